@@ -1,0 +1,1 @@
+"""The engine: ingest, extraction, alignment, findings, persistence and export. Never imports Qt."""

@@ -1,0 +1,210 @@
+"""The core's data: immutable records passed from the engine to the CLI, the window and the exporters.
+
+Every offset is a character offset into the ``text`` of the document on that side. Nothing here
+holds a spaCy or Qt object, so the records can be pickled across threads, written to JSON and
+compared in tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
+class FindingKind(StrEnum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    LEFT_ONLY = "left_only"
+    RIGHT_ONLY = "right_only"
+
+    @staticmethod
+    def only(side: Side) -> FindingKind:
+        return FindingKind.LEFT_ONLY if side is Side.LEFT else FindingKind.RIGHT_ONLY
+
+
+class ReviewStatus(StrEnum):
+    OPEN = "open"
+    CONFIRMED = "confirmed"
+    DISPUTED = "disputed"
+    DISMISSED = "dismissed"
+
+
+class MentionType(StrEnum):
+    """What a highlighted span names. The values are the report's ``type`` strings."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+    NATIONALITY = "nationality"
+    DATE = "date"
+    TIME = "time"
+    NUMBER = "number"
+    QUANTITY = "quantity"
+    MONEY = "money"
+    PERCENT = "percent"
+    EVENT = "event"
+    QUOTE = "quote"
+    STATEMENT = "statement"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class TextRange:
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad range {self.start}..{self.end}")
+
+    def overlaps(self, other: TextRange) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A highlighted stretch of one document, with the text it covers (for readers of the JSON)."""
+
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    @property
+    def range(self) -> TextRange:
+        return TextRange(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article as read from disk: metadata kept apart from the normalised body text.
+
+    ``text`` is the string the user sees and every offset refers to. It holds the headline (when the
+    source had one) followed by the body; datelines, bylines and web boilerplate are removed.
+    """
+
+    source: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD) when it could be read, else None
+    byline: str | None = None
+    format: str = "txt"
+    sha256: str | None = None  # of the source file's bytes, to notice later changes
+    encoding: str | None = None
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity or value found in one document, with its normalised reading."""
+
+    start: int
+    end: int
+    text: str
+    type: MentionType
+    value: str  # canonical name, ISO date, or number/range as text ("5000", "45-55", ">=50")
+    entity: str  # per-document cluster id: mentions of the same person share it
+    label: str = ""  # the pipeline's own label (PERSON, GPE...), for the curious
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    attribution: str | None = None  # "according to X", "X said": who the sentence relies on
+    hedged: bool = False  # "unconfirmed", "reportedly", "claims"...
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedDocument:
+    """A document plus what the engine read in it."""
+
+    side: Side
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One fact compared across the two articles.
+
+    ``kind`` is the verdict, ``type`` what sort of fact it is (a ``MentionType`` value). ``left`` and
+    ``right`` hold the spans on each side (empty on the side that lacks the fact). ``status`` and
+    ``note`` are the journalist's review; ``origin`` is "engine" or "user" (a link the tool missed).
+    """
+
+    id: str
+    kind: FindingKind
+    type: str
+    left: tuple[Span, ...]
+    right: tuple[Span, ...]
+    reason: str
+    confidence: float
+    status: ReviewStatus = ReviewStatus.OPEN
+    note: str = ""
+    origin: str = "engine"
+
+    def spans(self, side: Side) -> tuple[Span, ...]:
+        return self.left if side is Side.LEFT else self.right
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """Two sentences (or runs of sentences) that tell the same thing, with a 0..1 score."""
+
+    left: TextRange
+    right: TextRange
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    same_event_score: float  # 0..1, low when the articles describe different events
+    corroboration: float  # 0..1, share of specific facts stated by both
+    counts: dict[str, int] = field(default_factory=dict)  # FindingKind value -> count
+    verdict: str = ""  # one line for people: "likely the same event; 2 conflicts"
+
+
+@dataclass(frozen=True, slots=True)
+class EngineInfo:
+    app_version: str
+    model: str
+    model_version: str
+    spacy_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a comparison produced; the JSON report is a direct dump of it."""
+
+    engine: EngineInfo
+    left: AnalysedDocument
+    right: AnalysedDocument
+    findings: tuple[Finding, ...]
+    alignment: tuple[AlignedPair, ...]
+    summary: Summary
+
+    def document(self, side: Side) -> AnalysedDocument:
+        return self.left if side is Side.LEFT else self.right
+
+    def finding(self, finding_id: str) -> Finding | None:
+        return next((f for f in self.findings if f.id == finding_id), None)

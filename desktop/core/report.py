@@ -1,0 +1,214 @@
+"""The versioned JSON report: ``Report`` to plain dicts and back (see docs/report-format.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop.core.errors import ReportFormatError
+from desktop.core.model import (
+    AlignedPair,
+    AnalysedDocument,
+    Document,
+    EngineInfo,
+    Finding,
+    FindingKind,
+    Mention,
+    MentionType,
+    Report,
+    ReviewStatus,
+    Sentence,
+    Side,
+    Span,
+    Summary,
+    TextRange,
+)
+
+REPORT_VERSION = 1
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "version": REPORT_VERSION,
+        "engine": {
+            "app_version": report.engine.app_version,
+            "model": report.engine.model,
+            "model_version": report.engine.model_version,
+            "spacy_version": report.engine.spacy_version,
+        },
+        "documents": [_document_to_dict(report.left), _document_to_dict(report.right)],
+        "findings": [_finding_to_dict(f) for f in report.findings],
+        "alignment": [
+            {
+                "left": {"start": p.left.start, "end": p.left.end},
+                "right": {"start": p.right.start, "end": p.right.end},
+                "score": round(p.score, 4),
+            }
+            for p in report.alignment
+        ],
+        "summary": {
+            "same_event_score": round(report.summary.same_event_score, 4),
+            "corroboration": round(report.summary.corroboration, 4),
+            "counts": dict(report.summary.counts),
+            "verdict": report.summary.verdict,
+        },
+    }
+
+
+def report_to_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def report_from_dict(data: Any, *, path: str | None = None) -> Report:
+    """Rebuild a report, refusing anything that is not a version this code understands."""
+    if not isinstance(data, dict):
+        raise ReportFormatError(path, "not a Crosscheck report (expected a JSON object)")
+    version = data.get("version")
+    if not isinstance(version, int):
+        raise ReportFormatError(path, "not a Crosscheck report (no version number)")
+    if version > REPORT_VERSION:
+        raise ReportFormatError(
+            path,
+            f"made by a newer Crosscheck (report version {version}; this one reads up to "
+            f"{REPORT_VERSION}). Update Crosscheck to open it.",
+        )
+    try:
+        engine = data["engine"]
+        docs = data["documents"]
+        by_side = {d["side"]: _document_from_dict(d) for d in docs}
+        summary = data["summary"]
+        return Report(
+            engine=EngineInfo(
+                app_version=str(engine.get("app_version", "")),
+                model=str(engine["model"]),
+                model_version=str(engine["model_version"]),
+                spacy_version=str(engine.get("spacy_version", "")),
+            ),
+            left=by_side["left"],
+            right=by_side["right"],
+            findings=tuple(_finding_from_dict(f) for f in data["findings"]),
+            alignment=tuple(
+                AlignedPair(
+                    left=TextRange(int(p["left"]["start"]), int(p["left"]["end"])),
+                    right=TextRange(int(p["right"]["start"]), int(p["right"]["end"])),
+                    score=float(p["score"]),
+                )
+                for p in data["alignment"]
+            ),
+            summary=Summary(
+                same_event_score=float(summary["same_event_score"]),
+                corroboration=float(summary.get("corroboration", 0.0)),
+                counts={str(k): int(v) for k, v in summary.get("counts", {}).items()},
+                verdict=str(summary.get("verdict", "")),
+            ),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ReportFormatError(path, f"the report is damaged or incomplete ({exc!r})") from None
+
+
+def _document_to_dict(doc: AnalysedDocument) -> dict[str, Any]:
+    d = doc.document
+    return {
+        "side": doc.side.value,
+        "source": d.source,
+        "title": d.title,
+        "date": d.date,
+        "byline": d.byline,
+        "format": d.format,
+        "sha256": d.sha256,
+        "encoding": d.encoding,
+        "text": d.text,
+        "sentences": [
+            {"start": s.start, "end": s.end, "attribution": s.attribution, "hedged": s.hedged}
+            for s in doc.sentences
+        ],
+        "mentions": [
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "type": m.type.value,
+                "value": m.value,
+                "entity": m.entity,
+                "label": m.label,
+            }
+            for m in doc.mentions
+        ],
+    }
+
+
+def _document_from_dict(d: dict[str, Any]) -> AnalysedDocument:
+    text = d["text"]
+    if not isinstance(text, str):
+        raise TypeError("document text is not a string")
+    document = Document(
+        source=str(d["source"]),
+        text=text,
+        title=d.get("title"),
+        date=d.get("date"),
+        byline=d.get("byline"),
+        format=str(d.get("format", "txt")),
+        sha256=d.get("sha256"),
+        encoding=d.get("encoding"),
+    )
+    n = len(text)
+    sentences = tuple(
+        Sentence(
+            start=_offset(s["start"], n),
+            end=_offset(s["end"], n),
+            attribution=s.get("attribution"),
+            hedged=bool(s.get("hedged", False)),
+        )
+        for s in d.get("sentences", [])
+    )
+    mentions = tuple(
+        Mention(
+            start=_offset(m["start"], n),
+            end=_offset(m["end"], n),
+            text=str(m["text"]),
+            type=MentionType(m["type"]),
+            value=str(m.get("value", "")),
+            entity=str(m.get("entity", "")),
+            label=str(m.get("label", "")),
+        )
+        for m in d.get("mentions", [])
+    )
+    return AnalysedDocument(Side(d["side"]), document, sentences, mentions)
+
+
+def _finding_to_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "kind": f.kind.value,
+        "type": f.type,
+        "left": [{"start": s.start, "end": s.end, "text": s.text} for s in f.left],
+        "right": [{"start": s.start, "end": s.end, "text": s.text} for s in f.right],
+        "reason": f.reason,
+        "confidence": round(f.confidence, 3),
+        "status": f.status.value,
+        "note": f.note,
+        "origin": f.origin,
+    }
+
+
+def _finding_from_dict(f: dict[str, Any]) -> Finding:
+    return Finding(
+        id=str(f["id"]),
+        kind=FindingKind(f["kind"]),
+        type=str(f["type"]),
+        left=tuple(Span(int(s["start"]), int(s["end"]), str(s["text"])) for s in f["left"]),
+        right=tuple(Span(int(s["start"]), int(s["end"]), str(s["text"])) for s in f["right"]),
+        reason=str(f["reason"]),
+        confidence=float(f["confidence"]),
+        status=ReviewStatus(f.get("status", "open")),
+        note=str(f.get("note", "")),
+        origin=str(f.get("origin", "engine")),
+    )
+
+
+def _offset(value: Any, length: int) -> int:
+    offset = int(value)
+    if not 0 <= offset <= length:
+        raise ValueError(f"offset {offset} outside the text (length {length})")
+    return offset
+
