@@ -1,4 +1,4 @@
-"""``crosscheck`` / ``python -m desktop``: the command line, or the window when no command is given."""
+"""``crosscheck`` / ``python -m desktop``: the command line, or the window without a command."""
 
 from __future__ import annotations
 

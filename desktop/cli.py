@@ -1,4 +1,4 @@
-"""The headless command line: the same core as the window, for scripts, CI and editors' pipelines."""
+"""The headless command line: the window's core, for scripts, CI and editors' pipelines."""
 
 from __future__ import annotations
 
@@ -6,10 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import CrosscheckError
 from desktop.core.model import FindingKind, Report
 from desktop.version import __version__
+
+if TYPE_CHECKING:
+    from desktop.core.persist import SavedComparison
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -25,16 +29,46 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     compare = commands.add_parser("compare", help="compare two article files")
-    compare.add_argument("left", type=Path, help="the first article (.txt, .md, .html, .docx, .pdf)")
+    compare.add_argument(
+        "left", type=Path, help="the first article (.txt, .md, .html, .docx, .pdf)"
+    )
     compare.add_argument("right", type=Path, help="the second article")
     compare.add_argument(
         "--json", metavar="FILE", help="write the JSON report to FILE ('-' for standard output)"
     )
     compare.add_argument(
-        "--model", metavar="NAME", help="spaCy pipeline to use (default: $CROSSCHECK_MODEL or en_core_web_sm)"
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline to use (default: $CROSSCHECK_MODEL or en_core_web_sm)",
     )
+    _add_outputs(compare, save=True)
     compare.add_argument("--quiet", "-q", action="store_true", help="print no summary")
+
+    export = commands.add_parser(
+        "export",
+        help="export a saved comparison (review included) without re-running the comparison",
+    )
+    export.add_argument("file", type=Path, help="a saved comparison (.crosscheck)")
+    _add_outputs(export, save=False)
+    export.add_argument("--quiet", "-q", action="store_true", help="print no summary")
     return parser
+
+
+def _add_outputs(command: argparse.ArgumentParser, *, save: bool) -> None:
+    if save:
+        command.add_argument(
+            "--save", metavar="FILE", type=Path, help="save the comparison (.crosscheck) to FILE"
+        )
+    else:
+        command.add_argument(
+            "--json", metavar="FILE", help="write the JSON report to FILE ('-' for standard output)"
+        )
+    command.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
+    command.add_argument("--pdf", metavar="FILE", type=Path, help="write a PDF report")
+    command.add_argument("--csv", metavar="FILE", help="write the findings as CSV ('-' for stdout)")
+    command.add_argument(
+        "--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size (default A4)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,8 +80,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "compare":
             return _compare(args)
+        if args.command == "export":
+            return _export(args)
     except CrosscheckError as exc:
         print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:  # an output folder that does not exist, a full disk, no permission...
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"crosscheck: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -61,9 +101,70 @@ def _compare(args: argparse.Namespace) -> int:
     report = compare_files(args.left, args.right, model=args.model)
     if args.json:
         _write_json(report, args.json)
-    if not args.quiet and args.json != "-":
+    _write_outputs(args, _as_saved(report, stamped=bool(args.save)))
+    if not args.quiet and "-" not in (args.json, args.csv, args.html):
         print(format_summary(report))
     return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    """Reports from a saved comparison: only the file is read, so no language model is loaded."""
+    from desktop.core.persist import load_comparison
+
+    saved = load_comparison(args.file)
+    if args.json:
+        _write_json(saved.report, args.json)
+    _write_outputs(args, saved)
+    if not args.quiet and "-" not in (args.json, args.csv, args.html):
+        print(format_summary(saved.report))
+    return EXIT_OK
+
+
+def _as_saved(report: Report, *, stamped: bool) -> SavedComparison:
+    import getpass
+
+    from desktop.core.persist import SavedComparison, stamp
+
+    saved = SavedComparison(report=report)
+    if not stamped:
+        return saved
+    try:
+        user: str | None = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in some containers and services
+        user = None
+    return stamp(saved, by=user)
+
+
+def _write_outputs(args: argparse.Namespace, saved: SavedComparison) -> None:
+    from desktop.core.export import CSV_ENCODING, export_csv, export_html
+
+    if getattr(args, "save", None):
+        from desktop.core.persist import save_comparison
+
+        save_comparison(args.save, saved)
+    if args.html:
+        _emit(args.html, export_html(saved), "utf-8")
+    if args.csv:
+        _emit(args.csv, export_csv(saved.report), CSV_ENCODING)
+    if args.pdf:
+        # Imported only here: every other export works without Qt installed or a display.
+        try:
+            from desktop.pdf_export import export_pdf
+        except ImportError as exc:
+            raise CrosscheckError(
+                f"PDF export needs PySide6, which is not installed ({exc})"
+            ) from None
+
+        export_pdf(export_html(saved, for_print=True), args.pdf, page_size=args.page_size)
+
+
+def _emit(target: str, text: str, encoding: str) -> None:
+    from desktop.core.atomic import write_bytes_atomic
+
+    if target == "-":
+        sys.stdout.write(text)
+    else:
+        write_bytes_atomic(Path(target), text.encode(encoding))
 
 
 def _write_json(report: Report, target: str) -> None:

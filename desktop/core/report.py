@@ -211,4 +211,3 @@ def _offset(value: Any, length: int) -> int:
     if not 0 <= offset <= length:
         raise ValueError(f"offset {offset} outside the text (length {length})")
     return offset
-

@@ -1,0 +1,41 @@
+"""Who a sentence relies on ("according to X", "X said") and whether it hedges ("unconfirmed")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+REPORTING_VERBS = frozenset(
+    ["say", "tell", "report", "claim", "confirm", "announce", "state", "add", "note", "insist", "allege", "assert", "declare", "explain", "write", "quote", "warn", "estimate", "acknowledge", "admit", "deny", "suggest", "testify"]
+)
+_HEDGES = re.compile(
+    r"\b(unconfirmed|unverified|reportedly|allegedly|purportedly|apparently|rumou?r(?:s|ed)?|"
+    r"claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|could not be (?:independently )?(?:verified|confirmed)|"
+    r"it is (?:believed|thought|understood)|is said to|are said to|sources say|may have|"
+    r"might have|possibly|unclear)\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording to\s+(.+?)(?:[,.;:]|$)", re.IGNORECASE)
+_MAX_SOURCE_WORDS = 8
+
+
+def sentence_attribution(sent: Any) -> tuple[str | None, bool]:
+    """(source, hedged) for a spaCy sentence span."""
+    text = sent.text
+    hedged = bool(_HEDGES.search(text))
+    match = _ACCORDING.search(text)
+    if match:
+        source = " ".join(match.group(1).split()[:_MAX_SOURCE_WORDS])
+        return source, hedged
+    for tok in sent:
+        if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                words = [t.text for t in subjects[0].subtree]
+                if (
+                    words
+                    and words[0].lower() not in ("it", "there")
+                    and len(words) <= _MAX_SOURCE_WORDS
+                ):
+                    return " ".join(words), hedged
+    return None, hedged

@@ -1,0 +1,602 @@
+"""The verdicts: which facts the two articles share, which they contradict, which only one reports.
+
+Names are judged by identity (the same person anywhere in both articles corroborates); figures
+and dates are judged by what they count (their slot) and where they stand (aligned sentences),
+because "10" killed and "10" villages are different facts. A conflict needs strong evidence of the
+same slot: journalists stop trusting a tool that cries wolf.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop.core.align import NEAR_DUPLICATE, SentencePair, replacements
+from desktop.core.extract import VALUE_TYPES, Analysis, Fact
+from desktop.core.link import NAME_TYPES
+from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
+from desktop.core.values import NumberValue, dates_compatible, numbers_compatible
+
+STATEMENT_AGREE = 0.36  # aligned sentences at least this close are shown as corroborated
+STATEMENT_ALONE = 0.22  # a sentence whose best partner is below this is reported as one-sided
+_MIN_STATEMENT_WORDS = 4
+_VALUE_MATCH = 0.45
+_CONFLICT_SLOT = 0.5
+
+
+@dataclass(slots=True)
+class _Draft:
+    kind: FindingKind
+    type: MentionType
+    left: list[Fact]
+    right: list[Fact]
+    reason: str
+    confidence: float
+
+
+def build_findings(
+    left: Analysis,
+    right: Analysis,
+    links: dict[str, str],
+    pairs: Sequence[SentencePair],
+    scores: np.ndarray,
+) -> list[Finding]:
+    aligned = _sentence_scores(pairs)
+    drafts: list[_Draft] = []
+    used: set[int] = set()  # id() of facts already given a verdict
+
+    drafts += _inline_conflicts(left, right, pairs, links, used)
+    drafts += _person_conflicts(left, right, links, aligned, used)
+    drafts += _value_findings(left, right, aligned, scores, used)
+    drafts += _name_findings(left, right, links, used)
+    drafts += _leftover_values(left, right, used)
+    findings = [_finish(d, left, right) for d in drafts if d.left or d.right]
+    findings += _statement_findings(left, right, pairs, scores)
+    findings.sort(key=_order)
+    return _unique_ids(findings)
+
+
+# --- conflicts from swapped words in near-identical sentences ------------------------------------
+
+
+def _inline_conflicts(
+    left: Analysis,
+    right: Analysis,
+    pairs: Sequence[SentencePair],
+    links: dict[str, str],
+    used: set[int],
+) -> list[_Draft]:
+    """An edited copy shows itself here: one name, place, figure or date swapped for another."""
+    drafts = []
+    for pair in pairs:
+        if pair.score < NEAR_DUPLICATE:
+            continue
+        left_facts = [f for f in left.facts if f.sentence == pair.left and not f.weak]
+        right_facts = [f for f in right.facts if f.sentence == pair.right and not f.weak]
+        if not left_facts or not right_facts:
+            continue
+        for rep in replacements(left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]):
+            a = [f for f in left_facts if f.start < rep.left_end and rep.left_start < f.end]
+            b = [f for f in right_facts if f.start < rep.right_end and rep.right_start < f.end]
+            for fa in a:
+                fb = next((f for f in b if _family(f) == _family(fa) and id(f) not in used), None)
+                if fb is None or id(fa) in used or _same(fa, fb, links):
+                    continue
+                used.update((id(fa), id(fb)))
+                drafts.append(
+                    _Draft(
+                        FindingKind.CONFLICT,
+                        _report_type(fa),
+                        [fa],
+                        [fb],
+                        f"The same sentence names {_what(fa)} {fa.text!r} on the left "
+                        f"but {fb.text!r} on the right.",
+                        0.9,
+                    )
+                )
+    return drafts
+
+
+def _family(fact: Fact) -> str:
+    if fact.type in (MentionType.PLACE, MentionType.NATIONALITY):
+        return "place"
+    if fact.type in VALUE_TYPES:
+        return "value"
+    return fact.type.value
+
+
+def _same(a: Fact, b: Fact, links: dict[str, str]) -> bool:
+    if a.type in NAME_TYPES:
+        return links.get(a.key) == b.key
+    if a.number is not None and b.number is not None:
+        return numbers_compatible(a.number, b.number) is not False
+    if a.date is not None and b.date is not None:
+        return dates_compatible(a.date, b.date) is not False
+    return a.key == b.key
+
+
+# --- people in the same role --------------------------------------------------------------------
+
+
+def _person_conflicts(
+    left: Analysis,
+    right: Analysis,
+    links: dict[str, str],
+    aligned: dict[tuple[int, int], float],
+    used: set[int],
+) -> list[_Draft]:
+    """ "Ivan Kovgan" here, "Major Ivan Petrov" there, both the named dead soldier."""
+    linked_right = set(links.values())
+    lonely_left = _by_key(
+        f for f in left.facts if f.type is MentionType.PERSON and f.key not in links
+    )
+    lonely_right = _by_key(
+        f for f in right.facts if f.type is MentionType.PERSON and f.key not in linked_right
+    )
+    drafts = []
+    taken: set[str] = set()
+    for facts in lonely_left.values():
+        best, best_score = None, 0.0
+        for other, other_facts in lonely_right.items():
+            if other in taken:
+                continue
+            score = _role_match(facts, other_facts, aligned)
+            if score > best_score:
+                best, best_score = other, score
+        if best is None or best_score < 0.7:
+            continue
+        taken.add(best)
+        a, b = (
+            [f for f in facts if id(f) not in used],
+            [f for f in lonely_right[best] if id(f) not in used],
+        )
+        used.update(id(f) for f in a + b)
+        drafts.append(
+            _Draft(
+                FindingKind.CONFLICT,
+                MentionType.PERSON,
+                a,
+                b,
+                f"Both articles name a person in the same role ({_role(facts, lonely_right[best])}), "
+                f"but the left says {facts[0].value!r} and the right {lonely_right[best][0].value!r}.",
+                min(0.95, best_score),
+            )
+        )
+    return drafts
+
+
+def _role_match(a: list[Fact], b: list[Fact], aligned: dict[tuple[int, int], float]) -> float:
+    """How sure we are that two differently named people fill the same role.
+
+    A shared first name with a different surname is the telling sign ("Ivan Kovgan" / "Ivan
+    Petrov"); without it, two names are usually two people, so no conflict is claimed.
+    """
+    first_a = next((f.first for f in a if f.first), "")
+    first_b = next((f.first for f in b if f.first), "")
+    if not first_a or first_a != first_b:
+        return 0.0
+    roles_a = {w for f in a for w in f.slot}
+    roles_b = {w for f in b for w in f.slot}
+    shared = len(roles_a & roles_b)
+    near = max((aligned.get((x.sentence, y.sentence), 0.0) for x in a for y in b), default=0.0)
+    return 0.5 + 0.15 * min(shared, 3) + 0.5 * near
+
+
+def _role(a: list[Fact], b: list[Fact]) -> str:
+    roles_a = {w for f in a for w, weight in f.slot.items() if weight >= 1.0}
+    roles_b = {w for f in b for w, weight in f.slot.items() if weight >= 1.0}
+    shared = sorted(roles_a & roles_b) or sorted(
+        {w for f in a for w in f.slot} & {w for f in b for w in f.slot}
+    )
+    return ", ".join(shared[:3]) or "same passage"
+
+
+# --- figures and dates ----------------------------------------------------------------------------
+
+
+def _value_findings(
+    left: Analysis,
+    right: Analysis,
+    aligned: dict[tuple[int, int], float],
+    scores: np.ndarray,
+    used: set[int],
+) -> list[_Draft]:
+    """Pair each figure or date with the other side's figure of the same slot."""
+    lefts = [f for f in left.facts if _is_value(f) and not f.weak and id(f) not in used]
+    rights = [f for f in right.facts if _is_value(f) and not f.weak and id(f) not in used]
+    drafts: list[_Draft] = []
+    agreed_right: set[int] = set()
+    conflicts: dict[tuple[str, str], _Draft] = {}
+    explained = _explained(lefts, rights)
+    for fa in lefts:
+        best_ok: tuple[float, Fact] | None = None
+        best_bad: tuple[float, Fact] | None = None
+        for fb in rights:
+            relation = _compatible(fa, fb)
+            if relation is None:
+                continue
+            near = float(scores[fa.sentence, fb.sentence])
+            slot = _overlap(fa.slot, fb.slot)
+            score = 0.6 * slot + 0.6 * near
+            if relation and fa.key == fb.key:
+                # The very same figure is strong evidence on its own; the same date more so.
+                score += 0.45 if fa.date is not None else 0.15
+            if relation and (best_ok is None or score > best_ok[0]):
+                best_ok = (score, fb)
+            elif (
+                not relation
+                and slot >= _CONFLICT_SLOT
+                and near >= 0.2
+                and (_specific(fa) or _specific(fb))
+                and (best_bad is None or score > best_bad[0])
+            ):
+                best_bad = (score, fb)
+        if best_bad is not None and best_bad[0] >= 0.55 and id(best_bad[1]) not in explained:
+            fb = best_bad[1]
+            slot_name = _slot_name(fa, fb)
+            group = conflicts.get((slot_name, fb.key))
+            used.update((id(fa), id(fb)))
+            if group is not None:
+                group.left.append(fa)
+                if fb not in group.right:
+                    group.right.append(fb)
+                continue
+            draft = _Draft(
+                FindingKind.CONFLICT,
+                _report_type(fa),
+                [fa],
+                [fb],
+                f"Different figures for the same thing ({slot_name}): the left says "
+                f"{fa.text!r}, the right {fb.text!r}.",
+                min(0.95, best_bad[0]),
+            )
+            conflicts[(slot_name, fb.key)] = draft
+            drafts.append(draft)
+            if best_ok is None or id(best_ok[1]) in used:
+                continue
+            # The right may give both figures ("5.9, but the USGS said 6.1"): show the match too.
+        if best_ok is not None and best_ok[0] >= _VALUE_MATCH:
+            fb = best_ok[1]
+            used.update((id(fa), id(fb)))
+            agreed_right.add(id(fb))
+            drafts.append(
+                _Draft(
+                    FindingKind.AGREE,
+                    _report_type(fa),
+                    [fa],
+                    [fb],
+                    f"Both give {_value_text(fa)} ({_slot_name(fa, fb)}).",
+                    min(0.95, 0.5 + best_ok[0] / 2),
+                )
+            )
+    _extend_with_repeats(drafts, left, right, used)
+    return _merge_same_agreements(drafts)
+
+
+def _extend_with_repeats(
+    drafts: list[_Draft], left: Analysis, right: Analysis, used: set[int]
+) -> None:
+    """A figure repeated in headline and body ("6.1" twice) belongs to the same finding."""
+    for draft in drafts:
+        for facts, analysis in ((draft.left, left), (draft.right, right)):
+            anchor = facts[0]
+            for other in analysis.facts:
+                if id(other) in used or other.key != anchor.key or not _is_value(other):
+                    continue
+                if _overlap(anchor.slot, other.slot) >= 0.4:
+                    facts.append(other)
+                    used.add(id(other))
+
+
+def _explained(lefts: list[Fact], rights: list[Fact]) -> set[int]:
+    """Right-hand figures that some left figure of the same slot bears out: never a clash partner.
+
+    Parses of "10 killed and at least 50 injured" hang both figures on one verb; a figure that
+    already agrees with its own counterpart must not be blamed for contradicting another.
+    """
+    out = set()
+    for fb in rights:
+        for fa in lefts:
+            if fa.key == fb.key or (
+                _compatible(fa, fb) and fa.number is not None and _overlap(fa.slot, fb.slot) >= 0.6
+            ):
+                out.add(id(fb))
+                break
+    return out
+
+
+def _merge_same_agreements(drafts: list[_Draft]) -> list[_Draft]:
+    """One finding per figure: "10 killed" in headline and body agreeing with the same "Ten"."""
+    merged: dict[tuple[str, int], _Draft] = {}
+    out = []
+    for draft in drafts:
+        if draft.kind is not FindingKind.AGREE:
+            out.append(draft)
+            continue
+        key = (draft.left[0].key, id(draft.right[0]))
+        if key in merged:
+            merged[key].left.extend(draft.left)
+            continue
+        merged[key] = draft
+        out.append(draft)
+    return out
+
+
+def _is_value(fact: Fact) -> bool:
+    return fact.number is not None or fact.date is not None
+
+
+def _compatible(a: Fact, b: Fact) -> bool | None:
+    if a.number is not None and b.number is not None:
+        if _is_age(a) != _is_age(b):
+            return None
+        relation = numbers_compatible(a.number, b.number)
+        if relation and not _close(a.number, b.number):
+            return None  # "at least 50" and "600" can both hold, but say little about each other
+        return relation
+    if a.date is not None and b.date is not None:
+        return dates_compatible(a.date, b.date)
+    return None
+
+
+def _close(a: NumberValue, b: NumberValue) -> bool:
+    low, high = sorted((a.centre, b.centre))
+    return (low > 0 and high / low <= 2.0) or low == high
+
+
+def _is_age(f: Fact) -> bool:
+    return "age" in f.slot and f.slot["age"] >= 1.0
+
+
+def _specific(fact: Fact) -> bool:
+    """A figure precise enough to contradict: not "at least", not "hundreds"."""
+    if fact.number is not None:
+        return fact.number.high != float("inf") and fact.number.low > 0
+    if fact.date is not None:
+        return fact.date.year is not None or fact.date.day is not None
+    return False
+
+
+def _slot_name(a: Fact, b: Fact) -> str:
+    shared = sorted(set(a.slot) & set(b.slot), key=lambda w: -(a.slot[w] + b.slot[w]))
+    return shared[0] if shared else "same passage"
+
+
+def _value_text(fact: Fact) -> str:
+    return fact.value if fact.type in (MentionType.DATE,) else repr(fact.text)
+
+
+def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    """Weighted overlap of two context-word bags, 0..1."""
+    if not a or not b:
+        return 0.0
+    shared = sum(min(a[w], b[w]) for w in a.keys() & b.keys())
+    # Dice, not containment: a bare "death" must not match "death and injury" as well as "injury".
+    return 2 * shared / (sum(a.values()) + sum(b.values()))
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def _name_findings(
+    left: Analysis, right: Analysis, links: dict[str, str], used: set[int]
+) -> list[_Draft]:
+    left_groups = _by_key(f for f in left.facts if f.type in NAME_TYPES and id(f) not in used)
+    right_groups = _by_key(f for f in right.facts if f.type in NAME_TYPES and id(f) not in used)
+    drafts = []
+    matched_right: set[str] = set()
+    for key, facts in left_groups.items():
+        other = links.get(key)
+        if other is not None and other in right_groups:
+            matched_right.add(other)
+            counterpart = right_groups[other]
+            drafts.append(
+                _Draft(
+                    FindingKind.AGREE,
+                    _report_type(facts[0]),
+                    facts,
+                    counterpart,
+                    f"Both articles name {_display(facts)}"
+                    + (
+                        f" (as {counterpart[0].value!r})"
+                        if _display(counterpart) != _display(facts)
+                        else ""
+                    )
+                    + ".",
+                    0.9,
+                )
+            )
+        elif other is None:
+            drafts.append(_only(Side.LEFT, facts))
+    for key, facts in right_groups.items():
+        if key not in matched_right and key not in set(links.values()):
+            drafts.append(_only(Side.RIGHT, facts))
+    return drafts
+
+
+def _display(facts: list[Fact]) -> str:
+    return max((f.value for f in facts), key=len)
+
+
+def _only(side: Side, facts: list[Fact]) -> _Draft:
+    other = "right" if side is Side.LEFT else "left"
+    return _Draft(
+        FindingKind.only(side),
+        _report_type(facts[0]),
+        facts if side is Side.LEFT else [],
+        facts if side is Side.RIGHT else [],
+        f"Only the {side.value} article mentions {_what(facts[0])} {_display(facts)!r}; "
+        f"the {other} does not.",
+        0.8,
+    )
+
+
+def _leftover_values(left: Analysis, right: Analysis, used: set[int]) -> list[_Draft]:
+    """Figures and dates with no counterpart: one-sided unless the same value appears anywhere."""
+    drafts = []
+    for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
+        their_keys = {f.key for f in theirs.facts}
+        for fact in mine.facts:
+            if id(fact) in used or fact.weak or fact.type in NAME_TYPES:
+                continue
+            used.add(id(fact))
+            if fact.key in their_keys:
+                continue  # the same figure stands on the other side too: say nothing rather than guess
+            drafts.append(_only(side, [fact]))
+    return drafts
+
+
+# --- statements ----------------------------------------------------------------------------------
+
+
+def _statement_findings(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+) -> list[Finding]:
+    """Whole sentences: corroborated when well aligned, one-sided when nothing comes close."""
+    findings = []
+    for pair in pairs:
+        if pair.score < STATEMENT_AGREE:
+            continue
+        ls, rs = left.sentences[pair.left], right.sentences[pair.right]
+        findings.append(
+            _finding(
+                FindingKind.AGREE,
+                MentionType.STATEMENT,
+                [_sentence_span(left, pair.left)],
+                [_sentence_span(right, pair.right)],
+                f"These sentences report the same thing (similarity {pair.score:.0%}).",
+                pair.score,
+            )
+        )
+        del ls, rs
+    for side, analysis, axis in ((Side.LEFT, left, 1), (Side.RIGHT, right, 0)):
+        best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
+        for i, _sentence in enumerate(analysis.sentences):
+            if best[i] >= STATEMENT_ALONE or len(analysis.sentence_words[i]) < _MIN_STATEMENT_WORDS:
+                continue
+            span = [_sentence_span(analysis, i)]
+            findings.append(
+                _finding(
+                    FindingKind.only(side),
+                    MentionType.STATEMENT,
+                    span if side is Side.LEFT else [],
+                    span if side is Side.RIGHT else [],
+                    f"Nothing in the {side.other.value} article reports this sentence.",
+                    float(1.0 - best[i]),
+                )
+            )
+    return findings
+
+
+def _sentence_span(analysis: Analysis, index: int) -> Span:
+    s = analysis.sentences[index]
+    return Span(s.start, s.end, analysis.document.text[s.start : s.end])
+
+
+# --- assembling ----------------------------------------------------------------------------------
+
+
+def _sentence_scores(pairs: Iterable[SentencePair]) -> dict[tuple[int, int], float]:
+    return {(p.left, p.right): p.score for p in pairs}
+
+
+def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
+    groups: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[fact.key].append(fact)
+    return dict(groups)
+
+
+def _report_type(fact: Fact) -> MentionType:
+    return MentionType.PLACE if fact.type is MentionType.NATIONALITY else fact.type
+
+
+def _what(fact: Fact) -> str:
+    return {
+        MentionType.PERSON: "the person",
+        MentionType.ORGANISATION: "the organisation",
+        MentionType.PLACE: "the place",
+        MentionType.NATIONALITY: "the country",
+        MentionType.DATE: "the date",
+        MentionType.TIME: "the time",
+        MentionType.EVENT: "the event",
+    }.get(fact.type, "the figure")
+
+
+def _finish(draft: _Draft, left: Analysis, right: Analysis) -> Finding:
+    def spans(facts: list[Fact]) -> list[Span]:
+        return sorted({Span(f.start, f.end, f.text) for f in facts}, key=lambda s: s.start)
+
+    reason = draft.reason
+    notes = _hedges(draft.left, left, "left") + _hedges(draft.right, right, "right")
+    if notes:
+        reason += " " + " ".join(notes)
+    return _finding(
+        draft.kind, draft.type, spans(draft.left), spans(draft.right), reason, draft.confidence
+    )
+
+
+def _hedges(facts: list[Fact], analysis: Analysis, side: str) -> list[str]:
+    """Say when a side's claim is hedged or rests on one source: a journalist weighs it differently."""
+    notes = []
+    for index in sorted({f.sentence for f in facts})[:1]:
+        sentence = analysis.sentences[index] if index < len(analysis.sentences) else None
+        if sentence is None:
+            continue
+        if sentence.hedged:
+            notes.append(f"The {side} article hedges this (unconfirmed or claimed).")
+        if sentence.attribution:
+            notes.append(f"The {side} article attributes it to {sentence.attribution}.")
+    return notes
+
+
+def _finding(
+    kind: FindingKind,
+    mtype: MentionType,
+    left: list[Span],
+    right: list[Span],
+    reason: str,
+    confidence: float,
+) -> Finding:
+    return Finding(
+        id="",
+        kind=kind,
+        type=mtype.value,
+        left=tuple(left),
+        right=tuple(right),
+        reason=reason,
+        confidence=round(max(0.0, min(1.0, confidence)), 3),
+    )
+
+
+def _order(f: Finding) -> tuple[int, int, int]:
+    first_left = f.left[0].start if f.left else 10**9
+    first_right = f.right[0].start if f.right else 10**9
+    return (min(first_left, first_right), first_right, 0 if f.type != "statement" else 1)
+
+
+def _unique_ids(findings: list[Finding]) -> list[Finding]:
+    """Ids from content, so the same inputs always give the same ids (saved reviews refer to them)."""
+    from dataclasses import replace
+
+    out = []
+    seen: set[str] = set()
+    for f in findings:
+        basis = "|".join(
+            [f.kind.value, f.type]
+            + [f"L{s.start}-{s.end}" for s in f.left]
+            + [f"R{s.start}-{s.end}" for s in f.right]
+        )
+        digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
+        fid = f"f-{digest}"
+        n = 1
+        while fid in seen:
+            n += 1
+            fid = f"f-{digest}-{n}"
+        seen.add(fid)
+        out.append(replace(f, id=fid))
+    return out

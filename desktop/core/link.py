@@ -1,0 +1,128 @@
+"""Which named entity in the left article is which in the right one.
+
+Keys are compared, not strings: "Aliyev" and "Ilham Aliyev" already share a key inside each
+article. Across articles a surname may be spelt differently ("Raite"/"Rait"), an organisation may
+be abbreviated ("USGS") or partly named ("the Defense Ministry"), a place may be qualified
+("southern Iran"), and a nationality points at its country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from desktop.core.extract import Fact
+from desktop.core.model import MentionType
+from desktop.core.names import acronym
+
+NAME_TYPES = frozenset(
+    {
+        MentionType.PERSON,
+        MentionType.ORGANISATION,
+        MentionType.PLACE,
+        MentionType.NATIONALITY,
+        MentionType.EVENT,
+    }
+)
+_GENERIC = frozenset(
+    [
+        "city",
+        "town",
+        "village",
+        "island",
+        "province",
+        "county",
+        "state",
+        "region",
+        "district",
+        "ministry",
+        "department",
+        "agency",
+        "office",
+        "police",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "government",
+        "council",
+        "court",
+        "university",
+        "school",
+        "hospital",
+        "party",
+        "group",
+        "company",
+        "news",
+        "service",
+        "center",
+        "centre",
+    ]
+)
+
+
+def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
+    """Map each left name key to the right key it names, where there is one."""
+    left_keys = _keys(left)
+    right_keys = _keys(right)
+    links: dict[str, str] = {}
+    right_set = set(right_keys)
+    for key in left_keys:
+        if key in right_set:
+            links[key] = key
+    for key, facts in left_keys.items():
+        if key in links:
+            continue
+        best, best_score = None, 0.0
+        for other, other_facts in right_keys.items():
+            score = _match(key, facts[0], other, other_facts[0])
+            if score > best_score:
+                best, best_score = other, score
+        if best is not None and best_score >= 0.85:
+            links[key] = best
+    return links
+
+
+def _keys(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
+    out: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.type in NAME_TYPES:
+            out.setdefault(fact.key, []).append(fact)
+    return out
+
+
+def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
+    kind_a, _, name_a = key_a.partition(":")
+    kind_b, _, name_b = key_b.partition(":")
+    if kind_a != kind_b:
+        return 0.0
+    if kind_a == "person":
+        return _person_match(a, b)
+    if not name_a or not name_b:
+        return 0.0
+    if kind_a == "org" and (acronym(name_a) == name_b.replace(" ", "") or
+                            acronym(name_b) == name_a.replace(" ", "")):  # fmt: skip
+        return 1.0
+    words_a, words_b = set(name_a.split()), set(name_b.split())
+    smaller, larger = sorted((words_a, words_b), key=len)
+    if smaller <= larger and smaller - _GENERIC:
+        # "Defense Ministry" within "Russian Defense Ministry": the same body, less precisely.
+        return 0.9 if len(smaller) >= 2 or kind_a == "place" else 0.86
+    return fuzz.ratio(name_a, name_b) / 100.0
+
+
+def _person_match(a: Fact, b: Fact) -> float:
+    """Surnames must match (allowing a letter's slip); first names must not contradict."""
+    if not a.last or not b.last:
+        return 0.0
+    surname = fuzz.ratio(a.last, b.last) / 100.0
+    short, long = sorted((a.last, b.last), key=len)
+    if surname < 0.8 or (len(short) < 5 and short != long and not long.startswith(short)):
+        return 0.0
+    if a.first and b.first and a.first[0] != b.first[0]:
+        return 0.0
+    both_spelled = a.first and b.first and len(a.first) > 1 and len(b.first) > 1
+    if both_spelled and fuzz.ratio(a.first, b.first) < 80:
+        return 0.0
+    return 0.5 + 0.5 * surname

@@ -1,0 +1,163 @@
+"""Names as reporters write them: titles and ranks, surnames, acronyms, nationalities.
+
+"President Ilham Aliyev", "Aliyev" and "Azerbaijan's president" name one person; "Russian" points
+at Russia; "U.S. Geological Survey" and "USGS" are one organisation. These helpers turn surface
+forms into keys that can be compared within and across articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Words that precede a name but are not part of it: kept as the person's title attribute.
+TITLES = frozenset(
+    ["president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince", "princess", "pope", "sheikh", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "gen", "gen.", "general", "maj", "maj.", "major", "col", "col.", "colonel", "lt", "lt.", "lieutenant", "capt", "capt.", "captain", "cmdr", "commander", "adm", "adm.", "admiral", "sgt", "sgt.", "sergeant", "cpl", "cpl.", "corporal", "pvt", "pvt.", "private", "officer", "marshal", "brig", "brig.", "brigadier", "insp", "insp.", "inspector", "detective", "det", "det.", "constable", "chief", "deputy", "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative", "congressman", "congresswoman", "mayor", "judge", "justice", "attorney", "prosecutor", "sheriff", "superintendent", "commissioner", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson", "director", "minister", "chairman", "chairwoman", "ceo", "coach", "father", "sister", "brother", "saint", "st", "st.", "police", "state", "foreign", "defense", "defence", "interior"]
+)
+
+# Nationality words to the country they point at (lowercase). Not exhaustive: the names that
+# news about conflicts, disasters and politics uses most.
+DEMONYMS: dict[str, str] = {
+    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria", "american": "united states",
+    "angolan": "angola", "argentine": "argentina", "argentinian": "argentina", "armenian": "armenia",
+    "australian": "australia", "austrian": "austria", "azerbaijani": "azerbaijan", "azeri": "azerbaijan",
+    "bahraini": "bahrain", "bangladeshi": "bangladesh", "belarusian": "belarus", "belgian": "belgium",
+    "bolivian": "bolivia", "bosnian": "bosnia", "brazilian": "brazil", "british": "united kingdom",
+    "briton": "united kingdom", "bulgarian": "bulgaria", "burmese": "myanmar", "cambodian": "cambodia",
+    "cameroonian": "cameroon", "canadian": "canada", "chilean": "chile", "chinese": "china",
+    "colombian": "colombia", "congolese": "congo", "croatian": "croatia", "cuban": "cuba",
+    "cypriot": "cyprus", "czech": "czech republic", "danish": "denmark", "dane": "denmark",
+    "dutch": "netherlands", "ecuadorian": "ecuador", "egyptian": "egypt", "emirati": "united arab emirates",
+    "english": "england", "englishman": "england", "englishwoman": "england", "eritrean": "eritrea",
+    "estonian": "estonia", "ethiopian": "ethiopia", "filipino": "philippines", "finnish": "finland",
+    "french": "france", "frenchman": "france", "georgian": "georgia", "german": "germany",
+    "ghanaian": "ghana", "greek": "greece", "guatemalan": "guatemala", "haitian": "haiti",
+    "honduran": "honduras", "hungarian": "hungary", "icelandic": "iceland", "indian": "india",
+    "indonesian": "indonesia", "iranian": "iran", "iraqi": "iraq", "irish": "ireland",
+    "israeli": "israel", "italian": "italy", "ivorian": "ivory coast", "jamaican": "jamaica",
+    "japanese": "japan", "jordanian": "jordan", "kazakh": "kazakhstan", "kenyan": "kenya",
+    "korean": "korea", "kosovar": "kosovo", "kuwaiti": "kuwait", "kyrgyz": "kyrgyzstan",
+    "latvian": "latvia", "lebanese": "lebanon", "libyan": "libya", "lithuanian": "lithuania",
+    "malaysian": "malaysia", "malian": "mali", "maltese": "malta", "mexican": "mexico",
+    "moldovan": "moldova", "mongolian": "mongolia", "moroccan": "morocco", "nepalese": "nepal",
+    "nepali": "nepal", "new zealander": "new zealand", "nicaraguan": "nicaragua", "nigerian": "nigeria",
+    "nigerien": "niger", "norwegian": "norway", "omani": "oman", "pakistani": "pakistan",
+    "palestinian": "palestine", "panamanian": "panama", "paraguayan": "paraguay", "persian": "iran",
+    "peruvian": "peru", "polish": "poland", "pole": "poland", "portuguese": "portugal",
+    "qatari": "qatar", "romanian": "romania", "russian": "russia", "rwandan": "rwanda",
+    "salvadoran": "el salvador", "saudi": "saudi arabia", "scottish": "scotland", "scot": "scotland",
+    "senegalese": "senegal", "serbian": "serbia", "serb": "serbia", "singaporean": "singapore",
+    "slovak": "slovakia", "slovenian": "slovenia", "somali": "somalia", "south african": "south africa",
+    "soviet": "soviet union", "spanish": "spain", "spaniard": "spain", "sri lankan": "sri lanka",
+    "sudanese": "sudan", "swedish": "sweden", "swede": "sweden", "swiss": "switzerland",
+    "syrian": "syria", "taiwanese": "taiwan", "tajik": "tajikistan", "tanzanian": "tanzania",
+    "thai": "thailand", "tunisian": "tunisia", "turkish": "turkey", "turk": "turkey",
+    "turkmen": "turkmenistan", "ugandan": "uganda", "ukrainian": "ukraine", "uruguayan": "uruguay",
+    "uzbek": "uzbekistan", "venezuelan": "venezuela", "vietnamese": "vietnam", "welsh": "wales",
+    "yemeni": "yemen", "zambian": "zambia", "zimbabwean": "zimbabwe", "kiwi": "new zealand",
+    "texan": "texas", "californian": "california", "floridian": "florida", "new yorker": "new york",
+}  # fmt: skip
+
+# Alternative names of the same place or body, after normalisation.
+ALIASES: dict[str, str] = {
+    "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
+    "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "uae": "united arab emirates", "the emirates": "united arab emirates",
+    "persia": "iran", "burma": "myanmar", "holland": "netherlands", "the netherlands": "netherlands",
+    "russian federation": "russia", "nyc": "new york", "new york city": "new york",
+    "la": "los angeles", "dc": "washington", "d c": "washington", "washington dc": "washington",
+    "washington d c": "washington", "un": "united nations", "u n": "united nations",
+    "eu": "european union", "nato": "north atlantic treaty organization",
+    "karabakh": "nagorno-karabakh", "nagorno karabakh": "nagorno-karabakh",
+    # US states as datelines abbreviate them ("Fort Smith, Ark.").
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
+    "cal": "california", "colo": "colorado", "conn": "connecticut", "del": "delaware",
+    "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas",
+    "kans": "kansas", "ky": "kentucky", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri",
+    "mont": "montana", "neb": "nebraska", "nev": "nevada", "n h": "new hampshire",
+    "n j": "new jersey", "n m": "new mexico", "n y": "new york", "n c": "north carolina",
+    "n d": "north dakota", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
+    "r i": "rhode island", "s c": "south carolina", "s d": "south dakota", "tenn": "tennessee",
+    "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
+    "w va": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
+}  # fmt: skip
+
+_DIRECTIONS = frozenset(
+    ["northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "central", "northeastern", "northwestern", "southeastern", "southwestern"]
+)
+_FILLER = frozenset(["the", "of", "and", "&", "a", "an", "for", "in", "on", "at"])
+_CORP_SUFFIXES = frozenset(["inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co", "co.", "plc", "group"])
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and punctuation (keeping hyphens in words), collapse spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").lower()
+    text = re.sub(r"'s\b|'\b", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text)
+    text = re.sub(r"(?<!\w)-|-(?!\w)", " ", text)
+    return " ".join(text.split())
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """("Major", "Ivan", "Petrov") -> (["Major"], ["Ivan", "Petrov"])."""
+    i = 0
+    while i < len(words) - 1 and words[i].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+        i += 1
+    return words[:i], words[i:]
+
+
+@lru_cache(maxsize=4096)
+def person_key(name: str) -> tuple[str, str]:
+    """A person's (first, last) name, folded; titles, initials' dots and suffixes dropped."""
+    words = [w for w in fold(name).split() if w not in ("jr", "sr", "ii", "iii", "iv")]
+    _, words = split_title(words)
+    if not words:
+        return "", ""
+    if len(words) == 1:
+        return "", words[0]
+    return words[0], words[-1]
+
+
+@lru_cache(maxsize=4096)
+def place_key(name: str) -> str:
+    """ "southern Iran" -> "iran"; "the U.S." -> "united states"; "Russian" -> "russia"."""
+    folded = fold(name)
+    if folded in DEMONYMS:
+        return DEMONYMS[folded]
+    words = [w for w in folded.split() if w not in _DIRECTIONS]
+    while words and words[0] in _FILLER:
+        words = words[1:]
+    key = " ".join(words) or folded
+    return ALIASES.get(key, key)
+
+
+@lru_cache(maxsize=4096)
+def org_key(name: str) -> str:
+    folded = fold(name)
+    words = [w for w in folded.split() if w not in _CORP_SUFFIXES]
+    while words and words[0] in _FILLER:
+        words = words[1:]
+    key = " ".join(words) or folded
+    key = re.sub(r"^u s\b", "united states", key)
+    return ALIASES.get(key, key)
+
+
+def acronym(name: str) -> str:
+    """ "United States Geological Survey" -> "usgs"; single words give ""."""
+    words = [w for w in fold(name).split() if w not in _FILLER]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def nationality_country(text: str) -> str | None:
+    folded = fold(text)
+    if folded in DEMONYMS:
+        return DEMONYMS[folded]
+    if folded.endswith("s") and folded[:-1] in DEMONYMS:
+        return DEMONYMS[folded[:-1]]
+    return None

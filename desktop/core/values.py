@@ -1,0 +1,469 @@
+"""Normalised readings of numbers, quantities and dates, and when two readings are compatible.
+
+Reporters round, hedge and convert: "about 200ft" and "about 60m" agree, "at least 50" is not
+contradicted by 80, but "about 50" is. Numbers therefore become intervals, and two statements
+conflict only when their intervals cannot both hold.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# --- numbers -----------------------------------------------------------------------------------
+
+_UNITS_WORDS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "half": 0.5,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 10**12,
+    "k": 1_000,
+    "m": 1_000_000,
+    "bn": 1_000_000_000,
+    "mln": 1_000_000,
+}
+# "hundreds of thousands": an order of magnitude, not a number.
+_VAGUE = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens": (20, 99),
+    "several": (3, 9),
+    "few": (2, 5),
+    "a few": (2, 5),
+    "many": (4, math.inf),
+    "some": (2, math.inf),
+    "couple": (2, 3),
+    "a couple": (2, 3),
+}
+
+_LOWER = (
+    "at least",
+    "more than",
+    "over",
+    "upwards of",
+    "no fewer than",
+    "no less than",
+    "in excess of",
+    "above",
+    "exceeding",
+    "+",
+)
+_UPPER = (
+    "at most",
+    "up to",
+    "fewer than",
+    "less than",
+    "under",
+    "nearly",
+    "almost",
+    "below",
+    "no more than",
+    "as many as",
+    "as much as",
+)
+_APPROX = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "an estimated",
+    "estimated",
+    "nearly",
+    "almost",
+    "close to",
+    "circa",
+    "c.",
+    "approx.",
+    "~",
+    "more or less",
+)
+
+# Units to a base unit per dimension, so 200ft and 60m compare.
+_UNIT_FACTORS: dict[str, tuple[str, float]] = {
+    "m": ("length", 1.0), "metre": ("length", 1.0), "meter": ("length", 1.0),
+    "metres": ("length", 1.0), "meters": ("length", 1.0),
+    "km": ("length", 1000.0), "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0),
+    "kilometres": ("length", 1000.0), "kilometers": ("length", 1000.0),
+    "cm": ("length", 0.01), "mm": ("length", 0.001),
+    "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
+    "yard": ("length", 0.9144), "yards": ("length", 0.9144), "yd": ("length", 0.9144),
+    "mile": ("length", 1609.344), "miles": ("length", 1609.344), "mi": ("length", 1609.344),
+    "inch": ("length", 0.0254), "inches": ("length", 0.0254), "in": ("length", 0.0254),
+    "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0),
+    "g": ("mass", 0.001), "gram": ("mass", 0.001), "grams": ("mass", 0.001),
+    "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "ton": ("mass", 907.185),
+    "tons": ("mass", 907.185), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536),
+    "pound": ("mass", 0.4536), "pounds": ("mass", 0.4536),
+    "hectare": ("area", 10_000.0), "hectares": ("area", 10_000.0),
+    "acre": ("area", 4046.86), "acres": ("area", 4046.86),
+    "mph": ("speed", 0.44704), "km/h": ("speed", 0.27778), "kph": ("speed", 0.27778),
+    "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
+    "pct": ("percent", 1.0), "$": ("usd", 1.0), "dollar": ("usd", 1.0), "dollars": ("usd", 1.0),
+    "€": ("eur", 1.0), "euro": ("eur", 1.0), "euros": ("eur", 1.0),
+    "£": ("gbp", 1.0), "pound sterling": ("gbp", 1.0),
+}  # fmt: skip
+
+
+def is_unit(word: str) -> bool:
+    """A unit word or symbol that may follow a figure ("ft", "metres", "%")."""
+    return (word in _UNIT_FACTORS and word not in ("in", "g", "a", "m")) or word == "m"
+
+
+_NUM_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d])")
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)?|[$€£%~+]|\d")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberValue:
+    """A number as an interval in a base unit; ``exact`` is False for hedged or vague figures."""
+
+    low: float
+    high: float
+    dimension: str = ""  # "", "length", "mass", "percent", "usd"...
+    exact: bool = True
+
+    def display(self) -> str:
+        unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP"}.get(
+            self.dimension, f" {self.dimension}" if self.dimension else ""
+        )
+        if self.low == self.high:
+            return f"{_fmt(self.low)}{unit}"
+        if math.isinf(self.high):
+            return f">={_fmt(self.low)}{unit}"
+        if self.low <= 0:
+            return f"<={_fmt(self.high)}{unit}"
+        return f"{_fmt(self.low)}-{_fmt(self.high)}{unit}"
+
+    @property
+    def centre(self) -> float:
+        if math.isinf(self.high):
+            return self.low
+        return (self.low + self.high) / 2
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def parse_number(text: str) -> NumberValue | None:
+    """Read "5,000", "Ten", "about 50", "at least four", "40 percent to 70 percent", "200ft"."""
+    raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
+    if not raw:
+        return None
+    dimension = _dimension_of(raw)
+    numbers = _numbers_in(raw)
+    vague = next((r for w, r in _VAGUE.items() if re.search(rf"\b{w}\b", raw)), None)
+    if not numbers and vague is None:
+        return None
+    if "hundreds of thousands" in raw:
+        low, high = 200_000.0, 999_999.0
+        return NumberValue(low, high, dimension, exact=False)
+    if "tens of thousands" in raw:
+        return NumberValue(20_000.0, 99_999.0, dimension, exact=False)
+    if not numbers and vague is not None:
+        return NumberValue(float(vague[0]), float(vague[1]), dimension, exact=False)
+    factor = _UNIT_FACTORS.get(_unit_word(raw), ("", 1.0))[1]
+    values = [n * factor for n in numbers]
+    if len(values) >= 2 and re.search(r"\b(to|and|-|or)\b|\d\s*-\s*\d", raw):
+        low, high = min(values[:2]), max(values[:2])
+        return NumberValue(low, high, dimension, exact=False)
+    value = values[0]
+    if _has_any(raw, _LOWER):
+        return NumberValue(value, math.inf, dimension, exact=False)
+    if _has_any(raw, ("nearly", "almost")):
+        return NumberValue(value * 0.9, value, dimension, exact=False)
+    if _has_any(raw, _UPPER):
+        return NumberValue(0.0, value, dimension, exact=False)
+    if _has_any(raw, _APPROX):
+        spread = abs(value) * 0.05
+        return NumberValue(value - spread, value + spread, dimension, exact=False)
+    return NumberValue(value, value, dimension, exact=True)
+
+
+def _has_any(raw: str, phrases: tuple[str, ...]) -> bool:
+    for phrase in phrases:
+        if phrase in ("+", "~"):
+            if phrase in raw:
+                return True
+        elif re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", raw):
+            return True
+    return False
+
+
+def _numbers_in(raw: str) -> list[float]:
+    """Digits first ("5,000", "6.1", "2, 000"); otherwise number words ("two hundred", "ten")."""
+    found: list[float] = []
+    for match in _NUM_RE.finditer(raw):
+        digits = re.sub(r"[,\s]", "", match.group(1))
+        try:
+            value = float(digits)
+        except ValueError:
+            continue
+        tail = raw[match.end() :].lstrip()
+        scale = re.match(r"(hundred|thousand|million|billion|trillion|bn|mln|k|m)\b", tail)
+        if scale and not _is_unit_m(scale.group(1), raw):
+            value *= _SCALES[scale.group(1)]
+        found.append(value)
+    if found:
+        return found
+    return _word_numbers(raw)
+
+
+def _is_unit_m(word: str, raw: str) -> bool:
+    # "60m" after a distance verb is metres, "5m people" is millions; default to metres for "m".
+    return word == "m" and not re.search(r"\b(people|dollars|usd|euros|residents)\b", raw)
+
+
+def _word_numbers(raw: str) -> list[float]:
+    values: list[float] = []
+    current: float | None = None
+    total = 0.0
+    for word in re.findall(r"[a-z]+", raw.replace("-", " ")):
+        if word in _UNITS_WORDS and word not in ("a", "an", "half"):
+            current = (current or 0) + _UNITS_WORDS[word]
+        elif word in ("a", "an") and current is None:
+            current = None  # "a hundred" handled by the scale branch
+        elif word in _SCALES and word not in ("k", "m", "bn", "mln"):
+            base = current if current is not None else 1.0
+            if _SCALES[word] == 100:
+                current = base * 100
+            else:
+                total += base * _SCALES[word]
+                current = None
+        elif word == "and":
+            continue
+        else:
+            if current is not None or total:
+                values.append(total + (current or 0))
+            current, total = None, 0.0
+    if current is not None or total:
+        values.append(total + (current or 0))
+    return values
+
+
+def _unit_word(raw: str) -> str:
+    for token in re.findall(r"[a-z/]+|[$€£%]", raw):
+        if token in _UNIT_FACTORS:
+            return token
+    if "per cent" in raw:
+        return "per cent"
+    return ""
+
+
+def _dimension_of(raw: str) -> str:
+    word = _unit_word(raw)
+    if word == "m" and re.search(r"\d\s*m\b", raw) is None:
+        return ""
+    if word in ("in", "g", "a") and not re.search(rf"\d\s*{word}\b", raw):
+        return ""
+    return _UNIT_FACTORS.get(word, ("", 1.0))[0]
+
+
+def numbers_compatible(a: NumberValue, b: NumberValue) -> bool | None:
+    """Can both statements be true? None when they measure different things (metres, dollars)."""
+    if a.dimension != b.dimension and a.dimension and b.dimension:
+        return None
+    tolerance = 0.02 if (a.dimension or b.dimension) not in ("", "percent") else 0.005
+    a_low, a_high = _widen(a, tolerance)
+    b_low, b_high = _widen(b, tolerance)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _widen(v: NumberValue, tolerance: float) -> tuple[float, float]:
+    if v.exact and not v.dimension and float(v.low).is_integer():
+        return v.low, v.high
+    return v.low - abs(v.low) * tolerance, v.high + abs(v.high) * tolerance
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}  # fmt: skip
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar date at the precision the text gives: year, month, day or weekday only."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday; kept when the text names the day
+
+    def display(self) -> str:
+        if self.year and self.month and self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.year and self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.year:
+            return f"{self.year:04d}"
+        if self.month and self.day:
+            return f"--{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"--{self.month:02d}"
+        if self.weekday is not None:
+            return _WEEKDAYS[self.weekday].capitalize()
+        return ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self.display() == ""
+
+
+def parse_date(text: str, reference: date | None = None) -> DateValue | None:
+    """Read "September 22, 2023", "June 1998", "2003", "Sunday", "today", "Nov. 8".
+
+    Weekdays and "yesterday" resolve against ``reference`` (the article's own date) to the most
+    recent such day, as news reports speak of the past week.
+    """
+    raw = " ".join(text.lower().replace(".", " ").replace(",", " ").split())
+    if not raw:
+        return None
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", raw)
+    if iso:
+        return _checked(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    words = raw.split()
+    month = next((_MONTHS[w] for w in words if w in _MONTHS and _is_month_word(w, words)), None)
+    year = next((int(w[:4]) for w in words if re.fullmatch(r"(1[6-9]|20)\d\d(s)?", w)), None)
+    day = next((d for d in (_day_number(w) for w in words) if d is not None), None)
+    weekday = next(
+        (i for i, name in enumerate(_WEEKDAYS) if name in words or name[:3] in words), None
+    )
+    if month is not None:
+        if day is None or (year is None and reference is None):
+            value = DateValue(year=year, month=month, day=day, weekday=weekday)
+            if year is None and reference is not None and day is not None:
+                return _checked(_nearest_year(reference, month, day), month, day)
+            return value if not value.is_empty else None
+        return _checked(year or (reference.year if reference else None), month, day)
+    if year is not None:
+        return DateValue(year=year)
+    relative = _relative(words, reference)
+    if relative is not None:
+        return relative
+    if weekday is not None:
+        if reference is not None:
+            back = (reference.weekday() - weekday) % 7
+            resolved = reference - timedelta(days=back)
+            return DateValue(resolved.year, resolved.month, resolved.day, weekday)
+        return DateValue(weekday=weekday)
+    return None
+
+
+def _is_month_word(word: str, words: list[str]) -> bool:
+    return word != "may" or _may_is_month(words)
+
+
+def _day_number(word: str) -> int | None:
+    if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", word):
+        day = int(re.sub(r"\D", "", word))
+        return day if 1 <= day <= 31 else None
+    return None
+
+
+def _may_is_month(words: list[str]) -> bool:
+    i = words.index("may")
+    near = words[max(0, i - 1) : i + 2]
+    return any(re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", w) for w in near)
+
+
+def _nearest_year(reference: date, month: int, day: int) -> int:
+    # "Nov. 8" in a piece dated 30 October means this year's November, not last year's.
+    best = reference.year
+    best_gap = math.inf
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            gap = abs((date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _relative(words: list[str], reference: date | None) -> DateValue | None:
+    if reference is None:
+        return None
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    for word, offset in offsets.items():
+        if word in words:
+            d = reference + timedelta(days=offset)
+            return DateValue(d.year, d.month, d.day)
+    if "last" in words and "year" in words:
+        return DateValue(year=reference.year - 1)
+    if "this" in words and "year" in words:
+        return DateValue(year=reference.year)
+    return None
+
+
+def _checked(year: int | None, month: int, day: int) -> DateValue | None:
+    try:
+        if year is not None:
+            d = date(year, month, day)
+            return DateValue(d.year, d.month, d.day, d.weekday())
+        date(2000, month, day)
+    except ValueError:
+        return None
+    return DateValue(month=month, day=day)
+
+
+def dates_compatible(a: DateValue, b: DateValue) -> bool | None:
+    """Compare at the precision both share; None when they share none (a year and a weekday)."""
+    compared = False
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is not None and y is not None:
+            compared = True
+            if x != y:
+                return False
+    if a.weekday is not None and b.weekday is not None:
+        compared = True
+        if a.weekday != b.weekday:
+            return False
+    return True if compared else None
+
+
+def parse_iso_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+_TIME_RE = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)|\b(noon|midday|midnight)\b", re.I
+)
+
+
+def parse_time(text: str) -> str | None:
+    """ "at around 9 a.m." -> "09:00"; "1:53 p.m." -> "13:53"; None when no clock time is given."""
+    match = _TIME_RE.search(text)
+    if match is None:
+        return None
+    if match.group(4):
+        return "00:00" if match.group(4).lower() == "midnight" else "12:00"
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if not (1 <= hour <= 12 and 0 <= minute < 60):
+        return None
+    pm = match.group(3).lower().startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    return f"{hour:02d}:{minute:02d}"
