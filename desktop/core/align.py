@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from desktop.core.extract import Analysis
+from desktop.core.extract import Analysis, Token
 
 PAIR_THRESHOLD = 0.3  # below this two sentences are not shown as related
 NEAR_DUPLICATE = 0.6  # above this the inline diff looks for swapped names and figures
@@ -124,18 +124,23 @@ class Replacement:
     right_end: int
 
 
-def replacements(
-    left_tokens: Sequence[tuple[int, int, str]], right_tokens: Sequence[tuple[int, int, str]]
-) -> list[Replacement]:
+def near_duplicates(left_tokens: Sequence[Token], right_tokens: Sequence[Token]) -> bool:
+    """Two sentences worded almost alike, token for token: an edit rather than a paraphrase."""
+    a = [t.lower for t in left_tokens]
+    b = [t.lower for t in right_tokens]
+    return Levenshtein.normalized_similarity(a, b) >= NEAR_DUPLICATE
+
+
+def replacements(left_tokens: Sequence[Token], right_tokens: Sequence[Token]) -> list[Replacement]:
     """Token-level diff of two near-identical sentences (Meld's inline pass): the swapped runs."""
-    a = [t[2] for t in left_tokens]
-    b = [t[2] for t in right_tokens]
+    a = [t.lower for t in left_tokens]
+    b = [t.lower for t in right_tokens]
     return [
         Replacement(
-            left_tokens[op.src_start][0],
-            left_tokens[op.src_end - 1][1],
-            right_tokens[op.dest_start][0],
-            right_tokens[op.dest_end - 1][1],
+            left_tokens[op.src_start].start,
+            left_tokens[op.src_end - 1].end,
+            right_tokens[op.dest_start].start,
+            right_tokens[op.dest_end - 1].end,
         )
         for op in Levenshtein.opcodes(a, b)
         if op.tag == "replace"

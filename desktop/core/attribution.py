@@ -6,7 +6,31 @@ import re
 from typing import Any
 
 REPORTING_VERBS = frozenset(
-    ["say", "tell", "report", "claim", "confirm", "announce", "state", "add", "note", "insist", "allege", "assert", "declare", "explain", "write", "quote", "warn", "estimate", "acknowledge", "admit", "deny", "suggest", "testify"]
+    [
+        "say",
+        "tell",
+        "report",
+        "claim",
+        "confirm",
+        "announce",
+        "state",
+        "add",
+        "note",
+        "insist",
+        "allege",
+        "assert",
+        "declare",
+        "explain",
+        "write",
+        "quote",
+        "warn",
+        "estimate",
+        "acknowledge",
+        "admit",
+        "deny",
+        "suggest",
+        "testify",
+    ]
 )
 _HEDGES = re.compile(
     r"\b(unconfirmed|unverified|reportedly|allegedly|purportedly|apparently|rumou?r(?:s|ed)?|"

@@ -30,6 +30,7 @@ from desktop.core.names import (
 from desktop.core.values import (
     DateValue,
     NumberValue,
+    is_unit,
     parse_date,
     parse_iso_date,
     parse_number,
@@ -109,6 +110,16 @@ _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 _WEAK_NUMBER_WORDS = frozenset({"one", "a", "an", "once", "single", "first"})
 
 
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a sentence: its offsets, its lowercase form, and its slot word if it carries content."""
+
+    start: int
+    end: int
+    lower: str
+    content: str  # "" for function words, punctuation and numbers
+
+
 @dataclass(slots=True)
 class Fact:
     """A mention with everything the aligner needs; internal to the engine."""
@@ -138,7 +149,7 @@ class Analysis:
     document: Document
     sentences: list[Sentence]
     sentence_words: list[list[str]]  # content lemmas per sentence, for alignment
-    sentence_tokens: list[list[tuple[int, int, str]]]  # (start, end, folded) per token
+    sentence_tokens: list[list[Token]]
     facts: list[Fact]
     reference_date: date | None
 
@@ -403,8 +414,6 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
 
 def _with_unit(span: Any) -> Any:
     """Take in what the model left outside: "200" + "ft", "2" + ", 000ft" (a stray space)."""
-    from desktop.core.values import is_unit
-
     doc, end = span.doc, span.end
     if (
         end + 1 < len(doc)
@@ -462,11 +471,13 @@ def _slot_words(span: Any) -> dict[str, float]:
                 if obj.pos_ in ("NOUN", "PROPN"):
                     words.setdefault(_slot_word(obj.lemma_), 0.8)
     for tok in span:
-        if tok.pos_ == "NOUN" and not tok.like_num:
+        if tok.pos_ == "NOUN" and not tok.like_num and not is_unit(tok.lower_):
             words.setdefault(_slot_word(tok.lemma_), 1.0)
     sent = span.sent
     lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
     for tok in span.doc[lo:hi]:
+        if span.start <= tok.i < span.end or tok.ent_type_ in ("DATE", "TIME"):
+            continue  # the figure's own words ("June", "metres") say nothing about its slot
         if tok.pos_ in _CONTENT_POS and not tok.is_stop and not tok.like_num:
             words.setdefault(_slot_word(tok.lemma_), 0.5)
     for generic in _GENERIC_SLOT_WORDS:
@@ -611,10 +622,10 @@ def _cluster_organisations(facts: list[Fact]) -> None:
 
 def _sentence_words(
     spacy_doc: Any, sentences: list[Sentence]
-) -> tuple[list[list[str]], list[list[tuple[int, int, str]]]]:
+) -> tuple[list[list[str]], list[list[Token]]]:
     """Content lemmas per sentence (for scoring) and all tokens (for the inline diff)."""
     words: list[list[str]] = [[] for _ in sentences]
-    tokens: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+    tokens: list[list[Token]] = [[] for _ in sentences]
     starts = [s.start for s in sentences]
     for tok in spacy_doc:
         if tok.is_space:
@@ -622,7 +633,11 @@ def _sentence_words(
         i = _sentence_at(starts, tok.idx)
         if not sentences or tok.idx >= sentences[i].end:
             continue
-        tokens[i].append((tok.idx, tok.idx + len(tok.text), tok.lower_))
+        content = ""
         if (tok.pos_ in _CONTENT_POS or tok.like_num) and not tok.is_stop and not tok.is_punct:
-            words[i].append(_slot_word(tok.lemma_))
+            content = _slot_word(tok.lemma_)
+            words[i].append(content)
+        tokens[i].append(
+            Token(tok.idx, tok.idx + len(tok.text), tok.lower_, "" if tok.like_num else content)
+        )
     return words, tokens

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.align import NEAR_DUPLICATE, SentencePair, replacements
-from desktop.core.extract import VALUE_TYPES, Analysis, Fact
+from desktop.core.align import SentencePair, near_duplicates, replacements
+from desktop.core.extract import _GENERIC_SLOT_WORDS as _GENERIC_WORDS
+from desktop.core.extract import VALUE_TYPES, Analysis, Fact, Token
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 from desktop.core.values import NumberValue, dates_compatible, numbers_compatible
@@ -26,6 +27,7 @@ STATEMENT_ALONE = 0.22  # a sentence whose best partner is below this is reporte
 _MIN_STATEMENT_WORDS = 4
 _VALUE_MATCH = 0.45
 _CONFLICT_SLOT = 0.5
+_CONFLICT_SCORE = 0.45
 
 
 @dataclass(slots=True)
@@ -51,11 +53,13 @@ def build_findings(
 
     drafts += _inline_conflicts(left, right, pairs, links, used)
     drafts += _person_conflicts(left, right, links, aligned, used)
-    drafts += _value_findings(left, right, aligned, scores, used)
+    drafts += _value_findings(left, right, scores, used)
     drafts += _name_findings(left, right, links, used)
     drafts += _leftover_values(left, right, used)
     findings = [_finish(d, left, right) for d in drafts if d.left or d.right]
     findings += _statement_findings(left, right, pairs, scores)
+    findings += _detail_findings(left, right, pairs, scores)
+    findings += _unique_detail_findings(left, right, scores)
     findings.sort(key=_order)
     return _unique_ids(findings)
 
@@ -73,7 +77,7 @@ def _inline_conflicts(
     """An edited copy shows itself here: one name, place, figure or date swapped for another."""
     drafts = []
     for pair in pairs:
-        if pair.score < NEAR_DUPLICATE:
+        if not near_duplicates(left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]):
             continue
         left_facts = [f for f in left.facts if f.sentence == pair.left and not f.weak]
         right_facts = [f for f in right.facts if f.sentence == pair.right and not f.weak]
@@ -102,8 +106,10 @@ def _inline_conflicts(
 
 
 def _family(fact: Fact) -> str:
-    if fact.type in (MentionType.PLACE, MentionType.NATIONALITY):
-        return "place"
+    # The small model calls "Alicante" a person as readily as a place: within one sentence a
+    # name swapped for another name is the change, whatever the labels say.
+    if fact.type in NAME_TYPES:
+        return "name"
     if fact.type in VALUE_TYPES:
         return "value"
     return fact.type.value
@@ -201,47 +207,42 @@ def _role(a: list[Fact], b: list[Fact]) -> str:
 def _value_findings(
     left: Analysis,
     right: Analysis,
-    aligned: dict[tuple[int, int], float],
     scores: np.ndarray,
     used: set[int],
 ) -> list[_Draft]:
-    """Pair each figure or date with the other side's figure of the same slot."""
+    """Pair each figure or date with the other side's figure of the same slot.
+
+    First every left figure picks its best agreeing and best clashing partner; then each right
+    figure keeps only the clash with the left figure that fits it best, so "about 50 hurt" is
+    set against "80 hurt" and not also against "10 killed" in a sentence the parser muddled.
+    """
     lefts = [f for f in left.facts if _is_value(f) and not f.weak and id(f) not in used]
     rights = [f for f in right.facts if _is_value(f) and not f.weak and id(f) not in used]
-    drafts: list[_Draft] = []
-    agreed_right: set[int] = set()
-    conflicts: dict[tuple[str, str], _Draft] = {}
     explained = _explained(lefts, rights)
+    choices: list[tuple[Fact, tuple[float, Fact] | None, tuple[float, Fact] | None]] = []
+    best_clash_for: dict[int, tuple[float, str]] = {}
     for fa in lefts:
-        best_ok: tuple[float, Fact] | None = None
-        best_bad: tuple[float, Fact] | None = None
-        for fb in rights:
-            relation = _compatible(fa, fb)
-            if relation is None:
-                continue
-            near = float(scores[fa.sentence, fb.sentence])
-            slot = _overlap(fa.slot, fb.slot)
-            score = 0.6 * slot + 0.6 * near
-            if relation and fa.key == fb.key:
-                # The very same figure is strong evidence on its own; the same date more so.
-                score += 0.45 if fa.date is not None else 0.15
-            if relation and (best_ok is None or score > best_ok[0]):
-                best_ok = (score, fb)
-            elif (
-                not relation
-                and slot >= _CONFLICT_SLOT
-                and near >= 0.2
-                and (_specific(fa) or _specific(fb))
-                and (best_bad is None or score > best_bad[0])
-            ):
-                best_bad = (score, fb)
-        if best_bad is not None and best_bad[0] >= 0.55 and id(best_bad[1]) not in explained:
+        best_ok, best_bad = _best_partners(fa, rights, scores)
+        if best_bad is not None and (best_bad[0] < _CONFLICT_SCORE or id(best_bad[1]) in explained):
+            best_bad = None
+        if best_bad is not None:
+            previous = best_clash_for.get(id(best_bad[1]))
+            if previous is None or best_bad[0] > previous[0]:
+                best_clash_for[id(best_bad[1])] = (best_bad[0], fa.key)
+        choices.append((fa, best_ok, best_bad))
+
+    drafts: list[_Draft] = []
+    conflicts: dict[tuple[str, str], _Draft] = {}
+    for fa, best_ok, best_bad in choices:
+        if best_bad is not None and best_clash_for[id(best_bad[1])][1] == fa.key:
             fb = best_bad[1]
             slot_name = _slot_name(fa, fb)
-            group = conflicts.get((slot_name, fb.key))
             used.update((id(fa), id(fb)))
+            # One finding per clash: "80" in headline and body against "about 50" and "50".
+            group = conflicts.get((slot_name, fb.key)) or conflicts.get((slot_name, fa.key))
             if group is not None:
-                group.left.append(fa)
+                if fa not in group.left:
+                    group.left.append(fa)
                 if fb not in group.right:
                     group.right.append(fb)
                 continue
@@ -254,15 +255,12 @@ def _value_findings(
                 f"{fa.text!r}, the right {fb.text!r}.",
                 min(0.95, best_bad[0]),
             )
-            conflicts[(slot_name, fb.key)] = draft
+            conflicts[(slot_name, fb.key)] = conflicts[(slot_name, fa.key)] = draft
             drafts.append(draft)
-            if best_ok is None or id(best_ok[1]) in used:
-                continue
             # The right may give both figures ("5.9, but the USGS said 6.1"): show the match too.
-        if best_ok is not None and best_ok[0] >= _VALUE_MATCH:
+        if best_ok is not None and best_ok[0] >= _VALUE_MATCH and id(best_ok[1]) not in used:
             fb = best_ok[1]
             used.update((id(fa), id(fb)))
-            agreed_right.add(id(fb))
             drafts.append(
                 _Draft(
                     FindingKind.AGREE,
@@ -273,8 +271,43 @@ def _value_findings(
                     min(0.95, 0.5 + best_ok[0] / 2),
                 )
             )
+        elif best_ok is not None and best_ok[0] >= _VALUE_MATCH:
+            # Its partner already agrees with another left figure ("10" in headline and body).
+            for draft in drafts:
+                if draft.kind is FindingKind.AGREE and best_ok[1] in draft.right:
+                    draft.left.append(fa)
+                    used.add(id(fa))
+                    break
     _extend_with_repeats(drafts, left, right, used)
-    return _merge_same_agreements(drafts)
+    return drafts
+
+
+def _best_partners(
+    fa: Fact, rights: list[Fact], scores: np.ndarray
+) -> tuple[tuple[float, Fact] | None, tuple[float, Fact] | None]:
+    best_ok: tuple[float, Fact] | None = None
+    best_bad: tuple[float, Fact] | None = None
+    for fb in rights:
+        relation = _compatible(fa, fb)
+        if relation is None:
+            continue
+        near = float(scores[fa.sentence, fb.sentence])
+        slot = _overlap(fa.slot, fb.slot)
+        score = 0.6 * slot + 0.6 * near
+        if relation and fa.key == fb.key:
+            # The very same figure is strong evidence on its own; the same date more so.
+            score += 0.45 if fa.date is not None else 0.15
+        if relation and (best_ok is None or score > best_ok[0]):
+            best_ok = (score, fb)
+        elif (
+            not relation
+            and slot >= _CONFLICT_SLOT
+            and near >= 0.2
+            and (_specific(fa) or _specific(fb))
+            and (best_bad is None or score > best_bad[0])
+        ):
+            best_bad = (score, fb)
+    return best_ok, best_bad
 
 
 def _extend_with_repeats(
@@ -306,23 +339,6 @@ def _explained(lefts: list[Fact], rights: list[Fact]) -> set[int]:
             ):
                 out.add(id(fb))
                 break
-    return out
-
-
-def _merge_same_agreements(drafts: list[_Draft]) -> list[_Draft]:
-    """One finding per figure: "10 killed" in headline and body agreeing with the same "Ten"."""
-    merged: dict[tuple[str, int], _Draft] = {}
-    out = []
-    for draft in drafts:
-        if draft.kind is not FindingKind.AGREE:
-            out.append(draft)
-            continue
-        key = (draft.left[0].key, id(draft.right[0]))
-        if key in merged:
-            merged[key].left.extend(draft.left)
-            continue
-        merged[key] = draft
-        out.append(draft)
     return out
 
 
@@ -490,6 +506,158 @@ def _statement_findings(
                 )
             )
     return findings
+
+
+_DETAIL_IGNORE = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "state",
+        "official",
+        "police",
+        "people",
+        "year",
+        "time",
+        "day",
+        "week",
+        "also",
+        "include",
+        "told",
+        "according",
+        "accord",
+        "news",
+        "agency",
+        "medium",
+        "local",
+        "city",
+        "area",
+        "place",
+        "thing",
+        "make",
+        "take",
+        "give",
+        "come",
+        "going",
+        "know",
+        "think",
+        "want",
+        "need",
+        "call",
+    ]
+)
+_DETAIL_MIN_SCORE = 0.1
+
+
+def _detail_findings(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+) -> list[Finding]:
+    """Details two related sentences share in other words: "took the officers' weapons" and
+    "stole their weapons" both speak of the guards' weapons.
+
+    Only rare words count (a word in many sentences says little), names are left to the name
+    findings, and sentence pairs already shown as one corroborated statement are skipped.
+    """
+    left_index = _content_index(left)
+    right_index = _content_index(right)
+    shared = {
+        word
+        for word in left_index.keys() & right_index.keys()
+        if len({i for i, _ in left_index[word]}) <= 3
+        and len({j for j, _ in right_index[word]}) <= 3
+    }
+    whole = {(p.left, p.right) for p in pairs if p.score >= STATEMENT_AGREE}
+    per_pair: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for word in shared:
+        for i, _ in left_index[word]:
+            for j, _ in right_index[word]:
+                per_pair[(i, j)].add(word)
+    findings = []
+    for (i, j), words in sorted(per_pair.items()):
+        score = float(scores[i, j]) if scores.size else 0.0
+        if (i, j) in whole or score < _DETAIL_MIN_SCORE or (len(words) < 2 and score < 0.25):
+            continue
+        left_spans = _word_spans(left, i, words)
+        right_spans = _word_spans(right, j, words)
+        if not left_spans or not right_spans:
+            continue
+        shown = ", ".join(sorted({s.text.lower() for s in left_spans})[:4])
+        findings.append(
+            _finding(
+                FindingKind.AGREE,
+                MentionType.STATEMENT,
+                left_spans,
+                right_spans,
+                f"Related sentences share these details: {shown}.",
+                min(0.9, score + 0.1 * len(words)),
+            )
+        )
+    return findings
+
+
+def _unique_detail_findings(left: Analysis, right: Analysis, scores: np.ndarray) -> list[Finding]:
+    """Details only one side gives inside a story both tell: "held them hostage" on the left.
+
+    Sentences with no counterpart at all are already reported whole; here the sentence has a
+    partner, and the words in question occur nowhere in the other article.
+    """
+    findings = []
+    for side, mine, theirs, axis in ((Side.LEFT, left, right, 1), (Side.RIGHT, right, left, 0)):
+        index = _content_index(mine)
+        other_words = set(_content_index(theirs)) | {w for ws in theirs.sentence_words for w in ws}
+        best = scores.max(axis=axis) if scores.size else np.zeros(len(mine.sentences))
+        per_sentence: dict[int, set[str]] = defaultdict(set)
+        for word, places in index.items():
+            sentences = {i for i, _ in places}
+            if word in other_words or len(sentences) > 1 or len(word) < 5:
+                continue
+            per_sentence[next(iter(sentences))].add(word)
+        for i, words in sorted(per_sentence.items()):
+            if best[i] < STATEMENT_ALONE:
+                continue  # the whole sentence is already reported as one-sided
+            spans = _word_spans(mine, i, words)
+            shown = ", ".join(s.text for s in spans[:4])
+            findings.append(
+                _finding(
+                    FindingKind.only(side),
+                    MentionType.STATEMENT,
+                    spans if side is Side.LEFT else [],
+                    spans if side is Side.RIGHT else [],
+                    f"Only the {side.value} article gives these details: {shown}.",
+                    0.5,
+                )
+            )
+    return findings
+
+
+def _content_index(analysis: Analysis) -> dict[str, list[tuple[int, Token]]]:
+    """Content word -> (sentence, token) for words outside any name or figure."""
+    inside = [(f.start, f.end) for f in analysis.facts]
+    index: dict[str, list[tuple[int, Token]]] = defaultdict(list)
+    for i, tokens in enumerate(analysis.sentence_tokens):
+        for token in tokens:
+            word = token.content
+            if len(word) < 4 or word in _DETAIL_IGNORE or word in _GENERIC_WORDS:
+                continue
+            if any(s <= token.start < e for s, e in inside):
+                continue
+            index[word].append((i, token))
+    return index
+
+
+def _word_spans(analysis: Analysis, sentence: int, words: set[str]) -> list[Span]:
+    """The shared words of one sentence, neighbours merged into phrases ("life sentence")."""
+    text = analysis.document.text
+    spans: list[Span] = []
+    for token in analysis.sentence_tokens[sentence]:
+        if token.content not in words:
+            continue
+        if spans and text[spans[-1].end : token.start].strip() == "":
+            start = spans[-1].start
+            spans[-1] = Span(start, token.end, text[start : token.end])
+        else:
+            spans.append(Span(token.start, token.end, text[token.start : token.end]))
+    return spans
 
 
 def _sentence_span(analysis: Analysis, index: int) -> Span:

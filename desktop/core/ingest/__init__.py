@@ -1,0 +1,76 @@
+"""Ingest: article files on disk (or pasted text) become ``Document`` records.
+
+Every failure reaches the caller as ``IngestError(path, reason)`` with a reason fit to show a
+user; no library exception or traceback gets out. Input files are only ever read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from desktop.core.errors import IngestError
+from desktop.core.ingest.article import RawArticle
+from desktop.core.ingest.build import build_document
+from desktop.core.ingest.files import MB, check_file, read_bytes
+from desktop.core.ingest.html import html_article
+from desktop.core.ingest.markdown import markdown_article
+from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS, check_content, extension, reader_for
+from desktop.core.ingest.text import plain_text_paragraphs
+from desktop.core.model import Document
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_EXTENSIONS",
+    "document_from_text",
+    "is_supported",
+    "load_document",
+]
+
+DEFAULT_MAX_BYTES = 20 * MB
+"""News articles are kilobytes; a bigger file is almost surely the wrong one (or a PDF of scans)."""
+
+
+def is_supported(path: str | os.PathLike[str]) -> bool:
+    """Whether Crosscheck has a reader for ``path``'s extension (the file is not opened)."""
+    return extension(os.fspath(path)) in SUPPORTED_EXTENSIONS
+
+
+def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read an article file. Raises ``IngestError`` (and nothing else) when it cannot."""
+    source = os.fspath(path)
+    check_file(source)
+    fmt, reader = reader_for(source)
+    data = read_bytes(source, max_bytes)
+    check_content(fmt, data, source)
+    try:
+        raw = reader(data, source)
+        return build_document(raw, source=source, fmt=fmt, sha256=hashlib.sha256(data).hexdigest())
+    except IngestError:
+        raise
+    except Exception as exc:  # the promise is "IngestError or a Document", whatever went wrong
+        raise IngestError(source, f"could not be read ({type(exc).__name__})") from exc
+
+
+def document_from_text(
+    text: str,
+    *,
+    source: str = "<text>",
+    fmt: str = "txt",
+    sha256: str | None = None,
+    encoding: str | None = None,
+) -> Document:
+    """A ``Document`` from text already in memory (pasted, or from a test), read as ``fmt``.
+
+    ``fmt`` is "txt", "md" or "html"; binary formats need ``load_document``.
+    """
+    raw: RawArticle
+    if fmt == "txt":
+        raw = RawArticle(plain_text_paragraphs(text))
+    elif fmt == "md":
+        raw = markdown_article(text)
+    elif fmt == "html":
+        raw = html_article(text, source)
+    else:
+        raise ValueError(f"document_from_text reads txt, md or html, not {fmt!r}")
+    return build_document(raw, source=source, fmt=fmt, sha256=sha256, encoding=encoding)
