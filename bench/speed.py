@@ -1,0 +1,223 @@
+"""Engine cost over the bare spaCy pass, on two long (~15,000-word) documents.
+
+(a) baseline: ``nlp.pipe([left, right])`` with the pipeline loaded; (b) ``compare_documents`` end to
+end, warm. Times are the best of N runs in this process; peak memory comes from one fresh
+subprocess per mode, so neither inherits the other's allocations. Run from the repository root:
+``python -m bench.speed [--words 15000] [--repeat 3] [--fake]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.common import (
+    REPO_ROOT,
+    Engine,
+    corpus_available,
+    corpus_dir,
+    document_builder_name,
+    fmt,
+    get_engine,
+    load_articles,
+    load_pipeline,
+    make_document,
+    meets,
+    pct,
+    pipeline_loader_name,
+    print_heading,
+    print_table,
+    say_engine_not_ready,
+    say_no_corpus,
+)
+from desktop.core.model import Document
+
+GOAL_OVERHEAD = 0.30
+GOAL_MEMORY_RATIO = 1.5
+BASELINE, ENGINE = "baseline", "engine"
+
+
+# --- inputs -----------------------------------------------------------------------------------
+
+
+def _subtopic_key(article: dict[str, Any]) -> tuple[int, str, str]:
+    return int(article["topic"]), article["subtopic"], article["id"]
+
+
+def build_texts(articles: dict[str, dict[str, Any]], target_words: int) -> tuple[str, str]:
+    """Articles of each sub-topic dealt alternately to left and right, so both sides tell the same
+    events in different words (what the engine meets in real use), until each has enough words."""
+    sides: list[list[str]] = [[], []]
+    counts = [0, 0]
+    ordered = sorted(articles.values(), key=_subtopic_key)
+    previous, turn = None, 0
+    for article in ordered:
+        if article["subtopic"] != previous:
+            previous, turn = article["subtopic"], 0
+        side = turn % 2
+        turn += 1
+        if counts[side] < target_words:
+            sides[side].append(article["text"].strip())
+            counts[side] += len(article["text"].split())
+        if min(counts) >= target_words:
+            break
+    return "\n\n".join(sides[0]), "\n\n".join(sides[1])
+
+
+def build_documents(texts: tuple[str, str]) -> tuple[Document, Document]:
+    return make_document("speed-left", texts[0]), make_document("speed-right", texts[1])
+
+
+# --- timing -----------------------------------------------------------------------------------
+
+
+def best_time(action: Callable[[], object], repeat: int) -> float:
+    """Best of ``repeat`` after one untimed warm-up: the minimum is the least noisy figure on
+    shared cores, and the warm-up keeps lazy initialisation out of it."""
+    action()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def baseline_action(nlp: Any, left: Document, right: Document) -> Callable[[], object]:
+    return lambda: list(nlp.pipe([left.text, right.text]))
+
+
+def engine_action(engine: Engine, left: Document, right: Document) -> Callable[[], object]:
+    return lambda: engine(left, right)
+
+
+# --- memory (child side) ----------------------------------------------------------------------
+
+
+def child_main(mode: str, texts_path: Path, fake: bool) -> int:
+    """One cold run of one mode, then this process's own peak RSS in KiB on stdout.
+
+    The parent could read RUSAGE_CHILDREN instead, but that is a running maximum over every child
+    it has waited for, so the second mode's figure would hide behind the first's.
+    """
+    texts = json.loads(texts_path.read_text(encoding="utf-8"))
+    left, right = build_documents((texts[0], texts[1]))
+    if mode == BASELINE:
+        baseline_action(load_pipeline(), left, right)()
+    else:
+        _, engine = get_engine(fake)
+        try:
+            engine(left, right)
+        except NotImplementedError:
+            print(json.dumps({"error": "engine not implemented"}))
+            return 0
+    print(json.dumps({"maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+    return 0
+
+
+def peak_memory(mode: str, texts_path: Path, fake: bool) -> float | None:
+    """Peak resident memory in MiB of a fresh interpreter doing one ``mode`` run."""
+    command = [sys.executable, "-m", "bench.speed", "--child", mode, "--texts", str(texts_path)]
+    if fake:
+        command.append("--fake")
+    done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        print(f"  {mode} subprocess failed ({done.returncode}): {done.stderr.strip()[-300:]}")
+        return None
+    result = json.loads(lines[-1])
+    return result["maxrss_kib"] / 1024 if "maxrss_kib" in result else None
+
+
+# --- main -------------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.speed", description=__doc__)
+    parser.add_argument("--words", type=int, default=15000, help="words per side (default 15000)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per mode (default 3)")
+    parser.add_argument("--fake", action="store_true", help="time the fake engine (harness check)")
+    parser.add_argument("--child", choices=[BASELINE, ENGINE], help=argparse.SUPPRESS)
+    parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child:
+        return child_main(args.child, args.texts, args.fake)
+    corpus = corpus_dir()
+    if not corpus_available(corpus):
+        say_no_corpus(corpus)
+        return 0
+    texts = build_texts(load_articles(corpus), args.words)
+    left, right = build_documents(texts)
+    name, engine = get_engine(args.fake)
+    print(f"engine: {name}\ndocuments: {document_builder_name()}")
+    print(f"pipeline: {pipeline_loader_name()}")
+    print(
+        f"left: {left.word_count} words, {len(left.text)} chars; "
+        f"right: {right.word_count} words, {len(right.text)} chars"
+    )
+    started = time.perf_counter()
+    nlp = load_pipeline()
+    print(f"pipeline load (cold): {time.perf_counter() - started:.2f} s")
+    baseline = best_time(baseline_action(nlp, left, right), args.repeat)
+    try:
+        engine_time: float | None = best_time(engine_action(engine, left, right), args.repeat)
+    except NotImplementedError as exc:
+        say_engine_not_ready(exc)
+        engine_time = None
+    with tempfile.TemporaryDirectory() as tmp:
+        # The children read the two texts, not the 10 MB corpus, so its parsing stays out of RSS.
+        texts_path = Path(tmp) / "texts.json"
+        texts_path.write_text(json.dumps(texts), encoding="utf-8")
+        base_mem = peak_memory(BASELINE, texts_path, args.fake)
+        engine_mem = peak_memory(ENGINE, texts_path, args.fake) if engine_time is not None else None
+    print_results(baseline, engine_time, base_mem, engine_mem, args.repeat)
+    return 0
+
+
+def print_results(
+    baseline: float,
+    engine_time: float | None,
+    base_mem: float | None,
+    engine_mem: float | None,
+    repeat: int,
+) -> None:
+    overhead = None if engine_time is None else (engine_time - baseline) / baseline
+    mem_ratio = None if base_mem is None or engine_mem is None else engine_mem / base_mem
+    print_heading("Engine cost over the bare spaCy pass")
+    print_table(
+        ["measure", "baseline (a)", "engine (b)", "figure", "goal", "met"],
+        [
+            [
+                f"wall time, best of {repeat} (s)",
+                fmt(baseline),
+                fmt(engine_time),
+                f"overhead (b-a)/a = {fmt(overhead)} ({pct(overhead)})",
+                f"<= {GOAL_OVERHEAD:.0%}",
+                meets(overhead, GOAL_OVERHEAD, higher_is_better=False),
+            ],
+            [
+                "peak memory, fresh process (MiB)",
+                fmt(base_mem, 1),
+                fmt(engine_mem, 1),
+                f"ratio b/a = {fmt(mem_ratio)}x",
+                f"<= {GOAL_MEMORY_RATIO}x",
+                meets(mem_ratio, GOAL_MEMORY_RATIO, higher_is_better=False),
+            ],
+        ],
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
