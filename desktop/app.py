@@ -1,0 +1,164 @@
+"""``crosscheck`` with no command: the comparison window.
+
+crosscheck                         the built-in sample comparison
+crosscheck LEFT RIGHT              compare two articles
+crosscheck screenshot OUT.png [LEFT RIGHT] [--size 1400x900]
+                                   render the finished comparison offscreen and exit
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from desktop.version import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """Parse "1400x900" as (1400, 900); argparse shows the error as a usage message."""
+    width, sep, height = text.lower().partition("x")
+    if (
+        not sep
+        or not width.isdigit()
+        or not height.isdigit()
+        or int(width) < 200
+        or int(height) < 200
+    ):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1400x900, got {text!r}")
+    return int(width), int(height)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck",
+        description="Open two articles side by side, coloured by what they agree on, where they "
+        "conflict and what only one reports. Without files, opens the built-in sample.",
+    )
+    parser.add_argument("files", nargs="*", type=Path, metavar="FILE", help="LEFT RIGHT articles")
+    parser.add_argument("--size", type=parse_size, default=(1400, 900), help="screenshot size")
+    return parser
+
+
+def _parse(args: list[str]) -> tuple[Path | None, list[Path], tuple[int, int]]:
+    """Split ``screenshot OUT.png`` off the front, then parse the rest."""
+    shot: Path | None = None
+    rest = list(args)
+    if rest and rest[0] == "screenshot":
+        if len(rest) < 2:
+            build_parser().error("screenshot needs an output file: crosscheck screenshot OUT.png")
+        shot, rest = Path(rest[1]), rest[2:]
+    parsed = build_parser().parse_args(rest)
+    files: list[Path] = parsed.files
+    if len(files) not in (0, 2):
+        build_parser().error("give two articles (LEFT RIGHT), or none for the built-in sample")
+    return shot, files, parsed.size
+
+
+def _install_excepthook() -> None:
+    """An unexpected error shows a dialog the user can report, not a traceback in a terminal
+    they may not have."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, value, tb))
+        if sys.__stderr__ is not None:  # absent in a windowed (no console) frozen build
+            sys.__stderr__.write(details)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, "Crosscheck", "Something went wrong inside Crosscheck."
+        )
+        box.setInformativeText(f"{kind.__name__}: {value}\n\nYour comparison is still open.")
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def main(args: list[str]) -> int:
+    shot, files, size = _parse(args)
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    # Before QApplication: QSettings and the standard paths are keyed on these names.
+    QCoreApplication.setOrganizationName("Crosscheck")
+    QCoreApplication.setOrganizationDomain("crosscheck.invalid")
+    QCoreApplication.setApplicationName("Crosscheck")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if sys.stderr is not None:
+        faulthandler.enable()
+    _install_excepthook()
+
+    from desktop.qt.main_window import MainWindow
+    from desktop.qt.samples import sample_paths
+    from desktop.qt.settings import Settings
+
+    if shot is not None:
+        return _screenshot(app, shot, files, size)
+
+    window = MainWindow(settings=Settings())
+    window.show()
+    left, right = files if files else sample_paths()
+    # After the first paint: the window appears at once, the comparison follows.
+    QTimer.singleShot(0, lambda: window.open_pair(left, right))
+    return app.exec()
+
+
+def _screenshot(app: object, out: Path, files: list[Path], size: tuple[int, int]) -> int:
+    # A throwaway settings file: a screenshot must not depend on (or change) the user's layout.
+    import tempfile
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.qt.main_window import MainWindow
+    from desktop.qt.samples import sample_paths
+    from desktop.qt.settings import Settings
+
+    tmp = tempfile.TemporaryDirectory()
+    window = MainWindow(settings=Settings(Path(tmp.name) / "screenshot.ini"), modal_errors=False)
+    window.resize(*size)
+    window.show()
+    result = {"code": EXIT_FAILED}
+
+    def done(_report: object = None) -> None:
+        QApplication.processEvents()
+        window.view.next_conflict()  # show the current-finding marking, as a reader would see it
+        for side_pane in window.view.panes.values():
+            side_pane.text.layers.clear_layer("flash")  # transient: not part of a still picture
+        QApplication.processEvents()
+        image = window.grab()
+        if image.save(str(out)):
+            print(f"saved {out} ({image.width()}x{image.height()})")
+            result["code"] = EXIT_OK
+        else:
+            print(f"crosscheck: could not write {out}", file=sys.stderr)
+        QApplication.quit()
+
+    def failed(message: str) -> None:
+        print(f"crosscheck: {message}", file=sys.stderr)
+        result["code"] = EXIT_BAD_INPUT
+        QApplication.quit()
+
+    window.session.reportChanged.connect(done)
+    window.session.failed.connect(failed)
+    left, right = files if files else sample_paths()
+    QTimer.singleShot(0, lambda: window.open_pair(left, right))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: failed("timed out waiting for the comparison"))
+    QApplication.instance().exec()  # type: ignore[union-attr]
+    window.session.wait_for_done()
+    window.close()
+    tmp.cleanup()
+    return result["code"]

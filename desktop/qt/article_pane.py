@@ -1,0 +1,455 @@
+"""One article: a header (title, source, date, words), the read-only text, and its overview strip.
+
+The pane displays what it is given and reports what the user did (hover, click, drop, scroll); it
+knows nothing about alignment or how findings were made. Geometry helpers (offset <-> y) live here
+because only the text widget knows its layout; the link map and scroll sync call them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextLine,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import AnalysedDocument, Mention, Side
+from desktop.qt.highlight import Highlight, HighlightLayers, finding_at
+from desktop.qt.overview_map import OverviewMap, marks_for
+from desktop.qt.palette import Theme
+
+DEFAULT_POINT_SIZE = 12
+MIN_POINT_SIZE = 8
+MAX_POINT_SIZE = 28
+# Serif faces read best for long prose; the first installed one wins.
+PROSE_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "serif"]
+SUPPORTED_HINT = ".txt, .md, .html, .docx or .pdf"
+
+
+def urls_to_paths(urls: Iterable[QUrl]) -> list[Path]:
+    """Local files among dropped URLs, in drop order; remote URLs are ignored (the app is offline)."""
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+
+def format_meta(document: AnalysedDocument) -> str:
+    """The header's second line: "left.txt · 2023-11-09 · 412 words"."""
+    doc = document.document
+    parts = [Path(doc.source).name or doc.source]
+    if doc.date:
+        parts.append(doc.date)
+    if doc.byline:
+        parts.append(doc.byline)
+    parts.append(f"{doc.word_count:,} words")
+    return "  ·  ".join(parts)
+
+
+def opening_words(text: str, limit: int = 90) -> str:
+    """The first words of ``text`` up to about ``limit`` characters, ending with an ellipsis."""
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    cut = words.rfind(" ", 0, limit)
+    return words[: cut if cut > 0 else limit].rstrip(",;:") + "…"
+
+
+def _line_x(line: QTextLine, position: int) -> float:
+    # PySide returns (x, adjusted position) for cursorToX's in/out argument.
+    result: Any = line.cursorToX(position)
+    return float(result[0] if isinstance(result, tuple) else result)
+
+
+class ElidedLabel(QLabel):
+    """One line that shortens itself with an ellipsis instead of widening the window; the full
+    text stays available as the tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.width())
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown)
+        if shown != self._full and not self.toolTip():
+            self.setToolTip(self._full)
+
+
+class ArticleText(QTextEdit):
+    """Read-only prose with highlight layers, entity-type bars, hover details and file drops."""
+
+    filesDropped = Signal(list)  # list[Path]
+    highlightClicked = Signal(str)  # finding id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptDrops(True)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setUndoRedoEnabled(False)  # read-only text: no need to record history
+        self.document().setDocumentMargin(18)
+        self.viewport().setMouseTracking(True)
+        self.setPlaceholderText(f"Drop an article here ({SUPPORTED_HINT})")
+        self.layers = HighlightLayers(self)
+        self._highlights: list[Highlight] = []
+        self._mentions: tuple[Mention, ...] = ()
+        self._theme = Theme.current()
+        self.describe: Callable[[str], str] | None = None  # finding id -> tooltip HTML
+        self.set_point_size(DEFAULT_POINT_SIZE)
+
+    # -- content -----------------------------------------------------------------------------
+
+    def set_content(
+        self, text: str, highlights: Sequence[Highlight], mentions: Sequence[Mention]
+    ) -> None:
+        self.layers.clear()
+        self.setPlainText(text)
+        # Generous leading and paragraph gaps: easier reading, and room for the entity-type bars.
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = QTextBlockFormat()
+        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(6)
+        cursor.mergeBlockFormat(block)
+        self._highlights = list(highlights)
+        self._mentions = tuple(sorted(mentions, key=lambda m: m.start))
+        self.verticalScrollBar().setValue(0)
+
+    def highlights(self) -> list[Highlight]:
+        return list(self._highlights)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.viewport().update()
+
+    def set_point_size(self, size: int) -> None:
+        font = QFont()
+        font.setFamilies(PROSE_FAMILIES)
+        font.setPointSize(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size)))
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+
+    def point_size(self) -> int:
+        return self.font().pointSize()
+
+    # -- geometry ----------------------------------------------------------------------------
+
+    def text_length(self) -> int:
+        return max(0, self.document().characterCount() - 1)
+
+    def _cursor_at(self, offset: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(offset, self.text_length())))
+        return cursor
+
+    def offset_top(self, offset: int) -> float:
+        """Viewport y of the top of the line holding ``offset`` (negative when scrolled past)."""
+        return float(self.cursorRect(self._cursor_at(offset)).top())
+
+    def offset_bottom(self, offset: int) -> float:
+        return float(self.cursorRect(self._cursor_at(offset)).bottom() + 1)
+
+    def document_height(self) -> float:
+        return float(self.document().size().height())
+
+    def offset_fraction(self, offset: int) -> float:
+        """Where ``offset`` lies as a 0..1 fraction of the laid-out document height."""
+        height = self.document_height()
+        if height <= 0:
+            return 0.0
+        y = self.offset_top(offset) + self.verticalScrollBar().value()
+        return min(1.0, max(0.0, y / height))
+
+    def offset_at(self, y: float) -> int:
+        """Character offset at viewport height ``y`` (nearest position on that line)."""
+        return self.cursorForPosition(QPoint(8, round(y))).position()
+
+    def visible_range(self) -> tuple[int, int]:
+        viewport = self.viewport().rect()
+        first = self.cursorForPosition(viewport.topLeft()).position()
+        last = self.cursorForPosition(viewport.bottomRight()).position()
+        return first, last
+
+    def visible_fraction(self) -> tuple[float, float]:
+        height = self.document_height()
+        if height <= 0:
+            return 0.0, 1.0
+        top = self.verticalScrollBar().value()
+        return top / height, min(1.0, (top + self.viewport().height()) / height)
+
+    def scroll_to_offset(self, offset: int, at: float = 0.3) -> None:
+        """Scroll so the line holding ``offset`` sits ``at`` (0..1) down the viewport."""
+        bar = self.verticalScrollBar()
+        doc_y = self.offset_top(offset) + bar.value()
+        bar.setValue(round(doc_y - at * self.viewport().height()))
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(round(fraction * self.document_height() - self.viewport().height() / 2))
+
+    # -- painting: entity-type bars ------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._mentions:
+            return
+        first, last = self.visible_range()
+        painter = QPainter(self.viewport())
+        layout = self.document().documentLayout()
+        dx = -self.horizontalScrollBar().value()
+        dy = -self.verticalScrollBar().value()
+        for mention in self._mentions:
+            if mention.end < first:
+                continue
+            if mention.start > last:
+                break
+            pen = QPen(self._theme.type_colour(mention.type.value), 2.0)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            block = self.document().findBlock(mention.start)
+            origin = layout.blockBoundingRect(block).topLeft()
+            text_layout = block.layout()
+            start = mention.start - block.position()
+            end = min(mention.end, block.position() + block.length() - 1) - block.position()
+            for index in range(text_layout.lineCount()):
+                line = text_layout.lineAt(index)
+                line_start, line_end = line.textStart(), line.textStart() + line.textLength()
+                if line_end <= start or line_start >= end:
+                    continue
+                x1 = _line_x(line, max(start, line_start))
+                x2 = _line_x(line, min(end, line_end))
+                # Just below the descent: clear of the finding underline drawn at the baseline.
+                y = origin.y() + line.y() + line.ascent() + line.descent() + 1.5
+                painter.drawLine(
+                    QPointF(origin.x() + x1 + dx, y + dy), QPointF(origin.x() + x2 + dx, y + dy)
+                )
+        painter.end()
+
+    # -- interaction ---------------------------------------------------------------------------
+
+    def highlight_at(self, pos: QPoint) -> Highlight | None:
+        cursor = self.cursorForPosition(pos)
+        # cursorForPosition snaps to the nearest character, also in the margins; require the
+        # pointer to be on the glyphs themselves.
+        rect = self.cursorRect(cursor)
+        if abs(rect.center().y() - pos.y()) > rect.height():
+            return None
+        offset = cursor.position()
+        hit = finding_at(self._highlights, offset)
+        if hit is None and offset > 0:
+            # The cursor position is a gap between characters: try the character to the left.
+            left = finding_at(self._highlights, offset - 1)
+            if left is not None and left.end == offset:
+                hit = left
+        return hit
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.highlight_at(event.pos())
+            if hit is not None and self.describe is not None:
+                QToolTip.showText(event.globalPos(), self.describe(hit.finding_id), self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if not event.buttons():
+            hit = self.highlight_at(event.position().toPoint())
+            shape = Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.IBeamCursor
+            self.viewport().setCursor(shape)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            hit = self.highlight_at(event.position().toPoint())
+            if hit is not None:
+                self.highlightClicked.emit(hit.finding_id)
+
+    # Drops: copy action only (a "move" from a file manager may delete the user's file on some
+    # platforms), and the pane only reports the paths; the window decides what to load.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = urls_to_paths(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.filesDropped.emit(paths)
+
+
+class ArticlePane(QWidget):
+    """Header + text + overview strip for one side."""
+
+    filesDropped = Signal(list)  # list[Path]
+    highlightClicked = Signal(str)
+
+    def __init__(self, side: Side, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"{side.value}Pane")
+        self.title = ElidedLabel()
+        self.title.setObjectName("paneTitle")
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.meta = ElidedLabel()
+        self.meta.setObjectName("paneMeta")
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.side_label = QLabel("LEFT" if side is Side.LEFT else "RIGHT")
+        self.side_label.setObjectName("paneSide")
+        side_font = self.side_label.font()
+        side_font.setPointSizeF(side_font.pointSizeF() * 0.8)
+        side_font.setBold(True)
+        side_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+        self.side_label.setFont(side_font)
+        self.side_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.text = ArticleText(self)
+        self.text.setObjectName(f"{side.value}Text")
+        self.overview = OverviewMap(self)
+
+        header = QWidget(self)
+        header.setObjectName("paneHeader")
+        header.setAutoFillBackground(True)
+        header.setBackgroundRole(QPalette.ColorRole.Window)
+        # Two compact lines (side and details, then the headline): vertical space is for the text.
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(18, 6, 18, 6)
+        header_layout.setSpacing(1)
+        details = QHBoxLayout()
+        details.setSpacing(10)
+        details.addWidget(self.side_label)
+        details.addWidget(self.meta, 1)
+        header_layout.addLayout(details)
+        header_layout.addWidget(self.title)
+        header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.text, 1)
+        body.addWidget(self.overview)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Plain)
+        rule.setForegroundRole(QPalette.ColorRole.Mid)
+        outer.addWidget(rule)
+        outer.addLayout(body, 1)
+
+        self.text.filesDropped.connect(self.filesDropped)
+        self.text.highlightClicked.connect(self.highlightClicked)
+        self.text.verticalScrollBar().valueChanged.connect(self._update_overview_view)
+        # Layout changes come in bursts (text set, rewrap, scroll range): recompute the strip once.
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.setInterval(0)
+        self._overview_timer.timeout.connect(self._refresh_overview)
+        self.text.verticalScrollBar().rangeChanged.connect(self._overview_timer.start)
+        self.overview.jumpRequested.connect(self.text.scroll_to_fraction)
+        self.clear()
+
+    def clear(self, message: str = "") -> None:
+        self.title.setText("No article yet")
+        self.meta.setText(message or f"Drop a file here ({SUPPORTED_HINT}) or use File › Open")
+        self.text.set_content("", [], [])
+        self.overview.set_marks([])
+
+    def set_document(self, document: AnalysedDocument, highlights: Sequence[Highlight]) -> None:
+        doc = document.document
+        if doc.title:
+            self.title.setText(doc.title)
+            self.title.setToolTip(f"{doc.title}\n{doc.source}")
+        else:
+            # No headline was found: the opening words identify an article better than "left".
+            words = opening_words(doc.text, 160)
+            self.title.setText(words or Path(doc.source).name)
+            self.title.setToolTip(f"No headline found; the article begins:\n{words}")
+        self.meta.setText(format_meta(document))
+        self.meta.setToolTip(doc.source)
+        self.text.set_content(doc.text, highlights, document.mentions)
+        self._overview_timer.start()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.text.set_theme(theme)
+        self.overview.set_theme(theme)
+
+    def flash(self, start: int, end: int, theme: Theme, ms: int = 900) -> None:
+        self.text.layers.set_layer(
+            "flash", 30, [(start, end, theme.flash_format())], clear_after_ms=ms
+        )
+
+    def _refresh_overview(self) -> None:
+        self.overview.set_marks(marks_for(self.text.highlights(), self.text.offset_fraction))
+        self._update_overview_view()
+
+    def _update_overview_view(self) -> None:
+        self.overview.set_visible_region(*self.text.visible_fraction())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Rewrapping moves every line: the strip's fractions must follow.
+        self._overview_timer.start()

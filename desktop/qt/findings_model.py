@@ -1,0 +1,274 @@
+"""The findings table: a ``QAbstractTableModel`` over ``report.findings`` and a filter/sort proxy.
+
+Columns are an enum so views and tests name them, not their positions. ``STATUS`` is already a
+column (hidden by the dock for now) so the review work of issue 4 adds behaviour, not layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from desktop.core.model import Finding, FindingKind, Report
+from desktop.core.palette import KIND_CUES, KIND_LABELS
+from desktop.qt.palette import Theme
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    KIND = 0
+    TYPE = 1
+    LEFT = 2
+    RIGHT = 3
+    REASON = 4
+    CONFIDENCE = 5
+    STATUS = 6
+
+
+HEADERS = {
+    Column.KIND: "Verdict",
+    Column.TYPE: "Type",
+    Column.LEFT: "Left article",
+    Column.RIGHT: "Right article",
+    Column.REASON: "Why",
+    Column.CONFIDENCE: "Confidence",
+    Column.STATUS: "Review",
+}
+
+FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# Sorting by verdict puts what needs attention first.
+KIND_ORDER = {
+    FindingKind.CONFLICT: 0,
+    FindingKind.LEFT_ONLY: 1,
+    FindingKind.RIGHT_ONLY: 2,
+    FindingKind.AGREE: 3,
+}
+
+STATEMENT = "statement"
+
+
+def span_text(finding: Finding, side: str) -> str:
+    spans = finding.left if side == "left" else finding.right
+    # Repeated mentions of one name read as noise; keep each distinct wording once.
+    return " / ".join(dict.fromkeys(" ".join(s.text.split()) for s in spans))
+
+
+def first_offset(finding: Finding, side: str) -> int:
+    spans = finding.left if side == "left" else finding.right
+    return min((s.start for s in spans), default=1 << 30)
+
+
+class FindingsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._findings: tuple[Finding, ...] = ()
+        self._positions: list[int] = []
+        self._sort_column = int(Column.KIND)
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._theme = Theme.current()
+
+    def set_report(self, report: Report | None) -> None:
+        self.beginResetModel()
+        self._findings = () if report is None else report.findings
+        # Sorting asks for these keys O(n log n) times: compute them once per report.
+        self._positions = [
+            min(first_offset(f, "left"), first_offset(f, "right")) for f in self._findings
+        ]
+        self._reorder(self._sort_column, self._sort_order)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with keys computed once per row: a proxy sort would call ``data()``
+        O(n log n) times, which takes seconds for the thousands of findings of a long article."""
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [f.id for f in self._findings]
+        self._reorder(column, order)
+        new_row = {f.id: row for row, f in enumerate(self._findings)}
+        for index in self.persistentIndexList():
+            row = new_row[old_ids[index.row()]]
+            self.changePersistentIndex(index, self.index(row, index.column()))
+        self.layoutChanged.emit()
+
+    def _reorder(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        if column < 0 or not self._findings:
+            return
+        col = Column(column)
+        keyed = sorted(
+            range(len(self._findings)),
+            key=lambda row: self._key(row, col),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._findings = tuple(self._findings[row] for row in keyed)
+        self._positions = [self._positions[row] for row in keyed]
+
+    def _key(self, row: int, column: Column) -> Any:
+        finding = self._findings[row]
+        if column is Column.KIND:
+            return (KIND_ORDER[finding.kind], self._positions[row])
+        if column is Column.CONFIDENCE:
+            return (finding.confidence, -self._positions[row])
+        return self._sort_key(finding, column)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        if self._findings:
+            self.dataChanged.emit(
+                self.index(0, Column.KIND),
+                self.index(len(self._findings) - 1, Column.KIND),
+                [Qt.ItemDataRole.DecorationRole],
+            )
+
+    def finding(self, row: int) -> Finding:
+        return self._findings[row]
+
+    def row_of(self, finding_id: str) -> int | None:
+        return next((i for i, f in enumerate(self._findings) if f.id == finding_id), None)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self._findings[index.row()]
+        column = Column(index.column())
+        if role == FINDING_ID_ROLE:
+            return finding.id
+        if role == KIND_ROLE:
+            return finding.kind.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(finding, column)
+        if role == SORT_ROLE:
+            return self._key(index.row(), column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.KIND:
+            return QColor(self._theme.strong(finding.kind))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (Column.LEFT, Column.RIGHT):
+                return self._display(finding, column) or "(not in this article)"
+            return finding.reason
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.CONFIDENCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, finding: Finding, column: Column) -> str:
+        if column is Column.KIND:
+            return f"{KIND_CUES[finding.kind][1]} {KIND_LABELS[finding.kind]}"
+        if column is Column.TYPE:
+            return "sentence" if finding.type == STATEMENT else finding.type
+        if column is Column.LEFT:
+            return span_text(finding, "left")
+        if column is Column.RIGHT:
+            return span_text(finding, "right")
+        if column is Column.REASON:
+            return finding.reason
+        if column is Column.CONFIDENCE:
+            return f"{finding.confidence:.0%}"
+        return finding.status.value
+
+    def _sort_key(self, finding: Finding, column: Column) -> Any:
+        if column is Column.CONFIDENCE:
+            return finding.confidence
+        if column is Column.LEFT:
+            return first_offset(finding, "left")
+        if column is Column.RIGHT:
+            return first_offset(finding, "right")
+        return self._display(finding, column).casefold()
+
+
+class FindingsFilter(QSortFilterProxyModel):
+    """Filters by verdict, by type ("facts" = everything but whole sentences) and by search text."""
+
+    ALL_FACTS = "__facts__"
+    ALL = "__all__"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kinds: set[FindingKind] = set(FindingKind)
+        self._type = self.ALL_FACTS
+        self._search = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_kinds(self, kinds: set[FindingKind]) -> None:
+        with self._changing_filter():
+            self._kinds = set(kinds)
+
+    def kinds(self) -> set[FindingKind]:
+        return set(self._kinds)
+
+    def set_type(self, type_name: str) -> None:
+        with self._changing_filter():
+            self._type = type_name
+
+    def set_search(self, text: str) -> None:
+        with self._changing_filter():
+            self._search = text.strip().casefold()
+
+    @contextmanager
+    def _changing_filter(self) -> Iterator[None]:
+        # Qt 6.9 replaced invalidateFilter() (now deprecated) with begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            yield
+            self.endFilterChange()
+        else:  # pragma: no cover - Qt < 6.9
+            yield
+            self.invalidateFilter()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source model sorts (fast, keys computed once); the proxy keeps its order.
+        model = self.sourceModel()
+        if isinstance(model, FindingsModel):
+            model.sort(column, order)
+        else:  # pragma: no cover - only FindingsModel is used
+            super().sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, FindingsModel):
+            return True
+        finding = model.finding(source_row)
+        if finding.kind not in self._kinds:
+            return False
+        if self._type == self.ALL_FACTS and finding.type == STATEMENT:
+            return False
+        if self._type not in (self.ALL_FACTS, self.ALL) and finding.type != self._type:
+            return False
+        if self._search:
+            haystack = " ".join(
+                (
+                    span_text(finding, "left"),
+                    span_text(finding, "right"),
+                    finding.reason,
+                    finding.type,
+                )
+            ).casefold()
+            return self._search in haystack
+        return True

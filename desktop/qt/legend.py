@@ -1,0 +1,106 @@
+"""The key to the colours: verdict chips drawn with the same tint and underline as the text, then
+the entity-type bars. Painted by hand because rich-text labels cannot show a wavy underline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.core import palette as core_palette
+from desktop.core.model import FindingKind
+from desktop.qt.palette import Theme
+
+# One chip for "only": the colour is shared and the pane tells the side.
+LEGEND_KINDS = (
+    (FindingKind.AGREE, "Corroborated"),
+    (FindingKind.CONFLICT, "Conflict"),
+    (FindingKind.LEFT_ONLY, "Only in one article"),
+)
+GAP = 14
+PAD = 4
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = Theme.current()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setToolTip(
+            "Background and underline show the verdict; the thin bar under a name shows its type.\n"
+            "Sentences tinted faintly are matched (or unmatched) as a whole."
+        )
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def _items(self) -> list[tuple[str, str]]:
+        return [("kind", label) for _k, label in LEGEND_KINDS] + [
+            ("type", label) for label, _types in core_palette.TYPE_GROUPS
+        ]
+
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(self.font())
+        width = sum(fm.horizontalAdvance(label) + 2 * PAD + GAP for _w, label in self._items())
+        return QSize(width + 40, fm.height() + 10)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(100, QFontMetrics(self.font()).height() + 10)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = QFontMetrics(self.font())
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        x = 0.0
+        height = float(self.height())
+        baseline = (height + fm.ascent() - fm.descent()) / 2
+        for kind, label in LEGEND_KINDS:
+            width = fm.horizontalAdvance(label) + 2 * PAD
+            chip = QRectF(x, baseline - fm.ascent() - 2, width, fm.height() + 4)
+            painter.fillRect(chip, self._theme.tint(kind))
+            painter.setPen(text_colour)
+            painter.drawText(QPointF(x + PAD, baseline), label)
+            self._underline(painter, kind, x + PAD, x + width - PAD, baseline + 3)
+            x += width + GAP
+        x += GAP
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        caption = "Names:"
+        painter.drawText(QPointF(x, baseline), caption)
+        x += fm.horizontalAdvance(caption) + 6
+        for label, types in core_palette.TYPE_GROUPS:
+            width = fm.horizontalAdvance(label)
+            if x + width > self.width():
+                break  # narrow window: drop the tail rather than overlap
+            painter.setPen(text_colour)
+            painter.drawText(QPointF(x, baseline), label)
+            pen = QPen(self._theme.type_colour(types[0].value), 2.0)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            y = baseline + fm.descent() + 1.5
+            painter.drawLine(QPointF(x, y), QPointF(x + width, y))
+            x += width + GAP
+        painter.end()
+
+    def _underline(
+        self, painter: QPainter, kind: FindingKind, x1: float, x2: float, y: float
+    ) -> None:
+        style, _symbol = core_palette.KIND_CUES[kind]
+        pen = QPen(self._theme.strong(kind), 1.2)
+        if style == "dash":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if style == "wave":
+            path = QPainterPath(QPointF(x1, y))
+            step, up = 2.0, True
+            pos = x1
+            while pos < x2:
+                path.quadTo(
+                    QPointF(pos + step / 2, y - 1.5 if up else y + 1.5), QPointF(pos + step, y)
+                )
+                pos += step
+                up = not up
+            painter.drawPath(path)
+        else:
+            painter.drawLine(QPointF(x1, y), QPointF(x2, y))

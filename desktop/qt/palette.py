@@ -1,0 +1,100 @@
+"""Qt wrappers over ``desktop.core.palette``: colours and text formats for the current theme."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication
+
+from desktop.core import palette as core_palette
+from desktop.core.model import FindingKind
+
+_UNDERLINES = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
+}
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Judge by the actual base colour, so a dark system theme and a dark custom palette both count."""
+    if palette is None:
+        palette = QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+class Theme:
+    """The colours and formats in use; rebuilt when the application palette changes."""
+
+    def __init__(self, dark: bool) -> None:
+        self.dark = dark
+        self.scheme = core_palette.scheme(dark)
+        # Formats are shared by every highlight of a kind: thousands in a long article.
+        self._formats: dict[tuple[str, FindingKind], QTextCharFormat] = {}
+
+    @classmethod
+    def current(cls, palette: QPalette | None = None) -> Theme:
+        return cls(is_dark(palette))
+
+    def strong(self, kind: FindingKind) -> QColor:
+        return QColor(self.scheme.kinds[kind].strong)
+
+    def tint(self, kind: FindingKind) -> QColor:
+        return QColor(self.scheme.kinds[kind].tint)
+
+    def type_colour(self, type_name: str) -> QColor:
+        return QColor(core_palette.type_colour(type_name, dark=self.dark))
+
+    def flash(self) -> QColor:
+        return QColor(self.scheme.flash)
+
+    def link(self) -> QColor:
+        return QColor(self.scheme.link)
+
+    def finding_format(self, kind: FindingKind) -> QTextCharFormat:
+        """Entity-level finding: a tint plus an underline whose style differs per kind."""
+        cached = self._formats.get(("finding", kind))
+        if cached is not None:
+            return cached
+        colours = self.scheme.kinds[kind]
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(colours.tint))
+        style, _symbol = core_palette.KIND_CUES[kind]
+        fmt.setUnderlineStyle(_UNDERLINES[style])
+        fmt.setUnderlineColor(QColor(colours.strong))
+        self._formats["finding", kind] = fmt
+        return fmt
+
+    def statement_format(self, kind: FindingKind) -> QTextCharFormat:
+        """Sentence-level finding: a faint tint only, so the entity findings on top stay prominent."""
+        cached = self._formats.get(("statement", kind))
+        if cached is None:
+            cached = QTextCharFormat()
+            cached.setBackground(QColor(self.scheme.kinds[kind].faint))
+            self._formats["statement", kind] = cached
+        return cached
+
+    def detail_format(self, kind: FindingKind) -> QTextCharFormat:
+        """A word or phrase the engine compared at sentence level ("details only here"): a faint
+        dotted underline, present on hover and in the table but quieter than any entity."""
+        cached = self._formats.get(("detail", kind))
+        if cached is None:
+            colour = QColor(self.scheme.kinds[kind].strong)
+            colour.setAlpha(150)
+            cached = QTextCharFormat()
+            cached.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            cached.setUnderlineColor(colour)
+            self._formats["detail", kind] = cached
+        return cached
+
+    def flash_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.flash())
+        fmt.setForeground(QColor(self.scheme.flash_text))
+        return fmt
+
+    def current_format(self, kind: FindingKind) -> QTextCharFormat:
+        """The finding selected in the table or reached by next/previous: a solid chip, unmissable."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.strong(kind))
+        fmt.setForeground(QColor("#000000" if self.dark else "#FFFFFF"))
+        return fmt

@@ -1,0 +1,48 @@
+"""Small helpers shared by the window tests (imported as a sibling module)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+
+
+def selections_on(edit: QTextEdit, phrase: str) -> list[QTextEdit.ExtraSelection]:
+    """The extra selections (highlights) covering exactly ``phrase``."""
+    return [s for s in edit.extraSelections() if s.cursor.selectedText() == phrase]
+
+
+def drag_enter(target: QWidget, mime: QMimeData, pos: QPointF) -> QDragEnterEvent:
+    """Send a drag-enter event; returns it so the caller can ask whether it was accepted."""
+    args = (
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    try:
+        enter = QDragEnterEvent(pos, *args)  # Qt >= 6.12 takes a QPointF (QPoint is deprecated)
+    except TypeError:
+        enter = QDragEnterEvent(pos.toPoint(), *args)
+    QApplication.sendEvent(target, enter)
+    return enter
+
+
+def drop_files(target: QWidget, paths: list[Path]) -> QDropEvent:
+    """A real drag-enter then drop with file URLs, as a file manager sends them."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(target.width() / 2, target.height() / 2)
+    enter = drag_enter(target, mime, pos)
+    assert enter.isAccepted(), "the drop target refused the drag"
+    drop = QDropEvent(
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target, drop)
+    return drop

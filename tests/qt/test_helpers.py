@@ -1,0 +1,177 @@
+"""The pure decisions behind the widgets: geometry, mapping, wording, input checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import make_report
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QPalette
+
+from desktop.app import parse_size
+from desktop.core.model import AlignedPair, FindingKind, Side, Summary, TextRange
+from desktop.qt.article_pane import opening_words, urls_to_paths
+from desktop.qt.comparison_view import conflict_order, describe_finding, summary_text
+from desktop.qt.highlight import Highlight, finding_at, highlights_for
+from desktop.qt.link_map import bands_for, conflict_links, pair_kinds
+from desktop.qt.overview_map import marks_for
+from desktop.qt.palette import Theme, is_dark
+from desktop.qt.scroll_sync import anchor_points, map_offset
+from desktop.qt.session import check_input
+
+
+def test_urls_to_paths_keeps_local_files_in_order() -> None:
+    urls = [
+        QUrl.fromLocalFile("/tmp/b.txt"),
+        QUrl("https://example.org/a.html"),
+        QUrl.fromLocalFile("/tmp/a.pdf"),
+    ]
+    assert urls_to_paths(urls) == [Path("/tmp/b.txt"), Path("/tmp/a.pdf")]
+
+
+def test_check_input_explains_each_problem(tmp_path: Path) -> None:
+    good = tmp_path / "story.html"
+    good.write_text("<p>hi</p>")
+    odd = tmp_path / "story.xlsx"
+    odd.write_text("x")
+    assert check_input(good) is None
+    assert "folder" in (check_input(tmp_path) or "")
+    assert "not found" in (check_input(tmp_path / "gone.txt") or "")
+    assert "“.xlsx” files are not supported" in (check_input(odd) or "")
+
+
+def test_summary_line_counts_then_verdict_without_repeating() -> None:
+    counts = {"agree": 14, "conflict": 2, "left_only": 9, "right_only": 6}
+    line = summary_text(Summary(0.9, 0.5, counts, "likely the same event"))
+    assert line == "14 corroborated, 2 conflicts, 9 only left, 6 only right; likely the same event"
+    engine_style = Summary(
+        0.9,
+        0.5,
+        {**counts, "conflict": 1},
+        "14 corroborated, 1 conflict, 9 only left, 6 only right; likely the same event",
+    )
+    assert summary_text(engine_style).count("corroborated") == 1
+    assert summary_text(engine_style).endswith("; likely the same event")
+
+
+def test_highlights_and_hit_testing_prefer_the_entity_over_its_sentence() -> None:
+    report = make_report()
+    left = highlights_for(report, Side.LEFT)
+    assert [h.start for h in left] == sorted(h.start for h in left)
+    text = report.left.document.text
+    offset = text.index("5,000") + 1
+    hit = finding_at(left, offset)
+    assert hit is not None and hit.type == "number" and hit.kind is FindingKind.LEFT_ONLY
+    in_sentence = text.index("residents")
+    sentence_hit = finding_at(left, in_sentence)
+    assert sentence_hit is not None and sentence_hit.statement
+    assert finding_at(left, text.index("closes")) is None
+
+
+def test_conflicts_are_walked_in_reading_order() -> None:
+    report = make_report()
+    ids = conflict_order(report)
+    texts = [report.finding(i).left[0].text for i in ids]  # type: ignore[union-attr]
+    assert texts == ["Ivan Kovgan", "6 weeks"]
+
+
+def test_tooltip_names_both_sides_and_escapes_html() -> None:
+    report = make_report()
+    conflict = report.finding(conflict_order(report)[0])
+    assert conflict is not None
+    tip = describe_finding(conflict)
+    assert "“Ivan Kovgan”" in tip and "“Ivan Petrov”" in tip and "Conflict" in tip
+    one_sided = next(f for f in report.findings if f.kind is FindingKind.RIGHT_ONLY)
+    assert "not mentioned" in describe_finding(one_sided)
+
+
+def test_link_map_colours_pairs_by_their_findings_and_culls_off_screen() -> None:
+    report = make_report()
+    kinds = pair_kinds(report)
+    assert kinds == [FindingKind.CONFLICT, FindingKind.AGREE, FindingKind.CONFLICT]
+
+    def y(r: TextRange) -> tuple[float, float]:
+        return float(r.start), float(r.end)
+
+    def far(r: TextRange) -> tuple[float, float]:
+        return float(r.start + 1000), float(r.end + 1000)
+
+    pairs = report.alignment
+    bands = bands_for(pairs, kinds, y, y, height=10_000)
+    assert [b.index for b in bands] == [0, 1, 2] and not any(b.stub for b in bands)
+    assert (bands[0].left_top, bands[0].right_top) == (
+        float(pairs[0].left.start),
+        float(pairs[0].right.start),
+    )
+    # Right pane scrolled far away: left ends become stubs, nothing fully off-screen is kept.
+    stubs = bands_for(pairs, kinds, y, far, height=500)
+    assert stubs and all(b.stub and b.left_visible for b in stubs)
+    assert bands_for(pairs, kinds, far, far, height=100) == []
+
+
+def test_scroll_map_interpolates_between_aligned_pairs() -> None:
+    pairs = [
+        AlignedPair(TextRange(100, 200), TextRange(300, 500), 0.9),
+        AlignedPair(TextRange(400, 500), TextRange(50, 80), 0.3),  # crosses the first: ignored
+        AlignedPair(TextRange(600, 700), TextRange(800, 900), 0.8),
+    ]
+    anchors = anchor_points(pairs, 1000, 1000)
+    assert anchors == [(0, 0), (100, 300), (200, 500), (600, 800), (700, 900), (1000, 1000)]
+    assert map_offset(150, anchors, Side.LEFT) == 400
+    assert map_offset(400, anchors, Side.LEFT) == 650  # inside the gap, proportionally
+    assert map_offset(400, anchors, Side.RIGHT) == 150
+    assert map_offset(5000, anchors, Side.LEFT) == 1000
+
+
+def test_overview_marks_only_conflicts_and_one_sided_facts() -> None:
+    highlights = [
+        Highlight(0, 10, FindingKind.CONFLICT, "person", "a"),
+        Highlight(20, 30, FindingKind.AGREE, "place", "b"),
+        Highlight(40, 50, FindingKind.LEFT_ONLY, "number", "c"),
+        Highlight(0, 90, FindingKind.LEFT_ONLY, "statement", "d"),
+    ]
+    marks = marks_for(highlights, lambda offset: offset / 100)
+    assert [(m.top, m.kind) for m in marks] == [
+        (0.4, FindingKind.LEFT_ONLY),
+        (0.0, FindingKind.CONFLICT),
+    ]
+
+
+def test_dark_palette_switches_the_scheme() -> None:
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    assert is_dark(dark)
+    theme = Theme.current(dark)
+    light = Theme(dark=False)
+    assert theme.tint(FindingKind.CONFLICT) != light.tint(FindingKind.CONFLICT)
+    # Tints stay dark on a dark page so light text remains readable on them.
+    assert all(theme.tint(kind).lightness() < 128 for kind in FindingKind)
+    assert all(light.tint(kind).lightness() > 150 for kind in FindingKind)
+
+
+def test_opening_words_and_screenshot_size() -> None:
+    assert opening_words("A short one.") == "A short one."
+    long = "word " * 40
+    assert opening_words(long, 20).endswith("…") and len(opening_words(long, 20)) <= 21
+    assert parse_size("1400x900") == (1400, 900)
+    with pytest.raises(Exception, match="WIDTHxHEIGHT"):
+        parse_size("big")
+
+
+def test_every_conflict_gets_a_link_between_its_two_wordings() -> None:
+    report = make_report()
+    links = conflict_links(report)
+    left_text, right_text = report.left.document.text, report.right.document.text
+    assert [
+        (left_text[p.left.start : p.left.end], right_text[p.right.start : p.right.end])
+        for p in links
+    ] == [("Ivan Kovgan", "Ivan Petrov"), ("6 weeks", "8 weeks")]
+
+
+def test_only_sentence_length_statements_are_tinted() -> None:
+    from desktop.qt.highlight import is_sentence_like
+
+    assert not is_sentence_like("unfortunate")
+    assert not is_sentence_like("issued an apology")
+    assert is_sentence_like("The Kremlin confirmed the apology from Aliyev.")
