@@ -29,7 +29,9 @@ def doc(text: str, name: str) -> Document:
     return Document(source=name, text=text, date="2024-10-29")
 
 
-def test_an_edited_copy_shows_each_change_as_a_conflict_and_the_deleted_sentence_as_left_only() -> None:
+def test_an_edited_copy_shows_each_change_as_a_conflict_and_the_deleted_sentence_as_left_only() -> (
+    None
+):
     report = compare_documents(doc(ORIGINAL, "original.txt"), doc(edited(ORIGINAL), "edited.txt"))
     conflicts = [f for f in report.findings if f.kind is FindingKind.CONFLICT]
     pairs = {(f.left[0].text, f.right[0].text) for f in conflicts}
@@ -50,7 +52,9 @@ def test_an_edited_copy_shows_each_change_as_a_conflict_and_the_deleted_sentence
     for finding in report.findings:
         if finding.kind is FindingKind.AGREE:
             continue
-        inside_deletion = all(deleted_start <= s.start and s.end <= deleted_end for s in finding.left)
+        inside_deletion = all(
+            deleted_start <= s.start and s.end <= deleted_end for s in finding.left
+        )
         touches_edit = any(any(c in s.text for c in changed_right) for s in finding.right)
         assert inside_deletion or touches_edit, finding
 
@@ -87,7 +91,9 @@ def test_progress_is_reported_and_cancelling_stops_the_comparison() -> None:
     from desktop.core.errors import Cancelled
 
     stages: list[tuple[str, float]] = []
-    compare_documents(doc(ORIGINAL, "a"), doc(ORIGINAL, "b"), progress=lambda s, f: stages.append((s, f)))
+    compare_documents(
+        doc(ORIGINAL, "a"), doc(ORIGINAL, "b"), progress=lambda s, f: stages.append((s, f))
+    )
     fractions = [f for _, f in stages]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     with pytest.raises(Cancelled):

@@ -51,7 +51,9 @@ def test_ids_are_stable_for_the_same_inputs(sample_report: Report, sample_paths)
     assert len({f.id for f in second.findings}) == len(second.findings)
 
 
-def test_a_report_from_a_newer_version_is_refused_with_a_clear_message(sample_report: Report) -> None:
+def test_a_report_from_a_newer_version_is_refused_with_a_clear_message(
+    sample_report: Report,
+) -> None:
     data = report_to_dict(sample_report)
     data["version"] = REPORT_VERSION + 1
     with pytest.raises(ReportFormatError, match="newer Crosscheck"):

@@ -30,7 +30,9 @@ from desktop.core.values import (
         ("$2.5 million", 2_500_000, 2_500_000),
     ],
 )
-def test_numbers_read_from_digits_words_hedges_and_ranges(text: str, low: float, high: float) -> None:
+def test_numbers_read_from_digits_words_hedges_and_ranges(
+    text: str, low: float, high: float
+) -> None:
     value = parse_number(text)
     assert value is not None
     assert value.low == pytest.approx(low)
