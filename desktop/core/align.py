@@ -38,7 +38,7 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
     right_strings = [" ".join(sorted(words)) for words in right.sentence_words]
     fuzzy = (
         process.cdist(
-            left_strings, right_strings, scorer=fuzz.token_set_ratio, dtype=np.uint8, workers=1
+            left_strings, right_strings, scorer=fuzz.token_set_ratio, dtype=np.uint8, workers=-1
         ).astype(np.float32)
         / 100.0
     )

@@ -517,7 +517,9 @@ def _rescan_known_names(
     headline_end: int,
 ) -> list[Fact]:
     """Find names the parser missed (a headline's "Putin-Aliyev", a second "Kremlin") by string."""
-    covered = [(f.start, f.end) for f in facts]
+    covered = bytearray(len(text) + 1)
+    for f in facts:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
     by_surface: dict[str, Fact] = {}
     for fact in facts:
         if fact.label in NAME_LABELS and fact.text[:1].isupper():
@@ -529,7 +531,7 @@ def _rescan_known_names(
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
     for match in pattern.finditer(nlp_view(text)):
         start, end = match.span()
-        if any(s < end and start < e for s, e in covered):
+        if any(covered[start:end]):
             continue
         template = by_surface[match.group(1)]
         fact = Fact(
@@ -545,7 +547,7 @@ def _rescan_known_names(
             last=template.last,
             in_headline=start < headline_end,
         )
-        covered.append((start, end))
+        covered[start:end] = b"\x01" * (end - start)
         extra.append(fact)
     return extra
 

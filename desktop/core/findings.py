@@ -9,7 +9,7 @@ same slot: journalists stop trusting a tool that cries wolf.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -28,6 +28,8 @@ _MIN_STATEMENT_WORDS = 4
 _VALUE_MATCH = 0.45
 _CONFLICT_SLOT = 0.5
 _CONFLICT_SCORE = 0.45
+
+_ContentIndex = dict[str, list[tuple[int, Token]]]  # content word -> (sentence, token)
 
 
 @dataclass(slots=True)
@@ -58,8 +60,9 @@ def build_findings(
     drafts += _leftover_values(left, right, used)
     findings = [_finish(d, left, right) for d in drafts if d.left or d.right]
     findings += _statement_findings(left, right, pairs, scores)
-    findings += _detail_findings(left, right, pairs, scores)
-    findings += _unique_detail_findings(left, right, scores)
+    indexes = (_content_index(left), _content_index(right))
+    findings += _detail_findings(left, right, indexes, pairs, scores)
+    findings += _unique_detail_findings(left, right, indexes, scores)
     findings.sort(key=_order)
     return _unique_ids(findings)
 
@@ -218,11 +221,13 @@ def _value_findings(
     """
     lefts = [f for f in left.facts if _is_value(f) and not f.weak and id(f) not in used]
     rights = [f for f in right.facts if _is_value(f) and not f.weak and id(f) not in used]
-    explained = _explained(lefts, rights)
+    candidates = _Candidates(rights, scores)
+    frequency = Counter(word for fact in lefts + rights for word in fact.slot)
+    explained = _explained(lefts, candidates)
     choices: list[tuple[Fact, tuple[float, Fact] | None, tuple[float, Fact] | None]] = []
     best_clash_for: dict[int, tuple[float, str]] = {}
     for fa in lefts:
-        best_ok, best_bad = _best_partners(fa, rights, scores)
+        best_ok, best_bad = _best_partners(fa, candidates.near(fa), scores)
         if best_bad is not None and (best_bad[0] < _CONFLICT_SCORE or id(best_bad[1]) in explained):
             best_bad = None
         if best_bad is not None:
@@ -236,10 +241,10 @@ def _value_findings(
     for fa, best_ok, best_bad in choices:
         if best_bad is not None and best_clash_for[id(best_bad[1])][1] == fa.key:
             fb = best_bad[1]
-            slot_name = _slot_name(fa, fb)
+            slot_name = _slot_name(fa, fb, frequency)
             used.update((id(fa), id(fb)))
             # One finding per clash: "80" in headline and body against "about 50" and "50".
-            group = conflicts.get((slot_name, fb.key)) or conflicts.get((slot_name, fa.key))
+            group = conflicts.get(("right", fb.key)) or conflicts.get(("left", fa.key))
             if group is not None:
                 if fa not in group.left:
                     group.left.append(fa)
@@ -255,7 +260,7 @@ def _value_findings(
                 f"{fa.text!r}, the right {fb.text!r}.",
                 min(0.95, best_bad[0]),
             )
-            conflicts[(slot_name, fb.key)] = conflicts[(slot_name, fa.key)] = draft
+            conflicts[("right", fb.key)] = conflicts[("left", fa.key)] = draft
             drafts.append(draft)
             # The right may give both figures ("5.9, but the USGS said 6.1"): show the match too.
         if best_ok is not None and best_ok[0] >= _VALUE_MATCH and id(best_ok[1]) not in used:
@@ -267,7 +272,7 @@ def _value_findings(
                     _report_type(fa),
                     [fa],
                     [fb],
-                    f"Both give {_value_text(fa)} ({_slot_name(fa, fb)}).",
+                    f"Both give {_value_text(fa)} ({_slot_name(fa, fb, frequency)}).",
                     min(0.95, 0.5 + best_ok[0] / 2),
                 )
             )
@@ -314,31 +319,68 @@ def _extend_with_repeats(
     drafts: list[_Draft], left: Analysis, right: Analysis, used: set[int]
 ) -> None:
     """A figure repeated in headline and body ("6.1" twice) belongs to the same finding."""
+    by_key = (
+        _by_key(f for f in left.facts if _is_value(f)),
+        _by_key(f for f in right.facts if _is_value(f)),
+    )
     for draft in drafts:
-        for facts, analysis in ((draft.left, left), (draft.right, right)):
+        for facts, index in ((draft.left, by_key[0]), (draft.right, by_key[1])):
             anchor = facts[0]
-            for other in analysis.facts:
-                if id(other) in used or other.key != anchor.key or not _is_value(other):
+            for other in index.get(anchor.key, ()):
+                if id(other) in used:
                     continue
                 if _overlap(anchor.slot, other.slot) >= 0.4:
                     facts.append(other)
                     used.add(id(other))
 
 
-def _explained(lefts: list[Fact], rights: list[Fact]) -> set[int]:
+class _Candidates:
+    """The right-hand figures that could possibly pair with a left one, found through indexes.
+
+    A pair scores only through a shared slot word, the very same value, or a near-identical
+    sentence; checking every pair of figures in two long documents would be quadratic.
+    """
+
+    def __init__(self, rights: list[Fact], scores: np.ndarray) -> None:
+        self.order = {id(f): i for i, f in enumerate(rights)}
+        self.by_word: dict[str, list[Fact]] = defaultdict(list)
+        self.by_key = _by_key(rights)
+        self.by_sentence: dict[int, list[Fact]] = defaultdict(list)
+        for fact in rights:
+            self.by_sentence[fact.sentence].append(fact)
+            for word in fact.slot:
+                self.by_word[word].append(fact)
+        self.scores = scores
+
+    def near(self, fa: Fact) -> list[Fact]:
+        found: dict[int, Fact] = {}
+        for word in fa.slot:
+            for fact in self.by_word.get(word, ()):
+                found[id(fact)] = fact
+        for fact in self.by_key.get(fa.key, ()):
+            found[id(fact)] = fact
+        if self.scores.size:
+            for j in np.nonzero(self.scores[fa.sentence] >= 0.7)[0]:
+                for fact in self.by_sentence.get(int(j), ()):
+                    found[id(fact)] = fact
+        return sorted(found.values(), key=lambda f: self.order[id(f)])
+
+
+def _explained(lefts: list[Fact], candidates: _Candidates) -> set[int]:
     """Right-hand figures that some left figure of the same slot bears out: never a clash partner.
 
     Parses of "10 killed and at least 50 injured" hang both figures on one verb; a figure that
     already agrees with its own counterpart must not be blamed for contradicting another.
     """
-    out = set()
-    for fb in rights:
-        for fa in lefts:
+    out: set[int] = set()
+    for fa in lefts:
+        for fb in candidates.near(fa):
+            if id(fb) in out:
+                continue
             if fa.key == fb.key or (
                 _compatible(fa, fb) and fa.number is not None and _overlap(fa.slot, fb.slot) >= 0.6
             ):
                 out.add(id(fb))
-                break
     return out
 
 
@@ -377,8 +419,17 @@ def _specific(fact: Fact) -> bool:
     return False
 
 
-def _slot_name(a: Fact, b: Fact) -> str:
-    shared = sorted(set(a.slot) & set(b.slot), key=lambda w: -(a.slot[w] + b.slot[w]))
+def _slot_name(a: Fact, b: Fact, frequency: Counter[str] | None = None) -> str:
+    """The context word that best names what both figures count.
+
+    Among equally weighted words the rarer one is the more specific ("injury" rather than
+    "death" in a quake report full of deaths); the word itself breaks remaining ties, since set
+    order varies between runs and reports must not.
+    """
+    counts = frequency or Counter()
+    shared = sorted(
+        set(a.slot) & set(b.slot), key=lambda w: (-(a.slot[w] + b.slot[w]), counts[w], w)
+    )
     return shared[0] if shared else "same passage"
 
 
@@ -550,7 +601,11 @@ _DETAIL_MIN_SCORE = 0.1
 
 
 def _detail_findings(
-    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+    left: Analysis,
+    right: Analysis,
+    indexes: tuple[_ContentIndex, _ContentIndex],
+    pairs: Sequence[SentencePair],
+    scores: np.ndarray,
 ) -> list[Finding]:
     """Details two related sentences share in other words: "took the officers' weapons" and
     "stole their weapons" both speak of the guards' weapons.
@@ -558,8 +613,7 @@ def _detail_findings(
     Only rare words count (a word in many sentences says little), names are left to the name
     findings, and sentence pairs already shown as one corroborated statement are skipped.
     """
-    left_index = _content_index(left)
-    right_index = _content_index(right)
+    left_index, right_index = indexes
     shared = {
         word
         for word in left_index.keys() & right_index.keys()
@@ -595,16 +649,21 @@ def _detail_findings(
     return findings
 
 
-def _unique_detail_findings(left: Analysis, right: Analysis, scores: np.ndarray) -> list[Finding]:
+def _unique_detail_findings(
+    left: Analysis,
+    right: Analysis,
+    indexes: tuple[_ContentIndex, _ContentIndex],
+    scores: np.ndarray,
+) -> list[Finding]:
     """Details only one side gives inside a story both tell: "held them hostage" on the left.
 
     Sentences with no counterpart at all are already reported whole; here the sentence has a
     partner, and the words in question occur nowhere in the other article.
     """
     findings = []
-    for side, mine, theirs, axis in ((Side.LEFT, left, right, 1), (Side.RIGHT, right, left, 0)):
-        index = _content_index(mine)
-        other_words = set(_content_index(theirs)) | {w for ws in theirs.sentence_words for w in ws}
+    sides = ((Side.LEFT, left, right, indexes[0], 1), (Side.RIGHT, right, left, indexes[1], 0))
+    for side, mine, theirs, index, axis in sides:
+        other_words = {w for words in theirs.sentence_words for w in words}
         best = scores.max(axis=axis) if scores.size else np.zeros(len(mine.sentences))
         per_sentence: dict[int, set[str]] = defaultdict(set)
         for word, places in index.items():
@@ -630,16 +689,18 @@ def _unique_detail_findings(left: Analysis, right: Analysis, scores: np.ndarray)
     return findings
 
 
-def _content_index(analysis: Analysis) -> dict[str, list[tuple[int, Token]]]:
+def _content_index(analysis: Analysis) -> _ContentIndex:
     """Content word -> (sentence, token) for words outside any name or figure."""
-    inside = [(f.start, f.end) for f in analysis.facts]
-    index: dict[str, list[tuple[int, Token]]] = defaultdict(list)
+    inside = bytearray(len(analysis.document.text) + 1)
+    for fact in analysis.facts:
+        inside[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
+    index: _ContentIndex = defaultdict(list)
     for i, tokens in enumerate(analysis.sentence_tokens):
         for token in tokens:
             word = token.content
             if len(word) < 4 or word in _DETAIL_IGNORE or word in _GENERIC_WORDS:
                 continue
-            if any(s <= token.start < e for s, e in inside):
+            if inside[token.start]:
                 continue
             index[word].append((i, token))
     return index

@@ -71,11 +71,14 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
     for key in left_keys:
         if key in right_set:
             links[key] = key
+    right_by_kind: dict[str, list[tuple[str, list[Fact]]]] = {}
+    for other, other_facts in right_keys.items():
+        right_by_kind.setdefault(other.partition(":")[0], []).append((other, other_facts))
     for key, facts in left_keys.items():
         if key in links:
             continue
         best, best_score = None, 0.0
-        for other, other_facts in right_keys.items():
+        for other, other_facts in right_by_kind.get(key.partition(":")[0], ()):
             score = _match(key, facts[0], other, other_facts[0])
             if score > best_score:
                 best, best_score = other, score

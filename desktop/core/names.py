@@ -232,6 +232,7 @@ _CORP_SUFFIXES = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase, strip accents and punctuation (keeping hyphens in words), collapse spaces."""
     text = unicodedata.normalize("NFKD", text)
