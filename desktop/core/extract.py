@@ -65,7 +65,7 @@ KNOWN_PLACES = frozenset(DEMONYMS.values()) | frozenset(ALIASES.values()) - {
 # Words that say what a figure counts, folded to one slot name: "killed", "dead" and "death toll"
 # all speak of deaths. Anything not listed stands for itself (its lemma).
 SLOT_SYNONYMS: dict[str, str] = {
-    **dict.fromkeys(["kill", "killed", "dead", "death", "die", "died", "toll", "fatality", "fatalities", "life", "lives", "body", "bodies", "perish", "victim", "murder", "fallen", "deceased", "slain"], "death"),
+    **dict.fromkeys(["kill", "killed", "dead", "death", "die", "died", "toll", "fatality", "fatalities", "lives", "body", "bodies", "perish", "victim", "murder", "fallen", "deceased", "slain"], "death"),
     **dict.fromkeys(["injure", "injured", "hurt", "wound", "wounded", "injury", "casualty"], "injury"),
     **dict.fromkeys(["quake", "earthquake", "temblor", "tremor", "seism"], "quake"),
     **dict.fromkeys(["arrest", "detain", "custody"], "arrest"),
@@ -370,7 +370,9 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             if value is None:
                 return None
             fact.type = MentionType.QUANTITY
-            fact.number = value
+            # A duration is measured in time: "20 years" must never be set against "two" guards.
+            unit = _duration_unit(text)
+            fact.number = NumberValue(value.low, value.high, unit, value.exact)
             fact.value = f"{value.display()} {_duration_unit(text)}"
             fact.key = f"duration:{fact.value}"
             fact.slot = _slot_words(span)

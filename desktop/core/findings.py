@@ -28,6 +28,7 @@ _MIN_STATEMENT_WORDS = 4
 _VALUE_MATCH = 0.45
 _CONFLICT_SLOT = 0.5
 _CONFLICT_SCORE = 0.45
+_DATED_ALIKE = 0.35  # sentence similarity above which month-precise dates must agree
 
 _ContentIndex = dict[str, list[tuple[int, Token]]]  # content word -> (sentence, token)
 
@@ -306,12 +307,13 @@ def _best_partners(
             best_ok = (score, fb)
         elif (
             not relation
-            and slot >= _CONFLICT_SLOT
-            and near >= 0.2
-            and (_specific(fa) or _specific(fb))
+            and (
+                (slot >= _CONFLICT_SLOT and near >= 0.2 and (_specific(fa) or _specific(fb)))
+                or _dated_alike(fa, fb, near)
+            )
             and (best_bad is None or score > best_bad[0])
         ):
-            best_bad = (score, fb)
+            best_bad = (max(score, _CONFLICT_SCORE), fb)
     return best_ok, best_bad
 
 
@@ -360,10 +362,22 @@ class _Candidates:
         for fact in self.by_key.get(fa.key, ()):
             found[id(fact)] = fact
         if self.scores.size:
-            for j in np.nonzero(self.scores[fa.sentence] >= 0.7)[0]:
+            floor = _DATED_ALIKE if fa.date is not None else 0.7
+            for j in np.nonzero(self.scores[fa.sentence] >= floor)[0]:
                 for fact in self.by_sentence.get(int(j), ()):
                     found[id(fact)] = fact
         return sorted(found.values(), key=lambda f: self.order[id(f)])
+
+
+def _dated_alike(fa: Fact, fb: Fact, near: float) -> bool:
+    """Two closely aligned sentences that date the same thing to different months or days.
+
+    ("convicted in June 1998 of aggravated sexual assault" / "in June 1999 ... for aggravated
+    sexual assault"): the wording says it is one event, so the dates must agree.
+    """
+    if fa.date is None or fb.date is None or near < _DATED_ALIKE:
+        return False
+    return all(d.year is not None and d.month is not None for d in (fa.date, fb.date))
 
 
 def _explained(lefts: list[Fact], candidates: _Candidates) -> set[int]:

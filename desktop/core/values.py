@@ -275,8 +275,8 @@ def _dimension_of(raw: str) -> str:
 
 def numbers_compatible(a: NumberValue, b: NumberValue) -> bool | None:
     """Can both statements be true? None when they measure different things (metres, dollars)."""
-    if a.dimension != b.dimension and a.dimension and b.dimension:
-        return None
+    if a.dimension != b.dimension:
+        return None  # "20 years" and "two", "5 miles" and "5%": not the same kind of figure
     tolerance = 0.02 if (a.dimension or b.dimension) not in ("", "percent") else 0.005
     a_low, a_high = _widen(a, tolerance)
     b_low, b_high = _widen(b, tolerance)
