@@ -359,7 +359,12 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if fact.type is MentionType.TIME:
         clock = parse_time(text)
         fact.value = clock or " ".join(text.lower().split())
-        fact.key = f"time:{fact.value}"
+        # "7 p.m. Friday": the day is part of the fact, and compared like any date.
+        fact.key = f"time:{fact.value}"  # the clock alone: the parser may or may not take the day in
+        day = parse_date(text, reference)
+        if day is not None and not day.is_empty and clock:
+            fact.date = day
+            fact.value = f"{clock} {day.display()}"
         fact.slot = _slot_words(span)
         return fact
     parsed = parse_date(text, reference)

@@ -20,7 +20,13 @@ from desktop.core.extract import _GENERIC_SLOT_WORDS as _GENERIC_WORDS
 from desktop.core.extract import VALUE_TYPES, Analysis, Fact, Token
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
-from desktop.core.values import NumberValue, dates_compatible, numbers_compatible
+from desktop.core.values import (
+    NumberValue,
+    dates_compatible,
+    numbers_compatible,
+    parse_date,
+    parse_number,
+)
 
 STATEMENT_AGREE = 0.36  # aligned sentences at least this close are shown as corroborated
 STATEMENT_ALONE = 0.22  # a sentence whose best partner is below this is reported as one-sided
@@ -78,18 +84,27 @@ def _inline_conflicts(
     links: dict[str, str],
     used: set[int],
 ) -> list[_Draft]:
-    """An edited copy shows itself here: one name, place, figure or date swapped for another."""
+    """An edited copy shows itself here: one name, place, figure or date swapped for another.
+
+    When the model recognised the name on one side only (it knows "Hollywood" but not
+    "Manchester"), the swapped words on the other side stand in for it.
+    """
+    left_facts = _by_sentence(left.facts)
+    right_facts = _by_sentence(right.facts)
     drafts = []
     for pair in pairs:
-        if not near_duplicates(left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]):
-            continue
-        left_facts = [f for f in left.facts if f.sentence == pair.left and not f.weak]
-        right_facts = [f for f in right.facts if f.sentence == pair.right and not f.weak]
-        if not left_facts or not right_facts:
+        mine, theirs = left_facts.get(pair.left, []), right_facts.get(pair.right, [])
+        if not (mine or theirs) or not near_duplicates(
+            left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]
+        ):
             continue
         for rep in replacements(left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]):
-            a = [f for f in left_facts if f.start < rep.left_end and rep.left_start < f.end]
-            b = [f for f in right_facts if f.start < rep.right_end and rep.right_start < f.end]
+            a = [f for f in mine if f.start < rep.left_end and rep.left_start < f.end]
+            b = [f for f in theirs if f.start < rep.right_end and rep.right_start < f.end]
+            if a and not b:
+                b = _stand_in(right, pair.right, rep.right_start, rep.right_end, a[0])
+            elif b and not a:
+                a = _stand_in(left, pair.left, rep.left_start, rep.left_end, b[0])
             for fa in a:
                 fb = next((f for f in b if _family(f) == _family(fa) and id(f) not in used), None)
                 if fb is None or id(fa) in used or _same(fa, fb, links):
@@ -107,6 +122,35 @@ def _inline_conflicts(
                     )
                 )
     return drafts
+
+
+def _by_sentence(facts: Iterable[Fact]) -> dict[int, list[Fact]]:
+    out: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if not fact.weak:
+            out[fact.sentence].append(fact)
+    return out
+
+
+def _stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact) -> list[Fact]:
+    """Words that took a recognised fact's place, read as the same kind of fact if they can be."""
+    text = analysis.document.text[start:end]
+    words = text.split()
+    if not words or len(words) > 4:
+        return []
+    if like.type in NAME_TYPES:
+        if not all(w[:1].isupper() for w in words):
+            return []
+        fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
+        fact.value = text
+        return [fact]
+    number = parse_number(text) if like.number is not None else None
+    date = parse_date(text, analysis.reference_date) if like.date is not None else None
+    if number is None and (date is None or date.is_empty):
+        return []
+    fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
+    fact.number, fact.date, fact.value = number, date, text
+    return [fact]
 
 
 def _family(fact: Fact) -> str:

@@ -127,6 +127,9 @@ _NUM_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d+)
 _WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)?|[$€£%~+]|\d")
 
 
+_TALLY = 10_000  # a tally "a-b" is stored as a * _TALLY + b in dimension "tally"
+
+
 @dataclass(frozen=True, slots=True)
 class NumberValue:
     """A number as an interval in a base unit; ``exact`` is False for hedged or vague figures."""
@@ -137,6 +140,8 @@ class NumberValue:
     exact: bool = True
 
     def display(self) -> str:
+        if self.dimension == "tally":
+            return f"{int(self.low) // _TALLY}-{int(self.low) % _TALLY}"
         unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP"}.get(
             self.dimension, f" {self.dimension}" if self.dimension else ""
         )
@@ -176,6 +181,11 @@ def parse_number(text: str) -> NumberValue | None:
         return NumberValue(20_000.0, 99_999.0, dimension, exact=False)
     if not numbers and vague is not None:
         return NumberValue(float(vague[0]), float(vague[1]), dimension, exact=False)
+    tally = re.fullmatch(r"\D*?(\d+)\s*-\s*(\d+)\D*", raw)
+    if tally and int(tally.group(2)) < int(tally.group(1)) < 1000:
+        # "deadlocked at 9-3", "won 24-17": a score or a vote, not a range; compared exactly.
+        a, b = int(tally.group(1)), int(tally.group(2))
+        return NumberValue(a * _TALLY + b, a * _TALLY + b, "tally", exact=True)
     factor = _UNIT_FACTORS.get(_unit_word(raw), ("", 1.0))[1]
     values = [n * factor for n in numbers]
     if len(values) >= 2 and re.search(r"\b(to|and|-|or)\b|\d\s*-\s*\d", raw):

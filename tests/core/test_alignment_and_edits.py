@@ -99,3 +99,15 @@ def test_progress_is_reported_and_cancelling_stops_the_comparison() -> None:
     with pytest.raises(Cancelled):
         compare_documents(doc(ORIGINAL, "a"), doc(ORIGINAL, "b"), cancelled=lambda: True)
     assert Side.LEFT.other is Side.RIGHT
+
+
+def test_a_changed_weekday_inside_a_time_is_a_conflict_and_the_clock_is_not_flagged() -> None:
+    text = (
+        "Fire at the depot\n\nJust before 7 p.m. Friday, firefighters reached the depot in "
+        "Leeds, where 14 buses were destroyed. The council said the depot would reopen in March."
+    )
+    report = compare_documents(doc(text, "a.txt"), doc(text.replace("Friday", "Sunday"), "b.txt"))
+    flagged = [f for f in report.findings if f.kind is not FindingKind.AGREE]
+    assert flagged, "the changed day was not noticed"
+    assert all(f.kind is FindingKind.CONFLICT for f in flagged)
+    assert any("Friday" in s.text for f in flagged for s in f.left)

@@ -86,3 +86,12 @@ def test_names_keep_titles_apart_and_nationalities_point_at_countries() -> None:
     assert nationality_country("Russian") == place_key("Russia") == "russia"
     assert place_key("southern Iran") == "iran"
     assert place_key("the U.S.") == "united states"
+
+
+def test_a_vote_or_score_is_a_tally_not_a_range() -> None:
+    nine_three = parse_number("deadlocked at 9-3")
+    assert nine_three is not None and nine_three.display() == "9-3"
+    assert numbers_compatible(nine_three, parse_number("16-3")) is False
+    assert numbers_compatible(nine_three, parse_number("9-3"))
+    forty_fifty = parse_number("40-50")
+    assert forty_fifty is not None and (forty_fifty.low, forty_fifty.high) == (40, 50)
