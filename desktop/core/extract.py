@@ -360,7 +360,9 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         clock = parse_time(text)
         fact.value = clock or " ".join(text.lower().split())
         # "7 p.m. Friday": the day is part of the fact, and compared like any date.
-        fact.key = f"time:{fact.value}"  # the clock alone: the parser may or may not take the day in
+        fact.key = (
+            f"time:{fact.value}"  # the clock alone: the parser may or may not take the day in
+        )
         day = parse_date(text, reference)
         if day is not None and not day.is_empty and clock:
             fact.date = day

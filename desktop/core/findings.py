@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.align import SentencePair, near_duplicates, replacements
+from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.extract import _GENERIC_SLOT_WORDS as _GENERIC_WORDS
 from desktop.core.extract import VALUE_TYPES, Analysis, Fact, Token
 from desktop.core.link import NAME_TYPES
@@ -101,12 +101,18 @@ def _inline_conflicts(
         for rep in replacements(left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]):
             a = [f for f in mine if f.start < rep.left_end and rep.left_start < f.end]
             b = [f for f in theirs if f.start < rep.right_end and rep.right_start < f.end]
-            if a and not b:
+            if not a and not b:
+                a, b = _figures_swapped(left, right, pair, rep)
+            elif a and not b:
                 b = _stand_in(right, pair.right, rep.right_start, rep.right_end, a[0])
             elif b and not a:
                 a = _stand_in(left, pair.left, rep.left_start, rep.left_end, b[0])
             for fa in a:
                 fb = next((f for f in b if _family(f) == _family(fa) and id(f) not in used), None)
+                if fb is None and b:
+                    # "two Academy Awards" / "nine Academy Awards" read as an organisation.
+                    stand_in = _stand_in(right, pair.right, rep.right_start, rep.right_end, fa)
+                    fb = stand_in[0] if stand_in else None
                 if fb is None or id(fa) in used or _same(fa, fb, links):
                     continue
                 used.update((id(fa), id(fb)))
@@ -122,6 +128,26 @@ def _inline_conflicts(
                     )
                 )
     return drafts
+
+
+def _figures_swapped(
+    left: Analysis, right: Analysis, pair: SentencePair, rep: Replacement
+) -> tuple[list[Fact], list[Fact]]:
+    """Digits changed where the model saw no entity ("the 2008-09 season" / "2007-09")."""
+    texts = (
+        left.document.text[rep.left_start : rep.left_end],
+        right.document.text[rep.right_start : rep.right_end],
+    )
+    if not all(any(c.isdigit() for c in t) and len(t.split()) <= 3 for t in texts):
+        return [], []
+    a = Fact(rep.left_start, rep.left_end, texts[0], MentionType.NUMBER, "", pair.left)
+    b = Fact(rep.right_start, rep.right_end, texts[1], MentionType.NUMBER, "", pair.right)
+    a.number, b.number = parse_number(texts[0]), parse_number(texts[1])
+    if a.number is None or b.number is None:
+        return [], []
+    a.key, b.key = f"unlabelled:{texts[0]}", f"unlabelled:{texts[1]}"
+    a.value, b.value = a.number.display(), b.number.display()
+    return [a], [b]
 
 
 def _by_sentence(facts: Iterable[Fact]) -> dict[int, list[Fact]]:
