@@ -378,7 +378,12 @@ def _best_partners(
         elif (
             not relation
             and (
-                (slot >= _CONFLICT_SLOT and near >= 0.2 and (_specific(fa) or _specific(fb)))
+                (
+                    slot >= _CONFLICT_SLOT
+                    and near >= 0.2
+                    and (_specific(fa) or _specific(fb))
+                    and _comparable_scale(fa, fb)
+                )
                 or _dated_alike(fa, fb, near)
             )
             and (best_bad is None or score > best_bad[0])
@@ -437,6 +442,14 @@ class _Candidates:
                 for fact in self.by_sentence.get(int(j), ()):
                     found[id(fact)] = fact
         return sorted(found.values(), key=lambda f: self.order[id(f)])
+
+
+def _comparable_scale(fa: Fact, fb: Fact) -> bool:
+    """Two readings of one count differ by a little, not by orders of magnitude (6.1 vs 120,000)."""
+    if fa.number is None or fb.number is None:
+        return True
+    low, high = sorted((abs(fa.number.centre), abs(fb.number.centre)))
+    return low > 0 and high / low <= 25
 
 
 def _dated_alike(fa: Fact, fb: Fact, near: float) -> bool:

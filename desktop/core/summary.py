@@ -59,7 +59,20 @@ def same_event_score(
     conflict = counts.get(FindingKind.CONFLICT.value, 0)
     value_balance = (agree - 2 * conflict) / max(1, agree + conflict)
     raw = 0.45 * names + 0.45 * aligned + 0.1 * max(0.0, value_balance)
+    raw += _publication_gap(left, right)
     return round(max(0.0, min(1.0, raw * 1.25)), 4)
+
+
+def _publication_gap(left: Analysis, right: Analysis) -> float:
+    """Reports of one event appear within days of each other; a year apart, rarely."""
+    if left.reference_date is None or right.reference_date is None:
+        return 0.0
+    days = abs((left.reference_date - right.reference_date).days)
+    if days <= 3:
+        return 0.1
+    if days > 60:
+        return -0.25
+    return 0.0
 
 
 def _name_overlap(left: Analysis, right: Analysis, links: dict[str, str]) -> float:
@@ -72,7 +85,8 @@ def _name_overlap(left: Analysis, right: Analysis, links: dict[str, str]) -> flo
     )
     total_left = sum(_NAME_WEIGHT.get(t, 1.0) for t in left_names.values())
     total_right = sum(_NAME_WEIGHT.get(t, 1.0) for t in right_names.values())
-    return shared / min(total_left, total_right)
+    # Several left spellings may link to one right name; the share still cannot pass 1.
+    return min(1.0, shared / min(total_left, total_right))
 
 
 def verdict(score: float, counts: dict[str, int]) -> str:
