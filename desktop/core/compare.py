@@ -122,6 +122,7 @@ def _analysed(side: Side, analysis: Analysis) -> AnalysedDocument:
             value=f.value,
             entity=f"{side.value[0]}:{f.key}",
             label=f.label,
+            attributes=f.attributes(),
         )
         for f in analysis.facts
     )

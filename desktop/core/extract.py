@@ -8,6 +8,7 @@ string, and headline guesses are kept only when the body confirms them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -140,6 +141,11 @@ class Fact:
     last: str = ""
     weak: bool = False  # "one of the...": a figure too vague to report on its own
     in_headline: bool = False
+    age: str = ""  # "Major Petrov, 47": the age given beside a name
+
+    def attributes(self) -> tuple[tuple[str, str], ...]:
+        pairs = (("title", self.title), ("age", self.age))
+        return tuple((k, v) for k, v in pairs if v)
 
 
 @dataclass(slots=True)
@@ -202,6 +208,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts.sort(key=lambda f: (f.start, -f.end))
         facts = _drop_overlaps(facts)
         _inherit_slots(facts)
+        _attach_ages(facts)
         _cluster_people(facts)
         _cluster_organisations(facts)
         words, tokens = _sentence_words(spacy_doc, sentences)
@@ -602,6 +609,19 @@ def _drop_overlaps(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+def _attach_ages(facts: list[Fact]) -> None:
+    """A figure right after a name is the person's age: "Major Petrov, 47," / "Comeaux Jr., 49"."""
+    for person, figure in itertools.pairwise(facts):
+        if (
+            person.type is MentionType.PERSON
+            and figure.number is not None
+            and figure.slot.get("age", 0.0) >= 1.0
+            and figure.sentence == person.sentence
+            and 0 < figure.start - person.end <= 3
+        ):
+            person.age = figure.value
+
+
 def _cluster_people(facts: list[Fact]) -> None:
     """ "Ilham Aliyev", "President Aliyev" and "Aliyev" share a key and the fullest name as value."""
     people = [f for f in facts if f.type is MentionType.PERSON]
@@ -616,6 +636,8 @@ def _cluster_people(facts: list[Fact]) -> None:
         fact.first = fact.first or best.first
         if not fact.title:
             fact.title = next((p.title for p in people if p.last == fact.last and p.title), "")
+        if not fact.age:
+            fact.age = next((p.age for p in people if p.last == fact.last and p.age), "")
 
 
 def _cluster_organisations(facts: list[Fact]) -> None:

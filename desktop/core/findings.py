@@ -242,11 +242,19 @@ def _person_conflicts(
                 a,
                 b,
                 f"Both articles name a person in the same role ({_role(facts, lonely_right[best])}), "
-                f"but the left says {facts[0].value!r} and the right {lonely_right[best][0].value!r}.",
+                f"but the left says {_described(facts)} and the right "
+                f"{_described(lonely_right[best])}.",
                 min(0.95, best_score),
             )
         )
     return drafts
+
+
+def _described(facts: list[Fact]) -> str:
+    """ "'Ivan Petrov' (Major, 47)": the name with what the article says about the person."""
+    fact = facts[0]
+    extras = [v for v in (fact.title, fact.age) if v]
+    return f"{fact.value!r}" + (f" ({', '.join(extras)})" if extras else "")
 
 
 def _role_match(a: list[Fact], b: list[Fact], aligned: dict[tuple[int, int], float]) -> float:

@@ -123,6 +123,8 @@ class Mention:
     value: str  # canonical name, ISO date, or number/range as text ("5000", "45-55", ">=50")
     entity: str  # per-document cluster id: mentions of the same person share it
     label: str = ""  # the pipeline's own label (PERSON, GPE...), for the curious
+    # What the text says about the entity besides its name: ("title", "Major"), ("age", "47").
+    attributes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,6 +131,7 @@ def _document_to_dict(doc: AnalysedDocument) -> dict[str, Any]:
                 "value": m.value,
                 "entity": m.entity,
                 "label": m.label,
+                "attributes": dict(m.attributes),
             }
             for m in doc.mentions
         ],
@@ -170,6 +171,7 @@ def _document_from_dict(d: dict[str, Any]) -> AnalysedDocument:
             value=str(m.get("value", "")),
             entity=str(m.get("entity", "")),
             label=str(m.get("label", "")),
+            attributes=tuple((str(k), str(v)) for k, v in dict(m.get("attributes", {})).items()),
         )
         for m in d.get("mentions", [])
     )

@@ -89,3 +89,13 @@ def test_the_unconfirmed_rybar_claim_is_marked_as_hedged(sample_report: Report) 
     assert any("Rybar" in text[s.start : s.end] for s in hedged)
     two = [f for f in findings_on(sample_report, Side.LEFT, "two") if f.type == "number"]
     assert two and "hedges" in two[0].reason
+
+
+def test_the_rank_and_age_stay_with_major_petrov_not_in_his_name(sample_report: Report) -> None:
+    petrov = [m for m in sample_report.right.mentions if m.text == "Ivan Petrov"]
+    assert petrov and petrov[0].value == "Ivan Petrov"
+    assert dict(petrov[0].attributes) == {"title": "Major", "age": "47"}
+    conflict = next(
+        f for f in sample_report.findings if f.kind is FindingKind.CONFLICT and f.type == "person"
+    )
+    assert "Major, 47" in conflict.reason
