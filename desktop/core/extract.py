@@ -580,7 +580,8 @@ def _sentence_at(starts: list[int], offset: int) -> int:
 
 
 def _inherit_slots(facts: list[Fact]) -> None:
-    """ "...put the magnitude at 5.9, but the USGS said it was 6.1": 6.1 speaks of magnitude too."""
+    """A figure with no context of its own borrows its neighbour's: "...put the magnitude at 5.9,
+    but the USGS said it was 6.1" (6.1 is a magnitude too)."""
     previous: Fact | None = None
     for fact in facts:
         if fact.number is None:
@@ -623,7 +624,7 @@ def _attach_ages(facts: list[Fact]) -> None:
 
 
 def _cluster_people(facts: list[Fact]) -> None:
-    """ "Ilham Aliyev", "President Aliyev" and "Aliyev" share a key and the fullest name as value."""
+    """One key per person: "Ilham Aliyev", "President Aliyev" and "Aliyev" share the fullest name."""
     people = [f for f in facts if f.type is MentionType.PERSON]
     full: dict[str, Fact] = {}
     for fact in people:

@@ -209,7 +209,7 @@ def _person_conflicts(
     aligned: dict[tuple[int, int], float],
     used: set[int],
 ) -> list[_Draft]:
-    """ "Ivan Kovgan" here, "Major Ivan Petrov" there, both the named dead soldier."""
+    """Different people in the same role: "Ivan Kovgan" here, "Major Ivan Petrov" there."""
     linked_right = set(links.values())
     lonely_left = _by_key(
         f for f in left.facts if f.type is MentionType.PERSON and f.key not in links
@@ -251,7 +251,7 @@ def _person_conflicts(
 
 
 def _described(facts: list[Fact]) -> str:
-    """ "'Ivan Petrov' (Major, 47)": the name with what the article says about the person."""
+    """The name with what the article says about the person: 'Ivan Petrov' (Major, 47)."""
     fact = facts[0]
     extras = [v for v in (fact.title, fact.age) if v]
     return f"{fact.value!r}" + (f" ({', '.join(extras)})" if extras else "")

@@ -266,7 +266,7 @@ def person_key(name: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=4096)
 def place_key(name: str) -> str:
-    """ "southern Iran" -> "iran"; "the U.S." -> "united states"; "Russian" -> "russia"."""
+    """A place's key: "southern Iran" -> "iran", "the U.S." -> "united states", "Russian" -> "russia"."""
     folded = fold(name)
     if folded in DEMONYMS:
         return DEMONYMS[folded]
@@ -289,7 +289,7 @@ def org_key(name: str) -> str:
 
 
 def acronym(name: str) -> str:
-    """ "United States Geological Survey" -> "usgs"; single words give ""."""
+    """Initials of a multi-word name: "United States Geological Survey" -> "usgs"; else ""."""
     words = [w for w in fold(name).split() if w not in _FILLER]
     if len(words) < 2:
         return ""

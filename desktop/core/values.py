@@ -465,7 +465,7 @@ _TIME_RE = re.compile(
 
 
 def parse_time(text: str) -> str | None:
-    """ "at around 9 a.m." -> "09:00"; "1:53 p.m." -> "13:53"; None when no clock time is given."""
+    """A clock time as HH:MM: "at around 9 a.m." -> "09:00", "1:53 p.m." -> "13:53"; else None."""
     match = _TIME_RE.search(text)
     if match is None:
         return None
