@@ -108,6 +108,10 @@ _GENERIC_SLOT_WORDS = frozenset(
     ]
 )
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+_PLACE_CUES = frozenset({"in", "near", "outside", "across", "around", "of"})
+# Common nouns the small model capitalises into places at the start of a phrase.
+_NOT_PLACES = frozenset({"island", "city", "town", "village", "state", "province", "region",
+                         "county", "capital", "north", "south", "east", "west", "map"})  # fmt: skip
 _WEAK_NUMBER_WORDS = frozenset({"one", "a", "an", "once", "single", "first"})
 
 
@@ -226,9 +230,10 @@ def _raw_entities(spacy_doc: Any) -> list[_RawEntity]:
         if span is None:
             continue
         sentence = sent_index.get(span.sent.start, 0)
-        out.append(
-            _RawEntity(span.start_char, span.end_char, span.text, ent.label_, sentence, span)
-        )
+        label = ent.label_
+        if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in _PLACE_CUES:
+            label = "GPE"  # "the hospital in Bandar Abbas": people are rarely "in" someone
+        out.append(_RawEntity(span.start_char, span.end_char, span.text, label, sentence, span))
     return out
 
 
@@ -322,6 +327,8 @@ def _fact(
         fact.value = " ".join(words)
         fact.slot = _role_words(span)
     elif label in ("GPE", "LOC", "FAC"):
+        if fold(raw.text) in _NOT_PLACES:
+            return None
         fact.key = f"place:{place_key(raw.text)}"
         fact.value = raw.text
     elif label == "NORP":
@@ -512,6 +519,8 @@ def _slot_word(lemma: str) -> str:
             for candidate in (stem, stem + "e"):
                 if candidate in SLOT_SYNONYMS:
                     return SLOT_SYNONYMS[candidate]
+    if len(lemma) > 4 and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is", "ws")):
+        return lemma[:-1]  # "Villages" in a headline, which the lemmatiser leaves plural
     return lemma
 
 

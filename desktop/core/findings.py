@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.extract import _GENERIC_SLOT_WORDS as _GENERIC_WORDS
@@ -70,6 +71,7 @@ def build_findings(
     indexes = (_content_index(left), _content_index(right))
     findings += _detail_findings(left, right, indexes, pairs, scores)
     findings += _unique_detail_findings(left, right, indexes, scores)
+    findings += _diverging_clauses(left, right, pairs)
     findings.sort(key=_order)
     return _unique_ids(findings)
 
@@ -538,6 +540,13 @@ def _slot_name(a: Fact, b: Fact, frequency: Counter[str] | None = None) -> str:
     return shared[0] if shared else "same passage"
 
 
+def _same_slot(a: Fact, b: Fact) -> bool:
+    """Both speak of the same thing: much shared context, or the same head word."""
+    heads = {w for w, weight in a.slot.items() if weight >= 1.0}
+    shared_head = any(b.slot.get(w, 0.0) >= 1.0 for w in heads)
+    return shared_head or _overlap(a.slot, b.slot) >= 0.3
+
+
 def _value_text(fact: Fact) -> str:
     return fact.value if fact.type in (MentionType.DATE,) else repr(fact.text)
 
@@ -612,13 +621,23 @@ def _leftover_values(left: Analysis, right: Analysis, used: set[int]) -> list[_D
     drafts = []
     for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
         their_keys = {f.key for f in theirs.facts}
+        groups: list[list[Fact]] = []
         for fact in mine.facts:
             if id(fact) in used or fact.weak or fact.type in NAME_TYPES:
                 continue
             used.add(id(fact))
             if fact.key in their_keys:
                 continue  # the same figure stands on the other side too: say nothing rather than guess
-            drafts.append(_only(side, [fact]))
+            # "seven villages" three times over is one fact, not three.
+            group = next(
+                (g for g in groups if g[0].key == fact.key and _same_slot(g[0], fact)),
+                None,
+            )
+            if group is None:
+                groups.append([fact])
+            else:
+                group.append(fact)
+        drafts.extend(_only(side, group) for group in groups)
     return drafts
 
 
@@ -792,6 +811,63 @@ def _unique_detail_findings(
                 )
             )
     return findings
+
+
+_CLAUSE_PAIR = 0.55  # sentences this close tell one story; a clause only one of them has matters
+_CLAUSE_TOKENS = 4
+_CLAUSE_CONTENT = 2
+
+
+def _diverging_clauses(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair]
+) -> list[Finding]:
+    """In two sentences that tell one story, the clause only one of them has.
+
+    "Prosecutors allege Simpson shot Flynn after she told him she was pregnant" against "...shot
+    Flynn twice in the head because he did not want another child": each motive is one-sided.
+    """
+    best_left: dict[int, float] = defaultdict(float)
+    best_right: dict[int, float] = defaultdict(float)
+    for pair in pairs:
+        best_left[pair.left] = max(best_left[pair.left], pair.score)
+        best_right[pair.right] = max(best_right[pair.right], pair.score)
+    findings = []
+    for pair in pairs:
+        if pair.score < _CLAUSE_PAIR or pair.score < max(
+            best_left[pair.left], best_right[pair.right]
+        ):
+            continue  # only each sentence's own best partner: a fragment's match says nothing
+        a, b = left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]
+        for op in Levenshtein.opcodes([t.lower for t in a], [t.lower for t in b]):
+            if op.tag == "equal":
+                continue
+            for side, analysis, tokens, nearby in (
+                (Side.LEFT, left, a[op.src_start : op.src_end], _words_near(right, pair.right)),
+                (Side.RIGHT, right, b[op.dest_start : op.dest_end], _words_near(left, pair.left)),
+            ):
+                content = [t for t in tokens if t.content]
+                if len(tokens) < _CLAUSE_TOKENS or len(content) < _CLAUSE_CONTENT:
+                    continue
+                if sum(t.content in nearby for t in content) >= 0.6 * len(content):
+                    continue  # the other side says it in the next sentence: a split, not a gap
+                text = analysis.document.text
+                span = Span(tokens[0].start, tokens[-1].end, text[tokens[0].start : tokens[-1].end])
+                findings.append(
+                    _finding(
+                        FindingKind.only(side),
+                        MentionType.STATEMENT,
+                        [span] if side is Side.LEFT else [],
+                        [span] if side is Side.RIGHT else [],
+                        f"The other article tells the same sentence without this: {span.text!r}.",
+                        0.5,
+                    )
+                )
+    return findings
+
+
+def _words_near(analysis: Analysis, sentence: int) -> set[str]:
+    lo, hi = max(0, sentence - 1), min(len(analysis.sentence_words), sentence + 2)
+    return {w for words in analysis.sentence_words[lo:hi] for w in words}
 
 
 def _content_index(analysis: Analysis) -> _ContentIndex:
