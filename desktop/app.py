@@ -2,7 +2,8 @@
 
 crosscheck                         the built-in sample comparison
 crosscheck LEFT RIGHT              compare two articles
-crosscheck screenshot OUT.png [LEFT RIGHT] [--size 1400x900]
+crosscheck FILE.crosscheck         open a saved comparison (as saved: no comparison is run)
+crosscheck screenshot OUT.png [LEFT RIGHT | FILE.crosscheck] [--size 1400x900]
                                    render the finished comparison offscreen and exit
 """
 
@@ -21,6 +22,11 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 SCREENSHOT_TIMEOUT_MS = 120_000
+SAVED_SUFFIX = ".crosscheck"  # persist.SUFFIX, repeated so parsing imports nothing heavy
+
+
+def is_saved_comparison(path: Path) -> bool:
+    return path.name.lower().endswith(SAVED_SUFFIX)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -43,7 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open two articles side by side, coloured by what they agree on, where they "
         "conflict and what only one reports. Without files, opens the built-in sample.",
     )
-    parser.add_argument("files", nargs="*", type=Path, metavar="FILE", help="LEFT RIGHT articles")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="LEFT RIGHT articles, or one saved FILE.crosscheck",
+    )
     parser.add_argument("--size", type=parse_size, default=(1400, 900), help="screenshot size")
     return parser
 
@@ -58,8 +70,12 @@ def _parse(args: list[str]) -> tuple[Path | None, list[Path], tuple[int, int]]:
         shot, rest = Path(rest[1]), rest[2:]
     parsed = build_parser().parse_args(rest)
     files: list[Path] = parsed.files
-    if len(files) not in (0, 2):
-        build_parser().error("give two articles (LEFT RIGHT), or none for the built-in sample")
+    one_saved = len(files) == 1 and is_saved_comparison(files[0])
+    if len(files) not in (0, 2) and not one_saved:
+        build_parser().error(
+            "give two articles (LEFT RIGHT), a saved FILE.crosscheck, "
+            "or nothing for the built-in sample"
+        )
     return shot, files, parsed.size
 
 
@@ -89,6 +105,7 @@ def main(args: list[str]) -> int:
     shot, files, size = _parse(args)
 
     from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     # Before QApplication: QSettings and the standard paths are keyed on these names.
@@ -105,14 +122,26 @@ def main(args: list[str]) -> int:
     from desktop.qt.samples import sample_paths
     from desktop.qt.settings import Settings
 
+    # Title bar and task switcher; resources/crosscheck.png sits next to the samples folder.
+    app.setWindowIcon(QIcon(str(sample_paths()[0].parent.parent / "crosscheck.png")))
     if shot is not None:
         return _screenshot(app, shot, files, size)
 
     window = MainWindow(settings=Settings())
     window.show()
-    left, right = files if files else sample_paths()
+
+    def start() -> None:
+        # Work left behind by a crash comes first: the user chose to restore it over the rest.
+        if window.offer_recoveries():
+            return
+        if len(files) == 1:
+            window.open_comparison(files[0])
+            return
+        left, right = files if files else sample_paths()
+        window.open_pair(left, right)
+
     # After the first paint: the window appears at once, the comparison follows.
-    QTimer.singleShot(0, lambda: window.open_pair(left, right))
+    QTimer.singleShot(0, start)
     return app.exec()
 
 
@@ -154,8 +183,17 @@ def _screenshot(app: object, out: Path, files: list[Path], size: tuple[int, int]
 
     window.session.reportChanged.connect(done)
     window.session.failed.connect(failed)
-    left, right = files if files else sample_paths()
-    QTimer.singleShot(0, lambda: window.open_pair(left, right))
+
+    def start() -> None:
+        if len(files) == 1:
+            # A saved comparison opens synchronously (no pipeline): done() has already run.
+            if not window.open_comparison(files[0]):
+                failed(window.last_error)
+            return
+        left, right = files if files else sample_paths()
+        window.open_pair(left, right)
+
+    QTimer.singleShot(0, start)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: failed("timed out waiting for the comparison"))
     QApplication.instance().exec()  # type: ignore[union-attr]
     window.session.wait_for_done()

@@ -11,12 +11,15 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QTextEdit,
     QToolTip,
@@ -40,10 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import AnalysedDocument, Mention, Side
+from desktop.core.model import AnalysedDocument, FindingKind, Mention, ReviewStatus, Side
 from desktop.qt.highlight import Highlight, HighlightLayers, finding_at
 from desktop.qt.overview_map import OverviewMap, marks_for
 from desktop.qt.palette import Theme
+from desktop.qt.review import STATUS_MARKS
+
+# Statuses drawn as a small mark above the end of the span ("✓", "?"); dismissed ones fade instead.
+MARKED_STATUSES = (ReviewStatus.CONFIRMED, ReviewStatus.DISPUTED)
 
 DEFAULT_POINT_SIZE = 12
 MIN_POINT_SIZE = 8
@@ -136,6 +144,9 @@ class ArticleText(QTextEdit):
         self._mentions: tuple[Mention, ...] = ()
         self._theme = Theme.current()
         self.describe: Callable[[str], str] | None = None  # finding id -> tooltip HTML
+        # Adds review actions to the context menu: (finding id under the pointer or None, menu).
+        self.extend_menu: Callable[[str | None, QMenu], None] | None = None
+        self._marks: list[tuple[int, int, ReviewStatus, FindingKind]] = []
         self.set_point_size(DEFAULT_POINT_SIZE)
 
     # -- content -----------------------------------------------------------------------------
@@ -152,12 +163,44 @@ class ArticleText(QTextEdit):
         block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(6)
         cursor.mergeBlockFormat(block)
-        self._highlights = list(highlights)
         self._mentions = tuple(sorted(mentions, key=lambda m: m.start))
+        self.set_highlights(highlights)
         self.verticalScrollBar().setValue(0)
+
+    def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+        """New findings on the same text (a review edit): no reload, the reader keeps their place."""
+        self._highlights = list(highlights)
+        ends: dict[int, tuple[int, int, ReviewStatus, FindingKind]] = {}
+        for h in self._highlights:
+            # One mark per span end: an entity's mark wins over its sentence's.
+            if h.status in MARKED_STATUSES and (h.end not in ends or not h.statement):
+                ends[h.end] = (h.start, h.end, h.status, h.kind)
+        self._marks = sorted(ends.values())
+        self.viewport().update()
 
     def highlights(self) -> list[Highlight]:
         return list(self._highlights)
+
+    def status_marks(self) -> list[tuple[int, int, ReviewStatus, FindingKind]]:
+        """(start, end, status, kind) of each span drawn with a review mark, for tests."""
+        return list(self._marks)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selected characters as Qt positions (start < end), or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = self._cursor_at(start)
+        cursor.setPosition(max(0, min(end, self.text_length())), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -232,7 +275,7 @@ class ArticleText(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._mentions:
+        if not self._mentions and not self._marks:
             return
         first, last = self.visible_range()
         painter = QPainter(self.viewport())
@@ -264,7 +307,40 @@ class ArticleText(QTextEdit):
                 painter.drawLine(
                     QPointF(origin.x() + x1 + dx, y + dy), QPointF(origin.x() + x2 + dx, y + dy)
                 )
+        self._paint_status_marks(painter, first, last)  # on top of the type bars
         painter.end()
+
+    def _paint_status_marks(self, painter: QPainter, first: int, last: int) -> None:
+        """A round badge ("✓" confirmed, "?" disputed) on the top-right corner of each reviewed
+        span. Half of it sits in the leading above the line (text is set at 150 % line height),
+        so it covers at most the top of the last letter. Confirmed takes the verdict's colour;
+        disputed is ink-coloured so the two never read alike."""
+        if not self._marks:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.62))
+        font.setBold(True)
+        radius = max(5.0, QFontMetricsF(self.font()).height() * 0.36)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
+        ring = QPen(self.palette().color(QPalette.ColorRole.Base), 1.5)
+        for _start, end, status, kind in self._marks:
+            if end < first or end - 1 > last:
+                continue
+            rect = self.cursorRect(self._cursor_at(end))
+            if status is ReviewStatus.CONFIRMED:
+                fill, ink = self._theme.strong(kind), QColor("#FFFFFF")
+            else:
+                fill, ink = self._theme.flash(), QColor(self._theme.scheme.flash_text)
+            centre = QPointF(rect.left() + radius * 0.25, rect.top() - radius * 0.1)
+            badge = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            painter.setPen(ring)  # separates the badge from a highlight of the same colour
+            painter.setBrush(fill)
+            painter.drawEllipse(badge)
+            painter.setPen(ink)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), STATUS_MARKS[status])
+        painter.restore()
 
     # -- interaction ---------------------------------------------------------------------------
 
@@ -301,6 +377,26 @@ class ArticleText(QTextEdit):
             hit = self.highlight_at(event.position().toPoint())
             shape = Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.IBeamCursor
             self.viewport().setCursor(shape)
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu for a right-click at viewport ``pos``: review actions for the highlight there
+        (added by ``extend_menu``), then the standard Copy / Select All."""
+        hit = self.highlight_at(pos)
+        menu = self.createStandardContextMenu(pos)
+        if self.extend_menu is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            review = QMenu(menu)
+            self.extend_menu(None if hit is None else hit.finding_id, review)
+            for action in review.actions():
+                menu.insertAction(first, action)  # type: ignore[arg-type]
+            if review.actions() and first is not None:
+                menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(self.viewport().mapFromGlobal(event.globalPos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -441,6 +537,10 @@ class ArticlePane(QWidget):
         self.text.layers.set_layer(
             "flash", 30, [(start, end, theme.flash_format())], clear_after_ms=ms
         )
+
+    def refresh_overview(self) -> None:
+        """After the highlights changed (a link added or removed): redraw the strip soon."""
+        self._overview_timer.start()
 
     def _refresh_overview(self) -> None:
         self.overview.set_marks(marks_for(self.text.highlights(), self.text.offset_fraction))

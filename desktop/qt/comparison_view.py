@@ -14,13 +14,23 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.core.model import Finding, FindingKind, Report, Side, Summary, TextRange
+from desktop.core.model import (
+    Finding,
+    FindingKind,
+    Report,
+    ReviewStatus,
+    Side,
+    Span,
+    Summary,
+    TextRange,
+)
 from desktop.core.palette import KIND_LABELS
 from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText
 from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
 from desktop.qt.legend import Legend
 from desktop.qt.link_map import LinkMap, conflict_links, pair_kinds
 from desktop.qt.palette import Theme
+from desktop.qt.review import STATUS_LABELS, USER_ORIGIN, trim, utf16_to_index
 from desktop.qt.scroll_sync import ScrollSync
 
 COUNT_WORDS = (
@@ -68,11 +78,21 @@ def describe_finding(finding: Finding) -> str:
         return f"<b>{name}:</b> {shown or '<i>not mentioned</i>'}"
 
     kind_type = "sentence" if finding.type == "statement" else finding.type
+    review = ""
+    if finding.status is not ReviewStatus.OPEN:
+        review = f"<br><b>{STATUS_LABELS[finding.status]}</b> by the reviewer"
+    if finding.note:
+        review += f"<br><b>Note:</b> {html.escape(finding.note)}"
+    confidence = (
+        "added by the reviewer"
+        if finding.origin == USER_ORIGIN
+        else f"confidence {finding.confidence:.0%}"
+    )
     return (
         f"<p style='white-space:pre-wrap'><b>{KIND_LABELS[finding.kind]}</b> · {html.escape(kind_type)}"
         f"<br>{side(finding.left, 'Left')}<br>{side(finding.right, 'Right')}"
-        f"<br>{html.escape(finding.reason)}"
-        f"<br><small>confidence {finding.confidence:.0%} · click to show in the other article</small></p>"
+        f"<br>{html.escape(finding.reason)}{review}"
+        f"<br><small>{confidence} · click to show in the other article · right-click to review</small></p>"
     )
 
 
@@ -166,6 +186,37 @@ class ComparisonView(QWidget):
         )
         self._align_headers()
 
+    def update_review(self, report: Report) -> None:
+        """A review edit on the same texts: repaint statuses and links, keep scroll positions."""
+        self.report = report
+        self._conflicts = conflict_order(report)
+        if self.current_id is not None and report.finding(self.current_id) is None:
+            self.current_id = None  # a removed link
+        for side, pane in self.panes.items():
+            self._highlights[side] = highlights_for(report, side)
+            pane.text.set_highlights(self._highlights[side])
+            pane.refresh_overview()
+        self._paint_findings()
+        self.link_map.set_pairs(report.alignment, pair_kinds(report), conflict_links(report))
+
+    def selected_span(self, side: Side) -> Span | None:
+        """The words selected in one pane as a report span (Python offsets, white space trimmed),
+        or None when nothing (or only white space) is selected."""
+        if self.report is None:
+            return None
+        picked = self.text(side).selected_range()
+        if picked is None:
+            return None
+        text = self.report.document(side).document.text
+        start, end = trim(text, utf16_to_index(text, picked[0]), utf16_to_index(text, picked[1]))
+        if start >= end:
+            return None
+        return Span(start, end, text[start:end])
+
+    def clear_selections(self) -> None:
+        for side in Side:
+            self.text(side).clear_selection()
+
     def set_placeholder(self, left: Path | None, right: Path | None, message: str) -> None:
         """Before the first report: show which files are coming and what is happening."""
         self.summary.setText(message)
@@ -187,12 +238,16 @@ class ComparisonView(QWidget):
             details = []
             entities = []
             for h in self._highlights[side]:
+                dismissed = h.status is ReviewStatus.DISMISSED
                 if not h.statement:
-                    entities.append((h.start, h.end, self.theme.finding_format(h.kind)))
+                    fmt = self.theme.format_for("finding", h.kind, dismissed)
+                    entities.append((h.start, h.end, fmt))
                 elif is_sentence_like(text[h.start : h.end]):
-                    tints.append((h.start, h.end, self.theme.statement_format(h.kind)))
+                    fmt = self.theme.format_for("statement", h.kind, dismissed)
+                    tints.append((h.start, h.end, fmt))
                 else:
-                    details.append((h.start, h.end, self.theme.detail_format(h.kind)))
+                    fmt = self.theme.format_for("detail", h.kind, dismissed)
+                    details.append((h.start, h.end, fmt))
             layers = self.text(side).layers
             layers.set_layer("sentences", 0, tints)
             layers.set_layer("details", 5, details)
@@ -253,6 +308,17 @@ class ComparisonView(QWidget):
                         text.scroll_to_offset(self.sync.counterpart(side.other, other[0].start))
         self.link_map.update()
         self.findingActivated.emit(finding_id)  # keeps the table's selection on the same finding
+
+    def set_current(self, finding_id: str) -> None:
+        """Mark a finding current without scrolling (a right-click on it: the reader stays put)."""
+        finding = self._finding(finding_id)
+        if finding is None:
+            return
+        self.current_id = finding_id
+        self._paint_current()
+        self.link_map.current = self._pair_index(finding)
+        self.link_map.update()
+        self.findingActivated.emit(finding_id)
 
     def _on_clicked(self, side: Side, finding_id: str) -> None:
         finding = self._finding(finding_id)

@@ -1,7 +1,8 @@
 """The findings table: a ``QAbstractTableModel`` over ``report.findings`` and a filter/sort proxy.
 
-Columns are an enum so views and tests name them, not their positions. ``STATUS`` is already a
-column (hidden by the dock for now) so the review work of issue 4 adds behaviour, not layout.
+Columns are an enum so views and tests name them, not their positions. ``STATUS`` and ``NOTE`` show
+the review; a dismissed finding's row is drawn faded. Review edits update rows in place
+(``update_findings``) so the selection, sort order and scroll position survive them.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
-from desktop.core.model import Finding, FindingKind, Report
+from desktop.core.model import Finding, FindingKind, Report, ReviewStatus
 from desktop.core.palette import KIND_CUES, KIND_LABELS
 from desktop.qt.palette import Theme
+from desktop.qt.review import USER_ORIGIN, status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,6 +39,7 @@ class Column(IntEnum):
     REASON = 4
     CONFIDENCE = 5
     STATUS = 6
+    NOTE = 7
 
 
 HEADERS = {
@@ -46,7 +50,17 @@ HEADERS = {
     Column.REASON: "Why",
     Column.CONFIDENCE: "Confidence",
     Column.STATUS: "Review",
+    Column.NOTE: "Note",
 }
+
+# Review order when sorting by the Review column: still to do first, dismissed last.
+STATUS_ORDER = {
+    ReviewStatus.OPEN: 0,
+    ReviewStatus.DISPUTED: 1,
+    ReviewStatus.CONFIRMED: 2,
+    ReviewStatus.DISMISSED: 3,
+}
+DISMISSED_ALPHA = 110  # of 255: a dismissed row (and span) stays legible but clearly set aside
 
 FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -93,6 +107,18 @@ class FindingsModel(QAbstractTableModel):
         self._reorder(self._sort_column, self._sort_order)
         self.endResetModel()
 
+    def update_findings(self, report: Report) -> bool:
+        """Take a review edit in place when the set of findings is unchanged (status, note): rows
+        keep their place, so the selection and scroll position stay. False: call ``set_report``."""
+        fresh = {f.id: f for f in report.findings}
+        if len(fresh) != len(self._findings) or any(f.id not in fresh for f in self._findings):
+            return False
+        self._findings = tuple(fresh[f.id] for f in self._findings)
+        if self._findings:
+            last = len(self._findings) - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(last, len(Column) - 1))
+        return True
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python with keys computed once per row: a proxy sort would call ``data()``
         O(n log n) times, which takes seconds for the thousands of findings of a long article."""
@@ -124,6 +150,8 @@ class FindingsModel(QAbstractTableModel):
             return (KIND_ORDER[finding.kind], self._positions[row])
         if column is Column.CONFIDENCE:
             return (finding.confidence, -self._positions[row])
+        if column is Column.STATUS:
+            return (STATUS_ORDER[finding.status], KIND_ORDER[finding.kind], self._positions[row])
         return self._sort_key(finding, column)
 
     def set_theme(self, theme: Theme) -> None:
@@ -168,10 +196,25 @@ class FindingsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._key(index.row(), column)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.KIND:
-            return QColor(self._theme.strong(finding.kind))
+            colour = QColor(self._theme.strong(finding.kind))
+            if finding.status is ReviewStatus.DISMISSED:
+                colour.setAlpha(DISMISSED_ALPHA)
+            return colour
+        if role == Qt.ItemDataRole.ForegroundRole and finding.status is ReviewStatus.DISMISSED:
+            colour = QApplication.palette().color(QPalette.ColorRole.Text)
+            colour.setAlpha(DISMISSED_ALPHA)
+            return colour
+        if role == Qt.ItemDataRole.FontRole and column is Column.STATUS:
+            if finding.status is not ReviewStatus.OPEN:
+                font = QFont()
+                font.setBold(finding.status is not ReviewStatus.DISMISSED)
+                return font
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (Column.LEFT, Column.RIGHT):
                 return self._display(finding, column) or "(not in this article)"
+            if column is Column.NOTE:
+                return finding.note or None
             return finding.reason
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.CONFIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -189,8 +232,11 @@ class FindingsModel(QAbstractTableModel):
         if column is Column.REASON:
             return finding.reason
         if column is Column.CONFIDENCE:
-            return f"{finding.confidence:.0%}"
-        return finding.status.value
+            # A link the reviewer made has no engine confidence to show.
+            return "yours" if finding.origin == USER_ORIGIN else f"{finding.confidence:.0%}"
+        if column is Column.NOTE:
+            return " ".join(finding.note.split())
+        return status_text(finding.status)
 
     def _sort_key(self, finding: Finding, column: Column) -> Any:
         if column is Column.CONFIDENCE:
@@ -268,6 +314,7 @@ class FindingsFilter(QSortFilterProxyModel):
                     span_text(finding, "right"),
                     finding.reason,
                     finding.type,
+                    finding.note,
                 )
             ).casefold()
             return self._search in haystack

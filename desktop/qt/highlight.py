@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from desktop.core.model import FindingKind, Report, Side
+from desktop.core.model import FindingKind, Report, ReviewStatus, Side
 
 STATEMENT = "statement"
 
@@ -28,6 +28,7 @@ class Highlight:
     kind: FindingKind
     type: str
     finding_id: str
+    status: ReviewStatus = ReviewStatus.OPEN
 
     @property
     def statement(self) -> bool:
@@ -47,7 +48,14 @@ def highlights_for(report: Report, side: Side) -> list[Highlight]:
     """Every span the report marks on one side, sorted by position (sentences first on ties)."""
     length = len(report.document(side).document.text)
     out = [
-        Highlight(max(0, span.start), min(length, span.end), finding.kind, finding.type, finding.id)
+        Highlight(
+            max(0, span.start),
+            min(length, span.end),
+            finding.kind,
+            finding.type,
+            finding.id,
+            finding.status,
+        )
         for finding in report.findings
         for span in finding.spans(side)
         if span.end > span.start

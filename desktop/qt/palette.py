@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QApplication
 from desktop.core import palette as core_palette
 from desktop.core.model import FindingKind
 
+# A dismissed finding stays visible (the reviewer may change their mind) but recedes: its tint,
+# underline and text drop to this opacity (of 255).
+DISMISSED_ALPHA = 90
+FADED_TEXT_LIGHT = "#8A8A8A"
+FADED_TEXT_DARK = "#7E7E7E"
+
 _UNDERLINES = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
@@ -84,6 +90,37 @@ class Theme:
             cached.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             cached.setUnderlineColor(colour)
             self._formats["detail", kind] = cached
+        return cached
+
+    def faded(self, fmt: QTextCharFormat) -> QTextCharFormat:
+        """``fmt`` for a dismissed finding: the same cues, see-through, over greyed text."""
+        faded = QTextCharFormat(fmt)
+        if fmt.hasProperty(QTextCharFormat.Property.BackgroundBrush):
+            background = QColor(fmt.background().color())
+            background.setAlpha(DISMISSED_ALPHA)
+            faded.setBackground(background)
+        if fmt.hasProperty(QTextCharFormat.Property.TextUnderlineColor):
+            underline = QColor(fmt.underlineColor())
+            underline.setAlpha(DISMISSED_ALPHA)
+            faded.setUnderlineColor(underline)
+        # Grey, not transparent ink: it must stay readable for the reviewer who reconsiders.
+        faded.setForeground(QColor(FADED_TEXT_DARK if self.dark else FADED_TEXT_LIGHT))
+        return faded
+
+    def format_for(self, role: str, kind: FindingKind, dismissed: bool) -> QTextCharFormat:
+        """The format of a finding painted as ``role`` ("finding", "statement", "detail"),
+        faded when the reviewer dismissed it."""
+        base = {
+            "finding": self.finding_format,
+            "statement": self.statement_format,
+            "detail": self.detail_format,
+        }[role](kind)
+        if not dismissed:
+            return base
+        cached = self._formats.get((f"dismissed-{role}", kind))
+        if cached is None:
+            cached = self.faded(base)
+            self._formats[f"dismissed-{role}", kind] = cached
         return cached
 
     def flash_format(self) -> QTextCharFormat:

@@ -5,21 +5,27 @@ disturbs the comparison on screen), runs ``compare_files`` in a ``Job``, and app
 if it comes from the latest request (generation ids). A request arriving mid-run cancels the running
 job and waits for it to stop before starting: one pipeline at a time, nothing stale on screen.
 
-Issue 4 (review statuses, notes, undo, .crosscheck files) will keep its state here, beside
-``report``: the findings table already has a status column for it.
+The review lives here too: ``comparison`` (a ``SavedComparison``: the report whose findings carry
+status and note, the removed ids, the history), the ``.crosscheck`` file it belongs to, and the
+``QUndoStack`` whose commands (``desktop.qt.commands``) call the review methods below. Each of those
+replaces the immutable report and emits ``reviewChanged``; a new comparison emits ``reportChanged``.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtGui import QUndoStack
 
 from desktop.core.errors import Cancelled, CrosscheckError
-from desktop.core.model import Report, Side
+from desktop.core.model import Finding, Report, ReviewStatus, Side
+from desktop.core.persist import ReviewEvent, SavedComparison, now_iso
+from desktop.qt.review import USER_ORIGIN, merge_review
 from desktop.qt.workers import Job
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
@@ -62,7 +68,10 @@ def _default_compare(*args: Any, **kwargs: Any) -> Report:
 
 
 class ComparisonSession(QObject):
-    reportChanged = Signal(object)  # Report
+    reportChanged = Signal(object)  # Report: a new comparison (computed, opened or re-run)
+    reviewChanged = Signal(object, object)  # Report, tuple[str, ...] ids edited: same comparison
+    modifiedChanged = Signal(bool)  # unsaved review work appeared or went away
+    fileChanged = Signal(object)  # Path | None: the .crosscheck file the comparison belongs to
     busyChanged = Signal(bool)
     progressChanged = Signal(str, float)  # stage, 0..1
     failed = Signal(str)  # a message for the user; the current report is unchanged
@@ -78,13 +87,26 @@ class ComparisonSession(QObject):
         super().__init__(parent)
         self._compare = compare or _default_compare
         self._pool = pool or QThreadPool.globalInstance()
-        self.report: Report | None = None
+        self.comparison: SavedComparison | None = None
+        self.file_path: Path | None = None
+        self.user: str | None = None  # "by" in the review history
+        self.undo_stack = QUndoStack(self)
+        # Bound methods, not lambdas: Qt drops them with their receiver (the stack emits while dying).
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # Unsaved work the undo stack cannot see: a re-run or a restored recovery copy.
+        self._changed_outside_stack = False
+        self._was_modified = False
+        self._merge_generation: int | None = None
         self.paths: dict[Side, Path | None] = {Side.LEFT: None, Side.RIGHT: None}
         self.generation = 0
         self._job: Job | None = None
         self._pending: tuple[int, Path, Path] | None = None
         self._jobs: set[Job] = set()  # keep running jobs (and their signals) alive until finished
         self._busy = False
+
+    @property
+    def report(self) -> Report | None:
+        return None if self.comparison is None else self.comparison.report
 
     # -- requests ------------------------------------------------------------------------------
 
@@ -112,6 +134,18 @@ class ComparisonSession(QObject):
             return True
         left, right = (path, other) if side is Side.LEFT else (other, path)
         self._request(left, right)
+        return True
+
+    def rerun(self, left: Path, right: Path) -> bool:
+        """Compare the sources again and carry the review over to the new report (not undoable:
+        the undo history is cleared when the result arrives)."""
+        for path in (left, right):
+            problem = check_input(path)
+            if problem is not None:
+                self.failed.emit(problem)
+                return False
+        self._request(left, right)
+        self._merge_generation = self.generation
         return True
 
     def cancel(self) -> None:
@@ -162,8 +196,16 @@ class ComparisonSession(QObject):
     def _on_returned(self, generation: int, report: object) -> None:
         if generation != self.generation or not isinstance(report, Report):
             return  # stale: the user has asked for something else since
-        self.report = report
-        self.reportChanged.emit(report)
+        if generation == self._merge_generation and self.comparison is not None:
+            merged, lost = merge_review(self.comparison, report)
+            self._set_comparison(merged, self.file_path, changed=True)
+            if lost:
+                self.notice.emit(
+                    f"{lost} link{'s' if lost != 1 else ''} you added no longer fit the changed "
+                    "text and were left out."
+                )
+            return
+        self._set_comparison(SavedComparison(report=report), None, changed=False)
 
     @Slot(int, object)
     def _on_errored(self, generation: int, error: object) -> None:
@@ -199,6 +241,136 @@ class ComparisonSession(QObject):
             return
         if self._job is None:
             self._set_busy(False)
+
+    # -- the comparison and its file ------------------------------------------------------------
+
+    def load(self, saved: SavedComparison, path: Path | None, *, changed: bool = False) -> None:
+        """Show a saved comparison as it is: no worker, no source files needed. ``changed``: it
+        is unsaved work (a restored recovery copy)."""
+        self.cancel()
+        self.generation += 1  # a comparison still running must not replace this one
+        self.paths = {
+            Side.LEFT: Path(saved.report.left.document.source),
+            Side.RIGHT: Path(saved.report.right.document.source),
+        }
+        self.pathsChanged.emit(self.paths[Side.LEFT], self.paths[Side.RIGHT])
+        self._set_comparison(saved, path, changed=changed)
+
+    def _set_comparison(self, saved: SavedComparison, path: Path | None, *, changed: bool) -> None:
+        self._merge_generation = None
+        self.comparison = saved
+        # A new comparison is not an undo step: the old commands refer to findings now gone.
+        self.undo_stack.clear()
+        self._changed_outside_stack = changed
+        self._set_file(path)
+        self.reportChanged.emit(saved.report)
+        self._emit_modified()
+
+    def _set_file(self, path: Path | None) -> None:
+        if path != self.file_path:
+            self.file_path = path
+            self.fileChanged.emit(path)
+
+    @property
+    def modified(self) -> bool:
+        """Review work not yet saved (a fresh comparison with no review is not: it can be re-run)."""
+        return self.comparison is not None and (
+            self._changed_outside_stack or not self.undo_stack.isClean()
+        )
+
+    def mark_saved(self, path: Path, saved: SavedComparison) -> None:
+        """After a successful save: the file is ``path``, holding ``saved`` (stamped)."""
+        self.comparison = saved
+        self._changed_outside_stack = False
+        self._set_file(path)
+        self.undo_stack.setClean()
+        self._emit_modified()
+
+    @Slot(bool)
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._emit_modified()
+
+    def _emit_modified(self) -> None:
+        modified = self.modified
+        if modified != self._was_modified:
+            self._was_modified = modified
+            self.modifiedChanged.emit(modified)
+
+    # -- review edits (called by the undo commands; each replaces the report) --------------------
+
+    def finding(self, finding_id: str) -> Finding | None:
+        return None if self.report is None else self.report.finding(finding_id)
+
+    def update_finding(
+        self, finding_id: str, *, status: ReviewStatus | None = None, note: str | None = None
+    ) -> Finding:
+        """Set a finding's status and/or note; returns the finding as it was."""
+        saved = self._require()
+        findings = list(saved.report.findings)
+        index = next(i for i, f in enumerate(findings) if f.id == finding_id)
+        before = findings[index]
+        changes: dict[str, object] = {}
+        if status is not None:
+            changes["status"] = status
+        if note is not None:
+            changes["note"] = note
+        findings[index] = replace(before, **changes)  # type: ignore[arg-type]
+        self._replace(saved, tuple(findings), saved.removed, (finding_id,))
+        return before
+
+    def insert_finding(self, finding: Finding, index: int | None = None) -> None:
+        """Add a finding (a reviewer's link, or a removed one coming back on undo) at ``index``."""
+        saved = self._require()
+        findings = list(saved.report.findings)
+        findings.insert(len(findings) if index is None else index, finding)
+        removed = tuple(i for i in saved.removed if i != finding.id)
+        self._replace(saved, tuple(findings), removed, (finding.id,))
+
+    def remove_finding(self, finding_id: str) -> tuple[Finding, int]:
+        """Remove a finding; an engine finding's id is remembered so a re-run drops it again.
+        Returns the finding and where it stood, for undo."""
+        saved = self._require()
+        findings = list(saved.report.findings)
+        index = next(i for i, f in enumerate(findings) if f.id == finding_id)
+        finding = findings.pop(index)
+        removed = saved.removed
+        if finding.origin != USER_ORIGIN and finding_id not in removed:
+            removed = (*removed, finding_id)
+        self._replace(saved, tuple(findings), removed, (finding_id,))
+        return finding, index
+
+    def record(self, action: str, finding_id: str, value: str = "") -> ReviewEvent:
+        """Append to the "who and when" trail; the command keeps the event to take it back."""
+        saved = self._require()
+        event = ReviewEvent(now_iso(), action, finding_id, value, self.user)
+        self.comparison = replace(saved, history=(*saved.history, event))
+        return event
+
+    def unrecord(self, event: ReviewEvent) -> None:
+        """Take back the latest occurrence of ``event`` (undo leaves the trail as it was)."""
+        saved = self._require()
+        history = list(saved.history)
+        for i in range(len(history) - 1, -1, -1):
+            if history[i] is event:
+                del history[i]
+                break
+        self.comparison = replace(saved, history=tuple(history))
+
+    def _require(self) -> SavedComparison:
+        if self.comparison is None:
+            raise RuntimeError("no comparison to review")
+        return self.comparison
+
+    def _replace(
+        self,
+        saved: SavedComparison,
+        findings: tuple[Finding, ...],
+        removed: tuple[str, ...],
+        changed: tuple[str, ...],
+    ) -> None:
+        report = replace(saved.report, findings=findings)
+        self.comparison = replace(saved, report=report, removed=removed)
+        self.reviewChanged.emit(report, changed)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

@@ -117,6 +117,17 @@ class Settings:
     def clear_recent(self) -> None:
         self._qs.setValue("files/recent", [])
 
+    # -- review ------------------------------------------------------------------------------
+
+    @property
+    def reviewer(self) -> str:
+        """The name written as "saved by" in .crosscheck files; empty: the login name."""
+        return str(self._qs.value("review/name", "") or "")
+
+    @reviewer.setter
+    def reviewer(self, value: str) -> None:
+        self._qs.setValue("review/name", value)
+
     @property
     def last_dir(self) -> str:
         return str(self._qs.value("files/last_dir", "") or "")

@@ -25,6 +25,7 @@ from desktop.core.model import (
     Summary,
     TextRange,
 )
+from desktop.qt.dialogs import HeadlessPrompts
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
@@ -198,10 +199,29 @@ def fake_compare() -> FakeCompare:
 
 
 @pytest.fixture
-def window(qtbot, settings: Settings, fake_compare: FakeCompare) -> Iterator[MainWindow]:
+def prompts() -> HeadlessPrompts:
+    """The window's questions, answered without a dialog (set the answers, read ``asked``)."""
+    return HeadlessPrompts()
+
+
+@pytest.fixture
+def recovery_dir(tmp_path: Path) -> Path:
+    return tmp_path / "recovery"
+
+
+@pytest.fixture
+def window(
+    qtbot,
+    settings: Settings,
+    fake_compare: FakeCompare,
+    prompts: HeadlessPrompts,
+    recovery_dir: Path,
+) -> Iterator[MainWindow]:
     """A window over the fake engine, not yet showing any comparison."""
     session = ComparisonSession(compare=fake_compare)
-    win = MainWindow(session, settings, modal_errors=False)
+    win = MainWindow(
+        session, settings, modal_errors=False, prompts=prompts, recovery_dir=recovery_dir
+    )
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()
