@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import AnalysedDocument, FindingKind, Mention, ReviewStatus, Side
 from desktop.qt.highlight import Highlight, HighlightLayers, finding_at
+from desktop.qt.offsets import OffsetMap
 from desktop.qt.overview_map import OverviewMap, marks_for
 from desktop.qt.palette import Theme
 from desktop.qt.review import STATUS_MARKS
@@ -139,7 +140,8 @@ class ArticleText(QTextEdit):
         self.document().setDocumentMargin(18)
         self.viewport().setMouseTracking(True)
         self.setPlaceholderText(f"Drop an article here ({SUPPORTED_HINT})")
-        self.layers = HighlightLayers(self)
+        self._offsets = OffsetMap()
+        self.layers = HighlightLayers(self, to_qt=lambda offset: self._offsets.to_qt(offset))
         self._highlights: list[Highlight] = []
         self._mentions: tuple[Mention, ...] = ()
         self._theme = Theme.current()
@@ -155,6 +157,7 @@ class ArticleText(QTextEdit):
         self, text: str, highlights: Sequence[Highlight], mentions: Sequence[Mention]
     ) -> None:
         self.layers.clear()
+        self._offsets = OffsetMap(text)
         self.setPlainText(text)
         # Generous leading and paragraph gaps: easier reading, and room for the entity-type bars.
         cursor = QTextCursor(self.document())
@@ -186,15 +189,20 @@ class ArticleText(QTextEdit):
         return list(self._marks)
 
     def selected_range(self) -> tuple[int, int] | None:
-        """The selected characters as Qt positions (start < end), or None."""
+        """The selected characters as text offsets (start < end), or None."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
-        return cursor.selectionStart(), cursor.selectionEnd()
+        return self._offsets.to_py(cursor.selectionStart()), self._offsets.to_py(
+            cursor.selectionEnd()
+        )
 
     def select_range(self, start: int, end: int) -> None:
         cursor = self._cursor_at(start)
-        cursor.setPosition(max(0, min(end, self.text_length())), QTextCursor.MoveMode.KeepAnchor)
+        end_position = self._offsets.to_qt(end)
+        cursor.setPosition(
+            max(0, min(end_position, self.text_length())), QTextCursor.MoveMode.KeepAnchor
+        )
         self.setTextCursor(cursor)
 
     def clear_selection(self) -> None:
@@ -223,7 +231,7 @@ class ArticleText(QTextEdit):
 
     def _cursor_at(self, offset: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
-        cursor.setPosition(max(0, min(offset, self.text_length())))
+        cursor.setPosition(max(0, min(self._offsets.to_qt(offset), self.text_length())))
         return cursor
 
     def offset_top(self, offset: int) -> float:
@@ -246,13 +254,13 @@ class ArticleText(QTextEdit):
 
     def offset_at(self, y: float) -> int:
         """Character offset at viewport height ``y`` (nearest position on that line)."""
-        return self.cursorForPosition(QPoint(8, round(y))).position()
+        return self._offsets.to_py(self.cursorForPosition(QPoint(8, round(y))).position())
 
     def visible_range(self) -> tuple[int, int]:
         viewport = self.viewport().rect()
         first = self.cursorForPosition(viewport.topLeft()).position()
         last = self.cursorForPosition(viewport.bottomRight()).position()
-        return first, last
+        return self._offsets.to_py(first), self._offsets.to_py(last)
 
     def visible_fraction(self) -> tuple[float, float]:
         height = self.document_height()
@@ -290,11 +298,12 @@ class ArticleText(QTextEdit):
             pen = QPen(self._theme.type_colour(mention.type.value), 2.0)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
-            block = self.document().findBlock(mention.start)
+            qt_start, qt_end = self._offsets.to_qt(mention.start), self._offsets.to_qt(mention.end)
+            block = self.document().findBlock(qt_start)
             origin = layout.blockBoundingRect(block).topLeft()
             text_layout = block.layout()
-            start = mention.start - block.position()
-            end = min(mention.end, block.position() + block.length() - 1) - block.position()
+            start = qt_start - block.position()
+            end = min(qt_end, block.position() + block.length() - 1) - block.position()
             for index in range(text_layout.lineCount()):
                 line = text_layout.lineAt(index)
                 line_start, line_end = line.textStart(), line.textStart() + line.textLength()
@@ -351,7 +360,7 @@ class ArticleText(QTextEdit):
         rect = self.cursorRect(cursor)
         if abs(rect.center().y() - pos.y()) > rect.height():
             return None
-        offset = cursor.position()
+        offset = self._offsets.to_py(cursor.position())
         hit = finding_at(self._highlights, offset)
         if hit is None and offset > 0:
             # The cursor position is a gap between characters: try the character to the left.

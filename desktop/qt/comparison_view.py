@@ -30,7 +30,7 @@ from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
 from desktop.qt.legend import Legend
 from desktop.qt.link_map import LinkMap, conflict_links, pair_kinds
 from desktop.qt.palette import Theme
-from desktop.qt.review import STATUS_LABELS, USER_ORIGIN, trim, utf16_to_index
+from desktop.qt.review import STATUS_LABELS, USER_ORIGIN, trim
 from desktop.qt.scroll_sync import ScrollSync
 
 COUNT_WORDS = (
@@ -208,7 +208,7 @@ class ComparisonView(QWidget):
         if picked is None:
             return None
         text = self.report.document(side).document.text
-        start, end = trim(text, utf16_to_index(text, picked[0]), utf16_to_index(text, picked[1]))
+        start, end = trim(text, *picked)
         if start >= end:
             return None
         return Span(start, end, text[start:end])

@@ -9,7 +9,7 @@ have to know about each other.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
@@ -84,9 +84,11 @@ class _Layer:
 class HighlightLayers(QObject):
     """Named layers of formatted ranges on one text edit, merged by priority (higher paints later)."""
 
-    def __init__(self, edit: QTextEdit) -> None:
+    def __init__(self, edit: QTextEdit, to_qt: Callable[[int], int] | None = None) -> None:
         super().__init__(edit)
         self._edit = edit
+        # Ranges arrive as text offsets; the pane says how they map to Qt positions.
+        self._to_qt = to_qt or (lambda offset: offset)
         self._layers: dict[str, _Layer] = {}
         self._timers: dict[str, QTimer] = {}
 
@@ -135,8 +137,8 @@ class HighlightLayers(QObject):
         for layer in sorted(self._layers.values(), key=lambda la: la.priority):
             for start, end, fmt in layer.ranges:
                 cursor = QTextCursor(document)
-                cursor.setPosition(min(start, limit))
-                cursor.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(min(self._to_qt(start), limit))
+                cursor.setPosition(min(self._to_qt(end), limit), QTextCursor.MoveMode.KeepAnchor)
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
                 selection.format = fmt

@@ -76,18 +76,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def utf16_to_index(text: str, position: int) -> int:
-    """A Qt text position (UTF-16 code units) as an index into the Python string."""
-    if text.isascii() or all(ord(c) <= 0xFFFF for c in text):
-        return min(position, len(text))
-    units = 0
-    for index, char in enumerate(text):
-        if units >= position:
-            return index
-        units += 2 if ord(char) > 0xFFFF else 1
-    return len(text)
-
-
 def user_link_id(kind: FindingKind, left: Span, right: Span) -> str:
     """Stable for the same two spans and verdict, so the same link added twice is noticed."""
     key = f"{kind.value}|{left.start}:{left.end}|{right.start}:{right.end}"
