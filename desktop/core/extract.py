@@ -191,9 +191,8 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
     analyses = []
     for document, spacy_doc, raws in zip(docs, spacy_docs, raw_per_doc, strict=True):
         reference = parse_iso_date(document.date)
-        sentences = [
-            _sentence_record(sent, document.text) for sent in spacy_doc.sents if sent.text.strip()
-        ]
+        spans = [sent for sent in spacy_doc.sents if sent.text.strip()]
+        sentences = [_sentence_record(sent, document.text) for sent in spans]
         sentence_starts = [s.start for s in sentences]
         headline_end = _headline_end(spacy_doc)
         facts: list[Fact] = []
@@ -215,7 +214,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         _attach_ages(facts)
         _cluster_people(facts)
         _cluster_organisations(facts)
-        words, tokens = _sentence_words(spacy_doc, sentences)
+        words, tokens = _sentence_words(spans)
         analyses.append(Analysis(document, sentences, words, tokens, facts, reference))
     return analyses
 
@@ -663,24 +662,23 @@ def _cluster_organisations(facts: list[Fact]) -> None:
             fact.value = long_by_acronym[short].value
 
 
-def _sentence_words(
-    spacy_doc: Any, sentences: list[Sentence]
-) -> tuple[list[list[str]], list[list[Token]]]:
+def _sentence_words(spans: list[Any]) -> tuple[list[list[str]], list[list[Token]]]:
     """Content lemmas per sentence (for scoring) and all tokens (for the inline diff)."""
-    words: list[list[str]] = [[] for _ in sentences]
-    tokens: list[list[Token]] = [[] for _ in sentences]
-    starts = [s.start for s in sentences]
-    for tok in spacy_doc:
+    words: list[list[str]] = [[] for _ in spans]
+    tokens: list[list[Token]] = [[] for _ in spans]
+    for i, sent in enumerate(spans):
+        _sentence_tokens(sent, words[i], tokens[i])
+    return words, tokens
+
+
+def _sentence_tokens(sent: Any, words: list[str], tokens: list[Token]) -> None:
+    for tok in sent:
         if tok.is_space:
-            continue
-        i = _sentence_at(starts, tok.idx)
-        if not sentences or tok.idx >= sentences[i].end:
             continue
         content = ""
         if (tok.pos_ in _CONTENT_POS or tok.like_num) and not tok.is_stop and not tok.is_punct:
             content = _slot_word(tok.lemma_)
-            words[i].append(content)
-        tokens[i].append(
+            words.append(content)
+        tokens.append(
             Token(tok.idx, tok.idx + len(tok.text), tok.lower_, "" if tok.like_num else content)
         )
-    return words, tokens

@@ -90,8 +90,8 @@ def _load(name: str) -> LoadedPipeline:
 
 def _paragraph_boundaries(doc: Any) -> Any:
     """A line break always ends a sentence: headlines and datelines have no full stop."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+    # spaCy keeps line breaks as whitespace tokens, so only those need a look.
+    for i in doc.to_array("IS_SPACE").nonzero()[0]:
+        if i + 1 < len(doc) and "\n" in doc[int(i)].text:
+            doc[int(i) + 1].is_sent_start = True
     return doc
