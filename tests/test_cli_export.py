@@ -20,18 +20,13 @@ from pypdf import PdfReader
 from desktop import cli
 from desktop.core import compare as compare_module
 from desktop.core.model import (
-    AnalysedDocument,
-    Document,
-    EngineInfo,
     Finding,
-    FindingKind,
     Report,
     ReviewStatus,
-    Side,
-    Span,
     Summary,
 )
 from desktop.core.persist import SavedComparison, load_comparison, save_comparison
+from tests.factories import finding, report
 
 ROOT = Path(__file__).resolve().parents[1]
 LEFT = (
@@ -49,22 +44,8 @@ A4_POINTS = (595, 842)
 LETTER_POINTS = (612, 792)
 
 
-def _span(text: str, needle: str) -> Span:
-    start = text.index(needle)
-    return Span(start, start + len(needle), needle)
-
-
 def _finding(fid: str, kind: str, type_: str, left=(), right=(), **kw) -> Finding:
-    return Finding(
-        fid,
-        FindingKind(kind),
-        type_,
-        tuple(_span(LEFT, n) for n in left),
-        tuple(_span(RIGHT, n) for n in right),
-        kw.pop("reason", f"{kind} {type_}"),
-        0.8,
-        **kw,
-    )
+    return finding((LEFT, RIGHT), fid, kind, type_, left, right, confidence=0.8, **kw)
 
 
 def make_report() -> Report:
@@ -75,12 +56,10 @@ def make_report() -> Report:
         _finding("l1", "left_only", "number", ["5,000"]),
         _finding("r1", "right_only", "person", [], ["Vladimir Putin"]),
     )
-    return Report(
-        engine=EngineInfo("0.1.0", "en_core_web_sm", "3.8.0", "3.8.2"),
-        left=AnalysedDocument(Side.LEFT, Document("left.txt", LEFT, sha256="ab" * 32)),
-        right=AnalysedDocument(Side.RIGHT, Document("right.txt", RIGHT, sha256="cd" * 32)),
-        findings=findings,
-        alignment=(),
+    return report(
+        (LEFT, RIGHT),
+        findings,
+        sources=("left.txt", "right.txt"),
         summary=Summary(0.8, 0.6, {"agree": 2, "conflict": 1}, "likely the same event; 1 conflict"),
     )
 

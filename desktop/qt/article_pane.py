@@ -7,11 +7,11 @@ because only the text widget knows its layout; the link map and scroll sync call
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import AnalysedDocument, FindingKind, Mention, ReviewStatus, Side
+from desktop.qt.drops import accept_file_drag, take_dropped_files
 from desktop.qt.highlight import Highlight, HighlightLayers, finding_at
 from desktop.qt.offsets import OffsetMap
 from desktop.qt.overview_map import OverviewMap, marks_for
@@ -60,11 +61,6 @@ MAX_POINT_SIZE = 28
 # Serif faces read best for long prose; the first installed one wins.
 PROSE_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "serif"]
 SUPPORTED_HINT = ".txt, .md, .html, .docx or .pdf"
-
-
-def urls_to_paths(urls: Iterable[QUrl]) -> list[Path]:
-    """Local files among dropped URLs, in drop order; remote URLs are ignored (the app is offline)."""
-    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
 
 
 def format_meta(document: AnalysedDocument) -> str:
@@ -414,30 +410,17 @@ class ArticleText(QTextEdit):
             if hit is not None:
                 self.highlightClicked.emit(hit.finding_id)
 
-    # Drops: copy action only (a "move" from a file manager may delete the user's file on some
-    # platforms), and the pane only reports the paths; the window decides what to load.
+    # The pane only reports the paths; the window decides what to load.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        accept_file_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        accept_file_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = urls_to_paths(event.mimeData().urls())
-        if not paths:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.filesDropped.emit(paths)
+        paths = take_dropped_files(event)
+        if paths:
+            self.filesDropped.emit(paths)
 
 
 class ArticlePane(QWidget):

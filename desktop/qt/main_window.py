@@ -49,10 +49,11 @@ from desktop.core.persist import (
     save_comparison,
     stamp,
 )
-from desktop.qt.article_pane import DEFAULT_POINT_SIZE, urls_to_paths
+from desktop.qt.article_pane import DEFAULT_POINT_SIZE
 from desktop.qt.commands import AddLinkCommand, RemoveLinkCommand, SetNoteCommand, SetStatusCommand
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.dialogs import DialogPrompts, HeadlessPrompts, Prompts
+from desktop.qt.drops import accept_file_drag, take_dropped_files
 from desktop.qt.findings_dock import FindingsDock
 from desktop.qt.recovery import RecoveryKeeper
 from desktop.qt.review import (
@@ -461,19 +462,12 @@ class MainWindow(QMainWindow):
         self.open_pair(paths[0], paths[1])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-        else:
-            event.ignore()
+        accept_file_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = urls_to_paths(event.mimeData().urls())
+        paths = take_dropped_files(event)
         if not paths:
-            event.ignore()
             return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
         saved = [p for p in paths if is_comparison_file(p)]
         if saved:
             QTimer.singleShot(0, lambda: self.open_comparison(saved[0]))

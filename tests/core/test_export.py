@@ -13,18 +13,13 @@ from desktop.core.export import CSV_ENCODING, export_csv, export_html, write_csv
 from desktop.core.export.csv import COLUMNS
 from desktop.core.export.html import highlight_text, ordered_findings
 from desktop.core.model import (
-    AnalysedDocument,
-    Document,
-    EngineInfo,
     Finding,
-    FindingKind,
     Report,
     ReviewStatus,
-    Side,
-    Span,
     Summary,
 )
 from desktop.core.persist import SavedComparison
+from tests.factories import finding, report
 
 LEFT = (
     "President Ilham Aliyev apologised. The Kremlin confirmed it.\n\n"
@@ -35,22 +30,8 @@ RIGHT = "Aliyev apologised to Putin.\n\nThe dead soldier was Ivan Petrov, offici
 NOTE = "Ask the desk <script>alert('note')</script> & check \"Petrov\"\nsecond line"
 
 
-def _span(text: str, needle: str) -> Span:
-    start = text.index(needle)
-    return Span(start, start + len(needle), needle)
-
-
 def _finding(fid: str, kind: str, type_: str, left=(), right=(), **kw) -> Finding:
-    return Finding(
-        fid,
-        FindingKind(kind),
-        type_,
-        tuple(_span(LEFT, n) for n in left),
-        tuple(_span(RIGHT, n) for n in right),
-        kw.pop("reason", f"{kind} {type_}"),
-        kw.pop("confidence", 0.75),
-        **kw,
-    )
+    return finding((LEFT, RIGHT), fid, kind, type_, left, right, **kw)
 
 
 def make_report(findings: tuple[Finding, ...] | None = None) -> Report:
@@ -72,15 +53,10 @@ def make_report(findings: tuple[Finding, ...] | None = None) -> Report:
             _finding("s1", "left_only", "statement", ["About 5,000 people left."]),
             _finding("u1", "agree", "organisation", ["Kremlin"], [], origin="user"),
         )
-    return Report(
-        engine=EngineInfo("0.1.0", "en_core_web_sm", "3.8.0", "3.8.2"),
-        left=AnalysedDocument(
-            Side.LEFT,
-            Document("/news/left.txt", LEFT, title="Aliyev <b>apologises</b>", sha256="ab" * 32),
-        ),
-        right=AnalysedDocument(Side.RIGHT, Document("/news/right.txt", RIGHT, sha256="cd" * 32)),
-        findings=findings,
-        alignment=(),
+    return report(
+        (LEFT, RIGHT),
+        findings,
+        left_title="Aliyev <b>apologises</b>",
         summary=Summary(0.81, 0.5, {"agree": 2}, "likely the same event; 1 conflict"),
     )
 

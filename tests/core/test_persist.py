@@ -14,16 +14,10 @@ from desktop.core import atomic
 from desktop.core.errors import ReportFormatError
 from desktop.core.model import (
     AlignedPair,
-    AnalysedDocument,
-    Document,
-    EngineInfo,
     Finding,
-    FindingKind,
     Report,
     ReviewStatus,
     Side,
-    Span,
-    Summary,
     TextRange,
 )
 from desktop.core.persist import (
@@ -43,6 +37,7 @@ from desktop.core.persist import (
     stamp,
     write_recovery,
 )
+from tests.factories import finding, report
 
 LEFT = (
     "Azerbaijan's President Ilham Aliyev apologised to Russia. The Kremlin confirmed it.\n\n"
@@ -53,22 +48,8 @@ RIGHT = (
 )
 
 
-def _span(text: str, needle: str) -> Span:
-    start = text.index(needle)
-    return Span(start, start + len(needle), needle)
-
-
 def _finding(fid: str, kind: str, type_: str, left=(), right=(), **kw) -> Finding:
-    return Finding(
-        fid,
-        FindingKind(kind),
-        type_,
-        tuple(_span(LEFT, n) for n in left),
-        tuple(_span(RIGHT, n) for n in right),
-        kw.pop("reason", f"{kind} {type_}"),
-        kw.pop("confidence", 0.75),
-        **kw,
-    )
+    return finding((LEFT, RIGHT), fid, kind, type_, left, right, **kw)
 
 
 def make_report(left_source: str = "/news/left.txt", left_sha: str | None = "ab" * 32) -> Report:
@@ -78,15 +59,13 @@ def make_report(left_source: str = "/news/left.txt", left_sha: str | None = "ab"
         _finding("l1", "left_only", "number", ["5,000"]),
         _finding("r1", "right_only", "person", [], ["Putin"]),
     )
-    return Report(
-        engine=EngineInfo("0.1.0", "en_core_web_sm", "3.8.0", "3.8.2"),
-        left=AnalysedDocument(
-            Side.LEFT, Document(left_source, LEFT, title="Aliyev apologises", sha256=left_sha)
-        ),
-        right=AnalysedDocument(Side.RIGHT, Document("/news/right.txt", RIGHT, sha256="cd" * 32)),
-        findings=findings,
+    return report(
+        (LEFT, RIGHT),
+        findings,
+        sources=(left_source, "/news/right.txt"),
+        left_title="Aliyev apologises",
+        hashes=(left_sha, "cd" * 32),
         alignment=(AlignedPair(TextRange(0, 57), TextRange(0, 55), 0.9),),
-        summary=Summary(0.8, 0.5, {"agree": 1, "conflict": 1}, "likely the same event; 1 conflict"),
     )
 
 

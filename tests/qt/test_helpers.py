@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor, QPalette
 
 from desktop.app import parse_size
 from desktop.core.model import AlignedPair, FindingKind, Side, Summary, TextRange
-from desktop.qt.article_pane import opening_words, urls_to_paths
+from desktop.qt.article_pane import opening_words
 from desktop.qt.comparison_view import conflict_order, describe_finding, summary_text
+from desktop.qt.drops import urls_to_paths
 from desktop.qt.highlight import Highlight, finding_at, highlights_for
 from desktop.qt.link_map import bands_for, conflict_links, pair_kinds
 from desktop.qt.overview_map import marks_for
