@@ -652,7 +652,6 @@ def _statement_findings(
     for pair in pairs:
         if pair.score < STATEMENT_AGREE:
             continue
-        ls, rs = left.sentences[pair.left], right.sentences[pair.right]
         findings.append(
             _finding(
                 FindingKind.AGREE,
@@ -663,19 +662,16 @@ def _statement_findings(
                 pair.score,
             )
         )
-        del ls, rs
     for side, analysis, axis in ((Side.LEFT, left, 1), (Side.RIGHT, right, 0)):
         best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
-        for i, _sentence in enumerate(analysis.sentences):
+        for i in range(len(analysis.sentences)):
             if best[i] >= STATEMENT_ALONE or len(analysis.sentence_words[i]) < _MIN_STATEMENT_WORDS:
                 continue
             span = [_sentence_span(analysis, i)]
             findings.append(
-                _finding(
-                    FindingKind.only(side),
-                    MentionType.STATEMENT,
-                    span if side is Side.LEFT else [],
-                    span if side is Side.RIGHT else [],
+                _one_sided_statement(
+                    side,
+                    span,
                     f"Nothing in the {side.other.value} article reports this sentence.",
                     float(1.0 - best[i]),
                 )
@@ -801,11 +797,9 @@ def _unique_detail_findings(
             spans = _word_spans(mine, i, words)
             shown = ", ".join(s.text for s in spans[:4])
             findings.append(
-                _finding(
-                    FindingKind.only(side),
-                    MentionType.STATEMENT,
-                    spans if side is Side.LEFT else [],
-                    spans if side is Side.RIGHT else [],
+                _one_sided_statement(
+                    side,
+                    spans,
                     f"Only the {side.value} article gives these details: {shown}.",
                     0.5,
                 )
@@ -853,11 +847,9 @@ def _diverging_clauses(
                 text = analysis.document.text
                 span = Span(tokens[0].start, tokens[-1].end, text[tokens[0].start : tokens[-1].end])
                 findings.append(
-                    _finding(
-                        FindingKind.only(side),
-                        MentionType.STATEMENT,
-                        [span] if side is Side.LEFT else [],
-                        [span] if side is Side.RIGHT else [],
+                    _one_sided_statement(
+                        side,
+                        [span],
                         f"The other article tells the same sentence without this: {span.text!r}.",
                         0.5,
                     )
@@ -900,6 +892,17 @@ def _word_spans(analysis: Analysis, sentence: int, words: set[str]) -> list[Span
         else:
             spans.append(Span(token.start, token.end, text[token.start : token.end]))
     return spans
+
+
+def _one_sided_statement(side: Side, spans: list[Span], reason: str, confidence: float) -> Finding:
+    return _finding(
+        FindingKind.only(side),
+        MentionType.STATEMENT,
+        spans if side is Side.LEFT else [],
+        spans if side is Side.RIGHT else [],
+        reason,
+        confidence,
+    )
 
 
 def _sentence_span(analysis: Analysis, index: int) -> Span:

@@ -291,9 +291,7 @@ class ComparisonView(QWidget):
         finding = self._finding(finding_id)
         if finding is None:
             return
-        self.current_id = finding_id
-        self._paint_current()
-        self.link_map.current = self._pair_index(finding)
+        self._make_current(finding)
         with self.sync.suspend():
             for side in Side:
                 spans = finding.spans(side)
@@ -314,11 +312,14 @@ class ComparisonView(QWidget):
         finding = self._finding(finding_id)
         if finding is None:
             return
-        self.current_id = finding_id
-        self._paint_current()
-        self.link_map.current = self._pair_index(finding)
+        self._make_current(finding)
         self.link_map.update()
         self.findingActivated.emit(finding_id)
+
+    def _make_current(self, finding: Finding) -> None:
+        self.current_id = finding.id
+        self._paint_current()
+        self.link_map.current = self._pair_index(finding)
 
     def _on_clicked(self, side: Side, finding_id: str) -> None:
         finding = self._finding(finding_id)
