@@ -12,6 +12,7 @@ from desktop.core.model import (
     EngineInfo,
     Finding,
     FindingKind,
+    MentionType,
     Report,
     Side,
     Span,
@@ -42,7 +43,7 @@ def finding(
     return Finding(
         fid,
         FindingKind(kind),
-        type_,
+        MentionType(type_),
         tuple(span(texts[0], n) for n in left),
         tuple(span(texts[1], n) for n in right),
         reason if reason is not None else f"{kind} {type_}",

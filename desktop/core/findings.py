@@ -978,7 +978,7 @@ def _finding(
     return Finding(
         id="",
         kind=kind,
-        type=mtype.value,
+        type=mtype,
         left=tuple(left),
         right=tuple(right),
         reason=reason,

@@ -156,7 +156,7 @@ class Finding:
 
     id: str
     kind: FindingKind
-    type: str
+    type: MentionType
     left: tuple[Span, ...]
     right: tuple[Span, ...]
     reason: str
@@ -168,6 +168,11 @@ class Finding:
     def spans(self, side: Side) -> tuple[Span, ...]:
         return self.left if side is Side.LEFT else self.right
 
+    @property
+    def is_statement(self) -> bool:
+        """A whole sentence or clause, as opposed to a fact (name, figure, date, quote)."""
+        return self.type is MentionType.STATEMENT
+
 
 @dataclass(frozen=True, slots=True)
 class AlignedPair:
@@ -178,12 +183,35 @@ class AlignedPair:
     score: float
 
 
+class NoticeCode(StrEnum):
+    """Something about the pair as a whole that the journalist must know before the verdicts."""
+
+    DIFFERENT_EVENTS = "different_events"  # the articles describe different events
+    LANGUAGE = "language"  # a side is not in the pipeline's language
+    SAME_TEXT = "same_text"  # both sides are the same text
+    NOT_ARTICLE = "not_article"  # a redirect stub, paywall, home page, markup saved as text...
+    TRUNCATED = "truncated"  # only part of a very long text was compared
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One warning about the comparison; ``side`` is None when it concerns both articles."""
+
+    code: NoticeCode
+    side: Side | None
+    message: str
+
+
 @dataclass(frozen=True, slots=True)
 class Summary:
     same_event_score: float  # 0..1, low when the articles describe different events
     corroboration: float  # 0..1, share of specific facts stated by both
     counts: dict[str, int] = field(default_factory=dict)  # FindingKind value -> count
     verdict: str = ""  # one line for people: "likely the same event; 2 conflicts"
+    notices: tuple[Notice, ...] = ()
+
+    def notice(self, code: NoticeCode) -> Notice | None:
+        return next((n for n in self.notices if n.code is code), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,8 @@ from desktop.core.model import (
     FindingKind,
     Mention,
     MentionType,
+    Notice,
+    NoticeCode,
     Report,
     ReviewStatus,
     Sentence,
@@ -51,6 +53,10 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "corroboration": round(report.summary.corroboration, 4),
             "counts": dict(report.summary.counts),
             "verdict": report.summary.verdict,
+            "notices": [
+                {"code": n.code.value, "side": n.side.value if n.side else None, "message": n.message}
+                for n in report.summary.notices
+            ],
         },
     }
 
@@ -100,6 +106,7 @@ def report_from_dict(data: Any, *, path: str | None = None) -> Report:
                 corroboration=float(summary.get("corroboration", 0.0)),
                 counts={str(k): int(v) for k, v in summary.get("counts", {}).items()},
                 verdict=str(summary.get("verdict", "")),
+                notices=tuple(_notice_from_dict(n) for n in summary.get("notices", [])),
             ),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -182,7 +189,7 @@ def _finding_to_dict(f: Finding) -> dict[str, Any]:
     return {
         "id": f.id,
         "kind": f.kind.value,
-        "type": f.type,
+        "type": f.type.value,
         "left": [{"start": s.start, "end": s.end, "text": s.text} for s in f.left],
         "right": [{"start": s.start, "end": s.end, "text": s.text} for s in f.right],
         "reason": f.reason,
@@ -197,7 +204,7 @@ def _finding_from_dict(f: dict[str, Any]) -> Finding:
     return Finding(
         id=str(f["id"]),
         kind=FindingKind(f["kind"]),
-        type=str(f["type"]),
+        type=MentionType(f["type"]),
         left=tuple(Span(int(s["start"]), int(s["end"]), str(s["text"])) for s in f["left"]),
         right=tuple(Span(int(s["start"]), int(s["end"]), str(s["text"])) for s in f["right"]),
         reason=str(f["reason"]),
@@ -205,6 +212,15 @@ def _finding_from_dict(f: dict[str, Any]) -> Finding:
         status=ReviewStatus(f.get("status", "open")),
         note=str(f.get("note", "")),
         origin=str(f.get("origin", "engine")),
+    )
+
+
+def _notice_from_dict(n: dict[str, Any]) -> Notice:
+    side = n.get("side")
+    return Notice(
+        code=NoticeCode(n["code"]),
+        side=Side(side) if side else None,
+        message=str(n.get("message", "")),
     )
 
 

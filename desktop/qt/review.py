@@ -13,7 +13,15 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.core.model import Finding, FindingKind, Report, ReviewStatus, Side, Span
+from desktop.core.model import (
+    Finding,
+    FindingKind,
+    MentionType,
+    Report,
+    ReviewStatus,
+    Side,
+    Span,
+)
 from desktop.core.persist import SUFFIX, SavedComparison
 
 USER_REASON = "Linked by the reviewer"
@@ -82,14 +90,14 @@ def user_link_id(kind: FindingKind, left: Span, right: Span) -> str:
     return "u-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
 
 
-def link_type(report: Report, left: Span, right: Span) -> str:
+def link_type(report: Report, left: Span, right: Span) -> MentionType:
     """What the linked words are: the type of an entity they cover exactly or overlap, else a
     sentence ("statement") for four words or more, else "other"."""
     for side, span in ((Side.LEFT, left), (Side.RIGHT, right)):
         for mention in report.document(side).mentions:
             if mention.start < span.end and span.start < mention.end:
-                return mention.type.value
-    return "statement" if len(left.text.split()) >= 4 else "other"
+                return mention.type
+    return MentionType.STATEMENT if len(left.text.split()) >= 4 else MentionType.OTHER
 
 
 def make_user_link(report: Report, kind: FindingKind, left: Span, right: Span) -> Finding:

