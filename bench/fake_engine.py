@@ -108,7 +108,9 @@ def _findings(lefts: list[Any], rights: list[Any], alignment: list[AlignedPair])
         label = (ent_l if ent_l is not None else ent_r).label_.lower()
         left_spans = (_span(ent_l),) if ent_l is not None else ()
         right_spans = (_span(ent_r),) if ent_r is not None else ()
-        out.append(Finding(f"f{len(out)}", kind, MentionType(label), left_spans, right_spans, "fake", 0.5))
+        out.append(
+            Finding(f"f{len(out)}", kind, MentionType(label), left_spans, right_spans, "fake", 0.5)
+        )
 
     for ent in lefts:
         if _key(ent) in right_keys:

@@ -54,7 +54,11 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "counts": dict(report.summary.counts),
             "verdict": report.summary.verdict,
             "notices": [
-                {"code": n.code.value, "side": n.side.value if n.side else None, "message": n.message}
+                {
+                    "code": n.code.value,
+                    "side": n.side.value if n.side else None,
+                    "message": n.message,
+                }
                 for n in report.summary.notices
             ],
         },
