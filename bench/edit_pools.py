@@ -79,3 +79,35 @@ DATE_PATTERNS = (
 NUMBER_RE = re.compile(
     rf"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(NUMBER_WORDS[2:])}))\b"
 )
+
+# Words that make a nearby number a count of people or things an article reports (paraphrase bench):
+# the noun counted, or the verb of the event it counts ("killing four", "four were injured").
+COUNT_WORDS = set(
+    _names(
+        "people, persons, person, men, man, women, woman, children, child, boys, boy, girls, "
+        "girl, dead, killed, killing, died, injured, injuring, wounded, wounding, hurt, missing, "
+        "victims, victim, passengers, soldiers, officers, students, homes, houses, buildings, "
+        "bodies, survivors, suspects, arrested, evacuated, rescued, crew, sailors, villagers, "
+        "residents, fatalities, casualties, deaths, players, games, points, goals, years, days"
+    )
+)
+# Singular nouns after "one" that a larger count must pluralise: "one man" -> "four men".
+PLURALS = {
+    "man": "men",
+    "woman": "women",
+    "person": "people",
+    "child": "children",
+    "boy": "boys",
+    "girl": "girls",
+    "victim": "victims",
+    "passenger": "passengers",
+    "soldier": "soldiers",
+    "officer": "officers",
+    "student": "students",
+    "home": "homes",
+    "house": "houses",
+    "body": "bodies",
+    "suspect": "suspects",
+    "year": "years",
+    "day": "days",
+}
