@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+# The summary's sections in the order a journalist reads them: what to check first leads.
+SUMMARY_SECTIONS = (
+    (FindingKind.CONFLICT, "Conflicts"),
+    (FindingKind.LEFT_ONLY, "Only in the left article"),
+    (FindingKind.RIGHT_ONLY, "Only in the right article"),
+    (FindingKind.AGREE, "Corroborated"),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,7 +123,7 @@ def _export(args: argparse.Namespace) -> int:
         _write_json(saved.report, args.json)
     _write_outputs(args, saved)
     if not args.quiet and "-" not in (args.json, args.csv, args.html):
-        print(format_summary(saved.report))
+        print(format_summary(saved))
     return EXIT_OK
 
 
@@ -178,33 +185,36 @@ def _write_json(report: Report, target: str) -> None:
         write_text_atomic(Path(target), text)
 
 
-def format_summary(report: Report) -> str:
-    """A short human summary: the verdict, then the conflicts and one-sided facts worth a look."""
-    lines = [
-        f"{_name(report, 'left')}  vs  {_name(report, 'right')}",
-        report.summary.verdict,
-        "",
-    ]
-    sections = (
-        (FindingKind.CONFLICT, "Conflicts"),
-        (FindingKind.AGREE, "Corroborated"),
-        (FindingKind.LEFT_ONLY, "Only in the left article"),
-        (FindingKind.RIGHT_ONLY, "Only in the right article"),
-    )
-    for kind, heading in sections:
-        found = [f for f in report.findings if f.kind is kind and f.type != "statement"]
+def format_summary(source: Report | SavedComparison) -> str:
+    """A short human summary of the comparison as reviewed: the verdict line, then the conflicts
+    and the facts worth a look, counted by ``desktop.core.counts`` like every other view."""
+    from desktop.core.counts import count_findings, reviewed_findings, sentences_line, verdict_line
+    from desktop.core.labels import STATUS_LABELS, STATUS_MARKS
+    from desktop.core.model import ReviewStatus
+
+    report = source if isinstance(source, Report) else source.report
+    counts = count_findings(source)
+    lines = [f"{_name(report, 'left')}  vs  {_name(report, 'right')}"]
+    lines += [f"Note: {n.message}" for n in report.summary.notices]
+    lines += [verdict_line(counts, report.summary), sentences_line(counts), ""]
+    findings = [f for f in reviewed_findings(source) if not f.is_statement]
+    for kind, heading in SUMMARY_SECTIONS:
+        found = [f for f in findings if f.kind is kind]
         if not found:
             continue
-        lines.append(f"{heading} ({len(found)}):")
+        lines.append(f"{heading} ({counts.facts[kind].text()}):")
         for f in found:
             left = " / ".join(dict.fromkeys(s.text for s in f.left))
             right = " / ".join(dict.fromkeys(s.text for s in f.right))
+            review = ""
+            if f.status is not ReviewStatus.OPEN:
+                review = f"  [{STATUS_MARKS[f.status]} {STATUS_LABELS[f.status].lower()}]"
             if kind is FindingKind.CONFLICT:
-                lines.append(f"  ! {f.type}: {left!r} vs {right!r}: {f.reason}")
+                lines.append(f"  ! {f.type}: {left!r} vs {right!r}: {f.reason}{review}")
             elif kind is FindingKind.AGREE:
-                lines.append(f"  = {f.type}: {left or right!r}")
+                lines.append(f"  = {f.type}: {left or right!r}{review}")
             else:
-                lines.append(f"  + {f.type}: {left or right!r}")
+                lines.append(f"  + {f.type}: {left or right!r}{review}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
