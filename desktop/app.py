@@ -123,7 +123,7 @@ def main(args: list[str]) -> int:
     from desktop.qt.settings import Settings
 
     # Title bar and task switcher; resources/crosscheck.png sits next to the samples folder.
-    app.setWindowIcon(QIcon(str(sample_paths()[0].parent.parent / "crosscheck.png")))
+    QApplication.setWindowIcon(QIcon(str(sample_paths()[0].parent.parent / "crosscheck.png")))
     if shot is not None:
         return _screenshot(app, shot, files, size)
 
