@@ -152,7 +152,7 @@ def _write_outputs(args: argparse.Namespace, saved: SavedComparison) -> None:
     if args.html:
         _emit(args.html, export_html(saved), "utf-8")
     if args.csv:
-        _emit(args.csv, export_csv(saved.report), CSV_ENCODING)
+        _emit(args.csv, export_csv(saved), CSV_ENCODING)
     if args.pdf:
         # Imported only here: every other export works without Qt installed or a display.
         try:

@@ -11,9 +11,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from desktop.core.errors import CrosscheckError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
 
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
@@ -28,8 +31,8 @@ def export_pdf(html: str, path: str | Path, page_size: PageSize = "A4") -> None:
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {PAGE_SIZES}, not {page_size!r}")
     _ensure_gui_app()
-    from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
@@ -49,12 +52,8 @@ def export_pdf(html: str, path: str | Path, page_size: PageSize = "A4") -> None:
         writer.setResolution(300)
         writer.setTitle("Crosscheck report")
         writer.setCreator("Crosscheck")
-        document = QTextDocument()
-        document.setHtml(html)
-        # Paginate ourselves on the printable area, in the 96-dpi pixels QTextDocument lays out in:
-        # font sizes in pt then come out true, and Qt adds none of its own 2 cm margins.
         rect = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-        document.setPageSize(QSizeF(rect.width() * 96, rect.height() * 96))
+        document = layout_for_print(html, rect.width(), rect.height())
         document.print_(writer)
         del writer  # finishes the file
         with open(tmp_name, "rb") as f:
@@ -67,6 +66,27 @@ def export_pdf(html: str, path: str | Path, page_size: PageSize = "A4") -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+
+
+def layout_for_print(html: str, width_in: float, height_in: float) -> QTextDocument:
+    """``html`` laid out in pages of the printable area ``width_in`` x ``height_in`` (inches).
+
+    Pages are sized in the 96-dpi pixels QTextDocument lays out in: font sizes in pt then come
+    out true, and Qt adds none of its own 2 cm margins. Words are wrapped at word boundaries and
+    only a word wider than its whole table column (a long path or URL) is broken, which is why the
+    report keeps no narrow column for words ("organisation" used to break in a 10% Type column).
+    """
+    _ensure_gui_app()
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument, QTextOption
+
+    document = QTextDocument()
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setHtml(html)
+    document.setPageSize(QSizeF(width_in * 96, height_in * 96))
+    return document
 
 
 def _ensure_gui_app() -> None:
