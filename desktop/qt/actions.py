@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from desktop.core.export_kinds import ExportKind
 from desktop.core.model import Finding, FindingKind, ReviewStatus
+from desktop.core.review import is_link
 from desktop.qt.article_pane import DEFAULT_POINT_SIZE
 from desktop.qt.file_controller import EXPORTS
-from desktop.qt.review import STATUS_LABELS, STATUS_MARKS, is_link
-from desktop.qt.session import SUPPORTED_TEXT
+from desktop.qt.review import STATUS_LABELS, STATUS_MARKS
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
@@ -67,7 +68,7 @@ class ActionTable(QObject):
             "&Open…",
             files.open_dialog,
             QKeySequence.StandardKey.Open,
-            tip=f"Open a saved comparison, or choose two articles to compare ({SUPPORTED_TEXT})",
+            tip="Open a saved comparison, or choose two articles to compare",
         )
         menu.addAction(self.open)
         self.sample = self._action("Open &Sample Comparison", files.open_sample)
@@ -83,8 +84,8 @@ class ActionTable(QObject):
         menu.addAction(self.save)
         menu.addAction(self.save_as)
         export_menu = menu.addMenu("&Export")
-        self.exports: dict[str, QAction] = {}
-        for kind, (text, _suffix, _filter) in EXPORTS.items():
+        self.exports: dict[ExportKind, QAction] = {}
+        for kind, (text, _files) in EXPORTS.items():
             action = self._action(text, lambda _c=False, k=kind: files.export(k))
             export_menu.addAction(action)
             self.exports[kind] = action

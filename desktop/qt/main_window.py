@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Report, Side
+from desktop.core.review import default_user
 from desktop.qt.actions import ActionTable
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.dialogs import DialogPrompts, HeadlessPrompts, Prompts
@@ -32,7 +33,6 @@ from desktop.qt.file_controller import FileController
 from desktop.qt.findings_dock import FindingsDock
 from desktop.qt.info_bar import InfoBar
 from desktop.qt.recovery import RecoveryKeeper
-from desktop.qt.review import default_user
 from desktop.qt.review_controller import ReviewController
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings

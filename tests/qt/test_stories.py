@@ -72,7 +72,7 @@ def test_selecting_a_finding_scrolls_both_panes_to_it(qtbot, sample_window: Main
     assert report is not None
     # The two-sided finding furthest down the left article: off screen until selected.
     target = max(
-        (f for f in report.findings if f.left and f.right and f.type != "statement"),
+        (f for f in report.findings if f.left and f.right and not f.is_statement),
         key=lambda f: f.left[0].start,
     )
     texts = {side: sample_window.view.text(side) for side in Side}

@@ -78,7 +78,7 @@ def test_unsupported_and_missing_files_are_refused_before_any_work(
     window.session.failed.connect(messages.append)
     assert not window.files.open_pair(sheet, sheet)
     assert not window.files.open_pair(tmp_path / "gone.txt", sheet)
-    assert "not supported" in messages[0] and "figures.xlsx" in messages[0]
+    assert "unsupported file type" in messages[0] and "figures.xlsx" in messages[0]
     assert "not found" in messages[1]
     assert fake_compare.calls == []
     assert not window.session.busy
