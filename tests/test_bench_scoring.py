@@ -115,3 +115,25 @@ def test_a_rewrite_reports_where_each_new_value_sits() -> None:
     text, news = rewrite("sank on Sunday; by Sunday night", [(8, 14, "Monday"), (19, 25, "Monday")])
     assert text == "sank on Monday; by Monday night"
     assert [text[r.start : r.end] for r in news] == ["Monday", "Monday"]
+
+
+def test_the_same_figure_claimed_over_five_and_three_is_a_defect_but_not_over_feet_and_metres() -> (
+    None
+):
+    same = "Both give the same figure (the dead), each in its own words."
+    toll = finding(
+        TEXTS, "a", "agree", "number", ["At least five"], ["At least three"], reason=same
+    )
+    texts = ("a fall of about 200ft", "a fall of about 60m")
+    fall = finding(texts, "f", "agree", "quantity", ["about 200ft"], ["about 60m"], reason=same)
+    bounds = finding(
+        TEXTS,
+        "b",
+        "agree",
+        "number",
+        ["At least five"],
+        ["At least three"],
+        reason="The two figures can both be true, but they are not the same figure.",
+    )
+    assert len(reason_defects(toll)) == 1
+    assert reason_defects(fall) == [] and reason_defects(bounds) == []
