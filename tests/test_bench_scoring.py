@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bench.paraphrase_plan import recount, rewrite
+from types import SimpleNamespace
+
+from bench.paraphrase_plan import find_weekday, recount, rewrite
 from bench.reasons import numbers_in, reason_defects
 from bench.scoring import Gold, is_false_alarm, score, shown_as_only
 from desktop.core.model import FindingKind, TextRange
@@ -137,3 +139,22 @@ def test_the_same_figure_claimed_over_five_and_three_is_a_defect_but_not_over_fe
     )
     assert len(reason_defects(toll)) == 1
     assert reason_defects(fall) == [] and reason_defects(bounds) == []
+
+
+def test_a_weekday_both_articles_give_is_changed_everywhere_in_the_right_article_only() -> None:
+    left = "The ferry sank off Bali on Sunday. Rescuers searched all day."
+    right = "A ferry went down near Bali on Sunday, officials said. By Sunday night, 40 were saved."
+    sentences = (
+        [TextRange(0, 34), TextRange(35, len(left))],
+        [
+            TextRange(0, 54),
+            TextRange(55, len(right)),
+        ],
+    )
+    found = find_weekday("P1", SimpleNamespace(text=left), SimpleNamespace(text=right), *sentences)
+    assert found is not None
+    change, edited = found
+    assert change.before == "Sunday" and change.after not in left and change.after not in right
+    assert "Sunday" not in edited and edited.count(change.after) == 2
+    assert [left[a.start : a.end] for a in change.anchors] == ["Sunday"]
+    assert all(edited[n.start : n.end] == change.after for n in change.new)
