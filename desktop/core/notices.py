@@ -143,7 +143,10 @@ def detected_language(text: str) -> tuple[str, float] | None:
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < LANGUAGE_MIN_LETTERS:
         return None
-    code, probability = _identifier().classify(sample)
+    try:
+        code, probability = _identifier().classify(sample)
+    except Exception:  # a build missing the model's data file: no notice rather than no comparison
+        return None
     return str(code), float(probability)
 
 
