@@ -99,6 +99,7 @@ _TEXT_SUFFIXES = {".txt", ".md", ""}
 # What a page's markup showed it to be (see ``desktop.core.ingest.pagemeta``), in words.
 _PAGE_REASONS = {
     "redirect": "looks like a redirect page, not the article (open the link and save the article)",
+    "paywall": "looks like a paywall or login prompt, not the article",
     "front_page": "looks like a site's front page or section page (a list of links to stories), "
     "not one article",
 }
@@ -190,7 +191,7 @@ def not_article_reason(document: Document) -> str | None:
     if _is_stub(text, _REDIRECT):
         return _PAGE_REASONS["redirect"]
     if _is_stub(text, _PAYWALL):
-        return "looks like a paywall or login prompt, not the article"
+        return _PAGE_REASONS["paywall"]
     return None
 
 

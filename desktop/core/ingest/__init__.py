@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
+from desktop.core.ingest.boilerplate import is_paywall_stub
 from desktop.core.ingest.build import build_document
 from desktop.core.ingest.files import MB, check_file, read_bytes
 from desktop.core.ingest.html import html_article, read_html
@@ -43,7 +44,7 @@ def is_supported(path: str | os.PathLike[str]) -> bool:
 @dataclass(frozen=True, slots=True)
 class LoadedArticle:
     document: Document
-    # What the file's format showed it to be instead of an article ("redirect", "front_page").
+    # What the file showed itself to be instead of an article: "redirect", "front_page", "paywall".
     not_article: str | None = None
 
 
@@ -69,7 +70,8 @@ def load_article(
         document = build_document(
             raw, source=source, fmt=fmt, sha256=hashlib.sha256(data).hexdigest()
         )
-        return LoadedArticle(document, raw.not_article)
+        paywall = "paywall" if is_paywall_stub(raw.paragraphs) else None
+        return LoadedArticle(document, raw.not_article or paywall)
     except IngestError:
         raise
     except Exception as exc:  # the promise is "IngestError or a Document", whatever went wrong
