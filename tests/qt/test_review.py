@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from qt_helpers import selections_on
 
 from desktop.core.model import FindingKind, ReviewStatus, Side
 from desktop.core.review import USER_REASON
 from desktop.qt.findings_model import FINDING_ID_ROLE, Column
 from desktop.qt.main_window import MainWindow
 from desktop.qt.palette import DISMISSED_ALPHA, FADED_TEXT_LIGHT
+from tests.qt.qt_helpers import selections_on
 
 
 @pytest.fixture
@@ -129,7 +129,7 @@ def test_undo_and_redo_a_status_restore_it_exactly(qtbot, reviewing: MainWindow)
     assert _row_text(window, "f01", Column.STATUS) == ""
     window.action_table.redo.trigger()
     assert session.comparison.report == after.report
-    assert _row_text(window, "f01", Column.STATUS) == "– Dismissed"
+    assert _row_text(window, "f01", Column.STATUS) == "✕ Dismissed"
     assert window.action_table.undo.text().startswith("&Undo Mark Dismissed")
 
 

@@ -11,10 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import FakeCompare, make_report
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QImage
-from qt_helpers import drop_files
 
 from desktop.core.model import FindingKind, ReviewStatus, Side
 from desktop.core.persist import (
@@ -29,6 +27,8 @@ from desktop.qt.findings_model import Column
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.factories import FakeCompare, story_report
+from tests.qt.qt_helpers import drop_files
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -185,7 +185,7 @@ def test_a_damaged_or_newer_file_is_refused_and_nothing_changes(
     _compare(qtbot, window, tmp_path)
     window.review.set_status(ReviewStatus.CONFIRMED, "f00")
     good = tmp_path / "good.crosscheck"
-    save_comparison(good, SavedComparison(report=make_report()))
+    save_comparison(good, SavedComparison(report=story_report()))
     bad = tmp_path / "bad.crosscheck"
     bad.write_bytes(damage(good.read_bytes()))
     raw, mtime = bad.read_bytes(), bad.stat().st_mtime_ns
@@ -206,7 +206,7 @@ def test_a_damaged_or_newer_file_is_refused_and_nothing_changes(
 
 
 def test_dropping_a_saved_comparison_opens_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    saved = SavedComparison(report=make_report(left_source="a.txt", right_source="b.txt"))
+    saved = SavedComparison(report=story_report(left_source="a.txt", right_source="b.txt"))
     path = tmp_path / "dropped.crosscheck"
     save_comparison(path, saved)
     with qtbot.waitSignal(window.session.reportChanged, timeout=5_000):
@@ -216,7 +216,7 @@ def test_dropping_a_saved_comparison_opens_it(qtbot, window: MainWindow, tmp_pat
     assert window.session.report == saved.report
 
     other = tmp_path / "other.crosscheck"
-    save_comparison(other, replace(saved, report=make_report(left_source="c.txt")))
+    save_comparison(other, replace(saved, report=story_report(left_source="c.txt")))
     with qtbot.waitSignal(window.session.reportChanged, timeout=5_000):
         drop_files(window, [other])  # anywhere on the window
     assert window.session.file_path == other
@@ -225,7 +225,7 @@ def test_dropping_a_saved_comparison_opens_it(qtbot, window: MainWindow, tmp_pat
 def _saved_with_sources(tmp_path: Path) -> tuple[Path, Path, Path]:
     """A .crosscheck whose documents carry the sha256 of real source files, with a review."""
     left, right = _articles(tmp_path)
-    report = make_report(left_source=str(left), right_source=str(right))
+    report = story_report(left_source=str(left), right_source=str(right))
     docs = {
         side: replace(
             report.document(side),
@@ -331,7 +331,7 @@ def test_unsaved_work_has_a_recovery_copy_offered_at_the_next_start(
 
 def test_declined_recoveries_are_discarded_or_kept(qtbot, make_window, tmp_path: Path) -> None:
     first, _ = make_window()
-    first.session.load(SavedComparison(report=make_report()), None, changed=True)
+    first.session.load(SavedComparison(report=story_report()), None, changed=True)
     written = first.recovery.write_now()
     assert written is not None and written.name.startswith("untitled-")
     elsewhere = tmp_path / "elsewhere"
@@ -369,7 +369,7 @@ def test_exports_include_the_review(qtbot, window: MainWindow, tmp_path: Path) -
 
 def test_the_command_line_opens_a_saved_comparison_without_the_engine(tmp_path: Path) -> None:
     saved = tmp_path / "shown.crosscheck"
-    report = make_report()
+    report = story_report()
     findings = tuple(
         replace(f, status=ReviewStatus.DISMISSED) if f.id == "f01" else f for f in report.findings
     )

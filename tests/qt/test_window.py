@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from qt_helpers import drag_enter, drop_files
 
 from desktop.core.model import FindingKind, Side
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.qt.qt_helpers import drag_enter, drop_files
 
 
 def _articles(tmp_path: Path, *names: str) -> list[Path]:
