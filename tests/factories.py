@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from desktop.core.model import (
     AlignedPair,
@@ -26,6 +26,18 @@ from desktop.core.model import (
     Summary,
     TextRange,
 )
+
+
+class HasFindings(Protocol):
+    def finding(self, finding_id: str) -> Finding | None: ...
+
+
+def finding_of(source: HasFindings, finding_id: str) -> Finding:
+    """The finding a test expects to exist (a missing one is the failure, not a None later)."""
+    found = source.finding(finding_id)
+    assert found is not None, f"no finding {finding_id}"
+    return found
+
 
 ENGINE = EngineInfo("0.1.0", "en_core_web_sm", "3.8.0", "3.8.2")
 

@@ -31,4 +31,5 @@ def test_a_headline_with_emoji_still_highlights_the_right_words(qtbot) -> None:
     start = left.index("Kovgan")
     pane.select_range(start, start + len("Kovgan"))
     assert pane.selected_range() == (start, start + len("Kovgan"))
-    assert view.selected_span(Side.LEFT).text == "Kovgan"
+    span = view.selected_span(Side.LEFT)
+    assert span is not None and span.text == "Kovgan"
