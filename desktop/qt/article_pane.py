@@ -104,6 +104,9 @@ class ElidedLabel(QLabel):
         self._full = text
         self._elide()
 
+    def full_text(self) -> str:
+        return self._full
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
