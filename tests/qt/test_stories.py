@@ -15,7 +15,7 @@ from desktop.qt.palette import Theme
 from desktop.qt.samples import sample_paths
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
-from tests.qt.qt_helpers import report_of, selections_on
+from tests.qt.qt_helpers import selections_on
 
 
 def _is_conflict_highlight(selection: object, theme: Theme) -> bool:
@@ -41,7 +41,7 @@ def test_opening_the_sample_shows_the_named_soldier_conflict(qtbot, settings: Se
     assert any(_is_conflict_highlight(s, theme) for s in left)
     assert any(_is_conflict_highlight(s, theme) for s in right)
     assert window.view.summary.text().startswith(
-        f"{report_of(session).summary.counts['agree']} corroborated"
+        f"{session.report.summary.counts['agree']} corroborated"
     )
     assert "conflict" in window.view.summary.text()
     session.wait_for_done()
