@@ -221,7 +221,7 @@ def _screenshot(app: object, out: Path, files: list[Path], size: tuple[int, int]
 
     QTimer.singleShot(0, start)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: failed("timed out waiting for the comparison"))
-    QApplication.instance().exec()  # type: ignore[union-attr]
+    QApplication.exec()
     window.session.wait_for_done()
     window.close()
     tmp.cleanup()
