@@ -15,7 +15,7 @@ from PySide6.QtCore import QTextBoundaryFinder
 from PySide6.QtGui import QTextDocument
 
 from desktop.core.export import export_html
-from desktop.pdf_export import export_pdf, layout_for_print
+from desktop.qt.pdf_export import export_pdf, layout_for_print
 from tests.core.test_export_front_page import make_saved
 
 # Printable areas (inches) of A4 and Letter with the exporter's 12 mm margins.

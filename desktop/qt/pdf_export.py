@@ -1,18 +1,18 @@
 """PDF export through Qt's own PDF writer: no extra dependency, same fonts as the app.
 
-Outside ``desktop.core`` because it needs Qt. Feed it ``export_html(..., for_print=True)``: Qt's
-``QTextDocument`` renders a subset of HTML, and that variant keeps to it.
+In the Qt package because it needs Qt; the command line imports it only for ``--pdf``. Feed it
+``export_html(..., for_print=True)``: Qt's ``QTextDocument`` renders a subset of HTML, and that
+variant keeps to it. The PDF is rendered in memory and written by ``desktop.core.atomic``, like
+every other file the app writes.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from desktop.core.atomic import write_bytes_atomic
 from desktop.core.errors import CrosscheckError
 
 if TYPE_CHECKING:
@@ -21,51 +21,48 @@ if TYPE_CHECKING:
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
 MARGIN_MM = 12.0
+# Print resolution: 300 dpi is what office printers and PDF viewers expect for text.
+RESOLUTION_DPI = 300
+# QTextDocument lays out in 96-dpi pixels; paginating in those keeps font sizes true in pt.
+LAYOUT_DPI = 96
 
 # Kept for the life of the process: a QGuiApplication that is garbage collected takes Qt with it.
 _app: object | None = None
 
 
-def export_pdf(html: str, path: str | Path, page_size: PageSize = "A4") -> None:
-    """Render ``html`` to a PDF at ``path``; the file appears whole or not at all."""
+def render_pdf(html: str, page_size: str = "A4") -> bytes:
+    """The bytes of a PDF of ``html`` on ``page_size`` paper."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {PAGE_SIZES}, not {page_size!r}")
     _ensure_gui_app()
-    from PySide6.QtCore import QMarginsF
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    os.close(fd)  # Qt opens the file by name itself
-    try:
-        writer = QPdfWriter(tmp_name)
-        size_id = QPageSize.PageSizeId.A4 if page_size == "A4" else QPageSize.PageSizeId.Letter
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(size_id),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                QPageLayout.Unit.Millimeter,
-            )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    size_id = QPageSize.PageSizeId.A4 if page_size == "A4" else QPageSize.PageSizeId.Letter
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(size_id),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
         )
-        writer.setResolution(300)
-        writer.setTitle("Crosscheck report")
-        writer.setCreator("Crosscheck")
-        rect = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-        document = layout_for_print(html, rect.width(), rect.height())
-        document.print_(writer)
-        del writer  # finishes the file
-        with open(tmp_name, "rb") as f:
-            if f.read(5) != b"%PDF-":
-                raise CrosscheckError(f"{path}: Qt did not produce a PDF")
-            os.fsync(f.fileno())
-        _give_normal_mode(tmp_name, path)
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+    )
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle("Crosscheck report")
+    writer.setCreator("Crosscheck")
+    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    document = layout_for_print(html, rect.width(), rect.height())
+    document.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    pdf = bytes(data.data())
+    if not pdf.startswith(b"%PDF-"):
+        raise CrosscheckError("Qt did not produce a PDF")
+    return pdf
 
 
 def layout_for_print(html: str, width_in: float, height_in: float) -> QTextDocument:
@@ -85,8 +82,13 @@ def layout_for_print(html: str, width_in: float, height_in: float) -> QTextDocum
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
     document.setHtml(html)
-    document.setPageSize(QSizeF(width_in * 96, height_in * 96))
+    document.setPageSize(QSizeF(width_in * LAYOUT_DPI, height_in * LAYOUT_DPI))
     return document
+
+
+def export_pdf(html: str, path: str | Path, page_size: str = "A4") -> None:
+    """Render ``html`` to a PDF at ``path``; the file appears whole or not at all."""
+    write_bytes_atomic(Path(path), render_pdf(html, page_size))
 
 
 def _ensure_gui_app() -> None:
@@ -102,16 +104,3 @@ def _ensure_gui_app() -> None:
         return
     # A command-line export must work on a server without a display.
     _app = QGuiApplication([sys.argv[0] if sys.argv else "crosscheck", "-platform", "offscreen"])
-
-
-def _give_normal_mode(tmp_name: str, path: Path) -> None:
-    """mkstemp makes owner-only files; a report is meant to be shared, so use what a plain write
-    would: the replaced file's mode, or the default for new files under the current umask."""
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    with contextlib.suppress(OSError):
-        os.chmod(tmp_name, mode)
