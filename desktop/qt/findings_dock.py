@@ -8,9 +8,10 @@ and the window turns each request into an undoable command on the session.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDockWidget,
@@ -57,10 +58,45 @@ TYPE_CHOICES = (
 )
 
 
-def _swatch(colour: QColor) -> QIcon:
-    pixmap = QPixmap(10, 10)
-    pixmap.fill(colour)
+def chip_style(theme: Theme, kind: FindingKind) -> str:
+    """A verdict filter chip: on, it is filled with the verdict's tint inside a solid border in
+    its colour; off, it is an empty dashed outline (``style_chip`` greys and strikes its text).
+    Before, both states were the same flat button a shade apart."""
+    colours = theme.scheme.kinds[kind]
+    rim = QApplication.palette().color(QPalette.ColorRole.Mid).name()
+    return (
+        "QToolButton { border-radius: 9px; padding: 1px 2px; }"
+        f"QToolButton:checked {{ background: {colours.tint}; border: 2px solid {colours.strong}; }}"
+        f"QToolButton:!checked {{ background: transparent; border: 1px dashed {rim}; }}"
+    )
+
+
+def chip_icon(colour: QColor, on: bool) -> QIcon:
+    """A filled swatch when the verdict is shown, an empty outline when it is hidden."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(colour)
+    if on:
+        painter.fillRect(1, 1, 10, 10, colour)
+    else:
+        painter.drawRect(1, 1, 9, 9)
+    painter.end()
     return QIcon(pixmap)
+
+
+def style_chip(button: QToolButton, theme: Theme, kind: FindingKind) -> None:
+    """Mark the chip's state in three ways besides the border: swatch, ink and strike-out."""
+    on = button.isChecked()
+    button.setIcon(chip_icon(theme.strong(kind), on))
+    font = button.font()
+    font.setStrikeOut(not on)
+    button.setFont(font)
+    button.setForegroundRole(
+        QPalette.ColorRole.ButtonText if on else QPalette.ColorRole.PlaceholderText
+    )
+    state = "shown" if on else "hidden"
+    button.setToolTip(f"“{KIND_LABELS[kind]}” findings are {state}: click to show or hide them")
 
 
 class ReviewPanel(QFrame):
@@ -256,8 +292,10 @@ class FindingsDock(QDockWidget):
             button.setCheckable(True)
             button.setChecked(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setIcon(_swatch(self._theme.strong(kind)))
-            button.setToolTip(f"Show or hide “{KIND_LABELS[kind]}” findings")
+            button.setObjectName(f"{kind.value}Chip")
+            button.setStyleSheet(chip_style(self._theme, kind))
+            style_chip(button, self._theme, kind)
+            button.toggled.connect(lambda _on, b=button, k=kind: style_chip(b, self._theme, k))
             button.toggled.connect(self._kinds_changed)
             self.kind_buttons[kind] = button
             filters.addWidget(button)
@@ -328,6 +366,7 @@ class FindingsDock(QDockWidget):
         layout.addWidget(self.splitter)
         self.setWidget(body)
         self._report: Report | None = None
+        self._selecting = False  # select_finding at work: do not announce the row back
         self._update_counts(None)
 
     def set_report(self, report: Report | None) -> None:
@@ -359,7 +398,8 @@ class FindingsDock(QDockWidget):
         self._theme = theme
         self.model.set_theme(theme)
         for kind, button in self.kind_buttons.items():
-            button.setIcon(_swatch(theme.strong(kind)))
+            button.setStyleSheet(chip_style(theme, kind))
+            style_chip(button, theme, kind)
 
     def select_finding(self, finding_id: str) -> None:
         """Select a row without re-announcing it (the panes already show it)."""
@@ -374,7 +414,9 @@ class FindingsDock(QDockWidget):
             self.table.selectionModel().clearCurrentIndex()
             self.table.clearSelection()
             return  # filtered out: leave the user's filters alone
-        self.table.selectionModel().blockSignals(True)
+        # The selection model must signal (blocking it left the table painting the old row as
+        # selected too); the guard only stops the echo back to the panes, which already show it.
+        self._selecting = True
         try:
             self.table.selectionModel().setCurrentIndex(
                 index,
@@ -382,7 +424,7 @@ class FindingsDock(QDockWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         finally:
-            self.table.selectionModel().blockSignals(False)
+            self._selecting = False
         self.table.scrollTo(index)
         self._show_in_review(finding_id)
 
@@ -394,7 +436,7 @@ class FindingsDock(QDockWidget):
 
     def _row_changed(self, current: object, _previous: object) -> None:
         index = self.table.currentIndex()
-        if index.isValid():
+        if index.isValid() and not self._selecting:
             finding_id = str(index.data(FINDING_ID_ROLE))
             self._show_in_review(finding_id)
             self.findingSelected.emit(finding_id)
