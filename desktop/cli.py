@@ -13,6 +13,7 @@ from desktop.core.model import FindingKind, Report
 from desktop.version import __version__
 
 if TYPE_CHECKING:
+    from desktop.core.export_kinds import PdfRenderer
     from desktop.core.persist import SavedComparison
 
 EXIT_OK = 0
@@ -99,8 +100,6 @@ def _compare(args: argparse.Namespace) -> int:
     from desktop.core.compare import compare_files
 
     report = compare_files(args.left, args.right, model=args.model)
-    if args.json:
-        _write_json(report, args.json)
     _write_outputs(args, _as_saved(report, stamped=bool(args.save)))
     if not args.quiet and "-" not in (args.json, args.csv, args.html):
         print(format_summary(report))
@@ -112,8 +111,6 @@ def _export(args: argparse.Namespace) -> int:
     from desktop.core.persist import load_comparison
 
     saved = load_comparison(args.file)
-    if args.json:
-        _write_json(saved.report, args.json)
     _write_outputs(args, saved)
     if not args.quiet and "-" not in (args.json, args.csv, args.html):
         print(format_summary(saved.report))
@@ -121,61 +118,39 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _as_saved(report: Report, *, stamped: bool) -> SavedComparison:
-    import getpass
-
     from desktop.core.persist import SavedComparison, stamp
+    from desktop.core.review import default_user
 
     saved = SavedComparison(report=report)
-    if not stamped:
-        return saved
-    try:
-        user: str | None = getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in some containers and services
-        user = None
-    return stamp(saved, by=user)
+    return stamp(saved, by=default_user()) if stamped else saved
 
 
 def _write_outputs(args: argparse.Namespace, saved: SavedComparison) -> None:
-    from desktop.core.export import CSV_ENCODING, export_csv, export_html
+    from desktop.core.export_kinds import ExportKind, export_text, write_export
 
     if getattr(args, "save", None):
         from desktop.core.persist import save_comparison
 
         save_comparison(args.save, saved)
-    if args.html:
-        _emit(args.html, export_html(saved), "utf-8")
-    if args.csv:
-        _emit(args.csv, export_csv(saved.report), CSV_ENCODING)
+    for kind in (ExportKind.JSON, ExportKind.HTML, ExportKind.CSV):
+        target = getattr(args, kind.value)
+        if target == "-":
+            sys.stdout.write(export_text(kind, saved))
+        elif target:
+            write_export(Path(target), kind, saved)
     if args.pdf:
-        # Imported only here: every other export works without Qt installed or a display.
-        try:
-            from desktop.pdf_export import export_pdf
-        except ImportError as exc:
-            raise CrosscheckError(
-                f"PDF export needs PySide6, which is not installed ({exc})"
-            ) from None
-
-        export_pdf(export_html(saved, for_print=True), args.pdf, page_size=args.page_size)
+        write_export(
+            args.pdf, ExportKind.PDF, saved, render_pdf=_pdf_renderer(), page_size=args.page_size
+        )
 
 
-def _emit(target: str, text: str, encoding: str) -> None:
-    from desktop.core.atomic import write_bytes_atomic
-
-    if target == "-":
-        sys.stdout.write(text)
-    else:
-        write_bytes_atomic(Path(target), text.encode(encoding))
-
-
-def _write_json(report: Report, target: str) -> None:
-    from desktop.core.atomic import write_text_atomic
-    from desktop.core.report import report_to_json
-
-    text = report_to_json(report)
-    if target == "-":
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(Path(target), text)
+def _pdf_renderer() -> PdfRenderer:
+    # Imported only here: every other export works without Qt installed or a display.
+    try:
+        from desktop.qt.pdf_export import render_pdf
+    except ImportError as exc:
+        raise CrosscheckError(f"PDF export needs PySide6, which is not installed ({exc})") from None
+    return render_pdf
 
 
 def format_summary(report: Report) -> str:
@@ -192,7 +167,7 @@ def format_summary(report: Report) -> str:
         (FindingKind.RIGHT_ONLY, "Only in the right article"),
     )
     for kind, heading in sections:
-        found = [f for f in report.findings if f.kind is kind and f.type != "statement"]
+        found = [f for f in report.findings if f.kind is kind and not f.is_statement]
         if not found:
             continue
         lines.append(f"{heading} ({len(found)}):")

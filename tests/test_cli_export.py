@@ -214,7 +214,8 @@ def test_compare_saves_and_exports_everything(tmp_path: Path, monkeypatch, qapp,
 
 
 def test_pdf_write_is_atomic(tmp_path: Path, monkeypatch, qapp) -> None:
-    from desktop import pdf_export
+    from desktop.core import atomic
+    from desktop.qt import pdf_export
 
     target = tmp_path / "report.pdf"
     target.write_bytes(b"%PDF- the editor's copy")
@@ -222,7 +223,7 @@ def test_pdf_write_is_atomic(tmp_path: Path, monkeypatch, qapp) -> None:
     def crash(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf_export.os, "replace", crash)
+    monkeypatch.setattr(atomic.os, "replace", crash)
     with pytest.raises(OSError):
         pdf_export.export_pdf("<p>hello</p>", target)
     assert target.read_bytes() == b"%PDF- the editor's copy"
@@ -232,7 +233,7 @@ def test_pdf_write_is_atomic(tmp_path: Path, monkeypatch, qapp) -> None:
 def test_pdf_uses_the_existing_application(tmp_path: Path, qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.pdf_export import export_pdf
+    from desktop.qt.pdf_export import export_pdf
 
     export_pdf("<h1>Title</h1><p>Body</p>", tmp_path / "r.pdf", page_size="Letter")
     assert QCoreApplication.instance() is qapp

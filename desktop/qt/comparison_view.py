@@ -25,12 +25,13 @@ from desktop.core.model import (
     TextRange,
 )
 from desktop.core.palette import KIND_LABELS
+from desktop.core.review import USER_ORIGIN, trim
 from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText
 from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
 from desktop.qt.legend import Legend
 from desktop.qt.link_map import LinkMap, conflict_links, pair_kinds
 from desktop.qt.palette import Theme
-from desktop.qt.review import STATUS_LABELS, USER_ORIGIN, trim
+from desktop.qt.review import STATUS_LABELS
 from desktop.qt.scroll_sync import ScrollSync
 
 COUNT_WORDS = (
@@ -77,7 +78,7 @@ def describe_finding(finding: Finding) -> str:
         shown = " / ".join(f"“{html.escape(t)}”" for t in texts if t)
         return f"<b>{name}:</b> {shown or '<i>not mentioned</i>'}"
 
-    kind_type = "sentence" if finding.type == "statement" else finding.type
+    kind_type = "sentence" if finding.is_statement else finding.type
     review = ""
     if finding.status is not ReviewStatus.OPEN:
         review = f"<br><b>{STATUS_LABELS[finding.status]}</b> by the reviewer"
@@ -259,7 +260,7 @@ class ComparisonView(QWidget):
         finding = self._finding(self.current_id)
         for side in Side:
             layers = self.text(side).layers
-            if finding is None or finding.type == "statement":
+            if finding is None or finding.is_statement:
                 layers.clear_layer("current")
                 continue
             fmt = self.theme.current_format(finding.kind)

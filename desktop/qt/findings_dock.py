@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import Finding, FindingKind, MentionType, Report, ReviewStatus
 from desktop.core.palette import KIND_CUES, KIND_LABELS
+from desktop.core.review import USER_ORIGIN, is_link
 from desktop.qt.findings_model import (
     FINDING_ID_ROLE,
     Column,
@@ -40,7 +41,7 @@ from desktop.qt.findings_model import (
     span_text,
 )
 from desktop.qt.palette import Theme
-from desktop.qt.review import STATUS_LABELS, STATUS_MARKS, USER_ORIGIN, is_link, review_counts
+from desktop.qt.review import STATUS_LABELS, STATUS_MARKS, review_counts
 
 NOTE_COMMIT_MS = 800  # a pause in typing saves the note (one undo step per finding, merged)
 
@@ -54,7 +55,7 @@ TYPE_CHOICES = (
         for t in MentionType
         if t not in (MentionType.STATEMENT, MentionType.OTHER)
     ]
-    + [("Sentences only", "statement")]
+    + [("Sentences only", MentionType.STATEMENT.value)]
 )
 
 
@@ -203,7 +204,7 @@ class ReviewPanel(QFrame):
             self.remove_button.setEnabled(False)
             return
         kind = f"{KIND_CUES[finding.kind][1]} {KIND_LABELS[finding.kind]}"
-        kind_type = "sentence" if finding.type == "statement" else finding.type
+        kind_type = "sentence" if finding.is_statement else finding.type
         who = " · added by you" if finding.origin == USER_ORIGIN else ""
         self.heading.setText(f"{kind} · {kind_type}{who}")
         left = span_text(finding, "left") or "—"
@@ -456,6 +457,6 @@ class FindingsDock(QDockWidget):
             n = (
                 0
                 if report is None
-                else sum(1 for f in report.findings if f.kind is kind and f.type != "statement")
+                else sum(1 for f in report.findings if f.kind is kind and not f.is_statement)
             )
             button.setText(f"{KIND_CUES[kind][1]} {KIND_LABELS[kind]} ({n})")

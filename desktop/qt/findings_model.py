@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus
 from desktop.core.palette import KIND_CUES, KIND_LABELS
+from desktop.core.review import USER_ORIGIN
 from desktop.qt.palette import Theme
-from desktop.qt.review import USER_ORIGIN, status_text
+from desktop.qt.review import status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -73,8 +74,6 @@ KIND_ORDER = {
     FindingKind.RIGHT_ONLY: 2,
     FindingKind.AGREE: 3,
 }
-
-STATEMENT = "statement"
 
 
 def span_text(finding: Finding, side: str) -> str:
@@ -227,7 +226,7 @@ class FindingsModel(QAbstractTableModel):
         if column is Column.KIND:
             return f"{KIND_CUES[finding.kind][1]} {KIND_LABELS[finding.kind]}"
         if column is Column.TYPE:
-            return "sentence" if finding.type == STATEMENT else finding.type
+            return "sentence" if finding.is_statement else finding.type
         if column is Column.LEFT:
             return span_text(finding, "left")
         if column is Column.RIGHT:
@@ -306,7 +305,7 @@ class FindingsFilter(QSortFilterProxyModel):
         finding = model.finding(source_row)
         if finding.kind not in self._kinds:
             return False
-        if self._type == self.ALL_FACTS and finding.type == STATEMENT:
+        if self._type == self.ALL_FACTS and finding.is_statement:
             return False
         if self._type not in (self.ALL_FACTS, self.ALL) and finding.type != self._type:
             return False

@@ -63,7 +63,7 @@ def pair_kinds(report: Report) -> list[FindingKind | None]:
     linked = [
         f
         for f in report.findings
-        if f.kind in (FindingKind.CONFLICT, FindingKind.AGREE) and f.type != "statement"
+        if f.kind in (FindingKind.CONFLICT, FindingKind.AGREE) and not f.is_statement
     ]
     for index, finding in enumerate(linked):
         spans.extend((s.start, s.end, index) for s in finding.left)
@@ -94,7 +94,7 @@ def conflict_links(report: Report) -> list[AlignedPair]:
     return [
         AlignedPair(f.left[0].range, f.right[0].range, 1.0)
         for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type != "statement" and f.left and f.right
+        if f.kind is FindingKind.CONFLICT and not f.is_statement and f.left and f.right
     ]
 
 

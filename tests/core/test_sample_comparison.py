@@ -10,9 +10,7 @@ def findings_on(report: Report, side: Side, text: str) -> list[Finding]:
 
 
 def kinds_on(report: Report, side: Side, text: str, *, facts_only: bool = True) -> set[FindingKind]:
-    return {
-        f.kind for f in findings_on(report, side, text) if not facts_only or f.type != "statement"
-    }
+    return {f.kind for f in findings_on(report, side, text) if not facts_only or not f.is_statement}
 
 
 def test_the_named_dead_soldier_is_a_conflict_between_kovgan_and_petrov(

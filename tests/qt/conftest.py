@@ -121,7 +121,7 @@ def make_report(
         side: tuple(
             Mention(s.start, s.end, s.text, MentionType(f.type), s.text, s.text)
             for f in findings
-            if f.type != "statement"
+            if not f.is_statement
             for s in f.spans(side)
         )
         for side in Side

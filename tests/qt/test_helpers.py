@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QPalette
 
 from desktop.app import parse_size
-from desktop.core.model import AlignedPair, FindingKind, Side, Summary, TextRange
+from desktop.core.model import AlignedPair, FindingKind, MentionType, Side, Summary, TextRange
 from desktop.qt.article_pane import opening_words
 from desktop.qt.comparison_view import conflict_order, describe_finding, summary_text
 from desktop.qt.drops import urls_to_paths
@@ -39,7 +40,7 @@ def test_check_input_explains_each_problem(tmp_path: Path) -> None:
     assert check_input(good) is None
     assert "folder" in (check_input(tmp_path) or "")
     assert "not found" in (check_input(tmp_path / "gone.txt") or "")
-    assert "“.xlsx” files are not supported" in (check_input(odd) or "")
+    assert "unsupported file type '.xlsx'" in (check_input(odd) or "")
 
 
 def test_summary_line_counts_then_verdict_without_repeating() -> None:
@@ -127,10 +128,10 @@ def test_scroll_map_interpolates_between_aligned_pairs() -> None:
 
 def test_overview_marks_only_conflicts_and_one_sided_facts() -> None:
     highlights = [
-        Highlight(0, 10, FindingKind.CONFLICT, "person", "a"),
-        Highlight(20, 30, FindingKind.AGREE, "place", "b"),
-        Highlight(40, 50, FindingKind.LEFT_ONLY, "number", "c"),
-        Highlight(0, 90, FindingKind.LEFT_ONLY, "statement", "d"),
+        Highlight(0, 10, FindingKind.CONFLICT, MentionType.PERSON, "a"),
+        Highlight(20, 30, FindingKind.AGREE, MentionType.PLACE, "b"),
+        Highlight(40, 50, FindingKind.LEFT_ONLY, MentionType.NUMBER, "c"),
+        Highlight(0, 90, FindingKind.LEFT_ONLY, MentionType.STATEMENT, "d"),
     ]
     marks = marks_for(highlights, lambda offset: offset / 100)
     assert [(m.top, m.kind) for m in marks] == [
@@ -176,3 +177,21 @@ def test_only_sentence_length_statements_are_tinted() -> None:
     assert not is_sentence_like("unfortunate")
     assert not is_sentence_like("issued an apology")
     assert is_sentence_like("The Kremlin confirmed the apology from Aliyev.")
+
+
+def test_the_open_dialog_offers_exactly_the_file_types_the_reader_reads() -> None:
+    from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS
+    from desktop.qt.file_controller import open_filter
+
+    articles = open_filter().split(";;")[2]
+    assert articles.startswith("Articles (")
+    assert set(re.findall(r"\*(\.\w+)", articles)) == SUPPORTED_EXTENSIONS
+
+
+def test_every_type_the_reader_reads_passes_the_windows_check(tmp_path: Path) -> None:
+    from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS
+
+    for suffix in SUPPORTED_EXTENSIONS:
+        article = tmp_path / f"story{suffix}"
+        article.write_bytes(b"x")
+        assert check_input(article) is None, suffix

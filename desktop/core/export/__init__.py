@@ -1,4 +1,4 @@
-"""Reports for people outside the app: self-contained HTML and CSV (PDF: desktop.pdf_export).
+"""Reports for people outside the app: self-contained HTML and CSV (PDF: desktop.qt.pdf_export).
 
 The exporters read a ``Report`` (or a ``SavedComparison`` for the review's date and sources) and
 return text; the ``write_*`` helpers write it atomically, so an export never leaves half a file.

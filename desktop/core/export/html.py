@@ -21,8 +21,6 @@ from desktop.core import palette
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus, Side
 from desktop.core.persist import SavedComparison, now_iso
 
-STATEMENT = "statement"
-
 # Which finding colours a stretch of text covered by several: what a journalist must not miss first.
 _KIND_RANK = {
     FindingKind.CONFLICT: 0,
@@ -64,7 +62,7 @@ class _Mark:
     def priority(self) -> tuple[bool, bool, int, int, str]:
         f = self.finding
         dismissed = f.status is ReviewStatus.DISMISSED
-        return (f.type == STATEMENT, dismissed, _KIND_RANK[f.kind], self.end - self.start, f.id)
+        return (f.is_statement, dismissed, _KIND_RANK[f.kind], self.end - self.start, f.id)
 
 
 def export_html(source: SavedComparison | Report, *, for_print: bool = False) -> str:
@@ -106,7 +104,7 @@ def ordered_findings(report: Report) -> list[Finding]:
 
     return sorted(
         report.findings,
-        key=lambda f: (f.type == STATEMENT, _KIND_RANK[f.kind], f.kind.value, position(f)),
+        key=lambda f: (f.is_statement, _KIND_RANK[f.kind], f.kind.value, position(f)),
     )
 
 
@@ -116,8 +114,8 @@ def ordered_findings(report: Report) -> list[Finding]:
 def _summary(report: Report) -> str:
     """The verdict, then counts from the findings as reviewed (user links in, removed ones out)."""
     s = report.summary
-    facts = Counter(f.kind for f in report.findings if f.type != STATEMENT)
-    sentences = Counter(f.kind for f in report.findings if f.type == STATEMENT)
+    facts = Counter(f.kind for f in report.findings if not f.is_statement)
+    sentences = Counter(f.kind for f in report.findings if f.is_statement)
     bits = [
         f"{_kind_chip(kind)} {escape(palette.KIND_LABELS[kind])}: {facts.get(kind, 0)}"
         for kind in FindingKind
@@ -294,7 +292,7 @@ def highlight_text(text: str, marks: list[_Mark]) -> str:
         piece = _plain(text[a:b])
         out.append(_wrap(piece, min(active, key=_Mark.priority)) if active else piece)
         refs = sorted(
-            (m for m in ending.get(b, ()) if m.finding.type != STATEMENT),
+            (m for m in ending.get(b, ()) if not m.finding.is_statement),
             key=lambda m: m.number,
         )
         out.extend(_ref(m.finding, m.number) for m in refs)
@@ -304,7 +302,7 @@ def highlight_text(text: str, marks: list[_Mark]) -> str:
 def _wrap(piece: str, mark: _Mark) -> str:
     f = mark.finding
     colours = palette.LIGHT.kinds[f.kind]
-    if f.type == STATEMENT:
+    if f.is_statement:
         style = f"background-color:{colours.faint}"
     else:
         underline = _CSS_UNDERLINE[palette.KIND_CUES[f.kind][0]]
