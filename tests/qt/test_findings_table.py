@@ -21,7 +21,7 @@ def reviewing(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     for path in (left, right):
         path.write_text("An article.\n", encoding="utf-8")
     with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.open_pair(left, right)
+        assert window.files.open_pair(left, right)
     return window
 
 
@@ -62,9 +62,9 @@ def test_stepping_with_f8_leaves_exactly_one_row_selected(qtbot, reviewing: Main
     window.dock.table.setFocus()
     window.dock.table.selectRow(3)
     painted_selected_rows(qtbot, window)  # the screen is painted between key presses
-    window.next_action.trigger()
+    window.action_table.next_conflict.trigger()
     painted_selected_rows(qtbot, window)
-    window.next_action.trigger()  # the second conflict
+    window.action_table.next_conflict.trigger()  # the second conflict
     selected = [i.row() for i in window.dock.table.selectionModel().selectedRows()]
     assert len(selected) == 1
     assert painted_selected_rows(qtbot, window) == selected
@@ -72,7 +72,7 @@ def test_stepping_with_f8_leaves_exactly_one_row_selected(qtbot, reviewing: Main
 
 def test_clicking_a_highlight_moves_the_table_selection_there(qtbot, reviewing: MainWindow) -> None:
     window = reviewing
-    window.next_action.trigger()
+    window.action_table.next_conflict.trigger()
     painted_selected_rows(qtbot, window)
     text = window.view.text(Side.LEFT)
     start = window.view.report.document(Side.LEFT).document.text.index("Kremlin")
@@ -101,9 +101,9 @@ def test_undoing_a_note_clears_it_from_the_table_at_once(qtbot, reviewing: MainW
     window.view.show_finding("f06")  # a row below the first
     _note_cell(qtbot, window, "f06")  # scrolls the Note column into view
     before = _note_cell(qtbot, window, "f06")
-    window.set_note("f06", "Call the ministry")
+    window.review.set_note("f06", "Call the ministry")
     assert _note_cell(qtbot, window, "f06") != before
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     # Without a click or any other repaint of the table, the cell goes back to empty.
     assert _note_cell(qtbot, window, "f06") == before
 

@@ -47,7 +47,7 @@ def comparing(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     for path in (left, right):
         path.write_text("An article.\n", encoding="utf-8")
     with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.open_pair(left, right)
+        assert window.files.open_pair(left, right)
     return window
 
 
