@@ -49,8 +49,8 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
     fuzzy *= np.clip(shortness / 4.0, 0.0, 1.0)
 
     words = _cosine(left.sentence_words, right.sentence_words)
-    left_entities = [[] for _ in range(n_left)]
-    right_entities = [[] for _ in range(n_right)]
+    left_entities: list[list[str]] = [[] for _ in range(n_left)]
+    right_entities: list[list[str]] = [[] for _ in range(n_right)]
     for fact in left.facts:
         if not fact.weak:
             left_entities[fact.sentence].append(shared_keys.get(fact.key, "L:" + fact.key))
