@@ -37,11 +37,26 @@ class OutputError(OSError):
         self.target = str(target)
 
 
+# The window is started by desktop.__main__ (without a command), so argparse cannot list it itself.
+WINDOW_HELP = """\
+the window (run without a command):
+  crosscheck                          open the window on the built-in sample comparison
+  crosscheck LEFT RIGHT               open the window comparing two articles
+  crosscheck review.crosscheck        open a saved comparison, review included
+  crosscheck screenshot OUT.png [LEFT RIGHT | FILE.crosscheck] [--size 1400x900]
+                                      render the comparison to a PNG, without a screen
+
+Run 'crosscheck COMMAND --help' for a command's options."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crosscheck",
-        description="Compare two news articles about the same event: what they agree on, "
+        # Raw text (for the epilog's table), so the lines are broken here.
+        description="Compare two news articles about the same event: what they agree on,\n"
         "where they conflict, and what only one of them reports.",
+        epilog=WINDOW_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", "-V", action="version", version=f"crosscheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

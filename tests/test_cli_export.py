@@ -154,7 +154,7 @@ def test_export_pdf_on_a4_and_letter(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     for pdf, size in ((a4, A4_POINTS), (letter, LETTER_POINTS)):
         reader = PdfReader(pdf)
-        assert len(reader.pages) >= 2  # articles, then the findings table on its own page
+        assert len(reader.pages) >= 2  # findings first, then the texts in an appendix page
         box = reader.pages[0].mediabox
         assert (round(float(box.width)), round(float(box.height))) == size
         # Qt writes tabs between words and ligatures ("ﬁ"): compare the text as a reader sees it.

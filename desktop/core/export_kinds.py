@@ -42,7 +42,7 @@ def export_text(kind: ExportKind, saved: SavedComparison) -> str:
     if kind is ExportKind.HTML:
         return export_html(saved)
     if kind is ExportKind.CSV:
-        return export_csv(saved.report)
+        return export_csv(saved)
     if kind is ExportKind.JSON:
         return report_to_json(saved.report)
     raise ValueError(f"{kind.value} has no text form")

@@ -101,9 +101,12 @@ def test_an_article_ending_with_a_subscribe_line_is_still_an_article() -> None:
     assert not_article_reason(_doc(ENGLISH + "\n\nSubscribe now for unlimited access.")) is None
 
 
-def test_a_front_page_list_of_headlines_is_not_an_article() -> None:
-    headlines = "\n\n".join(f"Headline number {i} about the city council vote" for i in range(20))
-    assert "front page" in (not_article_reason(_doc(headlines)) or "")
+def test_a_front_page_reported_by_its_markup_gets_a_notice_in_words() -> None:
+    notices = document_notices(
+        _doc(ENGLISH), _doc(ANOTHER_ENGLISH), "en", not_article=(None, "front_page")
+    )
+    assert [(n.code, n.side) for n in notices] == [(NoticeCode.NOT_ARTICLE, Side.RIGHT)]
+    assert "front page" in notices[0].message
 
 
 def test_a_page_source_pasted_as_text_is_not_an_article() -> None:

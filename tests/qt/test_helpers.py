@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QPalette
 
 from desktop.app import parse_size
-from desktop.core.model import AlignedPair, FindingKind, MentionType, Side, Summary, TextRange
+from desktop.core.model import AlignedPair, FindingKind, MentionType, Side, TextRange
 from desktop.qt.article_pane import opening_words
 from desktop.qt.comparison_view import conflict_order, describe_finding, summary_text
 from desktop.qt.drops import urls_to_paths
@@ -43,18 +44,11 @@ def test_check_input_explains_each_problem(tmp_path: Path) -> None:
     assert "unsupported file type '.xlsx'" in (check_input(odd) or "")
 
 
-def test_summary_line_counts_then_verdict_without_repeating() -> None:
-    counts = {"agree": 14, "conflict": 2, "left_only": 9, "right_only": 6}
-    line = summary_text(Summary(0.9, 0.5, counts, "likely the same event"))
-    assert line == "14 corroborated, 2 conflicts, 9 only left, 6 only right; likely the same event"
-    engine_style = Summary(
-        0.9,
-        0.5,
-        {**counts, "conflict": 1},
-        "14 corroborated, 1 conflict, 9 only left, 6 only right; likely the same event",
-    )
-    assert summary_text(engine_style).count("corroborated") == 1
-    assert summary_text(engine_style).endswith("; likely the same event")
+def test_summary_line_counts_the_findings_as_reviewed_not_the_engines_snapshot() -> None:
+    report = make_report()  # 2 conflicts, 4 corroborated, 3 only left, 1 only right (facts)
+    stale = replace(report, summary=replace(report.summary, counts={"conflict": 9}))
+    line = summary_text(stale)
+    assert line == "2 conflicts, 4 corroborated, 3 only left, 1 only right; likely the same event"
 
 
 def test_highlights_and_hit_testing_prefer_the_entity_over_its_sentence() -> None:

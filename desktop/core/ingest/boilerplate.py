@@ -37,7 +37,8 @@ _PATTERNS = [
     _SOCIAL + r"|tweet|like this:?|like loading\.*|loading\.*",
     # Navigation and promotion.
     r"related(?: (?:posts?|articles?|stories|news|content|coverage|topics|reading))?:?",
-    r"(?:you )?(?:may|might) (?:also )?like:?",
+    r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy)[:.…]*",
+    r"(?:more|other|latest|top|recommended|popular|trending) (?:stories|news|articles|videos)(?: from .{1,40})?[:.…]*",
     r"more (?:from|on) (?:this|our) (?:site|topic|author)",
     r"(?:read|see) (?:more|also)(?:[:.…]+| »| >)?(?::.{1,100})?",
     r"continue reading\.*",
@@ -48,6 +49,17 @@ _PATTERNS = [
     r"(?:subscribe|sign up)(?: now)? (?:to|for) (?:our|the) (?:free |daily |weekly )?newsletters?[.!:]?",
     r"(?:advertisement|advertisements|sponsored(?: content)?|ad|promoted)",
     r"scroll (?:down )?to continue(?: reading)?",
+    # Paywall and login prompts.
+    r"(?:subscribe|sign in|log ?in|register)(?: now| today| for free)? to (?:continue|keep) reading.{0,80}",
+    r"already (?:a subscriber|have an account|registered)\??.{0,60}",
+    r"(?:this (?:article|story|content) is )?(?:for|only for|exclusive to) (?:subscribers|members)(?: only)?[.!]?",
+    r"you have (?:reached|read) (?:your|the) (?:limit|maximum)(?: of)? .{0,60}",
+    r"you have \d+ free (?:articles?|stories) (?:left|remaining).{0,60}",
+    # Video players.
+    r"(?:now playing|up next|autoplay|replay(?: video)?|play video|watch(?: the)? video|video player is loading\.?|loading video\.*)",
+    r"your browser does not support (?:the )?(?:video|audio|html5 video)(?: tag| element)?\.?",
+    r"(?:duration|length):? \d{1,2}:\d{2}",
+    r"tell us what you think[.…!]*",
     # Legal and cookie banners.
     r"©.{0,100}",
     r"(?:\(c\)|copyright)\s*©?\s*\d{4}\b.{0,80}",
