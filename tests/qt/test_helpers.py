@@ -45,7 +45,7 @@ def test_check_input_explains_each_problem(tmp_path: Path) -> None:
 
 
 def test_summary_line_counts_the_findings_as_reviewed_not_the_engines_snapshot() -> None:
-    report = make_report()  # 2 conflicts, 4 corroborated, 3 only left, 1 only right (facts)
+    report = story_report()  # 2 conflicts, 4 corroborated, 3 only left, 1 only right (facts)
     stale = replace(report, summary=replace(report.summary, counts={"conflict": 9}))
     line = summary_text(stale)
     assert line == "2 conflicts, 4 corroborated, 3 only left, 1 only right; likely the same event"

@@ -7,9 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import FakeCompare, make_report
 from PySide6.QtCore import QPoint, Qt
-from qt_helpers import selections_on
 
 from desktop.core.model import FindingKind, Report, ReviewStatus, Side
 from desktop.core.persist import Recovery, SavedComparison, save_comparison
@@ -17,6 +15,8 @@ from desktop.qt.dialogs import HeadlessPrompts, recovery_text
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.factories import FakeCompare, story_report
+from tests.qt.qt_helpers import selections_on
 
 
 def _articles(tmp_path: Path) -> tuple[Path, Path]:
@@ -227,7 +227,7 @@ def test_save_and_export_wait_for_a_comparison(qtbot, window: MainWindow, tmp_pa
 
 def test_the_recovery_question_names_the_articles_in_local_time(tmp_path: Path) -> None:
     copy = tmp_path / "untitled-1.crosscheck-recovery"
-    save_comparison(copy, SavedComparison(make_report()))
+    save_comparison(copy, SavedComparison(story_report()))
     question, details = recovery_text(Recovery(copy, None, "2026-12-03T20:15:00Z", 4242))
     assert "“Soldier killed near Stepanakert”" in question
     assert "“Peacekeeper killed in Azerbaijan”" in question
