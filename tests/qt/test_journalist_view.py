@@ -15,8 +15,7 @@ from desktop.qt.dialogs import HeadlessPrompts, recovery_text
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
-from tests.factories import FakeCompare
-from tests.factories import story_report as make_report
+from tests.factories import FakeCompare, story_report
 from tests.qt.qt_helpers import selections_on
 
 
@@ -228,7 +227,7 @@ def test_save_and_export_wait_for_a_comparison(qtbot, window: MainWindow, tmp_pa
 
 def test_the_recovery_question_names_the_articles_in_local_time(tmp_path: Path) -> None:
     copy = tmp_path / "untitled-1.crosscheck-recovery"
-    save_comparison(copy, SavedComparison(make_report()))
+    save_comparison(copy, SavedComparison(story_report()))
     question, details = recovery_text(Recovery(copy, None, "2026-12-03T20:15:00Z", 4242))
     assert "“Soldier killed near Stepanakert”" in question
     assert "“Peacekeeper killed in Azerbaijan”" in question
