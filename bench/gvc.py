@@ -7,8 +7,8 @@ About 40-60 s for the 120 pairs on 2 cores.
 * A participant is **named in both** articles of a same-incident pair when the surname of a named
   participant of the incident record occurs, capitalised and as a word, in both texts. It is
   **linked** when an agree finding overlaps one of its occurrences on each side, and **split** when
-  a left_only mark overlaps an occurrence on the left and a right_only mark one on the right —
-  whatever else covers them.
+  a left_only fact (not a whole one-sided sentence that happens to mention the person) overlaps an
+  occurrence on the left and a right_only fact one on the right, whatever else covers them.
 * **Same-event AUC**: ``summary.same_event_score`` of same-incident vs different-incident pairs.
 * **Conflicts right**: each conflict on a same-incident pair is judged against the incident record
   (``gvc_facts``: one side states the record's fact, the other contradicts it); share right = right
@@ -92,8 +92,12 @@ def name_state(surname: str, run: Run) -> tuple[bool, bool]:
     spots = {side: occurrences(surname, run.report.document(side).document.text) for side in Side}
 
     def marked(kind: FindingKind, side: Side) -> bool:
+        """A one-sided mark on the name itself: a whole sentence the other article does not tell
+        may mention the person and still be rightly one-sided, so statements do not count."""
         return any(
-            f.kind is kind and any(any_overlap(f.spans(side), o) for o in spots[side])
+            f.kind is kind
+            and not f.is_statement
+            and any(any_overlap(f.spans(side), o) for o in spots[side])
             for f in run.findings
         )
 

@@ -129,6 +129,11 @@ def main(args: list[str]) -> int:
             print(no_display, file=sys.stderr)
             return EXIT_BAD_INPUT
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    if not (len(files) == 1 and is_saved_comparison(files[0])):
+        # spaCy loads while Qt starts; a saved comparison opens as saved and needs no pipeline.
+        from desktop.core.pipeline import preload_in_background
+
+        preload_in_background()
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
@@ -221,7 +226,7 @@ def _screenshot(app: object, out: Path, files: list[Path], size: tuple[int, int]
 
     QTimer.singleShot(0, start)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: failed("timed out waiting for the comparison"))
-    QApplication.instance().exec()  # type: ignore[union-attr]
+    QApplication.exec()
     window.session.wait_for_done()
     window.close()
     tmp.cleanup()

@@ -263,4 +263,4 @@ def test_pdf_uses_the_existing_application(tmp_path: Path, qapp) -> None:
     assert QCoreApplication.instance() is qapp
     assert len(PdfReader(tmp_path / "r.pdf").pages) == 1
     with pytest.raises(ValueError):
-        export_pdf("<p>x</p>", tmp_path / "x.pdf", page_size="A3")  # type: ignore[arg-type]
+        export_pdf("<p>x</p>", tmp_path / "x.pdf", page_size="A3")

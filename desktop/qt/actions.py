@@ -173,6 +173,34 @@ class ActionTable(QObject):
         )
         go.addAction(self.next_conflict)
         go.addAction(self.previous_conflict)
+        go.addSeparator()
+        self.next_finding = self._action(
+            "Next &Finding",
+            lambda: window.go_to_finding(+1),
+            "F7",
+            tip="The next finding in the table's order (its sort and filters)",
+        )
+        self.previous_finding = self._action(
+            "Previous F&inding", lambda: window.go_to_finding(-1), "Shift+F7"
+        )
+        self.next_unreviewed = self._action(
+            "Next &Unreviewed Finding",
+            lambda: window.go_to_finding(+1, unreviewed=True),
+            "F9",
+            tip="The next finding you have not confirmed, disputed or dismissed yet",
+        )
+        self.previous_unreviewed = self._action(
+            "Previous Unre&viewed Finding",
+            lambda: window.go_to_finding(-1, unreviewed=True),
+            "Shift+F9",
+        )
+        for action in (
+            self.next_finding,
+            self.previous_finding,
+            self.next_unreviewed,
+            self.previous_unreviewed,
+        ):
+            go.addAction(action)
 
         view = window.menuBar().addMenu("&View")
         view.addAction(self._action("Zoom &In", lambda: window.zoom(+1), "Ctrl+=", "Ctrl++"))
@@ -193,8 +221,17 @@ class ActionTable(QObject):
     # -- what is enabled -----------------------------------------------------------------------
 
     def set_has_report(self, has_report: bool) -> None:
-        """Saving, re-running and exporting need a comparison on screen."""
-        for action in (self.save, self.save_as, self.rerun, *self.exports.values()):
+        """Saving, re-running, exporting and stepping through findings need a comparison."""
+        for action in (
+            self.save,
+            self.save_as,
+            self.rerun,
+            *self.exports.values(),
+            self.next_finding,
+            self.previous_finding,
+            self.next_unreviewed,
+            self.previous_unreviewed,
+        ):
             action.setEnabled(has_report)
 
     def set_conflict_count(self, count: int) -> None:

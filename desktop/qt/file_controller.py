@@ -29,6 +29,7 @@ from desktop.core.persist import (
 from desktop.core.review import suggested_name
 from desktop.qt.drops import take_dropped_files
 from desktop.qt.samples import sample_paths
+from desktop.qt.session import check_input
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
@@ -75,7 +76,20 @@ class FileController(QObject):
     def open_pair(self, left: Path, right: Path) -> bool:
         if not self.keep_or_discard_work("comparing other articles"):
             return False
-        return self.session.open_pair(left, right)
+        problems = {Side.LEFT: check_input(left), Side.RIGHT: check_input(right)}
+        if not any(problems.values()):
+            return self.session.open_pair(left, right)
+        message = " ".join(p for p in problems.values() if p)
+        if self.session.report is None:
+            # Nothing on screen to protect: keep the usable article and wait for the other one.
+            for side, path in ((Side.LEFT, left), (Side.RIGHT, right)):
+                if problems[side] is None:
+                    self.session.open_side(side, path)
+                    message += f" {path.name} is open on the {side.value}: add a second article."
+            if all(problems.values()):
+                self.window.view.set_placeholder(None, None, "No comparison yet.")
+        self.session.failed.emit(message)  # the window shows it; the screenshot command exits
+        return False
 
     def open_side(self, side: Side, path: Path) -> bool:
         if self.session.report is not None and not self.keep_or_discard_work(

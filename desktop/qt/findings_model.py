@@ -112,10 +112,13 @@ class FindingsModel(QAbstractTableModel):
         fresh = {f.id: f for f in report.findings}
         if len(fresh) != len(self._findings) or any(f.id not in fresh for f in self._findings):
             return False
-        self._findings = tuple(fresh[f.id] for f in self._findings)
-        if self._findings:
-            last = len(self._findings) - 1
-            self.dataChanged.emit(self.index(0, 0), self.index(last, len(Column) - 1))
+        old, self._findings = self._findings, tuple(fresh[f.id] for f in self._findings)
+        # One signal per changed row: a single whole-table range reached the view as a repaint of
+        # the first row only, so an undone note stayed on screen until its row was clicked.
+        last_column = len(Column) - 1
+        for row, (before, after) in enumerate(zip(old, self._findings, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.info_bar.action_button.clicked.connect(self.files.rerun)
         self._connect()
         self._restore_settings()
+        self._update_title()  # nothing to save or export until a comparison exists
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar()
@@ -127,6 +128,9 @@ class MainWindow(QMainWindow):
         s.pathsChanged.connect(self._on_paths)
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.findingActivated.connect(self.dock.select_finding)
+        self.view.conflictsHeldChanged.connect(self._on_conflicts_held)
+        # An undone or redone edit makes the hint about it ("Ctrl+Z brings it back") stale.
+        s.undo_stack.indexChanged.connect(self._clear_edit_hint)
         self.view.filesDropped.connect(self.files.on_files_dropped)
         self.dock.findingSelected.connect(self.view.show_finding)
 
@@ -142,14 +146,46 @@ class MainWindow(QMainWindow):
             # Computed from two files: worth offering again. A saved comparison is its own file.
             left, right = report.left.document.source, report.right.document.source
             self.settings.add_recent_pair(left, right)
+        self.dock.set_conflicts_held(self.view.conflicts_held)
         n = len(self.view.conflicts())
         self.action_table.set_conflict_count(n)
-        self.statusBar().showMessage(
-            f"Compared. {n} conflict{'s' if n != 1 else ''}: press F8 to step through them."
-            if n
-            else "Compared. No conflicts found.",
-            8000,
-        )
+        held = self.view.held_conflicts()
+        if held:
+            message = (
+                f"Compared. These articles seem to describe different events: {held} "
+                f"conflict{'s' if held != 1 else ''} held back (Compare Anyway shows them)."
+            )
+        elif n:
+            message = (
+                f"Compared. {n} conflict{'s' if n != 1 else ''}: press F8 to step through them."
+            )
+        else:
+            message = "Compared. No conflicts found."
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_conflicts_held(self, held: bool) -> None:
+        self.dock.set_conflicts_held(held)
+        self.action_table.set_conflict_count(len(self.view.conflicts()))
+
+    def _clear_edit_hint(self, *_index: object) -> None:
+        if "Ctrl+Z" in self.statusBar().currentMessage():
+            self.statusBar().clearMessage()
+
+    def go_to_finding(self, by: int, *, unreviewed: bool = False) -> str | None:
+        """Step through the findings in the table's order (F7), or to the next one still open (F9)."""
+        if self.session.report is None:
+            return None
+        target = self.dock.next_id(self.view.current_id, by, unreviewed=unreviewed)
+        if target is None:
+            self.statusBar().showMessage(
+                "Every finding shown is reviewed." if unreviewed else "No findings are shown.",
+                5000,
+            )
+            return None
+        self.view.show_finding(target)
+        order = self.dock.row_order()
+        self.statusBar().showMessage(f"Finding {order.index(target) + 1} of {len(order)}", 4000)
+        return target
 
     def _on_review(self, report: Report, changed: tuple[str, ...]) -> None:
         self.view.update_review(report)
