@@ -77,8 +77,8 @@ class Hook:
 
 sys.meta_path.insert(0, Hook())
 if "--no-preload" in sys.argv:
-    import desktop.core.pipeline as pipeline
-    pipeline.preload_in_background = lambda name=None: None
+    import desktop.core.engine_process as engine_process
+    engine_process.start_engine = lambda model=None: None
 from desktop.__main__ import main
 sys.exit(main([]))
 """
@@ -146,9 +146,9 @@ def main(argv: list[str] | None = None) -> int:
             ("baseline: import spaCy + load pipeline", fmt(base), "1.00", _runs(baseline)),
             ("app: window shown", fmt(best_app.get("window")), "", ""),
             ("app: findings painted", fmt(total), fmt(ratio), _runs([e["done"] for e in app])),
-            ("without the preload: window shown", fmt(best_seq.get("window")), "", ""),
+            ("without the engine process: window shown", fmt(best_seq.get("window")), "", ""),
             (
-                "without the preload: findings painted",
+                "without the engine process: findings painted",
                 fmt(best_seq["done"]),
                 fmt(best_seq["done"] / base),
                 _runs([e["done"] for e in sequential]),
