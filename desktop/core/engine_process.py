@@ -69,7 +69,7 @@ def _default_warm_up(model: str | None) -> object:
 
 def _serve(
     conn: Connection,
-    given_up: Any,  # multiprocessing Value("q"): requests up to this number are given up
+    given_up: Any,  # a shared RawValue("q"): requests up to this number are given up
     compare: CompareFn,
     warm_up: WarmUpFn,
     model: str | None,
@@ -126,7 +126,7 @@ class EngineProcess:
         # platform (fork is unsafe once threads run, and macOS and Windows lack it).
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
-        self._given_up = context.Value("q", 0)
+        self._given_up = context.RawValue("q", 0)  # one writer (here): no lock needed
         self._process = context.Process(
             target=_serve,
             args=(child, self._given_up, compare, warm_up, model),
