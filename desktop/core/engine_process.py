@@ -157,7 +157,8 @@ class EngineProcess:
             if self.alive:
                 try:
                     self._requests += 1
-                    request = _Request(self._requests, str(left), str(right), model)
+                    chosen = model if model is not None else self._model
+                    request = _Request(self._requests, str(left), str(right), chosen)
                     return self._ask(request, progress, cancelled)
                 except (EOFError, OSError, BrokenPipeError):
                     self._alive = False  # the process died: compare here instead
@@ -213,11 +214,18 @@ class EngineProcess:
 _engine: EngineProcess | None = None
 
 
-def start_engine(model: str | None = None) -> EngineProcess:
-    """Start the shared engine process (once); the window calls this first thing at launch."""
+def start_engine(model: str | None = None) -> EngineProcess | None:
+    """Start the shared engine process (once); the window calls this first thing at launch.
+
+    None if no process could be started (a sandbox forbidding it, no file descriptors left):
+    comparisons then run in the window's process, as they would without this module.
+    """
     global _engine
     if _engine is None:
-        _engine = EngineProcess(model)
+        try:
+            _engine = EngineProcess(model)
+        except (OSError, RuntimeError):
+            return None
     return _engine
 
 

@@ -121,3 +121,15 @@ def test_giving_up_does_not_wait_for_the_model_to_load() -> None:
     finally:
         engine.stop()  # closing the window ends the engine even mid-load
     assert not engine.alive
+
+
+def test_without_a_process_the_window_compares_by_itself(monkeypatch) -> None:
+    import desktop.core.engine_process as engine_process
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(engine_process, "_engine", None)
+    monkeypatch.setattr(engine_process, "EngineProcess", refuse)
+    assert engine_process.start_engine() is None
+    assert engine_process.running_engine() is None
