@@ -28,6 +28,7 @@ from desktop.core.model import (
 from desktop.core.review import trim
 from desktop.core.wording import wording_differences
 from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText
+from desktop.qt.article_text import COMPACT_LINE_HEIGHT_PERCENT, LINE_HEIGHT_PERCENT
 from desktop.qt.describe import describe_finding, summary_text
 from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
 from desktop.qt.legend import Legend
@@ -163,6 +164,15 @@ class ComparisonView(QWidget):
         self._paint_findings()
         self.link_map.set_pairs(report.alignment, pair_kinds(shown), conflict_links(shown))
         self._show_summary()
+
+    def set_compact(self, compact: bool) -> None:
+        """A laptop screen: tighter leading, so the panes still show 25 lines or more."""
+        percent = COMPACT_LINE_HEIGHT_PERCENT if compact else LINE_HEIGHT_PERCENT
+        for side in Side:
+            self.text(side).set_line_height(percent)
+            self.panes[side].set_compact(compact)
+        self._align_headers()
+        self.link_map.update()
 
     def set_conflicts_held(self, held: bool) -> None:
         """Hold the conflicts back (different events) or show them ("Compare Anyway")."""

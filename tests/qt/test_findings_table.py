@@ -17,6 +17,10 @@ from desktop.qt.main_window import MainWindow
 
 @pytest.fixture
 def reviewing(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The window with the findings table below the articles, every column shown."""
+    qtbot.waitUntil(lambda: not window._size_dock_on_show, timeout=2_000)
+    window.resize(1400, 900)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.dock)
     left, right = tmp_path / "left.txt", tmp_path / "right.txt"
     for path in (left, right):
         path.write_text("An article.\n", encoding="utf-8")
