@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.atomic import write_bytes_atomic
+from desktop.core import atomic
 from desktop.core.errors import CrosscheckError
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def export_text(kind: ExportKind, saved: SavedComparison) -> str:
     if kind is ExportKind.HTML:
         return export_html(saved)
     if kind is ExportKind.CSV:
-        return export_csv(saved.report)
+        return export_csv(saved)
     if kind is ExportKind.JSON:
         return report_to_json(saved.report)
     raise ValueError(f"{kind.value} has no text form")
@@ -76,4 +76,4 @@ def write_export(
 ) -> None:
     """Write the export to ``path`` atomically: the file appears whole or not at all."""
     data = export_bytes(kind, saved, render_pdf=render_pdf, page_size=page_size)
-    write_bytes_atomic(Path(path), data)
+    atomic.write_bytes_atomic(Path(path), data)

@@ -1,4 +1,5 @@
-"""How the journalist's review is shown: status marks and labels, the panel's one-line count.
+"""How the journalist's review is shown in the window: the status words and marks (defined once in
+``desktop.core.labels`` for the window and the reports) and the findings panel's one-line count.
 
 The review's rules (links, carrying a review across a re-run) are in ``desktop.core.review``.
 """
@@ -7,27 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from desktop.core.labels import STATUS_LABELS, STATUS_MARKS, status_text
 from desktop.core.model import Report, ReviewStatus
 
-# A second, colour-free cue for each status: the table prefixes it, the panes draw it by the span.
-STATUS_MARKS: dict[ReviewStatus, str] = {
-    ReviewStatus.OPEN: "",
-    ReviewStatus.CONFIRMED: "✓",
-    ReviewStatus.DISPUTED: "?",
-    ReviewStatus.DISMISSED: "–",
-}
-STATUS_LABELS: dict[ReviewStatus, str] = {
-    ReviewStatus.OPEN: "Open",
-    ReviewStatus.CONFIRMED: "Confirmed",
-    ReviewStatus.DISPUTED: "Disputed",
-    ReviewStatus.DISMISSED: "Dismissed",
-}
-
-
-def status_text(status: ReviewStatus) -> str:
-    """The Review column: "✓ Confirmed"; an open finding shows nothing, so the reviewed ones stand out in the table."""
-    mark = STATUS_MARKS[status]
-    return f"{mark} {STATUS_LABELS[status]}" if mark else ""
+__all__ = ["STATUS_LABELS", "STATUS_MARKS", "review_counts", "status_text"]
 
 
 def review_counts(report: Report) -> str:

@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import make_report
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QPalette
 
@@ -22,6 +21,8 @@ from desktop.qt.overview_map import marks_for
 from desktop.qt.palette import Theme, is_dark
 from desktop.qt.scroll_sync import anchor_points, map_offset
 from desktop.qt.session import check_input
+from tests.factories import story_report
+from tests.factories import story_report as make_report
 
 
 def test_urls_to_paths_keeps_local_files_in_order() -> None:
@@ -52,7 +53,7 @@ def test_summary_line_counts_the_findings_as_reviewed_not_the_engines_snapshot()
 
 
 def test_highlights_and_hit_testing_prefer_the_entity_over_its_sentence() -> None:
-    report = make_report()
+    report = story_report()
     left = highlights_for(report, Side.LEFT)
     assert [h.start for h in left] == sorted(h.start for h in left)
     text = report.left.document.text
@@ -66,14 +67,14 @@ def test_highlights_and_hit_testing_prefer_the_entity_over_its_sentence() -> Non
 
 
 def test_conflicts_are_walked_in_reading_order() -> None:
-    report = make_report()
+    report = story_report()
     ids = conflict_order(report)
     texts = [report.finding(i).left[0].text for i in ids]  # type: ignore[union-attr]
     assert texts == ["Ivan Kovgan", "6 weeks"]
 
 
 def test_tooltip_names_both_sides_and_escapes_html() -> None:
-    report = make_report()
+    report = story_report()
     conflict = report.finding(conflict_order(report)[0])
     assert conflict is not None
     tip = describe_finding(conflict)
@@ -83,7 +84,7 @@ def test_tooltip_names_both_sides_and_escapes_html() -> None:
 
 
 def test_link_map_colours_pairs_by_their_findings_and_culls_off_screen() -> None:
-    report = make_report()
+    report = story_report()
     kinds = pair_kinds(report)
     assert kinds == [FindingKind.CONFLICT, FindingKind.AGREE, FindingKind.CONFLICT]
 
@@ -156,7 +157,7 @@ def test_opening_words_and_screenshot_size() -> None:
 
 
 def test_every_conflict_gets_a_link_between_its_two_wordings() -> None:
-    report = make_report()
+    report = story_report()
     links = conflict_links(report)
     left_text, right_text = report.left.document.text, report.right.document.text
     assert [

@@ -7,9 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import FakeCompare, make_report
 from PySide6.QtCore import QPoint, QPointF, Qt
-from qt_helpers import selections_on
 
 from desktop.core.model import FindingKind, Report, ReviewStatus, Side
 from desktop.core.persist import Recovery, SavedComparison, save_comparison
@@ -17,6 +15,9 @@ from desktop.qt.dialogs import HeadlessPrompts, recovery_text
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.factories import FakeCompare
+from tests.factories import story_report as make_report
+from tests.qt.qt_helpers import selections_on
 
 
 def _articles(tmp_path: Path) -> tuple[Path, Path]:

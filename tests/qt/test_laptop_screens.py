@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import LEFT_TEXT, RIGHT_TEXT, FakeCompare, make_report
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QTextEdit
 
@@ -18,6 +17,8 @@ from desktop.qt.findings_model import Column
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.factories import LEFT_TEXT, RIGHT_TEXT, FakeCompare
+from tests.factories import story_report as make_report
 
 MIN_LINES = 25
 FILLER = "The ministry said the search would continue through the night near the border. " * 3

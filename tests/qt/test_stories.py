@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QTextCharFormat
-from qt_helpers import selections_on
 
 from desktop.core.counts import count_findings, verdict_line
 from desktop.core.model import FindingKind, Report, Side
@@ -17,6 +16,7 @@ from desktop.qt.palette import Theme
 from desktop.qt.samples import sample_paths
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.qt.qt_helpers import selections_on
 
 
 def _is_conflict_highlight(selection: object, theme: Theme) -> bool:

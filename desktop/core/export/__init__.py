@@ -21,5 +21,5 @@ def write_html(path: str | Path, source: SavedComparison | Report) -> None:
     write_bytes_atomic(Path(path), export_html(source).encode("utf-8"))
 
 
-def write_csv(path: str | Path, report: Report) -> None:
-    write_bytes_atomic(Path(path), export_csv(report).encode(CSV_ENCODING))
+def write_csv(path: str | Path, source: SavedComparison | Report) -> None:
+    write_bytes_atomic(Path(path), export_csv(source).encode(CSV_ENCODING))

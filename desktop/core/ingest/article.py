@@ -25,3 +25,5 @@ class RawArticle:
     fallback_date: str | None = None
     fallback_byline: str | None = None
     encoding: str | None = None
+    # Why the file is not an article ("redirect", "front_page"), when its format can tell.
+    not_article: str | None = None
