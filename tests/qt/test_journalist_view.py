@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QMenu
 
 from desktop.core.model import FindingKind, Report, ReviewStatus, Side
 from desktop.core.persist import Recovery, SavedComparison, save_comparison
@@ -17,7 +19,7 @@ from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
 from tests.factories import FakeCompare
 from tests.factories import story_report as make_report
-from tests.qt.qt_helpers import selections_on
+from tests.qt.qt_helpers import report_of, selections_on
 
 
 def _articles(tmp_path: Path) -> tuple[Path, Path]:
@@ -46,8 +48,8 @@ def _is_conflict_colour(edit, phrase: str, window: MainWindow) -> bool:
 class DifferentEvents(FakeCompare):
     """Two reports of two different events: the same-event score is low."""
 
-    def __call__(self, left: Path, right: Path, **kwargs: object) -> Report:  # type: ignore[override]
-        report = super().__call__(left, right, **kwargs)  # type: ignore[arg-type]
+    def __call__(self, left: Path, right: Path, **kwargs: Any) -> Report:
+        report = super().__call__(left, right, **kwargs)
         summary = replace(
             report.summary, same_event_score=0.12, verdict="probably different events"
         )
@@ -101,7 +103,7 @@ def test_the_same_event_shows_no_banner(comparing: MainWindow) -> None:
 
 
 def _select_words(window: MainWindow, side: Side, phrase: str) -> None:
-    text = window.view.report.document(side).document.text
+    text = report_of(window.view).document(side).document.text
     start = text.index(phrase)
     window.view.text(side).select_range(start, start + len(phrase))
 
@@ -142,7 +144,8 @@ def test_reworded_words_inside_matched_sentences_are_marked_in_both_panes(
     comparing: MainWindow,
 ) -> None:
     view = comparing.view
-    left, right = view.report.left.document.text, view.report.right.document.text
+    report = report_of(view)
+    left, right = report.left.document.text, report.right.document.text
     left_words = {left[s:e] for s, e in view.text(Side.LEFT).wording()}
     right_words = {right[s:e] for s, e in view.text(Side.RIGHT).wording()}
     assert "Kovgan" in left_words and "Petrov" in right_words
@@ -173,6 +176,7 @@ def test_keys_step_through_every_finding_and_to_the_next_unreviewed(comparing: M
     window = comparing
     actions = window.action_table
     go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    assert isinstance(go, QMenu)
     shown = {a.text(): a.shortcut().toString() for a in go.actions() if a.text()}
     assert shown["Next &Finding"] == "F7"
     assert shown["Next &Unreviewed Finding"] == "F9"

@@ -5,6 +5,7 @@ readable. The screenshots are saved beside the test's temporary files for a pers
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
@@ -27,8 +28,8 @@ FILLER = "The ministry said the search would continue through the night near the
 class LongArticles(FakeCompare):
     """The hand-made findings at the top of two articles long enough to fill any screen."""
 
-    def __call__(self, left: Path, right: Path, **kwargs: object) -> Report:  # type: ignore[override]
-        super().__call__(left, right, **kwargs)  # type: ignore[arg-type]
+    def __call__(self, left: Path, right: Path, **kwargs: Any) -> Report:
+        super().__call__(left, right, **kwargs)
         tail = ("\n\n" + FILLER) * 14
         return make_report(
             LEFT_TEXT + tail, RIGHT_TEXT + tail, left_source=str(left), right_source=str(right)
