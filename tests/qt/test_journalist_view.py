@@ -141,9 +141,10 @@ def test_the_chips_count_sentences_under_sentences_only(comparing: MainWindow) -
 
 
 def test_reworded_words_inside_matched_sentences_are_marked_in_both_panes(
-    comparing: MainWindow,
+    qtbot, comparing: MainWindow
 ) -> None:
     view = comparing.view
+    qtbot.waitUntil(lambda: bool(view.text(Side.LEFT).wording()), timeout=2_000)
     report = report_of(view)
     left, right = report.left.document.text, report.right.document.text
     left_words = {left[s:e] for s, e in view.text(Side.LEFT).wording()}
