@@ -109,3 +109,36 @@ def wording_differences(
 
 def _key(r: TextRange) -> tuple[int, int]:
     return (r.start, r.end)
+
+
+class LazyWording:
+    """Word changes computed pair by pair when first needed (the pairs on screen), then kept.
+
+    Diffing every pair of a 50,000-word article up front takes most of a second; the pairs a
+    reader can see take milliseconds, so the window asks for those as it scrolls (as Meld asks
+    its differ only for the chunks in the visible range).
+    """
+
+    def __init__(self, report: Report) -> None:
+        self._left = report.left.document.text
+        self._right = report.right.document.text
+        self._pairs = report.alignment
+        self._done: dict[int, WordChanges] = {}
+
+    def cover(self, left: TextRange, right: TextRange) -> bool:
+        """Diff the pairs touching ``left`` (left text) or ``right`` (right text) not yet diffed;
+        True when that added any pair (the marks to paint changed)."""
+        added = False
+        for index, pair in enumerate(self._pairs):
+            if index in self._done or not (pair.left.overlaps(left) or pair.right.overlaps(right)):
+                continue
+            self._done[index] = word_changes(self._left, self._right, pair.left, pair.right)
+            added = True
+        return added
+
+    def diffed(self) -> int:
+        return len(self._done)
+
+    def ranges(self, side: Side) -> tuple[TextRange, ...]:
+        found = {r for c in self._done.values() for r in (c.left if side is Side.LEFT else c.right)}
+        return tuple(sorted(found, key=_key))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.model import AlignedPair, Side, TextRange
 from desktop.core.wording import (
     MAX_PAIR_TOKENS,
+    LazyWording,
     tokens,
     word_changes,
     wording_differences,
@@ -98,3 +99,23 @@ def test_every_aligned_pair_of_a_report_is_diffed() -> None:
     found = wording_differences(made)
     assert _words(texts[0], found[Side.LEFT]) == ["avoid", "firebomb"]
     assert _words(texts[1], found[Side.RIGHT]) == ["avert", "fire-bomb"]
+
+
+def test_a_long_article_is_diffed_only_where_the_reader_looks() -> None:
+    sentence = ("They will avoid a war. ", "They will avert a war. ")
+    n = 200
+    texts = (sentence[0] * n, sentence[1] * n)
+    size = len(sentence[0])
+    pairs = [
+        AlignedPair(
+            TextRange(i * size, (i + 1) * size - 1), TextRange(i * size, (i + 1) * size - 1), 0.9
+        )
+        for i in range(n)
+    ]
+    lazy = LazyWording(report(texts, [], alignment=pairs))
+    assert lazy.cover(TextRange(0, 3 * size), TextRange(0, 3 * size))
+    assert lazy.diffed() == 3
+    assert [texts[0][r.start : r.end] for r in lazy.ranges(Side.LEFT)] == ["avoid"] * 3
+    assert not lazy.cover(TextRange(0, size), TextRange(0, size))  # nothing new to paint
+    assert lazy.cover(TextRange(100 * size, 101 * size), TextRange(0, 0))
+    assert lazy.diffed() == 4
