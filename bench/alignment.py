@@ -290,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     keys = ("recall", "reworded", "precision", "event prec", "AUC", "x-pairs")
     print(f"{'weight floor full':18}| tune: " + " ".join(keys) + " | report: same | findings")
-    grid = [(0.0, 1.0, 1.0)] + [
+    grid = [(0.0, EMBEDDING_FLOOR, EMBEDDING_FULL)] + [
         (float(w), float(f), float(c))
         for w in args.weights.split(",")
         for f in args.floors.split(",")

@@ -62,27 +62,20 @@ class EmbeddingTable:
 
     def sentence_vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors (len(texts), dimensions), float32; a text with no known piece is all zero."""
-        rows: list[int] = []
-        counts = np.zeros(len(texts), dtype=np.int64)
-        for i, text in enumerate(texts):
-            for word in _WORD.findall(_fold(text)):
-                pieces = self.pieces(word)
-                rows.extend(pieces)
-                counts[i] += len(pieces)
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        if not rows:
-            return out
-        ids = np.asarray(rows, dtype=np.int64)
-        gathered = self.vectors[ids].astype(np.float32) * self.scales[ids, None]
-        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-        filled = counts > 0
-        out[filled] = np.add.reduceat(gathered, starts[filled], axis=0)
+        for i, text in enumerate(texts):
+            rows = [row for word in _WORD.findall(_fold(text)) for row in self.pieces(word)]
+            if rows:
+                # The scales weight the int8 rows: one small matrix product per sentence.
+                out[i] = self.scales[rows] @ self.vectors[rows].astype(np.float32)
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
         return out
 
 
 def _fold(text: str) -> str:
     """Lower case without accents, as the uncased model's tokenizer reads text."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.lower())
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
