@@ -22,7 +22,6 @@ from desktop.qt.palette import Theme, is_dark
 from desktop.qt.scroll_sync import anchor_points, map_offset
 from desktop.qt.session import check_input
 from tests.factories import story_report
-from tests.factories import story_report as make_report
 
 
 def test_urls_to_paths_keeps_local_files_in_order() -> None:
