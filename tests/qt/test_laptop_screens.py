@@ -133,9 +133,7 @@ def test_the_first_window_on_a_laptop_screen_fits_it_with_the_review_panel_at_th
     _close(window)
 
 
-def test_a_first_run_window_is_no_bigger_than_the_screen_it_opens_on(
-    qtbot, tmp_path: Path
-) -> None:
+def test_a_first_run_window_is_no_bigger_than_the_screen_it_opens_on(qtbot, tmp_path: Path) -> None:
     window = MainWindow(
         ComparisonSession(compare=LongArticles()),
         Settings(tmp_path / "fresh.ini"),
