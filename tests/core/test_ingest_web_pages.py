@@ -187,3 +187,16 @@ def test_a_page_source_saved_as_txt_is_read_as_a_page(tmp_path: Path) -> None:
     loaded = load_article(_write(tmp_path, _page(_article()), name="story.txt"))
     assert loaded.document.format == "html"
     assert STORY[0] in loaded.document.text and "<p>" not in loaded.document.text
+
+
+def test_a_page_far_bigger_than_any_article_is_refused_before_the_long_work(
+    tmp_path: Path,
+) -> None:
+    page = _page(_article("<p>x</p>" * 70_000))
+    with pytest.raises(IngestError, match="too large a web page"):
+        load_document(_write(tmp_path, page))
+
+
+def test_a_long_rail_of_story_cards_is_dropped_quickly_and_whole(tmp_path: Path) -> None:
+    text = load_document(_write(tmp_path, _page(_article(f"<ul>{_cards(3_000)}</ul>")))).text
+    assert all(p in text for p in STORY) and "Other story" not in text
