@@ -200,3 +200,8 @@ def test_a_page_far_bigger_than_any_article_is_refused_before_the_long_work(
 def test_a_long_rail_of_story_cards_is_dropped_quickly_and_whole(tmp_path: Path) -> None:
     text = load_document(_write(tmp_path, _page(_article(f"<ul>{_cards(3_000)}</ul>")))).text
     assert all(p in text for p in STORY) and "Other story" not in text
+
+
+def test_a_page_source_saved_as_md_is_read_as_a_page_too(tmp_path: Path) -> None:
+    loaded = load_article(_write(tmp_path, _page(_article()), name="story.md"))
+    assert loaded.document.format == "html" and STORY[2] in loaded.document.text
