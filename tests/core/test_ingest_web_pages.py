@@ -205,3 +205,12 @@ def test_a_long_rail_of_story_cards_is_dropped_quickly_and_whole(tmp_path: Path)
 def test_a_page_source_saved_as_md_is_read_as_a_page_too(tmp_path: Path) -> None:
     loaded = load_article(_write(tmp_path, _page(_article()), name="story.md"))
     assert loaded.document.format == "html" and STORY[2] in loaded.document.text
+
+
+def test_a_feature_headline_the_body_never_repeats_is_kept_when_h1_and_title_agree(
+    tmp_path: Path,
+) -> None:
+    headline = "Snooze cruise: dreaming of Mars"
+    body = f"<article><h1>{headline}</h1>" + "".join(f"<p>{p}</p>" for p in STORY) + "</article>"
+    page = _page(body, title=f"{headline} | Example News")
+    assert load_document(_write(tmp_path, page)).title == headline
