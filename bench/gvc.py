@@ -2,7 +2,7 @@
 separation on hard look-alikes, and whether conflicts on same-incident pairs are right.
 
 Run from the repository root: ``python -m bench.gvc [--verbose] [--limit 20] [--half tune]``.
-About 40-60 s for the 120 pairs on 2 cores.
+About 90-100 s for the 120 pairs on 2 cores.
 
 * A participant is **named in both** articles of a same-incident pair when the surname of a named
   participant of the incident record occurs, capitalised and as a word, in both texts. It is
