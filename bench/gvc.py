@@ -197,7 +197,8 @@ def _cells(runs: Sequence[Run]) -> dict[str, Cell]:
         ),
         "conflicts per same-incident pair": Cell(ratio(len(judged), len(same))),
         "GVC agree reasons giving a value one side lacks": Cell(
-            sum(has_reason_defect(f) for f in agrees), f"of {len(agrees)} agree findings"
+            sum(has_reason_defect(f) for f in agrees) if runs else None,
+            f"of {len(agrees)} agree findings",
         ),
     }
 
