@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from desktop.core.extract import Fact
+from desktop.core.facts import Fact
+from desktop.core.lexicon import GENERIC_NAME_WORDS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym
 
@@ -24,41 +25,6 @@ NAME_TYPES = frozenset(
         MentionType.NATIONALITY,
         MentionType.EVENT,
     }
-)
-_GENERIC = frozenset(
-    [
-        "city",
-        "town",
-        "village",
-        "island",
-        "province",
-        "county",
-        "state",
-        "region",
-        "district",
-        "ministry",
-        "department",
-        "agency",
-        "office",
-        "police",
-        "army",
-        "navy",
-        "force",
-        "forces",
-        "government",
-        "council",
-        "court",
-        "university",
-        "school",
-        "hospital",
-        "party",
-        "group",
-        "company",
-        "news",
-        "service",
-        "center",
-        "centre",
-    ]
 )
 
 
@@ -109,7 +75,7 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
         return 1.0
     words_a, words_b = set(name_a.split()), set(name_b.split())
     smaller, larger = sorted((words_a, words_b), key=len)
-    if smaller <= larger and smaller - _GENERIC:
+    if smaller <= larger and smaller - GENERIC_NAME_WORDS:
         # "Defense Ministry" within "Russian Defense Ministry": the same body, less precisely.
         return 0.9 if len(smaller) >= 2 or kind_a == "place" else 0.86
     return fuzz.ratio(name_a, name_b) / 100.0
