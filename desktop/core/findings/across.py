@@ -20,6 +20,7 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import (
     Relation,
     comparable_scale,
+    is_time,
     is_value,
     overlap,
     relation,
@@ -110,8 +111,9 @@ def _best_partners(
         score = 0.6 * slot + 0.6 * near
         if rel in (Relation.SAME, Relation.CONSISTENT):
             if fa.key == fb.key:
-                # The very same figure is strong evidence on its own; the same date more so.
-                score += 0.45 if fa.date is not None else 0.15
+                # The very same figure is strong evidence on its own; the same date or clock
+                # time more so.
+                score += 0.45 if fa.date is not None or is_time(fa) else 0.15
             if best_ok is None or score > best_ok[0]:
                 best_ok = (score, fb, rel)
             continue
@@ -206,7 +208,7 @@ def _explained(
             if _span(fb) in out:
                 continue
             if fa.key == fb.key or (
-                relation(fa, fb, refs) is Relation.SAME
+                relation(fa, fb, refs) in (Relation.SAME, Relation.CONSISTENT)
                 and fa.number is not None
                 and overlap(fa.slot, fb.slot) >= 0.6
             ):

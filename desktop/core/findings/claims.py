@@ -40,7 +40,12 @@ def family(fact: Fact) -> str:
 
 
 def is_value(fact: Fact) -> bool:
-    return fact.number is not None or fact.date is not None
+    return fact.number is not None or fact.date is not None or bool(_clock(fact))
+
+
+def is_time(fact: Fact) -> bool:
+    """A clock time ("9 a.m.", "10 in the morning"), with or without its day."""
+    return bool(_clock(fact))
 
 
 def is_age(fact: Fact) -> bool:
@@ -81,7 +86,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
         if is_age(a) != is_age(b):
             return None
         return number_relation(a.number, b.number)
-    if a.date is not None and b.date is not None:
+    if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)
     return None
 
@@ -92,13 +97,16 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
         return None
     if _same_figure(a, b):
         return Relation.SAME
+    estimates = ("lower", "upper", "approx", "range")
+    # Two estimates of one count ("about 50" / "about 60" dead): tolls are revised, so both may
+    # have been true when written. Measures ("about 200ft" / "about 300ft") do not move so.
+    both_estimates = a.bound in estimates and b.bound in estimates and close(a, b)
+    if both_estimates and (compatible or not a.dimension):
+        return Relation.BOUNDS
     if not compatible:
         return Relation.CLASH
     if not close(a, b):
         return None  # "at least 50" and "600" can both hold, but say little about each other
-    estimates = ("lower", "upper", "approx", "range")
-    if a.bound in estimates and b.bound in estimates:
-        return Relation.BOUNDS
     return Relation.CONSISTENT
 
 
@@ -141,6 +149,8 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
 
 
 def _clock(fact: Fact) -> str:
+    if fact.type is not MentionType.TIME:
+        return ""
     head = fact.value.split(" ")[0]
     return head if len(head) == 5 and head[2] == ":" else ""
 

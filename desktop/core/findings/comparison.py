@@ -202,6 +202,7 @@ def aligned_claims(
         by_sentence(right.facts, weak=True),
     )
     linked_right = set(links.values())
+    keys = ({f.key for f in left.facts}, {f.key for f in right.facts})
     drafts: list[Draft] = []
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < tuning.CLAIM_PAIR:
@@ -210,13 +211,18 @@ def aligned_claims(
         theirs = ledger.free(Side.RIGHT, right_facts.get(pair.right, []))
         if not mine or not theirs:
             continue
-        drafts += _values_in_pair(mine, theirs, pair, refs, ledger)
+        drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys)
         drafts += _names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
     return drafts
 
 
 def _values_in_pair(
-    mine: list[Fact], theirs: list[Fact], pair: SentencePair, refs: Refs, ledger: Ledger
+    mine: list[Fact],
+    theirs: list[Fact],
+    pair: SentencePair,
+    refs: Refs,
+    ledger: Ledger,
+    keys: tuple[set[str], set[str]],
 ) -> list[Draft]:
     drafts = []
     for kind in ("value", "date"):
@@ -237,6 +243,12 @@ def _values_in_pair(
                 if rel is Relation.CLASH and not (
                     (specific(fa) or specific(fb)) and comparable_scale(fa, fb)
                 ):
+                    continue
+                if rel in (Relation.CLASH, Relation.BOUNDS) and (
+                    fa.key in keys[1] or fb.key in keys[0]
+                ):
+                    # The other side gives this very value elsewhere ("10 killed and at least 50
+                    # injured" hangs both on one verb): the two figures count different things.
                     continue
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:
                     continue
