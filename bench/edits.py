@@ -3,7 +3,7 @@
 Each picked article gets one person's surname, one place, one number and one date changed, and one
 sentence deleted. A perfect engine reports each change as a ``conflict`` on exactly those spans, the
 deleted sentence as ``left_only``, and nothing else. Run from the repository root:
-``python -m bench.edits [--verbose] [--count 8] [--fake]``.
+``python -m bench.edits [--verbose] [--count 8]``.
 """
 
 from __future__ import annotations
@@ -616,7 +616,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         documents, origin = pick_documents(load_articles(corpus)), f"corpus {corpus}"
     else:
         documents, origin = sample_documents(), "bundled samples (corpus not found)"
-    name, engine = get_engine(args.fake)
+    name, engine = get_engine()
     print(f"engine: {name}\ndocuments: {document_builder_name()}\narticles from: {origin}")
     cases = build_cases(documents, args.count)
     if not cases:

@@ -132,13 +132,13 @@ def main(args: list[str]) -> int:
 
     def start() -> None:
         # Work left behind by a crash comes first: the user chose to restore it over the rest.
-        if window.offer_recoveries():
+        if window.files.offer_recoveries():
             return
         if len(files) == 1:
-            window.open_comparison(files[0])
+            window.files.open_comparison(files[0])
             return
         left, right = files if files else sample_paths()
-        window.open_pair(left, right)
+        window.files.open_pair(left, right)
 
     # After the first paint: the window appears at once, the comparison follows.
     QTimer.singleShot(0, start)
@@ -187,11 +187,11 @@ def _screenshot(app: object, out: Path, files: list[Path], size: tuple[int, int]
     def start() -> None:
         if len(files) == 1:
             # A saved comparison opens synchronously (no pipeline): done() has already run.
-            if not window.open_comparison(files[0]):
+            if not window.files.open_comparison(files[0]):
                 failed(window.last_error)
             return
         left, right = files if files else sample_paths()
-        window.open_pair(left, right)
+        window.files.open_pair(left, right)
 
     QTimer.singleShot(0, start)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: failed("timed out waiting for the comparison"))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,21 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+# The summary's sections in the order a journalist reads them: what to check first leads.
+SUMMARY_SECTIONS = (
+    (FindingKind.CONFLICT, "Conflicts"),
+    (FindingKind.LEFT_ONLY, "Only in the left article"),
+    (FindingKind.RIGHT_ONLY, "Only in the right article"),
+    (FindingKind.AGREE, "Corroborated"),
+)
+
+
+class OutputError(OSError):
+    """Writing an output failed; carries the path the user gave, not the temporary file's."""
+
+    def __init__(self, target: object, exc: OSError) -> None:
+        super().__init__(exc.errno, exc.strerror or str(exc))
+        self.target = str(target)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,7 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CrosscheckError as exc:
         print(f"crosscheck: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except OSError as exc:  # an output folder that does not exist, a full disk, no permission...
+    except OutputError as exc:  # a full disk, no permission...: named as the user spelled it
+        print(f"crosscheck: {exc.target}: {exc.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"crosscheck: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -98,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _compare(args: argparse.Namespace) -> int:
     from desktop.core.compare import compare_files
 
+    check_outputs(args, inputs=(args.left, args.right))
     report = compare_files(args.left, args.right, model=args.model)
     if args.json:
         _write_json(report, args.json)
@@ -111,13 +132,45 @@ def _export(args: argparse.Namespace) -> int:
     """Reports from a saved comparison: only the file is read, so no language model is loaded."""
     from desktop.core.persist import load_comparison
 
+    check_outputs(args, inputs=(args.file,))
     saved = load_comparison(args.file)
     if args.json:
         _write_json(saved.report, args.json)
     _write_outputs(args, saved)
     if not args.quiet and "-" not in (args.json, args.csv, args.html):
-        print(format_summary(saved.report))
+        print(format_summary(saved))
     return EXIT_OK
+
+
+_OUTPUT_OPTIONS = ("json", "html", "pdf", "csv", "save")
+
+
+def check_outputs(args: argparse.Namespace, *, inputs: Sequence[Path]) -> None:
+    """Refuse, before any work, an output that would overwrite an input or cannot be written."""
+    for option in _OUTPUT_OPTIONS:
+        target = getattr(args, option, None)
+        if target is None or str(target) == "-":
+            continue
+        path = Path(target)
+        if any(_same_file(path, source) for source in inputs):
+            raise CrosscheckError(
+                f"--{option} {target}: that is one of the input files; "
+                "choose another output file (the input was left untouched)"
+            )
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise CrosscheckError(f"--{option} {target}: the folder {folder} does not exist")
+        if path.is_dir():
+            raise CrosscheckError(f"--{option} {target}: is a folder; give a file name")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # a broken link or a loop: fall back to the spelled paths
+        return os.path.abspath(a) == os.path.abspath(b)
 
 
 def _as_saved(report: Report, *, stamped: bool) -> SavedComparison:
@@ -141,7 +194,8 @@ def _write_outputs(args: argparse.Namespace, saved: SavedComparison) -> None:
     if getattr(args, "save", None):
         from desktop.core.persist import save_comparison
 
-        save_comparison(args.save, saved)
+        with _naming(args.save):
+            save_comparison(args.save, saved)
     if args.html:
         _emit(args.html, export_html(saved), "utf-8")
     if args.csv:
@@ -155,7 +209,8 @@ def _write_outputs(args: argparse.Namespace, saved: SavedComparison) -> None:
                 f"PDF export needs PySide6, which is not installed ({exc})"
             ) from None
 
-        export_pdf(export_html(saved, for_print=True), args.pdf, page_size=args.page_size)
+        with _naming(args.pdf):
+            export_pdf(export_html(saved, for_print=True), args.pdf, page_size=args.page_size)
 
 
 def _emit(target: str, text: str, encoding: str) -> None:
@@ -164,7 +219,8 @@ def _emit(target: str, text: str, encoding: str) -> None:
     if target == "-":
         sys.stdout.write(text)
     else:
-        write_bytes_atomic(Path(target), text.encode(encoding))
+        with _naming(target):
+            write_bytes_atomic(Path(target), text.encode(encoding))
 
 
 def _write_json(report: Report, target: str) -> None:
@@ -175,36 +231,51 @@ def _write_json(report: Report, target: str) -> None:
     if target == "-":
         sys.stdout.write(text)
     else:
-        write_text_atomic(Path(target), text)
+        with _naming(target):
+            write_text_atomic(Path(target), text)
 
 
-def format_summary(report: Report) -> str:
-    """A short human summary: the verdict, then the conflicts and one-sided facts worth a look."""
-    lines = [
-        f"{_name(report, 'left')}  vs  {_name(report, 'right')}",
-        report.summary.verdict,
-        "",
-    ]
-    sections = (
-        (FindingKind.CONFLICT, "Conflicts"),
-        (FindingKind.AGREE, "Corroborated"),
-        (FindingKind.LEFT_ONLY, "Only in the left article"),
-        (FindingKind.RIGHT_ONLY, "Only in the right article"),
-    )
-    for kind, heading in sections:
-        found = [f for f in report.findings if f.kind is kind and f.type != "statement"]
+@contextlib.contextmanager
+def _naming(target: object) -> Iterator[None]:
+    """An OSError while writing ``target`` names ``target``, not the temporary file beside it."""
+    try:
+        yield
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise OutputError(target, exc) from exc
+
+
+def format_summary(source: Report | SavedComparison) -> str:
+    """A short human summary of the comparison as reviewed: the verdict line, then the conflicts
+    and the facts worth a look, counted by ``desktop.core.counts`` like every other view."""
+    from desktop.core.counts import count_findings, reviewed_findings, sentences_line, verdict_line
+    from desktop.core.labels import STATUS_LABELS, STATUS_MARKS
+    from desktop.core.model import ReviewStatus
+
+    report = source if isinstance(source, Report) else source.report
+    counts = count_findings(source)
+    lines = [f"{_name(report, 'left')}  vs  {_name(report, 'right')}"]
+    lines += [f"Note: {n.message}" for n in report.summary.notices]
+    lines += [verdict_line(counts, report.summary), sentences_line(counts), ""]
+    findings = [f for f in reviewed_findings(source) if not f.is_statement]
+    for kind, heading in SUMMARY_SECTIONS:
+        found = [f for f in findings if f.kind is kind]
         if not found:
             continue
-        lines.append(f"{heading} ({len(found)}):")
+        lines.append(f"{heading} ({counts.facts[kind].text()}):")
         for f in found:
             left = " / ".join(dict.fromkeys(s.text for s in f.left))
             right = " / ".join(dict.fromkeys(s.text for s in f.right))
+            review = ""
+            if f.status is not ReviewStatus.OPEN:
+                review = f"  [{STATUS_MARKS[f.status]} {STATUS_LABELS[f.status].lower()}]"
             if kind is FindingKind.CONFLICT:
-                lines.append(f"  ! {f.type}: {left!r} vs {right!r}: {f.reason}")
+                lines.append(f"  ! {f.type}: {left!r} vs {right!r}: {f.reason}{review}")
             elif kind is FindingKind.AGREE:
-                lines.append(f"  = {f.type}: {left or right!r}")
+                lines.append(f"  = {f.type}: {left or right!r}{review}")
             else:
-                lines.append(f"  + {f.type}: {left or right!r}")
+                lines.append(f"  + {f.type}: {left or right!r}{review}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

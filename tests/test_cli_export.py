@@ -121,6 +121,30 @@ def test_export_reads_the_review_without_the_pipeline(tmp_path: Path) -> None:
     assert saved.read_bytes() == before  # exporting never rewrites the comparison
 
 
+def test_export_after_a_reviewer_link_prints_one_conflict_count(tmp_path: Path, capsys) -> None:
+    saved = load_comparison(_reviewed_file(tmp_path))
+    link = _finding(
+        "u-1",
+        "conflict",
+        "number",
+        ["5,000"],
+        ["Ivan Petrov"],
+        origin="user",
+        status=ReviewStatus.CONFIRMED,
+    )
+    dismissed = replace(saved.report.findings[0], status=ReviewStatus.DISMISSED)
+    findings = (dismissed, *saved.report.findings[1:], link)
+    path = tmp_path / "linked.crosscheck"
+    save_comparison(path, replace(saved, report=replace(saved.report, findings=findings)))
+    assert cli.main(["export", str(path)]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    # The verdict and the section agree: the engine's one conflict plus the reviewer's link.
+    assert "2 conflicts, 1 corroborated, 1 only left, 1 only right (1 dismissed)" in out
+    assert "Conflicts (2):" in out and "Corroborated (2, 1 dismissed):" in out
+    assert out.index("Conflicts (2):") < out.index("Only in the left article")
+    assert "[✓ confirmed]" in out
+
+
 def test_export_pdf_on_a4_and_letter(tmp_path: Path) -> None:
     saved = _reviewed_file(tmp_path)
     a4, letter = tmp_path / "a4.pdf", tmp_path / "letter.pdf"

@@ -23,7 +23,7 @@ def reviewing(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     for path in (left, right):
         path.write_text("An article.\n", encoding="utf-8")
     with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.open_pair(left, right)
+        assert window.files.open_pair(left, right)
     return window
 
 
@@ -37,7 +37,7 @@ def _select(window: MainWindow, finding_id: str) -> None:
         if dock.proxy.index(r, 0).data(FINDING_ID_ROLE) == finding_id
     )
     dock.table.selectRow(row)
-    assert window.current_id() == finding_id
+    assert window.review.current_id() == finding_id
 
 
 def _row_text(window: MainWindow, finding_id: str, column: Column) -> str:
@@ -53,7 +53,7 @@ def test_statuses_show_in_the_table_the_panes_and_the_review_panel(
     window = reviewing
     assert not window.dock.table.isColumnHidden(Column.STATUS)
     _select(window, "f00")
-    window.status_actions[ReviewStatus.CONFIRMED].trigger()
+    window.action_table.status[ReviewStatus.CONFIRMED].trigger()
     finding = window.session.finding("f00")
     assert finding is not None and finding.status is ReviewStatus.CONFIRMED
     assert _row_text(window, "f00", Column.STATUS) == "✓ Confirmed"
@@ -66,9 +66,9 @@ def test_statuses_show_in_the_table_the_panes_and_the_review_panel(
         assert (end, ReviewStatus.CONFIRMED) in [(m[1], m[2]) for m in marks]
 
     # Disputing it instead: a different mark; the same status again reopens it.
-    window.status_actions[ReviewStatus.DISPUTED].trigger()
+    window.action_table.status[ReviewStatus.DISPUTED].trigger()
     assert _row_text(window, "f00", Column.STATUS) == "? Disputed"
-    window.status_actions[ReviewStatus.DISPUTED].trigger()
+    window.action_table.status[ReviewStatus.DISPUTED].trigger()
     assert window.session.finding("f00").status is ReviewStatus.OPEN
     assert _row_text(window, "f00", Column.STATUS) == ""
     assert window.view.text(Side.LEFT).status_marks() == []
@@ -119,18 +119,18 @@ def test_undo_and_redo_a_status_restore_it_exactly(qtbot, reviewing: MainWindow)
     session = window.session
     before = session.comparison
     _select(window, "f01")
-    window.status_actions[ReviewStatus.DISMISSED].trigger()
+    window.action_table.status[ReviewStatus.DISMISSED].trigger()
     after = session.comparison
     assert after != before and len(after.history) == 1
     assert after.history[0].action == "status" and after.history[0].value == "dismissed"
 
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     assert session.comparison == before
     assert _row_text(window, "f01", Column.STATUS) == ""
-    window.redo_action.trigger()
+    window.action_table.redo.trigger()
     assert session.comparison.report == after.report
     assert _row_text(window, "f01", Column.STATUS) == "– Dismissed"
-    assert window.undo_action.text().startswith("&Undo Mark Dismissed")
+    assert window.action_table.undo.text().startswith("&Undo Mark Dismissed")
 
 
 def test_a_typed_note_is_one_undo_step(qtbot, reviewing: MainWindow) -> None:
@@ -149,10 +149,10 @@ def test_a_typed_note_is_one_undo_step(qtbot, reviewing: MainWindow) -> None:
     assert session.undo_stack.count() == 1  # merged: one step for the whole note
     assert [e.value for e in session.comparison.history] == ["Call TASS <b>today</b>"]
 
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     assert session.comparison == before
     assert note.toPlainText() == ""
-    window.redo_action.trigger()
+    window.action_table.redo.trigger()
     assert session.finding("f00").note == "Call TASS <b>today</b>"
     assert note.toPlainText() == "Call TASS <b>today</b>"
 
@@ -168,12 +168,12 @@ def test_linking_two_selections_adds_a_confirmed_user_finding(qtbot, reviewing: 
     window = reviewing
     session = window.session
     before = session.comparison
-    assert not window.link_actions[FindingKind.CONFLICT].isEnabled()
+    assert not window.action_table.links[FindingKind.CONFLICT].isEnabled()
     _select_words(window, Side.LEFT, "Rybar")
     _select_words(window, Side.RIGHT, "Putin")
-    assert window.link_actions[FindingKind.CONFLICT].isEnabled()
+    assert window.action_table.links[FindingKind.CONFLICT].isEnabled()
 
-    window.link_actions[FindingKind.CONFLICT].trigger()
+    window.action_table.links[FindingKind.CONFLICT].trigger()
 
     added = [f for f in session.report.findings if f.origin == "user"]
     assert len(added) == 1
@@ -182,16 +182,16 @@ def test_linking_two_selections_adds_a_confirmed_user_finding(qtbot, reviewing: 
     assert (link.left[0].text, link.right[0].text) == ("Rybar", "Putin")
     assert link.status is ReviewStatus.CONFIRMED and link.reason == USER_REASON
     assert session.comparison.user_links == (link.id,)
-    assert window.current_id() == link.id
+    assert window.review.current_id() == link.id
     assert link.id in window.view.conflicts()
     assert any(h.finding_id == link.id for h in window.view.highlights(Side.RIGHT))
     assert _row_text(window, link.id, Column.CONFIDENCE) == "yours"
 
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     assert session.comparison == before
     assert window.dock.model.row_of(link.id) is None
     assert all(h.finding_id != link.id for h in window.view.highlights(Side.LEFT))
-    window.redo_action.trigger()
+    window.action_table.redo.trigger()
     assert session.report.finding(link.id) == link
 
 
@@ -202,22 +202,22 @@ def test_removing_a_wrong_link_remembers_it_and_undo_restores_it_in_place(
     session = window.session
     before = session.comparison
     _select(window, "f02")  # Stepanakert / Stepanakert
-    assert window.remove_link_action.isEnabled()
-    window.remove_link_action.trigger()
+    assert window.action_table.remove_link.isEnabled()
+    window.action_table.remove_link.trigger()
     assert session.report.finding("f02") is None
     assert session.comparison.removed == ("f02",)
     assert window.dock.model.row_of("f02") is None
     assert all(h.finding_id != "f02" for h in window.view.highlights(Side.LEFT))
 
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     assert session.comparison == before  # same order, nothing remembered as removed
-    window.redo_action.trigger()
+    window.action_table.redo.trigger()
     assert session.comparison.removed == ("f02",)
 
     # A one-sided fact is not a link: it can be dismissed, not removed.
     _select(window, "f06")
-    assert not window.remove_link_action.isEnabled()
-    assert not window.remove_link("f06")
+    assert not window.action_table.remove_link.isEnabled()
+    assert not window.review.remove_link("f06")
 
 
 def test_a_highlights_context_menu_reviews_that_finding(qtbot, reviewing: MainWindow) -> None:
@@ -230,7 +230,7 @@ def test_a_highlights_context_menu_reviews_that_finding(qtbot, reviewing: MainWi
     labels = [a.text().replace("&", "") for a in menu.actions()]
     assert any("Dismiss" in label for label in labels)
     assert any("Copy" in label for label in labels)  # the standard entries stay
-    assert window.current_id() == "f09"
+    assert window.review.current_id() == "f09"
     dismiss = next(a for a in menu.actions() if "Dismiss" in a.text().replace("&", ""))
     dismiss.trigger()
     assert window.session.finding("f09").status is ReviewStatus.DISMISSED
@@ -244,7 +244,7 @@ def test_a_clicked_sentence_hidden_from_the_table_is_still_reviewed(
     window.dock.type_combo.setCurrentIndex(window.dock.type_combo.findData("person"))
     window.view.show_finding("f10")  # a whole-sentence finding: not in the "person" table
     assert window.dock.review.finding is not None and window.dock.review.finding.id == "f10"
-    window.status_actions[ReviewStatus.CONFIRMED].trigger()
+    window.action_table.status[ReviewStatus.CONFIRMED].trigger()
     assert window.session.finding("f10").status is ReviewStatus.CONFIRMED
     assert window.session.finding("f00").status is ReviewStatus.OPEN
     assert window.dock.review.finding.id == "f10"

@@ -34,7 +34,7 @@ def test_opening_the_sample_shows_the_named_soldier_conflict(qtbot, settings: Se
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(session.reportChanged, timeout=120_000):
-        assert window.open_sample()
+        assert window.files.open_sample()
     theme = window.view.theme
     left = selections_on(window.view.text(Side.LEFT), "Ivan Kovgan")
     right = selections_on(window.view.text(Side.RIGHT), "Ivan Petrov")
@@ -61,7 +61,7 @@ def sample_window(qtbot, settings: Settings, sample_report: Report):
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(session.reportChanged, timeout=10_000):
-        window.open_pair(*sample_paths())
+        window.files.open_pair(*sample_paths())
     yield window
     session.wait_for_done()
     QThreadPool.globalInstance().waitForDone(10_000)
@@ -152,7 +152,7 @@ def test_scrolling_one_article_keeps_the_other_level_unless_switched_off(
     assert right.value() == right.maximum(), "the ends of both articles line up"
     left.setValue(left.maximum() // 2)
     assert 0 < right.value() < right.maximum()
-    sample_window.sync_action.trigger()  # View > Synchronised Scrolling off
+    sample_window.action_table.sync_scrolling.trigger()  # View > Synchronised Scrolling off
     before = right.value()
     left.setValue(0)
     assert right.value() == before

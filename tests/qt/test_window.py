@@ -24,7 +24,7 @@ def _articles(tmp_path: Path, *names: str) -> list[Path]:
 
 def _open(qtbot, window: MainWindow, left: Path, right: Path) -> None:
     with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.open_pair(left, right)
+        assert window.files.open_pair(left, right)
 
 
 def test_dropping_two_files_on_a_pane_compares_them(
@@ -76,8 +76,8 @@ def test_unsupported_and_missing_files_are_refused_before_any_work(
     (sheet,) = _articles(tmp_path, "figures.xlsx")
     messages: list[str] = []
     window.session.failed.connect(messages.append)
-    assert not window.open_pair(sheet, sheet)
-    assert not window.open_pair(tmp_path / "gone.txt", sheet)
+    assert not window.files.open_pair(sheet, sheet)
+    assert not window.files.open_pair(tmp_path / "gone.txt", sheet)
     assert "not supported" in messages[0] and "figures.xlsx" in messages[0]
     assert "not found" in messages[1]
     assert fake_compare.calls == []
@@ -164,7 +164,7 @@ def test_settings_round_trip(qtbot, settings: Settings, fake_compare) -> None:
     assert (second.width(), second.height()) == (761, 573)
     assert second.font_size() == 16
     assert second.view.text(Side.RIGHT).point_size() == 16
-    assert not second.sync_action.isChecked() and not second.view.sync.enabled
+    assert not second.action_table.sync_scrolling.isChecked() and not second.view.sync.enabled
     assert second.view.splitter.sizes() == sizes
     assert reread.recent_pairs[0] == ("/news/a.txt", "/news/b.txt")
 
@@ -187,7 +187,7 @@ def test_next_conflict_selects_the_row_in_the_findings_table(
 
     left, right = _articles(tmp_path, "a.txt", "b.txt")
     _open(qtbot, window, left, right)
-    window.next_action.trigger()
+    window.action_table.next_conflict.trigger()
     assert window.dock.table.currentIndex().data(FINDING_ID_ROLE) == window.view.current_id
 
 

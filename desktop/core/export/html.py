@@ -18,6 +18,8 @@ from itertools import pairwise
 from pathlib import Path
 
 from desktop.core import palette
+from desktop.core.counts import VERDICT_ORDER, count_findings, sentences_line, verdict_line
+from desktop.core.labels import STATUS_MARKS
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus, Side
 from desktop.core.persist import SavedComparison, now_iso
 
@@ -31,12 +33,6 @@ _KIND_RANK = {
     FindingKind.AGREE: 2,
 }
 _CSS_UNDERLINE = {"solid": "solid", "wave": "wavy", "dash": "dashed"}
-STATUS_MARKS = {
-    ReviewStatus.OPEN: "",
-    ReviewStatus.CONFIRMED: "✓",
-    ReviewStatus.DISPUTED: "⚑",
-    ReviewStatus.DISMISSED: "✕",
-}
 _FADED = "#8A8A8A"
 # Findings table columns and their share of the width: the quoted text and the review get the room.
 _COLUMNS = (
@@ -84,7 +80,7 @@ def export_html(source: SavedComparison | Report, *, for_print: bool = False) ->
         f"<style>{_PRINT_CSS if for_print else _SCREEN_CSS}</style>",
         "</head><body>",
         f"<h1>{escape(title)}</h1>",
-        _summary(report),
+        _summary(saved),
         _about(saved),
         _legend(),
         _articles(report, numbers, for_print),
@@ -113,27 +109,19 @@ def ordered_findings(report: Report) -> list[Finding]:
 # ------------------------------------------------------------------------------------- sections
 
 
-def _summary(report: Report) -> str:
+def _summary(saved: SavedComparison) -> str:
     """The verdict, then counts from the findings as reviewed (user links in, removed ones out)."""
-    s = report.summary
-    facts = Counter(f.kind for f in report.findings if f.type != STATEMENT)
-    sentences = Counter(f.kind for f in report.findings if f.type == STATEMENT)
+    s = saved.report.summary
+    counts = count_findings(saved)
     bits = [
-        f"{_kind_chip(kind)} {escape(palette.KIND_LABELS[kind])}: {facts.get(kind, 0)}"
-        for kind in FindingKind
+        f"{_kind_chip(kind)} {escape(palette.KIND_LABELS[kind])}: {counts.facts[kind].text()}"
+        for kind in VERDICT_ORDER
     ]
-    sentence_bits = ", ".join(
-        f"{sentences.get(kind, 0)} {label}"
-        for kind, label in (
-            (FindingKind.AGREE, "matched"),
-            (FindingKind.LEFT_ONLY, "only left"),
-            (FindingKind.RIGHT_ONLY, "only right"),
-        )
-    )
     return (
-        f'<p class="verdict"><b>{escape(s.verdict or "No verdict")}</b></p>'
-        f"<p>Same-event score {s.same_event_score:.0%} · corroboration {s.corroboration:.0%}<br>"
-        f"Facts: {' · '.join(bits)}<br>Sentences: {sentence_bits}</p>"
+        f'<p class="verdict"><b>{escape(verdict_line(counts, s))}</b></p>'
+        f"<p>Same-event score {s.same_event_score:.0%} · corroboration "
+        f"{counts.facts.corroboration:.0%}<br>"
+        f"Facts: {' · '.join(bits)}<br>{escape(sentences_line(counts))}</p>"
     )
 
 

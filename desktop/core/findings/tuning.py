@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from desktop.core.counts import SAME_EVENT_POSSIBLE
+
 # Aligned sentences at least this close are shown as one corroborated statement. quality: agree
 # recall 0.93 (41/44) at 0.36; at 0.45 it fell to 0.84 with no gain in precision.
 STATEMENT_AGREE = 0.36
@@ -56,10 +58,10 @@ COMPARABLE_RATIO = 25.0
 SAME_FIGURE_TOLERANCE = 0.03
 
 # When the same-event score is below this, the articles likely tell different events: the
-# summary says so and every conflict is held back. The verdict's "probably different events"
-# line uses the same value; quality: all 5 different-event pairs but D02 score below 0.4, and
-# of the 30 same-event pairs only S28 (0.37).
-DIFFERENT_EVENTS = 0.4
+# summary says so and every conflict is held back. It is the verdict's own "probably different
+# events" line (counts.SAME_EVENT_POSSIBLE); quality: all 5 different-event pairs but D02 score
+# below 0.4, and of the 30 same-event pairs only S28 (0.37).
+DIFFERENT_EVENTS = SAME_EVENT_POSSIBLE
 # Conflicts between articles about different events keep this share of their confidence.
 DIFFERENT_EVENTS_DAMPING = 0.5
 

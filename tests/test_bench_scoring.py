@@ -1,0 +1,103 @@
+"""The quality bench scores what the journalist sees: these hand-made reports pin its definitions."""
+
+from __future__ import annotations
+
+from bench.reasons import numbers_in, reason_defects
+from bench.scoring import Gold, is_false_alarm, score, shown_as_only
+from desktop.core.model import FindingKind, TextRange
+from tests.factories import finding
+
+TEXTS = (
+    "At least five people died when the ferry sank on Sunday off Bali.",
+    "At least three people were killed when the ferry went down on Sunday near Bali.",
+)
+
+
+def gold(kind: str, left: str | None, right: str | None, debatable: bool = False) -> Gold:
+    def where(text: str, quote: str | None) -> TextRange | None:
+        if quote is None:
+            return None
+        start = text.index(quote)
+        return TextRange(start, start + len(quote))
+
+    return Gold(
+        "P1",
+        FindingKind(kind),
+        "slot",
+        left,
+        right,
+        debatable,
+        where(TEXTS[0], left),
+        where(TEXTS[1], right),
+    )
+
+
+SANK = gold("agree", "the ferry sank on Sunday", "the ferry went down on Sunday")
+
+
+def test_a_yellow_mark_inside_an_agreement_counts_even_when_an_agree_finding_covers_it() -> None:
+    agree = finding(TEXTS, "a", "agree", "statement", ["the ferry sank"], ["the ferry went down"])
+    yellow = finding(TEXTS, "y", "right_only", "date", right=["Sunday"])
+    assert shown_as_only(SANK, [agree, yellow])
+    figures = score([SANK], {"P1": [agree, yellow]}, debatable=True)
+    assert figures.recall[FindingKind.AGREE] == (1, 1)
+    assert figures.agree_as_only == 1
+
+
+def test_an_agreement_with_no_one_sided_mark_inside_is_not_shown_as_only() -> None:
+    agree = finding(TEXTS, "a", "agree", "statement", ["the ferry sank"], ["the ferry went down"])
+    elsewhere = finding(TEXTS, "o", "left_only", "place", left=["Bali"])
+    wrong_side = finding(TEXTS, "w", "left_only", "date", right=["Sunday"])
+    assert not shown_as_only(SANK, [agree, elsewhere, wrong_side])
+
+
+def test_a_conflict_is_right_only_on_a_gold_conflict_and_false_on_a_gold_agreement() -> None:
+    toll = gold("conflict", "At least five", "At least three")
+    on_toll = finding(TEXTS, "c1", "conflict", "number", ["five"], ["three"])
+    on_sinking = finding(TEXTS, "c2", "conflict", "date", ["Sunday"], ["Sunday"])
+    figures = score([toll, SANK], {"P1": [on_toll, on_sinking]}, debatable=True)
+    assert (figures.conflicts_right, figures.conflicts_scored) == (1, 2)
+    assert figures.false_alarms == 1
+    assert is_false_alarm(on_sinking, [SANK]) and not is_false_alarm(on_toll, [SANK])
+
+
+def test_a_conflict_on_a_debatable_line_is_left_out_of_precision_without_debatables() -> None:
+    toll = gold("conflict", "At least five", "At least three", debatable=True)
+    on_toll = finding(TEXTS, "c1", "conflict", "number", ["five"], ["three"])
+    strict = score([toll], {"P1": [on_toll]}, debatable=False)
+    assert strict.conflicts_scored == 0 and strict.recall[FindingKind.CONFLICT] == (0, 0)
+
+
+def test_both_give_five_over_five_and_three_is_a_reason_defect() -> None:
+    toll = finding(
+        TEXTS,
+        "a",
+        "agree",
+        "number",
+        ["At least five"],
+        ["At least three"],
+        reason="Both give 'five' (death).",
+    )
+    defects = reason_defects(toll)
+    assert [(d.value, d.missing_on.value) for d in defects] == [("five", "right")]
+
+
+def test_both_give_ten_over_10_and_ten_is_no_defect() -> None:
+    texts = ("killing 10 people", "Ten people were killed on Sunday")
+    toll = finding(
+        texts, "a", "agree", "number", ["10 people"], ["Ten people"], reason="Both give '10'."
+    )
+    day = finding(
+        texts, "d", "agree", "date", ["killing"], ["Sunday"], reason="Both give 2005-11-27."
+    )
+    assert reason_defects(toll) == []
+    assert [d.missing_on.value for d in reason_defects(day)] == ["left"]  # 2005-11-27 was a Sunday
+
+
+def test_numbers_read_in_figures_and_words() -> None:
+    assert numbers_in("more than 26,000 and twenty-five, Ten, 1.5 million") == {
+        26000,
+        25,
+        10,
+        1.5e6,
+    }
