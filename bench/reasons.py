@@ -60,6 +60,7 @@ DOZEN = {"dozen": 12}
 MONTH_NAMES = {
     i: {calendar.month_name[i].lower(), calendar.month_abbr[i].lower()} for i in range(1, 13)
 }
+MONTH_NAMES[9].add("sept")
 RELATIVE_DAYS = {"today", "yesterday", "tonight", "tomorrow"}
 TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?|[A-Za-z]+")
 
@@ -139,10 +140,9 @@ def reason_defects(finding: Finding) -> list[ReasonDefect]:
         quote = next(g for g in match.groups() if g is not None)
         if ISO_DATE.search(quote):
             continue  # dates are checked below, once
-        for value in sorted(numbers_in(quote)):
-            for side, text in sides.items():
-                if value not in numbers_in(text):
-                    defects.append(ReasonDefect(finding, quote, side))
+        for side, text in sides.items():
+            if numbers_in(quote) - numbers_in(text):
+                defects.append(ReasonDefect(finding, quote, side))
     for iso in ISO_DATE.finditer(finding.reason):
         for side, text in sides.items():
             if not date_given(iso, text):

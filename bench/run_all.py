@@ -18,13 +18,32 @@ def _quality(args: argparse.Namespace) -> list[Metric]:
     return quality.collect(verbose=args.verbose)
 
 
-BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {"quality": _quality}
+def _edits(args: argparse.Namespace) -> list[Metric]:
+    from bench import edits
+
+    return edits.collect(verbose=args.verbose)
+
+
+def _paraphrase(args: argparse.Namespace) -> list[Metric]:
+    from bench import paraphrase
+
+    return paraphrase.collect(limit=args.limit, verbose=args.verbose)
+
+
+BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {
+    "quality": _quality,
+    "edits": _edits,
+    "paraphrase": _paraphrase,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run_all", description=__doc__)
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--only", help="comma-separated benches to run (default: all)")
+    parser.add_argument(
+        "--limit", type=int, help="pairs per half for the slower benches (default: all)"
+    )
     args = parser.parse_args(argv)
     wanted = args.only.split(",") if args.only else list(BENCHES)
     results: list[tuple[str, list[Metric]]] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bench.paraphrase_plan import recount, rewrite
 from bench.reasons import numbers_in, reason_defects
 from bench.scoring import Gold, is_false_alarm, score, shown_as_only
 from desktop.core.model import FindingKind, TextRange
@@ -101,3 +102,16 @@ def test_numbers_read_in_figures_and_words() -> None:
         10,
         1.5e6,
     }
+
+
+def test_a_paraphrased_count_keeps_its_form_and_makes_the_noun_plural() -> None:
+    assert recount("one", "man") == ("four", "men")
+    assert recount("Ten", "people") == ("Thirteen", "people")
+    assert recount("TWO", "MEN") == ("FIVE", "MEN")
+    assert recount("51", "dead") == ("102", "dead")
+
+
+def test_a_rewrite_reports_where_each_new_value_sits() -> None:
+    text, news = rewrite("sank on Sunday; by Sunday night", [(8, 14, "Monday"), (19, 25, "Monday")])
+    assert text == "sank on Monday; by Monday night"
+    assert [text[r.start : r.end] for r in news] == ["Monday", "Monday"]
