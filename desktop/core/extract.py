@@ -38,6 +38,7 @@ from desktop.core.mentions import (
 )
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, nationality_country
+from desktop.core.places import is_known_place, is_region
 from desktop.core.values import parse_iso_date
 
 __all__ = [
@@ -72,7 +73,7 @@ class Analysis:
 
 def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysis]:
     """Turn parsed documents into analyses; labels are voted across all of them together."""
-    raw_per_doc = [_raw_entities(sd) for sd in spacy_docs]
+    raw_per_doc = [_raw_entities(sd, d.text) for sd, d in zip(spacy_docs, docs, strict=True)]
     votes = _vote_labels(raw for raws in raw_per_doc for raw in raws)
     known = _known_names(raw_per_doc, votes)
     analyses = []
@@ -95,6 +96,9 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts.extend(rescan_known_names(document.text, facts, known, sentence_starts, headline_end))
         facts.sort(key=lambda f: (f.start, -f.end))
         facts = drop_overlaps(facts)
+        for fact in facts:
+            # Quote the shown text, not the parser's truecased copy of it.
+            fact.text = document.text[fact.start : fact.end]
         inherit_slots(facts)
         attach_ages(facts)
         cluster_people(facts)
@@ -109,7 +113,8 @@ def kept_sentences(spacy_doc: Any) -> list[Any]:
     return [sent for sent in spacy_doc.sents if sent.text.strip()]
 
 
-def _raw_entities(spacy_doc: Any) -> list[RawEntity]:
+def _raw_entities(spacy_doc: Any, text: str) -> list[RawEntity]:
+    """Entities with the shown text's own wording (the parser may have read a truecased copy)."""
     out = []
     # Numbered over the kept sentences: counting the blank ones too sent every later fact one
     # sentence too far (and past the last sentence: an IndexError).
@@ -124,7 +129,8 @@ def _raw_entities(spacy_doc: Any) -> list[RawEntity]:
         label = ent.label_
         if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in PLACE_CUES:
             label = "GPE"  # "the hospital in Bandar Abbas": people are rarely "in" someone
-        out.append(RawEntity(span.start_char, span.end_char, span.text, label, sentence, span))
+        start, end = span.start_char, span.end_char
+        out.append(RawEntity(start, end, text[start:end], label, sentence, span))
     return out
 
 
@@ -158,7 +164,11 @@ def _vote_labels(raws: Iterable[RawEntity]) -> dict[str, str]:
     for text, counter in counts.items():
         if text in DEMONYMS or nationality_country(text):
             votes[text] = "NORP"
-        elif text in KNOWN_PLACES or ALIASES.get(text) in KNOWN_PLACES:
+        elif text in KNOWN_PLACES or ALIASES.get(text) in KNOWN_PLACES or is_region(text):
+            votes[text] = "GPE"
+        elif (counter["GPE"] or counter["LOC"]) and is_known_place(text):
+            # The parser read it as a place at least once and the gazetteer knows the place:
+            # "Valencia" in a Title Case headline is no person.
             votes[text] = "GPE"
         else:
             # Prefer names over organisations on ties: the small model over-uses ORG.

@@ -9,15 +9,17 @@ import re
 from desktop.core.facts import NAME_LABELS, Fact
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
+from desktop.core.truecase import truecase
 
 
 def nlp_view(text: str) -> str:
     """The string spaCy reads: same length as the shown text so offsets carry over unchanged.
 
     Hashtags become plain words ("#Azerbaijan" -> " Azerbaijan"); curly apostrophes become straight
-    ones, which the small model's tokenizer handles better.
+    ones, which the small model's tokenizer handles better; ALL-CAPS paragraphs are truecased.
     """
-    return text.replace("#", " ").replace("\u2019", "'").replace("\u2018", "'")
+    text = text.replace("#", " ").replace("\u2019", "'").replace("\u2018", "'")
+    return truecase(text)
 
 
 def rescan_known_names(

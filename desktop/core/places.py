@@ -67,6 +67,11 @@ def is_known_place(name: str) -> bool:
     return key in _gazetteer() or key in _containers()
 
 
+def is_region(name: str) -> bool:
+    """A country or US state: the places other places lie in."""
+    return _key(name) in _containers()
+
+
 @lru_cache(maxsize=1)
 def _containers() -> frozenset[str]:
     return frozenset(c for where in _gazetteer().values() for c in where)
