@@ -34,6 +34,7 @@ from desktop.core.mentions import (
     drop_overlaps,
     inherit_slots,
     nlp_view,
+    own_ages,
     rescan_known_names,
 )
 from desktop.core.model import Document, Sentence
@@ -103,6 +104,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         attach_ages(facts)
         cluster_people(facts)
         cluster_organisations(facts)
+        own_ages(facts)
         words, tokens = _sentence_words(spans)
         analyses.append(Analysis(document, sentences, words, tokens, facts, reference))
     return analyses

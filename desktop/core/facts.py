@@ -86,6 +86,7 @@ class Fact:
     weak: bool = False  # "one of the...": a figure too vague to report on its own
     in_headline: bool = False
     age: str = ""  # "Major Petrov, 47": the age given beside a name
+    owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
 
@@ -110,6 +111,8 @@ def make_fact(
     raw: RawEntity, label: str, reference: date | None, sentence_starts: list[int]
 ) -> Fact | None:
     label = _corrected_label(raw.text, label)
+    if label in NAME_LABELS and not (raw.text[:1].isupper() or raw.text[:1].isdigit()):
+        return None  # "the gulf", "the army": a common noun, not a name
     mtype = LABEL_TYPES[label]
     span = raw.span
     fact = Fact(raw.start, raw.end, raw.text, mtype, label, raw.sentence)

@@ -118,6 +118,15 @@ def attach_ages(facts: list[Fact]) -> None:
             and 0 < figure.start - person.end <= 3
         ):
             person.age = figure.value
+            figure.owner = person.key
+
+
+def own_ages(facts: list[Fact]) -> None:
+    """After clustering, an age belongs to its person's final key ("person:petrov")."""
+    keys = {(f.start, f.end): f.key for f in facts if f.type is MentionType.PERSON}
+    for person, figure in itertools.pairwise(facts):
+        if figure.owner and (person.start, person.end) in keys:
+            figure.owner = keys[(person.start, person.end)]
 
 
 def cluster_people(facts: list[Fact]) -> None:

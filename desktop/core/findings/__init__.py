@@ -30,7 +30,7 @@ from desktop.core.findings.comparison import aligned_claims, inline_conflicts
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.people import person_conflicts
-from desktop.core.findings.statements import shared_details, statement_findings
+from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -51,7 +51,7 @@ def build_findings(
     drafts += name_findings(left, right, links, ledger)
     drafts += leftover_values(left, right, ledger)
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
-    findings += statement_findings(left, right, pairs, scores)
+    findings += statement_findings(left, right, pairs, scores, told_sentences(drafts))
     findings += shared_details(left, right, pairs, scores)
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)

@@ -85,6 +85,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b):
             return None
+        if is_age(a) and a.owner != b.owner:
+            return None  # the ages of two people: "Smith, 25" and "Jones, 31" never clash
         return number_relation(a.number, b.number)
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)

@@ -13,15 +13,38 @@ import numpy as np
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Token
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import finding
+from desktop.core.findings.assembly import Draft, finding
+from desktop.core.findings.claims import is_value
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 
 _ContentIndex = dict[str, list[tuple[int, Token]]]  # content word -> (sentence, token)
 
 
+def told_sentences(drafts: Sequence[Draft]) -> tuple[set[int], set[int]]:
+    """Sentences holding a fact the other article also states (agreeing or not), per side.
+
+    A sentence with such a fact is not "a sentence nothing on the other side tells", however
+    differently the rest of it is worded. A name repeated all over an article says little about
+    one sentence, so only names found in at most TOLD_NAME_SENTENCES sentences count.
+    """
+    told: tuple[set[int], set[int]] = (set(), set())
+    for draft in drafts:
+        if draft.kind not in (FindingKind.AGREE, FindingKind.CONFLICT):
+            continue
+        for side, facts in ((0, draft.left), (1, draft.right)):
+            sentences = {f.sentence for f in facts}
+            if any(is_value(f) for f in facts) or len(sentences) <= tuning.TOLD_NAME_SENTENCES:
+                told[side].update(sentences)
+    return told
+
+
 def statement_findings(
-    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+    left: Analysis,
+    right: Analysis,
+    pairs: Sequence[SentencePair],
+    scores: np.ndarray,
+    told: tuple[set[int], set[int]] = (set(), set()),
 ) -> list[Finding]:
     findings = []
     for pair in pairs:
@@ -37,11 +60,15 @@ def statement_findings(
                 pair.score,
             )
         )
-    for side, analysis, axis in ((Side.LEFT, left, 1), (Side.RIGHT, right, 0)):
+    for side, analysis, axis, shared in (
+        (Side.LEFT, left, 1, told[0]),
+        (Side.RIGHT, right, 0, told[1]),
+    ):
         best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
         for i in range(len(analysis.sentences)):
             if (
-                best[i] >= tuning.STATEMENT_ALONE
+                i in shared
+                or best[i] >= tuning.STATEMENT_ALONE
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
             ):
                 continue

@@ -15,6 +15,9 @@ STATEMENT_AGREE = 0.36
 # (strict count, no clause or word marks): left_only recall 0.79 at 0.22, 0.89 at 0.3 and at
 # 0.36, agreements shown as only-one 11% (5/44) at all three; the lower of the two best.
 STATEMENT_ALONE = 0.3
+# A sentence holding a corroborated or contested name is told by both articles when the name
+# appears in at most this many of its article's sentences (a name on every line says little).
+TOLD_NAME_SENTENCES = 2
 # Sentences shorter than this (in content words) are headings and captions, not statements.
 MIN_STATEMENT_WORDS = 4
 

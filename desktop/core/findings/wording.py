@@ -68,14 +68,16 @@ def about(slot: str) -> str:
 
 def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | None, ...]) -> str:
     left, right = repr(a.text), repr(b.text)
+    # An agreement quotes a value only when both sides write it: the highlighted spans show
+    # each side's own wording, and a reason must never put one side's words in the other's mouth.
     if rel is Relation.SAME:
         if a.text.lower() == b.text.lower() and not _relative(a) and not _relative(b):
             return f"Both give {left}{about(slot)}."
-        return f"The left gives {left}, the right {right}: the same {_noun(a)}{about(slot)}."
+        return f"Both give the same {_noun(a)}{about(slot)}, each in its own words."
     if rel is Relation.CONSISTENT:
         return (
-            f"The left gives {left}, the right {right}{about(slot)}: the two can both be true, "
-            f"but they are not the same figure."
+            f"The two figures{about(slot)} can both be true (one is a bound or an estimate the "
+            f"other falls within), but they are not the same figure."
         )
     if rel is Relation.BOUNDS:
         return (
