@@ -4,7 +4,8 @@ The passes run from the strongest evidence to the weakest, and a ledger records 
 a verdict so that no fact gets two:
 
 1. ``comparison``: swapped words in near-identical sentences, then claims of one slot inside
-   aligned sentence pairs (a weekday, a count, a person in a role, a place);
+   aligned sentence pairs (a weekday, a count, a person in a role, a place), and the day each
+   lead gives the event;
 2. ``people``: differently named people in the same role anywhere in the articles;
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
@@ -26,7 +27,7 @@ from desktop.core.extract import Analysis
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.assembly import finish, order, with_ids
-from desktop.core.findings.comparison import aligned_claims, inline_conflicts
+from desktop.core.findings.comparison import aligned_claims, inline_conflicts, lead_dates
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.people import person_conflicts
@@ -46,6 +47,7 @@ def build_findings(
     ledger = Ledger()
     drafts = inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
+    drafts += lead_dates(left, right, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += value_findings(left, right, scores, ledger)
     drafts += name_findings(left, right, links, ledger)

@@ -7,6 +7,7 @@ the count of dead against the count of dead, the person in a role against the pe
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -212,6 +213,7 @@ def aligned_claims(
         if not mine or not theirs:
             continue
         drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys)
+        drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
         drafts += _names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
     return drafts
 
@@ -262,6 +264,56 @@ def _values_in_pair(
             strength = 0.6 * overlap(fa.slot, fb.slot) + 0.6 * pair.score
             drafts.append(value_draft(rel, fa, fb, slot_name(fa, fb), refs, strength))
     return drafts
+
+
+def _counts_the_parser_missed(
+    analyses: tuple[Analysis, Analysis],
+    pair: SentencePair,
+    mine: list[Fact],
+    theirs: list[Fact],
+    refs: Refs,
+    ledger: Ledger,
+) -> list[Draft]:
+    """ "killing one man" / "killing four men" where the parser saw only "four": the number word
+    before the same counted noun on the other side is the figure to compare."""
+    drafts = []
+    sides = (
+        (Side.RIGHT, theirs, analyses[0], pair.left, mine),
+        (Side.LEFT, mine, analyses[1], pair.right, theirs),
+    )
+    for side, facts, other, sentence, other_facts in sides:
+        for fact in facts:
+            if fact.number is None or fact.other_event or ledger.judged(side, fact):
+                continue
+            found = _number_before_noun(other, sentence, fact, other_facts)
+            if found is None:
+                continue
+            a, b = (found, fact) if side is Side.RIGHT else (fact, found)
+            rel = relation(a, b, refs)
+            if rel is None:
+                continue
+            ledger.judge("aligned", [a], [b])
+            drafts.append(value_draft(rel, a, b, slot_name(a, b), refs, 0.6 + pair.score / 2))
+    return drafts
+
+
+def _number_before_noun(
+    analysis: Analysis, sentence: int, like: Fact, facts: list[Fact]
+) -> Fact | None:
+    nouns = {w for w, weight in like.slot.items() if weight >= 1.0}
+    tokens = analysis.sentence_tokens[sentence]
+    for token, following in itertools.pairwise(tokens):
+        if following.content not in nouns or any(f.start <= token.start < f.end for f in facts):
+            continue
+        number = parse_number(token.lower)
+        if number is None or number.dimension:
+            continue
+        text = analysis.document.text[token.start : token.end]
+        fact = Fact(token.start, token.end, text, MentionType.NUMBER, "", sentence)
+        fact.number, fact.value, fact.key = number, number.display(), f"number:{number.display()}"
+        fact.slot = dict(like.slot)
+        return fact
+    return None
 
 
 def _same_unit(a: Fact, b: Fact) -> bool:
@@ -336,10 +388,19 @@ def _same_role(fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: Se
 def _same_preposition(
     fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair
 ) -> bool:
-    """ "in Manchester" / "in Leeds": the place of one event, not two places of a story."""
-    before_a = _word_before(analyses[0].sentence_tokens[pair.left], fa.start)
-    before_b = _word_before(analyses[1].sentence_tokens[pair.right], fb.start)
-    return before_a is not None and before_a == before_b and before_a in ("in", "at", "near", "off")
+    """ "in Manchester" / "in Leeds", "Mannheim, Germany" / "Mannheim, Australia", "shook Oman and
+    the Emirates" / "felt in Marseille and the Emirates": the place stands where the other stood."""
+    left_tokens = analyses[0].sentence_tokens[pair.left]
+    right_tokens = analyses[1].sentence_tokens[pair.right]
+    before = _word_before(left_tokens, fa.start), _word_before(right_tokens, fb.start)
+    after = _word_after(left_tokens, fa.end), _word_after(right_tokens, fb.end)
+    if before[0] is not None and before[0] == before[1] and before[0] in _PLACE_WORDS:
+        return True
+    return after[0] is not None and after[0] == after[1] and after[0] in _PLACE_WORDS
+
+
+# Words a place of the event stands beside: "in X", "X, Y", "X and Y", "near X".
+_PLACE_WORDS = frozenset({"in", "at", "near", "off", "outside", ",", "and"})
 
 
 def _same_neighbours(
@@ -360,3 +421,42 @@ def _word_before(tokens: Sequence[Token], offset: int) -> str | None:
 def _word_after(tokens: Sequence[Token], offset: int) -> str | None:
     following = [t for t in tokens if t.start >= offset]
     return following[0].lower if following else None
+
+
+# --- the day of the event in the two leads --------------------------------------------------------
+
+
+def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    """The day each lead gives the event: "hit southern Iran on Sunday" / "... coast Friday".
+
+    A news lead dates the story's event; when each article's lead names exactly one day (a
+    weekday, a date, "yesterday"), the two are compared at the precision both give, wherever
+    the sentences stand and however they are worded.
+    """
+    refs = (left.reference_date, right.reference_date)
+    found = []
+    for side, analysis in ((Side.LEFT, left), (Side.RIGHT, right)):
+        days = [
+            f
+            for f in ledger.free(side, analysis.facts)
+            if f.date is not None
+            and f.sentence < tuning.LEAD_SENTENCES
+            and not f.other_event
+            and (f.date.weekday is not None or f.date.day is not None)
+        ]
+        if len({f.date for f in days}) != 1:
+            return []
+        found.append(days)
+    a, b = found[0][0], found[1][0]
+    rel = relation(a, b, refs)
+    if rel is None:
+        return []
+    ledger.judge("lead", found[0], found[1])
+    draft = value_draft(rel, a, b, "", refs, tuning.LEAD_DATE_CONFIDENCE)
+    draft.left, draft.right = found[0], found[1]
+    if rel is Relation.CLASH:
+        draft.reason = (
+            f"The two leads date the event differently: the left says {a.text!r}, the right "
+            f"{b.text!r}."
+        )
+    return [draft]

@@ -72,3 +72,7 @@ DIFFERENT_EVENTS_DAMPING = 0.5
 # from DETAIL_ONE_WORD when they share a single rare word. Kept from v1, not re-tuned.
 DETAIL_MIN_SCORE = 0.1
 DETAIL_ONE_WORD = 0.25
+
+# Confidence of a verdict on the event's day taken from the two leads (not from aligned
+# sentences): a lead may date a later development. Below the aligned-claim confidences.
+LEAD_DATE_CONFIDENCE = 0.6
