@@ -133,6 +133,28 @@ def _raw_entities(spacy_doc: Any, text: str) -> list[RawEntity]:
             label = "GPE"  # "the hospital in Bandar Abbas": people are rarely "in" someone
         start, end = span.start_char, span.end_char
         out.append(RawEntity(start, end, text[start:end], label, sentence, span))
+    out.extend(_missed_figures(spacy_doc, text, sent_index))
+    return out
+
+
+def _missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> list[RawEntity]:
+    """Figures in digits the model did not tag: "put the quake's magnitude at 5.9", "40 homes".
+
+    Only a decimal or a digit figure counting a noun; years and figures inside entities are left.
+    """
+    covered = {i for ent in spacy_doc.ents for i in range(ent.start, ent.end)}
+    out = []
+    for tok in spacy_doc:
+        if tok.i in covered or not tok.like_num or not any(c.isdigit() for c in tok.text):
+            continue
+        decimal = re.fullmatch(r"\d+\.\d+", tok.text) is not None
+        counted = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+        if not (decimal or counted) or re.fullmatch(r"(1[89]|20)\d\d", tok.text):
+            continue
+        span = spacy_doc[tok.i : tok.i + 1]
+        start, end = span.start_char, span.end_char
+        sentence = sent_index.get(span.sent.start, 0)
+        out.append(RawEntity(start, end, text[start:end], "CARDINAL", sentence, span))
     return out
 
 
