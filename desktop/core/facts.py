@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.lexicon import (
     CONTENT_POS,
     GENERIC_SLOT_WORDS,
@@ -86,6 +87,7 @@ class Fact:
     weak: bool = False  # "one of the...": a figure too vague to report on its own
     in_headline: bool = False
     age: str = ""  # "Major Petrov, 47": the age given beside a name
+    said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
@@ -185,6 +187,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.value = f"{clock} {day.display()}" if clock else fact.value
         fact.slot = slot_words(span)
         fact.other_event = tied_to_other_event(span, reference)
+        fact.said_on = _said_on(span)
         return fact
     parsed = parse_date(text, reference)
     if parsed is None or parsed.is_empty:
@@ -207,6 +210,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.key = f"date:{fact.value}"
     fact.slot = slot_words(span)
     fact.other_event = tied_to_other_event(span, reference)
+    fact.said_on = _said_on(span)
     return fact
 
 
@@ -256,6 +260,31 @@ def tied_to_other_event(span: Any, reference: date | None) -> bool:
 _MODIFIERS = frozenset({"amod", "advmod", "npadvmod", "compound", "nummod", "poss", "nmod", "det"})
 
 
+def _a_part(span: Any) -> bool:
+    """A figure that counts part of a group, not the group: "one of them", "the other eight",
+    "seven men and six women" (13 people in all)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in ("other", "another"):
+        return True
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None:
+        return False
+    joined = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ == "conj":
+        joined.append(noun.head)
+    return any(any(g.dep_ == "nummod" for g in other.children) for other in joined)
+
+
+def _said_on(span: Any) -> bool:
+    """The day hangs on a verb of saying: "police said Sunday", "announced on Monday"."""
+    head = span.root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    return head.lemma_.lower() in REPORTING_VERBS
+
+
 def _after_person(span: Any) -> bool:
     i = span.start
     return i >= 2 and span.doc[i - 1].text == "," and span.doc[i - 2].ent_type_ == "PERSON"
@@ -278,9 +307,10 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.slot = slot_words(span)
     fact.other_event = tied_to_other_event(span, None)
     words = fact.text.lower().split()
-    fact.weak = fact.type is MentionType.NUMBER and (
-        (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
-    )
+    fact.weak = (
+        fact.type is MentionType.NUMBER
+        and ((len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1)
+    ) or _a_part(span)
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
     return fact

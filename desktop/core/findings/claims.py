@@ -82,11 +82,16 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     """How two claims of one slot relate; None when they measure different things."""
     if a.other_event != b.other_event:
         return None  # "an earlier quake of 7.2" says nothing about this quake's 6.1
+    if a.said_on != b.said_on:
+        return None  # "police said Sunday" dates a statement, not the shooting
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b):
             return None
-        if is_age(a) and a.owner != b.owner:
-            return None  # the ages of two people: "Smith, 25" and "Jones, 31" never clash
+        if is_age(a) and (a.owner != b.owner or not a.owner):
+            # Ages of two people ("Smith, 25" and "Jones, 31", or a 25-year-old victim and a
+            # 28-year-old suspect) never clash; an age only agrees with the very same age.
+            same = number_relation(a.number, b.number) is Relation.SAME
+            return Relation.SAME if same and a.owner == b.owner else None
         return number_relation(a.number, b.number)
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)

@@ -442,6 +442,7 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             if f.date is not None
             and f.sentence < tuning.LEAD_SENTENCES
             and not f.other_event
+            and not f.said_on
             and (f.date.weekday is not None or f.date.day is not None)
         ]
         if len({f.date for f in days}) != 1:

@@ -11,6 +11,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.lexicon import COUNT_SLOTS
 from desktop.core.model import FindingKind, MentionType, Side
 
 
@@ -86,10 +87,16 @@ def _role_match(a: list[Fact], b: list[Fact], aligned: dict[tuple[int, int], flo
     first_b = next((f.first for f in b if f.first), "")
     if not first_a or first_a != first_b:
         return 0.0
+    titles_a = {w for f in a for w, weight in f.slot.items() if weight >= 1.0}
+    titles_b = {w for f in b for w, weight in f.slot.items() if weight >= 1.0}
     roles_a = {w for f in a for w in f.slot}
     roles_b = {w for f in b for w in f.slot}
-    shared = len(roles_a & roles_b)
     near = max((aligned.get((x.sentence, y.sentence), 0.0) for x in a for y in b), default=0.0)
+    # The part a person plays in the event: both among the dead, both arrested...
+    same_part = bool(roles_a & roles_b & COUNT_SLOTS)
+    if not (titles_a & titles_b or same_part or near >= tuning.CLAIM_PAIR):
+        return 0.0  # a police spokesman and a friend: two people who share a first name
+    shared = len(roles_a & roles_b)
     return 0.5 + 0.15 * min(shared, 3) + 0.5 * near
 
 
