@@ -213,7 +213,7 @@ def find_count(
     following = re.match(r"\s+([A-Za-z]+)", right[match.end() :])
     noun = following.group(1) if following else ""
     new, new_noun = recount(match.group(), noun)
-    if not _absent(new, left, right) and new.isdigit():
+    if not _absent(new, left, right):  # the new count must be one neither article gives
         return None
     spots = [(match.start(), match.end(), new)]
     if following and new_noun != noun:

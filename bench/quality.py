@@ -46,7 +46,7 @@ from bench.scoring import (
 )
 from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
 from bench.table import Cell, Goal, Metric, print_metrics
-from desktop.core.model import Finding, FindingKind, Report
+from desktop.core.model import Finding, FindingKind, Report, Side
 
 # Goals from issue 8 ("Measured, not guessed"); the same ones judge the hidden sets.
 GOAL_MACRO_RECALL = Goal(0.85)
@@ -271,7 +271,10 @@ def print_verbose(golds: Sequence[Gold], runs: dict[str, PairRun]) -> None:
             print(f"            L: {short(g.left_text, 90)}")
             print(f"            R: {short(g.right_text, 90)}")
             for f in one_sided_marks_inside(g, findings) if g.kind is FindingKind.AGREE else ():
-                print(f"            yellow: {f.kind.value} {spans_text(f.left or f.right)!r}")
+                side = Side.LEFT if f.kind is FindingKind.LEFT_ONLY else Side.RIGHT
+                quote = g.quote(side)
+                marks = [s for s in f.spans(side) if quote is not None and s.range.overlaps(quote)]
+                print(f"            yellow {side.value}: {spans_text(marks)!r} ({f.type})")
         stray = [
             f
             for f in findings

@@ -30,10 +30,24 @@ def _paraphrase(args: argparse.Namespace) -> list[Metric]:
     return paraphrase.collect(limit=args.limit, verbose=args.verbose)
 
 
+def _gvc(args: argparse.Namespace) -> list[Metric]:
+    from bench import gvc
+
+    return gvc.collect(limit=args.limit, verbose=args.verbose)
+
+
+def _semeval(args: argparse.Namespace) -> list[Metric]:
+    from bench import semeval
+
+    return semeval.collect(limit=args.limit, verbose=args.verbose)
+
+
 BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {
     "quality": _quality,
     "edits": _edits,
     "paraphrase": _paraphrase,
+    "gvc": _gvc,
+    "semeval": _semeval,
 }
 
 

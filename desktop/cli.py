@@ -15,6 +15,7 @@ from desktop.core.model import FindingKind, Report
 from desktop.version import __version__
 
 if TYPE_CHECKING:
+    from desktop.core.export_kinds import PdfRenderer
     from desktop.core.persist import SavedComparison
 
 EXIT_OK = 0
@@ -36,11 +37,26 @@ class OutputError(OSError):
         self.target = str(target)
 
 
+# The window is started by desktop.__main__ (without a command), so argparse cannot list it itself.
+WINDOW_HELP = """\
+the window (run without a command):
+  crosscheck                          open the window on the built-in sample comparison
+  crosscheck LEFT RIGHT               open the window comparing two articles
+  crosscheck review.crosscheck        open a saved comparison, review included
+  crosscheck screenshot OUT.png [LEFT RIGHT | FILE.crosscheck] [--size 1400x900]
+                                      render the comparison to a PNG, without a screen
+
+Run 'crosscheck COMMAND --help' for a command's options."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crosscheck",
-        description="Compare two news articles about the same event: what they agree on, "
+        # Raw text (for the epilog's table), so the lines are broken here.
+        description="Compare two news articles about the same event: what they agree on,\n"
         "where they conflict, and what only one of them reports.",
+        epilog=WINDOW_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", "-V", action="version", version=f"crosscheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -120,8 +136,6 @@ def _compare(args: argparse.Namespace) -> int:
 
     check_outputs(args, inputs=(args.left, args.right))
     report = compare_files(args.left, args.right, model=args.model)
-    if args.json:
-        _write_json(report, args.json)
     _write_outputs(args, _as_saved(report, stamped=bool(args.save)))
     if not args.quiet and "-" not in (args.json, args.csv, args.html):
         print(format_summary(report))
@@ -134,8 +148,6 @@ def _export(args: argparse.Namespace) -> int:
 
     check_outputs(args, inputs=(args.file,))
     saved = load_comparison(args.file)
-    if args.json:
-        _write_json(saved.report, args.json)
     _write_outputs(args, saved)
     if not args.quiet and "-" not in (args.json, args.csv, args.html):
         print(format_summary(saved))
@@ -174,65 +186,43 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _as_saved(report: Report, *, stamped: bool) -> SavedComparison:
-    import getpass
-
     from desktop.core.persist import SavedComparison, stamp
+    from desktop.core.review import default_user
 
     saved = SavedComparison(report=report)
-    if not stamped:
-        return saved
-    try:
-        user: str | None = getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in some containers and services
-        user = None
-    return stamp(saved, by=user)
+    return stamp(saved, by=default_user()) if stamped else saved
 
 
 def _write_outputs(args: argparse.Namespace, saved: SavedComparison) -> None:
-    from desktop.core.export import CSV_ENCODING, export_csv, export_html
+    from desktop.core.export_kinds import ExportKind, export_text, write_export
 
     if getattr(args, "save", None):
         from desktop.core.persist import save_comparison
 
         with _naming(args.save):
             save_comparison(args.save, saved)
-    if args.html:
-        _emit(args.html, export_html(saved), "utf-8")
-    if args.csv:
-        _emit(args.csv, export_csv(saved.report), CSV_ENCODING)
+    for kind in (ExportKind.JSON, ExportKind.HTML, ExportKind.CSV):
+        target = getattr(args, kind.value)
+        if target == "-":
+            sys.stdout.write(export_text(kind, saved))
+        elif target:
+            with _naming(target):
+                write_export(Path(target), kind, saved)
     if args.pdf:
-        # Imported only here: every other export works without Qt installed or a display.
-        try:
-            from desktop.pdf_export import export_pdf
-        except ImportError as exc:
-            raise CrosscheckError(
-                f"PDF export needs PySide6, which is not installed ({exc})"
-            ) from None
-
+        render_pdf = _pdf_renderer()
         with _naming(args.pdf):
-            export_pdf(export_html(saved, for_print=True), args.pdf, page_size=args.page_size)
+            write_export(
+                args.pdf, ExportKind.PDF, saved, render_pdf=render_pdf, page_size=args.page_size
+            )
 
 
-def _emit(target: str, text: str, encoding: str) -> None:
-    from desktop.core.atomic import write_bytes_atomic
-
-    if target == "-":
-        sys.stdout.write(text)
-    else:
-        with _naming(target):
-            write_bytes_atomic(Path(target), text.encode(encoding))
-
-
-def _write_json(report: Report, target: str) -> None:
-    from desktop.core.atomic import write_text_atomic
-    from desktop.core.report import report_to_json
-
-    text = report_to_json(report)
-    if target == "-":
-        sys.stdout.write(text)
-    else:
-        with _naming(target):
-            write_text_atomic(Path(target), text)
+def _pdf_renderer() -> PdfRenderer:
+    # Imported only here: every other export works without Qt installed or a display.
+    try:
+        from desktop.qt.pdf_export import render_pdf
+    except ImportError as exc:
+        raise CrosscheckError(f"PDF export needs PySide6, which is not installed ({exc})") from None
+    return render_pdf
 
 
 @contextlib.contextmanager

@@ -58,14 +58,19 @@ def compare_files(
     cancelled: IsCancelled | None = None,
 ) -> Report:
     """Read two article files and compare them. Raises ``IngestError`` for unreadable input."""
-    from desktop.core.ingest import load_document
+    from desktop.core.ingest import load_article
 
     _report(progress, "Reading", 0.0)
-    left_doc = load_document(left)
-    right_doc = load_document(right)
+    left_article = load_article(left)
+    right_article = load_article(right)
     _check(cancelled)
     return compare_documents(
-        left_doc, right_doc, model=model, progress=progress, cancelled=cancelled
+        left_article.document,
+        right_article.document,
+        model=model,
+        progress=progress,
+        cancelled=cancelled,
+        not_article=(left_article.not_article, right_article.not_article),
     )
 
 
@@ -76,8 +81,12 @@ def compare_documents(
     model: str | None = None,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    not_article: tuple[str | None, str | None] = (None, None),
 ) -> Report:
-    """Extract, align and judge two documents. ``progress`` and ``cancelled`` serve the window's worker."""
+    """Extract, align and judge two documents. ``progress`` and ``cancelled`` serve the window's worker.
+
+    ``not_article`` carries what each file's markup showed it to be ("redirect", "front_page").
+    """
     from desktop.core.align import align, score_matrix
     from desktop.core.extract import analyse
     from desktop.core.findings import build_findings
@@ -102,7 +111,7 @@ def compare_documents(
     findings = build_findings(left_analysis, right_analysis, links, pairs, scores)
     summary = summarise(left_analysis, right_analysis, links, pairs, findings)
     notices = [n for n in (left_cut, right_cut) if n is not None]
-    notices += document_notices(left, right, pipeline.nlp.lang)
+    notices += document_notices(left, right, pipeline.nlp.lang, not_article=not_article)
     findings, summary = _with_notices(findings, summary, notices)
     _check(cancelled)
     report = Report(

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import PurePath
 from typing import Any
 
+from desktop.core.ingest.article import NOT_ARTICLE_REASONS
 from desktop.core.model import Document, Notice, NoticeCode, Side
 
 # --- language -----------------------------------------------------------------------------------
@@ -76,6 +77,8 @@ SAME_TEXT_MIN_SHARED = 0.9
 # A redirect stub or a paywall/login prompt is the prompt plus at most a headline and a standfirst:
 # this many words outside the prompt's paragraphs. The shortest news brief is longer than that.
 STUB_MAX_OTHER_WORDS = 60
+# ...and this many words in all: a prompt is a few sentences, not a page of text.
+STUB_MAX_WORDS = 200
 _REDIRECT = re.compile(
     r"\bredirect(?:ing|ed)?\b|\bnot (?:automatically )?redirected\b|\b(?:page|document) has moved\b"
     r"|\bmoved permanently\b|\bclick here to continue\b",
@@ -86,31 +89,38 @@ _PAYWALL = re.compile(
     r"\b.{0,40}\b(?:to (?:continue|keep) reading|to read (?:this|the full|more)|for (?:full|unlimited) access)\b"
     r"|\balready (?:a subscriber|have an account|registered)\b"
     r"|\bthis (?:content|article|story) is (?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)\b"
-    r"|\bsubscribers? only\b|\bsubscribe (?:now|today) (?:to|for)\b",
+    r"|\bsubscribers? only\b|\bsubscribe (?:now|today) (?:to|for)\b"
+    r"|\b(?:take|start) (?:a|your) free trial\b|\bregistered users can read\b",
     re.IGNORECASE,
 )
-# A front page is a list of headlines: many short lines, few of them sentences. An article has
-# paragraphs of sentences; even a live blog's lines mostly end in a full stop.
-FRONT_MIN_PARAGRAPHS = 15
-FRONT_MAX_SENTENCE_SHARE = 0.35
-FRONT_MAX_MEAN_WORDS = 14
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # Markup saved as text: the share of the text inside tags when a page's source was saved as .txt.
 _TAG = re.compile(r"<(?:!DOCTYPE|/?[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
 MARKUP_MIN_SHARE = 0.3
 _TEXT_SUFFIXES = {".txt", ".md", ""}
 
 
-def document_notices(left: Document, right: Document, pipeline_language: str) -> list[Notice]:
-    """Every notice the two documents call for, left before right, pair-level ones last."""
+def document_notices(
+    left: Document,
+    right: Document,
+    pipeline_language: str,
+    *,
+    not_article: tuple[str | None, str | None] = (None, None),
+) -> list[Notice]:
+    """Every notice the two documents call for, left before right, pair-level ones last.
+
+    ``not_article`` is what each file's markup showed ("redirect", "front_page"), if anything.
+    """
     notices: list[Notice] = []
-    for side, document in ((Side.LEFT, left), (Side.RIGHT, right)):
+    for side, document, page_kind in (
+        (Side.LEFT, left, not_article[0]),
+        (Side.RIGHT, right, not_article[1]),
+    ):
         language = language_notice(document, side, pipeline_language)
         if language is not None:
             notices.append(language)
-        not_article = not_article_notice(document, side)
-        if not_article is not None:
-            notices.append(not_article)
+        reason = NOT_ARTICLE_REASONS.get(page_kind or "") or not_article_reason(document)
+        if reason is not None:
+            notices.append(Notice(NoticeCode.NOT_ARTICLE, side, f"The {side.value} file {reason}."))
     if same_text(left, right):
         notices.append(
             Notice(
@@ -128,7 +138,10 @@ def detected_language(text: str) -> tuple[str, float] | None:
     sample = text[:LANGUAGE_SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < LANGUAGE_MIN_LETTERS:
         return None
-    code, probability = _identifier().classify(sample)
+    try:
+        code, probability = _identifier().classify(sample)
+    except Exception:  # a build missing the model's data file: no notice rather than no comparison
+        return None
     return str(code), float(probability)
 
 
@@ -161,13 +174,6 @@ def same_text(left: Document, right: Document) -> bool:
     return shared >= SAME_TEXT_MIN_SHARED * len(a) and shared >= SAME_TEXT_MIN_SHARED * len(b)
 
 
-def not_article_notice(document: Document, side: Side) -> Notice | None:
-    reason = not_article_reason(document)
-    if reason is None:
-        return None
-    return Notice(NoticeCode.NOT_ARTICLE, side, f"The {side.value} file {reason}.")
-
-
 def not_article_reason(document: Document) -> str | None:
     """Why ``document`` looks like something other than an article, or None."""
     text = document.text
@@ -177,36 +183,22 @@ def not_article_reason(document: Document) -> str | None:
     if document.format in ("txt", "md") and _markup_share(text) >= MARKUP_MIN_SHARE:
         return "is a web page's markup saved as text, not the article's text"
     if _is_stub(text, _REDIRECT):
-        return "looks like a redirect page, not the article (open the link and save the article)"
+        return NOT_ARTICLE_REASONS["redirect"]
     if _is_stub(text, _PAYWALL):
-        return "looks like a paywall or login prompt, not the article"
-    if _looks_like_front_page(text):
-        return (
-            "looks like a site's front page or section page (a list of headlines), not one article"
-        )
+        return NOT_ARTICLE_REASONS["paywall"]
     return None
 
 
 def _is_stub(text: str, prompt: re.Pattern[str]) -> bool:
     """Whether ``text`` is a ``prompt`` with next to nothing else around it."""
+    if len(text.split()) > STUB_MAX_WORDS:
+        return False
     paragraphs = text.split("\n\n")
     prompts = [p for p in paragraphs if prompt.search(p)]
     if not prompts:
         return False
     other_words = sum(len(p.split()) for p in paragraphs if not prompt.search(p))
     return other_words <= STUB_MAX_OTHER_WORDS
-
-
-def _looks_like_front_page(text: str) -> bool:
-    paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    if len(paragraphs) < FRONT_MIN_PARAGRAPHS:
-        return False
-    sentences = sum(1 for p in paragraphs if _SENTENCE_END.search(p.strip()))
-    mean_words = sum(len(p.split()) for p in paragraphs) / len(paragraphs)
-    return (
-        sentences / len(paragraphs) <= FRONT_MAX_SENTENCE_SHARE
-        and mean_words <= FRONT_MAX_MEAN_WORDS
-    )
 
 
 def _markup_share(text: str) -> float:

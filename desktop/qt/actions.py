@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from desktop.core.export_kinds import ExportKind
 from desktop.core.model import Finding, FindingKind, ReviewStatus
+from desktop.core.review import is_link
 from desktop.qt.article_pane import DEFAULT_POINT_SIZE
 from desktop.qt.file_controller import EXPORTS
-from desktop.qt.review import STATUS_LABELS, STATUS_MARKS, is_link
-from desktop.qt.session import SUPPORTED_TEXT
+from desktop.qt.review import STATUS_LABELS, STATUS_MARKS
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
@@ -67,7 +68,7 @@ class ActionTable(QObject):
             "&Open…",
             files.open_dialog,
             QKeySequence.StandardKey.Open,
-            tip=f"Open a saved comparison, or choose two articles to compare ({SUPPORTED_TEXT})",
+            tip="Open a saved comparison, or choose two articles to compare",
         )
         menu.addAction(self.open)
         self.sample = self._action("Open &Sample Comparison", files.open_sample)
@@ -83,8 +84,8 @@ class ActionTable(QObject):
         menu.addAction(self.save)
         menu.addAction(self.save_as)
         export_menu = menu.addMenu("&Export")
-        self.exports: dict[str, QAction] = {}
-        for kind, (text, _suffix, _filter) in EXPORTS.items():
+        self.exports: dict[ExportKind, QAction] = {}
+        for kind, (text, _files) in EXPORTS.items():
             action = self._action(text, lambda _c=False, k=kind: files.export(k))
             export_menu.addAction(action)
             self.exports[kind] = action
@@ -172,6 +173,34 @@ class ActionTable(QObject):
         )
         go.addAction(self.next_conflict)
         go.addAction(self.previous_conflict)
+        go.addSeparator()
+        self.next_finding = self._action(
+            "Next &Finding",
+            lambda: window.go_to_finding(+1),
+            "F7",
+            tip="The next finding in the table's order (its sort and filters)",
+        )
+        self.previous_finding = self._action(
+            "Previous F&inding", lambda: window.go_to_finding(-1), "Shift+F7"
+        )
+        self.next_unreviewed = self._action(
+            "Next &Unreviewed Finding",
+            lambda: window.go_to_finding(+1, unreviewed=True),
+            "F9",
+            tip="The next finding you have not confirmed, disputed or dismissed yet",
+        )
+        self.previous_unreviewed = self._action(
+            "Previous Unre&viewed Finding",
+            lambda: window.go_to_finding(-1, unreviewed=True),
+            "Shift+F9",
+        )
+        for action in (
+            self.next_finding,
+            self.previous_finding,
+            self.next_unreviewed,
+            self.previous_unreviewed,
+        ):
+            go.addAction(action)
 
         view = window.menuBar().addMenu("&View")
         view.addAction(self._action("Zoom &In", lambda: window.zoom(+1), "Ctrl+=", "Ctrl++"))
@@ -192,8 +221,17 @@ class ActionTable(QObject):
     # -- what is enabled -----------------------------------------------------------------------
 
     def set_has_report(self, has_report: bool) -> None:
-        """Saving, re-running and exporting need a comparison on screen."""
-        for action in (self.save, self.save_as, self.rerun, *self.exports.values()):
+        """Saving, re-running, exporting and stepping through findings need a comparison."""
+        for action in (
+            self.save,
+            self.save_as,
+            self.rerun,
+            *self.exports.values(),
+            self.next_finding,
+            self.previous_finding,
+            self.next_unreviewed,
+            self.previous_unreviewed,
+        ):
             action.setEnabled(has_report)
 
     def set_conflict_count(self, count: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from desktop.core.errors import CrosscheckError, ReportFormatError
+from desktop.core.export_kinds import ExportKind, write_export
 from desktop.core.model import Side
 from desktop.core.persist import (
     SUFFIX,
@@ -25,25 +26,33 @@ from desktop.core.persist import (
     save_comparison,
     stamp,
 )
+from desktop.core.review import suggested_name
 from desktop.qt.drops import take_dropped_files
-from desktop.qt.review import suggested_name
 from desktop.qt.samples import sample_paths
+from desktop.qt.session import check_input
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
 
-ARTICLE_PATTERNS = "*.txt *.md *.markdown *.html *.htm *.docx *.pdf"
-FILE_FILTER = (
-    f"Comparisons and articles (*{SUFFIX} {ARTICLE_PATTERNS});;"
-    f"Saved comparisons (*{SUFFIX});;Articles ({ARTICLE_PATTERNS});;All files (*)"
-)
 COMPARISON_FILTER = f"Crosscheck comparisons (*{SUFFIX})"
-EXPORTS = {
-    # kind: (menu text, suffix, file-dialog filter)
-    "html": ("&HTML Report…", ".html", "HTML reports (*.html)"),
-    "pdf": ("&PDF Report…", ".pdf", "PDF documents (*.pdf)"),
-    "csv": ("&CSV of Findings…", ".csv", "CSV spreadsheets (*.csv)"),
+# What the File › Export menu offers: kind -> (menu text, what the save dialog calls the files).
+EXPORTS: dict[ExportKind, tuple[str, str]] = {
+    ExportKind.HTML: ("&HTML Report…", "HTML reports"),
+    ExportKind.PDF: ("&PDF Report…", "PDF documents"),
+    ExportKind.CSV: ("&CSV of Findings…", "CSV spreadsheets"),
 }
+
+
+def open_filter() -> str:
+    """The Open dialog's file types: saved comparisons, and the articles the reader knows."""
+    # Imported on first use: the ingest package loads date parsing, which the first paint does not need.
+    from desktop.core.ingest.registry import ADVERTISED
+
+    articles = " ".join(f"*{suffix}" for suffix in ADVERTISED)
+    return (
+        f"Comparisons and articles (*{SUFFIX} {articles});;"
+        f"Saved comparisons (*{SUFFIX});;Articles ({articles});;All files (*)"
+    )
 
 
 def is_comparison_file(path: Path) -> bool:
@@ -67,7 +76,20 @@ class FileController(QObject):
     def open_pair(self, left: Path, right: Path) -> bool:
         if not self.keep_or_discard_work("comparing other articles"):
             return False
-        return self.session.open_pair(left, right)
+        problems = {Side.LEFT: check_input(left), Side.RIGHT: check_input(right)}
+        if not any(problems.values()):
+            return self.session.open_pair(left, right)
+        message = " ".join(p for p in problems.values() if p)
+        if self.session.report is None:
+            # Nothing on screen to protect: keep the usable article and wait for the other one.
+            for side, path in ((Side.LEFT, left), (Side.RIGHT, right)):
+                if problems[side] is None:
+                    self.session.open_side(side, path)
+                    message += f" {path.name} is open on the {side.value}: add a second article."
+            if all(problems.values()):
+                self.window.view.set_placeholder(None, None, "No comparison yet.")
+        self.session.failed.emit(message)  # the window shows it; the screenshot command exits
+        return False
 
     def open_side(self, side: Side, path: Path) -> bool:
         if self.session.report is not None and not self.keep_or_discard_work(
@@ -118,7 +140,7 @@ class FileController(QObject):
     def open_dialog(self) -> None:
         window = self.window
         paths, _filter = QFileDialog.getOpenFileNames(
-            window, "Open a comparison or two articles", self.settings.last_dir, FILE_FILTER
+            window, "Open a comparison or two articles", self.settings.last_dir, open_filter()
         )
         if not paths:
             return
@@ -129,7 +151,10 @@ class FileController(QObject):
             return
         if len(paths) == 1:
             other, _filter = QFileDialog.getOpenFileName(
-                window, "Choose the article to compare it with", self.settings.last_dir, FILE_FILTER
+                window,
+                "Choose the article to compare it with",
+                self.settings.last_dir,
+                open_filter(),
             )
             if not other:
                 return
@@ -298,12 +323,14 @@ class FileController(QObject):
 
     # -- export --------------------------------------------------------------------------------
 
-    def export(self, kind: str, path: Path | None = None) -> bool:
+    def export(self, kind: ExportKind | str, path: Path | None = None) -> bool:
         """Write an HTML, PDF or CSV report of the comparison as reviewed now."""
         current = self.session.comparison
         if current is None:
             return False
-        _text, suffix, file_filter = EXPORTS[kind]
+        kind = ExportKind(kind)
+        suffix = kind.suffix
+        file_filter = f"{EXPORTS[kind][1]} (*{suffix})"
         if path is None:
             base = self.session.file_path or Path(self.settings.last_dir or Path.home()) / (
                 suggested_name(current.report)
@@ -335,17 +362,15 @@ class FileController(QObject):
         self._say(f"Exported {path.name}.")
         return True
 
-    def _write_export(self, kind: str, path: Path, saved: SavedComparison) -> None:
-        from desktop.core.export import export_html, write_csv, write_html
-
-        if kind == "html":
-            write_html(path, saved)
-        elif kind == "csv":
-            write_csv(path, saved.report)
-        else:
-            from desktop.pdf_export import export_pdf
+    def _write_export(self, kind: ExportKind, path: Path, saved: SavedComparison) -> None:
+        if kind is ExportKind.PDF:
+            from desktop.qt.pdf_export import render_pdf
 
             # Paint the wait cursor and status line before the (short) synchronous layout.
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-            export_pdf(export_html(saved, for_print=True), path, "Letter" if us else "A4")
+            write_export(
+                path, kind, saved, render_pdf=render_pdf, page_size="Letter" if us else "A4"
+            )
+        else:
+            write_export(path, kind, saved)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Report, Side
+from desktop.core.review import default_user
 from desktop.qt.actions import ActionTable
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.dialogs import DialogPrompts, HeadlessPrompts, Prompts
@@ -32,7 +33,6 @@ from desktop.qt.file_controller import FileController
 from desktop.qt.findings_dock import FindingsDock
 from desktop.qt.info_bar import InfoBar
 from desktop.qt.recovery import RecoveryKeeper
-from desktop.qt.review import default_user
 from desktop.qt.review_controller import ReviewController
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
@@ -40,6 +40,14 @@ from desktop.qt.settings import Settings
 # The findings dock's share of a first-run window: the articles come first.
 DOCK_MIN_HEIGHT = 140
 DOCK_MAX_HEIGHT = 260
+# A window shorter than this is on a laptop screen (1280x720, 1366x768 and the like): the findings
+# panel starts at the right instead of below the articles, and the text's leading tightens, so the
+# panes show at least 25 lines with the panel open.
+COMPACT_HEIGHT = 860
+SIDE_DOCK_WIDTH = 380  # the review panel's four status buttons and a readable sentence
+# Narrower than this, a side panel would leave each article a column too thin to read: the panel
+# stays below the articles (the tighter leading still applies).
+SIDE_DOCK_MIN_WINDOW_WIDTH = 1200
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +93,7 @@ class MainWindow(QMainWindow):
         self.info_bar.action_button.clicked.connect(self.files.rerun)
         self._connect()
         self._restore_settings()
+        self._update_title()  # nothing to save or export until a comparison exists
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar()
@@ -127,6 +136,9 @@ class MainWindow(QMainWindow):
         s.pathsChanged.connect(self._on_paths)
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.findingActivated.connect(self.dock.select_finding)
+        self.view.conflictsHeldChanged.connect(self._on_conflicts_held)
+        # An undone or redone edit makes the hint about it ("Ctrl+Z brings it back") stale.
+        s.undo_stack.indexChanged.connect(self._clear_edit_hint)
         self.view.filesDropped.connect(self.files.on_files_dropped)
         self.dock.findingSelected.connect(self.view.show_finding)
 
@@ -142,14 +154,46 @@ class MainWindow(QMainWindow):
             # Computed from two files: worth offering again. A saved comparison is its own file.
             left, right = report.left.document.source, report.right.document.source
             self.settings.add_recent_pair(left, right)
+        self.dock.set_conflicts_held(self.view.conflicts_held)
         n = len(self.view.conflicts())
         self.action_table.set_conflict_count(n)
-        self.statusBar().showMessage(
-            f"Compared. {n} conflict{'s' if n != 1 else ''}: press F8 to step through them."
-            if n
-            else "Compared. No conflicts found.",
-            8000,
-        )
+        held = self.view.held_conflicts()
+        if held:
+            message = (
+                f"Compared. These articles seem to describe different events: {held} "
+                f"conflict{'s' if held != 1 else ''} held back (Compare Anyway shows them)."
+            )
+        elif n:
+            message = (
+                f"Compared. {n} conflict{'s' if n != 1 else ''}: press F8 to step through them."
+            )
+        else:
+            message = "Compared. No conflicts found."
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_conflicts_held(self, held: bool) -> None:
+        self.dock.set_conflicts_held(held)
+        self.action_table.set_conflict_count(len(self.view.conflicts()))
+
+    def _clear_edit_hint(self, *_index: object) -> None:
+        if "Ctrl+Z" in self.statusBar().currentMessage():
+            self.statusBar().clearMessage()
+
+    def go_to_finding(self, by: int, *, unreviewed: bool = False) -> str | None:
+        """Step through the findings in the table's order (F7), or to the next one still open (F9)."""
+        if self.session.report is None:
+            return None
+        target = self.dock.next_id(self.view.current_id, by, unreviewed=unreviewed)
+        if target is None:
+            self.statusBar().showMessage(
+                "Every finding shown is reviewed." if unreviewed else "No findings are shown.",
+                5000,
+            )
+            return None
+        self.view.show_finding(target)
+        order = self.dock.row_order()
+        self.statusBar().showMessage(f"Finding {order.index(target) + 1} of {len(order)}", 4000)
+        return target
 
     def _on_review(self, report: Report, changed: tuple[str, ...]) -> None:
         self.view.update_review(report)
@@ -256,8 +300,23 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._size_dock)
 
     def _size_dock(self) -> None:
+        if self.is_compact() and self.width() >= SIDE_DOCK_MIN_WINDOW_WIDTH:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            # Once the moved panel is laid out: before that its new width is overruled.
+            QTimer.singleShot(0, self._fit_side_dock)
+            return
         height = max(DOCK_MIN_HEIGHT, min(DOCK_MAX_HEIGHT, self.height() // 4))
         self.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
+
+    def _fit_side_dock(self) -> None:
+        self.resizeDocks([self.dock], [SIDE_DOCK_WIDTH], Qt.Orientation.Horizontal)
+
+    def is_compact(self) -> bool:
+        return self.height() < COMPACT_HEIGHT
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.view.set_compact(self.is_compact())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         accept_file_drag(event)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMenu
 
 from desktop.core.model import FindingKind, ReviewStatus, Side
 from desktop.core.palette import KIND_CUES, KIND_LABELS
+from desktop.core.review import is_link, make_user_link
 from desktop.qt.commands import AddLinkCommand, RemoveLinkCommand, SetNoteCommand, SetStatusCommand
-from desktop.qt.review import STATUS_LABELS, is_link, make_user_link
+from desktop.qt.review import STATUS_LABELS
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow

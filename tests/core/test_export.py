@@ -166,7 +166,7 @@ def test_edited_status_changes_the_html() -> None:
     )
     html = export_html(edited)
     assert "&lt;i&gt;wrong person&lt;/i&gt;" in html and "<i>" not in html
-    assert html.count("<td>✕ dismissed</td>") == 2
+    assert html.count("<b>✕ Dismissed</b>") == 2
 
 
 def test_findings_are_ordered_for_an_editor() -> None:

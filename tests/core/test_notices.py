@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.ingest import document_from_text, load_document
+from desktop.core.ingest import document_from_text, load_article, load_document
 from desktop.core.model import Document, NoticeCode, Side
 from desktop.core.notices import document_notices, not_article_reason, same_text
 
@@ -90,20 +90,38 @@ def test_a_redirect_stub_is_not_an_article() -> None:
     assert "redirect" in (not_article_reason(stub) or "")
 
 
-def test_a_paywall_prompt_is_not_an_article() -> None:
-    wall = _doc(
-        "Exclusive: inside the talks\n\nSubscribe to continue reading. Already a subscriber? Log in."
+def test_a_paywall_prompt_is_not_an_article(tmp_path: Path) -> None:
+    wall = tmp_path / "talks.txt"
+    wall.write_text(
+        "Exclusive: inside the talks\n\nSubscribe to continue reading.\n\n"
+        "Already a subscriber? Log in.",
+        encoding="utf-8",
     )
-    assert "paywall" in (not_article_reason(wall) or "")
+    loaded = load_article(wall)
+    assert loaded.not_article == "paywall"
+    assert "Subscribe" not in loaded.document.text  # the prompt itself is page furniture
+    notices = document_notices(loaded.document, _doc(ENGLISH), "en", not_article=("paywall", None))
+    assert [(n.code, n.side) for n in notices] == [(NoticeCode.NOT_ARTICLE, Side.LEFT)]
+    assert "paywall" in notices[0].message
+
+
+def test_an_article_with_a_paywall_line_in_it_is_still_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "fire.txt"
+    path.write_text(ENGLISH + "\n\nSubscribe to continue reading.", encoding="utf-8")
+    loaded = load_article(path)
+    assert loaded.not_article is None and "Subscribe" not in loaded.document.text
 
 
 def test_an_article_ending_with_a_subscribe_line_is_still_an_article() -> None:
     assert not_article_reason(_doc(ENGLISH + "\n\nSubscribe now for unlimited access.")) is None
 
 
-def test_a_front_page_list_of_headlines_is_not_an_article() -> None:
-    headlines = "\n\n".join(f"Headline number {i} about the city council vote" for i in range(20))
-    assert "front page" in (not_article_reason(_doc(headlines)) or "")
+def test_a_front_page_reported_by_its_markup_gets_a_notice_in_words() -> None:
+    notices = document_notices(
+        _doc(ENGLISH), _doc(ANOTHER_ENGLISH), "en", not_article=(None, "front_page")
+    )
+    assert [(n.code, n.side) for n in notices] == [(NoticeCode.NOT_ARTICLE, Side.RIGHT)]
+    assert "front page" in notices[0].message
 
 
 def test_a_page_source_pasted_as_text_is_not_an_article() -> None:

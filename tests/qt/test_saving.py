@@ -11,11 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import FakeCompare, make_report
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QImage
-from qt_helpers import drop_files
 
+from desktop.core.export_kinds import ExportKind
 from desktop.core.model import FindingKind, ReviewStatus, Side
 from desktop.core.persist import (
     SavedComparison,
@@ -29,6 +28,8 @@ from desktop.qt.findings_model import Column
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.factories import FakeCompare, finding_of, story_report
+from tests.qt.qt_helpers import comparison_of, drop_files, report_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,7 +52,7 @@ def _review(window: MainWindow) -> None:
     window.review.set_status(ReviewStatus.DISPUTED, "f01")
     window.review.set_status(ReviewStatus.DISMISSED, "f07")
     window.review.set_note("f00", "TASS names Kovgan; <script>alert(1)</script> check the MoD list")
-    report = window.session.report
+    report = report_of(window.session)
     for side, phrase in ((Side.LEFT, "Rybar"), (Side.RIGHT, "Putin")):
         start = report.document(side).document.text.index(phrase)
         window.view.text(side).select_range(start, start + len(phrase))
@@ -107,8 +108,8 @@ def test_a_saved_review_reopens_identically_without_running_the_comparison(
     assert fresh.files.open_comparison(saved_file)
     assert engine.calls == [] and not fresh.session.busy  # no worker, no source files read
     assert fresh.session.report == window.session.report
-    assert fresh.session.comparison.removed == ("f05",)
-    assert len(fresh.session.comparison.history) == len(window.session.comparison.history)
+    assert comparison_of(fresh.session).removed == ("f05",)
+    assert len(comparison_of(fresh.session).history) == len(comparison_of(window.session).history)
     assert fresh.view.report == window.session.report
     model = fresh.dock.model
     assert model.index(model.row_of("f00"), Column.STATUS).data() == "✓ Confirmed"
@@ -138,7 +139,7 @@ def test_the_title_marks_unsaved_work_until_saved_or_undone(
     assert window.isWindowModified()
     assert window.files.save()
     assert not window.isWindowModified()
-    assert load_comparison(tmp_path / "review.crosscheck").report.finding("f00").status is (
+    assert finding_of(load_comparison(tmp_path / "review.crosscheck").report, "f00").status is (
         ReviewStatus.CONFIRMED
     )
 
@@ -153,7 +154,7 @@ def test_closing_with_unsaved_work_asks_and_respects_the_answer(
 
     prompts.unsaved_answer = "cancel"
     assert not window.close()
-    assert window.isVisible() and window.session.finding("f00").status is ReviewStatus.DISPUTED
+    assert window.isVisible() and finding_of(window.session, "f00").status is ReviewStatus.DISPUTED
     assert prompts.asked[-1] == ("unsaved", "this comparison before closing")
 
     # Opening other articles asks the same question; cancelling keeps the review.
@@ -164,7 +165,7 @@ def test_closing_with_unsaved_work_asks_and_respects_the_answer(
     prompts.save_paths.append(tmp_path / "closing.crosscheck")
     assert window.close()
     saved = load_comparison(tmp_path / "closing.crosscheck")
-    assert saved.report.finding("f00").status is ReviewStatus.DISPUTED
+    assert finding_of(saved.report, "f00").status is ReviewStatus.DISPUTED
 
 
 @pytest.mark.parametrize(
@@ -185,11 +186,11 @@ def test_a_damaged_or_newer_file_is_refused_and_nothing_changes(
     _compare(qtbot, window, tmp_path)
     window.review.set_status(ReviewStatus.CONFIRMED, "f00")
     good = tmp_path / "good.crosscheck"
-    save_comparison(good, SavedComparison(report=make_report()))
+    save_comparison(good, SavedComparison(report=story_report()))
     bad = tmp_path / "bad.crosscheck"
     bad.write_bytes(damage(good.read_bytes()))
     raw, mtime = bad.read_bytes(), bad.stat().st_mtime_ns
-    before = window.session.comparison
+    before = comparison_of(window.session)
 
     assert not window.files.open_comparison(bad)
 
@@ -206,7 +207,7 @@ def test_a_damaged_or_newer_file_is_refused_and_nothing_changes(
 
 
 def test_dropping_a_saved_comparison_opens_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    saved = SavedComparison(report=make_report(left_source="a.txt", right_source="b.txt"))
+    saved = SavedComparison(report=story_report(left_source="a.txt", right_source="b.txt"))
     path = tmp_path / "dropped.crosscheck"
     save_comparison(path, saved)
     with qtbot.waitSignal(window.session.reportChanged, timeout=5_000):
@@ -216,7 +217,7 @@ def test_dropping_a_saved_comparison_opens_it(qtbot, window: MainWindow, tmp_pat
     assert window.session.report == saved.report
 
     other = tmp_path / "other.crosscheck"
-    save_comparison(other, replace(saved, report=make_report(left_source="c.txt")))
+    save_comparison(other, replace(saved, report=story_report(left_source="c.txt")))
     with qtbot.waitSignal(window.session.reportChanged, timeout=5_000):
         drop_files(window, [other])  # anywhere on the window
     assert window.session.file_path == other
@@ -225,7 +226,7 @@ def test_dropping_a_saved_comparison_opens_it(qtbot, window: MainWindow, tmp_pat
 def _saved_with_sources(tmp_path: Path) -> tuple[Path, Path, Path]:
     """A .crosscheck whose documents carry the sha256 of real source files, with a review."""
     left, right = _articles(tmp_path)
-    report = make_report(left_source=str(left), right_source=str(right))
+    report = story_report(left_source=str(left), right_source=str(right))
     docs = {
         side: replace(
             report.document(side),
@@ -293,9 +294,10 @@ def test_unsaved_work_has_a_recovery_copy_offered_at_the_next_start(
     window.review.set_note("f01", "wrong unit")
     qtbot.waitUntil(lambda: window.recovery.file is not None, timeout=5_000)
     copy = window.recovery.file
+    assert copy is not None
     assert copy.parent == recovery_dir and copy.name.startswith("work-")
     kept = load_comparison(copy)
-    assert kept.report.finding("f01").note == "wrong unit"
+    assert finding_of(kept.report, "f01").note == "wrong unit"
     assert window.recovery.candidates() == []  # this window's own copy is never offered
 
     # Undoing to the save point leaves nothing to recover; editing again brings the copy back.
@@ -314,13 +316,13 @@ def test_unsaved_work_has_a_recovery_copy_offered_at_the_next_start(
     assert fresh.files.offer_recoveries()
     assert fresh.prompts.asked == [("recovery", str(after_crash / copy.name))]
     assert engine.calls == []
-    assert fresh.session.finding("f01").note == "wrong unit"
+    assert finding_of(fresh.session, "f01").note == "wrong unit"
     assert fresh.session.file_path == tmp_path / "work.crosscheck"
     assert fresh.isWindowModified()
     assert [r.file for r in find_recoveries(after_crash)] == [after_crash / copy.name]
     assert fresh.files.save()  # saving the restored work retires its recovery copy
     assert find_recoveries(after_crash) == []
-    assert load_comparison(tmp_path / "work.crosscheck").report.finding("f01").note == (
+    assert finding_of(load_comparison(tmp_path / "work.crosscheck").report, "f01").note == (
         "wrong unit"
     )
 
@@ -331,7 +333,7 @@ def test_unsaved_work_has_a_recovery_copy_offered_at_the_next_start(
 
 def test_declined_recoveries_are_discarded_or_kept(qtbot, make_window, tmp_path: Path) -> None:
     first, _ = make_window()
-    first.session.load(SavedComparison(report=make_report()), None, changed=True)
+    first.session.load(SavedComparison(report=story_report()), None, changed=True)
     written = first.recovery.write_now()
     assert written is not None and written.name.startswith("untitled-")
     elsewhere = tmp_path / "elsewhere"
@@ -361,7 +363,7 @@ def test_exports_include_the_review(qtbot, window: MainWindow, tmp_path: Path) -
     csv = csv_file.read_text(encoding="utf-8-sig")
     assert "disputed" in csv and "Linked by the reviewer" in csv
     window.prompts.save_paths.append(tmp_path / "report")  # type: ignore[attr-defined]
-    window.action_table.exports["pdf"].trigger()
+    window.action_table.exports[ExportKind.PDF].trigger()
     pdf = tmp_path / "report.pdf"
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert window.isWindowModified()  # exporting is not saving
@@ -369,7 +371,7 @@ def test_exports_include_the_review(qtbot, window: MainWindow, tmp_path: Path) -
 
 def test_the_command_line_opens_a_saved_comparison_without_the_engine(tmp_path: Path) -> None:
     saved = tmp_path / "shown.crosscheck"
-    report = make_report()
+    report = story_report()
     findings = tuple(
         replace(f, status=ReviewStatus.DISMISSED) if f.id == "f01" else f for f in report.findings
     )

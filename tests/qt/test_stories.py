@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QTextCharFormat
-from qt_helpers import selections_on
 
+from desktop.core.counts import count_findings, verdict_line
 from desktop.core.model import FindingKind, Report, Side
 from desktop.qt.findings_model import FINDING_ID_ROLE
 from desktop.qt.main_window import MainWindow
@@ -16,6 +16,7 @@ from desktop.qt.palette import Theme
 from desktop.qt.samples import sample_paths
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.qt.qt_helpers import report_of, selections_on
 
 
 def _is_conflict_highlight(selection: object, theme: Theme) -> bool:
@@ -40,9 +41,8 @@ def test_opening_the_sample_shows_the_named_soldier_conflict(qtbot, settings: Se
     right = selections_on(window.view.text(Side.RIGHT), "Ivan Petrov")
     assert any(_is_conflict_highlight(s, theme) for s in left)
     assert any(_is_conflict_highlight(s, theme) for s in right)
-    assert window.view.summary.text().startswith(
-        f"{session.report.summary.counts['agree']} corroborated"
-    )
+    shown = report_of(session)
+    assert window.view.summary.text() == verdict_line(count_findings(shown), shown.summary)
     assert "conflict" in window.view.summary.text()
     session.wait_for_done()
 
@@ -72,7 +72,7 @@ def test_selecting_a_finding_scrolls_both_panes_to_it(qtbot, sample_window: Main
     assert report is not None
     # The two-sided finding furthest down the left article: off screen until selected.
     target = max(
-        (f for f in report.findings if f.left and f.right and f.type != "statement"),
+        (f for f in report.findings if f.left and f.right and not f.is_statement),
         key=lambda f: f.left[0].start,
     )
     texts = {side: sample_window.view.text(side) for side in Side}

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from qt_helpers import drag_enter, drop_files
 
 from desktop.core.model import FindingKind, Side
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.qt.qt_helpers import drag_enter, drop_files, report_of
 
 
 def _articles(tmp_path: Path, *names: str) -> list[Path]:
@@ -58,7 +58,7 @@ def test_dropping_a_folder_explains_and_keeps_the_comparison(
 ) -> None:
     left, right = _articles(tmp_path, "a.txt", "b.txt")
     _open(qtbot, window, left, right)
-    before = window.view.report
+    before = report_of(window.view)
     folder = tmp_path / "clippings"
     folder.mkdir()
     with qtbot.waitSignal(window.session.failed, timeout=5_000) as blocker:
@@ -78,7 +78,7 @@ def test_unsupported_and_missing_files_are_refused_before_any_work(
     window.session.failed.connect(messages.append)
     assert not window.files.open_pair(sheet, sheet)
     assert not window.files.open_pair(tmp_path / "gone.txt", sheet)
-    assert "not supported" in messages[0] and "figures.xlsx" in messages[0]
+    assert "unsupported file type" in messages[0] and "figures.xlsx" in messages[0]
     assert "not found" in messages[1]
     assert fake_compare.calls == []
     assert not window.session.busy
@@ -109,7 +109,7 @@ def test_next_conflict_walks_through_every_conflict_and_back(
         visited.append(window.view.current_id)
     assert set(visited) == conflicts
     # Reading order: Kovgan (first paragraph) before the weeks (last).
-    first = report.finding(visited[0])
+    first = report.finding(visited[0] or "")
     assert first is not None and first.left[0].text == "Ivan Kovgan"
     qtbot.keyClick(window, Qt.Key.Key_F8)
     assert window.view.current_id == visited[0], "wraps round to the first conflict"

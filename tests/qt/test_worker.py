@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import make_report
 from PySide6.QtCore import QThreadPool, QTimer
 
 from desktop.core.errors import Cancelled, IngestError
@@ -17,6 +16,7 @@ from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
 from desktop.qt.workers import Job
+from tests.factories import story_report
 
 Progress = Callable[[str, float], None]
 
@@ -42,7 +42,7 @@ class GatedCompare:
         if self.honour_cancel and cancelled():
             raise Cancelled()
         progress("Aligning", 0.9)
-        return make_report(left_source=str(left), right_source=str(right))
+        return story_report(left_source=str(left), right_source=str(right))
 
 
 @pytest.fixture
@@ -176,7 +176,7 @@ def test_an_unreadable_file_reports_and_keeps_the_comparison(
         calls.append(Path(left).name)
         if Path(left).name == "c.txt":
             raise IngestError(left, "cannot be decoded as text")
-        return make_report(left_source=str(left), right_source=str(right))
+        return story_report(left_source=str(left), right_source=str(right))
 
     session = ComparisonSession(compare=compare)
     window = MainWindow(session, settings, modal_errors=False)
