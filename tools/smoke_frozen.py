@@ -8,8 +8,8 @@ source install's ``crosscheck`` for the reference). The frozen binary runs under
 (no network interface at all) when this machine allows it. What it runs:
 
 - ``compare`` on the samples (txt), on a saved web page against a Word file (trafilatura,
-  htmldate, courlan, python-docx), and on a Russian-dated text against a PDF typeset by Qt
-  (dateparser, pypdf);
+  htmldate, courlan, python-docx), on a Russian-dated text against a PDF typeset by Qt
+  (dateparser, pypdf) and on the sample against that PDF protected with AES (pypdf's crypto);
   each JSON report must be byte-identical to the source install's;
 - ``export`` of the saved comparison to HTML, PDF, CSV and JSON (JSON identical to the source's);
 - ``screenshot`` on the offscreen platform, of the saved comparison and of a fresh comparison.
@@ -77,11 +77,20 @@ def make_inputs(folder: Path) -> dict[str, Path]:
     typeset.setPlainText(right)
     typeset.print_(writer)
     del writer  # finishes the file
+    # "Protected" with AES but opening without a password, as many published PDFs are: pypdf
+    # decrypts it with its crypto provider, which the build must bundle.
+    from pypdf import PdfReader, PdfWriter
+
+    protected = PdfWriter(clone_from=PdfReader(pdf))
+    protected.encrypt(user_password="", owner_password="owner", algorithm="AES-256")
+    aes = folder / "right-aes.pdf"
+    with aes.open("wb") as f:
+        protected.write(f)
     dated = folder / "dated.txt"
     dated.write_text(
         "\n\n".join([paragraphs[0], "22 сентября 2023", *paragraphs[1:]]), encoding="utf-8"
     )
-    return {"html": page, "docx": word, "pdf": pdf, "dated": dated}
+    return {"html": page, "docx": word, "pdf": pdf, "aes": aes, "dated": dated}
 
 
 class Runner:
@@ -132,6 +141,7 @@ def run_workflows(run: Runner, inputs: dict[str, Path]) -> None:
     pairs = {
         "html-docx": (inputs["html"], inputs["docx"]),
         "dated-pdf": (inputs["dated"], inputs["pdf"]),
+        "txt-aes-pdf": (SAMPLES / "left.txt", inputs["aes"]),
     }
     for name, (a, b) in pairs.items():
         run.frozen(f"compare-{name}", "compare", a, b, "--json", out / f"frozen-{name}.json", "-q")
