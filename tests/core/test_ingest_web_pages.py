@@ -214,3 +214,24 @@ def test_a_feature_headline_the_body_never_repeats_is_kept_when_h1_and_title_agr
     body = f"<article><h1>{headline}</h1>" + "".join(f"<p>{p}</p>" for p in STORY) + "</article>"
     page = _page(body, title=f"{headline} | Example News")
     assert load_document(_write(tmp_path, page)).title == headline
+
+
+def test_reader_comments_and_video_player_labels_are_left_out(tmp_path: Path) -> None:
+    comments = (
+        '<section id="comments" class="comments-area"><h2>3 thoughts on this story</h2>'
+        '<ol class="comment-list">'
+        + "".join(
+            f'<li class="comment"><div class="comment-author">Reader{i}</div><p>I think the '
+            f"chief is wrong, there were at least {20 + i} people there that day.</p></li>"
+            for i in range(3)
+        )
+        + "</ol></section>"
+    )
+    video = (
+        '<div class="video-player"><p>Now playing</p><p>Up next</p>'
+        "<p>Watch: drone footage of the fire</p></div>"
+    )
+    text = load_document(_write(tmp_path, _page(_article(comments, inside=video)))).text
+    assert all(p in text for p in STORY)
+    for junk in ("people there that day", "Now playing", "Up next", "drone footage"):
+        assert junk not in text
