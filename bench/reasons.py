@@ -3,7 +3,9 @@ catches at once ("Both give 'five'" over "at least five" / "at least three").
 
 An ``agree`` finding's reason is checked value by value: every number inside a quoted string of
 the reason, and every ISO date anywhere in it, must be given by the finding's spans on *each*
-side. Numbers compare by value ("Ten" = "10", "26,000" = "26 thousand"); an ISO date counts as
+side. A reason that claims sameness without quoting ("Both give the same figure, each in its own
+words") is a defect when the two sides' spans give different numbers in the same units (or none),
+or different weekdays. Numbers compare by value ("Ten" = "10", "26,000" = "26 thousand"); an ISO date counts as
 given when a side's spans name its day and month, its weekday,
 or a day relative to publication ("yesterday"). Names are not checked here: linking them is
 the engine's job and the gold findings score it.
@@ -61,6 +63,20 @@ MONTH_NAMES = {
     i: {calendar.month_name[i].lower(), calendar.month_abbr[i].lower()} for i in range(1, 13)
 }
 MONTH_NAMES[9].add("sept")
+SAYS_BOTH = re.compile(
+    r"\bboth (?:articles |sides )?(?:give|say|report|state|name|put)\b|\bthe same (?:figure|number|"
+    r"date|day|time|value|count|toll)\b",
+    re.IGNORECASE,
+)
+SAYS_NOT_SAME = re.compile(r"\bnot the same\b|\bcan both be true\b|\bdiffer", re.IGNORECASE)
+# Units a figure may be given in: two sides in different units may state one value (200 ft, 60 m).
+UNIT_WORDS = {
+    "ft", "feet", "foot", "m", "metres", "meters", "metre", "meter", "km", "kilometres",
+    "kilometers", "mile", "miles", "mi", "kg", "kilograms", "lb", "lbs", "pounds", "tons",
+    "tonnes", "mph", "kmh", "f", "c", "fahrenheit", "celsius", "percent", "per", "cent",
+    "acres", "hectares", "inches", "cm", "yards",
+}  # fmt: skip
+WEEKDAY_NAMES = {d.lower() for d in calendar.day_name}
 RELATIVE_DAYS = {"today", "yesterday", "tonight", "tomorrow"}
 TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?|[A-Za-z]+")
 
@@ -147,7 +163,31 @@ def reason_defects(finding: Finding) -> list[ReasonDefect]:
         for side, text in sides.items():
             if not date_given(iso, text):
                 defects.append(ReasonDefect(finding, iso.group(), side))
+    if not defects and claims_same(finding.reason):
+        defects += _unquoted_differences(finding, sides[Side.LEFT], sides[Side.RIGHT])
     return defects
+
+
+def claims_same(reason: str) -> bool:
+    """'Both give the same figure', 'Both articles name ...': the reason says the sides agree."""
+    return bool(SAYS_BOTH.search(reason)) and not SAYS_NOT_SAME.search(reason)
+
+
+def _unquoted_differences(finding: Finding, left: str, right: str) -> list[ReasonDefect]:
+    """A sameness claim quoting nothing, over spans that give different numbers (in the same units,
+    or none) or different weekdays: the reason says both give what one side does not."""
+    units = (_words(left) & UNIT_WORDS, _words(right) & UNIT_WORDS)
+    numbers = (numbers_in(left), numbers_in(right))
+    if all(numbers) and not numbers[0] & numbers[1] and units[0] == units[1]:
+        return [ReasonDefect(finding, f"{left} / {right}", Side.RIGHT)]
+    days = (_words(left) & WEEKDAY_NAMES, _words(right) & WEEKDAY_NAMES)
+    if all(days) and not days[0] & days[1]:
+        return [ReasonDefect(finding, f"{left} / {right}", Side.RIGHT)]
+    return []
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
 
 
 def has_reason_defect(finding: Finding) -> bool:

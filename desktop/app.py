@@ -130,10 +130,11 @@ def main(args: list[str]) -> int:
             return EXIT_BAD_INPUT
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     if not (len(files) == 1 and is_saved_comparison(files[0])):
-        # spaCy loads while Qt starts; a saved comparison opens as saved and needs no pipeline.
-        from desktop.core.pipeline import preload_in_background
+        # spaCy loads in its own process while Qt starts; a saved comparison opens as saved and
+        # needs no pipeline.
+        from desktop.core.engine_process import start_engine
 
-        preload_in_background()
+        start_engine()
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bench.paraphrase_plan import recount, rewrite
+from types import SimpleNamespace
+
+from bench.paraphrase_plan import find_weekday, recount, rewrite
 from bench.reasons import numbers_in, reason_defects
 from bench.scoring import Gold, is_false_alarm, score, shown_as_only
 from desktop.core.model import FindingKind, TextRange
@@ -115,3 +117,44 @@ def test_a_rewrite_reports_where_each_new_value_sits() -> None:
     text, news = rewrite("sank on Sunday; by Sunday night", [(8, 14, "Monday"), (19, 25, "Monday")])
     assert text == "sank on Monday; by Monday night"
     assert [text[r.start : r.end] for r in news] == ["Monday", "Monday"]
+
+
+def test_the_same_figure_claimed_over_five_and_three_is_a_defect_but_not_over_feet_and_metres() -> (
+    None
+):
+    same = "Both give the same figure (the dead), each in its own words."
+    toll = finding(
+        TEXTS, "a", "agree", "number", ["At least five"], ["At least three"], reason=same
+    )
+    texts = ("a fall of about 200ft", "a fall of about 60m")
+    fall = finding(texts, "f", "agree", "quantity", ["about 200ft"], ["about 60m"], reason=same)
+    bounds = finding(
+        TEXTS,
+        "b",
+        "agree",
+        "number",
+        ["At least five"],
+        ["At least three"],
+        reason="The two figures can both be true, but they are not the same figure.",
+    )
+    assert len(reason_defects(toll)) == 1
+    assert reason_defects(fall) == [] and reason_defects(bounds) == []
+
+
+def test_a_weekday_both_articles_give_is_changed_everywhere_in_the_right_article_only() -> None:
+    left = "The ferry sank off Bali on Sunday. Rescuers searched all day."
+    right = "A ferry went down near Bali on Sunday, officials said. By Sunday night, 40 were saved."
+    sentences = (
+        [TextRange(0, 34), TextRange(35, len(left))],
+        [
+            TextRange(0, 54),
+            TextRange(55, len(right)),
+        ],
+    )
+    found = find_weekday("P1", SimpleNamespace(text=left), SimpleNamespace(text=right), *sentences)
+    assert found is not None
+    change, edited = found
+    assert change.before == "Sunday" and change.after not in left and change.after not in right
+    assert "Sunday" not in edited and edited.count(change.after) == 2
+    assert [left[a.start : a.end] for a in change.anchors] == ["Sunday"]
+    assert all(edited[n.start : n.end] == change.after for n in change.new)

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import PurePath
 from typing import Any
 
+from desktop.core.ingest.article import NOT_ARTICLE_REASONS
 from desktop.core.model import Document, Notice, NoticeCode, Side
 
 # --- language -----------------------------------------------------------------------------------
@@ -96,13 +97,6 @@ _PAYWALL = re.compile(
 _TAG = re.compile(r"<(?:!DOCTYPE|/?[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
 MARKUP_MIN_SHARE = 0.3
 _TEXT_SUFFIXES = {".txt", ".md", ""}
-# What a page's markup showed it to be (see ``desktop.core.ingest.pagemeta``), in words.
-_PAGE_REASONS = {
-    "redirect": "looks like a redirect page, not the article (open the link and save the article)",
-    "paywall": "looks like a paywall or login prompt, not the article",
-    "front_page": "looks like a site's front page or section page (a list of links to stories), "
-    "not one article",
-}
 
 
 def document_notices(
@@ -124,7 +118,7 @@ def document_notices(
         language = language_notice(document, side, pipeline_language)
         if language is not None:
             notices.append(language)
-        reason = _PAGE_REASONS.get(page_kind or "") or not_article_reason(document)
+        reason = NOT_ARTICLE_REASONS.get(page_kind or "") or not_article_reason(document)
         if reason is not None:
             notices.append(Notice(NoticeCode.NOT_ARTICLE, side, f"The {side.value} file {reason}."))
     if same_text(left, right):
@@ -189,9 +183,9 @@ def not_article_reason(document: Document) -> str | None:
     if document.format in ("txt", "md") and _markup_share(text) >= MARKUP_MIN_SHARE:
         return "is a web page's markup saved as text, not the article's text"
     if _is_stub(text, _REDIRECT):
-        return _PAGE_REASONS["redirect"]
+        return NOT_ARTICLE_REASONS["redirect"]
     if _is_stub(text, _PAYWALL):
-        return _PAGE_REASONS["paywall"]
+        return NOT_ARTICLE_REASONS["paywall"]
     return None
 
 

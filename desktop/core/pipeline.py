@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import os
 import threading
@@ -18,18 +17,6 @@ PARAGRAPH_COMPONENT = "crosscheck_paragraphs"
 
 _lock = threading.Lock()
 _cache: dict[str, LoadedPipeline] = {}
-
-# What the first comparison imports besides spaCy (numpy, rapidfuzz and the engine's own modules):
-# imported on the preloading thread too, so the comparison finds them ready. A name that no longer
-# exists only costs the warm-up, never the comparison (which imports what it needs itself).
-ENGINE_MODULES = (
-    "desktop.core.ingest",
-    "desktop.core.align",
-    "desktop.core.extract",
-    "desktop.core.findings",
-    "desktop.core.link",
-    "desktop.core.summary",
-)
 
 
 @dataclass(frozen=True)
@@ -75,30 +62,6 @@ def load_pipeline(name: str | None = None) -> LoadedPipeline:
         else f"Install it, or unset {MODEL_ENV} / choose another pipeline"
     )
     raise ModelNotFoundError(f"No spaCy pipeline could be loaded: {'; '.join(errors)}. {hint}.")
-
-
-def preload_in_background(name: str | None = None) -> threading.Thread:
-    """Start importing spaCy and loading the pipeline on a daemon thread, and return it.
-
-    The window calls this at launch, before any file is chosen: spaCy's import and the model's
-    load (about 0.9 s) then overlap Qt's own start (about 1 s) instead of following it. The first
-    comparison's ``load_pipeline`` waits on the lock for the load under way, or finds it cached.
-    Failures are left to that comparison to report: it names the file and the reason.
-    """
-
-    def warm_up() -> None:
-        # The pipeline first: it is the longest part, and it imports numpy for the engine too.
-        with contextlib.suppress(Exception):
-            load_pipeline(name)
-        for module in ENGINE_MODULES:
-            try:
-                importlib.import_module(module)
-            except Exception:  # a warm-up: the comparison reports real failures
-                continue
-
-    thread = threading.Thread(target=warm_up, name="crosscheck-preload", daemon=True)
-    thread.start()
-    return thread
 
 
 def _load(name: str) -> LoadedPipeline:

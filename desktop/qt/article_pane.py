@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import AnalysedDocument, Side
 from desktop.qt.article_text import (
+    COMPACT_MARGIN,
     DEFAULT_POINT_SIZE,
     MAX_POINT_SIZE,
     MIN_POINT_SIZE,
     SUPPORTED_HINT,
+    TEXT_MARGIN,
     ArticleText,
 )
 from desktop.qt.highlight import Highlight
@@ -135,12 +137,14 @@ class ArticlePane(QWidget):
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(18, 6, 18, 6)
         header_layout.setSpacing(1)
-        details = QHBoxLayout()
-        details.setSpacing(10)
-        details.addWidget(self.side_label)
-        details.addWidget(self.meta, 1)
-        header_layout.addLayout(details)
+        self._details = QHBoxLayout()
+        self._details.setSpacing(10)
+        self._details.addWidget(self.side_label)
+        self._details.addWidget(self.meta, 1)
+        header_layout.addLayout(self._details)
         header_layout.addWidget(self.title)
+        self._header_layout = header_layout
+        self._compact = False
         header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         body = QHBoxLayout()
@@ -192,6 +196,22 @@ class ArticlePane(QWidget):
         self.meta.setToolTip(doc.source)
         self.text.set_content(doc.text, highlights, document.mentions)
         self._overview_timer.start()
+
+    def set_compact(self, compact: bool) -> None:
+        """A laptop screen: the headline moves up beside the side label (one header line, not
+        two) and the text's margin narrows, for two more lines of article."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        if compact:
+            self._header_layout.removeWidget(self.title)
+            self._details.insertWidget(1, self.title, 5)  # the headline names the article
+            self._details.setStretchFactor(self.meta, 2)
+        else:
+            self._details.removeWidget(self.title)
+            self._header_layout.addWidget(self.title)
+            self._details.setStretchFactor(self.meta, 1)
+        self.text.document().setDocumentMargin(COMPACT_MARGIN if compact else TEXT_MARGIN)
 
     def set_theme(self, theme: Theme) -> None:
         self.text.set_theme(theme)

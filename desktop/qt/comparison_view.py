@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -26,8 +26,9 @@ from desktop.core.model import (
     TextRange,
 )
 from desktop.core.review import trim
-from desktop.core.wording import wording_differences
+from desktop.core.wording import LazyWording
 from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText
+from desktop.qt.article_text import COMPACT_LINE_HEIGHT_PERCENT, LINE_HEIGHT_PERCENT
 from desktop.qt.describe import describe_finding, summary_text
 from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
 from desktop.qt.legend import Legend
@@ -121,6 +122,14 @@ class ComparisonView(QWidget):
             pane.filesDropped.connect(lambda paths, s=side: self._on_pane_drop(s, paths))
             pane.text.verticalScrollBar().valueChanged.connect(self.link_map.update)
         self.link_map.pairClicked.connect(self.show_pair)
+        # Word marks for the pairs on screen, computed once the scrolling pauses for a moment.
+        self._wording: LazyWording | None = None
+        self._wording_timer = QTimer(self)
+        self._wording_timer.setSingleShot(True)
+        self._wording_timer.setInterval(0)
+        self._wording_timer.timeout.connect(self._paint_wording)
+        for side in Side:
+            self.text(side).verticalScrollBar().valueChanged.connect(self._wording_timer.start)
         self._apply_theme()
 
     # -- data ----------------------------------------------------------------------------------
@@ -138,11 +147,11 @@ class ComparisonView(QWidget):
         self.conflicts_held = holds_back_conflicts(self.notices)
         shown = shown_report(report, self.conflicts_held)
         self._conflicts = conflict_order(shown)
-        words = wording_differences(report)
         for side, pane in self.panes.items():
             self._highlights[side] = highlights_for(shown, side)
             pane.set_document(report.document(side), self._highlights[side])
-            pane.text.set_wording(words[side])
+        self._wording = LazyWording(report)
+        self._wording_timer.start()
         self._paint_findings()
         self.link_map.set_pairs(report.alignment, pair_kinds(shown), conflict_links(shown))
         self.sync.set_pairs(report.alignment)
@@ -163,6 +172,20 @@ class ComparisonView(QWidget):
         self._paint_findings()
         self.link_map.set_pairs(report.alignment, pair_kinds(shown), conflict_links(shown))
         self._show_summary()
+
+    def _paint_wording(self) -> None:
+        if self._wording is not None and self._wording.cover(*self._visible_ranges()):
+            for side in Side:
+                self.text(side).set_wording(self._wording.ranges(side))
+
+    def set_compact(self, compact: bool) -> None:
+        """A laptop screen: tighter leading, so the panes still show 25 lines or more."""
+        percent = COMPACT_LINE_HEIGHT_PERCENT if compact else LINE_HEIGHT_PERCENT
+        for side in Side:
+            self.text(side).set_line_height(percent)
+            self.panes[side].set_compact(compact)
+        self._align_headers()
+        self.link_map.update()
 
     def set_conflicts_held(self, held: bool) -> None:
         """Hold the conflicts back (different events) or show them ("Compare Anyway")."""
@@ -445,3 +468,4 @@ class ComparisonView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._align_headers()
+        self._wording_timer.start()  # more (or other) sentences on screen

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
     QSplitter,
@@ -42,6 +42,9 @@ FIXED_WIDTHS = {Column.KIND: 118, Column.STATUS: 100, Column.TYPE: 88, Column.CO
 QUOTE_WIDTHS = (110, 200)  # Left/Right article columns: narrowest, widest
 NOTE_WIDTHS = (64, 150)  # Note column without any note, with notes
 REASON_MIN = 240
+REVIEW_MAX_WIDTH = 520  # below the articles: wide enough that a sentence takes two lines, not four
+SIDE_REVIEW_HEIGHT = 330  # a three-line reason and two three-line sentences, buttons and a note
+NARROW_WIDTHS = {Column.KIND: 104, Column.STATUS: 76}
 NARROW_TABLE = 620  # narrower than this (a side dock): verdict, review and the two quotes only
 
 TYPE_CHOICES = (
@@ -60,13 +63,18 @@ TYPE_CHOICES = (
 
 def column_widths(available: int, has_notes: bool) -> dict[Column, int]:
     """Widths for the visible columns of a table ``available`` pixels wide; columns left out are
-    hidden (their content is in the review panel). The Why column takes what is left."""
+    hidden (their content is in the review panel). The Why column takes what is left; when even
+    its minimum does not fit, Confidence and then Type give way rather than push Why off screen."""
     if available < NARROW_TABLE:
-        kind, status = FIXED_WIDTHS[Column.KIND], FIXED_WIDTHS[Column.STATUS]
+        kind, status = NARROW_WIDTHS[Column.KIND], NARROW_WIDTHS[Column.STATUS]
         quote = max(QUOTE_WIDTHS[0] // 2, (available - kind - status) // 2)
         return {Column.KIND: kind, Column.STATUS: status, Column.LEFT: quote, Column.RIGHT: quote}
     widths = dict(FIXED_WIDTHS)
     widths[Column.NOTE] = NOTE_WIDTHS[1] if has_notes else NOTE_WIDTHS[0]
+    for optional in (Column.CONFIDENCE, Column.TYPE):
+        if sum(widths.values()) + 2 * QUOTE_WIDTHS[0] + REASON_MIN <= available:
+            break
+        del widths[optional]
     spare = available - sum(widths.values()) - REASON_MIN
     widths[Column.LEFT] = widths[Column.RIGHT] = max(
         QUOTE_WIDTHS[0], min(QUOTE_WIDTHS[1], spare // 2)
@@ -136,9 +144,11 @@ class FindingsDock(QDockWidget):
         self._theme = Theme.current()
 
         self.kind_buttons: dict[FindingKind, QToolButton] = {}
-        filters = QHBoxLayout()
-        filters.setContentsMargins(6, 4, 6, 2)
-        filters.setSpacing(4)
+        # One row below the articles; two rows of chips and one of filters in a side dock.
+        self.filters = QGridLayout()
+        self.filters.setContentsMargins(6, 4, 6, 2)
+        self.filters.setHorizontalSpacing(4)
+        self.filters.setVerticalSpacing(3)
         for kind in (
             FindingKind.CONFLICT,
             FindingKind.LEFT_ONLY,
@@ -155,7 +165,6 @@ class FindingsDock(QDockWidget):
             button.toggled.connect(lambda _on, b=button, k=kind: style_chip(b, self._theme, k))
             button.toggled.connect(self._kinds_changed)
             self.kind_buttons[kind] = button
-            filters.addWidget(button)
         self.type_combo = QComboBox()
         for label, value in TYPE_CHOICES:
             self.type_combo.addItem(label, value)
@@ -164,9 +173,7 @@ class FindingsDock(QDockWidget):
         self.search.setPlaceholderText("Search names, numbers, reasons…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
-        filters.addSpacing(8)
-        filters.addWidget(self.type_combo)
-        filters.addWidget(self.search, 1)
+        self._arrange_filters(side=False)
 
         self.table = QTableView()
         self.table.setObjectName("findingsTable")
@@ -194,7 +201,7 @@ class FindingsDock(QDockWidget):
         self.review = ReviewPanel()
         # Wide enough for the four status buttons; the rest of the width is the table's.
         self.review.setMinimumWidth(340)
-        self.review.setMaximumWidth(420)
+        self.review.setMaximumWidth(REVIEW_MAX_WIDTH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("findingsSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -202,13 +209,13 @@ class FindingsDock(QDockWidget):
         self.splitter.addWidget(self.review)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, 300])
+        self.splitter.setSizes([1000, REVIEW_MAX_WIDTH])
 
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.splitter)
         self.setWidget(body)
         self._report: Report | None = None
@@ -382,13 +389,39 @@ class FindingsDock(QDockWidget):
             self.fit_columns()
         return super().eventFilter(watched, event)
 
+    def _arrange_filters(self, *, side: bool) -> None:
+        for widget in (*self.kind_buttons.values(), self.type_combo, self.search):
+            self.filters.removeWidget(widget)
+        for column in range(8):
+            self.filters.setColumnStretch(column, 0)
+        chips = list(self.kind_buttons.values())
+        if side:
+            for index, chip in enumerate(chips):
+                self.filters.addWidget(chip, index // 2, index % 2)
+            self.filters.addWidget(self.type_combo, 2, 0)
+            self.filters.addWidget(self.search, 2, 1)
+            self.filters.setColumnStretch(1, 1)
+        else:
+            for index, chip in enumerate(chips):
+                self.filters.addWidget(chip, 0, index)
+            self.filters.addWidget(self.type_combo, 0, len(chips))
+            self.filters.addWidget(self.search, 0, len(chips) + 1)
+            self.filters.setColumnStretch(len(chips) + 1, 1)
+
     def _place_review(self, area: Qt.DockWidgetArea) -> None:
         """Beside the table in a bottom (or top) dock; above it in a side dock, where the width is
         short and the height long."""
         side = area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._arrange_filters(side=side)
         self.splitter.setOrientation(Qt.Orientation.Vertical if side else Qt.Orientation.Horizontal)
         # Review panel first in a side dock: the reason and sentences are read before the list.
         self.splitter.insertWidget(0 if side else 1, self.review)
-        self.review.setMaximumWidth(16777215 if side else 420)
+        self.review.setMaximumWidth(16777215 if side else REVIEW_MAX_WIDTH)
+        self.review.set_side(side)
+        # In a side dock the panel keeps room for a reason and two long sentences; the table
+        # takes the rest of the height.
+        self.review.setMinimumHeight(SIDE_REVIEW_HEIGHT if side else 0)
+        if side:
+            self.splitter.setSizes([SIDE_REVIEW_HEIGHT, max(1, self.height() - SIDE_REVIEW_HEIGHT)])
         self.splitter.setStretchFactor(0, 0 if side else 1)
         self.splitter.setStretchFactor(1, 1 if side else 0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Report, Side
+from desktop.core.model import NoticeCode, Report, Side
 from desktop.core.review import default_user
 from desktop.qt.actions import ActionTable
 from desktop.qt.comparison_view import ComparisonView
@@ -40,6 +40,14 @@ from desktop.qt.settings import Settings
 # The findings dock's share of a first-run window: the articles come first.
 DOCK_MIN_HEIGHT = 140
 DOCK_MAX_HEIGHT = 260
+# A window shorter than this is on a laptop screen (1280x720, 1366x768 and the like): the findings
+# panel starts at the right instead of below the articles, and the text's leading tightens, so the
+# panes show at least 25 lines with the panel open.
+COMPACT_HEIGHT = 860
+SIDE_DOCK_WIDTH = 380  # the review panel's four status buttons and a readable sentence
+# Narrower than this, a side panel would leave each article a column too thin to read: the panel
+# stays below the articles (the tighter leading still applies).
+SIDE_DOCK_MIN_WINDOW_WIDTH = 1200
 
 
 class MainWindow(QMainWindow):
@@ -159,6 +167,8 @@ class MainWindow(QMainWindow):
             message = (
                 f"Compared. {n} conflict{'s' if n != 1 else ''}: press F8 to step through them."
             )
+        elif any(notice.code is NoticeCode.DIFFERENT_EVENTS for notice in self.view.notices):
+            message = "Compared. These articles seem to describe different events."
         else:
             message = "Compared. No conflicts found."
         self.statusBar().showMessage(message, 8000)
@@ -292,8 +302,23 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._size_dock)
 
     def _size_dock(self) -> None:
+        if self.is_compact() and self.width() >= SIDE_DOCK_MIN_WINDOW_WIDTH:
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            # Once the moved panel is laid out: before that its new width is overruled.
+            QTimer.singleShot(0, self._fit_side_dock)
+            return
         height = max(DOCK_MIN_HEIGHT, min(DOCK_MAX_HEIGHT, self.height() // 4))
         self.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
+
+    def _fit_side_dock(self) -> None:
+        self.resizeDocks([self.dock], [SIDE_DOCK_WIDTH], Qt.Orientation.Horizontal)
+
+    def is_compact(self) -> bool:
+        return self.height() < COMPACT_HEIGHT
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.view.set_compact(self.is_compact())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         accept_file_drag(event)

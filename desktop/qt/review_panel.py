@@ -138,6 +138,7 @@ class ReviewPanel(QFrame):
             self.status_buttons[status] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self._buttons = buttons
 
         self.note = QPlainTextEdit()
         self.note.setObjectName("reviewNote")
@@ -175,6 +176,7 @@ class ReviewPanel(QFrame):
         line = self.note.fontMetrics().lineSpacing()
         self.note.setMinimumHeight(line * 2 + 10)
         self.note.setMaximumHeight(line * NOTE_LINES + 12)
+        self._line = line
         self._theme = Theme.current()
         self.show_finding(None)
 
@@ -218,6 +220,12 @@ class ReviewPanel(QFrame):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+
+    def set_side(self, side: bool) -> None:
+        """In a side dock there is height to spare for the note; below the articles, the reason
+        and the sentences need every line of the dock's height."""
+        lines = NOTE_LINES if side else 2
+        self.note.setMaximumHeight(self._line * lines + 12)
 
     def context_text(self) -> str:
         """The reason and the two sentences as plain text, for tests."""

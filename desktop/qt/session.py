@@ -54,7 +54,13 @@ def check_input(path: Path) -> str | None:
 
 
 def _default_compare(*args: Any, **kwargs: Any) -> Report:
-    # Imported on first use so the window paints before spaCy and the engine are loaded.
+    # The engine process started at launch, which has the pipeline loaded by now; else compare
+    # here, imported on first use so the window paints before spaCy and the engine are loaded.
+    from desktop.core.engine_process import running_engine
+
+    engine = running_engine()
+    if engine is not None:
+        return engine.compare(*args, **kwargs)
     from desktop.core.compare import compare_files
 
     return compare_files(*args, **kwargs)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from desktop.core.errors import IngestError
 from desktop.core.ingest import load_article, load_document
 
 STORY = [
@@ -58,13 +61,14 @@ def test_a_more_stories_rail_is_left_out_of_the_article(tmp_path: Path) -> None:
     assert "summary" not in text and "Other story" not in text
 
 
-def test_a_site_front_page_is_read_but_reported_as_not_an_article(tmp_path: Path) -> None:
+def test_a_site_front_page_is_refused_as_a_front_page(tmp_path: Path) -> None:
     head = '<link rel="canonical" href="https://news.example/"><meta property="og:type" content="website">'
     page = _page(
         f"<main><ul>{_cards(20, 'Top story')}</ul></main>", head=head, title="Example News"
     )
-    loaded = load_article(_write(tmp_path, page))
-    assert loaded.not_article == "front_page"
+    # Its story cards are all furniture, so nothing is left: the message says what the page is.
+    with pytest.raises(IngestError, match="front page"):
+        load_article(_write(tmp_path, page))
 
 
 def test_an_article_page_is_not_called_a_front_page(tmp_path: Path) -> None:
@@ -129,6 +133,22 @@ def test_br_line_breaks_inside_a_sentence_do_not_split_it(tmp_path: Path) -> Non
     text = load_document(_write(tmp_path, _page(f"<h1>{HEADLINE}</h1>{body}"))).text
     assert "and police said the cause was not yet known." in text
     assert "\n\nA second paragraph follows the break." in text
+
+
+def test_a_byline_and_dateline_split_by_br_stay_apart(tmp_path: Path) -> None:
+    body = (
+        f"<div><h1>{HEADLINE}</h1>By Ann Lee<br>May 7, 2024<br>"
+        "Fire chief Dana Ortiz said 14 workers were evacuated from the plant on Tuesday.</div>"
+    )
+    document = load_document(_write(tmp_path, _page(body)))
+    assert document.byline == "Ann Lee"
+    assert document.date == "2024-05-07"
+    assert "Ann Lee" not in document.text
+
+
+def test_a_tiny_page_inside_a_form_is_read(tmp_path: Path) -> None:
+    page = _page(f"<form><p>{STORY[1]}</p></form>")
+    assert STORY[1] in load_document(_write(tmp_path, page)).text
 
 
 def test_source_line_breaks_are_only_whitespace(tmp_path: Path) -> None:

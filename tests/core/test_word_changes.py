@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.model import AlignedPair, Side, TextRange
 from desktop.core.wording import (
     MAX_PAIR_TOKENS,
+    LazyWording,
     tokens,
     word_changes,
     wording_differences,
@@ -98,3 +99,46 @@ def test_every_aligned_pair_of_a_report_is_diffed() -> None:
     found = wording_differences(made)
     assert _words(texts[0], found[Side.LEFT]) == ["avoid", "firebomb"]
     assert _words(texts[1], found[Side.RIGHT]) == ["avert", "fire-bomb"]
+
+
+def test_a_long_article_is_diffed_only_where_the_reader_looks() -> None:
+    sentence = ("They will avoid a war. ", "They will avert a war. ")
+    n = 200
+    texts = (sentence[0] * n, sentence[1] * n)
+    size = len(sentence[0])
+    pairs = [
+        AlignedPair(
+            TextRange(i * size, (i + 1) * size - 1), TextRange(i * size, (i + 1) * size - 1), 0.9
+        )
+        for i in range(n)
+    ]
+    lazy = LazyWording(report(texts, [], alignment=pairs))
+    assert lazy.cover(TextRange(0, 3 * size), TextRange(0, 3 * size))
+    assert lazy.diffed() == 3
+    assert [texts[0][r.start : r.end] for r in lazy.ranges(Side.LEFT)] == ["avoid"] * 3
+    assert not lazy.cover(TextRange(0, size), TextRange(0, size))  # nothing new to paint
+    assert lazy.cover(TextRange(100 * size, 101 * size), TextRange(0, 0))
+    assert lazy.diffed() == 4
+
+
+def test_a_clause_only_one_side_has_is_left_to_the_sentence_colours() -> None:
+    left = (
+        "Police said the gunman, who had been fired from the plant last week, opened fire at noon."
+    )
+    right = "Police said the gunman opened fire at noon."
+    changes = word_changes(left, right, _whole(left), _whole(right))
+    assert changes.left == () and changes.right == ()
+
+
+def test_a_headline_inside_a_long_sentence_is_not_marked_word_by_word() -> None:
+    left = "Azerbaijan's president apologised to Russia for the deaths of peacekeepers in Karabakh."
+    right = "Peacekeepers killed in Karabakh"
+    changes = word_changes(left, right, _whole(left), _whole(right))
+    assert changes.left == () and changes.right == ()
+
+
+def test_a_different_comma_or_quote_mark_is_house_style_not_wording() -> None:
+    left = "The judge, who presided, said the actress must stay until May."
+    right = "The judge who presided said the actress must stay until May."
+    changes = word_changes(left, right, _whole(left), _whole(right))
+    assert changes.left == () and changes.right == ()

@@ -13,10 +13,15 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.model import FindingKind, Side
 from desktop.qt.findings_model import Column
 from desktop.qt.main_window import MainWindow
+from tests.qt.qt_helpers import report_of
 
 
 @pytest.fixture
 def reviewing(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    """The window with the findings table below the articles, every column shown."""
+    qtbot.waitUntil(lambda: not window._size_dock_on_show, timeout=2_000)
+    window.resize(1400, 900)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.dock)
     left, right = tmp_path / "left.txt", tmp_path / "right.txt"
     for path in (left, right):
         path.write_text("An article.\n", encoding="utf-8")
@@ -75,19 +80,23 @@ def test_clicking_a_highlight_moves_the_table_selection_there(qtbot, reviewing: 
     window.action_table.next_conflict.trigger()
     painted_selected_rows(qtbot, window)
     text = window.view.text(Side.LEFT)
-    start = window.view.report.document(Side.LEFT).document.text.index("Kremlin")
+    start = report_of(window.view).document(Side.LEFT).document.text.index("Kremlin")
     cursor_rect = text.cursorRect(text._cursor_at(start + 2))
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton, pos=cursor_rect.center())
     assert window.dock.current_id() == "f03"
-    row = window.dock.proxy.mapFromSource(
-        window.dock.model.index(window.dock.model.row_of("f03"), 0)
-    )
+    row = window.dock.proxy.mapFromSource(window.dock.model.index(_row(window, "f03"), 0))
     assert painted_selected_rows(qtbot, window) == [row.row()]
+
+
+def _row(window: MainWindow, finding_id: str) -> int:
+    row = window.dock.model.row_of(finding_id)
+    assert row is not None
+    return row
 
 
 def _note_cell(qtbot, window: MainWindow, finding_id: str) -> QImage:
     dock = window.dock
-    index = dock.proxy.mapFromSource(dock.model.index(dock.model.row_of(finding_id), Column.NOTE))
+    index = dock.proxy.mapFromSource(dock.model.index(_row(window, finding_id), Column.NOTE))
     dock.table.scrollTo(index)  # the Note column is the last: bring it into view
     rect = dock.table.visualRect(index).intersected(dock.table.viewport().rect())
     assert rect.width() > 40

@@ -22,7 +22,6 @@ from desktop.qt.palette import Theme, is_dark
 from desktop.qt.scroll_sync import anchor_points, map_offset
 from desktop.qt.session import check_input
 from tests.factories import story_report
-from tests.factories import story_report as make_report
 
 
 def test_urls_to_paths_keeps_local_files_in_order() -> None:
@@ -46,7 +45,7 @@ def test_check_input_explains_each_problem(tmp_path: Path) -> None:
 
 
 def test_summary_line_counts_the_findings_as_reviewed_not_the_engines_snapshot() -> None:
-    report = make_report()  # 2 conflicts, 4 corroborated, 3 only left, 1 only right (facts)
+    report = story_report()  # 2 conflicts, 4 corroborated, 3 only left, 1 only right (facts)
     stale = replace(report, summary=replace(report.summary, counts={"conflict": 9}))
     line = summary_text(stale)
     assert line == "2 conflicts, 4 corroborated, 3 only left, 1 only right; likely the same event"
@@ -190,3 +189,27 @@ def test_every_type_the_reader_reads_passes_the_windows_check(tmp_path: Path) ->
         article = tmp_path / f"story{suffix}"
         article.write_bytes(b"x")
         assert check_input(article) is None, suffix
+
+
+def test_every_hint_that_names_file_types_names_what_the_reader_reads(capsys) -> None:
+    """The drop hint and the command line's help are prose, so they are checked against the
+    reader's list (reading it at start-up would delay the first paint)."""
+    from desktop.cli import main
+    from desktop.core.errors import IngestError
+    from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS, reader_for
+    from desktop.qt.article_pane import SUPPORTED_HINT
+
+    def formats(text: str, *, strict: bool) -> set[str]:
+        found = set()
+        for suffix in re.findall(r"(?<!\w)\.[a-z]+\b", text):
+            try:
+                found.add(reader_for(f"x{suffix}")[0])
+            except IngestError:
+                assert not strict, f"{suffix} is not a type the reader reads"
+        return found
+
+    readable = {reader_for(f"x{suffix}")[0] for suffix in SUPPORTED_EXTENSIONS}
+    assert formats(SUPPORTED_HINT, strict=True) == readable
+    with pytest.raises(SystemExit):
+        main(["compare", "--help"])
+    assert formats(capsys.readouterr().out, strict=False) == readable

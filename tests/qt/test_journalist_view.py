@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QMenu
 
 from desktop.core.model import FindingKind, Report, ReviewStatus, Side
 from desktop.core.persist import Recovery, SavedComparison, save_comparison
@@ -17,7 +19,7 @@ from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
 from tests.factories import FakeCompare
 from tests.factories import story_report as make_report
-from tests.qt.qt_helpers import selections_on
+from tests.qt.qt_helpers import report_of, selections_on
 
 
 def _articles(tmp_path: Path) -> tuple[Path, Path]:
@@ -46,8 +48,8 @@ def _is_conflict_colour(edit, phrase: str, window: MainWindow) -> bool:
 class DifferentEvents(FakeCompare):
     """Two reports of two different events: the same-event score is low."""
 
-    def __call__(self, left: Path, right: Path, **kwargs: object) -> Report:  # type: ignore[override]
-        report = super().__call__(left, right, **kwargs)  # type: ignore[arg-type]
+    def __call__(self, left: Path, right: Path, **kwargs: Any) -> Report:
+        report = super().__call__(left, right, **kwargs)
         summary = replace(
             report.summary, same_event_score=0.12, verdict="probably different events"
         )
@@ -92,6 +94,27 @@ def test_different_events_hold_the_conflicts_back_until_compare_anyway(
     session.wait_for_done()
 
 
+class DifferentEventsNoConflicts(DifferentEvents):
+    def __call__(self, left: Path, right: Path, **kwargs: Any) -> Report:
+        report = super().__call__(left, right, **kwargs)
+        kept = tuple(f for f in report.findings if f.kind is not FindingKind.CONFLICT)
+        return replace(report, findings=kept)
+
+
+def test_different_events_without_conflicts_are_not_called_compared_without_conflicts(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    session = ComparisonSession(compare=DifferentEventsNoConflicts())
+    window = MainWindow(session, settings, modal_errors=False, prompts=HeadlessPrompts())
+    qtbot.addWidget(window)
+    window.show()
+    _open(qtbot, window, tmp_path)
+    assert window.view.banner.isVisible() and not window.view.banner.compare_button.isVisible()
+    assert "different events" in window.statusBar().currentMessage()
+    assert "No conflicts found" not in window.statusBar().currentMessage()
+    session.wait_for_done()
+
+
 def test_the_same_event_shows_no_banner(comparing: MainWindow) -> None:
     assert not comparing.view.banner.isVisible()
     assert _is_conflict_colour(comparing.view.text(Side.LEFT), "Ivan Kovgan", comparing)
@@ -101,7 +124,7 @@ def test_the_same_event_shows_no_banner(comparing: MainWindow) -> None:
 
 
 def _select_words(window: MainWindow, side: Side, phrase: str) -> None:
-    text = window.view.report.document(side).document.text
+    text = report_of(window.view).document(side).document.text
     start = text.index(phrase)
     window.view.text(side).select_range(start, start + len(phrase))
 
@@ -139,10 +162,12 @@ def test_the_chips_count_sentences_under_sentences_only(comparing: MainWindow) -
 
 
 def test_reworded_words_inside_matched_sentences_are_marked_in_both_panes(
-    comparing: MainWindow,
+    qtbot, comparing: MainWindow
 ) -> None:
     view = comparing.view
-    left, right = view.report.left.document.text, view.report.right.document.text
+    qtbot.waitUntil(lambda: bool(view.text(Side.LEFT).wording()), timeout=2_000)
+    report = report_of(view)
+    left, right = report.left.document.text, report.right.document.text
     left_words = {left[s:e] for s, e in view.text(Side.LEFT).wording()}
     right_words = {right[s:e] for s, e in view.text(Side.RIGHT).wording()}
     assert "Kovgan" in left_words and "Petrov" in right_words
@@ -156,7 +181,12 @@ def test_reworded_words_inside_matched_sentences_are_marked_in_both_panes(
 def test_clicking_a_band_of_the_link_map_jumps_to_that_pair(qtbot, comparing: MainWindow) -> None:
     view = comparing.view
     band = next(b for b in view.link_map.bands() if not b.stub and b.index == 1)
-    y = round((band.left_top + band.left_bottom) / 2)
+    # A height where this band, and no other, lies under the pointer (bands share wrapped lines).
+    y = next(
+        y
+        for y in range(round(band.left_top), round(band.left_bottom) + 1)
+        if (hit := view.link_map.band_at(QPointF(2, y))) is not None and hit.index == 1
+    )
     qtbot.mouseClick(view.link_map, Qt.MouseButton.LeftButton, pos=QPoint(2, y))
     # The Kremlin pair holds agreements only: the first of them becomes current and selected.
     assert view.current_id == "f03"
@@ -168,6 +198,7 @@ def test_keys_step_through_every_finding_and_to_the_next_unreviewed(comparing: M
     window = comparing
     actions = window.action_table
     go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    assert isinstance(go, QMenu)
     shown = {a.text(): a.shortcut().toString() for a in go.actions() if a.text()}
     assert shown["Next &Finding"] == "F7"
     assert shown["Next &Unreviewed Finding"] == "F9"

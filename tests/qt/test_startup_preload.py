@@ -16,13 +16,13 @@ ROOT = Path(__file__).resolve().parents[2]
 # the call order is the point, not the comparison.
 DRIVER = """
 import sys
-import desktop.core.pipeline as pipeline
+import desktop.core.engine_process as engine_process
 
-def preload(name=None):
+def preload(model=None):
     print("preload", "PySide6.QtWidgets" in sys.modules, flush=True)
     raise SystemExit(0)
 
-pipeline.preload_in_background = preload
+engine_process.start_engine = preload
 from desktop.__main__ import main
 code = main(sys.argv[1:])
 print("no preload", flush=True)

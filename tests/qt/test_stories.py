@@ -16,7 +16,7 @@ from desktop.qt.palette import Theme
 from desktop.qt.samples import sample_paths
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
-from tests.qt.qt_helpers import selections_on
+from tests.qt.qt_helpers import report_of, selections_on
 
 
 def _is_conflict_highlight(selection: object, theme: Theme) -> bool:
@@ -41,9 +41,8 @@ def test_opening_the_sample_shows_the_named_soldier_conflict(qtbot, settings: Se
     right = selections_on(window.view.text(Side.RIGHT), "Ivan Petrov")
     assert any(_is_conflict_highlight(s, theme) for s in left)
     assert any(_is_conflict_highlight(s, theme) for s in right)
-    assert window.view.summary.text() == verdict_line(
-        count_findings(session.report), session.report.summary
-    )
+    shown = report_of(session)
+    assert window.view.summary.text() == verdict_line(count_findings(shown), shown.summary)
     assert "conflict" in window.view.summary.text()
     session.wait_for_done()
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from qt_helpers import selections_on
-
 from desktop.core.model import AlignedPair, Side, TextRange
 from desktop.core.wording import wording_differences
 from desktop.qt.article_pane import ArticlePane
 from desktop.qt.highlight import highlights_for
 from tests.factories import report
+from tests.qt.qt_helpers import selections_on
 
 TEXTS = (
     "They will avoid a war. A firebomb hit the gate.",

@@ -175,6 +175,7 @@ def _fallback_paragraphs(markup: str) -> list[str]:
         root = lxml.html.document_fromstring(markup)
     except Exception:  # empty or unparsable markup has no article text
         return []
+    prepare(root)  # a page-wide <form> or <nav> wrapper is the page, not furniture to drop
     # Collected first: dropping while iterating would skip the next sibling.
     for element in [*root.xpath("//comment()"), *root.iter(*_NON_CONTENT)]:
         if element.getparent() is not None:

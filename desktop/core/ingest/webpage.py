@@ -39,6 +39,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # A line that closes a sentence (possibly inside quotes or brackets) may end at a <br>.
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*\s*$")
 _NEWLINES = re.compile(r"\s*\n\s*")
+# Longest byline, dateline or label line kept apart at a <br> when it has no full stop.
+_LABEL_MAX_WORDS = 6
 
 
 def prepare(root: Any) -> None:
@@ -85,7 +87,18 @@ def _ends_line(br: Any) -> bool:
     before = (previous.tail if previous is not None else br.getparent().text) or ""
     if not before.strip() and previous is not None:
         before = "".join(previous.itertext())
-    return not before.strip() or _SENTENCE_END.search(before) is not None
+    return not before.strip() or _SENTENCE_END.search(before) is not None or _is_label(before)
+
+
+def _is_label(line: str) -> bool:
+    """A short line of capitalised words: a byline, a dateline, a heading ("By Ann Lee").
+
+    A line that runs into its claim ("police said") has lower-case words.
+    """
+    words = line.split()
+    return 0 < len(words) <= _LABEL_MAX_WORDS and all(
+        not w[0].isalpha() or w[0].isupper() for w in words
+    )
 
 
 def _remove_keeping_tail(element: Any) -> None:

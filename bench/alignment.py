@@ -1,0 +1,315 @@
+"""Sentence alignment with and without the embedding signal, on ECB+ event chains and gold findings.
+
+ECB+ annotates which mentions of actions ("fired", "dismissal") refer to the same event across
+articles. Two sentences of two articles about one event that mention the same event (share a
+cross-document ACTION chain) should be paired; their wording often differs, by the corpus's design.
+For pairs of articles about the same event (up to 4 per sub-topic), among annotated sentences:
+
+* recall: some sentence sharing an event is among a left sentence's aligned partners (``align``);
+  "reworded": the same, counted only where words and names alone score under PAIR_THRESHOLD;
+* precision: aligned pairs whose sentences share any cross-document chain (event, person, place,
+  time); event precision: those that share an event;
+* same-event AUC of the aligned coverage (``summary``'s input) against articles about the other,
+  similar event of the topic, and aligned pairs per sentence between such look-alike articles:
+  the embedding must not make look-alike events align.
+
+Plus, on ``dev_findings.jsonl``: the share of gold agree/conflict lines whose two sentences align.
+Weights are tuned on the odd topics and reported on the even ones; both are printed. Articles are
+analysed one at a time (labels voted within an article), which the alignment does not depend on.
+Run from the repository root:
+``python -m bench.alignment [--weights 0.2,0.3] [--floors 0.35,0.4] [--fulls 0.8]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import functools
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from bench.common import corpus_available, corpus_dir, load_pipeline, read_jsonl, say_no_corpus
+from desktop.core.align import (
+    EMBEDDING_FLOOR,
+    EMBEDDING_FULL,
+    EMBEDDING_WEIGHT,
+    PAIR_THRESHOLD,
+    align,
+    blend,
+    coverage,
+    lexical_scores,
+    sentence_texts,
+)
+from desktop.core.embed import default_table
+from desktop.core.extract import Analysis, analyse, nlp_view
+from desktop.core.link import link_names
+from desktop.core.model import Document
+
+PAIRS_PER_SUBTOPIC = 4
+CROSS_PAIRS_PER_TOPIC = 4
+COVERAGE_FLOOR = 0.35  # summary.same_event_score's floor
+SHIPPED = (EMBEDDING_WEIGHT, EMBEDDING_FLOOR, EMBEDDING_FULL)
+Scoring = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+@dataclass
+class PairScores:
+    topic: int
+    same_event: bool
+    lexical: np.ndarray
+    meaning: np.ndarray
+    gold_event: set[tuple[int, int]]  # sentence pairs sharing a cross-document ACTION chain
+    gold_any: set[tuple[int, int]]  # sentence pairs sharing any cross-document chain
+    annotated: tuple[set[int], set[int]]
+    n: tuple[int, int]
+
+
+def sentence_chains(article: dict[str, Any], analysis: Analysis) -> dict[int, set[tuple[str, str]]]:
+    """Analysis sentence index -> {(class, chain)} of the cross-document mentions inside it."""
+    starts = [s.start for s in analysis.sentences]
+    out: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    coref = set(article["coref_sentences"])
+    for entity in article["entities"]:
+        if entity["chain_scope"] != "cross_doc" or entity["sentence"] not in coref:
+            continue
+        index = bisect.bisect_right(starts, entity["start"]) - 1
+        if index >= 0:
+            kind = "event" if entity["class"] in ("ACTION", "NEG_ACTION") else "other"
+            out[index].add((kind, entity["chain"]))
+    return out
+
+
+def annotated_sentences(article: dict[str, Any], analysis: Analysis) -> set[int]:
+    starts = [s.start for s in analysis.sentences]
+    spans = {n: (a, b) for a, b, n in article["sentences"]}
+    out = set()
+    for n in article["coref_sentences"]:
+        a, b = spans[n]
+        first = max(0, bisect.bisect_right(starts, a) - 1)
+        last = bisect.bisect_left(starts, b)
+        out.update(range(first, max(first + 1, last)))
+    return out
+
+
+def pair_scores(
+    left: tuple[dict[str, Any], Analysis], right: tuple[dict[str, Any], Analysis], same: bool
+) -> PairScores:
+    (la, lan), (ra, ran) = left, right
+    links = link_names(lan.facts, ran.facts)
+    lexical = lexical_scores(lan, ran, links)
+    table = default_table()
+    assert table is not None, "the embedding table is missing: run tools/distill_embeddings.py"
+    meaning = (
+        table.sentence_vectors(sentence_texts(lan)) @ table.sentence_vectors(sentence_texts(ran)).T
+    )
+    lc, rc = sentence_chains(la, lan), sentence_chains(ra, ran)
+    gold_event, gold_any = set(), set()
+    for i, j in itertools.product(lc, rc):
+        shared = lc[i] & rc[j]
+        if shared:
+            gold_any.add((i, j))
+        if any(kind == "event" for kind, _ in shared):
+            gold_event.add((i, j))
+    return PairScores(
+        int(la["topic"]),
+        same,
+        lexical,
+        meaning,
+        gold_event,
+        gold_any,
+        (annotated_sentences(la, lan), annotated_sentences(ra, ran)),
+        (len(lan.sentences), len(ran.sentences)),
+    )
+
+
+def build_pairs(articles: list[dict[str, Any]]) -> list[PairScores]:
+    by_subtopic: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for article in articles:
+        by_subtopic[article["subtopic"]].append(article)
+    for group in by_subtopic.values():
+        group.sort(key=lambda a: a["id"])
+    wanted: list[tuple[dict[str, Any], dict[str, Any], bool]] = []
+    topics: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
+    for name, group in sorted(by_subtopic.items()):
+        topics[name.split("_")[0]].append(group)
+        for a, b in itertools.pairwise(group[: PAIRS_PER_SUBTOPIC + 1]):
+            wanted.append((a, b, True))
+    for groups in topics.values():
+        if len(groups) == 2:
+            wanted.extend((a, b, False) for a, b in zip(*groups, strict=False))
+    needed = {a["id"]: a for a, b, _ in wanted} | {b["id"]: b for a, b, _ in wanted}
+    nlp = load_pipeline()
+    ids = sorted(needed)
+    docs = [Document(source=i, text=needed[i]["text"], title=None, date=None) for i in ids]
+    analyses: dict[str, Analysis] = {}
+    texts = (nlp_view(d.text) for d in docs)
+    for doc, parsed in zip(docs, nlp.pipe(texts, batch_size=32), strict=True):
+        analyses[doc.source] = analyse([doc], [parsed])[0]
+    counts: dict[str, int] = defaultdict(int)
+    out = []
+    for a, b, same in wanted:
+        if not same:
+            counts[a["topic"]] += 1
+            if counts[a["topic"]] > CROSS_PAIRS_PER_TOPIC:
+                continue
+        out.append(pair_scores((a, analyses[a["id"]]), (b, analyses[b["id"]]), same))
+    return out
+
+
+def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
+    if not positives or not negatives:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    return wins / (len(positives) * len(negatives))
+
+
+def evaluate(pairs: Sequence[PairScores], scoring: Scoring) -> dict[str, float]:
+    rows = recalled = hard = hard_recalled = aligned = precise = event_precise = 0
+    same_cov, diff_cov, cross_pairs = [], [], []
+    for pair in pairs:
+        scores = scoring(pair.lexical, pair.meaning)
+        found = align(scores)
+        cov = coverage(found, *pair.n, floor=COVERAGE_FLOOR)
+        (same_cov if pair.same_event else diff_cov).append(cov)
+        if not pair.same_event:
+            cross_pairs.append(len(found) / max(1, min(pair.n)))
+            continue
+        left_rows, right_rows = pair.annotated
+        partners = {(p.left, p.right) for p in found}
+        for i in left_rows:
+            gold = {j for j in right_rows if (i, j) in pair.gold_event}
+            if not gold:
+                continue
+            rows += 1
+            hit = any((i, j) in partners for j in gold)
+            recalled += hit
+            if max(pair.lexical[i, j] for j in gold) < PAIR_THRESHOLD:
+                hard += 1
+                hard_recalled += hit
+        for i, j in partners:
+            if i in left_rows and j in right_rows:
+                aligned += 1
+                precise += (i, j) in pair.gold_any
+                event_precise += (i, j) in pair.gold_event
+    return {
+        "recall": recalled / max(rows, 1),
+        "reworded": hard_recalled / max(hard, 1),
+        "precision": precise / max(aligned, 1),
+        "event prec": event_precise / max(aligned, 1),
+        "AUC": auc(same_cov, diff_cov),
+        "x-pairs": float(np.mean(cross_pairs)) if cross_pairs else float("nan"),
+    }
+
+
+def findings_lines(corpus: Any) -> list[tuple[np.ndarray, np.ndarray, int, int]]:
+    """(lexical, meaning, left sentence, right sentence) of each gold agree/conflict line of
+    dev_findings.jsonl whose quotes are found."""
+    lines = [
+        g
+        for g in read_jsonl(corpus / "dev_findings.jsonl")
+        if g["kind"] in ("agree", "conflict") and g["left_text"] and g["right_text"]
+    ]
+    articles = {a["id"]: a for a in read_jsonl(corpus / "ecbplus" / "articles.jsonl")}
+    nlp = load_pipeline()
+    table = default_table()
+    assert table is not None, "the embedding table is missing: run tools/distill_embeddings.py"
+    cache: dict[tuple[str, str], tuple[Analysis, Analysis, np.ndarray, np.ndarray]] = {}
+    out = []
+    for line in lines:
+        key = (line["left"], line["right"])
+        if key not in cache:
+            docs = [
+                Document(source=k, text=articles[k]["text"], title=None, date=None) for k in key
+            ]
+            lan, ran = analyse(docs, list(nlp.pipe([nlp_view(d.text) for d in docs])))
+            lexical = lexical_scores(lan, ran, link_names(lan.facts, ran.facts))
+            left_vectors = table.sentence_vectors(sentence_texts(lan))
+            meaning = left_vectors @ table.sentence_vectors(sentence_texts(ran)).T
+            cache[key] = (lan, ran, lexical, meaning)
+        lan, ran, lexical, meaning = cache[key]
+        i, j = _sentence_of(lan, line["left_text"]), _sentence_of(ran, line["right_text"])
+        if i is not None and j is not None:
+            out.append((lexical, meaning, i, j))
+    return out
+
+
+def findings_aligned(
+    lines: Sequence[tuple[np.ndarray, np.ndarray, int, int]], scoring: Scoring
+) -> int:
+    return sum(
+        any(p.left == i and p.right == j for p in align(scoring(lexical, meaning)))
+        for lexical, meaning, i, j in lines
+    )
+
+
+def _sentence_of(analysis: Analysis, quote: str) -> int | None:
+    at = analysis.document.text.find(quote)
+    if at < 0:
+        return None
+    return max(0, bisect.bisect_right([s.start for s in analysis.sentences], at) - 1)
+
+
+def percentiles(pairs: Sequence[PairScores]) -> str:
+    """Where the embedding cosine sits for sentences telling one event and for look-alike events."""
+    same = [p.meaning[i, j] for p in pairs if p.same_event for i, j in p.gold_event]
+    cross = [float(v) for p in pairs if not p.same_event for v in p.meaning.ravel()]
+    q = (50, 90)
+    return (
+        f"cosine percentiles {q}: same-event sentence pairs {np.percentile(same, q).round(2)}, "
+        f"all sentence pairs of different-event articles {np.percentile(cross, q).round(2)}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.alignment", description=__doc__)
+    parser.add_argument("--weights", default=f"0,0.2,{EMBEDDING_WEIGHT},0.4")
+    parser.add_argument("--floors", default=f"0.35,{EMBEDDING_FLOOR},0.45")
+    parser.add_argument("--fulls", default=f"0.7,{EMBEDDING_FULL},0.9")
+    args = parser.parse_args(argv)
+    corpus = corpus_dir()
+    if not corpus_available(corpus):
+        say_no_corpus(corpus)
+        return 0
+    lines = findings_lines(corpus)
+    pairs = build_pairs(read_jsonl(corpus / "ecbplus" / "articles.jsonl"))
+    tune = [p for p in pairs if p.topic % 2 == 1]
+    report = [p for p in pairs if p.topic % 2 == 0]
+    print(f"article pairs: tune (odd topics) {len(tune)}, report (even topics) {len(report)}")
+    print("tune: " + percentiles(tune))
+    print("report: " + percentiles(report))
+    print(
+        "recall: annotated left sentences paired with a sentence of the same event; reworded: the "
+        "same where words alone score < PAIR_THRESHOLD; event prec: aligned annotated pairs that "
+        "share an event; AUC: coverage, same vs look-alike events; x-pairs: aligned pairs per "
+        "sentence between look-alike events; findings: gold agree/conflict lines aligned"
+    )
+    keys = ("recall", "reworded", "precision", "event prec", "AUC", "x-pairs")
+    print(f"{'weight floor full':18}| tune: " + " ".join(keys) + " | report: same | findings")
+    grid = [(0.0, EMBEDDING_FLOOR, EMBEDDING_FULL)] + [
+        (float(w), float(f), float(c))
+        for w in args.weights.split(",")
+        for f in args.floors.split(",")
+        for c in args.fulls.split(",")
+        if float(w) > 0
+    ]
+    for weight, floor, full in grid:
+        scoring = functools.partial(blend, weight=weight, floor=floor, full=full)
+        t, r = evaluate(tune, scoring), evaluate(report, scoring)
+        chosen = " <- shipped" if (weight, floor, full) == SHIPPED else ""
+        print(
+            f"{weight:5.2f} {floor:5.2f} {full:5.2f} | "
+            + " ".join(f"{t[k]:.3f}" for k in keys)
+            + " | "
+            + " ".join(f"{r[k]:.3f}" for k in keys)
+            + f" | {findings_aligned(lines, scoring)}/{len(lines)}{chosen}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
