@@ -274,7 +274,9 @@ def _a_part(span: Any) -> bool:
     joined = [c for c in noun.children if c.dep_ == "conj"]
     if noun.dep_ == "conj":
         joined.append(noun.head)
-    return any(any(g.dep_ == "nummod" for g in other.children) for other in joined)
+    # Joined by "and"/"or" ("seven men and six women"), not a headline's comma list.
+    coordinated = any(t.dep_ == "cc" for n in (noun, *joined) for t in n.children)
+    return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
 
 
 def _said_on(span: Any) -> bool:
