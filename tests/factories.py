@@ -1,9 +1,14 @@
-"""Hand-made reports for tests that need no spaCy: spans are located by the words they cover."""
+"""Hand-made reports for tests that need no spaCy: spans are located by the words they cover.
+
+``finding``/``report`` build exactly what a test states; ``story_report`` is a whole small
+comparison (Kovgan/Petrov) for the window, and ``FakeCompare`` stands in for the engine.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
 
 from desktop.core.model import (
     AlignedPair,
@@ -12,12 +17,27 @@ from desktop.core.model import (
     EngineInfo,
     Finding,
     FindingKind,
+    Mention,
     MentionType,
     Report,
+    Sentence,
     Side,
     Span,
     Summary,
+    TextRange,
 )
+
+
+class HasFindings(Protocol):
+    def finding(self, finding_id: str) -> Finding | None: ...
+
+
+def finding_of(source: HasFindings, finding_id: str) -> Finding:
+    """The finding a test expects to exist (a missing one is the failure, not a None later)."""
+    found = source.finding(finding_id)
+    assert found is not None, f"no finding {finding_id}"
+    return found
+
 
 ENGINE = EngineInfo("0.1.0", "en_core_web_sm", "3.8.0", "3.8.2")
 
@@ -73,3 +93,157 @@ def report(
         summary=summary
         or Summary(0.8, 0.5, {"agree": 1, "conflict": 1}, "likely the same event; 1 conflict"),
     )
+
+
+# --------------------------------------------------------------- a whole story, for the window
+
+LEFT_TEXT = (
+    "Soldier killed near Stepanakert\n\n"
+    "Ivan Kovgan died near Stepanakert on Tuesday. "
+    "The Kremlin confirmed the apology from Aliyev. "
+    "Officials said 5,000 residents were evacuated. "
+    "Rybar claimed two soldiers were inside the vehicle.\n\n"
+    "A second sentence about Armenia closes the piece. "
+    "Fighting lasted 6 weeks in 2020."
+)
+RIGHT_TEXT = (
+    "Peacekeeper killed in Azerbaijan\n\n"
+    "Ivan Petrov died near Stepanakert on Tuesday. "
+    "The Kremlin confirmed the apology from Aliyev. "
+    "Putin spoke with Aliyev by phone.\n\n"
+    "The fighting lasted 8 weeks in 2020, officials said."
+)
+
+# (kind, type, left phrase, right phrase); phrases are located in the texts above.
+FACTS: list[tuple[FindingKind, str, str | None, str | None]] = [
+    (FindingKind.CONFLICT, "person", "Ivan Kovgan", "Ivan Petrov"),
+    (FindingKind.CONFLICT, "quantity", "6 weeks", "8 weeks"),
+    (FindingKind.AGREE, "place", "Stepanakert", "Stepanakert"),
+    (FindingKind.AGREE, "organisation", "Kremlin", "Kremlin"),
+    (FindingKind.AGREE, "person", "Aliyev", "Aliyev"),
+    (FindingKind.AGREE, "date", "2020", "2020"),
+    (FindingKind.LEFT_ONLY, "number", "5,000", None),
+    (FindingKind.LEFT_ONLY, "organisation", "Rybar", None),
+    (FindingKind.LEFT_ONLY, "place", "Armenia", None),
+    (FindingKind.RIGHT_ONLY, "person", None, "Putin"),
+    (
+        FindingKind.AGREE,
+        "statement",
+        "The Kremlin confirmed the apology from Aliyev.",
+        "The Kremlin confirmed the apology from Aliyev.",
+    ),
+    (
+        FindingKind.LEFT_ONLY,
+        "statement",
+        "Officials said 5,000 residents were evacuated.",
+        None,
+    ),
+]
+
+
+def _range(text: str, phrase: str) -> TextRange:
+    start = text.index(phrase)
+    return TextRange(start, start + len(phrase))
+
+
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in ".\n" and i + 1 > start:
+            if text[start:i].strip():
+                out.append(Sentence(start, i + 1))
+            start = i + 1
+    return tuple(out)
+
+
+def story_report(
+    left_text: str = LEFT_TEXT,
+    right_text: str = RIGHT_TEXT,
+    *,
+    left_source: str = "left.txt",
+    right_source: str = "right.txt",
+) -> Report:
+    """A small story (Kovgan/Petrov) with findings of every kind, sentences, entities and aligned
+    sentence pairs: what the window needs to show a whole comparison without spaCy."""
+    findings = [
+        finding(
+            (left_text, right_text),
+            f"f{index:02d}",
+            kind.value,
+            type_,
+            [left] if left else [],
+            [right] if right else [],
+            reason=f"{type_} {kind.value}: {left or '-'} / {right or '-'}",
+            confidence=0.5 + index / 40,
+        )
+        for index, (kind, type_, left, right) in enumerate(FACTS)
+    ]
+    mentions = {
+        side: tuple(
+            Mention(s.start, s.end, s.text, MentionType(f.type), s.text, s.text)
+            for f in findings
+            if not f.is_statement
+            for s in f.spans(side)
+        )
+        for side in Side
+    }
+    alignment = (
+        AlignedPair(
+            _range(left_text, "Ivan Kovgan died near Stepanakert on Tuesday."),
+            _range(right_text, "Ivan Petrov died near Stepanakert on Tuesday."),
+            0.8,
+        ),
+        AlignedPair(
+            _range(left_text, "The Kremlin confirmed the apology from Aliyev."),
+            _range(right_text, "The Kremlin confirmed the apology from Aliyev."),
+            1.0,
+        ),
+        AlignedPair(
+            _range(left_text, "Fighting lasted 6 weeks in 2020."),
+            _range(right_text, "The fighting lasted 8 weeks in 2020, officials said."),
+            0.6,
+        ),
+    )
+    counts = {k.value: sum(1 for f in findings if f.kind is k) for k in FindingKind}
+    return Report(
+        engine=EngineInfo("test", "hand-made", "0", "0"),
+        left=AnalysedDocument(
+            Side.LEFT,
+            Document(
+                left_source, left_text, title="Soldier killed near Stepanakert", date="2023-11-09"
+            ),
+            _sentences(left_text),
+            mentions[Side.LEFT],
+        ),
+        right=AnalysedDocument(
+            Side.RIGHT,
+            Document(right_source, right_text, title="Peacekeeper killed in Azerbaijan"),
+            _sentences(right_text),
+            mentions[Side.RIGHT],
+        ),
+        findings=tuple(findings),
+        alignment=alignment,
+        summary=Summary(0.9, 0.6, counts, "likely the same event; 2 conflicts"),
+    )
+
+
+class FakeCompare:
+    """Stands in for ``compare_files``: reads nothing, returns a hand-made report for the paths
+    it is given, and reports progress like the real one."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[Path, Path]] = []
+
+    def __call__(
+        self,
+        left: Path,
+        right: Path,
+        *,
+        progress: Callable[[str, float], None],
+        cancelled: Callable[[], bool],
+    ) -> Report:
+        self.calls.append((Path(left), Path(right)))
+        progress("Reading", 0.0)
+        progress("Extracting", 0.5)
+        progress("Aligning", 0.9)
+        return story_report(left_source=str(left), right_source=str(right))

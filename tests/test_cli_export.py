@@ -121,6 +121,30 @@ def test_export_reads_the_review_without_the_pipeline(tmp_path: Path) -> None:
     assert saved.read_bytes() == before  # exporting never rewrites the comparison
 
 
+def test_export_after_a_reviewer_link_prints_one_conflict_count(tmp_path: Path, capsys) -> None:
+    saved = load_comparison(_reviewed_file(tmp_path))
+    link = _finding(
+        "u-1",
+        "conflict",
+        "number",
+        ["5,000"],
+        ["Ivan Petrov"],
+        origin="user",
+        status=ReviewStatus.CONFIRMED,
+    )
+    dismissed = replace(saved.report.findings[0], status=ReviewStatus.DISMISSED)
+    findings = (dismissed, *saved.report.findings[1:], link)
+    path = tmp_path / "linked.crosscheck"
+    save_comparison(path, replace(saved, report=replace(saved.report, findings=findings)))
+    assert cli.main(["export", str(path)]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    # The verdict and the section agree: the engine's one conflict plus the reviewer's link.
+    assert "2 conflicts, 1 corroborated, 1 only left, 1 only right (1 dismissed)" in out
+    assert "Conflicts (2):" in out and "Corroborated (2, 1 dismissed):" in out
+    assert out.index("Conflicts (2):") < out.index("Only in the left article")
+    assert "[✓ confirmed]" in out
+
+
 def test_export_pdf_on_a4_and_letter(tmp_path: Path) -> None:
     saved = _reviewed_file(tmp_path)
     a4, letter = tmp_path / "a4.pdf", tmp_path / "letter.pdf"
@@ -130,7 +154,7 @@ def test_export_pdf_on_a4_and_letter(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     for pdf, size in ((a4, A4_POINTS), (letter, LETTER_POINTS)):
         reader = PdfReader(pdf)
-        assert len(reader.pages) >= 2  # articles, then the findings table on its own page
+        assert len(reader.pages) >= 2  # findings first, then the texts in an appendix page
         box = reader.pages[0].mediabox
         assert (round(float(box.width)), round(float(box.height))) == size
         # Qt writes tabs between words and ligatures ("ﬁ"): compare the text as a reader sees it.
@@ -214,7 +238,8 @@ def test_compare_saves_and_exports_everything(tmp_path: Path, monkeypatch, qapp,
 
 
 def test_pdf_write_is_atomic(tmp_path: Path, monkeypatch, qapp) -> None:
-    from desktop import pdf_export
+    from desktop.core import atomic
+    from desktop.qt import pdf_export
 
     target = tmp_path / "report.pdf"
     target.write_bytes(b"%PDF- the editor's copy")
@@ -222,7 +247,7 @@ def test_pdf_write_is_atomic(tmp_path: Path, monkeypatch, qapp) -> None:
     def crash(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf_export.os, "replace", crash)
+    monkeypatch.setattr(atomic.os, "replace", crash)
     with pytest.raises(OSError):
         pdf_export.export_pdf("<p>hello</p>", target)
     assert target.read_bytes() == b"%PDF- the editor's copy"
@@ -232,10 +257,10 @@ def test_pdf_write_is_atomic(tmp_path: Path, monkeypatch, qapp) -> None:
 def test_pdf_uses_the_existing_application(tmp_path: Path, qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.pdf_export import export_pdf
+    from desktop.qt.pdf_export import export_pdf
 
     export_pdf("<h1>Title</h1><p>Body</p>", tmp_path / "r.pdf", page_size="Letter")
     assert QCoreApplication.instance() is qapp
     assert len(PdfReader(tmp_path / "r.pdf").pages) == 1
     with pytest.raises(ValueError):
-        export_pdf("<p>x</p>", tmp_path / "x.pdf", page_size="A3")  # type: ignore[arg-type]
+        export_pdf("<p>x</p>", tmp_path / "x.pdf", page_size="A3")

@@ -135,7 +135,7 @@ def test_the_window_compares_the_sample_offline(no_network: list, qtbot, tmp_pat
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.session.reportChanged, timeout=120_000) as blocker:
-        assert window.open_pair(LEFT, RIGHT)
+        assert window.files.open_pair(LEFT, RIGHT)
     assert blocker.args[0].findings
     window.session.wait_for_done()
     assert no_network == []

@@ -450,7 +450,7 @@ def _with_unit(span: Any) -> Any:
 
 
 def _title_before(span: Any) -> list[str]:
-    titles = []
+    titles: list[str] = []
     i = span.start - 1
     while i >= span.sent.start and span.doc[i].lower_.rstrip(".") in {
         t.rstrip(".") for t in TITLES

@@ -618,7 +618,7 @@ def _only(side: Side, facts: list[Fact]) -> _Draft:
 
 def _leftover_values(left: Analysis, right: Analysis, used: set[int]) -> list[_Draft]:
     """Figures and dates with no counterpart: one-sided unless the same value appears anywhere."""
-    drafts = []
+    drafts: list[_Draft] = []
     for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
         their_keys = {f.key for f in theirs.facts}
         groups: list[list[Fact]] = []

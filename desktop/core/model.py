@@ -56,6 +56,32 @@ class MentionType(StrEnum):
     STATEMENT = "statement"
     OTHER = "other"
 
+    @property
+    def is_name(self) -> bool:
+        """Who or what is named: a person, organisation, place, nationality or named event."""
+        return self in _NAME_TYPES
+
+    @property
+    def is_value(self) -> bool:
+        """A figure compared by its amount: a count, quantity, sum of money or percentage."""
+        return self in _VALUE_TYPES
+
+
+# The one place that says which types are names and which are values (dates and times are neither:
+# they are compared as points in time, quotes and statements as wording).
+_NAME_TYPES = frozenset(
+    {
+        MentionType.PERSON,
+        MentionType.ORGANISATION,
+        MentionType.PLACE,
+        MentionType.NATIONALITY,
+        MentionType.EVENT,
+    }
+)
+_VALUE_TYPES = frozenset(
+    {MentionType.NUMBER, MentionType.QUANTITY, MentionType.MONEY, MentionType.PERCENT}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TextRange:

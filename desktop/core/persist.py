@@ -164,7 +164,7 @@ def comparison_from_dict(data: Any, *, path: str | Path | None = None) -> SavedC
         data = migrate(data)
     except ValueError as exc:
         raise ReportFormatError(path, str(exc)) from None
-    report = report_from_dict(data.get("report"), path=path)
+    report = report_from_dict(data.get("report"), path=None if path is None else str(path))
     try:
         review = data.get("review") or {}  # other tools may write a comparison without a review
         saved = SavedComparison(

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from desktop.core.align import SentencePair, coverage
+from desktop.core.counts import judgement_for_score
 from desktop.core.extract import Analysis
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import Finding, FindingKind, MentionType, Summary
@@ -96,10 +97,4 @@ def verdict(score: float, counts: dict[str, int]) -> str:
         f"{counts.get('left_only', 0)} only left",
         f"{counts.get('right_only', 0)} only right",
     ]
-    if score >= 0.6:
-        judgement = "likely the same event"
-    elif score >= 0.4:
-        judgement = "possibly the same event"
-    else:
-        judgement = "probably different events"
-    return f"{', '.join(parts)}; {judgement}"
+    return f"{', '.join(parts)}; {judgement_for_score(score)}"

@@ -1,105 +1,62 @@
-"""The two articles side by side: summary line and legend, [pane | link map | pane], navigation.
+"""The two articles side by side: summary line and legend, notices, [pane | link map | pane],
+navigation.
 
-Everything it shows comes from the ``Report``; the pure helpers (``summary_text``, ``conflict_order``,
-``describe_finding``) carry the decisions so tests can check them without pixels.
+Everything it shows comes from the ``Report``; the pure helpers it calls (``desktop.qt.describe``,
+``desktop.qt.navigation``, ``desktop.qt.notice_banner``, ``desktop.core.wording``) carry the
+decisions so tests can check them without pixels.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.model import (
     Finding,
     FindingKind,
+    Notice,
     Report,
     ReviewStatus,
     Side,
     Span,
-    Summary,
     TextRange,
 )
-from desktop.core.palette import KIND_LABELS
+from desktop.core.review import trim
+from desktop.core.wording import LazyWording
 from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText
+from desktop.qt.article_text import COMPACT_LINE_HEIGHT_PERCENT, LINE_HEIGHT_PERCENT
+from desktop.qt.describe import describe_finding, summary_text
 from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
 from desktop.qt.legend import Legend
 from desktop.qt.link_map import LinkMap, conflict_links, pair_kinds
+from desktop.qt.navigation import conflict_order, position
+from desktop.qt.notice_banner import NoticeBanner, holds_back_conflicts, notices_for
 from desktop.qt.palette import Theme
-from desktop.qt.review import STATUS_LABELS, USER_ORIGIN, trim
 from desktop.qt.scroll_sync import ScrollSync
 
-COUNT_WORDS = (
-    (FindingKind.AGREE, "corroborated", "corroborated"),
-    (FindingKind.CONFLICT, "conflict", "conflicts"),
-    (FindingKind.LEFT_ONLY, "only left", "only left"),
-    (FindingKind.RIGHT_ONLY, "only right", "only right"),
-)
+NO_COMPARISON = "No comparison yet: drop two articles here or use File › Open."
+
+__all__ = ["ComparisonView", "conflict_order", "describe_finding", "position", "summary_text"]
 
 
-def summary_text(summary: Summary) -> str:
-    """The summary line: "14 corroborated, 2 conflicts, 9 only left, 6 only right; likely the same
-    event"."""
-    parts = []
-    for kind, one, many in COUNT_WORDS:
-        n = summary.counts.get(kind.value, 0)
-        parts.append(f"{n} {one if n == 1 else many}")
-    text = ", ".join(parts)
-    verdict = summary.verdict.strip()
-    if verdict.startswith(text):
-        # The engine's verdict may already lead with the counts: do not say them twice.
-        verdict = verdict[len(text) :].lstrip(" ;,")
-    return f"{text}; {verdict}" if verdict else text
-
-
-def position(finding: Finding) -> tuple[int, int]:
-    """Reading order: by the left article where the finding appears there, else by the right."""
-    if finding.left:
-        return (min(s.start for s in finding.left), 0)
-    return (min((s.start for s in finding.right), default=0), 1)
-
-
-def conflict_order(report: Report) -> list[str]:
-    """Conflict ids in reading order, the sequence next/previous conflict walks."""
-    conflicts = [f for f in report.findings if f.kind is FindingKind.CONFLICT]
-    return [f.id for f in sorted(conflicts, key=position)]
-
-
-def describe_finding(finding: Finding) -> str:
-    """Tooltip HTML: the verdict, both sides' wording, the reason."""
-
-    def side(spans: Sequence[object], name: str) -> str:
-        texts = dict.fromkeys(" ".join(getattr(s, "text", "").split()) for s in spans)
-        shown = " / ".join(f"“{html.escape(t)}”" for t in texts if t)
-        return f"<b>{name}:</b> {shown or '<i>not mentioned</i>'}"
-
-    kind_type = "sentence" if finding.type == "statement" else finding.type
-    review = ""
-    if finding.status is not ReviewStatus.OPEN:
-        review = f"<br><b>{STATUS_LABELS[finding.status]}</b> by the reviewer"
-    if finding.note:
-        review += f"<br><b>Note:</b> {html.escape(finding.note)}"
-    confidence = (
-        "added by the reviewer"
-        if finding.origin == USER_ORIGIN
-        else f"confidence {finding.confidence:.0%}"
-    )
-    return (
-        f"<p style='white-space:pre-wrap'><b>{KIND_LABELS[finding.kind]}</b> · {html.escape(kind_type)}"
-        f"<br>{side(finding.left, 'Left')}<br>{side(finding.right, 'Right')}"
-        f"<br>{html.escape(finding.reason)}{review}"
-        f"<br><small>{confidence} · click to show in the other article · right-click to review</small></p>"
-    )
+def shown_report(report: Report, conflicts_held: bool) -> Report:
+    """What the panes and the link map paint: with the conflicts held back (different events)
+    they are left out, so they are neither coloured nor stepped through."""
+    if not conflicts_held:
+        return report
+    kept = tuple(f for f in report.findings if f.kind is not FindingKind.CONFLICT)
+    return replace(report, findings=kept)
 
 
 class ComparisonView(QWidget):
     findingActivated = Signal(str)  # clicked or navigated to: the window selects it in the table
     filesDropped = Signal(object, list)  # Side | None (None: both sides), list[Path]
     message = Signal(str)  # short status-bar text
+    conflictsHeldChanged = Signal(bool)  # different events: conflicts held back (True) or shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,8 +65,12 @@ class ComparisonView(QWidget):
         self.current_id: str | None = None
         self._highlights: dict[Side, list[Highlight]] = {Side.LEFT: [], Side.RIGHT: []}
         self._conflicts: list[str] = []
+        self.conflicts_held = False
+        self.notices: tuple[Notice, ...] = ()
+        self.banner = NoticeBanner(self)
+        self.banner.compareAnyway.connect(lambda: self.set_conflicts_held(False))
 
-        self.summary = QLabel("Comparing…")
+        self.summary = QLabel(NO_COMPARISON)
         self.summary.setObjectName("summaryLine")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         font = self.summary.font()
@@ -142,6 +103,7 @@ class ComparisonView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(top)
+        layout.addWidget(self.banner)
         body = QHBoxLayout()
         body.addWidget(self.splitter)
         layout.addLayout(body, 1)
@@ -159,6 +121,15 @@ class ComparisonView(QWidget):
             pane.highlightClicked.connect(lambda fid, s=side: self._on_clicked(s, fid))
             pane.filesDropped.connect(lambda paths, s=side: self._on_pane_drop(s, paths))
             pane.text.verticalScrollBar().valueChanged.connect(self.link_map.update)
+        self.link_map.pairClicked.connect(self.show_pair)
+        # Word marks for the pairs on screen, computed once the scrolling pauses for a moment.
+        self._wording: LazyWording | None = None
+        self._wording_timer = QTimer(self)
+        self._wording_timer.setSingleShot(True)
+        self._wording_timer.setInterval(0)
+        self._wording_timer.timeout.connect(self._paint_wording)
+        for side in Side:
+            self.text(side).verticalScrollBar().valueChanged.connect(self._wording_timer.start)
         self._apply_theme()
 
     # -- data ----------------------------------------------------------------------------------
@@ -172,32 +143,78 @@ class ComparisonView(QWidget):
     def set_report(self, report: Report) -> None:
         self.report = report
         self.current_id = None
-        self._conflicts = conflict_order(report)
+        self.notices = notices_for(report.summary)
+        self.conflicts_held = holds_back_conflicts(self.notices)
+        shown = shown_report(report, self.conflicts_held)
+        self._conflicts = conflict_order(shown)
         for side, pane in self.panes.items():
-            self._highlights[side] = highlights_for(report, side)
+            self._highlights[side] = highlights_for(shown, side)
             pane.set_document(report.document(side), self._highlights[side])
+        self._wording = LazyWording(report)
+        self._wording_timer.start()
         self._paint_findings()
-        self.link_map.set_pairs(report.alignment, pair_kinds(report), conflict_links(report))
+        self.link_map.set_pairs(report.alignment, pair_kinds(shown), conflict_links(shown))
         self.sync.set_pairs(report.alignment)
-        self.summary.setText(summary_text(report.summary))
-        self.summary.setToolTip(
-            f"Same-event score {report.summary.same_event_score:.0%}, "
-            f"corroboration {report.summary.corroboration:.0%}"
-        )
+        self._show_summary()
         self._align_headers()
 
     def update_review(self, report: Report) -> None:
         """A review edit on the same texts: repaint statuses and links, keep scroll positions."""
         self.report = report
-        self._conflicts = conflict_order(report)
-        if self.current_id is not None and report.finding(self.current_id) is None:
-            self.current_id = None  # a removed link
+        shown = shown_report(report, self.conflicts_held)
+        self._conflicts = conflict_order(shown)
+        if self.current_id is not None and shown.finding(self.current_id) is None:
+            self.current_id = None  # a removed link (or a conflict now held back)
         for side, pane in self.panes.items():
-            self._highlights[side] = highlights_for(report, side)
+            self._highlights[side] = highlights_for(shown, side)
             pane.text.set_highlights(self._highlights[side])
             pane.refresh_overview()
         self._paint_findings()
-        self.link_map.set_pairs(report.alignment, pair_kinds(report), conflict_links(report))
+        self.link_map.set_pairs(report.alignment, pair_kinds(shown), conflict_links(shown))
+        self._show_summary()
+
+    def _paint_wording(self) -> None:
+        if self._wording is not None and self._wording.cover(*self._visible_ranges()):
+            for side in Side:
+                self.text(side).set_wording(self._wording.ranges(side))
+
+    def set_compact(self, compact: bool) -> None:
+        """A laptop screen: tighter leading, so the panes still show 25 lines or more."""
+        percent = COMPACT_LINE_HEIGHT_PERCENT if compact else LINE_HEIGHT_PERCENT
+        for side in Side:
+            self.text(side).set_line_height(percent)
+            self.panes[side].set_compact(compact)
+        self._align_headers()
+        self.link_map.update()
+
+    def set_conflicts_held(self, held: bool) -> None:
+        """Hold the conflicts back (different events) or show them ("Compare Anyway")."""
+        if self.report is None or held == self.conflicts_held:
+            return
+        self.conflicts_held = held
+        self.update_review(self.report)
+        self.conflictsHeldChanged.emit(held)
+        if not held:
+            self.message.emit(
+                f"Showing {len(self._conflicts)} conflicts as if both articles reported one event."
+            )
+
+    def held_conflicts(self) -> int:
+        """How many conflicts are held back now (0 when they are shown)."""
+        if self.report is None or not self.conflicts_held:
+            return 0
+        return sum(1 for f in self.report.findings if f.kind is FindingKind.CONFLICT)
+
+    def _show_summary(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        self.banner.set_notices(self.notices, self.held_conflicts())
+        self.summary.setText(summary_text(report, conflicts_held=self.conflicts_held))
+        self.summary.setToolTip(
+            f"Same-event score {report.summary.same_event_score:.0%}, "
+            f"corroboration {report.summary.corroboration:.0%}"
+        )
 
     def selected_span(self, side: Side) -> Span | None:
         """The words selected in one pane as a report span (Python offsets, white space trimmed),
@@ -259,7 +276,7 @@ class ComparisonView(QWidget):
         finding = self._finding(self.current_id)
         for side in Side:
             layers = self.text(side).layers
-            if finding is None or finding.type == "statement":
+            if finding is None or finding.is_statement:
                 layers.clear_layer("current")
                 continue
             fmt = self.theme.current_format(finding.kind)
@@ -272,7 +289,13 @@ class ComparisonView(QWidget):
 
     def next_conflict(self, step: int = 1) -> str | None:
         if not self._conflicts:
-            self.message.emit("No conflicts between these articles.")
+            if self.held_conflicts():
+                self.message.emit(
+                    "The conflicts are held back: these articles seem to describe different "
+                    "events. Choose Compare Anyway above the articles to see them."
+                )
+            else:
+                self.message.emit("No conflicts between these articles.")
             return None
         if self.current_id in self._conflicts:
             index = (self._conflicts.index(self.current_id) + step) % len(self._conflicts)
@@ -364,6 +387,29 @@ class ComparisonView(QWidget):
                 return index
         return None
 
+    def show_pair(self, index: int) -> None:
+        """Bring an aligned pair level in both panes (a click on its band in the link map) and
+        make the most telling finding inside it current: a conflict, else any other."""
+        if self.report is None or not 0 <= index < len(self.report.alignment):
+            return
+        pair = self.report.alignment[index]
+        with self.sync.suspend():
+            for side, where in ((Side.LEFT, pair.left), (Side.RIGHT, pair.right)):
+                self.text(side).scroll_to_offset(where.start)
+                self.panes[side].flash(where.start, where.end, self.theme)
+        inside = [
+            f
+            for f in shown_report(self.report, self.conflicts_held).findings
+            if any(pair.left.overlaps(s.range) for s in f.left)
+            and any(pair.right.overlaps(s.range) for s in f.right)
+        ]
+        inside.sort(key=lambda f: (f.kind is not FindingKind.CONFLICT, f.is_statement, position(f)))
+        if inside:
+            self._make_current(inside[0])
+            self.findingActivated.emit(inside[0].id)
+        self.link_map.current = index
+        self.link_map.update()
+
     def _describe(self, finding_id: str) -> str:
         finding = self._finding(finding_id)
         return "" if finding is None else describe_finding(finding)
@@ -422,3 +468,4 @@ class ComparisonView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._align_headers()
+        self._wording_timer.start()  # more (or other) sentences on screen

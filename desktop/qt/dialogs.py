@@ -8,12 +8,14 @@ unsaved work, a recovery offer or Save As can be exercised without a display or 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.core.persist import Recovery
+from desktop.core.errors import ReportFormatError
+from desktop.core.persist import Recovery, load_comparison
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 RecoveryAnswer = Literal["restore", "discard", "later"]
@@ -35,6 +37,31 @@ class Prompts:
         raise NotImplementedError
 
 
+def recovery_articles(recovery: Recovery) -> str | None:
+    """ "“Quake kills 40” and “Earthquake toll rises”": the articles a recovery copy compares
+    (their titles, else their file names); None when the copy cannot be read."""
+    try:
+        report = load_comparison(recovery.file).report
+    except (ReportFormatError, OSError):
+        return None
+    names = []
+    for document in (report.left.document, report.right.document):
+        names.append(f"“{document.title or Path(document.source).name}”")
+    return " and ".join(names)
+
+
+def local_time(stamp: str) -> str:
+    """An ISO UTC stamp ("2026-12-03T20:15:00Z") as the reader's local time: "3 Dec 2026, 21:15"."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y, %H:%M}"
+
+
 def recovery_text(recovery: Recovery) -> tuple[str, str]:
     """The question and the details for a recovery copy (shared by both implementations)."""
     if recovery.problem:
@@ -42,16 +69,20 @@ def recovery_text(recovery: Recovery) -> tuple[str, str]:
             "A recovery copy of unsaved work cannot be read.",
             f"{recovery.file.name}: {recovery.problem}.\n\nDiscard it, or keep it for later?",
         )
-    name = f"“{recovery.original.name}”" if recovery.original else "an unsaved comparison"
-    when = ""
-    if recovery.written_at:
-        when = f" (last changed {recovery.written_at.replace('T', ' ').rstrip('Z')} UTC)"
+    articles = recovery_articles(recovery)
+    if recovery.original:
+        name = f"“{recovery.original.name}”"
+    else:
+        name = f"the comparison of {articles}" if articles else "an unsaved comparison"
+    when = f" (last changed {local_time(recovery.written_at)})" if recovery.written_at else ""
     details = (
         f"Crosscheck closed before your review of {name} was saved{when}."
         "\n\nRestore it to continue where you left off, or discard it."
     )
+    if recovery.original and articles:
+        details += f"\n\nArticles: {articles}"
     if recovery.original:
-        details += f"\n\nSaved file: {recovery.original}"
+        details += f"\nSaved file: {recovery.original}"
     return f"Restore unsaved work on {name}?", details
 
 

@@ -1,27 +1,24 @@
-"""The findings panel: verdict toggles, type filter, search box, the sortable table and, beside it,
-the review panel for the selected finding (status buttons and a note).
+"""The findings panel: verdict chips, type filter, search box, the sortable table and, beside it
+(below it when docked at a side), the review panel for the selected finding.
 
-The panel edits nothing itself: it asks (``statusRequested``, ``noteEdited``, ``removeRequested``)
-and the window turns each request into an undoable command on the session.
+The chips count with ``desktop.core.counts`` like the header and the reports, in the unit the type
+filter shows (facts, or sentences). ``column_widths`` fits the columns to the width there is.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
+    QApplication,
     QComboBox,
     QDockWidget,
-    QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -29,19 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Finding, FindingKind, MentionType, Report, ReviewStatus
+from desktop.core.counts import count_findings
+from desktop.core.model import FindingKind, MentionType, Report, ReviewStatus
 from desktop.core.palette import KIND_CUES, KIND_LABELS
-from desktop.qt.findings_model import (
-    FINDING_ID_ROLE,
-    Column,
-    FindingsFilter,
-    FindingsModel,
-    span_text,
-)
+from desktop.qt.findings_model import FINDING_ID_ROLE, Column, FindingsFilter, FindingsModel
+from desktop.qt.navigation import step, step_to_open
 from desktop.qt.palette import Theme
-from desktop.qt.review import STATUS_LABELS, STATUS_MARKS, USER_ORIGIN, is_link, review_counts
+from desktop.qt.review_panel import ReviewPanel
 
-NOTE_COMMIT_MS = 800  # a pause in typing saves the note (one undo step per finding, merged)
+__all__ = ["FindingsDock", "ReviewPanel", "column_widths"]
+
+# Column widths in pixels. The reason ("Why") is what a reviewer reads, so it keeps at least
+# REASON_MIN and the quotes give way first; an empty Note column shrinks to its header.
+FIXED_WIDTHS = {Column.KIND: 118, Column.STATUS: 100, Column.TYPE: 88, Column.CONFIDENCE: 82}
+QUOTE_WIDTHS = (110, 200)  # Left/Right article columns: narrowest, widest
+NOTE_WIDTHS = (64, 150)  # Note column without any note, with notes
+REASON_MIN = 240
+REVIEW_MAX_WIDTH = 520  # below the articles: wide enough that a sentence takes two lines, not four
+SIDE_REVIEW_HEIGHT = 330  # a three-line reason and two three-line sentences, buttons and a note
+NARROW_WIDTHS = {Column.KIND: 104, Column.STATUS: 76}
+NARROW_TABLE = 620  # narrower than this (a side dock): verdict, review and the two quotes only
 
 TYPE_CHOICES = (
     [
@@ -53,176 +57,73 @@ TYPE_CHOICES = (
         for t in MentionType
         if t not in (MentionType.STATEMENT, MentionType.OTHER)
     ]
-    + [("Sentences only", "statement")]
+    + [("Sentences only", MentionType.STATEMENT.value)]
 )
 
 
-def _swatch(colour: QColor) -> QIcon:
-    pixmap = QPixmap(10, 10)
-    pixmap.fill(colour)
+def column_widths(available: int, has_notes: bool) -> dict[Column, int]:
+    """Widths for the visible columns of a table ``available`` pixels wide; columns left out are
+    hidden (their content is in the review panel). The Why column takes what is left; when even
+    its minimum does not fit, Confidence and then Type give way rather than push Why off screen."""
+    if available < NARROW_TABLE:
+        kind, status = NARROW_WIDTHS[Column.KIND], NARROW_WIDTHS[Column.STATUS]
+        quote = max(QUOTE_WIDTHS[0] // 2, (available - kind - status) // 2)
+        return {Column.KIND: kind, Column.STATUS: status, Column.LEFT: quote, Column.RIGHT: quote}
+    widths = dict(FIXED_WIDTHS)
+    widths[Column.NOTE] = NOTE_WIDTHS[1] if has_notes else NOTE_WIDTHS[0]
+    for optional in (Column.CONFIDENCE, Column.TYPE):
+        if sum(widths.values()) + 2 * QUOTE_WIDTHS[0] + REASON_MIN <= available:
+            break
+        del widths[optional]
+    spare = available - sum(widths.values()) - REASON_MIN
+    widths[Column.LEFT] = widths[Column.RIGHT] = max(
+        QUOTE_WIDTHS[0], min(QUOTE_WIDTHS[1], spare // 2)
+    )
+    widths[Column.REASON] = max(
+        REASON_MIN, available - sum(w for c, w in widths.items() if c is not Column.REASON)
+    )
+    return widths
+
+
+def chip_style(theme: Theme, kind: FindingKind) -> str:
+    """A verdict filter chip: on, it is filled with the verdict's tint inside a solid border in
+    its colour; off, it is an empty dashed outline (``style_chip`` greys and strikes its text).
+    Before, both states were the same flat button a shade apart."""
+    colours = theme.scheme.kinds[kind]
+    rim = QApplication.palette().color(QPalette.ColorRole.Mid).name()
+    return (
+        "QToolButton { border-radius: 9px; padding: 1px 2px; }"
+        f"QToolButton:checked {{ background: {colours.tint}; border: 2px solid {colours.strong}; }}"
+        f"QToolButton:!checked {{ background: transparent; border: 1px dashed {rim}; }}"
+    )
+
+
+def chip_icon(colour: QColor, on: bool) -> QIcon:
+    """A filled swatch when the verdict is shown, an empty outline when it is hidden."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(colour)
+    if on:
+        painter.fillRect(1, 1, 10, 10, colour)
+    else:
+        painter.drawRect(1, 1, 9, 9)
+    painter.end()
     return QIcon(pixmap)
 
 
-class ReviewPanel(QFrame):
-    """The selected finding: what it says, its review status (four buttons) and a note."""
-
-    statusRequested = Signal(str, object)  # finding id, ReviewStatus
-    noteEdited = Signal(str, str)  # finding id, note
-    removeRequested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reviewPanel")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.finding: Finding | None = None
-        self.heading = QLabel()
-        self.heading.setObjectName("reviewHeading")
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.words = QLabel()
-        self.words.setObjectName("reviewWords")
-        self.words.setWordWrap(True)
-        self.words.setTextFormat(Qt.TextFormat.PlainText)
-        self.words.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-        self.status_buttons: dict[ReviewStatus, QToolButton] = {}
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(2)
-        for status, key in (
-            (ReviewStatus.OPEN, ""),
-            (ReviewStatus.CONFIRMED, "Ctrl+1"),
-            (ReviewStatus.DISPUTED, "Ctrl+2"),
-            (ReviewStatus.DISMISSED, "Ctrl+3"),
-        ):
-            mark = STATUS_MARKS[status]
-            button = QToolButton()
-            button.setText(f"{mark} {STATUS_LABELS[status]}" if mark else STATUS_LABELS[status])
-            button.setCheckable(True)
-            button.setAutoRaise(False)
-            button.setToolTip(
-                f"Mark this finding {STATUS_LABELS[status].lower()}" + (f" ({key})" if key else "")
-            )
-            button.clicked.connect(lambda _c=False, st=status: self._status_clicked(st))
-            self._group.addButton(button)
-            self.status_buttons[status] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("reviewNote")
-        self.note.setPlaceholderText("Note for the editor (saved with the comparison)…")
-        self.note.setTabChangesFocus(True)
-        self.note.textChanged.connect(self._note_typed)
-        self.note.installEventFilter(self)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_COMMIT_MS)
-        self._note_timer.timeout.connect(self.commit_note)
-        self._note_pending = False
-
-        self.remove_button = QPushButton("Remove Link")
-        self.remove_button.setToolTip(
-            "This link is wrong: remove it (Del). A re-run of the comparison leaves it out too."
-        )
-        self.remove_button.clicked.connect(self._remove_clicked)
-        self.counts = QLabel()
-        self.counts.setObjectName("reviewCounts")
-        self.counts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.counts.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.counts, 1)
-        bottom.addWidget(self.remove_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 6)
-        layout.setSpacing(4)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.words)
-        layout.addLayout(buttons)
-        layout.addWidget(self.note, 1)
-        layout.addLayout(bottom)
-        self.show_finding(None)
-
-    def show_finding(self, finding: Finding | None) -> None:
-        """Show ``finding`` (None: nothing selected). A note being typed for it is kept."""
-        same = finding is not None and self.finding is not None and finding.id == self.finding.id
-        if not same:
-            self.commit_note()  # a half-typed note belongs to the finding it was typed for
-        self.finding = finding
-        enabled = finding is not None
-        for button in self.status_buttons.values():
-            button.setEnabled(enabled)
-        self.note.setEnabled(enabled)
-        if finding is None:
-            self.heading.setText("No finding selected")
-            self.words.setText("Select a finding in the table or click a highlight to review it.")
-            self._group.setExclusive(False)
-            for button in self.status_buttons.values():
-                button.setChecked(False)
-            self._group.setExclusive(True)
-            self._set_note_text("")
-            self.remove_button.setEnabled(False)
-            return
-        kind = f"{KIND_CUES[finding.kind][1]} {KIND_LABELS[finding.kind]}"
-        kind_type = "sentence" if finding.type == "statement" else finding.type
-        who = " · added by you" if finding.origin == USER_ORIGIN else ""
-        self.heading.setText(f"{kind} · {kind_type}{who}")
-        left = span_text(finding, "left") or "—"
-        right = span_text(finding, "right") or "—"
-        self.words.setText(f"Left: {_clip(left)}\nRight: {_clip(right)}")
-        self.words.setToolTip(finding.reason)
-        self.status_buttons[finding.status].setChecked(True)
-        if not (same and self._note_pending):
-            self._set_note_text(finding.note)
-        self.remove_button.setEnabled(is_link(finding))
-
-    def set_counts(self, report: Report | None) -> None:
-        self.counts.setText("" if report is None else review_counts(report))
-
-    def commit_note(self) -> None:
-        self._note_timer.stop()
-        if not self._note_pending or self.finding is None:
-            self._note_pending = False
-            return
-        self._note_pending = False
-        text = self.note.toPlainText()
-        if text != self.finding.note:
-            self.noteEdited.emit(self.finding.id, text)
-
-    def _set_note_text(self, text: str) -> None:
-        self._note_pending = False
-        if self.note.toPlainText() != text:
-            self.note.blockSignals(True)
-            try:
-                self.note.setPlainText(text)
-            finally:
-                self.note.blockSignals(False)
-
-    def _note_typed(self) -> None:
-        if self.finding is not None:
-            self._note_pending = True
-            self._note_timer.start()
-
-    def _status_clicked(self, status: ReviewStatus) -> None:
-        if self.finding is not None and status is not self.finding.status:
-            self.statusRequested.emit(self.finding.id, status)
-
-    def _remove_clicked(self) -> None:
-        if self.finding is not None:
-            self.removeRequested.emit(self.finding.id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.note and event.type() == QEvent.Type.FocusOut:
-            self.commit_note()
-        return super().eventFilter(watched, event)
-
-
-def _clip(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def style_chip(button: QToolButton, theme: Theme, kind: FindingKind) -> None:
+    """Mark the chip's state in three ways besides the border: swatch, ink and strike-out."""
+    on = button.isChecked()
+    button.setIcon(chip_icon(theme.strong(kind), on))
+    font = button.font()
+    font.setStrikeOut(not on)
+    button.setFont(font)
+    button.setForegroundRole(
+        QPalette.ColorRole.ButtonText if on else QPalette.ColorRole.PlaceholderText
+    )
+    state = "shown" if on else "hidden"
+    button.setToolTip(f"“{KIND_LABELS[kind]}” findings are {state}: click to show or hide them")
 
 
 class FindingsDock(QDockWidget):
@@ -243,9 +144,11 @@ class FindingsDock(QDockWidget):
         self._theme = Theme.current()
 
         self.kind_buttons: dict[FindingKind, QToolButton] = {}
-        filters = QHBoxLayout()
-        filters.setContentsMargins(6, 4, 6, 2)
-        filters.setSpacing(4)
+        # One row below the articles; two rows of chips and one of filters in a side dock.
+        self.filters = QGridLayout()
+        self.filters.setContentsMargins(6, 4, 6, 2)
+        self.filters.setHorizontalSpacing(4)
+        self.filters.setVerticalSpacing(3)
         for kind in (
             FindingKind.CONFLICT,
             FindingKind.LEFT_ONLY,
@@ -256,24 +159,21 @@ class FindingsDock(QDockWidget):
             button.setCheckable(True)
             button.setChecked(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setIcon(_swatch(self._theme.strong(kind)))
-            button.setToolTip(f"Show or hide “{KIND_LABELS[kind]}” findings")
+            button.setObjectName(f"{kind.value}Chip")
+            button.setStyleSheet(chip_style(self._theme, kind))
+            style_chip(button, self._theme, kind)
+            button.toggled.connect(lambda _on, b=button, k=kind: style_chip(b, self._theme, k))
             button.toggled.connect(self._kinds_changed)
             self.kind_buttons[kind] = button
-            filters.addWidget(button)
         self.type_combo = QComboBox()
         for label, value in TYPE_CHOICES:
             self.type_combo.addItem(label, value)
-        self.type_combo.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_type(str(self.type_combo.currentData()))
-        )
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search names, numbers, reasons…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
-        filters.addSpacing(8)
-        filters.addWidget(self.type_combo)
-        filters.addWidget(self.search, 1)
+        self._arrange_filters(side=False)
 
         self.table = QTableView()
         self.table.setObjectName("findingsTable")
@@ -290,17 +190,8 @@ class FindingsDock(QDockWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.KIND, 120),
-            (Column.STATUS, 104),
-            (Column.TYPE, 90),
-            (Column.LEFT, 165),
-            (Column.RIGHT, 165),
-            (Column.CONFIDENCE, 84),
-            (Column.NOTE, 150),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.table.viewport().installEventFilter(self)  # refit the columns when it resizes
+        self._fitted_width = -1
         # The review status reads best next to the verdict it judges.
         header.moveSection(header.visualIndex(Column.STATUS), 1)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -310,7 +201,7 @@ class FindingsDock(QDockWidget):
         self.review = ReviewPanel()
         # Wide enough for the four status buttons; the rest of the width is the table's.
         self.review.setMinimumWidth(340)
-        self.review.setMaximumWidth(400)
+        self.review.setMaximumWidth(REVIEW_MAX_WIDTH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("findingsSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -318,17 +209,20 @@ class FindingsDock(QDockWidget):
         self.splitter.addWidget(self.review)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, 300])
+        self.splitter.setSizes([1000, REVIEW_MAX_WIDTH])
 
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.splitter)
         self.setWidget(body)
         self._report: Report | None = None
+        self._selecting = False  # select_finding at work: do not announce the row back
+        self.conflicts_held = False
         self._update_counts(None)
+        self.dockLocationChanged.connect(self._place_review)
 
     def set_report(self, report: Report | None) -> None:
         self._report = report
@@ -336,6 +230,22 @@ class FindingsDock(QDockWidget):
         self._update_counts(report)
         self.review.show_finding(None)
         self.review.set_counts(report)
+        self.fit_columns(force=True)
+
+    def set_conflicts_held(self, held: bool) -> None:
+        """Different events: the conflict rows are hidden and their chip is off and locked until
+        the journalist chooses Compare Anyway."""
+        self.conflicts_held = held
+        chip = self.kind_buttons[FindingKind.CONFLICT]
+        chip.setChecked(not held)
+        chip.setEnabled(not held)
+        if held:
+            chip.setToolTip(
+                "Conflicts are held back: these articles seem to describe different events "
+                "(Compare Anyway, above the articles, shows them)"
+            )
+        else:
+            style_chip(chip, self._theme, FindingKind.CONFLICT)
 
     def update_review(self, report: Report) -> None:
         """A review edit: rows update in place; a link added or removed re-sorts the table but
@@ -349,7 +259,8 @@ class FindingsDock(QDockWidget):
         self._update_counts(report)
         self.review.set_counts(report)
         shown = self.review.finding
-        self.review.show_finding(None if shown is None else report.finding(shown.id))
+        self.review.show_finding(None if shown is None else report.finding(shown.id), report)
+        self.fit_columns(force=True)  # a first note widens the Note column
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -358,8 +269,10 @@ class FindingsDock(QDockWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.model.set_theme(theme)
+        self.review.set_theme(theme)
         for kind, button in self.kind_buttons.items():
-            button.setIcon(_swatch(theme.strong(kind)))
+            button.setStyleSheet(chip_style(theme, kind))
+            style_chip(button, theme, kind)
 
     def select_finding(self, finding_id: str) -> None:
         """Select a row without re-announcing it (the panes already show it)."""
@@ -374,7 +287,9 @@ class FindingsDock(QDockWidget):
             self.table.selectionModel().clearCurrentIndex()
             self.table.clearSelection()
             return  # filtered out: leave the user's filters alone
-        self.table.selectionModel().blockSignals(True)
+        # The selection model must signal (blocking it left the table painting the old row as
+        # selected too); the guard only stops the echo back to the panes, which already show it.
+        self._selecting = True
         try:
             self.table.selectionModel().setCurrentIndex(
                 index,
@@ -382,7 +297,7 @@ class FindingsDock(QDockWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         finally:
-            self.table.selectionModel().blockSignals(False)
+            self._selecting = False
         self.table.scrollTo(index)
         self._show_in_review(finding_id)
 
@@ -390,11 +305,11 @@ class FindingsDock(QDockWidget):
         finding = None
         if finding_id is not None and self._report is not None:
             finding = self._report.finding(finding_id)
-        self.review.show_finding(finding)
+        self.review.show_finding(finding, self._report)
 
     def _row_changed(self, current: object, _previous: object) -> None:
         index = self.table.currentIndex()
-        if index.isValid():
+        if index.isValid() and not self._selecting:
             finding_id = str(index.data(FINDING_ID_ROLE))
             self._show_in_review(finding_id)
             self.findingSelected.emit(finding_id)
@@ -409,11 +324,104 @@ class FindingsDock(QDockWidget):
     def _kinds_changed(self) -> None:
         self.proxy.set_kinds({k for k, b in self.kind_buttons.items() if b.isChecked()})
 
+    def _type_changed(self, _index: int) -> None:
+        self.proxy.set_type(str(self.type_combo.currentData()))
+        self._update_counts(self._report)
+
     def _update_counts(self, report: Report | None) -> None:
+        """Chip counts from ``count_findings`` in the unit the type filter shows: facts, sentences,
+        or both ("2 + 3 sentences"); a single type counts that type's findings only."""
+        chosen = str(self.type_combo.currentData())
+        counts = None
+        if report is not None:
+            if chosen not in (FindingsFilter.ALL, FindingsFilter.ALL_FACTS):
+                report = replace(
+                    report, findings=tuple(f for f in report.findings if f.type == chosen)
+                )
+            counts = count_findings(report)
         for kind, button in self.kind_buttons.items():
-            n = (
-                0
-                if report is None
-                else sum(1 for f in report.findings if f.kind is kind and f.type != "statement")
-            )
-            button.setText(f"{KIND_CUES[kind][1]} {KIND_LABELS[kind]} ({n})")
+            if counts is None:
+                text = "0"
+            elif chosen == MentionType.STATEMENT.value:
+                text = counts.sentences[kind].text()
+            elif chosen == FindingsFilter.ALL and counts.sentences[kind].total:
+                text = f"{counts.facts[kind].text()} + {counts.sentences[kind].total} sentences"
+            else:
+                text = counts.facts[kind].text()
+            button.setText(f"{KIND_CUES[kind][1]} {KIND_LABELS[kind]} ({text})")
+
+    # -- navigation: the table's own order (its sort and filters) ------------------------------
+
+    def row_order(self) -> list[str]:
+        return [
+            str(self.proxy.index(row, 0).data(FINDING_ID_ROLE))
+            for row in range(self.proxy.rowCount())
+        ]
+
+    def next_id(self, current: str | None, by: int = 1, *, unreviewed: bool = False) -> str | None:
+        """The finding ``by`` rows from ``current`` in the table as sorted and filtered now
+        (wrapping); with ``unreviewed``, the next one still open."""
+        order = self.row_order()
+        if not unreviewed:
+            return step(order, current, by)
+        is_open = {
+            f.id: f.status is ReviewStatus.OPEN
+            for f in (self._report.findings if self._report else ())
+        }
+        return step_to_open(order, current, is_open, by)
+
+    # -- laptop screens ----------------------------------------------------------------------
+
+    def fit_columns(self, *, force: bool = False) -> None:
+        width = self.table.viewport().width()
+        if width <= 0 or (width == self._fitted_width and not force):
+            return
+        self._fitted_width = width
+        has_notes = self._report is not None and any(f.note for f in self._report.findings)
+        widths = column_widths(width, has_notes)
+        for column in Column:
+            self.table.setColumnHidden(column, column not in widths)
+            if column in widths:
+                self.table.setColumnWidth(column, widths[column])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _arrange_filters(self, *, side: bool) -> None:
+        for widget in (*self.kind_buttons.values(), self.type_combo, self.search):
+            self.filters.removeWidget(widget)
+        for column in range(8):
+            self.filters.setColumnStretch(column, 0)
+        chips = list(self.kind_buttons.values())
+        if side:
+            for index, chip in enumerate(chips):
+                self.filters.addWidget(chip, index // 2, index % 2)
+            self.filters.addWidget(self.type_combo, 2, 0)
+            self.filters.addWidget(self.search, 2, 1)
+            self.filters.setColumnStretch(1, 1)
+        else:
+            for index, chip in enumerate(chips):
+                self.filters.addWidget(chip, 0, index)
+            self.filters.addWidget(self.type_combo, 0, len(chips))
+            self.filters.addWidget(self.search, 0, len(chips) + 1)
+            self.filters.setColumnStretch(len(chips) + 1, 1)
+
+    def _place_review(self, area: Qt.DockWidgetArea) -> None:
+        """Beside the table in a bottom (or top) dock; above it in a side dock, where the width is
+        short and the height long."""
+        side = area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._arrange_filters(side=side)
+        self.splitter.setOrientation(Qt.Orientation.Vertical if side else Qt.Orientation.Horizontal)
+        # Review panel first in a side dock: the reason and sentences are read before the list.
+        self.splitter.insertWidget(0 if side else 1, self.review)
+        self.review.setMaximumWidth(16777215 if side else REVIEW_MAX_WIDTH)
+        self.review.set_side(side)
+        # In a side dock the panel keeps room for a reason and two long sentences; the table
+        # takes the rest of the height.
+        self.review.setMinimumHeight(SIDE_REVIEW_HEIGHT if side else 0)
+        if side:
+            self.splitter.setSizes([SIDE_REVIEW_HEIGHT, max(1, self.height() - SIDE_REVIEW_HEIGHT)])
+        self.splitter.setStretchFactor(0, 0 if side else 1)
+        self.splitter.setStretchFactor(1, 1 if side else 0)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus
 from desktop.core.palette import KIND_CUES, KIND_LABELS
+from desktop.core.review import USER_ORIGIN
 from desktop.qt.palette import Theme
-from desktop.qt.review import USER_ORIGIN, status_text
+from desktop.qt.review import status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -74,8 +75,6 @@ KIND_ORDER = {
     FindingKind.AGREE: 3,
 }
 
-STATEMENT = "statement"
-
 
 def span_text(finding: Finding, side: str) -> str:
     spans = finding.left if side == "left" else finding.right
@@ -113,10 +112,13 @@ class FindingsModel(QAbstractTableModel):
         fresh = {f.id: f for f in report.findings}
         if len(fresh) != len(self._findings) or any(f.id not in fresh for f in self._findings):
             return False
-        self._findings = tuple(fresh[f.id] for f in self._findings)
-        if self._findings:
-            last = len(self._findings) - 1
-            self.dataChanged.emit(self.index(0, 0), self.index(last, len(Column) - 1))
+        old, self._findings = self._findings, tuple(fresh[f.id] for f in self._findings)
+        # One signal per changed row: a single whole-table range reached the view as a repaint of
+        # the first row only, so an undone note stayed on screen until its row was clicked.
+        last_column = len(Column) - 1
+        for row, (before, after) in enumerate(zip(old, self._findings, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -224,7 +226,7 @@ class FindingsModel(QAbstractTableModel):
         if column is Column.KIND:
             return f"{KIND_CUES[finding.kind][1]} {KIND_LABELS[finding.kind]}"
         if column is Column.TYPE:
-            return "sentence" if finding.type == STATEMENT else finding.type
+            return "sentence" if finding.is_statement else finding.type
         if column is Column.LEFT:
             return span_text(finding, "left")
         if column is Column.RIGHT:
@@ -303,7 +305,7 @@ class FindingsFilter(QSortFilterProxyModel):
         finding = model.finding(source_row)
         if finding.kind not in self._kinds:
             return False
-        if self._type == self.ALL_FACTS and finding.type == STATEMENT:
+        if self._type == self.ALL_FACTS and finding.is_statement:
             return False
         if self._type not in (self.ALL_FACTS, self.ALL) and finding.type != self._type:
             return False

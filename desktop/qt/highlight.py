@@ -16,9 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from desktop.core.model import FindingKind, Report, ReviewStatus, Side
-
-STATEMENT = "statement"
+from desktop.core.model import FindingKind, MentionType, Report, ReviewStatus, Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,13 +24,13 @@ class Highlight:
     start: int
     end: int
     kind: FindingKind
-    type: str
+    type: MentionType
     finding_id: str
     status: ReviewStatus = ReviewStatus.OPEN
 
     @property
     def statement(self) -> bool:
-        return self.type == STATEMENT
+        return self.type is MentionType.STATEMENT
 
 
 SENTENCE_WORDS = 4  # a statement span this long reads as a sentence; shorter ones are details

@@ -1,7 +1,8 @@
 """The band between the panes joining aligned sentences, like Meld's link map.
 
-``pair_kinds`` (which verdict colours each aligned pair) and ``bands_for`` (where each band goes for
-the current scroll positions) are pure; ``LinkMap`` only paints what ``bands_for`` returns.
+``pair_kinds`` (which verdict colours each aligned pair), ``bands_for`` (where each band goes for
+the current scroll positions) and ``band_at`` (which band a click lands on) are pure; ``LinkMap``
+only paints what ``bands_for`` returns and reports clicks.
 """
 
 from __future__ import annotations
@@ -10,14 +11,27 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.model import AlignedPair, FindingKind, Report, TextRange
 from desktop.qt.palette import Theme
 
 SpanY = Callable[[TextRange], tuple[float, float]]  # range -> (top, bottom) in link-map coordinates
+
+STUB_SHARE = 0.3  # of the map's width: how far a band with one end off-screen reaches in
+# A click this close (pixels) above or below a thin band still hits it: a one-line band is about
+# as tall as a line of text, a small target for a laptop's touchpad.
+CLICK_SLACK = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +63,7 @@ def pair_kinds(report: Report) -> list[FindingKind | None]:
     linked = [
         f
         for f in report.findings
-        if f.kind in (FindingKind.CONFLICT, FindingKind.AGREE) and f.type != "statement"
+        if f.kind in (FindingKind.CONFLICT, FindingKind.AGREE) and not f.is_statement
     ]
     for index, finding in enumerate(linked):
         spans.extend((s.start, s.end, index) for s in finding.left)
@@ -80,7 +94,7 @@ def conflict_links(report: Report) -> list[AlignedPair]:
     return [
         AlignedPair(f.left[0].range, f.right[0].range, 1.0)
         for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type != "statement" and f.left and f.right
+        if f.kind is FindingKind.CONFLICT and not f.is_statement and f.left and f.right
     ]
 
 
@@ -113,8 +127,52 @@ def bands_for(
     return bands
 
 
+def _ease(s: float) -> float:
+    """The band edges are cubics with control points at mid-width (as painted): y moves along
+    3s² - 2s³ of the way from the left end to the right end."""
+    return s * s * (3 - 2 * s)
+
+
+def _param_at(x: float, width: float) -> float:
+    """The curve parameter where the painted cubic reaches ``x`` (its x is monotonic in s)."""
+    lo, hi = 0.0, 1.0
+    for _ in range(30):
+        s = (lo + hi) / 2
+        curve_x = width * (1.5 * s * (1 - s) + s**3)
+        if curve_x < x:
+            lo = s
+        else:
+            hi = s
+    return (lo + hi) / 2
+
+
+def band_at(bands: Sequence[Band], x: float, y: float, width: float) -> Band | None:
+    """The band under the point (x, y) of a map ``width`` wide, the thinnest when bands overlap
+    there; None when the point is between bands."""
+    hits: list[tuple[float, Band]] = []
+    ease = _ease(_param_at(max(0.0, min(width, x)), width)) if width > 0 else 0.0
+    for band in bands:
+        if band.stub:
+            reach = width * STUB_SHARE
+            if band.left_visible:
+                top, bottom, inside = band.left_top, band.left_bottom, x <= reach
+            else:
+                top, bottom, inside = band.right_top, band.right_bottom, x >= width - reach
+            if not inside:
+                continue
+        else:
+            top = band.left_top + (band.right_top - band.left_top) * ease
+            bottom = band.left_bottom + (band.right_bottom - band.left_bottom) * ease
+        if top - CLICK_SLACK <= y <= bottom + CLICK_SLACK:
+            hits.append((bottom - top, band))
+    return min(hits, key=lambda hit: hit[0])[1] if hits else None
+
+
 class LinkMap(QWidget):
-    """Paints ``bands_for`` between two panes; the owner supplies the geometry callables."""
+    """Paints ``bands_for`` between two panes; the owner supplies the geometry callables. A click
+    on a band asks the owner to bring that pair into view (``pairClicked``)."""
+
+    pairClicked = Signal(int)  # index into report.alignment
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,7 +186,11 @@ class LinkMap(QWidget):
         self._theme = Theme.current()
         self.current: int | None = None  # index of the pair holding the current finding
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.setToolTip("Matched passages: bands join sentences that tell the same thing")
+        self.setMouseTracking(True)
+        self.setToolTip(
+            "Matched passages: bands join sentences that tell the same thing. "
+            "Click a band to bring both sentences level."
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(56, 100)
@@ -168,9 +230,27 @@ class LinkMap(QWidget):
             self._pairs, self._kinds, self._left_y, self._right_y, self.height(), self._visible()
         )
 
+    def band_at(self, pos: QPointF) -> Band | None:
+        if pos.y() < self._clip_top():
+            return None  # the strip beside the pane headers shows no bands
+        return band_at(self.bands(), pos.x(), pos.y(), float(self.width()))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        hit = self.band_at(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        hit = self.band_at(event.position())
+        if hit is not None:
+            self.pairClicked.emit(hit.index)
+
     @staticmethod
     def _stub(band: Band, width: float) -> QPainterPath:
-        length = width * 0.3
+        length = width * STUB_SHARE
         path = QPainterPath()
         if band.left_visible:
             rect = QRectF(-length, band.left_top, 2 * length, band.left_bottom - band.left_top)

@@ -22,14 +22,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.errors import Cancelled, CrosscheckError
+from desktop.core.errors import Cancelled, CrosscheckError, IngestError
 from desktop.core.model import Finding, Report, ReviewStatus, Side
 from desktop.core.persist import ReviewEvent, SavedComparison, now_iso
-from desktop.qt.review import USER_ORIGIN, merge_review
+from desktop.core.review import USER_ORIGIN, merge_review
 from desktop.qt.workers import Job
-
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
-SUPPORTED_TEXT = ".txt, .md, .html, .docx, .pdf"
 
 CompareFn = Callable[..., Report]
 
@@ -37,31 +34,33 @@ CompareFn = Callable[..., Report]
 def check_input(path: Path) -> str | None:
     """A user-ready reason why ``path`` cannot be an article, or None if it is worth trying.
 
-    Only cheap checks: the reader in the worker still reports damaged or undecodable files."""
-    name = path.name or str(path)
-    if path.is_dir():
-        return f"“{name}” is a folder. Drop article files ({SUPPORTED_TEXT}), not folders."
-    if not path.exists():
-        return f"“{name}” was not found."
-    if path.suffix.lower() not in supported_suffixes():
-        kind = f"“{path.suffix}” files" if path.suffix else "files without an extension"
-        return f"“{name}” cannot be compared: {kind} are not supported (use {SUPPORTED_TEXT})."
-    if not os.access(path, os.R_OK):
-        return f"“{name}” cannot be read (permission denied)."
-    return None
+    The reader's own cheap checks (it exists, is a file, has a type the reader knows, is readable),
+    so the window never disagrees with it; the worker still reports damaged or undecodable files.
+    """
+    # Imported on first use: the ingest package loads date parsing, which the first paint does not need.
+    from desktop.core.ingest.files import PERMISSION_DENIED, check_file
+    from desktop.core.ingest.registry import reader_for
 
-
-def supported_suffixes() -> frozenset[str]:
-    """The reader's own list when it is importable, so the window never disagrees with it."""
     try:
-        from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS
-    except ImportError:  # pragma: no cover - ingest missing in a partial checkout
-        return frozenset(SUPPORTED_SUFFIXES)
-    return frozenset(SUPPORTED_EXTENSIONS)
+        check_file(str(path))
+        reader_for(str(path))
+    except IngestError as exc:
+        reason = exc.reason
+    else:
+        if os.access(path, os.R_OK):
+            return None
+        reason = PERMISSION_DENIED
+    return f"“{path.name or path}”: {reason}."
 
 
 def _default_compare(*args: Any, **kwargs: Any) -> Report:
-    # Imported on first use so the window paints before spaCy and the engine are loaded.
+    # The engine process started at launch, which has the pipeline loaded by now; else compare
+    # here, imported on first use so the window paints before spaCy and the engine are loaded.
+    from desktop.core.engine_process import running_engine
+
+    engine = running_engine()
+    if engine is not None:
+        return engine.compare(*args, **kwargs)
     from desktop.core.compare import compare_files
 
     return compare_files(*args, **kwargs)

@@ -43,9 +43,6 @@ class Job(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def is_done(self) -> bool:
         return self._done.is_set()
 

@@ -131,9 +131,14 @@ def test_html_loads_nothing() -> None:
 
 def test_html_carries_review_and_provenance() -> None:
     html = export_html(saved())
-    assert "✓ confirmed" in html and "⚑ disputed" in html and "✕ dismissed" in html
+    assert "✓ confirmed" in html and "? disputed" in html and "✕ dismissed" in html
     assert "Ask the desk" in html and "second line" in html
-    assert "likely the same event; 1 conflict" in html and "81%" in html
+    # The reviewed counts (user link in, dismissed set aside), not the engine's stale verdict.
+    assert (
+        "1 conflict, 2 corroborated, 0 only left, 1 only right (1 dismissed); "
+        "likely the same event" in html
+    )
+    assert "81%" in html
     assert "left.txt" in html and "right.txt" in html
     assert "ab" * 32 in html and "cd" * 32 in html
     assert "2024-05-02 10:31 UTC by Ana" in html
@@ -161,7 +166,7 @@ def test_edited_status_changes_the_html() -> None:
     )
     html = export_html(edited)
     assert "&lt;i&gt;wrong person&lt;/i&gt;" in html and "<i>" not in html
-    assert html.count("<td>✕ dismissed</td>") == 2
+    assert html.count("<b>✕ Dismissed</b>") == 2
 
 
 def test_findings_are_ordered_for_an_editor() -> None:

@@ -37,7 +37,7 @@ from desktop.core.persist import (
     stamp,
     write_recovery,
 )
-from tests.factories import finding, report
+from tests.factories import finding, finding_of, report
 
 LEFT = (
     "Azerbaijan's President Ilham Aliyev apologised to Russia. The Kremlin confirmed it.\n\n"
@@ -107,7 +107,7 @@ def test_round_trip_keeps_findings_and_review(tmp_path: Path) -> None:
     loaded = load_comparison(path)
     assert loaded == saved
     assert loaded.report.findings == saved.report.findings
-    assert loaded.report.finding("c1").note == "Checked with the ministry.\nTwice: «ok»"
+    assert finding_of(loaded.report, "c1").note == "Checked with the ministry.\nTwice: «ok»"
     assert loaded.user_links == ("u1",)
     assert loaded.app_version  # stamped by the writer
     # The file stays readable by other tools: status and note sit on each finding.
@@ -355,7 +355,7 @@ def test_damaged_recovery_is_listed_with_its_problem(tmp_path: Path) -> None:
     bad = recovery_path_for(tmp_path / "x.crosscheck", tmp_path)
     bad.write_text('{"format": "crosscheck", "vers')
     (recovery,) = find_recoveries(tmp_path)
-    assert recovery.file == bad and "truncated" in recovery.problem
+    assert recovery.file == bad and "truncated" in (recovery.problem or "")
 
 
 def test_discard_never_deletes_a_real_file(tmp_path: Path) -> None:

@@ -8,12 +8,27 @@ import pytest
 
 from desktop.core.names import nationality_country, person_key, place_key
 from desktop.core.values import (
+    DateValue,
+    NumberValue,
     dates_compatible,
     numbers_compatible,
     parse_date,
     parse_number,
     parse_time,
 )
+
+
+def number(text: str) -> NumberValue:
+    """A figure the test expects to be read (a ``None`` here is the failure)."""
+    value = parse_number(text)
+    assert value is not None, text
+    return value
+
+
+def day(text: str, today: date | None = None) -> DateValue:
+    value = parse_date(text, today)
+    assert value is not None, text
+    return value
 
 
 @pytest.mark.parametrize(
@@ -40,34 +55,34 @@ def test_numbers_read_from_digits_words_hedges_and_ranges(
 
 
 def test_units_convert_so_feet_and_metres_agree_but_700_and_600_metres_do_not() -> None:
-    assert numbers_compatible(parse_number("about 200ft"), parse_number("about 60m"))
-    assert numbers_compatible(parse_number("about 2, 000ft"), parse_number("about 600m"))
-    assert numbers_compatible(parse_number("some 700 metres"), parse_number("about 600m")) is False
+    assert numbers_compatible(number("about 200ft"), number("about 60m"))
+    assert numbers_compatible(number("about 2, 000ft"), number("about 600m"))
+    assert numbers_compatible(number("some 700 metres"), number("about 600m")) is False
 
 
 def test_at_least_tolerates_a_larger_figure_but_about_does_not() -> None:
-    eighty = parse_number("80")
-    assert numbers_compatible(eighty, parse_number("at least 50"))
-    assert numbers_compatible(eighty, parse_number("about 50")) is False
-    assert numbers_compatible(parse_number("120,000"), parse_number("more than 100,000"))
+    eighty = number("80")
+    assert numbers_compatible(eighty, number("at least 50"))
+    assert numbers_compatible(eighty, number("about 50")) is False
+    assert numbers_compatible(number("120,000"), number("more than 100,000"))
 
 
 def test_figures_in_different_units_are_not_compared() -> None:
-    assert numbers_compatible(parse_number("5 miles"), parse_number("5 percent")) is None
+    assert numbers_compatible(number("5 miles"), number("5 percent")) is None
 
 
 def test_weekdays_resolve_against_the_article_date() -> None:
     monday = date(2005, 11, 28)
     sunday = parse_date("Sunday", monday)
     assert sunday is not None and sunday.display() == "2005-11-27"
-    assert parse_date("yesterday", monday).display() == "2005-11-27"
-    assert parse_date("Nov. 8", date(2013, 10, 30)).display() == "2013-11-08"
+    assert day("yesterday", monday).display() == "2005-11-27"
+    assert day("Nov. 8", date(2013, 10, 30)).display() == "2013-11-08"
 
 
 def test_dates_compare_at_the_precision_both_give() -> None:
-    assert dates_compatible(parse_date("June 1998"), parse_date("June 1999")) is False
-    assert dates_compatible(parse_date("September 22, 2023"), parse_date("2023")) is True
-    assert dates_compatible(parse_date("2003"), parse_date("Monday")) is None
+    assert dates_compatible(day("June 1998"), day("June 1999")) is False
+    assert dates_compatible(day("September 22, 2023"), day("2023")) is True
+    assert dates_compatible(day("2003"), day("Monday")) is None
 
 
 def test_durations_and_non_dates_are_not_dates() -> None:
@@ -91,7 +106,7 @@ def test_names_keep_titles_apart_and_nationalities_point_at_countries() -> None:
 def test_a_vote_or_score_is_a_tally_not_a_range() -> None:
     nine_three = parse_number("deadlocked at 9-3")
     assert nine_three is not None and nine_three.display() == "9-3"
-    assert numbers_compatible(nine_three, parse_number("16-3")) is False
-    assert numbers_compatible(nine_three, parse_number("9-3"))
+    assert numbers_compatible(nine_three, number("16-3")) is False
+    assert numbers_compatible(nine_three, number("9-3"))
     forty_fifty = parse_number("40-50")
     assert forty_fifty is not None and (forty_fifty.low, forty_fifty.high) == (40, 50)

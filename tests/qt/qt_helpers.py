@@ -8,6 +8,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
+from desktop.core.model import Report
+from desktop.core.persist import SavedComparison
+from desktop.qt.comparison_view import ComparisonView
+from desktop.qt.session import ComparisonSession
+
 
 def selections_on(edit: QTextEdit, phrase: str) -> list[QTextEdit.ExtraSelection]:
     """The extra selections (highlights) covering exactly ``phrase``."""
@@ -23,7 +28,8 @@ def drag_enter(target: QWidget, mime: QMimeData, pos: QPointF) -> QDragEnterEven
         Qt.KeyboardModifier.NoModifier,
     )
     try:
-        enter = QDragEnterEvent(pos, *args)  # Qt >= 6.12 takes a QPointF (QPoint is deprecated)
+        # Qt >= 6.12 takes a QPointF (QPoint is deprecated); the pinned stubs know only QPoint.
+        enter = QDragEnterEvent(pos, *args)  # type: ignore[call-overload]
     except TypeError:
         enter = QDragEnterEvent(pos.toPoint(), *args)
     QApplication.sendEvent(target, enter)
@@ -46,3 +52,13 @@ def drop_files(target: QWidget, paths: list[Path]) -> QDropEvent:
     )
     QApplication.sendEvent(target, drop)
     return drop
+
+
+def comparison_of(session: ComparisonSession) -> SavedComparison:
+    assert session.comparison is not None, "no comparison open"
+    return session.comparison
+
+
+def report_of(source: ComparisonSession | ComparisonView) -> Report:
+    assert source.report is not None, "no report shown"
+    return source.report

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import make_report
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QPalette
 
 from desktop.app import parse_size
-from desktop.core.model import AlignedPair, FindingKind, Side, Summary, TextRange
+from desktop.core.model import AlignedPair, FindingKind, MentionType, Side, TextRange
 from desktop.qt.article_pane import opening_words
 from desktop.qt.comparison_view import conflict_order, describe_finding, summary_text
 from desktop.qt.drops import urls_to_paths
@@ -20,6 +21,7 @@ from desktop.qt.overview_map import marks_for
 from desktop.qt.palette import Theme, is_dark
 from desktop.qt.scroll_sync import anchor_points, map_offset
 from desktop.qt.session import check_input
+from tests.factories import story_report
 
 
 def test_urls_to_paths_keeps_local_files_in_order() -> None:
@@ -39,25 +41,18 @@ def test_check_input_explains_each_problem(tmp_path: Path) -> None:
     assert check_input(good) is None
     assert "folder" in (check_input(tmp_path) or "")
     assert "not found" in (check_input(tmp_path / "gone.txt") or "")
-    assert "“.xlsx” files are not supported" in (check_input(odd) or "")
+    assert "unsupported file type '.xlsx'" in (check_input(odd) or "")
 
 
-def test_summary_line_counts_then_verdict_without_repeating() -> None:
-    counts = {"agree": 14, "conflict": 2, "left_only": 9, "right_only": 6}
-    line = summary_text(Summary(0.9, 0.5, counts, "likely the same event"))
-    assert line == "14 corroborated, 2 conflicts, 9 only left, 6 only right; likely the same event"
-    engine_style = Summary(
-        0.9,
-        0.5,
-        {**counts, "conflict": 1},
-        "14 corroborated, 1 conflict, 9 only left, 6 only right; likely the same event",
-    )
-    assert summary_text(engine_style).count("corroborated") == 1
-    assert summary_text(engine_style).endswith("; likely the same event")
+def test_summary_line_counts_the_findings_as_reviewed_not_the_engines_snapshot() -> None:
+    report = story_report()  # 2 conflicts, 4 corroborated, 3 only left, 1 only right (facts)
+    stale = replace(report, summary=replace(report.summary, counts={"conflict": 9}))
+    line = summary_text(stale)
+    assert line == "2 conflicts, 4 corroborated, 3 only left, 1 only right; likely the same event"
 
 
 def test_highlights_and_hit_testing_prefer_the_entity_over_its_sentence() -> None:
-    report = make_report()
+    report = story_report()
     left = highlights_for(report, Side.LEFT)
     assert [h.start for h in left] == sorted(h.start for h in left)
     text = report.left.document.text
@@ -71,14 +66,14 @@ def test_highlights_and_hit_testing_prefer_the_entity_over_its_sentence() -> Non
 
 
 def test_conflicts_are_walked_in_reading_order() -> None:
-    report = make_report()
+    report = story_report()
     ids = conflict_order(report)
     texts = [report.finding(i).left[0].text for i in ids]  # type: ignore[union-attr]
     assert texts == ["Ivan Kovgan", "6 weeks"]
 
 
 def test_tooltip_names_both_sides_and_escapes_html() -> None:
-    report = make_report()
+    report = story_report()
     conflict = report.finding(conflict_order(report)[0])
     assert conflict is not None
     tip = describe_finding(conflict)
@@ -88,7 +83,7 @@ def test_tooltip_names_both_sides_and_escapes_html() -> None:
 
 
 def test_link_map_colours_pairs_by_their_findings_and_culls_off_screen() -> None:
-    report = make_report()
+    report = story_report()
     kinds = pair_kinds(report)
     assert kinds == [FindingKind.CONFLICT, FindingKind.AGREE, FindingKind.CONFLICT]
 
@@ -127,10 +122,10 @@ def test_scroll_map_interpolates_between_aligned_pairs() -> None:
 
 def test_overview_marks_only_conflicts_and_one_sided_facts() -> None:
     highlights = [
-        Highlight(0, 10, FindingKind.CONFLICT, "person", "a"),
-        Highlight(20, 30, FindingKind.AGREE, "place", "b"),
-        Highlight(40, 50, FindingKind.LEFT_ONLY, "number", "c"),
-        Highlight(0, 90, FindingKind.LEFT_ONLY, "statement", "d"),
+        Highlight(0, 10, FindingKind.CONFLICT, MentionType.PERSON, "a"),
+        Highlight(20, 30, FindingKind.AGREE, MentionType.PLACE, "b"),
+        Highlight(40, 50, FindingKind.LEFT_ONLY, MentionType.NUMBER, "c"),
+        Highlight(0, 90, FindingKind.LEFT_ONLY, MentionType.STATEMENT, "d"),
     ]
     marks = marks_for(highlights, lambda offset: offset / 100)
     assert [(m.top, m.kind) for m in marks] == [
@@ -161,7 +156,7 @@ def test_opening_words_and_screenshot_size() -> None:
 
 
 def test_every_conflict_gets_a_link_between_its_two_wordings() -> None:
-    report = make_report()
+    report = story_report()
     links = conflict_links(report)
     left_text, right_text = report.left.document.text, report.right.document.text
     assert [
@@ -176,3 +171,45 @@ def test_only_sentence_length_statements_are_tinted() -> None:
     assert not is_sentence_like("unfortunate")
     assert not is_sentence_like("issued an apology")
     assert is_sentence_like("The Kremlin confirmed the apology from Aliyev.")
+
+
+def test_the_open_dialog_offers_exactly_the_file_types_the_reader_reads() -> None:
+    from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS
+    from desktop.qt.file_controller import open_filter
+
+    articles = open_filter().split(";;")[2]
+    assert articles.startswith("Articles (")
+    assert set(re.findall(r"\*(\.\w+)", articles)) == SUPPORTED_EXTENSIONS
+
+
+def test_every_type_the_reader_reads_passes_the_windows_check(tmp_path: Path) -> None:
+    from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS
+
+    for suffix in SUPPORTED_EXTENSIONS:
+        article = tmp_path / f"story{suffix}"
+        article.write_bytes(b"x")
+        assert check_input(article) is None, suffix
+
+
+def test_every_hint_that_names_file_types_names_what_the_reader_reads(capsys) -> None:
+    """The drop hint and the command line's help are prose, so they are checked against the
+    reader's list (reading it at start-up would delay the first paint)."""
+    from desktop.cli import main
+    from desktop.core.errors import IngestError
+    from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS, reader_for
+    from desktop.qt.article_pane import SUPPORTED_HINT
+
+    def formats(text: str, *, strict: bool) -> set[str]:
+        found = set()
+        for suffix in re.findall(r"(?<!\w)\.[a-z]+\b", text):
+            try:
+                found.add(reader_for(f"x{suffix}")[0])
+            except IngestError:
+                assert not strict, f"{suffix} is not a type the reader reads"
+        return found
+
+    readable = {reader_for(f"x{suffix}")[0] for suffix in SUPPORTED_EXTENSIONS}
+    assert formats(SUPPORTED_HINT, strict=True) == readable
+    with pytest.raises(SystemExit):
+        main(["compare", "--help"])
+    assert formats(capsys.readouterr().out, strict=False) == readable

@@ -11,11 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import FakeCompare, make_report
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QImage
-from qt_helpers import drop_files
 
+from desktop.core.export_kinds import ExportKind
 from desktop.core.model import FindingKind, ReviewStatus, Side
 from desktop.core.persist import (
     SavedComparison,
@@ -29,6 +28,8 @@ from desktop.qt.findings_model import Column
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.factories import FakeCompare, finding_of, story_report
+from tests.qt.qt_helpers import comparison_of, drop_files, report_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,21 +43,21 @@ def _articles(tmp_path: Path) -> tuple[Path, Path]:
 
 def _compare(qtbot, window: MainWindow, tmp_path: Path) -> None:
     with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.open_pair(*_articles(tmp_path))
+        assert window.files.open_pair(*_articles(tmp_path))
 
 
 def _review(window: MainWindow) -> None:
     """Some of everything: statuses, a note, a link added, a link removed."""
-    window.set_status(ReviewStatus.CONFIRMED, "f00")
-    window.set_status(ReviewStatus.DISPUTED, "f01")
-    window.set_status(ReviewStatus.DISMISSED, "f07")
-    window.set_note("f00", "TASS names Kovgan; <script>alert(1)</script> check the MoD list")
-    report = window.session.report
+    window.review.set_status(ReviewStatus.CONFIRMED, "f00")
+    window.review.set_status(ReviewStatus.DISPUTED, "f01")
+    window.review.set_status(ReviewStatus.DISMISSED, "f07")
+    window.review.set_note("f00", "TASS names Kovgan; <script>alert(1)</script> check the MoD list")
+    report = report_of(window.session)
     for side, phrase in ((Side.LEFT, "Rybar"), (Side.RIGHT, "Putin")):
         start = report.document(side).document.text.index(phrase)
         window.view.text(side).select_range(start, start + len(phrase))
-    assert window.link_selection(FindingKind.AGREE)
-    assert window.remove_link("f05")
+    assert window.review.link_selection(FindingKind.AGREE)
+    assert window.review.remove_link("f05")
 
 
 @pytest.fixture
@@ -95,8 +96,8 @@ def test_a_saved_review_reopens_identically_without_running_the_comparison(
     _review(window)
     target = tmp_path / "kovgan"
     window.prompts.save_paths.append(target)  # type: ignore[attr-defined]
-    assert window.save_action.isEnabled()
-    window.save_action.trigger()  # never saved: Save asks where, and adds the suffix
+    assert window.action_table.save.isEnabled()
+    window.action_table.save.trigger()  # never saved: Save asks where, and adds the suffix
     saved_file = tmp_path / "kovgan.crosscheck"
     assert saved_file.is_file() and window.session.file_path == saved_file
     on_disk = load_comparison(saved_file)
@@ -104,11 +105,11 @@ def test_a_saved_review_reopens_identically_without_running_the_comparison(
     assert on_disk.removed == ("f05",)
 
     fresh, engine = make_window()
-    assert fresh.open_comparison(saved_file)
+    assert fresh.files.open_comparison(saved_file)
     assert engine.calls == [] and not fresh.session.busy  # no worker, no source files read
     assert fresh.session.report == window.session.report
-    assert fresh.session.comparison.removed == ("f05",)
-    assert len(fresh.session.comparison.history) == len(window.session.comparison.history)
+    assert comparison_of(fresh.session).removed == ("f05",)
+    assert len(comparison_of(fresh.session).history) == len(comparison_of(window.session).history)
     assert fresh.view.report == window.session.report
     model = fresh.dock.model
     assert model.index(model.row_of("f00"), Column.STATUS).data() == "✓ Confirmed"
@@ -123,22 +124,22 @@ def test_the_title_marks_unsaved_work_until_saved_or_undone(
 ) -> None:
     _compare(qtbot, window, tmp_path)
     assert not window.isWindowModified()  # a fresh comparison can be re-run: nothing to lose
-    assert window.save_as(tmp_path / "review.crosscheck")
+    assert window.files.save_as(tmp_path / "review.crosscheck")
     assert window.windowTitle() == "review.crosscheck[*] — Crosscheck"
     assert not window.isWindowModified()
 
-    window.set_status(ReviewStatus.CONFIRMED, "f00")
-    window.set_note("f01", "ask the desk")
+    window.review.set_status(ReviewStatus.CONFIRMED, "f00")
+    window.review.set_note("f01", "ask the desk")
     assert window.isWindowModified()
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     assert window.isWindowModified()
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
     assert not window.isWindowModified()  # back at the save point
-    window.redo_action.trigger()
+    window.action_table.redo.trigger()
     assert window.isWindowModified()
-    assert window.save()
+    assert window.files.save()
     assert not window.isWindowModified()
-    assert load_comparison(tmp_path / "review.crosscheck").report.finding("f00").status is (
+    assert finding_of(load_comparison(tmp_path / "review.crosscheck").report, "f00").status is (
         ReviewStatus.CONFIRMED
     )
 
@@ -149,22 +150,22 @@ def test_closing_with_unsaved_work_asks_and_respects_the_answer(
     prompts = window.prompts
     assert isinstance(prompts, HeadlessPrompts)
     _compare(qtbot, window, tmp_path)
-    window.set_status(ReviewStatus.DISPUTED, "f00")
+    window.review.set_status(ReviewStatus.DISPUTED, "f00")
 
     prompts.unsaved_answer = "cancel"
     assert not window.close()
-    assert window.isVisible() and window.session.finding("f00").status is ReviewStatus.DISPUTED
+    assert window.isVisible() and finding_of(window.session, "f00").status is ReviewStatus.DISPUTED
     assert prompts.asked[-1] == ("unsaved", "this comparison before closing")
 
     # Opening other articles asks the same question; cancelling keeps the review.
-    assert not window.open_pair(*_articles(tmp_path))
+    assert not window.files.open_pair(*_articles(tmp_path))
     assert prompts.asked[-1][0] == "unsaved"
 
     prompts.unsaved_answer = "save"
     prompts.save_paths.append(tmp_path / "closing.crosscheck")
     assert window.close()
     saved = load_comparison(tmp_path / "closing.crosscheck")
-    assert saved.report.finding("f00").status is ReviewStatus.DISPUTED
+    assert finding_of(saved.report, "f00").status is ReviewStatus.DISPUTED
 
 
 @pytest.mark.parametrize(
@@ -183,15 +184,15 @@ def test_a_damaged_or_newer_file_is_refused_and_nothing_changes(
     qtbot, window: MainWindow, tmp_path: Path, damage, reason: str
 ) -> None:
     _compare(qtbot, window, tmp_path)
-    window.set_status(ReviewStatus.CONFIRMED, "f00")
+    window.review.set_status(ReviewStatus.CONFIRMED, "f00")
     good = tmp_path / "good.crosscheck"
-    save_comparison(good, SavedComparison(report=make_report()))
+    save_comparison(good, SavedComparison(report=story_report()))
     bad = tmp_path / "bad.crosscheck"
     bad.write_bytes(damage(good.read_bytes()))
     raw, mtime = bad.read_bytes(), bad.stat().st_mtime_ns
-    before = window.session.comparison
+    before = comparison_of(window.session)
 
-    assert not window.open_comparison(bad)
+    assert not window.files.open_comparison(bad)
 
     assert "bad.crosscheck" in window.last_error and reason in window.last_error
     assert window.statusBar().currentMessage() == window.last_error
@@ -201,12 +202,12 @@ def test_a_damaged_or_newer_file_is_refused_and_nothing_changes(
     assert bad.read_bytes() == raw and bad.stat().st_mtime_ns == mtime
     # Saving now goes to the comparison's own place, never to the refused file.
     window.prompts.save_paths.append(tmp_path / "mine.crosscheck")  # type: ignore[attr-defined]
-    assert window.save()
+    assert window.files.save()
     assert bad.read_bytes() == raw
 
 
 def test_dropping_a_saved_comparison_opens_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    saved = SavedComparison(report=make_report(left_source="a.txt", right_source="b.txt"))
+    saved = SavedComparison(report=story_report(left_source="a.txt", right_source="b.txt"))
     path = tmp_path / "dropped.crosscheck"
     save_comparison(path, saved)
     with qtbot.waitSignal(window.session.reportChanged, timeout=5_000):
@@ -216,7 +217,7 @@ def test_dropping_a_saved_comparison_opens_it(qtbot, window: MainWindow, tmp_pat
     assert window.session.report == saved.report
 
     other = tmp_path / "other.crosscheck"
-    save_comparison(other, replace(saved, report=make_report(left_source="c.txt")))
+    save_comparison(other, replace(saved, report=story_report(left_source="c.txt")))
     with qtbot.waitSignal(window.session.reportChanged, timeout=5_000):
         drop_files(window, [other])  # anywhere on the window
     assert window.session.file_path == other
@@ -225,7 +226,7 @@ def test_dropping_a_saved_comparison_opens_it(qtbot, window: MainWindow, tmp_pat
 def _saved_with_sources(tmp_path: Path) -> tuple[Path, Path, Path]:
     """A .crosscheck whose documents carry the sha256 of real source files, with a review."""
     left, right = _articles(tmp_path)
-    report = make_report(left_source=str(left), right_source=str(right))
+    report = story_report(left_source=str(left), right_source=str(right))
     docs = {
         side: replace(
             report.document(side),
@@ -248,11 +249,11 @@ def test_a_changed_source_is_reported_and_rerun_keeps_the_review(
     qtbot, window: MainWindow, fake_compare: FakeCompare, tmp_path: Path
 ) -> None:
     path, left, right = _saved_with_sources(tmp_path)
-    assert window.open_comparison(path)
+    assert window.files.open_comparison(path)
     assert window.info_bar.isHidden()  # unchanged sources: nothing to say
 
     right.write_text("Ivan Petrov died near Stepanakert, officials said.\n", encoding="utf-8")
-    assert window.open_comparison(path)
+    assert window.files.open_comparison(path)
     assert window.info_bar.isVisible()
     assert "reuters.txt has changed" in window.info_bar.label.text()
     assert window.info_bar.action_button.text() == "Re-run Comparison"
@@ -276,7 +277,7 @@ def test_a_missing_source_is_reported_without_a_rerun_button(
 ) -> None:
     path, left, _right = _saved_with_sources(tmp_path)
     left.unlink()
-    assert window.open_comparison(path)  # the saved text does not need the file
+    assert window.files.open_comparison(path)  # the saved text does not need the file
     assert "tass.txt is no longer there" in window.info_bar.label.text()
     assert window.info_bar.action_button.isHidden()
 
@@ -286,24 +287,25 @@ def test_unsaved_work_has_a_recovery_copy_offered_at_the_next_start(
 ) -> None:
     window.recovery.timer.setInterval(20)  # the real delay is 2 s after the last edit
     _compare(qtbot, window, tmp_path)
-    assert window.save_as(tmp_path / "work.crosscheck")
+    assert window.files.save_as(tmp_path / "work.crosscheck")
     assert not list(recovery_dir.glob("*"))
 
-    window.set_status(ReviewStatus.DISMISSED, "f01")
-    window.set_note("f01", "wrong unit")
+    window.review.set_status(ReviewStatus.DISMISSED, "f01")
+    window.review.set_note("f01", "wrong unit")
     qtbot.waitUntil(lambda: window.recovery.file is not None, timeout=5_000)
     copy = window.recovery.file
+    assert copy is not None
     assert copy.parent == recovery_dir and copy.name.startswith("work-")
     kept = load_comparison(copy)
-    assert kept.report.finding("f01").note == "wrong unit"
+    assert finding_of(kept.report, "f01").note == "wrong unit"
     assert window.recovery.candidates() == []  # this window's own copy is never offered
 
     # Undoing to the save point leaves nothing to recover; editing again brings the copy back.
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.action_table.undo.trigger()
+    window.action_table.undo.trigger()
     assert not copy.exists()
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.action_table.redo.trigger()
+    window.action_table.redo.trigger()
     qtbot.waitUntil(copy.exists, timeout=5_000)
 
     # A crash: the copy outlives the window. The next start finds it and offers it.
@@ -311,27 +313,27 @@ def test_unsaved_work_has_a_recovery_copy_offered_at_the_next_start(
     after_crash.mkdir()
     shutil.copy2(copy, after_crash / copy.name)
     fresh, engine = make_window(recovery_dir=after_crash, recovery_answer="restore")
-    assert fresh.offer_recoveries()
+    assert fresh.files.offer_recoveries()
     assert fresh.prompts.asked == [("recovery", str(after_crash / copy.name))]
     assert engine.calls == []
-    assert fresh.session.finding("f01").note == "wrong unit"
+    assert finding_of(fresh.session, "f01").note == "wrong unit"
     assert fresh.session.file_path == tmp_path / "work.crosscheck"
     assert fresh.isWindowModified()
     assert [r.file for r in find_recoveries(after_crash)] == [after_crash / copy.name]
-    assert fresh.save()  # saving the restored work retires its recovery copy
+    assert fresh.files.save()  # saving the restored work retires its recovery copy
     assert find_recoveries(after_crash) == []
-    assert load_comparison(tmp_path / "work.crosscheck").report.finding("f01").note == (
+    assert finding_of(load_comparison(tmp_path / "work.crosscheck").report, "f01").note == (
         "wrong unit"
     )
 
     # Saving (or a clean close) removes the copy.
-    assert window.save()
+    assert window.files.save()
     assert not copy.exists()
 
 
 def test_declined_recoveries_are_discarded_or_kept(qtbot, make_window, tmp_path: Path) -> None:
     first, _ = make_window()
-    first.session.load(SavedComparison(report=make_report()), None, changed=True)
+    first.session.load(SavedComparison(report=story_report()), None, changed=True)
     written = first.recovery.write_now()
     assert written is not None and written.name.startswith("untitled-")
     elsewhere = tmp_path / "elsewhere"
@@ -340,11 +342,11 @@ def test_declined_recoveries_are_discarded_or_kept(qtbot, make_window, tmp_path:
     (elsewhere / "broken.recovery.crosscheck").write_text("{", encoding="utf-8")
 
     later, _ = make_window(recovery_dir=elsewhere, recovery_answer="later")
-    assert not later.offer_recoveries()
+    assert not later.files.offer_recoveries()
     assert len(find_recoveries(elsewhere)) == 2 and later.session.report is None
 
     discard, _ = make_window(recovery_dir=elsewhere, recovery_answer="discard")
-    assert not discard.offer_recoveries()
+    assert not discard.files.offer_recoveries()
     assert find_recoveries(elsewhere) == []
     first.recovery.discard()
 
@@ -353,15 +355,15 @@ def test_exports_include_the_review(qtbot, window: MainWindow, tmp_path: Path) -
     _compare(qtbot, window, tmp_path)
     _review(window)
     html_file, csv_file = tmp_path / "report.html", tmp_path / "findings.csv"
-    assert window.export("html", html_file)
+    assert window.files.export("html", html_file)
     html = html_file.read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>" not in html
     assert "confirmed" in html and "Linked by the reviewer" in html
-    assert window.export("csv", csv_file)
+    assert window.files.export("csv", csv_file)
     csv = csv_file.read_text(encoding="utf-8-sig")
     assert "disputed" in csv and "Linked by the reviewer" in csv
     window.prompts.save_paths.append(tmp_path / "report")  # type: ignore[attr-defined]
-    window.export_actions["pdf"].trigger()
+    window.action_table.exports[ExportKind.PDF].trigger()
     pdf = tmp_path / "report.pdf"
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert window.isWindowModified()  # exporting is not saving
@@ -369,7 +371,7 @@ def test_exports_include_the_review(qtbot, window: MainWindow, tmp_path: Path) -
 
 def test_the_command_line_opens_a_saved_comparison_without_the_engine(tmp_path: Path) -> None:
     saved = tmp_path / "shown.crosscheck"
-    report = make_report()
+    report = story_report()
     findings = tuple(
         replace(f, status=ReviewStatus.DISMISSED) if f.id == "f01" else f for f in report.findings
     )

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QTextCharFormat
-from qt_helpers import selections_on
 
+from desktop.core.counts import count_findings, verdict_line
 from desktop.core.model import FindingKind, Report, Side
 from desktop.qt.findings_model import FINDING_ID_ROLE
 from desktop.qt.main_window import MainWindow
@@ -16,6 +16,7 @@ from desktop.qt.palette import Theme
 from desktop.qt.samples import sample_paths
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.qt.qt_helpers import report_of, selections_on
 
 
 def _is_conflict_highlight(selection: object, theme: Theme) -> bool:
@@ -34,15 +35,14 @@ def test_opening_the_sample_shows_the_named_soldier_conflict(qtbot, settings: Se
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(session.reportChanged, timeout=120_000):
-        assert window.open_sample()
+        assert window.files.open_sample()
     theme = window.view.theme
     left = selections_on(window.view.text(Side.LEFT), "Ivan Kovgan")
     right = selections_on(window.view.text(Side.RIGHT), "Ivan Petrov")
     assert any(_is_conflict_highlight(s, theme) for s in left)
     assert any(_is_conflict_highlight(s, theme) for s in right)
-    assert window.view.summary.text().startswith(
-        f"{session.report.summary.counts['agree']} corroborated"
-    )
+    shown = report_of(session)
+    assert window.view.summary.text() == verdict_line(count_findings(shown), shown.summary)
     assert "conflict" in window.view.summary.text()
     session.wait_for_done()
 
@@ -61,7 +61,7 @@ def sample_window(qtbot, settings: Settings, sample_report: Report):
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(session.reportChanged, timeout=10_000):
-        window.open_pair(*sample_paths())
+        window.files.open_pair(*sample_paths())
     yield window
     session.wait_for_done()
     QThreadPool.globalInstance().waitForDone(10_000)
@@ -72,7 +72,7 @@ def test_selecting_a_finding_scrolls_both_panes_to_it(qtbot, sample_window: Main
     assert report is not None
     # The two-sided finding furthest down the left article: off screen until selected.
     target = max(
-        (f for f in report.findings if f.left and f.right and f.type != "statement"),
+        (f for f in report.findings if f.left and f.right and not f.is_statement),
         key=lambda f: f.left[0].start,
     )
     texts = {side: sample_window.view.text(side) for side in Side}
@@ -152,7 +152,7 @@ def test_scrolling_one_article_keeps_the_other_level_unless_switched_off(
     assert right.value() == right.maximum(), "the ends of both articles line up"
     left.setValue(left.maximum() // 2)
     assert 0 < right.value() < right.maximum()
-    sample_window.sync_action.trigger()  # View > Synchronised Scrolling off
+    sample_window.action_table.sync_scrolling.trigger()  # View > Synchronised Scrolling off
     before = right.value()
     left.setValue(0)
     assert right.value() == before

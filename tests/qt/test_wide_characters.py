@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import LEFT_TEXT, RIGHT_TEXT, make_report
-from qt_helpers import selections_on
-
 from desktop.core.model import Side
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.offsets import OffsetMap
+from tests.factories import LEFT_TEXT, RIGHT_TEXT, story_report
+from tests.qt.qt_helpers import selections_on
 
 
 def test_offsets_map_both_ways_around_wide_characters() -> None:
@@ -25,11 +24,12 @@ def test_a_headline_with_emoji_still_highlights_the_right_words(qtbot) -> None:
     right = "🔴 " + RIGHT_TEXT
     view = ComparisonView()
     qtbot.addWidget(view)
-    view.set_report(make_report(left, right))
+    view.set_report(story_report(left, right))
     assert selections_on(view.text(Side.LEFT), "Ivan Kovgan")
     assert selections_on(view.text(Side.RIGHT), "Ivan Petrov")
     pane = view.text(Side.LEFT)
     start = left.index("Kovgan")
     pane.select_range(start, start + len("Kovgan"))
     assert pane.selected_range() == (start, start + len("Kovgan"))
-    assert view.selected_span(Side.LEFT).text == "Kovgan"
+    span = view.selected_span(Side.LEFT)
+    assert span is not None and span.text == "Kovgan"

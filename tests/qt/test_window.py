@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from qt_helpers import drag_enter, drop_files
 
 from desktop.core.model import FindingKind, Side
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from tests.qt.qt_helpers import drag_enter, drop_files, report_of
 
 
 def _articles(tmp_path: Path, *names: str) -> list[Path]:
@@ -24,7 +24,7 @@ def _articles(tmp_path: Path, *names: str) -> list[Path]:
 
 def _open(qtbot, window: MainWindow, left: Path, right: Path) -> None:
     with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.open_pair(left, right)
+        assert window.files.open_pair(left, right)
 
 
 def test_dropping_two_files_on_a_pane_compares_them(
@@ -58,7 +58,7 @@ def test_dropping_a_folder_explains_and_keeps_the_comparison(
 ) -> None:
     left, right = _articles(tmp_path, "a.txt", "b.txt")
     _open(qtbot, window, left, right)
-    before = window.view.report
+    before = report_of(window.view)
     folder = tmp_path / "clippings"
     folder.mkdir()
     with qtbot.waitSignal(window.session.failed, timeout=5_000) as blocker:
@@ -76,9 +76,9 @@ def test_unsupported_and_missing_files_are_refused_before_any_work(
     (sheet,) = _articles(tmp_path, "figures.xlsx")
     messages: list[str] = []
     window.session.failed.connect(messages.append)
-    assert not window.open_pair(sheet, sheet)
-    assert not window.open_pair(tmp_path / "gone.txt", sheet)
-    assert "not supported" in messages[0] and "figures.xlsx" in messages[0]
+    assert not window.files.open_pair(sheet, sheet)
+    assert not window.files.open_pair(tmp_path / "gone.txt", sheet)
+    assert "unsupported file type" in messages[0] and "figures.xlsx" in messages[0]
     assert "not found" in messages[1]
     assert fake_compare.calls == []
     assert not window.session.busy
@@ -109,7 +109,7 @@ def test_next_conflict_walks_through_every_conflict_and_back(
         visited.append(window.view.current_id)
     assert set(visited) == conflicts
     # Reading order: Kovgan (first paragraph) before the weeks (last).
-    first = report.finding(visited[0])
+    first = report.finding(visited[0] or "")
     assert first is not None and first.left[0].text == "Ivan Kovgan"
     qtbot.keyClick(window, Qt.Key.Key_F8)
     assert window.view.current_id == visited[0], "wraps round to the first conflict"
@@ -164,7 +164,7 @@ def test_settings_round_trip(qtbot, settings: Settings, fake_compare) -> None:
     assert (second.width(), second.height()) == (761, 573)
     assert second.font_size() == 16
     assert second.view.text(Side.RIGHT).point_size() == 16
-    assert not second.sync_action.isChecked() and not second.view.sync.enabled
+    assert not second.action_table.sync_scrolling.isChecked() and not second.view.sync.enabled
     assert second.view.splitter.sizes() == sizes
     assert reread.recent_pairs[0] == ("/news/a.txt", "/news/b.txt")
 
@@ -187,7 +187,7 @@ def test_next_conflict_selects_the_row_in_the_findings_table(
 
     left, right = _articles(tmp_path, "a.txt", "b.txt")
     _open(qtbot, window, left, right)
-    window.next_action.trigger()
+    window.action_table.next_conflict.trigger()
     assert window.dock.table.currentIndex().data(FINDING_ID_ROLE) == window.view.current_id
 
 

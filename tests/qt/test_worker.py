@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import make_report
 from PySide6.QtCore import QThreadPool, QTimer
 
 from desktop.core.errors import Cancelled, IngestError
@@ -17,6 +16,7 @@ from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
 from desktop.qt.workers import Job
+from tests.factories import story_report
 
 Progress = Callable[[str, float], None]
 
@@ -42,7 +42,7 @@ class GatedCompare:
         if self.honour_cancel and cancelled():
             raise Cancelled()
         progress("Aligning", 0.9)
-        return make_report(left_source=str(left), right_source=str(right))
+        return story_report(left_source=str(left), right_source=str(right))
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_window_stays_responsive_while_the_comparison_runs(qtbot, gated, article
     stages: list[str] = []
     session.progressChanged.connect(lambda stage, _f: stages.append(stage))
     with qtbot.waitSignal(session.busyChanged, timeout=5_000):
-        window.open_pair(articles["a.txt"], articles["b.txt"])
+        window.files.open_pair(articles["a.txt"], articles["b.txt"])
     assert compare.entered.wait(10)
     # The worker is blocked mid-comparison; the event loop must still run timers and repaint.
     ticks: list[int] = []
@@ -131,9 +131,9 @@ def test_new_files_mid_run_cancel_the_old_run_and_drop_its_result(qtbot, gated, 
     compare.honour_cancel = False  # worst case: the old run finishes anyway and returns a report
     applied: list[str] = []
     session.reportChanged.connect(lambda r: applied.append(Path(r.left.document.source).name))
-    window.open_pair(articles["a.txt"], articles["b.txt"])
+    window.files.open_pair(articles["a.txt"], articles["b.txt"])
     assert compare.entered.wait(10)
-    window.open_pair(articles["c.txt"], articles["b.txt"])  # queued behind the running one
+    window.files.open_pair(articles["c.txt"], articles["b.txt"])  # queued behind the running one
     compare.gate("c.txt").set()
     with qtbot.waitSignal(session.reportChanged, timeout=10_000):
         compare.gate("a.txt").set()
@@ -147,13 +147,13 @@ def test_cancel_keeps_the_current_comparison(qtbot, gated, articles) -> None:
     compare, session, window = gated
     compare.gate("a.txt").set()
     with qtbot.waitSignal(session.reportChanged, timeout=10_000):
-        window.open_pair(articles["a.txt"], articles["b.txt"])
+        window.files.open_pair(articles["a.txt"], articles["b.txt"])
     qtbot.waitUntil(lambda: not session.busy, timeout=5_000)
     shown = window.view.report
     compare.entered.clear()
     failures: list[str] = []
     session.failed.connect(failures.append)
-    window.open_pair(articles["c.txt"], articles["b.txt"])
+    window.files.open_pair(articles["c.txt"], articles["b.txt"])
     assert compare.entered.wait(10)
     with qtbot.waitSignal(session.busyChanged, timeout=10_000) as blocker:
         window.cancel_button.click()
@@ -176,16 +176,16 @@ def test_an_unreadable_file_reports_and_keeps_the_comparison(
         calls.append(Path(left).name)
         if Path(left).name == "c.txt":
             raise IngestError(left, "cannot be decoded as text")
-        return make_report(left_source=str(left), right_source=str(right))
+        return story_report(left_source=str(left), right_source=str(right))
 
     session = ComparisonSession(compare=compare)
     window = MainWindow(session, settings, modal_errors=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(session.reportChanged, timeout=10_000):
-        window.open_pair(articles["a.txt"], articles["b.txt"])
+        window.files.open_pair(articles["a.txt"], articles["b.txt"])
     shown = window.view.report
     with qtbot.waitSignal(session.failed, timeout=10_000) as blocker:
-        window.open_pair(articles["c.txt"], articles["b.txt"])
+        window.files.open_pair(articles["c.txt"], articles["b.txt"])
     assert "cannot be decoded" in blocker.args[0]
     assert window.view.report is shown
     assert "a.txt" in window.windowTitle()

@@ -1,4 +1,4 @@
-"""Reports for people outside the app: self-contained HTML and CSV (PDF: desktop.pdf_export).
+"""Reports for people outside the app: self-contained HTML and CSV (PDF: desktop.qt.pdf_export).
 
 The exporters read a ``Report`` (or a ``SavedComparison`` for the review's date and sources) and
 return text; the ``write_*`` helpers write it atomically, so an export never leaves half a file.
@@ -21,5 +21,5 @@ def write_html(path: str | Path, source: SavedComparison | Report) -> None:
     write_bytes_atomic(Path(path), export_html(source).encode("utf-8"))
 
 
-def write_csv(path: str | Path, report: Report) -> None:
-    write_bytes_atomic(Path(path), export_csv(report).encode(CSV_ENCODING))
+def write_csv(path: str | Path, source: SavedComparison | Report) -> None:
+    write_bytes_atomic(Path(path), export_csv(source).encode(CSV_ENCODING))

@@ -1,4 +1,5 @@
-"""The findings as CSV, one row per finding, for spreadsheets.
+"""The findings as CSV, one row per finding, for spreadsheets, in the report's reading order:
+conflicts, one-sided facts, corroborated facts, then the sentence matches (the ``section`` column).
 
 Text returned here has no BOM; ``CSV_ENCODING`` (UTF-8 *with* BOM) is what files are written in,
 because Excel reads a BOM-less CSV in the legacy Windows code page and turns "Aliyev’s" into
@@ -10,7 +11,9 @@ from __future__ import annotations
 import csv
 import io
 
+from desktop.core.export.sections import ordered_findings, quote, section_of
 from desktop.core.model import Finding, Report, Side
+from desktop.core.persist import SavedComparison
 
 CSV_ENCODING = "utf-8-sig"
 COLUMNS = (
@@ -23,6 +26,11 @@ COLUMNS = (
     "confidence",
     "status",
     "note",
+    # Added after the first release: appended so scripts reading columns by position still work.
+    "section",
+    "left_sentence",
+    "right_sentence",
+    "origin",
 )
 
 # A cell starting with one of these is run as a formula by spreadsheet apps; article text comes
@@ -30,11 +38,13 @@ COLUMNS = (
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def export_csv(report: Report) -> str:
+def export_csv(source: SavedComparison | Report) -> str:
+    """One row per finding as reviewed (removed ones left out), in the report's reading order."""
+    report = source.report if isinstance(source, SavedComparison) else source
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180, what spreadsheets expect
     writer.writerow(COLUMNS)
-    for f in report.findings:
+    for f in ordered_findings(source):
         writer.writerow(
             [
                 f.id,
@@ -46,6 +56,10 @@ def export_csv(report: Report) -> str:
                 f"{f.confidence:.3f}",
                 f.status.value,
                 _safe(f.note),
+                section_of(f).value,
+                _safe(_sentence(report, f, Side.LEFT)),
+                _safe(_sentence(report, f, Side.RIGHT)),
+                f.origin,
             ]
         )
     return out.getvalue()
@@ -54,6 +68,16 @@ def export_csv(report: Report) -> str:
 def _texts(f: Finding, side: Side) -> str:
     # Several mentions of one fact ("Aliyev" three times) read as one; distinct ones are joined.
     return " | ".join(dict.fromkeys(s.text for s in f.spans(side)))
+
+
+def _sentence(report: Report, f: Finding, side: Side) -> str:
+    """The sentence a fact stands in; empty for whole-sentence findings (the text says it)."""
+    if f.is_statement:
+        return ""
+    q = quote(report, f, side)
+    if q is None:
+        return ""
+    return ("…" if q.cut_before else "") + q.text + ("…" if q.cut_after else "")
 
 
 def _safe(cell: str) -> str:

@@ -8,22 +8,27 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 
 from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
+from desktop.core.ingest.boilerplate import is_paywall_stub
 from desktop.core.ingest.build import build_document
 from desktop.core.ingest.files import MB, check_file, read_bytes
-from desktop.core.ingest.html import html_article
+from desktop.core.ingest.html import html_article, read_html
 from desktop.core.ingest.markdown import markdown_article
 from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS, check_content, extension, reader_for
+from desktop.core.ingest.sniff import looks_like_html
 from desktop.core.ingest.text import plain_text_paragraphs
 from desktop.core.model import Document
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_EXTENSIONS",
+    "LoadedArticle",
     "document_from_text",
     "is_supported",
+    "load_article",
     "load_document",
 ]
 
@@ -36,16 +41,37 @@ def is_supported(path: str | os.PathLike[str]) -> bool:
     return extension(os.fspath(path)) in SUPPORTED_EXTENSIONS
 
 
+@dataclass(frozen=True, slots=True)
+class LoadedArticle:
+    document: Document
+    # What the file showed itself to be instead of an article: "redirect", "front_page", "paywall".
+    not_article: str | None = None
+
+
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read an article file. Raises ``IngestError`` (and nothing else) when it cannot."""
+    return load_article(path, max_bytes=max_bytes).document
+
+
+def load_article(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> LoadedArticle:
+    """``load_document``, plus what the file's markup says about it being an article at all."""
     source = os.fspath(path)
     check_file(source)
     fmt, reader = reader_for(source)
     data = read_bytes(source, max_bytes)
     check_content(fmt, data, source)
     try:
+        if fmt == "txt" and looks_like_html(data):
+            # A page's source saved as .txt: read it as the page it is (a notice says so).
+            fmt, reader = "html", read_html
         raw = reader(data, source)
-        return build_document(raw, source=source, fmt=fmt, sha256=hashlib.sha256(data).hexdigest())
+        document = build_document(
+            raw, source=source, fmt=fmt, sha256=hashlib.sha256(data).hexdigest()
+        )
+        paywall = "paywall" if is_paywall_stub(raw.paragraphs) else None
+        return LoadedArticle(document, raw.not_article or paywall)
     except IngestError:
         raise
     except Exception as exc:  # the promise is "IngestError or a Document", whatever went wrong

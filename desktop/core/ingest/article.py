@@ -25,3 +25,14 @@ class RawArticle:
     fallback_date: str | None = None
     fallback_byline: str | None = None
     encoding: str | None = None
+    # Why the file is not an article ("redirect", "front_page"), when its format can tell.
+    not_article: str | None = None
+
+
+# What a file is when it is not an article, in words fit for a message ("The left file ...").
+NOT_ARTICLE_REASONS = {
+    "redirect": "looks like a redirect page, not the article (open its link and save the article)",
+    "paywall": "looks like a paywall or login prompt, not the article",
+    "front_page": "looks like a site's front page or section page (a list of links to stories), "
+    "not one article",
+}

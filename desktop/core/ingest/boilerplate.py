@@ -15,6 +15,19 @@ _SOCIAL = (
     r"|print|pocket|threads|bluesky|mastodon|vk|messenger)"
 )
 
+# Paywall and login prompts: furniture in an article, the whole page in a paywall stub.
+_PAYWALL = [
+    r"(?:subscribe|sign in|log ?in|register)(?: now| today| for free)? to (?:continue|keep) reading.{0,80}",
+    r"already (?:a subscriber|have an account|registered)\??.{0,60}",
+    r"(?:this (?:article|story|content) is )?(?:for|only for|exclusive to) (?:subscribers|members)(?: only)?[.!]?",
+    r"you have (?:reached|read) (?:your|the) (?:limit|maximum)(?: of)? .{0,60}",
+    r"you have \d+ free (?:articles?|stories) (?:left|remaining).{0,60}",
+]
+_PAYWALL_PROMPT = re.compile("(?:" + "|".join(_PAYWALL) + ")", re.IGNORECASE)
+# Words a paywall stub shows besides its prompt: a headline and a standfirst at most. The shortest
+# news brief is longer.
+STUB_MAX_OTHER_WORDS = 60
+
 _PATTERNS = [
     # Comment forms.
     r"leave a (?:reply|comment)(?: to .{1,60})?",
@@ -37,7 +50,8 @@ _PATTERNS = [
     _SOCIAL + r"|tweet|like this:?|like loading\.*|loading\.*",
     # Navigation and promotion.
     r"related(?: (?:posts?|articles?|stories|news|content|coverage|topics|reading))?:?",
-    r"(?:you )?(?:may|might) (?:also )?like:?",
+    r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy)[:.…]*",
+    r"(?:more|other|latest|top|recommended|popular|trending) (?:stories|news|articles|videos)(?: from .{1,40})?[:.…]*",
     r"more (?:from|on) (?:this|our) (?:site|topic|author)",
     r"(?:read|see) (?:more|also)(?:[:.…]+| »| >)?(?::.{1,100})?",
     r"continue reading\.*",
@@ -48,6 +62,12 @@ _PATTERNS = [
     r"(?:subscribe|sign up)(?: now)? (?:to|for) (?:our|the) (?:free |daily |weekly )?newsletters?[.!:]?",
     r"(?:advertisement|advertisements|sponsored(?: content)?|ad|promoted)",
     r"scroll (?:down )?to continue(?: reading)?",
+    *_PAYWALL,
+    # Video players.
+    r"(?:now playing|up next|autoplay|replay(?: video)?|play video|watch(?: the)? video|video player is loading\.?|loading video\.*)",
+    r"your browser does not support (?:the )?(?:video|audio|html5 video)(?: tag| element)?\.?",
+    r"(?:duration|length):? \d{1,2}:\d{2}",
+    r"tell us what you think[.…!]*",
     # Legal and cookie banners.
     r"©.{0,100}",
     r"(?:\(c\)|copyright)\s*©?\s*\d{4}\b.{0,80}",
@@ -66,6 +86,15 @@ _COMMENTS_START = re.compile(
 # ...but only when it sits in the last part of the text: an earlier one is more likely a heading
 # the article itself uses, and cutting there could lose real sentences.
 _COMMENTS_TAIL_SHARE = 0.6
+
+
+def is_paywall_stub(paragraphs: Sequence[str]) -> bool:
+    """A paywall or login prompt with next to nothing of the article around it."""
+    prompts = [p for p in paragraphs if _PAYWALL_PROMPT.fullmatch(p.strip())]
+    if not prompts:
+        return False
+    others = sum(len(p.split()) for p in paragraphs if not _PAYWALL_PROMPT.fullmatch(p.strip()))
+    return others <= STUB_MAX_OTHER_WORDS
 
 
 def is_boilerplate(paragraph: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.errors import IngestError
-from desktop.core.ingest.article import RawArticle
+from desktop.core.ingest.article import NOT_ARTICLE_REASONS, RawArticle
 from desktop.core.ingest.boilerplate import remove_boilerplate
 from desktop.core.ingest.metadata import clean_title, read_header
 from desktop.core.ingest.normalise import clean_chars, clean_line, join_text
@@ -33,7 +33,7 @@ def build_document(
     header = read_header(paragraphs)
     text = join_text(_DOUBLED_STOP.sub(".", p) for p in header.paragraphs)
     if not text:
-        raise IngestError(source, NO_TEXT)
+        raise IngestError(source, NOT_ARTICLE_REASONS.get(raw.not_article or "", NO_TEXT))
     byline = raw.byline or header.byline or raw.fallback_byline
     return Document(
         source=source,

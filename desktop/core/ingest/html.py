@@ -11,11 +11,18 @@ import codecs
 import re
 from typing import Any
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
 from desktop.core.ingest.dates import parse_date
 from desktop.core.ingest.normalise import clean_chars, paragraphs_from_lines
-from desktop.core.ingest.text import NOT_TEXT, decode_text
+from desktop.core.ingest.pagemeta import (
+    PageFacts,
+    best_title,
+    not_article_reason,
+    page_facts,
+    useful_byline,
+)
+from desktop.core.ingest.text import STRAY_NUL_MAX_SHARE, decode_text
+from desktop.core.ingest.webpage import body_lines, prepare
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -61,50 +68,89 @@ def read_html(data: bytes, path: str) -> RawArticle:
 
 
 def decode_html(data: bytes, path: str) -> tuple[str, str]:
-    """Decode with the page's declared charset when it has one and it fits, else by detection."""
+    """Decode with the page's declared charset when the bytes bear it out, else by detection.
+
+    Declarations lie: a page re-saved by an editor as UTF-8 keeps its old ``latin-1`` tag, and a
+    tag saying UTF-16 on a page whose tag could be read as ASCII is impossible (browsers read
+    it as UTF-8, as the HTML standard says). Bytes that are valid UTF-8 and not plain ASCII are
+    UTF-8 whatever the tag says: a single-byte text almost never happens to form valid UTF-8.
+    """
     declared = _META_CHARSET.search(data[:4096])
     if declared and not data.startswith(
         (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     ):
         try:
             name = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            name = ""  # an unknown label: look at the bytes
+        if name and not name.startswith(("utf-16", "utf-32")) and not _is_utf8_text(data):
             # Browsers read a declared latin-1 as its superset cp1252; so does this.
             name = "cp1252" if name in {"latin-1", "iso8859-1", "ascii"} else name
-            return data.decode(name), name
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration is common; fall back to looking at the bytes
-    return decode_text(data, path)
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                pass  # a wrong declaration is common; fall back to looking at the bytes
+    return decode_text(data.replace(b"\x00", b"") if _stray_nuls(data) else data, path)
+
+
+def _is_utf8_text(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """A few NUL bytes in a page whose markup was found as ASCII: damage, not UTF-16."""
+    return 0 < data.count(0) <= len(data) * STRAY_NUL_MAX_SHARE
 
 
 def html_article(markup: str, path: str, *, encoding: str | None = None) -> RawArticle:
-    if "\x00" in markup:
-        raise IngestError(path, NOT_TEXT)
+    # A stray NUL (a damaged save) is no reason to refuse a page; lxml cannot take one.
+    markup = markup.replace("\x00", "")
     try:
-        extracted = _trafilatura(markup)
+        extracted, facts = _extract(markup)
     except Exception:  # trafilatura/lxml on hostile markup: fall back to the plain reader
-        extracted = None
+        extracted, facts = None, None
     text = (extracted or {}).get("text") or ""
     if not text.strip():
-        return RawArticle(_fallback_paragraphs(markup), encoding=encoding)
+        paragraphs = _fallback_paragraphs(markup)
+        reason = not_article_reason(facts, "\n".join(paragraphs), None) if facts else None
+        return RawArticle(paragraphs, encoding=encoding, not_article=reason)
     paragraphs = [
         _LIST_MARKER.sub("", p) for p in paragraphs_from_lines(clean_chars(text).split("\n"))
     ]
     meta = extracted or {}
+    body = "\n".join(paragraphs)
+    title = _text(meta.get("title"))
+    if facts is not None:
+        title = best_title(title, facts, body)
     return RawArticle(
         paragraphs,
-        title=_text(meta.get("title")),
+        title=title,
         prepend_title=True,
         date=parse_date(_text(meta.get("date")) or ""),
-        byline=_text(meta.get("author")),
+        byline=useful_byline(_text(meta.get("author"))),
         encoding=encoding,
+        not_article=not_article_reason(facts, body, title) if facts else None,
     )
 
 
-def _trafilatura(markup: str) -> dict[str, Any] | None:
+def _extract(markup: str) -> tuple[dict[str, Any] | None, PageFacts | None]:
     import trafilatura
+    from trafilatura.utils import load_html
 
+    # trafilatura's own loader (comments removed, faulty markup repaired), then our clean-up.
+    root = load_html(markup)
+    if root is None:
+        return None, None
+    facts = page_facts(root)
+    prepare(root)
     document = trafilatura.bare_extraction(
-        markup,
+        root,
         url=None,
         include_comments=False,
         include_images=False,
@@ -112,12 +158,13 @@ def _trafilatura(markup: str) -> dict[str, Any] | None:
         include_tables=True,
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
-        # trafilatura drops these itself, except in the plain fallback it uses for tiny pages.
-        prune_xpath=["//nav", "//footer", "//form"],
     )
-    if document is None:
-        return None
-    return document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    if document is None or isinstance(document, dict):
+        return document, facts
+    fields: dict[str, Any] = document.as_dict()
+    if document.body is not None:
+        fields["text"] = body_lines(document.body)
+    return fields, facts
 
 
 def _fallback_paragraphs(markup: str) -> list[str]:
@@ -128,6 +175,7 @@ def _fallback_paragraphs(markup: str) -> list[str]:
         root = lxml.html.document_fromstring(markup)
     except Exception:  # empty or unparsable markup has no article text
         return []
+    prepare(root)  # a page-wide <form> or <nav> wrapper is the page, not furniture to drop
     # Collected first: dropping while iterating would skip the next sibling.
     for element in [*root.xpath("//comment()"), *root.iter(*_NON_CONTENT)]:
         if element.getparent() is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _SIGNATURES = [
     (b"PK\x03\x04", "zip"),
     (b"PK\x05\x06", "zip"),
@@ -29,3 +31,14 @@ def binary_kind(data: bytes) -> str | None:
 def is_pdf(data: bytes) -> bool:
     """Lenient, as PDF readers are: the header may follow junk bytes within the first kilobyte."""
     return b"%PDF-" in data[:1024]
+
+
+# A page's source: a doctype or an <html> element before any text, or a <head>/<body> pair.
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_HTML_PARTS = re.compile(rb"<head[\s>].*<body[\s>]", re.I | re.S)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether a "text" file is really a saved web page's markup."""
+    start = data[:4096].lstrip(b"\xef\xbb\xbf")
+    return _HTML_START.match(start) is not None or _HTML_PARTS.search(data[:65536]) is not None

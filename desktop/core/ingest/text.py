@@ -32,6 +32,10 @@ _BOMS = [
 _PREFERRED = ("cp1252", "cp1251", "cp1250", "iso8859-15")
 _CHAOS_SLACK = 0.1
 
+# Share of NUL bytes a text may have and still be read (after dropping them): a damaged save has
+# a handful; UTF-16 text has one in every two bytes, binary files many more than this.
+STRAY_NUL_MAX_SHARE = 0.01
+
 # Share of control characters above which a "decoded" file is really binary.
 _MAX_CONTROL_SHARE = 0.01
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -61,7 +65,9 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise IngestError(path, NOT_TEXT) from None
     if b"\x00" in data:
-        return _decode_utf16_without_bom(data, path)
+        if data.count(0) > len(data) * STRAY_NUL_MAX_SHARE:
+            return _decode_utf16_without_bom(data, path)
+        data = data.replace(b"\x00", b"")  # a few NULs from a damaged save, not UTF-16
     try:
         # Valid UTF-8 is almost never an accident, and it is by far the most common encoding.
         return _checked(data.decode("utf-8"), path), "utf-8"

@@ -1,0 +1,208 @@
+"""Paraphrased value changes on ECB+ same-event pairs: a fact both articles state, each in its own
+wording, is changed in the right article (see ``paraphrase_plan``). A change is caught when a
+conflict quotes the left article's wording of the value and the changed value. A spurious conflict
+is one the edited pair shows and the unedited pair does not, away from the changed value.
+
+Run from the repository root: ``python -m bench.paraphrase [--verbose] [--limit 8] [--half tune]``.
+About 1-2 minutes for all 30 same-event pairs on 2 cores (one base run per pair, one per change).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bench.common import (
+    Engine,
+    add_common_args,
+    any_overlap,
+    article_document,
+    corpus_available,
+    corpus_dir,
+    get_engine,
+    load_articles,
+    load_pipeline,
+    print_heading,
+    print_table,
+    ratio,
+    read_jsonl,
+    say_no_corpus,
+    short,
+    spans_text,
+)
+from bench.paraphrase_plan import PARAPHRASE_KINDS, ParaphraseCase, plan_pair
+from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
+from bench.table import Cell, Goal, Metric, print_metrics
+from desktop.core.model import Finding, FindingKind, Report
+
+# Goals from issue 8: paraphrased value changes caught as conflicts >= 0.7 with <= 3 spurious conflicts.
+GOAL_CAUGHT = Goal(0.7)
+GOAL_SPURIOUS = Goal(3, higher_is_better=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    case: ParaphraseCase
+    caught: bool
+    spurious: tuple[Finding, ...]  # conflicts the change brought elsewhere in the articles
+    error: str | None = None
+
+
+def on_change(finding: Finding, case: ParaphraseCase) -> bool:
+    change = case.change
+    return (
+        finding.kind is FindingKind.CONFLICT
+        and any(any_overlap(finding.left, a) for a in change.anchors)
+        and any(any_overlap(finding.right, n) for n in change.new)
+    )
+
+
+def touches_change(finding: Finding, case: ParaphraseCase) -> bool:
+    """A conflict quoting the changed value, whatever it sets it against."""
+    return any(any_overlap(finding.right, n) for n in case.change.new)
+
+
+def _key(finding: Finding) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """A conflict's identity across the base and edited runs: right offsets shift after the change,
+    so the right side is compared by its text."""
+    return tuple((s.start, s.end) for s in finding.left), tuple(s.text for s in finding.right)
+
+
+def score(case: ParaphraseCase, base: Report | None, edited: Report) -> Result:
+    known = {_key(f) for f in base.findings if f.kind is FindingKind.CONFLICT} if base else set()
+    conflicts = [f for f in edited.findings if f.kind is FindingKind.CONFLICT]
+    caught = any(on_change(f, case) for f in conflicts)
+    spurious = tuple(f for f in conflicts if not touches_change(f, case) and _key(f) not in known)
+    return Result(case, caught, spurious)
+
+
+def run(cases_by_pair: dict[str, list[ParaphraseCase]], engine: Engine) -> list[Result]:
+    results = []
+    for cases in cases_by_pair.values():
+        first = cases[0]
+        try:
+            base: Report | None = engine(first.left, first.right)
+        except Exception:  # the edited runs are still scored, every conflict counting as new
+            base = None
+        for case in cases:
+            try:
+                results.append(score(case, base, engine(case.left, case.edited)))
+            except Exception as exc:
+                results.append(Result(case, False, (), f"{type(exc).__name__}: {exc}"))
+    return results
+
+
+def build(limit: int | None, half: str | None) -> dict[str, list[ParaphraseCase]]:
+    corpus = corpus_dir()
+    articles = load_articles(corpus)
+    pairs = [p for p in read_jsonl(corpus / "pairs.jsonl") if p["same_event"]]
+    nlp = load_pipeline()
+    cases: dict[str, list[ParaphraseCase]] = {}
+    taken = dict.fromkeys(HALVES, 0)
+    for pair in pairs:
+        each = ecb_pair_half(pair)
+        if (half and each != half) or (limit is not None and taken[each] >= limit):
+            continue
+        left = article_document(articles[pair["left"]])
+        right = article_document(articles[pair["right"]])
+        planned = plan_pair(pair["pair_id"], each, left, right, nlp)
+        if planned:
+            cases[pair["pair_id"]] = planned
+            taken[each] += 1
+    return cases
+
+
+# --- figures and printing ---------------------------------------------------------------------
+
+
+def _cells(results: Sequence[Result]) -> dict[str, Cell]:
+    caught = sum(r.caught for r in results)
+    spurious = sum(len(r.spurious) for r in results)
+    cells = {
+        "paraphrased changes caught as conflicts": Cell(
+            ratio(caught, len(results)), f"{caught}/{len(results)}"
+        ),
+        "spurious conflicts the changes brought": Cell(spurious, f"over {len(results)} changes"),
+    }
+    for kind in PARAPHRASE_KINDS:
+        of_kind = [r for r in results if r.case.change.kind == kind]
+        hit = sum(r.caught for r in of_kind)
+        cells[f"  {kind} changes caught"] = Cell(ratio(hit, len(of_kind)), f"{hit}/{len(of_kind)}")
+    return cells
+
+
+GOALS = {
+    "paraphrased changes caught as conflicts": GOAL_CAUGHT,
+    "spurious conflicts the changes brought": GOAL_SPURIOUS,
+}
+
+
+def measure(results: Sequence[Result]) -> list[Metric]:
+    tune = _cells([r for r in results if r.case.half == TUNE])
+    held = _cells([r for r in results if r.case.half == HELD_OUT])
+    return [Metric(name, GOALS.get(name), tune[name], held[name]) for name in tune]
+
+
+def print_results(results: Sequence[Result], verbose: bool) -> None:
+    rows = [
+        [
+            r.case.pair_id,
+            r.case.half,
+            r.case.change.kind,
+            short(r.case.change.before, 30),
+            short(r.case.change.after, 30),
+            "error" if r.error else "yes" if r.caught else "no",
+            len(r.spurious),
+        ]
+        for r in results
+    ]
+    print_table(["pair", "half", "kind", "before", "after", "caught", "spurious"], rows)
+    if not verbose:
+        return
+    for r in results:
+        if r.error:
+            print(f"\n{r.case.pair_id} {r.case.change.kind}: engine error {r.error}")
+        for f in r.spurious:
+            print(f"\n{r.case.pair_id} {r.case.change.kind}: spurious {f.type}")
+            print(f"   L={spans_text(f.left)!r} R={spans_text(f.right)!r}")
+            print(f"   reason: {short(f.reason, 100)}")
+
+
+def collect(
+    limit: int | None = None, half: str | None = None, verbose: bool = False
+) -> list[Metric]:
+    corpus = corpus_dir()
+    if not corpus_available(corpus):
+        say_no_corpus(corpus)
+        return []
+    name, engine = get_engine()
+    print(f"engine: {name}\ncorpus: {corpus}")
+    started = time.perf_counter()
+    cases = build(limit, half)
+    results = run(cases, engine)
+    elapsed = time.perf_counter() - started
+    print(f"pairs: {len(cases)}, changes: {len(results)} in {elapsed:.0f} s")
+    print_results(results, verbose)
+    return measure(results)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.paraphrase", description=__doc__)
+    add_common_args(parser)
+    parser.add_argument("--limit", type=int, help="same-event pairs per half (default: all)")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    metrics = collect(args.limit, args.half, args.verbose)
+    if metrics:
+        print_heading("Paraphrased value changes: tune vs held-out (split in bench/splits.py)")
+        print_metrics(metrics)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""Every bench in one process (the spaCy pipeline loads once), then one table: metric, goal,
+tune, held-out. ``python -m bench.run_all [--limit N] [--verbose]``; roughly 5-8 minutes on 2 cores
+with the default limits (see bench/README.md)."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Sequence
+
+from bench.common import print_heading
+from bench.table import Metric, print_metrics
+
+
+def _quality(args: argparse.Namespace) -> list[Metric]:
+    from bench import quality
+
+    return quality.collect(verbose=args.verbose)
+
+
+def _edits(args: argparse.Namespace) -> list[Metric]:
+    from bench import edits
+
+    return edits.collect(verbose=args.verbose)
+
+
+def _paraphrase(args: argparse.Namespace) -> list[Metric]:
+    from bench import paraphrase
+
+    return paraphrase.collect(limit=args.limit, verbose=args.verbose)
+
+
+def _gvc(args: argparse.Namespace) -> list[Metric]:
+    from bench import gvc
+
+    return gvc.collect(limit=args.limit, verbose=args.verbose)
+
+
+def _semeval(args: argparse.Namespace) -> list[Metric]:
+    from bench import semeval
+
+    return semeval.collect(limit=args.limit, verbose=args.verbose)
+
+
+BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {
+    "quality": _quality,
+    "edits": _edits,
+    "paraphrase": _paraphrase,
+    "gvc": _gvc,
+    "semeval": _semeval,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run_all", description=__doc__)
+    parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--only", help="comma-separated benches to run (default: all)")
+    parser.add_argument(
+        "--limit", type=int, help="pairs per half for the slower benches (default: all)"
+    )
+    args = parser.parse_args(argv)
+    wanted = args.only.split(",") if args.only else list(BENCHES)
+    results: list[tuple[str, list[Metric]]] = []
+    for name in wanted:
+        print_heading(f"bench: {name}")
+        started = time.perf_counter()
+        results.append((name, BENCHES[name](args)))
+        print(f"[{name}: {time.perf_counter() - started:.0f} s]")
+    print_heading("All benches: tune vs held-out (split in bench/splits.py)")
+    print_metrics(
+        [m for _, ms in results for m in ms], benches=[n for n, ms in results for _ in ms]
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,209 @@
+"""The counts every view and report shows, computed once from the comparison *as reviewed*.
+
+The engine's ``Summary.counts`` is a snapshot taken before review: it knows nothing of the links a
+reviewer adds, the wrong links they remove or the findings they dismiss. Headers, filter chips, the
+review counter, the HTML/PDF/CSV reports and the command line all read ``count_findings`` instead,
+so they cannot disagree.
+
+One unit per number: a *fact* is a name, figure, date or quote; a *sentence* is a whole-sentence
+finding ("statement"). They are counted apart and never added together. Dismissed findings stay
+in the totals (they are still rows in the table) and are counted separately, so a view can say
+"2 conflicts (1 dismissed)" while the verdict line speaks of the findings still standing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.core.model import Finding, FindingKind, NoticeCode, Report, ReviewStatus, Summary
+from desktop.core.persist import SavedComparison
+
+# Boundaries of the same-event score (0..1, desktop.core.summary.same_event_score) for the words of
+# the verdict line: above LIKELY the tool calls the pair one event, below POSSIBLE two events, and
+# in between it says it is not sure. The engine's first verdict used these values; the score's
+# separation is measured by bench/quality.py ("Same-event separation").
+SAME_EVENT_LIKELY = 0.6
+SAME_EVENT_POSSIBLE = 0.4
+
+# The verdict's order: what a journalist must look at first leads.
+VERDICT_ORDER = (
+    FindingKind.CONFLICT,
+    FindingKind.AGREE,
+    FindingKind.LEFT_ONLY,
+    FindingKind.RIGHT_ONLY,
+)
+_KIND_WORDS = {
+    FindingKind.CONFLICT: ("conflict", "conflicts"),
+    FindingKind.AGREE: ("corroborated", "corroborated"),
+    FindingKind.LEFT_ONLY: ("only left", "only left"),
+    FindingKind.RIGHT_ONLY: ("only right", "only right"),
+}
+_REVIEWED = (ReviewStatus.CONFIRMED, ReviewStatus.DISPUTED, ReviewStatus.DISMISSED)
+
+
+@dataclass(frozen=True, slots=True)
+class KindCount:
+    """Findings of one verdict: ``total`` rows, of which ``dismissed`` were set aside by the reviewer."""
+
+    total: int = 0
+    dismissed: int = 0
+
+    @property
+    def standing(self) -> int:
+        """The findings the reviewer has not dismissed: what the verdict line counts."""
+        return self.total - self.dismissed
+
+    def text(self) -> str:
+        """ "2", or "2, 1 dismissed" when some are: the number a filter chip shows."""
+        return f"{self.total}, {self.dismissed} dismissed" if self.dismissed else str(self.total)
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """One unit's findings (facts, or sentences) by verdict and by review status."""
+
+    kinds: dict[FindingKind, KindCount]
+    statuses: dict[ReviewStatus, int]
+
+    def __getitem__(self, kind: FindingKind) -> KindCount:
+        return self.kinds[kind]
+
+    @property
+    def total(self) -> int:
+        return sum(c.total for c in self.kinds.values())
+
+    @property
+    def reviewed(self) -> int:
+        """Confirmed, disputed or dismissed: no longer waiting for the reviewer."""
+        return sum(self.statuses[s] for s in _REVIEWED)
+
+    @property
+    def dismissed(self) -> int:
+        return self.statuses[ReviewStatus.DISMISSED]
+
+    @property
+    def corroboration(self) -> float:
+        """Share of the standing findings that both articles state (0 when there are none)."""
+        standing = sum(c.standing for c in self.kinds.values())
+        return self.kinds[FindingKind.AGREE].standing / standing if standing else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Facts and sentences as reviewed, plus how the reviewer changed the engine's findings."""
+
+    facts: Tally
+    sentences: Tally
+    user_links: int = 0  # findings the reviewer added (origin "user"), already in the tallies
+    removed: int = 0  # engine findings the reviewer removed as wrong links, not in the tallies
+
+    def unit(self, *, sentences: bool) -> Tally:
+        """The tally a view filtered to whole sentences (or to facts) should show."""
+        return self.sentences if sentences else self.facts
+
+
+def count_findings(source: SavedComparison | Report) -> Counts:
+    """Count the findings of a comparison as reviewed: user links in, removed findings out.
+
+    Given a ``SavedComparison``, any finding whose id is among its ``removed`` is left out even if
+    the report still carries it; given a bare ``Report``, its findings are taken as they are.
+    """
+    saved = source if isinstance(source, SavedComparison) else None
+    report = source.report if isinstance(source, SavedComparison) else source
+    removed = set(saved.removed) if saved is not None else set()
+    findings = [f for f in report.findings if f.id not in removed]
+    return Counts(
+        facts=_tally(f for f in findings if not f.is_statement),
+        sentences=_tally(f for f in findings if f.is_statement),
+        user_links=sum(1 for f in findings if f.origin == "user"),
+        removed=len(removed),
+    )
+
+
+def reviewed_findings(source: SavedComparison | Report) -> tuple[Finding, ...]:
+    """The findings ``count_findings`` counts, for views that list what they count."""
+    if isinstance(source, SavedComparison):
+        removed = set(source.removed)
+        return tuple(f for f in source.report.findings if f.id not in removed)
+    return source.findings
+
+
+def _tally(findings: Iterable[Finding]) -> Tally:
+    kinds: Counter[FindingKind] = Counter()
+    dismissed: Counter[FindingKind] = Counter()
+    statuses: Counter[ReviewStatus] = Counter()
+    for f in findings:
+        kinds[f.kind] += 1
+        statuses[f.status] += 1
+        if f.status is ReviewStatus.DISMISSED:
+            dismissed[f.kind] += 1
+    return Tally(
+        kinds={k: KindCount(kinds[k], dismissed[k]) for k in FindingKind},
+        statuses={s: statuses[s] for s in ReviewStatus},
+    )
+
+
+# --------------------------------------------------------------------------------------- wording
+
+
+def same_event_judgement(summary: Summary) -> str:
+    """ "likely the same event", "possibly the same event" or "probably different events".
+
+    The engine's ``different_events`` notice overrides the score: it has reasons the score lacks.
+    """
+    if summary.notice(NoticeCode.DIFFERENT_EVENTS) is not None:
+        return "probably different events"
+    return judgement_for_score(summary.same_event_score)
+
+
+def judgement_for_score(score: float) -> str:
+    if score >= SAME_EVENT_LIKELY:
+        return "likely the same event"
+    if score >= SAME_EVENT_POSSIBLE:
+        return "possibly the same event"
+    return "probably different events"
+
+
+def facts_line(counts: Counts) -> str:
+    """ "2 conflicts, 14 corroborated, 9 only left, 6 only right (1 dismissed)": standing facts."""
+    parts = []
+    for kind in VERDICT_ORDER:
+        n = counts.facts[kind].standing
+        one, many = _KIND_WORDS[kind]
+        parts.append(f"{n} {one if n == 1 else many}")
+    text = ", ".join(parts)
+    dismissed = counts.facts.dismissed
+    return f"{text} ({dismissed} dismissed)" if dismissed else text
+
+
+def verdict_line(counts: Counts, summary: Summary) -> str:
+    """The one line a journalist reads first: the reviewed facts, then same event or not."""
+    return f"{facts_line(counts)}; {same_event_judgement(summary)}"
+
+
+def sentences_line(counts: Counts) -> str:
+    """ "Sentences: 12 matched, 3 only left, 5 only right", counted apart from the facts."""
+    s = counts.sentences
+    text = (
+        f"Sentences: {s[FindingKind.AGREE].total} matched, "
+        f"{s[FindingKind.LEFT_ONLY].total} only left, {s[FindingKind.RIGHT_ONLY].total} only right"
+    )
+    if s[FindingKind.CONFLICT].total:
+        text += f", {s[FindingKind.CONFLICT].total} in conflict"
+    return text
+
+
+def review_line(counts: Counts) -> str:
+    """ "3 of 25 facts reviewed (2 confirmed, 1 dismissed); 0 of 62 sentences"."""
+
+    def progress(tally: Tally, unit: str) -> str:
+        text = f"{tally.reviewed} of {tally.total} {unit}"
+        parts = [f"{tally.statuses[s]} {s.value}" for s in _REVIEWED if tally.statuses[s]]
+        return f"{text} ({', '.join(parts)})" if parts else text
+
+    facts = progress(counts.facts, "facts reviewed")
+    if not counts.sentences.total:
+        return facts
+    return f"{facts}; {progress(counts.sentences, 'sentences')}"

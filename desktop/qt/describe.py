@@ -1,0 +1,54 @@
+"""Words the comparison view shows about the report: the header line and a finding's tooltip.
+
+Pure functions (report in, text out) so tests check them without a window. The header's numbers
+come from ``desktop.core.counts`` like every other count in the window and the reports.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from desktop.core.counts import count_findings, same_event_judgement, verdict_line
+from desktop.core.model import Finding, NoticeCode, Report, ReviewStatus
+from desktop.core.palette import KIND_LABELS
+from desktop.core.review import USER_ORIGIN
+from desktop.qt.review import STATUS_LABELS
+
+
+def summary_text(report: Report, *, conflicts_held: bool = False) -> str:
+    """The header line: "2 conflicts, 14 corroborated, 9 only left, 6 only right; likely the same
+    event", counted from the findings as reviewed. With the conflicts held back (different
+    events) it leads with the judgement, since the counts are not comparisons of one event."""
+    line = verdict_line(count_findings(report), report.summary)
+    if conflicts_held or report.summary.notice(NoticeCode.DIFFERENT_EVENTS) is not None:
+        judgement = same_event_judgement(report.summary)
+        return f"{judgement[:1].upper()}{judgement[1:]}: {line.rsplit(';', 1)[0]}"
+    return line
+
+
+def describe_finding(finding: Finding) -> str:
+    """Tooltip HTML: the verdict, both sides' wording, the reason."""
+
+    def side(spans: Sequence[object], name: str) -> str:
+        texts = dict.fromkeys(" ".join(getattr(s, "text", "").split()) for s in spans)
+        shown = " / ".join(f"“{html.escape(t)}”" for t in texts if t)
+        return f"<b>{name}:</b> {shown or '<i>not mentioned</i>'}"
+
+    kind_type = "sentence" if finding.is_statement else finding.type
+    review = ""
+    if finding.status is not ReviewStatus.OPEN:
+        review = f"<br><b>{STATUS_LABELS[finding.status]}</b> by the reviewer"
+    if finding.note:
+        review += f"<br><b>Note:</b> {html.escape(finding.note)}"
+    confidence = (
+        "added by the reviewer"
+        if finding.origin == USER_ORIGIN
+        else f"confidence {finding.confidence:.0%}"
+    )
+    return (
+        f"<p style='white-space:pre-wrap'><b>{KIND_LABELS[finding.kind]}</b> · {html.escape(kind_type)}"
+        f"<br>{side(finding.left, 'Left')}<br>{side(finding.right, 'Right')}"
+        f"<br>{html.escape(finding.reason)}{review}"
+        f"<br><small>{confidence} · click to show in the other article · right-click to review</small></p>"
+    )

@@ -1,0 +1,64 @@
+"""The PDF an editor prints: conflicts on page 1, and no word broken in the middle."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QTextBoundaryFinder
+from PySide6.QtGui import QTextDocument
+
+from desktop.core.export import export_html
+from desktop.qt.pdf_export import export_pdf, layout_for_print
+from tests.core.test_export_front_page import make_saved
+
+# Printable areas (inches) of A4 and Letter with the exporter's 12 mm margins.
+PAGES = {"A4": (8.27 - 0.945, 11.69 - 0.945), "Letter": (8.5 - 0.945, 11.0 - 0.945)}
+
+
+def words_broken_mid_word(document: QTextDocument) -> list[str]:
+    """Every line break of the laid-out document that is not a place a line may break."""
+    broken = []
+    block = document.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+        for i in range(layout.lineCount() - 1):
+            line = layout.lineAt(i)
+            end = line.textStart() + line.textLength()
+            finder.setPosition(end)
+            if not finder.isAtBoundary():
+                broken.append(f"{text[max(0, end - 12) : end]}|{text[end : end + 12]}")
+        block = block.next()
+    return broken
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_no_word_is_broken_mid_word_in_the_pdf(qapp, page: str) -> None:
+    document = layout_for_print(export_html(make_saved(), for_print=True), *PAGES[page])
+    document.documentLayout().documentSize()  # lays out every block
+    assert document.pageCount() >= 2
+    assert words_broken_mid_word(document) == []
+
+
+def test_the_conflicts_are_on_page_one_of_the_pdf(qapp, tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    export_pdf(export_html(make_saved(), for_print=True), pdf)
+    first = PdfReader(pdf).pages[0].extract_text()
+    # Qt writes tabs between words and ligatures ("ﬁ"): compare the text as a reader sees it.
+    text = " ".join(unicodedata.normalize("NFKC", first).split())
+    for expected in (
+        "Ivan Kovgan",
+        "Ivan Petrov",
+        "different names for the dead soldier",
+        "Confirmed",
+        "Call the club & the ministry",
+        "according to officials",
+    ):
+        assert expected in text
