@@ -4,7 +4,7 @@ engine reports each swap as a ``conflict`` on exactly those spans, the deleted s
 ``left_only``, and nothing else.
 
 Run from the repository root: ``python -m bench.edits [--verbose] [--count 8] [--half tune]``.
-About 20 s for 8 articles a half on 2 cores.
+About 30-55 s for 8 articles a half on 2 cores.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 separation on hard look-alikes, and whether conflicts on same-incident pairs are right.
 
 Run from the repository root: ``python -m bench.gvc [--verbose] [--limit 20] [--half tune]``.
-About 40-60 s for the 120 pairs on 2 cores.
+About 90-100 s for the 120 pairs on 2 cores.
 
 * A participant is **named in both** articles of a same-incident pair when the surname of a named
   participant of the incident record occurs, capitalised and as a word, in both texts. It is
@@ -197,7 +197,8 @@ def _cells(runs: Sequence[Run]) -> dict[str, Cell]:
         ),
         "conflicts per same-incident pair": Cell(ratio(len(judged), len(same))),
         "GVC agree reasons giving a value one side lacks": Cell(
-            sum(has_reason_defect(f) for f in agrees), f"of {len(agrees)} agree findings"
+            sum(has_reason_defect(f) for f in agrees) if runs else None,
+            f"of {len(agrees)} agree findings",
         ),
     }
 

@@ -8,13 +8,15 @@ be abbreviated ("USGS") or partly named ("the Defense Ministry"), a place may be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from desktop.core.extract import Fact
+from desktop.core.facts import Fact
+from desktop.core.lexicon import GENERIC_NAME_WORDS
 from desktop.core.model import MentionType
-from desktop.core.names import acronym
+from desktop.core.names import acronym, fold
 
 NAME_TYPES = frozenset(
     {
@@ -24,41 +26,6 @@ NAME_TYPES = frozenset(
         MentionType.NATIONALITY,
         MentionType.EVENT,
     }
-)
-_GENERIC = frozenset(
-    [
-        "city",
-        "town",
-        "village",
-        "island",
-        "province",
-        "county",
-        "state",
-        "region",
-        "district",
-        "ministry",
-        "department",
-        "agency",
-        "office",
-        "police",
-        "army",
-        "navy",
-        "force",
-        "forces",
-        "government",
-        "council",
-        "court",
-        "university",
-        "school",
-        "hospital",
-        "party",
-        "group",
-        "company",
-        "news",
-        "service",
-        "center",
-        "centre",
-    ]
 )
 
 
@@ -84,7 +51,34 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
                 best, best_score = other, score
         if best is not None and best_score >= 0.85:
             links[key] = best
+    _link_across_labels(left_keys, right_keys, links)
     return links
+
+
+_RETYPED = ("person", "org", "place")
+
+
+def _link_across_labels(
+    left_keys: dict[str, list[Fact]], right_keys: dict[str, list[Fact]], links: dict[str, str]
+) -> None:
+    """The same name typed differently on each side ("Tyrone Brown" a person here, an
+    organisation there) is still one name: linked when the very words are written on both sides."""
+    taken = set(links.values())
+    right_surfaces: dict[str, str] = {}
+    for key, facts in right_keys.items():
+        if key in taken or key.partition(":")[0] not in _RETYPED:
+            continue
+        for fact in facts:
+            right_surfaces.setdefault(fold(fact.text), key)
+    for key, facts in left_keys.items():
+        if key in links or key.partition(":")[0] not in _RETYPED:
+            continue
+        for fact in facts:
+            other = right_surfaces.get(fold(fact.text))
+            if other is not None and other not in taken and len(fold(fact.text)) > 3:
+                links[key] = other
+                taken.add(other)
+                break
 
 
 def _keys(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
@@ -104,15 +98,21 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
         return _person_match(a, b)
     if not name_a or not name_b:
         return 0.0
+    if _digits(name_a) != _digits(name_b):
+        return 0.0  # "79th Academy Awards" and "85th Academy Awards" are two ceremonies
     if kind_a == "org" and (acronym(name_a) == name_b.replace(" ", "") or
                             acronym(name_b) == name_a.replace(" ", "")):  # fmt: skip
         return 1.0
     words_a, words_b = set(name_a.split()), set(name_b.split())
     smaller, larger = sorted((words_a, words_b), key=len)
-    if smaller <= larger and smaller - _GENERIC:
+    if smaller <= larger and smaller - GENERIC_NAME_WORDS:
         # "Defense Ministry" within "Russian Defense Ministry": the same body, less precisely.
         return 0.9 if len(smaller) >= 2 or kind_a == "place" else 0.86
     return fuzz.ratio(name_a, name_b) / 100.0
+
+
+def _digits(name: str) -> list[str]:
+    return re.findall(r"\d+", name)
 
 
 def _person_match(a: Fact, b: Fact) -> float:

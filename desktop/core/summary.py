@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from desktop.core.align import SentencePair, coverage
 from desktop.core.counts import judgement_for_score
 from desktop.core.extract import Analysis
+from desktop.core.findings.tuning import DIFFERENT_EVENTS
 from desktop.core.link import NAME_TYPES
-from desktop.core.model import Finding, FindingKind, MentionType, Summary
+from desktop.core.model import Finding, FindingKind, MentionType, Notice, NoticeCode, Summary
 
 # Specific names say more about "same event" than countries do: two quakes both hit Iran.
 _NAME_WEIGHT = {
@@ -28,22 +29,39 @@ def summarise(
     pairs: Sequence[SentencePair],
     findings: Sequence[Finding],
 ) -> Summary:
-    counts = Counter(f.kind.value for f in findings if f.type != MentionType.STATEMENT.value)
-    counts_all = {kind.value: counts.get(kind.value, 0) for kind in FindingKind}
-    statements = Counter(f.kind.value for f in findings if f.type == MentionType.STATEMENT.value)
-    counts_all["sentences_agree"] = statements.get(FindingKind.AGREE.value, 0)
-    counts_all["sentences_left_only"] = statements.get(FindingKind.LEFT_ONLY.value, 0)
-    counts_all["sentences_right_only"] = statements.get(FindingKind.RIGHT_ONLY.value, 0)
-
+    counts_all = count_kinds(findings)
     facts = sum(counts_all[k.value] for k in FindingKind)
     corroboration = counts_all[FindingKind.AGREE.value] / facts if facts else 0.0
     score = same_event_score(left, right, links, pairs, counts_all)
+    notices = []
+    if score < DIFFERENT_EVENTS:
+        notices.append(
+            Notice(
+                NoticeCode.DIFFERENT_EVENTS,
+                None,
+                f"The two articles seem to describe different events (same-event score "
+                f"{score:.0%}): few names and sentences match. Conflicts are held back with low "
+                f"confidence; check that these are the articles you meant to compare.",
+            )
+        )
     return Summary(
         same_event_score=score,
         corroboration=corroboration,
         counts=counts_all,
         verdict=verdict(score, counts_all),
+        notices=tuple(notices),
     )
+
+
+def count_kinds(findings: Sequence[Finding]) -> dict[str, int]:
+    """Findings per kind, facts apart from whole sentences ("sentences_agree"...)."""
+    counts = Counter(f.kind.value for f in findings if not f.is_statement)
+    counts_all = {kind.value: counts.get(kind.value, 0) for kind in FindingKind}
+    statements = Counter(f.kind.value for f in findings if f.is_statement)
+    counts_all["sentences_agree"] = statements.get(FindingKind.AGREE.value, 0)
+    counts_all["sentences_left_only"] = statements.get(FindingKind.LEFT_ONLY.value, 0)
+    counts_all["sentences_right_only"] = statements.get(FindingKind.RIGHT_ONLY.value, 0)
+    return counts_all
 
 
 def same_event_score(

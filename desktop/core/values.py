@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+# Clock times are read in desktop/core/clock.py; re-exported for the callers that read values.
+from desktop.core.clock import parse_time as parse_time
+
 # --- numbers -----------------------------------------------------------------------------------
 
 _UNITS_WORDS = {
@@ -138,6 +141,20 @@ class NumberValue:
     high: float
     dimension: str = ""  # "", "length", "mass", "percent", "usd"...
     exact: bool = True
+    # How the text bounds the figure: "" (as stated), "lower" ("at least"), "upper" ("up to"),
+    # "approx" ("about", "nearly"), "range" ("40 to 70"), "vague" ("hundreds", "several").
+    bound: str = ""
+
+    @property
+    def stated(self) -> tuple[float, ...]:
+        """The figure as the text gives it: 5 for "at least five", (40, 70) for "40 to 70"."""
+        if self.bound in ("range", "vague"):
+            return (self.low, self.high)
+        if self.bound == "upper" or (self.bound == "approx" and self.low == self.high * 0.9):
+            return (self.high,)
+        if self.bound == "approx":
+            return (self.centre,)
+        return (self.low,)
 
     def display(self) -> str:
         if self.dimension == "tally":
@@ -176,11 +193,11 @@ def parse_number(text: str) -> NumberValue | None:
         return None
     if "hundreds of thousands" in raw:
         low, high = 200_000.0, 999_999.0
-        return NumberValue(low, high, dimension, exact=False)
+        return NumberValue(low, high, dimension, exact=False, bound="vague")
     if "tens of thousands" in raw:
-        return NumberValue(20_000.0, 99_999.0, dimension, exact=False)
+        return NumberValue(20_000.0, 99_999.0, dimension, exact=False, bound="vague")
     if not numbers and vague is not None:
-        return NumberValue(float(vague[0]), float(vague[1]), dimension, exact=False)
+        return NumberValue(float(vague[0]), float(vague[1]), dimension, exact=False, bound="vague")
     tally = re.fullmatch(r"\D*?(\d+)\s*-\s*(\d+)\D*", raw)
     if tally and int(tally.group(2)) < int(tally.group(1)) < 1000:
         # "deadlocked at 9-3", "won 24-17": a score or a vote, not a range; compared exactly.
@@ -190,17 +207,17 @@ def parse_number(text: str) -> NumberValue | None:
     values = [n * factor for n in numbers]
     if len(values) >= 2 and re.search(r"\b(to|and|-|or)\b|\d\s*-\s*\d", raw):
         low, high = min(values[:2]), max(values[:2])
-        return NumberValue(low, high, dimension, exact=False)
+        return NumberValue(low, high, dimension, exact=False, bound="range")
     value = values[0]
     if _has_any(raw, _LOWER):
-        return NumberValue(value, math.inf, dimension, exact=False)
+        return NumberValue(value, math.inf, dimension, exact=False, bound="lower")
     if _has_any(raw, ("nearly", "almost")):
-        return NumberValue(value * 0.9, value, dimension, exact=False)
+        return NumberValue(value * 0.9, value, dimension, exact=False, bound="approx")
     if _has_any(raw, _UPPER):
-        return NumberValue(0.0, value, dimension, exact=False)
+        return NumberValue(0.0, value, dimension, exact=False, bound="upper")
     if _has_any(raw, _APPROX):
         spread = abs(value) * 0.05
-        return NumberValue(value - spread, value + spread, dimension, exact=False)
+        return NumberValue(value - spread, value + spread, dimension, exact=False, bound="approx")
     return NumberValue(value, value, dimension, exact=True)
 
 
@@ -416,7 +433,10 @@ def _relative(words: list[str], reference: date | None) -> DateValue | None:
     for word, offset in offsets.items():
         if word in words:
             d = reference + timedelta(days=offset)
-            return DateValue(d.year, d.month, d.day)
+            return DateValue(d.year, d.month, d.day, d.weekday())
+    if "last" in words and "night" in words and not any(w in _WEEKDAYS for w in words):
+        d = reference - timedelta(days=1)
+        return DateValue(d.year, d.month, d.day, d.weekday())
     if "last" in words and "year" in words:
         return DateValue(year=reference.year - 1)
     if "this" in words and "year" in words:
@@ -457,23 +477,3 @@ def parse_iso_date(text: str | None) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         return None
-
-
-_TIME_RE = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)|\b(noon|midday|midnight)\b", re.I
-)
-
-
-def parse_time(text: str) -> str | None:
-    """A clock time as HH:MM: "at around 9 a.m." -> "09:00", "1:53 p.m." -> "13:53"; else None."""
-    match = _TIME_RE.search(text)
-    if match is None:
-        return None
-    if match.group(4):
-        return "00:00" if match.group(4).lower() == "midnight" else "12:00"
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if not (1 <= hour <= 12 and 0 <= minute < 60):
-        return None
-    pm = match.group(3).lower().startswith("p")
-    hour = hour % 12 + (12 if pm else 0)
-    return f"{hour:02d}:{minute:02d}"

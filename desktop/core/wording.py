@@ -30,11 +30,16 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-
 # by a bench figure: the longest aligned pair of one sentence each in the sample holds ~90 tokens.
 MAX_PAIR_TOKENS = 400
 
-# When more than this share of the words on both sides differ, the sentences say the same thing in
-# other words (a paraphrase): marking nearly every word would only hide the few that matter, so
-# the pair gets no word marks. A display choice (as Meld's absorbing of short equal runs), not set
-# by a bench figure.
+# When more than this share of the words on either side differ, the sentences say the same thing
+# in other words (a paraphrase), or one is a headline inside a long sentence: marking nearly every
+# word would only hide the few that matter, so the pair gets no word marks. A display choice (as
+# Meld's absorbing of short equal runs), not set by a bench figure.
 MAX_CHANGED_SHARE = 0.6
+
+# A word-level difference is a substitution or a short insertion ("avoid"/"avert", ", 47,"); a
+# longer run of added or replaced words is a clause one article has and the other lacks, which the
+# sentence colouring already shows. Runs longer than this (tokens, on either side) get no mark.
+MAX_RUN_TOKENS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
+def _is_word(token: Token) -> bool:
+    return any(ch.isalnum() for ch in token.key)
+
+
 def _ranges(run: Sequence[Token]) -> tuple[TextRange, ...]:
     return (TextRange(run[0].start, run[-1].end),) if run else ()
 
@@ -69,8 +78,8 @@ def word_changes(left_text: str, right_text: str, left: TextRange, right: TextRa
     """Which words differ between ``left_text[left]`` and ``right_text[right]``.
 
     Each replaced, inserted or deleted run of tokens becomes one range on the side that has it
-    (an insertion marks only the side holding the extra words). Pairs too long or too different
-    to mark usefully (see the constants above) give no ranges.
+    (an insertion marks only the side holding the extra words). Long runs, and pairs too long or
+    too different to mark usefully (see the constants above), give no ranges.
     """
     a = tokens(left_text, left.start, left.end)
     b = tokens(right_text, right.start, right.end)
@@ -86,9 +95,13 @@ def word_changes(left_text: str, right_text: str, left: TextRange, right: TextRa
         right_run = b[op.dest_start : op.dest_end]
         changed_left += len(left_run)
         changed_right += len(right_run)
+        if len(left_run) > MAX_RUN_TOKENS or len(right_run) > MAX_RUN_TOKENS:
+            continue
+        if not any(_is_word(t) for t in (*left_run, *right_run)):
+            continue  # a comma or a quote mark: house style, not wording
         left_out.extend(_ranges(left_run))
         right_out.extend(_ranges(right_run))
-    if changed_left > MAX_CHANGED_SHARE * len(a) and changed_right > MAX_CHANGED_SHARE * len(b):
+    if changed_left > MAX_CHANGED_SHARE * len(a) or changed_right > MAX_CHANGED_SHARE * len(b):
         return WordChanges((), ())
     return WordChanges(tuple(left_out), tuple(right_out))
 

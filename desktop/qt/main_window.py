@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Report, Side
+from desktop.core.model import NoticeCode, Report, Side
 from desktop.core.review import default_user
 from desktop.qt.actions import ActionTable
 from desktop.qt.comparison_view import ComparisonView
@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
             message = (
                 f"Compared. {n} conflict{'s' if n != 1 else ''}: press F8 to step through them."
             )
+        elif any(notice.code is NoticeCode.DIFFERENT_EVENTS for notice in self.view.notices):
+            message = "Compared. These articles seem to describe different events."
         else:
             message = "Compared. No conflicts found."
         self.statusBar().showMessage(message, 8000)

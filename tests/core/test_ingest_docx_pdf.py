@@ -142,3 +142,26 @@ def test_a_pdf_that_needs_a_password_says_so(tmp_path: Path) -> None:
     path.write_bytes(_pdf("Secret text.", password="letmein"))
     with pytest.raises(IngestError, match="password-protected"):
         load_document(path)
+
+
+def test_text_moved_away_in_tracked_changes_is_not_read_twice(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Fire chief Dana Ortiz said ")
+    paragraph._p.append(
+        parse_xml(
+            f'<w:moveFrom xmlns:w="{W}" w:id="1" w:author="ed" w:date="2024-05-07T00:00:00Z">'
+            "<w:r><w:t>14 workers</w:t></w:r></w:moveFrom>"
+        )
+    )
+    paragraph._p.append(
+        parse_xml(
+            f'<w:moveTo xmlns:w="{W}" w:id="2" w:author="ed" w:date="2024-05-07T00:00:00Z">'
+            "<w:r><w:t>14 workers were evacuated.</w:t></w:r></w:moveTo>"
+        )
+    )
+    path = tmp_path / "edited.docx"
+    document.save(str(path))
+    assert load_document(path).text == "Fire chief Dana Ortiz said 14 workers were evacuated."

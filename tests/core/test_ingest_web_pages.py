@@ -187,3 +187,51 @@ def test_a_page_source_saved_as_txt_is_read_as_a_page(tmp_path: Path) -> None:
     loaded = load_article(_write(tmp_path, _page(_article()), name="story.txt"))
     assert loaded.document.format == "html"
     assert STORY[0] in loaded.document.text and "<p>" not in loaded.document.text
+
+
+def test_a_page_far_bigger_than_any_article_is_refused_before_the_long_work(
+    tmp_path: Path,
+) -> None:
+    page = _page(_article("<p>x</p>" * 70_000))
+    with pytest.raises(IngestError, match="too large a web page"):
+        load_document(_write(tmp_path, page))
+
+
+def test_a_long_rail_of_story_cards_is_dropped_quickly_and_whole(tmp_path: Path) -> None:
+    text = load_document(_write(tmp_path, _page(_article(f"<ul>{_cards(3_000)}</ul>")))).text
+    assert all(p in text for p in STORY) and "Other story" not in text
+
+
+def test_a_page_source_saved_as_md_is_read_as_a_page_too(tmp_path: Path) -> None:
+    loaded = load_article(_write(tmp_path, _page(_article()), name="story.md"))
+    assert loaded.document.format == "html" and STORY[2] in loaded.document.text
+
+
+def test_a_feature_headline_the_body_never_repeats_is_kept_when_h1_and_title_agree(
+    tmp_path: Path,
+) -> None:
+    headline = "Snooze cruise: dreaming of Mars"
+    body = f"<article><h1>{headline}</h1>" + "".join(f"<p>{p}</p>" for p in STORY) + "</article>"
+    page = _page(body, title=f"{headline} | Example News")
+    assert load_document(_write(tmp_path, page)).title == headline
+
+
+def test_reader_comments_and_video_player_labels_are_left_out(tmp_path: Path) -> None:
+    comments = (
+        '<section id="comments" class="comments-area"><h2>3 thoughts on this story</h2>'
+        '<ol class="comment-list">'
+        + "".join(
+            f'<li class="comment"><div class="comment-author">Reader{i}</div><p>I think the '
+            f"chief is wrong, there were at least {20 + i} people there that day.</p></li>"
+            for i in range(3)
+        )
+        + "</ol></section>"
+    )
+    video = (
+        '<div class="video-player"><p>Now playing</p><p>Up next</p>'
+        "<p>Watch: drone footage of the fire</p></div>"
+    )
+    text = load_document(_write(tmp_path, _page(_article(comments, inside=video)))).text
+    assert all(p in text for p in STORY)
+    for junk in ("people there that day", "Now playing", "Up next", "drone footage"):
+        assert junk not in text

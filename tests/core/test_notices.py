@@ -130,3 +130,17 @@ def test_a_page_source_pasted_as_text_is_not_an_article() -> None:
         '<a href="/a">more</a><img src="a.png" alt=""><div class="ad"></div></div>'
     ) * 3
     assert "markup" in (not_article_reason(_doc(markup)) or "")
+
+
+def test_a_page_saved_under_a_txt_name_is_read_as_a_page_and_flagged(tmp_path: Path) -> None:
+    saved = tmp_path / "story.txt"
+    paragraphs = "".join(f"<p>{p}</p>" for p in ENGLISH.split("\n\n"))
+    saved.write_text(
+        f"<!DOCTYPE html><html><head><title>Quake</title></head><body>{paragraphs}</body></html>",
+        encoding="utf-8",
+    )
+    loaded = load_article(saved)
+    assert "<p>" not in loaded.document.text
+    notices = document_notices(loaded.document, _doc(ANOTHER_ENGLISH), "en")
+    assert [(n.code, n.side) for n in notices] == [(NoticeCode.NOT_ARTICLE, Side.LEFT)]
+    assert "text-file name" in notices[0].message

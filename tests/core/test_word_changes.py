@@ -119,3 +119,26 @@ def test_a_long_article_is_diffed_only_where_the_reader_looks() -> None:
     assert not lazy.cover(TextRange(0, size), TextRange(0, size))  # nothing new to paint
     assert lazy.cover(TextRange(100 * size, 101 * size), TextRange(0, 0))
     assert lazy.diffed() == 4
+
+
+def test_a_clause_only_one_side_has_is_left_to_the_sentence_colours() -> None:
+    left = (
+        "Police said the gunman, who had been fired from the plant last week, opened fire at noon."
+    )
+    right = "Police said the gunman opened fire at noon."
+    changes = word_changes(left, right, _whole(left), _whole(right))
+    assert changes.left == () and changes.right == ()
+
+
+def test_a_headline_inside_a_long_sentence_is_not_marked_word_by_word() -> None:
+    left = "Azerbaijan's president apologised to Russia for the deaths of peacekeepers in Karabakh."
+    right = "Peacekeepers killed in Karabakh"
+    changes = word_changes(left, right, _whole(left), _whole(right))
+    assert changes.left == () and changes.right == ()
+
+
+def test_a_different_comma_or_quote_mark_is_house_style_not_wording() -> None:
+    left = "The judge, who presided, said the actress must stay until May."
+    right = "The judge who presided said the actress must stay until May."
+    changes = word_changes(left, right, _whole(left), _whole(right))
+    assert changes.left == () and changes.right == ()

@@ -94,6 +94,27 @@ def test_different_events_hold_the_conflicts_back_until_compare_anyway(
     session.wait_for_done()
 
 
+class DifferentEventsNoConflicts(DifferentEvents):
+    def __call__(self, left: Path, right: Path, **kwargs: Any) -> Report:
+        report = super().__call__(left, right, **kwargs)
+        kept = tuple(f for f in report.findings if f.kind is not FindingKind.CONFLICT)
+        return replace(report, findings=kept)
+
+
+def test_different_events_without_conflicts_are_not_called_compared_without_conflicts(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    session = ComparisonSession(compare=DifferentEventsNoConflicts())
+    window = MainWindow(session, settings, modal_errors=False, prompts=HeadlessPrompts())
+    qtbot.addWidget(window)
+    window.show()
+    _open(qtbot, window, tmp_path)
+    assert window.view.banner.isVisible() and not window.view.banner.compare_button.isVisible()
+    assert "different events" in window.statusBar().currentMessage()
+    assert "No conflicts found" not in window.statusBar().currentMessage()
+    session.wait_for_done()
+
+
 def test_the_same_event_shows_no_banner(comparing: MainWindow) -> None:
     assert not comparing.view.banner.isVisible()
     assert _is_conflict_colour(comparing.view.text(Side.LEFT), "Ivan Kovgan", comparing)

@@ -63,7 +63,7 @@ def load_article(
     data = read_bytes(source, max_bytes)
     check_content(fmt, data, source)
     try:
-        if fmt == "txt" and looks_like_html(data):
+        if fmt in ("txt", "md") and looks_like_html(data):
             # A page's source saved as .txt: read it as the page it is (a notice says so).
             fmt, reader = "html", read_html
         raw = reader(data, source)

@@ -68,6 +68,9 @@ _PATTERNS = [
     r"your browser does not support (?:the )?(?:video|audio|html5 video)(?: tag| element)?\.?",
     r"(?:duration|length):? \d{1,2}:\d{2}",
     r"tell us what you think[.…!]*",
+    # "Watch: drone footage of the fire" - a pointer to a video or gallery, headline-style (no
+    # full stop), never a sentence of the article.
+    r"(?:watch|video|listen|gallery|photos?|in pictures)\s*[:|]\s*[^.!?]{1,100}",
     # Legal and cookie banners.
     r"©.{0,100}",
     r"(?:\(c\)|copyright)\s*©?\s*\d{4}\b.{0,80}",

@@ -137,8 +137,11 @@ def _paragraphs(root: Any, ns: str, styles: dict[str, str]) -> Iterator[tuple[st
 def _own_text(paragraph: Any, w: str) -> str:
     """The paragraph's text, without the text of paragraphs nested in it (text boxes)."""
     parts: list[str] = []
+    removed = (f"{w}del", f"{w}moveFrom")  # tracked changes: text that is no longer there
     for node in paragraph.iter(f"{w}t", f"{w}tab", f"{w}br", f"{w}cr", f"{w}noBreakHyphen"):
         if _nearest_paragraph(node, w) is not paragraph:
+            continue
+        if any(a.tag in removed for a in node.iterancestors(*removed)):
             continue
         if node.tag == f"{w}t":
             parts.append(node.text or "")

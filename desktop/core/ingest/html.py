@@ -11,6 +11,7 @@ import codecs
 import re
 from typing import Any
 
+from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
 from desktop.core.ingest.dates import parse_date
 from desktop.core.ingest.normalise import clean_chars, paragraphs_from_lines
@@ -23,6 +24,10 @@ from desktop.core.ingest.pagemeta import (
 )
 from desktop.core.ingest.text import STRAY_NUL_MAX_SHARE, decode_text
 from desktop.core.ingest.webpage import body_lines, prepare
+
+# Elements a page may have. The largest of 311 saved news and blog pages on the dev set had about
+# 10,000; the extractor's time grows faster than the page (300,000 took over a minute).
+MAX_PAGE_ELEMENTS = 60_000
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -109,6 +114,13 @@ def _stray_nuls(data: bytes) -> bool:
 
 
 def html_article(markup: str, path: str, *, encoding: str | None = None) -> RawArticle:
+    tags = markup.count("<")
+    if tags > 2 * MAX_PAGE_ELEMENTS:  # an opening and a closing tag per element
+        raise IngestError(
+            path,
+            f"is too large a web page to be one article (about {tags // 2:,} elements; "
+            f"the limit is {MAX_PAGE_ELEMENTS:,})",
+        )
     # A stray NUL (a damaged save) is no reason to refuse a page; lxml cannot take one.
     markup = markup.replace("\x00", "")
     try:

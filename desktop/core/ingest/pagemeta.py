@@ -122,7 +122,8 @@ _REFRESH_URL = re.compile(r"url\s*=", re.IGNORECASE)
 class PageFacts:
     """Read from the whole page before extraction trims it."""
 
-    titles: tuple[str, ...]  # candidates, most trusted first
+    titles: tuple[str, ...]  # candidates, most trusted first: og:title, twitter:title, <title>
+    headings: tuple[str, ...]  # the page's <h1>s
     says_article: bool  # og:type or schema.org says "article"
     headline_links: int  # links whose text reads like a headline
     headline_link_words: int
@@ -157,7 +158,7 @@ def page_facts(root: Any) -> PageFacts:
         if title is not None and title.text:
             titles.append(title.text)
     body = root.find("body")
-    titles.extend(h.text_content() for h in (body.iter("h1") if body is not None else ()))
+    headings = [h.text_content() for h in (body.iter("h1") if body is not None else ())]
     links = 0
     link_words = 0
     for anchor in body.iter("a") if body is not None else ():
@@ -166,7 +167,8 @@ def page_facts(root: Any) -> PageFacts:
             links += 1
             link_words += words
     return PageFacts(
-        titles=tuple(t for t in (clean_line(clean_chars(t)) for t in titles) if t),
+        titles=_cleaned(titles),
+        headings=_cleaned(headings),
         says_article=og_type == "article" or _schema_says_article(root),
         headline_links=links,
         headline_link_words=link_words,
@@ -201,20 +203,26 @@ def best_title(extracted: str | None, facts: PageFacts, body_text: str) -> str |
     """The candidate headline the article's opening supports best, or None if none fits."""
     opening = set(_content_words(body_text[:_OPENING_CHARS]))
     candidates: list[str] = []
-    for title in ([extracted] if extracted else []) + list(facts.titles):
-        candidates.append(title)
+    for title in ([extracted] if extracted else []) + list(facts.titles) + list(facts.headings):
+        # Parts first: when "Headline | Site" and "Headline" score alike, the site name added
+        # nothing the story talks about.
         parts = _TITLE_PARTS.split(title)
         if len(parts) > 1:
             candidates.extend(p for p in parts if len(p.split()) >= 3)
+        candidates.append(title)
     scored = []
     for rank, candidate in enumerate(candidates):
         words = _content_words(candidate)
         if not words:
             continue
         support = sum(w in opening for w in words) / len(words)
+        if _confirmed(candidate, facts):
+            support = 1.0  # the visible <h1> and the page's own title agree: that is the headline
         # A one- or two-word candidate ("Politics", "Health Center") proves little by matching.
         weight = min(1.0, len(words) / _FULL_WEIGHT_WORDS)
-        scored.append((support * weight, -rank, candidate))
+        # Rounded: one word more or less in common is no reason to prefer a title with the
+        # site's name glued on.
+        scored.append((round(support * weight, 1), -rank, candidate))
     if not scored:
         return None
     score, _, title = max(scored)
@@ -242,6 +250,16 @@ def _is_front_address(address: str) -> bool:
     if parts.query and "=" in parts.query:
         return False  # "?p=123", "?id=...": an article behind a query
     return _SECTION_PATH.fullmatch(parts.path) is not None
+
+
+def _confirmed(candidate: str, facts: PageFacts) -> bool:
+    key = candidate.casefold()
+    head = {t.casefold() for title in facts.titles for t in (title, *_TITLE_PARTS.split(title))}
+    return key in head and key in {h.casefold() for h in facts.headings}
+
+
+def _cleaned(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(t for t in (clean_line(clean_chars(t)) for t in texts) if t)
 
 
 def _content_words(text: str) -> list[str]:

@@ -113,9 +113,14 @@ def _remove_keeping_tail(element: Any) -> None:
 
 
 def _drop_story_cards(body: Any) -> None:
-    linked = {h for h in body.iter(*_CARD_HEADINGS) if _is_linked(h)}
+    linked = [h for h in body.iter(*_CARD_HEADINGS) if _is_linked(h)]
     if len(linked) < TEASER_MIN_CARDS:
         return
+    # How many linked headings each ancestor holds, counted once for the whole page.
+    holds: dict[Any, int] = {}
+    for heading in linked:
+        for ancestor in heading.iterancestors():
+            holds[ancestor] = holds.get(ancestor, 0) + 1
     cards = []
     for heading in linked:
         card = heading
@@ -123,8 +128,8 @@ def _drop_story_cards(body: Any) -> None:
         while (
             parent is not None
             and parent is not body
-            and sum(h in linked for h in parent.iter(*_CARD_HEADINGS)) == 1
-            and _running_text(parent) <= TEASER_MAX_CHARS
+            and holds.get(parent, 0) == 1
+            and _running_text(parent, limit=TEASER_MAX_CHARS) <= TEASER_MAX_CHARS
         ):
             card, parent = parent, parent.getparent()
         cards.append(card)
@@ -154,11 +159,14 @@ def _drop_hidden(root: Any) -> None:
             element.drop_tree()
 
 
-def _running_text(element: Any) -> int:
-    """Characters of text under ``element`` that are not link text, scripts or styles."""
+def _running_text(element: Any, *, limit: int | None = None) -> int:
+    """Characters of text under ``element`` that are not link text, scripts or styles.
+
+    With ``limit``, counting stops once past it (the caller only asks "more than this?").
+    """
     total = 0
     stack = [(element, False)]
-    while stack:
+    while stack and (limit is None or total <= limit):
         node, in_link = stack.pop()
         if not isinstance(node.tag, str) or node.tag in _NOT_TEXT:
             continue

@@ -1,0 +1,405 @@
+"""One entity as a fact: its type, its normalised value, and the context that says what it counts.
+
+The small English pipeline slips in predictable ways, and each reading here corrects one: an age
+read as a date ("Petrov, 47"), a duration read as a date ("six weeks"), a pronoun or a social
+network read as a person, a fire department read as a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.lexicon import (
+    CONTENT_POS,
+    GENERIC_SLOT_WORDS,
+    INSTITUTION_HEADS,
+    NOT_NAMES,
+    NOT_PLACES,
+    OTHER_EVENT_CUES,
+    SERVICES,
+    SLOT_SYNONYMS,
+    WEAK_NUMBER_WORDS,
+)
+from desktop.core.model import MentionType
+from desktop.core.names import TITLES, fold, nationality_country, org_key, person_key, place_key
+from desktop.core.values import (
+    DateValue,
+    NumberValue,
+    is_unit,
+    parse_date,
+    parse_number,
+    parse_time,
+)
+
+LABEL_TYPES: dict[str, MentionType] = {
+    "PERSON": MentionType.PERSON,
+    "ORG": MentionType.ORGANISATION,
+    "GPE": MentionType.PLACE,
+    "LOC": MentionType.PLACE,
+    "FAC": MentionType.PLACE,
+    "NORP": MentionType.NATIONALITY,
+    "DATE": MentionType.DATE,
+    "TIME": MentionType.TIME,
+    "CARDINAL": MentionType.NUMBER,
+    "QUANTITY": MentionType.QUANTITY,
+    "MONEY": MentionType.MONEY,
+    "PERCENT": MentionType.PERCENT,
+    "EVENT": MentionType.EVENT,
+}
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+VALUE_TYPES = frozenset(
+    {MentionType.NUMBER, MentionType.QUANTITY, MentionType.MONEY, MentionType.PERCENT}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a sentence: its offsets, its lowercase form, and its slot word if it carries content."""
+
+    start: int
+    end: int
+    lower: str
+    content: str  # "" for function words, punctuation and numbers
+
+
+@dataclass(slots=True)
+class Fact:
+    """A mention with everything the aligner needs; internal to the engine."""
+
+    start: int
+    end: int
+    text: str
+    type: MentionType
+    label: str
+    sentence: int
+    key: str = ""  # identity within the article: "person:petrov", "place:russia"
+    value: str = ""
+    number: NumberValue | None = None
+    date: DateValue | None = None
+    slot: dict[str, float] = field(default_factory=dict)  # context word -> weight
+    title: str = ""  # "Major", "President": kept apart from the name
+    first: str = ""
+    last: str = ""
+    weak: bool = False  # "one of the...": a figure too vague to report on its own
+    in_headline: bool = False
+    age: str = ""  # "Major Petrov, 47": the age given beside a name
+    said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
+    owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
+    # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
+    other_event: bool = False
+
+    def attributes(self) -> tuple[tuple[str, str], ...]:
+        pairs = (("title", self.title), ("age", self.age))
+        return tuple((k, v) for k, v in pairs if v)
+
+
+@dataclass(slots=True)
+class RawEntity:
+    """An entity as spaCy found it, before voting; ``span`` never leaves the extraction modules."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    span: Any  # spaCy Span
+
+
+def make_fact(
+    raw: RawEntity, label: str, reference: date | None, sentence_starts: list[int]
+) -> Fact | None:
+    label = _corrected_label(raw.text, label)
+    if label in NAME_LABELS and not (raw.text[:1].isupper() or raw.text[:1].isdigit()):
+        return None  # "the gulf", "the army": a common noun, not a name
+    mtype = LABEL_TYPES[label]
+    span = raw.span
+    fact = Fact(raw.start, raw.end, raw.text, mtype, label, raw.sentence)
+    if label == "PERSON":
+        title_tokens = title_before(span)
+        words = raw.text.split()
+        first, last = person_key(raw.text)
+        if not last or not raw.text[:1].isupper() or fold(raw.text) in NOT_NAMES:
+            return None
+        fact.first, fact.last = first, last
+        fact.title = " ".join(title_tokens)
+        fact.key = f"person:{last}"
+        fact.value = " ".join(words)
+        fact.slot = _role_words(span)
+    elif label in ("GPE", "LOC", "FAC"):
+        if fold(raw.text) in NOT_PLACES:
+            return None
+        fact.key = f"place:{place_key(raw.text)}"
+        fact.value = raw.text
+    elif label == "NORP":
+        country = nationality_country(raw.text)
+        fact.key = f"place:{country}" if country else f"group:{fold(raw.text)}"
+        fact.value = country.title() if country else raw.text
+    elif label == "ORG":
+        fact.key = f"org:{org_key(raw.text)}"
+        fact.value = raw.text
+    elif label == "EVENT":
+        fact.key = f"event:{fold(raw.text)}"
+        fact.value = raw.text
+    elif label in ("DATE", "TIME"):
+        return _date_fact(fact, span, reference)
+    else:
+        return _number_fact(fact, span)
+    return fact
+
+
+def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
+    text = fact.text
+    if re.fullmatch(r"\d{1,3}", text.strip()) and _after_person(span):
+        # "Petrov, 47": an age the model read as a date.
+        value = parse_number(text)
+        fact.type, fact.number = MentionType.NUMBER, value
+        fact.slot = {"age": 1.0}
+        fact.key = f"number:{value.display() if value else text}"
+        fact.value = value.display() if value else text
+        return fact
+    if re.fullmatch(r"\d{1,3}", text.strip()):
+        fact.type = MentionType.NUMBER  # "injuring 80." read as a date: a plain figure
+        return _number_fact(fact, span)
+    if re.search(r"\b(age|aged|years? old|year-old)\b", text, re.I):
+        value = parse_number(text)
+        if value is None:
+            return None
+        fact.type, fact.number = MentionType.NUMBER, value
+        fact.slot = {"age": 1.0}
+        fact.value = value.display()
+        fact.key = f"age:{fact.value}"
+        return fact
+    if fact.type is MentionType.TIME:
+        clock = parse_time(text)
+        fact.value = clock or " ".join(text.lower().split())
+        # "7 p.m. Friday": the day is part of the fact, and compared like any date.
+        fact.key = (
+            f"time:{fact.value}"  # the clock alone: the parser may or may not take the day in
+        )
+        day = parse_date(text, reference)
+        if day is not None and not day.is_empty:
+            # "Friday night", "last night": a day at the precision the text gives, compared as such.
+            fact.date = day
+            fact.value = f"{clock} {day.display()}" if clock else fact.value
+        fact.slot = slot_words(span)
+        fact.other_event = tied_to_other_event(span, reference)
+        fact.said_on = _said_on(span)
+        return fact
+    parsed = parse_date(text, reference)
+    if parsed is None or parsed.is_empty:
+        # Durations ("six weeks", "18 years") are amounts, not dates.
+        if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
+            value = parse_number(text)
+            if value is None:
+                return None
+            fact.type = MentionType.QUANTITY
+            # A duration is measured in time: "20 years" must never be set against "two" guards.
+            unit = _duration_unit(text)
+            fact.number = NumberValue(value.low, value.high, unit, value.exact)
+            fact.value = f"{value.display()} {_duration_unit(text)}"
+            fact.key = f"duration:{fact.value}"
+            fact.slot = slot_words(span)
+            return fact
+        return None
+    fact.date = parsed
+    fact.value = parsed.display()
+    fact.key = f"date:{fact.value}"
+    fact.slot = slot_words(span)
+    fact.other_event = tied_to_other_event(span, reference)
+    fact.said_on = _said_on(span)
+    return fact
+
+
+def _corrected_label(text: str, label: str) -> str:
+    """The model's cheap slips: a social network as a person, "Dallas Fire Department" as a person."""
+    folded = fold(text)
+    if folded in SERVICES:
+        return "ORG"
+    words = folded.split()
+    if (
+        label in ("PERSON", "GPE", "LOC", "FAC")
+        and len(words) > 1
+        and words[-1] in INSTITUTION_HEADS
+    ):
+        return "ORG"
+    return label
+
+
+def tied_to_other_event(span: Any, reference: date | None) -> bool:
+    """Is the figure about another event than the story's: "an earlier quake of 7.2", "the 2004
+    tsunami killed 230,000", "last season's record of 40"? Looked for in the words that modify the
+    figure and the noun or verb it hangs on, not in the whole sentence."""
+    heads = [span.root.head]
+    if span.root.head.head is not span.root.head:
+        heads.append(span.root.head.head)
+    near = [t for t in span.doc[max(span.sent.start, span.start - 3) : span.start]]
+    for head in heads:
+        near.append(head)
+        near.extend(
+            c
+            for c in head.children
+            if c.dep_ in _MODIFIERS and c.i not in range(span.start, span.end)
+        )
+    for tok in near:
+        if tok.lemma_.lower() in OTHER_EVENT_CUES or tok.lower_ in OTHER_EVENT_CUES:
+            return True
+        if (
+            re.fullmatch(r"(1[89]|20)\d\d", tok.text)
+            and reference
+            and int(tok.text) < reference.year
+        ):
+            return True
+    return False
+
+
+# Dependents that qualify a noun or verb: "earlier" quake, "last" season, the "2004" tsunami.
+_MODIFIERS = frozenset({"amod", "advmod", "npadvmod", "compound", "nummod", "poss", "nmod", "det"})
+
+
+def _a_part(span: Any) -> bool:
+    """A figure that counts part of a group, not the group: "one of them", "the other eight",
+    "seven men and six women" (13 people in all)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return True
+    if span.start > 0 and doc[span.start - 1].lower_ in ("other", "another"):
+        return True
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None:
+        return False
+    joined = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ == "conj":
+        joined.append(noun.head)
+    return any(any(g.dep_ == "nummod" for g in other.children) for other in joined)
+
+
+def _said_on(span: Any) -> bool:
+    """The day hangs on a verb of saying: "police said Sunday", "announced on Monday"."""
+    head = span.root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    return head.lemma_.lower() in REPORTING_VERBS
+
+
+def _after_person(span: Any) -> bool:
+    i = span.start
+    return i >= 2 and span.doc[i - 1].text == "," and span.doc[i - 2].ent_type_ == "PERSON"
+
+
+def _duration_unit(text: str) -> str:
+    match = re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I)
+    return match.group(1).lower() + "s" if match else ""
+
+
+def _number_fact(fact: Fact, span: Any) -> Fact | None:
+    span = _with_unit(span)
+    fact.end, fact.text = span.end_char, span.text
+    value = parse_number(fact.text)
+    if value is None:
+        return None
+    fact.number = value
+    fact.value = value.display()
+    fact.key = f"number:{fact.value}"
+    fact.slot = slot_words(span)
+    fact.other_event = tied_to_other_event(span, None)
+    words = fact.text.lower().split()
+    fact.weak = (
+        fact.type is MentionType.NUMBER
+        and ((len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1)
+    ) or _a_part(span)
+    if fact.type is MentionType.PERCENT and not value.dimension:
+        fact.number = NumberValue(value.low, value.high, "percent", value.exact)
+    return fact
+
+
+def _with_unit(span: Any) -> Any:
+    """Take in what the model left outside: "200" + "ft", "2" + ", 000ft" (a stray space)."""
+    doc, end = span.doc, span.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end].whitespace_
+        and re.fullmatch(r"\d{3}\w*", doc[end + 1].text)
+    ):
+        end += 2
+    if end < len(doc) and is_unit(doc[end].lower_) and doc[end].i < span.sent.end:
+        end += 1
+    return doc[span.start : end] if end != span.end else span
+
+
+def title_before(span: Any) -> list[str]:
+    titles: list[str] = []
+    i = span.start - 1
+    while i >= span.sent.start and span.doc[i].lower_.rstrip(".") in {
+        t.rstrip(".") for t in TITLES
+    }:
+        titles.insert(0, span.doc[i].text)
+        i -= 1
+    return titles
+
+
+def _role_words(span: Any) -> dict[str, float]:
+    """What a person is said to be: titles, appositions ("deputy chief") and the sentence's verbs."""
+    words: dict[str, float] = {}
+    for tok in span.sent:
+        if tok.pos_ in ("NOUN", "VERB", "ADJ") and not tok.is_stop:
+            words[slot_word(tok.lemma_)] = 0.5
+    for title in title_before(span):
+        words[slot_word(title.lower().rstrip("."))] = 1.0
+    for tok in span.root.children:
+        if tok.dep_ == "appos":
+            for t in tok.subtree:
+                if t.pos_ == "NOUN":
+                    words[slot_word(t.lemma_)] = 1.0
+    return words
+
+
+def slot_words(span: Any) -> dict[str, float]:
+    """Context that says what a figure or date is about: its head, the verb above, nearby nouns."""
+    words: dict[str, float] = {}
+    root = span.root
+    head = root.head
+    chain = [head]
+    if head.head is not head:
+        chain.append(head.head)
+    for tok in chain:
+        if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):
+            words[slot_word(tok.lemma_)] = 1.0
+    for tok in root.children:
+        if tok.dep_ == "prep":
+            for obj in tok.children:
+                if obj.pos_ in ("NOUN", "PROPN"):
+                    words.setdefault(slot_word(obj.lemma_), 0.8)
+    for tok in span:
+        if tok.pos_ == "NOUN" and not tok.like_num and not is_unit(tok.lower_):
+            words.setdefault(slot_word(tok.lemma_), 1.0)
+    sent = span.sent
+    lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
+    for tok in span.doc[lo:hi]:
+        if span.start <= tok.i < span.end or tok.ent_type_ in ("DATE", "TIME"):
+            continue  # the figure's own words ("June", "metres") say nothing about its slot
+        if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num:
+            words.setdefault(slot_word(tok.lemma_), 0.5)
+    for generic in GENERIC_SLOT_WORDS:
+        words.pop(generic, None)
+    return words
+
+
+def slot_word(lemma: str) -> str:
+    lemma = lemma.lower()
+    if lemma in SLOT_SYNONYMS:
+        return SLOT_SYNONYMS[lemma]
+    # Title Case headlines defeat the lemmatiser ("Kills" stays "kills"): strip the suffix.
+    for suffix in ("ing", "ed", "es", "s"):
+        stem = lemma[: -len(suffix)]
+        if lemma.endswith(suffix) and len(stem) >= 3:
+            for candidate in (stem, stem + "e"):
+                if candidate in SLOT_SYNONYMS:
+                    return SLOT_SYNONYMS[candidate]
+    if len(lemma) > 4 and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is", "ws")):
+        return lemma[:-1]  # "Villages" in a headline, which the lemmatiser leaves plural
+    return lemma

@@ -1,0 +1,86 @@
+"""The verdicts: which facts the two articles share, which they contradict, which only one reports.
+
+The passes run from the strongest evidence to the weakest, and a ledger records which facts have
+a verdict so that no fact gets two:
+
+1. ``comparison``: swapped words in near-identical sentences, then claims of one slot inside
+   aligned sentence pairs (a weekday, a count, a person in a role, a place), and the day each
+   lead gives the event;
+2. ``people``: differently named people in the same role anywhere in the articles;
+3. ``across``: figures and dates of one slot across the article (headline and lead first);
+4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
+5. ``statements``: whole sentences, corroborated or told by one side only.
+
+A conflict needs strong evidence of the same slot: journalists stop trusting a tool that cries
+wolf. When the articles look like two different events, every conflict is held back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from desktop.core.align import SentencePair
+from desktop.core.extract import Analysis
+from desktop.core.findings import tuning
+from desktop.core.findings.across import value_findings
+from desktop.core.findings.assembly import finish, order, with_ids
+from desktop.core.findings.comparison import aligned_claims, inline_conflicts, lead_dates
+from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.one_sided import leftover_values, name_findings
+from desktop.core.findings.people import person_conflicts
+from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
+from desktop.core.model import Finding, FindingKind
+
+__all__ = ["build_findings", "hold_back_conflicts"]
+
+
+def build_findings(
+    left: Analysis,
+    right: Analysis,
+    links: dict[str, str],
+    pairs: Sequence[SentencePair],
+    scores: np.ndarray,
+) -> list[Finding]:
+    ledger = Ledger()
+    drafts = inline_conflicts(left, right, pairs, links, ledger)
+    drafts += aligned_claims(left, right, pairs, links, ledger)
+    drafts += lead_dates(left, right, ledger)
+    drafts += person_conflicts(left, right, links, pairs, ledger)
+    drafts += value_findings(left, right, scores, ledger)
+    drafts += name_findings(left, right, links, ledger)
+    drafts += leftover_values(left, right, ledger)
+    findings = [finish(d, left, right) for d in drafts if d.left or d.right]
+    findings += statement_findings(left, right, pairs, scores, told_sentences(drafts))
+    findings += shared_details(left, right, pairs, scores)
+    findings = hold_back_conflicts(findings, left, right, links, pairs)
+    findings.sort(key=order)
+    return with_ids(findings)
+
+
+def hold_back_conflicts(
+    findings: list[Finding],
+    left: Analysis,
+    right: Analysis,
+    links: dict[str, str],
+    pairs: Sequence[SentencePair],
+) -> list[Finding]:
+    """Articles about two different events do not contradict each other: say so in each conflict."""
+    from desktop.core.summary import count_kinds, same_event_score
+
+    score = same_event_score(left, right, links, pairs, count_kinds(findings))
+    if score >= tuning.DIFFERENT_EVENTS:
+        return findings
+    return [
+        replace(
+            f,
+            confidence=round(f.confidence * tuning.DIFFERENT_EVENTS_DAMPING, 3),
+            reason=f.reason + " The two articles seem to describe different events, so this "
+            "may not be a contradiction at all.",
+        )
+        if f.kind is FindingKind.CONFLICT
+        else f
+        for f in findings
+    ]

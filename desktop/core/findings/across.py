@@ -1,0 +1,216 @@
+"""Figures and dates compared across the whole article: the same count told in different places.
+
+Every left figure picks its best agreeing and best clashing partner; each right figure then keeps
+only the clash with the left figure that fits it best, so "about 50 hurt" is set against "80 hurt"
+and not also against "10 killed" in a sentence the parser muddled. A clash far from any aligned
+sentence counts only when a headline or lead figure is involved: that is where a story's main
+facts stand, and elsewhere two figures with similar words around them are often two facts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+
+import numpy as np
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.claims import (
+    Relation,
+    comparable_scale,
+    is_time,
+    is_value,
+    overlap,
+    relation,
+    slot_name,
+    specific,
+)
+from desktop.core.findings.comparison import value_draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import Side
+
+_Pick = tuple[float, Fact, Relation]
+
+
+def value_findings(
+    left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger
+) -> list[Draft]:
+    refs = (left.reference_date, right.reference_date)
+    lefts = [f for f in ledger.free(Side.LEFT, left.facts) if is_value(f) and not f.weak]
+    rights = [f for f in ledger.free(Side.RIGHT, right.facts) if is_value(f) and not f.weak]
+    candidates = _Candidates(rights, scores)
+    frequency = Counter(word for fact in lefts + rights for word in fact.slot)
+    explained = _explained(lefts, candidates, refs)
+    choices: list[tuple[Fact, _Pick | None, _Pick | None]] = []
+    best_clash_for: dict[tuple[int, int], tuple[float, str]] = {}
+    for fa in lefts:
+        best_ok, best_bad = _best_partners(fa, candidates.near(fa), scores, refs)
+        if best_bad is not None and _span(best_bad[1]) in explained:
+            best_bad = None
+        if best_bad is not None:
+            previous = best_clash_for.get(_span(best_bad[1]))
+            if previous is None or best_bad[0] > previous[0]:
+                best_clash_for[_span(best_bad[1])] = (best_bad[0], fa.key)
+        choices.append((fa, best_ok, best_bad))
+
+    drafts: list[Draft] = []
+    conflicts: dict[tuple[str, str], Draft] = {}
+    agreed: dict[tuple[int, int], Draft] = {}
+    for fa, best_ok, best_bad in choices:
+        if best_bad is not None and best_clash_for[_span(best_bad[1])][1] == fa.key:
+            score, fb, rel = best_bad
+            ledger.judge("across", [fa], [fb])
+            # One finding per clash: "80" in headline and body against "about 50" and "50".
+            group = conflicts.get(("right", fb.key)) or conflicts.get(("left", fa.key))
+            if group is not None:
+                _add(group.left, fa)
+                _add(group.right, fb)
+                continue
+            draft = value_draft(rel, fa, fb, slot_name(fa, fb, frequency), refs, score)
+            conflicts[("right", fb.key)] = conflicts[("left", fa.key)] = draft
+            drafts.append(draft)
+            # The right may give both figures ("5.9, but the USGS said 6.1"): show the match too.
+        if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
+            continue
+        score, fb, rel = best_ok
+        if not ledger.judged(Side.RIGHT, fb):
+            ledger.judge("across", [fa], [fb])
+            draft = value_draft(rel, fa, fb, slot_name(fa, fb, frequency), refs, score)
+            agreed[_span(fb)] = draft
+            drafts.append(draft)
+        elif _span(fb) in agreed:
+            # Its partner already agrees with another left figure ("10" in headline and body).
+            _add(agreed[_span(fb)].left, fa)
+            ledger.judge("across", [fa])
+    _extend_with_repeats(drafts, left, right, ledger)
+    return drafts
+
+
+def _span(fact: Fact) -> tuple[int, int]:
+    return (fact.start, fact.end)
+
+
+def _add(facts: list[Fact], fact: Fact) -> None:
+    if all(_span(f) != _span(fact) for f in facts):
+        facts.append(fact)
+
+
+def _best_partners(
+    fa: Fact, rights: list[Fact], scores: np.ndarray, refs: tuple[date | None, date | None]
+) -> tuple[_Pick | None, _Pick | None]:
+    best_ok: _Pick | None = None
+    best_bad: _Pick | None = None
+    for fb in rights:
+        rel = relation(fa, fb, refs)
+        if rel is None:
+            continue
+        near = float(scores[fa.sentence, fb.sentence])
+        slot = overlap(fa.slot, fb.slot)
+        score = 0.6 * slot + 0.6 * near
+        if rel in (Relation.SAME, Relation.CONSISTENT):
+            if fa.key == fb.key:
+                # The very same figure is strong evidence on its own; the same date or clock
+                # time more so.
+                score += 0.45 if fa.date is not None or is_time(fa) else 0.15
+            if best_ok is None or score > best_ok[0]:
+                best_ok = (score, fb, rel)
+            continue
+        lead = min(fa.sentence, fb.sentence) < tuning.LEAD_SENTENCES
+        same_slot = (
+            slot >= tuning.CONFLICT_SLOT
+            and (near >= tuning.CONFLICT_NEAR or lead)
+            and (specific(fa) or specific(fb))
+            and comparable_scale(fa, fb)
+        )
+        if (same_slot or _dated_alike(fa, fb, near)) and (best_bad is None or score > best_bad[0]):
+            best_bad = (max(score, tuning.CONFLICT_SCORE), fb, rel)
+    return best_ok, best_bad
+
+
+def _dated_alike(fa: Fact, fb: Fact, near: float) -> bool:
+    """Two closely aligned sentences that date the same thing to different months or days.
+
+    ("convicted in June 1998 of aggravated sexual assault" / "in June 1999 ... for aggravated
+    sexual assault"): the wording says it is one event, so the dates must agree.
+    """
+    if fa.date is None or fb.date is None or near < tuning.DATED_ALIKE:
+        return False
+    return all(d.year is not None and d.month is not None for d in (fa.date, fb.date))
+
+
+def _extend_with_repeats(
+    drafts: list[Draft], left: Analysis, right: Analysis, ledger: Ledger
+) -> None:
+    """A figure repeated in headline and body ("6.1" twice) belongs to the same finding."""
+    for side, analysis, pick in ((Side.LEFT, left, 0), (Side.RIGHT, right, 1)):
+        index: dict[str, list[Fact]] = defaultdict(list)
+        for fact in analysis.facts:
+            if is_value(fact):
+                index[fact.key].append(fact)
+        for draft in drafts:
+            facts = (draft.left, draft.right)[pick]
+            anchor = facts[0]
+            for other in index.get(anchor.key, ()):
+                if ledger.judged(side, other) or other.other_event != anchor.other_event:
+                    continue
+                if overlap(anchor.slot, other.slot) >= 0.4:
+                    facts.append(other)
+                    ledger.judge("repeat", **{side.value: [other]})
+
+
+class _Candidates:
+    """The right-hand figures that could possibly pair with a left one, found through indexes.
+
+    A pair scores only through a shared slot word, the very same value, or a near-identical
+    sentence; checking every pair of figures in two long documents would be quadratic.
+    """
+
+    def __init__(self, rights: list[Fact], scores: np.ndarray) -> None:
+        self.order = {_span(f): i for i, f in enumerate(rights)}
+        self.by_word: dict[str, list[Fact]] = defaultdict(list)
+        self.by_key: dict[str, list[Fact]] = defaultdict(list)
+        self.by_sentence: dict[int, list[Fact]] = defaultdict(list)
+        for fact in rights:
+            self.by_sentence[fact.sentence].append(fact)
+            self.by_key[fact.key].append(fact)
+            for word in fact.slot:
+                self.by_word[word].append(fact)
+        self.scores = scores
+
+    def near(self, fa: Fact) -> list[Fact]:
+        found: dict[tuple[int, int], Fact] = {}
+        for word in fa.slot:
+            for fact in self.by_word.get(word, ()):
+                found[_span(fact)] = fact
+        for fact in self.by_key.get(fa.key, ()):
+            found[_span(fact)] = fact
+        if self.scores.size:
+            floor = tuning.DATED_ALIKE if fa.date is not None else 0.7
+            for j in np.nonzero(self.scores[fa.sentence] >= floor)[0]:
+                for fact in self.by_sentence.get(int(j), ()):
+                    found[_span(fact)] = fact
+        return sorted(found.values(), key=lambda f: self.order[_span(f)])
+
+
+def _explained(
+    lefts: list[Fact], candidates: _Candidates, refs: tuple[date | None, date | None]
+) -> set[tuple[int, int]]:
+    """Right-hand figures that some left figure of the same slot bears out: never a clash partner.
+
+    Parses of "10 killed and at least 50 injured" hang both figures on one verb; a figure that
+    already agrees with its own counterpart must not be blamed for contradicting another.
+    """
+    out: set[tuple[int, int]] = set()
+    for fa in lefts:
+        for fb in candidates.near(fa):
+            if _span(fb) in out:
+                continue
+            if fa.key == fb.key or (
+                relation(fa, fb, refs) in (Relation.SAME, Relation.CONSISTENT)
+                and fa.number is not None
+                and overlap(fa.slot, fb.slot) >= 0.6
+            ):
+                out.add(_span(fb))
+    return out

@@ -1,0 +1,192 @@
+"""What a fact claims, and how two claims about the same thing relate.
+
+A figure keeps its bounds ("at least five" is a lower bound, not five), a date keeps the precision
+the text gives (a weekday is a weekday, not a guessed calendar day), and a value tied to another
+event ("an earlier quake of 7.2") is compared only with values tied to another event too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from enum import Enum
+
+from desktop.core.extract import VALUE_TYPES, Fact
+from desktop.core.findings import tuning
+from desktop.core.link import NAME_TYPES
+from desktop.core.model import MentionType
+from desktop.core.values import DateValue, NumberValue, dates_compatible, numbers_compatible
+from desktop.core.values import parse_date as _parse_date
+
+
+class Relation(Enum):
+    SAME = "same"  # the same value, as written or converted
+    CONSISTENT = "consistent"  # one allows the other ("at least 50" / "80"): no contradiction
+    BOUNDS = "bounds"  # different lower bounds or estimates: both may be true at different times
+    CLASH = "clash"  # cannot both be true
+
+
+def family(fact: Fact) -> str:
+    """The kind of claim: names are compared with names, counts with counts, days with days."""
+    # The small model calls "Alicante" a person as readily as a place: within one sentence a
+    # name swapped for another name is the change, whatever the labels say.
+    if fact.type in NAME_TYPES:
+        return "name"
+    if fact.date is not None or fact.type in (MentionType.DATE, MentionType.TIME):
+        return "date"
+    if fact.type in VALUE_TYPES or fact.number is not None:
+        return "value"
+    return fact.type.value
+
+
+def is_value(fact: Fact) -> bool:
+    return fact.number is not None or fact.date is not None or bool(_clock(fact))
+
+
+def is_time(fact: Fact) -> bool:
+    """A clock time ("9 a.m.", "10 in the morning"), with or without its day."""
+    return bool(_clock(fact))
+
+
+def is_age(fact: Fact) -> bool:
+    return fact.slot.get("age", 0.0) >= 1.0
+
+
+def specific(fact: Fact) -> bool:
+    """A figure precise enough to contradict: not "hundreds", not a bare month."""
+    if fact.number is not None:
+        return fact.number.bound != "vague" and fact.number.low > 0
+    if fact.date is not None:
+        return (
+            fact.date.year is not None or fact.date.day is not None or fact.date.weekday is not None
+        )
+    return False
+
+
+def written_date(fact: Fact, reference: date | None) -> DateValue | None:
+    """The date at the precision the text gives; relative days resolved against the article's date.
+
+    "Friday" stays a weekday and "Sept. 22" a day without a year, so a guessed year or a guessed
+    week never makes a conflict; "yesterday" and "last night" need the article's own date.
+    """
+    if fact.date is None:
+        return None
+    plain = _parse_date(fact.text, None)
+    if plain is not None and not plain.is_empty:
+        return plain
+    resolved = _parse_date(fact.text, reference)
+    return resolved if resolved is not None and not resolved.is_empty else None
+
+
+def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
+    """How two claims of one slot relate; None when they measure different things."""
+    if a.other_event != b.other_event:
+        return None  # "an earlier quake of 7.2" says nothing about this quake's 6.1
+    if a.said_on != b.said_on:
+        return None  # "police said Sunday" dates a statement, not the shooting
+    if a.number is not None and b.number is not None:
+        if is_age(a) != is_age(b):
+            return None
+        if is_age(a) and (a.owner != b.owner or not a.owner):
+            # Ages of two people ("Smith, 25" and "Jones, 31", or a 25-year-old victim and a
+            # 28-year-old suspect) never clash; an age only agrees with the very same age.
+            same = number_relation(a.number, b.number) is Relation.SAME
+            return Relation.SAME if same and a.owner == b.owner else None
+        return number_relation(a.number, b.number)
+    if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
+        return _date_relation(a, b, refs)
+    return None
+
+
+def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
+    compatible = numbers_compatible(a, b)
+    if compatible is None:
+        return None
+    if _same_figure(a, b):
+        return Relation.SAME
+    estimates = ("lower", "upper", "approx", "range")
+    # Two estimates of one count ("about 50" / "about 60" dead): tolls are revised, so both may
+    # have been true when written. Measures ("about 200ft" / "about 300ft") do not move so.
+    both_estimates = a.bound in estimates and b.bound in estimates and close(a, b)
+    if both_estimates and (compatible or not a.dimension):
+        return Relation.BOUNDS
+    if not compatible:
+        return Relation.CLASH
+    if not close(a, b):
+        return None  # "at least 50" and "600" can both hold, but say little about each other
+    return Relation.CONSISTENT
+
+
+def _same_figure(a: NumberValue, b: NumberValue) -> bool:
+    sa, sb = a.stated, b.stated
+    if len(sa) != len(sb):
+        return False
+    tolerance = tuning.SAME_FIGURE_TOLERANCE if a.dimension not in ("", "percent", "tally") else 0
+    return all(abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in zip(sa, sb, strict=True))
+
+
+def close(a: NumberValue, b: NumberValue) -> bool:
+    low, high = sorted((a.centre, b.centre))
+    return (low > 0 and high / low <= tuning.CLOSE_RATIO) or low == high
+
+
+def comparable_scale(a: Fact, b: Fact) -> bool:
+    """Two readings of one count differ by a little, not by orders of magnitude (6.1 vs 120,000)."""
+    if a.number is None or b.number is None:
+        return True
+    low, high = sorted((abs(a.number.centre), abs(b.number.centre)))
+    return low > 0 and high / low <= tuning.COMPARABLE_RATIO
+
+
+def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
+    if a.type is MentionType.TIME and b.type is MentionType.TIME:
+        clocks = _clock(a), _clock(b)
+        if clocks[0] and clocks[1]:
+            if clocks[0] != clocks[1]:
+                return Relation.CLASH
+            if a.date is None or b.date is None:
+                return Relation.SAME
+    da, db = written_date(a, refs[0]), written_date(b, refs[1])
+    if da is None or db is None:
+        return None
+    verdict = dates_compatible(da, db)
+    if verdict is None:
+        return None
+    return Relation.SAME if verdict else Relation.CLASH
+
+
+def _clock(fact: Fact) -> str:
+    if fact.type is not MentionType.TIME:
+        return ""
+    head = fact.value.split(" ")[0]
+    return head if len(head) == 5 and head[2] == ":" else ""
+
+
+def overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    """Weighted overlap of two context-word bags, 0..1."""
+    if not a or not b:
+        return 0.0
+    shared = sum(min(a[w], b[w]) for w in a.keys() & b.keys())
+    # Dice, not containment: a bare "death" must not match "death and injury" as well as "injury".
+    return 2 * shared / (sum(a.values()) + sum(b.values()))
+
+
+def same_slot(a: Fact, b: Fact) -> bool:
+    """Both speak of the same thing: much shared context, or the same head word."""
+    heads = {w for w, weight in a.slot.items() if weight >= 1.0}
+    shared_head = any(b.slot.get(w, 0.0) >= 1.0 for w in heads)
+    return shared_head or overlap(a.slot, b.slot) >= 0.3
+
+
+def slot_name(a: Fact, b: Fact, frequency: Counter[str] | None = None) -> str:
+    """The context word that best names what both figures count, or "" when they share none.
+
+    Among equally weighted words the rarer one is the more specific ("injury" rather than
+    "death" in a quake report full of deaths); the word itself breaks remaining ties, since set
+    order varies between runs and reports must not.
+    """
+    counts = frequency or Counter()
+    shared = sorted(
+        set(a.slot) & set(b.slot), key=lambda w: (-(a.slot[w] + b.slot[w]), counts[w], w)
+    )
+    return shared[0] if shared else ""

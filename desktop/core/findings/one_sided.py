@@ -1,0 +1,114 @@
+"""Names corroborated by identity, and the facts one article gives that the other lacks anywhere.
+
+A yellow mark says: the other article does not report this fact anywhere. So a name is one-sided
+only when no name of the other side is linked to it, and a figure or date only when its value
+does not appear on the other side at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.claims import same_slot
+from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.wording import quoted, what
+from desktop.core.link import NAME_TYPES
+from desktop.core.model import FindingKind, Side
+
+
+def name_findings(
+    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+) -> list[Draft]:
+    left_groups = _by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
+    right_groups = _by_key(f for f in ledger.free(Side.RIGHT, right.facts) if f.type in NAME_TYPES)
+    linked_right = set(links.values())
+    drafts = []
+    matched_right: set[str] = set()
+    for key, facts in left_groups.items():
+        other = links.get(key)
+        if other is not None and other in right_groups:
+            matched_right.add(other)
+            counterpart = right_groups[other]
+            shown, theirs = _display(facts), _display(counterpart)
+            drafts.append(
+                Draft(
+                    FindingKind.AGREE,
+                    report_type(facts[0]),
+                    facts,
+                    counterpart,
+                    f"Both articles name {shown}"
+                    + (f" (the right as {theirs!r})" if theirs != shown else "")
+                    + ".",
+                    0.9,
+                )
+            )
+        elif other is None:
+            drafts.append(only(Side.LEFT, facts))
+    for key, facts in right_groups.items():
+        if key not in matched_right and key not in linked_right:
+            drafts.append(only(Side.RIGHT, facts))
+    for draft in drafts:
+        ledger.judge("names", draft.left, draft.right)
+    return drafts
+
+
+def leftover_values(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    """Figures and dates with no counterpart: one-sided unless the same value appears anywhere."""
+    drafts: list[Draft] = []
+    for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
+        their_keys = {f.key for f in theirs.facts}
+        their_text = theirs.document.text.lower()
+        groups: list[list[Fact]] = []
+        for fact in ledger.free(side, mine.facts):
+            if fact.weak or fact.type in NAME_TYPES:
+                continue
+            ledger.judge("leftover", **{side.value: [fact]})
+            if fact.key in their_keys or _written_there(fact, their_text):
+                continue  # the same figure stands on the other side too: say nothing rather than guess
+            # "seven villages" three times over is one fact, not three.
+            group = next(
+                (g for g in groups if g[0].key == fact.key and same_slot(g[0], fact)), None
+            )
+            if group is None:
+                groups.append([fact])
+            else:
+                group.append(fact)
+        drafts.extend(only(side, group) for group in groups)
+    return drafts
+
+
+def _written_there(fact: Fact, their_text: str) -> bool:
+    """The other article writes the very same words ("6.1", "Sunday"), parsed or not."""
+    words = fact.text.lower().strip()
+    if len(words) < 2 and not words.isdigit():
+        return False
+    pattern = r"(?<![\w.,])" + re.escape(words) + r"(?![\w]|[.,]\d)"
+    return re.search(pattern, their_text) is not None
+
+
+def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
+    groups: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[fact.key].append(fact)
+    return dict(groups)
+
+
+def _display(facts: list[Fact]) -> str:
+    return max((f.value for f in facts), key=len)
+
+
+def only(side: Side, facts: list[Fact]) -> Draft:
+    shown = repr(_display(facts)) if facts[0].type in NAME_TYPES else quoted(facts)
+    return Draft(
+        FindingKind.only(side),
+        report_type(facts[0]),
+        facts if side is Side.LEFT else [],
+        facts if side is Side.RIGHT else [],
+        f"Only the {side.value} article mentions {what(facts[0])} {shown}; "
+        f"the {side.other.value} does not.",
+        0.8,
+    )

@@ -1,0 +1,172 @@
+"""Whole sentences: corroborated when well aligned, one-sided when nothing on the other side
+comes close. Nothing smaller than a sentence is marked one-sided here: inside a sentence both
+articles tell, a yellow mark on single words said "the other does not report this" of things it
+did report in other words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from desktop.core.align import SentencePair
+from desktop.core.extract import Analysis, Token
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft, finding
+from desktop.core.findings.claims import is_value
+from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
+from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
+
+_ContentIndex = dict[str, list[tuple[int, Token]]]  # content word -> (sentence, token)
+
+
+def told_sentences(drafts: Sequence[Draft]) -> tuple[set[int], set[int]]:
+    """Sentences holding a fact the other article also states (agreeing or not), per side.
+
+    A sentence with such a fact is not "a sentence nothing on the other side tells", however
+    differently the rest of it is worded. A name repeated all over an article says little about
+    one sentence, so only names found in at most TOLD_NAME_SENTENCES sentences count.
+    """
+    told: tuple[set[int], set[int]] = (set(), set())
+    for draft in drafts:
+        if draft.kind not in (FindingKind.AGREE, FindingKind.CONFLICT):
+            continue
+        for side, facts in ((0, draft.left), (1, draft.right)):
+            sentences = {f.sentence for f in facts}
+            if any(is_value(f) for f in facts) or len(sentences) <= tuning.TOLD_NAME_SENTENCES:
+                told[side].update(sentences)
+    return told
+
+
+def statement_findings(
+    left: Analysis,
+    right: Analysis,
+    pairs: Sequence[SentencePair],
+    scores: np.ndarray,
+    told: tuple[set[int], set[int]] = (set(), set()),
+) -> list[Finding]:
+    findings = []
+    for pair in pairs:
+        if pair.score < tuning.STATEMENT_AGREE:
+            continue
+        findings.append(
+            finding(
+                FindingKind.AGREE,
+                MentionType.STATEMENT,
+                [sentence_span(left, pair.left)],
+                [sentence_span(right, pair.right)],
+                f"These sentences report the same thing (similarity {pair.score:.0%}).",
+                pair.score,
+            )
+        )
+    for side, analysis, axis, shared in (
+        (Side.LEFT, left, 1, told[0]),
+        (Side.RIGHT, right, 0, told[1]),
+    ):
+        best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
+        for i in range(len(analysis.sentences)):
+            if (
+                i in shared
+                or best[i] >= tuning.STATEMENT_ALONE
+                or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
+            ):
+                continue
+            span = [sentence_span(analysis, i)]
+            findings.append(
+                finding(
+                    FindingKind.only(side),
+                    MentionType.STATEMENT,
+                    span if side is Side.LEFT else [],
+                    span if side is Side.RIGHT else [],
+                    f"Nothing in the {side.other.value} article reports this sentence.",
+                    float(1.0 - best[i]),
+                )
+            )
+    return findings
+
+
+def shared_details(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+) -> list[Finding]:
+    """Details two related sentences share in other words: "took the officers' weapons" and
+    "stole their weapons" both speak of the guards' weapons.
+
+    Only rare words count (a word in many sentences says little), names are left to the name
+    findings, and sentence pairs already shown as one corroborated statement are skipped.
+    """
+    left_index, right_index = _content_index(left), _content_index(right)
+    shared = {
+        word
+        for word in left_index.keys() & right_index.keys()
+        if len({i for i, _ in left_index[word]}) <= 3
+        and len({j for j, _ in right_index[word]}) <= 3
+    }
+    whole = {(p.left, p.right) for p in pairs if p.score >= tuning.STATEMENT_AGREE}
+    per_pair: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for word in shared:
+        for i, _ in left_index[word]:
+            for j, _ in right_index[word]:
+                per_pair[(i, j)].add(word)
+    findings = []
+    for (i, j), words in sorted(per_pair.items()):
+        score = float(scores[i, j]) if scores.size else 0.0
+        if (
+            (i, j) in whole
+            or score < tuning.DETAIL_MIN_SCORE
+            or (len(words) < 2 and score < tuning.DETAIL_ONE_WORD)
+        ):
+            continue
+        left_spans = _word_spans(left, i, words)
+        right_spans = _word_spans(right, j, words)
+        if not left_spans or not right_spans:
+            continue
+        shown = ", ".join(repr(s.text) for s in left_spans[:4])
+        findings.append(
+            finding(
+                FindingKind.AGREE,
+                MentionType.STATEMENT,
+                left_spans,
+                right_spans,
+                f"Related sentences share these words: {shown}.",
+                min(0.9, score + 0.1 * len(words)),
+            )
+        )
+    return findings
+
+
+def _content_index(analysis: Analysis) -> _ContentIndex:
+    """Content word -> (sentence, token) for words outside any name or figure."""
+    inside = bytearray(len(analysis.document.text) + 1)
+    for fact in analysis.facts:
+        inside[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
+    index: _ContentIndex = defaultdict(list)
+    for i, tokens in enumerate(analysis.sentence_tokens):
+        for token in tokens:
+            word = token.content
+            if len(word) < 4 or word in DETAIL_IGNORE or word in GENERIC_SLOT_WORDS:
+                continue
+            if inside[token.start]:
+                continue
+            index[word].append((i, token))
+    return index
+
+
+def _word_spans(analysis: Analysis, sentence: int, words: set[str]) -> list[Span]:
+    """The shared words of one sentence, neighbours merged into phrases ("life sentence")."""
+    text = analysis.document.text
+    spans: list[Span] = []
+    for token in analysis.sentence_tokens[sentence]:
+        if token.content not in words:
+            continue
+        if spans and text[spans[-1].end : token.start].strip() == "":
+            start = spans[-1].start
+            spans[-1] = Span(start, token.end, text[start : token.end])
+        else:
+            spans.append(Span(token.start, token.end, text[token.start : token.end]))
+    return spans
+
+
+def sentence_span(analysis: Analysis, index: int) -> Span:
+    s = analysis.sentences[index]
+    return Span(s.start, s.end, analysis.document.text[s.start : s.end])

@@ -1,0 +1,80 @@
+"""Every threshold of the findings stage, with what it separates and the bench figure that set it.
+
+"quality" is `python -m bench.quality` on the hand-written dev findings (S03, S11, S14, S20);
+"edits" is `python -m bench.edits` (planted swaps). Figures are those of the run that set the value.
+"""
+
+from __future__ import annotations
+
+from desktop.core.counts import SAME_EVENT_POSSIBLE
+
+# Aligned sentences at least this close are shown as one corroborated statement. quality: agree
+# recall 0.93 (41/44) at 0.36; at 0.45 it fell to 0.84 with no gain in precision.
+STATEMENT_AGREE = 0.36
+# A sentence whose best partner scores below this is reported whole as one-sided. quality
+# (strict count, no clause or word marks): left_only recall 0.79 at 0.22, 0.89 at 0.3 and at
+# 0.36, agreements shown as only-one 11% (5/44) at all three; the lower of the two best.
+STATEMENT_ALONE = 0.3
+# A sentence holding a corroborated or contested figure or date is told by both articles, and
+# so is one holding such a name found in at most this many of its article's sentences.
+# quality (tune half): at 2, left_only recall 0.85 and agreements shown as only-one 9%; at 0
+# (names never count: a name recurs in sentences the other side never tells), 0.92 and 9%.
+TOLD_NAME_SENTENCES = 0
+# Sentences shorter than this (in content words) are headings and captions, not statements.
+MIN_STATEMENT_WORDS = 4
+
+# A figure pairs with the other side's figure as the same fact from this pair score (0.6 slot
+# overlap + 0.6 sentence similarity). quality: value agreements 0.93 recall at 0.45.
+VALUE_MATCH = 0.45
+# Two clashing figures need this much shared context (Dice of slot words) to be one slot.
+# quality: conflict precision 1.00 (4/4) at 0.5; 0.4 added two false alarms on S11.
+CONFLICT_SLOT = 0.5
+# ... and at least this loosely aligned sentences when neither is in the headline or lead.
+CONFLICT_NEAR = 0.2
+# The least confidence a clash between two figures of one slot is reported with.
+CONFLICT_SCORE = 0.45
+# Sentence similarity above which month-precise dates in the two must agree. quality: the S03
+# "June 1998"/"June 1999" conflict found at 0.35, none wrong.
+DATED_ALIKE = 0.35
+# Sentences up to this index (headline, lead and the sentence after) carry the story's main
+# facts: their figures are compared across the whole other article.
+LEAD_SENTENCES = 3
+
+# Aligned sentence pairs at least this close have their claims of one slot compared one by one
+# (a weekday, a count, a person in a role, a place). edits: 5/5 swaps found at 0.45 with no
+# false flag; quality: no conflict on a gold agreement.
+CLAIM_PAIR = 0.45
+# Two differently named people in the same role: the shared-first-name score that makes the
+# conflict. Sample pair: Kovgan/Petrov at 0.95, no other person pair above 0.6.
+ROLE_MATCH = 0.7
+
+# Confidence of a conflict between two different lower bounds or estimates ("at least five" /
+# "at least three"): both may be true at different times, so it sits below a plain clash.
+BOUNDS_CONFIDENCE = 0.4
+# Confidence of an agreement where one figure only allows the other ("at least 50" / "80").
+CONSISTENT_CONFIDENCE = 0.55
+# Two figures on this scale or closer may be readings of one count ("at least 50" and "80");
+# beyond it, one figure tells nothing about the other. quality: kept from v1 (no false alarm).
+CLOSE_RATIO = 2.0
+# Two readings of one count differ by a little, not by orders of magnitude (6.1 vs 120,000).
+COMPARABLE_RATIO = 25.0
+# Relative tolerance under which two stated figures are the same (unit conversions round:
+# "about 200ft" is 60.96 m, "about 60m" 60 m).
+SAME_FIGURE_TOLERANCE = 0.03
+
+# When the same-event score is below this, the articles likely tell different events: the
+# summary says so and every conflict is held back. It is the verdict's own "probably different
+# events" line (counts.SAME_EVENT_POSSIBLE); quality: all 5 different-event pairs but D02 score
+# below 0.4, and of the 30 same-event pairs only S28 (0.37).
+DIFFERENT_EVENTS = SAME_EVENT_POSSIBLE
+# Conflicts between articles about different events keep this share of their confidence.
+DIFFERENT_EVENTS_DAMPING = 0.5
+
+# Related (not aligned) sentence pairs share details as an agreement from this similarity, or
+# from DETAIL_ONE_WORD when they share a single rare word. Kept from v1, not re-tuned.
+DETAIL_MIN_SCORE = 0.1
+DETAIL_ONE_WORD = 0.25
+
+# Confidence of a verdict on the event's day taken from the two leads (not from aligned
+# sentences): a lead may date a later development. Below the aligned-claim confidences.
+LEAD_DATE_CONFIDENCE = 0.6

