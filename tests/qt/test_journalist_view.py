@@ -233,6 +233,18 @@ def test_a_missing_file_is_named_and_the_good_one_waits_for_its_partner(
     assert window.view.panes[Side.RIGHT].title.full_text() == "other.txt"
 
 
+def test_the_article_waiting_for_its_partner_is_not_shown_as_reading(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    good = tmp_path / "other.txt"
+    good.write_text("An article.\n", encoding="utf-8")
+    window.files.open_pair(tmp_path / "missing.txt", good)
+    waiting = window.view.panes[Side.RIGHT]
+    assert "Reading" not in waiting.meta.full_text()  # nothing is being read: it waits
+    assert "other article" in waiting.meta.full_text()
+    assert "left" in waiting.text.placeholderText()  # where the partner goes
+
+
 def test_a_fresh_window_says_what_to_do_not_comparing(window: MainWindow) -> None:
     assert "Comparing" not in window.view.summary.text()
     assert "drop two articles" in window.view.summary.text()
