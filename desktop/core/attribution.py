@@ -55,11 +55,20 @@ def sentence_attribution(sent: Any) -> tuple[str | None, bool]:
         if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
-                words = [t.text for t in subjects[0].subtree]
+                subject = subjects[0]
+                # The words as the article wrote them ("a pro-war channel", not "pro - war").
+                phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+                words = phrase.text.split()
                 if (
                     words
                     and words[0].lower() not in ("it", "there")
-                    and len(words) <= _MAX_SOURCE_WORDS
+                    and len(phrase) <= _MAX_SOURCE_WORDS
                 ):
-                    return " ".join(words), hedged
+                    return _mid_sentence(phrase.text), hedged
     return None, hedged
+
+
+def _mid_sentence(source: str) -> str:
+    """ "The Kremlin" as a sentence's subject reads "the Kremlin" inside a reason."""
+    first, _, rest = source.partition(" ")
+    return f"the {rest}" if first == "The" and rest else source
