@@ -22,3 +22,8 @@ def test_a_source_opening_the_sentence_reads_lower_case_inside_a_reason() -> Non
 
 def test_it_is_no_source() -> None:
     assert _source("It said nothing more about the attack.") is None
+
+
+def test_a_pronoun_is_no_source_so_no_report_says_according_to_he() -> None:
+    assert _source("He said the quake struck at dawn.") is None
+    assert _source("Five people said they heard the blast.") is None
