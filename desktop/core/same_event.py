@@ -136,8 +136,8 @@ def _saturate(count: int, saturation: float) -> float:
 
 
 def _article_cosine(left: Analysis, right: Analysis, table: EmbeddingTable) -> float:
-    vectors = table.sentence_vectors([left.document.text, right.document.text])
-    return max(0.0, float(np.dot(vectors[0], vectors[1])))
+    cosine = np.dot(table.text_vector(left.document.text), table.text_vector(right.document.text))
+    return max(0.0, float(cosine))
 
 
 def _shared_names(left: Analysis, right: Analysis, links: dict[str, str], kind: MentionType) -> int:

@@ -147,3 +147,11 @@ def test_two_shooting_reports_are_closer_in_meaning_than_a_shooting_and_a_bakery
     far = same_event_signals(shooting, bakery, {}, [], table).meaning
     assert close > 0.9
     assert far < 0.5
+
+
+def test_a_whole_article_vector_is_the_mean_of_its_pieces_however_long_the_article() -> None:
+    table = tiny_table()
+    text = "Police said the gunman shot at the bakery. " * 50
+    whole = table.text_vector(text)
+    assert np.allclose(whole, table.sentence_vectors([text])[0], atol=1e-6)
+    assert not table.text_vector("Nothing here is known.").any()
