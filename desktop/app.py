@@ -62,19 +62,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_screenshot_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck screenshot",
+        description="Render the finished comparison to a PNG without a screen, then exit. "
+        "Without files, renders the built-in sample.",
+    )
+    parser.add_argument("out", type=Path, metavar="OUT.png", help="the picture to write")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="LEFT RIGHT articles, or one saved FILE.crosscheck",
+    )
+    parser.add_argument(
+        "--size", type=parse_size, default=(1400, 900), help="window size (default 1400x900)"
+    )
+    return parser
+
+
 def _parse(args: list[str]) -> tuple[Path | None, list[Path], tuple[int, int]]:
-    """Split ``screenshot OUT.png`` off the front, then parse the rest."""
+    """``screenshot OUT.png [FILES]`` or the window's ``[FILES]``; argparse prints --help."""
     shot: Path | None = None
-    rest = list(args)
-    if rest and rest[0] == "screenshot":
-        if len(rest) < 2:
-            build_parser().error("screenshot needs an output file: crosscheck screenshot OUT.png")
-        shot, rest = Path(rest[1]), rest[2:]
-    parsed = build_parser().parse_args(rest)
+    if args and args[0] == "screenshot":
+        parser = build_screenshot_parser()
+        parsed = parser.parse_args(args[1:])
+        shot = parsed.out
+    else:
+        parser = build_parser()
+        parsed = parser.parse_args(args)
     files: list[Path] = parsed.files
     one_saved = len(files) == 1 and is_saved_comparison(files[0])
     if len(files) not in (0, 2) and not one_saved:
-        build_parser().error(
+        parser.error(
             "give two articles (LEFT RIGHT), a saved FILE.crosscheck, "
             "or nothing for the built-in sample"
         )

@@ -14,12 +14,14 @@ from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.lexicon import (
+    ADDRESS_WORDS,
     CONTENT_POS,
     GENERIC_SLOT_WORDS,
     INSTITUTION_HEADS,
     NOT_NAMES,
     NOT_PLACES,
     OTHER_EVENT_CUES,
+    PAGE_WORDS,
     SERVICES,
     SLOT_SYNONYMS,
     WEAK_NUMBER_WORDS,
@@ -87,6 +89,7 @@ class Fact:
     weak: bool = False  # "one of the...": a figure too vague to report on its own
     in_headline: bool = False
     age: str = ""  # "Major Petrov, 47": the age given beside a name
+    part: bool = False  # "one of them", "the other eight": a part of a group, never its count
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
@@ -173,6 +176,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.value = value.display()
         fact.key = f"age:{fact.value}"
         return fact
+    if any(w in PAGE_WORDS for w in slot_words(span)) or _page_stamp(span):
+        return None  # "Updated 5:12 p.m. EST": when the page changed, not when anything happened
     if fact.type is MentionType.TIME:
         clock = parse_time(text)
         fact.value = clock or " ".join(text.lower().split())
@@ -260,6 +265,16 @@ def tied_to_other_event(span: Any, reference: date | None) -> bool:
 _MODIFIERS = frozenset({"amod", "advmod", "npadvmod", "compound", "nummod", "poss", "nmod", "det"})
 
 
+def _page_stamp(span: Any) -> bool:
+    before = span.doc[max(0, span.start - 2) : span.start]
+    return any(t.lower_.rstrip(":") in PAGE_WORDS for t in before)
+
+
+def _an_address(fact: Fact) -> bool:
+    """ "the 2300 block of Main Street", "apartment 12": a figure that locates, not counts."""
+    return any(weight >= 1.0 and word in ADDRESS_WORDS for word, weight in fact.slot.items())
+
+
 def _a_part(span: Any) -> bool:
     """A figure that counts part of a group, not the group: "one of them", "the other eight",
     "seven men and six women" (13 people in all)."""
@@ -274,7 +289,9 @@ def _a_part(span: Any) -> bool:
     joined = [c for c in noun.children if c.dep_ == "conj"]
     if noun.dep_ == "conj":
         joined.append(noun.head)
-    return any(any(g.dep_ == "nummod" for g in other.children) for other in joined)
+    # Joined by "and"/"or" ("seven men and six women"), not a headline's comma list.
+    coordinated = any(t.dep_ == "cc" for n in (noun, *joined) for t in n.children)
+    return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
 
 
 def _said_on(span: Any) -> bool:
@@ -307,10 +324,12 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.slot = slot_words(span)
     fact.other_event = tied_to_other_event(span, None)
     words = fact.text.lower().split()
-    fact.weak = (
-        fact.type is MentionType.NUMBER
-        and ((len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1)
-    ) or _a_part(span)
+    fact.weak = fact.type is MentionType.NUMBER and (
+        (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
+    )
+    fact.part = _a_part(span)
+    if fact.part or _an_address(fact):
+        fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
     return fact

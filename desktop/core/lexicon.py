@@ -111,3 +111,13 @@ DETAIL_IGNORE = frozenset(
      "local", "city", "area", "place", "thing", "make", "take", "give", "come", "going", "know",
      "think", "want", "need", "call"]
 )  # fmt: skip
+
+# A figure hanging on one of these is part of an address or a page's furniture, not a count:
+# "the 2300 block of Main Street", "Updated 5:12 p.m.".
+ADDRESS_WORDS = frozenset(
+    ["block", "street", "avenue", "road", "drive", "lane", "boulevard", "suite", "apartment",
+     "unit", "highway", "route", "interstate", "phone", "zip"]
+)  # fmt: skip
+PAGE_WORDS = frozenset(
+    ["update", "updated", "post", "posted", "publish", "published", "edt", "est"]
+)

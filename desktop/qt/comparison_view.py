@@ -237,16 +237,21 @@ class ComparisonView(QWidget):
     def set_placeholder(self, left: Path | None, right: Path | None, message: str) -> None:
         """Before the first report: show which files are coming and what is happening."""
         self.summary.setText(message)
+        both = left is not None and right is not None
         for side, path in ((Side.LEFT, left), (Side.RIGHT, right)):
             if self.report is None:
                 pane = self.panes[side]
                 pane.title.setText(path.name if path else "No article yet")
-                pane.meta.setText("Reading…" if path else "Drop a file here or use File › Open")
-                pane.text.setPlaceholderText(
-                    "Reading and comparing the articles…"
-                    if left and right
-                    else f"Drop an article here ({SUPPORTED_HINT})"
-                )
+                if both:
+                    meta, hint = "Reading…", "Reading and comparing the articles…"
+                elif path:  # nothing runs until its partner comes: say so, not "Reading…"
+                    meta = "Waiting for the other article"
+                    hint = f"Drop the other article on the {side.other.value} pane"
+                else:
+                    meta = "Drop a file here or use File › Open"
+                    hint = f"Drop an article here ({SUPPORTED_HINT})"
+                pane.meta.setText(meta)
+                pane.text.setPlaceholderText(hint)
 
     def _paint_findings(self) -> None:
         for side in Side:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -48,6 +48,21 @@ SIDE_DOCK_WIDTH = 380  # the review panel's four status buttons and a readable s
 # Narrower than this, a side panel would leave each article a column too thin to read: the panel
 # stays below the articles (the tighter leading still applies).
 SIDE_DOCK_MIN_WINDOW_WIDTH = 1200
+FIRST_RUN_SIZE = QSize(1400, 900)  # the first window when the screen has room for it
+# What a window manager adds around the window (title bar, borders) and a desktop panel may take,
+# so a first window sized to the screen shows its status bar on a 1280x720 laptop.
+WINDOW_FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def first_run_size(available: QSize) -> QSize:
+    """The first window's size: FIRST_RUN_SIZE, shrunk to fit a smaller screen's free area.
+
+    A 1400x900 window on a 1280x720 screen hangs off the bottom edge and, being taller than
+    COMPACT_HEIGHT, keeps the findings panel below the articles, leaving them a dozen lines.
+    """
+    if available.isEmpty():
+        return QSize(FIRST_RUN_SIZE)
+    return FIRST_RUN_SIZE.boundedTo(available - WINDOW_FRAME_ALLOWANCE)
 
 
 class MainWindow(QMainWindow):
@@ -130,6 +145,7 @@ class MainWindow(QMainWindow):
             self.view.text(side).extend_menu = review.fill_menu
             self.view.text(side).selectionChanged.connect(review.sync_actions)
         s.busyChanged.connect(self._set_busy)
+        s.busyChanged.connect(self.action_table.cancel.setEnabled)
         s.progressChanged.connect(self._on_progress)
         s.failed.connect(self.show_error)
         s.notice.connect(self._show_notice)
@@ -274,7 +290,8 @@ class MainWindow(QMainWindow):
         if s.geometry is not None:
             self.restoreGeometry(s.geometry)
         else:
-            self.resize(1400, 900)
+            screen = self.screen()
+            self.resize(first_run_size(screen.availableSize() if screen else QSize()))
         if s.window_state is not None:
             self.restoreState(s.window_state)
         else:

@@ -126,3 +126,19 @@ def test_the_day_police_spoke_is_not_the_day_of_the_event() -> None:
     )
     found = conflicts(compare(left, right))
     assert not any("Tuesday" in s.text for f in found for s in f.left + f.right)
+
+
+def test_street_blocks_page_stamps_and_parts_of_a_group_are_never_counts_in_conflict() -> None:
+    left = (
+        "Two shot in Dallas\n\nTwo men were shot in the 2300 block of Elm Street in Dallas on "
+        "Friday night, police said. The other eight people at the party were questioned.\n\n"
+        "Updated 5:12 p.m."
+    )
+    right = (
+        "Two shot in Dallas\n\nOfficers found 23 shell casings on Elm Street in Dallas after two "
+        "men were shot there on Friday night. One of them was arrested later.\n\n"
+        "Updated 12:23 p.m."
+    )
+    found = conflicts(compare(left, right))
+    texts = {s.text for f in found for s in f.left + f.right}
+    assert not texts & {"2300", "23", "5:12 p.m.", "12:23 p.m.", "eight", "One"}, found

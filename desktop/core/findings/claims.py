@@ -82,6 +82,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     """How two claims of one slot relate; None when they measure different things."""
     if a.other_event != b.other_event:
         return None  # "an earlier quake of 7.2" says nothing about this quake's 6.1
+    if a.part or b.part:
+        return None  # "one of them was arrested" counts no group: it contradicts no count
     if a.said_on != b.said_on:
         return None  # "police said Sunday" dates a statement, not the shooting
     if a.number is not None and b.number is not None:

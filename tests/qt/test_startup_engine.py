@@ -1,4 +1,4 @@
-"""Launching the window starts the language model loading before Qt, unless a saved file opens."""
+"""Launching the window starts the engine process before Qt, unless a saved file opens."""
 
 from __future__ import annotations
 
