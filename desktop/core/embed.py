@@ -18,6 +18,7 @@ import json
 import logging
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -70,6 +71,17 @@ class EmbeddingTable:
                 out[i] = self.scales[rows] @ self.vectors[rows].astype(np.float32)
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
         return out
+
+    def text_vector(self, text: str) -> np.ndarray:
+        """Unit vector of a whole text (the mean of all its pieces, as ``sentence_vectors`` of one
+        text), summed over distinct pieces so a long article needs no row per word in memory."""
+        counts = Counter(row for word in _WORD.findall(_fold(text)) for row in self.pieces(word))
+        if not counts:
+            return np.zeros(self.dimensions, dtype=np.float32)
+        rows = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        weights = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        out = (weights * self.scales[rows]) @ self.vectors[rows].astype(np.float32)
+        return (out / max(float(np.linalg.norm(out)), 1e-9)).astype(np.float32)
 
 
 def _fold(text: str) -> str:

@@ -5,21 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair, coverage
+from desktop.core import same_event
+from desktop.core.align import SentencePair
 from desktop.core.counts import judgement_for_score
+from desktop.core.embed import default_table
 from desktop.core.extract import Analysis
 from desktop.core.findings.tuning import DIFFERENT_EVENTS
-from desktop.core.link import NAME_TYPES
-from desktop.core.model import Finding, FindingKind, MentionType, Notice, NoticeCode, Summary
-
-# Specific names say more about "same event" than countries do: two quakes both hit Iran.
-_NAME_WEIGHT = {
-    MentionType.PERSON: 3.0,
-    MentionType.ORGANISATION: 1.5,
-    MentionType.PLACE: 1.5,
-    MentionType.EVENT: 2.0,
-    MentionType.NATIONALITY: 0.5,
-}
+from desktop.core.model import Finding, FindingKind, Notice, NoticeCode, Summary
 
 
 def summarise(
@@ -71,41 +63,14 @@ def same_event_score(
     pairs: Sequence[SentencePair],
     counts: dict[str, int],
 ) -> float:
-    """0..1 from shared specific names, aligned sentences, and agreeing or clashing figures."""
-    names = _name_overlap(left, right, links)
-    aligned = coverage(pairs, len(left.sentences), len(right.sentences), floor=0.35)
-    agree = counts.get(FindingKind.AGREE.value, 0)
-    conflict = counts.get(FindingKind.CONFLICT.value, 0)
-    value_balance = (agree - 2 * conflict) / max(1, agree + conflict)
-    raw = 0.45 * names + 0.45 * aligned + 0.1 * max(0.0, value_balance)
-    raw += _publication_gap(left, right)
-    return round(max(0.0, min(1.0, raw * 1.25)), 4)
+    """0..1 from meaning, shared people, places and figures, and publication dates (same_event).
 
-
-def _publication_gap(left: Analysis, right: Analysis) -> float:
-    """Reports of one event appear within days of each other; a year apart, rarely."""
-    if left.reference_date is None or right.reference_date is None:
-        return 0.0
-    days = abs((left.reference_date - right.reference_date).days)
-    if days <= 3:
-        return 0.1
-    if days > 60:
-        return -0.25
-    return 0.0
-
-
-def _name_overlap(left: Analysis, right: Analysis, links: dict[str, str]) -> float:
-    left_names = {f.key: f.type for f in left.facts if f.type in NAME_TYPES}
-    right_names = {f.key: f.type for f in right.facts if f.type in NAME_TYPES}
-    if not left_names or not right_names:
-        return 0.0
-    shared = sum(
-        _NAME_WEIGHT.get(t, 1.0) for k, t in left_names.items() if links.get(k) in right_names
+    ``counts`` is no longer read (agreeing and clashing figures did not separate events, bench
+    quality/gvc tune halves); it stays so callers need not change."""
+    del counts
+    return same_event.same_event_score(
+        same_event.same_event_signals(left, right, links, pairs, default_table())
     )
-    total_left = sum(_NAME_WEIGHT.get(t, 1.0) for t in left_names.values())
-    total_right = sum(_NAME_WEIGHT.get(t, 1.0) for t in right_names.values())
-    # Several left spellings may link to one right name; the share still cannot pass 1.
-    return min(1.0, shared / min(total_left, total_right))
 
 
 def verdict(score: float, counts: dict[str, int]) -> str:

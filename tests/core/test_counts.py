@@ -114,7 +114,7 @@ def test_corroboration_is_over_standing_facts() -> None:
     ("score", "words"),
     [
         (0.82, "likely the same event"),
-        (0.5, "possibly the same event"),
+        (0.45, "possibly the same event"),
         (0.2, "probably different events"),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.counts import SAME_EVENT_LIKELY
 from desktop.core.model import Finding, FindingKind, Report, Side
 
 
@@ -65,7 +66,7 @@ def test_web_boilerplate_and_datelines_are_not_part_of_the_compared_text(
 def test_the_summary_calls_it_the_same_event_with_one_conflict(sample_report: Report) -> None:
     summary = sample_report.summary
     assert summary.counts["conflict"] >= 1
-    assert summary.same_event_score >= 0.6
+    assert summary.same_event_score >= SAME_EVENT_LIKELY
     assert "same event" in summary.verdict
     assert 0.0 <= summary.corroboration <= 1.0
 
