@@ -24,20 +24,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.facts import Fact
+from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType
 from desktop.core.names import fold, person_key
-from desktop.core.story_words import (
-    COMPLEMENT_STATUS,
-    CUSTODY_WORDS,
-    FATAL_WORDS,
-    OBJECT_STATUS,
-    PASSIVE_STATUS,
-    SUBJECT_STATUS,
-)
+from desktop.core.person_status import statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
-    from desktop.core.facts import Fact
 
 KINDS = ("title", "age", "role", "nationality", "affiliation", "status")
 STATUSES = ("killed", "injured", "arrested", "charged", "missing", "quoted")
@@ -47,6 +41,9 @@ EXCLUSIVE_STATUSES = (frozenset({"killed", "injured"}), frozenset({"killed", "mi
 # Kinds with one true value per person: two different values are a conflict, not a difference.
 SINGLE_VALUED = frozenset({"age", "nationality"})
 
+# Name types the label vote sometimes gives a person's full name.
+_MISREAD_AS = frozenset({MentionType.PLACE, MentionType.ORGANISATION})
+
 AGREE, CONFLICT, DIFFERENT, ONE_SIDE = "agree", "conflict", "different", "one_side"
 
 # A human age as reporters give it; larger figures beside a name are house numbers or years.
@@ -55,8 +52,6 @@ MAX_AGE = 120
 _AGE_AFTER = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})(?=\s*[,)]|\s+(?:of|and|was|is)\b)")
 _AGE_BEFORE = re.compile(r"((\d{1,3})[- ]years?[- ]old)(?:\s+[a-z]+)?\s+\Z")
 _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
-# Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
-_RESTATING = frozenset({"appos", "conj"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +199,7 @@ def _sides(analysis: Analysis, doc: Any) -> dict[tuple[str, str], PersonSide]:
     facts = analysis.facts
     text = analysis.document.text
     sides: dict[tuple[str, str], PersonSide] = {}
-    for person, mentions in _people(facts).items():
+    for person, mentions in _people(_mentions(analysis, doc)).items():
         names = _unique(" ".join(m.text.split()) for m in mentions)
         attributes: list[Attribute] = []
         for mention in mentions:
@@ -213,6 +208,42 @@ def _sides(analysis: Analysis, doc: Any) -> dict[tuple[str, str], PersonSide]:
             attributes += _parsed(mention, facts, doc)
         sides[person] = PersonSide(tuple(names), tuple(_unique(attributes)))
     return sides
+
+
+def _mentions(analysis: Analysis, doc: Any) -> list[Fact]:
+    """The engine's person mentions, plus the ones a reader sees that the tagger missed: a bare
+    surname of a person the article names ("Wade was arrested"), and a full name with a named
+    person's surname that the label vote made a place or an organisation ("Marsha Lynch" beside
+    "Quincy Lynch")."""
+    facts = analysis.facts
+    people = [f for f in facts if f.type is MentionType.PERSON and f.key]
+    by_last = {f.last: f.key for f in people if f.last}
+    starts = [sentence.start for sentence in analysis.sentences]
+    extra: list[Fact] = []
+    for fact in facts:
+        words = fact.text.split()
+        if (
+            fact.type in _MISREAD_AS
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+        ):
+            last = person_key(fact.text)[1]
+            if last in by_last:
+                extra.append(_person(fact.start, fact.end, fact.text, by_last[last], starts))
+    covered = [(f.start, f.end) for f in facts]
+    for token in doc:
+        key = by_last.get(fold(token.text)) if token.pos_ == "PROPN" else None
+        if key is None or any(s <= token.idx < e for s, e in covered):
+            continue
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
+            continue  # part of a longer name: "Wade County", "Dwayne Wade"
+        extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
+    return sorted(people + extra, key=lambda f: f.start)
+
+
+def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fact:
+    return Fact(start, end, text, MentionType.PERSON, "PERSON", sentence_at(starts, start), key=key)
 
 
 def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
@@ -281,63 +312,13 @@ def _parsed(mention: Fact, facts: Sequence[Fact], doc: Any) -> list[Attribute]:
     if span is None or len(span) == 0:
         return []
     root = span.root
-    found = _status(root)
+    found = [Attribute("status", value, start, end) for value, start, end in statuses(root)]
     found += _descriptions(root, span, facts)
     return found
 
 
 def _attr(kind: str, value: str, token: Any) -> Attribute:
     return Attribute(kind, value, token.idx, token.idx + len(token.text))
-
-
-def _status(root: Any) -> list[Attribute]:
-    anchor = root
-    while anchor.dep_ in _RESTATING and anchor.head is not anchor:
-        anchor = anchor.head
-    verb = anchor.head
-    dep = anchor.dep_
-    if dep == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
-        return [_attr("status", "quoted", verb.head)]
-    if dep == "pobj" and verb.lower_ == "by" and verb.head.dep_ == "agent":
-        return []  # "was shot by Smith": the agent did it, it did not happen to them
-    if dep in ("dobj", "obj"):
-        status = OBJECT_STATUS.get(verb.lemma_.lower())
-        return [_attr("status", status, verb)] if status else []
-    if dep not in ("nsubj", "nsubjpass"):
-        return []
-    verbs = [verb] + [c for c in verb.conjuncts if not _has_subject(c)]
-    found: list[Attribute] = []
-    for v in verbs:
-        status = _verb_status(v, passive=dep == "nsubjpass" or _is_passive(v))
-        if status:
-            found.append(_attr("status", status, v))
-    return found
-
-
-def _has_subject(verb: Any) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _is_passive(verb: Any) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
-
-
-def _verb_status(verb: Any, passive: bool) -> str | None:
-    lemma = verb.lemma_.lower()
-    words = {c.lower_ for c in verb.subtree if c.i != verb.i and abs(c.i - verb.i) <= 3}
-    complements = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "advmod")]
-    for c in complements:
-        if c.lower_ in COMPLEMENT_STATUS:
-            return COMPLEMENT_STATUS[c.lower_]  # "was found dead", "is missing"
-    if passive:
-        if lemma == "shoot" and words & FATAL_WORDS:
-            return "killed"  # "shot dead", "fatally shot"
-        if lemma == "take" and words & CUSTODY_WORDS:
-            return "arrested"  # "was taken into custody"
-        return PASSIVE_STATUS.get(lemma)
-    if lemma == "face" and any(c.lemma_.lower() == "charge" for c in verb.children):
-        return "charged"
-    return SUBJECT_STATUS.get(lemma)
 
 
 def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[Attribute]:

@@ -50,7 +50,18 @@ OBJECT_STATUS: dict[str, str] = {
 FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
 
 # "was found dead", "was pronounced dead", "is missing": an adjective complement that is a status.
-COMPLEMENT_STATUS: dict[str, str] = {"dead": "killed", "missing": "missing"}
+COMPLEMENT_STATUS: dict[str, str] = {
+    "dead": "killed",
+    "missing": "missing",
+    "hospitalized": "injured",
+    "hospitalised": "injured",
+}
+
+# "remains in critical condition", "is in a coma": the state of someone hurt and alive.
+CONDITION_WORDS = frozenset({"condition", "coma"})
+
+# "suffered a gunshot wound": what a hurt person suffers.
+INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
 
 # Custody and charges said without the verbs above.
 CUSTODY_WORDS = frozenset({"custody"})

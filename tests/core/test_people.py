@@ -118,3 +118,19 @@ def test_two_nationalities_conflict_but_two_roles_only_differ() -> None:
     )
     verdicts = {r.kind: r.verdict for r in rows}
     assert verdicts == {"nationality": CONFLICT, "role": DIFFERENT}
+
+
+def test_what_happened_to_each_victim_is_read_from_many_wordings() -> None:
+    left = (
+        "Police said Devonte Wade, 20, opened fire at the mall. Wade was arrested on Friday. "
+        "Kari Oehme remains hospitalized. Shirley Timmons was fatally gunned down by the shooter. "
+        "Steve Timmons remains in critical condition. Jane Doe suffered a gunshot wound."
+    )
+    pair = parse_pair(left, "A shooting happened at the mall.")
+    found = person_cards(pair.left, pair.right, pair.links, *pair.docs)
+    status = {card.name: _values(card.left, "status") for card in found}
+    assert status["Devonte Wade"] == {"arrested"}  # the bare surname the tagger left out
+    assert status["Kari Oehme"] == {"injured"}
+    assert status["Shirley Timmons"] == {"killed"}
+    assert status["Steve Timmons"] == {"injured"}
+    assert status["Jane Doe"] == {"injured"}
