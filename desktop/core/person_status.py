@@ -23,6 +23,7 @@ from desktop.core.story_words import (
     COMPLEMENT_STATUS,
     CONDITION_WORDS,
     CUSTODY_WORDS,
+    DEAD_NOUNS,
     FATAL_WORDS,
     INJURY_NOUNS,
     OBJECT_STATUS,
@@ -46,6 +47,8 @@ def statuses(root: Any) -> list[tuple[str, int, int]]:
         verb = verb.head  # "Oehme remains hospitalized" parsed with the subject on "remains"
     if dep == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
         return [*found, _said("quoted", verb.head)]
+    if dep == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() == "identify":
+        return found + _identified(verb.head)
     if dep in ("dobj", "obj"):
         status = OBJECT_STATUS.get(verb.lemma_.lower())
         return found + ([_said(status, verb)] if status else [])
@@ -71,6 +74,25 @@ def _participles(noun: Any) -> list[tuple[str, int, int]]:
             status = _verb_status(child, passive=True)
             if status and status != "quoted":
                 found.append(_said(status, child))
+    return found
+
+
+def _identified(verb: Any) -> list[tuple[str, int, int]]:
+    """ "The man killed was identified as Smith", "police identified the deceased as Smith": the
+    name takes the status of the noun it identifies."""
+    found = []
+    for noun in verb.children:
+        if noun.dep_ not in ("nsubjpass", "dobj"):
+            continue
+        if noun.lemma_.lower() in DEAD_NOUNS or any(
+            c.dep_ == "amod" and c.lower_ in COMPLEMENT_STATUS for c in noun.children
+        ):
+            found.append(_said("killed", noun))
+        found += _participles(noun)
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            status = _verb_status(clause, passive=_is_passive(clause))
+            if status and status != "quoted":
+                found.append(_said(status, clause))  # "the man who died"
     return found
 
 

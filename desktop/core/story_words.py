@@ -63,6 +63,9 @@ CONDITION_WORDS = frozenset({"condition", "coma"})
 # "suffered a gunshot wound": what a hurt person suffers.
 INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
 
+# Nouns for the dead: "the deceased was identified as Smith".
+DEAD_NOUNS = frozenset({"deceased", "dead"})
+
 # Custody and charges said without the verbs above.
 CUSTODY_WORDS = frozenset({"custody"})
 

@@ -134,3 +134,11 @@ def test_what_happened_to_each_victim_is_read_from_many_wordings() -> None:
     assert status["Shirley Timmons"] == {"killed"}
     assert status["Steve Timmons"] == {"injured"}
     assert status["Jane Doe"] == {"injured"}
+
+
+def test_the_man_killed_identified_as_a_name_makes_that_person_killed() -> None:
+    left = "The man killed in the shooting was identified as Michael Carter, 26."
+    pair = parse_pair(left, "A shooting happened on Sunday.")
+    (card,) = person_cards(pair.left, pair.right, pair.links, *pair.docs)
+    assert _values(card.left, "status") == {"killed"}
+    assert _values(card.left, "age") == {"26"}
