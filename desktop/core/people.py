@@ -51,6 +51,7 @@ MAX_AGE = 120
 
 _AGE_AFTER = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})(?=\s*[,)]|\s+(?:of|and|was|is)\b)")
 _AGE_BEFORE = re.compile(r"((\d{1,3})[- ]years?[- ]old)(?:\s+[a-z]+)?\s+\Z")
+_AGE_PHRASE = re.compile(r"((\d{1,3})[- ]years?[- ]old)")
 _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
 
 
@@ -333,6 +334,7 @@ def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[Attribute
             words.pop(0)
         while words and words[-1].is_punct:
             words.pop()
+        found += _age_on_noun(head, span)
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             found.append(Attribute("role", span.doc.text[start:end], start, end))
@@ -348,6 +350,16 @@ def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[Attribute
                 )
     found += _named_inside(root.left_edge.idx, span.start_char, facts, only=MentionType.NATIONALITY)
     return found
+
+
+def _age_on_noun(noun: Any, span: Any) -> list[Attribute]:
+    """ "the 45-year-old mother, Marsha Lynch" / "Lynch, the 45-year-old mother": the age on the
+    noun the name restates, written between the start of its phrase and the noun."""
+    start = max(noun.left_edge.idx, span.end_char if noun.i > span.start else 0)
+    return [
+        Attribute("age", match.group(2), match.start(1), match.end(1))
+        for match in _AGE_PHRASE.finditer(span.doc.text, start, max(start, noun.idx))
+    ]
 
 
 def _named_inside(

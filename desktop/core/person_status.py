@@ -50,7 +50,7 @@ def statuses(root: Any) -> list[tuple[str, int, int]]:
     if dep == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() == "identify":
         return found + _identified(verb.head)
     if dep in ("dobj", "obj"):
-        status = OBJECT_STATUS.get(verb.lemma_.lower())
+        status = _object_status(verb)
         return found + ([_said(status, verb)] if status else [])
     if dep not in ("nsubj", "nsubjpass"):
         return found
@@ -96,6 +96,21 @@ def _identified(verb: Any) -> list[tuple[str, int, int]]:
     return found
 
 
+def _object_status(verb: Any) -> str | None:
+    lemma = verb.lemma_.lower()
+    if lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return "killed"  # "gunned down Belford"
+    if lemma == "shoot" and any(
+        c.dep_ in ("advcl", "conj") and c.lemma_.lower() == "kill" for c in verb.children
+    ):
+        return "killed"  # "shot Scobee, killing him"
+    return OBJECT_STATUS.get(lemma)
+
+
+def _reflexive(verb: Any) -> bool:
+    return any(c.lower_ in ("himself", "herself") for c in verb.children)
+
+
 def _has_subject(verb: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -120,6 +135,8 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         if lemma == "take" and near & CUSTODY_WORDS:
             return "arrested"  # "was taken into custody"
         return PASSIVE_STATUS.get(lemma)
+    if lemma == "turn" and {c.lower_ for c in verb.children} >= {"in"} and _reflexive(verb):
+        return "arrested"  # "Wilson turned himself in"
     if lemma == "face" and any(c.lemma_.lower() == "charge" for c in verb.children):
         return "charged"
     if lemma == "suffer" and any(c.lemma_.lower() in INJURY_NOUNS for c in verb.children):

@@ -142,3 +142,18 @@ def test_the_man_killed_identified_as_a_name_makes_that_person_killed() -> None:
     (card,) = person_cards(pair.left, pair.right, pair.links, *pair.docs)
     assert _values(card.left, "status") == {"killed"}
     assert _values(card.left, "age") == {"26"}
+
+
+def test_an_age_on_the_noun_a_name_restates_and_a_shooting_that_killed_are_read() -> None:
+    left = (
+        "The 45-year-old mother, Mary Johnson, told deputies what happened. "
+        "The suspect shot Robert Miller, killing him. Thomas Brown gunned down Christine Belford. "
+        "Craig Wilson turned himself in on Friday."
+    )
+    pair = parse_pair(left, "A shooting happened on Sunday.")
+    cards = {c.name: c for c in person_cards(pair.left, pair.right, pair.links, *pair.docs)}
+    assert _values(cards["Mary Johnson"].left, "age") == {"45"}
+    assert _values(cards["Robert Miller"].left, "status") == {"killed"}
+    assert _values(cards["Christine Belford"].left, "status") == {"killed"}
+    assert _values(cards["Thomas Brown"].left, "status") == set()
+    assert _values(cards["Craig Wilson"].left, "status") == {"arrested"}
