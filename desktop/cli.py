@@ -118,6 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CrosscheckError as exc:
         print(f"crosscheck: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader stopped early (``| head``): nothing went wrong. Later writes, and the
+        # interpreter's flush at exit, go nowhere instead of failing again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OutputError as exc:  # a full disk, no permission...: named as the user spelled it
         print(f"crosscheck: {exc.target}: {exc.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT

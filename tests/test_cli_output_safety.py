@@ -112,3 +112,27 @@ def test_the_printed_summary_lists_the_notices_under_the_verdict() -> None:
         "Note: The right article seems to be in German.",
         "Note: Both sides are the same text.",
     ]
+
+
+def test_a_summary_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    """``crosscheck export review.crosscheck | head -1``: head leaves, and that is no error."""
+    import os
+    import subprocess
+    import sys
+
+    saved = tmp_path / "review.crosscheck"
+    save_comparison(saved, SavedComparison(report=report((LEFT, RIGHT), [])))
+    root = Path(__file__).resolve().parents[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "export", str(saved)],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before a line is written
+    with process.stderr:
+        err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0
+    assert "Broken pipe" not in err and "Traceback" not in err and "Exception" not in err

@@ -39,6 +39,18 @@ _HEDGES = re.compile(
     r"might have|possibly|unclear)\b",
     re.IGNORECASE,
 )
+# Words that are no source: "attributes it to he", "to Five people".
+NOT_SOURCES = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "one", "some",
+     "many", "others", "people", "everyone", "someone"]
+)  # fmt: skip
+_NUMBER_START = re.compile(
+    r"^(\d|(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|"
+    r"many|some|few|a few)\b)",
+    re.I,
+)
+
+
 _ACCORDING = re.compile(r"\baccording to\s+(.+?)(?:[,.;:]|$)", re.IGNORECASE)
 _MAX_SOURCE_WORDS = 8
 
@@ -50,16 +62,34 @@ def sentence_attribution(sent: Any) -> tuple[str | None, bool]:
     match = _ACCORDING.search(text)
     if match:
         source = " ".join(match.group(1).split()[:_MAX_SOURCE_WORDS])
-        return source, hedged
+        return (source if is_source(source) else None), hedged
     for tok in sent:
         if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
-                words = [t.text for t in subjects[0].subtree]
+                subject = subjects[0]
+                # The words as the article wrote them ("a pro-war channel", not "pro - war").
+                phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+                words = phrase.text.split()
                 if (
                     words
                     and words[0].lower() not in ("it", "there")
-                    and len(words) <= _MAX_SOURCE_WORDS
+                    and len(phrase) <= _MAX_SOURCE_WORDS
                 ):
-                    return " ".join(words), hedged
+                    source = _mid_sentence(phrase.text)
+                    return (source if is_source(source) else None), hedged
     return None, hedged
+
+
+def _mid_sentence(source: str) -> str:
+    """ "The Kremlin" as a sentence's subject reads "the Kremlin" inside a reason."""
+    first, _, rest = source.partition(" ")
+    return f"the {rest}" if first == "The" and rest else source
+
+
+def is_source(text: str) -> bool:
+    """A named or described source ("police", "the USGS"), not a pronoun or a counted group."""
+    words = text.split()
+    if not words or words[0].lower() in NOT_SOURCES:
+        return False
+    return not _NUMBER_START.match(text.strip())

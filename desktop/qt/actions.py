@@ -98,6 +98,7 @@ class ActionTable(QObject):
         )
         menu.addAction(self.rerun)
         self.cancel = self._action("&Cancel Comparison", window.session.cancel, "Esc")
+        self.cancel.setEnabled(False)  # only while a comparison runs (the session's busyChanged)
         menu.addAction(self.cancel)
         menu.addSeparator()
         menu.addAction(self._action("&Quit", window.close, QKeySequence.StandardKey.Quit))

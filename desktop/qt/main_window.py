@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             self.view.text(side).extend_menu = review.fill_menu
             self.view.text(side).selectionChanged.connect(review.sync_actions)
         s.busyChanged.connect(self._set_busy)
+        s.busyChanged.connect(self.action_table.cancel.setEnabled)
         s.progressChanged.connect(self._on_progress)
         s.failed.connect(self.show_error)
         s.notice.connect(self._show_notice)

@@ -24,12 +24,15 @@ from desktop.core.model import Notice, NoticeCode, Side, Summary
 # notice itself, so the banner and the verdict line never disagree.
 DIFFERENT_EVENTS_BELOW = 0.4
 
+# A short bold lead-in before each notice's own sentence, which already says what happened ("The two
+# articles seem to describe different events..."): the lead says what to do about it, not the same
+# thing twice.
 TITLES = {
-    NoticeCode.DIFFERENT_EVENTS: "These articles seem to describe different events",
-    NoticeCode.LANGUAGE: "Not in English",
-    NoticeCode.SAME_TEXT: "The same text on both sides",
-    NoticeCode.NOT_ARTICLE: "This may not be an article",
-    NoticeCode.TRUNCATED: "Only part of the text was compared",
+    NoticeCode.DIFFERENT_EVENTS: "Check the pairing",
+    NoticeCode.LANGUAGE: "Check the language",
+    NoticeCode.SAME_TEXT: "Check the pairing",
+    NoticeCode.NOT_ARTICLE: "Check the file",
+    NoticeCode.TRUNCATED: "Long article",
 }
 # Most serious first: it decides what the rest of the window means.
 ORDER = (
@@ -53,8 +56,9 @@ def notices_for(summary: Summary) -> tuple[Notice, ...]:
             Notice(
                 NoticeCode.DIFFERENT_EVENTS,
                 None,
-                f"They share few names and matching sentences (same-event score "
-                f"{summary.same_event_score:.0%}), so their differences are not contradictions.",
+                "The two articles seem to describe different events: they share few names and "
+                f"matching sentences (same-event score {summary.same_event_score:.0%}), so their "
+                "differences are not contradictions.",
             )
         )
     return tuple(sorted(notices, key=lambda n: ORDER.index(n.code)))
@@ -66,7 +70,9 @@ def holds_back_conflicts(notices: Sequence[Notice]) -> bool:
 
 def notice_line(notice: Notice) -> str:
     """One notice as shown: "Right article: the text is in German." (plain text)."""
-    where = {Side.LEFT: "Left article: ", Side.RIGHT: "Right article: ", None: ""}[notice.side]
+    if notice.side is None or f"{notice.side.value} " in notice.message.lower():
+        return notice.message  # "The left article seems to be in German...": named already
+    where = {Side.LEFT: "Left article: ", Side.RIGHT: "Right article: "}[notice.side]
     return f"{where}{notice.message}"
 
 

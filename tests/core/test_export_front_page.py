@@ -178,3 +178,14 @@ def test_removed_findings_are_left_out_of_every_export() -> None:
     saved = replace(make_saved(), removed=("a1",))
     assert "a1" not in {r[0] for r in csv.reader(io.StringIO(export_csv(saved)))}
     assert "Corroborated facts (0)" in export_html(saved)
+
+
+def test_an_article_compared_from_its_own_folder_is_named_once_on_page_one() -> None:
+    base = make_saved().report
+    here = SavedComparison(
+        report(TEXTS, base.findings, sources=("left story.txt", "/news/right.txt"))
+    )
+    front = _front_page(export_html(here, for_print=True))
+    assert "left story.txt · left story.txt" not in front
+    assert "left story.txt" in front
+    assert "right.txt · /news/right.txt" in front  # a full path still says where the file was

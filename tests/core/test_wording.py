@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.core.attribution import is_source
 from desktop.core.facts import Fact
 from desktop.core.findings.claims import Relation
-from desktop.core.findings.wording import is_source, value_reason
+from desktop.core.findings.wording import value_reason
 from desktop.core.model import MentionType
 from desktop.core.values import parse_number
 

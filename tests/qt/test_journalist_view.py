@@ -287,3 +287,20 @@ def test_the_review_panel_shows_the_reason_and_both_sentences(comparing: MainWin
     assert "person conflict" in shown  # the reason
     assert "Ivan Kovgan died near Stepanakert on Tuesday." in shown
     assert "Ivan Petrov died near Stepanakert on Tuesday." in shown
+
+
+def test_cancel_comparison_is_offered_only_while_a_comparison_runs(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    cancel = window.action_table.cancel
+    assert not cancel.isEnabled()  # nothing to cancel: Esc is left to the widgets
+    offered: list[bool] = []  # the action's state each time the session starts or stops work
+    window.session.busyChanged.connect(lambda _busy: offered.append(cancel.isEnabled()))
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    for path in (left, right):
+        path.write_text("An article.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
+        assert window.files.open_pair(left, right)
+    qtbot.waitUntil(lambda: offered[-1:] == [False], timeout=5_000)
+    assert offered[0] is True  # on offer while the comparison ran...
+    assert not cancel.isEnabled()  # ...and not once it is done

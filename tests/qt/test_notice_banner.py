@@ -53,5 +53,33 @@ def test_a_side_that_is_not_an_article_is_named(qtbot) -> None:
     qtbot.addWidget(banner)
     banner.show()
     banner.set_notices([Notice(NoticeCode.NOT_ARTICLE, Side.LEFT, "It is a paywall page.")])
-    assert "This may not be an article. Left article: It is a paywall page." in banner.text()
+    assert "Check the file. Left article: It is a paywall page." in banner.text()
     assert not banner.compare_button.isVisible()
+
+
+def test_the_banner_says_each_thing_once(qtbot) -> None:
+    banner = NoticeBanner()
+    qtbot.addWidget(banner)
+    banner.show()
+    engine = (
+        Notice(
+            NoticeCode.DIFFERENT_EVENTS,
+            None,
+            "The two articles seem to describe different events (same-event score 0%): few "
+            "names and sentences match.",
+        ),
+        Notice(
+            NoticeCode.LANGUAGE,
+            Side.LEFT,
+            "The left article seems to be in German, but the language model reads English.",
+        ),
+    )
+    banner.set_notices(notices_for(Summary(0.0, 0.0, {}, "", engine)), held_conflicts=1)
+    shown = banner.text().lower()
+    assert shown.count("different events") == 1
+    assert shown.count("left article") == 1
+    assert shown.count("german") == 1
+    # Derived from the score alone, the notice still says what it means.
+    derived = notices_for(Summary(0.1, 0.0, {}, ""))
+    banner.set_notices(derived, held_conflicts=1)
+    assert banner.text().lower().count("different events") == 1

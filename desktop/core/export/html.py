@@ -123,12 +123,14 @@ def _about(saved: SavedComparison) -> str:
     for side in (Side.LEFT, Side.RIGHT):
         ref = saved.source(side)
         doc = report.document(side).document
-        name = escape(Path(ref.path).name or ref.path)
+        name = Path(ref.path).name or ref.path
+        # The file's name, then where it was: once when compared from the folder it sits in.
+        where = name if name == ref.path else f"{name} · {ref.path}"
         facts = " · ".join(escape(x) for x in (doc.date, doc.byline) if x)
         rows.append(
             f"<tr><th>{side.value.capitalize()}</th><td><b>{escape(_doc_name(report, side))}</b>"
             + (f" · {facts}" if facts else "")
-            + f'<br><span class="small">{name} · {escape(ref.path)}</span>'
+            + f'<br><span class="small">{escape(where)}</span>'
             + f'<br><span class="hash">SHA-256 {escape(ref.sha256 or "not recorded")}</span>'
             "</td></tr>"
         )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from desktop.core.attribution import is_source
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.claims import Relation, written_date
 from desktop.core.model import MentionType
@@ -33,16 +34,6 @@ _SLOT_PHRASES = {
     "magnitude": "the magnitude",
     "quake": "the quake",
 }
-# Words that are no source: "attributes it to he", "to Five people".
-_NOT_SOURCES = frozenset(
-    ["he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "one", "some",
-     "many", "others", "people", "everyone", "someone"]
-)  # fmt: skip
-_NUMBER_START = re.compile(
-    r"^(\d|(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|"
-    r"many|some|few|a few)\b)",
-    re.I,
-)
 
 
 def what(fact: Fact) -> str:
@@ -126,11 +117,3 @@ def hedges(facts: Sequence[Fact], analysis: Analysis, side: str) -> list[str]:
         if source and is_source(source):
             notes.append(f"The {side} article attributes it to {source}.")
     return notes
-
-
-def is_source(text: str) -> bool:
-    """A named or described source ("police", "the USGS"), not a pronoun or a counted group."""
-    words = text.split()
-    if not words or words[0].lower() in _NOT_SOURCES:
-        return False
-    return not _NUMBER_START.match(text.strip())
