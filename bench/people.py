@@ -1,0 +1,209 @@
+"""People cards and the timeline on the Gun Violence Corpus: do the cards say what the record says?
+
+Run from the repository root: ``python -m bench.people [--limit N] [--verbose]``.
+
+Each same-incident pair is compared as the app does (parse, analyse, link, align); every article is
+judged once, on the first pair it appears in, split tune / held-out by incident (``bench.splits``).
+
+* **Attributes**: a participant of the incident record with a name is *named* in an article when
+  its surname is a word of one of the names on that article's side of a card. The card side's ages
+  and statuses (killed, injured, arrested: what the record keeps) are checked against the record:
+  precision = stated values the record confirms / stated values; recall = the record's values found
+  / the record's values for named participants (a lower bound: an article may not give them), and
+  the same over the values some sentence naming the participant words (its age figure, or a
+  death, injury or arrest word: a rough upper bound, as the word may be about someone else).
+* **Incident day**: among articles whose own date is known, the share whose timeline has a row on
+  the incident's day; and the same among articles whose text could place it (names the incident's
+  weekday, its month and day, or today / yesterday / last night).
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from bench.common import corpus_dir, load_pipeline, make_document, read_jsonl, say_no_corpus
+from bench.gvc_facts import DEATH_WORDS, INJURY_WORDS
+from bench.splits import HALVES, gvc_incident_half
+
+GOAL_PRECISION, GOAL_RECALL, GOAL_DAY = 0.85, 0.7, 0.8
+RECORD_STATUSES = {"killed", "injured", "arrested"}
+ARREST_WORDS = {"arrested", "arrest", "custody", "booked", "jailed", "charged"}
+_RELATIVE_DAY = re.compile(r"\b(today|yesterday|last night|this morning|tonight)\b", re.I)
+
+
+@dataclass(slots=True)
+class Tally:
+    stated: int = 0
+    right: int = 0
+    gold: int = 0
+    found: int = 0
+    said: int = 0  # record values a sentence naming the participant words
+    found_said: int = 0
+    dated: int = 0
+    placed: int = 0
+    placeable: int = 0
+    placed_placeable: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def gold_attributes(participant: dict[str, Any]) -> set[tuple[str, str]]:
+    gold = {("status", s.strip().lower()) for s in (participant.get("status") or "").split(",")}
+    gold = {g for g in gold if g[1] in RECORD_STATUSES}
+    if participant.get("age") is not None:
+        gold.add(("age", str(int(participant["age"]))))
+    return gold
+
+
+def surname(name: str) -> str:
+    words = [w for w in name.split() if w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii"}]
+    return words[-1].lower() if words else ""
+
+
+def text_places_day(text: str, day: date) -> bool:
+    lower = text.lower()
+    if calendar.day_name[day.weekday()].lower() in lower or _RELATIVE_DAY.search(text):
+        return True
+    month = calendar.month_name[day.month].lower()
+    return bool(re.search(rf"\b({month}|{month[:3]}\.?)\s+{day.day}\b", lower))
+
+
+def _names_word(side: Any, word: str) -> bool:
+    return any(word in n.lower().replace(",", " ").split() for n in side.names)
+
+
+def worded_near(value: tuple[str, str], surname_word: str, text: str) -> bool:
+    """Does some sentence naming the participant word this record value? (The bench's own word
+    lists, from ``gvc_facts``, so the engine is not graded with its own.)"""
+    kind, said = value
+    cues = {"killed": DEATH_WORDS, "injured": INJURY_WORDS, "arrested": ARREST_WORDS}
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = set(re.findall(r"[a-z0-9]+", sentence.lower()))
+        if surname_word not in words:
+            continue
+        if (kind == "age" and said in words) or (kind == "status" and words & cues[said]):
+            return True
+    return False
+
+
+def judge_side(
+    cards: Any, side: str, incident: dict[str, Any], tally: Tally, verbose: bool, text: str
+) -> None:
+    participants = incident.get("participants") or []
+    for participant in participants:
+        name = participant.get("name")
+        if not name or not surname(name):
+            continue
+        wanted, first = surname(name), name.split()[0].lower()
+        named = [getattr(c, side) for c in cards if _names_word(getattr(c, side), wanted)]
+        hits = [s for s in named if _names_word(s, first)]
+        if not hits and sum(surname(p.get("name") or "") == wanted for p in participants) == 1:
+            hits = named  # only one participant of that surname: "Smith" is them
+        if not hits:
+            continue
+        stated = {
+            (a.kind, a.value)
+            for s in hits
+            for a in s.attributes
+            if a.kind == "age" or (a.kind == "status" and a.value in RECORD_STATUSES)
+        }
+        gold = gold_attributes(participant)
+        tally.stated += len(stated)
+        tally.right += len(stated & gold)
+        tally.gold += len(gold)
+        tally.found += len(gold & stated)
+        worded = {g for g in gold if worded_near(g, wanted, text)}
+        tally.said += len(worded)
+        tally.found_said += len(worded & stated)
+        if verbose and stated - gold:
+            tally.misses.append(f"{name}: said {sorted(stated - gold)} record {sorted(gold)}")
+
+
+def run(limit: int | None, verbose: bool) -> dict[str, Tally]:
+    from desktop.core.align import align, score_matrix
+    from desktop.core.compare import _parse
+    from desktop.core.extract import analyse
+    from desktop.core.link import link_names
+    from desktop.core.people import person_cards
+    from desktop.core.timeline import timeline
+
+    gvc = corpus_dir() / "gvc"
+    articles = {a["id"]: a for a in read_jsonl(gvc / "articles.jsonl")}
+    incidents = {i["incident"]: i for i in read_jsonl(gvc / "incidents.jsonl")}
+    pairs = [p for p in read_jsonl(gvc / "pairs.jsonl") if p["same_event"]][:limit]
+    nlp = load_pipeline()
+    tallies = {half: Tally() for half in HALVES}
+    seen: set[str] = set()
+    for pair in pairs:
+        left, right = articles[pair["left"]], articles[pair["right"]]
+        docs = [
+            make_document(a["id"], a["text"], a.get("title"), a.get("date")) for a in (left, right)
+        ]
+        parsed = _parse([d.text for d in docs], nlp, None, None)
+        la, ra = analyse(docs, parsed)
+        links = link_names(la.facts, ra.facts)
+        cards = person_cards(la, ra, links, *parsed)
+        rows = timeline(la, ra, align(score_matrix(la, ra, links)))
+        for side, article, analysis in (("left", left, la), ("right", right, ra)):
+            if article["id"] in seen:
+                continue
+            seen.add(article["id"])
+            incident = incidents[article["incident"]]
+            tally = tallies[gvc_incident_half(article["incident"])]
+            judge_side(cards, side, incident, tally, verbose, analysis.document.text)
+            if analysis.reference_date is None or not incident.get("date"):
+                continue
+            day = date.fromisoformat(incident["date"])
+            placed = any(e.when[:10] == day.isoformat() and getattr(e, side) for e in rows)
+            placeable = text_places_day(analysis.document.text, day)
+            tally.dated += 1
+            tally.placed += placed
+            tally.placeable += placeable
+            tally.placed_placeable += placed and placeable
+    return tallies
+
+
+def _share(num: int, den: int) -> str:
+    return f"{num / den:.2f} ({num}/{den})" if den else "n/a"
+
+
+def print_tallies(tallies: dict[str, Tally], verbose: bool) -> None:
+    print(f"{'':34}" + "".join(f"{h:>20}" for h in HALVES) + "   goal")
+    rows = [
+        ("age+status precision", lambda t: _share(t.right, t.stated), f">= {GOAL_PRECISION}"),
+        ("age+status recall (lower bound)", lambda t: _share(t.found, t.gold), f">= {GOAL_RECALL}"),
+        ("  where a sentence naming them says it", lambda t: _share(t.found_said, t.said), ""),
+        ("incident day on timeline", lambda t: _share(t.placed, t.dated), ""),
+        (
+            "  where the text places it",
+            lambda t: _share(t.placed_placeable, t.placeable),
+            f">= {GOAL_DAY}",
+        ),
+    ]
+    for label, cell, goal in rows:
+        print(f"{label:34}" + "".join(f"{cell(tallies[h]):>20}" for h in HALVES) + f"   {goal}")
+    if verbose:
+        for half in HALVES:
+            for miss in tallies[half].misses:
+                print(f"  [{half}] {miss}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--limit", type=int, default=None, help="first N same-incident pairs")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if not (corpus_dir() / "gvc").is_dir():
+        say_no_corpus(corpus_dir())
+        return 0
+    print_tallies(run(args.limit, args.verbose), args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

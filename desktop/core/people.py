@@ -1,0 +1,374 @@
+"""One card per person either article names: what each article says about them, side by side.
+
+A person's mentions share a key inside an article ("Ilham Aliyev", "President Aliyev", "Aliyev")
+and ``link_names`` joins the keys across the two articles. What an article says about a person is
+read from the parse around each mention, as a linguist would state it:
+
+* title: the rank or office written before the name ("Major Ivan Petrov");
+* age: "Petrov, 47", "Petrov (47)", "Petrov, aged 47", "the 47-year-old Ivan Petrov";
+* role, affiliation, nationality: an apposition ("Petrov, a spokesman for the Defense Ministry"),
+  a noun compound before the name ("suspect John Smith"), a nationality adjective ("Russian");
+* status: the person as passive subject of kill / wound / arrest / charge ("Smith was arrested"),
+  as subject of die / say / tell ("Smith died", "Smith told reporters"), as object of kill / arrest
+  ("police arrested Smith"), with "dead" / "missing" as complement ("was found dead").
+
+Each attribute keeps the span that says it. Across the articles, different ages, nationalities or
+exclusive fates (killed / injured) are conflicts; different titles, roles or affiliations are
+differences, shown but not contradictions ("Major" beside "deputy chief of submarine forces").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.facts import Fact
+from desktop.core.mentions import sentence_at
+from desktop.core.model import MentionType
+from desktop.core.names import fold, person_key
+from desktop.core.person_status import statuses
+
+if TYPE_CHECKING:
+    from desktop.core.extract import Analysis
+
+KINDS = ("title", "age", "role", "nationality", "affiliation", "status")
+STATUSES = ("killed", "injured", "arrested", "charged", "missing", "quoted")
+
+# Fates one person cannot share in one event's record: a card saying both is a conflict.
+EXCLUSIVE_STATUSES = (frozenset({"killed", "injured"}), frozenset({"killed", "missing"}))
+# Kinds with one true value per person: two different values are a conflict, not a difference.
+SINGLE_VALUED = frozenset({"age", "nationality"})
+
+# Name types the label vote sometimes gives a person's full name.
+_MISREAD_AS = frozenset({MentionType.PLACE, MentionType.ORGANISATION})
+
+AGREE, CONFLICT, DIFFERENT, ONE_SIDE = "agree", "conflict", "different", "one_side"
+
+# A human age as reporters give it; larger figures beside a name are house numbers or years.
+MAX_AGE = 120
+
+_AGE_AFTER = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})(?=\s*[,)]|\s+(?:of|and|was|is)\b)")
+_AGE_BEFORE = re.compile(r"((\d{1,3})[- ]years?[- ]old)(?:\s+[a-z]+)?\s+\Z")
+_AGE_PHRASE = re.compile(r"((\d{1,3})[- ]years?[- ]old)")
+_LEADING_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """One thing an article says about a person, and where: ``age`` values are decimal integers."""
+
+    kind: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSide:
+    """How one article names a person and what it says about them; empty when it never does."""
+
+    names: tuple[str, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+
+    def values(self, kind: str) -> frozenset[str]:
+        return frozenset(fold(a.value) for a in self.attributes if a.kind == kind)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeComparison:
+    """One kind of attribute across the articles: agree, conflict, different, or one_side."""
+
+    kind: str
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    verdict: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCard:
+    id: str
+    name: str
+    left: PersonSide
+    right: PersonSide
+    comparisons: tuple[AttributeComparison, ...] = ()
+
+    @property
+    def has_conflict(self) -> bool:
+        return any(c.verdict == CONFLICT for c in self.comparisons)
+
+
+def person_cards(
+    left: Analysis,
+    right: Analysis,
+    links: Mapping[str, str],
+    left_doc: Any,
+    right_doc: Any,
+) -> tuple[PersonCard, ...]:
+    """Cards for every person of both articles, in order of first mention (left, then right).
+
+    ``links`` is ``link_names``'s map from left keys to right keys; the docs are the spaCy parses
+    the analyses were made from (same text, same offsets).
+    """
+    left_sides = _sides(left, left_doc)
+    right_sides = _sides(right, right_doc)
+    cards: list[PersonCard] = []
+    used_ids: set[str] = set()
+    taken_right: set[tuple[str, str]] = set()
+    for (key, first), side in left_sides.items():
+        other = _partner(links.get(key), first, right_sides, taken_right)
+        if other is not None:
+            taken_right.add(other)
+        cards.append(_card(key, side, right_sides[other] if other else PersonSide(), used_ids))
+    for person, side in right_sides.items():
+        if person not in taken_right:
+            cards.append(_card(person[0], PersonSide(), side, used_ids))
+    return tuple(cards)
+
+
+def _partner(
+    key: str | None,
+    first: str,
+    right: Mapping[tuple[str, str], PersonSide],
+    taken: set[tuple[str, str]],
+) -> tuple[str, str] | None:
+    """The right person a left one is: the linked key, and the same first name where both give one."""
+    if key is None:
+        return None
+    candidates = [p for p in right if p[0] == key and p not in taken]
+    same = [p for p in candidates if p[1] == first]
+    if same:
+        return same[0]
+    loose = [p for p in candidates if not p[1] or not first]
+    if loose:
+        return loose[0]
+    # Different first names on both sides are different people; one unnamed-first each is one.
+    return None
+
+
+def compare_sides(left: PersonSide, right: PersonSide) -> tuple[AttributeComparison, ...]:
+    """Each kind either side gives, judged across the two."""
+    rows = []
+    for kind in KINDS:
+        lv, rv = left.values(kind), right.values(kind)
+        if not lv and not rv:
+            continue
+        rows.append(
+            AttributeComparison(kind, tuple(sorted(lv)), tuple(sorted(rv)), _verdict(kind, lv, rv))
+        )
+    # A rank on one side and a job on the other ("Major" / "deputy chief of submarine forces")
+    # describe one standing two ways: a difference to show, never a contradiction.
+    lt, lr, rt, rr = (s.values(k) for s in (left, right) for k in ("title", "role"))
+    if lt and not lr and rr and not rt:
+        rows.append(
+            AttributeComparison("title/role", tuple(sorted(lt)), tuple(sorted(rr)), DIFFERENT)
+        )
+    elif rt and not rr and lr and not lt:
+        rows.append(
+            AttributeComparison("title/role", tuple(sorted(lr)), tuple(sorted(rt)), DIFFERENT)
+        )
+    return tuple(rows)
+
+
+def _verdict(kind: str, lv: frozenset[str], rv: frozenset[str]) -> str:
+    if not lv or not rv:
+        return ONE_SIDE
+    if kind == "status":
+        for pair in EXCLUSIVE_STATUSES:
+            if (lv & pair) and (rv & pair) and not (lv & rv & pair):
+                return CONFLICT
+        return AGREE if lv & rv else DIFFERENT
+    if lv & rv:
+        return AGREE
+    return CONFLICT if kind in SINGLE_VALUED else DIFFERENT
+
+
+def _card(key: str, left: PersonSide, right: PersonSide, used: set[str]) -> PersonCard:
+    names = left.names + right.names
+    name = max(names, key=lambda n: (len(n.split()), len(n))) if names else key
+    base = "person:" + "-".join(fold(name).split()) if names else key
+    card_id, n = base, 2
+    while card_id in used:
+        card_id, n = f"{base}-{n}", n + 1
+    used.add(card_id)
+    return PersonCard(card_id, name, left, right, compare_sides(left, right))
+
+
+def _sides(analysis: Analysis, doc: Any) -> dict[tuple[str, str], PersonSide]:
+    """Each person of one article by (key, first name) with what the article says about them."""
+    facts = analysis.facts
+    text = analysis.document.text
+    sides: dict[tuple[str, str], PersonSide] = {}
+    for person, mentions in _people(_mentions(analysis, doc)).items():
+        names = _unique(" ".join(m.text.split()) for m in mentions)
+        attributes: list[Attribute] = []
+        for mention in mentions:
+            attributes += _title(mention, text)
+            attributes += _ages(mention, facts, text)
+            attributes += _parsed(mention, facts, doc)
+        sides[person] = PersonSide(tuple(names), tuple(_unique(attributes)))
+    return sides
+
+
+def _mentions(analysis: Analysis, doc: Any) -> list[Fact]:
+    """The engine's person mentions, plus the ones a reader sees that the tagger missed: a bare
+    surname of a person the article names ("Wade was arrested"), and a full name with a named
+    person's surname that the label vote made a place or an organisation ("Marsha Lynch" beside
+    "Quincy Lynch")."""
+    facts = analysis.facts
+    people = [f for f in facts if f.type is MentionType.PERSON and f.key]
+    by_last = {f.last: f.key for f in people if f.last}
+    starts = [sentence.start for sentence in analysis.sentences]
+    extra: list[Fact] = []
+    for fact in facts:
+        words = fact.text.split()
+        if (
+            fact.type in _MISREAD_AS
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+        ):
+            last = person_key(fact.text)[1]
+            if last in by_last:
+                extra.append(_person(fact.start, fact.end, fact.text, by_last[last], starts))
+    covered = [(f.start, f.end) for f in facts]
+    for token in doc:
+        key = by_last.get(fold(token.text)) if token.pos_ == "PROPN" else None
+        if key is None or any(s <= token.idx < e for s, e in covered):
+            continue
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
+            continue  # part of a longer name: "Wade County", "Dwayne Wade"
+        extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
+    return sorted(people + extra, key=lambda f: f.start)
+
+
+def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fact:
+    return Fact(start, end, text, MentionType.PERSON, "PERSON", sentence_at(starts, start), key=key)
+
+
+def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
+    """Mentions by person. The engine keys people by surname; family members ("Caleb Jackson",
+    "Trinity Jackson") share it, so full names with different first names are told apart here and
+    a bare surname goes to the last person of that surname named before it (the reader's rule)."""
+    people: dict[tuple[str, str], list[Fact]] = {}
+    last_named: dict[str, str] = {}
+    firsts: dict[str, list[str]] = {}
+    for fact in facts:
+        if fact.type is MentionType.PERSON and fact.key:
+            first = person_key(fact.text)[0]
+            if first:
+                firsts.setdefault(fact.key, []).append(first)
+    for fact in facts:
+        if fact.type is not MentionType.PERSON or not fact.key:
+            continue
+        first = person_key(fact.text)[0]
+        known = firsts.get(fact.key, [])
+        if not first and known:
+            first = last_named.get(fact.key, known[0])
+        elif len(first) == 1:  # "J. Smith": the John Smith named in full
+            first = next((f for f in known if f.startswith(first)), first)
+        last_named[fact.key] = first
+        people.setdefault((fact.key, first), []).append(fact)
+    return people
+
+
+def _unique(items: Iterable[Any]) -> list[Any]:
+    return list(dict.fromkeys(items))
+
+
+def _title(mention: Fact, text: str) -> list[Attribute]:
+    if not mention.title:
+        return []
+    window_start = max(0, mention.start - len(mention.title) - 40)
+    at = text.rfind(mention.title, window_start, mention.end)
+    if at < 0:
+        return []  # the title came from another mention of the person: that one carries it
+    return [Attribute("title", mention.title, at, at + len(mention.title))]
+
+
+def _ages(mention: Fact, facts: Sequence[Fact], text: str) -> list[Attribute]:
+    found: list[Attribute] = []
+    after = _AGE_AFTER.match(text, mention.end, min(len(text), mention.end + 16))
+    if after:
+        found.append(Attribute("age", after.group(1), after.start(1), after.end(1)))
+    before = _AGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before:
+        found.append(Attribute("age", before.group(2), before.start(1), before.end(1)))
+    for figure in facts:
+        # The engine's own attachment ("Petrov, 47" read by ``attach_ages``).
+        if (
+            figure.owner == mention.key
+            and figure.owner
+            and figure.number is not None
+            and figure.sentence == mention.sentence
+            and 0 < figure.start - mention.end <= 3
+        ):
+            found.append(Attribute("age", figure.value, figure.start, figure.end))
+    return [a for a in found if a.value.isdigit() and 0 < int(a.value) <= MAX_AGE]
+
+
+def _parsed(mention: Fact, facts: Sequence[Fact], doc: Any) -> list[Attribute]:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    root = span.root
+    found = [Attribute("status", value, start, end) for value, start, end in statuses(root)]
+    found += _descriptions(root, span, facts)
+    return found
+
+
+def _attr(kind: str, value: str, token: Any) -> Attribute:
+    return Attribute(kind, value, token.idx, token.idx + len(token.text))
+
+
+def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[Attribute]:
+    """Role, affiliation and nationality from the noun phrase around the name."""
+    found: list[Attribute] = []
+    phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        phrases.append(root.head)  # "the victim, John Smith"
+    for head in phrases:
+        words = [t for t in head.subtree if t.i < span.start or t.i >= span.end]
+        while words and (words[0].is_punct or words[0].lower_ in _LEADING_DETERMINERS):
+            words.pop(0)
+        while words and words[-1].is_punct:
+            words.pop()
+        found += _age_on_noun(head, span)
+        if words:
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            found.append(Attribute("role", span.doc.text[start:end], start, end))
+            found += _named_inside(start, end, facts)
+    for child in root.children:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
+            found.append(_attr("role", child.text, child))
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            for g in objects:
+                found += _named_inside(
+                    g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text), facts
+                )
+    found += _named_inside(root.left_edge.idx, span.start_char, facts, only=MentionType.NATIONALITY)
+    return found
+
+
+def _age_on_noun(noun: Any, span: Any) -> list[Attribute]:
+    """ "the 45-year-old mother, Marsha Lynch" / "Lynch, the 45-year-old mother": the age on the
+    noun the name restates, written between the start of its phrase and the noun."""
+    start = max(noun.left_edge.idx, span.end_char if noun.i > span.start else 0)
+    return [
+        Attribute("age", match.group(2), match.start(1), match.end(1))
+        for match in _AGE_PHRASE.finditer(span.doc.text, start, max(start, noun.idx))
+    ]
+
+
+def _named_inside(
+    start: int, end: int, facts: Sequence[Fact], only: MentionType | None = None
+) -> list[Attribute]:
+    kinds = {MentionType.ORGANISATION: "affiliation", MentionType.NATIONALITY: "nationality"}
+    found = []
+    for fact in facts:
+        inside = start <= fact.start and fact.end <= end
+        if inside and fact.type in kinds and (only is None or fact.type is only):
+            found.append(Attribute(kinds[fact.type], fact.text, fact.start, fact.end))
+    return found

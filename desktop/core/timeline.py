@@ -1,0 +1,178 @@
+"""Every dated or timed statement of both articles on one timeline.
+
+Dates are resolved against the article's own date by the engine's date reading (``parse_date``:
+"Sunday" is the last Sunday before the piece, "Nov. 8" the nearest November 8th), at the
+precision the text gives: a year stays a year, a weekday without an article date stays a weekday.
+Phrases no calendar can place ("hours later", "last week") are ordered after the statement before
+them in their article. Statements of both articles about the same moment share a row; where two
+aligned sentences place their happening at incompatible times, both rows name the other's time as
+a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from desktop.core.model import MentionType, Span
+from desktop.core.story_words import RELATIVE_TIME
+from desktop.core.values import DateValue, dates_compatible
+
+if TYPE_CHECKING:
+    from desktop.core.align import SentencePair
+    from desktop.core.extract import Analysis
+    from desktop.core.facts import Fact
+
+TIME, DAY, MONTH, YEAR, WEEKDAY, RELATIVE = "time", "day", "month", "year", "weekday", "relative"
+
+# A row's label is its first statement, cut to this many characters: one line in the dock.
+LABEL_CHARS = 90
+
+_RELATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in RELATIVE_TIME) + r")\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One moment: ``when`` is ISO at the text's precision ("2024-05-05", "2024-05", "2024-05-05T21:00",
+    "Sunday"), or "" for a relative phrase placed by its neighbours. ``conflicts`` lists the other
+    article's times for the same happening when they cannot be the same moment."""
+
+    when: str
+    precision: str
+    left: tuple[Span, ...]
+    right: tuple[Span, ...]
+    label: str
+    conflicts: tuple[str, ...] = field(default=())
+
+
+@dataclass(slots=True)
+class _Moment:
+    side: str
+    span: Span
+    sentence: int
+    when: str
+    precision: str
+    date: DateValue | None
+    order: tuple[int, str] = (0, "")
+
+
+def timeline(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair]
+) -> tuple[TimelineEntry, ...]:
+    """The rows of both articles' timeline, earliest first."""
+    moments = _moments(left, "left") + _moments(right, "right")
+    aligned = {(p.left, p.right) for p in pairs}
+    rows: dict[tuple[str, str], list[_Moment]] = {}
+    for m in moments:
+        key = (m.when, m.precision) if m.when else (f"{m.side}:{m.span.start}", RELATIVE)
+        rows.setdefault(key, []).append(m)
+    conflicts: dict[int, set[str]] = {}
+    lefts = [m for m in moments if m.side == "left" and m.date is not None]
+    rights = [m for m in moments if m.side == "right" and m.date is not None]
+    for a in lefts:
+        for b in rights:
+            if a.date and b.date and (a.sentence, b.sentence) in aligned:
+                if dates_compatible(a.date, b.date) is not False:
+                    continue
+                conflicts.setdefault(id(a), set()).add(b.when)
+                conflicts.setdefault(id(b), set()).add(a.when)
+    entries = []
+    for (when, precision), group in sorted(
+        rows.items(), key=lambda kv: min(m.order for m in kv[1])
+    ):
+        first = group[0]
+        text = (left if first.side == "left" else right).document.text
+        sentence = (left if first.side == "left" else right).sentences[first.sentence]
+        label = " ".join(text[sentence.start : sentence.end].split())
+        others = sorted({w for m in group for w in conflicts.get(id(m), ())})
+        entries.append(
+            TimelineEntry(
+                when=when if precision != RELATIVE else "",
+                precision=precision,
+                left=tuple(m.span for m in group if m.side == "left"),
+                right=tuple(m.span for m in group if m.side == "right"),
+                label=label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…",
+                conflicts=tuple(others),
+            )
+        )
+    return tuple(entries)
+
+
+def _moments(analysis: Analysis, side: str) -> list[_Moment]:
+    text = analysis.document.text
+    found: list[_Moment] = []
+    for fact in analysis.facts:
+        if fact.type not in (MentionType.DATE, MentionType.TIME):
+            continue
+        moment = _dated(fact, side)
+        if moment is not None:
+            found.append(moment)
+    taken = [(m.span.start, m.span.end) for m in found]
+    for match in _RELATIVE_RE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        sentence = _sentence_of(analysis, match.start())
+        if sentence is None:
+            continue
+        span = Span(match.start(), match.end(), match.group(0))
+        found.append(_Moment(side, span, sentence, "", RELATIVE, None))
+    found.sort(key=lambda m: m.span.start)
+    previous = (0, "")
+    for i, m in enumerate(found):
+        # Calendar moments sort by their date; relative ones right after the statement before them.
+        m.order = (
+            (_ordinal(m.date), m.when)
+            if m.date and _ordinal(m.date)
+            else (previous[0], previous[1] + f"~{i:04d}")
+        )
+        previous = m.order
+    return found
+
+
+def _dated(fact: Fact, side: str) -> _Moment | None:
+    value = fact.date
+    clock = (
+        fact.value
+        if fact.type is MentionType.TIME and re.fullmatch(r"\d\d:\d\d.*", fact.value)
+        else ""
+    )
+    clock = clock[:5]
+    span = Span(fact.start, fact.end, fact.text)
+    if value is None or value.is_empty:
+        if not clock:
+            return None
+        return _Moment(side, span, fact.sentence, f"T{clock}", TIME, None)
+    when, precision = _when(value)
+    if clock and precision == DAY:
+        when, precision = f"{when}T{clock}", TIME
+    return _Moment(side, span, fact.sentence, when, precision, value)
+
+
+def _when(value: DateValue) -> tuple[str, str]:
+    display = value.display()
+    if value.day is not None:
+        return display, DAY
+    if value.month is not None:
+        return display, MONTH
+    if value.year is not None:
+        return display, YEAR
+    return display, WEEKDAY
+
+
+def _ordinal(value: DateValue) -> int:
+    if value.year is None:
+        return 0
+    try:
+        return date(value.year, value.month or 1, value.day or 1).toordinal()
+    except ValueError:
+        return 0
+
+
+def _sentence_of(analysis: Analysis, offset: int) -> int | None:
+    for i, sentence in enumerate(analysis.sentences):
+        if sentence.start <= offset < sentence.end:
+            return i
+    return None

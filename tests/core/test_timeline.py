@@ -1,0 +1,53 @@
+"""The timeline: dated statements of both articles on one list, at the precision the text gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.timeline import DAY, RELATIVE, TimelineEntry, timeline
+from tests.core.people_texts import LEFT, RIGHT, parse_pair
+
+
+@pytest.fixture(scope="module")
+def rows() -> tuple[TimelineEntry, ...]:
+    pair = parse_pair()
+    return timeline(pair.left, pair.right, pair.pairs)
+
+
+def test_sunday_and_monday_resolve_to_calendar_days_from_the_article_date(
+    rows: tuple[TimelineEntry, ...],
+) -> None:
+    days = {row.when: row for row in rows if row.precision == DAY}
+    assert {"2024-05-05", "2024-05-06", "2024-05-04"} <= set(days)
+    sunday = days["2024-05-05"]
+    assert [LEFT[s.start : s.end] for s in sunday.left] == ["Sunday"]
+
+
+def test_rows_run_earliest_first_and_hours_later_follows_its_statement(
+    rows: tuple[TimelineEntry, ...],
+) -> None:
+    dated = [row.when for row in rows if row.precision == DAY]
+    assert dated == sorted(dated)
+    whens = [row.when or row.precision for row in rows]
+    assert whens.index(RELATIVE) == whens.index("2024-05-06") + 1
+
+
+def test_one_death_placed_on_sunday_and_on_saturday_is_a_conflict(
+    rows: tuple[TimelineEntry, ...],
+) -> None:
+    sunday = next(row for row in rows if row.when == "2024-05-05")
+    saturday = next(row for row in rows if row.when == "2024-05-04")
+    assert sunday.conflicts == ("2024-05-04",) and saturday.conflicts == ("2024-05-05",)
+    assert [RIGHT[s.start : s.end] for s in saturday.right] == ["Saturday"]
+
+
+def test_both_articles_naming_sunday_share_one_row() -> None:
+    pair = parse_pair("The mayor spoke on Sunday.", "On Sunday the mayor spoke.")
+    (row,) = [r for r in timeline(pair.left, pair.right, pair.pairs) if r.when == "2024-05-05"]
+    assert len(row.left) == 1 and len(row.right) == 1 and row.conflicts == ()
+
+
+def test_without_an_article_date_a_weekday_stays_a_weekday() -> None:
+    pair = parse_pair("The mayor spoke on Sunday.", "The mayor spoke in 2019.", day=None)
+    rows = timeline(pair.left, pair.right, pair.pairs)
+    assert {(r.when, r.precision) for r in rows} == {("Sunday", "weekday"), ("2019", "year")}
