@@ -69,9 +69,9 @@ def _default_compare(*args: Any, **kwargs: Any) -> Report:
 
 
 def _default_warm_up(model: str | None) -> object:
-    from desktop.core.pipeline import load_pipeline
+    from desktop.core.compare import warm_up
 
-    return load_pipeline(model)
+    return warm_up(model)
 
 
 def _serve(

@@ -97,3 +97,13 @@ def test_comparing_a_file_with_itself_says_it_is_the_same_text(
 
 def test_the_sample_pair_carries_no_notice(sample_report: Report) -> None:
     assert sample_report.summary.notices == ()
+
+
+def test_warming_up_loads_what_the_first_comparison_would_otherwise_wait_for() -> None:
+    from desktop.core import compare, notices, places
+
+    places._gazetteer.cache_clear()
+    notices._identifier.cache_clear()
+    compare.warm_up()
+    assert places._gazetteer.cache_info().currsize == 1
+    assert notices._identifier.cache_info().currsize == 1
