@@ -144,6 +144,15 @@ def quote_words(quote: Quote, text: str) -> _Words:
     return _Words(tuple(norm), tuple(ranges))
 
 
+def quote_speakers(left: Quote, right: Quote) -> Sameness:
+    """Speaker sameness of two quotes. A speaker carried over from an earlier quote is a guess
+    from the layout, not the article's word, so it never makes two speakers different."""
+    sameness = speaker_sameness(left.speaker, right.speaker)
+    if sameness is Sameness.DIFFERENT and (left.carried or right.carried):
+        return Sameness.UNKNOWN
+    return sameness
+
+
 def speaker_sameness(left: str | None, right: str | None) -> Sameness:
     """Same when both name one surname, or (unnamed) the same role; different when the surnames
     or roles differ; unknown when one side has no speaker or one is named and the other not."""
@@ -198,9 +207,7 @@ def compare_quotes(
         if i in paired or j in used_right:
             continue
         lq, rq = left_quotes[i], right_quotes[j]
-        if speaker_sameness(lq.speaker, rq.speaker) is Sameness.DIFFERENT and (
-            share < MISATTRIBUTION_SHARE
-        ):
+        if quote_speakers(lq, rq) is Sameness.DIFFERENT and (share < MISATTRIBUTION_SHARE):
             continue
         paired[i] = j
         used_right.add(j)
@@ -226,11 +233,12 @@ def _shared_share(a: Sequence[str], b: Sequence[str]) -> float:
     if shorter == 0:
         return 0.0
     matched = sum(op.src_end - op.src_start for op in Indel.opcodes(a, b) if op.tag == "equal")
-    return matched / shorter if matched >= MIN_SHARED_WORDS else 0.0
+    # A quote of two words ("some progress") is the same quote only when all of it recurs.
+    return matched / shorter if matched >= min(MIN_SHARED_WORDS, shorter) else 0.0
 
 
 def _pair_verdict(lq: Quote, rq: Quote, lw: _Words, rw: _Words) -> QuoteVerdict:
-    sameness = speaker_sameness(lq.speaker, rq.speaker)
+    sameness = quote_speakers(lq, rq)
     if sameness is Sameness.DIFFERENT:
         return QuoteVerdict(
             FindingKind.CONFLICT,

@@ -12,6 +12,7 @@ Works on a parsed spaCy ``Doc`` and returns plain records with character offsets
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -60,6 +61,8 @@ class Quote:
     speaker_end: int | None
     pieces: tuple[TextRange, ...] = ()
     direct: bool = True
+    # The speaker was not named next to this quote but carried over from the quote before it.
+    carried: bool = False
 
     def with_side(self, side: Side) -> Quote:
         return Quote(
@@ -72,6 +75,7 @@ class Quote:
             self.speaker_end,
             self.pieces,
             self.direct,
+            self.carried,
         )
 
 
@@ -85,18 +89,21 @@ class _Speaker:
 def quoted_stretches(text: str) -> list[TextRange]:
     """The text inside each pair of quotation marks, one range per paragraph.
 
-    A straight mark opens when none is open and closes otherwise. A quote left open at a
-    paragraph's end counts only when the next paragraph opens a quote again (the newspaper way of
-    running one quote over paragraphs); otherwise the mark was a stray or a typo and is dropped.
+    A straight mark opens when none is open and closes otherwise. A quote left open at a line's
+    end goes on when the next line closes it (a quote of two sentences, one per line) and ends there
+    when the next line opens a quote again (the newspaper way of running one quote over
+    paragraphs); otherwise the mark was a stray or a typo and is dropped.
     """
     stretches: list[TextRange] = []
     opened: int | None = None
     for pos, ch in enumerate(text):
-        if ch == "\n":
-            if opened is not None:
-                rest = text[pos:].lstrip()
-                if rest[:1] in (_OPEN, _STRAIGHT):
-                    stretches.append(TextRange(opened, pos))
+        if ch == "\n" and opened is not None:
+            following = text[pos:].lstrip()
+            line = following.split("\n", 1)[0]
+            if following[:1] in (_OPEN, _STRAIGHT):
+                stretches.append(TextRange(opened, pos))
+                opened = None
+            elif not _closes_in(line):
                 opened = None
         elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
             opened = pos + 1
@@ -104,6 +111,15 @@ def quoted_stretches(text: str) -> list[TextRange]:
             stretches.append(TextRange(opened, pos))
             opened = None
     return [trimmed for r in stretches if (trimmed := _trim(text, r)) is not None]
+
+
+def _closes_in(line: str) -> bool:
+    """Whether a line closes a quote opened before it: its first curly mark closes, or it holds an
+    odd number of straight marks."""
+    curly = [ch for ch in line if ch in (_OPEN, _CLOSE)]
+    if curly:
+        return curly[0] == _CLOSE
+    return line.count(_STRAIGHT) % 2 == 1
 
 
 def _trim(text: str, r: TextRange) -> TextRange | None:
@@ -144,6 +160,8 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
         words = sum(_word_count(text, p) for p in pieces)
         if attributed or words >= MIN_UNATTRIBUTED_QUOTE_WORDS:
             quote = _quote(text, side, tuple(pieces), speaker, direct=True)
+            if not attributed and speaker is not None:
+                quote = dataclasses.replace(quote, carried=True)
             quotes.append(quote)
             previous = quote
         pieces, speaker = [], None
@@ -255,24 +273,39 @@ def _describe(doc: Any, head: Any) -> _Speaker:
     ):
         right = preps[0].right_edge.i
     left = max(left, right - MAX_SPEAKER_WORDS + 1)
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
     span = doc[left : right + 1]
     return _Speaker(span.text, span.start_char, span.end_char)
 
 
 def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
-    """The nearest name before the pronoun that it can stand for: a person for he/she, a person
-    or organisation for they/it/we."""
+    """The nearest fitting speaker before the pronoun: the subject of an earlier reporting verb
+    ("Guzel said she ...") or a name, whichever comes last; a person for he/she, anyone for
+    they/it/we."""
     word = pronoun.lower_
-    if word in _PRONOUNS_PERSON:
-        labels = {"PERSON"}
-    elif word in _PRONOUNS_ANY:
-        labels = {"PERSON", "ORG", "NORP", "GPE"}
-    else:
+    if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_ANY:
         return None
-    for ent in reversed(doc.ents):
-        if ent.end <= pronoun.i and ent.label_ in labels:
+    person_only = word in _PRONOUNS_PERSON
+    ends = {ent.end - 1: ent for ent in doc.ents}
+    for i in range(pronoun.i - 1, -1, -1):
+        tok = doc[i]
+        if (
+            tok.dep_ == "nsubj"
+            and tok.pos_ != "PRON"
+            and _is_reporting_verb(tok.head)
+            and (not person_only or _may_be_a_person(tok))
+        ):
+            return _describe(doc, tok)
+        ent = ends.get(i)
+        if ent is not None and ent.label_ in ({"PERSON"} if person_only else _SPEAKER_LABELS):
             return _Speaker(ent.text, ent.start_char, ent.end_char)
     return None
+
+
+def _may_be_a_person(tok: Any) -> bool:
+    """A singular noun that no entity marks as an organisation or place: "he" can stand for it."""
+    return tok.tag_ not in ("NNS", "NNPS") and tok.ent_type_ in ("", "PERSON")
 
 
 def _reported_speech(doc: Any, side: Side | None, stretches: list[TextRange]) -> list[Quote]:

@@ -7,6 +7,10 @@ article also has, then extend the seed both ways word by word, stepping over a s
 dropped or added word) only when the text falls back into step right after it. Words are compared
 lower-cased without punctuation, so a changed comma or capital never breaks a passage.
 
+Words inside quotation marks do not make a passage on their own: two reporters who quote the same
+sentence of a press conference print it word for word without copying each other. A passage counts
+only when MIN_PASSAGE_WORDS of its words lie outside quotation marks.
+
 Time is linear in the length of the articles: one dictionary look-up per left word, and every
 extension moves the scan past the words it covers.
 """
@@ -18,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.model import TextRange
+from desktop.core.quotes import quoted_stretches
 
 # Words as the reader counts them: letters and digits, with inner apostrophes ("didn't", "O'Neill").
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -77,6 +82,7 @@ def find_shared_passages(left_text: str, right_text: str) -> list[SharedPassage]
     for j in range(len(b) - SEED_WORDS + 1):
         index.setdefault(b[j : j + SEED_WORDS], []).append(j)
 
+    quoted = _in_quotes(left.starts, quoted_stretches(left_text))
     passages: list[SharedPassage] = []
     i = 0
     while i <= len(a) - SEED_WORDS:
@@ -93,7 +99,8 @@ def find_shared_passages(left_text: str, right_text: str) -> list[SharedPassage]
                 best = (a0, a1, b0, b1, matched)
         assert best is not None
         a0, a1, b0, b1, matched = best
-        if matched >= MIN_PASSAGE_WORDS:
+        unquoted = a1 - a0 - sum(quoted[a0:a1])
+        if matched >= MIN_PASSAGE_WORDS and unquoted >= MIN_PASSAGE_WORDS:
             passages.append(
                 SharedPassage(
                     left=TextRange(left.starts[a0], left.ends[a1 - 1]),
@@ -131,6 +138,17 @@ def _extend(
     if step > 0:
         return last_i + 1, last_j + 1, matched
     return last_i, last_j, matched
+
+
+def _in_quotes(starts: Sequence[int], quoted: Sequence[TextRange]) -> list[bool]:
+    """For each word start, whether it lies inside quotation marks (both lists in text order)."""
+    flags: list[bool] = []
+    k = 0
+    for start in starts:
+        while k < len(quoted) and quoted[k].end <= start:
+            k += 1
+        flags.append(k < len(quoted) and quoted[k].start <= start)
+    return flags
 
 
 def _inside(words: Sequence[str], k: int) -> bool:

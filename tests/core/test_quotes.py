@@ -1,5 +1,6 @@
 """Quotes by speaker: who is quoted saying what, and whether the two articles agree on it."""
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -95,6 +96,16 @@ def test_reported_speech_and_according_to_name_their_source(nlp: Any) -> None:
 def test_a_stray_quotation_mark_does_not_swallow_the_paragraph() -> None:
     text = "He appeared on \"Scrubs, ' ' has entered a clinic in Malibu.\nShe said nothing more."
     assert quoted_stretches(text) == []
+
+
+def test_a_quote_of_two_sentences_on_two_lines_is_one_stretch() -> None:
+    text = (
+        'Heller said: "She is in rehab right now.\nNothing bad is going to happen to her."\nNext.'
+    )
+    (stretch,) = quoted_stretches(text)
+    assert text[stretch.start : stretch.end] == (
+        "She is in rehab right now.\nNothing bad is going to happen to her."
+    )
 
 
 def test_a_quote_running_over_two_paragraphs_keeps_both() -> None:
@@ -201,3 +212,25 @@ def test_reported_speech_matching_a_direct_quote_is_not_a_misquote() -> None:
     (verdict,) = compare_quotes(left, [indirect], LEFT, right)
 
     assert verdict.kind is FindingKind.AGREE
+
+
+def test_a_speaker_only_carried_over_from_the_quote_before_never_makes_a_misattribution() -> None:
+    right = 'Mary Jones spoke first. "We will rebuild every school by the spring."'
+    guessed = dataclasses.replace(
+        _hand_quote(right, "We will rebuild every school by the spring.", "Mary Jones"),
+        carried=True,
+    )
+    left = [_hand_quote(LEFT, "We will rebuild every school by the spring,", "John Smith")]
+    (verdict,) = compare_quotes(left, [guessed], LEFT, right)
+
+    assert verdict.kind is FindingKind.AGREE
+
+
+def test_she_said_resolves_to_the_last_speaker_not_an_earlier_name(nlp: Any) -> None:
+    text = (
+        "Governor Tom Clark toured Springfield on Monday. Resident Anna Berg said she had lost "
+        'her roof in the storm. "I have nothing left, nothing at all," she said.'
+    )
+    quote = next(q for q in _quotes(nlp, text) if q.direct)
+
+    assert quote.speaker is not None and quote.speaker.endswith("Anna Berg")

@@ -99,3 +99,14 @@ def test_an_empty_or_tiny_article_shares_nothing() -> None:
     assert find_shared_passages("", AGENCY) == []
     assert find_shared_passages("Short text.", AGENCY) == []
     assert shared_copy_share([], "", AGENCY) == 0.0
+
+
+def test_the_same_quotation_printed_by_two_reporters_is_not_shared_copy() -> None:
+    said = "We will not rest until every family in this valley has a roof over its head again"
+    left = f'The minister spoke at the town hall. "{said}," she said on Monday.'
+    right = f'"{said}," the minister told a crowd of several hundred people outside the ruins.'
+
+    assert find_shared_passages(left, right) == []
+    # ...but the same quotation inside a reprinted agency paragraph is part of that copy
+    agency = f'{AGENCY} "{said}," the governor added.'
+    assert len(find_shared_passages(agency, "Wires: " + agency)) == 1
