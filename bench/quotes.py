@@ -266,6 +266,26 @@ def speed_ratio(words: int = 15000) -> float:
     return (time.perf_counter() - t0) / max(base, 1e-9)
 
 
+def real_pair_quotes(
+    pairs: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]], nlp: Any, verbose: bool
+) -> tuple[int, int, int]:
+    """(quote pairs agreeing, wording conflicts, speaker conflicts) over real same-event pairs:
+    both outlets quoting one person should agree, so every conflict here needs a look."""
+    agree = wording = speaker = 0
+    for pair in pairs:
+        a, b = articles[pair["left"]]["text"], articles[pair["right"]]["text"]
+        verdicts = compare_quotes(extract_quotes(nlp(a)), extract_quotes(nlp(b)), a, b)
+        for v in verdicts:
+            agree += v.kind is FindingKind.AGREE
+            wording += v.issue is QuoteIssue.WORDING
+            speaker += v.issue is QuoteIssue.SPEAKER
+            if verbose and v.issue is not None and v.left and v.right:
+                print(f"  {pair['pair_id']} {v.reason[:80]}")
+                print(f"      L {short(v.left.text, 90)}")
+                print(f"      R {short(v.right.text, 90)}")
+    return agree, wording, speaker
+
+
 def _subtopic_pairs(articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Per topic, the first article of its two sub-topics: two similar events years apart, so
     two texts written independently of each other."""
@@ -331,6 +351,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                 ]
             )
         half_pairs = [p for p in pairs if ecb_pair_half(p) == half]
+        agree, wording, speaker = real_pair_quotes(half_pairs, articles, nlp, args.verbose)
+        rows.append([half, "quotes on same-event pairs", len(half_pairs), f"{agree} agree", "-"])
+        rows.append(
+            [half, "  conflicts there (to check)", "", f"{wording} wording, {speaker} speaker", "-"]
+        )
         found, found_edited, independent = shared_copy_figures(half_pairs, articles)
         if found_edited:
             rows.append(

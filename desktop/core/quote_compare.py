@@ -33,7 +33,24 @@ _FILLER = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "our", "of", "for", "at", "with"}
 )
 # Courtesy titles dropped before comparing names ("Mr Smith" is "Smith").
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor"})
+_COURTESY = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "prof",
+        "professor",
+        "lt",
+        "capt",
+        "sgt",
+        "gov",
+    }
+    | {"sen", "rep", "gen", "col", "maj", "cpl", "det", "insp", "supt", "cmdr", "adm", "st", "jr"}
+)
 # Words that name a role, even capitalised as a title ("Mayor John Smith"): compared as role words.
 ROLE_WORDS = frozenset(
     {
@@ -161,7 +178,10 @@ def speaker_sameness(left: str | None, right: str | None) -> Sameness:
     left_names, left_roles = _speaker_parts(left)
     right_names, right_roles = _speaker_parts(right)
     if left_names and right_names:
-        return Sameness.SAME if left_names[-1] == right_names[-1] else Sameness.DIFFERENT
+        # A surname names the person whatever else the description adds ("Lt. Gregg Hastings of
+        # the Oregon State Police" / "Oregon State Police Lt. Gregg Hastings").
+        same = left_names[-1] in right_names or right_names[-1] in left_names
+        return Sameness.SAME if same else Sameness.DIFFERENT
     if left_roles and right_roles:
         if left_roles[-1] != right_roles[-1]:
             return Sameness.DIFFERENT if not (left_names or right_names) else Sameness.UNKNOWN
@@ -177,7 +197,9 @@ def _speaker_parts(speaker: str) -> tuple[list[str], list[str]]:
     """(name words, role words) of a speaker description, lower-cased, in order."""
     names: list[str] = []
     roles: list[str] = []
-    for word in re.findall(r"[\w'’-]+", speaker):
+    # The person's own words come before "of/for/at ...": "Lt. Gregg Hastings of the State Police".
+    own = re.split(r"\s+(?:of|for|at|from|with)\s+", speaker, maxsplit=1)[0]
+    for word in re.findall(r"[\w'’-]+", own):
         low = word.lower().rstrip(".")
         if low in _FILLER or low in _COURTESY or low in ("'s", "s"):
             continue
@@ -207,7 +229,11 @@ def compare_quotes(
         if i in paired or j in used_right:
             continue
         lq, rq = left_quotes[i], right_quotes[j]
-        if quote_speakers(lq, rq) is Sameness.DIFFERENT and (share < MISATTRIBUTION_SHARE):
+        if quote_speakers(lq, rq) is Sameness.DIFFERENT and (
+            share < MISATTRIBUTION_SHARE or not (lq.direct and rq.direct)
+        ):
+            # Reported claims are paraphrase: two sources may well say the same thing; only
+            # someone's own quoted words can be put in another's mouth.
             continue
         paired[i] = j
         used_right.add(j)

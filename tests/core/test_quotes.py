@@ -234,3 +234,26 @@ def test_she_said_resolves_to_the_last_speaker_not_an_earlier_name(nlp: Any) -> 
     quote = next(q for q in _quotes(nlp, text) if q.direct)
 
     assert quote.speaker is not None and quote.speaker.endswith("Anna Berg")
+
+
+def test_a_title_and_force_around_one_name_is_still_the_same_speaker() -> None:
+    left = "Lt. Gregg Hastings of the Oregon State Police"
+    assert speaker_sameness(left, "Oregon State Police Lt. Gregg Hastings") is Sameness.SAME
+    assert speaker_sameness(left, "Capt. Tom Tennant") is Sameness.DIFFERENT
+
+
+def test_two_sources_reporting_the_same_claim_is_not_a_misattribution() -> None:
+    left_text = "Chief Owen says the building is a total loss after the night's fire."
+    right_text = "The building is a total loss, according to Mayor Ann Palmer."
+
+    def reported(text: str, claim: str, speaker: str) -> Quote:
+        return dataclasses.replace(_hand_quote(text, claim, speaker), direct=False)
+
+    verdicts = compare_quotes(
+        [reported(left_text, "the building is a total loss", "Chief Owen")],
+        [reported(right_text, "The building is a total loss", "Mayor Ann Palmer")],
+        left_text,
+        right_text,
+    )
+
+    assert [v.kind for v in verdicts] == [FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY]
