@@ -162,10 +162,10 @@ def quote_words(quote: Quote, text: str) -> _Words:
 
 
 def quote_speakers(left: Quote, right: Quote) -> Sameness:
-    """Speaker sameness of two quotes. A speaker carried over from an earlier quote is a guess
-    from the layout, not the article's word, so it never makes two speakers different."""
+    """Speaker sameness of two quotes. An inferred speaker (a pronoun resolved, a speaker carried
+    over from the quote before) is a guess, not the article's word: it never makes two different."""
     sameness = speaker_sameness(left.speaker, right.speaker)
-    if sameness is Sameness.DIFFERENT and (left.carried or right.carried):
+    if sameness is Sameness.DIFFERENT and (left.inferred or right.inferred):
         return Sameness.UNKNOWN
     return sameness
 
@@ -229,11 +229,7 @@ def compare_quotes(
         if i in paired or j in used_right:
             continue
         lq, rq = left_quotes[i], right_quotes[j]
-        if quote_speakers(lq, rq) is Sameness.DIFFERENT and (
-            share < MISATTRIBUTION_SHARE or not (lq.direct and rq.direct)
-        ):
-            # Reported claims are paraphrase: two sources may well say the same thing; only
-            # someone's own quoted words can be put in another's mouth.
+        if quote_speakers(lq, rq) is Sameness.DIFFERENT and share < MISATTRIBUTION_SHARE:
             continue
         paired[i] = j
         used_right.add(j)
@@ -265,6 +261,15 @@ def _shared_share(a: Sequence[str], b: Sequence[str]) -> float:
 
 def _pair_verdict(lq: Quote, rq: Quote, lw: _Words, rw: _Words) -> QuoteVerdict:
     sameness = quote_speakers(lq, rq)
+    if sameness is Sameness.DIFFERENT and not (lq.direct and rq.direct):
+        # Reported claims are paraphrase: two sources may well say the same thing, and that is
+        # corroboration; only someone's own quoted words can be put in another's mouth.
+        return QuoteVerdict(
+            FindingKind.AGREE,
+            lq,
+            rq,
+            f"{lq.speaker} on the left and {rq.speaker} on the right report the same",
+        )
     if sameness is Sameness.DIFFERENT:
         return QuoteVerdict(
             FindingKind.CONFLICT,

@@ -61,8 +61,9 @@ class Quote:
     speaker_end: int | None
     pieces: tuple[TextRange, ...] = ()
     direct: bool = True
-    # The speaker was not named next to this quote but carried over from the quote before it.
-    carried: bool = False
+    # The speaker is a guess, not the article's word: a pronoun resolved to an earlier name, or a
+    # speaker carried over from the quote before. A guess never proves a misattribution.
+    inferred: bool = False
 
     def with_side(self, side: Side) -> Quote:
         return Quote(
@@ -75,7 +76,7 @@ class Quote:
             self.speaker_end,
             self.pieces,
             self.direct,
-            self.carried,
+            self.inferred,
         )
 
 
@@ -84,6 +85,7 @@ class _Speaker:
     text: str
     start: int
     end: int
+    inferred: bool = False
 
 
 def quoted_stretches(text: str) -> list[TextRange]:
@@ -155,13 +157,11 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
             and _same_or_next_paragraph(text, previous.end, pieces[0].start)
         ):
             speaker = _Speaker(
-                previous.speaker, previous.speaker_start or 0, previous.speaker_end or 0
+                previous.speaker, previous.speaker_start or 0, previous.speaker_end or 0, True
             )
         words = sum(_word_count(text, p) for p in pieces)
         if attributed or words >= MIN_UNATTRIBUTED_QUOTE_WORDS:
             quote = _quote(text, side, tuple(pieces), speaker, direct=True)
-            if not attributed and speaker is not None:
-                quote = dataclasses.replace(quote, carried=True)
             quotes.append(quote)
             previous = quote
         pieces, speaker = [], None
@@ -187,6 +187,7 @@ def _quote(
         speaker_end=who.end if who else None,
         pieces=pieces,
         direct=direct,
+        inferred=who.inferred if who else False,
     )
 
 
@@ -296,10 +297,10 @@ def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
             and _is_reporting_verb(tok.head)
             and (not person_only or _may_be_a_person(tok))
         ):
-            return _describe(doc, tok)
+            return dataclasses.replace(_describe(doc, tok), inferred=True)
         ent = ends.get(i)
         if ent is not None and ent.label_ in ({"PERSON"} if person_only else _SPEAKER_LABELS):
-            return _Speaker(ent.text, ent.start_char, ent.end_char)
+            return _Speaker(ent.text, ent.start_char, ent.end_char, True)
     return None
 
 
