@@ -305,12 +305,19 @@ def wording_changes(lw: _Words, rw: _Words) -> tuple[WordChange, ...]:
         at_edge = (a0 == 0 and b0 == 0) or (a1 == len(lw.norm) and b1 == len(rw.norm))
         if dropped_only and at_edge:
             continue
-        if _ELLIPSIS in lw.norm[max(0, a0 - 1) : a1 + 1] or (
-            _ELLIPSIS in rw.norm[max(0, b0 - 1) : b1 + 1]
-        ):
+        if _left_out(lw.norm, a0, a1) or _left_out(rw.norm, b0, b1):
             continue
         changes.append(WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1)))
     return tuple(changes)
+
+
+def _left_out(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether this side marks the block as left out: an ellipsis in its place, or nothing in its
+    place right beside an ellipsis. A word changed next to an ellipsis both quotes share is still
+    a change."""
+    if _ELLIPSIS in words[start:end]:
+        return True
+    return start == end and _ELLIPSIS in words[max(0, start - 1) : start + 1]
 
 
 def _changed_blocks(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:

@@ -251,13 +251,27 @@ def _is_reporting_verb(tok: Any) -> bool:
 
 
 def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # The speaker is named outside the quotation marks: a subject inside them is a misparse.
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and not _inside_any(c.idx, _stretches_of(doc))
+    ]
     if not subjects:
         return None
     head = subjects[0]
     if head.pos_ == "PRON":
         return _resolve_pronoun(doc, head)
     return _describe(doc, head)
+
+
+def _stretches_of(doc: Any) -> list[TextRange]:
+    """The quoted stretches of a parsed document, found once and kept on the Doc."""
+    cached = doc.user_data.get("crosscheck_quoted")
+    if cached is None:
+        cached = quoted_stretches(doc.text)
+        doc.user_data["crosscheck_quoted"] = cached
+    return cached
 
 
 def _describe(doc: Any, head: Any) -> _Speaker:

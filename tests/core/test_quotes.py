@@ -262,3 +262,32 @@ def test_two_sources_reporting_the_same_claim_corroborate_it_and_are_not_a_misat
     (verdict,) = verdicts
     assert verdict.kind is FindingKind.AGREE  # one claim, two sources: corroboration, no conflict
     assert verdict.issue is None
+
+
+def test_a_word_changed_beside_an_ellipsis_both_quotes_keep_is_still_a_misquote() -> None:
+    left_text = '"The store will be rebuilt ... we will know more soon," the owner said.'
+    right_text = '"The store will be rebuilt ... they will know more soon," the owner said.'
+    left = _hand_quote(
+        left_text, "The store will be rebuilt ... we will know more soon,", "the owner"
+    )
+    right = _hand_quote(
+        right_text, "The store will be rebuilt ... they will know more soon,", "the owner"
+    )
+
+    (verdict,) = compare_quotes([left], [right], left_text, right_text)
+
+    assert verdict.issue is QuoteIssue.WORDING
+    (change,) = verdict.changes
+    assert right_text[change.right.start : change.right.end] == "they"
+
+
+def test_the_speaker_is_never_a_word_inside_the_quotation_marks(nlp: Any) -> None:
+    # A garbled quote (a verb lost in editing) can lead the parser to take its subject for the
+    # speaker; the speaker is named outside the marks.
+    text = (
+        '"The suspect, a 61-year-old man, never the business, which had at least a dozen people '
+        'inside enjoying a Christmas party," police said in a statement.'
+    )
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == "police"
