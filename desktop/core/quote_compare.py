@@ -1,0 +1,354 @@
+"""Quotes of the two articles compared: the same words from the same speaker, a misquote, a
+misattribution, or a quote only one article carries.
+
+Wording is compared word by word (lower-cased, punctuation dropped), so a changed comma or capital
+never counts; an ellipsis in one quote covers whatever the other has in its place, and a quote that
+is a leading or trailing part of the other's is a shorter cut of the same words, not a misquote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz.distance import Indel
+
+from desktop.core.model import FindingKind, Side, TextRange
+from desktop.core.quotes import Quote
+
+# Two quotes are the same utterance when this share of the shorter one's words recurs, in order,
+# in the other: a misquote changes a word or two of a sentence, two different quotes of one
+# speaker share little beyond "we" and "the". Chosen a priori; bench/quotes.py tune (a): recall
+# 1.00, precision 1.00.
+SAME_UTTERANCE_SHARE = 0.6
+# ...and at least this many words recur (two 2-word quotes sharing "we will" are not one quote).
+MIN_SHARED_WORDS = 3
+# Near-identical wording under another speaker's name is a misattribution; below this share the
+# two are more likely different quotes that happen to overlap. Chosen a priori; bench/quotes.py
+# tune (b): recall 1.00, precision 1.00.
+MISATTRIBUTION_SHARE = 0.8
+
+# Words a speaker description carries that name no one: articles and possessives.
+_FILLER = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "of", "for", "at", "with"}
+)
+# Courtesy titles dropped before comparing names ("Mr Smith" is "Smith").
+_COURTESY = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "prof",
+        "professor",
+        "lt",
+        "capt",
+        "sgt",
+        "gov",
+    }
+    | {"sen", "rep", "gen", "col", "maj", "cpl", "det", "insp", "supt", "cmdr", "adm", "st", "jr"}
+)
+# Words that name a role, even capitalised as a title ("Mayor John Smith"): compared as role words.
+ROLE_WORDS = frozenset(
+    {
+        "mayor",
+        "governor",
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "officer",
+        "officers",
+        "police",
+        "sheriff",
+        "deputy",
+        "detective",
+        "commissioner",
+        "director",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "general",
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "judge",
+        "prosecutor",
+        "attorney",
+        "lawyer",
+        "witness",
+        "resident",
+        "residents",
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "manager",
+        "chairman",
+        "ceo",
+        "head",
+        "leader",
+        "coach",
+        "doctor",
+        "nurse",
+        "agent",
+        "inspector",
+        "superintendent",
+        "prime",
+        "department",
+        "fire",
+        "county",
+        "city",
+        "state",
+        "federal",
+    }
+)
+_WORD = re.compile(r"\w+(?:['’]\w+)*|\.\.\.|…")
+_ELLIPSIS = "…"
+
+
+class Sameness(StrEnum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNKNOWN = "unknown"
+
+
+class QuoteIssue(StrEnum):
+    WORDING = "wording"  # the quote differs
+    SPEAKER = "speaker"  # attributed to different people
+
+
+@dataclass(frozen=True, slots=True)
+class WordChange:
+    """One changed stretch between two wordings: empty on one side for an added or dropped word."""
+
+    left: TextRange
+    right: TextRange
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVerdict:
+    kind: FindingKind
+    left: Quote | None
+    right: Quote | None
+    reason: str
+    issue: QuoteIssue | None = None
+    changes: tuple[WordChange, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    norm: tuple[str, ...]
+    ranges: tuple[TextRange, ...]
+
+
+def quote_words(quote: Quote, text: str) -> _Words:
+    norm: list[str] = []
+    ranges: list[TextRange] = []
+    pieces = quote.pieces or (TextRange(quote.start, quote.end),)
+    for piece in pieces:
+        for m in _WORD.finditer(text, piece.start, piece.end):
+            word = m.group().lower().replace("’", "'")
+            norm.append(_ELLIPSIS if word in ("...", _ELLIPSIS) else word)
+            ranges.append(TextRange(m.start(), m.end()))
+    return _Words(tuple(norm), tuple(ranges))
+
+
+def quote_speakers(left: Quote, right: Quote) -> Sameness:
+    """Speaker sameness of two quotes. An inferred speaker (a pronoun resolved, a speaker carried
+    over from the quote before) is a guess, not the article's word: it never makes two different."""
+    sameness = speaker_sameness(left.speaker, right.speaker)
+    if sameness is Sameness.DIFFERENT and (left.inferred or right.inferred):
+        return Sameness.UNKNOWN
+    return sameness
+
+
+def speaker_sameness(left: str | None, right: str | None) -> Sameness:
+    """Same when both name one surname, or (unnamed) the same role; different when the surnames
+    or roles differ; unknown when one side has no speaker or one is named and the other not."""
+    if not left or not right:
+        return Sameness.UNKNOWN
+    left_names, left_roles = _speaker_parts(left)
+    right_names, right_roles = _speaker_parts(right)
+    if left_names and right_names:
+        # A surname names the person whatever else the description adds ("Lt. Gregg Hastings of
+        # the Oregon State Police" / "Oregon State Police Lt. Gregg Hastings").
+        same = left_names[-1] in right_names or right_names[-1] in left_names
+        return Sameness.SAME if same else Sameness.DIFFERENT
+    if left_roles and right_roles:
+        if left_roles[-1] != right_roles[-1]:
+            return Sameness.DIFFERENT if not (left_names or right_names) else Sameness.UNKNOWN
+        small, large = sorted((set(left_roles), set(right_roles)), key=len)
+        return Sameness.SAME if small <= large else Sameness.DIFFERENT
+    if left_names or right_names:
+        # An organisation named on one side and a role on the other may well be the same source.
+        return Sameness.UNKNOWN
+    return Sameness.UNKNOWN
+
+
+def _speaker_parts(speaker: str) -> tuple[list[str], list[str]]:
+    """(name words, role words) of a speaker description, lower-cased, in order."""
+    names: list[str] = []
+    roles: list[str] = []
+    # The person's own words come before "of/for/at ...": "Lt. Gregg Hastings of the State Police".
+    own = re.split(r"\s+(?:of|for|at|from|with)\s+", speaker, maxsplit=1)[0]
+    for word in re.findall(r"[\w'’-]+", own):
+        low = word.lower().rstrip(".")
+        if low in _FILLER or low in _COURTESY or low in ("'s", "s"):
+            continue
+        if low in ROLE_WORDS or not word[:1].isupper():
+            roles.append(low.removesuffix("'s"))
+        else:
+            names.append(low.removesuffix("'s").removesuffix("’s"))
+    return names, roles
+
+
+def compare_quotes(
+    left_quotes: Sequence[Quote], right_quotes: Sequence[Quote], left_text: str, right_text: str
+) -> list[QuoteVerdict]:
+    """One verdict per quote pair or unpaired quote, left quotes first in text order."""
+    left_words = [quote_words(q, left_text) for q in left_quotes]
+    right_words = [quote_words(q, right_text) for q in right_quotes]
+    candidates: list[tuple[float, int, int]] = []
+    for i, lw in enumerate(left_words):
+        for j, rw in enumerate(right_words):
+            share = _shared_share(lw.norm, rw.norm)
+            if share >= SAME_UTTERANCE_SHARE:
+                candidates.append((share, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    paired: dict[int, int] = {}
+    used_right: set[int] = set()
+    for share, i, j in candidates:
+        if i in paired or j in used_right:
+            continue
+        lq, rq = left_quotes[i], right_quotes[j]
+        if quote_speakers(lq, rq) is Sameness.DIFFERENT and share < MISATTRIBUTION_SHARE:
+            continue
+        paired[i] = j
+        used_right.add(j)
+
+    verdicts: list[QuoteVerdict] = []
+    for i, lq in enumerate(left_quotes):
+        if i not in paired:
+            verdicts.append(_one_sided(lq, Side.LEFT))
+            continue
+        j = paired[i]
+        verdicts.append(_pair_verdict(lq, right_quotes[j], left_words[i], right_words[j]))
+    for j, rq in enumerate(right_quotes):
+        if j not in used_right:
+            verdicts.append(_one_sided(rq, Side.RIGHT))
+    return verdicts
+
+
+def _shared_share(a: Sequence[str], b: Sequence[str]) -> float:
+    """The share of the shorter wording's words that recur in order in the other (ellipses aside)."""
+    a = [w for w in a if w != _ELLIPSIS]
+    b = [w for w in b if w != _ELLIPSIS]
+    shorter = min(len(a), len(b))
+    if shorter == 0:
+        return 0.0
+    matched = sum(op.src_end - op.src_start for op in Indel.opcodes(a, b) if op.tag == "equal")
+    # A quote of two words ("some progress") is the same quote only when all of it recurs.
+    return matched / shorter if matched >= min(MIN_SHARED_WORDS, shorter) else 0.0
+
+
+def _pair_verdict(lq: Quote, rq: Quote, lw: _Words, rw: _Words) -> QuoteVerdict:
+    sameness = quote_speakers(lq, rq)
+    if sameness is Sameness.DIFFERENT and not (lq.direct and rq.direct):
+        # Reported claims are paraphrase: two sources may well say the same thing, and that is
+        # corroboration; only someone's own quoted words can be put in another's mouth.
+        return QuoteVerdict(
+            FindingKind.AGREE,
+            lq,
+            rq,
+            f"{lq.speaker} on the left and {rq.speaker} on the right report the same",
+        )
+    if sameness is Sameness.DIFFERENT:
+        return QuoteVerdict(
+            FindingKind.CONFLICT,
+            lq,
+            rq,
+            f"attributed to {lq.speaker} on the left and to {rq.speaker} on the right",
+            QuoteIssue.SPEAKER,
+        )
+    changes = wording_changes(lw, rw)
+    if changes and lq.direct and rq.direct:
+        return QuoteVerdict(
+            FindingKind.CONFLICT,
+            lq,
+            rq,
+            f"the quote{_by(lq, rq)} differs",
+            QuoteIssue.WORDING,
+            changes,
+        )
+    return QuoteVerdict(FindingKind.AGREE, lq, rq, f"both quote the same words{_by(lq, rq)}")
+
+
+def _by(lq: Quote, rq: Quote) -> str:
+    speaker = lq.speaker or rq.speaker
+    return f" of {speaker}" if speaker else ""
+
+
+def wording_changes(lw: _Words, rw: _Words) -> tuple[WordChange, ...]:
+    """The changed stretches between two wordings of one quote. Words missing at either end are a
+    shorter cut, and words in place of an ellipsis were left out on purpose: neither is a change."""
+    changes: list[WordChange] = []
+    for a0, a1, b0, b1 in _changed_blocks(lw.norm, rw.norm):
+        dropped_only = a0 == a1 or b0 == b1
+        at_edge = (a0 == 0 and b0 == 0) or (a1 == len(lw.norm) and b1 == len(rw.norm))
+        if dropped_only and at_edge:
+            continue
+        if _left_out(lw.norm, a0, a1) or _left_out(rw.norm, b0, b1):
+            continue
+        changes.append(WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1)))
+    return tuple(changes)
+
+
+def _left_out(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether this side marks the block as left out: an ellipsis in its place, or nothing in its
+    place right beside an ellipsis. A word changed next to an ellipsis both quotes share is still
+    a change."""
+    if _ELLIPSIS in words[start:end]:
+        return True
+    return start == end and _ELLIPSIS in words[max(0, start - 1) : start + 1]
+
+
+def _changed_blocks(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
+    """Runs of non-equal opcodes as (a_start, a_end, b_start, b_end). Indel knows no "replace":
+    a changed word is a delete next to an insert, and is one change to the reader."""
+    blocks: list[tuple[int, int, int, int]] = []
+    for op in Indel.opcodes(list(a), list(b)):
+        if op.tag == "equal":
+            continue
+        if blocks and blocks[-1][1] == op.src_start and blocks[-1][3] == op.dest_start:
+            blocks[-1] = (blocks[-1][0], op.src_end, blocks[-1][2], op.dest_end)
+        else:
+            blocks.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+    return blocks
+
+
+def _span(ranges: Sequence[TextRange], start: int, end: int) -> TextRange:
+    """The characters of words [start, end), or an empty range where a word was dropped."""
+    if end > start:
+        return TextRange(ranges[start].start, ranges[end - 1].end)
+    at = ranges[start].start if start < len(ranges) else (ranges[-1].end if ranges else 0)
+    return TextRange(at, at)
+
+
+def _one_sided(quote: Quote, side: Side) -> QuoteVerdict:
+    who = f" of {quote.speaker}" if quote.speaker else ""
+    return QuoteVerdict(
+        FindingKind.only(side),
+        quote if side is Side.LEFT else None,
+        quote if side is Side.RIGHT else None,
+        f"only the {side.value} article has this quote{who}",
+    )

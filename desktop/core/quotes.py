@@ -1,0 +1,380 @@
+"""Who is quoted saying what: direct quotes and reported speech, each with its speaker.
+
+Direct quotes are found from the quotation marks (straight or curly); a quote interrupted by its
+attribution ("We will rebuild," the mayor said, "and we will do it fast.") is one quote in two
+pieces. The speaker is the subject of the reporting verb next to the quote ("X said", "said X",
+"X told reporters:"); a quote with no attribution of its own continues the speaker of the quote just
+before it, as news copy does. A pronoun speaker resolves to the nearest fitting name before it.
+Reported speech is a reporting verb with a content clause ("X said that ...") or "according to X".
+
+Works on a parsed spaCy ``Doc`` and returns plain records with character offsets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.model import Side, TextRange
+
+# Shorter quoted stretches are titles, nicknames and scare quotes ("American Pie", "Scrubs"), not
+# speech: no reporter quotes a person in three words without saying who. Quotes this short count
+# only when a reporting verb attributes them.
+MIN_UNATTRIBUTED_QUOTE_WORDS = 6
+MIN_QUOTE_WORDS = 2
+# How far from a quotation mark the attribution may sit, in tokens: "..., the police chief of the
+# county told reporters on Monday" fits; a reporting verb further away belongs to another clause.
+ATTRIBUTION_WINDOW = 12
+# The longest speaker description kept, in words ("a spokesman for the county sheriff's office").
+MAX_SPEAKER_WORDS = 9
+# Reported speech shorter than this is a fragment ("he said so"), not a claim worth comparing.
+MIN_REPORTED_WORDS = 4
+
+# Verbs that introduce speech besides the reporting verbs attribution.py already knows.
+SPEECH_VERBS = REPORTING_VERBS | frozenset(
+    {"ask", "reply", "shout", "recall", "urge", "scream", "yell"}
+)
+
+_OPEN = "“"
+_CLOSE = "”"
+_STRAIGHT = '"'
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUNS_ANY = frozenset({"they", "it", "we", "i"})
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quote: the quoted words (``pieces`` when interrupted by the attribution) and who said them."""
+
+    side: Side | None
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    pieces: tuple[TextRange, ...] = ()
+    direct: bool = True
+    # The speaker is a guess, not the article's word: a pronoun resolved to an earlier name, or a
+    # speaker carried over from the quote before. A guess never proves a misattribution.
+    inferred: bool = False
+
+    def with_side(self, side: Side) -> Quote:
+        return Quote(
+            side,
+            self.start,
+            self.end,
+            self.text,
+            self.speaker,
+            self.speaker_start,
+            self.speaker_end,
+            self.pieces,
+            self.direct,
+            self.inferred,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    text: str
+    start: int
+    end: int
+    inferred: bool = False
+
+
+def quoted_stretches(text: str) -> list[TextRange]:
+    """The text inside each pair of quotation marks, one range per paragraph.
+
+    A straight mark opens when none is open and closes otherwise. A quote left open at a line's
+    end goes on when the next line closes it (a quote of two sentences, one per line) and ends there
+    when the next line opens a quote again (the newspaper way of running one quote over
+    paragraphs); otherwise the mark was a stray or a typo and is dropped.
+    """
+    stretches: list[TextRange] = []
+    opened: int | None = None
+    for pos, ch in enumerate(text):
+        if ch == "\n" and opened is not None:
+            following = text[pos:].lstrip()
+            line = following.split("\n", 1)[0]
+            if following[:1] in (_OPEN, _STRAIGHT):
+                stretches.append(TextRange(opened, pos))
+                opened = None
+            elif not _closes_in(line):
+                opened = None
+        elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
+            opened = pos + 1
+        elif opened is not None and ch in (_CLOSE, _STRAIGHT):
+            stretches.append(TextRange(opened, pos))
+            opened = None
+    return [trimmed for r in stretches if (trimmed := _trim(text, r)) is not None]
+
+
+def _closes_in(line: str) -> bool:
+    """Whether a line closes a quote opened before it: its first curly mark closes, or it holds an
+    odd number of straight marks."""
+    curly = [ch for ch in line if ch in (_OPEN, _CLOSE)]
+    if curly:
+        return curly[0] == _CLOSE
+    return line.count(_STRAIGHT) % 2 == 1
+
+
+def _trim(text: str, r: TextRange) -> TextRange | None:
+    inner = text[r.start : r.end]
+    start = r.start + len(inner) - len(inner.lstrip())
+    end = r.start + len(inner.rstrip())
+    return TextRange(start, end) if end > start else None
+
+
+def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
+    """Every direct quote and reported statement in a parsed document, in text order."""
+    text: str = doc.text
+    starts = [tok.idx for tok in doc]
+    stretches = [r for r in quoted_stretches(text) if _word_count(text, r) >= MIN_QUOTE_WORDS]
+    quotes: list[Quote] = []
+    pieces: list[TextRange] = []
+    speaker: _Speaker | None = None
+    previous: Quote | None = None
+    for k, stretch in enumerate(stretches):
+        pieces.append(stretch)
+        found = _speaker_after(doc, starts, stretch, stretches) or (
+            _speaker_before(doc, starts, stretch, stretches) if len(pieces) == 1 else None
+        )
+        speaker = speaker or found
+        following = stretches[k + 1] if k + 1 < len(stretches) else None
+        if following is not None and found is not None and _continues(text, stretch, following):
+            continue  # "We will rebuild," the mayor said, "and ..." goes on in the next piece
+        attributed = speaker is not None
+        if (
+            speaker is None
+            and previous is not None
+            and previous.speaker is not None
+            and _same_or_next_paragraph(text, previous.end, pieces[0].start)
+        ):
+            speaker = _Speaker(
+                previous.speaker, previous.speaker_start or 0, previous.speaker_end or 0, True
+            )
+        words = sum(_word_count(text, p) for p in pieces)
+        if attributed or words >= MIN_UNATTRIBUTED_QUOTE_WORDS:
+            quote = _quote(text, side, tuple(pieces), speaker, direct=True)
+            quotes.append(quote)
+            previous = quote
+        pieces, speaker = [], None
+    quotes.extend(_reported_speech(doc, side, stretches))
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _quote(
+    text: str,
+    side: Side | None,
+    pieces: tuple[TextRange, ...],
+    who: _Speaker | None,
+    *,
+    direct: bool,
+) -> Quote:
+    return Quote(
+        side=side,
+        start=pieces[0].start,
+        end=pieces[-1].end,
+        text=" ".join(text[p.start : p.end] for p in pieces),
+        speaker=who.text if who else None,
+        speaker_start=who.start if who else None,
+        speaker_end=who.end if who else None,
+        pieces=pieces,
+        direct=direct,
+        inferred=who.inferred if who else False,
+    )
+
+
+def _word_count(text: str, r: TextRange) -> int:
+    return len(_WORD.findall(text, r.start, r.end))
+
+
+def _continues(text: str, piece: TextRange, following: TextRange) -> bool:
+    """A quote broken by its attribution: the piece ends in a comma (or dash) inside the marks and
+    no sentence ends between the attribution and the next piece."""
+    if not text[piece.start : piece.end].rstrip().endswith((",", "-", "—", "–")):
+        return False
+    gap = text[piece.end : following.start]
+    return not re.search(r"[.!?]\s*[\"“]?\s*$|\n", gap)
+
+
+def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
+    return text.count("\n", end, start) <= 1
+
+
+def _inside_any(offset: int, stretches: list[TextRange]) -> bool:
+    return any(r.start <= offset < r.end for r in stretches)
+
+
+def _speaker_after(
+    doc: Any, starts: list[int], stretch: TextRange, stretches: list[TextRange]
+) -> _Speaker | None:
+    """The attribution right after a closing mark: '..." the mayor said' / '..." said John Smith'.
+
+    A quote that ends its sentence with a full stop inside the marks has its attribution before it
+    or none: what follows is the next sentence."""
+    if doc.text[stretch.start : stretch.end].endswith("."):
+        return None
+    first = bisect_left(starts, stretch.end + 1)
+    for i in range(first, min(first + ATTRIBUTION_WINDOW, len(doc))):
+        tok = doc[i]
+        if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?", _OPEN, _STRAIGHT):
+            break
+        if _is_reporting_verb(tok):
+            return _subject_of(doc, tok)
+    return None
+
+
+def _speaker_before(
+    doc: Any, starts: list[int], stretch: TextRange, stretches: list[TextRange]
+) -> _Speaker | None:
+    """The attribution before an opening mark: 'The mayor said: "...' / 'He told reporters, "...'."""
+    last = bisect_left(starts, stretch.start) - 1
+    open_sent = doc[last].sent.start if last >= 0 else 0
+    for i in range(last, max(last - ATTRIBUTION_WINDOW, open_sent - 1, -1), -1):
+        tok = doc[i]
+        if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?"):
+            break
+        if _is_reporting_verb(tok):
+            return _subject_of(doc, tok)
+    return None
+
+
+def _is_reporting_verb(tok: Any) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
+    # The speaker is named outside the quotation marks: a subject inside them is a misparse.
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and not _inside_any(c.idx, _stretches_of(doc))
+    ]
+    if not subjects:
+        return None
+    head = subjects[0]
+    if head.pos_ == "PRON":
+        return _resolve_pronoun(doc, head)
+    return _describe(doc, head)
+
+
+def _stretches_of(doc: Any) -> list[TextRange]:
+    """The quoted stretches of a parsed document, found once and kept on the Doc."""
+    cached = doc.user_data.get("crosscheck_quoted")
+    if cached is None:
+        cached = quoted_stretches(doc.text)
+        doc.user_data["crosscheck_quoted"] = cached
+    return cached
+
+
+def _describe(doc: Any, head: Any) -> _Speaker:
+    """The speaker's words: the noun phrase of the subject ("a police spokesman", "Mayor John
+    Smith"), extended by a short "for/of/at ..." phrase ("a spokesman for the fire department")."""
+    left = head.left_edge.i
+    right = head.i
+    preps = [c for c in head.rights if c.dep_ == "prep"]
+    if (
+        preps
+        and preps[0].i == head.i + 1
+        and preps[0].lower_ in ("for", "of", "at", "with")
+        and preps[0].right_edge.i - left + 1 <= MAX_SPEAKER_WORDS
+    ):
+        right = preps[0].right_edge.i
+    left = max(left, right - MAX_SPEAKER_WORDS + 1)
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    span = doc[left : right + 1]
+    return _Speaker(span.text, span.start_char, span.end_char)
+
+
+def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
+    """The nearest fitting speaker before the pronoun: the subject of an earlier reporting verb
+    ("Guzel said she ...") or a name, whichever comes last; a person for he/she, anyone for
+    they/it/we."""
+    word = pronoun.lower_
+    if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_ANY:
+        return None
+    person_only = word in _PRONOUNS_PERSON
+    ends = {ent.end - 1: ent for ent in doc.ents}
+    for i in range(pronoun.i - 1, -1, -1):
+        tok = doc[i]
+        if (
+            tok.dep_ == "nsubj"
+            and tok.pos_ != "PRON"
+            and _is_reporting_verb(tok.head)
+            and (not person_only or _may_be_a_person(tok))
+        ):
+            return dataclasses.replace(_describe(doc, tok), inferred=True)
+        ent = ends.get(i)
+        if ent is not None and ent.label_ in ({"PERSON"} if person_only else _SPEAKER_LABELS):
+            return _Speaker(ent.text, ent.start_char, ent.end_char, True)
+    return None
+
+
+def _may_be_a_person(tok: Any) -> bool:
+    """A singular noun that no entity marks as an organisation or place: "he" can stand for it."""
+    return tok.tag_ not in ("NNS", "NNPS") and tok.ent_type_ in ("", "PERSON")
+
+
+def _reported_speech(doc: Any, side: Side | None, stretches: list[TextRange]) -> list[Quote]:
+    """'X said (that) ...' and 'according to X, ...' in sentences with no quotation marks."""
+    found: list[Quote] = []
+    for sent in doc.sents:
+        if any(r.overlaps(TextRange(sent.start_char, sent.end_char)) for r in stretches):
+            continue
+        quote = _according_to(doc, sent, side) or _said_that(doc, sent, side)
+        if quote is not None:
+            found.append(quote)
+    return found
+
+
+def _according_to(doc: Any, sent: Any, side: Side | None) -> Quote | None:
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
+            continue
+        objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        who = _describe(doc, objects[0])
+        phrase_end = doc[tok.i + 1].right_edge.i + 1
+        before = (sent.start, tok.i)
+        after = (phrase_end, sent.end)
+        content = max(before, after, key=lambda b: b[1] - b[0])
+        return _reported(doc, side, content, who)
+    return None
+
+
+def _said_that(doc: Any, sent: Any, side: Side | None) -> Quote | None:
+    for tok in sent:
+        if not _is_reporting_verb(tok):
+            continue
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        who = _subject_of(doc, tok)
+        if not clauses or who is None:
+            continue
+        clause = clauses[0]
+        first = clause.left_edge.i
+        if doc[first].lower_ == "that":
+            first += 1
+        return _reported(doc, side, (first, clause.right_edge.i + 1), who)
+    return None
+
+
+def _reported(doc: Any, side: Side | None, bounds: tuple[int, int], who: _Speaker) -> Quote | None:
+    start, end = bounds
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    if end - start < MIN_REPORTED_WORDS:
+        return None
+    span = doc[start:end]
+    piece = TextRange(span.start_char, span.end_char)
+    return _quote(doc.text, side, (piece,), who, direct=False)
