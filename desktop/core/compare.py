@@ -50,17 +50,17 @@ _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
 def warm_up(model: str | None = None) -> object:
-    """Load everything the first comparison reads once: the pipeline, the gazetteer, the language
-    identifier and the embedding table. The engine process calls it at launch, so the sample's
-    findings do not wait for these loads (about 1 s on a busy laptop) after Qt has started."""
-    from desktop.core import embed, notices, places
+    """Load everything the first comparison reads once: the pipeline, the gazetteer and the
+    embedding table. The engine process calls it at launch, so the sample's findings do not wait
+    for these loads after Qt has started. (The language identifier loads only for a text that is
+    not plainly English: see notices.plainly_english.)"""
+    from desktop.core import embed, places
     from desktop.core.findings import build_findings  # noqa: F401  (imported for its warm-up)
     from desktop.core.pipeline import load_pipeline
 
     pipeline = load_pipeline(model)
     pipeline.nlp("The first text a pipeline reads loads its lookup tables.")
     places.is_known_place("Greece")
-    notices.detected_language("The language identifier loads its model on first use. " * 8)
     embed.default_table()
     return pipeline
 

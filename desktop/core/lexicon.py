@@ -121,3 +121,11 @@ ADDRESS_WORDS = frozenset(
 PAGE_WORDS = frozenset(
     ["update", "updated", "post", "posted", "publish", "published", "edt", "est"]
 )
+
+# Words that only English uses this often (no "in", "is", "was": German and Dutch share them; no
+# "a": French). A text where they make up a large share of the words is English without asking
+# the language identifier (core/notices.py): loading its model costs half a second.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    ["the", "of", "and", "to", "that", "for", "with", "said", "by", "from", "he", "his", "she",
+     "her", "they", "their", "were", "has", "have", "it", "which", "who", "would", "this"]
+)  # fmt: skip

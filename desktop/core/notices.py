@@ -15,6 +15,7 @@ from pathlib import PurePath
 from typing import Any
 
 from desktop.core.ingest.article import NOT_ARTICLE_REASONS
+from desktop.core.lexicon import ENGLISH_FUNCTION_WORDS
 from desktop.core.model import Document, Notice, NoticeCode, Side
 
 # --- language -----------------------------------------------------------------------------------
@@ -27,6 +28,12 @@ LANGUAGE_MIN_LETTERS = 200
 # English articles were identified as English (lowest probability 0.91); German and Russian news
 # paragraphs score ~1.0, so a mixed or doubtful text stays silent.
 LANGUAGE_MIN_PROBABILITY = 0.95
+# Share of lexicon.ENGLISH_FUNCTION_WORDS among a text's words from which it is English without
+# asking the identifier. ECB+: 911 of 915 English articles reach it (median 0.26, lowest 0.11);
+# German and French news paragraphs stay under 0.06. Below it the identifier decides, so the rule
+# changes only how fast the answer comes, not the answer.
+ENGLISH_WORD_SHARE = 0.15
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 # Names for the languages a journalist is likely to drop in; others are shown by their code.
 _LANGUAGE_NAMES = {
@@ -149,7 +156,18 @@ def language_name(code: str) -> str:
     return _LANGUAGE_NAMES.get(code, f"language '{code}'")
 
 
+def plainly_english(text: str) -> bool:
+    """Common English function words make up a large share of the words: no need to ask."""
+    words = _WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())
+    if not words:
+        return False
+    share = sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+    return share >= ENGLISH_WORD_SHARE
+
+
 def language_notice(document: Document, side: Side, pipeline_language: str) -> Notice | None:
+    if pipeline_language == "en" and plainly_english(document.text):
+        return None
     found = detected_language(document.text)
     if found is None:
         return None

@@ -100,10 +100,18 @@ def test_the_sample_pair_carries_no_notice(sample_report: Report) -> None:
 
 
 def test_warming_up_loads_what_the_first_comparison_would_otherwise_wait_for() -> None:
-    from desktop.core import compare, notices, places
+    from desktop.core import compare, places
 
     places._gazetteer.cache_clear()
-    notices._identifier.cache_clear()
     compare.warm_up()
     assert places._gazetteer.cache_info().currsize == 1
-    assert notices._identifier.cache_info().currsize == 1
+
+
+def test_plain_english_needs_no_language_model_but_german_and_french_are_still_asked() -> None:
+    from desktop.core.notices import plainly_english
+
+    english = "The mayor said that the bridge, which was built by the city in 1960, has closed."
+    german = "Die Polizei teilte am Montag mit, dass der Mann in der Nacht festgenommen wurde."
+    french = "La police a annoncé lundi que l'homme avait été arrêté dans la nuit."
+    assert plainly_english(english)
+    assert not plainly_english(german) and not plainly_english(french)
