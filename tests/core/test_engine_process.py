@@ -64,7 +64,7 @@ def compare_until_cancelled(
 def compare_dies_in_engine(left: str, right: str, **kw: object) -> Report:
     if multiprocessing.parent_process() is not None:
         os._exit(3)  # a crash in the engine process (a native library, say)
-    return compare_ok(left, right, **kw)  # type: ignore[arg-type]
+    return compare_ok(left, right, **kw)
 
 
 @pytest.fixture
