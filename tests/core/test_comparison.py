@@ -142,3 +142,32 @@ def test_street_blocks_page_stamps_and_parts_of_a_group_are_never_counts_in_conf
     found = conflicts(compare(left, right))
     texts = {s.text for f in found for s in f.left + f.right}
     assert not texts & {"2300", "23", "5:12 p.m.", "12:23 p.m.", "eight", "One"}, found
+
+
+BOXER = (
+    "Champion keeps his title\n\n"
+    "The champion knocked out the challenger in Hamburg on Saturday to keep the belt. "
+    "The challenger, a former champion who shocked the world when he floored the old champion "
+    "in 2001 for the title, showed no sign of life on Saturday. "
+    "The crowd of 15,000 cheered the home fighter throughout the night."
+)
+
+
+def test_a_changed_year_in_a_reworded_sentence_that_also_names_a_weekday_is_a_conflict() -> None:
+    right = BOXER.replace(
+        "The challenger, a former champion who shocked the world when he floored the old champion "
+        "in 2001 for the title, showed no sign of life on Saturday.",
+        "The challenger, who took the fight at late notice, looked a shadow of the fighter that "
+        "floored the old champion to win the title in 2000.",
+    )
+    found = conflicts(compare(BOXER, right))
+    assert any(f.left[0].text == "2001" and f.right[0].text == "2000" for f in found), found
+
+
+def test_last_month_in_an_undated_article_is_one_sided_when_the_other_never_says_it() -> None:
+    left = STORY + " Last month, the same crew had rescued two divers near the Lizard."
+    report = compare_documents(
+        Document(source="left.txt", text=left), Document(source="right.txt", text=STORY)
+    )
+    marks = [s.text for f in one_sided(report) for s in f.left]
+    assert any("Last month" in text for text in marks), marks
