@@ -171,3 +171,28 @@ def test_last_month_in_an_undated_article_is_one_sided_when_the_other_never_says
     )
     marks = [s.text for f in one_sided(report) for s in f.left]
     assert any("Last month" in text for text in marks), marks
+
+
+def test_a_name_that_takes_the_article_is_written_with_it_in_the_reason() -> None:
+    left = (
+        "Talks stall\n\nThe Kremlin rejected the proposal on Monday, officials said. "
+        "A spokesman for the Kremlin said the offer came too late for the summit in Geneva."
+    )
+    right = (
+        "Talks collapse\n\nThe proposal was turned down by the Kremlin on Monday. "
+        "Diplomats in Geneva said the offer had come too late for the summit."
+    )
+    reasons = [f.reason for f in compare(left, right).findings if f.reason.startswith("Both")]
+    assert any("name the Kremlin" in r for r in reasons), reasons
+    assert any("name Geneva" in r for r in reasons), reasons
+
+
+def test_a_nationality_is_named_by_its_country_and_quoted_as_each_side_wrote_it() -> None:
+    left = (
+        "Ship seized\n\nIranian forces seized a tanker near the strait on Monday, officials said."
+    )
+    right = (
+        "Ship seized\n\nForces from Iran seized a tanker near the strait on Monday, officials said."
+    )
+    reasons = [f.reason for f in compare(left, right).findings if "Iran" in f.reason]
+    assert any("Both articles name Iran (the left as 'Iranian')" in r for r in reasons), reasons
