@@ -16,6 +16,7 @@ from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     CONTENT_POS,
+    DEICTIC_WORDS,
     GENERIC_SLOT_WORDS,
     INSTITUTION_HEADS,
     NOT_NAMES,
@@ -200,7 +201,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
             value = parse_number(text)
             if value is None:
-                return None
+                return _relative_period(fact, span)
             fact.type = MentionType.QUANTITY
             # A duration is measured in time: "20 years" must never be set against "two" guards.
             unit = _duration_unit(text)
@@ -216,6 +217,18 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.slot = slot_words(span)
     fact.other_event = tied_to_other_event(span, reference)
     fact.said_on = _said_on(span)
+    return fact
+
+
+def _relative_period(fact: Fact, span: Any) -> Fact | None:
+    """ "Last month" in an article with no date of its own: a time the text gives, kept in its
+    own words so that an article that never says it shows it as one-sided; it is compared with
+    nothing, since its calendar date is unknown."""
+    words = " ".join(fact.text.lower().split())
+    if not DEICTIC_WORDS & set(words.split()):
+        return None
+    fact.value, fact.key = words, f"when:{words}"
+    fact.slot = slot_words(span)
     return fact
 
 

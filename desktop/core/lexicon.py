@@ -93,6 +93,9 @@ RELATIVE_DAYS = {
     "last night": -1,
     "tomorrow": 1,
 }
+# Words that place a period relative to the time of writing: "last month", "earlier this week".
+# Such a phrase dates something even when the article's own date is unknown.
+DEICTIC_WORDS = frozenset({"last", "this", "next", "earlier", "later", "past", "coming"})
 # Parts of a day: "10 in the morning" and "10 a.m." are one time.
 DAY_PARTS = {
     "morning": "am",

@@ -437,6 +437,13 @@ def _relative(words: list[str], reference: date | None) -> DateValue | None:
     if "last" in words and "night" in words and not any(w in _WEEKDAYS for w in words):
         d = reference - timedelta(days=1)
         return DateValue(d.year, d.month, d.day, d.weekday())
+    if "month" in words:
+        # "last month" in a piece of 3 June is May: a month, at a month's precision.
+        step = {"last": -1, "this": 0, "next": 1}
+        shift = next((step[w] for w in words if w in step), None)
+        if shift is not None:
+            index = reference.year * 12 + reference.month - 1 + shift
+            return DateValue(year=index // 12, month=index % 12 + 1)
     if "last" in words and "year" in words:
         return DateValue(year=reference.year - 1)
     if "this" in words and "year" in words:

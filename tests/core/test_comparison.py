@@ -142,3 +142,57 @@ def test_street_blocks_page_stamps_and_parts_of_a_group_are_never_counts_in_conf
     found = conflicts(compare(left, right))
     texts = {s.text for f in found for s in f.left + f.right}
     assert not texts & {"2300", "23", "5:12 p.m.", "12:23 p.m.", "eight", "One"}, found
+
+
+BOXER = (
+    "Champion keeps his title\n\n"
+    "The champion knocked out the challenger in Hamburg on Saturday to keep the belt. "
+    "The challenger, a former champion who shocked the world when he floored the old champion "
+    "in 2001 for the title, showed no sign of life on Saturday. "
+    "The crowd of 15,000 cheered the home fighter throughout the night."
+)
+
+
+def test_a_changed_year_in_a_reworded_sentence_that_also_names_a_weekday_is_a_conflict() -> None:
+    right = BOXER.replace(
+        "The challenger, a former champion who shocked the world when he floored the old champion "
+        "in 2001 for the title, showed no sign of life on Saturday.",
+        "The challenger, who took the fight at late notice, looked a shadow of the fighter that "
+        "floored the old champion to win the title in 2000.",
+    )
+    found = conflicts(compare(BOXER, right))
+    assert any(f.left[0].text == "2001" and f.right[0].text == "2000" for f in found), found
+
+
+def test_last_month_in_an_undated_article_is_one_sided_when_the_other_never_says_it() -> None:
+    left = STORY + " Last month, the same crew had rescued two divers near the Lizard."
+    report = compare_documents(
+        Document(source="left.txt", text=left), Document(source="right.txt", text=STORY)
+    )
+    marks = [s.text for f in one_sided(report) for s in f.left]
+    assert any("Last month" in text for text in marks), marks
+
+
+def test_a_name_that_takes_the_article_is_written_with_it_in_the_reason() -> None:
+    left = (
+        "Talks stall\n\nThe Kremlin rejected the proposal on Monday, officials said. "
+        "A spokesman for the Kremlin said the offer came too late for the summit in Geneva."
+    )
+    right = (
+        "Talks collapse\n\nThe proposal was turned down by the Kremlin on Monday. "
+        "Diplomats in Geneva said the offer had come too late for the summit."
+    )
+    reasons = [f.reason for f in compare(left, right).findings if f.reason.startswith("Both")]
+    assert any("name the Kremlin" in r for r in reasons), reasons
+    assert any("name Geneva" in r for r in reasons), reasons
+
+
+def test_a_nationality_is_named_by_its_country_and_quoted_as_each_side_wrote_it() -> None:
+    left = (
+        "Ship seized\n\nIranian forces seized a tanker near the strait on Monday, officials said."
+    )
+    right = (
+        "Ship seized\n\nForces from Iran seized a tanker near the strait on Monday, officials said."
+    )
+    reasons = [f.reason for f in compare(left, right).findings if "Iran" in f.reason]
+    assert any("Both articles name Iran (the left as 'Iranian')" in r for r in reasons), reasons

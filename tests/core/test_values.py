@@ -110,3 +110,9 @@ def test_a_vote_or_score_is_a_tally_not_a_range() -> None:
     assert numbers_compatible(nine_three, number("9-3"))
     forty_fifty = parse_number("40-50")
     assert forty_fifty is not None and (forty_fifty.low, forty_fifty.high) == (40, 50)
+
+
+def test_last_month_in_a_piece_of_early_january_is_december_of_the_year_before() -> None:
+    assert parse_date("Last month", date(2024, 1, 5)) == DateValue(year=2023, month=12)
+    assert parse_date("earlier this month", date(2024, 1, 5)) == DateValue(year=2024, month=1)
+    assert parse_date("last month", None) is None

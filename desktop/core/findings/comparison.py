@@ -24,6 +24,7 @@ from desktop.core.findings.claims import (
     relation,
     slot_name,
     specific,
+    written_date,
 )
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.wording import value_reason, what
@@ -232,7 +233,6 @@ def _values_in_pair(
     for kind in ("value", "date"):
         a_side = [f for f in mine if family(f) == kind and not ledger.judged(Side.LEFT, f)]
         b_side = [f for f in theirs if family(f) == kind]
-        lone = len(a_side) == 1 and len(b_side) == 1
         for fa in a_side:
             best: tuple[float, Fact, Relation] | None = None
             for fb in b_side:
@@ -242,6 +242,9 @@ def _values_in_pair(
                 if rel is None:
                     continue
                 slot = overlap(fa.slot, fb.slot)
+                lone = _lone(fa, a_side, refs[0]) and _lone(fb, b_side, refs[1])
+                if fa.date is not None and fb.date is not None:
+                    lone = lone and _grain(fa, refs[0]) == _grain(fb, refs[1])
                 if slot < tuning.CONFLICT_SLOT and not (lone and _same_unit(fa, fb)):
                     continue
                 if rel is Relation.CLASH and not (
@@ -316,6 +319,29 @@ def _number_before_noun(
         fact.slot = dict(like.slot)
         return fact
     return None
+
+
+def _lone(fact: Fact, facts: list[Fact], reference: date | None) -> bool:
+    """The only claim of its grain in its sentence: the only figure, or the only year, the only
+    weekday. "floored Lewis in 2001 ... on Saturday" / "floored Lewis to win the title in 2000":
+    a year is set against the year, whatever weekday the sentence also names."""
+    if fact.date is None:
+        return len(facts) == 1
+    grain = _grain(fact, reference)
+    return sum(f.date is not None and _grain(f, reference) == grain for f in facts) == 1
+
+
+def _grain(fact: Fact, reference: date | None) -> tuple[bool, bool, bool, bool]:
+    """Which parts of a date the text gives: year, month, day, weekday."""
+    day = written_date(fact, reference)
+    if day is None:
+        return (False, False, False, False)
+    return (
+        day.year is not None,
+        day.month is not None,
+        day.day is not None,
+        day.weekday is not None,
+    )
 
 
 def _same_unit(a: Fact, b: Fact) -> bool:

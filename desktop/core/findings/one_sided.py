@@ -17,7 +17,7 @@ from desktop.core.findings.claims import same_slot
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.wording import quoted, what
 from desktop.core.link import NAME_TYPES
-from desktop.core.model import FindingKind, Side
+from desktop.core.model import FindingKind, MentionType, Side
 
 
 def name_findings(
@@ -33,16 +33,13 @@ def name_findings(
         if other is not None and other in right_groups:
             matched_right.add(other)
             counterpart = right_groups[other]
-            shown, theirs = _display(facts), _display(counterpart)
             drafts.append(
                 Draft(
                     FindingKind.AGREE,
                     report_type(facts[0]),
                     facts,
                     counterpart,
-                    f"Both articles name {shown}"
-                    + (f" (the right as {theirs!r})" if theirs != shown else "")
-                    + ".",
+                    _both_name(facts, counterpart, left.document.text, right.document.text),
                     0.9,
                 )
             )
@@ -97,12 +94,56 @@ def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
     return dict(groups)
 
 
-def _display(facts: list[Fact]) -> str:
-    return max((f.value for f in facts), key=len)
+def named(facts: list[Fact], text: str, *, article: bool = True) -> str:
+    """The name in the article's own words, with the article it takes there: "the Kremlin",
+    "the Gulf of Aden", but "Athens". A name takes "the" when most of its mentions carry it;
+    "the Athens stock exchange" once does not make it "the Athens"."""
+    written = max((f.text for f in facts), key=len)
+    if not article:
+        return written
+    with_the = sum(
+        re.search(r"\bthe\s+$", text[max(0, f.start - 5) : f.start], re.I) is not None
+        for f in facts
+    )
+    return f"the {written}" if 2 * with_the > len(facts) else written
+
+
+def _both_name(mine: list[Fact], theirs: list[Fact], left_text: str, right_text: str) -> str:
+    """ "Both articles name the Kremlin"; "... Iran (the left as 'Iranian')": a nationality is
+    named by its country, and each side's own words are quoted where they differ."""
+    shown = named(mine, left_text)
+    sides = [("left", mine, left_text), ("right", theirs, right_text)]
+    if any(f.type is MentionType.NATIONALITY for f in mine + theirs):
+        shown = max((f.value for f in mine), key=len)
+    else:
+        sides = sides[1:]
+    notes = [
+        (side, written)
+        for side, facts, text in sides
+        if not _same_words(written := named(facts, text, article=False), shown)
+    ]
+    if len(notes) == 2 and _same_words(notes[0][1], notes[1][1]):
+        notes = [("both", notes[0][1])]
+    worded = [f"{'both' if side == 'both' else 'the ' + side} as {w!r}" for side, w in notes]
+    return f"Both articles name {shown}" + (f" ({'; '.join(worded)})" if worded else "") + "."
+
+
+def _same_words(a: str, b: str) -> bool:
+    def plain(text: str) -> str:
+        return text.lower().removeprefix("the ").rstrip(".")
+
+    return plain(a) == plain(b)
+
+
+def _written_name(facts: list[Fact]) -> str:
+    """ "'Thai' (Thailand)": the words as written, and the country they stand for when it differs."""
+    written = max((f.text for f in facts), key=len)
+    value = max((f.value for f in facts), key=len)
+    return repr(written) + (f" ({value})" if value.lower() != written.lower() else "")
 
 
 def only(side: Side, facts: list[Fact]) -> Draft:
-    shown = repr(_display(facts)) if facts[0].type in NAME_TYPES else quoted(facts)
+    shown = _written_name(facts) if facts[0].type in NAME_TYPES else quoted(facts)
     return Draft(
         FindingKind.only(side),
         report_type(facts[0]),
