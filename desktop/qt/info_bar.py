@@ -7,16 +7,21 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 
+def style_as_message_strip(frame: QFrame) -> None:
+    """The look every strip above the articles shares: the palette's tooltip colours, a frame."""
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAutoFillBackground(True)
+    frame.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+    frame.setForegroundRole(QPalette.ColorRole.ToolTipText)
+
+
 class InfoBar(QFrame):
     """A non-blocking message above the articles, with an optional action (e.g. "Re-run")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("infoBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        style_as_message_strip(self)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)

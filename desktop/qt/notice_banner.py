@@ -14,10 +14,10 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from desktop.core.model import Notice, NoticeCode, Side, Summary
+from desktop.qt.info_bar import style_as_message_strip
 
 # Below this same-event score the summary's verdict reads "probably different events"
 # (desktop/core/summary.py, ``verdict``). Used only when the engine gave no ``different_events``
@@ -84,10 +84,7 @@ class NoticeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        style_as_message_strip(self)
         self.label = QLabel()
         self.label.setObjectName("noticeText")
         self.label.setWordWrap(True)
