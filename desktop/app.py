@@ -87,11 +87,11 @@ def _parse(args: list[str]) -> tuple[Path | None, list[Path], tuple[int, int]]:
     shot: Path | None = None
     if args and args[0] == "screenshot":
         parser = build_screenshot_parser()
-        parsed = parser.parse_args(args[1:])
+        parsed = parser.parse_intermixed_args(args[1:])
         shot = parsed.out
     else:
         parser = build_parser()
-        parsed = parser.parse_args(args)
+        parsed = parser.parse_intermixed_args(args)
     files: list[Path] = parsed.files
     one_saved = len(files) == 1 and is_saved_comparison(files[0])
     if len(files) not in (0, 2) and not one_saved:

@@ -40,3 +40,13 @@ def test_screenshot_without_an_output_file_is_a_usage_error(capsys) -> None:
         main(["screenshot"])
     assert exit_info.value.code == 2
     assert "usage: crosscheck screenshot" in capsys.readouterr().err
+
+
+def test_the_screenshot_size_may_come_before_the_articles(tmp_path) -> None:
+    from desktop.app import _parse
+
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    shot, files, size = _parse(
+        ["screenshot", str(tmp_path / "out.png"), "--size", "1280x720", str(left), str(right)]
+    )
+    assert shot == tmp_path / "out.png" and files == [left, right] and size == (1280, 720)
