@@ -15,6 +15,16 @@ def style_as_message_strip(frame: QFrame) -> None:
     frame.setForegroundRole(QPalette.ColorRole.ToolTipText)
 
 
+def hide_button(strip: QFrame) -> QToolButton:
+    """The strip's own ✕: hides it until the next message."""
+    button = QToolButton()
+    button.setText("✕")
+    button.setAutoRaise(True)
+    button.setToolTip("Hide this message")
+    button.clicked.connect(strip.hide)
+    return button
+
+
 class InfoBar(QFrame):
     """A non-blocking message above the articles, with an optional action (e.g. "Re-run")."""
 
@@ -26,11 +36,7 @@ class InfoBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.action_button = QPushButton()
-        self.close_button = QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Hide this message")
-        self.close_button.clicked.connect(self.hide)
+        self.close_button = hide_button(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 6, 4)
         layout.addWidget(self.label, 1)

@@ -14,10 +14,10 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core.model import Notice, NoticeCode, Side, Summary
-from desktop.qt.info_bar import style_as_message_strip
+from desktop.qt.info_bar import hide_button, style_as_message_strip
 
 # Below this same-event score the summary's verdict reads "probably different events"
 # (desktop/core/summary.py, ``verdict``). Used only when the engine gave no ``different_events``
@@ -95,11 +95,7 @@ class NoticeBanner(QFrame):
             "Show the conflicts as if both articles reported the same event"
         )
         self.compare_button.clicked.connect(self._compare_clicked)
-        self.close_button = QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Hide this message")
-        self.close_button.clicked.connect(self.hide)
+        self.close_button = hide_button(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         layout.addWidget(self.label, 1)
