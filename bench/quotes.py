@@ -38,7 +38,7 @@ from bench.common import (
     short,
 )
 from bench.splits import HALVES, ecb_article_topic, ecb_pair_half, ecb_topic_half
-from desktop.core.model import FindingKind, TextRange
+from desktop.core.model import FindingKind, Quote, TextRange
 from desktop.core.quote_compare import (
     QuoteIssue,
     QuoteVerdict,
@@ -46,7 +46,7 @@ from desktop.core.quote_compare import (
     compare_quotes,
     speaker_sameness,
 )
-from desktop.core.quotes import Quote, extract_quotes
+from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import find_shared_passages, shared_copy_share, word_count
 
 # Replacement words for (a): common words that change what was said, tried in order.

@@ -190,6 +190,11 @@ class Finding:
     status: ReviewStatus = ReviewStatus.OPEN
     note: str = ""
     origin: str = "engine"
+    # False for an agreement that lies inside a passage both articles reprint (the same agency
+    # copy): one source printed twice, not two sources confirming each other.
+    independent: bool = True
+    # The id of the person card (``Report.people``) a finding about a person belongs to.
+    person: str | None = None
 
     def spans(self, side: Side) -> tuple[Span, ...]:
         return self.left if side is Side.LEFT else self.right
@@ -235,9 +240,99 @@ class Summary:
     counts: dict[str, int] = field(default_factory=dict)  # FindingKind value -> count
     verdict: str = ""  # one line for people: "likely the same event; 2 conflicts"
     notices: tuple[Notice, ...] = ()
+    # Share of the shorter article's words that lie in passages both articles print (0..1).
+    shared_copy: float = 0.0
 
     def notice(self, code: NoticeCode) -> Notice | None:
         return next((n for n in self.notices if n.code is code), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quote: the quoted words (``pieces`` when interrupted by the attribution) and who said them.
+
+    ``direct`` is False for reported speech ("X said that ..."); speaker fields are None when unknown.
+    """
+
+    side: Side | None
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    pieces: tuple[TextRange, ...] = ()
+    direct: bool = True
+    # The speaker is a guess, not the article's word: a pronoun resolved to an earlier name, or a
+    # speaker carried over from the quote before. A guess never proves a misattribution.
+    inferred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPassage:
+    """One passage both articles print: character ranges on each side and its matched word count."""
+
+    left: TextRange
+    right: TextRange
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonAttribute:
+    """One thing an article says about a person, and where. ``kind`` is one of title, age, role,
+    nationality, affiliation, status; ``age`` values are decimal integers written as text."""
+
+    kind: str
+    value: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSide:
+    """How one article names a person and what it says about them; empty when it never does."""
+
+    names: tuple[str, ...] = ()
+    attributes: tuple[PersonAttribute, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeComparison:
+    """One kind of attribute across the articles: verdict agree, conflict, different or one_side."""
+
+    kind: str
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    verdict: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCard:
+    """Everything the two articles say about one person, left and right."""
+
+    id: str
+    name: str
+    left: PersonSide
+    right: PersonSide
+    comparisons: tuple[AttributeComparison, ...] = ()
+
+    @property
+    def has_conflict(self) -> bool:
+        return any(c.verdict == "conflict" for c in self.comparisons)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One moment: ``when`` is ISO at the text's precision ("2024-05-05", "2024-05", "2024-05-05T21:00",
+    "Sunday"), or "" for a relative phrase placed by its neighbours. ``conflicts`` lists the other
+    article's times for the same happening when they cannot be the same moment."""
+
+    when: str
+    precision: str
+    left: tuple[Span, ...]
+    right: tuple[Span, ...]
+    label: str
+    conflicts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +353,12 @@ class Report:
     findings: tuple[Finding, ...]
     alignment: tuple[AlignedPair, ...]
     summary: Summary
+    # Issue 12: quotes with their speakers, and the passages both articles reprint.
+    quotes: tuple[Quote, ...] = ()
+    shared_passages: tuple[SharedPassage, ...] = ()
+    # Issue 13: one card per person, and every dated statement on one timeline.
+    people: tuple[PersonCard, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
 
     def document(self, side: Side) -> AnalysedDocument:
         return self.left if side is Side.LEFT else self.right

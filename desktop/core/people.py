@@ -21,12 +21,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.facts import Fact
 from desktop.core.mentions import sentence_at
-from desktop.core.model import MentionType
+from desktop.core.model import (
+    AttributeComparison,
+    MentionType,
+    PersonAttribute,
+    PersonCard,
+    PersonSide,
+)
 from desktop.core.names import fold, person_key
 from desktop.core.person_status import statuses
 
@@ -55,48 +60,9 @@ _AGE_PHRASE = re.compile(r"((\d{1,3})[- ]years?[- ]old)")
 _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
 
 
-@dataclass(frozen=True, slots=True)
-class Attribute:
-    """One thing an article says about a person, and where: ``age`` values are decimal integers."""
-
-    kind: str
-    value: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class PersonSide:
-    """How one article names a person and what it says about them; empty when it never does."""
-
-    names: tuple[str, ...] = ()
-    attributes: tuple[Attribute, ...] = ()
-
-    def values(self, kind: str) -> frozenset[str]:
-        return frozenset(fold(a.value) for a in self.attributes if a.kind == kind)
-
-
-@dataclass(frozen=True, slots=True)
-class AttributeComparison:
-    """One kind of attribute across the articles: agree, conflict, different, or one_side."""
-
-    kind: str
-    left: tuple[str, ...]
-    right: tuple[str, ...]
-    verdict: str
-
-
-@dataclass(frozen=True, slots=True)
-class PersonCard:
-    id: str
-    name: str
-    left: PersonSide
-    right: PersonSide
-    comparisons: tuple[AttributeComparison, ...] = ()
-
-    @property
-    def has_conflict(self) -> bool:
-        return any(c.verdict == CONFLICT for c in self.comparisons)
+def side_values(side: PersonSide, kind: str) -> frozenset[str]:
+    """The folded values of one kind of attribute an article gives a person."""
+    return frozenset(fold(a.value) for a in side.attributes if a.kind == kind)
 
 
 def person_cards(
@@ -151,7 +117,7 @@ def compare_sides(left: PersonSide, right: PersonSide) -> tuple[AttributeCompari
     """Each kind either side gives, judged across the two."""
     rows = []
     for kind in KINDS:
-        lv, rv = left.values(kind), right.values(kind)
+        lv, rv = side_values(left, kind), side_values(right, kind)
         if not lv and not rv:
             continue
         rows.append(
@@ -159,7 +125,7 @@ def compare_sides(left: PersonSide, right: PersonSide) -> tuple[AttributeCompari
         )
     # A rank on one side and a job on the other ("Major" / "deputy chief of submarine forces")
     # describe one standing two ways: a difference to show, never a contradiction.
-    lt, lr, rt, rr = (s.values(k) for s in (left, right) for k in ("title", "role"))
+    lt, lr, rt, rr = (side_values(s, k) for s in (left, right) for k in ("title", "role"))
     if lt and not lr and rr and not rt:
         rows.append(
             AttributeComparison("title/role", tuple(sorted(lt)), tuple(sorted(rr)), DIFFERENT)
@@ -202,7 +168,7 @@ def _sides(analysis: Analysis, doc: Any) -> dict[tuple[str, str], PersonSide]:
     sides: dict[tuple[str, str], PersonSide] = {}
     for person, mentions in _people(_mentions(analysis, doc)).items():
         names = _unique(" ".join(m.text.split()) for m in mentions)
-        attributes: list[Attribute] = []
+        attributes: list[PersonAttribute] = []
         for mention in mentions:
             attributes += _title(mention, text)
             attributes += _ages(mention, facts, text)
@@ -277,24 +243,24 @@ def _unique(items: Iterable[Any]) -> list[Any]:
     return list(dict.fromkeys(items))
 
 
-def _title(mention: Fact, text: str) -> list[Attribute]:
+def _title(mention: Fact, text: str) -> list[PersonAttribute]:
     if not mention.title:
         return []
     window_start = max(0, mention.start - len(mention.title) - 40)
     at = text.rfind(mention.title, window_start, mention.end)
     if at < 0:
         return []  # the title came from another mention of the person: that one carries it
-    return [Attribute("title", mention.title, at, at + len(mention.title))]
+    return [PersonAttribute("title", mention.title, at, at + len(mention.title))]
 
 
-def _ages(mention: Fact, facts: Sequence[Fact], text: str) -> list[Attribute]:
-    found: list[Attribute] = []
+def _ages(mention: Fact, facts: Sequence[Fact], text: str) -> list[PersonAttribute]:
+    found: list[PersonAttribute] = []
     after = _AGE_AFTER.match(text, mention.end, min(len(text), mention.end + 16))
     if after:
-        found.append(Attribute("age", after.group(1), after.start(1), after.end(1)))
+        found.append(PersonAttribute("age", after.group(1), after.start(1), after.end(1)))
     before = _AGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if before:
-        found.append(Attribute("age", before.group(2), before.start(1), before.end(1)))
+        found.append(PersonAttribute("age", before.group(2), before.start(1), before.end(1)))
     for figure in facts:
         # The engine's own attachment ("Petrov, 47" read by ``attach_ages``).
         if (
@@ -304,27 +270,27 @@ def _ages(mention: Fact, facts: Sequence[Fact], text: str) -> list[Attribute]:
             and figure.sentence == mention.sentence
             and 0 < figure.start - mention.end <= 3
         ):
-            found.append(Attribute("age", figure.value, figure.start, figure.end))
+            found.append(PersonAttribute("age", figure.value, figure.start, figure.end))
     return [a for a in found if a.value.isdigit() and 0 < int(a.value) <= MAX_AGE]
 
 
-def _parsed(mention: Fact, facts: Sequence[Fact], doc: Any) -> list[Attribute]:
+def _parsed(mention: Fact, facts: Sequence[Fact], doc: Any) -> list[PersonAttribute]:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
     root = span.root
-    found = [Attribute("status", value, start, end) for value, start, end in statuses(root)]
+    found = [PersonAttribute("status", value, start, end) for value, start, end in statuses(root)]
     found += _descriptions(root, span, facts)
     return found
 
 
-def _attr(kind: str, value: str, token: Any) -> Attribute:
-    return Attribute(kind, value, token.idx, token.idx + len(token.text))
+def _attr(kind: str, value: str, token: Any) -> PersonAttribute:
+    return PersonAttribute(kind, value, token.idx, token.idx + len(token.text))
 
 
-def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[Attribute]:
+def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[PersonAttribute]:
     """Role, affiliation and nationality from the noun phrase around the name."""
-    found: list[Attribute] = []
+    found: list[PersonAttribute] = []
     phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         phrases.append(root.head)  # "the victim, John Smith"
@@ -337,7 +303,7 @@ def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[Attribute
         found += _age_on_noun(head, span)
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            found.append(Attribute("role", span.doc.text[start:end], start, end))
+            found.append(PersonAttribute("role", span.doc.text[start:end], start, end))
             found += _named_inside(start, end, facts)
     for child in root.children:
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
@@ -352,23 +318,23 @@ def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[Attribute
     return found
 
 
-def _age_on_noun(noun: Any, span: Any) -> list[Attribute]:
+def _age_on_noun(noun: Any, span: Any) -> list[PersonAttribute]:
     """ "the 45-year-old mother, Marsha Lynch" / "Lynch, the 45-year-old mother": the age on the
     noun the name restates, written between the start of its phrase and the noun."""
     start = max(noun.left_edge.idx, span.end_char if noun.i > span.start else 0)
     return [
-        Attribute("age", match.group(2), match.start(1), match.end(1))
+        PersonAttribute("age", match.group(2), match.start(1), match.end(1))
         for match in _AGE_PHRASE.finditer(span.doc.text, start, max(start, noun.idx))
     ]
 
 
 def _named_inside(
     start: int, end: int, facts: Sequence[Fact], only: MentionType | None = None
-) -> list[Attribute]:
+) -> list[PersonAttribute]:
     kinds = {MentionType.ORGANISATION: "affiliation", MentionType.NATIONALITY: "nationality"}
     found = []
     for fact in facts:
         inside = start <= fact.start and fact.end <= end
         if inside and fact.type in kinds and (only is None or fact.type is only):
-            found.append(Attribute(kinds[fact.type], fact.text, fact.start, fact.end))
+            found.append(PersonAttribute(kinds[fact.type], fact.text, fact.start, fact.end))
     return found

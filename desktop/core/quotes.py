@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.model import Side, TextRange
+from desktop.core.model import Quote, Side, TextRange
 
 # Shorter quoted stretches are titles, nicknames and scare quotes ("American Pie", "Scrubs"), not
 # speech: no reporter quotes a person in three words without saying who. Quotes this short count
@@ -46,38 +46,6 @@ _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_ANY = frozenset({"they", "it", "we", "i"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """One quote: the quoted words (``pieces`` when interrupted by the attribution) and who said them."""
-
-    side: Side | None
-    start: int
-    end: int
-    text: str
-    speaker: str | None
-    speaker_start: int | None
-    speaker_end: int | None
-    pieces: tuple[TextRange, ...] = ()
-    direct: bool = True
-    # The speaker is a guess, not the article's word: a pronoun resolved to an earlier name, or a
-    # speaker carried over from the quote before. A guess never proves a misattribution.
-    inferred: bool = False
-
-    def with_side(self, side: Side) -> Quote:
-        return Quote(
-            side,
-            self.start,
-            self.end,
-            self.text,
-            self.speaker,
-            self.speaker_start,
-            self.speaker_end,
-            self.pieces,
-            self.direct,
-            self.inferred,
-        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.model import TextRange
+from desktop.core.model import SharedPassage, TextRange
 from desktop.core.quotes import quoted_stretches
 
 # Words as the reader counts them: letters and digits, with inner apostrophes ("didn't", "O'Neill").
@@ -42,15 +42,6 @@ MAX_EDIT_WORDS = 2
 # A word that starts more right 8-grams than this is boilerplate repeated inside one article; seeds
 # from it are skipped so a pathological text cannot make the look-up quadratic.
 MAX_SEED_CANDIDATES = 16
-
-
-@dataclass(frozen=True, slots=True)
-class SharedPassage:
-    """One passage both articles print: character ranges on each side and its matched word count."""
-
-    left: TextRange
-    right: TextRange
-    words: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from desktop.core.model import MentionType, Span
+from desktop.core.model import MentionType, Span, TimelineEntry
 from desktop.core.story_words import RELATIVE_TIME
 from desktop.core.values import DateValue, dates_compatible
 
@@ -32,20 +32,6 @@ TIME, DAY, MONTH, YEAR, WEEKDAY, RELATIVE = "time", "day", "month", "year", "wee
 LABEL_CHARS = 90
 
 _RELATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in RELATIVE_TIME) + r")\b", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    """One moment: ``when`` is ISO at the text's precision ("2024-05-05", "2024-05", "2024-05-05T21:00",
-    "Sunday"), or "" for a relative phrase placed by its neighbours. ``conflicts`` lists the other
-    article's times for the same happening when they cannot be the same moment."""
-
-    when: str
-    precision: str
-    left: tuple[Span, ...]
-    right: tuple[Span, ...]
-    label: str
-    conflicts: tuple[str, ...] = field(default=())
 
 
 @dataclass(slots=True)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.model import PersonAttribute, PersonCard, PersonSide
 from desktop.core.people import (
     AGREE,
     CONFLICT,
     DIFFERENT,
     ONE_SIDE,
-    Attribute,
-    PersonCard,
-    PersonSide,
     compare_sides,
     person_cards,
 )
@@ -96,7 +94,7 @@ def test_two_children_of_one_family_get_two_cards() -> None:
 
 
 def _side(*attributes: tuple[str, str]) -> PersonSide:
-    return PersonSide(("X",), tuple(Attribute(k, v, 0, 1) for k, v in attributes))
+    return PersonSide(("X",), tuple(PersonAttribute(k, v, 0, 1) for k, v in attributes))
 
 
 def test_arrested_on_one_side_and_charged_on_the_other_is_only_a_difference() -> None:

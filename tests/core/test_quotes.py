@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from desktop.core.model import FindingKind, Side, TextRange
+from desktop.core.model import FindingKind, Quote, Side, TextRange
 from desktop.core.pipeline import load_pipeline
 from desktop.core.quote_compare import (
     QuoteIssue,
@@ -13,7 +13,7 @@ from desktop.core.quote_compare import (
     compare_quotes,
     speaker_sameness,
 )
-from desktop.core.quotes import Quote, extract_quotes, quoted_stretches
+from desktop.core.quotes import extract_quotes, quoted_stretches
 
 
 @pytest.fixture(scope="module")
