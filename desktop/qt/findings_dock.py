@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -217,7 +218,12 @@ class FindingsDock(QDockWidget):
         layout.setSpacing(0)
         layout.addLayout(self.filters)
         layout.addWidget(self.splitter)
-        self.setWidget(body)
+        # The findings list is the first page; the quotes, people and timeline views add their own.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dockTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(body, "Findings")
+        self.setWidget(self.tabs)
         self._report: Report | None = None
         self._selecting = False  # select_finding at work: do not announce the row back
         self.conflicts_held = False
@@ -231,6 +237,13 @@ class FindingsDock(QDockWidget):
         self.review.show_finding(None)
         self.review.set_counts(report)
         self.fit_columns(force=True)
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Another view of the report beside the findings list (Quotes, People, Timeline)."""
+        self.tabs.addTab(page, title)
+
+    def show_page(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
 
     def set_conflicts_held(self, held: bool) -> None:
         """Different events: the conflict rows are hidden and their chip is off and locked until
