@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,7 +101,7 @@ def _trim(text: str, r: TextRange) -> TextRange | None:
 
 def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
     """Every direct quote and reported statement in a parsed document, in text order."""
-    text: str = doc.text
+    text = _text_of(doc)
     starts = [tok.idx for tok in doc]
     stretches = [r for r in quoted_stretches(text) if _word_count(text, r) >= MIN_QUOTE_WORDS]
     quotes: list[Quote] = []
@@ -187,7 +187,7 @@ def _speaker_after(
 
     A quote that ends its sentence with a full stop inside the marks has its attribution before it
     or none: what follows is the next sentence."""
-    if doc.text[stretch.start : stretch.end].endswith("."):
+    if _text_of(doc)[stretch.start : stretch.end].endswith("."):
         return None
     first = bisect_left(starts, stretch.end + 1)
     for i in range(first, min(first + ATTRIBUTION_WINDOW, len(doc))):
@@ -233,11 +233,20 @@ def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
     return _describe(doc, head)
 
 
+def _text_of(doc: Any) -> str:
+    """``doc.text``, kept on the Doc: spaCy joins every token's text anew on each read."""
+    cached = doc.user_data.get("crosscheck_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["crosscheck_text"] = cached
+    return str(cached)
+
+
 def _stretches_of(doc: Any) -> list[TextRange]:
     """The quoted stretches of a parsed document, found once and kept on the Doc."""
     cached = doc.user_data.get("crosscheck_quoted")
     if cached is None:
-        cached = quoted_stretches(doc.text)
+        cached = quoted_stretches(_text_of(doc))
         doc.user_data["crosscheck_quoted"] = cached
     return cached
 
@@ -270,7 +279,7 @@ def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
     if word not in _PRONOUNS_PERSON and word not in _PRONOUNS_ANY:
         return None
     person_only = word in _PRONOUNS_PERSON
-    ends = {ent.end - 1: ent for ent in doc.ents}
+    ends = _entity_ends(doc)
     for i in range(pronoun.i - 1, -1, -1):
         tok = doc[i]
         if (
@@ -286,6 +295,16 @@ def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
     return None
 
 
+def _entity_ends(doc: Any) -> dict[int, Any]:
+    """The document's entities by their last token, built once per Doc: ``doc.ents`` walks the
+    whole document, and a long article resolves hundreds of pronouns."""
+    cached = doc.user_data.get("crosscheck_entity_ends")
+    if cached is None:
+        cached = {ent.end - 1: ent for ent in doc.ents}
+        doc.user_data["crosscheck_entity_ends"] = cached
+    return cached
+
+
 def _may_be_a_person(tok: Any) -> bool:
     """A singular noun that no entity marks as an organisation or place: "he" can stand for it."""
     return tok.tag_ not in ("NNS", "NNPS") and tok.ent_type_ in ("", "PERSON")
@@ -294,8 +313,10 @@ def _may_be_a_person(tok: Any) -> bool:
 def _reported_speech(doc: Any, side: Side | None, stretches: list[TextRange]) -> list[Quote]:
     """'X said (that) ...' and 'according to X, ...' in sentences with no quotation marks."""
     found: list[Quote] = []
+    ends = [r.end for r in stretches]  # stretches are in text order and do not overlap
     for sent in doc.sents:
-        if any(r.overlaps(TextRange(sent.start_char, sent.end_char)) for r in stretches):
+        k = bisect_right(ends, sent.start_char)  # the first stretch ending after the start
+        if k < len(stretches) and stretches[k].start < sent.end_char:
             continue
         quote = _according_to(doc, sent, side) or _said_that(doc, sent, side)
         if quote is not None:
@@ -345,4 +366,4 @@ def _reported(doc: Any, side: Side | None, bounds: tuple[int, int], who: _Speake
         return None
     span = doc[start:end]
     piece = TextRange(span.start_char, span.end_char)
-    return _quote(doc.text, side, (piece,), who, direct=False)
+    return _quote(_text_of(doc), side, (piece,), who, direct=False)

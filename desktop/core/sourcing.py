@@ -11,6 +11,7 @@ passages both articles print and marks the agreements inside them as not indepen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -91,10 +92,8 @@ def read_quotes(spacy_docs: Sequence[Any], documents: Sequence[Document]) -> Quo
     frames: dict[tuple[Side, int], Frame] = {}
     for side, doc, document in zip((Side.LEFT, Side.RIGHT), spacy_docs, documents, strict=True):
         text = document.text
-        sentences = [
-            (TextRange(sent.start_char, sent.end_char), [t for t in sent if t.pos_ == "VERB"])
-            for sent in doc.sents
-        ]
+        sentences = list(doc.sents)
+        starts = [sent.start_char for sent in sentences]
         for q in extract_quotes(doc, side):
             pieces = q.pieces or (TextRange(q.start, q.end),)
             speaker = q.speaker
@@ -103,16 +102,24 @@ def read_quotes(spacy_docs: Sequence[Any], documents: Sequence[Document]) -> Quo
             quotes.append(
                 replace(q, text=" ".join(text[p.start : p.end] for p in pieces), speaker=speaker)
             )
-            frames[(side, q.start)] = _frame(pieces, sentences)
+            frames[(side, q.start)] = _frame(pieces, sentences, starts)
     return QuoteReading(tuple(quotes), frames)
 
 
-def _frame(pieces: Sequence[TextRange], sentences: Sequence[tuple[TextRange, list[Any]]]) -> Frame:
-    holding = [(r, verbs) for r, verbs in sentences if any(r.overlaps(p) for p in pieces)]
+def _frame(pieces: Sequence[TextRange], sentences: Sequence[Any], starts: Sequence[int]) -> Frame:
+    first = max(0, bisect_right(starts, pieces[0].start) - 1)
+    last = max(first, bisect_left(starts, pieces[-1].end) - 1)
+    holding = sentences[first : last + 1]
     outside = [
-        v for _, verbs in holding for v in verbs if not any(p.contains(v.idx) for p in pieces)
+        tok
+        for sent in holding
+        for tok in sent
+        if tok.pos_ == "VERB" and not any(p.contains(tok.idx) for p in pieces)
     ]
-    return Frame(tuple(r for r, _ in holding), all(_attributes(v) for v in outside))
+    return Frame(
+        tuple(TextRange(sent.start_char, sent.end_char) for sent in holding),
+        all(_attributes(v) for v in outside),
+    )
 
 
 def _attributes(verb: Any) -> bool:
@@ -137,7 +144,7 @@ def add_sourcing(
     verdicts = [v for v in verdicts if _worth_a_finding(v)]
     quote_findings = [_finding(v, texts) for v in verdicts]
     zones = [_zone(v, texts, reading.frames) for v in verdicts if v.kind is not FindingKind.AGREE]
-    kept = [f for f in findings if not any(_covered(f, zone, texts) for zone in zones)]
+    kept = _uncovered(findings, zones, texts)
     passages = find_shared_passages(left.text, right.text)
     shared = {
         Side.LEFT: _merge([p.left for p in passages], left.text),
@@ -258,13 +265,55 @@ def _zone(v: QuoteVerdict, texts: dict[Side, str], frames: dict[tuple[Side, int]
         if quote is None:
             continue
         own = list(quote.pieces or (TextRange(quote.start, quote.end),))
-        if quote.speaker_start is not None and quote.speaker_end is not None:
+        # An inferred speaker points at an earlier mention of the name, which is not this quote's.
+        if quote.speaker_start is not None and quote.speaker_end is not None and not quote.inferred:
             own.append(TextRange(quote.speaker_start, quote.speaker_end))
         frame = frames.get((side, quote.start), Frame((), False))
         around = list(frame.sentences)
         zone.facts[side] = _merge(own + around if frame.only_attribution else own, texts[side])
         zone.sentences[side] = _merge(own + around, texts[side])
     return zone
+
+
+def _uncovered(
+    findings: Sequence[Finding], zones: Sequence[_Zone], texts: dict[Side, str]
+) -> list[Finding]:
+    """The findings no quote finding speaks for. Zones are looked up by where a finding's first
+    span starts, so a long article's thousands of findings are not each tried on every quote."""
+    index = {side: _ZoneIndex(zones, side) for side in Side}
+    kept = []
+    for f in findings:
+        side = Side.LEFT if f.left else Side.RIGHT
+        spans = f.spans(side)
+        near = index[side].around(spans[0].start) if spans else []
+        if not any(_covered(f, zones[k], texts) for k in near):
+            kept.append(f)
+    return kept
+
+
+class _ZoneIndex:
+    """The zones of one side by the ranges their sentences cover, for look-up by offset."""
+
+    def __init__(self, zones: Sequence[_Zone], side: Side) -> None:
+        ranges = sorted(
+            (r.start, r.end, k) for k, zone in enumerate(zones) for r in zone.sentences[side]
+        )
+        self._starts = [r[0] for r in ranges]
+        self._ranges = ranges
+        self._reach: list[int] = []  # the furthest end of any range up to this one
+        for _, end, _ in ranges:
+            self._reach.append(max(end, self._reach[-1] if self._reach else 0))
+
+    def around(self, offset: int) -> list[int]:
+        """The zones with a range that holds ``offset`` (or ends right at it)."""
+        found = []
+        i = bisect_right(self._starts, offset) - 1
+        while i >= 0 and self._reach[i] >= offset:
+            start, end, k = self._ranges[i]
+            if start <= offset <= end:
+                found.append(k)
+            i -= 1
+        return found
 
 
 def _covered(f: Finding, zone: _Zone, texts: dict[Side, str]) -> bool:
