@@ -3,12 +3,24 @@ as the journalist sees them in a comparison's findings, counts and verdict line.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from desktop.core.compare import compare_documents
 from desktop.core.counts import count_findings, verdict_line
-from desktop.core.model import Document, Finding, FindingKind, MentionType, Report, Side
+from desktop.core.model import (
+    Document,
+    Finding,
+    FindingKind,
+    MentionType,
+    Notice,
+    NoticeCode,
+    Report,
+    Side,
+    Summary,
+)
 from desktop.core.quote_table import quote_changes
+from desktop.core.sourcing import Sourcing, sourced_summary
 
 FLOOD = (
     "Flood closes the Harlow bridge\n\n"
@@ -173,3 +185,28 @@ def test_two_articles_written_independently_share_no_copy() -> None:
     assert report.summary.shared_copy == 0.0
     assert all(f.independent for f in report.findings)
     assert "agency copy" not in verdict_line(count_findings(report), report.summary)
+
+
+def test_a_quote_conflict_between_two_different_events_is_held_back_with_a_word_of_warning() -> (
+    None
+):
+    report = compared(FLOOD, _edit(FLOOD, "We have never seen", "We have rarely seen"))
+    (conflict,) = _flagged(report)
+    apart = Summary(
+        0.1,
+        0.0,
+        {},
+        "probably different events",
+        (Notice(NoticeCode.DIFFERENT_EVENTS, None, "Different events."),),
+    )
+    left, right = report.left.document, report.right.document
+
+    (held,), summary = sourced_summary([conflict], apart, Sourcing((), (), 0.0), left, right)
+
+    assert held.confidence < conflict.confidence
+    assert held.reason.endswith("may not be a contradiction at all.")
+    assert summary.verdict == "probably different events"
+    (kept,), _ = sourced_summary(
+        [conflict], replace(apart, notices=()), Sourcing((), (), 0.0), left, right
+    )
+    assert kept == conflict
