@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.counts import reviewed_findings
-from desktop.core.model import Finding, FindingKind, MentionType, Quote, Report, Side
+from desktop.core.model import (
+    Finding,
+    FindingKind,
+    MentionType,
+    Quote,
+    Report,
+    Side,
+    TextRange,
+)
 from desktop.core.persist import SavedComparison
 from desktop.core.quote_compare import WordChange, quote_words, wording_changes
 
@@ -25,7 +33,9 @@ class QuoteRow:
     speaker: str  # as the article writes it (the longer of the two sides), or UNKNOWN_SPEAKER
     left: Quote | None
     right: Quote | None
-    finding: Finding | None  # the quote finding; None for reported speech only one side has
+    finding: Finding | None  # the quote finding; None for a quote only one side has that
+    # has no finding of its own (see ``note``)
+    note: str = ""  # why a quote only one side has carries no finding
 
     @property
     def verdict(self) -> FindingKind:
@@ -52,11 +62,27 @@ def quote_rows(source: SavedComparison | Report) -> list[QuoteRow]:
             continue
         used.update((q.side, _first(q)) for q in (left, right) if q is not None)
         rows.append(QuoteRow(_speaker(left, right), left, right, f))
+    told = [f for f in reviewed_findings(source) if f.is_statement and f.kind is FindingKind.AGREE]
     for key, q in by_start.items():
         if key not in used:
             left, right = (q, None) if q.side is Side.LEFT else (None, q)
-            rows.append(QuoteRow(_speaker(left, right), left, right, None))
+            rows.append(QuoteRow(_speaker(left, right), left, right, None, _note(q, told)))
     return _grouped(rows)
+
+
+def _note(quote: Quote, told: Sequence[Finding]) -> str:
+    assert quote.side is not None
+    other = quote.side.other.value
+    if any(
+        s.range.overlaps(p)
+        for f in told
+        for s in f.spans(quote.side)
+        for p in quote.pieces or (TextRange(quote.start, quote.end),)
+    ):
+        return f"The {other} article tells this in its own words, without quoting it."
+    if not quote.direct:
+        return f"Reported speech; the {other} article does not report it."
+    return ""
 
 
 def _first(q: Quote) -> int:

@@ -139,9 +139,8 @@ def add_sourcing(
     left_quotes = [q for q in quotes if q.side is Side.LEFT]
     right_quotes = [q for q in quotes if q.side is Side.RIGHT]
     verdicts = compare_quotes(left_quotes, right_quotes, left.text, right.text)
-    # A reported statement only one article makes is already a sentence only it tells; only a
-    # direct quote, someone's own words, is worth a one-sided quote finding of its own.
-    verdicts = [v for v in verdicts if _worth_a_finding(v)]
+    told = _told_by_both(findings, texts)
+    verdicts = [v for v in verdicts if _worth_a_finding(v, told)]
     quote_findings = [_finding(v, texts) for v in verdicts]
     zones = [_zone(v, texts, reading.frames) for v in verdicts if v.kind is not FindingKind.AGREE]
     kept = _uncovered(findings, zones, texts)
@@ -160,11 +159,37 @@ def add_sourcing(
     return with_ids(combined), sourcing
 
 
-def _worth_a_finding(v: QuoteVerdict) -> bool:
+def _worth_a_finding(v: QuoteVerdict, told: dict[Side, list[TextRange]]) -> bool:
+    """Every pair of quotes is; a quote only one article prints is when it is a direct quote
+    (reported speech only one article makes is a sentence only it tells, and has that finding)
+    whose sentence the other article does not tell in its own words: then the quoted words are
+    missing there, not what they say, and a one-sided mark would deny a corroborated fact."""
     if v.left is not None and v.right is not None:
         return True
     quote = v.left or v.right
-    return quote is not None and quote.direct
+    if quote is None or not quote.direct or quote.side is None:
+        return False
+    return not any(_overlaps_any(p, told[quote.side]) for p in _pieces(quote))
+
+
+def _told_by_both(
+    findings: Sequence[Finding], texts: dict[Side, str]
+) -> dict[Side, list[TextRange]]:
+    """Per side, the sentences the engine found told by both articles (merged, in text order)."""
+    agreed = [f for f in findings if f.is_statement and f.kind is FindingKind.AGREE]
+    return {
+        side: _merge([s.range for f in agreed for s in f.spans(side)], texts[side]) for side in Side
+    }
+
+
+def _overlaps_any(r: TextRange, ranges: Sequence[TextRange]) -> bool:
+    """Whether ``r`` overlaps one of ``ranges`` (sorted, not overlapping each other)."""
+    k = bisect_right([x.end for x in ranges], r.start)
+    return k < len(ranges) and ranges[k].start < r.end
+
+
+def _pieces(quote: Quote) -> tuple[TextRange, ...]:
+    return quote.pieces or (TextRange(quote.start, quote.end),)
 
 
 def sourced_summary(

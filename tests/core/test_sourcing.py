@@ -19,7 +19,7 @@ from desktop.core.model import (
     Side,
     Summary,
 )
-from desktop.core.quote_table import quote_changes
+from desktop.core.quote_table import quote_changes, quote_rows
 from desktop.core.sourcing import Sourcing, sourced_summary
 
 FLOOD = (
@@ -210,3 +210,33 @@ def test_a_quote_conflict_between_two_different_events_is_held_back_with_a_word_
         [conflict], replace(apart, notices=()), Sourcing((), (), 0.0), left, right
     )
     assert kept == conflict
+
+
+def test_a_quote_the_other_article_reports_in_its_own_words_agrees() -> None:
+    right = _edit(
+        FLOOD,
+        '"We have never seen the water rise this fast," said county engineer Mira Salo.',
+        "County engineer Mira Salo said she had never seen the water rise this fast.",
+    )
+
+    report = compared(FLOOD, right)
+
+    assert not [f for f in _flagged(report) if f.type is MentionType.QUOTE]
+    (row,) = [r for r in quote_rows(report) if r.left and r.left.text.startswith("We have never")]
+    assert row.finding is not None and row.right is not None and not row.right.direct
+    assert row.finding.reason == "Both report county engineer Mira Salo saying the same."
+
+
+def test_a_quote_whose_sentence_the_other_article_tells_unquoted_is_not_marked_only_one() -> None:
+    right = _edit(
+        FLOOD,
+        '"We have never seen the water rise this fast," said county engineer Mira Salo.',
+        "County engineer Mira Salo had never seen the water rise this fast.",
+    )
+
+    report = compared(FLOOD, right)
+
+    assert not [f for f in _flagged(report) if f.type is MentionType.QUOTE]
+    (row,) = [r for r in quote_rows(report) if r.left and r.left.text.startswith("We have never")]
+    assert row.finding is None
+    assert row.note == "The right article tells this in its own words, without quoting it."

@@ -74,5 +74,6 @@ def _marked(text: str, piece: TextRange, changed: list[TextRange]) -> str:
 def _verdict(row: QuoteRow) -> str:
     label = escape(palette.KIND_LABELS[row.verdict])
     if row.finding is None:
-        return f"{kind_chip(row.verdict)} {label}"
+        note = f"<br>{escape(row.note)}" if row.note else ""
+        return f"{kind_chip(row.verdict)} {label}{note}"
     return f"{kind_chip(row.verdict)} <b>{label}</b><br>{escape(row.finding.reason)}"
