@@ -169,23 +169,38 @@ def _worth_a_finding(v: QuoteVerdict, told: dict[Side, list[TextRange]]) -> bool
     quote = v.left or v.right
     if quote is None or not quote.direct or quote.side is None:
         return False
-    return not any(_overlaps_any(p, told[quote.side]) for p in _pieces(quote))
+    return not any(_inside_range(p, told[quote.side]) for p in _pieces(quote))
 
 
 def _told_by_both(
     findings: Sequence[Finding], texts: dict[Side, str]
 ) -> dict[Side, list[TextRange]]:
-    """Per side, the sentences the engine found told by both articles (merged, in text order)."""
+    """Per side, the sentences the other article tells in its own words (merged, in text order):
+    those the engine pairs with a sentence of the other side for which they are the best match.
+    A sentence there already matched better elsewhere (its own twin) vouches for nothing more."""
     agreed = [f for f in findings if f.is_statement and f.kind is FindingKind.AGREE]
-    return {
-        side: _merge([s.range for f in agreed for s in f.spans(side)], texts[side]) for side in Side
-    }
+    best: dict[tuple[Side, int, int], float] = {}
+    for f in agreed:
+        for side in Side:
+            for span in f.spans(side):
+                key = (side, span.start, span.end)
+                best[key] = max(best.get(key, 0.0), f.confidence)
+    told: dict[Side, list[TextRange]] = {Side.LEFT: [], Side.RIGHT: []}
+    for f in agreed:
+        for side in Side:
+            partners = f.spans(side.other)
+            if partners and all(
+                f.confidence >= best[(side.other, p.start, p.end)] for p in partners
+            ):
+                told[side] += [span.range for span in f.spans(side)]
+    return {side: _merge(ranges, texts[side]) for side, ranges in told.items()}
 
 
-def _overlaps_any(r: TextRange, ranges: Sequence[TextRange]) -> bool:
-    """Whether ``r`` overlaps one of ``ranges`` (sorted, not overlapping each other)."""
-    k = bisect_right([x.end for x in ranges], r.start)
-    return k < len(ranges) and ranges[k].start < r.end
+def _inside_range(r: TextRange, ranges: Sequence[TextRange]) -> bool:
+    """Whether ``r`` lies inside one of ``ranges`` (sorted, not overlapping each other): a
+    sentence, not a few shared words ("Related sentences share ...") inside it."""
+    k = bisect_right([x.start for x in ranges], r.start) - 1
+    return k >= 0 and r.end <= ranges[k].end
 
 
 def _pieces(quote: Quote) -> tuple[TextRange, ...]:
@@ -215,10 +230,15 @@ def sourced_summary(
 
 def _finding(v: QuoteVerdict, texts: dict[Side, str]) -> Finding:
     def spans(quote: Quote | None, side: Side) -> tuple[Span, ...]:
+        """The quoted words, then the speaker where the article names them beside the quote
+        (a misattribution is about the names; a quote only one article has, about whose it is).
+        The quoted words come first: views find the quote by its first span."""
         if quote is None:
             return ()
-        pieces = quote.pieces or (TextRange(quote.start, quote.end),)
-        return tuple(Span(p.start, p.end, texts[side][p.start : p.end]) for p in pieces)
+        ranges = list(_pieces(quote))
+        if quote.speaker_start is not None and quote.speaker_end is not None and not quote.inferred:
+            ranges.append(TextRange(quote.speaker_start, quote.speaker_end))
+        return tuple(Span(r.start, r.end, texts[side][r.start : r.end]) for r in ranges)
 
     key = v.issue if v.issue is not None else v.kind
     confidence = _CONFIDENCE.get(key, _CONFIDENCE[FindingKind.LEFT_ONLY])
