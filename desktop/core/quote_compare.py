@@ -9,6 +9,7 @@ is a leading or trailing part of the other's is a shorter cut of the same words,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -218,12 +219,7 @@ def compare_quotes(
     """One verdict per quote pair or unpaired quote, left quotes first in text order."""
     left_words = [quote_words(q, left_text) for q in left_quotes]
     right_words = [quote_words(q, right_text) for q in right_quotes]
-    candidates: list[tuple[float, int, int]] = []
-    for i, lw in enumerate(left_words):
-        for j, rw in enumerate(right_words):
-            share = _shared_share(lw.norm, rw.norm)
-            if share >= SAME_UTTERANCE_SHARE:
-                candidates.append((share, i, j))
+    candidates = _candidates(left_words, right_words)
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     paired: dict[int, int] = {}
     used_right: set[int] = set()
@@ -247,6 +243,37 @@ def compare_quotes(
         if j not in used_right:
             verdicts.append(_one_sided(rq, Side.RIGHT))
     return verdicts
+
+
+def _candidates(
+    left_words: Sequence[_Words], right_words: Sequence[_Words]
+) -> list[tuple[float, int, int]]:
+    """(share, left index, right index) of every pair that may be one utterance.
+
+    Words recurring in order are words in common: a pair with too few cannot reach the share,
+    and most pairs of a long article are such. An index of the right quotes' words rules them
+    out without aligning each pair."""
+    candidates: list[tuple[float, int, int]] = []
+    right_lengths = [sum(1 for w in rw.norm if w != _ELLIPSIS) for rw in right_words]
+    holders: dict[str, list[int]] = {}
+    for j, rw in enumerate(right_words):
+        for word in set(rw.norm) - {_ELLIPSIS}:
+            holders.setdefault(word, []).append(j)
+    for i, lw in enumerate(left_words):
+        bag = Counter(w for w in lw.norm if w != _ELLIPSIS)
+        hits = Counter[int]()
+        for word, n in bag.items():
+            for j in holders.get(word, ()):
+                hits[j] += n
+        length = bag.total()
+        for j, hit in sorted(hits.items()):
+            # ``hit`` bounds how many left words can recur in the right quote.
+            if hit < SAME_UTTERANCE_SHARE * min(length, right_lengths[j]):
+                continue
+            share = _shared_share(lw.norm, right_words[j].norm)
+            if share >= SAME_UTTERANCE_SHARE:
+                candidates.append((share, i, j))
+    return candidates
 
 
 def _shared_share(a: Sequence[str], b: Sequence[str]) -> float:

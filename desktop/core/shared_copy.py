@@ -64,9 +64,19 @@ def word_count(text: str) -> int:
     return sum(1 for _ in _WORD.finditer(text))
 
 
+def shared_copy(left_text: str, right_text: str) -> tuple[list[SharedPassage], float]:
+    """The shared passages and ``shared_copy_share`` of them, reading each text's words once."""
+    left, right = _words(left_text), _words(right_text)
+    passages = _find(left, right, left_text)
+    return passages, _share(passages, left, right)
+
+
 def find_shared_passages(left_text: str, right_text: str) -> list[SharedPassage]:
     """Every passage of at least MIN_PASSAGE_WORDS words that both texts share, in left order."""
-    left, right = _words(left_text), _words(right_text)
+    return _find(_words(left_text), _words(right_text), left_text)
+
+
+def _find(left: _Words, right: _Words, left_text: str) -> list[SharedPassage]:
     a, b = left.norm, right.norm
     if len(a) < SEED_WORDS or len(b) < SEED_WORDS:
         return []
@@ -172,7 +182,10 @@ def _resync(
 
 def shared_copy_share(passages: Sequence[SharedPassage], left_text: str, right_text: str) -> float:
     """The share of the shorter article's words that lie inside shared passages (0.0 to 1.0)."""
-    left_words, right_words = _words(left_text), _words(right_text)
+    return _share(passages, _words(left_text), _words(right_text))
+
+
+def _share(passages: Sequence[SharedPassage], left_words: _Words, right_words: _Words) -> float:
     shorter, ranges = (
         (left_words, [p.left for p in passages])
         if len(left_words.norm) <= len(right_words.norm)

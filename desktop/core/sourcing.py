@@ -39,7 +39,7 @@ from desktop.core.quote_compare import (
     compare_quotes,
 )
 from desktop.core.quotes import SPEECH_VERBS, extract_quotes
-from desktop.core.shared_copy import find_shared_passages, shared_copy_share
+from desktop.core.shared_copy import shared_copy
 
 # How many changed stretches a misquote's reason names before it just counts the rest.
 MAX_CHANGES_NAMED = 3
@@ -144,19 +144,21 @@ def add_sourcing(
     quote_findings = [_finding(v, texts) for v in verdicts]
     zones = [_zone(v, texts, reading.frames) for v in verdicts if v.kind is not FindingKind.AGREE]
     kept = _uncovered(findings, zones, texts)
-    passages = find_shared_passages(left.text, right.text)
+    passages, share = shared_copy(left.text, right.text)
     shared = {
         Side.LEFT: _merge([p.left for p in passages], left.text),
         Side.RIGHT: _merge([p.right for p in passages], right.text),
     }
-    combined = [_with_independence(f, shared, texts) for f in [*kept, *quote_findings]]
+    # The engine's findings keep their ids (saved reviews refer to them); a quote finding's id
+    # hashes its type too, so it never takes one of theirs.
+    combined = [_with_independence(f, shared, texts) for f in [*kept, *with_ids(quote_findings)]]
     combined.sort(key=order)
     sourcing = Sourcing(
         quotes=tuple(quotes),
         passages=tuple(passages),
-        shared_copy=shared_copy_share(passages, left.text, right.text),
+        shared_copy=share,
     )
-    return with_ids(combined), sourcing
+    return combined, sourcing
 
 
 def _worth_a_finding(v: QuoteVerdict, told: dict[Side, list[TextRange]]) -> bool:
