@@ -115,6 +115,9 @@ ROLE_WORDS = frozenset(
 )
 _WORD = re.compile(r"\w+(?:['’]\w+)*|\.\.\.|…")
 _ELLIPSIS = "…"
+_SENTENCE_END = re.compile(r"[.!?]")
+# Contractions whose full form is unambiguous ("he's" may be "he is" or "he has": left as is).
+_CONTRACTIONS = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am"))
 
 
 class Sameness(StrEnum):
@@ -150,18 +153,31 @@ class QuoteVerdict:
 class _Words:
     norm: tuple[str, ...]
     ranges: tuple[TextRange, ...]
+    # For each word, whether a sentence ends right before it (a full stop, "?" or "!" between it
+    # and the word before; True for the first word).
+    breaks: tuple[bool, ...] = ()
 
 
 def quote_words(quote: Quote, text: str) -> _Words:
     norm: list[str] = []
     ranges: list[TextRange] = []
+    breaks: list[bool] = []
     pieces = quote.pieces or (TextRange(quote.start, quote.end),)
     for piece in pieces:
         for m in _WORD.finditer(text, piece.start, piece.end):
             word = m.group().lower().replace("’", "'")
+            before = text[ranges[-1].end : m.start()] if ranges else "."
+            breaks.append(bool(_SENTENCE_END.search(before)))
             norm.append(_ELLIPSIS if word in ("...", _ELLIPSIS) else word)
             ranges.append(TextRange(m.start(), m.end()))
-    return _Words(tuple(norm), tuple(ranges))
+            # "we've" is "we have" as another outlet may print it: the same words, not a change.
+            for ending, full in _CONTRACTIONS:
+                if word.endswith(ending) and len(word) > len(ending):
+                    norm[-1:] = [word[: -len(ending)], full]
+                    ranges.append(ranges[-1])
+                    breaks.append(False)
+                    break
+    return _Words(tuple(norm), tuple(ranges), tuple(breaks))
 
 
 def quote_speakers(left: Quote, right: Quote) -> Sameness:
@@ -326,18 +342,40 @@ def _by(lq: Quote, rq: Quote) -> str:
 
 
 def wording_changes(lw: _Words, rw: _Words) -> tuple[WordChange, ...]:
-    """The changed stretches between two wordings of one quote. Words missing at either end are a
-    shorter cut, and words in place of an ellipsis were left out on purpose: neither is a change."""
+    """The changed stretches between two wordings of one quote. Words missing at either end, or
+    whole sentences missing in between, are a shorter cut (one quote a part of the other is one),
+    and words in place of an ellipsis were left out on purpose: none of these is a change."""
+    if _contains(lw.norm, rw.norm) or _contains(rw.norm, lw.norm):
+        return ()
     changes: list[WordChange] = []
     for a0, a1, b0, b1 in _changed_blocks(lw.norm, rw.norm):
         dropped_only = a0 == a1 or b0 == b1
         at_edge = (a0 == 0 and b0 == 0) or (a1 == len(lw.norm) and b1 == len(rw.norm))
-        if dropped_only and at_edge:
+        if dropped_only and (
+            at_edge or _whole_sentences(lw, a0, a1) or _whole_sentences(rw, b0, b1)
+        ):
             continue
         if _left_out(lw.norm, a0, a1) or _left_out(rw.norm, b0, b1):
             continue
         changes.append(WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1)))
     return tuple(changes)
+
+
+def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether ``shorter`` (ellipses aside) runs word for word inside ``longer``."""
+    inner = [w for w in shorter if w != _ELLIPSIS]
+    n = len(inner)
+    return 0 < n <= len(longer) and any(
+        list(longer[k : k + n]) == inner for k in range(len(longer) - n + 1)
+    )
+
+
+def _whole_sentences(words: _Words, start: int, end: int) -> bool:
+    """Whether words [start, end) are whole sentences: one begins at ``start`` and the next at
+    ``end`` (or the quote ends there). An outlet that quotes less leaves sentences out."""
+    if end <= start or not words.breaks:
+        return False
+    return words.breaks[start] and (end == len(words.norm) or words.breaks[end])
 
 
 def _left_out(words: Sequence[str], start: int, end: int) -> bool:

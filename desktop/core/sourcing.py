@@ -37,9 +37,12 @@ from desktop.core.quote_compare import (
     QuoteVerdict,
     WordChange,
     compare_quotes,
+    quote_words,
+    wording_changes,
 )
 from desktop.core.quotes import SPEECH_VERBS, extract_quotes
 from desktop.core.shared_copy import shared_copy
+from desktop.core.values import parse_date, parse_number
 
 # How many changed stretches a misquote's reason names before it just counts the rest.
 MAX_CHANGES_NAMED = 3
@@ -140,7 +143,7 @@ def add_sourcing(
     right_quotes = [q for q in quotes if q.side is Side.RIGHT]
     verdicts = compare_quotes(left_quotes, right_quotes, left.text, right.text)
     told = _told_by_both(findings, texts)
-    verdicts = [v for v in verdicts if _worth_a_finding(v, told)]
+    verdicts = [v for v in verdicts if _worth_a_finding(v, told, texts)]
     quote_findings = [_finding(v, texts) for v in verdicts]
     zones = [_zone(v, texts, reading.frames) for v in verdicts if v.kind is not FindingKind.AGREE]
     kept = _uncovered(findings, zones, texts)
@@ -161,17 +164,35 @@ def add_sourcing(
     return combined, sourcing
 
 
-def _worth_a_finding(v: QuoteVerdict, told: dict[Side, list[TextRange]]) -> bool:
+def _worth_a_finding(
+    v: QuoteVerdict, told: dict[Side, list[TextRange]], texts: dict[Side, str]
+) -> bool:
     """Every pair of quotes is; a quote only one article prints is when it is a direct quote
     (reported speech only one article makes is a sentence only it tells, and has that finding)
     whose sentence the other article does not tell in its own words: then the quoted words are
     missing there, not what they say, and a one-sided mark would deny a corroborated fact."""
     if v.left is not None and v.right is not None:
-        return True
+        return (v.left.direct and v.right.direct) or not _values_differ(v, texts)
     quote = v.left or v.right
     if quote is None or not quote.direct or quote.side is None:
         return False
     return not any(_inside_range(p, told[quote.side]) for p in _pieces(quote))
+
+
+def _values_differ(v: QuoteVerdict, texts: dict[Side, str]) -> bool:
+    """Whether a pair with reported speech words a figure or a day differently ("3 were shot" /
+    "four were shot"): not "the same" report; the engine's facts judge the figures. Pronouns and
+    tenses differ in any reported speech ("we have" / "she had") and are no difference."""
+    assert v.left is not None and v.right is not None
+    changes = wording_changes(
+        quote_words(v.left, texts[Side.LEFT]), quote_words(v.right, texts[Side.RIGHT])
+    )
+    for c in changes:
+        for side, r in ((Side.LEFT, c.left), (Side.RIGHT, c.right)):
+            words = texts[side][r.start : r.end]
+            if words and (parse_number(words) is not None or parse_date(words) is not None):
+                return True
+    return False
 
 
 def _told_by_both(

@@ -15,12 +15,15 @@ from desktop.core.model import (
     MentionType,
     Notice,
     NoticeCode,
+    Quote,
     Report,
     Side,
     Summary,
+    TextRange,
 )
+from desktop.core.quote_compare import compare_quotes
 from desktop.core.quote_table import quote_changes, quote_rows
-from desktop.core.sourcing import Sourcing, sourced_summary
+from desktop.core.sourcing import QuoteReading, Sourcing, add_sourcing, sourced_summary
 
 FLOOD = (
     "Flood closes the Harlow bridge\n\n"
@@ -240,3 +243,43 @@ def test_a_quote_whose_sentence_the_other_article_tells_unquoted_is_not_marked_o
     (row,) = [r for r in quote_rows(report) if r.left and r.left.text.startswith("We have never")]
     assert row.finding is None
     assert row.note == "The right article tells this in its own words, without quoting it."
+
+
+def _said(text: str, words: str, speaker: str, *, direct: bool = True) -> Quote:
+    start, who = text.index(words), text.index(speaker)
+    piece = TextRange(start, start + len(words))
+    return Quote(
+        None, start, piece.end, words, speaker, who, who + len(speaker), (piece,), direct=direct
+    )
+
+
+def test_an_outlet_quoting_fewer_sentences_or_spelling_out_a_contraction_is_no_misquote() -> None:
+    left = (
+        '"We\'ve never seen a fire spread like this. The roof went first. Nobody was hurt," '
+        "Chief Ada Moss said."
+    )
+    right = '"We have never seen a fire spread like this. Nobody was hurt," Chief Ada Moss said.'
+    lq = _said(left, left[1 : left.index('," ')], "Chief Ada Moss")
+    rq = _said(right, right[1 : right.index('," ')], "Chief Ada Moss")
+
+    (verdict,) = compare_quotes([lq], [rq], left, right)
+
+    assert verdict.kind is FindingKind.AGREE
+
+
+def test_two_reports_of_one_speaker_giving_different_figures_are_not_called_the_same() -> None:
+    left = "Chief Ada Moss said that three firefighters were treated for smoke."
+    right = "Chief Ada Moss said that four firefighters were treated for smoke."
+    lq = replace(
+        _said(left, "three firefighters were treated for smoke", "Chief Ada Moss", direct=False),
+        side=Side.LEFT,
+    )
+    rq = replace(
+        _said(right, "four firefighters were treated for smoke", "Chief Ada Moss", direct=False),
+        side=Side.RIGHT,
+    )
+    reading = QuoteReading((lq, rq), {})
+
+    findings, _ = add_sourcing(Document("l", left), Document("r", right), reading, [])
+
+    assert [f for f in findings if f.type is MentionType.QUOTE] == []
