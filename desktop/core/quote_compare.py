@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import StrEnum
 
 from rapidfuzz.distance import Indel
@@ -388,17 +389,12 @@ def _left_out(words: Sequence[str], start: int, end: int) -> bool:
 
 
 def _changed_blocks(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
-    """Runs of non-equal opcodes as (a_start, a_end, b_start, b_end). Indel knows no "replace":
-    a changed word is a delete next to an insert, and is one change to the reader."""
-    blocks: list[tuple[int, int, int, int]] = []
-    for op in Indel.opcodes(list(a), list(b)):
-        if op.tag == "equal":
-            continue
-        if blocks and blocks[-1][1] == op.src_start and blocks[-1][3] == op.dest_start:
-            blocks[-1] = (blocks[-1][0], op.src_end, blocks[-1][2], op.dest_end)
-        else:
-            blocks.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
-    return blocks
+    """The non-equal stretches as (a_start, a_end, b_start, b_end). difflib anchors on the
+    longest run both wordings share, then recurses either side of it, so a sentence one outlet
+    leaves out shows as that sentence, not as words picked from all over the longer quote (the
+    plain longest common subsequence may match "we" three sentences early)."""
+    matcher = SequenceMatcher(None, list(a), list(b), autojunk=False)
+    return [(i0, i1, j0, j1) for tag, i0, i1, j0, j1 in matcher.get_opcodes() if tag != "equal"]
 
 
 def _span(ranges: Sequence[TextRange], start: int, end: int) -> TextRange:
