@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.counts import reviewed_findings
 from desktop.core.model import (
@@ -111,8 +111,11 @@ def _grouped(rows: Sequence[QuoteRow]) -> list[QuoteRow]:
 
     ordered = sorted(rows, key=position)
     first_seen: dict[str, int] = {}
+    names: dict[str, str] = {}  # the fullest way the articles name each group's speaker
     for index, row in enumerate(ordered):
         first_seen.setdefault(_group(row), index)
+        names[_group(row)] = max(names.get(_group(row), ""), row.speaker, key=len)
+    ordered = [replace(r, speaker=names[_group(r)]) for r in ordered]
     # Unnamed speakers come last: a reader looks for people by name.
     return sorted(
         ordered,
