@@ -190,3 +190,16 @@ def test_the_command_line_summary_names_the_contradicted_people(compared: Report
     assert "People: 2 named, 2 with details the articles contradict:" in summary
     assert "! Ilham Aliyev: age 63 vs 62" in summary
     assert "! Anna Berg: status injured vs killed" in summary
+
+
+def test_the_age_of_her_three_year_old_son_is_not_her_age() -> None:
+    from desktop.core.compare import compare_documents
+
+    left = "Rita Powell, 23, was killed. Neighbours said Powell's 3-year-old son found her."
+    right = "Rita Powell, 23, died on Sunday."
+    report = compare_documents(
+        Document("l.txt", left, date=DAY), Document("r.txt", right, date=DAY)
+    )
+    (card,) = report.people
+    assert _ages(card) == ({"23"}, {"23"}) and not card.has_conflict
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
