@@ -230,3 +230,22 @@ def test_ages_in_sentences_that_do_not_align_still_become_one_conflict_finding()
         f.kind is FindingKind.RIGHT_ONLY and any(s.text == "22-year-old" for s in f.right)
         for f in report.findings
     )
+
+
+def test_a_death_on_sunday_here_and_saturday_there_is_chipped_on_the_html_timeline() -> None:
+    from desktop.core.compare import compare_documents
+    from desktop.core.export import export_html
+    from tests.core.people_texts import ARTICLE_DATE
+    from tests.core.people_texts import LEFT as SHOT
+    from tests.core.people_texts import RIGHT as DIED
+
+    report = compare_documents(
+        Document("l.txt", SHOT, date=ARTICLE_DATE), Document("r.txt", DIED, date=ARTICLE_DATE)
+    )
+    html = export_html(report)
+    timeline = html[html.index("<h2>Timeline (") :]
+    rows = timeline.split("<tr")
+    sunday = next(r for r in rows if "<b>5 May 2024 (Sunday)" in r)
+    monday = next(r for r in rows if "<b>6 May 2024 (Monday)" in r)
+    assert "≠" in sunday and "4 May 2024 (Saturday)" in sunday
+    assert "≠" not in monday
