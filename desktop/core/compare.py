@@ -108,6 +108,8 @@ def compare_documents(
     from desktop.core.findings import build_findings
     from desktop.core.link import link_names
     from desktop.core.notices import document_notices
+    from desktop.core.people import person_cards
+    from desktop.core.people_report import people_and_times
     from desktop.core.pipeline import load_pipeline
     from desktop.core.sourcing import add_sourcing, read_quotes, sourced_summary
     from desktop.core.summary import summarise
@@ -120,14 +122,18 @@ def compare_documents(
     spacy_docs = _parse([left.text, right.text], pipeline.nlp, progress, cancelled)
     left_analysis, right_analysis = analyse([left, right], spacy_docs)
     quotes = read_quotes(spacy_docs, [left, right])  # before the parse is freed
+    links = link_names(left_analysis.facts, right_analysis.facts)
+    # The cards read the parse around each name, so they are made before the parses are freed.
+    cards = person_cards(left_analysis, right_analysis, links, *spacy_docs)
     del spacy_docs
     _check(cancelled)
     _report(progress, "Aligning", 0.88)
-    links = link_names(left_analysis.facts, right_analysis.facts)
     scores = score_matrix(left_analysis, right_analysis, links)
     pairs = align(scores)
     findings = build_findings(left_analysis, right_analysis, links, pairs, scores)
     findings, sourcing = add_sourcing(left, right, quotes, findings)
+    portrait = people_and_times(findings, cards, left_analysis, right_analysis, links, pairs)
+    findings = list(portrait.findings)
     summary = summarise(left_analysis, right_analysis, links, pairs, findings)
     findings, summary = sourced_summary(findings, summary, sourcing, left, right)
     notices = [n for n in (left_cut, right_cut) if n is not None]
@@ -159,6 +165,8 @@ def compare_documents(
         summary=summary,
         quotes=sourcing.quotes,
         shared_passages=sourcing.passages,
+        people=portrait.people,
+        timeline=portrait.timeline,
     )
     _report(progress, "Done", 1.0)
     return report

@@ -31,6 +31,7 @@ from desktop.core.model import (
     PersonAttribute,
     PersonCard,
     PersonSide,
+    Span,
 )
 from desktop.core.names import fold, person_key
 from desktop.core.person_status import statuses
@@ -57,6 +58,7 @@ MAX_AGE = 120
 _AGE_AFTER = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})(?=\s*[,)]|\s+(?:of|and|was|is)\b)")
 _AGE_BEFORE = re.compile(r"((\d{1,3})[- ]years?[- ]old)(?:\s+[a-z]+)?\s+\Z")
 _AGE_PHRASE = re.compile(r"((\d{1,3})[- ]years?[- ]old)")
+_POSSESSIVES = ("'s", "’s", "'", "’")
 _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
 
 
@@ -163,18 +165,30 @@ def _card(key: str, left: PersonSide, right: PersonSide, used: set[str]) -> Pers
 
 def _sides(analysis: Analysis, doc: Any) -> dict[tuple[str, str], PersonSide]:
     """Each person of one article by (key, first name) with what the article says about them."""
-    facts = analysis.facts
     text = analysis.document.text
+    near = _facts_near(analysis.facts)
     sides: dict[tuple[str, str], PersonSide] = {}
     for person, mentions in _people(_mentions(analysis, doc)).items():
         names = _unique(" ".join(m.text.split()) for m in mentions)
         attributes: list[PersonAttribute] = []
         for mention in mentions:
+            facts = near.get(mention.sentence, [])
             attributes += _title(mention, text)
             attributes += _ages(mention, facts, text)
             attributes += _parsed(mention, facts, doc)
-        sides[person] = PersonSide(tuple(names), tuple(_unique(attributes)))
+        spans = tuple(Span(m.start, m.end, m.text) for m in mentions)
+        sides[person] = PersonSide(tuple(names), tuple(_unique(attributes)), spans)
     return sides
+
+
+def _facts_near(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
+    """The facts of each sentence and its neighbours, in text order: what a mention's phrase can
+    hold (a parse never reaches further), so reading a long article stays linear."""
+    near: dict[int, list[Fact]] = {}
+    for fact in facts:
+        for sentence in (fact.sentence - 1, fact.sentence, fact.sentence + 1):
+            near.setdefault(sentence, []).append(fact)
+    return near
 
 
 def _mentions(analysis: Analysis, doc: Any) -> list[Fact]:
@@ -197,10 +211,10 @@ def _mentions(analysis: Analysis, doc: Any) -> list[Fact]:
             last = person_key(fact.text)[1]
             if last in by_last:
                 extra.append(_person(fact.start, fact.end, fact.text, by_last[last], starts))
-    covered = [(f.start, f.end) for f in facts]
+    covered = {offset for f in facts for offset in range(f.start, f.end)}  # linear, not per token
     for token in doc:
         key = by_last.get(fold(token.text)) if token.pos_ == "PROPN" else None
-        if key is None or any(s <= token.idx < e for s, e in covered):
+        if key is None or token.idx in covered:
             continue
         beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
@@ -269,6 +283,8 @@ def _ages(mention: Fact, facts: Sequence[Fact], text: str) -> list[PersonAttribu
             and figure.number is not None
             and figure.sentence == mention.sentence
             and 0 < figure.start - mention.end <= 3
+            # "Powell's 3-year-old son": the age of what the person has, not of the person.
+            and not text[mention.end : figure.start].startswith(_POSSESSIVES)
         ):
             found.append(PersonAttribute("age", figure.value, figure.start, figure.end))
     return [a for a in found if a.value.isdigit() and 0 < int(a.value) <= MAX_AGE]
@@ -303,7 +319,7 @@ def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[PersonAtt
         found += _age_on_noun(head, span)
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            found.append(PersonAttribute("role", span.doc.text[start:end], start, end))
+            found.append(PersonAttribute("role", _text(span.doc)[start:end], start, end))
             found += _named_inside(start, end, facts)
     for child in root.children:
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
@@ -324,8 +340,20 @@ def _age_on_noun(noun: Any, span: Any) -> list[PersonAttribute]:
     start = max(noun.left_edge.idx, span.end_char if noun.i > span.start else 0)
     return [
         PersonAttribute("age", match.group(2), match.start(1), match.end(1))
-        for match in _AGE_PHRASE.finditer(span.doc.text, start, max(start, noun.idx))
+        for match in _AGE_PHRASE.finditer(_text(span.doc), start, max(start, noun.idx))
     ]
+
+
+def _text(doc: Any) -> str:
+    """The parse's text, joined once per doc: spaCy rebuilds ``Doc.text`` from every token on each
+    call, which made reading a long article's cards quadratic (bench.speed)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+_TEXT_KEY = "crosscheck.people.text"
 
 
 def _named_inside(

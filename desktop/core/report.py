@@ -27,6 +27,12 @@ from desktop.core.model import (
     Summary,
     TextRange,
 )
+from desktop.core.report_people import (
+    people_from_list,
+    people_to_list,
+    timeline_from_list,
+    timeline_to_list,
+)
 
 REPORT_VERSION = 1
 
@@ -66,6 +72,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "shared_copy": round(report.summary.shared_copy, 4),
         },
         **_sourcing_to_dict(report),
+        "people": people_to_list(report.people),
+        "timeline": timeline_to_list(report.timeline),
     }
 
 
@@ -118,6 +126,8 @@ def report_from_dict(data: Any, *, path: str | None = None) -> Report:
                 shared_copy=float(summary.get("shared_copy", 0.0)),
             ),
             **_sourcing_from_dict(data, by_side),
+            people=people_from_list(data.get("people"), _lengths(by_side)),
+            timeline=timeline_from_list(data.get("timeline"), _lengths(by_side)),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ReportFormatError(path, f"the report is damaged or incomplete ({exc!r})") from None
@@ -208,6 +218,7 @@ def _finding_to_dict(f: Finding) -> dict[str, Any]:
         "note": f.note,
         "origin": f.origin,
         "independent": f.independent,
+        "person": f.person,
     }
 
 
@@ -224,7 +235,17 @@ def _finding_from_dict(f: dict[str, Any]) -> Finding:
         note=str(f.get("note", "")),
         origin=str(f.get("origin", "engine")),
         independent=bool(f.get("independent", True)),
+        person=_person_of(f),
     )
+
+
+def _person_of(f: dict[str, Any]) -> str | None:
+    person = f.get("person")
+    return None if person is None else str(person)
+
+
+def _lengths(by_side: dict[str, AnalysedDocument]) -> tuple[int, int]:
+    return len(by_side["left"].document.text), len(by_side["right"].document.text)
 
 
 # ------------------------------------------------------------------- issue 12: quotes, shared copy

@@ -95,11 +95,11 @@ def test_the_pdf_variant_carries_the_quotes_section_too() -> None:
     assert "Quotes by speaker (2)" in export_html(sourced(), for_print=True)
 
 
-def test_the_csv_appends_an_independent_column_and_keeps_the_old_ones_in_place() -> None:
+def test_the_csv_adds_an_independent_column_after_origin_and_keeps_the_old_ones_in_place() -> None:
     rows = list(csv.DictReader(io.StringIO(export_csv(sourced()))))
 
     assert COLUMNS[:4] == ("id", "kind", "type", "left_text")
-    assert COLUMNS[-2:] == ("origin", "independent")
+    assert COLUMNS[-3:-1] == ("origin", "independent")
     by_id = {r["id"]: r["independent"] for r in rows}
     assert by_id == {"q1": "yes", "a0": "no", "a1": "no", "a9": "yes"}
 

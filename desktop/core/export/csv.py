@@ -33,6 +33,7 @@ COLUMNS = (
     "origin",
     # Issue 12: "no" for an agreement inside a passage both articles reprint (one source, not two).
     "independent",
+    "person",  # the name on the person card the finding belongs to (issue 13)
 )
 
 # A cell starting with one of these is run as a formula by spreadsheet apps; article text comes
@@ -46,6 +47,7 @@ def export_csv(source: SavedComparison | Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180, what spreadsheets expect
     writer.writerow(COLUMNS)
+    people = {card.id: card.name for card in report.people}
     for f in ordered_findings(source):
         writer.writerow(
             [
@@ -63,6 +65,7 @@ def export_csv(source: SavedComparison | Report) -> str:
                 _safe(_sentence(report, f, Side.RIGHT)),
                 f.origin,
                 "yes" if f.independent else "no",
+                _safe(people.get(f.person or "", "")),
             ]
         )
     return out.getvalue()
