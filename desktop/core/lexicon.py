@@ -132,3 +132,135 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     ["the", "of", "and", "to", "that", "for", "with", "said", "by", "from", "he", "his", "she",
      "her", "they", "their", "were", "has", "have", "it", "which", "who", "would", "this"]
 )  # fmt: skip
+
+# --- People cards and the timeline (people.py, person_status.py, person_ages.py, timeline.py) ---
+# What happened to a person and how old they are, as a linguist states the cues; lemmas, lowercase.
+
+# A person as the passive subject of these verbs had it done to them ("was killed", "was arrested").
+PASSIVE_STATUS: dict[str, str] = {
+    "kill": "killed",
+    "slay": "killed",
+    "murder": "killed",
+    "wound": "injured",
+    "injure": "injured",
+    "hurt": "injured",
+    "hospitalize": "injured",
+    "hospitalise": "injured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "apprehend": "arrested",
+    "book": "arrested",
+    "jail": "arrested",
+    "charge": "charged",
+    "indict": "charged",
+}
+
+# A person as the subject of these verbs: "Smith died", "Smith told reporters", "Smith surrendered".
+SUBJECT_STATUS: dict[str, str] = {
+    "die": "killed",
+    "succumb": "killed",
+    "surrender": "arrested",
+    "say": "quoted",
+    "tell": "quoted",
+    "add": "quoted",
+    "explain": "quoted",
+    "recall": "quoted",
+}
+
+# A person as the object of these verbs: "police arrested Smith", "killing Smith"; with a reflexive
+# object the subject had it done: "Smith killed himself".
+OBJECT_STATUS: dict[str, str] = {
+    "kill": "killed",
+    "murder": "killed",
+    "slay": "killed",
+    "wound": "injured",
+    "injure": "injured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "charge": "charged",
+}
+
+# Nouns naming what was done to a person, who is their possessor or "of" object: "Smith's death",
+# "the murder of Ann Lee", "Smith's killer", "the arrest of Smith". "Shooting" is not here: a
+# person shot may live.
+FATE_NOUNS: dict[str, str] = {
+    "death": "killed",
+    "murder": "killed",
+    "killing": "killed",
+    "slaying": "killed",
+    "homicide": "killed",
+    "killer": "killed",
+    "murderer": "killed",
+    "arrest": "arrested",
+}
+
+# "the attempted murder of Smith": the fate noun did not happen.
+ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
+
+# Words beside "was shot" that make the shooting fatal ("shot dead", "fatally shot").
+FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
+
+# Verbs of being hit by a shot: "was shot and killed", "was shot but survived".
+SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit"})
+
+# "was shot but survived": a person hit who lived is injured.
+SURVIVE_VERBS = frozenset({"survive"})
+
+# "was found dead", "was pronounced dead", "is missing": an adjective complement that is a status.
+COMPLEMENT_STATUS: dict[str, str] = {
+    "dead": "killed",
+    "missing": "missing",
+    "hospitalized": "injured",
+    "hospitalised": "injured",
+}
+
+# "remains in critical condition", "was flown to a hospital in critical condition", "is in a
+# coma": the state of someone hurt and alive.
+CONDITION_WORDS = frozenset({"condition", "coma"})
+
+# "suffered a gunshot wound": what a hurt person suffers.
+INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
+
+# Nouns for the dead: "the deceased was identified as Smith", "Smith was among the dead".
+DEAD_NOUNS = frozenset({"deceased", "dead"})
+
+# Custody said without the verbs above: "was taken into custody".
+CUSTODY_WORDS = frozenset({"custody"})
+
+# "committed suicide", "took his own life": a person's own death.
+SUICIDE_NOUNS = frozenset({"suicide"})
+
+# "gave himself up", "turned himself in": a surrender (verb lemma, particle).
+SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
+
+# Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+# Verbs whose subject takes an age as complement: "Smith is 19 years old", "Smith turned 16".
+AGE_VERBS = frozenset({"be", "turn"})
+
+# A figure followed by these is no age in years: "Ann Lee, 2 months old".
+SHORT_AGE_UNITS = frozenset(
+    {"month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"}
+)
+
+# Relative time phrases a date parser does not place: ordered after the entry before them.
+RELATIVE_TIME = (
+    "hours later",
+    "minutes later",
+    "days later",
+    "moments later",
+    "shortly after",
+    "shortly before",
+    "hours earlier",
+    "earlier in the day",
+    "later that day",
+    "later that night",
+    "the next day",
+    "the following day",
+    "last week",
+    "last month",
+    "earlier this week",
+    "earlier this month",
+    "this week",
+)

@@ -3,12 +3,19 @@
 A linguist's rules, one per construction:
 
 * passive subject of kill / wound / arrest / charge: "Smith was arrested", "Smith was shot dead",
-  "Smith was fatally gunned down", "Smith was taken into custody";
-* subject of die / say / tell, or of a copula or "remain" with a status complement: "Smith died",
-  "Smith told reporters", "Smith is missing", "Smith remains hospitalized", "Smith remains in
-  critical condition", "Smith suffered a gunshot wound";
+  "Smith was fatally gunned down", "Smith was taken into custody", "Smith was found murdered";
+* subject of die / succumb / surrender / say / tell, or of any verb with a status complement or a
+  condition: "Smith died", "Smith told reporters", "Smith is missing", "Smith remains
+  hospitalized", "Smith was flown to a hospital in critical condition", "Smith suffered a gunshot
+  wound", "Smith was shot but survived" (injured), "Smith committed suicide", "Smith killed
+  himself", "Smith gave himself up";
 * object of kill / arrest / charge: "police arrested Smith", "killing Smith";
-* a participle on the name or on the noun it restates: "the girl killed in the shooting, Serenity";
+* possessor or "of" object of a fate noun: "Smith's death", "Smith's killer", "the murder of Ann
+  Lee", "Smith's arrest" (never "the attempted murder of Smith");
+* what is said of a noun the name restates or is identified with, as of the name: a participle
+  ("the girl killed in the shooting, Ann Lee"), a relative clause ("Smith, who was charged",
+  "Smith, one of the men who died"), "the dead" ("Smith was among the dead"), and the copula
+  ("one of the people killed was Smith", "Smith was one of those killed");
 * "according to Smith": quoted.
 
 Coordinated names share their verb ("arrested Quincy and Marsha Lynch"), and coordinated verbs
@@ -19,44 +26,90 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.story_words import (
+from desktop.core.lexicon import (
+    ATTEMPT_WORDS,
     COMPLEMENT_STATUS,
     CONDITION_WORDS,
     CUSTODY_WORDS,
     DEAD_NOUNS,
     FATAL_WORDS,
+    FATE_NOUNS,
     INJURY_NOUNS,
     OBJECT_STATUS,
     PASSIVE_STATUS,
+    REFLEXIVES,
+    SHOT_VERBS,
     SUBJECT_STATUS,
+    SUICIDE_NOUNS,
+    SURRENDER_PHRASES,
+    SURVIVE_VERBS,
 )
+
+Found = list[tuple[str, int, int]]
 
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
+# Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
+_COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
+# Words standing for a part of a group: "one of the men who died", "among the dead".
+_PART_OF = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})
 
 
-def statuses(root: Any) -> list[tuple[str, int, int]]:
+def statuses(root: Any) -> Found:
     """(status, start, end) for each status the parse gives the name whose head token is ``root``;
     the span is the word that says it."""
     anchor = root
-    while anchor.dep_ in _RESTATING and anchor.head is not anchor:
+    while anchor.dep_ in _RESTATING and anchor.head.i != anchor.i:
         anchor = anchor.head
-    found = _participles(root) + (_participles(anchor) if anchor is not root else [])
+    found = _noun_status(root, own=True)
+    if anchor.i != root.i:
+        found += _noun_status(anchor)
+    for noun in root.children:
+        if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "NUM", "PRON"):
+            found += _noun_status(noun)  # "Ann Lee, the girl killed in the shooting"
+    return found + _clause_status(anchor)
+
+
+def _clause_status(anchor: Any) -> Found:
+    """What the clause the name (or the noun it restates) sits in says of it."""
     verb, dep = anchor.head, anchor.dep_
-    if verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head  # "Oehme remains hospitalized" parsed with the subject on "remains"
-    if dep == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according":
-        return [*found, _said("quoted", verb.head)]
-    if dep == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() == "identify":
-        return found + _identified(verb.head)
+    if dep == "poss":
+        return _fate(verb)
+    if dep == "pobj":
+        head = verb.head
+        if verb.lower_ == "to" and head.lower_ == "according":
+            return [_said("quoted", head)]
+        if verb.lower_ == "as" and head.lemma_.lower() == "identify":
+            return [s for noun in _objects(head) for s in _noun_status(noun)]
+        if verb.lower_ == "of":
+            return _fate(head)
+        return []
     if dep in ("dobj", "obj"):
         status = _object_status(verb)
-        return found + ([_said(status, verb)] if status else [])
+        return [_said(status, verb)] if status else []
+    if dep == "attr" and verb.lemma_.lower() == "be":
+        # "One of the people killed was Ann Lee": the subject's status is the name's.
+        return [s for noun in _subjects(verb) for s in _noun_status(noun)]
     if dep not in ("nsubj", "nsubjpass"):
-        return found
-    verbs = [verb] + [c for c in verb.conjuncts if not _has_subject(c)]
-    for v in verbs:
-        status = _verb_status(v, passive=dep == "nsubjpass" or _is_passive(v))
+        return []
+    found: Found = []
+    if verb.lemma_.lower() == "be":
+        # "Smith was one of those killed", "Smith was among the dead".
+        for child in verb.children:
+            if child.dep_ == "attr":
+                found += _noun_status(child)
+            if child.dep_ == "prep" and child.lower_ == "among":
+                found += [s for g in child.children if g.dep_ == "pobj" for s in _noun_status(g)]
+    return found + _verbs_status(verb, dep == "nsubjpass")
+
+
+def _verbs_status(verb: Any, passive_subject: bool) -> Found:
+    """A subject's statuses from its verb and the verbs coordinated with it."""
+    found = []
+    for v in [verb] + [c for c in verb.conjuncts if not _has_subject(c)]:
+        status = _verb_status(v, passive=passive_subject or _is_passive(v))
         if status:
             found.append(_said(status, v))
     return found
@@ -66,7 +119,52 @@ def _said(status: str, token: Any) -> tuple[str, int, int]:
     return status, token.idx, token.idx + len(token.text)
 
 
-def _participles(noun: Any) -> list[tuple[str, int, int]]:
+def _subjects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _objects(verb: Any) -> list[Any]:
+    return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+
+
+def _fate(noun: Any) -> Found:
+    """ "Smith's death", "the murder of Ann Lee": the fate the noun names, unless only attempted."""
+    status = FATE_NOUNS.get(noun.lemma_.lower()) or FATE_NOUNS.get(noun.lower_)
+    if status is None or any(c.lower_ in ATTEMPT_WORDS for c in noun.children):
+        return []
+    return [_said(status, noun)]
+
+
+def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
+    """What a noun phrase says of the person it stands for: a participle ("the girl killed in the
+    shooting"), a relative clause ("who died"), "the dead"; "one of the men who died" passes
+    through "one of". ``own`` marks the name itself, whose relative clause may quote them
+    ("Smith, who said ..."); a group's does not quote each member."""
+    found = _participles(noun)
+    if not own and (noun.lemma_.lower() in DEAD_NOUNS or noun.lower_ in DEAD_NOUNS):
+        found.append(_said("killed", noun))  # "the deceased", "among the dead"
+    for c in noun.children:
+        if not own and c.dep_ == "amod" and c.lower_ in COMPLEMENT_STATUS:
+            found.append(_said(COMPLEMENT_STATUS[c.lower_], c))  # "the dead man", "a missing girl"
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        found += [s for s in _relative(clause) if own or s[0] != "quoted"]
+    if depth == 0 and (noun.lower_ in _PART_OF or noun.like_num):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for group in (g for g in prep.children if g.dep_ == "pobj"):
+                found += _noun_status(group, depth=1)
+    return found
+
+
+def _relative(clause: Any) -> Found:
+    """ "who was arrested" gives its subject's status; "whom police arrested" its object's."""
+    subjects = _subjects(clause)
+    if any(s.tag_ in ("WP", "WDT") or s.lower_ == "that" for s in subjects) or not subjects:
+        return _verbs_status(clause, any(s.dep_ == "nsubjpass" for s in subjects))
+    status = _object_status(clause)
+    return [_said(status, clause)] if status else []
+
+
+def _participles(noun: Any) -> Found:
     """ "the girl killed in today's shooting": a past participle modifying the noun."""
     found = []
     for child in noun.children:
@@ -74,25 +172,6 @@ def _participles(noun: Any) -> list[tuple[str, int, int]]:
             status = _verb_status(child, passive=True)
             if status and status != "quoted":
                 found.append(_said(status, child))
-    return found
-
-
-def _identified(verb: Any) -> list[tuple[str, int, int]]:
-    """ "The man killed was identified as Smith", "police identified the deceased as Smith": the
-    name takes the status of the noun it identifies."""
-    found = []
-    for noun in verb.children:
-        if noun.dep_ not in ("nsubjpass", "dobj"):
-            continue
-        if noun.lemma_.lower() in DEAD_NOUNS or any(
-            c.dep_ == "amod" and c.lower_ in COMPLEMENT_STATUS for c in noun.children
-        ):
-            found.append(_said("killed", noun))
-        found += _participles(noun)
-        for clause in (c for c in noun.children if c.dep_ == "relcl"):
-            status = _verb_status(clause, passive=_is_passive(clause))
-            if status and status != "quoted":
-                found.append(_said(status, clause))  # "the man who died"
     return found
 
 
@@ -108,7 +187,7 @@ def _object_status(verb: Any) -> str | None:
 
 
 def _reflexive(verb: Any) -> bool:
-    return any(c.lower_ in ("himself", "herself") for c in verb.children)
+    return any(c.lower_ in REFLEXIVES for c in verb.children)
 
 
 def _has_subject(verb: Any) -> bool:
@@ -122,24 +201,34 @@ def _is_passive(verb: Any) -> bool:
 def _verb_status(verb: Any, passive: bool) -> str | None:
     lemma = verb.lemma_.lower()
     near = {c.lower_ for c in verb.subtree if c.i != verb.i and abs(c.i - verb.i) <= 3}
-    for c in verb.children:
-        if c.dep_ in ("acomp", "oprd", "attr", "advmod", "xcomp") and c.lower_ in COMPLEMENT_STATUS:
-            return COMPLEMENT_STATUS[
-                c.lower_
-            ]  # "was found dead", "is missing", "remains hospitalized"
-    if lemma in ("be", "remain") and _in_condition(verb):
-        return "injured"  # "remains in critical condition", "is in a coma"
+    children = list(verb.children)
+    for c in children:
+        if c.dep_ in _COMPLEMENTS and c.lower_ in COMPLEMENT_STATUS:
+            return COMPLEMENT_STATUS[c.lower_]  # "was found dead", "is missing"
+        if c.dep_ in _COMPLEMENTS and c.tag_ == "VBN" and c.lemma_.lower() in PASSIVE_STATUS:
+            return PASSIVE_STATUS[c.lemma_.lower()]  # "was found murdered"
+    if _in_condition(verb):
+        return "injured"  # "remains in critical condition", "was flown out in critical condition"
+    if lemma in SURVIVE_VERBS and any(
+        v.lemma_.lower() in SHOT_VERBS for v in [verb.head, *verb.conjuncts] if v.i != verb.i
+    ):
+        return "injured"  # "was shot in the leg but survived"
     if passive:
-        if near & FATAL_WORDS and lemma in ("shoot", "gun", "wound", "injure", "strike", "hit"):
+        if near & FATAL_WORDS and lemma in SHOT_VERBS:
             return "killed"  # "shot dead", "fatally shot", "fatally gunned down"
         if lemma == "take" and near & CUSTODY_WORDS:
             return "arrested"  # "was taken into custody"
         return PASSIVE_STATUS.get(lemma)
-    if lemma == "turn" and {c.lower_ for c in verb.children} >= {"in"} and _reflexive(verb):
-        return "arrested"  # "Wilson turned himself in"
-    if lemma == "face" and any(c.lemma_.lower() == "charge" for c in verb.children):
+    particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
+    if _reflexive(verb) and any((lemma, p) in SURRENDER_PHRASES for p in particles):
+        return "arrested"  # "Wilson turned himself in", "Conley gave himself up"
+    if _reflexive(verb) and lemma in OBJECT_STATUS:
+        return OBJECT_STATUS[lemma]  # "Verner killed himself"
+    if lemma == "commit" and any(c.lemma_.lower() in SUICIDE_NOUNS for c in children):
+        return "killed"  # "committed suicide"
+    if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
         return "charged"
-    if lemma == "suffer" and any(c.lemma_.lower() in INJURY_NOUNS for c in verb.children):
+    if lemma == "suffer" and any(c.lemma_.lower() in INJURY_NOUNS for c in children):
         return "injured"  # "suffered a gunshot wound"
     return SUBJECT_STATUS.get(lemma)
 

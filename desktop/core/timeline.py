@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desktop.core.lexicon import RELATIVE_TIME
 from desktop.core.model import MentionType, Span, TimelineEntry
-from desktop.core.story_words import RELATIVE_TIME
 from desktop.core.values import DateValue, dates_compatible
 
 if TYPE_CHECKING:

@@ -1,0 +1,157 @@
+"""One story per reading rule of the people cards: a reporter's wording, and what the card says.
+
+Every text is made up here (no corpus text); each starts with a headline line, as an article does.
+"""
+
+from __future__ import annotations
+
+from desktop.core.model import PersonCard, PersonSide
+from desktop.core.people import person_cards
+from tests.core.people_texts import parse_pair
+
+HEADLINE = "Shooting on Elm Street\n\n"
+
+
+def _cards(body: str) -> dict[str, PersonCard]:
+    pair = parse_pair(HEADLINE + body, "A shooting happened on Elm Street on Sunday.")
+    return {c.name: c for c in person_cards(pair.left, pair.right, pair.links, *pair.docs)}
+
+
+def _values(side: PersonSide, kind: str) -> set[str]:
+    return {a.value for a in side.attributes if a.kind == kind}
+
+
+def _status(body: str, name: str) -> set[str]:
+    return _values(_cards(body)[name].left, "status")
+
+
+def _age(body: str, name: str) -> set[str]:
+    return _values(_cards(body)[name].left, "age")
+
+
+def test_a_bare_surname_the_tagger_calls_an_organisation_still_carries_the_arrest() -> None:
+    body = "Gerald Moss, 31, lives on Elm Street. Officers said they arrested Moss on Monday."
+    assert _status(body, "Gerald Moss") == {"arrested"}
+
+
+def test_the_death_of_a_named_child_makes_the_child_killed_and_an_attempt_does_not() -> None:
+    body = "Police charged a man in the death of Sarah Turner."
+    assert _status(body, "Sarah Turner") == {"killed"}
+    card = _cards("Police charged a man with the attempted murder of Sarah Turner.").get(
+        "Sarah Turner"
+    )
+    assert card is None or "killed" not in _values(card.left, "status")
+
+
+def test_a_possessive_fate_noun_says_what_happened_to_its_owner() -> None:
+    assert _status("Detectives are still looking for Nora Quill's killer.", "Nora Quill") == {
+        "killed"
+    }
+    body = "Gerald Moss was named a suspect on Friday. Moss's arrest came a day later."
+    assert "arrested" in _status(body, "Gerald Moss")
+
+
+def test_a_relative_clause_on_the_name_gives_its_status_and_age() -> None:
+    body = (
+        "Gerald Moss, who was 30, was named by police. Moss, who has been charged, stayed silent."
+    )
+    cards = _cards(body)
+    assert "charged" in _values(cards["Gerald Moss"].left, "status")
+    assert _values(cards["Gerald Moss"].left, "age") == {"30"}
+
+
+def test_one_of_the_men_who_died_restated_by_a_name_is_killed() -> None:
+    body = "Police said Tobias Crane, one of the men who died, was shot by a neighbor."
+    assert "killed" in _status(body, "Tobias Crane")
+
+
+def test_a_name_restating_the_girl_killed_in_the_shooting_is_killed() -> None:
+    body = "Relatives shared a photo of Lila Brandt, the little girl killed in the shooting."
+    assert _status(body, "Lila Brandt") == {"killed"}
+
+
+def test_one_of_the_people_killed_was_a_named_man() -> None:
+    body = "One of the three people killed in the shooting was a local teacher, Oscar Lindqvist."
+    assert _status(body, "Oscar Lindqvist") == {"killed"}
+
+
+def test_found_murdered_is_killed() -> None:
+    body = "Relatives said Oscar Lindqvist, also found murdered, had moved to the town in May."
+    assert _status(body, "Oscar Lindqvist") == {"killed"}
+
+
+def test_flown_to_a_hospital_in_critical_condition_is_injured() -> None:
+    body = "Nora Quill was flown to a trauma center in critical condition."
+    assert _status(body, "Nora Quill") == {"injured"}
+
+
+def test_shot_in_the_leg_but_survived_is_injured_not_killed() -> None:
+    body = "Sarah Turner, 24, was shot in the leg, but survived."
+    assert _status(body, "Sarah Turner") == {"injured"}
+
+
+def test_a_gunman_who_committed_suicide_or_killed_himself_is_killed() -> None:
+    assert _status("Gerald Moss later committed suicide.", "Gerald Moss") == {"killed"}
+    assert _status("Gerald Moss then killed himself at home.", "Gerald Moss") == {"killed"}
+
+
+def test_a_suspect_who_gave_himself_up_or_surrendered_is_arrested() -> None:
+    assert _status("Hours later, Gerald Moss gave himself up.", "Gerald Moss") == {"arrested"}
+    assert _status("Gerald Moss surrendered to deputies on Friday.", "Gerald Moss") == {"arrested"}
+
+
+def test_succumbed_to_his_injuries_is_killed() -> None:
+    assert _status("Gerald Moss succumbed to his injuries on Monday.", "Gerald Moss") == {"killed"}
+
+
+def test_an_age_said_as_a_predicate_is_read() -> None:
+    assert _age("Police said Gerald Moss is 19 years old.", "Gerald Moss") == {"19"}
+    assert _age("Nora Quill turned 16 in February.", "Nora Quill") == {"16"}
+
+
+def test_one_of_three_victims_is_no_age() -> None:
+    assert _age("Police said Gerald Moss is one of three victims.", "Gerald Moss") == set()
+
+
+def test_an_age_in_words_before_a_titled_name_is_read() -> None:
+    body = "Three-year-old Major Quill was shot on Sunday. Quill lived on Elm Street."
+    cards = _cards(body)
+    (card,) = [c for c in cards.values() if "Quill" in c.name]
+    assert _values(card.left, "age") == {"3"}
+
+
+def test_a_baby_two_months_old_is_not_two_years_old() -> None:
+    body = "The victims were Nora Quill, 30, and Lila Quill, 2 months old."
+    assert _age(body, "Lila Quill") == set()
+    assert _age(body, "Nora Quill") == {"30"}
+
+
+def test_he_after_a_sentence_naming_one_man_is_that_man() -> None:
+    body = "Officers found Gerald Moss in the yard. He was pronounced dead at the scene."
+    assert _status(body, "Gerald Moss") == {"killed"}
+
+
+def test_he_after_a_sentence_naming_two_people_is_left_alone() -> None:
+    body = "Gerald Moss and Sarah Turner argued in the yard. He was pronounced dead at the scene."
+    assert "killed" not in _status(body, "Gerald Moss")
+
+
+def test_he_inside_a_quotation_is_the_speakers_not_the_reporters() -> None:
+    body = 'Gerald Moss spoke to reporters. "He was arrested for nothing," Moss said of his son.'
+    assert "arrested" not in _status(body, "Gerald Moss")
+
+
+def test_the_19_year_old_is_the_one_person_aged_19() -> None:
+    body = "Police named Gerald Moss, 19, as a suspect. The 19-year-old was arrested on Monday."
+    assert _status(body, "Gerald Moss") == {"arrested"}
+
+
+def test_the_age_of_someones_son_is_not_theirs() -> None:
+    body = "Gerald Moss, 40, was at home. Neighbors said Moss's 3-year-old son found the gun."
+    assert _age(body, "Gerald Moss") == {"40"}
+
+
+def test_a_role_leaves_out_the_name_and_its_age() -> None:
+    body = "The shooting suspect, Gerald Moss, 31, of Elm Street, was arrested."
+    roles = _values(_cards(body)["Gerald Moss"].left, "role")
+    assert roles and all("Moss" not in r and "31" not in r for r in roles)
