@@ -42,12 +42,19 @@ def _semeval(args: argparse.Namespace) -> list[Metric]:
     return semeval.collect(limit=args.limit, verbose=args.verbose)
 
 
+def _people(args: argparse.Namespace) -> list[Metric]:
+    from bench import people
+
+    return people.collect(limit=args.limit, verbose=args.verbose)
+
+
 BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {
     "quality": _quality,
     "edits": _edits,
     "paraphrase": _paraphrase,
     "gvc": _gvc,
     "semeval": _semeval,
+    "people": _people,
 }
 
 

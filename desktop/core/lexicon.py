@@ -236,6 +236,12 @@ SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
 # Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
+# Pronouns that stand for one named person as a clause's subject: "She was pronounced dead".
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+# Words standing for a part of a group: "one of the men who died", "Smith was one of those killed".
+PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})
+
 # Verbs whose subject takes an age as complement: "Smith is 19 years old", "Smith turned 16".
 AGE_VERBS = frozenset({"be", "turn"})
 

@@ -174,11 +174,11 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
             said[person] += _parsed(mention, facts, doc)
     ordered = sorted(((m, p) for p, named in people.items() for m in named), key=_start)
     starts = [sentence.start for sentence in analysis.sentences]
-    found = references(ordered, doc, starts)
-    ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
-    found += described(ages, doc)
-    for person, token in found:
+    for person, token in references(ordered, doc, starts):
         said[person] += _referred(token)
+    ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
+    for person, token, age in described(ages, ordered, doc, starts):
+        said[person] += age + _referred(token)
     sides = {
         person: PersonSide(
             tuple(_unique(" ".join(m.text.split()) for m in people[person])),

@@ -27,8 +27,9 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.facts import Fact
+from desktop.core.lexicon import PERSON_PRONOUNS
 from desktop.core.mentions import sentence_at
-from desktop.core.model import MentionType
+from desktop.core.model import MentionType, PersonAttribute
 from desktop.core.names import fold, person_key
 from desktop.core.person_ages import mention_ages
 from desktop.core.person_status import statuses
@@ -46,7 +47,6 @@ PERSON_ONLY_STATUSES = frozenset({"killed", "injured", "arrested", "missing"})
 # Words in a full name: "Ann Lee", "Mary Ann Lee"; longer runs are titles of works or bodies.
 MAX_NAME_WORDS = 3
 
-_PRONOUNS = frozenset({"he", "she"})
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 _DESCRIPTION = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
@@ -105,38 +105,52 @@ def references(
 ) -> list[tuple[P, Any]]:
     """(person, token) for each "he" / "she" that stands for one named person; ``named`` are the
     name mentions with their person, in text order."""
-    by_sentence: dict[int, list[P]] = {}
-    for mention, person in named:
-        by_sentence.setdefault(mention.sentence, []).append(person)
     found = []
     for token in doc:
-        if token.lower_ not in _PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.lower_ not in PERSON_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if _quoted(token):
-            continue
-        sentence = sentence_at(list(starts), token.idx)
-        before = {p for m, p in named if m.sentence == sentence and m.start < token.idx}
-        if not before:
-            before = set(by_sentence.get(sentence - 1, ()))
-        if len(before) == 1:
-            found.append((next(iter(before)), token))
+        person = None if _quoted(token) else _salient(named, token.idx, starts)
+        if person is not None:
+            found.append((person, token))
     return found
 
 
-def described(ages: Mapping[P, set[str]], doc: Any) -> list[tuple[P, Any]]:
-    """(person, token) for each "the N-year-old" when one person of the article is N; the token
-    is the description's head ("old", or "man" in "the 19-year-old man")."""
-    found = []
+def described(
+    ages: Mapping[P, set[str]], named: Sequence[tuple[Fact, P]], doc: Any, starts: Sequence[int]
+) -> list[tuple[P, Any, list[PersonAttribute]]]:
+    """(person, token, age) for each "the N-year-old": the one person of the article given that
+    age, or, where nobody is, the subject "the N-year-old" stands for one named person as "he"
+    would, and tells their age. The token is the description's head ("old", or "man" in "the
+    19-year-old man")."""
+    found: list[tuple[P, Any, list[PersonAttribute]]] = []
     for match in _DESCRIPTION.finditer(doc.text):
-        people = [p for p, said in ages.items() if match.group(1) in said]
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if len(people) != 1 or span is None:
+        if span is None:
             continue
-        token = span.root
+        token = span[-1]  # "old"
         if token.dep_ == "amod" and token.head.i > token.i:
             token = token.head
-        found.append((people[0], token))
+        people = [p for p, said in ages.items() if match.group(1) in said]
+        if len(people) == 1:
+            found.append((people[0], token, []))
+            continue
+        if people or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
+            continue
+        person = _salient(named, match.start(), starts)
+        if person is not None:
+            age = PersonAttribute("age", match.group(1), match.start(1), match.end(1))
+            found.append((person, token, [age]))
     return found
+
+
+def _salient(named: Sequence[tuple[Fact, P]], at: int, starts: Sequence[int]) -> P | None:
+    """The one person named before ``at`` in its sentence, or, when none is, the one person
+    named in the sentence before; None when two are (no guessing between them)."""
+    sentence = sentence_at(list(starts), at)
+    before = {p for m, p in named if m.sentence == sentence and m.start < at}
+    if not before:
+        before = {p for m, p in named if m.sentence == sentence - 1}
+    return next(iter(before)) if len(before) == 1 else None
 
 
 def _quoted(token: Any) -> bool:

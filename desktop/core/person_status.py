@@ -36,7 +36,9 @@ from desktop.core.lexicon import (
     FATE_NOUNS,
     INJURY_NOUNS,
     OBJECT_STATUS,
+    PART_OF_WORDS,
     PASSIVE_STATUS,
+    PERSON_PRONOUNS,
     REFLEXIVES,
     SHOT_VERBS,
     SUBJECT_STATUS,
@@ -51,8 +53,6 @@ Found = list[tuple[str, int, int]]
 _RESTATING = frozenset({"appos", "conj"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
-# Words standing for a part of a group: "one of the men who died", "among the dead".
-_PART_OF = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})
 
 
 def statuses(root: Any) -> Found:
@@ -82,12 +82,13 @@ def _clause_status(anchor: Any) -> Found:
         if verb.lower_ == "to" and head.lower_ == "according":
             return [_said("quoted", head)]
         if verb.lower_ == "as" and head.lemma_.lower() == "identify":
-            return [s for noun in _objects(head) for s in _noun_status(noun)]
+            return [s for noun in _objects(head) for s in _identified(noun)]
         if verb.lower_ == "of":
             return _fate(head)
         return []
     if dep in ("dobj", "obj"):
-        status = _object_status(verb)
+        # A passive verb takes no object: "are charged in the killings of ... Ann Lee" misparsed.
+        status = None if _is_passive(verb) else _object_status(verb)
         return [_said(status, verb)] if status else []
     if dep == "attr" and verb.lemma_.lower() == "be":
         # "One of the people killed was Ann Lee": the subject's status is the name's.
@@ -127,6 +128,23 @@ def _objects(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
 
 
+def _identified(noun: Any) -> Found:
+    """ "The man killed was identified as Smith": the name is what its noun is. "He was identified
+    as Smith": the pronoun stands for the subject of the sentence before ("One man was arrested.
+    He was identified as Smith"), which is not a name (a name would make two names of one man)."""
+    if noun.lower_ not in PERSON_PRONOUNS:
+        return _noun_status(noun)
+    start = noun.sent.start
+    if start == 0:
+        return []
+    before = noun.doc[start - 1].sent
+    found: Found = []
+    for subject in _subjects(before.root):
+        if subject.pos_ != "PROPN":
+            found += _noun_status(subject) + _clause_status(subject)
+    return found
+
+
 def _fate(noun: Any) -> Found:
     """ "Smith's death", "the murder of Ann Lee": the fate the noun names, unless only attempted."""
     status = FATE_NOUNS.get(noun.lemma_.lower()) or FATE_NOUNS.get(noun.lower_)
@@ -148,7 +166,7 @@ def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
             found.append(_said(COMPLEMENT_STATUS[c.lower_], c))  # "the dead man", "a missing girl"
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         found += [s for s in _relative(clause) if own or s[0] != "quoted"]
-    if depth == 0 and (noun.lower_ in _PART_OF or noun.like_num):
+    if depth == 0 and (noun.lower_ in PART_OF_WORDS or noun.like_num):
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for group in (g for g in prep.children if g.dep_ == "pobj"):
                 found += _noun_status(group, depth=1)

@@ -155,3 +155,31 @@ def test_a_role_leaves_out_the_name_and_its_age() -> None:
     body = "The shooting suspect, Gerald Moss, 31, of Elm Street, was arrested."
     roles = _values(_cards(body)["Gerald Moss"].left, "role")
     assert roles and all("Moss" not in r and "31" not in r for r in roles)
+
+
+def test_he_identified_as_a_name_takes_what_the_sentence_before_said_of_its_subject() -> None:
+    body = "One man was arrested at the scene on Friday. He was identified as Gerald Moss."
+    assert _status(body, "Gerald Moss") == {"arrested"}
+
+
+def test_the_20_year_old_after_one_named_man_gives_his_age_and_fate() -> None:
+    body = "Police identified the suspect as Gerald Moss. The 20-year-old man was charged Friday."
+    card = _cards(body)["Gerald Moss"]
+    assert _values(card.left, "age") == {"20"}
+    assert "charged" in _values(card.left, "status")
+
+
+def test_a_name_misparsed_as_the_object_of_a_passive_verb_gets_no_status_from_it() -> None:
+    body = (
+        "The two men are charged in the deaths of 30-year-old Sarah Turner and 41-year-old "
+        "Gerald Moss."
+    )
+    cards = _cards(body)
+    for name in ("Sarah Turner", "Gerald Moss"):
+        if name in cards:
+            assert "charged" not in _values(cards[name].left, "status")
+
+
+def test_a_wound_and_a_death_in_one_article_make_one_fate_killed() -> None:
+    body = "Gerald Moss suffered a gunshot wound to the chest. Moss died at the hospital."
+    assert _status(body, "Gerald Moss") == {"killed"}
