@@ -19,6 +19,7 @@ differences, shown but not contradictions ("Major" beside "deputy chief of subma
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,7 @@ from desktop.core.model import (
     PersonSide,
 )
 from desktop.core.names import fold, person_key
-from desktop.core.person_ages import mention_ages, noun_ages, predicate_ages
+from desktop.core.person_ages import mention_ages, noun_ages, owned_figures, predicate_ages
 from desktop.core.person_mentions import described, person_mentions, references
 from desktop.core.person_status import statuses
 
@@ -45,6 +46,10 @@ STATUSES = ("killed", "injured", "arrested", "charged", "missing", "quoted")
 EXCLUSIVE_STATUSES = (frozenset({"killed", "injured"}), frozenset({"killed", "missing"}))
 # Kinds with one true value per person: two different values are a conflict, not a difference.
 SINGLE_VALUED = frozenset({"age", "nationality"})
+
+# Named groups a person belongs to, by the attribute kind they give ("a spokesman for the Defense
+# Ministry", "Russian").
+_GROUP_KINDS = {MentionType.ORGANISATION: "affiliation", MentionType.NATIONALITY: "nationality"}
 
 # A person of one article: their surname key and first name ("" when the article gives none).
 Person = tuple[str, str]
@@ -163,6 +168,8 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     and the keys of the people only the cards found (no engine link can name them)."""
     facts = analysis.facts
     text = analysis.document.text
+    owned = owned_figures(facts)
+    groups = _Groups(sorted((f for f in facts if f.type in _GROUP_KINDS), key=_fact_start))
     mentions, new_keys = person_mentions(analysis, doc)
     people = _people(mentions)
     said: dict[Person, list[PersonAttribute]] = {}
@@ -170,15 +177,15 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
         for mention in named:
             said.setdefault(person, [])
             said[person] += _title(mention, text)
-            said[person] += mention_ages(mention, facts, text)
-            said[person] += _parsed(mention, facts, doc)
+            said[person] += mention_ages(mention, owned, text)
+            said[person] += _parsed(mention, groups, doc, text)
     ordered = sorted(((m, p) for p, named in people.items() for m in named), key=_start)
     starts = [sentence.start for sentence in analysis.sentences]
     for person, token in references(ordered, doc, starts):
-        said[person] += _referred(token)
+        said[person] += _referred(token, text)
     ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
     for person, token, age in described(ages, ordered, doc, starts):
-        said[person] += age + _referred(token)
+        said[person] += age + _referred(token, text)
     sides = {
         person: PersonSide(
             tuple(_unique(" ".join(m.text.split()) for m in people[person])),
@@ -201,7 +208,7 @@ def _start(item: tuple[Fact, Person]) -> int:
     return item[0].start
 
 
-def _referred(token: Any) -> list[PersonAttribute]:
+def _referred(token: Any, text: str) -> list[PersonAttribute]:
     """What a pronoun or a description standing for a person says of them: their fate and age,
     never a quotation (the quotes feature attributes those)."""
     found = [
@@ -209,7 +216,7 @@ def _referred(token: Any) -> list[PersonAttribute]:
         for value, start, end in statuses(token)
         if value != "quoted"
     ]
-    return found + predicate_ages(token)
+    return found + predicate_ages(token, text)
 
 
 def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
@@ -252,17 +259,17 @@ def _title(mention: Fact, text: str) -> list[PersonAttribute]:
     return [PersonAttribute("title", mention.title, at, at + len(mention.title))]
 
 
-def _parsed(mention: Fact, facts: Sequence[Fact], doc: Any) -> list[PersonAttribute]:
+def _parsed(mention: Fact, groups: _Groups, doc: Any, text: str) -> list[PersonAttribute]:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
     root = span.root
     found = [PersonAttribute("status", value, start, end) for value, start, end in statuses(root)]
-    found += _descriptions(root, span, facts)
-    found += predicate_ages(root)  # "Smith is 19 years old", "Smith turned 16"
+    found += _descriptions(root, span, groups, text)
+    found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"
     for clause in (c for c in root.children if c.dep_ == "relcl"):
         for pronoun in (t for t in clause.children if t.tag_ in ("WP", "WDT")):
-            found += predicate_ages(pronoun)  # "Smith, who was 30,"
+            found += predicate_ages(pronoun, text)  # "Smith, who was 30,"
     return found
 
 
@@ -270,7 +277,7 @@ def _attr(kind: str, value: str, token: Any) -> PersonAttribute:
     return PersonAttribute(kind, value, token.idx, token.idx + len(token.text))
 
 
-def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[PersonAttribute]:
+def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[PersonAttribute]:
     """Role, affiliation and nationality from the noun phrase around the name."""
     found: list[PersonAttribute] = []
     phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -288,10 +295,10 @@ def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[PersonAtt
             words.pop(0)
         while words and words[-1].is_punct:
             words.pop()
-        found += noun_ages(head, span)
+        found += noun_ages(head, span, text)
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            found.append(PersonAttribute("role", span.doc.text[start:end], start, end))
+            found.append(PersonAttribute("role", text[start:end], start, end))
             found += _named_inside(start, end, facts)
     for child in root.children:
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
@@ -306,13 +313,28 @@ def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[PersonAtt
     return found
 
 
+class _Groups:
+    """The organisations and nationalities of an article, sorted, to find those inside a phrase
+    without reading them all for every name (the cards stay linear in the text)."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.facts = facts
+        self.starts = [f.start for f in facts]
+
+    def inside(self, start: int, end: int) -> list[Fact]:
+        first = bisect_left(self.starts, start)
+        return [f for f in self.facts[first : bisect_left(self.starts, end)] if f.end <= end]
+
+
+def _fact_start(fact: Fact) -> int:
+    return fact.start
+
+
 def _named_inside(
-    start: int, end: int, facts: Sequence[Fact], only: MentionType | None = None
+    start: int, end: int, facts: _Groups, only: MentionType | None = None
 ) -> list[PersonAttribute]:
-    kinds = {MentionType.ORGANISATION: "affiliation", MentionType.NATIONALITY: "nationality"}
     found = []
-    for fact in facts:
-        inside = start <= fact.start and fact.end <= end
-        if inside and fact.type in kinds and (only is None or fact.type is only):
-            found.append(PersonAttribute(kinds[fact.type], fact.text, fact.start, fact.end))
+    for fact in facts.inside(start, end):
+        if only is None or fact.type is only:
+            found.append(PersonAttribute(_GROUP_KINDS[fact.type], fact.text, fact.start, fact.end))
     return found

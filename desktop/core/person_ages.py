@@ -16,7 +16,7 @@ A figure after the name is no age when a unit of time other than years follows i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desktop.core.facts import Fact
@@ -40,7 +40,12 @@ _POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
 _NEXT_WORD = re.compile(r"[\s-]*([a-z]+)")
 
 
-def mention_ages(mention: Fact, facts: Sequence[Fact], text: str) -> list[PersonAttribute]:
+def owned_figures(facts: Sequence[Fact]) -> dict[int, Fact]:
+    """The figures the engine gave an owner ("Petrov, 47" read by ``attach_ages``), by start."""
+    return {f.start: f for f in facts if f.owner and f.number is not None}
+
+
+def mention_ages(mention: Fact, owned: Mapping[int, Fact], text: str) -> list[PersonAttribute]:
     """Ages written right beside one mention: set off after it, or "N-year-old" before it."""
     found: list[PersonAttribute] = []
     after = _AGE_AFTER.match(text, mention.end, min(len(text), mention.end + AFTER_CHARS))
@@ -50,31 +55,29 @@ def mention_ages(mention: Fact, facts: Sequence[Fact], text: str) -> list[Person
     before = _AGE_BEFORE.search(text, max(0, start - BEFORE_CHARS), start)
     if before:
         found += _phrase_age(before)
-    for figure in facts:
-        # The engine's own attachment ("Petrov, 47" read by ``attach_ages``).
+    for at in range(mention.end + 1, mention.end + 4):
+        figure = owned.get(at)  # the engine's own attachment, "Petrov, 47"
         if (
-            figure.owner == mention.key
-            and figure.owner
-            and figure.number is not None
+            figure is not None
+            and figure.owner == mention.key
             and figure.sentence == mention.sentence
-            and 0 < figure.start - mention.end <= 3
             and not _POSSESSIVE.match(text, mention.end, figure.start)
         ):
             found.append(PersonAttribute("age", figure.value, figure.start, figure.end))
     return [a for a in found if _is_age(a, text)]
 
 
-def noun_ages(noun: Any, span: Any) -> list[PersonAttribute]:
+def noun_ages(noun: Any, span: Any, text: str) -> list[PersonAttribute]:
     """ "the 45-year-old mother, Mary Johnson" / "Johnson, the 45-year-old mother": the age on the
     noun the name restates, written between the start of its phrase and the noun."""
     start = max(noun.left_edge.idx, span.end_char if noun.i > span.start else 0)
     found: list[PersonAttribute] = []
-    for match in _AGE_PHRASE.finditer(span.doc.text, start, max(start, noun.idx)):
+    for match in _AGE_PHRASE.finditer(text, start, max(start, noun.idx)):
         found += _phrase_age(match)
-    return [a for a in found if _is_age(a, span.doc.text)]
+    return [a for a in found if _is_age(a, text)]
 
 
-def predicate_ages(anchor: Any) -> list[PersonAttribute]:
+def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
     """ "Smith is 19 years old", "Smith, who was 30,", "Smith turned 16": the age said of the
     name's clause. ``anchor`` is the name's head token, or the relative pronoun standing for it."""
     verb = anchor.head
@@ -90,7 +93,7 @@ def predicate_ages(anchor: Any) -> list[PersonAttribute]:
         if number is None or not (bare or in_years):
             continue  # "is 19", "is 19 years old"; never "is one of three victims"
         found.append(PersonAttribute("age", number.text, number.idx, number.idx + len(number.text)))
-    return [a for a in found if _is_age(a, verb.doc.text)]
+    return [a for a in found if _is_age(a, text)]
 
 
 def _start_with_title(mention: Fact, text: str) -> int:

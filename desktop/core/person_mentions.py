@@ -23,6 +23,7 @@ References (``references``), kept apart from names so they never show as one:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,7 +32,7 @@ from desktop.core.lexicon import PERSON_PRONOUNS
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
 from desktop.core.names import fold, person_key
-from desktop.core.person_ages import mention_ages
+from desktop.core.person_ages import mention_ages, owned_figures
 from desktop.core.person_status import statuses
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ _DESCRIPTION = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset[str]]:
     """Every name mention of a person, in text order, and the keys of people only found here."""
     facts = analysis.facts
+    text = analysis.document.text
+    owned = owned_figures(facts)
     people = [f for f in facts if f.type is MentionType.PERSON and f.key]
     by_last = {f.last: f.key for f in people if f.last}
     starts = [sentence.start for sentence in analysis.sentences]
@@ -70,15 +73,16 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
         last = person_key(fact.text)[1]
         if last in by_last:
             extra.append(_person(fact.start, fact.end, fact.text, by_last[last], starts))
-        elif len(words) > 1 and _acts_as_person(fact, facts, doc):
+        elif len(words) > 1 and _acts_as_person(fact, owned, doc, text):
             new_keys.add("person:" + last)
             extra.append(_person(fact.start, fact.end, fact.text, "person:" + last, starts))
     for mention in extra:
         by_last.setdefault(person_key(mention.text)[1], mention.key)
-    covered = [(f.start, f.end) for f in facts]
+    covered = sorted((f.start, f.end) for f in facts)
+    covered_starts = [start for start, _ in covered]
     for token in doc:
         key = by_last.get(fold(token.text)) if token.pos_ == "PROPN" else None
-        if key is None or any(s <= token.idx < e for s, e in covered):
+        if key is None or _inside(covered, covered_starts, token.idx):
             continue
         beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
@@ -87,42 +91,48 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
     return sorted(people + extra, key=lambda f: f.start), frozenset(new_keys)
 
 
-def _acts_as_person(fact: Fact, facts: Sequence[Fact], doc: Any) -> bool:
+def _inside(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Is ``at`` inside one of the sorted ``spans`` (a fact)? The few spans starting just before."""
+    first = bisect_right(starts, at)
+    return any(spans[i][1] > at for i in range(max(0, first - 3), first))
+
+
+def _acts_as_person(fact: Fact, owned: Mapping[int, Fact], doc: Any, text: str) -> bool:
     span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
     if span is None or any(t.ent_type_ != "PERSON" for t in span):
         return False  # the tagger itself never read it as a person
     if any(s in PERSON_ONLY_STATUSES for s, _, _ in statuses(span.root)):
         return True
-    return bool(mention_ages(fact, facts, doc.text))
+    return bool(mention_ages(fact, owned, text))
 
 
 def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fact:
     return Fact(start, end, text, MentionType.PERSON, "PERSON", sentence_at(starts, start), key=key)
 
 
-def references(
-    named: Sequence[tuple[Fact, P]], doc: Any, starts: Sequence[int]
-) -> list[tuple[P, Any]]:
+def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> list[tuple[P, Any]]:
     """(person, token) for each "he" / "she" that stands for one named person; ``named`` are the
     name mentions with their person, in text order."""
     found = []
+    by_sentence = _by_sentence(named)
     for token in doc:
         if token.lower_ not in PERSON_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        person = None if _quoted(token) else _salient(named, token.idx, starts)
+        person = None if _quoted(token) else _salient(by_sentence, token.idx, starts)
         if person is not None:
             found.append((person, token))
     return found
 
 
 def described(
-    ages: Mapping[P, set[str]], named: Sequence[tuple[Fact, P]], doc: Any, starts: Sequence[int]
+    ages: Mapping[P, set[str]], named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]
 ) -> list[tuple[P, Any, list[PersonAttribute]]]:
     """(person, token, age) for each "the N-year-old": the one person of the article given that
     age, or, where nobody is, the subject "the N-year-old" stands for one named person as "he"
     would, and tells their age. The token is the description's head ("old", or "man" in "the
     19-year-old man")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
+    by_sentence = _by_sentence(named)
     for match in _DESCRIPTION.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
@@ -136,26 +146,36 @@ def described(
             continue
         if people or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
             continue
-        person = _salient(named, match.start(), starts)
+        person = _salient(by_sentence, match.start(), starts)
         if person is not None:
             age = PersonAttribute("age", match.group(1), match.start(1), match.end(1))
             found.append((person, token, [age]))
     return found
 
 
-def _salient(named: Sequence[tuple[Fact, P]], at: int, starts: Sequence[int]) -> P | None:
+def _by_sentence(named: Sequence[tuple[Fact, P]]) -> dict[int, list[tuple[int, P]]]:
+    groups: dict[int, list[tuple[int, P]]] = {}
+    for mention, person in named:
+        groups.setdefault(mention.sentence, []).append((mention.start, person))
+    return groups
+
+
+def _salient(
+    by_sentence: Mapping[int, list[tuple[int, P]]], at: int, starts: list[int]
+) -> P | None:
     """The one person named before ``at`` in its sentence, or, when none is, the one person
     named in the sentence before; None when two are (no guessing between them)."""
-    sentence = sentence_at(list(starts), at)
-    before = {p for m, p in named if m.sentence == sentence and m.start < at}
+    sentence = sentence_at(starts, at)
+    before = {p for start, p in by_sentence.get(sentence, ()) if start < at}
     if not before:
-        before = {p for m, p in named if m.sentence == sentence - 1}
+        before = {p for _, p in by_sentence.get(sentence - 1, ())}
     return next(iter(before)) if len(before) == 1 else None
 
 
 def _quoted(token: Any) -> bool:
     """Inside quotation marks: the speaker's "he" is not the reporter's."""
-    before = token.doc.text[token.sent.start_char : token.idx]
+    # The sentence's own text: ``doc.text`` joins the whole document on every call.
+    before = token.sent.text[: token.idx - token.sent.start_char]
     marks = _QUOTES.findall(before)
     straight = sum(m == '"' for m in marks)
     opened = sum(m == "\u201c" for m in marks) - sum(m == "\u201d" for m in marks)
