@@ -153,6 +153,7 @@ PASSIVE_STATUS: dict[str, str] = {
     "jail": "arrested",
     "charge": "charged",
     "indict": "charged",
+    "treat": "injured",
 }
 
 # A person as the subject of these verbs: "Smith died", "Smith told reporters", "Smith surrendered".
@@ -178,6 +179,7 @@ OBJECT_STATUS: dict[str, str] = {
     "arrest": "arrested",
     "detain": "arrested",
     "charge": "charged",
+    "book": "arrested",
 }
 
 # Nouns naming what was done to a person, who is their possessor or "of" object: "Smith's death",
@@ -218,16 +220,28 @@ COMPLEMENT_STATUS: dict[str, str] = {
 # coma": the state of someone hurt and alive.
 CONDITION_WORDS = frozenset({"condition", "coma"})
 
-# "suffered a gunshot wound": what a hurt person suffers.
+# "suffered a gunshot wound", "was taken to a hospital with injuries": what a hurt person has.
 INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
+# Verbs whose subject has the injury noun they take: "suffered / sustained / received a wound".
+INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
+# Prepositions tying an injury noun to a person's clause: "with a gunshot wound", "treated for".
+INJURY_PREPOSITIONS = frozenset({"with", "for"})
 
-# Nouns for the dead: "the deceased was identified as Smith", "Smith was among the dead".
-DEAD_NOUNS = frozenset({"deceased", "dead"})
+# Nouns for a group by its fate: "the deceased was identified as Smith", "Smith was among the
+# dead", "Among the injured was Smith".
+GROUP_FATES: dict[str, str] = {
+    "dead": "killed",
+    "deceased": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+}
 
-# Custody said without the verbs above: "was taken into custody".
-CUSTODY_WORDS = frozenset({"custody"})
+# Custody said without the verbs above: "was taken into custody", "remains in jail", "is being
+# held without bond".
+CUSTODY_WORDS = frozenset({"custody", "jail"})
+HELD_WORDS = frozenset({"custody", "jail", "bond", "bail"})
 
-# "committed suicide", "took his own life": a person's own death.
+# "committed suicide", "took his own life", "turned the gun on himself": a person's own death.
 SUICIDE_NOUNS = frozenset({"suicide"})
 
 # "gave himself up", "turned himself in": a surrender (verb lemma, particle).

@@ -7,9 +7,12 @@ A linguist's rules, one per construction:
 * subject of die / succumb / surrender / say / tell, or of any verb with a status complement or a
   condition: "Smith died", "Smith told reporters", "Smith is missing", "Smith remains
   hospitalized", "Smith was flown to a hospital in critical condition", "Smith suffered a gunshot
-  wound", "Smith was shot but survived" (injured), "Smith committed suicide", "Smith killed
-  himself", "Smith gave himself up";
-* object of kill / arrest / charge: "police arrested Smith", "killing Smith";
+  wound", "Smith was taken to a hospital with a gunshot wound", "Smith was treated and
+  released", "Smith was shot but survived" (injured), "Smith remains in custody", "Smith is
+  being held without bond" (arrested), "Smith committed suicide", "Smith killed himself", "Smith
+  took his own life", "Smith turned the gun on himself", "Smith gave himself up";
+* object of kill / arrest / charge / book, or taken into custody: "police arrested Smith",
+  "killing Smith", "officers took Smith into custody";
 * possessor or "of" object of a fate noun: "Smith's death", "Smith's killer", "the murder of Ann
   Lee", "Smith's arrest" (never "the attempted murder of Smith");
 * what is said of a noun the name restates or is identified with, as of the name: a participle
@@ -18,8 +21,11 @@ A linguist's rules, one per construction:
   ("one of the people killed was Smith", "Smith was one of those killed");
 * "according to Smith": quoted.
 
-Coordinated names share their verb ("arrested Quincy and Marsha Lynch"), and coordinated verbs
-share their subject ("was arrested and charged"). "shot by Smith" makes Smith the shooter.
+Coordinated names share their verb ("arrested Quincy and Marsha Lynch"); coordinated verbs share
+their subject ("was arrested and charged", "was shot and died": the passive only with a
+participle), and so does a subjectless "-ing" clause ("before turning the gun on himself"). A
+wound or custody said of a verb with an object is the object's ("Dr. Lee treated Ann for
+wounds"). "shot by Smith" makes Smith the shooter.
 """
 
 from __future__ import annotations
@@ -31,10 +37,13 @@ from desktop.core.lexicon import (
     COMPLEMENT_STATUS,
     CONDITION_WORDS,
     CUSTODY_WORDS,
-    DEAD_NOUNS,
     FATAL_WORDS,
     FATE_NOUNS,
+    GROUP_FATES,
+    HELD_WORDS,
     INJURY_NOUNS,
+    INJURY_PREPOSITIONS,
+    INJURY_VERBS,
     OBJECT_STATUS,
     PART_OF_WORDS,
     PASSIVE_STATUS,
@@ -51,6 +60,8 @@ Found = list[tuple[str, int, int]]
 
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
+# "in custody", "into the county jail".
+_CUSTODY_PREPOSITIONS = frozenset({"in", "into"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 
@@ -109,8 +120,21 @@ def _clause_status(anchor: Any) -> Found:
 def _verbs_status(verb: Any, passive_subject: bool) -> Found:
     """A subject's statuses from its verb and the verbs coordinated with it."""
     found = []
-    for v in [verb] + [c for c in verb.conjuncts if not _has_subject(c)]:
-        status = _verb_status(v, passive=passive_subject or _is_passive(v))
+    # "fled before turning the gun on himself": a gerund or participle clause without a subject
+    # of its own has the verb's.
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"] + [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for g in prep.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+    for v in [verb] + [c for c in verb.conjuncts if not _has_subject(c)] + clauses:
+        if v.dep_ in ("advcl", "pcomp") and _has_subject(v):
+            continue
+        # "was arrested and charged" shares the passive; "was shot and died" does not.
+        shared = passive_subject and (v.i == verb.i or v.tag_ == "VBN")
+        status = _verb_status(v, passive=shared or _is_passive(v))
         if status:
             found.append(_said(status, v))
     return found
@@ -159,8 +183,9 @@ def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
     through "one of". ``own`` marks the name itself, whose relative clause may quote them
     ("Smith, who said ..."); a group's does not quote each member."""
     found = _participles(noun)
-    if not own and (noun.lemma_.lower() in DEAD_NOUNS or noun.lower_ in DEAD_NOUNS):
-        found.append(_said("killed", noun))  # "the deceased", "among the dead"
+    fate = GROUP_FATES.get(noun.lower_) or GROUP_FATES.get(noun.lemma_.lower())
+    if not own and fate:
+        found.append(_said(fate, noun))  # "the deceased", "among the dead", "the injured"
     for c in noun.children:
         if not own and c.dep_ == "amod" and c.lower_ in COMPLEMENT_STATUS:
             found.append(_said(COMPLEMENT_STATUS[c.lower_], c))  # "the dead man", "a missing girl"
@@ -201,6 +226,8 @@ def _object_status(verb: Any) -> str | None:
         c.dep_ in ("advcl", "conj") and c.lemma_.lower() == "kill" for c in verb.children
     ):
         return "killed"  # "shot Scobee, killing him"
+    if _in_custody(verb):
+        return "arrested"  # "officers took Smith into custody"
     return OBJECT_STATUS.get(lemma)
 
 
@@ -217,8 +244,36 @@ def _is_passive(verb: Any) -> bool:
 
 
 def _verb_status(verb: Any, passive: bool) -> str | None:
+    """The status a verb gives its subject, in either voice."""
+    state = _state_status(verb)
+    if state:
+        return state
     lemma = verb.lemma_.lower()
-    near = {c.lower_ for c in verb.subtree if c.i != verb.i and abs(c.i - verb.i) <= 3}
+    if passive:
+        near = {c.lower_ for c in verb.subtree if c.i != verb.i and abs(c.i - verb.i) <= 3}
+        if near & FATAL_WORDS and lemma in SHOT_VERBS:
+            return "killed"  # "shot dead", "fatally shot", "fatally gunned down"
+        if lemma == "hold" and near & HELD_WORDS:
+            return "arrested"  # "is being held without bond"
+        return PASSIVE_STATUS.get(lemma)
+    children = list(verb.children)
+    particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
+    if _reflexive(verb) and any((lemma, p) in SURRENDER_PHRASES for p in particles):
+        return "arrested"  # "Wilson turned himself in", "Conley gave himself up"
+    if _reflexive(verb) and lemma in OBJECT_STATUS:
+        return OBJECT_STATUS[lemma]  # "Verner killed himself"
+    if _own_death(verb):
+        return "killed"  # "committed suicide", "took his own life", "turned the gun on himself"
+    if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
+        return "charged"
+    if lemma in INJURY_VERBS and any(c.lemma_.lower() in INJURY_NOUNS for c in children):
+        return "injured"  # "suffered a gunshot wound"
+    return SUBJECT_STATUS.get(lemma)
+
+
+def _state_status(verb: Any) -> str | None:
+    """A state the verb's subject is in, whatever the verb: a status complement, a condition, a
+    wound, custody, survival."""
     children = list(verb.children)
     for c in children:
         if c.dep_ in _COMPLEMENTS and c.lower_ in COMPLEMENT_STATUS:
@@ -227,28 +282,55 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
             return PASSIVE_STATUS[c.lemma_.lower()]  # "was found murdered"
     if _in_condition(verb):
         return "injured"  # "remains in critical condition", "was flown out in critical condition"
-    if lemma in SURVIVE_VERBS and any(
+    # With an object the wound or the custody is the object's: "Dr. Lee treated Ann for wounds".
+    has_object = any(c.dep_ == "dobj" for c in children)
+    if _with_injury(verb) and not has_object:
+        return "injured"  # "was taken to a hospital with a gunshot wound", "treated for wounds"
+    if _in_custody(verb) and not has_object:
+        return "arrested"  # "remains in custody", "was booked into the county jail"
+    if verb.lemma_.lower() in SURVIVE_VERBS and any(
         v.lemma_.lower() in SHOT_VERBS for v in [verb.head, *verb.conjuncts] if v.i != verb.i
     ):
         return "injured"  # "was shot in the leg but survived"
-    if passive:
-        if near & FATAL_WORDS and lemma in SHOT_VERBS:
-            return "killed"  # "shot dead", "fatally shot", "fatally gunned down"
-        if lemma == "take" and near & CUSTODY_WORDS:
-            return "arrested"  # "was taken into custody"
-        return PASSIVE_STATUS.get(lemma)
-    particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
-    if _reflexive(verb) and any((lemma, p) in SURRENDER_PHRASES for p in particles):
-        return "arrested"  # "Wilson turned himself in", "Conley gave himself up"
-    if _reflexive(verb) and lemma in OBJECT_STATUS:
-        return OBJECT_STATUS[lemma]  # "Verner killed himself"
-    if lemma == "commit" and any(c.lemma_.lower() in SUICIDE_NOUNS for c in children):
-        return "killed"  # "committed suicide"
-    if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
-        return "charged"
-    if lemma == "suffer" and any(c.lemma_.lower() in INJURY_NOUNS for c in children):
-        return "injured"  # "suffered a gunshot wound"
-    return SUBJECT_STATUS.get(lemma)
+    return None
+
+
+def _own_death(verb: Any) -> bool:
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "commit":
+        return any(c.lemma_.lower() in SUICIDE_NOUNS for c in objects)
+    if lemma == "take":
+        return any(c.lemma_.lower() == "life" and _has_word(c, "own") for c in objects)
+    if lemma == "turn":
+        on_self = any(
+            p.lower_ == "on" and any(g.lower_ in REFLEXIVES for g in p.children)
+            for p in verb.children
+        )
+        return on_self and any(c.lemma_.lower() in ("gun", "weapon") for c in objects)
+    return False
+
+
+def _has_word(token: Any, word: str) -> bool:
+    return any(c.lower_ == word for c in token.children)
+
+
+def _prep_objects(verb: Any, prepositions: frozenset[str]) -> list[Any]:
+    return [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _with_injury(verb: Any) -> bool:
+    return any(g.lemma_.lower() in INJURY_NOUNS for g in _prep_objects(verb, INJURY_PREPOSITIONS))
+
+
+def _in_custody(verb: Any) -> bool:
+    return any(g.lower_ in CUSTODY_WORDS for g in _prep_objects(verb, _CUSTODY_PREPOSITIONS))
 
 
 def _in_condition(verb: Any) -> bool:

@@ -183,3 +183,44 @@ def test_a_name_misparsed_as_the_object_of_a_passive_verb_gets_no_status_from_it
 def test_a_wound_and_a_death_in_one_article_make_one_fate_killed() -> None:
     body = "Gerald Moss suffered a gunshot wound to the chest. Moss died at the hospital."
     assert _status(body, "Gerald Moss") == {"killed"}
+
+
+def test_a_person_taken_to_hospital_with_a_wound_or_treated_for_one_is_injured() -> None:
+    body = "Gerald Moss was taken to the hospital with a gunshot wound to the leg."
+    assert _status(body, "Gerald Moss") == {"injured"}
+    assert _status("Gerald Moss was treated and released.", "Gerald Moss") == {"injured"}
+    assert _status("Gerald Moss sustained a gunshot wound.", "Gerald Moss") == {"injured"}
+
+
+def test_the_doctor_who_treated_a_victim_for_wounds_is_not_injured() -> None:
+    body = "Gerald Moss treated the boy for a gunshot wound at the clinic."
+    assert _status(body, "Gerald Moss") == set()
+
+
+def test_held_without_bond_in_custody_or_booked_into_jail_is_arrested() -> None:
+    body = "Gerald Moss is being held in the county jail without bond."
+    assert _status(body, "Gerald Moss") == {"arrested"}
+    assert _status("Gerald Moss remains in custody.", "Gerald Moss") == {"arrested"}
+    assert _status("Deputies booked Gerald Moss into the jail.", "Gerald Moss") == {"arrested"}
+    assert _status("Officers took Gerald Moss into custody.", "Gerald Moss") == {"arrested"}
+
+
+def test_the_officer_who_took_a_suspect_into_custody_is_not_arrested() -> None:
+    body = "Officer Gerald Moss took the suspect into custody."
+    assert "arrested" not in _status(body, "Gerald Moss")
+
+
+def test_a_gunman_who_turned_the_gun_on_himself_or_took_his_own_life_is_killed() -> None:
+    body = "Gerald Moss shot his neighbor before turning the gun on himself."
+    assert _status(body, "Gerald Moss") == {"killed"}
+    assert _status("Gerald Moss took his own life.", "Gerald Moss") == {"killed"}
+
+
+def test_shot_and_died_is_killed_and_arrested_and_charged_is_both() -> None:
+    assert _status("Gerald Moss was shot multiple times and died.", "Gerald Moss") == {"killed"}
+    body = "Gerald Moss was later arrested and charged with murder."
+    assert _status(body, "Gerald Moss") == {"arrested", "charged"}
+
+
+def test_among_the_injured_was_a_named_man() -> None:
+    assert _status("Among the injured was Gerald Moss, 23.", "Gerald Moss") == {"injured"}
