@@ -136,7 +136,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 # --- People cards and the timeline (people.py, person_status.py, person_ages.py, timeline.py) ---
 # What happened to a person and how old they are, as a linguist states the cues; lemmas, lowercase.
 
-# A person as the passive subject of these verbs had it done to them ("was killed", "was arrested").
+# A person as the passive subject of these verbs had it done to them ("was killed", "was arrested",
+# "was arraigned": the stages of a prosecution after the charge count as charged).
 PASSIVE_STATUS: dict[str, str] = {
     "kill": "killed",
     "slay": "killed",
@@ -154,6 +155,9 @@ PASSIVE_STATUS: dict[str, str] = {
     "charge": "charged",
     "indict": "charged",
     "treat": "injured",
+    "arraign": "charged",
+    "convict": "charged",
+    "sentence": "charged",
 }
 
 # A person as the subject of these verbs: "Smith died", "Smith told reporters", "Smith surrendered".
@@ -161,6 +165,7 @@ SUBJECT_STATUS: dict[str, str] = {
     "die": "killed",
     "succumb": "killed",
     "surrender": "arrested",
+    "plead": "charged",
     "say": "quoted",
     "tell": "quoted",
     "add": "quoted",
@@ -183,7 +188,8 @@ OBJECT_STATUS: dict[str, str] = {
 }
 
 # Nouns naming what was done to a person, who is their possessor or "of" object: "Smith's death",
-# "the murder of Ann Lee", "Smith's killer", "the arrest of Smith". "Shooting" is not here: a
+# "the murder of Ann Lee", "Smith's killer", "the arrest of Smith", "Smith's body was found",
+# "the funeral of Ann Lee". "Shooting" is not here: a
 # person shot may live.
 FATE_NOUNS: dict[str, str] = {
     "death": "killed",
@@ -194,6 +200,9 @@ FATE_NOUNS: dict[str, str] = {
     "killer": "killed",
     "murderer": "killed",
     "arrest": "arrested",
+    "body": "killed",
+    "funeral": "killed",
+    "autopsy": "killed",
 }
 
 # "the attempted murder of Smith": the fate noun did not happen.

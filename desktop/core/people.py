@@ -51,6 +51,9 @@ SINGLE_VALUED = frozenset({"age", "nationality"})
 # Ministry", "Russian").
 _GROUP_KINDS = {MentionType.ORGANISATION: "affiliation", MentionType.NATIONALITY: "nationality"}
 
+# Tags of a finite verb: a description of a person is a noun phrase, never a clause.
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 # A person of one article: their surname key and first name ("" when the article gives none).
 Person = tuple[str, str]
 
@@ -296,6 +299,9 @@ def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[Perso
         while words and words[-1].is_punct:
             words.pop()
         found += noun_ages(head, span, text)
+        between = span.doc[min(head.i, span.end) : max(head.i, span.start)]
+        if any(t.tag_ in _FINITE_VERBS for t in words) or any(t.text == ";" for t in between):
+            continue  # a clause or list item the parser hung on the name, not a description
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             found.append(PersonAttribute("role", text[start:end], start, end))

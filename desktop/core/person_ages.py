@@ -2,7 +2,8 @@
 
 A linguist's rules, one per construction:
 
-* a figure set off right after the name: "Petrov, 47,", "Petrov (47)", "Petrov, aged 47";
+* a figure set off right after the name: "Petrov, 47,", "Petrov (47)", "Petrov, aged 47",
+  "Smith Jr., 23;", "the dead man was Smith, 23.";
 * an "N-year-old" right before the name, a title between allowed: "the 47-year-old Ivan Petrov",
   "3-year-old Major Howard", "Three-year-old Ann Lee" (figures in words count);
 * an "N-year-old" on the noun the name restates: "the 45-year-old mother, Mary Johnson";
@@ -29,11 +30,15 @@ MAX_AGE = 120
 # How far before a name an "N-year-old" may start: "the 47-year-old Ivan Petrov" leaves room for
 # one adjective between ("the 19-year-old suspect Ann Lee"), not for a clause.
 BEFORE_CHARS = 40
-# How far after a name its set-off age figure ends: ", aged 47" and no further.
-AFTER_CHARS = 16
+# How far after a name its set-off age figure ends: ", Jr., aged 47" and no further.
+AFTER_CHARS = 20
 
 _FIGURE = r"\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?"
-_AGE_AFTER = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})(?=\s*[,)]|\s+(?:of|and|was|is)\b)")
+_AGE_AFTER = re.compile(
+    r"(?:,?\s*(?:Jr|Sr|II|III|IV)\.?)?"  # "John Smith Jr., 23": the suffix the name leaves out
+    r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})"
+    r"(?=\s*[,;)]|\.(?:\s|\Z)|\s+(?:of|and|was|is|were|who|from|in|had|has|died)\b)"
+)
 _AGE_BEFORE = re.compile(rf"(({_FIGURE})[- ]years?[- ]old)(?:\s+[a-z]+)?\s+\Z")
 _AGE_PHRASE = re.compile(rf"(({_FIGURE})[- ]years?[- ]old)")
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")

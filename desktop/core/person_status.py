@@ -278,8 +278,10 @@ def _state_status(verb: Any) -> str | None:
     for c in children:
         if c.dep_ in _COMPLEMENTS and c.lower_ in COMPLEMENT_STATUS:
             return COMPLEMENT_STATUS[c.lower_]  # "was found dead", "is missing"
-        if c.dep_ in _COMPLEMENTS and c.tag_ == "VBN" and c.lemma_.lower() in PASSIVE_STATUS:
-            return PASSIVE_STATUS[c.lemma_.lower()]  # "was found murdered"
+        if c.dep_ in _COMPLEMENTS and c.tag_ == "VBN" and c.i != verb.i:
+            done = _verb_status(c, passive=True)  # "was found murdered", "found shot to death"
+            if done and done != "quoted":
+                return done
     if _in_condition(verb):
         return "injured"  # "remains in critical condition", "was flown out in critical condition"
     # With an object the wound or the custody is the object's: "Dr. Lee treated Ann for wounds".

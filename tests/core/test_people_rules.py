@@ -151,6 +151,12 @@ def test_the_age_of_someones_son_is_not_theirs() -> None:
     assert _age(body, "Gerald Moss") == {"40"}
 
 
+def test_a_clause_misread_as_an_apposition_is_no_role() -> None:
+    body = "The dead were Gerald Moss Jr., 23, and his father; police named Sarah Turner, 41."
+    (card,) = [c for c in _cards(body).values() if "Moss" in c.name]
+    assert all("named" not in r for r in _values(card.left, "role"))
+
+
 def test_a_role_leaves_out_the_name_and_its_age() -> None:
     body = "The shooting suspect, Gerald Moss, 31, of Elm Street, was arrested."
     roles = _values(_cards(body)["Gerald Moss"].left, "role")
@@ -224,3 +230,25 @@ def test_shot_and_died_is_killed_and_arrested_and_charged_is_both() -> None:
 
 def test_among_the_injured_was_a_named_man() -> None:
     assert _status("Among the injured was Gerald Moss, 23.", "Gerald Moss") == {"injured"}
+
+
+def test_ages_before_a_semicolon_or_a_full_stop_are_read() -> None:
+    body = "The dead were Gerald Moss Jr., 23, and his father; police named Sarah Turner, 41."
+    assert _age(body, "Sarah Turner") == {"41"}
+    body = "Those killed were identified as Gerald Moss, 50; and Sarah Turner, 41."
+    assert _age(body, "Gerald Moss") == {"50"}
+
+
+def test_found_shot_to_death_is_killed() -> None:
+    body = "Gerald Moss was found shot to death in his car on Sunday."
+    assert _status(body, "Gerald Moss") == {"killed"}
+
+
+def test_arraigned_convicted_or_pleading_is_charged() -> None:
+    assert _status("Gerald Moss was arraigned on Monday.", "Gerald Moss") == {"charged"}
+    assert _status("Gerald Moss pleaded not guilty.", "Gerald Moss") == {"charged"}
+
+
+def test_a_persons_body_or_funeral_means_they_were_killed() -> None:
+    body = "Gerald Moss's body was found near the river on Sunday."
+    assert _status(body, "Gerald Moss") == {"killed"}
