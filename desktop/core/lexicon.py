@@ -262,6 +262,9 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # Pronouns that stand for one named person as a clause's subject: "She was pronounced dead".
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
+# Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee".
+IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
 # Words standing for a part of a group: "one of the men who died", "Smith was one of those killed".
 PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})
 

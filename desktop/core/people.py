@@ -34,7 +34,7 @@ from desktop.core.model import (
 from desktop.core.names import fold, person_key
 from desktop.core.person_ages import mention_ages, noun_ages, owned_figures, predicate_ages
 from desktop.core.person_mentions import described, person_mentions, references
-from desktop.core.person_status import statuses
+from desktop.core.person_status import identified_nouns, statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -270,6 +270,8 @@ def _parsed(mention: Fact, groups: _Groups, doc: Any, text: str) -> list[PersonA
     found = [PersonAttribute("status", value, start, end) for value, start, end in statuses(root)]
     found += _descriptions(root, span, groups, text)
     found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"
+    for noun in identified_nouns(root):
+        found += noun_ages(noun, span, text)  # "identified the 25-year-old victim as Smith"
     for clause in (c for c in root.children if c.dep_ == "relcl"):
         for pronoun in (t for t in clause.children if t.tag_ in ("WP", "WDT")):
             found += predicate_ages(pronoun, text)  # "Smith, who was 30,"

@@ -41,13 +41,13 @@ from desktop.core.lexicon import (
     FATE_NOUNS,
     GROUP_FATES,
     HELD_WORDS,
+    IDENTIFIED_PRONOUNS,
     INJURY_NOUNS,
     INJURY_PREPOSITIONS,
     INJURY_VERBS,
     OBJECT_STATUS,
     PART_OF_WORDS,
     PASSIVE_STATUS,
-    PERSON_PRONOUNS,
     REFLEXIVES,
     SHOT_VERBS,
     SUBJECT_STATUS,
@@ -69,9 +69,7 @@ _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 def statuses(root: Any) -> Found:
     """(status, start, end) for each status the parse gives the name whose head token is ``root``;
     the span is the word that says it."""
-    anchor = root
-    while anchor.dep_ in _RESTATING and anchor.head.i != anchor.i:
-        anchor = anchor.head
+    anchor = restated_anchor(root)
     found = _noun_status(root, own=True)
     if anchor.i != root.i:
         found += _noun_status(anchor)
@@ -92,8 +90,9 @@ def _clause_status(anchor: Any) -> Found:
         head = verb.head
         if verb.lower_ == "to" and head.lower_ == "according":
             return [_said("quoted", head)]
-        if verb.lower_ == "as" and head.lemma_.lower() == "identify":
-            return [s for noun in _objects(head) for s in _identified(noun)]
+        if verb.lower_ == "as":
+            nouns = identified_nouns(anchor)
+            return [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
         if verb.lower_ == "of":
             return _fate(head)
         return []
@@ -152,21 +151,37 @@ def _objects(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
 
 
-def _identified(noun: Any) -> Found:
-    """ "The man killed was identified as Smith": the name is what its noun is. "He was identified
-    as Smith": the pronoun stands for the subject of the sentence before ("One man was arrested.
-    He was identified as Smith"), which is not a name (a name would make two names of one man)."""
-    if noun.lower_ not in PERSON_PRONOUNS:
-        return _noun_status(noun)
-    start = noun.sent.start
-    if start == 0:
+def identified_nouns(root: Any) -> list[Any]:
+    """The nouns a name is identified with: "The man killed was identified as Smith", "Police
+    identified the 25-year-old victim as Smith": the name is what its noun is. "He was identified
+    as Smith", "Police identified him as Smith": the pronoun stands for the subject of the sentence
+    before ("A 20-year-old man was arrested. He was identified as Smith"), when that subject is
+    not a name (a name would make two names of one man)."""
+    anchor = restated_anchor(root)
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "as":
         return []
-    before = noun.doc[start - 1].sent
-    found: Found = []
-    for subject in _subjects(before.root):
-        if subject.pos_ != "PROPN":
-            found += _noun_status(subject) + _clause_status(subject)
-    return found
+    if prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.lemma_.lower() == "identify":
+        return [prep.head]  # "identified the victim as Smith" with "as" hung on "victim"
+    if prep.head.lemma_.lower() != "identify":
+        return []
+    nouns = []
+    for noun in _objects(prep.head):
+        if noun.lower_ not in IDENTIFIED_PRONOUNS:
+            nouns.append(noun)
+        elif noun.sent.start > 0:
+            before = noun.doc[noun.sent.start - 1].sent
+            nouns += [s for s in _subjects(before.root) if s.pos_ != "PROPN"]
+    return nouns
+
+
+def restated_anchor(root: Any) -> Any:
+    """The token standing for the name in its clause: the name, or the noun or first name it is
+    in apposition or coordination with ("the victim, John Smith"; "Ann and Bob Lee")."""
+    anchor = root
+    while anchor.dep_ in _RESTATING and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    return anchor
 
 
 def _fate(noun: Any) -> Found:

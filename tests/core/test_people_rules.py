@@ -252,3 +252,18 @@ def test_arraigned_convicted_or_pleading_is_charged() -> None:
 def test_a_persons_body_or_funeral_means_they_were_killed() -> None:
     body = "Gerald Moss's body was found near the river on Sunday."
     assert _status(body, "Gerald Moss") == {"killed"}
+
+
+def test_police_identified_him_as_a_name_after_a_sentence_about_a_man_of_25_killed() -> None:
+    body = (
+        "A 25-year-old man was shot and killed on Elm Street on Sunday. "
+        "Police identified him as Gerald Moss."
+    )
+    card = _cards(body)["Gerald Moss"]
+    assert _values(card.left, "status") == {"killed"}
+    assert _values(card.left, "age") == {"25"}
+
+
+def test_the_25_year_old_victim_identified_as_a_name_gives_the_age() -> None:
+    body = "Police identified the 25-year-old victim as Gerald Moss."
+    assert _age(body, "Gerald Moss") == {"25"}
