@@ -262,6 +262,9 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # Pronouns that stand for one named person as a clause's subject: "She was pronounced dead".
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
+# Officials who identify the dead: "the coroner identified the victim as Smith".
+DEATH_OFFICIALS = frozenset({"coroner", "examiner"})
+
 # Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee".
 IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her"})
 

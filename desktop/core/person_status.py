@@ -37,6 +37,7 @@ from desktop.core.lexicon import (
     COMPLEMENT_STATUS,
     CONDITION_WORDS,
     CUSTODY_WORDS,
+    DEATH_OFFICIALS,
     FATAL_WORDS,
     FATE_NOUNS,
     GROUP_FATES,
@@ -92,7 +93,8 @@ def _clause_status(anchor: Any) -> Found:
             return [_said("quoted", head)]
         if verb.lower_ == "as":
             nouns = identified_nouns(anchor)
-            return [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
+            said = [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
+            return said + _by_coroner(verb)
         if verb.lower_ == "of":
             return _fate(head)
         return []
@@ -173,6 +175,19 @@ def identified_nouns(root: Any) -> list[Any]:
             before = noun.doc[noun.sent.start - 1].sent
             nouns += [s for s in _subjects(before.root) if s.pos_ != "PROPN"]
     return nouns
+
+
+def _by_coroner(prep: Any) -> Found:
+    """ "The coroner identified the victim as Smith": whom a coroner or a medical examiner
+    identifies is dead."""
+    verb = prep.head if prep.head.lemma_.lower() == "identify" else prep.head.head
+    if verb.lemma_.lower() != "identify":
+        return []
+    agents = _subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    for agent in agents:
+        if any(t.lemma_.lower() in DEATH_OFFICIALS for t in agent.subtree):
+            return [_said("killed", verb)]
+    return []
 
 
 def restated_anchor(root: Any) -> Any:

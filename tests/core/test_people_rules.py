@@ -267,3 +267,11 @@ def test_police_identified_him_as_a_name_after_a_sentence_about_a_man_of_25_kill
 def test_the_25_year_old_victim_identified_as_a_name_gives_the_age() -> None:
     body = "Police identified the 25-year-old victim as Gerald Moss."
     assert _age(body, "Gerald Moss") == {"25"}
+
+
+def test_whom_the_coroner_identifies_is_dead() -> None:
+    body = "The county coroner's office identified the victim as Gerald Moss, 27, of Dayton."
+    card = _cards(body)["Gerald Moss"]
+    assert _values(card.left, "status") == {"killed"}
+    body = "Gerald Moss was identified by the medical examiner on Monday."
+    assert _status(body, "Gerald Moss") == set()  # not "as": no identification of a victim
