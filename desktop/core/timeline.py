@@ -138,11 +138,12 @@ def _same_happening(a: _Moment, b: _Moment) -> bool:
 
 def _time_on_day(moments: list[_Moment]) -> None:
     """ "About 9:35 p.m. on Sunday": a clock time and the one day its sentence names are one
-    moment, placed at that day's time. A sentence naming two days leaves its times unplaced."""
+    moment, placed at that day's time. A sentence naming two days leaves its times unplaced, and
+    the day of a statement ("police said Monday the shots came at 9 p.m.") places none."""
     days: dict[int, set[str]] = {}
     values: dict[tuple[int, str], DateValue] = {}
     for m in moments:
-        if m.precision == DAY and m.date is not None:
+        if m.precision == DAY and m.date is not None and not m.said_on:
             days.setdefault(m.sentence, set()).add(m.when)
             values[(m.sentence, m.when)] = m.date
     for m in moments:

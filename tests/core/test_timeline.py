@@ -81,3 +81,10 @@ def test_charges_announced_sunday_beside_a_killing_on_friday_are_two_happenings(
     assert any(p.left == 1 and p.right == 1 for p in pair.pairs)  # the two sentences align
     rows = timeline(pair.left, pair.right, pair.pairs)
     assert all(row.conflicts == () for row in rows)
+
+
+def test_a_clock_time_is_not_put_on_the_day_police_spoke() -> None:
+    left = "Shooting on Elm Street\n\nPolice said Monday that the shots were fired at 9 p.m."
+    pair = parse_pair(left, "Shots were fired on Elm Street.")
+    whens = [row.when for row in timeline(pair.left, pair.right, pair.pairs)]
+    assert "2024-05-06T21:00" not in whens
