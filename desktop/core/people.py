@@ -1,17 +1,20 @@
 """One card per person either article names: what each article says about them, side by side.
 
 A person's mentions share a key inside an article ("Ilham Aliyev", "President Aliyev", "Aliyev")
-and ``link_names`` joins the keys across the two articles. What an article says about a person is
-read from the parse around each mention, as a linguist would state it:
+and ``link_names`` joins the keys across the two articles. Where the article speaks of a person
+(names the tagger missed, and "he" / "the 19-year-old" standing for one named person) is
+``person_mentions``'s job. What it says about them is read from the parse around each mention, as
+a linguist would state it:
 
 * title: the rank or office written before the name ("Major Ivan Petrov");
-* age: "Petrov, 47", "Petrov (47)", "Petrov, aged 47", "the 47-year-old Ivan Petrov";
+* age (``person_ages``): "Petrov, 47", "Petrov (47)", "the 47-year-old Ivan Petrov", "Petrov is
+  47", "the 47-year-old officer, Ivan Petrov";
 * role, affiliation, nationality: an apposition ("Petrov, a spokesman for the Defense Ministry"),
   a noun compound before the name ("suspect John Smith"), a nationality adjective ("Russian");
-* status: the person as passive subject of kill / wound / arrest / charge ("Smith was arrested"),
-  as subject of die / say / tell ("Smith died", "Smith told reporters"), as object of kill / arrest
-  ("police arrested Smith"), with "dead" / "missing" as complement ("was found dead").
+* status (``person_status``): killed, injured, arrested, charged, missing, quoted, from the
+  clause around the name ("Smith was arrested", "the death of Smith", "Smith, who died").
 
+One article saying a person was wounded and died gives one fate, killed.
 Each attribute keeps the span that says it. Across the articles, different ages, nationalities or
 exclusive fates (killed / injured) are conflicts; different titles, roles or affiliations are
 differences, shown but not contradictions ("Major" beside "deputy chief of submarine forces").
