@@ -154,6 +154,7 @@ PASSIVE_STATUS: dict[str, str] = {
     "jail": "arrested",
     "charge": "charged",
     "indict": "charged",
+    "capture": "arrested",
     "treat": "injured",
     "arraign": "charged",
     "convict": "charged",
@@ -185,6 +186,7 @@ OBJECT_STATUS: dict[str, str] = {
     "detain": "arrested",
     "charge": "charged",
     "book": "arrested",
+    "capture": "arrested",
 }
 
 # Nouns naming what was done to a person, who is their possessor or "of" object: "Smith's death",
@@ -216,6 +218,9 @@ SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit"})
 
 # "was shot but survived": a person hit who lived is injured.
 SURVIVE_VERBS = frozenset({"survive"})
+# "is recovering", "is expected to survive / recover": someone hurt (with no object: "recovered
+# the gun" is the police's work).
+RECOVERY_VERBS = frozenset({"recover", "survive"})
 
 # "was found dead", "was pronounced dead", "is missing": an adjective complement that is a status.
 COMPLEMENT_STATUS: dict[str, str] = {

@@ -288,7 +288,7 @@ def _attr(kind: str, value: str, token: Any) -> PersonAttribute:
 def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[PersonAttribute]:
     """Role, affiliation and nationality from the noun phrase around the name."""
     found: list[PersonAttribute] = []
-    phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         phrases.append(root.head)  # "the victim, John Smith"
     for head in phrases:

@@ -77,7 +77,8 @@ def noun_ages(noun: Any, span: Any, text: str) -> list[PersonAttribute]:
     noun the name restates, written between the start of its phrase and the noun."""
     start = max(noun.left_edge.idx, span.end_char if noun.i > span.start else 0)
     found: list[PersonAttribute] = []
-    for match in _AGE_PHRASE.finditer(text, start, max(start, noun.idx)):
+    end = noun.idx + len(noun.text)  # "Smith, a 23-year-old from Chicago": the noun is "old"
+    for match in _AGE_PHRASE.finditer(text, start, max(start, end)):
         found += _phrase_age(match)
     return [a for a in found if _is_age(a, text)]
 

@@ -9,10 +9,12 @@ A linguist's rules, one per construction:
   hospitalized", "Smith was flown to a hospital in critical condition", "Smith suffered a gunshot
   wound", "Smith was taken to a hospital with a gunshot wound", "Smith was treated and
   released", "Smith was shot but survived" (injured), "Smith remains in custody", "Smith is
-  being held without bond" (arrested), "Smith committed suicide", "Smith killed himself", "Smith
+  being held without bond" (arrested), "Smith is expected to survive", "Smith is recovering"
+  (injured), "Smith committed suicide", "Smith killed himself", "Smith
   took his own life", "Smith turned the gun on himself", "Smith gave himself up";
-* object of kill / arrest / charge / book, or taken into custody: "police arrested Smith",
-  "killing Smith", "officers took Smith into custody";
+* object of kill / arrest / charge / book / capture, or taken into custody, fatally shot, left
+  dead: "police arrested Smith", "killing Smith", "officers took Smith into custody", "officers
+  fatally shot Smith", "the shooting left Smith dead"; "filed charges against Smith": charged;
 * possessor or "of" object of a fate noun: "Smith's death", "Smith's killer", "the murder of Ann
   Lee", "Smith's arrest" (never "the attempted murder of Smith");
 * what is said of a noun the name restates or is identified with, as of the name: a participle
@@ -49,6 +51,7 @@ from desktop.core.lexicon import (
     OBJECT_STATUS,
     PART_OF_WORDS,
     PASSIVE_STATUS,
+    RECOVERY_VERBS,
     REFLEXIVES,
     SHOT_VERBS,
     SUBJECT_STATUS,
@@ -97,6 +100,8 @@ def _clause_status(anchor: Any) -> Found:
             return said + _by_coroner(verb)
         if verb.lower_ == "of":
             return _fate(head)
+        if verb.lower_ == "against" and head.lemma_.lower() == "charge":
+            return [_said("charged", head)]  # "filed charges against Smith"
         return []
     if dep in ("dobj", "obj"):
         # A passive verb takes no object: "are charged in the killings of ... Ann Lee" misparsed.
@@ -258,6 +263,11 @@ def _object_status(verb: Any) -> str | None:
         return "killed"  # "shot Scobee, killing him"
     if _in_custody(verb):
         return "arrested"  # "officers took Smith into custody"
+    if lemma in SHOT_VERBS and any(c.lower_ in FATAL_WORDS for c in verb.children):
+        return "killed"  # "officers fatally shot Smith"
+    for c in verb.children:
+        if c.dep_ in _COMPLEMENTS | {"ccomp"} and c.lower_ in COMPLEMENT_STATUS:
+            return COMPLEMENT_STATUS[c.lower_]  # "found Smith dead", "left Smith dead"
     return OBJECT_STATUS.get(lemma)
 
 
@@ -320,6 +330,11 @@ def _state_status(verb: Any) -> str | None:
         return "injured"  # "was taken to a hospital with a gunshot wound", "treated for wounds"
     if _in_custody(verb) and not has_object:
         return "arrested"  # "remains in custody", "was booked into the county jail"
+    # "Smith survived" alone may be unhurt; "is expected to survive" is not.
+    expected = [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in RECOVERY_VERBS]
+    recovers = verb.lemma_.lower() == "recover"
+    if (expected or recovers) and not has_object:
+        return "injured"  # "is recovering at a hospital", "is expected to survive"
     if verb.lemma_.lower() in SURVIVE_VERBS and any(
         v.lemma_.lower() in SHOT_VERBS for v in [verb.head, *verb.conjuncts] if v.i != verb.i
     ):

@@ -275,3 +275,25 @@ def test_whom_the_coroner_identifies_is_dead() -> None:
     assert _values(card.left, "status") == {"killed"}
     body = "Gerald Moss was identified by the medical examiner on Monday."
     assert _status(body, "Gerald Moss") == set()  # not "as": no identification of a victim
+
+
+def test_expected_to_survive_or_recovering_is_injured_but_recovering_a_gun_is_not() -> None:
+    assert _status("Gerald Moss is expected to survive.", "Gerald Moss") == {"injured"}
+    assert _status("Gerald Moss is recovering at a hospital.", "Gerald Moss") == {"injured"}
+    body = "Detective Gerald Moss recovered the gun near the house."
+    assert _status(body, "Gerald Moss") == set()
+
+
+def test_captured_or_charges_filed_against_a_person_are_read() -> None:
+    assert _status("Gerald Moss was captured two days later.", "Gerald Moss") == {"arrested"}
+    body = "Prosecutors filed charges against Gerald Moss on Monday."
+    assert _status(body, "Gerald Moss") == {"charged"}
+
+
+def test_officers_fatally_shot_or_the_shooting_left_a_person_dead() -> None:
+    assert _status("Officers fatally shot Gerald Moss.", "Gerald Moss") == {"killed"}
+    assert _status("The shooting left Gerald Moss dead.", "Gerald Moss") == {"killed"}
+
+
+def test_a_23_year_old_from_chicago_restated_by_a_name_gives_the_age() -> None:
+    assert _age("Gerald Moss, a 23-year-old from Chicago, was wounded.", "Gerald Moss") == {"23"}
