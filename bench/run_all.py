@@ -48,6 +48,12 @@ def _quotes(args: argparse.Namespace) -> list[Metric]:
     return quotes.collect(**({"limit": args.limit} if args.limit else {}), verbose=args.verbose)
 
 
+def _people(args: argparse.Namespace) -> list[Metric]:
+    from bench import people
+
+    return people.collect(limit=args.limit, verbose=args.verbose)
+
+
 BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {
     "quality": _quality,
     "edits": _edits,
@@ -55,6 +61,7 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {
     "gvc": _gvc,
     "semeval": _semeval,
     "quotes": _quotes,
+    "people": _people,
 }
 
 

@@ -132,3 +132,175 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     ["the", "of", "and", "to", "that", "for", "with", "said", "by", "from", "he", "his", "she",
      "her", "they", "their", "were", "has", "have", "it", "which", "who", "would", "this"]
 )  # fmt: skip
+
+# --- People cards and the timeline (people.py, person_status.py, person_ages.py, timeline.py) ---
+# What happened to a person and how old they are, as a linguist states the cues; lemmas, lowercase.
+
+# A person as the passive subject of these verbs had it done to them ("was killed", "was arrested",
+# "was arraigned": the stages of a prosecution after the charge count as charged).
+PASSIVE_STATUS: dict[str, str] = {
+    "kill": "killed",
+    "slay": "killed",
+    "murder": "killed",
+    "wound": "injured",
+    "injure": "injured",
+    "hurt": "injured",
+    "hospitalize": "injured",
+    "hospitalise": "injured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "apprehend": "arrested",
+    "book": "arrested",
+    "jail": "arrested",
+    "charge": "charged",
+    "indict": "charged",
+    "capture": "arrested",
+    "treat": "injured",
+    "arraign": "charged",
+    "convict": "charged",
+    "sentence": "charged",
+}
+
+# A person as the subject of these verbs: "Smith died", "Smith told reporters", "Smith surrendered".
+SUBJECT_STATUS: dict[str, str] = {
+    "die": "killed",
+    "succumb": "killed",
+    "surrender": "arrested",
+    "plead": "charged",
+    "say": "quoted",
+    "tell": "quoted",
+    "add": "quoted",
+    "explain": "quoted",
+    "recall": "quoted",
+}
+
+# A person as the object of these verbs: "police arrested Smith", "killing Smith"; with a reflexive
+# object the subject had it done: "Smith killed himself".
+OBJECT_STATUS: dict[str, str] = {
+    "kill": "killed",
+    "murder": "killed",
+    "slay": "killed",
+    "wound": "injured",
+    "injure": "injured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "charge": "charged",
+    "book": "arrested",
+    "capture": "arrested",
+}
+
+# Nouns naming what was done to a person, who is their possessor or "of" object: "Smith's death",
+# "the murder of Ann Lee", "Smith's killer", "the arrest of Smith", "Smith's body was found",
+# "the funeral of Ann Lee". "Shooting" is not here: a
+# person shot may live.
+FATE_NOUNS: dict[str, str] = {
+    "death": "killed",
+    "murder": "killed",
+    "killing": "killed",
+    "slaying": "killed",
+    "homicide": "killed",
+    "killer": "killed",
+    "murderer": "killed",
+    "arrest": "arrested",
+    "body": "killed",
+    "funeral": "killed",
+    "autopsy": "killed",
+}
+
+# "the attempted murder of Smith": the fate noun did not happen.
+ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
+
+# Words beside "was shot" that make the shooting fatal ("shot dead", "fatally shot").
+FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
+
+# Verbs of being hit by a shot: "was shot and killed", "was shot but survived".
+SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit"})
+
+# "was shot but survived": a person hit who lived is injured.
+SURVIVE_VERBS = frozenset({"survive"})
+# "is recovering", "is expected to survive / recover": someone hurt (with no object: "recovered
+# the gun" is the police's work).
+RECOVERY_VERBS = frozenset({"recover", "survive"})
+
+# "was found dead", "was pronounced dead", "is missing": an adjective complement that is a status.
+COMPLEMENT_STATUS: dict[str, str] = {
+    "dead": "killed",
+    "missing": "missing",
+    "hospitalized": "injured",
+    "hospitalised": "injured",
+}
+
+# "remains in critical condition", "was flown to a hospital in critical condition", "is in a
+# coma": the state of someone hurt and alive.
+CONDITION_WORDS = frozenset({"condition", "coma"})
+
+# "suffered a gunshot wound", "was taken to a hospital with injuries": what a hurt person has.
+INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
+# Verbs whose subject has the injury noun they take: "suffered / sustained / received a wound".
+INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
+# Prepositions tying an injury noun to a person's clause: "with a gunshot wound", "treated for".
+INJURY_PREPOSITIONS = frozenset({"with", "for"})
+
+# Nouns for a group by its fate: "the deceased was identified as Smith", "Smith was among the
+# dead", "Among the injured was Smith".
+GROUP_FATES: dict[str, str] = {
+    "dead": "killed",
+    "deceased": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+}
+
+# Custody said without the verbs above: "was taken into custody", "remains in jail", "is being
+# held without bond".
+CUSTODY_WORDS = frozenset({"custody", "jail"})
+HELD_WORDS = frozenset({"custody", "jail", "bond", "bail"})
+
+# "committed suicide", "took his own life", "turned the gun on himself": a person's own death.
+SUICIDE_NOUNS = frozenset({"suicide"})
+
+# "gave himself up", "turned himself in": a surrender (verb lemma, particle).
+SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
+
+# Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+# Pronouns that stand for one named person as a clause's subject: "She was pronounced dead".
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+# Officials who identify the dead: "the coroner identified the victim as Smith".
+DEATH_OFFICIALS = frozenset({"coroner", "examiner"})
+
+# Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee".
+IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+# Words standing for a part of a group: "one of the men who died", "Smith was one of those killed".
+PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})
+
+# Verbs whose subject takes an age as complement: "Smith is 19 years old", "Smith turned 16".
+AGE_VERBS = frozenset({"be", "turn"})
+
+# A figure followed by these is no age in years: "Ann Lee, 2 months old".
+SHORT_AGE_UNITS = frozenset(
+    {"month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"}
+)
+
+# Relative time phrases a date parser does not place: ordered after the entry before them.
+RELATIVE_TIME = (
+    "hours later",
+    "minutes later",
+    "days later",
+    "moments later",
+    "shortly after",
+    "shortly before",
+    "hours earlier",
+    "earlier in the day",
+    "later that day",
+    "later that night",
+    "the next day",
+    "the following day",
+    "last week",
+    "last month",
+    "earlier this week",
+    "earlier this month",
+    "this week",
+)

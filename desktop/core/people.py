@@ -1,17 +1,20 @@
 """One card per person either article names: what each article says about them, side by side.
 
 A person's mentions share a key inside an article ("Ilham Aliyev", "President Aliyev", "Aliyev")
-and ``link_names`` joins the keys across the two articles. What an article says about a person is
-read from the parse around each mention, as a linguist would state it:
+and ``link_names`` joins the keys across the two articles. Where the article speaks of a person
+(names the tagger missed, and "he" / "the 19-year-old" standing for one named person) is
+``person_mentions``'s job. What it says about them is read from the parse around each mention, as
+a linguist would state it:
 
 * title: the rank or office written before the name ("Major Ivan Petrov");
-* age: "Petrov, 47", "Petrov (47)", "Petrov, aged 47", "the 47-year-old Ivan Petrov";
+* age (``person_ages``): "Petrov, 47", "Petrov (47)", "the 47-year-old Ivan Petrov", "Petrov is
+  47", "the 47-year-old officer, Ivan Petrov";
 * role, affiliation, nationality: an apposition ("Petrov, a spokesman for the Defense Ministry"),
   a noun compound before the name ("suspect John Smith"), a nationality adjective ("Russian");
-* status: the person as passive subject of kill / wound / arrest / charge ("Smith was arrested"),
-  as subject of die / say / tell ("Smith died", "Smith told reporters"), as object of kill / arrest
-  ("police arrested Smith"), with "dead" / "missing" as complement ("was found dead").
+* status (``person_status``): killed, injured, arrested, charged, missing, quoted, from the
+  clause around the name ("Smith was arrested", "the death of Smith", "Smith, who died").
 
+One article saying a person was wounded and died gives one fate, killed.
 Each attribute keeps the span that says it. Across the articles, different ages, nationalities or
 exclusive fates (killed / injured) are conflicts; different titles, roles or affiliations are
 differences, shown but not contradictions ("Major" beside "deputy chief of submarine forces").
@@ -19,12 +22,11 @@ differences, shown but not contradictions ("Major" beside "deputy chief of subma
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.facts import Fact
-from desktop.core.mentions import sentence_at
 from desktop.core.model import (
     AttributeComparison,
     MentionType,
@@ -34,7 +36,9 @@ from desktop.core.model import (
     Span,
 )
 from desktop.core.names import fold, person_key
-from desktop.core.person_status import statuses
+from desktop.core.person_ages import mention_ages, noun_ages, owned_figures, predicate_ages
+from desktop.core.person_mentions import described, person_mentions, references
+from desktop.core.person_status import identified_nouns, statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -47,18 +51,18 @@ EXCLUSIVE_STATUSES = (frozenset({"killed", "injured"}), frozenset({"killed", "mi
 # Kinds with one true value per person: two different values are a conflict, not a difference.
 SINGLE_VALUED = frozenset({"age", "nationality"})
 
-# Name types the label vote sometimes gives a person's full name.
-_MISREAD_AS = frozenset({MentionType.PLACE, MentionType.ORGANISATION})
+# Named groups a person belongs to, by the attribute kind they give ("a spokesman for the Defense
+# Ministry", "Russian").
+_GROUP_KINDS = {MentionType.ORGANISATION: "affiliation", MentionType.NATIONALITY: "nationality"}
+
+# Tags of a finite verb: a description of a person is a noun phrase, never a clause.
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+# A person of one article: their surname key and first name ("" when the article gives none).
+Person = tuple[str, str]
 
 AGREE, CONFLICT, DIFFERENT, ONE_SIDE = "agree", "conflict", "different", "one_side"
 
-# A human age as reporters give it; larger figures beside a name are house numbers or years.
-MAX_AGE = 120
-
-_AGE_AFTER = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})(?=\s*[,)]|\s+(?:of|and|was|is)\b)")
-_AGE_BEFORE = re.compile(r"((\d{1,3})[- ]years?[- ]old)(?:\s+[a-z]+)?\s+\Z")
-_AGE_PHRASE = re.compile(r"((\d{1,3})[- ]years?[- ]old)")
-_POSSESSIVES = ("'s", "’s", "'", "’")
 _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
 
 
@@ -79,13 +83,16 @@ def person_cards(
     ``links`` is ``link_names``'s map from left keys to right keys; the docs are the spaCy parses
     the analyses were made from (same text, same offsets).
     """
-    left_sides = _sides(left, left_doc)
-    right_sides = _sides(right, right_doc)
+    left_sides, left_new = _sides(left, left_doc)
+    right_sides, right_new = _sides(right, right_doc)
     cards: list[PersonCard] = []
     used_ids: set[str] = set()
-    taken_right: set[tuple[str, str]] = set()
+    taken_right: set[Person] = set()
     for (key, first), side in left_sides.items():
-        other = _partner(links.get(key), first, right_sides, taken_right)
+        target = links.get(key)
+        if target is None and (key in left_new or key in right_new):
+            target = key  # a person only the cards found: no engine link names them
+        other = _partner(target, first, right_sides, taken_right)
         if other is not None:
             taken_right.add(other)
         cards.append(_card(key, side, right_sides[other] if other else PersonSide(), used_ids))
@@ -163,68 +170,61 @@ def _card(key: str, left: PersonSide, right: PersonSide, used: set[str]) -> Pers
     return PersonCard(card_id, name, left, right, compare_sides(left, right))
 
 
-def _sides(analysis: Analysis, doc: Any) -> dict[tuple[str, str], PersonSide]:
-    """Each person of one article by (key, first name) with what the article says about them."""
-    text = analysis.document.text
-    near = _facts_near(analysis.facts)
-    sides: dict[tuple[str, str], PersonSide] = {}
-    for person, mentions in _people(_mentions(analysis, doc)).items():
-        names = _unique(" ".join(m.text.split()) for m in mentions)
-        attributes: list[PersonAttribute] = []
-        for mention in mentions:
-            facts = near.get(mention.sentence, [])
-            attributes += _title(mention, text)
-            attributes += _ages(mention, facts, text)
-            attributes += _parsed(mention, facts, doc)
-        spans = tuple(Span(m.start, m.end, m.text) for m in mentions)
-        sides[person] = PersonSide(tuple(names), tuple(_unique(attributes)), spans)
-    return sides
-
-
-def _facts_near(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
-    """The facts of each sentence and its neighbours, in text order: what a mention's phrase can
-    hold (a parse never reaches further), so reading a long article stays linear."""
-    near: dict[int, list[Fact]] = {}
-    for fact in facts:
-        for sentence in (fact.sentence - 1, fact.sentence, fact.sentence + 1):
-            near.setdefault(sentence, []).append(fact)
-    return near
-
-
-def _mentions(analysis: Analysis, doc: Any) -> list[Fact]:
-    """The engine's person mentions, plus the ones a reader sees that the tagger missed: a bare
-    surname of a person the article names ("Wade was arrested"), and a full name with a named
-    person's surname that the label vote made a place or an organisation ("Marsha Lynch" beside
-    "Quincy Lynch")."""
+def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], frozenset[str]]:
+    """Each person of one article by (key, first name) with what the article says about them,
+    and the keys of the people only the cards found (no engine link can name them)."""
     facts = analysis.facts
-    people = [f for f in facts if f.type is MentionType.PERSON and f.key]
-    by_last = {f.last: f.key for f in people if f.last}
+    text = analysis.document.text
+    owned = owned_figures(facts)
+    groups = _Groups(sorted((f for f in facts if f.type in _GROUP_KINDS), key=_fact_start))
+    mentions, new_keys = person_mentions(analysis, doc)
+    people = _people(mentions)
+    said: dict[Person, list[PersonAttribute]] = {}
+    for person, named in people.items():
+        for mention in named:
+            said.setdefault(person, [])
+            said[person] += _title(mention, text)
+            said[person] += mention_ages(mention, owned, text)
+            said[person] += _parsed(mention, groups, doc, text)
+    ordered = sorted(((m, p) for p, named in people.items() for m in named), key=_start)
     starts = [sentence.start for sentence in analysis.sentences]
-    extra: list[Fact] = []
-    for fact in facts:
-        words = fact.text.split()
-        if (
-            fact.type in _MISREAD_AS
-            and 2 <= len(words) <= 3
-            and all(w[:1].isupper() for w in words)
-        ):
-            last = person_key(fact.text)[1]
-            if last in by_last:
-                extra.append(_person(fact.start, fact.end, fact.text, by_last[last], starts))
-    covered = {offset for f in facts for offset in range(f.start, f.end)}  # linear, not per token
-    for token in doc:
-        key = by_last.get(fold(token.text)) if token.pos_ == "PROPN" else None
-        if key is None or token.idx in covered:
-            continue
-        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
-            continue  # part of a longer name: "Wade County", "Dwayne Wade"
-        extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
-    return sorted(people + extra, key=lambda f: f.start)
+    for person, token in references(ordered, doc, starts):
+        said[person] += _referred(token, text)
+    ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
+    for person, token, age in described(ages, ordered, doc, starts):
+        said[person] += age + _referred(token, text)
+    sides = {
+        person: PersonSide(
+            tuple(_unique(" ".join(m.text.split()) for m in people[person])),
+            tuple(_unique(_final_fate(said[person]))),
+            tuple(Span(m.start, m.end, m.text) for m in people[person]),
+        )
+        for person in people
+    }
+    return sides, new_keys
 
 
-def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fact:
-    return Fact(start, end, text, MentionType.PERSON, "PERSON", sentence_at(starts, start), key=key)
+def _final_fate(said: list[PersonAttribute]) -> list[PersonAttribute]:
+    """One article saying a person was wounded and died tells one fate: killed (the wound came
+    first). The record keeps the two apart; so does the comparison across articles."""
+    if any(a.kind == "status" and a.value == "killed" for a in said):
+        return [a for a in said if not (a.kind == "status" and a.value == "injured")]
+    return said
+
+
+def _start(item: tuple[Fact, Person]) -> int:
+    return item[0].start
+
+
+def _referred(token: Any, text: str) -> list[PersonAttribute]:
+    """What a pronoun or a description standing for a person says of them: their fate and age,
+    never a quotation (the quotes feature attributes those)."""
+    found = [
+        PersonAttribute("status", value, start, end)
+        for value, start, end in statuses(token)
+        if value != "quoted"
+    ]
+    return found + predicate_ages(token, text)
 
 
 def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
@@ -267,36 +267,19 @@ def _title(mention: Fact, text: str) -> list[PersonAttribute]:
     return [PersonAttribute("title", mention.title, at, at + len(mention.title))]
 
 
-def _ages(mention: Fact, facts: Sequence[Fact], text: str) -> list[PersonAttribute]:
-    found: list[PersonAttribute] = []
-    after = _AGE_AFTER.match(text, mention.end, min(len(text), mention.end + 16))
-    if after:
-        found.append(PersonAttribute("age", after.group(1), after.start(1), after.end(1)))
-    before = _AGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if before:
-        found.append(PersonAttribute("age", before.group(2), before.start(1), before.end(1)))
-    for figure in facts:
-        # The engine's own attachment ("Petrov, 47" read by ``attach_ages``).
-        if (
-            figure.owner == mention.key
-            and figure.owner
-            and figure.number is not None
-            and figure.sentence == mention.sentence
-            and 0 < figure.start - mention.end <= 3
-            # "Powell's 3-year-old son": the age of what the person has, not of the person.
-            and not text[mention.end : figure.start].startswith(_POSSESSIVES)
-        ):
-            found.append(PersonAttribute("age", figure.value, figure.start, figure.end))
-    return [a for a in found if a.value.isdigit() and 0 < int(a.value) <= MAX_AGE]
-
-
-def _parsed(mention: Fact, facts: Sequence[Fact], doc: Any) -> list[PersonAttribute]:
+def _parsed(mention: Fact, groups: _Groups, doc: Any, text: str) -> list[PersonAttribute]:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
     root = span.root
     found = [PersonAttribute("status", value, start, end) for value, start, end in statuses(root)]
-    found += _descriptions(root, span, facts)
+    found += _descriptions(root, span, groups, text)
+    found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"
+    for noun in identified_nouns(root):
+        found += noun_ages(noun, span, text)  # "identified the 25-year-old victim as Smith"
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        for pronoun in (t for t in clause.children if t.tag_ in ("WP", "WDT")):
+            found += predicate_ages(pronoun, text)  # "Smith, who was 30,"
     return found
 
 
@@ -304,22 +287,31 @@ def _attr(kind: str, value: str, token: Any) -> PersonAttribute:
     return PersonAttribute(kind, value, token.idx, token.idx + len(token.text))
 
 
-def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[PersonAttribute]:
+def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[PersonAttribute]:
     """Role, affiliation and nationality from the noun phrase around the name."""
     found: list[PersonAttribute] = []
-    phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         phrases.append(root.head)  # "the victim, John Smith"
     for head in phrases:
-        words = [t for t in head.subtree if t.i < span.start or t.i >= span.end]
+        # The name's own phrase (its age, its conjuncts) is no part of the description.
+        own = {t.i for t in root.subtree} | set(range(span.start, span.end))
+        if head.head.i == root.i:  # "Smith, a spokesman": the description hangs from the name
+            own -= {t.i for t in head.subtree}
+        words = [t for t in head.subtree if t.i not in own]
+        if head.i < span.start:
+            words = [t for t in words if t.i < span.start]
         while words and (words[0].is_punct or words[0].lower_ in _LEADING_DETERMINERS):
             words.pop(0)
         while words and words[-1].is_punct:
             words.pop()
-        found += _age_on_noun(head, span)
+        found += noun_ages(head, span, text)
+        between = span.doc[min(head.i, span.end) : max(head.i, span.start)]
+        if any(t.tag_ in _FINITE_VERBS for t in words) or any(t.text == ";" for t in between):
+            continue  # a clause or list item the parser hung on the name, not a description
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            found.append(PersonAttribute("role", _text(span.doc)[start:end], start, end))
+            found.append(PersonAttribute("role", text[start:end], start, end))
             found += _named_inside(start, end, facts)
     for child in root.children:
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
@@ -334,14 +326,21 @@ def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[PersonAtt
     return found
 
 
-def _age_on_noun(noun: Any, span: Any) -> list[PersonAttribute]:
-    """ "the 45-year-old mother, Marsha Lynch" / "Lynch, the 45-year-old mother": the age on the
-    noun the name restates, written between the start of its phrase and the noun."""
-    start = max(noun.left_edge.idx, span.end_char if noun.i > span.start else 0)
-    return [
-        PersonAttribute("age", match.group(2), match.start(1), match.end(1))
-        for match in _AGE_PHRASE.finditer(_text(span.doc), start, max(start, noun.idx))
-    ]
+class _Groups:
+    """The organisations and nationalities of an article, sorted, to find those inside a phrase
+    without reading them all for every name (the cards stay linear in the text)."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.facts = facts
+        self.starts = [f.start for f in facts]
+
+    def inside(self, start: int, end: int) -> list[Fact]:
+        first = bisect_left(self.starts, start)
+        return [f for f in self.facts[first : bisect_left(self.starts, end)] if f.end <= end]
+
+
+def _fact_start(fact: Fact) -> int:
+    return fact.start
 
 
 def _text(doc: Any) -> str:
@@ -357,12 +356,10 @@ _TEXT_KEY = "crosscheck.people.text"
 
 
 def _named_inside(
-    start: int, end: int, facts: Sequence[Fact], only: MentionType | None = None
+    start: int, end: int, facts: _Groups, only: MentionType | None = None
 ) -> list[PersonAttribute]:
-    kinds = {MentionType.ORGANISATION: "affiliation", MentionType.NATIONALITY: "nationality"}
     found = []
-    for fact in facts:
-        inside = start <= fact.start and fact.end <= end
-        if inside and fact.type in kinds and (only is None or fact.type is only):
-            found.append(PersonAttribute(kinds[fact.type], fact.text, fact.start, fact.end))
+    for fact in facts.inside(start, end):
+        if only is None or fact.type is only:
+            found.append(PersonAttribute(_GROUP_KINDS[fact.type], fact.text, fact.start, fact.end))
     return found

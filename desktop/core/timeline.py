@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from desktop.core.lexicon import RELATIVE_TIME
 from desktop.core.model import MentionType, Span, TimelineEntry
-from desktop.core.story_words import RELATIVE_TIME
 from desktop.core.values import DateValue, dates_compatible
 
 if TYPE_CHECKING:
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from desktop.core.facts import Fact
 
 TIME, DAY, MONTH, YEAR, WEEKDAY, RELATIVE = "time", "day", "month", "year", "weekday", "relative"
+
+# The weight the engine gives a date's head word (the verb or noun it modifies) among the words
+# around it; lesser weights are words further off ("border" in "shot dead near the border").
+HEAD_WEIGHT = 1.0
 
 # A row's label is its first statement, cut to this many characters: one line in the dock.
 LABEL_CHARS = 90
@@ -43,6 +47,9 @@ class _Moment:
     precision: str
     date: DateValue | None
     order: tuple[int, str] = (0, "")
+    said_on: bool = False
+    about: frozenset[str] = frozenset()  # the happening's head words ("death", "arrest")
+    context: frozenset[str] = frozenset()  # every word the engine read around the date
 
 
 def timeline(
@@ -61,7 +68,7 @@ def timeline(
     for a in lefts:
         for b in rights:
             if a.date and b.date and (a.sentence, b.sentence) in aligned:
-                if dates_compatible(a.date, b.date) is not False:
+                if dates_compatible(a.date, b.date) is not False or not _same_happening(a, b):
                     continue
                 conflicts.setdefault(id(a), set()).add(b.when)
                 conflicts.setdefault(id(b), set()).add(a.when)
@@ -106,6 +113,7 @@ def _moments(analysis: Analysis, side: str) -> list[_Moment]:
         span = Span(match.start(), match.end(), match.group(0))
         found.append(_Moment(side, span, sentence, "", RELATIVE, None))
     found.sort(key=lambda m: m.span.start)
+    _time_on_day(found)
     previous = (0, "")
     for i, m in enumerate(found):
         # Calendar moments sort by their date; relative ones right after the statement before them.
@@ -116,6 +124,33 @@ def _moments(analysis: Analysis, side: str) -> list[_Moment]:
         )
         previous = m.order
     return found
+
+
+def _same_happening(a: _Moment, b: _Moment) -> bool:
+    """Two dates in aligned sentences place one happening when the head word of one is a word
+    around the other ("was shot dead on Sunday" / "died on Saturday": a death both). "Charges were
+    announced Sunday" beside "was killed Friday" are two happenings, and "police said Sunday"
+    dates a statement, not a happening."""
+    if a.said_on or b.said_on:
+        return False
+    return bool(a.about & b.context or b.about & a.context)
+
+
+def _time_on_day(moments: list[_Moment]) -> None:
+    """ "About 9:35 p.m. on Sunday": a clock time and the one day its sentence names are one
+    moment, placed at that day's time. A sentence naming two days leaves its times unplaced, and
+    the day of a statement ("police said Monday the shots came at 9 p.m.") places none."""
+    days: dict[int, set[str]] = {}
+    values: dict[tuple[int, str], DateValue] = {}
+    for m in moments:
+        if m.precision == DAY and m.date is not None and not m.said_on:
+            days.setdefault(m.sentence, set()).add(m.when)
+            values[(m.sentence, m.when)] = m.date
+    for m in moments:
+        named = days.get(m.sentence, set())
+        if m.precision == TIME and m.date is None and len(named) == 1:
+            (day,) = named
+            m.when, m.date = f"{day}{m.when}", values[(m.sentence, day)]
 
 
 def _dated(fact: Fact, side: str) -> _Moment | None:
@@ -130,11 +165,19 @@ def _dated(fact: Fact, side: str) -> _Moment | None:
     if value is None or value.is_empty:
         if not clock:
             return None
-        return _Moment(side, span, fact.sentence, f"T{clock}", TIME, None)
+        return _Moment(side, span, fact.sentence, f"T{clock}", TIME, None, **_words(fact))
     when, precision = _when(value)
     if clock and precision == DAY:
         when, precision = f"{when}T{clock}", TIME
-    return _Moment(side, span, fact.sentence, when, precision, value)
+    return _Moment(side, span, fact.sentence, when, precision, value, **_words(fact))
+
+
+def _words(fact: Fact) -> dict[str, Any]:
+    return {
+        "about": frozenset(w for w, weight in fact.slot.items() if weight >= HEAD_WEIGHT),
+        "context": frozenset(fact.slot),
+        "said_on": fact.said_on,
+    }
 
 
 def _when(value: DateValue) -> tuple[str, str]:

@@ -1,0 +1,131 @@
+"""A person's age as a news report gives it, read around one mention of the name.
+
+A linguist's rules, one per construction:
+
+* a figure set off right after the name: "Petrov, 47,", "Petrov (47)", "Petrov, aged 47",
+  "Smith Jr., 23;", "the dead man was Smith, 23.";
+* an "N-year-old" right before the name, a title between allowed: "the 47-year-old Ivan Petrov",
+  "3-year-old Major Howard", "Three-year-old Ann Lee" (figures in words count);
+* an "N-year-old" on the noun the name restates: "the 45-year-old mother, Mary Johnson";
+* the name as subject of "be" with an age, or of "turn" with a figure: "Smith is 19 years old",
+  "Smith, who was 30", "Smith turned 16 in February".
+
+A figure after the name is no age when a unit of time other than years follows it ("Ann Lee,
+2 months old") or when the name is a possessor ("Smith's 3-year-old son": the son's age).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from desktop.core.facts import Fact
+from desktop.core.lexicon import AGE_VERBS, SHORT_AGE_UNITS
+from desktop.core.model import PersonAttribute
+from desktop.core.values import parse_number
+
+# A human age as reporters give it; larger figures beside a name are house numbers or years.
+MAX_AGE = 120
+# How far before a name an "N-year-old" may start: "the 47-year-old Ivan Petrov" leaves room for
+# one adjective between ("the 19-year-old suspect Ann Lee"), not for a clause.
+BEFORE_CHARS = 40
+# How far after a name its set-off age figure ends: ", Jr., aged 47" and no further.
+AFTER_CHARS = 20
+
+_FIGURE = r"\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?"
+_AGE_AFTER = re.compile(
+    r"(?:,?\s*(?:Jr|Sr|II|III|IV)\.?)?"  # "John Smith Jr., 23": the suffix the name leaves out
+    r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})"
+    r"(?=\s*[,;)]|\.(?:\s|\Z)|\s+(?:of|and|was|is|were|who|from|in|had|has|died)\b)"
+)
+_AGE_BEFORE = re.compile(rf"(({_FIGURE})[- ]years?[- ]old)(?:\s+[a-z]+)?\s+\Z")
+_AGE_PHRASE = re.compile(rf"(({_FIGURE})[- ]years?[- ]old)")
+_POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
+_NEXT_WORD = re.compile(r"[\s-]*([a-z]+)")
+
+
+def owned_figures(facts: Sequence[Fact]) -> dict[int, Fact]:
+    """The figures the engine gave an owner ("Petrov, 47" read by ``attach_ages``), by start."""
+    return {f.start: f for f in facts if f.owner and f.number is not None}
+
+
+def mention_ages(mention: Fact, owned: Mapping[int, Fact], text: str) -> list[PersonAttribute]:
+    """Ages written right beside one mention: set off after it, or "N-year-old" before it."""
+    found: list[PersonAttribute] = []
+    after = _AGE_AFTER.match(text, mention.end, min(len(text), mention.end + AFTER_CHARS))
+    if after:
+        found.append(PersonAttribute("age", after.group(1), after.start(1), after.end(1)))
+    start = _start_with_title(mention, text)
+    before = _AGE_BEFORE.search(text, max(0, start - BEFORE_CHARS), start)
+    if before:
+        found += _phrase_age(before)
+    for at in range(mention.end + 1, mention.end + 4):
+        figure = owned.get(at)  # the engine's own attachment, "Petrov, 47"
+        if (
+            figure is not None
+            and figure.owner == mention.key
+            and figure.sentence == mention.sentence
+            and not _POSSESSIVE.match(text, mention.end, figure.start)
+        ):
+            found.append(PersonAttribute("age", figure.value, figure.start, figure.end))
+    return [a for a in found if _is_age(a, text)]
+
+
+def noun_ages(noun: Any, span: Any, text: str) -> list[PersonAttribute]:
+    """ "the 45-year-old mother, Mary Johnson" / "Johnson, the 45-year-old mother": the age on the
+    noun the name restates, written between the start of its phrase and the noun."""
+    start = max(noun.left_edge.idx, span.end_char if noun.i > span.start else 0)
+    found: list[PersonAttribute] = []
+    end = noun.idx + len(noun.text)  # "Smith, a 23-year-old from Chicago": the noun is "old"
+    for match in _AGE_PHRASE.finditer(text, start, max(start, end)):
+        found += _phrase_age(match)
+    return [a for a in found if _is_age(a, text)]
+
+
+def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
+    """ "Smith is 19 years old", "Smith, who was 30,", "Smith turned 16": the age said of the
+    name's clause. ``anchor`` is the name's head token, or the relative pronoun standing for it."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb.lemma_.lower() not in AGE_VERBS:
+        return []
+    found = []
+    for child in verb.children:
+        if child.dep_ not in ("attr", "acomp", "dobj", "npadvmod"):
+            continue
+        number = next((t for t in child.subtree if t.like_num), None)
+        bare = child.like_num and not list(child.children)
+        in_years = any(t.lemma_.lower() == "year" for t in child.subtree)
+        if number is None or not (bare or in_years):
+            continue  # "is 19", "is 19 years old"; never "is one of three victims"
+        found.append(PersonAttribute("age", number.text, number.idx, number.idx + len(number.text)))
+    return [a for a in found if _is_age(a, text)]
+
+
+def _start_with_title(mention: Fact, text: str) -> int:
+    """Where the name starts with its title: "3-year-old Major Howard" has the age before "Major"."""
+    if mention.title:
+        before = text[max(0, mention.start - len(mention.title) - 2) : mention.start]
+        at = before.rfind(mention.title)
+        if at >= 0 and not before[at + len(mention.title) :].strip(". "):
+            return mention.start - len(before) + at
+    return mention.start
+
+
+def _phrase_age(match: re.Match[str]) -> list[PersonAttribute]:
+    """The figure of an "N-year-old" match, in digits whether written so or in words."""
+    figure = match.group(2)
+    if not figure.isdigit():
+        value = parse_number(figure)
+        if value is None or not value.exact or value.low != int(value.low):
+            return []
+        figure = str(int(value.low))
+    return [PersonAttribute("age", figure, match.start(1), match.end(1))]
+
+
+def _is_age(attribute: PersonAttribute, text: str) -> bool:
+    if not attribute.value.isdigit() or not 0 < int(attribute.value) <= MAX_AGE:
+        return False
+    inside = {w.lower() for w in re.findall(r"[A-Za-z]+", text[attribute.start : attribute.end])}
+    unit = _NEXT_WORD.match(text, attribute.end)
+    return not (inside & SHORT_AGE_UNITS or (unit and unit.group(1).lower() in SHORT_AGE_UNITS))

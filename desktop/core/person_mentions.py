@@ -1,0 +1,182 @@
+"""Where an article speaks of a person: the engine's name mentions, the ones a reader sees that
+the tagger missed, and the pronouns and descriptions that stand for a named person.
+
+Missed names, as a reader states them:
+
+* a bare surname of a person the article names ("Wade was arrested"), also when the label vote
+  made it a place or an organisation;
+* a full name with a named person's surname that the label vote made a place or an organisation
+  ("Marsha Lynch" beside "Quincy Lynch");
+* a full name the tagger read as a person but the label vote moved elsewhere ("the death of Ann
+  Lee": after "of"), when the article says something only a person has: a death, a wound, an
+  arrest, an age.
+
+References (``references``), kept apart from names so they never show as one:
+
+* "he" / "she" as the subject of a clause, outside quotation marks, when exactly one person is
+  named before it in its sentence, or none is and exactly one is named in the sentence before
+  ("Police found Ann Lee on the floor. She was pronounced dead at the scene.");
+* "the N-year-old" when exactly one person of the article is given that age ("The 19-year-old
+  was charged with murder").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Hashable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from desktop.core.facts import Fact
+from desktop.core.lexicon import PERSON_PRONOUNS
+from desktop.core.mentions import sentence_at
+from desktop.core.model import MentionType, PersonAttribute
+from desktop.core.names import fold, person_key
+from desktop.core.person_ages import mention_ages, owned_figures
+from desktop.core.person_status import statuses
+
+if TYPE_CHECKING:
+    from desktop.core.extract import Analysis
+
+P = TypeVar("P", bound=Hashable)
+
+# Name types the label vote sometimes gives a person's full name.
+_MISREAD_AS = frozenset({MentionType.PLACE, MentionType.ORGANISATION})
+# What only a person has done to them: evidence that a misread name is a person's. Not "quoted"
+# or "charged": companies speak and are charged.
+PERSON_ONLY_STATUSES = frozenset({"killed", "injured", "arrested", "missing"})
+# Words in a full name: "Ann Lee", "Mary Ann Lee"; longer runs are titles of works or bodies.
+MAX_NAME_WORDS = 3
+
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+_DESCRIPTION = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
+
+
+def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset[str]]:
+    """Every name mention of a person, in text order, and the keys of people only found here."""
+    facts = analysis.facts
+    text = analysis.document.text
+    owned = owned_figures(facts)
+    people = [f for f in facts if f.type is MentionType.PERSON and f.key]
+    by_last = {f.last: f.key for f in people if f.last}
+    starts = [sentence.start for sentence in analysis.sentences]
+    extra: list[Fact] = []
+    new_keys: set[str] = set()
+    for fact in facts:
+        words = fact.text.split()
+        if not (
+            fact.type in _MISREAD_AS
+            and 1 <= len(words) <= MAX_NAME_WORDS
+            and all(w[:1].isupper() for w in words)
+        ):
+            continue
+        last = person_key(fact.text)[1]
+        if last in by_last:
+            extra.append(_person(fact.start, fact.end, fact.text, by_last[last], starts))
+        elif len(words) > 1 and _acts_as_person(fact, owned, doc, text):
+            new_keys.add("person:" + last)
+            extra.append(_person(fact.start, fact.end, fact.text, "person:" + last, starts))
+    for mention in extra:
+        by_last.setdefault(person_key(mention.text)[1], mention.key)
+    covered = sorted((f.start, f.end) for f in facts)
+    covered_starts = [start for start, _ in covered]
+    for token in doc:
+        key = by_last.get(fold(token.text)) if token.pos_ == "PROPN" else None
+        if key is None or _inside(covered, covered_starts, token.idx):
+            continue
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
+            continue  # part of a longer name: "Wade County", "Dwayne Wade"
+        extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
+    return sorted(people + extra, key=lambda f: f.start), frozenset(new_keys)
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Is ``at`` inside one of the sorted ``spans`` (a fact)? The few spans starting just before."""
+    first = bisect_right(starts, at)
+    return any(spans[i][1] > at for i in range(max(0, first - 3), first))
+
+
+def _acts_as_person(fact: Fact, owned: Mapping[int, Fact], doc: Any, text: str) -> bool:
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ != "PERSON" for t in span):
+        return False  # the tagger itself never read it as a person
+    if any(s in PERSON_ONLY_STATUSES for s, _, _ in statuses(span.root)):
+        return True
+    return bool(mention_ages(fact, owned, text))
+
+
+def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fact:
+    return Fact(start, end, text, MentionType.PERSON, "PERSON", sentence_at(starts, start), key=key)
+
+
+def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> list[tuple[P, Any]]:
+    """(person, token) for each "he" / "she" that stands for one named person; ``named`` are the
+    name mentions with their person, in text order."""
+    found = []
+    by_sentence = _by_sentence(named)
+    for token in doc:
+        if token.lower_ not in PERSON_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        person = None if _quoted(token) else _salient(by_sentence, token.idx, starts)
+        if person is not None:
+            found.append((person, token))
+    return found
+
+
+def described(
+    ages: Mapping[P, set[str]], named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]
+) -> list[tuple[P, Any, list[PersonAttribute]]]:
+    """(person, token, age) for each "the N-year-old": the one person of the article given that
+    age, or, where nobody is, the subject "the N-year-old" stands for one named person as "he"
+    would, and tells their age. The token is the description's head ("old", or "man" in "the
+    19-year-old man")."""
+    found: list[tuple[P, Any, list[PersonAttribute]]] = []
+    by_sentence = _by_sentence(named)
+    for match in _DESCRIPTION.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        token = span[-1]  # "old"
+        if token.dep_ == "amod" and token.head.i > token.i:
+            token = token.head
+        people = [p for p, said in ages.items() if match.group(1) in said]
+        if len(people) == 1:
+            found.append((people[0], token, []))
+            continue
+        if people or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
+            continue
+        person = _salient(by_sentence, match.start(), starts)
+        if person is not None:
+            age = PersonAttribute("age", match.group(1), match.start(1), match.end(1))
+            found.append((person, token, [age]))
+    return found
+
+
+def _by_sentence(named: Sequence[tuple[Fact, P]]) -> dict[int, list[tuple[int, P]]]:
+    groups: dict[int, list[tuple[int, P]]] = {}
+    for mention, person in named:
+        groups.setdefault(mention.sentence, []).append((mention.start, person))
+    return groups
+
+
+def _salient(
+    by_sentence: Mapping[int, list[tuple[int, P]]], at: int, starts: list[int]
+) -> P | None:
+    """The one person named before ``at`` in its sentence, or, when none is, the one person
+    named in the sentence before; None when two are (no guessing between them)."""
+    sentence = sentence_at(starts, at)
+    before = {p for start, p in by_sentence.get(sentence, ()) if start < at}
+    if not before:
+        before = {p for _, p in by_sentence.get(sentence - 1, ())}
+    return next(iter(before)) if len(before) == 1 else None
+
+
+def _quoted(token: Any) -> bool:
+    """Inside quotation marks: the speaker's "he" is not the reporter's."""
+    # The sentence's own text: ``doc.text`` joins the whole document on every call.
+    before = token.sent.text[: token.idx - token.sent.start_char]
+    marks = _QUOTES.findall(before)
+    straight = sum(m == '"' for m in marks)
+    opened = sum(m == "\u201c" for m in marks) - sum(m == "\u201d" for m in marks)
+    return straight % 2 == 1 or opened > 0
