@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from desktop.core.model import (
     Finding,
     FindingKind,
+    MentionType,
     Notice,
     Report,
     ReviewStatus,
@@ -259,9 +260,14 @@ class ComparisonView(QWidget):
             tints = []
             details = []
             entities = []
+            quotes = []  # a quote's verdict is a faint wash (its changed words: quote_marks)
             for h in self._highlights[side]:
                 dismissed = h.status is ReviewStatus.DISMISSED
-                if not h.statement:
+                if h.type is MentionType.QUOTE:
+                    quotes.append(
+                        (h.start, h.end, self.theme.format_for("statement", h.kind, dismissed))
+                    )
+                elif not h.statement:
                     fmt = self.theme.format_for("finding", h.kind, dismissed)
                     entities.append((h.start, h.end, fmt))
                 elif is_sentence_like(text[h.start : h.end]):
@@ -272,6 +278,7 @@ class ComparisonView(QWidget):
                     details.append((h.start, h.end, fmt))
             layers = self.text(side).layers
             layers.set_layer("sentences", 0, tints)
+            layers.set_layer("quotes", 1, quotes)
             layers.set_layer("details", 5, details)
             layers.set_layer("findings", 10, entities)
             self.panes[side].set_theme(self.theme)

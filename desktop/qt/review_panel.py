@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.counts import count_findings, review_line
 from desktop.core.model import Finding, Report, ReviewStatus, Side
-from desktop.core.palette import KIND_CUES, KIND_LABELS
+from desktop.core.palette import KIND_CUES
 from desktop.core.review import USER_ORIGIN, is_link
+from desktop.qt.describe import verdict_text
 from desktop.qt.palette import Theme
 from desktop.qt.review import STATUS_LABELS, STATUS_MARKS
 
@@ -203,7 +204,7 @@ class ReviewPanel(QFrame):
             self._set_note_text("")
             self.remove_button.setEnabled(False)
             return
-        kind = f"{KIND_CUES[finding.kind][1]} {KIND_LABELS[finding.kind]}"
+        kind = f"{KIND_CUES[finding.kind][1]} {verdict_text(finding)}"
         kind_type = "sentence" if finding.is_statement else finding.type
         who = " · added by you" if finding.origin == USER_ORIGIN else ""
         self.heading.setText(f"{kind} · {kind_type}{who}")

@@ -1,0 +1,44 @@
+"""The Quotes tab's rows, read without a window: verdict words, speakers, changed words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.core.model import Side
+from desktop.qt.quote_marks import conflict_speakers
+from desktop.qt.quote_rows import group_by_speaker, quote_html, quote_rows, speaker_label
+from tests.qt.quote_story import PETROV, quote_report
+
+
+def test_a_quote_put_in_another_persons_mouth_reads_as_attributed_differently() -> None:
+    made = quote_report()
+    right = next(q for q in made.quotes if q.side is Side.RIGHT and q.speaker == "Petrov")
+    swapped = replace(right, speaker="Olga Smirnova")  # same words, another speaker
+    made = replace(made, quotes=tuple(swapped if q is right else q for q in made.quotes))
+    (row,) = [r for r in quote_rows(made) if r.finding is not None and r.finding.id == "q1"]
+    assert row.verdict == "Attributed differently"
+    assert row.changes == ()  # a misattribution marks the names, not the words
+    text = made.right.document.text
+    (name,) = conflict_speakers([row], Side.RIGHT)
+    assert text[name.start : name.end] == "Petrov"  # where the right article names its speaker
+    # Each speaker keeps a group; the right one is named under the quote.
+    speakers = [g.speaker for g in group_by_speaker(quote_rows(made))]
+    assert speakers[0] == "Ivan Petrov"
+
+
+def test_a_misquote_shows_both_wordings_with_only_the_changed_words_marked() -> None:
+    made = quote_report()
+    (row,) = [r for r in quote_rows(made) if r.verdict == "Quote differs"]
+    left = quote_html(made.left.document.text, row, Side.LEFT, "X")
+    right = quote_html(made.right.document.text, row, Side.RIGHT, "X")
+    assert left == "“We will <span style='X'>not</span> retreat from this agreement”"
+    assert right == "“We will <span style='X'>never</span> retreat from this agreement”"
+    assert PETROV[Side.LEFT].startswith("We will not")
+
+
+def test_a_guessed_speaker_is_labelled_as_a_guess() -> None:
+    quote = next(q for q in quote_report().quotes if q.speaker == "Petrov")
+    assert speaker_label(quote) == "Quoted: Petrov"
+    assert "inferred" in speaker_label(replace(quote, inferred=True))
+    assert speaker_label(replace(quote, speaker=None)) == "Speaker not named"
+    assert speaker_label(replace(quote, direct=False)) == "Reported speech: Petrov"
