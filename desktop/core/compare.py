@@ -109,6 +109,7 @@ def compare_documents(
     from desktop.core.link import link_names
     from desktop.core.notices import document_notices
     from desktop.core.pipeline import load_pipeline
+    from desktop.core.sourcing import add_sourcing, read_quotes, sourced_summary
     from desktop.core.summary import summarise
 
     _report(progress, "Loading language model", 0.05)
@@ -118,6 +119,7 @@ def compare_documents(
     right, right_cut = compared_part(right, Side.RIGHT)
     spacy_docs = _parse([left.text, right.text], pipeline.nlp, progress, cancelled)
     left_analysis, right_analysis = analyse([left, right], spacy_docs)
+    quotes = read_quotes(spacy_docs, [left, right])
     del spacy_docs
     _check(cancelled)
     _report(progress, "Aligning", 0.88)
@@ -125,7 +127,11 @@ def compare_documents(
     scores = score_matrix(left_analysis, right_analysis, links)
     pairs = align(scores)
     findings = build_findings(left_analysis, right_analysis, links, pairs, scores)
+    findings, sourcing = add_sourcing(
+        left, right, left_analysis.sentences, right_analysis.sentences, quotes, findings
+    )
     summary = summarise(left_analysis, right_analysis, links, pairs, findings)
+    findings, summary = sourced_summary(findings, summary, sourcing, left, right)
     notices = [n for n in (left_cut, right_cut) if n is not None]
     notices += document_notices(left, right, pipeline.nlp.lang, not_article=not_article)
     findings, summary = _with_notices(findings, summary, notices)
@@ -153,6 +159,8 @@ def compare_documents(
             for p in sorted(pairs, key=lambda p: (p.left, p.right))
         ),
         summary=summary,
+        quotes=sourcing.quotes,
+        shared_passages=sourcing.passages,
     )
     _report(progress, "Done", 1.0)
     return report

@@ -17,9 +17,11 @@ from desktop.core.model import (
     MentionType,
     Notice,
     NoticeCode,
+    Quote,
     Report,
     ReviewStatus,
     Sentence,
+    SharedPassage,
     Side,
     Span,
     Summary,
@@ -61,7 +63,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 }
                 for n in report.summary.notices
             ],
+            "shared_copy": round(report.summary.shared_copy, 4),
         },
+        **_sourcing_to_dict(report),
     }
 
 
@@ -111,7 +115,9 @@ def report_from_dict(data: Any, *, path: str | None = None) -> Report:
                 counts={str(k): int(v) for k, v in summary.get("counts", {}).items()},
                 verdict=str(summary.get("verdict", "")),
                 notices=tuple(_notice_from_dict(n) for n in summary.get("notices", [])),
+                shared_copy=float(summary.get("shared_copy", 0.0)),
             ),
+            **_sourcing_from_dict(data, by_side),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ReportFormatError(path, f"the report is damaged or incomplete ({exc!r})") from None
@@ -201,6 +207,7 @@ def _finding_to_dict(f: Finding) -> dict[str, Any]:
         "status": f.status.value,
         "note": f.note,
         "origin": f.origin,
+        "independent": f.independent,
     }
 
 
@@ -216,7 +223,81 @@ def _finding_from_dict(f: dict[str, Any]) -> Finding:
         status=ReviewStatus(f.get("status", "open")),
         note=str(f.get("note", "")),
         origin=str(f.get("origin", "engine")),
+        independent=bool(f.get("independent", True)),
     )
+
+
+# ------------------------------------------------------------------- issue 12: quotes, shared copy
+
+
+def _sourcing_to_dict(report: Report) -> dict[str, Any]:
+    """``quotes`` and ``shared_passages``: who is quoted saying what, and the copy both print."""
+    return {
+        "quotes": [
+            {
+                "side": q.side.value if q.side else None,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "speaker": q.speaker,
+                "speaker_start": q.speaker_start,
+                "speaker_end": q.speaker_end,
+                "direct": q.direct,
+                "inferred": q.inferred,
+                "pieces": [{"start": p.start, "end": p.end} for p in q.pieces],
+            }
+            for q in report.quotes
+        ],
+        "shared_passages": [
+            {
+                "left": {"start": p.left.start, "end": p.left.end},
+                "right": {"start": p.right.start, "end": p.right.end},
+                "words": p.words,
+            }
+            for p in report.shared_passages
+        ],
+    }
+
+
+def _sourcing_from_dict(data: dict[str, Any], docs: dict[str, AnalysedDocument]) -> dict[str, Any]:
+    """The ``Report`` fields of ``_sourcing_to_dict``; a report written before them has none."""
+    lengths = {side: len(doc.document.text) for side, doc in docs.items()}
+    return {
+        "quotes": tuple(_quote_from_dict(q, lengths) for q in data.get("quotes", [])),
+        "shared_passages": tuple(
+            SharedPassage(
+                left=_range(p["left"], lengths["left"]),
+                right=_range(p["right"], lengths["right"]),
+                words=int(p["words"]),
+            )
+            for p in data.get("shared_passages", [])
+        ),
+    }
+
+
+def _quote_from_dict(q: dict[str, Any], lengths: dict[str, int]) -> Quote:
+    side = Side(q["side"])
+    n = lengths[side.value]
+    start, end = _offset(q["start"], n), _offset(q["end"], n)
+    speaker_start, speaker_end = q.get("speaker_start"), q.get("speaker_end")
+    pieces = tuple(_range(p, n) for p in q.get("pieces", []))
+    speaker = q.get("speaker")
+    return Quote(
+        side=side,
+        start=start,
+        end=end,
+        text=str(q["text"]),
+        speaker=None if speaker is None else str(speaker),
+        speaker_start=None if speaker_start is None else _offset(speaker_start, n),
+        speaker_end=None if speaker_end is None else _offset(speaker_end, n),
+        pieces=pieces,
+        direct=bool(q.get("direct", True)),
+        inferred=bool(q.get("inferred", False)),
+    )
+
+
+def _range(r: dict[str, Any], length: int) -> TextRange:
+    return TextRange(_offset(r["start"], length), _offset(r["end"], length))
 
 
 def _notice_from_dict(n: dict[str, Any]) -> Notice:

@@ -23,7 +23,9 @@ def summarise(
 ) -> Summary:
     counts_all = count_kinds(findings)
     facts = sum(counts_all[k.value] for k in FindingKind)
-    corroboration = counts_all[FindingKind.AGREE.value] / facts if facts else 0.0
+    # Agreements inside a passage both articles reprint are one source, not corroboration.
+    independent = counts_all[FindingKind.AGREE.value] - counts_all["agree_shared"]
+    corroboration = independent / facts if facts else 0.0
     score = same_event_score(left, right, links, pairs, counts_all)
     notices = []
     if score < DIFFERENT_EVENTS:
@@ -49,6 +51,11 @@ def count_kinds(findings: Sequence[Finding]) -> dict[str, int]:
     """Findings per kind, facts apart from whole sentences ("sentences_agree"...)."""
     counts = Counter(f.kind.value for f in findings if not f.is_statement)
     counts_all = {kind.value: counts.get(kind.value, 0) for kind in FindingKind}
+    counts_all["agree_shared"] = sum(
+        1
+        for f in findings
+        if f.kind is FindingKind.AGREE and not f.is_statement and not f.independent
+    )
     statements = Counter(f.kind.value for f in findings if f.is_statement)
     counts_all["sentences_agree"] = statements.get(FindingKind.AGREE.value, 0)
     counts_all["sentences_left_only"] = statements.get(FindingKind.LEFT_ONLY.value, 0)
