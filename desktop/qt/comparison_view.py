@@ -74,6 +74,7 @@ class ComparisonView(QWidget):
         self.summary = QLabel(NO_COMPARISON)
         self.summary.setObjectName("summaryLine")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)  # a long line wraps rather than widen the window
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)

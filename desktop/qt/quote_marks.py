@@ -9,6 +9,8 @@ the layers ``ComparisonView`` paints, and repaints them when the theme changes.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette, QTextCharFormat
 
@@ -33,9 +35,19 @@ INK_LAYER, INK_PRIORITY = "quoteInk", 2
 SPEAKER_LAYER, SPEAKER_PRIORITY = "quoteSpeakers", 12
 CHANGES_LAYER, CHANGES_PRIORITY = "quoteChanges", 25
 
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one line's text, without the white space around
+
 
 def shared_ranges(report: Report, side: Side) -> list[TextRange]:
-    return [p.left if side is Side.LEFT else p.right for p in report.shared_passages]
+    """Each shared passage on one side, line by line without the white space around: a paragraph
+    break inside a passage would otherwise paint a stray block on the blank line."""
+    text = report.document(side).document.text
+    out = []
+    for passage in report.shared_passages:
+        r = passage.left if side is Side.LEFT else passage.right
+        for line in _LINE.finditer(text, r.start, min(r.end, len(text))):
+            out.append(TextRange(line.start(), line.end()))
+    return out
 
 
 def conflict_speakers(rows: list[QuoteRow], side: Side) -> list[TextRange]:

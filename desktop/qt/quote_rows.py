@@ -54,6 +54,13 @@ class QuoteRow:
     def kind(self) -> FindingKind | None:
         return None if self.finding is None else self.finding.kind
 
+    @property
+    def shown_kind(self) -> FindingKind | None:
+        """The verdict colour: the finding's kind, or "only" for a quote one article has."""
+        if self.finding is None and (self.left is None) != (self.right is None):
+            return FindingKind.only(Side.LEFT if self.left is not None else Side.RIGHT)
+        return self.kind
+
     def quote(self, side: Side) -> Quote | None:
         return self.left if side is Side.LEFT else self.right
 
@@ -112,6 +119,10 @@ def _quote_over(quotes: Sequence[Quote], spans: Sequence[Span]) -> Quote | None:
 def verdict_of(finding: Finding | None, left: Quote | None, right: Quote | None) -> str:
     """The verdict in the journalist's words: same, differs, attributed differently, only in one."""
     if finding is None:
+        # The engine makes no finding of a reported claim only one article has (its sentence
+        # is already one-sided); the tab still says where the quote stands.
+        if (left is None) != (right is None):
+            return "Only left" if left is not None else "Only right"
         return "Not compared"
     if finding.kind is FindingKind.LEFT_ONLY:
         return "Only left"

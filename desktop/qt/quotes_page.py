@@ -293,11 +293,12 @@ class QuotesPage(QWidget):
         return items
 
     def _verdict_text(self, row: QuoteRow) -> str:
-        if row.kind is None:
+        kind = row.shown_kind
+        if kind is None:
             return row.verdict
         status = row.finding.status if row.finding is not None else ReviewStatus.OPEN
         review = "" if status is ReviewStatus.OPEN else f" ({status.value})"
-        return f"{KIND_CUES[row.kind][1]} {row.verdict}{review}"
+        return f"{KIND_CUES[kind][1]} {row.verdict}{review}"
 
     def _verdict_html(self, row: QuoteRow) -> str:
         # The symbol stays with the first word when the verdict wraps in a narrow dock.
@@ -305,15 +306,12 @@ class QuotesPage(QWidget):
         return f"{html.escape(symbol)}&nbsp;{html.escape(words)}" if words else html.escape(symbol)
 
     def _verdict_colour(self, row: QuoteRow) -> QColor:
-        if row.kind is None:
+        kind = row.shown_kind
+        if kind is None:
             return self.palette().color(QPalette.ColorRole.Mid)
-        if (
-            row.kind is FindingKind.AGREE
-            and row.finding is not None
-            and not row.finding.independent
-        ):
+        if kind is FindingKind.AGREE and row.finding is not None and not row.finding.independent:
             return self._theme.shared()
-        return self._theme.strong(row.kind)
+        return self._theme.strong(kind)
 
     def _mark_style(self) -> str:
         ink = "#FFFFFF" if self._theme.dark else "#000000"
