@@ -164,6 +164,7 @@ class QuotesPage(QWidget):
         self._report: Report | None = None
         self._groups: list[SpeakerGroup] = []
         self._selecting = False
+        self.conflicts_held = False  # different events: conflicts are not painted in the panes
 
         self.summary = QLabel()
         self.summary.setObjectName("quotesSummary")
@@ -229,6 +230,13 @@ class QuotesPage(QWidget):
         self.summary.setText(quotes_summary(self._groups))
         if selected is not None:
             self.select_finding(selected)
+
+    def set_conflicts_held(self, held: bool) -> None:
+        """Different events: a quote conflict is listed but says it is held back, as the panes
+        and the findings table leave it out until Compare Anyway."""
+        if held != self.conflicts_held:
+            self.conflicts_held = held
+            self.set_report(self._report)
 
     def update_review(self, report: Report) -> None:
         """A review edit (a status, a removed link): same rows, statuses redrawn, place kept."""
@@ -298,6 +306,8 @@ class QuotesPage(QWidget):
             return row.verdict
         status = row.finding.status if row.finding is not None else ReviewStatus.OPEN
         review = "" if status is ReviewStatus.OPEN else f" ({status.value})"
+        if self.conflicts_held and kind is FindingKind.CONFLICT:
+            review += " (held back)"
         return f"{KIND_CUES[kind][1]} {row.verdict}{review}"
 
     def _verdict_html(self, row: QuoteRow) -> str:

@@ -34,8 +34,11 @@ class QuotesWiring(QObject):
         self.page.quoteSelected.connect(self.marks.show_quote)
         self.page.contextMenuRequested.connect(window.review.table_menu)
         view.findingActivated.connect(self.page.select_finding)
+        view.conflictsHeldChanged.connect(self.page.set_conflicts_held)
+        self._view = view
 
     def _on_report(self, report: Report) -> None:
+        self.page.conflicts_held = self._view.conflicts_held
         self.page.set_report(report)
         self.marks.show(report)
 

@@ -221,3 +221,18 @@ def contrast(a: QColor, b: QColor) -> float:
 
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def test_a_misquote_held_back_as_different_events_says_so_and_is_not_marked(
+    quote_window: MainWindow,
+) -> None:
+    page = page_of(quote_window)
+    view = quote_window.view
+    view.set_conflicts_held(True)
+    row = page._index_of("q1")
+    assert row is not None and "(held back)" in str(row.data())
+    assert view.text(Side.LEFT).layers.layer(CHANGES_LAYER) == ()
+    view.set_conflicts_held(False)  # Compare Anyway
+    row = page._index_of("q1")
+    assert row is not None and "held back" not in str(row.data())
+    assert len(view.text(Side.LEFT).layers.layer(CHANGES_LAYER)) == 1
