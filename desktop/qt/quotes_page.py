@@ -128,7 +128,10 @@ class QuoteDelegate(QStyledItemDelegate):
         if not markup:
             return super().sizeHint(option, index)
         width = self._view.columnWidth(index.column())
-        if index.column() == 0 and index.parent().isValid():
+        if index.column() == 0 and not index.parent().isValid():
+            # A speaker's heading spans the row, after the expand arrow.
+            width = self._view.viewport().width() - self._view.indentation()
+        elif index.column() == 0:
             width -= self._view.indentation()  # a child row's first cell starts indented
         document = self._document(str(markup), width, option.font)
         return QSize(width, math.ceil(document.size().height()) + 2 * CELL_PAD)
@@ -258,9 +261,9 @@ class QuotesPage(QWidget):
 
     def _group_items(self, group: SpeakerGroup) -> list[QStandardItem]:
         title = QStandardItem(group.title)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        # The speaker in bold, the count after it; wraps rather than cuts a long role and name.
+        count = html.escape(group.title.removeprefix(group.speaker))
+        title.setData(f"<b>{html.escape(group.speaker)}</b>{count}", HTML_ROLE)
         title.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for row in group.rows:
             title.appendRow(self._row_items(row, group.speaker))

@@ -57,6 +57,7 @@ PETROV = {
 }
 SPOKESMAN = "The harbour belongs to the people,"
 PROTESTER = "Nobody asked us about the harbour,"
+CRITICS = "the terms favour the shipping companies"
 
 
 def _at(texts: tuple[str, str], side: Side, phrase: str) -> TextRange:
@@ -88,6 +89,8 @@ def quotes(texts: tuple[str, str]) -> tuple[Quote, ...]:
         quote(texts, Side.LEFT, SPOKESMAN, "a police spokesman"),
         quote(texts, Side.RIGHT, PETROV[Side.RIGHT], "Petrov"),
         quote(texts, Side.RIGHT, PROTESTER, None),
+        # Reported speech only one article has: no finding of its own (its sentence is one).
+        replace(quote(texts, Side.LEFT, CRITICS, "Critics"), direct=False),
     )
 
 

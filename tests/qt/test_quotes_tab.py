@@ -19,7 +19,14 @@ from desktop.qt.quotes_page import HTML_ROLE, NO_QUOTES, QuotesPage
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
 from tests.qt.qt_helpers import selections_on
-from tests.qt.quote_story import AGENCY, PETROV, PROTESTER, compare_returning, quote_report
+from tests.qt.quote_story import (
+    AGENCY,
+    CRITICS,
+    PETROV,
+    PROTESTER,
+    compare_returning,
+    quote_report,
+)
 
 
 def open_window(
@@ -63,7 +70,7 @@ def test_a_misquote_appears_on_the_quotes_tab_with_the_changed_word_marked(
     quote_window: MainWindow,
 ) -> None:
     page = page_of(quote_window)
-    (petrov, spokesman, unnamed) = page.groups()
+    (petrov, spokesman, critics, unnamed) = page.groups()
     # "Ivan Petrov" on the left and "Petrov" on the right are one speaker.
     assert petrov.speaker == "Ivan Petrov"
     assert [r.verdict for r in petrov.rows] == ["Quote differs"]
@@ -74,7 +81,8 @@ def test_a_misquote_appears_on_the_quotes_tab_with_the_changed_word_marked(
     # Only the changed word is marked, in each wording.
     assert ">not</span>" in left and ">never</span>" in right
     assert ">retreat</span>" not in left + right
-    assert "3 quotes" in page.summary.text() and "1 quote differs" in page.summary.text()
+    assert critics.rows[0].verdict == "Only left" and critics.rows[0].finding is None
+    assert "4 quotes" in page.summary.text() and "1 quote differs" in page.summary.text()
     # The panes mark the same words, and nothing else of the quote.
     for side, word in ((Side.LEFT, "not"), (Side.RIGHT, "never")):
         marked = quote_window.view.text(side).layers.layer(CHANGES_LAYER)
@@ -236,3 +244,24 @@ def test_a_misquote_held_back_as_different_events_says_so_and_is_not_marked(
     row = page._index_of("q1")
     assert row is not None and "held back" not in str(row.data())
     assert len(view.text(Side.LEFT).layers.layer(CHANGES_LAYER)) == 1
+
+
+def test_a_claim_only_one_article_reports_is_listed_and_shown_when_clicked(
+    quote_window: MainWindow,
+) -> None:
+    page = page_of(quote_window)
+    view = quote_window.view
+    report = view.report
+    assert report is not None
+    start = report.left.document.text.index(CRITICS)
+    view.text(Side.LEFT).scroll_to_offset(0)
+    first, last = view.text(Side.LEFT).visible_range()
+    assert not first <= start <= last, "precondition: the claim starts off screen"
+    critics = next(g for g in page.groups() if g.speaker == "Critics")
+    assert [r.verdict for r in critics.rows] == ["Only left"]
+    group = page.model.index(page.groups().index(critics), 0)
+    page.tree.setCurrentIndex(page.model.index(0, 1, group))
+    first, last = view.text(Side.LEFT).visible_range()
+    assert first <= start <= last
+    (flash,) = view.text(Side.LEFT).layers.layer("flash")
+    assert report.left.document.text[flash[0] : flash[1]] == CRITICS
