@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 
 from desktop.core.model import FindingKind, Report, Side
 from desktop.qt.findings_model import FINDING_ID_ROLE, Column
 from desktop.qt.main_window import MainWindow
 from desktop.qt.palette import Theme
-from desktop.qt.quote_marks import CHANGES_LAYER, SHARED_LAYER
+from desktop.qt.quote_marks import CHANGES_LAYER, INK_LAYER, SHARED_LAYER
 from desktop.qt.quotes_page import HTML_ROLE, NO_QUOTES, QuotesPage
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
@@ -265,3 +265,23 @@ def test_a_claim_only_one_article_reports_is_listed_and_shown_when_clicked(
     assert first <= start <= last
     (flash,) = view.text(Side.LEFT).layers.layer("flash")
     assert report.left.document.text[flash[0] : flash[1]] == CRITICS
+
+
+def test_switching_to_a_dark_theme_repaints_the_agency_copy_and_quotes(
+    quote_window: MainWindow,
+) -> None:
+    dark = QPalette(quote_window.palette())
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#1E1E1E"),
+        (QPalette.ColorRole.Window, "#2B2B2B"),
+        (QPalette.ColorRole.Text, "#E0E0E0"),
+        (QPalette.ColorRole.WindowText, "#E0E0E0"),
+    ):
+        dark.setColor(role, QColor(colour))
+    quote_window.setPalette(dark)
+    theme = Theme(True)
+    text = quote_window.view.text(Side.LEFT)
+    ((_s, _e, shared),) = text.layers.layer(SHARED_LAYER)
+    assert shared.background().color() == theme.shared_format().background().color()
+    inks = {fmt.foreground().color().name() for _s, _e, fmt in text.layers.layer(INK_LAYER)}
+    assert inks == {theme.quote_ink().name()}
