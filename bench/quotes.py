@@ -1,23 +1,27 @@
 """Quotes by speaker and shared wire copy, measured on planted edits of ECB+ articles (issue 12).
 
 (a) one word inside one quote changed, (b) a quote's speaker replaced by another person the article
-names, (c) a quote deleted: each copy is compared with its original, and the right verdict must
-appear (recall) with nothing else new (precision: right verdicts / all non-agree verdicts).
+names, (c) a quote deleted. Each copy is compared with its original *through the engine*
+(``compare_documents``, what the journalist sees): the right quote finding must appear (recall),
+and nothing else new: every other non-agree finding that the original compared with itself did not
+have counts as new (precision: right findings / (right + new)). The quote detectors alone
+(``quotes`` + ``quote_compare``, no engine) are scored too, as a cheap cross-check.
 (d) an article built from the first half of article A verbatim and the second half of another
-article on the same event: the share of A's half inside shared passages (goal >= 0.95); and
+article on the same event, through the engine: the share of A's half inside ``shared_passages``
+(goal >= 0.95), and the share of the agreements lying wholly in that half marked not independent.
 ``shared_copy`` of articles written independently (goal <= 0.05): ECB+ pairs about two different
-events of one topic, and the first articles of each topic's two sub-topics. Same-event ECB+ pairs are printed too, but many of them really do reprint the
-same agency copy (S05 and S07 share passages of over 100 words), so their share is a finding, not
-an error. The copied half is also measured lightly edited (every 15th word changed).
+events of one topic, and the first articles of each topic's two sub-topics. Same-event ECB+ pairs
+are printed too, but many of them really do reprint the same agency copy (S05 and S07 share
+passages of over 100 words), so their share is a finding, not an error. The copied half is also
+measured lightly edited (every 15th word changed).
 
 Run from the repository root: ``python -m bench.quotes [--verbose] [--limit 40] [--half tune]``.
-The detectors are measured directly (``desktop.core.quotes`` / ``quote_compare`` /
-``shared_copy``); they are not wired into the engine yet.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import re
 import statistics
@@ -27,18 +31,38 @@ from dataclasses import dataclass
 from typing import Any
 
 from bench.common import (
+    add_common_args,
+    article_document,
     corpus_available,
     corpus_dir,
     load_articles,
     load_pipeline,
     print_heading,
-    print_table,
     read_jsonl,
     say_no_corpus,
     short,
 )
+from bench.quote_pairs import (
+    SharedFigures,
+    real_pair_quotes,
+    shared_copy_figures,
+    shares,
+    speed_ratio,
+    subtopic_pairs,
+)
 from bench.splits import HALVES, ecb_article_topic, ecb_pair_half, ecb_topic_half
-from desktop.core.model import FindingKind, Quote, TextRange
+from bench.table import Cell, Goal, Metric, print_metrics
+from desktop.core.compare import compare_documents
+from desktop.core.model import (
+    Document,
+    Finding,
+    FindingKind,
+    MentionType,
+    Quote,
+    Report,
+    Side,
+    TextRange,
+)
 from desktop.core.quote_compare import (
     QuoteIssue,
     QuoteVerdict,
@@ -47,15 +71,15 @@ from desktop.core.quote_compare import (
     speaker_sameness,
 )
 from desktop.core.quotes import extract_quotes
-from desktop.core.shared_copy import find_shared_passages, shared_copy_share, word_count
+from desktop.core.shared_copy import word_count
 
 # Replacement words for (a): common words that change what was said, tried in order.
 _SUBSTITUTES = ("never", "several", "certainly", "nobody", "yesterday", "rarely")
 # A planted speaker must sit next to its quote (not a pronoun resolved further back): chars.
 _NEAR_QUOTE = 80
 SEED = 12
-# (d) edited: one word in this many replaced in the copied half.
-EDIT_EVERY = 15
+# Articles with quotes per half: three planted edits each, every one compared through the engine.
+DEFAULT_LIMIT = 25
 _LETTERS = re.compile(r"[A-Za-z]+")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -69,6 +93,9 @@ class Case:
     quote: Quote
     right_is_correct: Callable[[QuoteVerdict], bool]
     note: str
+    # The same test on the engine's findings: the report (for its quotes) and one finding.
+    finding_is_correct: Callable[[Report, Finding], bool]
+    document: Document | None = None  # the original as the app reads it; the copy swaps its text
 
 
 def _changed_word(text: str, quote: Quote, rng: random.Random) -> Case | None:
@@ -92,7 +119,14 @@ def _changed_word(text: str, quote: Quote, rng: random.Random) -> Case | None:
             and v.left.start <= start < v.left.end
         )
 
-    return Case("changed word", "", text, right, quote, correct, f"{old} -> {new}")
+    def found(report: Report, f: Finding) -> bool:
+        return (
+            _is_quote(f, FindingKind.CONFLICT)
+            and f.reason.startswith("The quote")
+            and any(s.start <= start < s.end for s in f.left)
+        )
+
+    return Case("changed word", "", text, right, quote, correct, f"{old} -> {new}", found)
 
 
 def _swapped_speaker(text: str, quote: Quote, people: Sequence[Any]) -> Case | None:
@@ -117,7 +151,20 @@ def _swapped_speaker(text: str, quote: Quote, people: Sequence[Any]) -> Case | N
     def correct(v: QuoteVerdict) -> bool:
         return v.issue is QuoteIssue.SPEAKER and v.right is not None and v.right.speaker_start == s0
 
-    return Case("swapped speaker", "", text, right, quote, correct, f"{quote.speaker} -> {other}")
+    def found(report: Report, f: Finding) -> bool:
+        if (
+            not _is_quote(f, FindingKind.CONFLICT)
+            or not f.reason.startswith("Attributed")
+            or not f.right
+        ):
+            return False
+        at = f.right[0].start
+        return any(
+            q.side is Side.RIGHT and q.start == at and q.speaker_start == s0 for q in report.quotes
+        )
+
+    note = f"{quote.speaker} -> {other}"
+    return Case("swapped speaker", "", text, right, quote, correct, note, found)
 
 
 def _deleted_quote(text: str, quote: Quote, doc: Any) -> Case | None:
@@ -137,7 +184,16 @@ def _deleted_quote(text: str, quote: Quote, doc: Any) -> Case | None:
             and start < v.left.end
         )
 
-    return Case("deleted quote", "", text, right, quote, correct, short(text[start:end], 50))
+    def found(report: Report, f: Finding) -> bool:
+        return _is_quote(f, FindingKind.LEFT_ONLY) and any(
+            s.start < end and start < s.end for s in f.left
+        )
+
+    return Case("deleted quote", "", text, right, quote, correct, short(text[start:end], 50), found)
+
+
+def _is_quote(f: Finding, kind: FindingKind) -> bool:
+    return f.type is MentionType.QUOTE and f.kind is kind
 
 
 def _word_spans(text: str, piece: TextRange) -> list[tuple[int, int]]:
@@ -147,7 +203,8 @@ def _word_spans(text: str, piece: TextRange) -> list[tuple[int, int]]:
 def build_cases(articles: Sequence[dict[str, Any]], nlp: Any, limit: int) -> list[Case]:
     cases: list[Case] = []
     for article in articles:
-        text = article["text"]
+        document = article_document(article)
+        text = document.text
         doc = nlp(text)
         quotes = [q for q in extract_quotes(doc) if q.direct and word_count(q.text) >= 5]
         if not quotes:
@@ -161,7 +218,7 @@ def build_cases(articles: Sequence[dict[str, Any]], nlp: Any, limit: int) -> lis
             _deleted_quote(text, quote, doc),
         ]
         cases.extend(
-            Case(c.kind, article["id"], c.left, c.right, c.quote, c.right_is_correct, c.note)
+            dataclasses.replace(c, article=article["id"], document=document)
             for c in made
             if c is not None
         )
@@ -170,10 +227,8 @@ def build_cases(articles: Sequence[dict[str, Any]], nlp: Any, limit: int) -> lis
     return cases
 
 
-def score_cases(
-    cases: Sequence[Case], nlp: Any, verbose: bool
-) -> dict[str, tuple[int, int, int, int]]:
-    """Per kind: (cases, found, right verdicts, all non-agree verdicts)."""
+def score_direct(cases: Sequence[Case], nlp: Any) -> dict[str, tuple[int, int, int, int]]:
+    """The detectors alone, per kind: (cases, found, right verdicts, all non-agree verdicts)."""
     tally: dict[str, list[int]] = {}
     for case in cases:
         left_q = extract_quotes(nlp(case.left))
@@ -186,216 +241,242 @@ def score_cases(
         row[1] += bool(right_ones)
         row[2] += len(right_ones)
         row[3] += len(flagged)
-        if verbose and (not right_ones or len(flagged) > len(right_ones)):
-            print(f"  {case.kind:16} {case.article:14} {case.note}")
-            for v in flagged:
-                mark = "ok " if v in right_ones else "NEW"
-                quote = v.left or v.right
-                print(
-                    f"      {mark} {v.kind.value:10} {v.reason[:70]} | {short(quote.text if quote else '', 50)}"
-                )
     return {kind: (r[0], r[1], r[2], r[3]) for kind, r in tally.items()}
 
 
-def _halves(text: str) -> tuple[str, str]:
-    lines = text.split("\n")
-    cut = max(1, len(lines) // 2)
-    return "\n".join(lines[:cut]), "\n".join(lines[cut:])
+@dataclass
+class EngineTally:
+    """Planted edits of one kind through the engine."""
+
+    cases: int = 0
+    found: int = 0  # cases where the right quote finding appears
+    right: int = 0  # right findings (one per case at most, in practice)
+    new: int = 0  # other non-agree findings the unedited comparison did not have
+    clean: int = 0  # cases with the right finding and nothing new
 
 
-def shared_copy_figures(
-    pairs: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]]
-) -> tuple[list[float], list[float], list[float]]:
-    """(share of the copied half found, per pair; shared_copy of the real pair, per pair)."""
-    found: list[float] = []
-    found_edited: list[float] = []
-    independent: list[float] = []
-    for pair in pairs:
-        a, b = articles[pair["left"]]["text"], articles[pair["right"]]["text"]
-        independent.append(shared_copy_share(find_shared_passages(a, b), a, b))
-        first_a, _ = _halves(a)
-        _, second_b = _halves(b)
-        if word_count(first_a) < 24 or not second_b.strip():
-            continue
-        built = first_a + "\n" + second_b
-        passages = find_shared_passages(a, built)
-        copied = TextRange(0, len(first_a))
-        inside = sum(
-            1
-            for m_start in _word_starts(built, copied)
-            if any(p.right.start <= m_start < p.right.end for p in passages)
-        )
-        found.append(inside / max(1, word_count(first_a)))
-        edited = _edit_every(first_a, EDIT_EVERY) + "\n" + second_b
-        passages = find_shared_passages(a, edited)
-        inside = sum(
-            1
-            for m_start in _word_starts(a, copied)
-            if any(p.left.start <= m_start < p.left.end for p in passages)
-        )
-        found_edited.append(inside / max(1, word_count(first_a)))
-    return found, found_edited, independent
+def _key(f: Finding) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """A finding by what it says, so the same finding matches across the original and the copy
+    (offsets shift on the edited side)."""
+    return (
+        f.kind.value,
+        f.type.value,
+        tuple(s.text for s in f.left),
+        tuple(s.text for s in f.right),
+    )
 
 
-def _edit_every(text: str, every: int) -> str:
-    """Every ``every``-th word replaced: the light copy-editing a subscriber does to agency copy."""
-    words = list(_WORDS.finditer(text))
-    out, last = [], 0
-    for k, m in enumerate(words):
-        if k % every == every - 1:
-            out.append(text[last : m.start()] + "edited")
-            last = m.end()
-    return "".join(out) + text[last:]
+def score_engine(cases: Sequence[Case], verbose: bool) -> dict[str, EngineTally]:
+    """Each edited copy compared with its original through the engine; see the module docstring."""
+    tally: dict[str, EngineTally] = {}
+    before: dict[str, set[tuple[str, str, tuple[str, ...], tuple[str, ...]]]] = {}
+    for case in cases:
+        assert case.document is not None
+        original = case.document
+        if case.article not in before:
+            unedited = compare_documents(original, original)
+            before[case.article] = {
+                _key(f) for f in unedited.findings if f.kind is not FindingKind.AGREE
+            }
+        copy = dataclasses.replace(original, source=original.source + " (edited)", text=case.right)
+        report = compare_documents(original, copy)
+        flagged = [f for f in report.findings if f.kind is not FindingKind.AGREE]
+        right_ones = [f for f in flagged if case.finding_is_correct(report, f)]
+        new = [f for f in flagged if f not in right_ones and _key(f) not in before[case.article]]
+        row = tally.setdefault(case.kind, EngineTally())
+        row.cases += 1
+        row.found += bool(right_ones)
+        row.right += len(right_ones)
+        row.new += len(new)
+        row.clean += bool(right_ones) and not new
+        if verbose and (not right_ones or new):
+            print(f"  {case.kind:16} {case.article:14} {case.note}")
+            for f in [*right_ones, *new]:
+                mark = "ok " if f in right_ones else "NEW"
+                spans = short(" | ".join(s.text for s in f.left or f.right), 50)
+                print(
+                    f"      {mark} {f.kind.value:10} {f.type.value:9} {short(f.reason, 70)} | {spans}"
+                )
+    return tally
 
 
-def _word_starts(text: str, r: TextRange) -> list[int]:
-    return [m.start() for m in _WORDS.finditer(text, r.start, r.end)]
+_KINDS = (
+    ("changed word", "misquote (a word changed) found"),
+    ("swapped speaker", "swapped speaker found"),
+    ("deleted quote", "deleted quote found"),
+)
 
 
-def speed_ratio(words: int = 15000) -> float:
-    """find_shared_passages on two 15k-word texts, against one regex word count of both."""
-    rng = random.Random(SEED)
-    vocab = [f"w{i}" for i in range(3000)]
-    left = " ".join(rng.choice(vocab) for _ in range(words))
-    right = " ".join(rng.choice(vocab) for _ in range(words // 2)) + " " + left[: len(left) // 2]
-    base = _best_time(lambda: word_count(left) + word_count(right))
-    return _best_time(lambda: find_shared_passages(left, right)) / max(base, 1e-9)
+@dataclass
+class HalfResult:
+    engine: dict[str, EngineTally]
+    direct: dict[str, tuple[int, int, int, int]]
+    real: tuple[int, int, int]  # same-event pairs: quote agreements, wording and speaker conflicts
+    real_pairs: int
+    shared: SharedFigures
+    apart: list[float]  # shared_copy of articles written independently
 
 
-def _best_time(job: Callable[[], object], repeat: int = 3) -> float:
-    """The fastest of a few runs: the machine is shared, and the minimum is the least noisy."""
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        job()
-        best = min(best, time.perf_counter() - t0)
-    return best
+def run_half(
+    half: str,
+    articles: dict[str, dict[str, Any]],
+    all_pairs: Sequence[dict[str, Any]],
+    limit: int,
+    verbose: bool,
+) -> HalfResult:
+    nlp = load_pipeline()
+    chosen = sorted(
+        (a for a in articles.values() if ecb_topic_half(ecb_article_topic(a["id"])) == half),
+        key=lambda a: a["id"],
+    )
+    cases = build_cases(chosen, nlp, limit)
+    print(f"{half}: {len(cases)} planted edits in {len({c.article for c in cases})} articles")
+    same = [p for p in all_pairs if p.get("same_event") and ecb_pair_half(p) == half]
+    apart = [p for p in all_pairs if not p.get("same_event")] + subtopic_pairs(articles)
+    return HalfResult(
+        engine=score_engine(cases, verbose),
+        direct=score_direct(cases, nlp),
+        real=real_pair_quotes(same, articles, nlp, verbose),
+        real_pairs=len(same),
+        shared=shared_copy_figures(same, articles),
+        apart=shares([p for p in apart if ecb_pair_half(p) == half], articles),
+    )
 
 
-def real_pair_quotes(
-    pairs: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]], nlp: Any, verbose: bool
-) -> tuple[int, int, int]:
-    """(quote pairs agreeing, wording conflicts, speaker conflicts) over real same-event pairs:
-    both outlets quoting one person should agree, so every conflict here needs a look."""
-    agree = wording = speaker = 0
-    for pair in pairs:
-        a, b = articles[pair["left"]]["text"], articles[pair["right"]]["text"]
-        verdicts = compare_quotes(extract_quotes(nlp(a)), extract_quotes(nlp(b)), a, b)
-        for v in verdicts:
-            agree += v.kind is FindingKind.AGREE
-            wording += v.issue is QuoteIssue.WORDING
-            speaker += v.issue is QuoteIssue.SPEAKER
-            if verbose and v.issue is not None and v.left and v.right:
-                print(f"  {pair['pair_id']} {v.reason[:80]}")
-                print(f"      L {short(v.left.text, 90)}")
-                print(f"      R {short(v.right.text, 90)}")
-    return agree, wording, speaker
+def _share(n: int, d: int) -> Cell:
+    return Cell(n / d if d else None, f"{n}/{d}")
 
 
-def _subtopic_pairs(articles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Per topic, the first article of its two sub-topics: two similar events years apart, so
-    two texts written independently of each other."""
-    firsts: dict[str, dict[str, str]] = {}
-    for article_id in sorted(articles):
-        article = articles[article_id]
-        firsts.setdefault(article["topic"], {}).setdefault(article["subtopic"], article_id)
-    return [
-        {"left": ids[0], "right": ids[1]}
-        for subtopics in firsts.values()
-        if len(ids := sorted(subtopics.values())) == 2
-    ]
-
-
-def _shares(pairs: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]]) -> list[float]:
-    shares = []
-    for pair in pairs:
-        a, b = articles[pair["left"]]["text"], articles[pair["right"]]["text"]
-        shares.append(shared_copy_share(find_shared_passages(a, b), a, b))
-    return shares
-
-
-def _distribution(half: str, label: str, values: Sequence[float]) -> list[object]:
+def _mean(values: Sequence[float]) -> Cell:
     if not values:
-        return [half, label, 0, "-", "-"]
-    ordered = sorted(values)
-    over = sum(x > 0.05 for x in ordered)
-    summary = f"median {statistics.median(ordered):.3f}, max {ordered[-1]:.3f}, >0.05: {over}"
-    return [half, label, len(ordered), summary, "-"]
+        return Cell(None)
+    return Cell(statistics.mean(values), f"n={len(values)}, min {min(values):.2f}")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--limit", type=int, default=40, help="articles with quotes per half")
-    parser.add_argument("--half", choices=HALVES)
-    parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args(argv)
+def measure(results: dict[str, HalfResult]) -> list[Metric]:
+    """The figures of both halves as bench.table rows (a missing half gives n/a)."""
+
+    def both(cell: Callable[[HalfResult], Cell]) -> tuple[Cell, Cell]:
+        tune, held_out = (cell(results[h]) if h in results else Cell(None) for h in HALVES)
+        return tune, held_out
+
+    def engine_sum(r: HalfResult, attr: str, kinds: Sequence[str] = ()) -> int:
+        return sum(getattr(t, attr) for k, t in r.engine.items() if not kinds or k in kinds)
+
+    def precision(*kinds: str) -> Callable[[HalfResult], Cell]:
+        """Right findings / (right + new), over the edits of these kinds."""
+
+        def cell(r: HalfResult) -> Cell:
+            right = engine_sum(r, "right", kinds)
+            return _share(right, right + engine_sum(r, "new", kinds))
+
+        return cell
+
+    def found(kind: str) -> Callable[[HalfResult], Cell]:
+        def cell(r: HalfResult) -> Cell:
+            tally = r.engine.get(kind, EngineTally())
+            return _share(tally.found, tally.cases)
+
+        return cell
+
+    metrics = [Metric(f"{label}, engine", Goal(0.9), *both(found(kind))) for kind, label in _KINDS]
+    metrics += [
+        Metric(
+            "misquotes and swapped speakers: precision, engine",
+            Goal(0.9),
+            *both(precision("changed word", "swapped speaker")),
+        ),
+        Metric("deleted quotes: precision, engine", Goal(0.9), *both(precision("deleted quote"))),
+        Metric(
+            "quote edits: right finding and nothing else new",
+            Goal(0.9),
+            *both(lambda r: _share(engine_sum(r, "clean"), engine_sum(r, "cases"))),
+        ),
+        Metric(
+            "quote edits found, detectors alone",
+            None,
+            *both(
+                lambda r: _share(
+                    sum(t[1] for t in r.direct.values()), sum(t[0] for t in r.direct.values())
+                )
+            ),
+        ),
+        Metric(
+            "quote conflicts on same-event pairs (each to check)",
+            None,
+            *both(
+                lambda r: Cell(r.real[1] + r.real[2], f"{r.real[0]} agree, {r.real_pairs} pairs")
+            ),
+        ),
+        Metric("shared half found, engine", Goal(0.95), *both(lambda r: _mean(r.shared.found))),
+        Metric(
+            "shared half found, every 15th word edited",
+            Goal(0.95),
+            *both(lambda r: _mean(r.shared.found_edited)),
+        ),
+        Metric(
+            "agreements inside the shared half marked not independent",
+            Goal(0.95),
+            *both(lambda r: _mean(r.shared.not_independent)),
+        ),
+        Metric(
+            "shared_copy of independent articles, max",
+            Goal(0.05, higher_is_better=False),
+            *both(lambda r: Cell(max(r.apart) if r.apart else None, f"n={len(r.apart)}")),
+            digits=3,
+        ),
+        Metric(
+            "shared_copy of same-event pairs, median (a finding)",
+            None,
+            *both(lambda r: Cell(statistics.median(r.shared.real) if r.shared.real else None)),
+            digits=3,
+        ),
+    ]
+    return metrics
+
+
+def collect(
+    limit: int = DEFAULT_LIMIT, half: str | None = None, verbose: bool = False
+) -> list[Metric]:
     corpus = corpus_dir()
     if not corpus_available(corpus):
         say_no_corpus(corpus)
-        return
+        return []
     articles = load_articles(corpus)
     all_pairs = read_jsonl(corpus / "pairs.jsonl")
-    pairs = [p for p in all_pairs if p.get("same_event")]
-    apart = [p for p in all_pairs if not p.get("same_event")] + _subtopic_pairs(articles)
-    nlp = load_pipeline()
-    rows: list[list[object]] = []
-    for half in [args.half] if args.half else list(HALVES):
-        print_heading(f"quotes: planted edits, {half}")
-        chosen = sorted(
-            (a for a in articles.values() if ecb_topic_half(ecb_article_topic(a["id"])) == half),
-            key=lambda a: a["id"],
-        )
-        cases = build_cases(chosen, nlp, args.limit)
-        for kind, (n, hit, right, flagged) in sorted(score_cases(cases, nlp, args.verbose).items()):
-            rows.append(
-                [
-                    half,
-                    kind,
-                    n,
-                    f"{hit / n:.2f}" if n else "-",
-                    f"{right / flagged:.2f}" if flagged else "-",
-                ]
-            )
-        half_pairs = [p for p in pairs if ecb_pair_half(p) == half]
-        agree, wording, speaker = real_pair_quotes(half_pairs, articles, nlp, args.verbose)
-        rows.append([half, "quotes on same-event pairs", len(half_pairs), f"{agree} agree", "-"])
-        rows.append(
-            [half, "  conflicts there (to check)", "", f"{wording} wording, {speaker} speaker", "-"]
-        )
-        found, found_edited, independent = shared_copy_figures(half_pairs, articles)
-        if found_edited:
-            rows.append(
-                [
-                    half,
-                    "shared half found, edited",
-                    len(found_edited),
-                    f"{statistics.mean(found_edited):.3f} (min {min(found_edited):.2f})",
-                    "-",
-                ]
-            )
-        if found:
-            rows.append(
-                [
-                    half,
-                    "shared half found",
-                    len(found),
-                    f"{statistics.mean(found):.3f} (min {min(found):.2f})",
-                    "-",
-                ]
-            )
-        rows.append(_distribution(half, "shared_copy, same-event pairs", independent))
-        apart_half = [p for p in apart if ecb_pair_half(p) == half]
-        rows.append(
-            _distribution(half, "shared_copy, different events", _shares(apart_half, articles))
-        )
-    print_heading(
-        "issue 12 figures (goals: recall >= 0.9, precision >= 0.9; shared half >= 0.95; real pairs <= 0.05)"
+    started = time.perf_counter()
+    results = {
+        h: run_half(h, articles, all_pairs, limit, verbose) for h in ([half] if half else HALVES)
+    }
+    print(f"[quotes: {time.perf_counter() - started:.0f} s]")
+    return measure(results)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.quotes", description=__doc__)
+    add_common_args(parser)
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        help=f"articles with quotes per half (default {DEFAULT_LIMIT})",
     )
-    print_table(["half", "measure", "n", "recall / value", "precision"], rows)
-    print(
-        f"\nshared-copy speed on 15k words: {speed_ratio():.0f}x one regex word count of both texts"
+    parser.add_argument(
+        "--speed", action="store_true", help="also time shared-copy detection alone"
     )
+    args = parser.parse_args(argv)
+    metrics = collect(args.limit, args.half, args.verbose)
+    if metrics:
+        print_heading(
+            "Quotes and shared copy (issue 12): tune vs held-out (split in bench/splits.py)"
+        )
+        print_metrics(metrics)
+    if args.speed:
+        print(
+            f"\nshared-copy speed on 15k words: {speed_ratio():.0f}x one regex word count of both"
+        )
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -252,7 +252,8 @@ def format_summary(source: Report | SavedComparison) -> str:
     counts = count_findings(source)
     lines = [f"{_name(report, 'left')}  vs  {_name(report, 'right')}"]
     lines += [f"Note: {n.message}" for n in report.summary.notices]
-    lines += [verdict_line(counts, report.summary), sentences_line(counts), ""]
+    lines += [verdict_line(counts, report.summary), sentences_line(counts)]
+    lines += [*_shared_copy_lines(report), ""]
     findings = [f for f in reviewed_findings(source) if not f.is_statement]
     for kind, heading in SUMMARY_SECTIONS:
         found = [f for f in findings if f.kind is kind]
@@ -273,6 +274,14 @@ def format_summary(source: Report | SavedComparison) -> str:
                 lines.append(f"  + {f.type}: {left or right!r}{review}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _shared_copy_lines(report: Report) -> list[str]:
+    """The shared-copy line when the articles print any passage in common (empty otherwise)."""
+    from desktop.core.counts import shared_copy_line
+
+    line = shared_copy_line(report)
+    return [line + "."] if line else []
 
 
 def _name(report: Report, side: str) -> str:

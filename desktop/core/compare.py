@@ -119,7 +119,7 @@ def compare_documents(
     right, right_cut = compared_part(right, Side.RIGHT)
     spacy_docs = _parse([left.text, right.text], pipeline.nlp, progress, cancelled)
     left_analysis, right_analysis = analyse([left, right], spacy_docs)
-    quotes = read_quotes(spacy_docs, [left, right])
+    quotes = read_quotes(spacy_docs, [left, right])  # before the parse is freed
     del spacy_docs
     _check(cancelled)
     _report(progress, "Aligning", 0.88)
@@ -127,9 +127,7 @@ def compare_documents(
     scores = score_matrix(left_analysis, right_analysis, links)
     pairs = align(scores)
     findings = build_findings(left_analysis, right_analysis, links, pairs, scores)
-    findings, sourcing = add_sourcing(
-        left, right, left_analysis.sentences, right_analysis.sentences, quotes, findings
-    )
+    findings, sourcing = add_sourcing(left, right, quotes, findings)
     summary = summarise(left_analysis, right_analysis, links, pairs, findings)
     findings, summary = sourced_summary(findings, summary, sourcing, left, right)
     notices = [n for n in (left_cut, right_cut) if n is not None]

@@ -235,6 +235,21 @@ def shared_copy_clause(share: float, shorter: Side, independent: int) -> str:
     )
 
 
+def shared_copy_line(report: Report) -> str:
+    """ "Shared copy: 62% of the right article (3 passages, 410 words) ..." or "" when none."""
+    passages = report.shared_passages
+    if not passages:
+        return ""
+    words = sum(p.words for p in passages)
+    shorter = shorter_side(report.left.document, report.right.document)
+    plural = "s" if len(passages) > 1 else ""
+    return (
+        f"Shared copy: {report.summary.shared_copy:.0%} of the {shorter.value} article "
+        f"({len(passages)} passage{plural} both print word for word or nearly, {words} words); "
+        "agreements inside them are one source, not independent corroboration"
+    )
+
+
 def shorter_side(left: Document, right: Document) -> Side:
     """The article with fewer words: ``summary.shared_copy`` is a share of its words."""
     return Side.LEFT if word_count(left.text) <= word_count(right.text) else Side.RIGHT

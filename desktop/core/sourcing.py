@@ -25,8 +25,6 @@ from desktop.core.model import (
     MentionType,
     NoticeCode,
     Quote,
-    Report,
-    Sentence,
     SharedPassage,
     Side,
     Span,
@@ -38,18 +36,10 @@ from desktop.core.quote_compare import (
     QuoteVerdict,
     WordChange,
     compare_quotes,
-    quote_words,
-    wording_changes,
 )
-from desktop.core.quotes import extract_quotes
+from desktop.core.quotes import SPEECH_VERBS, extract_quotes
 from desktop.core.shared_copy import find_shared_passages, shared_copy_share
 
-# A sentence around a quote belongs to the quote when, besides the quoted words and the speaker,
-# it holds no more than this many words: the attribution clause ("said on Friday", "told
-# reporters at the scene"). Such a sentence deleted or changed is the quote's finding, not also a
-# sentence of its own; a sentence with more to say than its attribution keeps its own finding.
-# Chosen a priori (the attribution window of quotes.py is 12 tokens, punctuation included).
-MAX_ATTRIBUTION_WORDS = 8
 # How many changed stretches a misquote's reason names before it just counts the rest.
 MAX_CHANGES_NAMED = 3
 
@@ -74,13 +64,37 @@ class Sourcing:
     shared_copy: float
 
 
-def read_quotes(spacy_docs: Sequence[Any], documents: Sequence[Document]) -> list[Quote]:
-    """Both sides' quotes, left first. spaCy reads a normalised view of the text (same length,
-    straightened apostrophes, truecased capitals), so quote and speaker words are taken from the
-    text the user sees."""
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The sentences holding one quote, and whether they hold nothing but the quote and its
+    attribution: outside the quotation marks, no verb but a verb of speech and the verbs hanging on
+    it ("said X, head of the county's rescue service, asking not to be named" frames a quote;
+    "police found seven rifles" tells something else)."""
+
+    sentences: tuple[TextRange, ...]
+    only_attribution: bool
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteReading:
+    """Both sides' quotes (left first) and each one's frame, keyed by side and start."""
+
+    quotes: tuple[Quote, ...]
+    frames: dict[tuple[Side, int], Frame]
+
+
+def read_quotes(spacy_docs: Sequence[Any], documents: Sequence[Document]) -> QuoteReading:
+    """Both sides' quotes, read from the parse. spaCy reads a normalised view of the text (same
+    length, straightened apostrophes, truecased capitals), so quote and speaker words are taken
+    from the text the user sees."""
     quotes: list[Quote] = []
+    frames: dict[tuple[Side, int], Frame] = {}
     for side, doc, document in zip((Side.LEFT, Side.RIGHT), spacy_docs, documents, strict=True):
         text = document.text
+        sentences = [
+            (TextRange(sent.start_char, sent.end_char), [t for t in sent if t.pos_ == "VERB"])
+            for sent in doc.sents
+        ]
         for q in extract_quotes(doc, side):
             pieces = q.pieces or (TextRange(q.start, q.end),)
             speaker = q.speaker
@@ -89,21 +103,32 @@ def read_quotes(spacy_docs: Sequence[Any], documents: Sequence[Document]) -> lis
             quotes.append(
                 replace(q, text=" ".join(text[p.start : p.end] for p in pieces), speaker=speaker)
             )
-    return quotes
+            frames[(side, q.start)] = _frame(pieces, sentences)
+    return QuoteReading(tuple(quotes), frames)
+
+
+def _frame(pieces: Sequence[TextRange], sentences: Sequence[tuple[TextRange, list[Any]]]) -> Frame:
+    holding = [(r, verbs) for r, verbs in sentences if any(r.overlaps(p) for p in pieces)]
+    outside = [
+        v for _, verbs in holding for v in verbs if not any(p.contains(v.idx) for p in pieces)
+    ]
+    return Frame(tuple(r for r, _ in holding), all(_attributes(v) for v in outside))
+
+
+def _attributes(verb: Any) -> bool:
+    """A verb of speech, or a verb hanging on one ("told reporters, requesting anonymity")."""
+    return verb.lemma_.lower() in SPEECH_VERBS or (
+        verb.head is not verb and verb.head.lemma_.lower() in SPEECH_VERBS
+    )
 
 
 def add_sourcing(
-    left: Document,
-    right: Document,
-    left_sentences: Sequence[Sentence],
-    right_sentences: Sequence[Sentence],
-    quotes: Sequence[Quote],
-    findings: Sequence[Finding],
+    left: Document, right: Document, reading: QuoteReading, findings: Sequence[Finding]
 ) -> tuple[list[Finding], Sourcing]:
     """The engine's findings with quote findings added (and what they cover folded into them),
     and the agreements inside shared passages marked not independent."""
     texts = {Side.LEFT: left.text, Side.RIGHT: right.text}
-    sentences = {Side.LEFT: left_sentences, Side.RIGHT: right_sentences}
+    quotes = reading.quotes
     left_quotes = [q for q in quotes if q.side is Side.LEFT]
     right_quotes = [q for q in quotes if q.side is Side.RIGHT]
     verdicts = compare_quotes(left_quotes, right_quotes, left.text, right.text)
@@ -111,7 +136,7 @@ def add_sourcing(
     # direct quote, someone's own words, is worth a one-sided quote finding of its own.
     verdicts = [v for v in verdicts if _worth_a_finding(v)]
     quote_findings = [_finding(v, texts) for v in verdicts]
-    zones = [_zones(v, texts, sentences) for v in verdicts if v.kind is not FindingKind.AGREE]
+    zones = [_zone(v, texts, reading.frames) for v in verdicts if v.kind is not FindingKind.AGREE]
     kept = [f for f in findings if not any(_covered(f, zone, texts) for zone in zones)]
     passages = find_shared_passages(left.text, right.text)
     shared = {
@@ -151,23 +176,6 @@ def sourced_summary(
     clause = shared_copy_clause(sourcing.shared_copy, shorter_side(left, right), independent)
     verdict = f"{clause}; {summary.verdict}" if clause else summary.verdict
     return findings, replace(summary, shared_copy=sourcing.shared_copy, verdict=verdict)
-
-
-def quote_changes(report: Report, finding: Finding) -> tuple[WordChange, ...]:
-    """The changed words of a misquote finding, for a view that marks them in both wordings."""
-    if finding.type is not MentionType.QUOTE or not finding.left or not finding.right:
-        return ()
-    left = _quote_at(report, Side.LEFT, finding.left[0].start)
-    right = _quote_at(report, Side.RIGHT, finding.right[0].start)
-    if left is None or right is None:
-        return ()
-    return wording_changes(
-        quote_words(left, report.left.document.text), quote_words(right, report.right.document.text)
-    )
-
-
-def _quote_at(report: Report, side: Side, start: int) -> Quote | None:
-    return next((q for q in report.quotes if q.side is side and q.start == start), None)
 
 
 # -------------------------------------------------------------------------------- quote findings
@@ -232,42 +240,40 @@ def _change_words(change: WordChange, texts: dict[Side, str]) -> str:
 # ------------------------------------------------------------------------------------- folding
 
 
-def _zones(
-    v: QuoteVerdict, texts: dict[Side, str], sentences: dict[Side, Sequence[Sentence]]
-) -> dict[Side, list[TextRange]]:
-    """Per side, the text a quote finding speaks for: the quoted words and the speaker, and the
-    sentences holding them when those say nothing besides the attribution."""
-    zones: dict[Side, list[TextRange]] = {Side.LEFT: [], Side.RIGHT: []}
+@dataclass(frozen=True, slots=True)
+class _Zone:
+    """Per side, the text a quote finding speaks for. ``facts``: the quoted words and the speaker,
+    and the whole sentences when they hold nothing but the quote and its attribution.
+    ``sentences``: the sentences holding the quote, whatever else they say: a sentence mark over
+    them would tell the reader again what the quote finding tells (the names and figures outside
+    the quote keep their own marks)."""
+
+    facts: dict[Side, list[TextRange]]
+    sentences: dict[Side, list[TextRange]]
+
+
+def _zone(v: QuoteVerdict, texts: dict[Side, str], frames: dict[tuple[Side, int], Frame]) -> _Zone:
+    zone = _Zone({Side.LEFT: [], Side.RIGHT: []}, {Side.LEFT: [], Side.RIGHT: []})
     for side, quote in ((Side.LEFT, v.left), (Side.RIGHT, v.right)):
         if quote is None:
             continue
         own = list(quote.pieces or (TextRange(quote.start, quote.end),))
         if quote.speaker_start is not None and quote.speaker_end is not None:
             own.append(TextRange(quote.speaker_start, quote.speaker_end))
-        around = [
-            s for s in sentences[side] if any(TextRange(s.start, s.end).overlaps(r) for r in own)
-        ]
-        rest = sum(_words_outside(texts[side], TextRange(s.start, s.end), own) for s in around)
-        if around and rest <= MAX_ATTRIBUTION_WORDS:
-            own += [TextRange(s.start, s.end) for s in around]
-        zones[side] = _merge(own, texts[side])
-    return zones
+        frame = frames.get((side, quote.start), Frame((), False))
+        around = list(frame.sentences)
+        zone.facts[side] = _merge(own + around if frame.only_attribution else own, texts[side])
+        zone.sentences[side] = _merge(own + around, texts[side])
+    return zone
 
 
-def _words_outside(text: str, sentence: TextRange, inside: Sequence[TextRange]) -> int:
-    return sum(
-        1
-        for m in re.finditer(r"\w+(?:['’]\w+)*", text[sentence.start : sentence.end])
-        if not any(r.contains(sentence.start + m.start()) for r in inside)
-    )
-
-
-def _covered(f: Finding, zones: dict[Side, list[TextRange]], texts: dict[Side, str]) -> bool:
-    """A finding other than an agreement whose every span lies inside a quote finding's zones."""
+def _covered(f: Finding, zone: _Zone, texts: dict[Side, str]) -> bool:
+    """A finding other than an agreement whose every span lies inside a quote finding's zone."""
     if f.kind is FindingKind.AGREE or f.type is MentionType.QUOTE or not (f.left or f.right):
         return False
+    ranges = zone.sentences if f.is_statement else zone.facts
     return all(
-        _inside(span, zones[side], texts[side])
+        _inside(span, ranges[side], texts[side])
         for side in (Side.LEFT, Side.RIGHT)
         for span in f.spans(side)
     )

@@ -8,7 +8,7 @@ from functools import cache
 from desktop.core.compare import compare_documents
 from desktop.core.counts import count_findings, verdict_line
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report, Side
-from desktop.core.sourcing import quote_changes
+from desktop.core.quote_table import quote_changes
 
 FLOOD = (
     "Flood closes the Harlow bridge\n\n"

@@ -31,6 +31,8 @@ COLUMNS = (
     "left_sentence",
     "right_sentence",
     "origin",
+    # Issue 12: "no" for an agreement inside a passage both articles reprint (one source, not two).
+    "independent",
 )
 
 # A cell starting with one of these is run as a formula by spreadsheet apps; article text comes
@@ -60,6 +62,7 @@ def export_csv(source: SavedComparison | Report) -> str:
                 _safe(_sentence(report, f, Side.LEFT)),
                 _safe(_sentence(report, f, Side.RIGHT)),
                 f.origin,
+                "yes" if f.independent else "no",
             ]
         )
     return out.getvalue()

@@ -27,8 +27,10 @@ from desktop.core.counts import (
     count_findings,
     review_line,
     sentences_line,
+    shared_copy_line,
     verdict_line,
 )
+from desktop.core.export.html_quotes import quotes_section
 from desktop.core.export.html_style import PRINT_CSS, SCREEN_CSS
 from desktop.core.export.html_text import (
     FADED,
@@ -100,6 +102,7 @@ def export_html(source: SavedComparison | Report, *, for_print: bool = False) ->
         _section(ctx, Section.CONFLICTS, by_section, _conflict_rows),
         _section(ctx, Section.ONE_SIDED, by_section, _one_sided_rows),
         _section(ctx, Section.AGREEMENTS, by_section, _agreement_rows),
+        quotes_section(saved, ctx.table("findings quotes")),
         '<h2 class="appendix">Appendix A · The two articles</h2>',
         _legend(),
         _articles(ctx),
@@ -178,11 +181,13 @@ def _verdict(saved: SavedComparison) -> str:
         for kind in VERDICT_ORDER
     ]
     marks_legend = " · ".join(f"{mark} {st.value}" for st, mark in STATUS_MARKS.items() if mark)
+    shared = shared_copy_line(saved.report)
     return (
         f'<p class="verdict"><b>{escape(verdict_line(counts, s))}</b></p>'
         f"<p>Facts: {' &nbsp; '.join(bits)}<br>{escape(sentences_line(counts))}<br>"
-        f'<span class="small">Same-event score {s.same_event_score:.0%} · corroboration '
-        f"{counts.facts.corroboration:.0%} · review marks: {escape(marks_legend)}</span></p>"
+        + (f"{escape(shared)}<br>" if shared else "")
+        + f'<span class="small">Same-event score {s.same_event_score:.0%} · corroboration '
+        f"{counts.facts.corroboration:.0%} (independent) · review marks: {escape(marks_legend)}</span></p>"
     )
 
 
