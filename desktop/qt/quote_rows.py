@@ -1,11 +1,11 @@
-"""Who said what, as the Quotes tab and the panes show it: the report's quotes and quote findings
-gathered into rows (one row per quote, or per pair of quotes the engine compared), grouped by
-speaker, with the verdict in words and the words a misquote changed.
+"""Who said what, as the Quotes tab and the panes show it: the core's quote table (quotes paired
+by their findings, grouped by speaker, the same rows the exports list) with each verdict in the
+journalist's words and the words a misquote changed.
 
 Pure functions over the report: no widget, so tests read the rows directly. The decisions stay the
-core's: the verdict is the finding's kind, the speakers are compared with the core's own
-``quote_speakers`` and the changed words come from the core's ``wording_changes``, the same calls
-that made the verdict.
+core's: the rows and their order come from ``desktop.core.quote_table``, a misattribution is told
+from a misquote by the core's own ``quote_speakers``, and the changed words are the core's
+``quote_changes``, the same comparison that made the verdict.
 """
 
 from __future__ import annotations
@@ -14,26 +14,11 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop.core.model import (
-    Finding,
-    FindingKind,
-    MentionType,
-    Quote,
-    Report,
-    Side,
-    Span,
-    TextRange,
-)
-from desktop.core.quote_compare import (
-    Sameness,
-    WordChange,
-    quote_speakers,
-    quote_words,
-    speaker_sameness,
-    wording_changes,
-)
+from desktop.core import quote_table
+from desktop.core.model import Finding, FindingKind, Quote, Report, Side, TextRange
+from desktop.core.quote_compare import Sameness, WordChange, quote_speakers, speaker_sameness
 
-NO_SPEAKER = "Speaker not named"
+NO_SPEAKER = quote_table.UNKNOWN_SPEAKER
 # A dropped word leaves no characters to mark: this caret stands where it was.
 DROPPED_MARK = "‸"
 PIECE_GAP = " … "  # between the pieces of a quote split by its attribution
@@ -42,8 +27,10 @@ PIECE_GAP = " … "  # between the pieces of a quote split by its attribution
 @dataclass(frozen=True, slots=True)
 class QuoteRow:
     """One line of the Quotes tab: the quote on each side (None: not in that article), the quote
-    finding that compares them (None: the engine did not compare this quote) and its changes."""
+    finding that compares them (None: reported speech only one article has, which the engine
+    leaves to its sentence's finding), the verdict in words and a misquote's changed words."""
 
+    speaker: str  # the core's: the fuller of the two sides' speakers, or NO_SPEAKER
     left: Quote | None
     right: Quote | None
     finding: Finding | None
@@ -64,23 +51,6 @@ class QuoteRow:
     def quote(self, side: Side) -> Quote | None:
         return self.left if side is Side.LEFT else self.right
 
-    def speaker(self) -> str | None:
-        for quote in (self.left, self.right):
-            if quote is not None and quote.speaker:
-                return quote.speaker
-        return None
-
-    def position(self) -> tuple[int, int]:
-        """Reading order: by the left article where the quote is there, else by the right."""
-        if self.left is not None:
-            return (self.left.start, 0)
-        if self.right is not None:
-            return (self.right.start, 1)
-        if self.finding is not None:
-            spans = self.finding.left or self.finding.right
-            return (min(s.start for s in spans), 0 if self.finding.left else 1)
-        return (0, 2)
-
 
 @dataclass(frozen=True, slots=True)
 class SpeakerGroup:
@@ -89,31 +59,15 @@ class SpeakerGroup:
 
     @property
     def title(self) -> str:
-        """ "Ivan Petrov · 3 quotes, 1 differs"."""
+        """ "Ivan Petrov · 3 quotes, 1 in conflict"."""
         n = len(self.rows)
         text = f"{self.speaker} · {n} quote{'s' if n != 1 else ''}"
         conflicts = sum(1 for r in self.rows if r.kind is FindingKind.CONFLICT)
         return f"{text}, {conflicts} in conflict" if conflicts else text
 
 
-def quote_findings(report: Report) -> list[Finding]:
-    return [f for f in report.findings if f.type is MentionType.QUOTE]
-
-
 def _range(quote: Quote) -> TextRange:
     return TextRange(quote.start, quote.end)
-
-
-def _overlap(quote: Quote, spans: Sequence[Span]) -> int:
-    return sum(
-        max(0, min(quote.end, s.end) - max(quote.start, s.start)) for s in spans if s.end > s.start
-    )
-
-
-def _quote_over(quotes: Sequence[Quote], spans: Sequence[Span]) -> Quote | None:
-    """The quote the finding's spans cover most (None when they cover none)."""
-    best = max(quotes, key=lambda q: _overlap(q, spans), default=None)
-    return best if best is not None and _overlap(best, spans) > 0 else None
 
 
 def verdict_of(finding: Finding | None, left: Quote | None, right: Quote | None) -> str:
@@ -142,56 +96,36 @@ def verdict_of(finding: Finding | None, left: Quote | None, right: Quote | None)
 
 
 def quote_rows(report: Report) -> list[QuoteRow]:
-    """Every quote finding with the quotes it compares, then the quotes no finding covers."""
-    texts = {side: report.document(side).document.text for side in Side}
-    by_side = {side: [q for q in report.quotes if q.side is side] for side in Side}
-    rows: list[QuoteRow] = []
-    used: set[tuple[Side, int, int]] = set()
-    for finding in quote_findings(report):
-        left = _quote_over(by_side[Side.LEFT], finding.left)
-        right = _quote_over(by_side[Side.RIGHT], finding.right)
-        for side, quote in ((Side.LEFT, left), (Side.RIGHT, right)):
-            if quote is not None:
-                used.add((side, quote.start, quote.end))
+    """The core's quote table, in its order, with verdict words and a misquote's changes."""
+    rows = []
+    for row in quote_table.quote_rows(report):
+        verdict = verdict_of(row.finding, row.left, row.right)
         changes: tuple[WordChange, ...] = ()
-        verdict = verdict_of(finding, left, right)
-        if verdict == "Quote differs" and left is not None and right is not None:
-            changes = wording_changes(
-                quote_words(left, texts[Side.LEFT]), quote_words(right, texts[Side.RIGHT])
-            )
-        rows.append(QuoteRow(left, right, finding, verdict, changes))
-    for side in Side:
-        for quote in by_side[side]:
-            if (side, quote.start, quote.end) not in used:
-                left_q, right_q = (quote, None) if side is Side.LEFT else (None, quote)
-                rows.append(QuoteRow(left_q, right_q, None, verdict_of(None, left_q, right_q)))
-    rows.sort(key=QuoteRow.position)
+        if verdict == "Quote differs" and row.finding is not None:
+            changes = quote_table.quote_changes(report, row.finding)
+        rows.append(QuoteRow(row.speaker, row.left, row.right, row.finding, verdict, changes))
     return rows
 
 
+def _group_key(speaker: str) -> str:
+    return "" if speaker == NO_SPEAKER else quote_table.speaker_key(speaker)
+
+
 def group_by_speaker(rows: Iterable[QuoteRow]) -> list[SpeakerGroup]:
-    """Rows under their speaker, in order of the speaker's first quote; "Petrov" and "Ivan
-    Petrov" are one speaker (the core's speaker comparison says so), named by the fuller form.
-    Quotes nobody is named for come last."""
-    named: list[tuple[str, list[QuoteRow]]] = []
-    unnamed: list[QuoteRow] = []
+    """Rows under their speaker, as the core orders them (speakers by first quote, the unnamed
+    last); "Petrov" and "Ivan Petrov" are one speaker, named by the fuller form."""
+    groups: list[tuple[str, list[QuoteRow]]] = []
+    keys: dict[str, int] = {}
     for row in rows:
-        speaker = row.speaker()
-        if speaker is None:
-            unnamed.append(row)
-            continue
-        for index, (name, members) in enumerate(named):
-            if speaker_sameness(name, speaker) is Sameness.SAME:
-                members.append(row)
-                if len(speaker) > len(name):
-                    named[index] = (speaker, members)
-                break
-        else:
-            named.append((speaker, [row]))
-    groups = [SpeakerGroup(name, tuple(members)) for name, members in named]
-    if unnamed:
-        groups.append(SpeakerGroup(NO_SPEAKER, tuple(unnamed)))
-    return groups
+        key = _group_key(row.speaker)
+        if key not in keys:
+            keys[key] = len(groups)
+            groups.append((row.speaker, []))
+        name, members = groups[keys[key]]
+        members.append(row)
+        if len(row.speaker) > len(name) and key:
+            groups[keys[key]] = (row.speaker, members)
+    return [SpeakerGroup(name, tuple(members)) for name, members in groups]
 
 
 def speaker_label(quote: Quote) -> str:

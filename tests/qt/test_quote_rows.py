@@ -6,7 +6,13 @@ from dataclasses import replace
 
 from desktop.core.model import Side
 from desktop.qt.quote_marks import conflict_speakers
-from desktop.qt.quote_rows import group_by_speaker, quote_html, quote_rows, speaker_label
+from desktop.qt.quote_rows import (
+    group_by_speaker,
+    quote_html,
+    quote_rows,
+    speaker_label,
+    speaker_note,
+)
 from tests.qt.quote_story import PETROV, quote_report
 
 
@@ -21,9 +27,11 @@ def test_a_quote_put_in_another_persons_mouth_reads_as_attributed_differently() 
     text = made.right.document.text
     (name,) = conflict_speakers([row], Side.RIGHT)
     assert text[name.start : name.end] == "Petrov"  # where the right article names its speaker
-    # Each speaker keeps a group; the right one is named under the quote.
-    speakers = [g.speaker for g in group_by_speaker(quote_rows(made))]
-    assert speakers[0] == "Ivan Petrov"
+    # The row sits under one of the two names; the other is written under its own quote.
+    (group,) = [g for g in group_by_speaker(quote_rows(made)) if row in g.rows]
+    notes = {side: speaker_note(row, side, group.speaker) for side in Side}
+    named = " ".join([group.speaker, *notes.values()])
+    assert "Ivan Petrov" in named and "Olga Smirnova" in named
 
 
 def test_a_misquote_shows_both_wordings_with_only_the_changed_words_marked() -> None:
