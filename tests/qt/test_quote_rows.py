@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.core.model import Side
+from desktop.qt.palette import Theme
 from desktop.qt.quote_marks import conflict_speakers
 from desktop.qt.quote_rows import (
     group_by_speaker,
@@ -13,6 +14,7 @@ from desktop.qt.quote_rows import (
     speaker_label,
     speaker_note,
 )
+from desktop.qt.review_panel import context_html
 from tests.qt.quote_story import PETROV, quote_report
 
 
@@ -50,3 +52,14 @@ def test_a_guessed_speaker_is_labelled_as_a_guess() -> None:
     assert "inferred" in speaker_label(replace(quote, inferred=True))
     assert speaker_label(replace(quote, speaker=None)) == "Speaker not named"
     assert speaker_label(replace(quote, direct=False)) == "Reported speech: Petrov"
+
+
+def test_the_review_panel_marks_only_the_changed_word_of_a_misquote(qtbot) -> None:
+    made = quote_report()
+    misquote = next(f for f in made.findings if f.id == "q1")
+    words = context_html(made, misquote, Theme(False))
+    assert "<b>not</b>" in words and "<b>never</b>" in words
+    assert "<b>We will" not in words  # the rest of the quote is not marked as changed
+    # Any other finding keeps its whole span marked.
+    date = next(f for f in made.findings if f.id == "d1")
+    assert "<b>Monday</b>" in context_html(made, date, Theme(False))
