@@ -99,7 +99,8 @@ class ArticleText(QTextEdit):
         self._mentions: tuple[Mention, ...] = ()
         self._theme = Theme.current()
         self.describe: Callable[[str], str] | None = None  # finding id -> tooltip HTML
-        # Text offset -> who is quoted there ("Quoted: Ivan Petrov"), None outside quotes.
+        # Text offset -> who is quoted there ("Quoted: Ivan Petrov") and whether it is agency
+        # copy both articles print; None where there is nothing to say.
         self.quote_label: Callable[[int], str | None] | None = None
         # Adds review actions to the context menu: (finding id under the pointer or None, menu).
         self.extend_menu: Callable[[str | None, QMenu], None] | None = None
@@ -368,7 +369,8 @@ class ArticleText(QTextEdit):
         return hit
 
     def quote_label_at(self, pos: QPoint) -> str | None:
-        """Who is quoted at viewport ``pos`` ("Quoted: Ivan Petrov"), None outside quotes."""
+        """Who is quoted at viewport ``pos`` ("Quoted: Ivan Petrov"), and whether the words are
+        shared agency copy; None outside quotes and shared passages."""
         if self.quote_label is None:
             return None
         cursor = self.cursorForPosition(pos)

@@ -35,6 +35,7 @@ INK_LAYER, INK_PRIORITY = "quoteInk", 2
 SPEAKER_LAYER, SPEAKER_PRIORITY = "quoteSpeakers", 12
 CHANGES_LAYER, CHANGES_PRIORITY = "quoteChanges", 25
 
+SHARED_NOTE = "Same agency copy as the"
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one line's text, without the white space around
 
 
@@ -92,8 +93,17 @@ class QuoteMarks(QObject):
         return list(self._rows)
 
     def label_at(self, side: Side, offset: int) -> str | None:
+        """The hover line at a text offset: who is quoted there ("Quoted: Ivan Petrov"), and
+        whether the words are agency copy the other article prints too."""
         quote = quote_at(self._quotes[side], offset)
-        return None if quote is None else speaker_label(quote)
+        lines = [] if quote is None else [speaker_label(quote)]
+        report = self._report
+        if report is not None and any(
+            r.contains(offset)
+            for r in (p.left if side is Side.LEFT else p.right for p in report.shared_passages)
+        ):
+            lines.append(f"{SHARED_NOTE} {side.other.value} article: not independent")
+        return " · ".join(lines) or None
 
     def paint(self) -> None:
         view, report = self._view, self._report

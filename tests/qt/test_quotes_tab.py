@@ -136,7 +136,15 @@ def test_hovering_a_quote_names_its_speaker(quote_window: MainWindow) -> None:
         cursor = QTextCursor(text.document())
         cursor.setPosition(offset)
         assert text.quote_label_at(text.cursorRect(cursor).center()) == label
-    # Outside any quote there is no speaker to name.
+    # Inside the agency paragraph the hover says it is the same copy as the other article.
+    offset = report.right.document.text.index(AGENCY) + 10
+    right = view.text(Side.RIGHT)
+    right.scroll_to_offset(offset)
+    cursor = QTextCursor(right.document())
+    cursor.setPosition(offset)
+    shared = right.quote_label_at(right.cursorRect(cursor).center())
+    assert shared == "Same agency copy as the left article: not independent"
+    # Outside any quote or shared copy there is nothing to add.
     offset = report.left.document.text.index("Critics")
     view.text(Side.LEFT).scroll_to_offset(offset)
     cursor = QTextCursor(view.text(Side.LEFT).document())
