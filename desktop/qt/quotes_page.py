@@ -64,7 +64,7 @@ NO_QUOTES = (
 )
 # The verdict column: "≠ Attributed differently" on one line when there is room; in a side dock
 # it takes a quarter of the width (not less than VERDICT_MIN) and the verdict wraps.
-VERDICT_WIDTH = 190
+VERDICT_WIDTH = 220  # "= Same words, same copy" and its swatch, on one line
 VERDICT_MIN = 112
 TREE_INDENT = 12  # the speaker groups' children: enough to read as grouped, no more
 CELL_PAD = 4  # pixels around a quote's text in its cell
