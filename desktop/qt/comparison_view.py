@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.model import (
@@ -37,6 +37,7 @@ from desktop.qt.link_map import LinkMap, conflict_links, pair_kinds
 from desktop.qt.navigation import conflict_order, position
 from desktop.qt.notice_banner import NoticeBanner, holds_back_conflicts, notices_for
 from desktop.qt.palette import Theme
+from desktop.qt.quote_rows import line_ranges
 from desktop.qt.scroll_sync import ScrollSync
 
 NO_COMPARISON = "No comparison yet: drop two articles here or use File › Open."
@@ -261,13 +262,13 @@ class ComparisonView(QWidget):
             tints = []
             details = []
             entities = []
-            quotes = []  # a quote's verdict is a faint wash (its changed words: quote_marks)
+            # A quote's verdict is a faint wash, line by line (its changed words: quote_marks).
+            quotes: list[tuple[int, int, QTextCharFormat]] = []
             for h in self._highlights[side]:
                 dismissed = h.status is ReviewStatus.DISMISSED
                 if h.type is MentionType.QUOTE:
-                    quotes.append(
-                        (h.start, h.end, self.theme.format_for("statement", h.kind, dismissed))
-                    )
+                    fmt = self.theme.format_for("statement", h.kind, dismissed)
+                    quotes.extend((r.start, r.end, fmt) for r in line_ranges(text, h.start, h.end))
                 elif not h.statement:
                     fmt = self.theme.format_for("finding", h.kind, dismissed)
                     entities.append((h.start, h.end, fmt))

@@ -9,8 +9,6 @@ the layers ``ComparisonView`` paints, and repaints them when the theme changes.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette, QTextCharFormat
 
@@ -20,6 +18,7 @@ from desktop.qt.palette import Theme
 from desktop.qt.quote_rows import (
     QuoteRow,
     changed_ranges,
+    line_ranges,
     quote_at,
     quote_ranges,
     quote_rows,
@@ -36,19 +35,18 @@ SPEAKER_LAYER, SPEAKER_PRIORITY = "quoteSpeakers", 12
 CHANGES_LAYER, CHANGES_PRIORITY = "quoteChanges", 25
 
 SHARED_NOTE = "Same agency copy as the"
-_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one line's text, without the white space around
 
 
 def shared_ranges(report: Report, side: Side) -> list[TextRange]:
     """Each shared passage on one side, line by line without the white space around: a paragraph
     break inside a passage would otherwise paint a stray block on the blank line."""
     text = report.document(side).document.text
-    out = []
-    for passage in report.shared_passages:
-        r = passage.left if side is Side.LEFT else passage.right
-        for line in _LINE.finditer(text, r.start, min(r.end, len(text))):
-            out.append(TextRange(line.start(), line.end()))
-    return out
+    return [
+        line
+        for passage in report.shared_passages
+        for r in (passage.left if side is Side.LEFT else passage.right,)
+        for line in line_ranges(text, r.start, r.end)
+    ]
 
 
 def conflict_speakers(rows: list[QuoteRow], side: Side) -> list[TextRange]:

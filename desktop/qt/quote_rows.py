@@ -11,6 +11,7 @@ from a misquote by the core's own ``quote_speakers``, and the changed words are 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -64,6 +65,16 @@ class SpeakerGroup:
         text = f"{self.speaker} · {n} quote{'s' if n != 1 else ''}"
         conflicts = sum(1 for r in self.rows if r.kind is FindingKind.CONFLICT)
         return f"{text}, {conflicts} in conflict" if conflicts else text
+
+
+# One line's text without the white space around it.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def line_ranges(text: str, start: int, end: int) -> list[TextRange]:
+    """``text[start:end]`` line by line, without the white space around each line: a wash over a
+    paragraph break would paint a stray block on the blank line between the paragraphs."""
+    return [TextRange(m.start(), m.end()) for m in _LINE.finditer(text, start, min(end, len(text)))]
 
 
 def _range(quote: Quote) -> TextRange:
