@@ -8,6 +8,7 @@ the text widget knows its layout; the link map and scroll sync call them.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -98,6 +99,9 @@ class ArticleText(QTextEdit):
         self._mentions: tuple[Mention, ...] = ()
         self._theme = Theme.current()
         self.describe: Callable[[str], str] | None = None  # finding id -> tooltip HTML
+        # Text offset -> who is quoted there ("Quoted: Ivan Petrov") and whether it is agency
+        # copy both articles print; None where there is nothing to say.
+        self.quote_label: Callable[[int], str | None] | None = None
         # Adds review actions to the context menu: (finding id under the pointer or None, menu).
         self.extend_menu: Callable[[str | None, QMenu], None] | None = None
         self._marks: list[tuple[int, int, ReviewStatus, FindingKind]] = []
@@ -364,11 +368,26 @@ class ArticleText(QTextEdit):
                 hit = left
         return hit
 
+    def quote_label_at(self, pos: QPoint) -> str | None:
+        """Who is quoted at viewport ``pos`` ("Quoted: Ivan Petrov"), and whether the words are
+        shared agency copy; None outside quotes and shared passages."""
+        if self.quote_label is None:
+            return None
+        cursor = self.cursorForPosition(pos)
+        rect = self.cursorRect(cursor)
+        if abs(rect.center().y() - pos.y()) > rect.height():
+            return None  # in the margin beside or below the text
+        return self.quote_label(self._offsets.to_py(cursor.position()))
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             hit = self.highlight_at(event.pos())
-            if hit is not None and self.describe is not None:
-                QToolTip.showText(event.globalPos(), self.describe(hit.finding_id), self.viewport())
+            tip = self.describe(hit.finding_id) if hit is not None and self.describe else ""
+            speaker = self.quote_label_at(event.pos())
+            if speaker:
+                tip = f"<p style='margin:0'><i>{html.escape(speaker)}</i></p>{tip}"
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

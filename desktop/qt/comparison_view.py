@@ -12,12 +12,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.model import (
     Finding,
     FindingKind,
+    MentionType,
     Notice,
     Report,
     ReviewStatus,
@@ -36,6 +37,7 @@ from desktop.qt.link_map import LinkMap, conflict_links, pair_kinds
 from desktop.qt.navigation import conflict_order, position
 from desktop.qt.notice_banner import NoticeBanner, holds_back_conflicts, notices_for
 from desktop.qt.palette import Theme
+from desktop.qt.quote_rows import line_ranges
 from desktop.qt.scroll_sync import ScrollSync
 
 NO_COMPARISON = "No comparison yet: drop two articles here or use File › Open."
@@ -73,6 +75,7 @@ class ComparisonView(QWidget):
         self.summary = QLabel(NO_COMPARISON)
         self.summary.setObjectName("summaryLine")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)  # a long line wraps rather than widen the window
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
@@ -259,9 +262,14 @@ class ComparisonView(QWidget):
             tints = []
             details = []
             entities = []
+            # A quote's verdict is a faint wash, line by line (its changed words: quote_marks).
+            quotes: list[tuple[int, int, QTextCharFormat]] = []
             for h in self._highlights[side]:
                 dismissed = h.status is ReviewStatus.DISMISSED
-                if not h.statement:
+                if h.type is MentionType.QUOTE:
+                    fmt = self.theme.format_for("statement", h.kind, dismissed)
+                    quotes.extend((r.start, r.end, fmt) for r in line_ranges(text, h.start, h.end))
+                elif not h.statement:
                     fmt = self.theme.format_for("finding", h.kind, dismissed)
                     entities.append((h.start, h.end, fmt))
                 elif is_sentence_like(text[h.start : h.end]):
@@ -272,6 +280,7 @@ class ComparisonView(QWidget):
                     details.append((h.start, h.end, fmt))
             layers = self.text(side).layers
             layers.set_layer("sentences", 0, tints)
+            layers.set_layer("quotes", 1, quotes)
             layers.set_layer("details", 5, details)
             layers.set_layer("findings", 10, entities)
             self.panes[side].set_theme(self.theme)

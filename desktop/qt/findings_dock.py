@@ -45,7 +45,7 @@ NOTE_WIDTHS = (64, 150)  # Note column without any note, with notes
 REASON_MIN = 240
 REVIEW_MAX_WIDTH = 520  # below the articles: wide enough that a sentence takes two lines, not four
 SIDE_REVIEW_HEIGHT = 330  # a three-line reason and two three-line sentences, buttons and a note
-NARROW_WIDTHS = {Column.KIND: 104, Column.STATUS: 76}
+NARROW_WIDTHS = {Column.KIND: 114, Column.STATUS: 76}  # KIND: "= Same copy" unclipped
 NARROW_TABLE = 620  # narrower than this (a side dock): verdict, review and the two quotes only
 
 TYPE_CHOICES = (

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus
 from desktop.core.palette import KIND_CUES, KIND_LABELS
 from desktop.core.review import USER_ORIGIN
+from desktop.qt.describe import SHARED_KIND_LABEL, is_shared_agreement, verdict_text
 from desktop.qt.palette import Theme
 from desktop.qt.review import status_text
 
@@ -199,6 +200,8 @@ class FindingsModel(QAbstractTableModel):
             return self._key(index.row(), column)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.KIND:
             colour = QColor(self._theme.strong(finding.kind))
+            if is_shared_agreement(finding):
+                colour = self._theme.shared()  # the colour of shared copy in panes and map
             if finding.status is ReviewStatus.DISMISSED:
                 colour.setAlpha(DISMISSED_ALPHA)
             return colour
@@ -213,18 +216,24 @@ class FindingsModel(QAbstractTableModel):
                 return font
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column in (Column.LEFT, Column.RIGHT):
-                return self._display(finding, column) or "(not in this article)"
-            if column is Column.NOTE:
-                return finding.note or None
-            return finding.reason
+            return self._tooltip(finding, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.CONFIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _tooltip(self, finding: Finding, column: Column) -> str | None:
+        if column in (Column.LEFT, Column.RIGHT):
+            return self._display(finding, column) or "(not in this article)"
+        if column is Column.NOTE:
+            return finding.note or None
+        if column is Column.KIND:
+            return f"{verdict_text(finding)}: {finding.reason}"
+        return finding.reason
+
     def _display(self, finding: Finding, column: Column) -> str:
         if column is Column.KIND:
-            return f"{KIND_CUES[finding.kind][1]} {KIND_LABELS[finding.kind]}"
+            label = SHARED_KIND_LABEL if is_shared_agreement(finding) else KIND_LABELS[finding.kind]
+            return f"{KIND_CUES[finding.kind][1]} {label}"
         if column is Column.TYPE:
             return "sentence" if finding.is_statement else finding.type
         if column is Column.LEFT:

@@ -17,6 +17,9 @@ LEGEND_KINDS = (
     (FindingKind.CONFLICT, "Conflict"),
     (FindingKind.LEFT_ONLY, "Only in one article"),
 )
+# Issue 12's looks, after the verdicts: quoted words' ink, and the wash of shared agency copy.
+QUOTE_LABEL = "“Quote”"
+SHARED_LABEL = "Same agency copy"
 GAP = 14
 PAD = 4
 
@@ -28,7 +31,9 @@ class Legend(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setToolTip(
             "Background and underline show the verdict; the thin bar under a name shows its type.\n"
-            "Sentences tinted faintly are matched (or unmatched) as a whole."
+            "Sentences tinted faintly are matched (or unmatched) as a whole.\n"
+            "Quoted words have their own ink (hover for the speaker); a green wash marks the\n"
+            "same agency copy printed in both articles: its agreements are not independent."
         )
 
     def set_theme(self, theme: Theme) -> None:
@@ -36,9 +41,11 @@ class Legend(QWidget):
         self.update()
 
     def _items(self) -> list[tuple[str, str]]:
-        return [("kind", label) for _k, label in LEGEND_KINDS] + [
-            ("type", label) for label, _types in core_palette.TYPE_GROUPS
-        ]
+        return (
+            [("kind", label) for _k, label in LEGEND_KINDS]
+            + [("look", QUOTE_LABEL), ("look", SHARED_LABEL)]
+            + [("type", label) for label, _types in core_palette.TYPE_GROUPS]
+        )
 
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self.font())
@@ -64,6 +71,7 @@ class Legend(QWidget):
             painter.drawText(QPointF(x + PAD, baseline), label)
             self._underline(painter, kind, x + PAD, x + width - PAD, baseline + 3)
             x += width + GAP
+        x = self._paint_looks(painter, fm, x, baseline)
         x += GAP
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         caption = "Names:"
@@ -82,6 +90,20 @@ class Legend(QWidget):
             painter.drawLine(QPointF(x, y), QPointF(x + width, y))
             x += width + GAP
         painter.end()
+
+    def _paint_looks(self, painter: QPainter, fm: QFontMetrics, x: float, baseline: float) -> float:
+        """The quote ink, then the shared-copy wash with a rim of its link-map colour."""
+        painter.setPen(self._theme.quote_ink())
+        painter.drawText(QPointF(x, baseline), QUOTE_LABEL)
+        x += fm.horizontalAdvance(QUOTE_LABEL) + GAP
+        width = fm.horizontalAdvance(SHARED_LABEL) + 2 * PAD + 2  # room for the rim
+        chip = QRectF(x, baseline - fm.ascent() - 2, width, fm.height() + 4)
+        wash = self._theme.shared_format().background().color()
+        painter.fillRect(chip, wash)
+        painter.fillRect(QRectF(chip.left(), chip.top(), 3, chip.height()), self._theme.shared())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(QPointF(x + PAD + 2, baseline), SHARED_LABEL)
+        return x + width + GAP
 
     def _underline(
         self, painter: QPainter, kind: FindingKind, x1: float, x2: float, y: float

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core.model import AlignedPair, FindingKind, Report, TextRange
+from desktop.core.model import AlignedPair, FindingKind, Report, SharedPassage, TextRange
 from desktop.qt.palette import Theme
 
 SpanY = Callable[[TextRange], tuple[float, float]]  # range -> (top, bottom) in link-map coordinates
@@ -32,6 +32,9 @@ STUB_SHARE = 0.3  # of the map's width: how far a band with one end off-screen r
 # A click this close (pixels) above or below a thin band still hits it: a one-line band is about
 # as tall as a line of text, a small target for a laptop's touchpad.
 CLICK_SLACK = 3.0
+# Opacity (of 255) of a shared passage's backdrop band: present, yet the sentence bands on top
+# of it stay readable.
+SHARED_ALPHA = 55
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,17 @@ def conflict_links(report: Report) -> list[AlignedPair]:
         for f in report.findings
         if f.kind is FindingKind.CONFLICT and not f.is_statement and f.left and f.right
     ]
+
+
+def shared_pairs(pairs: Sequence[AlignedPair], passages: Sequence[SharedPassage]) -> set[int]:
+    """Indices of the aligned pairs that lie in a passage both articles reprint (on both sides):
+    their agreement is one source printed twice, so their band takes the shared colour."""
+    return {
+        index
+        for index, pair in enumerate(pairs)
+        for passage in passages
+        if pair.left.overlaps(passage.left) and pair.right.overlaps(passage.right)
+    }
 
 
 def bands_for(
@@ -179,6 +193,8 @@ class LinkMap(QWidget):
         self._pairs: Sequence[AlignedPair] = ()
         self._kinds: Sequence[FindingKind | None] = ()
         self._links: Sequence[AlignedPair] = ()
+        self._shared: Sequence[SharedPassage] = ()
+        self._shared_pairs: set[int] = set()
         self._left_y: SpanY | None = None
         self._right_y: SpanY | None = None
         self._clip_top: Callable[[], float] = lambda: 0.0
@@ -189,7 +205,8 @@ class LinkMap(QWidget):
         self.setMouseTracking(True)
         self.setToolTip(
             "Matched passages: bands join sentences that tell the same thing. "
-            "Click a band to bring both sentences level."
+            "Click a band to bring both sentences level. Green bands join the same agency "
+            "copy printed in both."
         )
 
     def sizeHint(self) -> QSize:
@@ -216,8 +233,32 @@ class LinkMap(QWidget):
         links: Sequence[AlignedPair] = (),
     ) -> None:
         self._pairs, self._kinds, self._links = pairs, kinds, links
+        self._shared_pairs = shared_pairs(pairs, self._shared)
         self.current = None
         self.update()
+
+    def set_shared(self, passages: Sequence[SharedPassage]) -> None:
+        """The passages both articles reprint: a wide band of their own colour behind the
+        sentence bands, whose agreements inside them turn that colour too."""
+        self._shared = tuple(passages)
+        self._shared_pairs = shared_pairs(self._pairs, self._shared)
+        self.update()
+
+    def shared_bands(self) -> list[Band]:
+        """The shared passages with an end on screen, as bands (for painting and tests)."""
+        if self._left_y is None or self._right_y is None or not self._shared:
+            return []
+        pairs = [AlignedPair(p.left, p.right, 1.0) for p in self._shared]
+        return bands_for(
+            pairs, [None] * len(pairs), self._left_y, self._right_y, self.height(), self._visible()
+        )
+
+    def band_colour(self, band: Band) -> QColor:
+        """A conflict keeps its colour; an agreement (or a plain match) inside shared copy
+        takes the shared colour: it confirms nothing independently."""
+        if band.kind is not FindingKind.CONFLICT and band.index in self._shared_pairs:
+            return self._theme.shared()
+        return self._theme.link() if band.kind is None else self._theme.strong(band.kind)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -261,6 +302,26 @@ class LinkMap(QWidget):
         path.addRoundedRect(rect, 4, 4)
         return path
 
+    @classmethod
+    def _band_path(cls, band: Band, width: float) -> QPainterPath:
+        if band.stub:
+            return cls._stub(band, width)
+        mid = width / 2
+        path = QPainterPath(QPointF(0, band.left_top))
+        path.cubicTo(
+            QPointF(mid, band.left_top),
+            QPointF(mid, band.right_top),
+            QPointF(width, band.right_top),
+        )
+        path.lineTo(QPointF(width, band.right_bottom))
+        path.cubicTo(
+            QPointF(mid, band.right_bottom),
+            QPointF(mid, band.left_bottom),
+            QPointF(0, band.left_bottom),
+        )
+        path.closeSubpath()
+        return path
+
     def links(self) -> list[Band]:
         """Conflict links with both ends on screen (a link to nowhere would only confuse)."""
         if self._left_y is None or self._right_y is None:
@@ -291,31 +352,20 @@ class LinkMap(QWidget):
         top = self._clip_top()
         painter.setClipRect(0, round(top), self.width(), self.height())
         width = float(self.width())
-        mid = width / 2
+        for band in self.shared_bands():
+            shared = self._theme.shared()
+            shared.setAlpha(SHARED_ALPHA)
+            painter.fillPath(self._band_path(band, width), shared)
         for band in self.bands():
-            colour = self._theme.link() if band.kind is None else self._theme.strong(band.kind)
+            colour = self.band_colour(band)
             fill = QColor(colour)
             # Confident matches read as solid links, weak ones fade.
             fill.setAlpha(40 + round(70 * max(0.0, min(1.0, band.score))))
             if band.index == self.current:
                 fill.setAlpha(200)
             if band.stub:
-                path = self._stub(band, width)
                 fill.setAlpha(min(fill.alpha(), 60))
-            else:
-                path = QPainterPath(QPointF(0, band.left_top))
-                path.cubicTo(
-                    QPointF(mid, band.left_top),
-                    QPointF(mid, band.right_top),
-                    QPointF(width, band.right_top),
-                )
-                path.lineTo(QPointF(width, band.right_bottom))
-                path.cubicTo(
-                    QPointF(mid, band.right_bottom),
-                    QPointF(mid, band.left_bottom),
-                    QPointF(0, band.left_bottom),
-                )
-                path.closeSubpath()
+            path = self._band_path(band, width)
             painter.fillPath(path, fill)
             painter.setPen(QPen(colour, 1.0))
             painter.drawPath(path)

@@ -32,6 +32,7 @@ from desktop.qt.drops import accept_file_drag
 from desktop.qt.file_controller import FileController
 from desktop.qt.findings_dock import FindingsDock
 from desktop.qt.info_bar import InfoBar
+from desktop.qt.quotes_wiring import QuotesWiring
 from desktop.qt.recovery import RecoveryKeeper
 from desktop.qt.review_controller import ReviewController
 from desktop.qt.session import ComparisonSession
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.action_table = ActionTable(self)
         self.info_bar.action_button.clicked.connect(self.files.rerun)
         self._connect()
+        self.quotes = QuotesWiring(self)  # after _connect: its slots run after the window's
         self._restore_settings()
         self._update_title()  # nothing to save or export until a comparison exists
 

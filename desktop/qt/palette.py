@@ -14,6 +14,14 @@ DISMISSED_ALPHA = 90
 FADED_TEXT_LIGHT = "#8A8A8A"
 FADED_TEXT_DARK = "#7E7E7E"
 
+# Issue 12's two new looks, kept apart from the verdict colours (blue, vermillion, yellow):
+# passages both articles reprint (the same agency copy) get a quiet bluish-green wash, the colour
+# of their link-map bands (Okabe-Ito's bluish green, distinct from the verdict hues for the
+# common colour-vision deficiencies); quoted words get a plum ink, a channel no verdict uses.
+SHARED_STRONG = {False: "#009E73", True: "#3CC9A0"}  # link-map bands, legend swatch border
+SHARED_WASH = {False: "#E2F2EB", True: "#1D3630"}  # background behind the shared passage
+QUOTE_INK = {False: "#7A2E68", True: "#E7B3DA"}  # the quoted words' text colour
+
 _UNDERLINES = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
@@ -49,6 +57,32 @@ class Theme:
 
     def type_colour(self, type_name: str) -> QColor:
         return QColor(core_palette.type_colour(type_name, dark=self.dark))
+
+    def shared(self) -> QColor:
+        """Link-map bands and legend rim of the passages both articles reprint."""
+        return QColor(SHARED_STRONG[self.dark])
+
+    def shared_format(self) -> QTextCharFormat:
+        """A shared passage: a quiet wash under the whole stretch, below every finding."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(SHARED_WASH[self.dark]))
+        return fmt
+
+    def quote_ink(self) -> QColor:
+        return QColor(QUOTE_INK[self.dark])
+
+    def quote_format(self) -> QTextCharFormat:
+        """Quoted words: their own ink, so every highlight (a background) still shows on them."""
+        fmt = QTextCharFormat()
+        fmt.setForeground(self.quote_ink())
+        return fmt
+
+    def change_format(self, text: QColor) -> QTextCharFormat:
+        """A word a misquote changed: the conflict tint and wavy underline, in the normal ink
+        (``text``) so it reads inside the solid chip of a selected quote too."""
+        fmt = QTextCharFormat(self.finding_format(FindingKind.CONFLICT))
+        fmt.setForeground(text)
+        return fmt
 
     def flash(self) -> QColor:
         return QColor(self.scheme.flash)

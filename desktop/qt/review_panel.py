@@ -26,9 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.counts import count_findings, review_line
-from desktop.core.model import Finding, Report, ReviewStatus, Side
-from desktop.core.palette import KIND_CUES, KIND_LABELS
+from desktop.core.model import (
+    Finding,
+    FindingKind,
+    MentionType,
+    Report,
+    ReviewStatus,
+    Side,
+    TextRange,
+)
+from desktop.core.palette import KIND_CUES
+from desktop.core.quote_table import quote_changes
 from desktop.core.review import USER_ORIGIN, is_link
+from desktop.qt.describe import verdict_text
 from desktop.qt.palette import Theme
 from desktop.qt.review import STATUS_LABELS, STATUS_MARKS
 
@@ -59,6 +69,7 @@ def _sentence_bounds(report: Report, side: Side, start: int, end: int) -> tuple[
 def context_html(report: Report, finding: Finding, theme: Theme) -> str:
     """The reason, then each article's sentence with the finding's words marked in its colour."""
     tint = theme.tint(finding.kind).name()
+    changes = _quote_changes(report, finding)
     parts = [f"<p style='margin:0 0 6px 0'>{html.escape(finding.reason)}</p>"]
     for side, name in ((Side.LEFT, "Left"), (Side.RIGHT, "Right")):
         spans = sorted(finding.spans(side), key=lambda s: s.start)
@@ -72,10 +83,7 @@ def context_html(report: Report, finding: Finding, theme: Theme) -> str:
             if span.start < at or span.end > hi:
                 continue
             quoted.append(html.escape(text[at : span.start]))
-            quoted.append(
-                f"<span style='background:{tint}'><b>{html.escape(text[span.start : span.end])}"
-                "</b></span>"
-            )
+            quoted.append(_marked(text, span.start, span.end, tint, changes.get(side, [])))
             at = span.end
         quoted.append(html.escape(text[at:hi]))
         before = "…" if lo > 0 and lo == spans[0].start - CONTEXT_CHARS else ""
@@ -83,6 +91,36 @@ def context_html(report: Report, finding: Finding, theme: Theme) -> str:
         body = " ".join("".join(quoted).split())
         parts.append(f"<p style='margin:0 0 4px 0'><b>{name}:</b> {before}{body}{after}</p>")
     return "".join(parts)
+
+
+def _quote_changes(report: Report, finding: Finding) -> dict[Side, list[TextRange]]:
+    """A misquote's changed words per side (the core's), to be marked inside the quote."""
+    if finding.type is not MentionType.QUOTE or finding.kind is not FindingKind.CONFLICT:
+        return {}
+    changes = quote_changes(report, finding)
+    return {
+        Side.LEFT: [c.left for c in changes if c.left.end > c.left.start],
+        Side.RIGHT: [c.right for c in changes if c.right.end > c.right.start],
+    }
+
+
+def _marked(text: str, start: int, end: int, tint: str, changes: list[TextRange]) -> str:
+    """The finding's words in bold on its tint; in a misquote, only the changed words are, the
+    rest of the quote keeps its plain weight so the change stands out."""
+    inside = sorted(
+        (c for c in changes if start <= c.start and c.end <= end), key=lambda c: c.start
+    )
+    if not inside:
+        return f"<span style='background:{tint}'><b>{html.escape(text[start:end])}</b></span>"
+    out, at = [], start
+    for change in inside:
+        out.append(html.escape(text[at : change.start]))
+        out.append(
+            f"<span style='background:{tint}'><b>{html.escape(text[change.start : change.end])}</b></span>"
+        )
+        at = change.end
+    out.append(html.escape(text[at:end]))
+    return f"<i>{''.join(out)}</i>"
 
 
 class ReviewPanel(QFrame):
@@ -203,7 +241,7 @@ class ReviewPanel(QFrame):
             self._set_note_text("")
             self.remove_button.setEnabled(False)
             return
-        kind = f"{KIND_CUES[finding.kind][1]} {KIND_LABELS[finding.kind]}"
+        kind = f"{KIND_CUES[finding.kind][1]} {verdict_text(finding)}"
         kind_type = "sentence" if finding.is_statement else finding.type
         who = " · added by you" if finding.origin == USER_ORIGIN else ""
         self.heading.setText(f"{kind} · {kind_type}{who}")

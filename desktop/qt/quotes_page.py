@@ -1,0 +1,388 @@
+"""The Quotes tab of the findings dock: who said what in each article, side by side, grouped by
+speaker, with the verdict of each quote (same words, quote differs, attributed differently, only
+in one) and, for a misquote, both wordings with the changed words marked.
+
+Rows come from ``desktop.qt.quote_rows`` (pure). Selecting a row asks the window to show its quote
+finding (``findingSelected``, as the findings table does), which scrolls both articles to it.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import FindingKind, Report, ReviewStatus, Side
+from desktop.core.palette import KIND_CUES
+from desktop.qt.palette import Theme
+from desktop.qt.quote_rows import (
+    QuoteRow,
+    SpeakerGroup,
+    group_by_speaker,
+    quote_html,
+    quote_rows,
+    quotes_summary,
+    speaker_note,
+)
+
+NO_REPORT = "Quotes appear here once two articles are compared."
+NO_QUOTES = (
+    "Neither article quotes anyone: no quoted words or reported speech (“X said that…”) were found."
+)
+# The verdict column: "≠ Attributed differently" on one line when there is room; in a side dock
+# it takes a quarter of the width (not less than VERDICT_MIN) and the verdict wraps.
+VERDICT_WIDTH = 220  # "= Same words, same copy" and its swatch, on one line
+VERDICT_MIN = 112
+TREE_INDENT = 12  # the speaker groups' children: enough to read as grouped, no more
+CELL_PAD = 4  # pixels around a quote's text in its cell
+
+FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+
+QUOTES_ROLE = Qt.ItemDataRole.UserRole + 3  # (left start, right start), -1 where absent
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def plain_text(markup: str) -> str:
+    """The plain text of a cell's markup: what tests and screen readers get."""
+    document = QTextDocument()
+    document.setHtml(markup)
+    return " ".join(document.toPlainText().split())
+
+
+class QuoteDelegate(QStyledItemDelegate):
+    """Draws a quote cell as wrapped rich text (the changed words marked) and sizes its row to
+    the column's width, so a long quote reads whole rather than cut off."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, markup: str, width: int, font: QFont) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        document.setHtml(markup)
+        document.setTextWidth(max(40, width - 2 * CELL_PAD))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect
+        document = self._document(str(markup), rect.width(), opt.font)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(rect.left() + CELL_PAD, rect.top() + CELL_PAD)
+        painter.setClipRect(0, 0, rect.width() - CELL_PAD, rect.height() - CELL_PAD)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            return super().sizeHint(option, index)
+        width = self._view.columnWidth(index.column())
+        if index.column() == 0 and not index.parent().isValid():
+            # A speaker's heading spans the row, after the expand arrow.
+            width = self._view.viewport().width() - self._view.indentation()
+        elif index.column() == 0:
+            width -= self._view.indentation()  # a child row's first cell starts indented
+        document = self._document(str(markup), width, option.font)
+        return QSize(width, math.ceil(document.size().height()) + 2 * CELL_PAD)
+
+
+class QuoteTree(QTreeView):
+    """Rows re-wrap when a column's width changes (the dock or the window resized)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header().sectionResized.connect(self._rewrap)
+
+    def _rewrap(self, _section: int, _old: int, _new: int) -> None:
+        self.doItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = max(VERDICT_MIN, min(VERDICT_WIDTH, self.viewport().width() // 4))
+        if self.header().sectionSize(0) != width:
+            self.header().resizeSection(0, width)
+
+
+class QuotesPage(QWidget):
+    findingSelected = Signal(str)
+    # A quote the engine did not compare: (left start, right start), -1 where absent.
+    quoteSelected = Signal(int, int)
+    contextMenuRequested = Signal(str, QPoint)  # finding id, global position
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quotesPage")
+        self._theme = Theme.current()
+        self._report: Report | None = None
+        self._groups: list[SpeakerGroup] = []
+        self._selecting = False
+        self.conflicts_held = False  # different events: conflicts are not painted in the panes
+
+        self.summary = QLabel()
+        self.summary.setObjectName("quotesSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(8, 4, 8, 2)
+        self.empty = QLabel(NO_REPORT)
+        self.empty.setObjectName("quotesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels(["Verdict", "Left article", "Right article"])
+        self.tree = QuoteTree()
+        self.tree.setObjectName("quotesTree")
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegate(QuoteDelegate(self.tree))
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(TREE_INDENT)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, VERDICT_WIDTH)
+        self.tree.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.tree.activated.connect(self._activated)  # Enter or double-click: show it again
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tree)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stack, 1)
+        self.set_report(None)
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_report(self, report: Report | None) -> None:
+        selected = self.current_id()
+        self._report = report
+        self._groups = [] if report is None else group_by_speaker(quote_rows(report))
+        self.model.removeRows(0, self.model.rowCount())
+        for group in self._groups:
+            self.model.appendRow(self._group_items(group))
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.expandAll()
+        has_rows = bool(self._groups)
+        self.stack.setCurrentWidget(self.tree if has_rows else self.empty)
+        self.empty.setText(NO_REPORT if report is None else NO_QUOTES)
+        self.summary.setVisible(has_rows)
+        self.summary.setText(quotes_summary(self._groups))
+        if selected is not None:
+            self.select_finding(selected)
+
+    def set_conflicts_held(self, held: bool) -> None:
+        """Different events: a quote conflict is listed but says it is held back, as the panes
+        and the findings table leave it out until Compare Anyway."""
+        if held != self.conflicts_held:
+            self.conflicts_held = held
+            self.set_report(self._report)
+
+    def update_review(self, report: Report) -> None:
+        """A review edit (a status, a removed link): same rows, statuses redrawn, place kept."""
+        bar = self.tree.verticalScrollBar().value()
+        self.set_report(report)
+        self.tree.verticalScrollBar().setValue(bar)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.set_report(self._report)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.set_theme(Theme.current(self.palette()))  # the marks follow light or dark
+
+    def groups(self) -> list[SpeakerGroup]:
+        return list(self._groups)
+
+    def _group_items(self, group: SpeakerGroup) -> list[QStandardItem]:
+        title = QStandardItem(group.title)
+        # The speaker in bold, the count after it; wraps rather than cuts a long role and name.
+        count = html.escape(group.title.removeprefix(group.speaker))
+        title.setData(f"<b>{html.escape(group.speaker)}</b>{count}", HTML_ROLE)
+        title.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for row in group.rows:
+            title.appendRow(self._row_items(row, group.speaker))
+        return [title, QStandardItem(), QStandardItem()]
+
+    def _row_items(self, row: QuoteRow, group: str) -> list[QStandardItem]:
+        finding = row.finding
+        verdict = QStandardItem(self._verdict_text(row))
+        swatch = self._verdict_colour(row).name()
+        verdict.setData(
+            f"<span style='color:{swatch}'>■</span>&nbsp;{self._verdict_html(row)}",
+            HTML_ROLE,
+        )
+        verdict.setToolTip(
+            finding.reason if finding is not None else "The engine did not compare this quote."
+        )
+        items = [verdict]
+        for side in Side:
+            text = "" if self._report is None else self._report.document(side).document.text
+            markup = quote_html(text, row, side, self._mark_style())
+            note = speaker_note(row, side, group)
+            if note:
+                markup += f"<br><small><i>{note}</i></small>"
+            cell = QStandardItem()
+            cell.setData(markup or "<i>not in this article</i>", HTML_ROLE)
+            cell.setData(plain_text(markup), Qt.ItemDataRole.DisplayRole)
+            items.append(cell)
+        starts = tuple(-1 if q is None else q.start for q in (row.left, row.right))
+        for item in items:
+            item.setEditable(False)
+            item.setData(starts, QUOTES_ROLE)
+            if finding is not None:
+                item.setData(finding.id, FINDING_ID_ROLE)
+                if finding.status is ReviewStatus.DISMISSED:
+                    item.setForeground(
+                        QColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                    )
+        return items
+
+    def _verdict_text(self, row: QuoteRow) -> str:
+        kind = row.shown_kind
+        if kind is None:
+            return row.verdict
+        status = row.finding.status if row.finding is not None else ReviewStatus.OPEN
+        review = "" if status is ReviewStatus.OPEN else f" ({status.value})"
+        if self.conflicts_held and kind is FindingKind.CONFLICT:
+            review += " (held back)"
+        return f"{KIND_CUES[kind][1]} {row.verdict}{review}"
+
+    def _verdict_html(self, row: QuoteRow) -> str:
+        # The symbol stays with the first word when the verdict wraps in a narrow dock.
+        symbol, _space, words = self._verdict_text(row).partition(" ")
+        return f"{html.escape(symbol)}&nbsp;{html.escape(words)}" if words else html.escape(symbol)
+
+    def _verdict_colour(self, row: QuoteRow) -> QColor:
+        kind = row.shown_kind
+        if kind is None:
+            return self.palette().color(QPalette.ColorRole.Mid)
+        if kind is FindingKind.AGREE and row.finding is not None and not row.finding.independent:
+            return self._theme.shared()
+        return self._theme.strong(kind)
+
+    def _mark_style(self) -> str:
+        ink = "#FFFFFF" if self._theme.dark else "#000000"
+        tint = self._theme.tint(FindingKind.CONFLICT).name()
+        strong = self._theme.strong(FindingKind.CONFLICT).name()
+        return f"background:{tint}; color:{ink}; font-weight:bold; border-bottom:2px solid {strong}"
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        index = self.tree.currentIndex()
+        value = index.data(FINDING_ID_ROLE) if index.isValid() else None
+        return None if value is None else str(value)
+
+    def _index_of(self, finding_id: str) -> QModelIndex | None:
+        for group_row in range(self.model.rowCount()):
+            parent = self.model.index(group_row, 0)
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if index.data(FINDING_ID_ROLE) == finding_id:
+                    return index
+        return None
+
+    def select_finding(self, finding_id: str) -> None:
+        """Follow the finding shown elsewhere (the table, a click in a pane) without announcing
+        it back; a finding that is not a quote clears the selection."""
+        index = self._index_of(finding_id)
+        self._selecting = True
+        try:
+            if index is None:
+                self.tree.selectionModel().clearCurrentIndex()
+                self.tree.clearSelection()
+                return
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._selecting:
+            self._announce(current)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self._announce(index)
+
+    def _announce(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        value = index.data(FINDING_ID_ROLE)
+        starts = index.data(QUOTES_ROLE)
+        if value is not None:
+            self.findingSelected.emit(str(value))
+        elif starts is not None:
+            self.quoteSelected.emit(int(starts[0]), int(starts[1]))
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        value = index.data(FINDING_ID_ROLE) if index.isValid() else None
+        if value is not None:
+            self.tree.setCurrentIndex(index)
+            self.contextMenuRequested.emit(str(value), self.tree.viewport().mapToGlobal(pos))
