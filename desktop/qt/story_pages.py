@@ -1,0 +1,179 @@
+"""The People and Timeline tabs in the findings dock, wired to the article panes.
+
+Clicking a person marks every mention of them in both articles (a temporary layer above the
+findings, in the person colour) and brings the first into view; clicking a value shows the words
+that say it beside the other article's value of the same kind; clicking a timeline row shows its
+time words in both articles. The marks go when the reader picks a finding or leaves the tab.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from desktop.core.model import MentionType, PersonCard, PersonSide, Report, Side, TextRange
+from desktop.core.person_mentions import side_mentions
+from desktop.qt.comparison_view import ComparisonView
+from desktop.qt.findings_dock import FindingsDock
+from desktop.qt.palette import Theme
+from desktop.qt.people_page import PeoplePage
+from desktop.qt.timeline_page import TimelinePage
+
+MARK_LAYER = "story"
+# Above the findings (10) so every mention shows, below the current finding (20) and the flash.
+MARK_PRIORITY = 15
+# The mark's wash of the type colour (of 255): strong enough to find each mention while
+# scrolling, light enough that the verdict tint underneath still shows through.
+MARK_ALPHA_LIGHT = 70
+MARK_ALPHA_DARK = 110
+
+
+def mark_format(theme: Theme, type_name: str) -> QTextCharFormat:
+    """A wash and a solid underline in the type's colour (person violet, date magenta)."""
+    colour = theme.type_colour(type_name)
+    wash = QColor(colour)
+    wash.setAlpha(MARK_ALPHA_DARK if theme.dark else MARK_ALPHA_LIGHT)
+    fmt = QTextCharFormat()
+    fmt.setBackground(wash)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(colour)
+    return fmt
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+class StoryPages(QObject):
+    """Owns the two tabs and turns their clicks into marks and scrolling in the panes."""
+
+    def __init__(self, view: ComparisonView, dock: FindingsDock) -> None:
+        super().__init__(view)
+        self.view = view
+        self.dock = dock
+        self.people = PeoplePage()
+        self.timeline = TimelinePage()
+        dock.add_page(self.people, "People")
+        dock.add_page(self.timeline, "Timeline")
+        self.people.personActivated.connect(self.show_person)
+        self.people.attributeActivated.connect(self.show_attribute)
+        self.timeline.entryActivated.connect(self.show_entry)
+        view.findingActivated.connect(self.clear_marks)
+        dock.tabs.currentChanged.connect(self._tab_changed)
+        dock.review.personRequested.connect(self.open_card)
+
+    def set_report(self, report: Report | None) -> None:
+        self.clear_marks()
+        self.people.set_report(report)
+        self.timeline.set_report(report)
+        tabs = self.dock.tabs
+        people = len(report.people) if report is not None else 0
+        moments = len(report.timeline) if report is not None else 0
+        tabs.setTabText(tabs.indexOf(self.people), f"People ({people})" if report else "People")
+        tabs.setTabText(
+            tabs.indexOf(self.timeline), f"Timeline ({moments})" if report else "Timeline"
+        )
+
+    def marks(self, side: Side) -> list[tuple[int, int]]:
+        """(start, end) of each temporary mark in one pane, for tests."""
+        return [(s, e) for s, e, _f in self.view.text(side).layers.layer(MARK_LAYER)]
+
+    def clear_marks(self, *_args: object) -> None:
+        for side in Side:
+            self.view.text(side).layers.clear_layer(MARK_LAYER)
+
+    # -- people --------------------------------------------------------------------------------
+
+    def open_card(self, card_id: str) -> None:
+        """A person finding's "Show Person": the People tab, their card, their mentions."""
+        if self.people.card(card_id) is None:
+            self.view.message.emit("This person has no card in this comparison.")
+            return
+        self.dock.show()
+        self.dock.show_page(self.people)
+        self.people.select(card_id)
+        self.show_person(card_id)
+
+    def show_person(self, card_id: str) -> None:
+        card = self.people.card(card_id)
+        if card is None:
+            return
+        found = self._mark_person(card)
+        with self.view.sync.suspend():
+            for side, ranges in found.items():
+                if ranges:
+                    self.view.text(side).scroll_to_offset(ranges[0].start)
+        counts = [len(found[s]) for s in Side]
+        said = [
+            f"named {_times(n)} on the {s.value}" if n else f"not named on the {s.value}"
+            for s, n in zip(Side, counts, strict=True)
+        ]
+        self.view.message.emit(f"{card.name}: {said[0]}, {said[1]}.")
+
+    def show_attribute(self, card_id: str, side: Side, start: int, end: int) -> None:
+        """The words that say one thing about a person, beside the other article's words of
+        the same kind (its age beside this age), with the person's mentions marked."""
+        card = self.people.card(card_id)
+        if card is None:
+            return
+        self._mark_person(card)
+        targets = {side: (start, end)}
+        kind = next(
+            (a.kind for a in self._side(card, side).attributes if (a.start, a.end) == (start, end)),
+            None,
+        )
+        other = next((a for a in self._side(card, side.other).attributes if a.kind == kind), None)
+        if other is not None:
+            targets[side.other] = (other.start, other.end)
+        theme = self.view.theme
+        with self.view.sync.suspend():
+            for target, (lo, hi) in targets.items():
+                self.view.text(target).scroll_to_offset(lo)
+                self.view.panes[target].flash(lo, hi, theme)
+
+    def _mark_person(self, card: PersonCard) -> dict[Side, tuple[TextRange, ...]]:
+        report = self.view.report
+        found: dict[Side, tuple[TextRange, ...]] = {}
+        fmt = mark_format(self.view.theme, MentionType.PERSON.value)
+        for side in Side:
+            text = report.document(side).document.text if report is not None else ""
+            found[side] = side_mentions(text, self._side(card, side))
+            self.view.text(side).layers.set_layer(
+                MARK_LAYER, MARK_PRIORITY, [(r.start, r.end, fmt) for r in found[side]]
+            )
+        return found
+
+    @staticmethod
+    def _side(card: PersonCard, side: Side) -> PersonSide:
+        return card.left if side is Side.LEFT else card.right
+
+    # -- timeline ------------------------------------------------------------------------------
+
+    def show_entry(self, index: int) -> None:
+        report = self.view.report
+        if report is None or not 0 <= index < len(report.timeline):
+            return
+        entry = report.timeline[index]
+        fmt = mark_format(self.view.theme, MentionType.DATE.value)
+        spans = {Side.LEFT: entry.left, Side.RIGHT: entry.right}
+        theme = self.view.theme
+        with self.view.sync.suspend():
+            for side, here in spans.items():
+                text = self.view.text(side)
+                text.layers.set_layer(
+                    MARK_LAYER, MARK_PRIORITY, [(s.start, s.end, fmt) for s in here]
+                )
+                if here:
+                    text.scroll_to_offset(here[0].start)
+                    self.view.panes[side].flash(here[0].start, here[0].end, theme)
+                elif spans[side.other]:
+                    # Only the other article dates this: show where it would sit in this one.
+                    there = spans[side.other][0].start
+                    text.scroll_to_offset(self.view.sync.counterpart(side.other, there))
+        if not (entry.left and entry.right):
+            missing = Side.RIGHT if entry.left else Side.LEFT
+            self.view.message.emit(f"The {missing.value} article says nothing of this moment.")
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.dock.tabs.currentWidget() not in (self.people, self.timeline):
+            self.clear_marks()

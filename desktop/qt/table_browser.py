@@ -1,0 +1,125 @@
+"""A read-only rich-text table whose rows answer clicks: the People and Timeline tabs.
+
+Rich text wraps long values and sentences where a table view would cut them off in a narrow side
+dock. A click anywhere in a cell (not only on its words) is reported as (row, column) of the
+document's first table; Up and Down move between the rows that answer clicks and Return opens
+one, so the tab works from the keyboard too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QTextCursor, QTextTable
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+# How strongly the selected rows take the selection colour (0..1 of the way from the page's base
+# colour): enough to find the row again, faint enough to read the text through it.
+SELECTED_MIX = 0.22
+
+
+def selection_colour(palette: QPalette) -> str:
+    """The background of the selected rows: the base colour with a touch of the selection's."""
+    base = palette.color(QPalette.ColorRole.Base)
+    over = palette.color(QPalette.ColorRole.Highlight)
+    pairs = ((base.red(), over.red()), (base.green(), over.green()), (base.blue(), over.blue()))
+    return "#{:02x}{:02x}{:02x}".format(*(round(a + (b - a) * SELECTED_MIX) for a, b in pairs))
+
+
+class TableBrowser(QTextBrowser):
+    """Shows HTML holding one table; ``cellClicked(row, column)`` on a click or Return."""
+
+    cellClicked = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        self.document().setDocumentMargin(6)
+        self.rows: list[int] = []  # the rows that answer clicks
+        self.key_rows: list[int] = []  # the rows Up and Down step through
+        self.current_row = -1
+
+    def set_table(self, html: str, rows: list[int], key_rows: list[int] | None = None) -> None:
+        """New content; the reader keeps their place when it is the same length or longer."""
+        bar = self.verticalScrollBar()
+        at = bar.value()
+        self.setHtml(html)
+        self.rows = rows
+        self.key_rows = rows if key_rows is None else key_rows
+        bar.setValue(at)
+
+    def table(self) -> QTextTable | None:
+        for frame in self.document().rootFrame().childFrames():
+            if isinstance(frame, QTextTable):
+                return frame
+        return None
+
+    def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
+        """(row, column) of the table cell under a viewport point, or None off the table."""
+        table = self.table()
+        if table is None:
+            return None
+        cursor = self.cursorForPosition(pos)
+        inside = cursor.currentTable()
+        if inside is None or inside.firstPosition() != table.firstPosition():
+            return None
+        cell = table.cellAt(cursor)
+        if not cell.isValid():
+            return None
+        # A click below the last line of a short cell still lands in its row: the cursor is
+        # found by the nearest text, which Qt takes from the same row.
+        return cell.row(), cell.column()
+
+    def cell_point(self, row: int, column: int) -> QPoint:
+        """The viewport point of a cell's first word (for tests and for scrolling)."""
+        table = self.table()
+        if table is None:
+            return QPoint(-1, -1)
+        cursor = table.cellAt(row, column).firstCursorPosition()
+        return self.cursorRect(cursor).center()
+
+    def scroll_to_row(self, row: int) -> None:
+        table = self.table()
+        if table is None or not 0 <= row < table.rows():
+            return
+        cursor = QTextCursor(table.cellAt(row, 0).firstCursorPosition())
+        rect = self.cursorRect(cursor)
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        hit = self.cell_at(event.position().toPoint())
+        shape = Qt.CursorShape.PointingHandCursor if hit and hit[0] in self.rows else None
+        self.viewport().setCursor(shape or Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() is not Qt.MouseButton.LeftButton:
+            return
+        hit = self.cell_at(event.position().toPoint())
+        if hit is not None and hit[0] in self.rows:
+            self.current_row = hit[0]
+            self.cellClicked.emit(*hit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        rows = self.key_rows
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and rows:
+            if key == Qt.Key.Key_Down:
+                after = [r for r in rows if r > self.current_row]
+                self.current_row = after[0] if after else rows[-1]
+            else:
+                before = [r for r in rows if r < self.current_row]
+                self.current_row = before[-1] if before else rows[0]
+            self.cellClicked.emit(self.current_row, 0)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row in rows:
+            self.cellClicked.emit(self.current_row, 0)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,187 @@
+"""The Timeline tab: every dated or timed statement of both articles, one row per moment.
+
+Each row says when ("Sun 5 May 2024, 21:00", "May 2024", "Sunday", "hours later") and quotes the
+sentence each article places there, the time words in bold. Statements of both articles about
+the same moment share a row; a happening the articles place at different times is tinted in the
+conflict colour and names the other article's time. Clicking a row asks the window to show its
+words in both articles.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.core.model import FindingKind, Report, Sentence, Side, Span, TimelineEntry
+from desktop.core.when_text import entry_when, when_text
+from desktop.qt.palette import Theme
+from desktop.qt.table_browser import TableBrowser, selection_colour
+
+NO_REPORT = "No comparison yet."
+NO_MOMENTS = "No dated statements: neither article says when anything happened."
+# A quoted sentence longer than this is cut around its time words: a row stays a few lines in a
+# side dock, and the article pane is one click away for the rest.
+QUOTE_CHARS = 160
+PRECISION_HINTS = {
+    "weekday": "weekday only",
+    "relative": "no date: in the order told",
+}
+
+
+def quoted_sentence(text: str, sentences: Sequence[Sentence], span: Span) -> str:
+    """The sentence around ``span`` as HTML, the span's words in bold, cut to QUOTE_CHARS."""
+    lo, hi = span.start, span.end
+    for sentence in sentences:
+        if sentence.start <= span.start < sentence.end:
+            lo, hi = sentence.start, max(span.end, sentence.end)
+            break
+    else:  # no sentences from the engine: the line around it
+        lo = text.rfind("\n", 0, span.start) + 1
+        newline = text.find("\n", span.end)
+        hi = len(text) if newline < 0 else newline
+    room = max(0, QUOTE_CHARS - (span.end - span.start))
+    cut_lo = max(lo, span.start - room // 2)
+    cut_hi = min(hi, span.end + room - (span.start - cut_lo))
+    cut_lo = max(lo, span.start - (room - (cut_hi - span.end)))
+    # Cut between words, never inside one.
+    if cut_lo > lo:
+        space = text.find(" ", cut_lo, span.start)
+        cut_lo = space + 1 if space >= 0 else span.start
+    if cut_hi < hi:
+        space = text.rfind(" ", span.end, cut_hi)
+        cut_hi = space if space >= 0 else span.end
+    pieces = [text[cut_lo : span.start], text[span.start : span.end], text[span.end : cut_hi]]
+    before, words, after = (html.escape(" ".join(p.split())) for p in pieces)
+    # Keep the spacing the article has around the time words ("on Sunday, police said").
+    gap_before = " " if before and pieces[0][-1:].isspace() else ""
+    gap_after = " " if after and pieces[2][:1].isspace() else ""
+    head = "…" if cut_lo > lo else ""
+    tail = "…" if cut_hi < hi else ""
+    return f"{head}{before}{gap_before}<b>{words}</b>{gap_after}{after}{tail}"
+
+
+class TimelinePage(QWidget):
+    entryActivated = Signal(int)  # index into report.timeline
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinePage")
+        self.summary = QLabel(NO_REPORT)
+        self.summary.setObjectName("timelineSummary")
+        self.summary.setWordWrap(True)
+        self.browser = TableBrowser(self)
+        self.browser.setObjectName("timelineTable")
+        self.browser.cellClicked.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.browser, 1)
+        self.report: Report | None = None
+        self.current: int | None = None
+        self._theme = Theme.current()
+        self._render()
+
+    @property
+    def entries(self) -> tuple[TimelineEntry, ...]:
+        return self.report.timeline if self.report is not None else ()
+
+    def set_report(self, report: Report | None) -> None:
+        self.report = report
+        self.current = None
+        self.browser.verticalScrollBar().setValue(0)
+        self._render()
+
+    def select(self, index: int | None) -> None:
+        self.current = index if index is not None and 0 <= index < len(self.entries) else None
+        self._render()
+        if self.current is not None:
+            self.browser.current_row = self.current + 1
+            self.browser.scroll_to_row(self.current + 1)
+
+    def row_of(self, index: int) -> int:
+        """The table row showing ``report.timeline[index]`` (row 0 holds the headings)."""
+        return index + 1
+
+    def text(self) -> str:
+        return self.summary.text() + "\n" + self.browser.toPlainText()
+
+    def _clicked(self, row: int, _column: int) -> None:
+        index = row - 1
+        if 0 <= index < len(self.entries):
+            self.select(index)
+            self.entryActivated.emit(index)
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        entries = self.entries
+        quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        if not entries:
+            self.summary.setText("" if self.report is not None else NO_REPORT)
+            message = NO_MOMENTS if self.report is not None else NO_REPORT
+            self.browser.set_table(f"<p style='color:{quiet}'>{message}</p>", [])
+            return
+        both = sum(1 for e in entries if e.left and e.right)
+        conflicts = sum(1 for e in entries if e.conflicts)
+        n = len(entries)
+        parts = [f"{n} moment{'s' if n != 1 else ''}", f"{both} in both articles"]
+        if conflicts:
+            parts.append(f"{conflicts} placed differently")
+        self.summary.setText(" · ".join(parts))
+        palette = self.palette()
+        rule = palette.color(QPalette.ColorRole.Mid).name()
+        selected = selection_colour(palette)
+        lines = [
+            "<table width='100%' cellspacing='0' cellpadding='4' style='border-collapse:collapse'>",
+            f"<tr style='color:{quiet}'><td width='22%'><b>When</b></td>"
+            "<td width='39%'><b>Left article</b></td><td width='39%'><b>Right article</b></td></tr>",
+        ]
+        for index, entry in enumerate(entries):
+            back = ""
+            if entry.conflicts:
+                back = f" bgcolor='{self._theme.tint(FindingKind.CONFLICT).name()}'"
+            if index == self.current:
+                back = f" bgcolor='{selected}'"
+            cells = [self._when_cell(entry, quiet)] + [
+                self._statements(side, entry, quiet) for side in Side
+            ]
+            lines.append(
+                f"<tr{back}>"
+                + "".join(f"<td style='border-top:1px solid {rule}'>{c}</td>" for c in cells)
+                + "</tr>"
+            )
+        lines.append("</table>")
+        self.browser.set_table("".join(lines), list(range(1, n + 1)))
+
+    def _when_cell(self, entry: TimelineEntry, quiet: str) -> str:
+        when = html.escape(entry_when(entry))
+        text = f"<i>{when}</i>" if not entry.when else f"<b>{when}</b>"
+        hint = PRECISION_HINTS.get(entry.precision)
+        if hint:
+            text += f"<br><small style='color:{quiet}'>{hint}</small>"
+        if entry.conflicts:
+            colour = self._theme.strong(FindingKind.CONFLICT).name()
+            others = ", ".join(html.escape(when_text(w)) for w in entry.conflicts)
+            text += f"<br><span style='color:{colour}'><b>≠</b> the other article: {others}</span>"
+        return text
+
+    def _statements(self, side: Side, entry: TimelineEntry, quiet: str) -> str:
+        spans = entry.left if side is Side.LEFT else entry.right
+        if not spans or self.report is None:
+            return f"<span style='color:{quiet}'>—</span>"
+        document = self.report.document(side)
+        quotes = dict.fromkeys(
+            quoted_sentence(document.document.text, document.sentences, span) for span in spans
+        )
+        return "<br>".join(quotes)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._theme = Theme.current(self.palette())
+            self._render()

@@ -1,0 +1,203 @@
+"""The People and Timeline tabs, as a journalist uses them on the Petrov pair (43 or 44)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from desktop.core.model import FindingKind, Side
+from desktop.core.persist import SavedComparison
+from desktop.qt.main_window import MainWindow
+from desktop.qt.palette import Theme
+from desktop.qt.people_page import NO_PEOPLE
+from desktop.qt.table_browser import TableBrowser
+from desktop.qt.timeline_page import NO_MOMENTS
+from tests.qt.people_story import LEFT, PETROV, RIGHT, petrov_report
+
+
+def _ranges(text: str, word: str) -> list[tuple[int, int]]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append((at, at + len(word)))
+        at = text.find(word, at + 1)
+    return out
+
+
+def _click(qtbot, browser: TableBrowser, row: int, column: int) -> None:
+    browser.scroll_to_row(row)
+    point = browser.cell_point(row, column)
+    assert browser.viewport().rect().contains(point), "the row is on screen"
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def _cell_colour(browser: TableBrowser, row: int, column: int) -> QColor:
+    table = browser.table()
+    assert table is not None
+    return table.cellAt(row, column).format().background().color()
+
+
+@pytest.fixture
+def petrov_window(qtbot, window: MainWindow) -> MainWindow:
+    window.session.load(SavedComparison(report=petrov_report()), None)
+    qtbot.waitUntil(lambda: window.view.report is not None)
+    return window
+
+
+def test_clicking_petrov_on_the_people_tab_marks_every_mention_of_him_on_both_sides(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    story = petrov_window.story
+    petrov_window.dock.show_page(story.people)
+    _click(qtbot, story.people.browser, story.people.row_of(PETROV), 0)
+    # "Ivan Petrov" once and "Petrov" twice more on the left; the same twice on the right.
+    left = [(s, e) for s, e in _ranges(LEFT, "Petrov")]
+    left[0] = (LEFT.index("Ivan Petrov"), left[0][1])
+    assert story.marks(Side.LEFT) == left
+    right = [(s, e) for s, e in _ranges(RIGHT, "Petrov")]
+    right[0] = (RIGHT.index("Ivan Petrov"), right[0][1])
+    assert story.marks(Side.RIGHT) == right
+    assert story.people.current_id == PETROV
+    assert "named 3 times on the left, named twice on the right" in (
+        petrov_window.statusBar().currentMessage()
+    )
+
+
+def test_a_43_vs_44_age_shows_as_a_conflict_on_his_card(petrov_window: MainWindow) -> None:
+    people = petrov_window.story.people
+    row = people.row_of(PETROV, Side.LEFT, "43")
+    assert row == people.row_of(PETROV, Side.RIGHT, "44"), "both ages on one line"
+    conflict = Theme.current(people.palette()).tint(FindingKind.CONFLICT)
+    assert _cell_colour(people.browser, row, 1) == conflict
+    assert "≠ age" in people.text()
+    assert "1 with a conflict" in people.summary.text()
+
+
+def test_his_rank_beside_his_job_shows_as_a_difference_not_a_conflict(
+    petrov_window: MainWindow,
+) -> None:
+    people = petrov_window.story.people
+    conflict = Theme.current(people.palette()).tint(FindingKind.CONFLICT)
+    for side, value in ((Side.LEFT, "Major"), (Side.RIGHT, "deputy chief of submarine forces")):
+        row = people.row_of(PETROV, side, value)
+        assert _cell_colour(people.browser, row, 1) != conflict
+    assert "≈ title" in people.text() and "≈ role" in people.text()
+
+
+def test_people_with_a_conflict_come_first_and_one_sided_people_keep_an_empty_column(
+    petrov_window: MainWindow,
+) -> None:
+    people = petrov_window.story.people
+    assert [c.name for c in people.cards] == ["Ivan Petrov", "Anna Sokolova", "Sergei Lavrov"]
+    table = people.browser.table()
+    assert table is not None
+    names_row = people.row_of("person:anna-sokolova") + 1
+    assert table.cellAt(names_row, 1).firstCursorPosition().block().text().startswith("Anna")
+    text = people.text()
+    assert "only in the left article" in text and "only in the right article" in text
+    assert text.count("not named") == 2
+
+
+def test_clicking_his_age_on_the_right_shows_44_beside_the_lefts_43(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    story = petrov_window.story
+    petrov_window.dock.show_page(story.people)
+    _click(qtbot, story.people.browser, story.people.row_of(PETROV, Side.RIGHT, "44"), 2)
+    flashes = {
+        side: [(s, e) for s, e, _f in petrov_window.view.text(side).layers.layer("flash")]
+        for side in Side
+    }
+    assert flashes[Side.RIGHT] == _ranges(RIGHT, "44")
+    assert flashes[Side.LEFT] == _ranges(LEFT, "43")
+    assert story.marks(Side.LEFT), "his mentions stay marked while his age is shown"
+
+
+def test_down_arrow_on_the_people_tab_goes_to_the_next_person(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    story = petrov_window.story
+    petrov_window.dock.show_page(story.people)
+    browser = story.people.browser
+    browser.setFocus()
+    qtbot.keyClick(browser, Qt.Key.Key_Down)
+    assert story.people.current_id == PETROV
+    qtbot.keyClick(browser, Qt.Key.Key_Down)
+    assert story.people.current_id == "person:anna-sokolova"
+    assert story.marks(Side.LEFT) == _ranges(LEFT, "Anna Sokolova") + [
+        r for r in _ranges(LEFT, "Sokolova") if r[0] != LEFT.index("Anna Sokolova") + 5
+    ]
+    assert story.marks(Side.RIGHT) == []
+
+
+def test_the_timeline_lists_the_lefts_sunday_and_the_rights_5_may_on_one_row(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    story = petrov_window.story
+    petrov_window.dock.show_page(story.timeline)
+    table = story.timeline.browser.table()
+    assert table is not None
+    row = story.timeline.row_of(0)
+    cells = [table.cellAt(row, c).firstCursorPosition().block().text() for c in range(3)]
+    assert cells[0] == "Sun 5 May 2024"
+    assert "killed on Sunday" in cells[1] and "died on 5 May 2024" in cells[2]
+    _click(qtbot, story.timeline.browser, row, 1)
+    assert story.marks(Side.LEFT) == _ranges(LEFT, "Sunday")
+    assert story.marks(Side.RIGHT) == _ranges(RIGHT, "5 May 2024")
+
+
+def test_a_moment_the_articles_place_on_different_days_is_marked_as_a_conflict(
+    petrov_window: MainWindow,
+) -> None:
+    timeline = petrov_window.story.timeline
+    row = timeline.row_of(3)
+    conflict = Theme.current(timeline.palette()).tint(FindingKind.CONFLICT)
+    assert _cell_colour(timeline.browser, row, 0) == conflict
+    assert _cell_colour(timeline.browser, timeline.row_of(0), 0) != conflict
+    assert "≠ the other article: Sun 5 May 2024" in timeline.text()
+    assert "Hours later" in timeline.text(), "an undated moment keeps the article's words"
+
+
+def test_neither_article_naming_a_person_or_a_date_says_so(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    petrov_window.session.load(
+        SavedComparison(report=petrov_report(people=False, dated=False)), None
+    )
+    story = petrov_window.story
+    assert NO_PEOPLE in story.people.text()
+    assert NO_MOMENTS in story.timeline.text()
+    tabs = petrov_window.dock.tabs
+    assert tabs.tabText(tabs.indexOf(story.people)) == "People (0)"
+
+
+def test_show_person_on_his_age_conflict_opens_his_card_and_marks_him(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    dock = petrov_window.dock
+    dock.select_finding("f-age")
+    button = dock.review.person_button
+    assert button.isVisibleTo(dock.review)
+    dock.select_finding("f-place")
+    assert not button.isVisibleTo(dock.review), "a place finding has no person to show"
+    dock.select_finding("f-age")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    story = petrov_window.story
+    assert dock.tabs.currentWidget() is story.people
+    assert story.people.current_id == PETROV
+    assert len(story.marks(Side.LEFT)) == 3
+
+
+def test_picking_a_finding_or_leaving_the_tab_clears_the_person_marks(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    story = petrov_window.story
+    dock = petrov_window.dock
+    dock.show_page(story.people)
+    story.show_person(PETROV)
+    assert story.marks(Side.LEFT)
+    petrov_window.view.show_finding("f-place")
+    assert story.marks(Side.LEFT) == [] and story.marks(Side.RIGHT) == []
+    story.show_person(PETROV)
+    dock.tabs.setCurrentIndex(0)
+    assert story.marks(Side.LEFT) == []
