@@ -82,6 +82,25 @@ class StoryPages(QObject):
         for side in Side:
             self.view.text(side).layers.clear_layer(MARK_LAYER)
 
+    def show_tab(self, name: str) -> bool:
+        """Bring the dock tab whose title starts with ``name`` to the front (the screenshot's
+        ``--tab``); on People and Timeline, click its first entry as a reader would."""
+        tabs = self.dock.tabs
+        index = next(
+            (i for i in range(tabs.count()) if tabs.tabText(i).lower().startswith(name.lower())),
+            -1,
+        )
+        if index < 0:
+            return False
+        tabs.setCurrentIndex(index)
+        if tabs.widget(index) is self.people and self.people.cards:
+            self.people.select(self.people.cards[0].id)
+            self.show_person(self.people.cards[0].id)
+        elif tabs.widget(index) is self.timeline and self.timeline.entries:
+            self.timeline.select(0)
+            self.show_entry(0)
+        return True
+
     # -- people --------------------------------------------------------------------------------
 
     def open_card(self, card_id: str) -> None:
