@@ -108,6 +108,8 @@ def compare_documents(
     from desktop.core.findings import build_findings
     from desktop.core.link import link_names
     from desktop.core.notices import document_notices
+    from desktop.core.people import person_cards
+    from desktop.core.people_report import people_and_times
     from desktop.core.pipeline import load_pipeline
     from desktop.core.summary import summarise
 
@@ -118,13 +120,17 @@ def compare_documents(
     right, right_cut = compared_part(right, Side.RIGHT)
     spacy_docs = _parse([left.text, right.text], pipeline.nlp, progress, cancelled)
     left_analysis, right_analysis = analyse([left, right], spacy_docs)
+    links = link_names(left_analysis.facts, right_analysis.facts)
+    # The cards read the parse around each name, so they are made before the parses are freed.
+    cards = person_cards(left_analysis, right_analysis, links, *spacy_docs)
     del spacy_docs
     _check(cancelled)
     _report(progress, "Aligning", 0.88)
-    links = link_names(left_analysis.facts, right_analysis.facts)
     scores = score_matrix(left_analysis, right_analysis, links)
     pairs = align(scores)
     findings = build_findings(left_analysis, right_analysis, links, pairs, scores)
+    portrait = people_and_times(findings, cards, left_analysis, right_analysis, links, pairs)
+    findings = list(portrait.findings)
     summary = summarise(left_analysis, right_analysis, links, pairs, findings)
     notices = [n for n in (left_cut, right_cut) if n is not None]
     notices += document_notices(left, right, pipeline.nlp.lang, not_article=not_article)
@@ -153,6 +159,8 @@ def compare_documents(
             for p in sorted(pairs, key=lambda p: (p.left, p.right))
         ),
         summary=summary,
+        people=portrait.people,
+        timeline=portrait.timeline,
     )
     _report(progress, "Done", 1.0)
     return report

@@ -294,6 +294,8 @@ class PersonSide:
 
     names: tuple[str, ...] = ()
     attributes: tuple[PersonAttribute, ...] = ()
+    # Every place the article names the person, so a click on the card can highlight them all.
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

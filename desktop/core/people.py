@@ -31,6 +31,7 @@ from desktop.core.model import (
     PersonAttribute,
     PersonCard,
     PersonSide,
+    Span,
 )
 from desktop.core.names import fold, person_key
 from desktop.core.person_status import statuses
@@ -173,7 +174,8 @@ def _sides(analysis: Analysis, doc: Any) -> dict[tuple[str, str], PersonSide]:
             attributes += _title(mention, text)
             attributes += _ages(mention, facts, text)
             attributes += _parsed(mention, facts, doc)
-        sides[person] = PersonSide(tuple(names), tuple(_unique(attributes)))
+        spans = tuple(Span(m.start, m.end, m.text) for m in mentions)
+        sides[person] = PersonSide(tuple(names), tuple(_unique(attributes)), spans)
     return sides
 
 

@@ -25,6 +25,12 @@ from desktop.core.model import (
     Summary,
     TextRange,
 )
+from desktop.core.report_people import (
+    people_from_list,
+    people_to_list,
+    timeline_from_list,
+    timeline_to_list,
+)
 
 REPORT_VERSION = 1
 
@@ -62,6 +68,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 for n in report.summary.notices
             ],
         },
+        "people": people_to_list(report.people),
+        "timeline": timeline_to_list(report.timeline),
     }
 
 
@@ -112,6 +120,8 @@ def report_from_dict(data: Any, *, path: str | None = None) -> Report:
                 verdict=str(summary.get("verdict", "")),
                 notices=tuple(_notice_from_dict(n) for n in summary.get("notices", [])),
             ),
+            people=people_from_list(data.get("people"), _lengths(by_side)),
+            timeline=timeline_from_list(data.get("timeline"), _lengths(by_side)),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ReportFormatError(path, f"the report is damaged or incomplete ({exc!r})") from None
@@ -201,6 +211,7 @@ def _finding_to_dict(f: Finding) -> dict[str, Any]:
         "status": f.status.value,
         "note": f.note,
         "origin": f.origin,
+        "person": f.person,
     }
 
 
@@ -216,7 +227,17 @@ def _finding_from_dict(f: dict[str, Any]) -> Finding:
         status=ReviewStatus(f.get("status", "open")),
         note=str(f.get("note", "")),
         origin=str(f.get("origin", "engine")),
+        person=_person_of(f),
     )
+
+
+def _person_of(f: dict[str, Any]) -> str | None:
+    person = f.get("person")
+    return None if person is None else str(person)
+
+
+def _lengths(by_side: dict[str, AnalysedDocument]) -> tuple[int, int]:
+    return len(by_side["left"].document.text), len(by_side["right"].document.text)
 
 
 def _notice_from_dict(n: dict[str, Any]) -> Notice:

@@ -1,0 +1,314 @@
+"""People cards and the timeline joined to the findings: what the journalist sees of issue 13.
+
+A person finding names the card it belongs to. A conflict a card or the timeline shows (ages 43
+and 44; one death placed on Sunday and on Saturday) becomes a conflict finding too, unless the
+engine's findings have already judged those words: the findings list stays the one place where
+every disagreement can be reviewed, and nothing is said twice.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from desktop.core.findings import hold_back_conflicts
+from desktop.core.findings.assembly import finding, order, with_ids
+from desktop.core.mentions import sentence_at
+from desktop.core.model import (
+    Finding,
+    FindingKind,
+    MentionType,
+    PersonAttribute,
+    PersonCard,
+    PersonSide,
+    Side,
+    Span,
+    TimelineEntry,
+)
+from desktop.core.people import CONFLICT, EXCLUSIVE_STATUSES
+from desktop.core.timeline import RELATIVE, TIME, timeline
+
+if TYPE_CHECKING:
+    from desktop.core.align import SentencePair
+    from desktop.core.extract import Analysis
+
+AGE_CONFLICT_CONFIDENCE = 0.8
+"""An age read beside a name on each side (``people``: age precision 0.95 and 0.97 on the GVC
+tune and held-out incidents, bench/people.py): two different ones are rarely a misreading."""
+
+NATIONALITY_CONFLICT_CONFIDENCE = 0.6
+"""A nationality comes from an adjective near the name, which may describe something else
+("the Russian embassy's driver"): shown, with less weight than an age."""
+
+STATUS_CONFLICT_CONFIDENCE = 0.6
+"""Killed on one side and injured or missing on the other: an earlier article may report an
+injury the victim later died of, so the journalist checks the dates before calling it an error."""
+
+TIME_CONFLICT_CONFIDENCE = 0.6
+"""Two aligned sentences that each place their happening at one time, incompatible times: the
+alignment may pair sentences about two happenings, so this weighs less than the engine's dates."""
+
+_JUDGED = frozenset({FindingKind.AGREE, FindingKind.CONFLICT})
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleAndTimes:
+    """The report's ``people``, ``timeline`` and the findings with issue 13's conflicts added."""
+
+    people: tuple[PersonCard, ...]
+    timeline: tuple[TimelineEntry, ...]
+    findings: tuple[Finding, ...]
+
+
+def people_and_times(
+    findings: Sequence[Finding],
+    cards: Sequence[PersonCard],
+    left: Analysis,
+    right: Analysis,
+    links: dict[str, str],
+    pairs: Sequence[SentencePair],
+) -> PeopleAndTimes:
+    """Place every dated statement on the timeline, add the conflicts the findings miss, and link
+    each person finding to its card."""
+    rows = timeline(left, right, pairs)
+    texts = (left.document.text, right.document.text)
+    added = [f for card in cards for f in _attribute_conflicts(card, texts)]
+    added += _time_conflicts(rows, left, right, pairs)
+    kept, added = _without_repeats(findings, added)
+    if added:
+        added = hold_back_conflicts(added, left, right, links, pairs)
+    taken = {f.id for f in kept}
+    fresh = [f for f in with_ids(added) if f.id not in taken]
+    merged = sorted([*kept, *fresh], key=order)
+    return PeopleAndTimes(tuple(cards), rows, tuple(_linked(merged, cards)))
+
+
+# --------------------------------------------------------------------------- person conflicts
+
+
+def _attribute_conflicts(card: PersonCard, texts: tuple[str, str]) -> list[Finding]:
+    found = []
+    for row in card.comparisons:
+        if row.verdict != CONFLICT:
+            continue
+        if row.kind == "age":
+            found.append(_single_valued(card, texts, "age", AGE_CONFLICT_CONFIDENCE))
+        elif row.kind == "nationality":
+            found.append(
+                _single_valued(card, texts, "nationality", NATIONALITY_CONFLICT_CONFIDENCE)
+            )
+        elif row.kind == "status":
+            found += _fates(card, texts)
+    return [replace(f, person=card.id) for f in found if f.left and f.right]
+
+
+def _single_valued(
+    card: PersonCard, texts: tuple[str, str], kind: str, confidence: float
+) -> Finding:
+    """Two different ages (or nationalities) for one person."""
+    left, right = _of_kind(card.left, kind), _of_kind(card.right, kind)
+    plural = "ages" if kind == "age" else "nationalities"
+    reason = (
+        f"Different {plural} for {card.name}: the left says {_listed(left)}, "
+        f"the right {_listed(right)}."
+    )
+    mtype = MentionType.NUMBER if kind == "age" else MentionType.PERSON
+    return finding(
+        FindingKind.CONFLICT,
+        mtype,
+        _spans(left, texts[0]),
+        _spans(right, texts[1]),
+        reason,
+        confidence,
+    )
+
+
+def _fates(card: PersonCard, texts: tuple[str, str]) -> list[Finding]:
+    """One finding per pair of fates that exclude each other (killed / injured)."""
+    found = []
+    for pair in EXCLUSIVE_STATUSES:
+        left = [a for a in _of_kind(card.left, "status") if a.value in pair]
+        right = [a for a in _of_kind(card.right, "status") if a.value in pair]
+        if not left or not right or {a.value for a in left} & {a.value for a in right}:
+            continue
+        reason = (
+            f"The articles differ on what happened to {card.name}: the left says "
+            f"{_fate(left, texts[0])}, the right {_fate(right, texts[1])}."
+        )
+        found.append(
+            finding(
+                FindingKind.CONFLICT,
+                MentionType.PERSON,
+                _spans(left, texts[0]),
+                _spans(right, texts[1]),
+                reason,
+                STATUS_CONFLICT_CONFIDENCE,
+            )
+        )
+    return found
+
+
+def _of_kind(side: PersonSide, kind: str) -> list[PersonAttribute]:
+    return [a for a in side.attributes if a.kind == kind]
+
+
+def _spans(attributes: Iterable[PersonAttribute], text: str) -> list[Span]:
+    unique = {Span(a.start, a.end, text[a.start : a.end]) for a in attributes}
+    return sorted(unique, key=lambda s: s.start)
+
+
+def _listed(attributes: Sequence[PersonAttribute]) -> str:
+    return " and ".join(f"'{v}'" for v in dict.fromkeys(a.value for a in attributes))
+
+
+def _fate(attributes: Sequence[PersonAttribute], text: str) -> str:
+    by_value: dict[str, list[str]] = {}
+    for a in attributes:
+        by_value.setdefault(a.value, []).append(" ".join(text[a.start : a.end].split()))
+    return " and ".join(
+        f"{value} ({', '.join(repr(w) for w in dict.fromkeys(words))})"
+        for value, words in by_value.items()
+    )
+
+
+# ----------------------------------------------------------------------------- time conflicts
+
+
+def _time_conflicts(
+    rows: Sequence[TimelineEntry],
+    left: Analysis,
+    right: Analysis,
+    pairs: Sequence[SentencePair],
+) -> list[Finding]:
+    """The same happening placed at different times: two aligned sentences that each place what
+    they tell at one calendar time, and the timeline found those times incompatible."""
+    aligned = {(p.left, p.right) for p in pairs}
+    left_at, right_at = _sentence_finder(left), _sentence_finder(right)
+    left_single = _single_timed(rows, Side.LEFT, left_at)
+    right_single = _single_timed(rows, Side.RIGHT, right_at)
+    by_when = {row.when: row for row in rows if row.when}
+    found = []
+    for row in rows:
+        for when in row.conflicts:
+            other = by_when.get(when)
+            if other is None:
+                continue
+            for a in row.left:
+                for b in other.right:
+                    sentences = left_at(a.start), right_at(b.start)
+                    if sentences not in aligned:
+                        continue
+                    if sentences[0] not in left_single or sentences[1] not in right_single:
+                        continue
+                    precise = TIME in (row.precision, other.precision)
+                    found.append(
+                        finding(
+                            FindingKind.CONFLICT,
+                            MentionType.TIME if precise else MentionType.DATE,
+                            [a],
+                            [b],
+                            "These sentences tell the same thing but place it at different "
+                            f"times: the left says '{a.text}' ({row.when}), "
+                            f"the right '{b.text}' ({other.when}).",
+                            TIME_CONFLICT_CONFIDENCE,
+                        )
+                    )
+    return found
+
+
+def _sentence_finder(analysis: Analysis) -> Callable[[int], int]:
+    starts = [s.start for s in analysis.sentences]
+    return lambda offset: sentence_at(starts, offset)
+
+
+def _single_timed(
+    rows: Sequence[TimelineEntry], side: Side, sentence_of: Callable[[int], int]
+) -> set[int]:
+    """Sentences of one side that name exactly one calendar time (a clock time alone, or a
+    relative phrase, does not place a happening on the calendar)."""
+    whens: dict[int, set[str]] = {}
+    for row in rows:
+        if row.precision in (RELATIVE, TIME) and not row.when[:1].isdigit():
+            continue
+        for span in row.left if side is Side.LEFT else row.right:
+            whens.setdefault(sentence_of(span.start), set()).add(row.when)
+    return {sentence for sentence, times in whens.items() if len(times) == 1}
+
+
+# ---------------------------------------------------------------------------------- merging
+
+
+def _without_repeats(
+    findings: Sequence[Finding], added: Sequence[Finding]
+) -> tuple[list[Finding], list[Finding]]:
+    """Keep a new conflict only where no finding already judged its words on either side; one
+    that does replaces the "only in one article" marks on those very words."""
+    judged = {
+        side: _Ranges(
+            s for f in findings if f.kind in _JUDGED and not f.is_statement for s in f.spans(side)
+        )
+        for side in Side
+    }
+    accepted: list[Finding] = []
+    for new in added:
+        if any(judged[side].touches(new.spans(side)) for side in Side):
+            continue
+        accepted.append(new)
+        for side in Side:
+            judged[side].add(new.spans(side))
+    conflicts = {side: _Ranges(s for f in accepted for s in f.spans(side)) for side in Side}
+    kept = [f for f in findings if not _replaced(f, conflicts)]
+    return kept, accepted
+
+
+def _replaced(f: Finding, conflicts: dict[Side, _Ranges]) -> bool:
+    if f.is_statement or f.kind not in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY):
+        return False
+    side = Side.LEFT if f.kind is FindingKind.LEFT_ONLY else Side.RIGHT
+    spans = f.spans(side)
+    return bool(spans) and all(conflicts[side].touches([s]) for s in spans)
+
+
+class _Ranges:
+    """Character ranges of one side, asked whether any overlaps given spans. The new conflicts
+    are a handful, so a plain scan of the findings' spans per conflict stays linear in practice."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self._ranges = [(s.start, s.end) for s in spans]
+
+    def add(self, spans: Iterable[Span]) -> None:
+        self._ranges += [(s.start, s.end) for s in spans]
+
+    def touches(self, spans: Iterable[Span]) -> bool:
+        return any(start < s.end and s.start < end for s in spans for start, end in self._ranges)
+
+
+# ----------------------------------------------------------------------------------- linking
+
+
+def _linked(findings: Sequence[Finding], cards: Sequence[PersonCard]) -> list[Finding]:
+    """Each person finding (and each age finding) with the card its spans name."""
+    owners: dict[tuple[Side, int, int], str] = {}
+    for card in cards:
+        for side in Side:
+            person = card.left if side is Side.LEFT else card.right
+            for m in person.mentions:
+                owners.setdefault((side, m.start, m.end), card.id)
+            for a in person.attributes:
+                if a.kind == "age":
+                    owners.setdefault((side, a.start, a.end), card.id)
+    linked = []
+    for f in findings:
+        if f.person is None and f.type in (MentionType.PERSON, MentionType.NUMBER):
+            votes = Counter(
+                owners[key]
+                for side in Side
+                for s in f.spans(side)
+                if (key := (side, s.start, s.end)) in owners
+            )
+            if votes:
+                f = replace(f, person=votes.most_common(1)[0][0])
+        linked.append(f)
+    return linked

@@ -1,0 +1,147 @@
+"""People cards and the timeline in a comparison's report, its JSON and its saved file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import ReportFormatError
+from desktop.core.model import Document, FindingKind, PersonCard, Report
+from desktop.core.persist import SavedComparison, load_comparison, save_comparison
+from desktop.core.report import report_from_dict, report_to_dict, report_to_json
+
+LEFT = (
+    "Leader pardons border guards\n\n"
+    "President Ilham Aliyev, 63, pardoned two border guards on Sunday. "
+    "Anna Berg was wounded in the clash last month. "
+    "Aliyev spoke to reporters in Baku."
+)
+RIGHT = (
+    "Aliyev frees guards\n\n"
+    "Ilham Aliyev, 62, pardoned two border guards on Sunday, his office said. "
+    "Anna Berg was killed in the clash last month."
+)
+DAY = "2024-05-07"  # a Tuesday: the Sunday before is 5 May
+
+
+@pytest.fixture(scope="module")
+def compared() -> Report:
+    from desktop.core.compare import compare_documents
+
+    return compare_documents(
+        Document("left.txt", LEFT, date=DAY), Document("right.txt", RIGHT, date=DAY)
+    )
+
+
+def _card(report: Report, name: str) -> PersonCard:
+    return next(c for c in report.people if c.name == name)
+
+
+def _ages(card: PersonCard) -> tuple[set[str], set[str]]:
+    return (
+        {a.value for a in card.left.attributes if a.kind == "age"},
+        {a.value for a in card.right.attributes if a.kind == "age"},
+    )
+
+
+def test_ilham_aliyev_and_president_aliyev_get_one_card_with_both_ages(compared: Report) -> None:
+    cards = [c for c in compared.people if "Aliyev" in c.name]
+    assert len(cards) == 1
+    (card,) = cards
+    assert _ages(card) == ({"63"}, {"62"})
+    assert "Aliyev" in card.left.names and "Ilham Aliyev" in card.right.names
+    mentioned = {LEFT[m.start : m.end] for m in card.left.mentions}
+    assert {"Ilham Aliyev", "Aliyev"} <= mentioned
+    assert card.has_conflict
+
+
+def test_the_age_conflict_is_one_finding_linked_to_the_card(compared: Report) -> None:
+    card = _card(compared, "Ilham Aliyev")
+    age_conflicts = [
+        f
+        for f in compared.findings
+        if f.kind is FindingKind.CONFLICT and [s.text for s in f.left] == ["63"]
+    ]
+    assert len(age_conflicts) == 1
+    assert [s.text for s in age_conflicts[0].right] == ["62"]
+    assert age_conflicts[0].person == card.id
+
+
+def test_wounded_here_and_killed_there_becomes_a_conflict_finding_on_her_card(
+    compared: Report,
+) -> None:
+    card = _card(compared, "Anna Berg")
+    fates = [f for f in compared.findings if f.person == card.id and f.kind is FindingKind.CONFLICT]
+    assert len(fates) == 1
+    (fate,) = fates
+    assert [s.text for s in fate.left] == ["wounded"] and [s.text for s in fate.right] == ["killed"]
+    assert "injured" in fate.reason and "killed" in fate.reason
+    assert fate.id not in {f.id for f in compared.findings if f is not fate}
+
+
+def test_person_findings_name_their_card(compared: Report) -> None:
+    ids = {c.id for c in compared.people}
+    people = [
+        f for f in compared.findings if f.type.value == "person" and f.kind.value != "conflict"
+    ]
+    assert people and all(f.person in ids for f in people)
+
+
+def test_the_timeline_puts_sunday_on_the_articles_calendar_date(compared: Report) -> None:
+    sunday = next(row for row in compared.timeline if row.when == "2024-05-05")
+    assert sunday.precision == "day"
+    assert [s.text for s in sunday.left] == ["Sunday"] and [s.text for s in sunday.right] == [
+        "Sunday"
+    ]
+    assert sunday.conflicts == ()
+
+
+def test_the_json_report_carries_people_with_integer_ages_and_the_timeline(
+    compared: Report,
+) -> None:
+    data = json.loads(report_to_json(compared))
+    assert data["version"] == 1
+    aliyev = next(p for p in data["people"] if p["name"] == "Ilham Aliyev")
+    assert {"id", "name", "left", "right"} <= aliyev.keys()
+    ages = [a["value"] for a in aliyev["left"]["attributes"] if a["kind"] == "age"]
+    assert ages == [63]
+    age = next(a for a in aliyev["left"]["attributes"] if a["kind"] == "age")
+    assert LEFT[age["start"] : age["end"]] == "63"
+    row = next(r for r in data["timeline"] if r["when"] == "2024-05-05")
+    assert {"when", "precision", "left", "right", "label"} <= row.keys()
+    assert row["left"][0]["text"] == "Sunday"
+    assert any(f["person"] == aliyev["id"] for f in data["findings"])
+    again = report_from_dict(data)
+    assert again.people == compared.people and again.timeline == compared.timeline
+    assert report_to_dict(again) == report_to_dict(compared)
+
+
+def test_a_report_saved_before_people_cards_still_opens(compared: Report) -> None:
+    data = report_to_dict(compared)
+    del data["people"], data["timeline"]
+    for f in data["findings"]:
+        del f["person"]
+    old = report_from_dict(data)
+    assert old.people == () and old.timeline == ()
+    assert all(f.person is None for f in old.findings)
+    assert len(old.findings) == len(compared.findings)
+
+
+def test_a_saved_comparison_reopens_with_its_cards_and_timeline(
+    compared: Report, tmp_path: Path
+) -> None:
+    path = tmp_path / "pardon.crosscheck"
+    save_comparison(path, SavedComparison(report=compared))
+    reopened = load_comparison(path).report
+    assert reopened.people == compared.people
+    assert reopened.timeline == compared.timeline
+    assert [f.person for f in reopened.findings] == [f.person for f in compared.findings]
+
+
+def test_a_card_pointing_past_the_text_is_refused(compared: Report) -> None:
+    data = report_to_dict(compared)
+    data["people"][0]["left"]["mentions"] = [{"start": 0, "end": 10**6, "text": "x"}]
+    with pytest.raises(ReportFormatError, match="damaged"):
+        report_from_dict(data)
