@@ -30,7 +30,12 @@ def name_ranges(text: str, names: Iterable[str]) -> tuple[TextRange, ...]:
 
 
 def side_mentions(text: str, side: PersonSide) -> tuple[TextRange, ...]:
-    """Where one article names the person of one card side (nothing when it never does)."""
+    """Where one article names the person of one card side (nothing when it never does): the
+    engine's own mentions, or for a report without them, every place one of the names is written."""
+    if side.mentions:
+        return tuple(
+            sorted((TextRange(s.start, s.end) for s in side.mentions), key=lambda r: r.start)
+        )
     return name_ranges(text, side.names) if side.names else ()
 
 

@@ -90,6 +90,7 @@ class PeoplePage(QWidget):
         self.browser = TableBrowser(self)
         self.browser.setObjectName("peopleTable")
         self.browser.cellClicked.connect(self._clicked)
+        self.browser.widthChanged.connect(self._render)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(2)
@@ -168,10 +169,12 @@ class PeoplePage(QWidget):
         self.summary.setText(" · ".join(parts))
         palette = self.palette()
         quiet = self._quiet()
+        label, value = self.browser.shares(self._label_width())
         lines = [
             "<table width='100%' cellspacing='0' cellpadding='3' style='border-collapse:collapse'>",
-            f"<tr><td width='24%'></td><td width='38%' style='color:{quiet}'><b>Left article</b>"
-            f"</td><td width='38%' style='color:{quiet}'><b>Right article</b></td></tr>",
+            f"<tr><td width='{label}%'></td><td width='{value}%' style='color:{quiet}'>"
+            f"<b>Left article</b></td><td width='{value}%' style='color:{quiet}'>"
+            "<b>Right article</b></td></tr>",
         ]
         self.rows.append(None)
         heads: list[int] = []
@@ -254,6 +257,13 @@ class PeoplePage(QWidget):
         if not card.left.names:
             return f"only in the right article, {counts[1]}×"
         return f"named {counts[0]}× left, {counts[1]}× right"
+
+    def _label_width(self) -> int:
+        # Wide enough for the longest label on one line, not a share of a wide bottom dock.
+        metrics = self.browser.fontMetrics()
+        return (
+            max(metrics.horizontalAdvance(f"≈ {k}") for k in ("what happened", "nationality")) + 16
+        )
 
     def _quiet(self) -> str:
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()

@@ -8,13 +8,24 @@ one, so the tab works from the keyboard too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QTextCursor, QTextTable
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QTextTable,
+)
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 # How strongly the selected rows take the selection colour (0..1 of the way from the page's base
 # colour): enough to find the row again, faint enough to read the text through it.
 SELECTED_MIX = 0.22
+# The label or date column's share of the width, in percent: never so thin its words break
+# mid-word, never so wide that the two articles' columns are squeezed.
+MIN_FIRST_SHARE = 8
+MAX_FIRST_SHARE = 34
 
 
 def selection_colour(palette: QPalette) -> str:
@@ -29,6 +40,7 @@ class TableBrowser(QTextBrowser):
     """Shows HTML holding one table; ``cellClicked(row, column)`` on a click or Return."""
 
     cellClicked = Signal(int, int)
+    widthChanged = Signal()  # the column shares depend on the width: draw again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +51,10 @@ class TableBrowser(QTextBrowser):
         self.viewport().setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         self.document().setDocumentMargin(6)
+        self._width_timer = QTimer(self)
+        self._width_timer.setSingleShot(True)
+        self._width_timer.setInterval(0)
+        self._width_timer.timeout.connect(self.widthChanged)
         self.rows: list[int] = []  # the rows that answer clicks
         self.key_rows: list[int] = []  # the rows Up and Down step through
         self.current_row = -1
@@ -51,6 +67,21 @@ class TableBrowser(QTextBrowser):
         self.rows = rows
         self.key_rows = rows if key_rows is None else key_rows
         bar.setValue(at)
+
+    def shares(self, first: int) -> tuple[int, int]:
+        """Percent widths for a first column ``first`` pixels wide and each of the two others:
+        Qt's rich text splits a table by percentages only, so the fixed label column becomes its
+        share of the width there is (a wide bottom dock, a narrow side one)."""
+        width = max(1, self.viewport().width() - 2 * round(self.document().documentMargin()))
+        label = max(MIN_FIRST_SHARE, min(MAX_FIRST_SHARE, round(100 * first / width)))
+        return label, (100 - label) // 2
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # Later, never from inside a resize: a scroll bar appearing while setHtml fills the
+            # document resizes the view, and drawing again then would splice two tables.
+            self._width_timer.start()
 
     def table(self) -> QTextTable | None:
         for frame in self.document().rootFrame().childFrames():

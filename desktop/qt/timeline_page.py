@@ -76,6 +76,7 @@ class TimelinePage(QWidget):
         self.browser = TableBrowser(self)
         self.browser.setObjectName("timelineTable")
         self.browser.cellClicked.connect(self._clicked)
+        self.browser.widthChanged.connect(self._render)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(2)
@@ -136,10 +137,14 @@ class TimelinePage(QWidget):
         palette = self.palette()
         rule = palette.color(QPalette.ColorRole.Mid).name()
         selected = selection_colour(palette)
+        # The usual date on one line ("Sun 5 May 2024"); a time of day wraps below it.
+        when, each = self.browser.shares(
+            self.browser.fontMetrics().horizontalAdvance("Wed 30 September 2024") + 12
+        )
         lines = [
             "<table width='100%' cellspacing='0' cellpadding='4' style='border-collapse:collapse'>",
-            f"<tr style='color:{quiet}'><td width='22%'><b>When</b></td>"
-            "<td width='39%'><b>Left article</b></td><td width='39%'><b>Right article</b></td></tr>",
+            f"<tr style='color:{quiet}'><td width='{when}%'><b>When</b></td><td width='{each}%'>"
+            f"<b>Left article</b></td><td width='{each}%'><b>Right article</b></td></tr>",
         ]
         for index, entry in enumerate(entries):
             back = ""

@@ -10,7 +10,7 @@ from desktop.core.model import FindingKind, Side
 from desktop.core.persist import SavedComparison
 from desktop.qt.main_window import MainWindow
 from desktop.qt.palette import Theme
-from desktop.qt.people_page import NO_PEOPLE
+from desktop.qt.people_page import NO_PEOPLE, PeoplePage
 from desktop.qt.table_browser import TableBrowser
 from desktop.qt.timeline_page import NO_MOMENTS
 from tests.qt.people_story import LEFT, PETROV, RIGHT, petrov_report
@@ -201,3 +201,18 @@ def test_picking_a_finding_or_leaving_the_tab_clears_the_person_marks(
     story.show_person(PETROV)
     dock.tabs.setCurrentIndex(0)
     assert story.marks(Side.LEFT) == []
+
+
+def test_a_people_tab_too_short_for_its_cards_lists_each_person_once(qtbot) -> None:
+    page = PeoplePage()
+    qtbot.addWidget(page)
+    page.resize(360, 160)  # a scroll bar appears while the cards are drawn
+    page.show()
+    qtbot.waitExposed(page)
+    page.set_report(petrov_report())
+    page.select(PETROV)  # drawn again, with the scroll bar showing
+    qtbot.wait(20)
+    assert page.browser.verticalScrollBar().maximum() > 0
+    assert page.browser.toPlainText().count("Left article") == 1
+    table = page.browser.table()
+    assert table is not None and table.rows() == len(page.rows)
