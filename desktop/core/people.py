@@ -199,10 +199,10 @@ def _mentions(analysis: Analysis, doc: Any) -> list[Fact]:
             last = person_key(fact.text)[1]
             if last in by_last:
                 extra.append(_person(fact.start, fact.end, fact.text, by_last[last], starts))
-    covered = [(f.start, f.end) for f in facts]
+    covered = {offset for f in facts for offset in range(f.start, f.end)}  # linear, not per token
     for token in doc:
         key = by_last.get(fold(token.text)) if token.pos_ == "PROPN" else None
-        if key is None or any(s <= token.idx < e for s, e in covered):
+        if key is None or token.idx in covered:
             continue
         beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
@@ -305,7 +305,7 @@ def _descriptions(root: Any, span: Any, facts: Sequence[Fact]) -> list[PersonAtt
         found += _age_on_noun(head, span)
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            found.append(PersonAttribute("role", span.doc.text[start:end], start, end))
+            found.append(PersonAttribute("role", _text(span.doc)[start:end], start, end))
             found += _named_inside(start, end, facts)
     for child in root.children:
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
@@ -326,8 +326,20 @@ def _age_on_noun(noun: Any, span: Any) -> list[PersonAttribute]:
     start = max(noun.left_edge.idx, span.end_char if noun.i > span.start else 0)
     return [
         PersonAttribute("age", match.group(2), match.start(1), match.end(1))
-        for match in _AGE_PHRASE.finditer(span.doc.text, start, max(start, noun.idx))
+        for match in _AGE_PHRASE.finditer(_text(span.doc), start, max(start, noun.idx))
     ]
+
+
+def _text(doc: Any) -> str:
+    """The parse's text, joined once per doc: spaCy rebuilds ``Doc.text`` from every token on each
+    call, which made reading a long article's cards quadratic (bench.speed)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+_TEXT_KEY = "crosscheck.people.text"
 
 
 def _named_inside(
