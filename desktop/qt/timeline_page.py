@@ -20,6 +20,7 @@ from desktop.core.model import FindingKind, Report, Sentence, Side, Span, Timeli
 from desktop.core.when_text import entry_when, when_text
 from desktop.qt.palette import Theme
 from desktop.qt.table_browser import TableBrowser, selection_colour
+from desktop.qt.timeline_axis import TimelineAxis
 
 NO_REPORT = "No comparison yet."
 NO_MOMENTS = "No dated statements: neither article says when anything happened."
@@ -77,10 +78,13 @@ class TimelinePage(QWidget):
         self.browser.setObjectName("timelineTable")
         self.browser.cellClicked.connect(self._clicked)
         self.browser.widthChanged.connect(self._render)
+        self.axis = TimelineAxis(self)
+        self.axis.entryClicked.connect(lambda index: self._clicked(self.row_of(index), 0))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(2)
         layout.addWidget(self.summary)
+        layout.addWidget(self.axis)
         layout.addWidget(self.browser, 1)
         self.report: Report | None = None
         self.current: int | None = None
@@ -121,6 +125,7 @@ class TimelinePage(QWidget):
 
     def _render(self) -> None:
         entries = self.entries
+        self.axis.set_entries(entries, self.current)
         quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         if not entries:
             self.summary.setText("" if self.report is not None else NO_REPORT)
@@ -189,4 +194,5 @@ class TimelinePage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._theme = Theme.current(self.palette())
+            self.axis.set_theme(self._theme)
             self._render()

@@ -216,3 +216,35 @@ def test_a_people_tab_too_short_for_its_cards_lists_each_person_once(qtbot) -> N
     assert page.browser.toPlainText().count("Left article") == 1
     table = page.browser.table()
     assert table is not None and table.rows() == len(page.rows)
+
+
+def test_the_axis_draws_each_articles_dated_moments_and_a_click_selects_the_row(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    story = petrov_window.story
+    petrov_window.dock.show_page(story.timeline)
+    axis = story.timeline.axis
+    assert axis.isVisible()
+    points = axis.mark_points()
+    # Sunday = 5 May on both sides, 21:00 and Monday on the right; "Hours later" has no place.
+    assert sorted(index for index, _p in points) == [0, 0, 1, 3]
+    left_mark, right_mark = (p for index, p in points if index == 0)
+    assert left_mark.x() == right_mark.x() and left_mark.y() < right_mark.y()
+    at_nine = next(p for index, p in points if index == 1)
+    assert left_mark.x() < at_nine.x() < next(p for index, p in points if index == 3).x()
+    qtbot.mouseClick(axis, Qt.MouseButton.LeftButton, pos=at_nine.toPoint())
+    assert story.timeline.current == 1
+    assert story.marks(Side.RIGHT) == _ranges(RIGHT, "21:00")
+
+
+def test_a_month_spans_its_days_on_the_axis_and_a_weekday_is_left_to_the_list() -> None:
+    from desktop.core.model import TimelineEntry
+    from desktop.qt.timeline_axis import place
+
+    month = TimelineEntry("2024-05", "month", (), (), "In May…")
+    sunday = TimelineEntry("Sunday", "weekday", (), (), "On Sunday…")
+    evening = TimelineEntry("2024-05-05T21:00", "time", (), (), "At 21:00…")
+    placed = place((month, sunday, evening))
+    assert [p.index for p in placed] == [0, 2]
+    assert placed[0].end - placed[0].start == 31
+    assert placed[0].start < placed[1].start < placed[0].end
