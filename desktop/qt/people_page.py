@@ -17,12 +17,20 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.core.model import FindingKind, PersonAttribute, PersonCard, PersonSide, Report, Side
+from desktop.core.model import (
+    FindingKind,
+    PersonAttribute,
+    PersonCard,
+    PersonSide,
+    Report,
+    Side,
+    Span,
+)
 from desktop.core.names import fold
 from desktop.core.people import AGREE, CONFLICT, DIFFERENT, KINDS, ONE_SIDE
 from desktop.core.person_mentions import both_sides, card_order, side_mentions
 from desktop.qt.palette import Theme
-from desktop.qt.table_browser import TableBrowser, selection_colour
+from desktop.qt.table_browser import TableBrowser, quoted_sentence, selection_colour
 
 NO_REPORT = "No comparison yet."
 NO_PEOPLE = "Neither article names a person."
@@ -91,6 +99,7 @@ class PeoplePage(QWidget):
         self.browser.setObjectName("peopleTable")
         self.browser.cellClicked.connect(self._clicked)
         self.browser.widthChanged.connect(self._render)
+        self.browser.tooltip_for = self.tooltip
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(2)
@@ -133,6 +142,19 @@ class PeoplePage(QWidget):
             if attribute is not None and fold(attribute.value) == fold(value):
                 return index
         raise KeyError(f"no row for {card_id} {side} {value!r}")
+
+    def tooltip(self, row: int, column: int) -> str:
+        """The sentence that says a value, its words in bold; what a click does on a name."""
+        person = self.rows[row] if 0 <= row < len(self.rows) else None
+        side = {1: Side.LEFT, 2: Side.RIGHT}.get(column)
+        if person is None or self.report is None:
+            return ""
+        attribute = person.attribute(side) if side is not None else None
+        if side is None or attribute is None:
+            return "Click to mark every mention of this person in both articles"
+        document = self.report.document(side)
+        words = Span(attribute.start, attribute.end, attribute.value)
+        return quoted_sentence(document.document.text, document.sentences, words)
 
     def text(self) -> str:
         """What the tab shows, as plain text (for tests)."""

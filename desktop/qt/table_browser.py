@@ -1,4 +1,5 @@
-"""A read-only rich-text table whose rows answer clicks: the People and Timeline tabs.
+"""A read-only rich-text table whose rows answer clicks: the People and Timeline tabs (and
+``quoted_sentence``, the sentence around some words, which both quote).
 
 Rich text wraps long values and sentences where a table view would cut them off in a narrow side
 dock. A click anywhere in a cell (not only on its words) is reported as (row, column) of the
@@ -8,8 +9,12 @@ one, so the tab works from the keyboard too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPalette,
@@ -17,15 +22,52 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextTable,
 )
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
+
+from desktop.core.model import Sentence, Span
 
 # How strongly the selected rows take the selection colour (0..1 of the way from the page's base
 # colour): enough to find the row again, faint enough to read the text through it.
 SELECTED_MIX = 0.22
+# A quoted sentence longer than this is cut around its marked words: a row or tooltip stays a
+# few lines, and the article pane is one click away for the rest.
+QUOTE_CHARS = 160
 # The label or date column's share of the width, in percent: never so thin its words break
 # mid-word, never so wide that the two articles' columns are squeezed.
 MIN_FIRST_SHARE = 8
 MAX_FIRST_SHARE = 34
+
+
+def quoted_sentence(text: str, sentences: Sequence[Sentence], span: Span) -> str:
+    """The sentence around ``span`` as HTML, the span's words in bold, cut to QUOTE_CHARS."""
+    lo, hi = span.start, span.end
+    for sentence in sentences:
+        if sentence.start <= span.start < sentence.end:
+            lo, hi = sentence.start, max(span.end, sentence.end)
+            break
+    else:  # no sentences from the engine: the line around it
+        lo = text.rfind("\n", 0, span.start) + 1
+        newline = text.find("\n", span.end)
+        hi = len(text) if newline < 0 else newline
+    room = max(0, QUOTE_CHARS - (span.end - span.start))
+    cut_lo = max(lo, span.start - room // 2)
+    cut_hi = min(hi, span.end + room - (span.start - cut_lo))
+    cut_lo = max(lo, span.start - (room - (cut_hi - span.end)))
+    # Cut between words, never inside one.
+    if cut_lo > lo:
+        space = text.find(" ", cut_lo, span.start)
+        cut_lo = space + 1 if space >= 0 else span.start
+    if cut_hi < hi:
+        space = text.rfind(" ", span.end, cut_hi)
+        cut_hi = space if space >= 0 else span.end
+    pieces = [text[cut_lo : span.start], text[span.start : span.end], text[span.end : cut_hi]]
+    before, words, after = (html.escape(" ".join(p.split())) for p in pieces)
+    # Keep the spacing the article has around the time words ("on Sunday, police said").
+    gap_before = " " if before and pieces[0][-1:].isspace() else ""
+    gap_after = " " if after and pieces[2][:1].isspace() else ""
+    head = "…" if cut_lo > lo else ""
+    tail = "…" if cut_hi < hi else ""
+    return f"{head}{before}{gap_before}<b>{words}</b>{gap_after}{after}{tail}"
 
 
 def selection_colour(palette: QPalette) -> str:
@@ -55,6 +97,8 @@ class TableBrowser(QTextBrowser):
         self._width_timer.setSingleShot(True)
         self._width_timer.setInterval(0)
         self._width_timer.timeout.connect(self.widthChanged)
+        # (row, column) -> tooltip rich text for that cell ("" for none), set by the page.
+        self.tooltip_for: Callable[[int, int], str] | None = None
         self.rows: list[int] = []  # the rows that answer clicks
         self.key_rows: list[int] = []  # the rows Up and Down step through
         self.current_row = -1
@@ -122,6 +166,17 @@ class TableBrowser(QTextBrowser):
         if rect.top() < 0 or rect.bottom() > self.viewport().height():
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.cell_at(event.pos())
+            tip = self.tooltip_for(*hit) if hit and self.tooltip_for else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)

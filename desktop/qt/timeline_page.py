@@ -10,59 +10,23 @@ words in both articles.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.core.model import FindingKind, Report, Sentence, Side, Span, TimelineEntry
+from desktop.core.model import FindingKind, Report, Side, TimelineEntry
 from desktop.core.when_text import entry_when, when_text
 from desktop.qt.palette import Theme
-from desktop.qt.table_browser import TableBrowser, selection_colour
+from desktop.qt.table_browser import TableBrowser, quoted_sentence, selection_colour
 from desktop.qt.timeline_axis import TimelineAxis
 
 NO_REPORT = "No comparison yet."
 NO_MOMENTS = "No dated statements: neither article says when anything happened."
-# A quoted sentence longer than this is cut around its time words: a row stays a few lines in a
-# side dock, and the article pane is one click away for the rest.
-QUOTE_CHARS = 160
 PRECISION_HINTS = {
     "weekday": "weekday only",
     "relative": "no date: in the order told",
 }
-
-
-def quoted_sentence(text: str, sentences: Sequence[Sentence], span: Span) -> str:
-    """The sentence around ``span`` as HTML, the span's words in bold, cut to QUOTE_CHARS."""
-    lo, hi = span.start, span.end
-    for sentence in sentences:
-        if sentence.start <= span.start < sentence.end:
-            lo, hi = sentence.start, max(span.end, sentence.end)
-            break
-    else:  # no sentences from the engine: the line around it
-        lo = text.rfind("\n", 0, span.start) + 1
-        newline = text.find("\n", span.end)
-        hi = len(text) if newline < 0 else newline
-    room = max(0, QUOTE_CHARS - (span.end - span.start))
-    cut_lo = max(lo, span.start - room // 2)
-    cut_hi = min(hi, span.end + room - (span.start - cut_lo))
-    cut_lo = max(lo, span.start - (room - (cut_hi - span.end)))
-    # Cut between words, never inside one.
-    if cut_lo > lo:
-        space = text.find(" ", cut_lo, span.start)
-        cut_lo = space + 1 if space >= 0 else span.start
-    if cut_hi < hi:
-        space = text.rfind(" ", span.end, cut_hi)
-        cut_hi = space if space >= 0 else span.end
-    pieces = [text[cut_lo : span.start], text[span.start : span.end], text[span.end : cut_hi]]
-    before, words, after = (html.escape(" ".join(p.split())) for p in pieces)
-    # Keep the spacing the article has around the time words ("on Sunday, police said").
-    gap_before = " " if before and pieces[0][-1:].isspace() else ""
-    gap_after = " " if after and pieces[2][:1].isspace() else ""
-    head = "…" if cut_lo > lo else ""
-    tail = "…" if cut_hi < hi else ""
-    return f"{head}{before}{gap_before}<b>{words}</b>{gap_after}{after}{tail}"
 
 
 class TimelinePage(QWidget):

@@ -248,3 +248,14 @@ def test_a_month_spans_its_days_on_the_axis_and_a_weekday_is_left_to_the_list() 
     assert [p.index for p in placed] == [0, 2]
     assert placed[0].end - placed[0].start == 31
     assert placed[0].start < placed[1].start < placed[0].end
+
+
+def test_hovering_his_age_on_the_right_quotes_the_sentence_that_gives_it(
+    petrov_window: MainWindow,
+) -> None:
+    people = petrov_window.story.people
+    row = people.row_of(PETROV, Side.RIGHT, "44")
+    tip = people.tooltip(row, 2)
+    assert tip.startswith("Ivan Petrov, <b>44</b>, the deputy chief of submarine forces")
+    assert "43" in people.tooltip(row, 1)
+    assert "mark every mention" in people.tooltip(people.row_of(PETROV), 0)
