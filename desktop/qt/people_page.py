@@ -34,6 +34,7 @@ from desktop.qt.table_browser import TableBrowser, quoted_sentence, selection_co
 
 NO_REPORT = "No comparison yet."
 NO_PEOPLE = "Neither article names a person."
+HELD_NOTE = "conflicts held back: the articles seem to describe different events"
 # The order a reader sizes someone up in: who they are, then what happened to them.
 KIND_ORDER = ("title", "role", "affiliation", "nationality", "age", "status")
 KIND_LABELS = {"status": "what happened"}
@@ -109,6 +110,7 @@ class PeoplePage(QWidget):
         self.cards: list[PersonCard] = []
         self.rows: list[PersonRow | None] = []  # by table row; None: the column headings
         self.current_id: str | None = None
+        self.held = False  # different events: conflicts held back, as in the panes
         self._theme = Theme.current()
         self._render()
 
@@ -117,6 +119,11 @@ class PeoplePage(QWidget):
         self.cards = card_order(report.people) if report is not None else []
         self.current_id = None
         self.browser.verticalScrollBar().setValue(0)
+        self._render()
+
+    def set_held(self, held: bool) -> None:
+        """Conflicts held back (the articles seem to describe different events) or shown."""
+        self.held = held
         self._render()
 
     def card(self, card_id: str) -> PersonCard | None:
@@ -182,12 +189,14 @@ class PeoplePage(QWidget):
             message = NO_PEOPLE if self.report is not None else NO_REPORT
             self.browser.set_table(f"<p style='color:{self._quiet()}'>{message}</p>", [])
             return
-        conflicts = sum(1 for c in self.cards if c.has_conflict)
+        conflicts = 0 if self.held else sum(1 for c in self.cards if c.has_conflict)
         both = sum(1 for c in self.cards if both_sides(c))
         n = len(self.cards)
         parts = [f"{n} {'person' if n == 1 else 'people'}", f"{both} named in both articles"]
         if conflicts:
             parts.insert(1, f"{conflicts} with a conflict")
+        if self.held:
+            parts.append(HELD_NOTE)
         self.summary.setText(" · ".join(parts))
         palette = self.palette()
         quiet = self._quiet()
@@ -214,7 +223,7 @@ class PeoplePage(QWidget):
         rule = self.palette().color(QPalette.ColorRole.Mid).name()
         back = f" bgcolor='{selected}'" if selected else ""
         badge = ""
-        if card.has_conflict:
+        if card.has_conflict and not self.held:
             badge = (
                 f" &nbsp;<span style='color:{theme.strong(FindingKind.CONFLICT).name()}'>"
                 "<b>≠ conflict</b></span>"
@@ -232,6 +241,8 @@ class PeoplePage(QWidget):
         self.rows.append(PersonRow(card.id))
         for kind in KIND_ORDER:
             verdict = verdict_of(card, kind)
+            if verdict == CONFLICT and self.held:
+                verdict = DIFFERENT
             for index, (left, right) in enumerate(attribute_lines(card, kind)):
                 out.append(
                     self._attribute_row(kind if index == 0 else "", verdict, left, right, back)

@@ -61,11 +61,13 @@ class StoryPages(QObject):
         view.findingActivated.connect(self.clear_marks)
         dock.tabs.currentChanged.connect(self._tab_changed)
         dock.review.personRequested.connect(self.open_card)
+        view.conflictsHeldChanged.connect(self.set_held)
 
     def set_report(self, report: Report | None) -> None:
         self.clear_marks()
         self.people.set_report(report)
         self.timeline.set_report(report)
+        self.set_held(self.view.conflicts_held)
         tabs = self.dock.tabs
         people = len(report.people) if report is not None else 0
         moments = len(report.timeline) if report is not None else 0
@@ -73,6 +75,12 @@ class StoryPages(QObject):
         tabs.setTabText(
             tabs.indexOf(self.timeline), f"Timeline ({moments})" if report else "Timeline"
         )
+
+    def set_held(self, held: bool) -> None:
+        """Different events: the tabs hold their conflicts back like the panes (Compare Anyway
+        shows them everywhere at once)."""
+        self.people.set_held(held)
+        self.timeline.set_held(held)
 
     def marks(self, side: Side) -> list[tuple[int, int]]:
         """(start, end) of each temporary mark in one pane, for tests."""

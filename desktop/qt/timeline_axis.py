@@ -66,10 +66,15 @@ class TimelineAxis(QWidget):
         self.entries: tuple[TimelineEntry, ...] = ()
         self.placed: list[Placed] = []
         self.current: int | None = None
+        self.held = False
         self._theme = Theme.current()
 
-    def set_entries(self, entries: tuple[TimelineEntry, ...], current: int | None) -> None:
+    def set_entries(
+        self, entries: tuple[TimelineEntry, ...], current: int | None, *, held: bool = False
+    ) -> None:
+        """The moments to draw; ``held``: conflicts held back (different events), not coloured."""
         self.entries = entries
+        self.held = held
         self.placed = place(entries)
         self.current = current
         # One moment needs no axis; the list says it all.
@@ -113,7 +118,7 @@ class TimelineAxis(QWidget):
         return 24.0
 
     def _colour(self, entry: TimelineEntry) -> QColor:
-        if entry.conflicts:
+        if entry.conflicts and not self.held:
             return self._theme.strong(FindingKind.CONFLICT)
         if entry.left and entry.right:
             return self._theme.strong(FindingKind.AGREE)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.core.model import FindingKind, Report, Side, TimelineEntry
 from desktop.core.when_text import entry_when, when_text
 from desktop.qt.palette import Theme
+from desktop.qt.people_page import HELD_NOTE
 from desktop.qt.table_browser import TableBrowser, quoted_sentence, selection_colour
 from desktop.qt.timeline_axis import TimelineAxis
 
@@ -52,6 +53,7 @@ class TimelinePage(QWidget):
         layout.addWidget(self.browser, 1)
         self.report: Report | None = None
         self.current: int | None = None
+        self.held = False  # different events: conflicts held back, as in the panes
         self._theme = Theme.current()
         self._render()
 
@@ -63,6 +65,10 @@ class TimelinePage(QWidget):
         self.report = report
         self.current = None
         self.browser.verticalScrollBar().setValue(0)
+        self._render()
+
+    def set_held(self, held: bool) -> None:
+        self.held = held
         self._render()
 
     def select(self, index: int | None) -> None:
@@ -89,7 +95,7 @@ class TimelinePage(QWidget):
 
     def _render(self) -> None:
         entries = self.entries
-        self.axis.set_entries(entries, self.current)
+        self.axis.set_entries(entries, self.current, held=self.held)
         quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         if not entries:
             self.summary.setText("" if self.report is not None else NO_REPORT)
@@ -97,11 +103,13 @@ class TimelinePage(QWidget):
             self.browser.set_table(f"<p style='color:{quiet}'>{message}</p>", [])
             return
         both = sum(1 for e in entries if e.left and e.right)
-        conflicts = sum(1 for e in entries if e.conflicts)
+        conflicts = 0 if self.held else sum(1 for e in entries if e.conflicts)
         n = len(entries)
         parts = [f"{n} moment{'s' if n != 1 else ''}", f"{both} in both articles"]
         if conflicts:
             parts.append(f"{conflicts} placed differently")
+        if self.held:
+            parts.append(HELD_NOTE)
         self.summary.setText(" · ".join(parts))
         palette = self.palette()
         rule = palette.color(QPalette.ColorRole.Mid).name()
@@ -117,7 +125,7 @@ class TimelinePage(QWidget):
         ]
         for index, entry in enumerate(entries):
             back = ""
-            if entry.conflicts:
+            if entry.conflicts and not self.held:
                 back = f" bgcolor='{self._theme.tint(FindingKind.CONFLICT).name()}'"
             if index == self.current:
                 back = f" bgcolor='{selected}'"
@@ -138,7 +146,7 @@ class TimelinePage(QWidget):
         hint = PRECISION_HINTS.get(entry.precision)
         if hint:
             text += f"<br><small style='color:{quiet}'>{hint}</small>"
-        if entry.conflicts:
+        if entry.conflicts and not self.held:
             colour = self._theme.strong(FindingKind.CONFLICT).name()
             others = ", ".join(html.escape(when_text(w)) for w in entry.conflicts)
             text += f"<br><span style='color:{colour}'><b>≠</b> the other article: {others}</span>"

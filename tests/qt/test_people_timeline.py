@@ -259,3 +259,26 @@ def test_hovering_his_age_on_the_right_quotes_the_sentence_that_gives_it(
     assert tip.startswith("Ivan Petrov, <b>44</b>, the deputy chief of submarine forces")
     assert "43" in people.tooltip(row, 1)
     assert "mark every mention" in people.tooltip(people.row_of(PETROV), 0)
+
+
+def test_articles_about_different_events_hold_back_the_card_and_timeline_conflicts_too(
+    qtbot, window: MainWindow
+) -> None:
+    from dataclasses import replace
+
+    from desktop.core.model import Notice, NoticeCode
+
+    report = petrov_report()
+    different = Notice(NoticeCode.DIFFERENT_EVENTS, None, "These seem to be different events.")
+    report = replace(report, summary=replace(report.summary, notices=(different,)))
+    window.session.load(SavedComparison(report=report), None)
+    people, timeline = window.story.people, window.story.timeline
+    conflict = Theme.current(people.palette()).tint(FindingKind.CONFLICT)
+    age_row = people.row_of(PETROV, Side.LEFT, "43")
+    assert _cell_colour(people.browser, age_row, 1) != conflict
+    assert "≠" not in people.browser.toPlainText().split("≠ the articles")[0]
+    assert "held back" in people.summary.text() and "held back" in timeline.summary.text()
+    assert _cell_colour(timeline.browser, timeline.row_of(3), 0) != conflict
+    window.view.banner.compareAnyway.emit()  # the journalist chooses Compare Anyway
+    assert _cell_colour(people.browser, age_row, 1) == conflict
+    assert _cell_colour(timeline.browser, timeline.row_of(3), 0) == conflict
