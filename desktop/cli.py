@@ -272,7 +272,33 @@ def format_summary(source: Report | SavedComparison) -> str:
             else:
                 lines.append(f"  + {f.type}: {left or right!r}{review}")
         lines.append("")
+    lines += people_lines(report)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def people_lines(report: Report) -> list[str]:
+    """How many people and dated moments the report holds, and each contradiction about them."""
+    lines = []
+    clashing = [card for card in report.people if card.has_conflict]
+    if report.people:
+        lines.append(
+            f"People: {len(report.people)} named, {len(clashing)} with details the articles "
+            "contradict" + (":" if clashing else ".")
+        )
+    for card in clashing:
+        rows = [
+            f"{c.kind} {', '.join(c.left)} vs {', '.join(c.right)}"
+            for c in card.comparisons
+            if c.verdict == "conflict"
+        ]
+        lines.append(f"  ! {card.name}: {'; '.join(rows)}")
+    if report.timeline:
+        placed = sum(1 for row in report.timeline if row.conflicts)
+        lines.append(
+            f"Timeline: {len(report.timeline)} dated moments"
+            + (f", {placed} placed at a time the other article contradicts." if placed else ".")
+        )
+    return lines
 
 
 def _name(report: Report, side: str) -> str:

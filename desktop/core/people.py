@@ -58,6 +58,7 @@ MAX_AGE = 120
 _AGE_AFTER = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})(?=\s*[,)]|\s+(?:of|and|was|is)\b)")
 _AGE_BEFORE = re.compile(r"((\d{1,3})[- ]years?[- ]old)(?:\s+[a-z]+)?\s+\Z")
 _AGE_PHRASE = re.compile(r"((\d{1,3})[- ]years?[- ]old)")
+_POSSESSIVES = ("'s", "’s", "'", "’")
 _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
 
 
@@ -271,6 +272,8 @@ def _ages(mention: Fact, facts: Sequence[Fact], text: str) -> list[PersonAttribu
             and figure.number is not None
             and figure.sentence == mention.sentence
             and 0 < figure.start - mention.end <= 3
+            # "Powell's 3-year-old son": the age of what the person has, not of the person.
+            and not text[mention.end : figure.start].startswith(_POSSESSIVES)
         ):
             found.append(PersonAttribute("age", figure.value, figure.start, figure.end))
     return [a for a in found if a.value.isdigit() and 0 < int(a.value) <= MAX_AGE]

@@ -1,21 +1,25 @@
 """People cards and the timeline joined to the findings: what the journalist sees of issue 13.
 
-A person finding names the card it belongs to. A conflict a card or the timeline shows (ages 43
-and 44; one death placed on Sunday and on Saturday) becomes a conflict finding too, unless the
-engine's findings have already judged those words: the findings list stays the one place where
-every disagreement can be reviewed, and nothing is said twice.
+A person finding names the card it belongs to. A conflict a card shows (ages 43 and 44; killed
+and injured) becomes a conflict finding too, unless the engine's findings have already judged
+those words: the findings list stays the one place where every disagreement can be reviewed, and
+nothing is said twice.
+
+The timeline's conflicts (one happening placed at two times) stay on the timeline and do not become
+findings: on the GVC tune pairs all three that the engine had not already found were false (two
+sentences about different happenings, or a weekday resolved against a later article's date),
+even when each sentence named one time only. The engine's own date verdicts cover the rest.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from desktop.core.findings import hold_back_conflicts
 from desktop.core.findings.assembly import finding, order, with_ids
-from desktop.core.mentions import sentence_at
 from desktop.core.model import (
     Finding,
     FindingKind,
@@ -28,7 +32,7 @@ from desktop.core.model import (
     TimelineEntry,
 )
 from desktop.core.people import CONFLICT, EXCLUSIVE_STATUSES
-from desktop.core.timeline import RELATIVE, TIME, timeline
+from desktop.core.timeline import timeline
 
 if TYPE_CHECKING:
     from desktop.core.align import SentencePair
@@ -45,10 +49,6 @@ NATIONALITY_CONFLICT_CONFIDENCE = 0.6
 STATUS_CONFLICT_CONFIDENCE = 0.6
 """Killed on one side and injured or missing on the other: an earlier article may report an
 injury the victim later died of, so the journalist checks the dates before calling it an error."""
-
-TIME_CONFLICT_CONFIDENCE = 0.6
-"""Two aligned sentences that each place their happening at one time, incompatible times: the
-alignment may pair sentences about two happenings, so this weighs less than the engine's dates."""
 
 _JUDGED = frozenset({FindingKind.AGREE, FindingKind.CONFLICT})
 
@@ -75,7 +75,6 @@ def people_and_times(
     rows = timeline(left, right, pairs)
     texts = (left.document.text, right.document.text)
     added = [f for card in cards for f in _attribute_conflicts(card, texts)]
-    added += _time_conflicts(rows, left, right, pairs)
     kept, added = _without_repeats(findings, added)
     if added:
         added = hold_back_conflicts(added, left, right, links, pairs)
@@ -171,70 +170,6 @@ def _fate(attributes: Sequence[PersonAttribute], text: str) -> str:
         f"{value} ({', '.join(repr(w) for w in dict.fromkeys(words))})"
         for value, words in by_value.items()
     )
-
-
-# ----------------------------------------------------------------------------- time conflicts
-
-
-def _time_conflicts(
-    rows: Sequence[TimelineEntry],
-    left: Analysis,
-    right: Analysis,
-    pairs: Sequence[SentencePair],
-) -> list[Finding]:
-    """The same happening placed at different times: two aligned sentences that each place what
-    they tell at one calendar time, and the timeline found those times incompatible."""
-    aligned = {(p.left, p.right) for p in pairs}
-    left_at, right_at = _sentence_finder(left), _sentence_finder(right)
-    left_single = _single_timed(rows, Side.LEFT, left_at)
-    right_single = _single_timed(rows, Side.RIGHT, right_at)
-    by_when = {row.when: row for row in rows if row.when}
-    found = []
-    for row in rows:
-        for when in row.conflicts:
-            other = by_when.get(when)
-            if other is None:
-                continue
-            for a in row.left:
-                for b in other.right:
-                    sentences = left_at(a.start), right_at(b.start)
-                    if sentences not in aligned:
-                        continue
-                    if sentences[0] not in left_single or sentences[1] not in right_single:
-                        continue
-                    precise = TIME in (row.precision, other.precision)
-                    found.append(
-                        finding(
-                            FindingKind.CONFLICT,
-                            MentionType.TIME if precise else MentionType.DATE,
-                            [a],
-                            [b],
-                            "These sentences tell the same thing but place it at different "
-                            f"times: the left says '{a.text}' ({row.when}), "
-                            f"the right '{b.text}' ({other.when}).",
-                            TIME_CONFLICT_CONFIDENCE,
-                        )
-                    )
-    return found
-
-
-def _sentence_finder(analysis: Analysis) -> Callable[[int], int]:
-    starts = [s.start for s in analysis.sentences]
-    return lambda offset: sentence_at(starts, offset)
-
-
-def _single_timed(
-    rows: Sequence[TimelineEntry], side: Side, sentence_of: Callable[[int], int]
-) -> set[int]:
-    """Sentences of one side that name exactly one calendar time (a clock time alone, or a
-    relative phrase, does not place a happening on the calendar)."""
-    whens: dict[int, set[str]] = {}
-    for row in rows:
-        if row.precision in (RELATIVE, TIME) and not row.when[:1].isdigit():
-            continue
-        for span in row.left if side is Side.LEFT else row.right:
-            whens.setdefault(sentence_of(span.start), set()).add(row.when)
-    return {sentence for sentence, times in whens.items() if len(times) == 1}
 
 
 # ---------------------------------------------------------------------------------- merging

@@ -145,3 +145,61 @@ def test_a_card_pointing_past_the_text_is_refused(compared: Report) -> None:
     data["people"][0]["left"]["mentions"] = [{"start": 0, "end": 10**6, "text": "x"}]
     with pytest.raises(ReportFormatError, match="damaged"):
         report_from_dict(data)
+
+
+def test_the_html_report_has_a_people_row_per_person_with_the_age_conflict_marked(
+    compared: Report,
+) -> None:
+    from desktop.core.export import export_html
+
+    html = export_html(compared)
+    people = html[html.index("<h2>People (2)</h2>") : html.index("<h2>Timeline")]
+    aliyev = people[people.index("Ilham Aliyev") :].split("</tr>")[0]
+    assert "age: <b>63</b>" in aliyev and "age: <b>62</b>" in aliyev
+    assert aliyev.count("≠") >= 2  # the person and the clashing age both carry the chip
+
+
+def test_the_html_timeline_reads_when_left_right_with_the_calendar_day(compared: Report) -> None:
+    from desktop.core.export import export_html
+
+    html = export_html(compared)
+    timeline = html[html.index("<h2>Timeline (") :]
+    assert "<th" in timeline and ">When</th>" in timeline
+    row = timeline[timeline.index("5 May 2024 (Sunday)") :].split("</tr>")[0]
+    assert row.count("“Sunday”") == 2
+
+
+def test_the_csv_gains_a_last_person_column_naming_the_card(compared: Report) -> None:
+    import csv
+    import io
+
+    from desktop.core.export import export_csv
+    from desktop.core.export.csv import COLUMNS
+
+    rows = list(csv.reader(io.StringIO(export_csv(compared))))
+    assert rows[0][-1] == "person" and COLUMNS[-1] == "person"
+    by_left = {r[COLUMNS.index("left_text")]: r for r in rows[1:]}
+    assert by_left["63"][-1] == "Ilham Aliyev"
+    assert by_left["Baku"][-1] == ""
+
+
+def test_the_command_line_summary_names_the_contradicted_people(compared: Report) -> None:
+    from desktop.cli import format_summary
+
+    summary = format_summary(compared)
+    assert "People: 2 named, 2 with details the articles contradict:" in summary
+    assert "! Ilham Aliyev: age 63 vs 62" in summary
+    assert "! Anna Berg: status injured vs killed" in summary
+
+
+def test_the_age_of_her_three_year_old_son_is_not_her_age() -> None:
+    from desktop.core.compare import compare_documents
+
+    left = "Rita Powell, 23, was killed. Neighbours said Powell's 3-year-old son found her."
+    right = "Rita Powell, 23, died on Sunday."
+    report = compare_documents(
+        Document("l.txt", left, date=DAY), Document("r.txt", right, date=DAY)
+    )
+    (card,) = report.people
+    assert _ages(card) == ({"23"}, {"23"}) and not card.has_conflict
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]

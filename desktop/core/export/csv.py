@@ -31,6 +31,7 @@ COLUMNS = (
     "left_sentence",
     "right_sentence",
     "origin",
+    "person",  # the name on the person card the finding belongs to (issue 13)
 )
 
 # A cell starting with one of these is run as a formula by spreadsheet apps; article text comes
@@ -44,6 +45,7 @@ def export_csv(source: SavedComparison | Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180, what spreadsheets expect
     writer.writerow(COLUMNS)
+    people = {card.id: card.name for card in report.people}
     for f in ordered_findings(source):
         writer.writerow(
             [
@@ -60,6 +62,7 @@ def export_csv(source: SavedComparison | Report) -> str:
                 _safe(_sentence(report, f, Side.LEFT)),
                 _safe(_sentence(report, f, Side.RIGHT)),
                 f.origin,
+                _safe(people.get(f.person or "", "")),
             ]
         )
     return out.getvalue()

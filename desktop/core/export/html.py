@@ -29,6 +29,7 @@ from desktop.core.counts import (
     sentences_line,
     verdict_line,
 )
+from desktop.core.export.html_people import people_section, timeline_section
 from desktop.core.export.html_style import PRINT_CSS, SCREEN_CSS
 from desktop.core.export.html_text import (
     FADED,
@@ -100,6 +101,8 @@ def export_html(source: SavedComparison | Report, *, for_print: bool = False) ->
         _section(ctx, Section.CONFLICTS, by_section, _conflict_rows),
         _section(ctx, Section.ONE_SIDED, by_section, _one_sided_rows),
         _section(ctx, Section.AGREEMENTS, by_section, _agreement_rows),
+        people_section(report, ctx.table),
+        timeline_section(report, ctx.table),
         '<h2 class="appendix">Appendix A · The two articles</h2>',
         _legend(),
         _articles(ctx),

@@ -1,0 +1,156 @@
+"""The report's People and Timeline sections: what each article says about each person, and when
+each says things happened, left beside right.
+
+A person's row lists each side's attributes by kind; a kind the articles contradict (ages 43 and
+44, killed and injured) carries the conflict chip, a kind they give differently (a rank beside a
+job) is shown plainly. A timeline row gives the moment at the precision the text gives, with a
+conflict chip where the other article places the same happening at another time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from desktop.core.export.html_text import kind_chip
+from desktop.core.model import FindingKind, PersonCard, PersonSide, Report, Span, TimelineEntry
+from desktop.core.people import CONFLICT, KINDS
+
+TableOpener = Callable[[str], str]
+"""Opens a table with a CSS class (the print variant also needs attributes)."""
+
+KIND_WORDS = {
+    "title": "title",
+    "age": "age",
+    "role": "role",
+    "nationality": "nationality",
+    "affiliation": "affiliation",
+    "status": "what happened",
+}
+# English names, whatever the machine's locale: the report is in English.
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def people_section(report: Report, table: TableOpener) -> str:
+    cards = report.people
+    heading = f"People ({len(cards)})"
+    if not cards:
+        return f"<h2>{escape(heading)}</h2><p>No person is named in either article.</p>"
+    conflicts = sum(card.has_conflict for card in cards)
+    note = (
+        f'<p class="small">{conflicts} with details the articles contradict '
+        f"({kind_chip(FindingKind.CONFLICT)}).</p>"
+        if conflicts
+        else ""
+    )
+    rows = "".join(_person_row(card) for card in cards)
+    return (
+        f"<h2>{escape(heading)}</h2>{note}{table('findings people')}<thead><tr>"
+        '<th width="22%">Person</th><th width="39%">Left</th><th width="39%">Right</th>'
+        f"</tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def timeline_section(report: Report, table: TableOpener) -> str:
+    rows = report.timeline
+    heading = f"Timeline ({len(rows)})"
+    if not rows:
+        return f"<h2>{escape(heading)}</h2><p>Neither article dates what it tells.</p>"
+    body = "".join(_timeline_row(report, row) for row in rows)
+    return (
+        f"<h2>{escape(heading)}</h2>{table('findings timeline')}<thead><tr>"
+        '<th width="22%">When</th><th width="39%">Left</th><th width="39%">Right</th>'
+        f"</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+# ------------------------------------------------------------------------------------- people
+
+
+def _person_row(card: PersonCard) -> str:
+    clashing = {c.kind for c in card.comparisons if c.verdict == CONFLICT}
+    chip = f"{kind_chip(FindingKind.CONFLICT)} " if clashing else ""
+    css = ' class="conflict"' if clashing else ""
+    return (
+        f"<tr{css}><td>{chip}<b>{escape(card.name)}</b></td>"
+        f"<td>{_person_side(card.left, clashing)}</td>"
+        f"<td>{_person_side(card.right, clashing)}</td></tr>"
+    )
+
+
+def _person_side(side: PersonSide, clashing: set[str]) -> str:
+    if not side.names:
+        return '<span class="type">not named</span>'
+    lines = [f'<span class="type">named {escape(" · ".join(side.names))}</span>']
+    for kind in KINDS:
+        values = list(dict.fromkeys(a.value for a in side.attributes if a.kind == kind))
+        if not values:
+            continue
+        chip = f"{kind_chip(FindingKind.CONFLICT)} " if kind in clashing else ""
+        lines.append(f"{chip}{escape(KIND_WORDS[kind])}: <b>{escape(', '.join(values))}</b>")
+    return "<br>".join(lines)
+
+
+# ----------------------------------------------------------------------------------- timeline
+
+
+def _timeline_row(report: Report, row: TimelineEntry) -> str:
+    chip = f"{kind_chip(FindingKind.CONFLICT)} " if row.conflicts else ""
+    css = ' class="conflict"' if row.conflicts else ""
+    clash = ""
+    if row.conflicts:
+        others = ", ".join(when_text(w, _precision(w)) for w in row.conflicts)
+        clash = f'<br><span class="type">the other article places it at {escape(others)}</span>'
+    return (
+        f"<tr{css}><td>{chip}<b>{escape(when_text(row.when, row.precision))}</b>{clash}"
+        f'<br><span class="type">{escape(row.label)}</span></td>'
+        f"<td>{_phrases(row.left)}</td><td>{_phrases(row.right)}</td></tr>"
+    )
+
+
+def _phrases(spans: tuple[Span, ...]) -> str:
+    texts = list(dict.fromkeys(" ".join(s.text.split()) for s in spans))
+    return " · ".join(f"“{escape(t)}”" for t in texts) if texts else "—"
+
+
+def when_text(when: str, precision: str) -> str:
+    """A timeline moment as an editor reads it: '5 May 2024 (Sunday)', 'May 2024', 'Sunday'."""
+    if not when:
+        return "later (relative to the row above)"
+    day, _, clock = when.partition("T")
+    parts = day.split("-")
+    try:
+        if precision in ("day", "time") and len(parts) == 3:
+            d = date(int(parts[0]), int(parts[1]), int(parts[2]))
+            text = f"{d.day} {_MONTHS[d.month - 1]} {d.year} ({_WEEKDAYS[d.weekday()]})"
+            return f"{text}, {clock}" if clock else text
+        if precision == "month" and len(parts) == 2:
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    if not day and clock:
+        return clock
+    return when
+
+
+def _precision(when: str) -> str:
+    """The precision of a conflicting ``when`` (rows list only the other's ISO text)."""
+    if "T" in when:
+        return "time"
+    parts = when.split("-")
+    return {3: "day", 2: "month"}.get(len(parts), "year")
