@@ -168,10 +168,9 @@ class PeoplePage(QWidget):
         return self.summary.text() + "\n" + self.browser.toPlainText()
 
     def _clicked(self, row: int, column: int) -> None:
-        if not 0 <= row < len(self.rows) or self.rows[row] is None:
+        person = self.rows[row] if 0 <= row < len(self.rows) else None
+        if person is None:
             return
-        person = self.rows[row]
-        assert person is not None
         side = {1: Side.LEFT, 2: Side.RIGHT}.get(column)
         attribute = person.attribute(side) if side is not None else None
         self.select(person.card)
