@@ -58,7 +58,7 @@ class StoryPages(QObject):
         self.people.personActivated.connect(self.show_person)
         self.people.attributeActivated.connect(self.show_attribute)
         self.timeline.entryActivated.connect(self.show_entry)
-        view.findingActivated.connect(self.clear_marks)
+        view.findingActivated.connect(self._finding_activated)
         dock.tabs.currentChanged.connect(self._tab_changed)
         dock.review.personRequested.connect(self.open_card)
         view.conflictsHeldChanged.connect(self.set_held)
@@ -200,6 +200,20 @@ class StoryPages(QObject):
         if not (entry.left and entry.right):
             missing = Side.RIGHT if entry.left else Side.LEFT
             self.view.message.emit(f"The {missing.value} article says nothing of this moment.")
+
+    def _finding_activated(self, finding_id: str) -> None:
+        """A finding picked in the articles: with the People tab open, a person's finding brings
+        up their card and their mentions; otherwise the reader has moved on from the marks."""
+        report = self.view.report
+        finding = report.finding(finding_id) if report is not None else None
+        person = finding.person if finding is not None else None
+        if self.dock.tabs.currentWidget() is self.people and person and self.people.card(person):
+            self.people.select(person)
+            card = self.people.card(person)
+            assert card is not None
+            self._mark_person(card)
+            return
+        self.clear_marks()
 
     def _tab_changed(self, _index: int) -> None:
         if self.dock.tabs.currentWidget() not in (self.people, self.timeline):

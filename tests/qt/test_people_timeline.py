@@ -282,3 +282,17 @@ def test_articles_about_different_events_hold_back_the_card_and_timeline_conflic
     window.view.banner.compareAnyway.emit()  # the journalist chooses Compare Anyway
     assert _cell_colour(people.browser, age_row, 1) == conflict
     assert _cell_colour(timeline.browser, timeline.row_of(3), 0) == conflict
+
+
+def test_with_the_people_tab_open_clicking_his_age_in_the_article_brings_up_his_card(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    story = petrov_window.story
+    petrov_window.dock.show_page(story.people)
+    text = petrov_window.view.text(Side.RIGHT)
+    cursor = text.textCursor()
+    cursor.setPosition(RIGHT.index("44") + 1)
+    point = text.cursorRect(cursor).center()
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert story.people.current_id == PETROV
+    assert len(story.marks(Side.LEFT)) == 3
