@@ -30,7 +30,7 @@ from desktop.core.names import fold
 from desktop.core.people import AGREE, CONFLICT, DIFFERENT, KINDS, ONE_SIDE
 from desktop.core.person_mentions import both_sides, card_order, side_mentions
 from desktop.qt.palette import Theme
-from desktop.qt.table_browser import TableBrowser, quoted_sentence, selection_colour
+from desktop.qt.table_browser import TableBrowser, quoted_sentence
 
 NO_REPORT = "No comparison yet."
 NO_PEOPLE = "Neither article names a person."
@@ -132,7 +132,7 @@ class PeoplePage(QWidget):
     def select(self, card_id: str | None) -> None:
         """Mark a card as the one shown in the articles, and bring it into view."""
         self.current_id = card_id if card_id is None or self.card(card_id) else None
-        self._render()
+        self._paint_selection()
         if self.current_id is not None:
             row = next(i for i, r in enumerate(self.rows) if r and r.card == self.current_id)
             self.browser.current_row = row
@@ -197,7 +197,6 @@ class PeoplePage(QWidget):
         if self.held:
             parts.append(HELD_NOTE)
         self.summary.setText(" · ".join(parts))
-        palette = self.palette()
         quiet = self._quiet()
         label, value = self.browser.shares(self._label_width())
         lines = [
@@ -208,19 +207,22 @@ class PeoplePage(QWidget):
         ]
         self.rows.append(None)
         heads: list[int] = []
-        selected = selection_colour(palette)
         for card in self.cards:
             heads.append(len(self.rows))
-            lines += self._card_rows(card, selected if card.id == self.current_id else "")
+            lines += self._card_rows(card)
         lines.append("</table>")
         lines.append(f"<p style='color:{quiet}'><small>{KEY_LINE}</small></p>")
         clickable = [i for i, r in enumerate(self.rows) if r is not None]
         self.browser.set_table("".join(lines), clickable, heads)
+        self._paint_selection()
 
-    def _card_rows(self, card: PersonCard, selected: str) -> list[str]:
+    def _paint_selection(self) -> None:
+        rows = [i for i, r in enumerate(self.rows) if r and r.card == self.current_id]
+        self.browser.select_rows(rows)
+
+    def _card_rows(self, card: PersonCard) -> list[str]:
         theme, quiet = self._theme, self._quiet()
         rule = self.palette().color(QPalette.ColorRole.Mid).name()
-        back = f" bgcolor='{selected}'" if selected else ""
         badge = ""
         if card.has_conflict and not self.held:
             badge = (
@@ -228,13 +230,13 @@ class PeoplePage(QWidget):
                 "<b>≠ conflict</b></span>"
             )
         out = [
-            f"<tr{back}><td colspan='3' style='border-top:1px solid {rule}; padding-top:6px'>"
+            f"<tr><td colspan='3' style='border-top:1px solid {rule}; padding-top:6px'>"
             f"<b>{html.escape(card.name)}</b>{badge} &nbsp;"
             f"<span style='color:{quiet}'>{self._mention_counts(card)}</span></td></tr>"
         ]
         self.rows.append(PersonRow(card.id))
         out.append(
-            f"<tr{back}><td style='color:{quiet}'>named as</td>"
+            f"<tr><td style='color:{quiet}'>named as</td>"
             f"<td>{self._names(card.left)}</td><td>{self._names(card.right)}</td></tr>"
         )
         self.rows.append(PersonRow(card.id))
@@ -243,9 +245,7 @@ class PeoplePage(QWidget):
             if verdict == CONFLICT and self.held:
                 verdict = DIFFERENT
             for index, (left, right) in enumerate(attribute_lines(card, kind)):
-                out.append(
-                    self._attribute_row(kind if index == 0 else "", verdict, left, right, back)
-                )
+                out.append(self._attribute_row(kind if index == 0 else "", verdict, left, right))
                 self.rows.append(PersonRow(card.id, left, right))
         return out
 
@@ -255,22 +255,27 @@ class PeoplePage(QWidget):
         verdict: str,
         left: PersonAttribute | None,
         right: PersonAttribute | None,
-        back: str,
     ) -> str:
         theme, quiet = self._theme, self._quiet()
         label = html.escape(KIND_LABELS.get(kind, kind))
         mark = MARKS[verdict] if kind else ""
         if verdict == CONFLICT:
             colour = theme.strong(FindingKind.CONFLICT).name()
-            back = f" bgcolor='{theme.tint(FindingKind.CONFLICT).name()}'"
+            tint = theme.tint(FindingKind.CONFLICT).name()
             head = f"<span style='color:{colour}'><b>{mark} {label}</b></span>" if kind else ""
-            return f"<tr{back}><td>{head}</td><td><b>{_value(left)}</b></td><td><b>{_value(right)}</b></td></tr>"
+            return (
+                f"<tr bgcolor='{tint}'><td>{head}</td><td><b>{_value(left)}</b></td>"
+                f"<td><b>{_value(right)}</b></td></tr>"
+            )
         if verdict == AGREE and kind:
             colour = theme.strong(FindingKind.AGREE).name()
-            head = f"<span style='color:{colour}'>{mark}</span> <span style='color:{quiet}'>{label}</span>"
+            head = (
+                f"<span style='color:{colour}'>{mark}</span> "
+                f"<span style='color:{quiet}'>{label}</span>"
+            )
         else:
             head = f"<span style='color:{quiet}'>{mark} {label}</span>" if kind else ""
-        return f"<tr{back}><td>{head}</td><td>{_value(left)}</td><td>{_value(right)}</td></tr>"
+        return f"<tr><td>{head}</td><td>{_value(left)}</td><td>{_value(right)}</td></tr>"
 
     def _names(self, side: PersonSide) -> str:
         if not side.names:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextCursor,
@@ -26,15 +29,19 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QToolTip, QWidget
 
 from desktop.core.model import Sentence, Span
 
-# How strongly the selected rows take the selection colour (0..1 of the way from the page's base
-# colour): enough to find the row again, faint enough to read the text through it.
-SELECTED_MIX = 0.22
+# The selected rows: a wash of the selection colour (alpha of 255) faint enough to read the text
+# and a tint through, and a solid bar this many pixels wide down their left edge.
+SELECTED_ALPHA = 48
+SELECTED_BAR = 3
 # A quoted sentence longer than this is cut around its marked words: a row or tooltip stays a
 # few lines, and the article pane is one click away for the rest.
 QUOTE_CHARS = 160
 # The label or date column's share of the width, in percent: never so thin its words break
 # mid-word, never so wide that the two articles' columns are squeezed.
 MIN_FIRST_SHARE = 8
+# Dragging the dock's edge resizes the table many times a second; it is drawn again once the width
+# has held this long, not on every step of the drag.
+WIDTH_SETTLE_MS = 60
 MAX_FIRST_SHARE = 34
 
 
@@ -70,14 +77,6 @@ def quoted_sentence(text: str, sentences: Sequence[Sentence], span: Span) -> str
     return f"{head}{before}{gap_before}<b>{words}</b>{gap_after}{after}{tail}"
 
 
-def selection_colour(palette: QPalette) -> str:
-    """The background of the selected rows: the base colour with a touch of the selection's."""
-    base = palette.color(QPalette.ColorRole.Base)
-    over = palette.color(QPalette.ColorRole.Highlight)
-    pairs = ((base.red(), over.red()), (base.green(), over.green()), (base.blue(), over.blue()))
-    return "#{:02x}{:02x}{:02x}".format(*(round(a + (b - a) * SELECTED_MIX) for a, b in pairs))
-
-
 class TableBrowser(QTextBrowser):
     """Shows HTML holding one table; ``cellClicked(row, column)`` on a click or Return."""
 
@@ -95,13 +94,14 @@ class TableBrowser(QTextBrowser):
         self.document().setDocumentMargin(6)
         self._width_timer = QTimer(self)
         self._width_timer.setSingleShot(True)
-        self._width_timer.setInterval(0)
+        self._width_timer.setInterval(WIDTH_SETTLE_MS)
         self._width_timer.timeout.connect(self.widthChanged)
         # (row, column) -> tooltip rich text for that cell ("" for none), set by the page.
         self.tooltip_for: Callable[[int, int], str] | None = None
         self.rows: list[int] = []  # the rows that answer clicks
         self.key_rows: list[int] = []  # the rows Up and Down step through
         self.current_row = -1
+        self.selected_rows: tuple[int, ...] = ()
 
     def set_table(self, html: str, rows: list[int], key_rows: list[int] | None = None) -> None:
         """New content; the reader keeps their place when it is the same length or longer."""
@@ -126,6 +126,44 @@ class TableBrowser(QTextBrowser):
             # Later, never from inside a resize: a scroll bar appearing while setHtml fills the
             # document resizes the view, and drawing again then would splice two tables.
             self._width_timer.start()
+
+    def select_rows(self, rows: Sequence[int]) -> None:
+        """Show ``rows`` as selected. Painted over the table, not put into the document: a
+        change to the document lays the whole table out again, seconds with hundreds of rows."""
+        self.selected_rows = tuple(rows)
+        self.viewport().update()
+
+    def _row_band(self, table: QTextTable, row: int) -> QRectF:
+        """The viewport rectangle of one table row, from the top of its first line to the top
+        of the next row's (the table's bottom for the last)."""
+
+        def top(r: int) -> float:
+            return float(self.cursorRect(table.cellAt(r, 0).firstCursorPosition()).top())
+
+        pad = table.format().cellPadding() + 1
+        if row + 1 < table.rows():
+            bottom = top(row + 1) - pad
+        else:
+            frame = self.document().documentLayout().frameBoundingRect(table)
+            bottom = frame.bottom() - self.verticalScrollBar().value()
+        return QRectF(0, top(row) - pad, self.viewport().width(), bottom - top(row) + pad)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        table = self.table()
+        if table is None or not self.selected_rows:
+            return
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        wash = QColor(colour)
+        wash.setAlpha(SELECTED_ALPHA)
+        painter = QPainter(self.viewport())
+        bands = [self._row_band(table, r) for r in self.selected_rows if 0 <= r < table.rows()]
+        for band in bands:
+            painter.fillRect(band, wash)
+        if bands:  # a bar down the left edge: the selection reads even on a tinted conflict row
+            top, bottom = min(b.top() for b in bands), max(b.bottom() for b in bands)
+            painter.fillRect(QRectF(0, top, SELECTED_BAR, bottom - top), colour)
+        painter.end()
 
     def table(self) -> QTextTable | None:
         for frame in self.document().rootFrame().childFrames():

@@ -19,7 +19,7 @@ from desktop.core.model import FindingKind, Report, Side, TimelineEntry
 from desktop.core.when_text import entry_when, when_text
 from desktop.qt.palette import Theme
 from desktop.qt.people_page import HELD_NOTE
-from desktop.qt.table_browser import TableBrowser, quoted_sentence, selection_colour
+from desktop.qt.table_browser import TableBrowser, quoted_sentence
 from desktop.qt.timeline_axis import TimelineAxis
 
 NO_REPORT = "No comparison yet."
@@ -73,7 +73,8 @@ class TimelinePage(QWidget):
 
     def select(self, index: int | None) -> None:
         self.current = index if index is not None and 0 <= index < len(self.entries) else None
-        self._render()
+        self._paint_selection()
+        self.axis.set_entries(self.entries, self.current, held=self.held)
         if self.current is not None:
             self.browser.current_row = self.current + 1
             self.browser.scroll_to_row(self.current + 1)
@@ -113,7 +114,6 @@ class TimelinePage(QWidget):
         self.summary.setText(" · ".join(parts))
         palette = self.palette()
         rule = palette.color(QPalette.ColorRole.Mid).name()
-        selected = selection_colour(palette)
         # The usual date on one line ("Sun 5 May 2024"); a time of day wraps below it.
         when, each = self.browser.shares(
             self.browser.fontMetrics().horizontalAdvance("Wed 30 September 2024") + 12
@@ -123,12 +123,10 @@ class TimelinePage(QWidget):
             f"<tr style='color:{quiet}'><td width='{when}%'><b>When</b></td><td width='{each}%'>"
             f"<b>Left article</b></td><td width='{each}%'><b>Right article</b></td></tr>",
         ]
-        for index, entry in enumerate(entries):
+        for entry in entries:
             back = ""
             if entry.conflicts and not self.held:
                 back = f" bgcolor='{self._theme.tint(FindingKind.CONFLICT).name()}'"
-            if index == self.current:
-                back = f" bgcolor='{selected}'"
             cells = [self._when_cell(entry, quiet)] + [
                 self._statements(side, entry, quiet) for side in Side
             ]
@@ -139,6 +137,11 @@ class TimelinePage(QWidget):
             )
         lines.append("</table>")
         self.browser.set_table("".join(lines), list(range(1, n + 1)))
+        self._paint_selection()
+
+    def _paint_selection(self) -> None:
+        rows = [] if self.current is None else [self.row_of(self.current)]
+        self.browser.select_rows(rows)
 
     def _when_cell(self, entry: TimelineEntry, quiet: str) -> str:
         when = html.escape(entry_when(entry))

@@ -58,6 +58,8 @@ def test_clicking_petrov_on_the_people_tab_marks_every_mention_of_him_on_both_si
     right[0] = (RIGHT.index("Ivan Petrov"), right[0][1])
     assert story.marks(Side.RIGHT) == right
     assert story.people.current_id == PETROV
+    card_rows = [i for i, r in enumerate(story.people.rows) if r and r.card == PETROV]
+    assert story.people.browser.selected_rows == tuple(card_rows), "his card shows as selected"
     assert "named 3 times on the left, named twice on the right" in (
         petrov_window.statusBar().currentMessage()
     )
