@@ -123,8 +123,9 @@ class PeoplePage(QWidget):
 
     def set_held(self, held: bool) -> None:
         """Conflicts held back (the articles seem to describe different events) or shown."""
-        self.held = held
-        self._render()
+        if held != self.held:
+            self.held = held
+            self._render()
 
     def card(self, card_id: str) -> PersonCard | None:
         return next((c for c in self.cards if c.id == card_id), None)

@@ -68,8 +68,9 @@ class TimelinePage(QWidget):
         self._render()
 
     def set_held(self, held: bool) -> None:
-        self.held = held
-        self._render()
+        if held != self.held:
+            self.held = held
+            self._render()
 
     def select(self, index: int | None) -> None:
         self.current = index if index is not None and 0 <= index < len(self.entries) else None

@@ -298,3 +298,18 @@ def test_with_the_people_tab_open_clicking_his_age_in_the_article_brings_up_his_
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert story.people.current_id == PETROV
     assert len(story.marks(Side.LEFT)) == 3
+
+
+def test_a_screenshot_can_open_on_the_timeline_tab_with_its_first_moment_shown(
+    petrov_window: MainWindow,
+) -> None:
+    from desktop.app import _screenshot_tab
+
+    assert _screenshot_tab(["screenshot", "shot.png", "--tab", "timeline", "a", "b"]) == "timeline"
+    assert _screenshot_tab(["a.txt", "b.txt"]) == ""
+    story = petrov_window.story
+    assert not story.show_tab("no such tab")
+    assert story.show_tab("timeline")
+    assert petrov_window.dock.tabs.currentWidget() is story.timeline
+    assert story.timeline.current == 0
+    assert story.marks(Side.LEFT) == _ranges(LEFT, "Sunday")
