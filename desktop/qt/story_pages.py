@@ -55,6 +55,7 @@ class StoryPages(QObject):
         self.timeline = TimelinePage()
         dock.add_page(self.people, "People")
         dock.add_page(self.timeline, "Timeline")
+        self._stepping: tuple[str, int] | None = None  # the person shown and which mention
         self.people.personActivated.connect(self.show_person)
         self.people.attributeActivated.connect(self.show_attribute)
         self.timeline.entryActivated.connect(self.show_entry)
@@ -87,6 +88,7 @@ class StoryPages(QObject):
         return [(s, e) for s, e, _f in self.view.text(side).layers.layer(MARK_LAYER)]
 
     def clear_marks(self, *_args: object) -> None:
+        self._stepping = None
         for side in Side:
             self.view.text(side).layers.clear_layer(MARK_LAYER)
 
@@ -122,20 +124,33 @@ class StoryPages(QObject):
         self.show_person(card_id)
 
     def show_person(self, card_id: str) -> None:
+        """Mark every mention of a person and show the first on each side; the same person
+        again steps both articles on to their next mention (round to the first after the last)."""
         card = self.people.card(card_id)
         if card is None:
             return
+        again = self._stepping is not None and self._stepping[0] == card_id
+        step = self._stepping[1] + 1 if again and self._stepping else 0
         found = self._mark_person(card)
+        self._stepping = (card_id, step)
+        theme = self.view.theme
+        said = []
         with self.view.sync.suspend():
             for side, ranges in found.items():
-                if ranges:
-                    self.view.text(side).scroll_to_offset(ranges[0].start)
-        counts = [len(found[s]) for s in Side]
-        said = [
-            f"named {_times(n)} on the {s.value}" if n else f"not named on the {s.value}"
-            for s, n in zip(Side, counts, strict=True)
-        ]
-        self.view.message.emit(f"{card.name}: {said[0]}, {said[1]}.")
+                if not ranges:
+                    said.append(f"not named on the {side.value}")
+                    continue
+                here = ranges[step % len(ranges)]
+                self.view.text(side).scroll_to_offset(here.start)
+                if again:
+                    self.view.panes[side].flash(here.start, here.end, theme)
+                    said.append(
+                        f"mention {step % len(ranges) + 1} of {len(ranges)} on the {side.value}"
+                    )
+                else:
+                    said.append(f"named {_times(len(ranges))} on the {side.value}")
+        hint = "" if again else " Click again for the next mention."
+        self.view.message.emit(f"{card.name}: {said[0]}, {said[1]}.{hint}")
 
     def show_attribute(self, card_id: str, side: Side, start: int, end: int) -> None:
         """The words that say one thing about a person, beside the other article's words of
@@ -144,6 +159,7 @@ class StoryPages(QObject):
         if card is None:
             return
         self._mark_person(card)
+        self._stepping = None
         targets = {side: (start, end)}
         kind = next(
             (a.kind for a in self._side(card, side).attributes if (a.start, a.end) == (start, end)),
@@ -181,6 +197,7 @@ class StoryPages(QObject):
         if report is None or not 0 <= index < len(report.timeline):
             return
         entry = report.timeline[index]
+        self._stepping = None
         fmt = mark_format(self.view.theme, MentionType.DATE.value)
         spans = {Side.LEFT: entry.left, Side.RIGHT: entry.right}
         theme = self.view.theme
@@ -212,6 +229,7 @@ class StoryPages(QObject):
             card = self.people.card(person)
             assert card is not None
             self._mark_person(card)
+            self._stepping = None
             return
         self.clear_marks()
 

@@ -313,3 +313,25 @@ def test_a_screenshot_can_open_on_the_timeline_tab_with_its_first_moment_shown(
     assert petrov_window.dock.tabs.currentWidget() is story.timeline
     assert story.timeline.current == 0
     assert story.marks(Side.LEFT) == _ranges(LEFT, "Sunday")
+
+
+def test_clicking_petrov_again_steps_both_articles_to_his_next_mention(
+    qtbot, petrov_window: MainWindow
+) -> None:
+    story = petrov_window.story
+    petrov_window.dock.show_page(story.people)
+    row = story.people.row_of(PETROV)
+
+    def flashed(side: Side) -> list[tuple[int, int]]:
+        return [(s, e) for s, e, _f in petrov_window.view.text(side).layers.layer("flash")]
+
+    _click(qtbot, story.people.browser, row, 0)
+    assert "Click again for the next mention" in petrov_window.statusBar().currentMessage()
+    _click(qtbot, story.people.browser, row, 0)
+    assert flashed(Side.LEFT) == [story.marks(Side.LEFT)[1]]
+    assert flashed(Side.RIGHT) == [story.marks(Side.RIGHT)[1]]
+    assert "mention 2 of 3 on the left, mention 2 of 2 on the right" in (
+        petrov_window.statusBar().currentMessage()
+    )
+    _click(qtbot, story.people.browser, row, 0)
+    assert flashed(Side.RIGHT) == [story.marks(Side.RIGHT)[0]], "round to his first"
