@@ -1,6 +1,6 @@
 """A drawn time axis above the timeline list: the left article's moments above the line, the
-right's below, in the verdict colours (both: corroborated, one: only in one, placed differently:
-conflict). Only moments with a calendar day are drawn, at the precision the text gives: a time of
+right's below, in the verdict colours (both: corroborated, one: only in one, a moment a conflict
+finding holds: conflict). Only moments with a calendar day are drawn, at the precision the text gives: a time of
 day sits inside its day, a month is a bracket over the month; weekdays and "hours later" stay in
 the list. Clicking a mark selects its row.
 """
@@ -66,15 +66,19 @@ class TimelineAxis(QWidget):
         self.entries: tuple[TimelineEntry, ...] = ()
         self.placed: list[Placed] = []
         self.current: int | None = None
-        self.held = False
+        self.clashes: frozenset[int] = frozenset()
         self._theme = Theme.current()
 
     def set_entries(
-        self, entries: tuple[TimelineEntry, ...], current: int | None, *, held: bool = False
+        self,
+        entries: tuple[TimelineEntry, ...],
+        current: int | None,
+        *,
+        clashes: frozenset[int] = frozenset(),
     ) -> None:
-        """The moments to draw; ``held``: conflicts held back (different events), not coloured."""
+        """The moments to draw; ``clashes``: the rows a conflict finding holds."""
         self.entries = entries
-        self.held = held
+        self.clashes = clashes
         self.placed = place(entries)
         self.current = current
         # One moment needs no axis; the list says it all.
@@ -117,8 +121,9 @@ class TimelineAxis(QWidget):
     def _line_y(self) -> float:
         return 24.0
 
-    def _colour(self, entry: TimelineEntry) -> QColor:
-        if entry.conflicts and not self.held:
+    def _colour(self, index: int) -> QColor:
+        entry = self.entries[index]
+        if index in self.clashes:
             return self._theme.strong(FindingKind.CONFLICT)
         if entry.left and entry.right:
             return self._theme.strong(FindingKind.AGREE)
@@ -142,14 +147,13 @@ class TimelineAxis(QWidget):
         painter.drawText(QRectF(0, middle + 4, MARGIN - 6, 14), Qt.AlignmentFlag.AlignRight, "R")
         for p in self.placed:  # a month: a bracket over its days
             if p.end - p.start > 1:
-                colour = self._colour(self.entries[p.index])
+                colour = self._colour(p.index)
                 painter.setPen(QPen(colour, 3))
                 painter.drawLine(
                     QPointF(self.x_of(p.start), middle), QPointF(self.x_of(p.end), middle)
                 )
         for index, point in self.mark_points():
-            entry = self.entries[index]
-            colour = self._colour(entry)
+            colour = self._colour(index)
             painter.setPen(QPen(colour, 1.5))
             painter.drawLine(QPointF(point.x(), middle), point)
             painter.setBrush(colour)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.core.model import FindingKind, Report, Side, TimelineEntry
+from desktop.core.model import FindingKind, MentionType, Report, Side, TimelineEntry
 from desktop.core.when_text import entry_when, when_text
 from desktop.qt.palette import Theme
 from desktop.qt.people_page import HELD_NOTE
@@ -28,6 +28,24 @@ PRECISION_HINTS = {
     "weekday": "weekday only",
     "relative": "no date: in the order told",
 }
+
+
+def clashing_entries(report: Report) -> frozenset[int]:
+    """The timeline rows a date or time conflict finding holds the words of. Only those are
+    conflicts: the timeline's own pairing of two sentences' times is a hint to check (on GVC tune
+    it mostly paired sentences about different happenings), as in the exports."""
+    dated = (MentionType.DATE, MentionType.TIME)
+    judged = [f for f in report.findings if f.kind is FindingKind.CONFLICT and f.type in dated]
+    words = {
+        Side.LEFT: [s.range for f in judged for s in f.left],
+        Side.RIGHT: [s.range for f in judged for s in f.right],
+    }
+    return frozenset(
+        index
+        for index, entry in enumerate(report.timeline)
+        if any(s.range.overlaps(w) for s in entry.left for w in words[Side.LEFT])
+        or any(s.range.overlaps(w) for s in entry.right for w in words[Side.RIGHT])
+    )
 
 
 class TimelinePage(QWidget):
@@ -54,6 +72,7 @@ class TimelinePage(QWidget):
         self.report: Report | None = None
         self.current: int | None = None
         self.held = False  # different events: conflicts held back, as in the panes
+        self.clashes: frozenset[int] = frozenset()  # rows a conflict finding holds
         self._theme = Theme.current()
         self._render()
 
@@ -75,7 +94,7 @@ class TimelinePage(QWidget):
     def select(self, index: int | None) -> None:
         self.current = index if index is not None and 0 <= index < len(self.entries) else None
         self._paint_selection()
-        self.axis.set_entries(self.entries, self.current, held=self.held)
+        self.axis.set_entries(self.entries, self.current, clashes=self.clashes)
         if self.current is not None:
             self.browser.current_row = self.current + 1
             self.browser.scroll_to_row(self.current + 1)
@@ -97,7 +116,12 @@ class TimelinePage(QWidget):
 
     def _render(self) -> None:
         entries = self.entries
-        self.axis.set_entries(entries, self.current, held=self.held)
+        self.clashes = (
+            clashing_entries(self.report)
+            if self.report is not None and not self.held
+            else frozenset()
+        )
+        self.axis.set_entries(entries, self.current, clashes=self.clashes)
         quiet = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         if not entries:
             self.summary.setText("" if self.report is not None else NO_REPORT)
@@ -105,11 +129,11 @@ class TimelinePage(QWidget):
             self.browser.set_table(f"<p style='color:{quiet}'>{message}</p>", [])
             return
         both = sum(1 for e in entries if e.left and e.right)
-        conflicts = 0 if self.held else sum(1 for e in entries if e.conflicts)
+        conflicts = len(self.clashes)
         n = len(entries)
         parts = [f"{n} moment{'s' if n != 1 else ''}", f"{both} in both articles"]
         if conflicts:
-            parts.append(f"{conflicts} placed differently")
+            parts.append(f"{conflicts} in conflict")
         if self.held:
             parts.append(HELD_NOTE)
         self.summary.setText(" · ".join(parts))
@@ -124,11 +148,10 @@ class TimelinePage(QWidget):
             f"<tr style='color:{quiet}'><td width='{when}%'><b>When</b></td><td width='{each}%'>"
             f"<b>Left article</b></td><td width='{each}%'><b>Right article</b></td></tr>",
         ]
-        for entry in entries:
-            back = ""
-            if entry.conflicts and not self.held:
-                back = f" bgcolor='{self._theme.tint(FindingKind.CONFLICT).name()}'"
-            cells = [self._when_cell(entry, quiet)] + [
+        for index, entry in enumerate(entries):
+            clash = index in self.clashes
+            back = f" bgcolor='{self._theme.tint(FindingKind.CONFLICT).name()}'" if clash else ""
+            cells = [self._when_cell(entry, quiet, clash)] + [
                 self._statements(side, entry, quiet) for side in Side
             ]
             lines.append(
@@ -144,16 +167,27 @@ class TimelinePage(QWidget):
         rows = [] if self.current is None else [self.row_of(self.current)]
         self.browser.select_rows(rows)
 
-    def _when_cell(self, entry: TimelineEntry, quiet: str) -> str:
+    def _when_cell(self, entry: TimelineEntry, quiet: str, clash: bool) -> str:
         when = html.escape(entry_when(entry))
         text = f"<i>{when}</i>" if not entry.when else f"<b>{when}</b>"
         hint = PRECISION_HINTS.get(entry.precision)
         if hint:
             text += f"<br><small style='color:{quiet}'>{hint}</small>"
         if entry.conflicts and not self.held:
-            colour = self._theme.strong(FindingKind.CONFLICT).name()
             others = ", ".join(html.escape(when_text(w)) for w in entry.conflicts)
-            text += f"<br><span style='color:{colour}'><b>≠</b> the other article: {others}</span>"
+            if clash:
+                colour = self._theme.strong(FindingKind.CONFLICT).name()
+                text += (
+                    f"<br><span style='color:{colour}'><b>≠</b> the other article: {others}</span>"
+                )
+            else:  # a hint to check, not a verdict
+                text += (
+                    f"<br><small style='color:{quiet}'>a matching sentence of the other article "
+                    f"says {others}</small>"
+                )
+        elif clash:
+            colour = self._theme.strong(FindingKind.CONFLICT).name()
+            text += f"<br><span style='color:{colour}'><b>≠</b> conflict</span>"
         return text
 
     def _statements(self, side: Side, entry: TimelineEntry, quiet: str) -> str:

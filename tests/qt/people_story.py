@@ -118,8 +118,9 @@ def timeline(left: str = LEFT, right: str = RIGHT) -> tuple[TimelineEntry, ...]:
     )
 
 
-def petrov_report(*, people: bool = True, dated: bool = True) -> Report:
-    """The Petrov pair with its cards and timeline (either left out to see the empty tabs)."""
+def petrov_report(*, people: bool = True, dated: bool = True, day_conflict: bool = False) -> Report:
+    """The Petrov pair with its cards and timeline (either left out to see the empty tabs);
+    ``day_conflict``: the engine also judged the left's Sunday and the right's Monday a conflict."""
     texts = (LEFT, RIGHT)
     ages = Finding(
         "f-age",
@@ -140,7 +141,16 @@ def petrov_report(*, people: bool = True, dated: bool = True) -> Report:
         "both name Sevastopol",
         0.9,
     )
-    base = report(texts, [ages, place])
+    days = Finding(
+        "f-day",
+        FindingKind.CONFLICT,
+        MentionType.DATE,
+        (span(LEFT, "Sunday"),),
+        (span(RIGHT, "Monday"),),
+        "the strike: Sunday in the left article, Monday in the right",
+        0.7,
+    )
+    base = report(texts, [ages, place, days] if day_conflict else [ages, place])
     return replace(
         base,
         left=replace(base.left, sentences=sentences(LEFT)),

@@ -148,15 +148,27 @@ def test_the_timeline_lists_the_lefts_sunday_and_the_rights_5_may_on_one_row(
     assert story.marks(Side.RIGHT) == _ranges(RIGHT, "5 May 2024")
 
 
-def test_a_moment_the_articles_place_on_different_days_is_marked_as_a_conflict(
+def test_a_moment_the_engine_judged_placed_on_different_days_is_marked_as_a_conflict(
+    qtbot, window: MainWindow
+) -> None:
+    window.session.load(SavedComparison(report=petrov_report(day_conflict=True)), None)
+    timeline = window.story.timeline
+    conflict = Theme.current(timeline.palette()).tint(FindingKind.CONFLICT)
+    assert _cell_colour(timeline.browser, timeline.row_of(3), 0) == conflict  # Monday
+    assert _cell_colour(timeline.browser, timeline.row_of(0), 0) == conflict  # Sunday
+    assert _cell_colour(timeline.browser, timeline.row_of(1), 0) != conflict  # 21:00
+    assert "≠ the other article: Sun 5 May 2024" in timeline.text()
+    assert "2 in conflict" in timeline.summary.text()
+
+
+def test_a_time_the_timeline_alone_paired_is_a_hint_to_check_not_a_conflict(
     petrov_window: MainWindow,
 ) -> None:
     timeline = petrov_window.story.timeline
-    row = timeline.row_of(3)
     conflict = Theme.current(timeline.palette()).tint(FindingKind.CONFLICT)
-    assert _cell_colour(timeline.browser, row, 0) == conflict
-    assert _cell_colour(timeline.browser, timeline.row_of(0), 0) != conflict
-    assert "≠ the other article: Sun 5 May 2024" in timeline.text()
+    assert _cell_colour(timeline.browser, timeline.row_of(3), 0) != conflict
+    assert "a matching sentence of the other article says Sun 5 May 2024" in timeline.text()
+    assert "≠" not in timeline.text() and "conflict" not in timeline.summary.text()
     assert "Hours later" in timeline.text(), "an undated moment keeps the article's words"
 
 
@@ -270,7 +282,7 @@ def test_articles_about_different_events_hold_back_the_card_and_timeline_conflic
 
     from desktop.core.model import Notice, NoticeCode
 
-    report = petrov_report()
+    report = petrov_report(day_conflict=True)
     different = Notice(NoticeCode.DIFFERENT_EVENTS, None, "These seem to be different events.")
     report = replace(report, summary=replace(report.summary, notices=(different,)))
     window.session.load(SavedComparison(report=report), None)
