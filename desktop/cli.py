@@ -296,7 +296,11 @@ def people_lines(report: Report) -> list[str]:
         placed = sum(1 for row in report.timeline if row.conflicts)
         lines.append(
             f"Timeline: {len(report.timeline)} dated moments"
-            + (f", {placed} placed at a time the other article contradicts." if placed else ".")
+            + (
+                f", {placed} where a matching sentence of the other gives another time."
+                if placed
+                else "."
+            )
         )
     return lines
 

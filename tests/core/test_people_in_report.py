@@ -203,3 +203,49 @@ def test_the_age_of_her_three_year_old_son_is_not_her_age() -> None:
     (card,) = report.people
     assert _ages(card) == ({"23"}, {"23"}) and not card.has_conflict
     assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+
+
+def test_ages_in_sentences_that_do_not_align_still_become_one_conflict_finding() -> None:
+    from desktop.core.compare import compare_documents
+
+    left = (
+        "Soldier killed at apartment\n\nA jury convicted Mark Wilson on Friday. Prosecutors said "
+        "Wilson killed Army medic Daniel Reyes, 23, and wounded three other people at the apartment."
+    )
+    right = (
+        "Soldier found dead\n\nPolice said a 22-year-old Army medic, Daniel Reyes, was found dead "
+        "at the apartment. Three other people were wounded. Mark Wilson was arrested nearby."
+    )
+    report = compare_documents(
+        Document("l.txt", left, date=DAY), Document("r.txt", right, date=DAY)
+    )
+    card = _card(report, "Daniel Reyes")
+    on_23 = [f for f in report.findings if any(s.text == "23" for s in f.left)]
+    assert len(on_23) == 1  # the conflict replaced the "only in the left" mark on the same words
+    (conflict,) = on_23
+    assert conflict.kind is FindingKind.CONFLICT and conflict.person == card.id
+    assert conflict.reason == "Different ages for Daniel Reyes: the left says '23', the right '22'."
+    assert [s.text for s in conflict.right] == ["22-year-old"]
+    assert not any(
+        f.kind is FindingKind.RIGHT_ONLY and any(s.text == "22-year-old" for s in f.right)
+        for f in report.findings
+    )
+
+
+def test_a_death_on_sunday_here_and_saturday_there_is_chipped_on_the_html_timeline() -> None:
+    from desktop.core.compare import compare_documents
+    from desktop.core.export import export_html
+    from tests.core.people_texts import ARTICLE_DATE
+    from tests.core.people_texts import LEFT as SHOT
+    from tests.core.people_texts import RIGHT as DIED
+
+    report = compare_documents(
+        Document("l.txt", SHOT, date=ARTICLE_DATE), Document("r.txt", DIED, date=ARTICLE_DATE)
+    )
+    html = export_html(report)
+    timeline = html[html.index("<h2>Timeline (") :]
+    rows = timeline.split("<tr")
+    sunday = next(r for r in rows if "<b>5 May 2024 (Sunday)" in r)
+    monday = next(r for r in rows if "<b>6 May 2024 (Monday)" in r)
+    assert "≠" in sunday and "4 May 2024 (Saturday)" in sunday
+    assert "≠" not in monday

@@ -4,7 +4,8 @@ each says things happened, left beside right.
 A person's row lists each side's attributes by kind; a kind the articles contradict (ages 43 and
 44, killed and injured) carries the conflict chip, a kind they give differently (a rank beside a
 job) is shown plainly. A timeline row gives the moment at the precision the text gives, with a
-conflict chip where the other article places the same happening at another time.
+conflict chip where a conflict finding holds its words, and the other article's time where a
+matching sentence places its happening elsewhere.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ from datetime import date
 from html import escape
 
 from desktop.core.export.html_text import kind_chip
-from desktop.core.model import FindingKind, PersonCard, PersonSide, Report, Span, TimelineEntry
+from desktop.core.model import (
+    FindingKind,
+    MentionType,
+    PersonCard,
+    PersonSide,
+    Report,
+    Span,
+    TimelineEntry,
+)
 from desktop.core.people import CONFLICT, KINDS
 
 TableOpener = Callable[[str], str]
@@ -71,7 +80,8 @@ def timeline_section(report: Report, table: TableOpener) -> str:
     heading = f"Timeline ({len(rows)})"
     if not rows:
         return f"<h2>{escape(heading)}</h2><p>Neither article dates what it tells.</p>"
-    body = "".join(_timeline_row(report, row) for row in rows)
+    judged = _conflict_words(report)
+    body = "".join(_timeline_row(report, row, judged) for row in rows)
     return (
         f"<h2>{escape(heading)}</h2>{table('findings timeline')}<thead><tr>"
         '<th width="22%">When</th><th width="39%">Left</th><th width="39%">Right</th>'
@@ -109,18 +119,41 @@ def _person_side(side: PersonSide, clashing: set[str]) -> str:
 # ----------------------------------------------------------------------------------- timeline
 
 
-def _timeline_row(report: Report, row: TimelineEntry) -> str:
-    chip = f"{kind_chip(FindingKind.CONFLICT)} " if row.conflicts else ""
-    css = ' class="conflict"' if row.conflicts else ""
+def _timeline_row(report: Report, row: TimelineEntry, judged: _Judged) -> str:
+    # The chip only where a conflict finding covers the row's words: the timeline's own pairing
+    # of times is a hint to check (GVC tune: mostly two sentences about different happenings).
+    clashes = _covered(row.left, judged[0]) or _covered(row.right, judged[1])
+    chip = f"{kind_chip(FindingKind.CONFLICT)} " if clashes else ""
+    css = ' class="conflict"' if clashes else ""
     clash = ""
     if row.conflicts:
         others = ", ".join(when_text(w, _precision(w)) for w in row.conflicts)
-        clash = f'<br><span class="type">the other article places it at {escape(others)}</span>'
+        clash = (
+            f'<br><span class="type">a matching sentence of the other article says '
+            f"{escape(others)}</span>"
+        )
     return (
         f"<tr{css}><td>{chip}<b>{escape(when_text(row.when, row.precision))}</b>{clash}"
         f'<br><span class="type">{escape(row.label)}</span></td>'
         f"<td>{_phrases(row.left)}</td><td>{_phrases(row.right)}</td></tr>"
     )
+
+
+_Judged = tuple[set[tuple[int, int]], set[tuple[int, int]]]
+
+
+def _conflict_words(report: Report) -> _Judged:
+    """The (start, end) of every date or time a conflict finding holds, left and right."""
+    dated = (MentionType.DATE, MentionType.TIME)
+    conflicts = [f for f in report.findings if f.kind is FindingKind.CONFLICT and f.type in dated]
+    return (
+        {(s.start, s.end) for f in conflicts for s in f.left},
+        {(s.start, s.end) for f in conflicts for s in f.right},
+    )
+
+
+def _covered(spans: tuple[Span, ...], words: set[tuple[int, int]]) -> bool:
+    return any((s.start, s.end) in words for s in spans)
 
 
 def _phrases(spans: tuple[Span, ...]) -> str:
