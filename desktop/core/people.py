@@ -165,19 +165,30 @@ def _card(key: str, left: PersonSide, right: PersonSide, used: set[str]) -> Pers
 
 def _sides(analysis: Analysis, doc: Any) -> dict[tuple[str, str], PersonSide]:
     """Each person of one article by (key, first name) with what the article says about them."""
-    facts = analysis.facts
     text = analysis.document.text
+    near = _facts_near(analysis.facts)
     sides: dict[tuple[str, str], PersonSide] = {}
     for person, mentions in _people(_mentions(analysis, doc)).items():
         names = _unique(" ".join(m.text.split()) for m in mentions)
         attributes: list[PersonAttribute] = []
         for mention in mentions:
+            facts = near.get(mention.sentence, [])
             attributes += _title(mention, text)
             attributes += _ages(mention, facts, text)
             attributes += _parsed(mention, facts, doc)
         spans = tuple(Span(m.start, m.end, m.text) for m in mentions)
         sides[person] = PersonSide(tuple(names), tuple(_unique(attributes)), spans)
     return sides
+
+
+def _facts_near(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
+    """The facts of each sentence and its neighbours, in text order: what a mention's phrase can
+    hold (a parse never reaches further), so reading a long article stays linear."""
+    near: dict[int, list[Fact]] = {}
+    for fact in facts:
+        for sentence in (fact.sentence - 1, fact.sentence, fact.sentence + 1):
+            near.setdefault(sentence, []).append(fact)
+    return near
 
 
 def _mentions(analysis: Analysis, doc: Any) -> list[Fact]:

@@ -249,3 +249,27 @@ def test_a_death_on_sunday_here_and_saturday_there_is_chipped_on_the_html_timeli
     monday = next(r for r in rows if "<b>6 May 2024 (Monday)" in r)
     assert "≠" in sunday and "4 May 2024 (Saturday)" in sunday
     assert "≠" not in monday
+
+
+def test_a_crosscheck_file_saved_before_people_cards_still_opens_with_its_review(
+    compared: Report, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from desktop.core.model import ReviewStatus
+
+    reviewed = replace(
+        compared,
+        findings=tuple(replace(f, status=ReviewStatus.CONFIRMED) for f in compared.findings),
+    )
+    path = tmp_path / "old.crosscheck"
+    save_comparison(path, SavedComparison(report=reviewed))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["report"]["people"], data["report"]["timeline"]
+    for f in data["report"]["findings"]:
+        del f["person"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    opened = load_comparison(path).report
+    assert opened.people == () and opened.timeline == ()
+    assert {f.status for f in opened.findings} == {ReviewStatus.CONFIRMED}
+    assert [f.id for f in opened.findings] == [f.id for f in compared.findings]
