@@ -3,7 +3,7 @@
 crosscheck                         the built-in sample comparison
 crosscheck LEFT RIGHT              compare two articles
 crosscheck FILE.crosscheck         open a saved comparison (as saved: no comparison is run)
-crosscheck screenshot OUT.png [LEFT RIGHT | FILE.crosscheck] [--size 1400x900]
+crosscheck screenshot OUT.png [LEFT RIGHT | FILE.crosscheck] [--size 1400x900] [--tab people]
                                    render the finished comparison offscreen and exit
 """
 
@@ -79,6 +79,13 @@ def build_screenshot_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--size", type=parse_size, default=(1400, 900), help="window size (default 1400x900)"
     )
+    parser.add_argument(
+        "--tab",
+        metavar="NAME",
+        default="",
+        help="show this tab of the findings panel (findings, people, timeline...), its first "
+        "entry clicked",
+    )
     return parser
 
 
@@ -100,6 +107,13 @@ def _parse(args: list[str]) -> tuple[Path | None, list[Path], tuple[int, int]]:
             "or nothing for the built-in sample"
         )
     return shot, files, parsed.size
+
+
+def _screenshot_tab(args: list[str]) -> str:
+    """The screenshot's ``--tab`` (after ``_parse`` accepted the arguments), else ""."""
+    if not args or args[0] != "screenshot":
+        return ""
+    return str(build_screenshot_parser().parse_intermixed_args(args[1:]).tab)
 
 
 def missing_display(environ: Mapping[str, str], platform: str) -> str | None:
@@ -178,7 +192,7 @@ def main(args: list[str]) -> int:
     # Title bar and task switcher; resources/crosscheck.png sits next to the samples folder.
     QApplication.setWindowIcon(QIcon(str(sample_paths()[0].parent.parent / "crosscheck.png")))
     if shot is not None:
-        return _screenshot(app, shot, files, size)
+        return _screenshot(app, shot, files, size, _screenshot_tab(args))
 
     window = MainWindow(settings=Settings())
     window.show()
@@ -198,7 +212,9 @@ def main(args: list[str]) -> int:
     return app.exec()
 
 
-def _screenshot(app: object, out: Path, files: list[Path], size: tuple[int, int]) -> int:
+def _screenshot(
+    app: object, out: Path, files: list[Path], size: tuple[int, int], tab: str = ""
+) -> int:
     # A throwaway settings file: a screenshot must not depend on (or change) the user's layout.
     import tempfile
 
@@ -218,6 +234,10 @@ def _screenshot(app: object, out: Path, files: list[Path], size: tuple[int, int]
     def done(_report: object = None) -> None:
         QApplication.processEvents()
         window.view.next_conflict()  # show the current-finding marking, as a reader would see it
+        if tab and not window.story.show_tab(tab):
+            names = ", ".join(window.dock.tabs.tabText(i) for i in range(window.dock.tabs.count()))
+            failed(f"--tab {tab}: no such tab (the tabs are {names})")
+            return
         for side_pane in window.view.panes.values():
             side_pane.text.layers.clear_layer("flash")  # transient: not part of a still picture
         QApplication.processEvents()

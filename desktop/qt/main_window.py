@@ -37,6 +37,7 @@ from desktop.qt.recovery import RecoveryKeeper
 from desktop.qt.review_controller import ReviewController
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
+from desktop.qt.story_pages import StoryPages
 
 # The findings dock's share of a first-run window: the articles come first.
 DOCK_MIN_HEIGHT = 140
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.dock = FindingsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.story = StoryPages(self.view, self.dock)  # the People and Timeline tabs
         self.setAcceptDrops(True)
         self._build_status_bar()
 
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         self.info_bar.hide()
         self.view.set_report(report)
         self.dock.set_report(report)
+        self.story.set_report(report)
         self._update_title()
         self.review.sync_actions()
         if self.session.file_path is None:

@@ -129,6 +129,7 @@ class ReviewPanel(QFrame):
     statusRequested = Signal(str, object)  # finding id, ReviewStatus
     noteEdited = Signal(str, str)  # finding id, note
     removeRequested = Signal(str)
+    personRequested = Signal(str)  # a person card id: show it on the People tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,12 +196,19 @@ class ReviewPanel(QFrame):
             "This link is wrong: remove it (Del). A re-run of the comparison leaves it out too."
         )
         self.remove_button.clicked.connect(self._remove_clicked)
+        self.person_button = QPushButton("Show Person")
+        self.person_button.setObjectName("showPerson")
+        self.person_button.setToolTip(
+            "Everything both articles say about this person, on the People tab"
+        )
+        self.person_button.clicked.connect(self._person_clicked)
         self.counts = QLabel()
         self.counts.setObjectName("reviewCounts")
         self.counts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.counts.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.counts, 1)
+        bottom.addWidget(self.person_button)
         bottom.addWidget(self.remove_button)
 
         layout = QVBoxLayout(self)
@@ -240,6 +248,7 @@ class ReviewPanel(QFrame):
             self._group.setExclusive(True)
             self._set_note_text("")
             self.remove_button.setEnabled(False)
+            self.person_button.hide()
             return
         kind = f"{KIND_CUES[finding.kind][1]} {verdict_text(finding)}"
         kind_type = "sentence" if finding.is_statement else finding.type
@@ -255,6 +264,7 @@ class ReviewPanel(QFrame):
         if not (same and self._note_pending):
             self._set_note_text(finding.note)
         self.remove_button.setEnabled(is_link(finding))
+        self.person_button.setVisible(finding.person is not None)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -304,6 +314,10 @@ class ReviewPanel(QFrame):
     def _remove_clicked(self) -> None:
         if self.finding is not None:
             self.removeRequested.emit(self.finding.id)
+
+    def _person_clicked(self) -> None:
+        if self.finding is not None and self.finding.person is not None:
+            self.personRequested.emit(self.finding.person)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.FocusOut:

@@ -11,7 +11,6 @@ matching sentence places its happening elsewhere.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from html import escape
 
 from desktop.core.export.html_text import kind_chip
@@ -25,6 +24,7 @@ from desktop.core.model import (
     TimelineEntry,
 )
 from desktop.core.people import CONFLICT, KINDS
+from desktop.core.when_text import when_text
 
 TableOpener = Callable[[str], str]
 """Opens a table with a CSS class (the print variant also needs attributes)."""
@@ -37,22 +37,6 @@ KIND_WORDS = {
     "affiliation": "affiliation",
     "status": "what happened",
 }
-# English names, whatever the machine's locale: the report is in English.
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def people_section(report: Report, table: TableOpener) -> str:
@@ -127,13 +111,13 @@ def _timeline_row(report: Report, row: TimelineEntry, judged: _Judged) -> str:
     css = ' class="conflict"' if clashes else ""
     clash = ""
     if row.conflicts:
-        others = ", ".join(when_text(w, _precision(w)) for w in row.conflicts)
+        others = ", ".join(when_text(w) for w in row.conflicts)
         clash = (
             f'<br><span class="type">a matching sentence of the other article says '
             f"{escape(others)}</span>"
         )
     return (
-        f"<tr{css}><td>{chip}<b>{escape(when_text(row.when, row.precision))}</b>{clash}"
+        f"<tr{css}><td>{chip}<b>{escape(_moment(row))}</b>{clash}"
         f'<br><span class="type">{escape(row.label)}</span></td>'
         f"<td>{_phrases(row.left)}</td><td>{_phrases(row.right)}</td></tr>"
     )
@@ -161,29 +145,7 @@ def _phrases(spans: tuple[Span, ...]) -> str:
     return " · ".join(f"“{escape(t)}”" for t in texts) if texts else "—"
 
 
-def when_text(when: str, precision: str) -> str:
-    """A timeline moment as an editor reads it: '5 May 2024 (Sunday)', 'May 2024', 'Sunday'."""
-    if not when:
-        return "later (relative to the row above)"
-    day, _, clock = when.partition("T")
-    parts = day.split("-")
-    try:
-        if precision in ("day", "time") and len(parts) == 3:
-            d = date(int(parts[0]), int(parts[1]), int(parts[2]))
-            text = f"{d.day} {_MONTHS[d.month - 1]} {d.year} ({_WEEKDAYS[d.weekday()]})"
-            return f"{text}, {clock}" if clock else text
-        if precision == "month" and len(parts) == 2:
-            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
-        pass
-    if not day and clock:
-        return clock
-    return when
-
-
-def _precision(when: str) -> str:
-    """The precision of a conflicting ``when`` (rows list only the other's ISO text)."""
-    if "T" in when:
-        return "time"
-    parts = when.split("-")
-    return {3: "day", 2: "month"}.get(len(parts), "year")
+def _moment(row: TimelineEntry) -> str:
+    """The row's moment in words; a relative one ("hours later") in the article's own words."""
+    phrase = next((s.text for s in (*row.left, *row.right)), "")
+    return when_text(row.when, phrase if not row.when else "")
