@@ -79,24 +79,32 @@ def said_on(span: Any) -> bool:
 def _dated_verb(span: Any) -> Any:
     """The word a date or time hangs on, past the parts of the day and the prepositions around
     it: "arrested on Monday", "said Saturday night", "pronounced dead at 5:24 p.m. Saturday"."""
+    return _dated_path(span)[0]
+
+
+def _dated_path(span: Any) -> tuple[Any, bool]:
+    """The word a date hangs on, and whether a preposition stands between ("on Monday")."""
     head = span.root.head
+    through_preposition = False
     for _ in range(3):
-        if (
-            head.dep_ == "prep"
-            or head.pos_ == "ADP"
-            or (head.ent_type_ in ("DATE", "TIME") and head.head is not head)
-        ):
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            through_preposition = True
+            head = head.head
+        elif head.ent_type_ in ("DATE", "TIME") and head.head is not head:
             head = head.head
         else:
             break
-    return head
+    return head, through_preposition
 
 
 def later_step(span: Any) -> bool:
-    """The day dates a later step of the story ("arrested Monday", "charged on Friday"), not the
-    event itself: a day of the shooting never clashes with a day of the arrest. Only a day next
-    to its verb counts: "arrested ... in the shooting death of a boy at a home on March 18" is
-    the parser's guess at where the day belongs, and the day is the shooting's."""
-    verb = _dated_verb(span)
-    near = min(abs(verb.i - span.start), abs(verb.i - (span.end - 1))) <= LATER_STEP_REACH
-    return near and verb.lemma_.lower() in LATER_STEP_VERBS
+    """The day dates a later step of the story ("arrested Monday", "sentenced to life in prison
+    Thursday", "charged on Friday"), not the event itself: a day of the shooting never clashes
+    with a day of the arrest. A day the parser hangs on the verb through a preposition counts
+    only next to it: "arrested ... in the shooting death of a boy at a home on March 18" is the
+    parser's guess at where the day belongs, and the day is the shooting's."""
+    verb, through_preposition = _dated_path(span)
+    if verb.lemma_.lower() not in LATER_STEP_VERBS:
+        return False
+    distance = min(abs(verb.i - span.start), abs(verb.i - (span.end - 1)))
+    return not through_preposition or distance <= LATER_STEP_REACH

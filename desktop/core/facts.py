@@ -211,8 +211,13 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.slot = slot_words(span)
             return fact
         return None
-    fact.date = parsed
     fact.value = parsed.display()
+    if _posted_on(span):
+        # An embedded post's date: when it was said, not when anything happened. Kept as a
+        # fact (so its figures are never read again as counts) but compared with nothing.
+        fact.key, fact.weak = f"posted:{fact.value}", True
+        return fact
+    fact.date = parsed
     fact.key = f"date:{fact.value}"
     fact.slot = slot_words(span)
     fact.other_event = tied_to_other_event(span, reference) or later_step(span)
@@ -254,6 +259,18 @@ MAX_AGE = 110
 def _page_stamp(span: Any) -> bool:
     before = span.doc[max(0, span.start - 2) : span.start]
     return any(t.lower_.rstrip(":") in PAGE_WORDS for t in before)
+
+
+def _posted_on(span: Any) -> bool:
+    """The date an embedded post carries after its author's handle ("— Kevin Clark (@kclark)
+    February 5, 2017"): the day something was said, like "police said Sunday"."""
+    lead = span.doc.text[max(0, span.start_char - _HANDLE_REACH) : span.start_char]
+    return _POST_HANDLE.search(lead) is not None
+
+
+# An embedded post's byline ends with its author's handle in brackets, right before its date.
+_POST_HANDLE = re.compile(r"\(@\w+\)\s*$")
+_HANDLE_REACH = 40  # characters: a handle and the spaces after it
 
 
 def _an_address(fact: Fact) -> bool:

@@ -75,3 +75,33 @@ def test_an_unnamed_womans_age_never_clashes_with_a_count_of_men() -> None:
         if f.kind is FindingKind.CONFLICT and any(s.text == "24" for s in f.right)
     ]
     assert not clashes
+
+
+def test_a_weekday_written_months_later_is_never_set_against_the_shootings_weekday() -> None:
+    report = compare_documents(
+        Document(
+            source="left.txt",
+            text="Police responded to a home in Elm Hollow at about 5 p.m. Saturday.",
+            date="2015-10-18",
+        ),
+        Document(
+            source="right.txt",
+            text="A girl shot at a home in Elm Hollow died Sunday in hospital.",
+            date="2016-01-19",
+        ),
+    )
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+
+
+def test_an_embedded_posts_date_is_when_it_was_said_and_dates_nothing() -> None:
+    analysis = _analysis(
+        "A boy was shot on Saturday. \u2014 Dana Reed (@danareed) February 5, 2017\n\nMore text."
+    )
+    posted = _fact(analysis, "February 5, 2017")
+    assert posted.weak and posted.date is None
+    assert _fact(analysis, "Saturday").date is not None
+
+
+def test_the_family_speaking_to_reporters_on_wednesday_dates_a_statement() -> None:
+    analysis = _analysis("The family spoke to reporters on Wednesday about the girl.")
+    assert _fact(analysis, "Wednesday").said_on
