@@ -27,6 +27,7 @@ from desktop.core.lexicon import (
     LOCATING_WORDS,
     PERSON_TITLES,
     PLACE_NAME_HEADS,
+    STREET_WORDS,
 )
 from desktop.core.names import TITLES, fold
 from desktop.core.places import is_known_place
@@ -101,10 +102,13 @@ class Evidence:
 
 def person_label(span: Any, label: str) -> str:
     """PERSON for a name right after an honorific or a capitalised title ("Sgt. Whitlow",
-    "Det. Ruiz"), or one that opens with an honorific; the model's label otherwise."""
+    "Det. Ruiz"), or one that opens with an honorific; FAC for a street's name ("N. Main St."),
+    whatever the model said; the model's label otherwise."""
+    words = [t.text for t in span]
+    if len(words) > 1 and fold(words[-1]) in STREET_WORDS and words[0][:1].isupper():
+        return "FAC"
     if label in ("PERSON", "NORP", "EVENT") or len(span) > _MAX_NAME_WORDS + 1:
         return label
-    words = [t.text for t in span]
     if fold(words[-1]) in INSTITUTION_HEADS or not all(w[:1].isupper() for w in words):
         return label
     before = span.doc[span.start - 1] if span.start > span.sent.start else None

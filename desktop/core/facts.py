@@ -326,6 +326,8 @@ def _duration_unit(text: str) -> str:
 
 
 def _number_fact(fact: Fact, span: Any) -> Fact | None:
+    if _in_phone_number(span):
+        return None  # "call 319-286-5491": digits that dial, not a figure
     span = _with_unit(span)
     fact.end, fact.text = span.end_char, span.text
     value = parse_number(fact.text)
@@ -346,6 +348,23 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
     return fact
+
+
+# A telephone number as North American and most other news print them: "319-286-5491",
+# "(501) 555-0142", "1-800-555-0199", "+44 20 7946 0958".
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[ .-]?)?(?:1[ .-])?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{4}(?!\d)"
+)
+
+
+def _in_phone_number(span: Any) -> bool:
+    sent = span.sent
+    text = sent.text
+    offset = sent.start_char
+    return any(
+        m.start() + offset <= span.start_char and span.end_char <= m.end() + offset
+        for m in _PHONE.finditer(text)
+    )
 
 
 def _with_unit(span: Any) -> Any:

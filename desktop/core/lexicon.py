@@ -203,3 +203,9 @@ PERSON_NOUNS = frozenset(
      "person", "people", "owner", "employee", "worker", "neighbor", "neighbour", "male",
      "female", "youth", "juvenile", "infant", "baby", "toddler", "veteran", "soldier"]
 )  # fmt: skip
+# Last words of a street's name: "N. Main St.", "Bever Avenue" are places (addresses), never a
+# person or an organisation. ("Court" is left out: the Supreme Court is a body.)
+STREET_WORDS = frozenset(
+    ["st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln",
+     "lane", "hwy", "highway", "pkwy", "parkway", "terrace", "circle", "way", "place", "pl"]
+)  # fmt: skip

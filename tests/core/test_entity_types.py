@@ -116,3 +116,12 @@ def test_a_full_name_the_model_missed_is_found_by_the_name_the_other_article_giv
     )  # fmt: skip
     found = rescan_known_names(text, [], {}, [0], 0, [template])
     assert [(text[f.start : f.end], f.key) for f in found] == [("Alexa Moreno", "person:moreno")]
+
+
+def test_a_street_address_is_a_place_never_a_person() -> None:
+    report = _compare(
+        "Two men were shot outside 212 N. Main St. on Sunday, police said.",
+        "Two men were wounded on North Main Street on Sunday.",
+    )
+    left = _mentions(report, "left")
+    assert left.get("N. Main St.") is MentionType.PLACE

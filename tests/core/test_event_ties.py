@@ -105,3 +105,12 @@ def test_an_embedded_posts_date_is_when_it_was_said_and_dates_nothing() -> None:
 def test_the_family_speaking_to_reporters_on_wednesday_dates_a_statement() -> None:
     analysis = _analysis("The family spoke to reporters on Wednesday about the girl.")
     assert _fact(analysis, "Wednesday").said_on
+
+
+def test_a_tip_line_phone_number_is_never_a_figure_to_compare() -> None:
+    analysis = _analysis(
+        "Anyone with information can call 319-286-5491 or (501) 555-0142. Two men were hurt."
+    )
+    texts = {f.text for f in analysis.facts}
+    assert not {"319-286-5491", "501", "555", "286"} & texts
+    assert "Two" in texts
