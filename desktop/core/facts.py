@@ -192,7 +192,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.date = day
             fact.value = f"{clock} {day.display()}" if clock else fact.value
         fact.slot = slot_words(span)
-        fact.other_event = tied_to_other_event(span, reference) or later_step(span)
+        fact.other_event = tied_to_other_event(span, reference) or _later_step_day(text, span)
         fact.said_on = said_on(span)
         return fact
     parsed = parse_date(text, reference)
@@ -220,9 +220,18 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.date = parsed
     fact.key = f"date:{fact.value}"
     fact.slot = slot_words(span)
-    fact.other_event = tied_to_other_event(span, reference) or later_step(span)
+    fact.other_event = tied_to_other_event(span, reference) or _later_step_day(text, span)
     fact.said_on = said_on(span)
     return fact
+
+
+def _later_step_day(text: str, span: Any) -> bool:
+    """A weekday or relative day on a later step's verb ("arrested Monday", "sentenced
+    Thursday"): the news cycle's own dating of what followed the event. A day given with its
+    month ("convicted in June 1998") is the story's history and is compared as dated."""
+    plain = parse_date(text, None)
+    cycle = plain is None or plain.is_empty or (plain.month is None and plain.year is None)
+    return cycle and later_step(span)
 
 
 def _relative_period(fact: Fact, span: Any) -> Fact | None:
