@@ -107,11 +107,15 @@ def person_label(span: Any, label: str) -> str:
     words = [t.text for t in span]
     if len(words) > 1 and fold(words[-1]) in STREET_WORDS and words[0][:1].isupper():
         return "FAC"
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if label == "PERSON" and before is not None and before.text == "The":
+        # "obtained by The Gazette": a capitalised "The" inside a sentence opens the name of a
+        # paper or a body; a person's name never takes it.
+        return "ORG" if before.i > span.sent.start else label
     if label in ("PERSON", "NORP", "EVENT") or len(span) > _MAX_NAME_WORDS + 1:
         return label
     if fold(words[-1]) in INSTITUTION_HEADS or not all(w[:1].isupper() for w in words):
         return label
-    before = span.doc[span.start - 1] if span.start > span.sent.start else None
     if (
         before is not None
         and before.text[:1].isupper()

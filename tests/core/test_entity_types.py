@@ -125,3 +125,11 @@ def test_a_street_address_is_a_place_never_a_person() -> None:
     )
     left = _mentions(report, "left")
     assert left.get("N. Main St.") is MentionType.PLACE
+
+
+def test_a_paper_named_with_a_capital_the_inside_a_sentence_is_no_person() -> None:
+    report = _compare(
+        "Court papers obtained by The Gazette show that Dana Reed bought the gun.",
+        "Dana Reed bought the gun, according to court papers.",
+    )
+    assert _mentions(report, "left").get("Gazette") is not MentionType.PERSON
