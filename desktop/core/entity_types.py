@@ -91,6 +91,22 @@ def _is_dateline(match: re.Match[str]) -> bool:
     )
 
 
+# Where a page names who wrote the story or took its pictures: "By Dana Reed" on a line of its
+# own, "(Photo: Dana Reed, KXYZ News)", "AP Photo/Dana Reed", "DNAinfo/Dana Reed". Such a name is
+# the page's credit, not a person in the story: two outlets' reporters are never a conflict.
+_CREDITS = re.compile(
+    r"^[ \t]*(?:By|BY|Posted by|Written by|Reported by)[ \t]+[A-Z][^\n]{0,80}$"
+    r"|\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Video)s?[ \t]*(?:by|:)[ \t]*[^\n)]{1,80}"
+    r"|\b[A-Z][\w.&-]*/[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){0,3}",
+    re.MULTILINE,
+)
+
+
+def credits(text: str) -> list[tuple[int, int]]:
+    """Offsets of bylines and picture credits: names there are not in the story."""
+    return [m.span() for m in _CREDITS.finditer(text)]
+
+
 @dataclass(slots=True)
 class Evidence:
     """What the occurrences of each name (folded) say about its kind, across both articles."""

@@ -18,6 +18,7 @@ from typing import Any
 from desktop.core.attribution import sentence_attribution
 from desktop.core.entity_types import (
     Evidence,
+    credits,
     datelines,
     gather,
     multiword_people,
@@ -161,14 +162,18 @@ def _raw_entities(spacy_doc: Any, text: str, evidence: Evidence) -> list[RawEnti
     # sentence too far (and past the last sentence: an IndexError).
     sent_index = {s.start: i for i, s in enumerate(kept_sentences(spacy_doc))}
     dateline = _dateline_entities(spacy_doc, text, sent_index, evidence)
+    taken = [(d.start, d.end) for d in dateline]
+    credited = credits(text)
     for ent in spacy_doc.ents:
         if ent.label_ not in LABEL_TYPES:
             continue
         span = _trim(ent)
-        if span is None or any(
-            span.start_char < d.end and d.start < span.end_char for d in dateline
-        ):
+        if span is None or any(span.start_char < e and s < span.end_char for s, e in taken):
             continue
+        if ent.label_ in ("PERSON", "ORG") and any(
+            s <= span.start_char and span.end_char <= e for s, e in credited
+        ):
+            continue  # "By Dana Reed", "AP Photo/Dana Reed": the page's credit, not the story
         sentence = sent_index.get(span.sent.start, 0)
         label = ent.label_
         if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in PLACE_CUES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop.core.compare import compare_documents
-from desktop.core.entity_types import Evidence, datelines, only_titles, vote_kind
+from desktop.core.entity_types import Evidence, credits, datelines, only_titles, vote_kind
 from desktop.core.facts import Fact
 from desktop.core.mentions import rescan_known_names
 from desktop.core.model import Document, FindingKind, MentionType, Report
@@ -133,3 +133,21 @@ def test_a_paper_named_with_a_capital_the_inside_a_sentence_is_no_person() -> No
         "Dana Reed bought the gun, according to court papers.",
     )
     assert _mentions(report, "left").get("Gazette") is not MentionType.PERSON
+
+
+def test_two_outlets_photographers_are_never_a_conflict_about_who_was_there() -> None:
+    left = (
+        "Police at the scene of the shooting. (Photo: Dana Reed, Daily Herald)\n\n"
+        "A boy was shot in the shoulder on Sunday night, police said."
+    )
+    right = (
+        "Police at the scene of the shooting. (Photo: Lee Marsh, KXYZ News)\n\n"
+        "A boy was shot in the shoulder on Sunday night, police said."
+    )
+    report = _compare(left, right)
+    assert "Dana Reed" not in _mentions(report, "left")
+    assert "Lee Marsh" not in _mentions(report, "right")
+    people = [f for f in report.findings if f.type is MentionType.PERSON]
+    assert not [f for f in people if f.kind is FindingKind.CONFLICT]
+    assert credits("By Dana Reed\nA boy was shot.") == [(0, 12)]
+    assert credits("View Full Caption NewsSite/Dana Reed") == [(18, 36)]
