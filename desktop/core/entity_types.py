@@ -35,7 +35,7 @@ from desktop.core.places import is_known_place
 # A dateline opens one of the first paragraphs: a place in capitals (or in Title Case when a
 # region or an agency follows it), an optional ", Region", an optional "(Agency)", then a dash.
 _DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3})"
+    r"(?P<city>[A-Z][A-Za-z.'\u2019]*(?:-[A-Za-z.'\u2019]+)*(?: [A-Z][A-Za-z.'\u2019-]*){0,3})"
     r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?"
     r"(?P<agency> ?\([^)\n]{1,40}\))?"
     r" ?(?:\u2014|\u2013|--|-) ?(?=\S)"
@@ -97,14 +97,18 @@ def _is_dateline(match: re.Match[str]) -> bool:
 _CREDITS = re.compile(
     r"^[ \t]*(?:By|BY|Posted by|Written by|Reported by)[ \t]+[A-Z][^\n]{0,80}$"
     r"|\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Video)s?[ \t]*(?:by|:)[ \t]*[^\n)]{1,80}"
-    r"|\b[A-Z][\w.&-]*/[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){0,3}",
+    r"|\b(?P<outlet>[A-Z][\w.&-]*)/[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){0,3}",
     re.MULTILINE,
 )
 
 
 def credits(text: str) -> list[tuple[int, int]]:
     """Offsets of bylines and picture credits: names there are not in the story."""
-    return [m.span() for m in _CREDITS.finditer(text)]
+    return [
+        m.span()
+        for m in _CREDITS.finditer(text)
+        if not (m.group("outlet") and is_known_place(m.group("outlet")))  # "Chicago/South Shore"
+    ]
 
 
 @dataclass(slots=True)
