@@ -181,7 +181,7 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
 def _located(span: Any) -> bool:
     """The object of "in", "near"... or joined to one: "in Christchurch and Dunedin"."""
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in LOCATING_WORDS
 

@@ -12,7 +12,13 @@ from datetime import date
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.lexicon import LATER_STEP_VERBS, OTHER_EVENT_CUES, TALLY_PHRASES
+from desktop.core.lexicon import (
+    INCIDENT_NOUNS,
+    LATER_STEP_VERBS,
+    OTHER_EVENT_CUES,
+    OTHER_INCIDENT_MARKERS,
+    TALLY_PHRASES,
+)
 
 
 def tied_to_other_event(span: Any, reference: date | None) -> bool:
@@ -30,7 +36,7 @@ def tied_to_other_event(span: Any, reference: date | None) -> bool:
             for c in head.children
             if c.dep_ in _MODIFIERS and c.i not in range(span.start, span.end)
         )
-    if any(_a_tally(head, span) for head in heads):
+    if any(_a_tally(head, span) for head in heads) or _clause_of_other_incident(span):
         return True
     for tok in near:
         if tok.lemma_.lower() in OTHER_EVENT_CUES or tok.lower_ in OTHER_EVENT_CUES:
@@ -66,6 +72,34 @@ def _a_tally(head: Any, span: Any) -> bool:
 _TALLY = re.compile(TALLY_PHRASES)
 
 
+def _clause_of_other_incident(span: Any) -> bool:
+    """ "In a separate shooting Sunday, two men were hurt": the clause names another incident,
+    and its days and figures are that incident's. Only the clause the value stands in counts:
+    "...; police said an earlier incident was unrelated" leaves the first clause's values alone."""
+    clause = _clause_head(span.root).i
+    for tok in span.sent:
+        if (
+            tok.lower_ in OTHER_INCIDENT_MARKERS
+            and tok.dep_ in ("amod", "det")
+            and tok.head.lemma_.lower() in INCIDENT_NOUNS
+            and _clause_head(tok).i == clause
+        ):
+            return True
+    return False
+
+
+def _clause_head(tok: Any) -> Any:
+    """The verb of the clause a word stands in (or the sentence root)."""
+    # spaCy makes a new Token on every access: compare positions, never identity.
+    while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSES):
+        tok = tok.head
+    return tok
+
+
+# Dependencies that open a clause of their own.
+_CLAUSES = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis"})
+
+
 # Dependents that qualify a noun or verb: "earlier" quake, "last" season, the "2004" tsunami.
 _MODIFIERS = frozenset({"amod", "advmod", "npadvmod", "compound", "nummod", "poss", "nmod", "det"})
 
@@ -90,7 +124,7 @@ def _dated_path(span: Any) -> tuple[Any, bool]:
         if head.dep_ == "prep" or head.pos_ == "ADP":
             through_preposition = True
             head = head.head
-        elif head.ent_type_ in ("DATE", "TIME") and head.head is not head:
+        elif head.ent_type_ in ("DATE", "TIME") and head.head.i != head.i:
             head = head.head
         else:
             break

@@ -209,3 +209,12 @@ STREET_WORDS = frozenset(
     ["st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln",
      "lane", "hwy", "highway", "pkwy", "parkway", "terrace", "circle", "way", "place", "pl"]
 )  # fmt: skip
+# Words that set an event noun apart from the story's own ("in a separate shooting", "an earlier
+# incident", "a similar attack last month"): every value of that clause is about the other event.
+OTHER_INCIDENT_MARKERS = frozenset(
+    ["separate", "unrelated", "another", "earlier", "previous", "prior", "similar", "different"]
+)
+INCIDENT_NOUNS = frozenset(
+    ["incident", "shooting", "attack", "case", "homicide", "killing", "murder", "crash",
+     "robbery", "quake", "earthquake", "fire", "explosion", "event", "stabbing"]
+)  # fmt: skip

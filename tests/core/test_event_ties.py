@@ -118,3 +118,13 @@ def test_a_tip_line_phone_number_is_never_a_figure_to_compare() -> None:
     texts = {f.text for f in analysis.facts}
     assert not {"319-286-5491", "501", "555", "286"} & texts
     assert "Two" in texts
+
+
+def test_a_separate_shooting_told_in_passing_keeps_its_own_day_and_toll() -> None:
+    analysis = _analysis(
+        "In a separate shooting on Sunday, two men were hurt. Three people were shot on Friday, "
+        "and police said an earlier incident was unrelated."
+    )
+    assert _fact(analysis, "Sunday").other_event and _fact(analysis, "two").other_event
+    assert not _fact(analysis, "Friday").other_event
+    assert not _fact(analysis, "Three").other_event
