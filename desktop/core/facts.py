@@ -273,13 +273,14 @@ def _page_stamp(span: Any) -> bool:
 def _posted_on(span: Any) -> bool:
     """The date an embedded post carries after its author's handle ("— Kevin Clark (@kclark)
     February 5, 2017"): the day something was said, like "police said Sunday"."""
-    lead = span.doc.text[max(0, span.start_char - _HANDLE_REACH) : span.start_char]
+    # A few tokens, not Doc.text: that property rebuilds the whole article's text on each call.
+    lead = span.doc[max(0, span.start - _HANDLE_REACH) : span.start].text
     return _POST_HANDLE.search(lead) is not None
 
 
 # An embedded post's byline ends with its author's handle in brackets, right before its date.
 _POST_HANDLE = re.compile(r"\(@\w+\)\s*$")
-_HANDLE_REACH = 40  # characters: a handle and the spaces after it
+_HANDLE_REACH = 6  # tokens: "(", "@handle", ")" and a dash or two
 
 
 def _an_address(fact: Fact) -> bool:
