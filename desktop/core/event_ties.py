@@ -17,6 +17,7 @@ from desktop.core.lexicon import (
     LATER_STEP_VERBS,
     OTHER_EVENT_CUES,
     OTHER_INCIDENT_MARKERS,
+    OTHER_STORY_OPENERS,
     TALLY_PHRASES,
 )
 
@@ -76,6 +77,9 @@ def _clause_of_other_incident(span: Any) -> bool:
     """ "In a separate shooting Sunday, two men were hurt": the clause names another incident,
     and its days and figures are that incident's. Only the clause the value stands in counts:
     "...; police said an earlier incident was unrelated" leaves the first clause's values alone."""
+    opener = span.sent[0]
+    if opener.lower_ in OTHER_STORY_OPENERS and opener.i < span.start:
+        return True  # "Elsewhere, a 5-year-old boy was shot": another happening
     clause = _clause_head(span.root).i
     for tok in span.sent:
         if (

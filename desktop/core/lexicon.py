@@ -218,3 +218,5 @@ INCIDENT_NOUNS = frozenset(
     ["incident", "shooting", "attack", "case", "homicide", "killing", "murder", "crash",
      "robbery", "quake", "earthquake", "fire", "explosion", "event", "stabbing"]
 )  # fmt: skip
+# Sentence openers that turn to another happening: "Elsewhere, a boy was shot", "Separately, ...".
+OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])

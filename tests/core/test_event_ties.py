@@ -128,3 +128,5 @@ def test_a_separate_shooting_told_in_passing_keeps_its_own_day_and_toll() -> Non
     assert _fact(analysis, "Sunday").other_event and _fact(analysis, "two").other_event
     assert not _fact(analysis, "Friday").other_event
     assert not _fact(analysis, "Three").other_event
+    elsewhere = _analysis("Elsewhere, a 5-year-old boy was shot on Tuesday.")
+    assert _fact(elsewhere, "Tuesday").other_event
