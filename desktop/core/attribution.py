@@ -30,6 +30,7 @@ REPORTING_VERBS = frozenset(
         "deny",
         "suggest",
         "testify",
+        "speak",  # "the family spoke to reporters on Wednesday"
     ]
 )
 _HEDGES = re.compile(

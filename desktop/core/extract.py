@@ -16,6 +16,16 @@ from datetime import date
 from typing import Any
 
 from desktop.core.attribution import sentence_attribution
+from desktop.core.entity_types import (
+    Evidence,
+    credits,
+    datelines,
+    gather,
+    multiword_people,
+    only_titles,
+    person_label,
+    vote_kind,
+)
 from desktop.core.facts import (
     LABEL_TYPES,
     NAME_LABELS,
@@ -74,15 +84,18 @@ class Analysis:
 
 def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysis]:
     """Turn parsed documents into analyses; labels are voted across all of them together."""
-    raw_per_doc = [_raw_entities(sd, d.text) for sd, d in zip(spacy_docs, docs, strict=True)]
-    votes = _vote_labels(raw for raws in raw_per_doc for raw in raws)
+    evidence = Evidence()
+    raw_per_doc = [
+        _raw_entities(sd, d.text, evidence) for sd, d in zip(spacy_docs, docs, strict=True)
+    ]
+    votes = _vote_labels((raw for raws in raw_per_doc for raw in raws), evidence)
     known = _known_names(raw_per_doc, votes)
-    analyses = []
+    known.update(dict.fromkeys(evidence.datelined, "GPE"))
+    per_doc = []
     for document, spacy_doc, raws in zip(docs, spacy_docs, raw_per_doc, strict=True):
         reference = parse_iso_date(document.date)
         spans = kept_sentences(spacy_doc)
         sentences = [_sentence_record(sent, document.text) for sent in spans]
-        sentence_starts = [s.start for s in sentences]
         headline_end = _headline_end(spacy_doc)
         facts: list[Fact] = []
         for raw in raws:
@@ -90,11 +103,19 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
             in_headline = raw.start < headline_end
             if in_headline and label in NAME_LABELS and fold(raw.text) not in known:
                 continue  # a Title Case headline word the body never confirms
-            fact = make_fact(raw, label, reference, sentence_starts)
+            fact = make_fact(raw, label, reference, [s.start for s in sentences])
             if fact is not None:
                 fact.in_headline = in_headline
                 facts.append(fact)
-        facts.extend(rescan_known_names(document.text, facts, known, sentence_starts, headline_end))
+        per_doc.append((document, spans, sentences, headline_end, facts, reference))
+    analyses = []
+    for n, (document, spans, sentences, headline_end, facts, reference) in enumerate(per_doc):
+        # A full name the other article names is found here too, wherever the model missed it.
+        borrowed = [f for m, other in enumerate(per_doc) if m != n for f in _full_names(other[4])]
+        sentence_starts = [s.start for s in sentences]
+        facts.extend(
+            rescan_known_names(document.text, facts, known, sentence_starts, headline_end, borrowed)
+        )
         facts.sort(key=lambda f: (f.start, -f.end))
         facts = drop_overlaps(facts)
         for fact in facts:
@@ -110,30 +131,78 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
     return analyses
 
 
+def _full_names(facts: list[Fact]) -> list[Fact]:
+    """Names of two or more capitalised words ("Alexya Mailea", "Fort Riley"), and the surname
+    alone of a person so named ("Whitlow" after "Dana Whitlow"): specific enough to be the same
+    name wherever the very words recur."""
+    full = [
+        f
+        for f in facts
+        if f.label in NAME_LABELS
+        and len(f.text.split()) > 1
+        and all(w[:1].isupper() for w in f.text.split())
+    ]
+    surnames = {f.last for f in full if f.label == "PERSON"}
+    alone = [f for f in facts if f.label == "PERSON" and " " not in f.text and f.last in surnames]
+    return full + alone
+
+
 def kept_sentences(spacy_doc: Any) -> list[Any]:
     """spaCy's sentences less the whitespace-only ones; sentence numbers count these only."""
     return [sent for sent in spacy_doc.sents if sent.text.strip()]
 
 
-def _raw_entities(spacy_doc: Any, text: str) -> list[RawEntity]:
-    """Entities with the shown text's own wording (the parser may have read a truecased copy)."""
+def _raw_entities(spacy_doc: Any, text: str, evidence: Evidence) -> list[RawEntity]:
+    """Entities with the shown text's own wording (the parser may have read a truecased copy).
+
+    What each name's occurrences say about its kind is noted in ``evidence`` for the vote.
+    """
     out = []
     # Numbered over the kept sentences: counting the blank ones too sent every later fact one
     # sentence too far (and past the last sentence: an IndexError).
     sent_index = {s.start: i for i, s in enumerate(kept_sentences(spacy_doc))}
+    dateline = _dateline_entities(spacy_doc, text, sent_index, evidence)
+    taken = [(d.start, d.end) for d in dateline]
+    credited = credits(text)
     for ent in spacy_doc.ents:
         if ent.label_ not in LABEL_TYPES:
             continue
         span = _trim(ent)
-        if span is None:
+        if span is None or any(span.start_char < e and s < span.end_char for s, e in taken):
             continue
+        if ent.label_ in ("PERSON", "ORG") and any(
+            s <= span.start_char and span.end_char <= e for s, e in credited
+        ):
+            continue  # "By Dana Reed", "AP Photo/Dana Reed": the page's credit, not the story
         sentence = sent_index.get(span.sent.start, 0)
         label = ent.label_
         if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in PLACE_CUES:
             label = "GPE"  # "the hospital in Bandar Abbas": people are rarely "in" someone
+        if label in NAME_LABELS:
+            label = person_label(span, label)
+            if label == "PERSON" and only_titles(span.text):
+                continue  # "Sgt said": a rank names no one
+            gather(span, label, evidence)
         start, end = span.start_char, span.end_char
         out.append(RawEntity(start, end, text[start:end], label, sentence, span))
+    out.extend(dateline)
+    out.sort(key=lambda r: r.start)
     out.extend(_missed_figures(spacy_doc, text, sent_index))
+    return out
+
+
+def _dateline_entities(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], evidence: Evidence
+) -> list[RawEntity]:
+    """The dateline's place names ("PINE BLUFF, Ark. —"), which the model rarely tags."""
+    out = []
+    for start, end in datelines(text):
+        span = spacy_doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        evidence.datelined.add(fold(text[start:end]))
+        sentence = sent_index.get(span.sent.start, 0)
+        out.append(RawEntity(start, end, text[start:end], "GPE", sentence, span))
     return out
 
 
@@ -178,17 +247,34 @@ def _trim(ent: Any) -> Any | None:
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
 
 
-def _vote_labels(raws: Iterable[RawEntity]) -> dict[str, str]:
-    """One label per string across both articles: the body's majority, with a gazetteer's help."""
+def _vote_labels(raws: Iterable[RawEntity], evidence: Evidence) -> dict[str, str]:
+    """One label per string across both articles: the body's majority, with a gazetteer's help,
+    then the rules of ``entity_types`` (full names before the surnames that follow them)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for raw in raws:
         if raw.label in NAME_LABELS:
             counts[fold(raw.text)][raw.label] += 1
+    votes = _majority_labels(counts)
+    for names in (
+        [n for n in counts if " " in n],
+        [n for n in counts if " " not in n],
+    ):
+        people = multiword_people(votes)
+        for name in names:
+            if votes[name] == "NORP" or _a_region(name):
+                continue  # countries and states stay places: "Georgia", "Jordan"
+            kind = vote_kind(name, counts[name], evidence, people)
+            if kind is not None:
+                votes[name] = kind
+    return votes
+
+
+def _majority_labels(counts: dict[str, Counter[str]]) -> dict[str, str]:
     votes = {}
     for text, counter in counts.items():
         if text in DEMONYMS or nationality_country(text):
             votes[text] = "NORP"
-        elif text in KNOWN_PLACES or ALIASES.get(text) in KNOWN_PLACES or is_region(text):
+        elif _a_region(text):
             votes[text] = "GPE"
         elif (counter["GPE"] or counter["LOC"]) and is_known_place(text):
             # The parser read it as a place at least once and the gazetteer knows the place:
@@ -199,6 +285,10 @@ def _vote_labels(raws: Iterable[RawEntity]) -> dict[str, str]:
             order = {"PERSON": 0, "GPE": 1, "LOC": 2, "NORP": 3, "FAC": 4, "EVENT": 5, "ORG": 6}
             votes[text] = max(counter.items(), key=lambda kv: (kv[1], -order.get(kv[0], 9)))[0]
     return votes
+
+
+def _a_region(name: str) -> bool:
+    return name in KNOWN_PLACES or ALIASES.get(name) in KNOWN_PLACES or is_region(name)
 
 
 def _known_names(raw_per_doc: list[list[RawEntity]], votes: dict[str, str]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     CONTENT_POS,
@@ -21,8 +21,8 @@ from desktop.core.lexicon import (
     INSTITUTION_HEADS,
     NOT_NAMES,
     NOT_PLACES,
-    OTHER_EVENT_CUES,
     PAGE_WORDS,
+    PERSON_NOUNS,
     SERVICES,
     SLOT_SYNONYMS,
     WEAK_NUMBER_WORDS,
@@ -192,8 +192,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.date = day
             fact.value = f"{clock} {day.display()}" if clock else fact.value
         fact.slot = slot_words(span)
-        fact.other_event = tied_to_other_event(span, reference)
-        fact.said_on = _said_on(span)
+        fact.other_event = tied_to_other_event(span, reference) or _later_step_day(text, span)
+        fact.said_on = said_on(span)
         return fact
     parsed = parse_date(text, reference)
     if parsed is None or parsed.is_empty:
@@ -211,13 +211,27 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.slot = slot_words(span)
             return fact
         return None
-    fact.date = parsed
     fact.value = parsed.display()
+    if _posted_on(span):
+        # An embedded post's date: when it was said, not when anything happened. Kept as a
+        # fact (so its figures are never read again as counts) but compared with nothing.
+        fact.key, fact.weak = f"posted:{fact.value}", True
+        return fact
+    fact.date = parsed
     fact.key = f"date:{fact.value}"
     fact.slot = slot_words(span)
-    fact.other_event = tied_to_other_event(span, reference)
-    fact.said_on = _said_on(span)
+    fact.other_event = tied_to_other_event(span, reference) or _later_step_day(text, span)
+    fact.said_on = said_on(span)
     return fact
+
+
+def _later_step_day(text: str, span: Any) -> bool:
+    """A weekday or relative day on a later step's verb ("arrested Monday", "sentenced
+    Thursday"): the news cycle's own dating of what followed the event. A day given with its
+    month ("convicted in June 1998") is the story's history and is compared as dated."""
+    plain = parse_date(text, None)
+    cycle = plain is None or plain.is_empty or (plain.month is None and plain.year is None)
+    return cycle and later_step(span)
 
 
 def _relative_period(fact: Fact, span: Any) -> Fact | None:
@@ -247,40 +261,26 @@ def _corrected_label(text: str, label: str) -> str:
     return label
 
 
-def tied_to_other_event(span: Any, reference: date | None) -> bool:
-    """Is the figure about another event than the story's: "an earlier quake of 7.2", "the 2004
-    tsunami killed 230,000", "last season's record of 40"? Looked for in the words that modify the
-    figure and the noun or verb it hangs on, not in the whole sentence."""
-    heads = [span.root.head]
-    if span.root.head.head is not span.root.head:
-        heads.append(span.root.head.head)
-    near = [t for t in span.doc[max(span.sent.start, span.start - 3) : span.start]]
-    for head in heads:
-        near.append(head)
-        near.extend(
-            c
-            for c in head.children
-            if c.dep_ in _MODIFIERS and c.i not in range(span.start, span.end)
-        )
-    for tok in near:
-        if tok.lemma_.lower() in OTHER_EVENT_CUES or tok.lower_ in OTHER_EVENT_CUES:
-            return True
-        if (
-            re.fullmatch(r"(1[89]|20)\d\d", tok.text)
-            and reference
-            and int(tok.text) < reference.year
-        ):
-            return True
-    return False
-
-
-# Dependents that qualify a noun or verb: "earlier" quake, "last" season, the "2004" tsunami.
-_MODIFIERS = frozenset({"amod", "advmod", "npadvmod", "compound", "nummod", "poss", "nmod", "det"})
+# The oldest age a bare figure after a name is read as ("Smith, 104,"); beyond it, a count.
+MAX_AGE = 110
 
 
 def _page_stamp(span: Any) -> bool:
     before = span.doc[max(0, span.start - 2) : span.start]
     return any(t.lower_.rstrip(":") in PAGE_WORDS for t in before)
+
+
+def _posted_on(span: Any) -> bool:
+    """The date an embedded post carries after its author's handle ("— Kevin Clark (@kclark)
+    February 5, 2017"): the day something was said, like "police said Sunday"."""
+    # A few tokens, not Doc.text: that property rebuilds the whole article's text on each call.
+    lead = span.doc[max(0, span.start - _HANDLE_REACH) : span.start].text
+    return _POST_HANDLE.search(lead) is not None
+
+
+# An embedded post's byline ends with its author's handle in brackets, right before its date.
+_POST_HANDLE = re.compile(r"\(@\w+\)\s*$")
+_HANDLE_REACH = 6  # tokens: "(", "@handle", ")" and a dash or two
 
 
 def _an_address(fact: Fact) -> bool:
@@ -307,12 +307,22 @@ def _a_part(span: Any) -> bool:
     return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
 
 
-def _said_on(span: Any) -> bool:
-    """The day hangs on a verb of saying: "police said Sunday", "announced on Monday"."""
-    head = span.root.head
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        head = head.head
-    return head.lemma_.lower() in REPORTING_VERBS
+def _apposed_age(span: Any) -> bool:
+    """A bare figure set off by a comma after a name or a noun for people is an age: "Hardmon,
+    24, of Chicago", "a woman, 24, was shot", "two men, 25 and 30, were shot"."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head  # "30" in "25 and 30" takes the place of "25"
+    i = min(first.i, span.start)
+    if not re.fullmatch(r"\d{1,3}", span.text.strip()) or int(span.text.strip()) > MAX_AGE:
+        return False
+    if i < 2 or doc[i - 1].text != "," or span.end >= len(doc):
+        return False
+    if doc[span.end].text not in (",", ".", ";", ")", "and", "or"):
+        return False  # "24 people, 3 of them women": a count
+    before = doc[i - 2]
+    return before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
 
 
 def _after_person(span: Any) -> bool:
@@ -326,6 +336,8 @@ def _duration_unit(text: str) -> str:
 
 
 def _number_fact(fact: Fact, span: Any) -> Fact | None:
+    if _in_phone_number(span):
+        return None  # "call 319-286-5491": digits that dial, not a figure
     span = _with_unit(span)
     fact.end, fact.text = span.end_char, span.text
     value = parse_number(fact.text)
@@ -334,7 +346,7 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.number = value
     fact.value = value.display()
     fact.key = f"number:{fact.value}"
-    fact.slot = slot_words(span)
+    fact.slot = {"age": 1.0} if _apposed_age(span) else slot_words(span)
     fact.other_event = tied_to_other_event(span, None)
     words = fact.text.lower().split()
     fact.weak = fact.type is MentionType.NUMBER and (
@@ -346,6 +358,23 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
     return fact
+
+
+# A telephone number as North American and most other news print them: "319-286-5491",
+# "(501) 555-0142", "1-800-555-0199", "+44 20 7946 0958".
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[ .-]?)?(?:1[ .-])?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{4}(?!\d)"
+)
+
+
+def _in_phone_number(span: Any) -> bool:
+    sent = span.sent
+    text = sent.text
+    offset = sent.start_char
+    return any(
+        m.start() + offset <= span.start_char and span.end_char <= m.end() + offset
+        for m in _PHONE.finditer(text)
+    )
 
 
 def _with_unit(span: Any) -> Any:

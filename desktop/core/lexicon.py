@@ -304,3 +304,90 @@ RELATIVE_TIME = (
     "earlier this month",
     "this week",
 )
+# Honorifics and abbreviated ranks: a capitalised word after one is a person's name even when the
+# model takes "Sgt. Whitlow" or "Det. Ruiz" for an organisation; alone ("Sgt said") one names no one.
+HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr",
+     "adm", "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "officer",
+     "detective", "trooper", "deputy", "sheriff", "sergeant", "lieutenant", "captain", "corporal"]
+)  # fmt: skip
+# ... and the titles of offices that precede a person's name when capitalised ("President Obama",
+# "Mayor Lee", "Coach Miller"), kept apart from names.TITLES, which also holds words of offices
+# ("state", "police", "foreign") that precede organisations too.
+PERSON_TITLES = HONORIFICS | frozenset(
+    ["sir", "dame", "constable", "mayor", "judge", "president", "king", "queen", "prince",
+     "princess", "pope", "sheikh", "chief", "coach", "colonel", "governor", "senator",
+     "congressman", "congresswoman"]
+)  # fmt: skip
+# First words of a place's own name ("Fort Coffee", "Lake Placid", "Mount Vernon"): a name so
+# shaped is a place, unless it ends in an institution's head ("Fort Worth Police").
+PLACE_NAME_HEADS = frozenset(["fort", "ft", "mount", "mt", "lake", "port", "cape", "camp"])
+# Prepositions that put what follows on the map: "shot in Jackson", "near Pine Bluff". ("of" is
+# left out: "the death of Jackson" is a person's.)
+LOCATING_WORDS = frozenset(["in", "near", "outside", "across", "around", "from"])
+# Verbs of a later step of a story (an arrest, a charge, a hearing): a day that hangs on one dates
+# that step, not the shooting or the quake, and is compared only with days of such steps.
+LATER_STEP_VERBS = frozenset(
+    ["arrest", "charge", "arraign", "indict", "plead", "sentence", "convict", "acquit", "book",
+     "extradite", "release", "bail", "testify", "jail", "detain", "surrender", "bury", "funeral",
+     "vigil", "memorial", "hearing", "trial", "hold", "face"]
+)  # fmt: skip
+# Phrases that make a figure a running tally of many events, not a count of this one: "the 30th
+# homicide this year", "412 people shot so far", "since January".
+TALLY_PHRASES = (
+    r"\b(?:so far|to date|year to date|this (?:year|month|week|season)|since (?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|\d{4}))\b"
+)
+# Everyday forms of English given names: "Bill Smith" and "William Smith" are one person.
+GIVEN_NAME_FORMS: dict[str, str] = {
+    "bill": "william", "will": "william", "billy": "william", "willie": "william",
+    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert",
+    "jim": "james", "jimmy": "james", "jamie": "james", "mike": "michael", "mick": "michael",
+    "dick": "richard", "rick": "richard", "ricky": "richard", "rich": "richard",
+    "tom": "thomas", "tommy": "thomas", "joe": "joseph", "joey": "joseph", "jack": "john",
+    "johnny": "john", "dave": "david", "davey": "david", "dan": "daniel", "danny": "daniel",
+    "chris": "christopher", "steve": "steven", "tony": "anthony", "ted": "edward",
+    "ed": "edward", "eddie": "edward", "ben": "benjamin", "sam": "samuel", "nick": "nicholas",
+    "matt": "matthew", "pat": "patrick", "greg": "gregory", "jeff": "jeffrey",
+    "larry": "lawrence", "andy": "andrew", "drew": "andrew", "alex": "alexander",
+    "charlie": "charles", "chuck": "charles", "hank": "henry", "harry": "henry",
+    "jon": "jonathan", "ken": "kenneth", "kenny": "kenneth", "ron": "ronald",
+    "ronnie": "ronald", "don": "donald", "donnie": "donald", "gerry": "gerald",
+    "jerry": "gerald", "terry": "terrence", "tim": "timothy", "timmy": "timothy",
+    "fred": "frederick", "freddie": "frederick", "frank": "francis", "ray": "raymond",
+    "vince": "vincent", "zach": "zachary", "josh": "joshua", "nate": "nathan",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "kate": "katherine",
+    "katie": "katherine", "kathy": "katherine", "cathy": "catherine", "peggy": "margaret",
+    "maggie": "margaret", "meg": "margaret", "sue": "susan", "susie": "susan",
+    "jenny": "jennifer", "jen": "jennifer", "becky": "rebecca", "vicky": "victoria",
+    "patty": "patricia", "trish": "patricia", "debbie": "deborah", "deb": "deborah",
+    "mandy": "amanda", "abby": "abigail", "annie": "ann", "sandy": "sandra",
+}  # fmt: skip
+# Nouns for people that a bare figure between commas gives the age of: "a woman, 24, was shot",
+# "two men, 25 and 30,". (A figure so placed after a name is an age too.)
+PERSON_NOUNS = frozenset(
+    ["man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens", "teenager",
+     "teenagers", "child", "children", "victim", "victims", "suspect", "suspects", "driver",
+     "passenger", "officer", "resident", "student", "mother", "father", "son", "daughter",
+     "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend", "cousin",
+     "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "gunman", "shooter",
+     "person", "people", "owner", "employee", "worker", "neighbor", "neighbour", "male",
+     "female", "youth", "juvenile", "infant", "baby", "toddler", "veteran", "soldier"]
+)  # fmt: skip
+# Last words of a street's name: "N. Main St.", "Bever Avenue" are places (addresses), never a
+# person or an organisation. ("Court" is left out: the Supreme Court is a body.)
+STREET_WORDS = frozenset(
+    ["st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln",
+     "lane", "hwy", "highway", "pkwy", "parkway", "terrace", "circle", "way", "place", "pl"]
+)  # fmt: skip
+# Words that set an event noun apart from the story's own ("in a separate shooting", "an earlier
+# incident", "a similar attack last month"): every value of that clause is about the other event.
+OTHER_INCIDENT_MARKERS = frozenset(
+    ["separate", "unrelated", "another", "earlier", "previous", "prior", "similar", "different"]
+)
+INCIDENT_NOUNS = frozenset(
+    ["incident", "shooting", "attack", "case", "homicide", "killing", "murder", "crash",
+     "robbery", "quake", "earthquake", "fire", "explosion", "event", "stabbing"]
+)  # fmt: skip
+# Sentence openers that turn to another happening: "Elsewhere, a boy was shot", "Separately, ...".
+OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon import GENERIC_NAME_WORDS
+from desktop.core.lexicon import GENERIC_NAME_WORDS, GIVEN_NAME_FORMS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
 
@@ -123,9 +123,30 @@ def _person_match(a: Fact, b: Fact) -> float:
     short, long = sorted((a.last, b.last), key=len)
     if surname < 0.8 or (len(short) < 5 and short != long and not long.startswith(short)):
         return 0.0
-    if a.first and b.first and a.first[0] != b.first[0]:
-        return 0.0
-    both_spelled = a.first and b.first and len(a.first) > 1 and len(b.first) > 1
-    if both_spelled and fuzz.ratio(a.first, b.first) < 80:
+    if a.first and b.first and not _same_given_name(a, b):
         return 0.0
     return 0.5 + 0.5 * surname
+
+
+def _same_given_name(a: Fact, b: Fact) -> bool:
+    """ "J." and "John", "Bill" and "William", "Chris" and "Christopher", "Earnest (Scoop)
+    Fells" and "Scoop Fells": one given name the other article writes in another form."""
+    x, y = a.first, b.first
+    if x == y or GIVEN_NAME_FORMS.get(x, x) == GIVEN_NAME_FORMS.get(y, y):
+        return True
+    short, long = sorted((x, y), key=len)
+    if len(short) == 1 or (len(short) >= 3 and long.startswith(short)):
+        return short[0] == long[0]
+    if x[0] == y[0] and fuzz.ratio(x, y) >= GIVEN_NAME_SPELLING:
+        return True  # "Jon"/"John", "Brittany"/"Britany"
+    # A nickname the other article gives between a first and a last name.
+    return y in _given_names(a) or x in _given_names(b)
+
+
+# Two spellings of one given name at least this alike ("Brittany"/"Britany"). Kept from v1's
+# person matching (GVC tune: names linked 0.95 with it).
+GIVEN_NAME_SPELLING = 80
+
+
+def _given_names(fact: Fact) -> set[str]:
+    return set(fold(fact.value).split()[:-1])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from desktop.core.facts import NAME_LABELS, Fact
 from desktop.core.model import MentionType
@@ -28,13 +29,15 @@ def rescan_known_names(
     known: dict[str, str],
     sentence_starts: list[int],
     headline_end: int,
+    borrowed: Sequence[Fact] = (),
 ) -> list[Fact]:
-    """Find names the parser missed (a headline's "Putin-Aliyev", a second "Kremlin") by string."""
+    """Find names the parser missed (a headline's "Putin-Aliyev", a second "Kremlin") by string,
+    the article's own names and the ``borrowed`` full names of the other article."""
     covered = bytearray(len(text) + 1)
     for f in facts:
         covered[f.start : f.end] = b"\x01" * (f.end - f.start)
     by_surface: dict[str, Fact] = {}
-    for fact in facts:
+    for fact in [*facts, *borrowed]:
         if fact.label in NAME_LABELS and fact.text[:1].isupper():
             by_surface.setdefault(fact.text, fact)
     extra: list[Fact] = []

@@ -108,6 +108,11 @@ def _open(first: str, second: str) -> bool:
     return bool(first and second) and first not in STOP_WORDS - {"new"} and second not in STOP_WORDS
 
 
+def is_dictionary_word(word: str) -> bool:
+    """An English word (lowercase) WordNet or spaCy's stop list knows, inflected or not."""
+    return word in _dictionary() or _stem_in_dictionary(word)
+
+
 def _stem_in_dictionary(word: str) -> bool:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:

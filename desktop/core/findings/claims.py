@@ -149,12 +149,37 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
             if a.date is None or b.date is None:
                 return Relation.SAME
     da, db = written_date(a, refs[0]), written_date(b, refs[1])
-    if da is None or db is None:
+    if da is None or db is None or _weeks_apart(a, b, (da, db)):
         return None
     verdict = dates_compatible(da, db)
     if verdict is None:
         return None
     return Relation.SAME if verdict else Relation.CLASH
+
+
+# (entities8) A bare weekday names a day of the week before its article's date. Two articles'
+# weekdays that fall more than this many days apart are about two different happenings (a
+# shooting, and a death in hospital months later), never two readings of one day. A week by
+# definition, not fitted to a bench figure.
+_SAME_WEEK_DAYS = 6
+
+
+def _weeks_apart(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
+    if not any(w.weekday is not None and w.day is None for w in written):
+        return False
+    days = [_calendar(f.date) for f in (a, b)]
+    if days[0] is None or days[1] is None:
+        return False
+    return abs((days[0] - days[1]).days) > _SAME_WEEK_DAYS
+
+
+def _calendar(value: DateValue | None) -> date | None:
+    if value is None or value.year is None or value.month is None or value.day is None:
+        return None
+    try:
+        return date(value.year, value.month, value.day)
+    except ValueError:
+        return None
 
 
 def _clock(fact: Fact) -> str:

@@ -1,0 +1,237 @@
+"""What kind of name a span is, where the small model slips and a reader would not.
+
+Each rule is one a copy editor would state:
+
+* A dateline ("PINE BLUFF, Ark. —", "KABUL (Reuters) -") names the place a story is filed from.
+* A rank or honorific alone ("Sgt", "Lt.") names no one; a capitalised name right after one is a
+  person ("Sgt. Whitlow said"), never an organisation or a place.
+* A place the gazetteer knows is a place, not an organisation: an organisation named after it
+  has a longer name of its own ("Christchurch City Council", "Fort Worth Police").
+* A name shaped like a place's own ("Fort Coffee", "Lake Placid") is a place.
+* A name with a person's marks (a title before it, an age after it, "Paris Hilton said" when no
+  gazetteer knows such a place) is a person; so is the surname alone of a person named in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.lexicon import (
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    LOCATING_WORDS,
+    PERSON_TITLES,
+    PLACE_NAME_HEADS,
+    STREET_WORDS,
+)
+from desktop.core.names import TITLES, fold
+from desktop.core.places import is_known_place
+
+# A dateline opens one of the first paragraphs: a place in capitals (or in Title Case when a
+# region or an agency follows it), an optional ", Region", an optional "(Agency)", then a dash.
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'\u2019]*(?:-[A-Za-z.'\u2019]+)*(?: [A-Z][A-Za-z.'\u2019-]*){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))?"
+    r"(?P<agency> ?\([^)\n]{1,40}\))?"
+    r" ?(?:\u2014|\u2013|--|-) ?(?=\S)"
+)
+# How many of the first non-empty lines may hold the dateline: a headline and a byline or a date
+# line may stand above it. Sample and GVC tune articles: the dateline is never below the third.
+DATELINE_LINES = 4
+# Names longer than this (in words) are not a title and a name, nor a place's own name.
+_MAX_NAME_WORDS = 3
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Offsets of the place names of the article's dateline (the city, then its region if any)."""
+    offset, seen = 0, 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        stripped = line.lstrip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        match = _DATELINE.match(stripped)
+        if match is None or not _is_dateline(match):
+            continue
+        base = start + len(line) - len(stripped)
+        spans = [(base + match.start("city"), base + match.end("city"))]
+        if match.group("region"):
+            spans.append((base + match.start("region"), base + match.end("region")))
+        return spans
+    return []
+
+
+def _is_dateline(match: re.Match[str]) -> bool:
+    city = match.group("city")
+    letters = [c for c in city if c.isalpha()]
+    shouted = len(letters) >= 3 and all(c.isupper() for c in letters)
+    if is_known_place(city):
+        return True
+    if not shouted:
+        # In Title Case only "Pine Bluff, Ark. —": a headline such as "Shooting In Pine Bluff
+        # (VIDEO) - KARK" has the shape too, but no region after its first words.
+        return bool(match.group("region")) and len(city.split()) <= 2
+    # "UPDATE -", "BREAKING -": shouted words, not a place; a place is one a region or an agency
+    # follows, or a name no dictionary holds.
+    from desktop.core.truecase import is_dictionary_word
+
+    return bool(match.group("region") or match.group("agency")) or not all(
+        is_dictionary_word(w) for w in fold(city).split()
+    )
+
+
+# Where a page names who wrote the story or took its pictures: "By Dana Reed" on a line of its
+# own, "(Photo: Dana Reed, KXYZ News)", "AP Photo/Dana Reed", "DNAinfo/Dana Reed". Such a name is
+# the page's credit, not a person in the story: two outlets' reporters are never a conflict.
+_CREDITS = re.compile(
+    r"^[ \t]*(?:By|BY|Posted by|Written by|Reported by)[ \t]+[A-Z][^\n]{0,80}$"
+    r"|\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Video)s?[ \t]*(?:by|:)[ \t]*[^\n)]{1,80}"
+    r"|\b(?P<outlet>[A-Z][\w.&-]*)/[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){0,3}",
+    re.MULTILINE,
+)
+
+
+def credits(text: str) -> list[tuple[int, int]]:
+    """Offsets of bylines and picture credits: names there are not in the story."""
+    return [
+        m.span()
+        for m in _CREDITS.finditer(text)
+        if not (m.group("outlet") and is_known_place(m.group("outlet")))  # "Chicago/South Shore"
+    ]
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the occurrences of each name (folded) say about its kind, across both articles."""
+
+    person: set[str] = field(default_factory=set)  # a title before, an age after, a speaker
+    located: set[str] = field(default_factory=set)  # "in X", "near X"
+    datelined: set[str] = field(default_factory=set)
+
+
+def person_label(span: Any, label: str) -> str:
+    """PERSON for a name right after an honorific or a capitalised title ("Sgt. Whitlow",
+    "Det. Ruiz"), or one that opens with an honorific; FAC for a street's name ("N. Main St."),
+    whatever the model said; the model's label otherwise."""
+    words = [t.text for t in span]
+    if len(words) > 1 and fold(words[-1]) in STREET_WORDS and words[0][:1].isupper():
+        return "FAC"
+    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if label == "PERSON" and before is not None and before.text == "The":
+        # "obtained by The Gazette": a capitalised "The" inside a sentence opens the name of a
+        # paper or a body; a person's name never takes it.
+        return "ORG" if before.i > span.sent.start else label
+    if label in ("PERSON", "NORP", "EVENT") or len(span) > _MAX_NAME_WORDS + 1:
+        return label
+    if fold(words[-1]) in INSTITUTION_HEADS or not all(w[:1].isupper() for w in words):
+        return label
+    if (
+        before is not None
+        and before.text[:1].isupper()
+        and fold(before.text) in PERSON_TITLES
+        and len(span) <= _MAX_NAME_WORDS
+    ):
+        return "PERSON"
+    if fold(words[0]) in HONORIFICS and len(words) > 1 and fold(words[1]) not in TITLES:
+        return "PERSON"
+    return label
+
+
+def only_titles(text: str) -> bool:
+    """ "Sgt", "Lt.", "Police Chief": words of rank or office with no name after them."""
+    words = fold(text).split()
+    return bool(words) and all(w in TITLES or w in PERSON_TITLES for w in words)
+
+
+def gather(span: Any, label: str, evidence: Evidence) -> None:
+    """Note what this occurrence of a name says about its kind."""
+    name = fold(span.text)
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if (before is not None and before.lower_ in LOCATING_WORDS) or _located(span):
+        evidence.located.add(name)
+    if before is not None and before.text[:1].isupper() and fold(before.text) in PERSON_TITLES:
+        evidence.person.add(name)
+    lead = doc[max(span.sent.start, span.start - 3) : span.start].text.lower().replace(" ", "")
+    if lead.endswith(("year-old", "yearold", "years-old", "yearsold")):
+        evidence.person.add(name)  # "62-year-old Earnest Fells": an age
+    after = doc[span.end : span.end + 3]
+    if (
+        len(after) == 3
+        and after[0].text == ","
+        and re.fullmatch(r"\d{1,3}", after[1].text)
+        and after[2].text in (",", ".")
+    ):
+        evidence.person.add(name)  # "Hilton, 41, said": an age
+    if label in _PLACE_LABELS and len(span) > 1 and _speaks(span):
+        evidence.person.add(name)  # a place that is no gazetteer's and says things
+
+
+def _located(span: Any) -> bool:
+    """The object of "in", "near"... or joined to one: "in Christchurch and Dunedin"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATING_WORDS
+
+
+def _speaks(span: Any) -> bool:
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in REPORTING_VERBS
+
+
+def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[str]) -> str | None:
+    """The label the rules above give a name (folded), or None to leave it to the majority.
+
+    ``people`` holds the multi-word names already voted persons, for their surnames.
+    """
+    words = name.split()
+    majority = max(counter.items(), key=lambda kv: kv[1])[0] if counter else ""
+    if name in evidence.datelined:
+        return "GPE"
+    institution = bool(words) and words[-1] in INSTITUTION_HEADS
+    known_place = is_known_place(name)
+    if (
+        name in evidence.person
+        and 1 < len(words) <= _MAX_NAME_WORDS
+        and not known_place
+        and not institution
+        and words[0] not in PLACE_NAME_HEADS
+    ):
+        return "PERSON"
+    if (
+        len(words) == 1
+        and name not in evidence.located
+        and any(p.split()[-1] == name for p in people)
+    ):
+        return "PERSON"  # "Hilton" after "Paris Hilton"; "Jackson" after "Senquez Jackson"
+    if institution:
+        return None
+    if words and words[0] in PLACE_NAME_HEADS and 1 < len(words) <= _MAX_NAME_WORDS:
+        return "GPE"
+    if known_place and name in evidence.located:
+        return "GPE"  # "in Christchurch and Dunedin": a place the gazetteer knows, on the map
+    if majority == "ORG" and known_place:
+        return "GPE"
+    return None
+
+
+def multiword_people(votes: dict[str, str]) -> set[str]:
+    return {name for name, label in votes.items() if label == "PERSON" and " " in name}
+
+
+def dateline_evidence(texts: Iterable[str], evidence: Evidence) -> None:
+    for text in texts:
+        for start, end in datelines(text):
+            evidence.datelined.add(fold(text[start:end]))

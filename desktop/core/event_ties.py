@@ -1,0 +1,148 @@
+"""Which event a date or figure belongs to: the story's own, another one, or a later step.
+
+"An earlier quake of 7.2", "the 2004 tsunami killed 230,000", "412 people shot so far this
+year", "he was arrested Monday", "police said Sunday": each value is about something else than
+the event both articles report, and is compared only with values about that same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.lexicon import (
+    INCIDENT_NOUNS,
+    LATER_STEP_VERBS,
+    OTHER_EVENT_CUES,
+    OTHER_INCIDENT_MARKERS,
+    OTHER_STORY_OPENERS,
+    TALLY_PHRASES,
+)
+
+
+def tied_to_other_event(span: Any, reference: date | None) -> bool:
+    """Is the figure about another event than the story's: "an earlier quake of 7.2", "the 2004
+    tsunami killed 230,000", "last season's record of 40"? Looked for in the words that modify the
+    figure and the noun or verb it hangs on, not in the whole sentence."""
+    heads = [span.root.head]
+    if span.root.head.head is not span.root.head:
+        heads.append(span.root.head.head)
+    near = [t for t in span.doc[max(span.sent.start, span.start - 3) : span.start]]
+    for head in heads:
+        near.append(head)
+        near.extend(
+            c
+            for c in head.children
+            if c.dep_ in _MODIFIERS and c.i not in range(span.start, span.end)
+        )
+    if any(_a_tally(head, span) for head in heads) or _clause_of_other_incident(span):
+        return True
+    for tok in near:
+        if tok.lemma_.lower() in OTHER_EVENT_CUES or tok.lower_ in OTHER_EVENT_CUES:
+            return True
+        if (
+            re.fullmatch(r"(1[89]|20)\d\d", tok.text)
+            and reference
+            and int(tok.text) < reference.year
+        ):
+            return True
+    return False
+
+
+# How many words may stand between a later step's verb and its day: "was arrested on Monday" (2),
+# "arrested Monday at the county jail" (1). GVC tune: a day five or more words off was the
+# parser's attachment of the shooting's own day ("... at a home in Cedar Rapids on March 18").
+LATER_STEP_REACH = 3
+
+
+def _a_tally(head: Any, span: Any) -> bool:
+    """ "412 people shot so far this year", "the city's 30th homicide since January": a running
+    tally of many events, qualified by the period it runs over."""
+    for child in head.children:
+        if child.dep_ in ("npadvmod", "advmod", "prep", "nmod") and child.i not in range(
+            span.start, span.end
+        ):
+            phrase = " ".join(t.lower_ for t in child.subtree)
+            if _TALLY.search(phrase):
+                return True
+    return False
+
+
+_TALLY = re.compile(TALLY_PHRASES)
+
+
+def _clause_of_other_incident(span: Any) -> bool:
+    """ "In a separate shooting Sunday, two men were hurt": the clause names another incident,
+    and its days and figures are that incident's. Only the clause the value stands in counts:
+    "...; police said an earlier incident was unrelated" leaves the first clause's values alone."""
+    opener = span.sent[0]
+    if opener.lower_ in OTHER_STORY_OPENERS and opener.i < span.start:
+        return True  # "Elsewhere, a 5-year-old boy was shot": another happening
+    clause = _clause_head(span.root).i
+    for tok in span.sent:
+        if (
+            tok.lower_ in OTHER_INCIDENT_MARKERS
+            and tok.dep_ in ("amod", "det")
+            and tok.head.lemma_.lower() in INCIDENT_NOUNS
+            and _clause_head(tok).i == clause
+        ):
+            return True
+    return False
+
+
+def _clause_head(tok: Any) -> Any:
+    """The verb of the clause a word stands in (or the sentence root)."""
+    # spaCy makes a new Token on every access: compare positions, never identity.
+    while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSES):
+        tok = tok.head
+    return tok
+
+
+# Dependencies that open a clause of their own.
+_CLAUSES = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis"})
+
+
+# Dependents that qualify a noun or verb: "earlier" quake, "last" season, the "2004" tsunami.
+_MODIFIERS = frozenset({"amod", "advmod", "npadvmod", "compound", "nummod", "poss", "nmod", "det"})
+
+
+def said_on(span: Any) -> bool:
+    """The day hangs on a verb of saying: "police said Sunday", "announced on Monday", "said
+    Saturday night" (the day hangs on "night", which hangs on "said")."""
+    return _dated_verb(span).lemma_.lower() in REPORTING_VERBS
+
+
+def _dated_verb(span: Any) -> Any:
+    """The word a date or time hangs on, past the parts of the day and the prepositions around
+    it: "arrested on Monday", "said Saturday night", "pronounced dead at 5:24 p.m. Saturday"."""
+    return _dated_path(span)[0]
+
+
+def _dated_path(span: Any) -> tuple[Any, bool]:
+    """The word a date hangs on, and whether a preposition stands between ("on Monday")."""
+    head = span.root.head
+    through_preposition = False
+    for _ in range(3):
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            through_preposition = True
+            head = head.head
+        elif head.ent_type_ in ("DATE", "TIME") and head.head.i != head.i:
+            head = head.head
+        else:
+            break
+    return head, through_preposition
+
+
+def later_step(span: Any) -> bool:
+    """The day dates a later step of the story ("arrested Monday", "sentenced to life in prison
+    Thursday", "charged on Friday"), not the event itself: a day of the shooting never clashes
+    with a day of the arrest. A day the parser hangs on the verb through a preposition counts
+    only next to it: "arrested ... in the shooting death of a boy at a home on March 18" is the
+    parser's guess at where the day belongs, and the day is the shooting's."""
+    verb, through_preposition = _dated_path(span)
+    if verb.lemma_.lower() not in LATER_STEP_VERBS:
+        return False
+    distance = min(abs(verb.i - span.start), abs(verb.i - (span.end - 1)))
+    return not through_preposition or distance <= LATER_STEP_REACH

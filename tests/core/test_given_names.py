@@ -1,0 +1,37 @@
+"""One person whatever form of the given name each article uses: "Bill" and "William", "Chris"
+and "Christopher", a nickname between a first and a last name; two first names stay two people."""
+
+from __future__ import annotations
+
+from desktop.core.facts import Fact
+from desktop.core.link import link_names
+from desktop.core.model import MentionType
+from desktop.core.names import person_key
+
+
+def _person(name: str) -> Fact:
+    first, last = person_key(name)
+    return Fact(
+        0, len(name), name, MentionType.PERSON, "PERSON", 0, key=f"person:{last}x",
+        value=name, first=first, last=last,
+    )  # fmt: skip
+
+
+def _linked(left: str, right: str) -> bool:
+    a, b = _person(left), _person(right)
+    b.key = f"person:{b.last}y"  # distinct keys: only the name matcher can join them
+    return link_names([a], [b]).get(a.key) == b.key
+
+
+def test_bill_harmon_and_william_harmon_are_one_person_across_articles() -> None:
+    assert _linked("Bill Harmon", "William Harmon")
+    assert _linked("Chris Dallow", "Christopher Dallow")
+
+
+def test_a_nickname_given_in_one_article_links_the_name_the_other_writes() -> None:
+    assert _linked("Earl Scoop Venner", "Scoop Venner")
+
+
+def test_two_different_first_names_with_one_surname_stay_two_people() -> None:
+    assert not _linked("Marcus Venner", "Tyrone Venner")
+    assert not _linked("Dana Venner", "David Venner")
