@@ -396,7 +396,13 @@ def slot_words(span: Any) -> dict[str, float]:
     root = span.root
     head = root.head
     chain = [head]
-    if head.head is not head:
+    if root.dep_ == "conj":
+        # "Ten were killed and at least 50 injured": the figure opens its own conjunct, whose
+        # predicate is the participle it governs, not the verb of the first conjunct.
+        chain = [t for t in root.children if t.dep_ in ("acl", "amod") and t.pos_ == "VERB"]
+    elif head.head is not head and head.dep_ != "conj":
+        # Climb to the verb above, but not across "and": in "killing 10 and injuring 80" the
+        # word above "injuring" is the other conjunct's verb.
         chain.append(head.head)
     for tok in chain:
         if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):

@@ -13,6 +13,7 @@ from enum import Enum
 
 from desktop.core.extract import VALUE_TYPES, Fact
 from desktop.core.findings import tuning
+from desktop.core.lexicon import COUNT_SLOTS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
 from desktop.core.values import DateValue, NumberValue, dates_compatible, numbers_compatible
@@ -87,7 +88,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if a.said_on != b.said_on:
         return None  # "police said Sunday" dates a statement, not the shooting
     if a.number is not None and b.number is not None:
-        if is_age(a) != is_age(b):
+        if is_age(a) != is_age(b) or different_counts(a, b):
             return None
         if is_age(a) and (a.owner != b.owner or not a.owner):
             # Ages of two people ("Smith, 25" and "Jones, 31", or a 25-year-old victim and a
@@ -98,6 +99,15 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)
     return None
+
+
+def different_counts(a: Fact, b: Fact) -> bool:
+    """Each figure hangs on a word of a different toll: the dead against the injured, the
+    arrested against the evacuated. "Ten were killed and about 50 hurt" gives two counts, and
+    neither says anything about the other."""
+    tolls_a = {w for w, weight in a.slot.items() if weight >= 1.0} & COUNT_SLOTS
+    tolls_b = {w for w, weight in b.slot.items() if weight >= 1.0} & COUNT_SLOTS
+    return bool(tolls_a) and bool(tolls_b) and not tolls_a & tolls_b
 
 
 def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:

@@ -35,6 +35,9 @@ from desktop.core.values import parse_date, parse_number
 
 Refs = tuple[date | None, date | None]
 
+# The ledger's name for a verdict that one figure only allows the other ("at least 50" / "80").
+ALLOWED = "allowed"
+
 
 def by_sentence(facts: Iterable[Fact], *, weak: bool = False) -> dict[int, list[Fact]]:
     out: dict[int, list[Fact]] = defaultdict(list)
@@ -265,7 +268,9 @@ def _values_in_pair(
             if best is None:
                 continue
             _, fb, rel = best
-            ledger.judge("aligned", [fa], [fb])
+            # A bound that merely allows the other figure settles nothing: the figure stays open
+            # to a clash with a plain figure of the same count elsewhere (see across.py).
+            ledger.judge(ALLOWED if rel is Relation.CONSISTENT else "aligned", [fa], [fb])
             strength = 0.6 * overlap(fa.slot, fb.slot) + 0.6 * pair.score
             drafts.append(value_draft(rel, fa, fb, slot_name(fa, fb), refs, strength))
     return drafts

@@ -1,0 +1,79 @@
+"""Tolls compared as a reader compares them: the dead with the dead, the injured with the injured,
+and a bound that allows a figure never hides a plain figure that contradicts it."""
+
+from __future__ import annotations
+
+from desktop.core.compare import compare_documents
+from desktop.core.facts import Fact
+from desktop.core.findings.claims import relation
+from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
+from desktop.core.values import parse_number
+
+
+def compare(left: str, right: str) -> Report:
+    return compare_documents(
+        Document(source="left.txt", text=left, date="2024-05-06"),
+        Document(source="right.txt", text=right, date="2024-05-06"),
+    )
+
+
+def conflicts(report: Report) -> list[Finding]:
+    return [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+
+
+def figure(text: str, slot: dict[str, float]) -> Fact:
+    fact = Fact(0, len(text), text, MentionType.NUMBER, "CARDINAL", 0)
+    fact.number = parse_number(text)
+    fact.slot = slot
+    return fact
+
+
+def test_the_count_of_dead_is_never_set_against_the_count_of_injured() -> None:
+    dead = figure("10", {"death": 1.0, "injury": 0.5})
+    hurt = figure("about 50", {"injury": 1.0, "death": 0.5})
+    assert relation(dead, hurt, (None, None)) is None
+    assert relation(dead, figure("about 12", {"death": 1.0}), (None, None)) is not None
+
+
+LEFT = (
+    "Storm hits Ashford\n\n"
+    "A storm tore through the town of Ashford on Monday, flattening barns and killing 10 people "
+    "and injuring 80. The council opened the school hall to families whose homes were damaged."
+)
+RIGHT = (
+    "Storm hits Ashford\n\n"
+    "Ten people were killed and about 50 hurt. "
+    "Ten people were killed and at least 50 injured when a storm tore through Ashford on Monday. "
+    "The council opened the school hall to families whose homes were damaged."
+)
+
+
+def test_ten_dead_and_about_fifty_hurt_is_one_conflict_on_the_injured_and_none_on_the_dead() -> (
+    None
+):
+    found = conflicts(compare(LEFT, RIGHT))
+    texts = [({s.text for s in f.left}, {s.text for s in f.right}) for f in found]
+    assert any("80" in left and "about 50" in right for left, right in texts), texts
+    assert not any("10" in left and "about 50" in right for left, right in texts), texts
+
+
+def test_at_least_fifty_allows_eighty_but_the_same_articles_about_fifty_contradicts_it() -> None:
+    report = compare(LEFT, RIGHT)
+    on_80 = [f for f in report.findings if any(s.text == "80" for s in f.left)]
+    assert any(f.kind is FindingKind.CONFLICT for f in on_80), on_80
+    assert not any("Both give" in f.reason for f in on_80), on_80
+
+
+def test_each_figure_of_killed_and_hurt_hangs_on_its_own_verb() -> None:
+    from desktop.core.extract import analyse, nlp_view
+    from desktop.core.pipeline import load_pipeline
+
+    text = (
+        "Ten people were killed and at least 50 injured in the blast. "
+        "The storm flattened barns, killing 10 people and injuring 80."
+    )
+    nlp = load_pipeline().nlp
+    (analysis,) = analyse([Document(source="a.txt", text=text)], [nlp(nlp_view(text))])
+    heads = {f.text: {w for w, weight in f.slot.items() if weight >= 1.0} for f in analysis.facts}
+    assert "death" not in heads["at least 50"] and "injury" in heads["at least 50"], heads
+    assert "death" not in heads["80"] and "injury" in heads["80"], heads
