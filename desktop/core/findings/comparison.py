@@ -28,7 +28,7 @@ from desktop.core.findings.claims import (
     written_date,
 )
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.named import names_in_pair
+from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.wording import value_reason
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.values import parse_number
@@ -93,7 +93,7 @@ def aligned_claims(
         theirs = ledger.free(Side.RIGHT, right_facts.get(pair.right, []))
         if not mine or not theirs:
             continue
-        drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys)
+        drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys, (left, right))
         drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
         drafts += names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
     return drafts
@@ -106,6 +106,7 @@ def _values_in_pair(
     refs: Refs,
     ledger: Ledger,
     keys: tuple[dict[str, list[Fact]], dict[str, list[Fact]]],
+    analyses: tuple[Analysis, Analysis],
 ) -> list[Draft]:
     drafts = []
     for kind in ("value", "date"):
@@ -123,7 +124,15 @@ def _values_in_pair(
                 lone = _lone(fa, a_side, refs[0]) and _lone(fb, b_side, refs[1])
                 if fa.date is not None and fb.date is not None:
                     lone = lone and _grain(fa, refs[0]) == _grain(fb, refs[1])
-                if slot < tuning.CONFLICT_SLOT and not (lone and _same_unit(fa, fb)):
+                # The very same figure in two matching sentences is one claim, however the words
+                # around it differ ("five hurt" / "Five Wounded"); a different one needs the slot.
+                same = rel is Relation.SAME and fa.key == fb.key and specific(fa)
+                if (
+                    slot < tuning.CONFLICT_SLOT
+                    and not same
+                    and not (lone and _same_unit(fa, fb))
+                    and not same_words_before(fa, fb, analyses, pair)
+                ):
                     continue
                 if rel is Relation.CLASH and not (
                     (specific(fa) or specific(fb)) and comparable_scale(fa, fb)
@@ -189,8 +198,8 @@ def _counts_the_parser_missed(
             if fact.number is None or fact.other_event or ledger.judged(side, fact):
                 continue
             found = _number_before_noun(other, sentence, fact, other_facts)
-            if found is None:
-                continue
+            if found is None or ledger.judged(side.other, found):
+                continue  # a figure with its verdict already ("Five" agreed with "five")
             a, b = (found, fact) if side is Side.RIGHT else (fact, found)
             rel = relation(a, b, refs)
             if rel is None:

@@ -170,6 +170,21 @@ def _same_neighbours(
     return before_a is not None and before_a == before_b and after_a == after_b
 
 
+def same_words_before(
+    fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair
+) -> bool:
+    """ "off the southern coast on Sunday" / "off Iran's southern coast on Friday": the same two
+    words, one of them a content word, lead up to the two values, so they fill the same place."""
+    before = [
+        [t for t in analyses[side].sentence_tokens[sentence] if t.end <= fact.start][-2:]
+        for side, sentence, fact in ((0, pair.left, fa), (1, pair.right, fb))
+    ]
+    if len(before[0]) < 2 or len(before[1]) < 2:
+        return False
+    words = [[t.lower for t in tokens] for tokens in before]
+    return words[0] == words[1] and any(t.content for t in before[0])
+
+
 def _word_before(tokens: Sequence[Token], offset: int) -> str | None:
     previous = [t for t in tokens if t.end <= offset]
     return previous[-1].lower if previous else None

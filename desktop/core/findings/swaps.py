@@ -93,7 +93,11 @@ def _swap_draft(fa: Fact, fb: Fact, links: dict[str, str], refs: Refs) -> Draft 
 
 
 def _different_values(fa: Fact, fb: Fact) -> bool:
-    return fa.value != fb.value and (fa.number is not None) == (fb.number is not None)
+    """Two values of one kind: a share ("40 percent of the oil") never stands in for a count
+    ("five people") however alike the sentences around them are."""
+    if fa.number is not None and fb.number is not None:
+        return fa.value != fb.value and fa.number.dimension == fb.number.dimension
+    return fa.value != fb.value and fa.number is None and fb.number is None
 
 
 def _nested_places(a: Fact, b: Fact) -> bool:
