@@ -111,15 +111,22 @@ def lost_facts(case: Case, deletion: Edit) -> list[TextRange]:
     figure the article repeats elsewhere is still told by both sides, so it is not one-sided.
 
     A news article names a person in full once and by surname after that: a person whose
-    surname the edited copy still writes as a name ("Kovgan was later released") is still told.
+    surname the edited copy still writes as a name ("Kovgan was later released") is still told,
+    and so is a name the copy writes with other words before it ("the ruling Labour Party").
     """
     text, edited = case.original.text, case.edited.text
     return [
         e
         for e in deletion.entities
-        if text[e.start : e.end].lower() not in edited.lower()
+        if _bare(text[e.start : e.end]) not in edited.lower()
         and not (e in deletion.people and _surname_written(text[e.start : e.end], edited))
     ]
+
+
+def _bare(name: str) -> str:
+    """The name without the article it takes in this sentence: "the Labour Party" is still told
+    by "the ruling Labour Party"."""
+    return re.sub(r"^the\s+", "", name.lower())
 
 
 def _surname_written(name: str, text: str) -> bool:

@@ -48,3 +48,21 @@ def test_a_person_the_copy_never_names_again_is_a_lost_fact() -> None:
         Document(source="a.txt", text=ORIGINAL), Document(source="b.txt", text=edited), (deletion,)
     )
     assert [ORIGINAL[r.start : r.end] for r in lost_facts(case, deletion)] == ["Marta Sollis"]
+
+
+def test_a_name_the_copy_writes_with_other_words_before_it_is_not_a_lost_fact() -> None:
+    text = "Most candidates are from the Labour Party. Voters backed the ruling Labour Party."
+    sentence = "Most candidates are from the Labour Party."
+    start = text.index("the Labour Party")
+    deletion = Edit(
+        DELETION,
+        TextRange(0, len(sentence)),
+        sentence,
+        entities=(TextRange(start, start + len("the Labour Party")),),
+    )
+    case = Case(
+        Document(source="a.txt", text=text),
+        Document(source="b.txt", text=text.replace(sentence + " ", "")),
+        (deletion,),
+    )
+    assert lost_facts(case, deletion) == []
