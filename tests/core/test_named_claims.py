@@ -55,3 +55,40 @@ def test_a_middle_name_on_one_side_is_the_same_person_not_a_conflict() -> None:
     left = analysis("Police said Mary Smith was hit by a van.", ["Mary Smith"])
     right = analysis("Police said Mary Lou Smith was hit by a van.", [])
     assert renamed(left, right) == []
+
+
+def test_the_same_first_name_with_another_surname_clashes_though_the_surname_recurs_elsewhere() -> (
+    None
+):
+    # The right article calls him Kovgan further down, so the names are linked; in this
+    # matching sentence it names Ivan Petrov instead.
+    left = analysis("Major Ivan Kovgan led the convoy across the border.", ["Ivan Kovgan"])
+    right = analysis("Major Ivan Petrov led the convoy over the border.", ["Ivan Petrov"])
+    drafts = names_in_pair(
+        left.facts,
+        right.facts,
+        {"person:kovgan": "person:kovgan"},
+        {"person:kovgan"},
+        (left, right),
+        SentencePair(0, 0, 0.8),
+        Ledger(),
+    )
+    assert [(d.kind, d.left[0].text, d.right[0].text) for d in drafts] == [
+        (FindingKind.CONFLICT, "Ivan Kovgan", "Ivan Petrov")
+    ]
+
+
+def test_two_people_each_article_names_in_both_are_never_set_against_each_other() -> None:
+    left = analysis("Ivan Kovgan met Ivan Petrov at the border.", ["Ivan Kovgan", "Ivan Petrov"])
+    right = analysis("Ivan Petrov met Ivan Kovgan at the border.", ["Ivan Petrov", "Ivan Kovgan"])
+    links = {"person:kovgan": "person:kovgan", "person:petrov": "person:petrov"}
+    drafts = names_in_pair(
+        left.facts,
+        right.facts,
+        links,
+        set(links.values()),
+        (left, right),
+        SentencePair(0, 0, 0.9),
+        Ledger(),
+    )
+    assert not [d for d in drafts if d.kind is FindingKind.CONFLICT]

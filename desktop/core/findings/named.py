@@ -29,7 +29,7 @@ def names_in_pair(
     ledger: Ledger,
 ) -> list[Draft]:
     """A person or place in one sentence where the other has a different one in the same role."""
-    drafts = []
+    drafts = _same_first_name(mine, theirs, links, linked_right, pair, ledger)
     for types, role in (((MentionType.PERSON,), _same_role), (_PLACES, _same_preposition)):
         a_side = [f for f in mine if f.type in types and f.key not in links and not f.weak]
         b_side = [f for f in theirs if f.type in types and f.key not in linked_right]
@@ -55,6 +55,36 @@ def names_in_pair(
         ledger.judge("aligned", a_side, b_side)
         drafts.append(_renamed(a_side, b_side, pair))
     drafts += _renamed_unrecognised(mine, theirs, links, linked_right, analyses, pair, ledger)
+    return drafts
+
+
+def _same_first_name(
+    mine: list[Fact],
+    theirs: list[Fact],
+    links: dict[str, str],
+    linked_right: set[str],
+    pair: SentencePair,
+    ledger: Ledger,
+) -> list[Draft]:
+    """ "Wladimir Klitschko retained his titles" / "Wladimir Brennan blasted ... to retain the
+    titles": the same first name with another surname in matching sentences is the same person
+    named differently, even when the other article spells the first surname elsewhere too."""
+    drafts = []
+    people = [f for f in mine if f.type is MentionType.PERSON and f.first and not f.weak]
+    others = [f for f in theirs if f.type is MentionType.PERSON and f.first and not f.weak]
+    for fa in people:
+        for fb in others:
+            if (
+                fa.first != fb.first
+                or fa.last == fb.last
+                or links.get(fa.key) == fb.key
+                or (fa.key in links and fb.key in linked_right)
+                or ledger.judged(Side.LEFT, fa)
+                or ledger.judged(Side.RIGHT, fb)
+            ):
+                continue
+            ledger.judge("aligned", [fa], [fb])
+            drafts.append(_renamed([fa], [fb], pair))
     return drafts
 
 
