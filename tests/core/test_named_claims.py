@@ -92,3 +92,21 @@ def test_two_people_each_article_names_in_both_are_never_set_against_each_other(
         Ledger(),
     )
     assert not [d for d in drafts if d.kind is FindingKind.CONFLICT]
+
+
+def test_a_name_moved_inside_a_near_identical_sentence_is_not_set_against_another() -> None:
+    from desktop.core.compare import compare_documents
+    from desktop.core.model import Document
+
+    quote = '"That person is dangerous and needs to be found as soon as possible," '
+    left = f"Police hunt gunman\n\n{quote}said Oregon State Police Lt. Ann Hale."
+    right = f"Police hunt gunman\n\n{quote}said Lt. Ann Moss of the Oregon State Police."
+    report = compare_documents(
+        Document(source="l.txt", text=left), Document(source="r.txt", text=right)
+    )
+    clashes = [
+        ([s.text for s in f.left], [s.text for s in f.right])
+        for f in report.findings
+        if f.kind is FindingKind.CONFLICT
+    ]
+    assert clashes == [(["Ann Hale"], ["Ann Moss"])], clashes

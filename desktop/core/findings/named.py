@@ -31,8 +31,19 @@ def names_in_pair(
     """A person or place in one sentence where the other has a different one in the same role."""
     drafts = _same_first_name(mine, theirs, links, linked_right, pair, ledger)
     for types, role in (((MentionType.PERSON,), _same_role), (_PLACES, _same_preposition)):
-        a_side = [f for f in mine if f.type in types and f.key not in links and not f.weak]
-        b_side = [f for f in theirs if f.type in types and f.key not in linked_right]
+        a_side = [
+            f
+            for f in mine
+            if f.type in types
+            and f.key not in links
+            and not f.weak
+            and not ledger.judged(Side.LEFT, f)
+        ]
+        b_side = [
+            f
+            for f in theirs
+            if f.type in types and f.key not in linked_right and not ledger.judged(Side.RIGHT, f)
+        ]
         if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
             continue
         fa, fb = a_side[0], b_side[0]

@@ -43,6 +43,12 @@ def inline_conflicts(
         a_tokens, b_tokens = left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]
         if not (mine or theirs) or not near_duplicates(a_tokens, b_tokens):
             continue
+        # A name the other sentence also gives, elsewhere in it, moved rather than changed:
+        # "said Oregon Police Lt. Ann Hale" / "said Lt. Ann Hale of the Oregon Police".
+        there = {f.key for f in theirs if f.type in NAME_TYPES}
+        here = {links.get(f.key, f.key) for f in mine if f.type in NAME_TYPES}
+        mine = [f for f in mine if f.type not in NAME_TYPES or links.get(f.key, f.key) not in there]
+        theirs = [f for f in theirs if f.type not in NAME_TYPES or f.key not in here]
         for rep in replacements(a_tokens, b_tokens):
             a = [f for f in mine if f.start < rep.left_end and rep.left_start < f.end]
             b = [f for f in theirs if f.start < rep.right_end and rep.right_start < f.end]
