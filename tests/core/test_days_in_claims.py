@@ -50,3 +50,45 @@ def test_a_share_of_something_never_stands_in_for_a_count_in_a_rewritten_clause(
     )
     found = conflicts(compare(left, right))
     assert not any(s.text.startswith("40") for f in found for s in f.left), found
+
+
+def test_a_year_changed_in_one_sentence_clashes_though_the_article_keeps_it_for_the_same_thing() -> (
+    None
+):
+    left = (
+        "Comedian to host awards again\n\n"
+        "Dana Reyes will host the film awards in March, the academy said. "
+        "Reyes previously hosted the awards show in 2011 and won a comedy prize for her work. "
+        "Tickets for the ceremony sold out within an hour."
+    )
+    right = (
+        "Comedian to host awards again\n\n"
+        "Dana Reyes will host the film awards in March, the academy said. "
+        "Reyes hosted the awards show in 2010 and won a comedy prize for her work. "
+        "It will be her second time in the job: Reyes first hosted the awards show in 2011. "
+        "Tickets for the ceremony sold out within an hour."
+    )
+    found = conflicts(compare(left, right))
+    assert any(
+        any(s.text == "2011" for s in f.left) and any(s.text == "2010" for s in f.right)
+        for f in found
+    ), found
+
+
+def test_a_value_the_other_side_gives_for_the_same_thing_does_not_excuse_a_clash() -> None:
+    from desktop.core.facts import Fact
+    from desktop.core.findings.comparison import counted_apart
+    from desktop.core.model import MentionType
+    from desktop.core.values import parse_date
+
+    def year(text: str, slot: dict[str, float]) -> Fact:
+        fact = Fact(0, 4, text, MentionType.DATE, "DATE", 0, key=f"date:{text}")
+        fact.slot, fact.date = slot, parse_date(text)
+        return fact
+
+    left_2011 = year("2011", {"host": 1.0})
+    right_2010 = year("2010", {"host": 1.0})
+    # "after hosting the 2011 ceremony": the right gives 2011 for the hosting too.
+    assert not counted_apart(left_2011, [year("2011", {"ceremony": 1.0, "host": 1.0})], right_2010)
+    # "the 2011 season": the right's 2011 dates something else, so 2010 may too.
+    assert counted_apart(left_2011, [year("2011", {"season": 1.0})], right_2010)

@@ -139,8 +139,8 @@ def _values_in_pair(
                 ):
                     continue
                 if rel in (Relation.CLASH, Relation.BOUNDS) and (
-                    _counted_apart(fa, keys[1].get(fa.key, ()), fb)
-                    or _counted_apart(fb, keys[0].get(fb.key, ()), fa)
+                    counted_apart(fa, keys[1].get(fa.key, ()), fb)
+                    or counted_apart(fb, keys[0].get(fb.key, ()), fa)
                 ):
                     continue
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:
@@ -166,14 +166,15 @@ def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
     return out
 
 
-def _counted_apart(fact: Fact, same_value: Iterable[Fact], clashing: Fact) -> bool:
+def counted_apart(fact: Fact, same_value: Iterable[Fact], clashing: Fact) -> bool:
     """The other side gives this very value elsewhere, for something else than the figure that
     clashes with it ("10 killed" apart from "50 hurt"): the two figures count different things.
     When that other mention counts what the clashing figure counts ("One man was shot" beside
-    "killing four men"), the other side gives two figures for one count, and the clash stands."""
+    "killing four men"; "hosted in 2007" beside "hosted in 2006"), the other side gives two
+    values for one thing, and the clash stands."""
     others = [other for other in same_value if other is not clashing]
-    if not others or fact.date is not None:
-        return bool(others)
+    if not others:
+        return False
     heads = {w for w, weight in clashing.slot.items() if weight >= 1.0}
     return not any(heads & {w for w, weight in o.slot.items() if weight >= 1.0} for o in others)
 
