@@ -12,11 +12,12 @@ from collections.abc import Sequence
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
-from desktop.core.places import nested
+from desktop.core.places import is_known_place, is_region, nested
 
 
 def names_in_pair(
@@ -234,3 +235,61 @@ def _word_before(tokens: Sequence[Token], offset: int) -> str | None:
 def _word_after(tokens: Sequence[Token], offset: int) -> str | None:
     following = [t for t in tokens if t.start >= offset]
     return following[0].lower if following else None
+
+
+# --- the place of the event in the two leads ------------------------------------------------------
+
+
+def lead_places(
+    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+) -> list[Draft]:
+    """The place each lead says the event happened in: "a blaze at the supermarket in Leeds" /
+    "Supermarket fire in York town centre".
+
+    When each lead puts the event "in" exactly one place the other article never names, both
+    places are known to the gazetteer at the same rank (two cities, or two countries or states)
+    and neither lies in the other, the two articles place the event differently. An unknown
+    place may be a district of the other, so it is never set against one.
+    """
+    linked_right = set(links.values())
+    found = []
+    for side, analysis, linked in (
+        (Side.LEFT, left, links.keys()),
+        (Side.RIGHT, right, linked_right),
+    ):
+        places = [
+            f
+            for f in ledger.free(side, analysis.facts)
+            if f.type in _PLACES
+            and f.sentence < tuning.LEAD_SENTENCES
+            and f.key not in linked
+            and not f.weak
+            and is_known_place(f.key)
+            and _after_in(analysis, f)
+        ]
+        if len({f.key for f in places}) != 1:
+            return []
+        found.append(places)
+    a, b = found[0][0], found[1][0]
+    if is_region(a.key) != is_region(b.key) or nested(a.key, b.key):
+        return []
+    ledger.judge("lead", found[0], found[1])
+    return [
+        Draft(
+            FindingKind.CONFLICT,
+            MentionType.PLACE,
+            found[0],
+            found[1],
+            f"The two leads place the event differently: the left says in {a.text!r}, the right "
+            f"in {b.text!r}.",
+            tuning.LEAD_PLACE_CONFIDENCE,
+        )
+    ]
+
+
+def _after_in(analysis: Analysis, fact: Fact) -> bool:
+    """ "in Leeds", "in suburban Leeds": the place the event is in."""
+    before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-2:]
+    if before and before[-1].lower == "in":
+        return True
+    return len(before) == 2 and before[0].lower == "in" and bool(before[1].content)

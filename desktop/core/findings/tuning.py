@@ -83,3 +83,6 @@ DETAIL_ONE_WORD = 0.25
 # Confidence of a verdict on the event's day taken from the two leads (not from aligned
 # sentences): a lead may date a later development. Below the aligned-claim confidences.
 LEAD_DATE_CONFIDENCE = 0.6
+# Confidence of a verdict on the event's place taken from the two leads: below the day's, since
+# a lead may also say where the news was announced. Not fitted (below LEAD_DATE_CONFIDENCE).
+LEAD_PLACE_CONFIDENCE = 0.55
