@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 from enum import Enum
 
-from desktop.core.extract import VALUE_TYPES, Fact
+from desktop.core.extract import VALUE_TYPES, Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.lexicon import COUNT_SLOTS
 from desktop.core.link import NAME_TYPES
@@ -172,6 +172,19 @@ def _clock(fact: Fact) -> str:
         return ""
     head = fact.value.split(" ")[0]
     return head if len(head) == 5 and head[2] == ":" else ""
+
+
+def lead_sentences(analysis: Analysis) -> int:
+    """How many sentences open the article: the headline and the lead, the opening paragraph of
+    about LEAD_WORDS words however many sentences it takes ("Jane Doe has died. She was 91.
+    Doe passed away early Saturday..."), and never fewer than LEAD_SENTENCES."""
+    words = 0
+    for i, tokens in enumerate(analysis.sentence_tokens):
+        if i >= tuning.LEAD_SENTENCES and words >= tuning.LEAD_WORDS:
+            return i
+        if i > 0:  # the headline is not part of the lead's words
+            words += sum(1 for t in tokens if t.content or t.lower.isalnum())
+    return len(analysis.sentence_tokens)
 
 
 def overlap(a: dict[str, float], b: dict[str, float]) -> float:

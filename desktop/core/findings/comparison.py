@@ -21,6 +21,7 @@ from desktop.core.findings.claims import (
     Relation,
     comparable_scale,
     family,
+    lead_sentences,
     overlap,
     relation,
     slot_name,
@@ -30,6 +31,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.wording import value_reason
+from desktop.core.lexicon import PAGE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.values import parse_number
 
@@ -272,11 +274,13 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     refs = (left.reference_date, right.reference_date)
     found = []
     for side, analysis in ((Side.LEFT, left), (Side.RIGHT, right)):
+        lead = lead_sentences(analysis)
         days = [
             f
             for f in ledger.free(side, analysis.facts)
             if f.date is not None
-            and f.sentence < tuning.LEAD_SENTENCES
+            and f.sentence < lead
+            and not _page_stamp(analysis, f.sentence)
             and not f.other_event
             and not f.said_on
             and (f.date.weekday is not None or f.date.day is not None)
@@ -297,3 +301,8 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             f"{b.text!r}."
         )
     return [draft]
+
+
+def _page_stamp(analysis: Analysis, sentence: int) -> bool:
+    """ "Friday, Sep 10, 2010 | Updated 9:28 AM EDT": a dateline dates the page, not the event."""
+    return any(t.lower in PAGE_WORDS for t in analysis.sentence_tokens[sentence])
