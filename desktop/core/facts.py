@@ -173,7 +173,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         if value is None:
             return None
         fact.type, fact.number = MentionType.NUMBER, value
-        fact.slot = {"age": 1.0}
+        fact.slot = {"age": 1.0, **_aged(span)}
         fact.value = value.display()
         fact.key = f"age:{fact.value}"
         return fact
@@ -218,6 +218,15 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.other_event = tied_to_other_event(span, reference)
     fact.said_on = _said_on(span)
     return fact
+
+
+def _aged(span: Any) -> dict[str, float]:
+    """The word an age describes: "a 16-year-old boy" -> boy, so that two articles' ages of
+    "the boy" are ages of one person even when neither names him."""
+    head = span.root.head
+    if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
+        return {}
+    return {slot_word(head.lemma_): 1.0}
 
 
 def _relative_period(fact: Fact, span: Any) -> Fact | None:

@@ -21,10 +21,10 @@ def conflicts(report: Report) -> list[Finding]:
     return [f for f in report.findings if f.kind is FindingKind.CONFLICT]
 
 
-def figure(text: str, slot: dict[str, float]) -> Fact:
+def figure(text: str, slot: dict[str, float], part: bool = False) -> Fact:
     fact = Fact(0, len(text), text, MentionType.NUMBER, "CARDINAL", 0)
     fact.number = parse_number(text)
-    fact.slot = slot
+    fact.slot, fact.part = slot, part
     return fact
 
 
@@ -99,3 +99,52 @@ def test_a_toll_changed_in_one_sentence_clashes_though_the_article_keeps_it_in_a
         any(s.text.lower() == "one" for s in f.left) and any(s.text == "four" for s in f.right)
         for f in found
     ), found
+
+
+def test_the_ages_of_the_boy_in_two_articles_are_compared_and_a_girls_age_is_not() -> None:
+    left = (
+        "Boy shot by accident\n\n"
+        "Police said an 8-year-old boy found a gun inside an apartment in Jacksonville on "
+        "Saturday and fired it, killing his sister. The children had been left home alone."
+    )
+    right = (
+        "Child killed in accidental shooting\n\n"
+        "Officers were called to an apartment complex in Jacksonville on Saturday afternoon. "
+        "An 11-year-old boy picked up the weapon and pulled the trigger, detectives said. "
+        "A 5-year-old girl died at the scene."
+    )
+    found = conflicts(compare(left, right))
+    pairs = [({s.text for s in f.left}, {s.text for s in f.right}) for f in found]
+    assert any("8-year-old" in a and "11-year-old" in b for a, b in pairs), pairs
+    assert not any("5-year-old" in b for _, b in pairs), pairs
+
+
+def test_a_toll_told_in_two_unrelated_sentences_is_still_one_count() -> None:
+    left = (
+        "Gunman opens fire at airport\n\n"
+        "A gunman opened fire in the baggage hall of the airport on Friday afternoon. "
+        "Flights were halted for the rest of the day while police searched the terminals, and "
+        "thousands of travellers waited on the runway for hours before buses took them away. "
+        "Officials say the man, an army veteran, loaded his weapon in a bathroom before opening "
+        "fire on passengers, killing five and wounding six others."
+    )
+    right = (
+        "Airport shooting\n\n"
+        "Travellers ran for cover as shots rang out in the baggage hall on Friday afternoon. "
+        "The couple had been about to collect their bags before heading off on a cruise. "
+        "Their daughter said they had saved for the trip for years and had planned every stop. "
+        "Eight people were killed in the gunfire."
+    )
+    found = conflicts(compare(left, right))
+    pairs = [({s.text for s in f.left}, {s.text for s in f.right}) for f in found]
+    assert any("five" in a and "Eight" in b for a, b in pairs), pairs
+
+
+def test_two_figures_hanging_on_the_toll_of_the_dead_count_the_same_toll() -> None:
+    from desktop.core.findings.claims import same_toll
+
+    killing = figure("five", {"death": 1.0, "load": 1.0, "passenger": 0.5})
+    killed = figure("Eight", {"death": 1.0})
+    assert same_toll(killing, killed)
+    assert not same_toll(killing, figure("six", {"injury": 1.0}))
+    assert not same_toll(killing, figure("one", {"death": 1.0}, part=True))

@@ -24,6 +24,7 @@ from desktop.core.findings.claims import (
     is_value,
     overlap,
     relation,
+    same_toll,
     slot_name,
     specific,
 )
@@ -124,11 +125,9 @@ def _best_partners(
             continue
         lead = min(fa.sentence, fb.sentence) < tuning.LEAD_SENTENCES
         same_slot = (
-            slot >= tuning.CONFLICT_SLOT
-            and (near >= tuning.CONFLICT_NEAR or lead)
-            and (specific(fa) or specific(fb))
-            and comparable_scale(fa, fb)
-        )
+            (slot >= tuning.CONFLICT_SLOT and (near >= tuning.CONFLICT_NEAR or lead))
+            or (same_toll(fa, fb) and specific(fa) and specific(fb))
+        ) and ((specific(fa) or specific(fb)) and comparable_scale(fa, fb))
         if (same_slot or _dated_alike(fa, fb, near)) and (best_bad is None or score > best_bad[0]):
             best_bad = (max(score, tuning.CONFLICT_SCORE), fb, rel)
     return best_ok, best_bad

@@ -90,6 +90,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b) or different_counts(a, b):
             return None
+        if is_age(a) and not a.owner and not b.owner and aged_alike(a, b):
+            return number_relation(a.number, b.number)  # "a 16-year-old boy" / "a 32-year-old boy"
         if is_age(a) and (a.owner != b.owner or not a.owner):
             # Ages of two people ("Smith, 25" and "Jones, 31", or a 25-year-old victim and a
             # 28-year-old suspect) never clash; an age only agrees with the very same age.
@@ -108,6 +110,25 @@ def different_counts(a: Fact, b: Fact) -> bool:
     tolls_a = {w for w, weight in a.slot.items() if weight >= 1.0} & COUNT_SLOTS
     tolls_b = {w for w, weight in b.slot.items() if weight >= 1.0} & COUNT_SLOTS
     return bool(tolls_a) and bool(tolls_b) and not tolls_a & tolls_b
+
+
+def aged_alike(a: Fact, b: Fact) -> bool:
+    """Two ages of the same unnamed person: each describes the same word ("the 8-year-old boy" /
+    "an 11-year-old boy"). Two different words ("girl", "brother") are two people."""
+    words_a = {w for w, weight in a.slot.items() if weight >= 1.0} - {"age"}
+    words_b = {w for w, weight in b.slot.items() if weight >= 1.0} - {"age"}
+    return bool(words_a) and words_a == words_b
+
+
+def same_toll(a: Fact, b: Fact) -> bool:
+    """Both figures count one toll of the story, each hanging on its word ("killing five" /
+    "Eight people were killed"): a story has one count of its dead, wherever it is told. Parts
+    of a group ("one of the five"), ages and figures of another event never count here."""
+    if a.number is None or b.number is None or a.part or b.part or is_age(a) or is_age(b):
+        return False
+    tolls_a = {w for w, weight in a.slot.items() if weight >= 1.0} & COUNT_SLOTS
+    tolls_b = {w for w, weight in b.slot.items() if weight >= 1.0} & COUNT_SLOTS
+    return len(tolls_a) == 1 and tolls_a == tolls_b
 
 
 def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
