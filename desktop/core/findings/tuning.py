@@ -56,6 +56,11 @@ CLAIM_PAIR = 0.45
 # Two differently named people in the same role: the shared-first-name score that makes the
 # conflict. Sample pair: Kovgan/Petrov at 0.95, no other person pair above 0.6.
 ROLE_MATCH = 0.7
+# Added to that score when the two are given the same age ("Jaden Rahm, 16" / "Jaden Moreau,
+# 16"): with the shared first name it lifts the pair over ROLE_MATCH on its own. Paraphrased
+# person changes planted in GVC tune pairs: caught 10/25 -> 14/25 (with ages written before
+# the name); GVC tune conflicts right 9/10 before and after; no new conflict on ECB+ tune.
+SAME_AGE_BONUS = 0.3
 
 # Confidence of a conflict between two different lower bounds or estimates ("at least five" /
 # "at least three"): both may be true at different times, so it sits below a plain clash.
