@@ -5,7 +5,7 @@ a verdict so that no fact gets two:
 
 1. ``swaps``: swapped words in near-identical sentences; then ``comparison``: claims of one slot
    inside aligned sentence pairs (a weekday, a count, a person or place in a role: ``named``),
-   and the day and place each lead gives the event;
+   the day and place each lead gives the event, and places in the same frame of words;
 2. ``people``: differently named people in the same role anywhere in the articles;
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
@@ -29,7 +29,7 @@ from desktop.core.findings.across import value_findings
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.named import lead_places
+from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
@@ -51,6 +51,7 @@ def build_findings(
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += lead_dates(left, right, ledger)
     drafts += lead_places(left, right, links, ledger)
+    drafts += framed_places(left, right, links, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += value_findings(left, right, scores, ledger)
     drafts += name_findings(left, right, links, ledger)

@@ -293,3 +293,78 @@ def _after_in(analysis: Analysis, fact: Fact) -> bool:
     if before and before[-1].lower == "in":
         return True
     return len(before) == 2 and before[0].lower == "in" and bool(before[1].content)
+
+
+# --- places in the same frame anywhere in the two articles ----------------------------------------
+
+
+def framed_places(
+    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+) -> list[Draft]:
+    """ "CHANNELVIEW, Texas" / "CHANNELVIEW, New York", "in southwest Atlanta" / "a southwest
+    Memphis school", "Leeds-Bradford Airport" / "York-Bradford Airport": a place in the same frame
+    of words on both sides fills the same place in the story, wherever the sentences stand.
+
+    Only places the other article never names, known to the gazetteer at the same rank and not
+    lying in each other, and frames with a content word ("in the" frames everything).
+    """
+    linked_right = set(links.values())
+    frames: list[dict[tuple[str, ...], Fact]] = []
+    for side, analysis, linked in (
+        (Side.LEFT, left, links.keys()),
+        (Side.RIGHT, right, linked_right),
+    ):
+        found: dict[tuple[str, ...], Fact] = {}
+        for fact in ledger.free(side, analysis.facts):
+            if fact.type in _PLACES and fact.key not in linked and is_known_place(fact.key):
+                for frame in _frames(analysis, fact):
+                    found.setdefault(frame, fact)
+        frames.append(found)
+    drafts = []
+    for frame in sorted(frames[0].keys() & frames[1].keys()):
+        fa, fb = frames[0][frame], frames[1][frame]
+        if (
+            fa.key == fb.key
+            or is_region(fa.key) != is_region(fb.key)
+            or nested(fa.key, fb.key)
+            or ledger.judged(Side.LEFT, fa)
+            or ledger.judged(Side.RIGHT, fb)
+        ):
+            continue
+        ledger.judge("framed", [fa], [fb])
+        shown = " ".join(w for w in frame if w not in ("<", ">"))
+        drafts.append(
+            Draft(
+                FindingKind.CONFLICT,
+                MentionType.PLACE,
+                [fa],
+                [fb],
+                f"Both articles name a place in the same words ({shown!r}), but the left says "
+                f"{fa.text!r} and the right {fb.text!r}.",
+                tuning.FRAMED_PLACE_CONFIDENCE,
+            )
+        )
+    return drafts
+
+
+def _frames(analysis: Analysis, fact: Fact) -> list[tuple[str, ...]]:
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t for t in tokens if t.end <= fact.start][-2:]
+    after = [t for t in tokens if t.start >= fact.end][:2]
+    out = []
+    if len(before) == 2 and any(_framing(t) for t in before):
+        out.append((*(t.lower for t in before), ">"))
+    if before and _framing(before[-1]) and before[-1].lower.isalpha():
+        out.append((before[-1].lower, ">"))
+    if len(after) == 2 and any(_framing(t) for t in after):
+        out.append(("<", *(t.lower for t in after)))
+    return out
+
+
+def _framing(token: Token) -> bool:
+    """A word that says something of the place beside it: not "in", not "the", not a digit."""
+    return bool(token.content) and len(token.lower) >= 4 and token.content not in _FRAME_IGNORE
+
+
+# Words that stand beside any place name: they frame nothing in particular.
+_FRAME_IGNORE = frozenset({"city", "county", "state", "police", "say", "said", "people"})

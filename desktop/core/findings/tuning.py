@@ -96,3 +96,6 @@ LEAD_DATE_CONFIDENCE = 0.6
 # Confidence of a verdict on the event's place taken from the two leads: below the day's, since
 # a lead may also say where the news was announced. Not fitted (below LEAD_DATE_CONFIDENCE).
 LEAD_PLACE_CONFIDENCE = 0.55
+# Confidence of a conflict between two places in the same frame of words ("CHANNELVIEW, Texas" /
+# "CHANNELVIEW, New York") in sentences that need not align: as a lead's place. Not fitted.
+FRAMED_PLACE_CONFIDENCE = 0.55
