@@ -220,15 +220,6 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     return fact
 
 
-def _aged(span: Any) -> dict[str, float]:
-    """The word an age describes: "a 16-year-old boy" -> boy, so that two articles' ages of
-    "the boy" are ages of one person even when neither names him."""
-    head = span.root.head
-    if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
-        return {}
-    return {slot_word(head.lemma_): 1.0}
-
-
 def _relative_period(fact: Fact, span: Any) -> Fact | None:
     """ "Last month" in an article with no date of its own: a time the text gives, kept in its
     own words so that an article that never says it shows it as one-sided; it is compared with
@@ -434,6 +425,15 @@ def slot_words(span: Any) -> dict[str, float]:
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
     return words
+
+
+def _aged(span: Any) -> dict[str, float]:
+    """The word an age describes: "a 16-year-old boy" -> boy, so that two articles' ages of
+    "the boy" are ages of one person even when neither names him."""
+    head = span.root.head
+    if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
+        return {}
+    return {slot_word(head.lemma_): 1.0}
 
 
 def slot_word(lemma: str) -> str:
