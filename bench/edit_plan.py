@@ -42,6 +42,7 @@ class Edit:
     after: str = ""
     new: TextRange | None = None  # in the edited text; None for the deletion
     entities: tuple[TextRange, ...] = ()  # deletion only: entities in the deleted sentence
+    people: tuple[TextRange, ...] = ()  # deletion only: those of them the model calls a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,9 +300,12 @@ def apply_edits(
         before = text[rng.start : rng.end]
         if kind == DELETION:
             extent = _deletion_extent(text, rng)
-            ents = tuple(TextRange(e.start_char, e.end_char) for e in nlp(before).ents)
-            moved = tuple(TextRange(e.start + rng.start, e.end + rng.start) for e in ents)
-            edits.append(Edit(kind, rng, before, entities=moved))
+            found = nlp(before).ents
+            moved = tuple(
+                TextRange(e.start_char + rng.start, e.end_char + rng.start) for e in found
+            )
+            people = tuple(r for r, e in zip(moved, found, strict=True) if e.label_ == "PERSON")
+            edits.append(Edit(kind, rng, before, entities=moved, people=people))
             cursor, shift = extent.end, shift - (extent.end - extent.start)
             continue
         start = rng.start + shift

@@ -10,6 +10,7 @@ About 30-55 s for 8 articles a half on 2 cores.
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,9 +108,32 @@ def on_edit(finding: Finding, edits: Sequence[Edit]) -> bool:
 
 def lost_facts(case: Case, deletion: Edit) -> list[TextRange]:
     """The deleted sentence's entities that the edited copy no longer states anywhere: a name or
-    figure the article repeats elsewhere is still told by both sides, so it is not one-sided."""
-    text, edited = case.original.text, case.edited.text.lower()
-    return [e for e in deletion.entities if text[e.start : e.end].lower() not in edited]
+    figure the article repeats elsewhere is still told by both sides, so it is not one-sided.
+
+    A news article names a person in full once and by surname after that: a person whose
+    surname the edited copy still writes as a name ("Kovgan was later released") is still told,
+    and so is a name the copy writes with other words before it ("the ruling Labour Party").
+    """
+    text, edited = case.original.text, case.edited.text
+    return [
+        e
+        for e in deletion.entities
+        if _bare(text[e.start : e.end]) not in edited.lower()
+        and not (e in deletion.people and _surname_written(text[e.start : e.end], edited))
+    ]
+
+
+def _bare(name: str) -> str:
+    """The name without the article it takes in this sentence: "the Labour Party" is still told
+    by "the ruling Labour Party"."""
+    return re.sub(r"^the\s+", "", name.lower())
+
+
+def _surname_written(name: str, text: str) -> bool:
+    words = name.removesuffix("'s").split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", text) is not None
 
 
 def score_case(case: Case, half: str, report: Report | None, error: str | None) -> Outcome:

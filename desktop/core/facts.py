@@ -173,7 +173,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         if value is None:
             return None
         fact.type, fact.number = MentionType.NUMBER, value
-        fact.slot = {"age": 1.0}
+        fact.slot = {"age": 1.0, **_aged(span)}
         fact.value = value.display()
         fact.key = f"age:{fact.value}"
         return fact
@@ -425,7 +425,13 @@ def slot_words(span: Any) -> dict[str, float]:
     root = span.root
     head = root.head
     chain = [head]
-    if head.head is not head:
+    if root.dep_ == "conj":
+        # "Ten were killed and at least 50 injured": the figure opens its own conjunct, whose
+        # predicate is the participle it governs, not the verb of the first conjunct.
+        chain = [t for t in root.children if t.dep_ in ("acl", "amod") and t.pos_ == "VERB"]
+    elif head.head is not head and head.dep_ != "conj":
+        # Climb to the verb above, but not across "and": in "killing 10 and injuring 80" the
+        # word above "injuring" is the other conjunct's verb.
         chain.append(head.head)
     for tok in chain:
         if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):
@@ -448,6 +454,15 @@ def slot_words(span: Any) -> dict[str, float]:
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
     return words
+
+
+def _aged(span: Any) -> dict[str, float]:
+    """The word an age describes: "a 16-year-old boy" -> boy, so that two articles' ages of
+    "the boy" are ages of one person even when neither names him."""
+    head = span.root.head
+    if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
+        return {}
+    return {slot_word(head.lemma_): 1.0}
 
 
 def slot_word(lemma: str) -> str:

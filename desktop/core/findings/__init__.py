@@ -3,9 +3,9 @@
 The passes run from the strongest evidence to the weakest, and a ledger records which facts have
 a verdict so that no fact gets two:
 
-1. ``comparison``: swapped words in near-identical sentences, then claims of one slot inside
-   aligned sentence pairs (a weekday, a count, a person in a role, a place), and the day each
-   lead gives the event;
+1. ``swaps``: swapped words in near-identical sentences; then ``comparison``: claims of one slot
+   inside aligned sentence pairs (a weekday, a count, a person or place in a role: ``named``),
+   the day and place each lead gives the event, and places in the same frame of words;
 2. ``people``: differently named people in the same role anywhere in the articles;
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
@@ -27,11 +27,13 @@ from desktop.core.extract import Analysis
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.assembly import finish, order, with_ids
-from desktop.core.findings.comparison import aligned_claims, inline_conflicts, lead_dates
+from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
+from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -48,6 +50,8 @@ def build_findings(
     drafts = inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += lead_dates(left, right, ledger)
+    drafts += lead_places(left, right, links, ledger)
+    drafts += framed_places(left, right, links, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += value_findings(left, right, scores, ledger)
     drafts += name_findings(left, right, links, ledger)

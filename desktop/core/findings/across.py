@@ -24,10 +24,11 @@ from desktop.core.findings.claims import (
     is_value,
     overlap,
     relation,
+    same_toll,
     slot_name,
     specific,
 )
-from desktop.core.findings.comparison import value_draft
+from desktop.core.findings.comparison import ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import Side
 
@@ -39,6 +40,9 @@ def value_findings(
 ) -> list[Draft]:
     refs = (left.reference_date, right.reference_date)
     lefts = [f for f in ledger.free(Side.LEFT, left.facts) if is_value(f) and not f.weak]
+    # "injuring 80" allows "at least 50" but not the same article's "about 50 hurt".
+    reopened = [f for f in left.facts if ledger.judged_by(Side.LEFT, f) == ALLOWED]
+    lefts += [f for f in reopened if not f.weak]
     rights = [f for f in ledger.free(Side.RIGHT, right.facts) if is_value(f) and not f.weak]
     candidates = _Candidates(rights, scores)
     frequency = Counter(word for fact in lefts + rights for word in fact.slot)
@@ -59,6 +63,7 @@ def value_findings(
     conflicts: dict[tuple[str, str], Draft] = {}
     agreed: dict[tuple[int, int], Draft] = {}
     for fa, best_ok, best_bad in choices:
+        agreed_before = ledger.judged(Side.LEFT, fa)  # reopened for a clash only
         if best_bad is not None and best_clash_for[_span(best_bad[1])][1] == fa.key:
             score, fb, rel = best_bad
             ledger.judge("across", [fa], [fb])
@@ -72,7 +77,7 @@ def value_findings(
             conflicts[("right", fb.key)] = conflicts[("left", fa.key)] = draft
             drafts.append(draft)
             # The right may give both figures ("5.9, but the USGS said 6.1"): show the match too.
-        if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
+        if best_ok is None or best_ok[0] < tuning.VALUE_MATCH or agreed_before:
             continue
         score, fb, rel = best_ok
         if not ledger.judged(Side.RIGHT, fb):
@@ -120,11 +125,9 @@ def _best_partners(
             continue
         lead = min(fa.sentence, fb.sentence) < tuning.LEAD_SENTENCES
         same_slot = (
-            slot >= tuning.CONFLICT_SLOT
-            and (near >= tuning.CONFLICT_NEAR or lead)
-            and (specific(fa) or specific(fb))
-            and comparable_scale(fa, fb)
-        )
+            (slot >= tuning.CONFLICT_SLOT and (near >= tuning.CONFLICT_NEAR or lead))
+            or (same_toll(fa, fb) and specific(fa) and specific(fb))
+        ) and ((specific(fa) or specific(fb)) and comparable_scale(fa, fb))
         if (same_slot or _dated_alike(fa, fb, near)) and (best_bad is None or score > best_bad[0]):
             best_bad = (max(score, tuning.CONFLICT_SCORE), fb, rel)
     return best_ok, best_bad

@@ -11,8 +11,9 @@ from collections import Counter
 from datetime import date
 from enum import Enum
 
-from desktop.core.extract import VALUE_TYPES, Fact
+from desktop.core.extract import VALUE_TYPES, Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.lexicon import COUNT_SLOTS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
 from desktop.core.values import DateValue, NumberValue, dates_compatible, numbers_compatible
@@ -87,8 +88,10 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if a.said_on != b.said_on:
         return None  # "police said Sunday" dates a statement, not the shooting
     if a.number is not None and b.number is not None:
-        if is_age(a) != is_age(b):
+        if is_age(a) != is_age(b) or different_counts(a, b):
             return None
+        if is_age(a) and not a.owner and not b.owner and aged_alike(a, b):
+            return number_relation(a.number, b.number)  # "a 16-year-old boy" / "a 32-year-old boy"
         if is_age(a) and (a.owner != b.owner or not a.owner):
             # Ages of two people ("Smith, 25" and "Jones, 31", or a 25-year-old victim and a
             # 28-year-old suspect) never clash; an age only agrees with the very same age.
@@ -98,6 +101,34 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)
     return None
+
+
+def different_counts(a: Fact, b: Fact) -> bool:
+    """Each figure hangs on a word of a different toll: the dead against the injured, the
+    arrested against the evacuated. "Ten were killed and about 50 hurt" gives two counts, and
+    neither says anything about the other."""
+    tolls_a = {w for w, weight in a.slot.items() if weight >= 1.0} & COUNT_SLOTS
+    tolls_b = {w for w, weight in b.slot.items() if weight >= 1.0} & COUNT_SLOTS
+    return bool(tolls_a) and bool(tolls_b) and not tolls_a & tolls_b
+
+
+def aged_alike(a: Fact, b: Fact) -> bool:
+    """Two ages of the same unnamed person: each describes the same word ("the 8-year-old boy" /
+    "an 11-year-old boy"). Two different words ("girl", "brother") are two people."""
+    words_a = {w for w, weight in a.slot.items() if weight >= 1.0} - {"age"}
+    words_b = {w for w, weight in b.slot.items() if weight >= 1.0} - {"age"}
+    return bool(words_a) and words_a == words_b
+
+
+def same_toll(a: Fact, b: Fact) -> bool:
+    """Both figures count one toll of the story, each hanging on its word ("killing five" /
+    "Eight people were killed"): a story has one count of its dead, wherever it is told. Parts
+    of a group ("one of the five"), ages and figures of another event never count here."""
+    if a.number is None or b.number is None or a.part or b.part or is_age(a) or is_age(b):
+        return False
+    tolls_a = {w for w, weight in a.slot.items() if weight >= 1.0} & COUNT_SLOTS
+    tolls_b = {w for w, weight in b.slot.items() if weight >= 1.0} & COUNT_SLOTS
+    return len(tolls_a) == 1 and tolls_a == tolls_b
 
 
 def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
@@ -187,6 +218,19 @@ def _clock(fact: Fact) -> str:
         return ""
     head = fact.value.split(" ")[0]
     return head if len(head) == 5 and head[2] == ":" else ""
+
+
+def lead_sentences(analysis: Analysis) -> int:
+    """How many sentences open the article: the headline and the lead, the opening paragraph of
+    about LEAD_WORDS words however many sentences it takes ("Jane Doe has died. She was 91.
+    Doe passed away early Saturday..."), and never fewer than LEAD_SENTENCES."""
+    words = 0
+    for i, tokens in enumerate(analysis.sentence_tokens):
+        if i >= tuning.LEAD_SENTENCES and words >= tuning.LEAD_WORDS:
+            return i
+        if i > 0:  # the headline is not part of the lead's words
+            words += sum(1 for t in tokens if t.content or t.lower.isalnum())
+    return len(analysis.sentence_tokens)
 
 
 def overlap(a: dict[str, float], b: dict[str, float]) -> float:

@@ -30,6 +30,7 @@ def person_conflicts(
     lonely_right = _by_key(
         f for f in right.facts if f.type is MentionType.PERSON and f.key not in linked_right
     )
+    ages = (_ages_before_names(left), _ages_before_names(right))
     drafts = []
     taken: set[str] = set()
     for facts in lonely_left.values():
@@ -37,7 +38,7 @@ def person_conflicts(
         for other, other_facts in lonely_right.items():
             if other in taken:
                 continue
-            score = _role_match(facts, other_facts, aligned)
+            score = _role_match(facts, other_facts, aligned, (ages[0], ages[1]))
             if score > best_score:
                 best, best_score = other, score
         if best is None or best_score < tuning.ROLE_MATCH:
@@ -77,7 +78,27 @@ def _described(facts: list[Fact]) -> str:
     return f"{fact.value!r}" + (f" ({', '.join(extras)})" if extras else "")
 
 
-def _role_match(a: list[Fact], b: list[Fact], aligned: dict[tuple[int, int], float]) -> float:
+def _ages_before_names(analysis: Analysis) -> dict[int, str]:
+    """ "23-year-old Aaron Dunnings": the age written just before a name, by the name's start."""
+    text = analysis.document.text
+    ages = [f for f in analysis.facts if f.number is not None and f.slot.get("age", 0.0) >= 1.0]
+    out = {}
+    for fact in analysis.facts:
+        if fact.type is not MentionType.PERSON:
+            continue
+        for age in ages:
+            gap = text[age.end : fact.start] if age.sentence == fact.sentence else "x"
+            if 0 <= fact.start - age.end <= 1 and not gap.strip() and age.number is not None:
+                out[fact.start] = age.number.display()
+    return out
+
+
+def _role_match(
+    a: list[Fact],
+    b: list[Fact],
+    aligned: dict[tuple[int, int], float],
+    ages: tuple[dict[int, str], dict[int, str]] = ({}, {}),
+) -> float:
     """How sure we are that two differently named people fill the same role.
 
     A shared first name with a different surname is the telling sign ("Ivan Kovgan" / "Ivan
@@ -94,10 +115,14 @@ def _role_match(a: list[Fact], b: list[Fact], aligned: dict[tuple[int, int], flo
     near = max((aligned.get((x.sentence, y.sentence), 0.0) for x in a for y in b), default=0.0)
     # The part a person plays in the event: both among the dead, both arrested...
     same_part = bool(roles_a & roles_b & COUNT_SLOTS)
-    if not (titles_a & titles_b or same_part or near >= tuning.CLAIM_PAIR):
+    # "Jaden Rahm, 16" / "Jaden Moreau, 16": the same first name at the same age is one person.
+    ages_a = {f.age for f in a if f.age} | {ages[0][f.start] for f in a if f.start in ages[0]}
+    ages_b = {f.age for f in b if f.age} | {ages[1][f.start] for f in b if f.start in ages[1]}
+    same_age = bool(ages_a & ages_b - {""})
+    if not (titles_a & titles_b or same_part or same_age or near >= tuning.CLAIM_PAIR):
         return 0.0  # a police spokesman and a friend: two people who share a first name
     shared = len(roles_a & roles_b)
-    return 0.5 + 0.15 * min(shared, 3) + 0.5 * near
+    return 0.5 + 0.15 * min(shared, 3) + 0.5 * near + tuning.SAME_AGE_BONUS * same_age
 
 
 def _role(a: list[Fact], b: list[Fact]) -> str:

@@ -43,6 +43,11 @@ DATED_ALIKE = 0.35
 # Sentences up to this index (headline, lead and the sentence after) carry the story's main
 # facts: their figures are compared across the whole other article.
 LEAD_SENTENCES = 3
+# ... or more, up to the sentence that starts after this many words of body text: a lead of
+# short sentences ("Jane Doe has died. She was 91.") runs on. The news-writing rule of thumb for
+# a lead (25-35 words), not fitted; paraphrase (reversed tune pairs): a weekday in the fourth
+# sentence after two short ones is compared.
+LEAD_WORDS = 30
 
 # Aligned sentence pairs at least this close have their claims of one slot compared one by one
 # (a weekday, a count, a person in a role, a place). edits: 5/5 swaps found at 0.45 with no
@@ -51,6 +56,11 @@ CLAIM_PAIR = 0.45
 # Two differently named people in the same role: the shared-first-name score that makes the
 # conflict. Sample pair: Kovgan/Petrov at 0.95, no other person pair above 0.6.
 ROLE_MATCH = 0.7
+# Added to that score when the two are given the same age ("Jaden Rahm, 16" / "Jaden Moreau,
+# 16"): with the shared first name it lifts the pair over ROLE_MATCH on its own. Paraphrased
+# person changes planted in GVC tune pairs: caught 10/25 -> 14/25 (with ages written before
+# the name); GVC tune conflicts right 9/10 before and after; no new conflict on ECB+ tune.
+SAME_AGE_BONUS = 0.3
 
 # Confidence of a conflict between two different lower bounds or estimates ("at least five" /
 # "at least three"): both may be true at different times, so it sits below a plain clash.
@@ -83,3 +93,9 @@ DETAIL_ONE_WORD = 0.25
 # Confidence of a verdict on the event's day taken from the two leads (not from aligned
 # sentences): a lead may date a later development. Below the aligned-claim confidences.
 LEAD_DATE_CONFIDENCE = 0.6
+# Confidence of a verdict on the event's place taken from the two leads: below the day's, since
+# a lead may also say where the news was announced. Not fitted (below LEAD_DATE_CONFIDENCE).
+LEAD_PLACE_CONFIDENCE = 0.55
+# Confidence of a conflict between two places in the same frame of words ("CHANNELVIEW, Texas" /
+# "CHANNELVIEW, New York") in sentences that need not align: as a lead's place. Not fitted.
+FRAMED_PLACE_CONFIDENCE = 0.55

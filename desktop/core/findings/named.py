@@ -1,0 +1,370 @@
+"""A person or place in one sentence where the matching sentence has a different one.
+
+"coach Sean Miller" / "head coach Sean Parker", "in Manchester" / "in Leeds": in two sentences
+that tell the same thing, a different name in the same role is a conflict, and a place lying in
+the other ("Athens" / "Greece") is the same place at a coarser precision.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from desktop.core.align import SentencePair
+from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.names import fold
+from desktop.core.places import is_known_place, is_region, nested
+
+
+def names_in_pair(
+    mine: list[Fact],
+    theirs: list[Fact],
+    links: dict[str, str],
+    linked_right: set[str],
+    analyses: tuple[Analysis, Analysis],
+    pair: SentencePair,
+    ledger: Ledger,
+) -> list[Draft]:
+    """A person or place in one sentence where the other has a different one in the same role."""
+    drafts = _same_first_name(mine, theirs, links, linked_right, pair, ledger)
+    for types, role in (((MentionType.PERSON,), _same_role), (_PLACES, _same_preposition)):
+        a_side = [
+            f
+            for f in mine
+            if f.type in types
+            and f.key not in links
+            and not f.weak
+            and not ledger.judged(Side.LEFT, f)
+        ]
+        b_side = [
+            f
+            for f in theirs
+            if f.type in types and f.key not in linked_right and not ledger.judged(Side.RIGHT, f)
+        ]
+        if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
+            continue
+        fa, fb = a_side[0], b_side[0]
+        if types == _PLACES and nested(fa.key, fb.key):
+            ledger.judge("aligned", a_side, b_side)
+            drafts.append(
+                Draft(
+                    FindingKind.AGREE,
+                    MentionType.PLACE,
+                    a_side,
+                    b_side,
+                    f"The left says {fa.text!r}, the right {fb.text!r}: one lies in the other, "
+                    f"so this is the same place at a different precision.",
+                    0.7,
+                )
+            )
+            continue
+        if not role(fa, fb, analyses, pair):
+            continue
+        ledger.judge("aligned", a_side, b_side)
+        drafts.append(_renamed(a_side, b_side, pair))
+    drafts += _renamed_unrecognised(mine, theirs, links, linked_right, analyses, pair, ledger)
+    return drafts
+
+
+def _same_first_name(
+    mine: list[Fact],
+    theirs: list[Fact],
+    links: dict[str, str],
+    linked_right: set[str],
+    pair: SentencePair,
+    ledger: Ledger,
+) -> list[Draft]:
+    """ "Wladimir Klitschko retained his titles" / "Wladimir Brennan blasted ... to retain the
+    titles": the same first name with another surname in matching sentences is the same person
+    named differently, even when the other article spells the first surname elsewhere too."""
+    drafts = []
+    people = [f for f in mine if f.type is MentionType.PERSON and f.first and not f.weak]
+    others = [f for f in theirs if f.type is MentionType.PERSON and f.first and not f.weak]
+    for fa in people:
+        for fb in others:
+            if (
+                fa.first != fb.first
+                or fa.last == fb.last
+                or links.get(fa.key) == fb.key
+                or (fa.key in links and fb.key in linked_right)
+                or ledger.judged(Side.LEFT, fa)
+                or ledger.judged(Side.RIGHT, fb)
+            ):
+                continue
+            ledger.judge("aligned", [fa], [fb])
+            drafts.append(_renamed([fa], [fb], pair))
+    return drafts
+
+
+def _renamed(a_side: list[Fact], b_side: list[Fact], pair: SentencePair) -> Draft:
+    fa, fb = a_side[0], b_side[0]
+    noun = "person" if fa.type is MentionType.PERSON else "place"
+    return Draft(
+        FindingKind.CONFLICT,
+        report_type(fa),
+        a_side,
+        b_side,
+        f"The two articles tell this in matching sentences, but the left names the {noun} "
+        f"{fa.text!r} and the right {fb.text!r}.",
+        min(0.9, 0.4 + pair.score / 2),
+    )
+
+
+def _renamed_unrecognised(
+    mine: list[Fact],
+    theirs: list[Fact],
+    links: dict[str, str],
+    linked_right: set[str],
+    analyses: tuple[Analysis, Analysis],
+    pair: SentencePair,
+    ledger: Ledger,
+) -> list[Draft]:
+    """ "59-year-old Raj Chohan" / "59-year-old Raj Castillo" where the model missed the second
+    name: the same first name followed by another surname is another person in the same place."""
+    drafts: list[Draft] = []
+    sides = (
+        (Side.LEFT, mine, links.keys(), analyses[1], pair.right, theirs),
+        (Side.RIGHT, theirs, linked_right, analyses[0], pair.left, mine),
+    )
+    for side, facts, linked, other, sentence, other_facts in sides:
+        people = [
+            f
+            for f in facts
+            if f.type is MentionType.PERSON and f.key not in linked and not f.weak and f.first
+        ]
+        if len({f.key for f in people}) != 1 or ledger.judged(side, people[0]):
+            continue
+        found = _first_name_with_other_surname(other, sentence, people[0], other_facts)
+        if found is None or ledger.judged(side.other, found):
+            continue
+        a_side, b_side = (people, [found]) if side is Side.LEFT else ([found], people)
+        ledger.judge("aligned", a_side, b_side)
+        drafts.append(_renamed(a_side, b_side, pair))
+    return drafts
+
+
+def _first_name_with_other_surname(
+    analysis: Analysis, sentence: int, like: Fact, facts: list[Fact]
+) -> Fact | None:
+    tokens = analysis.sentence_tokens[sentence]
+    text = analysis.document.text
+    if any(fold(text[t.start : t.end]) == like.last for t in tokens):
+        return None  # "Mary Lou Smith" for "Mary Smith": a middle name, not another person
+    for first, surname in itertools.pairwise(tokens):
+        written = text[surname.start : surname.end]
+        if (
+            fold(text[first.start : first.end]) != like.first
+            or not written[:1].isupper()
+            or fold(written) == like.last
+            or any(f.start < surname.end and surname.start < f.end for f in facts)
+        ):
+            continue
+        name = text[first.start : surname.end]
+        fact = Fact(first.start, surname.end, name, MentionType.PERSON, "", sentence)
+        fact.key, fact.value = f"unlabelled:{name.lower()}", name
+        fact.first, fact.last = like.first, fold(written)
+        return fact
+    return None
+
+
+_PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
+
+
+def _same_role(fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair) -> bool:
+    """The same first name, the same title, or words around the names the same."""
+    if fa.first and fa.first == fb.first:
+        return True
+    titles = {w for w, weight in fa.slot.items() if weight >= 1.0}
+    if titles & {w for w, weight in fb.slot.items() if weight >= 1.0}:
+        return True
+    return _same_neighbours(fa, fb, analyses, pair)
+
+
+def _same_preposition(
+    fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair
+) -> bool:
+    """ "in Manchester" / "in Leeds", "Mannheim, Germany" / "Mannheim, Australia", "shook Oman and
+    the Emirates" / "felt in Marseille and the Emirates": the place stands where the other stood."""
+    left_tokens = analyses[0].sentence_tokens[pair.left]
+    right_tokens = analyses[1].sentence_tokens[pair.right]
+    before = _word_before(left_tokens, fa.start), _word_before(right_tokens, fb.start)
+    after = _word_after(left_tokens, fa.end), _word_after(right_tokens, fb.end)
+    if before[0] is not None and before[0] == before[1] and before[0] in _PLACE_WORDS:
+        return True
+    return after[0] is not None and after[0] == after[1] and after[0] in _PLACE_WORDS
+
+
+# Words a place of the event stands beside: "in X", "X, Y", "X and Y", "near X".
+_PLACE_WORDS = frozenset({"in", "at", "near", "off", "outside", ",", "and"})
+
+
+def _same_neighbours(
+    fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair
+) -> bool:
+    before_a = _word_before(analyses[0].sentence_tokens[pair.left], fa.start)
+    before_b = _word_before(analyses[1].sentence_tokens[pair.right], fb.start)
+    after_a = _word_after(analyses[0].sentence_tokens[pair.left], fa.end)
+    after_b = _word_after(analyses[1].sentence_tokens[pair.right], fb.end)
+    return before_a is not None and before_a == before_b and after_a == after_b
+
+
+def same_words_before(
+    fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair
+) -> bool:
+    """ "off the southern coast on Sunday" / "off Iran's southern coast on Friday": the same two
+    words, one of them a content word, lead up to the two values, so they fill the same place."""
+    before = [
+        [t for t in analyses[side].sentence_tokens[sentence] if t.end <= fact.start][-2:]
+        for side, sentence, fact in ((0, pair.left, fa), (1, pair.right, fb))
+    ]
+    if len(before[0]) < 2 or len(before[1]) < 2:
+        return False
+    words = [[t.lower for t in tokens] for tokens in before]
+    return words[0] == words[1] and any(t.content for t in before[0])
+
+
+def _word_before(tokens: Sequence[Token], offset: int) -> str | None:
+    previous = [t for t in tokens if t.end <= offset]
+    return previous[-1].lower if previous else None
+
+
+def _word_after(tokens: Sequence[Token], offset: int) -> str | None:
+    following = [t for t in tokens if t.start >= offset]
+    return following[0].lower if following else None
+
+
+# --- the place of the event in the two leads ------------------------------------------------------
+
+
+def lead_places(
+    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+) -> list[Draft]:
+    """The place each lead says the event happened in: "a blaze at the supermarket in Leeds" /
+    "Supermarket fire in York town centre".
+
+    When each lead puts the event "in" exactly one place the other article never names, both
+    places are known to the gazetteer at the same rank (two cities, or two countries or states)
+    and neither lies in the other, the two articles place the event differently. An unknown
+    place may be a district of the other, so it is never set against one.
+    """
+    linked_right = set(links.values())
+    found = []
+    for side, analysis, linked in (
+        (Side.LEFT, left, links.keys()),
+        (Side.RIGHT, right, linked_right),
+    ):
+        places = [
+            f
+            for f in ledger.free(side, analysis.facts)
+            if f.type in _PLACES
+            and f.sentence < tuning.LEAD_SENTENCES
+            and f.key not in linked
+            and not f.weak
+            and is_known_place(f.key)
+            and _after_in(analysis, f)
+        ]
+        if len({f.key for f in places}) != 1:
+            return []
+        found.append(places)
+    a, b = found[0][0], found[1][0]
+    if is_region(a.key) != is_region(b.key) or nested(a.key, b.key):
+        return []
+    ledger.judge("lead", found[0], found[1])
+    return [
+        Draft(
+            FindingKind.CONFLICT,
+            MentionType.PLACE,
+            found[0],
+            found[1],
+            f"The two leads place the event differently: the left says in {a.text!r}, the right "
+            f"in {b.text!r}.",
+            tuning.LEAD_PLACE_CONFIDENCE,
+        )
+    ]
+
+
+def _after_in(analysis: Analysis, fact: Fact) -> bool:
+    """ "in Leeds", "in suburban Leeds": the place the event is in."""
+    before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-2:]
+    if before and before[-1].lower == "in":
+        return True
+    return len(before) == 2 and before[0].lower == "in" and bool(before[1].content)
+
+
+# --- places in the same frame anywhere in the two articles ----------------------------------------
+
+
+def framed_places(
+    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+) -> list[Draft]:
+    """ "CHANNELVIEW, Texas" / "CHANNELVIEW, New York", "in southwest Atlanta" / "a southwest
+    Memphis school", "Leeds-Bradford Airport" / "York-Bradford Airport": a place in the same frame
+    of words on both sides fills the same place in the story, wherever the sentences stand.
+
+    Only places the other article never names, known to the gazetteer at the same rank and not
+    lying in each other, and frames with a content word ("in the" frames everything).
+    """
+    linked_right = set(links.values())
+    frames: list[dict[tuple[str, ...], Fact]] = []
+    for side, analysis, linked in (
+        (Side.LEFT, left, links.keys()),
+        (Side.RIGHT, right, linked_right),
+    ):
+        found: dict[tuple[str, ...], Fact] = {}
+        for fact in ledger.free(side, analysis.facts):
+            if fact.type in _PLACES and fact.key not in linked and is_known_place(fact.key):
+                for frame in _frames(analysis, fact):
+                    found.setdefault(frame, fact)
+        frames.append(found)
+    drafts = []
+    for frame in sorted(frames[0].keys() & frames[1].keys()):
+        fa, fb = frames[0][frame], frames[1][frame]
+        if (
+            fa.key == fb.key
+            or is_region(fa.key) != is_region(fb.key)
+            or nested(fa.key, fb.key)
+            or ledger.judged(Side.LEFT, fa)
+            or ledger.judged(Side.RIGHT, fb)
+        ):
+            continue
+        ledger.judge("framed", [fa], [fb])
+        shown = " ".join(w for w in frame if w not in ("<", ">"))
+        drafts.append(
+            Draft(
+                FindingKind.CONFLICT,
+                MentionType.PLACE,
+                [fa],
+                [fb],
+                f"Both articles name a place in the same words ({shown!r}), but the left says "
+                f"{fa.text!r} and the right {fb.text!r}.",
+                tuning.FRAMED_PLACE_CONFIDENCE,
+            )
+        )
+    return drafts
+
+
+def _frames(analysis: Analysis, fact: Fact) -> list[tuple[str, ...]]:
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t for t in tokens if t.end <= fact.start][-2:]
+    after = [t for t in tokens if t.start >= fact.end][:2]
+    out = []
+    if len(before) == 2 and any(_framing(t) for t in before):
+        out.append((*(t.lower for t in before), ">"))
+    if before and _framing(before[-1]) and before[-1].lower.isalpha():
+        out.append((before[-1].lower, ">"))
+    if len(after) == 2 and any(_framing(t) for t in after):
+        out.append(("<", *(t.lower for t in after)))
+    return out
+
+
+def _framing(token: Token) -> bool:
+    """A word that says something of the place beside it: not "in", not "the", not a digit."""
+    return bool(token.content) and len(token.lower) >= 4 and token.content not in _FRAME_IGNORE
+
+
+# Words that stand beside any place name: they frame nothing in particular.
+_FRAME_IGNORE = frozenset({"city", "county", "state", "police", "say", "said", "people"})

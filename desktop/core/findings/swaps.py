@@ -1,0 +1,153 @@
+"""Swapped words in near-identical sentences: an edited copy shows itself here.
+
+One name, place, figure or date replaced by another in a sentence otherwise the same is the
+strongest evidence of a conflict there is; this pass runs first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.claims import Relation, family, relation, slot_name
+from desktop.core.findings.comparison import Refs, by_sentence, value_draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.wording import what
+from desktop.core.link import NAME_TYPES
+from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.places import nested
+from desktop.core.values import parse_date, parse_number
+
+
+def inline_conflicts(
+    left: Analysis,
+    right: Analysis,
+    pairs: Sequence[SentencePair],
+    links: dict[str, str],
+    ledger: Ledger,
+) -> list[Draft]:
+    """An edited copy shows itself here: one name, place, figure or date swapped for another.
+
+    When the model recognised the name on one side only (it knows "Hollywood" but not
+    "Manchester"), the swapped words on the other side stand in for it.
+    """
+    refs = (left.reference_date, right.reference_date)
+    # Weak figures too: "executed two of them" edited to "nine of them" is a swap all the same.
+    left_facts = by_sentence(left.facts, weak=True)
+    right_facts = by_sentence(right.facts, weak=True)
+    drafts = []
+    for pair in pairs:
+        mine, theirs = left_facts.get(pair.left, []), right_facts.get(pair.right, [])
+        a_tokens, b_tokens = left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]
+        if not (mine or theirs) or not near_duplicates(a_tokens, b_tokens):
+            continue
+        # A name the other sentence also gives, elsewhere in it, moved rather than changed:
+        # "said Oregon Police Lt. Ann Hale" / "said Lt. Ann Hale of the Oregon Police".
+        there = {f.key for f in theirs if f.type in NAME_TYPES}
+        here = {links.get(f.key, f.key) for f in mine if f.type in NAME_TYPES}
+        mine = [f for f in mine if f.type not in NAME_TYPES or links.get(f.key, f.key) not in there]
+        theirs = [f for f in theirs if f.type not in NAME_TYPES or f.key not in here]
+        for rep in replacements(a_tokens, b_tokens):
+            a = [f for f in mine if f.start < rep.left_end and rep.left_start < f.end]
+            b = [f for f in theirs if f.start < rep.right_end and rep.right_start < f.end]
+            if not a and not b:
+                a, b = _figures_swapped(left, right, pair, rep)
+            elif a and not b:
+                b = stand_in(right, pair.right, rep.right_start, rep.right_end, a[0])
+            elif b and not a:
+                a = stand_in(left, pair.left, rep.left_start, rep.left_end, b[0])
+            for fa in a:
+                if ledger.judged(Side.LEFT, fa):
+                    continue
+                fb = next(
+                    (f for f in b if family(f) == family(fa) and not ledger.judged(Side.RIGHT, f)),
+                    None,
+                )
+                if fb is None and b:
+                    # "two Academy Awards" / "nine Academy Awards" read as an organisation.
+                    found = stand_in(right, pair.right, rep.right_start, rep.right_end, fa)
+                    fb = found[0] if found else None
+                if fb is None:
+                    continue
+                draft = _swap_draft(fa, fb, links, refs)
+                if draft is not None:
+                    ledger.judge("inline", [fa], [fb])
+                    drafts.append(draft)
+    return drafts
+
+
+def _swap_draft(fa: Fact, fb: Fact, links: dict[str, str], refs: Refs) -> Draft | None:
+    if fa.type in NAME_TYPES or fb.type in NAME_TYPES:
+        if links.get(fa.key) == fb.key or _nested_places(fa, fb):
+            return None
+        return Draft(
+            FindingKind.CONFLICT,
+            report_type(fa),
+            [fa],
+            [fb],
+            f"The same sentence names {what(fa)} {fa.text!r} on the left but {fb.text!r} on the right.",
+            0.9,
+        )
+    rel = relation(fa, fb, refs)
+    if rel is None and fa.key != fb.key and fa.other_event == fb.other_event:
+        rel = Relation.CLASH if _different_values(fa, fb) else None
+    if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
+        return None
+    return value_draft(rel, fa, fb, slot_name(fa, fb), refs, 0.9)
+
+
+def _different_values(fa: Fact, fb: Fact) -> bool:
+    """Two values of one kind: a share ("40 percent of the oil") never stands in for a count
+    ("five people") however alike the sentences around them are."""
+    if fa.number is not None and fb.number is not None:
+        return fa.value != fb.value and fa.number.dimension == fb.number.dimension
+    return fa.value != fb.value and fa.number is None and fb.number is None
+
+
+def _nested_places(a: Fact, b: Fact) -> bool:
+    places = (MentionType.PLACE, MentionType.NATIONALITY)
+    return a.type in places and b.type in places and nested(a.key, b.key)
+
+
+def _figures_swapped(
+    left: Analysis, right: Analysis, pair: SentencePair, rep: Replacement
+) -> tuple[list[Fact], list[Fact]]:
+    """Digits changed where the model saw no entity ("the 2008-09 season" / "2007-09")."""
+    texts = (
+        left.document.text[rep.left_start : rep.left_end],
+        right.document.text[rep.right_start : rep.right_end],
+    )
+    if not all(any(c.isdigit() for c in t) and len(t.split()) <= 3 for t in texts):
+        return [], []
+    a = Fact(rep.left_start, rep.left_end, texts[0], MentionType.NUMBER, "", pair.left)
+    b = Fact(rep.right_start, rep.right_end, texts[1], MentionType.NUMBER, "", pair.right)
+    a.number, b.number = parse_number(texts[0]), parse_number(texts[1])
+    if a.number is None or b.number is None:
+        return [], []
+    a.key, b.key = f"unlabelled:{texts[0]}", f"unlabelled:{texts[1]}"
+    a.value, b.value = a.number.display(), b.number.display()
+    return [a], [b]
+
+
+def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact) -> list[Fact]:
+    """Words that took a recognised fact's place, read as the same kind of fact if they can be."""
+    text = analysis.document.text[start:end]
+    words = text.split()
+    if not words or len(words) > 4:
+        return []
+    if like.type in NAME_TYPES:
+        if not all(w[:1].isupper() for w in words):
+            return []
+        fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
+        fact.value = text
+        return [fact]
+    number = parse_number(text) if like.number is not None else None
+    day = parse_date(text, analysis.reference_date) if like.date is not None else None
+    if number is None and (day is None or day.is_empty):
+        return []
+    fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
+    fact.number, fact.date, fact.value = number, day, text
+    fact.slot = dict(like.slot)
+    return [fact]

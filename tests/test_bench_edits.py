@@ -1,0 +1,68 @@
+"""The planted-edits bench counts a deleted sentence's facts as lost only when the copy lost them."""
+
+from __future__ import annotations
+
+from bench.edit_plan import DELETION, Case, Edit
+from bench.edits import lost_facts
+from desktop.core.model import Document, TextRange
+
+ORIGINAL = (
+    "Police named the driver as Ivan Kovgan, 47, of Leeds. "
+    "Kovgan was later released. The van belonged to Marta Sollis."
+)
+DELETED = "Police named the driver as Ivan Kovgan, 47, of Leeds. "
+
+
+def at(text: str) -> TextRange:
+    start = ORIGINAL.index(text)
+    return TextRange(start, start + len(text))
+
+
+def test_a_person_the_copy_still_names_by_surname_is_not_a_lost_fact() -> None:
+    edited = ORIGINAL.replace(DELETED, "")
+    deletion = Edit(
+        DELETION,
+        at(DELETED.strip()),
+        DELETED.strip(),
+        entities=(at("Ivan Kovgan"), at("47"), at("Leeds")),
+        people=(at("Ivan Kovgan"),),
+    )
+    case = Case(
+        Document(source="a.txt", text=ORIGINAL), Document(source="b.txt", text=edited), (deletion,)
+    )
+    lost = [ORIGINAL[r.start : r.end] for r in lost_facts(case, deletion)]
+    assert lost == ["47", "Leeds"]
+
+
+def test_a_person_the_copy_never_names_again_is_a_lost_fact() -> None:
+    sentence = "The van belonged to Marta Sollis."
+    edited = ORIGINAL.replace(" " + sentence, "")
+    deletion = Edit(
+        DELETION,
+        at(sentence),
+        sentence,
+        entities=(at("Marta Sollis"),),
+        people=(at("Marta Sollis"),),
+    )
+    case = Case(
+        Document(source="a.txt", text=ORIGINAL), Document(source="b.txt", text=edited), (deletion,)
+    )
+    assert [ORIGINAL[r.start : r.end] for r in lost_facts(case, deletion)] == ["Marta Sollis"]
+
+
+def test_a_name_the_copy_writes_with_other_words_before_it_is_not_a_lost_fact() -> None:
+    text = "Most candidates are from the Labour Party. Voters backed the ruling Labour Party."
+    sentence = "Most candidates are from the Labour Party."
+    start = text.index("the Labour Party")
+    deletion = Edit(
+        DELETION,
+        TextRange(0, len(sentence)),
+        sentence,
+        entities=(TextRange(start, start + len("the Labour Party")),),
+    )
+    case = Case(
+        Document(source="a.txt", text=text),
+        Document(source="b.txt", text=text.replace(sentence + " ", "")),
+        (deletion,),
+    )
+    assert lost_facts(case, deletion) == []
