@@ -230,7 +230,17 @@ def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
     head = subjects[0]
     if head.pos_ == "PRON":
         return _resolve_pronoun(doc, head)
-    return _describe(doc, head)
+    speaker = _describe(doc, head)
+    after = subjects[1] if len(subjects) > 1 else None
+    if after is not None and all(t.is_punct for t in doc[head.i + 1 : after.left_edge.i]):
+        # A title's full stop splits one subject in two ("said State Police Lt. Ann Hale": "Lt"
+        # and "Hale" both parsed subjects): the speaker is the whole phrase, name included.
+        return _Speaker(
+            _text_of(doc)[speaker.start : after.idx + len(after)],
+            speaker.start,
+            after.idx + len(after),
+        )
+    return speaker
 
 
 def _text_of(doc: Any) -> str:

@@ -291,3 +291,12 @@ def test_the_speaker_is_never_a_word_inside_the_quotation_marks(nlp: Any) -> Non
     (quote,) = _quotes(nlp, text)
 
     assert quote.speaker == "police"
+
+
+def test_a_rank_with_a_full_stop_keeps_the_name_that_follows_it_as_the_speaker(nlp: Any) -> None:
+    text = '"He is dangerous," said Oregon State Police Lt. Ann Hale.'
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == "Oregon State Police Lt. Ann Hale"
+    assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
