@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.lexicon import HONORIFICS
 from desktop.core.model import Quote, Side, TextRange
 
 # Shorter quoted stretches are titles, nicknames and scare quotes ("American Pie", "Scrubs"), not
@@ -107,17 +108,23 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     pieces: list[TextRange] = []
     speaker: _Speaker | None = None
+    attributed = False
     previous: Quote | None = None
     for k, stretch in enumerate(stretches):
         pieces.append(stretch)
-        found = _speaker_after(doc, starts, stretch, stretches) or (
-            _speaker_before(doc, starts, stretch, stretches) if len(pieces) == 1 else None
-        )
+        verb, found = _speaker_after(doc, starts, stretch, stretches)
+        if found is None and len(pieces) == 1:
+            before, found = _speaker_before(doc, starts, stretch, stretches)
+            verb = verb or before
         speaker = speaker or found
+        attributed = attributed or verb
         following = stretches[k + 1] if k + 1 < len(stretches) else None
-        if following is not None and found is not None and _continues(text, stretch, following):
-            continue  # "We will rebuild," the mayor said, "and ..." goes on in the next piece
-        attributed = speaker is not None
+        if following is not None and (
+            _runs_on(text, stretch) or (verb and _continues(text, stretch, following))
+        ):
+            # "We will rebuild," he said, "and ..." goes on in the next piece; so does a quote
+            # whose paragraph ends with no closing mark, the next one opening again.
+            continue
         if (
             speaker is None
             and previous is not None
@@ -132,7 +139,7 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
             quote = _quote(text, side, tuple(pieces), speaker, direct=True)
             quotes.append(quote)
             previous = quote
-        pieces, speaker = [], None
+        pieces, speaker, attributed = [], None, False
     quotes.extend(_reported_speech(doc, side, stretches))
     return sorted(quotes, key=lambda q: q.start)
 
@@ -172,6 +179,12 @@ def _continues(text: str, piece: TextRange, following: TextRange) -> bool:
     return not re.search(r"[.!?]\s*[\"“]?\s*$|\n", gap)
 
 
+def _runs_on(text: str, piece: TextRange) -> bool:
+    """A piece that ends with its paragraph, no closing mark: the quote goes on in the next
+    paragraph, which opens with a mark again (quoted_stretches ends it there)."""
+    return text[piece.end :].lstrip(" \t")[:1] in ("\n", "")
+
+
 def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
     return text.count("\n", end, start) <= 1
 
@@ -182,26 +195,28 @@ def _inside_any(offset: int, stretches: list[TextRange]) -> bool:
 
 def _speaker_after(
     doc: Any, starts: list[int], stretch: TextRange, stretches: list[TextRange]
-) -> _Speaker | None:
-    """The attribution right after a closing mark: '..." the mayor said' / '..." said John Smith'.
+) -> tuple[bool, _Speaker | None]:
+    """The attribution right after a closing mark: '..." the mayor said' / '..." said John Smith':
+    whether a verb of speech attributes the quote, and its speaker where one can be named ("he
+    said" with no one to stand for still attributes it).
 
     A quote that ends its sentence with a full stop inside the marks has its attribution before it
     or none: what follows is the next sentence."""
     if _text_of(doc)[stretch.start : stretch.end].endswith("."):
-        return None
+        return False, None
     first = bisect_left(starts, stretch.end + 1)
     for i in range(first, min(first + ATTRIBUTION_WINDOW, len(doc))):
         tok = doc[i]
         if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?", _OPEN, _STRAIGHT):
             break
         if _is_reporting_verb(tok):
-            return _subject_of(doc, tok)
-    return None
+            return True, _subject_of(doc, tok)
+    return False, None
 
 
 def _speaker_before(
     doc: Any, starts: list[int], stretch: TextRange, stretches: list[TextRange]
-) -> _Speaker | None:
+) -> tuple[bool, _Speaker | None]:
     """The attribution before an opening mark: 'The mayor said: "...' / 'He told reporters, "...'."""
     last = bisect_left(starts, stretch.start) - 1
     open_sent = doc[last].sent.start if last >= 0 else 0
@@ -210,8 +225,8 @@ def _speaker_before(
         if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?"):
             break
         if _is_reporting_verb(tok):
-            return _subject_of(doc, tok)
-    return None
+            return True, _subject_of(doc, tok)
+    return False, None
 
 
 def _is_reporting_verb(tok: Any) -> bool:
@@ -240,7 +255,27 @@ def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
             speaker.start,
             after.idx + len(after),
         )
+    named = _name_after_rank(doc, head)
+    if named is not None:
+        return _Speaker(_text_of(doc)[speaker.start : named.end], speaker.start, named.end)
     return speaker
+
+
+def _name_after_rank(doc: Any, head: Any) -> _Speaker | None:
+    """The name a rank's full stop cut off from its subject: the parser may end the sentence at
+    "Sgt." in "said Sgt. Mark Lee of the county sheriff's office", leaving "Sgt" as the speaker.
+    The name runs on through further ranks ("Det. Sgt. John Ray") to its last capitalised word,
+    with a short "of/for ..." phrase after it."""
+    if head.lower_ not in HONORIFICS or head.i + 2 >= len(doc) or doc[head.i + 1].text != ".":
+        return None
+    i = head.i + 2
+    while i + 1 < len(doc) and doc[i].lower_ in HONORIFICS and doc[i + 1].text == ".":
+        i += 2
+    last = None
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        last = doc[i]
+        i += 1
+    return None if last is None else _describe(doc, last)
 
 
 def _text_of(doc: Any) -> str:
@@ -266,6 +301,11 @@ def _describe(doc: Any, head: Any) -> _Speaker:
     Smith"), extended by a short "for/of/at ..." phrase ("a spokesman for the fire department")."""
     left = head.left_edge.i
     right = head.i
+    named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if head.ent_type_ != "PERSON" and named and named[0].left_edge.i - head.i <= 2:
+        # "The harbour master, Sam Ortiz, said": the role and the name it gives.
+        head = named[0]
+        right = head.i
     preps = [c for c in head.rights if c.dep_ == "prep"]
     if (
         preps

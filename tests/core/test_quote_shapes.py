@@ -1,0 +1,216 @@
+"""Quotes as reporters really write them: over paragraphs, split by "he said", under ranks with full
+stops, curly or straight, cut with an ellipsis, and words in quotation marks that are no quote; and a
+dropped quote reviewed as one thing, with what its speaker's sentence reported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from desktop.core.model import Finding, FindingKind, MentionType, Quote, Report
+from desktop.core.pipeline import load_pipeline
+from desktop.core.quotes import extract_quotes
+from tests.core.test_sourcing import compared
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline().nlp
+
+
+def _quotes(nlp: Any, text: str) -> list[Quote]:
+    return extract_quotes(nlp(text))
+
+
+def _flagged(report: Report) -> list[Finding]:
+    return [f for f in report.findings if f.kind is not FindingKind.AGREE]
+
+
+# --- extraction -----------------------------------------------------------------------------
+
+
+def test_a_quote_running_over_two_paragraphs_is_one_quote_of_the_speaker_named_at_its_end(
+    nlp: Any,
+) -> None:
+    text = (
+        "The storm hit the town at dawn.\n\n"
+        '"We lost the roof of the school and two of the barns on the north road.\n\n'
+        '"Nobody was hurt, and that is what matters tonight," said Mayor Lena Ortiz.'
+    )
+
+    (quote,) = _quotes(nlp, text)
+
+    assert len(quote.pieces) == 2
+    assert quote.text.startswith("We lost the roof") and quote.text.endswith("matters tonight,")
+    assert quote.speaker == "Mayor Lena Ortiz"
+
+
+def test_a_quote_split_by_he_said_stays_one_quote_when_he_names_no_one(nlp: Any) -> None:
+    text = '"The water came up so fast," he said, "that we could not save the cattle."'
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.text == "The water came up so fast, that we could not save the cattle."
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The suspect was armed with a hunting rifle and two knives," said Sgt. Mark Lee of '
+            "the county sheriff's office.",
+            "Sgt. Mark Lee of the county sheriff's office",
+        ),
+        ('"He ran into the woods," said Det. Sgt. John Ray.', "Det. Sgt. John Ray"),
+        ('"The patient is stable," Dr. Smith told reporters on Friday.', "Dr. Smith"),
+        (
+            'Gov. Mark Dunn said: "We will send the National Guard to the river towns tonight."',
+            "Gov. Mark Dunn",
+        ),
+        (
+            'The harbour master, Sam Ortiz, said: "Nobody should have been out there today."',
+            "The harbour master, Sam Ortiz",
+        ),
+    ],
+)
+def test_a_rank_or_title_with_a_full_stop_keeps_the_whole_name_as_the_speaker(
+    nlp: Any, text: str, speaker: str
+) -> None:
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == speaker
+    assert text[quote.speaker_start : quote.speaker_end] == speaker
+
+
+def test_according_to_an_organisation_names_it_before_or_after_the_claim(nlp: Any) -> None:
+    before = "According to the National Weather Service, the river will crest at 31 feet on Sunday."
+    after = "The river will crest at 31 feet on Sunday, according to the National Weather Service."
+
+    for text in (before, after):
+        (quote,) = _quotes(nlp, text)
+        assert not quote.direct
+        assert quote.speaker == "the National Weather Service"
+        assert quote.text.lower() == "the river will crest at 31 feet on sunday"
+
+
+def test_she_two_sentences_after_the_name_is_that_person_and_marked_as_a_guess(nlp: Any) -> None:
+    text = (
+        "Police Chief Ann Berg arrived at the scene shortly after noon. Officers sealed the "
+        'street. "This is the worst day this town has seen in years," she said.'
+    )
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == "Ann Berg" and quote.inferred
+
+
+def test_a_quote_opened_straight_and_closed_curly_is_still_one_quote(nlp: Any) -> None:
+    text = 'Minister Jane Holt was blunt. "Nobody here will resign over a report like this,” Holt said.'
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.text == "Nobody here will resign over a report like this,"
+    assert quote.speaker == "Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Critics called the plan a "giveaway" to the developers.',
+        'The so-called "peace dividend" never came, and the "smart fence" failed twice.',
+        'He described the deal as "very good" before leaving the room.',
+    ],
+)
+def test_scare_quotes_around_a_word_or_two_are_not_quotes(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+# --- through the engine ----------------------------------------------------------------------
+
+RESCUE = (
+    "Two rescued after boat capsizes off Carver Point\n\n"
+    "Two fishermen were pulled from the water off Carver Point on Saturday after their boat "
+    "capsized in heavy swell, the coast guard said.\n\n"
+    "“We found the boat upside down, and the two men were clinging to the hull,” said Lt. Ann "
+    "Hale of the coast guard station at Marlow.\n\n"
+    'Both men were taken to hospital. "They were cold and frightened but they are going to be '
+    'fine," said Dr. Paul Grant, who treated them.\n\n'
+    "The harbour master, Sam Ortiz, said the boat had left port before dawn.\n\n"
+    '"This was a very lucky outcome. We do not often get there in time," Hale said.'
+)
+
+
+def test_a_quote_cut_with_an_ellipsis_in_the_other_article_agrees() -> None:
+    right = RESCUE.replace("upside down, and the two men", "upside down … the two men")
+
+    report = compared(RESCUE, right)
+
+    assert _flagged(report) == []
+    assert any(
+        f.type is MentionType.QUOTE and f.reason.startswith("Both quote the same words of Lt. Ann")
+        for f in report.findings
+    )
+
+
+def test_a_quote_given_to_the_other_man_both_articles_name_is_one_misattribution() -> None:
+    right = RESCUE.replace("said Dr. Paul Grant, who", "said Sam Ortiz, who")
+
+    (conflict,) = _flagged(compared(RESCUE, right))
+
+    assert conflict.type is MentionType.QUOTE and conflict.kind is FindingKind.CONFLICT
+    assert conflict.reason == (
+        "Attributed to Dr. Paul Grant on the left and to Sam Ortiz on the right."
+    )
+
+
+def test_a_misquote_under_a_rank_with_a_full_stop_names_the_speaker_in_full() -> None:
+    right = RESCUE.replace("clinging to the hull", "holding on to the hull")
+
+    (conflict,) = _flagged(compared(RESCUE, right))
+
+    assert conflict.reason == (
+        "The quote of Lt. Ann Hale differs: the left has 'clinging', the right 'holding on'."
+    )
+
+
+FIRE = (
+    "Fire at the Delmar warehouse\n\n"
+    "A fire destroyed a furniture warehouse in Delmar on Sunday night, and two firefighters were "
+    "treated for smoke.\n\n"
+    'Fire chief Ron Mills said on Monday that the blaze was "almost certainly started on purpose" '
+    "by someone who broke in through the loading bay with eleven cans of petrol.\n\n"
+    "The owner, Carla Diaz, said she would rebuild."
+)
+
+
+def test_a_dropped_quote_carries_what_its_speakers_sentence_reported_as_one_finding() -> None:
+    dropped = FIRE.split("\n\n")[2] + "\n\n"
+    right = FIRE.replace(dropped, "")
+
+    (finding,) = _flagged(compared(FIRE, right))
+
+    assert finding.type is MentionType.QUOTE and finding.kind is FindingKind.LEFT_ONLY
+    assert finding.reason == (
+        "Only the left article has this quote of Fire chief Ron Mills. Nor does the right "
+        "article give 'Monday' or 'eleven' from the same report."
+    )
+    assert [s.text for s in finding.left][2:] == ["Monday", "eleven"]
+
+
+def test_a_figure_beside_a_dropped_quote_that_no_one_is_reported_saying_keeps_its_own_mark() -> (
+    None
+):
+    left = FIRE.replace(
+        "\n\nThe owner,",
+        "\n\nCrews have guarded the site since March 3 to "
+        '"keep looters and curious children away from the ruins."\n\nThe owner,',
+    )
+
+    flagged = _flagged(compared(left, FIRE))
+
+    kinds = sorted((f.type.value, f.kind.value) for f in flagged)
+    assert ("quote", "left_only") in kinds
+    dates = [f for f in flagged if f.type is MentionType.DATE]
+    assert [s.text for f in dates for s in f.left] == ["March 3"]
