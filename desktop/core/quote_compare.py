@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
+from functools import cache
 
 from rapidfuzz.distance import Indel
 
@@ -27,6 +28,10 @@ from desktop.core.quotes import Quote
 SAME_UTTERANCE_SHARE = 0.6
 # ...and at least this many words recur (two 2-word quotes sharing "we will" are not one quote).
 MIN_SHARED_WORDS = 3
+# ...of which this many are content words, not stop words: "there's a lot of crime in the
+# neighborhood" and "there's a lot of anger here" share four words but only "lot". Fewer when the
+# shorter quote has fewer content words.
+MIN_SHARED_CONTENT_WORDS = 2
 # Near-identical wording under another speaker's name is a misattribution; below this share the
 # two are more likely different quotes that happen to overlap. Chosen a priori; bench/quotes.py
 # tune (b): recall 1.00, precision 1.00.
@@ -114,6 +119,16 @@ ROLE_WORDS = frozenset(
         "federal",
     }
 )
+# British and American spellings of one word ("neighbourhood", "organised", "centre",
+# "travelled"): an outlet's house style, not a changed word. Applied to both wordings alike.
+_SPELLINGS = (
+    (re.compile(r"(?<=\w\w)our(?=\w*$)"), "or"),
+    (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w\w)ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w\w)tre(s?)$"), r"ter\1"),
+    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"fence$"), "fense"),
+)
 _WORD = re.compile(r"\w+(?:['’]\w+)*|\.\.\.|…")
 _ELLIPSIS = "…"
 _SENTENCE_END = re.compile(r"[.!?]")
@@ -166,7 +181,7 @@ def quote_words(quote: Quote, text: str) -> _Words:
     pieces = quote.pieces or (TextRange(quote.start, quote.end),)
     for piece in pieces:
         for m in _WORD.finditer(text, piece.start, piece.end):
-            word = m.group().lower().replace("’", "'")
+            word = _spelled(m.group().lower().replace("’", "'"))
             before = text[ranges[-1].end : m.start()] if ranges else "."
             breaks.append(bool(_SENTENCE_END.search(before)))
             norm.append(_ELLIPSIS if word in ("...", _ELLIPSIS) else word)
@@ -179,6 +194,27 @@ def quote_words(quote: Quote, text: str) -> _Words:
                     breaks.append(False)
                     break
     return _Words(tuple(norm), tuple(ranges), tuple(breaks))
+
+
+def _spelled(word: str) -> str:
+    """One spelling for a word British and American print differently."""
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, loaded when quotes are first compared (the engine has spaCy
+    loaded by then; the window imports this module without needing them)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _is_content(word: str) -> bool:
+    base = word.split("'", 1)[0]
+    return word != _ELLIPSIS and base not in _stop_words() and word not in _stop_words()
 
 
 def quote_speakers(left: Quote, right: Quote) -> Sameness:
@@ -246,6 +282,8 @@ def compare_quotes(
         lq, rq = left_quotes[i], right_quotes[j]
         if quote_speakers(lq, rq) is Sameness.DIFFERENT and share < MISATTRIBUTION_SHARE:
             continue
+        if not _one_utterance(left_words[i], right_words[j]):
+            continue
         paired[i] = j
         used_right.add(j)
 
@@ -300,9 +338,27 @@ def _shared_share(a: Sequence[str], b: Sequence[str]) -> float:
     shorter = min(len(a), len(b))
     if shorter == 0:
         return 0.0
-    matched = sum(op.src_end - op.src_start for op in Indel.opcodes(a, b) if op.tag == "equal")
+    equal = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
+    matched = sum(op.src_end - op.src_start for op in equal)
+    content = sum(_is_content(w) for op in equal for w in a[op.src_start : op.src_end])
+    fewer = min(sum(_is_content(w) for w in a), sum(_is_content(w) for w in b))
+    if content < min(MIN_SHARED_CONTENT_WORDS, fewer):
+        return 0.0
     # A quote of two words ("some progress") is the same quote only when all of it recurs.
     return matched / shorter if matched >= min(MIN_SHARED_WORDS, shorter) else 0.0
+
+
+def _one_utterance(lw: _Words, rw: _Words) -> bool:
+    """Whether two wordings are one quote, some words changed: no changed stretch is longer than
+    the words they share. "handed over to appropriate authorities ashore" and a paragraph that
+    ends "handing them over to appropriate ashore authorities" share a phrase, not a quote."""
+    blocks = _kept_blocks(lw, rw)
+    if not blocks:
+        return True
+    longest = max(max(a1 - a0, b1 - b0) for a0, a1, b0, b1 in blocks)
+    changed = sum(a1 - a0 for a0, a1, _, _ in blocks)
+    shared = len(lw.norm) - changed
+    return longest <= shared
 
 
 def _pair_verdict(lq: Quote, rq: Quote, lw: _Words, rw: _Words) -> QuoteVerdict:
@@ -346,20 +402,30 @@ def wording_changes(lw: _Words, rw: _Words) -> tuple[WordChange, ...]:
     """The changed stretches between two wordings of one quote. Words missing at either end, or
     whole sentences missing in between, are a shorter cut (one quote a part of the other is one),
     and words in place of an ellipsis were left out on purpose: none of these is a change."""
+    return tuple(
+        WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1))
+        for a0, a1, b0, b1 in _kept_blocks(lw, rw)
+    )
+
+
+def _kept_blocks(lw: _Words, rw: _Words) -> list[tuple[int, int, int, int]]:
+    """The changed stretches (word indices) that change what was said: see wording_changes.
+    Sentences in place of other whole sentences are a different choice of what to quote."""
     if _contains(lw.norm, rw.norm) or _contains(rw.norm, lw.norm):
-        return ()
-    changes: list[WordChange] = []
+        return []
+    kept = []
     for a0, a1, b0, b1 in _changed_blocks(lw.norm, rw.norm):
         dropped_only = a0 == a1 or b0 == b1
         at_edge = (a0 == 0 and b0 == 0) or (a1 == len(lw.norm) and b1 == len(rw.norm))
-        if dropped_only and (
-            at_edge or _whole_sentences(lw, a0, a1) or _whole_sentences(rw, b0, b1)
-        ):
+        left_whole, right_whole = _whole_sentences(lw, a0, a1), _whole_sentences(rw, b0, b1)
+        if dropped_only and (at_edge or left_whole or right_whole):
+            continue
+        if left_whole and right_whole:
             continue
         if _left_out(lw.norm, a0, a1) or _left_out(rw.norm, b0, b1):
             continue
-        changes.append(WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1)))
-    return tuple(changes)
+        kept.append((a0, a1, b0, b1))
+    return kept
 
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:

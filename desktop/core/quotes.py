@@ -311,14 +311,35 @@ def _describe(doc: Any, head: Any) -> _Speaker:
         preps
         and preps[0].i == head.i + 1
         and preps[0].lower_ in ("for", "of", "at", "with")
-        and preps[0].right_edge.i - left + 1 <= MAX_SPEAKER_WORDS
+        and _words(doc, left, preps[0].right_edge.i) <= MAX_SPEAKER_WORDS
     ):
         right = preps[0].right_edge.i
-    left = max(left, right - MAX_SPEAKER_WORDS + 1)
-    while left < right and (doc[left].is_punct or doc[left].is_space):
+    # Too long a description loses words from its start, a whole word at a time: "the
+    # 33-year-old actress's rep Jack Ketsoyan" never starts at "year-old".
+    while left < right and (
+        _words(doc, left, right) > MAX_SPEAKER_WORDS
+        or doc[left].is_punct
+        or doc[left].is_space
+        or _mid_word(doc, left)
+    ):
         left += 1
     span = doc[left : right + 1]
     return _Speaker(span.text, span.start_char, span.end_char)
+
+
+def _mid_word(doc: Any, i: int) -> bool:
+    """Whether token ``i`` continues a word begun before it ("year" in "33-year-old")."""
+    before = doc[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and not before.whitespace_
+        and (before.text[-1:].isalnum() or before.text in ("-", "–", "'", "’"))
+    )
+
+
+def _words(doc: Any, first: int, last: int) -> int:
+    """How many words tokens first..last hold, as a reader counts them ("33-year-old" is one)."""
+    return len(_WORD.findall(doc[first : last + 1].text.replace("-", "")))
 
 
 def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
@@ -408,11 +429,11 @@ def _said_that(doc: Any, sent: Any, side: Side | None) -> Quote | None:
 
 def _reported(doc: Any, side: Side | None, bounds: tuple[int, int], who: _Speaker) -> Quote | None:
     start, end = bounds
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end and doc[start].is_punct:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    if end - start < MIN_REPORTED_WORDS:
+    if end <= start or _words(doc, start, end - 1) < MIN_REPORTED_WORDS:
         return None
     span = doc[start:end]
     piece = TextRange(span.start_char, span.end_char)

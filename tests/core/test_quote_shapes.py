@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.model import Finding, FindingKind, MentionType, Quote, Report
 from desktop.core.pipeline import load_pipeline
+from desktop.core.quote_compare import QuoteVerdict, compare_quotes
 from desktop.core.quotes import extract_quotes
 from tests.core.test_sourcing import compared
 
@@ -125,6 +126,75 @@ def test_a_quote_opened_straight_and_closed_curly_is_still_one_quote(nlp: Any) -
 )
 def test_scare_quotes_around_a_word_or_two_are_not_quotes(nlp: Any, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+def test_a_long_description_of_the_speaker_is_cut_at_a_whole_word(nlp: Any) -> None:
+    text = (
+        '"We appreciate your respect for her privacy at this time," said the 33-year-old '
+        "actress's rep Jack Ketsoyan."
+    )
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == "the 33-year-old actress's rep Jack Ketsoyan"
+
+
+# --- comparing two articles' quotes ------------------------------------------------------------
+
+
+def _verdicts(nlp: Any, left: str, right: str) -> list[QuoteVerdict]:
+    return compare_quotes(_quotes(nlp, left), _quotes(nlp, right), left, right)
+
+
+def test_british_and_american_spellings_of_one_quote_agree(nlp: Any) -> None:
+    left = (
+        '"Police locked down the neighbourhood and the centre of town," said Inspector Tom Fanning.'
+    )
+    right = (
+        '"Police locked down the neighborhood and the center of town," said Inspector Tom Fanning.'
+    )
+
+    (verdict,) = _verdicts(nlp, left, right)
+
+    assert verdict.kind is FindingKind.AGREE
+
+
+def test_two_quotes_sharing_only_a_stock_phrase_are_two_quotes_not_a_misquote(nlp: Any) -> None:
+    left = '"They have a hard time because there\'s a lot of crime here," the officer said.'
+    right = '"There\'s a lot of anger here," said Ray Williams.'
+
+    verdicts = _verdicts(nlp, left, right)
+
+    assert [v.kind for v in verdicts] == [FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY]
+
+
+def test_a_short_quote_whose_words_a_long_paragraph_rewords_is_no_misquote(nlp: Any) -> None:
+    left = (
+        "The statement said the prisoners would be "
+        '"handed over to appropriate authorities ashore," an officer said.'
+    )
+    right = (
+        '"The grenades were thrown overboard. The pirates and the other arms were taken on '
+        "board, and the ship will resume its patrol after handing them over to appropriate "
+        'ashore authorities," the officer said.'
+    )
+
+    verdicts = _verdicts(nlp, left, right)
+
+    assert not any(v.kind is FindingKind.CONFLICT for v in verdicts)
+
+
+def test_two_outlets_quoting_different_sentences_of_one_statement_agree(nlp: Any) -> None:
+    statement = (
+        "The fire spread rapidly through the store, which is almost totally destroyed. Nobody "
+        "was inside when it started."
+    )
+    left = f'"{statement} It is being treated as suspicious," a police spokeswoman said.'
+    right = f'"{statement} People are asked to avoid the High Street," a police spokeswoman said.'
+
+    (verdict,) = _verdicts(nlp, left, right)
+
+    assert verdict.kind is FindingKind.AGREE
 
 
 # --- through the engine ----------------------------------------------------------------------
