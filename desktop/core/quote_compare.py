@@ -131,6 +131,8 @@ _SPELLINGS = (
 )
 _WORD = re.compile(r"\w+(?:['’]\w+)*|\.\.\.|…")
 _ELLIPSIS = "…"
+# An editor's insertion inside a quote: "(Tara Reid)", "[the mayor]".
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _SENTENCE_END = re.compile(r"[.!?]")
 # Contractions whose full form is unambiguous ("he's" may be "he is" or "he has": left as is).
 _CONTRACTIONS = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am"))
@@ -175,12 +177,17 @@ class _Words:
 
 
 def quote_words(quote: Quote, text: str) -> _Words:
+    """The quote's words as compared: lower-cased, one spelling, contractions spelled out, and
+    without the editor's words in brackets ("respect to her (Tara Reid) and her family")."""
     norm: list[str] = []
     ranges: list[TextRange] = []
     breaks: list[bool] = []
     pieces = quote.pieces or (TextRange(quote.start, quote.end),)
     for piece in pieces:
+        inserted = [m.span() for m in _BRACKETED.finditer(text, piece.start, piece.end)]
         for m in _WORD.finditer(text, piece.start, piece.end):
+            if any(a <= m.start() < b for a, b in inserted):
+                continue
             word = _spelled(m.group().lower().replace("’", "'"))
             before = text[ranges[-1].end : m.start()] if ranges else "."
             breaks.append(bool(_SENTENCE_END.search(before)))
@@ -212,7 +219,8 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def _is_content(word: str) -> bool:
+def is_content_word(word: str) -> bool:
+    """Whether a lower-cased word carries content: not a stop word ("there's" is "there")."""
     base = word.split("'", 1)[0]
     return word != _ELLIPSIS and base not in _stop_words() and word not in _stop_words()
 
@@ -340,8 +348,8 @@ def _shared_share(a: Sequence[str], b: Sequence[str]) -> float:
         return 0.0
     equal = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
     matched = sum(op.src_end - op.src_start for op in equal)
-    content = sum(_is_content(w) for op in equal for w in a[op.src_start : op.src_end])
-    fewer = min(sum(_is_content(w) for w in a), sum(_is_content(w) for w in b))
+    content = sum(is_content_word(w) for op in equal for w in a[op.src_start : op.src_end])
+    fewer = min(sum(is_content_word(w) for w in a), sum(is_content_word(w) for w in b))
     if content < min(MIN_SHARED_CONTENT_WORDS, fewer):
         return 0.0
     # A quote of two words ("some progress") is the same quote only when all of it recurs.

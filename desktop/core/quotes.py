@@ -76,21 +76,31 @@ def quoted_stretches(text: str) -> list[TextRange]:
                 opened = None
             elif not _closes_in(line):
                 opened = None
-        elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
-            opened = pos + 1
-        elif opened is not None and ch in (_CLOSE, _STRAIGHT):
+        elif opened is not None and (ch in (_CLOSE, _STRAIGHT) or _misturned(text, pos)):
             stretches.append(TextRange(opened, pos))
             opened = None
+        elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
+            opened = pos + 1
     return [trimmed for r in stretches if (trimmed := _trim(text, r)) is not None]
 
 
 def _closes_in(line: str) -> bool:
-    """Whether a line closes a quote opened before it: its first curly mark closes, or it holds an
-    odd number of straight marks."""
-    curly = [ch for ch in line if ch in (_OPEN, _CLOSE)]
+    """Whether a line closes a quote opened before it: its first curly mark closes (or is an
+    opening mark turned the wrong way), or it holds an odd number of straight marks."""
+    curly = [k for k, ch in enumerate(line) if ch in (_OPEN, _CLOSE)]
     if curly:
-        return curly[0] == _CLOSE
+        return line[curly[0]] == _CLOSE or _misturned(line, curly[0])
     return line.count(_STRAIGHT) % 2 == 1
+
+
+def _misturned(text: str, pos: int) -> bool:
+    """An opening curly mark that can only close: nothing but punctuation or the line's end after
+    it ("... there goes the orchestra “, the comedian said"). An opening mark is followed by the
+    words it opens."""
+    if text[pos] != _OPEN:
+        return False
+    following = text[pos + 1 : pos + 40].lstrip(" \t")
+    return following[:1] in ("", "\n", ",", ".", ";", ":", "!", "?")
 
 
 def _trim(text: str, r: TextRange) -> TextRange | None:
@@ -190,7 +200,9 @@ def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
 
 
 def _inside_any(offset: int, stretches: list[TextRange]) -> bool:
-    return any(r.start <= offset < r.end for r in stretches)
+    """Whether ``offset`` lies in one of ``stretches`` (in text order, not overlapping)."""
+    k = bisect_right(stretches, offset, key=lambda r: r.start) - 1
+    return k >= 0 and offset < stretches[k].end
 
 
 def _speaker_after(
@@ -202,9 +214,16 @@ def _speaker_after(
 
     A quote that ends its sentence with a full stop inside the marks has its attribution before it
     or none: what follows is the next sentence."""
-    if _text_of(doc)[stretch.start : stretch.end].endswith("."):
+    text = _text_of(doc)
+    if text[stretch.start : stretch.end].endswith("."):
         return False, None
     first = bisect_left(starts, stretch.end + 1)
+    if (
+        first < len(doc)
+        and doc[first].text == _OPEN
+        and not text[stretch.end : doc[first].idx].strip()
+    ):
+        first += 1  # the closing mark, typed the wrong way round
     for i in range(first, min(first + ATTRIBUTION_WINDOW, len(doc))):
         tok = doc[i]
         if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?", _OPEN, _STRAIGHT):
@@ -351,8 +370,11 @@ def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
         return None
     person_only = word in _PRONOUNS_PERSON
     ends = _entity_ends(doc)
+    quoted = _stretches_of(doc)
     for i in range(pronoun.i - 1, -1, -1):
         tok = doc[i]
+        if _inside_any(tok.idx, quoted):
+            continue  # "my wife Portia" inside a quote is not who "she said" points back to
         if (
             tok.dep_ == "nsubj"
             and tok.pos_ != "PRON"

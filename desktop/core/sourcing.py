@@ -10,6 +10,7 @@ passages both articles print and marks the agreements inside them as not indepen
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -36,6 +37,7 @@ from desktop.core.quote_compare import (
     QuoteVerdict,
     WordChange,
     compare_quotes,
+    is_content_word,
     quote_words,
     wording_changes,
 )
@@ -50,6 +52,8 @@ from desktop.core.quote_folding import (
 from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import shared_copy
 from desktop.core.values import parse_date, parse_number
+
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
 # How many changed stretches a misquote's reason names before it just counts the rest.
 MAX_CHANGES_NAMED = 3
@@ -148,17 +152,19 @@ def _worth_a_finding(
     whose sentence the other article does not tell in its own words: then the quoted words are
     missing there, not what they say, and a one-sided mark would deny a corroborated fact."""
     if v.left is not None and v.right is not None:
-        return (v.left.direct and v.right.direct) or not _values_differ(v, texts)
+        return (v.left.direct and v.right.direct) or not _reports_differ(v, texts)
     quote = v.left or v.right
     if quote is None or not quote.direct or quote.side is None:
         return False
     return not any(_inside_range(p, told[quote.side]) for p in _pieces(quote))
 
 
-def _values_differ(v: QuoteVerdict, texts: dict[Side, str]) -> bool:
-    """Whether a pair with reported speech words a figure or a day differently ("3 were shot" /
-    "four were shot"): not "the same" report; the engine's facts judge the figures. Pronouns and
-    tenses differ in any reported speech ("we have" / "she had") and are no difference."""
+def _reports_differ(v: QuoteVerdict, texts: dict[Side, str]) -> bool:
+    """Whether a pair with reported speech says something different somewhere: a changed
+    stretch with a content word or a figure ("saw a woman fleeing" / "heard a commotion", "3 were
+    shot" / "four were shot"). Then it is not "the same" report; the engine's sentences and facts
+    judge it. Pronouns and tenses differ in any reported speech ("we have" / "she had") and are
+    no difference."""
     assert v.left is not None and v.right is not None
     changes = wording_changes(
         quote_words(v.left, texts[Side.LEFT]), quote_words(v.right, texts[Side.RIGHT])
@@ -167,6 +173,8 @@ def _values_differ(v: QuoteVerdict, texts: dict[Side, str]) -> bool:
         for side, r in ((Side.LEFT, c.left), (Side.RIGHT, c.right)):
             words = texts[side][r.start : r.end]
             if words and (parse_number(words) is not None or parse_date(words) is not None):
+                return True
+            if any(is_content_word(w.lower()) for w in _WORDS.findall(words)):
                 return True
     return False
 

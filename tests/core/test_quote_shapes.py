@@ -284,3 +284,56 @@ def test_a_figure_beside_a_dropped_quote_that_no_one_is_reported_saying_keeps_it
     assert ("quote", "left_only") in kinds
     dates = [f for f in flagged if f.type is MentionType.DATE]
     assert [s.text for f in dates for s in f.left] == ["March 3"]
+
+
+def test_the_editors_words_in_brackets_inside_a_quote_are_not_a_misquote(nlp: Any) -> None:
+    left = '"We ask you to respect her and her family\'s privacy," said her agent, Jack Kent.'
+    right = (
+        '"We ask you to respect her (Tara Reid) and her family\'s privacy," said her agent, '
+        "Jack Kent."
+    )
+
+    (verdict,) = _verdicts(nlp, left, right)
+
+    assert verdict.kind is FindingKind.AGREE
+
+
+def test_a_closing_mark_typed_the_wrong_way_round_still_closes_the_quote(nlp: Any) -> None:
+    text = (
+        "“It’s official: I’m hosting the show this year!\n"
+        "I’d like to thank the academy and my wife, and there goes the orchestra “, the comedian "
+        "said on Twitter."
+    )
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.text.endswith("there goes the orchestra")
+    assert quote.speaker == "the comedian"
+
+
+def test_she_said_never_points_back_to_a_name_inside_the_quote_before(nlp: Any) -> None:
+    text = (
+        "Ellen Marsh will host the awards again. In a message she wrote: “I would like to thank my "
+        "wife Portia and the whole academy for this.” A second message followed. “I am so "
+        "excited to be hosting for the second time,” she said."
+    )
+
+    second = _quotes(nlp, text)[-1]
+
+    assert second.speaker == "Ellen Marsh"
+
+
+def test_two_reports_of_one_witness_saying_different_things_are_not_called_the_same() -> None:
+    story = "Gunfire at the Troy office\n\nA gunman opened fire in an office building in Troy.\n\n"
+    left = story + (
+        "Neighbour Luke Pigeon said he didn't hear a gunshot but saw a woman fleeing the "
+        "building next door."
+    )
+    right = story + (
+        "Neighbour Luke Pigeon said he didn't hear a gunshot but heard a commotion outside his "
+        "window."
+    )
+
+    report = compared(left, right)
+
+    assert not any(f.type is MentionType.QUOTE and "the same" in f.reason for f in report.findings)
