@@ -35,10 +35,14 @@ MAX_SPEAKER_WORDS = 9
 # Reported speech shorter than this is a fragment ("he said so"), not a claim worth comparing.
 MIN_REPORTED_WORDS = 4
 
-# Verbs that introduce speech besides the reporting verbs attribution.py already knows.
+# Verbs that introduce speech besides the reporting verbs attribution.py already knows: the
+# verbs of saying a reporter puts beside a quote ("Olson notified the panel", "he tweeted").
 SPEECH_VERBS = REPORTING_VERBS | frozenset(
-    {"ask", "reply", "shout", "recall", "urge", "scream", "yell"}
-)
+    {"ask", "reply", "shout", "recall", "urge", "scream", "yell", "notify", "inform", "tweet",
+     "respond", "comment", "remark", "argue", "concede", "stress", "emphasize", "emphasise",
+     "caution", "predict", "promise", "vow", "pledge", "complain", "recount", "exclaim",
+     "whisper"}
+)  # fmt: skip
 
 _OPEN = "“"
 _CLOSE = "”"
@@ -325,6 +329,15 @@ def _describe(doc: Any, head: Any) -> _Speaker:
         # "The harbour master, Sam Ortiz, said": the role and the name it gives.
         head = named[0]
         right = head.i
+    partners = [c for c in head.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if (
+        head.ent_type_ == "PERSON"
+        and partners
+        and _words(doc, left, partners[0].i) <= MAX_SPEAKER_WORDS
+    ):
+        # "Producers Craig Zadan and Neil Meron said": both speak.
+        head = partners[0]
+        right = head.i
     preps = [c for c in head.rights if c.dep_ == "prep"]
     if (
         preps
@@ -425,6 +438,9 @@ def _according_to(doc: Any, sent: Any, side: Side | None) -> Quote | None:
         if not objects:
             return None
         who = _describe(doc, objects[0])
+        named = _name_after_rank(doc, objects[0])
+        if named is not None:  # "according to Sgt. Mark Lee of the sheriff's office"
+            who = _Speaker(_text_of(doc)[who.start : named.end], who.start, named.end)
         phrase_end = doc[tok.i + 1].right_edge.i + 1
         before = (sent.start, tok.i)
         after = (phrase_end, sent.end)

@@ -85,6 +85,22 @@ def test_a_rank_or_title_with_a_full_stop_keeps_the_whole_name_as_the_speaker(
     assert text[quote.speaker_start : quote.speaker_end] == speaker
 
 
+def test_two_speakers_joined_by_and_are_both_the_speaker(nlp: Any) -> None:
+    text = 'Producers Craig Zadan and Neil Meron said: "We are thrilled to have her host the show."'
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == "Producers Craig Zadan and Neil Meron"
+
+
+def test_according_to_a_rank_with_a_full_stop_names_the_whole_source(nlp: Any) -> None:
+    text = "The driver fled on foot, according to Sgt. Mark Lee of the county sheriff's office."
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == "Sgt. Mark Lee of the county sheriff's office"
+
+
 def test_according_to_an_organisation_names_it_before_or_after_the_claim(nlp: Any) -> None:
     before = "According to the National Weather Service, the river will crest at 31 feet on Sunday."
     after = "The river will crest at 31 feet on Sunday, according to the National Weather Service."
@@ -337,3 +353,23 @@ def test_two_reports_of_one_witness_saying_different_things_are_not_called_the_s
     report = compared(left, right)
 
     assert not any(f.type is MentionType.QUOTE and "the same" in f.reason for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We will make no further payment on our loans," Karen Olson, head of Valley Dairy, '
+            "notified the board on Aug. 1.",
+            "Karen Olson",
+        ),
+        ('"The vote was rigged from the start," tweeted Senator Ray Burns.', "Senator Ray Burns"),
+        ('"We will find whoever did this," vowed Police Chief Ann Berg.', "Police Chief Ann Berg"),
+    ],
+)
+def test_less_common_verbs_of_saying_still_name_the_speaker(
+    nlp: Any, text: str, speaker: str
+) -> None:
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == speaker
