@@ -115,7 +115,11 @@ class QuoteMarks(QObject):
             if report is None:
                 for name in (SHARED_LAYER, INK_LAYER, SPEAKER_LAYER, CHANGES_LAYER):
                     layers.clear_layer(name)
+                view.panes[side].set_shared([])
                 continue
+            view.panes[side].set_shared(
+                [p.left if side is Side.LEFT else p.right for p in report.shared_passages]
+            )
             text_colour = view.text(side).palette().color(QPalette.ColorRole.Text)
             shared = theme.shared_format()
             ink = theme.quote_format()

@@ -23,13 +23,15 @@ if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
 
 QUOTES_TAB = "Quotes"
+QUOTES_TAB_INDEX = 1
 
 
 class QuotesWiring(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.page = QuotesPage()
-        window.dock.add_page(self.page, QUOTES_TAB)
+        # Second, after the findings: a misquote is the most serious thing the window can show.
+        window.dock.add_page(self.page, QUOTES_TAB, at=QUOTES_TAB_INDEX)
         self.marks = QuoteMarks(window.view)
         session, view = window.session, window.view
         session.reportChanged.connect(self._on_report)
