@@ -15,7 +15,7 @@ from desktop.core.model import Side
 from desktop.qt.dock_tabs import TAB_KEYS, show_tab
 from desktop.qt.main_window import MainWindow
 from desktop.qt.settings import Settings
-from tests.qt.quote_story import PETROV, quote_report
+from tests.qt.quote_story import CRITICS, PETROV, quote_report
 from tests.qt.test_quotes_tab import open_window
 
 
@@ -137,3 +137,25 @@ def test_the_overview_strips_show_the_shared_agency_copy_in_the_link_maps_colour
         y = changed[len(changed) // 2]
         painted, plain = with_copy.pixelColor(2, y), without.pixelColor(2, y)
         assert painted.green() - painted.red() > plain.green() - plain.red()
+
+
+def test_clicking_a_claim_only_one_article_reports_shows_the_matching_place_in_the_other(
+    laptop: MainWindow,
+) -> None:
+    view, page = laptop.view, laptop.quotes.page
+    report = view.report
+    assert report is not None
+    start = report.left.document.text.index(CRITICS)
+    matching = view.sync.counterpart(Side.LEFT, start)
+    right = view.text(Side.RIGHT)
+    right.scroll_to_offset(0)
+    first, last = right.visible_range()
+    assert not first <= matching <= last, "precondition: the matching place is off screen"
+    critics = next(g for g in page.groups() if g.speaker == "Critics")
+    group = page.model.index(page.groups().index(critics), 0)
+    page.tree.setCurrentIndex(page.model.index(0, 1, group))
+    first, last = right.visible_range()
+    assert first <= matching <= last, "the right article stayed where it was"
+    assert (
+        view.text(Side.LEFT).visible_range()[0] <= start <= view.text(Side.LEFT).visible_range()[1]
+    )
