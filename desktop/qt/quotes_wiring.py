@@ -61,7 +61,9 @@ class QuotesWiring(QObject):
         rows = [r for g in self.page.groups() for r in g.rows]
         tabs = self._dock.tabs
         index = tabs.indexOf(self.page)
-        tabs.setTabText(index, f"{QUOTES_TAB} ({len(rows)})" if rows else QUOTES_TAB)
+        # "(0)" once compared, like People and Timeline: looked for and none found.
+        compared = self._view.report is not None
+        tabs.setTabText(index, f"{QUOTES_TAB} ({len(rows)})" if compared else QUOTES_TAB)
         conflicts = sum(1 for r in rows if r.kind is FindingKind.CONFLICT)
         theme = Theme.current(self.page.palette())
         icon = chip_icon(theme.strong(FindingKind.CONFLICT), True) if conflicts else QIcon()

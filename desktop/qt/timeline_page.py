@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.model import FindingKind, MentionType, Report, Side, TimelineEntry
@@ -139,9 +139,12 @@ class TimelinePage(QWidget):
         self.summary.setText(" · ".join(parts))
         palette = self.palette()
         rule = palette.color(QPalette.ColorRole.Mid).name()
-        # The usual date on one line ("Sun 5 May 2024"); a time of day wraps below it.
+        # The usual date on one line ("Sun 5 May 2024"), in the bold it is written in; a time
+        # of day wraps below it.
+        bold = QFont(self.browser.font())
+        bold.setBold(True)
         when, each = self.browser.shares(
-            self.browser.fontMetrics().horizontalAdvance("Wed 30 September 2024") + 12
+            QFontMetrics(bold).horizontalAdvance("Wed 30 September 2024") + 16
         )
         lines = [
             "<table width='100%' cellspacing='0' cellpadding='4' style='border-collapse:collapse'>",
