@@ -20,6 +20,28 @@ TAB_KEYS = (
     ("People", "Alt+3"),
     ("Timeline", "Alt+4"),
 )
+TAB_TIPS = {
+    "Findings": "Every verdict, filtered by the chips above the list",
+    "Quotes": "Who said what in each article, by speaker",
+    "People": "What each article says about each person",
+    "Timeline": "When things happened, by each article's account",
+}
+
+
+def tab_tip(name: str, tip: str = "") -> str:
+    """A tab's tooltip: what it holds (or ``tip``), then its key, so the key can be found."""
+    key = dict(TAB_KEYS)[name]
+    return f"{tip or TAB_TIPS[name]} ({key})"
+
+
+def describe_tabs(window: MainWindow) -> None:
+    """Each tab's tooltip; the Quotes tab later puts its own summary before its key."""
+    for name, _key in TAB_KEYS:
+        page = window.dock.page_named(name)
+        if page is not None:
+            tabs = window.dock.tabs
+            tabs.setTabToolTip(tabs.indexOf(page), tab_tip(name))
+
 
 # Pixels of padding beside each tab's label (Fusion gives 24): four tabs with their counts fit a
 # side panel on a 1280-pixel laptop screen (380 pixels) without scroll arrows hiding one.

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 
 from desktop.core.model import FindingKind, Report
+from desktop.qt.dock_tabs import tab_tip
 from desktop.qt.findings_dock import chip_icon
 from desktop.qt.palette import Theme
 from desktop.qt.quote_marks import QuoteMarks
@@ -68,4 +69,5 @@ class QuotesWiring(QObject):
         theme = Theme.current(self.page.palette())
         icon = chip_icon(theme.strong(FindingKind.CONFLICT), True) if conflicts else QIcon()
         tabs.setTabIcon(index, icon)
-        tabs.setTabToolTip(index, quotes_summary(self.page.groups()) if rows else NO_QUOTES)
+        tip = quotes_summary(self.page.groups()) if rows else NO_QUOTES
+        tabs.setTabToolTip(index, tab_tip(QUOTES_TAB, tip if compared else ""))

@@ -64,8 +64,12 @@ def test_each_tab_has_a_key_that_no_menu_entry_already_uses(laptop: MainWindow) 
             text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
             assert text not in keys, f"{text} does both {keys[text]!r} and {action.text()!r}"
             keys[text] = action.text()
-    for name, key in TAB_KEYS:
+    tabs = laptop.dock.tabs
+    for index, (name, key) in enumerate(TAB_KEYS):
         assert name in keys[key], f"{key} does {keys[key]!r}, not the {name} tab"
+        # Hovering a tab tells its key, so the reader can find it without the menu.
+        assert tabs.tabToolTip(index).endswith(f"({key})"), tabs.tabToolTip(index)
+    assert tabs.tabToolTip(1).startswith("4 quotes from")  # the Quotes tab: its summary first
 
 
 def test_pressing_alt_2_opens_the_quotes_tab_with_the_keyboard_in_its_list(
