@@ -19,7 +19,7 @@ from desktop.core.model import FindingKind, MentionType, Report, Side, TimelineE
 from desktop.core.when_text import entry_when, when_text
 from desktop.qt.palette import Theme
 from desktop.qt.people_page import HELD_NOTE
-from desktop.qt.table_browser import TableBrowser, quoted_sentence
+from desktop.qt.table_browser import QUOTE_CHARS, TableBrowser, quoted_sentence
 from desktop.qt.timeline_axis import TimelineAxis
 
 NO_REPORT = "No comparison yet."
@@ -74,6 +74,7 @@ class TimelinePage(QWidget):
         self.held = False  # different events: conflicts held back, as in the panes
         self.clashes: frozenset[int] = frozenset()  # rows a conflict finding holds
         self._theme = Theme.current()
+        self._chars = QUOTE_CHARS  # of a sentence quoted in a column, set for its width
         self._render()
 
     @property
@@ -146,6 +147,7 @@ class TimelinePage(QWidget):
         when, each = self.browser.shares(
             QFontMetrics(bold).horizontalAdvance("Wed 30 September 2024") + 16
         )
+        self._chars = self.browser.quote_chars(each)
         lines = [
             "<table width='100%' cellspacing='0' cellpadding='4' style='border-collapse:collapse'>",
             f"<tr style='color:{quiet}'><td width='{when}%'><b>When</b></td><td width='{each}%'>"
@@ -199,7 +201,8 @@ class TimelinePage(QWidget):
             return f"<span style='color:{quiet}'>—</span>"
         document = self.report.document(side)
         quotes = dict.fromkeys(
-            quoted_sentence(document.document.text, document.sentences, span) for span in spans
+            quoted_sentence(document.document.text, document.sentences, span, self._chars)
+            for span in spans
         )
         return "<br>".join(quotes)
 

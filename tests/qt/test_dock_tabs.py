@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.model import Side
+from desktop.core.model import Side, Span
 from desktop.qt.dock_tabs import TAB_KEYS, show_tab
 from desktop.qt.main_window import MainWindow
 from desktop.qt.settings import Settings
+from desktop.qt.table_browser import QUOTE_CHARS, QUOTE_MIN_CHARS, TableBrowser, quoted_sentence
 from tests.qt.quote_story import CRITICS, PETROV, quote_report
 from tests.qt.test_quotes_tab import open_window
 
@@ -163,3 +164,18 @@ def test_clicking_a_claim_only_one_article_reports_shows_the_matching_place_in_t
     assert (
         view.text(Side.LEFT).visible_range()[0] <= start <= view.text(Side.LEFT).visible_range()[1]
     )
+
+
+def test_in_a_narrow_side_panel_the_timeline_quotes_shorter_sentences(qtbot) -> None:
+    browser = TableBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(1600, 400)
+    assert browser.quote_chars(45) == QUOTE_CHARS  # below the articles: the whole budget
+    browser.resize(360, 400)
+    narrow = browser.quote_chars(35)
+    assert QUOTE_MIN_CHARS <= narrow < QUOTE_CHARS
+    text = "Officials said on Tuesday " + "that the river kept rising all night long " * 6 + "."
+    start = text.index("Tuesday")
+    quoted = quoted_sentence(text, [], Span(start, start + 7, "Tuesday"), narrow)
+    plain = quoted.replace("<b>", "").replace("</b>", "")
+    assert "Tuesday" in plain and len(plain) <= narrow + 2  # two ellipses at most
