@@ -381,7 +381,8 @@ class QuotesPage(QWidget):
             self.tree.setCurrentIndex(index)
         finally:
             self._selecting = False
-        self.tree.scrollTo(index)
+        # Centred: its speaker's heading and the quotes around it show too.
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self._announce(index)
         return True
 
