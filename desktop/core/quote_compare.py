@@ -19,6 +19,11 @@ from functools import cache
 from rapidfuzz.distance import Indel
 
 from desktop.core.model import FindingKind, Side, TextRange
+
+# Speakers are compared in quote_speakers; the names stay importable from here.
+from desktop.core.quote_speakers import Sameness as Sameness
+from desktop.core.quote_speakers import quote_speakers as quote_speakers
+from desktop.core.quote_speakers import speaker_sameness as speaker_sameness
 from desktop.core.quotes import Quote
 
 # Two quotes are the same utterance when this share of the shorter one's words recurs, in order,
@@ -37,88 +42,6 @@ MIN_SHARED_CONTENT_WORDS = 2
 # tune (b): recall 1.00, precision 1.00.
 MISATTRIBUTION_SHARE = 0.8
 
-# Words a speaker description carries that name no one: articles and possessives.
-_FILLER = frozenset(
-    {"a", "an", "the", "his", "her", "their", "its", "our", "of", "for", "at", "with"}
-)
-# Courtesy titles dropped before comparing names ("Mr Smith" is "Smith").
-_COURTESY = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "prof",
-        "professor",
-        "lt",
-        "capt",
-        "sgt",
-        "gov",
-    }
-    | {"sen", "rep", "gen", "col", "maj", "cpl", "det", "insp", "supt", "cmdr", "adm", "st", "jr"}
-)
-# Words that name a role, even capitalised as a title ("Mayor John Smith"): compared as role words.
-ROLE_WORDS = frozenset(
-    {
-        "mayor",
-        "governor",
-        "president",
-        "minister",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chief",
-        "officer",
-        "officers",
-        "police",
-        "sheriff",
-        "deputy",
-        "detective",
-        "commissioner",
-        "director",
-        "captain",
-        "lieutenant",
-        "sergeant",
-        "general",
-        "senator",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "judge",
-        "prosecutor",
-        "attorney",
-        "lawyer",
-        "witness",
-        "resident",
-        "residents",
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "manager",
-        "chairman",
-        "ceo",
-        "head",
-        "leader",
-        "coach",
-        "doctor",
-        "nurse",
-        "agent",
-        "inspector",
-        "superintendent",
-        "prime",
-        "department",
-        "fire",
-        "county",
-        "city",
-        "state",
-        "federal",
-    }
-)
 # British and American spellings of one word ("neighbourhood", "organised", "centre",
 # "travelled"): an outlet's house style, not a changed word. Applied to both wordings alike.
 _SPELLINGS = (
@@ -136,12 +59,6 @@ _BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _SENTENCE_END = re.compile(r"[.!?]")
 # Contractions whose full form is unambiguous ("he's" may be "he is" or "he has": left as is).
 _CONTRACTIONS = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am"))
-
-
-class Sameness(StrEnum):
-    SAME = "same"
-    DIFFERENT = "different"
-    UNKNOWN = "unknown"
 
 
 class QuoteIssue(StrEnum):
@@ -223,55 +140,6 @@ def is_content_word(word: str) -> bool:
     """Whether a lower-cased word carries content: not a stop word ("there's" is "there")."""
     base = word.split("'", 1)[0]
     return word != _ELLIPSIS and base not in _stop_words() and word not in _stop_words()
-
-
-def quote_speakers(left: Quote, right: Quote) -> Sameness:
-    """Speaker sameness of two quotes. An inferred speaker (a pronoun resolved, a speaker carried
-    over from the quote before) is a guess, not the article's word: it never makes two different."""
-    sameness = speaker_sameness(left.speaker, right.speaker)
-    if sameness is Sameness.DIFFERENT and (left.inferred or right.inferred):
-        return Sameness.UNKNOWN
-    return sameness
-
-
-def speaker_sameness(left: str | None, right: str | None) -> Sameness:
-    """Same when both name one surname, or (unnamed) the same role; different when the surnames
-    or roles differ; unknown when one side has no speaker or one is named and the other not."""
-    if not left or not right:
-        return Sameness.UNKNOWN
-    left_names, left_roles = _speaker_parts(left)
-    right_names, right_roles = _speaker_parts(right)
-    if left_names and right_names:
-        # A surname names the person whatever else the description adds ("Lt. Gregg Hastings of
-        # the Oregon State Police" / "Oregon State Police Lt. Gregg Hastings").
-        same = left_names[-1] in right_names or right_names[-1] in left_names
-        return Sameness.SAME if same else Sameness.DIFFERENT
-    if left_roles and right_roles:
-        if left_roles[-1] != right_roles[-1]:
-            return Sameness.DIFFERENT if not (left_names or right_names) else Sameness.UNKNOWN
-        small, large = sorted((set(left_roles), set(right_roles)), key=len)
-        return Sameness.SAME if small <= large else Sameness.DIFFERENT
-    if left_names or right_names:
-        # An organisation named on one side and a role on the other may well be the same source.
-        return Sameness.UNKNOWN
-    return Sameness.UNKNOWN
-
-
-def _speaker_parts(speaker: str) -> tuple[list[str], list[str]]:
-    """(name words, role words) of a speaker description, lower-cased, in order."""
-    names: list[str] = []
-    roles: list[str] = []
-    # The person's own words come before "of/for/at ...": "Lt. Gregg Hastings of the State Police".
-    own = re.split(r"\s+(?:of|for|at|from|with)\s+", speaker, maxsplit=1)[0]
-    for word in re.findall(r"[\w'’-]+", own):
-        low = word.lower().rstrip(".")
-        if low in _FILLER or low in _COURTESY or low in ("'s", "s"):
-            continue
-        if low in ROLE_WORDS or not word[:1].isupper():
-            roles.append(low.removesuffix("'s"))
-        else:
-            names.append(low.removesuffix("'s").removesuffix("’s"))
-    return names, roles
 
 
 def compare_quotes(
@@ -412,7 +280,7 @@ def wording_changes(lw: _Words, rw: _Words) -> tuple[WordChange, ...]:
     and words in place of an ellipsis were left out on purpose: none of these is a change."""
     return tuple(
         WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1))
-        for a0, a1, b0, b1 in _kept_blocks(lw, rw)
+        for a0, a1, b0, b1 in _moved_joined(_kept_blocks(lw, rw), lw.norm, rw.norm)
     )
 
 
@@ -434,6 +302,25 @@ def _kept_blocks(lw: _Words, rw: _Words) -> list[tuple[int, int, int, int]]:
             continue
         kept.append((a0, a1, b0, b1))
     return kept
+
+
+def _moved_joined(
+    blocks: list[tuple[int, int, int, int]], a: Sequence[str], b: Sequence[str]
+) -> list[tuple[int, int, int, int]]:
+    """Changes joined into one where a word one side has in one change the other side has in
+    another: "If I could give you more" / "If there was any more I could give you" is one
+    rewording, not also "the right leaves out 'more'" (it has it, further on)."""
+    joined = sorted(blocks)
+    k = 0
+    while k + 1 < len(joined):
+        a0, a1, b0, b1 = joined[k]
+        c0, c1, d0, d1 = joined[k + 1]
+        moved = (set(a[a0:a1]) & set(b[d0:d1])) | (set(b[b0:b1]) & set(a[c0:c1]))
+        if moved - {_ELLIPSIS}:
+            joined[k : k + 2] = [(a0, max(a1, c1), b0, max(b1, d1))]
+        else:
+            k += 1
+    return joined
 
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:

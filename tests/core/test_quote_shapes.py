@@ -373,3 +373,16 @@ def test_less_common_verbs_of_saying_still_name_the_speaker(
     (quote,) = _quotes(nlp, text)
 
     assert quote.speaker == speaker
+
+
+def test_a_reworded_quote_with_a_word_moved_is_one_change_not_a_word_left_out(nlp: Any) -> None:
+    left = '"If I could give you more, I would," the judge told the court.'
+    right = '"If there was any more I could give you, I would," the judge told the court.'
+
+    (verdict,) = _verdicts(nlp, left, right)
+
+    assert verdict.kind is FindingKind.CONFLICT
+    assert [
+        (left[c.left.start : c.left.end], right[c.right.start : c.right.end])
+        for c in verdict.changes
+    ] == [("I could give you more", "there was any more I could give you")]
