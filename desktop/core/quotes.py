@@ -49,6 +49,9 @@ _CLOSE = "”"
 _STRAIGHT = '"'
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_ANY = frozenset({"they", "it", "we", "i"})
+# Courtesy titles that say a person's sex: "he" never points back to "Mrs Palin".
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -396,9 +399,25 @@ def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
         ):
             return dataclasses.replace(_describe(doc, tok), inferred=True)
         ent = ends.get(i)
-        if ent is not None and ent.label_ in ({"PERSON"} if person_only else _SPEAKER_LABELS):
+        if (
+            ent is not None
+            and ent.label_ in ({"PERSON"} if person_only else _SPEAKER_LABELS)
+            and _may_stand_for(word, ent)
+        ):
             return _Speaker(ent.text, ent.start_char, ent.end_char, True)
     return None
+
+
+def _may_stand_for(pronoun: str, ent: Any) -> bool:
+    """Whether a name can be what the pronoun points back to: not a possessive ("Mrs Palin's
+    connection" is about the connection), and not a "Mrs" for "he" or a "Mr" for "she"."""
+    if ent.root.dep_ == "poss" or ent.text.endswith(("'s", "’s")):
+        return False
+    doc = ent.doc
+    words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.start + 1]}
+    if pronoun in ("he", "him") and words & _FEMALE_TITLES:
+        return False
+    return not (pronoun in ("she", "her") and words & _MALE_TITLES)
 
 
 def _entity_ends(doc: Any) -> dict[int, Any]:

@@ -386,3 +386,14 @@ def test_a_reworded_quote_with_a_word_moved_is_one_change_not_a_word_left_out(nl
         (left[c.left.start : c.left.end], right[c.right.start : c.right.end])
         for c in verdict.changes
     ] == [("I could give you more", "there was any more I could give you")]
+
+
+def test_he_said_points_back_past_a_mrs_and_a_possessive_to_the_man_who_spoke(nlp: Any) -> None:
+    text = (
+        "Mr Steele said the blaze was being treated as arson. Nobody knew whether Mrs Palin's "
+        'ties to the church mattered. "It is hard to say at this point," he said.'
+    )
+
+    quote = _quotes(nlp, text)[-1]
+
+    assert quote.direct and quote.speaker == "Mr Steele"
