@@ -49,6 +49,7 @@ from desktop.core.quote_folding import (
     quote_zone,
     uncovered,
 )
+from desktop.core.quote_speakers import Sameness, speaker_sameness
 from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import shared_copy
 from desktop.core.values import parse_date, parse_number
@@ -278,7 +279,7 @@ def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:
         return f"The quote{_of(lq.speaker or rq.speaker)} differs: {'; '.join(named)}."
     if lq.direct and rq.direct:
         return f"Both quote the same words{_of(lq.speaker or rq.speaker)}."
-    if lq.speaker and rq.speaker and lq.speaker.lower() != rq.speaker.lower():
+    if lq.speaker and rq.speaker and speaker_sameness(lq.speaker, rq.speaker) is not Sameness.SAME:
         return f"{lq.speaker} on the left and {rq.speaker} on the right report the same."
     speaker = lq.speaker or rq.speaker
     return f"Both report {speaker} saying the same." if speaker else "Both report the same words."

@@ -397,3 +397,16 @@ def test_he_said_points_back_past_a_mrs_and_a_possessive_to_the_man_who_spoke(nl
     quote = _quotes(nlp, text)[-1]
 
     assert quote.direct and quote.speaker == "Mr Steele"
+
+
+def test_one_source_named_more_fully_in_one_article_reports_the_same_in_one_voice() -> None:
+    story = "Star enters rehab\n\nThe actress checked into a clinic in Malibu on Friday.\n\n"
+    left = story + "TMZ reported that the actress had checked herself into the clinic on Friday."
+    right = story + (
+        "Celebrity website TMZ reported that the actress had checked herself into the clinic on "
+        "Friday."
+    )
+
+    reasons = [f.reason for f in compared(left, right).findings if f.type is MentionType.QUOTE]
+
+    assert reasons and all(r.startswith("Both report TMZ saying the same") for r in reasons)
