@@ -267,6 +267,19 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # Pronouns that stand for one named person as a clause's subject: "She was pronounced dead".
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
+# Nouns a news report describes one person by, once it has tied the noun to a name ("the
+# suspect, Earnest Fells ... The suspect was pronounced dead"); singular, lemmas.
+DESCRIPTION_NOUNS = frozenset(
+    ["victim", "suspect", "gunman", "shooter", "man", "woman", "boy", "girl", "teen", "teenager",
+     "child", "toddler", "infant", "baby", "driver", "passenger", "student", "resident",
+     "homeowner", "mother", "father", "son", "daughter", "wife", "husband", "boyfriend",
+     "girlfriend", "brother", "sister", "officer", "deputy", "trooper", "youth", "juvenile"]
+)  # fmt: skip
+# Determiners of a description that refers back ("the suspect", "his wife", "that man") and the
+# articles of one that introduces ("a teenage girl").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
 # Officials who identify the dead: "the coroner identified the victim as Smith".
 DEATH_OFFICIALS = frozenset({"coroner", "examiner"})
 

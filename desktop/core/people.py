@@ -36,8 +36,20 @@ from desktop.core.model import (
     Span,
 )
 from desktop.core.names import fold, person_key
-from desktop.core.person_ages import mention_ages, noun_ages, owned_figures, predicate_ages
-from desktop.core.person_mentions import described, person_mentions, references
+from desktop.core.person_ages import (
+    described_ages,
+    mention_ages,
+    noun_ages,
+    owned_figures,
+    predicate_ages,
+)
+from desktop.core.person_mentions import (
+    described,
+    first_name_owners,
+    person_mentions,
+    references,
+    restated_by_noun,
+)
 from desktop.core.person_status import identified_nouns, statuses
 
 if TYPE_CHECKING:
@@ -190,6 +202,8 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     starts = [sentence.start for sentence in analysis.sentences]
     for person, token in references(ordered, doc, starts):
         said[person] += _referred(token, text)
+    for person, token in restated_by_noun(ordered, doc):
+        said[person] += described_ages(token, said[person], text) + _referred(token, text)
     ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
     for person, token, age in described(ages, ordered, doc, starts):
         said[person] += age + _referred(token, text)
@@ -239,10 +253,15 @@ def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
             first = person_key(fact.text)[0]
             if first:
                 firsts.setdefault(fact.key, []).append(first)
+    owners = first_name_owners(facts)
     for fact in facts:
         if fact.type is not MentionType.PERSON or not fact.key:
             continue
-        first = person_key(fact.text)[0]
+        first, alone = person_key(fact.text)
+        owner = owners.get(alone) if not first else None
+        if owner is not None and (owner == fact.key or fact.key not in firsts):
+            people.setdefault((owner, alone), []).append(fact)  # "Jaden" is Jaden Rahm
+            continue
         known = firsts.get(fact.key, [])
         if not first and known:
             first = last_named.get(fact.key, known[0])

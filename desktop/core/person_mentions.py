@@ -4,7 +4,8 @@ the tagger missed, and the pronouns and descriptions that stand for a named pers
 Missed names, as a reader states them:
 
 * a bare surname of a person the article names ("Wade was arrested"), also when the label vote
-  made it a place or an organisation;
+  made it a place or an organisation, and a bare first name of the one person named in full
+  with it ("Jayden Choate ... Jayden was pronounced dead");
 * a full name with a named person's surname that the label vote made a place or an organisation
   ("Marsha Lynch" beside "Quincy Lynch");
 * a full name the tagger read as a person but the label vote moved elsewhere ("the death of Ann
@@ -28,12 +29,17 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon import PERSON_PRONOUNS
+from desktop.core.lexicon import (
+    DEFINITE_DETERMINERS,
+    DESCRIPTION_NOUNS,
+    INDEFINITE_ARTICLES,
+    PERSON_PRONOUNS,
+)
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
 from desktop.core.names import fold, person_key
 from desktop.core.person_ages import mention_ages, owned_figures
-from desktop.core.person_status import statuses
+from desktop.core.person_status import identified_nouns, statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -48,6 +54,9 @@ PERSON_ONLY_STATUSES = frozenset({"killed", "injured", "arrested", "missing"})
 # Words in a full name: "Ann Lee", "Mary Ann Lee"; longer runs are titles of works or bodies.
 MAX_NAME_WORDS = 3
 
+# Suffixes telling a father and a son of one name apart: "Dwayne Jackson Sr.", "Dwayne Jr.".
+_GENERATIONS = frozenset({"jr", "sr"})
+
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 _DESCRIPTION = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
@@ -59,6 +68,7 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
     owned = owned_figures(facts)
     people = [f for f in facts if f.type is MentionType.PERSON and f.key]
     by_last = {f.last: f.key for f in people if f.last}
+    owners = first_name_owners(facts)
     starts = [sentence.start for sentence in analysis.sentences]
     extra: list[Fact] = []
     new_keys: set[str] = set()
@@ -71,8 +81,9 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
         ):
             continue
         last = person_key(fact.text)[1]
-        if last in by_last:
-            extra.append(_person(fact.start, fact.end, fact.text, by_last[last], starts))
+        known = by_last.get(last, owners.get(last) if len(words) == 1 else None)
+        if known is not None:
+            extra.append(_person(fact.start, fact.end, fact.text, known, starts))
         elif len(words) > 1 and _acts_as_person(fact, owned, doc, text):
             new_keys.add("person:" + last)
             extra.append(_person(fact.start, fact.end, fact.text, "person:" + last, starts))
@@ -81,7 +92,8 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
     covered = sorted((f.start, f.end) for f in facts)
     covered_starts = [start for start, _ in covered]
     for token in doc:
-        key = by_last.get(fold(token.text)) if token.pos_ == "PROPN" else None
+        folded = fold(token.text)
+        key = by_last.get(folded, owners.get(folded)) if token.pos_ == "PROPN" else None
         if key is None or _inside(covered, covered_starts, token.idx):
             continue
         beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
@@ -89,6 +101,29 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
             continue  # part of a longer name: "Wade County", "Dwayne Wade"
         extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
     return sorted(people + extra, key=lambda f: f.start), frozenset(new_keys)
+
+
+def first_name_owners(facts: Sequence[Fact]) -> dict[str, str]:
+    """ "Jaden Rahm, 16, ... Jaden was pronounced dead": a first name alone is the one person of
+    the article named in full with it; their surname key by first name. Not when two people
+    share the first name, nor when a "Jr." or "Sr." tells a father and a son of one name apart
+    ("Dwayne Jackson Sr.", "their son Dwayne"), nor when it is someone's surname."""
+    people = [f for f in facts if f.type is MentionType.PERSON and f.key]
+    by_first: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    shared: set[str] = set()
+    for fact in people:
+        first, last = person_key(fact.text)
+        if len(first) > 1:
+            by_first.setdefault(first, set()).add(fact.key)
+            surnames.add(last)
+        if _GENERATIONS & set(fold(fact.text).split()):
+            shared.add(first or last)
+    return {
+        first: next(iter(keys))
+        for first, keys in by_first.items()
+        if len(keys) == 1 and first not in shared | surnames
+    }
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
@@ -124,12 +159,57 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
     return found
 
 
+def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P, Any]]:
+    """(person, token) for each description that stands for one named person: "the suspect",
+    "his wife", "the 16-year-old victim", when the article ties that noun to exactly one person
+    it names ("the suspect, Earnest Fells", "suspect Ann Lee", "The girl has been identified as
+    Akira Waters"). A definite description picks up a referent the article has given; so does
+    the first "a girl" before the tie, the indefinite that introduced her ("A teenage girl was
+    shot ... The girl has been identified as Akira Waters"). Plurals are groups, not one person.
+    The token is the description's head noun."""
+    ties: dict[str, set[P]] = {}
+    tied_at: dict[str, int] = {}
+    for mention, person in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        for noun in _restating_nouns(span.root):
+            lemma = noun.lemma_.lower()
+            if noun.tag_ == "NN" and lemma in DESCRIPTION_NOUNS:
+                ties.setdefault(lemma, set()).add(person)
+                tied_at[lemma] = min(tied_at.get(lemma, noun.i), noun.i)
+    one = {lemma: next(iter(people)) for lemma, people in ties.items() if len(people) == 1}
+    found: list[tuple[P, Any]] = []
+    introduced: set[str] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NN" or lemma not in one:
+            continue
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        first = lemma not in introduced
+        introduced.add(lemma)
+        if determiners & DEFINITE_DETERMINERS or (
+            first and determiners & INDEFINITE_ARTICLES and token.i < tied_at[lemma]
+        ):
+            found.append((one[lemma], token))
+    return found
+
+
+def _restating_nouns(root: Any) -> list[Any]:
+    """The common nouns a name is restated by: in apposition ("the suspect, Ann Lee"; "Ann Lee,
+    the suspect"), before it ("suspect Ann Lee") or identified with it."""
+    nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    return nouns + identified_nouns(root)
+
+
 def described(
     ages: Mapping[P, set[str]], named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]
 ) -> list[tuple[P, Any, list[PersonAttribute]]]:
     """(person, token, age) for each "the N-year-old": the one person of the article given that
     age, or, where nobody is, the subject "the N-year-old" stands for one named person as "he"
-    would, and tells their age. The token is the description's head ("old", or "man" in "the
+    would, and tells their age (unless the article gives them another). The token is the description's head ("old", or "man" in "the
     19-year-old man")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
@@ -147,7 +227,8 @@ def described(
         if people or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
             continue
         person = _salient(by_sentence, match.start(), starts)
-        if person is not None:
+        # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it".
+        if person is not None and not ages.get(person):
             age = PersonAttribute("age", match.group(1), match.start(1), match.end(1))
             found.append((person, token, [age]))
     return found

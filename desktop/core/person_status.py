@@ -136,7 +136,7 @@ def _verbs_status(verb: Any, passive_subject: bool) -> Found:
         if g.dep_ == "pcomp" and g.tag_ == "VBG"
     ]
     for v in [verb] + [c for c in verb.conjuncts if not _has_subject(c)] + clauses:
-        if v.dep_ in ("advcl", "pcomp") and _has_subject(v):
+        if v.i != verb.i and v.dep_ in ("advcl", "pcomp") and _has_subject(v):
             continue
         # "was arrested and charged" shares the passive; "was shot and died" does not.
         shared = passive_subject and (v.i == verb.i or v.tag_ == "VBN")
@@ -172,6 +172,8 @@ def identified_nouns(root: Any) -> list[Any]:
         return [prep.head]  # "identified the victim as Smith" with "as" hung on "victim"
     if prep.head.lemma_.lower() != "identify":
         return []
+    if prep.head.dep_ == "acl" and prep.head.head.pos_ == "NOUN":
+        return [prep.head.head]  # "The suspect, identified by police as Fells, ..."
     nouns = []
     for noun in _objects(prep.head):
         if noun.lower_ not in IDENTIFIED_PRONOUNS:

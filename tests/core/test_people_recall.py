@@ -1,0 +1,79 @@
+"""What a reader learns about a person from sentences that do not name them: a first name alone,
+a description the article ties to the name, an age given to someone else.
+
+Every text is made up here (no corpus text); each starts with a headline line, as an article does.
+"""
+
+from __future__ import annotations
+
+from desktop.core.model import PersonCard, PersonSide
+from desktop.core.people import person_cards
+from tests.core.people_texts import parse_pair
+
+HEADLINE = "Shooting on Elm Street\n\n"
+
+
+def _cards(body: str) -> dict[str, PersonCard]:
+    pair = parse_pair(HEADLINE + body, "A shooting happened on Elm Street on Sunday.")
+    return {c.name: c for c in person_cards(pair.left, pair.right, pair.links, *pair.docs)}
+
+
+def _values(side: PersonSide, kind: str) -> set[str]:
+    return {a.value for a in side.attributes if a.kind == kind}
+
+
+def test_a_first_name_alone_later_in_the_story_carries_the_death_to_the_full_name() -> None:
+    body = (
+        "Police said Jaden Morrow, 16, was driving a pickup to school on Monday. "
+        "Jaden was taken to a hospital and later pronounced dead."
+    )
+    card = _cards(body)["Jaden Morrow"]
+    assert _values(card.left, "status") == {"killed"}
+    assert _values(card.left, "age") == {"16"}
+    assert "Jaden" in card.left.names
+
+
+def test_a_son_named_after_his_father_keeps_his_own_age() -> None:
+    body = (
+        "Those killed were identified as Dwight Palmer Sr., 50, and his son Dwight Jr., 10. "
+        "Dwight was a fourth grader."
+    )
+    cards = _cards(body)
+    father = next(c for c in cards.values() if "Sr" in c.name)
+    assert "10" not in _values(father.left, "age")
+
+
+def test_the_suspect_identified_as_a_name_is_killed_when_the_suspect_is_fatally_wounded() -> None:
+    body = (
+        "The suspect, identified by the district attorney as 62-year-old Elmer Quist, was armed "
+        "with a gun. One of the officers returned fire, fatally wounding the suspect."
+    )
+    card = _cards(body)["Elmer Quist"]
+    assert _values(card.left, "status") == {"killed"}
+    assert _values(card.left, "age") == {"62"}
+
+
+def test_the_girl_introduced_as_a_teenage_girl_and_then_identified_is_the_one_killed() -> None:
+    body = (
+        "Police are investigating after a teenage girl was fatally shot in the chest Monday at a "
+        "home. The girl has been identified as Nora Pike."
+    )
+    assert _values(_cards(body)["Nora Pike"].left, "status") == {"killed"}
+
+
+def test_a_description_tied_to_two_people_stands_for_neither() -> None:
+    body = (
+        "The victim, Nora Pike, was shot on Monday. Another victim, Ann Vold, was shot too. "
+        "The victim was pronounced dead at the hospital."
+    )
+    cards = _cards(body)
+    assert "killed" not in _values(cards["Nora Pike"].left, "status")
+    assert "killed" not in _values(cards["Ann Vold"].left, "status")
+
+
+def test_the_8_year_old_is_not_the_5_year_old_named_before() -> None:
+    body = (
+        "Police said the boy told a neighbor Serena Holt, 5, had been shot. "
+        "The 8-year-old found the gun inside an apartment."
+    )
+    assert _values(_cards(body)["Serena Holt"].left, "age") == {"5"}
