@@ -275,6 +275,9 @@ DESCRIPTION_NOUNS = frozenset(
      "homeowner", "mother", "father", "son", "daughter", "wife", "husband", "boyfriend",
      "girlfriend", "brother", "sister", "officer", "deputy", "trooper", "youth", "juvenile"]
 )  # fmt: skip
+# Nouns that with a nationality say where a person is from, not what they do: "a British
+# national", "a Mexican citizen": the card shows the nationality, never a role.
+NATIONALITY_NOUNS = frozenset({"national", "citizen", "native", "subject"})
 # Determiners of a description that refers back ("the suspect", "his wife", "that man") and the
 # articles of one that introduces ("a teenage girl").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their"})

@@ -22,11 +22,13 @@ differences, shown but not contradictions ("Major" beside "deputy chief of subma
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.facts import Fact
+from desktop.core.lexicon import NATIONALITY_NOUNS
 from desktop.core.model import (
     AttributeComparison,
     MentionType,
@@ -76,6 +78,8 @@ Person = tuple[str, str]
 AGREE, CONFLICT, DIFFERENT, ONE_SIDE = "agree", "conflict", "different", "one_side"
 
 _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
+# A rank abbreviated in capitals: "DI", "DCI", "PC", "SGT" (two to four letters).
+_RANK_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 def side_values(side: PersonSide, kind: str) -> frozenset[str]:
@@ -173,7 +177,7 @@ def _verdict(kind: str, lv: frozenset[str], rv: frozenset[str]) -> str:
 
 def _card(key: str, left: PersonSide, right: PersonSide, used: set[str]) -> PersonCard:
     names = left.names + right.names
-    name = max(names, key=lambda n: (len(n.split()), len(n))) if names else key
+    name = max(names, key=_fullness) if names else key
     base = "person:" + "-".join(fold(name).split()) if names else key
     card_id, n = base, 2
     while card_id in used:
@@ -250,14 +254,14 @@ def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
     firsts: dict[str, list[str]] = {}
     for fact in facts:
         if fact.type is MentionType.PERSON and fact.key:
-            first = person_key(fact.text)[0]
+            first = _name_key(fact.text)[0]
             if first:
                 firsts.setdefault(fact.key, []).append(first)
     owners = first_name_owners(facts)
     for fact in facts:
         if fact.type is not MentionType.PERSON or not fact.key:
             continue
-        first, alone = person_key(fact.text)
+        first, alone = _name_key(fact.text)
         owner = owners.get(alone) if not first else None
         if owner is not None and (owner == fact.key or fact.key not in firsts):
             people.setdefault((owner, alone), []).append(fact)  # "Jaden" is Jaden Rahm
@@ -272,11 +276,36 @@ def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
     return people
 
 
+def _fullness(name: str) -> tuple[int, int, int]:
+    """How fully a name names its person, for the card's heading: most name words, then no rank
+    in capitals ("Laura Grant" over "DI Laura Grant"), then longest."""
+    rank = _rank(name)
+    return len(name[len(rank) :].split()), -len(rank), len(name)
+
+
+def _name_key(text: str) -> tuple[str, str]:
+    """A person's (first, last) name, folded, without a rank abbreviated in capitals before a
+    full name ("DI Laura Grant", "PC Tom Hale": names are not written in capitals in running
+    text, a rank's initials are)."""
+    return person_key(text[len(_rank(text)) :])
+
+
+def _rank(text: str) -> str:
+    """The rank in capitals a full name starts with ("DI Laura Grant": "DI "), or ""."""
+    words = text.split()
+    if len(words) >= 3 and _RANK_INITIALS.fullmatch(words[0]) and words[1][:1].isupper():
+        return text[: text.index(words[1])]
+    return ""
+
+
 def _unique(items: Iterable[Any]) -> list[Any]:
     return list(dict.fromkeys(items))
 
 
 def _title(mention: Fact, text: str) -> list[PersonAttribute]:
+    rank = _rank(mention.text).strip()
+    if rank:
+        return [PersonAttribute("title", rank, mention.start, mention.start + len(rank))]
     if not mention.title:
         return []
     window_start = max(0, mention.start - len(mention.title) - 40)
@@ -330,7 +359,8 @@ def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[Perso
             continue  # a clause or list item the parser hung on the name, not a description
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            found.append(PersonAttribute("role", text[start:end], start, end))
+            if head.lemma_.lower() not in NATIONALITY_NOUNS:  # "a British national": no job
+                found.append(PersonAttribute("role", text[start:end], start, end))
             found += _named_inside(start, end, facts)
     for child in root.children:
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:

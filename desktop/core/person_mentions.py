@@ -23,6 +23,7 @@ References (``references``), kept apart from names so they never show as one:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Hashable, Mapping, Sequence
@@ -54,6 +55,11 @@ PERSON_ONLY_STATUSES = frozenset({"killed", "injured", "arrested", "missing"})
 # Words in a full name: "Ann Lee", "Mary Ann Lee"; longer runs are titles of works or bodies.
 MAX_NAME_WORDS = 3
 
+# A first name, a nickname in parentheses or quotation marks, a surname: "Earnest (Scoop) Fells".
+_NICKNAMED = re.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:\([A-Z][\w.'-]*\)|[\"\u201c][A-Z][\w.'-]*[\"\u201d]) "
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
 # Suffixes telling a father and a son of one name apart: "Dwayne Jackson Sr.", "Dwayne Jr.".
 _GENERATIONS = frozenset({"jr", "sr"})
 
@@ -70,10 +76,16 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
     by_last = {f.last: f.key for f in people if f.last}
     owners = first_name_owners(facts)
     starts = [sentence.start for sentence in analysis.sentences]
-    extra: list[Fact] = []
-    new_keys: set[str] = set()
+    extra = _nicknamed(text, by_last, owned, doc, starts)
+    nicknames = [(n.start, n.end) for n in extra]
+    new_keys = {n.key for n in extra if n.key not in by_last.values()}
+    people = [f for f in people if not _within(nicknames, f)]
+    for nicknamed in extra:
+        by_last.setdefault(person_key(nicknamed.text)[1], nicknamed.key)
     for fact in facts:
         words = fact.text.split()
+        if _within(nicknames, fact):
+            continue  # "Scoop" of "Earnest (Scoop) Fells" is no one of its own
         if not (
             fact.type in _MISREAD_AS
             and 1 <= len(words) <= MAX_NAME_WORDS
@@ -89,7 +101,7 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
             extra.append(_person(fact.start, fact.end, fact.text, "person:" + last, starts))
     for mention in extra:
         by_last.setdefault(person_key(mention.text)[1], mention.key)
-    covered = sorted((f.start, f.end) for f in facts)
+    covered = sorted([(f.start, f.end) for f in facts] + nicknames)
     covered_starts = [start for start, _ in covered]
     for token in doc:
         folded = fold(token.text)
@@ -101,6 +113,35 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
             continue  # part of a longer name: "Wade County", "Dwayne Wade"
         extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
     return sorted(people + extra, key=lambda f: f.start), frozenset(new_keys)
+
+
+def _nicknamed(
+    text: str, by_last: Mapping[str, str], owned: Mapping[int, Fact], doc: Any, starts: list[int]
+) -> list[Fact]:
+    """ "Earnest (Scoop) Fells", 'Earnest "Scoop" Fells': a nickname in parentheses or quotation
+    marks between a first name and a surname is part of the name, which the tagger then misses.
+    A person's when the surname is one the article gives a person, or the tagger, an age or a
+    fate says so."""
+    found = []
+    for match in _NICKNAMED.finditer(text):
+        last = person_key(match.group(0))[1]
+        fact = _person(match.start(), match.end(), match.group(0), "person:" + last, starts)
+        if last in by_last:
+            found.append(dataclasses.replace(fact, key=by_last[last]))
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        fated = any(s in PERSON_ONLY_STATUSES for s, _, _ in statuses(span.root))
+        tagged = any(t.ent_type_ == "PERSON" for t in span)
+        if fated or tagged or mention_ages(fact, owned, text):
+            found.append(fact)
+    return found
+
+
+def _within(spans: Sequence[tuple[int, int]], fact: Fact) -> bool:
+    """Does ``fact`` lie inside one of a few spans (the article's nicknamed names)?"""
+    return any(start <= fact.start and fact.end <= end for start, end in spans)
 
 
 def first_name_owners(facts: Sequence[Fact]) -> dict[str, str]:

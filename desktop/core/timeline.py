@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.entity_types import DATELINE_LINES
 from desktop.core.lexicon import RELATIVE_TIME
 from desktop.core.model import MentionType, Span, TimelineEntry
 from desktop.core.values import DateValue, dates_compatible
@@ -35,6 +36,10 @@ HEAD_WEIGHT = 1.0
 # A row's label is its first statement, cut to this many characters: one line in the dock.
 LABEL_CHARS = 90
 
+# A dateline's place ("HARLOW, ", "PINE BLUFF, Ark., ") before its date, and its agency and dash
+# after it; found among the first lines, as the engine finds datelines (entity_types).
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z.'\u2019 -]*(?:, [A-Z][A-Za-z.' -]*)*,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:\u2014|\u2013|--|-)")
 _RELATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in RELATIVE_TIME) + r")\b", re.I)
 
 
@@ -98,7 +103,7 @@ def _moments(analysis: Analysis, side: str) -> list[_Moment]:
     text = analysis.document.text
     found: list[_Moment] = []
     for fact in analysis.facts:
-        if fact.type not in (MentionType.DATE, MentionType.TIME):
+        if fact.type not in (MentionType.DATE, MentionType.TIME) or _in_dateline(fact, text):
             continue
         moment = _dated(fact, side)
         if moment is not None:
@@ -124,6 +129,18 @@ def _moments(analysis: Analysis, side: str) -> list[_Moment]:
         )
         previous = m.order
     return found
+
+
+def _in_dateline(fact: Fact, text: str) -> bool:
+    """ "HARLOW, May 6 (Reuters) -": the date a story was filed, in the dateline that opens one of
+    its first paragraphs (place, date, agency, dash), dates no happening of the story."""
+    line_start = text.rfind("\n", 0, fact.start) + 1
+    if not _DATELINE_BEFORE.fullmatch(text, line_start, fact.start):
+        return False
+    if not _DATELINE_AFTER.match(text, fact.end):
+        return False
+    lines_above = sum(1 for line in text[:line_start].split("\n") if line.strip())
+    return lines_above < DATELINE_LINES
 
 
 def _same_happening(a: _Moment, b: _Moment) -> bool:
