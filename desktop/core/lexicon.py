@@ -240,6 +240,8 @@ INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
 INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 # Prepositions tying an injury noun to a person's clause: "with a gunshot wound", "treated for".
 INJURY_PREPOSITIONS = frozenset({"with", "for"})
+# Care given for an injury: "flown to a hospital for treatment of a gunshot wound".
+TREATMENT_NOUNS = frozenset({"treatment", "surgery", "care"})
 
 # Nouns for a group by its fate: "the deceased was identified as Smith", "Smith was among the
 # dead", "Among the injured was Smith".

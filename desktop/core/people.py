@@ -52,7 +52,7 @@ from desktop.core.person_mentions import (
     references,
     restated_by_noun,
 )
-from desktop.core.person_status import identified_nouns, statuses
+from desktop.core.person_status import identified_nouns, set_off_participle, statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -320,7 +320,10 @@ def _parsed(mention: Fact, groups: _Groups, doc: Any, text: str) -> list[PersonA
     if span is None or len(span) == 0:
         return []
     root = span.root
-    found = [PersonAttribute("status", value, start, end) for value, start, end in statuses(root)]
+    found = [
+        PersonAttribute("status", value, start, end)
+        for value, start, end in statuses(root) + set_off_participle(span)
+    ]
     found += _descriptions(root, span, groups, text)
     found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"
     for noun in identified_nouns(root):

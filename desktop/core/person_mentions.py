@@ -40,7 +40,7 @@ from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
 from desktop.core.names import fold, person_key
 from desktop.core.person_ages import mention_ages, owned_figures
-from desktop.core.person_status import identified_nouns, statuses
+from desktop.core.person_status import identified_nouns, restated_anchor, statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -64,7 +64,7 @@ _NICKNAMED = re.compile(
 _GENERATIONS = frozenset({"jr", "sr"})
 
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
-_DESCRIPTION = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
+_DESCRIPTION = re.compile(r"\b([Tt]he|[Aa]n?) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
 
 def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset[str]]:
@@ -191,10 +191,13 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
     name mentions with their person, in text order."""
     found = []
     by_sentence = _by_sentence(named)
+    subjects = _subjects(named, doc)
     for token in doc:
         if token.lower_ not in PERSON_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        person = None if _quoted(token) else _salient(by_sentence, token.idx, starts)
+        # Subject for subject: a main clause's "he" prefers the subject before it.
+        parallel = subjects if token.head.dep_ == "ROOT" else None
+        person = None if _quoted(token) else _salient(by_sentence, token.idx, starts, parallel)
         if person is not None:
             found.append((person, token))
     return found
@@ -248,10 +251,11 @@ def _restating_nouns(root: Any) -> list[Any]:
 def described(
     ages: Mapping[P, set[str]], named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]
 ) -> list[tuple[P, Any, list[PersonAttribute]]]:
-    """(person, token, age) for each "the N-year-old": the one person of the article given that
-    age, or, where nobody is, the subject "the N-year-old" stands for one named person as "he"
-    would, and tells their age (unless the article gives them another). The token is the description's head ("old", or "man" in "the
-    19-year-old man")."""
+    """(person, token, age) for each "the N-year-old" or "a N-year-old": the one person of the
+    article given that age ("Dakota Lee, 28 ... a 28-year-old man was also killed"), or, where
+    nobody is, the subject "the N-year-old" stands for one named person as "he" would, and tells
+    their age (unless the article gives them another). The token is the description's head
+    ("old", or "man" in "the 19-year-old man")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
     for match in _DESCRIPTION.finditer(doc.text):
@@ -261,16 +265,17 @@ def described(
         token = span[-1]  # "old"
         if token.dep_ == "amod" and token.head.i > token.i:
             token = token.head
-        people = [p for p, said in ages.items() if match.group(1) in said]
+        people = [p for p, said in ages.items() if match.group(2) in said]
         if len(people) == 1:
             found.append((people[0], token, []))
             continue
-        if people or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
+        definite = match.group(1).lower() == "the"
+        if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
             continue
         person = _salient(by_sentence, match.start(), starts)
         # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it".
         if person is not None and not ages.get(person):
-            age = PersonAttribute("age", match.group(1), match.start(1), match.end(1))
+            age = PersonAttribute("age", match.group(2), match.start(2), match.end(2))
             found.append((person, token, [age]))
     return found
 
@@ -283,15 +288,39 @@ def _by_sentence(named: Sequence[tuple[Fact, P]]) -> dict[int, list[tuple[int, P
 
 
 def _salient(
-    by_sentence: Mapping[int, list[tuple[int, P]]], at: int, starts: list[int]
+    by_sentence: Mapping[int, list[tuple[int, P]]],
+    at: int,
+    starts: list[int],
+    subjects: Mapping[int, set[P]] | None = None,
 ) -> P | None:
     """The one person named before ``at`` in its sentence, or, when none is, the one person
-    named in the sentence before; None when two are (no guessing between them)."""
+    named in the sentence before. Where two are, the one that is the subject of that sentence
+    (or owns it: "Lee's spray of bullets killed Ann Vold. He then turned the gun on himself"),
+    the reader's first choice for "he"; None when that does not settle it (no guessing)."""
     sentence = sentence_at(starts, at)
     before = {p for start, p in by_sentence.get(sentence, ()) if start < at}
     if not before:
-        before = {p for _, p in by_sentence.get(sentence - 1, ())}
+        sentence -= 1
+        before = {p for _, p in by_sentence.get(sentence, ())}
+    if len(before) > 1 and subjects is not None:
+        before &= subjects.get(sentence, set())
     return next(iter(before)) if len(before) == 1 else None
+
+
+def _subjects(named: Sequence[tuple[Fact, P]], doc: Any) -> dict[int, set[P]]:
+    """The people each sentence names as the subject of its main verb, or as the owner of that
+    subject ("Lee's spray of bullets"), by sentence."""
+    found: dict[int, set[P]] = {}
+    for mention, person in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        anchor = restated_anchor(span.root)
+        if anchor.dep_ == "poss":
+            anchor = anchor.head
+        if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ == "ROOT":
+            found.setdefault(mention.sentence, set()).add(person)
+    return found
 
 
 def _quoted(token: Any) -> bool:

@@ -58,6 +58,7 @@ from desktop.core.lexicon import (
     SUICIDE_NOUNS,
     SURRENDER_PHRASES,
     SURVIVE_VERBS,
+    TREATMENT_NOUNS,
 )
 
 Found = list[tuple[str, int, int]]
@@ -144,6 +145,26 @@ def _verbs_status(verb: Any, passive_subject: bool) -> Found:
         if status:
             found.append(_said(status, v))
     return found
+
+
+def set_off_participle(span: Any) -> Found:
+    """ "Willie Lee, also found murdered, ...", "Ann Vold, shot in the chest, ...": a participle
+    set off by a comma right after the name is said of it, whatever the parser hung it on. A
+    clause with a subject or an object of its own is no participle of the name."""
+    doc = span.doc
+    at = span.end
+    if at >= len(doc) or doc[at].text != ",":
+        return []
+    at += 1
+    while at < len(doc) and doc[at].tag_ == "RB":
+        at += 1  # "also", "later", "fatally"
+    if at >= len(doc) or doc[at].tag_ not in ("VBN", "VBD"):
+        return []
+    verb = doc[at]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return []
+    status = _verb_status(verb, passive=True)
+    return [_said(status, verb)] if status and status != "quoted" else []
 
 
 def _said(status: str, token: Any) -> tuple[str, int, int]:
@@ -375,7 +396,22 @@ def _prep_objects(verb: Any, prepositions: frozenset[str]) -> list[Any]:
 
 
 def _with_injury(verb: Any) -> bool:
-    return any(g.lemma_.lower() in INJURY_NOUNS for g in _prep_objects(verb, INJURY_PREPOSITIONS))
+    """ "with a gunshot wound", "for injuries", "for treatment of a gunshot wound", also hung on
+    the place the verb goes to ("was flown to a hospital for treatment of a wound")."""
+    places = _prep_objects(verb, _CUSTODY_PREPOSITIONS | {"to"})
+    objects = _prep_objects(verb, INJURY_PREPOSITIONS) + [
+        g for place in places for g in _prep_objects(place, INJURY_PREPOSITIONS)
+    ]
+    treated = [
+        g
+        for noun in objects
+        if noun.lemma_.lower() in TREATMENT_NOUNS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    return any(g.lemma_.lower() in INJURY_NOUNS for g in objects + treated)
 
 
 def _in_custody(verb: Any) -> bool:

@@ -77,3 +77,40 @@ def test_the_8_year_old_is_not_the_5_year_old_named_before() -> None:
         "The 8-year-old found the gun inside an apartment."
     )
     assert _values(_cards(body)["Serena Holt"].left, "age") == {"5"}
+
+
+def test_a_28_year_old_man_also_killed_is_the_one_person_the_article_gives_that_age() -> None:
+    body = (
+        "The victims were identified as Nora Pike, 50, and Dale Ruiz, 28. "
+        "A third person, a 28-year-old man, was also killed in the melee."
+    )
+    cards = _cards(body)
+    assert _values(cards["Dale Ruiz"].left, "status") == {"killed"}
+    assert "killed" not in _values(cards["Nora Pike"].left, "status")
+
+
+def test_flown_to_a_hospital_for_treatment_of_a_wound_is_injured() -> None:
+    body = "Police said Gerald Moss, 19, was flown to a hospital for treatment of a gunshot wound."
+    assert _values(_cards(body)["Gerald Moss"].left, "status") == {"injured"}
+
+
+def test_he_after_a_sentence_naming_two_people_is_its_subject() -> None:
+    body = (
+        "On Monday, Gerald Moss's spray of bullets also killed Nora Pike. "
+        "He then turned the gun on himself."
+    )
+    cards = _cards(body)
+    assert _values(cards["Gerald Moss"].left, "status") == {"killed"}
+
+
+def test_she_of_a_clause_inside_the_next_sentence_is_not_guessed_from_the_subject() -> None:
+    body = (
+        "The mother, Nora Pike, told deputies the bullet hit her daughter, Ann Pike. "
+        "The child was taken to a hospital where she died Sunday."
+    )
+    assert "killed" not in _values(_cards(body)["Nora Pike"].left, "status")
+
+
+def test_a_participle_set_off_after_the_name_says_what_happened_to_them() -> None:
+    body = "Ann Vold said her sister met Willie Dorn, also found murdered, in June."
+    assert _values(_cards(body)["Willie Dorn"].left, "status") == {"killed"}
