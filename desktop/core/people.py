@@ -262,6 +262,9 @@ def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
         if fact.type is not MentionType.PERSON or not fact.key:
             continue
         first, alone = _name_key(fact.text)
+        if not first and fact.first == alone and fact.last not in ("", alone):
+            people.setdefault((fact.key, alone), []).append(fact)  # "Cedric (and James Poore)"
+            continue
         owner = owners.get(alone) if not first else None
         if owner is not None and (owner == fact.key or fact.key not in firsts):
             people.setdefault((owner, alone), []).append(fact)  # "Jaden" is Jaden Rahm

@@ -24,6 +24,7 @@ References (``references``), kept apart from names so they never show as one:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Hashable, Mapping, Sequence
@@ -60,6 +61,8 @@ _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:\([A-Z][\w.'-]*\)|[\"\u201c][A-Z][\w.'-]*[\"\u201d]) "
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
 )
+# What stands between a first name and the full name it is coordinated with: "Cedric and ".
+_COORDINATED = re.compile(r"\s+(?:and|&)\s+")
 # Suffixes telling a father and a son of one name apart: "Dwayne Jackson Sr.", "Dwayne Jr.".
 _GENERATIONS = frozenset({"jr", "sr"})
 
@@ -112,7 +115,25 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
         if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
             continue  # part of a longer name: "Wade County", "Dwayne Wade"
         extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
-    return sorted(people + extra, key=lambda f: f.start), frozenset(new_keys)
+    mentions = sorted(people + extra, key=lambda f: f.start)
+    return _coordinated_firsts(mentions, by_last, text), frozenset(new_keys)
+
+
+def _coordinated_firsts(mentions: list[Fact], by_last: Mapping[str, str], text: str) -> list[Fact]:
+    """ "Cedric and James Poore", "Steve and Shirley Timmons": a first name coordinated with a
+    full name shares its surname. The mention keeps its text and takes the person's key, with
+    the first name it gives (``first``) and the surname it shares (``last``)."""
+    found = list(mentions)
+    for i, (one, full) in enumerate(itertools.pairwise(mentions)):
+        alone = fold(one.text)
+        if (
+            len(one.text.split()) == 1
+            and len(full.text.split()) >= 2
+            and by_last.get(alone, one.key) == one.key  # no one else's surname
+            and _COORDINATED.fullmatch(text, one.end, full.start)
+        ):
+            found[i] = dataclasses.replace(one, key=full.key, first=alone, last=full.last)
+    return found
 
 
 def _nicknamed(

@@ -92,18 +92,7 @@ def _clause_status(anchor: Any) -> Found:
     if dep == "poss":
         return _fate(verb)
     if dep == "pobj":
-        head = verb.head
-        if verb.lower_ == "to" and head.lower_ == "according":
-            return [_said("quoted", head)]
-        if verb.lower_ == "as":
-            nouns = identified_nouns(anchor)
-            said = [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
-            return said + _by_coroner(verb)
-        if verb.lower_ == "of":
-            return _fate(head)
-        if verb.lower_ == "against" and head.lemma_.lower() == "charge":
-            return [_said("charged", head)]  # "filed charges against Smith"
-        return []
+        return _prep_object_status(anchor, verb)
     if dep in ("dobj", "obj"):
         # A passive verb takes no object: "are charged in the killings of ... Ann Lee" misparsed.
         status = None if _is_passive(verb) else _object_status(verb)
@@ -122,6 +111,30 @@ def _clause_status(anchor: Any) -> Found:
             if child.dep_ == "prep" and child.lower_ == "among":
                 found += [s for g in child.children if g.dep_ == "pobj" for s in _noun_status(g)]
     return found + _verbs_status(verb, dep == "nsubjpass")
+
+
+def _prep_object_status(anchor: Any, prep: Any) -> Found:
+    """A name as the object of a preposition: "according to Smith", "identified as Smith", "the
+    death of Smith", "along with Smith", "charges against Smith"."""
+    head = prep.head
+    if prep.lower_ == "to" and head.lower_ == "according":
+        return [_said("quoted", head)]
+    if prep.lower_ == "as":
+        nouns = identified_nouns(anchor)
+        said = [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
+        return said + _by_coroner(prep)
+    if prep.lower_ == "of":
+        return _fate(head)
+    if prep.lower_ == "with" and head.lower_ == "along" and head.head.i != head.i:
+        # "Along with Ann Vold, those killed were ...": what the clause says of its subject.
+        clause = head.head
+        subjects = _subjects(clause)
+        passive = any(s.dep_ == "nsubjpass" for s in subjects)
+        said = [s for noun in subjects for s in _noun_status(noun)]
+        return said + [s for s in _verbs_status(clause, passive) if s[0] != "quoted"]
+    if prep.lower_ == "against" and head.lemma_.lower() == "charge":
+        return [_said("charged", head)]  # "filed charges against Smith"
+    return []
 
 
 def _verbs_status(verb: Any, passive_subject: bool) -> Found:

@@ -114,3 +114,27 @@ def test_she_of_a_clause_inside_the_next_sentence_is_not_guessed_from_the_subjec
 def test_a_participle_set_off_after_the_name_says_what_happened_to_them() -> None:
     body = "Ann Vold said her sister met Willie Dorn, also found murdered, in June."
     assert _values(_cards(body)["Willie Dorn"].left, "status") == {"killed"}
+
+
+def test_along_with_a_name_those_killed_includes_that_name() -> None:
+    body = "Along with Ann Vold, 40, those killed were identified as her husband Dale Vold, 50."
+    cards = _cards(body)
+    assert _values(cards["Ann Vold"].left, "status") == {"killed"}
+    assert _values(cards["Dale Vold"].left, "status") == {"killed"}
+
+
+def test_along_with_a_name_the_police_who_arrested_others_arrested_no_one_named() -> None:
+    assert not _values(
+        _cards("Along with Ann Vold, police arrested two men on Monday.")["Ann Vold"].left,
+        "status",
+    )
+
+
+def test_a_first_name_coordinated_with_a_full_name_shares_its_surname() -> None:
+    pair = parse_pair(
+        HEADLINE + "Police said Steve and Shirley Timmons were shot on Friday.",
+        "Steve Timmons remains in a coma.",
+    )
+    cards = person_cards(pair.left, pair.right, pair.links, *pair.docs)
+    steve = next(c for c in cards if "Steve Timmons" in c.right.names)
+    assert steve.left.names == ("Steve",)
