@@ -302,6 +302,16 @@ SHORT_AGE_UNITS = frozenset(
     {"month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"}
 )
 
+# Words before a date that put it ahead of the article ("will resume Sept. 9", "is scheduled
+# for May 28", "won't resume until September"): a month named without a year is then the next.
+FUTURE_CUES = frozenset(
+    ["will", "won't", "shall", "scheduled", "slated", "due", "until", "upcoming", "next",
+     "expected", "planned", "set"]
+)  # fmt: skip
+# Steps of a court case a date can belong to ("a preliminary hearing on April 4"), and words
+# that move a case to a later date ("the case was continued to September"); lemmas.
+COURT_STEPS = frozenset(["hearing", "trial", "sentencing", "arraignment", "court", "appearance"])
+POSTPONED_WORDS = frozenset(["continue", "postpone", "reschedule", "adjourn", "delay"])
 # Relative time phrases a date parser does not place: ordered after the entry before them.
 RELATIVE_TIME = (
     "hours later",
