@@ -78,6 +78,9 @@ Person = tuple[str, str]
 AGREE, CONFLICT, DIFFERENT, ONE_SIDE = "agree", "conflict", "different", "one_side"
 
 _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
+# What no name or description of a person holds: a slash of a photo credit, a handle, a web
+# address ("Joe Raedle/Getty Images", "@ActionNewsJax", "CBSDFW.COM", "pic.twitter.com/...").
+_WEB = re.compile(r"[/@]|\.(?:com|org|net|gov)\b|https?:", re.IGNORECASE)
 # A rank abbreviated in capitals: "DI", "DCI", "PC", "SGT" (two to four letters).
 _RANK_INITIALS = re.compile(r"[A-Z]{2,4}")
 
@@ -259,8 +262,8 @@ def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
                 firsts.setdefault(fact.key, []).append(first)
     owners = first_name_owners(facts)
     for fact in facts:
-        if fact.type is not MentionType.PERSON or not fact.key:
-            continue
+        if fact.type is not MentionType.PERSON or not fact.key or _WEB.search(fact.text):
+            continue  # "Joe Raedle/Getty Images", "CBSDFW.COM": a credit or a site, no one
         first, alone = _name_key(fact.text)
         if not first and fact.first == alone and fact.last not in ("", alone):
             people.setdefault((fact.key, alone), []).append(fact)  # "Cedric (and James Poore)"
@@ -365,6 +368,8 @@ def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[Perso
             continue  # a clause or list item the parser hung on the name, not a description
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            if _WEB.search(text, start, end):
+                continue  # a tweet's handle or link the parser hung on the name: no description
             if head.lemma_.lower() not in NATIONALITY_NOUNS:  # "a British national": no job
                 found.append(PersonAttribute("role", text[start:end], start, end))
             found += _named_inside(start, end, facts)

@@ -73,3 +73,19 @@ def test_a_british_national_is_a_nationality_and_no_role(cards: list[PersonCard]
     kinds = {(a.kind, a.value) for a in baker.left.attributes}
     assert ("nationality", "British") in kinds
     assert not any(kind == "role" for kind, _ in kinds)
+
+
+def test_a_photo_credit_and_a_tweets_handle_make_no_card_and_no_role() -> None:
+    body = (
+        "Shooting at the airport\n\n"
+        "(Joe Raedle/Getty Images) Police said Ann Vold, 52, was wounded. "
+        "Ken Marsh, a reporter, posted: Police are on the scene @CityNewsNow pic.twitter.com/Ab12 "
+        "— Ken Marsh (@kmarsh) May 5, 2024"
+    )
+    pair = parse_pair(body, "Ann Vold was wounded.", day=None)
+    cards = person_cards(pair.left, pair.right, pair.links, *pair.docs)
+    names = [n for c in cards for n in c.left.names]
+    assert not any("/" in n or "@" in n for n in names)
+    roles = [a.value for c in cards for a in c.left.attributes if a.kind == "role"]
+    assert not any("@" in r or "twitter" in r for r in roles)
+    assert "Ann Vold" in names
