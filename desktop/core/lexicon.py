@@ -207,6 +207,17 @@ FATE_NOUNS: dict[str, str] = {
     "autopsy": "killed",
 }
 
+# A fate put before the copula: "Killed were Ann Lee and Bob Ray", "Also injured was Ann Lee".
+FRONTED_FATES: dict[str, str] = {
+    "killed": "killed",
+    "dead": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "arrested": "arrested",
+    "charged": "charged",
+}
+
 # "the attempted murder of Smith": the fate noun did not happen.
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
 

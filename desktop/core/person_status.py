@@ -42,6 +42,7 @@ from desktop.core.lexicon import (
     DEATH_OFFICIALS,
     FATAL_WORDS,
     FATE_NOUNS,
+    FRONTED_FATES,
     GROUP_FATES,
     HELD_WORDS,
     IDENTIFIED_PRONOUNS,
@@ -99,7 +100,17 @@ def _clause_status(anchor: Any) -> Found:
         return [_said(status, verb)] if status else []
     if dep == "attr" and verb.lemma_.lower() == "be":
         # "One of the people killed was Ann Lee": the subject's status is the name's.
-        return [s for noun in _subjects(verb) for s in _noun_status(noun)]
+        return [s for noun in _subjects(verb) for s in _noun_status(noun)] + _fronted(verb)
+    if dep == "ROOT":
+        # "Ann Lee, 45, and her son, Bo Lee, 12, were killed" parsed with the name as the root
+        # and the verb hung on it: the name is one of the verb's subjects.
+        return [
+            s
+            for v in anchor.children
+            if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and _has_subject(v)
+            for s in _verbs_status(v, _is_passive(v))
+            if s[0] != "quoted"
+        ]
     if dep not in ("nsubj", "nsubjpass"):
         return []
     found: Found = []
@@ -111,6 +122,22 @@ def _clause_status(anchor: Any) -> Found:
             if child.dep_ == "prep" and child.lower_ == "among":
                 found += [s for g in child.children if g.dep_ == "pobj" for s in _noun_status(g)]
     return found + _verbs_status(verb, dep == "nsubjpass")
+
+
+def _fronted(verb: Any) -> Found:
+    """ "Killed were Ann Lee and Bob Ray", "Also injured was Ann Lee": a fate put before the
+    copula, whatever the parser made of it, is said of what follows."""
+    doc, at = verb.doc, verb.i - 1
+    if at < 0 or doc[at].lower_ not in FRONTED_FATES:
+        return []
+    fate = doc[at]
+    at -= 1
+    while at >= 0 and doc[at].lower_ == "also":
+        at -= 1
+    # The fate opens the sentence (the parser may have cut it off as a sentence of its own).
+    if at >= 0 and not (doc[at].is_punct or doc[at].is_space):
+        return []
+    return [_said(FRONTED_FATES[fate.lower_], fate)]
 
 
 def _prep_object_status(anchor: Any, prep: Any) -> Found:
@@ -329,8 +356,8 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         near = {c.lower_ for c in verb.subtree if c.i != verb.i and abs(c.i - verb.i) <= 3}
         if near & FATAL_WORDS and lemma in SHOT_VERBS:
             return "killed"  # "shot dead", "fatally shot", "fatally gunned down"
-        if lemma == "hold" and near & HELD_WORDS:
-            return "arrested"  # "is being held without bond"
+        if lemma == "hold" and {c.lower_ for c in verb.subtree} & HELD_WORDS:
+            return "arrested"  # "is being held without bond", "held at the county jail"
         return PASSIVE_STATUS.get(lemma)
     children = list(verb.children)
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
@@ -342,8 +369,9 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         return "killed"  # "committed suicide", "took his own life", "turned the gun on himself"
     if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
         return "charged"
-    if lemma in INJURY_VERBS and any(c.lemma_.lower() in INJURY_NOUNS for c in children):
-        return "injured"  # "suffered a gunshot wound"
+    suffered = children + _prep_objects(verb, frozenset({"from"}))
+    if lemma in INJURY_VERBS and any(c.lemma_.lower() in INJURY_NOUNS for c in suffered):
+        return "injured"  # "suffered a gunshot wound", "suffering from a gunshot wound"
     return SUBJECT_STATUS.get(lemma)
 
 
@@ -371,6 +399,8 @@ def _state_status(verb: Any) -> str | None:
     recovers = verb.lemma_.lower() == "recover"
     if (expected or recovers) and not has_object:
         return "injured"  # "is recovering at a hospital", "is expected to survive"
+    if verb.lemma_.lower() in SURVIVE_VERBS and any(c.dep_ == "neg" for c in children):
+        return "killed"  # "was rushed to a hospital but did not survive"
     if verb.lemma_.lower() in SURVIVE_VERBS and any(
         v.lemma_.lower() in SHOT_VERBS for v in [verb.head, *verb.conjuncts] if v.i != verb.i
     ):

@@ -138,3 +138,27 @@ def test_a_first_name_coordinated_with_a_full_name_shares_its_surname() -> None:
     cards = person_cards(pair.left, pair.right, pair.links, *pair.docs)
     steve = next(c for c in cards if "Steve Timmons" in c.right.names)
     assert steve.left.names == ("Steve",)
+
+
+def test_killed_put_before_the_copula_is_said_of_every_name_after_it() -> None:
+    cards = _cards("Killed were Gerald Moss, 23, and Tina Ruiz, 25.")
+    assert _values(cards["Gerald Moss"].left, "status") == {"killed"}
+    assert _values(cards["Tina Ruiz"].left, "status") == {"killed"}
+
+
+def test_did_not_survive_is_a_death_and_suffering_from_a_wound_an_injury() -> None:
+    body = "Gerald Moss was rushed to a hospital but did not survive."
+    assert _values(_cards(body)["Gerald Moss"].left, "status") == {"killed"}
+    body = "Officers found Gerald Moss suffering from a gunshot wound."
+    assert _values(_cards(body)["Gerald Moss"].left, "status") == {"injured"}
+
+
+def test_held_at_the_county_jail_is_in_custody() -> None:
+    body = "Gerald Moss is being held at the county jail on a $1 million bond."
+    assert _values(_cards(body)["Gerald Moss"].left, "status") == {"arrested"}
+
+
+def test_a_father_and_son_killed_together_are_both_killed() -> None:
+    cards = _cards("Gerald Moss, 45, and his son, Tim Moss, 12, were killed.")
+    assert _values(cards["Gerald Moss"].left, "status") == {"killed"}
+    assert _values(cards["Tim Moss"].left, "status") == {"killed"}
