@@ -277,8 +277,23 @@ SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
 # Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
-# Pronouns that stand for one named person as a clause's subject: "She was pronounced dead".
-PERSON_PRONOUNS = frozenset({"he", "she"})
+# Pronouns that stand for one named person as a clause's subject: "She was pronounced dead",
+# with the sex each names.
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+# Nouns and titles that give a person's sex ("her husband, Bo Lee", "Mrs. Lee"): a "she" is
+# never a person the article calls a husband.
+GENDERED_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ["man", "boy", "husband", "father", "son", "brother", "boyfriend", "grandfather",
+         "grandson", "uncle", "nephew", "gunman", "mr", "stepfather", "stepson"],
+        "m",
+    ),
+    **dict.fromkeys(
+        ["woman", "girl", "wife", "mother", "daughter", "sister", "girlfriend", "grandmother",
+         "granddaughter", "aunt", "niece", "mrs", "ms", "miss", "stepmother", "stepdaughter"],
+        "f",
+    ),
+}  # fmt: skip
 
 # Nouns a news report describes one person by, once it has tied the noun to a name ("the
 # suspect, Earnest Fells ... The suspect was pronounced dead"); singular, lemmas.
@@ -299,8 +314,9 @@ INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Officials who identify the dead: "the coroner identified the victim as Smith".
 DEATH_OFFICIALS = frozenset({"coroner", "examiner"})
 
-# Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee".
-IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee",
+# "They were identified as Ann Lee and Bo Ray".
+IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 
 # Words standing for a part of a group: "one of the men who died", "Smith was one of those killed".
 PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})

@@ -34,6 +34,7 @@ from desktop.core.facts import Fact
 from desktop.core.lexicon import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
+    GENDERED_WORDS,
     INDEFINITE_ARTICLES,
     PERSON_PRONOUNS,
 )
@@ -208,20 +209,62 @@ def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fac
 
 
 def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> list[tuple[P, Any]]:
-    """(person, token) for each "he" / "she" that stands for one named person; ``named`` are the
-    name mentions with their person, in text order."""
+    """(person, token) for each "he" / "she" that stands for one named person, and for each of
+    the two a "both" stands for; ``named`` are the name mentions with their person, in text
+    order."""
     found = []
     by_sentence = _by_sentence(named)
     subjects = _subjects(named, doc)
+    genders = _genders(named, doc)
     for token in doc:
+        if token.lower_ == "both":
+            found += _both(token, by_sentence, starts)
+            continue
         if token.lower_ not in PERSON_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         # Subject for subject: a main clause's "he" prefers the subject before it.
         parallel = subjects if token.head.dep_ == "ROOT" else None
-        person = None if _quoted(token) else _salient(by_sentence, token.idx, starts, parallel)
+        # "She" is none of the people the article calls a husband, a son or "Mr.".
+        unfit = {p for p, g in genders.items() if g != PERSON_PRONOUNS[token.lower_]}
+        person = (
+            None
+            if _quoted(token)
+            else _salient(by_sentence, token.idx, starts, parallel, frozenset(unfit))
+        )
         if person is not None:
             found.append((person, token))
     return found
+
+
+def _both(
+    token: Any, by_sentence: Mapping[int, list[tuple[int, P]]], starts: list[int]
+) -> list[tuple[P, Any]]:
+    """ "A and B were shot. Both (men) died": a subject "both" stands for the two people named
+    just before it, when exactly two are; the token is the subject ("both", or "men")."""
+    subject = token.head if token.dep_ in ("det", "predet") else token
+    if subject.dep_ not in ("nsubj", "nsubjpass") or _quoted(subject):
+        return []
+    sentence = sentence_at(starts, token.idx)
+    two = {p for start, p in by_sentence.get(sentence, ()) if start < token.idx}
+    if not two:
+        two = {p for _, p in by_sentence.get(sentence - 1, ())}
+    return [(p, subject) for p in two] if len(two) == 2 else []
+
+
+def _genders(named: Sequence[tuple[Fact, P]], doc: Any) -> dict[P, str]:
+    """The people whose sex the article gives, by a noun restating the name ("her husband, Bo
+    Lee", "the girl has been identified as Ann Lee") or a title ("Mr. Lee"): "m" or "f"; a
+    person given both is left out."""
+    said: dict[P, set[str]] = {}
+    for mention, person in named:
+        words = {fold(w) for w in mention.title.split()}
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and len(span) > 0:
+            words |= {n.lemma_.lower() for n in _restating_nouns(span.root)}
+        for word in words:
+            if word in GENDERED_WORDS:
+                said.setdefault(person, set()).add(GENDERED_WORDS[word])
+    return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}
 
 
 def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P, Any]]:
@@ -313,16 +356,17 @@ def _salient(
     at: int,
     starts: list[int],
     subjects: Mapping[int, set[P]] | None = None,
+    unfit: frozenset[P] = frozenset(),
 ) -> P | None:
     """The one person named before ``at`` in its sentence, or, when none is, the one person
     named in the sentence before. Where two are, the one that is the subject of that sentence
     (or owns it: "Lee's spray of bullets killed Ann Vold. He then turned the gun on himself"),
     the reader's first choice for "he"; None when that does not settle it (no guessing)."""
     sentence = sentence_at(starts, at)
-    before = {p for start, p in by_sentence.get(sentence, ()) if start < at}
+    before = {p for start, p in by_sentence.get(sentence, ()) if start < at} - unfit
     if not before:
         sentence -= 1
-        before = {p for _, p in by_sentence.get(sentence, ())}
+        before = {p for _, p in by_sentence.get(sentence, ())} - unfit
     if len(before) > 1 and subjects is not None:
         before &= subjects.get(sentence, set())
     return next(iter(before)) if len(before) == 1 else None

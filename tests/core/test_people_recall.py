@@ -162,3 +162,31 @@ def test_a_father_and_son_killed_together_are_both_killed() -> None:
     cards = _cards("Gerald Moss, 45, and his son, Tim Moss, 12, were killed.")
     assert _values(cards["Gerald Moss"].left, "status") == {"killed"}
     assert _values(cards["Tim Moss"].left, "status") == {"killed"}
+
+
+def test_both_men_after_a_sentence_naming_two_died_says_each_died() -> None:
+    cards = _cards("Gerald Moss and Tom Ruiz were shot on Friday. Both men died at the hospital.")
+    assert _values(cards["Gerald Moss"].left, "status") == {"killed"}
+    assert _values(cards["Tom Ruiz"].left, "status") == {"killed"}
+
+
+def test_both_after_a_sentence_naming_three_stands_for_no_one() -> None:
+    body = (
+        "Police said Gerald Moss shot Tom Ruiz and Ann Vold on Friday. "
+        "Both were taken to a hospital with gunshot wounds."
+    )
+    cards = _cards(body)
+    assert not any(_values(c.left, "status") for c in cards.values())
+
+
+def test_they_identified_as_two_names_are_the_two_men_killed() -> None:
+    body = "Two men were killed on Friday. They were identified as Gerald Moss, 23, and Tom Ruiz."
+    cards = _cards(body)
+    assert _values(cards["Gerald Moss"].left, "status") == {"killed"}
+    assert _values(cards["Tom Ruiz"].left, "status") == {"killed"}
+
+
+def test_she_after_a_woman_shot_by_her_husband_is_never_the_husband() -> None:
+    body = "Police said a woman was shot by her husband, Gerald Moss. She died on Saturday."
+    cards = _cards(body)
+    assert "killed" not in _values(cards["Gerald Moss"].left, "status")
