@@ -224,8 +224,12 @@ ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
 # Words beside "was shot" that make the shooting fatal ("shot dead", "fatally shot").
 FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
 
-# Verbs of being hit by a shot: "was shot and killed", "was shot but survived".
-SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit"})
+# Verbs of being hit by a shot: "was shot and killed", "was shot but survived", "was grazed".
+SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit", "graze"})
+# What hits a person hurt by gunfire: "was struck by a bullet", "was grazed by gunfire".
+BULLET_WORDS = frozenset({"bullet", "gunfire", "shot", "round", "shrapnel", "pellet"})
+# A verb and particle that say a death: "passed away".
+DEATH_PHRASES = frozenset({("pass", "away")})
 
 # "was shot but survived": a person hit who lived is injured.
 SURVIVE_VERBS = frozenset({"survive"})

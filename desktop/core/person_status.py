@@ -36,10 +36,12 @@ from typing import Any
 
 from desktop.core.lexicon import (
     ATTEMPT_WORDS,
+    BULLET_WORDS,
     COMPLEMENT_STATUS,
     CONDITION_WORDS,
     CUSTODY_WORDS,
     DEATH_OFFICIALS,
+    DEATH_PHRASES,
     FATAL_WORDS,
     FATE_NOUNS,
     FRONTED_FATES,
@@ -66,8 +68,9 @@ Found = list[tuple[str, int, int]]
 
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
-# "in custody", "into the county jail".
+# "in custody", "into the county jail"; done to the subject: "taken to jail", "booked at the jail".
 _CUSTODY_PREPOSITIONS = frozenset({"in", "into"})
+_TAKEN_TO = frozenset({"to", "at"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 
@@ -358,9 +361,16 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
             return "killed"  # "shot dead", "fatally shot", "fatally gunned down"
         if lemma == "hold" and {c.lower_ for c in verb.subtree} & HELD_WORDS:
             return "arrested"  # "is being held without bond", "held at the county jail"
+        if lemma == "gun" and any(c.lower_ == "down" for c in verb.children):
+            return "killed"  # "was gunned down outside his home"
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if lemma in SHOT_VERBS and any(g.lemma_.lower() in BULLET_WORDS for g in agents):
+            return "injured"  # "was struck by gunfire", "was grazed by a bullet"
         return PASSIVE_STATUS.get(lemma)
     children = list(verb.children)
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
+    if any((lemma, p) in DEATH_PHRASES for p in particles):
+        return "killed"  # "passed away"
     if _reflexive(verb) and any((lemma, p) in SURRENDER_PHRASES for p in particles):
         return "arrested"  # "Wilson turned himself in", "Conley gave himself up"
     if _reflexive(verb) and lemma in OBJECT_STATUS:
@@ -415,6 +425,8 @@ def _own_death(verb: Any) -> bool:
         return any(c.lemma_.lower() in SUICIDE_NOUNS for c in objects)
     if lemma == "take":
         return any(c.lemma_.lower() == "life" and _has_word(c, "own") for c in objects)
+    if lemma == "lose":
+        return any(c.lemma_.lower() == "life" for c in objects)  # "lost his life"
     if lemma == "turn":
         on_self = any(
             p.lower_ == "on" and any(g.lower_ in REFLEXIVES for g in p.children)
@@ -458,7 +470,10 @@ def _with_injury(verb: Any) -> bool:
 
 
 def _in_custody(verb: Any) -> bool:
-    return any(g.lower_ in CUSTODY_WORDS for g in _prep_objects(verb, _CUSTODY_PREPOSITIONS))
+    """ "in custody", "into the county jail"; "to" and "at" only when it was done to the subject
+    ("was taken to jail", "was booked at the jail"; not "went to the jail to visit")."""
+    prepositions = _CUSTODY_PREPOSITIONS | (_TAKEN_TO if _is_passive(verb) else frozenset())
+    return any(g.lower_ in CUSTODY_WORDS for g in _prep_objects(verb, prepositions))
 
 
 def _in_condition(verb: Any) -> bool:

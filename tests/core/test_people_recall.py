@@ -190,3 +190,21 @@ def test_she_after_a_woman_shot_by_her_husband_is_never_the_husband() -> None:
     body = "Police said a woman was shot by her husband, Gerald Moss. She died on Saturday."
     cards = _cards(body)
     assert "killed" not in _values(cards["Gerald Moss"].left, "status")
+
+
+def test_everyday_wordings_of_death_injury_and_custody_are_read() -> None:
+    said = {
+        "Police said Gerald Moss passed away on Friday.": "killed",
+        "Police said Gerald Moss lost his life in the shooting.": "killed",
+        "Police said Gerald Moss was gunned down outside his home.": "killed",
+        "Police said Gerald Moss was grazed by a bullet.": "injured",
+        "Police said Gerald Moss was struck by gunfire.": "injured",
+        "Police said Gerald Moss was taken to jail.": "arrested",
+    }
+    for body, status in said.items():
+        assert _values(_cards(body)["Gerald Moss"].left, "status") == {status}, body
+
+
+def test_going_to_the_jail_to_visit_someone_is_no_arrest() -> None:
+    body = "Police said Gerald Moss went to the jail to visit his son."
+    assert not _values(_cards(body)["Gerald Moss"].left, "status")
