@@ -38,8 +38,6 @@ from desktop.core.lexicon import (
     ATTEMPT_WORDS,
     BULLET_WORDS,
     COMPLEMENT_STATUS,
-    CONDITION_WORDS,
-    CUSTODY_WORDS,
     DEATH_OFFICIALS,
     DEATH_PHRASES,
     FATAL_WORDS,
@@ -49,7 +47,6 @@ from desktop.core.lexicon import (
     HELD_WORDS,
     IDENTIFIED_PRONOUNS,
     INJURY_NOUNS,
-    INJURY_PREPOSITIONS,
     INJURY_VERBS,
     OBJECT_STATUS,
     PART_OF_WORDS,
@@ -58,19 +55,22 @@ from desktop.core.lexicon import (
     REFLEXIVES,
     SHOT_VERBS,
     SUBJECT_STATUS,
-    SUICIDE_NOUNS,
     SURRENDER_PHRASES,
     SURVIVE_VERBS,
-    TREATMENT_NOUNS,
+)
+from desktop.core.person_states import (
+    from_objects,
+    in_condition,
+    in_custody,
+    is_passive,
+    own_death,
+    with_injury,
 )
 
 Found = list[tuple[str, int, int]]
 
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
-# "in custody", "into the county jail"; done to the subject: "taken to jail", "booked at the jail".
-_CUSTODY_PREPOSITIONS = frozenset({"in", "into"})
-_TAKEN_TO = frozenset({"to", "at"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 
@@ -99,7 +99,7 @@ def _clause_status(anchor: Any) -> Found:
         return _prep_object_status(anchor, verb)
     if dep in ("dobj", "obj"):
         # A passive verb takes no object: "are charged in the killings of ... Ann Lee" misparsed.
-        status = None if _is_passive(verb) else _object_status(verb)
+        status = None if is_passive(verb) else _object_status(verb)
         return [_said(status, verb)] if status else []
     if dep == "attr" and verb.lemma_.lower() == "be":
         # "One of the people killed was Ann Lee": the subject's status is the name's.
@@ -111,7 +111,7 @@ def _clause_status(anchor: Any) -> Found:
             s
             for v in anchor.children
             if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and _has_subject(v)
-            for s in _verbs_status(v, _is_passive(v))
+            for s in _verbs_status(v, is_passive(v))
             if s[0] != "quoted"
         ]
     if dep not in ("nsubj", "nsubjpass"):
@@ -184,7 +184,7 @@ def _verbs_status(verb: Any, passive_subject: bool) -> Found:
             continue
         # "was arrested and charged" shares the passive; "was shot and died" does not.
         shared = passive_subject and (v.i == verb.i or v.tag_ == "VBN")
-        status = _verb_status(v, passive=shared or _is_passive(v))
+        status = _verb_status(v, passive=shared or is_passive(v))
         if status:
             found.append(_said(status, v))
     return found
@@ -199,8 +199,11 @@ def set_off_participle(span: Any) -> Found:
     if at >= len(doc) or doc[at].text != ",":
         return []
     at += 1
-    while at < len(doc) and doc[at].tag_ == "RB":
-        at += 1  # "also", "later", "fatally"
+    if at + 1 < len(doc) and doc[at].like_num and doc[at + 1].text == ",":
+        at += 2  # "Ann Vold, 23, was arrested"
+    # "the suspect, Ann Vold, was arrested" with the name cut off from its verb by the parser.
+    while at < len(doc) and (doc[at].tag_ == "RB" or doc[at].dep_ in ("aux", "auxpass")):
+        at += 1  # "also", "later", "fatally", "was", "has been"
     if at >= len(doc) or doc[at].tag_ not in ("VBN", "VBD"):
         return []
     verb = doc[at]
@@ -327,7 +330,7 @@ def _object_status(verb: Any) -> str | None:
         c.dep_ in ("advcl", "conj") and c.lemma_.lower() == "kill" for c in verb.children
     ):
         return "killed"  # "shot Scobee, killing him"
-    if _in_custody(verb):
+    if in_custody(verb):
         return "arrested"  # "officers took Smith into custody"
     if lemma in SHOT_VERBS and any(c.lower_ in FATAL_WORDS for c in verb.children):
         return "killed"  # "officers fatally shot Smith"
@@ -343,10 +346,6 @@ def _reflexive(verb: Any) -> bool:
 
 def _has_subject(verb: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _is_passive(verb: Any) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _verb_status(verb: Any, passive: bool) -> str | None:
@@ -375,11 +374,11 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         return "arrested"  # "Wilson turned himself in", "Conley gave himself up"
     if _reflexive(verb) and lemma in OBJECT_STATUS:
         return OBJECT_STATUS[lemma]  # "Verner killed himself"
-    if _own_death(verb):
+    if own_death(verb):
         return "killed"  # "committed suicide", "took his own life", "turned the gun on himself"
     if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
         return "charged"
-    suffered = children + _prep_objects(verb, frozenset({"from"}))
+    suffered = children + from_objects(verb)
     if lemma in INJURY_VERBS and any(c.lemma_.lower() in INJURY_NOUNS for c in suffered):
         return "injured"  # "suffered a gunshot wound", "suffering from a gunshot wound"
     return SUBJECT_STATUS.get(lemma)
@@ -396,13 +395,15 @@ def _state_status(verb: Any) -> str | None:
             done = _verb_status(c, passive=True)  # "was found murdered", "found shot to death"
             if done and done != "quoted":
                 return done
-    if _in_condition(verb):
-        return "injured"  # "remains in critical condition", "was flown out in critical condition"
+    if in_condition(verb) or (
+        verb.lemma_.lower() == "release" and any(g.lower_ == "hospital" for g in from_objects(verb))
+    ):
+        return "injured"  # "remains in critical condition", "was released from the hospital"
     # With an object the wound or the custody is the object's: "Dr. Lee treated Ann for wounds".
     has_object = any(c.dep_ == "dobj" for c in children)
-    if _with_injury(verb) and not has_object:
+    if with_injury(verb) and not has_object:
         return "injured"  # "was taken to a hospital with a gunshot wound", "treated for wounds"
-    if _in_custody(verb) and not has_object:
+    if in_custody(verb) and not has_object:
         return "arrested"  # "remains in custody", "was booked into the county jail"
     # "Smith survived" alone may be unhurt; "is expected to survive" is not.
     expected = [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in RECOVERY_VERBS]
@@ -416,71 +417,3 @@ def _state_status(verb: Any) -> str | None:
     ):
         return "injured"  # "was shot in the leg but survived"
     return None
-
-
-def _own_death(verb: Any) -> bool:
-    lemma = verb.lemma_.lower()
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma == "commit":
-        return any(c.lemma_.lower() in SUICIDE_NOUNS for c in objects)
-    if lemma == "take":
-        return any(c.lemma_.lower() == "life" and _has_word(c, "own") for c in objects)
-    if lemma == "lose":
-        return any(c.lemma_.lower() == "life" for c in objects)  # "lost his life"
-    if lemma == "turn":
-        on_self = any(
-            p.lower_ == "on" and any(g.lower_ in REFLEXIVES for g in p.children)
-            for p in verb.children
-        )
-        return on_self and any(c.lemma_.lower() in ("gun", "weapon") for c in objects)
-    return False
-
-
-def _has_word(token: Any, word: str) -> bool:
-    return any(c.lower_ == word for c in token.children)
-
-
-def _prep_objects(verb: Any, prepositions: frozenset[str]) -> list[Any]:
-    return [
-        g
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for g in prep.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _with_injury(verb: Any) -> bool:
-    """ "with a gunshot wound", "for injuries", "for treatment of a gunshot wound", also hung on
-    the place the verb goes to ("was flown to a hospital for treatment of a wound")."""
-    places = _prep_objects(verb, _CUSTODY_PREPOSITIONS | {"to"})
-    objects = _prep_objects(verb, INJURY_PREPOSITIONS) + [
-        g for place in places for g in _prep_objects(place, INJURY_PREPOSITIONS)
-    ]
-    treated = [
-        g
-        for noun in objects
-        if noun.lemma_.lower() in TREATMENT_NOUNS
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for g in prep.children
-        if g.dep_ == "pobj"
-    ]
-    return any(g.lemma_.lower() in INJURY_NOUNS for g in objects + treated)
-
-
-def _in_custody(verb: Any) -> bool:
-    """ "in custody", "into the county jail"; "to" and "at" only when it was done to the subject
-    ("was taken to jail", "was booked at the jail"; not "went to the jail to visit")."""
-    prepositions = _CUSTODY_PREPOSITIONS | (_TAKEN_TO if _is_passive(verb) else frozenset())
-    return any(g.lower_ in CUSTODY_WORDS for g in _prep_objects(verb, prepositions))
-
-
-def _in_condition(verb: Any) -> bool:
-    return any(
-        g.lemma_.lower() in CONDITION_WORDS
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for g in prep.children
-        if g.dep_ == "pobj"
-    )

@@ -208,3 +208,17 @@ def test_everyday_wordings_of_death_injury_and_custody_are_read() -> None:
 def test_going_to_the_jail_to_visit_someone_is_no_arrest() -> None:
     body = "Police said Gerald Moss went to the jail to visit his son."
     assert not _values(_cards(body)["Gerald Moss"].left, "status")
+
+
+def test_the_suspect_set_off_before_was_arrested_is_arrested_whatever_the_parse() -> None:
+    body = "Police said the suspect, 19-year-old Gerald Moss, was arrested at his home."
+    card = _cards(body)["Gerald Moss"]
+    assert _values(card.left, "status") == {"arrested"}
+    assert _values(card.left, "age") == {"19"}
+
+
+def test_released_from_the_hospital_was_hurt_and_released_from_jail_says_nothing() -> None:
+    body = "Police said Gerald Moss has been released from the hospital."
+    assert _values(_cards(body)["Gerald Moss"].left, "status") == {"injured"}
+    body = "Police said Gerald Moss was released from jail on Friday."
+    assert not _values(_cards(body)["Gerald Moss"].left, "status")
