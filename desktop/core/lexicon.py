@@ -307,6 +307,14 @@ DESCRIPTION_NOUNS = frozenset(
      "homeowner", "mother", "father", "son", "daughter", "wife", "husband", "boyfriend",
      "girlfriend", "brother", "sister", "officer", "deputy", "trooper", "youth", "juvenile"]
 )  # fmt: skip
+# Last words that make a "name" a street or a school, never a person: "Phillip Drive",
+# "Seminole High" ("Lane" and "Way" are left out: they are surnames too).
+NOT_NAME_ENDINGS = frozenset(
+    ["street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "highway",
+     "hwy", "parkway", "pkwy", "high", "middle", "elementary"]
+)  # fmt: skip
+# Words of what befell someone, never of a name: "Attempted Murder", "Gunfire" (with FATE_NOUNS).
+NOT_NAME_WORDS = frozenset(["attempted", "gunfire", "shooting", "stabbing"])
 # Nouns that with a nationality say where a person is from, not what they do: "a British
 # national", "a Mexican citizen": the card shows the nationality, never a role.
 NATIONALITY_NOUNS = frozenset({"national", "citizen", "native", "subject"})

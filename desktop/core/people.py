@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon import NATIONALITY_NOUNS
+from desktop.core.lexicon import FATE_NOUNS, NATIONALITY_NOUNS, NOT_NAME_ENDINGS, NOT_NAME_WORDS
 from desktop.core.model import (
     AttributeComparison,
     MentionType,
@@ -262,8 +262,8 @@ def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
                 firsts.setdefault(fact.key, []).append(first)
     owners = first_name_owners(facts)
     for fact in facts:
-        if fact.type is not MentionType.PERSON or not fact.key or _WEB.search(fact.text):
-            continue  # "Joe Raedle/Getty Images", "CBSDFW.COM": a credit or a site, no one
+        if fact.type is not MentionType.PERSON or not fact.key or not _could_be_name(fact.text):
+            continue
         first, alone = _name_key(fact.text)
         if not first and fact.first == alone and fact.last not in ("", alone):
             people.setdefault((fact.key, alone), []).append(fact)  # "Cedric (and James Poore)"
@@ -280,6 +280,16 @@ def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
         last_named[fact.key] = first
         people.setdefault((fact.key, first), []).append(fact)
     return people
+
+
+def _could_be_name(text: str) -> bool:
+    """Not a photo credit or a site ("Joe Raedle/Getty Images", "CBSDFW.COM"), a street or a
+    school ("Phillip Drive", "Seminole High"), nor what befell someone ("Attempted Murder",
+    "Gunfire"), which the tagger sometimes reads as a person's name."""
+    words = fold(text).split()
+    if _WEB.search(text) or not words or words[-1] in NOT_NAME_ENDINGS:
+        return False
+    return not any(w in FATE_NOUNS or w in NOT_NAME_WORDS for w in words)
 
 
 def _fullness(name: str) -> tuple[int, int, int]:

@@ -89,3 +89,17 @@ def test_a_photo_credit_and_a_tweets_handle_make_no_card_and_no_role() -> None:
     roles = [a.value for c in cards for a in c.left.attributes if a.kind == "role"]
     assert not any("@" in r or "twitter" in r for r in roles)
     assert "Ann Vold" in names
+
+
+def test_a_street_a_school_and_a_crime_the_tagger_calls_people_get_no_card() -> None:
+    pair = parse_pair(
+        "Shooting near a school\n\n"
+        "Police said Ann Vold was shot near Phillip Drive, close to Seminole High. "
+        "Attempted Murder charges were filed against Bo Marsh.",
+        "Ann Vold was shot.",
+        day=None,
+    )
+    cards = person_cards(pair.left, pair.right, pair.links, *pair.docs)
+    names = {n for c in cards for n in c.left.names}
+    assert not names & {"Phillip Drive", "Seminole High", "Attempted Murder"}
+    assert "Ann Vold" in names
