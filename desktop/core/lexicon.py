@@ -284,6 +284,9 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 # Pronouns that stand for one named person as a clause's subject: "She was pronounced dead",
 # with the sex each names.
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
+# Possessive pronouns that stand for one named person owning a fate: "Police are investigating
+# her death", "His body was found Sunday"; with the sex each names.
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
 # Nouns and titles that give a person's sex ("her husband, Bo Lee", "Mrs. Lee"): a "she" is
 # never a person the article calls a husband.
 GENDERED_WORDS: dict[str, str] = {

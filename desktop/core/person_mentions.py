@@ -34,9 +34,11 @@ from desktop.core.facts import Fact
 from desktop.core.lexicon import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
+    FATE_NOUNS,
     GENDERED_WORDS,
     INDEFINITE_ARTICLES,
     PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
 )
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
@@ -209,8 +211,9 @@ def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fac
 
 
 def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> list[tuple[P, Any]]:
-    """(person, token) for each "he" / "she" that stands for one named person, and for each of
-    the two a "both" stands for; ``named`` are the name mentions with their person, in text
+    """(person, token) for each "he" / "she" that stands for one named person, "his" / "her"
+    owning a fate ("her death", "his killer") likewise, and for each of the two a "both" stands
+    for; ``named`` are the name mentions with their person, in text
     order."""
     found = []
     by_sentence = _by_sentence(named)
@@ -220,16 +223,19 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
         if token.lower_ == "both":
             found += _both(token, by_sentence, starts)
             continue
-        if token.lower_ not in PERSON_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        owner = token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss"
+        if owner and token.head.lemma_.lower() in FATE_NOUNS:
+            sex, parallel = POSSESSIVE_PRONOUNS[token.lower_], None  # "investigating her death"
+        elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+            sex = PERSON_PRONOUNS[token.lower_]
+            # Subject for subject: a main clause's "he" prefers the subject before it.
+            parallel = subjects if token.head.dep_ == "ROOT" else None
+        else:
             continue
-        # Subject for subject: a main clause's "he" prefers the subject before it.
-        parallel = subjects if token.head.dep_ == "ROOT" else None
         # "She" is none of the people the article calls a husband, a son or "Mr.".
-        unfit = {p for p, g in genders.items() if g != PERSON_PRONOUNS[token.lower_]}
+        unfit = frozenset(p for p, g in genders.items() if g != sex)
         person = (
-            None
-            if _quoted(token)
-            else _salient(by_sentence, token.idx, starts, parallel, frozenset(unfit))
+            None if _quoted(token) else _salient(by_sentence, token.idx, starts, parallel, unfit)
         )
         if person is not None:
             found.append((person, token))

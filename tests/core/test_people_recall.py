@@ -222,3 +222,18 @@ def test_released_from_the_hospital_was_hurt_and_released_from_jail_says_nothing
     assert _values(_cards(body)["Gerald Moss"].left, "status") == {"injured"}
     body = "Police said Gerald Moss was released from jail on Friday."
     assert not _values(_cards(body)["Gerald Moss"].left, "status")
+
+
+def test_her_death_after_a_sentence_naming_her_and_her_husband_is_hers() -> None:
+    body = (
+        "Police said Tina Ruiz was shot by her husband, Gerald Moss. "
+        "Police are investigating her death."
+    )
+    cards = _cards(body)
+    assert _values(cards["Tina Ruiz"].left, "status") == {"killed"}
+    assert "killed" not in _values(cards["Gerald Moss"].left, "status")
+
+
+def test_his_death_threats_are_no_death() -> None:
+    body = "Police said Gerald Moss was upset. His death threats were a joke, he said."
+    assert "killed" not in _values(_cards(body)["Gerald Moss"].left, "status")
