@@ -15,6 +15,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import same_slot
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.wording import quoted, what
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
@@ -44,19 +45,39 @@ def name_findings(
                 )
             )
         elif other is None:
-            drafts.append(only(Side.LEFT, facts))
+            _one_sided_name(Side.LEFT, facts, right, drafts, ledger)
     for key, facts in right_groups.items():
         if key not in matched_right and key not in linked_right:
-            drafts.append(only(Side.RIGHT, facts))
+            _one_sided_name(Side.RIGHT, facts, left, drafts, ledger)
     for draft in drafts:
         ledger.judge("names", draft.left, draft.right)
     return drafts
 
 
-def leftover_values(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
-    """Figures and dates with no counterpart: one-sided unless the same value appears anywhere."""
+def _one_sided_name(
+    side: Side, facts: list[Fact], theirs: Analysis, drafts: list[Draft], ledger: Ledger
+) -> None:
+    """A name no link reaches is one-sided, unless the other side writes it all the same."""
+    if any(told_elsewhere(f, theirs) for f in facts):
+        ledger.judge("names told", **{side.value: facts})
+    else:
+        drafts.append(only(side, facts))
+
+
+def leftover_values(
+    left: Analysis,
+    right: Analysis,
+    ledger: Ledger,
+    partners: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {}),
+) -> list[Draft]:
+    """Figures and dates with no counterpart: one-sided unless the same value appears anywhere,
+    in any form (``told``), or a day or time is part of a sentence both articles tell
+    (``partners``: each side's sentence -> the other side's sentences it corroborates)."""
     drafts: list[Draft] = []
-    for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
+    for side, mine, theirs, aligned in (
+        (Side.LEFT, left, right, partners[0]),
+        (Side.RIGHT, right, left, partners[1]),
+    ):
         their_keys = {f.key for f in theirs.facts}
         their_text = theirs.document.text.lower()
         groups: list[list[Fact]] = []
@@ -64,7 +85,12 @@ def leftover_values(left: Analysis, right: Analysis, ledger: Ledger) -> list[Dra
             if fact.weak or fact.type in NAME_TYPES:
                 continue
             ledger.judge("leftover", **{side.value: [fact]})
-            if fact.key in their_keys or _written_there(fact, their_text):
+            if (
+                fact.key in their_keys
+                or _written_there(fact, their_text)
+                or told_elsewhere(fact, theirs)
+                or told_in_partner(fact, theirs, aligned)
+            ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
             group = next(

@@ -21,8 +21,12 @@ from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 _ContentIndex = dict[str, list[tuple[int, Token]]]  # content word -> (sentence, token)
 
 
-def told_sentences(drafts: Sequence[Draft]) -> tuple[set[int], set[int]]:
-    """Sentences holding a fact the other article also states (agreeing or not), per side.
+def told_sentences(
+    drafts: Sequence[Draft], details: Sequence[tuple[tuple[int, int], set[str]]] = ()
+) -> tuple[set[int], set[int]]:
+    """Sentences holding a fact the other article also states (agreeing or not), per side, and
+    sentences sharing rare words with a related sentence (``details``): these are shown as
+    agreeing in those words, so never as a sentence nothing on the other side tells.
 
     A sentence with such a fact is not "a sentence nothing on the other side tells", however
     differently the rest of it is worded. A name repeated all over an article says little about
@@ -36,6 +40,9 @@ def told_sentences(drafts: Sequence[Draft]) -> tuple[set[int], set[int]]:
             sentences = {f.sentence for f in facts}
             if any(is_value(f) for f in facts) or len(sentences) <= tuning.TOLD_NAME_SENTENCES:
                 told[side].update(sentences)
+    for (i, j), _ in details:
+        told[0].add(i)
+        told[1].add(j)
     return told
 
 
@@ -95,28 +102,9 @@ def shared_details(
     Only rare words count (a word in many sentences says little), names are left to the name
     findings, and sentence pairs already shown as one corroborated statement are skipped.
     """
-    left_index, right_index = _content_index(left), _content_index(right)
-    shared = {
-        word
-        for word in left_index.keys() & right_index.keys()
-        if len({i for i, _ in left_index[word]}) <= 3
-        and len({j for j, _ in right_index[word]}) <= 3
-    }
-    whole = {(p.left, p.right) for p in pairs if p.score >= tuning.STATEMENT_AGREE}
-    per_pair: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for word in shared:
-        for i, _ in left_index[word]:
-            for j, _ in right_index[word]:
-                per_pair[(i, j)].add(word)
     findings = []
-    for (i, j), words in sorted(per_pair.items()):
-        score = float(scores[i, j]) if scores.size else 0.0
-        if (
-            (i, j) in whole
-            or score < tuning.DETAIL_MIN_SCORE
-            or (len(words) < 2 and score < tuning.DETAIL_ONE_WORD)
-        ):
-            continue
+    for (i, j), words in detail_pairs(left, right, pairs, scores):
+        score = float(scores[i, j])
         left_spans = _word_spans(left, i, words)
         right_spans = _word_spans(right, j, words)
         if not left_spans or not right_spans:
@@ -133,6 +121,36 @@ def shared_details(
             )
         )
     return findings
+
+
+def detail_pairs(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+) -> list[tuple[tuple[int, int], set[str]]]:
+    """Related sentence pairs (not shown as one statement) and the rare words they share."""
+    left_index, right_index = _content_index(left), _content_index(right)
+    shared = {
+        word
+        for word in left_index.keys() & right_index.keys()
+        if len({i for i, _ in left_index[word]}) <= 3
+        and len({j for j, _ in right_index[word]}) <= 3
+    }
+    whole = {(p.left, p.right) for p in pairs if p.score >= tuning.STATEMENT_AGREE}
+    per_pair: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for word in shared:
+        for i, _ in left_index[word]:
+            for j, _ in right_index[word]:
+                per_pair[(i, j)].add(word)
+    out = []
+    for (i, j), words in sorted(per_pair.items()):
+        score = float(scores[i, j]) if scores.size else 0.0
+        if (
+            (i, j) in whole
+            or score < tuning.DETAIL_MIN_SCORE
+            or (len(words) < 2 and score < tuning.DETAIL_ONE_WORD)
+        ):
+            continue
+        out.append(((i, j), words))
+    return out
 
 
 def _content_index(analysis: Analysis) -> _ContentIndex:

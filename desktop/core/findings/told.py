@@ -1,0 +1,206 @@
+"""Whether the other article tells a fact in another form, so that no yellow mark says it does not.
+
+A yellow mark says: the other article does not report this fact anywhere. A fact the other side
+gives at another precision or in other words is reported there all the same:
+
+* a day: the same weekday ("Sunday" / "Dec. 14", a Sunday), the same calendar day ("Saturday
+  night" / "last night" in a piece written on the Sunday), compared at the precision both give;
+* a time of day: the same clock time, or a clock time inside the part of the day the other side
+  names ("9 a.m." / "in the morning");
+* a name the other side writes in the very same words, whatever its parser typed it as ("Houston
+  Fire Department" read as a person on one side), and an institution named by its place ("Houston
+  police") where the other side names the place and the institution;
+* inside a sentence aligned with one of the other side, a day or time the partner sentence also
+  gives in its own way ("last night" / "on Friday night" when one article has no date to resolve
+  "last night" against): the pair tells the same thing, and the comparison passes flag a clash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from desktop.core.align import SentencePair
+from desktop.core.clock import parse_time
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.lexicon import INSTITUTION_HEADS, PARTS_OF_DAY
+from desktop.core.model import MentionType
+from desktop.core.names import fold
+from desktop.core.values import DateValue, dates_compatible
+
+_WHEN = frozenset({MentionType.DATE, MentionType.TIME})
+_RELATIVE_DAY = re.compile(
+    r"\b(today|tonight|yesterday|overnight)\b|\b(last|this)\s+(night|morning|afternoon|evening)\b",
+    re.I,
+)
+_WEEKDAY_NAMES = re.compile(
+    r"\b(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?\b|\b(today|tonight|yesterday)\b|"
+    r"\blast\s+night\b",
+    re.I,
+)
+
+
+def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
+    """The other article reports this fact somewhere, perhaps at another precision."""
+    if fact.type in _WHEN:
+        return _day_told(fact, theirs.facts) or _time_told(fact, theirs.facts)
+    if fact.type in (
+        MentionType.PERSON,
+        MentionType.ORGANISATION,
+        MentionType.PLACE,
+        MentionType.EVENT,
+    ):
+        return name_written(fact, theirs.document.text) or _institution_told(fact, theirs)
+    return False
+
+
+def told_in_partner(
+    fact: Fact,
+    theirs: Analysis,
+    partners: dict[int, list[int]],
+) -> bool:
+    """A day or time inside a sentence aligned with one that gives the same kind of moment, not
+    at odds with it: the pair reports the same moment, each at its own precision. A clock time
+    is the finer fact: a partner giving only the day does not tell it."""
+    if fact.type not in _WHEN:
+        return False
+    clock = parse_time(fact.text)
+    for j in partners.get(fact.sentence, ()):
+        for other in theirs.facts:
+            if other.sentence != j or other.type not in _WHEN or other.other_event:
+                continue
+            if clock is not None:
+                if _time_told(fact, [other]):
+                    return True
+            elif _same_moment(fact, other):
+                return True
+    return False
+
+
+def _same_moment(a: Fact, b: Fact) -> bool:
+    """Two days not at odds. A relative day no article date resolves ("last night" in a piece
+    with no date) goes with a day the partner gives; a vaguer span ("last month") with nothing."""
+    if a.date is not None and b.date is not None:
+        return dates_compatible(a.date, b.date) is not False
+    return all(
+        (f.date is not None and (f.date.day is not None or f.date.weekday is not None))
+        or _RELATIVE_DAY.search(f.text) is not None
+        for f in (a, b)
+    )
+
+
+def partner_sentences(pairs: Sequence[SentencePair], *, left: bool) -> dict[int, list[int]]:
+    """Sentence -> the other side's sentences it is shown corroborating (statement agreements)."""
+    out: dict[int, list[int]] = {}
+    for pair in pairs:
+        if pair.score < tuning.STATEMENT_AGREE:
+            continue
+        mine, other = (pair.left, pair.right) if left else (pair.right, pair.left)
+        out.setdefault(mine, []).append(other)
+    return out
+
+
+def _day_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
+    day = fact.date
+    if day is None or day.is_empty:
+        return False
+    for other in theirs:
+        if other.type not in _WHEN or other.date is None or other.date.is_empty:
+            continue
+        if _same_day(fact, day, other, other.date):
+            return True
+    return False
+
+
+def _same_day(a: Fact, x: DateValue, b: Fact, y: DateValue) -> bool:
+    """The same calendar day, or the same weekday where either side names only a weekday (a
+    weekday resolved against two articles' own dates may land in two different weeks)."""
+    full_x = None not in (x.year, x.month, x.day)
+    full_y = None not in (y.year, y.month, y.day)
+    if full_x and full_y and (x.year, x.month, x.day) == (y.year, y.month, y.day):
+        return True
+    if x.weekday is not None and x.weekday == y.weekday:
+        return _names_weekday(a) or _names_weekday(b) or not (full_x and full_y)
+    # "June 24" / "June 24, 2008"; a month or a year is told only by the same value.
+    return (
+        x.day is not None
+        and (x.month, x.day) == (y.month, y.day)
+        and (x.year is None or y.year is None)
+    )
+
+
+def _names_weekday(fact: Fact) -> bool:
+    return _WEEKDAY_NAMES.search(fact.text) is not None
+
+
+def _time_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
+    """The same clock time, or a clock time inside the other side's part of the day."""
+    clock = parse_time(fact.text)
+    part = _part_of_day(fact.text)
+    if clock is None and part is None:
+        return False
+    for other in theirs:
+        if other.type not in _WHEN:
+            continue
+        their_clock = parse_time(other.text)
+        if clock is not None and their_clock == clock:
+            return True
+        their_part = _part_of_day(other.text)
+        if clock is not None and their_part is not None and _within(clock, their_part):
+            return True
+        if their_clock is not None and part is not None and _within(their_clock, part):
+            return True
+        if part is not None and part == their_part and _days_agree(fact, other):
+            return True
+    return False
+
+
+def _days_agree(a: Fact, b: Fact) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return dates_compatible(a.date, b.date) is not False
+
+
+def _part_of_day(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    if ("last" in words and "night" in words) or "tonight" in words:
+        return "night"
+    return next((w for w in words if w in PARTS_OF_DAY), None)
+
+
+def _within(clock: str, part: str) -> bool:
+    hour = int(clock[:2])
+    first, last = PARTS_OF_DAY[part]
+    return first <= hour < last if first < last else hour >= first or hour < last
+
+
+def name_written(fact: Fact, their_text: str) -> bool:
+    """The other article writes this very name ("Toronto Police" / "Toronto police"), whatever
+    its parser made of it. A one-word name must keep its capitals ("Bush", not "bush"); a name
+    of several words is a name in any case."""
+    words = fact.text.strip()
+    words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
+    words = re.sub(r"['’]s$", "", words)
+    if len(words) < 3:
+        return False
+    several = len(words.split()) > 1
+    pattern = r"(?<!\w)" + re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)"
+    return re.search(pattern, their_text, 0 if not several else re.I) is not None
+
+
+def _institution_told(fact: Fact, theirs: Analysis) -> bool:
+    """ "Houston Police" where the other side writes "police in Houston": an institution named
+    by its place and its kind, both of which the other side names."""
+    if fact.type is not MentionType.ORGANISATION:
+        return False
+    words = fold(fact.text).split()
+    heads = [w for w in words if w in INSTITUTION_HEADS]
+    place = " ".join(w for w in words if w not in INSTITUTION_HEADS)
+    if not heads or not place:
+        return False
+    places = {fold(f.text) for f in theirs.facts if f.type is MentionType.PLACE}
+    if place not in places:
+        return False
+    text = theirs.document.text.lower()
+    return all(re.search(rf"\b{re.escape(h)}\b", text) for h in heads)

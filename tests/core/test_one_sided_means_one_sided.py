@@ -1,0 +1,127 @@
+"""A yellow mark says the other article does not report a fact anywhere (texts for the tests)."""
+
+from __future__ import annotations
+
+from desktop.core.compare import compare_documents
+from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
+from desktop.core.names import nationality_country
+
+
+def compare(
+    left: str, right: str, left_date: str | None = None, right_date: str | None = None
+) -> Report:
+    return compare_documents(
+        Document(source="left.txt", text=left, date=left_date),
+        Document(source="right.txt", text=right, date=right_date),
+    )
+
+
+def yellow(report: Report) -> list[Finding]:
+    return [
+        f
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        and f.type is not MentionType.STATEMENT
+    ]
+
+
+def marked(report: Report, words: str) -> list[Finding]:
+    return [f for f in yellow(report) if any(words in s.text for s in f.left + f.right)]
+
+
+def test_nine_am_and_nine_in_the_morning_are_the_same_time_on_both_sides() -> None:
+    left = (
+        "Bridge closed after crash\n\n"
+        "A lorry hit the old river bridge in Harwick at 9 a.m. on Monday, the council said. "
+        "Engineers will inspect the bridge this week."
+    )
+    right = (
+        "Lorry strikes Harwick bridge\n\n"
+        "The council said a lorry struck the river bridge in Harwick on Monday morning. "
+        "Engineers are expected to inspect the structure."
+    )
+    report = compare(left, right)
+    assert not marked(report, "9 a.m."), yellow(report)
+    assert not marked(report, "morning"), yellow(report)
+
+
+def test_the_same_weekday_in_one_agreed_sentence_is_not_yellow_on_either_side() -> None:
+    left = (
+        "Ferry aground off Skye\n\n"
+        "A ferry carrying 40 passengers ran aground off Skye late Sunday, the coastguard said. "
+        "Tugs pulled it free at high tide."
+    )
+    right = (
+        "Skye ferry runs aground\n\n"
+        "The coastguard said a ferry with 40 passengers ran aground off Skye on Sunday. "
+        "Tugs pulled the ship free when the tide rose."
+    )
+    report = compare(left, right, "2024-03-11", "2024-03-18")
+    assert not marked(report, "Sunday"), yellow(report)
+
+
+def test_a_weekday_night_and_last_night_written_the_next_day_are_one_day() -> None:
+    left = (
+        "Warehouse fire in Palmer\n\n"
+        "Fire destroyed an old dairy warehouse in Palmer on Saturday night, firefighters said. "
+        "Nobody was hurt."
+    )
+    right = (
+        "Dairy warehouse burns\n\n"
+        "An old dairy warehouse in Palmer burned down last night, firefighters said. "
+        "No one was injured."
+    )
+    report = compare(left, right, "2024-06-02", "2024-06-02")
+    assert not marked(report, "Saturday"), yellow(report)
+    assert not marked(report, "last night"), yellow(report)
+
+
+def test_a_clock_time_only_one_article_gives_is_still_yellow() -> None:
+    left = (
+        "Bridge closed after crash\n\n"
+        "A lorry hit the old river bridge in Harwick at 9 a.m. on Monday, the council said. "
+        "Engineers will inspect the bridge this week."
+    )
+    right = (
+        "Lorry strikes Harwick bridge\n\n"
+        "The council said a lorry struck the river bridge in Harwick on Monday. "
+        "Engineers are expected to inspect the structure."
+    )
+    report = compare(left, right)
+    assert marked(report, "9 a.m."), yellow(report)
+
+
+def test_a_citys_police_is_told_by_an_article_naming_the_police_of_that_city() -> None:
+    left = (
+        "Man held after bank robbery\n\n"
+        "Harwick Police arrested a man after a robbery at a bank in Harwick on Monday. "
+        "The money was recovered."
+    )
+    right = (
+        "Bank robbery suspect arrested\n\n"
+        "Police in Harwick arrested a man on Monday after a bank was robbed in the town centre. "
+        "Officers recovered the money."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Harwick Police"), yellow(report)
+
+
+def test_a_name_the_other_article_writes_in_the_same_words_is_never_yellow() -> None:
+    left = (
+        "Fire at a school\n\n"
+        "The Dunmore Fire Brigade put out a fire at a primary school on Monday. "
+        "Pupils were sent home."
+    )
+    right = (
+        "School fire\n\n"
+        "A fire at a primary school was put out on Monday by the dunmore fire brigade, "
+        "and pupils went home early."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Dunmore Fire Brigade"), yellow(report)
+
+
+def test_somalian_and_somali_both_point_at_somalia() -> None:
+    assert nationality_country("Somalian") == "somalia"
+    assert nationality_country("Somali") == "somalia"
+    assert nationality_country("Brian") is None
