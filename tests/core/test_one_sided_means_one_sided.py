@@ -125,3 +125,33 @@ def test_somalian_and_somali_both_point_at_somalia() -> None:
     assert nationality_country("Somalian") == "somalia"
     assert nationality_country("Somali") == "somalia"
     assert nationality_country("Brian") is None
+
+
+def test_an_age_given_as_38_year_old_and_as_name_comma_38_is_told_by_both() -> None:
+    left = (
+        "Fired worker held after office shooting\n\n"
+        "The man accused of shooting two former colleagues is Anthony Brill, a 38-year-old "
+        "Troy resident, police said on Monday. He was arrested on the highway."
+    )
+    right = (
+        "Office shooting suspect arrested\n\n"
+        "Police said on Monday they had arrested Anthony Brill, 38, on the highway north of "
+        "the office where two of his former colleagues were shot."
+    )
+    report = compare(left, right)
+    assert not marked(report, "38"), yellow(report)
+
+
+def test_an_age_only_one_article_gives_is_still_yellow() -> None:
+    left = (
+        "Fired worker held after office shooting\n\n"
+        "The man accused of shooting two former colleagues is Anthony Brill, a 38-year-old "
+        "Troy resident, police said on Monday. He was arrested on the highway."
+    )
+    right = (
+        "Office shooting suspect arrested\n\n"
+        "Police said on Monday they had arrested Anthony Brill on the highway north of "
+        "the office where two of his former colleagues were shot."
+    )
+    report = compare(left, right)
+    assert marked(report, "38"), yellow(report)

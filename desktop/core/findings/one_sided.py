@@ -19,13 +19,19 @@ from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.wording import quoted, what
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.names import fold
 
 
 def name_findings(
     left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
 ) -> list[Draft]:
-    left_groups = _by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
-    right_groups = _by_key(f for f in ledger.free(Side.RIGHT, right.facts) if f.type in NAME_TYPES)
+    left_groups, left_alias = _by_person(
+        _by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
+    )
+    right_groups, right_alias = _by_person(
+        _by_key(f for f in ledger.free(Side.RIGHT, right.facts) if f.type in NAME_TYPES)
+    )
+    links = _through(links, left_alias, right_alias)
     linked_right = set(links.values())
     drafts = []
     matched_right: set[str] = set()
@@ -111,6 +117,48 @@ def _written_there(fact: Fact, their_text: str) -> bool:
         return False
     pattern = r"(?<![\w.,])" + re.escape(words) + r"(?![\w]|[.,]\d)"
     return re.search(pattern, their_text) is not None
+
+
+def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], dict[str, str]]:
+    """A bare surname the parser typed as an organisation or a place ("Comeaux, 49" after
+    "Arcade Joseph Comeaux Jr.") is the person the article named in full: one name, one mark.
+    Only where a single person of the article bears that surname. Returns the groups and each
+    key moved into a person's group."""
+    surnames: dict[str, list[str]] = defaultdict(list)
+    for key, facts in groups.items():
+        if key.startswith("person:") and facts[0].last:
+            surnames[facts[0].last].append(key)
+    out: dict[str, list[Fact]] = {}
+    alias: dict[str, str] = {}
+    for key, facts in groups.items():
+        owner = _bare_surname_owner(key, facts, surnames)
+        if owner is not None:
+            alias[key] = owner
+        out.setdefault(owner or key, []).extend(facts)
+    for facts in out.values():
+        facts.sort(key=lambda f: (f.type is not MentionType.PERSON, f.start))
+    return out, alias
+
+
+def _through(links: dict[str, str], left: dict[str, str], right: dict[str, str]) -> dict[str, str]:
+    """The links between groups: a person's own link first, then one of a surname it took in."""
+    out: dict[str, str] = {}
+    for key in sorted(links, key=lambda k: not k.startswith("person:")):
+        out.setdefault(left.get(key, key), right.get(links[key], links[key]))
+    return out
+
+
+def _bare_surname_owner(key: str, facts: list[Fact], surnames: dict[str, list[str]]) -> str | None:
+    if key.startswith("person:") or any(f.type not in _RETYPABLE for f in facts):
+        return None
+    words = {re.sub(r"['’]s$", "", fold(f.text)) for f in facts}
+    if len(words) != 1:
+        return None
+    owners = surnames.get(words.pop(), [])
+    return owners[0] if len(owners) == 1 else None
+
+
+_RETYPABLE = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
 
 
 def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:

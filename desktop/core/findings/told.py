@@ -5,6 +5,7 @@ gives at another precision or in other words is reported there all the same:
 
 * a day: the same weekday ("Sunday" / "Dec. 14", a Sunday), the same calendar day ("Saturday
   night" / "last night" in a piece written on the Sunday), compared at the precision both give;
+* an age: the same age given in another form ("a 38-year-old" / "LaCalamita, 38");
 * a time of day: the same clock time, or a clock time inside the part of the day the other side
   names ("9 a.m." / "in the morning");
 * a name the other side writes in the very same words, whatever its parser typed it as ("Houston
@@ -45,6 +46,8 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
     """The other article reports this fact somewhere, perhaps at another precision."""
     if fact.type in _WHEN:
         return _day_told(fact, theirs.facts) or _time_told(fact, theirs.facts)
+    if _age(fact):
+        return _age(fact) in {_age(f) for f in theirs.facts} | {f.age for f in theirs.facts}
     if fact.type in (
         MentionType.PERSON,
         MentionType.ORGANISATION,
@@ -99,6 +102,13 @@ def partner_sentences(pairs: Sequence[SentencePair], *, left: bool) -> dict[int,
         mine, other = (pair.left, pair.right) if left else (pair.right, pair.left)
         out.setdefault(mine, []).append(other)
     return out
+
+
+def _age(fact: Fact) -> str:
+    """The age a figure gives ("38-year-old", "LaCalamita, 38"), as a bare figure, else ""."""
+    if fact.number is None or not (fact.key.startswith("age:") or fact.slot.get("age", 0.0) >= 1):
+        return ""
+    return fact.number.display()
 
 
 def _day_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
