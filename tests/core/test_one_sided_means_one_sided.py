@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from desktop.core.compare import compare_documents
+from desktop.core.extract import Fact
+from desktop.core.findings.told import _holds_their_name
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
 from desktop.core.names import nationality_country
 
@@ -155,3 +157,44 @@ def test_an_age_only_one_article_gives_is_still_yellow() -> None:
     )
     report = compare(left, right)
     assert marked(report, "38"), yellow(report)
+
+
+def test_the_red_sox_are_told_by_an_article_that_writes_the_boston_red_sox() -> None:
+    left = (
+        "Slugger weighs offers\n\n"
+        "The Boston Red Sox have offered first baseman Mark Teixeira an eight-year deal, "
+        "a radio host reported on Monday."
+    )
+    right = (
+        "Teixeira offer reported\n\n"
+        "The Red Sox made Mark Teixeira an offer for eight years, according to a radio report "
+        "on Monday."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Red Sox"), yellow(report)
+
+
+def test_new_york_does_not_tell_the_new_york_mets() -> None:
+    def name(text: str, mtype: MentionType) -> Fact:
+        return Fact(0, len(text), text, mtype, "", 0, key=text.lower(), value=text)
+
+    mets = name("New York Mets", MentionType.ORGANISATION)
+    assert not _holds_their_name(mets, [name("New York", MentionType.PLACE)])
+    sox = name("Boston Red Sox", MentionType.ORGANISATION)
+    assert _holds_their_name(sox, [name("Red Sox", MentionType.ORGANISATION)])
+
+
+def test_friday_night_and_an_undated_last_night_in_aligned_sentences_are_one_night() -> None:
+    left = (
+        "Church fire was arson\n\n"
+        "Investigators said the fire that gutted the Grace Bible Church in Wasilla on Friday "
+        "night was set on purpose. Nobody was inside."
+    )
+    right = (
+        "Arson suspected at church\n\n"
+        "Investigators said the fire that gutted the Grace Bible Church in Wasilla last night "
+        "was set deliberately. The church was empty."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Friday"), yellow(report)
+    assert not marked(report, "last night"), yellow(report)

@@ -70,15 +70,18 @@ def _one_sided_name(
         drafts.append(only(side, facts))
 
 
+Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences of the other side
+
+
 def leftover_values(
     left: Analysis,
     right: Analysis,
     ledger: Ledger,
-    partners: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {}),
+    partners: tuple[Partners, Partners] = ({}, {}),
 ) -> list[Draft]:
     """Figures and dates with no counterpart: one-sided unless the same value appears anywhere,
     in any form (``told``), or a day or time is part of a sentence both articles tell
-    (``partners``: each side's sentence -> the other side's sentences it corroborates)."""
+    (``partners``: each side's sentence -> the other side's sentences aligned with it)."""
     drafts: list[Draft] = []
     for side, mine, theirs, aligned in (
         (Side.LEFT, left, right, partners[0]),

@@ -8,6 +8,8 @@ gives at another precision or in other words is reported there all the same:
 * an age: the same age given in another form ("a 38-year-old" / "LaCalamita, 38");
 * a time of day: the same clock time, or a clock time inside the part of the day the other side
   names ("9 a.m." / "in the morning");
+* a name of several words the other side gives, inside a longer one ("Boston Red Sox" / "Red
+  Sox");
 * a name the other side writes in the very same words, whatever its parser typed it as ("Houston
   Fire Department" read as a person on one side), and an institution named by its place ("Houston
   police") where the other side names the place and the institution;
@@ -54,24 +56,34 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
         MentionType.PLACE,
         MentionType.EVENT,
     ):
-        return name_written(fact, theirs.document.text) or _institution_told(fact, theirs)
+        return (
+            name_written(fact, theirs.document.text)
+            or _institution_told(fact, theirs)
+            or _holds_their_name(fact, theirs.facts)
+        )
     return False
 
 
 def told_in_partner(
     fact: Fact,
     theirs: Analysis,
-    partners: dict[int, list[int]],
+    partners: dict[int, list[tuple[int, float]]],
 ) -> bool:
     """A day or time inside a sentence aligned with one that gives the same kind of moment, not
     at odds with it: the pair reports the same moment, each at its own precision. A clock time
-    is the finer fact: a partner giving only the day does not tell it."""
+    is the finer fact: a partner giving only the day does not tell it. In a pair shown as one
+    statement any such moment counts; in a looser aligned pair, only a weekday against a
+    relative day the other article cannot place ("Friday night" / "last night")."""
     if fact.type not in _WHEN:
         return False
     clock = parse_time(fact.text)
-    for j in partners.get(fact.sentence, ()):
+    for j, score in partners.get(fact.sentence, ()):
         for other in theirs.facts:
             if other.sentence != j or other.type not in _WHEN or other.other_event:
+                continue
+            if _unanchored_pair(fact, other):
+                return True
+            if score < tuning.STATEMENT_AGREE:
                 continue
             if clock is not None:
                 if _time_told(fact, [other]):
@@ -93,14 +105,14 @@ def _same_moment(a: Fact, b: Fact) -> bool:
     )
 
 
-def partner_sentences(pairs: Sequence[SentencePair], *, left: bool) -> dict[int, list[int]]:
-    """Sentence -> the other side's sentences it is shown corroborating (statement agreements)."""
-    out: dict[int, list[int]] = {}
+def partner_sentences(
+    pairs: Sequence[SentencePair], *, left: bool
+) -> dict[int, list[tuple[int, float]]]:
+    """Sentence -> the other side's sentences aligned with it, with the pair's score."""
+    out: dict[int, list[tuple[int, float]]] = {}
     for pair in pairs:
-        if pair.score < tuning.STATEMENT_AGREE:
-            continue
         mine, other = (pair.left, pair.right) if left else (pair.right, pair.left)
-        out.setdefault(mine, []).append(other)
+        out.setdefault(mine, []).append((other, pair.score))
     return out
 
 
@@ -138,6 +150,26 @@ def _same_day(a: Fact, x: DateValue, b: Fact, y: DateValue) -> bool:
         and (x.month, x.day) == (y.month, y.day)
         and (x.year is None or y.year is None)
     )
+
+
+def _unanchored(fact: Fact) -> bool:
+    """ "Last night" in an article with no date of its own: a day no calendar can place."""
+    return fact.date is None and _RELATIVE_DAY.search(fact.text) is not None
+
+
+def _unanchored_pair(a: Fact, b: Fact) -> bool:
+    """A weekday on one side and a relative day the other side cannot place ("Friday night" /
+    "last night"): compared at the precision both give, they do not differ, so neither is
+    reported alone. A part of the day both name must be the same."""
+    if b.type not in _WHEN or b.said_on or a.said_on:
+        return False
+    if not (
+        (_unanchored(a) and _names_weekday(b) and b.date is not None)
+        or (_unanchored(b) and _names_weekday(a) and a.date is not None)
+    ):
+        return False
+    parts = (_part_of_day(a.text), _part_of_day(b.text))
+    return None in parts or parts[0] == parts[1]
 
 
 def _names_weekday(fact: Fact) -> bool:
@@ -197,6 +229,20 @@ def name_written(fact: Fact, their_text: str) -> bool:
     several = len(words.split()) > 1
     pattern = r"(?<!\w)" + re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)"
     return re.search(pattern, their_text, 0 if not several else re.I) is not None
+
+
+def _holds_their_name(fact: Fact, theirs: Iterable[Fact]) -> bool:
+    """A name of several words the other side gives, inside this one: "Boston Red Sox" / "Red
+    Sox", a person's full name in a span the parser ran on ("American Hasim Rahman"). Of the
+    same type, or a person: "New York" says nothing of the "New York Mets"."""
+    mine = f" {fold(fact.text)} "
+    for other in theirs:
+        if other.type is not fact.type and other.type is not MentionType.PERSON:
+            continue
+        words = fold(other.text)
+        if len(words.split()) >= 2 and f" {words} " in mine:
+            return True
+    return False
 
 
 def _institution_told(fact: Fact, theirs: Analysis) -> bool:
