@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from desktop.core.compare import compare_documents
 from desktop.core.extract import Fact
 from desktop.core.findings.told import _holds_their_name
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
 from desktop.core.names import nationality_country
+from desktop.core.values import parse_number
 
 
 def compare(
@@ -198,3 +201,33 @@ def test_friday_night_and_an_undated_last_night_in_aligned_sentences_are_one_nig
     report = compare(left, right)
     assert not marked(report, "Friday"), yellow(report)
     assert not marked(report, "last night"), yellow(report)
+
+
+def test_twelve_and_at_least_a_dozen_in_one_agreed_statement_are_not_yellow() -> None:
+    left = (
+        "Gunman holds office party hostage\n\n"
+        "A gunman burst into an office Christmas party in Dorset on Monday, where twelve "
+        "people were gathered, police said."
+    )
+    right = (
+        "Office party siege in Dorset\n\n"
+        "Police said a gunman burst into an office Christmas party in Dorset on Monday, where "
+        "at least a dozen people were gathered."
+    )
+    report = compare(left, right)
+    assert not marked(report, "twelve"), yellow(report)
+    assert not marked(report, "dozen"), yellow(report)
+
+
+def test_figures_of_one_statement_that_cannot_both_be_stated_are_never_silenced() -> None:
+    from desktop.core.findings.told import _figure_in_partner
+
+    def count(text: str, sentence: int) -> Fact:
+        fact = Fact(0, len(text), text, MentionType.NUMBER, "CARDINAL", sentence)
+        fact.number = parse_number(text)
+        return fact
+
+    theirs = SimpleNamespace(facts=[count("at least five", 0)])
+    partners = {0: [(0, 0.9)]}
+    assert not _figure_in_partner(count("at least three", 0), theirs, partners)  # type: ignore[arg-type]
+    assert _figure_in_partner(count("at least five", 0), theirs, partners)  # type: ignore[arg-type]

@@ -76,6 +76,7 @@ def statement_findings(
             if (
                 i in shared
                 or best[i] >= tuning.STATEMENT_ALONE
+                or _headline_told(analysis, i, right if side is Side.LEFT else left)
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
             ):
                 continue
@@ -91,6 +92,31 @@ def statement_findings(
                 )
             )
     return findings
+
+
+def _headline_told(mine: Analysis, i: int, theirs: Analysis) -> bool:
+    """A headline is the story in a few words, told by the other article when its own headline
+    or lead speaks of the same things: "Sacked worker shoots ex-colleagues" is no sentence
+    "nothing on the other side tells" when the other's lead has a fired man shooting people."""
+    if i != 0 or not is_headline(mine):
+        return False
+    lead = set().union(*theirs.sentence_words[: tuning.LEAD_SENTENCES])
+    return bool(set(mine.sentence_words[0]) & lead)
+
+
+def is_headline(analysis: Analysis) -> bool:
+    """The first sentence is a headline: a short line of its own with no full stop."""
+    if not analysis.sentences:
+        return False
+    first = analysis.sentences[0]
+    text = analysis.document.text
+    line = text[first.start : first.end].rstrip()
+    after = text[first.end : first.end + 2]
+    return (
+        len(line.split()) <= tuning.HEADLINE_WORDS
+        and not line.endswith(".")
+        and (after.startswith("\n") or first.end >= len(text.rstrip()))
+    )
 
 
 def shared_details(

@@ -13,6 +13,8 @@ gives at another precision or in other words is reported there all the same:
 * a name the other side writes in the very same words, whatever its parser typed it as ("Houston
   Fire Department" read as a person on one side), and an institution named by its place ("Houston
   police") where the other side names the place and the institution;
+* inside a sentence shown as one statement with one of the other side, a figure the partner
+  gives in other words ("Twelve" / "at least a dozen");
 * inside a sentence aligned with one of the other side, a day or time the partner sentence also
   gives in its own way ("last night" / "on Friday night" when one article has no date to resolve
   "last night" against): the pair tells the same thing, and the comparison passes flag a clash.
@@ -74,6 +76,8 @@ def told_in_partner(
     is the finer fact: a partner giving only the day does not tell it. In a pair shown as one
     statement any such moment counts; in a looser aligned pair, only a weekday against a
     relative day the other article cannot place ("Friday night" / "last night")."""
+    if fact.number is not None and not fact.other_event:
+        return _figure_in_partner(fact, theirs, partners)
     if fact.type not in _WHEN:
         return False
     clock = parse_time(fact.text)
@@ -89,6 +93,30 @@ def told_in_partner(
                 if _time_told(fact, [other]):
                     return True
             elif _same_moment(fact, other):
+                return True
+    return False
+
+
+def _figure_in_partner(
+    fact: Fact, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
+) -> bool:
+    """A figure inside a sentence shown as one statement with a sentence giving the same figure
+    in other words ("Twelve" / "at least a dozen"): each stated figure lies in what the other
+    allows. "At least three" and "at least five" do not: the lower bounds differ."""
+    mine = fact.number
+    assert mine is not None
+    for j, score in partners.get(fact.sentence, ()):
+        if score < tuning.STATEMENT_AGREE:
+            continue
+        for other in theirs.facts:
+            theirs_n = other.number
+            if other.sentence != j or theirs_n is None or other.other_event:
+                continue
+            if theirs_n.dimension != mine.dimension:
+                continue
+            if all(theirs_n.low <= x <= theirs_n.high for x in mine.stated) and all(
+                mine.low <= x <= mine.high for x in theirs_n.stated
+            ):
                 return True
     return False
 
