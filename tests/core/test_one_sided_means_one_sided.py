@@ -231,3 +231,23 @@ def test_figures_of_one_statement_that_cannot_both_be_stated_are_never_silenced(
     partners = {0: [(0, 0.9)]}
     assert not _figure_in_partner(count("at least three", 0), theirs, partners)  # type: ignore[arg-type]
     assert _figure_in_partner(count("at least five", 0), theirs, partners)  # type: ignore[arg-type]
+
+
+def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_fire_service() -> (
+    None
+):
+    from desktop.core.findings.told import _institution_told
+
+    def name(text: str, mtype: MentionType) -> Fact:
+        return Fact(0, len(text), text, mtype, "", 0, key=text.lower(), value=text)
+
+    town = name("Harwick", MentionType.PLACE)
+    police = SimpleNamespace(
+        facts=[town], document=SimpleNamespace(text="Police in Harwick arrested a man.")
+    )
+    firemen = SimpleNamespace(
+        facts=[town], document=SimpleNamespace(text="Firefighters in Harwick put out a blaze.")
+    )
+    service = name("Harwick Police Service", MentionType.ORGANISATION)
+    assert _institution_told(service, police)  # type: ignore[arg-type]
+    assert not _institution_told(service, firemen)  # type: ignore[arg-type]

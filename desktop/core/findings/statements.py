@@ -21,12 +21,8 @@ from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 _ContentIndex = dict[str, list[tuple[int, Token]]]  # content word -> (sentence, token)
 
 
-def told_sentences(
-    drafts: Sequence[Draft], details: Sequence[tuple[tuple[int, int], set[str]]] = ()
-) -> tuple[set[int], set[int]]:
-    """Sentences holding a fact the other article also states (agreeing or not), per side, and
-    sentences sharing rare words with a related sentence (``details``): these are shown as
-    agreeing in those words, so never as a sentence nothing on the other side tells.
+def told_sentences(drafts: Sequence[Draft]) -> tuple[set[int], set[int]]:
+    """Sentences holding a fact the other article also states (agreeing or not), per side.
 
     A sentence with such a fact is not "a sentence nothing on the other side tells", however
     differently the rest of it is worded. A name repeated all over an article says little about
@@ -40,9 +36,6 @@ def told_sentences(
             sentences = {f.sentence for f in facts}
             if any(is_value(f) for f in facts) or len(sentences) <= tuning.TOLD_NAME_SENTENCES:
                 told[side].update(sentences)
-    for (i, j), _ in details:
-        told[0].add(i)
-        told[1].add(j)
     return told
 
 

@@ -287,4 +287,5 @@ def _institution_told(fact: Fact, theirs: Analysis) -> bool:
     if place not in places:
         return False
     text = theirs.document.text.lower()
-    return all(re.search(rf"\b{re.escape(h)}\b", text) for h in heads)
+    # "Toronto Police Service" / "police in Toronto": the kind of body, in any of its words.
+    return any(re.search(rf"\b{re.escape(h)}\b", text) for h in heads)
