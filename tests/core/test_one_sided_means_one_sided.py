@@ -251,3 +251,15 @@ def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_
     service = name("Harwick Police Service", MentionType.ORGANISATION)
     assert _institution_told(service, police)  # type: ignore[arg-type]
     assert not _institution_told(service, firemen)  # type: ignore[arg-type]
+
+
+def test_a_person_called_may_is_not_told_by_a_fair_that_opens_in_may() -> None:
+    from desktop.core.findings.told import name_written
+
+    text = "The fair opens in May, and Hale will open it."
+    month = Fact(18, 21, "May", MentionType.DATE, "DATE", 0)
+    theirs = SimpleNamespace(facts=[month], document=SimpleNamespace(text=text))
+    may = Fact(0, 3, "May", MentionType.PERSON, "PERSON", 0)
+    hale = Fact(0, 4, "Hale", MentionType.PERSON, "PERSON", 0)
+    assert not name_written(may, theirs)  # type: ignore[arg-type]
+    assert name_written(hale, theirs)  # type: ignore[arg-type]

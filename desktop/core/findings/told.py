@@ -59,7 +59,7 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
         MentionType.EVENT,
     ):
         return (
-            name_written(fact, theirs.document.text)
+            name_written(fact, theirs)
             or _institution_told(fact, theirs)
             or _holds_their_name(fact, theirs.facts)
         )
@@ -245,10 +245,10 @@ def _within(clock: str, part: str) -> bool:
     return first <= hour < last if first < last else hour >= first or hour < last
 
 
-def name_written(fact: Fact, their_text: str) -> bool:
+def name_written(fact: Fact, theirs: Analysis) -> bool:
     """The other article writes this very name ("Toronto Police" / "Toronto police"), whatever
-    its parser made of it. A one-word name must keep its capitals ("Bush", not "bush"); a name
-    of several words is a name in any case."""
+    its parser made of it. A one-word name must keep its capitals ("Bush", not "bush") and must
+    not stand there as a date or a figure ("May" the person is not "in May")."""
     words = fact.text.strip()
     words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
     words = re.sub(r"['’]s$", "", words)
@@ -256,7 +256,24 @@ def name_written(fact: Fact, their_text: str) -> bool:
         return False
     several = len(words.split()) > 1
     pattern = r"(?<!\w)" + re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)"
-    return re.search(pattern, their_text, 0 if not several else re.I) is not None
+    for match in re.finditer(pattern, theirs.document.text, re.I if several else 0):
+        if several or not any(
+            f.start <= match.start() < f.end and f.type in _NOT_NAMES for f in theirs.facts
+        ):
+            return True
+    return False
+
+
+_NOT_NAMES = frozenset(
+    {
+        MentionType.DATE,
+        MentionType.TIME,
+        MentionType.NUMBER,
+        MentionType.QUANTITY,
+        MentionType.MONEY,
+        MentionType.PERCENT,
+    }
+)
 
 
 def _holds_their_name(fact: Fact, theirs: Iterable[Fact]) -> bool:
