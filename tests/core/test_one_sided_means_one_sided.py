@@ -263,3 +263,26 @@ def test_a_person_called_may_is_not_told_by_a_fair_that_opens_in_may() -> None:
     hale = Fact(0, 4, "Hale", MentionType.PERSON, "PERSON", 0)
     assert not name_written(may, theirs)  # type: ignore[arg-type]
     assert name_written(hale, theirs)  # type: ignore[arg-type]
+
+
+def test_a_quote_only_one_article_has_marks_its_words_not_the_speaker_both_name() -> None:
+    left = (
+        "Comedian to host film awards again\n\n"
+        "The film academy said on Friday that the comedian Dana Reyes will host its awards "
+        "in March. "
+        '"I never thought they would let me back on that stage after the last time," Reyes '
+        "told reporters outside the theatre."
+    )
+    right = (
+        "Academy picks its awards host\n\n"
+        "The film academy said on Friday that the comedian Dana Reyes will host its awards "
+        "in March. Tickets for the ceremony go on sale next week."
+    )
+    report = compare(left, right)
+    quotes = [
+        f
+        for f in report.findings
+        if f.type is MentionType.QUOTE and f.kind is FindingKind.LEFT_ONLY
+    ]
+    assert any("let me back" in s.text for f in quotes for s in f.left), report.findings
+    assert not any("Reyes" in s.text for f in quotes for s in f.left), quotes
