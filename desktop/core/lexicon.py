@@ -398,3 +398,8 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
     "evening": (17, 23), "night": (19, 6), "overnight": (21, 7),
 }  # fmt: skip
+# How reporters name a place's police when they do not write its name: "Houston Police" is
+# told by "authorities in Houston said" (findings/told.py).
+POLICE_WORDS = frozenset(
+    ["police", "sheriff", "officers", "deputies", "detectives", "investigators", "authorities"]
+)

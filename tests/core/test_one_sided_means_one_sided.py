@@ -248,9 +248,15 @@ def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_
     firemen = SimpleNamespace(
         facts=[town], document=SimpleNamespace(text="Firefighters in Harwick put out a blaze.")
     )
+    officials = SimpleNamespace(
+        facts=[town], document=SimpleNamespace(text="Authorities in Harwick held a man.")
+    )
     service = name("Harwick Police Service", MentionType.ORGANISATION)
     assert _institution_told(service, police)  # type: ignore[arg-type]
+    assert _institution_told(service, officials)  # type: ignore[arg-type]
     assert not _institution_told(service, firemen)  # type: ignore[arg-type]
+    library = name("Harwick Library Service", MentionType.ORGANISATION)
+    assert not _institution_told(library, officials)  # type: ignore[arg-type]
 
 
 def test_a_person_called_may_is_not_told_by_a_fair_that_opens_in_may() -> None:

@@ -29,7 +29,7 @@ from desktop.core.align import SentencePair
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.lexicon import INSTITUTION_HEADS, PARTS_OF_DAY
+from desktop.core.lexicon import INSTITUTION_HEADS, PARTS_OF_DAY, POLICE_WORDS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
 from desktop.core.values import DateValue, dates_compatible
@@ -304,5 +304,7 @@ def _institution_told(fact: Fact, theirs: Analysis) -> bool:
     if place not in places:
         return False
     text = theirs.document.text.lower()
-    # "Toronto Police Service" / "police in Toronto": the kind of body, in any of its words.
-    return any(re.search(rf"\b{re.escape(h)}\b", text) for h in heads)
+    # "Toronto Police Service" / "police in Toronto": the kind of body, in any of its words; a
+    # place's police also as its officers or authorities ("authorities in Houston said").
+    kinds = set(heads) | (POLICE_WORDS if POLICE_WORDS & set(heads) else set())
+    return any(re.search(rf"\b{re.escape(k)}\b", text) for k in kinds)
