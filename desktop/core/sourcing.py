@@ -285,16 +285,18 @@ def _finding(v: QuoteVerdict, texts: dict[Side, str]) -> Finding:
 
 def _named_there(speaker: str | None, text: str) -> bool:
     """The other article names this speaker: the whole phrase ("the Obama administration"), or
-    a surname ("Sara Sadeqi" / "Sadeqi")."""
+    the surname of a speaker given by name alone ("Sara Sadeqi" / "Sadeqi"). A description
+    ("32-year-old protester Paris Kyriakides") carries more than the name and stays marked."""
     phrase = re.sub(r"^the\s+", "", (speaker or "").strip(), flags=re.I)
     if not phrase:
         return False
     if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text, re.I):
         return True
-    last = phrase.split()[-1]
+    words = phrase.split()
+    last = words[-1]
     return (
-        len(last) > 2
-        and last[0].isupper()
+        all(w[:1].isupper() for w in words)
+        and len(last) > 2
         and re.search(rf"\b{re.escape(last)}\b", text) is not None
     )
 

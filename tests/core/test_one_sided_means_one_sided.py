@@ -42,12 +42,23 @@ def test_nine_am_and_nine_in_the_morning_are_the_same_time_on_both_sides() -> No
     )
     right = (
         "Lorry strikes Harwick bridge\n\n"
-        "The council said a lorry struck the river bridge in Harwick on Monday morning. "
-        "Engineers are expected to inspect the structure."
+        "The council said a lorry struck the river bridge in Harwick at 9 in the morning on "
+        "Monday. Engineers are expected to inspect the structure."
     )
     report = compare(left, right)
     assert not marked(report, "9 a.m."), yellow(report)
     assert not marked(report, "morning"), yellow(report)
+
+
+def test_a_morning_is_told_by_a_clock_time_in_it_but_not_the_other_way_round() -> None:
+    from desktop.core.findings.told import _time_told
+
+    def when(text: str) -> Fact:
+        return Fact(0, len(text), text, MentionType.TIME, "TIME", 0)
+
+    assert _time_told(when("Monday morning"), [when("9 a.m.")])
+    assert not _time_told(when("10:30 a.m."), [when("this morning")])
+    assert _time_told(when("10:30 a.m."), [when("10:30 in the morning")])
 
 
 def test_the_same_weekday_in_one_agreed_sentence_is_not_yellow_on_either_side() -> None:
@@ -238,25 +249,22 @@ def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_
 ):
     from desktop.core.findings.told import _institution_told
 
-    def name(text: str, mtype: MentionType) -> Fact:
-        return Fact(0, len(text), text, mtype, "", 0, key=text.lower(), value=text)
+    def article(text: str) -> SimpleNamespace:
+        at = text.index("Harwick")
+        town = Fact(at, at + 7, "Harwick", MentionType.PLACE, "GPE", 0)
+        whole = SimpleNamespace(start=0, end=len(text))
+        return SimpleNamespace(facts=[town], sentences=[whole], document=SimpleNamespace(text=text))
 
-    town = name("Harwick", MentionType.PLACE)
-    police = SimpleNamespace(
-        facts=[town], document=SimpleNamespace(text="Police in Harwick arrested a man.")
-    )
-    firemen = SimpleNamespace(
-        facts=[town], document=SimpleNamespace(text="Firefighters in Harwick put out a blaze.")
-    )
-    officials = SimpleNamespace(
-        facts=[town], document=SimpleNamespace(text="Authorities in Harwick held a man.")
-    )
-    service = name("Harwick Police Service", MentionType.ORGANISATION)
+    police = article("Police in Harwick arrested a man.")
+    officials = article("Authorities in Harwick held a man.")
+    firemen = article("Firefighters in Harwick put out a blaze.")
+    elsewhere = article("A man from Harwick was handed to police in another town.")
+    elsewhere.sentences = [SimpleNamespace(start=0, end=20), SimpleNamespace(start=21, end=57)]
+    service = Fact(0, 22, "Harwick Police Service", MentionType.ORGANISATION, "ORG", 0)
     assert _institution_told(service, police)  # type: ignore[arg-type]
     assert _institution_told(service, officials)  # type: ignore[arg-type]
     assert not _institution_told(service, firemen)  # type: ignore[arg-type]
-    library = name("Harwick Library Service", MentionType.ORGANISATION)
-    assert not _institution_told(library, officials)  # type: ignore[arg-type]
+    assert not _institution_told(service, elsewhere)  # type: ignore[arg-type]
 
 
 def test_a_person_called_may_is_not_told_by_a_fair_that_opens_in_may() -> None:

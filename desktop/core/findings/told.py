@@ -49,7 +49,11 @@ _WEEKDAY_NAMES = re.compile(
 def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
     """The other article reports this fact somewhere, perhaps at another precision."""
     if fact.type in _WHEN:
-        return _day_told(fact, theirs.facts) or _time_told(fact, theirs.facts)
+        return (
+            _day_told(fact, theirs.facts)
+            or _time_told(fact, theirs.facts)
+            or _clock_written(fact, theirs.document.text)
+        )
     if _age(fact):
         return _age(fact) in {_age(f) for f in theirs.facts} | {f.age for f in theirs.facts}
     if fact.type in (
@@ -205,7 +209,9 @@ def _names_weekday(fact: Fact) -> bool:
 
 
 def _time_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
-    """The same clock time, or a clock time inside the other side's part of the day."""
+    """The same clock time in any wording ("9 a.m." / "9 in the morning"), or, for a part of
+    the day, a clock time inside it ("the morning" / "9 a.m."). A clock time is the finer fact:
+    "in the morning" alone does not tell "10:30 a.m."."""
     clock = parse_time(fact.text)
     part = _part_of_day(fact.text)
     if clock is None and part is None:
@@ -216,14 +222,29 @@ def _time_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
         their_clock = parse_time(other.text)
         if clock is not None and their_clock == clock:
             return True
-        their_part = _part_of_day(other.text)
-        if clock is not None and their_part is not None and _within(clock, their_part):
-            return True
+        if clock is not None:
+            continue
         if their_clock is not None and part is not None and _within(their_clock, part):
             return True
+        their_part = _part_of_day(other.text)
         if part is not None and part == their_part and _days_agree(fact, other):
             return True
     return False
+
+
+_CLOCK_START = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m|p\.?\s?m|o'clock|in\s+the)", re.I)
+
+
+def _clock_written(fact: Fact, their_text: str) -> bool:
+    """The other article writes the same clock time, whatever its parser took of it ("9" and
+    "in the morning" read apart)."""
+    clock = parse_time(fact.text)
+    if clock is None:
+        return False
+    return any(
+        parse_time(their_text[m.start() : m.start() + 40]) == clock
+        for m in _CLOCK_START.finditer(their_text)
+    )
 
 
 def _days_agree(a: Fact, b: Fact) -> bool:
@@ -300,11 +321,16 @@ def _institution_told(fact: Fact, theirs: Analysis) -> bool:
     place = " ".join(w for w in words if w not in INSTITUTION_HEADS)
     if not heads or not place:
         return False
-    places = {fold(f.text) for f in theirs.facts if f.type is MentionType.PLACE}
-    if place not in places:
-        return False
-    text = theirs.document.text.lower()
-    # "Toronto Police Service" / "police in Toronto": the kind of body, in any of its words; a
-    # place's police also as its officers or authorities ("authorities in Houston said").
+    # "Toronto Police Service" / "police in Toronto": the kind of body, in any of its words,
+    # in a sentence naming the place; a place's police also as its officers or authorities
+    # ("authorities in Houston said"). Police named elsewhere may be another town's.
     kinds = set(heads) | (POLICE_WORDS if POLICE_WORDS & set(heads) else set())
-    return any(re.search(rf"\b{re.escape(k)}\b", text) for k in kinds)
+    text = theirs.document.text
+    for other in theirs.facts:
+        if other.type is not MentionType.PLACE or fold(other.text) != place:
+            continue
+        sentence = theirs.sentences[other.sentence]
+        said = text[sentence.start : sentence.end].lower()
+        if any(re.search(rf"\b{re.escape(k)}\b", said) for k in kinds):
+            return True
+    return False
