@@ -461,3 +461,15 @@ INCIDENT_NOUNS = frozenset(
 )  # fmt: skip
 # Sentence openers that turn to another happening: "Elsewhere, a boy was shot", "Separately, ...".
 OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])
+
+# --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
+# included; a night wraps past midnight). "9 a.m." lies in "the morning". Common usage, not fitted.
+PARTS_OF_DAY: dict[str, tuple[int, int]] = {
+    "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
+    "evening": (17, 23), "night": (19, 6), "overnight": (21, 7),
+}  # fmt: skip
+# How reporters name a place's police when they do not write its name: "Houston Police" is
+# told by "authorities in Houston said" (findings/told.py).
+POLICE_WORDS = frozenset(
+    ["police", "sheriff", "officers", "deputies", "detectives", "investigators", "authorities"]
+)
