@@ -391,3 +391,39 @@ INCIDENT_NOUNS = frozenset(
 )  # fmt: skip
 # Sentence openers that turn to another happening: "Elsewhere, a boy was shot", "Separately, ...".
 OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])
+
+# --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/claims.py, named.py) ---
+# Nouns that name a person by their tie to someone in the story: "her 17-year-old daughter" is one
+# person however the article words it, where "a 25-year-old man" may be any of several victims.
+KINSHIP_NOUNS = frozenset(
+    ["daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "girlfriend",
+     "boyfriend", "grandmother", "grandfather", "grandson", "granddaughter", "stepfather",
+     "stepmother", "stepson", "stepdaughter", "fiancee", "fiance", "mom", "dad", "ex-wife",
+     "ex-husband", "ex-girlfriend", "ex-boyfriend"]
+)  # fmt: skip
+# Words a capitalised stand-in for a name can never be: a pronoun or a determiner opening the
+# sentence ("He said" / "Smith said") replaces a name without naming anyone else.
+NOT_STAND_IN_NAMES = NOT_NAMES | frozenset(
+    ["him", "them", "its", "our", "my", "your", "one", "another", "both", "some", "all", "each",
+     "officers", "investigators", "deputies", "witnesses", "neighbors", "family", "relatives"]
+)  # fmt: skip
+# Words that make a person someone who speaks for an agency: two of them telling the same thing
+# are two sources, never two accounts of who took part ("Officer Jose Estrada" / "Officer Pacheco").
+OFFICIAL_WORDS = frozenset(
+    ["officer", "spokesman", "spokeswoman", "spokesperson", "sergeant", "sgt", "lieutenant", "lt",
+     "detective", "det", "chief", "sheriff", "deputy", "coroner", "examiner", "captain", "capt",
+     "commander", "cmdr", "corporal", "cpl", "trooper", "investigator", "prosecutor", "attorney",
+     "spokesperson", "official", "superintendent", "marshal", "agent"]
+)  # fmt: skip
+# Word forms of reporting verbs as they stand beside a speaker's name ("Pacheco said", "said
+# Estrada", "according to Estrada").
+SPEAKING_FORMS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "according", "stated", "confirmed",
+     "explained", "noted", "reported", "announced", "testified", "wrote"]
+)  # fmt: skip
+# Nouns for a report itself: a date they hang on ("in a story on Aug. 10", "a statement issued
+# Monday") dates the telling, not the event told.
+REPORT_NOUNS = frozenset(
+    ["story", "article", "report", "statement", "release", "interview", "post", "tweet",
+     "broadcast", "bulletin", "correction", "update", "conference", "briefing"]
+)  # fmt: skip

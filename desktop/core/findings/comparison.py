@@ -20,10 +20,12 @@ from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import (
     Relation,
     comparable_scale,
+    dates_a_report,
     family,
     lead_sentences,
     overlap,
     relation,
+    several_aged,
     slot_name,
     specific,
     written_date,
@@ -143,6 +145,8 @@ def _values_in_pair(
                 if rel in (Relation.CLASH, Relation.BOUNDS) and (
                     counted_apart(fa, keys[1].get(fa.key, ()), fb)
                     or counted_apart(fb, keys[0].get(fb.key, ()), fa)
+                    or several_aged(fa, analyses[0].facts)
+                    or several_aged(fb, analyses[1].facts)
                 ):
                     continue
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:
@@ -283,6 +287,7 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             and not _page_stamp(analysis, f.sentence)
             and not f.other_event
             and not f.said_on
+            and not dates_a_report(f)
             and (f.date.weekday is not None or f.date.day is not None)
         ]
         if len({f.date for f in days}) != 1:

@@ -15,6 +15,7 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
+from desktop.core.lexicon import OFFICIAL_WORDS, SPEAKING_FORMS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 from desktop.core.places import is_known_place, is_region, nested
@@ -30,7 +31,7 @@ def names_in_pair(
     ledger: Ledger,
 ) -> list[Draft]:
     """A person or place in one sentence where the other has a different one in the same role."""
-    drafts = _same_first_name(mine, theirs, links, linked_right, pair, ledger)
+    drafts = _same_first_name(mine, theirs, links, linked_right, analyses, pair, ledger)
     for types, role in (((MentionType.PERSON,), _same_role), (_PLACES, _same_preposition)):
         a_side = [
             f
@@ -64,6 +65,10 @@ def names_in_pair(
             continue
         if not role(fa, fb, analyses, pair):
             continue
+        if types == (MentionType.PERSON,) and two_sources(
+            (analyses[0], a_side), (analyses[1], b_side)
+        ):
+            continue
         ledger.judge("aligned", a_side, b_side)
         drafts.append(_renamed(a_side, b_side, pair))
     drafts += _renamed_unrecognised(mine, theirs, links, linked_right, analyses, pair, ledger)
@@ -75,6 +80,7 @@ def _same_first_name(
     theirs: list[Fact],
     links: dict[str, str],
     linked_right: set[str],
+    analyses: tuple[Analysis, Analysis],
     pair: SentencePair,
     ledger: Ledger,
 ) -> list[Draft]:
@@ -93,6 +99,7 @@ def _same_first_name(
                 or (fa.key in links and fb.key in linked_right)
                 or ledger.judged(Side.LEFT, fa)
                 or ledger.judged(Side.RIGHT, fb)
+                or two_sources((analyses[0], [fa]), (analyses[1], [fb]))
             ):
                 continue
             ledger.judge("aligned", [fa], [fb])
@@ -141,6 +148,9 @@ def _renamed_unrecognised(
         found = _first_name_with_other_surname(other, sentence, people[0], other_facts)
         if found is None or ledger.judged(side.other, found):
             continue
+        mine_side = (analyses[0] if side is Side.LEFT else analyses[1], people)
+        if two_sources(mine_side, (other, [found])):
+            continue
         a_side, b_side = (people, [found]) if side is Side.LEFT else ([found], people)
         ledger.judge("aligned", a_side, b_side)
         drafts.append(_renamed(a_side, b_side, pair))
@@ -172,6 +182,35 @@ def _first_name_with_other_surname(
 
 
 _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
+
+
+def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[Fact]]) -> bool:
+    """Two differently named people who each speak for the story rather than take part in it.
+
+    "..., Pacheco said" / "..., Estrada said", "Officer Jose Estrada" / "Sgt. Ann Ruiz": an
+    agency has many spokespeople and a story many witnesses; two articles quoting two of them
+    name two sources, not two versions of who was shot or who shot.
+    """
+    return all(any(speaks(analysis, f) for f in facts) for analysis, facts in (a, b))
+
+
+def speaks(analysis: Analysis, fact: Fact) -> bool:
+    """The person is the source of a statement ("Pacheco said", "said Estrada", "according to
+    Estrada") or an official who speaks for an agency ("Officer Jose Estrada", "police
+    spokesman Lee")."""
+    if fact.title and fact.title.lower().strip(".") in OFFICIAL_WORDS:
+        return True
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t.lower.strip(".") for t in tokens if t.end <= fact.start][-3:]
+    after = [t.lower for t in tokens if t.start >= fact.end][:4]
+    if before and (before[-1] in SPEAKING_FORMS or before[-1] in OFFICIAL_WORDS):
+        return True
+    if before[-2:] == ["according", "to"]:
+        return True
+    if after and after[0] in SPEAKING_FORMS:
+        return True
+    # "Estrada, a police spokesman, said": an apposition that names the office.
+    return bool(after) and after[0] == "," and any(w in OFFICIAL_WORDS for w in after[1:])
 
 
 def _same_role(fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair) -> bool:

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, report_type
-from desktop.core.findings.claims import Relation, family, relation, slot_name
+from desktop.core.findings.claims import Relation, family, is_age, locates, relation, slot_name
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.wording import what
+from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.places import nested
@@ -91,7 +92,14 @@ def _swap_draft(fa: Fact, fb: Fact, links: dict[str, str], refs: Refs) -> Draft 
             0.9,
         )
     rel = relation(fa, fb, refs)
-    if rel is None and fa.key != fb.key and fa.other_event == fb.other_event:
+    if (
+        rel is None
+        and fa.key != fb.key
+        and fa.other_event == fb.other_event
+        and not any(is_age(f) or locates(f) for f in (fa, fb))
+    ):
+        # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
+        # sentence told alike are two people, not one swapped figure.
         rel = Relation.CLASH if _different_values(fa, fb) else None
     if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
         return None
@@ -138,7 +146,7 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
     if not words or len(words) > 4:
         return []
     if like.type in NAME_TYPES:
-        if not all(w[:1].isupper() for w in words):
+        if not all(w[:1].isupper() for w in words) or not _could_name(words):
             return []
         fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
         fact.value = text
@@ -151,3 +159,10 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
     fact.number, fact.date, fact.value = number, day, text
     fact.slot = dict(like.slot)
     return [fact]
+
+
+def _could_name(words: list[str]) -> bool:
+    """ "He said" / "Smith said": a pronoun or a determiner that opens a sentence is capitalised
+    like a name, but it stands for someone already named, never for a different person."""
+    folded = [w.strip(".,;:'\"").lower() for w in words]
+    return folded[0] not in NOT_STAND_IN_NAMES and any(w.isalpha() for w in folded)
