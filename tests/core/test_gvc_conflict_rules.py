@@ -11,6 +11,7 @@ from datetime import date
 from desktop.core.compare import compare_documents
 from desktop.core.facts import Fact
 from desktop.core.findings.claims import ages_drift, dates_a_report, locates, relation
+from desktop.core.findings.swaps import digits_in_a_code
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
 from desktop.core.values import parse_date, parse_number
 
@@ -228,3 +229,38 @@ def test_a_day_both_articles_name_is_no_evidence_against_the_other_day() -> None
     found = conflicts(compare(left, right, ("2024-05-08", "2024-05-08")))
     pairs = quoted(found)
     assert not any("Tuesday" in a and "Wednesday" in b for a, b in pairs), pairs
+
+
+def test_two_papers_a_witness_talked_to_are_two_sources_not_a_conflict() -> None:
+    left = (
+        "Neighbor heard shots\n\n"
+        "A neighbor said she heard five shots before midnight and saw a car speed away, she "
+        "told the Daily Herald."
+    )
+    right = (
+        "Neighbor heard shots\n\n"
+        "A neighbor said she heard five shots before midnight and saw a car speed away, she "
+        "told the Morning Tribune."
+    )
+    assert not conflicts(compare(left, right)), quoted(conflicts(compare(left, right)))
+
+
+def test_a_station_call_sign_is_a_source_not_a_changed_figure() -> None:
+    left = (
+        "Station report\n\n"
+        "The shooting at the gas station was first reported by WSB-TV2 reporters on the scene, "
+        "officers said."
+    )
+    right = (
+        "Station report\n\n"
+        "The shooting at the gas station was first reported by WSB-TV11 reporters on the "
+        "scene, officers said."
+    )
+    assert not conflicts(compare(left, right)), quoted(conflicts(compare(left, right)))
+
+
+def test_digits_in_a_clock_a_road_or_a_link_are_a_code_not_a_figure() -> None:
+    for code in ("10:40", "I-75", "pic.twitter.com/x5", "@news4", "WSB2"):
+        assert digits_in_a_code(code), code
+    for figure_text in ("2008-09", "5,000", "11th", "12 people"):
+        assert not digits_in_a_code(figure_text), figure_text

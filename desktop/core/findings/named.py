@@ -202,6 +202,8 @@ def speaks(analysis: Analysis, fact: Fact) -> bool:
         return True
     tokens = analysis.sentence_tokens[fact.sentence]
     before = [t.lower.strip(".") for t in tokens if t.end <= fact.start][-3:]
+    if before and before[-1] in ("the", "a", "an"):
+        before = before[:-1]  # "told the Daily Herald"
     after = [t.lower for t in tokens if t.start >= fact.end][:4]
     if before and (before[-1] in SPEAKING_FORMS or before[-1] in OFFICIAL_WORDS):
         return True

@@ -6,6 +6,7 @@ strongest evidence of a conflict there is; this pass runs first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
@@ -14,6 +15,7 @@ from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import Relation, family, is_age, locates, relation, slot_name
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.named import speaks
 from desktop.core.findings.wording import what
 from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.link import NAME_TYPES
@@ -70,7 +72,7 @@ def inline_conflicts(
                     # "two Academy Awards" / "nine Academy Awards" read as an organisation.
                     found = stand_in(right, pair.right, rep.right_start, rep.right_end, fa)
                     fb = found[0] if found else None
-                if fb is None:
+                if fb is None or _two_outlets(left, fa, right, fb):
                     continue
                 draft = _swap_draft(fa, fb, links, refs)
                 if draft is not None:
@@ -106,6 +108,20 @@ def _swap_draft(fa: Fact, fb: Fact, links: dict[str, str], refs: Refs) -> Draft 
     return value_draft(rel, fa, fb, slot_name(fa, fb), refs, 0.9)
 
 
+def _two_outlets(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
+    """ "told WREG" / "told FOX13", "police said" / "the sheriff's office said": each outlet
+    names the station or the agency it had the story from. Two sources of one sentence are not
+    a contradiction about the event. (People keep their swaps: a quote given to another speaker
+    is a change a reader must see.)"""
+    bodies = (fa.type, fb.type)
+    return (
+        MentionType.ORGANISATION in bodies
+        and MentionType.PERSON not in bodies
+        and speaks(left, fa)
+        and speaks(right, fb)
+    )
+
+
 def _different_values(fa: Fact, fb: Fact) -> bool:
     """Two values of one kind: a share ("40 percent of the oil") never stands in for a count
     ("five people") however alike the sentences around them are."""
@@ -129,6 +145,8 @@ def _figures_swapped(
     )
     if not all(any(c.isdigit() for c in t) and len(t.split()) <= 3 for t in texts):
         return [], []
+    if any(digits_in_a_code(t) for t in texts):
+        return [], []
     a = Fact(rep.left_start, rep.left_end, texts[0], MentionType.NUMBER, "", pair.left)
     b = Fact(rep.right_start, rep.right_end, texts[1], MentionType.NUMBER, "", pair.right)
     a.number, b.number = parse_number(texts[0]), parse_number(texts[1])
@@ -137,6 +155,16 @@ def _figures_swapped(
     a.key, b.key = f"unlabelled:{texts[0]}", f"unlabelled:{texts[1]}"
     a.value, b.value = a.number.display(), b.number.display()
     return [a], [b]
+
+
+# Digits inside a clock time, a link, a handle, a road or station code ("10:40", "I-75",
+# "WSB-TV2", "@news4"): a swap there is not a figure of the story changed.
+_NOT_A_FIGURE = re.compile(r"\d:\d|[/@#]|[A-Za-z]-?\d|\d[A-Za-z]{3,}")
+
+
+def digits_in_a_code(text: str) -> bool:
+    """ "10:40", "I-75", "pic.twitter.com/x5", "@news4": the digits belong to a code."""
+    return _NOT_A_FIGURE.search(text) is not None
 
 
 def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact) -> list[Fact]:
