@@ -264,3 +264,43 @@ def test_digits_in_a_clock_a_road_or_a_link_are_a_code_not_a_figure() -> None:
         assert digits_in_a_code(code), code
     for figure_text in ("2008-09", "5,000", "11th", "12 people"):
         assert not digits_in_a_code(figure_text), figure_text
+
+
+def test_late_saturday_night_and_just_after_midnight_sunday_are_one_night() -> None:
+    night = day("late Saturday night", {"shoot": 1.0})
+    small_hours = day("just after midnight Sunday", {"shoot": 1.0})
+    assert relation(night, small_hours, (None, None)) is None
+    assert relation(small_hours, night, (None, None)) is None
+    # Two days apart, or a Sunday afternoon: a real clash.
+    assert relation(night, day("early Monday", {"shoot": 1.0}), (None, None)) is not None
+    assert relation(day("Saturday afternoon", {"shoot": 1.0}), small_hours, (None, None))
+
+
+def test_two_lists_of_victims_ages_are_not_matched_one_against_the_other() -> None:
+    left = (
+        "Four shot on West Side\n\n"
+        "A 24-year-old woman and a 36-year-old man were shot in their legs on Monday night "
+        "near Pine Street, police said."
+    )
+    right = (
+        "Four wounded on West Side\n\n"
+        "A 29-year-old man and a 28-year-old woman were shot in their legs on Monday night "
+        "near Pine Street, police said."
+    )
+    pairs = quoted(conflicts(compare(left, right)))
+    assert not any(any("year-old" in w for w in a | b) for a, b in pairs), pairs
+
+
+def test_two_embedded_posts_dates_are_two_posts() -> None:
+    left = (
+        "Family gathers after shooting\n\n"
+        "Relatives gathered outside the apartment on Sunday. pic.twitter.com/abc — Jane Roe "
+        "(@janeroe) February 5, 2017"
+    )
+    right = (
+        "Family gathers after shooting\n\n"
+        "Relatives gathered outside the apartment on Sunday. pic.twitter.com/xyz — Jane Roe "
+        "(@janeroe) February 4, 2017"
+    )
+    found = conflicts(compare(left, right))
+    assert not any(f.type is MentionType.DATE for f in found), quoted(found)

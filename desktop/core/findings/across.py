@@ -61,7 +61,7 @@ def value_findings(
         _span(f)
         for analysis in (left, right)
         for f in analysis.facts
-        if several_aged(f, analysis.facts)
+        if several_aged(f, analysis.facts) or _listed_age(f, analysis.facts)
     }
     choices: list[tuple[Fact, _Pick | None, _Pick | None]] = []
     best_clash_for: dict[tuple[int, int], tuple[float, str]] = {}
@@ -166,6 +166,13 @@ def _one_person(fa: Fact, fb: Fact, crowded: set[tuple[int, int]]) -> bool:
         return True
     both_lead = max(fa.sentence, fb.sentence) < tuning.LEAD_SENTENCES
     return both_lead and not fa.owner and not fb.owner and aged_alike(fa, fb)
+
+
+def _listed_age(fact: Fact, facts: list[Fact]) -> bool:
+    """One of several people a sentence ages ("a 24-year-old woman and a 36-year-old man")."""
+    if not is_age(fact) or fact.owner:
+        return False
+    return any(f is not fact and is_age(f) and f.sentence == fact.sentence for f in facts)
 
 
 def _same_head(a: Fact, b: Fact) -> bool:

@@ -7,6 +7,7 @@ event ("an earlier quake of 7.2") is compared only with values tied to another e
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -175,12 +176,15 @@ def several_aged(fact: Fact, facts: Iterable[Fact]) -> bool:
     heads = age_heads(fact)
     if fact.owner:
         return False
+    # "the other two men, 27 and 32": an age with no word of its own may be of any man, but not
+    # of "her daughter" ("their daughter, who was 14 at the time" is the same girl, younger).
+    kin = bool(heads & KINSHIP_NOUNS)
     return any(
         other.number is not None
         and is_age(other)
         and not other.owner
         and other.number.display() != fact.number.display()
-        and (age_heads(other) & heads or not heads)
+        and (age_heads(other) & heads or not heads or (not kin and not age_heads(other)))
         for other in facts
     )
 
@@ -265,9 +269,36 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
     if da is None or db is None or _weeks_apart(a, b, (da, db)):
         return None
     verdict = dates_compatible(da, db)
-    if verdict is None:
+    if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
         return None
     return Relation.SAME if verdict else Relation.CLASH
+
+
+def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
+    """ "late Saturday night" / "just after midnight Sunday": a night runs over two dates, and
+    reporters date a shooting around midnight by either. A night of one day and the small hours
+    of the next are not told apart."""
+    for (night, dn), (early, de) in (
+        ((a, written[0]), (b, written[1])),
+        ((b, written[1]), (a, written[0])),
+    ):
+        if _NIGHT.search(night.text) and _SMALL_HOURS.search(early.text) and _next_day(dn, de):
+            return True
+    return False
+
+
+def _next_day(first: DateValue, then: DateValue) -> bool:
+    if first.weekday is not None and then.weekday is not None:
+        return (first.weekday + 1) % 7 == then.weekday
+    days = _calendar(first), _calendar(then)
+    if days[0] is not None and days[1] is not None:
+        return (days[1] - days[0]).days == 1
+    return first.day is not None and then.day is not None and then.day == first.day + 1
+
+
+# Words of a day's late hours and of the next day's small hours.
+_NIGHT = re.compile(r"\b(night|late|evening|(1[01]|[6-9])(:\d\d)?\s*p\.?m\.?)", re.I)
+_SMALL_HOURS = re.compile(r"\b(early|midnight|overnight|(12|1|2|3|4|5)(:\d\d)?\s*a\.?m\.?)", re.I)
 
 
 # (entities8) A bare weekday names a day of the week before its article's date. Two articles'

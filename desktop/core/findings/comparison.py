@@ -22,6 +22,7 @@ from desktop.core.findings.claims import (
     comparable_scale,
     dates_a_report,
     family,
+    is_age,
     lead_sentences,
     overlap,
     relation,
@@ -147,6 +148,7 @@ def _values_in_pair(
                     or counted_apart(fb, keys[0].get(fb.key, ()), fa)
                     or several_aged(fa, analyses[0].facts)
                     or several_aged(fb, analyses[1].facts)
+                    or _listed_ages(fa, a_side, fb, b_side)
                 ):
                     continue
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:
@@ -163,6 +165,16 @@ def _values_in_pair(
             strength = 0.6 * overlap(fa.slot, fb.slot) + 0.6 * pair.score
             drafts.append(value_draft(rel, fa, fb, slot_name(fa, fb), refs, strength))
     return drafts
+
+
+def _listed_ages(fa: Fact, mine: list[Fact], fb: Fact, theirs: list[Fact]) -> bool:
+    """ "A 24-year-old woman and a 36-year-old man" / "A 29-year-old man and a 28-year-old
+    woman": sentences that age several people list them in any order and need not name the
+    same ones, so an age is set against another only when each is its sentence's one age (or
+    both are given beside the same name)."""
+    if not is_age(fa) or (fa.owner and fa.owner == fb.owner):
+        return False
+    return sum(is_age(f) for f in mine) > 1 or sum(is_age(f) for f in theirs) > 1
 
 
 def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:

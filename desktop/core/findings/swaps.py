@@ -74,6 +74,8 @@ def inline_conflicts(
                     fb = found[0] if found else None
                 if fb is None or _two_outlets(left, fa, right, fb):
                     continue
+                if _posted(left, fa) or _posted(right, fb):
+                    continue  # two embedded posts' date stamps: two posts, not one event
                 draft = _swap_draft(fa, fb, links, refs)
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])
@@ -120,6 +122,18 @@ def _two_outlets(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
         and speaks(left, fa)
         and speaks(right, fb)
     )
+
+
+def _posted(analysis: Analysis, fact: Fact) -> bool:
+    """ "— Kevin Clark (@kclark) February 5, 2017": the date an embedded post carries after its
+    author's handle dates the post; outlets embed different posts in the same frame of words."""
+    if fact.date is None and fact.type not in (MentionType.DATE, MentionType.TIME):
+        return False
+    return _HANDLE.search(analysis.document.text, max(0, fact.start - 40), fact.start) is not None
+
+
+# An embedded post's byline ends with its author's handle in brackets, right before its date.
+_HANDLE = re.compile(r"\(@\w+\)\s*$")
 
 
 def _different_values(fa: Fact, fb: Fact) -> bool:
