@@ -304,3 +304,25 @@ def test_two_embedded_posts_dates_are_two_posts() -> None:
     )
     found = conflicts(compare(left, right))
     assert not any(f.type is MentionType.DATE for f in found), quoted(found)
+
+
+def test_two_pages_copyright_years_are_not_a_conflict() -> None:
+    body = "Man shot\n\nA man was shot on Elm Street on Friday night, police said.\n\n"
+    notice = "The Associated Press. All rights reserved. This material may not be published."
+    found = conflicts(compare(body + "Copyright 2016 " + notice, body + "Copyright 2017 " + notice))
+    assert not found, quoted(found)
+
+
+def test_the_tip_line_numbers_two_outlets_print_are_not_counts() -> None:
+    body = "Man shot\n\nA man was shot on Elm Street on Friday night, police said. "
+    left = body + "Anyone with information is asked to call Crime Stoppers at 713-222-TIPS."
+    right = body + "Anyone with information is asked to call Crime Stoppers at 404-577-8477."
+    found = conflicts(compare(left, right))
+    assert not any(f.type is MentionType.NUMBER for f in found), quoted(found)
+
+
+def test_a_changed_jersey_number_in_the_same_sentence_is_still_shown() -> None:
+    body = "Man shot\n\nA man was shot on Elm Street on Friday night, police said. "
+    left = body + "The suspect was wearing a No. 23 jersey."
+    right = body + "The suspect was wearing a No. 32 jersey."
+    assert conflicts(compare(left, right))

@@ -20,6 +20,7 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import (
     Relation,
     aged_alike,
+    claimable,
     comparable_scale,
     is_age,
     is_time,
@@ -45,11 +46,11 @@ def value_findings(
     left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger
 ) -> list[Draft]:
     refs = (left.reference_date, right.reference_date)
-    lefts = [f for f in ledger.free(Side.LEFT, left.facts) if is_value(f) and not f.weak]
+    lefts = [f for f in ledger.free(Side.LEFT, claimable(left)) if is_value(f) and not f.weak]
     # "injuring 80" allows "at least 50" but not the same article's "about 50 hurt".
-    reopened = [f for f in left.facts if ledger.judged_by(Side.LEFT, f) == ALLOWED]
+    reopened = [f for f in claimable(left) if ledger.judged_by(Side.LEFT, f) == ALLOWED]
     lefts += [f for f in reopened if not f.weak]
-    rights = [f for f in ledger.free(Side.RIGHT, right.facts) if is_value(f) and not f.weak]
+    rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
     candidates = _Candidates(rights, scores)
     frequency = Counter(word for fact in lefts + rights for word in fact.slot)
     # A day is borne out by any left mention of it, with or without a verdict already.

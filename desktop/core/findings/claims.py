@@ -392,3 +392,28 @@ def ages_drift(first: tuple[int, date | None], second: tuple[int, date | None]) 
     )
     years = -(-(late_day - early_day).days // 365)  # a part of a year may hold a birthday
     return 0 < late_age - early_age <= years
+
+
+def claimable(analysis: Analysis) -> list[Fact]:
+    """The facts that can make a claim: not the page's furniture.
+
+    "Copyright 2016 The Associated Press", "call Crime Stoppers at 713-222-TIPS": a copyright
+    year dates the page and the digits of a telephone number dial; neither says anything about
+    the event, however alike the two articles' boilerplate reads.
+    """
+    spans = furniture(analysis)
+    if not spans:
+        return analysis.facts
+    return [f for f in analysis.facts if not any(a < f.end and f.start < b for a, b in spans)]
+
+
+def furniture(analysis: Analysis) -> list[tuple[int, int]]:
+    """Where the page's copyright years and telephone numbers stand."""
+    text = analysis.document.text
+    return [m.span() for pattern in (_COPYRIGHT, _DIALLED) for m in pattern.finditer(text)]
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?\d{4}", re.I)
+# Telephone numbers the extractor may read as figures: with a word for digits ("222-TIPS"),
+# or a local number of three and four digits.
+_DIALLED = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-. ])?\b\d{3}[-. ](?:\d{4}|[A-Z]{4})\b")

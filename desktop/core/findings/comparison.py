@@ -19,6 +19,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import (
     Relation,
+    claimable,
     comparable_scale,
     dates_a_report,
     family,
@@ -85,8 +86,8 @@ def aligned_claims(
     """
     refs = (left.reference_date, right.reference_date)
     left_facts, right_facts = (
-        by_sentence(left.facts, weak=True),
-        by_sentence(right.facts, weak=True),
+        by_sentence(claimable(left), weak=True),
+        by_sentence(claimable(right), weak=True),
     )
     linked_right = set(links.values())
     keys = (_by_key(left.facts), _by_key(right.facts))
@@ -293,7 +294,7 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         lead = lead_sentences(analysis)
         days = [
             f
-            for f in ledger.free(side, analysis.facts)
+            for f in ledger.free(side, claimable(analysis))
             if f.date is not None
             and f.sentence < lead
             and not _page_stamp(analysis, f.sentence)

@@ -12,7 +12,16 @@ from collections.abc import Sequence
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, report_type
-from desktop.core.findings.claims import Relation, family, is_age, locates, relation, slot_name
+from desktop.core.findings.claims import (
+    Relation,
+    claimable,
+    family,
+    furniture,
+    is_age,
+    locates,
+    relation,
+    slot_name,
+)
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import speaks
@@ -38,8 +47,8 @@ def inline_conflicts(
     """
     refs = (left.reference_date, right.reference_date)
     # Weak figures too: "executed two of them" edited to "nine of them" is a swap all the same.
-    left_facts = by_sentence(left.facts, weak=True)
-    right_facts = by_sentence(right.facts, weak=True)
+    left_facts = by_sentence(claimable(left), weak=True)
+    right_facts = by_sentence(claimable(right), weak=True)
     drafts = []
     for pair in pairs:
         mine, theirs = left_facts.get(pair.left, []), right_facts.get(pair.right, [])
@@ -161,6 +170,9 @@ def _figures_swapped(
         return [], []
     if any(digits_in_a_code(t) for t in texts):
         return [], []
+    places = ((left, rep.left_start, rep.left_end), (right, rep.right_start, rep.right_end))
+    if any(a < end and start < b for side, start, end in places for a, b in furniture(side)):
+        return [], []  # "Copyright 2016" / "Copyright 2017": the page, not the story
     a = Fact(rep.left_start, rep.left_end, texts[0], MentionType.NUMBER, "", pair.left)
     b = Fact(rep.right_start, rep.right_end, texts[1], MentionType.NUMBER, "", pair.right)
     a.number, b.number = parse_number(texts[0]), parse_number(texts[1])
