@@ -3,7 +3,8 @@
 crosscheck                         the built-in sample comparison
 crosscheck LEFT RIGHT              compare two articles
 crosscheck FILE.crosscheck         open a saved comparison (as saved: no comparison is run)
-crosscheck screenshot OUT.png [LEFT RIGHT | FILE.crosscheck] [--size 1400x900] [--tab people]
+crosscheck screenshot OUT.png [LEFT RIGHT | FILE.crosscheck] [--size 1400x900]
+                                   [--tab findings|quotes|people|timeline]
                                    render the finished comparison offscreen and exit
 """
 
@@ -24,6 +25,9 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 SCREENSHOT_TIMEOUT_MS = 120_000
+# After the tab is chosen: longer than the People and Timeline tables wait for their width to
+# settle (table_browser.WIDTH_SETTLE_MS), so the picture shows them laid out for their width.
+SCREENSHOT_SETTLE_MS = 250
 SAVED_SUFFIX = ".crosscheck"  # persist.SUFFIX, repeated so parsing imports nothing heavy
 
 
@@ -83,8 +87,8 @@ def build_screenshot_parser() -> argparse.ArgumentParser:
         "--tab",
         metavar="NAME",
         default="",
-        help="show this tab of the findings panel (findings, people, timeline...), its first "
-        "entry clicked",
+        help="show this tab of the findings panel (findings, quotes, people, timeline), its "
+        "first entry clicked (on quotes, the first quote in conflict)",
     )
     return parser
 
@@ -221,6 +225,7 @@ def _screenshot(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desktop.qt.dock_tabs import show_tab
     from desktop.qt.main_window import MainWindow
     from desktop.qt.samples import sample_paths
     from desktop.qt.settings import Settings
@@ -234,10 +239,13 @@ def _screenshot(
     def done(_report: object = None) -> None:
         QApplication.processEvents()
         window.view.next_conflict()  # show the current-finding marking, as a reader would see it
-        if tab and not window.story.show_tab(tab):
+        if tab and not show_tab(window, tab, open_first=True):
             names = ", ".join(window.dock.tabs.tabText(i) for i in range(window.dock.tabs.count()))
             failed(f"--tab {tab}: no such tab (the tabs are {names})")
             return
+        QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab)
+
+    def grab() -> None:
         for side_pane in window.view.panes.values():
             side_pane.text.layers.clear_layer("flash")  # transient: not part of a still picture
         QApplication.processEvents()

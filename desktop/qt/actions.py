@@ -18,6 +18,7 @@ from desktop.core.export_kinds import ExportKind
 from desktop.core.model import Finding, FindingKind, ReviewStatus
 from desktop.core.review import is_link
 from desktop.qt.article_pane import DEFAULT_POINT_SIZE
+from desktop.qt.dock_tabs import TAB_KEYS, show_tab
 from desktop.qt.file_controller import EXPORTS
 from desktop.qt.review import STATUS_LABELS, STATUS_MARKS
 
@@ -218,6 +219,17 @@ class ActionTable(QObject):
         toggle.setText("&Findings Panel")
         toggle.setShortcut(QKeySequence("Ctrl+Shift+F"))
         view.addAction(toggle)
+        tabs = view.addMenu("Panel &Tab")
+        self.tabs: dict[str, QAction] = {}
+        for number, (name, key) in enumerate(TAB_KEYS, start=1):
+            action = self._action(
+                f"&{number} {name}",
+                lambda _checked=False, n=name: show_tab(window, n),
+                key,
+                tip=f"Show the {name} tab of the findings panel",
+            )
+            tabs.addAction(action)
+            self.tabs[name] = action
 
     # -- what is enabled -----------------------------------------------------------------------
 

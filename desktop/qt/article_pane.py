@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import AnalysedDocument, Side
+from desktop.core.model import AnalysedDocument, Side, TextRange
 from desktop.qt.article_text import (
     COMPACT_MARGIN,
     DEFAULT_POINT_SIZE,
@@ -180,7 +180,9 @@ class ArticlePane(QWidget):
         self.title.setText("No article yet")
         self.meta.setText(message or f"Drop a file here ({SUPPORTED_HINT}) or use File › Open")
         self.text.set_content("", [], [])
+        self._shared: list[TextRange] = []
         self.overview.set_marks([])
+        self.overview.set_shared([])
 
     def set_document(self, document: AnalysedDocument, highlights: Sequence[Highlight]) -> None:
         doc = document.document
@@ -226,8 +228,15 @@ class ArticlePane(QWidget):
         """After the highlights changed (a link added or removed): redraw the strip soon."""
         self._overview_timer.start()
 
+    def set_shared(self, ranges: Sequence[TextRange]) -> None:
+        """The passages this article shares with the other (agency copy), for the strip."""
+        self._shared = list(ranges)
+        self._overview_timer.start()
+
     def _refresh_overview(self) -> None:
         self.overview.set_marks(marks_for(self.text.highlights(), self.text.offset_fraction))
+        fraction = self.text.offset_fraction
+        self.overview.set_shared([(fraction(r.start), fraction(r.end)) for r in self._shared])
         self._update_overview_view()
 
     def _update_overview_view(self) -> None:

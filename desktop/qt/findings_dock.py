@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core.counts import count_findings
 from desktop.core.model import FindingKind, MentionType, Report, ReviewStatus
 from desktop.core.palette import KIND_CUES, KIND_LABELS
+from desktop.qt.dock_tabs import CompactTabStyle
 from desktop.qt.findings_model import FINDING_ID_ROLE, Column, FindingsFilter, FindingsModel
 from desktop.qt.navigation import step, step_to_open
 from desktop.qt.palette import Theme
@@ -43,6 +44,7 @@ FIXED_WIDTHS = {Column.KIND: 118, Column.STATUS: 100, Column.TYPE: 88, Column.CO
 QUOTE_WIDTHS = (110, 200)  # Left/Right article columns: narrowest, widest
 NOTE_WIDTHS = (64, 150)  # Note column without any note, with notes
 REASON_MIN = 240
+FINDINGS_TAB = "Findings"
 REVIEW_MAX_WIDTH = 520  # below the articles: wide enough that a sentence takes two lines, not four
 SIDE_REVIEW_HEIGHT = 330  # a three-line reason and two three-line sentences, buttons and a note
 NARROW_WIDTHS = {Column.KIND: 114, Column.STATUS: 76}  # KIND: "= Same copy" unclipped
@@ -222,7 +224,9 @@ class FindingsDock(QDockWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dockTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(body, "Findings")
+        self._tab_style = CompactTabStyle()  # kept: the tab bar does not own its style
+        self.tabs.tabBar().setStyle(self._tab_style)
+        self.tabs.addTab(body, FINDINGS_TAB)
         self.setWidget(self.tabs)
         self._report: Report | None = None
         self._selecting = False  # select_finding at work: do not announce the row back
@@ -238,9 +242,18 @@ class FindingsDock(QDockWidget):
         self.review.set_counts(report)
         self.fit_columns(force=True)
 
-    def add_page(self, page: QWidget, title: str) -> None:
-        """Another view of the report beside the findings list (Quotes, People, Timeline)."""
-        self.tabs.addTab(page, title)
+    def add_page(self, page: QWidget, title: str, at: int = -1) -> None:
+        """Another view of the report beside the findings list (Quotes, People, Timeline),
+        at tab index ``at`` (-1: last)."""
+        self.tabs.insertTab(at, page, title)
+
+    def page_named(self, name: str) -> QWidget | None:
+        """The tab whose title starts with ``name`` ("quotes" finds "Quotes (7)"), or None."""
+        tabs = self.tabs
+        for index in range(tabs.count()):
+            if tabs.tabText(index).lower().startswith(name.lower()):
+                return tabs.widget(index)
+        return None
 
     def show_page(self, page: QWidget) -> None:
         self.tabs.setCurrentWidget(page)
@@ -362,6 +375,9 @@ class FindingsDock(QDockWidget):
             else:
                 text = counts.facts[kind].text()
             button.setText(f"{KIND_CUES[kind][1]} {KIND_LABELS[kind]} ({text})")
+        # The tab counts facts like its neighbours count quotes, people and moments.
+        facts = count_findings(self._report).facts.total if self._report is not None else 0
+        self.tabs.setTabText(0, f"{FINDINGS_TAB} ({facts})" if self._report else FINDINGS_TAB)
 
     # -- navigation: the table's own order (its sort and filters) ------------------------------
 

@@ -32,9 +32,6 @@ STUB_SHARE = 0.3  # of the map's width: how far a band with one end off-screen r
 # A click this close (pixels) above or below a thin band still hits it: a one-line band is about
 # as tall as a line of text, a small target for a laptop's touchpad.
 CLICK_SLACK = 3.0
-# Opacity (of 255) of a shared passage's backdrop band: present, yet the sentence bands on top
-# of it stay readable.
-SHARED_ALPHA = 55
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,9 +350,7 @@ class LinkMap(QWidget):
         painter.setClipRect(0, round(top), self.width(), self.height())
         width = float(self.width())
         for band in self.shared_bands():
-            shared = self._theme.shared()
-            shared.setAlpha(SHARED_ALPHA)
-            painter.fillPath(self._band_path(band, width), shared)
+            painter.fillPath(self._band_path(band, width), self._theme.shared_band())
         for band in self.bands():
             colour = self.band_colour(band)
             fill = QColor(colour)

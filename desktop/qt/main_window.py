@@ -28,6 +28,7 @@ from desktop.core.review import default_user
 from desktop.qt.actions import ActionTable
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.dialogs import DialogPrompts, HeadlessPrompts, Prompts
+from desktop.qt.dock_tabs import describe_tabs
 from desktop.qt.drops import accept_file_drag
 from desktop.qt.file_controller import FileController
 from desktop.qt.findings_dock import FindingsDock
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.info_bar.action_button.clicked.connect(self.files.rerun)
         self._connect()
         self.quotes = QuotesWiring(self)  # after _connect: its slots run after the window's
+        describe_tabs(self)
         self._restore_settings()
         self._update_title()  # nothing to save or export until a comparison exists
 

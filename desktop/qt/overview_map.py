@@ -1,4 +1,5 @@
-"""A narrow strip beside a pane marking where conflicts and one-sided facts lie (Meld's chunk map).
+"""A narrow strip beside a pane marking where conflicts and one-sided facts lie (Meld's chunk map),
+over a quiet backdrop where the article reprints the other's copy.
 
 The strip is a dumb painter: ``marks_for`` turns highlights into [0, 1] document fractions (pure), the
 widget paints them plus the visible region, and a click or drag asks the pane to scroll there.
@@ -47,11 +48,15 @@ class OverviewMap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._marks: list[Mark] = []
+        self._shared: list[tuple[float, float]] = []  # (top, bottom) fractions of agency copy
         self._visible = (0.0, 1.0)
         self._theme = Theme.current()
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Overview: conflicts and facts only one article has. Click to jump.")
+        self.setToolTip(
+            "Overview: conflicts and facts only one article has; a green backdrop where both "
+            "articles print the same copy. Click to jump."
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(14, 100)
@@ -62,6 +67,14 @@ class OverviewMap(QWidget):
 
     def marks(self) -> list[Mark]:
         return list(self._marks)
+
+    def set_shared(self, passages: list[tuple[float, float]]) -> None:
+        """The shared passages as (top, bottom) document fractions, painted under the marks."""
+        self._shared = passages
+        self.update()
+
+    def shared(self) -> list[tuple[float, float]]:
+        return list(self._shared)
 
     def set_visible_region(self, top: float, bottom: float) -> None:
         self._visible = (top, bottom)
@@ -81,6 +94,10 @@ class OverviewMap(QWidget):
         view = QColor(palette.color(QPalette.ColorRole.Text))
         view.setAlpha(28)
         painter.fillRect(QRectF(0, top * height, rect.width(), (bottom - top) * height), view)
+        backdrop = self._theme.shared_band()
+        for shared_top, shared_bottom in self._shared:
+            h = max(2.0, (shared_bottom - shared_top) * height)
+            painter.fillRect(QRectF(0, shared_top * height, rect.width(), h), backdrop)
         for mark in self._marks:
             y = mark.top * height
             h = max(3.0, (mark.bottom - mark.top) * height)

@@ -21,6 +21,9 @@ FADED_TEXT_DARK = "#7E7E7E"
 SHARED_STRONG = {False: "#009E73", True: "#3CC9A0"}  # link-map bands, legend swatch border
 SHARED_WASH = {False: "#E2F2EB", True: "#1D3630"}  # background behind the shared passage
 QUOTE_INK = {False: "#7A2E68", True: "#E7B3DA"}  # the quoted words' text colour
+# Opacity (of 255) of a shared passage's backdrop in the link map and the overview strips:
+# present, yet the sentence bands and the conflict marks on top of it stay readable.
+SHARED_BAND_ALPHA = 55
 
 _UNDERLINES = {
     "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -61,6 +64,12 @@ class Theme:
     def shared(self) -> QColor:
         """Link-map bands and legend rim of the passages both articles reprint."""
         return QColor(SHARED_STRONG[self.dark])
+
+    def shared_band(self) -> QColor:
+        """The quiet backdrop of a shared passage in the link map and the overview strips."""
+        colour = self.shared()
+        colour.setAlpha(SHARED_BAND_ALPHA)
+        return colour
 
     def shared_format(self) -> QTextCharFormat:
         """A shared passage: a quiet wash under the whole stretch, below every finding."""

@@ -115,7 +115,11 @@ class QuoteMarks(QObject):
             if report is None:
                 for name in (SHARED_LAYER, INK_LAYER, SPEAKER_LAYER, CHANGES_LAYER):
                     layers.clear_layer(name)
+                view.panes[side].set_shared([])
                 continue
+            view.panes[side].set_shared(
+                [p.left if side is Side.LEFT else p.right for p in report.shared_passages]
+            )
             text_colour = view.text(side).palette().color(QPalette.ColorRole.Text)
             shared = theme.shared_format()
             ink = theme.quote_format()
@@ -157,10 +161,19 @@ class QuoteMarks(QObject):
         return super().eventFilter(watched, event)
 
     def show_quote(self, left_start: int, right_start: int) -> None:
-        """Bring a quote the engine did not compare into view on each side that has it."""
+        """Bring a quote the engine did not compare into view on each side that has it; the
+        other article shows the place that matches it, where the quote would be."""
         view = self._view
-        for side, start in ((Side.LEFT, left_start), (Side.RIGHT, right_start)):
-            quote = quote_at(self._quotes[side], start) if start >= 0 else None
-            if quote is not None:
-                view.text(side).scroll_to_offset(quote.start)
-                view.panes[side].flash(quote.start, quote.end, Theme.current(view.palette()))
+        found = {
+            side: quote_at(self._quotes[side], start) if start >= 0 else None
+            for side, start in ((Side.LEFT, left_start), (Side.RIGHT, right_start))
+        }
+        with view.sync.suspend():
+            for side, quote in found.items():
+                there = found[side.other]
+                if quote is not None:
+                    view.text(side).scroll_to_offset(quote.start)
+                    view.panes[side].flash(quote.start, quote.end, Theme.current(view.palette()))
+                elif there is not None:
+                    offset = view.sync.counterpart(side.other, there.start)
+                    view.text(side).scroll_to_offset(offset)

@@ -201,9 +201,30 @@ def speaker_note(row: QuoteRow, side: Side, group: str) -> str:
         return ""
     if not quote.speaker:
         return NO_SPEAKER if group != NO_SPEAKER else ""
-    if speaker_sameness(quote.speaker, group) is Sameness.SAME and not quote.inferred:
+    same = speaker_sameness(quote.speaker, group) is Sameness.SAME
+    if same and not quote.inferred and not names_beyond(quote.speaker, group):
         return ""
     return f"— {quote.speaker}" + (" (inferred)" if quote.inferred else "")
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
+def names_beyond(speaker: str, group: str) -> bool:
+    """Whether ``speaker`` names something the group's title does not: a capitalised word of its
+    own ("The Russian Defense Ministry" listed under "Azerbaijan's Defense Ministry", which share
+    only the head word). The article's own words for the speaker then show under the quote, so
+    the title never speaks for a source the article did not name."""
+    titled = {_bare(w) for w in _WORD.findall(group)}
+    return any(
+        w[:1].isupper() and _bare(w) not in titled and w.lower() not in _ARTICLES
+        for w in _WORD.findall(speaker)
+    )
 
 
 def quotes_summary(groups: Sequence[SpeakerGroup]) -> str:

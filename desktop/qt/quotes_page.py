@@ -363,6 +363,29 @@ class QuotesPage(QWidget):
         finally:
             self._selecting = False
 
+    def select_first(self) -> bool:
+        """Click the first quote in conflict (a misquote, a misattribution), else the first
+        quote, as a reader opening the tab would; False when there is none."""
+        rows = [
+            self.model.index(row, 0, self.model.index(group, 0))
+            for group in range(self.model.rowCount())
+            for row in range(self.model.rowCount(self.model.index(group, 0)))
+        ]
+        if not rows:
+            return False
+        kinds = [r.kind for g in self._groups for r in g.rows]
+        first = next((i for i, k in enumerate(kinds) if k is FindingKind.CONFLICT), 0)
+        index = rows[first]
+        self._selecting = True  # announced once below, even when it was already current
+        try:
+            self.tree.setCurrentIndex(index)
+        finally:
+            self._selecting = False
+        # Centred: its speaker's heading and the quotes around it show too.
+        self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._announce(index)
+        return True
+
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._selecting:
             self._announce(current)

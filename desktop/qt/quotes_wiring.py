@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 
 from desktop.core.model import FindingKind, Report
+from desktop.qt.dock_tabs import tab_tip
 from desktop.qt.findings_dock import chip_icon
 from desktop.qt.palette import Theme
 from desktop.qt.quote_marks import QuoteMarks
@@ -23,13 +24,15 @@ if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
 
 QUOTES_TAB = "Quotes"
+QUOTES_TAB_INDEX = 1
 
 
 class QuotesWiring(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.page = QuotesPage()
-        window.dock.add_page(self.page, QUOTES_TAB)
+        # Second, after the findings: a misquote is the most serious thing the window can show.
+        window.dock.add_page(self.page, QUOTES_TAB, at=QUOTES_TAB_INDEX)
         self.marks = QuoteMarks(window.view)
         session, view = window.session, window.view
         session.reportChanged.connect(self._on_report)
@@ -59,9 +62,12 @@ class QuotesWiring(QObject):
         rows = [r for g in self.page.groups() for r in g.rows]
         tabs = self._dock.tabs
         index = tabs.indexOf(self.page)
-        tabs.setTabText(index, f"{QUOTES_TAB} ({len(rows)})" if rows else QUOTES_TAB)
+        # "(0)" once compared, like People and Timeline: looked for and none found.
+        compared = self._view.report is not None
+        tabs.setTabText(index, f"{QUOTES_TAB} ({len(rows)})" if compared else QUOTES_TAB)
         conflicts = sum(1 for r in rows if r.kind is FindingKind.CONFLICT)
         theme = Theme.current(self.page.palette())
         icon = chip_icon(theme.strong(FindingKind.CONFLICT), True) if conflicts else QIcon()
         tabs.setTabIcon(index, icon)
-        tabs.setTabToolTip(index, quotes_summary(self.page.groups()) if rows else NO_QUOTES)
+        tip = quotes_summary(self.page.groups()) if rows else NO_QUOTES
+        tabs.setTabToolTip(index, tab_tip(QUOTES_TAB, tip if compared else ""))

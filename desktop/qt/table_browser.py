@@ -36,6 +36,11 @@ SELECTED_BAR = 3
 # A quoted sentence longer than this is cut around its marked words: a row or tooltip stays a
 # few lines, and the article pane is one click away for the rest.
 QUOTE_CHARS = 160
+# In a narrow column (a side panel) a quoted sentence is cut shorter: about this many lines of
+# the column, so one moment does not fill the panel; never below QUOTE_MIN_CHARS, which keeps a
+# few words each side of the marked ones.
+QUOTE_LINES = 4
+QUOTE_MIN_CHARS = 70
 # The label or date column's share of the width, in percent: never so thin its words break
 # mid-word, never so wide that the two articles' columns are squeezed.
 MIN_FIRST_SHARE = 8
@@ -45,8 +50,10 @@ WIDTH_SETTLE_MS = 60
 MAX_FIRST_SHARE = 34
 
 
-def quoted_sentence(text: str, sentences: Sequence[Sentence], span: Span) -> str:
-    """The sentence around ``span`` as HTML, the span's words in bold, cut to QUOTE_CHARS."""
+def quoted_sentence(
+    text: str, sentences: Sequence[Sentence], span: Span, chars: int = QUOTE_CHARS
+) -> str:
+    """The sentence around ``span`` as HTML, the span's words in bold, cut to ``chars``."""
     lo, hi = span.start, span.end
     for sentence in sentences:
         if sentence.start <= span.start < sentence.end:
@@ -56,7 +63,7 @@ def quoted_sentence(text: str, sentences: Sequence[Sentence], span: Span) -> str
         lo = text.rfind("\n", 0, span.start) + 1
         newline = text.find("\n", span.end)
         hi = len(text) if newline < 0 else newline
-    room = max(0, QUOTE_CHARS - (span.end - span.start))
+    room = max(0, chars - (span.end - span.start))
     cut_lo = max(lo, span.start - room // 2)
     cut_hi = min(hi, span.end + room - (span.start - cut_lo))
     cut_lo = max(lo, span.start - (room - (cut_hi - span.end)))
@@ -119,6 +126,12 @@ class TableBrowser(QTextBrowser):
         width = max(1, self.viewport().width() - 2 * round(self.document().documentMargin()))
         label = max(MIN_FIRST_SHARE, min(MAX_FIRST_SHARE, round(100 * first / width)))
         return label, (100 - label) // 2
+
+    def quote_chars(self, share: int) -> int:
+        """How many characters of a sentence to quote in a column ``share`` percent wide."""
+        width = self.viewport().width() * share // 100
+        per_line = width // max(1, self.fontMetrics().averageCharWidth())
+        return max(QUOTE_MIN_CHARS, min(QUOTE_CHARS, QUOTE_LINES * per_line))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -12,14 +12,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.model import FindingKind, MentionType, Report, Side, TimelineEntry
 from desktop.core.when_text import entry_when, when_text
 from desktop.qt.palette import Theme
 from desktop.qt.people_page import HELD_NOTE
-from desktop.qt.table_browser import TableBrowser, quoted_sentence
+from desktop.qt.table_browser import QUOTE_CHARS, TableBrowser, quoted_sentence
 from desktop.qt.timeline_axis import TimelineAxis
 
 NO_REPORT = "No comparison yet."
@@ -74,6 +74,7 @@ class TimelinePage(QWidget):
         self.held = False  # different events: conflicts held back, as in the panes
         self.clashes: frozenset[int] = frozenset()  # rows a conflict finding holds
         self._theme = Theme.current()
+        self._chars = QUOTE_CHARS  # of a sentence quoted in a column, set for its width
         self._render()
 
     @property
@@ -139,10 +140,14 @@ class TimelinePage(QWidget):
         self.summary.setText(" · ".join(parts))
         palette = self.palette()
         rule = palette.color(QPalette.ColorRole.Mid).name()
-        # The usual date on one line ("Sun 5 May 2024"); a time of day wraps below it.
+        # The usual date on one line ("Sun 5 May 2024"), in the bold it is written in; a time
+        # of day wraps below it.
+        bold = QFont(self.browser.font())
+        bold.setBold(True)
         when, each = self.browser.shares(
-            self.browser.fontMetrics().horizontalAdvance("Wed 30 September 2024") + 12
+            QFontMetrics(bold).horizontalAdvance("Wed 30 September 2024") + 16
         )
+        self._chars = self.browser.quote_chars(each)
         lines = [
             "<table width='100%' cellspacing='0' cellpadding='4' style='border-collapse:collapse'>",
             f"<tr style='color:{quiet}'><td width='{when}%'><b>When</b></td><td width='{each}%'>"
@@ -196,7 +201,8 @@ class TimelinePage(QWidget):
             return f"<span style='color:{quiet}'>—</span>"
         document = self.report.document(side)
         quotes = dict.fromkeys(
-            quoted_sentence(document.document.text, document.sentences, span) for span in spans
+            quoted_sentence(document.document.text, document.sentences, span, self._chars)
+            for span in spans
         )
         return "<br>".join(quotes)
 

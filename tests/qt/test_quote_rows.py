@@ -63,3 +63,27 @@ def test_the_review_panel_marks_only_the_changed_word_of_a_misquote(qtbot) -> No
     # Any other finding keeps its whole span marked.
     date = next(f for f in made.findings if f.id == "d1")
     assert "<b>Monday</b>" in context_html(made, date, Theme(False))
+
+
+def test_a_ministry_listed_under_another_ministrys_name_still_shows_who_the_article_named() -> None:
+    made = quote_report()
+    spokesman = next(q for q in made.quotes if q.speaker == "a police spokesman")
+    # Two ministries that share only their head word land in one speaker group.
+    made = replace(
+        made,
+        quotes=tuple(
+            replace(q, speaker="The Russian Defense Ministry") if q is spokesman else q
+            for q in made.quotes
+        ),
+    )
+    (row,) = [
+        r
+        for r in quote_rows(made)
+        if r.left is not None and r.left.speaker == "The Russian Defense Ministry"
+    ]
+    group = "Azerbaijan’s Defense Ministry"
+    assert speaker_note(row, Side.LEFT, group) == "— The Russian Defense Ministry"
+    # The same ministry under its own fuller name, or a surname under the full name, adds nothing.
+    assert speaker_note(row, Side.LEFT, "The Russian Defense Ministry") == ""
+    (petrov,) = [r for r in quote_rows(made) if r.right is not None and r.right.speaker == "Petrov"]
+    assert speaker_note(petrov, Side.RIGHT, "Ivan Petrov") == ""

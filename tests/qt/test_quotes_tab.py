@@ -206,6 +206,8 @@ def test_articles_that_quote_nobody_say_so_on_the_quotes_tab(
     assert page.stack.currentWidget() is page.empty
     assert page.empty.text() == NO_QUOTES
     assert page.groups() == []
+    tabs = window.dock.tabs
+    assert tabs.tabText(tabs.indexOf(page)) == "Quotes (0)"  # looked for, none found
     window.session.wait_for_done()
 
 
