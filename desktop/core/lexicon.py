@@ -427,3 +427,15 @@ REPORT_NOUNS = frozenset(
     ["story", "article", "report", "statement", "release", "interview", "post", "tweet",
      "broadcast", "bulletin", "correction", "update", "conference", "briefing"]
 )  # fmt: skip
+# Words that widen a city to the area around it ("metro Atlanta", "suburban Leeds", "the Houston
+# area"): a town in that area is the same place at a coarser precision, never another place.
+VICINITY_WORDS = frozenset(
+    ["metro", "suburban", "greater", "outer", "near", "outside", "nearby", "area", "suburbs",
+     "outskirts", "metropolitan", "region", "around"]
+)  # fmt: skip
+# Words of time that stand beside any place ("in Leeds early Sunday"): they frame nothing.
+TIME_FRAME_WORDS = frozenset(
+    ["early", "late", "morning", "afternoon", "evening", "night", "overnight", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+     "tonight", "week", "weekend", "month", "year"]
+)  # fmt: skip

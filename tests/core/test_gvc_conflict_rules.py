@@ -326,3 +326,34 @@ def test_a_changed_jersey_number_in_the_same_sentence_is_still_shown() -> None:
     left = body + "The suspect was wearing a No. 23 jersey."
     right = body + "The suspect was wearing a No. 32 jersey."
     assert conflicts(compare(left, right))
+
+
+# --- places -------------------------------------------------------------------------------------
+
+
+def test_a_town_and_metro_atlanta_are_one_place_at_two_precisions() -> None:
+    left = (
+        "Teen shot at party\n\n"
+        "A teenager was shot and wounded at a house party in Decatur early Sunday, police said."
+    )
+    right = (
+        "Teen wounded at party\n\n"
+        "A 17-year-old was wounded when gunfire broke out at a house party in metro Atlanta "
+        "early Sunday."
+    )
+    found = conflicts(compare(left, right))
+    assert not any(f.type is MentionType.PLACE for f in found), quoted(found)
+
+
+def test_words_of_time_after_two_places_do_not_make_them_one_slot() -> None:
+    left = (
+        "Teen shot at party\n\n"
+        "A teenager was shot and wounded at a house party in Decatur early Sunday, police said."
+    )
+    right = (
+        "Teen wounded at party\n\n"
+        "A 17-year-old was wounded when gunfire broke out at a house party near Atlanta early "
+        "Sunday."
+    )
+    found = conflicts(compare(left, right))
+    assert not any(f.type is MentionType.PLACE for f in found), quoted(found)

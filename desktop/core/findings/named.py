@@ -15,7 +15,12 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
-from desktop.core.lexicon import OFFICIAL_WORDS, SPEAKING_FORMS
+from desktop.core.lexicon import (
+    OFFICIAL_WORDS,
+    SPEAKING_FORMS,
+    TIME_FRAME_WORDS,
+    VICINITY_WORDS,
+)
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 from desktop.core.places import is_known_place, is_region, nested
@@ -329,11 +334,21 @@ def lead_places(
 
 
 def _after_in(analysis: Analysis, fact: Fact) -> bool:
-    """ "in Leeds", "in suburban Leeds": the place the event is in."""
-    before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-2:]
+    """ "in Leeds", "in central Leeds": the place the event is in. "In metro Atlanta" or "in
+    suburban Leeds" is the area around the city, which holds other towns ("in Decatur")."""
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t for t in tokens if t.end <= fact.start][-2:]
+    after = [t for t in tokens if t.start >= fact.end][:1]
+    if after and after[0].lower in VICINITY_WORDS:
+        return False  # "in the Houston area"
     if before and before[-1].lower == "in":
         return True
-    return len(before) == 2 and before[0].lower == "in" and bool(before[1].content)
+    return (
+        len(before) == 2
+        and before[0].lower == "in"
+        and bool(before[1].content)
+        and before[1].lower not in VICINITY_WORDS
+    )
 
 
 # --- places in the same frame anywhere in the two articles ----------------------------------------
@@ -403,8 +418,15 @@ def _frames(analysis: Analysis, fact: Fact) -> list[tuple[str, ...]]:
 
 
 def _framing(token: Token) -> bool:
-    """A word that says something of the place beside it: not "in", not "the", not a digit."""
-    return bool(token.content) and len(token.lower) >= 4 and token.content not in _FRAME_IGNORE
+    """A word that says something of the place beside it: not "in", not "the", not a digit, not
+    a word of time ("in Decatur early Sunday" / "near Atlanta early Sunday") or of vicinity."""
+    return (
+        bool(token.content)
+        and len(token.lower) >= 4
+        and token.content not in _FRAME_IGNORE
+        and token.lower not in TIME_FRAME_WORDS
+        and token.lower not in VICINITY_WORDS
+    )
 
 
 # Words that stand beside any place name: they frame nothing in particular.
