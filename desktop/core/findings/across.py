@@ -22,6 +22,7 @@ from desktop.core.findings.claims import (
     aged_alike,
     claimable,
     comparable_scale,
+    dates_a_telling,
     is_age,
     is_time,
     is_value,
@@ -147,6 +148,8 @@ def _best_partners(
         lead = min(fa.sentence, fb.sentence) < tuning.LEAD_SENTENCES
         if is_age(fa) and not _one_person(fa, fb, crowded):
             continue
+        if dates_a_telling(fa) or dates_a_telling(fb):
+            continue  # two statements or stories, each on its own day
         same_slot = (
             (slot >= tuning.CONFLICT_SLOT and (near >= tuning.CONFLICT_NEAR or lead))
             or (same_toll(fa, fb) and specific(fa) and specific(fb))

@@ -98,13 +98,9 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
         return None  # "an earlier quake of 7.2" says nothing about this quake's 6.1
     if a.part or b.part:
         return None  # "one of them was arrested" counts no group: it contradicts no count
-    if a.said_on != b.said_on:
-        return None  # "police said Sunday" dates a statement, not the shooting
-    if a.said_on or dates_a_report(a) or dates_a_report(b):
-        # Two statements, posts or stories may come out on any two days: "police said Sunday" /
-        # "police said Monday", "in a story on Aug. 10" date the telling, and only agree.
-        same = a.date is not None and a.date == b.date
-        return Relation.SAME if same else None
+    if a.said_on != b.said_on or dates_a_report(a) != dates_a_report(b):
+        # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
+        return None
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b) or different_counts(a, b):
             return None
@@ -125,6 +121,13 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)
     return None
+
+
+def dates_a_telling(fact: Fact) -> bool:
+    """ "police said Sunday", "in a story on Aug. 10": the day something was said or printed.
+    Two such days clash only where two matching sentences tell the same statement; elsewhere
+    two statements may come out on any two days."""
+    return fact.said_on or dates_a_report(fact)
 
 
 def dates_a_report(fact: Fact) -> bool:
