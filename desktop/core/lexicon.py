@@ -439,3 +439,9 @@ TIME_FRAME_WORDS = frozenset(
      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
      "tonight", "week", "weekend", "month", "year"]
 )  # fmt: skip
+# Phrases that make a sentence's counts a round-up of many events ("six killed over the weekend
+# across the city"), besides the running tallies of TALLY_PHRASES, which event_ties reads.
+ROUNDUP_PHRASES = (
+    ("over", "the", "weekend"), ("this", "weekend"), ("across", "the", "city"), ("so", "far"),
+    ("this", "year"), ("last", "year"), ("in", "recent", "years"),
+)  # fmt: skip

@@ -374,3 +374,33 @@ def test_words_of_time_after_two_places_do_not_make_them_one_slot() -> None:
     )
     found = conflicts(compare(left, right))
     assert not any(f.type is MentionType.PLACE for f in found), quoted(found)
+
+
+# --- counts -------------------------------------------------------------------------------------
+
+
+def test_a_weekend_round_up_is_not_the_toll_of_one_shooting() -> None:
+    left = (
+        "Man killed on Elm Street\n\n"
+        "One man was killed and two were wounded on Elm Street on Friday night, police said."
+    )
+    right = (
+        "Weekend violence\n\n"
+        "At least six people were killed and 20 wounded in shootings across the city over the "
+        "weekend, including a man shot dead on Elm Street on Friday night."
+    )
+    found = conflicts(compare(left, right))
+    assert not any(f.type is MentionType.NUMBER for f in found), quoted(found)
+
+
+def test_two_tolls_of_the_one_shooting_still_clash() -> None:
+    left = (
+        "Two killed on Elm Street\n\n"
+        "Two men were killed and three were wounded on Elm Street on Friday night, police said."
+    )
+    right = (
+        "Three killed on Elm Street\n\n"
+        "Three men were killed and three were wounded on Elm Street on Friday night, police said."
+    )
+    found = conflicts(compare(left, right))
+    assert any(f.type is MentionType.NUMBER for f in found), quoted(found)

@@ -33,6 +33,7 @@ from desktop.core.findings.claims import (
     several_aged,
     slot_name,
     specific,
+    tally_sentences,
     written_date,
 )
 from desktop.core.findings.comparison import ALLOWED, value_draft
@@ -59,6 +60,7 @@ def value_findings(
     explained = _explained(lefts, candidates, refs) | _explained(days, candidates, refs)
     # Ages the article gives to several people of one description ("a 25-year-old man ... a
     # 36-year-old man"): the word names no one in particular.
+    tallies = (tally_sentences(left), tally_sentences(right))
     crowded = {
         _span(f)
         for analysis in (left, right)
@@ -68,7 +70,7 @@ def value_findings(
     choices: list[tuple[Fact, _Pick | None, _Pick | None]] = []
     best_clash_for: dict[tuple[int, int], tuple[float, str]] = {}
     for fa in lefts:
-        best_ok, best_bad = _best_partners(fa, candidates.near(fa), scores, refs, crowded)
+        best_ok, best_bad = _best_partners(fa, candidates.near(fa), scores, refs, crowded, tallies)
         if best_bad is not None and _span(best_bad[1]) in explained:
             best_bad = None
         if best_bad is not None:
@@ -126,6 +128,7 @@ def _best_partners(
     scores: np.ndarray,
     refs: tuple[date | None, date | None],
     crowded: set[tuple[int, int]],
+    tallies: tuple[frozenset[int], frozenset[int]],
 ) -> tuple[_Pick | None, _Pick | None]:
     best_ok: _Pick | None = None
     best_bad: _Pick | None = None
@@ -150,6 +153,8 @@ def _best_partners(
             continue
         if dates_a_telling(fa) or dates_a_telling(fb):
             continue  # two statements or stories, each on its own day
+        if fa.number is not None and not is_age(fa) and _in_tally(fa, fb, tallies):
+            continue
         same_slot = (
             (slot >= tuning.CONFLICT_SLOT and (near >= tuning.CONFLICT_NEAR or lead))
             or (same_toll(fa, fb) and specific(fa) and specific(fb))
@@ -170,6 +175,11 @@ def _one_person(fa: Fact, fb: Fact, crowded: set[tuple[int, int]]) -> bool:
         return True
     both_lead = max(fa.sentence, fb.sentence) < tuning.LEAD_SENTENCES
     return both_lead and not fa.owner and not fb.owner and aged_alike(fa, fb)
+
+
+def _in_tally(fa: Fact, fb: Fact, tallies: tuple[frozenset[int], frozenset[int]]) -> bool:
+    """Either count adds up several events ("six killed in shootings across the city")."""
+    return fa.sentence in tallies[0] or fb.sentence in tallies[1]
 
 
 def _listed_age(fact: Fact, facts: list[Fact]) -> bool:

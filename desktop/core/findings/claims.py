@@ -18,8 +18,10 @@ from desktop.core.findings import tuning
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     COUNT_SLOTS,
+    INCIDENT_NOUNS,
     KINSHIP_NOUNS,
     REPORT_NOUNS,
+    ROUNDUP_PHRASES,
     STREET_WORDS,
 )
 from desktop.core.link import NAME_TYPES
@@ -420,3 +422,21 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?\d{
 # Telephone numbers the extractor may read as figures: with a word for digits ("222-TIPS"),
 # or a local number of three and four digits.
 _DIALLED = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-. ])?\b\d{3}[-. ](?:\d{4}|[A-Z]{4})\b")
+
+
+def tally_sentences(analysis: Analysis) -> frozenset[int]:
+    """Sentences whose counts add up several events: "at least six were killed in shootings
+    across the city", "twelve people have been killed so far this year". Their figures are
+    tallies, never the toll of the one shooting the other article tells."""
+    plurals = {noun + "s" for noun in INCIDENT_NOUNS}
+    found = set()
+    for i, tokens in enumerate(analysis.sentence_tokens):
+        words = [t.lower for t in tokens]
+        if plurals & set(words) or any(_has_run(words, phrase) for phrase in ROUNDUP_PHRASES):
+            found.add(i)
+    return frozenset(found)
+
+
+def _has_run(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))

@@ -30,6 +30,7 @@ from desktop.core.findings.claims import (
     several_aged,
     slot_name,
     specific,
+    tally_sentences,
     written_date,
 )
 from desktop.core.findings.ledger import Ledger
@@ -91,6 +92,7 @@ def aligned_claims(
     )
     linked_right = set(links.values())
     keys = (_by_key(left.facts), _by_key(right.facts))
+    tallies = (tally_sentences(left), tally_sentences(right))
     drafts: list[Draft] = []
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < tuning.CLAIM_PAIR:
@@ -99,6 +101,10 @@ def aligned_claims(
         theirs = ledger.free(Side.RIGHT, right_facts.get(pair.right, []))
         if not mine or not theirs:
             continue
+        if pair.left in tallies[0] or pair.right in tallies[1]:
+            # "six killed in shootings across the city": a tally, set against no one toll.
+            mine = [f for f in mine if f.number is None or is_age(f)]
+            theirs = [f for f in theirs if f.number is None or is_age(f)]
         drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys, (left, right))
         drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
         drafts += names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
