@@ -135,7 +135,7 @@ def _attribute_conflicts(
                 _single_valued(card, texts, "nationality", NATIONALITY_CONFLICT_CONFIDENCE)
             )
         elif row.kind == "status":
-            found += _fates(card, texts)
+            found += _fates(card, texts, refs)
     return [replace(f, person=card.id) for f in found if f.left and f.right]
 
 
@@ -174,13 +174,17 @@ def _single_valued(
     )
 
 
-def _fates(card: PersonCard, texts: tuple[str, str]) -> list[Finding]:
+def _fates(
+    card: PersonCard, texts: tuple[str, str], refs: tuple[date | None, date | None]
+) -> list[Finding]:
     """One finding per pair of fates that exclude each other (killed / injured)."""
     found = []
     for pair in EXCLUSIVE_STATUSES:
         left = [a for a in _of_kind(card.left, "status") if a.value in pair]
         right = [a for a in _of_kind(card.right, "status") if a.value in pair]
         if not left or not right or {a.value for a in left} & {a.value for a in right}:
+            continue
+        if _died_later(left, right, refs):
             continue
         reason = (
             f"The articles differ on what happened to {card.name}: the left says "
@@ -197,6 +201,20 @@ def _fates(card: PersonCard, texts: tuple[str, str]) -> list[Finding]:
             )
         )
     return found
+
+
+def _died_later(
+    left: Sequence[PersonAttribute],
+    right: Sequence[PersonAttribute],
+    refs: tuple[date | None, date | None],
+) -> bool:
+    """Hurt or missing in the earlier article and dead in the later one: the victim died of the
+    wounds, or was found, after the first report. The story moved on; no one contradicts it."""
+    if refs[0] is None or refs[1] is None or refs[0] == refs[1]:
+        return False
+    fates = ({a.value for a in left}, {a.value for a in right})
+    earlier, later = fates if refs[0] < refs[1] else fates[::-1]
+    return "killed" in later and "killed" not in earlier
 
 
 def _of_kind(side: PersonSide, kind: str) -> list[PersonAttribute]:

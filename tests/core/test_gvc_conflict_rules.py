@@ -404,3 +404,24 @@ def test_two_tolls_of_the_one_shooting_still_clash() -> None:
     )
     found = conflicts(compare(left, right))
     assert any(f.type is MentionType.NUMBER for f in found), quoted(found)
+
+
+# --- people cards -------------------------------------------------------------------------------
+
+HURT = (
+    "Woman hurt in Elm Street shooting\n\n"
+    "Angela Brooks was wounded in a shooting on Elm Street on Sunday night and was taken to a "
+    "hospital in critical condition, police said."
+)
+DEAD = (
+    "Woman dies after Elm Street shooting\n\n"
+    "A woman died after a shooting on Elm Street on Sunday night. Police said Angela Brooks "
+    "was killed outside her home."
+)
+
+
+def test_a_victim_hurt_in_the_first_report_and_dead_in_a_later_one_is_no_conflict() -> None:
+    later = conflicts(compare(HURT, DEAD, ("2024-05-06", "2024-05-09")))
+    assert not any(f.type is MentionType.PERSON for f in later), quoted(later)
+    same_day = conflicts(compare(HURT, DEAD, ("2024-05-06", "2024-05-06")))
+    assert any(f.type is MentionType.PERSON for f in same_day), quoted(same_day)
