@@ -440,8 +440,15 @@ TIME_FRAME_WORDS = frozenset(
      "tonight", "week", "weekend", "month", "year"]
 )  # fmt: skip
 # Phrases that make a sentence's counts a round-up of many events ("six killed over the weekend
-# across the city"), besides the running tallies of TALLY_PHRASES, which event_ties reads.
+# across the city") or another event's ("last summer"), besides the running tallies of TALLY_PHRASES, which event_ties reads.
 ROUNDUP_PHRASES = (
     ("over", "the", "weekend"), ("this", "weekend"), ("across", "the", "city"), ("so", "far"),
-    ("this", "year"), ("last", "year"), ("in", "recent", "years"),
+    ("this", "year"), ("last", "year"), ("in", "recent", "years"), ("last", "summer"),
+    ("last", "winter"), ("last", "spring"), ("last", "fall"), ("last", "autumn"),
+)  # fmt: skip
+# Nouns of the places a victim or a suspect is taken to: a town named after them ("Christ
+# Medical Center in Oak Lawn") places the building, not the shooting.
+TAKEN_TO_NOUNS = frozenset(
+    ["hospital", "center", "centre", "clinic", "infirmary", "jail", "prison", "morgue",
+     "courthouse", "court", "station", "headquarters"]
 )  # fmt: skip

@@ -425,3 +425,33 @@ def test_a_victim_hurt_in_the_first_report_and_dead_in_a_later_one_is_no_conflic
     assert not any(f.type is MentionType.PERSON for f in later), quoted(later)
     same_day = conflicts(compare(HURT, DEAD, ("2024-05-06", "2024-05-06")))
     assert any(f.type is MentionType.PERSON for f in same_day), quoted(same_day)
+
+
+def test_the_towns_of_two_hospitals_are_not_the_place_of_the_shooting() -> None:
+    left = (
+        "Two shot at party\n\n"
+        "One of the victims was taken to Westlake Medical Center in Oak Park after the shooting "
+        "on Pine Street, police said."
+    )
+    right = (
+        "Two wounded at party\n\n"
+        "After the Pine Street shooting a wounded man was rushed by ambulance to a hospital in "
+        "Oak Lawn, authorities said."
+    )
+    found = conflicts(compare(left, right))
+    assert not any(f.type is MentionType.PLACE for f in found), quoted(found)
+
+
+def test_a_toll_of_a_shooting_last_summer_is_not_this_shootings_toll() -> None:
+    left = (
+        "Four hurt at party\n\n"
+        "Four people were wounded when gunfire erupted at a party in Austin on Saturday, police "
+        "said."
+    )
+    right = (
+        "Second man charged\n\n"
+        "A second man was charged on Saturday with a shooting that left two people dead and two "
+        "more wounded at a park in Austin last summer."
+    )
+    found = conflicts(compare(left, right))
+    assert not any(f.type is MentionType.NUMBER for f in found), quoted(found)

@@ -18,6 +18,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import (
     OFFICIAL_WORDS,
     SPEAKING_FORMS,
+    TAKEN_TO_NOUNS,
     TIME_FRAME_WORDS,
     VICINITY_WORDS,
 )
@@ -69,6 +70,10 @@ def names_in_pair(
             )
             continue
         if not role(fa, fb, analyses, pair):
+            continue
+        if types == _PLACES and (
+            _places_a_building(analyses[0], fa) or _places_a_building(analyses[1], fb)
+        ):
             continue
         if types == (MentionType.PERSON,) and two_sources(
             (analyses[0], a_side), (analyses[1], b_side)
@@ -187,6 +192,13 @@ def _first_name_with_other_surname(
 
 
 _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
+
+
+def _places_a_building(analysis: Analysis, fact: Fact) -> bool:
+    """ "taken to Christ Medical Center in Oak Lawn": the town places the hospital, and two
+    victims may be taken to two hospitals in two towns."""
+    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    return len(before) >= 2 and before[-1] in ("in", "at") and before[-2] in TAKEN_TO_NOUNS
 
 
 def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[Fact]]) -> bool:
@@ -312,6 +324,7 @@ def lead_places(
             and not f.weak
             and is_known_place(f.key)
             and _after_in(analysis, f)
+            and not _places_a_building(analysis, f)
         ]
         if len({f.key for f in places}) != 1:
             return []
@@ -372,7 +385,12 @@ def framed_places(
     ):
         found: dict[tuple[str, ...], Fact] = {}
         for fact in ledger.free(side, analysis.facts):
-            if fact.type in _PLACES and fact.key not in linked and is_known_place(fact.key):
+            if (
+                fact.type in _PLACES
+                and fact.key not in linked
+                and is_known_place(fact.key)
+                and not _places_a_building(analysis, fact)
+            ):
                 for frame in _frames(analysis, fact):
                     found.setdefault(frame, fact)
         frames.append(found)
