@@ -138,11 +138,15 @@ def _posted(analysis: Analysis, fact: Fact) -> bool:
     author's handle dates the post; outlets embed different posts in the same frame of words."""
     if fact.date is None and fact.type not in (MentionType.DATE, MentionType.TIME):
         return False
-    return _HANDLE.search(analysis.document.text, max(0, fact.start - 40), fact.start) is not None
+    text = analysis.document.text
+    return _HANDLE.search(text, max(0, fact.start - _HANDLE_REACH), fact.start) is not None
 
 
 # An embedded post's byline ends with its author's handle in brackets, right before its date.
 _HANDLE = re.compile(r"\(@\w+\)\s*$")
+# How far before a date its byline's handle is looked for: "(@" and a handle of at most 15
+# characters (the service's limit), brackets and spaces, with room to spare. Not fitted.
+_HANDLE_REACH = 40
 
 
 def _different_values(fa: Fact, fb: Fact) -> bool:
