@@ -9,8 +9,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from desktop.core.model import PersonCard, PersonSide, TextRange
+from desktop.core.model import (
+    FindingKind,
+    MentionType,
+    PersonCard,
+    PersonSide,
+    Report,
+    ReviewStatus,
+    Side,
+    TextRange,
+)
 
 
 def name_ranges(text: str, names: Iterable[str]) -> tuple[TextRange, ...]:
@@ -52,3 +62,49 @@ def card_order(cards: Sequence[PersonCard]) -> list[PersonCard]:
         enumerate(cards), key=lambda ic: (not ic[1].has_conflict, not both_sides(ic[1]), ic[0])
     )
     return [card for _index, card in ranked]
+
+
+@dataclass(frozen=True, slots=True)
+class NamedInstead:
+    """Where one article names this person and the other, in the same place, names another: the
+    engine's person conflict ("Ivan Kovgan" / "Major Ivan Petrov, 47"), seen from the card."""
+
+    side: Side  # the side that names this card's person
+    here: str  # this card's name as that side writes it there
+    there: str  # what the other article writes in its place
+
+
+def named_instead(report: Report, card: PersonCard) -> tuple[NamedInstead, ...]:
+    """The person conflicts whose words on one side are a mention of ``card``'s person there;
+    dismissed ones are left out (the journalist has ruled them no contradiction)."""
+    found: list[NamedInstead] = []
+    for finding in report.findings:
+        if (
+            finding.kind is not FindingKind.CONFLICT
+            or finding.type is not MentionType.PERSON
+            or finding.status is ReviewStatus.DISMISSED
+        ):
+            continue
+        for side, part in ((Side.LEFT, card.left), (Side.RIGHT, card.right)):
+            mine, theirs = finding.spans(side), finding.spans(side.other)
+            mentions = side_mentions(report.document(side).document.text, part)
+            hit = next((s for s in mine if _mentioned(s.start, s.end, mentions)), None)
+            if hit is not None and theirs:
+                there = " · ".join(_fullest(" ".join(s.text.split()) for s in theirs))
+                found.append(NamedInstead(side, " ".join(hit.text.split()), there))
+    return tuple(dict.fromkeys(found))
+
+
+def _mentioned(start: int, end: int, mentions: Sequence[TextRange]) -> bool:
+    words = TextRange(start, end)
+    return any(m.overlaps(words) for m in mentions)
+
+
+def _fullest(names: Iterable[str]) -> list[str]:
+    """The names without the ones another holds as whole words ("Petrov" inside "Ivan Petrov")."""
+    unique = list(dict.fromkeys(names))
+    return [
+        n
+        for n in unique
+        if not any(o != n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", o) for o in unique)
+    ]

@@ -17,7 +17,13 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.core.mention_finder import both_sides, card_order, side_mentions
+from desktop.core.mention_finder import (
+    NamedInstead,
+    both_sides,
+    card_order,
+    named_instead,
+    side_mentions,
+)
 from desktop.core.model import (
     FindingKind,
     PersonAttribute,
@@ -108,6 +114,7 @@ class PeoplePage(QWidget):
         layout.addWidget(self.browser, 1)
         self.report: Report | None = None
         self.cards: list[PersonCard] = []
+        self.instead: dict[str, tuple[NamedInstead, ...]] = {}  # by card id
         self.rows: list[PersonRow | None] = []  # by table row; None: the column headings
         self.current_id: str | None = None
         self.held = False  # different events: conflicts held back, as in the panes
@@ -117,6 +124,9 @@ class PeoplePage(QWidget):
     def set_report(self, report: Report | None) -> None:
         self.report = report
         self.cards = card_order(report.people) if report is not None else []
+        self.instead = {c.id: named_instead(report, c) for c in self.cards} if report else {}
+        # A card the other article contradicts by naming someone else goes up with the conflicts.
+        self.cards.sort(key=lambda c: not (c.has_conflict or self.instead[c.id]))
         self.current_id = None
         self.browser.verticalScrollBar().setValue(0)
         self._render()
@@ -189,7 +199,7 @@ class PeoplePage(QWidget):
             message = NO_PEOPLE if self.report is not None else NO_REPORT
             self.browser.set_table(f"<p style='color:{self._quiet()}'>{message}</p>", [])
             return
-        conflicts = 0 if self.held else sum(1 for c in self.cards if c.has_conflict)
+        conflicts = 0 if self.held else sum(1 for c in self.cards if self._clashes(c))
         both = sum(1 for c in self.cards if both_sides(c))
         n = len(self.cards)
         parts = [f"{n} {'person' if n == 1 else 'people'}", f"{both} named in both articles"]
@@ -225,7 +235,7 @@ class PeoplePage(QWidget):
         theme, quiet = self._theme, self._quiet()
         rule = self.palette().color(QPalette.ColorRole.Mid).name()
         badge = ""
-        if card.has_conflict and not self.held:
+        if self._clashes(card) and not self.held:
             badge = (
                 f" &nbsp;<span style='color:{theme.strong(FindingKind.CONFLICT).name()}'>"
                 "<b>≠ conflict</b></span>"
@@ -241,6 +251,9 @@ class PeoplePage(QWidget):
             f"<td>{self._names(card.left)}</td><td>{self._names(card.right)}</td></tr>"
         )
         self.rows.append(PersonRow(card.id))
+        for instead in () if self.held else self.instead.get(card.id, ()):
+            out.append(self._instead_row(instead))
+            self.rows.append(PersonRow(card.id))
         for kind in KIND_ORDER:
             verdict = verdict_of(card, kind)
             if verdict == CONFLICT and self.held:
@@ -277,6 +290,21 @@ class PeoplePage(QWidget):
         else:
             head = f"<span style='color:{quiet}'>{mark} {label}</span>" if kind else ""
         return f"<tr><td>{head}</td><td>{_value(left)}</td><td>{_value(right)}</td></tr>"
+
+    def _clashes(self, card: PersonCard) -> bool:
+        return card.has_conflict or bool(self.instead.get(card.id))
+
+    def _instead_row(self, instead: NamedInstead) -> str:
+        """The other article names someone else where this one names the person."""
+        theme = self._theme
+        colour = theme.strong(FindingKind.CONFLICT).name()
+        tint = theme.tint(FindingKind.CONFLICT).name()
+        here, there = html.escape(instead.here), html.escape(instead.there)
+        left, right = (here, there) if instead.side is Side.LEFT else (there, here)
+        return (
+            f"<tr bgcolor='{tint}'><td><span style='color:{colour}'><b>≠ named instead</b>"
+            f"</span></td><td><b>{left}</b></td><td><b>{right}</b></td></tr>"
+        )
 
     def _names(self, side: PersonSide) -> str:
         if not side.names:

@@ -60,3 +60,34 @@ def test_the_lefts_sunday_and_the_rights_5_may_share_a_timeline_row(
     rows = [e for e in compared.timeline if e.when.startswith("2024-05-05")]
     assert rows and rows[0].left and rows[0].right
     assert "Sun 5 May 2024" in timeline.text()
+
+
+def test_kovgan_named_on_the_left_where_the_right_names_petrov_shows_on_both_cards(
+    window: MainWindow, sample_report: Report
+) -> None:
+    window.session.load(SavedComparison(report=sample_report), None)
+    people = window.story.people
+    text = people.text()
+
+    assert text.count("≠ named instead") == 2, "on Kovgan's card and on Petrov's"
+    leading = {card.name for card in people.cards[:2]}
+    assert leading == {"Ivan Kovgan", "Ivan Petrov"}, "contradicted people come first"
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if "named instead" in line)
+    assert lines[at + 1 : at + 3] == ["Ivan Kovgan", "Ivan Petrov"], "the fullest name, once"
+
+
+def test_dismissing_the_kovgan_petrov_conflict_takes_named_instead_off_the_cards(
+    window: MainWindow, sample_report: Report
+) -> None:
+    from dataclasses import replace
+
+    from desktop.core.model import FindingKind, ReviewStatus
+
+    findings = tuple(
+        replace(f, status=ReviewStatus.DISMISSED) if f.kind is FindingKind.CONFLICT else f
+        for f in sample_report.findings
+    )
+    window.session.load(SavedComparison(report=replace(sample_report, findings=findings)), None)
+
+    assert "named instead" not in window.story.people.text()

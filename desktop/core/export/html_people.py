@@ -14,12 +14,14 @@ from collections.abc import Callable
 from html import escape
 
 from desktop.core.export.html_text import kind_chip
+from desktop.core.mention_finder import NamedInstead, named_instead
 from desktop.core.model import (
     FindingKind,
     MentionType,
     PersonCard,
     PersonSide,
     Report,
+    Side,
     Span,
     TimelineEntry,
 )
@@ -44,14 +46,14 @@ def people_section(report: Report, table: TableOpener) -> str:
     heading = f"People ({len(cards)})"
     if not cards:
         return f"<h2>{escape(heading)}</h2><p>No person is named in either article.</p>"
-    conflicts = sum(card.has_conflict for card in cards)
+    conflicts = sum(card.has_conflict or bool(named_instead(report, card)) for card in cards)
     note = (
         f'<p class="small">{conflicts} with details the articles contradict '
         f"({kind_chip(FindingKind.CONFLICT)}).</p>"
         if conflicts
         else ""
     )
-    rows = "".join(_person_row(card) for card in cards)
+    rows = "".join(_person_row(card, named_instead(report, card)) for card in cards)
     return (
         f"<h2>{escape(heading)}</h2>{note}{table('findings people')}<thead><tr>"
         '<th width="22%">Person</th><th width="39%">Left</th><th width="39%">Right</th>'
@@ -76,15 +78,21 @@ def timeline_section(report: Report, table: TableOpener) -> str:
 # ------------------------------------------------------------------------------------- people
 
 
-def _person_row(card: PersonCard) -> str:
+def _person_row(card: PersonCard, instead: tuple[NamedInstead, ...]) -> str:
     clashing = {c.kind for c in card.comparisons if c.verdict == CONFLICT}
-    chip = f"{kind_chip(FindingKind.CONFLICT)} " if clashing else ""
-    css = ' class="conflict"' if clashing else ""
-    return (
-        f"<tr{css}><td>{chip}<b>{escape(card.name)}</b></td>"
-        f"<td>{_person_side(card.left, clashing)}</td>"
-        f"<td>{_person_side(card.right, clashing)}</td></tr>"
-    )
+    chip = f"{kind_chip(FindingKind.CONFLICT)} " if clashing or instead else ""
+    css = ' class="conflict"' if clashing or instead else ""
+    cells = []
+    for side, part in ((Side.LEFT, card.left), (Side.RIGHT, card.right)):
+        lines = [_person_side(part, clashing)]
+        lines += [
+            f"{kind_chip(FindingKind.CONFLICT)} the other article names "
+            f"<b>{escape(n.there)}</b> where this one names {escape(n.here)}"
+            for n in instead
+            if n.side is side
+        ]
+        cells.append(f"<td>{'<br>'.join(lines)}</td>")
+    return f"<tr{css}><td>{chip}<b>{escape(card.name)}</b></td>{''.join(cells)}</tr>"
 
 
 def _person_side(side: PersonSide, clashing: set[str]) -> str:
