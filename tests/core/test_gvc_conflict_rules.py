@@ -190,7 +190,7 @@ def test_two_police_spokesmen_are_two_sources_not_a_conflict() -> None:
     right = (
         "Drive-by wounds two\n\n"
         "Gunmen in a passing car opened fire on Maple Street on Friday night and wounded two "
-        "men standing outside a store, Officer Jose Pacheco said."
+        "men standing outside a store, Officer Michael Pacheco said."
     )
     found = conflicts(compare(left, right))
     assert not any(f.type is MentionType.PERSON for f in found), quoted(found)

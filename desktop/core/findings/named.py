@@ -109,7 +109,6 @@ def _same_first_name(
                 or (fa.key in links and fb.key in linked_right)
                 or ledger.judged(Side.LEFT, fa)
                 or ledger.judged(Side.RIGHT, fb)
-                or two_sources((analyses[0], [fa]), (analyses[1], [fb]))
             ):
                 continue
             ledger.judge("aligned", [fa], [fb])
@@ -158,9 +157,6 @@ def _renamed_unrecognised(
         found = _first_name_with_other_surname(other, sentence, people[0], other_facts)
         if found is None or ledger.judged(side.other, found):
             continue
-        mine_side = (analyses[0] if side is Side.LEFT else analyses[1], people)
-        if two_sources(mine_side, (other, [found])):
-            continue
         a_side, b_side = (people, [found]) if side is Side.LEFT else ([found], people)
         ledger.judge("aligned", a_side, b_side)
         drafts.append(_renamed(a_side, b_side, pair))
@@ -206,8 +202,12 @@ def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[
 
     "..., Pacheco said" / "..., Estrada said", "Officer Jose Estrada" / "Sgt. Ann Ruiz": an
     agency has many spokespeople and a story many witnesses; two articles quoting two of them
-    name two sources, not two versions of who was shot or who shot.
+    name two sources, not two versions of who was shot or who shot. The same first name with
+    another surname ("Ivan Kovgan" / "Ivan Petrov") is one person named two ways, speaker or not.
     """
+    firsts = [{f.first for f in facts if f.first} for _, facts in (a, b)]
+    if firsts[0] & firsts[1]:
+        return False
     return all(any(speaks(analysis, f) for f in facts) for analysis, facts in (a, b))
 
 

@@ -11,7 +11,6 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.named import two_sources
 from desktop.core.lexicon import COUNT_SLOTS
 from desktop.core.model import FindingKind, MentionType, Side
 
@@ -44,8 +43,6 @@ def person_conflicts(
                 best, best_score = other, score
         if best is None or best_score < tuning.ROLE_MATCH:
             continue
-        if two_sources((left, facts), (right, lonely_right[best])):
-            continue  # two spokespeople or two witnesses: two sources, not two versions
         taken.add(best)
         a = ledger.free(Side.LEFT, facts)
         b = ledger.free(Side.RIGHT, lonely_right[best])
