@@ -473,3 +473,63 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 POLICE_WORDS = frozenset(
     ["police", "sheriff", "officers", "deputies", "detectives", "investigators", "authorities"]
 )
+# --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/claims.py, named.py) ---
+# Nouns that name a person by their tie to someone in the story: "her 17-year-old daughter" is one
+# person however the article words it, where "a 25-year-old man" may be any of several victims.
+KINSHIP_NOUNS = frozenset(
+    ["daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "girlfriend",
+     "boyfriend", "grandmother", "grandfather", "grandson", "granddaughter", "stepfather",
+     "stepmother", "stepson", "stepdaughter", "fiancee", "fiance", "mom", "dad", "ex-wife",
+     "ex-husband", "ex-girlfriend", "ex-boyfriend"]
+)  # fmt: skip
+# Words a capitalised stand-in for a name can never be: a pronoun or a determiner opening the
+# sentence ("He said" / "Smith said") replaces a name without naming anyone else.
+NOT_STAND_IN_NAMES = NOT_NAMES | frozenset(
+    ["him", "them", "its", "our", "my", "your", "one", "another", "both", "some", "all", "each",
+     "officers", "investigators", "deputies", "witnesses", "neighbors", "family", "relatives"]
+)  # fmt: skip
+# Words that make a person someone who speaks for an agency: two of them telling the same thing
+# are two sources, never two accounts of who took part ("Officer Jose Estrada" / "Officer Pacheco").
+OFFICIAL_WORDS = frozenset(
+    ["officer", "spokesman", "spokeswoman", "spokesperson", "sergeant", "sgt", "lieutenant", "lt",
+     "detective", "det", "chief", "sheriff", "deputy", "coroner", "examiner", "captain", "capt",
+     "commander", "cmdr", "corporal", "cpl", "trooper", "investigator", "prosecutor", "attorney",
+     "spokesperson", "official", "superintendent", "marshal", "agent"]
+)  # fmt: skip
+# Word forms of reporting verbs as they stand beside a speaker's name ("Pacheco said", "said
+# Estrada", "according to Estrada").
+SPEAKING_FORMS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "according", "stated", "confirmed",
+     "explained", "noted", "reported", "announced", "testified", "wrote"]
+)  # fmt: skip
+# Nouns for a report itself: a date they hang on ("in a story on Aug. 10", "a statement issued
+# Monday") dates the telling, not the event told.
+REPORT_NOUNS = frozenset(
+    ["story", "article", "report", "statement", "release", "interview", "post", "tweet",
+     "broadcast", "bulletin", "correction", "update", "conference", "briefing"]
+)  # fmt: skip
+# Words that widen a city to the area around it ("metro Atlanta", "suburban Leeds", "the Houston
+# area"): a town in that area is the same place at a coarser precision, never another place.
+VICINITY_WORDS = frozenset(
+    ["metro", "suburban", "greater", "outer", "near", "outside", "nearby", "area", "suburbs",
+     "outskirts", "metropolitan", "region", "around"]
+)  # fmt: skip
+# Words of time that stand beside any place ("in Leeds early Sunday"): they frame nothing.
+TIME_FRAME_WORDS = frozenset(
+    ["early", "late", "morning", "afternoon", "evening", "night", "overnight", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+     "tonight", "week", "weekend", "month", "year"]
+)  # fmt: skip
+# Phrases that make a sentence's counts a round-up of many events ("six killed over the weekend
+# across the city") or another event's ("last summer"), besides the running tallies of TALLY_PHRASES, which event_ties reads.
+ROUNDUP_PHRASES = (
+    ("over", "the", "weekend"), ("this", "weekend"), ("across", "the", "city"), ("so", "far"),
+    ("this", "year"), ("last", "year"), ("in", "recent", "years"), ("last", "summer"),
+    ("last", "winter"), ("last", "spring"), ("last", "fall"), ("last", "autumn"),
+)  # fmt: skip
+# Nouns of the places a victim or a suspect is taken to: a town named after them ("Christ
+# Medical Center in Oak Lawn") places the building, not the shooting.
+TAKEN_TO_NOUNS = frozenset(
+    ["hospital", "center", "centre", "clinic", "infirmary", "jail", "prison", "morgue",
+     "courthouse", "court", "station", "headquarters"]
+)  # fmt: skip
