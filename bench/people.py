@@ -1,6 +1,6 @@
 """People cards and the timeline on the Gun Violence Corpus: do the cards say what the record says?
 
-Run from the repository root: ``python -m bench.people [--limit N] [--verbose]``.
+Run from the repository root: ``python -m bench.people [--limit N] [--verbose] [--half tune]``.
 
 Each same-incident pair is compared as the app does (parse, analyse, link, align); every article is
 judged once, on the first pair it appears in, split tune / held-out by incident (``bench.splits``).
@@ -155,7 +155,7 @@ def judge_side(
             )
 
 
-def run(limit: int | None, verbose: bool) -> dict[str, Tally]:
+def run(limit: int | None, verbose: bool, half: str | None = None) -> dict[str, Tally]:
     from desktop.core.align import align, score_matrix
     from desktop.core.compare import _parse
     from desktop.core.extract import analyse
@@ -172,6 +172,8 @@ def run(limit: int | None, verbose: bool) -> dict[str, Tally]:
     seen: set[str] = set()
     for pair in pairs:
         left, right = articles[pair["left"]], articles[pair["right"]]
+        if half and half not in {gvc_incident_half(a["incident"]) for a in (left, right)}:
+            continue  # only the asked half is parsed and judged
         docs = [
             make_document(a["id"], a["text"], a.get("title"), a.get("date")) for a in (left, right)
         ]
@@ -181,7 +183,7 @@ def run(limit: int | None, verbose: bool) -> dict[str, Tally]:
         cards = person_cards(la, ra, links, *parsed)
         rows = timeline(la, ra, align(score_matrix(la, ra, links)))
         for side, article, analysis in (("left", left, la), ("right", right, ra)):
-            if article["id"] in seen:
+            if article["id"] in seen or (half and gvc_incident_half(article["incident"]) != half):
                 continue
             seen.add(article["id"])
             incident = incidents[article["incident"]]
@@ -220,12 +222,15 @@ def measure(tallies: dict[str, Tally]) -> list[Metric]:
     ]
 
 
-def collect(limit: int | None = None, verbose: bool = False) -> list[Metric]:
-    """The figures as ``bench.table`` rows (``bench.run_all`` prints them with every bench's)."""
+def collect(
+    limit: int | None = None, verbose: bool = False, half: str | None = None
+) -> list[Metric]:
+    """The figures as ``bench.table`` rows (``bench.run_all`` prints them with every bench's);
+    ``half`` judges only that half (the other column is then empty)."""
     if not (corpus_dir() / "gvc").is_dir():
         say_no_corpus(corpus_dir())
         return []
-    tallies = run(limit, verbose)
+    tallies = run(limit, verbose, half)
     if verbose:
         # Only the tune half's misses: the held-out articles stay unread (bench/splits.py).
         for miss in tallies[TUNE].misses:
@@ -237,8 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--limit", type=int, default=None, help="first N same-incident pairs")
     parser.add_argument("--verbose", action="store_true", help="list the tune half's misses")
+    parser.add_argument("--half", choices=HALVES, default=None, help="judge only this half")
     args = parser.parse_args(argv)
-    metrics = collect(args.limit, args.verbose)
+    metrics = collect(args.limit, args.verbose, args.half)
     if metrics:
         print_heading(
             "People cards and timeline (GVC): tune vs held-out (split in bench/splits.py)"

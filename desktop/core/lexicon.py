@@ -207,14 +207,29 @@ FATE_NOUNS: dict[str, str] = {
     "autopsy": "killed",
 }
 
+# A fate put before the copula: "Killed were Ann Lee and Bob Ray", "Also injured was Ann Lee".
+FRONTED_FATES: dict[str, str] = {
+    "killed": "killed",
+    "dead": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "arrested": "arrested",
+    "charged": "charged",
+}
+
 # "the attempted murder of Smith": the fate noun did not happen.
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
 
 # Words beside "was shot" that make the shooting fatal ("shot dead", "fatally shot").
 FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
 
-# Verbs of being hit by a shot: "was shot and killed", "was shot but survived".
-SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit"})
+# Verbs of being hit by a shot: "was shot and killed", "was shot but survived", "was grazed".
+SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit", "graze"})
+# What hits a person hurt by gunfire: "was struck by a bullet", "was grazed by gunfire".
+BULLET_WORDS = frozenset({"bullet", "gunfire", "shot", "round", "shrapnel", "pellet"})
+# A verb and particle that say a death: "passed away".
+DEATH_PHRASES = frozenset({("pass", "away")})
 
 # "was shot but survived": a person hit who lived is injured.
 SURVIVE_VERBS = frozenset({"survive"})
@@ -240,6 +255,8 @@ INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
 INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 # Prepositions tying an injury noun to a person's clause: "with a gunshot wound", "treated for".
 INJURY_PREPOSITIONS = frozenset({"with", "for"})
+# Care given for an injury: "flown to a hospital for treatment of a gunshot wound".
+TREATMENT_NOUNS = frozenset({"treatment", "surgery", "care"})
 
 # Nouns for a group by its fate: "the deceased was identified as Smith", "Smith was among the
 # dead", "Among the injured was Smith".
@@ -264,14 +281,57 @@ SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
 # Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
-# Pronouns that stand for one named person as a clause's subject: "She was pronounced dead".
-PERSON_PRONOUNS = frozenset({"he", "she"})
+# Pronouns that stand for one named person as a clause's subject: "She was pronounced dead",
+# with the sex each names.
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+# Possessive pronouns that stand for one named person owning a fate: "Police are investigating
+# her death", "His body was found Sunday"; with the sex each names.
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
+# Nouns and titles that give a person's sex ("her husband, Bo Lee", "Mrs. Lee"): a "she" is
+# never a person the article calls a husband.
+GENDERED_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ["man", "boy", "husband", "father", "son", "brother", "boyfriend", "grandfather",
+         "grandson", "uncle", "nephew", "gunman", "mr", "stepfather", "stepson"],
+        "m",
+    ),
+    **dict.fromkeys(
+        ["woman", "girl", "wife", "mother", "daughter", "sister", "girlfriend", "grandmother",
+         "granddaughter", "aunt", "niece", "mrs", "ms", "miss", "stepmother", "stepdaughter"],
+        "f",
+    ),
+}  # fmt: skip
+
+# Nouns a news report describes one person by, once it has tied the noun to a name ("the
+# suspect, Earnest Fells ... The suspect was pronounced dead"); singular, lemmas.
+DESCRIPTION_NOUNS = frozenset(
+    ["victim", "suspect", "gunman", "shooter", "man", "woman", "boy", "girl", "teen", "teenager",
+     "child", "toddler", "infant", "baby", "driver", "passenger", "student", "resident",
+     "homeowner", "mother", "father", "son", "daughter", "wife", "husband", "boyfriend",
+     "girlfriend", "brother", "sister", "officer", "deputy", "trooper", "youth", "juvenile"]
+)  # fmt: skip
+# Last words that make a "name" a street or a school, never a person: "Phillip Drive",
+# "Seminole High" ("Lane" and "Way" are left out: they are surnames too).
+NOT_NAME_ENDINGS = frozenset(
+    ["street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "highway",
+     "hwy", "parkway", "pkwy", "high", "middle", "elementary"]
+)  # fmt: skip
+# Words of what befell someone, never of a name: "Attempted Murder", "Gunfire" (with FATE_NOUNS).
+NOT_NAME_WORDS = frozenset(["attempted", "gunfire", "shooting", "stabbing"])
+# Nouns that with a nationality say where a person is from, not what they do: "a British
+# national", "a Mexican citizen": the card shows the nationality, never a role.
+NATIONALITY_NOUNS = frozenset({"national", "citizen", "native", "subject"})
+# Determiners of a description that refers back ("the suspect", "his wife", "that man") and the
+# articles of one that introduces ("a teenage girl").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 # Officials who identify the dead: "the coroner identified the victim as Smith".
 DEATH_OFFICIALS = frozenset({"coroner", "examiner"})
 
-# Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee".
-IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee",
+# "They were identified as Ann Lee and Bo Ray".
+IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 
 # Words standing for a part of a group: "one of the men who died", "Smith was one of those killed".
 PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})
@@ -284,6 +344,16 @@ SHORT_AGE_UNITS = frozenset(
     {"month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"}
 )
 
+# Words before a date that put it ahead of the article ("will resume Sept. 9", "is scheduled
+# for May 28", "won't resume until September"): a month named without a year is then the next.
+FUTURE_CUES = frozenset(
+    ["will", "won't", "shall", "scheduled", "slated", "due", "until", "upcoming", "next",
+     "expected", "planned", "set"]
+)  # fmt: skip
+# Steps of a court case a date can belong to ("a preliminary hearing on April 4"), and words
+# that move a case to a later date ("the case was continued to September"); lemmas.
+COURT_STEPS = frozenset(["hearing", "trial", "sentencing", "arraignment", "court", "appearance"])
+POSTPONED_WORDS = frozenset(["continue", "postpone", "reschedule", "adjourn", "delay"])
 # Relative time phrases a date parser does not place: ordered after the entry before them.
 RELATIVE_TIME = (
     "hours later",
@@ -391,3 +461,75 @@ INCIDENT_NOUNS = frozenset(
 )  # fmt: skip
 # Sentence openers that turn to another happening: "Elsewhere, a boy was shot", "Separately, ...".
 OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])
+
+# --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
+# included; a night wraps past midnight). "9 a.m." lies in "the morning". Common usage, not fitted.
+PARTS_OF_DAY: dict[str, tuple[int, int]] = {
+    "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
+    "evening": (17, 23), "night": (19, 6), "overnight": (21, 7),
+}  # fmt: skip
+# How reporters name a place's police when they do not write its name: "Houston Police" is
+# told by "authorities in Houston said" (findings/told.py).
+POLICE_WORDS = frozenset(
+    ["police", "sheriff", "officers", "deputies", "detectives", "investigators", "authorities"]
+)
+# --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/claims.py, named.py) ---
+# Nouns that name a person by their tie to someone in the story: "her 17-year-old daughter" is one
+# person however the article words it, where "a 25-year-old man" may be any of several victims.
+KINSHIP_NOUNS = frozenset(
+    ["daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "girlfriend",
+     "boyfriend", "grandmother", "grandfather", "grandson", "granddaughter", "stepfather",
+     "stepmother", "stepson", "stepdaughter", "fiancee", "fiance", "mom", "dad", "ex-wife",
+     "ex-husband", "ex-girlfriend", "ex-boyfriend"]
+)  # fmt: skip
+# Words a capitalised stand-in for a name can never be: a pronoun or a determiner opening the
+# sentence ("He said" / "Smith said") replaces a name without naming anyone else.
+NOT_STAND_IN_NAMES = NOT_NAMES | frozenset(
+    ["him", "them", "its", "our", "my", "your", "one", "another", "both", "some", "all", "each",
+     "officers", "investigators", "deputies", "witnesses", "neighbors", "family", "relatives"]
+)  # fmt: skip
+# Words that make a person someone who speaks for an agency: two of them telling the same thing
+# are two sources, never two accounts of who took part ("Officer Jose Estrada" / "Officer Pacheco").
+OFFICIAL_WORDS = frozenset(
+    ["officer", "spokesman", "spokeswoman", "spokesperson", "sergeant", "sgt", "lieutenant", "lt",
+     "detective", "det", "chief", "sheriff", "deputy", "coroner", "examiner", "captain", "capt",
+     "commander", "cmdr", "corporal", "cpl", "trooper", "investigator", "prosecutor", "attorney",
+     "spokesperson", "official", "superintendent", "marshal", "agent"]
+)  # fmt: skip
+# Word forms of reporting verbs as they stand beside a speaker's name ("Pacheco said", "said
+# Estrada", "according to Estrada").
+SPEAKING_FORMS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "according", "stated", "confirmed",
+     "explained", "noted", "reported", "announced", "testified", "wrote"]
+)  # fmt: skip
+# Nouns for a report itself: a date they hang on ("in a story on Aug. 10", "a statement issued
+# Monday") dates the telling, not the event told.
+REPORT_NOUNS = frozenset(
+    ["story", "article", "report", "statement", "release", "interview", "post", "tweet",
+     "broadcast", "bulletin", "correction", "update", "conference", "briefing"]
+)  # fmt: skip
+# Words that widen a city to the area around it ("metro Atlanta", "suburban Leeds", "the Houston
+# area"): a town in that area is the same place at a coarser precision, never another place.
+VICINITY_WORDS = frozenset(
+    ["metro", "suburban", "greater", "outer", "near", "outside", "nearby", "area", "suburbs",
+     "outskirts", "metropolitan", "region", "around"]
+)  # fmt: skip
+# Words of time that stand beside any place ("in Leeds early Sunday"): they frame nothing.
+TIME_FRAME_WORDS = frozenset(
+    ["early", "late", "morning", "afternoon", "evening", "night", "overnight", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+     "tonight", "week", "weekend", "month", "year"]
+)  # fmt: skip
+# Phrases that make a sentence's counts a round-up of many events ("six killed over the weekend
+# across the city") or another event's ("last summer"), besides the running tallies of TALLY_PHRASES, which event_ties reads.
+ROUNDUP_PHRASES = (
+    ("over", "the", "weekend"), ("this", "weekend"), ("across", "the", "city"), ("so", "far"),
+    ("this", "year"), ("last", "year"), ("in", "recent", "years"), ("last", "summer"),
+    ("last", "winter"), ("last", "spring"), ("last", "fall"), ("last", "autumn"),
+)  # fmt: skip
+# Nouns of the places a victim or a suspect is taken to: a town named after them ("Christ
+# Medical Center in Oak Lawn") places the building, not the shooting.
+TAKEN_TO_NOUNS = frozenset(
+    ["hospital", "center", "centre", "clinic", "infirmary", "jail", "prison", "morgue",
+     "courthouse", "court", "station", "headquarters"]
+)  # fmt: skip

@@ -22,11 +22,13 @@ differences, shown but not contradictions ("Major" beside "deputy chief of subma
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.facts import Fact
+from desktop.core.lexicon import FATE_NOUNS, NATIONALITY_NOUNS, NOT_NAME_ENDINGS, NOT_NAME_WORDS
 from desktop.core.model import (
     AttributeComparison,
     MentionType,
@@ -36,9 +38,21 @@ from desktop.core.model import (
     Span,
 )
 from desktop.core.names import fold, person_key
-from desktop.core.person_ages import mention_ages, noun_ages, owned_figures, predicate_ages
-from desktop.core.person_mentions import described, person_mentions, references
-from desktop.core.person_status import identified_nouns, statuses
+from desktop.core.person_ages import (
+    described_ages,
+    mention_ages,
+    noun_ages,
+    owned_figures,
+    predicate_ages,
+)
+from desktop.core.person_mentions import (
+    described,
+    first_name_owners,
+    person_mentions,
+    references,
+    restated_by_noun,
+)
+from desktop.core.person_status import identified_nouns, set_off_participle, statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -64,6 +78,11 @@ Person = tuple[str, str]
 AGREE, CONFLICT, DIFFERENT, ONE_SIDE = "agree", "conflict", "different", "one_side"
 
 _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
+# What no name or description of a person holds: a slash of a photo credit, a handle, a web
+# address ("Joe Raedle/Getty Images", "@ActionNewsJax", "CBSDFW.COM", "pic.twitter.com/...").
+_WEB = re.compile(r"[/@]|\.(?:com|org|net|gov)\b|https?:", re.IGNORECASE)
+# A rank abbreviated in capitals: "DI", "DCI", "PC", "SGT" (two to four letters).
+_RANK_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 def side_values(side: PersonSide, kind: str) -> frozenset[str]:
@@ -161,7 +180,7 @@ def _verdict(kind: str, lv: frozenset[str], rv: frozenset[str]) -> str:
 
 def _card(key: str, left: PersonSide, right: PersonSide, used: set[str]) -> PersonCard:
     names = left.names + right.names
-    name = max(names, key=lambda n: (len(n.split()), len(n))) if names else key
+    name = max(names, key=_fullness) if names else key
     base = "person:" + "-".join(fold(name).split()) if names else key
     card_id, n = base, 2
     while card_id in used:
@@ -190,6 +209,8 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     starts = [sentence.start for sentence in analysis.sentences]
     for person, token in references(ordered, doc, starts):
         said[person] += _referred(token, text)
+    for person, token in restated_by_noun(ordered, doc):
+        said[person] += described_ages(token, said[person], text) + _referred(token, text)
     ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
     for person, token, age in described(ages, ordered, doc, starts):
         said[person] += age + _referred(token, text)
@@ -236,13 +257,21 @@ def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
     firsts: dict[str, list[str]] = {}
     for fact in facts:
         if fact.type is MentionType.PERSON and fact.key:
-            first = person_key(fact.text)[0]
+            first = _name_key(fact.text)[0]
             if first:
                 firsts.setdefault(fact.key, []).append(first)
+    owners = first_name_owners(facts)
     for fact in facts:
-        if fact.type is not MentionType.PERSON or not fact.key:
+        if fact.type is not MentionType.PERSON or not fact.key or not _could_be_name(fact.text):
             continue
-        first = person_key(fact.text)[0]
+        first, alone = _name_key(fact.text)
+        if not first and fact.first == alone and fact.last not in ("", alone):
+            people.setdefault((fact.key, alone), []).append(fact)  # "Cedric (and James Poore)"
+            continue
+        owner = owners.get(alone) if not first else None
+        if owner is not None and (owner == fact.key or fact.key not in firsts):
+            people.setdefault((owner, alone), []).append(fact)  # "Jaden" is Jaden Rahm
+            continue
         known = firsts.get(fact.key, [])
         if not first and known:
             first = last_named.get(fact.key, known[0])
@@ -253,11 +282,46 @@ def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
     return people
 
 
+def _could_be_name(text: str) -> bool:
+    """Not a photo credit or a site ("Joe Raedle/Getty Images", "CBSDFW.COM"), a street or a
+    school ("Phillip Drive", "Seminole High"), nor what befell someone ("Attempted Murder",
+    "Gunfire"), which the tagger sometimes reads as a person's name."""
+    words = fold(text).split()
+    if _WEB.search(text) or not words or words[-1] in NOT_NAME_ENDINGS:
+        return False
+    return not any(w in FATE_NOUNS or w in NOT_NAME_WORDS for w in words)
+
+
+def _fullness(name: str) -> tuple[int, int, int]:
+    """How fully a name names its person, for the card's heading: most name words, then no rank
+    in capitals ("Laura Grant" over "DI Laura Grant"), then longest."""
+    rank = _rank(name)
+    return len(name[len(rank) :].split()), -len(rank), len(name)
+
+
+def _name_key(text: str) -> tuple[str, str]:
+    """A person's (first, last) name, folded, without a rank abbreviated in capitals before a
+    full name ("DI Laura Grant", "PC Tom Hale": names are not written in capitals in running
+    text, a rank's initials are)."""
+    return person_key(text[len(_rank(text)) :])
+
+
+def _rank(text: str) -> str:
+    """The rank in capitals a full name starts with ("DI Laura Grant": "DI "), or ""."""
+    words = text.split()
+    if len(words) >= 3 and _RANK_INITIALS.fullmatch(words[0]) and words[1][:1].isupper():
+        return text[: text.index(words[1])]
+    return ""
+
+
 def _unique(items: Iterable[Any]) -> list[Any]:
     return list(dict.fromkeys(items))
 
 
 def _title(mention: Fact, text: str) -> list[PersonAttribute]:
+    rank = _rank(mention.text).strip()
+    if rank:
+        return [PersonAttribute("title", rank, mention.start, mention.start + len(rank))]
     if not mention.title:
         return []
     window_start = max(0, mention.start - len(mention.title) - 40)
@@ -272,7 +336,10 @@ def _parsed(mention: Fact, groups: _Groups, doc: Any, text: str) -> list[PersonA
     if span is None or len(span) == 0:
         return []
     root = span.root
-    found = [PersonAttribute("status", value, start, end) for value, start, end in statuses(root)]
+    found = [
+        PersonAttribute("status", value, start, end)
+        for value, start, end in statuses(root) + set_off_participle(span)
+    ]
     found += _descriptions(root, span, groups, text)
     found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"
     for noun in identified_nouns(root):
@@ -311,7 +378,10 @@ def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[Perso
             continue  # a clause or list item the parser hung on the name, not a description
         if words:
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            found.append(PersonAttribute("role", text[start:end], start, end))
+            if _WEB.search(text, start, end):
+                continue  # a tweet's handle or link the parser hung on the name: no description
+            if head.lemma_.lower() not in NATIONALITY_NOUNS:  # "a British national": no job
+                found.append(PersonAttribute("role", text[start:end], start, end))
             found += _named_inside(start, end, facts)
     for child in root.children:
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:

@@ -83,6 +83,19 @@ def noun_ages(noun: Any, span: Any, text: str) -> list[PersonAttribute]:
     return [a for a in found if _is_age(a, text)]
 
 
+def described_ages(noun: Any, known: Sequence[PersonAttribute], text: str) -> list[PersonAttribute]:
+    """ "the 16-year-old victim" standing for a named person: the age in the description, unless
+    the article gives that person another (then the description is someone else's age)."""
+    found = [
+        age
+        for match in _AGE_PHRASE.finditer(text, noun.left_edge.idx, noun.idx)
+        for age in _phrase_age(match)
+        if _is_age(age, text)
+    ]
+    ages = {a.value for a in known if a.kind == "age"}
+    return [] if ages and not ages & {a.value for a in found} else found
+
+
 def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
     """ "Smith is 19 years old", "Smith, who was 30,", "Smith turned 16": the age said of the
     name's clause. ``anchor`` is the name's head token, or the relative pronoun standing for it."""

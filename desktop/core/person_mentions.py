@@ -4,7 +4,8 @@ the tagger missed, and the pronouns and descriptions that stand for a named pers
 Missed names, as a reader states them:
 
 * a bare surname of a person the article names ("Wade was arrested"), also when the label vote
-  made it a place or an organisation;
+  made it a place or an organisation, and a bare first name of the one person named in full
+  with it ("Jayden Choate ... Jayden was pronounced dead");
 * a full name with a named person's surname that the label vote made a place or an organisation
   ("Marsha Lynch" beside "Quincy Lynch");
 * a full name the tagger read as a person but the label vote moved elsewhere ("the death of Ann
@@ -22,18 +23,28 @@ References (``references``), kept apart from names so they never show as one:
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon import PERSON_PRONOUNS
+from desktop.core.lexicon import (
+    DEFINITE_DETERMINERS,
+    DESCRIPTION_NOUNS,
+    FATE_NOUNS,
+    GENDERED_WORDS,
+    INDEFINITE_ARTICLES,
+    PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+)
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
 from desktop.core.names import fold, person_key
 from desktop.core.person_ages import mention_ages, owned_figures
-from desktop.core.person_status import statuses
+from desktop.core.person_status import identified_nouns, restated_anchor, statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -48,8 +59,18 @@ PERSON_ONLY_STATUSES = frozenset({"killed", "injured", "arrested", "missing"})
 # Words in a full name: "Ann Lee", "Mary Ann Lee"; longer runs are titles of works or bodies.
 MAX_NAME_WORDS = 3
 
+# A first name, a nickname in parentheses or quotation marks, a surname: "Earnest (Scoop) Fells".
+_NICKNAMED = re.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:\([A-Z][\w.'-]*\)|[\"\u201c][A-Z][\w.'-]*[\"\u201d]) "
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
+# What stands between a first name and the full name it is coordinated with: "Cedric and ".
+_COORDINATED = re.compile(r"\s+(?:and|&)\s+")
+# Suffixes telling a father and a son of one name apart: "Dwayne Jackson Sr.", "Dwayne Jr.".
+_GENERATIONS = frozenset({"jr", "sr"})
+
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
-_DESCRIPTION = re.compile(r"\b[Tt]he (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
+_DESCRIPTION = re.compile(r"\b([Tt]he|[Aa]n?) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
 
 def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset[str]]:
@@ -59,11 +80,18 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
     owned = owned_figures(facts)
     people = [f for f in facts if f.type is MentionType.PERSON and f.key]
     by_last = {f.last: f.key for f in people if f.last}
+    owners = first_name_owners(facts)
     starts = [sentence.start for sentence in analysis.sentences]
-    extra: list[Fact] = []
-    new_keys: set[str] = set()
+    extra = _nicknamed(text, by_last, owned, doc, starts)
+    nicknames = [(n.start, n.end) for n in extra]
+    new_keys = {n.key for n in extra if n.key not in by_last.values()}
+    people = [f for f in people if not _within(nicknames, f)]
+    for nicknamed in extra:
+        by_last.setdefault(person_key(nicknamed.text)[1], nicknamed.key)
     for fact in facts:
         words = fact.text.split()
+        if _within(nicknames, fact):
+            continue  # "Scoop" of "Earnest (Scoop) Fells" is no one of its own
         if not (
             fact.type in _MISREAD_AS
             and 1 <= len(words) <= MAX_NAME_WORDS
@@ -71,24 +99,96 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
         ):
             continue
         last = person_key(fact.text)[1]
-        if last in by_last:
-            extra.append(_person(fact.start, fact.end, fact.text, by_last[last], starts))
+        known = by_last.get(last, owners.get(last) if len(words) == 1 else None)
+        if known is not None:
+            extra.append(_person(fact.start, fact.end, fact.text, known, starts))
         elif len(words) > 1 and _acts_as_person(fact, owned, doc, text):
             new_keys.add("person:" + last)
             extra.append(_person(fact.start, fact.end, fact.text, "person:" + last, starts))
     for mention in extra:
         by_last.setdefault(person_key(mention.text)[1], mention.key)
-    covered = sorted((f.start, f.end) for f in facts)
+    covered = sorted([(f.start, f.end) for f in facts] + nicknames)
     covered_starts = [start for start, _ in covered]
     for token in doc:
-        key = by_last.get(fold(token.text)) if token.pos_ == "PROPN" else None
+        folded = fold(token.text)
+        key = by_last.get(folded, owners.get(folded)) if token.pos_ == "PROPN" else None
         if key is None or _inside(covered, covered_starts, token.idx):
             continue
         beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
         if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
             continue  # part of a longer name: "Wade County", "Dwayne Wade"
         extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
-    return sorted(people + extra, key=lambda f: f.start), frozenset(new_keys)
+    mentions = sorted(people + extra, key=lambda f: f.start)
+    return _coordinated_firsts(mentions, by_last, text), frozenset(new_keys)
+
+
+def _coordinated_firsts(mentions: list[Fact], by_last: Mapping[str, str], text: str) -> list[Fact]:
+    """ "Cedric and James Poore", "Steve and Shirley Timmons": a first name coordinated with a
+    full name shares its surname. The mention keeps its text and takes the person's key, with
+    the first name it gives (``first``) and the surname it shares (``last``)."""
+    found = list(mentions)
+    for i, (one, full) in enumerate(itertools.pairwise(mentions)):
+        alone = fold(one.text)
+        if (
+            len(one.text.split()) == 1
+            and len(full.text.split()) >= 2
+            and by_last.get(alone, one.key) == one.key  # no one else's surname
+            and _COORDINATED.fullmatch(text, one.end, full.start)
+        ):
+            found[i] = dataclasses.replace(one, key=full.key, first=alone, last=full.last)
+    return found
+
+
+def _nicknamed(
+    text: str, by_last: Mapping[str, str], owned: Mapping[int, Fact], doc: Any, starts: list[int]
+) -> list[Fact]:
+    """ "Earnest (Scoop) Fells", 'Earnest "Scoop" Fells': a nickname in parentheses or quotation
+    marks between a first name and a surname is part of the name, which the tagger then misses.
+    A person's when the surname is one the article gives a person, or the tagger, an age or a
+    fate says so."""
+    found = []
+    for match in _NICKNAMED.finditer(text):
+        last = person_key(match.group(0))[1]
+        fact = _person(match.start(), match.end(), match.group(0), "person:" + last, starts)
+        if last in by_last:
+            found.append(dataclasses.replace(fact, key=by_last[last]))
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        fated = any(s in PERSON_ONLY_STATUSES for s, _, _ in statuses(span.root))
+        tagged = any(t.ent_type_ == "PERSON" for t in span)
+        if fated or tagged or mention_ages(fact, owned, text):
+            found.append(fact)
+    return found
+
+
+def _within(spans: Sequence[tuple[int, int]], fact: Fact) -> bool:
+    """Does ``fact`` lie inside one of a few spans (the article's nicknamed names)?"""
+    return any(start <= fact.start and fact.end <= end for start, end in spans)
+
+
+def first_name_owners(facts: Sequence[Fact]) -> dict[str, str]:
+    """ "Jaden Rahm, 16, ... Jaden was pronounced dead": a first name alone is the one person of
+    the article named in full with it; their surname key by first name. Not when two people
+    share the first name, nor when a "Jr." or "Sr." tells a father and a son of one name apart
+    ("Dwayne Jackson Sr.", "their son Dwayne"), nor when it is someone's surname."""
+    people = [f for f in facts if f.type is MentionType.PERSON and f.key]
+    by_first: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    shared: set[str] = set()
+    for fact in people:
+        first, last = person_key(fact.text)
+        if len(first) > 1:
+            by_first.setdefault(first, set()).add(fact.key)
+            surnames.add(last)
+        if _GENERATIONS & set(fold(fact.text).split()):
+            shared.add(first or last)
+    return {
+        first: next(iter(keys))
+        for first, keys in by_first.items()
+        if len(keys) == 1 and first not in shared | surnames
+    }
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: list[int], at: int) -> bool:
@@ -111,26 +211,121 @@ def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fac
 
 
 def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> list[tuple[P, Any]]:
-    """(person, token) for each "he" / "she" that stands for one named person; ``named`` are the
-    name mentions with their person, in text order."""
+    """(person, token) for each "he" / "she" that stands for one named person, "his" / "her"
+    owning a fate ("her death", "his killer") likewise, and for each of the two a "both" stands
+    for; ``named`` are the name mentions with their person, in text
+    order."""
     found = []
     by_sentence = _by_sentence(named)
+    subjects = _subjects(named, doc)
+    genders = _genders(named, doc)
     for token in doc:
-        if token.lower_ not in PERSON_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.lower_ == "both":
+            found += _both(token, by_sentence, starts)
             continue
-        person = None if _quoted(token) else _salient(by_sentence, token.idx, starts)
+        owner = token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss"
+        if owner and token.head.lemma_.lower() in FATE_NOUNS:
+            sex, parallel = POSSESSIVE_PRONOUNS[token.lower_], None  # "investigating her death"
+        elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
+            sex = PERSON_PRONOUNS[token.lower_]
+            # Subject for subject: a main clause's "he" prefers the subject before it.
+            parallel = subjects if token.head.dep_ == "ROOT" else None
+        else:
+            continue
+        # "She" is none of the people the article calls a husband, a son or "Mr.".
+        unfit = frozenset(p for p, g in genders.items() if g != sex)
+        person = (
+            None if _quoted(token) else _salient(by_sentence, token.idx, starts, parallel, unfit)
+        )
         if person is not None:
             found.append((person, token))
     return found
 
 
+def _both(
+    token: Any, by_sentence: Mapping[int, list[tuple[int, P]]], starts: list[int]
+) -> list[tuple[P, Any]]:
+    """ "A and B were shot. Both (men) died": a subject "both" stands for the two people named
+    just before it, when exactly two are; the token is the subject ("both", or "men")."""
+    subject = token.head if token.dep_ in ("det", "predet") else token
+    if subject.dep_ not in ("nsubj", "nsubjpass") or _quoted(subject):
+        return []
+    sentence = sentence_at(starts, token.idx)
+    two = {p for start, p in by_sentence.get(sentence, ()) if start < token.idx}
+    if not two:
+        two = {p for _, p in by_sentence.get(sentence - 1, ())}
+    return [(p, subject) for p in two] if len(two) == 2 else []
+
+
+def _genders(named: Sequence[tuple[Fact, P]], doc: Any) -> dict[P, str]:
+    """The people whose sex the article gives, by a noun restating the name ("her husband, Bo
+    Lee", "the girl has been identified as Ann Lee") or a title ("Mr. Lee"): "m" or "f"; a
+    person given both is left out."""
+    said: dict[P, set[str]] = {}
+    for mention, person in named:
+        words = {fold(w) for w in mention.title.split()}
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and len(span) > 0:
+            words |= {n.lemma_.lower() for n in _restating_nouns(span.root)}
+        for word in words:
+            if word in GENDERED_WORDS:
+                said.setdefault(person, set()).add(GENDERED_WORDS[word])
+    return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}
+
+
+def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P, Any]]:
+    """(person, token) for each description that stands for one named person: "the suspect",
+    "his wife", "the 16-year-old victim", when the article ties that noun to exactly one person
+    it names ("the suspect, Earnest Fells", "suspect Ann Lee", "The girl has been identified as
+    Akira Waters"). A definite description picks up a referent the article has given; so does
+    the first "a girl" before the tie, the indefinite that introduced her ("A teenage girl was
+    shot ... The girl has been identified as Akira Waters"). Plurals are groups, not one person.
+    The token is the description's head noun."""
+    ties: dict[str, set[P]] = {}
+    tied_at: dict[str, int] = {}
+    for mention, person in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        for noun in _restating_nouns(span.root):
+            lemma = noun.lemma_.lower()
+            if noun.tag_ == "NN" and lemma in DESCRIPTION_NOUNS:
+                ties.setdefault(lemma, set()).add(person)
+                tied_at[lemma] = min(tied_at.get(lemma, noun.i), noun.i)
+    one = {lemma: next(iter(people)) for lemma, people in ties.items() if len(people) == 1}
+    found: list[tuple[P, Any]] = []
+    introduced: set[str] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NN" or lemma not in one:
+            continue
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
+        first = lemma not in introduced
+        introduced.add(lemma)
+        if determiners & DEFINITE_DETERMINERS or (
+            first and determiners & INDEFINITE_ARTICLES and token.i < tied_at[lemma]
+        ):
+            found.append((one[lemma], token))
+    return found
+
+
+def _restating_nouns(root: Any) -> list[Any]:
+    """The common nouns a name is restated by: in apposition ("the suspect, Ann Lee"; "Ann Lee,
+    the suspect"), before it ("suspect Ann Lee") or identified with it."""
+    nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    return nouns + identified_nouns(root)
+
+
 def described(
     ages: Mapping[P, set[str]], named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]
 ) -> list[tuple[P, Any, list[PersonAttribute]]]:
-    """(person, token, age) for each "the N-year-old": the one person of the article given that
-    age, or, where nobody is, the subject "the N-year-old" stands for one named person as "he"
-    would, and tells their age. The token is the description's head ("old", or "man" in "the
-    19-year-old man")."""
+    """(person, token, age) for each "the N-year-old" or "a N-year-old": the one person of the
+    article given that age ("Dakota Lee, 28 ... a 28-year-old man was also killed"), or, where
+    nobody is, the subject "the N-year-old" stands for one named person as "he" would, and tells
+    their age (unless the article gives them another). The token is the description's head
+    ("old", or "man" in "the 19-year-old man")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
     for match in _DESCRIPTION.finditer(doc.text):
@@ -140,15 +335,17 @@ def described(
         token = span[-1]  # "old"
         if token.dep_ == "amod" and token.head.i > token.i:
             token = token.head
-        people = [p for p, said in ages.items() if match.group(1) in said]
+        people = [p for p, said in ages.items() if match.group(2) in said]
         if len(people) == 1:
             found.append((people[0], token, []))
             continue
-        if people or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
+        definite = match.group(1).lower() == "the"
+        if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
             continue
         person = _salient(by_sentence, match.start(), starts)
-        if person is not None:
-            age = PersonAttribute("age", match.group(1), match.start(1), match.end(1))
+        # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it".
+        if person is not None and not ages.get(person):
+            age = PersonAttribute("age", match.group(2), match.start(2), match.end(2))
             found.append((person, token, [age]))
     return found
 
@@ -161,15 +358,40 @@ def _by_sentence(named: Sequence[tuple[Fact, P]]) -> dict[int, list[tuple[int, P
 
 
 def _salient(
-    by_sentence: Mapping[int, list[tuple[int, P]]], at: int, starts: list[int]
+    by_sentence: Mapping[int, list[tuple[int, P]]],
+    at: int,
+    starts: list[int],
+    subjects: Mapping[int, set[P]] | None = None,
+    unfit: frozenset[P] = frozenset(),
 ) -> P | None:
     """The one person named before ``at`` in its sentence, or, when none is, the one person
-    named in the sentence before; None when two are (no guessing between them)."""
+    named in the sentence before. Where two are, the one that is the subject of that sentence
+    (or owns it: "Lee's spray of bullets killed Ann Vold. He then turned the gun on himself"),
+    the reader's first choice for "he"; None when that does not settle it (no guessing)."""
     sentence = sentence_at(starts, at)
-    before = {p for start, p in by_sentence.get(sentence, ()) if start < at}
+    before = {p for start, p in by_sentence.get(sentence, ()) if start < at} - unfit
     if not before:
-        before = {p for _, p in by_sentence.get(sentence - 1, ())}
+        sentence -= 1
+        before = {p for _, p in by_sentence.get(sentence, ())} - unfit
+    if len(before) > 1 and subjects is not None:
+        before &= subjects.get(sentence, set())
     return next(iter(before)) if len(before) == 1 else None
+
+
+def _subjects(named: Sequence[tuple[Fact, P]], doc: Any) -> dict[int, set[P]]:
+    """The people each sentence names as the subject of its main verb, or as the owner of that
+    subject ("Lee's spray of bullets"), by sentence."""
+    found: dict[int, set[P]] = {}
+    for mention, person in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        anchor = restated_anchor(span.root)
+        if anchor.dep_ == "poss":
+            anchor = anchor.head
+        if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ == "ROOT":
+            found.setdefault(mention.sentence, set()).add(person)
+    return found
 
 
 def _quoted(token: Any) -> bool:

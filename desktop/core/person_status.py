@@ -36,17 +36,17 @@ from typing import Any
 
 from desktop.core.lexicon import (
     ATTEMPT_WORDS,
+    BULLET_WORDS,
     COMPLEMENT_STATUS,
-    CONDITION_WORDS,
-    CUSTODY_WORDS,
     DEATH_OFFICIALS,
+    DEATH_PHRASES,
     FATAL_WORDS,
     FATE_NOUNS,
+    FRONTED_FATES,
     GROUP_FATES,
     HELD_WORDS,
     IDENTIFIED_PRONOUNS,
     INJURY_NOUNS,
-    INJURY_PREPOSITIONS,
     INJURY_VERBS,
     OBJECT_STATUS,
     PART_OF_WORDS,
@@ -55,17 +55,22 @@ from desktop.core.lexicon import (
     REFLEXIVES,
     SHOT_VERBS,
     SUBJECT_STATUS,
-    SUICIDE_NOUNS,
     SURRENDER_PHRASES,
     SURVIVE_VERBS,
+)
+from desktop.core.person_states import (
+    from_objects,
+    in_condition,
+    in_custody,
+    is_passive,
+    own_death,
+    with_injury,
 )
 
 Found = list[tuple[str, int, int]]
 
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
-# "in custody", "into the county jail".
-_CUSTODY_PREPOSITIONS = frozenset({"in", "into"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 
@@ -91,25 +96,24 @@ def _clause_status(anchor: Any) -> Found:
     if dep == "poss":
         return _fate(verb)
     if dep == "pobj":
-        head = verb.head
-        if verb.lower_ == "to" and head.lower_ == "according":
-            return [_said("quoted", head)]
-        if verb.lower_ == "as":
-            nouns = identified_nouns(anchor)
-            said = [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
-            return said + _by_coroner(verb)
-        if verb.lower_ == "of":
-            return _fate(head)
-        if verb.lower_ == "against" and head.lemma_.lower() == "charge":
-            return [_said("charged", head)]  # "filed charges against Smith"
-        return []
+        return _prep_object_status(anchor, verb)
     if dep in ("dobj", "obj"):
         # A passive verb takes no object: "are charged in the killings of ... Ann Lee" misparsed.
-        status = None if _is_passive(verb) else _object_status(verb)
+        status = None if is_passive(verb) else _object_status(verb)
         return [_said(status, verb)] if status else []
     if dep == "attr" and verb.lemma_.lower() == "be":
         # "One of the people killed was Ann Lee": the subject's status is the name's.
-        return [s for noun in _subjects(verb) for s in _noun_status(noun)]
+        return [s for noun in _subjects(verb) for s in _noun_status(noun)] + _fronted(verb)
+    if dep == "ROOT":
+        # "Ann Lee, 45, and her son, Bo Lee, 12, were killed" parsed with the name as the root
+        # and the verb hung on it: the name is one of the verb's subjects.
+        return [
+            s
+            for v in anchor.children
+            if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and _has_subject(v)
+            for s in _verbs_status(v, is_passive(v))
+            if s[0] != "quoted"
+        ]
     if dep not in ("nsubj", "nsubjpass"):
         return []
     found: Found = []
@@ -121,6 +125,46 @@ def _clause_status(anchor: Any) -> Found:
             if child.dep_ == "prep" and child.lower_ == "among":
                 found += [s for g in child.children if g.dep_ == "pobj" for s in _noun_status(g)]
     return found + _verbs_status(verb, dep == "nsubjpass")
+
+
+def _fronted(verb: Any) -> Found:
+    """ "Killed were Ann Lee and Bob Ray", "Also injured was Ann Lee": a fate put before the
+    copula, whatever the parser made of it, is said of what follows."""
+    doc, at = verb.doc, verb.i - 1
+    if at < 0 or doc[at].lower_ not in FRONTED_FATES:
+        return []
+    fate = doc[at]
+    at -= 1
+    while at >= 0 and doc[at].lower_ == "also":
+        at -= 1
+    # The fate opens the sentence (the parser may have cut it off as a sentence of its own).
+    if at >= 0 and not (doc[at].is_punct or doc[at].is_space):
+        return []
+    return [_said(FRONTED_FATES[fate.lower_], fate)]
+
+
+def _prep_object_status(anchor: Any, prep: Any) -> Found:
+    """A name as the object of a preposition: "according to Smith", "identified as Smith", "the
+    death of Smith", "along with Smith", "charges against Smith"."""
+    head = prep.head
+    if prep.lower_ == "to" and head.lower_ == "according":
+        return [_said("quoted", head)]
+    if prep.lower_ == "as":
+        nouns = identified_nouns(anchor)
+        said = [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
+        return said + _by_coroner(prep)
+    if prep.lower_ == "of":
+        return _fate(head)
+    if prep.lower_ == "with" and head.lower_ == "along" and head.head.i != head.i:
+        # "Along with Ann Vold, those killed were ...": what the clause says of its subject.
+        clause = head.head
+        subjects = _subjects(clause)
+        passive = any(s.dep_ == "nsubjpass" for s in subjects)
+        said = [s for noun in subjects for s in _noun_status(noun)]
+        return said + [s for s in _verbs_status(clause, passive) if s[0] != "quoted"]
+    if prep.lower_ == "against" and head.lemma_.lower() == "charge":
+        return [_said("charged", head)]  # "filed charges against Smith"
+    return []
 
 
 def _verbs_status(verb: Any, passive_subject: bool) -> Found:
@@ -136,14 +180,37 @@ def _verbs_status(verb: Any, passive_subject: bool) -> Found:
         if g.dep_ == "pcomp" and g.tag_ == "VBG"
     ]
     for v in [verb] + [c for c in verb.conjuncts if not _has_subject(c)] + clauses:
-        if v.dep_ in ("advcl", "pcomp") and _has_subject(v):
+        if v.i != verb.i and v.dep_ in ("advcl", "pcomp") and _has_subject(v):
             continue
         # "was arrested and charged" shares the passive; "was shot and died" does not.
         shared = passive_subject and (v.i == verb.i or v.tag_ == "VBN")
-        status = _verb_status(v, passive=shared or _is_passive(v))
+        status = _verb_status(v, passive=shared or is_passive(v))
         if status:
             found.append(_said(status, v))
     return found
+
+
+def set_off_participle(span: Any) -> Found:
+    """ "Willie Lee, also found murdered, ...", "Ann Vold, shot in the chest, ...": a participle
+    set off by a comma right after the name is said of it, whatever the parser hung it on. A
+    clause with a subject or an object of its own is no participle of the name."""
+    doc = span.doc
+    at = span.end
+    if at >= len(doc) or doc[at].text != ",":
+        return []
+    at += 1
+    if at + 1 < len(doc) and doc[at].like_num and doc[at + 1].text == ",":
+        at += 2  # "Ann Vold, 23, was arrested"
+    # "the suspect, Ann Vold, was arrested" with the name cut off from its verb by the parser.
+    while at < len(doc) and (doc[at].tag_ == "RB" or doc[at].dep_ in ("aux", "auxpass")):
+        at += 1  # "also", "later", "fatally", "was", "has been"
+    if at >= len(doc) or doc[at].tag_ not in ("VBN", "VBD"):
+        return []
+    verb = doc[at]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return []
+    status = _verb_status(verb, passive=True)
+    return [_said(status, verb)] if status and status != "quoted" else []
 
 
 def _said(status: str, token: Any) -> tuple[str, int, int]:
@@ -172,6 +239,8 @@ def identified_nouns(root: Any) -> list[Any]:
         return [prep.head]  # "identified the victim as Smith" with "as" hung on "victim"
     if prep.head.lemma_.lower() != "identify":
         return []
+    if prep.head.dep_ == "acl" and prep.head.head.pos_ == "NOUN":
+        return [prep.head.head]  # "The suspect, identified by police as Fells, ..."
     nouns = []
     for noun in _objects(prep.head):
         if noun.lower_ not in IDENTIFIED_PRONOUNS:
@@ -261,7 +330,7 @@ def _object_status(verb: Any) -> str | None:
         c.dep_ in ("advcl", "conj") and c.lemma_.lower() == "kill" for c in verb.children
     ):
         return "killed"  # "shot Scobee, killing him"
-    if _in_custody(verb):
+    if in_custody(verb):
         return "arrested"  # "officers took Smith into custody"
     if lemma in SHOT_VERBS and any(c.lower_ in FATAL_WORDS for c in verb.children):
         return "killed"  # "officers fatally shot Smith"
@@ -279,10 +348,6 @@ def _has_subject(verb: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _is_passive(verb: Any) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
-
-
 def _verb_status(verb: Any, passive: bool) -> str | None:
     """The status a verb gives its subject, in either voice."""
     state = _state_status(verb)
@@ -293,21 +358,29 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         near = {c.lower_ for c in verb.subtree if c.i != verb.i and abs(c.i - verb.i) <= 3}
         if near & FATAL_WORDS and lemma in SHOT_VERBS:
             return "killed"  # "shot dead", "fatally shot", "fatally gunned down"
-        if lemma == "hold" and near & HELD_WORDS:
-            return "arrested"  # "is being held without bond"
+        if lemma == "hold" and {c.lower_ for c in verb.subtree} & HELD_WORDS:
+            return "arrested"  # "is being held without bond", "held at the county jail"
+        if lemma == "gun" and any(c.lower_ == "down" for c in verb.children):
+            return "killed"  # "was gunned down outside his home"
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if lemma in SHOT_VERBS and any(g.lemma_.lower() in BULLET_WORDS for g in agents):
+            return "injured"  # "was struck by gunfire", "was grazed by a bullet"
         return PASSIVE_STATUS.get(lemma)
     children = list(verb.children)
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
+    if any((lemma, p) in DEATH_PHRASES for p in particles):
+        return "killed"  # "passed away"
     if _reflexive(verb) and any((lemma, p) in SURRENDER_PHRASES for p in particles):
         return "arrested"  # "Wilson turned himself in", "Conley gave himself up"
     if _reflexive(verb) and lemma in OBJECT_STATUS:
         return OBJECT_STATUS[lemma]  # "Verner killed himself"
-    if _own_death(verb):
+    if own_death(verb):
         return "killed"  # "committed suicide", "took his own life", "turned the gun on himself"
     if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
         return "charged"
-    if lemma in INJURY_VERBS and any(c.lemma_.lower() in INJURY_NOUNS for c in children):
-        return "injured"  # "suffered a gunshot wound"
+    suffered = children + from_objects(verb)
+    if lemma in INJURY_VERBS and any(c.lemma_.lower() in INJURY_NOUNS for c in suffered):
+        return "injured"  # "suffered a gunshot wound", "suffering from a gunshot wound"
     return SUBJECT_STATUS.get(lemma)
 
 
@@ -322,69 +395,25 @@ def _state_status(verb: Any) -> str | None:
             done = _verb_status(c, passive=True)  # "was found murdered", "found shot to death"
             if done and done != "quoted":
                 return done
-    if _in_condition(verb):
-        return "injured"  # "remains in critical condition", "was flown out in critical condition"
+    if in_condition(verb) or (
+        verb.lemma_.lower() == "release" and any(g.lower_ == "hospital" for g in from_objects(verb))
+    ):
+        return "injured"  # "remains in critical condition", "was released from the hospital"
     # With an object the wound or the custody is the object's: "Dr. Lee treated Ann for wounds".
     has_object = any(c.dep_ == "dobj" for c in children)
-    if _with_injury(verb) and not has_object:
+    if with_injury(verb) and not has_object:
         return "injured"  # "was taken to a hospital with a gunshot wound", "treated for wounds"
-    if _in_custody(verb) and not has_object:
+    if in_custody(verb) and not has_object:
         return "arrested"  # "remains in custody", "was booked into the county jail"
     # "Smith survived" alone may be unhurt; "is expected to survive" is not.
     expected = [c for c in children if c.dep_ == "xcomp" and c.lemma_.lower() in RECOVERY_VERBS]
     recovers = verb.lemma_.lower() == "recover"
     if (expected or recovers) and not has_object:
         return "injured"  # "is recovering at a hospital", "is expected to survive"
+    if verb.lemma_.lower() in SURVIVE_VERBS and any(c.dep_ == "neg" for c in children):
+        return "killed"  # "was rushed to a hospital but did not survive"
     if verb.lemma_.lower() in SURVIVE_VERBS and any(
         v.lemma_.lower() in SHOT_VERBS for v in [verb.head, *verb.conjuncts] if v.i != verb.i
     ):
         return "injured"  # "was shot in the leg but survived"
     return None
-
-
-def _own_death(verb: Any) -> bool:
-    lemma = verb.lemma_.lower()
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma == "commit":
-        return any(c.lemma_.lower() in SUICIDE_NOUNS for c in objects)
-    if lemma == "take":
-        return any(c.lemma_.lower() == "life" and _has_word(c, "own") for c in objects)
-    if lemma == "turn":
-        on_self = any(
-            p.lower_ == "on" and any(g.lower_ in REFLEXIVES for g in p.children)
-            for p in verb.children
-        )
-        return on_self and any(c.lemma_.lower() in ("gun", "weapon") for c in objects)
-    return False
-
-
-def _has_word(token: Any, word: str) -> bool:
-    return any(c.lower_ == word for c in token.children)
-
-
-def _prep_objects(verb: Any, prepositions: frozenset[str]) -> list[Any]:
-    return [
-        g
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for g in prep.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _with_injury(verb: Any) -> bool:
-    return any(g.lemma_.lower() in INJURY_NOUNS for g in _prep_objects(verb, INJURY_PREPOSITIONS))
-
-
-def _in_custody(verb: Any) -> bool:
-    return any(g.lower_ in CUSTODY_WORDS for g in _prep_objects(verb, _CUSTODY_PREPOSITIONS))
-
-
-def _in_condition(verb: Any) -> bool:
-    return any(
-        g.lemma_.lower() in CONDITION_WORDS
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for g in prep.children
-        if g.dep_ == "pobj"
-    )

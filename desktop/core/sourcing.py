@@ -239,13 +239,20 @@ def sourced_summary(
 def _finding(v: QuoteVerdict, texts: dict[Side, str], carried: Sequence[Finding] = ()) -> Finding:
     def spans(quote: Quote | None, side: Side) -> tuple[Span, ...]:
         """The quoted words, then the speaker where the article names them beside the quote
-        (a misattribution is about the names; a quote only one article has, about whose it is),
+        (a misattribution is about the names; a quote only one article has, about whose it
+        is, unless the other article names that speaker too: then the name is no yellow mark),
         then the facts of the speaker's report it carries. The quoted words come first: views
         find the quote by its first span."""
         if quote is None:
             return ()
         ranges = list(_pieces(quote))
-        if quote.speaker_start is not None and quote.speaker_end is not None and not quote.inferred:
+        both = v.left is not None and v.right is not None
+        if (
+            quote.speaker_start is not None
+            and quote.speaker_end is not None
+            and not quote.inferred
+            and (both or not _named_there(quote.speaker, texts[side.other]))
+        ):
             ranges.append(TextRange(quote.speaker_start, quote.speaker_end))
         ranges += [TextRange(s.start, s.end) for f in carried for s in f.spans(side)]
         return tuple(Span(r.start, r.end, texts[side][r.start : r.end]) for r in ranges)
@@ -260,6 +267,24 @@ def _finding(v: QuoteVerdict, texts: dict[Side, str], carried: Sequence[Finding]
         right=spans(v.right, Side.RIGHT),
         reason=_reason(v, texts) + _carried_clause(v, carried),
         confidence=confidence,
+    )
+
+
+def _named_there(speaker: str | None, text: str) -> bool:
+    """The other article names this speaker: the whole phrase ("the Obama administration"), or
+    the surname of a speaker given by name alone ("Sara Sadeqi" / "Sadeqi"). A description
+    ("32-year-old protester Paris Kyriakides") carries more than the name and stays marked."""
+    phrase = re.sub(r"^the\s+", "", (speaker or "").strip(), flags=re.I)
+    if not phrase:
+        return False
+    if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text, re.I):
+        return True
+    words = phrase.split()
+    last = words[-1]
+    return (
+        all(w[:1].isupper() for w in words)
+        and len(last) > 2
+        and re.search(rf"\b{re.escape(last)}\b", text) is not None
     )
 
 

@@ -11,13 +11,20 @@ a conflict.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.lexicon import RELATIVE_TIME
+from desktop.core.entity_types import DATELINE_LINES
+from desktop.core.lexicon import (
+    COURT_STEPS,
+    FUTURE_CUES,
+    POSTPONED_WORDS,
+    RELATIVE_TIME,
+)
 from desktop.core.model import MentionType, Span, TimelineEntry
 from desktop.core.values import DateValue, dates_compatible
 
@@ -35,6 +42,20 @@ HEAD_WEIGHT = 1.0
 # A row's label is its first statement, cut to this many characters: one line in the dock.
 LABEL_CHARS = 90
 
+# A dateline's place ("HARLOW, ", "PINE BLUFF, Ark., ") before its date, and its agency and dash
+# after it; found among the first lines, as the engine finds datelines (entity_types).
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z.'\u2019 -]*(?:, [A-Z][A-Za-z.' -]*)*,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:\u2014|\u2013|--|-)")
+# How many words before a date a cue of the future may stand: "is due back in court on May 28"
+# (five), not "scheduled for two brothers charged in the January shooting" (seven). GVC tune
+# timelines: every future hearing date placed ahead, every past shooting behind.
+FUTURE_CUE_WORDS = 5
+# A month named in a date ("Nov. 1", "in December") and a year written out ("2015").
+_YEARLESS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE
+)
+_YEAR = re.compile(r"\b\d{4}\b")
+_SPACES = re.compile(r"\s*")
 _RELATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in RELATIVE_TIME) + r")\b", re.I)
 
 
@@ -98,15 +119,18 @@ def _moments(analysis: Analysis, side: str) -> list[_Moment]:
     text = analysis.document.text
     found: list[_Moment] = []
     for fact in analysis.facts:
-        if fact.type not in (MentionType.DATE, MentionType.TIME):
+        if fact.type not in (MentionType.DATE, MentionType.TIME) or _in_dateline(fact, text):
             continue
-        moment = _dated(fact, side)
+        moment = _dated(fact, side, analysis.reference_date, _ahead(analysis, fact))
         if moment is not None:
             found.append(moment)
     taken = [(m.span.start, m.span.end) for m in found]
+    starts = {start for start, _ in taken}
     for match in _RELATIVE_RE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        if _SPACES.match(text, match.end()).end() in starts:  # type: ignore[union-attr]
+            continue  # "shortly after 9:30 p.m.": a time, said roughly, not a moment of its own
         sentence = _sentence_of(analysis, match.start())
         if sentence is None:
             continue
@@ -124,6 +148,18 @@ def _moments(analysis: Analysis, side: str) -> list[_Moment]:
         )
         previous = m.order
     return found
+
+
+def _in_dateline(fact: Fact, text: str) -> bool:
+    """ "HARLOW, May 6 (Reuters) -": the date a story was filed, in the dateline that opens one of
+    its first paragraphs (place, date, agency, dash), dates no happening of the story."""
+    line_start = text.rfind("\n", 0, fact.start) + 1
+    if not _DATELINE_BEFORE.fullmatch(text, line_start, fact.start):
+        return False
+    if not _DATELINE_AFTER.match(text, fact.end):
+        return False
+    lines_above = sum(1 for line in text[:line_start].split("\n") if line.strip())
+    return lines_above < DATELINE_LINES
 
 
 def _same_happening(a: _Moment, b: _Moment) -> bool:
@@ -153,8 +189,10 @@ def _time_on_day(moments: list[_Moment]) -> None:
             m.when, m.date = f"{day}{m.when}", values[(m.sentence, day)]
 
 
-def _dated(fact: Fact, side: str) -> _Moment | None:
+def _dated(fact: Fact, side: str, reference: date | None, ahead: bool) -> _Moment | None:
     value = fact.date
+    if value is not None and _YEARLESS.search(fact.text) and not _YEAR.search(fact.text):
+        value = _with_year(dataclasses.replace(value, year=None), reference, ahead)
     clock = (
         fact.value
         if fact.type is MentionType.TIME and re.fullmatch(r"\d\d:\d\d.*", fact.value)
@@ -170,6 +208,37 @@ def _dated(fact: Fact, side: str) -> _Moment | None:
     if clock and precision == DAY:
         when, precision = f"{when}T{clock}", TIME
     return _Moment(side, span, fact.sentence, when, precision, value, **_words(fact))
+
+
+def _with_year(value: DateValue, reference: date | None, ahead: bool) -> DateValue:
+    """ "The April 7 shooting" in a piece of 12 December 2013 is 7 April 2013, "Nov. 1" in one of
+    1 January 2016 is 1 November 2015: a month named without a year is the last one on or before
+    the article's own date, as a report tells what has happened; the next one when the sentence
+    speaks of what is to come ("the hearing will resume Sept. 9", "is due in court May 28")."""
+    if value.month is None or reference is None:
+        return value
+    year = reference.year
+    if (value.month, value.day or 1) > (reference.month, reference.day) and not ahead:
+        year -= 1
+    elif (value.month, value.day or 31) < (reference.month, reference.day) and ahead:
+        year += 1
+    return dataclasses.replace(value, year=year)
+
+
+def _ahead(analysis: Analysis, fact: Fact) -> bool:
+    """Do the words just before the date speak of what is to come ("will resume", "scheduled
+    for", "is due back in court on")? Not a cue further off: "a hearing is scheduled for two
+    brothers charged in the January shooting" dates the shooting, in the past. A court's step
+    the date belongs to ("a preliminary hearing on April 4") takes a cue anywhere before it, and
+    a case continued or postponed to a date is ahead by itself."""
+    sentence = analysis.sentences[fact.sentence]
+    before = re.findall(r"[a-z']+", analysis.document.text[sentence.start : fact.start].lower())
+    heads = {w for w, weight in fact.slot.items() if weight >= HEAD_WEIGHT}
+    if heads & POSTPONED_WORDS:
+        return True  # "the case was continued to September"
+    if heads & COURT_STEPS:
+        return bool(set(before) & FUTURE_CUES)  # "is scheduled for a preliminary hearing on"
+    return bool(set(before[-FUTURE_CUE_WORDS:]) & FUTURE_CUES)
 
 
 def _words(fact: Fact) -> dict[str, Any]:

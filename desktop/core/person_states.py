@@ -1,0 +1,98 @@
+"""The states a clause puts a person in, read off a verb's prepositions and objects: custody
+("in custody", "was taken to jail"), a wound ("with a gunshot wound", "for treatment of a
+wound"), a condition ("in critical condition"), their own death ("took his own life").
+``person_status`` reads the clause; this module answers its questions about one verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.lexicon import (
+    CONDITION_WORDS,
+    CUSTODY_WORDS,
+    INJURY_NOUNS,
+    INJURY_PREPOSITIONS,
+    REFLEXIVES,
+    SUICIDE_NOUNS,
+    TREATMENT_NOUNS,
+)
+
+# "in custody", "into the county jail"; done to the subject: "taken to jail", "booked at the jail".
+_CUSTODY_PREPOSITIONS = frozenset({"in", "into"})
+_TAKEN_TO = frozenset({"to", "at"})
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def own_death(verb: Any) -> bool:
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "commit":
+        return any(c.lemma_.lower() in SUICIDE_NOUNS for c in objects)
+    if lemma == "take":
+        return any(c.lemma_.lower() == "life" and has_word(c, "own") for c in objects)
+    if lemma == "lose":
+        return any(c.lemma_.lower() == "life" for c in objects)  # "lost his life"
+    if lemma == "turn":
+        on_self = any(
+            p.lower_ == "on" and any(g.lower_ in REFLEXIVES for g in p.children)
+            for p in verb.children
+        )
+        return on_self and any(c.lemma_.lower() in ("gun", "weapon") for c in objects)
+    return False
+
+
+def has_word(token: Any, word: str) -> bool:
+    return any(c.lower_ == word for c in token.children)
+
+
+def prep_objects(verb: Any, prepositions: frozenset[str]) -> list[Any]:
+    return [
+        g
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def from_objects(verb: Any) -> list[Any]:
+    return prep_objects(verb, frozenset({"from"}))
+
+
+def with_injury(verb: Any) -> bool:
+    """ "with a gunshot wound", "for injuries", "for treatment of a gunshot wound", also hung on
+    the place the verb goes to ("was flown to a hospital for treatment of a wound")."""
+    places = prep_objects(verb, _CUSTODY_PREPOSITIONS | {"to"})
+    objects = prep_objects(verb, INJURY_PREPOSITIONS) + [
+        g for place in places for g in prep_objects(place, INJURY_PREPOSITIONS)
+    ]
+    treated = [
+        g
+        for noun in objects
+        if noun.lemma_.lower() in TREATMENT_NOUNS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    return any(g.lemma_.lower() in INJURY_NOUNS for g in objects + treated)
+
+
+def in_custody(verb: Any) -> bool:
+    """ "in custody", "into the county jail"; "to" and "at" only when it was done to the subject
+    ("was taken to jail", "was booked at the jail"; not "went to the jail to visit")."""
+    prepositions = _CUSTODY_PREPOSITIONS | (_TAKEN_TO if is_passive(verb) else frozenset())
+    return any(g.lower_ in CUSTODY_WORDS for g in prep_objects(verb, prepositions))
+
+
+def in_condition(verb: Any) -> bool:
+    return any(
+        g.lemma_.lower() in CONDITION_WORDS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    )
