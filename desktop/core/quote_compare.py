@@ -59,6 +59,24 @@ _BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _SENTENCE_END = re.compile(r"[.!?]")
 # Contractions whose full form is unambiguous ("he's" may be "he is" or "he has": left as is).
 _CONTRACTIONS = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am"))
+# Spoken forms one outlet transcribes and another spells out ("gonna" / "going to"): the same
+# words said, never a misquote (common usage, not fitted to a pair).
+_SPOKEN_FORMS = {
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+    "kinda": ("kind", "of"),
+    "sorta": ("sort", "of"),
+    "outta": ("out", "of"),
+    "lemme": ("let", "me"),
+    "gimme": ("give", "me"),
+    "cannot": ("can", "not"),
+    "cuz": ("because",),
+}
+# "'s" after a word and a spelled-out "is" ("Mya's" / "Mya is", "that's" / "that is") read as one
+# word: a transcriber's choice. A possessive never stands where the other quote has "is", so the
+# two cannot be confused in quotes of one utterance.
+_IS = "'s"
 
 
 class QuoteIssue(StrEnum):
@@ -111,12 +129,17 @@ def quote_words(quote: Quote, text: str) -> _Words:
             norm.append(_ELLIPSIS if word in ("...", _ELLIPSIS) else word)
             ranges.append(TextRange(m.start(), m.end()))
             # "we've" is "we have" as another outlet may print it: the same words, not a change.
-            for ending, full in _CONTRACTIONS:
+            for ending, full in (*_CONTRACTIONS, (_IS, _IS)):
                 if word.endswith(ending) and len(word) > len(ending):
                     norm[-1:] = [word[: -len(ending)], full]
                     ranges.append(ranges[-1])
                     breaks.append(False)
                     break
+            else:
+                spelled = _SPOKEN_FORMS.get(word, (_IS,) if word == "is" else (norm[-1],))
+                norm[-1:] = list(spelled)
+                ranges += [ranges[-1]] * (len(spelled) - 1)
+                breaks += [False] * (len(spelled) - 1)
     return _Words(tuple(norm), tuple(ranges), tuple(breaks))
 
 
