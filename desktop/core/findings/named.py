@@ -15,6 +15,7 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.locative import both_locate, finest
 from desktop.core.lexicon import (
     OFFICIAL_WORDS,
     SPEAKING_FORMS,
@@ -52,6 +53,8 @@ def names_in_pair(
             for f in theirs
             if f.type in types and f.key not in linked_right and not ledger.judged(Side.RIGHT, f)
         ]
+        if types == _PLACES:
+            a_side, b_side = finest(a_side), finest(b_side)
         if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
             continue
         fa, fb = a_side[0], b_side[0]
@@ -69,7 +72,9 @@ def names_in_pair(
                 )
             )
             continue
-        if not role(fa, fb, analyses, pair):
+        if not role(fa, fb, analyses, pair) and not (
+            types == _PLACES and both_locate(fa, fb, analyses, pair)
+        ):
             continue
         if types == _PLACES and (
             _places_a_building(analyses[0], fa) or _places_a_building(analyses[1], fb)

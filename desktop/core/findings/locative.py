@@ -1,0 +1,65 @@
+"""Where two matching sentences say something happened, each in its own locative words.
+
+"in Mumbai" / "in the city of Delhi", "off the coast of Indonesia" / "off the Philippines coast":
+the place of the event need not follow the same preposition on both sides to answer the same
+question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.core.align import SentencePair
+from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.lexicon import NOT_PLACES
+from desktop.core.places import is_known_place, is_region, nested, within
+
+
+def finest(places: list[Fact]) -> list[Fact]:
+    """ "the Afghan city of Kandahar", "Mannheim, Germany": a country or state that holds another
+    place of the same sentence only says where that place lies; the finer place is the claim."""
+    return [f for f in places if not any(within(other.key, f.key) for other in places)]
+
+
+def both_locate(
+    fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair
+) -> bool:
+    """ "at a market in Mumbai" / "at a market in the city of Delhi", "in Galveston" / "hit the
+    city of Corpus Christi", "off the coast of Indonesia" / "off the Philippines coast": each matching
+    sentence says where it happened, each with its own locative words. Two such places known to
+    the gazetteer at the same rank, neither lying in the other, are two answers to one question."""
+    if not (is_known_place(fa.key) and is_known_place(fb.key)):
+        return False
+    if is_region(fa.key) != is_region(fb.key) or nested(fa.key, fb.key):
+        return False
+    return _locates(analyses[0].sentence_tokens[pair.left], fa) and _locates(
+        analyses[1].sentence_tokens[pair.right], fb
+    )
+
+
+def _locates(tokens: Sequence[Token], fact: Fact) -> bool:
+    """The place says where: after a locative preposition ("in", "at", "off"), as what a
+    noun of place is of ("the city of Delhi", "the coast of Indonesia"), or before such a noun
+    ("the Philippines coast")."""
+    before = [t.lower for t in tokens if t.end <= fact.start][-3:]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    after = [t.lower for t in tokens if t.start >= fact.end][:1]
+    if before and before[-1] in _LOCATIVE_PREPOSITIONS:
+        return True
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_KIND_NOUNS:
+        return True
+    return bool(after) and after[0] in _PLACE_KIND_NOUNS
+
+
+# Prepositions that say where something happened ("in", "at", "off"); not "from" or "to", which
+# say where someone came from or went, nor "near" or "outside": a party "in Decatur" is "near
+# Atlanta", so a place in the vicinity is never another answer.
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "off", "inside"})
+# Nouns of a kind of place: "the city of Delhi", "the Philippines coast".
+_PLACE_KIND_NOUNS = (NOT_PLACES - {"north", "south", "east", "west", "map"}) | {
+    "coast",
+    "coastline",
+    "shore",
+    "capital",
+}
