@@ -104,3 +104,34 @@ def test_a_city_against_the_state_it_lies_in_is_not_a_conflict() -> None:
         "on Thursday, according to officials."
     )
     assert conflict_pairs(compare(left, right)) == []
+
+
+TWISTER_LEFT = (
+    "Storm in Kansas\n\n"
+    "A tornado tore through the town of Joplin on Sunday, {}, officials said. Crews searched the "
+    "rubble."
+)
+TWISTER_RIGHT = (
+    "Joplin twister\n\n"
+    "Officials said the twister that ripped through Joplin on Sunday {}. Crews combed the debris."
+)
+
+
+def test_six_killed_against_nine_reported_dead_is_a_conflict_on_the_toll() -> None:
+    left = TWISTER_LEFT.format("killing six people")
+    right = TWISTER_RIGHT.format("and nine people were reported dead")
+    pairs = conflict_pairs(compare(left, right))
+    assert ({"six"}, {"nine"}) in pairs, pairs
+
+
+def test_twenty_injured_against_twenty_five_left_injured_is_a_conflict_on_the_injured() -> None:
+    left = TWISTER_LEFT.format("injuring 20 people")
+    right = TWISTER_RIGHT.format("left 25 injured")
+    pairs = conflict_pairs(compare(left, right))
+    assert ({"20"}, {"25"}) in pairs, pairs
+
+
+def test_the_dead_of_one_article_are_never_set_against_the_injured_of_the_other() -> None:
+    left = TWISTER_LEFT.format("killing six people")
+    right = TWISTER_RIGHT.format("left 25 injured")
+    assert conflict_pairs(compare(left, right)) == []

@@ -222,6 +222,17 @@ def same_toll(a: Fact, b: Fact) -> bool:
     return len(tolls_a) == 1 and tolls_a == tolls_b
 
 
+def one_toll_told(a: Fact, b: Fact) -> bool:
+    """Both figures are said of the same toll, however loosely the words hang on them ("killing
+    six people" / "nine people were reported dead", "injuring 20" / "left 25 injured"): each names
+    the one toll among its context words, and neither another one."""
+    if a.number is None or b.number is None or a.part or b.part or is_age(a) or is_age(b):
+        return False
+    tolls_a = set(a.slot) & COUNT_SLOTS
+    tolls_b = set(b.slot) & COUNT_SLOTS
+    return len(tolls_a) == 1 and tolls_a == tolls_b
+
+
 def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     compatible = numbers_compatible(a, b)
     if compatible is None:

@@ -25,6 +25,7 @@ from desktop.core.findings.claims import (
     family,
     is_age,
     lead_sentences,
+    one_toll_told,
     overlap,
     relation,
     several_aged,
@@ -142,7 +143,7 @@ def _values_in_pair(
                 if (
                     slot < tuning.CONFLICT_SLOT
                     and not same
-                    and not (lone and _same_unit(fa, fb))
+                    and not (lone and (_same_unit(fa, fb) or one_toll_told(fa, fb)))
                     and not same_words_before(fa, fb, analyses, pair)
                 ):
                     continue
