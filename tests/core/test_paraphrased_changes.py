@@ -135,3 +135,15 @@ def test_the_dead_of_one_article_are_never_set_against_the_injured_of_the_other(
     left = TWISTER_LEFT.format("killing six people")
     right = TWISTER_RIGHT.format("left 25 injured")
     assert conflict_pairs(compare(left, right)) == []
+
+
+def test_a_ship_carrying_3000_passengers_against_one_with_4000_aboard_is_a_conflict() -> None:
+    left = (
+        "Ship aground\n\n"
+        "The cruise ship, carrying 3,000 passengers, ran aground off Italy on Friday."
+    )
+    right = (
+        "Cruise ship\n\nThe vessel, with 4,000 passengers aboard, hit rocks off Italy on Friday."
+    )
+    pairs = conflict_pairs(compare(left, right))
+    assert ({"3,000"}, {"4,000"}) in pairs, pairs

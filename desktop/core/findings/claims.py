@@ -225,12 +225,21 @@ def same_toll(a: Fact, b: Fact) -> bool:
 def one_toll_told(a: Fact, b: Fact) -> bool:
     """Both figures are said of the same toll, however loosely the words hang on them ("killing
     six people" / "nine people were reported dead", "injuring 20" / "left 25 injured"): each names
-    the one toll among its context words, and neither another one."""
+    the one toll among its context words, and neither another one. Figures of no toll count the
+    same thing when they hang on the same word."""
     if a.number is None or b.number is None or a.part or b.part or is_age(a) or is_age(b):
         return False
     tolls_a = set(a.slot) & COUNT_SLOTS
     tolls_b = set(b.slot) & COUNT_SLOTS
-    return len(tolls_a) == 1 and tolls_a == tolls_b
+    if tolls_a or tolls_b:
+        return len(tolls_a) == 1 and tolls_a == tolls_b
+    # No toll: "carrying 3,000 passengers" / "with 4,000 passengers aboard" count the same noun.
+    return bool(nouns_counted(a) & nouns_counted(b))
+
+
+def nouns_counted(fact: Fact) -> set[str]:
+    """The words a figure hangs on most closely (weight 1.0: its head, its verb, its noun)."""
+    return {w for w, weight in fact.slot.items() if weight >= 1.0}
 
 
 def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
