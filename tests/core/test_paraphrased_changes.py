@@ -147,3 +147,10 @@ def test_a_ship_carrying_3000_passengers_against_one_with_4000_aboard_is_a_confl
     )
     pairs = conflict_pairs(compare(left, right))
     assert ({"3,000"}, {"4,000"}) in pairs, pairs
+
+
+def test_six_killed_against_nine_who_lost_their_lives_is_a_conflict_on_the_dead() -> None:
+    left = TWISTER_LEFT.format("killing six people")
+    right = TWISTER_RIGHT.format("and nine people lost their lives")
+    pairs = conflict_pairs(compare(left, right))
+    assert ({"six"}, {"nine"}) in pairs, pairs
