@@ -213,6 +213,16 @@ def set_off_participle(span: Any) -> Found:
     return [_said(status, verb)] if status and status != "quoted" else []
 
 
+def headline_passive(root: Any) -> Found:
+    """ "Gerald Moss killed in Elm Street shooting", "Moss charged with murder": a headline
+    drops the "was", so its subject's past participle without an object is a passive."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN") or _objects(verb):
+        return []
+    status = _verb_status(verb, passive=True)
+    return [_said(status, verb)] if status and status != "quoted" else []
+
+
 def _said(status: str, token: Any) -> tuple[str, int, int]:
     return status, token.idx, token.idx + len(token.text)
 

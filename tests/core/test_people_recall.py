@@ -237,3 +237,20 @@ def test_her_death_after_a_sentence_naming_her_and_her_husband_is_hers() -> None
 def test_his_death_threats_are_no_death() -> None:
     body = "Police said Gerald Moss was upset. His death threats were a joke, he said."
     assert "killed" not in _values(_cards(body)["Gerald Moss"].left, "status")
+
+
+def test_a_headline_that_drops_was_still_says_who_was_killed_or_charged() -> None:
+    for headline, status in (
+        ("Gerald Moss killed in Elm Street shooting", "killed"),
+        ("Gerald Moss charged with murder of Tina Ruiz", "charged"),
+    ):
+        pair = parse_pair(
+            headline + "\n\nPolice said Gerald Moss lived on Elm Street.", "A shooting happened."
+        )
+        cards = {c.name: c for c in person_cards(pair.left, pair.right, pair.links, *pair.docs)}
+        assert status in _values(cards["Gerald Moss"].left, "status"), headline
+
+
+def test_a_body_sentence_where_the_name_killed_someone_is_no_headline_passive() -> None:
+    body = "Gerald Moss killed Tina Ruiz on Friday, police said."
+    assert "killed" not in _values(_cards(body)["Gerald Moss"].left, "status")
