@@ -119,20 +119,22 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
             continue  # part of a longer name: "Wade County", "Dwayne Wade"
         extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
     mentions = sorted(people + extra, key=lambda f: f.start)
-    return _coordinated_firsts(mentions, by_last, text), frozenset(new_keys)
+    return _coordinated_firsts(mentions, text), frozenset(new_keys)
 
 
-def _coordinated_firsts(mentions: list[Fact], by_last: Mapping[str, str], text: str) -> list[Fact]:
+def _coordinated_firsts(mentions: list[Fact], text: str) -> list[Fact]:
     """ "Cedric and James Poore", "Steve and Shirley Timmons": a first name coordinated with a
     full name shares its surname. The mention keeps its text and takes the person's key, with
     the first name it gives (``first``) and the surname it shares (``last``)."""
     found = list(mentions)
+    # "Wilson and Andrew Allen": a surname of someone named in full is that person, no first name.
+    surnames = {person_key(m.text)[1] for m in mentions if len(m.text.split()) > 1}
     for i, (one, full) in enumerate(itertools.pairwise(mentions)):
         alone = fold(one.text)
         if (
             len(one.text.split()) == 1
             and len(full.text.split()) >= 2
-            and by_last.get(alone, one.key) == one.key  # no one else's surname
+            and alone not in surnames
             and _COORDINATED.fullmatch(text, one.end, full.start)
         ):
             found[i] = dataclasses.replace(one, key=full.key, first=alone, last=full.last)
