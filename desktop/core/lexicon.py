@@ -321,6 +321,11 @@ NOT_NAME_WORDS = frozenset(["attempted", "gunfire", "shooting", "stabbing"])
 # Nouns that with a nationality say where a person is from, not what they do: "a British
 # national", "a Mexican citizen": the card shows the nationality, never a role.
 NATIONALITY_NOUNS = frozenset({"national", "citizen", "native", "subject"})
+# Descriptions of a victim that, as a main clause's subject, pick up the one person just named
+# as "he" or "she" would: "Mya Vance was shot. The student was rushed to a hospital".
+SALIENT_DESCRIPTIONS = frozenset(
+    ["victim", "teen", "teenager", "boy", "girl", "child", "student", "toddler", "infant", "baby"]
+)
 # Determiners of a description that refers back ("the suspect", "his wife", "that man") and the
 # articles of one that introduces ("a teenage girl").
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their"})

@@ -39,6 +39,7 @@ from desktop.core.lexicon import (
     INDEFINITE_ARTICLES,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    SALIENT_DESCRIPTIONS,
 )
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
@@ -220,7 +221,7 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
     found = []
     by_sentence = _by_sentence(named)
     subjects = _subjects(named, doc)
-    genders = _genders(named, doc)
+    genders, tied = _genders(named, doc)
     for token in doc:
         if token.lower_ == "both":
             found += _both(token, by_sentence, starts)
@@ -228,6 +229,11 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
         owner = token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss"
         if owner and token.head.lemma_.lower() in FATE_NOUNS:
             sex, parallel = POSSESSIVE_PRONOUNS[token.lower_], None  # "investigating her death"
+        elif _described_subject(token, tied):
+            # "Mya Vance was shot in the back. The student was rushed to a hospital": a definite
+            # description as a main clause's subject picks up the one person just named, as "she"
+            # would, unless the article ties that noun to someone.
+            sex, parallel = GENDERED_WORDS.get(token.lemma_.lower(), ""), None
         elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             sex = PERSON_PRONOUNS[token.lower_]
             # Subject for subject: a main clause's "he" prefers the subject before it.
@@ -235,7 +241,7 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
         else:
             continue
         # "She" is none of the people the article calls a husband, a son or "Mr.".
-        unfit = frozenset(p for p, g in genders.items() if g != sex)
+        unfit = frozenset(p for p, g in genders.items() if sex and g != sex)
         person = (
             None if _quoted(token) else _salient(by_sentence, token.idx, starts, parallel, unfit)
         )
@@ -259,20 +265,37 @@ def _both(
     return [(p, subject) for p in two] if len(two) == 2 else []
 
 
-def _genders(named: Sequence[tuple[Fact, P]], doc: Any) -> dict[P, str]:
+def _genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str], set[str]]:
     """The people whose sex the article gives, by a noun restating the name ("her husband, Bo
     Lee", "the girl has been identified as Ann Lee") or a title ("Mr. Lee"): "m" or "f"; a
-    person given both is left out."""
+    person given both is left out. And the nouns the article restates names with."""
     said: dict[P, set[str]] = {}
+    tied: set[str] = set()
     for mention, person in named:
         words = {fold(w) for w in mention.title.split()}
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and len(span) > 0:
-            words |= {n.lemma_.lower() for n in _restating_nouns(span.root)}
+            nouns = {n.lemma_.lower() for n in _restating_nouns(span.root)}
+            words |= nouns
+            tied |= nouns
         for word in words:
             if word in GENDERED_WORDS:
                 said.setdefault(person, set()).add(GENDERED_WORDS[word])
-    return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}
+    return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}, tied
+
+
+def _described_subject(token: Any, tied: set[str]) -> bool:
+    """ "The student", "the teen": a definite singular description of a victim as the subject of
+    a main clause, outside quotation marks, of a noun no name is restated by."""
+    lemma = token.lemma_.lower()
+    return (
+        token.tag_ == "NN"
+        and lemma in SALIENT_DESCRIPTIONS
+        and lemma not in tied
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.dep_ == "ROOT"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
 
 
 def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P, Any]]:

@@ -254,3 +254,19 @@ def test_a_headline_that_drops_was_still_says_who_was_killed_or_charged() -> Non
 def test_a_body_sentence_where_the_name_killed_someone_is_no_headline_passive() -> None:
     body = "Gerald Moss killed Tina Ruiz on Friday, police said."
     assert "killed" not in _values(_cards(body)["Gerald Moss"].left, "status")
+
+
+def test_the_student_after_a_sentence_naming_her_is_the_one_taken_to_hospital() -> None:
+    body = (
+        "Police said Nora Pike was shot in the arm on Friday. "
+        "The student was taken to a hospital in critical condition."
+    )
+    assert _values(_cards(body)["Nora Pike"].left, "status") == {"injured"}
+
+
+def test_the_girl_is_never_a_man_the_article_calls_a_husband() -> None:
+    body = (
+        "Police said her husband, Gerald Moss, fired the shot. "
+        "The girl was rushed to a hospital in critical condition."
+    )
+    assert "injured" not in _values(_cards(body)["Gerald Moss"].left, "status")
