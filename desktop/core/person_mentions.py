@@ -30,6 +30,8 @@ from bisect import bisect_right
 from collections.abc import Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import numpy as np
+
 from desktop.core.facts import Fact
 from desktop.core.lexicon import (
     DEFINITE_DETERMINERS,
@@ -64,6 +66,10 @@ MAX_NAME_WORDS = 3
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:\([A-Z][\w.'-]*\)|[\"\u201c][A-Z][\w.'-]*[\"\u201d]) "
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
+# The words ``references`` reads: "both", "his", "her", "he", "she" and victims' descriptions.
+_REFERRING = frozenset(
+    {"both"} | set(POSSESSIVE_PRONOUNS) | set(PERSON_PRONOUNS) | SALIENT_DESCRIPTIONS
 )
 # What stands between a first name and the full name it is coordinated with: "Cedric and ".
 _COORDINATED = re.compile(r"\s+(?:and|&)\s+")
@@ -216,24 +222,24 @@ def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fac
 def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> list[tuple[P, Any]]:
     """(person, token) for each "he" / "she" that stands for one named person, "his" / "her"
     owning a fate ("her death", "his killer") likewise, and for each of the two a "both" stands
-    for; ``named`` are the name mentions with their person, in text
-    order."""
+    for; ``named`` are the name mentions with their person, in text order."""
     found = []
     by_sentence = _by_sentence(named)
     subjects = _subjects(named, doc)
     genders, tied = _genders(named, doc)
-    for token in doc:
-        if token.lower_ == "both":
+    for token in tokens_of(doc, _REFERRING):
+        lower = token.lower_
+        if lower == "both":
             found += _both(token, by_sentence, starts)
             continue
-        owner = token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss"
+        owner = lower in POSSESSIVE_PRONOUNS and token.dep_ == "poss"
         if owner and token.head.lemma_.lower() in FATE_NOUNS:
-            sex, parallel = POSSESSIVE_PRONOUNS[token.lower_], None  # "investigating her death"
+            sex, parallel = POSSESSIVE_PRONOUNS[lower], None  # "investigating her death"
         elif _described_subject(token, tied):
             # "Mya Vance was shot in the back. The student was rushed to a hospital": a definite
             # description as a main clause's subject picks up the one person just named, as "she"
             # would, unless the article ties that noun to someone.
-            sex, parallel = GENDERED_WORDS.get(token.lemma_.lower(), ""), None
+            sex, parallel = GENDERED_WORDS.get(token.lower_, ""), None
         elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             sex = PERSON_PRONOUNS[token.lower_]
             # Subject for subject: a main clause's "he" prefers the subject before it.
@@ -248,6 +254,20 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
         if person is not None:
             found.append((person, token))
     return found
+
+
+def tokens_of(doc: Any, words: frozenset[str]) -> list[Any]:
+    """The tokens of ``doc`` that are one of ``words`` (lowercase), in text order, found on the
+    parse's array of lowercase ids: a long article's tokens are not each made a Python object
+    (bench.speed)."""
+    from spacy.attrs import LOWER  # spaCy loads with the pipeline, not with this module
+    from spacy.strings import get_string_id
+
+    if not words:
+        return []
+    wanted = np.array([get_string_id(w) for w in words], dtype=np.uint64)
+    found = np.nonzero(np.isin(doc.to_array(LOWER), wanted))[0]
+    return [doc[int(i)] for i in found]
 
 
 def _both(
@@ -287,10 +307,10 @@ def _genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str], s
 def _described_subject(token: Any, tied: set[str]) -> bool:
     """ "The student", "the teen": a definite singular description of a victim as the subject of
     a main clause, outside quotation marks, of a noun no name is restated by."""
-    lemma = token.lemma_.lower()
+    lemma = token.lower_  # a singular noun is its own lemma
     return (
-        token.tag_ == "NN"
-        and lemma in SALIENT_DESCRIPTIONS
+        lemma in SALIENT_DESCRIPTIONS
+        and token.tag_ == "NN"
         and lemma not in tied
         and token.dep_ in ("nsubj", "nsubjpass")
         and token.head.dep_ == "ROOT"
@@ -320,9 +340,9 @@ def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P,
     one = {lemma: next(iter(people)) for lemma, people in ties.items() if len(people) == 1}
     found: list[tuple[P, Any]] = []
     introduced: set[str] = set()
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if token.tag_ != "NN" or lemma not in one:
+    for token in tokens_of(doc, frozenset(one)):
+        lemma = token.lower_  # a singular noun is its own lemma
+        if token.tag_ != "NN":
             continue
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         first = lemma not in introduced
