@@ -381,6 +381,12 @@ HONORIFICS = frozenset(
      "adm", "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "officer",
      "detective", "trooper", "deputy", "sheriff", "sergeant", "lieutenant", "captain", "corporal"]
 )  # fmt: skip
+# The ones written abbreviated with a full stop ("Lt. Ann Hale"): that full stop never ends a
+# sentence before a capitalised word (pipeline.py). Not "St." (also a street, which can end one).
+ABBREVIATED_TITLES = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr", "adm",
+     "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "supt", "brig"]
+)  # fmt: skip
 # ... and the titles of offices that precede a person's name when capitalised ("President Obama",
 # "Mayor Lee", "Coach Miller"), kept apart from names.TITLES, which also holds words of offices
 # ("state", "police", "foreign") that precede organisations too.
