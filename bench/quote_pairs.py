@@ -8,14 +8,16 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+import statistics
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from bench.common import article_document, short
+from bench.table import Cell
 from desktop.core.compare import compare_documents
-from desktop.core.model import FindingKind, TextRange
+from desktop.core.model import Finding, FindingKind, TextRange
 from desktop.core.quote_compare import QuoteIssue, compare_quotes
 from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import find_shared_passages, shared_copy_share, word_count
@@ -161,3 +163,23 @@ def real_pair_quotes(
                 print(f"      L {short(v.left.text, 90)}")
                 print(f"      R {short(v.right.text, 90)}")
     return agree, wording, speaker
+
+
+def lost_with_sentence(f: Finding, deleted: TextRange | None) -> bool:
+    """A left-only finding whose every span lies in the text the copy left out."""
+    return (
+        deleted is not None
+        and f.kind is FindingKind.LEFT_ONLY
+        and bool(f.left)
+        and all(deleted.start <= s.start and s.end <= deleted.end for s in f.left)
+    )
+
+
+def share_cell(n: int, d: int) -> Cell:
+    return Cell(n / d if d else None, f"{n}/{d}")
+
+
+def mean_cell(values: Sequence[float]) -> Cell:
+    if not values:
+        return Cell(None)
+    return Cell(statistics.mean(values), f"n={len(values)}, min {min(values):.2f}")

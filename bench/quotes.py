@@ -44,7 +44,10 @@ from bench.common import (
 )
 from bench.quote_pairs import (
     SharedFigures,
+    lost_with_sentence,
+    mean_cell,
     real_pair_quotes,
+    share_cell,
     shared_copy_figures,
     shares,
     speed_ratio,
@@ -96,6 +99,8 @@ class Case:
     # The same test on the engine's findings: the report (for its quotes) and one finding.
     finding_is_correct: Callable[[Report, Finding], bool]
     document: Document | None = None  # the original as the app reads it; the copy swaps its text
+    # (c) only: the characters of the original the copy leaves out (the quote's whole sentences).
+    deleted: TextRange | None = None
 
 
 def _changed_word(text: str, quote: Quote, rng: random.Random) -> Case | None:
@@ -189,7 +194,10 @@ def _deleted_quote(text: str, quote: Quote, doc: Any) -> Case | None:
             s.start < end and start < s.end for s in f.left
         )
 
-    return Case("deleted quote", "", text, right, quote, correct, short(text[start:end], 50), found)
+    note = short(text[start:end], 50)
+    return Case(
+        "deleted quote", "", text, right, quote, correct, note, found, deleted=TextRange(start, end)
+    )
 
 
 def _is_quote(f: Finding, kind: FindingKind) -> bool:
@@ -253,6 +261,9 @@ class EngineTally:
     right: int = 0  # right findings (one per case at most, in practice)
     new: int = 0  # other non-agree findings the unedited comparison did not have
     clean: int = 0  # cases with the right finding and nothing new
+    # New one-sided findings lying wholly in the deleted sentences: facts the copy really lost
+    # with the quote's sentence (a date, a figure beside the quote). Still counted in ``new``.
+    new_in_deleted: int = 0
 
 
 def _key(f: Finding) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
@@ -288,6 +299,7 @@ def score_engine(cases: Sequence[Case], verbose: bool) -> dict[str, EngineTally]
         row.found += bool(right_ones)
         row.right += len(right_ones)
         row.new += len(new)
+        row.new_in_deleted += sum(lost_with_sentence(f, case.deleted) for f in new)
         row.clean += bool(right_ones) and not new
         if verbose and (not right_ones or new):
             print(f"  {case.kind:16} {case.article:14} {case.note}")
@@ -343,16 +355,6 @@ def run_half(
     )
 
 
-def _share(n: int, d: int) -> Cell:
-    return Cell(n / d if d else None, f"{n}/{d}")
-
-
-def _mean(values: Sequence[float]) -> Cell:
-    if not values:
-        return Cell(None)
-    return Cell(statistics.mean(values), f"n={len(values)}, min {min(values):.2f}")
-
-
 def measure(results: dict[str, HalfResult]) -> list[Metric]:
     """The figures of both halves as bench.table rows (a missing half gives n/a)."""
 
@@ -368,14 +370,14 @@ def measure(results: dict[str, HalfResult]) -> list[Metric]:
 
         def cell(r: HalfResult) -> Cell:
             right = engine_sum(r, "right", kinds)
-            return _share(right, right + engine_sum(r, "new", kinds))
+            return share_cell(right, right + engine_sum(r, "new", kinds))
 
         return cell
 
     def found(kind: str) -> Callable[[HalfResult], Cell]:
         def cell(r: HalfResult) -> Cell:
             tally = r.engine.get(kind, EngineTally())
-            return _share(tally.found, tally.cases)
+            return share_cell(tally.found, tally.cases)
 
         return cell
 
@@ -388,15 +390,25 @@ def measure(results: dict[str, HalfResult]) -> list[Metric]:
         ),
         Metric("deleted quotes: precision, engine", Goal(0.9), *both(precision("deleted quote"))),
         Metric(
+            "deleted quotes: new findings that are facts of the deleted sentences (of all new)",
+            None,
+            *both(
+                lambda r: share_cell(
+                    engine_sum(r, "new_in_deleted", ("deleted quote",)),
+                    engine_sum(r, "new", ("deleted quote",)),
+                )
+            ),
+        ),
+        Metric(
             "quote edits: right finding and nothing else new",
             Goal(0.9),
-            *both(lambda r: _share(engine_sum(r, "clean"), engine_sum(r, "cases"))),
+            *both(lambda r: share_cell(engine_sum(r, "clean"), engine_sum(r, "cases"))),
         ),
         Metric(
             "quote edits found, detectors alone",
             None,
             *both(
-                lambda r: _share(
+                lambda r: share_cell(
                     sum(t[1] for t in r.direct.values()), sum(t[0] for t in r.direct.values())
                 )
             ),
@@ -408,16 +420,16 @@ def measure(results: dict[str, HalfResult]) -> list[Metric]:
                 lambda r: Cell(r.real[1] + r.real[2], f"{r.real[0]} agree, {r.real_pairs} pairs")
             ),
         ),
-        Metric("shared half found, engine", Goal(0.95), *both(lambda r: _mean(r.shared.found))),
+        Metric("shared half found, engine", Goal(0.95), *both(lambda r: mean_cell(r.shared.found))),
         Metric(
             "shared half found, every 15th word edited",
             Goal(0.95),
-            *both(lambda r: _mean(r.shared.found_edited)),
+            *both(lambda r: mean_cell(r.shared.found_edited)),
         ),
         Metric(
             "agreements inside the shared half marked not independent",
             Goal(0.95),
-            *both(lambda r: _mean(r.shared.not_independent)),
+            *both(lambda r: mean_cell(r.shared.not_independent)),
         ),
         Metric(
             "shared_copy of independent articles, max",

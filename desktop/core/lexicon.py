@@ -386,6 +386,12 @@ HONORIFICS = frozenset(
      "adm", "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "officer",
      "detective", "trooper", "deputy", "sheriff", "sergeant", "lieutenant", "captain", "corporal"]
 )  # fmt: skip
+# The ones written abbreviated with a full stop ("Lt. Ann Hale"): that full stop never ends a
+# sentence before a capitalised word (pipeline.py). Not "St." (also a street, which can end one).
+ABBREVIATED_TITLES = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr", "adm",
+     "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "supt", "brig"]
+)  # fmt: skip
 # ... and the titles of offices that precede a person's name when capitalised ("President Obama",
 # "Mayor Lee", "Coach Miller"), kept apart from names.TITLES, which also holds words of offices
 # ("state", "police", "foreign") that precede organisations too.
@@ -466,3 +472,75 @@ INCIDENT_NOUNS = frozenset(
 )  # fmt: skip
 # Sentence openers that turn to another happening: "Elsewhere, a boy was shot", "Separately, ...".
 OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])
+
+# --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
+# included; a night wraps past midnight). "9 a.m." lies in "the morning". Common usage, not fitted.
+PARTS_OF_DAY: dict[str, tuple[int, int]] = {
+    "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
+    "evening": (17, 23), "night": (19, 6), "overnight": (21, 7),
+}  # fmt: skip
+# How reporters name a place's police when they do not write its name: "Houston Police" is
+# told by "authorities in Houston said" (findings/told.py).
+POLICE_WORDS = frozenset(
+    ["police", "sheriff", "officers", "deputies", "detectives", "investigators", "authorities"]
+)
+# --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/claims.py, named.py) ---
+# Nouns that name a person by their tie to someone in the story: "her 17-year-old daughter" is one
+# person however the article words it, where "a 25-year-old man" may be any of several victims.
+KINSHIP_NOUNS = frozenset(
+    ["daughter", "son", "mother", "father", "wife", "husband", "brother", "sister", "girlfriend",
+     "boyfriend", "grandmother", "grandfather", "grandson", "granddaughter", "stepfather",
+     "stepmother", "stepson", "stepdaughter", "fiancee", "fiance", "mom", "dad", "ex-wife",
+     "ex-husband", "ex-girlfriend", "ex-boyfriend"]
+)  # fmt: skip
+# Words a capitalised stand-in for a name can never be: a pronoun or a determiner opening the
+# sentence ("He said" / "Smith said") replaces a name without naming anyone else.
+NOT_STAND_IN_NAMES = NOT_NAMES | frozenset(
+    ["him", "them", "its", "our", "my", "your", "one", "another", "both", "some", "all", "each",
+     "officers", "investigators", "deputies", "witnesses", "neighbors", "family", "relatives"]
+)  # fmt: skip
+# Words that make a person someone who speaks for an agency: two of them telling the same thing
+# are two sources, never two accounts of who took part ("Officer Jose Estrada" / "Officer Pacheco").
+OFFICIAL_WORDS = frozenset(
+    ["officer", "spokesman", "spokeswoman", "spokesperson", "sergeant", "sgt", "lieutenant", "lt",
+     "detective", "det", "chief", "sheriff", "deputy", "coroner", "examiner", "captain", "capt",
+     "commander", "cmdr", "corporal", "cpl", "trooper", "investigator", "prosecutor", "attorney",
+     "spokesperson", "official", "superintendent", "marshal", "agent"]
+)  # fmt: skip
+# Word forms of reporting verbs as they stand beside a speaker's name ("Pacheco said", "said
+# Estrada", "according to Estrada").
+SPEAKING_FORMS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "according", "stated", "confirmed",
+     "explained", "noted", "reported", "announced", "testified", "wrote"]
+)  # fmt: skip
+# Nouns for a report itself: a date they hang on ("in a story on Aug. 10", "a statement issued
+# Monday") dates the telling, not the event told.
+REPORT_NOUNS = frozenset(
+    ["story", "article", "report", "statement", "release", "interview", "post", "tweet",
+     "broadcast", "bulletin", "correction", "update", "conference", "briefing"]
+)  # fmt: skip
+# Words that widen a city to the area around it ("metro Atlanta", "suburban Leeds", "the Houston
+# area"): a town in that area is the same place at a coarser precision, never another place.
+VICINITY_WORDS = frozenset(
+    ["metro", "suburban", "greater", "outer", "near", "outside", "nearby", "area", "suburbs",
+     "outskirts", "metropolitan", "region", "around"]
+)  # fmt: skip
+# Words of time that stand beside any place ("in Leeds early Sunday"): they frame nothing.
+TIME_FRAME_WORDS = frozenset(
+    ["early", "late", "morning", "afternoon", "evening", "night", "overnight", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+     "tonight", "week", "weekend", "month", "year"]
+)  # fmt: skip
+# Phrases that make a sentence's counts a round-up of many events ("six killed over the weekend
+# across the city") or another event's ("last summer"), besides the running tallies of TALLY_PHRASES, which event_ties reads.
+ROUNDUP_PHRASES = (
+    ("over", "the", "weekend"), ("this", "weekend"), ("across", "the", "city"), ("so", "far"),
+    ("this", "year"), ("last", "year"), ("in", "recent", "years"), ("last", "summer"),
+    ("last", "winter"), ("last", "spring"), ("last", "fall"), ("last", "autumn"),
+)  # fmt: skip
+# Nouns of the places a victim or a suspect is taken to: a town named after them ("Christ
+# Medical Center in Oak Lawn") places the building, not the shooting.
+TAKEN_TO_NOUNS = frozenset(
+    ["hospital", "center", "centre", "clinic", "infirmary", "jail", "prison", "morgue",
+     "courthouse", "court", "station", "headquarters"]
+)  # fmt: skip

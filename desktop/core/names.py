@@ -296,10 +296,24 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+_COUNTRIES = frozenset(v for v in DEMONYMS.values() if " " not in v)
+
+
 def nationality_country(text: str) -> str | None:
     folded = fold(text)
     if folded in DEMONYMS:
         return DEMONYMS[folded]
     if folded.endswith("s") and folded[:-1] in DEMONYMS:
         return DEMONYMS[folded[:-1]]
+    return _demonym_of(folded)
+
+
+def _demonym_of(folded: str) -> str | None:
+    """A country's adjective formed by the usual suffixes when the list spells it otherwise:
+    "Somalian" and "Somali" both say Somalia, "Kenyan" Kenya, "Iraqi" Iraq."""
+    for suffix, ending in (("n", ""), ("an", ""), ("ian", ""), ("ian", "a"), ("i", "a"), ("i", "")):
+        if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
+            stem = folded[: -len(suffix)] + ending
+            if stem in _COUNTRIES:
+                return stem
     return None

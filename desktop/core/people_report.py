@@ -16,10 +16,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop.core.findings import hold_back_conflicts
 from desktop.core.findings.assembly import finding, order, with_ids
+from desktop.core.findings.claims import ages_drift
+from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.model import (
     Finding,
     FindingKind,
@@ -31,6 +34,7 @@ from desktop.core.model import (
     Span,
     TimelineEntry,
 )
+from desktop.core.names import person_key
 from desktop.core.people import CONFLICT, EXCLUSIVE_STATUSES
 from desktop.core.timeline import timeline
 
@@ -76,7 +80,13 @@ def people_and_times(
     each person finding to its card."""
     rows = timeline(left, right, pairs)
     texts = (left.document.text, right.document.text)
-    added = [f for card in cards for f in _attribute_conflicts(card, texts)]
+    refs = (left.reference_date, right.reference_date)
+    added = [
+        f
+        for card in cards
+        if not _namesakes(card, (left, right)) and not _no_name(card)
+        for f in _attribute_conflicts(card, texts, refs)
+    ]
     kept, added = _without_repeats(findings, added)
     if added:
         added = hold_back_conflicts(added, left, right, links, pairs)
@@ -89,10 +99,34 @@ def people_and_times(
 # --------------------------------------------------------------------------- person conflicts
 
 
-def _attribute_conflicts(card: PersonCard, texts: tuple[str, str]) -> list[Finding]:
+def _no_name(card: PersonCard) -> bool:
+    """A card the parser opened on "He" or "The Smiths": it names no one in particular."""
+    words = card.name.split()
+    return not words or words[0].lower().strip(".,") in NOT_STAND_IN_NAMES
+
+
+def _namesakes(card: PersonCard, analyses: tuple[Analysis, Analysis]) -> bool:
+    """An article names another person of the card's surname ("Mya Verner" and her father
+    "Marvin Verner"): what it says beside a bare "Verner" may be about either of them, so the
+    card's ages and fates are not set against the other article's."""
+    first, last = person_key(card.name)
+    if not first or not last:
+        return False
+    return any(
+        f.type is MentionType.PERSON and f.last == last and f.first and f.first != first
+        for analysis in analyses
+        for f in analysis.facts
+    )
+
+
+def _attribute_conflicts(
+    card: PersonCard, texts: tuple[str, str], refs: tuple[date | None, date | None]
+) -> list[Finding]:
     found = []
     for row in card.comparisons:
         if row.verdict != CONFLICT:
+            continue
+        if row.kind == "age" and _grew_older(row.left, row.right, refs):
             continue
         if row.kind == "age":
             found.append(_single_valued(card, texts, "age", AGE_CONFLICT_CONFIDENCE))
@@ -101,8 +135,22 @@ def _attribute_conflicts(card: PersonCard, texts: tuple[str, str]) -> list[Findi
                 _single_valued(card, texts, "nationality", NATIONALITY_CONFLICT_CONFIDENCE)
             )
         elif row.kind == "status":
-            found += _fates(card, texts)
+            found += _fates(card, texts, refs)
     return [replace(f, person=card.id) for f in found if f.left and f.right]
+
+
+def _grew_older(
+    left: Sequence[str], right: Sequence[str], refs: tuple[date | None, date | None]
+) -> bool:
+    """One age on each side that the time between the two articles explains (22 in April,
+    23 at the December trial)."""
+    if (
+        len(set(left)) != 1
+        or len(set(right)) != 1
+        or not (left[0].isdigit() and right[0].isdigit())
+    ):
+        return False
+    return ages_drift((int(left[0]), refs[0]), (int(right[0]), refs[1]))
 
 
 def _single_valued(
@@ -126,13 +174,17 @@ def _single_valued(
     )
 
 
-def _fates(card: PersonCard, texts: tuple[str, str]) -> list[Finding]:
+def _fates(
+    card: PersonCard, texts: tuple[str, str], refs: tuple[date | None, date | None]
+) -> list[Finding]:
     """One finding per pair of fates that exclude each other (killed / injured)."""
     found = []
     for pair in EXCLUSIVE_STATUSES:
         left = [a for a in _of_kind(card.left, "status") if a.value in pair]
         right = [a for a in _of_kind(card.right, "status") if a.value in pair]
         if not left or not right or {a.value for a in left} & {a.value for a in right}:
+            continue
+        if _died_later(left, right, refs):
             continue
         reason = (
             f"The articles differ on what happened to {card.name}: the left says "
@@ -149,6 +201,20 @@ def _fates(card: PersonCard, texts: tuple[str, str]) -> list[Finding]:
             )
         )
     return found
+
+
+def _died_later(
+    left: Sequence[PersonAttribute],
+    right: Sequence[PersonAttribute],
+    refs: tuple[date | None, date | None],
+) -> bool:
+    """Hurt or missing in the earlier article and dead in the later one: the victim died of the
+    wounds, or was found, after the first report. The story moved on; no one contradicts it."""
+    if refs[0] is None or refs[1] is None or refs[0] == refs[1]:
+        return False
+    fates = ({a.value for a in left}, {a.value for a in right})
+    earlier, later = fates if refs[0] < refs[1] else fates[::-1]
+    return "killed" in later and "killed" not in earlier
 
 
 def _of_kind(side: PersonSide, kind: str) -> list[PersonAttribute]:

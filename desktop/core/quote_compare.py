@@ -14,10 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
+from functools import cache
 
 from rapidfuzz.distance import Indel
 
 from desktop.core.model import FindingKind, Side, TextRange
+
+# Speakers are compared in quote_speakers; the names stay importable from here.
+from desktop.core.quote_speakers import Sameness as Sameness
+from desktop.core.quote_speakers import quote_speakers as quote_speakers
+from desktop.core.quote_speakers import speaker_sameness as speaker_sameness
 from desktop.core.quotes import Quote
 
 # Two quotes are the same utterance when this share of the shorter one's words recurs, in order,
@@ -27,104 +33,50 @@ from desktop.core.quotes import Quote
 SAME_UTTERANCE_SHARE = 0.6
 # ...and at least this many words recur (two 2-word quotes sharing "we will" are not one quote).
 MIN_SHARED_WORDS = 3
+# ...of which this many are content words, not stop words: "there's a lot of crime in the
+# neighborhood" and "there's a lot of anger here" share four words but only "lot". Fewer when the
+# shorter quote has fewer content words.
+MIN_SHARED_CONTENT_WORDS = 2
 # Near-identical wording under another speaker's name is a misattribution; below this share the
 # two are more likely different quotes that happen to overlap. Chosen a priori; bench/quotes.py
 # tune (b): recall 1.00, precision 1.00.
 MISATTRIBUTION_SHARE = 0.8
 
-# Words a speaker description carries that name no one: articles and possessives.
-_FILLER = frozenset(
-    {"a", "an", "the", "his", "her", "their", "its", "our", "of", "for", "at", "with"}
-)
-# Courtesy titles dropped before comparing names ("Mr Smith" is "Smith").
-_COURTESY = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "prof",
-        "professor",
-        "lt",
-        "capt",
-        "sgt",
-        "gov",
-    }
-    | {"sen", "rep", "gen", "col", "maj", "cpl", "det", "insp", "supt", "cmdr", "adm", "st", "jr"}
-)
-# Words that name a role, even capitalised as a title ("Mayor John Smith"): compared as role words.
-ROLE_WORDS = frozenset(
-    {
-        "mayor",
-        "governor",
-        "president",
-        "minister",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chief",
-        "officer",
-        "officers",
-        "police",
-        "sheriff",
-        "deputy",
-        "detective",
-        "commissioner",
-        "director",
-        "captain",
-        "lieutenant",
-        "sergeant",
-        "general",
-        "senator",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "judge",
-        "prosecutor",
-        "attorney",
-        "lawyer",
-        "witness",
-        "resident",
-        "residents",
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "manager",
-        "chairman",
-        "ceo",
-        "head",
-        "leader",
-        "coach",
-        "doctor",
-        "nurse",
-        "agent",
-        "inspector",
-        "superintendent",
-        "prime",
-        "department",
-        "fire",
-        "county",
-        "city",
-        "state",
-        "federal",
-    }
+# British and American spellings of one word ("neighbourhood", "organised", "centre",
+# "travelled"): an outlet's house style, not a changed word. Applied to both wordings alike.
+_SPELLINGS = (
+    (re.compile(r"(?<=\w\w)our(?=\w*$)"), "or"),
+    (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w\w)ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w\w)tre(s?)$"), r"ter\1"),
+    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"fence$"), "fense"),
 )
 _WORD = re.compile(r"\w+(?:['’]\w+)*|\.\.\.|…")
 _ELLIPSIS = "…"
+# An editor's insertion inside a quote: "(Tara Reid)", "[the mayor]".
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _SENTENCE_END = re.compile(r"[.!?]")
 # Contractions whose full form is unambiguous ("he's" may be "he is" or "he has": left as is).
 _CONTRACTIONS = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am"))
-
-
-class Sameness(StrEnum):
-    SAME = "same"
-    DIFFERENT = "different"
-    UNKNOWN = "unknown"
+# Spoken forms one outlet transcribes and another spells out ("gonna" / "going to"): the same
+# words said, never a misquote (common usage, not fitted to a pair).
+_SPOKEN_FORMS = {
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+    "kinda": ("kind", "of"),
+    "sorta": ("sort", "of"),
+    "outta": ("out", "of"),
+    "lemme": ("let", "me"),
+    "gimme": ("give", "me"),
+    "cannot": ("can", "not"),
+    "cuz": ("because",),
+}
+# "'s" after a word and a spelled-out "is" ("Mya's" / "Mya is", "that's" / "that is") read as one
+# word: a transcriber's choice. A possessive never stands where the other quote has "is", so the
+# two cannot be confused in quotes of one utterance.
+_IS = "'s"
 
 
 class QuoteIssue(StrEnum):
@@ -160,74 +112,57 @@ class _Words:
 
 
 def quote_words(quote: Quote, text: str) -> _Words:
+    """The quote's words as compared: lower-cased, one spelling, contractions spelled out, and
+    without the editor's words in brackets ("respect to her (Tara Reid) and her family")."""
     norm: list[str] = []
     ranges: list[TextRange] = []
     breaks: list[bool] = []
     pieces = quote.pieces or (TextRange(quote.start, quote.end),)
     for piece in pieces:
+        inserted = [m.span() for m in _BRACKETED.finditer(text, piece.start, piece.end)]
         for m in _WORD.finditer(text, piece.start, piece.end):
-            word = m.group().lower().replace("’", "'")
+            if any(a <= m.start() < b for a, b in inserted):
+                continue
+            word = _spelled(m.group().lower().replace("’", "'"))
             before = text[ranges[-1].end : m.start()] if ranges else "."
             breaks.append(bool(_SENTENCE_END.search(before)))
             norm.append(_ELLIPSIS if word in ("...", _ELLIPSIS) else word)
             ranges.append(TextRange(m.start(), m.end()))
             # "we've" is "we have" as another outlet may print it: the same words, not a change.
-            for ending, full in _CONTRACTIONS:
+            for ending, full in (*_CONTRACTIONS, (_IS, _IS)):
                 if word.endswith(ending) and len(word) > len(ending):
                     norm[-1:] = [word[: -len(ending)], full]
                     ranges.append(ranges[-1])
                     breaks.append(False)
                     break
+            else:
+                spelled = _SPOKEN_FORMS.get(word, (_IS,) if word == "is" else (norm[-1],))
+                norm[-1:] = list(spelled)
+                ranges += [ranges[-1]] * (len(spelled) - 1)
+                breaks += [False] * (len(spelled) - 1)
     return _Words(tuple(norm), tuple(ranges), tuple(breaks))
 
 
-def quote_speakers(left: Quote, right: Quote) -> Sameness:
-    """Speaker sameness of two quotes. An inferred speaker (a pronoun resolved, a speaker carried
-    over from the quote before) is a guess, not the article's word: it never makes two different."""
-    sameness = speaker_sameness(left.speaker, right.speaker)
-    if sameness is Sameness.DIFFERENT and (left.inferred or right.inferred):
-        return Sameness.UNKNOWN
-    return sameness
+def _spelled(word: str) -> str:
+    """One spelling for a word British and American print differently."""
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
 
 
-def speaker_sameness(left: str | None, right: str | None) -> Sameness:
-    """Same when both name one surname, or (unnamed) the same role; different when the surnames
-    or roles differ; unknown when one side has no speaker or one is named and the other not."""
-    if not left or not right:
-        return Sameness.UNKNOWN
-    left_names, left_roles = _speaker_parts(left)
-    right_names, right_roles = _speaker_parts(right)
-    if left_names and right_names:
-        # A surname names the person whatever else the description adds ("Lt. Gregg Hastings of
-        # the Oregon State Police" / "Oregon State Police Lt. Gregg Hastings").
-        same = left_names[-1] in right_names or right_names[-1] in left_names
-        return Sameness.SAME if same else Sameness.DIFFERENT
-    if left_roles and right_roles:
-        if left_roles[-1] != right_roles[-1]:
-            return Sameness.DIFFERENT if not (left_names or right_names) else Sameness.UNKNOWN
-        small, large = sorted((set(left_roles), set(right_roles)), key=len)
-        return Sameness.SAME if small <= large else Sameness.DIFFERENT
-    if left_names or right_names:
-        # An organisation named on one side and a role on the other may well be the same source.
-        return Sameness.UNKNOWN
-    return Sameness.UNKNOWN
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, loaded when quotes are first compared (the engine has spaCy
+    loaded by then; the window imports this module without needing them)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
-def _speaker_parts(speaker: str) -> tuple[list[str], list[str]]:
-    """(name words, role words) of a speaker description, lower-cased, in order."""
-    names: list[str] = []
-    roles: list[str] = []
-    # The person's own words come before "of/for/at ...": "Lt. Gregg Hastings of the State Police".
-    own = re.split(r"\s+(?:of|for|at|from|with)\s+", speaker, maxsplit=1)[0]
-    for word in re.findall(r"[\w'’-]+", own):
-        low = word.lower().rstrip(".")
-        if low in _FILLER or low in _COURTESY or low in ("'s", "s"):
-            continue
-        if low in ROLE_WORDS or not word[:1].isupper():
-            roles.append(low.removesuffix("'s"))
-        else:
-            names.append(low.removesuffix("'s").removesuffix("’s"))
-    return names, roles
+def is_content_word(word: str) -> bool:
+    """Whether a lower-cased word carries content: not a stop word ("there's" is "there")."""
+    base = word.split("'", 1)[0]
+    return word != _ELLIPSIS and base not in _stop_words() and word not in _stop_words()
 
 
 def compare_quotes(
@@ -245,6 +180,8 @@ def compare_quotes(
             continue
         lq, rq = left_quotes[i], right_quotes[j]
         if quote_speakers(lq, rq) is Sameness.DIFFERENT and share < MISATTRIBUTION_SHARE:
+            continue
+        if not _one_utterance(left_words[i], right_words[j]):
             continue
         paired[i] = j
         used_right.add(j)
@@ -300,9 +237,27 @@ def _shared_share(a: Sequence[str], b: Sequence[str]) -> float:
     shorter = min(len(a), len(b))
     if shorter == 0:
         return 0.0
-    matched = sum(op.src_end - op.src_start for op in Indel.opcodes(a, b) if op.tag == "equal")
+    equal = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
+    matched = sum(op.src_end - op.src_start for op in equal)
+    content = sum(is_content_word(w) for op in equal for w in a[op.src_start : op.src_end])
+    fewer = min(sum(is_content_word(w) for w in a), sum(is_content_word(w) for w in b))
+    if content < min(MIN_SHARED_CONTENT_WORDS, fewer):
+        return 0.0
     # A quote of two words ("some progress") is the same quote only when all of it recurs.
     return matched / shorter if matched >= min(MIN_SHARED_WORDS, shorter) else 0.0
+
+
+def _one_utterance(lw: _Words, rw: _Words) -> bool:
+    """Whether two wordings are one quote, some words changed: no changed stretch is longer than
+    the words they share. "handed over to appropriate authorities ashore" and a paragraph that
+    ends "handing them over to appropriate ashore authorities" share a phrase, not a quote."""
+    blocks = _kept_blocks(lw, rw)
+    if not blocks:
+        return True
+    longest = max(max(a1 - a0, b1 - b0) for a0, a1, b0, b1 in blocks)
+    changed = sum(a1 - a0 for a0, a1, _, _ in blocks)
+    shared = len(lw.norm) - changed
+    return longest <= shared
 
 
 def _pair_verdict(lq: Quote, rq: Quote, lw: _Words, rw: _Words) -> QuoteVerdict:
@@ -346,20 +301,49 @@ def wording_changes(lw: _Words, rw: _Words) -> tuple[WordChange, ...]:
     """The changed stretches between two wordings of one quote. Words missing at either end, or
     whole sentences missing in between, are a shorter cut (one quote a part of the other is one),
     and words in place of an ellipsis were left out on purpose: none of these is a change."""
+    return tuple(
+        WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1))
+        for a0, a1, b0, b1 in _moved_joined(_kept_blocks(lw, rw), lw.norm, rw.norm)
+    )
+
+
+def _kept_blocks(lw: _Words, rw: _Words) -> list[tuple[int, int, int, int]]:
+    """The changed stretches (word indices) that change what was said: see wording_changes.
+    Sentences in place of other whole sentences are a different choice of what to quote."""
     if _contains(lw.norm, rw.norm) or _contains(rw.norm, lw.norm):
-        return ()
-    changes: list[WordChange] = []
+        return []
+    kept = []
     for a0, a1, b0, b1 in _changed_blocks(lw.norm, rw.norm):
         dropped_only = a0 == a1 or b0 == b1
         at_edge = (a0 == 0 and b0 == 0) or (a1 == len(lw.norm) and b1 == len(rw.norm))
-        if dropped_only and (
-            at_edge or _whole_sentences(lw, a0, a1) or _whole_sentences(rw, b0, b1)
-        ):
+        left_whole, right_whole = _whole_sentences(lw, a0, a1), _whole_sentences(rw, b0, b1)
+        if dropped_only and (at_edge or left_whole or right_whole):
+            continue
+        if left_whole and right_whole:
             continue
         if _left_out(lw.norm, a0, a1) or _left_out(rw.norm, b0, b1):
             continue
-        changes.append(WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1)))
-    return tuple(changes)
+        kept.append((a0, a1, b0, b1))
+    return kept
+
+
+def _moved_joined(
+    blocks: list[tuple[int, int, int, int]], a: Sequence[str], b: Sequence[str]
+) -> list[tuple[int, int, int, int]]:
+    """Changes joined into one where a word one side has in one change the other side has in
+    another: "If I could give you more" / "If there was any more I could give you" is one
+    rewording, not also "the right leaves out 'more'" (it has it, further on)."""
+    joined = sorted(blocks)
+    k = 0
+    while k + 1 < len(joined):
+        a0, a1, b0, b1 = joined[k]
+        c0, c1, d0, d1 = joined[k + 1]
+        moved = (set(a[a0:a1]) & set(b[d0:d1])) | (set(b[b0:b1]) & set(a[c0:c1]))
+        if moved - {_ELLIPSIS}:
+            joined[k : k + 2] = [(a0, max(a1, c1), b0, max(b1, d1))]
+        else:
+            k += 1
+    return joined
 
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.lexicon import HONORIFICS
 from desktop.core.model import Quote, Side, TextRange
 
 # Shorter quoted stretches are titles, nicknames and scare quotes ("American Pie", "Scrubs"), not
@@ -34,16 +35,23 @@ MAX_SPEAKER_WORDS = 9
 # Reported speech shorter than this is a fragment ("he said so"), not a claim worth comparing.
 MIN_REPORTED_WORDS = 4
 
-# Verbs that introduce speech besides the reporting verbs attribution.py already knows.
+# Verbs that introduce speech besides the reporting verbs attribution.py already knows: the
+# verbs of saying a reporter puts beside a quote ("Olson notified the panel", "he tweeted").
 SPEECH_VERBS = REPORTING_VERBS | frozenset(
-    {"ask", "reply", "shout", "recall", "urge", "scream", "yell"}
-)
+    {"ask", "reply", "shout", "recall", "urge", "scream", "yell", "notify", "inform", "tweet",
+     "respond", "comment", "remark", "argue", "concede", "stress", "emphasize", "emphasise",
+     "caution", "predict", "promise", "vow", "pledge", "complain", "recount", "exclaim",
+     "whisper"}
+)  # fmt: skip
 
 _OPEN = "“"
 _CLOSE = "”"
 _STRAIGHT = '"'
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_ANY = frozenset({"they", "it", "we", "i"})
+# Courtesy titles that say a person's sex: "he" never points back to "Mrs Palin".
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -75,21 +83,31 @@ def quoted_stretches(text: str) -> list[TextRange]:
                 opened = None
             elif not _closes_in(line):
                 opened = None
-        elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
-            opened = pos + 1
-        elif opened is not None and ch in (_CLOSE, _STRAIGHT):
+        elif opened is not None and (ch in (_CLOSE, _STRAIGHT) or _misturned(text, pos)):
             stretches.append(TextRange(opened, pos))
             opened = None
+        elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
+            opened = pos + 1
     return [trimmed for r in stretches if (trimmed := _trim(text, r)) is not None]
 
 
 def _closes_in(line: str) -> bool:
-    """Whether a line closes a quote opened before it: its first curly mark closes, or it holds an
-    odd number of straight marks."""
-    curly = [ch for ch in line if ch in (_OPEN, _CLOSE)]
+    """Whether a line closes a quote opened before it: its first curly mark closes (or is an
+    opening mark turned the wrong way), or it holds an odd number of straight marks."""
+    curly = [k for k, ch in enumerate(line) if ch in (_OPEN, _CLOSE)]
     if curly:
-        return curly[0] == _CLOSE
+        return line[curly[0]] == _CLOSE or _misturned(line, curly[0])
     return line.count(_STRAIGHT) % 2 == 1
+
+
+def _misturned(text: str, pos: int) -> bool:
+    """An opening curly mark that can only close: nothing but punctuation or the line's end after
+    it ("... there goes the orchestra “, the comedian said"). An opening mark is followed by the
+    words it opens."""
+    if text[pos] != _OPEN:
+        return False
+    following = text[pos + 1 : pos + 40].lstrip(" \t")
+    return following[:1] in ("", "\n", ",", ".", ";", ":", "!", "?")
 
 
 def _trim(text: str, r: TextRange) -> TextRange | None:
@@ -107,17 +125,23 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     pieces: list[TextRange] = []
     speaker: _Speaker | None = None
+    attributed = False
     previous: Quote | None = None
     for k, stretch in enumerate(stretches):
         pieces.append(stretch)
-        found = _speaker_after(doc, starts, stretch, stretches) or (
-            _speaker_before(doc, starts, stretch, stretches) if len(pieces) == 1 else None
-        )
+        verb, found = _speaker_after(doc, starts, stretch, stretches)
+        if found is None and len(pieces) == 1:
+            before, found = _speaker_before(doc, starts, stretch, stretches)
+            verb = verb or before
         speaker = speaker or found
+        attributed = attributed or verb
         following = stretches[k + 1] if k + 1 < len(stretches) else None
-        if following is not None and found is not None and _continues(text, stretch, following):
-            continue  # "We will rebuild," the mayor said, "and ..." goes on in the next piece
-        attributed = speaker is not None
+        if following is not None and (
+            _runs_on(text, stretch) or (verb and _continues(text, stretch, following))
+        ):
+            # "We will rebuild," he said, "and ..." goes on in the next piece; so does a quote
+            # whose paragraph ends with no closing mark, the next one opening again.
+            continue
         if (
             speaker is None
             and previous is not None
@@ -132,7 +156,7 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
             quote = _quote(text, side, tuple(pieces), speaker, direct=True)
             quotes.append(quote)
             previous = quote
-        pieces, speaker = [], None
+        pieces, speaker, attributed = [], None, False
     quotes.extend(_reported_speech(doc, side, stretches))
     return sorted(quotes, key=lambda q: q.start)
 
@@ -172,36 +196,53 @@ def _continues(text: str, piece: TextRange, following: TextRange) -> bool:
     return not re.search(r"[.!?]\s*[\"“]?\s*$|\n", gap)
 
 
+def _runs_on(text: str, piece: TextRange) -> bool:
+    """A piece that ends with its paragraph, no closing mark: the quote goes on in the next
+    paragraph, which opens with a mark again (quoted_stretches ends it there)."""
+    return text[piece.end :].lstrip(" \t")[:1] in ("\n", "")
+
+
 def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
     return text.count("\n", end, start) <= 1
 
 
 def _inside_any(offset: int, stretches: list[TextRange]) -> bool:
-    return any(r.start <= offset < r.end for r in stretches)
+    """Whether ``offset`` lies in one of ``stretches`` (in text order, not overlapping)."""
+    k = bisect_right(stretches, offset, key=lambda r: r.start) - 1
+    return k >= 0 and offset < stretches[k].end
 
 
 def _speaker_after(
     doc: Any, starts: list[int], stretch: TextRange, stretches: list[TextRange]
-) -> _Speaker | None:
-    """The attribution right after a closing mark: '..." the mayor said' / '..." said John Smith'.
+) -> tuple[bool, _Speaker | None]:
+    """The attribution right after a closing mark: '..." the mayor said' / '..." said John Smith':
+    whether a verb of speech attributes the quote, and its speaker where one can be named ("he
+    said" with no one to stand for still attributes it).
 
     A quote that ends its sentence with a full stop inside the marks has its attribution before it
     or none: what follows is the next sentence."""
-    if _text_of(doc)[stretch.start : stretch.end].endswith("."):
-        return None
+    text = _text_of(doc)
+    if text[stretch.start : stretch.end].endswith("."):
+        return False, None
     first = bisect_left(starts, stretch.end + 1)
+    if (
+        first < len(doc)
+        and doc[first].text == _OPEN
+        and not text[stretch.end : doc[first].idx].strip()
+    ):
+        first += 1  # the closing mark, typed the wrong way round
     for i in range(first, min(first + ATTRIBUTION_WINDOW, len(doc))):
         tok = doc[i]
         if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?", _OPEN, _STRAIGHT):
             break
         if _is_reporting_verb(tok):
-            return _subject_of(doc, tok)
-    return None
+            return True, _subject_of(doc, tok)
+    return False, None
 
 
 def _speaker_before(
     doc: Any, starts: list[int], stretch: TextRange, stretches: list[TextRange]
-) -> _Speaker | None:
+) -> tuple[bool, _Speaker | None]:
     """The attribution before an opening mark: 'The mayor said: "...' / 'He told reporters, "...'."""
     last = bisect_left(starts, stretch.start) - 1
     open_sent = doc[last].sent.start if last >= 0 else 0
@@ -210,8 +251,8 @@ def _speaker_before(
         if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?"):
             break
         if _is_reporting_verb(tok):
-            return _subject_of(doc, tok)
-    return None
+            return True, _subject_of(doc, tok)
+    return False, None
 
 
 def _is_reporting_verb(tok: Any) -> bool:
@@ -231,6 +272,9 @@ def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
     if head.pos_ == "PRON":
         return _resolve_pronoun(doc, head)
     speaker = _describe(doc, head)
+    named = _name_after_rank(doc, head)
+    if named is not None:
+        return _Speaker(_text_of(doc)[speaker.start : named.end], speaker.start, named.end)
     after = subjects[1] if len(subjects) > 1 else None
     if after is not None and all(t.is_punct for t in doc[head.i + 1 : after.left_edge.i]):
         # A title's full stop splits one subject in two ("said State Police Lt. Ann Hale": "Lt"
@@ -241,6 +285,23 @@ def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
             after.idx + len(after),
         )
     return speaker
+
+
+def _name_after_rank(doc: Any, head: Any) -> _Speaker | None:
+    """The name a rank's full stop cut off from its subject: the parser may end the sentence at
+    "Sgt." in "said Sgt. Mark Lee of the county sheriff's office", leaving "Sgt" as the speaker.
+    The name runs on through further ranks ("Det. Sgt. John Ray") to its last capitalised word,
+    with a short "of/for ..." phrase after it."""
+    if head.lower_ not in HONORIFICS or head.i + 2 >= len(doc) or doc[head.i + 1].text != ".":
+        return None
+    i = head.i + 2
+    while i + 1 < len(doc) and doc[i].lower_ in HONORIFICS and doc[i + 1].text == ".":
+        i += 2
+    last = None
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        last = doc[i]
+        i += 1
+    return None if last is None else _describe(doc, last)
 
 
 def _text_of(doc: Any) -> str:
@@ -266,19 +327,54 @@ def _describe(doc: Any, head: Any) -> _Speaker:
     Smith"), extended by a short "for/of/at ..." phrase ("a spokesman for the fire department")."""
     left = head.left_edge.i
     right = head.i
+    named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if head.ent_type_ != "PERSON" and named and named[0].left_edge.i - head.i <= 2:
+        # "The harbour master, Sam Ortiz, said": the role and the name it gives.
+        head = named[0]
+        right = head.i
+    partners = [c for c in head.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if (
+        head.ent_type_ == "PERSON"
+        and partners
+        and _words(doc, left, partners[0].i) <= MAX_SPEAKER_WORDS
+    ):
+        # "Producers Craig Zadan and Neil Meron said": both speak.
+        head = partners[0]
+        right = head.i
     preps = [c for c in head.rights if c.dep_ == "prep"]
     if (
         preps
         and preps[0].i == head.i + 1
         and preps[0].lower_ in ("for", "of", "at", "with")
-        and preps[0].right_edge.i - left + 1 <= MAX_SPEAKER_WORDS
+        and _words(doc, left, preps[0].right_edge.i) <= MAX_SPEAKER_WORDS
     ):
         right = preps[0].right_edge.i
-    left = max(left, right - MAX_SPEAKER_WORDS + 1)
-    while left < right and (doc[left].is_punct or doc[left].is_space):
+    # Too long a description loses words from its start, a whole word at a time: "the
+    # 33-year-old actress's rep Jack Ketsoyan" never starts at "year-old".
+    while left < right and (
+        _words(doc, left, right) > MAX_SPEAKER_WORDS
+        or doc[left].is_punct
+        or doc[left].is_space
+        or _mid_word(doc, left)
+    ):
         left += 1
     span = doc[left : right + 1]
     return _Speaker(span.text, span.start_char, span.end_char)
+
+
+def _mid_word(doc: Any, i: int) -> bool:
+    """Whether token ``i`` continues a word begun before it ("year" in "33-year-old")."""
+    before = doc[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and not before.whitespace_
+        and (before.text[-1:].isalnum() or before.text in ("-", "–", "'", "’"))
+    )
+
+
+def _words(doc: Any, first: int, last: int) -> int:
+    """How many words tokens first..last hold, as a reader counts them ("33-year-old" is one)."""
+    return len(_WORD.findall(doc[first : last + 1].text.replace("-", "")))
 
 
 def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
@@ -290,8 +386,11 @@ def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
         return None
     person_only = word in _PRONOUNS_PERSON
     ends = _entity_ends(doc)
+    quoted = _stretches_of(doc)
     for i in range(pronoun.i - 1, -1, -1):
         tok = doc[i]
+        if _inside_any(tok.idx, quoted):
+            continue  # "my wife Portia" inside a quote is not who "she said" points back to
         if (
             tok.dep_ == "nsubj"
             and tok.pos_ != "PRON"
@@ -300,9 +399,25 @@ def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
         ):
             return dataclasses.replace(_describe(doc, tok), inferred=True)
         ent = ends.get(i)
-        if ent is not None and ent.label_ in ({"PERSON"} if person_only else _SPEAKER_LABELS):
+        if (
+            ent is not None
+            and ent.label_ in ({"PERSON"} if person_only else _SPEAKER_LABELS)
+            and _may_stand_for(word, ent)
+        ):
             return _Speaker(ent.text, ent.start_char, ent.end_char, True)
     return None
+
+
+def _may_stand_for(pronoun: str, ent: Any) -> bool:
+    """Whether a name can be what the pronoun points back to: not a possessive ("Mrs Palin's
+    connection" is about the connection), and not a "Mrs" for "he" or a "Mr" for "she"."""
+    if ent.root.dep_ == "poss" or ent.text.endswith(("'s", "’s")):
+        return False
+    doc = ent.doc
+    words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.start + 1]}
+    if pronoun in ("he", "him") and words & _FEMALE_TITLES:
+        return False
+    return not (pronoun in ("she", "her") and words & _MALE_TITLES)
 
 
 def _entity_ends(doc: Any) -> dict[int, Any]:
@@ -342,7 +457,12 @@ def _according_to(doc: Any, sent: Any, side: Side | None) -> Quote | None:
         if not objects:
             return None
         who = _describe(doc, objects[0])
+        named = _name_after_rank(doc, objects[0])
+        if named is not None:  # "according to Sgt. Mark Lee of the sheriff's office"
+            who = _Speaker(_text_of(doc)[who.start : named.end], who.start, named.end)
         phrase_end = doc[tok.i + 1].right_edge.i + 1
+        while phrase_end < sent.end and doc[phrase_end].idx < who.end:
+            phrase_end += 1  # the name after a rank the parse left outside the phrase
         before = (sent.start, tok.i)
         after = (phrase_end, sent.end)
         content = max(before, after, key=lambda b: b[1] - b[0])
@@ -368,11 +488,11 @@ def _said_that(doc: Any, sent: Any, side: Side | None) -> Quote | None:
 
 def _reported(doc: Any, side: Side | None, bounds: tuple[int, int], who: _Speaker) -> Quote | None:
     start, end = bounds
-    while end > start and doc[end - 1].is_punct:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end and doc[start].is_punct:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    if end - start < MIN_REPORTED_WORDS:
+    if end <= start or _words(doc, start, end - 1) < MIN_REPORTED_WORDS:
         return None
     span = doc[start:end]
     piece = TextRange(span.start_char, span.end_char)

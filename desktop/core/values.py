@@ -157,6 +157,9 @@ class NumberValue:
         return (self.low,)
 
     def display(self) -> str:
+        if self.dimension == RANK and self.exact and self.low == self.high:
+            n = int(self.low)  # "11th", "21st": a rank is shown as one
+            return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
         if self.dimension == "tally":
             return f"{int(self.low) // _TALLY}-{int(self.low) % _TALLY}"
         unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP"}.get(
@@ -177,6 +180,13 @@ class NumberValue:
         return (self.low + self.high) / 2
 
 
+# An ordinal written in digits: "11th", "2nd", "the 21st".
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+# The dimension of a figure that ranks ("the 11th") rather than counts: compared with ranks only.
+RANK = "rank"
+
+
 def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
@@ -187,6 +197,8 @@ def parse_number(text: str) -> NumberValue | None:
     if not raw:
         return None
     dimension = _dimension_of(raw)
+    if not dimension and _ORDINAL.search(raw):
+        dimension = RANK  # "11th", "the 2nd": a place in an order, never a count
     numbers = _numbers_in(raw)
     vague = next((r for w, r in _VAGUE.items() if re.search(rf"\b{w}\b", raw)), None)
     if not numbers and vague is None:

@@ -300,3 +300,27 @@ def test_a_rank_with_a_full_stop_keeps_the_name_that_follows_it_as_the_speaker(n
 
     assert quote.speaker == "Oregon State Police Lt. Ann Hale"
     assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
+
+
+def test_a_quote_transcribed_as_spoken_agrees_with_the_same_quote_spelled_out() -> None:
+    left_text = '"Mya is gonna be fine, that is all we know," Smith said.'
+    right_text = "\"Mya's going to be fine, that's all we know,\" Smith said."
+    left = [_hand_quote(left_text, "Mya is gonna be fine, that is all we know,", "Smith")]
+    right = [_hand_quote(right_text, "Mya's going to be fine, that's all we know,", "Smith")]
+
+    (verdict,) = compare_quotes(left, right, left_text, right_text)
+
+    assert verdict.kind is FindingKind.AGREE
+
+
+def test_a_spoken_form_beside_a_changed_word_is_still_a_misquote_on_that_word() -> None:
+    left_text = '"We are gonna rebuild every school," Smith said.'
+    right_text = '"We are going to rebuild every hospital," Smith said.'
+    left = [_hand_quote(left_text, "We are gonna rebuild every school,", "Smith")]
+    right = [_hand_quote(right_text, "We are going to rebuild every hospital,", "Smith")]
+
+    (verdict,) = compare_quotes(left, right, left_text, right_text)
+
+    assert verdict.kind is FindingKind.CONFLICT
+    (change,) = verdict.changes
+    assert left_text[change.left.start : change.left.end] == "school"

@@ -34,6 +34,7 @@ from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.swaps import inline_conflicts
+from desktop.core.findings.told import partner_sentences
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -55,7 +56,8 @@ def build_findings(
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += value_findings(left, right, scores, ledger)
     drafts += name_findings(left, right, links, ledger)
-    drafts += leftover_values(left, right, ledger)
+    partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
+    drafts += leftover_values(left, right, ledger, partners)
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     findings += statement_findings(left, right, pairs, scores, told_sentences(drafts))
     findings += shared_details(left, right, pairs, scores)

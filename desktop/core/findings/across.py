@@ -19,18 +19,27 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import (
     Relation,
+    aged_alike,
+    claimable,
     comparable_scale,
+    dates_a_telling,
+    is_age,
     is_time,
     is_value,
+    one_person_aged,
     overlap,
     relation,
     same_toll,
+    several_aged,
     slot_name,
     specific,
+    tally_sentences,
+    written_date,
 )
 from desktop.core.findings.comparison import ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import Side
+from desktop.core.values import dates_compatible
 
 _Pick = tuple[float, Fact, Relation]
 
@@ -39,18 +48,29 @@ def value_findings(
     left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger
 ) -> list[Draft]:
     refs = (left.reference_date, right.reference_date)
-    lefts = [f for f in ledger.free(Side.LEFT, left.facts) if is_value(f) and not f.weak]
+    lefts = [f for f in ledger.free(Side.LEFT, claimable(left)) if is_value(f) and not f.weak]
     # "injuring 80" allows "at least 50" but not the same article's "about 50 hurt".
-    reopened = [f for f in left.facts if ledger.judged_by(Side.LEFT, f) == ALLOWED]
+    reopened = [f for f in claimable(left) if ledger.judged_by(Side.LEFT, f) == ALLOWED]
     lefts += [f for f in reopened if not f.weak]
-    rights = [f for f in ledger.free(Side.RIGHT, right.facts) if is_value(f) and not f.weak]
+    rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
     candidates = _Candidates(rights, scores)
     frequency = Counter(word for fact in lefts + rights for word in fact.slot)
-    explained = _explained(lefts, candidates, refs)
+    # A day is borne out by any left mention of it, with or without a verdict already.
+    days = [f for f in left.facts if f.date is not None and not f.weak]
+    explained = _explained(lefts, candidates, refs) | _explained(days, candidates, refs)
+    # Ages the article gives to several people of one description ("a 25-year-old man ... a
+    # 36-year-old man"): the word names no one in particular.
+    tallies = (tally_sentences(left), tally_sentences(right))
+    crowded = {
+        _span(f)
+        for analysis in (left, right)
+        for f in analysis.facts
+        if several_aged(f, analysis.facts) or _listed_age(f, analysis.facts)
+    }
     choices: list[tuple[Fact, _Pick | None, _Pick | None]] = []
     best_clash_for: dict[tuple[int, int], tuple[float, str]] = {}
     for fa in lefts:
-        best_ok, best_bad = _best_partners(fa, candidates.near(fa), scores, refs)
+        best_ok, best_bad = _best_partners(fa, candidates.near(fa), scores, refs, crowded, tallies)
         if best_bad is not None and _span(best_bad[1]) in explained:
             best_bad = None
         if best_bad is not None:
@@ -103,7 +123,12 @@ def _add(facts: list[Fact], fact: Fact) -> None:
 
 
 def _best_partners(
-    fa: Fact, rights: list[Fact], scores: np.ndarray, refs: tuple[date | None, date | None]
+    fa: Fact,
+    rights: list[Fact],
+    scores: np.ndarray,
+    refs: tuple[date | None, date | None],
+    crowded: set[tuple[int, int]],
+    tallies: tuple[frozenset[int], frozenset[int]],
 ) -> tuple[_Pick | None, _Pick | None]:
     best_ok: _Pick | None = None
     best_bad: _Pick | None = None
@@ -124,6 +149,12 @@ def _best_partners(
                 best_ok = (score, fb, rel)
             continue
         lead = min(fa.sentence, fb.sentence) < tuning.LEAD_SENTENCES
+        if is_age(fa) and not _one_person(fa, fb, crowded):
+            continue
+        if dates_a_telling(fa) or dates_a_telling(fb):
+            continue  # two statements or stories, each on its own day
+        if fa.number is not None and not is_age(fa) and _in_tally(fa, fb, tallies):
+            continue
         same_slot = (
             (slot >= tuning.CONFLICT_SLOT and (near >= tuning.CONFLICT_NEAR or lead))
             or (same_toll(fa, fb) and specific(fa) and specific(fb))
@@ -131,6 +162,31 @@ def _best_partners(
         if (same_slot or _dated_alike(fa, fb, near)) and (best_bad is None or score > best_bad[0]):
             best_bad = (max(score, tuning.CONFLICT_SCORE), fb, rel)
     return best_ok, best_bad
+
+
+def _one_person(fa: Fact, fb: Fact, crowded: set[tuple[int, int]]) -> bool:
+    """Two ages across the articles are one person's when a name or a kin word says so, or when
+    both leads introduce the one person the story is about by the same word ("an 8-year-old boy"
+    / "an 11-year-old boy") and neither article ages another of that description. Deeper in the
+    articles "a 25-year-old man" and "a 30-year-old man" may be a victim and a suspect."""
+    if _span(fa) in crowded or _span(fb) in crowded:
+        return False
+    if one_person_aged(fa, fb):
+        return True
+    both_lead = max(fa.sentence, fb.sentence) < tuning.LEAD_SENTENCES
+    return both_lead and not fa.owner and not fb.owner and aged_alike(fa, fb)
+
+
+def _in_tally(fa: Fact, fb: Fact, tallies: tuple[frozenset[int], frozenset[int]]) -> bool:
+    """Either count adds up several events ("six killed in shootings across the city")."""
+    return fa.sentence in tallies[0] or fb.sentence in tallies[1]
+
+
+def _listed_age(fact: Fact, facts: list[Fact]) -> bool:
+    """One of several people a sentence ages ("a 24-year-old woman and a 36-year-old man")."""
+    if not is_age(fact) or fact.owner:
+        return False
+    return any(f is not fact and is_age(f) and f.sentence == fact.sentence for f in facts)
 
 
 def _same_head(a: Fact, b: Fact) -> bool:
@@ -216,10 +272,28 @@ def _explained(
         for fb in candidates.near(fa):
             if _span(fb) in out:
                 continue
-            if fa.key == fb.key or (
-                relation(fa, fb, refs) in (Relation.SAME, Relation.CONSISTENT)
-                and fa.number is not None
-                and overlap(fa.slot, fb.slot) >= 0.6
+            rel = relation(fa, fb, refs)
+            if (
+                fa.key == fb.key
+                or (
+                    rel in (Relation.SAME, Relation.CONSISTENT)
+                    and fa.number is not None
+                    and overlap(fa.slot, fb.slot) >= 0.6
+                )
+                # "recovering Wednesday night from Tuesday's shooting" / "in court on
+                # Wednesday": a day both articles name is no evidence against the other day.
+                or _same_day_written(fa, fb, refs)
             ):
                 out.add(_span(fb))
     return out
+
+
+def _same_day_written(fa: Fact, fb: Fact, refs: tuple[date | None, date | None]) -> bool:
+    """Both name the same day at the precision both give ("Wednesday night" / "on Wednesday"),
+    whatever calendar day a weekday was guessed to fall on."""
+    if fa.date is None or fb.date is None or not (specific(fa) and specific(fb)):
+        return False
+    written = written_date(fa, refs[0]), written_date(fb, refs[1])
+    if written[0] is None or written[1] is None:
+        return False
+    return dates_compatible(written[0], written[1]) is True

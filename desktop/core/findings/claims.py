@@ -7,16 +7,31 @@ event ("an earlier quake of 7.2") is compared only with values tied to another e
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date
 from enum import Enum
 
 from desktop.core.extract import VALUE_TYPES, Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.lexicon import COUNT_SLOTS
+from desktop.core.lexicon import (
+    ADDRESS_WORDS,
+    COUNT_SLOTS,
+    INCIDENT_NOUNS,
+    KINSHIP_NOUNS,
+    REPORT_NOUNS,
+    ROUNDUP_PHRASES,
+    STREET_WORDS,
+)
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
-from desktop.core.values import DateValue, NumberValue, dates_compatible, numbers_compatible
+from desktop.core.values import (
+    DateValue,
+    NumberValue,
+    dates_compatible,
+    numbers_compatible,
+)
 from desktop.core.values import parse_date as _parse_date
 
 
@@ -85,11 +100,18 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
         return None  # "an earlier quake of 7.2" says nothing about this quake's 6.1
     if a.part or b.part:
         return None  # "one of them was arrested" counts no group: it contradicts no count
-    if a.said_on != b.said_on:
-        return None  # "police said Sunday" dates a statement, not the shooting
+    if a.said_on != b.said_on or dates_a_report(a) != dates_a_report(b):
+        # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
+        return None
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b) or different_counts(a, b):
             return None
+        if locates(a) or locates(b):
+            # "the 2500 block" / "the 8400 block": an address only agrees with the same address.
+            same = locates(a) and locates(b) and _same_figure(a.number, b.number)
+            return Relation.SAME if same else None
+        if is_age(a) and a.owner and a.owner == b.owner and _drifted(a, b, refs):
+            return None  # "Lowery, 22" in April, "Lowery, 23" at the December trial
         if is_age(a) and not a.owner and not b.owner and aged_alike(a, b):
             return number_relation(a.number, b.number)  # "a 16-year-old boy" / "a 32-year-old boy"
         if is_age(a) and (a.owner != b.owner or not a.owner):
@@ -101,6 +123,75 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)
     return None
+
+
+def dates_a_telling(fact: Fact) -> bool:
+    """ "police said Sunday", "in a story on Aug. 10": the day something was said or printed.
+    Two such days clash only where two matching sentences tell the same statement; elsewhere
+    two statements may come out on any two days."""
+    return fact.said_on or dates_a_report(fact)
+
+
+def dates_a_report(fact: Fact) -> bool:
+    """ "In a story on Aug. 10", "a statement released Monday": the day a report came out,
+    not the day of what it reports."""
+    return fact.date is not None and any(
+        weight >= 1.0 and word in REPORT_NOUNS for word, weight in fact.slot.items()
+    )
+
+
+def locates(fact: Fact) -> bool:
+    """ "the 2500 block of South Avenue", "900 Garden Way", "apartment 12": a figure that says
+    where, not how many. Two such figures are two addresses, never two counts of one thing."""
+    return any(weight >= 1.0 and word in _LOCATING for word, weight in fact.slot.items())
+
+
+# "Place" also heads ordinary counts ("took place", "three places"): left out.
+_LOCATING = ADDRESS_WORDS | (STREET_WORDS - {"place", "pl"})
+
+
+def _drifted(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
+    if a.number is None or b.number is None or not (a.number.exact and b.number.exact):
+        return False
+    return ages_drift((int(a.number.low), refs[0]), (int(b.number.low), refs[1]))
+
+
+def age_heads(fact: Fact) -> set[str]:
+    """The words an age describes: {"man"} for "a 25-year-old man", {"daughter"} for "her
+    17-year-old daughter"."""
+    return {w for w, weight in fact.slot.items() if weight >= 1.0} - {"age"}
+
+
+def one_person_aged(a: Fact, b: Fact) -> bool:
+    """Two ages that can only be of one person: given beside the same name ("Smith, 25" /
+    "25-year-old Smith"), or to the same kin of someone in the story ("her 17-year-old
+    daughter" / "his 16-year-old daughter"). "A 25-year-old man" and "a 29-year-old man" are
+    two indefinite people: a shooting has many victims, and nothing says they are one."""
+    if a.owner and a.owner == b.owner:
+        return True
+    return bool(age_heads(a) & age_heads(b) & KINSHIP_NOUNS)
+
+
+def several_aged(fact: Fact, facts: Iterable[Fact]) -> bool:
+    """The article ages two people of the same description differently ("a 25-year-old man ...
+    a 36-year-old man"): the word names several people, so neither age is set against the other
+    article's."""
+    if fact.number is None or not is_age(fact):
+        return False
+    heads = age_heads(fact)
+    if fact.owner:
+        return False
+    # "the other two men, 27 and 32": an age with no word of its own may be of any man, but not
+    # of "her daughter" ("their daughter, who was 14 at the time" is the same girl, younger).
+    kin = bool(heads & KINSHIP_NOUNS)
+    return any(
+        other.number is not None
+        and is_age(other)
+        and not other.owner
+        and other.number.display() != fact.number.display()
+        and (age_heads(other) & heads or not heads or (not kin and not age_heads(other)))
+        for other in facts
+    )
 
 
 def different_counts(a: Fact, b: Fact) -> bool:
@@ -183,9 +274,36 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
     if da is None or db is None or _weeks_apart(a, b, (da, db)):
         return None
     verdict = dates_compatible(da, db)
-    if verdict is None:
+    if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
         return None
     return Relation.SAME if verdict else Relation.CLASH
+
+
+def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
+    """ "late Saturday night" / "just after midnight Sunday": a night runs over two dates, and
+    reporters date a shooting around midnight by either. A night of one day and the small hours
+    of the next are not told apart."""
+    for (night, dn), (early, de) in (
+        ((a, written[0]), (b, written[1])),
+        ((b, written[1]), (a, written[0])),
+    ):
+        if _NIGHT.search(night.text) and _SMALL_HOURS.search(early.text) and _next_day(dn, de):
+            return True
+    return False
+
+
+def _next_day(first: DateValue, then: DateValue) -> bool:
+    if first.weekday is not None and then.weekday is not None:
+        return (first.weekday + 1) % 7 == then.weekday
+    days = _calendar(first), _calendar(then)
+    if days[0] is not None and days[1] is not None:
+        return (days[1] - days[0]).days == 1
+    return first.day is not None and then.day is not None and then.day == first.day + 1
+
+
+# Words of a day's late hours and of the next day's small hours.
+_NIGHT = re.compile(r"\b(night|late|evening|(1[01]|[6-9])(:\d\d)?\s*p\.?m\.?)", re.I)
+_SMALL_HOURS = re.compile(r"\b(early|midnight|overnight|(12|1|2|3|4|5)(:\d\d)?\s*a\.?m\.?)", re.I)
 
 
 # (entities8) A bare weekday names a day of the week before its article's date. Two articles'
@@ -261,3 +379,64 @@ def slot_name(a: Fact, b: Fact, frequency: Counter[str] | None = None) -> str:
         set(a.slot) & set(b.slot), key=lambda w: (-(a.slot[w] + b.slot[w]), counts[w], w)
     )
     return shared[0] if shared else ""
+
+
+def ages_drift(first: tuple[int, date | None], second: tuple[int, date | None]) -> bool:
+    """Two ages of one person that articles written apart in time may both rightly give.
+
+    A person is a year older after each birthday: "Lowery, 22" in April and "Lowery, 23" at
+    the December trial are the same man. The later article may give an age higher by at most the
+    whole years between the two articles, counting one birthday for any part of a year; a lower
+    age later, or the same day with two ages, stays a contradiction.
+    """
+    (age_a, day_a), (age_b, day_b) = first, second
+    if day_a is None or day_b is None or day_a == day_b or age_a == age_b:
+        return False
+    (early_age, early_day), (late_age, late_day) = sorted(
+        ((age_a, day_a), (age_b, day_b)), key=lambda pair: pair[1]
+    )
+    years = -(-(late_day - early_day).days // 365)  # a part of a year may hold a birthday
+    return 0 < late_age - early_age <= years
+
+
+def claimable(analysis: Analysis) -> list[Fact]:
+    """The facts that can make a claim: not the page's furniture.
+
+    "Copyright 2016 The Associated Press", "call Crime Stoppers at 713-222-TIPS": a copyright
+    year dates the page and the digits of a telephone number dial; neither says anything about
+    the event, however alike the two articles' boilerplate reads.
+    """
+    spans = furniture(analysis)
+    if not spans:
+        return analysis.facts
+    return [f for f in analysis.facts if not any(a < f.end and f.start < b for a, b in spans)]
+
+
+def furniture(analysis: Analysis) -> list[tuple[int, int]]:
+    """Where the page's copyright years and telephone numbers stand."""
+    text = analysis.document.text
+    return [m.span() for pattern in (_COPYRIGHT, _DIALLED) for m in pattern.finditer(text)]
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?\d{4}", re.I)
+# Telephone numbers the extractor may read as figures: with a word for digits ("222-TIPS"),
+# or a local number of three and four digits.
+_DIALLED = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-. ])?\b\d{3}[-. ](?:\d{4}|[A-Z]{4})\b")
+
+
+def tally_sentences(analysis: Analysis) -> frozenset[int]:
+    """Sentences whose counts add up several events: "at least six were killed in shootings
+    across the city", "twelve people have been killed so far this year". Their figures are
+    tallies, never the toll of the one shooting the other article tells."""
+    plurals = {noun + "s" for noun in INCIDENT_NOUNS}
+    found = set()
+    for i, tokens in enumerate(analysis.sentence_tokens):
+        words = [t.lower for t in tokens]
+        if plurals & set(words) or any(_has_run(words, phrase) for phrase in ROUNDUP_PHRASES):
+            found.add(i)
+    return frozenset(found)
+
+
+def _has_run(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))

@@ -19,13 +19,18 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import (
     Relation,
+    claimable,
     comparable_scale,
+    dates_a_report,
     family,
+    is_age,
     lead_sentences,
     overlap,
     relation,
+    several_aged,
     slot_name,
     specific,
+    tally_sentences,
     written_date,
 )
 from desktop.core.findings.ledger import Ledger
@@ -82,11 +87,12 @@ def aligned_claims(
     """
     refs = (left.reference_date, right.reference_date)
     left_facts, right_facts = (
-        by_sentence(left.facts, weak=True),
-        by_sentence(right.facts, weak=True),
+        by_sentence(claimable(left), weak=True),
+        by_sentence(claimable(right), weak=True),
     )
     linked_right = set(links.values())
     keys = (_by_key(left.facts), _by_key(right.facts))
+    tallies = (tally_sentences(left), tally_sentences(right))
     drafts: list[Draft] = []
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < tuning.CLAIM_PAIR:
@@ -95,6 +101,10 @@ def aligned_claims(
         theirs = ledger.free(Side.RIGHT, right_facts.get(pair.right, []))
         if not mine or not theirs:
             continue
+        if pair.left in tallies[0] or pair.right in tallies[1]:
+            # "six killed in shootings across the city": a tally, set against no one toll.
+            mine = [f for f in mine if f.number is None or is_age(f)]
+            theirs = [f for f in theirs if f.number is None or is_age(f)]
         drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys, (left, right))
         drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
         drafts += names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
@@ -143,6 +153,9 @@ def _values_in_pair(
                 if rel in (Relation.CLASH, Relation.BOUNDS) and (
                     counted_apart(fa, keys[1].get(fa.key, ()), fb)
                     or counted_apart(fb, keys[0].get(fb.key, ()), fa)
+                    or several_aged(fa, analyses[0].facts)
+                    or several_aged(fb, analyses[1].facts)
+                    or _listed_ages(fa, a_side, fb, b_side)
                 ):
                     continue
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:
@@ -159,6 +172,16 @@ def _values_in_pair(
             strength = 0.6 * overlap(fa.slot, fb.slot) + 0.6 * pair.score
             drafts.append(value_draft(rel, fa, fb, slot_name(fa, fb), refs, strength))
     return drafts
+
+
+def _listed_ages(fa: Fact, mine: list[Fact], fb: Fact, theirs: list[Fact]) -> bool:
+    """ "A 24-year-old woman and a 36-year-old man" / "A 29-year-old man and a 28-year-old
+    woman": sentences that age several people list them in any order and need not name the
+    same ones, so an age is set against another only when each is its sentence's one age (or
+    both are given beside the same name)."""
+    if not is_age(fa) or (fa.owner and fa.owner == fb.owner):
+        return False
+    return sum(is_age(f) for f in mine) > 1 or sum(is_age(f) for f in theirs) > 1
 
 
 def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
@@ -277,12 +300,13 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         lead = lead_sentences(analysis)
         days = [
             f
-            for f in ledger.free(side, analysis.facts)
+            for f in ledger.free(side, claimable(analysis))
             if f.date is not None
             and f.sentence < lead
             and not _page_stamp(analysis, f.sentence)
             and not f.other_event
             and not f.said_on
+            and not dates_a_report(f)
             and (f.date.weekday is not None or f.date.day is not None)
         ]
         if len({f.date for f in days}) != 1:

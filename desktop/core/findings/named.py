@@ -15,6 +15,13 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
+from desktop.core.lexicon import (
+    OFFICIAL_WORDS,
+    SPEAKING_FORMS,
+    TAKEN_TO_NOUNS,
+    TIME_FRAME_WORDS,
+    VICINITY_WORDS,
+)
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 from desktop.core.places import is_known_place, is_region, nested
@@ -30,7 +37,7 @@ def names_in_pair(
     ledger: Ledger,
 ) -> list[Draft]:
     """A person or place in one sentence where the other has a different one in the same role."""
-    drafts = _same_first_name(mine, theirs, links, linked_right, pair, ledger)
+    drafts = _same_first_name(mine, theirs, links, linked_right, analyses, pair, ledger)
     for types, role in (((MentionType.PERSON,), _same_role), (_PLACES, _same_preposition)):
         a_side = [
             f
@@ -64,6 +71,14 @@ def names_in_pair(
             continue
         if not role(fa, fb, analyses, pair):
             continue
+        if types == _PLACES and (
+            _places_a_building(analyses[0], fa) or _places_a_building(analyses[1], fb)
+        ):
+            continue
+        if types == (MentionType.PERSON,) and two_sources(
+            (analyses[0], a_side), (analyses[1], b_side)
+        ):
+            continue
         ledger.judge("aligned", a_side, b_side)
         drafts.append(_renamed(a_side, b_side, pair))
     drafts += _renamed_unrecognised(mine, theirs, links, linked_right, analyses, pair, ledger)
@@ -75,6 +90,7 @@ def _same_first_name(
     theirs: list[Fact],
     links: dict[str, str],
     linked_right: set[str],
+    analyses: tuple[Analysis, Analysis],
     pair: SentencePair,
     ledger: Ledger,
 ) -> list[Draft]:
@@ -174,6 +190,48 @@ def _first_name_with_other_surname(
 _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
 
 
+def _places_a_building(analysis: Analysis, fact: Fact) -> bool:
+    """ "taken to Christ Medical Center in Oak Lawn": the town places the hospital, and two
+    victims may be taken to two hospitals in two towns."""
+    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    return len(before) >= 2 and before[-1] in ("in", "at") and before[-2] in TAKEN_TO_NOUNS
+
+
+def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[Fact]]) -> bool:
+    """Two differently named people who each speak for the story rather than take part in it.
+
+    "..., Pacheco said" / "..., Estrada said", "Officer Jose Estrada" / "Sgt. Ann Ruiz": an
+    agency has many spokespeople and a story many witnesses; two articles quoting two of them
+    name two sources, not two versions of who was shot or who shot. The same first name with
+    another surname ("Ivan Kovgan" / "Ivan Petrov") is one person named two ways, speaker or not.
+    """
+    firsts = [{f.first for f in facts if f.first} for _, facts in (a, b)]
+    if firsts[0] & firsts[1]:
+        return False
+    return all(any(speaks(analysis, f) for f in facts) for analysis, facts in (a, b))
+
+
+def speaks(analysis: Analysis, fact: Fact) -> bool:
+    """The person is the source of a statement ("Pacheco said", "said Estrada", "according to
+    Estrada") or an official who speaks for an agency ("Officer Jose Estrada", "police
+    spokesman Lee")."""
+    if fact.title and fact.title.lower().strip(".") in OFFICIAL_WORDS:
+        return True
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t.lower.strip(".") for t in tokens if t.end <= fact.start][-3:]
+    if before and before[-1] in ("the", "a", "an"):
+        before = before[:-1]  # "told the Daily Herald"
+    after = [t.lower for t in tokens if t.start >= fact.end][:4]
+    if before and (before[-1] in SPEAKING_FORMS or before[-1] in OFFICIAL_WORDS):
+        return True
+    if before[-2:] == ["according", "to"]:
+        return True
+    if after and after[0] in SPEAKING_FORMS:
+        return True
+    # "Estrada, a police spokesman, said": an apposition that names the office.
+    return bool(after) and after[0] == "," and any(w in OFFICIAL_WORDS for w in after[1:])
+
+
 def _same_role(fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair) -> bool:
     """The same first name, the same title, or words around the names the same."""
     if fa.first and fa.first == fb.first:
@@ -266,6 +324,7 @@ def lead_places(
             and not f.weak
             and is_known_place(f.key)
             and _after_in(analysis, f)
+            and not _places_a_building(analysis, f)
         ]
         if len({f.key for f in places}) != 1:
             return []
@@ -288,11 +347,21 @@ def lead_places(
 
 
 def _after_in(analysis: Analysis, fact: Fact) -> bool:
-    """ "in Leeds", "in suburban Leeds": the place the event is in."""
-    before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-2:]
+    """ "in Leeds", "in central Leeds": the place the event is in. "In metro Atlanta" or "in
+    suburban Leeds" is the area around the city, which holds other towns ("in Decatur")."""
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t for t in tokens if t.end <= fact.start][-2:]
+    after = [t for t in tokens if t.start >= fact.end][:1]
+    if after and after[0].lower in VICINITY_WORDS:
+        return False  # "in the Houston area"
     if before and before[-1].lower == "in":
         return True
-    return len(before) == 2 and before[0].lower == "in" and bool(before[1].content)
+    return (
+        len(before) == 2
+        and before[0].lower == "in"
+        and bool(before[1].content)
+        and before[1].lower not in VICINITY_WORDS
+    )
 
 
 # --- places in the same frame anywhere in the two articles ----------------------------------------
@@ -316,7 +385,12 @@ def framed_places(
     ):
         found: dict[tuple[str, ...], Fact] = {}
         for fact in ledger.free(side, analysis.facts):
-            if fact.type in _PLACES and fact.key not in linked and is_known_place(fact.key):
+            if (
+                fact.type in _PLACES
+                and fact.key not in linked
+                and is_known_place(fact.key)
+                and not _places_a_building(analysis, fact)
+            ):
                 for frame in _frames(analysis, fact):
                     found.setdefault(frame, fact)
         frames.append(found)
@@ -362,8 +436,15 @@ def _frames(analysis: Analysis, fact: Fact) -> list[tuple[str, ...]]:
 
 
 def _framing(token: Token) -> bool:
-    """A word that says something of the place beside it: not "in", not "the", not a digit."""
-    return bool(token.content) and len(token.lower) >= 4 and token.content not in _FRAME_IGNORE
+    """A word that says something of the place beside it: not "in", not "the", not a digit, not
+    a word of time ("in Decatur early Sunday" / "near Atlanta early Sunday") or of vicinity."""
+    return (
+        bool(token.content)
+        and len(token.lower) >= 4
+        and token.content not in _FRAME_IGNORE
+        and token.lower not in TIME_FRAME_WORDS
+        and token.lower not in VICINITY_WORDS
+    )
 
 
 # Words that stand beside any place name: they frame nothing in particular.

@@ -15,16 +15,23 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import same_slot
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.wording import quoted, what
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.names import fold
 
 
 def name_findings(
     left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
 ) -> list[Draft]:
-    left_groups = _by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
-    right_groups = _by_key(f for f in ledger.free(Side.RIGHT, right.facts) if f.type in NAME_TYPES)
+    left_groups, left_alias = _by_person(
+        _by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
+    )
+    right_groups, right_alias = _by_person(
+        _by_key(f for f in ledger.free(Side.RIGHT, right.facts) if f.type in NAME_TYPES)
+    )
+    links = _through(links, left_alias, right_alias)
     linked_right = set(links.values())
     drafts = []
     matched_right: set[str] = set()
@@ -44,19 +51,42 @@ def name_findings(
                 )
             )
         elif other is None:
-            drafts.append(only(Side.LEFT, facts))
+            _one_sided_name(Side.LEFT, facts, right, drafts, ledger)
     for key, facts in right_groups.items():
         if key not in matched_right and key not in linked_right:
-            drafts.append(only(Side.RIGHT, facts))
+            _one_sided_name(Side.RIGHT, facts, left, drafts, ledger)
     for draft in drafts:
         ledger.judge("names", draft.left, draft.right)
     return drafts
 
 
-def leftover_values(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
-    """Figures and dates with no counterpart: one-sided unless the same value appears anywhere."""
+def _one_sided_name(
+    side: Side, facts: list[Fact], theirs: Analysis, drafts: list[Draft], ledger: Ledger
+) -> None:
+    """A name no link reaches is one-sided, unless the other side writes it all the same."""
+    if any(told_elsewhere(f, theirs) for f in facts):
+        ledger.judge("names told", **{side.value: facts})
+    else:
+        drafts.append(only(side, facts))
+
+
+Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences of the other side
+
+
+def leftover_values(
+    left: Analysis,
+    right: Analysis,
+    ledger: Ledger,
+    partners: tuple[Partners, Partners] = ({}, {}),
+) -> list[Draft]:
+    """Figures and dates with no counterpart: one-sided unless the same value appears anywhere,
+    in any form (``told``), or a day or time is part of a sentence both articles tell
+    (``partners``: each side's sentence -> the other side's sentences aligned with it)."""
     drafts: list[Draft] = []
-    for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
+    for side, mine, theirs, aligned in (
+        (Side.LEFT, left, right, partners[0]),
+        (Side.RIGHT, right, left, partners[1]),
+    ):
         their_keys = {f.key for f in theirs.facts}
         their_text = theirs.document.text.lower()
         groups: list[list[Fact]] = []
@@ -64,7 +94,12 @@ def leftover_values(left: Analysis, right: Analysis, ledger: Ledger) -> list[Dra
             if fact.weak or fact.type in NAME_TYPES:
                 continue
             ledger.judge("leftover", **{side.value: [fact]})
-            if fact.key in their_keys or _written_there(fact, their_text):
+            if (
+                fact.key in their_keys
+                or _written_there(fact, their_text)
+                or told_elsewhere(fact, theirs)
+                or told_in_partner(fact, theirs, aligned)
+            ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
             group = next(
@@ -85,6 +120,48 @@ def _written_there(fact: Fact, their_text: str) -> bool:
         return False
     pattern = r"(?<![\w.,])" + re.escape(words) + r"(?![\w]|[.,]\d)"
     return re.search(pattern, their_text) is not None
+
+
+def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], dict[str, str]]:
+    """A bare surname the parser typed as an organisation or a place ("Comeaux, 49" after
+    "Arcade Joseph Comeaux Jr.") is the person the article named in full: one name, one mark.
+    Only where a single person of the article bears that surname. Returns the groups and each
+    key moved into a person's group."""
+    surnames: dict[str, list[str]] = defaultdict(list)
+    for key, facts in groups.items():
+        if key.startswith("person:") and facts[0].last:
+            surnames[facts[0].last].append(key)
+    out: dict[str, list[Fact]] = {}
+    alias: dict[str, str] = {}
+    for key, facts in groups.items():
+        owner = _bare_surname_owner(key, facts, surnames)
+        if owner is not None:
+            alias[key] = owner
+        out.setdefault(owner or key, []).extend(facts)
+    for facts in out.values():
+        facts.sort(key=lambda f: (f.type is not MentionType.PERSON, f.start))
+    return out, alias
+
+
+def _through(links: dict[str, str], left: dict[str, str], right: dict[str, str]) -> dict[str, str]:
+    """The links between groups: a person's own link first, then one of a surname it took in."""
+    out: dict[str, str] = {}
+    for key in sorted(links, key=lambda k: not k.startswith("person:")):
+        out.setdefault(left.get(key, key), right.get(links[key], links[key]))
+    return out
+
+
+def _bare_surname_owner(key: str, facts: list[Fact], surnames: dict[str, list[str]]) -> str | None:
+    if key.startswith("person:") or any(f.type not in _RETYPABLE for f in facts):
+        return None
+    words = {re.sub(r"['’]s$", "", fold(f.text)) for f in facts}
+    if len(words) != 1:
+        return None
+    owners = surnames.get(words.pop(), [])
+    return owners[0] if len(owners) == 1 else None
+
+
+_RETYPABLE = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
 
 
 def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:

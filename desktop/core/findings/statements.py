@@ -69,6 +69,7 @@ def statement_findings(
             if (
                 i in shared
                 or best[i] >= tuning.STATEMENT_ALONE
+                or _headline_told(analysis, i, right if side is Side.LEFT else left)
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
             ):
                 continue
@@ -86,6 +87,31 @@ def statement_findings(
     return findings
 
 
+def _headline_told(mine: Analysis, i: int, theirs: Analysis) -> bool:
+    """A headline is the story in a few words, told by the other article when its own headline
+    or lead speaks of the same things: "Sacked worker shoots ex-colleagues" is no sentence
+    "nothing on the other side tells" when the other's lead has a fired man shooting people."""
+    if i != 0 or not is_headline(mine):
+        return False
+    lead = set().union(*theirs.sentence_words[: tuning.LEAD_SENTENCES])
+    return bool(set(mine.sentence_words[0]) & lead)
+
+
+def is_headline(analysis: Analysis) -> bool:
+    """The first sentence is a headline: a short line of its own with no full stop."""
+    if not analysis.sentences:
+        return False
+    first = analysis.sentences[0]
+    text = analysis.document.text
+    line = text[first.start : first.end].rstrip()
+    after = text[first.end : first.end + 2]
+    return (
+        len(line.split()) <= tuning.HEADLINE_WORDS
+        and not line.endswith(".")
+        and (after.startswith("\n") or first.end >= len(text.rstrip()))
+    )
+
+
 def shared_details(
     left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
 ) -> list[Finding]:
@@ -95,28 +121,9 @@ def shared_details(
     Only rare words count (a word in many sentences says little), names are left to the name
     findings, and sentence pairs already shown as one corroborated statement are skipped.
     """
-    left_index, right_index = _content_index(left), _content_index(right)
-    shared = {
-        word
-        for word in left_index.keys() & right_index.keys()
-        if len({i for i, _ in left_index[word]}) <= 3
-        and len({j for j, _ in right_index[word]}) <= 3
-    }
-    whole = {(p.left, p.right) for p in pairs if p.score >= tuning.STATEMENT_AGREE}
-    per_pair: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for word in shared:
-        for i, _ in left_index[word]:
-            for j, _ in right_index[word]:
-                per_pair[(i, j)].add(word)
     findings = []
-    for (i, j), words in sorted(per_pair.items()):
-        score = float(scores[i, j]) if scores.size else 0.0
-        if (
-            (i, j) in whole
-            or score < tuning.DETAIL_MIN_SCORE
-            or (len(words) < 2 and score < tuning.DETAIL_ONE_WORD)
-        ):
-            continue
+    for (i, j), words in detail_pairs(left, right, pairs, scores):
+        score = float(scores[i, j])
         left_spans = _word_spans(left, i, words)
         right_spans = _word_spans(right, j, words)
         if not left_spans or not right_spans:
@@ -133,6 +140,36 @@ def shared_details(
             )
         )
     return findings
+
+
+def detail_pairs(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+) -> list[tuple[tuple[int, int], set[str]]]:
+    """Related sentence pairs (not shown as one statement) and the rare words they share."""
+    left_index, right_index = _content_index(left), _content_index(right)
+    shared = {
+        word
+        for word in left_index.keys() & right_index.keys()
+        if len({i for i, _ in left_index[word]}) <= 3
+        and len({j for j, _ in right_index[word]}) <= 3
+    }
+    whole = {(p.left, p.right) for p in pairs if p.score >= tuning.STATEMENT_AGREE}
+    per_pair: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for word in shared:
+        for i, _ in left_index[word]:
+            for j, _ in right_index[word]:
+                per_pair[(i, j)].add(word)
+    out = []
+    for (i, j), words in sorted(per_pair.items()):
+        score = float(scores[i, j]) if scores.size else 0.0
+        if (
+            (i, j) in whole
+            or score < tuning.DETAIL_MIN_SCORE
+            or (len(words) < 2 and score < tuning.DETAIL_ONE_WORD)
+        ):
+            continue
+        out.append(((i, j), words))
+    return out
 
 
 def _content_index(analysis: Analysis) -> _ContentIndex:

@@ -6,15 +6,27 @@ strongest evidence of a conflict there is; this pass runs first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, report_type
-from desktop.core.findings.claims import Relation, family, relation, slot_name
+from desktop.core.findings.claims import (
+    Relation,
+    claimable,
+    family,
+    furniture,
+    is_age,
+    locates,
+    relation,
+    slot_name,
+)
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.named import speaks
 from desktop.core.findings.wording import what
+from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.places import nested
@@ -35,8 +47,8 @@ def inline_conflicts(
     """
     refs = (left.reference_date, right.reference_date)
     # Weak figures too: "executed two of them" edited to "nine of them" is a swap all the same.
-    left_facts = by_sentence(left.facts, weak=True)
-    right_facts = by_sentence(right.facts, weak=True)
+    left_facts = by_sentence(claimable(left), weak=True)
+    right_facts = by_sentence(claimable(right), weak=True)
     drafts = []
     for pair in pairs:
         mine, theirs = left_facts.get(pair.left, []), right_facts.get(pair.right, [])
@@ -69,8 +81,10 @@ def inline_conflicts(
                     # "two Academy Awards" / "nine Academy Awards" read as an organisation.
                     found = stand_in(right, pair.right, rep.right_start, rep.right_end, fa)
                     fb = found[0] if found else None
-                if fb is None:
+                if fb is None or _two_outlets(left, fa, right, fb):
                     continue
+                if _posted(left, fa) or _posted(right, fb):
+                    continue  # two embedded posts' date stamps: two posts, not one event
                 draft = _swap_draft(fa, fb, links, refs)
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])
@@ -91,11 +105,48 @@ def _swap_draft(fa: Fact, fb: Fact, links: dict[str, str], refs: Refs) -> Draft 
             0.9,
         )
     rel = relation(fa, fb, refs)
-    if rel is None and fa.key != fb.key and fa.other_event == fb.other_event:
+    if (
+        rel is None
+        and fa.key != fb.key
+        and fa.other_event == fb.other_event
+        and not any(is_age(f) or locates(f) for f in (fa, fb))
+    ):
+        # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
+        # sentence told alike are two people, not one swapped figure.
         rel = Relation.CLASH if _different_values(fa, fb) else None
     if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
         return None
     return value_draft(rel, fa, fb, slot_name(fa, fb), refs, 0.9)
+
+
+def _two_outlets(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
+    """ "told WREG" / "told FOX13", "police said" / "the sheriff's office said": each outlet
+    names the station or the agency it had the story from. Two sources of one sentence are not
+    a contradiction about the event. (People keep their swaps: a quote given to another speaker
+    is a change a reader must see.)"""
+    bodies = (fa.type, fb.type)
+    return (
+        MentionType.ORGANISATION in bodies
+        and MentionType.PERSON not in bodies
+        and speaks(left, fa)
+        and speaks(right, fb)
+    )
+
+
+def _posted(analysis: Analysis, fact: Fact) -> bool:
+    """ "— Kevin Clark (@kclark) February 5, 2017": the date an embedded post carries after its
+    author's handle dates the post; outlets embed different posts in the same frame of words."""
+    if fact.date is None and fact.type not in (MentionType.DATE, MentionType.TIME):
+        return False
+    text = analysis.document.text
+    return _HANDLE.search(text, max(0, fact.start - _HANDLE_REACH), fact.start) is not None
+
+
+# An embedded post's byline ends with its author's handle in brackets, right before its date.
+_HANDLE = re.compile(r"\(@\w+\)\s*$")
+# How far before a date its byline's handle is looked for: "(@" and a handle of at most 15
+# characters (the service's limit), brackets and spaces, with room to spare. Not fitted.
+_HANDLE_REACH = 40
 
 
 def _different_values(fa: Fact, fb: Fact) -> bool:
@@ -121,6 +172,11 @@ def _figures_swapped(
     )
     if not all(any(c.isdigit() for c in t) and len(t.split()) <= 3 for t in texts):
         return [], []
+    if any(digits_in_a_code(t) for t in texts):
+        return [], []
+    places = ((left, rep.left_start, rep.left_end), (right, rep.right_start, rep.right_end))
+    if any(a < end and start < b for side, start, end in places for a, b in furniture(side)):
+        return [], []  # "Copyright 2016" / "Copyright 2017": the page, not the story
     a = Fact(rep.left_start, rep.left_end, texts[0], MentionType.NUMBER, "", pair.left)
     b = Fact(rep.right_start, rep.right_end, texts[1], MentionType.NUMBER, "", pair.right)
     a.number, b.number = parse_number(texts[0]), parse_number(texts[1])
@@ -131,6 +187,16 @@ def _figures_swapped(
     return [a], [b]
 
 
+# Digits inside a clock time, a link, a handle, a road or station code ("10:40", "I-75",
+# "WSB-TV2", "@news4"): a swap there is not a figure of the story changed.
+_NOT_A_FIGURE = re.compile(r"\d:\d|[/@#]|[A-Za-z]-?\d|\d[A-Za-z]{3,}")
+
+
+def digits_in_a_code(text: str) -> bool:
+    """ "10:40", "I-75", "pic.twitter.com/x5", "@news4": the digits belong to a code."""
+    return _NOT_A_FIGURE.search(text) is not None
+
+
 def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact) -> list[Fact]:
     """Words that took a recognised fact's place, read as the same kind of fact if they can be."""
     text = analysis.document.text[start:end]
@@ -138,7 +204,7 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
     if not words or len(words) > 4:
         return []
     if like.type in NAME_TYPES:
-        if not all(w[:1].isupper() for w in words):
+        if not all(w[:1].isupper() for w in words) or not _could_name(words):
             return []
         fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
         fact.value = text
@@ -151,3 +217,10 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
     fact.number, fact.date, fact.value = number, day, text
     fact.slot = dict(like.slot)
     return [fact]
+
+
+def _could_name(words: list[str]) -> bool:
+    """ "He said" / "Smith said": a pronoun or a determiner that opens a sentence is capitalised
+    like a name, but it stands for someone already named, never for a different person."""
+    folded = [w.strip(".,;:'\"").lower() for w in words]
+    return folded[0] not in NOT_STAND_IN_NAMES and any(w.isalpha() for w in folded)

@@ -99,3 +99,9 @@ LEAD_PLACE_CONFIDENCE = 0.55
 # Confidence of a conflict between two places in the same frame of words ("CHANNELVIEW, Texas" /
 # "CHANNELVIEW, New York") in sentences that need not align: as a lead's place. Not fitted.
 FRAMED_PLACE_CONFIDENCE = 0.55
+
+# --- ecb8: one-sided marks ---------------------------------------------------------------------
+# A first line of at most this many words, with no full stop, is a headline (never reported alone
+# as a whole when the other article's headline or lead shares a word with it). News headlines run
+# 5-15 words; not fitted. Tune proxy (ECB+ chains, 79 tune-topic pairs): see the commit.
+HEADLINE_WORDS = 20

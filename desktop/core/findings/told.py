@@ -1,0 +1,336 @@
+"""Whether the other article tells a fact in another form, so that no yellow mark says it does not.
+
+A yellow mark says: the other article does not report this fact anywhere. A fact the other side
+gives at another precision or in other words is reported there all the same:
+
+* a day: the same weekday ("Sunday" / "Dec. 14", a Sunday), the same calendar day ("Saturday
+  night" / "last night" in a piece written on the Sunday), compared at the precision both give;
+* an age: the same age given in another form ("a 38-year-old" / "LaCalamita, 38");
+* a time of day: the same clock time, or a clock time inside the part of the day the other side
+  names ("9 a.m." / "in the morning");
+* a name of several words the other side gives, inside a longer one ("Boston Red Sox" / "Red
+  Sox");
+* a name the other side writes in the very same words, whatever its parser typed it as ("Houston
+  Fire Department" read as a person on one side), and an institution named by its place ("Houston
+  police") where the other side names the place and the institution;
+* inside a sentence shown as one statement with one of the other side, a figure the partner
+  gives in other words ("Twelve" / "at least a dozen");
+* inside a sentence aligned with one of the other side, a day or time the partner sentence also
+  gives in its own way ("last night" / "on Friday night" when one article has no date to resolve
+  "last night" against): the pair tells the same thing, and the comparison passes flag a clash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from desktop.core.align import SentencePair
+from desktop.core.clock import parse_time
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.lexicon import INSTITUTION_HEADS, PARTS_OF_DAY, POLICE_WORDS
+from desktop.core.model import MentionType
+from desktop.core.names import fold
+from desktop.core.values import DateValue, dates_compatible
+
+_WHEN = frozenset({MentionType.DATE, MentionType.TIME})
+_RELATIVE_DAY = re.compile(
+    r"\b(today|tonight|yesterday|overnight)\b|\b(last|this)\s+(night|morning|afternoon|evening)\b",
+    re.I,
+)
+_WEEKDAY_NAMES = re.compile(
+    r"\b(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?\b|\b(today|tonight|yesterday)\b|"
+    r"\blast\s+night\b",
+    re.I,
+)
+
+
+def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
+    """The other article reports this fact somewhere, perhaps at another precision."""
+    if fact.type in _WHEN:
+        return (
+            _day_told(fact, theirs.facts)
+            or _time_told(fact, theirs.facts)
+            or _clock_written(fact, theirs.document.text)
+        )
+    if _age(fact):
+        return _age(fact) in {_age(f) for f in theirs.facts} | {f.age for f in theirs.facts}
+    if fact.type in (
+        MentionType.PERSON,
+        MentionType.ORGANISATION,
+        MentionType.PLACE,
+        MentionType.EVENT,
+    ):
+        return (
+            name_written(fact, theirs)
+            or _institution_told(fact, theirs)
+            or _holds_their_name(fact, theirs.facts)
+        )
+    return False
+
+
+def told_in_partner(
+    fact: Fact,
+    theirs: Analysis,
+    partners: dict[int, list[tuple[int, float]]],
+) -> bool:
+    """A day or time inside a sentence aligned with one that gives the same kind of moment, not
+    at odds with it: the pair reports the same moment, each at its own precision. A clock time
+    is the finer fact: a partner giving only the day does not tell it. In a pair shown as one
+    statement any such moment counts; in a looser aligned pair, only a weekday against a
+    relative day the other article cannot place ("Friday night" / "last night")."""
+    if fact.number is not None and not fact.other_event:
+        return _figure_in_partner(fact, theirs, partners)
+    if fact.type not in _WHEN:
+        return False
+    clock = parse_time(fact.text)
+    for j, score in partners.get(fact.sentence, ()):
+        for other in theirs.facts:
+            if other.sentence != j or other.type not in _WHEN or other.other_event:
+                continue
+            if _unanchored_pair(fact, other):
+                return True
+            if score < tuning.STATEMENT_AGREE:
+                continue
+            if clock is not None:
+                if _time_told(fact, [other]):
+                    return True
+            elif _same_moment(fact, other):
+                return True
+    return False
+
+
+def _figure_in_partner(
+    fact: Fact, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
+) -> bool:
+    """A figure inside a sentence shown as one statement with a sentence giving the same figure
+    in other words ("Twelve" / "at least a dozen"): each stated figure lies in what the other
+    allows. "At least three" and "at least five" do not: the lower bounds differ."""
+    mine = fact.number
+    assert mine is not None
+    for j, score in partners.get(fact.sentence, ()):
+        if score < tuning.STATEMENT_AGREE:
+            continue
+        for other in theirs.facts:
+            theirs_n = other.number
+            if other.sentence != j or theirs_n is None or other.other_event:
+                continue
+            if theirs_n.dimension != mine.dimension:
+                continue
+            if all(theirs_n.low <= x <= theirs_n.high for x in mine.stated) and all(
+                mine.low <= x <= mine.high for x in theirs_n.stated
+            ):
+                return True
+    return False
+
+
+def _same_moment(a: Fact, b: Fact) -> bool:
+    """Two days not at odds. A relative day no article date resolves ("last night" in a piece
+    with no date) goes with a day the partner gives; a vaguer span ("last month") with nothing."""
+    if a.date is not None and b.date is not None:
+        return dates_compatible(a.date, b.date) is not False
+    return all(
+        (f.date is not None and (f.date.day is not None or f.date.weekday is not None))
+        or _RELATIVE_DAY.search(f.text) is not None
+        for f in (a, b)
+    )
+
+
+def partner_sentences(
+    pairs: Sequence[SentencePair], *, left: bool
+) -> dict[int, list[tuple[int, float]]]:
+    """Sentence -> the other side's sentences aligned with it, with the pair's score."""
+    out: dict[int, list[tuple[int, float]]] = {}
+    for pair in pairs:
+        mine, other = (pair.left, pair.right) if left else (pair.right, pair.left)
+        out.setdefault(mine, []).append((other, pair.score))
+    return out
+
+
+def _age(fact: Fact) -> str:
+    """The age a figure gives ("38-year-old", "LaCalamita, 38"), as a bare figure, else ""."""
+    if fact.number is None or not (fact.key.startswith("age:") or fact.slot.get("age", 0.0) >= 1):
+        return ""
+    return fact.number.display()
+
+
+def _day_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
+    day = fact.date
+    if day is None or day.is_empty:
+        return False
+    for other in theirs:
+        if other.type not in _WHEN or other.date is None or other.date.is_empty:
+            continue
+        if _same_day(fact, day, other, other.date):
+            return True
+    return False
+
+
+def _same_day(a: Fact, x: DateValue, b: Fact, y: DateValue) -> bool:
+    """The same calendar day, or the same weekday where either side names only a weekday (a
+    weekday resolved against two articles' own dates may land in two different weeks)."""
+    full_x = None not in (x.year, x.month, x.day)
+    full_y = None not in (y.year, y.month, y.day)
+    if full_x and full_y and (x.year, x.month, x.day) == (y.year, y.month, y.day):
+        return True
+    if x.weekday is not None and x.weekday == y.weekday:
+        return _names_weekday(a) or _names_weekday(b) or not (full_x and full_y)
+    # "June 24" / "June 24, 2008"; a month or a year is told only by the same value.
+    return (
+        x.day is not None
+        and (x.month, x.day) == (y.month, y.day)
+        and (x.year is None or y.year is None)
+    )
+
+
+def _unanchored(fact: Fact) -> bool:
+    """ "Last night" in an article with no date of its own: a day no calendar can place."""
+    return fact.date is None and _RELATIVE_DAY.search(fact.text) is not None
+
+
+def _unanchored_pair(a: Fact, b: Fact) -> bool:
+    """A weekday on one side and a relative day the other side cannot place ("Friday night" /
+    "last night"): compared at the precision both give, they do not differ, so neither is
+    reported alone. A part of the day both name must be the same."""
+    if b.type not in _WHEN or b.said_on or a.said_on:
+        return False
+    if not (
+        (_unanchored(a) and _names_weekday(b) and b.date is not None)
+        or (_unanchored(b) and _names_weekday(a) and a.date is not None)
+    ):
+        return False
+    parts = (_part_of_day(a.text), _part_of_day(b.text))
+    return None in parts or parts[0] == parts[1]
+
+
+def _names_weekday(fact: Fact) -> bool:
+    return _WEEKDAY_NAMES.search(fact.text) is not None
+
+
+def _time_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
+    """The same clock time in any wording ("9 a.m." / "9 in the morning"), or, for a part of
+    the day, a clock time inside it ("the morning" / "9 a.m."). A clock time is the finer fact:
+    "in the morning" alone does not tell "10:30 a.m."."""
+    clock = parse_time(fact.text)
+    part = _part_of_day(fact.text)
+    if clock is None and part is None:
+        return False
+    for other in theirs:
+        if other.type not in _WHEN:
+            continue
+        their_clock = parse_time(other.text)
+        if clock is not None and their_clock == clock:
+            return True
+        if clock is not None:
+            continue
+        if their_clock is not None and part is not None and _within(their_clock, part):
+            return True
+        their_part = _part_of_day(other.text)
+        if part is not None and part == their_part and _days_agree(fact, other):
+            return True
+    return False
+
+
+_CLOCK_START = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m|p\.?\s?m|o'clock|in\s+the)", re.I)
+
+
+def _clock_written(fact: Fact, their_text: str) -> bool:
+    """The other article writes the same clock time, whatever its parser took of it ("9" and
+    "in the morning" read apart)."""
+    clock = parse_time(fact.text)
+    if clock is None:
+        return False
+    return any(
+        parse_time(their_text[m.start() : m.start() + 40]) == clock
+        for m in _CLOCK_START.finditer(their_text)
+    )
+
+
+def _days_agree(a: Fact, b: Fact) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return dates_compatible(a.date, b.date) is not False
+
+
+def _part_of_day(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    if ("last" in words and "night" in words) or "tonight" in words:
+        return "night"
+    return next((w for w in words if w in PARTS_OF_DAY), None)
+
+
+def _within(clock: str, part: str) -> bool:
+    hour = int(clock[:2])
+    first, last = PARTS_OF_DAY[part]
+    return first <= hour < last if first < last else hour >= first or hour < last
+
+
+def name_written(fact: Fact, theirs: Analysis) -> bool:
+    """The other article writes this very name ("Toronto Police" / "Toronto police"), whatever
+    its parser made of it. A one-word name must keep its capitals ("Bush", not "bush") and must
+    not stand there as a date or a figure ("May" the person is not "in May")."""
+    words = fact.text.strip()
+    words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
+    words = re.sub(r"['’]s$", "", words)
+    if len(words) < 3:
+        return False
+    several = len(words.split()) > 1
+    pattern = r"(?<!\w)" + re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)"
+    for match in re.finditer(pattern, theirs.document.text, re.I if several else 0):
+        if several or not any(
+            f.start <= match.start() < f.end and f.type in _NOT_NAMES for f in theirs.facts
+        ):
+            return True
+    return False
+
+
+_NOT_NAMES = frozenset(
+    {
+        MentionType.DATE,
+        MentionType.TIME,
+        MentionType.NUMBER,
+        MentionType.QUANTITY,
+        MentionType.MONEY,
+        MentionType.PERCENT,
+    }
+)
+
+
+def _holds_their_name(fact: Fact, theirs: Iterable[Fact]) -> bool:
+    """A name of several words the other side gives, inside this one: "Boston Red Sox" / "Red
+    Sox", a person's full name in a span the parser ran on ("American Hasim Rahman"). Of the
+    same type, or a person: "New York" says nothing of the "New York Mets"."""
+    mine = f" {fold(fact.text)} "
+    for other in theirs:
+        if other.type is not fact.type and other.type is not MentionType.PERSON:
+            continue
+        words = fold(other.text)
+        if len(words.split()) >= 2 and f" {words} " in mine:
+            return True
+    return False
+
+
+def _institution_told(fact: Fact, theirs: Analysis) -> bool:
+    """ "Houston Police" where the other side writes "police in Houston": an institution named
+    by its place and its kind, both of which the other side names."""
+    if fact.type is not MentionType.ORGANISATION:
+        return False
+    words = fold(fact.text).split()
+    heads = [w for w in words if w in INSTITUTION_HEADS]
+    place = " ".join(w for w in words if w not in INSTITUTION_HEADS)
+    if not heads or not place:
+        return False
+    # "Toronto Police Service" / "police in Toronto": the kind of body, in any of its words,
+    # in a sentence naming the place; a place's police also as its officers or authorities
+    # ("authorities in Houston said"). Police named elsewhere may be another town's.
+    kinds = set(heads) | (POLICE_WORDS if POLICE_WORDS & set(heads) else set())
+    text = theirs.document.text
+    for other in theirs.facts:
+        if other.type is not MentionType.PLACE or fold(other.text) != place:
+            continue
+        sentence = theirs.sentences[other.sentence]
+        said = text[sentence.start : sentence.end].lower()
+        if any(re.search(rf"\b{re.escape(k)}\b", said) for k in kinds):
+            return True
+    return False

@@ -1,0 +1,147 @@
+"""Whether two quotes' speakers are one person: by surname when both are named ("Lt. Gregg Hastings
+of the Oregon State Police" / "Hastings"), by role when neither is ("a police spokesman")."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from desktop.core.model import Quote
+
+# Words a speaker description carries that name no one: articles and possessives.
+_FILLER = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "our", "of", "for", "at", "with"}
+)
+# Courtesy titles dropped before comparing names ("Mr Smith" is "Smith").
+_COURTESY = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "prof",
+        "professor",
+        "lt",
+        "capt",
+        "sgt",
+        "gov",
+    }
+    | {"sen", "rep", "gen", "col", "maj", "cpl", "det", "insp", "supt", "cmdr", "adm", "st", "jr"}
+)
+# Words that name a role, even capitalised as a title ("Mayor John Smith"): compared as role words.
+ROLE_WORDS = frozenset(
+    {
+        "mayor",
+        "governor",
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "officer",
+        "officers",
+        "police",
+        "sheriff",
+        "deputy",
+        "detective",
+        "commissioner",
+        "director",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "general",
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "judge",
+        "prosecutor",
+        "attorney",
+        "lawyer",
+        "witness",
+        "resident",
+        "residents",
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "manager",
+        "chairman",
+        "ceo",
+        "head",
+        "leader",
+        "coach",
+        "doctor",
+        "nurse",
+        "agent",
+        "inspector",
+        "superintendent",
+        "prime",
+        "department",
+        "fire",
+        "county",
+        "city",
+        "state",
+        "federal",
+    }
+)
+
+
+class Sameness(StrEnum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNKNOWN = "unknown"
+
+
+def quote_speakers(left: Quote, right: Quote) -> Sameness:
+    """Speaker sameness of two quotes. An inferred speaker (a pronoun resolved, a speaker carried
+    over from the quote before) is a guess, not the article's word: it never makes two different."""
+    sameness = speaker_sameness(left.speaker, right.speaker)
+    if sameness is Sameness.DIFFERENT and (left.inferred or right.inferred):
+        return Sameness.UNKNOWN
+    return sameness
+
+
+def speaker_sameness(left: str | None, right: str | None) -> Sameness:
+    """Same when both name one surname, or (unnamed) the same role; different when the surnames
+    or roles differ; unknown when one side has no speaker or one is named and the other not."""
+    if not left or not right:
+        return Sameness.UNKNOWN
+    left_names, left_roles = _speaker_parts(left)
+    right_names, right_roles = _speaker_parts(right)
+    if left_names and right_names:
+        # A surname names the person whatever else the description adds ("Lt. Gregg Hastings of
+        # the Oregon State Police" / "Oregon State Police Lt. Gregg Hastings").
+        same = left_names[-1] in right_names or right_names[-1] in left_names
+        return Sameness.SAME if same else Sameness.DIFFERENT
+    if left_roles and right_roles:
+        if left_roles[-1] != right_roles[-1]:
+            return Sameness.DIFFERENT if not (left_names or right_names) else Sameness.UNKNOWN
+        small, large = sorted((set(left_roles), set(right_roles)), key=len)
+        return Sameness.SAME if small <= large else Sameness.DIFFERENT
+    if left_names or right_names:
+        # An organisation named on one side and a role on the other may well be the same source.
+        return Sameness.UNKNOWN
+    return Sameness.UNKNOWN
+
+
+def _speaker_parts(speaker: str) -> tuple[list[str], list[str]]:
+    """(name words, role words) of a speaker description, lower-cased, in order."""
+    names: list[str] = []
+    roles: list[str] = []
+    # The person's own words come before "of/for/at ...": "Lt. Gregg Hastings of the State Police".
+    own = re.split(r"\s+(?:of|for|at|from|with)\s+", speaker, maxsplit=1)[0]
+    for word in re.findall(r"[\w'’-]+", own):
+        low = word.lower().rstrip(".")
+        if low in _FILLER or low in _COURTESY or low in ("'s", "s"):
+            continue
+        if low in ROLE_WORDS or not word[:1].isupper():
+            roles.append(low.removesuffix("'s"))
+        else:
+            names.append(low.removesuffix("'s").removesuffix("’s"))
+    return names, roles

@@ -1,0 +1,302 @@
+"""A yellow mark says the other article does not report a fact anywhere (texts for the tests)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from desktop.core.compare import compare_documents
+from desktop.core.extract import Fact
+from desktop.core.findings.told import _holds_their_name
+from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
+from desktop.core.names import nationality_country
+from desktop.core.values import parse_number
+
+
+def compare(
+    left: str, right: str, left_date: str | None = None, right_date: str | None = None
+) -> Report:
+    return compare_documents(
+        Document(source="left.txt", text=left, date=left_date),
+        Document(source="right.txt", text=right, date=right_date),
+    )
+
+
+def yellow(report: Report) -> list[Finding]:
+    return [
+        f
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        and f.type is not MentionType.STATEMENT
+    ]
+
+
+def marked(report: Report, words: str) -> list[Finding]:
+    return [f for f in yellow(report) if any(words in s.text for s in f.left + f.right)]
+
+
+def test_nine_am_and_nine_in_the_morning_are_the_same_time_on_both_sides() -> None:
+    left = (
+        "Bridge closed after crash\n\n"
+        "A lorry hit the old river bridge in Harwick at 9 a.m. on Monday, the council said. "
+        "Engineers will inspect the bridge this week."
+    )
+    right = (
+        "Lorry strikes Harwick bridge\n\n"
+        "The council said a lorry struck the river bridge in Harwick at 9 in the morning on "
+        "Monday. Engineers are expected to inspect the structure."
+    )
+    report = compare(left, right)
+    assert not marked(report, "9 a.m."), yellow(report)
+    assert not marked(report, "morning"), yellow(report)
+
+
+def test_a_morning_is_told_by_a_clock_time_in_it_but_not_the_other_way_round() -> None:
+    from desktop.core.findings.told import _time_told
+
+    def when(text: str) -> Fact:
+        return Fact(0, len(text), text, MentionType.TIME, "TIME", 0)
+
+    assert _time_told(when("Monday morning"), [when("9 a.m.")])
+    assert not _time_told(when("10:30 a.m."), [when("this morning")])
+    assert _time_told(when("10:30 a.m."), [when("10:30 in the morning")])
+
+
+def test_the_same_weekday_in_one_agreed_sentence_is_not_yellow_on_either_side() -> None:
+    left = (
+        "Ferry aground off Skye\n\n"
+        "A ferry carrying 40 passengers ran aground off Skye late Sunday, the coastguard said. "
+        "Tugs pulled it free at high tide."
+    )
+    right = (
+        "Skye ferry runs aground\n\n"
+        "The coastguard said a ferry with 40 passengers ran aground off Skye on Sunday. "
+        "Tugs pulled the ship free when the tide rose."
+    )
+    report = compare(left, right, "2024-03-11", "2024-03-18")
+    assert not marked(report, "Sunday"), yellow(report)
+
+
+def test_a_weekday_night_and_last_night_written_the_next_day_are_one_day() -> None:
+    left = (
+        "Warehouse fire in Palmer\n\n"
+        "Fire destroyed an old dairy warehouse in Palmer on Saturday night, firefighters said. "
+        "Nobody was hurt."
+    )
+    right = (
+        "Dairy warehouse burns\n\n"
+        "An old dairy warehouse in Palmer burned down last night, firefighters said. "
+        "No one was injured."
+    )
+    report = compare(left, right, "2024-06-02", "2024-06-02")
+    assert not marked(report, "Saturday"), yellow(report)
+    assert not marked(report, "last night"), yellow(report)
+
+
+def test_a_clock_time_only_one_article_gives_is_still_yellow() -> None:
+    left = (
+        "Bridge closed after crash\n\n"
+        "A lorry hit the old river bridge in Harwick at 9 a.m. on Monday, the council said. "
+        "Engineers will inspect the bridge this week."
+    )
+    right = (
+        "Lorry strikes Harwick bridge\n\n"
+        "The council said a lorry struck the river bridge in Harwick on Monday. "
+        "Engineers are expected to inspect the structure."
+    )
+    report = compare(left, right)
+    assert marked(report, "9 a.m."), yellow(report)
+
+
+def test_a_citys_police_is_told_by_an_article_naming_the_police_of_that_city() -> None:
+    left = (
+        "Man held after bank robbery\n\n"
+        "Harwick Police arrested a man after a robbery at a bank in Harwick on Monday. "
+        "The money was recovered."
+    )
+    right = (
+        "Bank robbery suspect arrested\n\n"
+        "Police in Harwick arrested a man on Monday after a bank was robbed in the town centre. "
+        "Officers recovered the money."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Harwick Police"), yellow(report)
+
+
+def test_a_name_the_other_article_writes_in_the_same_words_is_never_yellow() -> None:
+    left = (
+        "Fire at a school\n\n"
+        "The Dunmore Fire Brigade put out a fire at a primary school on Monday. "
+        "Pupils were sent home."
+    )
+    right = (
+        "School fire\n\n"
+        "A fire at a primary school was put out on Monday by the dunmore fire brigade, "
+        "and pupils went home early."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Dunmore Fire Brigade"), yellow(report)
+
+
+def test_somalian_and_somali_both_point_at_somalia() -> None:
+    assert nationality_country("Somalian") == "somalia"
+    assert nationality_country("Somali") == "somalia"
+    assert nationality_country("Brian") is None
+
+
+def test_an_age_given_as_38_year_old_and_as_name_comma_38_is_told_by_both() -> None:
+    left = (
+        "Fired worker held after office shooting\n\n"
+        "The man accused of shooting two former colleagues is Anthony Brill, a 38-year-old "
+        "Troy resident, police said on Monday. He was arrested on the highway."
+    )
+    right = (
+        "Office shooting suspect arrested\n\n"
+        "Police said on Monday they had arrested Anthony Brill, 38, on the highway north of "
+        "the office where two of his former colleagues were shot."
+    )
+    report = compare(left, right)
+    assert not marked(report, "38"), yellow(report)
+
+
+def test_an_age_only_one_article_gives_is_still_yellow() -> None:
+    left = (
+        "Fired worker held after office shooting\n\n"
+        "The man accused of shooting two former colleagues is Anthony Brill, a 38-year-old "
+        "Troy resident, police said on Monday. He was arrested on the highway."
+    )
+    right = (
+        "Office shooting suspect arrested\n\n"
+        "Police said on Monday they had arrested Anthony Brill on the highway north of "
+        "the office where two of his former colleagues were shot."
+    )
+    report = compare(left, right)
+    assert marked(report, "38"), yellow(report)
+
+
+def test_the_red_sox_are_told_by_an_article_that_writes_the_boston_red_sox() -> None:
+    left = (
+        "Slugger weighs offers\n\n"
+        "The Boston Red Sox have offered first baseman Mark Teixeira an eight-year deal, "
+        "a radio host reported on Monday."
+    )
+    right = (
+        "Teixeira offer reported\n\n"
+        "The Red Sox made Mark Teixeira an offer for eight years, according to a radio report "
+        "on Monday."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Red Sox"), yellow(report)
+
+
+def test_new_york_does_not_tell_the_new_york_mets() -> None:
+    def name(text: str, mtype: MentionType) -> Fact:
+        return Fact(0, len(text), text, mtype, "", 0, key=text.lower(), value=text)
+
+    mets = name("New York Mets", MentionType.ORGANISATION)
+    assert not _holds_their_name(mets, [name("New York", MentionType.PLACE)])
+    sox = name("Boston Red Sox", MentionType.ORGANISATION)
+    assert _holds_their_name(sox, [name("Red Sox", MentionType.ORGANISATION)])
+
+
+def test_friday_night_and_an_undated_last_night_in_aligned_sentences_are_one_night() -> None:
+    left = (
+        "Church fire was arson\n\n"
+        "Investigators said the fire that gutted the Grace Bible Church in Wasilla on Friday "
+        "night was set on purpose. Nobody was inside."
+    )
+    right = (
+        "Arson suspected at church\n\n"
+        "Investigators said the fire that gutted the Grace Bible Church in Wasilla last night "
+        "was set deliberately. The church was empty."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Friday"), yellow(report)
+    assert not marked(report, "last night"), yellow(report)
+
+
+def test_twelve_and_at_least_a_dozen_in_one_agreed_statement_are_not_yellow() -> None:
+    left = (
+        "Gunman holds office party hostage\n\n"
+        "A gunman burst into an office Christmas party in Dorset on Monday, where twelve "
+        "people were gathered, police said."
+    )
+    right = (
+        "Office party siege in Dorset\n\n"
+        "Police said a gunman burst into an office Christmas party in Dorset on Monday, where "
+        "at least a dozen people were gathered."
+    )
+    report = compare(left, right)
+    assert not marked(report, "twelve"), yellow(report)
+    assert not marked(report, "dozen"), yellow(report)
+
+
+def test_figures_of_one_statement_that_cannot_both_be_stated_are_never_silenced() -> None:
+    from desktop.core.findings.told import _figure_in_partner
+
+    def count(text: str, sentence: int) -> Fact:
+        fact = Fact(0, len(text), text, MentionType.NUMBER, "CARDINAL", sentence)
+        fact.number = parse_number(text)
+        return fact
+
+    theirs = SimpleNamespace(facts=[count("at least five", 0)])
+    partners = {0: [(0, 0.9)]}
+    assert not _figure_in_partner(count("at least three", 0), theirs, partners)  # type: ignore[arg-type]
+    assert _figure_in_partner(count("at least five", 0), theirs, partners)  # type: ignore[arg-type]
+
+
+def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_fire_service() -> (
+    None
+):
+    from desktop.core.findings.told import _institution_told
+
+    def article(text: str) -> SimpleNamespace:
+        at = text.index("Harwick")
+        town = Fact(at, at + 7, "Harwick", MentionType.PLACE, "GPE", 0)
+        whole = SimpleNamespace(start=0, end=len(text))
+        return SimpleNamespace(facts=[town], sentences=[whole], document=SimpleNamespace(text=text))
+
+    police = article("Police in Harwick arrested a man.")
+    officials = article("Authorities in Harwick held a man.")
+    firemen = article("Firefighters in Harwick put out a blaze.")
+    elsewhere = article("A man from Harwick was handed to police in another town.")
+    elsewhere.sentences = [SimpleNamespace(start=0, end=20), SimpleNamespace(start=21, end=57)]
+    service = Fact(0, 22, "Harwick Police Service", MentionType.ORGANISATION, "ORG", 0)
+    assert _institution_told(service, police)  # type: ignore[arg-type]
+    assert _institution_told(service, officials)  # type: ignore[arg-type]
+    assert not _institution_told(service, firemen)  # type: ignore[arg-type]
+    assert not _institution_told(service, elsewhere)  # type: ignore[arg-type]
+
+
+def test_a_person_called_may_is_not_told_by_a_fair_that_opens_in_may() -> None:
+    from desktop.core.findings.told import name_written
+
+    text = "The fair opens in May, and Hale will open it."
+    month = Fact(18, 21, "May", MentionType.DATE, "DATE", 0)
+    theirs = SimpleNamespace(facts=[month], document=SimpleNamespace(text=text))
+    may = Fact(0, 3, "May", MentionType.PERSON, "PERSON", 0)
+    hale = Fact(0, 4, "Hale", MentionType.PERSON, "PERSON", 0)
+    assert not name_written(may, theirs)  # type: ignore[arg-type]
+    assert name_written(hale, theirs)  # type: ignore[arg-type]
+
+
+def test_a_quote_only_one_article_has_marks_its_words_not_the_speaker_both_name() -> None:
+    left = (
+        "Comedian to host film awards again\n\n"
+        "The film academy said on Friday that the comedian Dana Reyes will host its awards "
+        "in March. "
+        '"I never thought they would let me back on that stage after the last time," Reyes '
+        "told reporters outside the theatre."
+    )
+    right = (
+        "Academy picks its awards host\n\n"
+        "The film academy said on Friday that the comedian Dana Reyes will host its awards "
+        "in March. Tickets for the ceremony go on sale next week."
+    )
+    report = compare(left, right)
+    quotes = [
+        f
+        for f in report.findings
+        if f.type is MentionType.QUOTE and f.kind is FindingKind.LEFT_ONLY
+    ]
+    assert any("let me back" in s.text for f in quotes for s in f.left), report.findings
+    assert not any("Reyes" in s.text for f in quotes for s in f.left), quotes
