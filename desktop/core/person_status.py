@@ -372,6 +372,8 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
             return "arrested"  # "is being held without bond", "held at the county jail"
         if lemma == "gun" and any(c.lower_ == "down" for c in verb.children):
             return "killed"  # "was gunned down outside his home"
+        if lemma in SURVIVE_VERBS and any(c.dep_ == "agent" for c in verb.children):
+            return "killed"  # "is survived by his wife and two sons"
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if lemma in SHOT_VERBS and any(g.lemma_.lower() in BULLET_WORDS for g in agents):
             return "injured"  # "was struck by gunfire", "was grazed by a bullet"

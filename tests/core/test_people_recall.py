@@ -270,3 +270,10 @@ def test_the_girl_is_never_a_man_the_article_calls_a_husband() -> None:
         "The girl was rushed to a hospital in critical condition."
     )
     assert "injured" not in _values(_cards(body)["Gerald Moss"].left, "status")
+
+
+def test_survived_by_his_wife_is_a_death_and_shot_but_survived_an_injury() -> None:
+    body = "Police said Gerald Moss is survived by his wife and two sons."
+    assert _values(_cards(body)["Gerald Moss"].left, "status") == {"killed"}
+    body = "Police said Gerald Moss was shot but survived."
+    assert _values(_cards(body)["Gerald Moss"].left, "status") == {"injured"}
