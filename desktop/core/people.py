@@ -28,7 +28,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon import FATE_NOUNS, NATIONALITY_NOUNS, NOT_NAME_ENDINGS, NOT_NAME_WORDS
+from desktop.core.lexicon.people import (
+    FATE_NOUNS,
+    NATIONALITY_NOUNS,
+    NOT_NAME_ENDINGS,
+    NOT_NAME_WORDS,
+)
 from desktop.core.model import (
     AttributeComparison,
     MentionType,

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon import (
+from desktop.core.lexicon.people import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
     FATE_NOUNS,

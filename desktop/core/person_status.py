@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon import (
+from desktop.core.lexicon.people import (
     ATTEMPT_WORDS,
     BULLET_WORDS,
     COMPLEMENT_STATUS,
