@@ -28,7 +28,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon import FATE_NOUNS, NATIONALITY_NOUNS, NOT_NAME_ENDINGS, NOT_NAME_WORDS
+from desktop.core.lexicon.people import (
+    FATE_NOUNS,
+    NATIONALITY_NOUNS,
+    NOT_NAME_ENDINGS,
+    NOT_NAME_WORDS,
+)
 from desktop.core.model import (
     AttributeComparison,
     MentionType,
@@ -52,7 +57,12 @@ from desktop.core.person_mentions import (
     references,
     restated_by_noun,
 )
-from desktop.core.person_status import identified_nouns, set_off_participle, statuses
+from desktop.core.person_status import (
+    headline_passive,
+    identified_nouns,
+    set_off_participle,
+    statuses,
+)
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -198,13 +208,14 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     groups = _Groups(sorted((f for f in facts if f.type in _GROUP_KINDS), key=_fact_start))
     mentions, new_keys = person_mentions(analysis, doc)
     people = _people(mentions)
+    headline = _headline_end(text)
     said: dict[Person, list[PersonAttribute]] = {}
     for person, named in people.items():
         for mention in named:
             said.setdefault(person, [])
             said[person] += _title(mention, text)
             said[person] += mention_ages(mention, owned, text)
-            said[person] += _parsed(mention, groups, doc, text)
+            said[person] += _parsed(mention, groups, doc, text, mention.start < headline)
     ordered = sorted(((m, p) for p, named in people.items() for m in named), key=_start)
     starts = [sentence.start for sentence in analysis.sentences]
     for person, token in references(ordered, doc, starts):
@@ -223,6 +234,12 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
         for person in people
     }
     return sides, new_keys
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: the first line, when it is no sentence (no full stop)."""
+    end = text.find("\n")
+    return end if end > 0 and not text[:end].rstrip().endswith(".") else 0
 
 
 def _final_fate(said: list[PersonAttribute]) -> list[PersonAttribute]:
@@ -331,14 +348,18 @@ def _title(mention: Fact, text: str) -> list[PersonAttribute]:
     return [PersonAttribute("title", mention.title, at, at + len(mention.title))]
 
 
-def _parsed(mention: Fact, groups: _Groups, doc: Any, text: str) -> list[PersonAttribute]:
+def _parsed(
+    mention: Fact, groups: _Groups, doc: Any, text: str, in_headline: bool
+) -> list[PersonAttribute]:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
     root = span.root
     found = [
         PersonAttribute("status", value, start, end)
-        for value, start, end in statuses(root) + set_off_participle(span)
+        for value, start, end in statuses(root)
+        + set_off_participle(span)
+        + (headline_passive(root) if in_headline else [])
     ]
     found += _descriptions(root, span, groups, text)
     found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon import AGE_VERBS, SHORT_AGE_UNITS
+from desktop.core.lexicon.people import AGE_VERBS, SHORT_AGE_UNITS
 from desktop.core.model import PersonAttribute
 from desktop.core.values import parse_number
 

@@ -30,8 +30,10 @@ from bisect import bisect_right
 from collections.abc import Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import numpy as np
+
 from desktop.core.facts import Fact
-from desktop.core.lexicon import (
+from desktop.core.lexicon.people import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
     FATE_NOUNS,
@@ -39,6 +41,7 @@ from desktop.core.lexicon import (
     INDEFINITE_ARTICLES,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    SALIENT_DESCRIPTIONS,
 )
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
@@ -63,6 +66,10 @@ MAX_NAME_WORDS = 3
 _NICKNAMED = re.compile(
     r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:\([A-Z][\w.'-]*\)|[\"\u201c][A-Z][\w.'-]*[\"\u201d]) "
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
+# The words ``references`` reads: "both", "his", "her", "he", "she" and victims' descriptions.
+_REFERRING = frozenset(
+    {"both"} | set(POSSESSIVE_PRONOUNS) | set(PERSON_PRONOUNS) | SALIENT_DESCRIPTIONS
 )
 # What stands between a first name and the full name it is coordinated with: "Cedric and ".
 _COORDINATED = re.compile(r"\s+(?:and|&)\s+")
@@ -119,20 +126,22 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
             continue  # part of a longer name: "Wade County", "Dwayne Wade"
         extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
     mentions = sorted(people + extra, key=lambda f: f.start)
-    return _coordinated_firsts(mentions, by_last, text), frozenset(new_keys)
+    return _coordinated_firsts(mentions, text), frozenset(new_keys)
 
 
-def _coordinated_firsts(mentions: list[Fact], by_last: Mapping[str, str], text: str) -> list[Fact]:
+def _coordinated_firsts(mentions: list[Fact], text: str) -> list[Fact]:
     """ "Cedric and James Poore", "Steve and Shirley Timmons": a first name coordinated with a
     full name shares its surname. The mention keeps its text and takes the person's key, with
     the first name it gives (``first``) and the surname it shares (``last``)."""
     found = list(mentions)
+    # "Wilson and Andrew Allen": a surname of someone named in full is that person, no first name.
+    surnames = {person_key(m.text)[1] for m in mentions if len(m.text.split()) > 1}
     for i, (one, full) in enumerate(itertools.pairwise(mentions)):
         alone = fold(one.text)
         if (
             len(one.text.split()) == 1
             and len(full.text.split()) >= 2
-            and by_last.get(alone, one.key) == one.key  # no one else's surname
+            and alone not in surnames
             and _COORDINATED.fullmatch(text, one.end, full.start)
         ):
             found[i] = dataclasses.replace(one, key=full.key, first=alone, last=full.last)
@@ -213,19 +222,24 @@ def _person(start: int, end: int, text: str, key: str, starts: list[int]) -> Fac
 def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> list[tuple[P, Any]]:
     """(person, token) for each "he" / "she" that stands for one named person, "his" / "her"
     owning a fate ("her death", "his killer") likewise, and for each of the two a "both" stands
-    for; ``named`` are the name mentions with their person, in text
-    order."""
+    for; ``named`` are the name mentions with their person, in text order."""
     found = []
     by_sentence = _by_sentence(named)
     subjects = _subjects(named, doc)
-    genders = _genders(named, doc)
-    for token in doc:
-        if token.lower_ == "both":
+    genders, tied = _genders(named, doc)
+    for token in tokens_of(doc, _REFERRING):
+        lower = token.lower_
+        if lower == "both":
             found += _both(token, by_sentence, starts)
             continue
-        owner = token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss"
+        owner = lower in POSSESSIVE_PRONOUNS and token.dep_ == "poss"
         if owner and token.head.lemma_.lower() in FATE_NOUNS:
-            sex, parallel = POSSESSIVE_PRONOUNS[token.lower_], None  # "investigating her death"
+            sex, parallel = POSSESSIVE_PRONOUNS[lower], None  # "investigating her death"
+        elif _described_subject(token, tied):
+            # "Mya Vance was shot in the back. The student was rushed to a hospital": a definite
+            # description as a main clause's subject picks up the one person just named, as "she"
+            # would, unless the article ties that noun to someone.
+            sex, parallel = GENDERED_WORDS.get(token.lower_, ""), None
         elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             sex = PERSON_PRONOUNS[token.lower_]
             # Subject for subject: a main clause's "he" prefers the subject before it.
@@ -233,13 +247,27 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
         else:
             continue
         # "She" is none of the people the article calls a husband, a son or "Mr.".
-        unfit = frozenset(p for p, g in genders.items() if g != sex)
+        unfit = frozenset(p for p, g in genders.items() if sex and g != sex)
         person = (
             None if _quoted(token) else _salient(by_sentence, token.idx, starts, parallel, unfit)
         )
         if person is not None:
             found.append((person, token))
     return found
+
+
+def tokens_of(doc: Any, words: frozenset[str]) -> list[Any]:
+    """The tokens of ``doc`` that are one of ``words`` (lowercase), in text order, found on the
+    parse's array of lowercase ids: a long article's tokens are not each made a Python object
+    (bench.speed)."""
+    from spacy.attrs import LOWER  # spaCy loads with the pipeline, not with this module
+    from spacy.strings import get_string_id
+
+    if not words:
+        return []
+    wanted = np.array([get_string_id(w) for w in words], dtype=np.uint64)
+    found = np.nonzero(np.isin(doc.to_array(LOWER), wanted))[0]
+    return [doc[int(i)] for i in found]
 
 
 def _both(
@@ -257,20 +285,37 @@ def _both(
     return [(p, subject) for p in two] if len(two) == 2 else []
 
 
-def _genders(named: Sequence[tuple[Fact, P]], doc: Any) -> dict[P, str]:
+def _genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str], set[str]]:
     """The people whose sex the article gives, by a noun restating the name ("her husband, Bo
     Lee", "the girl has been identified as Ann Lee") or a title ("Mr. Lee"): "m" or "f"; a
-    person given both is left out."""
+    person given both is left out. And the nouns the article restates names with."""
     said: dict[P, set[str]] = {}
+    tied: set[str] = set()
     for mention, person in named:
         words = {fold(w) for w in mention.title.split()}
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and len(span) > 0:
-            words |= {n.lemma_.lower() for n in _restating_nouns(span.root)}
+            nouns = {n.lemma_.lower() for n in _restating_nouns(span.root)}
+            words |= nouns
+            tied |= nouns
         for word in words:
             if word in GENDERED_WORDS:
                 said.setdefault(person, set()).add(GENDERED_WORDS[word])
-    return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}
+    return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}, tied
+
+
+def _described_subject(token: Any, tied: set[str]) -> bool:
+    """ "The student", "the teen": a definite singular description of a victim as the subject of
+    a main clause, outside quotation marks, of a noun no name is restated by."""
+    lemma = token.lower_  # a singular noun is its own lemma
+    return (
+        lemma in SALIENT_DESCRIPTIONS
+        and token.tag_ == "NN"
+        and lemma not in tied
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.dep_ == "ROOT"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
 
 
 def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P, Any]]:
@@ -295,9 +340,9 @@ def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P,
     one = {lemma: next(iter(people)) for lemma, people in ties.items() if len(people) == 1}
     found: list[tuple[P, Any]] = []
     introduced: set[str] = set()
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if token.tag_ != "NN" or lemma not in one:
+    for token in tokens_of(doc, frozenset(one)):
+        lemma = token.lower_  # a singular noun is its own lemma
+        if token.tag_ != "NN":
             continue
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         first = lemma not in introduced

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon import (
+from desktop.core.lexicon.people import (
     CONDITION_WORDS,
     CUSTODY_WORDS,
     INJURY_NOUNS,

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon import (
+from desktop.core.lexicon.people import (
     ATTEMPT_WORDS,
     BULLET_WORDS,
     COMPLEMENT_STATUS,
@@ -213,6 +213,16 @@ def set_off_participle(span: Any) -> Found:
     return [_said(status, verb)] if status and status != "quoted" else []
 
 
+def headline_passive(root: Any) -> Found:
+    """ "Gerald Moss killed in Elm Street shooting", "Moss charged with murder": a headline
+    drops the "was", so its subject's past participle without an object is a passive."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN") or _objects(verb):
+        return []
+    status = _verb_status(verb, passive=True)
+    return [_said(status, verb)] if status and status != "quoted" else []
+
+
 def _said(status: str, token: Any) -> tuple[str, int, int]:
     return status, token.idx, token.idx + len(token.text)
 
@@ -362,6 +372,8 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
             return "arrested"  # "is being held without bond", "held at the county jail"
         if lemma == "gun" and any(c.lower_ == "down" for c in verb.children):
             return "killed"  # "was gunned down outside his home"
+        if lemma in SURVIVE_VERBS and any(c.dep_ == "agent" for c in verb.children):
+            return "killed"  # "is survived by his wife and two sons"
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if lemma in SHOT_VERBS and any(g.lemma_.lower() in BULLET_WORDS for g in agents):
             return "injured"  # "was struck by gunfire", "was grazed by a bullet"

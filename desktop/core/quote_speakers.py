@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from desktop.core.lexicon import INSTITUTION_HEADS
 from desktop.core.model import Quote
+from desktop.core.names import nationality_country
 
 # Words a speaker description carries that name no one: articles and possessives.
 _FILLER = frozenset(
@@ -114,6 +116,12 @@ def speaker_sameness(left: str | None, right: str | None) -> Sameness:
         return Sameness.UNKNOWN
     left_names, left_roles = _speaker_parts(left)
     right_names, right_roles = _speaker_parts(right)
+    if left_names and right_names and _institution(left_names) and _institution(right_names):
+        # An institution is named by its whole name, not its head noun: "the Russian Defense
+        # Ministry" is not "Azerbaijan's Defense Ministry", though "the State Police" may be
+        # "the Oregon State Police".
+        small, large = sorted((_body(left_names), _body(right_names)), key=len)
+        return Sameness.SAME if small <= large else Sameness.DIFFERENT
     if left_names and right_names:
         # A surname names the person whatever else the description adds ("Lt. Gregg Hastings of
         # the Oregon State Police" / "Oregon State Police Lt. Gregg Hastings").
@@ -145,3 +153,13 @@ def _speaker_parts(speaker: str) -> tuple[list[str], list[str]]:
         else:
             names.append(low.removesuffix("'s").removesuffix("’s"))
     return names, roles
+
+
+def _institution(names: list[str]) -> bool:
+    return names[-1] in INSTITUTION_HEADS
+
+
+def _body(names: list[str]) -> set[str]:
+    """An institution's name words, a country's adjective read as the country ("Russian" and
+    "Russia's" both say Russia)."""
+    return {nationality_country(w) or w for w in names}

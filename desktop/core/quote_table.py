@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from desktop.core.counts import reviewed_findings
+from desktop.core.lexicon import INSTITUTION_HEADS
 from desktop.core.model import (
     Finding,
     FindingKind,
@@ -22,6 +23,7 @@ from desktop.core.model import (
     Side,
     TextRange,
 )
+from desktop.core.names import nationality_country
 from desktop.core.persist import SavedComparison
 from desktop.core.quote_compare import WordChange, quote_words, wording_changes
 
@@ -100,7 +102,19 @@ def speaker_key(speaker: str) -> str:
     service" and "the spokesman")."""
     own = re.split(r"\s+(?:of|for|at|from|with)\s+", speaker, maxsplit=1)[0]
     words = re.findall(r"[\w'’-]+", own)
-    return words[-1].lower().removesuffix("'s").removesuffix("’s") if words else speaker.lower()
+    if not words:
+        return speaker.lower()
+    folded = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
+    if folded[-1] in INSTITUTION_HEADS:
+        # An institution by its whole name: the Russian and the Azerbaijani defence ministries
+        # are two speakers ("Russian" and "Russia's" one).
+        named = [
+            f
+            for w, f in zip(words, folded, strict=True)
+            if w[:1].isupper() and f not in ("the", "a", "an")
+        ] or folded
+        return " ".join(sorted({nationality_country(f) or f for f in named}))
+    return folded[-1]
 
 
 def _grouped(rows: Sequence[QuoteRow]) -> list[QuoteRow]:

@@ -272,6 +272,9 @@ def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
     if head.pos_ == "PRON":
         return _resolve_pronoun(doc, head)
     speaker = _describe(doc, head)
+    named = _name_after_rank(doc, head)
+    if named is not None:
+        return _Speaker(_text_of(doc)[speaker.start : named.end], speaker.start, named.end)
     after = subjects[1] if len(subjects) > 1 else None
     if after is not None and all(t.is_punct for t in doc[head.i + 1 : after.left_edge.i]):
         # A title's full stop splits one subject in two ("said State Police Lt. Ann Hale": "Lt"
@@ -281,9 +284,6 @@ def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
             speaker.start,
             after.idx + len(after),
         )
-    named = _name_after_rank(doc, head)
-    if named is not None:
-        return _Speaker(_text_of(doc)[speaker.start : named.end], speaker.start, named.end)
     return speaker
 
 
@@ -461,6 +461,8 @@ def _according_to(doc: Any, sent: Any, side: Side | None) -> Quote | None:
         if named is not None:  # "according to Sgt. Mark Lee of the sheriff's office"
             who = _Speaker(_text_of(doc)[who.start : named.end], who.start, named.end)
         phrase_end = doc[tok.i + 1].right_edge.i + 1
+        while phrase_end < sent.end and doc[phrase_end].idx < who.end:
+            phrase_end += 1  # the name after a rank the parse left outside the phrase
         before = (sent.start, tok.i)
         after = (phrase_end, sent.end)
         content = max(before, after, key=lambda b: b[1] - b[0])

@@ -19,12 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.entity_types import DATELINE_LINES
-from desktop.core.lexicon import (
-    COURT_STEPS,
-    FUTURE_CUES,
-    POSTPONED_WORDS,
-    RELATIVE_TIME,
-)
+from desktop.core.lexicon.people import COURT_STEPS, FUTURE_CUES, POSTPONED_WORDS, RELATIVE_TIME
 from desktop.core.model import MentionType, Span, TimelineEntry
 from desktop.core.values import DateValue, dates_compatible
 

@@ -237,3 +237,43 @@ def test_her_death_after_a_sentence_naming_her_and_her_husband_is_hers() -> None
 def test_his_death_threats_are_no_death() -> None:
     body = "Police said Gerald Moss was upset. His death threats were a joke, he said."
     assert "killed" not in _values(_cards(body)["Gerald Moss"].left, "status")
+
+
+def test_a_headline_that_drops_was_still_says_who_was_killed_or_charged() -> None:
+    for headline, status in (
+        ("Gerald Moss killed in Elm Street shooting", "killed"),
+        ("Gerald Moss charged with murder of Tina Ruiz", "charged"),
+    ):
+        pair = parse_pair(
+            headline + "\n\nPolice said Gerald Moss lived on Elm Street.", "A shooting happened."
+        )
+        cards = {c.name: c for c in person_cards(pair.left, pair.right, pair.links, *pair.docs)}
+        assert status in _values(cards["Gerald Moss"].left, "status"), headline
+
+
+def test_a_body_sentence_where_the_name_killed_someone_is_no_headline_passive() -> None:
+    body = "Gerald Moss killed Tina Ruiz on Friday, police said."
+    assert "killed" not in _values(_cards(body)["Gerald Moss"].left, "status")
+
+
+def test_the_student_after_a_sentence_naming_her_is_the_one_taken_to_hospital() -> None:
+    body = (
+        "Police said Nora Pike was shot in the arm on Friday. "
+        "The student was taken to a hospital in critical condition."
+    )
+    assert _values(_cards(body)["Nora Pike"].left, "status") == {"injured"}
+
+
+def test_the_girl_is_never_a_man_the_article_calls_a_husband() -> None:
+    body = (
+        "Police said her husband, Gerald Moss, fired the shot. "
+        "The girl was rushed to a hospital in critical condition."
+    )
+    assert "injured" not in _values(_cards(body)["Gerald Moss"].left, "status")
+
+
+def test_survived_by_his_wife_is_a_death_and_shot_but_survived_an_injury() -> None:
+    body = "Police said Gerald Moss is survived by his wife and two sons."
+    assert _values(_cards(body)["Gerald Moss"].left, "status") == {"killed"}
+    body = "Police said Gerald Moss was shot but survived."
+    assert _values(_cards(body)["Gerald Moss"].left, "status") == {"injured"}

@@ -103,3 +103,16 @@ def test_a_street_a_school_and_a_crime_the_tagger_calls_people_get_no_card() -> 
     names = {n for c in cards for n in c.left.names}
     assert not names & {"Phillip Drive", "Seminole High", "Attempted Murder"}
     assert "Ann Vold" in names
+
+
+def test_a_surname_coordinated_with_another_full_name_stays_its_own_persons() -> None:
+    pair = parse_pair(
+        "Two men sought\n\nPolice are looking for Craig Wilson, 19. "
+        "Officers named Wilson and Andrew Davon Allen as people of interest.",
+        "Craig Wilson was sought.",
+        day=None,
+    )
+    cards = person_cards(pair.left, pair.right, pair.links, *pair.docs)
+    wilsons = [c for c in cards if any("Wilson" in n for n in c.left.names)]
+    assert len(wilsons) == 1
+    assert set(wilsons[0].left.names) == {"Craig Wilson", "Wilson"}

@@ -410,3 +410,12 @@ def test_one_source_named_more_fully_in_one_article_reports_the_same_in_one_voic
     reasons = [f.reason for f in compared(left, right).findings if f.type is MentionType.QUOTE]
 
     assert reasons and all(r.startswith("Both report TMZ saying the same") for r in reasons)
+
+
+def test_according_to_a_sergeant_reports_what_follows_the_name_not_the_name(nlp: Any) -> None:
+    text = "According to Sgt. Mark Lee, the driver fled the scene on foot."
+
+    (quote,) = extract_quotes(nlp(text))
+
+    assert quote.speaker == "Sgt. Mark Lee"
+    assert quote.text == "the driver fled the scene on foot"

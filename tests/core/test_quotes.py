@@ -324,3 +324,15 @@ def test_a_spoken_form_beside_a_changed_word_is_still_a_misquote_on_that_word() 
     assert verdict.kind is FindingKind.CONFLICT
     (change,) = verdict.changes
     assert left_text[change.left.start : change.left.end] == "school"
+
+
+def test_two_countries_defence_ministries_are_two_speakers_not_one() -> None:
+    from desktop.core.quote_table import speaker_key
+
+    russian, azeri = "The Russian Defense Ministry", "Azerbaijan's Defense Ministry"
+
+    assert speaker_sameness(russian, azeri) is Sameness.DIFFERENT
+    assert speaker_key(russian) != speaker_key(azeri)
+    assert speaker_sameness(russian, "Russia's Defense Ministry") is Sameness.SAME
+    assert speaker_key(russian) == speaker_key("Russia's Defense Ministry")
+    assert speaker_sameness("the Oregon State Police", "State Police") is Sameness.SAME

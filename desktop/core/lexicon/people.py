@@ -1,0 +1,251 @@
+"""Words of people cards and the timeline (people.py, person_*.py, timeline.py): what happened to
+a person, how old they are, what stands for them, and when. Lemmas, lowercase, as a linguist
+states the cues; the engine's other word lists are in the package's ``__init__``."""
+
+from __future__ import annotations
+
+# What happened to a person and how old they are, as a linguist states the cues; lemmas, lowercase.
+
+# A person as the passive subject of these verbs had it done to them ("was killed", "was arrested",
+# "was arraigned": the stages of a prosecution after the charge count as charged).
+PASSIVE_STATUS: dict[str, str] = {
+    "kill": "killed",
+    "slay": "killed",
+    "murder": "killed",
+    "wound": "injured",
+    "injure": "injured",
+    "hurt": "injured",
+    "hospitalize": "injured",
+    "hospitalise": "injured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "apprehend": "arrested",
+    "book": "arrested",
+    "jail": "arrested",
+    "charge": "charged",
+    "indict": "charged",
+    "capture": "arrested",
+    "treat": "injured",
+    "arraign": "charged",
+    "convict": "charged",
+    "sentence": "charged",
+}
+
+# A person as the subject of these verbs: "Smith died", "Smith told reporters", "Smith surrendered".
+SUBJECT_STATUS: dict[str, str] = {
+    "die": "killed",
+    "succumb": "killed",
+    "surrender": "arrested",
+    "plead": "charged",
+    "say": "quoted",
+    "tell": "quoted",
+    "add": "quoted",
+    "explain": "quoted",
+    "recall": "quoted",
+}
+
+# A person as the object of these verbs: "police arrested Smith", "killing Smith"; with a reflexive
+# object the subject had it done: "Smith killed himself".
+OBJECT_STATUS: dict[str, str] = {
+    "kill": "killed",
+    "murder": "killed",
+    "slay": "killed",
+    "wound": "injured",
+    "injure": "injured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "charge": "charged",
+    "book": "arrested",
+    "capture": "arrested",
+}
+
+# Nouns naming what was done to a person, who is their possessor or "of" object: "Smith's death",
+# "the murder of Ann Lee", "Smith's killer", "the arrest of Smith", "Smith's body was found",
+# "the funeral of Ann Lee". "Shooting" is not here: a
+# person shot may live.
+FATE_NOUNS: dict[str, str] = {
+    "death": "killed",
+    "murder": "killed",
+    "killing": "killed",
+    "slaying": "killed",
+    "homicide": "killed",
+    "killer": "killed",
+    "murderer": "killed",
+    "arrest": "arrested",
+    "body": "killed",
+    "funeral": "killed",
+    "autopsy": "killed",
+}
+
+# A fate put before the copula: "Killed were Ann Lee and Bob Ray", "Also injured was Ann Lee".
+FRONTED_FATES: dict[str, str] = {
+    "killed": "killed",
+    "dead": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "arrested": "arrested",
+    "charged": "charged",
+}
+
+# "the attempted murder of Smith": the fate noun did not happen.
+ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
+
+# Words beside "was shot" that make the shooting fatal ("shot dead", "fatally shot").
+FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
+
+# Verbs of being hit by a shot: "was shot and killed", "was shot but survived", "was grazed".
+SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit", "graze"})
+# What hits a person hurt by gunfire: "was struck by a bullet", "was grazed by gunfire".
+BULLET_WORDS = frozenset({"bullet", "gunfire", "shot", "round", "shrapnel", "pellet"})
+# A verb and particle that say a death: "passed away".
+DEATH_PHRASES = frozenset({("pass", "away")})
+
+# "was shot but survived": a person hit who lived is injured.
+SURVIVE_VERBS = frozenset({"survive"})
+# "is recovering", "is expected to survive / recover": someone hurt (with no object: "recovered
+# the gun" is the police's work).
+RECOVERY_VERBS = frozenset({"recover", "survive"})
+
+# "was found dead", "was pronounced dead", "is missing": an adjective complement that is a status.
+COMPLEMENT_STATUS: dict[str, str] = {
+    "dead": "killed",
+    "missing": "missing",
+    "hospitalized": "injured",
+    "hospitalised": "injured",
+}
+
+# "remains in critical condition", "was flown to a hospital in critical condition", "is in a
+# coma": the state of someone hurt and alive.
+CONDITION_WORDS = frozenset({"condition", "coma"})
+
+# "suffered a gunshot wound", "was taken to a hospital with injuries": what a hurt person has.
+INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
+# Verbs whose subject has the injury noun they take: "suffered / sustained / received a wound".
+INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
+# Prepositions tying an injury noun to a person's clause: "with a gunshot wound", "treated for".
+INJURY_PREPOSITIONS = frozenset({"with", "for"})
+# Care given for an injury: "flown to a hospital for treatment of a gunshot wound".
+TREATMENT_NOUNS = frozenset({"treatment", "surgery", "care"})
+
+# Nouns for a group by its fate: "the deceased was identified as Smith", "Smith was among the
+# dead", "Among the injured was Smith".
+GROUP_FATES: dict[str, str] = {
+    "dead": "killed",
+    "deceased": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+}
+
+# Custody said without the verbs above: "was taken into custody", "remains in jail", "is being
+# held without bond".
+CUSTODY_WORDS = frozenset({"custody", "jail"})
+HELD_WORDS = frozenset({"custody", "jail", "bond", "bail"})
+
+# "committed suicide", "took his own life", "turned the gun on himself": a person's own death.
+SUICIDE_NOUNS = frozenset({"suicide"})
+
+# "gave himself up", "turned himself in": a surrender (verb lemma, particle).
+SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
+
+# Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+# Pronouns that stand for one named person as a clause's subject: "She was pronounced dead",
+# with the sex each names.
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+# Possessive pronouns that stand for one named person owning a fate: "Police are investigating
+# her death", "His body was found Sunday"; with the sex each names.
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
+# Nouns and titles that give a person's sex ("her husband, Bo Lee", "Mrs. Lee"): a "she" is
+# never a person the article calls a husband.
+GENDERED_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ["man", "boy", "husband", "father", "son", "brother", "boyfriend", "grandfather",
+         "grandson", "uncle", "nephew", "gunman", "mr", "stepfather", "stepson"],
+        "m",
+    ),
+    **dict.fromkeys(
+        ["woman", "girl", "wife", "mother", "daughter", "sister", "girlfriend", "grandmother",
+         "granddaughter", "aunt", "niece", "mrs", "ms", "miss", "stepmother", "stepdaughter"],
+        "f",
+    ),
+}  # fmt: skip
+
+# Nouns a news report describes one person by, once it has tied the noun to a name ("the
+# suspect, Earnest Fells ... The suspect was pronounced dead"); singular, lemmas.
+DESCRIPTION_NOUNS = frozenset(
+    ["victim", "suspect", "gunman", "shooter", "man", "woman", "boy", "girl", "teen", "teenager",
+     "child", "toddler", "infant", "baby", "driver", "passenger", "student", "resident",
+     "homeowner", "mother", "father", "son", "daughter", "wife", "husband", "boyfriend",
+     "girlfriend", "brother", "sister", "officer", "deputy", "trooper", "youth", "juvenile"]
+)  # fmt: skip
+# Last words that make a "name" a street or a school, never a person: "Phillip Drive",
+# "Seminole High" ("Lane" and "Way" are left out: they are surnames too).
+NOT_NAME_ENDINGS = frozenset(
+    ["street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "highway",
+     "hwy", "parkway", "pkwy", "high", "middle", "elementary"]
+)  # fmt: skip
+# Words of what befell someone, never of a name: "Attempted Murder", "Gunfire" (with FATE_NOUNS).
+NOT_NAME_WORDS = frozenset(["attempted", "gunfire", "shooting", "stabbing"])
+# Nouns that with a nationality say where a person is from, not what they do: "a British
+# national", "a Mexican citizen": the card shows the nationality, never a role.
+NATIONALITY_NOUNS = frozenset({"national", "citizen", "native", "subject"})
+# Descriptions of a victim that, as a main clause's subject, pick up the one person just named
+# as "he" or "she" would: "Mya Vance was shot. The student was rushed to a hospital".
+SALIENT_DESCRIPTIONS = frozenset(
+    ["victim", "teen", "teenager", "boy", "girl", "child", "student", "toddler", "infant", "baby"]
+)
+# Determiners of a description that refers back ("the suspect", "his wife", "that man") and the
+# articles of one that introduces ("a teenage girl").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "his", "her", "their"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+# Officials who identify the dead: "the coroner identified the victim as Smith".
+DEATH_OFFICIALS = frozenset({"coroner", "examiner"})
+
+# Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee",
+# "They were identified as Ann Lee and Bo Ray".
+IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+
+# Words standing for a part of a group: "one of the men who died", "Smith was one of those killed".
+PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})
+
+# Verbs whose subject takes an age as complement: "Smith is 19 years old", "Smith turned 16".
+AGE_VERBS = frozenset({"be", "turn"})
+
+# A figure followed by these is no age in years: "Ann Lee, 2 months old".
+SHORT_AGE_UNITS = frozenset(
+    {"month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes"}
+)
+
+# Words before a date that put it ahead of the article ("will resume Sept. 9", "is scheduled
+# for May 28", "won't resume until September"): a month named without a year is then the next.
+FUTURE_CUES = frozenset(
+    ["will", "won't", "shall", "scheduled", "slated", "due", "until", "upcoming", "next",
+     "expected", "planned", "set"]
+)  # fmt: skip
+# Steps of a court case a date can belong to ("a preliminary hearing on April 4"), and words
+# that move a case to a later date ("the case was continued to September"); lemmas.
+COURT_STEPS = frozenset(["hearing", "trial", "sentencing", "arraignment", "court", "appearance"])
+POSTPONED_WORDS = frozenset(["continue", "postpone", "reschedule", "adjourn", "delay"])
+# Relative time phrases a date parser does not place: ordered after the entry before them.
+RELATIVE_TIME = (
+    "hours later",
+    "minutes later",
+    "days later",
+    "moments later",
+    "shortly after",
+    "shortly before",
+    "hours earlier",
+    "earlier in the day",
+    "later that day",
+    "later that night",
+    "the next day",
+    "the following day",
+    "last week",
+    "last month",
+    "earlier this week",
+    "earlier this month",
+    "this week",
+)
