@@ -35,7 +35,7 @@ from desktop.core.model import (
     TimelineEntry,
 )
 from desktop.core.names import person_key
-from desktop.core.people import CONFLICT, EXCLUSIVE_STATUSES
+from desktop.core.people import CONFLICT, DIFFERENT, EXCLUSIVE_STATUSES
 from desktop.core.timeline import timeline
 
 if TYPE_CHECKING:
@@ -81,12 +81,16 @@ def people_and_times(
     rows = timeline(left, right, pairs)
     texts = (left.document.text, right.document.text)
     refs = (left.reference_date, right.reference_date)
+    doubtful = {c.id for c in cards if _namesakes(c, (left, right)) or _no_name(c)}
     added = [
         f
         for card in cards
-        if not _namesakes(card, (left, right)) and not _no_name(card)
+        if card.id not in doubtful
         for f in _attribute_conflicts(card, texts, refs)
     ]
+    # The card shows what the findings say: no contradiction where the values may be about
+    # another person of the name.
+    cards = [_not_contradicted(c) if c.id in doubtful else c for c in cards]
     kept, added = _without_repeats(findings, added)
     if added:
         added = hold_back_conflicts(added, left, right, links, pairs)
@@ -97,6 +101,15 @@ def people_and_times(
 
 
 # --------------------------------------------------------------------------- person conflicts
+
+
+def _not_contradicted(card: PersonCard) -> PersonCard:
+    """The card with its conflicts shown as values described differently (≈, not ≠)."""
+    rows = tuple(
+        replace(row, verdict=DIFFERENT) if row.verdict == CONFLICT else row
+        for row in card.comparisons
+    )
+    return replace(card, comparisons=rows)
 
 
 def _no_name(card: PersonCard) -> bool:

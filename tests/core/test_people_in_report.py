@@ -273,3 +273,23 @@ def test_a_crosscheck_file_saved_before_people_cards_still_opens_with_its_review
     assert opened.people == () and opened.timeline == ()
     assert {f.status for f in opened.findings} == {ReviewStatus.CONFIRMED}
     assert [f.id for f in opened.findings] == [f.id for f in compared.findings]
+
+
+def test_a_bare_family_surname_never_shows_the_daughter_as_contradicted() -> None:
+    from desktop.core.compare import compare_documents
+
+    left = (
+        "Father shoots daughter\n\nMarvin Verner shot his daughter, Mya Verner, on Sunday. "
+        "Mya Verner was wounded in the back. After the shooting, Verner killed himself at home."
+    )
+    right = (
+        "Girl hurt in shooting\n\nMarvin Verner opened fire on Sunday. Mya Verner was wounded. "
+        "Marvin Verner died at the scene."
+    )
+    report = compare_documents(Document("l.txt", left), Document("r.txt", right))
+
+    mya = _card(report, "Mya Verner")
+    # "Verner killed himself" may be about her father: her fate is shown as told differently
+    # (≈), never as a contradiction (≠), just as no conflict finding is made of it.
+    assert not mya.has_conflict
+    assert any(c.kind == "status" and c.verdict == "different" for c in mya.comparisons)
