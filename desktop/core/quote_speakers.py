@@ -163,3 +163,10 @@ def _body(names: list[str]) -> set[str]:
     """An institution's name words, a country's adjective read as the country ("Russian" and
     "Russia's" both say Russia)."""
     return {nationality_country(w) or w for w in names}
+
+
+def institution_key(speaker: str) -> str | None:
+    """The key of an institution speaker by its whole name ("defense ministry russia" for "the
+    Russian Defense Ministry" and "Russia's Defense Ministry"); None for a person or a role."""
+    names, _roles = _speaker_parts(speaker)
+    return " ".join(sorted(_body(names))) if names and _institution(names) else None

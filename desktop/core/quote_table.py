@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from desktop.core.counts import reviewed_findings
-from desktop.core.lexicon import INSTITUTION_HEADS
 from desktop.core.model import (
     Finding,
     FindingKind,
@@ -23,9 +22,9 @@ from desktop.core.model import (
     Side,
     TextRange,
 )
-from desktop.core.names import nationality_country
 from desktop.core.persist import SavedComparison
 from desktop.core.quote_compare import WordChange, quote_words, wording_changes
+from desktop.core.quote_speakers import institution_key
 
 UNKNOWN_SPEAKER = "Speaker not named"
 
@@ -104,17 +103,9 @@ def speaker_key(speaker: str) -> str:
     words = re.findall(r"[\w'’-]+", own)
     if not words:
         return speaker.lower()
-    folded = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
-    if folded[-1] in INSTITUTION_HEADS:
-        # An institution by its whole name: the Russian and the Azerbaijani defence ministries
-        # are two speakers ("Russian" and "Russia's" one).
-        named = [
-            f
-            for w, f in zip(words, folded, strict=True)
-            if w[:1].isupper() and f not in ("the", "a", "an")
-        ] or folded
-        return " ".join(sorted({nationality_country(f) or f for f in named}))
-    return folded[-1]
+    # An institution by its whole name: the Russian and the Azerbaijani defence ministries are
+    # two speakers ("Russian" and "Russia's" one).
+    return institution_key(speaker) or words[-1].lower().removesuffix("'s").removesuffix("’s")
 
 
 def _grouped(rows: Sequence[QuoteRow]) -> list[QuoteRow]:
