@@ -21,15 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.lexicon import (
-    HONORIFICS,
-    INSTITUTION_HEADS,
-    LOCATING_WORDS,
-    PERSON_TITLES,
-    PLACE_NAME_HEADS,
-    STREET_WORDS,
-)
-from desktop.core.names import TITLES, fold
+from desktop.core.lexicon import INSTITUTION_HEADS, LOCATING_WORDS, PLACE_NAME_HEADS, STREET_WORDS
+from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
+from desktop.core.names import fold
 from desktop.core.places import is_known_place
 
 # A dateline opens one of the first paragraphs: a place in capitals (or in Title Case when a
@@ -143,7 +137,7 @@ def person_label(span: Any, label: str) -> str:
         and len(span) <= _MAX_NAME_WORDS
     ):
         return "PERSON"
-    if fold(words[0]) in HONORIFICS and len(words) > 1 and fold(words[1]) not in TITLES:
+    if fold(words[0]) in HONORIFICS and len(words) > 1 and fold(words[1]) not in NAME_TITLES:
         return "PERSON"
     return label
 
@@ -151,7 +145,7 @@ def person_label(span: Any, label: str) -> str:
 def only_titles(text: str) -> bool:
     """ "Sgt", "Lt.", "Police Chief": words of rank or office with no name after them."""
     words = fold(text).split()
-    return bool(words) and all(w in TITLES or w in PERSON_TITLES for w in words)
+    return bool(words) and all(w in NAME_TITLES or w in PERSON_TITLES for w in words)
 
 
 def gather(span: Any, label: str, evidence: Evidence) -> None:

@@ -27,8 +27,9 @@ from desktop.core.lexicon import (
     SLOT_SYNONYMS,
     WEAK_NUMBER_WORDS,
 )
+from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
-from desktop.core.names import TITLES, fold, nationality_country, org_key, person_key, place_key
+from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
 from desktop.core.values import (
     DateValue,
     NumberValue,
@@ -395,9 +396,7 @@ def _with_unit(span: Any) -> Any:
 def title_before(span: Any) -> list[str]:
     titles: list[str] = []
     i = span.start - 1
-    while i >= span.sent.start and span.doc[i].lower_.rstrip(".") in {
-        t.rstrip(".") for t in TITLES
-    }:
+    while i >= span.sent.start and span.doc[i].lower_.rstrip(".") in NAME_TITLES:
         titles.insert(0, span.doc[i].text)
         i -= 1
     return titles

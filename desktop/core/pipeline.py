@@ -96,7 +96,7 @@ def _paragraph_boundaries(doc: Any) -> Any:
     """A line break always ends a sentence: headlines and datelines have no full stop. The full
     stop of an abbreviated title never does ("said Lt. Ann Hale", "according to Sgt. Mark Lee"):
     the parser would otherwise cut the name from its sentence."""
-    from desktop.core.lexicon import ABBREVIATED_TITLES
+    from desktop.core.lexicon.titles import ABBREVIATED_TITLES
 
     # spaCy keeps line breaks as whitespace tokens, so only those need a look.
     for i in doc.to_array("IS_SPACE").nonzero()[0]:

@@ -7,6 +7,7 @@ import re
 from enum import StrEnum
 
 from desktop.core.lexicon import INSTITUTION_HEADS
+from desktop.core.lexicon.titles import COURTESY_TITLES
 from desktop.core.model import Quote
 from desktop.core.names import nationality_country
 
@@ -14,25 +15,8 @@ from desktop.core.names import nationality_country
 _FILLER = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "our", "of", "for", "at", "with"}
 )
-# Courtesy titles dropped before comparing names ("Mr Smith" is "Smith").
-_COURTESY = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "prof",
-        "professor",
-        "lt",
-        "capt",
-        "sgt",
-        "gov",
-    }
-    | {"sen", "rep", "gen", "col", "maj", "cpl", "det", "insp", "supt", "cmdr", "adm", "st", "jr"}
-)
+# Courtesy titles dropped before comparing names ("Mr Smith" is "Smith"), and a name's affixes.
+_COURTESY = COURTESY_TITLES | frozenset({"st", "jr"})
 # Words that name a role, even capitalised as a title ("Mayor John Smith"): compared as role words.
 ROLE_WORDS = frozenset(
     {

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.lexicon import HONORIFICS
+from desktop.core.lexicon.titles import FEMALE_TITLES, HONORIFICS, MALE_TITLES
 from desktop.core.model import Quote, Side, TextRange
 
 # Shorter quoted stretches are titles, nicknames and scare quotes ("American Pie", "Scrubs"), not
@@ -49,9 +49,6 @@ _CLOSE = "”"
 _STRAIGHT = '"'
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_ANY = frozenset({"they", "it", "we", "i"})
-# Courtesy titles that say a person's sex: "he" never points back to "Mrs Palin".
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
-_MALE_TITLES = frozenset({"mr", "sir", "lord"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -415,9 +412,9 @@ def _may_stand_for(pronoun: str, ent: Any) -> bool:
         return False
     doc = ent.doc
     words = {t.lower_.rstrip(".") for t in doc[max(0, ent.start - 1) : ent.start + 1]}
-    if pronoun in ("he", "him") and words & _FEMALE_TITLES:
+    if pronoun in ("he", "him") and words & FEMALE_TITLES:
         return False
-    return not (pronoun in ("she", "her") and words & _MALE_TITLES)
+    return not (pronoun in ("she", "her") and words & MALE_TITLES)
 
 
 def _entity_ends(doc: Any) -> dict[int, Any]:

@@ -133,27 +133,6 @@ ENGLISH_FUNCTION_WORDS = frozenset(
      "her", "they", "their", "were", "has", "have", "it", "which", "who", "would", "this"]
 )  # fmt: skip
 
-# Honorifics and abbreviated ranks: a capitalised word after one is a person's name even when the
-# model takes "Sgt. Whitlow" or "Det. Ruiz" for an organisation; alone ("Sgt said") one names no one.
-HONORIFICS = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr",
-     "adm", "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "officer",
-     "detective", "trooper", "deputy", "sheriff", "sergeant", "lieutenant", "captain", "corporal"]
-)  # fmt: skip
-# The ones written abbreviated with a full stop ("Lt. Ann Hale"): that full stop never ends a
-# sentence before a capitalised word (pipeline.py). Not "St." (also a street, which can end one).
-ABBREVIATED_TITLES = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr", "adm",
-     "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "supt", "brig"]
-)  # fmt: skip
-# ... and the titles of offices that precede a person's name when capitalised ("President Obama",
-# "Mayor Lee", "Coach Miller"), kept apart from names.TITLES, which also holds words of offices
-# ("state", "police", "foreign") that precede organisations too.
-PERSON_TITLES = HONORIFICS | frozenset(
-    ["sir", "dame", "constable", "mayor", "judge", "president", "king", "queen", "prince",
-     "princess", "pope", "sheikh", "chief", "coach", "colonel", "governor", "senator",
-     "congressman", "congresswoman"]
-)  # fmt: skip
 # First words of a place's own name ("Fort Coffee", "Lake Placid", "Mount Vernon"): a name so
 # shaped is a place, unless it ends in an institution's head ("Fort Worth Police").
 PLACE_NAME_HEADS = frozenset(["fort", "ft", "mount", "mt", "lake", "port", "cape", "camp"])

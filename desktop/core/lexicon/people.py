@@ -1,6 +1,6 @@
 """Words of people cards and the timeline (people.py, person_*.py, timeline.py): what happened to
 a person, how old they are, what stands for them, and when. Lemmas, lowercase, as a linguist
-states the cues; the engine's other word lists are in the package's ``__init__``."""
+states the cues; titles before names are in ``titles``, the engine's other lists in ``__init__``."""
 
 from __future__ import annotations
 

@@ -1,0 +1,59 @@
+"""Titles, ranks and courtesy words that stand before a person's name, in one place.
+
+"Sgt. Whitlow", "President Obama", "Mrs Smith": the word before the name says who the person is
+(their title attribute) and that what follows is a person's name; with the title stripped, "Mr
+Smith" and "Smith" are one speaker. Lowercase, without a full stop unless a list says otherwise.
+"""
+
+from __future__ import annotations
+
+# Honorifics and abbreviated ranks: a capitalised word after one is a person's name even when the
+# model takes "Sgt. Whitlow" or "Det. Ruiz" for an organisation; alone ("Sgt said") one names no one.
+HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr",
+     "adm", "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "officer",
+     "detective", "trooper", "deputy", "sheriff", "sergeant", "lieutenant", "captain", "corporal"]
+)  # fmt: skip
+# The ones written abbreviated with a full stop ("Lt. Ann Hale"): that full stop never ends a
+# sentence before a capitalised word (pipeline.py). Not "St." (also a street, which can end one).
+ABBREVIATED_TITLES = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr", "adm",
+     "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "supt", "brig"]
+)  # fmt: skip
+# ... and the titles of offices that precede a person's name when capitalised ("President Obama",
+# "Mayor Lee", "Coach Miller"), kept apart from NAME_TITLES, which also holds words of offices
+# ("state", "police", "foreign") that precede organisations too.
+PERSON_TITLES = HONORIFICS | frozenset(
+    ["sir", "dame", "constable", "mayor", "judge", "president", "king", "queen", "prince",
+     "princess", "pope", "sheikh", "chief", "coach", "colonel", "governor", "senator",
+     "congressman", "congresswoman"]
+)  # fmt: skip
+# Courtesy titles dropped before two speakers' names are compared ("Mr Smith" is "Smith").
+COURTESY_TITLES = ABBREVIATED_TITLES | frozenset(["miss", "sir", "dame", "professor"])
+# Titles that say the person is a woman, or a man: "Mrs Hale ... he said" is not her.
+FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "madam", "dame", "lady"])
+MALE_TITLES = frozenset(["mr", "sir", "lord"])
+
+# Abbreviations written with or without their full stop ("Gen." / "Gen").
+_DOTTED = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "sgt", "cpl", "pvt",
+     "spc", "det", "insp", "supt", "gov", "sen", "rep", "cmdr", "adm", "brig", "st"]
+)  # fmt: skip
+# Words that precede a name but are not part of it, kept as the person's title attribute (names.py):
+# titles and ranks, and the office words that build them ("prime minister", "foreign secretary").
+NAME_TITLES = (
+    _DOTTED
+    | frozenset(f"{word}." for word in _DOTTED)
+    | frozenset(
+        ["president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen",
+         "prince", "princess", "pope", "sheikh", "miss", "professor", "sir", "dame", "lord", "lady",
+         "reverend", "general", "admiral", "brigadier", "colonel", "major", "captain",
+         "lieutenant", "commander", "sergeant", "corporal", "private", "officer", "detective",
+         "inspector", "chief", "deputy", "superintendent", "sheriff", "marshal", "constable",
+         "judge", "justice", "attorney", "prosecutor", "mayor", "governor", "senator",
+         "representative", "congressman", "congresswoman", "ambassador", "secretary",
+         "commissioner", "director", "chairman", "chairwoman", "ceo", "spokesman",
+         "spokeswoman", "spokesperson", "coach", "saint", "father", "brother", "sister",
+         "state", "foreign", "interior", "defence", "defense", "police"]
+    )
+)  # fmt: skip
