@@ -66,6 +66,8 @@ NO_QUOTES = (
 # it takes a quarter of the width (not less than VERDICT_MIN) and the verdict wraps.
 VERDICT_WIDTH = 220  # "= Same words, same copy" and its swatch, on one line
 VERDICT_MIN = 112
+# Verdict heads that must not break (see _verdict_html): the column is never narrower than these.
+UNBROKEN_VERDICTS = ("+ Only right", "= Same claim,", "≠ Quote differs")
 TREE_INDENT = 12  # the speaker groups' children: enough to read as grouped, no more
 CELL_PAD = 4  # pixels around a quote's text in its cell
 
@@ -144,12 +146,21 @@ class QuoteTree(QTreeView):
         super().__init__(parent)
         self.header().sectionResized.connect(self._rewrap)
 
+    def _verdict_min(self) -> int:
+        """Room for the widest unbreakable verdict head, its swatch and the child indent."""
+        text = max(UNBROKEN_VERDICTS, key=self.fontMetrics().horizontalAdvance)
+        swatch = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        return max(
+            VERDICT_MIN,
+            self.fontMetrics().horizontalAdvance(text) + swatch + self.indentation() + 4 * CELL_PAD,
+        )
+
     def _rewrap(self, _section: int, _old: int, _new: int) -> None:
         self.doItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        width = max(VERDICT_MIN, min(VERDICT_WIDTH, self.viewport().width() // 4))
+        width = max(self._verdict_min(), min(VERDICT_WIDTH, self.viewport().width() // 4))
         if self.header().sectionSize(0) != width:
             self.header().resizeSection(0, width)
 
@@ -314,9 +325,12 @@ class QuotesPage(QWidget):
         return f"{KIND_CUES[kind][1]} {row.verdict}{review}"
 
     def _verdict_html(self, row: QuoteRow) -> str:
-        # The symbol stays with the first word when the verdict wraps in a narrow dock.
-        symbol, _space, words = self._verdict_text(row).partition(" ")
-        return f"{html.escape(symbol)}&nbsp;{html.escape(words)}" if words else html.escape(symbol)
+        # The symbol and the first two words stay on one line when the verdict wraps in a
+        # narrow dock: "+ Only left", "= Same claim," never break; "same copy" may.
+        words = self._verdict_text(row).split(" ")
+        head, tail = words[:3], words[3:]
+        text = "&nbsp;".join(html.escape(w) for w in head)
+        return f"{text} {html.escape(' '.join(tail))}" if tail else text
 
     def _verdict_colour(self, row: QuoteRow) -> QColor:
         kind = row.shown_kind
