@@ -69,6 +69,11 @@ KNOWN_PLACES = frozenset(DEMONYMS.values()) | frozenset(ALIASES.values()) - {
     "north atlantic treaty organization",
 }
 
+# Labels of figures: what a code before a numeral ("AK-47") keeps from counting anything.
+FIGURE_LABELS = frozenset(["CARDINAL", "QUANTITY"])
+# Letters of a model's or a flight's code ("AK", "F", "MH"): longer capitals are words ("NATO 12").
+MAX_CODE_LETTERS = 3
+
 
 @dataclass(slots=True)
 class Analysis:
@@ -174,6 +179,8 @@ def _raw_entities(spacy_doc: Any, text: str, evidence: Evidence) -> list[RawEnti
             s <= span.start_char and span.end_char <= e for s, e in credited
         ):
             continue  # "By Dana Reed", "AP Photo/Dana Reed": the page's credit, not the story
+        if ent.label_ in FIGURE_LABELS and _designation(span):
+            continue
         sentence = sent_index.get(span.sent.start, 0)
         label = ent.label_
         if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in PLACE_CUES:
@@ -221,10 +228,24 @@ def _missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> li
         if not (decimal or counted) or re.fullmatch(r"(1[89]|20)\d\d", tok.text):
             continue
         span = spacy_doc[tok.i : tok.i + 1]
+        if _designation(span):
+            continue
         start, end = span.start_char, span.end_char
         sentence = sent_index.get(span.sent.start, 0)
         out.append(RawEntity(start, end, text[start:end], "CARDINAL", sentence, span))
     return out
+
+
+def _designation(span: Any) -> bool:
+    """A numeral right after a short code in capitals ("AK-47 rifles", "an F-16", "AK 47") names a
+    model or a flight: it counts nothing, so "six AK-47 rifles" is six, never 47."""
+    first = span[0]
+    if not first.text[:1].isdigit() or first.i == 0:
+        return False
+    before = span.doc[first.i - 1]
+    if before.text in ("-", "\u2013") and first.i >= 2 and not before.whitespace_:
+        before = span.doc[first.i - 2]
+    return before.is_alpha and before.is_upper and len(before.text) <= MAX_CODE_LETTERS
 
 
 def _trim(ent: Any) -> Any | None:

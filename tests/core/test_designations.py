@@ -1,0 +1,53 @@
+"""A model's code is not a figure: "six AK-47 rifles" were seized, not 47."""
+
+from __future__ import annotations
+
+from desktop.core.compare import compare_documents
+from desktop.core.model import Document, FindingKind, MentionType
+
+
+def doc(text: str) -> Document:
+    return Document(source="article.txt", text=text, date="2024-05-06")
+
+
+def test_six_ak47_rifles_against_six_ak_47_rifles_is_no_conflict_over_47() -> None:
+    left = doc("Sailors seized six AK-47 rifles and 12 magazines from the pirates on Monday.")
+    right = doc("The navy said six AK 47 rifles and 12 magazines were taken from the pirates.")
+    report = compare_documents(left, right)
+    numbers = [
+        report.left.document.text[m.start : m.end]
+        for m in report.left.mentions
+        if m.type is MentionType.NUMBER
+    ]
+    assert "47" not in numbers
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+
+
+def test_a_count_after_a_code_still_conflicts_with_another_count() -> None:
+    left = doc("Pirates fired on the ship and sailors seized six AK-47 rifles on Monday.")
+    right = doc("Pirates fired on the ship and sailors seized nine AK-47 rifles on Monday.")
+    report = compare_documents(left, right)
+    conflicts = [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+    assert conflicts
+    assert "six" in conflicts[0].reason and "nine" in conflicts[0].reason
+
+
+def test_a_code_before_a_numeral_is_no_range_and_a_lone_capital_a_is_no_code() -> None:
+    from desktop.core.values import parse_number
+
+    seized = parse_number("14 AK-47 Rifles")
+    assert seized is not None and (seized.low, seized.high) == (14, 14)
+    spaced = parse_number("six AK 47 rifles")
+    assert spaced is not None and (spaced.low, spaced.high) == (6, 6)
+    quake = parse_number("A 5.9 magnitude")
+    assert quake is not None and quake.low == 5.9
+    shouted = parse_number("OF 300 PEOPLE")
+    assert shouted is not None and shouted.low == 300
+
+
+def test_fourteen_ak47_rifles_seized_in_all_against_six_in_one_raid_names_no_47() -> None:
+    left = doc("The navy has seized a total of 14 AK-47 Rifles, 31 magazines and 923 rounds.")
+    right = doc("The navy has seized a total of 14 AK-47 rifles, 31 magazines and 923 rounds.")
+    report = compare_documents(left, right)
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+    assert not any("47" in f.reason for f in report.findings)
