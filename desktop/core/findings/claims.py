@@ -266,11 +266,23 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     both_estimates = a.bound in estimates and b.bound in estimates and close(a, b)
     if both_estimates and (compatible or not a.dimension):
         return Relation.BOUNDS
+    if not compatible and _near_vague(a, b):
+        return None  # "several" dead and "10 dead": a vague word has no hard edge to clash on
     if not compatible:
         return Relation.CLASH
     if not close(a, b):
         return None  # "at least 50" and "600" can both hold, but say little about each other
     return Relation.CONSISTENT
+
+
+def _near_vague(a: NumberValue, b: NumberValue) -> bool:
+    """A vague quantity ("several", "a few", "dozens") and a figure within CLOSE_RATIO of its
+    range: "several" may be ten, but not a hundred, and "dozens" is not five."""
+    for vague, other in ((a, b), (b, a)):
+        if vague.bound == "vague" and other.bound != "vague":
+            low, high = vague.low / tuning.CLOSE_RATIO, vague.high * tuning.CLOSE_RATIO
+            return low <= other.low and other.high <= high
+    return False
 
 
 def _same_figure(a: NumberValue, b: NumberValue) -> bool:
@@ -308,7 +320,21 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
     verdict = dates_compatible(da, db)
     if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
         return None
+    if verdict is False and (_dated_by_page(a) or _dated_by_page(b)) and _a_day_apart(da, db):
+        # "today", "yesterday", "last night" are days only through the page's date, which a
+        # site may stamp a day late (another time zone, an update): one day off is no clash.
+        return None
     return Relation.SAME if verdict else Relation.CLASH
+
+
+def _a_day_apart(a: DateValue, b: DateValue) -> bool:
+    return _next_day(a, b) or _next_day(b, a)
+
+
+def _dated_by_page(fact: Fact) -> bool:
+    """A relative day the text gives no calendar for ("today", "last night")."""
+    plain = _parse_date(fact.text, None)
+    return plain is None or plain.is_empty
 
 
 def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
