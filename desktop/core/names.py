@@ -132,6 +132,13 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+def name_within(a: str, b: str) -> bool:
+    """ "Luis Gerardo" within "Luis Gerardo 'Jerry' Ortiz", "Hawaiian" within "Hawaiian Gardens":
+    a name the parser cut short (at a nickname, a bracket) is that name, not another one."""
+    small, large = sorted((fold(a).split(), fold(b).split()), key=len)
+    return bool(small) and all(word in large for word in small)
+
+
 @lru_cache(maxsize=4096)
 def person_key(name: str) -> tuple[str, str]:
     """A person's (first, last) name, folded; titles, initials' dots and suffixes dropped."""

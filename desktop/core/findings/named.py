@@ -24,7 +24,7 @@ from desktop.core.lexicon import (
     VICINITY_WORDS,
 )
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.names import fold
+from desktop.core.names import fold, name_within
 from desktop.core.places import is_known_place, is_region, nested
 
 
@@ -72,6 +72,8 @@ def names_in_pair(
                 )
             )
             continue
+        if name_within(fa.text, fb.text):
+            continue  # "Hawaiian" / "Hawaiian Gardens": one name cut short, not another name
         if not role(fa, fb, analyses, pair) and not (
             types == _PLACES and both_locate(fa, fb, analyses, pair)
         ):
@@ -114,6 +116,7 @@ def _same_first_name(
                 or (fa.key in links and fb.key in linked_right)
                 or ledger.judged(Side.LEFT, fa)
                 or ledger.judged(Side.RIGHT, fb)
+                or name_within(fa.text, fb.text)
             ):
                 continue
             ledger.judge("aligned", [fa], [fb])

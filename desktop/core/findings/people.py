@@ -13,6 +13,7 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import COUNT_SLOTS
 from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.names import name_within
 
 
 def person_conflicts(
@@ -36,8 +37,8 @@ def person_conflicts(
     for facts in lonely_left.values():
         best, best_score = None, 0.0
         for other, other_facts in lonely_right.items():
-            if other in taken:
-                continue
+            if other in taken or name_within(facts[0].text, other_facts[0].text):
+                continue  # a name cut short is the same person, never one in the same role
             score = _role_match(facts, other_facts, aligned, (ages[0], ages[1]))
             if score > best_score:
                 best, best_score = other, score
