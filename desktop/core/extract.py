@@ -50,7 +50,7 @@ from desktop.core.mentions import (
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, nationality_country
 from desktop.core.places import is_known_place, is_region
-from desktop.core.values import parse_iso_date
+from desktop.core.values import follows_code, parse_iso_date
 
 __all__ = [
     "LABEL_TYPES",
@@ -71,8 +71,6 @@ KNOWN_PLACES = frozenset(DEMONYMS.values()) | frozenset(ALIASES.values()) - {
 
 # Labels of figures: what a code before a numeral ("AK-47") keeps from counting anything.
 FIGURE_LABELS = frozenset(["CARDINAL", "QUANTITY"])
-# Letters of a model's or a flight's code ("AK", "F", "MH"): longer capitals are words ("NATO 12").
-MAX_CODE_LETTERS = 3
 
 
 @dataclass(slots=True)
@@ -237,15 +235,9 @@ def _missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> li
 
 
 def _designation(span: Any) -> bool:
-    """A numeral right after a short code in capitals ("AK-47 rifles", "an F-16", "AK 47") names a
-    model or a flight: it counts nothing, so "six AK-47 rifles" is six, never 47."""
-    first = span[0]
-    if not first.text[:1].isdigit() or first.i == 0:
-        return False
-    before = span.doc[first.i - 1]
-    if before.text in ("-", "\u2013") and first.i >= 2 and not before.whitespace_:
-        before = span.doc[first.i - 2]
-    return before.is_alpha and before.is_upper and len(before.text) <= MAX_CODE_LETTERS
+    """A numeral right after a code in capitals ("AK-47 rifles", "an F-16") names a model or a
+    flight: it counts nothing, so "six AK-47 rifles" is six, never 47."""
+    return span[0].text[:1].isdigit() and follows_code(span.doc.text, span.start_char)
 
 
 def _trim(ent: Any) -> Any | None:

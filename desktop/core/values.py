@@ -197,13 +197,25 @@ def _fmt(x: float) -> str:
 # mixed case (in an ALL-CAPS text "OF 300" is a word and a figure).
 _DESIGNATION = re.compile(r"\b[A-Z]{1,6}[-\u2013]\d+\b")
 _SPACED_DESIGNATION = re.compile(r"\b[A-Z]{2,3} \d+\b")
+_CODE_BEFORE = re.compile(r"\b[A-Z]{1,6}[-\u2013]$")
+_SPACED_CODE_BEFORE = re.compile(r"\b[A-Z]{2,3} $")
+
+
+def follows_code(text: str, start: int) -> bool:
+    """The numeral at ``start`` is part of a code ("AK-47", "six AK 47 rifles"): it counts nothing."""
+    before = text[max(0, start - 8) : start]
+    if _CODE_BEFORE.search(before):
+        return True
+    return not text[max(0, start - 40) : start + 40].isupper() and bool(
+        _SPACED_CODE_BEFORE.search(before)
+    )
 
 
 def parse_number(text: str) -> NumberValue | None:
     """Read "5,000", "Ten", "about 50", "at least four", "40 percent to 70 percent", "200ft"."""
     text = _DESIGNATION.sub(" ", text)
     if not text.isupper():
-        text = _SPACED_DESIGNATION.sub(" ", text)
+        text = _SPACED_DESIGNATION.sub(" ", text)  # in capitals, "OF 300" is a word and a figure
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
     if not raw:
         return None

@@ -39,7 +39,7 @@ from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.wording import value_reason
 from desktop.core.lexicon import PAGE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.values import parse_number
+from desktop.core.values import follows_code, parse_number
 
 Refs = tuple[date | None, date | None]
 
@@ -245,7 +245,7 @@ def _number_before_noun(
         if following.content not in nouns or any(f.start <= token.start < f.end for f in facts):
             continue
         number = parse_number(token.lower)
-        if number is None or number.dimension:
+        if number is None or number.dimension or follows_code(analysis.document.text, token.start):
             continue
         text = analysis.document.text[token.start : token.end]
         fact = Fact(token.start, token.end, text, MentionType.NUMBER, "", sentence)

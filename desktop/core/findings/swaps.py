@@ -83,6 +83,8 @@ def inline_conflicts(
                     fb = found[0] if found else None
                 if fb is None or _two_outlets(left, fa, right, fb):
                     continue
+                if _source_for_actor(left, fa, right, fb):
+                    continue
                 if _posted(left, fa) or _posted(right, fb):
                     continue  # two embedded posts' date stamps: two posts, not one event
                 draft = _swap_draft(fa, fb, links, refs)
@@ -131,6 +133,14 @@ def _two_outlets(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
         and speaks(left, fa)
         and speaks(right, fb)
     )
+
+
+def _source_for_actor(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
+    """ "..., Pickell said" / "..., but LaCalamita was subdued": one name tells the sentence, the
+    other acts in it. Two roles, not one person swapped for another."""
+    if MentionType.PERSON not in (fa.type, fb.type):
+        return False
+    return speaks(left, fa) != speaks(right, fb)
 
 
 def _posted(analysis: Analysis, fact: Fact) -> bool:
