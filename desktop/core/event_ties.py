@@ -27,7 +27,7 @@ def tied_to_other_event(span: Any, reference: date | None) -> bool:
     tsunami killed 230,000", "last season's record of 40"? Looked for in the words that modify the
     figure and the noun or verb it hangs on, not in the whole sentence."""
     heads = [span.root.head]
-    if span.root.head.head is not span.root.head:
+    if span.root.head.head.i != span.root.head.i:
         heads.append(span.root.head.head)
     near = [t for t in span.doc[max(span.sent.start, span.start - 3) : span.start]]
     for head in heads:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
+from desktop.core.figure_subjects import named_subject
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     CONTENT_POS,
@@ -94,6 +95,7 @@ class Fact:
     part: bool = False  # "one of them", "the other eight": a part of a group, never its count
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
+    subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
 
@@ -210,6 +212,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.value = f"{value.display()} {_duration_unit(text)}"
             fact.key = f"duration:{fact.value}"
             fact.slot = slot_words(span)
+            fact.subject = named_subject(span)
             return fact
         return None
     fact.value = parsed.display()
@@ -355,6 +358,7 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.key = f"number:{fact.value}"
     fact.slot = {"age": 1.0} if _apposed_age(span) else slot_words(span)
     fact.other_event = tied_to_other_event(span, None)
+    fact.subject = named_subject(span)
     words = fact.text.lower().split()
     fact.weak = fact.type is MentionType.NUMBER and (
         (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
@@ -435,7 +439,7 @@ def slot_words(span: Any) -> dict[str, float]:
         # "Ten were killed and at least 50 injured": the figure opens its own conjunct, whose
         # predicate is the participle it governs, not the verb of the first conjunct.
         chain = [t for t in root.children if t.dep_ in ("acl", "amod") and t.pos_ == "VERB"]
-    elif head.head is not head and head.dep_ != "conj":
+    elif head.head.i != head.i and head.dep_ != "conj":
         # Climb to the verb above, but not across "and": in "killing 10 and injuring 80" the
         # word above "injuring" is the other conjunct's verb.
         chain.append(head.head)

@@ -65,7 +65,7 @@ def _reported_sentence(sent: Any, pieces: Sequence[TextRange]) -> bool:
     if root.lemma_.lower() in SPEECH_VERBS and root.pos_ == "VERB":
         return True
     return any(
-        tok.lower_ == "according" and tok.head is root and tok.nbor().lower_ == "to"
+        tok.lower_ == "according" and tok.head.i == root.i and tok.nbor().lower_ == "to"
         for tok in sent
         if tok.i + 1 < sent.end
     )
@@ -74,7 +74,7 @@ def _reported_sentence(sent: Any, pieces: Sequence[TextRange]) -> bool:
 def _attributes(verb: Any) -> bool:
     """A verb of speech, or a verb hanging on one ("told reporters, requesting anonymity")."""
     return verb.lemma_.lower() in SPEECH_VERBS or (
-        verb.head is not verb and verb.head.lemma_.lower() in SPEECH_VERBS
+        verb.head.i != verb.i and verb.head.lemma_.lower() in SPEECH_VERBS
     )
 
 

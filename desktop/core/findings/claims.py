@@ -119,10 +119,17 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             # 28-year-old suspect) never clash; an age only agrees with the very same age.
             same = number_relation(a.number, b.number) is Relation.SAME
             return Relation.SAME if same and a.owner == b.owner else None
-        return number_relation(a.number, b.number)
+        rel = number_relation(a.number, b.number)
+        if rel in (Relation.CLASH, Relation.BOUNDS) and _two_subjects(a, b):
+            return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
+        return rel
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)
     return None
+
+
+def _two_subjects(a: Fact, b: Fact) -> bool:
+    return bool(a.subject) and bool(b.subject) and a.subject != b.subject
 
 
 def dates_a_telling(fact: Fact) -> bool:

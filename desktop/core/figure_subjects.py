@@ -1,0 +1,34 @@
+"""Whose figure is it: the person a figure's clause is about.
+
+"Andy Ryan, who has worked at the plant for nearly 30 years" and "Hiller has worked for Kraft for
+about 15 years" give two people's years, not two accounts of one figure. A figure whose clause
+has a named person as its subject is that person's; two such figures of different people are
+never compared.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.names import fold
+
+# Dependencies that make a word the subject of its clause.
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+
+
+def named_subject(span: Any) -> str:
+    """The folded surname of the named person the figure's clause is about, or ""."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    person = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if verb.dep_ == "relcl" and (person is None or person.lower_ in ("who", "that")):
+        person = verb.head  # "Andy Ryan, who has worked there for 30 years"
+    if person is None or person.ent_type_ != "PERSON":
+        return ""
+    last = person
+    while last.i + 1 < len(span.doc) and span.doc[last.i + 1].ent_iob_ == "I":
+        last = span.doc[last.i + 1]
+    return fold(last.text)
