@@ -58,3 +58,38 @@ def test_a_quote_that_changes_the_count_is_still_a_misquote() -> None:
 
     (misquote,) = quotes
     assert "differs" in misquote.reason
+
+
+# --- counts of different groups -------------------------------------------------------------
+
+
+def test_the_victims_of_a_shooting_are_not_its_dead() -> None:
+    left = (
+        "Four shot at house party\n\n"
+        "Four victims were shot at a house party on Elm Street late Saturday, police said. "
+        "Officers found shell casings in the yard."
+    )
+    right = (
+        "Two killed at Elm Street party\n\n"
+        "A gunman opened fire at a house party on Elm Street late Saturday, killing two people, "
+        "police said. Officers found shell casings in the yard."
+    )
+    numbers = [f for f in conflicts(compare(left, right)) if f.type is MentionType.NUMBER]
+
+    assert not numbers, [f.reason for f in numbers]
+
+
+def test_two_tolls_of_the_dead_still_clash() -> None:
+    left = (
+        "Four shot at house party\n\n"
+        "Four people were killed at a house party on Elm Street late Saturday, police said. "
+        "Officers found shell casings in the yard."
+    )
+    right = (
+        "Two killed at Elm Street party\n\n"
+        "Two people were killed at a house party on Elm Street late Saturday, police said. "
+        "Officers found shell casings in the yard."
+    )
+    (clash,) = [f for f in conflicts(compare(left, right)) if f.type is MentionType.NUMBER]
+
+    assert {s.text for s in clash.left} == {"Four"} and {s.text for s in clash.right} == {"Two"}

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 # Words that say what a figure counts, folded to one slot name: "killed", "dead" and "death toll"
 # all speak of deaths. Anything not listed stands for itself (its lemma). Verbs of falling are
-# not here: "prices fell 5%" is no death toll.
+# not here: "prices fell 5%" is no death toll. "Victims" counts everyone harmed, the
+# wounded too ("four victims" of a shooting that killed two): it stands for itself.
 SLOT_SYNONYMS: dict[str, str] = {
-    **dict.fromkeys(["kill", "killed", "dead", "death", "die", "died", "toll", "fatality", "fatalities", "lives", "body", "bodies", "perish", "victim", "murder", "fallen", "deceased", "slain"], "death"),
+    **dict.fromkeys(["kill", "killed", "dead", "death", "die", "died", "toll", "fatality", "fatalities", "lives", "body", "bodies", "perish", "murder", "fallen", "deceased", "slain"], "death"),
     **dict.fromkeys(["injure", "injured", "hurt", "wound", "wounded", "injury", "casualty"], "injury"),
     **dict.fromkeys(["quake", "earthquake", "temblor", "tremor", "seism"], "quake"),
     **dict.fromkeys(["arrest", "detain", "custody"], "arrest"),
