@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.core.counted_group import counts_a_killers_victims, counts_a_share
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
@@ -352,7 +353,7 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.weak = fact.type is MentionType.NUMBER and (
         (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
     )
-    fact.part = _a_part(span)
+    fact.part = _a_part(span) or counts_a_share(span) or counts_a_killers_victims(span)
     if fact.part or _an_address(fact):
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:

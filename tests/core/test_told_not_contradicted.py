@@ -93,3 +93,36 @@ def test_two_tolls_of_the_dead_still_clash() -> None:
     (clash,) = [f for f in conflicts(compare(left, right)) if f.type is MentionType.NUMBER]
 
     assert {s.text for s in clash.left} == {"Four"} and {s.text for s in clash.right} == {"Two"}
+
+
+def test_two_taken_to_one_hospital_and_one_to_another_is_not_a_toll_of_two() -> None:
+    left = (
+        "Shots fired at Grand Avenue bus stop\n\n"
+        "Gunfire broke out at a bus stop on Grand Avenue on Friday night, police said. "
+        "Two victims were taken to Mercy Hospital in serious condition, one was taken to "
+        "St. Luke's Hospital, fire officials said."
+    )
+    right = (
+        "Bus stop shooting on Grand Avenue\n\n"
+        "A gunman opened fire at a bus stop on Grand Avenue on Friday night, police said. "
+        "Three victims were taken in serious condition to nearby hospitals, fire officials said."
+    )
+    numbers = [f for f in conflicts(compare(left, right)) if f.type is MentionType.NUMBER]
+
+    assert not numbers, [f.reason for f in numbers]
+
+
+def test_a_gunman_who_killed_two_people_and_then_himself_left_three_dead() -> None:
+    left = (
+        "Three dead in courthouse shooting\n\n"
+        "Three people are dead after a shooting in the lobby of the county courthouse on "
+        "Monday, police said. Two deputies were wounded."
+    )
+    right = (
+        "Courthouse reopens after shooting\n\n"
+        "The county courthouse reopened on Wednesday, two days after a gunman killed two people "
+        "and then himself in its lobby, police said. Two deputies were wounded."
+    )
+    numbers = [f for f in conflicts(compare(left, right)) if f.type is MentionType.NUMBER]
+
+    assert not numbers, [f.reason for f in numbers]

@@ -299,3 +299,15 @@ TAKEN_TO_NOUNS = frozenset(
     ["hospital", "center", "centre", "clinic", "infirmary", "jail", "prison", "morgue",
      "courthouse", "court", "station", "headquarters"]
 )  # fmt: skip
+
+# Verbs of killing whose object a gunman's toll counts: "killed two people and then himself".
+KILLING_VERBS = frozenset(["kill", "murder", "slay", "shoot", "gun"])
+# Words that tell the killer took their own life in the same sentence ("... and then himself",
+# "before turning the gun on herself", "before committing suicide").
+SELF_KILLING_WORDS = frozenset(["himself", "herself", "suicide"])
+# Subjects of a clause that counts another share of the same group: "two were taken to Mercy
+# Hospital, one to St. Luke's", "a third was treated at the scene".
+SHARE_SUBJECTS = frozenset(
+    ["one", "two", "three", "four", "five", "another", "other", "others", "rest", "second",
+     "third", "fourth", "fifth"]
+)  # fmt: skip
