@@ -126,3 +126,30 @@ def test_a_gunman_who_killed_two_people_and_then_himself_left_three_dead() -> No
     numbers = [f for f in conflicts(compare(left, right)) if f.type is MentionType.NUMBER]
 
     assert not numbers, [f.reason for f in numbers]
+
+
+# --- days -----------------------------------------------------------------------------------
+
+STORE = (
+    "Man shot outside store\n\n"
+    "A 30-year-old man was shot outside a convenience store on Maple Street {when}, police "
+    "said. He was taken to a hospital in stable condition."
+)
+
+
+def test_last_night_on_a_page_dated_two_days_later_is_told_differently_from_sunday_night() -> None:
+    # Both pages are dated Tuesday 7 May; the shooting was on Sunday night. The right was written
+    # on Monday morning and stamped when it was last updated.
+    report = compare(STORE.format(when="on Sunday night"), STORE.format(when="last night"))
+
+    days = [f for f in report.findings if f.type in (MentionType.DATE, MentionType.TIME)]
+    assert not [f for f in days if f.kind is FindingKind.CONFLICT]
+    (told,) = days
+    assert told.kind is FindingKind.AGREE and "told differently" in told.reason
+
+
+def test_two_named_weekdays_still_clash() -> None:
+    report = compare(STORE.format(when="on Sunday night"), STORE.format(when="on Friday night"))
+
+    days = [f for f in conflicts(report) if f.type in (MentionType.DATE, MentionType.TIME)]
+    assert len(days) == 1
