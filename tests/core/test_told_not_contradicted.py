@@ -153,3 +153,38 @@ def test_two_named_weekdays_still_clash() -> None:
 
     days = [f for f in conflicts(report) if f.type in (MentionType.DATE, MentionType.TIME)]
     assert len(days) == 1
+
+
+# --- places ---------------------------------------------------------------------------------
+
+CORNER = (
+    "Man shot at gas station\n\n"
+    "A 30-year-old man was shot at a gas station in {town} on Sunday night, police said. He was "
+    "taken to a hospital in stable condition."
+)
+
+
+def places(report: Report, kind: FindingKind) -> list[Finding]:
+    return [f for f in report.findings if f.type is MentionType.PLACE and f.kind is kind]
+
+
+def test_a_suburb_and_the_city_beside_it_are_one_scene_not_a_conflict() -> None:
+    report = compare(CORNER.format(town="Cicero"), CORNER.format(town="Chicago"))
+
+    assert not places(report, FindingKind.CONFLICT)
+    (scene,) = places(report, FindingKind.AGREE)
+    assert "km apart" in scene.reason
+
+
+def test_two_cities_a_state_apart_still_clash() -> None:
+    report = compare(CORNER.format(town="Dallas"), CORNER.format(town="Houston"))
+
+    (clash,) = places(report, FindingKind.CONFLICT)
+    assert {s.text for s in clash.left} == {"Dallas"}
+
+
+def test_a_city_is_not_near_a_small_namesake_of_a_far_city() -> None:
+    # A village called Lisbon lies near Manchester, Connecticut; "Lisbon" alone is Portugal's.
+    report = compare(CORNER.format(town="Manchester"), CORNER.format(town="Lisbon"))
+
+    assert len(places(report, FindingKind.CONFLICT)) == 1

@@ -24,12 +24,12 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.locative import one_scene
 from desktop.core.findings.named import speaks
 from desktop.core.findings.wording import what
 from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.places import nested
 from desktop.core.values import parse_date, parse_number
 
 
@@ -159,7 +159,9 @@ def _different_values(fa: Fact, fb: Fact) -> bool:
 
 def _nested_places(a: Fact, b: Fact) -> bool:
     places = (MentionType.PLACE, MentionType.NATIONALITY)
-    return a.type in places and b.type in places and nested(a.key, b.key)
+    # A suburb and the city beside it too ("Cicero" / "Chicago"): one scene, left to the
+    # aligned pass to show as such.
+    return a.type in places and b.type in places and one_scene(a.key, b.key)
 
 
 def _figures_swapped(

@@ -112,3 +112,12 @@ HEADLINE_WORDS = 20
 # tune (why the rule): of 4 uses of "this morning", "tonight", "yesterday" for the shooting, 3
 # resolved through the page's date fell a day off the incident's date (pages dated the next day).
 RELATIVE_DAY_AGREE = 0.4
+# Two towns at most this far apart (km, nearest namesakes of similar size) may be one scene told
+# at two precisions: a suburb and the city beside it ("Cicero" / "Chicago" 8 km, "Horn Lake" /
+# "Memphis" 21 km, where a story says "near Memphis"). A metro core's inner suburbs lie within it;
+# two cities a story tells apart ("Leeds" / "York" 36 km, "Dallas" / "Houston") lie beyond. Not
+# fitted to a bench pair: GVC tune has no place conflict; edits and paraphrase place swaps keep.
+NEAR_PLACE_KM = 25.0
+# Confidence of a suburb and its city shown as one scene: below a place lying in the other (0.7),
+# since the two may also be two scenes of one story. Not fitted.
+SUBURB_AGREE = 0.55
