@@ -308,8 +308,9 @@ def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:
     if v.issue is QuoteIssue.RETOLD:
         named = [_change_words(c, texts) for c in v.changes[:MAX_CHANGES_NAMED]]
         return (
-            f"Both quote{_of(lq.speaker or rq.speaker)} saying the same, told a little "
-            f"differently ({'; '.join(named)}): no word that changes what was said."
+            f"The quote{_of(lq.speaker or rq.speaker)} is told a little differently "
+            f"({'; '.join(named)}): no word changes what was said, so it is the same quote, "
+            f"not a misquote."
         )
     if lq.direct and rq.direct:
         return f"Both quote the same words{_of(lq.speaker or rq.speaker)}."
