@@ -26,6 +26,7 @@ from desktop.core.quote_speakers import Sameness as Sameness
 from desktop.core.quote_speakers import quote_speakers as quote_speakers
 from desktop.core.quote_speakers import speaker_sameness as speaker_sameness
 from desktop.core.quotes import Quote
+from desktop.core.values import parse_number
 
 # Two quotes are the same utterance when this share of the shorter one's words recurs, in order,
 # in the other: a misquote changes a word or two of a sentence, two different quotes of one
@@ -334,8 +335,12 @@ def told_alike(left: Sequence[str], right: Sequence[str]) -> bool:
     """Whether one changed stretch of a quote says the same in other words: what is left once
     fillers of speech are set aside ("that", "the", "just") pairs up word for word, in any order,
     each word with itself or with another tense of the same verb ("gonna probably" / "probably
-    going to", "she could" / "that she can"). A negation, a figure or any other word changes
-    what was said, and makes a misquote."""
+    going to", "she could" / "that she can"), or the same figure spelled out or in digits
+    ("three" / "3"). A negation, another figure or any other word changes what was said, and
+    makes a misquote."""
+    figures = parse_number(" ".join(left)), parse_number(" ".join(right))
+    if figures[0] is not None and figures[0] == figures[1]:
+        return True
     mine = [w for w in left if w not in SPEECH_FILLERS]
     theirs = [w for w in right if w not in SPEECH_FILLERS]
     if len(mine) != len(theirs):

@@ -377,3 +377,17 @@ def test_two_countries_defence_ministries_are_two_speakers_not_one() -> None:
     assert speaker_sameness(russian, "Russia's Defense Ministry") is Sameness.SAME
     assert speaker_key(russian) == speaker_key("Russia's Defense Ministry")
     assert speaker_sameness("the Oregon State Police", "State Police") is Sameness.SAME
+
+
+def test_a_figure_in_digits_in_one_quote_and_in_words_in_the_other_is_the_same_quote() -> None:
+    left = '"Three men walked in with rifles," said Ana Ruiz.'
+    right = 'Ruiz said: "3 men walked in with rifles."'
+    (verdict,) = compare_quotes(
+        [_hand_quote(left, "Three men walked in with rifles,", "Ana Ruiz")],
+        [_hand_quote(right, "3 men walked in with rifles.", "Ruiz")],
+        left,
+        right,
+    )
+
+    assert verdict.kind is FindingKind.AGREE
+    assert verdict.issue is QuoteIssue.RETOLD
