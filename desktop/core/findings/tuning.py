@@ -121,3 +121,10 @@ NEAR_PLACE_KM = 25.0
 # Confidence of a suburb and its city shown as one scene: below a place lying in the other (0.7),
 # since the two may also be two scenes of one story. Not fitted.
 SUBURB_AGREE = 0.55
+# Two clock times at most this many minutes apart, one of them hedged ("around 1 a.m." /
+# "shortly after midnight"), are one time told differently: "around" a full hour reaches half an
+# hour either way, and two such reckonings can stand an hour apart. Not fitted.
+HEDGED_CLOCK_MINUTES = 60
+# ... and two plain clock times this close ("10:32 p.m." / "10:40 p.m."): the time of the shots
+# and of the call to police. Not fitted.
+CLOCK_MINUTES = 15

@@ -97,6 +97,11 @@ RELATIVE_DAYS = {
 # Words that place a period relative to the time of writing: "last month", "earlier this week".
 # Such a phrase dates something even when the article's own date is unknown.
 DEICTIC_WORDS = frozenset({"last", "this", "next", "earlier", "later", "past", "coming"})
+# Words that make a clock time a reckoning: "around 1 a.m.", "shortly after midnight".
+CLOCK_HEDGES = frozenset(
+    ["around", "about", "approximately", "roughly", "shortly", "just", "nearly", "almost",
+     "sometime", "before", "after", "near", "some"]
+)  # fmt: skip
 # Parts of a day: "10 in the morning" and "10 a.m." are one time.
 DAY_PARTS = {
     "morning": "am",
