@@ -211,3 +211,15 @@ def test_ten_in_the_morning_and_four_in_the_afternoon_still_clash() -> None:
     report = compare(BAR.format(when="at 10 a.m."), BAR.format(when="at 4 p.m."))
 
     assert [f for f in conflicts(report) if f.type is MentionType.TIME]
+
+
+def test_a_city_and_the_county_it_may_lie_in_are_not_a_conflict() -> None:
+    report = compare(CORNER.format(town="Memphis"), CORNER.format(town="Shelby County"))
+
+    assert not places(report, FindingKind.CONFLICT)
+
+
+def test_two_counties_are_two_places() -> None:
+    report = compare(CORNER.format(town="Shelby County"), CORNER.format(town="Fayette County"))
+
+    assert len(places(report, FindingKind.CONFLICT)) == 1

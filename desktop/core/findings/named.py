@@ -15,7 +15,7 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import both_locate, finest, nearby, one_scene
+from desktop.core.findings.locative import both_locate, finest, may_hold, nearby, one_scene
 from desktop.core.lexicon import (
     OFFICIAL_WORDS,
     SPEAKING_FORMS,
@@ -58,7 +58,7 @@ def names_in_pair(
         if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
             continue
         fa, fb = a_side[0], b_side[0]
-        if types == _PLACES and nested(fa.key, fb.key):
+        if types == _PLACES and (nested(fa.key, fb.key) or may_hold(fa.key, fb.key)):
             ledger.judge("aligned", a_side, b_side)
             drafts.append(
                 Draft(
@@ -66,8 +66,9 @@ def names_in_pair(
                     MentionType.PLACE,
                     a_side,
                     b_side,
-                    f"The left says {fa.text!r}, the right {fb.text!r}: one lies in the other, "
-                    f"so this is the same place at a different precision.",
+                    f"The left says {fa.text!r}, the right {fb.text!r}: one "
+                    f"{'lies' if nested(fa.key, fb.key) else 'may lie'} in the other, so this is "
+                    f"the same place at a different precision.",
                     0.7,
                 )
             )

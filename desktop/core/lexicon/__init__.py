@@ -316,3 +316,7 @@ SHARE_SUBJECTS = frozenset(
     ["one", "two", "three", "four", "five", "another", "other", "others", "rest", "second",
      "third", "fourth", "fifth"]
 )  # fmt: skip
+
+# Last words of a place name that make it an area holding towns: "Shelby County", "St. Tammany
+# Parish", "Cheltenham Township". A town and such an area may be one place at two precisions.
+TOWN_HOLDING_AREAS = frozenset(["county", "parish", "township", "borough"])
