@@ -223,3 +223,41 @@ def test_two_counties_are_two_places() -> None:
     report = compare(CORNER.format(town="Shelby County"), CORNER.format(town="Fayette County"))
 
     assert len(places(report, FindingKind.CONFLICT)) == 1
+
+
+def test_six_shot_two_of_them_dead_is_four_wounded_not_a_conflict() -> None:
+    left = (
+        "Six shot outside club\n\n"
+        "Six people were shot outside a nightclub on Bay Street early Sunday, police said. Two "
+        "of them died."
+    )
+    right = (
+        "Four wounded outside club\n\n"
+        "Four people were wounded outside a nightclub on Bay Street early Sunday, police said. "
+        "Two men were killed."
+    )
+    numbers = [f for f in conflicts(compare(left, right)) if f.type is MentionType.NUMBER]
+
+    assert not numbers, [f.reason for f in numbers]
+
+
+def test_six_shot_and_five_shot_still_clash() -> None:
+    left = "Six shot outside club\n\nSix people were shot outside a nightclub on Bay Street early Sunday."
+    right = "Shooting outside club\n\nFive people were shot outside a nightclub on Bay Street early Sunday."
+
+    assert [f for f in conflicts(compare(left, right)) if f.type is MentionType.NUMBER]
+
+
+def test_a_figure_police_gave_at_first_is_not_the_count_they_settled_on() -> None:
+    left = (
+        "Shooting at mall\n\n"
+        "Police initially said five people were hurt in the shooting at Westgate Mall on Friday. "
+        "Officials later said four people were injured."
+    )
+    right = (
+        "Four hurt at Westgate Mall\n\n"
+        "Four people were injured in a shooting at Westgate Mall on Friday, police said."
+    )
+    numbers = [f for f in conflicts(compare(left, right)) if f.type is MentionType.NUMBER]
+
+    assert not numbers, [f.reason for f in numbers]

@@ -15,6 +15,7 @@ from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import (
     Relation,
     claimable,
+    different_counts,
     family,
     furniture,
     is_age,
@@ -110,9 +111,12 @@ def _swap_draft(fa: Fact, fb: Fact, links: dict[str, str], refs: Refs) -> Draft 
         and fa.key != fb.key
         and fa.other_event == fb.other_event
         and not any(is_age(f) or locates(f) for f in (fa, fb))
+        and not different_counts(fa, fb)
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
-        # sentence told alike are two people, not one swapped figure.
+        # sentence told alike are two people, not one swapped figure. So do counts of two
+        # groups ("Six people were shot" / "Four people were wounded": the dead make the rest).
+        # A share of a group ("two of them" / "nine of them") stays a swap.
         rel = Relation.CLASH if _different_values(fa, fb) else None
     if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
         return None

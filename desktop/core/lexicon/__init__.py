@@ -27,8 +27,11 @@ SLOT_SYNONYMS: dict[str, str] = {
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
+# "shoot" (the verb: "six people were shot") counts the dead and the wounded alike, a toll of its
+# own; the noun "shots" counts bullets and is no toll.
 COUNT_SLOTS = frozenset(
-    ["death", "injury", "arrest", "evacuate", "missing", "building", "soldier", "magnitude"]
+    ["death", "injury", "shoot", "arrest", "evacuate", "missing", "building", "soldier",
+     "magnitude"]
 )
 
 # Context words too common to say what a figure is about.
@@ -76,11 +79,12 @@ GENERIC_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 # Words that tie a value to another event than the one reported: "an earlier quake of 7.2",
-# "the 2004 tsunami killed 230,000", "last season's record". Such a value is compared only with
+# "the 2004 tsunami killed 230,000", "last season's record", or to an earlier telling ("police
+# initially said five were hurt"). Such a value is compared only with
 # values that carry the same tie.
 OTHER_EVENT_CUES = frozenset(
     ["earlier", "previous", "prior", "last", "past", "former", "ago", "anniversary", "season",
-     "compared", "similar"]
+     "compared", "similar", "initially", "originally"]
 )  # fmt: skip
 
 # Relative days a report written the next day uses for the day before.
