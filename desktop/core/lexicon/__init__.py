@@ -32,7 +32,7 @@ SLOT_SYNONYMS: dict[str, str] = {
 COUNT_SLOTS = frozenset(
     ["death", "injury", "shoot", "arrest", "evacuate", "missing", "building", "soldier",
      "magnitude"]
-)
+)  # fmt: skip
 
 # Context words too common to say what a figure is about.
 GENERIC_SLOT_WORDS = frozenset(
