@@ -31,6 +31,7 @@ from desktop.core.findings.wording import what
 from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.places import nested
 from desktop.core.values import parse_date, parse_number
 
 
@@ -62,7 +63,12 @@ def inline_conflicts(
         here = {links.get(f.key, f.key) for f in mine if f.type in NAME_TYPES}
         mine = [f for f in mine if f.type not in NAME_TYPES or links.get(f.key, f.key) not in there]
         theirs = [f for f in theirs if f.type not in NAME_TYPES or f.key not in here]
-        for rep in replacements(a_tokens, b_tokens):
+        changes = replacements(a_tokens, b_tokens)
+        # A sentence told in its own words elsewhere too ("was wounded ... late Sunday" / "was
+        # shot ... on Sunday night") is a retelling, where a suburb may stand for its city; one
+        # that differs in nothing but the place is the same copy with the place changed.
+        retold = len(changes) > 1
+        for rep in changes:
             a = [f for f in mine if f.start < rep.left_end and rep.left_start < f.end]
             b = [f for f in theirs if f.start < rep.right_end and rep.right_start < f.end]
             if not a and not b:
@@ -86,16 +92,18 @@ def inline_conflicts(
                     continue
                 if _posted(left, fa) or _posted(right, fb):
                     continue  # two embedded posts' date stamps: two posts, not one event
-                draft = _swap_draft(fa, fb, links, refs)
+                draft = _swap_draft(fa, fb, links, refs, retold)
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])
                     drafts.append(draft)
     return drafts
 
 
-def _swap_draft(fa: Fact, fb: Fact, links: dict[str, str], refs: Refs) -> Draft | None:
+def _swap_draft(
+    fa: Fact, fb: Fact, links: dict[str, str], refs: Refs, retold: bool = False
+) -> Draft | None:
     if fa.type in NAME_TYPES or fb.type in NAME_TYPES:
-        if links.get(fa.key) == fb.key or _nested_places(fa, fb):
+        if links.get(fa.key) == fb.key or _nested_places(fa, fb, retold):
             return None
         return Draft(
             FindingKind.CONFLICT,
@@ -161,11 +169,13 @@ def _different_values(fa: Fact, fb: Fact) -> bool:
     return fa.value != fb.value and fa.number is None and fb.number is None
 
 
-def _nested_places(a: Fact, b: Fact) -> bool:
+def _nested_places(a: Fact, b: Fact, retold: bool) -> bool:
+    """One place lies in the other; in a retold sentence also a suburb and its city ("Cicero" /
+    "Chicago") or a town and a county: one scene, left to the aligned pass to show as such."""
     places = (MentionType.PLACE, MentionType.NATIONALITY)
-    # A suburb and the city beside it too ("Cicero" / "Chicago"): one scene, left to the
-    # aligned pass to show as such.
-    return a.type in places and b.type in places and one_scene(a.key, b.key)
+    if a.type not in places or b.type not in places:
+        return False
+    return one_scene(a.key, b.key) if retold else nested(a.key, b.key)
 
 
 def _figures_swapped(
