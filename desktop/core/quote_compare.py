@@ -18,6 +18,7 @@ from functools import cache
 
 from rapidfuzz.distance import Indel
 
+from desktop.core.lexicon.speech import SPEECH_FILLERS, TENSE_FORMS
 from desktop.core.model import FindingKind, Side, TextRange
 
 # Speakers are compared in quote_speakers; the names stay importable from here.
@@ -25,6 +26,7 @@ from desktop.core.quote_speakers import Sameness as Sameness
 from desktop.core.quote_speakers import quote_speakers as quote_speakers
 from desktop.core.quote_speakers import speaker_sameness as speaker_sameness
 from desktop.core.quotes import Quote
+from desktop.core.values import parse_number
 
 # Two quotes are the same utterance when this share of the shorter one's words recurs, in order,
 # in the other: a misquote changes a word or two of a sentence, two different quotes of one
@@ -81,6 +83,9 @@ _IS = "'s"
 
 class QuoteIssue(StrEnum):
     WORDING = "wording"  # the quote differs
+    # The same words told a little differently (a tense, a filler, the order of two words):
+    # shown as told differently (≈), not as a misquote (≠).
+    RETOLD = "retold"
     SPEAKER = "speaker"  # attributed to different people
 
 
@@ -279,8 +284,18 @@ def _pair_verdict(lq: Quote, rq: Quote, lw: _Words, rw: _Words) -> QuoteVerdict:
             f"attributed to {lq.speaker} on the left and to {rq.speaker} on the right",
             QuoteIssue.SPEAKER,
         )
-    changes = wording_changes(lw, rw)
+    blocks = _change_blocks(lw, rw)
+    changes = _word_changes(blocks, lw, rw)
     if changes and lq.direct and rq.direct:
+        if all(told_alike(lw.norm[a0:a1], rw.norm[b0:b1]) for a0, a1, b0, b1 in blocks):
+            return QuoteVerdict(
+                FindingKind.AGREE,
+                lq,
+                rq,
+                f"the quote{_by(lq, rq)} is told a little differently",
+                QuoteIssue.RETOLD,
+                changes,
+            )
         return QuoteVerdict(
             FindingKind.CONFLICT,
             lq,
@@ -301,10 +316,45 @@ def wording_changes(lw: _Words, rw: _Words) -> tuple[WordChange, ...]:
     """The changed stretches between two wordings of one quote. Words missing at either end, or
     whole sentences missing in between, are a shorter cut (one quote a part of the other is one),
     and words in place of an ellipsis were left out on purpose: none of these is a change."""
+    return _word_changes(_change_blocks(lw, rw), lw, rw)
+
+
+def _change_blocks(lw: _Words, rw: _Words) -> list[tuple[int, int, int, int]]:
+    return _moved_joined(_kept_blocks(lw, rw), lw.norm, rw.norm)
+
+
+def _word_changes(
+    blocks: Sequence[tuple[int, int, int, int]], lw: _Words, rw: _Words
+) -> tuple[WordChange, ...]:
     return tuple(
-        WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1))
-        for a0, a1, b0, b1 in _moved_joined(_kept_blocks(lw, rw), lw.norm, rw.norm)
+        WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1)) for a0, a1, b0, b1 in blocks
     )
+
+
+def told_alike(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether one changed stretch of a quote says the same in other words: what is left once
+    fillers of speech are set aside ("that", "the", "just") pairs up word for word, in any order,
+    each word with itself or with another tense of the same verb ("gonna probably" / "probably
+    going to", "she could" / "that she can"), or the same figure spelled out or in digits
+    ("three" / "3"). A negation, another figure or any other word changes what was said, and
+    makes a misquote."""
+    figures = parse_number(" ".join(left)), parse_number(" ".join(right))
+    if figures[0] is not None and figures[0] == figures[1]:
+        return True
+    mine = [w for w in left if w not in SPEECH_FILLERS]
+    theirs = [w for w in right if w not in SPEECH_FILLERS]
+    if len(mine) != len(theirs):
+        return False
+    for word in mine:
+        partner = next((w for w in theirs if _one_verb(word, w)), None)
+        if partner is None:
+            return False
+        theirs.remove(partner)
+    return True
+
+
+def _one_verb(a: str, b: str) -> bool:
+    return a == b or any(a in forms and b in forms for forms in TENSE_FORMS)
 
 
 def _kept_blocks(lw: _Words, rw: _Words) -> list[tuple[int, int, int, int]]:

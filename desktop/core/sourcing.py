@@ -67,6 +67,9 @@ MAX_FACTS_NAMED = 4
 _CONFIDENCE = {
     QuoteIssue.WORDING: 0.9,
     QuoteIssue.SPEAKER: 0.85,
+    # The same words told a little differently (a tense, a filler): one utterance both report,
+    # less sure than a word-for-word match.
+    QuoteIssue.RETOLD: 0.75,
     FindingKind.AGREE: 0.9,
     FindingKind.LEFT_ONLY: 0.7,
 }
@@ -302,6 +305,13 @@ def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:
         if more:
             named.append(f"and {more} more change{'s' if more > 1 else ''}")
         return f"The quote{_of(lq.speaker or rq.speaker)} differs: {'; '.join(named)}."
+    if v.issue is QuoteIssue.RETOLD:
+        named = [_change_words(c, texts) for c in v.changes[:MAX_CHANGES_NAMED]]
+        return (
+            f"The quote{_of(lq.speaker or rq.speaker)} is told a little differently "
+            f"({'; '.join(named)}): no word changes what was said, so it is the same quote, "
+            f"not a misquote."
+        )
     if lq.direct and rq.direct:
         return f"Both quote the same words{_of(lq.speaker or rq.speaker)}."
     if lq.speaker and rq.speaker and speaker_sameness(lq.speaker, rq.speaker) is not Sameness.SAME:

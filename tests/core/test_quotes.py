@@ -169,13 +169,54 @@ def test_a_quote_with_one_word_changed_is_a_misquote_with_the_word_marked() -> N
 
 
 def test_a_dropped_word_inside_a_quote_is_a_misquote() -> None:
-    right = '"We will rebuild every school by spring," Smith said.'
-    (verdict,) = _compare(right, "We will rebuild every school by spring,", "Smith")
+    right = '"We will rebuild school by the spring," Smith said.'
+    (verdict,) = _compare(right, "We will rebuild school by the spring,", "Smith")
 
     assert verdict.kind is FindingKind.CONFLICT
     (change,) = verdict.changes
-    assert LEFT[change.left.start : change.left.end] == "the"
+    assert LEFT[change.left.start : change.left.end] == "every"
     assert change.right.start == change.right.end  # nothing in its place on the right
+
+
+def test_a_dropped_the_inside_a_quote_is_the_same_words_told_a_little_differently() -> None:
+    right = '"We will rebuild every school by spring," Smith said.'
+    (verdict,) = _compare(right, "We will rebuild every school by spring,", "Smith")
+
+    assert verdict.kind is FindingKind.AGREE
+    assert verdict.issue is QuoteIssue.RETOLD
+    (change,) = verdict.changes
+    assert LEFT[change.left.start : change.left.end] == "the"
+
+
+def test_a_quote_in_another_tense_and_word_order_is_told_differently_not_misquoted() -> None:
+    # One outlet transcribes the teenager's words as spoken, the other tidies them.
+    left = '"I thought I was gonna probably die," said Dion Carver, 17.'
+    right = 'Carver said: "I thought I am probably going to die."'
+    verdicts = compare_quotes(
+        [_hand_quote(left, "I thought I was gonna probably die,", "Dion Carver")],
+        [_hand_quote(right, "I thought I am probably going to die.", "Carver")],
+        left,
+        right,
+    )
+
+    (verdict,) = verdicts
+    assert verdict.kind is FindingKind.AGREE
+    assert verdict.issue is QuoteIssue.RETOLD
+
+
+def test_a_quote_that_loses_its_not_is_still_a_misquote() -> None:
+    right = '"We will not rebuild every school by the spring," Smith said.'
+    (verdict,) = _compare(right, "We will not rebuild every school by the spring,", "Smith")
+
+    assert verdict.kind is FindingKind.CONFLICT
+    assert verdict.issue is QuoteIssue.WORDING
+
+
+def test_a_promise_turned_into_a_maybe_is_still_a_misquote() -> None:
+    right = '"We would rebuild every school by the spring," Smith said.'
+    (verdict,) = _compare(right, "We would rebuild every school by the spring,", "Smith")
+
+    assert verdict.kind is FindingKind.CONFLICT
 
 
 def test_the_same_words_from_another_speaker_is_a_misattribution() -> None:
@@ -336,3 +377,17 @@ def test_two_countries_defence_ministries_are_two_speakers_not_one() -> None:
     assert speaker_sameness(russian, "Russia's Defense Ministry") is Sameness.SAME
     assert speaker_key(russian) == speaker_key("Russia's Defense Ministry")
     assert speaker_sameness("the Oregon State Police", "State Police") is Sameness.SAME
+
+
+def test_a_figure_in_digits_in_one_quote_and_in_words_in_the_other_is_the_same_quote() -> None:
+    left = '"Three men walked in with rifles," said Ana Ruiz.'
+    right = 'Ruiz said: "3 men walked in with rifles."'
+    (verdict,) = compare_quotes(
+        [_hand_quote(left, "Three men walked in with rifles,", "Ana Ruiz")],
+        [_hand_quote(right, "3 men walked in with rifles.", "Ruiz")],
+        left,
+        right,
+    )
+
+    assert verdict.kind is FindingKind.AGREE
+    assert verdict.issue is QuoteIssue.RETOLD

@@ -35,6 +35,7 @@ from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.told import partner_sentences
+from desktop.core.findings.told_days import retold_days
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -58,6 +59,7 @@ def build_findings(
     drafts += name_findings(left, right, links, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += leftover_values(left, right, ledger, partners)
+    drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     findings += statement_findings(left, right, pairs, scores, told_sentences(drafts))
     findings += shared_details(left, right, pairs, scores)

@@ -327,21 +327,7 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
     verdict = dates_compatible(da, db)
     if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
         return None
-    if verdict is False and (_dated_by_page(a) or _dated_by_page(b)) and _a_day_apart(da, db):
-        # "today", "yesterday", "last night" are days only through the page's date, which a
-        # site may stamp a day late (another time zone, an update): one day off is no clash.
-        return None
     return Relation.SAME if verdict else Relation.CLASH
-
-
-def _a_day_apart(a: DateValue, b: DateValue) -> bool:
-    return _next_day(a, b) or _next_day(b, a)
-
-
-def _dated_by_page(fact: Fact) -> bool:
-    """A relative day the text gives no calendar for ("today", "last night")."""
-    plain = _parse_date(fact.text, None)
-    return plain is None or plain.is_empty
 
 
 def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
-from desktop.core.lexicon import NOT_PLACES
-from desktop.core.places import is_known_place, is_region, nested, within
+from desktop.core.findings import tuning
+from desktop.core.lexicon import NOT_PLACES, TOWN_HOLDING_AREAS
+from desktop.core.places import distance_km, is_known_place, is_region, nested, within
 
 
 def finest(places: list[Fact]) -> list[Fact]:
@@ -63,3 +64,30 @@ _PLACE_KIND_NOUNS = (NOT_PLACES - {"north", "south", "east", "west", "map"}) | {
     "shore",
     "capital",
 }
+
+
+def nearby(a: str, b: str) -> float | None:
+    """How far apart two towns lie when they are close enough to be one scene told at two
+    precisions ("Horn Lake" / "Memphis", "Cicero" / "Chicago": a suburb and the city beside it);
+    None when they are not, or when either is a country or state (containment says that)."""
+    if is_region(a) or is_region(b):
+        return None
+    km = distance_km(a, b)
+    return km if km is not None and km <= tuning.NEAR_PLACE_KM else None
+
+
+def may_hold(a: str, b: str) -> bool:
+    """One is an area that holds towns and the other is not ("Shelby County" / "Memphis",
+    "Shelby County" / "Tennessee"): the town may lie in it, or it in the state. Two counties
+    are two places."""
+    return _holds_towns(a) != _holds_towns(b)
+
+
+def _holds_towns(name: str) -> bool:
+    words = name.partition(":")[2].split() if name.startswith("place:") else name.lower().split()
+    return bool(words) and words[-1] in TOWN_HOLDING_AREAS
+
+
+def one_scene(a: str, b: str) -> bool:
+    """One place lies in the other (or may: a county), or the two are a suburb and its city."""
+    return nested(a, b) or may_hold(a, b) or nearby(a, b) is not None

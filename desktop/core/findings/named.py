@@ -15,7 +15,7 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import both_locate, finest
+from desktop.core.findings.locative import both_locate, finest, may_hold, nearby, one_scene
 from desktop.core.lexicon import (
     OFFICIAL_WORDS,
     SPEAKING_FORMS,
@@ -58,7 +58,7 @@ def names_in_pair(
         if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
             continue
         fa, fb = a_side[0], b_side[0]
-        if types == _PLACES and nested(fa.key, fb.key):
+        if types == _PLACES and (nested(fa.key, fb.key) or may_hold(fa.key, fb.key)):
             ledger.judge("aligned", a_side, b_side)
             drafts.append(
                 Draft(
@@ -66,14 +66,20 @@ def names_in_pair(
                     MentionType.PLACE,
                     a_side,
                     b_side,
-                    f"The left says {fa.text!r}, the right {fb.text!r}: one lies in the other, "
-                    f"so this is the same place at a different precision.",
+                    f"The left says {fa.text!r}, the right {fb.text!r}: one "
+                    f"{'lies' if nested(fa.key, fb.key) else 'may lie'} in the other, so this is "
+                    f"the same place at a different precision.",
                     0.7,
                 )
             )
             continue
         if name_within(fa.text, fb.text):
             continue  # "Hawaiian" / "Hawaiian Gardens": one name cut short, not another name
+        km = nearby(fa.key, fb.key) if types == _PLACES else None
+        if km is not None:
+            ledger.judge("aligned", a_side, b_side)
+            drafts.append(_suburb(a_side, b_side, km))
+            continue
         if not role(fa, fb, analyses, pair) and not (
             types == _PLACES and both_locate(fa, fb, analyses, pair)
         ):
@@ -90,6 +96,19 @@ def names_in_pair(
         drafts.append(_renamed(a_side, b_side, pair))
     drafts += _renamed_unrecognised(mine, theirs, links, linked_right, analyses, pair, ledger)
     return drafts
+
+
+def _suburb(a_side: list[Fact], b_side: list[Fact], km: float) -> Draft:
+    fa, fb = a_side[0], b_side[0]
+    return Draft(
+        FindingKind.AGREE,
+        MentionType.PLACE,
+        a_side,
+        b_side,
+        f"The left says {fa.text!r}, the right {fb.text!r}: the two lie about {km:.0f} km apart, "
+        f"a town and the city beside it, so this is one scene told at a different precision.",
+        tuning.SUBURB_AGREE,
+    )
 
 
 def _same_first_name(
@@ -338,7 +357,7 @@ def lead_places(
             return []
         found.append(places)
     a, b = found[0][0], found[1][0]
-    if is_region(a.key) != is_region(b.key) or nested(a.key, b.key):
+    if is_region(a.key) != is_region(b.key) or one_scene(a.key, b.key):
         return []
     ledger.judge("lead", found[0], found[1])
     return [
@@ -408,7 +427,7 @@ def framed_places(
         if (
             fa.key == fb.key
             or is_region(fa.key) != is_region(fb.key)
-            or nested(fa.key, fb.key)
+            or one_scene(fa.key, fb.key)
             or ledger.judged(Side.LEFT, fa)
             or ledger.judged(Side.RIGHT, fb)
         ):

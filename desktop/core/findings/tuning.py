@@ -105,3 +105,26 @@ FRAMED_PLACE_CONFIDENCE = 0.55
 # as a whole when the other article's headline or lead shares a word with it). News headlines run
 # 5-15 words; not fitted. Tune proxy (ECB+ chains, 79 tune-topic pairs): see the commit.
 HEADLINE_WORDS = 20
+
+# --- gvc8: what is told differently, not contradicted ------------------------------------------
+# Confidence of a relative day ("last night") shown beside a named day it may not fall on: a
+# note that the two are told differently, below any agreement on the same day. Not fitted. GVC
+# tune (why the rule): of 4 uses of "this morning", "tonight", "yesterday" for the shooting, 3
+# resolved through the page's date fell a day off the incident's date (pages dated the next day).
+RELATIVE_DAY_AGREE = 0.4
+# Two towns at most this far apart (km, nearest namesakes of similar size) may be one scene told
+# at two precisions: a suburb and the city beside it ("Cicero" / "Chicago" 8 km, "Horn Lake" /
+# "Memphis" 21 km, where a story says "near Memphis"). A metro core's inner suburbs lie within it;
+# two cities a story tells apart ("Leeds" / "York" 36 km, "Dallas" / "Houston") lie beyond. Not
+# fitted to a bench pair: GVC tune has no place conflict; edits and paraphrase place swaps keep.
+NEAR_PLACE_KM = 25.0
+# Confidence of a suburb and its city shown as one scene: below a place lying in the other (0.7),
+# since the two may also be two scenes of one story. Not fitted.
+SUBURB_AGREE = 0.55
+# Two clock times at most this many minutes apart, one of them hedged ("around 1 a.m." /
+# "shortly after midnight"), are one time told differently: "around" a full hour reaches half an
+# hour either way, and two such reckonings can stand an hour apart. Not fitted.
+HEDGED_CLOCK_MINUTES = 60
+# ... and two plain clock times this close ("10:32 p.m." / "10:40 p.m."): the time of the shots
+# and of the call to police. Not fitted.
+CLOCK_MINUTES = 15

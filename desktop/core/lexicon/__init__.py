@@ -9,9 +9,10 @@ from __future__ import annotations
 
 # Words that say what a figure counts, folded to one slot name: "killed", "dead" and "death toll"
 # all speak of deaths. Anything not listed stands for itself (its lemma). Verbs of falling are
-# not here: "prices fell 5%" is no death toll.
+# not here: "prices fell 5%" is no death toll. "Victims" counts everyone harmed, the
+# wounded too ("four victims" of a shooting that killed two): it stands for itself.
 SLOT_SYNONYMS: dict[str, str] = {
-    **dict.fromkeys(["kill", "killed", "dead", "death", "die", "died", "toll", "fatality", "fatalities", "lives", "body", "bodies", "perish", "victim", "murder", "fallen", "deceased", "slain"], "death"),
+    **dict.fromkeys(["kill", "killed", "dead", "death", "die", "died", "toll", "fatality", "fatalities", "lives", "body", "bodies", "perish", "murder", "fallen", "deceased", "slain"], "death"),
     **dict.fromkeys(["injure", "injured", "hurt", "wound", "wounded", "injury", "casualty"], "injury"),
     **dict.fromkeys(["quake", "earthquake", "temblor", "tremor", "seism"], "quake"),
     **dict.fromkeys(["arrest", "detain", "custody"], "arrest"),
@@ -26,9 +27,12 @@ SLOT_SYNONYMS: dict[str, str] = {
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
+# "shoot" (the verb: "six people were shot") counts the dead and the wounded alike, a toll of its
+# own; the noun "shots" counts bullets and is no toll.
 COUNT_SLOTS = frozenset(
-    ["death", "injury", "arrest", "evacuate", "missing", "building", "soldier", "magnitude"]
-)
+    ["death", "injury", "shoot", "arrest", "evacuate", "missing", "building", "soldier",
+     "magnitude"]
+)  # fmt: skip
 
 # Context words too common to say what a figure is about.
 GENERIC_SLOT_WORDS = frozenset(
@@ -75,11 +79,12 @@ GENERIC_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 # Words that tie a value to another event than the one reported: "an earlier quake of 7.2",
-# "the 2004 tsunami killed 230,000", "last season's record". Such a value is compared only with
+# "the 2004 tsunami killed 230,000", "last season's record", or to an earlier telling ("police
+# initially said five were hurt"). Such a value is compared only with
 # values that carry the same tie.
 OTHER_EVENT_CUES = frozenset(
     ["earlier", "previous", "prior", "last", "past", "former", "ago", "anniversary", "season",
-     "compared", "similar"]
+     "compared", "similar", "initially", "originally"]
 )  # fmt: skip
 
 # Relative days a report written the next day uses for the day before.
@@ -96,6 +101,11 @@ RELATIVE_DAYS = {
 # Words that place a period relative to the time of writing: "last month", "earlier this week".
 # Such a phrase dates something even when the article's own date is unknown.
 DEICTIC_WORDS = frozenset({"last", "this", "next", "earlier", "later", "past", "coming"})
+# Words that make a clock time a reckoning: "around 1 a.m.", "shortly after midnight".
+CLOCK_HEDGES = frozenset(
+    ["around", "about", "approximately", "roughly", "shortly", "just", "nearly", "almost",
+     "sometime", "before", "after", "near", "some"]
+)  # fmt: skip
 # Parts of a day: "10 in the morning" and "10 a.m." are one time.
 DAY_PARTS = {
     "morning": "am",
@@ -277,3 +287,19 @@ TAKEN_TO_NOUNS = frozenset(
     ["hospital", "center", "centre", "clinic", "infirmary", "jail", "prison", "morgue",
      "courthouse", "court", "station", "headquarters"]
 )  # fmt: skip
+
+# Verbs of killing whose object a gunman's toll counts: "killed two people and then himself".
+KILLING_VERBS = frozenset(["kill", "murder", "slay", "shoot", "gun"])
+# Words that tell the killer took their own life in the same sentence ("... and then himself",
+# "before turning the gun on herself", "before committing suicide").
+SELF_KILLING_WORDS = frozenset(["himself", "herself", "suicide"])
+# Subjects of a clause that counts another share of the same group: "two were taken to Mercy
+# Hospital, one to St. Luke's", "a third was treated at the scene".
+SHARE_SUBJECTS = frozenset(
+    ["one", "two", "three", "four", "five", "another", "other", "others", "rest", "second",
+     "third", "fourth", "fifth"]
+)  # fmt: skip
+
+# Last words of a place name that make it an area holding towns: "Shelby County", "St. Tammany
+# Parish", "Cheltenham Township". A town and such an area may be one place at two precisions.
+TOWN_HOLDING_AREAS = frozenset(["county", "parish", "township", "borough"])

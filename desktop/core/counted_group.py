@@ -1,0 +1,46 @@
+"""Which group a figure counts, when its sentence says it is not the whole group the other
+article may count: a share of a split ("two were taken to Mercy Hospital, one to St. Luke's")
+or the victims of a gunman who then killed himself ("killed two people and then himself": three
+dead), or how often rather than how many ("arrested four times"). Such a figure counts part of the story's toll and contradicts no count.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.lexicon import KILLING_VERBS, SELF_KILLING_WORDS, SHARE_SUBJECTS
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def counts_a_share(span: Any) -> bool:
+    """The figure opens one share of a split its sentence goes on to tell: the verb it counts
+    the subject of recurs in the sentence with another share as subject ("Two victims were taken
+    to Mercy Hospital, one was taken to St. Luke's")."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if noun.dep_ not in _SUBJECTS:
+        return False
+    verb = noun.head
+    for tok in span.sent:
+        if tok.i == verb.i or tok.lemma_ != verb.lemma_ or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in _SUBJECTS and c.lower_ in SHARE_SUBJECTS for c in tok.children):
+            return True
+    return False
+
+
+def counts_a_killers_victims(span: Any) -> bool:
+    """The figure counts whom a gunman killed in a sentence that tells he then killed himself
+    ("a gunman killed two people and then himself"): the dead are one more, so it is not the
+    toll another article gives."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in KILLING_VERBS:
+        return False
+    after = span.doc[span.end : span.sent.end]
+    return any(tok.lower_ in SELF_KILLING_WORDS for tok in after)
+
+
+def counts_a_frequency(span: Any) -> bool:
+    """ "arrested four times", "shot twice": how often, not how many."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("time", "times")

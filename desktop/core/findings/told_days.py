@@ -1,0 +1,109 @@
+"""Days and hours two articles tell differently without contradicting each other.
+
+* A day counted from the writing ("yesterday", "last night", "this morning") against a named day
+  ("Sunday night", "May 5"). A relative day is resolved through the article's date, and a news
+  page's date is often the day it was updated or filed, not the day it was written (a story
+  written on the night of a shooting and stamped the next morning still says "this morning").
+* Two clock times close together, one of them hedged ("around 1 a.m." / "shortly after
+  midnight"), or a few minutes apart ("10:32 p.m." / "10:40 p.m."): reporters time the shots,
+  the call to police or the officers' arrival, and round what they are told.
+
+Such a pair is shown as told differently (an agreement of low confidence), never as a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from desktop.core.extract import Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.lexicon import CLOCK_HEDGES, RELATIVE_DAYS
+from desktop.core.model import FindingKind, MentionType
+from desktop.core.values import dates_compatible
+
+_RELATIVE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b"
+)
+# What makes a day named rather than counted from the writing: a weekday, a month, a figure.
+_NAMED = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\b|\d"
+)
+_DAYS = frozenset({MentionType.DATE, MentionType.TIME})
+
+
+def relative_only(facts: Iterable[Fact]) -> bool:
+    """Every mention counts its day from the writing and none names it ("last night")."""
+    texts = [f.text.lower() for f in facts]
+    return bool(texts) and all(_RELATIVE.search(t) and not _NAMED.search(t) for t in texts)
+
+
+def retold_days(drafts: list[Draft], texts: tuple[str, str]) -> list[Draft]:
+    """Conflicts between a relative day and a named one, or between two close clock times,
+    turned into told-differently notes. ``texts``: the two articles, for the words before a
+    time ("around" may stand outside the time the parser found)."""
+    out = []
+    for d in drafts:
+        if _relative_against_named(d):
+            side, facts = ("left", d.left) if relative_only(d.left) else ("right", d.right)
+            d = _retold(
+                d,
+                f"The {side} counts its day ({facts[0].text!r}) from when it was written, which "
+                f"its page's date may not give.",
+            )
+        elif _close_clocks(d, texts):
+            d = _retold(
+                d,
+                "The two times lie close together: reporters time the shots, the call to police "
+                "or the officers' arrival, and round what they are told.",
+            )
+        out.append(d)
+    return out
+
+
+def _relative_against_named(draft: Draft) -> bool:
+    return (
+        draft.kind is FindingKind.CONFLICT
+        and draft.type in _DAYS
+        and relative_only(draft.left) != relative_only(draft.right)
+    )
+
+
+def _close_clocks(draft: Draft, texts: tuple[str, str]) -> bool:
+    if draft.kind is not FindingKind.CONFLICT or draft.type is not MentionType.TIME:
+        return False
+    a, b = draft.left[0], draft.right[0]
+    clocks = _minutes(a), _minutes(b)
+    if clocks[0] is None or clocks[1] is None:
+        return False
+    if a.date is not None and b.date is not None and dates_compatible(a.date, b.date) is False:
+        return False  # "10 p.m. Friday" / "10:30 p.m. Saturday": the days clash
+    apart = abs(clocks[0] - clocks[1])
+    apart = min(apart, 24 * 60 - apart)  # "11:50 p.m." and "12:10 a.m." are 20 minutes apart
+    hedged = _hedged(a, texts[0]) or _hedged(b, texts[1])
+    return apart <= (tuning.HEDGED_CLOCK_MINUTES if hedged else tuning.CLOCK_MINUTES)
+
+
+def _minutes(fact: Fact) -> int | None:
+    head = fact.value.split(" ")[0]
+    if not re.fullmatch(r"\d\d:\d\d", head):
+        return None
+    return int(head[:2]) * 60 + int(head[3:])
+
+
+def _hedged(fact: Fact, text: str) -> bool:
+    """ "around 1 a.m.", "shortly after midnight", "at about 10:30": the time is a reckoning."""
+    before = text[max(0, fact.start - 20) : fact.start].lower().split()[-2:]
+    words = set(fact.text.lower().split()) | set(before)
+    return bool(words & CLOCK_HEDGES)
+
+
+def _retold(draft: Draft, why: str) -> Draft:
+    """An agreement at low confidence whose reason quotes no figure: the two sides' figures
+    differ, and a reason must never seem to give one side's figure to both."""
+    reason = f"Told differently, not contradicted. {why}"
+    return Draft(
+        FindingKind.AGREE, draft.type, draft.left, draft.right, reason, tuning.RELATIVE_DAY_AGREE
+    )

@@ -1,0 +1,25 @@
+"""Words of spoken English that two transcribers of one utterance render differently without
+changing what was said (quote_compare.py). Lowercase, as quote_words normalises a quote's words;
+a closed class each, never a word that carries a fact."""
+
+from __future__ import annotations
+
+# Words a speaker adds or a transcriber drops with no change to what is told: articles, the
+# complementiser "that", hedges and fillers of speech. Never a negation, a quantifier, a time or
+# a degree that changes a claim ("never", "several", "all", "only" are not here).
+SPEECH_FILLERS = frozenset(
+    ["the", "a", "an", "that", "just", "really", "so", "very", "well", "like", "oh", "um", "uh",
+     "ah", "yeah", "actually", "basically", "literally", "and"]
+)  # fmt: skip
+
+# Forms of one verb that differ only in tense ("she could possibly" / "she can possibly", "he was
+# a good kid" / "he is a good kid"): a transcriber's or a speaker's slip of tense, not another
+# claim. "Will" and "would" are not here: a promise and a hypothetical are two claims. "'s" is in
+# two: "he's gone" may be "he is gone" or "he has gone".
+TENSE_FORMS: tuple[frozenset[str], ...] = (
+    frozenset(["can", "could"]),
+    frozenset(["may", "might"]),
+    frozenset(["'s", "was", "are", "were", "am", "been", "be"]),
+    frozenset(["'s", "has", "have", "had"]),
+    frozenset(["do", "does", "did"]),
+)
