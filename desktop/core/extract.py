@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.attribution import sentence_attribution
+from desktop.core.codes import follows_code
 from desktop.core.entity_types import (
     Evidence,
     credits,
@@ -50,7 +51,7 @@ from desktop.core.mentions import (
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, nationality_country
 from desktop.core.places import is_known_place, is_region
-from desktop.core.values import follows_code, parse_iso_date
+from desktop.core.values import parse_iso_date
 
 __all__ = [
     "LABEL_TYPES",

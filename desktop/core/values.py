@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-# Clock times are read in desktop/core/clock.py; re-exported for the callers that read values.
 from desktop.core.clock import parse_time as parse_time
+
+# Clock times are read in desktop/core/clock.py; re-exported for the callers that read values.
+from desktop.core.codes import without_codes
 
 # --- numbers -----------------------------------------------------------------------------------
 
@@ -191,31 +193,9 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
-# A numeral that a code in capitals names ("AK-47", "F-16", "COVID-19", "six AK 47 rifles"): part of
-# a name, never a figure, so "14 AK-47 Rifles" is 14 rifles, not a range from 14 to 47. Spaced
-# from its numeral, a code has two or three letters ("A 5.9 quake" is a figure) and counts only in
-# mixed case (in an ALL-CAPS text "OF 300" is a word and a figure).
-_DESIGNATION = re.compile(r"\b[A-Z]{1,6}[-\u2013]\d+\b")
-_SPACED_DESIGNATION = re.compile(r"\b[A-Z]{2,3} \d+\b")
-_CODE_BEFORE = re.compile(r"\b[A-Z]{1,6}[-\u2013]$")
-_SPACED_CODE_BEFORE = re.compile(r"\b[A-Z]{2,3} $")
-
-
-def follows_code(text: str, start: int) -> bool:
-    """The numeral at ``start`` is part of a code ("AK-47", "six AK 47 rifles"): it counts nothing."""
-    before = text[max(0, start - 8) : start]
-    if _CODE_BEFORE.search(before):
-        return True
-    return not text[max(0, start - 40) : start + 40].isupper() and bool(
-        _SPACED_CODE_BEFORE.search(before)
-    )
-
-
 def parse_number(text: str) -> NumberValue | None:
     """Read "5,000", "Ten", "about 50", "at least four", "40 percent to 70 percent", "200ft"."""
-    text = _DESIGNATION.sub(" ", text)
-    if not text.isupper():
-        text = _SPACED_DESIGNATION.sub(" ", text)  # in capitals, "OF 300" is a word and a figure
+    text = without_codes(text)
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
     if not raw:
         return None

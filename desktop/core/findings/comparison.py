@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from desktop.core.align import SentencePair
+from desktop.core.codes import follows_code
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
@@ -39,7 +40,7 @@ from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.wording import value_reason
 from desktop.core.lexicon import PAGE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.values import follows_code, parse_number
+from desktop.core.values import parse_number
 
 Refs = tuple[date | None, date | None]
 
