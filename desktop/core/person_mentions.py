@@ -226,7 +226,7 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
     found = []
     by_sentence = _by_sentence(named)
     subjects = _subjects(named, doc)
-    genders, tied = _genders(named, doc)
+    genders, tied = name_genders(named, doc)
     for token in tokens_of(doc, _REFERRING):
         lower = token.lower_
         if lower == "both":
@@ -249,7 +249,7 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
         # "She" is none of the people the article calls a husband, a son or "Mr.".
         unfit = frozenset(p for p, g in genders.items() if sex and g != sex)
         person = (
-            None if _quoted(token) else _salient(by_sentence, token.idx, starts, parallel, unfit)
+            None if quoted(token) else _salient(by_sentence, token.idx, starts, parallel, unfit)
         )
         if person is not None:
             found.append((person, token))
@@ -276,7 +276,7 @@ def _both(
     """ "A and B were shot. Both (men) died": a subject "both" stands for the two people named
     just before it, when exactly two are; the token is the subject ("both", or "men")."""
     subject = token.head if token.dep_ in ("det", "predet") else token
-    if subject.dep_ not in ("nsubj", "nsubjpass") or _quoted(subject):
+    if subject.dep_ not in ("nsubj", "nsubjpass") or quoted(subject):
         return []
     sentence = sentence_at(starts, token.idx)
     two = {p for start, p in by_sentence.get(sentence, ()) if start < token.idx}
@@ -285,7 +285,7 @@ def _both(
     return [(p, subject) for p in two] if len(two) == 2 else []
 
 
-def _genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str], set[str]]:
+def name_genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str], set[str]]:
     """The people whose sex the article gives, by a noun restating the name ("her husband, Bo
     Lee", "the girl has been identified as Ann Lee") or a title ("Mr. Lee"): "m" or "f"; a
     person given both is left out. And the nouns the article restates names with."""
@@ -385,7 +385,7 @@ def described(
             found.append((people[0], token, []))
             continue
         definite = match.group(1).lower() == "the"
-        if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
+        if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or quoted(token):
             continue
         person = _salient(by_sentence, match.start(), starts)
         # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it".
@@ -439,7 +439,7 @@ def _subjects(named: Sequence[tuple[Fact, P]], doc: Any) -> dict[int, set[P]]:
     return found
 
 
-def _quoted(token: Any) -> bool:
+def quoted(token: Any) -> bool:
     """Inside quotation marks: the speaker's "he" is not the reporter's."""
     # The sentence's own text: ``doc.text`` joins the whole document on every call.
     before = token.sent.text[: token.idx - token.sent.start_char]

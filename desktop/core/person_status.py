@@ -45,9 +45,11 @@ from desktop.core.lexicon.people import (
     FRONTED_FATES,
     GROUP_FATES,
     HELD_WORDS,
+    HIT_VERBS,
     IDENTIFIED_PRONOUNS,
     INJURY_NOUNS,
     INJURY_VERBS,
+    MISSED_WORDS,
     OBJECT_STATUS,
     PART_OF_WORDS,
     PASSIVE_STATUS,
@@ -377,6 +379,8 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if lemma in SHOT_VERBS and any(g.lemma_.lower() in BULLET_WORDS for g in agents):
             return "injured"  # "was struck by gunfire", "was grazed by a bullet"
+        if lemma in HIT_VERBS and not any(c.lower_ in MISSED_WORDS for c in verb.children):
+            return "injured"  # "was shot in the back"; never "was shot at"
         return PASSIVE_STATUS.get(lemma)
     children = list(verb.children)
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}

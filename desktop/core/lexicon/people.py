@@ -96,6 +96,11 @@ FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
 
 # Verbs of being hit by a shot: "was shot and killed", "was shot but survived", "was grazed".
 SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit", "graze"})
+# A person as the passive subject of these verbs was hit ("Ann Lee was shot in the back"): hurt,
+# unless the article says the shot killed (one fate, killed: ``people._final_fate``).
+HIT_VERBS = frozenset({"shoot"})
+# "was shot at": fired at, perhaps missed.
+MISSED_WORDS = frozenset({"at"})
 # What hits a person hurt by gunfire: "was struck by a bullet", "was grazed by gunfire".
 BULLET_WORDS = frozenset({"bullet", "gunfire", "shot", "round", "shrapnel", "pellet"})
 # A verb and particle that say a death: "passed away".
@@ -151,6 +156,15 @@ SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
 # Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
+# Reflexives that give the sex of the subject they stand for: "Verner shot himself".
+REFLEXIVE_SEXES = {"himself": "m", "herself": "f"}
+# Kin a person has, owned by a possessive that gives the owner's sex ("after killing his wife,
+# Verner ...": Verner is a man); lemmas.
+KIN_NOUNS = frozenset(
+    ["wife", "husband", "girlfriend", "boyfriend", "fiance", "fiancee", "partner", "son",
+     "daughter", "child", "mother", "father", "brother", "sister", "stepson", "stepdaughter",
+     "family", "parent", "grandson", "granddaughter"]
+)  # fmt: skip
 # Pronouns that stand for one named person as a clause's subject: "She was pronounced dead",
 # with the sex each names.
 PERSON_PRONOUNS = {"he": "m", "she": "f"}

@@ -1,0 +1,61 @@
+"""What a reader links that the name's own clause does not say: a bare "was shot", the family
+member a bare surname stands for, the unnamed person a name is later given to.
+
+Every text is made up here (no corpus text); each starts with a headline line, as an article does.
+"""
+
+from __future__ import annotations
+
+from desktop.core.model import PersonCard, PersonSide
+from desktop.core.people import person_cards
+from tests.core.people_texts import parse_pair
+
+HEADLINE = "Shooting on Elm Street\n\n"
+
+
+def _cards(body: str) -> dict[str, PersonCard]:
+    pair = parse_pair(HEADLINE + body, "A shooting happened on Elm Street on Sunday.")
+    return {c.name: c for c in person_cards(pair.left, pair.right, pair.links, *pair.docs)}
+
+
+def _values(side: PersonSide, kind: str) -> set[str]:
+    return {a.value for a in side.attributes if a.kind == kind}
+
+
+def _status(body: str, name: str) -> set[str]:
+    return _values(_cards(body)[name].left, "status")
+
+
+def test_a_person_shot_and_nothing_more_is_hurt_and_one_shot_dead_is_killed() -> None:
+    assert _status("Police said Nora Pike was shot in the leg on Friday.", "Nora Pike") == {
+        "injured"
+    }
+    body = "Police said Nora Pike was shot on Friday. She died at the hospital on Saturday."
+    assert _status(body, "Nora Pike") == {"killed"}
+
+
+def test_a_person_shot_at_may_have_been_missed() -> None:
+    body = "Police said Nora Pike was shot at by a man in a passing car on Friday."
+    assert "injured" not in _status(body, "Nora Pike")
+
+
+def test_after_killing_his_wife_the_bare_surname_is_the_husband_not_the_daughter() -> None:
+    body = (
+        "Police said the gunman was her ex-husband, Gerald Moss. "
+        "Nora Moss, 16, was shot in the back while running for help. "
+        "After killing his wife, Moss returned to his house and killed himself."
+    )
+    cards = _cards(body)
+    assert _values(cards["Gerald Moss"].left, "status") == {"killed"}
+    assert _values(cards["Nora Moss"].left, "status") == {"injured"}
+
+
+def test_a_bare_surname_with_no_sex_said_stays_with_the_last_one_named() -> None:
+    body = (
+        "Police said the gunman was her ex-husband, Gerald Moss. "
+        "Nora Moss, 16, was shot in the back while running for help. "
+        "Moss died at the hospital on Sunday."
+    )
+    cards = _cards(body)
+    assert _values(cards["Nora Moss"].left, "status") == {"killed"}
+    assert "killed" not in _values(cards["Gerald Moss"].left, "status")
