@@ -67,6 +67,7 @@ def mention_ages(mention: Fact, owned: Mapping[int, Fact], text: str) -> list[Pe
             and figure.owner == mention.key
             and figure.sentence == mention.sentence
             and not _POSSESSIVE.match(text, mention.end, figure.start)
+            and not _AGE_PHRASE.match(text, figure.start)  # "Ray, 33-year-old Ann Lee": Lee's
         ):
             found.append(PersonAttribute("age", figure.value, figure.start, figure.end))
     return [a for a in found if _is_age(a, text)]

@@ -100,8 +100,11 @@ def _clause_status(anchor: Any) -> Found:
     if dep == "pobj":
         return _prep_object_status(anchor, verb)
     if dep in ("dobj", "obj"):
-        # A passive verb takes no object: "are charged in the killings of ... Ann Lee" misparsed.
-        status = None if is_passive(verb) else _object_status(verb)
+        if is_passive(verb):
+            # A passive verb takes no object: "are charged in the killings of Bo Ray, 20, and Ann
+            # Lee" misparsed; the name continues the list of the fate noun before it.
+            return _listed_after_fate(anchor, verb)
+        status = _object_status(verb)
         return [_said(status, verb)] if status else []
     if dep == "attr" and verb.lemma_.lower() == "be":
         # "One of the people killed was Ann Lee": the subject's status is the name's.
@@ -127,6 +130,20 @@ def _clause_status(anchor: Any) -> Found:
             if child.dep_ == "prep" and child.lower_ == "among":
                 found += [s for g in child.children if g.dep_ == "pobj" for s in _noun_status(g)]
     return found + _verbs_status(verb, dep == "nsubjpass")
+
+
+def _listed_after_fate(name: Any, verb: Any) -> Found:
+    """The fate of the nearest "of" noun between ``verb`` and ``name`` ("the killings of"), when
+    the name follows a comma or "and", as the next item of that noun's list."""
+    doc = name.doc
+    before = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if before is None or before.lower_ not in (",", "and"):
+        return []
+    for at in range(name.left_edge.i - 1, verb.i, -1):
+        noun = doc[at]
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return _fate(noun)
+    return []
 
 
 def _fronted(verb: Any) -> Found:

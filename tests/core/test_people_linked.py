@@ -59,3 +59,15 @@ def test_a_bare_surname_with_no_sex_said_stays_with_the_last_one_named() -> None
     cards = _cards(body)
     assert _values(cards["Nora Moss"].left, "status") == {"killed"}
     assert "killed" not in _values(cards["Gerald Moss"].left, "status")
+
+
+def test_each_name_listed_after_the_killings_of_is_killed_with_its_own_age() -> None:
+    body = (
+        "Two brothers are charged in the killings of 20-year-old twins Bo Ray and Cal Ray, "
+        "33-year-old Ann Lee and 55-year-old Tina Ruiz. They pleaded not guilty."
+    )
+    cards = _cards(body)
+    for name in ("Bo Ray", "Cal Ray", "Ann Lee", "Tina Ruiz"):
+        assert _values(cards[name].left, "status") == {"killed"}, name
+    assert _values(cards["Ann Lee"].left, "age") == {"33"}
+    assert "33" not in _values(cards["Cal Ray"].left, "age")
