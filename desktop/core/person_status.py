@@ -68,6 +68,7 @@ from desktop.core.person_states import (
     own_death,
     with_injury,
 )
+from desktop.core.values import parse_number
 
 Found = list[tuple[str, int, int]]
 
@@ -170,6 +171,7 @@ def _prep_object_status(anchor: Any, prep: Any) -> Found:
         return [_said("quoted", head)]
     if prep.lower_ == "as":
         nouns = identified_nouns(anchor)
+        nouns += [g for noun in nouns for g in _counted_before(noun)]
         said = [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
         return said + _by_coroner(prep)
     if prep.lower_ == "of":
@@ -278,6 +280,22 @@ def identified_nouns(root: Any) -> list[Any]:
             before = noun.doc[noun.sent.start - 1].sent
             nouns += [s for s in _subjects(before.root) if s.pos_ != "PROPN"]
     return nouns
+
+
+def _counted_before(noun: Any) -> list[Any]:
+    """ "Three people were found dead ... The three victims were identified as ...": a counted
+    plural names the group counted so before it, when one earlier plural has that count."""
+    count = _count(noun)
+    if count is None or noun.tag_ != "NNS":
+        return []
+    earlier = [t for t in noun.doc[: noun.i] if t.tag_ == "NNS" and _count(t) == count]
+    return earlier if len(earlier) == 1 else []
+
+
+def _count(noun: Any) -> float | None:
+    figure = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    value = parse_number(figure.text) if figure is not None else None
+    return value.low if value is not None and value.exact else None
 
 
 def _by_coroner(prep: Any) -> Found:

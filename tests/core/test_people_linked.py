@@ -71,3 +71,23 @@ def test_each_name_listed_after_the_killings_of_is_killed_with_its_own_age() -> 
         assert _values(cards[name].left, "status") == {"killed"}, name
     assert _values(cards["Ann Lee"].left, "age") == {"33"}
     assert "33" not in _values(cards["Cal Ray"].left, "age")
+
+
+def test_the_three_victims_identified_are_the_three_people_found_dead_before() -> None:
+    body = (
+        "Police said three people were found dead in a house on Friday. "
+        "Two neighbors were hurt. "
+        "The three victims were identified as Ann Lee, 50, Bo Ray, 28, and Tina Ruiz, 31."
+    )
+    cards = _cards(body)
+    for name in ("Ann Lee", "Bo Ray", "Tina Ruiz"):
+        assert _values(cards[name].left, "status") == {"killed"}, name
+
+
+def test_the_two_victims_are_not_the_three_people_found_dead() -> None:
+    body = (
+        "Police said three people were found dead in a house on Friday. "
+        "The two victims were identified as Ann Lee and Bo Ray."
+    )
+    cards = _cards(body)
+    assert "killed" not in _values(cards["Ann Lee"].left, "status")
