@@ -40,6 +40,7 @@ from desktop.core.lexicon.people import (
     COMPLEMENT_STATUS,
     DEATH_OFFICIALS,
     DEATH_PHRASES,
+    DESCRIPTION_NOUNS,
     FATAL_WORDS,
     FATE_NOUNS,
     FRONTED_FATES,
@@ -53,6 +54,7 @@ from desktop.core.lexicon.people import (
     OBJECT_STATUS,
     PART_OF_WORDS,
     PASSIVE_STATUS,
+    PLURAL_PRONOUNS,
     RECOVERY_VERBS,
     REFLEXIVES,
     SHOT_VERBS,
@@ -276,10 +278,24 @@ def identified_nouns(root: Any) -> list[Any]:
     for noun in _objects(prep.head):
         if noun.lower_ not in IDENTIFIED_PRONOUNS:
             nouns.append(noun)
+        elif described := _described_before(noun):
+            nouns.append(described)  # "Relatives of the 25-year-old victim identified her as"
         elif noun.sent.start > 0:
             before = noun.doc[noun.sent.start - 1].sent
             nouns += [s for s in _subjects(before.root) if s.pos_ != "PROPN"]
     return nouns
+
+
+def _described_before(pronoun: Any) -> Any | None:
+    """The one person its sentence describes before a singular pronoun ("the victim"), or None."""
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        return None
+    before = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.tag_ == "NN" and t.lemma_.lower() in DESCRIPTION_NOUNS
+    ]
+    return before[0] if len(before) == 1 else None
 
 
 def _counted_before(noun: Any) -> list[Any]:

@@ -91,3 +91,11 @@ def test_the_two_victims_are_not_the_three_people_found_dead() -> None:
     )
     cards = _cards(body)
     assert "killed" not in _values(cards["Ann Lee"].left, "status")
+
+
+def test_relatives_of_the_victim_identified_her_gives_the_victims_age_to_the_name() -> None:
+    body = (
+        "Police said two people were shot on Friday. "
+        "Relatives of the 25-year-old victim identified her as Ann Lee."
+    )
+    assert _values(_cards(body)["Ann Lee"].left, "age") == {"25"}

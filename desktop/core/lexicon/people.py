@@ -221,6 +221,7 @@ DEATH_OFFICIALS = frozenset({"coroner", "examiner"})
 # Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee",
 # "They were identified as Ann Lee and Bo Ray".
 IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 # Words standing for a part of a group: "one of the men who died", "Smith was one of those killed".
 PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})
