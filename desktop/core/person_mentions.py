@@ -227,6 +227,7 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
     by_sentence = _by_sentence(named)
     subjects = _subjects(named, doc)
     genders, tied = name_genders(named, doc)
+    pronouns: dict[P, str] = {}  # the sex of the pronoun that first stood for each person
     for token in tokens_of(doc, _REFERRING):
         lower = token.lower_
         if lower == "both":
@@ -248,11 +249,23 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
             continue
         # "She" is none of the people the article calls a husband, a son or "Mr.".
         unfit = frozenset(p for p, g in genders.items() if sex and g != sex)
+        fit = frozenset(p for p, g in (genders | pronouns).items() if sex and g == sex)
         person = (
-            None if quoted(token) else _salient(by_sentence, token.idx, starts, parallel, unfit)
+            None
+            if quoted(token)
+            else _salient(by_sentence, token.idx, starts, parallel, unfit, fit)
         )
-        if person is not None:
-            found.append((person, token))
+        if person is None:
+            continue
+        found.append((person, token))
+        if token.lower_ in PERSON_PRONOUNS:
+            # "She" goes on standing for the one it stood for: "Ann Lee dated Bo Ray. She said she
+            # was afraid. She was killed on Friday" (each "she" a mention of Ann for the next).
+            sentence = sentence_at(starts, token.idx)
+            by_sentence.setdefault(sentence, []).append((token.idx, person))
+            pronouns.setdefault(person, PERSON_PRONOUNS[token.lower_])
+            if parallel is not None:
+                subjects.setdefault(sentence, set()).add(person)
     return found
 
 
@@ -408,6 +421,7 @@ def _salient(
     starts: list[int],
     subjects: Mapping[int, set[P]] | None = None,
     unfit: frozenset[P] = frozenset(),
+    fit: frozenset[P] = frozenset(),
 ) -> P | None:
     """The one person named before ``at`` in its sentence, or, when none is, the one person
     named in the sentence before. Where two are, the one that is the subject of that sentence
@@ -420,6 +434,8 @@ def _salient(
         before = {p for _, p in by_sentence.get(sentence, ())} - unfit
     if len(before) > 1 and subjects is not None:
         before &= subjects.get(sentence, set())
+    if len(before) > 1 and len(before & fit) == 1:
+        before &= fit  # "she" of the two is the one the article has called "she" or a woman
     return next(iter(before)) if len(before) == 1 else None
 
 

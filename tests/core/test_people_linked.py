@@ -99,3 +99,14 @@ def test_relatives_of_the_victim_identified_her_gives_the_victims_age_to_the_nam
         "Relatives of the 25-year-old victim identified her as Ann Lee."
     )
     assert _values(_cards(body)["Ann Lee"].left, "age") == {"25"}
+
+
+def test_she_goes_on_standing_for_the_woman_she_stood_for_in_the_sentence_before() -> None:
+    body = (
+        "Ann Lee, 25, was found in her apartment on Friday. "
+        "Relatives said she dated Bo Ray for four years. "
+        "Her family does not understand why she was slain."
+    )
+    cards = _cards(body)
+    assert _values(cards["Ann Lee"].left, "status") == {"killed"}
+    assert "killed" not in _values(cards["Bo Ray"].left, "status")
