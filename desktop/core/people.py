@@ -46,6 +46,7 @@ from desktop.core.names import fold
 from desktop.core.person_ages import (
     described_ages,
     mention_ages,
+    modifier_ages,
     noun_ages,
     owned_figures,
     predicate_ages,
@@ -310,6 +311,7 @@ def _parsed(
     ]
     found += _descriptions(root, span, groups, text)
     found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"
+    found += modifier_ages(root, text)  # "a 23 year old State University student Ann Lee"
     for noun in identified_nouns(root):
         found += noun_ages(noun, span, text)  # "identified the 25-year-old victim as Smith"
     for clause in (c for c in root.children if c.dep_ == "relcl"):

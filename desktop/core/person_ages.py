@@ -97,6 +97,17 @@ def described_ages(noun: Any, known: Sequence[PersonAttribute], text: str) -> li
     return [] if ages and not ages & {a.value for a in found} else found
 
 
+def modifier_ages(root: Any, text: str) -> list[PersonAttribute]:
+    """ "a 23 year old current State University student Ann Lee": an "N-year-old" the parse
+    hangs on the name itself, however many words of a title stand between."""
+    found: list[PersonAttribute] = []
+    for old in (c for c in root.children if c.dep_ == "amod" and c.lower_ == "old"):
+        end = old.idx + len(old.text)
+        for match in _AGE_PHRASE.finditer(text, old.left_edge.idx, end):
+            found += _phrase_age(match)
+    return [a for a in found if _is_age(a, text)]
+
+
 def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
     """ "Smith is 19 years old", "Smith, who was 30,", "Smith turned 16": the age said of the
     name's clause. ``anchor`` is the name's head token, or the relative pronoun standing for it."""

@@ -110,3 +110,11 @@ def test_she_goes_on_standing_for_the_woman_she_stood_for_in_the_sentence_before
     cards = _cards(body)
     assert _values(cards["Ann Lee"].left, "status") == {"killed"}
     assert "killed" not in _values(cards["Bo Ray"].left, "status")
+
+
+def test_an_age_before_a_long_title_is_the_named_persons() -> None:
+    body = (
+        "Police said a 23 year old current Kansas State University Student Ann Lee of Salina "
+        "was taken to a hospital."
+    )
+    assert _values(_cards(body)["Ann Lee"].left, "age") == {"23"}
