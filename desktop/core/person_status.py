@@ -68,6 +68,7 @@ from desktop.core.person_states import (
     in_custody,
     is_passive,
     own_death,
+    to_hospital,
     with_injury,
 )
 from desktop.core.values import parse_number
@@ -109,6 +110,9 @@ def _clause_status(anchor: Any) -> Found:
             return _listed_after_fate(anchor, verb)
         status = _object_status(verb)
         return [_said(status, verb)] if status else []
+    if dep == "attr" and verb.tag_ == "VBN" and is_passive(verb):
+        # "Also transported to a hospital was Ann Lee": the passive's subject put after it.
+        return [s for s in _verbs_status(verb, True) if s[0] != "quoted"]
     if dep == "attr" and verb.lemma_.lower() == "be":
         # "One of the people killed was Ann Lee": the subject's status is the name's.
         return [s for noun in _subjects(verb) for s in _noun_status(noun)] + _fronted(verb)
@@ -468,7 +472,7 @@ def _state_status(verb: Any) -> str | None:
         return "injured"  # "remains in critical condition", "was released from the hospital"
     # With an object the wound or the custody is the object's: "Dr. Lee treated Ann for wounds".
     has_object = any(c.dep_ == "dobj" for c in children)
-    if with_injury(verb) and not has_object:
+    if (with_injury(verb) or to_hospital(verb)) and not has_object:
         return "injured"  # "was taken to a hospital with a gunshot wound", "treated for wounds"
     if in_custody(verb) and not has_object:
         return "arrested"  # "remains in custody", "was booked into the county jail"

@@ -118,3 +118,21 @@ def test_an_age_before_a_long_title_is_the_named_persons() -> None:
         "was taken to a hospital."
     )
     assert _values(_cards(body)["Ann Lee"].left, "age") == {"23"}
+
+
+def test_someone_carried_to_a_hospital_was_hurt_and_someone_who_went_there_was_not() -> None:
+    assert _status("Police said Ann Lee was rushed to a hospital on Friday.", "Ann Lee") == {
+        "injured"
+    }
+    body = "Police said Ann Lee was flown to a hospital. She died there on Saturday."
+    assert _status(body, "Ann Lee") == {"killed"}
+    body = "Police said Ann Lee went to the hospital to visit her son."
+    assert "injured" not in _status(body, "Ann Lee")
+
+
+def test_a_passive_put_before_the_name_is_said_of_the_name() -> None:
+    body = (
+        "Police said Ann Lee was rushed to a hospital. "
+        "Also transported to a hospital was Bo Ray, 30, of Salina."
+    )
+    assert _status(body, "Bo Ray") == {"injured"}

@@ -120,6 +120,12 @@ COMPLEMENT_STATUS: dict[str, str] = {
     "hospitalised": "injured",
 }
 
+# A person carried to a hospital by these verbs was hurt: "was rushed / flown / taken to a
+# hospital" (unless the article says they died: one fate, killed); lemmas.
+CARRIED_VERBS = frozenset(
+    ["take", "rush", "transport", "fly", "flight", "airlift", "carry", "drive", "bring", "transfer"]
+)
+HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})  # fmt: skip
 # "remains in critical condition", "was flown to a hospital in critical condition", "is in a
 # coma": the state of someone hurt and alive.
 CONDITION_WORDS = frozenset({"condition", "coma"})
