@@ -22,6 +22,7 @@ differences, shown but not contradictions ("Major" beside "deputy chief of subma
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -52,6 +53,7 @@ from desktop.core.person_ages import (
     predicate_ages,
 )
 from desktop.core.person_mentions import (
+    coordinated,
     described,
     person_mentions,
     references,
@@ -214,6 +216,12 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
             said[person] += mention_ages(mention, owned, text)
             said[person] += _parsed(mention, groups, doc, text, mention.start < headline)
     ordered = sorted(((m, p) for p, named in people.items() for m in named), key=_start)
+    for (one, first_of), (full, _) in itertools.pairwise(ordered):
+        if len(one.text.split()) == 1 and one.last and coordinated(one, full, text):
+            # "Cedric and James Poore, who have pleaded not guilty": the first name shares
+            # what the clause says of the full name, however the parser hung it.
+            parsed = _parsed(full, groups, doc, text, full.start < headline)
+            said[first_of] += [a for a in parsed if a.kind == "status"]
     starts = [sentence.start for sentence in analysis.sentences]
     for person, token in references(ordered, doc, starts):
         said[person] += _referred(token, text)

@@ -142,10 +142,15 @@ def _coordinated_firsts(mentions: list[Fact], text: str) -> list[Fact]:
             len(one.text.split()) == 1
             and len(full.text.split()) >= 2
             and alone not in surnames
-            and _COORDINATED.fullmatch(text, one.end, full.start)
+            and coordinated(one, full, text)
         ):
             found[i] = dataclasses.replace(one, key=full.key, first=alone, last=full.last)
     return found
+
+
+def coordinated(one: Fact, full: Fact, text: str) -> bool:
+    """Is the mention ``one`` joined to the next one by "and" ("Cedric and James Poore")?"""
+    return bool(_COORDINATED.fullmatch(text, one.end, full.start))
 
 
 def _nicknamed(

@@ -136,3 +136,13 @@ def test_a_passive_put_before_the_name_is_said_of_the_name() -> None:
         "Also transported to a hospital was Bo Ray, 30, of Salina."
     )
     assert _status(body, "Bo Ray") == {"injured"}
+
+
+def test_a_first_name_joined_to_a_full_name_shares_what_is_said_of_the_full_name() -> None:
+    body = (
+        "Cedric Moss, 30, lives on Elm Street. "
+        "Cedric and James Moss, who were arrested on Friday, are brothers."
+    )
+    cards = _cards(body)
+    assert _values(cards["Cedric Moss"].left, "status") == {"arrested"}
+    assert _values(cards["James Moss"].left, "status") == {"arrested"}
