@@ -99,9 +99,12 @@ def described_ages(noun: Any, known: Sequence[PersonAttribute], text: str) -> li
 
 def modifier_ages(root: Any, text: str) -> list[PersonAttribute]:
     """ "a 23 year old current State University student Ann Lee": an "N-year-old" the parse
-    hangs on the name itself, however many words of a title stand between."""
+    hangs on the name itself or on a title noun before it, however many words stand between."""
     found: list[PersonAttribute] = []
-    for old in (c for c in root.children if c.dep_ == "amod" and c.lower_ == "old"):
+    # "Twenty-two year old Army soldier Bo Ray": the title noun before the name may carry it.
+    nouns = [root] + [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    olds = [c for n in nouns for c in n.children if c.dep_ == "amod" and c.lower_ == "old"]
+    for old in olds:
         end = old.idx + len(old.text)
         for match in _AGE_PHRASE.finditer(text, old.left_edge.idx, end):
             found += _phrase_age(match)

@@ -146,3 +146,8 @@ def test_a_first_name_joined_to_a_full_name_shares_what_is_said_of_the_full_name
     cards = _cards(body)
     assert _values(cards["Cedric Moss"].left, "status") == {"arrested"}
     assert _values(cards["James Moss"].left, "status") == {"arrested"}
+
+
+def test_an_age_on_the_title_noun_before_a_name_is_the_named_persons() -> None:
+    body = "Police said a 22 year old Fort Riley soldier Bo Ray was found dead at the scene."
+    assert _values(_cards(body)["Bo Ray"].left, "age") == {"22"}
