@@ -40,7 +40,6 @@ from desktop.core.lexicon.people import (
     COMPLEMENT_STATUS,
     DEATH_OFFICIALS,
     DEATH_PHRASES,
-    DESCRIPTION_NOUNS,
     FATAL_WORDS,
     FATE_NOUNS,
     FRONTED_FATES,
@@ -54,7 +53,6 @@ from desktop.core.lexicon.people import (
     OBJECT_STATUS,
     PART_OF_WORDS,
     PASSIVE_STATUS,
-    PLURAL_PRONOUNS,
     RECOVERY_VERBS,
     REFLEXIVES,
     SHOT_VERBS,
@@ -62,6 +60,7 @@ from desktop.core.lexicon.people import (
     SURRENDER_PHRASES,
     SURVIVE_VERBS,
 )
+from desktop.core.person_antecedents import counted_before, described_before, introduced_before
 from desktop.core.person_states import (
     from_objects,
     in_condition,
@@ -71,7 +70,6 @@ from desktop.core.person_states import (
     to_hospital,
     with_injury,
 )
-from desktop.core.values import parse_number
 
 Found = list[tuple[str, int, int]]
 
@@ -177,7 +175,7 @@ def _prep_object_status(anchor: Any, prep: Any) -> Found:
         return [_said("quoted", head)]
     if prep.lower_ == "as":
         nouns = identified_nouns(anchor)
-        nouns += [g for noun in nouns for g in _counted_before(noun)]
+        nouns += [g for noun in nouns for g in counted_before(noun)]
         said = [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
         return said + _by_coroner(prep)
     if prep.lower_ == "of":
@@ -273,49 +271,23 @@ def identified_nouns(root: Any) -> list[Any]:
     if anchor.dep_ != "pobj" or prep.lower_ != "as":
         return []
     if prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.lemma_.lower() == "identify":
-        return [prep.head]  # "identified the victim as Smith" with "as" hung on "victim"
+        # "identified the victim as Smith" with "as" hung on "victim"
+        return [prep.head, *introduced_before(prep.head)]
     if prep.head.lemma_.lower() != "identify":
         return []
     if prep.head.dep_ == "acl" and prep.head.head.pos_ == "NOUN":
-        return [prep.head.head]  # "The suspect, identified by police as Fells, ..."
+        # "The suspect, identified by police as Fells, ..."
+        return [prep.head.head, *introduced_before(prep.head.head)]
     nouns = []
     for noun in _objects(prep.head):
         if noun.lower_ not in IDENTIFIED_PRONOUNS:
-            nouns.append(noun)
-        elif described := _described_before(noun):
+            nouns += [noun, *introduced_before(noun)]
+        elif described := described_before(noun):
             nouns.append(described)  # "Relatives of the 25-year-old victim identified her as"
         elif noun.sent.start > 0:
             before = noun.doc[noun.sent.start - 1].sent
             nouns += [s for s in _subjects(before.root) if s.pos_ != "PROPN"]
     return nouns
-
-
-def _described_before(pronoun: Any) -> Any | None:
-    """The one person its sentence describes before a singular pronoun ("the victim"), or None."""
-    if pronoun.lower_ in PLURAL_PRONOUNS:
-        return None
-    before = [
-        t
-        for t in pronoun.sent
-        if t.i < pronoun.i and t.tag_ == "NN" and t.lemma_.lower() in DESCRIPTION_NOUNS
-    ]
-    return before[0] if len(before) == 1 else None
-
-
-def _counted_before(noun: Any) -> list[Any]:
-    """ "Three people were found dead ... The three victims were identified as ...": a counted
-    plural names the group counted so before it, when one earlier plural has that count."""
-    count = _count(noun)
-    if count is None or noun.tag_ != "NNS":
-        return []
-    earlier = [t for t in noun.doc[: noun.i] if t.tag_ == "NNS" and _count(t) == count]
-    return earlier if len(earlier) == 1 else []
-
-
-def _count(noun: Any) -> float | None:
-    figure = next((c for c in noun.children if c.dep_ == "nummod"), None)
-    value = parse_number(figure.text) if figure is not None else None
-    return value.low if value is not None and value.exact else None
 
 
 def _by_coroner(prep: Any) -> Found:

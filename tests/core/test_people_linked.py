@@ -151,3 +151,17 @@ def test_a_first_name_joined_to_a_full_name_shares_what_is_said_of_the_full_name
 def test_an_age_on_the_title_noun_before_a_name_is_the_named_persons() -> None:
     body = "Police said a 22 year old Fort Riley soldier Bo Ray was found dead at the scene."
     assert _values(_cards(body)["Bo Ray"].left, "age") == {"22"}
+
+
+def test_the_suspect_identified_is_the_man_arrested_in_the_sentence_before() -> None:
+    body = "A 19-year-old man was arrested on Sunday. Police identified the suspect as John Doe."
+    card = _cards(body)["John Doe"]
+    assert _values(card.left, "age") == {"19"}
+    assert _values(card.left, "status") == {"arrested"}
+
+
+def test_the_man_identified_is_never_the_woman_killed_before() -> None:
+    body = "A 34-year-old woman was killed on Sunday. The man was identified as John Doe."
+    card = _cards(body)["John Doe"]
+    assert not _values(card.left, "age")
+    assert not _values(card.left, "status")
