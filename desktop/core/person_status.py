@@ -59,6 +59,8 @@ from desktop.core.lexicon.people import (
     SUBJECT_STATUS,
     SURRENDER_PHRASES,
     SURVIVE_VERBS,
+    TREATED_VERBS,
+    TREATMENT_NOUNS,
 )
 from desktop.core.person_antecedents import counted_before, described_before, introduced_before
 from desktop.core.person_states import (
@@ -67,6 +69,7 @@ from desktop.core.person_states import (
     in_custody,
     is_passive,
     own_death,
+    prep_objects,
     to_hospital,
     with_injury,
 )
@@ -75,6 +78,7 @@ Found = list[tuple[str, int, int]]
 
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
+_AS = frozenset({"as"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 
@@ -102,12 +106,7 @@ def _clause_status(anchor: Any) -> Found:
     if dep == "pobj":
         return _prep_object_status(anchor, verb)
     if dep in ("dobj", "obj"):
-        if is_passive(verb):
-            # A passive verb takes no object: "are charged in the killings of Bo Ray, 20, and Ann
-            # Lee" misparsed; the name continues the list of the fate noun before it.
-            return _listed_after_fate(anchor, verb)
-        status = _object_status(verb)
-        return [_said(status, verb)] if status else []
+        return _as_object(anchor, verb)
     if dep == "attr" and verb.tag_ == "VBN" and is_passive(verb):
         # "Also transported to a hospital was Ann Lee": the passive's subject put after it.
         return [s for s in _verbs_status(verb, True) if s[0] != "quoted"]
@@ -134,7 +133,24 @@ def _clause_status(anchor: Any) -> Found:
                 found += _noun_status(child)
             if child.dep_ == "prep" and child.lower_ == "among":
                 found += [s for g in child.children if g.dep_ == "pobj" for s in _noun_status(g)]
-    return found + _verbs_status(verb, dep == "nsubjpass")
+    return found + _verbs_status(verb, dep == "nsubjpass") + _identified_as(verb)
+
+
+def _as_object(name: Any, verb: Any) -> Found:
+    if is_passive(verb):
+        # A passive verb takes no object: "are charged in the killings of Bo Ray, 20, and Ann
+        # Lee" misparsed; the name continues the list of the fate noun before it.
+        return _listed_after_fate(name, verb)
+    status = _object_status(verb)
+    return ([_said(status, verb)] if status else []) + _identified_as(verb)
+
+
+def _identified_as(verb: Any) -> Found:
+    """ "Smith was identified as the man who died", "Police identified Smith as the gunman": what
+    is said of the noun the name is identified as."""
+    if verb.lemma_.lower() != "identify":
+        return []
+    return [s for g in prep_objects(verb, _AS) for s in _noun_status(g)]
 
 
 def _listed_after_fate(name: Any, verb: Any) -> Found:
@@ -421,10 +437,20 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         return "killed"  # "committed suicide", "took his own life", "turned the gun on himself"
     if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
         return "charged"
-    suffered = children + from_objects(verb)
-    if lemma in INJURY_VERBS and any(c.lemma_.lower() in INJURY_NOUNS for c in suffered):
-        return "injured"  # "suffered a gunshot wound", "suffering from a gunshot wound"
+    if _hurt(lemma, children + from_objects(verb)):
+        return (
+            "injured"  # "suffered a gunshot wound", "suffering from a wound", "underwent surgery"
+        )
     return SUBJECT_STATUS.get(lemma)
+
+
+def _hurt(lemma: str, objects: list[Any]) -> bool:
+    """ "suffered / sustained a wound", "underwent surgery": a verb of having an injury or care."""
+    nouns = {c.lemma_.lower() for c in objects}
+    return bool(
+        (lemma in INJURY_VERBS and nouns & INJURY_NOUNS)
+        or (lemma in TREATED_VERBS and nouns & TREATMENT_NOUNS)
+    )
 
 
 def _state_status(verb: Any) -> str | None:

@@ -165,3 +165,13 @@ def test_the_man_identified_is_never_the_woman_killed_before() -> None:
     card = _cards(body)["John Doe"]
     assert not _values(card.left, "age")
     assert not _values(card.left, "status")
+
+
+def test_more_everyday_wordings_of_a_wound_and_a_death() -> None:
+    said = {
+        "The shooting left John Doe wounded.": "injured",
+        "Police said John Doe underwent surgery on Monday.": "injured",
+        "John Doe was identified as the man who died.": "killed",
+    }
+    for body, status in said.items():
+        assert _status(body, "John Doe") == {status}, body

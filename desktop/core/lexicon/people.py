@@ -118,6 +118,8 @@ COMPLEMENT_STATUS: dict[str, str] = {
     "missing": "missing",
     "hospitalized": "injured",
     "hospitalised": "injured",
+    "wounded": "injured",  # "the shooting left Smith wounded"
+    "injured": "injured",
 }
 
 # A person carried to a hospital by these verbs was hurt: "was rushed / flown / taken to a
@@ -138,6 +140,8 @@ INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 INJURY_PREPOSITIONS = frozenset({"with", "for"})
 # Care given for an injury: "flown to a hospital for treatment of a gunshot wound".
 TREATMENT_NOUNS = frozenset({"treatment", "surgery", "care"})
+# Verbs whose subject had that care: "underwent surgery".
+TREATED_VERBS = frozenset({"undergo"})
 
 # Nouns for a group by its fate: "the deceased was identified as Smith", "Smith was among the
 # dead", "Among the injured was Smith".
