@@ -35,14 +35,11 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon.people import (
-    ATTEMPT_WORDS,
     BULLET_WORDS,
     COMPLEMENT_STATUS,
     DEATH_OFFICIALS,
     DEATH_PHRASES,
     FATAL_WORDS,
-    FATE_NOUNS,
-    FRONTED_FATES,
     GROUP_FATES,
     HELD_WORDS,
     HIT_VERBS,
@@ -63,6 +60,7 @@ from desktop.core.lexicon.people import (
     TREATMENT_NOUNS,
 )
 from desktop.core.person_antecedents import counted_before, described_before, introduced_before
+from desktop.core.person_fates import Found, fronted, listed_after_fate, noun_fate, status_at
 from desktop.core.person_states import (
     from_objects,
     in_condition,
@@ -73,8 +71,6 @@ from desktop.core.person_states import (
     to_hospital,
     with_injury,
 )
-
-Found = list[tuple[str, int, int]]
 
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
@@ -102,7 +98,7 @@ def _clause_status(anchor: Any) -> Found:
     if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head  # "Oehme remains hospitalized" parsed with the subject on "remains"
     if dep == "poss":
-        return _fate(verb)
+        return noun_fate(verb)
     if dep == "pobj":
         return _prep_object_status(anchor, verb)
     if dep in ("dobj", "obj"):
@@ -112,7 +108,7 @@ def _clause_status(anchor: Any) -> Found:
         return [s for s in _verbs_status(verb, True) if s[0] != "quoted"]
     if dep == "attr" and verb.lemma_.lower() == "be":
         # "One of the people killed was Ann Lee": the subject's status is the name's.
-        return [s for noun in _subjects(verb) for s in _noun_status(noun)] + _fronted(verb)
+        return [s for noun in _subjects(verb) for s in _noun_status(noun)] + fronted(verb)
     if dep == "ROOT":
         # "Ann Lee, 45, and her son, Bo Lee, 12, were killed" parsed with the name as the root
         # and the verb hung on it: the name is one of the verb's subjects.
@@ -140,9 +136,9 @@ def _as_object(name: Any, verb: Any) -> Found:
     if is_passive(verb):
         # A passive verb takes no object: "are charged in the killings of Bo Ray, 20, and Ann
         # Lee" misparsed; the name continues the list of the fate noun before it.
-        return _listed_after_fate(name, verb)
+        return listed_after_fate(name, verb)
     status = _object_status(verb)
-    return ([_said(status, verb)] if status else []) + _identified_as(verb)
+    return ([status_at(status, verb)] if status else []) + _identified_as(verb)
 
 
 def _identified_as(verb: Any) -> Found:
@@ -153,49 +149,19 @@ def _identified_as(verb: Any) -> Found:
     return [s for g in prep_objects(verb, _AS) for s in _noun_status(g)]
 
 
-def _listed_after_fate(name: Any, verb: Any) -> Found:
-    """The fate of the nearest "of" noun between ``verb`` and ``name`` ("the killings of"), when
-    the name follows a comma or "and", as the next item of that noun's list."""
-    doc = name.doc
-    before = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
-    if before is None or before.lower_ not in (",", "and"):
-        return []
-    for at in range(name.left_edge.i - 1, verb.i, -1):
-        noun = doc[at]
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-            return _fate(noun)
-    return []
-
-
-def _fronted(verb: Any) -> Found:
-    """ "Killed were Ann Lee and Bob Ray", "Also injured was Ann Lee": a fate put before the
-    copula, whatever the parser made of it, is said of what follows."""
-    doc, at = verb.doc, verb.i - 1
-    if at < 0 or doc[at].lower_ not in FRONTED_FATES:
-        return []
-    fate = doc[at]
-    at -= 1
-    while at >= 0 and doc[at].lower_ == "also":
-        at -= 1
-    # The fate opens the sentence (the parser may have cut it off as a sentence of its own).
-    if at >= 0 and not (doc[at].is_punct or doc[at].is_space):
-        return []
-    return [_said(FRONTED_FATES[fate.lower_], fate)]
-
-
 def _prep_object_status(anchor: Any, prep: Any) -> Found:
     """A name as the object of a preposition: "according to Smith", "identified as Smith", "the
     death of Smith", "along with Smith", "charges against Smith"."""
     head = prep.head
     if prep.lower_ == "to" and head.lower_ == "according":
-        return [_said("quoted", head)]
+        return [status_at("quoted", head)]
     if prep.lower_ == "as":
         nouns = identified_nouns(anchor)
         nouns += [g for noun in nouns for g in counted_before(noun)]
         said = [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
         return said + _by_coroner(prep)
     if prep.lower_ == "of":
-        return _fate(head)
+        return noun_fate(head)
     if prep.lower_ == "with" and head.lower_ == "along" and head.head.i != head.i:
         # "Along with Ann Vold, those killed were ...": what the clause says of its subject.
         clause = head.head
@@ -204,7 +170,7 @@ def _prep_object_status(anchor: Any, prep: Any) -> Found:
         said = [s for noun in subjects for s in _noun_status(noun)]
         return said + [s for s in _verbs_status(clause, passive) if s[0] != "quoted"]
     if prep.lower_ == "against" and head.lemma_.lower() == "charge":
-        return [_said("charged", head)]  # "filed charges against Smith"
+        return [status_at("charged", head)]  # "filed charges against Smith"
     return []
 
 
@@ -227,7 +193,7 @@ def _verbs_status(verb: Any, passive_subject: bool) -> Found:
         shared = passive_subject and (v.i == verb.i or v.tag_ == "VBN")
         status = _verb_status(v, passive=shared or is_passive(v))
         if status:
-            found.append(_said(status, v))
+            found.append(status_at(status, v))
     return found
 
 
@@ -251,7 +217,7 @@ def set_off_participle(span: Any) -> Found:
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         return []
     status = _verb_status(verb, passive=True)
-    return [_said(status, verb)] if status and status != "quoted" else []
+    return [status_at(status, verb)] if status and status != "quoted" else []
 
 
 def headline_passive(root: Any) -> Found:
@@ -261,11 +227,7 @@ def headline_passive(root: Any) -> Found:
     if root.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN") or _objects(verb):
         return []
     status = _verb_status(verb, passive=True)
-    return [_said(status, verb)] if status and status != "quoted" else []
-
-
-def _said(status: str, token: Any) -> tuple[str, int, int]:
-    return status, token.idx, token.idx + len(token.text)
+    return [status_at(status, verb)] if status and status != "quoted" else []
 
 
 def _subjects(verb: Any) -> list[Any]:
@@ -315,7 +277,7 @@ def _by_coroner(prep: Any) -> Found:
     agents = _subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     for agent in agents:
         if any(t.lemma_.lower() in DEATH_OFFICIALS for t in agent.subtree):
-            return [_said("killed", verb)]
+            return [status_at("killed", verb)]
     return []
 
 
@@ -328,14 +290,6 @@ def restated_anchor(root: Any) -> Any:
     return anchor
 
 
-def _fate(noun: Any) -> Found:
-    """ "Smith's death", "the murder of Ann Lee": the fate the noun names, unless only attempted."""
-    status = FATE_NOUNS.get(noun.lemma_.lower()) or FATE_NOUNS.get(noun.lower_)
-    if status is None or any(c.lower_ in ATTEMPT_WORDS for c in noun.children):
-        return []
-    return [_said(status, noun)]
-
-
 def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
     """What a noun phrase says of the person it stands for: a participle ("the girl killed in the
     shooting"), a relative clause ("who died"), "the dead"; "one of the men who died" passes
@@ -344,10 +298,11 @@ def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
     found = _participles(noun)
     fate = GROUP_FATES.get(noun.lower_) or GROUP_FATES.get(noun.lemma_.lower())
     if not own and fate:
-        found.append(_said(fate, noun))  # "the deceased", "among the dead", "the injured"
+        found.append(status_at(fate, noun))  # "the deceased", "among the dead", "the injured"
     for c in noun.children:
         if not own and c.dep_ == "amod" and c.lower_ in COMPLEMENT_STATUS:
-            found.append(_said(COMPLEMENT_STATUS[c.lower_], c))  # "the dead man", "a missing girl"
+            # "the dead man", "a missing girl"
+            found.append(status_at(COMPLEMENT_STATUS[c.lower_], c))
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         found += [s for s in _relative(clause) if own or s[0] != "quoted"]
     if depth == 0 and (noun.lower_ in PART_OF_WORDS or noun.like_num):
@@ -363,7 +318,7 @@ def _relative(clause: Any) -> Found:
     if any(s.tag_ in ("WP", "WDT") or s.lower_ == "that" for s in subjects) or not subjects:
         return _verbs_status(clause, any(s.dep_ == "nsubjpass" for s in subjects))
     status = _object_status(clause)
-    return [_said(status, clause)] if status else []
+    return [status_at(status, clause)] if status else []
 
 
 def _participles(noun: Any) -> Found:
@@ -373,7 +328,7 @@ def _participles(noun: Any) -> Found:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             status = _verb_status(child, passive=True)
             if status and status != "quoted":
-                found.append(_said(status, child))
+                found.append(status_at(status, child))
     return found
 
 
