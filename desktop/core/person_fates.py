@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon.people import ATTEMPT_WORDS, FATE_NOUNS, FRONTED_FATES
+from desktop.core.lexicon.people import ATTEMPT_WORDS, FATE_NOUNS, FRONTED_FATES, SOUGHT_WORDS
 
 # (status, start, end): a status and the word that says it.
 Found = list[tuple[str, int, int]]
@@ -21,7 +21,15 @@ def noun_fate(noun: Any) -> Found:
     status = FATE_NOUNS.get(noun.lemma_.lower()) or FATE_NOUNS.get(noun.lower_)
     if status is None or any(c.lower_ in ATTEMPT_WORDS for c in noun.children):
         return []
+    if noun.head.lower_ == "for" and _sought(noun.head.head):
+        return []  # "a warrant for Smith's arrest": sought, not made
     return [status_at(status, noun)]
+
+
+def _sought(head: Any) -> bool:
+    """ "a warrant for", "a warrant was issued for", "police issued a warrant for"."""
+    nouns = [head] + [c for c in head.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(n.lemma_.lower() in SOUGHT_WORDS for n in nouns)
 
 
 def listed_after_fate(name: Any, verb: Any) -> Found:

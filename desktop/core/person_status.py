@@ -108,7 +108,8 @@ def _clause_status(anchor: Any) -> Found:
         return [s for s in _verbs_status(verb, True) if s[0] != "quoted"]
     if dep == "attr" and verb.lemma_.lower() == "be":
         # "One of the people killed was Ann Lee": the subject's status is the name's.
-        return [s for noun in _subjects(verb) for s in _noun_status(noun)] + fronted(verb)
+        subjects = [s for noun in _subjects(verb) for s in _noun_status(noun)]
+        return subjects + fronted(verb) + _reduced_relative(verb)
     if dep == "ROOT":
         # "Ann Lee, 45, and her son, Bo Lee, 12, were killed" parsed with the name as the root
         # and the verb hung on it: the name is one of the verb's subjects.
@@ -130,6 +131,21 @@ def _clause_status(anchor: Any) -> Found:
             if child.dep_ == "prep" and child.lower_ == "among":
                 found += [s for g in child.children if g.dep_ == "pobj" for s in _noun_status(g)]
     return found + _verbs_status(verb, dep == "nsubjpass") + _identified_as(verb)
+
+
+def _reduced_relative(copula: Any) -> Found:
+    """ "Police said the man killed was Ann Lee": a participle right before a copula that has no
+    subject is a reduced relative on the subject the parser gave the participle."""
+    before = copula.doc[copula.i - 1] if copula.i > 0 else None
+    if (
+        before is None
+        or before.tag_ != "VBN"
+        or _subjects(copula)
+        or any(c.dep_ == "dobj" for c in before.children)
+    ):
+        return []
+    status = _verb_status(before, passive=True)
+    return [status_at(status, before)] if status and status != "quoted" else []
 
 
 def _as_object(name: Any, verb: Any) -> Found:

@@ -175,3 +175,15 @@ def test_more_everyday_wordings_of_a_wound_and_a_death() -> None:
     }
     for body, status in said.items():
         assert _status(body, "John Doe") == {status}, body
+
+
+def test_the_man_killed_was_names_the_dead_and_a_hit_is_a_wound() -> None:
+    assert _status("Police said the man killed was John Doe.", "John Doe") == {"killed"}
+    assert _status("Police said John Doe was hit in the leg.", "John Doe") == {"injured"}
+
+
+def test_a_warrant_for_an_arrest_is_no_arrest() -> None:
+    body = "Police said a warrant has been issued for John Doe's arrest."
+    assert not _status(body, "John Doe")
+    body = "Police said the tip led to John Doe's arrest on Monday."
+    assert _status(body, "John Doe") == {"arrested"}

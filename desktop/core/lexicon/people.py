@@ -88,6 +88,8 @@ FRONTED_FATES: dict[str, str] = {
     "charged": "charged",
 }
 
+# "a warrant for Smith's arrest", "a search for Smith's killer": a fate sought, not yet had.
+SOUGHT_WORDS = frozenset({"warrant", "search", "call", "reward", "hunt", "manhunt"})
 # "the attempted murder of Smith": the fate noun did not happen.
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
 
@@ -96,9 +98,10 @@ FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
 
 # Verbs of being hit by a shot: "was shot and killed", "was shot but survived", "was grazed".
 SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit", "graze"})
-# A person as the passive subject of these verbs was hit ("Ann Lee was shot in the back"): hurt,
+# A person as the passive subject of these verbs was hit ("Ann Lee was shot in the back", "was
+# struck in the leg"): hurt,
 # unless the article says the shot killed (one fate, killed: ``people._final_fate``).
-HIT_VERBS = frozenset({"shoot"})
+HIT_VERBS = frozenset({"shoot", "hit", "strike"})
 # "was shot at": fired at, perhaps missed.
 MISSED_WORDS = frozenset({"at"})
 # What hits a person hurt by gunfire: "was struck by a bullet", "was grazed by gunfire".
