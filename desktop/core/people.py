@@ -322,6 +322,8 @@ def _parsed(
     found += modifier_ages(root, text)  # "a 23 year old State University student Ann Lee"
     for noun in identified_nouns(root):
         found += noun_ages(noun, span, text)  # "identified the 25-year-old victim as Smith"
+    if root.dep_ == "appos" and root.head.lower_ == "old":
+        found += noun_ages(root.head, span, text)  # "The 25-year-old, John Doe, was killed"
     for clause in (c for c in root.children if c.dep_ == "relcl"):
         for pronoun in (t for t in clause.children if t.tag_ in ("WP", "WDT")):
             found += predicate_ages(pronoun, text)  # "Smith, who was 30,"

@@ -255,6 +255,13 @@ def _objects(verb: Any) -> list[Any]:
 
 
 def identified_nouns(root: Any) -> list[Any]:
+    """The nouns a name is identified with (``_identified``) and the descriptions set beside
+    them: "The victim, a 25-year-old man, was identified as Smith"."""
+    nouns = _identified(root)
+    return nouns + [c for n in nouns for c in n.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+
+
+def _identified(root: Any) -> list[Any]:
     """The nouns a name is identified with: "The man killed was identified as Smith", "Police
     identified the 25-year-old victim as Smith": the name is what its noun is. "He was identified
     as Smith", "Police identified him as Smith": the pronoun stands for the subject of the sentence

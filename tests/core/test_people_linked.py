@@ -187,3 +187,11 @@ def test_a_warrant_for_an_arrest_is_no_arrest() -> None:
     assert not _status(body, "John Doe")
     body = "Police said the tip led to John Doe's arrest on Monday."
     assert _status(body, "John Doe") == {"arrested"}
+
+
+def test_an_age_set_beside_the_name_or_the_noun_it_is_identified_with_is_its_age() -> None:
+    assert _values(_cards("The 25-year-old, John Doe, was killed.")["John Doe"].left, "age") == {
+        "25"
+    }
+    body = "The victim, a 25-year-old man, was identified as John Doe."
+    assert _values(_cards(body)["John Doe"].left, "age") == {"25"}
