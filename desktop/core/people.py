@@ -52,9 +52,11 @@ from desktop.core.person_ages import (
     owned_figures,
     predicate_ages,
 )
+from desktop.core.person_ledes import introduced_ages
 from desktop.core.person_mentions import (
     coordinated,
     described,
+    name_genders,
     person_mentions,
     references,
     restated_by_noun,
@@ -230,6 +232,8 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
     for person, token, age in described(ages, ordered, doc, starts):
         said[person] += age + _referred(token, text)
+    for person, introduced in introduced_ages(said, ordered, name_genders(ordered, doc)[0], doc):
+        said[person].append(introduced)  # "A 15-year-old was killed ... Ann Lee died"
     sides = {
         person: PersonSide(
             tuple(_unique(" ".join(m.text.split()) for m in people[person])),

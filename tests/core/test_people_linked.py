@@ -195,3 +195,26 @@ def test_an_age_set_beside_the_name_or_the_noun_it_is_identified_with_is_its_age
     }
     body = "The victim, a 25-year-old man, was identified as John Doe."
     assert _values(_cards(body)["John Doe"].left, "age") == {"25"}
+
+
+def test_the_15_year_old_of_the_first_sentence_is_the_one_named_dead_later() -> None:
+    body = (
+        "A 15-year-old boy was shot and killed on Sunday. Police said the shooting was an "
+        "accident. Tom Ray was pronounced dead at a hospital."
+    )
+    assert _values(_cards(body)["Tom Ray"].left, "age") == {"15"}
+
+
+def test_no_age_is_carried_when_someone_of_that_fate_was_named_first_or_two_ages_are_given() -> (
+    None
+):
+    body = (
+        "Ann Lee, 30, was killed on Friday. A 15-year-old was also killed. "
+        "Tom Ray was pronounced dead at a hospital."
+    )
+    assert not _values(_cards(body)["Tom Ray"].left, "age")
+    body = (
+        "A 15-year-old and a 20-year-old were killed on Friday. "
+        "Tom Ray was pronounced dead at a hospital."
+    )
+    assert not _values(_cards(body)["Tom Ray"].left, "age")
