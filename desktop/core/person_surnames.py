@@ -64,7 +64,7 @@ def people_of(
                 # The family member of that sex named last before it, if the article says one.
                 fitting = [
                     f
-                    for f in reversed(_named_before(people, fact.key, fact.start))
+                    for f in reversed(_named_before(people, fact.key))
                     if sexes.get((fact.key, f)) == sex
                 ]
                 first = fitting[0] if fitting else first
@@ -75,11 +75,10 @@ def people_of(
     return people
 
 
-def _named_before(people: dict[Person, list[Fact]], key: str, at: int) -> list[str]:
-    """The first names of one family's members, in the order they were last named before ``at``."""
-    last = {p[1]: max(f.start for f in facts if f.start < at) for p, facts in people.items()
-            if p[0] == key and any(f.start < at for f in facts)}  # fmt: skip
-    return sorted(last, key=last.__getitem__)
+def _named_before(people: dict[Person, list[Fact]], key: str) -> list[str]:
+    """The first names of one family's members named so far, the one named last at the end."""
+    family = sorted((facts[-1].start, p[1]) for p, facts in people.items() if p[0] == key)
+    return [first for _, first in family]
 
 
 def _sexes(facts: Sequence[Fact], doc: Any) -> dict[Person, str]:
