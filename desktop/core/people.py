@@ -220,7 +220,7 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     ordered = sorted(((m, p) for p, named in people.items() for m in named), key=_start)
     for (one, first_of), (full, _) in itertools.pairwise(ordered):
         if len(one.text.split()) == 1 and one.last and coordinated(one, full, text):
-            # "Cedric and James Poore, who have pleaded not guilty": the first name shares
+            # "Bo and Cal Ray, who have pleaded not guilty": the first name shares
             # what the clause says of the full name, however the parser hung it.
             parsed = _parsed(full, groups, doc, text, full.start < headline)
             said[first_of] += [a for a in parsed if a.kind == "status"]

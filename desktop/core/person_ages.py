@@ -103,6 +103,9 @@ def modifier_ages(root: Any, text: str) -> list[PersonAttribute]:
     found: list[PersonAttribute] = []
     # "Twenty-two year old Army soldier Bo Ray": the title noun before the name may carry it.
     nouns = [root] + [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    if before is not None and before.tag_ == "NN":
+        nouns.append(before)  # the title noun right before the name, however the parser hung it
     olds = [c for n in nouns for c in n.children if c.dep_ == "amod" and c.lower_ == "old"]
     for old in olds:
         end = old.idx + len(old.text)

@@ -1,6 +1,6 @@
 """The person a story introduces without a name and names later: "A 15-year-old has been shot and
-killed ... Senquez Lee was pronounced dead at 5:24 p.m.", "A 19-year-old man was arrested ...
-John Doe is charged with murder".
+killed ... Tom Ray was pronounced dead at a hospital", "A 19-year-old man was arrested ... Police
+said John Doe was taken into custody".
 
 A reader links the two when the story gives that fate to unnamed people of one age before it
 names anyone with it: the first person it then names with that fate is the one described, and the

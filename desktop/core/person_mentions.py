@@ -149,7 +149,7 @@ def _coordinated_firsts(mentions: list[Fact], text: str) -> list[Fact]:
 
 
 def coordinated(one: Fact, full: Fact, text: str) -> bool:
-    """Is the mention ``one`` joined to the next one by "and" ("Cedric and James Poore")?"""
+    """Is the mention ``one`` joined to the next one by "and" ("Bo and Cal Ray")?"""
     return bool(_COORDINATED.fullmatch(text, one.end, full.start))
 
 

@@ -101,7 +101,7 @@ def _clause_status(anchor: Any) -> Found:
         return noun_fate(verb)
     if dep == "pobj":
         return _prep_object_status(anchor, verb)
-    if dep in ("dobj", "obj"):
+    if dep in ("dobj", "obj", "npadvmod", "dep"):
         return _as_object(anchor, verb)
     if dep == "attr" and verb.tag_ == "VBN" and is_passive(verb):
         # "Also transported to a hospital was Ann Lee": the passive's subject put after it.
@@ -149,9 +149,10 @@ def _reduced_relative(copula: Any) -> Found:
 
 
 def _as_object(name: Any, verb: Any) -> Found:
-    if is_passive(verb):
-        # A passive verb takes no object: "are charged in the killings of Bo Ray, 20, and Ann
-        # Lee" misparsed; the name continues the list of the fate noun before it.
+    if is_passive(verb) or name.dep_ in ("npadvmod", "dep"):
+        # A passive verb takes no object, and a person is no adverb: "are charged in the
+        # killings of Bo Ray, 20, and Ann Lee" misparsed; the name continues the list of the
+        # fate noun before it.
         return listed_after_fate(name, verb)
     status = _object_status(verb)
     return ([status_at(status, verb)] if status else []) + _identified_as(verb)

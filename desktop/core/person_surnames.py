@@ -3,8 +3,8 @@
 Full names with different first names ("Caleb Jackson", "Trinity Jackson") are different
 people. A bare surname ("Jackson") goes, as a reader takes it, to the last person of that
 surname named before it, unless its sentence gives it a sex that person does not have and
-another of the family does: "her ex-husband, Marvin Verner ... Mya Verner was shot ... after
-killing his wife, Verner went home" (the one with a wife is the one the article calls a
+another of the family does: "her ex-husband, Gerald Moss ... Nora Moss was shot ... after
+killing his wife, Moss went home" (the one with a wife is the one the article calls a
 husband). The sex a sentence gives a bare surname is a possessive "his" / "her" owning a kin
 noun, or a reflexive, in the clause of which the surname is the main subject, in a sentence
 naming no one else.
@@ -82,7 +82,7 @@ def _named_before(people: dict[Person, list[Fact]], key: str) -> list[str]:
 
 
 def _sexes(facts: Sequence[Fact], doc: Any) -> dict[Person, str]:
-    """The sex the article gives each person named in full ("her ex-husband, Marvin Verner")."""
+    """The sex the article gives each person named in full ("her ex-husband, Gerald Moss")."""
     named = [
         (f, (f.key, name_key(f.text)[0]))
         for f in facts
@@ -101,7 +101,7 @@ def _sentences_naming(facts: Sequence[Fact]) -> dict[int, int]:
 
 
 def bare_surname_sex(fact: Fact, doc: Any) -> str:
-    """ "After killing his wife, Verner went home", "Verner shot himself": "m" or "f" when a kin
+    """ "After killing his wife, Moss went home", "Moss shot himself": "m" or "f" when a kin
     noun's possessive or a reflexive in the clause of which the name is the main subject says
     it (all such words agreeing), else ""."""
     span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
@@ -125,7 +125,7 @@ def bare_surname_sex(fact: Fact, doc: Any) -> str:
 def _subject_is(token: Any, verb: Any, name_start: int) -> bool:
     """Is ``verb``'s subject, the name starting at token ``name_start``, the one that binds
     ``token``? So when every verb between them has no subject of its own, or when the token's
-    clause is a subjectless one set off right before the name ("After killing his wife, Verner
+    clause is a subjectless one set off right before the name ("After killing his wife, Moss
     went home", however the parser hung it), and the token is not a speaker's."""
     if quoted(token):
         return False

@@ -63,14 +63,14 @@ def test_a_bare_surname_with_no_sex_said_stays_with_the_last_one_named() -> None
 
 def test_each_name_listed_after_the_killings_of_is_killed_with_its_own_age() -> None:
     body = (
-        "Two brothers are charged in the killings of 20-year-old twins Bo Ray and Cal Ray, "
-        "33-year-old Ann Lee and 55-year-old Tina Ruiz. They pleaded not guilty."
+        "Two men are charged in the killings of 19-year-old cousins Bo Ray and Cal Ray, "
+        "41-year-old Ann Lee and 62-year-old Tina Ruiz. They pleaded not guilty."
     )
     cards = _cards(body)
     for name in ("Bo Ray", "Cal Ray", "Ann Lee", "Tina Ruiz"):
         assert _values(cards[name].left, "status") == {"killed"}, name
-    assert _values(cards["Ann Lee"].left, "age") == {"33"}
-    assert "33" not in _values(cards["Cal Ray"].left, "age")
+    assert _values(cards["Ann Lee"].left, "age") == {"41"}
+    assert "41" not in _values(cards["Cal Ray"].left, "age")
 
 
 def test_the_three_victims_identified_are_the_three_people_found_dead_before() -> None:
@@ -93,10 +93,10 @@ def test_the_two_victims_are_not_the_three_people_found_dead() -> None:
     assert "killed" not in _values(cards["Ann Lee"].left, "status")
 
 
-def test_relatives_of_the_victim_identified_her_gives_the_victims_age_to_the_name() -> None:
+def test_the_family_of_the_victim_identified_her_gives_the_victims_age_to_the_name() -> None:
     body = (
         "Police said two people were shot on Friday. "
-        "Relatives of the 25-year-old victim identified her as Ann Lee."
+        "The family of the 25-year-old victim identified her as Ann Lee."
     )
     assert _values(_cards(body)["Ann Lee"].left, "age") == {"25"}
 
@@ -114,7 +114,7 @@ def test_she_goes_on_standing_for_the_woman_she_stood_for_in_the_sentence_before
 
 def test_an_age_before_a_long_title_is_the_named_persons() -> None:
     body = (
-        "Police said a 23 year old current Kansas State University Student Ann Lee of Salina "
+        "Police said a 23 year old former State College Student Ann Lee of Salina "
         "was taken to a hospital."
     )
     assert _values(_cards(body)["Ann Lee"].left, "age") == {"23"}
@@ -140,16 +140,16 @@ def test_a_passive_put_before_the_name_is_said_of_the_name() -> None:
 
 def test_a_first_name_joined_to_a_full_name_shares_what_is_said_of_the_full_name() -> None:
     body = (
-        "Cedric Moss, 30, lives on Elm Street. "
-        "Cedric and James Moss, who were arrested on Friday, are brothers."
+        "Carl Moss, 30, lives on Elm Street. "
+        "Carl and James Moss, who were arrested on Friday, are brothers."
     )
     cards = _cards(body)
-    assert _values(cards["Cedric Moss"].left, "status") == {"arrested"}
+    assert _values(cards["Carl Moss"].left, "status") == {"arrested"}
     assert _values(cards["James Moss"].left, "status") == {"arrested"}
 
 
 def test_an_age_on_the_title_noun_before_a_name_is_the_named_persons() -> None:
-    body = "Police said a 22 year old Fort Riley soldier Bo Ray was found dead at the scene."
+    body = "Police said a 22 year old Navy reserve sailor Bo Ray was found dead at the scene."
     assert _values(_cards(body)["Bo Ray"].left, "age") == {"22"}
 
 

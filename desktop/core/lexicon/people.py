@@ -169,10 +169,10 @@ SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
 # Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
-# Reflexives that give the sex of the subject they stand for: "Verner shot himself".
+# Reflexives that give the sex of the subject they stand for: "Moss shot himself".
 REFLEXIVE_SEXES = {"himself": "m", "herself": "f"}
 # Kin a person has, owned by a possessive that gives the owner's sex ("after killing his wife,
-# Verner ...": Verner is a man); lemmas.
+# Moss ...": Moss is a man); lemmas.
 KIN_NOUNS = frozenset(
     ["wife", "husband", "girlfriend", "boyfriend", "fiance", "fiancee", "partner", "son",
      "daughter", "child", "mother", "father", "brother", "sister", "stepson", "stepdaughter",
