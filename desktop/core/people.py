@@ -22,9 +22,10 @@ differences, shown but not contradictions ("Major" beside "deputy chief of subma
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.facts import Fact
@@ -42,17 +43,20 @@ from desktop.core.model import (
     PersonSide,
     Span,
 )
-from desktop.core.names import fold, person_key
+from desktop.core.names import fold
 from desktop.core.person_ages import (
     described_ages,
     mention_ages,
+    modifier_ages,
     noun_ages,
     owned_figures,
     predicate_ages,
 )
+from desktop.core.person_ledes import introduced_ages
 from desktop.core.person_mentions import (
+    coordinated,
     described,
-    first_name_owners,
+    name_genders,
     person_mentions,
     references,
     restated_by_noun,
@@ -63,6 +67,7 @@ from desktop.core.person_status import (
     set_off_participle,
     statuses,
 )
+from desktop.core.person_surnames import Person, people_of, rank
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -82,8 +87,6 @@ _GROUP_KINDS = {MentionType.ORGANISATION: "affiliation", MentionType.NATIONALITY
 # Tags of a finite verb: a description of a person is a noun phrase, never a clause.
 _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
-# A person of one article: their surname key and first name ("" when the article gives none).
-Person = tuple[str, str]
 
 AGREE, CONFLICT, DIFFERENT, ONE_SIDE = "agree", "conflict", "different", "one_side"
 
@@ -91,8 +94,6 @@ _LEADING_DETERMINERS = frozenset({"a", "an", "the"})
 # What no name or description of a person holds: a slash of a photo credit, a handle, a web
 # address ("Joe Raedle/Getty Images", "@ActionNewsJax", "CBSDFW.COM", "pic.twitter.com/...").
 _WEB = re.compile(r"[/@]|\.(?:com|org|net|gov)\b|https?:", re.IGNORECASE)
-# A rank abbreviated in capitals: "DI", "DCI", "PC", "SGT" (two to four letters).
-_RANK_INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
 def side_values(side: PersonSide, kind: str) -> frozenset[str]:
@@ -207,7 +208,7 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     owned = owned_figures(facts)
     groups = _Groups(sorted((f for f in facts if f.type in _GROUP_KINDS), key=_fact_start))
     mentions, new_keys = person_mentions(analysis, doc)
-    people = _people(mentions)
+    people = people_of(mentions, doc, _could_be_name)
     headline = _headline_end(text)
     said: dict[Person, list[PersonAttribute]] = {}
     for person, named in people.items():
@@ -217,6 +218,12 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
             said[person] += mention_ages(mention, owned, text)
             said[person] += _parsed(mention, groups, doc, text, mention.start < headline)
     ordered = sorted(((m, p) for p, named in people.items() for m in named), key=_start)
+    for (one, first_of), (full, _) in itertools.pairwise(ordered):
+        if len(one.text.split()) == 1 and one.last and coordinated(one, full, text):
+            # "Bo and Cal Ray, who have pleaded not guilty": the first name shares
+            # what the clause says of the full name, however the parser hung it.
+            parsed = _parsed(full, groups, doc, text, full.start < headline)
+            said[first_of] += [a for a in parsed if a.kind == "status"]
     starts = [sentence.start for sentence in analysis.sentences]
     for person, token in references(ordered, doc, starts):
         said[person] += _referred(token, text)
@@ -225,6 +232,8 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
     for person, token, age in described(ages, ordered, doc, starts):
         said[person] += age + _referred(token, text)
+    for person, introduced in introduced_ages(said, ordered, name_genders(ordered, doc)[0], doc):
+        said[person].append(introduced)  # "A 15-year-old was killed ... Ann Lee died"
     sides = {
         person: PersonSide(
             tuple(_unique(" ".join(m.text.split()) for m in people[person])),
@@ -265,40 +274,6 @@ def _referred(token: Any, text: str) -> list[PersonAttribute]:
     return found + predicate_ages(token, text)
 
 
-def _people(facts: Sequence[Fact]) -> dict[tuple[str, str], list[Fact]]:
-    """Mentions by person. The engine keys people by surname; family members ("Caleb Jackson",
-    "Trinity Jackson") share it, so full names with different first names are told apart here and
-    a bare surname goes to the last person of that surname named before it (the reader's rule)."""
-    people: dict[tuple[str, str], list[Fact]] = {}
-    last_named: dict[str, str] = {}
-    firsts: dict[str, list[str]] = {}
-    for fact in facts:
-        if fact.type is MentionType.PERSON and fact.key:
-            first = _name_key(fact.text)[0]
-            if first:
-                firsts.setdefault(fact.key, []).append(first)
-    owners = first_name_owners(facts)
-    for fact in facts:
-        if fact.type is not MentionType.PERSON or not fact.key or not _could_be_name(fact.text):
-            continue
-        first, alone = _name_key(fact.text)
-        if not first and fact.first == alone and fact.last not in ("", alone):
-            people.setdefault((fact.key, alone), []).append(fact)  # "Cedric (and James Poore)"
-            continue
-        owner = owners.get(alone) if not first else None
-        if owner is not None and (owner == fact.key or fact.key not in firsts):
-            people.setdefault((owner, alone), []).append(fact)  # "Jaden" is Jaden Rahm
-            continue
-        known = firsts.get(fact.key, [])
-        if not first and known:
-            first = last_named.get(fact.key, known[0])
-        elif len(first) == 1:  # "J. Smith": the John Smith named in full
-            first = next((f for f in known if f.startswith(first)), first)
-        last_named[fact.key] = first
-        people.setdefault((fact.key, first), []).append(fact)
-    return people
-
-
 def _could_be_name(text: str) -> bool:
     """Not a photo credit or a site ("Joe Raedle/Getty Images", "CBSDFW.COM"), a street or a
     school ("Phillip Drive", "Seminole High"), nor what befell someone ("Attempted Murder",
@@ -312,23 +287,8 @@ def _could_be_name(text: str) -> bool:
 def _fullness(name: str) -> tuple[int, int, int]:
     """How fully a name names its person, for the card's heading: most name words, then no rank
     in capitals ("Laura Grant" over "DI Laura Grant"), then longest."""
-    rank = _rank(name)
-    return len(name[len(rank) :].split()), -len(rank), len(name)
-
-
-def _name_key(text: str) -> tuple[str, str]:
-    """A person's (first, last) name, folded, without a rank abbreviated in capitals before a
-    full name ("DI Laura Grant", "PC Tom Hale": names are not written in capitals in running
-    text, a rank's initials are)."""
-    return person_key(text[len(_rank(text)) :])
-
-
-def _rank(text: str) -> str:
-    """The rank in capitals a full name starts with ("DI Laura Grant": "DI "), or ""."""
-    words = text.split()
-    if len(words) >= 3 and _RANK_INITIALS.fullmatch(words[0]) and words[1][:1].isupper():
-        return text[: text.index(words[1])]
-    return ""
+    initials = rank(name)
+    return len(name[len(initials) :].split()), -len(initials), len(name)
 
 
 def _unique(items: Iterable[Any]) -> list[Any]:
@@ -336,9 +296,9 @@ def _unique(items: Iterable[Any]) -> list[Any]:
 
 
 def _title(mention: Fact, text: str) -> list[PersonAttribute]:
-    rank = _rank(mention.text).strip()
-    if rank:
-        return [PersonAttribute("title", rank, mention.start, mention.start + len(rank))]
+    initials = rank(mention.text).strip()
+    if initials:
+        return [PersonAttribute("title", initials, mention.start, mention.start + len(initials))]
     if not mention.title:
         return []
     window_start = max(0, mention.start - len(mention.title) - 40)
@@ -363,8 +323,11 @@ def _parsed(
     ]
     found += _descriptions(root, span, groups, text)
     found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"
+    found += modifier_ages(root, text)  # "a 23 year old State University student Ann Lee"
     for noun in identified_nouns(root):
         found += noun_ages(noun, span, text)  # "identified the 25-year-old victim as Smith"
+    if root.dep_ == "appos" and root.head.lower_ == "old":
+        found += noun_ages(root.head, span, text)  # "The 25-year-old, John Doe, was killed"
     for clause in (c for c in root.children if c.dep_ == "relcl"):
         for pronoun in (t for t in clause.children if t.tag_ in ("WP", "WDT")):
             found += predicate_ages(pronoun, text)  # "Smith, who was 30,"

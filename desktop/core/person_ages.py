@@ -67,6 +67,7 @@ def mention_ages(mention: Fact, owned: Mapping[int, Fact], text: str) -> list[Pe
             and figure.owner == mention.key
             and figure.sentence == mention.sentence
             and not _POSSESSIVE.match(text, mention.end, figure.start)
+            and not _AGE_PHRASE.match(text, figure.start)  # "Ray, 33-year-old Ann Lee": Lee's
         ):
             found.append(PersonAttribute("age", figure.value, figure.start, figure.end))
     return [a for a in found if _is_age(a, text)]
@@ -94,6 +95,23 @@ def described_ages(noun: Any, known: Sequence[PersonAttribute], text: str) -> li
     ]
     ages = {a.value for a in known if a.kind == "age"}
     return [] if ages and not ages & {a.value for a in found} else found
+
+
+def modifier_ages(root: Any, text: str) -> list[PersonAttribute]:
+    """ "a 23 year old current State University student Ann Lee": an "N-year-old" the parse
+    hangs on the name itself or on a title noun before it, however many words stand between."""
+    found: list[PersonAttribute] = []
+    # "Twenty-two year old Army soldier Bo Ray": the title noun before the name may carry it.
+    nouns = [root] + [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    if before is not None and before.tag_ == "NN":
+        nouns.append(before)  # the title noun right before the name, however the parser hung it
+    olds = [c for n in nouns for c in n.children if c.dep_ == "amod" and c.lower_ == "old"]
+    for old in olds:
+        end = old.idx + len(old.text)
+        for match in _AGE_PHRASE.finditer(text, old.left_edge.idx, end):
+            found += _phrase_age(match)
+    return [a for a in found if _is_age(a, text)]
 
 
 def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:

@@ -142,10 +142,15 @@ def _coordinated_firsts(mentions: list[Fact], text: str) -> list[Fact]:
             len(one.text.split()) == 1
             and len(full.text.split()) >= 2
             and alone not in surnames
-            and _COORDINATED.fullmatch(text, one.end, full.start)
+            and coordinated(one, full, text)
         ):
             found[i] = dataclasses.replace(one, key=full.key, first=alone, last=full.last)
     return found
+
+
+def coordinated(one: Fact, full: Fact, text: str) -> bool:
+    """Is the mention ``one`` joined to the next one by "and" ("Bo and Cal Ray")?"""
+    return bool(_COORDINATED.fullmatch(text, one.end, full.start))
 
 
 def _nicknamed(
@@ -226,7 +231,8 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
     found = []
     by_sentence = _by_sentence(named)
     subjects = _subjects(named, doc)
-    genders, tied = _genders(named, doc)
+    genders, tied = name_genders(named, doc)
+    pronouns: dict[P, str] = {}  # the sex of the pronoun that first stood for each person
     for token in tokens_of(doc, _REFERRING):
         lower = token.lower_
         if lower == "both":
@@ -248,11 +254,23 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
             continue
         # "She" is none of the people the article calls a husband, a son or "Mr.".
         unfit = frozenset(p for p, g in genders.items() if sex and g != sex)
+        fit = frozenset(p for p, g in (genders | pronouns).items() if sex and g == sex)
         person = (
-            None if _quoted(token) else _salient(by_sentence, token.idx, starts, parallel, unfit)
+            None
+            if quoted(token)
+            else _salient(by_sentence, token.idx, starts, parallel, unfit, fit)
         )
-        if person is not None:
-            found.append((person, token))
+        if person is None:
+            continue
+        found.append((person, token))
+        if token.lower_ in PERSON_PRONOUNS:
+            # "She" goes on standing for the one it stood for: "Ann Lee dated Bo Ray. She said she
+            # was afraid. She was killed on Friday" (each "she" a mention of Ann for the next).
+            sentence = sentence_at(starts, token.idx)
+            by_sentence.setdefault(sentence, []).append((token.idx, person))
+            pronouns.setdefault(person, PERSON_PRONOUNS[token.lower_])
+            if parallel is not None:
+                subjects.setdefault(sentence, set()).add(person)
     return found
 
 
@@ -276,7 +294,7 @@ def _both(
     """ "A and B were shot. Both (men) died": a subject "both" stands for the two people named
     just before it, when exactly two are; the token is the subject ("both", or "men")."""
     subject = token.head if token.dep_ in ("det", "predet") else token
-    if subject.dep_ not in ("nsubj", "nsubjpass") or _quoted(subject):
+    if subject.dep_ not in ("nsubj", "nsubjpass") or quoted(subject):
         return []
     sentence = sentence_at(starts, token.idx)
     two = {p for start, p in by_sentence.get(sentence, ()) if start < token.idx}
@@ -285,7 +303,7 @@ def _both(
     return [(p, subject) for p in two] if len(two) == 2 else []
 
 
-def _genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str], set[str]]:
+def name_genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str], set[str]]:
     """The people whose sex the article gives, by a noun restating the name ("her husband, Bo
     Lee", "the girl has been identified as Ann Lee") or a title ("Mr. Lee"): "m" or "f"; a
     person given both is left out. And the nouns the article restates names with."""
@@ -385,7 +403,7 @@ def described(
             found.append((people[0], token, []))
             continue
         definite = match.group(1).lower() == "the"
-        if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or _quoted(token):
+        if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or quoted(token):
             continue
         person = _salient(by_sentence, match.start(), starts)
         # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it".
@@ -408,6 +426,7 @@ def _salient(
     starts: list[int],
     subjects: Mapping[int, set[P]] | None = None,
     unfit: frozenset[P] = frozenset(),
+    fit: frozenset[P] = frozenset(),
 ) -> P | None:
     """The one person named before ``at`` in its sentence, or, when none is, the one person
     named in the sentence before. Where two are, the one that is the subject of that sentence
@@ -420,6 +439,8 @@ def _salient(
         before = {p for _, p in by_sentence.get(sentence, ())} - unfit
     if len(before) > 1 and subjects is not None:
         before &= subjects.get(sentence, set())
+    if len(before) > 1 and len(before & fit) == 1:
+        before &= fit  # "she" of the two is the one the article has called "she" or a woman
     return next(iter(before)) if len(before) == 1 else None
 
 
@@ -439,7 +460,7 @@ def _subjects(named: Sequence[tuple[Fact, P]], doc: Any) -> dict[int, set[P]]:
     return found
 
 
-def _quoted(token: Any) -> bool:
+def quoted(token: Any) -> bool:
     """Inside quotation marks: the speaker's "he" is not the reporter's."""
     # The sentence's own text: ``doc.text`` joins the whole document on every call.
     before = token.sent.text[: token.idx - token.sent.start_char]

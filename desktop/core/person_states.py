@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon.people import (
+    CARRIED_VERBS,
     CONDITION_WORDS,
     CUSTODY_WORDS,
+    HOSPITAL_WORDS,
     INJURY_NOUNS,
     INJURY_PREPOSITIONS,
     REFLEXIVES,
@@ -86,6 +88,14 @@ def in_custody(verb: Any) -> bool:
     ("was taken to jail", "was booked at the jail"; not "went to the jail to visit")."""
     prepositions = _CUSTODY_PREPOSITIONS | (_TAKEN_TO if is_passive(verb) else frozenset())
     return any(g.lower_ in CUSTODY_WORDS for g in prep_objects(verb, prepositions))
+
+
+def to_hospital(verb: Any) -> bool:
+    """ "was rushed to a hospital", "was flown to St. Mary's Hospital": carried there, so hurt
+    (never "went to the hospital": someone else carried them)."""
+    if not (is_passive(verb) or verb.tag_ == "VBN") or verb.lemma_.lower() not in CARRIED_VERBS:
+        return False
+    return any(g.lower_ in HOSPITAL_WORDS for g in prep_objects(verb, frozenset({"to"})))
 
 
 def in_condition(verb: Any) -> bool:

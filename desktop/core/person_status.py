@@ -35,19 +35,18 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon.people import (
-    ATTEMPT_WORDS,
     BULLET_WORDS,
     COMPLEMENT_STATUS,
     DEATH_OFFICIALS,
     DEATH_PHRASES,
     FATAL_WORDS,
-    FATE_NOUNS,
-    FRONTED_FATES,
     GROUP_FATES,
     HELD_WORDS,
+    HIT_VERBS,
     IDENTIFIED_PRONOUNS,
     INJURY_NOUNS,
     INJURY_VERBS,
+    MISSED_WORDS,
     OBJECT_STATUS,
     PART_OF_WORDS,
     PASSIVE_STATUS,
@@ -57,20 +56,25 @@ from desktop.core.lexicon.people import (
     SUBJECT_STATUS,
     SURRENDER_PHRASES,
     SURVIVE_VERBS,
+    TREATED_VERBS,
+    TREATMENT_NOUNS,
 )
+from desktop.core.person_antecedents import counted_before, described_before, introduced_before
+from desktop.core.person_fates import Found, fronted, listed_after_fate, noun_fate, status_at
 from desktop.core.person_states import (
     from_objects,
     in_condition,
     in_custody,
     is_passive,
     own_death,
+    prep_objects,
+    to_hospital,
     with_injury,
 )
 
-Found = list[tuple[str, int, int]]
-
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
+_AS = frozenset({"as"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 
@@ -94,16 +98,18 @@ def _clause_status(anchor: Any) -> Found:
     if verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head  # "Oehme remains hospitalized" parsed with the subject on "remains"
     if dep == "poss":
-        return _fate(verb)
+        return noun_fate(verb)
     if dep == "pobj":
         return _prep_object_status(anchor, verb)
-    if dep in ("dobj", "obj"):
-        # A passive verb takes no object: "are charged in the killings of ... Ann Lee" misparsed.
-        status = None if is_passive(verb) else _object_status(verb)
-        return [_said(status, verb)] if status else []
+    if dep in ("dobj", "obj", "npadvmod", "dep"):
+        return _as_object(anchor, verb)
+    if dep == "attr" and verb.tag_ == "VBN" and is_passive(verb):
+        # "Also transported to a hospital was Ann Lee": the passive's subject put after it.
+        return [s for s in _verbs_status(verb, True) if s[0] != "quoted"]
     if dep == "attr" and verb.lemma_.lower() == "be":
         # "One of the people killed was Ann Lee": the subject's status is the name's.
-        return [s for noun in _subjects(verb) for s in _noun_status(noun)] + _fronted(verb)
+        subjects = [s for noun in _subjects(verb) for s in _noun_status(noun)]
+        return subjects + fronted(verb) + _reduced_relative(verb)
     if dep == "ROOT":
         # "Ann Lee, 45, and her son, Bo Lee, 12, were killed" parsed with the name as the root
         # and the verb hung on it: the name is one of the verb's subjects.
@@ -124,23 +130,40 @@ def _clause_status(anchor: Any) -> Found:
                 found += _noun_status(child)
             if child.dep_ == "prep" and child.lower_ == "among":
                 found += [s for g in child.children if g.dep_ == "pobj" for s in _noun_status(g)]
-    return found + _verbs_status(verb, dep == "nsubjpass")
+    return found + _verbs_status(verb, dep == "nsubjpass") + _identified_as(verb)
 
 
-def _fronted(verb: Any) -> Found:
-    """ "Killed were Ann Lee and Bob Ray", "Also injured was Ann Lee": a fate put before the
-    copula, whatever the parser made of it, is said of what follows."""
-    doc, at = verb.doc, verb.i - 1
-    if at < 0 or doc[at].lower_ not in FRONTED_FATES:
+def _reduced_relative(copula: Any) -> Found:
+    """ "Police said the man killed was Ann Lee": a participle right before a copula that has no
+    subject is a reduced relative on the subject the parser gave the participle."""
+    before = copula.doc[copula.i - 1] if copula.i > 0 else None
+    if (
+        before is None
+        or before.tag_ != "VBN"
+        or _subjects(copula)
+        or any(c.dep_ == "dobj" for c in before.children)
+    ):
         return []
-    fate = doc[at]
-    at -= 1
-    while at >= 0 and doc[at].lower_ == "also":
-        at -= 1
-    # The fate opens the sentence (the parser may have cut it off as a sentence of its own).
-    if at >= 0 and not (doc[at].is_punct or doc[at].is_space):
+    status = _verb_status(before, passive=True)
+    return [status_at(status, before)] if status and status != "quoted" else []
+
+
+def _as_object(name: Any, verb: Any) -> Found:
+    if is_passive(verb) or name.dep_ in ("npadvmod", "dep"):
+        # A passive verb takes no object, and a person is no adverb: "are charged in the
+        # killings of Bo Ray, 20, and Ann Lee" misparsed; the name continues the list of the
+        # fate noun before it.
+        return listed_after_fate(name, verb)
+    status = _object_status(verb)
+    return ([status_at(status, verb)] if status else []) + _identified_as(verb)
+
+
+def _identified_as(verb: Any) -> Found:
+    """ "Smith was identified as the man who died", "Police identified Smith as the gunman": what
+    is said of the noun the name is identified as."""
+    if verb.lemma_.lower() != "identify":
         return []
-    return [_said(FRONTED_FATES[fate.lower_], fate)]
+    return [s for g in prep_objects(verb, _AS) for s in _noun_status(g)]
 
 
 def _prep_object_status(anchor: Any, prep: Any) -> Found:
@@ -148,13 +171,14 @@ def _prep_object_status(anchor: Any, prep: Any) -> Found:
     death of Smith", "along with Smith", "charges against Smith"."""
     head = prep.head
     if prep.lower_ == "to" and head.lower_ == "according":
-        return [_said("quoted", head)]
+        return [status_at("quoted", head)]
     if prep.lower_ == "as":
         nouns = identified_nouns(anchor)
+        nouns += [g for noun in nouns for g in counted_before(noun)]
         said = [s for noun in nouns for s in _noun_status(noun) + _clause_status(noun)]
         return said + _by_coroner(prep)
     if prep.lower_ == "of":
-        return _fate(head)
+        return noun_fate(head)
     if prep.lower_ == "with" and head.lower_ == "along" and head.head.i != head.i:
         # "Along with Ann Vold, those killed were ...": what the clause says of its subject.
         clause = head.head
@@ -163,7 +187,7 @@ def _prep_object_status(anchor: Any, prep: Any) -> Found:
         said = [s for noun in subjects for s in _noun_status(noun)]
         return said + [s for s in _verbs_status(clause, passive) if s[0] != "quoted"]
     if prep.lower_ == "against" and head.lemma_.lower() == "charge":
-        return [_said("charged", head)]  # "filed charges against Smith"
+        return [status_at("charged", head)]  # "filed charges against Smith"
     return []
 
 
@@ -186,7 +210,7 @@ def _verbs_status(verb: Any, passive_subject: bool) -> Found:
         shared = passive_subject and (v.i == verb.i or v.tag_ == "VBN")
         status = _verb_status(v, passive=shared or is_passive(v))
         if status:
-            found.append(_said(status, v))
+            found.append(status_at(status, v))
     return found
 
 
@@ -210,7 +234,7 @@ def set_off_participle(span: Any) -> Found:
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
         return []
     status = _verb_status(verb, passive=True)
-    return [_said(status, verb)] if status and status != "quoted" else []
+    return [status_at(status, verb)] if status and status != "quoted" else []
 
 
 def headline_passive(root: Any) -> Found:
@@ -220,11 +244,7 @@ def headline_passive(root: Any) -> Found:
     if root.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN") or _objects(verb):
         return []
     status = _verb_status(verb, passive=True)
-    return [_said(status, verb)] if status and status != "quoted" else []
-
-
-def _said(status: str, token: Any) -> tuple[str, int, int]:
-    return status, token.idx, token.idx + len(token.text)
+    return [status_at(status, verb)] if status and status != "quoted" else []
 
 
 def _subjects(verb: Any) -> list[Any]:
@@ -236,6 +256,13 @@ def _objects(verb: Any) -> list[Any]:
 
 
 def identified_nouns(root: Any) -> list[Any]:
+    """The nouns a name is identified with (``_identified``) and the descriptions set beside
+    them: "The victim, a 25-year-old man, was identified as Smith"."""
+    nouns = _identified(root)
+    return nouns + [c for n in nouns for c in n.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+
+
+def _identified(root: Any) -> list[Any]:
     """The nouns a name is identified with: "The man killed was identified as Smith", "Police
     identified the 25-year-old victim as Smith": the name is what its noun is. "He was identified
     as Smith", "Police identified him as Smith": the pronoun stands for the subject of the sentence
@@ -246,15 +273,19 @@ def identified_nouns(root: Any) -> list[Any]:
     if anchor.dep_ != "pobj" or prep.lower_ != "as":
         return []
     if prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.lemma_.lower() == "identify":
-        return [prep.head]  # "identified the victim as Smith" with "as" hung on "victim"
+        # "identified the victim as Smith" with "as" hung on "victim"
+        return [prep.head, *introduced_before(prep.head)]
     if prep.head.lemma_.lower() != "identify":
         return []
     if prep.head.dep_ == "acl" and prep.head.head.pos_ == "NOUN":
-        return [prep.head.head]  # "The suspect, identified by police as Fells, ..."
+        # "The suspect, identified by police as Fells, ..."
+        return [prep.head.head, *introduced_before(prep.head.head)]
     nouns = []
     for noun in _objects(prep.head):
         if noun.lower_ not in IDENTIFIED_PRONOUNS:
-            nouns.append(noun)
+            nouns += [noun, *introduced_before(noun)]
+        elif described := described_before(noun):
+            nouns.append(described)  # "Relatives of the 25-year-old victim identified her as"
         elif noun.sent.start > 0:
             before = noun.doc[noun.sent.start - 1].sent
             nouns += [s for s in _subjects(before.root) if s.pos_ != "PROPN"]
@@ -270,7 +301,7 @@ def _by_coroner(prep: Any) -> Found:
     agents = _subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     for agent in agents:
         if any(t.lemma_.lower() in DEATH_OFFICIALS for t in agent.subtree):
-            return [_said("killed", verb)]
+            return [status_at("killed", verb)]
     return []
 
 
@@ -283,14 +314,6 @@ def restated_anchor(root: Any) -> Any:
     return anchor
 
 
-def _fate(noun: Any) -> Found:
-    """ "Smith's death", "the murder of Ann Lee": the fate the noun names, unless only attempted."""
-    status = FATE_NOUNS.get(noun.lemma_.lower()) or FATE_NOUNS.get(noun.lower_)
-    if status is None or any(c.lower_ in ATTEMPT_WORDS for c in noun.children):
-        return []
-    return [_said(status, noun)]
-
-
 def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
     """What a noun phrase says of the person it stands for: a participle ("the girl killed in the
     shooting"), a relative clause ("who died"), "the dead"; "one of the men who died" passes
@@ -299,10 +322,11 @@ def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
     found = _participles(noun)
     fate = GROUP_FATES.get(noun.lower_) or GROUP_FATES.get(noun.lemma_.lower())
     if not own and fate:
-        found.append(_said(fate, noun))  # "the deceased", "among the dead", "the injured"
+        found.append(status_at(fate, noun))  # "the deceased", "among the dead", "the injured"
     for c in noun.children:
         if not own and c.dep_ == "amod" and c.lower_ in COMPLEMENT_STATUS:
-            found.append(_said(COMPLEMENT_STATUS[c.lower_], c))  # "the dead man", "a missing girl"
+            # "the dead man", "a missing girl"
+            found.append(status_at(COMPLEMENT_STATUS[c.lower_], c))
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         found += [s for s in _relative(clause) if own or s[0] != "quoted"]
     if depth == 0 and (noun.lower_ in PART_OF_WORDS or noun.like_num):
@@ -318,7 +342,7 @@ def _relative(clause: Any) -> Found:
     if any(s.tag_ in ("WP", "WDT") or s.lower_ == "that" for s in subjects) or not subjects:
         return _verbs_status(clause, any(s.dep_ == "nsubjpass" for s in subjects))
     status = _object_status(clause)
-    return [_said(status, clause)] if status else []
+    return [status_at(status, clause)] if status else []
 
 
 def _participles(noun: Any) -> Found:
@@ -328,7 +352,7 @@ def _participles(noun: Any) -> Found:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             status = _verb_status(child, passive=True)
             if status and status != "quoted":
-                found.append(_said(status, child))
+                found.append(status_at(status, child))
     return found
 
 
@@ -377,6 +401,8 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if lemma in SHOT_VERBS and any(g.lemma_.lower() in BULLET_WORDS for g in agents):
             return "injured"  # "was struck by gunfire", "was grazed by a bullet"
+        if lemma in HIT_VERBS and not any(c.lower_ in MISSED_WORDS for c in verb.children):
+            return "injured"  # "was shot in the back"; never "was shot at"
         return PASSIVE_STATUS.get(lemma)
     children = list(verb.children)
     particles = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "advmod")}
@@ -390,10 +416,20 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         return "killed"  # "committed suicide", "took his own life", "turned the gun on himself"
     if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
         return "charged"
-    suffered = children + from_objects(verb)
-    if lemma in INJURY_VERBS and any(c.lemma_.lower() in INJURY_NOUNS for c in suffered):
-        return "injured"  # "suffered a gunshot wound", "suffering from a gunshot wound"
+    if _hurt(lemma, children + from_objects(verb)):
+        return (
+            "injured"  # "suffered a gunshot wound", "suffering from a wound", "underwent surgery"
+        )
     return SUBJECT_STATUS.get(lemma)
+
+
+def _hurt(lemma: str, objects: list[Any]) -> bool:
+    """ "suffered / sustained a wound", "underwent surgery": a verb of having an injury or care."""
+    nouns = {c.lemma_.lower() for c in objects}
+    return bool(
+        (lemma in INJURY_VERBS and nouns & INJURY_NOUNS)
+        or (lemma in TREATED_VERBS and nouns & TREATMENT_NOUNS)
+    )
 
 
 def _state_status(verb: Any) -> str | None:
@@ -413,7 +449,7 @@ def _state_status(verb: Any) -> str | None:
         return "injured"  # "remains in critical condition", "was released from the hospital"
     # With an object the wound or the custody is the object's: "Dr. Lee treated Ann for wounds".
     has_object = any(c.dep_ == "dobj" for c in children)
-    if with_injury(verb) and not has_object:
+    if (with_injury(verb) or to_hospital(verb)) and not has_object:
         return "injured"  # "was taken to a hospital with a gunshot wound", "treated for wounds"
     if in_custody(verb) and not has_object:
         return "arrested"  # "remains in custody", "was booked into the county jail"

@@ -88,6 +88,8 @@ FRONTED_FATES: dict[str, str] = {
     "charged": "charged",
 }
 
+# "a warrant for Smith's arrest", "a search for Smith's killer": a fate sought, not yet had.
+SOUGHT_WORDS = frozenset({"warrant", "search", "call", "reward", "hunt", "manhunt"})
 # "the attempted murder of Smith": the fate noun did not happen.
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
 
@@ -96,6 +98,12 @@ FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
 
 # Verbs of being hit by a shot: "was shot and killed", "was shot but survived", "was grazed".
 SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit", "graze"})
+# A person as the passive subject of these verbs was hit ("Ann Lee was shot in the back", "was
+# struck in the leg"): hurt,
+# unless the article says the shot killed (one fate, killed: ``people._final_fate``).
+HIT_VERBS = frozenset({"shoot", "hit", "strike"})
+# "was shot at": fired at, perhaps missed.
+MISSED_WORDS = frozenset({"at"})
 # What hits a person hurt by gunfire: "was struck by a bullet", "was grazed by gunfire".
 BULLET_WORDS = frozenset({"bullet", "gunfire", "shot", "round", "shrapnel", "pellet"})
 # A verb and particle that say a death: "passed away".
@@ -113,8 +121,16 @@ COMPLEMENT_STATUS: dict[str, str] = {
     "missing": "missing",
     "hospitalized": "injured",
     "hospitalised": "injured",
+    "wounded": "injured",  # "the shooting left Smith wounded"
+    "injured": "injured",
 }
 
+# A person carried to a hospital by these verbs was hurt: "was rushed / flown / taken to a
+# hospital" (unless the article says they died: one fate, killed); lemmas.
+CARRIED_VERBS = frozenset(
+    ["take", "rush", "transport", "fly", "flight", "airlift", "carry", "drive", "bring", "transfer"]
+)
+HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})  # fmt: skip
 # "remains in critical condition", "was flown to a hospital in critical condition", "is in a
 # coma": the state of someone hurt and alive.
 CONDITION_WORDS = frozenset({"condition", "coma"})
@@ -127,6 +143,8 @@ INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
 INJURY_PREPOSITIONS = frozenset({"with", "for"})
 # Care given for an injury: "flown to a hospital for treatment of a gunshot wound".
 TREATMENT_NOUNS = frozenset({"treatment", "surgery", "care"})
+# Verbs whose subject had that care: "underwent surgery".
+TREATED_VERBS = frozenset({"undergo"})
 
 # Nouns for a group by its fate: "the deceased was identified as Smith", "Smith was among the
 # dead", "Among the injured was Smith".
@@ -151,6 +169,15 @@ SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
 # Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
+# Reflexives that give the sex of the subject they stand for: "Moss shot himself".
+REFLEXIVE_SEXES = {"himself": "m", "herself": "f"}
+# Kin a person has, owned by a possessive that gives the owner's sex ("after killing his wife,
+# Moss ...": Moss is a man); lemmas.
+KIN_NOUNS = frozenset(
+    ["wife", "husband", "girlfriend", "boyfriend", "fiance", "fiancee", "partner", "son",
+     "daughter", "child", "mother", "father", "brother", "sister", "stepson", "stepdaughter",
+     "family", "parent", "grandson", "granddaughter"]
+)  # fmt: skip
 # Pronouns that stand for one named person as a clause's subject: "She was pronounced dead",
 # with the sex each names.
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
@@ -207,6 +234,7 @@ DEATH_OFFICIALS = frozenset({"coroner", "examiner"})
 # Pronouns a name identifies: "He was identified as Smith", "Police identified her as Ann Lee",
 # "They were identified as Ann Lee and Bo Ray".
 IDENTIFIED_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 # Words standing for a part of a group: "one of the men who died", "Smith was one of those killed".
 PART_OF_WORDS = frozenset({"one", "two", "three", "four", "five", "some", "each", "all", "both"})

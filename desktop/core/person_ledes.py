@@ -1,0 +1,71 @@
+"""The person a story introduces without a name and names later: "A 15-year-old has been shot and
+killed ... Tom Ray was pronounced dead at a hospital", "A 19-year-old man was arrested ... Police
+said John Doe was taken into custody".
+
+A reader links the two when the story gives that fate to unnamed people of one age before it
+names anyone with it: the first person it then names with that fate is the one described, and the
+description's age is theirs unless they have one of their own. Unnamed people of that fate with
+different ages leave it open (no guessing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from desktop.core.facts import Fact
+from desktop.core.lexicon.people import GENDERED_WORDS
+from desktop.core.model import PersonAttribute
+from desktop.core.person_mentions import quoted
+from desktop.core.person_status import statuses
+
+P = TypeVar("P", bound=Hashable)
+
+# The fates a reader links by: what happened to a person, not what they said.
+LINKING_FATES = frozenset({"killed", "injured", "arrested"})
+
+# "a 15-year-old", "an 18-year-old man" introducing someone (not "a 15-year-old John Doe").
+_INTRODUCED = re.compile(r"\b[Aa]n? (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
+
+
+def introduced_ages(
+    said: Mapping[P, Sequence[PersonAttribute]],
+    named: Sequence[tuple[Fact, P]],
+    sexes: Mapping[P, str],
+    doc: Any,
+) -> list[tuple[P, PersonAttribute]]:
+    """(person, age) for each person named after an unnamed description of their fate."""
+    first_named: dict[P, int] = {}
+    for mention, person in named:
+        first_named.setdefault(person, mention.start)
+    unnamed: dict[str, list[tuple[int, PersonAttribute, str]]] = {}
+    for match in _INTRODUCED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        token = span[-1]  # "old", or the noun it describes: "man"
+        if token.dep_ == "amod" and token.head.i > token.i:
+            token = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or quoted(token):
+            continue
+        age = PersonAttribute("age", match.group(1), match.start(1), match.end(1))
+        if any(c.dep_ == "conj" for c in token.children):
+            age = PersonAttribute("age", "", age.start, age.end)  # "a 15- and a 20-year-old"
+        sex = GENDERED_WORDS.get(token.lower_, "")
+        for fate in {s for s, _, _ in statuses(token)} & LINKING_FATES:
+            unnamed.setdefault(fate, []).append((match.start(), age, sex))
+    found = []
+    for fate, described in unnamed.items():
+        ages = {age.value for _, age, _ in described}
+        if len(ages) != 1 or "" in ages:
+            continue
+        at, age, sex = described[0]
+        fated = [p for p, attrs in said.items() if any(a.value == fate for a in attrs)]
+        after = sorted((first_named[p], p) for p in fated if first_named.get(p, -1) > at)
+        if not after or len(after) < len(fated):
+            continue  # someone of that fate was named before the description
+        person = after[0][1]
+        if not any(a.kind == "age" for a in said[person]) and sex in ("", sexes.get(person, sex)):
+            found.append((person, age))
+    return found
