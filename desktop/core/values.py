@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from desktop.core.clock import parse_time as parse_time
-
 # Clock times are read in desktop/core/clock.py; re-exported for the callers that read values.
+from desktop.core.clock import parse_time as parse_time
 from desktop.core.codes import without_codes
 
 # --- numbers -----------------------------------------------------------------------------------
