@@ -129,6 +129,8 @@ def quote_words(quote: Quote, text: str) -> _Words:
             if any(a <= m.start() < b for a, b in inserted):
                 continue
             word = _spelled(m.group().lower().replace("’", "'"))
+            if _plural_possessive(text, m.end(), word):
+                word = f"{word[:-1]}'s"  # "populations'" sounds as "population's": one utterance
             before = text[ranges[-1].end : m.start()] if ranges else "."
             breaks.append(bool(_SENTENCE_END.search(before)))
             norm.append(_ELLIPSIS if word in ("...", _ELLIPSIS) else word)
@@ -146,6 +148,17 @@ def quote_words(quote: Quote, text: str) -> _Words:
                 ranges += [ranges[-1]] * (len(spelled) - 1)
                 breaks += [False] * (len(spelled) - 1)
     return _Words(tuple(norm), tuple(ranges), tuple(breaks))
+
+
+def _plural_possessive(text: str, end: int, word: str) -> bool:
+    """ "the populations' anger": an apostrophe after a final s, ending the word."""
+    after = text[end : end + 2]
+    return (
+        word.endswith("s")
+        and len(word) > 2
+        and after[:1] in ("'", "’")
+        and not after[1:2].isalpha()
+    )
 
 
 def _spelled(word: str) -> str:
