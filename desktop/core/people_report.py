@@ -13,6 +13,7 @@ even when each sentence named one time only. The engine's own date verdicts cove
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -90,7 +91,7 @@ def people_and_times(
     ]
     # The card shows what the findings say: no contradiction where the values may be about
     # another person of the name.
-    cards = [_not_contradicted(c) if c.id in doubtful else c for c in cards]
+    cards = [_not_contradicted(c) if c.id in doubtful else _shot_untold(c, texts) for c in cards]
     kept, added = _without_repeats(findings, added)
     if added:
         added = hold_back_conflicts(added, left, right, links, pairs)
@@ -107,6 +108,18 @@ def _not_contradicted(card: PersonCard) -> PersonCard:
     """The card with its conflicts shown as values described differently (≈, not ≠)."""
     rows = tuple(
         replace(row, verdict=DIFFERENT) if row.verdict == CONFLICT else row
+        for row in card.comparisons
+    )
+    return replace(card, comparisons=rows)
+
+
+def _shot_untold(card: PersonCard, texts: tuple[str, str]) -> PersonCard:
+    """The card with "killed" against a bare "was shot" shown as described differently (≈)."""
+    left, right = _of_kind(card.left, "status"), _of_kind(card.right, "status")
+    if not _outcome_untold(left, right, texts):
+        return card
+    rows = tuple(
+        replace(row, verdict=DIFFERENT) if row.kind == "status" and row.verdict == CONFLICT else row
         for row in card.comparisons
     )
     return replace(card, comparisons=rows)
@@ -197,7 +210,7 @@ def _fates(
         right = [a for a in _of_kind(card.right, "status") if a.value in pair]
         if not left or not right or {a.value for a in left} & {a.value for a in right}:
             continue
-        if _died_later(left, right, refs):
+        if _died_later(left, right, refs) or _outcome_untold(left, right, texts):
             continue
         reason = (
             f"The articles differ on what happened to {card.name}: the left says "
@@ -214,6 +227,25 @@ def _fates(
             )
         )
     return found
+
+
+def _outcome_untold(
+    left: Sequence[PersonAttribute], right: Sequence[PersonAttribute], texts: tuple[str, str]
+) -> bool:
+    """ "He was shot in the head" / "he died at the scene": a shooting alone does not tell
+    whether the victim lived, so it contradicts no death; only "wounded", "hurt", "in stable
+    condition" do."""
+    for side, text in ((left, texts[0]), (right, texts[1])):
+        hurt = [a for a in side if a.value == "injured"]
+        if hurt and all(
+            _BARE_SHOT.fullmatch(" ".join(text[a.start : a.end].lower().split())) for a in hurt
+        ):
+            return True
+    return False
+
+
+# The words of a shooting that say nothing of its outcome.
+_BARE_SHOT = re.compile(r"(?:(?:was|were|been|got|being) )?(?:shot|shooting)")
 
 
 def _died_later(

@@ -104,3 +104,8 @@ def test_several_dead_is_no_clash_with_ten_but_is_with_a_hundred() -> None:
     dozens, five = parse_number("dozens"), parse_number("five")
     assert dozens is not None and five is not None
     assert number_relation(dozens, five) is Relation.CLASH
+
+
+def test_today_and_today_on_pages_a_day_apart_are_the_same_day_as_told() -> None:
+    refs = (date(2009, 3, 3), date(2009, 3, 4))
+    assert relation(day("today", refs[0]), day("today", refs[1]), refs) is Relation.SAME

@@ -321,6 +321,9 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
                 return Relation.CLASH
             if a.date is None or b.date is None:
                 return Relation.SAME
+    if a.text.lower() == b.text.lower():
+        # "today" / "today" on pages stamped a day apart: the same words, the same day as told.
+        return Relation.SAME
     da, db = written_date(a, refs[0]), written_date(b, refs[1])
     if da is None or db is None or _weeks_apart(a, b, (da, db)):
         return None
