@@ -80,3 +80,10 @@ def test_the_sheriff_who_tells_it_is_not_swapped_for_the_suspect_he_describes() 
         if f.kind is FindingKind.CONFLICT and f.type is MentionType.PERSON
     ]
     assert people == []
+
+
+def test_fourteen_rifles_seized_in_all_never_quotes_ak47_as_the_other_count() -> None:
+    left = doc("The navy has seized a total of 14 AK-47 rifles and 31 magazines from pirates.")
+    right = doc("During the operation, AK-47 rifles and 12 magazines were seized from pirates.")
+    report = compare_documents(left, right)
+    assert not [f for f in report.findings if "'AK-47'" in f.reason]

@@ -245,10 +245,10 @@ def _number_before_noun(
     for token, following in itertools.pairwise(tokens):
         if following.content not in nouns or any(f.start <= token.start < f.end for f in facts):
             continue
-        number = parse_number(token.lower)
+        text = analysis.document.text[token.start : token.end]
+        number = parse_number(text)  # as written: "AK-47" is a code only in its capitals
         if number is None or number.dimension or follows_code(analysis.document.text, token.start):
             continue
-        text = analysis.document.text[token.start : token.end]
         fact = Fact(token.start, token.end, text, MentionType.NUMBER, "", sentence)
         fact.number, fact.value, fact.key = number, number.display(), f"number:{number.display()}"
         fact.slot = dict(like.slot)
