@@ -142,7 +142,9 @@ def later_step(span: Any) -> bool:
     only next to it: "arrested ... in the shooting death of a boy at a home on March 18" is the
     parser's guess at where the day belongs, and the day is the shooting's."""
     verb, through_preposition = _dated_path(span)
-    if verb.lemma_.lower() not in LATER_STEP_VERBS:
+    subjects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() not in LATER_STEP_VERBS and not set(subjects) & LATER_STEP_VERBS:
+        # ... or the step is the verb's subject: "the trial starts Monday", "a vigil is Friday"
         return False
     distance = min(abs(verb.i - span.start), abs(verb.i - (span.end - 1)))
     return not through_preposition or distance <= LATER_STEP_REACH

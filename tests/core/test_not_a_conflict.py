@@ -87,3 +87,16 @@ def test_fourteen_rifles_seized_in_all_never_quotes_ak47_as_the_other_count() ->
     right = doc("During the operation, AK-47 rifles and 12 magazines were seized from pirates.")
     report = compare_documents(left, right)
     assert not [f for f in report.findings if "'AK-47'" in f.reason]
+
+
+def test_the_day_a_trial_starts_is_not_the_day_of_the_shooting() -> None:
+    left = doc(
+        "The trial of a factory worker accused of shooting three co-workers, killing two of "
+        "them, starts Monday. Ann Hale, 43, is charged with murder."
+    )
+    right = doc(
+        "The woman who allegedly shot three co-workers, killing two, at the plant Thursday "
+        "night has been charged with murder. Ann Hale, 43, is held without bail."
+    )
+    report = compare_documents(left, right)
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
