@@ -26,7 +26,7 @@ from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import speaks
 from desktop.core.findings.wording import what
-from desktop.core.lexicon import NOT_STAND_IN_NAMES
+from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.places import nested
@@ -53,7 +53,8 @@ def inline_conflicts(
     for pair in pairs:
         mine, theirs = left_facts.get(pair.left, []), right_facts.get(pair.right, [])
         a_tokens, b_tokens = left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]
-        if not (mine or theirs) or not near_duplicates(a_tokens, b_tokens):
+        # A sentence with no fact the model saw may still have a day or a figure changed.
+        if not near_duplicates(a_tokens, b_tokens):
             continue
         # A name the other sentence also gives, elsewhere in it, moved rather than changed:
         # "said Oregon Police Lt. Ann Hale" / "said Lt. Ann Hale of the Oregon Police".
@@ -66,6 +67,8 @@ def inline_conflicts(
             b = [f for f in theirs if f.start < rep.right_end and rep.right_start < f.end]
             if not a and not b:
                 a, b = _figures_swapped(left, right, pair, rep)
+                if not a:
+                    a, b = _days_swapped(left, right, pair, rep)
             elif a and not b:
                 b = stand_in(right, pair.right, rep.right_start, rep.right_end, a[0])
             elif b and not a:
@@ -185,6 +188,42 @@ def _figures_swapped(
     a.key, b.key = f"unlabelled:{texts[0]}", f"unlabelled:{texts[1]}"
     a.value, b.value = a.number.display(), b.number.display()
     return [a], [b]
+
+
+def _days_swapped(
+    left: Analysis, right: Analysis, pair: SentencePair, rep: Replacement
+) -> tuple[list[Fact], list[Fact]]:
+    """A day changed where the model saw no date ("posted Monday afternoon" / "posted Wednesday
+    afternoon"): a weekday or a month's day, written alike on both sides."""
+    texts = (
+        left.document.text[rep.left_start : rep.left_end],
+        right.document.text[rep.right_start : rep.right_end],
+    )
+    if not all(len(t.split()) <= 3 for t in texts) or any(
+        _page_stamp(side, sentence) for side, sentence in ((left, pair.left), (right, pair.right))
+    ):
+        return [], []
+    days = parse_date(texts[0], None), parse_date(texts[1], None)
+    if not all(d is not None and (d.weekday is not None or d.day is not None) for d in days):
+        return [], []  # a bare year or month ("Copyright 2016") is no day of the story
+    facts = []
+    for (start, end, sentence), text, day in zip(
+        ((rep.left_start, rep.left_end, pair.left), (rep.right_start, rep.right_end, pair.right)),
+        texts,
+        days,
+        strict=True,
+    ):
+        fact = Fact(start, end, text, MentionType.DATE, "", sentence, key=f"unlabelled:{text}")
+        fact.date, fact.value = day, text
+        facts.append(fact)
+    return [facts[0]], [facts[1]]
+
+
+def _page_stamp(analysis: Analysis, sentence: int) -> bool:
+    """ "Published time: March 12, 2013 02:03", "Updated Friday": a line that dates the page,
+    which two outlets print on their own days."""
+    tokens = analysis.sentence_tokens[sentence]
+    return bool(tokens) and tokens[0].lower in PAGE_WORDS
 
 
 # Digits inside a clock time, a link, a handle, a road or station code ("10:40", "I-75",
