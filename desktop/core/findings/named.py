@@ -17,6 +17,7 @@ from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import both_locate, finest
 from desktop.core.lexicon import (
+    INSTITUTION_HEADS,
     OFFICIAL_WORDS,
     SPEAKING_FORMS,
     TAKEN_TO_NOUNS,
@@ -437,7 +438,23 @@ def _frames(analysis: Analysis, fact: Fact) -> list[tuple[str, ...]]:
         out.append((before[-1].lower, ">"))
     if len(after) == 2 and any(_framing(t) for t in after):
         out.append(("<", *(t.lower for t in after)))
+    if after and _names_on(analysis, after[0]):
+        out.append(("<", after[0].lower))
     return out
+
+
+def _names_on(analysis: Analysis, token: Token) -> bool:
+    """The place opens a name that goes on ("the Philadelphia 76ers", "the Boston Red Sox"): the
+    same name after another place is the same team or firm said to be another place's. Not an
+    institution's kind ("Texas Department", "Boston Police"): many places have one."""
+    written = analysis.document.text[token.start : token.end]
+    return (
+        len(written) >= 3
+        and written[:1].isupper() | written[:1].isdigit()
+        and written[-1:].isalpha()
+        and token.lower not in INSTITUTION_HEADS
+        and _framing(token)
+    )
 
 
 def _framing(token: Token) -> bool:
