@@ -264,6 +264,8 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     # Two estimates of one count ("about 50" / "about 60" dead): tolls are revised, so both may
     # have been true when written. Measures ("about 200ft" / "about 300ft") do not move so.
     both_estimates = a.bound in estimates and b.bound in estimates and close(a, b)
+    if both_estimates and compatible and _one_within(a, b):
+        return Relation.CONSISTENT  # "some 35" lies within "between 30 and 40": one count
     if both_estimates and (compatible or not a.dimension):
         return Relation.BOUNDS
     if not compatible:
@@ -271,6 +273,15 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     if not close(a, b):
         return None  # "at least 50" and "600" can both hold, but say little about each other
     return Relation.CONSISTENT
+
+
+def _one_within(a: NumberValue, b: NumberValue) -> bool:
+    """One estimate's whole span lies inside the other's ("some 35" / "between 30 and 40",
+    "about 40" / "30 to 50"): the two tell one count at two precisions. Open bounds ("at least
+    three" / "at least five") are different floors, never one within the other."""
+    if "lower" in (a.bound, b.bound) or "upper" in (a.bound, b.bound):
+        return False
+    return (b.low <= a.low and a.high <= b.high) or (a.low <= b.low and b.high <= a.high)
 
 
 def _same_figure(a: NumberValue, b: NumberValue) -> bool:

@@ -30,7 +30,7 @@ from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.places import nested
-from desktop.core.values import parse_date, parse_number
+from desktop.core.values import numbers_compatible, parse_date, parse_number
 
 
 def inline_conflicts(
@@ -116,7 +116,7 @@ def _swap_draft(fa: Fact, fb: Fact, links: dict[str, str], refs: Refs) -> Draft 
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
         # sentence told alike are two people, not one swapped figure.
-        rel = Relation.CLASH if _different_values(fa, fb) else None
+        rel = Relation.CLASH if _different_values(fa, fb) and not _both_true(fa, fb) else None
     if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
         return None
     return value_draft(rel, fa, fb, slot_name(fa, fb), refs, 0.9)
@@ -158,6 +158,15 @@ def _different_values(fa: Fact, fb: Fact) -> bool:
     if fa.number is not None and fb.number is not None:
         return fa.value != fb.value and fa.number.dimension == fb.number.dimension
     return fa.value != fb.value and fa.number is None and fb.number is None
+
+
+def _both_true(fa: Fact, fb: Fact) -> bool:
+    """ "Dozens of people" / "About 40 people": a vague count and a figure it allows can both be
+    true, so they are never a swap. Two floors ("at least three" / "at least ten") can too, but
+    a copy that changes one has changed the figure."""
+    if fa.number is None or fb.number is None or "vague" not in (fa.number.bound, fb.number.bound):
+        return False
+    return numbers_compatible(fa.number, fb.number) is True
 
 
 def _nested_places(a: Fact, b: Fact) -> bool:
@@ -248,6 +257,12 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
         fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
         fact.value = text
         return [fact]
+    if like.number is not None:
+        # "Between 30" of "between 30 and 40 people": a range is one figure, read whole.
+        rest = _RANGE_END.match(analysis.document.text, end)
+        if rest is not None:
+            end = rest.end()
+            text = analysis.document.text[start:end]
     number = parse_number(text) if like.number is not None else None
     day = parse_date(text, analysis.reference_date) if like.date is not None else None
     if number is None and (day is None or day.is_empty):
@@ -256,6 +271,9 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
     fact.number, fact.date, fact.value = number, day, text
     fact.slot = dict(like.slot)
     return [fact]
+
+
+_RANGE_END = re.compile(r"\s*(?:and|to|-|–)\s*\d[\d,.]*(?!\w)")
 
 
 def _could_name(words: list[str]) -> bool:
