@@ -227,6 +227,12 @@ INCIDENT_NOUNS = frozenset(
 # Sentence openers that turn to another happening: "Elsewhere, a boy was shot", "Separately, ...".
 OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])
 
+# The hours as words (core/clock.py): "nine in the morning" is 9 a.m.
+HOUR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
 # --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
 # included; a night wraps past midnight). "9 a.m." lies in "the morning". Common usage, not fitted.
 PARTS_OF_DAY: dict[str, tuple[int, int]] = {
