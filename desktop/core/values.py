@@ -268,16 +268,31 @@ def _is_unit_m(word: str, raw: str) -> bool:
 
 
 def _word_numbers(raw: str) -> list[float]:
+    """Number words: "two hundred", "ten"; a dozen and a half multiply what they follow and
+    precede ("two dozen" is 24, "half a dozen" 6, "half a million" 500,000, "one and a half
+    million" 1,500,000)."""
     values: list[float] = []
     current: float | None = None
     total = 0.0
-    for word in re.findall(r"[a-z]+", raw.replace("-", " ")):
-        if word in _UNITS_WORDS and word not in ("a", "an", "half"):
-            current = (current or 0) + _UNITS_WORDS[word]
-        elif word in ("a", "an") and current is None:
-            current = None  # "a hundred" handled by the scale branch
-        elif word in _SCALES and word not in ("k", "m", "bn", "mln"):
+    half = False  # "half a ...": the next dozen or scale counts half
+    words = re.findall(r"[a-z]+", raw.replace("-", " "))
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if word == "half":
+            if before in ("a", "an") and i >= 2 and words[i - 2] == "and" and current is not None:
+                current += 0.5  # "one and a half"
+            else:
+                half = True
+        elif word == "dozen":
             base = current if current is not None else 1.0
+            current, half = base * 12 * (0.5 if half else 1.0), False
+        elif word in _UNITS_WORDS and word not in ("a", "an"):
+            current = (current or 0) + _UNITS_WORDS[word]
+        elif word in ("a", "an") and (current is None or before == "and"):
+            continue  # "a hundred" handled by the scale branch; "one and a half"
+        elif word in _SCALES and word not in ("k", "m", "bn", "mln"):
+            base = (current if current is not None else 1.0) * (0.5 if half else 1.0)
+            half = False
             if _SCALES[word] == 100:
                 current = base * 100
             else:

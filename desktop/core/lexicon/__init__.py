@@ -227,6 +227,13 @@ INCIDENT_NOUNS = frozenset(
 # Sentence openers that turn to another happening: "Elsewhere, a boy was shot", "Separately, ...".
 OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])
 
+# Words that join number words into one figure ("half a dozen", "two hundred and fifty"): a
+# figure the parser missed is read whole (findings/comparison.py).
+NUMBER_PHRASE_WORDS = frozenset(
+    ["a", "an", "and", "half", "dozen", "hundred", "thousand", "million", "billion", "one", "two",
+     "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)  # fmt: skip
+
 # The hours as words (core/clock.py): "nine in the morning" is 9 a.m.
 HOUR_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
