@@ -1,5 +1,5 @@
-"""A clock time written in words ("nine in the morning") is the same time as "9 a.m.": neither
-article is shown alone with it (hand-written texts)."""
+"""A clock time written in words ("nine in the morning") is the same time as "9 a.m.", and "late
+Thursday" is Thursday night: neither article is shown alone with it (hand-written texts)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,23 @@ def test_nine_am_and_nine_in_the_morning_agree_without_a_yellow_mark() -> None:
         Document(
             source="right.txt",
             text="Mine blast\n\nThe company said the blast happened at nine in the morning on Monday.",
+        ),
+    )
+    one_sided = [
+        f for f in report.findings if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+    ]
+    assert one_sided == []
+
+
+def test_late_thursday_tells_thursday_night() -> None:
+    report = compare_documents(
+        Document(
+            source="left.txt",
+            text="Warehouse fire\n\nThe fire broke out on Thursday night at a warehouse in Leeds.",
+        ),
+        Document(
+            source="right.txt",
+            text="Warehouse fire\n\nThe fire broke out late Thursday at a warehouse in Leeds.",
         ),
     )
     one_sided = [

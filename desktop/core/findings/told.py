@@ -29,7 +29,7 @@ from desktop.core.align import SentencePair
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.lexicon import INSTITUTION_HEADS, PARTS_OF_DAY, POLICE_WORDS
+from desktop.core.lexicon import DAY_EDGES, INSTITUTION_HEADS, PARTS_OF_DAY, POLICE_WORDS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
 from desktop.core.values import DateValue, dates_compatible
@@ -257,7 +257,10 @@ def _part_of_day(text: str) -> str | None:
     words = re.findall(r"[a-z]+", text.lower())
     if ("last" in words and "night" in words) or "tonight" in words:
         return "night"
-    return next((w for w in words if w in PARTS_OF_DAY), None)
+    named = next((w for w in words if w in PARTS_OF_DAY), None)
+    if named or _WEEKDAY_NAMES.search(text) is None:
+        return named  # "late January", "early last week": no day's hours
+    return next((DAY_EDGES[w] for w in words if w in DAY_EDGES), None)
 
 
 def _within(clock: str, part: str) -> bool:

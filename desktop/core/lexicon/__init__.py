@@ -246,6 +246,9 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
     "evening": (17, 23), "night": (19, 6), "overnight": (21, 7),
 }  # fmt: skip
+# "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
+# named beside them. Common usage, not fitted.
+DAY_EDGES = {"late": "night", "early": "morning"}
 # How reporters name a place's police when they do not write its name: "Houston Police" is
 # told by "authorities in Houston said" (findings/told.py).
 POLICE_WORDS = frozenset(
