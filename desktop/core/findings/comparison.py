@@ -244,6 +244,8 @@ def _number_before_noun(
     for at, (token, following) in enumerate(itertools.pairwise(tokens)):
         if following.content not in nouns or any(f.start <= token.start < f.end for f in facts):
             continue
+        if parse_number(token.lower) is None:
+            continue
         first = _phrase_start(tokens, at)
         text = analysis.document.text[first.start : token.end]
         number = parse_number(text)
