@@ -41,3 +41,14 @@ def test_two_different_floors_for_the_dead_still_conflict() -> None:
         "Quake kills\n\nAt least five people were killed when the quake hit on Sunday.",
     )
     assert FindingKind.CONFLICT in kinds_on(report, "three")
+
+
+def test_about_forty_beside_dozens_in_a_sentence_told_alike_is_not_yellow() -> None:
+    report = compare(
+        "Stand collapses\n\nDozens of people were hurt when the stand collapsed on Sunday.",
+        "Stand collapses\n\nAbout 40 people were injured when the stand collapsed on Sunday.",
+    )
+    assert not any(
+        f.kind is FindingKind.RIGHT_ONLY and any("40" in s.text for s in f.right)
+        for f in report.findings
+    )

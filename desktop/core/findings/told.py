@@ -106,7 +106,9 @@ def _figure_in_partner(
 ) -> bool:
     """A figure inside a sentence shown as one statement with a sentence giving the same figure
     in other words ("Twelve" / "at least a dozen"): each stated figure lies in what the other
-    allows. "At least three" and "at least five" do not: the lower bounds differ."""
+    allows, or this one lies in the span the other gives ("about 40" / "dozens", "35" /
+    "between 30 and 40"). "At least three" and "at least five" do not: the lower bounds
+    differ."""
     mine = fact.number
     assert mine is not None
     for j, score in partners.get(fact.sentence, ()):
@@ -118,8 +120,10 @@ def _figure_in_partner(
                 continue
             if theirs_n.dimension != mine.dimension:
                 continue
-            if all(theirs_n.low <= x <= theirs_n.high for x in mine.stated) and all(
-                mine.low <= x <= mine.high for x in theirs_n.stated
+            inside = all(theirs_n.low <= x <= theirs_n.high for x in mine.stated)
+            if inside and (
+                theirs_n.bound in ("vague", "range")
+                or all(mine.low <= x <= mine.high for x in theirs_n.stated)
             ):
                 return True
     return False
