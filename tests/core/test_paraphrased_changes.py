@@ -154,3 +154,14 @@ def test_six_killed_against_nine_who_lost_their_lives_is_a_conflict_on_the_dead(
     right = TWISTER_RIGHT.format("and nine people lost their lives")
     pairs = conflict_pairs(compare(left, right))
     assert ({"six"}, {"nine"}) in pairs, pairs
+
+
+def test_a_city_by_its_former_name_is_the_same_city() -> None:
+    left = "Attack\n\nGunmen attacked two hotels in Mumbai on Wednesday night, police said."
+    right = "Hotels attacked\n\nPolice said gunmen stormed two hotels in Bombay on Wednesday night."
+    report = compare(left, right)
+    assert conflict_pairs(report) == []
+    assert any(
+        f.kind is FindingKind.AGREE and {s.text for s in f.right} == {"Bombay"}
+        for f in report.findings
+    )
