@@ -66,7 +66,10 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
             name_written(fact, theirs)
             or _institution_told(fact, theirs)
             or _holds_their_name(fact, theirs.facts)
+            or _party_by_members(fact, theirs)
         )
+    if fact.type is MentionType.NATIONALITY:
+        return _party_by_members(fact, theirs)  # "the Democrats" read as a group of people
     return False
 
 
@@ -316,6 +319,29 @@ def _holds_their_name(fact: Fact, theirs: Iterable[Fact]) -> bool:
         if len(words.split()) >= 2 and f" {words} " in mine:
             return True
     return False
+
+
+def _party_by_members(fact: Fact, theirs: Analysis) -> bool:
+    """ "The Democratic Party" where the other side writes "the Democrats", "the Conservative
+    Party" / "the Conservatives", and the other way round: a party is told by the name of its
+    members."""
+    members = _members(fact.text)
+    if fact.type is MentionType.ORGANISATION and members:
+        text = theirs.document.text
+        return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text) for m in members)
+    return any(
+        other.type is MentionType.ORGANISATION and fact.text.strip() in _members(other.text)
+        for other in theirs.facts
+    )
+
+
+def _members(party: str) -> set[str]:
+    """ "Democratic Party" -> {"Democratic", "Democratics", "Democrats"}; else nothing."""
+    words = party.split()
+    if len(words) != 2 or fold(words[1]) != "party":
+        return set()
+    name = words[0]
+    return {name, name + "s", name.removesuffix("ic") + "s"}
 
 
 def _institution_told(fact: Fact, theirs: Analysis) -> bool:
