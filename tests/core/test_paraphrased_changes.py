@@ -165,3 +165,25 @@ def test_a_city_by_its_former_name_is_the_same_city() -> None:
         f.kind is FindingKind.AGREE and {s.text for s in f.right} == {"Bombay"}
         for f in report.findings
     )
+
+
+def test_a_town_the_gazetteer_does_not_know_may_lie_in_the_state_the_other_names() -> None:
+    left = (
+        "Fire\n\nA suspicious fire destroyed the Bible church in Wasilla late on Friday, fire "
+        "officials said."
+    )
+    right = (
+        "Church fire\n\nFire officials said the church in Alaska burned down on Friday night "
+        "after a suspicious blaze."
+    )
+    assert conflict_pairs(compare(left, right)) == []
+
+
+def test_a_copy_that_names_the_state_instead_of_the_town_is_no_swap() -> None:
+    left = "Fire\n\nA fire destroyed a church in Wasilla on Friday night."
+    right = "Church fire\n\nA fire destroyed a church in Alaska on Friday night."
+    assert conflict_pairs(compare(left, right)) == []
+    moved = "Church fire\n\nA fire destroyed a church in Ohio on Friday night."
+    assert conflict_pairs(compare(left.replace("Wasilla", "Alaska"), moved)) == [
+        ({"Alaska"}, {"Ohio"})
+    ]

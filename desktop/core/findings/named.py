@@ -73,6 +73,8 @@ def names_in_pair(
                 )
             )
             continue
+        if types == _PLACES and _may_lie_in(fa, fb):
+            continue
         if not role(fa, fb, analyses, pair) and not (
             types == _PLACES and both_locate(fa, fb, analyses, pair)
         ):
@@ -194,6 +196,12 @@ def _first_name_with_other_surname(
 
 
 _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
+
+
+def _may_lie_in(fa: Fact, fb: Fact) -> bool:
+    """ "In Wasilla" / "in Alaska": a town the gazetteer does not know may lie in the state or
+    country the other sentence names, so the two may both be right."""
+    return any(is_region(x.key) and not is_known_place(y.key) for x, y in ((fa, fb), (fb, fa)))
 
 
 def _places_a_building(analysis: Analysis, fact: Fact) -> bool:

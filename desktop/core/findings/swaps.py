@@ -29,7 +29,7 @@ from desktop.core.findings.wording import what
 from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.places import nested
+from desktop.core.places import is_known_place, is_region, nested
 from desktop.core.values import numbers_compatible, parse_date, parse_number
 
 
@@ -97,7 +97,7 @@ def inline_conflicts(
 
 def _swap_draft(fa: Fact, fb: Fact, links: dict[str, str], refs: Refs) -> Draft | None:
     if fa.type in NAME_TYPES or fb.type in NAME_TYPES:
-        if links.get(fa.key) == fb.key or _nested_places(fa, fb):
+        if links.get(fa.key) == fb.key or _nested_places(fa, fb) or _town_in_region(fa, fb):
             return None
         return Draft(
             FindingKind.CONFLICT,
@@ -167,6 +167,20 @@ def _both_true(fa: Fact, fb: Fact) -> bool:
     if fa.number is None or fb.number is None or "vague" not in (fa.number.bound, fb.number.bound):
         return False
     return numbers_compatible(fa.number, fb.number) is True
+
+
+def _town_in_region(a: Fact, b: Fact) -> bool:
+    """ "in Wasilla" / "in Alaska": a town the gazetteer does not know may lie in the state or
+    country the other sentence names; the copy said where at another precision."""
+    places = (MentionType.PLACE, MentionType.NATIONALITY)
+    if a.type not in places or b.type not in places:
+        return False
+    # A stand-in ("unlabelled:...") is judged by its words, as the gazetteer would read them.
+    names = [f.text if f.key.startswith("unlabelled:") else f.key for f in (a, b)]
+    return any(
+        is_region(x) and not is_known_place(y)
+        for x, y in ((names[0], names[1]), (names[1], names[0]))
+    )
 
 
 def _nested_places(a: Fact, b: Fact) -> bool:
