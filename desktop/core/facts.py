@@ -22,6 +22,7 @@ from desktop.core.figure_subjects import named_subject
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     CONTENT_POS,
+    COUNT_SLOTS,
     DEICTIC_WORDS,
     GENERIC_SLOT_WORDS,
     INSTITUTION_HEADS,
@@ -313,6 +314,10 @@ def _a_part(span: Any) -> bool:
         joined.append(noun.head)
     # Joined by "and"/"or" ("seven men and six women"), not a headline's comma list.
     coordinated = any(t.dep_ == "cc" for n in (noun, *joined) for t in n.children)
+    # "12 dead and about 50 hurt": two tolls side by side, each the whole of its own count.
+    tolls = {SLOT_SYNONYMS.get(n.lemma_.lower(), "") for n in (noun, *joined)} & COUNT_SLOTS
+    if len(tolls) > 1:
+        return False
     return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
 
 

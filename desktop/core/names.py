@@ -67,6 +67,9 @@ ALIASES: dict[str, str] = {
     "washington d c": "washington", "un": "united nations", "u n": "united nations",
     "eu": "european union", "nato": "north atlantic treaty organization",
     "karabakh": "nagorno-karabakh", "nagorno karabakh": "nagorno-karabakh",
+    # Cities by their former names, still in print: the same city, not another.
+    "bombay": "mumbai", "calcutta": "kolkata", "madras": "chennai", "bangalore": "bengaluru",
+    "peking": "beijing", "rangoon": "yangon", "saigon": "ho chi minh city", "kiev": "kyiv",
     # US states as datelines abbreviate them ("Fort Smith, Ark.").
     "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
     "cal": "california", "colo": "colorado", "conn": "connecticut", "del": "delaware",

@@ -10,11 +10,16 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 # Clock times are read in desktop/core/clock.py; re-exported for the callers that read values.
 from desktop.core.clock import parse_time as parse_time
 from desktop.core.codes import without_codes
+
+# Dates are read in desktop/core/dates.py; re-exported for the callers that read values.
+from desktop.core.dates import DateValue as DateValue
+from desktop.core.dates import dates_compatible as dates_compatible
+from desktop.core.dates import parse_date as parse_date
+from desktop.core.dates import parse_iso_date as parse_iso_date
 
 # --- numbers -----------------------------------------------------------------------------------
 
@@ -270,16 +275,31 @@ def _is_unit_m(word: str, raw: str) -> bool:
 
 
 def _word_numbers(raw: str) -> list[float]:
+    """Number words: "two hundred", "ten"; a dozen and a half multiply what they follow and
+    precede ("two dozen" is 24, "half a dozen" 6, "half a million" 500,000, "one and a half
+    million" 1,500,000)."""
     values: list[float] = []
     current: float | None = None
     total = 0.0
-    for word in re.findall(r"[a-z]+", raw.replace("-", " ")):
-        if word in _UNITS_WORDS and word not in ("a", "an", "half"):
-            current = (current or 0) + _UNITS_WORDS[word]
-        elif word in ("a", "an") and current is None:
-            current = None  # "a hundred" handled by the scale branch
-        elif word in _SCALES and word not in ("k", "m", "bn", "mln"):
+    half = False  # "half a ...": the next dozen or scale counts half
+    words = re.findall(r"[a-z]+", raw.replace("-", " "))
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        if word == "half":
+            if before in ("a", "an") and i >= 2 and words[i - 2] == "and" and current is not None:
+                current += 0.5  # "one and a half"
+            else:
+                half = True
+        elif word == "dozen":
             base = current if current is not None else 1.0
+            current, half = base * 12 * (0.5 if half else 1.0), False
+        elif word in _UNITS_WORDS and word not in ("a", "an"):
+            current = (current or 0) + _UNITS_WORDS[word]
+        elif word in ("a", "an") and (current is None or before == "and"):
+            continue  # "a hundred" handled by the scale branch; "one and a half"
+        elif word in _SCALES and word not in ("k", "m", "bn", "mln"):
+            base = (current if current is not None else 1.0) * (0.5 if half else 1.0)
+            half = False
             if _SCALES[word] == 100:
                 current = base * 100
             else:
@@ -328,173 +348,3 @@ def _widen(v: NumberValue, tolerance: float) -> tuple[float, float]:
     if v.exact and not v.dimension and float(v.low).is_integer():
         return v.low, v.high
     return v.low - abs(v.low) * tolerance, v.high + abs(v.high) * tolerance
-
-
-# --- dates -------------------------------------------------------------------------------------
-
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}  # fmt: skip
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-
-@dataclass(frozen=True, slots=True)
-class DateValue:
-    """A calendar date at the precision the text gives: year, month, day or weekday only."""
-
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None  # 0 = Monday; kept when the text names the day
-
-    def display(self) -> str:
-        if self.year and self.month and self.day:
-            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-        if self.year and self.month:
-            return f"{self.year:04d}-{self.month:02d}"
-        if self.year:
-            return f"{self.year:04d}"
-        if self.month and self.day:
-            return f"--{self.month:02d}-{self.day:02d}"
-        if self.month:
-            return f"--{self.month:02d}"
-        if self.weekday is not None:
-            return _WEEKDAYS[self.weekday].capitalize()
-        return ""
-
-    @property
-    def is_empty(self) -> bool:
-        return self.display() == ""
-
-
-def parse_date(text: str, reference: date | None = None) -> DateValue | None:
-    """Read "September 22, 2023", "June 1998", "2003", "Sunday", "today", "Nov. 8".
-
-    Weekdays and "yesterday" resolve against ``reference`` (the article's own date) to the most
-    recent such day, as news reports speak of the past week.
-    """
-    raw = " ".join(text.lower().replace(".", " ").replace(",", " ").split())
-    if not raw:
-        return None
-    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", raw)
-    if iso:
-        return _checked(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    words = raw.split()
-    month = next((_MONTHS[w] for w in words if w in _MONTHS and _is_month_word(w, words)), None)
-    year = next((int(w[:4]) for w in words if re.fullmatch(r"(1[6-9]|20)\d\d(s)?", w)), None)
-    day = next((d for d in (_day_number(w) for w in words) if d is not None), None)
-    weekday = next(
-        (i for i, name in enumerate(_WEEKDAYS) if name in words or name[:3] in words), None
-    )
-    if month is not None:
-        if day is None or (year is None and reference is None):
-            value = DateValue(year=year, month=month, day=day, weekday=weekday)
-            if year is None and reference is not None and day is not None:
-                return _checked(_nearest_year(reference, month, day), month, day)
-            return value if not value.is_empty else None
-        return _checked(year or (reference.year if reference else None), month, day)
-    if year is not None:
-        return DateValue(year=year)
-    relative = _relative(words, reference)
-    if relative is not None:
-        return relative
-    if weekday is not None:
-        if reference is not None:
-            back = (reference.weekday() - weekday) % 7
-            resolved = reference - timedelta(days=back)
-            return DateValue(resolved.year, resolved.month, resolved.day, weekday)
-        return DateValue(weekday=weekday)
-    return None
-
-
-def _is_month_word(word: str, words: list[str]) -> bool:
-    return word != "may" or _may_is_month(words)
-
-
-def _day_number(word: str) -> int | None:
-    if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", word):
-        day = int(re.sub(r"\D", "", word))
-        return day if 1 <= day <= 31 else None
-    return None
-
-
-def _may_is_month(words: list[str]) -> bool:
-    i = words.index("may")
-    near = words[max(0, i - 1) : i + 2]
-    return any(re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", w) for w in near)
-
-
-def _nearest_year(reference: date, month: int, day: int) -> int:
-    # "Nov. 8" in a piece dated 30 October means this year's November, not last year's.
-    best = reference.year
-    best_gap = math.inf
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            gap = abs((date(year, month, day) - reference).days)
-        except ValueError:
-            continue
-        if gap < best_gap:
-            best, best_gap = year, gap
-    return best
-
-
-def _relative(words: list[str], reference: date | None) -> DateValue | None:
-    if reference is None:
-        return None
-    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-    for word, offset in offsets.items():
-        if word in words:
-            d = reference + timedelta(days=offset)
-            return DateValue(d.year, d.month, d.day, d.weekday())
-    if "last" in words and "night" in words and not any(w in _WEEKDAYS for w in words):
-        d = reference - timedelta(days=1)
-        return DateValue(d.year, d.month, d.day, d.weekday())
-    if "month" in words:
-        # "last month" in a piece of 3 June is May: a month, at a month's precision.
-        step = {"last": -1, "this": 0, "next": 1}
-        shift = next((step[w] for w in words if w in step), None)
-        if shift is not None:
-            index = reference.year * 12 + reference.month - 1 + shift
-            return DateValue(year=index // 12, month=index % 12 + 1)
-    if "last" in words and "year" in words:
-        return DateValue(year=reference.year - 1)
-    if "this" in words and "year" in words:
-        return DateValue(year=reference.year)
-    return None
-
-
-def _checked(year: int | None, month: int, day: int) -> DateValue | None:
-    try:
-        if year is not None:
-            d = date(year, month, day)
-            return DateValue(d.year, d.month, d.day, d.weekday())
-        date(2000, month, day)
-    except ValueError:
-        return None
-    return DateValue(month=month, day=day)
-
-
-def dates_compatible(a: DateValue, b: DateValue) -> bool | None:
-    """Compare at the precision both share; None when they share none (a year and a weekday)."""
-    compared = False
-    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
-        if x is not None and y is not None:
-            compared = True
-            if x != y:
-                return False
-    if a.weekday is not None and b.weekday is not None:
-        compared = True
-        if a.weekday != b.weekday:
-            return False
-    return True if compared else None
-
-
-def parse_iso_date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None

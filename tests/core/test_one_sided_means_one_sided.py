@@ -300,3 +300,11 @@ def test_a_quote_only_one_article_has_marks_its_words_not_the_speaker_both_name(
     ]
     assert any("let me back" in s.text for f in quotes for s in f.left), report.findings
     assert not any("Reyes" in s.text for f in quotes for s in f.left), quotes
+
+
+def test_a_party_is_told_by_the_name_of_its_members() -> None:
+    report = compare(
+        "Vote\n\nThe Democratic Party won 120 seats on Sunday, officials said.",
+        "Election\n\nOfficials said Sunday that the Democrats won 120 seats.",
+    )
+    assert yellow(report) == []

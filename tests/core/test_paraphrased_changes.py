@@ -154,3 +154,34 @@ def test_six_killed_against_nine_who_lost_their_lives_is_a_conflict_on_the_dead(
     right = TWISTER_RIGHT.format("and nine people lost their lives")
     pairs = conflict_pairs(compare(left, right))
     assert ({"six"}, {"nine"}) in pairs, pairs
+
+
+def test_a_city_by_its_former_name_is_the_same_city() -> None:
+    left = "Attack\n\nGunmen attacked two hotels in Mumbai on Wednesday night, police said."
+    right = "Hotels attacked\n\nPolice said gunmen stormed two hotels in Bombay on Wednesday night."
+    report = compare(left, right)
+    assert conflict_pairs(report) == []
+    assert any(
+        f.kind is FindingKind.AGREE and {s.text for s in f.right} == {"Bombay"}
+        for f in report.findings
+    )
+
+
+def test_a_town_the_gazetteer_does_not_know_may_lie_in_the_state_the_other_names() -> None:
+    left = (
+        "Fire\n\nA suspicious fire destroyed the Bible church in Wasilla late on Friday, fire "
+        "officials said."
+    )
+    right = (
+        "Church fire\n\nFire officials said the church in Alaska burned down on Friday night "
+        "after a suspicious blaze."
+    )
+    assert conflict_pairs(compare(left, right)) == []
+
+
+def test_a_copy_that_moves_the_fire_to_another_state_is_a_swap() -> None:
+    # In a copied sentence a changed place is an edit to show, even when the gazetteer cannot
+    # tell whether one place lies in the other (an unknown town against a state).
+    left = "Fire\n\nA fire destroyed a church in Alaska on Friday night."
+    moved = "Church fire\n\nA fire destroyed a church in Ohio on Friday night."
+    assert conflict_pairs(compare(left, moved)) == [({"Alaska"}, {"Ohio"})]

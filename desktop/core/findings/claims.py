@@ -11,10 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
-from enum import Enum
 
 from desktop.core.extract import VALUE_TYPES, Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.figures import Relation as Relation
+from desktop.core.findings.figures import close as close
+from desktop.core.findings.figures import number_relation as number_relation
+from desktop.core.findings.figures import same_figure
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     COUNT_SLOTS,
@@ -28,18 +31,9 @@ from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
 from desktop.core.values import (
     DateValue,
-    NumberValue,
     dates_compatible,
-    numbers_compatible,
 )
 from desktop.core.values import parse_date as _parse_date
-
-
-class Relation(Enum):
-    SAME = "same"  # the same value, as written or converted
-    CONSISTENT = "consistent"  # one allows the other ("at least 50" / "80"): no contradiction
-    BOUNDS = "bounds"  # different lower bounds or estimates: both may be true at different times
-    CLASH = "clash"  # cannot both be true
 
 
 def family(fact: Fact) -> str:
@@ -108,7 +102,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None
         if locates(a) or locates(b):
             # "the 2500 block" / "the 8400 block": an address only agrees with the same address.
-            same = locates(a) and locates(b) and _same_figure(a.number, b.number)
+            same = locates(a) and locates(b) and same_figure(a.number, b.number)
             return Relation.SAME if same else None
         if is_age(a) and a.owner and a.owner == b.owner and _drifted(a, b, refs):
             return None  # "Lowery, 22" in April, "Lowery, 23" at the December trial
@@ -259,50 +253,6 @@ _LIFE_TAKING = frozenset({"lose", "claim", "take"})
 def nouns_counted(fact: Fact) -> set[str]:
     """The words a figure hangs on most closely (weight 1.0: its head, its verb, its noun)."""
     return {w for w, weight in fact.slot.items() if weight >= 1.0}
-
-
-def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
-    compatible = numbers_compatible(a, b)
-    if compatible is None:
-        return None
-    if _same_figure(a, b):
-        return Relation.SAME
-    estimates = ("lower", "upper", "approx", "range")
-    # Two estimates of one count ("about 50" / "about 60" dead): tolls are revised, so both may
-    # have been true when written. Measures ("about 200ft" / "about 300ft") do not move so.
-    both_estimates = a.bound in estimates and b.bound in estimates and close(a, b)
-    if both_estimates and (compatible or not a.dimension):
-        return Relation.BOUNDS
-    if not compatible and _near_vague(a, b):
-        return None  # "several" dead and "10 dead": a vague word has no hard edge to clash on
-    if not compatible:
-        return Relation.CLASH
-    if not close(a, b):
-        return None  # "at least 50" and "600" can both hold, but say little about each other
-    return Relation.CONSISTENT
-
-
-def _near_vague(a: NumberValue, b: NumberValue) -> bool:
-    """A vague quantity ("several", "a few", "dozens") and a figure within CLOSE_RATIO of its
-    range: "several" may be ten, but not a hundred, and "dozens" is not five."""
-    for vague, other in ((a, b), (b, a)):
-        if vague.bound == "vague" and other.bound != "vague":
-            low, high = vague.low / tuning.CLOSE_RATIO, vague.high * tuning.CLOSE_RATIO
-            return low <= other.low and other.high <= high
-    return False
-
-
-def _same_figure(a: NumberValue, b: NumberValue) -> bool:
-    sa, sb = a.stated, b.stated
-    if len(sa) != len(sb):
-        return False
-    tolerance = tuning.SAME_FIGURE_TOLERANCE if a.dimension not in ("", "percent", "tally") else 0
-    return all(abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in zip(sa, sb, strict=True))
-
-
-def close(a: NumberValue, b: NumberValue) -> bool:
-    low, high = sorted((a.centre, b.centre))
-    return (low > 0 and high / low <= tuning.CLOSE_RATIO) or low == high
 
 
 def comparable_scale(a: Fact, b: Fact) -> bool:

@@ -15,7 +15,7 @@ from datetime import date
 
 from desktop.core.align import SentencePair
 from desktop.core.codes import follows_code
-from desktop.core.extract import Analysis, Fact
+from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import (
@@ -38,7 +38,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.wording import value_reason
-from desktop.core.lexicon import PAGE_WORDS
+from desktop.core.lexicon import NUMBER_PHRASE_WORDS, PAGE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.values import parse_number
 
@@ -242,18 +242,32 @@ def _number_before_noun(
 ) -> Fact | None:
     nouns = {w for w, weight in like.slot.items() if weight >= 1.0}
     tokens = analysis.sentence_tokens[sentence]
-    for token, following in itertools.pairwise(tokens):
+    for at, (token, following) in enumerate(itertools.pairwise(tokens)):
         if following.content not in nouns or any(f.start <= token.start < f.end for f in facts):
             continue
-        text = analysis.document.text[token.start : token.end]
+        if parse_number(token.lower) is None:
+            continue
+        first = _phrase_start(tokens, at)
+        text = analysis.document.text[first.start : token.end]
         number = parse_number(text)  # as written: "AK-47" is a code only in its capitals
         if number is None or number.dimension or follows_code(analysis.document.text, token.start):
             continue
-        fact = Fact(token.start, token.end, text, MentionType.NUMBER, "", sentence)
+        fact = Fact(first.start, token.end, text, MentionType.NUMBER, "", sentence)
         fact.number, fact.value, fact.key = number, number.display(), f"number:{number.display()}"
         fact.slot = dict(like.slot)
         return fact
     return None
+
+
+def _phrase_start(tokens: Sequence[Token], at: int) -> Token:
+    """Where the number words ending at ``tokens[at]`` begin: "half a dozen", "two dozen", "one
+    and a half" are one figure, never their last word alone."""
+    first = at
+    while first > 0 and tokens[first - 1].lower in NUMBER_PHRASE_WORDS:
+        first -= 1
+    while first < at and tokens[first].lower in ("a", "an", "and"):
+        first += 1  # "a" opens "a dozen" but not a phrase that only starts with it
+    return tokens[first]
 
 
 def _lone(fact: Fact, facts: list[Fact], reference: date | None) -> bool:

@@ -16,9 +16,9 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import both_locate, finest, may_hold, nearby, one_scene
+from desktop.core.findings.sources import two_sources
 from desktop.core.lexicon import (
-    OFFICIAL_WORDS,
-    SPEAKING_FORMS,
+    INSTITUTION_HEADS,
     TAKEN_TO_NOUNS,
     TIME_FRAME_WORDS,
     VICINITY_WORDS,
@@ -79,6 +79,8 @@ def names_in_pair(
         if km is not None:
             ledger.judge("aligned", a_side, b_side)
             drafts.append(_suburb(a_side, b_side, km))
+            continue
+        if types == _PLACES and _may_lie_in(fa, fb):
             continue
         if not role(fa, fb, analyses, pair) and not (
             types == _PLACES and both_locate(fa, fb, analyses, pair)
@@ -217,46 +219,17 @@ def _first_name_with_other_surname(
 _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
 
 
+def _may_lie_in(fa: Fact, fb: Fact) -> bool:
+    """ "In Wasilla" / "in Alaska": a town the gazetteer does not know may lie in the state or
+    country the other sentence names, so the two may both be right."""
+    return any(is_region(x.key) and not is_known_place(y.key) for x, y in ((fa, fb), (fb, fa)))
+
+
 def _places_a_building(analysis: Analysis, fact: Fact) -> bool:
     """ "taken to Christ Medical Center in Oak Lawn": the town places the hospital, and two
     victims may be taken to two hospitals in two towns."""
     before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
     return len(before) >= 2 and before[-1] in ("in", "at") and before[-2] in TAKEN_TO_NOUNS
-
-
-def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[Fact]]) -> bool:
-    """Two differently named people who each speak for the story rather than take part in it.
-
-    "..., Pacheco said" / "..., Estrada said", "Officer Jose Estrada" / "Sgt. Ann Ruiz": an
-    agency has many spokespeople and a story many witnesses; two articles quoting two of them
-    name two sources, not two versions of who was shot or who shot. The same first name with
-    another surname ("Ivan Kovgan" / "Ivan Petrov") is one person named two ways, speaker or not.
-    """
-    firsts = [{f.first for f in facts if f.first} for _, facts in (a, b)]
-    if firsts[0] & firsts[1]:
-        return False
-    return all(any(speaks(analysis, f) for f in facts) for analysis, facts in (a, b))
-
-
-def speaks(analysis: Analysis, fact: Fact) -> bool:
-    """The person is the source of a statement ("Pacheco said", "said Estrada", "according to
-    Estrada") or an official who speaks for an agency ("Officer Jose Estrada", "police
-    spokesman Lee")."""
-    if fact.title and fact.title.lower().strip(".") in OFFICIAL_WORDS:
-        return True
-    tokens = analysis.sentence_tokens[fact.sentence]
-    before = [t.lower.strip(".") for t in tokens if t.end <= fact.start][-3:]
-    if before and before[-1] in ("the", "a", "an"):
-        before = before[:-1]  # "told the Daily Herald"
-    after = [t.lower for t in tokens if t.start >= fact.end][:4]
-    if before and (before[-1] in SPEAKING_FORMS or before[-1] in OFFICIAL_WORDS):
-        return True
-    if before[-2:] == ["according", "to"]:
-        return True
-    if after and after[0] in SPEAKING_FORMS:
-        return True
-    # "Estrada, a police spokesman, said": an apposition that names the office.
-    return bool(after) and after[0] == "," and any(w in OFFICIAL_WORDS for w in after[1:])
 
 
 def _same_role(fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair) -> bool:
@@ -459,7 +432,23 @@ def _frames(analysis: Analysis, fact: Fact) -> list[tuple[str, ...]]:
         out.append((before[-1].lower, ">"))
     if len(after) == 2 and any(_framing(t) for t in after):
         out.append(("<", *(t.lower for t in after)))
+    if after and _names_on(analysis, after[0]):
+        out.append(("<", after[0].lower))
     return out
+
+
+def _names_on(analysis: Analysis, token: Token) -> bool:
+    """The place opens a name that goes on ("the Philadelphia 76ers", "the Boston Red Sox"): the
+    same name after another place is the same team or firm said to be another place's. Not an
+    institution's kind ("Texas Department", "Boston Police"): many places have one."""
+    written = analysis.document.text[token.start : token.end]
+    return (
+        len(written) >= 3
+        and written[:1].isupper() | written[:1].isdigit()
+        and written[-1:].isalpha()
+        and token.lower not in INSTITUTION_HEADS
+        and _framing(token)
+    )
 
 
 def _framing(token: Token) -> bool:

@@ -91,7 +91,9 @@ def leftover_values(
         their_text = theirs.document.text.lower()
         groups: list[list[Fact]] = []
         for fact in ledger.free(side, mine.facts):
-            if fact.weak or fact.type in NAME_TYPES:
+            if (
+                fact.weak and not _listed_figure(fact, mine.document.text)
+            ) or fact.type in NAME_TYPES:
                 continue
             ledger.judge("leftover", **{side.value: [fact]})
             if (
@@ -111,6 +113,20 @@ def leftover_values(
                 group.append(fact)
         drafts.extend(only(side, group) for group in groups)
     return drafts
+
+
+def _listed_figure(fact: Fact, text: str) -> bool:
+    """ "six rifles, 12 magazines and about 300 rounds": figures listed side by side are each a
+    fact of their own, though none counts the whole group. A part taken out of a group ("two of
+    them", "the other eight") and a lone "one" stay too vague to report alone; a percentage is
+    always a share of something ("60 percent of those polled") and is a fact as it stands."""
+    if not fact.part or fact.number is None or fact.number.high <= 1:
+        return False
+    if fact.type is MentionType.PERCENT:
+        return True
+    before = text[max(0, fact.start - 8) : fact.start].lower().split()
+    after = text[fact.end : fact.end + 4].lower().split()
+    return not (after and after[0] == "of") and not (before and before[-1] in ("other", "another"))
 
 
 def _written_there(fact: Fact, their_text: str) -> bool:

@@ -3,6 +3,7 @@ Petrov" there, in sentences that need not align."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -11,7 +12,9 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.lexicon import COUNT_SLOTS
+from desktop.core.findings.sources import speaks
+from desktop.core.lexicon import COUNT_SLOTS, SPEAKING_FORMS
+from desktop.core.lexicon.people import COURTESY_TITLES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import name_within
 
@@ -32,6 +35,7 @@ def person_conflicts(
         f for f in right.facts if f.type is MentionType.PERSON and f.key not in linked_right
     )
     ages = (_ages_before_names(left), _ages_before_names(right))
+    texts = (left.document.text, right.document.text)
     drafts = []
     taken: set[str] = set()
     for facts in lonely_left.values():
@@ -40,6 +44,8 @@ def person_conflicts(
             if other in taken or name_within(facts[0].text, other_facts[0].text):
                 continue  # a name cut short is the same person, never one in the same role
             score = _role_match(facts, other_facts, aligned, (ages[0], ages[1]))
+            if _surname_unwritten(facts, texts[1]) and _surname_unwritten(other_facts, texts[0]):
+                score = max(score, _renamed((left, facts), (right, other_facts), aligned))
             if score > best_score:
                 best, best_score = other, score
         if best is None or best_score < tuning.ROLE_MATCH:
@@ -94,6 +100,50 @@ def _ages_before_names(analysis: Analysis) -> dict[int, str]:
     return out
 
 
+def _surname_unwritten(facts: list[Fact], other_text: str) -> bool:
+    """The other article never writes this person's surname anywhere."""
+    last = next((f.text.split()[-1] for f in facts if f.first and f.last), "")
+    last = re.sub(r"['’]s$", "", last)
+    return bool(last) and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", other_text) is None
+
+
+def _renamed(
+    a: tuple[Analysis, list[Fact]],
+    b: tuple[Analysis, list[Fact]],
+    aligned: dict[tuple[int, int], float],
+) -> float:
+    """Two people of one first name, neither of whose surnames the other article writes: each
+    article tells its story without the other's person. They are one person named two ways when
+    the articles call them by the same title or office ("agent Scott Boras" / "agent Scott
+    Okafor", "Sgt. Marty Earley" / "Sgt. Marty Castillo"), or when sentences about them align
+    and they are not both sources: a story quotes many people, and many share a first name
+    ("John Owen, the safety director, says" / "Fire Chief John McNutt")."""
+    (left, facts), (right, others) = a, b
+    first = _first_name(facts)
+    if not first or first != _first_name(others):
+        return 0.0
+    if _role_words(facts, left) & _role_words(others, right):
+        return tuning.ROLE_MATCH
+    near = any((x.sentence, y.sentence) in aligned for x in facts for y in others)
+    sources = all(any(speaks(an, f) for f in group) for an, group in (a, b))
+    return tuning.ROLE_MATCH if near and not sources else 0.0
+
+
+def _first_name(facts: list[Fact]) -> str:
+    return next((f.first for f in facts if f.first), "")
+
+
+def _role_words(facts: list[Fact], analysis: Analysis) -> set[str]:
+    """What the article calls the person just before the name: its title ("Sgt.") and the words
+    leading up to it ("agent Scott Boras", "general manager Tony Reagins"); a courtesy title or
+    a verb of saying tells no part."""
+    words = {w.lower().strip(".") for f in facts for w in f.title.split()}
+    for fact in facts:
+        before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-3:]
+        words |= {t.content for t in before if t.content and t.lower not in SPEAKING_FORMS}
+    return words - COURTESY_TITLES - {""}
+
+
 def _role_match(
     a: list[Fact],
     b: list[Fact],
@@ -105,9 +155,8 @@ def _role_match(
     A shared first name with a different surname is the telling sign ("Ivan Kovgan" / "Ivan
     Petrov"); without it, two names are usually two people, so no conflict is claimed.
     """
-    first_a = next((f.first for f in a if f.first), "")
-    first_b = next((f.first for f in b if f.first), "")
-    if not first_a or first_a != first_b:
+    first_a = _first_name(a)
+    if not first_a or first_a != _first_name(b):
         return 0.0
     titles_a = {w for f in a for w, weight in f.slot.items() if weight >= 1.0}
     titles_b = {w for f in b for w, weight in f.slot.items() if weight >= 1.0}

@@ -26,13 +26,13 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import one_scene
-from desktop.core.findings.named import speaks
+from desktop.core.findings.sources import speaks
 from desktop.core.findings.wording import what
-from desktop.core.lexicon import NOT_STAND_IN_NAMES
+from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.places import nested
-from desktop.core.values import parse_date, parse_number
+from desktop.core.values import numbers_compatible, parse_date, parse_number
 
 
 def inline_conflicts(
@@ -55,7 +55,8 @@ def inline_conflicts(
     for pair in pairs:
         mine, theirs = left_facts.get(pair.left, []), right_facts.get(pair.right, [])
         a_tokens, b_tokens = left.sentence_tokens[pair.left], right.sentence_tokens[pair.right]
-        if not (mine or theirs) or not near_duplicates(a_tokens, b_tokens):
+        # A sentence with no fact the model saw may still have a day or a figure changed.
+        if not near_duplicates(a_tokens, b_tokens):
             continue
         # A name the other sentence also gives, elsewhere in it, moved rather than changed:
         # "said Oregon Police Lt. Ann Hale" / "said Lt. Ann Hale of the Oregon Police".
@@ -73,6 +74,8 @@ def inline_conflicts(
             b = [f for f in theirs if f.start < rep.right_end and rep.right_start < f.end]
             if not a and not b:
                 a, b = _figures_swapped(left, right, pair, rep)
+                if not a:
+                    a, b = _days_swapped(left, right, pair, rep)
             elif a and not b:
                 b = stand_in(right, pair.right, rep.right_start, rep.right_end, a[0])
             elif b and not a:
@@ -127,7 +130,7 @@ def _swap_draft(
         # sentence told alike are two people, not one swapped figure. So do counts of two
         # groups ("Six people were shot" / "Four people were wounded": the dead make the rest).
         # A share of a group ("two of them" / "nine of them") stays a swap.
-        rel = Relation.CLASH if _different_values(fa, fb) else None
+        rel = Relation.CLASH if _different_values(fa, fb) and not _both_true(fa, fb) else None
     if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
         return None
     return value_draft(rel, fa, fb, slot_name(fa, fb), refs, 0.9)
@@ -179,6 +182,15 @@ def _different_values(fa: Fact, fb: Fact) -> bool:
     return fa.value != fb.value and fa.number is None and fb.number is None
 
 
+def _both_true(fa: Fact, fb: Fact) -> bool:
+    """ "Dozens of people" / "About 40 people": a vague count and a figure it allows can both be
+    true, so they are never a swap. Two floors ("at least three" / "at least ten") can too, but
+    a copy that changes one has changed the figure."""
+    if fa.number is None or fb.number is None or "vague" not in (fa.number.bound, fb.number.bound):
+        return False
+    return numbers_compatible(fa.number, fb.number) is True
+
+
 def _nested_places(a: Fact, b: Fact, retold: bool) -> bool:
     """One place lies in the other; in a retold sentence also a suburb and its city ("Cicero" /
     "Chicago") or a town and a county: one scene, left to the aligned pass to show as such."""
@@ -213,6 +225,42 @@ def _figures_swapped(
     return [a], [b]
 
 
+def _days_swapped(
+    left: Analysis, right: Analysis, pair: SentencePair, rep: Replacement
+) -> tuple[list[Fact], list[Fact]]:
+    """A day changed where the model saw no date ("posted Monday afternoon" / "posted Wednesday
+    afternoon"): a weekday or a month's day, written alike on both sides."""
+    texts = (
+        left.document.text[rep.left_start : rep.left_end],
+        right.document.text[rep.right_start : rep.right_end],
+    )
+    if not all(len(t.split()) <= 3 for t in texts) or any(
+        _page_stamp(side, sentence) for side, sentence in ((left, pair.left), (right, pair.right))
+    ):
+        return [], []
+    days = parse_date(texts[0], None), parse_date(texts[1], None)
+    if not all(d is not None and (d.weekday is not None or d.day is not None) for d in days):
+        return [], []  # a bare year or month ("Copyright 2016") is no day of the story
+    facts = []
+    for (start, end, sentence), text, day in zip(
+        ((rep.left_start, rep.left_end, pair.left), (rep.right_start, rep.right_end, pair.right)),
+        texts,
+        days,
+        strict=True,
+    ):
+        fact = Fact(start, end, text, MentionType.DATE, "", sentence, key=f"unlabelled:{text}")
+        fact.date, fact.value = day, text
+        facts.append(fact)
+    return [facts[0]], [facts[1]]
+
+
+def _page_stamp(analysis: Analysis, sentence: int) -> bool:
+    """ "Published time: March 12, 2013 02:03", "Updated Friday": a line that dates the page,
+    which two outlets print on their own days."""
+    tokens = analysis.sentence_tokens[sentence]
+    return bool(tokens) and tokens[0].lower in PAGE_WORDS
+
+
 # Digits inside a clock time, a link, a handle, a road or station code ("10:40", "I-75",
 # "WSB-TV2", "@news4"): a swap there is not a figure of the story changed.
 _NOT_A_FIGURE = re.compile(r"\d:\d|[/@#]|[A-Za-z]-?\d|\d[A-Za-z]{3,}")
@@ -235,6 +283,12 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
         fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
         fact.value = text
         return [fact]
+    if like.number is not None:
+        # "Between 30" of "between 30 and 40 people": a range is one figure, read whole.
+        rest = _RANGE_END.match(analysis.document.text, end)
+        if rest is not None:
+            end = rest.end()
+            text = analysis.document.text[start:end]
     number = parse_number(text) if like.number is not None else None
     day = parse_date(text, analysis.reference_date) if like.date is not None else None
     if number is None and (day is None or day.is_empty):
@@ -243,6 +297,9 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
     fact.number, fact.date, fact.value = number, day, text
     fact.slot = dict(like.slot)
     return [fact]
+
+
+_RANGE_END = re.compile(r"\s*(?:and|to|-|–)\s*\d[\d,.]*(?!\w)")
 
 
 def _could_name(words: list[str]) -> bool:

@@ -29,7 +29,7 @@ from desktop.core.align import SentencePair
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.lexicon import INSTITUTION_HEADS, PARTS_OF_DAY, POLICE_WORDS
+from desktop.core.lexicon import DAY_EDGES, INSTITUTION_HEADS, PARTS_OF_DAY, POLICE_WORDS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
 from desktop.core.values import DateValue, dates_compatible
@@ -66,7 +66,10 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
             name_written(fact, theirs)
             or _institution_told(fact, theirs)
             or _holds_their_name(fact, theirs.facts)
+            or _party_by_members(fact, theirs)
         )
+    if fact.type is MentionType.NATIONALITY:
+        return _party_by_members(fact, theirs)  # "the Democrats" read as a group of people
     return False
 
 
@@ -106,7 +109,9 @@ def _figure_in_partner(
 ) -> bool:
     """A figure inside a sentence shown as one statement with a sentence giving the same figure
     in other words ("Twelve" / "at least a dozen"): each stated figure lies in what the other
-    allows. "At least three" and "at least five" do not: the lower bounds differ."""
+    allows, or this one lies in the span the other gives ("about 40" / "dozens", "35" /
+    "between 30 and 40"). "At least three" and "at least five" do not: the lower bounds
+    differ."""
     mine = fact.number
     assert mine is not None
     for j, score in partners.get(fact.sentence, ()):
@@ -118,8 +123,10 @@ def _figure_in_partner(
                 continue
             if theirs_n.dimension != mine.dimension:
                 continue
-            if all(theirs_n.low <= x <= theirs_n.high for x in mine.stated) and all(
-                mine.low <= x <= mine.high for x in theirs_n.stated
+            inside = all(theirs_n.low <= x <= theirs_n.high for x in mine.stated)
+            if inside and (
+                theirs_n.bound in ("vague", "range")
+                or all(mine.low <= x <= mine.high for x in theirs_n.stated)
             ):
                 return True
     return False
@@ -257,7 +264,10 @@ def _part_of_day(text: str) -> str | None:
     words = re.findall(r"[a-z]+", text.lower())
     if ("last" in words and "night" in words) or "tonight" in words:
         return "night"
-    return next((w for w in words if w in PARTS_OF_DAY), None)
+    named = next((w for w in words if w in PARTS_OF_DAY), None)
+    if named or _WEEKDAY_NAMES.search(text) is None:
+        return named  # "late January", "early last week": no day's hours
+    return next((DAY_EDGES[w] for w in words if w in DAY_EDGES), None)
 
 
 def _within(clock: str, part: str) -> bool:
@@ -309,6 +319,29 @@ def _holds_their_name(fact: Fact, theirs: Iterable[Fact]) -> bool:
         if len(words.split()) >= 2 and f" {words} " in mine:
             return True
     return False
+
+
+def _party_by_members(fact: Fact, theirs: Analysis) -> bool:
+    """ "The Democratic Party" where the other side writes "the Democrats", "the Conservative
+    Party" / "the Conservatives", and the other way round: a party is told by the name of its
+    members."""
+    members = _members(fact.text)
+    if fact.type is MentionType.ORGANISATION and members:
+        text = theirs.document.text
+        return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text) for m in members)
+    return any(
+        other.type is MentionType.ORGANISATION and fact.text.strip() in _members(other.text)
+        for other in theirs.facts
+    )
+
+
+def _members(party: str) -> set[str]:
+    """ "Democratic Party" -> {"Democratic", "Democratics", "Democrats"}; else nothing."""
+    words = party.split()
+    if len(words) != 2 or fold(words[1]) != "party":
+        return set()
+    name = words[0]
+    return {name, name + "s", name.removesuffix("ic") + "s"}
 
 
 def _institution_told(fact: Fact, theirs: Analysis) -> bool:

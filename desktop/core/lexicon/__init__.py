@@ -216,12 +216,28 @@ INCIDENT_NOUNS = frozenset(
 # Sentence openers that turn to another happening: "Elsewhere, a boy was shot", "Separately, ...".
 OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])
 
+# Words that join number words into one figure ("half a dozen", "two hundred and fifty"): a
+# figure the parser missed is read whole (findings/comparison.py).
+NUMBER_PHRASE_WORDS = frozenset(
+    ["a", "an", "and", "half", "dozen", "hundred", "thousand", "million", "billion", "one", "two",
+     "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)  # fmt: skip
+
+# The hours as words (core/clock.py): "nine in the morning" is 9 a.m.
+HOUR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
 # --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
 # included; a night wraps past midnight). "9 a.m." lies in "the morning". Common usage, not fitted.
 PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
     "evening": (17, 23), "night": (19, 6), "overnight": (21, 7),
 }  # fmt: skip
+# "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
+# named beside them. Common usage, not fitted.
+DAY_EDGES = {"late": "night", "early": "morning"}
 # How reporters name a place's police when they do not write its name: "Houston Police" is
 # told by "authorities in Houston said" (findings/told.py).
 POLICE_WORDS = frozenset(

@@ -1,0 +1,74 @@
+"""How two figures relate: the same, one allowing the other, two estimates, or a clash.
+
+"at least five" / "at least three" are different floors (both may be true at different times);
+"some 35" lies within "between 30 and 40"; "several" has no hard edge to clash on.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from desktop.core.findings import tuning
+from desktop.core.values import NumberValue, numbers_compatible
+
+
+class Relation(Enum):
+    SAME = "same"  # the same value, as written or converted
+    CONSISTENT = "consistent"  # one allows the other ("at least 50" / "80"): no contradiction
+    BOUNDS = "bounds"  # different lower bounds or estimates: both may be true at different times
+    CLASH = "clash"  # cannot both be true
+
+
+def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
+    compatible = numbers_compatible(a, b)
+    if compatible is None:
+        return None
+    if same_figure(a, b):
+        return Relation.SAME
+    estimates = ("lower", "upper", "approx", "range")
+    # Two estimates of one count ("about 50" / "about 60" dead): tolls are revised, so both may
+    # have been true when written. Measures ("about 200ft" / "about 300ft") do not move so.
+    both_estimates = a.bound in estimates and b.bound in estimates and close(a, b)
+    if both_estimates and compatible and _one_within(a, b):
+        return Relation.CONSISTENT  # "some 35" lies within "between 30 and 40": one count
+    if both_estimates and (compatible or not a.dimension):
+        return Relation.BOUNDS
+    if not compatible and _near_vague(a, b):
+        return None  # "several" dead and "10 dead": a vague word has no hard edge to clash on
+    if not compatible:
+        return Relation.CLASH
+    if not close(a, b):
+        return None  # "at least 50" and "600" can both hold, but say little about each other
+    return Relation.CONSISTENT
+
+
+def _near_vague(a: NumberValue, b: NumberValue) -> bool:
+    """A vague quantity ("several", "a few", "dozens") and a figure within CLOSE_RATIO of its
+    range: "several" may be ten, but not a hundred, and "dozens" is not five."""
+    for vague, other in ((a, b), (b, a)):
+        if vague.bound == "vague" and other.bound != "vague":
+            low, high = vague.low / tuning.CLOSE_RATIO, vague.high * tuning.CLOSE_RATIO
+            return low <= other.low and other.high <= high
+    return False
+
+
+def _one_within(a: NumberValue, b: NumberValue) -> bool:
+    """One estimate's whole span lies inside the other's ("some 35" / "between 30 and 40",
+    "about 40" / "30 to 50"): the two tell one count at two precisions. Open bounds ("at least
+    three" / "at least five") are different floors, never one within the other."""
+    if "lower" in (a.bound, b.bound) or "upper" in (a.bound, b.bound):
+        return False
+    return (b.low <= a.low and a.high <= b.high) or (a.low <= b.low and b.high <= a.high)
+
+
+def same_figure(a: NumberValue, b: NumberValue) -> bool:
+    sa, sb = a.stated, b.stated
+    if len(sa) != len(sb):
+        return False
+    tolerance = tuning.SAME_FIGURE_TOLERANCE if a.dimension not in ("", "percent", "tally") else 0
+    return all(abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in zip(sa, sb, strict=True))
+
+
+def close(a: NumberValue, b: NumberValue) -> bool:
+    low, high = sorted((a.centre, b.centre))
+    return (low > 0 and high / low <= tuning.CLOSE_RATIO) or low == high

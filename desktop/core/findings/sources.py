@@ -1,0 +1,46 @@
+"""Who tells a sentence: a person named as its source ("Pacheco said", "according to Estrada")
+or an official speaking for an agency. Two sources of one sentence are not two accounts of who
+took part in the event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.lexicon import OFFICIAL_WORDS, SPEAKING_FORMS
+
+
+def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[Fact]]) -> bool:
+    """Two differently named people who each speak for the story rather than take part in it.
+
+    "..., Pacheco said" / "..., Estrada said", "Officer Jose Estrada" / "Sgt. Ann Ruiz": an
+    agency has many spokespeople and a story many witnesses; two articles quoting two of them
+    name two sources, not two versions of who was shot or who shot. The same first name with
+    another surname ("Ivan Kovgan" / "Ivan Petrov") is one person named two ways, speaker or not.
+    """
+    firsts = [{f.first for f in facts if f.first} for _, facts in (a, b)]
+    if firsts[0] & firsts[1]:
+        return False
+    return all(any(speaks(analysis, f) for f in facts) for analysis, facts in (a, b))
+
+
+def speaks(analysis: Analysis, fact: Fact) -> bool:
+    """The person is the source of a statement ("Pacheco said", "said Estrada", "according to
+    Estrada") or an official who speaks for an agency ("Officer Jose Estrada", "police
+    spokesman Lee")."""
+    if fact.title and fact.title.lower().strip(".") in OFFICIAL_WORDS:
+        return True
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t.lower.strip(".") for t in tokens if t.end <= fact.start][-3:]
+    if before and before[-1] in ("the", "a", "an"):
+        before = before[:-1]  # "told the Daily Herald"
+    after = [t.lower for t in tokens if t.start >= fact.end][:4]
+    if before and (before[-1] in SPEAKING_FORMS or before[-1] in OFFICIAL_WORDS):
+        return True
+    if before[-2:] == ["according", "to"]:
+        return True
+    if after and after[0] in SPEAKING_FORMS:
+        return True
+    # "Estrada, a police spokesman, said": an apposition that names the office.
+    return bool(after) and after[0] == "," and any(w in OFFICIAL_WORDS for w in after[1:])
