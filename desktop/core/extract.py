@@ -178,7 +178,7 @@ def _raw_entities(spacy_doc: Any, text: str, evidence: Evidence) -> list[RawEnti
             s <= span.start_char and span.end_char <= e for s, e in credited
         ):
             continue  # "By Dana Reed", "AP Photo/Dana Reed": the page's credit, not the story
-        if ent.label_ in FIGURE_LABELS and _designation(span):
+        if ent.label_ in FIGURE_LABELS and _designation(span, text):
             continue
         sentence = sent_index.get(span.sent.start, 0)
         label = ent.label_
@@ -227,7 +227,7 @@ def _missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> li
         if not (decimal or counted) or re.fullmatch(r"(1[89]|20)\d\d", tok.text):
             continue
         span = spacy_doc[tok.i : tok.i + 1]
-        if _designation(span):
+        if _designation(span, text):
             continue
         start, end = span.start_char, span.end_char
         sentence = sent_index.get(span.sent.start, 0)
@@ -235,10 +235,11 @@ def _missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> li
     return out
 
 
-def _designation(span: Any) -> bool:
+def _designation(span: Any, text: str) -> bool:
     """A numeral right after a code in capitals ("AK-47 rifles", "an F-16") names a model or a
     flight: it counts nothing, so "six AK-47 rifles" is six, never 47."""
-    return span[0].text[:1].isdigit() and follows_code(span.doc.text, span.start_char)
+    # The shown text, not ``span.doc.text``: a Doc rebuilds its text from every token on each call.
+    return span[0].text[:1].isdigit() and follows_code(text, span.start_char)
 
 
 def _trim(ent: Any) -> Any | None:

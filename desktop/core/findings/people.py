@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
@@ -14,7 +15,7 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sources import speaks
 from desktop.core.lexicon import COUNT_SLOTS, SPEAKING_FORMS
-from desktop.core.lexicon.people import COURTESY_TITLES
+from desktop.core.lexicon.titles import SOCIAL_TITLES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import name_within
 
@@ -104,7 +105,13 @@ def _surname_unwritten(facts: list[Fact], other_text: str) -> bool:
     """The other article never writes this person's surname anywhere."""
     last = next((f.text.split()[-1] for f in facts if f.first and f.last), "")
     last = re.sub(r"['’]s$", "", last)
-    return bool(last) and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", other_text) is None
+    return bool(last) and not _written(last, other_text)
+
+
+@lru_cache(maxsize=1024)
+def _written(word: str, text: str) -> bool:
+    # Asked for every pair of people; an article's text is searched once per surname.
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def _renamed(
@@ -141,7 +148,7 @@ def _role_words(facts: list[Fact], analysis: Analysis) -> set[str]:
     for fact in facts:
         before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-3:]
         words |= {t.content for t in before if t.content and t.lower not in SPEAKING_FORMS}
-    return words - COURTESY_TITLES - {""}
+    return words - SOCIAL_TITLES - {""}
 
 
 def _role_match(

@@ -277,6 +277,3 @@ RELATIVE_TIME = (
     "earlier this month",
     "this week",
 )
-
-# Titles of courtesy: "Mr. John Lee" and "Mr. John Ford" say nothing of the part either plays.
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})

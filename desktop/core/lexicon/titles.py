@@ -30,6 +30,9 @@ PERSON_TITLES = HONORIFICS | frozenset(
 )  # fmt: skip
 # Courtesy titles dropped before two speakers' names are compared ("Mr Smith" is "Smith").
 COURTESY_TITLES = ABBREVIATED_TITLES | frozenset(["miss", "sir", "dame", "professor"])
+# Titles of social courtesy, no office: "Mr. John Lee" and "Mr. John Ford" say nothing of the part
+# either plays in the story (findings/people.py), unlike "Sgt." or "agent".
+SOCIAL_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"])
 # Titles that say the person is a woman, or a man: "Mrs Hale ... he said" is not her.
 FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "madam", "dame", "lady"])
 MALE_TITLES = frozenset(["mr", "sir", "lord"])
