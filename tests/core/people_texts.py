@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.model import Document
+from desktop.core.model import Document, PersonCard, PersonSide
 
 LEFT = (
     "Soldier killed in border clash\n\n"
@@ -47,3 +47,21 @@ def parse_pair(left: str = LEFT, right: str = RIGHT, day: str | None = ARTICLE_D
     a, b = analyse(documents, docs)
     links = link_names(a.facts, b.facts)
     return ParsedPair(a, b, links, (docs[0], docs[1]), tuple(align(score_matrix(a, b, links))))
+
+
+# A one-article story about a shooting, as the people-card tests tell it: a headline line, then
+# the body; the other article only says a shooting happened.
+STORY_HEADLINE = "Shooting on Elm Street\n\n"
+
+
+def story_cards(body: str) -> dict[str, PersonCard]:
+    """The people cards of a story with this body, by name."""
+    from desktop.core.people import person_cards
+
+    pair = parse_pair(STORY_HEADLINE + body, "A shooting happened on Elm Street on Sunday.")
+    return {c.name: c for c in person_cards(pair.left, pair.right, pair.links, *pair.docs)}
+
+
+def values_of(side: PersonSide, kind: str) -> set[str]:
+    """The values one side of a card gives for one attribute kind."""
+    return {a.value for a in side.attributes if a.kind == kind}

@@ -14,6 +14,7 @@ from desktop.core.people import (
     person_cards,
 )
 from tests.core.people_texts import LEFT, RIGHT, parse_pair
+from tests.core.people_texts import values_of as _values
 
 
 @pytest.fixture(scope="module")
@@ -21,10 +22,6 @@ def cards() -> dict[str, PersonCard]:
     pair = parse_pair()
     found = person_cards(pair.left, pair.right, pair.links, *pair.docs)
     return {card.name: card for card in found}
-
-
-def _values(side: PersonSide, kind: str) -> set[str]:
-    return {a.value for a in side.attributes if a.kind == kind}
 
 
 def test_major_petrov_47_and_petrov_48_share_one_card_with_an_age_conflict(

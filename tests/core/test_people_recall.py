@@ -6,20 +6,11 @@ Every text is made up here (no corpus text); each starts with a headline line, a
 
 from __future__ import annotations
 
-from desktop.core.model import PersonCard, PersonSide
 from desktop.core.people import person_cards
+from tests.core.people_texts import STORY_HEADLINE as HEADLINE
 from tests.core.people_texts import parse_pair
-
-HEADLINE = "Shooting on Elm Street\n\n"
-
-
-def _cards(body: str) -> dict[str, PersonCard]:
-    pair = parse_pair(HEADLINE + body, "A shooting happened on Elm Street on Sunday.")
-    return {c.name: c for c in person_cards(pair.left, pair.right, pair.links, *pair.docs)}
-
-
-def _values(side: PersonSide, kind: str) -> set[str]:
-    return {a.value for a in side.attributes if a.kind == kind}
+from tests.core.people_texts import story_cards as _cards
+from tests.core.people_texts import values_of as _values
 
 
 def test_a_first_name_alone_later_in_the_story_carries_the_death_to_the_full_name() -> None:
