@@ -30,7 +30,14 @@ REPORTING_VERBS = frozenset(
         "deny",
         "suggest",
         "testify",
-        "speak",  # "the family spoke to reporters on Wednesday"
+        "speak",
+        # Speech acts: "the mayor promised on Monday that ...", "vowed", "urged": the day of
+        # the promise is the day of a telling, never of the event promised or told.
+        "promise",
+        "vow",
+        "pledge",
+        "urge",
+        "argue",  # "the family spoke to reporters on Wednesday"
     ]
 )
 _HEDGES = re.compile(

@@ -106,14 +106,21 @@ def verdict_of(finding: Finding | None, left: Quote | None, right: Quote | None)
     return same if finding.independent else f"{same}, same copy"
 
 
+# A direct quote both articles give with a tense, a filler or a figure's spelling changed.
+RETOLD = "Told a little differently"
+
+
 def quote_rows(report: Report) -> list[QuoteRow]:
     """The core's quote table, in its order, with verdict words and a misquote's changes."""
     rows = []
     for row in quote_table.quote_rows(report):
         verdict = verdict_of(row.finding, row.left, row.right)
         changes: tuple[WordChange, ...] = ()
-        if verdict == "Quote differs" and row.finding is not None:
+        if verdict.startswith(("Quote differs", "Same words")) and row.finding is not None:
             changes = quote_table.quote_changes(report, row.finding)
+        if verdict.startswith("Same words") and changes:
+            # The engine's "told a little differently": one utterance, words marked, no misquote.
+            verdict = verdict.replace("Same words", RETOLD, 1)
         rows.append(QuoteRow(row.speaker, row.left, row.right, row.finding, verdict, changes))
     return rows
 
@@ -239,8 +246,9 @@ def quotes_summary(groups: Sequence[SpeakerGroup]) -> str:
     for verdict, words in (
         ("Quote differs", "{n} quote{s} differ{v}"),
         ("Attributed differently", "{n} attributed differently"),
+        (RETOLD, "{n} told a little differently"),
     ):
-        k = sum(1 for r in rows if r.verdict == verdict)
+        k = sum(1 for r in rows if r.verdict.startswith(verdict))
         if k:
             parts.append(words.format(n=k, s="s" if k != 1 else "", v="" if k != 1 else "s"))
     one_sided = sum(1 for r in rows if r.verdict in ("Only left", "Only right"))

@@ -49,6 +49,7 @@ from desktop.core.model import FindingKind, Report, ReviewStatus, Side
 from desktop.core.palette import KIND_CUES
 from desktop.qt.palette import Theme
 from desktop.qt.quote_rows import (
+    RETOLD,
     QuoteRow,
     SpeakerGroup,
     group_by_speaker,
@@ -67,6 +68,9 @@ NO_QUOTES = (
 VERDICT_WIDTH = 220  # "= Same words, same copy" and its swatch, on one line
 VERDICT_MIN = 112
 # Verdict heads that must not break (see _verdict_html): the column is never narrower than these.
+# The text document's own margins and the gap after the swatch, seen at 1280x720 ("≠ Quote
+# differs" broke inside "differs" without it).
+VERDICT_SLACK = 16
 UNBROKEN_VERDICTS = ("+ Only right", "= Same claim,", "≠ Quote differs")
 TREE_INDENT = 12  # the speaker groups' children: enough to read as grouped, no more
 CELL_PAD = 4  # pixels around a quote's text in its cell
@@ -152,7 +156,11 @@ class QuoteTree(QTreeView):
         swatch = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         return max(
             VERDICT_MIN,
-            self.fontMetrics().horizontalAdvance(text) + swatch + self.indentation() + 4 * CELL_PAD,
+            self.fontMetrics().horizontalAdvance(text)
+            + swatch
+            + 2 * self.indentation()
+            + 4 * CELL_PAD
+            + VERDICT_SLACK,
         )
 
     def _rewrap(self, _section: int, _old: int, _new: int) -> None:
@@ -322,7 +330,9 @@ class QuotesPage(QWidget):
         review = "" if status is ReviewStatus.OPEN else f" ({status.value})"
         if self.conflicts_held and kind is FindingKind.CONFLICT:
             review += " (held back)"
-        return f"{KIND_CUES[kind][1]} {row.verdict}{review}"
+        # A quote told a little differently agrees, but not word for word: ≈, as on people cards.
+        symbol = "≈" if row.verdict.startswith(RETOLD) else KIND_CUES[kind][1]
+        return f"{symbol} {row.verdict}{review}"
 
     def _verdict_html(self, row: QuoteRow) -> str:
         # The symbol and the first two words stay on one line when the verdict wraps in a

@@ -100,3 +100,16 @@ def test_the_day_a_trial_starts_is_not_the_day_of_the_shooting() -> None:
     )
     report = compare_documents(left, right)
     assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+
+
+def test_the_day_the_mayor_promised_is_not_the_day_the_bridge_fell() -> None:
+    left = doc(
+        "Mayor vows rebuild\n\nThe mayor promised on Monday that the collapsed Elm Street bridge "
+        "would be rebuilt. Three people were hurt when it fell."
+    )
+    right = doc(
+        "Bridge to be rebuilt\n\nThe mayor said on Monday the Elm Street bridge that collapsed on "
+        "Saturday would be rebuilt. Three people were hurt."
+    )
+    report = compare_documents(left, right)
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
