@@ -247,3 +247,22 @@ class FakeCompare:
         progress("Extracting", 0.5)
         progress("Aligning", 0.9)
         return story_report(left_source=str(left), right_source=str(right))
+
+
+def compare_texts(left: str, right: str, date: str | None = None) -> Report:
+    """The engine's comparison of two hand-written articles, as the window would run it."""
+    from desktop.core.compare import compare_documents
+
+    return compare_documents(
+        Document(source="left.txt", text=left, date=date),
+        Document(source="right.txt", text=right, date=date),
+    )
+
+
+def conflict_texts(report: Report) -> list[tuple[set[str], set[str]]]:
+    """Each conflict as the wordings it marks on the left and on the right."""
+    return [
+        ({s.text for s in f.left}, {s.text for s in f.right})
+        for f in report.findings
+        if f.kind is FindingKind.CONFLICT
+    ]

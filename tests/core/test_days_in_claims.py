@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, Finding, FindingKind, Report
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
+from desktop.core.model import Finding, FindingKind, Report
+from tests.factories import compare_texts as compare
 
 
 def conflicts(report: Report) -> list[Finding]:

@@ -3,8 +3,8 @@ is still shown as a conflict (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, Report
+from tests.factories import compare_texts as compare
+from tests.factories import conflict_texts as conflicts
 
 ARTICLE = (
     "Gunman confronts warehouse crowd\n\n"
@@ -13,20 +13,6 @@ ARTICLE = (
     "A notice posted Monday afternoon on the company's website said the warehouse would stay "
     "closed for the week."
 )
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
-
-
-def conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT
-    ]
 
 
 def test_a_weekday_the_model_missed_changed_in_the_copy_is_a_conflict() -> None:

@@ -4,14 +4,8 @@ different floors ("at least three" / "at least five") still are (hand-written te
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, Report
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
+from desktop.core.model import FindingKind, Report
+from tests.factories import compare_texts as compare
 
 
 def kinds_on(report: Report, left_word: str) -> set[FindingKind]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, Finding, FindingKind, Report
+from desktop.core.model import Finding, FindingKind, Report
+from tests.factories import compare_texts as compare
 
 LEFT = (
     "Film star Dora Vance dies at 88\n\n"
@@ -18,12 +18,6 @@ RIGHT = (
     "Vance passed away peacefully {day} in her sleep, according to her publicist. "
     "Studios had cast her in more than twenty musicals."
 )
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
 
 
 def day_conflicts(report: Report) -> list[Finding]:

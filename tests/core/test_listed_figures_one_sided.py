@@ -4,14 +4,8 @@ polled"); a part taken out of a group ("two of them") stays unmarked (hand-writt
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, MentionType, Report
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
+from desktop.core.model import FindingKind, MentionType, Report
+from tests.factories import compare_texts as compare
 
 
 def left_only_figures(report: Report) -> set[str]:

@@ -3,22 +3,9 @@ of the event said with other locative words is still compared (hand-written text
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, Report
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
-
-
-def conflict_pairs(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT
-    ]
+from desktop.core.model import FindingKind
+from tests.factories import compare_texts as compare
+from tests.factories import conflict_texts as conflict_pairs
 
 
 def test_a_storm_ashore_in_galveston_against_one_that_hit_the_city_of_corpus_christi() -> None:

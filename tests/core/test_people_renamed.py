@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, Report
+from desktop.core.model import FindingKind, Report
+from tests.factories import compare_texts
 
 
 def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left, date="2024-02-06"),
-        Document(source="right.txt", text=right, date="2024-02-06"),
-    )
+    return compare_texts(left, right, "2024-02-06")
 
 
 def renamed(report: Report) -> list[tuple[set[str], set[str]]]:

@@ -4,14 +4,8 @@ happen to share a first name stay two people (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, MentionType, Report
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
+from desktop.core.model import FindingKind, MentionType, Report
+from tests.factories import compare_texts as compare
 
 
 def person_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:

@@ -3,22 +3,8 @@ is a conflict on the place; two cities' police are not (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, Report
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
-
-
-def conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT
-    ]
+from tests.factories import compare_texts as compare
+from tests.factories import conflict_texts as conflicts
 
 
 def test_the_same_team_said_to_be_another_citys_is_a_conflict() -> None:

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
+from desktop.core.model import Finding, FindingKind, MentionType, Report
+from tests.factories import compare_texts
 
 
 def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left, date="2024-05-07"),
-        Document(source="right.txt", text=right, date="2024-05-07"),
-    )
+    return compare_texts(left, right, "2024-05-07")
 
 
 def conflicts(report: Report) -> list[Finding]:

@@ -3,18 +3,15 @@ and a bound that allows a figure never hides a plain figure that contradicts it.
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
 from desktop.core.facts import Fact
 from desktop.core.findings.claims import relation
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
 from desktop.core.values import parse_number
+from tests.factories import compare_texts
 
 
 def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left, date="2024-05-06"),
-        Document(source="right.txt", text=right, date="2024-05-06"),
-    )
+    return compare_texts(left, right, "2024-05-06")
 
 
 def conflicts(report: Report) -> list[Finding]:
