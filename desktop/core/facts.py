@@ -32,6 +32,7 @@ from desktop.core.lexicon import (
     PERSON_NOUNS,
     SERVICES,
     SLOT_SYNONYMS,
+    STEP_BACK_PHRASES,
     WEAK_NUMBER_WORDS,
 )
 from desktop.core.lexicon.titles import NAME_TITLES
@@ -201,7 +202,9 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.date = day
             fact.value = f"{clock} {day.display()}" if clock else fact.value
         fact.slot = slot_words(span)
-        fact.other_event = tied_to_other_event(span, reference) or _later_step_day(text, span)
+        fact.other_event = (
+            tied_to_other_event(span, reference) or _later_step_day(text, span) or _steps_back(span)
+        )
         fact.said_on = said_on(span)
         return fact
     parsed = parse_date(text, reference)
@@ -230,9 +233,19 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.date = parsed
     fact.key = f"date:{fact.value}"
     fact.slot = slot_words(span)
-    fact.other_event = tied_to_other_event(span, reference) or _later_step_day(text, span)
+    fact.other_event = (
+        tied_to_other_event(span, reference) or _later_step_day(text, span) or _steps_back(span)
+    )
     fact.said_on = said_on(span)
     return fact
+
+
+def _steps_back(span: Any) -> bool:
+    """ "The aftershock shook the island on Monday as the toll from the quake a day before
+    rose": the sentence dates its event a step before the day it names, so that day belongs to
+    what followed."""
+    words = " " + " ".join(span.sent.text.lower().split()) + " "
+    return any(f" {phrase} " in words for phrase in STEP_BACK_PHRASES)
 
 
 def _later_step_day(text: str, span: Any) -> bool:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from desktop.core.lexicon import SPELLING_VARIANTS
 from desktop.core.lexicon.titles import NAME_TITLES
 
 # Nationality words to the country they point at (lowercase). Not exhaustive: the names that
@@ -140,6 +141,27 @@ def name_within(a: str, b: str) -> bool:
     a name the parser cut short (at a nickname, a bracket) is that name, not another one."""
     small, large = sorted((fold(a).split(), fold(b).split()), key=len)
     return bool(small) and all(word in large for word in small)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """ "Gordon Advisers" / "Gordon Advisors", "Trade Centre" / "Trade Center": the same words,
+    one of them in another accepted spelling."""
+    words_a, words_b = fold(a).split(), fold(b).split()
+    if words_a == words_b or len(words_a) != len(words_b):
+        return False
+    return all(
+        x == y or bool(_spellings(x) & _spellings(y)) for x, y in zip(words_a, words_b, strict=True)
+    )
+
+
+def _spellings(word: str) -> set[str]:
+    """The word and its other accepted spellings ("centre" -> "center")."""
+    stem, plural = (word[:-1], "s") if word.endswith("s") and len(word) > 3 else (word, "")
+    return {word} | {
+        stem[: -len(first)] + second + plural
+        for first, second in SPELLING_VARIANTS
+        if stem.endswith(first)
+    }
 
 
 @lru_cache(maxsize=4096)

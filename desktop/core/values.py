@@ -260,7 +260,11 @@ def _numbers_in(raw: str) -> list[float]:
         except ValueError:
             continue
         tail = raw[match.end() :].lstrip()
-        scale = re.match(r"(hundred|thousand|million|billion|trillion|bn|mln|k|m)\b", tail)
+        # "110-billion euros": a hyphen may join the digits to a scale word, never to an
+        # abbreviation ("a 10-k race", "a 60-m drop").
+        scale = re.match(r"(hundred|thousand|million|billion|trillion|bn|mln|k|m)\b", tail) or (
+            re.match(r"-\s*(hundred|thousand|million|billion|trillion)\b", tail)
+        )
         if scale and not _is_unit_m(scale.group(1), raw):
             value *= _SCALES[scale.group(1)]
         found.append(value)

@@ -444,3 +444,22 @@ def tally_sentences(analysis: Analysis) -> frozenset[int]:
 def _has_run(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def restated(fact: Fact, analysis: Analysis) -> bool:
+    """ "110 billion euros ($158 billion)", "32 km (20 miles)": an amount in brackets right after
+    another restates it in another currency or unit, at the rate or rounding each writer chose;
+    the amounts before the brackets carry the claim."""
+    if fact.number is None:
+        return False
+    text = analysis.document.text
+    opening = text.rfind("(", max(0, fact.start - 2), fact.start + 1)
+    if opening < 0 or text[opening + 1 : fact.start].strip() not in ("", "$", "£", "€"):
+        return False
+    return any(
+        f.number is not None
+        and f.sentence == fact.sentence
+        and f.end <= opening
+        and not text[f.end : opening].strip()
+        for f in analysis.facts
+    )

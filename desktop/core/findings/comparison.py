@@ -29,6 +29,7 @@ from desktop.core.findings.claims import (
     one_toll_told,
     overlap,
     relation,
+    restated,
     several_aged,
     slot_name,
     specific,
@@ -134,6 +135,11 @@ def _values_in_pair(
                 rel = relation(fa, fb, refs)
                 if rel is None:
                     continue
+                if restated(fa, analyses[0]) and restated(fb, analyses[1]):
+                    # Two conversions of one amount: neither a conflict nor a one-sided fact.
+                    ledger.judge("restated", [fa], [fb])
+                    best = None
+                    break
                 slot = overlap(fa.slot, fb.slot)
                 lone = _lone(fa, a_side, refs[0]) and _lone(fb, b_side, refs[1])
                 if fa.date is not None and fb.date is not None:
@@ -314,9 +320,11 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     found = []
     for side, analysis in ((Side.LEFT, left), (Side.RIGHT, right)):
         lead = lead_sentences(analysis)
+        # Every day the lead names counts, compared already or not: a lead naming two days
+        # does not say which of them is the event's.
         days = [
             f
-            for f in ledger.free(side, claimable(analysis))
+            for f in claimable(analysis)
             if f.date is not None
             and f.sentence < lead
             and not _page_stamp(analysis, f.sentence)
@@ -325,7 +333,7 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             and not dates_a_report(f)
             and (f.date.weekday is not None or f.date.day is not None)
         ]
-        if len({f.date for f in days}) != 1:
+        if len({f.date for f in days}) != 1 or ledger.free(side, days) != days:
             return []
         found.append(days)
     a, b = found[0][0], found[1][0]

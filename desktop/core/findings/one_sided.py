@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, report_type
-from desktop.core.findings.claims import same_slot
+from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.wording import quoted, what
@@ -98,6 +98,7 @@ def leftover_values(
             ledger.judge("leftover", **{side.value: [fact]})
             if (
                 fact.key in their_keys
+                or restated(fact, mine)  # the amount before the brackets carries the claim
                 or _written_there(fact, their_text)
                 or told_elsewhere(fact, theirs)
                 or told_in_partner(fact, theirs, aligned)

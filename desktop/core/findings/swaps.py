@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import (
     Relation,
@@ -21,6 +22,7 @@ from desktop.core.findings.claims import (
     is_age,
     locates,
     relation,
+    restated,
     slot_name,
 )
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
@@ -31,6 +33,7 @@ from desktop.core.findings.wording import what
 from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.names import spelled_alike
 from desktop.core.places import nested
 from desktop.core.values import numbers_compatible, parse_date, parse_number
 
@@ -91,25 +94,47 @@ def inline_conflicts(
                     # "two Academy Awards" / "nine Academy Awards" read as an organisation.
                     found = stand_in(right, pair.right, rep.right_start, rep.right_end, fa)
                     fb = found[0] if found else None
-                if fb is None or _two_outlets(left, fa, right, fb):
+                if fb is None or _not_one_claim(left, fa, right, fb):
                     continue
-                if _source_for_actor(left, fa, right, fb):
-                    continue
-                if _posted(left, fa) or _posted(right, fb):
-                    continue  # two embedded posts' date stamps: two posts, not one event
-                draft = _swap_draft(fa, fb, links, refs, retold)
+                draft = swap_draft(fa, fb, links, refs, retold)
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])
                     drafts.append(draft)
     return drafts
 
 
-def _swap_draft(
+def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
+    """The changed words are not one claim told two ways: two outlets, a source and the actor,
+    two embedded posts' date stamps (two posts, not one event), or one amount converted twice
+    ("($158 billion)" / "($143 billion)")."""
+    return (
+        _two_outlets(left, fa, right, fb)
+        or _source_for_actor(left, fa, right, fb)
+        or _posted(left, fa)
+        or _posted(right, fb)
+        or (restated(fa, left) and restated(fb, right))
+    )
+
+
+def swap_draft(
     fa: Fact, fb: Fact, links: dict[str, str], refs: Refs, retold: bool = False
 ) -> Draft | None:
     if fa.type in NAME_TYPES or fb.type in NAME_TYPES:
         if links.get(fa.key) == fb.key or _nested_places(fa, fb, retold):
             return None
+        both_people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON
+        if not both_people and spelled_alike(fa.text, fb.text):
+            # A body's or a place's name in another accepted spelling is the same name; a
+            # person's name spelled two ways stays a difference a fact-checker must see.
+            return Draft(
+                FindingKind.AGREE,
+                report_type(fa),
+                [fa],
+                [fb],
+                f"The left writes {fa.text!r}, the right {fb.text!r}: one name in two accepted "
+                "spellings.",
+                tuning.SPELLED_ALIKE_CONFIDENCE,
+            )
         return Draft(
             FindingKind.CONFLICT,
             report_type(fa),

@@ -132,8 +132,16 @@ ADDRESS_WORDS = frozenset(
      "unit", "highway", "route", "interstate", "phone", "zip"]
 )  # fmt: skip
 PAGE_WORDS = frozenset(
-    ["update", "updated", "post", "posted", "publish", "published", "edt", "est"]
-)
+    ["update", "updated", "post", "posted", "publish", "published",
+     # time zones stamp a page's clock time: "Nov 12, 2011, 05.51AM IST MUMBAI:"
+     "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet", "ist"]
+)  # fmt: skip
+# Phrases by which a sentence dates its event a step away from the day it names: "the sixth
+# aftershock struck on Monday as the toll from the quake a day before rose" tells two days.
+STEP_BACK_PHRASES = (
+    "a day before", "the day before", "a day earlier", "the previous day", "the night before",
+    "the previous night", "a night earlier", "hours earlier",
+)  # fmt: skip
 
 # Words that only English uses this often (no "in", "is", "was": German and Dutch share them; no
 # "a": French). A text where they make up a large share of the words is English without asking
@@ -319,3 +327,11 @@ SHARE_SUBJECTS = frozenset(
 # Last words of a place name that make it an area holding towns: "Shelby County", "St. Tammany
 # Parish", "Cheltenham Township". A town and such an area may be one place at two precisions.
 TOWN_HOLDING_AREAS = frozenset(["county", "parish", "township", "borough"])
+
+# Word endings that British and American usage, or two accepted spellings, write two ways:
+# "Advisers" / "Advisors", "Centre" / "Center", "Defence" / "Defense", "Organisation" /
+# "Organization". Each pair maps the first ending to the second (names.spelled_alike).
+SPELLING_VARIANTS = (
+    ("isation", "ization"), ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("our", "or"),
+    ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("er", "or"),
+)  # fmt: skip
