@@ -404,16 +404,32 @@ def ages_drift(first: tuple[int, date | None], second: tuple[int, date | None]) 
 
 
 def claimable(analysis: Analysis) -> list[Fact]:
-    """The facts that can make a claim: not the page's furniture.
+    """The facts that can make a claim: not the page's furniture, not a question.
 
     "Copyright 2016 The Associated Press", "call Crime Stoppers at 713-222-TIPS": a copyright
     year dates the page and the digits of a telephone number dial; neither says anything about
-    the event, however alike the two articles' boilerplate reads.
+    the event, however alike the two articles' boilerplate reads. "Should the Yankees go higher
+    than $25 million a season?" asks; it asserts no figure.
     """
     spans = furniture(analysis)
-    if not spans:
+    asked = questions(analysis)
+    if not spans and not asked:
         return analysis.facts
-    return [f for f in analysis.facts if not any(a < f.end and f.start < b for a, b in spans)]
+    return [
+        f
+        for f in analysis.facts
+        if f.sentence not in asked and not any(a < f.end and f.start < b for a, b in spans)
+    ]
+
+
+def questions(analysis: Analysis) -> frozenset[int]:
+    """The sentences that end in a question mark, inside closing quotes or brackets too."""
+    text = analysis.document.text
+    return frozenset(
+        i
+        for i, s in enumerate(analysis.sentences)
+        if text[s.start : s.end].rstrip(" \n\"'\u201d\u2019)").endswith("?")
+    )
 
 
 def furniture(analysis: Analysis) -> list[tuple[int, int]]:

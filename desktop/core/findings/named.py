@@ -138,11 +138,22 @@ def _same_first_name(
                 or ledger.judged(Side.LEFT, fa)
                 or ledger.judged(Side.RIGHT, fb)
                 or name_within(fa.text, fb.text)
+                or _known_surname(fa.first, analyses)
             ):
                 continue
             ledger.judge("aligned", [fa], [fb])
             drafts.append(_renamed([fa], [fb], pair))
     return drafts
+
+
+def _known_surname(word: str, analyses: tuple[Analysis, Analysis]) -> bool:
+    """ "Obama White House reverses ..." / "Obama Reverses Bush ...": a headline's capitals glue
+    a surname to the words after it; a word either article uses as a surname is no first name."""
+    return any(
+        f.type is MentionType.PERSON and f.last == word
+        for analysis in analyses
+        for f in analysis.facts
+    )
 
 
 def _renamed(a_side: list[Fact], b_side: list[Fact], pair: SentencePair) -> Draft:
@@ -184,7 +195,11 @@ def _renamed_unrecognised(
         if len({f.key for f in people}) != 1 or ledger.judged(side, people[0]):
             continue
         found = _first_name_with_other_surname(other, sentence, people[0], other_facts)
-        if found is None or ledger.judged(side.other, found):
+        if (
+            found is None
+            or ledger.judged(side.other, found)
+            or _known_surname(people[0].first, analyses)
+        ):
             continue
         a_side, b_side = (people, [found]) if side is Side.LEFT else ([found], people)
         ledger.judge("aligned", a_side, b_side)
