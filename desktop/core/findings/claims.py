@@ -452,9 +452,21 @@ def tally_sentences(analysis: Analysis) -> frozenset[int]:
     found = set()
     for i, tokens in enumerate(analysis.sentence_tokens):
         words = [t.lower for t in tokens]
-        if plurals & set(words) or any(_has_run(words, phrase) for phrase in ROUNDUP_PHRASES):
+        if (
+            plurals & set(words)
+            or any(_has_run(words, phrase) for phrase in ROUNDUP_PHRASES)
+            or _SEVERAL_PERIODS.search(" ".join(words))
+        ):
             found.add(i)
     return frozenset(found)
+
+
+# "over 50 arrests have been made over four nights of protest", "in recent days": a count run up
+# over several days or nights adds up more than the one night the other article counts.
+_SEVERAL_PERIODS = re.compile(
+    r"\b(?:over|across|during) (?:the )?(?:past |last |first )?(?:\w+ )?(?:days|nights|weeks|months)\b"
+    r"|\bin (?:recent|the past|the last) (?:\w+ )?(?:days|nights|weeks|months)\b"
+)
 
 
 def _has_run(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -9,6 +9,7 @@ it (``named``); then the day each lead gives the event. Near-identical sentences
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -328,6 +329,7 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             if f.date is not None
             and f.sentence < lead
             and not _page_stamp(analysis, f.sentence)
+            and not _datelined(analysis, f)
             and not f.other_event
             and not f.said_on
             and not dates_a_report(f)
@@ -349,6 +351,18 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             f"{b.text!r}."
         )
     return [draft]
+
+
+# "Mumbai, Nov 11 - Indian Navy ... yesterday thwarted": a place, a comma, the date and a dash
+# open the story with the day it was filed, not the day of the event.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.' ]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"^[ \t]*[-\u2013\u2014:]")
+
+
+def _datelined(analysis: Analysis, fact: Fact) -> bool:
+    text = analysis.document.text
+    before = text[max(0, fact.start - 60) : fact.start]
+    return bool(_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text[fact.end :]))
 
 
 def _page_stamp(analysis: Analysis, sentence: int) -> bool:

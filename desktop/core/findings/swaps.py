@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
-from desktop.core.extract import Analysis, Fact
+from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import (
@@ -73,6 +73,8 @@ def inline_conflicts(
         # that differs in nothing but the place is the same copy with the place changed.
         retold = len(changes) > 1
         for rep in changes:
+            if _rewritten(rep, a_tokens, b_tokens):
+                continue
             a = [f for f in mine if f.start < rep.left_end and rep.left_start < f.end]
             b = [f for f in theirs if f.start < rep.right_end and rep.right_start < f.end]
             if not a and not b:
@@ -101,6 +103,15 @@ def inline_conflicts(
                     ledger.judge("inline", [fa], [fb])
                     drafts.append(draft)
     return drafts
+
+
+def _rewritten(rep: Replacement, a_tokens: list[Token], b_tokens: list[Token]) -> bool:
+    """ "..., hosted by Seth MacFarlane, who drew ..." / '...," trade magazine The Hollywood
+    Reporter wrote': a long run of changed words is the sentence going on differently, not one
+    name or figure swapped for another."""
+    run_a = sum(rep.left_start <= t.start < rep.left_end for t in a_tokens)
+    run_b = sum(rep.right_start <= t.start < rep.right_end for t in b_tokens)
+    return max(run_a, run_b) > tuning.SWAP_RUN_TOKENS
 
 
 def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:

@@ -131,3 +131,8 @@ CLOCK_MINUTES = 15
 # A body's or a place's name in another accepted spelling ("Advisers" / "Advisors"): agreed, a
 # little below a word-for-word match. ECB+ tune audit: the one such pair seen was a false conflict.
 SPELLED_ALIKE_CONFIDENCE = 0.8
+# A swap changes a name, a figure or a date: at most this many words in a row ("Major Ivan
+# Petrov", "at least 5,000 people"). A longer changed run is the sentence going on differently.
+# ECB+ tune audit: a 7-word run ("hosted by Seth MacFarlane, who drew") made a false swap;
+# edits (tune, 40 articles): no planted swap is longer than 5 words.
+SWAP_RUN_TOKENS = 6
