@@ -18,6 +18,7 @@ from desktop.core.counted_group import (
     counts_a_share,
 )
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
+from desktop.core.figure_shapes import in_phone_number, rate_period, with_unit
 from desktop.core.figure_subjects import named_subject
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
@@ -363,9 +364,9 @@ def _duration_unit(text: str) -> str:
 
 
 def _number_fact(fact: Fact, span: Any) -> Fact | None:
-    if _in_phone_number(span):
+    if in_phone_number(span):
         return None  # "call 319-286-5491": digits that dial, not a figure
-    span = _with_unit(span)
+    span = with_unit(span)
     fact.end, fact.text = span.end_char, span.text
     value = parse_number(fact.text)
     if value is None:
@@ -391,39 +392,15 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
+    period = rate_period(span)
+    if period and fact.number is not None:
+        # "$4 million a year" is a rate: never set against a total ("a $70 million offer").
+        number = fact.number
+        fact.number = NumberValue(
+            number.low, number.high, f"{number.dimension}/{period}", number.exact, number.bound
+        )
+        fact.key = f"number:{fact.value}/{period}"
     return fact
-
-
-# A telephone number as North American and most other news print them: "319-286-5491",
-# "(501) 555-0142", "1-800-555-0199", "+44 20 7946 0958".
-_PHONE = re.compile(
-    r"(?:\+\d{1,3}[ .-]?)?(?:1[ .-])?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{4}(?!\d)"
-)
-
-
-def _in_phone_number(span: Any) -> bool:
-    sent = span.sent
-    text = sent.text
-    offset = sent.start_char
-    return any(
-        m.start() + offset <= span.start_char and span.end_char <= m.end() + offset
-        for m in _PHONE.finditer(text)
-    )
-
-
-def _with_unit(span: Any) -> Any:
-    """Take in what the model left outside: "200" + "ft", "2" + ", 000ft" (a stray space)."""
-    doc, end = span.doc, span.end
-    if (
-        end + 1 < len(doc)
-        and doc[end].text == ","
-        and doc[end].whitespace_
-        and re.fullmatch(r"\d{3}\w*", doc[end + 1].text)
-    ):
-        end += 2
-    if end < len(doc) and is_unit(doc[end].lower_) and doc[end].i < span.sent.end:
-        end += 1
-    return doc[span.start : end] if end != span.end else span
 
 
 def title_before(span: Any) -> list[str]:

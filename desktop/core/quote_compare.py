@@ -18,6 +18,7 @@ from functools import cache
 
 from rapidfuzz.distance import Indel
 
+from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.speech import SPEECH_FILLERS, TENSE_FORMS
 from desktop.core.model import FindingKind, Side, TextRange
 
@@ -366,8 +367,18 @@ def told_alike(left: Sequence[str], right: Sequence[str]) -> bool:
     return True
 
 
+def _ordinal(text: str) -> int | None:
+    """ "11th" or "eleventh" as 11; None for anything else."""
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    return int(match.group(1)) if match else ORDINAL_WORDS.get(text)
+
+
 def _one_verb(a: str, b: str) -> bool:
-    return a == b or any(a in forms and b in forms for forms in TENSE_FORMS)
+    """One word, another tense of one verb, or one ordinal ("11th" / "eleventh")."""
+    if a == b or any(a in forms and b in forms for forms in TENSE_FORMS):
+        return True
+    rank = _ordinal(a)
+    return rank is not None and rank == _ordinal(b)
 
 
 def _kept_blocks(lw: _Words, rw: _Words) -> list[tuple[int, int, int, int]]:

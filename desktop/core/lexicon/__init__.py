@@ -335,3 +335,20 @@ SPELLING_VARIANTS = (
     ("isation", "ization"), ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("our", "or"),
     ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("er", "or"),
 )  # fmt: skip
+
+# Periods a figure can be paid or counted in ("$4 million a year", "20 hours per week"), and the
+# adverbs that say the same ("annually"): such a figure is a rate, never a total.
+RATE_PERIODS = frozenset(
+    ["year", "season", "month", "week", "day", "hour", "game", "night", "shift", "term"]
+)
+RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                "daily": "day", "hourly": "hour", "nightly": "night"}  # fmt: skip
+
+# Ordinals spelled out, for "the 11th hour" / "the eleventh hour" told alike in a quote.
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100,
+}  # fmt: skip

@@ -1,0 +1,57 @@
+"""The shape of a figure around the words the model marked: the unit it left outside ("200" +
+"ft"), the period that makes it a rate ("$4 million a year"), the telephone number it is part of."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop.core.lexicon import RATE_ADVERBS, RATE_PERIODS
+from desktop.core.values import is_unit
+
+
+def rate_period(span: Any) -> str:
+    """ "a year", "per season", "an hour", "annually" right after a figure: the period it is paid
+    or counted in, or ""."""
+    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    if after[:1] and after[0] in RATE_ADVERBS:
+        return RATE_ADVERBS[after[0]]
+    if (
+        len(after) == 2
+        and after[0] in ("a", "an", "per", "each", "every")
+        and after[1] in RATE_PERIODS
+    ):
+        return after[1]
+    return ""
+
+
+# A telephone number as North American and most other news print them: "319-286-5491",
+# "(501) 555-0142", "1-800-555-0199", "+44 20 7946 0958".
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[ .-]?)?(?:1[ .-])?(?:\(\d{2,4}\) ?|\d{2,4}[ .-])\d{3,4}[ .-]\d{4}(?!\d)"
+)
+
+
+def in_phone_number(span: Any) -> bool:
+    sent = span.sent
+    text = sent.text
+    offset = sent.start_char
+    return any(
+        m.start() + offset <= span.start_char and span.end_char <= m.end() + offset
+        for m in _PHONE.finditer(text)
+    )
+
+
+def with_unit(span: Any) -> Any:
+    """Take in what the model left outside: "200" + "ft", "2" + ", 000ft" (a stray space)."""
+    doc, end = span.doc, span.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and doc[end].whitespace_
+        and re.fullmatch(r"\d{3}\w*", doc[end + 1].text)
+    ):
+        end += 2
+    if end < len(doc) and is_unit(doc[end].lower_) and doc[end].i < span.sent.end:
+        end += 1
+    return doc[span.start : end] if end != span.end else span
