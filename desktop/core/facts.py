@@ -104,6 +104,7 @@ class Fact:
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
+    subject_absent: bool = False  # ... whom the other article never names (set per comparison)
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
 

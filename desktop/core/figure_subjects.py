@@ -8,9 +8,13 @@ never compared.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.names import fold
+
+if TYPE_CHECKING:
+    from desktop.core.extract import Analysis
 
 # Dependencies that make a word the subject of its clause.
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
@@ -32,3 +36,16 @@ def named_subject(span: Any) -> str:
     while last.i + 1 < len(span.doc) and span.doc[last.i + 1].ent_iob_ == "I":
         last = span.doc[last.i + 1]
     return fold(last.text)
+
+
+def mark_absent_subjects(left: Analysis, right: Analysis) -> None:
+    """ "O'Brien just finished the first year of a three-year deal" against an article on
+    Dalembert's six-year deal that never names O'Brien: a figure about someone the other article
+    does not mention is no account of anything it tells, so it never clashes there."""
+    for mine, theirs in ((left, right), (right, left)):
+        named: dict[str, bool] = {}
+        for fact in mine.facts:
+            if fact.subject and fact.subject not in named:
+                pattern = rf"\b{re.escape(fact.subject)}\b"
+                named[fact.subject] = re.search(pattern, fold(theirs.document.text)) is not None
+            fact.subject_absent = bool(fact.subject) and not named[fact.subject]

@@ -24,6 +24,7 @@ from desktop.core.findings import hold_back_conflicts
 from desktop.core.findings.assembly import finding, order, with_ids
 from desktop.core.findings.claims import ages_drift
 from desktop.core.lexicon import NOT_STAND_IN_NAMES
+from desktop.core.lexicon.people import OUTCOME_UNTOLD_WORDS
 from desktop.core.model import (
     Finding,
     FindingKind,
@@ -232,9 +233,9 @@ def _fates(
 def _outcome_untold(
     left: Sequence[PersonAttribute], right: Sequence[PersonAttribute], texts: tuple[str, str]
 ) -> bool:
-    """ "He was shot in the head" / "he died at the scene": a shooting alone does not tell
-    whether the victim lived, so it contradicts no death; only "wounded", "hurt", "in stable
-    condition" do."""
+    """ "He was shot in the head" / "he died at the scene", "she was hit by a car" / "she died at
+    the hospital": a shooting or a blow alone does not tell whether the victim lived, so it
+    contradicts no death; only "wounded", "hurt", "in stable condition" do."""
     for side, text in ((left, texts[0]), (right, texts[1])):
         hurt = [a for a in side if a.value == "injured"]
         if hurt and all(
@@ -244,8 +245,10 @@ def _outcome_untold(
     return False
 
 
-# The words of a shooting that say nothing of its outcome.
-_BARE_SHOT = re.compile(r"(?:(?:was|were|been|got|being) )?(?:shot|shooting)")
+# The words of an attack or a blow that say nothing of its outcome.
+_BARE_SHOT = re.compile(
+    rf"(?:(?:was|were|been|got|being) )?(?:{'|'.join(sorted(OUTCOME_UNTOLD_WORDS))})"
+)
 
 
 def _died_later(

@@ -1,4 +1,5 @@
-"""A shooting alone does not tell whether the victim lived: "was shot" contradicts no death."""
+"""A shooting or a blow alone does not tell whether the victim lived: "was shot" or "was hit by
+a car" contradicts no death."""
 
 from __future__ import annotations
 
@@ -47,3 +48,21 @@ def test_wounded_in_one_article_and_killed_in_the_other_still_conflicts() -> Non
     report = compare("was wounded", "was killed")
     assert fate_conflicts(report)
     assert "conflict" in status_verdicts(report)
+
+
+def test_hit_by_a_car_against_died_at_the_hospital_is_no_conflict_over_her_fate() -> None:
+    from tests.factories import compare_texts, conflict_texts
+
+    died = (
+        "Mother killed in hit-and-run\n\n"
+        "Raj Chohan, 42, was crossing the street on Sunday when she was hit by a silver car. "
+        "She died at the hospital. Police arrested the driver."
+    )
+    hit = (
+        "Hit-and-run driver charged\n\n"
+        "Officers arrested the driver who hit her a few blocks away on Sunday. "
+        "Raj Chohan was hit by a gray car near 117th Street."
+    )
+    assert not conflict_texts(compare_texts(died, hit))
+    hurt = hit.replace("was hit by a gray car", "was hurt by a gray car and is in stable condition")
+    assert any("died" in a for a, _ in conflict_texts(compare_texts(died, hurt)))

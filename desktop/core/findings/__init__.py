@@ -24,6 +24,7 @@ import numpy as np
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis
+from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.assembly import finish, order, with_ids
@@ -49,6 +50,7 @@ def build_findings(
     scores: np.ndarray,
 ) -> list[Finding]:
     ledger = Ledger()
+    mark_absent_subjects(left, right)
     drafts = inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += lead_dates(left, right, ledger)

@@ -123,6 +123,9 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
 
 
 def _two_subjects(a: Fact, b: Fact) -> bool:
+    """Figures of two named people, or of one the other article never names."""
+    if a.subject_absent or b.subject_absent:
+        return True
     return bool(a.subject) and bool(b.subject) and a.subject != b.subject
 
 

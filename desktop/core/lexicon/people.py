@@ -277,3 +277,6 @@ RELATIVE_TIME = (
     "earlier this month",
     "this week",
 )
+# Words of an attack or a blow that alone do not say whether the victim lived ("was shot",
+# "was hit by a car", "was stabbed"): set against a death, they are the story told in less.
+OUTCOME_UNTOLD_WORDS = frozenset(["shot", "shooting", "hit", "struck", "stabbed", "stabbing"])
