@@ -1,0 +1,71 @@
+"""An edited copy of an article: a sentence cut from the copy is reported as told by one side only
+even when another sentence of the article resembles it, and two look-alike sentences are not set
+against each other (hand-written texts)."""
+
+from __future__ import annotations
+
+from desktop.core.model import FindingKind, Report
+from tests.factories import compare_texts as compare
+from tests.factories import conflict_texts as conflicts
+
+ARTICLE = (
+    "Navy frigate foils pirate attack\n\n"
+    "The navy frigate Talwar drove off two pirate boats in the Gulf of Aden on Thursday, the "
+    "navy said in a statement. "
+    "Last month the Talwar sank a pirate mother ship and rescued two cargo vessels in the Gulf "
+    "of Aden. "
+    "The crew of the Talwar fired warning shots as the pirate boats came close to a tanker. "
+    "A navy spokesman said the pirates fled towards the coast and nobody was hurt. "
+    "The frigate will stay in the region until the end of the year."
+)
+CUT = "Last month the Talwar sank a pirate mother ship and rescued two cargo vessels in the Gulf of Aden. "
+
+FAMILIES = (
+    "Two bomb technicians die in blast\n\n"
+    "Tom Hale, 51, and Ray Kerr, 44, died when the device exploded in a bank on Friday. "
+    "Hale joined the state police in 1990. He leaves behind a wife and two children, a "
+    "16-year-old son and an 18-year-old daughter. "
+    "Kerr joined the state police in 1995. He leaves behind a wife and three children, a "
+    "17-year-old son and two grown daughters. "
+    "Investigators are still looking for whoever planted the device."
+)
+
+
+def _one_sided_marks(report: Report) -> list[str]:
+    return [s.text for f in report.findings if f.kind is FindingKind.LEFT_ONLY for s in f.left]
+
+
+def test_a_sentence_cut_from_the_copy_is_shown_as_told_by_the_original_only() -> None:
+    report = compare(ARTICLE, ARTICLE.replace(CUT, ""))
+    marks = _one_sided_marks(report)
+    assert any("Last month the Talwar sank a pirate mother ship" in m for m in marks), marks
+
+
+def test_the_cut_sentence_is_not_shown_as_agreeing_with_its_neighbours_copy() -> None:
+    report = compare(ARTICLE, ARTICLE.replace(CUT, ""))
+    agreeing = [
+        f
+        for f in report.findings
+        if f.kind is FindingKind.AGREE and any("mother ship" in s.text for s in f.left)
+    ]
+    assert agreeing == [], [(f.left, f.right) for f in agreeing]
+
+
+def test_two_look_alike_sentences_about_two_people_are_not_a_conflict() -> None:
+    found = conflicts(
+        compare(FAMILIES, FAMILIES.replace("wife and two children", "wife and nine children"))
+    )
+    assert found == [({"two"}, {"nine"})], found
+
+
+def test_a_sentence_the_article_says_twice_is_still_told_when_the_copy_keeps_one() -> None:
+    twice = (
+        "Frigate to stay in the Gulf\n\n"
+        "The navy frigate Talwar drove off two pirate boats in the Gulf of Aden on Thursday. "
+        "The frigate will stay in the Gulf of Aden until the end of the year, the navy said. "
+        "A navy spokesman said the pirates fled towards the coast and nobody was hurt. "
+        "The navy said the frigate would stay in the Gulf of Aden until the end of the year."
+    )
+    cut = "The navy said the frigate would stay in the Gulf of Aden until the end of the year."
+    marks = _one_sided_marks(compare(twice, twice.replace(cut, "")))
+    assert not any("until the end of the year" in m for m in marks), marks
