@@ -1,6 +1,7 @@
 """An edited copy of an article: a sentence cut from the copy is reported as told by one side only
-even when another sentence of the article resembles it, and two look-alike sentences are not set
-against each other (hand-written texts)."""
+even when another sentence of the article resembles it, two look-alike sentences are not set
+against each other, and a house number or a state changed in a copied sentence is a conflict
+(hand-written texts)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,37 @@ def test_two_look_alike_sentences_about_two_people_are_not_a_conflict() -> None:
         compare(FAMILIES, FAMILIES.replace("wife and two children", "wife and nine children"))
     )
     assert found == [({"two"}, {"nine"})], found
+
+
+def test_a_house_number_changed_in_the_copy_is_a_conflict() -> None:
+    article = (
+        "Gunman confronts warehouse crowd\n\n"
+        "Police said they were called to a warehouse at 40 East Fifth Avenue, where a man "
+        "carrying a rifle had confronted the staff. Nobody was hurt, and the man was arrested "
+        "an hour later by officers from the city's north precinct."
+    )
+    found = conflicts(compare(article, article.replace("at 40 East", "at 80 East")))
+    assert any("40" in " ".join(a) and "80" in " ".join(b) for a, b in found), found
+
+
+def test_a_state_swapped_for_a_state_whose_name_is_also_a_town_there_is_a_conflict() -> None:
+    article = (
+        "Slugger weighs offers\n\n"
+        "The slugger has offers from several teams, and the size of Washington's proposal was "
+        "not made public on Tuesday. His agent said a decision would come before the holidays."
+    )
+    found = conflicts(compare(article, article.replace("Washington's", "Illinois's")))
+    assert any("Washington" in a and "Illinois" in b for a, b in found), found
+
+
+def test_an_officer_replaced_by_another_name_in_the_copy_is_a_conflict() -> None:
+    article = (
+        "Bomb defused at bank\n\n"
+        "The device found at the bank on Friday was defused by Officer Jose Estrada before noon. "
+        "Customers were led out of the building and the street was closed for three hours."
+    )
+    found = conflicts(compare(article, article.replace("Officer Jose Estrada", "Marco Whitaker")))
+    assert any("Estrada" in " ".join(a) and "Whitaker" in " ".join(b) for a, b in found), found
 
 
 def test_a_sentence_the_article_says_twice_is_still_told_when_the_copy_keeps_one() -> None:
