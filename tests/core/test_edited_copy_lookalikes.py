@@ -5,7 +5,13 @@ against each other, and a house number or a state changed in a copied sentence i
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, Report
+import numpy as np
+
+from desktop.core.align import SentencePair
+from desktop.core.extract import Fact
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.copies import Copies
+from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts as compare
 from tests.factories import conflict_texts as conflicts
 
@@ -101,3 +107,21 @@ def test_a_sentence_the_article_says_twice_is_still_told_when_the_copy_keeps_one
     cut = "The navy said the frigate would stay in the Gulf of Aden until the end of the year."
     marks = _one_sided_marks(compare(twice, twice.replace(cut, "")))
     assert not any("until the end of the year" in m for m in marks), marks
+
+
+def test_a_sentence_with_a_year_only_it_gives_restates_no_copy_however_alike_its_words() -> None:
+    # Left 0: "Hale was one of the most popular Gulls from 1979 to 1988."; left 1: "Hale is
+    # running the show again for the Gulls.", copied as right 0. Left 0 comes close to that copy
+    # in words (0.76), but its years are the left's alone: it restates nothing there.
+    scores = np.array([[0.76], [0.98]], dtype=np.float32)
+    copies = Copies(
+        [SentencePair(0, 0, 0.76), SentencePair(1, 0, 0.98)],
+        scores,
+        np.array([[True], [False]]),
+    )
+    years = Fact(40, 52, "1979 to 1988", MentionType.DATE, "", 0)
+    one_sided = Draft(FindingKind.LEFT_ONLY, MentionType.DATE, [years], [], "", 0.8)
+    pairs, apart = copies.for_statements([one_sided])
+    assert pairs == [SentencePair(1, 0, 0.98)]
+    assert apart[0, 0] == 0.0 and apart[1, 0] == np.float32(0.98)
+    assert copies.for_statements([])[0] == copies.pairs

@@ -51,7 +51,8 @@ def build_findings(
 ) -> list[Finding]:
     # A copied sentence pairs with its copy, not with the copy's look-alikes. Figures keep the
     # plain scores: "58-3 with 51 knockouts" is one record however the sentences pair.
-    pairs, apart = without_echoes(left, right, pairs, scores)
+    copies = without_echoes(left, right, pairs, scores)
+    pairs = copies.pairs
     ledger = Ledger()
     drafts = inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
@@ -65,8 +66,9 @@ def build_findings(
     drafts += leftover_values(left, right, ledger, partners)
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
-    findings += statement_findings(left, right, pairs, apart, told_sentences(drafts))
-    findings += shared_details(left, right, pairs, apart)
+    sentence_pairs, apart = copies.for_statements(drafts)
+    findings += statement_findings(left, right, sentence_pairs, apart, told_sentences(drafts))
+    findings += shared_details(left, right, sentence_pairs, apart)
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)
