@@ -124,9 +124,10 @@ def lost_facts(case: Case, deletion: Edit) -> list[TextRange]:
 
 
 def _bare(name: str) -> str:
-    """The name without the article it takes in this sentence: "the Labour Party" is still told
-    by "the ruling Labour Party"."""
-    return re.sub(r"^the\s+", "", name.lower())
+    """The name without the article and the possessive it takes in this sentence: "the Labour
+    Party" is still told by "the ruling Labour Party", "the Red Sox's addition" by "the Red
+    Sox"."""
+    return re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", name.lower()))
 
 
 def _surname_written(name: str, text: str) -> bool:

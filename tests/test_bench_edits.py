@@ -66,3 +66,21 @@ def test_a_name_the_copy_writes_with_other_words_before_it_is_not_a_lost_fact() 
         (deletion,),
     )
     assert lost_facts(case, deletion) == []
+
+
+def test_a_name_the_sentence_gives_in_the_possessive_is_not_lost_while_the_copy_names_it() -> None:
+    text = "The Red Sox made an offer. A rival expects the Red Sox’s deal to close soon."
+    sentence = "A rival expects the Red Sox’s deal to close soon."
+    start = text.index("the Red Sox’s")
+    deletion = Edit(
+        DELETION,
+        TextRange(text.index(sentence), len(text)),
+        sentence,
+        entities=(TextRange(start, start + len("the Red Sox’s")),),
+    )
+    case = Case(
+        Document(source="a.txt", text=text),
+        Document(source="b.txt", text=text.replace(" " + sentence, "")),
+        (deletion,),
+    )
+    assert lost_facts(case, deletion) == []

@@ -29,6 +29,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
+from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
@@ -49,6 +50,10 @@ def build_findings(
     pairs: Sequence[SentencePair],
     scores: np.ndarray,
 ) -> list[Finding]:
+    # A copied sentence pairs with its copy, not with the copy's look-alikes. Figures keep the
+    # plain scores: "58-3 with 51 knockouts" is one record however the sentences pair.
+    copies = without_echoes(left, right, pairs, scores)
+    pairs = copies.pairs
     ledger = Ledger()
     mark_absent_subjects(left, right)
     drafts = inline_conflicts(left, right, pairs, links, ledger)
@@ -63,8 +68,9 @@ def build_findings(
     drafts += leftover_values(left, right, ledger, partners)
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
-    findings += statement_findings(left, right, pairs, scores, told_sentences(drafts))
-    findings += shared_details(left, right, pairs, scores)
+    sentence_pairs, apart = copies.for_statements(drafts)
+    findings += statement_findings(left, right, sentence_pairs, apart, told_sentences(drafts))
+    findings += shared_details(left, right, sentence_pairs, apart)
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)

@@ -136,3 +136,13 @@ SPELLED_ALIKE_CONFIDENCE = 0.8
 # ECB+ tune audit: a 7-word run ("hosted by Seth MacFarlane, who drew") made a false swap;
 # edits (tune, 40 articles): no planted swap is longer than 5 words.
 SWAP_RUN_TOKENS = 6
+
+# --- edits8: copied sentences and their look-alikes ---------------------------------------------
+# A sentence with no copy on the other side is told by another sentence's copy (a sentence the
+# other article prints nearly word for word) only from this score: then it restates the sentence
+# copied. edits tune (82 articles, each deleted sentence against the copies of the rest): other
+# statements of the story reach 0.61 ("Last month, INS Tabar had sunk a mother ship" / "The Navy
+# rushed INS Tabar ... sunk a pirate mother ship"); restatements 0.74, 0.77 and 0.95 ("Fox's
+# option would trump Lionsgate's hold on Lawrence" / "Fox might upset Lionsgate's plan by
+# exercising its option on Lawrence").
+ECHO_RESTATES = 0.7
