@@ -1,6 +1,7 @@
 """The states a clause puts a person in, read off a verb's prepositions and objects: custody
 ("in custody", "was taken to jail"), a wound ("with a gunshot wound", "for treatment of a
-wound"), a condition ("in critical condition"), their own death ("took his own life").
+wound"), a condition ("in critical condition"), their own death ("took his own life"), the state
+they were found in ("found Smith dead").
 ``person_status`` reads the clause; this module answers its questions about one verb."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from desktop.core.lexicon.people import (
     INJURY_NOUNS,
     INJURY_PREPOSITIONS,
     REFLEXIVES,
+    SMALL_CLAUSE_VERBS,
     SUICIDE_NOUNS,
     TREATMENT_NOUNS,
 )
@@ -105,4 +107,16 @@ def in_condition(verb: Any) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for g in prep.children
         if g.dep_ == "pobj"
+    )
+
+
+def small_clause(verb: Any) -> bool:
+    """ "found Smith dead", "left Ann Lee wounded": a participle or adjective without an
+    auxiliary or an object of its own, the complement of "find" or "leave" (never "police found
+    Smith shot his wife", a clause of its own)."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS
+        and verb.tag_ in ("VBN", "VBD", "JJ")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
     )

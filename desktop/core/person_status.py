@@ -68,6 +68,7 @@ from desktop.core.person_states import (
     is_passive,
     own_death,
     prep_objects,
+    small_clause,
     to_hospital,
     with_injury,
 )
@@ -75,6 +76,8 @@ from desktop.core.person_states import (
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
 _AS = frozenset({"as"})
+# A verb's names a misparsed next name continues: its object, or its subject.
+_LISTED = frozenset({"dobj", "nsubj", "nsubjpass"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 
@@ -122,6 +125,13 @@ def _clause_status(anchor: Any) -> Found:
         ]
     if dep not in ("nsubj", "nsubjpass"):
         return []
+    if small_clause(verb):
+        # "found Smith dead", "found Ann Vold shot in the chest": what was found is said of the
+        # name as a passive, whatever the parser made of the small clause.
+        if verb.lower_ in COMPLEMENT_STATUS:
+            return [status_at(COMPLEMENT_STATUS[verb.lower_], verb)]
+        status = _verb_status(verb, passive=True)
+        return [status_at(status, verb)] if status and status != "quoted" else []
     found: Found = []
     if verb.lemma_.lower() == "be":
         # "Smith was one of those killed", "Smith was among the dead".
@@ -310,6 +320,13 @@ def restated_anchor(root: Any) -> Any:
     in apposition or coordination with ("the victim, John Smith"; "Ann and Bob Lee")."""
     anchor = root
     while anchor.dep_ in _RESTATING and anchor.head.i != anchor.i:
+        if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
+            # "arrested Bo Ray, 24, and Ann Vold, 19": a name the parser joined to the verb
+            # itself is the next item of the verb's list of names before it.
+            listed = [c for c in anchor.head.children if c.dep_ in _LISTED and c.i < anchor.i]
+            if listed and listed[-1].pos_ == "PROPN" and anchor.pos_ == "PROPN":
+                return restated_anchor(listed[-1])
+            return anchor
         anchor = anchor.head
     return anchor
 

@@ -24,3 +24,26 @@ def test_age_given_as_months_after_the_name_is_read_in_years() -> None:
 def test_minutes_after_a_name_are_no_age() -> None:
     body = "John Smith, 20 minutes later, called 911 to say he had found his wife shot."
     assert _values(_cards(body)["John Smith"].left, "age") == set()
+
+
+def test_the_second_of_two_people_arrested_with_their_ages_is_arrested_too() -> None:
+    body = "Police arrested John Smith, 24, and Mary Jones, 19, on Monday."
+    cards = _cards(body)
+    for name, age in (("John Smith", "24"), ("Mary Jones", "19")):
+        assert _values(cards[name].left, "status") == {"arrested"}
+        assert _values(cards[name].left, "age") == {age}
+
+
+def test_a_man_officers_found_dead_was_killed() -> None:
+    body = "Officers found John Smith dead on Sunday in his car."
+    assert _values(_cards(body)["John Smith"].left, "status") == {"killed"}
+
+
+def test_a_woman_deputies_found_shot_in_the_chest_was_hurt() -> None:
+    body = "Deputies found Ann Vold shot in the chest on Sunday."
+    assert _values(_cards(body)["Ann Vold"].left, "status") == {"injured"}
+
+
+def test_a_man_found_to_have_shot_his_wife_is_not_the_one_hurt() -> None:
+    body = "Investigators found John Smith shot his wife before fleeing on Sunday."
+    assert _values(_cards(body)["John Smith"].left, "status") == set()

@@ -109,6 +109,10 @@ BULLET_WORDS = frozenset({"bullet", "gunfire", "shot", "round", "shrapnel", "pel
 # A verb and particle that say a death: "passed away".
 DEATH_PHRASES = frozenset({("pass", "away")})
 
+# Verbs whose small clause says the state a person was found in: "found Smith dead", "left Ann Lee
+# wounded", "found Ann Lee shot in the chest" (the state is said of the name as a passive).
+SMALL_CLAUSE_VERBS = frozenset({"find", "leave", "discover"})
+
 # "was shot but survived": a person hit who lived is injured.
 SURVIVE_VERBS = frozenset({"survive"})
 # "is recovering", "is expected to survive / recover": someone hurt (with no object: "recovered
