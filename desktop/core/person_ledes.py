@@ -1,6 +1,8 @@
 """The person a story introduces without a name and names later: "A 15-year-old has been shot and
 killed ... Tom Ray was pronounced dead at a hospital", "A 19-year-old man was arrested ... Police
-said John Doe was taken into custody".
+said John Doe was taken into custody", "Authorities have identified the 4-year-old boy who died
+Friday. ... Tom Ray was visiting a home" (the definite description before any name of that fate
+is the same introduction, as a subject or as the object the sentence identifies).
 
 A reader links the two when the story gives that fate to unnamed people of one age before it
 names anyone with it: the first person it then names with that fate is the one described, and the
@@ -25,8 +27,8 @@ P = TypeVar("P", bound=Hashable)
 # The fates a reader links by: what happened to a person, not what they said.
 LINKING_FATES = frozenset({"killed", "injured", "arrested"})
 
-# "a 15-year-old", "an 18-year-old man" introducing someone (not "a 15-year-old John Doe").
-_INTRODUCED = re.compile(r"\b[Aa]n? (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
+# "a 15-year-old", "the 18-year-old man" introducing someone (not "a 15-year-old John Doe").
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Tt]he) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
 
 def introduced_ages(
@@ -47,7 +49,7 @@ def introduced_ages(
         token = span[-1]  # "old", or the noun it describes: "man"
         if token.dep_ == "amod" and token.head.i > token.i:
             token = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or quoted(token):
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or quoted(token):
             continue
         age = PersonAttribute("age", match.group(1), match.start(1), match.end(1))
         if any(c.dep_ == "conj" for c in token.children):

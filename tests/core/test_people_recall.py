@@ -268,3 +268,22 @@ def test_survived_by_his_wife_is_a_death_and_shot_but_survived_an_injury() -> No
     assert _values(_cards(body)["Gerald Moss"].left, "status") == {"killed"}
     body = "Police said Gerald Moss was shot but survived."
     assert _values(_cards(body)["Gerald Moss"].left, "status") == {"injured"}
+
+
+def test_the_boy_authorities_identified_before_naming_him_gives_his_age_to_the_name() -> None:
+    body = (
+        "Authorities have identified the 4-year-old boy who died Friday after being shot in the "
+        "head. According to the sheriff, Jayden Moss, of Elgin, was visiting a home with his "
+        "mother. Jayden was pronounced dead at a hospital."
+    )
+    card = _cards(body)["Jayden Moss"]
+    assert _values(card.left, "age") == {"4"}
+    assert _values(card.left, "status") == {"killed"}
+
+
+def test_a_described_victim_of_another_fate_gives_no_age_to_the_one_arrested() -> None:
+    body = (
+        "The 16-year-old victim died at a hospital on Sunday. Police arrested John Smith on "
+        "Monday and charged him with murder."
+    )
+    assert _values(_cards(body)["John Smith"].left, "age") == set()
