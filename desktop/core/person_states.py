@@ -1,5 +1,5 @@
 """The states a clause puts a person in, read off a verb's prepositions and objects: custody
-("in custody", "was taken to jail"), a wound ("with a gunshot wound", "for treatment of a
+("in custody", "was taken to jail", "placed under arrest"), a wound ("with a gunshot wound", "for treatment of a
 wound"), a condition ("in critical condition"), their own death ("took his own life"), the state
 they were found in ("found Smith dead").
 ``person_status`` reads the clause; this module answers its questions about one verb."""
@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon.people import (
+    ARREST_STATES,
     CARRIED_VERBS,
     CONDITION_WORDS,
     CUSTODY_WORDS,
@@ -24,6 +25,7 @@ from desktop.core.lexicon.people import (
 # "in custody", "into the county jail"; done to the subject: "taken to jail", "booked at the jail".
 _CUSTODY_PREPOSITIONS = frozenset({"in", "into"})
 _TAKEN_TO = frozenset({"to", "at"})
+_UNDER = frozenset({"under"})
 
 
 def is_passive(verb: Any) -> bool:
@@ -89,6 +91,8 @@ def in_custody(verb: Any) -> bool:
     """ "in custody", "into the county jail"; "to" and "at" only when it was done to the subject
     ("was taken to jail", "was booked at the jail"; not "went to the jail to visit")."""
     prepositions = _CUSTODY_PREPOSITIONS | (_TAKEN_TO if is_passive(verb) else frozenset())
+    if any(g.lemma_.lower() in ARREST_STATES for g in prep_objects(verb, _UNDER)):
+        return True  # "was placed under arrest"
     return any(g.lower_ in CUSTODY_WORDS for g in prep_objects(verb, prepositions))
 
 

@@ -76,8 +76,8 @@ from desktop.core.person_states import (
 # Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
 _RESTATING = frozenset({"appos", "conj"})
 _AS = frozenset({"as"})
-# A verb's names a misparsed next name continues: its object, or its subject.
-_LISTED = frozenset({"dobj", "nsubj", "nsubjpass"})
+# A verb's names a misparsed next name continues: its object, its subject, what "be" names.
+_LISTED = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 
@@ -204,16 +204,17 @@ def _prep_object_status(anchor: Any, prep: Any) -> Found:
 def _verbs_status(verb: Any, passive_subject: bool) -> Found:
     """A subject's statuses from its verb and the verbs coordinated with it."""
     found = []
-    # "fled before turning the gun on himself": a gerund or participle clause without a subject
-    # of its own has the verb's.
-    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"] + [
+    verbs = [verb] + [c for c in verb.conjuncts if not _has_subject(c)]
+    # "fled before turning the gun on himself", "shot and killed his wife before killing
+    # himself": a gerund clause without a subject of its own has its verb's.
+    clauses = [
         g
-        for prep in verb.children
-        if prep.dep_ == "prep"
-        for g in prep.children
-        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for v in verbs
+        for c in v.children
+        for g in ([c] if c.dep_ == "advcl" else c.children if c.dep_ == "prep" else [])
+        if g.dep_ in ("advcl", "pcomp") and g.tag_ == "VBG"
     ]
-    for v in [verb] + [c for c in verb.conjuncts if not _has_subject(c)] + clauses:
+    for v in verbs + clauses:
         if v.i != verb.i and v.dep_ in ("advcl", "pcomp") and _has_subject(v):
             continue
         # "was arrested and charged" shares the passive; "was shot and died" does not.

@@ -47,3 +47,22 @@ def test_a_woman_deputies_found_shot_in_the_chest_was_hurt() -> None:
 def test_a_man_found_to_have_shot_his_wife_is_not_the_one_hurt() -> None:
     body = "Investigators found John Smith shot his wife before fleeing on Sunday."
     assert _values(_cards(body)["John Smith"].left, "status") == set()
+
+
+def test_a_man_placed_under_arrest_is_arrested() -> None:
+    body = "John Smith was placed under arrest on Monday after a standoff."
+    assert _values(_cards(body)["John Smith"].left, "status") == {"arrested"}
+
+
+def test_both_people_listed_after_shot_were_are_hurt() -> None:
+    body = "Shot were John Smith, 24, and Mary Jones, 19. Both are expected to recover."
+    cards = _cards(body)
+    for name in ("John Smith", "Mary Jones"):
+        assert _values(cards[name].left, "status") == {"injured"}
+
+
+def test_a_gunman_who_killed_his_wife_before_killing_himself_is_dead_too() -> None:
+    body = "Mark Lee shot and killed his wife, Mary Lee, 40, before killing himself."
+    cards = _cards(body)
+    assert _values(cards["Mark Lee"].left, "status") == {"killed"}
+    assert _values(cards["Mary Lee"].left, "age") == {"40"}

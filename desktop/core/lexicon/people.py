@@ -84,6 +84,7 @@ FRONTED_FATES: dict[str, str] = {
     "injured": "injured",
     "wounded": "injured",
     "hurt": "injured",
+    "shot": "injured",  # "Shot were Ann Lee and Bob Ray": hit (killed where the article says so)
     "arrested": "arrested",
     "charged": "charged",
 }
@@ -162,6 +163,8 @@ GROUP_FATES: dict[str, str] = {
 # Custody said without the verbs above: "was taken into custody", "remains in jail", "is being
 # held without bond".
 CUSTODY_WORDS = frozenset({"custody", "jail"})
+# "was placed under arrest", "remains under arrest": what a person under it is in.
+ARREST_STATES = frozenset({"arrest"})
 HELD_WORDS = frozenset({"custody", "jail", "bond", "bail"})
 
 # "committed suicide", "took his own life", "turned the gun on himself": a person's own death.
