@@ -145,6 +145,12 @@ def _partner(
     same = [p for p in candidates if p[1] == first]
     if same:
         return same[0]
+    # "John Smith Jr." on one side, "John Smith" on the other: one person, unless the article
+    # writing the suffix tells two of that name apart (then only the same suffix is the same).
+    base = [p for p in candidates if first and p[1] and first.split()[0] == p[1].split()[0]]
+    plain = [p for p in base if len(p[1].split()) == 1 or len(first.split()) == 1]
+    if plain:
+        return plain[0]
     loose = [p for p in candidates if not p[1] or not first]
     if loose:
         return loose[0]

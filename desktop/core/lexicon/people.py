@@ -173,6 +173,9 @@ SUICIDE_NOUNS = frozenset({"suicide"})
 # "gave himself up", "turned himself in": a surrender (verb lemma, particle).
 SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
 
+# Suffixes telling a father and a son of one name apart: "John Smith Sr." and "John Smith Jr.".
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 # Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
