@@ -17,7 +17,11 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon.people import GENDERED_WORDS
+from desktop.core.lexicon.people import (
+    DEFINITE_DETERMINERS,
+    GENDERED_WORDS,
+    SALIENT_DESCRIPTIONS,
+)
 from desktop.core.model import PersonAttribute
 from desktop.core.person_mentions import quoted
 from desktop.core.person_status import statuses
@@ -71,3 +75,25 @@ def introduced_ages(
         if not any(a.kind == "age" for a in said[person]) and sex in ("", sexes.get(person, sex)):
             found.append((person, age))
     return found
+
+
+def story_age(noun: Any) -> list[PersonAttribute]:
+    """ "A teenage girl was shot ... The 16-year-old victim was in the basement ... The girl has
+    been identified as Ann Lee": a definite description of a victim identified as a name, in a
+    story that has named no one before it, is the unnamed person the story has told of; their
+    age is the one age its descriptions before gave (none when they give two)."""
+    if noun.lemma_.lower() not in SALIENT_DESCRIPTIONS or not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children
+    ):
+        return []
+    doc, start = noun.doc, noun.sent.start_char
+    # Someone named before: the description may be theirs. A word in capitals is a dateline's
+    # town ("ARNOLD (AP) —"), never a name in running text.
+    if any(
+        e.label_ == "PERSON" and e.start_char < start and not e.text.isupper() for e in doc.ents
+    ):
+        return []
+    ages = [m for m in _INTRODUCED.finditer(doc.text, 0, start)]
+    if len({m.group(1) for m in ages}) != 1:
+        return []
+    return [PersonAttribute("age", ages[0].group(1), ages[0].start(1), ages[0].end(1))]

@@ -283,9 +283,12 @@ def _identified(root: Any) -> list[Any]:
     prep = anchor.head
     if anchor.dep_ != "pobj" or prep.lower_ != "as":
         return []
-    if prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.lemma_.lower() == "identify":
+    noun = prep.head
+    while noun.dep_ in ("relcl", "acl") and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "identified the man who was killed as Smith", "as" hung on "killed"
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() == "identify":
         # "identified the victim as Smith" with "as" hung on "victim"
-        return [prep.head, *introduced_before(prep.head)]
+        return [noun, *introduced_before(noun)]
     if prep.head.lemma_.lower() != "identify":
         return []
     if prep.head.dep_ == "acl" and prep.head.head.pos_ == "NOUN":

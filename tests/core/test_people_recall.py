@@ -287,3 +287,26 @@ def test_a_described_victim_of_another_fate_gives_no_age_to_the_one_arrested() -
         "Monday and charged him with murder."
     )
     assert _values(_cards(body)["John Smith"].left, "age") == set()
+
+
+def test_the_girl_identified_after_the_story_told_of_one_unnamed_victim_has_her_age() -> None:
+    body = (
+        "ELGIN (AP) — Police are investigating after a teenage girl was fatally shot on Monday. "
+        "The 16-year-old victim was in the kitchen when she was hit. The girl has been "
+        "identified as Nora Pike."
+    )
+    assert _values(_cards(body)["Nora Pike"].left, "age") == {"16"}
+
+
+def test_a_story_of_two_unnamed_ages_gives_the_identified_victim_neither() -> None:
+    body = (
+        "A 16-year-old girl and a 17-year-old boy were shot on Monday at a party. Neighbors "
+        "heard several shots. The victim has been identified as Nora Pike."
+    )
+    assert _values(_cards(body)["Nora Pike"].left, "age") == set()
+
+
+def test_the_man_who_was_killed_identified_as_a_name_gives_it_his_age_and_death() -> None:
+    body = "Police identified the 24-year-old man who was killed as Dale Hurst."
+    card = _cards(body)["Dale Hurst"]
+    assert _values(card.left, "age") == {"24"} and _values(card.left, "status") == {"killed"}
