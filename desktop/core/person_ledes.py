@@ -28,8 +28,9 @@ from desktop.core.person_status import statuses
 
 P = TypeVar("P", bound=Hashable)
 
-# The fates a reader links by: what happened to a person, not what they said.
-LINKING_FATES = frozenset({"killed", "injured", "arrested"})
+# The fates a reader links by: what happened to a person ("The 19-year-old man charged in the
+# shooting ... Dale Hurst was arraigned"), not what they said.
+LINKING_FATES = frozenset({"killed", "injured", "arrested", "charged"})
 
 # "a 15-year-old", "the 18-year-old man" introducing someone (not "a 15-year-old John Doe").
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Tt]he) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")

@@ -310,3 +310,11 @@ def test_the_man_who_was_killed_identified_as_a_name_gives_it_his_age_and_death(
     body = "Police identified the 24-year-old man who was killed as Dale Hurst."
     card = _cards(body)["Dale Hurst"]
     assert _values(card.left, "age") == {"24"} and _values(card.left, "status") == {"killed"}
+
+
+def test_the_man_charged_in_the_lede_and_named_at_his_arraignment_has_the_ledes_age() -> None:
+    body = (
+        "The 19-year-old man charged in a drive-by shooting that hurt six people had circled the "
+        "block for an hour, court papers say. Dale Hurst, of Elgin, was arraigned on Saturday."
+    )
+    assert _values(_cards(body)["Dale Hurst"].left, "age") == {"19"}
