@@ -1,12 +1,19 @@
 """Fates said by a noun or put before the verb: "Smith's death", "the murder of Ann Lee" (never
-"the attempted murder"), "charged in the killings of Bo Ray, 20, and Ann Lee" (each name of the
-list), "Killed were Ann Lee and Bob Ray". ``person_status`` reads the clause around them."""
+"the attempted murder"), "claimed the life of Ann Lee", "charged in the killings of Bo Ray, 20,
+and Ann Lee" (each name of the list), "Killed were Ann Lee and Bob Ray". ``person_status`` reads
+the clause around them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon.people import ATTEMPT_WORDS, FATE_NOUNS, FRONTED_FATES, SOUGHT_WORDS
+from desktop.core.lexicon.people import (
+    ATTEMPT_WORDS,
+    FATE_NOUNS,
+    FRONTED_FATES,
+    LIFE_TAKING_VERBS,
+    SOUGHT_WORDS,
+)
 
 # (status, start, end): a status and the word that says it.
 Found = list[tuple[str, int, int]]
@@ -18,6 +25,9 @@ def status_at(status: str, token: Any) -> tuple[str, int, int]:
 
 def noun_fate(noun: Any) -> Found:
     """ "Smith's death", "the murder of Ann Lee": the fate the noun names, unless only attempted."""
+    if noun.lemma_.lower() == "life" and noun.dep_ == "dobj":
+        # "the shooting claimed the life of Ann Lee"; never "celebrated the life of"
+        return [status_at("killed", noun)] if noun.head.lemma_.lower() in LIFE_TAKING_VERBS else []
     status = FATE_NOUNS.get(noun.lemma_.lower()) or FATE_NOUNS.get(noun.lower_)
     if status is None or any(c.lower_ in ATTEMPT_WORDS for c in noun.children):
         return []

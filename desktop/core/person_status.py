@@ -392,6 +392,8 @@ def _object_status(verb: Any) -> str | None:
     for c in verb.children:
         if c.dep_ in _COMPLEMENTS | {"ccomp"} and c.lower_ in COMPLEMENT_STATUS:
             return COMPLEMENT_STATUS[c.lower_]  # "found Smith dead", "left Smith dead"
+    if lemma not in OBJECT_STATUS and with_injury(verb):
+        return "injured"  # "officers found Smith with a gunshot wound"
     return OBJECT_STATUS.get(lemma)
 
 
@@ -460,8 +462,10 @@ def _state_status(verb: Any) -> str | None:
     for c in children:
         if c.dep_ in _COMPLEMENTS and c.lower_ in COMPLEMENT_STATUS:
             return COMPLEMENT_STATUS[c.lower_]  # "was found dead", "is missing"
-        if c.dep_ in _COMPLEMENTS and c.tag_ == "VBN" and c.i != verb.i:
-            done = _verb_status(c, passive=True)  # "was found murdered", "found shot to death"
+        if c.dep_ in _COMPLEMENTS and c.tag_ in ("VBN", "VBG") and c.i != verb.i:
+            # "was found murdered", "found shot to death"; "was found suffering from a gunshot
+            # wound", "was found lying in the street with gunshot wounds"
+            done = _verb_status(c, passive=c.tag_ == "VBN")
             if done and done != "quoted":
                 return done
     if in_condition(verb) or (

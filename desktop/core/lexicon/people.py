@@ -57,6 +57,7 @@ OBJECT_STATUS: dict[str, str] = {
     "charge": "charged",
     "book": "arrested",
     "capture": "arrested",
+    "apprehend": "arrested",
 }
 
 # Nouns naming what was done to a person, who is their possessor or "of" object: "Smith's death",
@@ -76,6 +77,9 @@ FATE_NOUNS: dict[str, str] = {
     "funeral": "killed",
     "autopsy": "killed",
 }
+
+# Verbs that take a life: "the shooting claimed the life of Ann Lee", "took the lives of".
+LIFE_TAKING_VERBS = frozenset({"claim", "take", "end", "cost"})
 
 # A fate put before the copula: "Killed were Ann Lee and Bob Ray", "Also injured was Ann Lee".
 FRONTED_FATES: dict[str, str] = {

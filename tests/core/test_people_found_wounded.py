@@ -1,0 +1,46 @@
+"""Fates a reporter says without "killed", "wounded" or "arrested": a life claimed, a person found
+with a wound, a suspect apprehended.
+
+Every text is made up here (no corpus text); each starts with a headline line, as an article does.
+"""
+
+from __future__ import annotations
+
+from tests.core.people_texts import story_cards as _cards
+from tests.core.people_texts import values_of as _values
+
+
+def _status(body: str, name: str) -> set[str]:
+    return _values(_cards(body)[name].left, "status")
+
+
+def test_the_shooting_that_claimed_a_life_killed_that_person() -> None:
+    body = "The shooting on Sunday claimed the life of Dale Hurst, 24, a father of two."
+    assert _status(body, "Dale Hurst") == {"killed"}
+
+
+def test_friends_celebrating_a_life_say_nothing_of_a_death() -> None:
+    body = "Friends celebrated the life of Dale Hurst at a vigil on Sunday."
+    cards = _cards(body)
+    assert all(not _values(c.left, "status") for c in cards.values())
+
+
+def test_a_man_found_suffering_from_a_gunshot_wound_was_hurt() -> None:
+    assert _status("Dale Hurst was found suffering from a gunshot wound.", "Dale Hurst") == {
+        "injured"
+    }
+
+
+def test_a_man_officers_found_with_a_gunshot_wound_was_hurt() -> None:
+    body = "Officers found Dale Hurst with a gunshot wound to the chest on Sunday."
+    assert _status(body, "Dale Hurst") == {"injured"}
+
+
+def test_a_man_charged_with_wounding_others_is_charged_not_hurt() -> None:
+    body = "Police charged Dale Hurst with wounding two men outside a bar."
+    assert _status(body, "Dale Hurst") == {"charged"}
+
+
+def test_a_suspect_police_apprehended_is_arrested() -> None:
+    body = "Police apprehended Dale Hurst hours after the shooting on Sunday."
+    assert _status(body, "Dale Hurst") == {"arrested"}
