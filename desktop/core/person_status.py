@@ -134,7 +134,9 @@ def _clause_status(anchor: Any) -> Found:
         return [status_at(status, verb)] if status and status != "quoted" else []
     found: Found = []
     if verb.lemma_.lower() == "be":
-        # "Smith was one of those killed", "Smith was among the dead".
+        # "Smith was one of those killed", "Smith was among the dead"; "Dead are Smith, 24, and
+        # Ann Lee", the fate parsed as a second subject.
+        found += fronted(verb)
         for child in verb.children:
             if child.dep_ == "attr":
                 found += _noun_status(child)

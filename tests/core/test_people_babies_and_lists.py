@@ -66,3 +66,10 @@ def test_a_gunman_who_killed_his_wife_before_killing_himself_is_dead_too() -> No
     cards = _cards(body)
     assert _values(cards["Mark Lee"].left, "status") == {"killed"}
     assert _values(cards["Mary Lee"].left, "age") == {"40"}
+
+
+def test_everyone_listed_after_dead_are_is_killed() -> None:
+    body = "Dead are John Smith, 24, Mary Jones, 19, and Mark Lee, 30, police said on Monday."
+    cards = _cards(body)
+    for name in ("John Smith", "Mary Jones", "Mark Lee"):
+        assert _values(cards[name].left, "status") == {"killed"}
