@@ -59,6 +59,9 @@ _MISREAD_AS = frozenset({MentionType.PLACE, MentionType.ORGANISATION})
 # What only a person has done to them: evidence that a misread name is a person's. Not "quoted"
 # or "charged": companies speak and are charged.
 PERSON_ONLY_STATUSES = frozenset({"killed", "injured", "arrested", "missing"})
+# Sentences naming only people of the other sex that "he" / "she" reaches back over: one ("Ann
+# Vold was shot. Her husband, Bo Ray, was arrested. She died"); a reader loses the thread after.
+SKIPPED_SENTENCES = 1
 # Words in a full name: "Ann Lee", "Mary Ann Lee"; longer runs are titles of works or bodies.
 MAX_NAME_WORDS = 3
 
@@ -434,9 +437,16 @@ def _salient(
     the reader's first choice for "he"; None when that does not settle it (no guessing)."""
     sentence = sentence_at(starts, at)
     before = {p for start, p in by_sentence.get(sentence, ()) if start < at} - unfit
-    if not before:
+    skipped = 0
+    while not before and skipped <= SKIPPED_SENTENCES and sentence > 0:
+        # "Ann Vold was shot. Her husband, Bo Ray, was arrested. She died Monday": a sentence
+        # naming only people of the other sex is passed over, as a reader passes it.
         sentence -= 1
-        before = {p for _, p in by_sentence.get(sentence, ())} - unfit
+        named = {p for _, p in by_sentence.get(sentence, ())}
+        before = named - unfit
+        if not named or before:
+            break
+        skipped += 1
     if len(before) > 1 and subjects is not None:
         before &= subjects.get(sentence, set())
     if len(before) > 1 and len(before & fit) == 1:

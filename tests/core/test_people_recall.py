@@ -318,3 +318,21 @@ def test_the_man_charged_in_the_lede_and_named_at_his_arraignment_has_the_ledes_
         "block for an hour, court papers say. Dale Hurst, of Elgin, was arraigned on Saturday."
     )
     assert _values(_cards(body)["Dale Hurst"].left, "age") == {"19"}
+
+
+def test_she_passes_over_a_sentence_naming_only_her_husband() -> None:
+    body = (
+        "Mary Jones, 30, was shot on Sunday. Her husband, John Smith, 32, was arrested at the "
+        "scene. She died on Monday."
+    )
+    cards = _cards(body)
+    assert _values(cards["Mary Jones"].left, "status") == {"killed"}
+    assert _values(cards["John Smith"].left, "status") == {"arrested"}
+
+
+def test_she_does_not_reach_back_over_two_sentences_of_men() -> None:
+    body = (
+        "Mary Jones was shot on Sunday. Her husband, Mr. Smith, was arrested. Her son, Mark "
+        "Jones, was hurt. She died on Monday."
+    )
+    assert _values(_cards(body)["Mary Jones"].left, "status") == {"injured"}
