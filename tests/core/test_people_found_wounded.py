@@ -44,3 +44,13 @@ def test_a_man_charged_with_wounding_others_is_charged_not_hurt() -> None:
 def test_a_suspect_police_apprehended_is_arrested() -> None:
     body = "Police apprehended Dale Hurst hours after the shooting on Sunday."
     assert _status(body, "Dale Hurst") == {"arrested"}
+
+
+def test_the_victims_identified_after_two_men_were_killed_were_killed() -> None:
+    body = (
+        "Two men were shot and killed Sunday outside a bar. The victims were identified as John "
+        "Smith, 24, and Mark Lee, 30."
+    )
+    cards = _cards(body)
+    for name in ("John Smith", "Mark Lee"):
+        assert _values(cards[name].left, "status") == {"killed"}
