@@ -16,9 +16,14 @@ from desktop.core.lexicon.people import (
     HOSPITAL_WORDS,
     INJURY_NOUNS,
     INJURY_PREPOSITIONS,
+    INJURY_VERBS,
+    NO_WORDS,
+    RECOVERY_VERBS,
     REFLEXIVES,
     SMALL_CLAUSE_VERBS,
     SUICIDE_NOUNS,
+    SURVIVE_VERBS,
+    TREATED_VERBS,
     TREATMENT_NOUNS,
 )
 
@@ -123,4 +128,23 @@ def small_clause(verb: Any) -> bool:
         and verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS
         and verb.tag_ in ("VBN", "VBD", "JJ")
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
+
+
+def denied(verb: Any) -> bool:
+    """ "was not injured", "has never been charged": the verb is negated. "did not survive" and
+    "is not expected to survive" are the statements of a death and of a wound, not denials."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    survives = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return not any(v.lemma_.lower() in SURVIVE_VERBS | RECOVERY_VERBS for v in survives)
+
+
+def hurt(lemma: str, objects: list[Any]) -> bool:
+    """ "suffered / sustained a wound", "has injuries", "underwent surgery": a verb of having an
+    injury or care (never "suffered no injuries")."""
+    nouns = {c.lemma_.lower() for c in objects if not any(d.lower_ in NO_WORDS for d in c.children)}
+    return bool(
+        (lemma in INJURY_VERBS and nouns & INJURY_NOUNS)
+        or (lemma in TREATED_VERBS and nouns & TREATMENT_NOUNS)
     )

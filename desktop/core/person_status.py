@@ -44,8 +44,6 @@ from desktop.core.lexicon.people import (
     HELD_WORDS,
     HIT_VERBS,
     IDENTIFIED_PRONOUNS,
-    INJURY_NOUNS,
-    INJURY_VERBS,
     MISSED_WORDS,
     OBJECT_STATUS,
     PART_OF_WORDS,
@@ -56,13 +54,13 @@ from desktop.core.lexicon.people import (
     SUBJECT_STATUS,
     SURRENDER_PHRASES,
     SURVIVE_VERBS,
-    TREATED_VERBS,
-    TREATMENT_NOUNS,
 )
 from desktop.core.person_antecedents import counted_before, described_before, introduced_before
 from desktop.core.person_fates import Found, fronted, listed_after_fate, noun_fate, status_at
 from desktop.core.person_states import (
+    denied,
     from_objects,
+    hurt,
     in_condition,
     in_custody,
     is_passive,
@@ -166,7 +164,7 @@ def _as_object(name: Any, verb: Any) -> Found:
         # killings of Bo Ray, 20, and Ann Lee" misparsed; the name continues the list of the
         # fate noun before it.
         return listed_after_fate(name, verb)
-    status = _object_status(verb)
+    status = None if denied(verb) else _object_status(verb)  # "police did not arrest Smith"
     return ([status_at(status, verb)] if status else []) + _identified_as(verb)
 
 
@@ -408,7 +406,13 @@ def _has_subject(verb: Any) -> bool:
 
 
 def _verb_status(verb: Any, passive: bool) -> str | None:
-    """The status a verb gives its subject, in either voice."""
+    """The status a verb gives its subject, in either voice; none when the verb is denied ("was
+    not injured", "has not been charged"), but "did not survive" is a death."""
+    status = _affirmed_status(verb, passive)
+    return None if status and denied(verb) else status
+
+
+def _affirmed_status(verb: Any, passive: bool) -> str | None:
     state = _state_status(verb)
     if state:
         return state
@@ -441,20 +445,11 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         return "killed"  # "committed suicide", "took his own life", "turned the gun on himself"
     if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
         return "charged"
-    if _hurt(lemma, children + from_objects(verb)):
+    if hurt(lemma, children + from_objects(verb)):
         return (
             "injured"  # "suffered a gunshot wound", "suffering from a wound", "underwent surgery"
         )
     return SUBJECT_STATUS.get(lemma)
-
-
-def _hurt(lemma: str, objects: list[Any]) -> bool:
-    """ "suffered / sustained a wound", "underwent surgery": a verb of having an injury or care."""
-    nouns = {c.lemma_.lower() for c in objects}
-    return bool(
-        (lemma in INJURY_VERBS and nouns & INJURY_NOUNS)
-        or (lemma in TREATED_VERBS and nouns & TREATMENT_NOUNS)
-    )
 
 
 def _state_status(verb: Any) -> str | None:

@@ -146,8 +146,11 @@ CONDITION_WORDS = frozenset({"condition", "coma"})
 
 # "suffered a gunshot wound", "was taken to a hospital with injuries": what a hurt person has.
 INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
-# Verbs whose subject has the injury noun they take: "suffered / sustained / received a wound".
-INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
+# Determiners that deny the noun they go with: "suffered no injuries".
+NO_WORDS = frozenset({"no"})
+# Verbs whose subject has the injury noun they take: "suffered / sustained / received a wound",
+# "has non-life-threatening injuries".
+INJURY_VERBS = frozenset({"suffer", "sustain", "receive", "have"})
 # Prepositions tying an injury noun to a person's clause: "with a gunshot wound", "treated for".
 INJURY_PREPOSITIONS = frozenset({"with", "for"})
 # Care given for an injury: "flown to a hospital for treatment of a gunshot wound".
