@@ -47,7 +47,8 @@ from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
 from desktop.core.names import fold, person_key
 from desktop.core.person_ages import mention_ages, owned_figures
-from desktop.core.person_status import identified_nouns, restated_anchor, statuses
+from desktop.core.person_anchor import restated_anchor
+from desktop.core.person_status import identified_nouns, statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis

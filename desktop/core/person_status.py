@@ -55,6 +55,7 @@ from desktop.core.lexicon.people import (
     SURRENDER_PHRASES,
     SURVIVE_VERBS,
 )
+from desktop.core.person_anchor import restated_anchor
 from desktop.core.person_antecedents import counted_before, described_before, introduced_before
 from desktop.core.person_fates import Found, fronted, listed_after_fate, noun_fate, status_at
 from desktop.core.person_states import (
@@ -71,11 +72,7 @@ from desktop.core.person_states import (
     with_injury,
 )
 
-# Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
-_RESTATING = frozenset({"appos", "conj"})
 _AS = frozenset({"as"})
-# A verb's names a misparsed next name continues: its object, its subject, what "be" names.
-_LISTED = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
 
@@ -317,22 +314,6 @@ def _by_coroner(prep: Any) -> Found:
         if any(t.lemma_.lower() in DEATH_OFFICIALS for t in agent.subtree):
             return [status_at("killed", verb)]
     return []
-
-
-def restated_anchor(root: Any) -> Any:
-    """The token standing for the name in its clause: the name, or the noun or first name it is
-    in apposition or coordination with ("the victim, John Smith"; "Ann and Bob Lee")."""
-    anchor = root
-    while anchor.dep_ in _RESTATING and anchor.head.i != anchor.i:
-        if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
-            # "arrested Bo Ray, 24, and Ann Vold, 19": a name the parser joined to the verb
-            # itself is the next item of the verb's list of names before it.
-            listed = [c for c in anchor.head.children if c.dep_ in _LISTED and c.i < anchor.i]
-            if listed and listed[-1].pos_ == "PROPN" and anchor.pos_ == "PROPN":
-                return restated_anchor(listed[-1])
-            return anchor
-        anchor = anchor.head
-    return anchor
 
 
 def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:

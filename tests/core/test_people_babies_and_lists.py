@@ -73,3 +73,10 @@ def test_everyone_listed_after_dead_are_is_killed() -> None:
     cards = _cards(body)
     for name in ("John Smith", "Mary Jones", "Mark Lee"):
         assert _values(cards[name].left, "status") == {"killed"}
+
+
+def test_both_deaths_police_investigate_are_on_the_cards() -> None:
+    body = "Police are investigating the deaths of John Smith, 24, and Mary Jones, 19."
+    cards = _cards(body)
+    for name in ("John Smith", "Mary Jones"):
+        assert _values(cards[name].left, "status") == {"killed"}
