@@ -336,3 +336,19 @@ def test_she_does_not_reach_back_over_two_sentences_of_men() -> None:
         "Jones, was hurt. She died on Monday."
     )
     assert _values(_cards(body)["Mary Jones"].left, "status") == {"injured"}
+
+
+def test_they_after_two_people_shot_together_carries_the_deaths_to_both() -> None:
+    body = (
+        "John Smith and Mary Jones were shot on Sunday. They were taken to a hospital, where "
+        "they died."
+    )
+    cards = _cards(body)
+    for name in ("John Smith", "Mary Jones"):
+        assert _values(cards[name].left, "status") == {"killed"}
+
+
+def test_they_after_a_shooter_and_his_victim_stands_for_neither() -> None:
+    body = "Police said John Smith shot Mary Jones. They died at the hospital."
+    cards = _cards(body)
+    assert "killed" not in _values(cards["John Smith"].left, "status")
