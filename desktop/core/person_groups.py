@@ -18,8 +18,9 @@ _QUOTES = re.compile(r"[\"\u201c\u201d]")
 def both(
     token: Any, by_sentence: Mapping[int, list[tuple[int, P]]], starts: list[int]
 ) -> list[tuple[P, Any]]:
-    """ "A and B were shot. Both (men) died": a subject "both" stands for the two people named
-    just before it, when exactly two are; the token is the subject ("both", or "men")."""
+    """ "A and B were shot. Both (men) died", "The two are charged": a subject "both" or "the two"
+    stands for the two people named just before it, when exactly two are; the token is the
+    subject ("both", "two", or "men")."""
     subject = token.head if token.dep_ in ("det", "predet") else token
     if subject.dep_ not in ("nsubj", "nsubjpass") or quoted(subject):
         return []

@@ -75,7 +75,7 @@ _NICKNAMED = re.compile(
 )
 # The words ``references`` reads: "both", "his", "her", "he", "she" and victims' descriptions.
 _REFERRING = frozenset(
-    {"both", "they"} | set(POSSESSIVE_PRONOUNS) | set(PERSON_PRONOUNS) | SALIENT_DESCRIPTIONS
+    {"both", "two", "they"} | set(POSSESSIVE_PRONOUNS) | set(PERSON_PRONOUNS) | SALIENT_DESCRIPTIONS
 )
 # What stands between a first name and the full name it is coordinated with: "Cedric and ".
 _COORDINATED = re.compile(r"\s+(?:and|&)\s+")
@@ -240,8 +240,8 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
     pronouns: dict[P, str] = {}  # the sex of the pronoun that first stood for each person
     for token in tokens_of(doc, _REFERRING):
         lower = token.lower_
-        if lower == "both":
-            found += both(token, by_sentence, starts)
+        if lower == "both" or (lower == "two" and _definite(token)):
+            found += both(token, by_sentence, starts)  # "Both died", "The two are charged"
             continue
         if lower in PLURAL_PRONOUNS:
             found += they(token, by_sentence, starts)
@@ -280,6 +280,11 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
             if parallel is not None:
                 subjects.setdefault(sentence, set()).add(person)
     return found
+
+
+def _definite(token: Any) -> bool:
+    """ "the two": a figure standing alone for people named before, not "two men" or "two of"."""
+    return [c.lower_ for c in token.children] == ["the"]
 
 
 def tokens_of(doc: Any, words: frozenset[str]) -> list[Any]:

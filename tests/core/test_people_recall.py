@@ -352,3 +352,19 @@ def test_they_after_a_shooter_and_his_victim_stands_for_neither() -> None:
     body = "Police said John Smith shot Mary Jones. They died at the hospital."
     cards = _cards(body)
     assert "killed" not in _values(cards["John Smith"].left, "status")
+
+
+def test_the_two_after_two_people_named_stands_for_both_of_them() -> None:
+    body = (
+        "Hearings for John Smith and Mark Lee are set for Tuesday. The two are charged in the "
+        "killing of Mary Jones."
+    )
+    cards = _cards(body)
+    for name in ("John Smith", "Mark Lee"):
+        assert _values(cards[name].left, "status") == {"charged"}
+
+
+def test_two_men_arrested_later_are_not_the_two_named_before() -> None:
+    body = "John Smith and Mark Lee were shot on Sunday. Two men were arrested later."
+    cards = _cards(body)
+    assert "arrested" not in _values(cards["John Smith"].left, "status")
