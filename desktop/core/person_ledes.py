@@ -33,6 +33,7 @@ P = TypeVar("P", bound=Hashable)
 LINKING_FATES = frozenset({"killed", "injured", "arrested", "charged"})
 
 # "a 15-year-old", "the 18-year-old man" introducing someone (not "a 15-year-old John Doe").
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Tt]he) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
 
@@ -82,7 +83,8 @@ def story_age(noun: Any) -> list[PersonAttribute]:
     """ "A teenage girl was shot ... The 16-year-old victim was in the basement ... The girl has
     been identified as Ann Lee": a definite description of a victim identified as a name, in a
     story that has named no one before it, is the unnamed person the story has told of; their
-    age is the one age its descriptions before gave (none when they give two)."""
+    age is the one age its descriptions before gave to a victim or to that noun (none when they
+    give two ages)."""
     if noun.lemma_.lower() not in SALIENT_DESCRIPTIONS or not any(
         c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children
     ):
@@ -94,7 +96,21 @@ def story_age(noun: Any) -> list[PersonAttribute]:
         e.label_ == "PERSON" and e.start_char < start and not e.text.isupper() for e in doc.ents
     ):
         return []
-    ages = [m for m in _INTRODUCED.finditer(doc.text, 0, start)]
+    ages = list(_INTRODUCED.finditer(doc.text, 0, start))
     if len({m.group(1) for m in ages}) != 1:
         return []
-    return [PersonAttribute("age", ages[0].group(1), ages[0].start(1), ages[0].end(1))]
+    # The age must describe the victim or the identified noun itself ("the 16-year-old victim",
+    # "a 16-year-old girl"), never someone else of the story ("a 45-year-old man was arrested").
+    same = {noun.lemma_.lower(), "victim"}
+    described = [m for m in ages if _noun_after(doc.text, m.end()) in same]
+    if not described:
+        return []
+    return [
+        PersonAttribute("age", described[0].group(1), described[0].start(1), described[0].end(1))
+    ]
+
+
+def _noun_after(text: str, at: int) -> str:
+    """The word right after a description's "N-year-old", lowercase ("victim"), or ""."""
+    word = _WORD_AFTER.match(text, at)
+    return word.group(1).lower() if word else ""

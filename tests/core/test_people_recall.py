@@ -368,3 +368,11 @@ def test_two_men_arrested_later_are_not_the_two_named_before() -> None:
     body = "John Smith and Mark Lee were shot on Sunday. Two men were arrested later."
     cards = _cards(body)
     assert "arrested" not in _values(cards["John Smith"].left, "status")
+
+
+def test_the_age_of_the_man_arrested_is_not_the_identified_victims() -> None:
+    body = (
+        "A 45-year-old man was arrested on Sunday. Police said the victim died at the scene. "
+        "The victim has been identified as Mary Jones."
+    )
+    assert _values(_cards(body)["Mary Jones"].left, "age") == set()
