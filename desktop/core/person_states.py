@@ -13,6 +13,7 @@ from desktop.core.lexicon.people import (
     CARRIED_VERBS,
     CONDITION_WORDS,
     CUSTODY_WORDS,
+    FATAL_ADJECTIVES,
     HOSPITAL_WORDS,
     INJURY_NOUNS,
     INJURY_PREPOSITIONS,
@@ -21,6 +22,7 @@ from desktop.core.lexicon.people import (
     RECOVERY_VERBS,
     REFLEXIVES,
     SMALL_CLAUSE_VERBS,
+    STAYING_VERBS,
     SUICIDE_NOUNS,
     SURVIVE_VERBS,
     TREATED_VERBS,
@@ -110,6 +112,11 @@ def to_hospital(verb: Any) -> bool:
 
 
 def in_condition(verb: Any) -> bool:
+    """ "remains in critical condition", "is in a coma", "remains in the hospital"."""
+    if verb.lemma_.lower() in STAYING_VERBS and any(
+        g.lower_ in HOSPITAL_WORDS for g in prep_objects(verb, _CUSTODY_PREPOSITIONS)
+    ):
+        return True
     return any(
         g.lemma_.lower() in CONDITION_WORDS
         for prep in verb.children
@@ -147,4 +154,12 @@ def hurt(lemma: str, objects: list[Any]) -> bool:
     return bool(
         (lemma in INJURY_VERBS and nouns & INJURY_NOUNS)
         or (lemma in TREATED_VERBS and nouns & TREATMENT_NOUNS)
+    )
+
+
+def fatal_wound(objects: list[Any]) -> bool:
+    """ "suffered fatal injuries", "a fatal gunshot wound": the wound killed."""
+    return any(
+        c.lemma_.lower() in INJURY_NOUNS and any(a.lower_ in FATAL_ADJECTIVES for a in c.children)
+        for c in objects
     )

@@ -57,9 +57,17 @@ from desktop.core.lexicon.people import (
 )
 from desktop.core.person_anchor import restated_anchor
 from desktop.core.person_antecedents import counted_before, described_before, introduced_before
-from desktop.core.person_fates import Found, fronted, listed_after_fate, noun_fate, status_at
+from desktop.core.person_fates import (
+    Found,
+    fronted,
+    listed_after_fate,
+    noun_fate,
+    status_at,
+    victim_of,
+)
 from desktop.core.person_states import (
     denied,
+    fatal_wound,
     from_objects,
     hurt,
     in_condition,
@@ -321,7 +329,7 @@ def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
     shooting"), a relative clause ("who died"), "the dead"; "one of the men who died" passes
     through "one of". ``own`` marks the name itself, whose relative clause may quote them
     ("Smith, who said ..."); a group's does not quote each member."""
-    found = _participles(noun)
+    found = _participles(noun) + victim_of(noun)  # "the victim of a homicide"
     fate = GROUP_FATES.get(noun.lower_) or GROUP_FATES.get(noun.lemma_.lower())
     if not own and fate:
         found.append(status_at(fate, noun))  # "the deceased", "among the dead", "the injured"
@@ -370,6 +378,10 @@ def _object_status(verb: Any) -> str | None:
         return "arrested"  # "officers took Smith into custody"
     if lemma in SHOT_VERBS and any(c.lower_ in FATAL_WORDS for c in verb.children):
         return "killed"  # "officers fatally shot Smith"
+    if lemma in HIT_VERBS and any(
+        s.lemma_.lower() in BULLET_WORDS for s in verb.children if s.dep_ == "nsubj"
+    ):
+        return "injured"  # "a stray bullet struck Smith in the leg"
     for c in verb.children:
         if c.dep_ in _COMPLEMENTS | {"ccomp"} and c.lower_ in COMPLEMENT_STATUS:
             return COMPLEMENT_STATUS[c.lower_]  # "found Smith dead", "left Smith dead"
@@ -427,9 +439,9 @@ def _affirmed_status(verb: Any, passive: bool) -> str | None:
     if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
         return "charged"
     if hurt(lemma, children + from_objects(verb)):
-        return (
-            "injured"  # "suffered a gunshot wound", "suffering from a wound", "underwent surgery"
-        )
+        # "suffered a gunshot wound", "suffering from a wound", "underwent surgery"; "suffered
+        # fatal injuries"
+        return "killed" if fatal_wound(children) else "injured"
     return SUBJECT_STATUS.get(lemma)
 
 

@@ -54,3 +54,30 @@ def test_the_victims_identified_after_two_men_were_killed_were_killed() -> None:
     cards = _cards(body)
     for name in ("John Smith", "Mark Lee"):
         assert _values(cards[name].left, "status") == {"killed"}
+
+
+def test_the_victim_of_a_homicide_was_killed() -> None:
+    assert _status("Dale Hurst was the victim of a homicide, police said.", "Dale Hurst") == {
+        "killed"
+    }
+
+
+def test_fatal_injuries_and_a_fatal_shooting_are_deaths() -> None:
+    assert _status("Dale Hurst suffered fatal injuries on Sunday.", "Dale Hurst") == {"killed"}
+    body = "Police are investigating the fatal shooting of Dale Hurst on Sunday."
+    assert _status(body, "Dale Hurst") == {"killed"}
+
+
+def test_a_man_a_stray_bullet_struck_was_hurt() -> None:
+    body = "A stray bullet struck Dale Hurst in the leg on Sunday."
+    assert _status(body, "Dale Hurst") == {"injured"}
+
+
+def test_a_man_who_remains_in_the_hospital_was_hurt_but_not_one_who_stayed_with_his_son() -> None:
+    assert _status("Dale Hurst remains in the hospital.", "Dale Hurst") == {"injured"}
+    body = "Dale Hurst stayed in the hospital with his son on Sunday."
+    assert _status(body, "Dale Hurst") == set()
+
+
+def test_a_mortally_wounded_man_was_killed() -> None:
+    assert _status("Dale Hurst was mortally wounded on Sunday.", "Dale Hurst") == {"killed"}

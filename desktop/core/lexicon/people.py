@@ -99,7 +99,11 @@ SOUGHT_WORDS = frozenset({"warrant", "search", "call", "reward", "hunt", "manhun
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
 
 # Words beside "was shot" that make the shooting fatal ("shot dead", "fatally shot").
-FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
+FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed", "mortally"})
+# Adjectives that make a wound or a shooting a death: "fatal injuries", "the fatal shooting of
+# Ann Lee", "a deadly shooting"; the nouns they make so ("shooting" alone: a person shot may live).
+FATAL_ADJECTIVES = frozenset({"fatal", "mortal", "deadly"})
+DEADLY_NOUNS = frozenset({"shooting", "stabbing"})
 
 # Verbs of being hit by a shot: "was shot and killed", "was shot but survived", "was grazed".
 SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit", "graze"})
@@ -140,6 +144,8 @@ CARRIED_VERBS = frozenset(
     ["take", "rush", "transport", "fly", "flight", "airlift", "carry", "drive", "bring", "transfer"]
 )
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})  # fmt: skip
+# "remains in the hospital": kept there, so hurt ("stayed in the hospital with her son" is not).
+STAYING_VERBS = frozenset({"remain"})
 # "remains in critical condition", "was flown to a hospital in critical condition", "is in a
 # coma": the state of someone hurt and alive.
 CONDITION_WORDS = frozenset({"condition", "coma"})
