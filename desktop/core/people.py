@@ -52,7 +52,7 @@ from desktop.core.person_ages import (
     owned_figures,
     predicate_ages,
 )
-from desktop.core.person_ledes import introduced_ages
+from desktop.core.person_ledes import introduced_ages, story_age
 from desktop.core.person_mentions import (
     coordinated,
     described,
@@ -145,6 +145,12 @@ def _partner(
     same = [p for p in candidates if p[1] == first]
     if same:
         return same[0]
+    # "John Smith Jr." on one side, "John Smith" on the other: one person, unless the article
+    # writing the suffix tells two of that name apart (then only the same suffix is the same).
+    base = [p for p in candidates if first and p[1] and first.split()[0] == p[1].split()[0]]
+    plain = [p for p in base if len(p[1].split()) == 1 or len(first.split()) == 1]
+    if plain:
+        return plain[0]
     loose = [p for p in candidates if not p[1] or not first]
     if loose:
         return loose[0]
@@ -325,7 +331,9 @@ def _parsed(
     found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"
     found += modifier_ages(root, text)  # "a 23 year old State University student Ann Lee"
     for noun in identified_nouns(root):
-        found += noun_ages(noun, span, text)  # "identified the 25-year-old victim as Smith"
+        # "identified the 25-year-old victim as Smith"; "The girl has been identified as Smith"
+        # after "The 16-year-old victim was in the basement"
+        found += noun_ages(noun, span, text) or story_age(noun)
     if root.dep_ == "appos" and root.head.lower_ == "old":
         found += noun_ages(root.head, span, text)  # "The 25-year-old, John Doe, was killed"
     for clause in (c for c in root.children if c.dep_ == "relcl"):

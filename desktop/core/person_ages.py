@@ -10,8 +10,10 @@ A linguist's rules, one per construction:
 * the name as subject of "be" with an age, or of "turn" with a figure: "Smith is 19 years old",
   "Smith, who was 30", "Smith turned 16 in February".
 
-A figure after the name is no age when a unit of time other than years follows it ("Ann Lee,
-2 months old") or when the name is a possessor ("Smith's 3-year-old son": the son's age).
+A baby's age in months, weeks or days is an age in completed years, as a record keeps it: "Ann
+Lee, 2 months old", "Ann Lee, age 9 months", "a 9-month-old girl, Ann Lee" are 0, "an 18-month-old"
+is 1. A bare figure after the name is no age when another unit of time follows it ("Smith, 20
+minutes later") or when the name is a possessor ("Smith's 3-year-old son": the son's age).
 """
 
 from __future__ import annotations
@@ -34,13 +36,19 @@ BEFORE_CHARS = 40
 AFTER_CHARS = 20
 
 _FIGURE = r"\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?"
+# A baby's age: "2 months old", "age 9 months", "(6 weeks)".
+_BABY_UNIT = r"\s+(months?|weeks?|days?)(?:\s+old)?"
 _AGE_AFTER = re.compile(
     r"(?:,?\s*(?:Jr|Sr|II|III|IV)\.?)?"  # "John Smith Jr., 23": the suffix the name leaves out
-    r"(?:,\s*(?:aged?\s+)?|\s*\()(\d{1,3})"
+    rf"(?:,\s*(?:aged?\s+)?|\s*\()((\d{{1,3}})(?:{_BABY_UNIT})?)"
     r"(?=\s*[,;)]|\.(?:\s|\Z)|\s+(?:of|and|was|is|were|who|from|in|had|has|died)\b)"
 )
-_AGE_BEFORE = re.compile(rf"(({_FIGURE})[- ]years?[- ]old)(?:\s+[a-z]+)?\s+\Z")
-_AGE_PHRASE = re.compile(rf"(({_FIGURE})[- ]years?[- ]old)")
+_BABY_AGE = re.compile(rf"\d{{1,3}}{_BABY_UNIT}")
+_UNIT = r"(years?|months?|weeks?|days?)"
+_AGE_BEFORE = re.compile(rf"(({_FIGURE})[- ]{_UNIT}[- ]old)(?:\s+[a-z]+)?\s+\Z")
+_AGE_PHRASE = re.compile(rf"(({_FIGURE})[- ]{_UNIT}[- ]old)")
+# Months in a year: a baby's age in months, in completed years.
+MONTHS_PER_YEAR = 12
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
 _NEXT_WORD = re.compile(r"[\s-]*([a-z]+)")
 
@@ -55,7 +63,8 @@ def mention_ages(mention: Fact, owned: Mapping[int, Fact], text: str) -> list[Pe
     found: list[PersonAttribute] = []
     after = _AGE_AFTER.match(text, mention.end, min(len(text), mention.end + AFTER_CHARS))
     if after:
-        found.append(PersonAttribute("age", after.group(1), after.start(1), after.end(1)))
+        years = _in_years(after.group(2), after.group(3))
+        found.append(PersonAttribute("age", years, after.start(1), after.end(1)))
     start = _start_with_title(mention, text)
     before = _AGE_BEFORE.search(text, max(0, start - BEFORE_CHARS), start)
     if before:
@@ -144,19 +153,33 @@ def _start_with_title(mention: Fact, text: str) -> int:
 
 
 def _phrase_age(match: re.Match[str]) -> list[PersonAttribute]:
-    """The figure of an "N-year-old" match, in digits whether written so or in words."""
+    """The age of an "N-year-old" or "N-month-old" match, in digits whether written so or in
+    words, in completed years."""
     figure = match.group(2)
     if not figure.isdigit():
         value = parse_number(figure)
         if value is None or not value.exact or value.low != int(value.low):
             return []
         figure = str(int(value.low))
-    return [PersonAttribute("age", figure, match.start(1), match.end(1))]
+    return [PersonAttribute("age", _in_years(figure, match.group(3)), match.start(1), match.end(1))]
+
+
+def _in_years(figure: str, unit: str | None) -> str:
+    """ "9" "months" is 0 years, "18" "months" 1, "6" "weeks" 0; years and no unit stay."""
+    unit = (unit or "year").lower()
+    if unit.startswith("month"):
+        return str(int(figure) // MONTHS_PER_YEAR)
+    return figure if unit.startswith("year") else "0"
 
 
 def _is_age(attribute: PersonAttribute, text: str) -> bool:
-    if not attribute.value.isdigit() or not 0 < int(attribute.value) <= MAX_AGE:
+    if not attribute.value.isdigit() or not 0 <= int(attribute.value) <= MAX_AGE:
         return False
-    inside = {w.lower() for w in re.findall(r"[A-Za-z]+", text[attribute.start : attribute.end])}
+    said = text[attribute.start : attribute.end]
+    if _AGE_PHRASE.fullmatch(said) or _BABY_AGE.fullmatch(said):
+        return True  # "9-month-old", "2 months old": already counted in years
+    if int(attribute.value) == 0:
+        return False  # a bare "0" beside a name is a score or a count, never an age
+    inside = {w.lower() for w in re.findall(r"[A-Za-z]+", said)}
     unit = _NEXT_WORD.match(text, attribute.end)
     return not (inside & SHORT_AGE_UNITS or (unit and unit.group(1).lower() in SHORT_AGE_UNITS))

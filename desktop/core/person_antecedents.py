@@ -21,15 +21,25 @@ def introduced_before(noun: Any) -> list[Any]:
     """ "A 19-year-old man was arrested. Police identified the suspect as Smith": a definite
     singular description ("the suspect", "the victim", "the man") with nothing of its own stands
     for the one person the sentence before introduced as its subject with "a" ("a 19-year-old
-    man"), when the two agree in sex."""
+    man"), when the two agree in sex; a plural ("the victims") the group it counted ("Two men
+    were killed")."""
     if (
-        noun.tag_ != "NN"
+        noun.tag_ not in ("NN", "NNS")
         or noun.lemma_.lower() not in DESCRIPTION_NOUNS
         or [c.lower_ for c in noun.children] != ["the"]
         or noun.sent.start == 0
     ):
         return []
     before = noun.doc[noun.sent.start - 1].sent
+    if noun.tag_ == "NNS":
+        # "Two men were shot and killed. The victims were identified as ...": a plural stands
+        # for the one group the sentence before counted as its subject.
+        counted = [
+            s
+            for s in before.root.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.tag_ == "NNS" and _count(s) is not None
+        ]
+        return counted if len(counted) == 1 else []
     subjects = [
         s
         for s in before.root.children

@@ -1,12 +1,21 @@
 """Fates said by a noun or put before the verb: "Smith's death", "the murder of Ann Lee" (never
-"the attempted murder"), "charged in the killings of Bo Ray, 20, and Ann Lee" (each name of the
-list), "Killed were Ann Lee and Bob Ray". ``person_status`` reads the clause around them."""
+"the attempted murder"), "claimed the life of Ann Lee", "charged in the killings of Bo Ray, 20,
+and Ann Lee" (each name of the list), "Killed were Ann Lee and Bob Ray". ``person_status`` reads
+the clause around them."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon.people import ATTEMPT_WORDS, FATE_NOUNS, FRONTED_FATES, SOUGHT_WORDS
+from desktop.core.lexicon.people import (
+    ATTEMPT_WORDS,
+    DEADLY_NOUNS,
+    FATAL_ADJECTIVES,
+    FATE_NOUNS,
+    FRONTED_FATES,
+    LIFE_TAKING_VERBS,
+    SOUGHT_WORDS,
+)
 
 # (status, start, end): a status and the word that says it.
 Found = list[tuple[str, int, int]]
@@ -18,12 +27,34 @@ def status_at(status: str, token: Any) -> tuple[str, int, int]:
 
 def noun_fate(noun: Any) -> Found:
     """ "Smith's death", "the murder of Ann Lee": the fate the noun names, unless only attempted."""
+    if noun.lemma_.lower() == "life" and noun.dep_ == "dobj":
+        # "the shooting claimed the life of Ann Lee"; never "celebrated the life of"
+        return [status_at("killed", noun)] if noun.head.lemma_.lower() in LIFE_TAKING_VERBS else []
+    if noun.lemma_.lower() in DEADLY_NOUNS and any(
+        c.lower_ in FATAL_ADJECTIVES for c in noun.children
+    ):
+        return [status_at("killed", noun)]  # "the fatal shooting of Ann Lee"
     status = FATE_NOUNS.get(noun.lemma_.lower()) or FATE_NOUNS.get(noun.lower_)
     if status is None or any(c.lower_ in ATTEMPT_WORDS for c in noun.children):
         return []
     if noun.head.lower_ == "for" and _sought(noun.head.head):
         return []  # "a warrant for Smith's arrest": sought, not made
     return [status_at(status, noun)]
+
+
+def victim_of(noun: Any) -> Found:
+    """ "the victim of a homicide", "the victim of a fatal shooting": the fate of what a victim
+    is the victim of."""
+    if noun.lemma_.lower() != "victim":
+        return []
+    return [
+        s
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for s in noun_fate(g)
+    ]
 
 
 def _sought(head: Any) -> bool:

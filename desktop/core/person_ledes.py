@@ -1,6 +1,8 @@
 """The person a story introduces without a name and names later: "A 15-year-old has been shot and
 killed ... Tom Ray was pronounced dead at a hospital", "A 19-year-old man was arrested ... Police
-said John Doe was taken into custody".
+said John Doe was taken into custody", "Authorities have identified the 4-year-old boy who died
+Friday. ... Tom Ray was visiting a home" (the definite description before any name of that fate
+is the same introduction, as a subject or as the object the sentence identifies).
 
 A reader links the two when the story gives that fate to unnamed people of one age before it
 names anyone with it: the first person it then names with that fate is the one described, and the
@@ -15,18 +17,24 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon.people import GENDERED_WORDS
+from desktop.core.lexicon.people import (
+    DEFINITE_DETERMINERS,
+    GENDERED_WORDS,
+    SALIENT_DESCRIPTIONS,
+)
 from desktop.core.model import PersonAttribute
 from desktop.core.person_mentions import quoted
 from desktop.core.person_status import statuses
 
 P = TypeVar("P", bound=Hashable)
 
-# The fates a reader links by: what happened to a person, not what they said.
-LINKING_FATES = frozenset({"killed", "injured", "arrested"})
+# The fates a reader links by: what happened to a person ("The 19-year-old man charged in the
+# shooting ... Dale Hurst was arraigned"), not what they said.
+LINKING_FATES = frozenset({"killed", "injured", "arrested", "charged"})
 
-# "a 15-year-old", "an 18-year-old man" introducing someone (not "a 15-year-old John Doe").
-_INTRODUCED = re.compile(r"\b[Aa]n? (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
+# "a 15-year-old", "the 18-year-old man" introducing someone (not "a 15-year-old John Doe").
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Tt]he) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
 
 def introduced_ages(
@@ -47,7 +55,7 @@ def introduced_ages(
         token = span[-1]  # "old", or the noun it describes: "man"
         if token.dep_ == "amod" and token.head.i > token.i:
             token = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or quoted(token):
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or quoted(token):
             continue
         age = PersonAttribute("age", match.group(1), match.start(1), match.end(1))
         if any(c.dep_ == "conj" for c in token.children):
@@ -69,3 +77,40 @@ def introduced_ages(
         if not any(a.kind == "age" for a in said[person]) and sex in ("", sexes.get(person, sex)):
             found.append((person, age))
     return found
+
+
+def story_age(noun: Any) -> list[PersonAttribute]:
+    """ "A teenage girl was shot ... The 16-year-old victim was in the basement ... The girl has
+    been identified as Ann Lee": a definite description of a victim identified as a name, in a
+    story that has named no one before it, is the unnamed person the story has told of; their
+    age is the one age its descriptions before gave to a victim or to that noun (none when they
+    give two ages)."""
+    if noun.lemma_.lower() not in SALIENT_DESCRIPTIONS or not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children
+    ):
+        return []
+    doc, start = noun.doc, noun.sent.start_char
+    # Someone named before: the description may be theirs. A word in capitals is a dateline's
+    # town ("ARNOLD (AP) —"), never a name in running text.
+    if any(
+        e.label_ == "PERSON" and e.start_char < start and not e.text.isupper() for e in doc.ents
+    ):
+        return []
+    ages = list(_INTRODUCED.finditer(doc.text, 0, start))
+    if len({m.group(1) for m in ages}) != 1:
+        return []
+    # The age must describe the victim or the identified noun itself ("the 16-year-old victim",
+    # "a 16-year-old girl"), never someone else of the story ("a 45-year-old man was arrested").
+    same = {noun.lemma_.lower(), "victim"}
+    described = [m for m in ages if _noun_after(doc.text, m.end()) in same]
+    if not described:
+        return []
+    return [
+        PersonAttribute("age", described[0].group(1), described[0].start(1), described[0].end(1))
+    ]
+
+
+def _noun_after(text: str, at: int) -> str:
+    """The word right after a description's "N-year-old", lowercase ("victim"), or ""."""
+    word = _WORD_AFTER.match(text, at)
+    return word.group(1).lower() if word else ""

@@ -40,6 +40,7 @@ from desktop.core.lexicon.people import (
     GENDERED_WORDS,
     INDEFINITE_ARTICLES,
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     SALIENT_DESCRIPTIONS,
 )
@@ -47,7 +48,9 @@ from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
 from desktop.core.names import fold, person_key
 from desktop.core.person_ages import mention_ages, owned_figures
-from desktop.core.person_status import identified_nouns, restated_anchor, statuses
+from desktop.core.person_anchor import restated_anchor
+from desktop.core.person_groups import both, quoted, they
+from desktop.core.person_status import identified_nouns, statuses
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -59,6 +62,9 @@ _MISREAD_AS = frozenset({MentionType.PLACE, MentionType.ORGANISATION})
 # What only a person has done to them: evidence that a misread name is a person's. Not "quoted"
 # or "charged": companies speak and are charged.
 PERSON_ONLY_STATUSES = frozenset({"killed", "injured", "arrested", "missing"})
+# Sentences naming only people of the other sex that "he" / "she" reaches back over: one ("Ann
+# Vold was shot. Her husband, Bo Ray, was arrested. She died"); a reader loses the thread after.
+SKIPPED_SENTENCES = 1
 # Words in a full name: "Ann Lee", "Mary Ann Lee"; longer runs are titles of works or bodies.
 MAX_NAME_WORDS = 3
 
@@ -69,14 +75,13 @@ _NICKNAMED = re.compile(
 )
 # The words ``references`` reads: "both", "his", "her", "he", "she" and victims' descriptions.
 _REFERRING = frozenset(
-    {"both"} | set(POSSESSIVE_PRONOUNS) | set(PERSON_PRONOUNS) | SALIENT_DESCRIPTIONS
+    {"both", "two", "they"} | set(POSSESSIVE_PRONOUNS) | set(PERSON_PRONOUNS) | SALIENT_DESCRIPTIONS
 )
 # What stands between a first name and the full name it is coordinated with: "Cedric and ".
 _COORDINATED = re.compile(r"\s+(?:and|&)\s+")
 # Suffixes telling a father and a son of one name apart: "Dwayne Jackson Sr.", "Dwayne Jr.".
 _GENERATIONS = frozenset({"jr", "sr"})
 
-_QUOTES = re.compile(r"[\"\u201c\u201d]")
 _DESCRIPTION = re.compile(r"\b([Tt]he|[Aa]n?) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
 
 
@@ -235,8 +240,11 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
     pronouns: dict[P, str] = {}  # the sex of the pronoun that first stood for each person
     for token in tokens_of(doc, _REFERRING):
         lower = token.lower_
-        if lower == "both":
-            found += _both(token, by_sentence, starts)
+        if lower == "both" or (lower == "two" and _definite(token)):
+            found += both(token, by_sentence, starts)  # "Both died", "The two are charged"
+            continue
+        if lower in PLURAL_PRONOUNS:
+            found += they(token, by_sentence, starts)
             continue
         owner = lower in POSSESSIVE_PRONOUNS and token.dep_ == "poss"
         if owner and token.head.lemma_.lower() in FATE_NOUNS:
@@ -274,6 +282,11 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
     return found
 
 
+def _definite(token: Any) -> bool:
+    """ "the two": a figure standing alone for people named before, not "two men" or "two of"."""
+    return [c.lower_ for c in token.children] == ["the"]
+
+
 def tokens_of(doc: Any, words: frozenset[str]) -> list[Any]:
     """The tokens of ``doc`` that are one of ``words`` (lowercase), in text order, found on the
     parse's array of lowercase ids: a long article's tokens are not each made a Python object
@@ -286,21 +299,6 @@ def tokens_of(doc: Any, words: frozenset[str]) -> list[Any]:
     wanted = np.array([get_string_id(w) for w in words], dtype=np.uint64)
     found = np.nonzero(np.isin(doc.to_array(LOWER), wanted))[0]
     return [doc[int(i)] for i in found]
-
-
-def _both(
-    token: Any, by_sentence: Mapping[int, list[tuple[int, P]]], starts: list[int]
-) -> list[tuple[P, Any]]:
-    """ "A and B were shot. Both (men) died": a subject "both" stands for the two people named
-    just before it, when exactly two are; the token is the subject ("both", or "men")."""
-    subject = token.head if token.dep_ in ("det", "predet") else token
-    if subject.dep_ not in ("nsubj", "nsubjpass") or quoted(subject):
-        return []
-    sentence = sentence_at(starts, token.idx)
-    two = {p for start, p in by_sentence.get(sentence, ()) if start < token.idx}
-    if not two:
-        two = {p for _, p in by_sentence.get(sentence - 1, ())}
-    return [(p, subject) for p in two] if len(two) == 2 else []
 
 
 def name_genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str], set[str]]:
@@ -434,9 +432,16 @@ def _salient(
     the reader's first choice for "he"; None when that does not settle it (no guessing)."""
     sentence = sentence_at(starts, at)
     before = {p for start, p in by_sentence.get(sentence, ()) if start < at} - unfit
-    if not before:
+    skipped = 0
+    while not before and skipped <= SKIPPED_SENTENCES and sentence > 0:
+        # "Ann Vold was shot. Her husband, Bo Ray, was arrested. She died Monday": a sentence
+        # naming only people of the other sex is passed over, as a reader passes it.
         sentence -= 1
-        before = {p for _, p in by_sentence.get(sentence, ())} - unfit
+        named = {p for _, p in by_sentence.get(sentence, ())}
+        before = named - unfit
+        if not named or before:
+            break
+        skipped += 1
     if len(before) > 1 and subjects is not None:
         before &= subjects.get(sentence, set())
     if len(before) > 1 and len(before & fit) == 1:
@@ -458,13 +463,3 @@ def _subjects(named: Sequence[tuple[Fact, P]], doc: Any) -> dict[int, set[P]]:
         if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ == "ROOT":
             found.setdefault(mention.sentence, set()).add(person)
     return found
-
-
-def quoted(token: Any) -> bool:
-    """Inside quotation marks: the speaker's "he" is not the reporter's."""
-    # The sentence's own text: ``doc.text`` joins the whole document on every call.
-    before = token.sent.text[: token.idx - token.sent.start_char]
-    marks = _QUOTES.findall(before)
-    straight = sum(m == '"' for m in marks)
-    opened = sum(m == "\u201c" for m in marks) - sum(m == "\u201d" for m in marks)
-    return straight % 2 == 1 or opened > 0

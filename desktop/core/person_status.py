@@ -44,8 +44,6 @@ from desktop.core.lexicon.people import (
     HELD_WORDS,
     HIT_VERBS,
     IDENTIFIED_PRONOUNS,
-    INJURY_NOUNS,
-    INJURY_VERBS,
     MISSED_WORDS,
     OBJECT_STATUS,
     PART_OF_WORDS,
@@ -56,24 +54,32 @@ from desktop.core.lexicon.people import (
     SUBJECT_STATUS,
     SURRENDER_PHRASES,
     SURVIVE_VERBS,
-    TREATED_VERBS,
-    TREATMENT_NOUNS,
 )
+from desktop.core.person_anchor import restated_anchor
 from desktop.core.person_antecedents import counted_before, described_before, introduced_before
-from desktop.core.person_fates import Found, fronted, listed_after_fate, noun_fate, status_at
+from desktop.core.person_fates import (
+    Found,
+    fronted,
+    listed_after_fate,
+    noun_fate,
+    status_at,
+    victim_of,
+)
 from desktop.core.person_states import (
+    denied,
+    fatal_wound,
     from_objects,
+    hurt,
     in_condition,
     in_custody,
     is_passive,
     own_death,
     prep_objects,
+    small_clause,
     to_hospital,
     with_injury,
 )
 
-# Dependency labels a name hangs from when it restates another noun ("the victim, John Smith").
-_RESTATING = frozenset({"appos", "conj"})
 _AS = frozenset({"as"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
 _COMPLEMENTS = frozenset({"acomp", "oprd", "attr", "advmod", "xcomp"})
@@ -122,9 +128,18 @@ def _clause_status(anchor: Any) -> Found:
         ]
     if dep not in ("nsubj", "nsubjpass"):
         return []
+    if small_clause(verb):
+        # "found Smith dead", "found Ann Vold shot in the chest": what was found is said of the
+        # name as a passive, whatever the parser made of the small clause.
+        if verb.lower_ in COMPLEMENT_STATUS:
+            return [status_at(COMPLEMENT_STATUS[verb.lower_], verb)]
+        status = _verb_status(verb, passive=True)
+        return [status_at(status, verb)] if status and status != "quoted" else []
     found: Found = []
     if verb.lemma_.lower() == "be":
-        # "Smith was one of those killed", "Smith was among the dead".
+        # "Smith was one of those killed", "Smith was among the dead"; "Dead are Smith, 24, and
+        # Ann Lee", the fate parsed as a second subject.
+        found += fronted(verb)
         for child in verb.children:
             if child.dep_ == "attr":
                 found += _noun_status(child)
@@ -154,7 +169,7 @@ def _as_object(name: Any, verb: Any) -> Found:
         # killings of Bo Ray, 20, and Ann Lee" misparsed; the name continues the list of the
         # fate noun before it.
         return listed_after_fate(name, verb)
-    status = _object_status(verb)
+    status = None if denied(verb) else _object_status(verb)  # "police did not arrest Smith"
     return ([status_at(status, verb)] if status else []) + _identified_as(verb)
 
 
@@ -194,16 +209,17 @@ def _prep_object_status(anchor: Any, prep: Any) -> Found:
 def _verbs_status(verb: Any, passive_subject: bool) -> Found:
     """A subject's statuses from its verb and the verbs coordinated with it."""
     found = []
-    # "fled before turning the gun on himself": a gerund or participle clause without a subject
-    # of its own has the verb's.
-    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"] + [
+    verbs = [verb] + [c for c in verb.conjuncts if not _has_subject(c)]
+    # "fled before turning the gun on himself", "shot and killed his wife before killing
+    # himself": a gerund clause without a subject of its own has its verb's.
+    clauses = [
         g
-        for prep in verb.children
-        if prep.dep_ == "prep"
-        for g in prep.children
-        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        for v in verbs
+        for c in v.children
+        for g in ([c] if c.dep_ == "advcl" else c.children if c.dep_ == "prep" else [])
+        if g.dep_ in ("advcl", "pcomp") and g.tag_ == "VBG"
     ]
-    for v in [verb] + [c for c in verb.conjuncts if not _has_subject(c)] + clauses:
+    for v in verbs + clauses:
         if v.i != verb.i and v.dep_ in ("advcl", "pcomp") and _has_subject(v):
             continue
         # "was arrested and charged" shares the passive; "was shot and died" does not.
@@ -272,9 +288,12 @@ def _identified(root: Any) -> list[Any]:
     prep = anchor.head
     if anchor.dep_ != "pobj" or prep.lower_ != "as":
         return []
-    if prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.lemma_.lower() == "identify":
+    noun = prep.head
+    while noun.dep_ in ("relcl", "acl") and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "identified the man who was killed as Smith", "as" hung on "killed"
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() == "identify":
         # "identified the victim as Smith" with "as" hung on "victim"
-        return [prep.head, *introduced_before(prep.head)]
+        return [noun, *introduced_before(noun)]
     if prep.head.lemma_.lower() != "identify":
         return []
     if prep.head.dep_ == "acl" and prep.head.head.pos_ == "NOUN":
@@ -305,21 +324,12 @@ def _by_coroner(prep: Any) -> Found:
     return []
 
 
-def restated_anchor(root: Any) -> Any:
-    """The token standing for the name in its clause: the name, or the noun or first name it is
-    in apposition or coordination with ("the victim, John Smith"; "Ann and Bob Lee")."""
-    anchor = root
-    while anchor.dep_ in _RESTATING and anchor.head.i != anchor.i:
-        anchor = anchor.head
-    return anchor
-
-
 def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
     """What a noun phrase says of the person it stands for: a participle ("the girl killed in the
     shooting"), a relative clause ("who died"), "the dead"; "one of the men who died" passes
     through "one of". ``own`` marks the name itself, whose relative clause may quote them
     ("Smith, who said ..."); a group's does not quote each member."""
-    found = _participles(noun)
+    found = _participles(noun) + victim_of(noun)  # "the victim of a homicide"
     fate = GROUP_FATES.get(noun.lower_) or GROUP_FATES.get(noun.lemma_.lower())
     if not own and fate:
         found.append(status_at(fate, noun))  # "the deceased", "among the dead", "the injured"
@@ -368,9 +378,15 @@ def _object_status(verb: Any) -> str | None:
         return "arrested"  # "officers took Smith into custody"
     if lemma in SHOT_VERBS and any(c.lower_ in FATAL_WORDS for c in verb.children):
         return "killed"  # "officers fatally shot Smith"
+    if lemma in HIT_VERBS and any(
+        s.lemma_.lower() in BULLET_WORDS for s in verb.children if s.dep_ == "nsubj"
+    ):
+        return "injured"  # "a stray bullet struck Smith in the leg"
     for c in verb.children:
         if c.dep_ in _COMPLEMENTS | {"ccomp"} and c.lower_ in COMPLEMENT_STATUS:
             return COMPLEMENT_STATUS[c.lower_]  # "found Smith dead", "left Smith dead"
+    if lemma not in OBJECT_STATUS and with_injury(verb):
+        return "injured"  # "officers found Smith with a gunshot wound"
     return OBJECT_STATUS.get(lemma)
 
 
@@ -383,7 +399,13 @@ def _has_subject(verb: Any) -> bool:
 
 
 def _verb_status(verb: Any, passive: bool) -> str | None:
-    """The status a verb gives its subject, in either voice."""
+    """The status a verb gives its subject, in either voice; none when the verb is denied ("was
+    not injured", "has not been charged"), but "did not survive" is a death."""
+    status = _affirmed_status(verb, passive)
+    return None if status and denied(verb) else status
+
+
+def _affirmed_status(verb: Any, passive: bool) -> str | None:
     state = _state_status(verb)
     if state:
         return state
@@ -416,20 +438,11 @@ def _verb_status(verb: Any, passive: bool) -> str | None:
         return "killed"  # "committed suicide", "took his own life", "turned the gun on himself"
     if lemma == "face" and any(c.lemma_.lower() == "charge" for c in children):
         return "charged"
-    if _hurt(lemma, children + from_objects(verb)):
-        return (
-            "injured"  # "suffered a gunshot wound", "suffering from a wound", "underwent surgery"
-        )
+    if hurt(lemma, children + from_objects(verb)):
+        # "suffered a gunshot wound", "suffering from a wound", "underwent surgery"; "suffered
+        # fatal injuries"
+        return "killed" if fatal_wound(children) else "injured"
     return SUBJECT_STATUS.get(lemma)
-
-
-def _hurt(lemma: str, objects: list[Any]) -> bool:
-    """ "suffered / sustained a wound", "underwent surgery": a verb of having an injury or care."""
-    nouns = {c.lemma_.lower() for c in objects}
-    return bool(
-        (lemma in INJURY_VERBS and nouns & INJURY_NOUNS)
-        or (lemma in TREATED_VERBS and nouns & TREATMENT_NOUNS)
-    )
 
 
 def _state_status(verb: Any) -> str | None:
@@ -439,8 +452,10 @@ def _state_status(verb: Any) -> str | None:
     for c in children:
         if c.dep_ in _COMPLEMENTS and c.lower_ in COMPLEMENT_STATUS:
             return COMPLEMENT_STATUS[c.lower_]  # "was found dead", "is missing"
-        if c.dep_ in _COMPLEMENTS and c.tag_ == "VBN" and c.i != verb.i:
-            done = _verb_status(c, passive=True)  # "was found murdered", "found shot to death"
+        if c.dep_ in _COMPLEMENTS and c.tag_ in ("VBN", "VBG") and c.i != verb.i:
+            # "was found murdered", "found shot to death"; "was found suffering from a gunshot
+            # wound", "was found lying in the street with gunshot wounds"
+            done = _verb_status(c, passive=c.tag_ == "VBN")
             if done and done != "quoted":
                 return done
     if in_condition(verb) or (

@@ -8,6 +8,9 @@ killing his wife, Moss went home" (the one with a wife is the one the article ca
 husband). The sex a sentence gives a bare surname is a possessive "his" / "her" owning a kin
 noun, or a reflexive, in the clause of which the surname is the main subject, in a sentence
 naming no one else.
+
+A father and a son of one name are two people when the article writes the name with two
+suffixes ("John Smith Sr." and "John Smith Jr."); the name written without one stays as it is.
 """
 
 from __future__ import annotations
@@ -17,9 +20,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop.core.facts import Fact
-from desktop.core.lexicon.people import KIN_NOUNS, POSSESSIVE_PRONOUNS, REFLEXIVE_SEXES
+from desktop.core.lexicon.people import (
+    GENERATIONS,
+    KIN_NOUNS,
+    POSSESSIVE_PRONOUNS,
+    REFLEXIVE_SEXES,
+)
 from desktop.core.model import MentionType
-from desktop.core.names import person_key
+from desktop.core.names import fold, person_key
 from desktop.core.person_mentions import first_name_owners, name_genders, quoted
 
 # A person of one article: their surname key and first name ("" when the article gives none).
@@ -42,6 +50,7 @@ def people_of(
             if first:
                 firsts.setdefault(fact.key, []).append(first)
     owners = first_name_owners(facts)
+    generations = _generations(facts)
     sexes = _sexes(facts, doc)
     named_by_sentence = _sentences_naming(facts)
     for fact in facts:
@@ -70,9 +79,29 @@ def people_of(
                 first = fitting[0] if fitting else first
         elif len(first) == 1:  # "J. Smith": the John Smith named in full
             first = next((f for f in known if f.startswith(first)), first)
+        suffix = generation(fact.text)
+        if suffix and len(generations.get((fact.key, first), ())) > 1:
+            # "John Smith Sr., 50, and his son, John Smith Jr., 24": two people of one name.
+            first = f"{first} {suffix}"
         last_named[fact.key] = first
         people.setdefault((fact.key, first), []).append(fact)
     return people
+
+
+def generation(name: str) -> str:
+    """The suffix telling a father and a son of one name apart ("Jr", "Sr", "III"), or ""."""
+    words = fold(name).replace(",", " ").split()
+    return next((w for w in reversed(words) if w in GENERATIONS), "")
+
+
+def _generations(facts: Sequence[Fact]) -> dict[Person, set[str]]:
+    """The suffixes each full name is written with: two say two people of one name."""
+    found: dict[Person, set[str]] = {}
+    for fact in facts:
+        first = name_key(fact.text)[0] if fact.type is MentionType.PERSON and fact.key else ""
+        if first and generation(fact.text):
+            found.setdefault((fact.key, first), set()).add(generation(fact.text))
+    return found
 
 
 def _named_before(people: dict[Person, list[Fact]], key: str) -> list[str]:

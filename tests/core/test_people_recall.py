@@ -268,3 +268,111 @@ def test_survived_by_his_wife_is_a_death_and_shot_but_survived_an_injury() -> No
     assert _values(_cards(body)["Gerald Moss"].left, "status") == {"killed"}
     body = "Police said Gerald Moss was shot but survived."
     assert _values(_cards(body)["Gerald Moss"].left, "status") == {"injured"}
+
+
+def test_the_boy_authorities_identified_before_naming_him_gives_his_age_to_the_name() -> None:
+    body = (
+        "Authorities have identified the 4-year-old boy who died Friday after being shot in the "
+        "head. According to the sheriff, Jayden Moss, of Elgin, was visiting a home with his "
+        "mother. Jayden was pronounced dead at a hospital."
+    )
+    card = _cards(body)["Jayden Moss"]
+    assert _values(card.left, "age") == {"4"}
+    assert _values(card.left, "status") == {"killed"}
+
+
+def test_a_described_victim_of_another_fate_gives_no_age_to_the_one_arrested() -> None:
+    body = (
+        "The 16-year-old victim died at a hospital on Sunday. Police arrested John Smith on "
+        "Monday and charged him with murder."
+    )
+    assert _values(_cards(body)["John Smith"].left, "age") == set()
+
+
+def test_the_girl_identified_after_the_story_told_of_one_unnamed_victim_has_her_age() -> None:
+    body = (
+        "ELGIN (AP) — Police are investigating after a teenage girl was fatally shot on Monday. "
+        "The 16-year-old victim was in the kitchen when she was hit. The girl has been "
+        "identified as Nora Pike."
+    )
+    assert _values(_cards(body)["Nora Pike"].left, "age") == {"16"}
+
+
+def test_a_story_of_two_unnamed_ages_gives_the_identified_victim_neither() -> None:
+    body = (
+        "A 16-year-old girl and a 17-year-old boy were shot on Monday at a party. Neighbors "
+        "heard several shots. The victim has been identified as Nora Pike."
+    )
+    assert _values(_cards(body)["Nora Pike"].left, "age") == set()
+
+
+def test_the_man_who_was_killed_identified_as_a_name_gives_it_his_age_and_death() -> None:
+    body = "Police identified the 24-year-old man who was killed as Dale Hurst."
+    card = _cards(body)["Dale Hurst"]
+    assert _values(card.left, "age") == {"24"} and _values(card.left, "status") == {"killed"}
+
+
+def test_the_man_charged_in_the_lede_and_named_at_his_arraignment_has_the_ledes_age() -> None:
+    body = (
+        "The 19-year-old man charged in a drive-by shooting that hurt six people had circled the "
+        "block for an hour, court papers say. Dale Hurst, of Elgin, was arraigned on Saturday."
+    )
+    assert _values(_cards(body)["Dale Hurst"].left, "age") == {"19"}
+
+
+def test_she_passes_over_a_sentence_naming_only_her_husband() -> None:
+    body = (
+        "Mary Jones, 30, was shot on Sunday. Her husband, John Smith, 32, was arrested at the "
+        "scene. She died on Monday."
+    )
+    cards = _cards(body)
+    assert _values(cards["Mary Jones"].left, "status") == {"killed"}
+    assert _values(cards["John Smith"].left, "status") == {"arrested"}
+
+
+def test_she_does_not_reach_back_over_two_sentences_of_men() -> None:
+    body = (
+        "Mary Jones was shot on Sunday. Her husband, Mr. Smith, was arrested. Her son, Mark "
+        "Jones, was hurt. She died on Monday."
+    )
+    assert _values(_cards(body)["Mary Jones"].left, "status") == {"injured"}
+
+
+def test_they_after_two_people_shot_together_carries_the_deaths_to_both() -> None:
+    body = (
+        "John Smith and Mary Jones were shot on Sunday. They were taken to a hospital, where "
+        "they died."
+    )
+    cards = _cards(body)
+    for name in ("John Smith", "Mary Jones"):
+        assert _values(cards[name].left, "status") == {"killed"}
+
+
+def test_they_after_a_shooter_and_his_victim_stands_for_neither() -> None:
+    body = "Police said John Smith shot Mary Jones. They died at the hospital."
+    cards = _cards(body)
+    assert "killed" not in _values(cards["John Smith"].left, "status")
+
+
+def test_the_two_after_two_people_named_stands_for_both_of_them() -> None:
+    body = (
+        "Hearings for John Smith and Mark Lee are set for Tuesday. The two are charged in the "
+        "killing of Mary Jones."
+    )
+    cards = _cards(body)
+    for name in ("John Smith", "Mark Lee"):
+        assert _values(cards[name].left, "status") == {"charged"}
+
+
+def test_two_men_arrested_later_are_not_the_two_named_before() -> None:
+    body = "John Smith and Mark Lee were shot on Sunday. Two men were arrested later."
+    cards = _cards(body)
+    assert "arrested" not in _values(cards["John Smith"].left, "status")
+
+
+def test_the_age_of_the_man_arrested_is_not_the_identified_victims() -> None:
+    body = (
+        "A 45-year-old man was arrested on Sunday. Police said the victim died at the scene. "
+        "The victim has been identified as Mary Jones."
+    )
+    assert _values(_cards(body)["Mary Jones"].left, "age") == set()

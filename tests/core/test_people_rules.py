@@ -108,9 +108,9 @@ def test_an_age_in_words_before_a_titled_name_is_read() -> None:
     assert _values(card.left, "age") == {"3"}
 
 
-def test_a_baby_two_months_old_is_not_two_years_old() -> None:
+def test_a_baby_two_months_old_is_not_two_years_old_but_in_her_first_year() -> None:
     body = "The victims were Nora Quill, 30, and Lila Quill, 2 months old."
-    assert _age(body, "Lila Quill") == set()
+    assert _age(body, "Lila Quill") == {"0"}
     assert _age(body, "Nora Quill") == {"30"}
 
 

@@ -57,6 +57,7 @@ OBJECT_STATUS: dict[str, str] = {
     "charge": "charged",
     "book": "arrested",
     "capture": "arrested",
+    "apprehend": "arrested",
 }
 
 # Nouns naming what was done to a person, who is their possessor or "of" object: "Smith's death",
@@ -77,6 +78,9 @@ FATE_NOUNS: dict[str, str] = {
     "autopsy": "killed",
 }
 
+# Verbs that take a life: "the shooting claimed the life of Ann Lee", "took the lives of".
+LIFE_TAKING_VERBS = frozenset({"claim", "take", "end", "cost"})
+
 # A fate put before the copula: "Killed were Ann Lee and Bob Ray", "Also injured was Ann Lee".
 FRONTED_FATES: dict[str, str] = {
     "killed": "killed",
@@ -84,6 +88,7 @@ FRONTED_FATES: dict[str, str] = {
     "injured": "injured",
     "wounded": "injured",
     "hurt": "injured",
+    "shot": "injured",  # "Shot were Ann Lee and Bob Ray": hit (killed where the article says so)
     "arrested": "arrested",
     "charged": "charged",
 }
@@ -94,7 +99,11 @@ SOUGHT_WORDS = frozenset({"warrant", "search", "call", "reward", "hunt", "manhun
 ATTEMPT_WORDS = frozenset({"attempted", "attempt", "attempts"})
 
 # Words beside "was shot" that make the shooting fatal ("shot dead", "fatally shot").
-FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed"})
+FATAL_WORDS = frozenset({"dead", "fatally", "death", "killed", "mortally"})
+# Adjectives that make a wound or a shooting a death: "fatal injuries", "the fatal shooting of
+# Ann Lee", "a deadly shooting"; the nouns they make so ("shooting" alone: a person shot may live).
+FATAL_ADJECTIVES = frozenset({"fatal", "mortal", "deadly"})
+DEADLY_NOUNS = frozenset({"shooting", "stabbing"})
 
 # Verbs of being hit by a shot: "was shot and killed", "was shot but survived", "was grazed".
 SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit", "graze"})
@@ -108,6 +117,10 @@ MISSED_WORDS = frozenset({"at"})
 BULLET_WORDS = frozenset({"bullet", "gunfire", "shot", "round", "shrapnel", "pellet"})
 # A verb and particle that say a death: "passed away".
 DEATH_PHRASES = frozenset({("pass", "away")})
+
+# Verbs whose small clause says the state a person was found in: "found Smith dead", "left Ann Lee
+# wounded", "found Ann Lee shot in the chest" (the state is said of the name as a passive).
+SMALL_CLAUSE_VERBS = frozenset({"find", "leave", "discover"})
 
 # "was shot but survived": a person hit who lived is injured.
 SURVIVE_VERBS = frozenset({"survive"})
@@ -131,14 +144,19 @@ CARRIED_VERBS = frozenset(
     ["take", "rush", "transport", "fly", "flight", "airlift", "carry", "drive", "bring", "transfer"]
 )
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals"})  # fmt: skip
+# "remains in the hospital": kept there, so hurt ("stayed in the hospital with her son" is not).
+STAYING_VERBS = frozenset({"remain"})
 # "remains in critical condition", "was flown to a hospital in critical condition", "is in a
 # coma": the state of someone hurt and alive.
 CONDITION_WORDS = frozenset({"condition", "coma"})
 
 # "suffered a gunshot wound", "was taken to a hospital with injuries": what a hurt person has.
 INJURY_NOUNS = frozenset({"wound", "injury", "injuries", "wounds"})
-# Verbs whose subject has the injury noun they take: "suffered / sustained / received a wound".
-INJURY_VERBS = frozenset({"suffer", "sustain", "receive"})
+# Determiners that deny the noun they go with: "suffered no injuries".
+NO_WORDS = frozenset({"no"})
+# Verbs whose subject has the injury noun they take: "suffered / sustained / received a wound",
+# "has non-life-threatening injuries".
+INJURY_VERBS = frozenset({"suffer", "sustain", "receive", "have"})
 # Prepositions tying an injury noun to a person's clause: "with a gunshot wound", "treated for".
 INJURY_PREPOSITIONS = frozenset({"with", "for"})
 # Care given for an injury: "flown to a hospital for treatment of a gunshot wound".
@@ -158,6 +176,8 @@ GROUP_FATES: dict[str, str] = {
 # Custody said without the verbs above: "was taken into custody", "remains in jail", "is being
 # held without bond".
 CUSTODY_WORDS = frozenset({"custody", "jail"})
+# "was placed under arrest", "remains under arrest": what a person under it is in.
+ARREST_STATES = frozenset({"arrest"})
 HELD_WORDS = frozenset({"custody", "jail", "bond", "bail"})
 
 # "committed suicide", "took his own life", "turned the gun on himself": a person's own death.
@@ -165,6 +185,9 @@ SUICIDE_NOUNS = frozenset({"suicide"})
 
 # "gave himself up", "turned himself in": a surrender (verb lemma, particle).
 SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
+
+# Suffixes telling a father and a son of one name apart: "John Smith Sr." and "John Smith Jr.".
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Reflexive pronouns: "Smith turned himself in", "Smith killed himself".
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
