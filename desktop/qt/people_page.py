@@ -88,8 +88,15 @@ def verdict_of(card: PersonCard, kind: str) -> str:
     return verdict
 
 
-def _value(attribute: PersonAttribute | None) -> str:
-    return "" if attribute is None else html.escape(" ".join(attribute.value.split()))
+def _value(attribute: PersonAttribute | None, text: str = "") -> str:
+    """The value as the card shows it; a baby's age (0 in completed years) in the article's own
+    words ("9-month-old"), which say more than a 0."""
+    if attribute is None:
+        return ""
+    value = attribute.value
+    if attribute.kind == "age" and value == "0" and text[attribute.start : attribute.end].strip():
+        value = text[attribute.start : attribute.end]
+    return html.escape(" ".join(value.split()))
 
 
 class PeoplePage(QWidget):
@@ -271,6 +278,11 @@ class PeoplePage(QWidget):
         right: PersonAttribute | None,
     ) -> str:
         theme, quiet = self._theme, self._quiet()
+        texts = (
+            ("", "")
+            if self.report is None
+            else tuple(self.report.document(side).document.text for side in Side)
+        )
         label = html.escape(KIND_LABELS.get(kind, kind))
         mark = MARKS[verdict] if kind else ""
         if verdict == CONFLICT:
@@ -278,8 +290,8 @@ class PeoplePage(QWidget):
             tint = theme.tint(FindingKind.CONFLICT).name()
             head = f"<span style='color:{colour}'><b>{mark} {label}</b></span>" if kind else ""
             return (
-                f"<tr bgcolor='{tint}'><td>{head}</td><td><b>{_value(left)}</b></td>"
-                f"<td><b>{_value(right)}</b></td></tr>"
+                f"<tr bgcolor='{tint}'><td>{head}</td><td><b>{_value(left, texts[0])}</b></td>"
+                f"<td><b>{_value(right, texts[1])}</b></td></tr>"
             )
         if verdict == AGREE and kind:
             colour = theme.strong(FindingKind.AGREE).name()
@@ -289,7 +301,8 @@ class PeoplePage(QWidget):
             )
         else:
             head = f"<span style='color:{quiet}'>{mark} {label}</span>" if kind else ""
-        return f"<tr><td>{head}</td><td>{_value(left)}</td><td>{_value(right)}</td></tr>"
+        cells = f"<td>{_value(left, texts[0])}</td><td>{_value(right, texts[1])}</td>"
+        return f"<tr><td>{head}</td>{cells}</tr>"
 
     def _clashes(self, card: PersonCard) -> bool:
         return card.has_conflict or bool(self.instead.get(card.id))
