@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from desktop.core.attribution import sentence_attribution
 from desktop.core.codes import follows_code
@@ -73,6 +73,8 @@ KNOWN_PLACES = frozenset(DEMONYMS.values()) | frozenset(ALIASES.values()) - {
 # Labels of figures: what a code before a numeral ("AK-47") keeps from counting anything.
 FIGURE_LABELS = frozenset(["CARDINAL", "QUANTITY"])
 
+T = TypeVar("T")
+
 
 @dataclass(slots=True)
 class Analysis:
@@ -84,6 +86,16 @@ class Analysis:
     sentence_tokens: list[list[Token]]
     facts: list[Fact]
     reference_date: date | None
+    # What later passes read off the text, the sentences and the facts' places, types and words,
+    # kept once built (``derived``): these never change after ``analyse``. A fact's key and
+    # number may (a pass re-reads a figure), so nothing built from those is kept here.
+    _derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, name: str, build: Callable[[Analysis], T]) -> T:
+        """``build(self)``, built on the first call for ``name`` and kept for the next ones."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return cast(T, self._derived[name])
 
 
 def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysis]:
@@ -101,13 +113,14 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         spans = kept_sentences(spacy_doc)
         sentences = [_sentence_record(sent, document.text) for sent in spans]
         headline_end = _headline_end(spacy_doc)
+        starts = [s.start for s in sentences]
         facts: list[Fact] = []
         for raw in raws:
             label = votes.get(fold(raw.text), raw.label)
             in_headline = raw.start < headline_end
             if in_headline and label in NAME_LABELS and fold(raw.text) not in known:
                 continue  # a Title Case headline word the body never confirms
-            fact = make_fact(raw, label, reference, [s.start for s in sentences])
+            fact = make_fact(raw, label, reference, starts)
             if fact is not None:
                 fact.in_headline = in_headline
                 facts.append(fact)
