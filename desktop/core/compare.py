@@ -103,9 +103,9 @@ def compare_documents(
 
     ``not_article`` carries what each file's markup showed it to be ("redirect", "front_page").
     """
-    from desktop.core.collector import older_objects_frozen
+    from desktop.core.collector import no_full_collections
 
-    with older_objects_frozen():
+    with no_full_collections():
         return _compare(left, right, model, progress, cancelled, not_article)
 
 
