@@ -102,16 +102,19 @@ class Analysis:
 def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysis]:
     """Turn parsed documents into analyses; labels are voted across all of them together."""
     evidence = Evidence()
+    spans_per_doc = [kept_sentences(sd) for sd in spacy_docs]
     raw_per_doc = [
-        _raw_entities(sd, d.text, evidence) for sd, d in zip(spacy_docs, docs, strict=True)
+        _raw_entities(sd, d.text, evidence, spans)
+        for sd, d, spans in zip(spacy_docs, docs, spans_per_doc, strict=True)
     ]
     votes = _vote_labels((raw for raws in raw_per_doc for raw in raws), evidence)
     known = _known_names(raw_per_doc, votes)
     known.update(dict.fromkeys(evidence.datelined, "GPE"))
     per_doc = []
-    for document, spacy_doc, raws in zip(docs, spacy_docs, raw_per_doc, strict=True):
+    for document, spacy_doc, raws, spans in zip(
+        docs, spacy_docs, raw_per_doc, spans_per_doc, strict=True
+    ):
         reference = parse_iso_date(document.date)
-        spans = kept_sentences(spacy_doc)
         sentences = [_sentence_record(sent, document.text) for sent in spans]
         headline_end = _headline_end(spacy_doc)
         starts = [s.start for s in sentences]
@@ -170,7 +173,9 @@ def kept_sentences(spacy_doc: Any) -> list[Any]:
     return [sent for sent in spacy_doc.sents if sent.text.strip()]
 
 
-def _raw_entities(spacy_doc: Any, text: str, evidence: Evidence) -> list[RawEntity]:
+def _raw_entities(
+    spacy_doc: Any, text: str, evidence: Evidence, kept: list[Any]
+) -> list[RawEntity]:
     """Entities with the shown text's own wording (the parser may have read a truecased copy).
 
     What each name's occurrences say about its kind is noted in ``evidence`` for the vote.
@@ -178,7 +183,7 @@ def _raw_entities(spacy_doc: Any, text: str, evidence: Evidence) -> list[RawEnti
     out = []
     # Numbered over the kept sentences: counting the blank ones too sent every later fact one
     # sentence too far (and past the last sentence: an IndexError).
-    sent_index = {s.start: i for i, s in enumerate(kept_sentences(spacy_doc))}
+    sent_index = {s.start: i for i, s in enumerate(kept)}
     dateline = _dateline_entities(spacy_doc, text, sent_index, evidence)
     taken = [(d.start, d.end) for d in dateline]
     credited = credits(text)
