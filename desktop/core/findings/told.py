@@ -287,6 +287,8 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
     if len(words) < 3:
         return False
     several = len(words.split()) > 1
+    if several and not _may_stand_in(theirs, words):
+        return False
     pattern = re.compile(
         re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)", re.I if several else 0
     )
@@ -296,6 +298,23 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
         ):
             return True
     return False
+
+
+def _may_stand_in(theirs: Analysis, words: str) -> bool:
+    """False when a name in ASCII cannot stand in the other article in any case: one of its
+    words is nowhere in the lower-cased text. A quick look that spares the slow case-blind
+    search; it rules nothing out when the text has letters outside ASCII ("İ", "ſ"), which that
+    search may match to ASCII ones."""
+    lowered = theirs.derived("told.lowered", _lowered_when_ascii_letters)
+    if lowered is None or not words.isascii():
+        return True
+    return all(piece.lower() in lowered for piece in words.split(" "))
+
+
+def _lowered_when_ascii_letters(analysis: Analysis) -> str | None:
+    text = analysis.document.text
+    foreign = {c for c in set(text) if not c.isascii()}
+    return None if any(c.lower() != c or c.upper() != c for c in foreign) else text.lower()
 
 
 _NOT_NAMES = frozenset(
