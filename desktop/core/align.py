@@ -1,11 +1,11 @@
 """Sentence alignment across the two articles, and the inline diff inside near-identical pairs.
 
-Scores are computed for every sentence pair at once: rapidfuzz's ``process.cdist`` for fuzzy word
-overlap, and matrix products for shared content words and shared entities (a sentence pair that
-names the same person and the same number is likely telling the same thing even when worded
-differently), and for sentence meaning, from static sentence embeddings (``desktop.core.embed``),
-so that "was fired a week ago" finds "had been dismissed last week". No Python loop runs over all
-pairs.
+Scores are computed for every sentence pair at once: rapidfuzz's ``token_set_ratio`` for fuzzy
+word overlap (``desktop.core.token_set``), and matrix products for shared content words and shared
+entities (a sentence pair that names the same person and the same number is likely telling the
+same thing even when worded differently), and for sentence meaning, from static sentence
+embeddings (``desktop.core.embed``), so that "was fired a week ago" finds "had been dismissed last
+week". No Python loop runs over all pairs.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from desktop.core.embed import EmbeddingTable, default_table
 from desktop.core.extract import Analysis, Token
+from desktop.core.token_set import token_set_scores
 
 PAIR_THRESHOLD = 0.3  # below this two sentences are not shown as related
 NEAR_DUPLICATE = 0.6  # above this the inline diff looks for swapped names and figures
@@ -85,14 +85,7 @@ def lexical_scores(left: Analysis, right: Analysis, shared_keys: dict[str, str])
     n_left, n_right = len(left.sentences), len(right.sentences)
     if n_left == 0 or n_right == 0:
         return np.zeros((n_left, n_right), dtype=np.float32)
-    left_strings = [" ".join(sorted(words)) for words in left.sentence_words]
-    right_strings = [" ".join(sorted(words)) for words in right.sentence_words]
-    fuzzy = (
-        process.cdist(
-            left_strings, right_strings, scorer=fuzz.token_set_ratio, dtype=np.uint8, workers=-1
-        ).astype(np.float32)
-        / 100.0
-    )
+    fuzzy = token_set_scores(left.sentence_words, right.sentence_words).astype(np.float32) / 100.0
     # token_set_ratio calls any subset a perfect match; damp it for very short sentences.
     lengths_l = np.array([len(w) for w in left.sentence_words], dtype=np.float32)
     lengths_r = np.array([len(w) for w in right.sentence_words], dtype=np.float32)

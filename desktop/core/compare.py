@@ -103,6 +103,20 @@ def compare_documents(
 
     ``not_article`` carries what each file's markup showed it to be ("redirect", "front_page").
     """
+    from desktop.core.collector import no_full_collections
+
+    with no_full_collections():
+        return _compare(left, right, model, progress, cancelled, not_article)
+
+
+def _compare(
+    left: Document,
+    right: Document,
+    model: str | None,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+    not_article: tuple[str | None, str | None],
+) -> Report:
     from desktop.core.align import align, score_matrix
     from desktop.core.extract import analyse
     from desktop.core.findings import build_findings

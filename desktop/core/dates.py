@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -46,6 +47,8 @@ class DateValue:
         return self.display() == ""
 
 
+# A comparison reads each mention's date again for every partner it weighs.
+@lru_cache(maxsize=4096)
 def parse_date(text: str, reference: date | None = None) -> DateValue | None:
     """Read "September 22, 2023", "June 1998", "2003", "Sunday", "today", "Nov. 8".
 

@@ -39,6 +39,7 @@ MANIFEST = "manifest.json"
 # and digit pieces, so the runs of those are the words it can spell.
 _WORD = re.compile(r"[a-z0-9]+")
 _MAX_WORD_CHARS = 100  # BERT's limit: a longer "word" is [UNK]
+_KEPT_TEXTS = 4  # whole texts whose vectors are kept: both articles, and the two before
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class EmbeddingTable:
     vectors: np.ndarray
     scales: np.ndarray
     _pieces: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    # The last few whole texts' vectors: a comparison weighs its two articles' meaning twice.
+    _texts: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def dimensions(self) -> int:
@@ -74,7 +77,17 @@ class EmbeddingTable:
 
     def text_vector(self, text: str) -> np.ndarray:
         """Unit vector of a whole text (the mean of all its pieces, as ``sentence_vectors`` of one
-        text), summed over distinct pieces so a long article needs no row per word in memory."""
+        text), summed over distinct pieces so a long article needs no row per word in memory.
+        Read-only: the vector is kept for the next call with the same text."""
+        vector = self._texts.get(text)
+        if vector is None:
+            if len(self._texts) >= _KEPT_TEXTS:
+                self._texts.clear()
+            vector = self._texts[text] = self._text_vector(text)
+            vector.setflags(write=False)
+        return vector
+
+    def _text_vector(self, text: str) -> np.ndarray:
         counts = Counter(row for word in _WORD.findall(_fold(text)) for row in self.pieces(word))
         if not counts:
             return np.zeros(self.dimensions, dtype=np.float32)
@@ -89,7 +102,15 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    # Only a character outside ASCII can be a combining mark: the rest is kept without a look.
+    return _NOT_ASCII.sub(_unless_mark, decomposed)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _unless_mark(match: re.Match[str]) -> str:
+    return "" if unicodedata.category(match.group()) == "Mn" else match.group()
 
 
 def _wordpiece(word: str, index: dict[str, int]) -> tuple[int, ...]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeVar, cast
 
 from desktop.core.attribution import sentence_attribution
 from desktop.core.codes import follows_code
@@ -73,6 +74,8 @@ KNOWN_PLACES = frozenset(DEMONYMS.values()) | frozenset(ALIASES.values()) - {
 # Labels of figures: what a code before a numeral ("AK-47") keeps from counting anything.
 FIGURE_LABELS = frozenset(["CARDINAL", "QUANTITY"])
 
+T = TypeVar("T")
+
 
 @dataclass(slots=True)
 class Analysis:
@@ -84,30 +87,44 @@ class Analysis:
     sentence_tokens: list[list[Token]]
     facts: list[Fact]
     reference_date: date | None
+    # What later passes read off the text, the sentences and the facts' places, types and words,
+    # kept once built (``derived``): these never change after ``analyse``. A fact's key and
+    # number may (a pass re-reads a figure), so nothing built from those is kept here.
+    _derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, name: str, build: Callable[[Analysis], T]) -> T:
+        """``build(self)``, built on the first call for ``name`` and kept for the next ones."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return cast(T, self._derived[name])
 
 
 def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysis]:
     """Turn parsed documents into analyses; labels are voted across all of them together."""
     evidence = Evidence()
+    spans_per_doc = [kept_sentences(sd) for sd in spacy_docs]
     raw_per_doc = [
-        _raw_entities(sd, d.text, evidence) for sd, d in zip(spacy_docs, docs, strict=True)
+        _raw_entities(sd, d.text, evidence, spans)
+        for sd, d, spans in zip(spacy_docs, docs, spans_per_doc, strict=True)
     ]
     votes = _vote_labels((raw for raws in raw_per_doc for raw in raws), evidence)
     known = _known_names(raw_per_doc, votes)
     known.update(dict.fromkeys(evidence.datelined, "GPE"))
     per_doc = []
-    for document, spacy_doc, raws in zip(docs, spacy_docs, raw_per_doc, strict=True):
+    for document, spacy_doc, raws, spans in zip(
+        docs, spacy_docs, raw_per_doc, spans_per_doc, strict=True
+    ):
         reference = parse_iso_date(document.date)
-        spans = kept_sentences(spacy_doc)
         sentences = [_sentence_record(sent, document.text) for sent in spans]
         headline_end = _headline_end(spacy_doc)
+        starts = [s.start for s in sentences]
         facts: list[Fact] = []
         for raw in raws:
             label = votes.get(fold(raw.text), raw.label)
             in_headline = raw.start < headline_end
             if in_headline and label in NAME_LABELS and fold(raw.text) not in known:
                 continue  # a Title Case headline word the body never confirms
-            fact = make_fact(raw, label, reference, [s.start for s in sentences])
+            fact = make_fact(raw, label, reference, starts)
             if fact is not None:
                 fact.in_headline = in_headline
                 facts.append(fact)
@@ -156,7 +173,9 @@ def kept_sentences(spacy_doc: Any) -> list[Any]:
     return [sent for sent in spacy_doc.sents if sent.text.strip()]
 
 
-def _raw_entities(spacy_doc: Any, text: str, evidence: Evidence) -> list[RawEntity]:
+def _raw_entities(
+    spacy_doc: Any, text: str, evidence: Evidence, kept: list[Any]
+) -> list[RawEntity]:
     """Entities with the shown text's own wording (the parser may have read a truecased copy).
 
     What each name's occurrences say about its kind is noted in ``evidence`` for the vote.
@@ -164,7 +183,7 @@ def _raw_entities(spacy_doc: Any, text: str, evidence: Evidence) -> list[RawEnti
     out = []
     # Numbered over the kept sentences: counting the blank ones too sent every later fact one
     # sentence too far (and past the last sentence: an IndexError).
-    sent_index = {s.start: i for i, s in enumerate(kept_sentences(spacy_doc))}
+    sent_index = {s.start: i for i, s in enumerate(kept)}
     dateline = _dateline_entities(spacy_doc, text, sent_index, evidence)
     taken = [(d.start, d.end) for d in dateline]
     credited = credits(text)
@@ -219,7 +238,11 @@ def _missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> li
     """
     covered = {i for ent in spacy_doc.ents for i in range(ent.start, ent.end)}
     out = []
-    for tok in spacy_doc:
+    from spacy.attrs import LIKE_NUM
+
+    # Only the tokens that look like numbers are visited: one Token object per word is slow.
+    for i in spacy_doc.to_array(LIKE_NUM).nonzero()[0]:
+        tok = spacy_doc[int(i)]
         if tok.i in covered or not tok.like_num or not any(c.isdigit() for c in tok.text):
             continue
         decimal = re.fullmatch(r"\d+\.\d+", tok.text) is not None
@@ -358,13 +381,17 @@ def _sentence_words(spans: list[Any]) -> tuple[list[list[str]], list[list[Token]
     return words, tokens
 
 
+# Every content word of both articles is read through it, most of them many times over.
+_slot_word = lru_cache(maxsize=16384)(slot_word)
+
+
 def _sentence_tokens(sent: Any, words: list[str], tokens: list[Token]) -> None:
     for tok in sent:
         if tok.is_space:
             continue
         content = ""
         if (tok.pos_ in CONTENT_POS or tok.like_num) and not tok.is_stop and not tok.is_punct:
-            content = slot_word(tok.lemma_)
+            content = _slot_word(tok.lemma_)
             words.append(content)
         tokens.append(
             Token(tok.idx, tok.idx + len(tok.text), tok.lower_, "" if tok.like_num else content)

@@ -6,13 +6,16 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from desktop.core.facts import NAME_LABELS, Fact
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
+from desktop.core.text_search import NO_WORD_BEFORE, iter_after
 from desktop.core.truecase import truecase
 
 
+@lru_cache(maxsize=4)  # read by the parse and again by the name rescan, for both articles
 def nlp_view(text: str) -> str:
     """The string spaCy reads: same length as the shown text so offsets carry over unchanged.
 
@@ -44,8 +47,8 @@ def rescan_known_names(
     if not by_surface:
         return extra
     names = sorted(by_surface, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
-    for match in pattern.finditer(nlp_view(text)):
+    pattern = re.compile("(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    for match in iter_after(NO_WORD_BEFORE, pattern, nlp_view(text)):
         start, end = match.span()
         if any(covered[start:end]):
             continue

@@ -118,7 +118,7 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
     """Every direct quote and reported statement in a parsed document, in text order."""
     text = _text_of(doc)
     starts = [tok.idx for tok in doc]
-    stretches = [r for r in quoted_stretches(text) if _word_count(text, r) >= MIN_QUOTE_WORDS]
+    stretches = [r for r in _stretches_of(doc) if _word_count(text, r) >= MIN_QUOTE_WORDS]
     quotes: list[Quote] = []
     pieces: list[TextRange] = []
     speaker: _Speaker | None = None

@@ -37,7 +37,8 @@ def truecase(text: str) -> str:
     shouted = [i for i, line in enumerate(lines) if _is_shouted(line)]
     if not shouted:
         return text
-    known = _known_case(line for i, line in enumerate(lines) if i not in set(shouted))
+    loud = set(shouted)
+    known = _known_case(line for i, line in enumerate(lines) if i not in loud)
     for i in shouted:
         lines[i] = _recase(lines[i], known)
     return "\n".join(lines)

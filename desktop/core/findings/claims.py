@@ -427,6 +427,10 @@ def claimable(analysis: Analysis) -> list[Fact]:
 
 def questions(analysis: Analysis) -> frozenset[int]:
     """The sentences that end in a question mark, inside closing quotes or brackets too."""
+    return analysis.derived("claims.questions", _questions)
+
+
+def _questions(analysis: Analysis) -> frozenset[int]:
     text = analysis.document.text
     return frozenset(
         i
@@ -437,6 +441,10 @@ def questions(analysis: Analysis) -> frozenset[int]:
 
 def furniture(analysis: Analysis) -> list[tuple[int, int]]:
     """Where the page's copyright years and telephone numbers stand."""
+    return analysis.derived("claims.furniture", _furniture)
+
+
+def _furniture(analysis: Analysis) -> list[tuple[int, int]]:
     text = analysis.document.text
     return [m.span() for pattern in (_COPYRIGHT, _DIALLED) for m in pattern.finditer(text)]
 
@@ -451,6 +459,10 @@ def tally_sentences(analysis: Analysis) -> frozenset[int]:
     """Sentences whose counts add up several events: "at least six were killed in shootings
     across the city", "twelve people have been killed so far this year". Their figures are
     tallies, never the toll of the one shooting the other article tells."""
+    return analysis.derived("claims.tally_sentences", _tally_sentences)
+
+
+def _tally_sentences(analysis: Analysis) -> frozenset[int]:
     plurals = {noun + "s" for noun in INCIDENT_NOUNS}
     found = set()
     for i, tokens in enumerate(analysis.sentence_tokens):
@@ -474,7 +486,11 @@ _SEVERAL_PERIODS = re.compile(
 
 def _has_run(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+    return any(
+        tuple(words[i : i + n]) == phrase
+        for i in range(len(words) - n + 1)
+        if not n or words[i] == phrase[0]
+    )
 
 
 def restated(fact: Fact, analysis: Analysis) -> bool:

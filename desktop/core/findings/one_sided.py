@@ -20,6 +20,7 @@ from desktop.core.findings.wording import quoted, what
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
+from desktop.core.text_search import search_after
 
 
 def name_findings(
@@ -135,8 +136,11 @@ def _written_there(fact: Fact, their_text: str) -> bool:
     words = fact.text.lower().strip()
     if len(words) < 2 and not words.isdigit():
         return False
-    pattern = r"(?<![\w.,])" + re.escape(words) + r"(?![\w]|[.,]\d)"
-    return re.search(pattern, their_text) is not None
+    pattern = re.compile(re.escape(words) + r"(?![\w]|[.,]\d)")
+    return search_after(_NO_FIGURE_BEFORE, pattern, their_text) is not None
+
+
+_NO_FIGURE_BEFORE = re.compile(r"(?<![\w.,])")
 
 
 def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], dict[str, str]]:

@@ -32,6 +32,7 @@ from desktop.core.findings import tuning
 from desktop.core.lexicon import DAY_EDGES, INSTITUTION_HEADS, PARTS_OF_DAY, POLICE_WORDS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
+from desktop.core.text_search import NO_WORD_BEFORE, iter_after, search_after
 from desktop.core.values import DateValue, dates_compatible
 
 _WHEN = frozenset({MentionType.DATE, MentionType.TIME})
@@ -65,7 +66,7 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
         return (
             name_written(fact, theirs)
             or _institution_told(fact, theirs)
-            or _holds_their_name(fact, theirs.facts)
+            or _holds_one_of(fact, theirs.derived("told.longer_names", _longer_names))
             or _party_by_members(fact, theirs)
         )
     if fact.type is MentionType.NATIONALITY:
@@ -286,13 +287,34 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
     if len(words) < 3:
         return False
     several = len(words.split()) > 1
-    pattern = r"(?<!\w)" + re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)"
-    for match in re.finditer(pattern, theirs.document.text, re.I if several else 0):
+    if several and not _may_stand_in(theirs, words):
+        return False
+    pattern = re.compile(
+        re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)", re.I if several else 0
+    )
+    for match in iter_after(NO_WORD_BEFORE, pattern, theirs.document.text):
         if several or not any(
             f.start <= match.start() < f.end and f.type in _NOT_NAMES for f in theirs.facts
         ):
             return True
     return False
+
+
+def _may_stand_in(theirs: Analysis, words: str) -> bool:
+    """False when a name in ASCII cannot stand in the other article in any case: one of its
+    words is nowhere in the lower-cased text. A quick look that spares the slow case-blind
+    search; it rules nothing out when the text has letters outside ASCII ("İ", "ſ"), which that
+    search may match to ASCII ones."""
+    lowered = theirs.derived("told.lowered", _lowered_when_ascii_letters)
+    if lowered is None or not words.isascii():
+        return True
+    return all(piece.lower() in lowered for piece in words.split(" "))
+
+
+def _lowered_when_ascii_letters(analysis: Analysis) -> str | None:
+    text = analysis.document.text
+    foreign = {c for c in set(text) if not c.isascii()}
+    return None if any(c.lower() != c or c.upper() != c for c in foreign) else text.lower()
 
 
 _NOT_NAMES = frozenset(
@@ -311,14 +333,30 @@ def _holds_their_name(fact: Fact, theirs: Iterable[Fact]) -> bool:
     """A name of several words the other side gives, inside this one: "Boston Red Sox" / "Red
     Sox", a person's full name in a span the parser ran on ("American Hasim Rahman"). Of the
     same type, or a person: "New York" says nothing of the "New York Mets"."""
+    return _holds_one_of(fact, _names_by_type(theirs))
+
+
+def _holds_one_of(fact: Fact, names: dict[MentionType, set[str]]) -> bool:
     mine = f" {fold(fact.text)} "
-    for other in theirs:
-        if other.type is not fact.type and other.type is not MentionType.PERSON:
-            continue
-        words = fold(other.text)
-        if len(words.split()) >= 2 and f" {words} " in mine:
-            return True
-    return False
+    return any(
+        f" {words} " in mine
+        for kind in {fact.type, MentionType.PERSON}
+        for words in names.get(kind, ())
+    )
+
+
+def _longer_names(analysis: Analysis) -> dict[MentionType, set[str]]:
+    return _names_by_type(analysis.facts)
+
+
+def _names_by_type(facts: Iterable[Fact]) -> dict[MentionType, set[str]]:
+    """Names of two words or more, folded, by type."""
+    out: dict[MentionType, set[str]] = {}
+    for fact in facts:
+        words = fold(fact.text)
+        if len(words.split()) >= 2:
+            out.setdefault(fact.type, set()).add(words)
+    return out
 
 
 def _party_by_members(fact: Fact, theirs: Analysis) -> bool:
@@ -328,11 +366,21 @@ def _party_by_members(fact: Fact, theirs: Analysis) -> bool:
     members = _members(fact.text)
     if fact.type is MentionType.ORGANISATION and members:
         text = theirs.document.text
-        return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text) for m in members)
-    return any(
-        other.type is MentionType.ORGANISATION and fact.text.strip() in _members(other.text)
-        for other in theirs.facts
-    )
+        return any(
+            search_after(NO_WORD_BEFORE, re.compile(rf"{re.escape(m)}(?!\w)"), text)
+            for m in members
+        )
+    return fact.text.strip() in theirs.derived("told.party_members", _party_members)
+
+
+def _party_members(analysis: Analysis) -> set[str]:
+    """The names of the members of every party the article names ("Democrats")."""
+    return {
+        member
+        for other in analysis.facts
+        if other.type is MentionType.ORGANISATION
+        for member in _members(other.text)
+    }
 
 
 def _members(party: str) -> set[str]:

@@ -1,0 +1,36 @@
+"""Searching a whole article for a phrase that must stand on its own ("Bush", not "Bushes").
+
+A pattern that opens with a lookbehind (``(?<!\\w)Bush``) is tried at every character of the
+text; without it, the regular expression engine jumps from one occurrence of the phrase's first
+letters to the next, some twenty times faster on a 90,000-character article. So the phrase is
+searched alone and the lookbehind checked where it is found: the same matches, in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+NO_WORD_BEFORE = re.compile(r"(?<!\w)")
+
+
+def search_after(
+    before: re.Pattern[str], pattern: re.Pattern[str], text: str
+) -> re.Match[str] | None:
+    """What ``re.search(before.pattern + pattern.pattern, text)`` finds, when ``before`` is a
+    lookbehind: the first match of ``pattern`` at whose start ``before`` holds."""
+    return next(iter_after(before, pattern, text), None)
+
+
+def iter_after(
+    before: re.Pattern[str], pattern: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """What ``re.finditer(before.pattern + pattern.pattern, text)`` yields, when ``before`` is a
+    lookbehind and ``pattern`` never matches the empty string."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        if before.match(text, match.start()) is None:
+            pos = match.start() + 1  # the lookbehind failed here: the next start is the next try
+            continue
+        yield match
+        pos = match.end()
