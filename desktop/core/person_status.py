@@ -346,8 +346,13 @@ def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
                 found += _noun_status(group, depth=1)
     if not own and not found:
         # "one of the victims", "among the victims": what the article tells of its victims
-        found = told_fate(noun, lambda n: _noun_status(n, depth=1) + _clause_status(n))
+        found = told_fate(noun, group_said)
     return found
+
+
+def group_said(noun: Any) -> Found:
+    """What a group's noun phrase and clause say of it: "four women were killed"."""
+    return _noun_status(noun, depth=1) + _clause_status(noun)
 
 
 def _relative(clause: Any) -> Found:

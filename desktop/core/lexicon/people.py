@@ -311,3 +311,10 @@ VICTIM_GROUPS = frozenset({"victim"})
 GROUP_FATE_STATUSES = frozenset({"killed", "injured"})
 # Quantifiers that take in a whole group: "all of the victims were found dead" says it of each.
 WHOLE_GROUP_WORDS = frozenset({"all", "both", "each"})
+# Number words that count a group of people: "killed four people", "the two victims".
+COUNT_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# Words that count a second group beside one of the same size: "killed two and wounded two others".
+OTHER_GROUP_WORDS = frozenset({"other", "others", "more", "additional", "another"})
