@@ -52,6 +52,7 @@ from desktop.core.person_ages import (
     owned_figures,
     predicate_ages,
 )
+from desktop.core.person_counts import counted_shooting
 from desktop.core.person_ledes import introduced_ages, story_age
 from desktop.core.person_mentions import (
     coordinated,
@@ -62,6 +63,7 @@ from desktop.core.person_mentions import (
     restated_by_noun,
 )
 from desktop.core.person_status import (
+    group_said,
     headline_passive,
     identified_nouns,
     set_off_participle,
@@ -325,6 +327,7 @@ def _parsed(
         PersonAttribute("status", value, start, end)
         for value, start, end in statuses(root)
         + set_off_participle(span)
+        + counted_shooting(root, group_said)  # "killed four ... shot A, B, C and D"
         + (headline_passive(root) if in_headline else [])
     ]
     found += _descriptions(root, span, groups, text)

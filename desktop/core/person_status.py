@@ -79,6 +79,7 @@ from desktop.core.person_states import (
     to_hospital,
     with_injury,
 )
+from desktop.core.person_victims import told_fate
 
 _AS = frozenset({"as"})
 # Labels of a verb's complement that can carry a status ("found dead", "remains hospitalized").
@@ -343,7 +344,15 @@ def _noun_status(noun: Any, own: bool = False, depth: int = 0) -> Found:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for group in (g for g in prep.children if g.dep_ == "pobj"):
                 found += _noun_status(group, depth=1)
+    if not own and not found:
+        # "one of the victims", "among the victims": what the article tells of its victims
+        found = told_fate(noun, group_said)
     return found
+
+
+def group_said(noun: Any) -> Found:
+    """What a group's noun phrase and clause say of it: "four women were killed"."""
+    return _noun_status(noun, depth=1) + _clause_status(noun)
 
 
 def _relative(clause: Any) -> Found:

@@ -303,3 +303,18 @@ RELATIVE_TIME = (
 # Words of an attack or a blow that alone do not say whether the victim lived ("was shot",
 # "was hit by a car", "was stabbed"): set against a death, they are the story told in less.
 OUTCOME_UNTOLD_WORDS = frozenset(["shot", "shooting", "hit", "struck", "stabbed", "stabbing"])
+
+# Plural nouns an article calls its victims by, as one group wherever it names them ("All of the
+# victims were found dead ... Ann Lee was one of the victims"); lemmas. The fates a group's
+# member takes from what is told of the group: what the group is, never what one member said.
+VICTIM_GROUPS = frozenset({"victim"})
+GROUP_FATE_STATUSES = frozenset({"killed", "injured"})
+# Quantifiers that take in a whole group: "all of the victims were found dead" says it of each.
+WHOLE_GROUP_WORDS = frozenset({"all", "both", "each"})
+# Number words that count a group of people: "killed four people", "the two victims".
+COUNT_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# Words that count a second group beside one of the same size: "killed two and wounded two others".
+OTHER_GROUP_WORDS = frozenset({"other", "others", "more", "additional", "another"})
