@@ -1,0 +1,115 @@
+"""Which facts can make a claim at all: not the page's furniture (a copyright year, a telephone
+number), not a question, not a running tally of many events, not an amount restated in brackets."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.lexicon import INCIDENT_NOUNS, ROUNDUP_PHRASES
+
+
+def claimable(analysis: Analysis) -> list[Fact]:
+    """The facts that can make a claim: not the page's furniture, not a question.
+
+    "Copyright 2016 The Associated Press", "call Crime Stoppers at 713-222-TIPS": a copyright
+    year dates the page and the digits of a telephone number dial; neither says anything about
+    the event, however alike the two articles' boilerplate reads. "Should the Yankees go higher
+    than $25 million a season?" asks; it asserts no figure.
+    """
+    spans = furniture(analysis)
+    asked = questions(analysis)
+    if not spans and not asked:
+        return analysis.facts
+    return [
+        f
+        for f in analysis.facts
+        if f.sentence not in asked and not any(a < f.end and f.start < b for a, b in spans)
+    ]
+
+
+def questions(analysis: Analysis) -> frozenset[int]:
+    """The sentences that end in a question mark, inside closing quotes or brackets too."""
+    return analysis.derived("claims.questions", _questions)
+
+
+def _questions(analysis: Analysis) -> frozenset[int]:
+    text = analysis.document.text
+    return frozenset(
+        i
+        for i, s in enumerate(analysis.sentences)
+        if text[s.start : s.end].rstrip(" \n\"'\u201d\u2019)").endswith("?")
+    )
+
+
+def furniture(analysis: Analysis) -> list[tuple[int, int]]:
+    """Where the page's copyright years and telephone numbers stand."""
+    return analysis.derived("claims.furniture", _furniture)
+
+
+def _furniture(analysis: Analysis) -> list[tuple[int, int]]:
+    text = analysis.document.text
+    return [m.span() for pattern in (_COPYRIGHT, _DIALLED) for m in pattern.finditer(text)]
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?\d{4}", re.I)
+# Telephone numbers the extractor may read as figures: with a word for digits ("222-TIPS"),
+# or a local number of three and four digits.
+_DIALLED = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-. ])?\b\d{3}[-. ](?:\d{4}|[A-Z]{4})\b")
+
+
+def tally_sentences(analysis: Analysis) -> frozenset[int]:
+    """Sentences whose counts add up several events: "at least six were killed in shootings
+    across the city", "twelve people have been killed so far this year". Their figures are
+    tallies, never the toll of the one shooting the other article tells."""
+    return analysis.derived("claims.tally_sentences", _tally_sentences)
+
+
+def _tally_sentences(analysis: Analysis) -> frozenset[int]:
+    plurals = {noun + "s" for noun in INCIDENT_NOUNS}
+    found = set()
+    for i, tokens in enumerate(analysis.sentence_tokens):
+        words = [t.lower for t in tokens]
+        if (
+            plurals & set(words)
+            or any(_has_run(words, phrase) for phrase in ROUNDUP_PHRASES)
+            or _SEVERAL_PERIODS.search(" ".join(words))
+        ):
+            found.add(i)
+    return frozenset(found)
+
+
+# "over 50 arrests have been made over four nights of protest", "in recent days": a count run up
+# over several days or nights adds up more than the one night the other article counts.
+_SEVERAL_PERIODS = re.compile(
+    r"\b(?:over|across|during) (?:the )?(?:past |last |first )?(?:\w+ )?(?:days|nights|weeks|months)\b"
+    r"|\bin (?:recent|the past|the last) (?:\w+ )?(?:days|nights|weeks|months)\b"
+)
+
+
+def _has_run(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(
+        tuple(words[i : i + n]) == phrase
+        for i in range(len(words) - n + 1)
+        if not n or words[i] == phrase[0]
+    )
+
+
+def restated(fact: Fact, analysis: Analysis) -> bool:
+    """ "110 billion euros ($158 billion)", "32 km (20 miles)": an amount in brackets right after
+    another restates it in another currency or unit, at the rate or rounding each writer chose;
+    the amounts before the brackets carry the claim."""
+    if fact.number is None:
+        return False
+    text = analysis.document.text
+    opening = text.rfind("(", max(0, fact.start - 2), fact.start + 1)
+    if opening < 0 or text[opening + 1 : fact.start].strip() not in ("", "$", "£", "€"):
+        return False
+    return any(
+        f.number is not None
+        and f.sentence == fact.sentence
+        and f.end <= opening
+        and not text[f.end : opening].strip()
+        for f in analysis.facts
+    )
