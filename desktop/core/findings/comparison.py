@@ -355,14 +355,17 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
 
 # "Mumbai, Nov 11 - Indian Navy ... yesterday thwarted": a place, a comma, the date and a dash
 # open the story with the day it was filed, not the day of the event.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.' ]{1,40},[ \t]*$")
-_DATELINE_AFTER = re.compile(r"^[ \t]*[-\u2013\u2014:]")
+_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][\w.' ]{1,40},[ \t]*")
+_DATELINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014:]")
 
 
 def _datelined(analysis: Analysis, fact: Fact) -> bool:
     text = analysis.document.text
-    before = text[max(0, fact.start - 60) : fact.start]
-    return bool(_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text[fact.end :]))
+    line_start = text.rfind("\n", 0, fact.start) + 1
+    return bool(
+        _DATELINE_BEFORE.fullmatch(text, line_start, fact.start)
+        and _DATELINE_AFTER.match(text, fact.end)
+    )
 
 
 def _page_stamp(analysis: Analysis, sentence: int) -> bool:
