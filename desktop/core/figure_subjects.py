@@ -43,9 +43,8 @@ def mark_absent_subjects(left: Analysis, right: Analysis) -> None:
     Dalembert's six-year deal that never names O'Brien: a figure about someone the other article
     does not mention is no account of anything it tells, so it never clashes there."""
     for mine, theirs in ((left, right), (right, left)):
-        named: dict[str, bool] = {}
+        subjects = {fact.subject for fact in mine.facts if fact.subject}
+        folded = fold(theirs.document.text) if subjects else ""
+        named = {s: re.search(rf"\b{re.escape(s)}\b", folded) is not None for s in subjects}
         for fact in mine.facts:
-            if fact.subject and fact.subject not in named:
-                pattern = rf"\b{re.escape(fact.subject)}\b"
-                named[fact.subject] = re.search(pattern, fold(theirs.document.text)) is not None
             fact.subject_absent = bool(fact.subject) and not named[fact.subject]
