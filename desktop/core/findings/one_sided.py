@@ -16,6 +16,7 @@ from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
+from desktop.core.findings.told_names import name_told_otherwise
 from desktop.core.findings.wording import quoted, what
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
@@ -52,20 +53,26 @@ def name_findings(
                 )
             )
         elif other is None:
-            _one_sided_name(Side.LEFT, facts, right, drafts, ledger)
+            _one_sided_name(Side.LEFT, facts, (left, right), drafts, ledger)
     for key, facts in right_groups.items():
         if key not in matched_right and key not in linked_right:
-            _one_sided_name(Side.RIGHT, facts, left, drafts, ledger)
+            _one_sided_name(Side.RIGHT, facts, (right, left), drafts, ledger)
     for draft in drafts:
         ledger.judge("names", draft.left, draft.right)
     return drafts
 
 
 def _one_sided_name(
-    side: Side, facts: list[Fact], theirs: Analysis, drafts: list[Draft], ledger: Ledger
+    side: Side,
+    facts: list[Fact],
+    articles: tuple[Analysis, Analysis],
+    drafts: list[Draft],
+    ledger: Ledger,
 ) -> None:
-    """A name no link reaches is one-sided, unless the other side writes it all the same."""
-    if any(told_elsewhere(f, theirs) for f in facts):
+    """A name no link reaches is one-sided, unless the other side writes it all the same, in
+    these words or in another form (``articles``: this side's, the other side's)."""
+    mine, theirs = articles
+    if any(told_elsewhere(f, theirs) or name_told_otherwise(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
     else:
         drafts.append(only(side, facts))
