@@ -17,6 +17,7 @@ from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_names import name_told_otherwise
+from desktop.core.findings.told_ordinals import ordinal_told
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.wording import quoted, what
 from desktop.core.link import NAME_TYPES
@@ -112,6 +113,7 @@ def leftover_values(
                 or told_elsewhere(fact, theirs)
                 or told_in_partner(fact, theirs, aligned)
                 or week_told(fact, mine, theirs, aligned)
+                or ordinal_told(fact, mine, theirs, aligned)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -12,7 +12,9 @@ the same when the other side writes it
   intoxicated", "Texas Department of Criminal Justice" / "TDCJ");
 * in a coordination that shares the head ("Interior Department" / "the interior and commerce
   departments"), and, for two names joined into one span ("Nationals and Orioles"), each name;
-* without the city it is named with ("Baltimore Orioles" / "the Orioles").
+* without the city it is named with ("Baltimore Orioles" / "the Orioles");
+* for a state or a country, by a place inside it ("Dayton, Ohio" / "in Dayton"): the other
+  article gives the place at a finer precision. The finer place stays the one side's alone.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.lexicon import INSTITUTION_HEADS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
-from desktop.core.places import is_known_place
+from desktop.core.places import is_known_place, within
 from desktop.core.text_search import NO_WORD_BEFORE, search_after
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
@@ -44,6 +46,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or _coordinated(fact, theirs)
         or (fact.type is MentionType.ORGANISATION and _without_its_place(fact, theirs))
         or _joined(fact, mine, theirs)
+        or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
     )
 
 
@@ -213,3 +216,10 @@ def _joined(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             return False
         offset = at + len(part)
     return True
+
+
+def _holds_their_place(fact: Fact, theirs: Analysis) -> bool:
+    """The other article names a place inside this one ("Dayton" inside "Ohio"), by the
+    gazetteer (core/places.py)."""
+    places = {f.text for f in theirs.facts if f.type is MentionType.PLACE}
+    return any(within(place, fact.text) for place in places)
