@@ -26,7 +26,7 @@ from desktop.core.lexicon import INSTITUTION_HEADS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
 from desktop.core.places import is_known_place, within
-from desktop.core.text_search import NO_WORD_BEFORE, search_after
+from desktop.core.text_search import NO_WORD_BEFORE, iter_after, search_after
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _FILLERS = r"(?:of|and|the|for|&|on|at|in)"
@@ -35,8 +35,13 @@ _FILLERS = r"(?:of|and|the|for|&|on|at|in)"
 def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """The other article writes this name in another form (see the module's list)."""
     if fact.type is MentionType.PERSON:
-        # A person's name is no common noun, plural or set of initials; only the span checks.
-        return _cut_short(fact, mine, theirs) or _common_noun(fact, mine, theirs)
+        # A person's name is no set of initials; its plural only where no person bears it there
+        # ("Oscar" typed a person / "the Oscars", but "Adam" / "John Adams").
+        return (
+            _cut_short(fact, mine, theirs)
+            or _common_noun(fact, mine, theirs)
+            or _plural(fact, theirs, people=False)
+        )
     return (
         _common_noun(fact, mine, theirs)
         or _cut_short(fact, mine, theirs)
@@ -107,15 +112,20 @@ def _cut_short(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     return False
 
 
-def _plural(fact: Fact, theirs: Analysis) -> bool:
+def _plural(fact: Fact, theirs: Analysis, *, people: bool = True) -> bool:
     """ "Oscar" / "the Oscars", "RBI" / "RBIs", "Democrats" / "Democrat": the same word with
-    or without a plural ending, with the same capitals."""
+    or without a plural ending, with the same capitals. ``people``: False when that word may
+    not stand in a person's name there."""
     word = _bare(fact.text)
     if not re.fullmatch(r"[A-Z][\w]{2,}", word):
         return False
     other = word[:-1] if word.endswith("s") else word + "s"
     pattern = re.compile(re.escape(other) + r"(?![\w])")
-    return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
+    persons = [f for f in theirs.facts if f.type is MentionType.PERSON] if not people else []
+    for match in iter_after(NO_WORD_BEFORE, pattern, theirs.document.text):
+        if not any(f.start <= match.start() < f.end for f in persons):
+            return True
+    return False
 
 
 def _by_initials(fact: Fact, theirs: Analysis) -> bool:
