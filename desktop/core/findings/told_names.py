@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.lexicon import INSTITUTION_HEADS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
@@ -143,6 +144,30 @@ def _by_initials(fact: Fact, theirs: Analysis) -> bool:
         r"\b" + words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b"
     )
     return pattern.search(theirs.document.text) is not None
+
+
+def initials_in_partner(
+    fact: Fact, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
+) -> bool:
+    """ "charged with DWI" / "charged with ... driving while intoxicated": initials spelled out in
+    lower case, inside the sentence shown as one statement with this one. Only there: across a
+    whole article some three common words have any three initials."""
+    letters = _bare(fact.text)
+    if fact.type is MentionType.PERSON or not re.fullmatch(r"[A-Z]{3,}", letters):
+        return False
+    words = [rf"{c}[\w'’-]{{2,}}" for c in letters]
+    pattern = re.compile(
+        r"\b" + words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b",
+        re.I,
+    )
+    text = theirs.document.text
+    for j, score in partners.get(fact.sentence, ()):
+        if score < tuning.STATEMENT_AGREE:
+            continue
+        sentence = theirs.sentences[j]
+        if pattern.search(text, sentence.start, sentence.end) is not None:
+            return True
+    return False
 
 
 def _initial_word(letter: str, *, inner: bool) -> str:

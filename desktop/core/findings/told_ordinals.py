@@ -1,5 +1,6 @@
 """A count told as an ordinal: "stopped him in six rounds" and "stopped him in the sixth round"
-say one thing, as do "wins in six" and "in the 6th round".
+say one thing, as do "wins in six" and "in the 6th round". And an ordinal spelled out or in
+figures, hyphened or not, is written alike: "the eleventh-hour rules" / "the 11th hour rules".
 
 Only inside a sentence shown as one statement with the other side's: elsewhere "three
 children" and "the third child" are two facts. The ordinal must count the same thing, or the
@@ -58,3 +59,29 @@ def _noun_after(text: str, end: int) -> str | None:
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def spelled_alike(fact: Fact, theirs: Analysis) -> bool:
+    """The other article writes the same words with its ordinals in figures or in letters and
+    with or without hyphens ("eleventh-hour" / "11th hour")."""
+    mine = _plain(fact.text)
+    if not re.search(r"\d(?:st|nd|rd|th)\b", mine):
+        return False  # no ordinal: nothing to write another way
+    text = theirs.derived("told_ordinals.plain", lambda a: _plain(a.document.text))
+    return re.search(rf"(?<![\w]){re.escape(mine)}(?![\w])", text) is not None
+
+
+def _plain(text: str) -> str:
+    """Lower case, ordinals in figures, hyphens as spaces."""
+    lowered = re.sub(r"[-‐–]", " ", text.lower())
+    return _ORDINAL_WORD.sub(lambda m: _as_figure(ORDINAL_WORDS[m.group(0)]), lowered)
+
+
+_ORDINAL_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _as_figure(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
