@@ -177,3 +177,18 @@ def test_a_surname_is_not_told_by_another_person_whose_first_name_is_its_singula
     )
     report = compare_texts(left, right)
     assert marks(report, "Williams"), yellow(report)
+
+
+def test_the_labour_party_is_not_told_by_labour_in_lower_case() -> None:
+    left = (
+        "Minister resigns\n\n"
+        "Health minister Sam Reed quit on Monday, a blow to Labour in the north of England, "
+        "party officials said."
+    )
+    right = (
+        "Health minister quits\n\n"
+        "Sam Reed resigned as health minister on Monday amid a row over labour costs in "
+        "hospitals, officials said."
+    )
+    report = compare_texts(left, right)
+    assert marks(report, "Labour"), yellow(report)

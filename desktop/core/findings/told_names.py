@@ -23,7 +23,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.lexicon import INSTITUTION_HEADS
+from desktop.core.lexicon import INSTITUTION_HEADS, INSTITUTION_NOUNS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
 from desktop.core.places import is_known_place, within
@@ -64,13 +64,15 @@ def _bare(text: str) -> str:
 def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """One capitalised word the other article writes in lower case ("riot", "vigils"), where
     its capital says nothing: at the head of a sentence, after a colon, in a title-case
-    headline, or on an institution that is named by its common noun ("Parliament"). A word the
-    article also capitalises inside a sentence is a name ("Bush said", "President Bush")."""
+    headline, or on an institution a country has one of, named by its common noun ("in
+    Parliament", lexicon INSTITUTION_NOUNS). A word the article also capitalises inside a
+    sentence is a name ("Bush said", "President Bush"; "Labour" the party, not "labour")."""
     word = _bare(fact.text)
     if not re.fullmatch(r"[A-Z][a-z]{2,}", word):
         return False
     text = mine.document.text
-    if fact.type is not MentionType.ORGANISATION and not all(
+    institution = fact.type is MentionType.ORGANISATION and word.lower() in INSTITUTION_NOUNS
+    if not institution and not all(
         _capital_says_nothing(m.start(), text) for m in re.finditer(rf"\b{word}\b", text)
     ):
         return False  # "Bush said" and "President Bush": a name wherever it stands
