@@ -192,3 +192,15 @@ def test_the_labour_party_is_not_told_by_labour_in_lower_case() -> None:
     )
     report = compare_texts(left, right)
     assert marks(report, "Labour"), yellow(report)
+
+
+def test_saint_louis_is_told_by_st_louis() -> None:
+    left = (
+        "Storm hits city\n\n"
+        "A storm cut power to 20,000 homes in St. Louis on Monday, the utility said."
+    )
+    right = (
+        "Power cut in Saint Louis\n\n"
+        "The utility said 20,000 homes in Saint Louis lost power on Monday after a storm."
+    )
+    assert not marks(compare_texts(left, right), "Louis")

@@ -13,6 +13,7 @@ the same when the other side writes it
 * in a coordination that shares the head ("Interior Department" / "the interior and commerce
   departments"), and, for two names joined into one span ("Nationals and Orioles"), each name;
 * without the city it is named with ("Baltimore Orioles" / "the Orioles");
+* with a word of its name shortened or spelled out ("St. Louis" / "Saint Louis");
 * for a state or a country, by a place inside it ("Dayton, Ohio" / "in Dayton"): the other
   article gives the place at a finer precision. The finer place stays the one side's alone.
 """
@@ -23,7 +24,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.lexicon import INSTITUTION_HEADS, INSTITUTION_NOUNS
+from desktop.core.lexicon import INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_ABBREVIATIONS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
 from desktop.core.places import is_known_place, within
@@ -53,6 +54,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or (fact.type is MentionType.ORGANISATION and _without_its_place(fact, theirs))
         or _joined(fact, mine, theirs)
         or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
+        or _abbreviated(fact, theirs)
     )
 
 
@@ -260,3 +262,25 @@ def _holds_their_place(fact: Fact, theirs: Analysis) -> bool:
     gazetteer (core/places.py)."""
     places = {f.text for f in theirs.facts if f.type is MentionType.PLACE}
     return any(within(place, fact.text) for place in places)
+
+
+def _abbreviated(fact: Fact, theirs: Analysis) -> bool:
+    """ "Saint Louis" where the other side writes "St. Louis", and the other way round."""
+    from desktop.core.findings.told import name_written
+
+    short = {full.lower(): abbr for abbr, full in NAME_ABBREVIATIONS.items()}
+    words = fact.text.split()
+    for i, word in enumerate(words):
+        bare = word.rstrip(".").lower()
+        if bare in NAME_ABBREVIATIONS:
+            other = NAME_ABBREVIATIONS[bare]
+        elif bare in short:
+            other = short[bare].capitalize() + "."
+        else:
+            continue
+        text = " ".join([*words[:i], other, *words[i + 1 :]])
+        if name_written(
+            Fact(fact.start, fact.end, text, fact.type, fact.label, fact.sentence), theirs
+        ):
+            return True
+    return False

@@ -257,6 +257,8 @@ INSTITUTION_NOUNS = frozenset(
     ["parliament", "senate", "congress", "cabinet", "government", "assembly", "navy", "army",
      "police", "judiciary", "legislature", "presidency", "council", "coastguard"]
 )  # fmt: skip
+# Words a place's name shortens in writing: "St. Louis" is "Saint Louis" (findings/told_names.py).
+NAME_ABBREVIATIONS = {"st": "Saint", "ft": "Fort", "mt": "Mount", "pt": "Point"}
 # --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/claims.py, named.py) ---
 # Nouns that name a person by their tie to someone in the story: "her 17-year-old daughter" is one
 # person however the article words it, where "a 25-year-old man" may be any of several victims.
