@@ -63,8 +63,8 @@ def build_findings(
     drafts += framed_places(left, right, links, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += value_findings(left, right, scores, ledger)
-    drafts += name_findings(left, right, links, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
+    drafts += name_findings(left, right, links, ledger, partners)
     drafts += leftover_values(left, right, ledger, partners)
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]

@@ -16,15 +16,25 @@ from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
+from desktop.core.findings.told_days import close_clock_told
+from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
+from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
+from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.wording import quoted, what
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 from desktop.core.text_search import search_after
 
+Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences of the other side
+
 
 def name_findings(
-    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+    left: Analysis,
+    right: Analysis,
+    links: dict[str, str],
+    ledger: Ledger,
+    partners: tuple[Partners, Partners] = ({}, {}),
 ) -> list[Draft]:
     left_groups, left_alias = _by_person(
         _by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
@@ -52,26 +62,36 @@ def name_findings(
                 )
             )
         elif other is None:
-            _one_sided_name(Side.LEFT, facts, right, drafts, ledger)
+            _one_sided_name(Side.LEFT, facts, (left, right), partners[0], drafts, ledger)
     for key, facts in right_groups.items():
         if key not in matched_right and key not in linked_right:
-            _one_sided_name(Side.RIGHT, facts, left, drafts, ledger)
+            _one_sided_name(Side.RIGHT, facts, (right, left), partners[1], drafts, ledger)
     for draft in drafts:
         ledger.judge("names", draft.left, draft.right)
     return drafts
 
 
 def _one_sided_name(
-    side: Side, facts: list[Fact], theirs: Analysis, drafts: list[Draft], ledger: Ledger
+    side: Side,
+    facts: list[Fact],
+    articles: tuple[Analysis, Analysis],
+    aligned: Partners,
+    drafts: list[Draft],
+    ledger: Ledger,
 ) -> None:
-    """A name no link reaches is one-sided, unless the other side writes it all the same."""
-    if any(told_elsewhere(f, theirs) for f in facts):
+    """A name no link reaches is one-sided, unless the other side writes it all the same, in
+    these words or in another form (``articles``: this side's, the other side's; ``aligned``:
+    this side's sentences -> the other side's aligned with them)."""
+    mine, theirs = articles
+    if any(
+        told_elsewhere(f, theirs)
+        or name_told_otherwise(f, mine, theirs)
+        or initials_in_partner(f, theirs, aligned)
+        for f in facts
+    ):
         ledger.judge("names told", **{side.value: facts})
     else:
         drafts.append(only(side, facts))
-
-
-Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences of the other side
 
 
 def leftover_values(
@@ -103,6 +123,10 @@ def leftover_values(
                 or _written_there(fact, their_text)
                 or told_elsewhere(fact, theirs)
                 or told_in_partner(fact, theirs, aligned)
+                or week_told(fact, mine, theirs, aligned)
+                or ordinal_told(fact, mine, theirs, aligned)
+                or close_clock_told(fact, mine, theirs)
+                or spelled_alike(fact, theirs)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

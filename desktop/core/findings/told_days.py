@@ -8,7 +8,8 @@
   midnight"), or a few minutes apart ("10:32 p.m." / "10:40 p.m."): reporters time the shots,
   the call to police or the officers' arrival, and round what they are told.
 
-Such a pair is shown as told differently (an agreement of low confidence), never as a conflict.
+Such a pair is shown as told differently (an agreement of low confidence), never as a conflict,
+and neither time of it is shown as one the other article lacks (``close_clock_told``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktop.core.extract import Fact
+from desktop.core.clock import parse_time
+from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.lexicon import CLOCK_HEDGES, RELATIVE_DAYS
@@ -107,3 +109,34 @@ def _retold(draft: Draft, why: str) -> Draft:
     return Draft(
         FindingKind.AGREE, draft.type, draft.left, draft.right, reason, tuning.RELATIVE_DAY_AGREE
     )
+
+
+def close_clock_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """The other article gives a clock time close to this one ("approximately 7 p.m." / "7:01
+    p.m."): the same time told differently, within the reach ``_close_clocks`` grants."""
+    if fact.type is not MentionType.TIME:
+        return False
+    clock = _clock_minutes(fact.text)
+    if clock is None:
+        return False
+    hedged_here = _hedged(fact, mine.document.text)
+    for other in theirs.facts:
+        if other.type is not MentionType.TIME or other.said_on or other.other_event:
+            continue
+        theirs_clock = _clock_minutes(other.text)
+        if theirs_clock is None:
+            continue
+        a, b = fact.date, other.date
+        if a is not None and b is not None and dates_compatible(a, b) is False:
+            continue  # "10 p.m. Friday" / "10:05 p.m. Saturday": two times
+        apart = abs(clock - theirs_clock)
+        apart = min(apart, 24 * 60 - apart)
+        hedged = hedged_here or _hedged(other, theirs.document.text)
+        if apart <= (tuning.HEDGED_CLOCK_MINUTES if hedged else tuning.CLOCK_MINUTES):
+            return True
+    return False
+
+
+def _clock_minutes(text: str) -> int | None:
+    clock = parse_time(text)
+    return None if clock is None else int(clock[:2]) * 60 + int(clock[3:])

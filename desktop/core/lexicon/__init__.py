@@ -251,6 +251,14 @@ DAY_EDGES = {"late": "night", "early": "morning"}
 POLICE_WORDS = frozenset(
     ["police", "sheriff", "officers", "deputies", "detectives", "investigators", "authorities"]
 )
+# Institutions a country or a town has one of, named alike by their common noun: "in Parliament"
+# is told by "stormed parliament" (findings/told_names.py). "Labour" / "labour" is not one.
+INSTITUTION_NOUNS = frozenset(
+    ["parliament", "senate", "congress", "cabinet", "government", "assembly", "navy", "army",
+     "police", "judiciary", "legislature", "presidency", "council", "coastguard"]
+)  # fmt: skip
+# Words a place's name shortens in writing: "St. Louis" is "Saint Louis" (findings/told_names.py).
+NAME_ABBREVIATIONS = {"st": "Saint", "ft": "Fort", "mt": "Mount", "pt": "Point"}
 # --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/claims.py, named.py) ---
 # Nouns that name a person by their tie to someone in the story: "her 17-year-old daughter" is one
 # person however the article words it, where "a 25-year-old man" may be any of several victims.

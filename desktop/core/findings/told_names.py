@@ -1,0 +1,286 @@
+"""Names the other article gives in another form, so that no yellow mark says it does not.
+
+A yellow mark says: the other article does not report this fact anywhere. A name is reported all
+the same when the other side writes it
+
+* as the common noun it is: a capital letter at the head of a sentence or in a headline set in
+  title case is no evidence of a name ("Riot breaks out" / "the riot"), nor is an institution
+  named by its common noun ("in Parliament" / "stormed parliament");
+* in full, where this side's parser cut it short ("Hawaiian" of "Hawaiian Gardens");
+* in its plural, as awards, statistics and teams are ("Oscar" / "the Oscars", "RBI" / "RBIs");
+* by its initials, or in full where this side gives the initials ("DWI" / "driving while
+  intoxicated", "Texas Department of Criminal Justice" / "TDCJ");
+* in a coordination that shares the head ("Interior Department" / "the interior and commerce
+  departments"), and, for two names joined into one span ("Nationals and Orioles"), each name;
+* without the city it is named with ("Baltimore Orioles" / "the Orioles");
+* with a word of its name shortened or spelled out ("St. Louis" / "Saint Louis");
+* for a state or a country, by a place inside it ("Dayton, Ohio" / "in Dayton"): the other
+  article gives the place at a finer precision. The finer place stays the one side's alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.lexicon import INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_ABBREVIATIONS
+from desktop.core.model import MentionType
+from desktop.core.names import acronym, fold
+from desktop.core.places import is_known_place, within
+from desktop.core.text_search import NO_WORD_BEFORE, iter_after, search_after
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_FILLERS = r"(?:of|and|the|for|&|on|at|in)"
+
+
+def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """The other article writes this name in another form (see the module's list)."""
+    if fact.type is MentionType.PERSON:
+        # A person's name is no set of initials; its plural only where no person bears it there
+        # ("Oscar" typed a person / "the Oscars", but "Adam" / "John Adams").
+        return (
+            _cut_short(fact, mine, theirs)
+            or _common_noun(fact, mine, theirs)
+            or _plural(fact, theirs, people=False)
+        )
+    return (
+        _common_noun(fact, mine, theirs)
+        or _cut_short(fact, mine, theirs)
+        or _plural(fact, theirs)
+        or _by_initials(fact, theirs)
+        or _in_full(fact, theirs)
+        or _coordinated(fact, theirs)
+        or (fact.type is MentionType.ORGANISATION and _without_its_place(fact, theirs))
+        or _joined(fact, mine, theirs)
+        or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
+        or _abbreviated(fact, theirs)
+    )
+
+
+def _bare(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"['’]s?$", "", text)
+
+
+def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """One capitalised word the other article writes in lower case ("riot", "vigils"), where
+    its capital says nothing: at the head of a sentence, after a colon, in a title-case
+    headline, or on an institution a country has one of, named by its common noun ("in
+    Parliament", lexicon INSTITUTION_NOUNS). A word the article also capitalises inside a
+    sentence is a name ("Bush said", "President Bush"; "Labour" the party, not "labour")."""
+    word = _bare(fact.text)
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", word):
+        return False
+    text = mine.document.text
+    institution = fact.type is MentionType.ORGANISATION and word.lower() in INSTITUTION_NOUNS
+    if not institution and not all(
+        _capital_says_nothing(m.start(), text) for m in re.finditer(rf"\b{word}\b", text)
+    ):
+        return False  # "Bush said" and "President Bush": a name wherever it stands
+    lower = word.lower()
+    forms = {lower, lower + "s", lower + "es", lower.removesuffix("s")}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b")
+    return pattern.search(theirs.document.text) is not None
+
+
+def _capital_says_nothing(start: int, text: str) -> bool:
+    """The word opens its sentence or line (quotes and dashes aside), follows a colon, or stands
+    in a line where every longer word is capitalised (a headline in title case)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    opening = re.search(r"(^|[.!?:]\s)[\s\"'“‘(—–-]*$", before)
+    if opening is not None:
+        return True
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    longer = re.findall(r"[A-Za-z][\w'’-]{4,}", line)  # "with", "from" stay small in titles
+    return len(longer) >= 3 and all(w[0].isupper() for w in longer)
+
+
+def _cut_short(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """The name with the capitalised words around it in this article ("Hawaiian" + "Gardens")
+    is a name the other article writes in full: the parser cut the name short here."""
+    text = mine.document.text
+    before = re.search(r"(?:[A-Z][\w'’.-]*\s+)+$", text[max(0, fact.start - 60) : fact.start])
+    after = re.match(r"(?:\s+[A-Z][\w'’.-]*)+", text[fact.end : fact.end + 60])
+    pre = before.group(0) if before else ""
+    post = after.group(0) if after else ""
+    candidates = {pre + fact.text + post, fact.text + post, pre + fact.text}
+    for words in candidates:
+        words = _bare(words.rstrip("."))
+        if len(words.split()) < 2 or words == _bare(fact.text):
+            continue
+        pattern = re.compile(re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)")
+        if search_after(NO_WORD_BEFORE, pattern, theirs.document.text):
+            return True
+    return False
+
+
+def _plural(fact: Fact, theirs: Analysis, *, people: bool = True) -> bool:
+    """ "Oscar" / "the Oscars", "RBI" / "RBIs", "Democrats" / "Democrat": the same word with
+    or without a plural ending, with the same capitals. ``people``: False when that word may
+    not stand in a person's name there."""
+    word = _bare(fact.text)
+    if not re.fullmatch(r"[A-Z][\w]{2,}", word):
+        return False
+    other = word[:-1] if word.endswith("s") else word + "s"
+    pattern = re.compile(re.escape(other) + r"(?![\w])")
+    persons = [f for f in theirs.facts if f.type is MentionType.PERSON] if not people else []
+    for match in iter_after(NO_WORD_BEFORE, pattern, theirs.document.text):
+        if not any(f.start <= match.start() < f.end for f in persons):
+            return True
+    return False
+
+
+def _by_initials(fact: Fact, theirs: Analysis) -> bool:
+    """ "NYPD" where the other side writes "New York Police Department", "D.A." / "District
+    Attorney", "NDOC" / "Northland Department of Corrections": each letter opens one word of a
+    name, a capitalised word or a small one ("of", "and"), and small words may go without a
+    letter. Runs of lower-case words do not count: some three common words have any three
+    initials."""
+    letters = _bare(fact.text)
+    if not re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{3,}", letters):
+        return False
+    letters = letters.replace(".", "")
+    words = [_initial_word(c, inner=0 < i < len(letters) - 1) for i, c in enumerate(letters)]
+    pattern = re.compile(
+        r"\b" + words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b"
+    )
+    return pattern.search(theirs.document.text) is not None
+
+
+def initials_in_partner(
+    fact: Fact, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
+) -> bool:
+    """ "charged with DWI" / "charged with ... driving while intoxicated": initials spelled out in
+    lower case, inside the sentence shown as one statement with this one. Only there: across a
+    whole article some three common words have any three initials."""
+    letters = _bare(fact.text)
+    if fact.type is MentionType.PERSON or not re.fullmatch(r"[A-Z]{3,}", letters):
+        return False
+    words = [rf"{c}[\w'’-]{{2,}}" for c in letters]
+    pattern = re.compile(
+        r"\b" + words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b",
+        re.I,
+    )
+    text = theirs.document.text
+    for j, score in partners.get(fact.sentence, ()):
+        if score < tuning.STATEMENT_AGREE:
+            continue
+        sentence = theirs.sentences[j]
+        if pattern.search(text, sentence.start, sentence.end) is not None:
+            return True
+    return False
+
+
+def _initial_word(letter: str, *, inner: bool) -> str:
+    """A word the letter may stand for: capitalised, or inside the name a small word."""
+    small = [w for w in _SMALL_WORDS if w[0] == letter.lower()] if inner else []
+    return "(?:" + "|".join([rf"{letter}[\w'’-]{{2,}}", *small]) + ")"
+
+
+_SMALL_WORDS = ("of", "and", "for", "on", "at", "in", "the")
+
+
+def _in_full(fact: Fact, theirs: Analysis) -> bool:
+    """ "Texas Department of Criminal Justice" where the other side writes "TDCJ", "Northland
+    Department of Corrections" / "NDOC": the initials of three words or more, in capitals, with
+    or without the small words."""
+    words = _bare(fact.text).split()
+    if len(words) < 2:
+        return False
+    options = {acronym(fact.text).upper(), "".join(w[0] for w in words).upper()}
+    text = theirs.document.text
+    return any(
+        len(initials) >= 3
+        and re.fullmatch(r"[A-Z]+", initials) is not None  # "(PPPT": no initials of a name
+        and re.search(rf"\b{initials}\b", text) is not None
+        for initials in options
+    )
+
+
+def _without_its_place(fact: Fact, theirs: Analysis) -> bool:
+    """ "Baltimore Orioles" where the other side writes "the Orioles": a team or body named with
+    its city is named without it once the city goes without saying. Not when what is left is a
+    kind of body ("Harwick Police", "Washington Post"): any town has one."""
+    words = _bare(fact.text).split()
+    for cut in (1, 2):
+        rest = words[cut:]
+        if not rest or not is_known_place(" ".join(words[:cut])):
+            continue
+        if any(fold(w) in INSTITUTION_HEADS for w in rest):
+            return False
+        pattern = re.compile(r"\s+".join(map(re.escape, rest)) + r"(?!\w)")
+        if search_after(NO_WORD_BEFORE, pattern, theirs.document.text):
+            return True
+    return False
+
+
+def _coordinated(fact: Fact, theirs: Analysis) -> bool:
+    """ "Interior Department" where the other side writes "the interior and commerce
+    departments" or "Commerce and Interior departments": the name's words coordinated with
+    another under the institution's head, in the plural."""
+    words = _bare(fact.text).split()
+    if len(words) < 2 or fold(words[-1]) not in INSTITUTION_HEADS:
+        return False
+    qualifier = r"\s+".join(map(re.escape, words[:-1]))
+    head = words[-1]
+    forms = {re.escape(head), re.escape(head) + "s"}
+    if head.endswith("y"):
+        forms.add(re.escape(head[:-1]) + "ies")  # "ministry" / "ministries"
+    heads = "|".join(sorted(forms))
+    other = r"[\w-]+(?:\s+[\w-]+)?"
+    pattern = re.compile(
+        rf"\b(?:{qualifier}\s+(?:and|&)\s+{other}|{other}\s+(?:and|&)\s+{qualifier})\s+"
+        rf"(?:{heads})\b",
+        re.I,
+    )
+    return pattern.search(theirs.document.text) is not None
+
+
+def _joined(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """Two names the parser joined into one span ("Nationals and Orioles"): told when the other
+    side writes each of them."""
+    from desktop.core.findings.told import name_written
+
+    parts = re.split(r"\s+(?:and|&)\s+", _bare(fact.text))
+    if len(parts) != 2 or not all(_CAPITALISED.fullmatch(p.split()[0]) for p in parts if p):
+        return False
+    offset = fact.start
+    for part in parts:
+        at = mine.document.text.find(part, offset)
+        piece = Fact(at, at + len(part), part, fact.type, fact.label, fact.sentence)
+        if not (name_written(piece, theirs) or _plural(piece, theirs)):
+            return False
+        offset = at + len(part)
+    return True
+
+
+def _holds_their_place(fact: Fact, theirs: Analysis) -> bool:
+    """The other article names a place inside this one ("Dayton" inside "Ohio"), by the
+    gazetteer (core/places.py)."""
+    places = {f.text for f in theirs.facts if f.type is MentionType.PLACE}
+    return any(within(place, fact.text) for place in places)
+
+
+def _abbreviated(fact: Fact, theirs: Analysis) -> bool:
+    """ "Saint Louis" where the other side writes "St. Louis", and the other way round."""
+    from desktop.core.findings.told import name_written
+
+    short = {full.lower(): abbr for abbr, full in NAME_ABBREVIATIONS.items()}
+    words = fact.text.split()
+    for i, word in enumerate(words):
+        bare = word.rstrip(".").lower()
+        if bare in NAME_ABBREVIATIONS:
+            other = NAME_ABBREVIATIONS[bare]
+        elif bare in short:
+            other = short[bare].capitalize() + "."
+        else:
+            continue
+        text = " ".join([*words[:i], other, *words[i + 1 :]])
+        if name_written(
+            Fact(fact.start, fact.end, text, fact.type, fact.label, fact.sentence), theirs
+        ):
+            return True
+    return False
