@@ -236,14 +236,14 @@ def one_toll_told(a: Fact, b: Fact) -> bool:
     same thing when they hang on the same word."""
     if a.number is None or b.number is None or a.part or b.part or is_age(a) or is_age(b):
         return False
-    tolls_a, tolls_b = _tolls_told(a), _tolls_told(b)
+    tolls_a, tolls_b = tolls_told(a), tolls_told(b)
     if tolls_a or tolls_b:
         return len(tolls_a) == 1 and tolls_a == tolls_b
     # No toll: "carrying 3,000 passengers" / "with 4,000 passengers aboard" count the same noun.
     return bool(nouns_counted(a) & nouns_counted(b))
 
 
-def _tolls_told(fact: Fact) -> set[str]:
+def tolls_told(fact: Fact) -> set[str]:
     """The tolls among a figure's context words; "lost their lives", "claimed the lives of"
     and "took the lives of" tell of deaths."""
     tolls = set(fact.slot) & COUNT_SLOTS

@@ -24,6 +24,9 @@ SLOT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["soldier", "troop", "peacekeeper", "serviceman"], "soldier"),
     **dict.fromkeys(["magnitude", "richter"], "magnitude"),
     **dict.fromkeys(["miss", "missing"], "missing"),
+    # recall8: people treated or taken to hospital are the injured ("five people received
+    # treatment", "six were hospitalized").
+    **dict.fromkeys(["treat", "treatment", "hospitalize", "hospitalise"], "injury"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
@@ -352,3 +355,9 @@ ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "hundredth": 100,
 }  # fmt: skip
+
+# recall8: the prepositions that give the state a counted group is in ("three others with serious
+# injuries", "six people were treated for gunshot wounds"), and the one toll such a state tells:
+# "charged with murder" names a charge, not a death, so only injuries count this way.
+STATE_PREPOSITIONS = frozenset(["with", "for"])
+STATE_TOLLS = frozenset(["injury"])
