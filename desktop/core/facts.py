@@ -352,7 +352,9 @@ def _apposed_age(span: Any) -> bool:
     if doc[span.end].text not in (",", ".", ";", ")", "and", "or"):
         return False  # "24 people, 3 of them women": a count
     before = doc[i - 2]
-    return before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
+    # "Riva, 47, of Sterling Heights": a name the tagger left untyped, the figure its apposition.
+    named = before.pos_ == "PROPN" and first.dep_ == "appos" and first.head.i == before.i
+    return named or before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
 
 
 def _after_person(span: Any) -> bool:

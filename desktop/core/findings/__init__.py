@@ -63,6 +63,9 @@ def build_findings(
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
+    # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
+    # far before the figures across the article are paired, and again after.
+    toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
     toll_repeats(drafts, left, right, ledger)
     drafts += name_findings(left, right, links, ledger)
