@@ -20,7 +20,7 @@ from desktop.core.counted_group import (
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import in_phone_number, rate_period, with_unit
 from desktop.core.figure_subjects import named_subject
-from desktop.core.figure_tolls import state_tolls
+from desktop.core.figure_tolls import counted_noun, state_tolls
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     CONTENT_POS,
@@ -106,6 +106,7 @@ class Fact:
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
+    counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
 
@@ -380,7 +381,7 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.key = f"number:{fact.value}"
     fact.slot = {"age": 1.0} if _apposed_age(span) else slot_words(span)
     fact.other_event = tied_to_other_event(span, None)
-    fact.subject = named_subject(span)
+    fact.subject, fact.counted = named_subject(span), counted_noun(span)
     words = fact.text.lower().split()
     fact.weak = fact.type is MentionType.NUMBER and (
         (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1

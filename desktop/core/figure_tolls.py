@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon import COUNT_SLOTS, SLOT_SYNONYMS, STATE_PREPOSITIONS, STATE_TOLLS
+from desktop.core.lexicon import (
+    COUNT_SLOTS,
+    GENERIC_SLOT_WORDS,
+    SLOT_SYNONYMS,
+    STATE_PREPOSITIONS,
+    STATE_TOLLS,
+)
 
 
 def state_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
@@ -38,6 +44,17 @@ def _state_words(span: Any) -> set[str]:
             elif child.dep_ == "dobj" and holder.i != counted.i:
                 found.add(_toll(child))
     return found
+
+
+def counted_noun(span: Any) -> str:
+    """The noun a figure counts, folded like a slot word ("five buildings", "three houses" ->
+    building), or "" for a figure that modifies no noun or counts only "people"."""
+    root = span.root
+    if root.dep_ != "nummod" or root.head.pos_ != "NOUN":
+        return ""
+    lemma = root.head.lemma_.lower()
+    word = SLOT_SYNONYMS.get(lemma, lemma)
+    return "" if word in GENERIC_SLOT_WORDS else word
 
 
 def _toll(token: Any) -> str:

@@ -69,3 +69,19 @@ def test_an_age_beside_an_untyped_name_is_an_age_not_a_count_of_the_injured() ->
     )
     texts = conflict_texts(compare(left, right))
     assert not any("47" in rt or "48" in rt for _, rt in texts), texts
+
+
+def test_five_buildings_away_and_three_houses_away_count_the_same_thing() -> None:
+    left = (
+        "Suspect caught after deputy is shot\n\n"
+        "Deputy Alan Roe was shot on Friday while questioning a man outside an apartment. "
+        "Dale Pruitt was arrested five buildings away on Linden Street shortly before midnight."
+    )
+    right = (
+        "Suspect caught after deputy is shot\n\n"
+        "Deputy Alan Roe was shot on Friday while questioning a man outside an apartment. "
+        "Dale Pruitt was arrested around midnight by a sheriff's SWAT team, three houses from the "
+        "scene of the shooting."
+    )
+    texts = conflict_texts(compare(left, right))
+    assert any("five" in lt and "three" in rt for lt, rt in texts), texts
