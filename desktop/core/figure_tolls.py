@@ -4,7 +4,7 @@
 wounds", "six people were treated for gunshot wounds", "eight people suffered gunshot wounds":
 none of these figures hangs on "injured", yet each counts the injured. The toll is the noun the
 group is said to have, be treated for, or suffer: the object of "with" or "for" after the counted
-noun or its verb, or the verb's direct object.
+noun or its verb, or a direct object of care ("received treatment").
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from desktop.core.lexicon import (
     COUNT_SLOTS,
     GENERIC_SLOT_WORDS,
     SLOT_SYNONYMS,
+    STATE_OBJECTS,
     STATE_PREPOSITIONS,
     STATE_TOLLS,
 )
@@ -42,7 +43,7 @@ def _state_words(span: Any) -> set[str]:
             if child.dep_ == "prep" and child.lower_ in STATE_PREPOSITIONS:
                 found |= {_toll(obj) for obj in child.children if obj.dep_ == "pobj"}
             elif child.dep_ == "dobj" and holder.i != counted.i:
-                found.add(_toll(child))
+                found |= {"injury"} if child.lemma_.lower() in STATE_OBJECTS else set()
     return found
 
 

@@ -361,3 +361,6 @@ ORDINAL_WORDS = {
 # "charged with murder" names a charge, not a death, so only injuries count this way.
 STATE_PREPOSITIONS = frozenset(["with", "for"])
 STATE_TOLLS = frozenset(["injury"])
+# ... and the objects that put a verb's subject among the injured ("five people received
+# treatment"). Not "wounds": "eight people suffered gunshot wounds" counts the dead too.
+STATE_OBJECTS = frozenset(["treatment", "care"])
