@@ -20,7 +20,7 @@ from desktop.core.counted_group import (
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import in_phone_number, rate_period, with_unit
 from desktop.core.figure_subjects import named_subject
-from desktop.core.figure_tolls import counted_noun, state_tolls
+from desktop.core.figure_tolls import counted_noun, with_tolls
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     CONTENT_POS,
@@ -465,7 +465,7 @@ def slot_words(span: Any) -> dict[str, float]:
             continue  # the figure's own words ("June", "metres") say nothing about its slot
         if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num:
             words.setdefault(slot_word(tok.lemma_), 0.5)
-    words.update(state_tolls(span, words))  # "three others with serious injuries"
+    words = with_tolls(span, words)  # "shot dead", "three others with serious injuries"
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
     return words

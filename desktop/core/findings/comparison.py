@@ -26,6 +26,7 @@ from desktop.core.findings.claims import (
     dates_a_report,
     family,
     is_age,
+    is_time,
     lead_sentences,
     one_toll_told,
     overlap,
@@ -158,9 +159,10 @@ def _values_in_pair(
                 ):
                     continue
                 if rel is Relation.CLASH and not (
-                    (specific(fa) or specific(fb)) and comparable_scale(fa, fb)
+                    (specific(fa) or specific(fb) or (is_time(fa) and is_time(fb)))
+                    and comparable_scale(fa, fb)
                 ):
-                    continue
+                    continue  # "9 p.m." / "11 p.m." are precise; "hundreds" / "dozens" are not
                 if rel in (Relation.CLASH, Relation.BOUNDS) and (
                     counted_apart(fa, keys[1].get(fa.key, ()), fb)
                     or counted_apart(fb, keys[0].get(fb.key, ()), fa)

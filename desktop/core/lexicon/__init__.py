@@ -27,6 +27,8 @@ SLOT_SYNONYMS: dict[str, str] = {
     # recall8: people treated or taken to hospital are the injured ("five people received
     # treatment", "six were hospitalized").
     **dict.fromkeys(["treat", "treatment", "hospitalize", "hospitalise"], "injury"),
+    # recall8: "20 people remained unaccounted for" are the missing.
+    **dict.fromkeys(["unaccounted"], "missing"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
@@ -360,7 +362,8 @@ ORDINAL_WORDS = {
 # injuries", "six people were treated for gunshot wounds"), and the one toll such a state tells:
 # "charged with murder" names a charge, not a death, so only injuries count this way.
 STATE_PREPOSITIONS = frozenset(["with", "for"])
-STATE_TOLLS = frozenset(["injury"])
+# The missing too: "20 people remained unaccounted for" (the state as the verb's complement).
+STATE_TOLLS = frozenset(["injury", "missing"])
 # ... and the objects that put a verb's subject among the injured ("five people received
 # treatment"). Not "wounds": "eight people suffered gunshot wounds" counts the dead too.
 STATE_OBJECTS = frozenset(["treatment", "care"])
