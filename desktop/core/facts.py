@@ -20,6 +20,7 @@ from desktop.core.counted_group import (
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import in_phone_number, rate_period, with_unit
 from desktop.core.figure_subjects import named_subject
+from desktop.core.figure_tolls import counted_noun, with_tolls
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     CONTENT_POS,
@@ -105,6 +106,7 @@ class Fact:
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
+    counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
 
@@ -351,7 +353,9 @@ def _apposed_age(span: Any) -> bool:
     if doc[span.end].text not in (",", ".", ";", ")", "and", "or"):
         return False  # "24 people, 3 of them women": a count
     before = doc[i - 2]
-    return before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
+    # "Riva, 47, of Sterling Heights": a name the tagger left untyped, the figure its apposition.
+    named = before.pos_ == "PROPN" and first.dep_ == "appos" and first.head.i == before.i
+    return named or before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
 
 
 def _after_person(span: Any) -> bool:
@@ -377,7 +381,7 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.key = f"number:{fact.value}"
     fact.slot = {"age": 1.0} if _apposed_age(span) else slot_words(span)
     fact.other_event = tied_to_other_event(span, None)
-    fact.subject = named_subject(span)
+    fact.subject, fact.counted = named_subject(span), counted_noun(span)
     words = fact.text.lower().split()
     fact.weak = fact.type is MentionType.NUMBER and (
         (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
@@ -461,6 +465,7 @@ def slot_words(span: Any) -> dict[str, float]:
             continue  # the figure's own words ("June", "metres") say nothing about its slot
         if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num:
             words.setdefault(slot_word(tok.lemma_), 0.5)
+    words = with_tolls(span, words)  # "shot dead", "three others with serious injuries"
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
     return words

@@ -223,6 +223,8 @@ def parse_number(text: str) -> NumberValue | None:
         a, b = int(tally.group(1)), int(tally.group(2))
         return NumberValue(a * _TALLY + b, a * _TALLY + b, "tally", exact=True)
     factor = _UNIT_FACTORS.get(_unit_word(raw), ("", 1.0))[1]
+    if dimension == "area" and _SQUARED.search(raw):
+        factor *= factor  # "1,500 square kilometres": a kilometre squared, in square metres
     values = [n * factor for n in numbers]
     if len(values) >= 2 and re.search(r"\b(to|and|-|or)\b|\d\s*-\s*\d", raw):
         low, high = min(values[:2]), max(values[:2])
@@ -335,7 +337,12 @@ def _dimension_of(raw: str) -> str:
         return ""
     if word in ("in", "g", "a") and not re.search(rf"\d\s*{word}\b", raw):
         return ""
-    return _UNIT_FACTORS.get(word, ("", 1.0))[0]
+    dimension = _UNIT_FACTORS.get(word, ("", 1.0))[0]
+    # "a 1,500-square-kilometre island" gives its area, never a distance of 1,500 km.
+    return "area" if dimension == "length" and _SQUARED.search(raw) else dimension
+
+
+_SQUARED = re.compile(r"\b(square|sq)\b")
 
 
 def numbers_compatible(a: NumberValue, b: NumberValue) -> bool | None:

@@ -34,6 +34,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.people import person_conflicts
+from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.told import partner_sentences
@@ -62,7 +63,11 @@ def build_findings(
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
+    # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
+    # far before the figures across the article are paired, and again after.
+    toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
+    toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += name_findings(left, right, links, ledger, partners)
     drafts += leftover_values(left, right, ledger, partners)

@@ -232,18 +232,21 @@ def same_toll(a: Fact, b: Fact) -> bool:
 def one_toll_told(a: Fact, b: Fact) -> bool:
     """Both figures are said of the same toll, however loosely the words hang on them ("killing
     six people" / "nine people were reported dead", "injuring 20" / "left 25 injured"): each names
-    the one toll among its context words, and neither another one. Figures of no toll count the
+    the one toll among its context words, and neither another one. Two figures of the same
+    counted noun ("five buildings away" / "three houses from the scene") count the same thing. Figures of no toll count the
     same thing when they hang on the same word."""
     if a.number is None or b.number is None or a.part or b.part or is_age(a) or is_age(b):
         return False
-    tolls_a, tolls_b = _tolls_told(a), _tolls_told(b)
+    if a.counted and a.counted == b.counted:
+        return True  # "arrested five buildings away" / "three houses from the scene"
+    tolls_a, tolls_b = tolls_told(a), tolls_told(b)
     if tolls_a or tolls_b:
         return len(tolls_a) == 1 and tolls_a == tolls_b
     # No toll: "carrying 3,000 passengers" / "with 4,000 passengers aboard" count the same noun.
     return bool(nouns_counted(a) & nouns_counted(b))
 
 
-def _tolls_told(fact: Fact) -> set[str]:
+def tolls_told(fact: Fact) -> set[str]:
     """The tolls among a figure's context words; "lost their lives", "claimed the lives of"
     and "took the lives of" tell of deaths."""
     tolls = set(fact.slot) & COUNT_SLOTS

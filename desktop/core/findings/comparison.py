@@ -26,6 +26,7 @@ from desktop.core.findings.claims import (
     dates_a_report,
     family,
     is_age,
+    is_time,
     lead_sentences,
     one_toll_told,
     overlap,
@@ -142,7 +143,9 @@ def _values_in_pair(
                     best = None
                     break
                 slot = overlap(fa.slot, fb.slot)
-                lone = _lone(fa, a_side, refs[0]) and _lone(fb, b_side, refs[1])
+                lone = _lone(fa, a_side, refs[0], analyses[0]) and _lone(
+                    fb, b_side, refs[1], analyses[1]
+                )
                 if fa.date is not None and fb.date is not None:
                     lone = lone and _grain(fa, refs[0]) == _grain(fb, refs[1])
                 # The very same figure in two matching sentences is one claim, however the words
@@ -156,9 +159,10 @@ def _values_in_pair(
                 ):
                     continue
                 if rel is Relation.CLASH and not (
-                    (specific(fa) or specific(fb)) and comparable_scale(fa, fb)
+                    (specific(fa) or specific(fb) or (is_time(fa) and is_time(fb)))
+                    and comparable_scale(fa, fb)
                 ):
-                    continue
+                    continue  # "9 p.m." / "11 p.m." are precise; "hundreds" / "dozens" are not
                 if rel in (Relation.CLASH, Relation.BOUNDS) and (
                     counted_apart(fa, keys[1].get(fa.key, ()), fb)
                     or counted_apart(fb, keys[0].get(fb.key, ()), fa)
@@ -277,14 +281,38 @@ def _phrase_start(tokens: Sequence[Token], at: int) -> Token:
     return tokens[first]
 
 
-def _lone(fact: Fact, facts: list[Fact], reference: date | None) -> bool:
+def _lone(
+    fact: Fact, facts: list[Fact], reference: date | None, analysis: Analysis | None = None
+) -> bool:
     """The only claim of its grain in its sentence: the only figure, or the only year, the only
     weekday. "floored Lewis in 2001 ... on Saturday" / "floored Lewis to win the title in 2000":
-    a year is set against the year, whatever weekday the sentence also names."""
+    a year is set against the year, whatever weekday the sentence also names. A measure is
+    alone when it is the sentence's only one of its kind, its restatement in other units aside:
+    "Qeshm, 1,150 kilometres (700 miles) from Tehran, has 100,000 people" gives one distance."""
     if fact.date is None:
+        if analysis is not None and fact.number is not None and _measure(fact):
+            return (
+                sum(
+                    f.number is not None
+                    and f.number.dimension == fact.number.dimension
+                    and not restated(f, analysis)
+                    for f in facts
+                )
+                == 1
+            )
         return len(facts) == 1
     grain = _grain(fact, reference)
     return sum(f.date is not None and _grain(f, reference) == grain for f in facts) == 1
+
+
+def _measure(fact: Fact) -> bool:
+    return fact.number is not None and fact.number.dimension in _MEASURES
+
+
+# Physical measures: a sentence gives one distance, one area, one weight, one speed of a thing.
+# Money, ranks ("the 11th round") and tallies ("58-3") are left out: a sentence about a contract
+# or a fight names several of each in passing.
+_MEASURES = frozenset({"length", "area", "mass", "speed"})
 
 
 def _grain(fact: Fact, reference: date | None) -> tuple[bool, bool, bool, bool]:

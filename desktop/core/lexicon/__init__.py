@@ -24,6 +24,11 @@ SLOT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["soldier", "troop", "peacekeeper", "serviceman"], "soldier"),
     **dict.fromkeys(["magnitude", "richter"], "magnitude"),
     **dict.fromkeys(["miss", "missing"], "missing"),
+    # recall8: people treated or taken to hospital are the injured ("five people received
+    # treatment", "six were hospitalized").
+    **dict.fromkeys(["treat", "treatment", "hospitalize", "hospitalise"], "injury"),
+    # recall8: "20 people remained unaccounted for" are the missing.
+    **dict.fromkeys(["unaccounted"], "missing"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
@@ -360,3 +365,13 @@ ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "hundredth": 100,
 }  # fmt: skip
+
+# recall8: the prepositions that give the state a counted group is in ("three others with serious
+# injuries", "six people were treated for gunshot wounds"), and the one toll such a state tells:
+# "charged with murder" names a charge, not a death, so only injuries count this way.
+STATE_PREPOSITIONS = frozenset(["with", "for"])
+# The missing too: "20 people remained unaccounted for" (the state as the verb's complement).
+STATE_TOLLS = frozenset(["injury", "missing"])
+# ... and the objects that put a verb's subject among the injured ("five people received
+# treatment"). Not "wounds": "eight people suffered gunshot wounds" counts the dead too.
+STATE_OBJECTS = frozenset(["treatment", "care"])

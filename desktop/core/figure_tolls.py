@@ -1,0 +1,81 @@
+"""The toll a counted group is in, told through its phrase rather than one verb of the toll.
+
+"Three others with serious injuries", "five victims showed up at the hospital with gunshot
+wounds", "five people received treatment": none of these figures hangs on "injured", yet each
+counts the injured; "20 people remained unaccounted for" counts the missing. The toll is the
+noun the group is said to have or be treated for (the object of "with" or "for" after the
+counted noun or its verb), the state its verb gives it, or an object of care. "Eight people
+suffered gunshot wounds" is left alone: the dead suffered them too. "Three men were shot dead"
+counts the dead, not everyone shot.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.lexicon import (
+    COUNT_SLOTS,
+    GENERIC_SLOT_WORDS,
+    SLOT_SYNONYMS,
+    STATE_OBJECTS,
+    STATE_PREPOSITIONS,
+    STATE_TOLLS,
+)
+
+
+def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
+    """A figure's slot words with the toll its phrase tells: "shot dead" counts the dead, not
+    everyone shot; "three others with serious injuries" counts the injured."""
+    if words.get("shoot", 0.0) >= 1.0 and _shot_dead(span):
+        words = {w: v for w, v in words.items() if w != "shoot"} | {"death": 1.0}
+    if any(weight >= 1.0 and word in COUNT_SLOTS for word, weight in words.items()):
+        return words  # the figure's own words name a toll ("two died of their wounds")
+    return words | dict.fromkeys(_state_words(span) & STATE_TOLLS, 1.0)
+
+
+def _shot_dead(span: Any) -> bool:
+    """ "Three men were shot dead", "shot to death": a killing, not a count of the shot."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "nummod" else root.head
+    if verb.lemma_.lower() != "shoot":
+        return False
+    return any(
+        child.lower_ == "dead"
+        or (child.lower_ == "to" and any(g.lemma_.lower() == "death" for g in child.children))
+        for child in verb.children
+    )
+
+
+def _state_words(span: Any) -> set[str]:
+    root = span.root
+    if root.dep_ != "nummod":
+        return set()  # "injuring five": the figure stands for the group and has its verb
+    counted = root.head
+    holders = [counted]
+    if counted.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") and counted.head.pos_ == "VERB":
+        holders.append(counted.head)
+    found: set[str] = set()
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in STATE_PREPOSITIONS:
+                found |= {_toll(obj) for obj in child.children if obj.dep_ == "pobj"}
+            elif child.dep_ in ("acomp", "oprd") and holder.i != counted.i:
+                found.add(_toll(child))  # "remained unaccounted for"
+            elif child.dep_ == "dobj" and holder.i != counted.i:
+                found |= {"injury"} if child.lemma_.lower() in STATE_OBJECTS else set()
+    return found
+
+
+def counted_noun(span: Any) -> str:
+    """The noun a figure counts, folded like a slot word ("five buildings", "three houses" ->
+    building), or "" for a figure that modifies no noun or counts only "people"."""
+    root = span.root
+    if root.dep_ != "nummod" or root.head.pos_ != "NOUN":
+        return ""
+    lemma = root.head.lemma_.lower()
+    word = SLOT_SYNONYMS.get(lemma, lemma)
+    return "" if word in GENERIC_SLOT_WORDS else word
+
+
+def _toll(token: Any) -> str:
+    return SLOT_SYNONYMS.get(token.lemma_.lower(), "")
