@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon import KILLING_VERBS, SELF_KILLING_WORDS, SHARE_SUBJECTS
+from desktop.core.lexicon import (
+    COUNT_SLOTS,
+    KILLING_VERBS,
+    REMAINDER_WORDS,
+    SELF_KILLING_WORDS,
+    SHARE_SUBJECTS,
+    SLOT_SYNONYMS,
+)
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -38,6 +45,19 @@ def counts_a_killers_victims(span: Any) -> bool:
         return False
     after = span.doc[span.end : span.sent.end]
     return any(tok.lower_ in SELF_KILLING_WORDS for tok in after)
+
+
+def counts_a_remainder(span: Any) -> bool:
+    """ "Five other victims showed up at the hospital", "two more bodies were found": the figure
+    counts those left once the story has counted some, not the whole group. Unless a verb of a
+    toll takes the counted noun ("killed one and wounded two other people"): then "other" sets
+    this toll apart from the one before it, and the figure is the whole of its own toll."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in REMAINDER_WORDS:
+        return False
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    verb = noun.head
+    return SLOT_SYNONYMS.get(verb.lemma_.lower()) not in COUNT_SLOTS
 
 
 def counts_a_frequency(span: Any) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from desktop.core.counted_group import (
     counts_a_frequency,
     counts_a_killers_victims,
+    counts_a_remainder,
     counts_a_share,
 )
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
@@ -392,6 +393,7 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
         or counts_a_share(span)
         or counts_a_killers_victims(span)
         or counts_a_frequency(span)
+        or counts_a_remainder(span)
     )
     if fact.part or _an_address(fact):
         fact.weak = True

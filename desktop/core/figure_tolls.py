@@ -16,6 +16,7 @@ from typing import Any
 from desktop.core.lexicon import (
     COUNT_SLOTS,
     GENERIC_SLOT_WORDS,
+    SINGLE_COUNT_WORDS,
     SLOT_SYNONYMS,
     STATE_OBJECTS,
     STATE_PREPOSITIONS,
@@ -26,11 +27,34 @@ from desktop.core.lexicon import (
 def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
     """A figure's slot words with the toll its phrase tells: "shot dead" counts the dead, not
     everyone shot; "three others with serious injuries" counts the injured."""
+    words = words | dict.fromkeys(_headline_tolls(span), 1.0)
     if words.get("shoot", 0.0) >= 1.0 and _shot_dead(span):
         words = {w: v for w, v in words.items() if w != "shoot"} | {"death": 1.0}
     if any(weight >= 1.0 and word in COUNT_SLOTS for word, weight in words.items()):
         return words  # the figure's own words name a toll ("two died of their wounds")
     return words | dict.fromkeys(_state_words(span) & STATE_TOLLS, 1.0)
+
+
+def _headline_tolls(span: Any) -> set[str]:
+    """The toll a headline's bare figure carries: "One dead in ...", "Three injured in ..." (the
+    participle or adjective hangs on the figure itself), and "Eight shot outside ...", where the
+    tagger reads the participle as the noun "shot": a figure above one never counts a singular
+    noun, so that "shot" is the verb (the plural "Five shots" stays bullets)."""
+    root = span.root
+    tolls = {
+        _toll(child)
+        for child in root.children
+        if child.dep_ in ("amod", "acl") and child.pos_ in ("ADJ", "VERB")
+    }
+    head = root.head
+    if (
+        root.dep_ == "nummod"
+        and head.lower_ == "shot"
+        and head.tag_ == "NN"
+        and span.text.lower() not in SINGLE_COUNT_WORDS
+    ):
+        tolls.add("shoot")
+    return tolls & COUNT_SLOTS
 
 
 def _shot_dead(span: Any) -> bool:

@@ -337,6 +337,13 @@ SHARE_SUBJECTS = frozenset(
      "third", "fourth", "fifth"]
 )  # fmt: skip
 
+# Words right after a figure that make it count a remainder of a group the story has begun to
+# count: "five other victims", "two more bodies", "three additional patients".
+REMAINDER_WORDS = frozenset(["other", "more", "additional", "further"])
+
+# Figures that count one: "One shot was fired" counts a bullet, "Eight shot" eight people.
+SINGLE_COUNT_WORDS = frozenset(["one", "1", "a", "an", "single"])
+
 # Last words of a place name that make it an area holding towns: "Shelby County", "St. Tammany
 # Parish", "Cheltenham Township". A town and such an area may be one place at two precisions.
 TOWN_HOLDING_AREAS = frozenset(["county", "parish", "township", "borough"])
