@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.lexicon import INSTITUTION_HEADS, LOCATING_WORDS, PLACE_NAME_HEADS, STREET_WORDS
+from desktop.core.lexicon import (
+    BUSINESS_HEADS,
+    FACILITY_HEADS,
+    INSTITUTION_HEADS,
+    INTERNATIONAL_BODIES,
+    LOCATING_WORDS,
+    PLACE_NAME_HEADS,
+    SERVICES,
+    STREET_WORDS,
+)
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.names import fold
 from desktop.core.places import is_known_place
@@ -229,3 +238,22 @@ def dateline_evidence(texts: Iterable[str], evidence: Evidence) -> None:
     for text in texts:
         for start, end in datelines(text):
             evidence.datelined.add(fold(text[start:end]))
+
+
+def corrected_label(text: str, label: str) -> str:
+    """The model's cheap slips, by the last word of the name: a social network or an
+    international body ("UN", "NATO") is an organisation, never a person or a place; so is a
+    name ending in an institution's or a firm's word ("Dallas Fire Department", "Gordon
+    Advisers"); a name ending in a building's word is a building ("Maid Building", "Valley
+    Hotel"), never a person."""
+    folded = fold(text)
+    if folded in SERVICES or (label in ("GPE", "LOC") and folded in INTERNATIONAL_BODIES):
+        return "ORG"
+    words = folded.split()
+    if label not in ("PERSON", "GPE", "LOC", "FAC") or len(words) < 2:
+        return label
+    if words[-1] in INSTITUTION_HEADS or words[-1] in BUSINESS_HEADS:
+        return "ORG"
+    if label == "PERSON" and words[-1] in FACILITY_HEADS:
+        return "FAC"
+    return label

@@ -18,6 +18,7 @@ from desktop.core.counted_group import (
     counts_a_remainder,
     counts_a_share,
 )
+from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import in_phone_number, rate_period, with_unit
 from desktop.core.figure_subjects import named_subject
@@ -28,12 +29,10 @@ from desktop.core.lexicon import (
     COUNT_SLOTS,
     DEICTIC_WORDS,
     GENERIC_SLOT_WORDS,
-    INSTITUTION_HEADS,
     NOT_NAMES,
     NOT_PLACES,
     PAGE_WORDS,
     PERSON_NOUNS,
-    SERVICES,
     SLOT_SYNONYMS,
     STEP_BACK_PHRASES,
     WEAK_NUMBER_WORDS,
@@ -131,7 +130,7 @@ class RawEntity:
 def make_fact(
     raw: RawEntity, label: str, reference: date | None, sentence_starts: list[int]
 ) -> Fact | None:
-    label = _corrected_label(raw.text, label)
+    label = corrected_label(raw.text, label)
     if label in NAME_LABELS and not (raw.text[:1].isupper() or raw.text[:1].isdigit()):
         return None  # "the gulf", "the army": a common noun, not a name
     mtype = LABEL_TYPES[label]
@@ -272,21 +271,6 @@ def _relative_period(fact: Fact, span: Any) -> Fact | None:
     fact.value, fact.key = words, f"when:{words}"
     fact.slot = slot_words(span)
     return fact
-
-
-def _corrected_label(text: str, label: str) -> str:
-    """The model's cheap slips: a social network as a person, "Dallas Fire Department" as a person."""
-    folded = fold(text)
-    if folded in SERVICES:
-        return "ORG"
-    words = folded.split()
-    if (
-        label in ("PERSON", "GPE", "LOC", "FAC")
-        and len(words) > 1
-        and words[-1] in INSTITUTION_HEADS
-    ):
-        return "ORG"
-    return label
 
 
 # The oldest age a bare figure after a name is read as ("Smith, 104,"); beyond it, a count.

@@ -59,7 +59,8 @@ WEAK_NUMBER_WORDS = frozenset({"one", "a", "an", "once", "single", "first"})
 NOT_NAMES = frozenset(
     ["he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "his", "her", "their", "this",
      "that", "these", "those", "there", "here", "police", "officials", "authorities", "mr", "mrs",
-     "ms", "dr", "said", "says", "according"]
+     "ms", "dr", "said", "says", "according", "euro", "euros", "dollar", "dollars", "yen",
+     "rupee", "rupees", "yuan", "rouble", "roubles", "ruble", "rubles"]
 )  # fmt: skip
 # Companies the small model takes for people or places: services, not persons.
 SERVICES = frozenset(
@@ -343,6 +344,25 @@ REMAINDER_WORDS = frozenset(["other", "more", "additional", "further"])
 
 # Figures that count one: "One shot was fired" counts a bullet, "Eight shot" eight people.
 SINGLE_COUNT_WORDS = frozenset(["one", "1", "a", "an", "single"])
+
+# Last words of a firm's name: "Gordon Advisers", "Crowley Maritime", "Marfin Bank" name a
+# business, never a person or a place.
+BUSINESS_HEADS = frozenset(
+    ["advisers", "advisors", "partners", "holdings", "bank", "fund", "capital", "maritime",
+     "financial", "insurance", "airlines", "airways", "motors", "foods", "studios", "pictures",
+     "entertainment", "records", "publishing", "consulting", "industries", "enterprises"]
+)  # fmt: skip
+# Last words of a building's name: "Maid Building", "Valley Hotel" are places, never people.
+FACILITY_HEADS = frozenset(
+    ["building", "hotel", "towers", "bridge", "airport", "stadium", "arena", "mall",
+     "plaza", "motel", "apartments"]
+)  # fmt: skip
+# International bodies named by their initials, which the model reads as places: the UN holds
+# meetings "in" no country of its own.
+INTERNATIONAL_BODIES = frozenset(
+    ["un", "u.n.", "nato", "eu", "e.u.", "imf", "opec", "asean", "who", "unesco", "unicef",
+     "interpol", "osce", "iaea", "wto", "unhcr"]
+)  # fmt: skip
 
 # Last words of a place name that make it an area holding towns: "Shelby County", "St. Tammany
 # Parish", "Cheltenham Township". A town and such an area may be one place at two precisions.
