@@ -130,9 +130,16 @@ def _dated_path(span: Any) -> tuple[Any, bool]:
             head = head.head
         elif head.ent_type_ in ("DATE", "TIME") and head.head.i != head.i:
             head = head.head
+        elif through_preposition and head.dep_ in _SUBJECTS and head.head.i != head.i:
+            # "A jury on Thursday convicted ...": the parser hangs the day on the subject, but
+            # a day set after the subject dates what the subject did.
+            head = head.head
         else:
             break
     return head, through_preposition
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def later_step(span: Any) -> bool:

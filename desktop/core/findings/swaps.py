@@ -6,6 +6,7 @@ strongest evidence of a conflict there is; this pass runs first.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -61,6 +62,8 @@ def inline_conflicts(
         # A sentence with no fact the model saw may still have a day or a figure changed.
         if not near_duplicates(a_tokens, b_tokens):
             continue
+        if _page_stamp(left, pair.left) or _page_stamp(right, pair.right):
+            continue  # two pages stamped on their own days: no fact of the story changed
         # A name the other sentence also gives, elsewhere in it, moved rather than changed:
         # "said Oregon Police Lt. Ann Hale" / "said Lt. Ann Hale of the Oregon Police".
         there = {f.key for f in theirs if f.type in NAME_TYPES}
@@ -346,10 +349,13 @@ def _days_swapped(
 
 
 def _page_stamp(analysis: Analysis, sentence: int) -> bool:
-    """ "Published time: March 12, 2013 02:03", "Updated Friday": a line that dates the page,
-    which two outlets print on their own days."""
+    """ "Published time: March 12, 2013 02:03", "Updated Friday", "Friday, Sep 10, 2010 |
+    Updated 9:28 AM EDT": a line that dates the page, which two outlets print on their own days."""
     tokens = analysis.sentence_tokens[sentence]
-    return bool(tokens) and tokens[0].lower in PAGE_WORDS
+    return bool(tokens) and (
+        tokens[0].lower in PAGE_WORDS
+        or any(a.lower == "|" and b.lower in PAGE_WORDS for a, b in itertools.pairwise(tokens))
+    )
 
 
 # Digits inside a clock time, a link, a handle, a road or station code ("10:40", "I-75",

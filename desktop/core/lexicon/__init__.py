@@ -162,7 +162,9 @@ LOCATING_WORDS = frozenset(["in", "near", "outside", "across", "around", "from"]
 LATER_STEP_VERBS = frozenset(
     ["arrest", "charge", "arraign", "indict", "plead", "sentence", "convict", "acquit", "book",
      "extradite", "release", "bail", "testify", "jail", "detain", "surrender", "bury", "funeral",
-     "vigil", "memorial", "hearing", "trial", "hold", "face"]
+     "vigil", "memorial", "hearing", "trial", "hold", "face",
+     # what a court's people do is a step of justice: "A judge on Thursday upheld ..."
+     "judge", "jury", "juror", "prosecutor", "court"]
 )  # fmt: skip
 # Phrases that make a figure a running tally of many events, not a count of this one: "the 30th
 # homicide this year", "412 people shot so far", "since January".
