@@ -111,3 +111,18 @@ def test_a_victims_mother_of_one_surname_is_not_the_victim() -> None:
     )
     found = conflicts(compare(left, right))
     assert not found, quoted(found)
+
+
+def test_a_hospital_named_in_part_in_a_line_of_capitals_is_the_same_hospital() -> None:
+    left = (
+        "Man shot in Peoria\n\n"
+        "A man was shot Tuesday night in Peoria, police said."
+        "THE VICTIM, OWEN TATE, WAS TAKEN TO OSF ST. FRANCIS MEDICAL CENTER."
+    )
+    right = (
+        "Peoria man wounded\n\n"
+        "A Peoria man was wounded Tuesday night, police said."
+        "The victim, Owen Tate, was taken to OSF St. Francis Medical Center."
+    )
+    found = conflicts(compare(left, right))
+    assert not found, quoted(found)

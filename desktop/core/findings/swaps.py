@@ -34,7 +34,7 @@ from desktop.core.findings.wording import what
 from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.names import spelled_alike
+from desktop.core.names import name_within, spelled_alike
 from desktop.core.places import is_region, within
 from desktop.core.values import numbers_compatible, parse_date, parse_number
 
@@ -142,6 +142,8 @@ def swap_draft(
     if fa.type in NAME_TYPES or fb.type in NAME_TYPES:
         if links.get(fa.key) == fb.key or _nested_places(fa, fb, retold):
             return None
+        if name_within(fa.text, fb.text):
+            return None  # "St. Francis" / "OSF St. Francis Medical Center": one name cut short
         both_people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON
         if not both_people and spelled_alike(fa.text, fb.text):
             # A body's or a place's name in another accepted spelling is the same name; a
