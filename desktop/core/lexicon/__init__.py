@@ -164,7 +164,9 @@ LATER_STEP_VERBS = frozenset(
      "extradite", "release", "bail", "testify", "jail", "detain", "surrender", "bury", "funeral",
      "vigil", "memorial", "hearing", "trial", "hold", "face",
      # what a court's people do is a step of justice: "A judge on Thursday upheld ..."
-     "judge", "jury", "juror", "prosecutor", "court"]
+     "judge", "jury", "juror", "prosecutor", "court",
+     # naming the dead or the suspect comes after the event: "identified the man Monday as ..."
+     "identify"]
 )  # fmt: skip
 # Phrases that make a figure a running tally of many events, not a count of this one: "the 30th
 # homicide this year", "412 people shot so far", "since January".
