@@ -126,3 +126,19 @@ def test_a_hospital_named_in_part_in_a_line_of_capitals_is_the_same_hospital() -
     )
     found = conflicts(compare(left, right))
     assert not found, quoted(found)
+
+
+def test_what_befell_a_second_deputy_is_not_what_befell_the_named_one() -> None:
+    left = (
+        "Deputy dies after shooting\n\n"
+        "A sheriff's deputy died after he was shot on Friday in Millbrook, officials said. "
+        "Deputy Owen Tate probably died instantly, the sheriff said."
+    )
+    right = (
+        "Deputy shot in Millbrook\n\n"
+        "Gunfire was reported on Friday during an operation involving a deputy identified as "
+        "Deputy Owen Tate, officials said. Tate was shot in the head. Officials said a second "
+        "deputy was injured when he fell. That deputy was hospitalized at Mercy Hospital."
+    )
+    found = conflicts(compare(left, right))
+    assert not any(f.type.name == "PERSON" for f in found), quoted(found)

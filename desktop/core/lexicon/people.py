@@ -318,3 +318,6 @@ COUNT_WORDS: dict[str, int] = {
 }  # fmt: skip
 # Words that count a second group beside one of the same size: "killed two and wounded two others".
 OTHER_GROUP_WORDS = frozenset({"other", "others", "more", "additional", "another"})
+# Words that make a description someone else than the one already named: "a second deputy",
+# "the other victim", "another man".
+OTHER_ONE_WORDS = frozenset({"second", "third", "fourth", "other", "another", "fellow"})
