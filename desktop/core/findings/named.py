@@ -15,7 +15,15 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import both_locate, finest, may_hold, nearby, one_scene
+from desktop.core.findings.locative import (
+    a_street,
+    both_locate,
+    finest,
+    may_hold,
+    nearby,
+    one_scene,
+    region_frame,
+)
 from desktop.core.findings.sources import two_sources
 from desktop.core.lexicon import (
     INSTITUTION_HEADS,
@@ -236,7 +244,10 @@ _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
 
 def _may_lie_in(fa: Fact, fb: Fact) -> bool:
     """ "In Wasilla" / "in Alaska": a town the gazetteer does not know may lie in the state or
-    country the other sentence names, so the two may both be right."""
+    country the other sentence names, so the two may both be right. So may a street and a town
+    ("in High Street, Banstead" / "in Banstead"): the street lies in some town."""
+    if a_street(fa) != a_street(fb):
+        return True
     return any(is_region(x.key) and not is_known_place(y.key) for x, y in ((fa, fb), (fb, fa)))
 
 
@@ -407,7 +418,8 @@ def framed_places(
                 and not _places_a_building(analysis, fact)
             ):
                 for frame in _frames(analysis, fact):
-                    found.setdefault(frame, fact)
+                    if not region_frame(frame):
+                        found.setdefault(frame, fact)
         frames.append(found)
     drafts = []
     for frame in sorted(frames[0].keys() & frames[1].keys()):
