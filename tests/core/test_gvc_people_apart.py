@@ -142,3 +142,11 @@ def test_what_befell_a_second_deputy_is_not_what_befell_the_named_one() -> None:
     )
     found = conflicts(compare(left, right))
     assert not any(f.type.name == "PERSON" for f in found), quoted(found)
+
+
+def test_a_constables_abbreviated_rank_is_not_another_speaker() -> None:
+    body = "Gunman kills man at office party\n\nA gunman killed a man at a party on Friday. "
+    left = body + "The other guests were able to escape without injury, Tate said."
+    right = body + "The other guests were able to escape without injury, Const. Tate said."
+    found = conflicts(compare(left, right))
+    assert not found, quoted(found)
