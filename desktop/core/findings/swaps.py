@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
+from desktop.core.dates import DateValue
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
@@ -127,6 +128,8 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or (_source_for_actor(left, fa, right, fb) and not _names_only(left, right, rep))
         or _posted(left, fa)
         or _posted(right, fb)
+        or _dialled(left, fa)
+        or _dialled(right, fb)
         or (restated(fa, left) and restated(fb, right))
     )
 
@@ -173,6 +176,7 @@ def swap_draft(
         and not any(is_age(f) for f in (fa, fb))
         and not _two_addresses(fa, fb, copied)
         and not different_counts(fa, fb)
+        and not _other_precision(fa, fb)
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
         # sentence told alike are two people, not one swapped figure. So do counts of two
@@ -182,6 +186,44 @@ def swap_draft(
     if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
         return None
     return value_draft(rel, fa, fb, slot_name(fa, fb), refs, 0.9)
+
+
+def _other_precision(fa: Fact, fb: Fact) -> bool:
+    """ "around 10 a.m. Monday" / "at about 10am today", "on Thursday" / "Thursday morning",
+    "earlier this year" / "on Aug. 29": a day against a clock time or a vaguer time is the same
+    moment told at another precision, never one day swapped for another."""
+    if fa.number is not None or fb.number is not None:
+        return False
+    da, db = fa.date, fb.date
+    if da is None and db is None:
+        return False  # "Thursday morning" / "Thursday evening": two parts of a day
+    if da is None or db is None:
+        return True
+    return _fields(da) != _fields(db)
+
+
+def _fields(day: DateValue) -> tuple[bool, ...]:
+    return (day.year is None, day.month is None, day.day is None, day.weekday is None)
+
+
+def _dialled(analysis: Analysis, fact: Fact) -> bool:
+    """ "call Crimestoppers on 0800 555 111": digits inside a telephone number, however its
+    groups are spaced, are no figure of the story."""
+    text = analysis.document.text
+    start, end = fact.start, fact.end
+    while start > 0 and text[start - 1] in _DIAL_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _DIAL_CHARS:
+        end += 1
+    run = text[start:end]
+    groups = re.findall(r"\d+", run)
+    return len(groups) >= 2 and sum(len(g) for g in groups) >= _PHONE_DIGITS
+
+
+# What a telephone number is written with between its digits: "0800 555 111", "(317) 262-8477".
+_DIAL_CHARS = frozenset("0123456789 -.()")
+# Digits a telephone number has at the least (a local number without its area code).
+_PHONE_DIGITS = 7
 
 
 def _two_addresses(fa: Fact, fb: Fact, copied: bool) -> bool:
