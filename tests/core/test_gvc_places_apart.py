@@ -60,3 +60,43 @@ def test_two_towns_in_matching_sentences_still_clash() -> None:
     right = "Clerk shot at store\n\nA store clerk was shot in Beaumont on Friday, police said."
     found = conflicts(compare(left, right))
     assert ({"Baytown"}, {"Beaumont"}) in quoted(found), quoted(found)
+
+
+def test_a_neighborhood_that_shares_a_towns_name_is_part_of_the_city() -> None:
+    left = (
+        "Man killed on West Side\n\n"
+        "A 24-year-old man was shot and killed Sunday night in the Austin neighborhood on the "
+        "city's West Side, police said."
+    )
+    right = (
+        "Man shot dead on West Side\n\n"
+        "A 24-year-old man was shot and killed Sunday night in Chicago, police said."
+    )
+    found = conflicts(compare(left, right))
+    assert not found, quoted(found)
+
+
+def test_a_district_the_citys_own_police_name_lies_in_that_city() -> None:
+    left = (
+        "Woman shot in Dorchester\n\n"
+        "A woman was wounded in a shooting Friday in Dorchester, Boston police said."
+    )
+    right = (
+        "Woman wounded in Boston shooting\n\n"
+        "A woman was wounded in a shooting Friday in Boston, police said."
+    )
+    found = conflicts(compare(left, right))
+    assert not found, quoted(found)
+
+
+def test_two_neighborhoods_of_one_city_still_clash() -> None:
+    left = (
+        "Man killed on West Side\n\n"
+        "A man was shot and killed Sunday night in the Austin neighborhood, police said."
+    )
+    right = (
+        "Man killed on South Side\n\n"
+        "A man was shot and killed Sunday night in the Englewood neighborhood, police said."
+    )
+    found = conflicts(compare(left, right))
+    assert ({"Austin"}, {"Englewood"}) in quoted(found), quoted(found)

@@ -105,3 +105,12 @@ def region_frame(frame: tuple[str, ...]) -> bool:
     where the town lies, not what part it plays; two towns of one state are two towns."""
     words = [w for w in frame if w.isalpha()]
     return bool(words) and all(is_region(w) for w in words)
+
+
+def may_lie_in(fa: Fact, fb: Fact) -> bool:
+    """ "In Wasilla" / "in Alaska": a town the gazetteer does not know may lie in the state or
+    country the other sentence names, so the two may both be right. So may a street and a town
+    ("in High Street, Banstead" / "in Banstead"): the street lies in some town."""
+    if a_street(fa) != a_street(fb):
+        return True
+    return any(is_region(x.key) and not is_known_place(y.key) for x, y in ((fa, fb), (fb, fa)))

@@ -14,12 +14,14 @@ from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import (
     a_street,
     both_locate,
     finest,
     may_hold,
+    may_lie_in,
     nearby,
     one_scene,
     region_frame,
@@ -88,7 +90,9 @@ def names_in_pair(
             ledger.judge("aligned", a_side, b_side)
             drafts.append(_suburb(a_side, b_side, km))
             continue
-        if types == _PLACES and _may_lie_in(fa, fb):
+        if types == _PLACES and (
+            may_lie_in(fa, fb) or part_and_city((analyses[0], fa), (analyses[1], fb))
+        ):
             continue
         if not role(fa, fb, analyses, pair) and not (
             types == _PLACES and both_locate(fa, fb, analyses, pair)
@@ -242,15 +246,6 @@ def _first_name_with_other_surname(
 _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
 
 
-def _may_lie_in(fa: Fact, fb: Fact) -> bool:
-    """ "In Wasilla" / "in Alaska": a town the gazetteer does not know may lie in the state or
-    country the other sentence names, so the two may both be right. So may a street and a town
-    ("in High Street, Banstead" / "in Banstead"): the street lies in some town."""
-    if a_street(fa) != a_street(fb):
-        return True
-    return any(is_region(x.key) and not is_known_place(y.key) for x, y in ((fa, fb), (fb, fa)))
-
-
 def _places_a_building(analysis: Analysis, fact: Fact) -> bool:
     """ "taken to Christ Medical Center in Oak Lawn": the town places the hospital, and two
     victims may be taken to two hospitals in two towns."""
@@ -358,6 +353,8 @@ def lead_places(
     a, b = found[0][0], found[1][0]
     if is_region(a.key) != is_region(b.key) or one_scene(a.key, b.key):
         return []
+    if part_and_city((left, a), (right, b)) or a_street(a) != a_street(b):
+        return []  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
     ledger.judge("lead", found[0], found[1])
     return [
         Draft(

@@ -15,6 +15,7 @@ from desktop.core.dates import DateValue
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.claims import (
     Relation,
     claimable,
@@ -130,6 +131,7 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or _posted(right, fb)
         or _dialled(left, fa)
         or _dialled(right, fb)
+        or part_and_city((left, fa), (right, fb))
         or (restated(fa, left) and restated(fb, right))
     )
 
