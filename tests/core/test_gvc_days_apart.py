@@ -108,3 +108,18 @@ def test_the_day_the_coroner_identified_the_dead_is_not_the_day_they_were_found(
     )
     found = conflicts(compare(left, right))
     assert not any(f.type.name in ("DATE", "TIME") for f in found), quoted(found)
+
+
+def test_the_day_charges_were_filed_is_not_the_day_of_the_crash() -> None:
+    left = (
+        "Woman killed outside store\n\n"
+        "A woman was hit and killed by a driver Wednesday night outside a store in Millbrook, "
+        "police said."
+    )
+    right = (
+        "Driver charged in woman's death\n\n"
+        "The county attorney filed charges Friday against the man who police say hit and killed "
+        "a woman outside a store in Millbrook."
+    )
+    found = conflicts(compare(left, right))
+    assert not any(f.type.name in ("DATE", "TIME") for f in found), quoted(found)
