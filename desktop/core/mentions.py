@@ -95,8 +95,15 @@ def _after_another_given_name(text: str, start: int, template: Fact) -> bool:
         and lower not in STOP_WORDS
         and lower not in NAME_TITLES
         and lower != (template.first or "").lower()
+        and not lower.endswith(_WORD_ENDINGS)
         and parse_date(given, None) is None
+        and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is None
     )
+
+
+# Endings of verbs and adverbs capitalised at a sentence's start ("Choosing DeGeneres ..."),
+# never of a given name; a word the article also writes in lower case is no name either.
+_WORD_ENDINGS = ("ing", "ed", "ly")
 
 
 # A capitalised word and one space right before a name: "Terrell Byrd". Given names are short;

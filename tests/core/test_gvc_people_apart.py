@@ -150,3 +150,15 @@ def test_a_constables_abbreviated_rank_is_not_another_speaker() -> None:
     right = body + "The other guests were able to escape without injury, Const. Tate said."
     found = conflicts(compare(left, right))
     assert not found, quoted(found)
+
+
+def test_a_surname_after_a_capitalised_verb_is_still_the_person_looked_for() -> None:
+    from desktop.core.facts import Fact
+    from desktop.core.mentions import rescan_known_names
+    from desktop.core.model import MentionType
+
+    text = "Choosing Marsh signals a gentler show. His cousin Terrell Marsh was not asked."
+    marsh = Fact(0, 5, "Marsh", MentionType.PERSON, "PERSON", 0, key="person:marsh")
+    marsh.value, marsh.first, marsh.last = "Ellen Marsh", "ellen", "marsh"
+    found = rescan_known_names(text, [], {}, [0], 0, [marsh])
+    assert [f.start for f in found] == [text.index("Marsh")], [(f.start, f.text) for f in found]
