@@ -123,3 +123,16 @@ def test_the_day_charges_were_filed_is_not_the_day_of_the_crash() -> None:
     )
     found = conflicts(compare(left, right))
     assert not any(f.type.name in ("DATE", "TIME") for f in found), quoted(found)
+
+
+def test_a_day_changed_in_the_sentence_after_an_update_stamp_is_still_shown() -> None:
+    left = (
+        "Lawyer: singer checks into rehab\n\nUpdated 4:08 p.m. ET\n\n"
+        "The singer's attorney said Thursday she checked into a rehab clinic in Newport Beach."
+    )
+    right = (
+        "Lawyer: singer checks into rehab\n\nUpdated 4:08 p.m. ET\n\n"
+        "The singer's attorney said Tuesday she checked into a rehab clinic in Newport Beach."
+    )
+    found = conflicts(compare(left, right))
+    assert ({"Thursday"}, {"Tuesday"}) in quoted(found), quoted(found)

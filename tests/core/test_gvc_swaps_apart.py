@@ -53,3 +53,29 @@ def test_a_weekday_swapped_for_another_in_the_same_sentence_still_clashes() -> N
     right = body + "The gunman walked into the office on Tuesday, Chief Dale Craft said."
     found = conflicts(compare(left, right))
     assert ({"Monday"}, {"Tuesday"}) in quoted(found), quoted(found)
+
+
+def test_two_outlets_giving_their_own_police_source_are_not_a_swapped_person() -> None:
+    left = (
+        "Man shot outside Wichita apartment\n\n"
+        "Dale Fields was shot Friday outside an apartment on Oliver Street, police spokesman "
+        "Charley Davidson said."
+    )
+    right = (
+        "Police: man wounded on Oliver Street\n\n"
+        "Dale Fields was shot Friday outside an apartment on Oliver Street, police Officer Paul "
+        "Cruz said."
+    )
+    found = conflicts(compare(left, right))
+    assert not found, quoted(found)
+
+
+def test_a_speaker_changed_inside_a_copied_passage_is_still_shown() -> None:
+    story = (
+        "Man shot outside Wichita apartment\n\n"
+        "Dale Fields was shot Friday outside an apartment on Oliver Street. "
+        "He was taken to a hospital in serious condition, police spokesman {} said. "
+        "No arrests have been made in the shooting."
+    )
+    found = conflicts(compare(story.format("Charley Davidson"), story.format("Paul Cruz")))
+    assert ({"Charley Davidson"}, {"Paul Cruz"}) in quoted(found), quoted(found)

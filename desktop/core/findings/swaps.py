@@ -6,7 +6,6 @@ strongest evidence of a conflict there is; this pass runs first.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -31,7 +30,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import one_scene
-from desktop.core.findings.sources import speaks
+from desktop.core.findings.sources import speaks, two_sources
 from desktop.core.findings.wording import what
 from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
 from desktop.core.link import NAME_TYPES
@@ -64,8 +63,6 @@ def inline_conflicts(
         # A sentence with no fact the model saw may still have a day or a figure changed.
         if not near_duplicates(a_tokens, b_tokens):
             continue
-        if _page_stamp(left, pair.left) or _page_stamp(right, pair.right):
-            continue  # two pages stamped on their own days: no fact of the story changed
         # A name the other sentence also gives, elsewhere in it, moved rather than changed:
         # "said Oregon Police Lt. Ann Hale" / "said Lt. Ann Hale of the Oregon Police".
         there = {f.key for f in theirs if f.type in NAME_TYPES}
@@ -104,6 +101,12 @@ def inline_conflicts(
                 if fb is None or _not_one_claim(left, fa, right, fb, rep):
                     continue
                 copied = not retold and _in_passage(left, right, pair)
+                people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON
+                if people and not copied and two_sources((left, [fa]), (right, [fb])):
+                    # "..., spokesman Charley Davidson said" / "..., Officer Paul Cruz said": a
+                    # formula sentence each outlet gives the source it talked to. In a passage
+                    # both print word for word, a changed speaker is a changed quote.
+                    continue
                 draft = swap_draft(fa, fb, links, refs, retold, copied)
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])
@@ -131,6 +134,8 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or _posted(right, fb)
         or _dialled(left, fa)
         or _dialled(right, fb)
+        or _stamped(left, fa)
+        or _stamped(right, fb)
         or part_and_city((left, fa), (right, fb))
         or (restated(fa, left) and restated(fb, right))
     )
@@ -394,14 +399,26 @@ def _days_swapped(
     return [facts[0]], [facts[1]]
 
 
+def _stamped(analysis: Analysis, fact: Fact) -> bool:
+    """ "Posted: Tue 10:21 PM, Sep 15, 2015", "Friday, Sep 10, 2010 | Updated 9:28 AM EDT": a
+    value on the line that stamps the page, which two outlets print on their own days."""
+    text = analysis.document.text
+    start = text.rfind("\n", 0, fact.start) + 1
+    end = text.find("\n", fact.end)
+    line = text[start : len(text) if end < 0 else end].lower()
+    words = re.findall(r"[a-z]+", line)
+    return bool(words) and (words[0] in PAGE_WORDS or _STAMP.search(line) is not None)
+
+
+# "| Updated", "| Posted": a stamp set after the page's date.
+_STAMP = re.compile(r"\|\s*(?:updated|posted|published)\b")
+
+
 def _page_stamp(analysis: Analysis, sentence: int) -> bool:
-    """ "Published time: March 12, 2013 02:03", "Updated Friday", "Friday, Sep 10, 2010 |
-    Updated 9:28 AM EDT": a line that dates the page, which two outlets print on their own days."""
+    """ "Published time: March 12, 2013 02:03", "Updated Friday": a line that dates the page,
+    which two outlets print on their own days."""
     tokens = analysis.sentence_tokens[sentence]
-    return bool(tokens) and (
-        tokens[0].lower in PAGE_WORDS
-        or any(a.lower == "|" and b.lower in PAGE_WORDS for a, b in itertools.pairwise(tokens))
-    )
+    return bool(tokens) and tokens[0].lower in PAGE_WORDS
 
 
 # Digits inside a clock time, a link, a handle, a road or station code ("10:40", "I-75",
