@@ -100,3 +100,17 @@ def test_two_neighborhoods_of_one_city_still_clash() -> None:
     )
     found = conflicts(compare(left, right))
     assert ({"Austin"}, {"Englewood"}) in quoted(found), quoted(found)
+
+
+def test_a_city_a_distance_is_measured_from_is_not_the_place_of_the_event() -> None:
+    left = (
+        "Bank blast kills two\n\n"
+        "The explosion occurred Friday afternoon at a bank branch in Woodburn, about 30 miles "
+        "south of Portland."
+    )
+    right = (
+        "Bank blast kills two\n\n"
+        "The explosion occurred Friday afternoon at a bank branch in the farming town of Woodburn."
+    )
+    found = conflicts(compare(left, right))
+    assert not found, quoted(found)

@@ -13,6 +13,7 @@ from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.lexicon import NOT_PLACES, STREET_WORDS, TOWN_HOLDING_AREAS
+from desktop.core.lexicon.city_parts import LANDMARK_WORDS
 from desktop.core.names import fold
 from desktop.core.places import distance_km, is_known_place, is_region, nested, within
 
@@ -114,3 +115,11 @@ def may_lie_in(fa: Fact, fb: Fact) -> bool:
     if a_street(fa) != a_street(fb):
         return True
     return any(is_region(x.key) and not is_known_place(y.key) for x, y in ((fa, fb), (fb, fa)))
+
+
+def landmark(analysis: Analysis, fact: Fact) -> bool:
+    """ "in Woodburn, about 30 miles south of Portland": a place a distance or a direction is
+    measured from is a landmark for the reader, not where it happened."""
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t.lower for t in tokens if t.end <= fact.start][-2:]
+    return len(before) == 2 and before[1] in ("of", "from") and before[0] in LANDMARK_WORDS

@@ -20,6 +20,7 @@ from desktop.core.findings.locative import (
     a_street,
     both_locate,
     finest,
+    landmark,
     may_hold,
     may_lie_in,
     nearby,
@@ -64,7 +65,8 @@ def names_in_pair(
             if f.type in types and f.key not in linked_right and not ledger.judged(Side.RIGHT, f)
         ]
         if types == _PLACES:
-            a_side, b_side = finest(a_side), finest(b_side)
+            a_side = finest([f for f in a_side if not landmark(analyses[0], f)])
+            b_side = finest([f for f in b_side if not landmark(analyses[1], f)])
         if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
             continue
         fa, fb = a_side[0], b_side[0]
@@ -346,6 +348,7 @@ def lead_places(
             and is_known_place(f.key)
             and _after_in(analysis, f)
             and not _places_a_building(analysis, f)
+            and not landmark(analysis, f)
         ]
         if len({f.key for f in places}) != 1:
             return []

@@ -29,7 +29,7 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import one_scene
+from desktop.core.findings.locative import landmark, one_scene
 from desktop.core.findings.sources import speaks, two_sources
 from desktop.core.findings.wording import what
 from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
@@ -136,6 +136,8 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or _dialled(right, fb)
         or _stamped(left, fa)
         or _stamped(right, fb)
+        or landmark(left, fa)
+        or landmark(right, fb)
         or part_and_city((left, fa), (right, fb))
         or (restated(fa, left) and restated(fb, right))
     )

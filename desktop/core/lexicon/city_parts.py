@@ -10,3 +10,9 @@ CITY_PART_NOUNS = frozenset(
 )  # fmt: skip
 # Bodies of a city that speak for its streets: "in Dorchester, Boston police said".
 CITY_FORCES = frozenset(["police", "officers", "detectives", "authorities", "fire", "pd"])
+# Words before "of" or "from" that make the place after them a landmark to measure from, not the
+# place of the event: "30 miles south of Portland", "just north of Atlanta", "two blocks from".
+LANDMARK_WORDS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "miles", "mile", "kilometers", "kilometres", "km", "blocks", "block"]
+)  # fmt: skip
