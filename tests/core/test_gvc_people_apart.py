@@ -162,3 +162,31 @@ def test_a_surname_after_a_capitalised_verb_is_still_the_person_looked_for() -> 
     marsh.value, marsh.first, marsh.last = "Ellen Marsh", "ellen", "marsh"
     found = rescan_known_names(text, [], {}, [0], 0, [marsh])
     assert [f.start for f in found] == [text.index("Marsh")], [(f.start, f.text) for f in found]
+
+
+# --- what befell a victim -------------------------------------------------------------------------
+
+_DIED = (
+    "Dayton man dies after shooting\n"
+    "Marcus Reed, 25, died after he was shot Friday night on Salem Avenue, police said."
+)
+
+
+def test_a_victim_in_critical_condition_in_one_report_may_have_died_by_the_next() -> None:
+    left = (
+        "Man shot in Dayton\n"
+        "Marcus Reed, 25, was shot in the chest Friday night on Salem Avenue, police said. "
+        "Reed was hospitalized in critical condition."
+    )
+    found = conflicts(compare(left, _DIED))
+    assert not [f for f in found if f.type.name == "PERSON"], quoted(found)
+
+
+def test_a_victim_treated_and_released_did_not_die() -> None:
+    left = (
+        "Man shot in Dayton\n"
+        "Marcus Reed, 25, was shot in the leg Friday night on Salem Avenue, police said. "
+        "Reed was treated and released."
+    )
+    found = conflicts(compare(left, _DIED))
+    assert [f for f in found if f.type.name == "PERSON"], quoted(found)
