@@ -14,6 +14,7 @@ from typing import Any
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.lexicon import (
     INCIDENT_NOUNS,
+    LATER_STEP_NOUNS,
     LATER_STEP_VERBS,
     OTHER_EVENT_CUES,
     OTHER_INCIDENT_MARKERS,
@@ -130,9 +131,16 @@ def _dated_path(span: Any) -> tuple[Any, bool]:
             head = head.head
         elif head.ent_type_ in ("DATE", "TIME") and head.head.i != head.i:
             head = head.head
+        elif through_preposition and head.dep_ in _SUBJECTS and head.head.i != head.i:
+            # "A jury on Thursday convicted ...": the parser hangs the day on the subject, but
+            # a day set after the subject dates what the subject did.
+            head = head.head
         else:
             break
     return head, through_preposition
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def later_step(span: Any) -> bool:
@@ -142,9 +150,17 @@ def later_step(span: Any) -> bool:
     only next to it: "arrested ... in the shooting death of a boy at a home on March 18" is the
     parser's guess at where the day belongs, and the day is the shooting's."""
     verb, through_preposition = _dated_path(span)
-    subjects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.lemma_.lower() not in LATER_STEP_VERBS and not set(subjects) & LATER_STEP_VERBS:
-        # ... or the step is the verb's subject: "the trial starts Monday", "a vigil is Friday"
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in _SUBJECTS}
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if verb.dep_ == "acl":
+        objects.add(verb.head.lemma_.lower())  # "according to charges filed Friday"
+    if (
+        verb.lemma_.lower() not in LATER_STEP_VERBS
+        and not subjects & LATER_STEP_VERBS
+        and not objects & LATER_STEP_NOUNS
+    ):
+        # ... or the step is the verb's subject or object: "the trial starts Monday", "a vigil
+        # is Friday", "filed charges Friday against the man"
         return False
     distance = min(abs(verb.i - span.start), abs(verb.i - (span.end - 1)))
     return not through_preposition or distance <= LATER_STEP_REACH

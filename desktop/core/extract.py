@@ -50,7 +50,7 @@ from desktop.core.mentions import (
     rescan_known_names,
 )
 from desktop.core.model import Document, Sentence
-from desktop.core.names import ALIASES, DEMONYMS, fold, nationality_country
+from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.places import is_known_place, is_region
 from desktop.core.values import parse_iso_date
 
@@ -143,7 +143,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
             # Quote the shown text, not the parser's truecased copy of it.
             fact.text = document.text[fact.start : fact.end]
         inherit_slots(facts)
-        attach_ages(facts)
+        attach_ages(facts, document.text)
         cluster_people(facts)
         cluster_organisations(facts)
         own_ages(facts)
@@ -278,6 +278,8 @@ def _trim(ent: Any) -> Any | None:
         ):
             break
         tokens = tokens[1:]
+    if ent.label_ == "PERSON":
+        tokens = name_words(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in ("'s",)):
         tokens = tokens[:-1]
     if not tokens:

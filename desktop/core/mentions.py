@@ -9,10 +9,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from desktop.core.facts import NAME_LABELS, Fact
+from desktop.core.lexicon import GIVEN_NAME_FORMS
+from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
 from desktop.core.text_search import NO_WORD_BEFORE, iter_after
 from desktop.core.truecase import truecase
+from desktop.core.values import parse_date
 
 
 @lru_cache(maxsize=4)  # read by the parse and again by the name rescan, for both articles
@@ -53,6 +56,8 @@ def rescan_known_names(
         if any(covered[start:end]):
             continue
         template = by_surface[match.group(1)]
+        if template.type is MentionType.PERSON and _after_another_given_name(text, start, template):
+            continue  # "Terrell Byrd" is not the "Lashonda Byrd" whose surname was looked for
         fact = Fact(
             start,
             end,
@@ -69,6 +74,42 @@ def rescan_known_names(
         covered[start:end] = b"\x01" * (end - start)
         extra.append(fact)
     return extra
+
+
+def _after_another_given_name(text: str, start: int, template: Fact) -> bool:
+    """A surname found by string right after a capitalised word that is no title, no common word
+    and not the person's own given name: the parser missed a longer name, someone else of the
+    family ("His mother, Lashonda Byrd" in one article, "Terrell Byrd, 15" in the other)."""
+    if " " in template.text.strip():
+        return False  # a full name found again is that person
+    word = _WORD_BEFORE.search(text, max(0, start - _GIVEN_NAME_REACH), start)
+    if word is None:
+        return False
+    from spacy.lang.en.stop_words import STOP_WORDS  # the window shows before spaCy loads
+
+    given = word.group(1)
+    lower = given.lower()
+    return (
+        given[:1].isupper()
+        and not given.isupper()
+        and lower not in STOP_WORDS
+        and lower not in NAME_TITLES
+        and lower != (template.first or "").lower()
+        and not lower.endswith(_WORD_ENDINGS)
+        and parse_date(given, None) is None
+        and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is None
+    )
+
+
+# Endings of verbs and adverbs capitalised at a sentence's start ("Choosing DeGeneres ..."),
+# never of a given name; a word the article also writes in lower case is no name either.
+_WORD_ENDINGS = ("ing", "ed", "ly")
+
+
+# A capitalised word and one space right before a name: "Terrell Byrd". Given names are short;
+# the reach only bounds the search.
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][a-z'’-]+) $")
+_GIVEN_NAME_REACH = 30
 
 
 def sentence_at(starts: list[int], offset: int) -> int:
@@ -113,8 +154,18 @@ def drop_overlaps(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
-def attach_ages(facts: list[Fact]) -> None:
-    """A figure right after a name is the person's age: "Major Petrov, 47," / "Comeaux Jr., 49"."""
+def attach_ages(facts: list[Fact], text: str) -> None:
+    """A figure right after a name is the person's age: "Major Petrov, 47," / "Comeaux Jr., 49".
+    After a possessive the age is of what the person has: "Moore's 26-year-old girlfriend".
+
+    The owner is the person's key and the initial of the given name the article gives them
+    ("person:cole/f" for "Frank Cole, 55"), so that a family's ages are never set against each
+    other ("Janet Cole, 52" / "Frank Cole, 56"). A bare surname takes the one initial the article
+    gives that surname; of several (a family), it owns its age alone."""
+    initials: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.type is MentionType.PERSON and fact.first:
+            initials.setdefault(fact.key, set()).add(_initial(fact.first))
     for person, figure in itertools.pairwise(facts):
         if (
             person.type is MentionType.PERSON
@@ -122,17 +173,39 @@ def attach_ages(facts: list[Fact]) -> None:
             and figure.slot.get("age", 0.0) >= 1.0
             and figure.sentence == person.sentence
             and 0 < figure.start - person.end <= 3
+            and not _POSSESSIVE.match(text, person.end)
         ):
             person.age = figure.value
-            figure.owner = person.key
+            given = {_initial(person.first)} if person.first else initials.get(person.key, set())
+            if len(given) == 1:
+                figure.owner = f"{person.key}/{given.pop()}"
+            else:
+                figure.owner = f"{person.key}/?{figure.start}" if given else person.key
+
+
+def _initial(first: str) -> str:
+    """ "Bill" and "William", "J." and "John": one given name by its everyday form's initial."""
+    first = fold(first)
+    return GIVEN_NAME_FORMS.get(first, first)[:1]
+
+
+def owner_person(owner: str) -> str:
+    """The person key of an age's owner: "person:cole" for "person:cole/f"."""
+    return owner.split("/", 1)[0]
+
+
+# "Moore's", "Moore’s", "Harris'": the name owns what follows it.
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 def own_ages(facts: list[Fact]) -> None:
-    """After clustering, an age belongs to its person's final key ("person:petrov")."""
+    """After clustering, an age belongs to its person's final key ("person:petrov"), with the
+    given name's initial it was read with."""
     keys = {(f.start, f.end): f.key for f in facts if f.type is MentionType.PERSON}
     for person, figure in itertools.pairwise(facts):
         if figure.owner and (person.start, person.end) in keys:
-            figure.owner = keys[(person.start, person.end)]
+            given = figure.owner[len(owner_person(figure.owner)) :]
+            figure.owner = keys[(person.start, person.end)] + given
 
 
 def cluster_people(facts: list[Fact]) -> None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from desktop.core.lexicon import SPELLING_VARIANTS
+from desktop.core.lexicon.name_parts import NAME_PARTICLES
 from desktop.core.lexicon.titles import NAME_TITLES
 
 # Nationality words to the country they point at (lowercase). Not exhaustive: the names that
@@ -229,3 +231,14 @@ def _demonym_of(folded: str) -> str | None:
             if stem in _COUNTRIES:
                 return stem
     return None
+
+
+def name_words(tokens: list[Any]) -> list[Any]:
+    """The words of a personal name the model read too far: a name ends at its first lower-case
+    word that is no family-name particle ("Robert shot Carla" is "Robert"; "Ludwig van Beethoven"
+    stays whole). The tokens are the parser's (a truecased copy of an ALL-CAPS article reads in
+    ordinary case)."""
+    for i, tok in enumerate(tokens):
+        if i and tok.is_alpha and tok.text[0].islower() and tok.lower_ not in NAME_PARTICLES:
+            return tokens[:i]
+    return tokens

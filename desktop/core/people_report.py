@@ -38,6 +38,7 @@ from desktop.core.model import (
 )
 from desktop.core.names import person_key
 from desktop.core.people import CONFLICT, DIFFERENT, EXCLUSIVE_STATUSES
+from desktop.core.person_outcomes import outcome_untold
 from desktop.core.timeline import timeline
 
 if TYPE_CHECKING:
@@ -235,11 +236,14 @@ def _outcome_untold(
 ) -> bool:
     """ "He was shot in the head" / "he died at the scene", "she was hit by a car" / "she died at
     the hospital": a shooting or a blow alone does not tell whether the victim lived, so it
-    contradicts no death; only "wounded", "hurt", "in stable condition" do."""
+    contradicts no death; nor does being taken to a hospital (person_outcomes); only
+    "wounded", "hurt", "in stable condition" do."""
     for side, text in ((left, texts[0]), (right, texts[1])):
         hurt = [a for a in side if a.value == "injured"]
         if hurt and all(
-            _BARE_SHOT.fullmatch(" ".join(text[a.start : a.end].lower().split())) for a in hurt
+            _BARE_SHOT.fullmatch(" ".join(text[a.start : a.end].lower().split()))
+            or outcome_untold(a, text)
+            for a in hurt
         ):
             return True
     return False

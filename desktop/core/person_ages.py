@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop.core.facts import Fact
 from desktop.core.lexicon.people import AGE_VERBS, SHORT_AGE_UNITS
+from desktop.core.mentions import owner_person
 from desktop.core.model import PersonAttribute
 from desktop.core.values import parse_number
 
@@ -73,7 +74,7 @@ def mention_ages(mention: Fact, owned: Mapping[int, Fact], text: str) -> list[Pe
         figure = owned.get(at)  # the engine's own attachment, "Petrov, 47"
         if (
             figure is not None
-            and figure.owner == mention.key
+            and owner_person(figure.owner) == mention.key
             and figure.sentence == mention.sentence
             and not _POSSESSIVE.match(text, mention.end, figure.start)
             and not _AGE_PHRASE.match(text, figure.start)  # "Ray, 33-year-old Ann Lee": Lee's

@@ -39,6 +39,7 @@ from desktop.core.lexicon.people import (
     FATE_NOUNS,
     GENDERED_WORDS,
     INDEFINITE_ARTICLES,
+    OTHER_ONE_WORDS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -356,9 +357,15 @@ def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P,
     one = {lemma: next(iter(people)) for lemma, people in ties.items() if len(people) == 1}
     found: list[tuple[P, Any]] = []
     introduced: set[str] = set()
+    others: set[str] = set()
     for token in tokens_of(doc, frozenset(one)):
         lemma = token.lower_  # a singular noun is its own lemma
         if token.tag_ != "NN":
+            continue
+        if lemma in others or _another_one(token):
+            # "a second deputy was injured ... That deputy was hospitalized": once the article
+            # tells of another of that noun, the noun no longer stands for the named one alone.
+            others.add(lemma)
             continue
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "poss")}
         first = lemma not in introduced
@@ -368,6 +375,12 @@ def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P,
         ):
             found.append((one[lemma], token))
     return found
+
+
+def _another_one(noun: Any) -> bool:
+    """ "a second deputy", "the other victim", "another man": a description of someone else
+    than the person already named."""
+    return any(c.lower_ in OTHER_ONE_WORDS for c in noun.children if c.dep_ in ("amod", "det"))
 
 
 def _restating_nouns(root: Any) -> list[Any]:

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
-from desktop.core.lexicon import NOT_PLACES, TOWN_HOLDING_AREAS
+from desktop.core.lexicon import NOT_PLACES, STREET_WORDS, TOWN_HOLDING_AREAS
+from desktop.core.lexicon.city_parts import LANDMARK_WORDS
+from desktop.core.names import fold
 from desktop.core.places import distance_km, is_known_place, is_region, nested, within
 
 
@@ -91,3 +93,33 @@ def _holds_towns(name: str) -> bool:
 def one_scene(a: str, b: str) -> bool:
     """One place lies in the other (or may: a county), or the two are a suburb and its city."""
     return nested(a, b) or may_hold(a, b) or nearby(a, b) is not None
+
+
+def a_street(fact: Fact) -> bool:
+    """ "High Street", "Lagrange Street", "Olive Avenue": a place that lies in some town."""
+    words = fold(fact.text).split()
+    return len(words) > 1 and words[-1] in STREET_WORDS
+
+
+def region_frame(frame: tuple[str, ...]) -> bool:
+    """ "Baytown, Texas" / "Beaumont, Texas": a state or country written beside a town says
+    where the town lies, not what part it plays; two towns of one state are two towns."""
+    words = [w for w in frame if w.isalpha()]
+    return bool(words) and all(is_region(w) for w in words)
+
+
+def may_lie_in(fa: Fact, fb: Fact) -> bool:
+    """ "In Wasilla" / "in Alaska": a town the gazetteer does not know may lie in the state or
+    country the other sentence names, so the two may both be right. So may a street and a town
+    ("in High Street, Banstead" / "in Banstead"): the street lies in some town."""
+    if a_street(fa) != a_street(fb):
+        return True
+    return any(is_region(x.key) and not is_known_place(y.key) for x, y in ((fa, fb), (fb, fa)))
+
+
+def landmark(analysis: Analysis, fact: Fact) -> bool:
+    """ "in Woodburn, about 30 miles south of Portland": a place a distance or a direction is
+    measured from is a landmark for the reader, not where it happened."""
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t.lower for t in tokens if t.end <= fact.start][-2:]
+    return len(before) == 2 and before[1] in ("of", "from") and before[0] in LANDMARK_WORDS

@@ -14,8 +14,19 @@ from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import both_locate, finest, may_hold, nearby, one_scene
+from desktop.core.findings.locative import (
+    a_street,
+    both_locate,
+    finest,
+    landmark,
+    may_hold,
+    may_lie_in,
+    nearby,
+    one_scene,
+    region_frame,
+)
 from desktop.core.findings.sources import two_sources
 from desktop.core.lexicon import (
     INSTITUTION_HEADS,
@@ -54,7 +65,8 @@ def names_in_pair(
             if f.type in types and f.key not in linked_right and not ledger.judged(Side.RIGHT, f)
         ]
         if types == _PLACES:
-            a_side, b_side = finest(a_side), finest(b_side)
+            a_side = finest([f for f in a_side if not landmark(analyses[0], f)])
+            b_side = finest([f for f in b_side if not landmark(analyses[1], f)])
         if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
             continue
         fa, fb = a_side[0], b_side[0]
@@ -80,7 +92,9 @@ def names_in_pair(
             ledger.judge("aligned", a_side, b_side)
             drafts.append(_suburb(a_side, b_side, km))
             continue
-        if types == _PLACES and _may_lie_in(fa, fb):
+        if types == _PLACES and (
+            may_lie_in(fa, fb) or part_and_city((analyses[0], fa), (analyses[1], fb))
+        ):
             continue
         if not role(fa, fb, analyses, pair) and not (
             types == _PLACES and both_locate(fa, fb, analyses, pair)
@@ -234,12 +248,6 @@ def _first_name_with_other_surname(
 _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
 
 
-def _may_lie_in(fa: Fact, fb: Fact) -> bool:
-    """ "In Wasilla" / "in Alaska": a town the gazetteer does not know may lie in the state or
-    country the other sentence names, so the two may both be right."""
-    return any(is_region(x.key) and not is_known_place(y.key) for x, y in ((fa, fb), (fb, fa)))
-
-
 def _places_a_building(analysis: Analysis, fact: Fact) -> bool:
     """ "taken to Christ Medical Center in Oak Lawn": the town places the hospital, and two
     victims may be taken to two hospitals in two towns."""
@@ -340,6 +348,7 @@ def lead_places(
             and is_known_place(f.key)
             and _after_in(analysis, f)
             and not _places_a_building(analysis, f)
+            and not landmark(analysis, f)
         ]
         if len({f.key for f in places}) != 1:
             return []
@@ -347,6 +356,8 @@ def lead_places(
     a, b = found[0][0], found[1][0]
     if is_region(a.key) != is_region(b.key) or one_scene(a.key, b.key):
         return []
+    if part_and_city((left, a), (right, b)) or a_street(a) != a_street(b):
+        return []  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
     ledger.judge("lead", found[0], found[1])
     return [
         Draft(
@@ -407,7 +418,8 @@ def framed_places(
                 and not _places_a_building(analysis, fact)
             ):
                 for frame in _frames(analysis, fact):
-                    found.setdefault(frame, fact)
+                    if not region_frame(frame):
+                        found.setdefault(frame, fact)
         frames.append(found)
     drafts = []
     for frame in sorted(frames[0].keys() & frames[1].keys()):

@@ -10,9 +10,11 @@ import re
 from collections.abc import Sequence
 
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
+from desktop.core.dates import DateValue
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.claims import (
     Relation,
     claimable,
@@ -27,13 +29,13 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import one_scene
-from desktop.core.findings.sources import speaks
+from desktop.core.findings.locative import landmark, one_scene
+from desktop.core.findings.sources import speaks, two_sources
 from desktop.core.findings.wording import what
 from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.names import spelled_alike
+from desktop.core.names import name_within, spelled_alike
 from desktop.core.places import is_region, within
 from desktop.core.values import numbers_compatible, parse_date, parse_number
 
@@ -99,6 +101,12 @@ def inline_conflicts(
                 if fb is None or _not_one_claim(left, fa, right, fb, rep):
                     continue
                 copied = not retold and _in_passage(left, right, pair)
+                people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON
+                if people and not copied and two_sources((left, [fa]), (right, [fb])):
+                    # "..., spokesman Charley Davidson said" / "..., Officer Paul Cruz said": a
+                    # formula sentence each outlet gives the source it talked to. In a passage
+                    # both print word for word, a changed speaker is a changed quote.
+                    continue
                 draft = swap_draft(fa, fb, links, refs, retold, copied)
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])
@@ -124,6 +132,13 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or (_source_for_actor(left, fa, right, fb) and not _names_only(left, right, rep))
         or _posted(left, fa)
         or _posted(right, fb)
+        or _dialled(left, fa)
+        or _dialled(right, fb)
+        or _stamped(left, fa)
+        or _stamped(right, fb)
+        or landmark(left, fa)
+        or landmark(right, fb)
+        or part_and_city((left, fa), (right, fb))
         or (restated(fa, left) and restated(fb, right))
     )
 
@@ -139,6 +154,8 @@ def swap_draft(
     if fa.type in NAME_TYPES or fb.type in NAME_TYPES:
         if links.get(fa.key) == fb.key or _nested_places(fa, fb, retold):
             return None
+        if name_within(fa.text, fb.text):
+            return None  # "St. Francis" / "OSF St. Francis Medical Center": one name cut short
         both_people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON
         if not both_people and spelled_alike(fa.text, fb.text):
             # A body's or a place's name in another accepted spelling is the same name; a
@@ -168,6 +185,7 @@ def swap_draft(
         and not any(is_age(f) for f in (fa, fb))
         and not _two_addresses(fa, fb, copied)
         and not different_counts(fa, fb)
+        and not _other_precision(fa, fb)
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
         # sentence told alike are two people, not one swapped figure. So do counts of two
@@ -177,6 +195,44 @@ def swap_draft(
     if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
         return None
     return value_draft(rel, fa, fb, slot_name(fa, fb), refs, 0.9)
+
+
+def _other_precision(fa: Fact, fb: Fact) -> bool:
+    """ "around 10 a.m. Monday" / "at about 10am today", "on Thursday" / "Thursday morning",
+    "earlier this year" / "on Aug. 29": a day against a clock time or a vaguer time is the same
+    moment told at another precision, never one day swapped for another."""
+    if fa.number is not None or fb.number is not None:
+        return False
+    da, db = fa.date, fb.date
+    if da is None and db is None:
+        return False  # "Thursday morning" / "Thursday evening": two parts of a day
+    if da is None or db is None:
+        return True
+    return _fields(da) != _fields(db)
+
+
+def _fields(day: DateValue) -> tuple[bool, ...]:
+    return (day.year is None, day.month is None, day.day is None, day.weekday is None)
+
+
+def _dialled(analysis: Analysis, fact: Fact) -> bool:
+    """ "call Crimestoppers on 0800 555 111": digits inside a telephone number, however its
+    groups are spaced, are no figure of the story."""
+    text = analysis.document.text
+    start, end = fact.start, fact.end
+    while start > 0 and text[start - 1] in _DIAL_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _DIAL_CHARS:
+        end += 1
+    run = text[start:end]
+    groups = re.findall(r"\d+", run)
+    return len(groups) >= 2 and sum(len(g) for g in groups) >= _PHONE_DIGITS
+
+
+# What a telephone number is written with between its digits: "0800 555 111", "(317) 262-8477".
+_DIAL_CHARS = frozenset("0123456789 -.()")
+# Digits a telephone number has at the least (a local number without its area code).
+_PHONE_DIGITS = 7
 
 
 def _two_addresses(fa: Fact, fb: Fact, copied: bool) -> bool:
@@ -343,6 +399,21 @@ def _days_swapped(
         fact.date, fact.value = day, text
         facts.append(fact)
     return [facts[0]], [facts[1]]
+
+
+def _stamped(analysis: Analysis, fact: Fact) -> bool:
+    """ "Posted: Tue 10:21 PM, Sep 15, 2015", "Friday, Sep 10, 2010 | Updated 9:28 AM EDT": a
+    value on the line that stamps the page, which two outlets print on their own days."""
+    text = analysis.document.text
+    start = text.rfind("\n", 0, fact.start) + 1
+    end = text.find("\n", fact.end)
+    line = text[start : len(text) if end < 0 else end].lower()
+    words = re.findall(r"[a-z]+", line)
+    return bool(words) and (words[0] in PAGE_WORDS or _STAMP.search(line) is not None)
+
+
+# "| Updated", "| Posted": a stamp set after the page's date.
+_STAMP = re.compile(r"\|\s*(?:updated|posted|published)\b")
 
 
 def _page_stamp(analysis: Analysis, sentence: int) -> bool:

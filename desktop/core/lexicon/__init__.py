@@ -168,7 +168,17 @@ LOCATING_WORDS = frozenset(["in", "near", "outside", "across", "around", "from"]
 LATER_STEP_VERBS = frozenset(
     ["arrest", "charge", "arraign", "indict", "plead", "sentence", "convict", "acquit", "book",
      "extradite", "release", "bail", "testify", "jail", "detain", "surrender", "bury", "funeral",
-     "vigil", "memorial", "hearing", "trial", "hold", "face"]
+     "vigil", "memorial", "hearing", "trial", "hold", "face",
+     # what a court's people do is a step of justice: "A judge on Thursday upheld ..."
+     "judge", "jury", "juror", "prosecutor", "court",
+     # naming the dead or the suspect comes after the event: "identified the man Monday as ..."
+     "identify"]
+)  # fmt: skip
+# Nouns of a later step a verb's object may name: "filed charges Friday", "held a vigil Sunday"
+# ("keep a comfortable hold on his titles Saturday" is no step).
+LATER_STEP_NOUNS = frozenset(
+    ["charge", "hearing", "trial", "vigil", "funeral", "memorial", "bail", "sentence",
+     "indictment", "arraignment", "complaint", "warrant"]
 )  # fmt: skip
 # Phrases that make a figure a running tally of many events, not a count of this one: "the 30th
 # homicide this year", "412 people shot so far", "since January".

@@ -318,3 +318,16 @@ COUNT_WORDS: dict[str, int] = {
 }  # fmt: skip
 # Words that count a second group beside one of the same size: "killed two and wounded two others".
 OTHER_GROUP_WORDS = frozenset({"other", "others", "more", "additional", "another"})
+# Words that make a description someone else than the one already named: "a second deputy",
+# "the other victim", "another man".
+OTHER_ONE_WORDS = frozenset({"second", "third", "fourth", "other", "another", "fellow"})
+# Words of care that say a victim was alive when taken away, not that they lived: "was
+# hospitalized", "was taken to Regions Hospital", "airlifted to UCLA".
+CARE_WORDS = frozenset(["hospitalized", "hospitalised", "taken", "transported", "rushed", "airlifted",
+                        "flown", "transferred"])  # fmt: skip
+# Words that say the victim lived: "treated and released", "in stable condition", "expected to
+# survive", "non-life-threatening wounds".
+SURVIVAL_PATTERN = (
+    r"\b(?:stable|released|survived|survive|surviving|recover|recovering|recovered|minor|"
+    r"non-life-threatening|not life-threatening|good condition|fair condition)\b"
+)

@@ -1,0 +1,65 @@
+"""A part of a city against the city: "in the Austin neighborhood" / "in Chicago", "in
+Dorchester, Boston police said" / "in Boston". A neighborhood's name is often a town's elsewhere
+(an Englewood, an Austin, a Germantown lie far from Chicago or Philadelphia), so the gazetteer
+cannot say that one lies in the other; the article's own words can. A place it tells as part of
+a city, or that the city's police place there, is the other article's city at a finer precision,
+never another place."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.lexicon.city_parts import CITY_FORCES, CITY_PART_NOUNS
+from desktop.core.model import MentionType
+from desktop.core.names import fold
+from desktop.core.places import is_region
+
+_PLACES = (MentionType.PLACE,)
+
+
+def part_and_city(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
+    """One side tells its place as a part of a city and the other names a city (not a part)."""
+    (left, fa), (right, fb) = a, b
+    if fa.type not in _PLACES or fb.type not in _PLACES or is_region(fa.key) or is_region(fb.key):
+        return False
+    return any(
+        told_as_part(mine, fx) and not told_as_part(theirs, fy) and _placed_in(mine, fx, fy)
+        for (mine, fx), (theirs, fy) in (((left, fa), (right, fb)), ((right, fb), (left, fa)))
+    )
+
+
+def told_as_part(analysis: Analysis, fact: Fact) -> bool:
+    """ "the Austin neighborhood", "the city's Englewood section", "in Dorchester, Boston police
+    said": a place inside some city."""
+    tokens = analysis.sentence_tokens[fact.sentence]
+    after = [t.lower for t in tokens if t.start >= fact.end][:1]
+    before = [t.lower for t in tokens if t.end <= fact.start][-2:]
+    if after and after[0] in CITY_PART_NOUNS:
+        return True
+    return before == ["city", "'s"] or _city_of(analysis, fact) != ""
+
+
+def _placed_in(analysis: Analysis, fact: Fact, city: Fact) -> bool:
+    """The other side's city is the one this side places its part in, or its part's own city
+    is unnamed ("the Austin neighborhood", "the city's West Side")."""
+    named = _city_of(analysis, fact)
+    return named == "" or named in fold(city.text).split() or fold(city.text) == named
+
+
+def _city_of(analysis: Analysis, fact: Fact) -> str:
+    """The city whose police tell of the place in its sentence ("Boston police said"); "" when
+    none does."""
+    text = analysis.document.text
+    sentence = analysis.sentences[fact.sentence]
+    words = text[sentence.start : sentence.end]
+    for match in _FORCE.finditer(words):
+        city = fold(match.group(1))
+        if city and city != fold(fact.text):
+            return city
+    return ""
+
+
+_FORCE = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:" + "|".join(sorted(CITY_FORCES)) + r")\b"
+)
