@@ -114,3 +114,16 @@ def test_a_city_a_distance_is_measured_from_is_not_the_place_of_the_event() -> N
     )
     found = conflicts(compare(left, right))
     assert not found, quoted(found)
+
+
+def test_a_landmark_swapped_in_a_sentence_told_alike_is_a_conflict() -> None:
+    left = (
+        "Office shooting\n\n"
+        "Police evacuated the office building, about 15 miles north of Dunmore, on Tuesday."
+    )
+    right = (
+        "Office shooting\n\n"
+        "Police evacuated the office building, about 15 miles north of Halden, on Tuesday."
+    )
+    found = conflicts(compare(left, right))
+    assert ({"Dunmore"}, {"Halden"}) in quoted(found), quoted(found)

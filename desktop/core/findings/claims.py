@@ -292,6 +292,18 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
     return Relation.SAME if verdict else Relation.CLASH
 
 
+# Why a night of one day and the small hours of the next are no clash, in a finding's reason.
+ONE_NIGHT_WHY = (
+    "A night runs over two dates, and reporters date what happened around midnight by either."
+)
+
+
+def one_night(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
+    """The night of one day against the small hours of the next (see ``_one_night``)."""
+    da, db = written_date(a, refs[0]), written_date(b, refs[1])
+    return da is not None and db is not None and _one_night(a, b, (da, db))
+
+
 def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
     """ "late Saturday night" / "just after midnight Sunday": a night runs over two dates, and
     reporters date a shooting around midnight by either. A night of one day and the small hours

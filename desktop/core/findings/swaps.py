@@ -16,6 +16,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.claims import (
+    ONE_NIGHT_WHY,
     Relation,
     claimable,
     different_counts,
@@ -23,6 +24,7 @@ from desktop.core.findings.claims import (
     furniture,
     is_age,
     locates,
+    one_night,
     relation,
     restated,
     slot_name,
@@ -126,7 +128,10 @@ def _rewritten(rep: Replacement, a_tokens: list[Token], b_tokens: list[Token]) -
 def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Replacement) -> bool:
     """The changed words are not one claim told two ways: two outlets, a source and the actor
     (unless nothing but the names changed), two embedded posts' date stamps (two posts, not one
-    event), or one amount converted twice ("($158 billion)" / "($143 billion)")."""
+    event), one amount converted twice ("($158 billion)" / "($143 billion)"), or a landmark
+    told with the rest of its phrase changed ("30 miles south of Portland" / "an hour from
+    Salem"). A landmark alone swapped in a sentence told alike ("15 miles north of Detroit" /
+    "... of Boston") is one claim: the same distance cannot lie from both."""
     return (
         _two_outlets(left, fa, right, fb)
         or (_source_for_actor(left, fa, right, fb) and not _names_only(left, right, rep))
@@ -136,11 +141,22 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or _dialled(right, fb)
         or _stamped(left, fa)
         or _stamped(right, fb)
-        or landmark(left, fa)
-        or landmark(right, fb)
+        or _landmark_against_other(left, fa, right, fb, rep)
         or part_and_city((left, fa), (right, fb))
         or (restated(fa, left) and restated(fb, right))
     )
+
+
+def _landmark_against_other(
+    left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Replacement
+) -> bool:
+    """One side's place is a landmark a distance is measured from and the other's is not the
+    same landmark swapped alone: "in Woodburn, about 30 miles south of Portland" / "in the farming
+    town of Woodburn" tell the scene once and a landmark once."""
+    marks = landmark(left, fa), landmark(right, fb)
+    if not any(marks):
+        return False
+    return not (all(marks) and _names_only(left, right, rep))
 
 
 def swap_draft(
@@ -178,6 +194,15 @@ def swap_draft(
             0.9,
         )
     rel = relation(fa, fb, refs)
+    if rel is None and one_night(fa, fb, refs):
+        return Draft(
+            FindingKind.AGREE,
+            report_type(fa),
+            [fa],
+            [fb],
+            f"Told differently, not contradicted. {ONE_NIGHT_WHY}",
+            tuning.RELATIVE_DAY_AGREE,
+        )
     if (
         rel is None
         and fa.key != fb.key

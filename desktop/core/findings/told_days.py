@@ -9,7 +9,8 @@
   the call to police or the officers' arrival, and round what they are told.
 
 Such a pair is shown as told differently (an agreement of low confidence), never as a conflict,
-and neither time of it is shown as one the other article lacks (``close_clock_told``).
+and neither time of it is shown as one the other article lacks (``close_clock_told``); nor is
+the night of one day where the other article gives the small hours of the next (``night_told``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
+from desktop.core.findings.claims import one_night
 from desktop.core.lexicon import CLOCK_HEDGES, RELATIVE_DAYS
 from desktop.core.model import FindingKind, MentionType
 from desktop.core.values import dates_compatible
@@ -135,6 +137,21 @@ def close_clock_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         if apart <= (tuning.HEDGED_CLOCK_MINUTES if hedged else tuning.CLOCK_MINUTES):
             return True
     return False
+
+
+def night_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """The other article dates the same night by its other date ("late Sunday night" / "early
+    Monday"): told at another reckoning, not missing there."""
+    if fact.type not in _DAYS or fact.said_on or fact.other_event:
+        return False
+    refs = (mine.reference_date, theirs.reference_date)
+    return any(
+        other.type in _DAYS
+        and not other.said_on
+        and not other.other_event
+        and one_night(fact, other, refs)
+        for other in theirs.facts
+    )
 
 
 def _clock_minutes(text: str) -> int | None:
