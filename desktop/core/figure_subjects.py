@@ -42,9 +42,25 @@ def mark_absent_subjects(left: Analysis, right: Analysis) -> None:
     """ "O'Brien just finished the first year of a three-year deal" against an article on
     Dalembert's six-year deal that never names O'Brien: a figure about someone the other article
     does not mention is no account of anything it tells, so it never clashes there."""
+    for analysis in (left, right):
+        _share_subjects(analysis)
     for mine, theirs in ((left, right), (right, left)):
         subjects = {fact.subject for fact in mine.facts if fact.subject}
         folded = fold(theirs.document.text) if subjects else ""
         named = {s: re.search(rf"\b{re.escape(s)}\b", folded) is not None for s in subjects}
         for fact in mine.facts:
             fact.subject_absent = bool(fact.subject) and not named[fact.subject]
+
+
+def _share_subjects(analysis: Analysis) -> None:
+    """A figure an article repeats is one claim, about whoever the article says it is about
+    once: "Sixers to sign Dalembert to six-year deal" in the headline is Dalembert's six years
+    because "Dalembert agreed to a six-year deal" below. Not when the repeats name two people."""
+    owners: dict[str, set[str]] = {}
+    for fact in analysis.facts:
+        if fact.number is not None and fact.subject:
+            owners.setdefault(fact.key, set()).add(fact.subject)
+    for fact in analysis.facts:
+        named = owners.get(fact.key, set())
+        if fact.number is not None and not fact.subject and len(named) == 1:
+            fact.subject = next(iter(named))

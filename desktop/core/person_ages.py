@@ -130,6 +130,8 @@ def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
     verb = anchor.head
     if anchor.dep_ != "nsubj" or verb.lemma_.lower() not in AGE_VERBS:
         return []
+    if any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
+        return []  # "Smith will be 29 in April", "would have turned 30": an age to come or never
     found = []
     for child in verb.children:
         if child.dep_ not in ("attr", "acomp", "dobj", "npadvmod"):
@@ -141,6 +143,10 @@ def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
             continue  # "is 19", "is 19 years old"; never "is one of three victims"
         found.append(PersonAttribute("age", number.text, number.idx, number.idx + len(number.text)))
     return [a for a in found if _is_age(a, text)]
+
+
+# Auxiliaries that put an age ahead of the telling or out of the world: "will", "would".
+_TO_COME = frozenset(["will", "'ll", "would", "shall"])
 
 
 def _start_with_title(mention: Fact, text: str) -> int:

@@ -109,3 +109,10 @@ def test_several_dead_is_no_clash_with_ten_but_is_with_a_hundred() -> None:
 def test_today_and_today_on_pages_a_day_apart_are_the_same_day_as_told() -> None:
     refs = (date(2009, 3, 3), date(2009, 3, 4))
     assert relation(day("today", refs[0]), day("today", refs[1]), refs) is Relation.SAME
+
+
+def test_two_weeks_ago_dates_something_and_measures_no_three_week_trial() -> None:
+    ago = figure("about two weeks ago", slot={"week": 1.0})
+    span = figure("three-week", slot={"week": 1.0})
+    assert relation(ago, span, NO_REFS) is None
+    assert relation(figure("two weeks", slot={"week": 1.0}), span, NO_REFS) is Relation.CLASH

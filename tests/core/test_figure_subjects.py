@@ -36,3 +36,15 @@ def test_a_headline_without_a_verb_gives_a_figure_no_subject() -> None:
     figure = doc[3:4]
     assert figure.text == "10"
     assert named_subject(figure) == ""
+
+
+def test_a_headlines_deal_belongs_to_whom_the_story_says_it_is_about() -> None:
+    report = compare(
+        "Hawks keep Kessler\n\n"
+        "Coach Tom Kessler just finished the first year of a three-year deal that paid him about "
+        "$4 million a year, the Hawks said on Monday.",
+        "Hawks to sign Moreau to six-year deal\n\n"
+        "Samuel Moreau agreed to a six-year deal with the Hawks on Monday. Coach Tom Kessler was "
+        "never a Moreau fan, the center's agent said.",
+    )
+    assert not [r for r in conflicts(report) if "year" in r], conflicts(report)

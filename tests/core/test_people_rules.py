@@ -97,6 +97,13 @@ def test_an_age_said_as_a_predicate_is_read() -> None:
     assert _age("Nora Quill turned 16 in February.", "Nora Quill") == {"16"}
 
 
+def test_an_age_to_come_is_not_the_persons_age_now() -> None:
+    body = "Gerald Moss was arrested on Monday. Moss will be 29 in April, his lawyer said."
+    assert _age(body, "Gerald Moss") == set()
+    body = "Nora Quill was killed on Monday. Quill would have turned 30 on Friday."
+    assert _age(body, "Nora Quill") == set()
+
+
 def test_one_of_three_victims_is_no_age() -> None:
     assert _age("Police said Gerald Moss is one of three victims.", "Gerald Moss") == set()
 

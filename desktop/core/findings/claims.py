@@ -101,7 +101,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
         # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
         return None
     if a.number is not None and b.number is not None:
-        if is_age(a) != is_age(b) or different_counts(a, b):
+        if is_age(a) != is_age(b) or different_counts(a, b) or _ago(a) != _ago(b):
             return None
         if locates(a) or locates(b):
             # "the 2500 block" / "the 8400 block": an address only agrees with the same address.
@@ -123,6 +123,12 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)
     return None
+
+
+def _ago(fact: Fact) -> bool:
+    """ "about two weeks ago" dates something, a point in time; "a three-week trial" measures a
+    span. Neither tells the other."""
+    return fact.text.lower().rstrip(" .,").endswith(" ago")
 
 
 def _two_subjects(a: Fact, b: Fact) -> bool:
