@@ -6,7 +6,7 @@ counts the injured; "20 people remained unaccounted for" counts the missing. The
 noun the group is said to have or be treated for (the object of "with" or "for" after the
 counted noun or its verb), the state its verb gives it, or an object of care. "Eight people
 suffered gunshot wounds" is left alone: the dead suffered them too. "Three men were shot dead"
-counts the dead, not everyone shot.
+counts the dead, not everyone shot; so does "shot and killed two".
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
     words = words | dict.fromkeys(_headline_tolls(span), 1.0)
     if words.get("shoot", 0.0) >= 1.0 and _shot_dead(span):
         words = {w: v for w, v in words.items() if w != "shoot"} | {"death": 1.0}
+    elif words.get("shoot", 0.0) >= 1.0 and (toll := _shot_and(span)):
+        words = {w: v for w, v in words.items() if w != "shoot"} | {toll: 1.0}
     if any(weight >= 1.0 and word in COUNT_SLOTS for word, weight in words.items()):
         return words  # the figure's own words name a toll ("two died of their wounds")
     return words | dict.fromkeys(_state_words(span) & STATE_TOLLS, 1.0)
@@ -68,6 +70,23 @@ def _shot_dead(span: Any) -> bool:
         or (child.lower_ == "to" and any(g.lemma_.lower() == "death" for g in child.children))
         for child in verb.children
     )
+
+
+def _shot_and(span: Any) -> str:
+    """ "Two, she shot and killed", "shot and wounded three": the figure is the object of both
+    verbs, so it counts those the second verb's toll holds (the dead, the injured), not all who
+    were shot."""
+    verb = span.root.head
+    if span.root.dep_ == "nummod":
+        verb = verb.head
+    if verb.lemma_.lower() != "shoot":
+        return ""
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            toll = _toll(child)
+            if toll in ("death", "injury"):
+                return toll
+    return ""
 
 
 def _state_words(span: Any) -> set[str]:

@@ -67,3 +67,31 @@ def test_two_dead_against_three_dead_in_two_headlines_is_a_conflict() -> None:
     )
     texts = conflict_texts(compare(left, right))
     assert any("Two" in lt and "Three" in rt for lt, rt in texts), texts
+
+
+def test_shot_and_killed_two_counts_the_dead_not_everyone_shot() -> None:
+    left = (
+        "Gunwoman opens fire at Corbin bakery\n\n"
+        "Police said Hiller then shot the three victims on the third floor of the bakery in "
+        "Corbin. The women were shot in the mixing room."
+    )
+    right = (
+        "Gunwoman opens fire at Corbin bakery\n\n"
+        "Hiller went to the third-floor mixing room of the bakery in Corbin, where she found at "
+        "least three of the workers. Two, she shot and killed there in the room. A third was also "
+        "shot."
+    )
+    assert not conflict_texts(compare(left, right))
+
+
+def test_shot_and_killed_two_against_killed_three_is_a_conflict() -> None:
+    left = (
+        "Gunman opens fire at Corbin bakery\n\n"
+        "The gunman killed three workers at the bakery in Corbin on Sunday, police said."
+    )
+    right = (
+        "Gunman opens fire at Corbin bakery\n\n"
+        "The gunman shot and killed two workers at the bakery in Corbin on Sunday, police said."
+    )
+    texts = conflict_texts(compare(left, right))
+    assert any("three" in lt and "two" in rt for lt, rt in texts), texts
