@@ -130,8 +130,12 @@ def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
     verb = anchor.head
     if anchor.dep_ != "nsubj" or verb.lemma_.lower() not in AGE_VERBS:
         return []
-    if any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
-        return []  # "Smith will be 29 in April", "would have turned 30": an age to come or never
+    if any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children) or (
+        verb.lemma_.lower() == "turn" and verb.tag_ in ("VBZ", "VBP", "VBG")
+    ):
+        # "Smith will be 29 in April", "who turns 29 on April 11", "would have turned 30": an
+        # age to come or never reached, not the age now
+        return []
     found = []
     for child in verb.children:
         if child.dep_ not in ("attr", "acomp", "dobj", "npadvmod"):

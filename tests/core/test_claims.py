@@ -116,3 +116,9 @@ def test_two_weeks_ago_dates_something_and_measures_no_three_week_trial() -> Non
     span = figure("three-week", slot={"week": 1.0})
     assert relation(ago, span, NO_REFS) is None
     assert relation(figure("two weeks", slot={"week": 1.0}), span, NO_REFS) is Relation.CLASH
+
+
+def test_a_year_inside_a_span_of_years_is_no_clash() -> None:
+    span = day("between 1991 and 1998")
+    assert relation(day("1998"), span, NO_REFS) is None
+    assert relation(day("1998"), day("1991"), NO_REFS) is Relation.CLASH

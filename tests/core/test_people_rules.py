@@ -102,6 +102,8 @@ def test_an_age_to_come_is_not_the_persons_age_now() -> None:
     assert _age(body, "Gerald Moss") == set()
     body = "Nora Quill was killed on Monday. Quill would have turned 30 on Friday."
     assert _age(body, "Nora Quill") == set()
+    body = "Gerald Moss was arrested on Monday. Moss, who turns 29 on April 11, lives in Corbin."
+    assert _age(body, "Gerald Moss") == set()
 
 
 def test_one_of_three_victims_is_no_age() -> None:

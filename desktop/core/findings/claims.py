@@ -290,7 +290,7 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
         # "today" / "today" on pages stamped a day apart: the same words, the same day as told.
         return Relation.SAME
     da, db = written_date(a, refs[0]), written_date(b, refs[1])
-    if da is None or db is None or _weeks_apart(a, b, (da, db)):
+    if da is None or db is None or _weeks_apart(a, b, (da, db)) or _span_of_years(a, b):
         return None
     verdict = dates_compatible(da, db)
     if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
@@ -308,6 +308,15 @@ def one_night(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
     """The night of one day against the small hours of the next (see ``_one_night``)."""
     da, db = written_date(a, refs[0]), written_date(b, refs[1])
     return da is not None and db is not None and _one_night(a, b, (da, db))
+
+
+def _span_of_years(a: Fact, b: Fact) -> bool:
+    """ "between 1991 and 1998", "from 2001 to 2004": a span of years holds many dates, so a
+    year inside it is no clash and the parser's first year alone is no date to compare."""
+    return any(len(_YEAR.findall(f.text)) > 1 for f in (a, b))
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
