@@ -195,6 +195,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return None  # "Updated 5:12 p.m. EST": when the page changed, not when anything happened
     if fact.type is MentionType.TIME:
         clock = parse_time(text)
+        if clock is None and _NO_MOMENT.fullmatch(" ".join(text.lower().split())):
+            return None  # "5,000 gallons a minute", "the last minute rule changes": no time
         fact.value = clock or " ".join(text.lower().split())
         # "7 p.m. Friday": the day is part of the fact, and compared like any date.
         fact.key = (
@@ -242,6 +244,10 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     )
     fact.said_on = said_on(span)
     return fact
+
+
+# A unit of time after "a", "per" or "last" names a rate or a haste, not a moment.
+_NO_MOMENT = re.compile(r"(?:the )?(?:a|an|per|each|every|last)[ -](?:second|minute|hour)s?")
 
 
 def _steps_back(span: Any) -> bool:
