@@ -14,11 +14,19 @@ _TIME_RE = re.compile(
 )
 
 
+# "9:25 Thursday morning", "10:40 this evening": a clock whose part of the day follows its day.
+_DAY_PART_RE = re.compile(
+    r"\b(\d{1,2})[:.](\d{2})\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this)\s+"
+    r"(morning|afternoon|evening|night)\b",
+    re.I,
+)
+
+
 def parse_time(text: str) -> str | None:
     """A clock time as HH:MM: "at around 9 a.m." -> "09:00", "1:53 p.m." -> "13:53"; else None."""
     match = _TIME_RE.search(text)
     if match is None:
-        return None
+        return _day_part_clock(text)
     if match.group(4):
         return "00:00" if match.group(4).lower() == "midnight" else "12:00"
     written = match.group(1).lower()
@@ -34,3 +42,16 @@ def parse_time(text: str) -> str | None:
     )
     hour = hour % 12 + (12 if pm else 0)
     return f"{hour:02d}:{minute:02d}"
+
+
+def _day_part_clock(text: str) -> str | None:
+    """ "9:25 Thursday morning" -> "09:25", "10:40 Friday night" -> "22:40"."""
+    match = _DAY_PART_RE.search(text)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if not (1 <= hour <= 12 and 0 <= minute < 60):
+        return None
+    part = match.group(3).lower()
+    pm = part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12)
+    return f"{hour % 12 + (12 if pm else 0):02d}:{minute:02d}"

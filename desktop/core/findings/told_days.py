@@ -123,9 +123,14 @@ def close_clock_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         return False
     hedged_here = _hedged(fact, mine.document.text)
     for other in theirs.facts:
-        if other.type is not MentionType.TIME or other.said_on or other.other_event:
+        if other.type not in _DAYS or other.said_on or other.other_event:
             continue
         theirs_clock = _clock_minutes(other.text)
+        if theirs_clock is None:
+            # "about 9:25 Thursday" read without its "morning": the clock is read with the
+            # words after it.
+            tail = theirs.document.text[other.start : other.end + _PART_OF_DAY_REACH]
+            theirs_clock = _clock_minutes(tail)
         if theirs_clock is None:
             continue
         a, b = fact.date, other.date
@@ -152,6 +157,10 @@ def night_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         and one_night(fact, other, refs)
         for other in theirs.facts
     )
+
+
+# Characters after a date that may hold its part of the day: " morning", " this evening".
+_PART_OF_DAY_REACH = 16
 
 
 def _clock_minutes(text: str) -> int | None:
