@@ -16,7 +16,7 @@ from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
-from desktop.core.findings.told_days import close_clock_told, night_told
+from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_weeks import week_told
@@ -127,6 +127,7 @@ def leftover_values(
                 or ordinal_told(fact, mine, theirs, aligned)
                 or close_clock_told(fact, mine, theirs)
                 or night_told(fact, mine, theirs)
+                or year_told(fact, mine, theirs)
                 or spelled_alike(fact, theirs)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess

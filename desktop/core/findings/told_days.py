@@ -163,6 +163,29 @@ def night_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
 _PART_OF_DAY_REACH = 16
 
 
+def year_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """ "next year's Oscars" in an article of 2013 and "the 2014 Academy Awards": one year, one
+    counted from the page's date, the other named."""
+    years = _years(fact, mine)
+    return bool(years) and any(years & _years(other, theirs) for other in theirs.facts)
+
+
+def _years(fact: Fact, analysis: Analysis) -> set[int]:
+    if fact.type not in _DAYS or fact.said_on or fact.other_event:
+        return set()
+    day = fact.date
+    if day is not None and day.year is not None and day.month is None and day.day is None:
+        return {day.year}
+    words = " ".join(fact.text.lower().split())
+    shift = _YEAR_SHIFT.get(words.removeprefix("the "))
+    reference = analysis.reference_date
+    return set() if shift is None or reference is None else {reference.year + shift}
+
+
+# A year counted from the page's date, as a whole phrase: "next year", "last year".
+_YEAR_SHIFT = {"next year": 1, "this year": 0, "last year": -1, "a year ago": -1}
+
+
 def _clock_minutes(text: str) -> int | None:
     clock = parse_time(text)
     return None if clock is None else int(clock[:2]) * 60 + int(clock[3:])
