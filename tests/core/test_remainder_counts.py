@@ -95,3 +95,24 @@ def test_shot_and_killed_two_against_killed_three_is_a_conflict() -> None:
     )
     texts = conflict_texts(compare(left, right))
     assert any("three" in lt and "two" in rt for lt, rt in texts), texts
+
+
+def test_three_boats_captured_is_no_count_of_26_pirates_captured() -> None:
+    left = (
+        "Navy thwarts pirate attack\n\n"
+        "The warship Kestrel thwarted a pirate attack in the Gulf of Aden and captured three "
+        "boats on Friday, the navy said."
+    )
+    right = (
+        "Navy thwarts pirate attack\n\n"
+        "The warship Kestrel thwarted a pirate attack in the Gulf of Aden and captured 26 "
+        "pirates on Friday, the navy said."
+    )
+    assert not conflict_texts(compare(left, right))
+
+
+def test_three_men_killed_against_four_victims_killed_is_still_a_conflict() -> None:
+    left = "Gunman kills three\n\nA gunman killed three men at a bar in Corbin on Sunday."
+    right = "Gunman kills four\n\nA gunman killed four victims at a bar in Corbin on Sunday."
+    texts = conflict_texts(compare(left, right))
+    assert any("three" in lt and "four" in rt for lt, rt in texts), texts

@@ -27,6 +27,7 @@ from desktop.core.lexicon import (
     ADDRESS_WORDS,
     COUNT_SLOTS,
     KINSHIP_NOUNS,
+    PERSON_NOUNS,
     REPORT_NOUNS,
     STREET_WORDS,
 )
@@ -103,6 +104,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b) or different_counts(a, b) or _ago(a) != _ago(b):
             return None
+        if different_things_counted(a, b):
+            return None
         if locates(a) or locates(b):
             # "the 2500 block" / "the 8400 block": an address only agrees with the same address.
             same = locates(a) and locates(b) and same_figure(a.number, b.number)
@@ -123,6 +126,16 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
         return _date_relation(a, b, refs)
     return None
+
+
+def different_things_counted(a: Fact, b: Fact) -> bool:
+    """ "captured three boats" / "captured 26 pirates": each figure counts its own noun, and a
+    boat is no pirate. Two nouns for people ("three men" / "four victims") may count one group."""
+    if not a.counted or not b.counted or a.counted == b.counted:
+        return False
+    if a.slot.get(b.counted, 0.0) >= 1.0 or b.slot.get(a.counted, 0.0) >= 1.0:
+        return False  # "two plainclothes officers": the parser may take either word
+    return not (a.counted in PERSON_NOUNS and b.counted in PERSON_NOUNS)
 
 
 def _ago(fact: Fact) -> bool:

@@ -20,6 +20,7 @@ from desktop.core.findings.claims import (
     Relation,
     claimable,
     different_counts,
+    different_things_counted,
     family,
     furniture,
     is_age,
@@ -210,6 +211,7 @@ def swap_draft(
         and not any(is_age(f) for f in (fa, fb))
         and not _two_addresses(fa, fb, copied)
         and not different_counts(fa, fb)
+        and not different_things_counted(fa, fb)
         and not _other_precision(fa, fb)
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
