@@ -122,3 +122,9 @@ def test_a_year_inside_a_span_of_years_is_no_clash() -> None:
     span = day("between 1991 and 1998")
     assert relation(day("1998"), span, NO_REFS) is None
     assert relation(day("1998"), day("1991"), NO_REFS) is Relation.CLASH
+
+
+def test_a_past_year_and_a_coming_year_are_two_happenings() -> None:
+    page = (date(2013, 8, 2), date(2013, 8, 3))
+    assert relation(day("2007"), day("2014"), page) is None
+    assert relation(day("2012"), day("2011"), page) is Relation.CLASH

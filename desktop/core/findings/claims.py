@@ -305,6 +305,8 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
     da, db = written_date(a, refs[0]), written_date(b, refs[1])
     if da is None or db is None or _weeks_apart(a, b, (da, db)) or _span_of_years(a, b):
         return None
+    if _past_and_coming((da, db), refs):
+        return None
     verdict = dates_compatible(da, db)
     if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
         return None
@@ -321,6 +323,20 @@ def one_night(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
     """The night of one day against the small hours of the next (see ``_one_night``)."""
     da, db = written_date(a, refs[0]), written_date(b, refs[1])
     return da is not None and db is not None and _one_night(a, b, (da, db))
+
+
+def _past_and_coming(
+    days: tuple[DateValue, DateValue], refs: tuple[date | None, date | None]
+) -> bool:
+    """ "hosted the Academy Awards in 2007" / "will host the 2014 Oscars", each on a page of
+    2013: a year before its page's year and one after it are a past and a coming happening,
+    never one thing dated twice."""
+    sides = set()
+    for day, ref in zip(days, refs, strict=True):
+        if day.year is None or ref is None or day.year == ref.year:
+            return False
+        sides.add(day.year < ref.year)
+    return len(sides) == 2
 
 
 def _span_of_years(a: Fact, b: Fact) -> bool:
