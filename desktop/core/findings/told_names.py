@@ -74,11 +74,13 @@ def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         return False
     text = mine.document.text
     institution = fact.type is MentionType.ORGANISATION and word.lower() in INSTITUTION_NOUNS
+    lower = word.lower()
+    if lower not in theirs.document.text.lower():
+        return False  # a cheap look before reading every place the word stands here
     if not institution and not all(
         _capital_says_nothing(m.start(), text) for m in re.finditer(rf"\b{word}\b", text)
     ):
         return False  # "Bush said" and "President Bush": a name wherever it stands
-    lower = word.lower()
     forms = {lower, lower + "s", lower + "es", lower.removesuffix("s")}
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b")
     return pattern.search(theirs.document.text) is not None
@@ -195,6 +197,7 @@ def _in_full(fact: Fact, theirs: Analysis) -> bool:
     return any(
         len(initials) >= 3
         and re.fullmatch(r"[A-Z]+", initials) is not None  # "(PPPT": no initials of a name
+        and initials in text  # a cheap look before the word-bounded search
         and re.search(rf"\b{initials}\b", text) is not None
         for initials in options
     )
@@ -224,6 +227,8 @@ def _coordinated(fact: Fact, theirs: Analysis) -> bool:
     words = _bare(fact.text).split()
     if len(words) < 2 or fold(words[-1]) not in INSTITUTION_HEADS:
         return False
+    if words[0].lower() not in theirs.document.text.lower():
+        return False  # the pattern below starts anywhere: a cheap look first
     qualifier = r"\s+".join(map(re.escape, words[:-1]))
     head = words[-1]
     forms = {re.escape(head), re.escape(head) + "s"}
