@@ -75,7 +75,7 @@ def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     text = mine.document.text
     institution = fact.type is MentionType.ORGANISATION and word.lower() in INSTITUTION_NOUNS
     lower = word.lower()
-    if lower not in theirs.document.text.lower():
+    if lower.removesuffix("s") not in theirs.document.text.lower():
         return False  # a cheap look before reading every place the word stands here
     if not institution and not all(
         _capital_says_nothing(m.start(), text) for m in re.finditer(rf"\b{word}\b", text)
