@@ -266,3 +266,13 @@ def conflict_texts(report: Report) -> list[tuple[set[str], set[str]]]:
         for f in report.findings
         if f.kind is FindingKind.CONFLICT
     ]
+
+
+def conflicts(report: Report) -> list[Finding]:
+    """The conflicts of a comparison, in the report's order."""
+    return [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+
+
+def quoted(found: list[Finding]) -> list[tuple[set[str], set[str]]]:
+    """Each finding as the wordings it marks on the left and on the right."""
+    return [({s.text for s in f.left}, {s.text for s in f.right}) for f in found]

@@ -6,23 +6,12 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, Finding, FindingKind, Report
+from desktop.core.model import Report
+from tests.factories import compare_texts, conflicts, quoted
 
 
 def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left, date="2024-05-07"),
-        Document(source="right.txt", text=right, date="2024-05-07"),
-    )
-
-
-def conflicts(report: Report) -> list[Finding]:
-    return [f for f in report.findings if f.kind is FindingKind.CONFLICT]
-
-
-def quoted(found: list[Finding]) -> list[tuple[set[str], set[str]]]:
-    return [({s.text for s in f.left}, {s.text for s in f.right}) for f in found]
+    return compare_texts(left, right, "2024-05-07")
 
 
 def test_the_age_of_a_victims_girlfriend_is_not_the_victims_age() -> None:
