@@ -276,3 +276,14 @@ def conflicts(report: Report) -> list[Finding]:
 def quoted(found: list[Finding]) -> list[tuple[set[str], set[str]]]:
     """Each finding as the wordings it marks on the left and on the right."""
     return [({s.text for s in f.left}, {s.text for s in f.right}) for f in found]
+
+
+def yellow(report: Report) -> list[str]:
+    """The words of every one-sided mark smaller than a sentence."""
+    return [
+        s.text
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        and f.type is not MentionType.STATEMENT
+        for s in f.left + f.right
+    ]

@@ -7,19 +7,8 @@ other article really lacks stays yellow.
 
 from __future__ import annotations
 
-from desktop.core.model import Finding, FindingKind, MentionType, Report
-from tests.factories import compare_texts
-
-
-def yellow(report: Report) -> list[str]:
-    """The words of every one-sided mark smaller than a sentence."""
-    return [
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and f.type is not MentionType.STATEMENT
-        for s in f.left + f.right
-    ]
+from desktop.core.model import Finding, FindingKind, Report
+from tests.factories import compare_texts, yellow
 
 
 def marks(report: Report, words: str) -> list[Finding]:

@@ -3,18 +3,7 @@ six rounds" is "in the sixth round", and a town in Ohio tells the reader the sto
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
-from tests.factories import compare_texts
-
-
-def yellow(report: Report) -> list[str]:
-    return [
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and f.type is not MentionType.STATEMENT
-        for s in f.left + f.right
-    ]
+from tests.factories import compare_texts, yellow
 
 
 def test_six_rounds_and_the_sixth_round_are_one_count() -> None:

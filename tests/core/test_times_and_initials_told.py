@@ -4,19 +4,7 @@ sentence told alongside it."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
-from tests.factories import compare_texts
-
-
-def yellow(report: Report) -> list[str]:
-    return [
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and f.type is not MentionType.STATEMENT
-        for s in f.left + f.right
-    ]
-
+from tests.factories import compare_texts, yellow
 
 HIT_AND_RUN = (
     "Woman killed by driver in Kelso\n\n"

@@ -4,7 +4,8 @@ other article lacks when it says "lost his job last Thursday"."""
 from __future__ import annotations
 
 from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, MentionType, Report
+from desktop.core.model import Document, Report
+from tests.factories import yellow
 
 
 def compare(left: tuple[str, str | None], right: tuple[str, str | None]) -> Report:
@@ -12,16 +13,6 @@ def compare(left: tuple[str, str | None], right: tuple[str, str | None]) -> Repo
         Document(source="left.txt", text=left[0], date=left[1]),
         Document(source="right.txt", text=right[0], date=right[1]),
     )
-
-
-def yellow(report: Report) -> list[str]:
-    return [
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and f.type is not MentionType.STATEMENT
-        for s in f.left + f.right
-    ]
 
 
 FIRED_LAST_WEEK = (
