@@ -1,11 +1,11 @@
 """Clock times as reporters write them: "9 a.m.", "1:53 p.m.", "10 in the morning", "nine in
-the morning", "noon"."""
+the morning", "noon", and the 24-hour clock of British and wire copy ("06:00 BST", "18:45")."""
 
 from __future__ import annotations
 
 import re
 
-from desktop.core.lexicon import HOUR_WORDS
+from desktop.core.lexicon import CLOCK_ZONES, HOUR_WORDS
 
 _TIME_RE = re.compile(
     r"\b(\d{1,2}|" + "|".join(HOUR_WORDS) + r")(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|"
@@ -22,11 +22,21 @@ _DAY_PART_RE = re.compile(
 )
 
 
+# A 24-hour clock: two-digit hours with a zone or "hours" after them ("06:00 BST", "0600 hours"),
+# or an hour past 12 that no 12-hour clock can give ("18:45").
+_ZONES = "|".join(sorted((re.escape(z).replace(r"\ ", r"\s+") for z in CLOCK_ZONES), key=len)[::-1])
+CLOCK_24_RE = re.compile(
+    rf"\b(?:([01]\d|2[0-3])[:.]?([0-5]\d)\s*(?:{_ZONES})\b|(1[3-9]|2[0-3])[:.]([0-5]\d)\b)(?!\s*[ap]\.?m)",
+    re.I,
+)
+
+
 def parse_time(text: str) -> str | None:
-    """A clock time as HH:MM: "at around 9 a.m." -> "09:00", "1:53 p.m." -> "13:53"; else None."""
+    """A clock time as HH:MM: "at around 9 a.m." -> "09:00", "1:53 p.m." -> "13:53", "06:00
+    BST" -> "06:00"; else None."""
     match = _TIME_RE.search(text)
     if match is None:
-        return _day_part_clock(text)
+        return _day_part_clock(text) or _clock_24(text)
     if match.group(4):
         return "00:00" if match.group(4).lower() == "midnight" else "12:00"
     written = match.group(1).lower()
@@ -55,3 +65,25 @@ def _day_part_clock(text: str) -> str | None:
     part = match.group(3).lower()
     pm = part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12)
     return f"{hour % 12 + (12 if pm else 0):02d}:{minute:02d}"
+
+
+def _clock_24(text: str) -> str | None:
+    match = CLOCK_24_RE.search(text)
+    if match is None:
+        return None
+    hour, minute = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    return f"{int(hour):02d}:{int(minute):02d}"
+
+
+# Words a bare 24-hour clock follows in a story ("at 18:45", "until 23:00"): without one, "19:14"
+# is as likely a verse, a ratio or a score.
+_CLOCK_LEAD = re.compile(r"\b(?:at|around|about|before|after|until|till|by|from|since)\s+$", re.I)
+
+
+def clock_24_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a 24-hour clock: with its zone, or bare after a word of time."""
+    return [
+        m.span()
+        for m in CLOCK_24_RE.finditer(text)
+        if m.group(1) or _CLOCK_LEAD.search(text, max(0, m.start() - 8), m.start())
+    ]

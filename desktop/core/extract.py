@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 from desktop.core.attribution import sentence_attribution
+from desktop.core.clock import clock_24_spans
 from desktop.core.codes import follows_code
 from desktop.core.entity_types import (
     Evidence,
@@ -38,7 +39,7 @@ from desktop.core.facts import (
     make_fact,
     slot_word,
 )
-from desktop.core.lexicon import CONTENT_POS, PLACE_CUES
+from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.mentions import (
     attach_ages,
     cluster_organisations,
@@ -199,6 +200,8 @@ def _raw_entities(
             continue  # "By Dana Reed", "AP Photo/Dana Reed": the page's credit, not the story
         if ent.label_ in FIGURE_LABELS and _designation(span, text):
             continue
+        if ent.label_ in NAME_LABELS and span.text.lower() in CLOCK_ZONES:
+            continue  # "06:00 BST": the zone of a clock, named by no one
         sentence = sent_index.get(span.sent.start, 0)
         label = ent.label_
         if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in PLACE_CUES:
@@ -213,6 +216,24 @@ def _raw_entities(
     out.extend(dateline)
     out.sort(key=lambda r: r.start)
     out.extend(_missed_figures(spacy_doc, text, sent_index))
+    out.extend(_missed_clocks(spacy_doc, text, sent_index, out))
+    return out
+
+
+def _missed_clocks(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """24-hour clocks the model did not tag ("called at 06:00 BST"): British and wire copy give
+    the time of an event so, and the other article's "6am" must find it."""
+    out = []
+    for start, end in clock_24_spans(text):
+        if any(r.start < end and start < r.end for r in found):
+            continue
+        span = spacy_doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = sent_index.get(span.sent.start, 0)
+        out.append(RawEntity(start, end, text[start:end], "TIME", sentence, span))
     return out
 
 

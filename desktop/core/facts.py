@@ -20,7 +20,7 @@ from desktop.core.counted_group import (
 )
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
-from desktop.core.figure_shapes import in_phone_number, rate_period, with_unit
+from desktop.core.figure_shapes import dialled_code, in_phone_number, rate_period, with_unit
 from desktop.core.figure_subjects import named_subject
 from desktop.core.figure_tolls import counted_noun, with_tolls
 from desktop.core.lexicon import (
@@ -360,8 +360,8 @@ def _duration_unit(text: str) -> str:
 
 
 def _number_fact(fact: Fact, span: Any) -> Fact | None:
-    if in_phone_number(span):
-        return None  # "call 319-286-5491": digits that dial, not a figure
+    if in_phone_number(span) or dialled_code(span):
+        return None  # "call 319-286-5491", "called 911": digits that dial, not a figure
     span = with_unit(span)
     fact.end, fact.text = span.end_char, span.text
     value = parse_number(fact.text)

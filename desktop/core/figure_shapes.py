@@ -1,12 +1,13 @@
 """The shape of a figure around the words the model marked: the unit it left outside ("200" +
-"ft"), the period that makes it a rate ("$4 million a year"), the telephone number it is part of."""
+"ft"), the period that makes it a rate ("$4 million a year"), the telephone number it is part of
+and the emergency line it dials ("called 911")."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from desktop.core.lexicon import RATE_ADVERBS, RATE_PERIODS
+from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
 from desktop.core.values import is_unit
 
 
@@ -39,6 +40,19 @@ def in_phone_number(span: Any) -> bool:
     return any(
         m.start() + offset <= span.start_char and span.end_char <= m.end() + offset
         for m in _PHONE.finditer(text)
+    )
+
+
+def dialled_code(span: Any) -> bool:
+    """ "called 911", "dial 999", "a 911 call": a short code of digits (an emergency line) as the
+    object of a dialling verb or naming the call, not a count of anything."""
+    if not re.fullmatch(r"\d{2,4}", span.text):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and before.lemma_.lower() in DIAL_VERBS) or (
+        after is not None and after.lemma_.lower() in DIALLED_LINE_NOUNS
     )
 
 

@@ -12,8 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
-from desktop.core.findings.claims import restated, same_slot
+from desktop.core.findings.claims import is_time, restated, same_slot
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
@@ -130,7 +131,11 @@ def leftover_values(
                 or year_told(fact, mine, theirs)
                 or spelled_alike(fact, theirs)
             ):
-                continue  # the same figure stands on the other side too: say nothing rather than guess
+                # The same figure stands on the other side too: say nothing rather than guess,
+                # and let its sentence count as one the other article tells.
+                if distinctive(fact):
+                    ledger.retold(side, fact)
+                continue
             # "seven villages" three times over is one fact, not three.
             group = next(
                 (g for g in groups if g[0].key == fact.key and same_slot(g[0], fact)), None
@@ -141,6 +146,17 @@ def leftover_values(
                 group.append(fact)
         drafts.extend(only(side, group) for group in groups)
     return drafts
+
+
+def distinctive(fact: Fact) -> bool:
+    """A date, a clock time or a figure from DISTINCTIVE_FIGURE up: a value two articles share
+    because they tell the same thing, where "two" or "one" turns up in any story."""
+    if fact.date is not None or is_time(fact):
+        return True
+    number = fact.number
+    return number is not None and (
+        number.high >= tuning.DISTINCTIVE_FIGURE or number.high != int(number.high)
+    )
 
 
 def _listed_figure(fact: Fact, text: str) -> bool:

@@ -253,6 +253,14 @@ HOUR_WORDS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+# Time zones and the words that mark a 24-hour clock ("06:00 BST", "14:30 local time", "0600
+# hours"): a clock with one of them after it is a time of day, in any article's style.
+CLOCK_ZONES = frozenset(
+    ["gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", "est", "edt", "cst", "cdt", "mst",
+     "mdt", "pst", "pdt", "akst", "akdt", "hst", "ist", "pkt", "jst", "kst", "aest", "aedt",
+     "awst", "nzst", "nzdt", "sast", "msk", "local time", "hours", "hrs"]
+)  # fmt: skip
+
 # --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
 # included; a night wraps past midnight). "9 a.m." lies in "the morning". Common usage, not fitted.
 PARTS_OF_DAY: dict[str, tuple[int, int]] = {
@@ -385,6 +393,13 @@ SPELLING_VARIANTS = (
     ("isation", "ization"), ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("our", "or"),
     ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("er", "or"),
 )  # fmt: skip
+
+# Verbs whose object is a telephone line ("called 911", "dialled 999"), and nouns a short code
+# names before them ("a 911 call", "999 dispatchers"): the digits dial, they count nothing.
+DIAL_VERBS = frozenset({"call", "dial", "phone", "ring", "text"})
+DIALLED_LINE_NOUNS = frozenset(
+    {"call", "caller", "dispatcher", "dispatch", "operator", "line", "center", "centre"}
+)
 
 # Periods a figure can be paid or counted in ("$4 million a year", "20 hours per week"), and the
 # adverbs that say the same ("annually"): such a figure is a rate, never a total.
