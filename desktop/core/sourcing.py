@@ -160,7 +160,19 @@ def _worth_a_finding(
     quote = v.left or v.right
     if quote is None or not quote.direct or quote.side is None:
         return False
+    if quoted_words_written(quote.text, texts[quote.side.other]):
+        return False  # "its 'professional staff'" / "among the professional staff": not missing
     return not any(_inside_range(p, told[quote.side]) for p in _pieces(quote))
+
+
+def quoted_words_written(quoted: str, other: str) -> bool:
+    """The other article writes the quoted words too, in the same order, as its own words or in
+    a quote of its own (punctuation and case aside)."""
+    words = re.findall(r"\w+", quoted.lower())
+    if not words:
+        return False
+    pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)"
+    return re.search(pattern, other, re.I) is not None
 
 
 def _reports_differ(v: QuoteVerdict, texts: dict[Side, str]) -> bool:

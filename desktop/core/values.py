@@ -324,7 +324,14 @@ def _word_numbers(raw: str) -> list[float]:
     return values
 
 
+# A speed written out: "120 miles an hour" is 120 mph, never a distance of 120 miles.
+_SPEED_WRITTEN = re.compile(r"\b(?:(miles?)|kilomet(?:re|er)s?|km)\s+(?:an|a|per)\s+hour\b")
+
+
 def _unit_word(raw: str) -> str:
+    speed = _SPEED_WRITTEN.search(raw)
+    if speed is not None:
+        return "mph" if speed.group(1) else "km/h"
     for token in re.findall(r"[a-z/]+|[$€£%]", raw):
         if token in _UNIT_FACTORS:
             return token

@@ -16,8 +16,9 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import is_time, restated, same_slot
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.told import told_elsewhere, told_in_partner
+from desktop.core.findings.told import clock_in_dated_part, told_elsewhere, told_in_partner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
+from desktop.core.findings.told_figures import bounded_measure_told
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_weeks import week_told
@@ -130,6 +131,8 @@ def leftover_values(
                 or night_told(fact, mine, theirs)
                 or year_told(fact, mine, theirs)
                 or spelled_alike(fact, theirs)
+                or bounded_measure_told(fact, theirs)
+                or clock_in_dated_part(fact, mine, theirs)
             ):
                 # The same figure stands on the other side too: say nothing rather than guess,
                 # and let its sentence count as one the other article tells.

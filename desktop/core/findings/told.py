@@ -81,9 +81,10 @@ def told_in_partner(
 ) -> bool:
     """A day or time inside a sentence aligned with one that gives the same kind of moment, not
     at odds with it: the pair reports the same moment, each at its own precision. A clock time
-    is the finer fact: a partner giving only the day does not tell it. In a pair shown as one
-    statement any such moment counts; in a looser aligned pair, only a weekday against a
-    relative day the other article cannot place ("Friday night" / "last night")."""
+    is the finer fact: a partner giving only the day does not tell it, one giving the part of
+    the day that holds it does. In a pair shown as one statement any such moment counts; in a
+    looser aligned pair, only a weekday against a relative day the other article cannot place
+    ("Friday night" / "last night")."""
     if fact.number is not None and not fact.other_event:
         return _figure_in_partner(fact, theirs, partners)
     if fact.type not in _WHEN:
@@ -98,11 +99,61 @@ def told_in_partner(
             if score < tuning.STATEMENT_AGREE:
                 continue
             if clock is not None:
-                if _time_told(fact, [other]):
+                if _time_told(fact, [other]) or _clock_in_their_part(clock, fact, other):
                     return True
             elif _same_moment(fact, other):
                 return True
     return False
+
+
+def _clock_in_their_part(clock: str, fact: Fact, other: Fact) -> bool:
+    """ "shortly after 8:30 p.m. Thursday" / "Thursday evening" in one told sentence: the same
+    moment at the precision both sides give, the other's part of the day holding the clock."""
+    part = _part_of_day(other.text)
+    return (
+        part is not None
+        and parse_time(other.text) is None
+        and _within(clock, part)
+        and _days_agree(fact, other)
+    )
+
+
+_BESIDE = 2  # characters between a day and its part of the day read as two facts: " "
+
+
+def clock_in_dated_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """ "8:30 p.m. Thursday" / "Thursday evening" anywhere: both name the day, and the other's
+    part of it holds the clock, so the other tells the moment at its own precision."""
+    clock = parse_time(fact.text)
+    if clock is None or fact.type not in _WHEN or fact.other_event:
+        return False
+    my_days = _dated(fact, mine.facts)
+    for other in theirs.facts:
+        if other.type not in _WHEN or other.other_event:
+            continue
+        if not _clock_in_their_part(clock, fact, other):
+            continue
+        for a in my_days:
+            for b in _dated(other, theirs.facts):
+                assert a.date is not None and b.date is not None
+                if _same_day(a, a.date, b, b.date):
+                    return True
+    return False
+
+
+def _dated(moment: Fact, facts: Sequence[Fact]) -> list[Fact]:
+    """The moment itself when it carries its day, else the day it is read with ("Thursday" +
+    "evening", "8:30 p.m." + "Thursday", taken apart by the parser)."""
+    if moment.date is not None and not moment.date.is_empty:
+        return [moment]
+    return [
+        f
+        for f in facts
+        if f.date is not None
+        and not f.date.is_empty
+        and f.sentence == moment.sentence
+        and (0 <= moment.start - f.end <= _BESIDE or 0 <= f.start - moment.end <= _BESIDE)
+    ]
 
 
 def _figure_in_partner(

@@ -23,7 +23,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import one_night
-from desktop.core.lexicon import CLOCK_HEDGES, RELATIVE_DAYS
+from desktop.core.lexicon import CLOCK_HEDGES, DEADLINE_WORDS, RELATIVE_DAYS
 from desktop.core.model import FindingKind, MentionType
 from desktop.core.values import dates_compatible
 
@@ -63,8 +63,34 @@ def retold_days(drafts: list[Draft], texts: tuple[str, str]) -> list[Draft]:
                 "The two times lie close together: reporters time the shots, the call to police "
                 "or the officers' arrival, and round what they are told.",
             )
+        elif _within_deadline(d, texts):
+            d = _retold(
+                d,
+                'A time given with "by" is the latest it can have happened: the earlier time '
+                "meets the later deadline.",
+            )
         out.append(d)
     return out
+
+
+def _within_deadline(draft: Draft, texts: tuple[str, str]) -> bool:
+    """ "extinguished by 7 a.m." / "by 6:40 a.m.": a time after "by" bounds the event from
+    above, so any time at or before it is compatible with it."""
+    if draft.kind is not FindingKind.CONFLICT or draft.type is not MentionType.TIME:
+        return False
+    a, b = draft.left[0], draft.right[0]
+    clocks = _minutes(a), _minutes(b)
+    if clocks[0] is None or clocks[1] is None:
+        return False
+    if a.date is not None and b.date is not None and dates_compatible(a.date, b.date) is False:
+        return False
+    by = _deadline(a, texts[0]), _deadline(b, texts[1])
+    return (by[0] and clocks[1] <= clocks[0]) or (by[1] and clocks[0] <= clocks[1])
+
+
+def _deadline(fact: Fact, text: str) -> bool:
+    before = text[max(0, fact.start - 12) : fact.start].lower().split()[-1:]
+    return bool(set(before) & DEADLINE_WORDS)
 
 
 def _relative_against_named(draft: Draft) -> bool:
@@ -141,6 +167,10 @@ def close_clock_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         hedged = hedged_here or _hedged(other, theirs.document.text)
         if apart <= (tuning.HEDGED_CLOCK_MINUTES if hedged else tuning.CLOCK_MINUTES):
             return True
+        if (_deadline(fact, mine.document.text) and theirs_clock <= clock) or (
+            _deadline(other, theirs.document.text) and clock <= theirs_clock
+        ):
+            return True  # "by 7 a.m." / "by 6:40 a.m.": the earlier meets the later deadline
     return False
 
 

@@ -112,6 +112,8 @@ CLOCK_HEDGES = frozenset(
     ["around", "about", "approximately", "roughly", "shortly", "just", "nearly", "almost",
      "sometime", "before", "after", "near", "some"]
 )  # fmt: skip
+# Words that make a clock time a deadline: "extinguished by 7 a.m." is at 7 or before.
+DEADLINE_WORDS = frozenset({"by", "before"})
 # Parts of a day: "10 in the morning" and "10 a.m." are one time.
 DAY_PARTS = {
     "morning": "am",
