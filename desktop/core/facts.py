@@ -360,8 +360,10 @@ def _duration_unit(text: str) -> str:
 
 
 def _number_fact(fact: Fact, span: Any) -> Fact | None:
-    if in_phone_number(span) or dialled_code(span):
-        return None  # "call 319-286-5491", "called 911": digits that dial, not a figure
+    if in_phone_number(span):
+        return None  # "call 319-286-5491": digits that dial, not a figure
+    # "called 911": a line, not a count; kept (weak) so a changed number still shows.
+    dialled = dialled_code(span)
     span = with_unit(span)
     fact.end, fact.text = span.end_char, span.text
     value = parse_number(fact.text)
@@ -385,7 +387,7 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
         or counts_a_frequency(span)
         or counts_a_remainder(span)
     )
-    if fact.part or _an_address(fact):
+    if fact.part or _an_address(fact) or dialled:
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)

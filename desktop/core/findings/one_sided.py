@@ -152,10 +152,13 @@ def leftover_values(
 
 
 def distinctive(fact: Fact) -> bool:
-    """A date, a clock time or a figure from DISTINCTIVE_FIGURE up: a value two articles share
-    because they tell the same thing, where "two" or "one" turns up in any story."""
-    if fact.date is not None or is_time(fact):
+    """A clock time, a day of the month or a figure from DISTINCTIVE_FIGURE up: a value two
+    articles share because they tell the same thing. "Two", "one" or "Sunday" turn up all over
+    a story, and say nothing of which sentence the other article retells."""
+    if is_time(fact):
         return True
+    if fact.date is not None:
+        return fact.date.day is not None and fact.date.month is not None
     number = fact.number
     return number is not None and (
         number.high >= tuning.DISTINCTIVE_FIGURE or number.high != int(number.high)
