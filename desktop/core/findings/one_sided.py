@@ -16,6 +16,7 @@ from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
+from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
@@ -129,6 +130,7 @@ def leftover_values(
                 or night_told(fact, mine, theirs)
                 or year_told(fact, mine, theirs)
                 or spelled_alike(fact, theirs)
+                or amount_written(fact, theirs.document.text)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
