@@ -70,7 +70,9 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
             or _party_by_members(fact, theirs)
         )
     if fact.type is MentionType.NATIONALITY:
-        return _party_by_members(fact, theirs)  # "the Democrats" read as a group of people
+        # "the Democrats" read as a group of people; a group word the other side writes in the
+        # very same letters ("NYPD" read as a group here, as a name there) is told there.
+        return _party_by_members(fact, theirs) or name_written(fact, theirs)
     return False
 
 
