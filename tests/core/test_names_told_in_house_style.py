@@ -138,3 +138,46 @@ def test_a_sum_in_another_currency_stays_one_sided() -> None:
         "The government agreed at the weekend to cut spending. Banks hold $110bn in debt."
     )
     assert "110 billion euros" in yellow(compare_texts(left, right))
+
+
+def test_an_la_county_deputy_is_a_los_angeles_county_deputy() -> None:
+    left = (
+        "Deputy killed in Hawaiian Gardens\n\n"
+        "A Los Angeles County deputy was shot dead on Friday while questioning a man outside an "
+        "apartment, officials said."
+    )
+    right = (
+        "Gang member convicted of killing deputy\n\n"
+        "A jury convicted a gang member of murdering an L.A. County deputy outside an apartment "
+        "on Friday, officials said."
+    )
+    marked = yellow(compare_texts(left, right))
+    assert not {"Los Angeles County", "L.A. County"} & set(marked), marked
+
+
+def test_a_new_york_county_deputy_is_no_la_county_deputy() -> None:
+    left = (
+        "Deputy killed in Hawaiian Gardens\n\n"
+        "A deputy was shot dead on Friday while questioning a man outside an apartment, "
+        "officials said. He had served in New York County for ten years."
+    )
+    right = (
+        "Gang member convicted of killing deputy\n\n"
+        "A jury convicted a gang member of murdering a deputy outside an apartment on Friday, "
+        "officials said. He had joined the L.A. County force in 2001."
+    )
+    assert "New York County" in yellow(compare_texts(left, right))
+
+
+def test_mat_su_central_fire_departments_in_lower_case_tell_the_fire_department() -> None:
+    left = (
+        "Warehouse destroyed by fire\n\n"
+        "Owen said Palmer and Mat Su Central fire departments responded with ladder trucks on "
+        "Tuesday."
+    )
+    right = (
+        "Historic warehouse burns\n\n"
+        "Crews from the Palmer Fire Department and the Mat-Su Central Fire Department "
+        "responded with ladder trucks on Tuesday."
+    )
+    assert "Mat-Su Central Fire Department" not in yellow(compare_texts(left, right))

@@ -40,6 +40,7 @@ def told_in_another_form(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or (fact.type is MentionType.ORGANISATION and _other_body_word(fact, text))
         or (fact.type is MentionType.ORGANISATION and _office_field(fact, mine, text))
         or _attributive_number(fact, text)
+        or _place_by_initials(fact, text)
     )
 
 
@@ -49,7 +50,9 @@ def _words(fact: Fact) -> list[str]:
 
 
 def _phrase(words: list[str]) -> str:
-    return r"\s+".join(map(re.escape, words))
+    """The words as a pattern; a hyphen inside a word may be a space there ("Mat-Su" / "Mat
+    Su")."""
+    return r"\s+".join(re.escape(w).replace(r"\-", r"[-\s]") for w in words)
 
 
 def _street_type(fact: Fact, their_text: str) -> bool:
@@ -79,7 +82,12 @@ def _other_body_word(fact: Fact, their_text: str) -> bool:
         core.pop()
     if len(core) == len(words) or len(core) < 2 or is_known_place(" ".join(core)):
         return False
-    pattern = re.compile(_phrase(core) + rf"(?:\s+(?:&|and))?\s+(?i:{_BODIES})\b")
+    # The service's noun may go in lower case before a plural head ("Palmer and Mat-Su Central
+    # fire departments"): the place still names which service.
+    service = rf"(?i:{re.escape(core[-1])})"
+    pattern = re.compile(
+        _phrase(core[:-1]) + rf"\s+{service}(?:\s+(?:&|and))?\s+(?i:{_BODIES})s?\b"
+    )
     return search_after(NO_WORD_BEFORE, pattern, their_text) is not None
 
 
@@ -144,3 +152,47 @@ def _either_number(word: str) -> str:
         return re.escape(word)
     base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     return re.escape(base) + "s?"
+
+
+def _place_by_initials(fact: Fact, their_text: str) -> bool:
+    """ "Los Angeles County" where the other side writes "L.A. County", "L.A. County Sheriff" /
+    "LA County Sheriff" / "Los Angeles County Sheriff": inside a name of two words or more, a
+    place of two words or more stands for its initials, dotted or not, and initials for any
+    capitalised words they open."""
+    words = _words(fact)
+    if len(words) < 2:
+        return False
+    pieces: list[str] = []
+    read_otherwise = False
+    i = 0
+    while i < len(words):
+        end = _place_end(words, i)
+        if re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2}", words[i]):
+            pieces.append(_initials(words[i].replace(".", ""), _phrase(words[i : i + 1])))
+            read_otherwise, i = True, i + 1
+        elif end:
+            letters = "".join(w[0] for w in words[i:end])
+            pieces.append(_initials(letters, _phrase(words[i:end])))
+            read_otherwise, i = True, end
+        else:
+            pieces.append(re.escape(words[i]))
+            i += 1
+    if not read_otherwise:
+        return False
+    pattern = re.compile(r"\s+".join(pieces) + r"(?![\w])")
+    return search_after(NO_WORD_BEFORE, pattern, their_text) is not None
+
+
+def _place_end(words: list[str], start: int) -> int:
+    """Where a known place of two words or more, opening at ``start``, ends; else 0."""
+    for end in range(len(words), start + 1, -1):
+        run = words[start:end]
+        if all(w[:1].isupper() for w in run) and is_known_place(" ".join(run)):
+            return end
+    return 0
+
+
+def _initials(letters: str, written: str) -> str:
+    dotted = r"\.\s?".join(letters) + r"\."
+    spelled = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+    return f"(?:{written}|{dotted}|{letters}|{spelled})"
