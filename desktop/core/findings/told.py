@@ -242,7 +242,10 @@ def _time_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
     return False
 
 
-_CLOCK_START = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m|p\.?\s?m|o'clock|in\s+the)", re.I)
+_CLOCK_START = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m|p\.?\s?m|o'clock|in\s+the)|\b\d{1,2}[:.]\d{2}|\bat\s+\d{4}",
+    re.I,
+)
 
 
 def _clock_written(fact: Fact, their_text: str) -> bool:
