@@ -1,5 +1,5 @@
 """Clock times as reporters write them: "9 a.m.", "1:53 p.m.", "10 in the morning", "nine in
-the morning", "noon", and the 24-hour clock of British and wire copy ("06:00 BST", "18:45")."""
+the morning", "noon", and on the 24-hour clock: "06:00 BST", "9:25 hours", "at 0925 hours"."""
 
 from __future__ import annotations
 
@@ -11,6 +11,20 @@ _TIME_RE = re.compile(
     r"\b(\d{1,2}|" + "|".join(HOUR_WORDS) + r")(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|"
     r"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening|night))|\b(noon|midday|midnight)\b",
     re.I,
+)
+
+
+# The 24-hour clock: a time with its zone after it ("06:00 BST", "9.25 GMT"), with "hours" after
+# it ("9:25 hours", "at 0925 hours"), or a time no 12-hour clock shows ("06:00", "18:30"). Not
+# "2:56" (a round's clock), "1:02:33" (a race time) nor "3.50 hours" (a span of time).
+_24H_RES = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:gmt|bst|utc|cet|cest|local\s+time)\b",
+        r"(?<![:.\d])\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:hours|hrs)\b",
+        r"\bat\s+([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b",
+        r"(?<![:.\d])\b(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.]\d)",
+    )
 )
 
 
@@ -36,7 +50,7 @@ def parse_time(text: str) -> str | None:
     BST" -> "06:00"; else None."""
     match = _TIME_RE.search(text)
     if match is None:
-        return _day_part_clock(text) or _clock_24(text)
+        return _24_hour_clock(text) or _day_part_clock(text) or _clock_24(text)
     if match.group(4):
         return "00:00" if match.group(4).lower() == "midnight" else "12:00"
     written = match.group(1).lower()
@@ -87,3 +101,12 @@ def clock_24_spans(text: str) -> list[tuple[int, int]]:
         for m in CLOCK_24_RE.finditer(text)
         if m.group(1) or _CLOCK_LEAD.search(text, max(0, m.start() - 8), m.start())
     ]
+
+
+def _24_hour_clock(text: str) -> str | None:
+    """ "06:00 BST" -> "06:00", "9:25 hours" -> "09:25", "at 1800 hrs" -> "18:00"."""
+    for pattern in _24H_RES:
+        match = pattern.search(text)
+        if match is not None:
+            return f"{int(match.group(1)):02d}:{int(match.group(2)):02d}"
+    return None

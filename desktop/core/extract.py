@@ -19,6 +19,7 @@ from typing import Any, TypeVar, cast
 from desktop.core.attribution import sentence_attribution
 from desktop.core.clock import clock_24_spans
 from desktop.core.codes import follows_code
+from desktop.core.common_nouns import without_common_nouns
 from desktop.core.entity_types import (
     Evidence,
     credits,
@@ -143,6 +144,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         for fact in facts:
             # Quote the shown text, not the parser's truecased copy of it.
             fact.text = document.text[fact.start : fact.end]
+        facts = without_common_nouns(facts, document.text)
         inherit_slots(facts)
         attach_ages(facts, document.text)
         cluster_people(facts)

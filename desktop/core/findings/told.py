@@ -70,7 +70,9 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
             or _party_by_members(fact, theirs)
         )
     if fact.type is MentionType.NATIONALITY:
-        return _party_by_members(fact, theirs)  # "the Democrats" read as a group of people
+        # "the Democrats" read as a group of people; a group word the other side writes in the
+        # very same letters ("NYPD" read as a group here, as a name there) is told there.
+        return _party_by_members(fact, theirs) or name_written(fact, theirs)
     return False
 
 
@@ -291,7 +293,10 @@ def _time_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
     return False
 
 
-_CLOCK_START = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m|p\.?\s?m|o'clock|in\s+the)", re.I)
+_CLOCK_START = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m|p\.?\s?m|o'clock|in\s+the)|\b\d{1,2}[:.]\d{2}|\bat\s+\d{4}",
+    re.I,
+)
 
 
 def _clock_written(fact: Fact, their_text: str) -> bool:

@@ -24,6 +24,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.told_forms import told_in_another_form
 from desktop.core.lexicon import INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_ABBREVIATIONS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
@@ -55,6 +56,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or _joined(fact, mine, theirs)
         or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
         or _abbreviated(fact, theirs)
+        or told_in_another_form(fact, mine, theirs)
     )
 
 

@@ -1,0 +1,33 @@
+"""Amounts the other article writes in a style its parser does not read as a figure: "110bn in
+loans", "a 110bn-euro package", "€110bn". A yellow mark on "110 billion euros" would say the
+other side never gives the sum; it does, in its own style."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract import Fact
+from desktop.core.values import parse_number
+
+# An amount with a scale word, spelled out or shortened, with a currency just before or after.
+_SCALED = re.compile(
+    r"(?:[$€£]\s*)?\d[\d.,]*\s*-?\s*(?:bn|billion|mln|million|trillion)\b"
+    r"(?:[\s-]*(?:euros?|dollars?|pounds?))?",
+    re.I,
+)
+
+
+def amount_written(fact: Fact, their_text: str) -> bool:
+    """A figure given with a scale word ("110 billion euros") that the other article writes with
+    one too, at the same value, in the same currency or with none: an amount that large and that
+    round, written twice over one event, is one sum."""
+    mine = fact.number
+    if mine is None or fact.other_event or not _SCALED.search(fact.text):
+        return False
+    for match in _SCALED.finditer(their_text):
+        theirs = parse_number(match.group(0))
+        if theirs is None or (theirs.low, theirs.high) != (mine.low, mine.high):
+            continue
+        if theirs.dimension == mine.dimension or "" in (theirs.dimension, mine.dimension):
+            return True
+    return False

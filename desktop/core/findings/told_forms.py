@@ -1,0 +1,198 @@
+"""Names the other article gives in a form of its own style, so that no yellow mark says it does
+not. A name is reported all the same when the other side writes it
+
+* with its street type spelled out or shortened ("117th Street" / "117th St.", "97th Ave." /
+  "97th Avenue"): a place told at the same precision in postal style;
+* with another generic word closing a body's name ("Palmer Fire & Rescue" / "Palmer Fire
+  Department", "Bayside Clinic" / "Bayside Center"): what goes before that word names the body;
+* as the field of an office title in another order or case ("Secretary of the Interior" / "the
+  interior secretary", "Commerce Department" / "the commerce secretary");
+* with an attributive noun in the other number ("Central Election Commission" / "Central
+  Elections Commission"): a noun before the head says what the body deals with, in either
+  number; and without the country it is named with ("... Commission of Moldova"), where the
+  other side names that country.
+
+People are never told this way: "John Adam" is not "John Adams".
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.lexicon.name_forms import BODY_WORDS, OFFICE_HEADS, STREET_TYPES
+from desktop.core.model import MentionType
+from desktop.core.names import fold
+from desktop.core.places import is_known_place
+from desktop.core.text_search import NO_WORD_BEFORE, search_after
+
+_HEADS = "|".join(sorted(OFFICE_HEADS, key=len, reverse=True))
+_BODIES = "|".join(sorted(BODY_WORDS, key=len, reverse=True))
+
+
+def told_in_another_form(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """The other article writes this name in its own style (see the module's list)."""
+    if fact.type is MentionType.PERSON:
+        return False
+    text = theirs.document.text
+    return (
+        _street_type(fact, text)
+        or (fact.type is MentionType.ORGANISATION and _other_body_word(fact, text))
+        or (fact.type is MentionType.ORGANISATION and _office_field(fact, mine, text))
+        or _attributive_number(fact, text)
+        or _place_by_initials(fact, text)
+    )
+
+
+def _words(fact: Fact) -> list[str]:
+    text = re.sub(r"^(the|a|an)\s+", "", fact.text.strip(), flags=re.I)
+    return re.sub(r"['’]s$", "", text).split()
+
+
+def _phrase(words: list[str]) -> str:
+    """The words as a pattern; a hyphen inside a word may be a space there ("Mat-Su" / "Mat
+    Su")."""
+    return r"\s+".join(re.escape(w).replace(r"\-", r"[-\s]") for w in words)
+
+
+def _street_type(fact: Fact, their_text: str) -> bool:
+    """ "117th Street" where the other side writes "117th St.", and the other way round; the
+    street type only as the last word of a name of two words or more."""
+    words = _words(fact)
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".").lower()
+    full = STREET_TYPES.get(last, last)
+    if full not in STREET_TYPES.values():
+        return False
+    forms = [re.escape(full)] + [
+        re.escape(a) + r"\.?" for a, f in STREET_TYPES.items() if f == full
+    ]
+    pattern = re.compile(_phrase(words[:-1]) + rf"\s+(?i:{'|'.join(forms)})(?![\w])")
+    return search_after(NO_WORD_BEFORE, pattern, their_text) is not None
+
+
+def _other_body_word(fact: Fact, their_text: str) -> bool:
+    """ "Palmer Fire & Rescue" where the other side writes "Palmer Fire Department": the words
+    before the generic closing words, two or more and not a bare place (any town has its
+    department), closed there by a generic word too."""
+    words = _words(fact)
+    core = list(words)
+    while core and (fold(core[-1]) in BODY_WORDS or core[-1] in ("&", "and")):
+        core.pop()
+    if len(core) == len(words) or len(core) < 2 or is_known_place(" ".join(core)):
+        return False
+    # The service's noun may go in lower case before a plural head ("Palmer and Mat-Su Central
+    # fire departments"): the place still names which service.
+    service = rf"(?i:{re.escape(core[-1])})"
+    pattern = re.compile(
+        _phrase(core[:-1]) + rf"\s+{service}(?:\s+(?:&|and))?\s+(?i:{_BODIES})s?\b"
+    )
+    return search_after(NO_WORD_BEFORE, pattern, their_text) is not None
+
+
+def _office_field(fact: Fact, mine: Analysis, their_text: str) -> bool:
+    """ "Interior" in "Secretary of the Interior" where the other side writes "the interior
+    secretary": one word naming a department's field, standing in an office title here, and in
+    one there, in either order and any case."""
+    words = _words(fact)
+    if len(words) != 1 or not re.fullmatch(r"[A-Z][a-z]{3,}", words[0]):
+        return False
+    text = mine.document.text
+    before = text[max(0, fact.start - 30) : fact.start]
+    after = text[fact.end : fact.end + 20]
+    titled = re.search(rf"\b(?i:{_HEADS})\s+of\s+(?:the\s+)?$", before) or re.match(
+        rf"\s+(?i:{_HEADS})\b", after
+    )
+    if not titled:
+        return False
+    field = re.escape(words[0])
+    pattern = re.compile(
+        rf"(?i)\b{field}\s+(?:{_HEADS})\b|\b(?:{_HEADS})\s+of\s+(?:the\s+)?{field}\b"
+    )
+    return pattern.search(their_text) is not None
+
+
+def _attributive_number(fact: Fact, their_text: str) -> bool:
+    """ "Central Election Commission" where the other side writes "Central Elections
+    Commission": a capitalised noun before the name's last word, singular or plural. The last
+    word keeps its number: "the Tiger" is no team of "Tigers". A body named with its country
+    ("Central Election Commission of Moldova") is named without it where the other side names
+    the country too."""
+    return any(
+        _in_either_number(words, their_text, exact=words != _words(fact))
+        for words in _with_and_without_country(_words(fact), their_text)
+    )
+
+
+def _with_and_without_country(words: list[str], their_text: str) -> list[list[str]]:
+    cut = next((i for i, w in enumerate(words) if w == "of"), None)
+    if cut is None or cut < 2:
+        return [words]
+    place = " ".join(words[cut + 1 :])
+    if not is_known_place(place) or not re.search(rf"\b{re.escape(place)}\b", their_text):
+        return [words]
+    return [words, words[:cut]]
+
+
+def _in_either_number(words: list[str], their_text: str, *, exact: bool) -> bool:
+    """The words written there with a noun before the last one in either number; ``exact``:
+    in the very same number too (the name cut of its country)."""
+    if len(words) < 2:
+        return False
+    pieces = [_either_number(w) for w in words[:-1]] + [re.escape(words[-1])]
+    if not exact and all(p == re.escape(w) for p, w in zip(pieces, words, strict=True)):
+        return False
+    pattern = re.compile(r"\s+".join(pieces) + r"(?![\w])")
+    return search_after(NO_WORD_BEFORE, pattern, their_text) is not None
+
+
+def _either_number(word: str) -> str:
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", word):
+        return re.escape(word)
+    base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return re.escape(base) + "s?"
+
+
+def _place_by_initials(fact: Fact, their_text: str) -> bool:
+    """ "Los Angeles County" where the other side writes "L.A. County", "L.A. County Sheriff" /
+    "LA County Sheriff" / "Los Angeles County Sheriff": inside a name of two words or more, a
+    place of two words or more stands for its initials, dotted or not, and initials for any
+    capitalised words they open."""
+    words = _words(fact)
+    if len(words) < 2:
+        return False
+    pieces: list[str] = []
+    read_otherwise = False
+    i = 0
+    while i < len(words):
+        end = _place_end(words, i)
+        if re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2}", words[i]):
+            pieces.append(_initials(words[i].replace(".", ""), _phrase(words[i : i + 1])))
+            read_otherwise, i = True, i + 1
+        elif end:
+            letters = "".join(w[0] for w in words[i:end])
+            pieces.append(_initials(letters, _phrase(words[i:end])))
+            read_otherwise, i = True, end
+        else:
+            pieces.append(re.escape(words[i]))
+            i += 1
+    if not read_otherwise:
+        return False
+    pattern = re.compile(r"\s+".join(pieces) + r"(?![\w])")
+    return search_after(NO_WORD_BEFORE, pattern, their_text) is not None
+
+
+def _place_end(words: list[str], start: int) -> int:
+    """Where a known place of two words or more, opening at ``start``, ends; else 0."""
+    for end in range(len(words), start + 1, -1):
+        run = words[start:end]
+        if all(w[:1].isupper() for w in run) and is_known_place(" ".join(run)):
+            return end
+    return 0
+
+
+def _initials(letters: str, written: str) -> str:
+    dotted = r"\.\s?".join(letters) + r"\."
+    spelled = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+    return f"(?:{written}|{dotted}|{letters}|{spelled})"

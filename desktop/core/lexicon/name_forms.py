@@ -1,0 +1,29 @@
+"""Words a name changes between two reporters' styles without naming anything else
+(findings/told_forms.py): the type of a street, spelled out or shortened; the generic word that
+closes a body's name; the office titles a department is named in."""
+
+from __future__ import annotations
+
+# The type of a street and its postal abbreviation: "117th Street" is "117th St.", "97th Ave."
+# is "97th Avenue". Only as the last word of a place's name: "St. Louis" opens with a saint.
+STREET_TYPES = {
+    "st": "street", "ave": "avenue", "av": "avenue", "blvd": "boulevard", "rd": "road",
+    "dr": "drive", "ln": "lane", "hwy": "highway", "pkwy": "parkway", "ct": "court",
+    "pl": "place", "sq": "square", "ter": "terrace", "cir": "circle", "expy": "expressway",
+    "fwy": "freeway", "tpke": "turnpike", "hts": "heights",
+}  # fmt: skip
+
+# Words that close a body's name and say what kind of body it is, not which: "Palmer Fire
+# Department" and "Palmer Fire & Rescue" are one fire service, "the Bayside Clinic" and "the
+# Bayside Center" one clinic. What goes before them names the body.
+BODY_WORDS = frozenset(
+    ["department", "dept", "service", "services", "rescue", "authority", "district",
+     "protection", "bureau", "agency", "office", "center", "centre", "clinic", "squad"]
+)  # fmt: skip
+
+# Office titles a government department is named in, its field before or after them:
+# "Secretary of Commerce", "the commerce secretary", "the Commerce Department".
+OFFICE_HEADS = frozenset(
+    ["secretary", "secretaries", "minister", "ministers", "ministry", "ministries",
+     "department", "departments", "dept"]
+)  # fmt: skip
