@@ -78,3 +78,25 @@ def test_words_one_article_quotes_are_written_in_the_other_when_it_uses_them_unq
     assert quoted_words_written("Professional  Staff", other)
     assert not quoted_words_written("professional staff member", other)
     assert not quoted_words_written("staff", "the staffing agency")
+
+
+def test_friday_morning_is_told_by_an_article_that_gives_friday() -> None:
+    report = compare_texts(
+        "DeGeneres to host Oscars\n\nEllen DeGeneres will host the Oscars, the producers said "
+        "on Friday.",
+        "DeGeneres to host Oscars\n\nEllen DeGeneres announced the news Friday morning: she "
+        "will host the Oscars, the producers said.",
+        "2024-05-10",
+    )
+    assert "morning" not in yellow(report), yellow(report)
+
+
+def test_friday_morning_is_not_told_by_friday_night() -> None:
+    report = compare_texts(
+        "DeGeneres to host Oscars\n\nEllen DeGeneres will host the Oscars, the producers said "
+        "on Friday night.",
+        "DeGeneres to host Oscars\n\nEllen DeGeneres announced the news Friday morning: she "
+        "will host the Oscars, the producers said.",
+        "2024-05-10",
+    )
+    assert "morning" in " ".join(yellow(report)) or conflicts(report), yellow(report)

@@ -35,7 +35,7 @@ from desktop.core.names import fold
 from desktop.core.text_search import NO_WORD_BEFORE, iter_after, search_after
 from desktop.core.values import DateValue, dates_compatible
 
-_WHEN = frozenset({MentionType.DATE, MentionType.TIME})
+WHEN = frozenset({MentionType.DATE, MentionType.TIME})
 _RELATIVE_DAY = re.compile(
     r"\b(today|tonight|yesterday|overnight)\b|\b(last|this)\s+(night|morning|afternoon|evening)\b",
     re.I,
@@ -49,7 +49,7 @@ _WEEKDAY_NAMES = re.compile(
 
 def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
     """The other article reports this fact somewhere, perhaps at another precision."""
-    if fact.type in _WHEN:
+    if fact.type in WHEN:
         return (
             _day_told(fact, theirs.facts)
             or _time_told(fact, theirs.facts)
@@ -89,73 +89,35 @@ def told_in_partner(
     ("Friday night" / "last night")."""
     if fact.number is not None and not fact.other_event:
         return _figure_in_partner(fact, theirs, partners)
-    if fact.type not in _WHEN:
+    if fact.type not in WHEN:
         return False
     clock = parse_time(fact.text)
     for j, score in partners.get(fact.sentence, ()):
         for other in theirs.facts:
-            if other.sentence != j or other.type not in _WHEN or other.other_event:
+            if other.sentence != j or other.type not in WHEN or other.other_event:
                 continue
             if _unanchored_pair(fact, other):
                 return True
             if score < tuning.STATEMENT_AGREE:
                 continue
             if clock is not None:
-                if _time_told(fact, [other]) or _clock_in_their_part(clock, fact, other):
+                if _time_told(fact, [other]) or clock_in_their_part(clock, fact, other):
                     return True
             elif _same_moment(fact, other):
                 return True
     return False
 
 
-def _clock_in_their_part(clock: str, fact: Fact, other: Fact) -> bool:
+def clock_in_their_part(clock: str, fact: Fact, other: Fact) -> bool:
     """ "shortly after 8:30 p.m. Thursday" / "Thursday evening" in one told sentence: the same
     moment at the precision both sides give, the other's part of the day holding the clock."""
-    part = _part_of_day(other.text)
+    part = part_of_day(other.text)
     return (
         part is not None
         and parse_time(other.text) is None
         and _within(clock, part)
         and _days_agree(fact, other)
     )
-
-
-_BESIDE = 2  # characters between a day and its part of the day read as two facts: " "
-
-
-def clock_in_dated_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
-    """ "8:30 p.m. Thursday" / "Thursday evening" anywhere: both name the day, and the other's
-    part of it holds the clock, so the other tells the moment at its own precision."""
-    clock = parse_time(fact.text)
-    if clock is None or fact.type not in _WHEN or fact.other_event:
-        return False
-    my_days = _dated(fact, mine.facts)
-    for other in theirs.facts:
-        if other.type not in _WHEN or other.other_event:
-            continue
-        if not _clock_in_their_part(clock, fact, other):
-            continue
-        for a in my_days:
-            for b in _dated(other, theirs.facts):
-                assert a.date is not None and b.date is not None
-                if _same_day(a, a.date, b, b.date):
-                    return True
-    return False
-
-
-def _dated(moment: Fact, facts: Sequence[Fact]) -> list[Fact]:
-    """The moment itself when it carries its day, else the day it is read with ("Thursday" +
-    "evening", "8:30 p.m." + "Thursday", taken apart by the parser)."""
-    if moment.date is not None and not moment.date.is_empty:
-        return [moment]
-    return [
-        f
-        for f in facts
-        if f.date is not None
-        and not f.date.is_empty
-        and f.sentence == moment.sentence
-        and (0 <= moment.start - f.end <= _BESIDE or 0 <= f.start - moment.end <= _BESIDE)
-    ]
 
 
 def _figure_in_partner(
@@ -221,14 +183,14 @@ def _day_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
     if day is None or day.is_empty:
         return False
     for other in theirs:
-        if other.type not in _WHEN or other.date is None or other.date.is_empty:
+        if other.type not in WHEN or other.date is None or other.date.is_empty:
             continue
-        if _same_day(fact, day, other, other.date):
+        if same_day(fact, day, other, other.date):
             return True
     return False
 
 
-def _same_day(a: Fact, x: DateValue, b: Fact, y: DateValue) -> bool:
+def same_day(a: Fact, x: DateValue, b: Fact, y: DateValue) -> bool:
     """The same calendar day, or the same weekday where either side names only a weekday (a
     weekday resolved against two articles' own dates may land in two different weeks)."""
     full_x = None not in (x.year, x.month, x.day)
@@ -254,14 +216,14 @@ def _unanchored_pair(a: Fact, b: Fact) -> bool:
     """A weekday on one side and a relative day the other side cannot place ("Friday night" /
     "last night"): compared at the precision both give, they do not differ, so neither is
     reported alone. A part of the day both name must be the same."""
-    if b.type not in _WHEN or b.said_on or a.said_on:
+    if b.type not in WHEN or b.said_on or a.said_on:
         return False
     if not (
         (_unanchored(a) and _names_weekday(b) and b.date is not None)
         or (_unanchored(b) and _names_weekday(a) and a.date is not None)
     ):
         return False
-    parts = (_part_of_day(a.text), _part_of_day(b.text))
+    parts = (part_of_day(a.text), part_of_day(b.text))
     return None in parts or parts[0] == parts[1]
 
 
@@ -274,11 +236,11 @@ def _time_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
     the day, a clock time inside it ("the morning" / "9 a.m."). A clock time is the finer fact:
     "in the morning" alone does not tell "10:30 a.m."."""
     clock = parse_time(fact.text)
-    part = _part_of_day(fact.text)
+    part = part_of_day(fact.text)
     if clock is None and part is None:
         return False
     for other in theirs:
-        if other.type not in _WHEN:
+        if other.type not in WHEN:
             continue
         their_clock = parse_time(other.text)
         if clock is not None and their_clock == clock:
@@ -287,7 +249,7 @@ def _time_told(fact: Fact, theirs: Iterable[Fact]) -> bool:
             continue
         if their_clock is not None and part is not None and _within(their_clock, part):
             return True
-        their_part = _part_of_day(other.text)
+        their_part = part_of_day(other.text)
         if part is not None and part == their_part and _days_agree(fact, other):
             return True
     return False
@@ -317,7 +279,7 @@ def _days_agree(a: Fact, b: Fact) -> bool:
     return dates_compatible(a.date, b.date) is not False
 
 
-def _part_of_day(text: str) -> str | None:
+def part_of_day(text: str) -> str | None:
     words = re.findall(r"[a-z]+", text.lower())
     if ("last" in words and "night" in words) or "tonight" in words:
         return "night"
