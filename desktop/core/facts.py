@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.core.age_shapes import after_person, apposed_age, predicate_age
 from desktop.core.counted_group import (
     counts_a_frequency,
     counts_a_killers_victims,
@@ -32,7 +33,6 @@ from desktop.core.lexicon import (
     NOT_NAMES,
     NOT_PLACES,
     PAGE_WORDS,
-    PERSON_NOUNS,
     SLOT_SYNONYMS,
     STEP_BACK_PHRASES,
     WEAK_NUMBER_WORDS,
@@ -171,7 +171,7 @@ def make_fact(
 
 def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     text = fact.text
-    if re.fullmatch(r"\d{1,3}", text.strip()) and _after_person(span):
+    if re.fullmatch(r"\d{1,3}", text.strip()) and after_person(span):
         # "Petrov, 47": an age the model read as a date.
         value = parse_number(text)
         fact.type, fact.number = MentionType.NUMBER, value
@@ -279,10 +279,6 @@ def _relative_period(fact: Fact, span: Any) -> Fact | None:
     return fact
 
 
-# The oldest age a bare figure after a name is read as ("Smith, 104,"); beyond it, a count.
-MAX_AGE = 110
-
-
 def _page_stamp(span: Any) -> bool:
     before = span.doc[max(0, span.start - 2) : span.start]
     return any(t.lower_.rstrip(":") in PAGE_WORDS for t in before)
@@ -329,31 +325,6 @@ def _a_part(span: Any) -> bool:
     return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
 
 
-def _apposed_age(span: Any) -> bool:
-    """A bare figure set off by a comma after a name or a noun for people is an age: "Hardmon,
-    24, of Chicago", "a woman, 24, was shot", "two men, 25 and 30, were shot"."""
-    doc = span.doc
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
-        first = first.head  # "30" in "25 and 30" takes the place of "25"
-    i = min(first.i, span.start)
-    if not re.fullmatch(r"\d{1,3}", span.text.strip()) or int(span.text.strip()) > MAX_AGE:
-        return False
-    if i < 2 or doc[i - 1].text != "," or span.end >= len(doc):
-        return False
-    if doc[span.end].text not in (",", ".", ";", ")", "and", "or"):
-        return False  # "24 people, 3 of them women": a count
-    before = doc[i - 2]
-    # "Riva, 47, of Sterling Heights": a name the tagger left untyped, the figure its apposition.
-    named = before.pos_ == "PROPN" and first.dep_ == "appos" and first.head.i == before.i
-    return named or before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
-
-
-def _after_person(span: Any) -> bool:
-    i = span.start
-    return i >= 2 and span.doc[i - 1].text == "," and span.doc[i - 2].ent_type_ == "PERSON"
-
-
 def _duration_unit(text: str) -> str:
     match = re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I)
     return match.group(1).lower() + "s" if match else ""
@@ -372,7 +343,9 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.number = value
     fact.value = value.display()
     fact.key = f"number:{fact.value}"
-    fact.slot = {"age": 1.0} if _apposed_age(span) else slot_words(span)
+    fact.slot = {"age": 1.0} if apposed_age(span) or predicate_age(span) else slot_words(span)
+    if predicate_age(span):
+        fact.key = f"age:{fact.value}"  # "She was 91.": no count, so no "number:91" either
     fact.other_event = tied_to_other_event(span, None)
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     words = fact.text.lower().split()

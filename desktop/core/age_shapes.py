@@ -1,0 +1,59 @@
+"""Figures that give a person's age by their place in the sentence: set off after a name
+("Hardmon, 24, of Chicago"), or said of someone with "to be" ("She was 91.")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop.core.lexicon import PERSON_NOUNS
+
+# The oldest age a bare figure after a name is read as ("Smith, 104,"); beyond it, a count.
+MAX_AGE = 110
+
+
+def apposed_age(span: Any) -> bool:
+    """A bare figure set off by a comma after a name or a noun for people is an age: "Hardmon,
+    24, of Chicago", "a woman, 24, was shot", "two men, 25 and 30, were shot"."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head  # "30" in "25 and 30" takes the place of "25"
+    i = min(first.i, span.start)
+    if not re.fullmatch(r"\d{1,3}", span.text.strip()) or int(span.text.strip()) > MAX_AGE:
+        return False
+    if i < 2 or doc[i - 1].text != "," or span.end >= len(doc):
+        return False
+    if doc[span.end].text not in (",", ".", ";", ")", "and", "or"):
+        return False  # "24 people, 3 of them women": a count
+    before = doc[i - 2]
+    # "Riva, 47, of Sterling Heights": a name the tagger left untyped, the figure its apposition.
+    named = before.pos_ == "PROPN" and first.dep_ == "appos" and first.head.i == before.i
+    return named or before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
+
+
+def after_person(span: Any) -> bool:
+    i = span.start
+    return i >= 2 and span.doc[i - 1].text == "," and span.doc[i - 2].ent_type_ == "PERSON"
+
+
+# Pronouns a sentence of someone's age opens with: "She was 91."
+_PERSONAL = frozenset({"he", "she"})
+
+
+def predicate_age(span: Any) -> bool:
+    """ "She was 91.", "Kovgan is 47 and lives in Baku": a bare figure said of a person with
+    "to be", and nothing counted after it, is that person's age."""
+    if len(span) != 1 or not re.fullmatch(r"\d{1,3}", span.text):
+        return False
+    tok = span[0]
+    if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.text not in (".", ",", ";", "and", "when", "at"):
+        return False  # "He was 91 points clear": a count
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lower_ in _PERSONAL or c.ent_type_ == "PERSON" or c.lower_ in PERSON_NOUNS)
+        for c in tok.head.children
+    )
