@@ -341,6 +341,27 @@ def read_gold(corpus: Path, findings: Sequence[Path] = ()) -> list[dict[str, Any
     return [line for path in paths if path.is_file() for line in read_jsonl(path)]
 
 
+def with_gold_pairs(
+    pairs: Sequence[dict[str, Any]], gold_lines: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The corpus's pairs, and a same-event pair for each pair a findings file names by its two
+    articles only (fresh gold may pair articles of one event that pairs.jsonl does not)."""
+    known = {p["pair_id"] for p in pairs}
+    extra: dict[str, dict[str, Any]] = {}
+    for line in gold_lines:
+        if line["pair_id"] not in known:
+            extra.setdefault(
+                line["pair_id"],
+                {
+                    "pair_id": line["pair_id"],
+                    "left": line["left"],
+                    "right": line["right"],
+                    "same_event": True,
+                },
+            )
+    return [*pairs, *extra.values()]
+
+
 def collect(
     pairs_wanted: str | None = None,
     half: str | None = None,
@@ -356,7 +377,9 @@ def collect(
     gold_lines = read_gold(corpus, findings)
     if findings and not pairs_wanted:
         pairs_wanted = ",".join(sorted({line["pair_id"] for line in gold_lines}))
-    pairs = select_pairs(read_jsonl(corpus / "pairs.jsonl"), pairs_wanted, half)
+    pairs = select_pairs(
+        with_gold_pairs(read_jsonl(corpus / "pairs.jsonl"), gold_lines), pairs_wanted, half
+    )
     name, engine = get_engine()
     print(f"engine: {name}\ncorpus: {corpus}")
     started = time.perf_counter()
