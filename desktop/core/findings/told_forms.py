@@ -12,6 +12,9 @@ not. A name is reported all the same when the other side writes it
   number; and without the country it is named with ("... Commission of Moldova"), where the
   other side names that country.
 
+* by a town's official name ("the City of Palmer" / "Palmer");
+* as a common word written in capitals for emphasis ("A FIRE-BOMB attack" / "a fire-bomb").
+
 People are never told this way: "John Adam" is not "John Adams".
 """
 
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.lexicon.name_forms import BODY_WORDS, OFFICE_HEADS, STREET_TYPES
+from desktop.core.lexicon.name_forms import BODY_WORDS, MUNICIPAL_WORDS, OFFICE_HEADS, STREET_TYPES
 from desktop.core.model import MentionType
 from desktop.core.names import fold
 from desktop.core.places import is_known_place
@@ -41,7 +44,33 @@ def told_in_another_form(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or (fact.type is MentionType.ORGANISATION and _office_field(fact, mine, text))
         or _attributive_number(fact, text)
         or _place_by_initials(fact, text)
+        or _municipality(fact, text)
+        or _shouted_word(fact, text)
     )
+
+
+_MUNICIPAL = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(sorted(MUNICIPAL_WORDS)) + r")\s+of\s+(.+)$", re.I
+)
+
+
+def _municipality(fact: Fact, their_text: str) -> bool:
+    """ "the City of Palmer" where the other side writes "Palmer": a town by its official name."""
+    match = _MUNICIPAL.match(fact.text.strip())
+    if match is None:
+        return False
+    name = re.compile(_phrase(match.group(1).split()) + r"\b")
+    return search_after(NO_WORD_BEFORE, name, their_text) is not None
+
+
+def _shouted_word(fact: Fact, their_text: str) -> bool:
+    """ "A FIRE-BOMB attack", "FIRE crews": one word in capitals the tagger took for a body or a
+    place, which the other side writes in lower case as the common word it is. An acronym
+    ("NATO", "FBI") is written in capitals on both sides."""
+    word = re.sub(r"^(?:the|a|an)\s+", "", fact.text.strip(), flags=re.I)
+    if not re.fullmatch(r"[A-Z]{3,}(?:-[A-Z]{2,})*", word):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", their_text) is not None
 
 
 def _words(fact: Fact) -> list[str]:

@@ -27,3 +27,9 @@ OFFICE_HEADS = frozenset(
     ["secretary", "secretaries", "minister", "ministers", "ministry", "ministries",
      "department", "departments", "dept"]
 )  # fmt: skip
+
+# Words a place's official name opens with before "of": "the City of Palmer" is Palmer, "the
+# Borough of Queens" is Queens.
+MUNICIPAL_WORDS = frozenset(
+    ["city", "town", "village", "borough", "township", "county", "municipality", "district"]
+)
