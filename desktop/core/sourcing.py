@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from desktop.core.counts import shared_copy_clause, shorter_side
@@ -168,11 +169,19 @@ def _worth_a_finding(
 def quoted_words_written(quoted: str, other: str) -> bool:
     """The other article writes the quoted words too, in the same order, as its own words or in
     a quote of its own (punctuation and case aside)."""
-    words = re.findall(r"\w+", quoted.lower())
-    if not words:
-        return False
-    pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)"
-    return re.search(pattern, other, re.I) is not None
+    words = _bare_words(quoted)
+    return bool(words.strip()) and words in _article_words(other)
+
+
+@lru_cache(maxsize=4)
+def _article_words(text: str) -> str:
+    """``_bare_words`` of a whole article, kept: every quote of the other side looks it up."""
+    return _bare_words(text)
+
+
+def _bare_words(text: str) -> str:
+    """The text's words, lower case, one space apart and one around: " the professional staff "."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _reports_differ(v: QuoteVerdict, texts: dict[Side, str]) -> bool:
