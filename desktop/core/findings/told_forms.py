@@ -158,7 +158,9 @@ def _place_by_initials(fact: Fact, their_text: str) -> bool:
     """ "Los Angeles County" where the other side writes "L.A. County", "L.A. County Sheriff" /
     "LA County Sheriff" / "Los Angeles County Sheriff": inside a name of two words or more, a
     place of two words or more stands for its initials, dotted or not, and initials for any
-    capitalised words they open."""
+    capitalised words they open, the words around them saying which place is meant ("L.A.
+    County" / "Los Angeles County"); a place is never told by any two words that merely open
+    with its initials."""
     words = _words(fact)
     if len(words) < 2:
         return False
@@ -168,11 +170,15 @@ def _place_by_initials(fact: Fact, their_text: str) -> bool:
     while i < len(words):
         end = _place_end(words, i)
         if re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2}", words[i]):
-            pieces.append(_initials(words[i].replace(".", ""), _phrase(words[i : i + 1])))
+            letters = words[i].replace(".", "")
+            spelled = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+            pieces.append(f"(?:{_initials(letters, _phrase(words[i : i + 1]))}|{spelled})")
             read_otherwise, i = True, i + 1
         elif end:
             letters = "".join(w[0] for w in words[i:end])
-            pieces.append(_initials(letters, _phrase(words[i:end])))
+            # A place alone goes by its dotted initials only: "LA" alone may be Louisiana's.
+            alone = end - i == len(words)
+            pieces.append(_initials(letters, _phrase(words[i:end]), dotted_only=alone))
             read_otherwise, i = True, end
         else:
             pieces.append(re.escape(words[i]))
@@ -192,7 +198,7 @@ def _place_end(words: list[str], start: int) -> int:
     return 0
 
 
-def _initials(letters: str, written: str) -> str:
+def _initials(letters: str, written: str, *, dotted_only: bool = False) -> str:
+    """The words as written, or their initials with dots or without ("L.A.", "LA")."""
     dotted = r"\.\s?".join(letters) + r"\."
-    spelled = r"\s+".join(rf"{c}[a-z]+" for c in letters)
-    return f"(?:{written}|{dotted}|{letters}|{spelled})"
+    return f"(?:{written}|{dotted})" if dotted_only else f"(?:{written}|{dotted}|{letters})"
