@@ -8,6 +8,7 @@ from __future__ import annotations
 from desktop.core.extract import Analysis, analyse, nlp_view
 from desktop.core.model import Document, MentionType
 from desktop.core.pipeline import load_pipeline
+from tests.factories import compare_texts
 
 
 def _analysis(text: str) -> Analysis:
@@ -75,3 +76,14 @@ def test_an_agency_heading_a_sentence_keeps_its_name() -> None:
     )
     assert found.get("FBI") is MentionType.ORGANISATION
     assert found.get("NATO") is MentionType.ORGANISATION
+
+
+def test_a_faith_one_article_alone_names_is_reported_as_a_group_not_a_country() -> None:
+    report = compare_texts(
+        "Woman killed in Kelby\n\nA woman walking toward a Sikh temple was struck by a car in "
+        "Kelby on Friday night, police said.",
+        "Woman killed in Kelby\n\nA woman was struck by a car in Kelby on Friday night, police "
+        "said.",
+    )
+    reasons = [f.reason for f in report.findings if any(s.text == "Sikh" for s in f.left)]
+    assert reasons and all("the group 'Sikh'" in r for r in reasons), reasons
