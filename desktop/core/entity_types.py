@@ -236,6 +236,10 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
         and any(p.split()[-1] == name for p in people)
     ):
         return "PERSON"  # "Hilton" after "Paris Hilton"; "Jackson" after "Senquez Jackson"
+    if len(words) == 1 and name in evidence.person and not (known_place or institution):
+        # "the death of Kafoury, 63, and the shootings of Riva, 47": a surname with an age or a
+        # title, read as a body or a place no gazetteer knows.
+        return "PERSON"
     if institution:
         return None
     if words and words[0] in PLACE_NAME_HEADS and 1 < len(words) <= _MAX_NAME_WORDS:

@@ -87,3 +87,21 @@ def test_a_faith_one_article_alone_names_is_reported_as_a_group_not_a_country() 
     )
     reasons = [f.reason for f in report.findings if any(s.text == "Sikh" for s in f.left)]
     assert reasons and all("the group 'Sikh'" in r for r in reasons), reasons
+
+
+def test_surnames_with_ages_are_people_not_a_body_or_a_place() -> None:
+    found = _types(
+        "Gunman charged\n\nLacey is charged with the death of Kafoury, 63, and with the "
+        "shootings of Riva, 47, and Steinberg, 48. Riva and Steinberg were being treated at "
+        "Beaumont Hospital."
+    )
+    assert found.get("Riva") is MentionType.PERSON
+    assert found.get("Kafoury") is MentionType.PERSON
+
+
+def test_a_town_with_a_figure_after_it_stays_a_town() -> None:
+    found = _types(
+        "Storm damage\n\nThe storm hit Warren, 12 miles north of Detroit, on Monday, and "
+        "damaged homes in Warren and Troy."
+    )
+    assert found.get("Warren") is MentionType.PLACE
