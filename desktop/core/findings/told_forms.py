@@ -12,7 +12,9 @@ not. A name is reported all the same when the other side writes it
   number; and without the country it is named with ("... Commission of Moldova"), where the
   other side names that country.
 
-People are never told this way: "John Adam" is not "John Adams".
+People are never told these ways ("John Adam" is not "John Adams"). A person named in full is
+told by the surname alone where the other side writes it as a person's ("Wolfe said", "Riva,
+47,") and gives no one else that surname.
 """
 
 from __future__ import annotations
@@ -202,3 +204,29 @@ def _initials(letters: str, written: str, *, dotted_only: bool = False) -> str:
     """The words as written, or their initials with dots or without ("L.A.", "LA")."""
     dotted = r"\.\s?".join(letters) + r"\."
     return f"(?:{written}|{dotted})" if dotted_only else f"(?:{written}|{dotted}|{letters})"
+
+
+# A surname standing as a person's: before a reporting verb or an age ("Wolfe said", "Riva, 47,").
+_AS_A_PERSON = r"(?=\s*(?:,\s*\d{1,3}\s*,|,?\s*(?:said|says|told|added)\b))"
+
+
+def surname_told(fact: Fact, theirs: Analysis) -> bool:
+    """ "Ilene Wolfe" where the other side writes only "Wolfe said": the surname of a person
+    named in full, standing there as a person's, with no other person of that surname there."""
+    words = _words(fact)
+    if fact.type is not MentionType.PERSON or len(words) < 2:
+        return False
+    surname = words[-1]
+    if not re.fullmatch(r"[A-Z][\w'’-]{2,}", surname):
+        return False
+    first = fold(words[0])
+    if any(
+        f.type is MentionType.PERSON
+        and len(f.text.split()) > 1
+        and fold(f.text.split()[-1]) == fold(surname)
+        and fold(f.text.split()[0]) != first
+        for f in theirs.facts
+    ):
+        return False  # "Paul Wolfe" there: the surname alone may be his
+    pattern = re.compile(re.escape(surname) + r"(?![\w])" + _AS_A_PERSON)
+    return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
