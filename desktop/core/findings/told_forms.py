@@ -10,7 +10,9 @@ not. A name is reported all the same when the other side writes it
 * with an attributive noun in the other number ("Central Election Commission" / "Central
   Elections Commission"): a noun before the head says what the body deals with, in either
   number; and without the country it is named with ("... Commission of Moldova"), where the
-  other side names that country.
+  other side names that country;
+* with a place of two words by its initials, or initials spelled out, inside a longer name
+  ("Los Angeles County" / "L.A. County", "L.A. County Sheriff" / "LA County Sheriff").
 
 People are never told these ways ("John Adam" is not "John Adams"). A person named in full is
 told by the surname alone where the other side writes it as a person's ("Wolfe said", "Riva,
