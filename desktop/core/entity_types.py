@@ -10,6 +10,11 @@ Each rule is one a copy editor would state:
 * A name shaped like a place's own ("Fort Coffee", "Lake Placid") is a place.
 * A name with a person's marks (a title before it, an age after it, "Paris Hilton said" when no
   gazetteer knows such a place) is a person; so is the surname alone of a person named in full.
+* A town the gazetteer knows, before a noun for a person ("a Schenectady man"), is the place the
+  person is from; a faith ("a Sikh temple") is a group of people, never one person.
+* A work's title, quoted once after the noun for the work ("the sequel 'Catching Fire'"), is no
+  name wherever it stands; nor are the first noun of a lead set in capitals ("A FIRE has badly
+  damaged ...") and an adjective before a noun ("Olympic swimmer"): ``no_name``.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from desktop.core.lexicon import (
     SERVICES,
     STREET_WORDS,
 )
+from desktop.core.lexicon.not_names import FAITH_WORDS, WORK_NOUNS
+from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.names import fold
 from desktop.core.places import is_known_place
@@ -50,6 +57,9 @@ DATELINE_LINES = 4
 _MAX_NAME_WORDS = 3
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The label of a work's title: no person, place or body, so no fact.
+WORK_TITLE = "WORK_OF_ART"
+_QUOTES = "'\"‘’“”`"
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
@@ -120,7 +130,9 @@ class Evidence:
 
     person: set[str] = field(default_factory=set)  # a title before, an age after, a speaker
     located: set[str] = field(default_factory=set)  # "in X", "near X"
+    describing: set[str] = field(default_factory=set)  # "a Schenectady man": before a person noun
     datelined: set[str] = field(default_factory=set)
+    titled: set[str] = field(default_factory=set)  # "the sequel 'Catching Fire'": a work's title
 
 
 def person_label(span: Any, label: str) -> str:
@@ -179,6 +191,9 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         evidence.person.add(name)  # "Hilton, 41, said": an age
     if label in _PLACE_LABELS and len(span) > 1 and _speaks(span):
         evidence.person.add(name)  # a place that is no gazetteer's and says things
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.tag_ == "NN" and following.lemma_ in DESCRIPTION_NOUNS:
+        evidence.describing.add(name)  # "a Schenectady man", "the Queens woman"
 
 
 def _located(span: Any) -> bool:
@@ -203,6 +218,8 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
     majority = max(counter.items(), key=lambda kv: kv[1])[0] if counter else ""
     if name in evidence.datelined:
         return "GPE"
+    if name in evidence.titled:
+        return WORK_TITLE  # quoted as a work's title somewhere: no name anywhere
     institution = bool(words) and words[-1] in INSTITUTION_HEADS
     known_place = is_known_place(name)
     if (
@@ -219,12 +236,18 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
         and any(p.split()[-1] == name for p in people)
     ):
         return "PERSON"  # "Hilton" after "Paris Hilton"; "Jackson" after "Senquez Jackson"
+    if len(words) == 1 and name in evidence.person and not (known_place or institution):
+        # "the death of Kafoury, 63, and the shootings of Riva, 47": a surname with an age or a
+        # title, read as a body or a place no gazetteer knows.
+        return "PERSON"
     if institution:
         return None
     if words and words[0] in PLACE_NAME_HEADS and 1 < len(words) <= _MAX_NAME_WORDS:
         return "GPE"
     if known_place and name in evidence.located:
         return "GPE"  # "in Christchurch and Dunedin": a place the gazetteer knows, on the map
+    if known_place and name in evidence.describing and name not in evidence.person:
+        return "GPE"  # "a Schenectady man": where he is from
     if majority == "ORG" and known_place:
         return "GPE"
     return None
@@ -249,6 +272,8 @@ def corrected_label(text: str, label: str) -> str:
     folded = fold(text)
     if folded in SERVICES or (label in ("GPE", "LOC") and folded in INTERNATIONAL_BODIES):
         return "ORG"
+    if folded in FAITH_WORDS:
+        return "NORP"
     words = folded.split()
     if label not in ("PERSON", "GPE", "LOC", "FAC") or len(words) < 2:
         return label
@@ -257,3 +282,41 @@ def corrected_label(text: str, label: str) -> str:
     if label == "PERSON" and words[-1] in FACILITY_HEADS:
         return "FAC"
     return label
+
+
+def no_name(span: Any, label: str) -> bool:
+    """A span the model read as a name where a copy editor reads none: the first noun of a lead
+    set in capitals, an adjective before a noun."""
+    if len(span) != 1 or label not in ("PERSON", "ORG"):
+        return False
+    doc, token = span.doc, span[0]
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        token.is_upper
+        and len(token) >= 3
+        and span.start == span.sent.start + 1
+        and doc[span.start - 1].lower_ in ("a", "an", "the")
+        and token.tag_ == "NN"
+        and after is not None
+        and after.pos_ in ("VERB", "AUX")
+    ):
+        # "A FIRE has badly damaged ...": a lead set in capitals, its subject a common noun to
+        # the tagger; "The FBI said" and "A NATO spokesman" keep their names.
+        return True
+    return label == "PERSON" and token.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN"
+
+
+def note_title(ent: Any, evidence: Evidence) -> None:
+    """ "the sequel 'Catching Fire'", 'her talk show "Ellen,"': words in quotes right after the
+    noun for a work are the work's title, whatever the model tagged them as."""
+    text = ent.doc.text
+    inner = ent.text.strip(_QUOTES + ",. \n\t")
+    start = ent.start_char + ent.text.find(inner)
+    end = start + len(inner)
+    before = text[max(0, start - 40) : start].rstrip()
+    closing = text[end : end + 2].lstrip(",.")
+    if not inner or before[-1:] not in _QUOTES or closing[:1] not in _QUOTES:
+        return
+    words = before[:-1].split()
+    if words and fold(words[-1]) in WORK_NOUNS:
+        evidence.titled.add(fold(inner))

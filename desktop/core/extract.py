@@ -21,11 +21,14 @@ from desktop.core.clock import clock_24_spans
 from desktop.core.codes import follows_code
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.entity_types import (
+    WORK_TITLE,
     Evidence,
     credits,
     datelines,
     gather,
     multiword_people,
+    no_name,
+    note_title,
     only_titles,
     person_label,
     vote_kind,
@@ -123,6 +126,8 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts: list[Fact] = []
         for raw in raws:
             label = votes.get(fold(raw.text), raw.label)
+            if label == WORK_TITLE:
+                continue  # a film's or a show's title, read as a name elsewhere
             in_headline = raw.start < headline_end
             if in_headline and label in NAME_LABELS and fold(raw.text) not in known:
                 continue  # a Title Case headline word the body never confirms
@@ -191,6 +196,7 @@ def _raw_entities(
     taken = [(d.start, d.end) for d in dateline]
     credited = credits(text)
     for ent in spacy_doc.ents:
+        note_title(ent, evidence)
         if ent.label_ not in LABEL_TYPES:
             continue
         span = _trim(ent)
@@ -208,6 +214,8 @@ def _raw_entities(
         label = ent.label_
         if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in PLACE_CUES:
             label = "GPE"  # "the hospital in Bandar Abbas": people are rarely "in" someone
+        if label in NAME_LABELS and no_name(span, label):
+            continue
         if label in NAME_LABELS:
             label = person_label(span, label)
             if label == "PERSON" and only_titles(span.text):

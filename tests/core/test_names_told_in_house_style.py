@@ -181,3 +181,16 @@ def test_mat_su_central_fire_departments_in_lower_case_tell_the_fire_department(
         "responded with ladder trucks on Tuesday."
     )
     assert "Mat-Su Central Fire Department" not in yellow(compare_texts(left, right))
+
+
+def test_long_beach_is_not_told_by_a_sheriff_named_lee_baca() -> None:
+    left = (
+        "Deputy killed in Hawaiian Gardens\n\n"
+        "A deputy was shot dead on Friday in Hawaiian Gardens, officials said. The city lies on "
+        "the border of Long Beach."
+    )
+    right = (
+        "Deputy shot dead\n\n"
+        "A deputy was shot dead on Friday in Hawaiian Gardens, Sheriff Lee Baca said."
+    )
+    assert "Long Beach" in yellow(compare_texts(left, right))

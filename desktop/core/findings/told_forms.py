@@ -10,12 +10,15 @@ not. A name is reported all the same when the other side writes it
 * with an attributive noun in the other number ("Central Election Commission" / "Central
   Elections Commission"): a noun before the head says what the body deals with, in either
   number; and without the country it is named with ("... Commission of Moldova"), where the
-  other side names that country.
-
+  other side names that country;
+* with a place of two words by its initials, or initials spelled out, inside a longer name
+  ("Los Angeles County" / "L.A. County", "L.A. County Sheriff" / "LA County Sheriff");
 * by a town's official name ("the City of Palmer" / "Palmer");
 * as a common word written in capitals for emphasis ("A FIRE-BOMB attack" / "a fire-bomb").
 
-People are never told this way: "John Adam" is not "John Adams".
+People are never told these ways ("John Adam" is not "John Adams"). A person named in full is
+told by the surname alone where the other side writes it as a person's ("Wolfe said", "Riva,
+47,") and gives no one else that surname.
 """
 
 from __future__ import annotations
@@ -187,7 +190,9 @@ def _place_by_initials(fact: Fact, their_text: str) -> bool:
     """ "Los Angeles County" where the other side writes "L.A. County", "L.A. County Sheriff" /
     "LA County Sheriff" / "Los Angeles County Sheriff": inside a name of two words or more, a
     place of two words or more stands for its initials, dotted or not, and initials for any
-    capitalised words they open."""
+    capitalised words they open, the words around them saying which place is meant ("L.A.
+    County" / "Los Angeles County"); a place is never told by any two words that merely open
+    with its initials."""
     words = _words(fact)
     if len(words) < 2:
         return False
@@ -197,11 +202,15 @@ def _place_by_initials(fact: Fact, their_text: str) -> bool:
     while i < len(words):
         end = _place_end(words, i)
         if re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2}", words[i]):
-            pieces.append(_initials(words[i].replace(".", ""), _phrase(words[i : i + 1])))
+            letters = words[i].replace(".", "")
+            spelled = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+            pieces.append(f"(?:{_initials(letters, _phrase(words[i : i + 1]))}|{spelled})")
             read_otherwise, i = True, i + 1
         elif end:
             letters = "".join(w[0] for w in words[i:end])
-            pieces.append(_initials(letters, _phrase(words[i:end])))
+            # A place alone goes by its dotted initials only: "LA" alone may be Louisiana's.
+            alone = end - i == len(words)
+            pieces.append(_initials(letters, _phrase(words[i:end]), dotted_only=alone))
             read_otherwise, i = True, end
         else:
             pieces.append(re.escape(words[i]))
@@ -221,7 +230,33 @@ def _place_end(words: list[str], start: int) -> int:
     return 0
 
 
-def _initials(letters: str, written: str) -> str:
+def _initials(letters: str, written: str, *, dotted_only: bool = False) -> str:
+    """The words as written, or their initials with dots or without ("L.A.", "LA")."""
     dotted = r"\.\s?".join(letters) + r"\."
-    spelled = r"\s+".join(rf"{c}[a-z]+" for c in letters)
-    return f"(?:{written}|{dotted}|{letters}|{spelled})"
+    return f"(?:{written}|{dotted})" if dotted_only else f"(?:{written}|{dotted}|{letters})"
+
+
+# A surname standing as a person's: before a reporting verb or an age ("Wolfe said", "Riva, 47,").
+_AS_A_PERSON = r"(?=\s*(?:,\s*\d{1,3}\s*,|,?\s*(?:said|says|told|added)\b))"
+
+
+def surname_told(fact: Fact, theirs: Analysis) -> bool:
+    """ "Ilene Wolfe" where the other side writes only "Wolfe said": the surname of a person
+    named in full, standing there as a person's, with no other person of that surname there."""
+    words = _words(fact)
+    if fact.type is not MentionType.PERSON or len(words) < 2:
+        return False
+    surname = words[-1]
+    if not re.fullmatch(r"[A-Z][\w'’-]{2,}", surname):
+        return False
+    first = fold(words[0])
+    if any(
+        f.type is MentionType.PERSON
+        and len(f.text.split()) > 1
+        and fold(f.text.split()[-1]) == fold(surname)
+        and fold(f.text.split()[0]) != first
+        for f in theirs.facts
+    ):
+        return False  # "Paul Wolfe" there: the surname alone may be his
+    pattern = re.compile(re.escape(surname) + r"(?![\w])" + _AS_A_PERSON)
+    return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None

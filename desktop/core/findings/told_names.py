@@ -24,7 +24,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.findings.told_forms import told_in_another_form
+from desktop.core.findings.told_forms import surname_told, told_in_another_form
 from desktop.core.lexicon import INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_ABBREVIATIONS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
@@ -44,6 +44,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             _cut_short(fact, mine, theirs)
             or _common_noun(fact, mine, theirs)
             or _plural(fact, theirs, people=False)
+            or surname_told(fact, theirs)
         )
     return (
         _common_noun(fact, mine, theirs)

@@ -37,6 +37,8 @@ _SLOT_PHRASES = {
 
 
 def what(fact: Fact) -> str:
+    if fact.type is MentionType.NATIONALITY and fact.key.startswith("group:"):
+        return "the group"  # "Sikh", "NYPD" read as a group of people: no country
     return _WHAT.get(fact.type, "the figure")
 
 

@@ -1,0 +1,21 @@
+"""Words around a capitalised span that show it names no person, place or body
+(entity_types.py): the noun a work's title in quotes follows, and the faiths and peoples the
+small model reads as a person's name."""
+
+from __future__ import annotations
+
+# Nouns a work's title follows in quotation marks: "the sequel 'Catching Fire'", "her show
+# 'Ellen'". The quoted words are the title, not a person.
+WORK_NOUNS = frozenset(
+    ["sequel", "prequel", "film", "movie", "book", "novel", "memoir", "song", "single", "album",
+     "show", "series", "play", "musical", "episode", "documentary", "programme", "program",
+     "musical", "opera", "poem", "painting", "game", "franchise", "installment", "instalment"]
+)  # fmt: skip
+
+# Faiths and the peoples named by them: a group of people, never one person ("a Sikh temple").
+FAITH_WORDS = frozenset(
+    ["sikh", "sikhs", "hindu", "hindus", "muslim", "muslims", "christian", "christians",
+     "jew", "jews", "jewish", "buddhist", "buddhists", "catholic", "catholics", "protestant",
+     "protestants", "mormon", "mormons", "amish", "shia", "shiite", "shiites", "sunni",
+     "sunnis", "evangelical", "evangelicals"]
+)  # fmt: skip
