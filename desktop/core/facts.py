@@ -21,7 +21,13 @@ from desktop.core.counted_group import (
 )
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
-from desktop.core.figure_shapes import dialled_code, in_phone_number, rate_period, with_unit
+from desktop.core.figure_shapes import (
+    dialled_code,
+    in_phone_number,
+    names_a_model,
+    rate_period,
+    with_unit,
+)
 from desktop.core.figure_subjects import named_subject
 from desktop.core.figure_tolls import counted_noun, with_tolls
 from desktop.core.lexicon import (
@@ -243,6 +249,9 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         tied_to_other_event(span, reference) or _later_step_day(text, span) or _steps_back(span)
     )
     fact.said_on = said_on(span)
+    # "his 2013 Toyota Camry": a model's year names which car, not when anything happened; kept
+    # (weak) so a changed year still shows, never yellow on its own.
+    fact.weak = re.fullmatch(r"(1[89]|20)\d\d", text.strip()) is not None and names_a_model(span)
     return fact
 
 

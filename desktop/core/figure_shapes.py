@@ -69,3 +69,18 @@ def with_unit(span: Any) -> Any:
     if end < len(doc) and is_unit(doc[end].lower_) and doc[end].i < span.sent.end:
         end += 1
     return doc[span.start : end] if end != span.end else span
+
+
+def names_a_model(span: Any) -> bool:
+    """The year stands inside a noun phrase before a product's name: "a 2013 Toyota Camry", "his
+    2010 Ford" (but "In 2013 Toyota recalled ...": a date, then the maker)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and before.pos_ in ("DET", "PRON")
+        and after is not None
+        and after.pos_ == "PROPN"
+        and after.ent_type_ in ("ORG", "PRODUCT")
+    )
