@@ -11,6 +11,7 @@ from typing import Any
 from desktop.core.lexicon import (
     COUNT_SLOTS,
     KILLING_VERBS,
+    PERSON_NOUNS,
     REMAINDER_WORDS,
     SELF_KILLING_WORDS,
     SHARE_SUBJECTS,
@@ -18,6 +19,18 @@ from desktop.core.lexicon import (
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def counts_part_of_group(span: Any) -> bool:
+    """Parts of a group, shares of a split, how often, a pick: none is the group's count."""
+    return (
+        counts_a_share(span)
+        or counts_a_killers_victims(span)
+        or counts_a_frequency(span)
+        or counts_a_remainder(span)
+        or counts_beside_one_more(span)
+        or counts_a_ranked_pick(span)
+    )
 
 
 def counts_a_share(span: Any) -> bool:
@@ -64,3 +77,37 @@ def counts_a_frequency(span: Any) -> bool:
     """ "arrested four times", "shot twice": how often, not how many."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in ("time", "times")
+
+
+def counts_beside_one_more(span: Any) -> bool:
+    """ "killed two women and a man", "three children and an adult": the figure's people are
+    joined by "and" to one more person, so the group is one larger than the figure."""
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None or (
+        noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS
+    ):
+        return False
+    joined = [c for c in noun.children if c.dep_ == "conj"]
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
+        return False
+    return any(
+        j.lower_ in PERSON_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "one") for d in j.children)
+        for j in joined
+    )
+
+
+def counts_a_ranked_pick(span: Any) -> bool:
+    """ "the 12 worst-hit villages", "the four hardest-hit villages", "the three biggest banks":
+    a superlative picks the group, and where the writer draws the line is the writer's; the
+    figure counts no fixed group of the story."""
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None:
+        return False
+    return any(
+        tok.tag_ in ("JJS", "RBS")
+        for child in noun.children
+        if child.dep_ in ("amod", "advmod", "compound")
+        and child.i not in range(span.start, span.end)
+        for tok in child.subtree
+    )

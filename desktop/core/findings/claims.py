@@ -124,7 +124,10 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
-        return _date_relation(a, b, refs)
+        rel = _date_relation(a, b, refs)
+        # A day still to come ("due in court Tuesday") may be a day the other article gives
+        # plainly, but two such days are two happenings: never a clash.
+        return None if rel is Relation.CLASH and a.coming != b.coming else rel
     return None
 
 

@@ -84,6 +84,27 @@ GENERIC_NAME_WORDS = frozenset(
      "company", "news", "service", "center", "centre"]
 )  # fmt: skip
 
+# Auxiliaries of a clause that looks ahead: "a vote will be held Thursday", "he'll appear Monday".
+# A day in such a clause dates a step still to come (core/coming_steps.py).
+FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
+# Words that put a clause on a schedule: "is due to appear", "is scheduled to be sentenced",
+# "is expected to testify", "is set to", "is slated to".
+SCHEDULE_WORDS = frozenset(["due", "schedule", "scheduled", "expect", "expected", "set", "slate",
+                            "slated", "plan", "planned"])  # fmt: skip
+# A deadline: a modal of obligation with "by" or "until" ("must act by May 9").
+DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
+DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])
+# Units a story counts its nights by: "for a third straight night", "for the second day".
+SERIES_UNITS = frozenset(["night", "day", "evening", "weekend", "week"])
+
+# Prepositions that open a sentence's time frame: "In March, ...", "By December 2003, ..."
+# (core/time_frames.py).
+FRAME_OPENERS = frozenset(["in", "during", "by", "since"])
+
+# Modals of what may happen in general: "A magnitude 6 quake can cause severe damage"
+# (core/generic_claims.py). "Will" and "must" are left out: they tell this story's next step.
+GENERIC_MODALS = frozenset(["can", "may", "might", "could"])
+
 # Words that tie a value to another event than the one reported: "an earlier quake of 7.2",
 # "the 2004 tsunami killed 230,000", "last season's record", or to an earlier telling ("police
 # initially said five were hurt"). Such a value is compared only with
