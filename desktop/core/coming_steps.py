@@ -23,7 +23,7 @@ from desktop.core.lexicon import (
 def coming_or_serial_day(span: Any) -> bool:
     """The day dates a step still to come or one step of a series (see the module)."""
     clause = _clause_of(span.root)
-    return _looks_ahead(clause, span) or _one_of_a_series(clause)
+    return _looks_ahead(clause, span) or _one_of_a_series(clause) or _of_a_further_one(span)
 
 
 def _looks_ahead(clause: Any, span: Any) -> bool:
@@ -54,6 +54,24 @@ def _one_of_a_series(clause: Any) -> bool:
                 and any(m.dep_ == "amod" and _ordinal(m) for m in unit.children)
             ):
                 return True
+    return False
+
+
+def _of_a_further_one(span: Any) -> bool:
+    """ "a second protest the next night; and another on Wednesday night": the day qualifies a
+    further happening ("another", "a second protest") before any verb tells what happened."""
+    token = span.root.head
+    for _ in range(_CLAUSE_REACH):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        if token.lower_ == "another" or (
+            token.pos_ == "NOUN"
+            and any(
+                m.dep_ == "amod" and _ordinal(m) and m.lower_ != "first" for m in token.children
+            )
+        ):
+            return True
+        token = token.head
     return False
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon import (
+    CONTAINING_WORDS,
     COUNT_SLOTS,
     KILLING_VERBS,
     PERSON_NOUNS,
     REMAINDER_WORDS,
     SELF_KILLING_WORDS,
+    SEQUENCE_PICKS,
     SHARE_SUBJECTS,
     SLOT_SYNONYMS,
 )
@@ -100,14 +102,27 @@ def counts_beside_one_more(span: Any) -> bool:
 def counts_a_ranked_pick(span: Any) -> bool:
     """ "the 12 worst-hit villages", "the four hardest-hit villages", "the three biggest banks":
     a superlative picks the group, and where the writer draws the line is the writer's; the
-    figure counts no fixed group of the story."""
+    figure counts no fixed group of the story. So does a stretch of a sequence: "the first two
+    games", "their next 23 games"."""
     noun = span.root.head if span.root.dep_ == "nummod" else None
     if noun is None:
         return False
     return any(
-        tok.tag_ in ("JJS", "RBS")
+        tok.tag_ in ("JJS", "RBS") or tok.lower_ in SEQUENCE_PICKS
         for child in noun.children
         if child.dep_ in ("amod", "advmod", "compound")
         and child.i not in range(span.start, span.end)
         for tok in child.subtree
     )
+
+
+def counts_contents(span: Any) -> bool:
+    """ "the gun was loaded with four bullets", "a magazine that contained 15 rounds": the figure
+    counts what something was loaded with, its contents, not what was fired or found."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.lower_ in ("with", "of"):
+        holder = holder.head
+    elif noun.dep_ != "dobj":
+        return False
+    return holder.lemma_.lower() in CONTAINING_WORDS or holder.lower_ in CONTAINING_WORDS

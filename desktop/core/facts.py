@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.coming_steps import coming_or_serial_day
-from desktop.core.counted_group import counts_part_of_group
+from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import in_phone_number, rate_period, with_unit
@@ -37,6 +37,7 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
+from desktop.core.scores import a_record
 from desktop.core.time_frames import in_another_month
 from desktop.core.values import (
     DateValue,
@@ -108,6 +109,7 @@ class Fact:
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
+    held: bool = False  # "loaded with four bullets": what something held, not what happened
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))
@@ -388,7 +390,8 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     )
     # Parts of a group, shares of a split, how often: none is the group's count.
     fact.part = _a_part(span) or counts_part_of_group(span)
-    if fact.part or _an_address(fact):
+    fact.held = counts_contents(span)
+    if fact.part or _an_address(fact) or a_record(span):
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)

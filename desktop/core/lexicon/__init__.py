@@ -105,6 +105,16 @@ FRAME_OPENERS = frozenset(["in", "during", "by", "since"])
 # (core/generic_claims.py). "Will" and "must" are left out: they tell this story's next step.
 GENERIC_MODALS = frozenset(["can", "may", "might", "could"])
 
+# Verbs of loading a weapon or a box: "the gun was loaded with four bullets", "a magazine that
+# contained 15 rounds". A figure on one counts contents, not what happened (findings/contents.py).
+# Verbs of carrying people are left out: "a ship carrying 3,000 passengers" counts those aboard,
+# the very count another article gives as "4,000 aboard"; so is "hold" ("held three hostages").
+CONTAINING_WORDS = frozenset(["load", "loaded", "contain"])
+
+# Words for a win-loss record or a result: "a record of 9-14", "a 10-8 round" (core/scores.py).
+RECORD_WORDS = frozenset(["record", "mark", "win", "loss", "victory", "defeat", "round", "score",
+                          "season", "lead", "tie", "draw"])  # fmt: skip
+
 # Words that tie a value to another event than the one reported: "an earlier quake of 7.2",
 # "the 2004 tsunami killed 230,000", "last season's record", or to an earlier telling ("police
 # initially said five were hurt"). Such a value is compared only with
@@ -371,7 +381,10 @@ SHARE_SUBJECTS = frozenset(
 
 # Words right after a figure that make it count a remainder of a group the story has begun to
 # count: "five other victims", "two more bodies", "three additional patients".
-REMAINDER_WORDS = frozenset(["other", "more", "additional", "further"])
+REMAINDER_WORDS = frozenset(["other", "more", "additional", "further", "extra"])
+# Words that pick a stretch of a sequence before a count: "the first two games", "their next 23
+# games", "the last three seasons" (core/counted_group.py): a stretch, never the whole count.
+SEQUENCE_PICKS = frozenset(["first", "next", "last", "final", "opening"])
 
 # Figures that count one: "One shot was fired" counts a bullet, "Eight shot" eight people.
 SINGLE_COUNT_WORDS = frozenset(["one", "1", "a", "an", "single"])
