@@ -245,8 +245,12 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     return fact
 
 
-# A unit of time after "a", "per" or "last" names a rate or a haste, not a moment.
-_NO_MOMENT = re.compile(r"(?:the )?(?:a|an|per|each|every|last)[ -](?:second|minute|hour)s?")
+# A unit of time after "a", "per" or "last" names a rate or a haste, not a moment; "the
+# eleventh hour" is the last moment of anything ("this 11th-hour rule"), no clock time.
+_NO_MOMENT = re.compile(
+    r"(?:the )?(?:a|an|per|each|every|last)[ -](?:second|minute|hour)s?"
+    r"|(?:the |this |an? )?(?:11th|eleventh)[ -]hour"
+)
 
 
 def _another_step(text: str, span: Any, reference: date | None) -> bool:
@@ -389,9 +393,9 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
     )
     # Parts of a group, shares of a split, how often: none is the group's count.
-    fact.part = _a_part(span) or counts_part_of_group(span)
+    fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
     fact.held = counts_contents(span)
-    if fact.part or _an_address(fact) or a_record(span):
+    if fact.part or _an_address(fact):
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)

@@ -3,8 +3,8 @@
 A record sums many games and changes with each: two articles written on two days give two
 records, and a judge's score of one round counts no rounds. A figure that is part of a score
 ("10" of "10-8", however much of it the model took) beside a word for a record or a result is
-no count of the story: it is kept weak, compared only where two sentences are told alike (a
-swap: "opened 9-14" edited to "opened 16-14").
+no count of the story: like a share of a group it is set against no count, and only a swap in
+two sentences told alike shows it changed ("opened 9-14" edited to "opened 16-14").
 """
 
 from __future__ import annotations

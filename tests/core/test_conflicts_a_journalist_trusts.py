@@ -240,3 +240,17 @@ def test_the_first_two_games_and_the_next_23_are_stretches_not_counts() -> None:
         "The Sixers fired Mo Banks. The team went on to win 18 of their next 23 games."
     )
     assert red_marks(left, right) == []
+
+
+def test_the_eleventh_hour_is_no_clock_time() -> None:
+    left = (
+        "Species rule\n\n"
+        "By rolling back this 11th hour regulation, we are ensuring that species receive "
+        "protection, Salazar said."
+    )
+    right = (
+        "Rule rescinded\n\n"
+        "By rolling back this eleventh-hour regulation, we are ensuring that species receive "
+        "protection, Salazar said."
+    )
+    assert red_marks(left, right) == []
