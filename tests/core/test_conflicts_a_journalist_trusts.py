@@ -254,3 +254,29 @@ def test_the_eleventh_hour_is_no_clock_time() -> None:
         "protection, Salazar said."
     )
     assert red_marks(left, right) == []
+
+
+# --- whose figure -----------------------------------------------------------------------------
+
+
+def test_the_fall_of_two_different_markets_is_no_conflict() -> None:
+    left = (
+        "Stocks fall\n\n"
+        "Greek stocks plunged 5.4 percent on Wednesday as protests turned deadly. In Lisbon, "
+        "shares closed down 3.1 percent."
+    )
+    right = (
+        "Markets slide\n\n"
+        "Greek stocks plunged 5.4 percent on Wednesday as protests turned deadly. Spanish shares "
+        "fell 2.9 percent."
+    )
+    assert red_marks(left, right) == []
+
+
+def test_two_falls_given_for_the_same_market_are_still_a_conflict() -> None:
+    left = "Stocks fall\n\nGreek stocks plunged 5.4 percent on Wednesday as protests turned deadly."
+    right = (
+        "Markets slide\n\nGreek stocks plunged 4.1 percent on Wednesday as protests turned deadly."
+    )
+    pairs = red_marks(left, right)
+    assert any("5.4 percent" in a and "4.1 percent" in b for a, b in pairs), pairs
