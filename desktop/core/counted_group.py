@@ -32,6 +32,7 @@ def counts_part_of_group(span: Any) -> bool:
         or counts_a_remainder(span)
         or counts_beside_one_more(span)
         or counts_a_ranked_pick(span)
+        or counts_an_alternative(span)
     )
 
 
@@ -126,3 +127,13 @@ def counts_contents(span: Any) -> bool:
     elif noun.dep_ != "dobj":
         return False
     return holder.lemma_.lower() in CONTAINING_WORDS or holder.lower_ in CONTAINING_WORDS
+
+
+def counts_an_alternative(span: Any) -> bool:
+    """ "stopped in a round or two", "for a day or two": one figure offered as the other of two
+    (here "one or two"), an estimate too loose to set against a count."""
+    doc, i = span.doc, span.start
+    if i < 3 or doc[i - 1].lower_ != "or":
+        return False
+    noun = doc[i - 2]
+    return noun.pos_ == "NOUN" and doc[i - 3].lower_ in ("a", "an")

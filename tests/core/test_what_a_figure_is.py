@@ -67,3 +67,11 @@ def test_what_might_have_been_is_no_figure_of_what_happened() -> None:
     assert two.other_event
     (toll,) = [f for f in facts_of("There were two people killed, the sheriff said.") if f.number]
     assert not toll.other_event
+
+
+def test_a_round_or_two_is_an_estimate_not_a_count_of_rounds() -> None:
+    found = facts_of("He was expected to be stopped in a round or two by the champion.")
+    two = next(f for f in found if f.text == "two")
+    assert two.part
+    (rounds,) = [f for f in facts_of("He was stopped in two rounds by the champion.") if f.number]
+    assert not rounds.part
