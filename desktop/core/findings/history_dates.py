@@ -2,15 +2,16 @@
 
 "He joined the club on June 27, 2001" / "He was fired March 2", on pages of 2008: a news report
 gives the days of its own news without a year, and a year only to a day long past. A day whose
-year lies more than a year before its page's, set against a day with no year at all, is a day of
-the history and a day of the news: two happenings, never one day told twice. (A day with no
-year in a page of January may be last December's: hence more than a year.)
+year lies more than a year before its page's (tuning.HISTORY_YEARS), set against a day with no
+year at all, is a day of the history and a day of the news: two happenings, never one day told
+twice.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from desktop.core.findings import tuning
 from desktop.core.values import DateValue
 
 
@@ -24,6 +25,6 @@ def history_and_news(
             continue
         if plain.month is None and plain.day is None:
             continue  # a weekday alone: the lead-dates rules weigh it
-        if dated.year < ref.year - 1:
+        if dated.year < ref.year - tuning.HISTORY_YEARS:
             return True
     return False
