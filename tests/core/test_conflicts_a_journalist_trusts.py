@@ -280,3 +280,32 @@ def test_two_falls_given_for_the_same_market_are_still_a_conflict() -> None:
     )
     pairs = red_marks(left, right)
     assert any("5.4 percent" in a and "4.1 percent" in b for a, b in pairs), pairs
+
+
+# --- quotes -----------------------------------------------------------------------------------
+
+
+def test_a_quote_printing_6_pm_for_6_00_pm_is_no_misquote() -> None:
+    left = (
+        'Man arrested\n\nA man was arrested on Elm Street on Monday. "Police locked down the '
+        "neighborhood and negotiated with the suspect, who gave himself up just after 6:00 p.m.,"
+        '" Chief Ann Fanning said in a statement.'
+    )
+    right = (
+        "Suspect surrenders\n\nA man was arrested on Elm Street on Monday. \"Police 'locked down' "
+        "the neighborhood and negotiated with the suspect, who gave himself up just after 6 p.m.,"
+        '" Chief Ann Fanning said in a statement.'
+    )
+    assert red_marks(left, right) == []
+
+
+def test_a_quote_giving_another_time_is_still_a_misquote() -> None:
+    left = (
+        'Man arrested\n\nA man was arrested on Elm Street on Monday. "The suspect gave himself '
+        'up just after 6:00 p.m.," Chief Ann Fanning said in a statement.'
+    )
+    right = (
+        'Suspect surrenders\n\nA man was arrested on Elm Street on Monday. "The suspect gave '
+        'himself up just after 6:30 p.m.," Chief Ann Fanning said in a statement.'
+    )
+    assert red_marks(left, right) != []
