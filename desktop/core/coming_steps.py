@@ -27,10 +27,18 @@ def coming_or_serial_day(span: Any) -> bool:
 
 
 def _looks_ahead(clause: Any, span: Any) -> bool:
-    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    # Verbs joined by "and" share their auxiliary: "will debate and vote on the bill Thursday",
+    # "is due to debate and vote on Thursday".
+    first = clause
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    auxiliaries = {
+        c.lower_ for verb in (clause, first) for c in verb.children if c.dep_ in ("aux", "auxpass")
+    }
     if auxiliaries & FUTURE_AUXILIARIES:
         return True  # "will be held Thursday", "'ll appear in court Monday"
-    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in SCHEDULE_WORDS:
+    # The parser may read "due to debate" as "due to" a noun: the verb after it all the same.
+    if first.dep_ in ("xcomp", "pobj", "pcomp") and first.head.lemma_.lower() in SCHEDULE_WORDS:
         return True  # "is due to appear ... on Tuesday", "is scheduled to be sentenced May 3"
     # "must act by May 9": a deadline, not the day anything was done.
     preposition = span.root.head

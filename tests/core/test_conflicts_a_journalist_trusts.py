@@ -309,3 +309,17 @@ def test_a_quote_giving_another_time_is_still_a_misquote() -> None:
         'himself up just after 6:30 p.m.," Chief Ann Fanning said in a statement.'
     )
     assert red_marks(left, right) != []
+
+
+def test_the_day_parliament_is_due_to_debate_and_vote_is_not_the_day_of_the_air_raid() -> None:
+    left = (
+        "Parliament to vote on troops\n\n"
+        "Parliament is due to debate and vote on a bill on Thursday after the government asked "
+        "for troops to be sent to Tarvia."
+    )
+    right = (
+        "Air raid kills three in Tarvia\n\n"
+        "Three civilians were killed on Wednesday in an air raid on a town in Tarvia, a "
+        "government spokesman said."
+    )
+    assert red_marks(left, right) == []
