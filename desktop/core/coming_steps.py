@@ -17,6 +17,7 @@ from desktop.core.lexicon import (
     FUTURE_AUXILIARIES,
     SCHEDULE_WORDS,
     SERIES_UNITS,
+    TIME_CLAUSE_WORDS,
 )
 
 
@@ -32,8 +33,15 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
     first = clause
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    verbs = [clause, first]
+    if clause.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in clause.children
+    ):
+        # A time clause puts the future in the present tense: "When he returns to court on
+        # May 3, his lawyers will argue ..." looks ahead with the clause it hangs on.
+        verbs.append(clause.head)
     auxiliaries = {
-        c.lower_ for verb in (clause, first) for c in verb.children if c.dep_ in ("aux", "auxpass")
+        c.lower_ for verb in verbs for c in verb.children if c.dep_ in ("aux", "auxpass")
     }
     if auxiliaries & FUTURE_AUXILIARIES:
         return True  # "will be held Thursday", "'ll appear in court Monday"

@@ -323,3 +323,16 @@ def test_the_day_parliament_is_due_to_debate_and_vote_is_not_the_day_of_the_air_
         "government spokesman said."
     )
     assert red_marks(left, right) == []
+
+
+def test_the_day_he_returns_to_court_is_not_the_day_the_jury_recommended_death() -> None:
+    left = (
+        "Jury recommends death for Orsini\n\n"
+        "A jury recommended on April 3 that Leo Orsini be executed for the killing of a deputy."
+    )
+    right = (
+        "Orsini lawyers to seek mistrial\n\n"
+        "When Leo Orsini returns to court on May 3, his lawyers will argue for a mistrial in the "
+        "killing of a deputy."
+    )
+    assert red_marks(left, right) == []

@@ -94,6 +94,9 @@ SCHEDULE_WORDS = frozenset(["due", "schedule", "scheduled", "expect", "expected"
 # A deadline: a modal of obligation with "by" or "until" ("must act by May 9").
 DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
 DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])
+# Words that open a time clause, where English puts the future in the present tense: "when he
+# returns to court on May 3, ... will argue" (core/coming_steps.py).
+TIME_CLAUSE_WORDS = frozenset(["when", "once", "until", "after", "before", "as"])
 # Units a story counts its nights by: "for a third straight night", "for the second day".
 SERIES_UNITS = frozenset(["night", "day", "evening", "weekend", "week"])
 
