@@ -9,15 +9,31 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon import (
+    CONTAINING_WORDS,
     COUNT_SLOTS,
     KILLING_VERBS,
+    PERSON_NOUNS,
     REMAINDER_WORDS,
     SELF_KILLING_WORDS,
+    SEQUENCE_PICKS,
     SHARE_SUBJECTS,
     SLOT_SYNONYMS,
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def counts_part_of_group(span: Any) -> bool:
+    """Parts of a group, shares of a split, how often, a pick: none is the group's count."""
+    return (
+        counts_a_share(span)
+        or counts_a_killers_victims(span)
+        or counts_a_frequency(span)
+        or counts_a_remainder(span)
+        or counts_beside_one_more(span)
+        or counts_a_ranked_pick(span)
+        or counts_an_alternative(span)
+    )
 
 
 def counts_a_share(span: Any) -> bool:
@@ -64,3 +80,60 @@ def counts_a_frequency(span: Any) -> bool:
     """ "arrested four times", "shot twice": how often, not how many."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ in ("time", "times")
+
+
+def counts_beside_one_more(span: Any) -> bool:
+    """ "killed two women and a man", "three children and an adult": the figure's people are
+    joined by "and" to one more person, so the group is one larger than the figure."""
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None or (
+        noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS
+    ):
+        return False
+    joined = [c for c in noun.children if c.dep_ == "conj"]
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
+        return False
+    return any(
+        j.lower_ in PERSON_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "one") for d in j.children)
+        for j in joined
+    )
+
+
+def counts_a_ranked_pick(span: Any) -> bool:
+    """ "the 12 worst-hit villages", "the four hardest-hit villages", "the three biggest banks":
+    a superlative picks the group, and where the writer draws the line is the writer's; the
+    figure counts no fixed group of the story. So does a stretch of a sequence: "the first two
+    games", "their next 23 games"."""
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None:
+        return False
+    return any(
+        tok.tag_ in ("JJS", "RBS") or tok.lower_ in SEQUENCE_PICKS
+        for child in noun.children
+        if child.dep_ in ("amod", "advmod", "compound")
+        and child.i not in range(span.start, span.end)
+        for tok in child.subtree
+    )
+
+
+def counts_contents(span: Any) -> bool:
+    """ "the gun was loaded with four bullets", "a magazine that contained 15 rounds": the figure
+    counts what something was loaded with, its contents, not what was fired or found."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.lower_ in ("with", "of"):
+        holder = holder.head
+    elif noun.dep_ != "dobj":
+        return False
+    return holder.lemma_.lower() in CONTAINING_WORDS or holder.lower_ in CONTAINING_WORDS
+
+
+def counts_an_alternative(span: Any) -> bool:
+    """ "stopped in a round or two", "for a day or two": one figure offered as the other of two
+    (here "one or two"), an estimate too loose to set against a count."""
+    doc, i = span.doc, span.start
+    if i < 3 or doc[i - 1].lower_ != "or":
+        return False
+    noun = doc[i - 2]
+    return noun.pos_ == "NOUN" and doc[i - 3].lower_ in ("a", "an")

@@ -263,12 +263,18 @@ def dateline_evidence(texts: Iterable[str], evidence: Evidence) -> None:
             evidence.datelined.add(fold(text[start:end]))
 
 
+# A clock time with its half of the day, written with a colon or a British full stop.
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d\d\s*[ap]\.?m\.?", re.I)
+
+
 def corrected_label(text: str, label: str) -> str:
     """The model's cheap slips, by the last word of the name: a social network or an
     international body ("UN", "NATO") is an organisation, never a person or a place; so is a
     name ending in an institution's or a firm's word ("Dallas Fire Department", "Gordon
     Advisers"); a name ending in a building's word is a building ("Maid Building", "Valley
     Hotel"), never a person."""
+    if _CLOCK_TIME.fullmatch(text.strip()):
+        return "TIME"  # "8.40pm": a British clock time, never money nor a name
     folded = fold(text)
     if folded in SERVICES or (label in ("GPE", "LOC") and folded in INTERNATIONAL_BODIES):
         return "ORG"

@@ -13,12 +13,8 @@ from datetime import date
 from typing import Any
 
 from desktop.core.age_shapes import after_person, apposed_age, predicate_age
-from desktop.core.counted_group import (
-    counts_a_frequency,
-    counts_a_killers_victims,
-    counts_a_remainder,
-    counts_a_share,
-)
+from desktop.core.coming_steps import coming_or_serial_day
+from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import (
@@ -30,6 +26,7 @@ from desktop.core.figure_shapes import (
 )
 from desktop.core.figure_subjects import named_subject
 from desktop.core.figure_tolls import counted_noun, with_tolls
+from desktop.core.generic_claims import about_a_kind
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     CONTENT_POS,
@@ -46,6 +43,8 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
+from desktop.core.scores import a_record
+from desktop.core.time_frames import in_another_month
 from desktop.core.values import (
     DateValue,
     NumberValue,
@@ -115,6 +114,8 @@ class Fact:
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
+    coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
+    held: bool = False  # "loaded with four bullets": what something held, not what happened
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))
@@ -171,7 +172,7 @@ def make_fact(
     elif label in ("DATE", "TIME"):
         return _date_fact(fact, span, reference)
     else:
-        return _number_fact(fact, span)
+        return _number_fact(fact, span, reference)
     return fact
 
 
@@ -187,7 +188,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return fact
     if re.fullmatch(r"\d{1,3}", text.strip()):
         fact.type = MentionType.NUMBER  # "injuring 80." read as a date: a plain figure
-        return _number_fact(fact, span)
+        return _number_fact(fact, span, reference)
     if re.search(r"\b(age|aged|years? old|year-old)\b", text, re.I):
         value = parse_number(text)
         if value is None:
@@ -214,9 +215,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.date = day
             fact.value = f"{clock} {day.display()}" if clock else fact.value
         fact.slot = slot_words(span)
-        fact.other_event = (
-            tied_to_other_event(span, reference) or _later_step_day(text, span) or _steps_back(span)
-        )
+        fact.other_event = _another_step(text, span, reference)
+        fact.coming = coming_or_serial_day(span)
         fact.said_on = said_on(span)
         return fact
     parsed = parse_date(text, reference)
@@ -245,9 +245,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.date = parsed
     fact.key = f"date:{fact.value}"
     fact.slot = slot_words(span)
-    fact.other_event = (
-        tied_to_other_event(span, reference) or _later_step_day(text, span) or _steps_back(span)
-    )
+    fact.other_event = _another_step(text, span, reference)
+    fact.coming = coming_or_serial_day(span)
     fact.said_on = said_on(span)
     # "his 2013 Toyota Camry": a model's year names which car, not when anything happened; kept
     # (weak) so a changed year still shows, never yellow on its own.
@@ -255,8 +254,22 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     return fact
 
 
-# A unit of time after "a", "per" or "last" names a rate or a haste, not a moment.
-_NO_MOMENT = re.compile(r"(?:the )?(?:a|an|per|each|every|last)[ -](?:second|minute|hour)s?")
+# A unit of time after "a", "per" or "last" names a rate or a haste, not a moment; "the
+# eleventh hour" is the last moment of anything ("this 11th-hour rule"), no clock time.
+_NO_MOMENT = re.compile(
+    r"(?:the )?(?:a|an|per|each|every|last)[ -](?:second|minute|hour)s?"
+    r"|(?:the |this |an? )?(?:11th|eleventh)[ -]hour"
+)
+
+
+def _another_step(text: str, span: Any, reference: date | None) -> bool:
+    """The day belongs to another event, a later step or a time the sentence is set in."""
+    return (
+        tied_to_other_event(span, reference)
+        or _later_step_day(text, span)
+        or _steps_back(span)
+        or in_another_month(span, reference)
+    )
 
 
 def _steps_back(span: Any) -> bool:
@@ -339,7 +352,7 @@ def _duration_unit(text: str) -> str:
     return match.group(1).lower() + "s" if match else ""
 
 
-def _number_fact(fact: Fact, span: Any) -> Fact | None:
+def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if in_phone_number(span):
         return None  # "call 319-286-5491": digits that dial, not a figure
     # "called 911": a line, not a count; kept (weak) so a changed number still shows.
@@ -355,20 +368,17 @@ def _number_fact(fact: Fact, span: Any) -> Fact | None:
     fact.slot = {"age": 1.0} if apposed_age(span) or predicate_age(span) else slot_words(span)
     if predicate_age(span):
         fact.key = f"age:{fact.value}"  # "She was 91.": no count, so no "number:91" either
-    fact.other_event = tied_to_other_event(span, None)
+    fact.other_event = (
+        tied_to_other_event(span, None) or in_another_month(span, reference) or about_a_kind(span)
+    )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     words = fact.text.lower().split()
     fact.weak = fact.type is MentionType.NUMBER and (
         (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
     )
     # Parts of a group, shares of a split, how often: none is the group's count.
-    fact.part = (
-        _a_part(span)
-        or counts_a_share(span)
-        or counts_a_killers_victims(span)
-        or counts_a_frequency(span)
-        or counts_a_remainder(span)
-    )
+    fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
+    fact.held = counts_contents(span)
     if fact.part or _an_address(fact) or dialled:
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.figure_places import placed_subject
 from desktop.core.names import fold
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def named_subject(span: Any) -> str:
     if verb.dep_ == "relcl" and (person is None or person.lower_ in ("who", "that")):
         person = verb.head  # "Andy Ryan, who has worked there for 30 years"
     if person is None or person.ent_type_ != "PERSON":
-        return ""
+        return placed_subject(verb, person)  # "Spanish shares fell 2.9 percent"
     last = person
     while last.i + 1 < len(span.doc) and span.doc[last.i + 1].ent_iob_ == "I":
         last = span.doc[last.i + 1]

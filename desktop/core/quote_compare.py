@@ -127,7 +127,9 @@ def quote_words(quote: Quote, text: str) -> _Words:
     for piece in pieces:
         inserted = [m.span() for m in _BRACKETED.finditer(text, piece.start, piece.end)]
         for m in _WORD.finditer(text, piece.start, piece.end):
-            if any(a <= m.start() < b for a, b in inserted):
+            if any(a <= m.start() < b for a, b in inserted) or _whole_hour(
+                text, m.start(), m.end()
+            ):
                 continue
             word = _spelled(m.group().lower().replace("’", "'"))
             if _plural_possessive(text, m.end(), word):
@@ -149,6 +151,17 @@ def quote_words(quote: Quote, text: str) -> _Words:
                 ranges += [ranges[-1]] * (len(spelled) - 1)
                 breaks += [False] * (len(spelled) - 1)
     return _Words(tuple(norm), tuple(ranges), tuple(breaks))
+
+
+def _whole_hour(text: str, start: int, end: int) -> bool:
+    """ "6:00 p.m." prints "6 p.m." in another style: the zero minutes of a whole hour say
+    nothing another outlet's quote leaves out."""
+    return (
+        text[start:end] == "00"
+        and start >= 2
+        and text[start - 1] in ":."
+        and text[start - 2].isdigit()
+    )
 
 
 def _plural_possessive(text: str, end: int, word: str) -> bool:

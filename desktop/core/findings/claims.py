@@ -19,10 +19,12 @@ from desktop.core.findings.claimable import furniture as furniture
 from desktop.core.findings.claimable import questions as questions
 from desktop.core.findings.claimable import restated as restated
 from desktop.core.findings.claimable import tally_sentences as tally_sentences
+from desktop.core.findings.contents import held_against_happened
 from desktop.core.findings.figures import Relation as Relation
 from desktop.core.findings.figures import close as close
 from desktop.core.findings.figures import number_relation as number_relation
 from desktop.core.findings.figures import same_figure
+from desktop.core.findings.history_dates import history_and_news
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     COUNT_SLOTS,
@@ -104,7 +106,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b) or different_counts(a, b) or _ago(a) != _ago(b):
             return None
-        if different_things_counted(a, b):
+        if different_things_counted(a, b) or held_against_happened(a, b):
             return None
         if locates(a) or locates(b):
             # "the 2500 block" / "the 8400 block": an address only agrees with the same address.
@@ -124,7 +126,10 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
-        return _date_relation(a, b, refs)
+        rel = _date_relation(a, b, refs)
+        # A day still to come ("due in court Tuesday") may be a day the other article gives
+        # plainly, but two such days are two happenings: never a clash.
+        return None if rel is Relation.CLASH and a.coming != b.coming else rel
     return None
 
 
@@ -305,7 +310,7 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
     da, db = written_date(a, refs[0]), written_date(b, refs[1])
     if da is None or db is None or _weeks_apart(a, b, (da, db)) or _span_of_years(a, b):
         return None
-    if _past_and_coming((da, db), refs):
+    if _past_and_coming((da, db), refs) or history_and_news((da, db), refs):
         return None
     verdict = dates_compatible(da, db)
     if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
@@ -340,12 +345,15 @@ def _past_and_coming(
 
 
 def _span_of_years(a: Fact, b: Fact) -> bool:
-    """ "between 1991 and 1998", "from 2001 to 2004": a span of years holds many dates, so a
-    year inside it is no clash and the parser's first year alone is no date to compare."""
-    return any(len(_YEAR.findall(f.text)) > 1 for f in (a, b))
+    """ "between 1991 and 1998", "from 2001 to 2004", "the 1940s": a span of years holds many
+    dates, so a year inside it is no clash and the parser's first year alone is no date to
+    compare."""
+    return any(len(_YEAR.findall(f.text)) > 1 or _DECADE.search(f.text) for f in (a, b))
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "the 1940s", "the 1970's": ten years, never the first of them.
+_DECADE = re.compile(r"\b(?:1[89]|20)\d0'?s\b")
 
 
 def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:

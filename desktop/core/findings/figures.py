@@ -29,7 +29,7 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     # Two estimates of one count ("about 50" / "about 60" dead): tolls are revised, so both may
     # have been true when written. Measures ("about 200ft" / "about 300ft") do not move so.
     both_estimates = a.bound in estimates and b.bound in estimates and close(a, b)
-    if both_estimates and compatible and _one_within(a, b):
+    if both_estimates and compatible and (_one_within(a, b) or _floor_and_estimate(a, b)):
         return Relation.CONSISTENT  # "some 35" lies within "between 30 and 40": one count
     if both_estimates and (compatible or not a.dimension):
         return Relation.BOUNDS
@@ -59,6 +59,14 @@ def _one_within(a: NumberValue, b: NumberValue) -> bool:
     if "lower" in (a.bound, b.bound) or "upper" in (a.bound, b.bound):
         return False
     return (b.low <= a.low and a.high <= b.high) or (a.low <= b.low and b.high <= a.high)
+
+
+def _floor_and_estimate(a: NumberValue, b: NumberValue) -> bool:
+    """ "more than 100,000" / "about 200,000" residents: an open bound allows any estimate on
+    its open side, so the two tell one count (compatible is checked by the caller). Two open
+    bounds ("at least three" / "at least five") stay different floors."""
+    open_bounds = ("lower", "upper")
+    return (a.bound in open_bounds) != (b.bound in open_bounds)
 
 
 def same_figure(a: NumberValue, b: NumberValue) -> bool:

@@ -207,7 +207,7 @@ def swap_draft(
     if (
         rel is None
         and fa.key != fb.key
-        and fa.other_event == fb.other_event
+        and (fa.other_event, fa.coming) == (fb.other_event, fb.coming)
         and not any(is_age(f) for f in (fa, fb))
         and not _two_addresses(fa, fb, copied)
         and not different_counts(fa, fb)

@@ -84,6 +84,40 @@ GENERIC_NAME_WORDS = frozenset(
      "company", "news", "service", "center", "centre"]
 )  # fmt: skip
 
+# Auxiliaries of a clause that looks ahead: "a vote will be held Thursday", "he'll appear Monday".
+# A day in such a clause dates a step still to come (core/coming_steps.py).
+FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
+# Words that put a clause on a schedule: "is due to appear", "is scheduled to be sentenced",
+# "is expected to testify", "is set to", "is slated to".
+SCHEDULE_WORDS = frozenset(["due", "schedule", "scheduled", "expect", "expected", "set", "slate",
+                            "slated", "plan", "planned"])  # fmt: skip
+# A deadline: a modal of obligation with "by" or "until" ("must act by May 9").
+DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
+DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])
+# Words that open a time clause, where English puts the future in the present tense: "when he
+# returns to court on May 3, ... will argue" (core/coming_steps.py).
+TIME_CLAUSE_WORDS = frozenset(["when", "once", "until", "after", "before", "as"])
+# Units a story counts its nights by: "for a third straight night", "for the second day".
+SERIES_UNITS = frozenset(["night", "day", "evening", "weekend", "week"])
+
+# Prepositions that open a sentence's time frame: "In March, ...", "By December 2003, ..."
+# (core/time_frames.py).
+FRAME_OPENERS = frozenset(["in", "during", "by", "since"])
+
+# Modals of what may happen in general: "A magnitude 6 quake can cause severe damage"
+# (core/generic_claims.py). "Will" and "must" are left out: they tell this story's next step.
+GENERIC_MODALS = frozenset(["can", "may", "might", "could"])
+
+# Verbs of loading a weapon or a box: "the gun was loaded with four bullets", "a magazine that
+# contained 15 rounds". A figure on one counts contents, not what happened (findings/contents.py).
+# Verbs of carrying people are left out: "a ship carrying 3,000 passengers" counts those aboard,
+# the very count another article gives as "4,000 aboard"; so is "hold" ("held three hostages").
+CONTAINING_WORDS = frozenset(["load", "loaded", "contain"])
+
+# Words for a win-loss record or a result: "a record of 9-14", "a 10-8 round" (core/scores.py).
+RECORD_WORDS = frozenset(["record", "mark", "win", "loss", "victory", "defeat", "round", "score",
+                          "season", "lead", "tie", "draw"])  # fmt: skip
+
 # Words that tie a value to another event than the one reported: "an earlier quake of 7.2",
 # "the 2004 tsunami killed 230,000", "last season's record", or to an earlier telling ("police
 # initially said five were hurt"). Such a value is compared only with
@@ -360,7 +394,10 @@ SHARE_SUBJECTS = frozenset(
 
 # Words right after a figure that make it count a remainder of a group the story has begun to
 # count: "five other victims", "two more bodies", "three additional patients".
-REMAINDER_WORDS = frozenset(["other", "more", "additional", "further"])
+REMAINDER_WORDS = frozenset(["other", "more", "additional", "further", "extra"])
+# Words that pick a stretch of a sequence before a count: "the first two games", "their next 23
+# games", "the last three seasons" (core/counted_group.py): a stretch, never the whole count.
+SEQUENCE_PICKS = frozenset(["first", "next", "last", "final", "opening"])
 
 # Figures that count one: "One shot was fired" counts a bullet, "Eight shot" eight people.
 SINGLE_COUNT_WORDS = frozenset(["one", "1", "a", "an", "single"])

@@ -1,0 +1,111 @@
+"""Days of what is still to come, or of one night in a series: never the day of the event.
+
+A news report tells an event that has happened. A day in a clause that looks ahead ("is due
+to appear before magistrates on Tuesday", "a vote will be held Thursday", "must act by May 9")
+dates a step still to come; a day on a clause that counts nights ("poured into the streets for a
+third straight night Wednesday") dates one step of a series. Either is compared only with days
+of such steps, never with the day the other article gives the event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.lexicon import (
+    DEADLINE_MODALS,
+    DEADLINE_PREPOSITIONS,
+    FUTURE_AUXILIARIES,
+    SCHEDULE_WORDS,
+    SERIES_UNITS,
+    TIME_CLAUSE_WORDS,
+)
+
+
+def coming_or_serial_day(span: Any) -> bool:
+    """The day dates a step still to come or one step of a series (see the module)."""
+    clause = _clause_of(span.root)
+    return _looks_ahead(clause, span) or _one_of_a_series(clause) or _of_a_further_one(span)
+
+
+def _looks_ahead(clause: Any, span: Any) -> bool:
+    # Verbs joined by "and" share their auxiliary: "will debate and vote on the bill Thursday",
+    # "is due to debate and vote on Thursday".
+    first = clause
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verbs = [clause, first]
+    if clause.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in TIME_CLAUSE_WORDS for c in clause.children
+    ):
+        # A time clause puts the future in the present tense: "When he returns to court on
+        # May 3, his lawyers will argue ..." looks ahead with the clause it hangs on.
+        verbs.append(clause.head)
+    auxiliaries = {
+        c.lower_ for verb in verbs for c in verb.children if c.dep_ in ("aux", "auxpass")
+    }
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return True  # "will be held Thursday", "'ll appear in court Monday"
+    # The parser may read "due to debate" as "due to" a noun: the verb after it all the same.
+    if first.dep_ in ("xcomp", "pobj", "pcomp") and first.head.lemma_.lower() in SCHEDULE_WORDS:
+        return True  # "is due to appear ... on Tuesday", "is scheduled to be sentenced May 3"
+    # "must act by May 9": a deadline, not the day anything was done.
+    preposition = span.root.head
+    return (
+        preposition.lower_ in DEADLINE_PREPOSITIONS
+        and span.root.dep_ == "pobj"
+        and bool(auxiliaries & DEADLINE_MODALS)
+    )
+
+
+def _one_of_a_series(clause: Any) -> bool:
+    """ "for a third straight night", "for the second day": the clause tells one of several
+    nights or days, and its day is that one's."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for unit in prep.children:
+            if (
+                unit.dep_ == "pobj"
+                and unit.lemma_.lower() in SERIES_UNITS
+                and any(m.dep_ == "amod" and _ordinal(m) for m in unit.children)
+            ):
+                return True
+    return False
+
+
+def _of_a_further_one(span: Any) -> bool:
+    """ "a second protest the next night; and another on Wednesday night": the day qualifies a
+    further happening ("another", "a second protest") before any verb tells what happened."""
+    token = span.root.head
+    for _ in range(_CLAUSE_REACH):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        if token.lower_ == "another" or (
+            token.pos_ == "NOUN"
+            and any(
+                m.dep_ == "amod" and _ordinal(m) and m.lower_ != "first" for m in token.children
+            )
+        ):
+            return True
+        token = token.head
+    return False
+
+
+def _ordinal(token: Any) -> bool:
+    word = token.lower_
+    return word.endswith(("nd", "rd", "th")) or word in ("first", "second", "third")
+
+
+def _clause_of(token: Any) -> Any:
+    """The verb of the clause a word stands in, through the nouns and prepositions around it
+    ("on Tuesday" hangs on "magistrates", which hangs on "before", which hangs on "appear")."""
+    for _ in range(_CLAUSE_REACH):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+# How many steps up the parse a day's clause is looked for: "on" / "magistrates" / "before" /
+# "appear" is four. Further up, the day belongs to a clause the parser attached it to by guess.
+_CLAUSE_REACH = 5
