@@ -39,3 +39,27 @@ def test_an_acronym_in_capitals_is_still_a_name_the_other_does_not_give() -> Non
         "2024-05-10",
     )
     assert any("KKE" in y for y in yellow(report)), yellow(report)
+
+
+_RIOTS_LEFT = (
+    "Bank fire kills three in Athens\n\nA fire-bomb attack on a bank in Greece left three people "
+    "dead on Wednesday.\nHooded youths hurled petrol bombs at stores in the center of the "
+    "capital Athens and demonstrators tried to storm parliament during the general strike, as "
+    "the rioting spread to the northern city of Thessaloniki."
+)
+_RIOTS_RIGHT = (
+    "Bank fire kills three in Athens\n\nA fire-bomb attack on a bank in Athens left three "
+    "people dead on Wednesday.\nHooded youths hurled petrol bombs at stores in the Greek "
+    "capital.\nProtesters also tried to storm the {} Parliament and the rioting spread to "
+    "Greece's second city, Thessaloniki."
+)
+
+
+def test_the_greek_parliament_is_told_by_parliament_in_a_story_about_greece() -> None:
+    report = compare_texts(_RIOTS_LEFT, _RIOTS_RIGHT.format("Greek"), "2024-05-10")
+    assert "Greek Parliament" not in yellow(report), yellow(report)
+
+
+def test_the_turkish_parliament_is_not_told_by_a_story_about_greece() -> None:
+    report = compare_texts(_RIOTS_LEFT, _RIOTS_RIGHT.format("Turkish"), "2024-05-10")
+    assert "Turkish Parliament" in yellow(report), yellow(report)

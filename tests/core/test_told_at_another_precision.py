@@ -100,3 +100,32 @@ def test_friday_morning_is_not_told_by_friday_night() -> None:
         "2024-05-10",
     )
     assert "morning" in " ".join(yellow(report)) or conflicts(report), yellow(report)
+
+
+_BANK_LEFT = (
+    "Three dead in bank fire\n\nPolice said two women and one man died at a branch of the bank "
+    "which caught fire after rioters threw petrol bombs inside.\nAround 20 more people had to be "
+    "ushered to safety."
+)
+
+
+def test_as_many_as_20_and_around_20_more_are_one_count_at_two_precisions() -> None:
+    report = compare_texts(
+        _BANK_LEFT,
+        "Three dead in bank fire\n\nPolice said at least three people, a man and two women, were "
+        "killed in the fire-bomb attack.\nFirefighters said as many as 20 people had been inside "
+        "the bank.",
+        "2024-05-10",
+    )
+    assert "as many as 20" not in yellow(report), yellow(report)
+
+
+def test_as_many_as_30_is_not_told_by_around_20() -> None:
+    report = compare_texts(
+        _BANK_LEFT,
+        "Three dead in bank fire\n\nPolice said at least three people, a man and two women, were "
+        "killed in the fire-bomb attack.\nFirefighters said as many as 30 people had been inside "
+        "the bank.",
+        "2024-05-10",
+    )
+    assert "as many as 30" in yellow(report), yellow(report)

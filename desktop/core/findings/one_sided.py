@@ -19,7 +19,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
-from desktop.core.findings.told_figures import bounded_measure_told
+from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_moments import clock_in_dated_part, part_of_their_day
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
@@ -134,6 +134,7 @@ def leftover_values(
                 or year_told(fact, mine, theirs)
                 or spelled_alike(fact, theirs)
                 or bounded_measure_told(fact, theirs)
+                or hedged_count_told(fact, theirs)
                 or clock_in_dated_part(fact, mine, theirs)
                 or part_of_their_day(fact, mine, theirs)
                 or amount_written(fact, theirs.document.text)

@@ -1,9 +1,11 @@
-"""Measures told at another precision: "more than 100 mph" / "up to 120 miles an hour" both say
-how fast the chase went, and neither is missing from the other article."""
+"""Figures told at another precision: "more than 100 mph" / "up to 120 miles an hour" both say
+how fast the chase went, "as many as 20" / "around 20" how many were inside, and neither is
+missing from the other article."""
 
 from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.findings.claims import same_slot
 from desktop.core.values import numbers_compatible
 
@@ -29,5 +31,29 @@ def bounded_measure_told(fact: Fact, theirs: Analysis) -> bool:
         ):
             continue
         if same_slot(fact, other) and numbers_compatible(number, theirs_number):
+            return True
+    return False
+
+
+def hedged_count_told(fact: Fact, theirs: Analysis) -> bool:
+    """ "as many as 20" / "around 20 more": the same figure, from DISTINCTIVE_FIGURE up, that
+    either side hedges or bounds, is one count told at two precisions, not a fact one side
+    lacks. A plain figure against a plain figure is left to the passes that pair counts."""
+    number = fact.number
+    if number is None or number.dimension or fact.other_event:
+        return False
+    stated = number.stated
+    if len(stated) != 1 or stated[0] < tuning.DISTINCTIVE_FIGURE:
+        return False
+    for other in theirs.facts:
+        theirs_number = other.number
+        if (
+            theirs_number is None
+            or theirs_number.dimension
+            or other.other_event
+            or (number.exact and theirs_number.exact)
+        ):
+            continue
+        if theirs_number.stated == stated:
             return True
     return False

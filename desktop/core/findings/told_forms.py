@@ -14,7 +14,9 @@ not. A name is reported all the same when the other side writes it
 * with a place of two words by its initials, or initials spelled out, inside a longer name
   ("Los Angeles County" / "L.A. County", "L.A. County Sheriff" / "LA County Sheriff");
 * by a town's official name ("the City of Palmer" / "Palmer");
-* as a common word written in capitals for emphasis ("A FIRE-BOMB attack" / "a fire-bomb").
+* as a common word written in capitals for emphasis ("A FIRE-BOMB attack" / "a fire-bomb");
+* as a country's institution by its common noun ("the Greek Parliament" / "parliament", where
+  the other side names Greece).
 
 People are never told these ways ("John Adam" is not "John Adams"). A person named in full is
 told by the surname alone where the other side writes it as a person's ("Wolfe said", "Riva,
@@ -26,9 +28,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.lexicon import INSTITUTION_NOUNS
 from desktop.core.lexicon.name_forms import BODY_WORDS, MUNICIPAL_WORDS, OFFICE_HEADS, STREET_TYPES
 from desktop.core.model import MentionType
-from desktop.core.names import fold
+from desktop.core.names import fold, nationality_country
 from desktop.core.places import is_known_place
 from desktop.core.text_search import NO_WORD_BEFORE, search_after
 
@@ -49,6 +52,23 @@ def told_in_another_form(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or _place_by_initials(fact, text)
         or _municipality(fact, text)
         or _shouted_word(fact, text)
+        or (fact.type is MentionType.ORGANISATION and _national_institution(fact, text))
+    )
+
+
+def _national_institution(fact: Fact, their_text: str) -> bool:
+    """ "the Greek Parliament" where the other side writes "parliament" and names Greece (or the
+    Greeks): a country has one parliament, one army, one navy."""
+    words = _words(fact)
+    if len(words) != 2 or words[1].lower() not in INSTITUTION_NOUNS:
+        return False
+    country = nationality_country(words[0])
+    if country is None:
+        return False
+    lowered = their_text.lower()
+    return re.search(rf"\b{words[1].lower()}\b", lowered) is not None and (
+        re.search(rf"\b(?:{re.escape(country)}|{re.escape(words[0].lower())})\b", lowered)
+        is not None
     )
 
 
