@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.lexicon import CLOCK_ZONES, HOUR_WORDS
+from desktop.core.split_decimals import joined
 
 _TIME_RE = re.compile(
     r"\b(\d{1,2}|" + "|".join(HOUR_WORDS) + r")(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|"
@@ -48,6 +49,7 @@ CLOCK_24_RE = re.compile(
 def parse_time(text: str) -> str | None:
     """A clock time as HH:MM: "at around 9 a.m." -> "09:00", "1:53 p.m." -> "13:53", "06:00
     BST" -> "06:00"; else None."""
+    text = joined(text)  # "6. 30am": a decimal point a sentence splitter broke off
     match = _TIME_RE.search(text)
     if match is None:
         return _24_hour_clock(text) or _day_part_clock(text) or _clock_24(text)

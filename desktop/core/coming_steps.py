@@ -24,7 +24,28 @@ from desktop.core.lexicon import (
 def coming_or_serial_day(span: Any) -> bool:
     """The day dates a step still to come or one step of a series (see the module)."""
     clause = _clause_of(span.root)
-    return _looks_ahead(clause, span) or _one_of_a_series(clause) or _of_a_further_one(span)
+    return (
+        (_looks_ahead(clause, span) and not _inside_an_argument(span.root))
+        or _one_of_a_series(clause)
+        or _of_a_further_one(span)
+    )
+
+
+def _inside_an_argument(token: Any) -> bool:
+    """ "Oscar nominations for the performances of 2008 will be announced": the year qualifies
+    the subject (which performances), it does not date the step that will come. A day of the
+    step hangs on the verb itself ("will be held Thursday", "is due to appear before
+    magistrates on Tuesday")."""
+    for _ in range(_CLAUSE_REACH):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        if token.dep_ in _ARGUMENTS:
+            return True
+        token = token.head
+    return False
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj"})
 
 
 def _looks_ahead(clause: Any, span: Any) -> bool:

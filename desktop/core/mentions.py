@@ -13,6 +13,7 @@ from desktop.core.lexicon import GIVEN_NAME_FORMS
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
+from desktop.core.split_decimals import mended_for_parser
 from desktop.core.text_search import NO_WORD_BEFORE, iter_after
 from desktop.core.truecase import truecase
 from desktop.core.values import parse_date
@@ -23,10 +24,11 @@ def nlp_view(text: str) -> str:
     """The string spaCy reads: same length as the shown text so offsets carry over unchanged.
 
     Hashtags become plain words ("#Azerbaijan" -> " Azerbaijan"); curly apostrophes become straight
-    ones, which the small model's tokenizer handles better; ALL-CAPS paragraphs are truecased.
+    ones, which the small model's tokenizer handles better; ALL-CAPS paragraphs are truecased;
+    decimals a sentence splitter broke apart ("$2. 6 million") are whole again.
     """
     text = text.replace("#", " ").replace("\u2019", "'").replace("\u2018", "'")
-    return truecase(text)
+    return truecase(mended_for_parser(text))
 
 
 def rescan_known_names(

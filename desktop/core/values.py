@@ -20,6 +20,7 @@ from desktop.core.dates import DateValue as DateValue
 from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
+from desktop.core.split_decimals import joined
 
 # --- numbers -----------------------------------------------------------------------------------
 
@@ -201,7 +202,7 @@ def _fmt(x: float) -> str:
 
 def parse_number(text: str) -> NumberValue | None:
     """Read "5,000", "Ten", "about 50", "at least four", "40 percent to 70 percent", "200ft"."""
-    text = without_codes(text)
+    text = without_codes(joined(text))
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
     if not raw:
         return None
@@ -278,8 +279,11 @@ def _numbers_in(raw: str) -> list[float]:
 
 
 def _is_unit_m(word: str, raw: str) -> bool:
-    # "60m" after a distance verb is metres, "5m people" is millions; default to metres for "m".
-    return word == "m" and not re.search(r"\b(people|dollars|usd|euros|residents)\b", raw)
+    # "60m" after a distance verb is metres; "5m people", "£1.7m", "2m euros" are millions (a sum
+    # of money or a count of people); default to metres for "m".
+    return word == "m" and not re.search(
+        r"[$€£]|\b(people|dollars|usd|euros?|eur|pounds|gbp|sterling|residents)\b", raw
+    )
 
 
 def _word_numbers(raw: str) -> list[float]:
@@ -333,6 +337,8 @@ def _unit_word(raw: str) -> str:
     if speed is not None:
         return "mph" if speed.group(1) else "km/h"
     for token in re.findall(r"[a-z/]+|[$€£%]", raw):
+        if token == "m" and not _is_unit_m(token, raw):
+            continue  # "2m euros": the scale of the sum, its unit comes after
         if token in _UNIT_FACTORS:
             return token
     if "per cent" in raw:

@@ -336,3 +336,14 @@ def test_the_day_he_returns_to_court_is_not_the_day_the_jury_recommended_death()
         "killing of a deputy."
     )
     assert red_marks(left, right) == []
+
+
+def test_a_year_qualifying_the_subject_of_a_future_sentence_still_clashes() -> None:
+    # "performances of 2008" says which performances; it dates no step still to come.
+    left = (
+        "Jackman to host Oscars\n\nHugh Jackman will host the Academy Awards, producers said on "
+        "Friday.\nOscar nominations for the best movies and performances of 2008 will be "
+        "announced in January.\nThe awards will be handed out on February 22."
+    )
+    report = compare_texts(left, left.replace("of 2008", "of 2007"), "2008-12-13")
+    assert quoted(conflicts(report)) == [({"2008"}, {"2007"})], quoted(conflicts(report))

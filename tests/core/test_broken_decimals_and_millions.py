@@ -1,0 +1,42 @@
+"""Copy whose sentence splitter broke its decimals ("$2. 6 million", "22. 4bn", "By 6. 30am")
+is read as the writer meant it, and a British "£1.7m" or "2m euros" is millions, not metres."""
+
+from __future__ import annotations
+
+from desktop.core.clock import parse_time
+from desktop.core.model import FindingKind
+from desktop.core.split_decimals import mended_for_parser
+from desktop.core.values import parse_number
+from tests.factories import compare_texts, conflicts
+
+
+def test_a_broken_decimal_is_read_whole_and_the_parser_view_keeps_every_offset() -> None:
+    text = "lend 22. 4bn to Greece. Born in 1922. 4 people came. By 6. 30am it was out."
+    mended = mended_for_parser(text)
+    assert len(mended) == len(text)
+    assert "22.40bn" in mended and "06.30am" in mended and "1922. 4 people" in mended
+    value = parse_number("$2. 6 million")
+    assert value is not None and value.low == 2_600_000
+    assert parse_time("By 6. 30am") == "06:30"
+
+
+def test_sums_in_millions_written_with_m_are_money_not_metres() -> None:
+    pounds = parse_number("£1.7m")
+    assert pounds is not None and (pounds.low, pounds.dimension) == (1_700_000, "gbp")
+    euros = parse_number("2m euros")
+    assert euros is not None and (euros.low, euros.dimension) == (2_000_000, "eur")
+    drop = parse_number("a 60m drop")
+    assert drop is not None and (drop.low, drop.dimension) == (60, "length")
+
+
+def test_the_same_booty_with_a_broken_decimal_agrees_on_the_whole_figure() -> None:
+    report = compare_texts(
+        "Jewel heist\n\nThieves made off with gems worth $2.6 million from the store on Monday, "
+        "police said.",
+        "Jewel heist\n\nThieves made off with gems worth $2. 6 million from the store on Monday, "
+        "police said.",
+        "2024-05-10",
+    )
+    assert not conflicts(report), [f.reason for f in report.findings]
+    agreed = [s.text for f in report.findings if f.kind is FindingKind.AGREE for s in f.right]
+    assert "$2. 6 million" in agreed, agreed
