@@ -129,3 +129,29 @@ def test_as_many_as_30_is_not_told_by_around_20() -> None:
         "2024-05-10",
     )
     assert "as many as 30" in yellow(report), yellow(report)
+
+
+_PLANT_LEFT = (
+    "Worker kills two at plant\n\nA worker was suspended and escorted from the plant on "
+    "Thursday evening. About 10 minutes after she was escorted out, she returned with a handgun."
+)
+
+
+def test_about_ten_minutes_after_and_minutes_later_are_one_wait() -> None:
+    report = compare_texts(
+        _PLANT_LEFT,
+        "Worker kills two at plant\n\nA worker who had been suspended and escorted from the "
+        "plant on Thursday evening returned minutes later with a handgun.",
+        "2010-09-10",
+    )
+    assert not yellow(report), yellow(report)
+
+
+def test_about_ten_minutes_is_not_told_by_hours_later() -> None:
+    report = compare_texts(
+        _PLANT_LEFT,
+        "Worker kills two at plant\n\nA worker who had been suspended and escorted from the "
+        "plant on Thursday evening returned hours later with a handgun.",
+        "2010-09-10",
+    )
+    assert "About 10 minutes" in yellow(report), yellow(report)

@@ -20,7 +20,11 @@ from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
-from desktop.core.findings.told_moments import clock_in_dated_part, part_of_their_day
+from desktop.core.findings.told_moments import (
+    clock_in_dated_part,
+    part_of_their_day,
+    span_told_vaguely,
+)
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_weeks import week_told
@@ -137,6 +141,7 @@ def leftover_values(
                 or hedged_count_told(fact, theirs)
                 or clock_in_dated_part(fact, mine, theirs)
                 or part_of_their_day(fact, mine, theirs)
+                or span_told_vaguely(fact, theirs)
                 or amount_written(fact, theirs.document.text)
             ):
                 # The same figure stands on the other side too: say nothing rather than guess,

@@ -4,11 +4,13 @@ the parser may take them apart)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.told import WHEN, clock_in_their_part, part_of_day, same_day
+from desktop.core.values import parse_number
 
 _BESIDE = 2  # characters between a day and its part of the day read as two facts: " "
 
@@ -69,3 +71,29 @@ def _dated(moment: Fact, facts: Sequence[Fact]) -> list[Fact]:
         and f.sentence == moment.sentence
         and (0 <= moment.start - f.end <= _BESIDE or 0 <= f.start - moment.end <= _BESIDE)
     ]
+
+
+# A wait told as a figure ("About 10 minutes after ...") or by its unit alone ("minutes later").
+_SPAN = re.compile(r"(?:\b(\w+)\s+)?\b(minute|hour|day|week)s?\b", re.I)
+_WAIT = r"(\w+)\s+{unit}s?\s+(?:later|earlier|after|before)\b"
+
+
+def span_told_vaguely(fact: Fact, theirs: Analysis) -> bool:
+    """ "About 10 minutes after she was escorted out, she returned" / "returned minutes later":
+    one wait, told at the precision each side gives. A figure is told only by the unit alone
+    ("10 minutes" is not "15 minutes later"); the unit alone by either."""
+    if fact.type not in WHEN or parse_time(fact.text) is not None:
+        return False
+    match = _SPAN.search(fact.text)
+    if match is None:
+        return False
+    unit = match.group(2).lower()
+    figure = _is_figure(match.group(1) or "")
+    waits = re.finditer(_WAIT.format(unit=unit), theirs.document.text, re.I)
+    return any(not (figure and _is_figure(w.group(1))) for w in waits)
+
+
+def _is_figure(word: str) -> bool:
+    """ "10", "ten": a figure; "a few", "several", "returned": the unit told alone."""
+    value = parse_number(word) if word else None
+    return value is not None and value.exact
