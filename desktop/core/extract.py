@@ -196,7 +196,7 @@ def _raw_entities(
     taken = [(d.start, d.end) for d in dateline]
     credited = credits(text)
     for ent in spacy_doc.ents:
-        note_title(ent, evidence)
+        note_title(ent, evidence, text)
         if ent.label_ not in LABEL_TYPES:
             continue
         span = _trim(ent)
