@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.core.lexicon import SPELLING_VARIANTS
 from desktop.core.lexicon.name_parts import NAME_PARTICLES
-from desktop.core.lexicon.titles import NAME_TITLES
+from desktop.core.lexicon.titles import FALSE_TITLES, NAME_TITLES
 
 # Nationality words to the country they point at (lowercase). Not exhaustive: the names that
 # news about conflicts, disasters and politics uses most.
@@ -131,9 +131,10 @@ def fold(text: str) -> str:
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """("Major", "Ivan", "Petrov") -> (["Major"], ["Ivan", "Petrov"])."""
+    """("Major", "Ivan", "Petrov") -> (["Major"], ["Ivan", "Petrov"]); so too an occupation
+    written before the name ("Comedian Ellen DeGeneres")."""
     i = 0
-    while i < len(words) - 1 and words[i].lower().rstrip(".") in NAME_TITLES:
+    while i < len(words) - 1 and words[i].lower().rstrip(".") in NAME_TITLES | FALSE_TITLES:
         i += 1
     return words[:i], words[i:]
 

@@ -40,6 +40,7 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
+from desktop.core.findings.regions import regions_in_pair
 from desktop.core.findings.wording import value_reason
 from desktop.core.lexicon import NUMBER_PHRASE_WORDS, PAGE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
@@ -113,6 +114,7 @@ def aligned_claims(
         drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys, (left, right))
         drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
         drafts += names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
+        drafts += regions_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
     return drafts
 
 

@@ -35,12 +35,12 @@ def both_locate(
         return False
     if is_region(fa.key) != is_region(fb.key) or nested(fa.key, fb.key):
         return False
-    return _locates(analyses[0].sentence_tokens[pair.left], fa) and _locates(
+    return locates(analyses[0].sentence_tokens[pair.left], fa) and locates(
         analyses[1].sentence_tokens[pair.right], fb
     )
 
 
-def _locates(tokens: Sequence[Token], fact: Fact) -> bool:
+def locates(tokens: Sequence[Token], fact: Fact) -> bool:
     """The place says where: after a locative preposition ("in", "at", "off"), as what a
     noun of place is of ("the city of Delhi", "the coast of Indonesia"), or before such a noun
     ("the Philippines coast")."""

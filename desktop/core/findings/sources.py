@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.lexicon import OFFICIAL_WORDS, SPEAKING_FORMS
+from desktop.core.lexicon import CLAUSE_AUXILIARIES, OFFICIAL_WORDS, SPEAKING_FORMS
 
 
 def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[Fact]]) -> bool:
@@ -36,8 +36,12 @@ def speaks(analysis: Analysis, fact: Fact) -> bool:
     if before and before[-1] in ("the", "a", "an"):
         before = before[:-1]  # "told the Daily Herald"
     after = [t.lower for t in tokens if t.start >= fact.end][:4]
-    if before and (before[-1] in SPEAKING_FORMS or before[-1] in OFFICIAL_WORDS):
+    if before and before[-1] in OFFICIAL_WORDS:
         return True
+    if before and before[-1] in SPEAKING_FORMS:
+        # "A publicist says Tara Reid has checked into rehab": a name followed by its own verb
+        # is the subject of what was said, not the one who says it ("..., says Tara Reid.").
+        return not (after and after[0] in CLAUSE_AUXILIARIES)
     if before[-2:] == ["according", "to"]:
         return True
     if after and after[0] in SPEAKING_FORMS:

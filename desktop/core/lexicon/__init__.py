@@ -348,6 +348,12 @@ SPEAKING_FORMS = frozenset(
     ["said", "says", "say", "told", "tells", "added", "according", "stated", "confirmed",
      "explained", "noted", "reported", "announced", "testified", "wrote"]
 )  # fmt: skip
+# Finite auxiliaries that open a reported clause after its subject: "says Tara Reid has checked
+# in", "said the man was armed" (a name before one is what was said about, not the speaker).
+CLAUSE_AUXILIARIES = frozenset(
+    ["has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "should", "may",
+     "might", "can", "did", "does", "must"]
+)  # fmt: skip
 # Nouns for a report itself: a date they hang on ("in a story on Aug. 10", "a statement issued
 # Monday") dates the telling, not the event told.
 REPORT_NOUNS = frozenset(

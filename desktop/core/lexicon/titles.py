@@ -64,3 +64,13 @@ NAME_TITLES = (
          "state", "foreign", "interior", "defence", "defense", "police"]
     )
 )  # fmt: skip
+# Occupations written before a name as a description, not a rank (the "false title" of style
+# guides): "Comedian Ellen DeGeneres", "boxer Wladimir Klitschko". At the head of a sentence the
+# word is capitalised and the parser takes it into the name; it is never the person's first name.
+FALSE_TITLES = frozenset(
+    ["comedian", "comedienne", "actress", "actor", "rapper", "boxer", "pitcher", "quarterback",
+     "golfer", "novelist", "author", "filmmaker", "musician", "designer", "producer", "socialite",
+     "heiress", "businessman", "businesswoman", "billionaire", "tycoon", "striker", "midfielder",
+     "goalkeeper", "teen", "teenager", "gunman", "suspect", "victim", "witness", "singer",
+     "songwriter", "star", "supermodel", "dancer", "journalist", "photographer", "activist"]
+)  # fmt: skip
