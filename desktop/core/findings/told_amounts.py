@@ -5,6 +5,7 @@ other side never gives the sum; it does, in its own style."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.extract import Fact
 from desktop.core.values import parse_number
@@ -24,10 +25,17 @@ def amount_written(fact: Fact, their_text: str) -> bool:
     mine = fact.number
     if mine is None or fact.other_event or not _SCALED.search(fact.text):
         return False
-    for match in _SCALED.finditer(their_text):
-        theirs = parse_number(match.group(0))
-        if theirs is None or (theirs.low, theirs.high) != (mine.low, mine.high):
+    for low, high, dimension in _scaled_amounts(their_text):
+        if (low, high) != (mine.low, mine.high):
             continue
-        if theirs.dimension == mine.dimension or "" in (theirs.dimension, mine.dimension):
+        if dimension == mine.dimension or "" in (dimension, mine.dimension):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _scaled_amounts(text: str) -> tuple[tuple[float, float, str], ...]:
+    """Every amount with a scale word in an article, read once: each figure of the other side
+    looks them up."""
+    values = (parse_number(m.group(0)) for m in _SCALED.finditer(text))
+    return tuple((v.low, v.high, v.dimension) for v in values if v is not None)

@@ -267,7 +267,7 @@ def surname_told(fact: Fact, theirs: Analysis) -> bool:
     if fact.type is not MentionType.PERSON or len(words) < 2:
         return False
     surname = words[-1]
-    if not re.fullmatch(r"[A-Z][\w'’-]{2,}", surname):
+    if not re.fullmatch(r"[A-Z][\w'’-]{2,}", surname) or surname not in theirs.document.text:
         return False
     first = fold(words[0])
     if any(

@@ -75,6 +75,7 @@ def _dated(moment: Fact, facts: Sequence[Fact]) -> list[Fact]:
 
 # A wait told as a figure ("About 10 minutes after ...") or by its unit alone ("minutes later").
 _SPAN = re.compile(r"(?:\b(\w+)\s+)?\b(minute|hour|day|week)s?\b", re.I)
+_UNITS = "(minute|hour|day|week)"
 _WAIT = r"(\w+)\s+{unit}s?\s+(?:later|earlier|after|before)\b"
 
 
@@ -89,8 +90,16 @@ def span_told_vaguely(fact: Fact, theirs: Analysis) -> bool:
         return False
     unit = match.group(2).lower()
     figure = _is_figure(match.group(1) or "")
-    waits = re.finditer(_WAIT.format(unit=unit), theirs.document.text, re.I)
-    return any(not (figure and _is_figure(w.group(1))) for w in waits)
+    waits = theirs.derived("told_moments.waits", _waits).get(unit, [])
+    return any(not (figure and their_figure) for their_figure in waits)
+
+
+def _waits(analysis: Analysis) -> dict[str, list[bool]]:
+    """Each unit of wait the article writes ("minutes later"), with whether a figure gives it."""
+    found: dict[str, list[bool]] = {}
+    for match in re.finditer(_WAIT.format(unit=_UNITS), analysis.document.text, re.I):
+        found.setdefault(match.group(2).lower(), []).append(_is_figure(match.group(1)))
+    return found
 
 
 def _is_figure(word: str) -> bool:
