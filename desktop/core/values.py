@@ -204,7 +204,7 @@ def parse_number(text: str) -> NumberValue | None:
     """Read "5,000", "Ten", "about 50", "at least four", "40 percent to 70 percent", "200ft"."""
     text = without_codes(joined(text))
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
-    if not raw:
+    if not raw or _glued_to_a_name(raw):
         return None
     dimension = _dimension_of(raw)
     if not dimension and _ORDINAL.search(raw):
@@ -253,6 +253,20 @@ def _has_any(raw: str, phrases: tuple[str, ...]) -> bool:
         elif re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", raw):
             return True
     return False
+
+
+# A numeral written into a word that is no unit, scale or ordinal: "the 76ers", "49ers fans".
+_GLUED = re.compile(r"[$€£]?\d[\d,.]*([a-z]{2,})")
+_GLUED_OK = frozenset({"st", "nd", "rd", "th", "am", "pm", "mph", "kph"})
+
+
+def _glued_to_a_name(raw: str) -> bool:
+    """ "76ers": digits that belong to a name, counting nothing."""
+    match = _GLUED.fullmatch(raw)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word not in _UNIT_FACTORS and word not in _SCALES and word not in _GLUED_OK
 
 
 def _numbers_in(raw: str) -> list[float]:

@@ -40,3 +40,20 @@ def test_the_same_booty_with_a_broken_decimal_agrees_on_the_whole_figure() -> No
     assert not conflicts(report), [f.reason for f in report.findings]
     agreed = [s.text for f in report.findings if f.kind is FindingKind.AGREE for s in f.right]
     assert "$2. 6 million" in agreed, agreed
+
+
+def test_a_numeral_written_into_a_team_name_counts_nothing() -> None:
+    assert parse_number("76ers") is None
+    assert parse_number("49ers") is None
+    value = parse_number("4bn")
+    assert value is not None and value.low == 4_000_000_000
+    report = compare_texts(
+        "Cheeks fired\n\nThe Portland coach was fired on Tuesday after seven seasons with the "
+        "76ers, officials said.",
+        "Cheeks fired\n\nThe Portland coach was fired on Tuesday after seven seasons with the "
+        "Philadelphia team, officials said.",
+        "2024-05-10",
+    )
+    assert not any(
+        s.text == "76ers" and f.type.value == "number" for f in report.findings for s in f.left
+    )

@@ -74,9 +74,7 @@ def build_findings(
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)
-    findings += statement_findings(
-        left, right, sentence_pairs, apart, told_sentences(drafts, ledger)
-    )
+    findings += statement_findings(left, right, sentence_pairs, apart, told_sentences(drafts))
     findings += shared_details(left, right, sentence_pairs, apart)
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)

@@ -25,7 +25,6 @@ class Ledger:
     def __init__(self) -> None:
         self._by: dict[FactId, str] = {}
         self._covered = {Side.LEFT: bytearray(), Side.RIGHT: bytearray()}
-        self._retold: dict[Side, set[int]] = {Side.LEFT: set(), Side.RIGHT: set()}
 
     def judge(self, by: str, left: Iterable[Fact] = (), right: Iterable[Fact] = ()) -> None:
         for side, facts in ((Side.LEFT, left), (Side.RIGHT, right)):
@@ -44,10 +43,3 @@ class Ledger:
 
     def free(self, side: Side, facts: Iterable[Fact]) -> list[Fact]:
         return [f for f in facts if not self.judged(side, f)]
-
-    def retold(self, side: Side, fact: Fact) -> None:
-        """``fact`` has no verdict of its own, but the other article gives it in another form."""
-        self._retold[side].add(fact.sentence)
-
-    def retold_sentences(self, side: Side) -> set[int]:
-        return set(self._retold[side])

@@ -12,9 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
-from desktop.core.findings.claims import is_time, restated, same_slot
+from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
@@ -144,11 +143,7 @@ def leftover_values(
                 or span_told_vaguely(fact, theirs)
                 or amount_written(fact, theirs.document.text)
             ):
-                # The same figure stands on the other side too: say nothing rather than guess,
-                # and let its sentence count as one the other article tells.
-                if distinctive(fact):
-                    ledger.retold(side, fact)
-                continue
+                continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
             group = next(
                 (g for g in groups if g[0].key == fact.key and same_slot(g[0], fact)), None
@@ -159,20 +154,6 @@ def leftover_values(
                 group.append(fact)
         drafts.extend(only(side, group) for group in groups)
     return drafts
-
-
-def distinctive(fact: Fact) -> bool:
-    """A clock time, a day of the month or a figure from DISTINCTIVE_FIGURE up: a value two
-    articles share because they tell the same thing. "Two", "one" or "Sunday" turn up all over
-    a story, and say nothing of which sentence the other article retells."""
-    if is_time(fact):
-        return True
-    if fact.date is not None:
-        return fact.date.day is not None and fact.date.month is not None
-    number = fact.number
-    return number is not None and (
-        number.high >= tuning.DISTINCTIVE_FIGURE or number.high != int(number.high)
-    )
 
 
 def _listed_figure(fact: Fact, text: str) -> bool:

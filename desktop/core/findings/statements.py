@@ -17,26 +17,20 @@ from desktop.core.extract import Analysis, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, finding
 from desktop.core.findings.claims import is_value
-from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 
 _ContentIndex = dict[str, list[tuple[int, Token]]]  # content word -> (sentence, token)
 
 
-def told_sentences(
-    drafts: Sequence[Draft], ledger: Ledger | None = None
-) -> tuple[set[int], set[int]]:
-    """Sentences holding a fact the other article also states (agreeing or not, or in another
-    form with no verdict of its own: ``ledger``'s retold facts), per side.
+def told_sentences(drafts: Sequence[Draft]) -> tuple[set[int], set[int]]:
+    """Sentences holding a fact the other article also states (agreeing or not), per side.
 
     A sentence with such a fact is not "a sentence nothing on the other side tells", however
     differently the rest of it is worded. A name repeated all over an article says little about
     one sentence, so only names found in at most TOLD_NAME_SENTENCES sentences count.
     """
     told: tuple[set[int], set[int]] = (set(), set())
-    if ledger is not None:
-        told = (ledger.retold_sentences(Side.LEFT), ledger.retold_sentences(Side.RIGHT))
     for draft in drafts:
         if draft.kind not in (FindingKind.AGREE, FindingKind.CONFLICT):
             continue

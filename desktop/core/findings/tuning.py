@@ -20,10 +20,10 @@ STATEMENT_ALONE = 0.3
 # quality (tune half): at 2, left_only recall 0.85 and agreements shown as only-one 9%; at 0
 # (names never count: a name recurs in sentences the other side never tells), 0.92 and 9%.
 TOLD_NAME_SENTENCES = 0
-# A figure from this value up (or any date, clock time or fraction) that the other article gives
-# in another form makes its sentence one the other side tells; smaller counts ("two", "one")
-# turn up in any story. Not fitted: fresh tune gold (12 pairs) left_only 0.83 -> 0.81, a statement
-# mark gone from a told sentence; edits: deleted facts one-sided 1.00 (29/29) unchanged.
+# A figure from this value up, hedged on one side and plain or hedged on the other ("as many as
+# 20" / "around 20 more"), is one count told at two precisions; smaller counts ("two", "three")
+# turn up all over a story. Not fitted: fresh tune gold (12 pairs) one agreement less shown as
+# only-one; edits (count 40): deleted facts one-sided unchanged.
 DISTINCTIVE_FIGURE = 10
 # A sentence at least this share of whose content words (verbs of saying aside) stand in one or
 # two of the other article's sentences is retold there, whatever its best single partner
