@@ -1,9 +1,10 @@
-"""A sentence whose words the other article uses across one or two of its own sentences is
-retold there, not a sentence "nothing on the other side tells"; one naming someone the other
-article never names stays one-sided."""
+"""A sentence whose words, names and figures the other article uses across one or two of its own
+sentences is retold there, not a sentence "nothing on the other side tells"; one naming someone
+the other article never names stays one-sided."""
 
 from __future__ import annotations
 
+from desktop.core.findings.statements import _words_told
 from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts
 
@@ -13,7 +14,7 @@ _LEFT = (
 )
 _RIGHT = (
     "Driver held after crash\n\nA 51-year-old woman was struck and killed on 117th Street in "
-    "Queens on Friday night by a grey Toyota Camry, which then fled the scene. Police later "
+    "Queens on Friday night by a grey Toyota Camry{}, which then fled the scene. Police later "
     "arrested the driver nearby, at 118th Street and Liberty Avenue, after a short search of the "
     "neighbourhood."
 )
@@ -30,11 +31,12 @@ def _whole_sentences_marked(report: Report) -> list[str]:
 
 
 def test_fled_and_arrested_nearby_is_retold_by_two_sentences_of_the_other() -> None:
-    report = compare_texts(
-        _LEFT.format("Subryan fled the scene, but was arrested nearby."), _RIGHT, "2024-05-11"
-    )
-    marked = _whole_sentences_marked(report)
-    assert not any("fled the scene" in m for m in marked), marked
+    mine = ["subryan", "flee", "scene", "arrest", "nearby", "say"]
+    two = [frozenset({"car", "flee", "scene"}), frozenset({"police", "arrest", "driver", "nearby"})]
+    assert _words_told(mine, two)
+    # The same words spread over the whole article retell nothing in particular.
+    spread = [frozenset({w, "storm"}) for w in ("flee", "scene", "arrest", "nearby")]
+    assert not _words_told(mine, spread)
 
 
 def test_a_sentence_naming_someone_the_other_never_names_stays_one_sided() -> None:
@@ -42,7 +44,7 @@ def test_a_sentence_naming_someone_the_other_never_names_stays_one_sided() -> No
         _LEFT.format(
             "Subryan fled the scene in the Camry but police arrested him nearby, Arjun Persaud said."
         ),
-        _RIGHT,
+        _RIGHT.format(""),
         "2024-05-11",
     )
     marked = _whole_sentences_marked(report)

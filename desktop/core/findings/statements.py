@@ -124,12 +124,21 @@ _NAME_RUN = re.compile(
 
 
 def _names_unwritten(analysis: Analysis, i: int, their_text: str) -> bool:
-    """The sentence names something (a person, a place, a title) the other article never
-    writes: words it shares with the other article do not retell that."""
+    """The sentence names or gives something (a person, a place, a title, a figure, a date) the
+    other article never writes in these words: words it shares with the other article do not
+    retell that, and the sentence's mark is what shows it."""
     sentence = analysis.sentences[i]
     text = analysis.document.text[sentence.start : sentence.end]
     lowered = their_text.lower()
-    return any(m.group(0).lower() not in lowered for m in _NAME_RUN.finditer(text))
+    if any(m.group(0).lower() not in lowered for m in _NAME_RUN.finditer(text)):
+        return True
+    return any(
+        _bare(f.text) not in lowered for f in analysis.facts if f.sentence == i and not f.weak
+    )
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"['’]s$", "", re.sub(r"^(?:the|a|an)\s+", "", text.lower()))
 
 
 def _headline_told(mine: Analysis, i: int, theirs: Analysis) -> bool:
