@@ -15,18 +15,24 @@ _TIME_RE = re.compile(
 )
 
 
-# The 24-hour clock: a time with its zone after it ("06:00 BST", "9.25 GMT"), with "hours" after
-# it ("9:25 hours", "at 0925 hours"), or a time no 12-hour clock shows ("06:00", "18:30"). Not
-# "2:56" (a round's clock), "1:02:33" (a race time) nor "3.50 hours" (a span of time).
+# The 24-hour clock: a time with its zone after it ("06:00 BST", "9.25 GMT", "0600 GMT"), with
+# "hours" after it ("9:25 hours", "at 1830 hours", "0600 hours"), or a time no 12-hour clock
+# shows ("06:00", "18:30"). Not "2:56" (a round's clock), "1:02:33" (a race time), "3.50 hours"
+# or "1500 hours of community service" (spans of time). The last, bare form is read in a
+# figure's own words; in running text only after a word of time (``clock_24_spans``).
+_ZONES = "|".join(
+    sorted((re.escape(z).replace(r"\ ", r"\s+") for z in CLOCK_ZONES), key=len, reverse=True)
+)
 _24H_RES = tuple(
     re.compile(pattern, re.I)
     for pattern in (
-        r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:gmt|bst|utc|cet|cest|local\s+time)\b",
+        rf"(?<![:.\d])\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(?:{_ZONES})\b",
         r"(?<![:.\d])\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:hours|hrs)\b",
-        r"\bat\s+([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b",
-        r"(?<![:.\d])\b(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.]\d)",
+        r"(?:\bat\s+|(?<![\d])\b(?=0))([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b",
+        r"(?<![:.\d])\b(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.]\d)(?!\s*[ap]\.?m)",
     )
 )
+_BARE = _24H_RES[-1]
 
 
 # "9:25 Thursday morning", "10:40 this evening": a clock whose part of the day follows its day.
@@ -37,22 +43,13 @@ _DAY_PART_RE = re.compile(
 )
 
 
-# A 24-hour clock: two-digit hours with a zone or "hours" after them ("06:00 BST", "0600 hours"),
-# or an hour past 12 that no 12-hour clock can give ("18:45").
-_ZONES = "|".join(sorted((re.escape(z).replace(r"\ ", r"\s+") for z in CLOCK_ZONES), key=len)[::-1])
-CLOCK_24_RE = re.compile(
-    rf"\b(?:([01]\d|2[0-3])[:.]?([0-5]\d)\s*(?:{_ZONES})\b|(1[3-9]|2[0-3])[:.]([0-5]\d)\b)(?!\s*[ap]\.?m)",
-    re.I,
-)
-
-
 def parse_time(text: str) -> str | None:
     """A clock time as HH:MM: "at around 9 a.m." -> "09:00", "1:53 p.m." -> "13:53", "06:00
     BST" -> "06:00"; else None."""
     text = joined(text)  # "6. 30am": a decimal point a sentence splitter broke off
     match = _TIME_RE.search(text)
     if match is None:
-        return _24_hour_clock(text) or _day_part_clock(text) or _clock_24(text)
+        return _24_hour_clock(text) or _day_part_clock(text)
     if match.group(4):
         return "00:00" if match.group(4).lower() == "midnight" else "12:00"
     written = match.group(1).lower()
@@ -83,14 +80,6 @@ def _day_part_clock(text: str) -> str | None:
     return f"{hour % 12 + (12 if pm else 0):02d}:{minute:02d}"
 
 
-def _clock_24(text: str) -> str | None:
-    match = CLOCK_24_RE.search(text)
-    if match is None:
-        return None
-    hour, minute = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-    return f"{int(hour):02d}:{int(minute):02d}"
-
-
 # Words a bare 24-hour clock follows in a story ("at 18:45", "until 23:00"): without one, "19:14"
 # is as likely a verse, a ratio or a score.
 _CLOCK_LEAD = re.compile(r"\b(?:at|around|about|before|after|until|till|by|from|since)\s+$", re.I)
@@ -98,11 +87,17 @@ _CLOCK_LEAD = re.compile(r"\b(?:at|around|about|before|after|until|till|by|from|
 
 def clock_24_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a 24-hour clock: with its zone, or bare after a word of time."""
-    return [
+    spans = [m.span() for pattern in _24H_RES[:-1] for m in pattern.finditer(text)]
+    spans += [
         m.span()
-        for m in CLOCK_24_RE.finditer(text)
-        if m.group(1) or _CLOCK_LEAD.search(text, max(0, m.start() - 8), m.start())
+        for m in _BARE.finditer(text)
+        if _CLOCK_LEAD.search(text, max(0, m.start() - 8), m.start())
     ]
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))  # "06:00 BST" whole, not also its "06:00"
+    return kept
 
 
 def _24_hour_clock(text: str) -> str | None:

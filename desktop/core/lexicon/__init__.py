@@ -289,12 +289,12 @@ HOUR_WORDS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
-# Time zones and the words that mark a 24-hour clock ("06:00 BST", "14:30 local time", "0600
-# hours"): a clock with one of them after it is a time of day, in any article's style.
+# Time zones a 24-hour clock is given in ("06:00 BST", "14:30 local time", core/clock.py): a clock
+# with one after it is a time of day, in any article's style. Never a name of its own.
 CLOCK_ZONES = frozenset(
     ["gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", "est", "edt", "cst", "cdt", "mst",
      "mdt", "pst", "pdt", "akst", "akdt", "hst", "ist", "pkt", "jst", "kst", "aest", "aedt",
-     "awst", "nzst", "nzdt", "sast", "msk", "local time", "hours", "hrs"]
+     "awst", "nzst", "nzdt", "sast", "msk", "local time"]
 )  # fmt: skip
 
 # --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
