@@ -5,7 +5,7 @@ the parser may take them apart)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
@@ -21,41 +21,37 @@ def clock_in_dated_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     clock = parse_time(fact.text)
     if clock is None or fact.type not in WHEN or fact.other_event:
         return False
-    my_days = _dated(fact, mine.facts)
-    for other in theirs.facts:
-        if other.type not in WHEN or other.other_event:
-            continue
-        if not clock_in_their_part(clock, fact, other):
-            continue
-        for a in my_days:
-            for b in _dated(other, theirs.facts):
-                assert a.date is not None and b.date is not None
-                if same_day(a, a.date, b, b.date):
-                    return True
-    return False
+    holding = _same_day_moments(fact, mine, theirs, lambda o: clock_in_their_part(clock, fact, o))
+    return next(holding, None) is not None
 
 
 def part_of_their_day(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """ "Friday morning" / "on Friday": the other article gives the day, and no other part of
-    it, so it tells the moment at the precision both give."""
+    it, so it tells the moment at the precision both give ("Friday night" there is another
+    moment)."""
     part = part_of_day(fact.text)
     if part is None or parse_time(fact.text) is not None or fact.other_event:
         return False
+    parts = [part_of_day(o.text) for o in _same_day_moments(fact, mine, theirs)]
+    return bool(parts) and all(p is None or p == part for p in parts)
+
+
+def _same_day_moments(
+    fact: Fact, mine: Analysis, theirs: Analysis, keep: Callable[[Fact], bool] = lambda o: True
+) -> Iterator[Fact]:
+    """The other article's days and times (those ``keep`` lets through) on the day ``fact`` or
+    the day beside it names, compared at the precision both give."""
     my_days = _dated(fact, mine.facts)
-    told = False
     for other in theirs.facts:
-        if other.type not in WHEN or other.other_event:
+        if other.type not in WHEN or other.other_event or not keep(other):
             continue
-        for a in my_days:
-            for b in _dated(other, theirs.facts):
-                assert a.date is not None and b.date is not None
-                if not same_day(a, a.date, b, b.date):
-                    continue
-                their_part = part_of_day(other.text)
-                if their_part is not None and their_part != part:
-                    return False  # "Friday morning" / "Friday night": two moments
-                told = True
-    return told
+        if any(
+            same_day(a, a.date, b, b.date)
+            for a in my_days
+            for b in _dated(other, theirs.facts)
+            if a.date is not None and b.date is not None
+        ):
+            yield other
 
 
 def _dated(moment: Fact, facts: Sequence[Fact]) -> list[Fact]:
