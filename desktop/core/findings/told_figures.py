@@ -4,6 +4,8 @@ missing from the other article."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.claims import same_slot
@@ -19,20 +21,13 @@ def bounded_measure_told(fact: Fact, theirs: Analysis) -> bool:
     the other article gives, bounded or not, for the same thing and compatibly: each is the
     other's fact at its own precision."""
     number = fact.number
-    if number is None or number.dimension not in _MEASURES or fact.other_event:
+    if number is None or number.dimension not in _MEASURES:
         return False
-    for other in theirs.facts:
-        theirs_number = other.number
-        if (
-            theirs_number is None
-            or theirs_number.dimension != number.dimension
-            or other.other_event
-            or (number.exact and theirs_number.exact)
-        ):
-            continue
-        if same_slot(fact, other) and numbers_compatible(number, theirs_number):
-            return True
-    return False
+    return any(
+        same_slot(fact, other) and numbers_compatible(number, other.number)
+        for other in _at_another_precision(fact, theirs)
+        if other.number is not None
+    )
 
 
 def hedged_count_told(fact: Fact, theirs: Analysis) -> bool:
@@ -40,20 +35,29 @@ def hedged_count_told(fact: Fact, theirs: Analysis) -> bool:
     either side hedges or bounds, is one count told at two precisions, not a fact one side
     lacks. A plain figure against a plain figure is left to the passes that pair counts."""
     number = fact.number
-    if number is None or number.dimension or fact.other_event:
+    if number is None or number.dimension:
         return False
     stated = number.stated
     if len(stated) != 1 or stated[0] < tuning.DISTINCTIVE_FIGURE:
         return False
+    return any(
+        other.number is not None and other.number.stated == stated
+        for other in _at_another_precision(fact, theirs)
+    )
+
+
+def _at_another_precision(fact: Fact, theirs: Analysis) -> Iterator[Fact]:
+    """The other article's figures of this one's kind (its unit's dimension) and of this event,
+    where one side or both bound or round the figure."""
+    number = fact.number
+    if number is None or fact.other_event:
+        return
     for other in theirs.facts:
-        theirs_number = other.number
+        their_number = other.number
         if (
-            theirs_number is None
-            or theirs_number.dimension
-            or other.other_event
-            or (number.exact and theirs_number.exact)
+            their_number is not None
+            and their_number.dimension == number.dimension
+            and not other.other_event
+            and not (number.exact and their_number.exact)
         ):
-            continue
-        if theirs_number.stated == stated:
-            return True
-    return False
+            yield other
