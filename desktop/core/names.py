@@ -119,6 +119,13 @@ _CORP_SUFFIXES = frozenset(
 
 
 @lru_cache(maxsize=16384)
+def bare_name(text: str) -> str:
+    """A name as the article writes it, less the article before it and the possessive after it:
+    "the Labour Party's" -> "Labour Party"."""
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"['’]s?$", "", text)
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents and punctuation (keeping hyphens in words), collapse spaces."""
     text = unicodedata.normalize("NFKD", text)

@@ -19,6 +19,7 @@ from desktop.core.findings.assembly import Draft, finding
 from desktop.core.findings.claims import is_value
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
+from desktop.core.names import bare_name
 
 _ContentIndex = dict[str, list[tuple[int, Token]]]  # content word -> (sentence, token)
 
@@ -133,12 +134,10 @@ def _names_unwritten(analysis: Analysis, i: int, their_text: str) -> bool:
     if any(m.group(0).lower() not in lowered for m in _NAME_RUN.finditer(text)):
         return True
     return any(
-        _bare(f.text) not in lowered for f in analysis.facts if f.sentence == i and not f.weak
+        bare_name(f.text).lower() not in lowered
+        for f in analysis.facts
+        if f.sentence == i and not f.weak
     )
-
-
-def _bare(text: str) -> str:
-    return re.sub(r"['’]s$", "", re.sub(r"^(?:the|a|an)\s+", "", text.lower()))
 
 
 def _headline_told(mine: Analysis, i: int, theirs: Analysis) -> bool:

@@ -27,7 +27,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
 from desktop.core.lexicon import INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_ABBREVIATIONS
 from desktop.core.model import MentionType
-from desktop.core.names import acronym, fold
+from desktop.core.names import acronym, bare_name, fold
 from desktop.core.places import is_known_place, within
 from desktop.core.text_search import NO_WORD_BEFORE, iter_after, search_after
 
@@ -61,18 +61,13 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     )
 
 
-def _bare(text: str) -> str:
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
-    return re.sub(r"['’]s?$", "", text)
-
-
 def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """One capitalised word the other article writes in lower case ("riot", "vigils"), where
     its capital says nothing: at the head of a sentence, after a colon, in a title-case
     headline, or on an institution a country has one of, named by its common noun ("in
     Parliament", lexicon INSTITUTION_NOUNS). A word the article also capitalises inside a
     sentence is a name ("Bush said", "President Bush"; "Labour" the party, not "labour")."""
-    word = _bare(fact.text)
+    word = bare_name(fact.text)
     if not re.fullmatch(r"[A-Z][a-z]{2,}", word):
         return False
     text = mine.document.text
@@ -113,8 +108,8 @@ def _cut_short(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     post = after.group(0) if after else ""
     candidates = {pre + fact.text + post, fact.text + post, pre + fact.text}
     for words in candidates:
-        words = _bare(words.rstrip("."))
-        if len(words.split()) < 2 or words == _bare(fact.text):
+        words = bare_name(words.rstrip("."))
+        if len(words.split()) < 2 or words == bare_name(fact.text):
             continue
         pattern = re.compile(re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)")
         if search_after(NO_WORD_BEFORE, pattern, theirs.document.text):
@@ -126,7 +121,7 @@ def _plural(fact: Fact, theirs: Analysis, *, people: bool = True) -> bool:
     """ "Oscar" / "the Oscars", "RBI" / "RBIs", "Democrats" / "Democrat": the same word with
     or without a plural ending, with the same capitals. ``people``: False when that word may
     not stand in a person's name there."""
-    word = _bare(fact.text)
+    word = bare_name(fact.text)
     if not re.fullmatch(r"[A-Z][\w]{2,}", word):
         return False
     other = word[:-1] if word.endswith("s") else word + "s"
@@ -144,7 +139,7 @@ def _by_initials(fact: Fact, theirs: Analysis) -> bool:
     name, a capitalised word or a small one ("of", "and"), and small words may go without a
     letter. Runs of lower-case words do not count: some three common words have any three
     initials."""
-    letters = _bare(fact.text)
+    letters = bare_name(fact.text)
     if not re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{3,}", letters):
         return False
     letters = letters.replace(".", "")
@@ -161,7 +156,7 @@ def initials_in_partner(
     """ "charged with DWI" / "charged with ... driving while intoxicated": initials spelled out in
     lower case, inside the sentence shown as one statement with this one. Only there: across a
     whole article some three common words have any three initials."""
-    letters = _bare(fact.text)
+    letters = bare_name(fact.text)
     if fact.type is MentionType.PERSON or not re.fullmatch(r"[A-Z]{3,}", letters):
         return False
     words = [rf"{c}[\w'’-]{{2,}}" for c in letters]
@@ -192,7 +187,7 @@ def _in_full(fact: Fact, theirs: Analysis) -> bool:
     """ "Texas Department of Criminal Justice" where the other side writes "TDCJ", "Northland
     Department of Corrections" / "NDOC": the initials of three words or more, in capitals, with
     or without the small words."""
-    words = _bare(fact.text).split()
+    words = bare_name(fact.text).split()
     if len(words) < 2:
         return False
     options = {acronym(fact.text).upper(), "".join(w[0] for w in words).upper()}
@@ -210,7 +205,7 @@ def _without_its_place(fact: Fact, theirs: Analysis) -> bool:
     """ "Baltimore Orioles" where the other side writes "the Orioles": a team or body named with
     its city is named without it once the city goes without saying. Not when what is left is a
     kind of body ("Harwick Police", "Washington Post"): any town has one."""
-    words = _bare(fact.text).split()
+    words = bare_name(fact.text).split()
     for cut in (1, 2):
         rest = words[cut:]
         if not rest or not is_known_place(" ".join(words[:cut])):
@@ -227,7 +222,7 @@ def _coordinated(fact: Fact, theirs: Analysis) -> bool:
     """ "Interior Department" where the other side writes "the interior and commerce
     departments" or "Commerce and Interior departments": the name's words coordinated with
     another under the institution's head, in the plural."""
-    words = _bare(fact.text).split()
+    words = bare_name(fact.text).split()
     if len(words) < 2 or fold(words[-1]) not in INSTITUTION_HEADS:
         return False
     if words[0].lower() not in theirs.document.text.lower():
@@ -252,7 +247,7 @@ def _joined(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     side writes each of them."""
     from desktop.core.findings.told import name_written
 
-    parts = re.split(r"\s+(?:and|&)\s+", _bare(fact.text))
+    parts = re.split(r"\s+(?:and|&)\s+", bare_name(fact.text))
     if len(parts) != 2 or not all(_CAPITALISED.fullmatch(p.split()[0]) for p in parts if p):
         return False
     offset = fact.start
