@@ -364,10 +364,10 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return None
     fact.number = value
     fact.value = value.display()
-    fact.key = f"number:{fact.value}"
-    fact.slot = {"age": 1.0} if apposed_age(span) or predicate_age(span) else slot_words(span)
-    if predicate_age(span):
-        fact.key = f"age:{fact.value}"  # "She was 91.": no count, so no "number:91" either
+    # "She was 91.": an age, so no count and no "number:91" either.
+    said_age = predicate_age(span)
+    fact.key = f"age:{fact.value}" if said_age else f"number:{fact.value}"
+    fact.slot = {"age": 1.0} if said_age or apposed_age(span) else slot_words(span)
     fact.other_event = (
         tied_to_other_event(span, None) or in_another_month(span, reference) or about_a_kind(span)
     )
