@@ -11,6 +11,7 @@ from typing import Any
 from desktop.core.lexicon import (
     CONTAINING_WORDS,
     COUNT_SLOTS,
+    GAP_WORDS,
     KILLING_VERBS,
     PERSON_NOUNS,
     REMAINDER_WORDS,
@@ -33,6 +34,7 @@ def counts_part_of_group(span: Any) -> bool:
         or counts_beside_one_more(span)
         or counts_a_ranked_pick(span)
         or counts_an_alternative(span)
+        or counts_a_gap(span)
     )
 
 
@@ -137,3 +139,13 @@ def counts_an_alternative(span: Any) -> bool:
         return False
     noun = doc[i - 2]
     return noun.pos_ == "NOUN" and doc[i - 3].lower_ in ("a", "an")
+
+
+def counts_a_gap(span: Any) -> bool:
+    """ "two games behind the eighth seed", "three points clear", "ten votes short of a
+    majority": the figure measures how far one thing is from another, not how many there are,
+    so it contradicts no count of games, points or votes."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if noun.dep_ == "npadvmod" and noun.head.lower_ in GAP_WORDS:
+        return True
+    return any(c.dep_ in ("prep", "advmod") and c.lower_ in GAP_WORDS for c in noun.children)

@@ -53,6 +53,7 @@ from desktop.core.values import (
     parse_number,
     parse_time,
 )
+from desktop.core.year_labels import labelled_noun
 
 LABEL_TYPES: dict[str, MentionType] = {
     "PERSON": MentionType.PERSON,
@@ -112,6 +113,7 @@ class Fact:
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
+    labels: str = ""  # the noun a year labels: "tsunami" for "the 2004 tsunami"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
@@ -248,6 +250,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)
     fact.said_on = said_on(span)
+    fact.labels = labelled_noun(span)
     # "his 2013 Toyota Camry": a model's year names which car, not when anything happened; kept
     # (weak) so a changed year still shows, never yellow on its own.
     fact.weak = re.fullmatch(r"(1[89]|20)\d\d", text.strip()) is not None and names_a_model(span)

@@ -117,7 +117,25 @@ def counted_noun(span: Any) -> str:
         return ""
     lemma = root.head.lemma_.lower()
     word = SLOT_SYNONYMS.get(lemma, lemma)
-    return "" if word in GENERIC_SLOT_WORDS else word
+    if word in GENERIC_SLOT_WORDS:
+        return ""
+    joined = _joined_noun(root.head)
+    return f"{word} and {joined}" if joined else word
+
+
+def _joined_noun(noun: Any) -> str:
+    """ "420 passengers and crew": the figure counts both nouns together, so the group is not the
+    first noun's alone. A joined noun with its own figure or article ("two women and a man",
+    "ten people and three dogs") is a count of its own and leaves the figure's noun as it is."""
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in noun.children):
+        return ""
+    for conj in noun.children:
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN":
+            if any(c.dep_ in ("nummod", "det") for c in conj.children):
+                return ""
+            lemma = conj.lemma_.lower()
+            return SLOT_SYNONYMS.get(lemma, lemma)
+    return ""
 
 
 def _toll(token: Any) -> str:

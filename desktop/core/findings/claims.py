@@ -126,6 +126,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
+        if a.labels != b.labels:
+            return None  # "the 2004 Tony Awards" / "won an Emmy in 2005": which awards, not when
         rel = _date_relation(a, b, refs)
         # A day still to come ("due in court Tuesday") may be a day the other article gives
         # plainly, but two such days are two happenings: never a clash.

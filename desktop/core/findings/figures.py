@@ -63,9 +63,12 @@ def _one_within(a: NumberValue, b: NumberValue) -> bool:
 
 def _floor_and_estimate(a: NumberValue, b: NumberValue) -> bool:
     """ "more than 100,000" / "about 200,000" residents: an open bound allows any estimate on
-    its open side, so the two tell one count (compatible is checked by the caller). Two open
-    bounds ("at least three" / "at least five") stay different floors."""
+    its open side, so the two tell one count (compatible is checked by the caller); so do a floor
+    and a ceiling with room between them. Two floors ("at least three" / "at least five") stay
+    different floors."""
     open_bounds = ("lower", "upper")
+    if {a.bound, b.bound} == set(open_bounds):
+        return True  # "at least $160m" / "as much as $180m": a floor and a ceiling, one range
     return (a.bound in open_bounds) != (b.bound in open_bounds)
 
 

@@ -404,6 +404,9 @@ REMAINDER_WORDS = frozenset(["other", "more", "additional", "further", "extra"])
 # Words that pick a stretch of a sequence before a count: "the first two games", "their next 23
 # games", "the last three seasons" (core/counted_group.py): a stretch, never the whole count.
 SEQUENCE_PICKS = frozenset(["first", "next", "last", "final", "opening"])
+# Words that make a figure the gap between two things, not a count of either: "two games
+# behind the eighth seed", "three points clear", "ten votes short" (core/counted_group.py).
+GAP_WORDS = frozenset(["behind", "ahead", "clear", "short", "adrift", "back", "shy"])
 
 # Figures that count one: "One shot was fired" counts a bullet, "Eight shot" eight people.
 SINGLE_COUNT_WORDS = frozenset(["one", "1", "a", "an", "single"])

@@ -1,0 +1,35 @@
+"""A year written before a noun labels that noun: "the 2004 Tony Awards", "2008's sexiest man
+alive", "the 2004 tsunami". It says which awards, which title, which tsunami, not when the
+sentence's own event happened, so it is compared only with a year labelling the same noun
+("the 2005 Tony Awards"), never with a year the other article gives an event ("won an Emmy in
+2005")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_NOUN_TAGS = ("NOUN", "PROPN")
+_PHRASE_TAGS = ("ADJ", "NOUN", "PROPN")
+
+
+def labelled_noun(span: Any) -> str:
+    """The lemma of the noun a bare year labels, or "" when the year stands on its own ("in
+    2005", "2005 was a bad year", "in 2010 police arrested him")."""
+    if not _YEAR.fullmatch(span.text.strip()):
+        return ""
+    doc, i = span.doc, span.end
+    if span.start > 0 and doc[span.start - 1].pos_ in ("ADP", "SCONJ"):
+        return ""  # "in 2010 police arrested him": the year dates the clause
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1  # "2008's sexiest man alive"
+    # "the 2004 and 2005 Tony Awards": the next year shares the label.
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "or") and _YEAR.fullmatch(doc[i + 1].text):
+        i += 2
+    head = ""
+    while i < len(doc) and doc[i].pos_ in _PHRASE_TAGS and doc[i].ent_type_ != "DATE":
+        if doc[i].pos_ in _NOUN_TAGS:
+            head = doc[i].lemma_.lower()
+        i += 1
+    return head
