@@ -25,14 +25,12 @@ from desktop.core.figure_shapes import (
     with_unit,
 )
 from desktop.core.figure_subjects import named_subject
-from desktop.core.figure_tolls import counted_noun, with_tolls
+from desktop.core.figure_tolls import counted_noun
 from desktop.core.generic_claims import about_a_kind
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
-    CONTENT_POS,
     COUNT_SLOTS,
     DEICTIC_WORDS,
-    GENERIC_SLOT_WORDS,
     NOT_NAMES,
     NOT_PLACES,
     PAGE_WORDS,
@@ -44,11 +42,11 @@ from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
 from desktop.core.scores import a_record
+from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.time_frames import in_another_month
 from desktop.core.values import (
     DateValue,
     NumberValue,
-    is_unit,
     parse_date,
     parse_number,
     parse_time,
@@ -422,44 +420,6 @@ def _role_words(span: Any) -> dict[str, float]:
     return words
 
 
-def slot_words(span: Any) -> dict[str, float]:
-    """Context that says what a figure or date is about: its head, the verb above, nearby nouns."""
-    words: dict[str, float] = {}
-    root = span.root
-    head = root.head
-    chain = [head]
-    if root.dep_ == "conj":
-        # "Ten were killed and at least 50 injured": the figure opens its own conjunct, whose
-        # predicate is the participle it governs, not the verb of the first conjunct.
-        chain = [t for t in root.children if t.dep_ in ("acl", "amod") and t.pos_ == "VERB"]
-    elif head.head.i != head.i and head.dep_ != "conj":
-        # Climb to the verb above, but not across "and": in "killing 10 and injuring 80" the
-        # word above "injuring" is the other conjunct's verb.
-        chain.append(head.head)
-    for tok in chain:
-        if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):
-            words[slot_word(tok.lemma_)] = 1.0
-    for tok in root.children:
-        if tok.dep_ == "prep":
-            for obj in tok.children:
-                if obj.pos_ in ("NOUN", "PROPN"):
-                    words.setdefault(slot_word(obj.lemma_), 0.8)
-    for tok in span:
-        if tok.pos_ == "NOUN" and not tok.like_num and not is_unit(tok.lower_):
-            words.setdefault(slot_word(tok.lemma_), 1.0)
-    sent = span.sent
-    lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
-    for tok in span.doc[lo:hi]:
-        if span.start <= tok.i < span.end or tok.ent_type_ in ("DATE", "TIME"):
-            continue  # the figure's own words ("June", "metres") say nothing about its slot
-        if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num:
-            words.setdefault(slot_word(tok.lemma_), 0.5)
-    words = with_tolls(span, words)  # "shot dead", "three others with serious injuries"
-    for generic in GENERIC_SLOT_WORDS:
-        words.pop(generic, None)
-    return words
-
-
 def _aged(span: Any) -> dict[str, float]:
     """The word an age describes: "a 16-year-old boy" -> boy, so that two articles' ages of
     "the boy" are ages of one person even when neither names him."""
@@ -467,19 +427,3 @@ def _aged(span: Any) -> dict[str, float]:
     if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
         return {}
     return {slot_word(head.lemma_): 1.0}
-
-
-def slot_word(lemma: str) -> str:
-    lemma = lemma.lower()
-    if lemma in SLOT_SYNONYMS:
-        return SLOT_SYNONYMS[lemma]
-    # Title Case headlines defeat the lemmatiser ("Kills" stays "kills"): strip the suffix.
-    for suffix in ("ing", "ed", "es", "s"):
-        stem = lemma[: -len(suffix)]
-        if lemma.endswith(suffix) and len(stem) >= 3:
-            for candidate in (stem, stem + "e"):
-                if candidate in SLOT_SYNONYMS:
-                    return SLOT_SYNONYMS[candidate]
-    if len(lemma) > 4 and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is", "ws")):
-        return lemma[:-1]  # "Villages" in a headline, which the lemmatiser leaves plural
-    return lemma

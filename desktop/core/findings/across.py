@@ -39,6 +39,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.comparison import ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import Side
+from desktop.core.slot_words import MEASURED
 from desktop.core.values import dates_compatible
 
 _Pick = tuple[float, Fact, Relation]
@@ -156,7 +157,10 @@ def _best_partners(
         if fa.number is not None and not is_age(fa) and _in_tally(fa, fb, tallies):
             continue
         same_slot = (
-            (slot >= tuning.CONFLICT_SLOT and (near >= tuning.CONFLICT_NEAR or lead))
+            (
+                (slot >= tuning.CONFLICT_SLOT or _same_measure(fa, fb))
+                and (near >= tuning.CONFLICT_NEAR or lead)
+            )
             or (same_toll(fa, fb) and specific(fa) and specific(fb))
         ) and ((specific(fa) or specific(fb)) and comparable_scale(fa, fb))
         if (same_slot or _dated_alike(fa, fb, near)) and (best_bad is None or score > best_bad[0]):
@@ -187,6 +191,14 @@ def _listed_age(fact: Fact, facts: list[Fact]) -> bool:
     if not is_age(fact) or fact.owner:
         return False
     return any(f is not fact and is_age(f) and f.sentence == fact.sentence for f in facts)
+
+
+def _same_measure(a: Fact, b: Fact) -> bool:
+    """Both figures give the level of the same subject ("turnout reached 93.87 percent" /
+    "turnout was almost 90%"): one measure, however different the words around it."""
+    return any(
+        weight == MEASURED and b.slot.get(word) == MEASURED for word, weight in a.slot.items()
+    )
 
 
 def _same_head(a: Fact, b: Fact) -> bool:

@@ -47,6 +47,11 @@ GENERIC_SLOT_WORDS = frozenset(
 )  # fmt: skip
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+# Verbs that put a level on their subject: in "turnout reached 93.87 percent", "turnout was
+# almost 90%", "the toll stood at 50" the figure is the subject's value (core/facts.py).
+LEVEL_VERBS = frozenset(
+    ["be", "reach", "stand", "total", "hit", "top", "exceed", "amount", "climb", "rise", "near"]
+)
 # "the hospital in Bandar Abbas": people are rarely "in" someone.
 PLACE_CUES = frozenset({"in", "near", "outside", "across", "around", "of"})
 # Common nouns the small model capitalises into places at the start of a phrase.

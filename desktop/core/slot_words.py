@@ -1,0 +1,92 @@
+"""The words that say what a figure or date is about (its slot): its head, the verb above, the
+subject it gives the level of, nearby nouns. Two figures of one slot can agree or clash; two of
+different slots say nothing about each other."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.figure_tolls import with_tolls
+from desktop.core.lexicon import CONTENT_POS, GENERIC_SLOT_WORDS, LEVEL_VERBS, SLOT_SYNONYMS
+from desktop.core.values import is_unit
+
+
+def slot_words(span: Any) -> dict[str, float]:
+    """Context that says what a figure or date is about: its head, the verb above, nearby nouns."""
+    words: dict[str, float] = {}
+    root = span.root
+    for tok in _predicate_chain(root):
+        if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):
+            words[slot_word(tok.lemma_)] = 1.0
+    measured = _measured_subject(span)
+    if measured is not None:
+        words[slot_word(measured.lemma_)] = MEASURED
+    for tok in root.children:
+        if tok.dep_ == "prep":
+            for obj in tok.children:
+                if obj.pos_ in ("NOUN", "PROPN"):
+                    words.setdefault(slot_word(obj.lemma_), 0.8)
+    for tok in span:
+        if tok.pos_ == "NOUN" and not tok.like_num and not is_unit(tok.lower_):
+            words.setdefault(slot_word(tok.lemma_), 1.0)
+    sent = span.sent
+    lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
+    for tok in span.doc[lo:hi]:
+        if span.start <= tok.i < span.end or tok.ent_type_ in ("DATE", "TIME"):
+            continue  # the figure's own words ("June", "metres") say nothing about its slot
+        if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num:
+            words.setdefault(slot_word(tok.lemma_), 0.5)
+    words = with_tolls(span, words)  # "shot dead", "three others with serious injuries"
+    for generic in GENERIC_SLOT_WORDS:
+        words.pop(generic, None)
+    return words
+
+
+def _predicate_chain(root: Any) -> list[Any]:
+    """The figure's head and the verb above it."""
+    head = root.head
+    if root.dep_ == "conj":
+        # "Ten were killed and at least 50 injured": the figure opens its own conjunct, whose
+        # predicate is the participle it governs, not the verb of the first conjunct.
+        return [t for t in root.children if t.dep_ in ("acl", "amod") and t.pos_ == "VERB"]
+    if head.head.i != head.i and head.dep_ != "conj":
+        # Climb to the verb above, but not across "and": in "killing 10 and injuring 80" the
+        # word above "injuring" is the other conjunct's verb.
+        return [head, head.head]
+    return [head]
+
+
+# The weight of a slot word that is the subject a figure gives the level of ("turnout reached
+# 93.87 percent"): above a head word's 1.0, so comparison can tell it from the other words.
+MEASURED = 1.5
+
+
+def _measured_subject(span: Any) -> Any:
+    """The subject whose level the figure gives: "turnout" in "turnout reached 93.87 percent",
+    "turnout was almost 90%", "the toll stood at 50". It names what is measured as surely as the
+    verb does, however far from the figure it stands."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in ("at", "to"):
+        verb = verb.head
+    elif root.dep_ not in ("dobj", "attr", "npadvmod"):
+        return None
+    if verb.lemma_.lower() not in LEVEL_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+def slot_word(lemma: str) -> str:
+    lemma = lemma.lower()
+    if lemma in SLOT_SYNONYMS:
+        return SLOT_SYNONYMS[lemma]
+    # Title Case headlines defeat the lemmatiser ("Kills" stays "kills"): strip the suffix.
+    for suffix in ("ing", "ed", "es", "s"):
+        stem = lemma[: -len(suffix)]
+        if lemma.endswith(suffix) and len(stem) >= 3:
+            for candidate in (stem, stem + "e"):
+                if candidate in SLOT_SYNONYMS:
+                    return SLOT_SYNONYMS[candidate]
+    if len(lemma) > 4 and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is", "ws")):
+        return lemma[:-1]  # "Villages" in a headline, which the lemmatiser leaves plural
+    return lemma
