@@ -23,7 +23,11 @@ class Draft:
 
 
 def report_type(fact: Fact) -> MentionType:
-    return MentionType.PLACE if fact.type is MentionType.NATIONALITY else fact.type
+    """A nationality that names a country ("Ukrainian") is shown as that place; a group of
+    another kind ("a born-again Christian", "Democrats") stays a group, never a place."""
+    if fact.type is MentionType.NATIONALITY and not fact.key.startswith("group:"):
+        return MentionType.PLACE
+    return fact.type
 
 
 def finish(draft: Draft, left: Analysis, right: Analysis) -> Finding:
