@@ -12,6 +12,7 @@ from typing import Any
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _NOUN_TAGS = ("NOUN", "PROPN")
 _PHRASE_TAGS = ("ADJ", "NOUN", "PROPN")
+_OPENING_QUOTES = frozenset(['"', "“", "‘", "'"])
 
 
 def labelled_noun(span: Any) -> str:
@@ -24,6 +25,8 @@ def labelled_noun(span: Any) -> str:
         return ""  # "in 2010 police arrested him": the year dates the clause
     if i < len(doc) and doc[i].tag_ == "POS":
         i += 1  # "2008's sexiest man alive"
+    if i < len(doc) and doc[i].text in _OPENING_QUOTES:
+        i += 1  # 2008's "sexiest man alive"
     # "the 2004 and 2005 Tony Awards": the next year shares the label.
     while i + 1 < len(doc) and doc[i].lower_ in ("and", "or") and _YEAR.fullmatch(doc[i + 1].text):
         i += 2

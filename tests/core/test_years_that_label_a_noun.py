@@ -26,7 +26,7 @@ def test_the_year_of_an_award_show_is_not_the_year_of_the_emmy_won_for_hosting_i
 
 def test_a_title_of_the_year_is_not_the_year_of_another_honour() -> None:
     assert not conflicts(
-        "Jackman, named 2008's sexiest man alive by the magazine, will host the Oscars.",
+        'Jackman, named 2008\'s "sexiest man alive" by the magazine, will host the Oscars.',
         "Jackman, who won an Emmy in 2005 for hosting the Tonys, will host the Oscars.",
     )
 
