@@ -15,6 +15,7 @@ from typing import Any
 from desktop.core.age_shapes import after_person, apposed_age, predicate_age
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
+from desktop.core.decades import in_years
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import (
@@ -229,7 +230,11 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.type = MentionType.QUANTITY
             # A duration is measured in time: "20 years" must never be set against "two" guards.
             unit = _duration_unit(text)
-            fact.number = NumberValue(value.low, value.high, unit, value.exact)
+            fact.number = (
+                in_years(value)
+                if unit == "decades"
+                else NumberValue(value.low, value.high, unit, value.exact)
+            )
             fact.value = f"{value.display()} {_duration_unit(text)}"
             fact.key = f"duration:{fact.value}"
             fact.slot = slot_words(span)
