@@ -64,7 +64,7 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
     auxiliaries = {
         c.lower_ for verb in verbs for c in verb.children if c.dep_ in ("aux", "auxpass")
     }
-    if auxiliaries & FUTURE_AUXILIARIES:
+    if auxiliaries & FUTURE_AUXILIARIES or _headline_future(clause):
         return True  # "will be held Thursday", "'ll appear in court Monday"
     # The parser may read "due to debate" as "due to" a noun: the verb after it all the same.
     if first.dep_ in ("xcomp", "pobj", "pcomp") and first.head.lemma_.lower() in SCHEDULE_WORDS:
@@ -75,6 +75,19 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
         preposition.lower_ in DEADLINE_PREPOSITIONS
         and span.root.dep_ == "pobj"
         and bool(auxiliaries & DEADLINE_MODALS)
+    )
+
+
+def _headline_future(verb: Any) -> bool:
+    """Headline grammar puts the future as a bare "to": "DeGeneres to host Oscars in 2014",
+    "Obama to visit Berlin on Friday" is what will happen, with no finite verb above it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    root = verb.sent.root
+    if verb.i == root.i:
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return (
+        verb.head.i == root.i and root.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("relcl", "acl")
     )
 
 

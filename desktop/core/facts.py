@@ -16,6 +16,7 @@ from desktop.core.age_shapes import after_person, apposed_age, predicate_age
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.decades import in_years
+from desktop.core.distance_from import measured_from
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import (
@@ -113,6 +114,7 @@ class Fact:
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
     labels: str = ""  # the noun a year labels: "tsunami" for "the 2004 tsunami"
+    measured_from: str = ""  # a distance's point: "aden" for "150 nautical miles west of Aden"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
@@ -378,6 +380,7 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         tied_to_other_event(span, None) or in_another_month(span, reference) or about_a_kind(span)
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
+    fact.measured_from = measured_from(span) if value.dimension == "length" else ""
     words = fact.text.lower().split()
     fact.weak = fact.type is MentionType.NUMBER and (
         (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1

@@ -28,12 +28,19 @@ def a_record(span: Any) -> bool:
         and doc[end + 1].text.isdigit()
     ):
         end += 2  # "10" of "10-8": the model took the first figure alone
-    if not _SCORE.fullmatch(doc[span.start : end].text.strip()):
+    start = span.start
+    if (
+        start >= 2
+        and doc[start - 1].text in _JOINERS
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].text.isdigit()
+    ):
+        start -= 2  # "72" of "88-72": the model took the second figure alone
+    if not _SCORE.fullmatch(doc[start:end].text.strip()):
         return False
-    near = doc[max(span.sent.start, span.start - _REACH) : min(span.sent.end, end + _REACH)]
-    apposed = (
-        span.start > 0 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN"
-    )
+    near = doc[max(span.sent.start, start - _REACH) : min(span.sent.end, end + _REACH)]
+    apposed = start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
     return apposed or any(t.lemma_.lower() in RECORD_WORDS for t in near)
 
 

@@ -49,11 +49,26 @@ def _predicate_chain(root: Any) -> list[Any]:
         # "Ten were killed and at least 50 injured": the figure opens its own conjunct, whose
         # predicate is the participle it governs, not the verb of the first conjunct.
         return [t for t in root.children if t.dep_ in ("acl", "amod") and t.pos_ == "VERB"]
+    if _hyphened(root):
+        # "a six-game loss": the figure counts games; the loss is what the phrase describes.
+        return [head]
     if head.head.i != head.i and head.dep_ != "conj":
         # Climb to the verb above, but not across "and": in "killing 10 and injuring 80" the
         # word above "injuring" is the other conjunct's verb.
         return [head, head.head]
     return [head]
+
+
+def _hyphened(root: Any) -> bool:
+    """The figure is written into its noun with a hyphen: "six-game", "three-year"."""
+    doc, i = root.doc, root.i
+    return (
+        i + 2 < len(doc)
+        and root.head.i == i + 2
+        and doc[i + 1].text == "-"
+        and not root.whitespace_
+        and not doc[i + 1].whitespace_
+    )
 
 
 # The weight of a slot word that is the subject a figure gives the level of ("turnout reached

@@ -108,6 +108,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None
         if different_things_counted(a, b) or held_against_happened(a, b):
             return None
+        if a.measured_from and b.measured_from and a.measured_from != b.measured_from:
+            return None  # "150 miles west of Aden" / "13 miles from the Mysore": two points
         if locates(a) or locates(b):
             # "the 2500 block" / "the 8400 block": an address only agrees with the same address.
             same = locates(a) and locates(b) and same_figure(a.number, b.number)

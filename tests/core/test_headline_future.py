@@ -1,0 +1,25 @@
+"""Headline grammar puts the future as a bare "to": "DeGeneres to host Oscars in 2014" tells what
+will happen, so its year dates a step still to come, never the year she hosted before."""
+
+from __future__ import annotations
+
+from desktop.core.coming_steps import coming_or_serial_day
+from desktop.core.pipeline import load_pipeline
+
+
+def days_to_come(text: str) -> dict[str, bool]:
+    parsed = load_pipeline().nlp(text)
+    return {e.text: coming_or_serial_day(e) for e in parsed.ents if e.label_ == "DATE"}
+
+
+def test_a_headline_to_host_in_2014_is_a_year_still_to_come() -> None:
+    assert days_to_come("Ellen DeGeneres to host Oscars in 2014") == {"2014": True}
+
+
+def test_a_headline_to_visit_on_friday_is_a_day_still_to_come() -> None:
+    assert days_to_come("Obama to visit Berlin on Friday") == {"Friday": True}
+
+
+def test_a_past_hosting_and_a_wish_in_the_past_are_not_to_come() -> None:
+    assert days_to_come("She hosted the show in 2007.") == {"2007": False}
+    assert days_to_come("He wanted to host the show in 2007.") == {"2007": False}
