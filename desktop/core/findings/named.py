@@ -8,7 +8,7 @@ the other ("Athens" / "Greece") is the same place at a coarser precision.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
@@ -394,7 +394,11 @@ def _after_in(analysis: Analysis, fact: Fact) -> bool:
 
 
 def framed_places(
-    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+    left: Analysis,
+    right: Analysis,
+    links: dict[str, str],
+    ledger: Ledger,
+    related: Callable[[Fact, Fact], bool] = lambda a, b: True,
 ) -> list[Draft]:
     """ "CHANNELVIEW, Texas" / "CHANNELVIEW, New York", "in southwest Atlanta" / "a southwest
     Memphis school", "Leeds-Bradford Airport" / "York-Bradford Airport": a place in the same frame
@@ -428,6 +432,7 @@ def framed_places(
             fa.key == fb.key
             or is_region(fa.key) != is_region(fb.key)
             or one_scene(fa.key, fb.key)
+            or not related(fa, fb)
             or ledger.judged(Side.LEFT, fa)
             or ledger.judged(Side.RIGHT, fb)
         ):
