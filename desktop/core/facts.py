@@ -119,6 +119,7 @@ class Fact:
     other_event: bool = False
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
     held: bool = False  # "loaded with four bullets": what something held, not what happened
+    generic: bool = False  # "A magnitude 6 quake can cause severe damage": about no event at all
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))
@@ -376,8 +377,9 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     said_age = predicate_age(span)
     fact.key = f"age:{fact.value}" if said_age else f"number:{fact.value}"
     fact.slot = {"age": 1.0} if said_age or apposed_age(span) else slot_words(span)
+    fact.generic = about_a_kind(span)
     fact.other_event = (
-        tied_to_other_event(span, None) or in_another_month(span, reference) or about_a_kind(span)
+        tied_to_other_event(span, None) or in_another_month(span, reference) or fact.generic
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     fact.measured_from = measured_from(span) if value.dimension == "length" else ""

@@ -120,6 +120,13 @@ def within(inner: str, outer: str) -> bool:
     return a != b and b in _gazetteer().get(a, frozenset())
 
 
+def regions_of(name: str) -> frozenset[str]:
+    """The countries and US states a place is or lies in ("Bandar Abbas" -> iran), or none
+    for a place the gazetteer does not know."""
+    key = _key(name)
+    return frozenset({key}) if key in _containers() else _gazetteer().get(key, frozenset())
+
+
 def nested(a: str, b: str) -> bool:
     """One of the two places lies inside the other: the same place at a coarser precision."""
     return within(a, b) or within(b, a)

@@ -30,6 +30,7 @@ from desktop.core.findings.across import value_findings
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
@@ -57,6 +58,8 @@ def build_findings(
     pairs = copies.pairs
     ledger = Ledger()
     mark_absent_subjects(left, right)
+    mark_events_elsewhere(left)
+    mark_events_elsewhere(right)
     drafts = inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += lead_dates(left, right, ledger)

@@ -94,14 +94,23 @@ def written_date(fact: Fact, reference: date | None) -> DateValue | None:
     return resolved if resolved is not None and not resolved.is_empty else None
 
 
+def _of_two_happenings(a: Fact, b: Fact) -> bool:
+    """The two claims cannot be about one happening, whatever their values."""
+    return (
+        a.other_event != b.other_event  # "an earlier quake of 7.2" / this quake's 6.1
+        or a.generic  # "A magnitude 6 quake can cause severe damage" is about no quake at all
+        or b.generic
+        or a.part  # "one of them was arrested" counts no group: it contradicts no count
+        or b.part
+        # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
+        or a.said_on != b.said_on
+        or dates_a_report(a) != dates_a_report(b)
+    )
+
+
 def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
     """How two claims of one slot relate; None when they measure different things."""
-    if a.other_event != b.other_event:
-        return None  # "an earlier quake of 7.2" says nothing about this quake's 6.1
-    if a.part or b.part:
-        return None  # "one of them was arrested" counts no group: it contradicts no count
-    if a.said_on != b.said_on or dates_a_report(a) != dates_a_report(b):
-        # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
+    if _of_two_happenings(a, b):
         return None
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b) or different_counts(a, b) or _ago(a) != _ago(b):

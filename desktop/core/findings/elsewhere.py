@@ -1,0 +1,58 @@
+"""Figures of a happening in another country than the story's: "On Saturday, more than a dozen
+people were killed by a quake in eastern China", in a report on a quake on an Iranian island. The
+story's countries are those its headline and lead place it in; a sentence that places itself
+only in other countries tells another event, and its figures and days are compared only with
+figures and days of other events, never with the story's own toll."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.findings import tuning
+from desktop.core.model import MentionType
+from desktop.core.places import regions_of
+
+_PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
+_LOCATIVES = frozenset(["in", "near", "off", "across", "at"])
+# How many words before a place its locative preposition may stand: "in the eastern province of".
+_REACH = 3
+
+
+def mark_events_elsewhere(analysis: Analysis) -> None:
+    story = set().union(
+        *(
+            _countries(f)
+            for f in analysis.facts
+            if f.sentence < tuning.LEAD_SENTENCES and f.type is MentionType.PLACE
+        )
+    )
+    if not story:
+        return
+    where: dict[int, set[str]] = {}
+    for fact in analysis.facts:
+        if fact.sentence < tuning.LEAD_SENTENCES or fact.type not in _PLACES:
+            continue
+        countries = _countries(fact)
+        if fact.type is not MentionType.PLACE:
+            continue
+        if not _placed_in(analysis.sentence_tokens[fact.sentence], fact):
+            countries = set()  # "an Iranian news agency", "from China": who, not where
+        where.setdefault(fact.sentence, set()).update(countries or {""})
+    for fact in analysis.facts:
+        placed = where.get(fact.sentence)
+        valued = fact.number is not None or fact.date is not None
+        if valued and placed and "" not in placed and placed.isdisjoint(story):
+            fact.other_event = True
+
+
+def _placed_in(tokens: Sequence[Token], fact: Fact) -> bool:
+    """ "in eastern China", "off Sumatra", "near the Afghan border": the place says where, within
+    a couple of words after a locative preposition."""
+    before = [t for t in tokens if t.end <= fact.start][-_REACH:]
+    return any(t.lower in _LOCATIVES for t in before)
+
+
+def _countries(fact: Fact) -> set[str]:
+    """The countries (or US states) a known place is or lies in."""
+    return set(regions_of(fact.key)) if fact.key.startswith("place:") else set()
