@@ -115,6 +115,9 @@ class _Words:
     # For each word, whether a sentence ends right before it (a full stop, "?" or "!" between it
     # and the word before; True for the first word).
     breaks: tuple[bool, ...] = ()
+    # For each word, whether it is capitalised inside a sentence: part of a name ("the Endangered
+    # Species Act"), which two different quotes about one thing both say.
+    named: tuple[bool, ...] = ()
 
 
 def quote_words(quote: Quote, text: str) -> _Words:
@@ -123,6 +126,7 @@ def quote_words(quote: Quote, text: str) -> _Words:
     norm: list[str] = []
     ranges: list[TextRange] = []
     breaks: list[bool] = []
+    named: list[bool] = []
     pieces = quote.pieces or (TextRange(quote.start, quote.end),)
     for piece in pieces:
         inserted = [m.span() for m in _BRACKETED.finditer(text, piece.start, piece.end)]
@@ -136,6 +140,7 @@ def quote_words(quote: Quote, text: str) -> _Words:
                 word = f"{word[:-1]}'s"  # "populations'" sounds as "population's": one utterance
             before = text[ranges[-1].end : m.start()] if ranges else "."
             breaks.append(bool(_SENTENCE_END.search(before)))
+            named.append(m.group()[:1].isupper() and not breaks[-1])
             norm.append(_ELLIPSIS if word in ("...", _ELLIPSIS) else word)
             ranges.append(TextRange(m.start(), m.end()))
             # "we've" is "we have" as another outlet may print it: the same words, not a change.
@@ -144,13 +149,15 @@ def quote_words(quote: Quote, text: str) -> _Words:
                     norm[-1:] = [word[: -len(ending)], full]
                     ranges.append(ranges[-1])
                     breaks.append(False)
+                    named.append(False)
                     break
             else:
                 spelled = _SPOKEN_FORMS.get(word, (_IS,) if word == "is" else (norm[-1],))
                 norm[-1:] = list(spelled)
                 ranges += [ranges[-1]] * (len(spelled) - 1)
                 breaks += [False] * (len(spelled) - 1)
-    return _Words(tuple(norm), tuple(ranges), tuple(breaks))
+                named += [named[-1]] * (len(spelled) - 1)
+    return _Words(tuple(norm), tuple(ranges), tuple(breaks), tuple(named))
 
 
 def _whole_hour(text: str, start: int, end: int) -> bool:
@@ -256,23 +263,32 @@ def _candidates(
             # ``hit`` bounds how many left words can recur in the right quote.
             if hit < SAME_UTTERANCE_SHARE * min(length, right_lengths[j]):
                 continue
-            share = _shared_share(lw.norm, right_words[j].norm)
+            share = _shared_share(lw, right_words[j])
             if share >= SAME_UTTERANCE_SHARE:
                 candidates.append((share, i, j))
     return candidates
 
 
-def _shared_share(a: Sequence[str], b: Sequence[str]) -> float:
-    """The share of the shorter wording's words that recur in order in the other (ellipses aside)."""
-    a = [w for w in a if w != _ELLIPSIS]
-    b = [w for w in b if w != _ELLIPSIS]
+def _shared_share(aw: _Words, bw: _Words) -> float:
+    """The share of the shorter wording's words that recur in order in the other (ellipses
+    aside). The content words they share must go beyond names: "wholly inappropriate use of the
+    Endangered Species Act" and "absolute heart of the Endangered Species Act" are two quotes
+    about one law."""
+    a_kept = [i for i, w in enumerate(aw.norm) if w != _ELLIPSIS]
+    b_kept = [i for i, w in enumerate(bw.norm) if w != _ELLIPSIS]
+    a = [aw.norm[i] for i in a_kept]
+    b = [bw.norm[i] for i in b_kept]
     shorter = min(len(a), len(b))
     if shorter == 0:
         return 0.0
+
+    def said(words: _Words, i: int) -> bool:
+        return is_content_word(words.norm[i]) and not (words.named and words.named[i])
+
     equal = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
     matched = sum(op.src_end - op.src_start for op in equal)
-    content = sum(is_content_word(w) for op in equal for w in a[op.src_start : op.src_end])
-    fewer = min(sum(is_content_word(w) for w in a), sum(is_content_word(w) for w in b))
+    content = sum(said(aw, a_kept[k]) for op in equal for k in range(op.src_start, op.src_end))
+    fewer = min(sum(said(aw, i) for i in a_kept), sum(said(bw, i) for i in b_kept))
     if content < min(MIN_SHARED_CONTENT_WORDS, fewer):
         return 0.0
     # A quote of two words ("some progress") is the same quote only when all of it recurs.
