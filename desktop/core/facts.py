@@ -40,6 +40,7 @@ from desktop.core.lexicon import (
     STEP_BACK_PHRASES,
     WEAK_NUMBER_WORDS,
 )
+from desktop.core.lexicon.spelling import SPELLING_VARIANTS
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
@@ -468,6 +469,7 @@ def _aged(span: Any) -> dict[str, float]:
 
 def slot_word(lemma: str) -> str:
     lemma = lemma.lower()
+    lemma = SPELLING_VARIANTS.get(lemma, lemma)  # "protestor" is "protester", "centre" "center"
     if lemma in SLOT_SYNONYMS:
         return SLOT_SYNONYMS[lemma]
     # Title Case headlines defeat the lemmatiser ("Kills" stays "kills"): strip the suffix.
