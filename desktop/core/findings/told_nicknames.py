@@ -19,6 +19,9 @@ _OPEN, _CLOSE = "(\"“'‘", ")\"”'’"
 _NICKNAME_AFTER = re.compile(
     rf"\s*[{_OPEN}](?P<nick>[A-Z][a-z]+)[{_CLOSE}]\s+(?P<last>[A-Z][\w'’-]+)"
 )
+_NICKNAME_IN_NAME = re.compile(
+    rf"[{_OPEN}](?P<nick>[A-Z][a-z]+)[{_CLOSE}]\s+(?P<last>[A-Z][\w'’-]*[\w])"
+)
 _NICKNAME_REACH = 40  # characters after a name in which its nickname and surname stand
 
 
@@ -33,9 +36,13 @@ def nickname_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         return any(_written(form, their_text) for form in forms)
     if len(words) < 2:
         return False
-    first, last = re.escape(words[0]), re.escape(words[-1])
-    quoted = re.compile(rf"[{_OPEN}]{first}[{_CLOSE}]\s+{last}(?![\w'’-])")
-    return quoted.search(their_text) is not None
+    return (words[0], words[-1]) in theirs.derived("told_nicknames.pairs", _nicknamed)
+
+
+def _nicknamed(analysis: Analysis) -> frozenset[tuple[str, str]]:
+    """Every (nickname, surname) the article writes inside a full name, read once."""
+    found = _NICKNAME_IN_NAME.finditer(analysis.document.text)
+    return frozenset((m["nick"], m["last"]) for m in found)
 
 
 def _written(form: str, text: str) -> bool:
