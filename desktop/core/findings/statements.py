@@ -17,6 +17,7 @@ from desktop.core.extract import Analysis, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, finding
 from desktop.core.findings.claims import is_value
+from desktop.core.findings.speaker_aside import claim_tokens
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 from desktop.core.names import bare_name
@@ -78,6 +79,7 @@ def statement_findings(
                     _words_told(analysis.sentence_words[i], their_words)
                     and not _names_unwritten(analysis, i, theirs.document.text)
                 )
+                or _claim_told(analysis, i, their_words, theirs.document.text)
                 or _headline_told(analysis, i, right if side is Side.LEFT else left)
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
             ):
@@ -124,19 +126,42 @@ _NAME_RUN = re.compile(
 )
 
 
-def _names_unwritten(analysis: Analysis, i: int, their_text: str) -> bool:
-    """The sentence names or gives something (a person, a place, a title, a figure, a date) the
-    other article never writes in these words: words it shares with the other article do not
-    retell that, and the sentence's mark is what shows it."""
+def _claim_told(
+    analysis: Analysis, i: int, theirs: Sequence[frozenset[str]], their_text: str
+) -> bool:
+    """What the sentence reports, its speaker aside (``speaker_aside``), one sentence of the
+    other article tells word for word ("She then opened fire on the others" / "returned with a
+    revolver and opened fire"), and it names or gives nothing the other never writes. All of
+    its words, in one sentence: a claim told only in part is a claim the other may not make."""
+    claim = claim_tokens(analysis.sentence_tokens[i])
+    if claim is None:
+        return False
+    if _names_unwritten(analysis, i, their_text, within=(claim[0].start, claim[-1].end)):
+        return False
+    words = {t.content for t in claim if t.content} - REPORTING_VERBS
+    return len(words) >= tuning.MIN_CLAIM_WORDS and any(words <= v for v in theirs)
+
+
+def _names_unwritten(
+    analysis: Analysis, i: int, their_text: str, within: tuple[int, int] | None = None
+) -> bool:
+    """The sentence (or its part ``within``) names or gives something (a person, a place, a
+    title, a figure, a date) the other article never writes in these words: words it shares
+    with the other article do not retell that, and the sentence's mark is what shows it."""
     sentence = analysis.sentences[i]
+    start, end = within or (sentence.start, sentence.end)
     text = analysis.document.text[sentence.start : sentence.end]
     lowered = their_text.lower()
-    if any(m.group(0).lower() not in lowered for m in _NAME_RUN.finditer(text)):
+    if any(
+        m.group(0).lower() not in lowered
+        for m in _NAME_RUN.finditer(text)
+        if start <= sentence.start + m.start() < end
+    ):
         return True
     return any(
         bare_name(f.text).lower() not in lowered
         for f in analysis.facts
-        if f.sentence == i and not f.weak
+        if f.sentence == i and not f.weak and start <= f.start < end
     )
 
 

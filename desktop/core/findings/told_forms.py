@@ -16,7 +16,8 @@ not. A name is reported all the same when the other side writes it
 * by a town's official name ("the City of Palmer" / "Palmer");
 * as a common word written in capitals for emphasis ("A FIRE-BOMB attack" / "a fire-bomb");
 * as a country's institution by its common noun ("the Greek Parliament" / "parliament", where
-  the other side names Greece).
+  the other side names Greece), and a body named by nothing but its kind by that kind ("the
+  Police Department" / "police said").
 
 People are never told these ways ("John Adam" is not "John Adams"). A person named in full is
 told by the surname alone where the other side writes it as a person's ("Wolfe said", "Riva,
@@ -53,6 +54,7 @@ def told_in_another_form(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or _municipality(fact, text)
         or _shouted_word(fact, text)
         or (fact.type is MentionType.ORGANISATION and _national_institution(fact, text))
+        or (fact.type is MentionType.ORGANISATION and _institution_by_kind(fact, text))
     )
 
 
@@ -70,6 +72,18 @@ def _national_institution(fact: Fact, their_text: str) -> bool:
         re.search(rf"\b(?:{re.escape(country)}|{re.escape(words[0].lower())})\b", lowered)
         is not None
     )
+
+
+def _institution_by_kind(fact: Fact, their_text: str) -> bool:
+    """ "the Police Department" where the other side writes "police said" or "Police Chief
+    Scott Russell": a body named by nothing but its kind (an institution noun and the generic
+    word closing it) names the story's police, army or council, whichever way it is written."""
+    words = [w.lower() for w in _words(fact)]
+    if len(words) < 2 or words[0] not in INSTITUTION_NOUNS:
+        return False
+    if not all(w in BODY_WORDS for w in words[1:]):
+        return False
+    return re.search(rf"\b{re.escape(words[0])}\b", their_text, re.I) is not None
 
 
 _MUNICIPAL = re.compile(

@@ -14,6 +14,10 @@ the same when the other side writes it
   departments"), and, for two names joined into one span ("Nationals and Orioles"), each name;
 * without the city it is named with ("Baltimore Orioles" / "the Orioles");
 * with a word of its name shortened or spelled out ("St. Louis" / "Saint Louis");
+* with the nickname the person goes by, or the full name around it ("Luis Gerardo (Jerry)
+  Ortiz" / "Jerry Ortiz": ``told_nicknames``);
+* with a body's field on the other side of its head ("Central Commission for Elections" /
+  "Central Election Commission": ``told_order``);
 * for a state or a country, by a place inside it ("Dayton, Ohio" / "in Dayton"): the other
   article gives the place at a finer precision. The finer place stays the one side's alone.
 """
@@ -25,6 +29,8 @@ import re
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
+from desktop.core.findings.told_nicknames import nickname_told
+from desktop.core.findings.told_order import field_in_other_order
 from desktop.core.lexicon import INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_ABBREVIATIONS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, bare_name, fold
@@ -37,6 +43,8 @@ _FILLERS = r"(?:of|and|the|for|&|on|at|in)"
 
 def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """The other article writes this name in another form (see the module's list)."""
+    if nickname_told(fact, mine, theirs):
+        return True
     if fact.type is MentionType.PERSON:
         # A person's name is no set of initials; its plural only where no person bears it there
         # ("Oscar" typed a person / "the Oscars", but "Adam" / "John Adams").
@@ -58,6 +66,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
         or _abbreviated(fact, theirs)
         or told_in_another_form(fact, mine, theirs)
+        or field_in_other_order(fact, theirs.document.text)
     )
 
 

@@ -33,3 +33,12 @@ OFFICE_HEADS = frozenset(
 MUNICIPAL_WORDS = frozenset(
     ["city", "town", "village", "borough", "township", "county", "municipality", "district"]
 )
+
+# Head words that name a kind of body, whose field may stand after them in an "of" or "for"
+# phrase or before them as a noun: "the Department of Justice" is "the Justice Department", "the
+# Central Commission for Elections" "the Central Election Commission" (findings/told_order.py).
+BODY_HEADS = frozenset(
+    ["commission", "committee", "council", "department", "ministry", "board", "bureau",
+     "agency", "office", "authority", "institute", "service", "tribunal", "union",
+     "association", "federation", "society", "fund", "directorate", "administration"]
+)  # fmt: skip
