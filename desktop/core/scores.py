@@ -16,32 +16,29 @@ from desktop.core.lexicon import RECORD_WORDS
 
 
 def a_record(span: Any) -> bool:
-    """The figure is (part of) a score next to a word for a record or a result, or a score set
-    off by commas after a name ("Bowe, 43-1,"): a tally of many games."""
+    """The figure is (part of) a score next to a word for a record or a result, a score set off
+    after a name ("Bowe, 43-1,", "Rahman (45-7-2, 36 KOs)"), or a tally of wins, losses and
+    draws ("45-7-2"), which no single game has: a tally of many games."""
     doc = span.doc
-    end = span.end
-    if (
-        end + 1 < len(doc)
-        and doc[end].text in _JOINERS
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].text.isdigit()
-    ):
-        end += 2  # "10" of "10-8": the model took the first figure alone
-    start = span.start
-    if (
-        start >= 2
-        and doc[start - 1].text in _JOINERS
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-        and doc[start - 2].text.isdigit()
-    ):
-        start -= 2  # "72" of "88-72": the model took the second figure alone
-    if not _SCORE.fullmatch(doc[start:end].text.strip()):
+    start, end = span.start, span.end
+    # The model may take one figure of "10-8" or "45-7-2" alone: take in the glued rest.
+    while end + 1 < len(doc) and _glued(doc[end - 1], doc[end]) and doc[end + 1].text.isdigit():
+        end += 2
+    while start >= 2 and _glued(doc[start - 2], doc[start - 1]) and doc[start - 2].text.isdigit():
+        start -= 2
+    score = doc[start:end].text.strip()
+    if not _SCORE.fullmatch(score):
         return False
+    if len(re.findall(r"\d+", score)) == 3:
+        return True  # wins, losses and draws
     near = doc[max(span.sent.start, start - _REACH) : min(span.sent.end, end + _REACH)]
-    apposed = start > 1 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN"
+    apposed = start > 1 and doc[start - 1].text in (",", "(") and doc[start - 2].pos_ == "PROPN"
     return apposed or any(t.lemma_.lower() in RECORD_WORDS for t in near)
+
+
+def _glued(before: Any, joiner: Any) -> bool:
+    """A hyphen or dash written between two figures with no space: "10-8", not "10 - 8"."""
+    return joiner.text in _JOINERS and not before.whitespace_ and not joiner.whitespace_
 
 
 # A hyphen or a dash between the two figures of a score.

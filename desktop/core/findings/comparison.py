@@ -131,6 +131,10 @@ def _values_in_pair(
     for kind in ("value", "date"):
         a_side = [f for f in mine if family(f) == kind and not ledger.judged(Side.LEFT, f)]
         b_side = [f for f in theirs if family(f) == kind]
+        # A figure the partner sentence gives too meets it first: "Klitschko, 47 KO's ...
+        # Rahman, 36 KO's" / "Rahman (36 KOs)" pairs the 36s before 47 can take the right's 36.
+        b_keys = {f.key for f in b_side}
+        a_side.sort(key=lambda f: f.key not in b_keys)
         for fa in a_side:
             best: tuple[float, Fact, Relation] | None = None
             for fb in b_side:
