@@ -143,3 +143,9 @@ def _containers() -> frozenset[str]:
 
 def _key(name: str) -> str:
     return name.partition(":")[2] if name.startswith("place:") else place_key(fold(name))
+
+
+def regions_of(name: str) -> frozenset[str]:
+    """The countries and US states a place (a name or place key) lies in: "Hamburg" -> Germany;
+    a name several towns share gives all of theirs."""
+    return _gazetteer().get(_key(name), frozenset())
