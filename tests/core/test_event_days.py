@@ -34,6 +34,23 @@ def test_the_shooting_dated_saturday_and_friday_in_unaligned_sentences_is_a_conf
     assert ({"Saturday"}, {"Friday"}) in day_conflicts(compare(LEFT, right))
 
 
+def test_a_quake_that_struck_on_sunday_and_hit_on_tuesday_is_a_conflict() -> None:
+    left = (
+        "Villagers shelter in tents after killer quake\n\n"
+        "Thousands of villagers spent a cold night in tents on the island of Qeshm, as rescue "
+        "workers from across the province handed out food, water and blankets to families whose "
+        "homes had cracked or fallen. Officials said schools would stay closed for the rest of "
+        "the week. Power was restored to the villages after a blackout caused by the quake, which "
+        "struck on Sunday with a force of about 6.0."
+    )
+    right = (
+        "Deadly quake hits southern Iran\n\n"
+        "An earthquake with a magnitude of about 6.0 hit southern Iran on Tuesday, killing at "
+        "least 10 people and injuring many others. Rescue teams reached the villages by road."
+    )
+    assert ({"Sunday"}, {"Tuesday"}) in day_conflicts(compare(left, right))
+
+
 def test_a_day_the_other_article_also_names_leaves_room_for_both() -> None:
     right = (
         "Anger in Brooklyn over teen's death\n\n"

@@ -27,14 +27,11 @@ from desktop.core.findings.claims import (
     relation,
     written_date,
 )
+from desktop.core.findings.happenings import happening
 from desktop.core.findings.ledger import Ledger
-from desktop.core.lexicon import DAY_PARTS, GENERIC_SLOT_WORDS, SLOT_SYNONYMS
+from desktop.core.lexicon import DAY_PARTS, GENERIC_SLOT_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 
-# A gerund names its verb's happening ("the shooting" / "shot"): the shortest stem kept, so that
-# "sing" or "ring" stay words of their own.
-_GERUND = "ing"
-_STEM_MIN = 3
 # "just before 11:30 p.m. on Friday", "Friday at 3 p.m.": a weekday joined to a clock time is one
 # time expression, and dates what the time does.
 _JOINED = re.compile(r"\s*(?:,|on|at)?\s*")
@@ -48,9 +45,9 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         return []
     named = (_weekdays_named(left), _weekdays_named(right))
     drafts: list[Draft] = []
-    for happening in sorted(ours.keys() & theirs.keys()):
-        a_facts = ledger.free(Side.LEFT, ours[happening])
-        b_facts = ledger.free(Side.RIGHT, theirs[happening])
+    for event in sorted(ours.keys() & theirs.keys()):
+        a_facts = ledger.free(Side.LEFT, ours[event])
+        b_facts = ledger.free(Side.RIGHT, theirs[event])
         a_days, b_days = _days(a_facts), _days(b_facts)
         if len(a_days) != 1 or len(b_days) != 1 or a_days == b_days:
             continue
@@ -66,8 +63,8 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
                 MentionType.DATE,
                 a_facts,
                 b_facts,
-                f"Both articles date the same happening ({_word_for(fa, happening)!r} / "
-                f"{_word_for(fb, happening)!r}) but on different days: the left says {fa.text!r}, "
+                f"Both articles date the same happening ({_word_for(fa, event)!r} / "
+                f"{_word_for(fb, event)!r}) but on different days: the left says {fa.text!r}, "
                 f"the right {fb.text!r}.",
                 tuning.EVENT_DAY_CONFIDENCE,
             )
@@ -126,16 +123,14 @@ def _joined_times(text: str, day: Fact, facts: list[Fact]) -> list[Fact]:
 def _happening(word: str) -> str:
     """The happening a slot word names, or "" for a word that names none: a verb of saying, a
     part of the day, a word too common to say what is dated."""
-    if word.endswith(_GERUND) and len(word) - len(_GERUND) >= _STEM_MIN:
-        word = word[: -len(_GERUND)]
     if word in GENERIC_SLOT_WORDS or word in DAY_PARTS or word in REPORTING_VERBS:
         return ""
-    return SLOT_SYNONYMS.get(word, word)
+    return happening(word)
 
 
-def _word_for(fact: Fact, happening: str) -> str:
+def _word_for(fact: Fact, event: str) -> str:
     """The slot word by which the fact dates the happening, as the article has it."""
-    return next((w for w in fact.slot if _happening(w) == happening), happening)
+    return next((w for w in fact.slot if _happening(w) == event), event)
 
 
 def _days(facts: list[Fact]) -> set[int]:
