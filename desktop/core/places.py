@@ -120,13 +120,6 @@ def within(inner: str, outer: str) -> bool:
     return a != b and b in _gazetteer().get(a, frozenset())
 
 
-def regions_of(name: str) -> frozenset[str]:
-    """The countries and US states a place is or lies in ("Bandar Abbas" -> iran), or none
-    for a place the gazetteer does not know."""
-    key = _key(name)
-    return frozenset({key}) if key in _containers() else _gazetteer().get(key, frozenset())
-
-
 def nested(a: str, b: str) -> bool:
     """One of the two places lies inside the other: the same place at a coarser precision."""
     return within(a, b) or within(b, a)
@@ -150,3 +143,9 @@ def _containers() -> frozenset[str]:
 
 def _key(name: str) -> str:
     return name.partition(":")[2] if name.startswith("place:") else place_key(fold(name))
+
+
+def regions_of(name: str) -> frozenset[str]:
+    """The countries and US states a place (a name or place key) lies in: "Hamburg" -> Germany;
+    a name several towns share gives all of theirs."""
+    return _gazetteer().get(_key(name), frozenset())

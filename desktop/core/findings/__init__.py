@@ -5,9 +5,12 @@ a verdict so that no fact gets two:
 
 1. ``swaps``: swapped words in near-identical sentences; then ``comparison``: claims of one slot
    inside aligned sentence pairs (a weekday, a count, a person or place in a role: ``named``),
-   the day and place each lead gives the event, and places in the same frame of words;
+   the day and place each lead gives the event, the weekday each article gives one happening
+   (``event_days``), places in the same frame of words, and the country or state each opening
+   tells the story in (``story_regions``);
 2. ``people``: differently named people in the same role anywhere in the articles;
-3. ``across``: figures and dates of one slot across the article (headline and lead first);
+3. ``across``: figures and dates of one slot across the article (headline and lead first), then
+   the one count each article gives of a counted noun (``counted_nouns``);
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
 5. ``statements``: whole sentences, corroborated or told by one side only.
 
@@ -30,13 +33,16 @@ from desktop.core.findings.across import value_findings
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.counted_nouns import counted_noun_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
+from desktop.core.findings.event_days import event_days
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
+from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.told import partner_sentences
 from desktop.core.findings.told_days import retold_days
@@ -63,13 +69,16 @@ def build_findings(
     drafts = inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += lead_dates(left, right, ledger)
+    drafts += event_days(left, right, ledger)
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger, _related(scores))
+    drafts += story_region_conflicts(left, right, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
+    drafts += counted_noun_conflicts(left, right, ledger)
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += name_findings(left, right, links, ledger, partners)

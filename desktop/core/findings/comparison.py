@@ -38,6 +38,7 @@ from desktop.core.findings.claims import (
     tally_sentences,
     written_date,
 )
+from desktop.core.findings.count_frames import framed_relation, same_count_frame
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.regions import regions_in_pair
@@ -136,11 +137,14 @@ def _values_in_pair(
         b_keys = {f.key for f in b_side}
         a_side.sort(key=lambda f: f.key not in b_keys)
         for fa in a_side:
-            best: tuple[float, Fact, Relation] | None = None
+            best: tuple[float, Fact, Relation, bool] | None = None
             for fb in b_side:
                 if ledger.judged(Side.RIGHT, fb):
                     continue
                 rel = relation(fa, fb, refs)
+                # The frame of words, not the parser's attachment, says what both count.
+                framed = rel is None
+                rel = rel or framed_relation(fa, fb, analyses, pair, refs)
                 if rel is None:
                     continue
                 if restated(fa, analyses[0]) and restated(fb, analyses[1]):
@@ -162,6 +166,7 @@ def _values_in_pair(
                     and not same
                     and not (lone and (_same_unit(fa, fb) or one_toll_told(fa, fb)))
                     and not same_words_before(fa, fb, analyses, pair)
+                    and not same_count_frame(fa, fb, analyses, pair)
                 ):
                     continue
                 if rel is Relation.CLASH and not (
@@ -181,15 +186,17 @@ def _values_in_pair(
                     continue
                 score = slot + (1.0 if rel is Relation.SAME else 0.0)
                 if best is None or score > best[0]:
-                    best = (score, fb, rel)
+                    best = (score, fb, rel, framed)
             if best is None:
                 continue
-            _, fb, rel = best
+            _, fb, rel, framed = best
             # A bound that merely allows the other figure settles nothing: the figure stays open
             # to a clash with a plain figure of the same count elsewhere (see across.py).
             ledger.judge(ALLOWED if rel is Relation.CONSISTENT else "aligned", [fa], [fb])
             strength = 0.6 * overlap(fa.slot, fb.slot) + 0.6 * pair.score
-            drafts.append(value_draft(rel, fa, fb, slot_name(fa, fb), refs, strength))
+            # Framed counts share a context word the parser gave one of them wrongly: name none.
+            slot_word = "" if framed else slot_name(fa, fb)
+            drafts.append(value_draft(rel, fa, fb, slot_word, refs, strength))
     return drafts
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.model import MentionType
-from desktop.core.places import regions_of
+from desktop.core.places import is_region, regions_of
 
 _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
 _LOCATIVES = frozenset(["in", "near", "off", "across", "at"])
@@ -55,4 +55,10 @@ def _placed_in(tokens: Sequence[Token], fact: Fact) -> bool:
 
 def _countries(fact: Fact) -> set[str]:
     """The countries (or US states) a known place is or lies in."""
-    return set(regions_of(fact.key)) if fact.key.startswith("place:") else set()
+    if not fact.key.startswith("place:"):
+        return set()
+    return (
+        {fact.key.partition(":")[2], *regions_of(fact.key)}
+        if is_region(fact.key)
+        else set(regions_of(fact.key))
+    )

@@ -12,6 +12,7 @@ from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
+from desktop.core.findings.claims import lead_sentences
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sources import speaks
 from desktop.core.lexicon import COUNT_SLOTS, SPEAKING_FORMS
@@ -133,7 +134,22 @@ def _renamed(
         return tuning.ROLE_MATCH
     near = any((x.sentence, y.sentence) in aligned for x in facts for y in others)
     sources = all(any(speaks(an, f) for f in group) for an, group in (a, b))
-    return tuning.ROLE_MATCH if near and not sources else 0.0
+    if near and not sources:
+        return tuning.ROLE_MATCH
+    # The person each opening introduces and the story comes back to is the one it is about:
+    # "Hugh Jackman will host the Oscars ... Jackman will have to" / "Hugh Castillo will be the
+    # host ... their choice of Castillo", wherever the sentences align. A source is quoted, not
+    # followed: neither may speak anywhere.
+    told_about = _protagonist(facts, left) and _protagonist(others, right)
+    a_source = any(speaks(an, f) for an, group in (a, b) for f in group)
+    return tuning.ROLE_MATCH if told_about and not a_source else 0.0
+
+
+def _protagonist(facts: list[Fact], analysis: Analysis) -> bool:
+    """The headline or lead names the person, and a later sentence names them again."""
+    lead = lead_sentences(analysis)
+    opening = [f for f in facts if f.sentence < lead]
+    return bool(opening) and any(f.sentence >= lead for f in facts)
 
 
 def _first_name(facts: list[Fact]) -> str:

@@ -120,12 +120,25 @@ DETAIL_ONE_WORD = 0.25
 # Confidence of a verdict on the event's day taken from the two leads (not from aligned
 # sentences): a lead may date a later development. Below the aligned-claim confidences.
 LEAD_DATE_CONFIDENCE = 0.6
+# Confidence of a conflict between the weekdays two articles give one happening in sentences that
+# need not align ("the Saturday shooting" / "shot ... on Friday", findings/event_days.py): as a
+# lead's day would be, since each article names only its own day. Not fitted (= LEAD_DATE_CONFIDENCE).
+EVENT_DAY_CONFIDENCE = LEAD_DATE_CONFIDENCE
+# Strength of a conflict between the one count each article gives of one counted noun, in
+# sentences that need not align ("the three victims" / "the six victims", counted_nouns.py): at
+# the conflict floor, below the aligned-claim strengths. Not fitted.
+COUNTED_NOUN_STRENGTH = CONFLICT_SCORE
 # Confidence of a verdict on the event's place taken from the two leads: below the day's, since
 # a lead may also say where the news was announced. Not fitted (below LEAD_DATE_CONFIDENCE).
 LEAD_PLACE_CONFIDENCE = 0.55
 # Confidence of a conflict between two places in the same frame of words ("CHANNELVIEW, Texas" /
 # "CHANNELVIEW, New York") in sentences that need not align: as a lead's place. Not fitted.
 FRAMED_PLACE_CONFIDENCE = 0.55
+# Confidence of a conflict between the countries (or US states) the two openings tell the story in
+# when neither article names the other's anywhere (findings/story_regions.py): weaker evidence
+# than a lead's "in <place>", since a headline may name where the news was heard. Not fitted
+# (below LEAD_PLACE_CONFIDENCE).
+STORY_REGION_CONFIDENCE = 0.5
 
 # --- ecb8: one-sided marks ---------------------------------------------------------------------
 # A first line of at most this many words, with no full stop, is a headline (never reported alone

@@ -1,0 +1,142 @@
+"""The weekday each article gives one happening, compared across the articles.
+
+"Moments after the Saturday shooting, one officer ..." / "officers fatally shot the teenager ...
+on Friday": the two sentences tell different parts of the story and need not align, but both
+date the shooting, and a shooting has one day. A weekday is tied to what it dates by the words
+its slot weighs most (the verb or noun it hangs on: "shot ... on Friday", "the Saturday
+shooting"), "shooting" and "shot" being one happening. When each article dates that happening
+with exactly one weekday, the two differ, and neither article names the other's weekday
+anywhere, the articles date it differently. A day a statement was made ("police said Sunday"),
+a report came out, or a step still to come is no day of the happening.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+
+from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.claims import (
+    Relation,
+    claimable,
+    dates_a_report,
+    relation,
+    written_date,
+)
+from desktop.core.findings.happenings import happening
+from desktop.core.findings.ledger import Ledger
+from desktop.core.lexicon import DAY_PARTS, GENERIC_SLOT_WORDS
+from desktop.core.model import FindingKind, MentionType, Side
+
+# "just before 11:30 p.m. on Friday", "Friday at 3 p.m.": a weekday joined to a clock time is one
+# time expression, and dates what the time does.
+_JOINED = re.compile(r"\s*(?:,|on|at)?\s*")
+
+
+def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    refs: tuple[date | None, date | None] = (left.reference_date, right.reference_date)
+    ours = _dated(left, Side.LEFT, ledger, refs[0])
+    theirs = _dated(right, Side.RIGHT, ledger, refs[1])
+    if not ours or not theirs:
+        return []
+    named = (_weekdays_named(left), _weekdays_named(right))
+    drafts: list[Draft] = []
+    for event in sorted(ours.keys() & theirs.keys()):
+        a_facts = ledger.free(Side.LEFT, ours[event])
+        b_facts = ledger.free(Side.RIGHT, theirs[event])
+        a_days, b_days = _days(a_facts), _days(b_facts)
+        if len(a_days) != 1 or len(b_days) != 1 or a_days == b_days:
+            continue
+        if a_days & named[1] or b_days & named[0]:
+            continue  # the other article names this day too: it may date this happening there
+        fa, fb = a_facts[0], b_facts[0]
+        if relation(fa, fb, refs) is not Relation.CLASH:
+            continue
+        ledger.judge("event day", a_facts, b_facts)
+        drafts.append(
+            Draft(
+                FindingKind.CONFLICT,
+                MentionType.DATE,
+                a_facts,
+                b_facts,
+                f"Both articles date the same happening ({_word_for(fa, event)!r} / "
+                f"{_word_for(fb, event)!r}) but on different days: the left says {fa.text!r}, "
+                f"the right {fb.text!r}.",
+                tuning.EVENT_DAY_CONFIDENCE,
+            )
+        )
+    return drafts
+
+
+def _dated(
+    analysis: Analysis, side: Side, ledger: Ledger, reference: date | None
+) -> dict[str, list[Fact]]:
+    """The weekdays of the article by the happening each dates."""
+    out: dict[str, list[Fact]] = defaultdict(list)
+    facts = claimable(analysis)
+    for fact in ledger.free(side, facts):
+        if not _a_happenings_weekday(fact, reference):
+            continue
+        words = {_happening(w) for w in _heads(fact)}
+        for time in _joined_times(analysis.document.text, fact, facts):
+            words |= {_happening(w) for w in _heads(time)}
+        for word in words - {""}:
+            out[word].append(fact)
+    return out
+
+
+def _a_happenings_weekday(fact: Fact, reference: date | None) -> bool:
+    """A weekday written as such ("Friday", not "Friday, March 8"), dating what happened."""
+    written = written_date(fact, reference)
+    return (
+        written is not None
+        and written.weekday is not None
+        and written.day is None
+        and not fact.weak
+        and not fact.said_on
+        and not fact.coming
+        and not dates_a_report(fact)
+    )
+
+
+def _heads(fact: Fact) -> list[str]:
+    return [w for w, weight in fact.slot.items() if weight >= 1.0]
+
+
+def _joined_times(text: str, day: Fact, facts: list[Fact]) -> list[Fact]:
+    return [
+        f
+        for f in facts
+        if f.sentence == day.sentence
+        and f.type is MentionType.TIME
+        and (
+            (f.end <= day.start and _JOINED.fullmatch(text, f.end, day.start))
+            or (day.end <= f.start and _JOINED.fullmatch(text, day.end, f.start))
+        )
+    ]
+
+
+def _happening(word: str) -> str:
+    """The happening a slot word names, or "" for a word that names none: a verb of saying, a
+    part of the day, a word too common to say what is dated."""
+    if word in GENERIC_SLOT_WORDS or word in DAY_PARTS or word in REPORTING_VERBS:
+        return ""
+    return happening(word)
+
+
+def _word_for(fact: Fact, event: str) -> str:
+    """The slot word by which the fact dates the happening, as the article has it."""
+    return next((w for w in fact.slot if _happening(w) == event), event)
+
+
+def _days(facts: list[Fact]) -> set[int]:
+    return {f.date.weekday for f in facts if f.date is not None and f.date.weekday is not None}
+
+
+def _weekdays_named(analysis: Analysis) -> set[int]:
+    """Every weekday the article names, whatever it dates."""
+    return _days([f for f in analysis.facts if f.date is not None])

@@ -1,0 +1,118 @@
+"""The country (or US state) each article's opening tells the story in, compared across articles.
+
+"Texas convict pulls gun on guards, escapes" / "'Armed and Dangerous' Colorado Inmate on The
+Loose"; "Detroit office shooter charged" / "... at a suburban Marseille accounting firm": a
+headline and its lead say where the story happens, whatever their sentences align with. When each
+opening puts the story in exactly one country (or one US state), directly or through the one
+country a town of it lies in, the two differ and neither lies in the other, and neither article
+names the other's region anywhere (by name, by a town in it, or by its people's adjective), the
+articles tell the story in two places. Either article naming the other's country at all (a
+reaction abroad, a victim's home country) leaves room for both, and nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.claims import lead_sentences
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.names import fold, nationality_country
+from desktop.core.places import is_region, regions_of, within
+
+_NATION = "united states"
+# A country before its US states: two articles set in two countries need no state to differ.
+_RANKS = ("country", "state")
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """Where one article's opening tells the story, rank by rank, and every region it names."""
+
+    opening: dict[str, dict[str, list[Fact]]]  # rank -> region key -> the facts saying it
+    named: frozenset[str]  # every region the whole article names, however
+
+
+def story_region_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    sides = (_told(left, Side.LEFT, ledger), _told(right, Side.RIGHT, ledger))
+    for rank in _RANKS:
+        ours, theirs = sides[0].opening.get(rank, {}), sides[1].opening.get(rank, {})
+        if len(ours) != 1 or len(theirs) != 1:
+            continue
+        (a, a_facts), (b, b_facts) = next(iter(ours.items())), next(iter(theirs.items()))
+        if a == b:
+            continue  # the same country: a state, if both give one, may still differ
+        if _names(right, sides[1], a) or _names(left, sides[0], b) or within(a, b) or within(b, a):
+            return []
+        ledger.judge("story region", a_facts, b_facts)
+        return [
+            Draft(
+                FindingKind.CONFLICT,
+                MentionType.PLACE,
+                a_facts,
+                b_facts,
+                f"The two articles open on the story in different places: the left in "
+                f"{_shown(a_facts, a)}, the right in {_shown(b_facts, b)}, and neither article "
+                f"names the other's.",
+                tuning.STORY_REGION_CONFIDENCE,
+            )
+        ]
+    return []
+
+
+def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
+    opening: dict[str, dict[str, list[Fact]]] = {}
+    named: set[str] = set()
+    lead = lead_sentences(analysis)
+    for fact in analysis.facts:
+        if fact.type is MentionType.NATIONALITY:
+            country = nationality_country(fact.text)
+            named.update([country] if country else [])
+            continue
+        if fact.type is not MentionType.PLACE:
+            continue
+        holders = _regions(fact.key)
+        named.update(holders)  # "Athens" may be in Greece or in Georgia: it names both
+        if fact.sentence >= lead or fact.weak or fact.label != "GPE" or ledger.judged(side, fact):
+            continue
+        for rank, region in _one_per_rank(fact.key, holders):
+            opening.setdefault(rank, {}).setdefault(region, []).append(fact)
+    return _Told(opening, frozenset(named))
+
+
+def _names(analysis: Analysis, told: _Told, region: str) -> bool:
+    """The article names the region: as a place, by a town in it, by its people's adjective, or
+    inside another name ("Colorado Department of Corrections" names Colorado)."""
+    if region in told.named:
+        return True
+    return re.search(rf"\b{re.escape(region)}\b", fold(analysis.document.text)) is not None
+
+
+def _regions(key: str) -> set[str]:
+    place = key.partition(":")[2] or key
+    return {place, *regions_of(place)} if is_region(place) else set(regions_of(place))
+
+
+def _one_per_rank(key: str, holders: Iterable[str]) -> list[tuple[str, str]]:
+    """The one country and the one US state a place says, when it says only one of each: a town
+    whose name is a town in two countries says neither."""
+    found = []
+    for rank in _RANKS:
+        of_rank = {r for r in holders if _rank(r) == rank and is_region(r)}
+        if len(of_rank) == 1:
+            found.append((rank, next(iter(of_rank))))
+    return found
+
+
+def _rank(region: str) -> str:
+    return "state" if within(region, _NATION) else "country"
+
+
+def _shown(facts: list[Fact], region: str) -> str:
+    text = facts[0].text
+    return repr(text) if fold(text) == region else f"{text!r} ({region.title()})"

@@ -1,0 +1,69 @@
+"""The weekday two articles give one happening, in sentences that need not align: "the Saturday
+shooting" / "shot the teenager ... on Friday" is a conflict on the day; a day the other article
+also names, or a day of something else, is not (hand-written texts)."""
+
+from __future__ import annotations
+
+from desktop.core.model import FindingKind, MentionType, Report
+from tests.factories import compare_texts as compare
+
+
+def day_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
+    return [
+        ({s.text for s in f.left}, {s.text for s in f.right})
+        for f in report.findings
+        if f.kind is FindingKind.CONFLICT and f.type is MentionType.DATE
+    ]
+
+
+LEFT = (
+    "Protests grow over teen's death\n\n"
+    "Protesters marched through Brooklyn for a third night after police killed a 16-year-old "
+    "boy. The mayor called for calm. A neighbour said the boy had his hands down. Moments after "
+    "the Saturday shooting, one officer put both hands on his head."
+)
+
+
+def test_the_shooting_dated_saturday_and_friday_in_unaligned_sentences_is_a_conflict() -> None:
+    right = (
+        "Anger in Brooklyn over teen's death\n\n"
+        "The police said two plainclothes officers fatally shot the teenager just before 11:30 "
+        "p.m. on Friday after he pointed a revolver at them. Seven bullets hit the boy. "
+        "Residents voiced skepticism about the official account."
+    )
+    assert ({"Saturday"}, {"Friday"}) in day_conflicts(compare(LEFT, right))
+
+
+def test_a_quake_that_struck_on_sunday_and_hit_on_tuesday_is_a_conflict() -> None:
+    left = (
+        "Villagers shelter in tents after killer quake\n\n"
+        "Thousands of villagers spent a cold night in tents on the island of Qeshm, as rescue "
+        "workers from across the province handed out food, water and blankets to families whose "
+        "homes had cracked or fallen. Officials said schools would stay closed for the rest of "
+        "the week. Power was restored to the villages after a blackout caused by the quake, which "
+        "struck on Sunday with a force of about 6.0."
+    )
+    right = (
+        "Deadly quake hits southern Iran\n\n"
+        "An earthquake with a magnitude of about 6.0 hit southern Iran on Tuesday, killing at "
+        "least 10 people and injuring many others. Rescue teams reached the villages by road."
+    )
+    assert ({"Sunday"}, {"Tuesday"}) in day_conflicts(compare(left, right))
+
+
+def test_a_day_the_other_article_also_names_leaves_room_for_both() -> None:
+    right = (
+        "Anger in Brooklyn over teen's death\n\n"
+        "The police said two plainclothes officers fatally shot the teenager on Friday after he "
+        "pointed a revolver at them. Seven bullets hit the boy. A vigil was held on Saturday."
+    )
+    assert day_conflicts(compare(LEFT, right)) == []
+
+
+def test_the_day_a_statement_was_made_dates_no_shooting() -> None:
+    right = (
+        "Anger in Brooklyn over teen's death\n\n"
+        "Police said Friday that two plainclothes officers fatally shot the teenager after he "
+        "pointed a revolver at them. Seven bullets hit the boy. Residents voiced skepticism."
+    )
+    assert day_conflicts(compare(LEFT, right)) == []
