@@ -428,6 +428,7 @@ def framed_places(
             fa.key == fb.key
             or is_region(fa.key) != is_region(fb.key)
             or one_scene(fa.key, fb.key)
+            or part_and_city((left, fa), (right, fb))
             or ledger.judged(Side.LEFT, fa)
             or ledger.judged(Side.RIGHT, fb)
         ):
