@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.roles import two_roles
 from desktop.core.lexicon import CLAUSE_AUXILIARIES, OFFICIAL_WORDS, SPEAKING_FORMS
 
 
@@ -18,10 +19,14 @@ def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[
     agency has many spokespeople and a story many witnesses; two articles quoting two of them
     name two sources, not two versions of who was shot or who shot. The same first name with
     another surname ("Ivan Kovgan" / "Ivan Petrov") is one person named two ways, speaker or not.
+    Two names each given with its own role ("the victim's mother, Angela Brown" / "the victim's
+    aunt, Tasha Moore") are two people too, whatever they say.
     """
     firsts = [{f.first for f in facts if f.first} for _, facts in (a, b)]
     if firsts[0] & firsts[1]:
         return False
+    if len(a[1]) == len(b[1]) == 1 and two_roles(a[0], a[1][0], b[0], b[1][0]):
+        return True  # "the victim's mother, Angela Brown" / "the victim's aunt, Tasha Moore"
     return all(any(speaks(analysis, f) for f in facts) for analysis, facts in (a, b))
 
 
