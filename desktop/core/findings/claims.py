@@ -19,6 +19,7 @@ from desktop.core.findings.claimable import furniture as furniture
 from desktop.core.findings.claimable import questions as questions
 from desktop.core.findings.claimable import restated as restated
 from desktop.core.findings.claimable import tally_sentences as tally_sentences
+from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.contents import held_against_happened
 from desktop.core.findings.figures import Relation as Relation
 from desktop.core.findings.figures import close as close
@@ -126,6 +127,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
+        if two_steps(a, b):
+            return None  # "pronounced dead at 1:05 a.m." / "shot at 12:40 a.m."
         rel = _date_relation(a, b, refs)
         # A day still to come ("due in court Tuesday") may be a day the other article gives
         # plainly, but two such days are two happenings: never a clash.

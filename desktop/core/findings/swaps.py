@@ -30,6 +30,7 @@ from desktop.core.findings.claims import (
     restated,
     slot_name,
 )
+from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, one_scene
@@ -217,6 +218,7 @@ def swap_draft(
         and not different_counts(fa, fb)
         and not different_things_counted(fa, fb)
         and not _other_precision(fa, fb)
+        and not two_steps(fa, fb)
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
         # sentence told alike are two people, not one swapped figure. So do counts of two
