@@ -162,3 +162,41 @@ def test_the_same_role_with_another_name_is_still_a_conflict() -> None:
         "The victim's mother, Tasha Moore, said he loved basketball and his two children."
     )
     assert quotes(conflicts(compare(left, right)), "Tasha Moore")
+
+
+# --- clock times and offices --------------------------------------------------------------------
+
+
+def test_the_time_of_death_is_not_the_time_of_the_shooting() -> None:
+    left = (
+        "Man shot dead\n\n"
+        "The man was shot outside a nightclub and pronounced dead at 1:05 a.m. at a hospital."
+    )
+    right = (
+        "Police investigate deadly shooting\n\n"
+        "The man was shot outside a nightclub at 12:40 a.m. and died later at a hospital."
+    )
+    found = conflicts(compare(left, right))
+    assert not quotes(found, "a.m."), quoted(found)
+
+
+def test_two_times_of_the_shooting_still_clash() -> None:
+    left = "Man shot dead\n\nThe man was shot outside a nightclub at 3 p.m. on Sunday."
+    right = (
+        "Police investigate deadly shooting\n\n"
+        "The man was shot outside a nightclub at 9 p.m. on Sunday."
+    )
+    assert quotes(conflicts(compare(left, right)), "9 p.m.")
+
+
+def test_an_office_is_not_a_person_set_against_a_prosecutors_name() -> None:
+    left = (
+        "Man shot dead\n\n"
+        "Assistant District Attorney Mary Cho said the suspect shot the man after an argument."
+    )
+    right = (
+        "Police investigate deadly shooting\n\n"
+        "Prosecutor Dan Fry said the suspect shot the man after an argument."
+    )
+    found = conflicts(compare(left, right))
+    assert not quotes(found, "Attorney"), quoted(found)

@@ -11,6 +11,7 @@ import re
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.numbered import label_run
 from desktop.core.lexicon import NOT_STAND_IN_NAMES
+from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.link import NAME_TYPES
 from desktop.core.values import parse_date, parse_number
 
@@ -50,6 +51,9 @@ _RANGE_END = re.compile(r"\s*(?:and|to|-|–)\s*\d[\d,.]*(?!\w)")
 
 def _could_name(words: list[str]) -> bool:
     """ "He said" / "Smith said": a pronoun or a determiner that opens a sentence is capitalised
-    like a name, but it stands for someone already named, never for a different person."""
+    like a name, but it stands for someone already named, never for a different person. A
+    person's name ends in a surname, never in a title."""
     folded = [w.strip(".,;:'\"").lower() for w in words]
+    if folded[-1] in NAME_TITLES:
+        return False  # "Assistant District Attorney": an office, whose holder is named after it
     return folded[0] not in NOT_STAND_IN_NAMES and any(w.isalpha() for w in folded)
