@@ -20,6 +20,8 @@ def apposed_age(span: Any) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
         first = first.head  # "30" in "25 and 30" takes the place of "25"
     i = min(first.i, span.start)
+    if aged_now(span):
+        i -= 1  # "Reed, now 18, was charged": the age at the time of writing
     if not re.fullmatch(r"\d{1,3}", span.text.strip()) or int(span.text.strip()) > MAX_AGE:
         return False
     if i < 2 or doc[i - 1].text != "," or span.end >= len(doc):
@@ -32,13 +34,20 @@ def apposed_age(span: Any) -> bool:
     return named or before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
 
 
+def aged_now(span: Any) -> bool:
+    """ "Reed, now 18,": an age said as of the writing, which a later birthday may have moved
+    past the age the person had at the event ("Reed, who was 17 at the time")."""
+    return span.start >= 1 and span.doc[span.start - 1].lower_ == "now"
+
+
 def after_person(span: Any) -> bool:
     i = span.start
     return i >= 2 and span.doc[i - 1].text == "," and span.doc[i - 2].ent_type_ == "PERSON"
 
 
 # Pronouns a sentence of someone's age opens with: "She was 91."
-_PERSONAL = frozenset({"he", "she"})
+# "Reed, who was 17 at the time": a relative clause says it of the person it follows.
+_PERSONAL = frozenset({"he", "she", "who"})
 
 
 def predicate_age(span: Any) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.core.age_shapes import after_person, apposed_age, predicate_age
+from desktop.core.age_shapes import after_person, aged_now, apposed_age, predicate_age
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.entity_types import corrected_label
@@ -368,6 +368,7 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     said_age = predicate_age(span)
     fact.key = f"age:{fact.value}" if said_age else f"number:{fact.value}"
     fact.slot = {"age": 1.0} if said_age or apposed_age(span) else slot_words(span)
+    fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
     fact.other_event = (
         tied_to_other_event(span, None) or in_another_month(span, reference) or about_a_kind(span)
     )

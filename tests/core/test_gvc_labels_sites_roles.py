@@ -200,3 +200,19 @@ def test_an_office_is_not_a_person_set_against_a_prosecutors_name() -> None:
     )
     found = conflicts(compare(left, right))
     assert not quotes(found, "Attorney"), quoted(found)
+
+
+# --- ages at two times ---------------------------------------------------------------------------
+
+
+def test_an_age_now_and_the_age_at_the_time_of_the_shooting_are_two_times() -> None:
+    left = (
+        "Teen charged in shooting\n\n"
+        "Reed, who was 17 at the time of the shooting, was charged as an adult on Tuesday."
+    )
+    right = (
+        "Teen to be tried as adult\n\n"
+        "Reed, now 18, was charged as an adult on Tuesday in the shooting."
+    )
+    found = conflicts(compare(left, right))
+    assert not quotes(found, "18"), quoted(found)
