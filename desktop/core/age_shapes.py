@@ -40,6 +40,23 @@ def aged_now(span: Any) -> bool:
     return span.start >= 1 and span.doc[span.start - 1].lower_ == "now"
 
 
+def described_as(noun: Any) -> str:
+    """The part a person plays that the aged noun describes: "The suspect, a 40-year-old man",
+    "The gunman, identified as a 40-year-old man", "identified the shooter as a 40-year-old man"
+    -> "suspect", "gunman", "shooter". An age of "the gunman, a 40-year-old man" is not the age of
+    "a 38-year-old man was shot": two men, of whom one shot."""
+    role = None
+    if noun.dep_ == "appos":
+        role = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head  # "identified"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        role = objects[0] if objects else verb.head if verb.dep_ == "acl" else None
+    if role is None or role.lemma_.lower() not in PERSON_NOUNS or role.i == noun.i:
+        return ""
+    return str(role.lemma_.lower())
+
+
 def after_person(span: Any) -> bool:
     i = span.start
     return i >= 2 and span.doc[i - 1].text == "," and span.doc[i - 2].ent_type_ == "PERSON"

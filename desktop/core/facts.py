@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.core.age_shapes import after_person, aged_now, apposed_age, predicate_age
+from desktop.core.age_shapes import (
+    after_person,
+    aged_now,
+    apposed_age,
+    described_as,
+    predicate_age,
+)
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.entity_types import corrected_label
@@ -464,7 +470,8 @@ def _aged(span: Any) -> dict[str, float]:
     head = span.root.head
     if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
         return {}
-    return {slot_word(head.lemma_): 1.0}
+    role = described_as(head)  # "the gunman, a 40-year-old man": the man who shot
+    return {slot_word(head.lemma_): 1.0, **({slot_word(role): 1.0} if role else {})}
 
 
 def slot_word(lemma: str) -> str:

@@ -216,3 +216,28 @@ def test_an_age_now_and_the_age_at_the_time_of_the_shooting_are_two_times() -> N
     )
     found = conflicts(compare(left, right))
     assert not quotes(found, "18"), quoted(found)
+
+
+def test_the_gunmans_age_is_not_the_age_of_the_man_he_shot() -> None:
+    left = (
+        "Man shot by neighbor\n\n"
+        "The gunman, identified as a 40-year-old man, shot his neighbor on Elm Street."
+    )
+    right = (
+        "Police investigate shooting\n\n"
+        "A 38-year-old man was shot by his neighbor on Elm Street, police said."
+    )
+    found = conflicts(compare(left, right))
+    assert not quotes(found, "year-old"), quoted(found)
+
+
+def test_two_ages_for_the_gunman_still_clash() -> None:
+    left = (
+        "Man shot by neighbor\n\n"
+        "The gunman, identified as a 40-year-old man, shot his neighbor on Elm Street."
+    )
+    right = (
+        "Police investigate shooting\n\n"
+        "The gunman, identified as a 38-year-old man, shot his neighbor on Elm Street."
+    )
+    assert quotes(conflicts(compare(left, right)), "38-year-old")
