@@ -241,3 +241,16 @@ def test_two_ages_for_the_gunman_still_clash() -> None:
         "The gunman, identified as a 38-year-old man, shot his neighbor on Elm Street."
     )
     assert quotes(conflicts(compare(left, right)), "38-year-old")
+
+
+def test_a_police_department_and_its_spokesman_are_one_source() -> None:
+    left = (
+        "Man shot in the back\n\n"
+        "The Chicago Police Department said Reed was shot in the back while walking home."
+    )
+    right = (
+        "Police investigate shooting\n\n"
+        "Police spokesman Tom Ahern said Reed was shot in the back while walking home."
+    )
+    found = conflicts(compare(left, right))
+    assert not quotes(found, "Tom Ahern"), quoted(found)

@@ -36,7 +36,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, one_scene
 from desktop.core.findings.numbered import label_run
 from desktop.core.findings.sites import site_and_town
-from desktop.core.findings.sources import speaks, two_sources
+from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
 from desktop.core.findings.wording import what
 from desktop.core.lexicon import PAGE_WORDS
@@ -294,15 +294,15 @@ def _in_passage(left: Analysis, right: Analysis, pair: SentencePair) -> bool:
 def _two_outlets(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
     """ "told WREG" / "told FOX13", "police said" / "the sheriff's office said": each outlet
     names the station or the agency it had the story from. Two sources of one sentence are not
-    a contradiction about the event. (People keep their swaps: a quote given to another speaker
-    is a change a reader must see.)"""
+    a contradiction about the event; nor is an agency and its spokesman. (Other people keep
+    their swaps: a quote given to another speaker is a change a reader must see.)"""
     bodies = (fa.type, fb.type)
-    return (
-        MentionType.ORGANISATION in bodies
-        and MentionType.PERSON not in bodies
-        and speaks(left, fa)
-        and speaks(right, fb)
-    )
+    if not (MentionType.ORGANISATION in bodies and speaks(left, fa) and speaks(right, fb)):
+        return False
+    # "The Chicago Police Department said" / "Police spokesman Tom Ahern said": the agency and
+    # the official who speaks for it are one source, given two ways.
+    people = [(side, f) for side, f in ((left, fa), (right, fb)) if f.type is MentionType.PERSON]
+    return all(official(side, f) for side, f in people)
 
 
 def _source_for_actor(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
