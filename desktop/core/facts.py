@@ -16,7 +16,7 @@ from desktop.core.age_shapes import (
     after_person,
     aged_now,
     apposed_age,
-    described_as,
+    part_played,
     predicate_age,
 )
 from desktop.core.coming_steps import coming_or_serial_day
@@ -200,7 +200,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         if value is None:
             return None
         fact.type, fact.number = MentionType.NUMBER, value
-        fact.slot = {"age": 1.0, **_aged(span)}
+        fact.slot = {"age": 1.0, **_aged(span), **part_played(span)}
         fact.value = value.display()
         fact.key = f"age:{fact.value}"
         return fact
@@ -374,7 +374,6 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     said_age = predicate_age(span)
     fact.key = f"age:{fact.value}" if said_age else f"number:{fact.value}"
     fact.slot = {"age": 1.0} if said_age or apposed_age(span) else slot_words(span)
-    fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
     fact.other_event = (
         tied_to_other_event(span, None) or in_another_month(span, reference) or about_a_kind(span)
     )
@@ -386,6 +385,7 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     # Parts of a group, shares of a split, how often: none is the group's count.
     fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
     fact.held = counts_contents(span)
+    fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
     if fact.part or _an_address(fact) or dialled:
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:
@@ -470,8 +470,7 @@ def _aged(span: Any) -> dict[str, float]:
     head = span.root.head
     if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
         return {}
-    role = described_as(head)  # "the gunman, a 40-year-old man": the man who shot
-    return {slot_word(head.lemma_): 1.0, **({slot_word(role): 1.0} if role else {})}
+    return {slot_word(head.lemma_): 1.0}
 
 
 def slot_word(lemma: str) -> str:

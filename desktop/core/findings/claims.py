@@ -127,8 +127,6 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
-        if two_steps(a, b):
-            return None  # "pronounced dead at 1:05 a.m." / "shot at 12:40 a.m."
         rel = _date_relation(a, b, refs)
         # A day still to come ("due in court Tuesday") may be a day the other article gives
         # plainly, but two such days are two happenings: never a clash.
@@ -301,6 +299,8 @@ def comparable_scale(a: Fact, b: Fact) -> bool:
 
 def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
     if a.type is MentionType.TIME and b.type is MentionType.TIME:
+        if two_steps(a, b):
+            return None  # "pronounced dead at 1:05 a.m." / "shot at 12:40 a.m.": two steps
         clocks = _clock(a), _clock(b)
         if clocks[0] and clocks[1]:
             if clocks[0] != clocks[1]:

@@ -428,11 +428,12 @@ def framed_places(
             fa.key == fb.key
             or is_region(fa.key) != is_region(fb.key)
             or one_scene(fa.key, fb.key)
-            or part_and_city((left, fa), (right, fb))
             or ledger.judged(Side.LEFT, fa)
             or ledger.judged(Side.RIGHT, fb)
         ):
             continue
+        if part_and_city((left, fa), (right, fb)):
+            continue  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
         ledger.judge("framed", [fa], [fb])
         shown = " ".join(w for w in frame if w not in ("<", ">"))
         drafts.append(
