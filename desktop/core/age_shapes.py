@@ -20,6 +20,8 @@ def apposed_age(span: Any) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
         first = first.head  # "30" in "25 and 30" takes the place of "25"
     i = min(first.i, span.start)
+    if aged_now(span):
+        i -= 1  # "Reed, now 18, was charged": the age at the time of writing
     if not re.fullmatch(r"\d{1,3}", span.text.strip()) or int(span.text.strip()) > MAX_AGE:
         return False
     if i < 2 or doc[i - 1].text != "," or span.end >= len(doc):
@@ -32,13 +34,47 @@ def apposed_age(span: Any) -> bool:
     return named or before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
 
 
+def aged_now(span: Any) -> bool:
+    """ "Reed, now 18,": an age said as of the writing, which a later birthday may have moved
+    past the age the person had at the event ("Reed, who was 17 at the time")."""
+    return span.start >= 1 and span.doc[span.start - 1].lower_ == "now"
+
+
+def described_as(noun: Any) -> str:
+    """The part a person plays that the aged noun describes: "The suspect, a 40-year-old man",
+    "The gunman, identified as a 40-year-old man", "identified the shooter as a 40-year-old man"
+    -> "suspect", "gunman", "shooter". An age of "the gunman, a 40-year-old man" is not the age of
+    "a 38-year-old man was shot": two men, of whom one shot."""
+    role = None
+    if noun.dep_ == "appos":
+        role = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head  # "identified"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        role = objects[0] if objects else verb.head if verb.dep_ == "acl" else None
+    if role is None or role.lemma_.lower() not in PERSON_NOUNS or role.i == noun.i:
+        return ""
+    return str(role.lemma_.lower())
+
+
+def part_played(span: Any) -> dict[str, float]:
+    """The part the aged person plays, as slot words: {"gunman": 1.0} for "The gunman,
+    identified as a 40-year-old man"; {} when the age describes no noun tied to a part."""
+    head = span.root.head
+    if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
+        return {}
+    role = described_as(head)
+    return {role: 1.0} if role else {}
+
+
 def after_person(span: Any) -> bool:
     i = span.start
     return i >= 2 and span.doc[i - 1].text == "," and span.doc[i - 2].ent_type_ == "PERSON"
 
 
 # Pronouns a sentence of someone's age opens with: "She was 91."
-_PERSONAL = frozenset({"he", "she"})
+# "Reed, who was 17 at the time": a relative clause says it of the person it follows.
+_PERSONAL = frozenset({"he", "she", "who"})
 
 
 def predicate_age(span: Any) -> bool:

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.core.age_shapes import after_person, apposed_age, predicate_age
+from desktop.core.age_shapes import (
+    after_person,
+    aged_now,
+    apposed_age,
+    part_played,
+    predicate_age,
+)
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.decades import in_years
@@ -198,7 +204,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         if value is None:
             return None
         fact.type, fact.number = MentionType.NUMBER, value
-        fact.slot = {"age": 1.0, **_aged(span)}
+        fact.slot = {"age": 1.0, **_aged(span), **part_played(span)}
         fact.value = value.display()
         fact.key = f"age:{fact.value}"
         return fact
@@ -390,6 +396,7 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     # Parts of a group, shares of a split, how often: none is the group's count.
     fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
     fact.held = counts_contents(span)
+    fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
     if fact.part or _an_address(fact) or dialled:
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:

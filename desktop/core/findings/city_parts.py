@@ -24,9 +24,16 @@ def part_and_city(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
     if fa.type not in _PLACES or fb.type not in _PLACES or is_region(fa.key) or is_region(fb.key):
         return False
     return any(
-        told_as_part(mine, fx) and not told_as_part(theirs, fy) and _placed_in(mine, fx, fy)
+        not told_as_part(theirs, fy)
+        and any(told_as_part(mine, f) and _placed_in(mine, f, fy) for f in _mentions(mine, fx))
         for (mine, fx), (theirs, fy) in (((left, fa), (right, fb)), ((right, fb), (left, fa)))
     )
+
+
+def _mentions(analysis: Analysis, fact: Fact) -> list[Fact]:
+    """The place here and wherever else its article names it: "in the Englewood neighborhood"
+    early on makes a later "in Englewood" the same part of the city."""
+    return [fact, *(f for f in analysis.facts if f.key == fact.key and f is not fact)]
 
 
 def told_as_part(analysis: Analysis, fact: Fact) -> bool:

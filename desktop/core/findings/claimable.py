@@ -6,25 +6,30 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.numbered import numbered_labels
 from desktop.core.lexicon import INCIDENT_NOUNS, ROUNDUP_PHRASES
 
 
 def claimable(analysis: Analysis) -> list[Fact]:
-    """The facts that can make a claim: not the page's furniture, not a question.
+    """The facts that can make a claim: not the page's furniture, not a question, not a label.
 
     "Copyright 2016 The Associated Press", "call Crime Stoppers at 713-222-TIPS": a copyright
     year dates the page and the digits of a telephone number dial; neither says anything about
     the event, however alike the two articles' boilerplate reads. "Should the Yankees go higher
-    than $25 million a season?" asks; it asserts no figure.
+    than $25 million a season?" asks; it asserts no figure. "Precinct 5", "Apartment 204": the
+    numeral says which one and counts nothing (the place "Route 30" stays a place).
     """
     spans = furniture(analysis)
     asked = questions(analysis)
-    if not spans and not asked:
+    labels = numbered_labels(analysis)
+    if not spans and not asked and not labels:
         return analysis.facts
     return [
         f
         for f in analysis.facts
-        if f.sentence not in asked and not any(a < f.end and f.start < b for a, b in spans)
+        if f.sentence not in asked
+        and not any(a < f.end and f.start < b for a, b in spans)
+        and not (f.number is not None and any(a < f.end and f.start < b for a, b in labels))
     ]
 
 

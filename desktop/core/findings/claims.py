@@ -19,6 +19,7 @@ from desktop.core.findings.claimable import furniture as furniture
 from desktop.core.findings.claimable import questions as questions
 from desktop.core.findings.claimable import restated as restated
 from desktop.core.findings.claimable import tally_sentences as tally_sentences
+from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.contents import held_against_happened
 from desktop.core.findings.figures import Relation as Relation
 from desktop.core.findings.figures import close as close
@@ -311,6 +312,8 @@ def comparable_scale(a: Fact, b: Fact) -> bool:
 
 def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
     if a.type is MentionType.TIME and b.type is MentionType.TIME:
+        if two_steps(a, b):
+            return None  # "pronounced dead at 1:05 a.m." / "shot at 12:40 a.m.": two steps
         clocks = _clock(a), _clock(b)
         if clocks[0] and clocks[1]:
             if clocks[0] != clocks[1]:

@@ -41,6 +41,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.count_frames import framed_relation, same_count_frame
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
+from desktop.core.findings.numbered import numbered
 from desktop.core.findings.regions import regions_in_pair
 from desktop.core.findings.wording import value_reason
 from desktop.core.lexicon import NUMBER_PHRASE_WORDS, PAGE_WORDS
@@ -269,8 +270,8 @@ def _number_before_noun(
     for at, (token, following) in enumerate(itertools.pairwise(tokens)):
         if following.content not in nouns or any(f.start <= token.start < f.end for f in facts):
             continue
-        if parse_number(token.lower) is None:
-            continue
+        if parse_number(token.lower) is None or numbered(analysis, token.start):
+            continue  # "One Precinct 5 constable's deputy": 5 says which precinct
         first = _phrase_start(tokens, at)
         text = analysis.document.text[first.start : token.end]
         number = parse_number(text)  # as written: "AK-47" is a code only in its capitals

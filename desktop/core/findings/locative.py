@@ -13,7 +13,7 @@ from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.lexicon import NOT_PLACES, STREET_WORDS, TOWN_HOLDING_AREAS
-from desktop.core.lexicon.city_parts import LANDMARK_WORDS
+from desktop.core.lexicon.city_parts import LANDMARK_WORDS, VICINITY_PREPOSITIONS
 from desktop.core.names import fold
 from desktop.core.places import distance_km, is_known_place, is_region, nested, within
 
@@ -119,7 +119,16 @@ def may_lie_in(fa: Fact, fb: Fact) -> bool:
 
 def landmark(analysis: Analysis, fact: Fact) -> bool:
     """ "in Woodburn, about 30 miles south of Portland": a place a distance or a direction is
-    measured from is a landmark for the reader, not where it happened."""
+    measured from is a landmark for the reader, not where it happened. So is a place the scene
+    lies near ("near Jackson", "outside Memphis", "on Elm Street near Main Street"): a town "near
+    Jackson" or a corner "near Main Street" is another answer to no question."""
     tokens = analysis.sentence_tokens[fact.sentence]
-    before = [t.lower for t in tokens if t.end <= fact.start][-2:]
+    before = [t.lower for t in tokens if t.end <= fact.start][-3:]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if before[-1:] and before[-1] in VICINITY_PREPOSITIONS:
+        return True
+    if before[-2:] in (["outside", "of"], ["close", "to"], ["near", "to"]):
+        return True
+    before = before[-2:]
     return len(before) == 2 and before[1] in ("of", "from") and before[0] in LANDMARK_WORDS

@@ -324,14 +324,12 @@ def _word_after(tokens: Sequence[Token], offset: int) -> str | None:
 def lead_places(
     left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
 ) -> list[Draft]:
-    """The place each lead says the event happened in: "a blaze at the supermarket in Leeds" /
-    "Supermarket fire in York town centre".
-
-    When each lead puts the event "in" exactly one place the other article never names, both
-    places are known to the gazetteer at the same rank (two cities, or two countries or states)
-    and neither lies in the other, the two articles place the event differently. An unknown
-    place may be a district of the other, so it is never set against one.
-    """
+    """The place each lead says the event happened in ("a blaze at the supermarket in Leeds" /
+    "Supermarket fire in York town centre"). When each lead puts the event "in" exactly one place
+    the other article never names, both places are known to the gazetteer at the same rank (two
+    cities, or two countries or states) and neither lies in the other, the two articles place the
+    event differently. An unknown place may be a district of the other, so it is never set
+    against one."""
     linked_right = set(links.values())
     found = []
     for side, analysis, linked in (
@@ -437,6 +435,8 @@ def framed_places(
             or ledger.judged(Side.RIGHT, fb)
         ):
             continue
+        if part_and_city((left, fa), (right, fb)):
+            continue  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
         ledger.judge("framed", [fa], [fb])
         shown = " ".join(w for w in frame if w not in ("<", ">"))
         drafts.append(

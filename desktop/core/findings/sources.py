@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.roles import two_roles
 from desktop.core.lexicon import CLAUSE_AUXILIARIES, OFFICIAL_WORDS, SPEAKING_FORMS
 
 
@@ -18,10 +19,14 @@ def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[
     agency has many spokespeople and a story many witnesses; two articles quoting two of them
     name two sources, not two versions of who was shot or who shot. The same first name with
     another surname ("Ivan Kovgan" / "Ivan Petrov") is one person named two ways, speaker or not.
+    Two names each given with its own role ("the victim's mother, Angela Brown" / "the victim's
+    aunt, Tasha Moore") are two people too, whatever they say.
     """
     firsts = [{f.first for f in facts if f.first} for _, facts in (a, b)]
     if firsts[0] & firsts[1]:
         return False
+    if len(a[1]) == len(b[1]) == 1 and two_roles(a[0], a[1][0], b[0], b[1][0]):
+        return True  # "the victim's mother, Angela Brown" / "the victim's aunt, Tasha Moore"
     return all(any(speaks(analysis, f) for f in facts) for analysis, facts in (a, b))
 
 
@@ -29,22 +34,34 @@ def speaks(analysis: Analysis, fact: Fact) -> bool:
     """The person is the source of a statement ("Pacheco said", "said Estrada", "according to
     Estrada") or an official who speaks for an agency ("Officer Jose Estrada", "police
     spokesman Lee")."""
-    if fact.title and fact.title.lower().strip(".") in OFFICIAL_WORDS:
+    if official(analysis, fact):
         return True
-    tokens = analysis.sentence_tokens[fact.sentence]
-    before = [t.lower.strip(".") for t in tokens if t.end <= fact.start][-3:]
-    if before and before[-1] in ("the", "a", "an"):
-        before = before[:-1]  # "told the Daily Herald"
-    after = [t.lower for t in tokens if t.start >= fact.end][:4]
-    if before and before[-1] in OFFICIAL_WORDS:
-        return True
+    before, after = _around(analysis, fact)
     if before and before[-1] in SPEAKING_FORMS:
         # "A publicist says Tara Reid has checked into rehab": a name followed by its own verb
         # is the subject of what was said, not the one who says it ("..., says Tara Reid.").
         return not (after and after[0] in CLAUSE_AUXILIARIES)
     if before[-2:] == ["according", "to"]:
         return True
-    if after and after[0] in SPEAKING_FORMS:
+    return bool(after) and after[0] in SPEAKING_FORMS
+
+
+def official(analysis: Analysis, fact: Fact) -> bool:
+    """ "Officer Jose Estrada", "police spokesman Lee", "Estrada, a police spokesman, said": a
+    person who speaks for an agency, as the agency itself would."""
+    if fact.title and fact.title.lower().strip(".") in OFFICIAL_WORDS:
+        return True
+    before, after = _around(analysis, fact)
+    if before and before[-1] in OFFICIAL_WORDS:
         return True
     # "Estrada, a police spokesman, said": an apposition that names the office.
     return bool(after) and after[0] == "," and any(w in OFFICIAL_WORDS for w in after[1:])
+
+
+def _around(analysis: Analysis, fact: Fact) -> tuple[list[str], list[str]]:
+    """The three words before the name (without a closing article) and the four after it."""
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t.lower.strip(".") for t in tokens if t.end <= fact.start][-3:]
+    if before and before[-1] in ("the", "a", "an"):
+        before = before[:-1]  # "told the Daily Herald"
+    return before, [t.lower for t in tokens if t.start >= fact.end][:4]

@@ -30,12 +30,16 @@ from desktop.core.findings.claims import (
     restated,
     slot_name,
 )
+from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, one_scene
-from desktop.core.findings.sources import speaks, two_sources
+from desktop.core.findings.numbered import label_run
+from desktop.core.findings.sites import site_and_town
+from desktop.core.findings.sources import official, speaks, two_sources
+from desktop.core.findings.stand_in import stand_in
 from desktop.core.findings.wording import what
-from desktop.core.lexicon import NOT_STAND_IN_NAMES, PAGE_WORDS
+from desktop.core.lexicon import PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import name_within, spelled_alike
@@ -144,6 +148,7 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or _stamped(right, fb)
         or _landmark_against_other(left, fa, right, fb, rep)
         or part_and_city((left, fa), (right, fb))
+        or site_and_town(fa, fb)
         or (restated(fa, left) and restated(fb, right))
     )
 
@@ -213,6 +218,7 @@ def swap_draft(
         and not different_counts(fa, fb)
         and not different_things_counted(fa, fb)
         and not _other_precision(fa, fb)
+        and not two_steps(fa, fb)
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
         # sentence told alike are two people, not one swapped figure. So do counts of two
@@ -288,15 +294,15 @@ def _in_passage(left: Analysis, right: Analysis, pair: SentencePair) -> bool:
 def _two_outlets(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
     """ "told WREG" / "told FOX13", "police said" / "the sheriff's office said": each outlet
     names the station or the agency it had the story from. Two sources of one sentence are not
-    a contradiction about the event. (People keep their swaps: a quote given to another speaker
-    is a change a reader must see.)"""
+    a contradiction about the event; nor is an agency and its spokesman. (Other people keep
+    their swaps: a quote given to another speaker is a change a reader must see.)"""
     bodies = (fa.type, fb.type)
-    return (
-        MentionType.ORGANISATION in bodies
-        and MentionType.PERSON not in bodies
-        and speaks(left, fa)
-        and speaks(right, fb)
-    )
+    if not (MentionType.ORGANISATION in bodies and speaks(left, fa) and speaks(right, fb)):
+        return False
+    # "The Chicago Police Department said" / "Police spokesman Tom Ahern said": the agency and
+    # the official who speaks for it are one source, given two ways.
+    people = [(side, f) for side, f in ((left, fa), (right, fb)) if f.type is MentionType.PERSON]
+    return all(official(side, f) for side, f in people)
 
 
 def _source_for_actor(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
@@ -335,8 +341,7 @@ _HANDLE_REACH = 40
 
 
 def _different_values(fa: Fact, fb: Fact) -> bool:
-    """Two values of one kind: a share ("40 percent of the oil") never stands in for a count
-    ("five people") however alike the sentences around them are."""
+    """Two values of one kind: a share ("40 percent") never stands in for a count ("five")."""
     if fa.number is not None and fb.number is not None:
         return fa.value != fb.value and fa.number.dimension == fb.number.dimension
     return fa.value != fb.value and fa.number is None and fb.number is None
@@ -384,9 +389,9 @@ def _figures_swapped(
     )
     if not all(any(c.isdigit() for c in t) and len(t.split()) <= 3 for t in texts):
         return [], []
-    if any(digits_in_a_code(t) for t in texts):
-        return [], []
     places = ((left, rep.left_start, rep.left_end), (right, rep.right_start, rep.right_end))
+    if any(digits_in_a_code(t) for t in texts) or len({label_run(*p) for p in places}) > 1:
+        return [], []  # "No. 23" / "No. 32" is a changed label; a label against a count is not
     if any(a < end and start < b for side, start, end in places for a, b in furniture(side)):
         return [], []  # "Copyright 2016" / "Copyright 2017": the page, not the story
     a = Fact(rep.left_start, rep.left_end, texts[0], MentionType.NUMBER, "", pair.left)
@@ -458,41 +463,3 @@ _NOT_A_FIGURE = re.compile(r"\d:\d|[/@#]|[A-Za-z]-?\d|\d[A-Za-z]{3,}")
 def digits_in_a_code(text: str) -> bool:
     """ "10:40", "I-75", "pic.twitter.com/x5", "@news4": the digits belong to a code."""
     return _NOT_A_FIGURE.search(text) is not None
-
-
-def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact) -> list[Fact]:
-    """Words that took a recognised fact's place, read as the same kind of fact if they can be."""
-    text = analysis.document.text[start:end]
-    words = text.split()
-    if not words or len(words) > 4:
-        return []
-    if like.type in NAME_TYPES:
-        if not all(w[:1].isupper() for w in words) or not _could_name(words):
-            return []
-        fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
-        fact.value = text
-        return [fact]
-    if like.number is not None:
-        # "Between 30" of "between 30 and 40 people": a range is one figure, read whole.
-        rest = _RANGE_END.match(analysis.document.text, end)
-        if rest is not None:
-            end = rest.end()
-            text = analysis.document.text[start:end]
-    number = parse_number(text) if like.number is not None else None
-    day = parse_date(text, analysis.reference_date) if like.date is not None else None
-    if number is None and (day is None or day.is_empty):
-        return []
-    fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
-    fact.number, fact.date, fact.value = number, day, text
-    fact.slot = dict(like.slot)
-    return [fact]
-
-
-_RANGE_END = re.compile(r"\s*(?:and|to|-|–)\s*\d[\d,.]*(?!\w)")
-
-
-def _could_name(words: list[str]) -> bool:
-    """ "He said" / "Smith said": a pronoun or a determiner that opens a sentence is capitalised
-    like a name, but it stands for someone already named, never for a different person."""
-    folded = [w.strip(".,;:'\"").lower() for w in words]
-    return folded[0] not in NOT_STAND_IN_NAMES and any(w.isalpha() for w in folded)

@@ -16,3 +16,13 @@ LANDMARK_WORDS = frozenset(
     ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "miles", "mile", "kilometers", "kilometres", "km", "blocks", "block"]
 )  # fmt: skip
+# Prepositions that put a scene by a place, not in it: "near Jackson", "outside Memphis",
+# "near Main Street". The place is a landmark for the reader, not where it happened.
+VICINITY_PREPOSITIONS = frozenset(["near", "outside", "nearby", "beside"])
+# Last words of a site's name, a place inside some town: "Pinewood Apartments", "Oak Court
+# Homes", "Southland Mall", "Lincoln Park". (Buildings and places a victim is taken to are added
+# where this is read: FACILITY_HEADS, TAKEN_TO_NOUNS.)
+SITE_WORDS = frozenset(
+    ["complex", "homes", "courts", "village", "inn", "lounge", "club", "bar", "restaurant",
+     "store", "market", "school", "church", "park", "garden", "gardens", "square", "station"]
+)  # fmt: skip

@@ -1,0 +1,15 @@
+"""Nouns that take a numeral after them to say *which one*, not how many: "Precinct 5",
+"Route 30", "Apartment 204", "Channel 2". Lowercase. Nouns that are also verbs taking a count
+("beat 3 men", "post 5 photos", "rescue 2 children") are left out."""
+
+from __future__ import annotations
+
+# A count stands before its noun ("two precincts"); a numeral after one of these nouns is the
+# thing's number in a series (a label), so it never counts anything in the story.
+NUMBERED_NOUNS = frozenset(
+    ["precinct", "district", "ward", "zone", "sector", "division", "squad", "unit", "station",
+     "engine", "ladder", "truck", "medic", "battalion", "route", "highway", "hwy", "interstate",
+     "exit", "flight", "apartment", "apt", "suite", "room", "building", "bldg", "gate",
+     "terminal", "pier", "dock", "level", "floor", "tower", "box", "phase", "section",
+     "channel", "fox", "chapter", "article", "amendment", "no", "number"]
+)  # fmt: skip
