@@ -115,9 +115,7 @@ class _Words:
     # For each word, whether a sentence ends right before it (a full stop, "?" or "!" between it
     # and the word before; True for the first word).
     breaks: tuple[bool, ...] = ()
-    # For each word, whether it is capitalised inside a sentence: part of a name ("the Endangered
-    # Species Act"), which two different quotes about one thing both say.
-    named: tuple[bool, ...] = ()
+    named: tuple[bool, ...] = ()  # capitalised inside a sentence: part of a name
 
 
 def quote_words(quote: Quote, text: str) -> _Words:
@@ -270,10 +268,8 @@ def _candidates(
 
 
 def _shared_share(aw: _Words, bw: _Words) -> float:
-    """The share of the shorter wording's words that recur in order in the other (ellipses
-    aside). The content words they share must go beyond names: "wholly inappropriate use of the
-    Endangered Species Act" and "absolute heart of the Endangered Species Act" are two quotes
-    about one law."""
+    """The share of the shorter wording's words that recur in order in the other (ellipses aside),
+    sharing content words beyond names ("... of the Endangered Species Act": two quotes, one law)."""
     a_kept = [i for i, w in enumerate(aw.norm) if w != _ELLIPSIS]
     b_kept = [i for i, w in enumerate(bw.norm) if w != _ELLIPSIS]
     a = [aw.norm[i] for i in a_kept]
