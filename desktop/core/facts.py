@@ -208,7 +208,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.value = value.display()
         fact.key = f"age:{fact.value}"
         return fact
-    if any(w in PAGE_WORDS for w in slot_words(span)) or _page_stamp(span):
+    slot = slot_words(span)  # read once: each branch below keeps it
+    if any(w in PAGE_WORDS for w in slot) or _page_stamp(span):
         return None  # "Updated 5:12 p.m. EST": when the page changed, not when anything happened
     if fact.type is MentionType.TIME:
         clock = parse_time(text)
@@ -224,7 +225,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             # "Friday night", "last night": a day at the precision the text gives, compared as such.
             fact.date = day
             fact.value = f"{clock} {day.display()}" if clock else fact.value
-        fact.slot = slot_words(span)
+        fact.slot = slot
         fact.other_event = _another_step(text, span, reference)
         fact.coming = coming_or_serial_day(span)
         fact.said_on = said_on(span)
@@ -246,7 +247,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             )
             fact.value = f"{value.display()} {_duration_unit(text)}"
             fact.key = f"duration:{fact.value}"
-            fact.slot = slot_words(span)
+            fact.slot = slot
             fact.subject = named_subject(span)
             return fact
         return None
@@ -258,7 +259,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return fact
     fact.date = parsed
     fact.key = f"date:{fact.value}"
-    fact.slot = slot_words(span)
+    fact.slot = slot
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)
     fact.said_on = said_on(span)

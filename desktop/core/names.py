@@ -126,8 +126,10 @@ def bare_name(text: str) -> str:
     return re.sub(r"['’]s?$", "", text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase, strip accents and punctuation (keeping hyphens in words), collapse spaces."""
+    """Lowercase, strip accents and punctuation (keeping hyphens in words), collapse spaces.
+    Cached: the same names are folded tens of thousands of times in one comparison."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").lower()

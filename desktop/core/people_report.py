@@ -84,7 +84,8 @@ def people_and_times(
     rows = timeline(left, right, pairs)
     texts = (left.document.text, right.document.text)
     refs = (left.reference_date, right.reference_date)
-    doubtful = {c.id for c in cards if _namesakes(c, (left, right)) or _no_name(c)}
+    firsts = _first_names_by_surname((left, right))
+    doubtful = {c.id for c in cards if _namesakes(c, firsts) or _no_name(c)}
     added = [
         f
         for card in cards
@@ -133,18 +134,24 @@ def _no_name(card: PersonCard) -> bool:
     return not words or words[0].lower().strip(".,") in NOT_STAND_IN_NAMES
 
 
-def _namesakes(card: PersonCard, analyses: tuple[Analysis, Analysis]) -> bool:
+def _namesakes(card: PersonCard, firsts: dict[str, set[str]]) -> bool:
     """An article names another person of the card's surname ("Mya Verner" and her father
     "Marvin Verner"): what it says beside a bare "Verner" may be about either of them, so the
     card's ages and fates are not set against the other article's."""
     first, last = person_key(card.name)
     if not first or not last:
         return False
-    return any(
-        f.type is MentionType.PERSON and f.last == last and f.first and f.first != first
-        for analysis in analyses
-        for f in analysis.facts
-    )
+    return bool(firsts.get(last, set()) - {first})
+
+
+def _first_names_by_surname(analyses: tuple[Analysis, Analysis]) -> dict[str, set[str]]:
+    """Surname -> the first names the two articles give people of that surname."""
+    firsts: dict[str, set[str]] = {}
+    for analysis in analyses:
+        for f in analysis.facts:
+            if f.type is MentionType.PERSON and f.last and f.first:
+                firsts.setdefault(f.last, set()).add(f.first)
+    return firsts
 
 
 def _attribute_conflicts(
