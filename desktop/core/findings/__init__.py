@@ -9,8 +9,7 @@ a verdict so that no fact gets two:
    (``event_days``), places in the same frame of words, and the country or state each opening
    tells the story in (``story_regions``);
 2. ``people``: differently named people in the same role anywhere in the articles;
-3. ``across``: figures and dates of one slot across the article (headline and lead first), then
-   the one count each article gives of a counted noun (``counted_nouns``);
+3. ``across``: figures and dates of one slot across the article (headline and lead first);
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
 5. ``statements``: whole sentences, corroborated or told by one side only.
 
@@ -33,7 +32,6 @@ from desktop.core.findings.across import value_findings
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
-from desktop.core.findings.counted_nouns import counted_noun_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.ledger import Ledger
@@ -78,7 +76,6 @@ def build_findings(
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
-    drafts += counted_noun_conflicts(left, right, ledger)
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += name_findings(left, right, links, ledger, partners)

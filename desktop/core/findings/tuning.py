@@ -124,10 +124,6 @@ LEAD_DATE_CONFIDENCE = 0.6
 # need not align ("the Saturday shooting" / "shot ... on Friday", findings/event_days.py): as a
 # lead's day would be, since each article names only its own day. Not fitted (= LEAD_DATE_CONFIDENCE).
 EVENT_DAY_CONFIDENCE = LEAD_DATE_CONFIDENCE
-# Strength of a conflict between the one count each article gives of one counted noun, in
-# sentences that need not align ("the three victims" / "the six victims", counted_nouns.py): at
-# the conflict floor, below the aligned-claim strengths. Not fitted.
-COUNTED_NOUN_STRENGTH = CONFLICT_SCORE
 # Confidence of a verdict on the event's place taken from the two leads: below the day's, since
 # a lead may also say where the news was announced. Not fitted (below LEAD_DATE_CONFIDENCE).
 LEAD_PLACE_CONFIDENCE = 0.55
