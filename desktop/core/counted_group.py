@@ -35,6 +35,7 @@ def counts_part_of_group(span: Any) -> bool:
         or counts_a_ranked_pick(span)
         or counts_an_alternative(span)
         or counts_a_gap(span)
+        or counts_before_others(span)
     )
 
 
@@ -149,3 +150,20 @@ def counts_a_gap(span: Any) -> bool:
     if noun.dep_ == "npadvmod" and noun.head.lower_ in GAP_WORDS:
         return True
     return any(c.dep_ in ("prep", "advmod") and c.lower_ in GAP_WORDS for c in noun.children)
+
+
+def counts_before_others(span: Any) -> bool:
+    """ "seven AK-47 rifles, two other rifles, a grenade launcher": the list goes on to count
+    more of the same noun, so the figure counts a part of what was seized, not the whole."""
+    noun = span.root
+    while noun.dep_ in ("nummod", "compound") and noun.head.i != noun.i:
+        noun = noun.head  # "seven" / "AK-47" / "rifles"
+    if noun.i == span.root.i or noun.pos_ != "NOUN":
+        return False
+    return any(
+        tok.lower_ in REMAINDER_WORDS
+        and tok.head.i != noun.i
+        and tok.head.lemma_ == noun.lemma_
+        and any(c.dep_ == "nummod" for c in tok.head.children)
+        for tok in span.doc[noun.i + 1 : span.sent.end]
+    )

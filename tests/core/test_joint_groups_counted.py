@@ -52,3 +52,12 @@ def test_games_behind_in_the_standings_are_a_gap_not_a_count_of_games() -> None:
         "Friday night's loss in Cleveland, the team's eighth in 10 games, was the last straw.",
         "The Sixers are still just two games in the loss column behind the eighth seed.",
     )
+
+
+def test_a_count_the_list_goes_on_to_add_others_to_is_a_part() -> None:
+    assert not conflicts(
+        "Naval commandos seized seven AK-47 assault rifles, two other rifles and a grenade "
+        "launcher from the pirates on Saturday.",
+        "Nine assault rifles and a grenade launcher were seized from the pirates on Saturday, "
+        "the navy said.",
+    )
