@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.core.figure_tolls import with_tolls
 from desktop.core.lexicon import CONTENT_POS, GENERIC_SLOT_WORDS, LEVEL_VERBS, SLOT_SYNONYMS
-from desktop.core.lexicon.spelling import SPELLING_VARIANTS
+from desktop.core.lexicon.spelling import WORD_SPELLINGS
 from desktop.core.values import is_unit
 
 
@@ -94,7 +94,7 @@ def _measured_subject(span: Any) -> Any:
 
 def slot_word(lemma: str) -> str:
     lemma = lemma.lower()
-    lemma = SPELLING_VARIANTS.get(lemma, lemma)  # "protestor" is "protester", "centre" "center"
+    lemma = WORD_SPELLINGS.get(lemma, lemma)  # "protestor" is "protester", "centre" "center"
     if lemma in SLOT_SYNONYMS:
         return SLOT_SYNONYMS[lemma]
     # Title Case headlines defeat the lemmatiser ("Kills" stays "kills"): strip the suffix.

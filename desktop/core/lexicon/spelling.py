@@ -1,12 +1,14 @@
 """One word, two spellings: British and American English, and the agent nouns written with
 "-or" or "-er". A sentence that says "protestor" tells what one saying "protester" tells; the
-aligner and the whole-sentence verdicts read both as one word (facts.slot_word). Lemmas,
+aligner and the whole-sentence verdicts read both as one word (slot_words.slot_word). Lemmas,
 lowercase, the American or commoner form on the right. Words whose other spelling is another
-word ("tire", "check", "story"/"storey") are left out."""
+word ("tire", "check", "story"/"storey") are left out. Whole words, for any text; names are
+matched by their endings instead (lexicon.SPELLING_VARIANTS, names.spelled_alike), and quotes by
+quote_compare's own patterns."""
 
 from __future__ import annotations
 
-SPELLING_VARIANTS: dict[str, str] = {
+WORD_SPELLINGS: dict[str, str] = {
     # -or / -er agent nouns
     "protestor": "protester", "advisor": "adviser",
     # -our / -or
