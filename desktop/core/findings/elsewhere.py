@@ -13,13 +13,15 @@ from desktop.core.findings import tuning
 from desktop.core.model import MentionType
 from desktop.core.places import is_region, regions_of
 
-_PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
 _LOCATIVES = frozenset(["in", "near", "off", "across", "at"])
 # How many words before a place its locative preposition may stand: "in the eastern province of".
 _REACH = 3
 
 
 def mark_events_elsewhere(analysis: Analysis) -> None:
+    """Marks the figures and days of body sentences placed only outside the story's countries
+    as another event's. A sentence with a place the gazetteer does not know, or a place it does
+    not locate ("an Iranian news agency"), is left as it is."""
     story = set().union(
         *(
             _countries(f)
@@ -31,11 +33,9 @@ def mark_events_elsewhere(analysis: Analysis) -> None:
         return
     where: dict[int, set[str]] = {}
     for fact in analysis.facts:
-        if fact.sentence < tuning.LEAD_SENTENCES or fact.type not in _PLACES:
+        if fact.sentence < tuning.LEAD_SENTENCES or fact.type is not MentionType.PLACE:
             continue
         countries = _countries(fact)
-        if fact.type is not MentionType.PLACE:
-            continue
         if not _placed_in(analysis.sentence_tokens[fact.sentence], fact):
             countries = set()  # "an Iranian news agency", "from China": who, not where
         where.setdefault(fact.sentence, set()).update(countries or {""})
