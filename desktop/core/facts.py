@@ -27,6 +27,7 @@ from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import (
     dialled_code,
+    in_a_descriptive_compound,
     in_phone_number,
     names_a_model,
     rate_period,
@@ -369,8 +370,8 @@ def _duration_unit(text: str) -> str:
 
 
 def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
-    if in_phone_number(span):
-        return None  # "call 319-286-5491": digits that dial, not a figure
+    if in_phone_number(span) or in_a_descriptive_compound(span):
+        return None  # "call 319-286-5491" dials, "a two-handed assault" describes: no figure
     # "called 911": a line, not a count; kept (weak) so a changed number still shows.
     dialled = dialled_code(span)
     span = with_unit(span)

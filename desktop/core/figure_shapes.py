@@ -84,3 +84,16 @@ def names_a_model(span: Any) -> bool:
         and after.pos_ == "PROPN"
         and after.ent_type_ in ("ORG", "PRODUCT")
     )
+
+
+def in_a_descriptive_compound(span: Any) -> bool:
+    """ "a two-handed assault", "a three-pronged attack", "one-sided": the numeral is glued by a
+    hyphen to a participle-like adjective and describes a shape or manner; it counts nothing
+    the story tells ("a three-year deal", a hyphened noun, stays a figure)."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    if doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    after = doc[end + 1]
+    return after.lower_.endswith("ed") and after.pos_ in ("ADJ", "VERB")
