@@ -39,6 +39,7 @@ from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.repeats import toll_repeats
+from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.swaps import inline_conflicts
@@ -76,6 +77,7 @@ def build_findings(
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
+    drafts += same_scores(left, right, scores, ledger)
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += name_findings(left, right, links, ledger, partners)

@@ -124,6 +124,9 @@ LEAD_DATE_CONFIDENCE = 0.6
 # need not align ("the Saturday shooting" / "shot ... on Friday", findings/event_days.py): as a
 # lead's day would be, since each article names only its own day. Not fitted (= LEAD_DATE_CONFIDENCE).
 EVENT_DAY_CONFIDENCE = LEAD_DATE_CONFIDENCE
+# Confidence of an agreement on a score or record both articles write alike ("9-14"): below a
+# name's 0.9, since two games may end alike. Not fitted.
+SAME_SCORE_CONFIDENCE = 0.8
 # Confidence of a verdict on the event's place taken from the two leads: below the day's, since
 # a lead may also say where the news was announced. Not fitted (below LEAD_DATE_CONFIDENCE).
 LEAD_PLACE_CONFIDENCE = 0.55

@@ -1,0 +1,64 @@
+"""A score or a record both articles write in the very same figures ("who are slumping at 9-14"
+/ "the 76ers have opened 9-14") is one fact both report. Scores count nothing, so no count
+pass pairs them; only the same written score, in sentences that speak of the same thing, agrees.
+Two games can end alike ("an 88-72 win" for one team, "an 88-72 loss" for another): the
+sentences must be related, not only the figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
+
+# Two or three figures joined by hyphens or dashes: "9-14", "45-7-2", "88–72".
+_SCORE = re.compile(r"\d{1,3}\s?[-\u2013]\s?\d{1,3}(?:[-\u2013]\d{1,3})?(?![\d.,]?\d)")
+
+
+def same_scores(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger) -> list[Draft]:
+    lefts, rights = _written(left, Side.LEFT, ledger), _written(right, Side.RIGHT, ledger)
+    drafts = []
+    for score in sorted(lefts.keys() & rights.keys()):
+        pairs = [
+            (a, b)
+            for a in lefts[score]
+            for b in rights[score]
+            if min(a.sentence, b.sentence) < tuning.LEAD_SENTENCES
+            or float(scores[a.sentence, b.sentence]) >= tuning.CONFLICT_NEAR
+        ]
+        if not pairs:
+            continue
+        mine = list({id(a): a for a, _ in pairs}.values())
+        theirs = list({id(b): b for _, b in pairs}.values())
+        ledger.judge("scores", mine, theirs)
+        drafts.append(
+            Draft(
+                FindingKind.AGREE,
+                MentionType.NUMBER,
+                mine,
+                theirs,
+                f"Both give the score or record {score!r}.",
+                tuning.SAME_SCORE_CONFIDENCE,
+            )
+        )
+    return drafts
+
+
+def _written(analysis: Analysis, side: Side, ledger: Ledger) -> dict[str, list[Fact]]:
+    """Free figures that open a written score, by the score in one spelling ("9-14")."""
+    found: dict[str, list[Fact]] = {}
+    text = analysis.document.text
+    for fact in ledger.free(side, analysis.facts):
+        if fact.number is None:
+            continue
+        match = _SCORE.match(text, fact.start)
+        if match:
+            score = re.sub(r"\s", "", match.group()).replace("\u2013", "-")
+            found.setdefault(score, []).append(replace(fact, end=match.end(), text=match.group()))
+    return found
