@@ -19,13 +19,13 @@ wolf. When the articles look like two different events, every conflict is held b
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
 
 from desktop.core.align import SentencePair
-from desktop.core.extract import Analysis, Fact
+from desktop.core.extract import Analysis
 from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
@@ -70,7 +70,7 @@ def build_findings(
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
     drafts += lead_places(left, right, links, ledger)
-    drafts += framed_places(left, right, links, ledger, _related(scores))
+    drafts += framed_places(left, right, links, ledger, scores)
     drafts += story_region_conflicts(left, right, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
@@ -90,18 +90,6 @@ def build_findings(
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)
-
-
-def _related(scores: np.ndarray) -> Callable[[Fact, Fact], bool]:
-    """Two facts whose sentences speak of the same part of the story: loosely aligned, or one of
-    them in the headline or lead. "a home loss to Cleveland" on Wednesday and "a six-game loss to
-    Detroit" two seasons ago share a frame of words, not a happening."""
-
-    def related(a: Fact, b: Fact) -> bool:
-        lead = min(a.sentence, b.sentence) < tuning.LEAD_SENTENCES
-        return lead or float(scores[a.sentence, b.sentence]) >= tuning.CONFLICT_NEAR
-
-    return related
 
 
 def hold_back_conflicts(

@@ -8,7 +8,9 @@ the other ("Athens" / "Greece") is the same place at a coarser precision.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+
+import numpy as np
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
@@ -27,6 +29,7 @@ from desktop.core.findings.locative import (
     one_scene,
     region_frame,
 )
+from desktop.core.findings.related import related
 from desktop.core.findings.sources import two_sources
 from desktop.core.lexicon import (
     INSTITUTION_HEADS,
@@ -396,15 +399,13 @@ def framed_places(
     right: Analysis,
     links: dict[str, str],
     ledger: Ledger,
-    related: Callable[[Fact, Fact], bool] = lambda a, b: True,
+    scores: np.ndarray,
 ) -> list[Draft]:
-    """ "CHANNELVIEW, Texas" / "CHANNELVIEW, New York", "in southwest Atlanta" / "a southwest
-    Memphis school", "Leeds-Bradford Airport" / "York-Bradford Airport": a place in the same frame
-    of words on both sides fills the same place in the story, wherever the sentences stand.
-
-    Only places the other article never names, known to the gazetteer at the same rank and not
-    lying in each other, and frames with a content word ("in the" frames everything).
-    """
+    """A place in the same frame of words on both sides ("CHANNELVIEW, Texas" / "CHANNELVIEW, New
+    York", "Leeds-Bradford Airport" / "York-Bradford Airport") fills the same place in the story
+    when the two sentences are related (``related``). Only places the other article never names,
+    known to the gazetteer at the same rank and not lying in each other, and frames with a
+    content word ("in the" frames everything)."""
     linked_right = set(links.values())
     frames: list[dict[tuple[str, ...], Fact]] = []
     for side, analysis, linked in (
@@ -430,7 +431,7 @@ def framed_places(
             fa.key == fb.key
             or is_region(fa.key) != is_region(fb.key)
             or one_scene(fa.key, fb.key)
-            or not related(fa, fb)
+            or not related(scores, fa, fb)
             or ledger.judged(Side.LEFT, fa)
             or ledger.judged(Side.RIGHT, fb)
         ):

@@ -15,6 +15,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.related import related
 from desktop.core.model import FindingKind, MentionType, Side
 
 # Two or three figures joined by hyphens or dashes: "9-14", "45-7-2", "88–72".
@@ -25,13 +26,7 @@ def same_scores(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Led
     lefts, rights = _written(left, Side.LEFT, ledger), _written(right, Side.RIGHT, ledger)
     drafts = []
     for score in sorted(lefts.keys() & rights.keys()):
-        pairs = [
-            (a, b)
-            for a in lefts[score]
-            for b in rights[score]
-            if min(a.sentence, b.sentence) < tuning.LEAD_SENTENCES
-            or float(scores[a.sentence, b.sentence]) >= tuning.CONFLICT_NEAR
-        ]
+        pairs = [(a, b) for a in lefts[score] for b in rights[score] if related(scores, a, b)]
         if not pairs:
             continue
         mine = list({id(a): a for a, _ in pairs}.values())
