@@ -15,12 +15,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.lexicon.titles import FEMALE_TITLES, HONORIFICS, MALE_TITLES
+from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES
 from desktop.core.model import Quote, Side, TextRange
+from desktop.core.speaker_phrase import Speaker, describe, name_after_rank, words
 
 # Shorter quoted stretches are titles, nicknames and scare quotes ("American Pie", "Scrubs"), not
 # speech: no reporter quotes a person in three words without saying who. Quotes this short count
@@ -30,8 +30,6 @@ MIN_QUOTE_WORDS = 2
 # How far from a quotation mark the attribution may sit, in tokens: "..., the police chief of the
 # county told reporters on Monday" fits; a reporting verb further away belongs to another clause.
 ATTRIBUTION_WINDOW = 12
-# The longest speaker description kept, in words ("a spokesman for the county sheriff's office").
-MAX_SPEAKER_WORDS = 9
 # Reported speech shorter than this is a fragment ("he said so"), not a claim worth comparing.
 MIN_REPORTED_WORDS = 4
 
@@ -51,14 +49,6 @@ _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_ANY = frozenset({"they", "it", "we", "i"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-@dataclass(frozen=True, slots=True)
-class _Speaker:
-    text: str
-    start: int
-    end: int
-    inferred: bool = False
 
 
 def quoted_stretches(text: str) -> list[TextRange]:
@@ -121,7 +111,7 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
     stretches = [r for r in _stretches_of(doc) if _word_count(text, r) >= MIN_QUOTE_WORDS]
     quotes: list[Quote] = []
     pieces: list[TextRange] = []
-    speaker: _Speaker | None = None
+    speaker: Speaker | None = None
     attributed = False
     previous: Quote | None = None
     for k, stretch in enumerate(stretches):
@@ -145,7 +135,7 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
             and previous.speaker is not None
             and _same_or_next_paragraph(text, previous.end, pieces[0].start)
         ):
-            speaker = _Speaker(
+            speaker = Speaker(
                 previous.speaker, previous.speaker_start or 0, previous.speaker_end or 0, True
             )
         words = sum(_word_count(text, p) for p in pieces)
@@ -162,7 +152,7 @@ def _quote(
     text: str,
     side: Side | None,
     pieces: tuple[TextRange, ...],
-    who: _Speaker | None,
+    who: Speaker | None,
     *,
     direct: bool,
 ) -> Quote:
@@ -211,7 +201,7 @@ def _inside_any(offset: int, stretches: list[TextRange]) -> bool:
 
 def _speaker_after(
     doc: Any, starts: list[int], stretch: TextRange, stretches: list[TextRange]
-) -> tuple[bool, _Speaker | None]:
+) -> tuple[bool, Speaker | None]:
     """The attribution right after a closing mark: '..." the mayor said' / '..." said John Smith':
     whether a verb of speech attributes the quote, and its speaker where one can be named ("he
     said" with no one to stand for still attributes it).
@@ -239,7 +229,7 @@ def _speaker_after(
 
 def _speaker_before(
     doc: Any, starts: list[int], stretch: TextRange, stretches: list[TextRange]
-) -> tuple[bool, _Speaker | None]:
+) -> tuple[bool, Speaker | None]:
     """The attribution before an opening mark: 'The mayor said: "...' / 'He told reporters, "...'."""
     last = bisect_left(starts, stretch.start) - 1
     open_sent = doc[last].sent.start if last >= 0 else 0
@@ -256,7 +246,7 @@ def _is_reporting_verb(tok: Any) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS
 
 
-def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
+def _subject_of(doc: Any, verb: Any) -> Speaker | None:
     # The speaker is named outside the quotation marks: a subject inside them is a misparse.
     subjects = [
         c
@@ -264,41 +254,28 @@ def _subject_of(doc: Any, verb: Any) -> _Speaker | None:
         if c.dep_ in ("nsubj", "nsubjpass") and not _inside_any(c.idx, _stretches_of(doc))
     ]
     if not subjects:
+        if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+            # "Lakis condemned the killings, saying: ..." / "He paused and said": a participle or
+            # a second verb of speech has no subject of its own; the clause it hangs on gives it.
+            return _subject_of(doc, verb.head)
         return None
     head = subjects[0]
     if head.pos_ == "PRON":
         return _resolve_pronoun(doc, head)
-    speaker = _describe(doc, head)
-    named = _name_after_rank(doc, head)
+    speaker = describe(doc, head)
+    named = name_after_rank(doc, head)
     if named is not None:
-        return _Speaker(_text_of(doc)[speaker.start : named.end], speaker.start, named.end)
+        return Speaker(_text_of(doc)[speaker.start : named.end], speaker.start, named.end)
     after = subjects[1] if len(subjects) > 1 else None
     if after is not None and all(t.is_punct for t in doc[head.i + 1 : after.left_edge.i]):
         # A title's full stop splits one subject in two ("said State Police Lt. Ann Hale": "Lt"
         # and "Hale" both parsed subjects): the speaker is the whole phrase, name included.
-        return _Speaker(
+        return Speaker(
             _text_of(doc)[speaker.start : after.idx + len(after)],
             speaker.start,
             after.idx + len(after),
         )
     return speaker
-
-
-def _name_after_rank(doc: Any, head: Any) -> _Speaker | None:
-    """The name a rank's full stop cut off from its subject: the parser may end the sentence at
-    "Sgt." in "said Sgt. Mark Lee of the county sheriff's office", leaving "Sgt" as the speaker.
-    The name runs on through further ranks ("Det. Sgt. John Ray") to its last capitalised word,
-    with a short "of/for ..." phrase after it."""
-    if head.lower_ not in HONORIFICS or head.i + 2 >= len(doc) or doc[head.i + 1].text != ".":
-        return None
-    i = head.i + 2
-    while i + 1 < len(doc) and doc[i].lower_ in HONORIFICS and doc[i + 1].text == ".":
-        i += 2
-    last = None
-    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-        last = doc[i]
-        i += 1
-    return None if last is None else _describe(doc, last)
 
 
 def _text_of(doc: Any) -> str:
@@ -319,62 +296,7 @@ def _stretches_of(doc: Any) -> list[TextRange]:
     return cached
 
 
-def _describe(doc: Any, head: Any) -> _Speaker:
-    """The speaker's words: the noun phrase of the subject ("a police spokesman", "Mayor John
-    Smith"), extended by a short "for/of/at ..." phrase ("a spokesman for the fire department")."""
-    left = head.left_edge.i
-    right = head.i
-    named = [c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-    if head.ent_type_ != "PERSON" and named and named[0].left_edge.i - head.i <= 2:
-        # "The harbour master, Sam Ortiz, said": the role and the name it gives.
-        head = named[0]
-        right = head.i
-    partners = [c for c in head.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
-    if (
-        head.ent_type_ == "PERSON"
-        and partners
-        and _words(doc, left, partners[0].i) <= MAX_SPEAKER_WORDS
-    ):
-        # "Producers Craig Zadan and Neil Meron said": both speak.
-        head = partners[0]
-        right = head.i
-    preps = [c for c in head.rights if c.dep_ == "prep"]
-    if (
-        preps
-        and preps[0].i == head.i + 1
-        and preps[0].lower_ in ("for", "of", "at", "with")
-        and _words(doc, left, preps[0].right_edge.i) <= MAX_SPEAKER_WORDS
-    ):
-        right = preps[0].right_edge.i
-    # Too long a description loses words from its start, a whole word at a time: "the
-    # 33-year-old actress's rep Jack Ketsoyan" never starts at "year-old".
-    while left < right and (
-        _words(doc, left, right) > MAX_SPEAKER_WORDS
-        or doc[left].is_punct
-        or doc[left].is_space
-        or _mid_word(doc, left)
-    ):
-        left += 1
-    span = doc[left : right + 1]
-    return _Speaker(span.text, span.start_char, span.end_char)
-
-
-def _mid_word(doc: Any, i: int) -> bool:
-    """Whether token ``i`` continues a word begun before it ("year" in "33-year-old")."""
-    before = doc[i - 1] if i > 0 else None
-    return (
-        before is not None
-        and not before.whitespace_
-        and (before.text[-1:].isalnum() or before.text in ("-", "–", "'", "’"))
-    )
-
-
-def _words(doc: Any, first: int, last: int) -> int:
-    """How many words tokens first..last hold, as a reader counts them ("33-year-old" is one)."""
-    return len(_WORD.findall(doc[first : last + 1].text.replace("-", "")))
-
-
-def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
+def _resolve_pronoun(doc: Any, pronoun: Any) -> Speaker | None:
     """The nearest fitting speaker before the pronoun: the subject of an earlier reporting verb
     ("Guzel said she ...") or a name, whichever comes last; a person for he/she, anyone for
     they/it/we."""
@@ -394,14 +316,14 @@ def _resolve_pronoun(doc: Any, pronoun: Any) -> _Speaker | None:
             and _is_reporting_verb(tok.head)
             and (not person_only or _may_be_a_person(tok))
         ):
-            return dataclasses.replace(_describe(doc, tok), inferred=True)
+            return dataclasses.replace(describe(doc, tok), inferred=True)
         ent = ends.get(i)
         if (
             ent is not None
             and ent.label_ in ({"PERSON"} if person_only else _SPEAKER_LABELS)
             and _may_stand_for(word, ent)
         ):
-            return _Speaker(ent.text, ent.start_char, ent.end_char, True)
+            return Speaker(ent.text, ent.start_char, ent.end_char, True)
     return None
 
 
@@ -453,10 +375,10 @@ def _according_to(doc: Any, sent: Any, side: Side | None) -> Quote | None:
         objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         if not objects:
             return None
-        who = _describe(doc, objects[0])
-        named = _name_after_rank(doc, objects[0])
+        who = describe(doc, objects[0])
+        named = name_after_rank(doc, objects[0])
         if named is not None:  # "according to Sgt. Mark Lee of the sheriff's office"
-            who = _Speaker(_text_of(doc)[who.start : named.end], who.start, named.end)
+            who = Speaker(_text_of(doc)[who.start : named.end], who.start, named.end)
         phrase_end = doc[tok.i + 1].right_edge.i + 1
         while phrase_end < sent.end and doc[phrase_end].idx < who.end:
             phrase_end += 1  # the name after a rank the parse left outside the phrase
@@ -483,13 +405,13 @@ def _said_that(doc: Any, sent: Any, side: Side | None) -> Quote | None:
     return None
 
 
-def _reported(doc: Any, side: Side | None, bounds: tuple[int, int], who: _Speaker) -> Quote | None:
+def _reported(doc: Any, side: Side | None, bounds: tuple[int, int], who: Speaker) -> Quote | None:
     start, end = bounds
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    if end <= start or _words(doc, start, end - 1) < MIN_REPORTED_WORDS:
+    if end <= start or words(doc, start, end - 1) < MIN_REPORTED_WORDS:
         return None
     span = doc[start:end]
     piece = TextRange(span.start_char, span.end_char)

@@ -150,7 +150,7 @@ def add_sourcing(
 
 
 def _worth_a_finding(
-    v: QuoteVerdict, told: dict[Side, list[TextRange]], texts: dict[Side, str]
+    v: QuoteVerdict, told: dict[Side, list[tuple[TextRange, str]]], texts: dict[Side, str]
 ) -> bool:
     """Every pair of quotes is; a quote only one article prints is when it is a direct quote
     (reported speech only one article makes is a sentence only it tells, and has that finding)
@@ -163,7 +163,28 @@ def _worth_a_finding(
         return False
     if quoted_words_written(quote.text, texts[quote.side.other]):
         return False  # "its 'professional staff'" / "among the professional staff": not missing
-    return not any(_inside_range(p, told[quote.side]) for p in _pieces(quote))
+    return not any(
+        _inside_range(p, [r]) and _shares_content(quote.text, partner)
+        for p in _pieces(quote)
+        for r, partner in told[quote.side]
+    )
+
+
+def _shares_content(quoted: str, partner: str) -> bool:
+    """Whether the other article's sentence tells what the quoted words say, not only who said
+    them: it shares a content word with them ("condemned the killings, saying 'murder is quite
+    another'" is not told by "the minister's insistence that the measures are vital"). Words
+    compare by their first letters, so "killings" meets "killed"."""
+    stems = {w[: tuning.SHARED_STEM] for w in _content_words(quoted)}
+    return any(w[: tuning.SHARED_STEM] in stems for w in _content_words(partner))
+
+
+def _content_words(text: str) -> list[str]:
+    return [
+        w
+        for w in re.findall(r"\w+", text.lower())
+        if len(w) >= tuning.SHARED_STEM and is_content_word(w)
+    ]
 
 
 def quoted_words_written(quoted: str, other: str) -> bool:
@@ -206,10 +227,11 @@ def _reports_differ(v: QuoteVerdict, texts: dict[Side, str]) -> bool:
 
 def _told_by_both(
     findings: Sequence[Finding], texts: dict[Side, str]
-) -> dict[Side, list[TextRange]]:
-    """Per side, the sentences the other article tells in its own words (merged, in text order):
-    those the engine pairs with a sentence of the other side for which they are the best match.
-    A sentence there already matched better elsewhere (its own twin) vouches for nothing more."""
+) -> dict[Side, list[tuple[TextRange, str]]]:
+    """Per side, the sentences the other article tells in its own words, each with the other
+    side's sentence that tells it: those the engine pairs with a sentence of the other side for
+    which they are the best match. A sentence there already matched better elsewhere (its own
+    twin) vouches for nothing more."""
     agreed = [f for f in findings if f.is_statement and f.kind is FindingKind.AGREE]
     best: dict[tuple[Side, int, int], float] = {}
     for f in agreed:
@@ -217,15 +239,16 @@ def _told_by_both(
             for span in f.spans(side):
                 key = (side, span.start, span.end)
                 best[key] = max(best.get(key, 0.0), f.confidence)
-    told: dict[Side, list[TextRange]] = {Side.LEFT: [], Side.RIGHT: []}
+    told: dict[Side, list[tuple[TextRange, str]]] = {Side.LEFT: [], Side.RIGHT: []}
     for f in agreed:
         for side in Side:
             partners = f.spans(side.other)
             if partners and all(
                 f.confidence >= best[(side.other, p.start, p.end)] for p in partners
             ):
-                told[side] += [span.range for span in f.spans(side)]
-    return {side: merge_ranges(ranges, texts[side]) for side, ranges in told.items()}
+                partner = " ".join(texts[side.other][p.start : p.end] for p in partners)
+                told[side] += [(span.range, partner) for span in f.spans(side)]
+    return told
 
 
 def _inside_range(r: TextRange, ranges: Sequence[TextRange]) -> bool:

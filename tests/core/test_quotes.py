@@ -343,6 +343,30 @@ def test_a_rank_with_a_full_stop_keeps_the_name_that_follows_it_as_the_speaker(n
     assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
 
 
+def test_a_role_too_long_to_quote_gives_way_to_the_name_it_gives(nlp: Any) -> None:
+    text = (
+        "The head of the million-member private sector union, Giannis Lakis, said: "
+        '"Working people have been called to make sacrifices while the rich pay nothing."'
+    )
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == "Giannis Lakis"
+
+
+def test_a_speaker_saying_something_while_doing_another_is_the_subject_of_the_deed(
+    nlp: Any,
+) -> None:
+    text = (
+        "Prime minister George Andreou condemned the killings, saying: "
+        '"A demonstration is one thing and murder is quite another."'
+    )
+
+    (quote,) = _quotes(nlp, text)
+
+    assert quote.speaker == "Prime minister George Andreou"
+
+
 def test_a_quote_transcribed_as_spoken_agrees_with_the_same_quote_spelled_out() -> None:
     left_text = '"Mya is gonna be fine, that is all we know," Smith said.'
     right_text = "\"Mya's going to be fine, that's all we know,\" Smith said."

@@ -245,6 +245,29 @@ def test_a_quote_whose_sentence_the_other_article_tells_unquoted_is_not_marked_o
     assert row.note == "The right article tells this in its own words, without quoting it."
 
 
+def test_a_quote_beside_a_sentence_that_only_names_its_speaker_is_marked_only_one() -> None:
+    # Both articles tell that Vance visited the square, but only the left quotes what he said
+    # there: the paired sentence on the right says nothing of the bridge, so the quoted words are
+    # missing on the right, not told in its own words.
+    left = _edit(
+        FLOOD,
+        '"The bridge will stay shut until divers have checked every pier," Vance said.',
+        "Councillor Peter Vance visited the flooded square on Wednesday, saying: "
+        '"The bridge will stay shut until divers have checked every pier."',
+    )
+    right = _edit(
+        FLOOD,
+        '"The bridge will stay shut until divers have checked every pier," Vance said.',
+        "Councillor Peter Vance visited the flooded square on Wednesday morning.",
+    )
+
+    report = compared(left, right)
+
+    (finding,) = [f for f in _quote_findings(report) if f.kind is FindingKind.LEFT_ONLY]
+    assert finding.left[0].text == "The bridge will stay shut until divers have checked every pier."
+    assert finding.reason == "Only the left article has this quote of Councillor Peter Vance."
+
+
 def _said(text: str, words: str, speaker: str, *, direct: bool = True) -> Quote:
     start, who = text.index(words), text.index(speaker)
     piece = TextRange(start, start + len(words))

@@ -192,3 +192,11 @@ ECHO_RESTATES = 0.7
 # 2008). One year, not zero: a day with no year on a January page may be last December's. Not
 # fitted; ECB+ tune audit (same-subtopic pairs, seeds 41-61): the one such pair seen was false.
 HISTORY_YEARS = 1
+
+# --- quotes a partner sentence does not tell ----------------------------------------------------
+# Two words are one word, when a quote's words are looked for in the other article's sentence, if
+# they share this many first letters ("killings"/"killed", "demonstrators"/"demonstration"). A
+# linguist's crude stem, not fitted: shorter joins unrelated words ("cold"/"colour" at 3), longer
+# splits inflections. Fresh tune gold (FA01-FA06): the one quote it frees is a true one-sided
+# quote ("... condemned the killings, saying: ..." paired with "... insistence that the measures").
+SHARED_STEM = 4
