@@ -227,6 +227,39 @@ def _raw_entities(
     out.sort(key=lambda r: r.start)
     out.extend(_missed_figures(spacy_doc, text, sent_index))
     out.extend(_missed_clocks(spacy_doc, text, sent_index, out))
+    out.extend(_scaled_figures(spacy_doc, text, sent_index, out))
+    return out
+
+
+# A figure written with its scale glued on, as British and wire copy print sums ("30bn euros",
+# "£5m", "$2.5bn"): the model often tags it an ordinal or nothing. A bare "m" is a scale only
+# beside a currency ("a 5m wall" is metres).
+_CURRENCY_WORD = r"\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?)\b"
+_SCALED = re.compile(
+    r"(?<![\w.,])(?:[£$€]\s?\d+(?:\.\d+)?(?:bn|tn|mn|m)\b"
+    rf"|\d+(?:\.\d+)?(?:bn|tn|mn)\b(?:{_CURRENCY_WORD})?"
+    rf"|\d+(?:\.\d+)?m{_CURRENCY_WORD})",
+    re.IGNORECASE,
+)
+
+
+def _scaled_figures(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """Sums with a glued scale that no entity already covers: "slice 30bn euros from its
+    deficit" must meet the other article's "30 billion euros"."""
+    out = []
+    for match in _SCALED.finditer(text):
+        start, end = match.span()
+        if any(r.start < end and start < r.end for r in found):
+            continue
+        span = spacy_doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = sent_index.get(span.sent.start, 0)
+        words = text[start:end]
+        money = words[0] in "£$€" or re.search(_CURRENCY_WORD, words) is not None
+        out.append(RawEntity(start, end, words, "MONEY" if money else "CARDINAL", sentence, span))
     return out
 
 

@@ -57,3 +57,17 @@ def test_a_numeral_written_into_a_team_name_counts_nothing() -> None:
     assert not any(
         s.text == "76ers" and f.type.value == "number" for f in report.findings for s in f.left
     )
+
+
+def test_a_sum_with_its_scale_glued_on_is_compared_even_when_the_model_misses_it() -> None:
+    # The model tags "30bn" as an ordinal here ("30th"): it must still meet the other figure.
+    report = compare_texts(
+        "Greek cuts\n\nHospitals and schools were also hit.  The Greek government is attempting "
+        "to slice 30bn euros from its deficit over the next three years.",
+        "Greek cuts\n\nHospitals and schools were also hit.  The Greek government is attempting "
+        "to slice 25bn euros from its deficit over the next three years.",
+        "2024-05-10",
+    )
+    (conflict,) = conflicts(report)
+    assert [s.text for s in conflict.left] == ["30bn euros"]
+    assert [s.text for s in conflict.right] == ["25bn euros"]
