@@ -36,7 +36,7 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
     links: dict[str, str] = {}
     right_set = set(right_keys)
     for key in left_keys:
-        if key in right_set:
+        if key in right_set and _may_be_one(left_keys[key], right_keys[key]):
             links[key] = key
     right_by_kind: dict[str, list[tuple[str, list[Fact]]]] = {}
     for other, other_facts in right_keys.items():
@@ -46,6 +46,8 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
             continue
         best, best_score = None, 0.0
         for other, other_facts in right_by_kind.get(key.partition(":")[0], ()):
+            if other == key:
+                continue  # the same surname, but given names that say two people
             score = _match(key, facts[0], other, other_facts[0])
             if score > best_score:
                 best, best_score = other, score
@@ -53,6 +55,13 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
             links[key] = best
     _link_across_labels(left_keys, right_keys, links)
     return links
+
+
+def shared_surnames(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
+    """Each person key (a surname) both articles write, mapped to itself, whatever given names
+    go with it: the people cards tell a family's members apart by given name themselves."""
+    keys = {f.key for f in left if f.type is MentionType.PERSON}
+    return {f.key: f.key for f in right if f.type is MentionType.PERSON and f.key in keys}
 
 
 _RETYPED = ("person", "org", "place")
@@ -126,6 +135,17 @@ def _person_match(a: Fact, b: Fact) -> float:
     if a.first and b.first and not _same_given_name(a, b):
         return 0.0
     return 0.5 + 0.5 * surname
+
+
+def _may_be_one(left: list[Fact], right: list[Fact]) -> bool:
+    """Whether one name key on each side may be one bearer: not so when both articles give the
+    given name and no form of it meets ("Jose Estrada, a police spokeswoman" / "Elizabeth
+    Estrada, a friend of the victim" are two people who share a surname)."""
+    left_given = [f for f in left if f.type is MentionType.PERSON and f.first]
+    right_given = [f for f in right if f.type is MentionType.PERSON and f.first]
+    if not left_given or not right_given:
+        return True
+    return any(_same_given_name(a, b) for a in left_given for b in right_given)
 
 
 def _same_given_name(a: Fact, b: Fact) -> bool:

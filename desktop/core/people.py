@@ -35,6 +35,7 @@ from desktop.core.lexicon.people import (
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
 )
+from desktop.core.link import shared_surnames
 from desktop.core.model import (
     AttributeComparison,
     MentionType,
@@ -115,6 +116,9 @@ def person_cards(
     ``links`` is ``link_names``'s map from left keys to right keys; the docs are the spaCy parses
     the analyses were made from (same text, same offsets).
     """
+    # The cards tell a family's members apart by given name ("Steve and Shirley Timmons"), so
+    # every surname both articles write is a link here, whatever given names the engine saw.
+    links = {**shared_surnames(left.facts, right.facts), **links}
     left_sides, left_new = _sides(left, left_doc)
     right_sides, right_new = _sides(right, right_doc)
     cards: list[PersonCard] = []

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from desktop.core.facts import Fact
 from desktop.core.link import link_names
-from desktop.core.model import MentionType
+from desktop.core.model import FindingKind, MentionType
 from desktop.core.names import person_key
+from tests.factories import compare_texts
 
 
 def _person(name: str) -> Fact:
@@ -35,3 +36,29 @@ def test_a_nickname_given_in_one_article_links_the_name_the_other_writes() -> No
 def test_two_different_first_names_with_one_surname_stay_two_people() -> None:
     assert not _linked("Marcus Venner", "Tyrone Venner")
     assert not _linked("Dana Venner", "David Venner")
+
+
+def test_a_spokesman_and_a_friend_who_share_a_surname_are_never_one_person() -> None:
+    report = compare_texts(
+        "Man shot at red light\n\nA 35-year-old man was shot at a red light on Monday night, "
+        "said Jose Marin, a police spokesman. He drove himself to hospital, Marin said.",
+        "Teen killed in shooting\n\nA 17-year-old girl was killed on Monday night. \"She's just "
+        'gone," said Elizabeth Marin, a friend of the girl.',
+        "2016-09-05",
+    )
+
+    agreed = [f for f in report.findings if f.kind is FindingKind.AGREE]
+    assert not [f for f in agreed if f.type is MentionType.PERSON], [f.reason for f in agreed]
+
+
+def test_one_article_giving_only_the_surname_still_names_the_same_person() -> None:
+    report = compare_texts(
+        "Man shot at red light\n\nA man was shot at a red light on Monday night, said Jose "
+        "Marin, a police spokesman.",
+        "Man shot at red light\n\nA man was shot at a red light on Monday night, police "
+        "spokesman Marin said.",
+        "2016-09-05",
+    )
+
+    (person,) = [f for f in report.findings if f.type is MentionType.PERSON]
+    assert person.kind is FindingKind.AGREE
