@@ -139,8 +139,8 @@ def _person_match(a: Fact, b: Fact) -> float:
 
 def _may_be_one(left: list[Fact], right: list[Fact]) -> bool:
     """Whether one name key on each side may be one bearer: not so when both articles give the
-    given name and no form of it meets ("Jose Estrada, a police spokeswoman" / "Elizabeth
-    Estrada, a friend of the victim" are two people who share a surname)."""
+    given name and no form of it meets ("Jose Marin, a police spokesman" / "Elizabeth
+    Marin, a friend of the victim" are two people who share a surname)."""
     left_given = [f for f in left if f.type is MentionType.PERSON and f.first]
     right_given = [f for f in right if f.type is MentionType.PERSON and f.first]
     if not left_given or not right_given:
