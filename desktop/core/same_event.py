@@ -34,6 +34,7 @@ from desktop.core.align import PAIR_THRESHOLD, SentencePair, coverage
 from desktop.core.embed import EmbeddingTable
 from desktop.core.extract import Analysis
 from desktop.core.facts import Fact
+from desktop.core.findings.sources import official, speaks
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
 
@@ -163,7 +164,23 @@ def _lead(analysis: Analysis) -> str:
 def _shared_names(left: Analysis, right: Analysis, links: dict[str, str], kind: MentionType) -> int:
     right_keys = {f.key for f in right.facts if f.type in NAME_TYPES}
     left_keys = {f.key for f in left.facts if f.type is kind}
-    return sum(1 for key in left_keys if links.get(key) in right_keys)
+    shared = [key for key in left_keys if links.get(key) in right_keys]
+    if kind is MentionType.PERSON:
+        shared = [
+            key
+            for key in shared
+            if not (_spokesperson(left, key) and _spokesperson(right, links[key]))
+        ]
+    return len(shared)
+
+
+def _spokesperson(analysis: Analysis, key: str) -> bool:
+    """Every mention tells what happened and one names the office it speaks for ("according to
+    Officer Jose Marin, a police spokesman", "Marin said"): the agency's voice, heard on every
+    incident of its city, is no sign that two reports tell one event. A witness quoted in both
+    (no office) and an officer who took part (not only speaking) still count."""
+    facts = [f for f in analysis.facts if f.key == key]
+    return all(speaks(analysis, f) for f in facts) and any(official(analysis, f) for f in facts)
 
 
 def _specific_figures(facts: Iterable[Fact]) -> set[tuple[str, str]]:

@@ -19,6 +19,7 @@ from desktop.core.same_event import (
     same_event_signals,
     shared_figures,
 )
+from tests.core.people_texts import ParsedPair, parse_pair
 
 
 def fact(kind: MentionType, value: str, key: str = "", weak: bool = False) -> Fact:
@@ -155,3 +156,24 @@ def test_a_whole_article_vector_is_the_mean_of_its_pieces_however_long_the_artic
     whole = table.text_vector(text)
     assert np.allclose(whole, table.sentence_vectors([text])[0], atol=1e-6)
     assert not table.text_vector("Nothing here is known.").any()
+
+
+def test_a_police_spokesman_both_reports_quote_is_no_shared_participant() -> None:
+    spokesman = parse_pair(
+        "Two shot on Elm Street\n\nTwo men were shot on Elm Street on Monday, according to "
+        "Officer Jose Marin, a police spokesman. Both were taken to hospital, Marin said.",
+        "Woman shot on Oak Avenue\n\nA woman was shot on Oak Avenue on Friday, according to "
+        "Officer Jose Marin, a police spokesman. She was in good condition, Marin said.",
+    )
+    witness = parse_pair(
+        'Two shot on Elm Street\n\nTwo men were shot on Elm Street on Monday. "I heard five '
+        'shots," said Dana Whitfield, who lives nearby.',
+        "Two shot on Elm Street\n\nTwo men were wounded on Elm Street on Monday, said Dana "
+        "Whitfield, a neighbour.",
+    )
+
+    def people(pair: ParsedPair) -> int:
+        return same_event_signals(pair.left, pair.right, pair.links, pair.pairs, None).people
+
+    assert people(spokesman) == 0
+    assert people(witness) == 1
