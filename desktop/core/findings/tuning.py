@@ -192,3 +192,8 @@ ECHO_RESTATES = 0.7
 # 2008). One year, not zero: a day with no year on a January page may be last December's. Not
 # fitted; ECB+ tune audit (same-subtopic pairs, seeds 41-61): the one such pair seen was false.
 HISTORY_YEARS = 1
+# A year right before this many capitalised words, the same on both sides, labels one named thing
+# ("his 2013 Toyota Camry" / "a grey 2012 Toyota Camry"): one word ("2012 Olympics" / "2008
+# Olympics" of two games) may be a kind, two make a name. paraphrase (widened tune): one year
+# change caught; no new conflict on the unedited tune pairs (tune_conflicts seeds 1-3).
+YEAR_NAME_WORDS = 2
