@@ -3,7 +3,8 @@ wording, is changed in the right article (see ``paraphrase_plan``). A change is 
 conflict quotes the left article's wording of the value and the changed value. A spurious conflict
 is one the edited pair shows and the unedited pair does not, away from the changed value.
 
-Run from the repository root: ``python -m bench.paraphrase [--verbose] [--limit 8] [--half tune]``.
+Run from the repository root: ``python -m bench.paraphrase [--verbose] [--limit 8] [--half tune]
+[--more 40]`` (``--more``: further same-event pairs per half, ``paraphrase_more``).
 About 1-2 minutes for all 30 same-event pairs on 2 cores (one base run per pair, one per change).
 """
 
@@ -32,6 +33,7 @@ from bench.common import (
     short,
     spans_text,
 )
+from bench.paraphrase_more import MORE_PREFIX, more_pairs
 from bench.paraphrase_plan import PARAPHRASE_KINDS, ParaphraseCase, plan_pair
 from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
 from bench.table import Cell, Goal, Metric, print_metrics
@@ -94,16 +96,20 @@ def run(cases_by_pair: dict[str, list[ParaphraseCase]], engine: Engine) -> list[
     return results
 
 
-def build(limit: int | None, half: str | None) -> dict[str, list[ParaphraseCase]]:
+def build(limit: int | None, half: str | None, more: int = 0) -> dict[str, list[ParaphraseCase]]:
     corpus = corpus_dir()
     articles = load_articles(corpus)
-    pairs = [p for p in read_jsonl(corpus / "pairs.jsonl") if p["same_event"]]
+    listed = read_jsonl(corpus / "pairs.jsonl")
+    pairs = [p for p in listed if p["same_event"]]
     nlp = load_pipeline()
     cases: dict[str, list[ParaphraseCase]] = {}
     taken = dict.fromkeys(HALVES, 0)
+    for each in [h for h in HALVES if half in (None, h)] if more else []:
+        pairs += more_pairs(articles, listed, each, more)
     for pair in pairs:
         each = ecb_pair_half(pair)
-        if (half and each != half) or (limit is not None and taken[each] >= limit):
+        drawn = pair["pair_id"].startswith(MORE_PREFIX)  # --more pairs come on top of --limit
+        if (half and each != half) or (limit is not None and taken[each] >= limit and not drawn):
             continue
         left = article_document(articles[pair["left"]])
         right = article_document(articles[pair["right"]])
@@ -171,7 +177,7 @@ def print_results(results: Sequence[Result], verbose: bool) -> None:
 
 
 def collect(
-    limit: int | None = None, half: str | None = None, verbose: bool = False
+    limit: int | None = None, half: str | None = None, verbose: bool = False, more: int = 0
 ) -> list[Metric]:
     corpus = corpus_dir()
     if not corpus_available(corpus):
@@ -180,7 +186,7 @@ def collect(
     name, engine = get_engine()
     print(f"engine: {name}\ncorpus: {corpus}")
     started = time.perf_counter()
-    cases = build(limit, half)
+    cases = build(limit, half, more)
     results = run(cases, engine)
     elapsed = time.perf_counter() - started
     print(f"pairs: {len(cases)}, changes: {len(results)} in {elapsed:.0f} s")
@@ -192,12 +198,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.paraphrase", description=__doc__)
     add_common_args(parser)
     parser.add_argument("--limit", type=int, help="same-event pairs per half (default: all)")
+    parser.add_argument(
+        "--more",
+        type=int,
+        default=0,
+        help="draw this many more same-event pairs per half from the ECB+ subtopics "
+        "(default: 0, the listed pairs only; see bench/paraphrase_more.py)",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    metrics = collect(args.limit, args.half, args.verbose)
+    metrics = collect(args.limit, args.half, args.verbose, args.more)
     if metrics:
         print_heading("Paraphrased value changes: tune vs held-out (split in bench/splits.py)")
         print_metrics(metrics)

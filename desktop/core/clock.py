@@ -4,6 +4,7 @@ the morning", "noon", and on the 24-hour clock: "06:00 BST", "9:25 hours", "at 0
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from desktop.core.lexicon import CLOCK_ZONES, HOUR_WORDS
 from desktop.core.split_decimals import joined
@@ -107,3 +108,21 @@ def _24_hour_clock(text: str) -> str | None:
         if match is not None:
             return f"{int(match.group(1)):02d}:{int(match.group(2)):02d}"
     return None
+
+
+# How far back from a zone an opening bracket may stand: "(0700 GMT", "(1336 GMT".
+_BRACKET_REACH = 3
+
+
+def bracketed_zones(words: Sequence[str]) -> set[str]:
+    """Clock zones a sentence (its words, lowercased, brackets included) writes in brackets:
+    "at 10:30 am (0700 GMT) on Friday" restates the event's local time in world time, as wire
+    copy does; such a zone stamps no page ("Updated 5:12 p.m. EST")."""
+    found = set()
+    for i, word in enumerate(words):
+        if word not in CLOCK_ZONES:
+            continue
+        before = words[max(0, i - _BRACKET_REACH) : i]
+        if "(" in before and ")" not in before[before.index("(") :]:
+            found.add(word)
+    return found

@@ -19,6 +19,7 @@ from desktop.core.age_shapes import (
     part_played,
     predicate_age,
 )
+from desktop.core.clock import bracketed_zones
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.decades import in_years
@@ -210,7 +211,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.key = f"age:{fact.value}"
         return fact
     slot = slot_words(span)  # read once: each branch below keeps it
-    if any(w in PAGE_WORDS for w in slot) or _page_stamp(span):
+    paged = slot.keys() & PAGE_WORDS
+    if (paged and paged - bracketed_zones([t.lower_ for t in span.sent])) or _page_stamp(span):
         return None  # "Updated 5:12 p.m. EST": when the page changed, not when anything happened
     if fact.type is MentionType.TIME:
         clock = parse_time(text)

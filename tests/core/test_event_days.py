@@ -67,3 +67,19 @@ def test_the_day_a_statement_was_made_dates_no_shooting() -> None:
         "pointed a revolver at them. Seven bullets hit the boy. Residents voiced skepticism."
     )
     assert day_conflicts(compare(LEFT, right)) == []
+
+
+def test_the_shooting_death_dates_the_shooting_against_a_teen_fatally_shot_on_another_day() -> None:
+    left = (
+        "Protests grow over teen's death\n\n"
+        "Protesters marched through Brooklyn on Monday for a third night. The mayor called for "
+        "calm. Shops on Church Avenue stayed shut. Following the shooting death of Kimani on "
+        "Saturday, police officials said he flashed a gun at two officers."
+    )
+    right = (
+        "Anger in Brooklyn over teen's death\n\n"
+        "Protesters marched through Brooklyn on Monday. Seven bullets hit the boy. "
+        "A vigil drew hundreds. The police said two plainclothes officers fatally shot the "
+        "teenager just before 11:30 p.m. on Thursday after he pointed a revolver at them."
+    )
+    assert ({"Saturday"}, {"Thursday"}) in day_conflicts(compare(left, right))

@@ -5,6 +5,7 @@ a verdict so that no fact gets two:
 
 1. ``swaps``: swapped words in near-identical sentences; then ``comparison``: claims of one slot
    inside aligned sentence pairs (a weekday, a count, a person or place in a role: ``named``),
+   figures in one frame of words in loosely aligned ones (``loose_frames``),
    the day and place each lead gives the event, the weekday each article gives one happening
    (``event_days``), places in the same frame of words, and the country or state each opening
    tells the story in (``story_regions``);
@@ -35,6 +36,7 @@ from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.people import person_conflicts
@@ -67,6 +69,7 @@ def build_findings(
     mark_events_elsewhere(right)
     drafts = inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
+    drafts += loose_frames(left, right, pairs, ledger)
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
     drafts += lead_places(left, right, links, ledger)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from desktop.core.align import SentencePair
+from desktop.core.clock import bracketed_zones
 from desktop.core.codes import follows_code
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
@@ -411,5 +412,7 @@ def _datelined(analysis: Analysis, fact: Fact) -> bool:
 
 
 def _page_stamp(analysis: Analysis, sentence: int) -> bool:
-    """ "Friday, Sep 10, 2010 | Updated 9:28 AM EDT": a dateline dates the page, not the event."""
-    return any(t.lower in PAGE_WORDS for t in analysis.sentence_tokens[sentence])
+    """ "Friday, Sep 10, 2010 | Updated 9:28 AM EDT": a dateline dates the page, not the event;
+    "at 10:30 am (0700 GMT)" gives the event's time in world time."""
+    words = [t.lower for t in analysis.sentence_tokens[sentence]]
+    return bool((set(words) & PAGE_WORDS) - bracketed_zones(words))

@@ -12,12 +12,14 @@ a report came out, or a step still to come is no day of the happening.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.extract import Analysis, Fact
+from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import (
@@ -35,6 +37,9 @@ from desktop.core.model import FindingKind, MentionType, Side
 # "just before 11:30 p.m. on Friday", "Friday at 3 p.m.": a weekday joined to a clock time is one
 # time expression, and dates what the time does.
 _JOINED = re.compile(r"\s*(?:,|on|at)?\s*")
+# The happening the words of a death fold to (``SLOT_SYNONYMS``), and the ending of a gerund.
+_DEATH = "death"
+_GERUND = "ing"
 
 
 def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -84,6 +89,7 @@ def _dated(
         words = {_happening(w) for w in _heads(fact)}
         for time in _joined_times(analysis.document.text, fact, facts):
             words |= {_happening(w) for w in _heads(time)}
+        words |= _manners_of_death(analysis.sentence_tokens[fact.sentence], words)
         for word in words - {""}:
             out[word].append(fact)
     return out
@@ -118,6 +124,23 @@ def _joined_times(text: str, day: Fact, facts: list[Fact]) -> list[Fact]:
             or (day.end <= f.start and _JOINED.fullmatch(text, day.end, f.start))
         )
     ]
+
+
+def _manners_of_death(tokens: Sequence[Token], words: set[str]) -> set[str]:
+    """ "the shooting death of Kimani on Saturday": a gerund before the noun of a death names how
+    the victim died, so the day dates that happening too ("shot ... on Friday")."""
+    if _DEATH not in words:
+        return set()
+    found = set()
+    for before, token in itertools.pairwise(tokens):
+        if (
+            happening(token.content) == _DEATH
+            and before.lower.endswith(_GERUND)
+            and before.content
+            and before.end < token.start
+        ):
+            found.add(_happening(before.content))
+    return found - {"", _DEATH}
 
 
 def _happening(word: str) -> str:

@@ -200,3 +200,8 @@ HISTORY_YEARS = 1
 # splits inflections. Fresh tune gold (FA01-FA06): the one quote it frees is a true one-sided
 # quote ("... condemned the killings, saying: ..." paired with "... insistence that the measures").
 SHARED_STEM = 4
+# A year right before this many capitalised words, the same on both sides, labels one named thing
+# ("his 2013 Toyota Camry" / "a grey 2012 Toyota Camry"): one word ("2012 Olympics" / "2008
+# Olympics" of two games) may be a kind, two make a name. paraphrase (widened tune): one year
+# change caught; no new conflict on the unedited tune pairs (tune_conflicts seeds 1-3).
+YEAR_NAME_WORDS = 2

@@ -1,0 +1,50 @@
+"""More same-event pairs for the paraphrase bench: ``--more N`` draws N further pairs per half.
+
+The 30 same-event pairs of ``pairs.jsonl`` offer about 40 changes per half, too few to see every
+kind of miss. Any two articles of one ECB+ subtopic tell the same event, so more pairs are drawn
+from them: pairs not already in ``pairs.jsonl``, in a seeded order that takes one pair from each
+subtopic per round (so no one event fills the sample). Each pair keeps the half of its topic, as
+every ECB+ pair does (``splits``): held-out events stay held out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections.abc import Iterable
+from typing import Any
+
+from bench.splits import ecb_topic_half
+
+# Ids of drawn pairs: "MT01" (tune), "MH01" (held-out), ...; the listed pairs are "S01", ...
+MORE_PREFIX = "M"
+
+
+def _order(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def more_pairs(
+    articles: dict[str, dict[str, Any]], listed: Iterable[dict[str, Any]], half: str, count: int
+) -> list[dict[str, Any]]:
+    """Up to ``count`` further same-event pairs of one half, as ``pairs.jsonl`` rows."""
+    known = {frozenset((p["left"], p["right"])) for p in listed}
+    by_subtopic: dict[str, list[str]] = {}
+    for article in articles.values():
+        if ecb_topic_half(article["topic"]) == half:
+            by_subtopic.setdefault(article["subtopic"], []).append(article["id"])
+    queues = []
+    for subtopic in sorted(by_subtopic, key=_order):
+        ids = sorted(by_subtopic[subtopic])
+        pairs = [p for p in itertools.combinations(ids, 2) if frozenset(p) not in known]
+        queues.append(sorted(pairs, key=lambda p: _order(f"{p[0]}|{p[1]}")))
+    drawn = [p for round_ in itertools.zip_longest(*queues) for p in round_ if p][:count]
+    return [
+        {
+            "pair_id": f"{MORE_PREFIX}{half[0].upper()}{i:02d}",
+            "left": a,
+            "right": b,
+            "same_event": True,
+        }
+        for i, (a, b) in enumerate(drawn, 1)
+    ]

@@ -1,0 +1,27 @@
+"""Wire copy gives an event's local time with world time in brackets ("at 10:30 am (0700 GMT) on
+Sunday"): the zone restates the event's time, it stamps no page, so the day stays the event's
+and is set against the day the other article gives (hand-written texts)."""
+
+from __future__ import annotations
+
+from desktop.core.model import FindingKind, MentionType
+from tests.factories import compare_texts as compare
+
+
+def test_a_quake_at_local_time_with_gmt_in_brackets_on_sunday_clashes_with_wednesday() -> None:
+    left = (
+        "Quake shakes Iranian island\n\n"
+        "A strong earthquake jolted Qeshm island in the Gulf at 10:30 am (0700 GMT) on Sunday, "
+        "damaging hundreds of homes. Villagers spent the night outside."
+    )
+    right = (
+        "Quake hits island off Iran\n\n"
+        "An earthquake of magnitude 5.6 hit the island of Qeshm on Wednesday, officials said. "
+        "Rescue teams reached the villages by road."
+    )
+    days = [
+        ({s.text for s in f.left}, {s.text for s in f.right})
+        for f in compare(left, right).findings
+        if f.kind is FindingKind.CONFLICT and f.type is MentionType.DATE
+    ]
+    assert ({"Sunday"}, {"Wednesday"}) in days
