@@ -192,3 +192,9 @@ ECHO_RESTATES = 0.7
 # 2008). One year, not zero: a day with no year on a January page may be last December's. Not
 # fitted; ECB+ tune audit (same-subtopic pairs, seeds 41-61): the one such pair seen was false.
 HISTORY_YEARS = 1
+
+# How many years apart two ages may lie and still be one person's (a birthday between two reports:
+# "Hardmon, 24" / "the 25-year-old" on a GVC tune pair); further apart, two people differently
+# named and aged are two people, never one renamed (aged_people.py; GVC tune conflicts unchanged,
+# the hand-built "Smith, 31" / "Jones, 27" story no longer a person conflict).
+BIRTHDAY_SLACK = 1
