@@ -134,6 +134,33 @@ def test_six_said_at_first_is_an_earlier_account_not_a_conflict_with_seven() -> 
     assert not found, quoted(found)
 
 
+def test_two_women_also_shot_are_some_of_the_five_shot_not_a_rival_count() -> None:
+    left = (
+        "Five shot at club\n\n"
+        "Police say a total of five people were shot and one person killed at a motorcycle club "
+        "early Sunday."
+    )
+    right = (
+        "Shooting at club\n\n"
+        "A man was shot in the leg at the club early Sunday, police said.\n\n"
+        "Two women were also shot and listed in stable condition."
+    )
+    found = conflicts(compare(left, right))
+    assert not found, quoted(found)
+
+
+def test_the_injured_added_to_the_dead_with_also_are_still_the_whole_count_of_injured() -> None:
+    left = (
+        "Three dead in shooting\n\n"
+        "Three people died in the shooting on Sunday, police said. Four people were also injured."
+    )
+    right = (
+        "Three dead in shooting\n\n"
+        "Three people died in the shooting on Sunday, police said. Five people were also injured."
+    )
+    assert quoted(conflicts(compare(left, right))) == [({"Four"}, {"Five"})]
+
+
 def test_two_counts_of_the_wounded_still_conflict() -> None:
     left = "Three hurt in shooting\n\nThree people were wounded in the shooting, police said."
     right = "Four hurt in shooting\n\nFour people were wounded in the shooting, police said."

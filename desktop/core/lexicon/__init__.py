@@ -39,6 +39,8 @@ COUNT_SLOTS = frozenset(
      "magnitude"]
 )  # fmt: skip
 
+# Words that add a count to people told of before: "Two women were also shot" (counted_also.py).
+ADDING_WORDS = frozenset(["also", "too"])
 # Nouns that name people by the harm they came to: "the three victims" counts a toll's people
 # without a word of the toll.
 VICTIM_NOUNS = frozenset(["victim", "casualty", "survivor", "patient"])
