@@ -241,3 +241,15 @@ def _death_after_harm(verb: Any) -> bool:
 
 # Verbs of the harm a victim dies of later: "a girl who was shot ... died Sunday".
 _HARM_VERBS = frozenset({"shoot", "wound", "injure", "stab", "hit", "strike"})
+
+
+def a_birthday(span: Any) -> bool:
+    """ "Reed would have turned 25 on Friday", "was to celebrate his 25th birthday Friday": the
+    day a person turns an age is a birthday, no happening of the story."""
+    verb = _dated_verb(span)
+    if verb.lemma_.lower() == "birthday":
+        return True
+    children = list(verb.children)
+    if verb.lemma_.lower() == "turn" and any(c.like_num for c in children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "birthday" for c in children)

@@ -90,6 +90,13 @@ def test_an_autopsy_day_and_an_as_of_day_are_not_the_day_of_the_shooting() -> No
     assert not found, quoted(found)
 
 
+def test_the_day_a_victim_would_have_turned_25_is_a_birthday_not_the_day_he_was_shot() -> None:
+    left = "Man shot dead\n\nMarcus Reed would have turned 25 on Friday, his mother said."
+    right = "Man shot dead\n\nMarcus Reed, 24, was shot and killed on Monday, police said."
+    found = conflicts(compare(left, right))
+    assert not found, quoted(found)
+
+
 def test_two_leads_that_date_the_shooting_two_nights_still_conflict() -> None:
     left = (
         "Man killed outside bar\n\n"
