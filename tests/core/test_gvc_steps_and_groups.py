@@ -8,12 +8,21 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.model import Report
+from desktop.core.compare import compare_documents
+from desktop.core.model import Document, Report
 from tests.factories import compare_texts, conflicts, quoted
 
 
 def compare(left: str, right: str) -> Report:
     return compare_texts(left, right, "2024-05-07")
+
+
+def compare_texts_dated(left: tuple[str, str], right: tuple[str, str]) -> Report:
+    """Two articles on pages of their own dates (text, ISO date)."""
+    return compare_documents(
+        Document(source="left.txt", text=left[0], date=left[1]),
+        Document(source="right.txt", text=right[0], date=right[1]),
+    )
 
 
 _SHOT_SATURDAY = (
@@ -95,6 +104,20 @@ def test_the_day_a_victim_would_have_turned_25_is_a_birthday_not_the_day_he_was_
     right = "Man shot dead\n\nMarcus Reed, 24, was shot and killed on Monday, police said."
     found = conflicts(compare(left, right))
     assert not found, quoted(found)
+
+
+def test_friday_on_a_page_printed_ten_days_later_is_the_friday_the_other_writes_in_full() -> None:
+    left = "Man shot dead\n\nA man was shot outside a bar on Friday, police said."
+    right = "Police probe shooting\n\nA man was shot outside a bar Friday, March 4, police said."
+    found = conflicts(compare_texts_dated((left, "2016-03-14"), (right, "2016-03-05")))
+    assert not found, quoted(found)
+
+
+def test_saturday_against_friday_march_4_in_a_copied_sentence_still_conflicts() -> None:
+    left = "Man shot dead\n\nA man was shot outside a bar on Saturday, police said."
+    right = "Police probe shooting\n\nA man was shot outside a bar Friday, March 4, police said."
+    found = quoted(conflicts(compare_texts_dated((left, "2016-03-14"), (right, "2016-03-05"))))
+    assert found == [({"Saturday"}, {"Friday, March 4"})], found
 
 
 def test_two_leads_that_date_the_shooting_two_nights_still_conflict() -> None:
