@@ -14,11 +14,14 @@ from typing import Any
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.lexicon import (
     INCIDENT_NOUNS,
+    LATER_DEATH_CAUSES,
     LATER_STEP_NOUNS,
     LATER_STEP_VERBS,
     OTHER_EVENT_CUES,
     OTHER_INCIDENT_MARKERS,
     OTHER_STORY_OPENERS,
+    REPORT_NOUNS,
+    TAKEN_TO_NOUNS,
     TALLY_PHRASES,
 )
 
@@ -31,6 +34,7 @@ def tied_to_other_event(span: Any, reference: date | None) -> bool:
     if span.root.head.head.i != span.root.head.i:
         heads.append(span.root.head.head)
     near = [t for t in span.doc[max(span.sent.start, span.start - 3) : span.start]]
+    near += _telling_modifiers(span)
     for head in heads:
         near.append(head)
         near.extend(
@@ -56,6 +60,16 @@ def tied_to_other_event(span: Any, reference: date | None) -> bool:
 # "arrested Monday at the county jail" (1). GVC tune: a day five or more words off was the
 # parser's attachment of the shooting's own day ("... at a home in Cedar Rapids on March 18").
 LATER_STEP_REACH = 3
+
+
+def _telling_modifiers(span: Any) -> list[Any]:
+    """ "Authorities initially had said that six people were shot": the words that qualify the
+    telling a figure is reported in. A figure police "initially" or "originally" said is an
+    earlier account, which the story has since set right."""
+    clause = _clause_head(span.root)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    return [c for c in clause.head.children if c.dep_ == "advmod"]
 
 
 def _a_tally(head: Any, span: Any) -> bool:
@@ -111,8 +125,19 @@ _MODIFIERS = frozenset({"amod", "advmod", "npadvmod", "compound", "nummod", "pos
 
 def said_on(span: Any) -> bool:
     """The day hangs on a verb of saying: "police said Sunday", "announced on Monday", "said
-    Saturday night" (the day hangs on "night", which hangs on "said")."""
-    return _dated_verb(span).lemma_.lower() in REPORTING_VERBS
+    Saturday night" (the day hangs on "night", which hangs on "said"), or on a verb whose
+    object is a report: "issued a statement on Wednesday", "a statement the district issued
+    on Wednesday", "held a news conference Monday"; and the day the news stood at ("as of
+    Monday")."""
+    if [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]] == ["as", "of"]:
+        return True  # "As of Monday afternoon, police had made no arrests": the news so far
+    verb = _dated_verb(span)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ in ("relcl", "acl"):
+        objects.append(verb.head)
+    return verb.lemma_.lower() in REPORTING_VERBS or any(
+        o.lemma_.lower() in REPORT_NOUNS for o in objects
+    )
 
 
 def _dated_verb(span: Any) -> Any:
@@ -152,8 +177,12 @@ def later_step(span: Any) -> bool:
     verb, through_preposition = _dated_path(span)
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in _SUBJECTS}
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    # "gathered for a vigil Saturday night": what the people came for is the step.
+    objects |= {o.lemma_.lower() for o in _objects_of(verb, ("for",))}
     if verb.dep_ == "acl":
         objects.add(verb.head.lemma_.lower())  # "according to charges filed Friday"
+    if _turned_in(verb) or _death_after_harm(verb):
+        return True
     if (
         verb.lemma_.lower() not in LATER_STEP_VERBS
         and not subjects & LATER_STEP_VERBS
@@ -164,3 +193,63 @@ def later_step(span: Any) -> bool:
         return False
     distance = min(abs(verb.i - span.start), abs(verb.i - (span.end - 1)))
     return not through_preposition or distance <= LATER_STEP_REACH
+
+
+def _objects_of(verb: Any, prepositions: tuple[str, ...]) -> list[Any]:
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in prepositions
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _turned_in(verb: Any) -> bool:
+    """ "turned himself in on Sunday": to turn oneself in is to surrender, a step after the
+    event."""
+    return verb.lemma_.lower() == "turn" and any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    )
+
+
+def _death_after_harm(verb: Any) -> bool:
+    """A death told as the end of a victim's course: "later died", "died of his injuries",
+    "a hospital where she died Sunday", "died Sunday at a hospital", "a girl who was shot
+    ... died Sunday". The wounded may die days after the shots, so the day of such a death
+    is not the day of the shooting. A death told plainly ("died Sunday in Los Angeles") is
+    left to the event it may be."""
+    if verb.lemma_.lower() not in ("die", "succumb"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children):
+        return True
+    places = _objects_of(verb, ("at", "in"))
+    if verb.dep_ in ("relcl", "advcl") and verb.head.lemma_.lower() in TAKEN_TO_NOUNS:
+        places.append(verb.head)  # "a hospital where she died Sunday"
+    if any(p.lemma_.lower() in TAKEN_TO_NOUNS for p in places):
+        return True
+    causes = _objects_of(verb, ("of", "from", "to")) + [
+        c for c in verb.children if c.dep_ == "dobj"
+    ]
+    if any(c.lemma_.lower() in LATER_DEATH_CAUSES for c in causes):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return any(
+        r.dep_ == "relcl" and r.lemma_.lower() in _HARM_VERBS for s in subjects for r in s.children
+    )
+
+
+# Verbs of the harm a victim dies of later: "a girl who was shot ... died Sunday".
+_HARM_VERBS = frozenset({"shoot", "wound", "injure", "stab", "hit", "strike"})
+
+
+def a_birthday(span: Any) -> bool:
+    """ "Reed would have turned 25 on Friday", "was to celebrate his 25th birthday Friday": the
+    day a person turns an age is a birthday, no happening of the story."""
+    verb = _dated_verb(span)
+    if verb.lemma_.lower() == "birthday":
+        return True
+    children = list(verb.children)
+    if verb.lemma_.lower() == "turn" and any(c.like_num for c in children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "birthday" for c in children)

@@ -25,6 +25,7 @@ from desktop.core.findings.figures import Relation as Relation
 from desktop.core.findings.figures import close as close
 from desktop.core.findings.figures import number_relation as number_relation
 from desktop.core.findings.figures import same_figure
+from desktop.core.findings.harm_counts import harm_apart
 from desktop.core.findings.history_dates import history_and_news
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
@@ -134,7 +135,9 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             same = number_relation(a.number, b.number) is Relation.SAME
             return Relation.SAME if same and a.owner == b.owner else None
         rel = number_relation(a.number, b.number)
-        if rel in (Relation.CLASH, Relation.BOUNDS) and _two_subjects(a, b):
+        if rel in (Relation.CLASH, Relation.BOUNDS) and (
+            _two_subjects(a, b) or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
+        ):
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
     if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.aged_people import aged_apart
 from desktop.core.findings.roles import two_roles
 from desktop.core.lexicon import CLAUSE_AUXILIARIES, OFFICIAL_WORDS, SPEAKING_FORMS
 
@@ -20,8 +21,11 @@ def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[
     name two sources, not two versions of who was shot or who shot. The same first name with
     another surname ("Ivan Kovgan" / "Ivan Petrov") is one person named two ways, speaker or not.
     Two names each given with its own role ("the victim's mother, Angela Brown" / "the victim's
-    aunt, Tasha Moore") are two people too, whatever they say.
+    aunt, Tasha Moore") or its own age years apart ("Smith, 31" / "Jones, 27") are two people
+    too, whatever they say.
     """
+    if aged_apart(a, b):
+        return True  # "John Smith, 31" / "Mark Jones, 27": two people, each with an age
     firsts = [{f.first for f in facts if f.first} for _, facts in (a, b)]
     if firsts[0] & firsts[1]:
         return False

@@ -20,6 +20,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import lead_sentences
+from desktop.core.findings.corners import cross_street
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, nationality_country
@@ -80,6 +81,8 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
         named.update(holders)  # "Athens" may be in Greece or in Georgia: it names both
         if fact.sentence >= lead or fact.weak or fact.label != "GPE" or ledger.judged(side, fact):
             continue
+        if cross_street(analysis, fact):
+            continue  # "near 7 Mile Road and Hayes": a street of the town, not a town
         for rank, region in _one_per_rank(fact.key, holders):
             opening.setdefault(rank, {}).setdefault(region, []).append(fact)
     return _Told(opening, frozenset(named))

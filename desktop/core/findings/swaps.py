@@ -39,6 +39,7 @@ from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
 from desktop.core.findings.wording import what
+from desktop.core.findings.written_days import told_alike
 from desktop.core.lexicon import PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
@@ -219,6 +220,7 @@ def swap_draft(
         and not different_things_counted(fa, fb)
         and not _other_precision(fa, fb)
         and not two_steps(fa, fb)
+        and not told_alike(fa, fb)
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
         # sentence told alike are two people, not one swapped figure. So do counts of two

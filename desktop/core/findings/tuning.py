@@ -205,3 +205,9 @@ SHARED_STEM = 4
 # Olympics" of two games) may be a kind, two make a name. paraphrase (widened tune): one year
 # change caught; no new conflict on the unedited tune pairs (tune_conflicts seeds 1-3).
 YEAR_NAME_WORDS = 2
+
+# How many years apart two ages may lie and still be one person's (a birthday between two reports:
+# "Hardmon, 24" / "the 25-year-old" on a GVC tune pair); further apart, two people differently
+# named and aged are two people, never one renamed (aged_people.py; GVC tune conflicts unchanged,
+# the hand-built "Smith, 31" / "Jones, 27" story no longer a person conflict).
+BIRTHDAY_SLACK = 1

@@ -39,6 +39,12 @@ COUNT_SLOTS = frozenset(
      "magnitude"]
 )  # fmt: skip
 
+# Words that add a count to people told of before: "Two women were also shot" (counted_also.py).
+ADDING_WORDS = frozenset(["also", "too"])
+# Nouns that name people by the harm they came to: "the three victims" counts a toll's people
+# without a word of the toll.
+VICTIM_NOUNS = frozenset(["victim", "casualty", "survivor", "patient"])
+
 # Context words too common to say what a figure is about.
 GENERIC_SLOT_WORDS = frozenset(
     ["be", "have", "say", "report", "tell", "state", "people", "person", "year", "time", "day",
@@ -209,7 +215,7 @@ LOCATING_WORDS = frozenset(["in", "near", "outside", "across", "around", "from"]
 LATER_STEP_VERBS = frozenset(
     ["arrest", "charge", "arraign", "indict", "plead", "sentence", "convict", "acquit", "book",
      "extradite", "release", "bail", "testify", "jail", "detain", "surrender", "bury", "funeral",
-     "vigil", "memorial", "hearing", "trial", "hold", "face",
+     "vigil", "memorial", "hearing", "trial", "hold", "face", "autopsy",
      # what a court's people do is a step of justice: "A judge on Thursday upheld ..."
      "judge", "jury", "juror", "prosecutor", "court",
      # naming the dead or the suspect comes after the event: "identified the man Monday as ..."
@@ -219,8 +225,10 @@ LATER_STEP_VERBS = frozenset(
 # ("keep a comfortable hold on his titles Saturday" is no step).
 LATER_STEP_NOUNS = frozenset(
     ["charge", "hearing", "trial", "vigil", "funeral", "memorial", "bail", "sentence",
-     "indictment", "arraignment", "complaint", "warrant"]
+     "indictment", "arraignment", "complaint", "warrant", "autopsy"]
 )  # fmt: skip
+# What a victim dies of days after the event: "died of his injuries", "succumbed to her wounds".
+LATER_DEATH_CAUSES = frozenset(["injury", "wound", "injuries", "wounds", "complication"])
 # Phrases that make a figure a running tally of many events, not a count of this one: "the 30th
 # homicide this year", "412 people shot so far", "since January".
 TALLY_PHRASES = (

@@ -1,5 +1,5 @@
 """The steps a shooting story times, by the verb (lemma) a clock time hangs on: the shots, the call
-that brought the police, the death, the arrest. Lowercase lemmas."""
+that brought the police, the finding of the victim, the death, the arrest. Lowercase lemmas."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ CLOCK_STEPS: dict[str, str] = {
         ["call", "dispatch", "respond", "arrive", "summon", "report", "alert", "notify"],
         "call",
     ),
+    # Coming upon the victim ("found shot at 10:30 p.m.") follows the shots by minutes or hours.
+    **dict.fromkeys(["find", "discover", "locate"], "found"),
     **dict.fromkeys(["pronounce", "die", "declare", "succumb", "death"], "death"),
     **dict.fromkeys(
         ["arrest", "detain", "apprehend", "surrender", "capture", "book", "charge", "custody"],
