@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 from desktop.core.compare import compare_documents
@@ -308,3 +309,57 @@ def test_a_party_is_told_by_the_name_of_its_members() -> None:
         "Election\n\nOfficials said Sunday that the Democrats won 120 seats.",
     )
     assert yellow(report) == []
+
+
+def test_ruled_for_two_decades_is_told_by_21_years_in_power_in_the_partner_sentence() -> None:
+    from desktop.core.decades import in_years
+    from desktop.core.findings.told import _figure_in_partner
+    from desktop.core.values import NumberValue
+
+    def span(text: str, number: NumberValue | None = None) -> Fact:
+        fact = Fact(0, len(text), text, MentionType.QUANTITY, "DATE", 0)
+        fact.number = number or replace(parse_number(text), dimension="years")  # type: ignore[type-var]
+        return fact
+
+    decades = in_years(parse_number("two decades"))  # type: ignore[arg-type]
+    partners = {0: [(0, 0.9)]}
+    two_decades = SimpleNamespace(facts=[span("two decades", decades)])
+    assert _figure_in_partner(span("21 years"), two_decades, partners)  # type: ignore[arg-type]
+    assert not _figure_in_partner(span("28 years"), two_decades, partners)  # type: ignore[arg-type]
+    told_by = SimpleNamespace(facts=[span("21 years")])
+    assert _figure_in_partner(span("two decades", decades), told_by, partners)  # type: ignore[arg-type]
+    apart = SimpleNamespace(facts=[span("28 years")])
+    assert not _figure_in_partner(span("two decades", decades), apart, partners)  # type: ignore[arg-type]
+
+
+def test_assistant_gm_is_the_assistant_general_manager_of_the_other_article() -> None:
+    left = (
+        "Sixers name interim coach\n\n"
+        "Tony Deluca, who became assistant GM of the Harwick Sixers in 2003, will coach the "
+        "team for the rest of the season, the club said on Monday."
+    )
+    right = (
+        "Deluca to coach Sixers\n\n"
+        "The club said on Monday that Tony Deluca, assistant general manager of the Harwick "
+        "Sixers since 2003, will coach the team for the rest of the season."
+    )
+    report = compare(left, right)
+    assert not marked(report, "GM"), yellow(report)
+
+
+def test_two_capitals_met_by_chance_in_the_partner_stay_yellow() -> None:
+    from desktop.core.findings.told_names import initials_in_partner
+
+    def article(text: str) -> SimpleNamespace:
+        whole = SimpleNamespace(start=0, end=len(text))
+        return SimpleNamespace(sentences=[whole], document=SimpleNamespace(text=text))
+
+    mine = article("The envoy flew to the US to meet the assistant GM on Monday.")
+    at = mine.document.text.index("US")
+    us = Fact(at, at + 2, "US", MentionType.PLACE, "GPE", 0)
+    at = mine.document.text.index("GM")
+    gm = Fact(at, at + 2, "GM", MentionType.ORGANISATION, "ORG", 0)
+    partners = {0: [(0, 0.9)]}
+    theirs = article("The envoy used some of Monday to meet the assistant general manager.")
+    assert not initials_in_partner(us, mine, theirs, partners)  # type: ignore[arg-type]
+    assert initials_in_partner(gm, mine, theirs, partners)  # type: ignore[arg-type]
