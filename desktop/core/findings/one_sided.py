@@ -93,7 +93,7 @@ def _one_sided_name(
     if any(
         told_elsewhere(f, theirs)
         or name_told_otherwise(f, mine, theirs)
-        or initials_in_partner(f, theirs, aligned)
+        or initials_in_partner(f, mine, theirs, aligned)
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})
