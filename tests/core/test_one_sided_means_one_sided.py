@@ -363,3 +363,55 @@ def test_two_capitals_met_by_chance_in_the_partner_stay_yellow() -> None:
     theirs = article("The envoy used some of Monday to meet the assistant general manager.")
     assert not initials_in_partner(us, mine, theirs, partners)  # type: ignore[arg-type]
     assert initials_in_partner(gm, mine, theirs, partners)  # type: ignore[arg-type]
+
+
+def statement_marks(report: Report) -> list[Finding]:
+    return [
+        f
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        and f.type is MentionType.STATEMENT
+    ]
+
+
+def test_two_stories_introducing_the_same_signing_in_their_own_words_are_not_yellow_sentences() -> (
+    None
+):
+    left = (
+        "Harwick Hawks fire coach Dale Brooks\n\n"
+        "The Harwick Hawks fired coach Dale Brooks on Saturday after a poor start to the season. "
+        "They signed Tom Harlan to a three-year deal worth nearly $40 million last summer, but "
+        "they have struggled with him in the lineup and have lost eight of their last ten games. "
+        "Assistant coach Ray Mills will lead the team for the rest of the season."
+    )
+    right = (
+        "Hawks let Brooks go\n\n"
+        "Coach Dale Brooks was fired by the Harwick Hawks on Saturday, the club said. "
+        "In the off-season, general manager Ed Pike landed free agent forward Tom Harlan and "
+        "re-signed young stars Andy Quist and Lou Webb to long-term deals. "
+        "Ray Mills, an assistant coach, takes over for the rest of the season."
+    )
+    report = compare(left, right)
+    assert not statement_marks(report), statement_marks(report)
+    # What only one of them tells keeps its own mark.
+    assert marked(report, "three-year") and marked(report, "Ed Pike"), yellow(report)
+
+
+def test_a_person_introduced_in_sentences_that_are_not_each_others_closest_proves_nothing() -> None:
+    import numpy as np
+
+    from desktop.core.findings.assembly import Draft
+    from desktop.core.findings.introductions import introduced_together
+
+    def harlan(sentence: int) -> Fact:
+        fact = Fact(0, 10, "Tom Harlan", MentionType.PERSON, "PERSON", sentence)
+        fact.first, fact.last = "tom", "harlan"
+        return fact
+
+    draft = Draft(FindingKind.AGREE, MentionType.PERSON, [harlan(1)], [harlan(0)], "", 0.9)
+    # Left sentence 1 and right sentence 0 are each other's closest.
+    each_others = np.array([[0.1, 0.5], [0.4, 0.1]], dtype=np.float32)
+    assert introduced_together([draft], each_others) == ({1}, {0})
+    # Right sentence 0 is closer to left sentence 0 (say, the fired coach): another story.
+    closer_elsewhere = np.array([[0.45, 0.5], [0.4, 0.1]], dtype=np.float32)
+    assert introduced_together([draft], closer_elsewhere) == (set(), set())
