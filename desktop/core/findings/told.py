@@ -389,7 +389,24 @@ def _party_by_members(fact: Fact, theirs: Analysis) -> bool:
             search_after(NO_WORD_BEFORE, re.compile(rf"{re.escape(m)}(?!\w)"), text)
             for m in members
         )
-    return fact.text.strip() in theirs.derived("told.party_members", _party_members)
+    word = fact.text.strip()
+    if word in theirs.derived("told.party_members", _party_members):
+        return True
+    # "Congressional Democrats" / "other Democratic leaders": the party's members and its
+    # adjective ("Democrat" + "ic") are one party, as "Republicans" and "Republican" are.
+    groups = theirs.derived("told.group_words", _group_words)
+    if word.endswith("ic"):
+        return word.removesuffix("ic") + "s" in groups
+    return word.endswith("s") and word.removesuffix("s") + "ic" in groups
+
+
+def _group_words(analysis: Analysis) -> set[str]:
+    """The groups and bodies an article names, as written ("Democrats", "Democratic")."""
+    return {
+        f.text.strip()
+        for f in analysis.facts
+        if f.type in (MentionType.NATIONALITY, MentionType.ORGANISATION)
+    }
 
 
 def _party_members(analysis: Analysis) -> set[str]:
