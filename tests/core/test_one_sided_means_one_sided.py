@@ -415,3 +415,35 @@ def test_a_person_introduced_in_sentences_that_are_not_each_others_closest_prove
     # Right sentence 0 is closer to left sentence 0 (say, the fired coach): another story.
     closer_elsewhere = np.array([[0.45, 0.5], [0.4, 0.1]], dtype=np.float32)
     assert introduced_together([draft], closer_elsewhere) == (set(), set())
+
+
+def test_a_boy_called_by_his_first_name_is_the_boy_both_articles_name_in_full() -> None:
+    left = (
+        "Boy's death sparks protests\n\n"
+        "A police bullet killed Alexandros Marinakis, 15, in the Exarchia district of Athens on "
+        "Saturday night, doctors said. Alexandros was among a group of youths who had thrown "
+        "stones at a police car, officers said. Protests spread to other cities on Sunday."
+    )
+    right = (
+        "Protests after police shooting in Athens\n\n"
+        "Doctors said Alexis Marinakis, 15, was killed by a police bullet in the Exarchia district "
+        "of Athens on Saturday night. Officers said Marinakis had thrown stones at their car with "
+        "other youths. On Sunday protests spread to other cities."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Alexandros"), yellow(report)
+
+
+def test_a_first_name_two_people_of_the_article_share_is_nobody_in_particular() -> None:
+    from desktop.core.findings.one_sided import _first_name_owner
+
+    def person(text: str) -> Fact:
+        fact = Fact(0, len(text), text, MentionType.PERSON, "PERSON", 0)
+        words = text.lower().split()
+        fact.first, fact.last = (words[0], words[-1]) if len(words) > 1 else ("", words[0])
+        return fact
+
+    one = {"anna": {"person:kovacs"}}
+    two = {"anna": {"person:kovacs", "person:berg"}}
+    assert _first_name_owner("person:anna", [person("Anna")], one) == "person:kovacs"
+    assert _first_name_owner("person:anna", [person("Anna")], two) is None
