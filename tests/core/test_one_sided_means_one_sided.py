@@ -447,3 +447,26 @@ def test_a_first_name_two_people_of_the_article_share_is_nobody_in_particular() 
     two = {"anna": {"person:kovacs", "person:berg"}}
     assert _first_name_owner("person:anna", [person("Anna")], one) == "person:kovacs"
     assert _first_name_owner("person:anna", [person("Anna")], two) is None
+
+
+def test_an_ethopian_ship_is_the_ethiopian_ship_of_the_other_article_misspelt() -> None:
+    left = (
+        "Navy frees hijacked ship\n\n"
+        "An Indian warship freed an Ethopian cargo ship from pirates in the Gulf of Aden on "
+        "Saturday, the navy said. Twelve pirates were arrested."
+    )
+    right = (
+        "Pirates caught in Gulf of Aden\n\n"
+        "The navy said an Indian warship freed an Ethiopian cargo ship from pirates on Saturday "
+        "in the Gulf of Aden. Twelve pirates were held."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Ethopian") and not marked(report, "Ethiopian"), yellow(report)
+
+
+def test_another_ending_or_a_short_name_one_letter_away_is_another_name() -> None:
+    from desktop.core.findings.told_slips import _slip
+
+    assert _slip("ethopian", "ethiopian") and _slip("massachusets", "massachusetts")
+    assert not _slip("indian", "indiana")  # a people and a state
+    assert not _slip("caroline", "carolina")  # a woman and a state

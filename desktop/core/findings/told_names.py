@@ -18,6 +18,7 @@ the same when the other side writes it
   Ortiz" / "Jerry Ortiz": ``told_nicknames``);
 * with a body's field on the other side of its head ("Central Commission for Elections" /
   "Central Election Commission": ``told_order``);
+* with a slip of the pen inside a long word ("Ethopian" / "Ethiopian": ``told_slips``);
 * for a state or a country, by a place inside it ("Dayton, Ohio" / "in Dayton"): the other
   article gives the place at a finer precision. The finer place stays the one side's alone.
 """
@@ -31,6 +32,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
 from desktop.core.findings.told_nicknames import nickname_told
 from desktop.core.findings.told_order import field_in_other_order
+from desktop.core.findings.told_slips import slip_of_the_pen
 from desktop.core.lexicon import (
     ENGLISH_FUNCTION_WORDS,
     INSTITUTION_HEADS,
@@ -72,6 +74,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or _abbreviated(fact, theirs)
         or told_in_another_form(fact, mine, theirs)
         or field_in_other_order(fact, theirs.document.text)
+        or slip_of_the_pen(fact, theirs)
     )
 
 

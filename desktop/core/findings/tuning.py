@@ -192,3 +192,12 @@ ECHO_RESTATES = 0.7
 # 2008). One year, not zero: a day with no year on a January page may be last December's. Not
 # fitted; ECB+ tune audit (same-subtopic pairs, seeds 41-61): the one such pair seen was false.
 HISTORY_YEARS = 1
+
+# --- onesided11: names told with a slip of the pen (findings/told_slips.py) ----------------------
+# A one-letter slip is read only in words at least this long: "Iran" / "Iraq", "Sudan" / "Sedan"
+# are two names one letter apart. Not fitted: the slips seen in random ECB+ tune pairs
+# ("Ethopian") are longer; no other mark moved on 60 of them.
+SLIP_MIN_LETTERS = 6
+# ... and never in a word's last this many letters, where English makes one word another
+# ("Indian" / "Indiana", "Caroline" / "Carolina"). Not fitted: a suffix is one or two letters.
+SLIP_ENDING_LETTERS = 2
