@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-# A broken decimal in running text: one to three digits, ". ", one or two digits, then what such
-# a figure takes (a scale, a unit, "am"/"pm"); without that, "in 1922. 4 people" stays two
-# sentences.
+# A broken decimal in running text: one to three digits (perhaps after a currency code written
+# on, "Dh472. 72bn", "Rs45. 5 million"), ". ", one or two digits, then what such a figure takes (a
+# scale, a unit, "am"/"pm"); without that, "in 1922. 4 people" stays two sentences.
 _IN_TEXT = re.compile(
-    r"(?<![\w.,])(\d{1,3})\. (\d{1,2})(?=\s?(?:million|billion|bn|mn|m|am|pm|a\.m\.|p\.m\.|%|"
+    r"(?<![\w.,])((?:[A-Z][A-Za-z]{0,2})?\d{1,3})\. (\d{1,2})(?=\s?(?:million|billion|bn|mn|m|am|pm|a\.m\.|p\.m\.|%|"
     r"percent|per cent)\b|-(?:million|billion)\b)",
     re.I,
 )
@@ -27,7 +27,7 @@ def mended_for_parser(text: str) -> str:
 
     def whole(match: re.Match[str]) -> str:
         after = text[match.end() : match.end() + 5].lstrip().lower()
-        if after.startswith(("am", "pm", "a.m", "p.m")):
+        if after.startswith(("am", "pm", "a.m", "p.m")) and match.group(1)[0].isdigit():
             return f"0{match.group(1)}.{match.group(2)}"
         return f"{match.group(1)}.{match.group(2)}0"
 

@@ -20,6 +20,25 @@ def test_a_broken_decimal_is_read_whole_and_the_parser_view_keeps_every_offset()
     assert parse_time("By 6. 30am") == "06:30"
 
 
+def test_a_sum_with_its_currency_code_glued_on_does_not_end_the_sentence_at_its_broken_point() -> (
+    None
+):
+    from desktop.core.extract import analyse, nlp_view
+    from desktop.core.model import Document
+    from desktop.core.pipeline import load_pipeline
+
+    text = (
+        "The strike tested the government since it agreed a 110 billion euro (Dh472. 72bn) "
+        "bailout from the EU. Unions vowed to strike again next week."
+    )
+    mended = mended_for_parser(text)
+    assert len(mended) == len(text) and "Dh472.720bn" in mended
+    assert "06.30am" in mended_for_parser("By 6. 30am")
+    nlp = load_pipeline().nlp
+    (analysis,) = analyse([Document(source="a.txt", text=text)], [nlp(nlp_view(text))])
+    assert len(analysis.sentences) == 2, [text[s.start : s.end] for s in analysis.sentences]
+
+
 def test_sums_in_millions_written_with_m_are_money_not_metres() -> None:
     pounds = parse_number("£1.7m")
     assert pounds is not None and (pounds.low, pounds.dimension) == (1_700_000, "gbp")

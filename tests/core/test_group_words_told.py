@@ -31,3 +31,10 @@ def test_democrats_are_not_told_by_an_article_naming_only_republicans() -> None:
     mine = _analysis("Hundreds of Democrats marched to the capitol on Sunday.")
     theirs = _analysis("The march was led by Republicans from three counties, organisers said.")
     assert not told_elsewhere(_group(mine, "Democrats"), theirs)
+
+
+def test_congressional_democrats_are_told_by_an_article_quoting_democratic_leaders() -> None:
+    mine = _analysis("Congressional Democrats sharply criticised the new rule on Friday.")
+    theirs = _analysis("The chairman said he would fight the rule with other Democratic leaders.")
+    assert told_elsewhere(_group(mine, "Democrats"), theirs)
+    assert told_elsewhere(_group(theirs, "Democratic"), mine)

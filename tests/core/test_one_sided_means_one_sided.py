@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 from desktop.core.compare import compare_documents
@@ -308,3 +309,164 @@ def test_a_party_is_told_by_the_name_of_its_members() -> None:
         "Election\n\nOfficials said Sunday that the Democrats won 120 seats.",
     )
     assert yellow(report) == []
+
+
+def test_ruled_for_two_decades_is_told_by_21_years_in_power_in_the_partner_sentence() -> None:
+    from desktop.core.decades import in_years
+    from desktop.core.findings.told import _figure_in_partner
+    from desktop.core.values import NumberValue
+
+    def span(text: str, number: NumberValue | None = None) -> Fact:
+        fact = Fact(0, len(text), text, MentionType.QUANTITY, "DATE", 0)
+        fact.number = number or replace(parse_number(text), dimension="years")  # type: ignore[type-var]
+        return fact
+
+    decades = in_years(parse_number("two decades"))  # type: ignore[arg-type]
+    partners = {0: [(0, 0.9)]}
+    two_decades = SimpleNamespace(facts=[span("two decades", decades)])
+    assert _figure_in_partner(span("21 years"), two_decades, partners)  # type: ignore[arg-type]
+    assert not _figure_in_partner(span("28 years"), two_decades, partners)  # type: ignore[arg-type]
+    told_by = SimpleNamespace(facts=[span("21 years")])
+    assert _figure_in_partner(span("two decades", decades), told_by, partners)  # type: ignore[arg-type]
+    apart = SimpleNamespace(facts=[span("28 years")])
+    assert not _figure_in_partner(span("two decades", decades), apart, partners)  # type: ignore[arg-type]
+
+
+def test_assistant_gm_is_the_assistant_general_manager_of_the_other_article() -> None:
+    left = (
+        "Sixers name interim coach\n\n"
+        "Tony Deluca, who became assistant GM of the Harwick Sixers in 2003, will coach the "
+        "team for the rest of the season, the club said on Monday."
+    )
+    right = (
+        "Deluca to coach Sixers\n\n"
+        "The club said on Monday that Tony Deluca, assistant general manager of the Harwick "
+        "Sixers since 2003, will coach the team for the rest of the season."
+    )
+    report = compare(left, right)
+    assert not marked(report, "GM"), yellow(report)
+
+
+def test_two_capitals_met_by_chance_in_the_partner_stay_yellow() -> None:
+    from desktop.core.findings.told_names import initials_in_partner
+
+    def article(text: str) -> SimpleNamespace:
+        whole = SimpleNamespace(start=0, end=len(text))
+        return SimpleNamespace(sentences=[whole], document=SimpleNamespace(text=text))
+
+    mine = article("The envoy flew to the US to meet the assistant GM on Monday.")
+    at = mine.document.text.index("US")
+    us = Fact(at, at + 2, "US", MentionType.PLACE, "GPE", 0)
+    at = mine.document.text.index("GM")
+    gm = Fact(at, at + 2, "GM", MentionType.ORGANISATION, "ORG", 0)
+    partners = {0: [(0, 0.9)]}
+    theirs = article("The envoy used some of Monday to meet the assistant general manager.")
+    assert not initials_in_partner(us, mine, theirs, partners)  # type: ignore[arg-type]
+    assert initials_in_partner(gm, mine, theirs, partners)  # type: ignore[arg-type]
+
+
+def statement_marks(report: Report) -> list[Finding]:
+    return [
+        f
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        and f.type is MentionType.STATEMENT
+    ]
+
+
+def test_two_stories_introducing_the_same_signing_in_their_own_words_are_not_yellow_sentences() -> (
+    None
+):
+    left = (
+        "Harwick Hawks fire coach Dale Brooks\n\n"
+        "The Harwick Hawks fired coach Dale Brooks on Saturday after a poor start to the season. "
+        "They signed Tom Harlan to a three-year deal worth nearly $40 million last summer, but "
+        "they have struggled with him in the lineup and have lost eight of their last ten games. "
+        "Assistant coach Ray Mills will lead the team for the rest of the season."
+    )
+    right = (
+        "Hawks let Brooks go\n\n"
+        "Coach Dale Brooks was fired by the Harwick Hawks on Saturday, the club said. "
+        "In the off-season, general manager Ed Pike landed free agent forward Tom Harlan and "
+        "re-signed young stars Andy Quist and Lou Webb to long-term deals. "
+        "Ray Mills, an assistant coach, takes over for the rest of the season."
+    )
+    report = compare(left, right)
+    assert not statement_marks(report), statement_marks(report)
+    # What only one of them tells keeps its own mark.
+    assert marked(report, "three-year") and marked(report, "Ed Pike"), yellow(report)
+
+
+def test_a_person_introduced_in_sentences_that_are_not_each_others_closest_proves_nothing() -> None:
+    import numpy as np
+
+    from desktop.core.findings.assembly import Draft
+    from desktop.core.findings.introductions import introduced_together
+
+    def harlan(sentence: int) -> Fact:
+        fact = Fact(0, 10, "Tom Harlan", MentionType.PERSON, "PERSON", sentence)
+        fact.first, fact.last = "tom", "harlan"
+        return fact
+
+    draft = Draft(FindingKind.AGREE, MentionType.PERSON, [harlan(1)], [harlan(0)], "", 0.9)
+    # Left sentence 1 and right sentence 0 are each other's closest.
+    each_others = np.array([[0.1, 0.5], [0.4, 0.1]], dtype=np.float32)
+    assert introduced_together([draft], each_others) == ({1}, {0})
+    # Right sentence 0 is closer to left sentence 0 (say, the fired coach): another story.
+    closer_elsewhere = np.array([[0.45, 0.5], [0.4, 0.1]], dtype=np.float32)
+    assert introduced_together([draft], closer_elsewhere) == (set(), set())
+
+
+def test_a_boy_called_by_his_first_name_is_the_boy_both_articles_name_in_full() -> None:
+    left = (
+        "Boy's death sparks protests\n\n"
+        "A police bullet killed Alexandros Marinakis, 15, in the Exarchia district of Athens on "
+        "Saturday night, doctors said. Alexandros was among a group of youths who had thrown "
+        "stones at a police car, officers said. Protests spread to other cities on Sunday."
+    )
+    right = (
+        "Protests after police shooting in Athens\n\n"
+        "Doctors said Alexis Marinakis, 15, was killed by a police bullet in the Exarchia district "
+        "of Athens on Saturday night. Officers said Marinakis had thrown stones at their car with "
+        "other youths. On Sunday protests spread to other cities."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Alexandros"), yellow(report)
+
+
+def test_a_first_name_two_people_of_the_article_share_is_nobody_in_particular() -> None:
+    from desktop.core.findings.one_sided import _first_name_owner
+
+    def person(text: str) -> Fact:
+        fact = Fact(0, len(text), text, MentionType.PERSON, "PERSON", 0)
+        words = text.lower().split()
+        fact.first, fact.last = (words[0], words[-1]) if len(words) > 1 else ("", words[0])
+        return fact
+
+    one = {"anna": {"person:kovacs"}}
+    two = {"anna": {"person:kovacs", "person:berg"}}
+    assert _first_name_owner("person:anna", [person("Anna")], one) == "person:kovacs"
+    assert _first_name_owner("person:anna", [person("Anna")], two) is None
+
+
+def test_an_ethopian_ship_is_the_ethiopian_ship_of_the_other_article_misspelt() -> None:
+    left = (
+        "Navy frees hijacked ship\n\n"
+        "An Indian warship freed an Ethopian cargo ship from pirates in the Gulf of Aden on "
+        "Saturday, the navy said. Twelve pirates were arrested."
+    )
+    right = (
+        "Pirates caught in Gulf of Aden\n\n"
+        "The navy said an Indian warship freed an Ethiopian cargo ship from pirates on Saturday "
+        "in the Gulf of Aden. Twelve pirates were held."
+    )
+    report = compare(left, right)
+    assert not marked(report, "Ethopian") and not marked(report, "Ethiopian"), yellow(report)
+
+
+def test_another_ending_or_a_short_name_one_letter_away_is_another_name() -> None:
+    from desktop.core.findings.told_slips import _slip
+
+    assert _slip("ethopian", "ethiopian") and _slip("massachusets", "massachusetts")
+    assert not _slip("indian", "indiana")  # a people and a state
+    assert not _slip("caroline", "carolina")  # a woman and a state

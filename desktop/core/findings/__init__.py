@@ -35,6 +35,7 @@ from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
+from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places, lead_places
@@ -88,7 +89,11 @@ def build_findings(
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)
-    findings += statement_findings(left, right, sentence_pairs, apart, told_sentences(drafts))
+    told = told_sentences(drafts)
+    introduced = introduced_together(drafts, apart)
+    findings += statement_findings(
+        left, right, sentence_pairs, apart, (told[0] | introduced[0], told[1] | introduced[1])
+    )
     findings += shared_details(left, right, sentence_pairs, apart)
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)

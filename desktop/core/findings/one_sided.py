@@ -93,7 +93,7 @@ def _one_sided_name(
     if any(
         told_elsewhere(f, theirs)
         or name_told_otherwise(f, mine, theirs)
-        or initials_in_partner(f, theirs, aligned)
+        or initials_in_partner(f, mine, theirs, aligned)
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})
@@ -188,13 +188,17 @@ def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], di
     Only where a single person of the article bears that surname. Returns the groups and each
     key moved into a person's group."""
     surnames: dict[str, list[str]] = defaultdict(list)
+    given: dict[str, set[str]] = defaultdict(set)
     for key, facts in groups.items():
         if key.startswith("person:") and facts[0].last:
             surnames[facts[0].last].append(key)
+            for fact in facts:
+                if fact.first:
+                    given[fact.first].add(key)
     out: dict[str, list[Fact]] = {}
     alias: dict[str, str] = {}
     for key, facts in groups.items():
-        owner = _bare_surname_owner(key, facts, surnames)
+        owner = _bare_surname_owner(key, facts, surnames) or _first_name_owner(key, facts, given)
         if owner is not None:
             alias[key] = owner
         out.setdefault(owner or key, []).extend(facts)
@@ -219,6 +223,18 @@ def _bare_surname_owner(key: str, facts: list[Fact], surnames: dict[str, list[st
         return None
     owners = surnames.get(words.pop(), [])
     return owners[0] if len(owners) == 1 else None
+
+
+def _first_name_owner(key: str, facts: list[Fact], given: dict[str, set[str]]) -> str | None:
+    """ "Alexandros was among the youths" after "Alexandros Grigoropoulos died": a person called
+    by a first name alone is the one person of the article named in full with that first name
+    (a teenager, a victim's family speaking of him). Two people sharing it leave it alone."""
+    if not key.startswith("person:") or any(
+        f.first or f.type is not MentionType.PERSON for f in facts
+    ):
+        return None
+    owners = given.get(facts[0].last, set()) - {key}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 _RETYPABLE = frozenset({MentionType.ORGANISATION, MentionType.PLACE})

@@ -126,8 +126,9 @@ def _figure_in_partner(
     """A figure inside a sentence shown as one statement with a sentence giving the same figure
     in other words ("Twelve" / "at least a dozen"): each stated figure lies in what the other
     allows, or this one lies in the span the other gives ("about 40" / "dozens", "35" /
-    "between 30 and 40"). "At least three" and "at least five" do not: the lower bounds
-    differ."""
+    "between 30 and 40"), or a round figure holds the other's ("ruled for two decades" / "21
+    years in power", "about 40" / "41": one figure told at two precisions). "At least three" and
+    "at least five" do not: the lower bounds differ."""
     mine = fact.number
     assert mine is not None
     for j, score in partners.get(fact.sentence, ()):
@@ -140,10 +141,10 @@ def _figure_in_partner(
             if theirs_n.dimension != mine.dimension:
                 continue
             inside = all(theirs_n.low <= x <= theirs_n.high for x in mine.stated)
-            if inside and (
-                theirs_n.bound in ("vague", "range")
-                or all(mine.low <= x <= mine.high for x in theirs_n.stated)
-            ):
+            holds = all(mine.low <= x <= mine.high for x in theirs_n.stated)
+            if inside and (theirs_n.bound in ("vague", "range") or holds):
+                return True
+            if (theirs_n.bound == "approx" and inside) or (mine.bound == "approx" and holds):
                 return True
     return False
 
@@ -388,7 +389,24 @@ def _party_by_members(fact: Fact, theirs: Analysis) -> bool:
             search_after(NO_WORD_BEFORE, re.compile(rf"{re.escape(m)}(?!\w)"), text)
             for m in members
         )
-    return fact.text.strip() in theirs.derived("told.party_members", _party_members)
+    word = fact.text.strip()
+    if word in theirs.derived("told.party_members", _party_members):
+        return True
+    # "Congressional Democrats" / "other Democratic leaders": the party's members and its
+    # adjective ("Democrat" + "ic") are one party, as "Republicans" and "Republican" are.
+    groups = theirs.derived("told.group_words", _group_words)
+    if word.endswith("ic"):
+        return word.removesuffix("ic") + "s" in groups
+    return word.endswith("s") and word.removesuffix("s") + "ic" in groups
+
+
+def _group_words(analysis: Analysis) -> set[str]:
+    """The groups and bodies an article names, as written ("Democrats", "Democratic")."""
+    return {
+        f.text.strip()
+        for f in analysis.facts
+        if f.type in (MentionType.NATIONALITY, MentionType.ORGANISATION)
+    }
 
 
 def _party_members(analysis: Analysis) -> set[str]:

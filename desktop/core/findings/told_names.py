@@ -18,6 +18,7 @@ the same when the other side writes it
   Ortiz" / "Jerry Ortiz": ``told_nicknames``);
 * with a body's field on the other side of its head ("Central Commission for Elections" /
   "Central Election Commission": ``told_order``);
+* with a slip of the pen inside a long word ("Ethopian" / "Ethiopian": ``told_slips``);
 * for a state or a country, by a place inside it ("Dayton, Ohio" / "in Dayton"): the other
   article gives the place at a finer precision. The finer place stays the one side's alone.
 """
@@ -31,7 +32,13 @@ from desktop.core.findings import tuning
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
 from desktop.core.findings.told_nicknames import nickname_told
 from desktop.core.findings.told_order import field_in_other_order
-from desktop.core.lexicon import INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_ABBREVIATIONS
+from desktop.core.findings.told_slips import slip_of_the_pen
+from desktop.core.lexicon import (
+    ENGLISH_FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    INSTITUTION_NOUNS,
+    NAME_ABBREVIATIONS,
+)
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, bare_name, fold
 from desktop.core.places import is_known_place, within
@@ -67,6 +74,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or _abbreviated(fact, theirs)
         or told_in_another_form(fact, mine, theirs)
         or field_in_other_order(fact, theirs.document.text)
+        or slip_of_the_pen(fact, theirs)
     )
 
 
@@ -160,19 +168,30 @@ def _by_initials(fact: Fact, theirs: Analysis) -> bool:
 
 
 def initials_in_partner(
-    fact: Fact, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
+    fact: Fact, mine: Analysis, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
 ) -> bool:
     """ "charged with DWI" / "charged with ... driving while intoxicated": initials spelled out in
     lower case, inside the sentence shown as one statement with this one. Only there: across a
-    whole article some three common words have any three initials."""
+    whole article some three common words have any three initials. Two letters ("assistant GM"
+    / "assistant general manager") meet two words by chance in any long sentence ("US" / "used
+    some"), so they count only in the same place: two words side by side, after the word the
+    initials follow here."""
     letters = bare_name(fact.text)
-    if fact.type is MentionType.PERSON or not re.fullmatch(r"[A-Z]{3,}", letters):
+    if fact.type is MentionType.PERSON or not re.fullmatch(r"[A-Z]{2,}", letters):
         return False
     words = [rf"{c}[\w'’-]{{2,}}" for c in letters]
-    pattern = re.compile(
-        r"\b" + words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b",
-        re.I,
-    )
+    if len(letters) > 2:
+        pattern = re.compile(
+            r"\b" + words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b",
+            re.I,
+        )
+    else:
+        before = re.search(
+            r"\b([A-Za-z]{3,})\s+$", mine.document.text[max(0, fact.start - 30) : fact.start]
+        )
+        if before is None or before.group(1).lower() in ENGLISH_FUNCTION_WORDS:
+            return False
+        pattern = re.compile(rf"\b{re.escape(before.group(1))}\s+{words[0]}\s+{words[1]}\b", re.I)
     text = theirs.document.text
     for j, score in partners.get(fact.sentence, ()):
         if score < tuning.STATEMENT_AGREE:

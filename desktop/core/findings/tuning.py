@@ -211,3 +211,12 @@ YEAR_NAME_WORDS = 2
 # named and aged are two people, never one renamed (aged_people.py; GVC tune conflicts unchanged,
 # the hand-built "Smith, 31" / "Jones, 27" story no longer a person conflict).
 BIRTHDAY_SLACK = 1
+
+# --- onesided11: names told with a slip of the pen (findings/told_slips.py) ----------------------
+# A one-letter slip is read only in words at least this long: "Iran" / "Iraq", "Sudan" / "Sedan"
+# are two names one letter apart. Not fitted: the slips seen in random ECB+ tune pairs
+# ("Ethopian") are longer; no other mark moved on 60 of them.
+SLIP_MIN_LETTERS = 6
+# ... and never in a word's last this many letters, where English makes one word another
+# ("Indian" / "Indiana", "Caroline" / "Carolina"). Not fitted: a suffix is one or two letters.
+SLIP_ENDING_LETTERS = 2

@@ -1,0 +1,46 @@
+"""A name the other article writes with a slip of the pen: "Ethopian" / "Ethiopian",
+"Massachusets" / "Massachusetts". One letter dropped, added or changed inside a long word is a
+typing slip; a change in the word's ending is another word ("Indian" / "Indiana", "Caroline" /
+"Carolina"), and a short word has too many neighbours one letter away ("Iran" / "Iraq"), so
+neither counts. People are left to the linker, which allows a letter's slip in a surname already.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.link import NAME_TYPES
+from desktop.core.model import MentionType
+from desktop.core.names import bare_name, fold
+
+
+def slip_of_the_pen(fact: Fact, theirs: Analysis) -> bool:
+    """The other article names a place, a body or a people in the same word but for one letter
+    inside it."""
+    if fact.type is MentionType.PERSON:
+        return False
+    mine = fold(bare_name(fact.text))
+    if len(mine) < tuning.SLIP_MIN_LETTERS or " " in mine:
+        return False
+    return any(_slip(mine, word) for word in theirs.derived("told_slips.words", _name_words))
+
+
+def _name_words(analysis: Analysis) -> frozenset[str]:
+    """Every word of the article's names but people's, folded."""
+    return frozenset(
+        word
+        for f in analysis.facts
+        if f.type in NAME_TYPES and f.type is not MentionType.PERSON
+        for word in fold(bare_name(f.text)).split()
+        if len(word) >= tuning.SLIP_MIN_LETTERS - 1
+    )
+
+
+def _slip(a: str, b: str) -> bool:
+    if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if a[-tuning.SLIP_ENDING_LETTERS :] != b[-tuning.SLIP_ENDING_LETTERS :]:
+        return False
+    return Levenshtein.distance(a, b, score_cutoff=1) == 1
