@@ -29,6 +29,12 @@ NAME_TYPES = frozenset(
 )
 
 
+# Under one surname, given names that open alike may be one name and a short form of it that no
+# table lists ("Alexandros" / "Alexis", "Mike" / "Michael"); only names that part at once
+# ("Jose" / "Elizabeth") say two people. Not fitted: a short form keeps the first syllable.
+SHORT_FORM_LETTERS = 2
+
+
 def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
     """Map each left name key to the right key it names, where there is one."""
     left_keys = _keys(left)
@@ -145,7 +151,11 @@ def _may_be_one(left: list[Fact], right: list[Fact]) -> bool:
     right_given = [f for f in right if f.type is MentionType.PERSON and f.first]
     if not left_given or not right_given:
         return True
-    return any(_same_given_name(a, b) for a in left_given for b in right_given)
+    return any(
+        _same_given_name(a, b) or a.first[:SHORT_FORM_LETTERS] == b.first[:SHORT_FORM_LETTERS]
+        for a in left_given
+        for b in right_given
+    )
 
 
 def _same_given_name(a: Fact, b: Fact) -> bool:
