@@ -21,8 +21,8 @@ from desktop.core.age_shapes import (
 )
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
-from desktop.core.decades import in_years
 from desktop.core.distance_from import measured_from
+from desktop.core.durations import duration_number, one_unit_interval
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import (
@@ -236,17 +236,18 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         # Durations ("six weeks", "18 years") are amounts, not dates.
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
             value = parse_number(text)
-            if value is None:
+            interval = one_unit_interval(text, span) if value is None else None
+            if value is None and interval is None:
                 return _relative_period(fact, span)
             fact.type = MentionType.QUANTITY
             # A duration is measured in time: "20 years" must never be set against "two" guards.
-            unit = _duration_unit(text)
-            fact.number = (
-                in_years(value)
-                if unit == "decades"
-                else NumberValue(value.low, value.high, unit, value.exact)
-            )
-            fact.value = f"{value.display()} {_duration_unit(text)}"
+            if value is not None:
+                unit = _duration_unit(text)
+                fact.number = duration_number(value, unit)
+                fact.value = f"{value.display()} {unit}"
+            elif interval is not None:
+                fact.number, unit = interval
+                fact.value = f"1 {unit}"
             fact.key = f"duration:{fact.value}"
             fact.slot = slot
             fact.subject = named_subject(span)
