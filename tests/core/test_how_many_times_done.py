@@ -34,3 +34,9 @@ def test_twice_as_long_is_a_ratio_not_a_count_of_acts() -> None:
     left = HEADLINE + "The new bridge is twice as long as the old one, officials said."
     right = HEADLINE + "Officials said the new bridge is three times as long as the old one."
     assert conflict_pairs(compare(left, right)) == []
+
+
+def test_arrested_three_times_since_october_counts_within_a_span_not_all_arrests() -> None:
+    left = HEADLINE + "Gray had previously been arrested four times on charges of larceny."
+    right = HEADLINE + "Gray had been arrested three times since October on charges of larceny."
+    assert conflict_pairs(compare(left, right)) == []

@@ -18,6 +18,8 @@ from desktop.core.lexicon.how_often import (
     HOW_OFTEN_WORDS,
     NOT_HOW_OFTEN_AFTER,
     OBJECT_PRONOUNS,
+    SPAN_AFTER_IN,
+    SPAN_OPENERS,
     TIMES_HEDGES,
 )
 from desktop.core.model import MentionType, Side
@@ -40,18 +42,17 @@ def counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
     text = analysis.document.text
     found = []
     for at, token in enumerate(tokens):
-        following = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         if token.lower in HOW_OFTEN_WORDS:
             first, last = at, at
             value: NumberValue | None = NumberValue(*(HOW_OFTEN_WORDS[token.lower],) * 2)
-            after = following
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         elif token.lower == "times" and at > 0:
             first = last = at - 1
             while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
                 first -= 1
             value = parse_number(text[tokens[first].start : tokens[last].end])
-            after = following
             last = at
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         else:
             continue
         if (
@@ -59,6 +60,7 @@ def counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             or value.bound == "vague"
             or value.low <= 0
             or after in NOT_HOW_OFTEN_AFTER
+            or _within_a_span(tokens, last + 1)
         ):
             continue
         verb = _verb_before(tokens, first)
@@ -66,6 +68,20 @@ def counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             number = NumberValue(value.low, value.high, "times", value.exact, value.bound)
             found.append(Times(verb, tokens[first].start, tokens[last].end, number))
     return found
+
+
+def _within_a_span(tokens: Sequence[Token], at: int) -> bool:
+    """ "three times since October", "twice in the past year", "four times in 2008": the count
+    is of the acts within a span of time, not of all of them."""
+    words = [t.lower for t in tokens[at : at + 3]]
+    if not words or words[0] not in SPAN_OPENERS:
+        return False
+    if words[0] != "in":
+        return True
+    rest = " ".join(words[1:])
+    return any(rest.startswith(w) for w in SPAN_AFTER_IN) or (
+        len(words) > 1 and words[1].isdigit() and len(words[1]) == 4
+    )
 
 
 def _verb_before(tokens: Sequence[Token], first: int) -> str:

@@ -17,3 +17,13 @@ NOT_HOW_OFTEN_AFTER = frozenset(
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "me", "us", "you"])
 # Hedges that may open a count of times ("at least three times", "more than 20 times").
 TIMES_HEDGES = frozenset(["at", "least", "more", "than", "about", "nearly", "almost", "some"])
+# Words after a count of times that bound it to a span ("arrested three times since October",
+# "twice this year", "four times in the past decade"): a count within a span is no count of all
+# the acts, so it is set against no other.
+SPAN_OPENERS = frozenset(
+    ["since", "this", "last", "over", "during", "within", "so", "before", "previously", "already",
+     "between", "from", "until", "till", "in", "that"]
+)  # fmt: skip
+# ... after "in", only these open a span ("in the past", "in recent years", "in 2008"): "shot
+# three times in the chest" says where.
+SPAN_AFTER_IN = frozenset(["the past", "recent", "past", "the last", "the first"])
