@@ -38,6 +38,16 @@ def duration_number(value: NumberValue, unit: str) -> NumberValue:
     return NumberValue(value.low, value.high, unit, value.exact)
 
 
+def is_interval(text: str, span: Any) -> bool:
+    """ "nine days after the heart attack", "a week later": the time between two happenings.
+    "in hospital for three weeks" measures how long a state lasted: another quantity, so the two
+    are never compared."""
+    if text.lower().rstrip(" .,").endswith(("later", "earlier")):
+        return True
+    following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return following in _INTERVAL_WORDS
+
+
 def one_unit_interval(text: str, span: Any) -> tuple[NumberValue, str] | None:
     """ "a week after suffering a heart attack", "died a day later": one unit of time between two
     happenings, with its unit's name. "$500 a week" (a rate) and "a week ago" (a point in time)
@@ -45,8 +55,7 @@ def one_unit_interval(text: str, span: Any) -> tuple[NumberValue, str] | None:
     match = _ONE_UNIT.fullmatch(" ".join(text.lower().split()))
     if match is None:
         return None
-    following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    if match.group(2) is None and following not in _INTERVAL_WORDS:
+    if not is_interval(text, span):
         return None
     unit = match.group(1) + "s"
     if unit == "weeks":

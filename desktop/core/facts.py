@@ -22,7 +22,7 @@ from desktop.core.age_shapes import (
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.distance_from import measured_from
-from desktop.core.durations import duration_number, one_unit_interval
+from desktop.core.durations import duration_number, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import (
@@ -127,6 +127,7 @@ class Fact:
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
     held: bool = False  # "loaded with four bullets": what something held, not what happened
     generic: bool = False  # "A magnitude 6 quake can cause severe damage": about no event at all
+    interval: bool = False  # "nine days after", "a week later": the time between two happenings
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))
@@ -249,6 +250,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
                 fact.number, unit = interval
                 fact.value = f"1 {unit}"
             fact.key = f"duration:{fact.value}"
+            fact.interval = is_interval(text, span)
             fact.slot = slot
             fact.subject = named_subject(span)
             return fact

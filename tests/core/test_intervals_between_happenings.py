@@ -31,3 +31,15 @@ def test_a_week_after_is_told_round_so_eight_days_after_is_the_same_interval() -
     left = HEADLINE + "The driver died in hospital a week after the crash, police said."
     right = HEADLINE + "Police said the driver died in hospital eight days after the crash."
     assert conflict_pairs(compare(left, right)) == []
+
+
+def test_three_weeks_in_hospital_is_no_interval_to_set_against_a_week_after() -> None:
+    left = (
+        HEADLINE + "Her agent said Jane Doe had been in hospital for three weeks with pneumonia "
+        "when she suffered a heart attack."
+    )
+    right = (
+        HEADLINE + "Jane Doe died of pneumonia in hospital on Thursday, a week after suffering a "
+        "heart attack, her agent said."
+    )
+    assert conflict_pairs(compare(left, right)) == []
