@@ -16,6 +16,7 @@ from desktop.core.age_shapes import (
     after_person,
     aged_now,
     apposed_age,
+    apposed_noun,
     part_played,
     predicate_age,
 )
@@ -388,6 +389,8 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     said_age = predicate_age(span)
     fact.key = f"age:{fact.value}" if said_age else f"number:{fact.value}"
     fact.slot = {"age": 1.0} if said_age or apposed_age(span) else slot_words(span)
+    if not said_age and (noun := apposed_noun(span)):
+        fact.slot[slot_word(noun)] = 1.0  # "The gunman, 25,": the gunman's age
     fact.generic = about_a_kind(span)
     fact.other_event = (
         tied_to_other_event(span, None) or in_another_month(span, reference) or fact.generic
