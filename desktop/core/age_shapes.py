@@ -34,6 +34,17 @@ def apposed_age(span: Any) -> bool:
     return named or before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
 
 
+def apposed_noun(span: Any) -> str:
+    """The noun for people an apposed age follows ("The gunman, 25, was arrested" -> gunman), so
+    that it is the age of the same description as "the 31-year-old gunman"; "" after a name."""
+    if span.root.dep_ == "conj" or not apposed_age(span):
+        return ""  # "two men, 25 and 30": ages of several, listed
+    i = min(span.root.i, span.start) - (1 if aged_now(span) else 0)
+    before = span.doc[i - 2]
+    # A singular noun: "the victims, 17 and 19" ages a group, never one of them.
+    return before.lemma_.lower() if before.lower_ in PERSON_NOUNS and before.tag_ == "NN" else ""
+
+
 def aged_now(span: Any) -> bool:
     """ "Reed, now 18,": an age said as of the writing, which a later birthday may have moved
     past the age the person had at the event ("Reed, who was 17 at the time")."""

@@ -16,14 +16,15 @@ from desktop.core.age_shapes import (
     after_person,
     aged_now,
     apposed_age,
+    apposed_noun,
     part_played,
     predicate_age,
 )
 from desktop.core.clock import bracketed_zones
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
-from desktop.core.decades import in_years
 from desktop.core.distance_from import measured_from
+from desktop.core.durations import duration_number, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import a_birthday, later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import (
@@ -128,6 +129,7 @@ class Fact:
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
     held: bool = False  # "loaded with four bullets": what something held, not what happened
     generic: bool = False  # "A magnitude 6 quake can cause severe damage": about no event at all
+    interval: bool = False  # "nine days after", "a week later": the time between two happenings
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))
@@ -238,18 +240,20 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         # Durations ("six weeks", "18 years") are amounts, not dates.
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
             value = parse_number(text)
-            if value is None:
+            interval = one_unit_interval(text, span) if value is None else None
+            if value is None and interval is None:
                 return _relative_period(fact, span)
             fact.type = MentionType.QUANTITY
             # A duration is measured in time: "20 years" must never be set against "two" guards.
-            unit = _duration_unit(text)
-            fact.number = (
-                in_years(value)
-                if unit == "decades"
-                else NumberValue(value.low, value.high, unit, value.exact)
-            )
-            fact.value = f"{value.display()} {_duration_unit(text)}"
+            if value is not None:
+                unit = _duration_unit(text)
+                fact.number = duration_number(value, unit)
+                fact.value = f"{value.display()} {unit}"
+            elif interval is not None:
+                fact.number, unit = interval
+                fact.value = f"1 {unit}"
             fact.key = f"duration:{fact.value}"
+            fact.interval = is_interval(text, span)
             fact.slot = slot
             fact.subject = named_subject(span)
             return fact
@@ -388,6 +392,8 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     said_age = predicate_age(span)
     fact.key = f"age:{fact.value}" if said_age else f"number:{fact.value}"
     fact.slot = {"age": 1.0} if said_age or apposed_age(span) else slot_words(span)
+    if not said_age and (noun := apposed_noun(span)):
+        fact.slot[slot_word(noun)] = 1.0  # "The gunman, 25,": the gunman's age
     fact.generic = about_a_kind(span)
     fact.other_event = (
         tied_to_other_event(span, None) or in_another_month(span, reference) or fact.generic

@@ -62,8 +62,10 @@ def test_a_running_tally_for_the_year_is_not_a_count_of_this_shooting() -> None:
 
 def test_a_bare_figure_between_commas_after_a_person_noun_is_an_age_not_a_count() -> None:
     analysis = _analysis("Two men, 25 and 30, were shot. A woman, 24, was hurt in the leg.")
-    for age in ("25", "30", "24"):
+    for age in ("25", "30"):
         assert _fact(analysis, age).slot == {"age": 1.0}
+    # One woman: the age is hers, as "a 24-year-old woman" would be.
+    assert _fact(analysis, "24").slot == {"age": 1.0, "woman": 1.0}
     counted = _analysis("Police arrested 24 people, 3 of them women.")
     assert _fact(counted, "3").slot.get("age", 0.0) < 1.0
 

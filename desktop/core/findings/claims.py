@@ -117,6 +117,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b) or different_counts(a, b) or _ago(a) != _ago(b):
             return None
+        if a.interval != b.interval:
+            return None  # "in hospital for three weeks" / "a week after the heart attack"
         if different_things_counted(a, b) or held_against_happened(a, b):
             return None
         if a.measured_from and b.measured_from and a.measured_from != b.measured_from:

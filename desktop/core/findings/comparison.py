@@ -40,6 +40,7 @@ from desktop.core.findings.claims import (
     written_date,
 )
 from desktop.core.findings.count_frames import framed_relation, same_count_frame
+from desktop.core.findings.how_often import times_in_pair
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.numbered import numbered
@@ -106,6 +107,11 @@ def aligned_claims(
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < tuning.CLAIM_PAIR:
             continue
+        # "shot twice" / "shot three times": counts of times, in sentences that may hold no fact.
+        drafts += [
+            value_draft(rel, a, b, verb, refs, 0.6 + pair.score / 2)
+            for rel, a, b, verb in times_in_pair((left, right), pair, ledger)
+        ]
         mine = ledger.free(Side.LEFT, left_facts.get(pair.left, []))
         theirs = ledger.free(Side.RIGHT, right_facts.get(pair.right, []))
         if not mine or not theirs:

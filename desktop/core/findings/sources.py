@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.aged_people import aged_apart
+from desktop.core.findings.offices import one_office
 from desktop.core.findings.roles import two_roles
 from desktop.core.lexicon import CLAUSE_AUXILIARIES, OFFICIAL_WORDS, SPEAKING_FORMS
 
@@ -24,11 +25,13 @@ def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[
     aunt, Tasha Moore") or its own age years apart ("Smith, 31" / "Jones, 27") are two people
     too, whatever they say.
     """
-    if aged_apart(a, b):
-        return True  # "John Smith, 31" / "Mark Jones, 27": two people, each with an age
     firsts = [{f.first for f in facts if f.first} for _, facts in (a, b)]
     if firsts[0] & firsts[1]:
         return False
+    if len(a[1]) == len(b[1]) == 1 and one_office((a[0], a[1][0]), (b[0], b[1][0])):
+        return False  # "Team president Ed Stefanski" / "Team president Billy King"
+    if aged_apart(a, b):
+        return True  # "John Smith, 31" / "Mark Jones, 27": two people, each with an age
     if len(a[1]) == len(b[1]) == 1 and two_roles(a[0], a[1][0], b[0], b[1][0]):
         return True  # "the victim's mother, Angela Brown" / "the victim's aunt, Tasha Moore"
     return all(any(speaks(analysis, f) for f in facts) for analysis, facts in (a, b))

@@ -74,3 +74,20 @@ FALSE_TITLES = frozenset(
      "goalkeeper", "teen", "teenager", "gunman", "suspect", "victim", "witness", "singer",
      "songwriter", "star", "supermodel", "dancer", "journalist", "photographer", "activist"]
 )  # fmt: skip
+
+# Offices one person holds at a time in the body they are of: the team's president, the city's
+# mayor, the province's governor, the department's chief. Two people given the same office in
+# the same words ("Team president Ed Stefanski" / "Team president Billy King") are two answers to
+# who holds it, even when each speaks for the story (findings/offices.py). Not "spokesman",
+# "officer", "detective" or "senator": many hold those at once.
+ONE_HOLDER_OFFICES = frozenset(
+    ["president", "chairman", "chairwoman", "chair", "ceo", "executive", "coach", "mayor",
+     "governor", "gov", "premier", "minister", "chancellor", "commissioner", "superintendent",
+     "sheriff", "director", "manager", "owner", "principal", "chief", "coroner", "secretary"]
+)  # fmt: skip
+# Words before an office that make it one of several or a past one: "deputy chief", "assistant
+# coach", "vice president", "former president", "acting mayor".
+SHARED_OFFICE_WORDS = frozenset(
+    ["deputy", "assistant", "vice", "former", "ex", "acting", "associate", "interim", "senior",
+     "regional", "district", "a", "an", "another", "one"]
+)  # fmt: skip

@@ -1,0 +1,68 @@
+"""A span of time as an amount: "nine days", "two weeks", "a week after", "two decades".
+
+Days and weeks are one scale (a week is seven days), so "nine days after the heart attack" and
+"a week after the heart attack" are two lengths of one interval. A single unit said with "a"
+("a week after", "a day later") is an interval between two happenings, told round: "a week" is
+six to eight days, as loosely as people say it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop.core.decades import in_years
+from desktop.core.values import NumberValue
+
+# Days in each unit that is counted in days.
+_DAYS_IN = {"days": 1.0, "weeks": 7.0}
+# "a week" said round reaches a day either side: "a week after" may be six or eight days.
+_ROUND_WEEK_DAYS = 1.0
+# The same 5% either side that "about 20" gets (core/values.py), for "a month", "a year".
+_ROUND_SPREAD = 0.05
+
+# "a week", "a day later", "one month earlier": one unit, with "later"/"earlier" kept when the
+# model takes it into the span.
+_ONE_UNIT = re.compile(r"(?:a|an|one) (day|week|month|year)(?: (later|earlier))?")
+# Words after the span that make it the interval between two happenings ("a week after ...").
+_INTERVAL_WORDS = frozenset({"after", "before", "later", "earlier"})
+
+
+def duration_number(value: NumberValue, unit: str) -> NumberValue:
+    """The amount in its unit; weeks as days, decades as years."""
+    if unit == "decades":
+        return in_years(value)
+    factor = _DAYS_IN.get(unit)
+    if factor is not None:
+        return NumberValue(value.low * factor, value.high * factor, "days", value.exact)
+    return NumberValue(value.low, value.high, unit, value.exact)
+
+
+def is_interval(text: str, span: Any) -> bool:
+    """ "nine days after the heart attack", "a week later": the time between two happenings.
+    "in hospital for three weeks" measures how long a state lasted: another quantity, so the two
+    are never compared."""
+    if text.lower().rstrip(" .,").endswith(("later", "earlier")):
+        return True
+    following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return following in _INTERVAL_WORDS
+
+
+def one_unit_interval(text: str, span: Any) -> tuple[NumberValue, str] | None:
+    """ "a week after suffering a heart attack", "died a day later": one unit of time between two
+    happenings, with its unit's name. "$500 a week" (a rate) and "a week ago" (a point in time)
+    are no interval and give None."""
+    match = _ONE_UNIT.fullmatch(" ".join(text.lower().split()))
+    if match is None:
+        return None
+    if not is_interval(text, span):
+        return None
+    unit = match.group(1) + "s"
+    if unit == "weeks":
+        days = 7.0
+        return NumberValue(
+            days - _ROUND_WEEK_DAYS, days + _ROUND_WEEK_DAYS, "days", False, "approx"
+        ), unit
+    if unit == "days":
+        return NumberValue(1.0, 1.0, "days", True), unit
+    return NumberValue(1.0 - _ROUND_SPREAD, 1.0 + _ROUND_SPREAD, unit, False, "approx"), unit

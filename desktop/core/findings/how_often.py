@@ -1,0 +1,144 @@
+"""How many times one thing was done: "shot twice in the chest" / "shot three times in the chest".
+
+A count of times is no count of people (facts.py leaves "three times" out of the tolls), but two
+matching sentences that each say how often the same verb's act was done, and say it once, tell
+one number: "twice" is two times, and "stabbed him twice" is not "stabbed him five times".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.align import SentencePair
+from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.findings.figures import Relation, number_relation
+from desktop.core.findings.ledger import Ledger
+from desktop.core.lexicon.how_often import (
+    HOW_OFTEN_WORDS,
+    NOT_HOW_OFTEN_AFTER,
+    OBJECT_PRONOUNS,
+    SPAN_AFTER_IN,
+    SPAN_OPENERS,
+    TIMES_HEDGES,
+)
+from desktop.core.model import MentionType, Side
+from desktop.core.values import NumberValue, parse_number
+
+
+@dataclass(frozen=True, slots=True)
+class Times:
+    """A count of times an act was done, and the verb of the act."""
+
+    verb: str
+    start: int
+    end: int
+    number: NumberValue
+
+
+def counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
+    """Each "<verb> twice", "<verb> (him) three times" of the sentence."""
+    tokens = analysis.sentence_tokens[sentence]
+    text = analysis.document.text
+    found = []
+    for at, token in enumerate(tokens):
+        if token.lower in HOW_OFTEN_WORDS:
+            first, last = at, at
+            value: NumberValue | None = NumberValue(*(HOW_OFTEN_WORDS[token.lower],) * 2)
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+        elif token.lower == "times" and at > 0:
+            first = last = at - 1
+            while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
+                first -= 1
+            value = parse_number(text[tokens[first].start : tokens[last].end])
+            last = at
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+        else:
+            continue
+        if (
+            value is None
+            or value.bound == "vague"
+            or value.low <= 0
+            or after in NOT_HOW_OFTEN_AFTER
+            or _within_a_span(tokens, last + 1)
+        ):
+            continue
+        verb = _verb_before(tokens, first)
+        if verb:
+            number = NumberValue(value.low, value.high, "times", value.exact, value.bound)
+            found.append(Times(verb, tokens[first].start, tokens[last].end, number))
+    return found
+
+
+def _within_a_span(tokens: Sequence[Token], at: int) -> bool:
+    """ "three times since October", "twice in the past year", "four times in 2008": the count
+    is of the acts within a span of time, not of all of them."""
+    words = [t.lower for t in tokens[at : at + 3]]
+    if not words or words[0] not in SPAN_OPENERS:
+        return False
+    if words[0] != "in":
+        return True
+    rest = " ".join(words[1:])
+    return any(rest.startswith(w) for w in SPAN_AFTER_IN) or (
+        len(words) > 1 and words[1].isdigit() and len(words[1]) == 4
+    )
+
+
+def _verb_before(tokens: Sequence[Token], first: int) -> str:
+    """The content word the count follows, an object pronoun aside: "shot" in "shot him twice"."""
+    at = first - 1
+    if at >= 0 and tokens[at].lower in OBJECT_PRONOUNS:
+        at -= 1
+    return tokens[at].content if at >= 0 else ""
+
+
+def times_in_pair(
+    analyses: tuple[Analysis, Analysis],
+    pair: SentencePair,
+    ledger: Ledger,
+) -> list[tuple[Relation, Fact, Fact, str]]:
+    """The one count of times each sentence gives, of the same verb, compared: how the two
+    relate, the two counts as facts, and the verb."""
+    counts = counts_of_times(analyses[0], pair.left), counts_of_times(analyses[1], pair.right)
+    if len(counts[0]) != 1 or len(counts[1]) != 1 or counts[0][0].verb != counts[1][0].verb:
+        return []
+    a, b = counts[0][0], counts[1][0]
+    rel = number_relation(a.number, b.number)
+    if rel is None or rel is Relation.CONSISTENT:
+        return []
+    if _judged(analyses[0], pair.left, a, ledger, Side.LEFT) or _judged(
+        analyses[1], pair.right, b, ledger, Side.RIGHT
+    ):
+        return []
+    facts = (
+        _fact(analyses[0], pair.left, a, ledger, Side.LEFT),
+        _fact(analyses[1], pair.right, b, ledger, Side.RIGHT),
+    )
+    ledger.judge("aligned", [facts[0]], [facts[1]])
+    return [(rel, facts[0], facts[1], a.verb)]
+
+
+def _judged(analysis: Analysis, sentence: int, times: Times, ledger: Ledger, side: Side) -> bool:
+    """The model's figure inside the count has a verdict already."""
+    return any(
+        ledger.judged(side, f)
+        for f in analysis.facts
+        if f.sentence == sentence and times.start <= f.start < times.end
+    )
+
+
+def _fact(analysis: Analysis, sentence: int, times: Times, ledger: Ledger, side: Side) -> Fact:
+    """The count as a fact of its own words ("three times"); the model's fact for its figure
+    ("three"), if any, shares its verdict and gets no other."""
+    inside = [
+        f for f in analysis.facts if f.sentence == sentence and times.start <= f.start < times.end
+    ]
+    if inside and side is Side.LEFT:
+        ledger.judge("aligned", left=inside)
+    elif inside:
+        ledger.judge("aligned", right=inside)
+    text = analysis.document.text[times.start : times.end]
+    fact = Fact(times.start, times.end, text, MentionType.NUMBER, "", sentence)
+    fact.number, fact.value = times.number, times.number.display()
+    fact.key, fact.slot = f"times:{fact.value}", {times.verb: 1.0}
+    return fact

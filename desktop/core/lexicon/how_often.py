@@ -1,0 +1,29 @@
+"""Words that say how many times an act was done: "shot twice", "stabbed him three times".
+Lowercase."""
+
+from __future__ import annotations
+
+# Adverbs of how often, as a count of times. Not "once": it is as often a conjunction ("once
+# the police arrived") or a time ("once a star") as a count.
+HOW_OFTEN_WORDS: dict[str, float] = {"twice": 2.0, "thrice": 3.0}
+# Words after "twice" or "three times" that make it a ratio or a rate, no count of acts: "twice
+# as many", "three times the size", "twice a week", "three times more", "twice daily".
+NOT_HOW_OFTEN_AFTER = frozenset(
+    ["as", "the", "a", "an", "per", "each", "every", "more", "less", "that", "than", "what",
+     "higher", "larger", "bigger", "greater", "faster", "longer", "daily", "weekly", "monthly",
+     "yearly", "annually", "over", "his", "her", "their", "its", "our", "my", "your"]
+)  # fmt: skip
+# An object pronoun may stand between the verb and its count ("stabbed her twice").
+OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "me", "us", "you"])
+# Hedges that may open a count of times ("at least three times", "more than 20 times").
+TIMES_HEDGES = frozenset(["at", "least", "more", "than", "about", "nearly", "almost", "some"])
+# Words after a count of times that bound it to a span ("arrested three times since October",
+# "twice this year", "four times in the past decade"): a count within a span is no count of all
+# the acts, so it is set against no other.
+SPAN_OPENERS = frozenset(
+    ["since", "this", "last", "over", "during", "within", "so", "before", "previously", "already",
+     "between", "from", "until", "till", "in", "that"]
+)  # fmt: skip
+# ... after "in", only these open a span ("in the past", "in recent years", "in 2008"): "shot
+# three times in the chest" says where.
+SPAN_AFTER_IN = frozenset(["the past", "recent", "past", "the last", "the first"])
