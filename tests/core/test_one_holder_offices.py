@@ -44,3 +44,15 @@ def test_an_assistant_coach_is_one_of_several() -> None:
         "had been fired."
     )
     assert conflict_pairs(compare(left, right)) == []
+
+
+def test_two_head_coaches_after_one_game_are_the_two_teams_coaches() -> None:
+    left = (
+        "Colts beat Patriots\n\nHead coach Tony Dungy said his team played its best game of the "
+        "season on Sunday."
+    )
+    right = (
+        "Colts beat Patriots\n\nHead coach Bill Belichick said on Sunday that his team played "
+        "its worst game of the season."
+    )
+    assert conflict_pairs(compare(left, right)) == []

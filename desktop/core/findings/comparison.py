@@ -20,6 +20,7 @@ from desktop.core.codes import follows_code
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.causes import causes_in_pair
 from desktop.core.findings.claims import (
     Relation,
     claimable,
@@ -112,6 +113,7 @@ def aligned_claims(
             value_draft(rel, a, b, verb, refs, 0.6 + pair.score / 2)
             for rel, a, b, verb in times_in_pair((left, right), pair, ledger)
         ]
+        drafts += causes_in_pair((left, right), pair, ledger)  # "died of pneumonia" / "of a stroke"
         mine = ledger.free(Side.LEFT, left_facts.get(pair.left, []))
         theirs = ledger.free(Side.RIGHT, right_facts.get(pair.right, []))
         if not mine or not theirs:

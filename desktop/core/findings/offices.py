@@ -24,6 +24,8 @@ def office(analysis: Analysis, fact: Fact) -> tuple[str, ...]:
         return ()
     if words[-1] not in ONE_HOLDER_OFFICES or words[0] in SHARED_OFFICE_WORDS:
         return ()
+    if words[-1] == "executive" and words[0] != "chief":
+        return ()  # "company executive": one of many
     return words
 
 

@@ -79,11 +79,13 @@ FALSE_TITLES = frozenset(
 # mayor, the province's governor, the department's chief. Two people given the same office in
 # the same words ("Team president Ed Stefanski" / "Team president Billy King") are two answers to
 # who holds it, even when each speaks for the story (findings/offices.py). Not "spokesman",
-# "officer", "detective" or "senator": many hold those at once.
+# "officer" or "senator": many hold those at once; nor the offices a game or a meeting of two
+# sides has one of on each side ("head coach", "team owner", "foreign minister"), nor an
+# occupation said as a title ("film director"). "Executive" only as "chief executive".
 ONE_HOLDER_OFFICES = frozenset(
-    ["president", "chairman", "chairwoman", "chair", "ceo", "executive", "coach", "mayor",
-     "governor", "gov", "premier", "minister", "chancellor", "commissioner", "superintendent",
-     "sheriff", "director", "manager", "owner", "principal", "chief", "coroner", "secretary"]
+    ["president", "chairman", "chairwoman", "chair", "ceo", "executive", "mayor", "governor",
+     "gov", "premier", "chancellor", "commissioner", "superintendent", "sheriff", "principal",
+     "chief", "coroner"]
 )  # fmt: skip
 # Words before an office that make it one of several or a past one: "deputy chief", "assistant
 # coach", "vice president", "former president", "acting mayor".
