@@ -3,14 +3,16 @@
 A news report tells an event that has happened. A day in a clause that looks ahead ("is due
 to appear before magistrates on Tuesday", "a vote will be held Thursday", "must act by May 9")
 dates a step still to come; a day on a clause that counts nights ("poured into the streets for a
-third straight night Wednesday") dates one step of a series. Either is compared only with days
-of such steps, never with the day the other article gives the event.
+third straight night Wednesday") dates one step of a series; the day a person turns an age
+("would have turned 25 on Friday") is a birthday. Each may agree with a day the other article
+gives, but never clashes with the day it gives the event.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.event_ties import a_birthday
 from desktop.core.lexicon import (
     DEADLINE_MODALS,
     DEADLINE_PREPOSITIONS,
@@ -28,6 +30,7 @@ def coming_or_serial_day(span: Any) -> bool:
         (_looks_ahead(clause, span) and not _inside_an_argument(span.root))
         or _one_of_a_series(clause)
         or _of_a_further_one(span)
+        or a_birthday(span)
     )
 
 

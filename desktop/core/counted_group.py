@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.counted_also import counts_more_of_a_told_harm
+from desktop.core.counted_source import singles_out_a_speaker
 from desktop.core.lexicon import (
     CONTAINING_WORDS,
     COUNT_SLOTS,
@@ -38,6 +39,7 @@ def counts_part_of_group(span: Any) -> bool:
         or counts_a_gap(span)
         or counts_before_others(span)
         or counts_more_of_a_told_harm(span)
+        or singles_out_a_speaker(span)
     )
 
 

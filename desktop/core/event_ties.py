@@ -214,11 +214,12 @@ def _turned_in(verb: Any) -> bool:
 
 
 def _death_after_harm(verb: Any) -> bool:
-    """A death told as the end of a victim's course: "later died", "died of his injuries",
-    "a hospital where she died Sunday", "died Sunday at a hospital", "a girl who was shot
-    ... died Sunday". The wounded may die days after the shots, so the day of such a death
-    is not the day of the shooting. A death told plainly ("died Sunday in Los Angeles") is
-    left to the event it may be."""
+    """A death told as the end of a victim's course: "later died", "died of his injuries", "a
+    girl who was shot ... died Sunday", and in a story of a shooting "a hospital where she died
+    Sunday", "died Sunday at a hospital". The wounded may die days after the shots, so the day
+    of such a death is not the day of the shooting. A death told plainly ("died Sunday in Los
+    Angeles"), or at a hospital in a story that tells of no harm before (an actress "died
+    Thursday night at a Los Angeles hospital"), is left to the event it may be."""
     if verb.lemma_.lower() not in ("die", "succumb"):
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "later" for c in verb.children):
@@ -226,7 +227,7 @@ def _death_after_harm(verb: Any) -> bool:
     places = _objects_of(verb, ("at", "in"))
     if verb.dep_ in ("relcl", "advcl") and verb.head.lemma_.lower() in TAKEN_TO_NOUNS:
         places.append(verb.head)  # "a hospital where she died Sunday"
-    if any(p.lemma_.lower() in TAKEN_TO_NOUNS for p in places):
+    if any(p.lemma_.lower() in TAKEN_TO_NOUNS for p in places) and _harm_told_before(verb):
         return True
     causes = _objects_of(verb, ("of", "from", "to")) + [
         c for c in verb.children if c.dep_ == "dobj"
@@ -253,3 +254,10 @@ def a_birthday(span: Any) -> bool:
     if verb.lemma_.lower() == "turn" and any(c.like_num for c in children):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "birthday" for c in children)
+
+
+def _harm_told_before(verb: Any) -> bool:
+    """The article tells of a shooting or a wound before this sentence or in it."""
+    return any(
+        t.lemma_.lower() in _HARM_VERBS and t.pos_ == "VERB" for t in verb.doc[: verb.sent.end]
+    )

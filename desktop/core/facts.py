@@ -26,7 +26,7 @@ from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.distance_from import measured_from
 from desktop.core.durations import duration_number, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
-from desktop.core.event_ties import a_birthday, later_step, said_on, tied_to_other_event
+from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_shapes import (
     dialled_code,
     in_a_descriptive_compound,
@@ -289,7 +289,6 @@ def _another_step(text: str, span: Any, reference: date | None) -> bool:
     """The day belongs to another event, a later step or a time the sentence is set in."""
     return (
         tied_to_other_event(span, reference)
-        or a_birthday(span)
         or _later_step_day(text, span)
         or _steps_back(span)
         or in_another_month(span, reference)
