@@ -61,3 +61,24 @@ def test_a_count_is_checked_at_the_precision_both_give() -> None:
     assert earlier.holds(None, DateValue(year=2008)) is None  # an undated page
     ago = counted_year("two years ago")
     assert ago is not None and ago.holds(december, DateValue(year=2006))
+
+
+def test_on_march_3_is_told_by_an_aligned_sentence_set_in_march() -> None:
+    report = compare_texts(
+        "Obama restores species rule\n\nThe Obama administration restored a rule on Tuesday.\n"
+        "On March 3, President Obama directed the secretaries to review the Bush rule.",
+        "Obama restores species rule\n\nThe Obama administration restored the rule Tuesday.\n"
+        "In March, President Barack Obama directed the secretaries to review the Bush rule.",
+    )
+    assert "March 3" not in " ".join(yellow(report)), yellow(report)
+    assert not conflicts(report), conflicts(report)
+
+
+def test_on_april_3_is_not_told_by_a_sentence_set_in_march() -> None:
+    report = compare_texts(
+        "Obama restores species rule\n\nThe Obama administration restored a rule on Tuesday.\n"
+        "On April 3, President Obama directed the secretaries to review the Bush rule.",
+        "Obama restores species rule\n\nThe Obama administration restored the rule Tuesday.\n"
+        "In March, President Barack Obama directed the secretaries to review the Bush rule.",
+    )
+    assert "April 3" in " ".join(yellow(report)), yellow(report)

@@ -98,7 +98,9 @@ def told_in_partner(
     clock = parse_time(fact.text)
     for j, score in partners.get(fact.sentence, ()):
         for other in theirs.facts:
-            if other.sentence != j or other.type not in WHEN or other.other_event:
+            if other.sentence != j or other.type not in WHEN:
+                continue
+            if other.other_event and not _frame_holds(other, fact):
                 continue
             if _unanchored_pair(fact, other):
                 return True
@@ -112,6 +114,22 @@ def told_in_partner(
             ):
                 return True
     return False
+
+
+def _frame_holds(frame: Fact, fact: Fact) -> bool:
+    """ "In March, Obama directed ..." / "On March 3, Obama directed ...": a month that set the
+    partner sentence in another time than its page's holds this day, so the aligned pair tells
+    one happening at two precisions, not a happening of another month."""
+    month, day = frame.date, fact.date
+    return (
+        month is not None
+        and day is not None
+        and month.day is None
+        and month.weekday is None
+        and day.day is not None
+        and month.month == day.month
+        and dates_compatible(month, day) is True
+    )
 
 
 def clock_in_their_part(clock: str, fact: Fact, other: Fact) -> bool:
