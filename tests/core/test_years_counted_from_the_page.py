@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.core.compare import compare_documents
 from desktop.core.findings.told_years import counted_year
+from desktop.core.model import Document
 from desktop.core.values import DateValue
 from tests.factories import compare_texts, conflicts, yellow
 
@@ -82,3 +84,21 @@ def test_on_april_3_is_not_told_by_a_sentence_set_in_march() -> None:
         "In March, President Barack Obama directed the secretaries to review the Bush rule.",
     )
     assert "April 3" in " ".join(yellow(report)), yellow(report)
+
+
+def test_two_years_ago_on_a_2012_page_is_told_by_a_report_of_2010() -> None:
+    report = compare_documents(
+        Document(
+            "left.txt",
+            "Kraft shooting\n\nA suspended Kraft Foods employee gunned down two women at the "
+            "Philadelphia plant on Thursday, police said.",
+            date="2010-09-10",
+        ),
+        Document(
+            "right.txt",
+            "Kraft shooter convicted\n\nA judge found a former Kraft Foods employee guilty of "
+            "murder in a rampage exactly two years ago that left two women dead.",
+            date="2012-09-10",
+        ),
+    )
+    assert "two years ago" not in " ".join(yellow(report)), yellow(report)

@@ -88,10 +88,12 @@ def counted_year_told(
 ) -> bool:
     """The other article tells the year this fact counts or names, in the other form
     (``related``: this side's sentences -> the other side's sentences related to each)."""
-    if fact.type not in WHEN or fact.said_on or fact.other_event:
+    counted = counted_year(fact.text)
+    # "two years ago" may be read as a quantity of years; it dates all the same.
+    dating = fact.type in WHEN or (counted is not None and fact.type is MentionType.QUANTITY)
+    if not dating or fact.said_on or fact.other_event:
         return False
     partners = related.get(fact.sentence, set())
-    counted = counted_year(fact.text)
     if counted is not None:
         return _count_told(counted, mine.reference_date, theirs, partners)
     day = fact.date
