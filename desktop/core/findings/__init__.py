@@ -48,6 +48,7 @@ from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.told import partner_sentences
 from desktop.core.findings.told_days import retold_days
+from desktop.core.findings.told_years import related_sentences
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -85,7 +86,11 @@ def build_findings(
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += name_findings(left, right, links, ledger, partners)
-    drafts += leftover_values(left, right, ledger, partners)
+    related = (
+        related_sentences(scores, partners[0], left=True),
+        related_sentences(scores, partners[1], left=False),
+    )
+    drafts += leftover_values(left, right, ledger, partners, related)
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)

@@ -27,6 +27,7 @@ from desktop.core.findings.figures import number_relation as number_relation
 from desktop.core.findings.figures import same_figure
 from desktop.core.findings.harm_counts import harm_apart
 from desktop.core.findings.history_dates import history_and_news
+from desktop.core.findings.told_years import count_at_odds
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     COUNT_SLOTS,
@@ -333,6 +334,8 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
         return None
     if _past_and_coming((da, db), refs) or history_and_news((da, db), refs):
         return None
+    if count_at_odds(a, b, refs):
+        return None  # "earlier this year" on a March page / "in September": left one-sided
     verdict = dates_compatible(da, db)
     if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
         return None

@@ -27,6 +27,7 @@ from desktop.core.findings.told_moments import (
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_weeks import week_told
+from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
@@ -106,14 +107,16 @@ def leftover_values(
     right: Analysis,
     ledger: Ledger,
     partners: tuple[Partners, Partners] = ({}, {}),
+    related: tuple[dict[int, set[int]], dict[int, set[int]]] = ({}, {}),
 ) -> list[Draft]:
     """Figures and dates with no counterpart: one-sided unless the same value appears anywhere,
     in any form (``told``), or a day or time is part of a sentence both articles tell
-    (``partners``: each side's sentence -> the other side's sentences aligned with it)."""
+    (``partners``: each side's sentence -> the other side's sentences aligned with it;
+    ``related``: those and the sentences related to it, for a year counted from the page)."""
     drafts: list[Draft] = []
-    for side, mine, theirs, aligned in (
-        (Side.LEFT, left, right, partners[0]),
-        (Side.RIGHT, right, left, partners[1]),
+    for side, mine, theirs, aligned, near in (
+        (Side.LEFT, left, right, partners[0], related[0]),
+        (Side.RIGHT, right, left, partners[1], related[1]),
     ):
         their_keys = {f.key for f in theirs.facts}
         their_text = theirs.document.text.lower()
@@ -129,12 +132,13 @@ def leftover_values(
                 or restated(fact, mine)  # the amount before the brackets carries the claim
                 or _written_there(fact, their_text)
                 or told_elsewhere(fact, theirs)
-                or told_in_partner(fact, theirs, aligned)
+                or told_in_partner(fact, theirs, aligned, mine.reference_date)
                 or week_told(fact, mine, theirs, aligned)
                 or ordinal_told(fact, mine, theirs, aligned)
                 or close_clock_told(fact, mine, theirs)
                 or night_told(fact, mine, theirs)
                 or year_told(fact, mine, theirs)
+                or counted_year_told(fact, mine, theirs, near)
                 or spelled_alike(fact, theirs)
                 or bounded_measure_told(fact, theirs)
                 or hedged_count_told(fact, theirs)

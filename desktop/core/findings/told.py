@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from desktop.core.align import SentencePair
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.told_years import count_at_odds
 from desktop.core.lexicon import DAY_EDGES, INSTITUTION_HEADS, PARTS_OF_DAY, POLICE_WORDS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
@@ -80,13 +82,15 @@ def told_in_partner(
     fact: Fact,
     theirs: Analysis,
     partners: dict[int, list[tuple[int, float]]],
+    reference: date | None = None,
 ) -> bool:
     """A day or time inside a sentence aligned with one that gives the same kind of moment, not
     at odds with it: the pair reports the same moment, each at its own precision. A clock time
     is the finer fact: a partner giving only the day does not tell it, one giving the part of
     the day that holds it does. In a pair shown as one statement any such moment counts; in a
     looser aligned pair, only a weekday against a relative day the other article cannot place
-    ("Friday night" / "last night")."""
+    ("Friday night" / "last night"). ``reference``: this article's own date, which places the
+    part of the year "earlier this year" keeps."""
     if fact.number is not None and not fact.other_event:
         return _figure_in_partner(fact, theirs, partners)
     if fact.type not in WHEN:
@@ -94,7 +98,9 @@ def told_in_partner(
     clock = parse_time(fact.text)
     for j, score in partners.get(fact.sentence, ()):
         for other in theirs.facts:
-            if other.sentence != j or other.type not in WHEN or other.other_event:
+            if other.sentence != j or other.type not in WHEN:
+                continue
+            if other.other_event and not _frame_holds(other, fact):
                 continue
             if _unanchored_pair(fact, other):
                 return True
@@ -103,9 +109,27 @@ def told_in_partner(
             if clock is not None:
                 if _time_told(fact, [other]) or clock_in_their_part(clock, fact, other):
                     return True
-            elif _same_moment(fact, other):
+            elif _same_moment(fact, other) and not count_at_odds(
+                fact, other, (reference, theirs.reference_date)
+            ):
                 return True
     return False
+
+
+def _frame_holds(frame: Fact, fact: Fact) -> bool:
+    """ "In March, Obama directed ..." / "On March 3, Obama directed ...": a month that set the
+    partner sentence in another time than its page's holds this day, so the aligned pair tells
+    one happening at two precisions, not a happening of another month."""
+    month, day = frame.date, fact.date
+    return (
+        month is not None
+        and day is not None
+        and month.day is None
+        and month.weekday is None
+        and day.day is not None
+        and month.month == day.month
+        and dates_compatible(month, day) is True
+    )
 
 
 def clock_in_their_part(clock: str, fact: Fact, other: Fact) -> bool:

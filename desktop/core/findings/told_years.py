@@ -1,0 +1,168 @@
+"""A year counted from the page ("last year", "a year ago", "earlier this year") told by the
+other article in another form: the same count ("last year" / "a year ago"), or a named date the
+counted year holds ("earlier this year" in a page of December 2008 / "in September" or "2008").
+
+Compared at the precision both give: a counted year is a year (or, "earlier this year", the
+months of the page's year up to the page's month), never a guessed day. A page with no date of
+its own cannot resolve the count; two reports of one event written about the same time count
+the same year, and inside two aligned sentences a named month or year the count cannot be
+checked against is the same time told at another precision. A named date the count cannot hold
+("last year" on a 2008 page / "in 2005") is not told: it stays one-sided.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.lexicon.years import YEAR_COUNTS, YEAR_PARTS, YEARS_AGO
+from desktop.core.model import MentionType
+from desktop.core.values import DateValue
+
+_COUNTED = re.compile(
+    r"\b(?:(?P<part>"
+    + "|".join(sorted(YEAR_PARTS))
+    + r")\s+)?(?P<count>"
+    + "|".join(YEAR_COUNTS)
+    + r")\s+year\b|\b(?P<ago>"
+    + "|".join(YEARS_AGO)
+    + r")\s+years?\s+ago\b",
+    re.I,
+)
+
+
+WHEN = frozenset({MentionType.DATE, MentionType.TIME})
+
+
+@dataclass(frozen=True, slots=True)
+class CountedYear:
+    """A year told as a count from the page's date, with the part of it the words keep."""
+
+    shift: int  # years from the page's own: -1 for "last year"
+    part: str = ""  # "earlier" / "later" this year: the months before / after the page's
+
+    def year(self, reference: date | None) -> int | None:
+        return None if reference is None else reference.year + self.shift
+
+    def holds(self, reference: date | None, day: DateValue) -> bool | None:
+        """Whether a named date lies in this year (and part of it); None when the page's date
+        is unknown, so the count cannot be checked."""
+        if reference is None:
+            return None
+        year = reference.year + self.shift
+        if day.year is not None and day.year != year:
+            return False
+        if self.part and day.month is not None:
+            before = day.month <= reference.month
+            if before != (self.part == "earlier") and day.month != reference.month:
+                return False
+        # A month with no year ("in September") may be of any year: at best not at odds.
+        return None if day.year is None else True
+
+    def same_count(self, other: CountedYear) -> bool:
+        """ "last year" / "a year ago"; "earlier this year" / "this year" (the coarser holds
+        the finer); not "earlier" / "later" this year."""
+        return self.shift == other.shift and (
+            not self.part or not other.part or self.part == other.part
+        )
+
+
+def counted_year(text: str) -> CountedYear | None:
+    match = _COUNTED.search(text)
+    if match is None:
+        return None
+    if match.group("ago"):
+        return CountedYear(-YEARS_AGO[match.group("ago").lower()])
+    part = (match.group("part") or "").lower()
+    shift = YEAR_COUNTS[match.group("count").lower()]
+    return CountedYear(shift, part if shift == 0 else "")
+
+
+def counted_year_told(
+    fact: Fact, mine: Analysis, theirs: Analysis, related: dict[int, set[int]]
+) -> bool:
+    """The other article tells the year this fact counts or names, in the other form
+    (``related``: this side's sentences -> the other side's sentences related to each)."""
+    counted = counted_year(fact.text)
+    # "two years ago" may be read as a quantity of years; it dates all the same.
+    dating = fact.type in WHEN or (counted is not None and fact.type is MentionType.QUANTITY)
+    if not dating or fact.said_on or fact.other_event:
+        return False
+    partners = related.get(fact.sentence, set())
+    if counted is not None:
+        return _count_told(counted, mine.reference_date, theirs, partners)
+    day = fact.date
+    if day is None or (day.year is None and day.month is None) or day.day is not None:
+        return False  # a day is finer than any counted year: it is not told by one
+    return any(
+        _named_in_count(day, other, theirs.reference_date, other.sentence in partners)
+        for other in theirs.facts
+        if other.type in WHEN and not other.said_on and not other.other_event
+    )
+
+
+def _count_told(
+    counted: CountedYear, reference: date | None, theirs: Analysis, partners: set[int]
+) -> bool:
+    their_reference = theirs.reference_date
+    for theirs_counted in theirs.derived("told_years.counts", _counts):
+        if not counted.same_count(theirs_counted):
+            continue
+        years = counted.year(reference), theirs_counted.year(their_reference)
+        if None in years or years[0] == years[1]:
+            return True
+    for other in theirs.facts:
+        day = other.date
+        if other.type not in WHEN or other.said_on or other.other_event or day is None:
+            continue
+        if day.year is None and day.month is None:
+            continue
+        held = counted.holds(reference, day)
+        if held or (held is None and other.sentence in partners):
+            return True
+    return False
+
+
+def _named_in_count(day: DateValue, other: Fact, reference: date | None, partner: bool) -> bool:
+    """A named month or year ("in September", "2008") the other side's counted year holds."""
+    counted = counted_year(other.text)
+    if counted is None:
+        return False
+    held = counted.holds(reference, day)
+    return bool(held) or (held is None and partner)
+
+
+def _counts(analysis: Analysis) -> list[CountedYear]:
+    """Every year the article counts from its page, in facts or in plain words ("A year ago,
+    the Sixers fired ..." where the parser read no date)."""
+    return [c for m in _COUNTED.finditer(analysis.document.text) if (c := counted_year(m.group(0)))]
+
+
+def related_sentences(
+    scores: np.ndarray, aligned: dict[int, list[tuple[int, float]]], *, left: bool
+) -> dict[int, set[int]]:
+    """Sentence -> the other side's sentences aligned with it or related to it (they share
+    a rare detail's worth of words): where a count no page date resolves is checked."""
+    out: dict[int, set[int]] = {i: {j for j, _ in js} for i, js in aligned.items()}
+    if scores.size == 0:
+        return out
+    for i, j in np.argwhere(scores >= tuning.DETAIL_ONE_WORD):
+        mine, other = (int(i), int(j)) if left else (int(j), int(i))
+        out.setdefault(mine, set()).add(other)
+    return out
+
+
+def count_at_odds(a: Fact, b: Fact, references: tuple[date | None, date | None]) -> bool:
+    """A part of a counted year the other's named month cannot lie in ("earlier this year" on
+    a March page / "in September"): the parsed year alone would pass them as one time."""
+    for (fact, ref), other in (((a, references[0]), b), ((b, references[1]), a)):
+        counted = counted_year(fact.text)
+        held = None if counted is None or other.date is None else counted.holds(ref, other.date)
+        if counted is not None and counted.part and held is False:
+            return True
+    return False

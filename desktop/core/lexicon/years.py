@@ -1,0 +1,11 @@
+"""Years counted from the page's own date: "last year", "a year ago", "earlier this year".
+Lowercase."""
+
+from __future__ import annotations
+
+# How many years back (negative) or ahead each counting word puts the year from the page's.
+YEAR_COUNTS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
+# Words that count years back with "ago": "a year ago", "two years ago".
+YEARS_AGO: dict[str, int] = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# Words that keep a part of "this year": "earlier this year" is the months up to the page's.
+YEAR_PARTS = frozenset({"earlier", "later"})
