@@ -11,7 +11,6 @@ passages both articles print and marks the agreements inside them as not indepen
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -164,7 +163,7 @@ def _worth_a_finding(
     if quoted_words_written(quote.text, texts[quote.side.other]):
         return False  # "its 'professional staff'" / "among the professional staff": not missing
     return not any(
-        _inside_range(p, [r]) and _shares_content(quote.text, partner)
+        r.start <= p.start and p.end <= r.end and _shares_content(quote.text, partner)
         for p in _pieces(quote)
         for r, partner in told[quote.side]
     )
@@ -249,13 +248,6 @@ def _told_by_both(
                 partner = " ".join(texts[side.other][p.start : p.end] for p in partners)
                 told[side] += [(span.range, partner) for span in f.spans(side)]
     return told
-
-
-def _inside_range(r: TextRange, ranges: Sequence[TextRange]) -> bool:
-    """Whether ``r`` lies inside one of ``ranges`` (sorted, not overlapping each other): a
-    sentence, not a few shared words ("Related sentences share ...") inside it."""
-    k = bisect_right([x.start for x in ranges], r.start) - 1
-    return k >= 0 and r.end <= ranges[k].end
 
 
 def _pieces(quote: Quote) -> tuple[TextRange, ...]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from desktop.core.align import SentencePair
 from desktop.core.clock import parse_time
@@ -290,11 +291,17 @@ def _clock_written(fact: Fact, their_text: str) -> bool:
     """The other article writes the same clock time, whatever its parser took of it ("9" and
     "in the morning" read apart)."""
     clock = parse_time(fact.text)
-    if clock is None:
-        return False
-    return any(
-        parse_time(their_text[m.start() : m.start() + 40]) == clock
-        for m in _CLOCK_START.finditer(their_text)
+    return clock is not None and clock in _clocks_written(their_text)
+
+
+@lru_cache(maxsize=4)
+def _clocks_written(text: str) -> frozenset[str]:
+    """Every clock time the text writes, read once per article: each clock of the other side
+    looks it up."""
+    return frozenset(
+        clock
+        for m in _CLOCK_START.finditer(text)
+        if (clock := parse_time(text[m.start() : m.start() + 40])) is not None
     )
 
 

@@ -181,12 +181,14 @@ def night_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         return False
     refs = (mine.reference_date, theirs.reference_date)
     return any(
-        other.type in _DAYS
-        and not other.said_on
-        and not other.other_event
-        and one_night(fact, other, refs)
-        for other in theirs.facts
+        not other.said_on and not other.other_event and one_night(fact, other, refs)
+        for other in theirs.derived("told_days.days", _day_facts)
     )
+
+
+def _day_facts(analysis: Analysis) -> list[Fact]:
+    """The facts typed as days or dates (types never change after ``analyse``)."""
+    return [f for f in analysis.facts if f.type in _DAYS]
 
 
 # Characters after a date that may hold its part of the day: " morning", " this evening".

@@ -90,7 +90,7 @@ def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     text = mine.document.text
     institution = fact.type is MentionType.ORGANISATION and word.lower() in INSTITUTION_NOUNS
     lower = word.lower()
-    if lower.removesuffix("s") not in theirs.document.text.lower():
+    if lower.removesuffix("s") not in _lowered(theirs):
         return False  # a cheap look before reading every place the word stands here
     if not institution and not all(
         _capital_says_nothing(m.start(), text) for m in re.finditer(rf"\b{word}\b", text)
@@ -253,7 +253,7 @@ def _coordinated(fact: Fact, theirs: Analysis) -> bool:
     words = bare_name(fact.text).split()
     if len(words) < 2 or fold(words[-1]) not in INSTITUTION_HEADS:
         return False
-    if words[0].lower() not in theirs.document.text.lower():
+    if words[0].lower() not in _lowered(theirs):
         return False  # the pattern below starts anywhere: a cheap look first
     qualifier = r"\s+".join(map(re.escape, words[:-1]))
     head = words[-1]
@@ -315,3 +315,8 @@ def _abbreviated(fact: Fact, theirs: Analysis) -> bool:
         ):
             return True
     return False
+
+
+def _lowered(analysis: Analysis) -> str:
+    """The article's text in lower case, made once: names are looked up in it one by one."""
+    return analysis.derived("told_names.lowered", lambda a: a.document.text.lower())
