@@ -287,3 +287,14 @@ def yellow(report: Report) -> list[str]:
         and f.type is not MentionType.STATEMENT
         for s in f.left + f.right
     ]
+
+
+def untold_sentences(report: Report) -> list[str]:
+    """The sentences marked as told by one article only."""
+    return [
+        s.text
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        and f.type is MentionType.STATEMENT
+        for s in f.left + f.right
+    ]

@@ -4,8 +4,7 @@ name keeps its own mark). A claim the other article never tells stays one-sided.
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
-from tests.factories import compare_texts, yellow
+from tests.factories import compare_texts, untold_sentences, yellow
 
 _PLANT = (
     "Worker kills two at bakery plant\n\n"
@@ -19,17 +18,6 @@ _PLANT_OTHER = (
     "A bakery worker who had been suspended returned to the plant on Thursday with a revolver. "
     "She found her co-workers in a break room. "
 )
-
-
-def untold_sentences(report: Report) -> list[str]:
-    """The sentences marked as told by one article only."""
-    return [
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and f.type is MentionType.STATEMENT
-        for s in f.left + f.right
-    ]
 
 
 def test_a_claim_the_other_tells_under_another_speaker_is_no_untold_sentence() -> None:

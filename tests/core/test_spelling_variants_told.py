@@ -6,8 +6,7 @@ A sentence the other article does not tell stays one-sided whatever its spelling
 from __future__ import annotations
 
 from desktop.core.facts import slot_word
-from desktop.core.model import FindingKind, MentionType, Report
-from tests.factories import compare_texts
+from tests.factories import compare_texts, untold_sentences
 
 _LEFT = (
     "Riots in the capital\n\n"
@@ -20,17 +19,6 @@ _RIGHT = (
     "Police fought running battles with protesters in the streets. "
     "Hooded youths hurled petrol bombs at shops."
 )
-
-
-def untold_sentences(report: Report) -> list[str]:
-    """The sentences marked as told by one article only."""
-    return [
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and f.type is MentionType.STATEMENT
-        for s in f.left + f.right
-    ]
 
 
 def test_british_and_american_spellings_are_one_word() -> None:

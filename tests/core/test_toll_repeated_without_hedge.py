@@ -4,19 +4,7 @@ figure, and a sentence, only one article gives. Another figure stays one-sided."
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
-from tests.factories import compare_texts, conflicts, yellow
-
-
-def untold_sentences(report: Report) -> list[str]:
-    """The sentences marked as told by one article only."""
-    return [
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and f.type is MentionType.STATEMENT
-        for s in f.left + f.right
-    ]
+from tests.factories import compare_texts, conflicts, untold_sentences, yellow
 
 
 def test_a_toll_told_again_without_its_hedge_joins_the_conflict_on_it() -> None:
