@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from desktop.core.extract import Fact
-from desktop.core.findings.one_sided import _by_key, _by_person
+from desktop.core.findings.comparison import by_key
+from desktop.core.findings.one_sided import _by_person
 from desktop.core.model import MentionType
 
 
@@ -19,7 +20,7 @@ def org(start: int, text: str) -> Fact:
 
 def test_comeaux_typed_an_organisation_joins_arcade_comeaux_as_one_person() -> None:
     facts = [person(0, "Arcade Comeaux", "arcade", "comeaux"), org(40, "Comeaux")]
-    groups, alias = _by_person(_by_key(facts))
+    groups, alias = _by_person(by_key(facts))
     assert list(groups) == ["person:comeaux"]
     assert [f.text for f in groups["person:comeaux"]] == ["Arcade Comeaux", "Comeaux"]
     assert alias == {"org:comeaux": "person:comeaux"}
@@ -32,11 +33,11 @@ def test_a_surname_two_people_of_the_article_share_stays_apart() -> None:
         org(40, "Hale"),
     ]
     facts[1].key = "person:hale-bob"
-    groups, _ = _by_person(_by_key(facts))
+    groups, _ = _by_person(by_key(facts))
     assert "org:hale" in groups
 
 
 def test_an_organisation_of_several_words_is_never_taken_for_a_person() -> None:
     facts = [person(0, "Dana Ford", "dana", "ford"), org(30, "Ford Motor Company")]
-    groups, _ = _by_person(_by_key(facts))
+    groups, _ = _by_person(by_key(facts))
     assert "org:ford motor company" in groups

@@ -102,7 +102,7 @@ def aligned_claims(
         by_sentence(claimable(right), weak=True),
     )
     linked_right = set(links.values())
-    keys = (_by_key(left.facts), _by_key(right.facts))
+    keys = (by_key(left.facts), by_key(right.facts))
     tallies = (tally_sentences(left), tally_sentences(right))
     drafts: list[Draft] = []
     for pair in sorted(pairs, key=lambda p: -p.score):
@@ -220,11 +220,12 @@ def _listed_ages(fa: Fact, mine: list[Fact], fb: Fact, theirs: list[Fact]) -> bo
     return sum(is_age(f) for f in mine) > 1 or sum(is_age(f) for f in theirs) > 1
 
 
-def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
+def by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
+    """The facts grouped by their key (one name, one figure), in text order."""
     out: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         out[fact.key].append(fact)
-    return out
+    return dict(out)
 
 
 def counted_apart(fact: Fact, same_value: Iterable[Fact], clashing: Fact) -> bool:

@@ -31,7 +31,7 @@ from desktop.core.findings.claims import (
     several_aged,
     specific,
 )
-from desktop.core.findings.comparison import by_sentence, counted_apart, value_draft
+from desktop.core.findings.comparison import by_key, by_sentence, counted_apart, value_draft
 from desktop.core.findings.count_frames import framed_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import Side
@@ -46,7 +46,7 @@ def loose_frames(
         return []
     analyses = (left, right)
     figures = (by_sentence(_figures(left), weak=True), by_sentence(_figures(right), weak=True))
-    keys = (_by_key(left.facts), _by_key(right.facts))
+    keys = (by_key(left.facts), by_key(right.facts))
     drafts: list[Draft] = []
     for pair in sorted(loose, key=lambda p: -p.score):
         for fa in ledger.free(Side.LEFT, figures[0].get(pair.left, [])):
@@ -115,10 +115,3 @@ def _figures(analysis: Analysis) -> list[Fact]:
         for f in claimable(analysis)
         if (f.number is not None or f.date is not None) and not f.other_event and not f.part
     ]
-
-
-def _by_key(facts: Sequence[Fact]) -> dict[str, list[Fact]]:
-    out: dict[str, list[Fact]] = {}
-    for fact in facts:
-        out.setdefault(fact.key, []).append(fact)
-    return out

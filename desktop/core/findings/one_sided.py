@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import restated, same_slot
+from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
@@ -45,10 +45,10 @@ def name_findings(
     partners: tuple[Partners, Partners] = ({}, {}),
 ) -> list[Draft]:
     left_groups, left_alias = _by_person(
-        _by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
+        by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
     )
     right_groups, right_alias = _by_person(
-        _by_key(f for f in ledger.free(Side.RIGHT, right.facts) if f.type in NAME_TYPES)
+        by_key(f for f in ledger.free(Side.RIGHT, right.facts) if f.type in NAME_TYPES)
     )
     links = _through(links, left_alias, right_alias)
     linked_right = set(links.values())
@@ -242,13 +242,6 @@ def _first_name_owner(key: str, facts: list[Fact], given: dict[str, set[str]]) -
 
 
 _RETYPABLE = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
-
-
-def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
-    groups: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        groups[fact.key].append(fact)
-    return dict(groups)
 
 
 def named(facts: list[Fact], text: str, *, article: bool = True) -> str:

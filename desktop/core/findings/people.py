@@ -4,8 +4,7 @@ Petrov" there, in sentences that need not align."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from desktop.core.align import SentencePair
@@ -13,6 +12,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import lead_sentences
+from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sources import speaks
 from desktop.core.lexicon import COUNT_SLOTS, SPEAKING_FORMS
@@ -30,10 +30,10 @@ def person_conflicts(
 ) -> list[Draft]:
     aligned = {(p.left, p.right): p.score for p in pairs}
     linked_right = set(links.values())
-    lonely_left = _by_key(
+    lonely_left = by_key(
         f for f in left.facts if f.type is MentionType.PERSON and f.key not in links
     )
-    lonely_right = _by_key(
+    lonely_right = by_key(
         f for f in right.facts if f.type is MentionType.PERSON and f.key not in linked_right
     )
     ages = (_ages_before_names(left), _ages_before_names(right))
@@ -71,13 +71,6 @@ def person_conflicts(
             )
         )
     return drafts
-
-
-def _by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
-    groups: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        groups[fact.key].append(fact)
-    return dict(groups)
 
 
 def _described(facts: list[Fact]) -> str:
