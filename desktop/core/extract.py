@@ -447,6 +447,8 @@ def _sentence_words(spans: list[Any]) -> tuple[list[list[str]], list[list[Token]
     return words, tokens
 
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
 # Every content word of both articles is read through it, most of them many times over.
 _slot_word = lru_cache(maxsize=16384)(slot_word)
 
@@ -460,5 +462,11 @@ def _sentence_tokens(sent: Any, words: list[str], tokens: list[Token]) -> None:
             content = _slot_word(tok.lemma_)
             words.append(content)
         tokens.append(
-            Token(tok.idx, tok.idx + len(tok.text), tok.lower_, "" if tok.like_num else content)
+            Token(
+                tok.idx,
+                tok.idx + len(tok.text),
+                tok.lower_,
+                "" if tok.like_num else content,
+                tok.pos_ in _NOUNS,
+            )
         )

@@ -93,6 +93,8 @@ class Token:
     end: int
     lower: str
     content: str  # "" for function words, punctuation and numbers
+    # A noun or a name: what the sentence speaks of, as against what it says of it.
+    noun: bool = False
 
 
 @dataclass(slots=True)

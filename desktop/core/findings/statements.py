@@ -18,6 +18,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, finding
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.speaker_aside import claim_tokens
+from desktop.core.findings.told_with_neighbour import told_with_neighbour
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 from desktop.core.names import bare_name
@@ -71,6 +72,7 @@ def statement_findings(
         best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
         theirs = right if side is Side.LEFT else left
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
+        halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
         for i in range(len(analysis.sentences)):
             if (
                 i in shared
@@ -79,6 +81,7 @@ def statement_findings(
                     _words_told(analysis.sentence_words[i], their_words)
                     and not _names_unwritten(analysis, i, theirs.document.text)
                 )
+                or (i in halves and not _names_unwritten(analysis, i, theirs.document.text))
                 or _claim_told(analysis, i, their_words, theirs.document.text)
                 or _headline_told(analysis, i, right if side is Side.LEFT else left)
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
