@@ -17,6 +17,7 @@ from desktop.core.extract import Analysis, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, finding
 from desktop.core.findings.claims import is_value
+from desktop.core.findings.clauses import clause_words, untold_clauses
 from desktop.core.findings.speaker_aside import claim_tokens
 from desktop.core.findings.told_with_neighbour import told_with_neighbour
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
@@ -87,18 +88,46 @@ def statement_findings(
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
             ):
                 continue
-            span = [sentence_span(analysis, i)]
+            parts = _untold_parts(analysis, i, their_words, theirs.document.text)
+            if parts is None:
+                span = [sentence_span(analysis, i)]
+                reason = f"Nothing in the {side.other.value} article reports this sentence."
+            elif not parts:
+                continue
+            else:
+                span = parts
+                reason = f"Nothing in the {side.other.value} article reports this part of it."
             findings.append(
                 finding(
                     FindingKind.only(side),
                     MentionType.STATEMENT,
                     span if side is Side.LEFT else [],
                     span if side is Side.RIGHT else [],
-                    f"Nothing in the {side.other.value} article reports this sentence.",
+                    reason,
                     float(1.0 - best[i]),
                 )
             )
     return findings
+
+
+def _untold_parts(
+    analysis: Analysis, i: int, theirs: Sequence[frozenset[str]], their_text: str
+) -> list[Span] | None:
+    """The clauses of a sentence joining two statements that the other article does not tell,
+    when it tells another of them (by the words-told test, on the clause alone); None when the
+    sentence is one-sided whole."""
+
+    def told(clause: tuple[int, int]) -> bool:
+        words = clause_words(analysis, i, clause)
+        return _words_told(words, theirs) and not _names_unwritten(
+            analysis, i, their_text, within=clause
+        )
+
+    untold = untold_clauses(analysis, i, told)
+    if untold is None:
+        return None
+    text = analysis.document.text
+    return [Span(a, b, text[a:b]) for a, b in untold]
 
 
 def _vocabularies(analysis: Analysis) -> list[frozenset[str]]:

@@ -1,0 +1,55 @@
+"""The clauses of a sentence that joins two statements, and which of them the other article tells.
+
+"Thompson was wrestled down to the canvas a couple of times in this stanza, and Wlad's superior
+strength was evident" makes two statements. When the other article tells the first ("Klitschko
+twice wrestled Thompson to the canvas") and not the second, a yellow mark over the whole
+sentence says "the other article does not report this" of the wrestling it did report: only the
+second clause is one-sided. Clauses are cut where English joins two independent clauses: a comma
+before "and", "but", "while", "whereas" or "yet", and a semicolon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from desktop.core.extract import Analysis
+
+# The joint between two clauses: ", and the ...", "; ...". A comma with "and" between list items
+# ("hit, and killed, ...") is rare; a list of nouns before "and" has no comma in most styles.
+_JOINT = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|;\s+")
+
+
+def clauses(analysis: Analysis, i: int) -> list[tuple[int, int]]:
+    """The sentence's clauses as (start, end) offsets in the article; one when it joins none."""
+    sentence = analysis.sentences[i]
+    text = analysis.document.text[sentence.start : sentence.end]
+    cuts = [(m.start(), m.end()) for m in _JOINT.finditer(text)]
+    parts = []
+    start = 0
+    for cut_start, cut_end in cuts:
+        parts.append((start, cut_start))
+        start = cut_end
+    parts.append((start, len(text)))
+    return [(sentence.start + a, sentence.start + b) for a, b in parts if text[a:b].strip()]
+
+
+def clause_words(analysis: Analysis, i: int, clause: tuple[int, int]) -> list[str]:
+    """Content words of one clause of sentence ``i``."""
+    start, end = clause
+    return [t.content for t in analysis.sentence_tokens[i] if t.content and start <= t.start < end]
+
+
+def untold_clauses(
+    analysis: Analysis, i: int, told: Callable[[tuple[int, int]], bool]
+) -> list[tuple[int, int]] | None:
+    """The clauses of sentence ``i`` the other article does not tell, when it tells another one;
+    None when the sentence is one clause or the other article tells none of them (then the
+    sentence is one-sided whole)."""
+    parts = clauses(analysis, i)
+    if len(parts) < 2:
+        return None
+    untold = [c for c in parts if not told(c)]
+    if len(untold) == len(parts):
+        return None
+    return untold
