@@ -1,7 +1,7 @@
-"""A sentence that joins two statements, one of which the other article tells: "Morgan was
-wrestled down to the canvas a couple of times in the second, and his superior
-strength ... were evident" against "the champion twice wrestled his man to the canvas". Only the
-clause the other article never tells is yellow; the wrestling is not "not reported"."""
+"""A sentence that joins two statements, one of which the other article tells: "The challenger was
+dragged down to the canvas twice in the second round, and his superior strength ... were
+evident" against "the champion twice dragged his man down to the canvas". Only the clause the
+other article never tells is yellow; the dragging down is not "not reported"."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from tests.factories import compare_texts, untold_sentences
 
 _LEFT = (
     "Ivan Petrenko stopped Dale Morgan in the sixth round on Saturday in Kiev.\n\n"
-    "A cagey opening round was followed by a scrappy second, as the champion twice wrestled his "
-    "man to the canvas.\n\n"
+    "After a slow and quiet opening round came a messy second, in which the champion twice "
+    "dragged his man down to the canvas.\n\n"
     "Tickets for the bout sold out within an hour.\n\n"
     "Petrenko thanked the crowd and his trainer after the fight in Kiev."
 )
@@ -20,8 +20,10 @@ _RIGHT = (
     "The arena was full long before the first bell.\n\n"
     "Petrenko thanked the crowd and his trainer after the fight in Kiev."
 )
-_TOLD = "Morgan was wrestled down to the canvas a couple of times in the second"
-_UNTOLD = "his superior strength and reach were evident to everyone watching at ringside."
+_TOLD = "The challenger was dragged down to the canvas twice in the second round"
+_UNTOLD = (
+    "his superior strength and reach were evident to every fan watching at ringside and at home."
+)
 
 
 def test_of_a_joined_sentence_only_the_clause_the_other_never_tells_is_yellow() -> None:

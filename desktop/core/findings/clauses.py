@@ -1,11 +1,11 @@
 """The clauses of a sentence that joins two statements, and which of them the other article tells.
 
-"Thompson was wrestled down to the canvas a couple of times in this stanza, and Wlad's superior
-strength was evident" makes two statements. When the other article tells the first ("Klitschko
-twice wrestled Thompson to the canvas") and not the second, a yellow mark over the whole
-sentence says "the other article does not report this" of the wrestling it did report: only the
-second clause is one-sided. Clauses are cut where English joins two independent clauses: a comma
-before "and", "but", "while", "whereas" or "yet", and a semicolon.
+"Morgan was wrestled down to the canvas twice in the second, and his superior strength was
+evident" makes two statements. When the other article tells the first ("the champion twice
+wrestled his man to the canvas") and not the second, a yellow mark over the whole sentence says
+"the other article does not report this" of the wrestling it did report: only the second clause
+is one-sided. Clauses are cut where English joins two independent clauses: a comma before "and",
+"but", "while", "whereas" or "yet", and a semicolon.
 """
 
 from __future__ import annotations

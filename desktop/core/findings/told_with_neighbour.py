@@ -1,15 +1,14 @@
 """A sentence the other article tells inside a sentence that also tells its neighbour.
 
-Reporters split and merge sentences: one article's "Thompson was sent down for the second time."
-and "To his credit, he rose to his feet, but the referee then waved it off." are the other's one
-"The champion dropped Thompson again, and referee Sam Williams gave him a standing count before
-stopping the fight." When a sentence's neighbour is aligned with a sentence of the other article,
-and the sentence shares with that same sentence a noun each article uses there only ("referee"),
-it is the other half of that sentence: told there, in other words. Neither alone would do: a
-rare word shared by sentences far apart in the two stories is often a coincidence, and a word
-shared with the sentence *next to* the neighbour's partner is often the next thing each story
-tells of the same actor ("one protestor climbed onto the roof" / "police fought running battles
-with protesters").
+Reporters split and merge sentences: one article's "A left hook sent Morgan down again." and
+"He got up, but the referee then stopped it." are the other's one "Petrenko dropped
+Morgan again, and the referee stopped the fight moments later." When a sentence's neighbour is
+aligned with a sentence of the other article, and the sentence shares with that same sentence a
+noun each article uses there only ("referee"), it is the other half of that sentence: told
+there, in other words. Neither alone would do: a rare word shared by sentences far apart in the
+two stories is often a coincidence, and a word shared with the sentence *next to* the
+neighbour's partner is often the next thing each story tells of the same actor ("one protestor
+climbed onto the roof" / "police fought running battles with protesters").
 """
 
 from __future__ import annotations
