@@ -26,6 +26,7 @@ from desktop.core.findings.told_moments import (
 )
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
+from desktop.core.findings.told_places import town_in_partner_region
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
@@ -95,6 +96,7 @@ def _one_sided_name(
         told_elsewhere(f, theirs)
         or name_told_otherwise(f, mine, theirs)
         or initials_in_partner(f, mine, theirs, aligned)
+        or town_in_partner_region(f, theirs, aligned)
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})

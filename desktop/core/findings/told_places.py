@@ -1,0 +1,33 @@
+"""A place the other article gives at a coarser precision in the sentence that tells the same
+thing: "born in Nashville, Tennessee on April 22, 1923" / "born in Tennessee on April 22, 1923".
+
+A yellow mark says the other article does not report this fact anywhere. Where two aligned
+sentences tell one happening and the other side's sentence says where with the state or country
+this town lies in (by the gazetteer, core/places.py), the other side reports where it happened at
+its own precision: the town is the same place, told finer, not a fact the other lacks. Only in
+that sentence, and only where every place that sentence names holds the town: a sentence naming
+places apart ("felt in Oman and the United Arab Emirates" / "no injuries in Dubai") tells of
+more than one place, and a state named elsewhere in the article may be where anything happened.
+"""
+
+from __future__ import annotations
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.model import MentionType
+from desktop.core.places import within
+
+
+def town_in_partner_region(
+    fact: Fact, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
+) -> bool:
+    """A partner sentence of this town's sentence names only places that hold the town."""
+    if fact.type is not MentionType.PLACE:
+        return False
+    for j, score in partners.get(fact.sentence, ()):
+        if score < tuning.STATEMENT_AGREE:
+            continue
+        places = [f for f in theirs.facts if f.sentence == j and f.type is MentionType.PLACE]
+        if places and all(within(fact.key, p.key) for p in places):
+            return True
+    return False
