@@ -3,6 +3,11 @@ precision or in another form: no yellow mark says it does not report them."""
 
 from __future__ import annotations
 
+from desktop.core.extract import Analysis, Fact, analyse, nlp_view
+from desktop.core.findings.told_clippings import clipped_name_owner
+from desktop.core.findings.told_slips import slip_of_the_pen
+from desktop.core.model import Document, MentionType
+from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts, yellow
 
 
@@ -36,3 +41,56 @@ def test_a_city_stays_one_sided_when_the_matching_sentence_names_places_apart() 
         "2008-09-10",
     )
     assert "Dubai" in yellow(report), yellow(report)
+
+
+def test_the_heff_is_the_clipped_name_of_the_heffner_both_articles_name() -> None:
+    report = compare_texts(
+        "Pin-up model dies\n\nThe Heff crowned the model Playmate of the Month in January of "
+        "1955. Heffner told reporters she was a remarkable lady.",
+        "Pin-up model dies\n\nThe model was Playmate of the Month in January 1955. Magazine "
+        "founder Hugh Heffner said she was a remarkable lady.",
+        "2008-12-12",
+    )
+    assert "Heff" not in yellow(report), yellow(report)
+
+
+def test_a_santa_hat_names_no_place() -> None:
+    report = compare_texts(
+        "Pin-up model dies\n\nThe model wore nothing but a Santa hat in the January 1955 "
+        "centerfold.",
+        "Pin-up model dies\n\nThe model was the centerfold of January 1955.",
+        "2008-12-12",
+    )
+    assert "Santa" not in yellow(report), yellow(report)
+
+
+def _analysis(text: str) -> Analysis:
+    nlp = load_pipeline().nlp
+    (analysis,) = analyse([Document(source="a.txt", text=text)], [nlp(nlp_view(text))])
+    return analysis
+
+
+def _body(text: str, key: str) -> Fact:
+    return Fact(0, len(text), text, MentionType.ORGANISATION, "ORG", 0, key=key, value=text)
+
+
+def test_heffner_typed_a_body_is_hugh_hefner_of_the_other_article_misspelt() -> None:
+    theirs = _analysis("Playboy founder Hugh Hefner said she was a remarkable lady.")
+    assert slip_of_the_pen(_body("Heffner", "org:heffner"), theirs)
+    assert not slip_of_the_pen(_body("Hefley", "org:hefley"), theirs)  # another ending
+
+
+def test_the_heff_goes_with_the_one_heffner_of_its_article() -> None:
+    heff = [_body("Heff", "org:heff")]
+    heffner = [_body("Heffner", "org:heffner")]
+    assert clipped_name_owner("org:heff", heff, {"org:heff": heff, "org:heffner": heffner}) == (
+        "org:heffner"
+    )
+    # Two names it may clip, or a people's name ("Europe" / "European"), leave it alone.
+    heffley = [_body("Heffley", "org:heffley")]
+    groups = {"org:heff": heff, "org:heffner": heffner, "org:heffley": heffley}
+    assert clipped_name_owner("org:heff", heff, groups) is None
+    europe = [Fact(0, 6, "Europe", MentionType.PLACE, "LOC", 0, key="place:europe")]
+    european = [Fact(0, 8, "European", MentionType.NATIONALITY, "NORP", 0, key="group:european")]
+    groups = {"place:europe": europe, "group:european": european}
+    assert clipped_name_owner("place:europe", europe, groups) is None

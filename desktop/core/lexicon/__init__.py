@@ -63,6 +63,9 @@ PLACE_CUES = frozenset({"in", "near", "outside", "across", "around", "of"})
 # Common nouns the small model capitalises into places at the start of a phrase.
 NOT_PLACES = frozenset({"island", "city", "town", "village", "state", "province", "region",
                         "county", "capital", "north", "south", "east", "west", "map"})  # fmt: skip
+# Words that open place names but name no place alone ("Santa Fe", "San Jose", "Fort Worth"):
+# "a Santa hat" is no place the article names, whatever the small model typed it.
+PLACE_NAME_OPENERS = frozenset({"santa", "san", "santo", "los", "las", "fort", "mount", "saint"})
 # "one of the...": a figure too vague to report on its own.
 WEAK_NUMBER_WORDS = frozenset({"one", "a", "an", "once", "single", "first"})
 
