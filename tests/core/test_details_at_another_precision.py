@@ -94,3 +94,26 @@ def test_the_heff_goes_with_the_one_heffner_of_its_article() -> None:
     european = [Fact(0, 8, "European", MentionType.NATIONALITY, "NORP", 0, key="group:european")]
     groups = {"place:europe": europe, "group:european": european}
     assert clipped_name_owner("place:europe", europe, groups) is None
+
+
+def test_two_overlapping_ranges_of_an_offer_are_one_estimate_told_twice() -> None:
+    report = compare_texts(
+        "Angels bid for Teixeira\n\nThe Orioles offered between $140 million and $150 million "
+        "over seven years, sources said.",
+        "Angels bid for Teixeira\n\nThe Orioles offered seven years in the $145 million to "
+        "$160 million range, sources said.",
+        "2008-12-12",
+    )
+    assert not any("$160 million" in mark for mark in yellow(report)), yellow(report)
+
+
+def test_a_range_holding_the_other_sides_figures_tells_them_coarser() -> None:
+    report = compare_texts(
+        "Angels bid for Teixeira\n\nThe Angels offered eight years. The Nationals reportedly "
+        "have bid $160 million over eight years, the Orioles $140 million over seven years.",
+        "Angels bid for Teixeira\n\nThe Angels offered eight years. No dollar figures have "
+        "been released with the offer, but the seven-year offers for Teixeira were in the $140 "
+        "million to $160 million range.",
+        "2008-12-12",
+    )
+    assert "$140 million to $160 million" not in yellow(report), yellow(report)
