@@ -117,3 +117,19 @@ def test_a_range_holding_the_other_sides_figures_tells_them_coarser() -> None:
         "2008-12-12",
     )
     assert "$140 million to $160 million" not in yellow(report), yellow(report)
+
+
+def test_ninety_percent_of_the_candidates_is_told_as_almost_all_of_them() -> None:
+    left = (
+        "Turkmenistan votes\n\nNinety percent of the 288 candidates come from the Democratic "
+        "Party, the only party allowed to register."
+    )
+    right = (
+        "Turkmenistan votes\n\nAlmost all of the 288 candidates came from the Democratic Party, "
+        "the only party allowed to register."
+    )
+    assert "Ninety percent" not in yellow(compare_texts(left, right, "2008-12-14"))
+    # "about half" does not hold ninety percent; "most of the voters" is another group.
+    for words in ("About half of the 288 candidates", "Most of the voters"):
+        other = compare_texts(left, right.replace("Almost all of the 288 candidates", words))
+        assert "Ninety percent" in yellow(other), (words, yellow(other))

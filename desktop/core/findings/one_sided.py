@@ -28,6 +28,7 @@ from desktop.core.findings.told_moments import (
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
@@ -157,6 +158,7 @@ def leftover_values(
                 or part_of_their_day(fact, mine, theirs)
                 or span_told_vaguely(fact, theirs)
                 or amount_written(fact, theirs.document.text)
+                or share_told_in_words(fact, mine, theirs, aligned)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
