@@ -133,3 +133,14 @@ def test_ninety_percent_of_the_candidates_is_told_as_almost_all_of_them() -> Non
     for words in ("About half of the 288 candidates", "Most of the voters"):
         other = compare_texts(left, right.replace("Almost all of the 288 candidates", words))
         assert "Ninety percent" in yellow(other), (words, yellow(other))
+
+
+def test_an_earlier_quakes_town_is_not_told_by_the_country_of_this_quake() -> None:
+    report = compare_texts(
+        "Quake hits Iran\n\nIn February, a quake measuring 6.4 on the Richter scale hit the "
+        "southern town of Zarand, killing 612 people and wounding around 1,400.",
+        "Quake hits Iran\n\nAn earthquake with a magnitude of at least 5.9 hit southern Iran "
+        "on Sunday, killing at least 10 people and injuring many others.",
+        "2005-11-28",
+    )
+    assert "Zarand" in yellow(report), yellow(report)

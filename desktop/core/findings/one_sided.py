@@ -101,7 +101,7 @@ def _one_sided_name(
         told_elsewhere(f, theirs)
         or name_told_otherwise(f, mine, theirs)
         or initials_in_partner(f, mine, theirs, aligned)
-        or town_in_partner_region(f, theirs, aligned)
+        or town_in_partner_region(f, mine, theirs, aligned)
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})
