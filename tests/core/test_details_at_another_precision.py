@@ -4,7 +4,7 @@ precision or in another form: no yellow mark says it does not report them."""
 from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact, analyse, nlp_view
-from desktop.core.findings.told_clippings import clipped_name_owner
+from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_slips import slip_of_the_pen
 from desktop.core.model import Document, MentionType
 from desktop.core.pipeline import load_pipeline
@@ -83,17 +83,16 @@ def test_heffner_typed_a_body_is_hugh_hefner_of_the_other_article_misspelt() -> 
 def test_the_heff_goes_with_the_one_heffner_of_its_article() -> None:
     heff = [_body("Heff", "org:heff")]
     heffner = [_body("Heffner", "org:heffner")]
-    assert clipped_name_owner("org:heff", heff, {"org:heff": heff, "org:heffner": heffner}) == (
-        "org:heffner"
-    )
+    groups = {"org:heff": heff, "org:heffner": heffner}
+    assert clipped_name_owner("org:heff", heff, clippable(groups)) == "org:heffner"
     # Two names it may clip, or a people's name ("Europe" / "European"), leave it alone.
     heffley = [_body("Heffley", "org:heffley")]
     groups = {"org:heff": heff, "org:heffner": heffner, "org:heffley": heffley}
-    assert clipped_name_owner("org:heff", heff, groups) is None
+    assert clipped_name_owner("org:heff", heff, clippable(groups)) is None
     europe = [Fact(0, 6, "Europe", MentionType.PLACE, "LOC", 0, key="place:europe")]
     european = [Fact(0, 8, "European", MentionType.NATIONALITY, "NORP", 0, key="group:european")]
     groups = {"place:europe": europe, "group:european": european}
-    assert clipped_name_owner("place:europe", europe, groups) is None
+    assert clipped_name_owner("place:europe", europe, clippable(groups)) is None
 
 
 def test_two_overlapping_ranges_of_an_offer_are_one_estimate_told_twice() -> None:

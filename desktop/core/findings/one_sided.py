@@ -17,7 +17,7 @@ from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
-from desktop.core.findings.told_clippings import clipped_name_owner
+from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_moments import (
@@ -214,11 +214,12 @@ def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], di
                     given[fact.first].add(key)
     out: dict[str, list[Fact]] = {}
     alias: dict[str, str] = {}
+    names = clippable(groups)
     for key, facts in groups.items():
         owner = (
             _bare_surname_owner(key, facts, surnames)
             or _first_name_owner(key, facts, given)
-            or clipped_name_owner(key, facts, groups)
+            or clipped_name_owner(key, facts, names)
         )
         if owner is not None:
             alias[key] = owner

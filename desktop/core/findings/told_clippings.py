@@ -8,6 +8,9 @@ the gazetteer knows ("Paris" before "Parisi")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Mapping
+
 from desktop.core.extract import Fact
 from desktop.core.findings import tuning
 from desktop.core.model import MentionType
@@ -18,10 +21,25 @@ _RETYPABLE = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
 # A clipping names a person or a body: "Europe" is no clipping of the people's "European".
 _OWNERS = _RETYPABLE | {MentionType.PERSON}
 
+Clippable = list[tuple[str, str]]  # (a name's last word, folded; its group's key), sorted
 
-def clipped_name_owner(key: str, facts: list[Fact], groups: dict[str, list[Fact]]) -> str | None:
-    """The key of the one name of the article ``groups`` that begins with this one-word name
-    and goes on, else None."""
+
+def clippable(groups: Mapping[str, list[Fact]]) -> Clippable:
+    """The last word of every name of people and bodies in the article, with its group, sorted
+    so that the names a clipping begins are found by bisection, not by reading them all."""
+    return sorted(
+        {
+            (fold(f.text).rsplit(" ", 1)[-1], key)
+            for key, facts in groups.items()
+            for f in facts
+            if f.type in _OWNERS
+        }
+    )
+
+
+def clipped_name_owner(key: str, facts: list[Fact], names: Clippable) -> str | None:
+    """The key of the one name of the article (``names``, from ``clippable``) whose last word
+    begins with this one-word name and goes on, else None."""
     if any(f.type not in _RETYPABLE for f in facts):
         return None
     words = {fold(f.text).removeprefix("the ") for f in facts}
@@ -30,16 +48,10 @@ def clipped_name_owner(key: str, facts: list[Fact], groups: dict[str, list[Fact]
     clip = words.pop()
     if len(clip) < tuning.CLIPPED_NAME_MIN_LETTERS or " " in clip or is_known_place(clip):
         return None
-    owners = {
-        other
-        for other, named in groups.items()
-        if other != key and any(f.type in _OWNERS and _begins(fold(f.text), clip) for f in named)
-    }
+    owners: set[str] = set()
+    for word, owner in names[bisect_left(names, (clip, "")) :]:
+        if not word.startswith(clip):
+            break
+        if len(word) > len(clip) and owner != key:
+            owners.add(owner)
     return owners.pop() if len(owners) == 1 else None
-
-
-def _begins(name: str, clip: str) -> bool:
-    """The name's last word (a surname, or a one-word name) begins with the clipping and goes
-    on: "hugh heffner" of "heff"."""
-    last = name.rsplit(" ", 1)[-1]
-    return len(last) > len(clip) and last.startswith(clip)

@@ -30,14 +30,14 @@ def town_in_partner_region(
     tells the same happening (see the module's notes)."""
     if fact.type is not MentionType.PLACE:
         return False
-    here = [f for f in mine.facts if f.sentence == fact.sentence]
+    here = _by_sentence(mine).get(fact.sentence, [])
     if any(f.other_event for f in here):
         return False
     values = {f.key for f in here if f.key and f.type is not MentionType.PLACE}
     for j, score in partners.get(fact.sentence, ()):
         if score < tuning.STATEMENT_AGREE:
             continue
-        there = [f for f in theirs.facts if f.sentence == j]
+        there = _by_sentence(theirs).get(j, [])
         places = [f for f in there if f.type is MentionType.PLACE]
         if (
             places
@@ -46,3 +46,16 @@ def town_in_partner_region(
         ):
             return True
     return False
+
+
+def _by_sentence(analysis: Analysis) -> dict[int, list[Fact]]:
+    """The article's facts by sentence, gathered once: each town looks up two sentences. The
+    facts themselves are kept, not their keys, which a later pass may re-read."""
+    return analysis.derived("told_places.by_sentence", _gather)
+
+
+def _gather(analysis: Analysis) -> dict[int, list[Fact]]:
+    out: dict[int, list[Fact]] = {}
+    for fact in analysis.facts:
+        out.setdefault(fact.sentence, []).append(fact)
+    return out
