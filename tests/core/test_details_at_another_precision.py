@@ -143,3 +143,20 @@ def test_an_earlier_quakes_town_is_not_told_by_the_country_of_this_quake() -> No
         "2005-11-28",
     )
     assert "Zarand" in yellow(report), yellow(report)
+
+
+def test_the_indian_navy_is_told_by_an_indian_warship_and_a_naval_officer() -> None:
+    left = (
+        "Pirates caught\n\nA spokesman for the Indian Navy said 26 pirates were caught on "
+        "Thursday in the Gulf of Aden."
+    )
+    right = (
+        "Pirates caught\n\nAn Indian warship caught 26 pirates on Thursday in the Gulf of "
+        "Aden, a naval officer said."
+    )
+    assert "Indian Navy" not in yellow(compare_texts(left, right, "2011-11-11"))
+    # A naval officer of a ship named apart from any nation says nothing of whose navy it is.
+    apart = right.replace("An Indian warship", "A warship").replace(
+        "officer said.", "officer said. An Indian official thanked the crew."
+    )
+    assert "Indian Navy" in yellow(compare_texts(left, apart, "2011-11-11"))

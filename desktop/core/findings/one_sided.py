@@ -17,6 +17,7 @@ from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
+from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
@@ -102,6 +103,7 @@ def _one_sided_name(
         or name_told_otherwise(f, mine, theirs)
         or initials_in_partner(f, mine, theirs, aligned)
         or town_in_partner_region(f, mine, theirs, aligned)
+        or body_told_by_adjective(f, theirs)
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})

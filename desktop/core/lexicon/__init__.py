@@ -345,6 +345,13 @@ INSTITUTION_NOUNS = frozenset(
     ["parliament", "senate", "congress", "cabinet", "government", "assembly", "navy", "army",
      "police", "judiciary", "legislature", "presidency", "council", "coastguard"]
 )  # fmt: skip
+# ... and the adjective English makes of each, which tells the institution as well: "a naval
+# officer said" reports the navy, "a parliamentary vote" the parliament (findings/told_bodies.py).
+INSTITUTION_ADJECTIVES = {
+    "navy": "naval", "parliament": "parliamentary", "senate": "senatorial",
+    "congress": "congressional", "judiciary": "judicial", "legislature": "legislative",
+    "presidency": "presidential", "government": "governmental", "ministry": "ministerial",
+}  # fmt: skip
 # Words a place's name shortens in writing: "St. Louis" is "Saint Louis" (findings/told_names.py).
 NAME_ABBREVIATIONS = {"st": "Saint", "ft": "Fort", "mt": "Mount", "pt": "Point"}
 # --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/claims.py, named.py) ---
