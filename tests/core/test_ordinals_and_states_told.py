@@ -34,7 +34,7 @@ def test_three_children_are_not_told_by_a_third_child() -> None:
     assert "three" in yellow(compare_texts(left, right))
 
 
-def test_a_state_is_told_by_a_town_inside_it_but_the_town_stays_one_sided() -> None:
+def test_a_state_is_told_by_a_town_inside_it_but_the_town_told_apart_stays_one_sided() -> None:
     left = (
         "Warehouse fire in Dayton\n\n"
         "A fire destroyed a warehouse in Dayton on Tuesday, firefighters said. No one was hurt."
@@ -45,5 +45,11 @@ def test_a_state_is_told_by_a_town_inside_it_but_the_town_stays_one_sided() -> N
         "was injured."
     )
     assert "Ohio" not in yellow(compare_texts(left, right))
-    finer = compare_texts(left.replace("Dayton", "Ohio"), right)
-    assert "Dayton" in yellow(finer)  # the town is finer than the state: the right's alone
+    # The town is finer than the state: the right's alone where the left names the state only
+    # outside the sentence telling the fire (the matching sentence: test_details_at_another_precision).
+    apart = (
+        "Warehouse fire\n\nA fire destroyed a warehouse on Tuesday, firefighters said. No one "
+        "was hurt. The owner runs three other depots in Ohio."
+    )
+    finer = compare_texts(apart, right)
+    assert "Dayton" in yellow(finer)

@@ -17,6 +17,8 @@ from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
+from desktop.core.findings.told_bodies import body_told_by_adjective
+from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_moments import (
@@ -26,9 +28,12 @@ from desktop.core.findings.told_moments import (
 )
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
+from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
+from desktop.core.lexicon import PLACE_NAME_OPENERS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
@@ -91,15 +96,24 @@ def _one_sided_name(
     these words or in another form (``articles``: this side's, the other side's; ``aligned``:
     this side's sentences -> the other side's aligned with them)."""
     mine, theirs = articles
-    if any(
+    if all(_no_place(f) for f in facts):
+        ledger.judge("names told", **{side.value: facts})  # nothing is named: no mark at all
+    elif any(
         told_elsewhere(f, theirs)
         or name_told_otherwise(f, mine, theirs)
         or initials_in_partner(f, mine, theirs, aligned)
+        or town_in_partner_region(f, mine, theirs, aligned)
+        or body_told_by_adjective(f, theirs)
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})
     else:
         drafts.append(only(side, facts))
+
+
+def _no_place(fact: Fact) -> bool:
+    """ "a Santa hat": the first word of place names ("Santa Fe"), alone, names no place."""
+    return fact.type is MentionType.PLACE and fold(fact.text) in PLACE_NAME_OPENERS
 
 
 def leftover_values(
@@ -146,6 +160,7 @@ def leftover_values(
                 or part_of_their_day(fact, mine, theirs)
                 or span_told_vaguely(fact, theirs)
                 or amount_written(fact, theirs.document.text)
+                or share_told_in_words(fact, mine, theirs, aligned)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
@@ -201,8 +216,13 @@ def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], di
                     given[fact.first].add(key)
     out: dict[str, list[Fact]] = {}
     alias: dict[str, str] = {}
+    names = clippable(groups)
     for key, facts in groups.items():
-        owner = _bare_surname_owner(key, facts, surnames) or _first_name_owner(key, facts, given)
+        owner = (
+            _bare_surname_owner(key, facts, surnames)
+            or _first_name_owner(key, facts, given)
+            or clipped_name_owner(key, facts, names)
+        )
         if owner is not None:
             alias[key] = owner
         out.setdefault(owner or key, []).extend(facts)

@@ -151,7 +151,8 @@ def _figure_in_partner(
     """A figure inside a sentence shown as one statement with a sentence giving the same figure
     in other words ("Twelve" / "at least a dozen"): each stated figure lies in what the other
     allows, or this one lies in the span the other gives ("about 40" / "dozens", "35" /
-    "between 30 and 40"), or a round figure holds the other's ("ruled for two decades" / "21
+    "between 30 and 40") or the other way round, or two ranges overlap, or a round figure holds
+    the other's ("ruled for two decades" / "21
     years in power", "about 40" / "41": one figure told at two precisions). "At least three" and
     "at least five" do not: the lower bounds differ."""
     mine = fact.number
@@ -170,6 +171,12 @@ def _figure_in_partner(
             if inside and (theirs_n.bound in ("vague", "range") or holds):
                 return True
             if (theirs_n.bound == "approx" and inside) or (mine.bound == "approx" and holds):
+                return True
+            # A range holding the other's figures, or two ranges that overlap ("$140 million
+            # to $160 million" / "between $140 million and $150 million"): one estimate told
+            # at two precisions, to compare as values, never a fact one side lacks.
+            meet = theirs_n.low <= mine.high and mine.low <= theirs_n.high
+            if mine.bound == "range" and (holds or (theirs_n.bound == "range" and meet)):
                 return True
     return False
 

@@ -20,7 +20,9 @@ the same when the other side writes it
   "Central Election Commission": ``told_order``);
 * with a slip of the pen inside a long word ("Ethopian" / "Ethiopian": ``told_slips``);
 * for a state or a country, by a place inside it ("Dayton, Ohio" / "in Dayton"): the other
-  article gives the place at a finer precision. The finer place stays the one side's alone.
+  article gives the place at a finer precision. The finer place stays the one side's alone,
+  but where the sentence telling the same thing names only its state or country ("born in
+  Nashville, Tennessee" / "born in Tennessee": ``told_places``, called from one_sided.py).
 """
 
 from __future__ import annotations

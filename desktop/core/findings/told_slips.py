@@ -2,7 +2,9 @@
 "Massachusets" / "Massachusetts". One letter dropped, added or changed inside a long word is a
 typing slip; a change in the word's ending is another word ("Indian" / "Indiana", "Caroline" /
 "Carolina"), and a short word has too many neighbours one letter away ("Iran" / "Iraq"), so
-neither counts. People are left to the linker, which allows a letter's slip in a surname already.
+neither counts. People are left to the linker, which allows a letter's slip in a surname already;
+but a surname the parser typed a body or a place on one side ("Heffner told the AP") is read
+against the other side's people too ("Hugh Hefner"), since the linker joins only like types.
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ def slip_of_the_pen(fact: Fact, theirs: Analysis) -> bool:
     mine = fold(bare_name(fact.text))
     if len(mine) < tuning.SLIP_MIN_LETTERS or " " in mine:
         return False
-    return any(_slip(mine, word) for word in theirs.derived("told_slips.words", _name_words))
+    words = theirs.derived("told_slips.words", _name_words)
+    surnames = theirs.derived("told_slips.surnames", _surnames)
+    return any(_slip(mine, word) for word in words) or (
+        fact.type in _RETYPABLE and any(_slip(mine, word) for word in surnames)
+    )
 
 
 def _name_words(analysis: Analysis) -> frozenset[str]:
@@ -36,6 +42,19 @@ def _name_words(analysis: Analysis) -> frozenset[str]:
         for word in fold(bare_name(f.text)).split()
         if len(word) >= tuning.SLIP_MIN_LETTERS - 1
     )
+
+
+def _surnames(analysis: Analysis) -> frozenset[str]:
+    """The surnames of the article's people, folded: a one-word name the parser typed a body or
+    a place on the other side may be one of them, misspelled ("Heffner" / "Hugh Hefner")."""
+    return frozenset(
+        f.last
+        for f in analysis.facts
+        if f.type is MentionType.PERSON and len(f.last) >= tuning.SLIP_MIN_LETTERS - 1
+    )
+
+
+_RETYPABLE = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
 
 
 def _slip(a: str, b: str) -> bool:

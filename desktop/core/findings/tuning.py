@@ -220,3 +220,9 @@ SLIP_MIN_LETTERS = 6
 # ... and never in a word's last this many letters, where English makes one word another
 # ("Indian" / "Indiana", "Caroline" / "Carolina"). Not fitted: a suffix is one or two letters.
 SLIP_ENDING_LETTERS = 2
+
+# --- details12: details told at another precision or in another form ----------------------------
+# A clipped name ("the Heff" of "Heffner") is read only in clippings at least this long: shorter
+# ones ("Bo", "Al", "Ed") begin too many names. Not fitted: an English clipping keeps a first
+# syllable with its closing consonant; fresh tune gold (FA01) has the one mark it frees.
+CLIPPED_NAME_MIN_LETTERS = 4

@@ -1,0 +1,57 @@
+"""A name the article clips to its first syllable: "The Heff crowned Page" after "Heffner told
+the AP". An English clipping keeps the head of the word ("Heff", "Fitz", "Schwarz") and names
+whom the full name names, so the clipped form is one name with the full one, told wherever the
+other article tells the full name. Only where one name of the article begins with the clipping:
+two ("Cole" in an article naming "Coleman" and "Coles") leave it alone; and only a name the
+parser typed a body or a place (a slip: a person's own first name is no clipping), never a place
+the gazetteer knows ("Paris" before "Parisi")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+
+from desktop.core.extract import Fact
+from desktop.core.findings import tuning
+from desktop.core.model import MentionType
+from desktop.core.names import fold
+from desktop.core.places import is_known_place
+
+_RETYPABLE = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
+# A clipping names a person or a body: "Europe" is no clipping of the people's "European".
+_OWNERS = _RETYPABLE | {MentionType.PERSON}
+
+Clippable = list[tuple[str, str]]  # (a name's last word, folded; its group's key), sorted
+
+
+def clippable(groups: Mapping[str, list[Fact]]) -> Clippable:
+    """The last word of every name of people and bodies in the article, with its group, sorted
+    so that the names a clipping begins are found by bisection, not by reading them all."""
+    return sorted(
+        {
+            (fold(f.text).rsplit(" ", 1)[-1], key)
+            for key, facts in groups.items()
+            for f in facts
+            if f.type in _OWNERS
+        }
+    )
+
+
+def clipped_name_owner(key: str, facts: list[Fact], names: Clippable) -> str | None:
+    """The key of the one name of the article (``names``, from ``clippable``) whose last word
+    begins with this one-word name and goes on, else None."""
+    if any(f.type not in _RETYPABLE for f in facts):
+        return None
+    words = {fold(f.text).removeprefix("the ") for f in facts}
+    if len(words) != 1:
+        return None
+    clip = words.pop()
+    if len(clip) < tuning.CLIPPED_NAME_MIN_LETTERS or " " in clip or is_known_place(clip):
+        return None
+    owners: set[str] = set()
+    for word, owner in names[bisect_left(names, (clip, "")) :]:
+        if not word.startswith(clip):
+            break
+        if len(word) > len(clip) and owner != key:
+            owners.add(owner)
+    return owners.pop() if len(owners) == 1 else None
