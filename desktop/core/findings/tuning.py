@@ -220,3 +220,10 @@ SLIP_MIN_LETTERS = 6
 # ... and never in a word's last this many letters, where English makes one word another
 # ("Indian" / "Indiana", "Caroline" / "Carolina"). Not fitted: a suffix is one or two letters.
 SLIP_ENDING_LETTERS = 2
+
+# --- conflict12: an ordinal above a count of the same act (findings/ordinal_counts.py) ---------
+# "her third marriage" against "married twice": the words say it outright, but the person behind
+# a possessive is read as the one named last before it, which a story of two women may get wrong,
+# so it is shown as a likely, not a certain, conflict. Not fitted: fresh tune gold FA01 has the
+# one such pair; tune conflicts seeds 1-3 add none.
+ORDINAL_COUNT_CONFIDENCE = 0.6
