@@ -227,3 +227,10 @@ SLIP_ENDING_LETTERS = 2
 # so it is shown as a likely, not a certain, conflict. Not fitted: fresh tune gold FA01 has the
 # one such pair; tune conflicts seeds 1-3 add none.
 ORDINAL_COUNT_CONFIDENCE = 0.6
+
+# --- conflict12: home or away (findings/venues.py) -------------------------------------------
+# "play at home ... against Washington" / "game at Washington": the idiom is plain, but a team
+# may meet one opponent twice in a season, and only the tense and the days named tell the two
+# games apart, so the conflict is shown as likely, not certain. Not fitted: fresh tune gold FA02
+# has the one such pair; tune conflicts seeds 1-3 add none.
+VENUE_CONFIDENCE = 0.6
