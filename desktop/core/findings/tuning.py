@@ -234,3 +234,9 @@ ORDINAL_COUNT_CONFIDENCE = 0.6
 # games apart, so the conflict is shown as likely, not certain. Not fitted: fresh tune gold FA02
 # has the one such pair; tune conflicts seeds 1-3 add none.
 VENUE_CONFIDENCE = 0.6
+
+# --- conflict12: two ordinals of one noun in matching sentences (findings/ordinal_pairs.py) -----
+# How many content words after an ordinal may name what it ranks: "the fifth NBA coach", "the
+# third-largest city". Not fitted: a noun and one word before it; a third word reaches the verb
+# ("sixth NBA coach fired") and lets two sentences share a word the ordinals do not rank.
+ORDINAL_NOUN_WORDS = 2
