@@ -43,16 +43,22 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
     """Each ordinal of the sentence with the words it ranks (none: "early in the seventh"),
     dates' days aside."""
     tokens = analysis.sentence_tokens[sentence]
-    days = [f for f in analysis.facts if f.sentence == sentence and f.date is not None]
-    found = []
+    found: list[Ordinal] = []
     for at, token in enumerate(tokens):
         number = _ordinal(token.lower)
-        if number is None or any(f.start <= token.start < f.end for f in days):
+        if number is None or _in_a_date(analysis, sentence, token):
             continue
         words = _words_after(tokens, at + 1)
         end = words[-1].end if words else token.end
         found.append(Ordinal(number, token.start, end, _contents(words)))
     return found
+
+
+def _in_a_date(analysis: Analysis, sentence: int, token: Token) -> bool:
+    return any(
+        f.sentence == sentence and f.date is not None and f.start <= token.start < f.end
+        for f in analysis.facts
+    )
 
 
 def _ordinal(word: str) -> int | None:
