@@ -62,3 +62,9 @@ def test_an_office_on_the_second_floor_is_no_count_of_floors_climbed() -> None:
         "officers said."
     )
     assert conflict_pairs(compare(left, right)) == []
+
+
+def test_ordinals_that_rank_no_words_are_set_against_nothing() -> None:
+    left = HEADLINE + "Thompson, who finished third in Bern on Saturday, said little afterwards."
+    right = HEADLINE + "Thompson, who finished second in Bern on Saturday, said little afterwards."
+    assert conflict_pairs(compare(left, right)) == []

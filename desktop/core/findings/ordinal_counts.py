@@ -75,7 +75,8 @@ def _person_at(analysis: Analysis, token: Token) -> str:
 
 
 def _surname(fact: Fact) -> str:
-    return (fact.last or fact.value.split()[-1]).lower()
+    words = fact.value.split()
+    return (fact.last or (words[-1] if words else "")).lower()
 
 
 def counts_told(analysis: Analysis) -> list[Told]:

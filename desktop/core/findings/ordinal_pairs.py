@@ -96,7 +96,9 @@ def ordinals_in_pair(
     if len(mine) != 1 or len(theirs) != 1:
         return []
     a, b = mine[0], theirs[0]
-    if a.words != b.words or a.number == b.number or a.words & RUNNING_WORDS:
+    if not a.words or a.words != b.words or a.number == b.number:
+        return []  # "finished third" / "finished second": an ordinal of no words ranks nothing
+    if a.words & RUNNING_WORDS:
         return []
     facts = _fact(analyses[0], pair.left, a), _fact(analyses[1], pair.right, b)
     if ledger.judged(Side.LEFT, facts[0]) or ledger.judged(Side.RIGHT, facts[1]):
