@@ -9,7 +9,9 @@ a verdict so that no fact gets two:
    the day and place each lead gives the event, the weekday each article gives one happening
    (``event_days``), places in the same frame of words, and the country or state each opening
    tells the story in (``story_regions``);
-2. ``people``: differently named people in the same role anywhere in the articles;
+2. ``people``: differently named people in the same role anywhere in the articles; and
+   ``ordinal_counts``: how many times one person did a thing ("married twice" / "her third
+   marriage"); ``venues``: a game at home against a side, or at that side's ground;
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
 5. ``statements``: whole sentences, corroborated or told by one side only.
@@ -40,6 +42,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
+from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.same_scores import same_scores
@@ -49,6 +52,7 @@ from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.told import partner_sentences
 from desktop.core.findings.told_days import retold_days
 from desktop.core.findings.told_years import related_sentences
+from desktop.core.findings.venues import venue_conflicts
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -78,6 +82,8 @@ def build_findings(
     drafts += framed_places(left, right, links, ledger, scores)
     drafts += story_region_conflicts(left, right, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
+    drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
+    drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)

@@ -14,6 +14,7 @@ from datetime import date
 
 from desktop.core.extract import VALUE_TYPES, Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.age_drift import ages_drift as ages_drift
 from desktop.core.findings.claimable import claimable as claimable
 from desktop.core.findings.claimable import furniture as furniture
 from desktop.core.findings.claimable import questions as questions
@@ -103,12 +104,17 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
         a.other_event != b.other_event  # "an earlier quake of 7.2" / this quake's 6.1
         or a.generic  # "A magnitude 6 quake can cause severe damage" is about no quake at all
         or b.generic
-        or a.part  # "one of them was arrested" counts no group: it contradicts no count
-        or b.part
+        # "one of them was arrested" counts no group: it contradicts no count. "52 percent of
+        # the vote" is a share, and two shares of one whole are one claim.
+        or ((a.part or b.part) and not _shares(a, b))
         # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
         or a.said_on != b.said_on
         or dates_a_report(a) != dates_a_report(b)
     )
+
+
+def _shares(a: Fact, b: Fact) -> bool:
+    return all(f.number is not None and f.number.dimension == "percent" for f in (a, b))
 
 
 def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
@@ -480,21 +486,3 @@ def slot_name(a: Fact, b: Fact, frequency: Counter[str] | None = None) -> str:
         set(a.slot) & set(b.slot), key=lambda w: (-(a.slot[w] + b.slot[w]), counts[w], w)
     )
     return shared[0] if shared else ""
-
-
-def ages_drift(first: tuple[int, date | None], second: tuple[int, date | None]) -> bool:
-    """Two ages of one person that articles written apart in time may both rightly give.
-
-    A person is a year older after each birthday: "Lowery, 22" in April and "Lowery, 23" at
-    the December trial are the same man. The later article may give an age higher by at most the
-    whole years between the two articles, counting one birthday for any part of a year; a lower
-    age later, or the same day with two ages, stays a contradiction.
-    """
-    (age_a, day_a), (age_b, day_b) = first, second
-    if day_a is None or day_b is None or day_a == day_b or age_a == age_b:
-        return False
-    (early_age, early_day), (late_age, late_day) = sorted(
-        ((age_a, day_a), (age_b, day_b)), key=lambda pair: pair[1]
-    )
-    years = -(-(late_day - early_day).days // 365)  # a part of a year may hold a birthday
-    return 0 < late_age - early_age <= years

@@ -45,7 +45,9 @@ from desktop.core.findings.how_often import times_in_pair
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.numbered import numbered
+from desktop.core.findings.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.regions import regions_in_pair
+from desktop.core.findings.weapons import weapons_in_pair
 from desktop.core.findings.wording import value_reason
 from desktop.core.lexicon import NUMBER_PHRASE_WORDS, PAGE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
@@ -114,6 +116,12 @@ def aligned_claims(
             for rel, a, b, verb in times_in_pair((left, right), pair, ledger)
         ]
         drafts += causes_in_pair((left, right), pair, ledger)  # "died of pneumonia" / "of a stroke"
+        drafts += weapons_in_pair((left, right), pair, ledger)  # "a shotgun" / "a handgun"
+        # "the sixth round" / "the fourth round": one place in one series.
+        drafts += [
+            value_draft(rel, a, b, noun, refs, 0.6 + pair.score / 2)
+            for rel, a, b, noun in ordinals_in_pair((left, right), pair, ledger)
+        ]
         mine = ledger.free(Side.LEFT, left_facts.get(pair.left, []))
         theirs = ledger.free(Side.RIGHT, right_facts.get(pair.right, []))
         if not mine or not theirs:

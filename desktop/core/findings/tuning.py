@@ -226,3 +226,23 @@ SLIP_ENDING_LETTERS = 2
 # ones ("Bo", "Al", "Ed") begin too many names. Not fitted: an English clipping keeps a first
 # syllable with its closing consonant; fresh tune gold (FA01) has the one mark it frees.
 CLIPPED_NAME_MIN_LETTERS = 4
+
+# --- conflict12: an ordinal above a count of the same act (findings/ordinal_counts.py) ---------
+# "her third marriage" against "married twice": the words say it outright, but the person behind
+# a possessive is read as the one named last before it, which a story of two women may get wrong,
+# so it is shown as a likely, not a certain, conflict. Not fitted: fresh tune gold FA01 has the
+# one such pair; tune conflicts seeds 1-3 add none.
+ORDINAL_COUNT_CONFIDENCE = 0.6
+
+# --- conflict12: home or away (findings/venues.py) -------------------------------------------
+# "play at home ... against Washington" / "game at Washington": the idiom is plain, but a team
+# may meet one opponent twice in a season, and only the tense and the days named tell the two
+# games apart, so the conflict is shown as likely, not certain. Not fitted: fresh tune gold FA02
+# has the one such pair; tune conflicts seeds 1-3 add none.
+VENUE_CONFIDENCE = 0.6
+
+# --- conflict12: two ordinals of one noun in matching sentences (findings/ordinal_pairs.py) -----
+# How many content words after an ordinal may name what it ranks: "the fifth NBA coach", "the
+# third-largest city". Not fitted: a noun and one word before it; a third word reaches the verb
+# ("sixth NBA coach fired") and lets two sentences share a word the ordinals do not rank.
+ORDINAL_NOUN_WORDS = 2

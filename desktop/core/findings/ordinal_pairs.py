@@ -1,0 +1,122 @@
+"""Which one, in two matching sentences: "the fifth NBA coach fired this season" / "the sixth",
+"stopped him in the sixth round" / "in the fourth round", "for the third time" / "the second".
+
+An ordinal gives a place in a series, and two sentences that tell the same thing place it once:
+when each gives its one ordinal before the same words, two different ordinals contradict each
+other. A sentence that gives several ordinals ("down in the sixth, out early in the seventh")
+says nothing the other's one can be set against; "a second-floor office" and "the third floor"
+rank floors for two different things. Ordinals inside a date ("May 5th") are days, compared as
+dates elsewhere, and a running count of time ("the eighth day of protests", "a third straight
+night") grows with the day each article was written, like a toll.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.align import SentencePair
+from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.findings import tuning
+from desktop.core.findings.figures import Relation
+from desktop.core.findings.ledger import Ledger
+from desktop.core.lexicon import ORDINAL_WORDS
+from desktop.core.lexicon.ranks import RUNNING_WORDS
+from desktop.core.model import MentionType, Side
+from desktop.core.values import NumberValue
+
+_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+
+@dataclass(frozen=True, slots=True)
+class Ordinal:
+    """An ordinal and the content words after it."""
+
+    number: int
+    start: int
+    end: int
+    words: frozenset[str]
+
+
+def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
+    """Each ordinal of the sentence with the words it ranks (none: "early in the seventh"),
+    dates' days aside."""
+    tokens = analysis.sentence_tokens[sentence]
+    found: list[Ordinal] = []
+    for at, token in enumerate(tokens):
+        number = _ordinal(token.lower)
+        if number is None or _in_a_date(analysis, sentence, token):
+            continue
+        words = _words_after(tokens, at + 1)
+        end = words[-1].end if words else token.end
+        found.append(Ordinal(number, token.start, end, _contents(words)))
+    return found
+
+
+def _in_a_date(analysis: Analysis, sentence: int, token: Token) -> bool:
+    return any(
+        f.sentence == sentence and f.date is not None and f.start <= token.start < f.end
+        for f in analysis.facts
+    )
+
+
+def _ordinal(word: str) -> int | None:
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    match = _DIGITS.fullmatch(word)
+    return int(match.group(1)) if match else None
+
+
+def _words_after(tokens: Sequence[Token], at: int) -> list[Token]:
+    """The content words right after an ordinal ("sixth round", "fifth NBA coach", "third-
+    largest city"), up to the first word that is none."""
+    words: list[Token] = []
+    while at < len(tokens) and len(words) < tuning.ORDINAL_NOUN_WORDS:
+        token = tokens[at]
+        if token.lower == "-":
+            at += 1
+            continue
+        if not token.content:
+            break
+        words.append(token)
+        at += 1
+    return words
+
+
+def _contents(words: list[Token]) -> frozenset[str]:
+    return frozenset(t.content for t in words)
+
+
+def ordinals_in_pair(
+    analyses: tuple[Analysis, Analysis], pair: SentencePair, ledger: Ledger
+) -> list[tuple[Relation, Fact, Fact, str]]:
+    """Two different ordinals before the same words, each its sentence's only ordinal."""
+    mine, theirs = ordinals(analyses[0], pair.left), ordinals(analyses[1], pair.right)
+    if len(mine) != 1 or len(theirs) != 1:
+        return []
+    a, b = mine[0], theirs[0]
+    if not a.words or a.words != b.words or a.number == b.number:
+        return []  # "finished third" / "finished second": an ordinal of no words ranks nothing
+    if a.words & RUNNING_WORDS:
+        return []
+    facts = _fact(analyses[0], pair.left, a), _fact(analyses[1], pair.right, b)
+    if ledger.judged(Side.LEFT, facts[0]) or ledger.judged(Side.RIGHT, facts[1]):
+        return []
+    ledger.judge(
+        "aligned", [facts[0], *_inside(analyses[0], a)], [facts[1], *_inside(analyses[1], b)]
+    )
+    return [(Relation.CLASH, facts[0], facts[1], min(a.words))]
+
+
+def _inside(analysis: Analysis, ordinal: Ordinal) -> list[Fact]:
+    return [f for f in analysis.facts if ordinal.start <= f.start < ordinal.end]
+
+
+def _fact(analysis: Analysis, sentence: int, ordinal: Ordinal) -> Fact:
+    text = analysis.document.text[ordinal.start : ordinal.end]
+    fact = Fact(ordinal.start, ordinal.end, text, MentionType.NUMBER, "", sentence)
+    fact.number = NumberValue(ordinal.number, ordinal.number)
+    fact.value, fact.key = str(ordinal.number), f"ordinal:{ordinal.number}"
+    fact.slot = dict.fromkeys(ordinal.words, 1.0)
+    return fact

@@ -1,0 +1,21 @@
+"""Words of a game's venue: "were to play at home ... against Washington" / "in Saturday's game
+at Washington". Lowercase."""
+
+from __future__ import annotations
+
+# Words of playing a game: a venue is a game's only beside one of them.
+GAME_WORDS = frozenset(
+    ["game", "games", "match", "matches", "contest", "play", "plays", "played", "playing",
+     "face", "faces", "faced", "facing", "debut", "meet", "meets", "met", "host", "hosts",
+     "hosted", "hosting"]
+)  # fmt: skip
+# Words that name the other side of a game: "debut against Washington", "at home vs. Boston".
+OPPONENT_CUES = frozenset(["against", "vs", "vs.", "versus", "v", "v."])
+# A game's home, said of the team that plays there: "play at home", "a home game".
+HOME_PHRASES = ("at home", "home game", "home against", "home court", "home ice")
+# Words that put a game still to come: "will coach", "the next game".
+COMING_WORDS = frozenset(["will", "'ll", "shall", "tonight", "tomorrow", "next", "upcoming"])
+# ... and words that do so before "to": "were to play", "is scheduled to face".
+COMING_BEFORE_TO = frozenset(
+    ["is", "are", "was", "were", "scheduled", "set", "due", "expected", "slated", "going"]
+)
