@@ -135,9 +135,31 @@ def said_on(span: Any) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ in ("relcl", "acl"):
         objects.append(verb.head)
-    return verb.lemma_.lower() in REPORTING_VERBS or any(
-        o.lemma_.lower() in REPORT_NOUNS for o in objects
+    return (
+        verb.lemma_.lower() in REPORTING_VERBS
+        or any(o.lemma_.lower() in REPORT_NOUNS for o in objects)
+        or _inside_a_report(verb)
     )
+
+
+def _inside_a_report(word: Any) -> bool:
+    """ "posted an update about his son's condition on Sunday night": the day hangs on a noun
+    of what a report tells, and the phrase of that noun hangs on the report; the day is the
+    report's (or the state it tells of), not the event's. Only nouns and prepositions are
+    climbed: a verb on the way ("a statement about the man who shot ... on Sunday") opens a
+    clause that dates a happening of its own."""
+    for _ in range(_REPORT_REACH):
+        if word.pos_ not in ("NOUN", "PROPN", "ADP") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "NOUN" and word.lemma_.lower() in REPORT_NOUNS:
+            return True
+    return False
+
+
+# How many nouns and prepositions a day's word may stand below a report noun: "an update (1)
+# about (2) his son's condition (3) on Sunday" (GVC tune: a father's update dated a shooting).
+_REPORT_REACH = 4
 
 
 def _dated_verb(span: Any) -> Any:

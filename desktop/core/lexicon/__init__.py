@@ -371,7 +371,7 @@ CLAUSE_AUXILIARIES = frozenset(
 # Monday") dates the telling, not the event told.
 REPORT_NOUNS = frozenset(
     ["story", "article", "report", "statement", "release", "interview", "post", "tweet",
-     "broadcast", "bulletin", "correction", "update", "conference", "briefing"]
+     "broadcast", "bulletin", "correction", "update", "conference", "briefing", "news"]
 )  # fmt: skip
 # Words that widen a city to the area around it ("metro Atlanta", "suburban Leeds", "the Houston
 # area"): a town in that area is the same place at a coarser precision, never another place.
