@@ -84,6 +84,8 @@ _COORDINATED = re.compile(r"\s+(?:and|&)\s+")
 _GENERATIONS = frozenset({"jr", "sr"})
 
 _DESCRIPTION = re.compile(r"\b([Tt]he|[Aa]n?) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
+# Any age written as an epithet ("an 8-year-old boy", "his 8-year-old brother").
+_ANY_AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b")
 
 
 def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset[str]]:
@@ -402,6 +404,7 @@ def described(
     ("old", or "man" in "the 19-year-old man")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
+    aged = [(m.start(), m.group(1)) for m in _ANY_AGE.finditer(doc.text)]
     for match in _DESCRIPTION.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
@@ -417,8 +420,11 @@ def described(
         if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or quoted(token):
             continue
         person = _salient(by_sentence, match.start(), starts)
-        # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it".
-        if person is not None and not ages.get(person):
+        # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it";
+        # so is the one an earlier N-year-old introduced ("an 8-year-old boy found a gun ... how
+        # the 8-year-old got it"): a definite description takes up its antecedent.
+        introduced = any(at < match.start() and age == match.group(2) for at, age in aged)
+        if person is not None and not ages.get(person) and not introduced:
             age = PersonAttribute("age", match.group(2), match.start(2), match.end(2))
             found.append((person, token, [age]))
     return found
