@@ -44,6 +44,7 @@ from desktop.core.lexicon.people import (
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     SALIENT_DESCRIPTIONS,
+    SEXED_ADJECTIVES,
 )
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
@@ -256,15 +257,16 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
             # "Mya Vance was shot in the back. The student was rushed to a hospital": a definite
             # description as a main clause's subject picks up the one person just named, as "she"
             # would, unless the article ties that noun to someone.
-            sex, parallel = GENDERED_WORDS.get(token.lower_, ""), None
+            sex, parallel = GENDERED_WORDS.get(token.lower_, "") or _sexed(token), None
         elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             sex = PERSON_PRONOUNS[token.lower_]
             # Subject for subject: a main clause's "he" prefers the subject before it.
             parallel = subjects if token.head.dep_ == "ROOT" else None
         else:
             continue
-        # "She" is none of the people the article calls a husband, a son or "Mr.".
-        unfit = frozenset(p for p, g in genders.items() if sex and g != sex)
+        # "She" is none of the people the article calls a husband, a son or "Mr.", nor "the
+        # female victim" the man a "he" stood for before.
+        unfit = frozenset(p for p, g in (pronouns | genders).items() if sex and g != sex)
         fit = frozenset(p for p, g in (genders | pronouns).items() if sex and g == sex)
         person = (
             None
@@ -321,6 +323,13 @@ def name_genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str
             if word in GENDERED_WORDS:
                 said.setdefault(person, set()).add(GENDERED_WORDS[word])
     return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}, tied
+
+
+def _sexed(noun: Any) -> str:
+    """ "the female victim": the sex an adjective gives a description, or ""."""
+    return next(
+        (SEXED_ADJECTIVES[c.lower_] for c in noun.children if c.lower_ in SEXED_ADJECTIVES), ""
+    )
 
 
 def _described_subject(token: Any, tied: set[str]) -> bool:
