@@ -203,7 +203,7 @@ def later_step(span: Any) -> bool:
     objects |= {o.lemma_.lower() for o in _objects_of(verb, ("for",))}
     if verb.dep_ == "acl":
         objects.add(verb.head.lemma_.lower())  # "according to charges filed Friday"
-    if _turned_in(verb) or _death_after_harm(verb):
+    if _turned_in(verb) or _death_after_harm(verb) or _stated_time_after(verb, span):
         return True
     if (
         verb.lemma_.lower() not in LATER_STEP_VERBS
@@ -215,6 +215,36 @@ def later_step(span: Any) -> bool:
         return False
     distance = min(abs(verb.i - span.start), abs(verb.i - (span.end - 1)))
     return not through_preposition or distance <= LATER_STEP_REACH
+
+
+def _stated_time_after(verb: Any, span: Any) -> bool:
+    """ "remained closed Wednesday, two days after a gunman killed two people", "on Friday, a
+    week after the shooting": the sentence itself says its day comes a stretch of time after the
+    harm, so the day is a later step's, never the harm's. A day set after something else ("shot
+    Saturday, a day after a fight") is left alone."""
+    for word in (verb, span.root):
+        for child in word.children:
+            if child.lower_ == "after":  # "a week after the shooting"
+                after, harm = child, [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "advcl" and any(m.lower_ == "after" for m in child.children):
+                after, harm = child, [child]  # "two days after a gunman killed two people"
+            else:
+                continue
+            stretched = any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in _STRETCHES for g in after.children
+            )
+            if stretched and any(_a_harm(h) for h in harm):
+                return True
+    return False
+
+
+def _a_harm(word: Any) -> bool:
+    lemma = word.lemma_.lower()
+    return lemma in _HARM_VERBS or lemma == "kill" or lemma in INCIDENT_NOUNS
+
+
+# Stretches of time a sentence counts from another happening: "two days after", "a week after".
+_STRETCHES = frozenset({"minute", "hour", "day", "week", "month", "year", "night"})
 
 
 def _objects_of(verb: Any, prepositions: tuple[str, ...]) -> list[Any]:

@@ -219,13 +219,16 @@ LATER_STEP_VERBS = frozenset(
      # what a court's people do is a step of justice: "A judge on Thursday upheld ..."
      "judge", "jury", "juror", "prosecutor", "court",
      # naming the dead or the suspect comes after the event: "identified the man Monday as ..."
-     "identify"]
+     "identify",
+     # so do questioning a suspect and his court appearances: "was being questioned Monday
+     # night", "denied bond during a court appearance on Wednesday"
+     "question", "interrogate", "appearance"]
 )  # fmt: skip
 # Nouns of a later step a verb's object may name: "filed charges Friday", "held a vigil Sunday"
 # ("keep a comfortable hold on his titles Saturday" is no step).
 LATER_STEP_NOUNS = frozenset(
     ["charge", "hearing", "trial", "vigil", "funeral", "memorial", "bail", "sentence",
-     "indictment", "arraignment", "complaint", "warrant", "autopsy"]
+     "indictment", "arraignment", "complaint", "warrant", "autopsy", "bond"]
 )  # fmt: skip
 # What a victim dies of days after the event: "died of his injuries", "succumbed to her wounds".
 LATER_DEATH_CAUSES = frozenset(["injury", "wound", "injuries", "wounds", "complication"])
