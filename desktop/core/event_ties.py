@@ -178,6 +178,10 @@ def _dated_path(span: Any) -> tuple[Any, bool]:
             head = head.head
         elif head.ent_type_ in ("DATE", "TIME") and head.head.i != head.i:
             head = head.head
+        elif head.lemma_.lower() == "time" and head.dep_ == "pobj":
+            # "faced a judge for the first time Wednesday": "time" is no happening; the day the
+            # parser hung on it dates the verb the phrase qualifies, as if next to it.
+            head = head.head.head
         elif through_preposition and head.dep_ in _SUBJECTS and head.head.i != head.i:
             # "A jury on Thursday convicted ...": the parser hangs the day on the subject, but
             # a day set after the subject dates what the subject did.

@@ -66,3 +66,12 @@ def test_a_killing_on_wednesday_two_days_after_a_fight_still_conflicts() -> None
     )
     found = conflicts(compare(_COURTHOUSE_MONDAY, right))
     assert any("Wednesday" in t for _, r in quoted(found) for t in r), quoted(found)
+
+
+def test_a_suspect_who_faced_a_judge_for_the_first_time_on_wednesday_was_not_shooting() -> None:
+    right = (
+        "Teen faces judge\n\n"
+        "The accused shooter faced a judge for the first time Wednesday morning at the county jail."
+    )
+    found = conflicts(compare(_SHOT_TUESDAY, right))
+    assert not found, quoted(found)
