@@ -313,7 +313,14 @@ def a_birthday(span: Any) -> bool:
 
 
 def _harm_told_before(verb: Any) -> bool:
-    """The article tells of a shooting or a wound before this sentence or in it."""
+    """The article tells of a shooting or a wound before this sentence or in it, by a verb
+    ("was shot") or by the harm's own noun ("dies after accidental shooting")."""
     return any(
-        t.lemma_.lower() in _HARM_VERBS and t.pos_ == "VERB" for t in verb.doc[: verb.sent.end]
+        (t.lemma_.lower() in _HARM_VERBS and t.pos_ == "VERB")
+        or (t.lower_ in _HARM_NOUNS and t.pos_ == "NOUN")
+        for t in verb.doc[: verb.sent.end]
     )
+
+
+# Nouns of the harm a victim may die of later: "dies after accidental shooting".
+_HARM_NOUNS = frozenset({"shooting", "shootings", "stabbing", "stabbings", "gunshot"})

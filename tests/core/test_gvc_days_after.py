@@ -75,3 +75,16 @@ def test_a_suspect_who_faced_a_judge_for_the_first_time_on_wednesday_was_not_sho
     )
     found = conflicts(compare(_SHOT_TUESDAY, right))
     assert not found, quoted(found)
+
+
+def test_a_girl_who_died_sunday_at_a_hospital_after_a_shooting_was_shot_before() -> None:
+    left = (
+        "Girl, 3, dies after accidental shooting\n\n"
+        "A 3-year-old girl in Dallas was accidentally shot by her brother on Saturday evening."
+    )
+    right = (
+        "Girl, 3, dies after accidental shooting\n\n"
+        "The child was transported to Paulding Hospital where she died Sunday."
+    )
+    found = conflicts(compare(left, right))
+    assert not found, quoted(found)
