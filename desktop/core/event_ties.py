@@ -24,6 +24,7 @@ from desktop.core.lexicon import (
     TAKEN_TO_NOUNS,
     TALLY_PHRASES,
 )
+from desktop.core.lexicon.steps import CUSTODY_STEPS
 
 
 def tied_to_other_event(span: Any, reference: date | None) -> bool:
@@ -210,8 +211,8 @@ def later_step(span: Any) -> bool:
     if _turned_in(verb) or _death_after_harm(verb) or _stated_time_after(verb, span):
         return True
     if (
-        verb.lemma_.lower() not in LATER_STEP_VERBS
-        and not subjects & LATER_STEP_VERBS
+        verb.lemma_.lower() not in _STEP_WORDS
+        and not subjects & _STEP_WORDS
         and not objects & LATER_STEP_NOUNS
     ):
         # ... or the step is the verb's subject or object: "the trial starts Monday", "a vigil
@@ -294,6 +295,10 @@ def _death_after_harm(verb: Any) -> bool:
     return any(
         r.dep_ == "relcl" and r.lemma_.lower() in _HARM_VERBS for s in subjects for r in s.children
     )
+
+
+# The words of a later step: the lexicon's steps of justice and a suspect's questioning.
+_STEP_WORDS = LATER_STEP_VERBS | CUSTODY_STEPS
 
 
 # Verbs of the harm a victim dies of later: "a girl who was shot ... died Sunday".

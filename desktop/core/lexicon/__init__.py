@@ -219,10 +219,7 @@ LATER_STEP_VERBS = frozenset(
      # what a court's people do is a step of justice: "A judge on Thursday upheld ..."
      "judge", "jury", "juror", "prosecutor", "court",
      # naming the dead or the suspect comes after the event: "identified the man Monday as ..."
-     "identify",
-     # so do questioning a suspect and his court appearances: "was being questioned Monday
-     # night", "denied bond during a court appearance on Wednesday"
-     "question", "interrogate", "appearance"]
+     "identify"]
 )  # fmt: skip
 # Nouns of a later step a verb's object may name: "filed charges Friday", "held a vigil Sunday"
 # ("keep a comfortable hold on his titles Saturday" is no step).
