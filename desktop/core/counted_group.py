@@ -90,9 +90,12 @@ def counts_a_frequency(span: Any) -> bool:
 
 
 def counts_beside_one_more(span: Any) -> bool:
-    """ "killed two women and a man", "three children and an adult": the figure's people are
-    joined by "and" to one more person, so the group is one larger than the figure."""
+    """ "killed two women and a man", "three children and an adult", "she and 7 family
+    members": the figure's people are joined by "and" to one more person, so the group is
+    larger than the figure."""
     noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is not None and noun.dep_ == "conj" and noun.head.tag_ in ("PRP", "NNP"):
+        return True  # "she and 7 family members", "Smith and two friends": the others
     if noun is None or (
         noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS
     ):

@@ -36,7 +36,7 @@ from desktop.core.lexicon import (
     SERVICES,
     STREET_WORDS,
 )
-from desktop.core.lexicon.not_names import FAITH_WORDS, WORK_NOUNS
+from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.names import fold
@@ -59,6 +59,8 @@ _MAX_NAME_WORDS = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The label of a work's title: no person, place or body, so no fact.
 WORK_TITLE = "WORK_OF_ART"
+# The label of a vehicle's make ("her Mercedes SUV"): a product, so no fact.
+VEHICLE_MAKE = "PRODUCT"
 _QUOTES = "'\"‘’“”`"
 
 
@@ -133,6 +135,7 @@ class Evidence:
     describing: set[str] = field(default_factory=set)  # "a Schenectady man": before a person noun
     datelined: set[str] = field(default_factory=set)
     titled: set[str] = field(default_factory=set)  # "the sequel 'Catching Fire'": a work's title
+    made: set[str] = field(default_factory=set)  # "her Mercedes SUV": a vehicle's make
 
 
 def person_label(span: Any, label: str) -> str:
@@ -194,6 +197,13 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.tag_ == "NN" and following.lemma_ in DESCRIPTION_NOUNS:
         evidence.describing.add(name)  # "a Schenectady man", "the Queens woman"
+    if (
+        following is not None
+        and following.lower_ in VEHICLE_NOUNS
+        and before is not None
+        and before.pos_ in ("DET", "PRON", "ADJ")
+    ):
+        evidence.made.add(name)  # "her Mercedes SUV", "a white Lincoln sedan": a make
 
 
 def _located(span: Any) -> bool:
@@ -220,6 +230,8 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
         return "GPE"
     if name in evidence.titled:
         return WORK_TITLE  # quoted as a work's title somewhere: no name anywhere
+    if name in evidence.made and name not in evidence.located:
+        return VEHICLE_MAKE  # "her Mercedes SUV" and never "in Mercedes": a product, no place
     institution = bool(words) and words[-1] in INSTITUTION_HEADS
     known_place = is_known_place(name)
     if (

@@ -24,6 +24,7 @@ from desktop.core.lexicon import (
     TAKEN_TO_NOUNS,
     TALLY_PHRASES,
 )
+from desktop.core.lexicon.steps import CUSTODY_STEPS
 
 
 def tied_to_other_event(span: Any, reference: date | None) -> bool:
@@ -135,9 +136,31 @@ def said_on(span: Any) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ in ("relcl", "acl"):
         objects.append(verb.head)
-    return verb.lemma_.lower() in REPORTING_VERBS or any(
-        o.lemma_.lower() in REPORT_NOUNS for o in objects
+    return (
+        verb.lemma_.lower() in REPORTING_VERBS
+        or any(o.lemma_.lower() in REPORT_NOUNS for o in objects)
+        or _inside_a_report(verb)
     )
+
+
+def _inside_a_report(word: Any) -> bool:
+    """ "posted an update about his son's condition on Sunday night": the day hangs on a noun
+    of what a report tells, and the phrase of that noun hangs on the report; the day is the
+    report's (or the state it tells of), not the event's. Only nouns and prepositions are
+    climbed: a verb on the way ("a statement about the man who shot ... on Sunday") opens a
+    clause that dates a happening of its own."""
+    for _ in range(_REPORT_REACH):
+        if word.pos_ not in ("NOUN", "PROPN", "ADP") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "NOUN" and word.lemma_.lower() in REPORT_NOUNS:
+            return True
+    return False
+
+
+# How many nouns and prepositions a day's word may stand below a report noun: "an update (1)
+# about (2) his son's condition (3) on Sunday" (GVC tune: a father's update dated a shooting).
+_REPORT_REACH = 4
 
 
 def _dated_verb(span: Any) -> Any:
@@ -156,6 +179,10 @@ def _dated_path(span: Any) -> tuple[Any, bool]:
             head = head.head
         elif head.ent_type_ in ("DATE", "TIME") and head.head.i != head.i:
             head = head.head
+        elif head.lemma_.lower() == "time" and head.dep_ == "pobj":
+            # "faced a judge for the first time Wednesday": "time" is no happening; the day the
+            # parser hung on it dates the verb the phrase qualifies, as if next to it.
+            head = head.head.head
         elif through_preposition and head.dep_ in _SUBJECTS and head.head.i != head.i:
             # "A jury on Thursday convicted ...": the parser hangs the day on the subject, but
             # a day set after the subject dates what the subject did.
@@ -181,11 +208,11 @@ def later_step(span: Any) -> bool:
     objects |= {o.lemma_.lower() for o in _objects_of(verb, ("for",))}
     if verb.dep_ == "acl":
         objects.add(verb.head.lemma_.lower())  # "according to charges filed Friday"
-    if _turned_in(verb) or _death_after_harm(verb):
+    if _turned_in(verb) or _death_after_harm(verb) or _stated_time_after(verb, span):
         return True
     if (
-        verb.lemma_.lower() not in LATER_STEP_VERBS
-        and not subjects & LATER_STEP_VERBS
+        verb.lemma_.lower() not in _STEP_WORDS
+        and not subjects & _STEP_WORDS
         and not objects & LATER_STEP_NOUNS
     ):
         # ... or the step is the verb's subject or object: "the trial starts Monday", "a vigil
@@ -193,6 +220,36 @@ def later_step(span: Any) -> bool:
         return False
     distance = min(abs(verb.i - span.start), abs(verb.i - (span.end - 1)))
     return not through_preposition or distance <= LATER_STEP_REACH
+
+
+def _stated_time_after(verb: Any, span: Any) -> bool:
+    """ "remained closed Wednesday, two days after a gunman killed two people", "on Friday, a
+    week after the shooting": the sentence itself says its day comes a stretch of time after the
+    harm, so the day is a later step's, never the harm's. A day set after something else ("shot
+    Saturday, a day after a fight") is left alone."""
+    for word in (verb, span.root):
+        for child in word.children:
+            if child.lower_ == "after":  # "a week after the shooting"
+                after, harm = child, [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "advcl" and any(m.lower_ == "after" for m in child.children):
+                after, harm = child, [child]  # "two days after a gunman killed two people"
+            else:
+                continue
+            stretched = any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in _STRETCHES for g in after.children
+            )
+            if stretched and any(_a_harm(h) for h in harm):
+                return True
+    return False
+
+
+def _a_harm(word: Any) -> bool:
+    lemma = word.lemma_.lower()
+    return lemma in _HARM_VERBS or lemma == "kill" or lemma in INCIDENT_NOUNS
+
+
+# Stretches of time a sentence counts from another happening: "two days after", "a week after".
+_STRETCHES = frozenset({"minute", "hour", "day", "week", "month", "year", "night"})
 
 
 def _objects_of(verb: Any, prepositions: tuple[str, ...]) -> list[Any]:
@@ -240,6 +297,10 @@ def _death_after_harm(verb: Any) -> bool:
     )
 
 
+# The words of a later step: the lexicon's steps of justice and a suspect's questioning.
+_STEP_WORDS = LATER_STEP_VERBS | CUSTODY_STEPS
+
+
 # Verbs of the harm a victim dies of later: "a girl who was shot ... died Sunday".
 _HARM_VERBS = frozenset({"shoot", "wound", "injure", "stab", "hit", "strike"})
 
@@ -257,7 +318,14 @@ def a_birthday(span: Any) -> bool:
 
 
 def _harm_told_before(verb: Any) -> bool:
-    """The article tells of a shooting or a wound before this sentence or in it."""
+    """The article tells of a shooting or a wound before this sentence or in it, by a verb
+    ("was shot") or by the harm's own noun ("dies after accidental shooting")."""
     return any(
-        t.lemma_.lower() in _HARM_VERBS and t.pos_ == "VERB" for t in verb.doc[: verb.sent.end]
+        (t.lemma_.lower() in _HARM_VERBS and t.pos_ == "VERB")
+        or (t.lower_ in _HARM_NOUNS and t.pos_ == "NOUN")
+        for t in verb.doc[: verb.sent.end]
     )
+
+
+# Nouns of the harm a victim may die of later: "dies after accidental shooting".
+_HARM_NOUNS = frozenset({"shooting", "shootings", "stabbing", "stabbings", "gunshot"})

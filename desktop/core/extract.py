@@ -21,6 +21,7 @@ from desktop.core.clock import clock_24_spans
 from desktop.core.codes import follows_code
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.entity_types import (
+    VEHICLE_MAKE,
     WORK_TITLE,
     Evidence,
     credits,
@@ -126,8 +127,8 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts: list[Fact] = []
         for raw in raws:
             label = votes.get(fold(raw.text), raw.label)
-            if label == WORK_TITLE:
-                continue  # a film's or a show's title, read as a name elsewhere
+            if label in (WORK_TITLE, VEHICLE_MAKE):
+                continue  # a film's title or a car's make, read as a name elsewhere
             in_headline = raw.start < headline_end
             if in_headline and label in NAME_LABELS and fold(raw.text) not in known:
                 continue  # a Title Case headline word the body never confirms

@@ -86,6 +86,10 @@ def _shot_and(span: Any) -> str:
             toll = _toll(child)
             if toll in ("death", "injury"):
                 return toll
+            if any(
+                c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ == "dead" for c in child.children
+            ):
+                return "death"  # "were shot in their heads and pronounced dead"
     return ""
 
 

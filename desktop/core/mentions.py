@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from desktop.core.facts import NAME_LABELS, Fact
-from desktop.core.lexicon import GIVEN_NAME_FORMS
+from desktop.core.lexicon import COUNT_SLOTS, GIVEN_NAME_FORMS
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
@@ -133,8 +133,12 @@ def inherit_slots(facts: list[Fact]) -> None:
         if fact.number is None:
             continue
         strong = any(w >= 1.0 for w in fact.slot.values())
+        # "one of the five wounded people was also shot": a figure whose own words name its
+        # toll ("wounded") counts that toll, whatever the figure beside it counts.
+        tolled = any(word in COUNT_SLOTS for word in fact.slot)
         if (
             not strong
+            and not tolled
             and previous is not None
             and previous.sentence == fact.sentence
             and previous.number is not None

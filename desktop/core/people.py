@@ -63,6 +63,7 @@ from desktop.core.person_mentions import (
     references,
     restated_by_noun,
 )
+from desktop.core.person_past import past_fates
 from desktop.core.person_status import (
     group_said,
     headline_passive,
@@ -249,7 +250,7 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     sides = {
         person: PersonSide(
             tuple(_unique(" ".join(m.text.split()) for m in people[person])),
-            tuple(_unique(_final_fate(said[person]))),
+            tuple(_unique(_final_fate(past_fates(said[person], doc, analysis.reference_date)))),
             tuple(Span(m.start, m.end, m.text) for m in people[person]),
         )
         for person in people

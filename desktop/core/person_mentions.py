@@ -44,6 +44,7 @@ from desktop.core.lexicon.people import (
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     SALIENT_DESCRIPTIONS,
+    SEXED_ADJECTIVES,
 )
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
@@ -84,6 +85,8 @@ _COORDINATED = re.compile(r"\s+(?:and|&)\s+")
 _GENERATIONS = frozenset({"jr", "sr"})
 
 _DESCRIPTION = re.compile(r"\b([Tt]he|[Aa]n?) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
+# Any age written as an epithet ("an 8-year-old boy", "his 8-year-old brother").
+_ANY_AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b")
 
 
 def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset[str]]:
@@ -254,15 +257,16 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
             # "Mya Vance was shot in the back. The student was rushed to a hospital": a definite
             # description as a main clause's subject picks up the one person just named, as "she"
             # would, unless the article ties that noun to someone.
-            sex, parallel = GENDERED_WORDS.get(token.lower_, ""), None
+            sex, parallel = GENDERED_WORDS.get(token.lower_, "") or _sexed(token), None
         elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             sex = PERSON_PRONOUNS[token.lower_]
             # Subject for subject: a main clause's "he" prefers the subject before it.
             parallel = subjects if token.head.dep_ == "ROOT" else None
         else:
             continue
-        # "She" is none of the people the article calls a husband, a son or "Mr.".
-        unfit = frozenset(p for p, g in genders.items() if sex and g != sex)
+        # "She" is none of the people the article calls a husband, a son or "Mr.", nor "the
+        # female victim" the man a "he" stood for before.
+        unfit = frozenset(p for p, g in (pronouns | genders).items() if sex and g != sex)
         fit = frozenset(p for p, g in (genders | pronouns).items() if sex and g == sex)
         person = (
             None
@@ -319,6 +323,13 @@ def name_genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str
             if word in GENDERED_WORDS:
                 said.setdefault(person, set()).add(GENDERED_WORDS[word])
     return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}, tied
+
+
+def _sexed(noun: Any) -> str:
+    """ "the female victim": the sex an adjective gives a description, or ""."""
+    return next(
+        (SEXED_ADJECTIVES[c.lower_] for c in noun.children if c.lower_ in SEXED_ADJECTIVES), ""
+    )
 
 
 def _described_subject(token: Any, tied: set[str]) -> bool:
@@ -402,6 +413,7 @@ def described(
     ("old", or "man" in "the 19-year-old man")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
+    aged = [(m.start(), m.group(1)) for m in _ANY_AGE.finditer(doc.text)]
     for match in _DESCRIPTION.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
@@ -417,8 +429,11 @@ def described(
         if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or quoted(token):
             continue
         person = _salient(by_sentence, match.start(), starts)
-        # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it".
-        if person is not None and not ages.get(person):
+        # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it";
+        # so is the one an earlier N-year-old introduced ("an 8-year-old boy found a gun ... how
+        # the 8-year-old got it"): a definite description takes up its antecedent.
+        introduced = any(at < match.start() and age == match.group(2) for at, age in aged)
+        if person is not None and not ages.get(person) and not introduced:
             age = PersonAttribute("age", match.group(2), match.start(2), match.end(2))
             found.append((person, token, [age]))
     return found

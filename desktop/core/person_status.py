@@ -399,6 +399,12 @@ def _object_status(verb: Any) -> str | None:
     return OBJECT_STATUS.get(lemma)
 
 
+def _active_perfect(verb: Any) -> bool:
+    """ "is alleged to have shot his mother": a perfect with "have" and no "been" is active."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "have" in auxes and "been" not in auxes
+
+
 def _reflexive(verb: Any) -> bool:
     return any(c.lower_ in REFLEXIVES for c in verb.children)
 
@@ -464,7 +470,7 @@ def _state_status(verb: Any) -> str | None:
         if c.dep_ in _COMPLEMENTS and c.tag_ in ("VBN", "VBG") and c.i != verb.i:
             # "was found murdered", "found shot to death"; "was found suffering from a gunshot
             # wound", "was found lying in the street with gunshot wounds"
-            done = _verb_status(c, passive=c.tag_ == "VBN")
+            done = _verb_status(c, passive=c.tag_ == "VBN" and not _active_perfect(c))
             if done and done != "quoted":
                 return done
     if in_condition(verb) or (

@@ -50,6 +50,11 @@ def _predicate_chain(root: Any) -> list[Any]:
         # "Ten were killed and at least 50 injured": the figure opens its own conjunct, whose
         # predicate is the participle it governs, not the verb of the first conjunct.
         return [t for t in root.children if t.dep_ in ("acl", "amod") and t.pos_ == "VERB"]
+    frame = head.head
+    if head.dep_ == "pobj" and frame.lower_ == "of" and frame.head.lemma_.lower() in _TALLIES:
+        # "a total of 16 people were involved": the tally is a frame around the count; the
+        # count is of what the verb above the tally says, not of a neighbour's slot.
+        return [head, frame.head.head]
     if _hyphened(root):
         # "a six-game loss": the figure counts games; the loss is what the phrase describes.
         return [head]
@@ -70,6 +75,10 @@ def _hyphened(root: Any) -> bool:
         and not root.whitespace_
         and not doc[i + 1].whitespace_
     )
+
+
+# Nouns that only frame a count: "a total of 16 people".
+_TALLIES = frozenset({"total"})
 
 
 # The weight of a slot word that is the subject a figure gives the level of ("turnout reached

@@ -228,7 +228,7 @@ LATER_STEP_VERBS = frozenset(
 # ("keep a comfortable hold on his titles Saturday" is no step).
 LATER_STEP_NOUNS = frozenset(
     ["charge", "hearing", "trial", "vigil", "funeral", "memorial", "bail", "sentence",
-     "indictment", "arraignment", "complaint", "warrant", "autopsy"]
+     "indictment", "arraignment", "complaint", "warrant", "autopsy", "bond"]
 )  # fmt: skip
 # What a victim dies of days after the event: "died of his injuries", "succumbed to her wounds".
 LATER_DEATH_CAUSES = frozenset(["injury", "wound", "injuries", "wounds", "complication"])
@@ -393,7 +393,7 @@ CLAUSE_AUXILIARIES = frozenset(
 # Monday") dates the telling, not the event told.
 REPORT_NOUNS = frozenset(
     ["story", "article", "report", "statement", "release", "interview", "post", "tweet",
-     "broadcast", "bulletin", "correction", "update", "conference", "briefing"]
+     "broadcast", "bulletin", "correction", "update", "conference", "briefing", "news"]
 )  # fmt: skip
 # Words that widen a city to the area around it ("metro Atlanta", "suburban Leeds", "the Houston
 # area"): a town in that area is the same place at a coarser precision, never another place.

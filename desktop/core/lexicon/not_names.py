@@ -1,6 +1,6 @@
 """Words around a capitalised span that show it names no person, place or body
-(entity_types.py): the noun a work's title in quotes follows, and the faiths and peoples the
-small model reads as a person's name."""
+(entity_types.py): the noun a work's title in quotes follows, the faiths and peoples the
+small model reads as a person's name, and the vehicles a maker's name stands before."""
 
 from __future__ import annotations
 
@@ -18,4 +18,11 @@ FAITH_WORDS = frozenset(
      "jew", "jews", "jewish", "buddhist", "buddhists", "catholic", "catholics", "protestant",
      "protestants", "mormon", "mormons", "amish", "shia", "shiite", "shiites", "sunni",
      "sunnis", "evangelical", "evangelicals"]
+)  # fmt: skip
+
+# Vehicles a maker's name stands before: "her Mercedes SUV", "a Lincoln sedan". The name is the
+# make, a product, never the town of that name (Mercedes, Texas; Lincoln, Nebraska).
+VEHICLE_NOUNS = frozenset(
+    ["suv", "car", "sedan", "truck", "pickup", "van", "minivan", "coupe", "convertible",
+     "hatchback", "wagon", "motorcycle", "vehicle", "crossover"]
 )  # fmt: skip

@@ -222,6 +222,9 @@ GENDERED_WORDS: dict[str, str] = {
     ),
 }  # fmt: skip
 
+# Adjectives that give a description its sex: "the female victim", "a male suspect".
+SEXED_ADJECTIVES: dict[str, str] = {"male": "m", "female": "f"}
+
 # Nouns a news report describes one person by, once it has tied the noun to a name ("the
 # suspect, Earnest Fells ... The suspect was pronounced dead"); singular, lemmas.
 DESCRIPTION_NOUNS = frozenset(

@@ -21,3 +21,8 @@ CLOCK_STEPS: dict[str, str] = {
         "arrest",
     ),
 }  # fmt: skip
+
+# Questioning a suspect and his court appearances come after the event too, as the later steps
+# of the lexicon's LATER_STEP_VERBS do: "was being questioned Monday night", "denied bond
+# during a court appearance on Wednesday" (event_ties.later_step).
+CUSTODY_STEPS = frozenset(["question", "interrogate", "appearance"])
