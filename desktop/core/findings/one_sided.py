@@ -33,7 +33,7 @@ from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
-from desktop.core.lexicon import PLACE_NAME_OPENERS
+from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold

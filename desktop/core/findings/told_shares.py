@@ -13,7 +13,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.lexicon import VAGUE_SHARES
+from desktop.core.lexicon.shares import VAGUE_SHARES
 from desktop.core.model import MentionType
 
 # "of the 288 candidates", "of its members", "of those polled": the group a share is taken of.

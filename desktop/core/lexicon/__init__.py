@@ -63,9 +63,6 @@ PLACE_CUES = frozenset({"in", "near", "outside", "across", "around", "of"})
 # Common nouns the small model capitalises into places at the start of a phrase.
 NOT_PLACES = frozenset({"island", "city", "town", "village", "state", "province", "region",
                         "county", "capital", "north", "south", "east", "west", "map"})  # fmt: skip
-# Words that open place names but name no place alone ("Santa Fe", "San Jose", "Fort Worth"):
-# "a Santa hat" is no place the article names, whatever the small model typed it.
-PLACE_NAME_OPENERS = frozenset({"santa", "san", "santo", "los", "las", "fort", "mount", "saint"})
 # "one of the...": a figure too vague to report on its own.
 WEAK_NUMBER_WORDS = frozenset({"one", "a", "an", "once", "single", "first"})
 
@@ -318,18 +315,6 @@ CLOCK_ZONES = frozenset(
 PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
     "evening": (17, 23), "night": (19, 6), "overnight": (21, 7),
-}  # fmt: skip
-# --- findings/told_shares.py: words that give a share of a group without a figure, and the
-# percentages they allow ("almost all of the 288 candidates" holds "Ninety percent of the 288
-# candidates"). Common usage, not fitted: "most" is more than half, "almost all" leaves few out.
-VAGUE_SHARES: dict[str, tuple[float, float]] = {
-    "almost all": (80, 100), "nearly all": (80, 100), "virtually all": (85, 100),
-    "the vast majority": (75, 100), "the overwhelming majority": (75, 100),
-    "most": (50, 100), "the majority": (50, 100), "a majority": (50, 100),
-    "more than half": (50, 100), "about half": (40, 60), "roughly half": (40, 60),
-    "nearly half": (40, 50), "almost half": (40, 50), "a third": (30, 37),
-    "about a third": (28, 38), "a quarter": (22, 28), "about a quarter": (20, 30),
-    "a few": (0, 20), "few": (0, 20),
 }  # fmt: skip
 # "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
 # named beside them. Common usage, not fitted.

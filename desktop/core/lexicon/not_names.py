@@ -1,6 +1,7 @@
 """Words around a capitalised span that show it names no person, place or body
-(entity_types.py): the noun a work's title in quotes follows, the faiths and peoples the
-small model reads as a person's name, and the vehicles a maker's name stands before."""
+(entity_types.py, one_sided.py): the noun a work's title in quotes follows, the faiths and peoples the
+small model reads as a person's name, the vehicles a maker's name stands before, and the
+words that open place names but name no place alone."""
 
 from __future__ import annotations
 
@@ -26,3 +27,7 @@ VEHICLE_NOUNS = frozenset(
     ["suv", "car", "sedan", "truck", "pickup", "van", "minivan", "coupe", "convertible",
      "hatchback", "wagon", "motorcycle", "vehicle", "crossover"]
 )  # fmt: skip
+
+# Words that open place names but name no place alone ("Santa Fe", "San Jose", "Fort Worth"):
+# "a Santa hat" is no place the article names, whatever the small model typed it.
+PLACE_NAME_OPENERS = frozenset({"santa", "san", "santo", "los", "las", "fort", "mount", "saint"})

@@ -1,0 +1,16 @@
+"""Shares of a group told in words (findings/told_shares.py)."""
+
+from __future__ import annotations
+
+# Words that give a share of a group without a figure, and the
+# percentages they allow ("almost all of the 288 candidates" holds "Ninety percent of the 288
+# candidates"). Common usage, not fitted: "most" is more than half, "almost all" leaves few out.
+VAGUE_SHARES: dict[str, tuple[float, float]] = {
+    "almost all": (80, 100), "nearly all": (80, 100), "virtually all": (85, 100),
+    "the vast majority": (75, 100), "the overwhelming majority": (75, 100),
+    "most": (50, 100), "the majority": (50, 100), "a majority": (50, 100),
+    "more than half": (50, 100), "about half": (40, 60), "roughly half": (40, 60),
+    "nearly half": (40, 50), "almost half": (40, 50), "a third": (30, 37),
+    "about a third": (28, 38), "a quarter": (22, 28), "about a quarter": (20, 30),
+    "a few": (0, 20), "few": (0, 20),
+}  # fmt: skip
