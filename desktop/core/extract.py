@@ -59,6 +59,7 @@ from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.places import is_known_place, is_region
 from desktop.core.values import parse_iso_date
+from desktop.core.weekday_parts import joined_day_parts
 
 __all__ = [
     "LABEL_TYPES",
@@ -226,6 +227,7 @@ def _raw_entities(
         out.append(RawEntity(start, end, text[start:end], label, sentence, span))
     out.extend(dateline)
     out.sort(key=lambda r: r.start)
+    out = joined_day_parts(spacy_doc, text, out)
     out.extend(_missed_figures(spacy_doc, text, sent_index))
     out.extend(_missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(_scaled_figures(spacy_doc, text, sent_index, out))

@@ -22,6 +22,7 @@ from desktop.core.findings.claimable import restated as restated
 from desktop.core.findings.claimable import tally_sentences as tally_sentences
 from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.contents import held_against_happened
+from desktop.core.findings.day_parts import parts_apart
 from desktop.core.findings.figures import Relation as Relation
 from desktop.core.findings.figures import close as close
 from desktop.core.findings.figures import number_relation as number_relation
@@ -345,7 +346,7 @@ def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> R
     verdict = dates_compatible(da, db)
     if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
         return None
-    return Relation.SAME if verdict else Relation.CLASH
+    return Relation.SAME if verdict and not parts_apart(a, b) else Relation.CLASH
 
 
 # Why a night of one day and the small hours of the next are no clash, in a finding's reason.

@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from desktop.core.attribution import is_source
+from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.claims import Relation, written_date
+from desktop.core.findings.told import part_of_day
 from desktop.core.model import MentionType
 
 _WHAT = {
@@ -66,6 +68,10 @@ def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | 
     if rel is Relation.SAME:
         if a.text.lower() == b.text.lower() and not _relative(a) and not _relative(b):
             return f"Both give {left}{about(slot)}."
+        finer = _finer_side(a, b)
+        if finer:
+            # "Thursday night" / "Thursday": the same day, but only one says when in it.
+            return f"Both give the same day{about(slot)}; only the {finer} says when in the day."
         return f"Both give the same {_noun(a)}{about(slot)}, each in its own words."
     if rel is Relation.CONSISTENT:
         return (
@@ -90,6 +96,14 @@ def _noun(fact: Fact) -> str:
     if fact.type is MentionType.TIME:
         return "time"
     return "date" if fact.date is not None else "figure"
+
+
+def _finer_side(a: Fact, b: Fact) -> str:
+    """The side that alone names a time within the day both give, or ""."""
+    timed = [part_of_day(f.text) is not None or parse_time(f.text) is not None for f in (a, b)]
+    if a.date is None or b.date is None or timed[0] == timed[1]:
+        return ""
+    return "left" if timed[0] else "right"
 
 
 def _relative(fact: Fact) -> bool:
