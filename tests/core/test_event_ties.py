@@ -51,7 +51,7 @@ def test_a_day_far_from_the_arrest_verb_stays_the_shootings_day() -> None:
 
 def test_the_day_police_spoke_on_saturday_night_dates_the_statement_not_the_event() -> None:
     analysis = _analysis("The chief said Saturday night that the shooting was an accident.")
-    assert _fact(analysis, "Saturday").said_on
+    assert _fact(analysis, "Saturday night").said_on
 
 
 def test_a_running_tally_for_the_year_is_not_a_count_of_this_shooting() -> None:

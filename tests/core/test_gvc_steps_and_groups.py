@@ -139,7 +139,7 @@ def test_two_leads_that_date_the_shooting_two_nights_still_conflict() -> None:
         "Man killed outside bar\n\n"
         "A man was shot and killed Sunday night outside a bar in Dallas, police said."
     )
-    assert quoted(conflicts(compare(left, right))) == [({"Saturday"}, {"Sunday night"})]
+    assert quoted(conflicts(compare(left, right))) == [({"Saturday night"}, {"Sunday night"})]
 
 
 # --- counts of two groups -------------------------------------------------------------------------

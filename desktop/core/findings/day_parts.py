@@ -19,10 +19,10 @@ _HOURS_IN_DAY = 24
 
 def parts_apart(a: Fact, b: Fact) -> bool:
     """Both facts name a part of their (same) day, and the two parts share no hour."""
-    parts = part_of_day(a.text), part_of_day(b.text)
-    if parts[0] is None or parts[1] is None or "overnight" in parts:
+    first, second = part_of_day(a.text), part_of_day(b.text)
+    if first is None or second is None or "overnight" in (first, second):
         return False
-    (a0, a1), (b0, b1) = (_hours(p) for p in parts)
+    (a0, a1), (b0, b1) = _hours(first), _hours(second)
     return not (a0 < b1 and b0 < a1)
 
 
