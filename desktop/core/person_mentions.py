@@ -48,6 +48,7 @@ from desktop.core.lexicon.people import (
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
 from desktop.core.names import fold, person_key
+from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.person_ages import mention_ages, owned_figures
 from desktop.core.person_anchor import restated_anchor
 from desktop.core.person_groups import both, quoted, they
@@ -122,15 +123,23 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
         by_last.setdefault(person_key(mention.text)[1], mention.key)
     covered = sorted([(f.start, f.end) for f in facts] + nicknames)
     covered_starts = [start for start, _ in covered]
-    for token in doc:
-        folded = fold(token.text)
-        key = by_last.get(folded, owners.get(folded)) if token.pos_ == "PROPN" else None
-        if key is None or _inside(covered, covered_starts, token.idx):
+    # The proper nouns read from the parse's lists: a Token object per word of the article is slow.
+    rows, parsed = token_rows(doc), parsed_text(doc)
+    for i, pos in enumerate(rows.pos):
+        if pos != "PROPN":
             continue
-        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
+        word = parsed[rows.idx[i] : rows.end[i]]
+        folded = fold(word)
+        key = by_last.get(folded, owners.get(folded))
+        if key is None or _inside(covered, covered_starts, rows.idx[i]):
+            continue
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(rows.pos)]
+        if any(
+            rows.pos[j] == "PROPN" and parsed[rows.idx[j] : rows.end[j]][:1].isupper()
+            for j in beside
+        ):
             continue  # part of a longer name: "Wade County", "Dwayne Wade"
-        extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
+        extra.append(_person(rows.idx[i], rows.end[i], word, key, starts))
     mentions = sorted(people + extra, key=lambda f: f.start)
     return _coordinated_firsts(mentions, text), frozenset(new_keys)
 
@@ -402,7 +411,7 @@ def described(
     ("old", or "man" in "the 19-year-old man")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
-    for match in _DESCRIPTION.finditer(doc.text):
+    for match in _DESCRIPTION.finditer(parsed_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue

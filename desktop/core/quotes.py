@@ -20,6 +20,7 @@ from typing import Any
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES
 from desktop.core.model import Quote, Side, TextRange
+from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.speaker_phrase import Speaker, describe, name_after_rank, words
 
 # Shorter quoted stretches are titles, nicknames and scare quotes ("American Pie", "Scrubs"), not
@@ -107,7 +108,7 @@ def _trim(text: str, r: TextRange) -> TextRange | None:
 def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
     """Every direct quote and reported statement in a parsed document, in text order."""
     text = _text_of(doc)
-    starts = [tok.idx for tok in doc]
+    starts = token_rows(doc).idx  # every token's start, read once per Doc (never changed here)
     stretches = [r for r in _stretches_of(doc) if _word_count(text, r) >= MIN_QUOTE_WORDS]
     quotes: list[Quote] = []
     pieces: list[TextRange] = []
@@ -280,11 +281,7 @@ def _subject_of(doc: Any, verb: Any) -> Speaker | None:
 
 def _text_of(doc: Any) -> str:
     """``doc.text``, kept on the Doc: spaCy joins every token's text anew on each read."""
-    cached = doc.user_data.get("crosscheck_text")
-    if cached is None:
-        cached = doc.text
-        doc.user_data["crosscheck_text"] = cached
-    return str(cached)
+    return parsed_text(doc)
 
 
 def _stretches_of(doc: Any) -> list[TextRange]:
