@@ -1,0 +1,18 @@
+"""A date the text gives no part of is empty, whatever mix of parts it was read with."""
+
+from __future__ import annotations
+
+from itertools import product
+
+from desktop.core.dates import DateValue
+
+
+def test_a_date_is_empty_exactly_when_it_has_nothing_to_show() -> None:
+    # A day alone ("the 22nd") shows nothing; a weekday alone ("Friday", weekday 0 too) does.
+    for year, month, day, weekday in product(
+        (None, 0, 2023), (None, 0, 9), (None, 0, 22), (None, 0, 4)
+    ):
+        value = DateValue(year, month, day, weekday)
+        assert value.is_empty == (value.display() == ""), value
+    assert DateValue(day=22).is_empty
+    assert not DateValue(weekday=0).is_empty
