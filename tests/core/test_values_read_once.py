@@ -1,4 +1,4 @@
-"""A date the text gives no part of is empty, whatever mix of parts it was read with."""
+"""Dates and figures answer the same however they are read: once and kept, or built anew."""
 
 from __future__ import annotations
 
@@ -16,3 +16,12 @@ def test_a_date_is_empty_exactly_when_it_has_nothing_to_show() -> None:
         assert value.is_empty == (value.display() == ""), value
     assert DateValue(day=22).is_empty
     assert not DateValue(weekday=0).is_empty
+
+
+def test_a_figure_read_twice_is_the_same_value() -> None:
+    # Figures are read once per wording and kept: the second reading is the first one's value.
+    from desktop.core.values import parse_number
+
+    first = parse_number("at least 12")
+    assert first is not None and first.bound == "lower" and first.low == 12
+    assert parse_number("at least 12") == first
