@@ -24,13 +24,16 @@ _TIME_RE = re.compile(
 _ZONES = "|".join(
     sorted((re.escape(z).replace(r"\ ", r"\s+") for z in CLOCK_ZONES), key=len, reverse=True)
 )
+# Each opens with a lookahead for the first character any match starts with (a digit; "at" or
+# a zero): it changes no match, but lets the engine skip from one such character to the next
+# instead of trying the lookbehind at every character of a long article (3x faster, bench.speed).
 _24H_RES = tuple(
     re.compile(pattern, re.I)
     for pattern in (
-        rf"(?<![:.\d])\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(?:{_ZONES})\b",
-        r"(?<![:.\d])\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:hours|hrs)\b",
-        r"(?:\bat\s+|(?<![\d])\b(?=0))([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b",
-        r"(?<![:.\d])\b(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.]\d)(?!\s*[ap]\.?m)",
+        rf"(?=\d)(?<![:.\d])\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(?:{_ZONES})\b",
+        r"(?=\d)(?<![:.\d])\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:hours|hrs)\b",
+        r"(?=[a0])(?:\bat\s+|(?<![\d])\b(?=0))([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b",
+        r"(?=\d)(?<![:.\d])\b(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.]\d)(?!\s*[ap]\.?m)",
     )
 )
 _BARE = _24H_RES[-1]

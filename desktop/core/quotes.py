@@ -62,9 +62,11 @@ def quoted_stretches(text: str) -> list[TextRange]:
     """
     stretches: list[TextRange] = []
     opened: int | None = None
-    for pos, ch in enumerate(text):
+    # Only line breaks and quotation marks can open or close a stretch: the rest is skipped.
+    for mark in _MARKS.finditer(text):
+        pos, ch = mark.start(), mark.group()
         if ch == "\n" and opened is not None:
-            following = text[pos:].lstrip()
+            following = _line_after(text, pos)
             line = following.split("\n", 1)[0]
             if following[:1] in (_OPEN, _STRAIGHT):
                 stretches.append(TextRange(opened, pos))
@@ -77,6 +79,19 @@ def quoted_stretches(text: str) -> list[TextRange]:
         elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
             opened = pos + 1
     return [trimmed for r in stretches if (trimmed := _trim(text, r)) is not None]
+
+
+_MARKS = re.compile(f"[\n{_OPEN}{_CLOSE}{_STRAIGHT}]")
+_NOT_SPACE = re.compile(r"\S")  # \s is what str.strip() strips
+
+
+def _line_after(text: str, pos: int) -> str:
+    """``text[pos:].lstrip()`` up to its next line break, without copying the rest of the text."""
+    start = _NOT_SPACE.search(text, pos)
+    if start is None:
+        return ""
+    end = text.find("\n", start.start())
+    return text[start.start() : end if end != -1 else len(text)]
 
 
 def _closes_in(line: str) -> bool:
