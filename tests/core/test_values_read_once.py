@@ -25,3 +25,11 @@ def test_a_figure_read_twice_is_the_same_value() -> None:
     first = parse_number("at least 12")
     assert first is not None and first.bound == "lower" and first.low == 12
     assert parse_number("at least 12") == first
+
+
+def test_a_clock_read_twice_is_the_same_time() -> None:
+    from desktop.core.clock import parse_time
+
+    assert parse_time("at around 9 a.m.") == "09:00"
+    assert parse_time("at around 9 a.m.") == "09:00"
+    assert parse_time("06:00 BST") == "06:00"
