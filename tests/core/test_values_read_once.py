@@ -1,4 +1,4 @@
-"""Dates and figures answer the same however they are read: once and kept, or built anew."""
+"""Dates, figures, clocks and initials answer the same however they are read: once and kept, or anew."""
 
 from __future__ import annotations
 
@@ -33,3 +33,11 @@ def test_a_clock_read_twice_is_the_same_time() -> None:
     assert parse_time("at around 9 a.m.") == "09:00"
     assert parse_time("at around 9 a.m.") == "09:00"
     assert parse_time("06:00 BST") == "06:00"
+
+
+def test_a_names_initials_read_twice_are_the_same() -> None:
+    from desktop.core.names import acronym
+
+    assert acronym("United States Geological Survey") == "usgs"
+    assert acronym("United States Geological Survey") == "usgs"
+    assert acronym("Kremlin") == ""
