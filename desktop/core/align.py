@@ -85,14 +85,17 @@ def lexical_scores(left: Analysis, right: Analysis, shared_keys: dict[str, str])
     n_left, n_right = len(left.sentences), len(right.sentences)
     if n_left == 0 or n_right == 0:
         return np.zeros((n_left, n_right), dtype=np.float32)
-    fuzzy = token_set_scores(left.sentence_words, right.sentence_words).astype(np.float32) / 100.0
+    words = _cosine(left.sentence_words, right.sentence_words)
+    # A word cosine above 0 is a pair sharing a word (every weight is positive): the pairs
+    # token_set_ratio must score one by one.
+    fuzzy = token_set_scores(left.sentence_words, right.sentence_words, shared=words)
+    fuzzy = fuzzy.astype(np.float32) / 100.0
     # token_set_ratio calls any subset a perfect match; damp it for very short sentences.
     lengths_l = np.array([len(w) for w in left.sentence_words], dtype=np.float32)
     lengths_r = np.array([len(w) for w in right.sentence_words], dtype=np.float32)
     shortness = np.minimum.outer(lengths_l, lengths_r)
     fuzzy *= np.clip(shortness / 4.0, 0.0, 1.0)
 
-    words = _cosine(left.sentence_words, right.sentence_words)
     left_entities: list[list[str]] = [[] for _ in range(n_left)]
     right_entities: list[list[str]] = [[] for _ in range(n_right)]
     for fact in left.facts:
@@ -126,10 +129,11 @@ def _cosine(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> np
 
 
 def _bag(rows: Sequence[Sequence[str]], vocabulary: dict[str, int]) -> np.ndarray:
+    """How often each word occurs in each row, counted in one numpy call (whole counts: exact)."""
     matrix = np.zeros((len(rows), len(vocabulary)), dtype=np.float32)
-    for i, row in enumerate(rows):
-        for word in row:
-            matrix[i, vocabulary[word]] += 1.0
+    row_of = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
+    column_of = np.fromiter((vocabulary[w] for row in rows for w in row), dtype=np.intp)
+    np.add.at(matrix, (row_of, column_of), 1.0)
     return matrix
 
 

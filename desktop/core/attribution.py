@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.core.parse_cache import token_rows
+
 REPORTING_VERBS = frozenset(
     [
         "say",
@@ -71,8 +73,10 @@ def sentence_attribution(sent: Any) -> tuple[str | None, bool]:
     if match:
         source = " ".join(match.group(1).split()[:_MAX_SOURCE_WORDS])
         return (source if is_source(source) else None), hedged
-    for tok in sent:
-        if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
+    rows = token_rows(sent.doc)  # the sentence's words read from lists, not a Token each
+    for i in range(sent.start, sent.end):
+        if rows.pos[i] == "VERB" and rows.lemma[i].lower() in REPORTING_VERBS:
+            tok = sent.doc[i]
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 subject = subjects[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from desktop.core.lexicon import CLOCK_ZONES, HOUR_WORDS
 from desktop.core.split_decimals import joined
@@ -24,13 +25,16 @@ _TIME_RE = re.compile(
 _ZONES = "|".join(
     sorted((re.escape(z).replace(r"\ ", r"\s+") for z in CLOCK_ZONES), key=len, reverse=True)
 )
+# Each opens with a lookahead for the first character any match starts with (a digit; "at" or
+# a zero): it changes no match, but lets the engine skip from one such character to the next
+# instead of trying the lookbehind at every character of a long article (3x faster, bench.speed).
 _24H_RES = tuple(
     re.compile(pattern, re.I)
     for pattern in (
-        rf"(?<![:.\d])\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(?:{_ZONES})\b",
-        r"(?<![:.\d])\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:hours|hrs)\b",
-        r"(?:\bat\s+|(?<![\d])\b(?=0))([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b",
-        r"(?<![:.\d])\b(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.]\d)(?!\s*[ap]\.?m)",
+        rf"(?=\d)(?<![:.\d])\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(?:{_ZONES})\b",
+        r"(?=\d)(?<![:.\d])\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:hours|hrs)\b",
+        r"(?=[a0])(?:\bat\s+|(?<![\d])\b(?=0))([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b",
+        r"(?=\d)(?<![:.\d])\b(0\d|1[3-9]|2[0-3]):([0-5]\d)\b(?![:.]\d)(?!\s*[ap]\.?m)",
     )
 )
 _BARE = _24H_RES[-1]
@@ -44,6 +48,9 @@ _DAY_PART_RE = re.compile(
 )
 
 
+# Findings read a clock's words again for every partner they weigh (some 10,000 reads on two
+# 15,000-word articles); the time depends on the words alone.
+@lru_cache(maxsize=8192)
 def parse_time(text: str) -> str | None:
     """A clock time as HH:MM: "at around 9 a.m." -> "09:00", "1:53 p.m." -> "13:53", "06:00
     BST" -> "06:00"; else None."""

@@ -234,6 +234,7 @@ def _parse(
     from spacy.tokens import Doc
 
     from desktop.core.extract import nlp_view
+    from desktop.core.parse_cache import keep_text
 
     pieces = [chunks(nlp_view(text)) for text in texts]
     flat = [piece for side in pieces for piece in side]
@@ -249,7 +250,9 @@ def _parse(
     docs: list[Any] = []
     for side in pieces:
         own, parsed = parsed[: len(side)], parsed[len(side) :]
-        docs.append(own[0] if len(own) == 1 else Doc.from_docs(own, ensure_whitespace=False))
+        doc = own[0] if len(own) == 1 else Doc.from_docs(own, ensure_whitespace=False)
+        keep_text(doc, "".join(side))  # the joined pieces: what Doc.text would join again
+        docs.append(doc)
     return docs
 
 

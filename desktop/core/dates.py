@@ -44,7 +44,8 @@ class DateValue:
 
     @property
     def is_empty(self) -> bool:
-        return self.display() == ""
+        # ``display() == ""`` without building the string (read some 40,000 times a comparison).
+        return not (self.year or self.month or self.weekday is not None)
 
 
 # A comparison reads each mention's date again for every partner it weighs.

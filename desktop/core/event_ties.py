@@ -25,6 +25,7 @@ from desktop.core.lexicon import (
     TALLY_PHRASES,
 )
 from desktop.core.lexicon.steps import CUSTODY_STEPS
+from desktop.core.parse_cache import token_rows
 
 
 def tied_to_other_event(span: Any, reference: date | None) -> bool:
@@ -97,10 +98,13 @@ def _clause_of_other_incident(span: Any) -> bool:
     if opener.lower_ in OTHER_STORY_OPENERS and opener.i < span.start:
         return True  # "Elsewhere, a 5-year-old boy was shot": another happening
     clause = _clause_head(span.root).i
-    for tok in span.sent:
+    sent, rows = span.sent, token_rows(span.doc)
+    # Only the sentence's marker words ("separate", "another") become Token objects.
+    for tok in (
+        span.doc[i] for i in range(sent.start, sent.end) if rows.lower[i] in OTHER_INCIDENT_MARKERS
+    ):
         if (
-            tok.lower_ in OTHER_INCIDENT_MARKERS
-            and tok.dep_ in ("amod", "det")
+            tok.dep_ in ("amod", "det")
             and tok.head.lemma_.lower() in INCIDENT_NOUNS
             and _clause_head(tok).i == clause
         ):

@@ -13,7 +13,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 from desktop.core.attribution import sentence_attribution
@@ -57,6 +56,7 @@ from desktop.core.mentions import (
 )
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
+from desktop.core.parse_cache import TokenRows, token_rows
 from desktop.core.places import is_known_place, is_region
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
@@ -445,31 +445,38 @@ def _sentence_words(spans: list[Any]) -> tuple[list[list[str]], list[list[Token]
     """Content lemmas per sentence (for scoring) and all tokens (for the inline diff)."""
     words: list[list[str]] = [[] for _ in spans]
     tokens: list[list[Token]] = [[] for _ in spans]
-    for i, sent in enumerate(spans):
-        _sentence_tokens(sent, words[i], tokens[i])
+    if spans:
+        rows = token_rows(spans[0].doc)
+        for i, sent in enumerate(spans):
+            _sentence_tokens(rows, sent.start, sent.end, words[i], tokens[i])
     return words, tokens
 
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
-# Every content word of both articles is read through it, most of them many times over.
-_slot_word = lru_cache(maxsize=16384)(slot_word)
 
-
-def _sentence_tokens(sent: Any, words: list[str], tokens: list[Token]) -> None:
-    for tok in sent:
-        if tok.is_space:
+def _sentence_tokens(
+    rows: TokenRows, start: int, end: int, words: list[str], tokens: list[Token]
+) -> None:
+    """Tokens ``start``..``end`` of the Doc, read from its rows (no Token object each)."""
+    for i in range(start, end):
+        if rows.is_space[i]:
             continue
         content = ""
-        if (tok.pos_ in CONTENT_POS or tok.like_num) and not tok.is_stop and not tok.is_punct:
-            content = _slot_word(tok.lemma_)
+        like_num = rows.like_num[i]
+        if (
+            (rows.pos[i] in CONTENT_POS or like_num)
+            and not rows.is_stop[i]
+            and not rows.is_punct[i]
+        ):
+            content = slot_word(rows.lemma[i])
             words.append(content)
         tokens.append(
             Token(
-                tok.idx,
-                tok.idx + len(tok.text),
-                tok.lower_,
-                "" if tok.like_num else content,
-                tok.pos_ in _NOUNS,
+                rows.idx[i],
+                rows.end[i],
+                rows.lower[i],
+                "" if like_num else content,
+                rows.pos[i] in _NOUNS,
             )
         )

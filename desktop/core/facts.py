@@ -52,6 +52,7 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
+from desktop.core.parse_cache import token_rows
 from desktop.core.scores import a_record
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.time_frames import in_another_month
@@ -436,9 +437,10 @@ def title_before(span: Any) -> list[str]:
 def _role_words(span: Any) -> dict[str, float]:
     """What a person is said to be: titles, appositions ("deputy chief") and the sentence's verbs."""
     words: dict[str, float] = {}
-    for tok in span.sent:
-        if tok.pos_ in ("NOUN", "VERB", "ADJ") and not tok.is_stop:
-            words[slot_word(tok.lemma_)] = 0.5
+    sent, rows = span.sent, token_rows(span.doc)  # lists, not a Token per word of the sentence
+    for i in range(sent.start, sent.end):
+        if rows.pos[i] in ("NOUN", "VERB", "ADJ") and not rows.is_stop[i]:
+            words[slot_word(rows.lemma[i])] = 0.5
     for title in title_before(span):
         words[slot_word(title.lower().rstrip("."))] = 1.0
     for tok in span.root.children:

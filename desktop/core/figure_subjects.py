@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.figure_places import placed_subject
 from desktop.core.names import fold
+from desktop.core.text_search import search_after
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -48,7 +49,12 @@ def mark_absent_subjects(left: Analysis, right: Analysis) -> None:
     for mine, theirs in ((left, right), (right, left)):
         subjects = {fact.subject for fact in mine.facts if fact.subject}
         folded = fold(theirs.document.text) if subjects else ""
-        named = {s: re.search(rf"\b{re.escape(s)}\b", folded) is not None for s in subjects}
+        # The name searched alone and its word boundary checked where found: the same answer as
+        # a pattern opening with \b, which is tried at every character of the article.
+        named = {
+            s: search_after(_WORD_EDGE, re.compile(rf"{re.escape(s)}\b"), folded) is not None
+            for s in subjects
+        }
         for fact in mine.facts:
             fact.subject_absent = bool(fact.subject) and not named[fact.subject]
 
@@ -65,3 +71,6 @@ def _share_subjects(analysis: Analysis) -> None:
         named = owners.get(fact.key, set())
         if fact.number is not None and not fact.subject and len(named) == 1:
             fact.subject = next(iter(named))
+
+
+_WORD_EDGE = re.compile(r"\b")

@@ -222,14 +222,23 @@ def cluster_people(facts: list[Fact]) -> None:
         best = full.get(fact.last)
         if best is None or len(fact.value.split()) > len(best.value.split()):
             full[fact.last] = fact
+    # The first title and age given with each surname, in text order: what every mention of
+    # that surname without its own takes (one look-up each, not a walk over all mentions).
+    titles: dict[str, str] = {}
+    ages: dict[str, str] = {}
+    for fact in people:
+        if fact.title:
+            titles.setdefault(fact.last, fact.title)
+        if fact.age:
+            ages.setdefault(fact.last, fact.age)
     for fact in people:
         best = full[fact.last]
         fact.value = best.value
         fact.first = fact.first or best.first
         if not fact.title:
-            fact.title = next((p.title for p in people if p.last == fact.last and p.title), "")
+            fact.title = titles.get(fact.last, "")
         if not fact.age:
-            fact.age = next((p.age for p in people if p.last == fact.last and p.age), "")
+            fact.age = ages.get(fact.last, "")
 
 
 def cluster_organisations(facts: list[Fact]) -> None:

@@ -212,6 +212,7 @@ def org_key(name: str) -> str:
     return ALIASES.get(key, key)
 
 
+@lru_cache(maxsize=16384)  # linking asks it of each name against every other (11,000 calls)
 def acronym(name: str) -> str:
     """Initials of a multi-word name: "United States Geological Survey" -> "usgs"; else ""."""
     words = [w for w in fold(name).split() if w not in _FILLER]

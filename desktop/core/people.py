@@ -45,6 +45,7 @@ from desktop.core.model import (
     Span,
 )
 from desktop.core.names import fold
+from desktop.core.parse_cache import parsed_text
 from desktop.core.person_ages import (
     described_ages,
     mention_ages,
@@ -416,13 +417,7 @@ def _fact_start(fact: Fact) -> int:
 def _text(doc: Any) -> str:
     """The parse's text, joined once per doc: spaCy rebuilds ``Doc.text`` from every token on each
     call, which made reading a long article's cards quadratic (bench.speed)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
-
-
-_TEXT_KEY = "crosscheck.people.text"
+    return parsed_text(doc)
 
 
 def _named_inside(

@@ -13,6 +13,7 @@ from desktop.core.lexicon.people import (
     GENDERED_WORDS,
     INDEFINITE_ARTICLES,
     PLURAL_PRONOUNS,
+    SEXED_ADJECTIVES,
 )
 from desktop.core.values import parse_number
 
@@ -79,3 +80,10 @@ def _count(noun: Any) -> float | None:
     figure = next((c for c in noun.children if c.dep_ == "nummod"), None)
     value = parse_number(figure.text) if figure is not None else None
     return value.low if value is not None and value.exact else None
+
+
+def sexed(noun: Any) -> str:
+    """ "the female victim": the sex an adjective gives a description, or ""."""
+    return next(
+        (SEXED_ADJECTIVES[c.lower_] for c in noun.children if c.lower_ in SEXED_ADJECTIVES), ""
+    )

@@ -21,6 +21,7 @@ from desktop.core.lexicon.people import (
     OTHER_GROUP_WORDS,
     OUTCOME_UNTOLD_WORDS,
 )
+from desktop.core.parse_cache import parsed_text
 from desktop.core.person_fates import Found
 
 
@@ -78,4 +79,4 @@ def _value(figure: Any) -> int | None:
 
 
 def _word(doc: Any, found: tuple[str, int, int]) -> str:
-    return str(doc.text[found[1] : found[2]]).lower()
+    return parsed_text(doc)[found[1] : found[2]].lower()

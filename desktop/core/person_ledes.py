@@ -23,6 +23,7 @@ from desktop.core.lexicon.people import (
     SALIENT_DESCRIPTIONS,
 )
 from desktop.core.model import PersonAttribute
+from desktop.core.parse_cache import parsed_text
 from desktop.core.person_mentions import quoted
 from desktop.core.person_status import statuses
 
@@ -48,7 +49,7 @@ def introduced_ages(
     for mention, person in named:
         first_named.setdefault(person, mention.start)
     unnamed: dict[str, list[tuple[int, PersonAttribute, str]]] = {}
-    for match in _INTRODUCED.finditer(doc.text):
+    for match in _INTRODUCED.finditer(parsed_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -96,13 +97,13 @@ def story_age(noun: Any) -> list[PersonAttribute]:
         e.label_ == "PERSON" and e.start_char < start and not e.text.isupper() for e in doc.ents
     ):
         return []
-    ages = list(_INTRODUCED.finditer(doc.text, 0, start))
+    ages = list(_INTRODUCED.finditer(parsed_text(doc), 0, start))
     if len({m.group(1) for m in ages}) != 1:
         return []
     # The age must describe the victim or the identified noun itself ("the 16-year-old victim",
     # "a 16-year-old girl"), never someone else of the story ("a 45-year-old man was arrested").
     same = {noun.lemma_.lower(), "victim"}
-    described = [m for m in ages if _noun_after(doc.text, m.end()) in same]
+    described = [m for m in ages if _noun_after(parsed_text(doc), m.end()) in same]
     if not described:
         return []
     return [

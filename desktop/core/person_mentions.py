@@ -44,13 +44,14 @@ from desktop.core.lexicon.people import (
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     SALIENT_DESCRIPTIONS,
-    SEXED_ADJECTIVES,
 )
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType, PersonAttribute
 from desktop.core.names import fold, person_key
+from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.person_ages import mention_ages, owned_figures
 from desktop.core.person_anchor import restated_anchor
+from desktop.core.person_antecedents import sexed
 from desktop.core.person_groups import both, quoted, they
 from desktop.core.person_status import identified_nouns, statuses
 
@@ -125,15 +126,23 @@ def person_mentions(analysis: Analysis, doc: Any) -> tuple[list[Fact], frozenset
         by_last.setdefault(person_key(mention.text)[1], mention.key)
     covered = sorted([(f.start, f.end) for f in facts] + nicknames)
     covered_starts = [start for start, _ in covered]
-    for token in doc:
-        folded = fold(token.text)
-        key = by_last.get(folded, owners.get(folded)) if token.pos_ == "PROPN" else None
-        if key is None or _inside(covered, covered_starts, token.idx):
+    # The proper nouns read from the parse's lists: a Token object per word of the article is slow.
+    rows, parsed = token_rows(doc), parsed_text(doc)
+    for i, pos in enumerate(rows.pos):
+        if pos != "PROPN":
             continue
-        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in beside):
+        word = parsed[rows.idx[i] : rows.end[i]]
+        folded = fold(word)
+        key = by_last.get(folded, owners.get(folded))
+        if key is None or _inside(covered, covered_starts, rows.idx[i]):
+            continue
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(rows.pos)]
+        if any(
+            rows.pos[j] == "PROPN" and parsed[rows.idx[j] : rows.end[j]][:1].isupper()
+            for j in beside
+        ):
             continue  # part of a longer name: "Wade County", "Dwayne Wade"
-        extra.append(_person(token.idx, token.idx + len(token.text), token.text, key, starts))
+        extra.append(_person(rows.idx[i], rows.end[i], word, key, starts))
     mentions = sorted(people + extra, key=lambda f: f.start)
     return _coordinated_firsts(mentions, text), frozenset(new_keys)
 
@@ -257,7 +266,7 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
             # "Mya Vance was shot in the back. The student was rushed to a hospital": a definite
             # description as a main clause's subject picks up the one person just named, as "she"
             # would, unless the article ties that noun to someone.
-            sex, parallel = GENDERED_WORDS.get(token.lower_, "") or _sexed(token), None
+            sex, parallel = GENDERED_WORDS.get(token.lower_, "") or sexed(token), None
         elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             sex = PERSON_PRONOUNS[token.lower_]
             # Subject for subject: a main clause's "he" prefers the subject before it.
@@ -323,13 +332,6 @@ def name_genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str
             if word in GENDERED_WORDS:
                 said.setdefault(person, set()).add(GENDERED_WORDS[word])
     return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}, tied
-
-
-def _sexed(noun: Any) -> str:
-    """ "the female victim": the sex an adjective gives a description, or ""."""
-    return next(
-        (SEXED_ADJECTIVES[c.lower_] for c in noun.children if c.lower_ in SEXED_ADJECTIVES), ""
-    )
 
 
 def _described_subject(token: Any, tied: set[str]) -> bool:
@@ -413,8 +415,9 @@ def described(
     ("old", or "man" in "the 19-year-old man")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
-    aged = [(m.start(), m.group(1)) for m in _ANY_AGE.finditer(doc.text)]
-    for match in _DESCRIPTION.finditer(doc.text):
+    text = parsed_text(doc)
+    aged = [(m.start(), m.group(1)) for m in _ANY_AGE.finditer(text)]
+    for match in _DESCRIPTION.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue

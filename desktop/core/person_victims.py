@@ -20,6 +20,7 @@ from desktop.core.lexicon.people import (
     VICTIM_GROUPS,
     WHOLE_GROUP_WORDS,
 )
+from desktop.core.parse_cache import parsed_text
 from desktop.core.person_fates import Found
 
 # What a mention tells may pass through another mention of the group ("the victims were among
@@ -48,7 +49,7 @@ def told_fate(group: Any, said: Callable[[Any], Found]) -> Found:
 
 def _tellings(group: Any, said: Callable[[Any], Found]) -> Found:
     told: Found = []
-    text = group.doc.text
+    text = parsed_text(group.doc)
     for noun in group.doc:
         if noun.i == group.i or not is_victim_group(noun):
             continue

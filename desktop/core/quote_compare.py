@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -180,6 +180,7 @@ def _plural_possessive(text: str, end: int, word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # every quoted word, often the same ones: kept (bench.speed)
 def _spelled(word: str) -> str:
     """One spelling for a word British and American print differently."""
     for pattern, replacement in _SPELLINGS:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span, TextRange
+from desktop.core.parse_cache import token_rows
 from desktop.core.quote_compare import QuoteVerdict
 from desktop.core.quotes import SPEECH_VERBS
 
@@ -41,11 +42,15 @@ def quote_frame(
     first = max(0, bisect_right(starts, pieces[0].start) - 1)
     last = max(first, bisect_left(starts, pieces[-1].end) - 1)
     holding = sentences[first : last + 1]
+    # The verbs read from the parse's lists: only they become Token objects.
+    rows = token_rows(holding[0].doc) if holding else None
     outside = [
-        tok
+        sent.doc[i]
         for sent in holding
-        for tok in sent
-        if tok.pos_ == "VERB" and not any(p.contains(tok.idx) for p in pieces)
+        for i in range(sent.start, sent.end)
+        if rows is not None
+        and rows.pos[i] == "VERB"
+        and not any(p.contains(rows.idx[i]) for p in pieces)
     ]
     return Frame(
         tuple(TextRange(sent.start_char, sent.end_char) for sent in holding),

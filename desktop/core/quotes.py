@@ -20,6 +20,7 @@ from typing import Any
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES
 from desktop.core.model import Quote, Side, TextRange
+from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.speaker_phrase import Speaker, describe, name_after_rank, words
 
 # Shorter quoted stretches are titles, nicknames and scare quotes ("American Pie", "Scrubs"), not
@@ -61,9 +62,11 @@ def quoted_stretches(text: str) -> list[TextRange]:
     """
     stretches: list[TextRange] = []
     opened: int | None = None
-    for pos, ch in enumerate(text):
+    # Only line breaks and quotation marks can open or close a stretch: the rest is skipped.
+    for mark in _MARKS.finditer(text):
+        pos, ch = mark.start(), mark.group()
         if ch == "\n" and opened is not None:
-            following = text[pos:].lstrip()
+            following = _line_after(text, pos)
             line = following.split("\n", 1)[0]
             if following[:1] in (_OPEN, _STRAIGHT):
                 stretches.append(TextRange(opened, pos))
@@ -76,6 +79,19 @@ def quoted_stretches(text: str) -> list[TextRange]:
         elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
             opened = pos + 1
     return [trimmed for r in stretches if (trimmed := _trim(text, r)) is not None]
+
+
+_MARKS = re.compile(f"[\n{_OPEN}{_CLOSE}{_STRAIGHT}]")
+_NOT_SPACE = re.compile(r"\S")  # \s is what str.strip() strips
+
+
+def _line_after(text: str, pos: int) -> str:
+    """``text[pos:].lstrip()`` up to its next line break, without copying the rest of the text."""
+    start = _NOT_SPACE.search(text, pos)
+    if start is None:
+        return ""
+    end = text.find("\n", start.start())
+    return text[start.start() : end if end != -1 else len(text)]
 
 
 def _closes_in(line: str) -> bool:
@@ -107,7 +123,7 @@ def _trim(text: str, r: TextRange) -> TextRange | None:
 def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
     """Every direct quote and reported statement in a parsed document, in text order."""
     text = _text_of(doc)
-    starts = [tok.idx for tok in doc]
+    starts = token_rows(doc).idx  # every token's start, read once per Doc (never changed here)
     stretches = [r for r in _stretches_of(doc) if _word_count(text, r) >= MIN_QUOTE_WORDS]
     quotes: list[Quote] = []
     pieces: list[TextRange] = []
@@ -280,11 +296,7 @@ def _subject_of(doc: Any, verb: Any) -> Speaker | None:
 
 def _text_of(doc: Any) -> str:
     """``doc.text``, kept on the Doc: spaCy joins every token's text anew on each read."""
-    cached = doc.user_data.get("crosscheck_text")
-    if cached is None:
-        cached = doc.text
-        doc.user_data["crosscheck_text"] = cached
-    return str(cached)
+    return parsed_text(doc)
 
 
 def _stretches_of(doc: Any) -> list[TextRange]:

@@ -157,18 +157,23 @@ def _inside(words: Sequence[str], k: int) -> bool:
     return 0 <= k < len(words)
 
 
+# The skips an edit may take on each side, smallest first (and the most even of equal ones).
+_SKIPS = [
+    (da, db)
+    for da, db in sorted(
+        ((da, db) for da in range(MAX_EDIT_WORDS + 1) for db in range(MAX_EDIT_WORDS + 1)),
+        key=lambda d: (d[0] + d[1], abs(d[0] - d[1])),
+    )
+    if (da, db) != (0, 0)
+]
+
+
 def _resync(
     a: Sequence[str], b: Sequence[str], i: int, j: int, step: int
 ) -> tuple[int, int] | None:
     """Where the copy resumes after an edit at (i, j): the smallest skip on each side after which
     RESYNC_WORDS words match in a row, or None when the texts have really parted."""
-    skips = sorted(
-        ((da, db) for da in range(MAX_EDIT_WORDS + 1) for db in range(MAX_EDIT_WORDS + 1)),
-        key=lambda d: (d[0] + d[1], abs(d[0] - d[1])),
-    )
-    for da, db in skips:
-        if da == 0 and db == 0:
-            continue
+    for da, db in _SKIPS:
         ni, nj = i + da * step, j + db * step
         if all(
             _inside(a, ni + k * step)

@@ -52,6 +52,7 @@ from desktop.core.quote_folding import (
 from desktop.core.quote_speakers import Sameness, speaker_sameness
 from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import shared_copy
+from desktop.core.text_search import NO_WORD_BEFORE, search_after
 from desktop.core.values import parse_date, parse_number
 
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
@@ -316,15 +317,20 @@ def _named_there(speaker: str | None, text: str) -> bool:
     phrase = re.sub(r"^the\s+", "", (speaker or "").strip(), flags=re.I)
     if not phrase:
         return False
-    if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text, re.I):
+    # The phrase searched alone, its lookbehind (or word boundary) checked where it is found:
+    # the same answer as one pattern opening with the assertion, tried at every character.
+    if search_after(NO_WORD_BEFORE, re.compile(re.escape(phrase) + r"(?!\w)", re.I), text):
         return True
     words = phrase.split()
     last = words[-1]
     return (
         all(w[:1].isupper() for w in words)
         and len(last) > 2
-        and re.search(rf"\b{re.escape(last)}\b", text) is not None
+        and search_after(_WORD_EDGE, re.compile(rf"{re.escape(last)}\b"), text) is not None
     )
+
+
+_WORD_EDGE = re.compile(r"\b")
 
 
 def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:

@@ -19,9 +19,16 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 
-def token_set_scores(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> np.ndarray:
+def token_set_scores(
+    left: Sequence[Sequence[str]],
+    right: Sequence[Sequence[str]],
+    shared: np.ndarray | None = None,
+) -> np.ndarray:
     """``cdist`` of the sentences' sorted words, joined by spaces, by ``token_set_ratio``, as
-    uint8 (0..100): the same matrix, computed pair by pair only where two sentences share a word."""
+    uint8 (0..100): the same matrix, computed pair by pair only where two sentences share a word.
+
+    ``shared``: a matrix the caller already holds whose nonzero cells are exactly the pairs that
+    share a word (the aligner's word cosine), so they are not found a second time."""
     left_strings = [" ".join(sorted(words)) for words in left]
     right_strings = [" ".join(sorted(words)) for words in right]
     if not (_plain_words(left) and _plain_words(right)):
@@ -31,7 +38,8 @@ def token_set_scores(left: Sequence[Sequence[str]], right: Sequence[Sequence[str
         )
     left_sets = [sorted(set(words)) for words in left]
     right_sets = [sorted(set(words)) for words in right]
-    shared = _share_a_word(left_sets, right_sets)
+    if shared is None:
+        shared = _share_a_word(left_sets, right_sets)
 
     # No word in common: the Indel similarity of the distinct words, as token_set_ratio words it.
     left_joined = [" ".join(words) for words in left_sets]

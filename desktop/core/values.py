@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Clock times are read in desktop/core/clock.py; re-exported for the callers that read values.
 from desktop.core.clock import parse_time as parse_time
@@ -200,6 +201,9 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
+# A comparison reads each figure's words again for every partner it weighs (786 reads of 318
+# wordings on two 15,000-word articles); the value depends on the words alone and is frozen.
+@lru_cache(maxsize=8192)
 def parse_number(text: str) -> NumberValue | None:
     """Read "5,000", "Ten", "about 50", "at least four", "40 percent to 70 percent", "200ft"."""
     text = without_codes(joined(text))

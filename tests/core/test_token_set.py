@@ -88,3 +88,17 @@ def test_words_holding_a_space_are_left_to_rapidfuzz() -> None:
     left = [["new york", "police"], ["court"]]
     right = [["york", "new"], ["police court"]]
     assert np.array_equal(token_set_scores(left, right), slow(left, right))
+
+
+def test_the_aligners_word_cosine_marks_the_same_pairs_as_sharing_a_word() -> None:
+    # The aligner hands its word cosine over instead of finding the shared words again: the
+    # scores must be the very ones rapidfuzz gives, and its nonzero cells the pairs with a word
+    # in common.
+    from desktop.core.align import _cosine
+
+    rng = random.Random(12)
+    left, right = sentences(rng, 90), sentences(rng, 80)
+    words = _cosine(left, right)
+    sharing = np.array([[bool(set(a) & set(b)) for b in right] for a in left])
+    assert np.array_equal(words > 0, sharing)
+    assert np.array_equal(token_set_scores(left, right, shared=words), slow(left, right))
