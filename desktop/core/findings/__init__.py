@@ -44,6 +44,7 @@ from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.people import person_conflicts
+from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
@@ -80,6 +81,7 @@ def build_findings(
     drafts += event_days(left, right, ledger)
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger, scores)
+    drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"
     drafts += story_region_conflicts(left, right, ledger)
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"

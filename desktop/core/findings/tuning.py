@@ -246,3 +246,9 @@ VENUE_CONFIDENCE = 0.6
 # third-largest city". Not fitted: a noun and one word before it; a third word reaches the verb
 # ("sixth NBA coach fired") and lets two sentences share a word the ordinals do not rank.
 ORDINAL_NOUN_WORDS = 2
+
+# --- placenouns: two places before one noun (findings/place_nouns.py) ---------------------------
+# How far from its centre "suburban Detroit" or "metro Atlanta" reaches: a town closer than this
+# may lie in that area ("a suburban Detroit office building" / "a Troy office building", 32 km).
+# Not fitted: the large US metro areas reach 60-80 km from their centres.
+METRO_AREA_KM = 100.0
