@@ -35,3 +35,8 @@ def test_a_town_in_the_area_around_the_city_is_the_same_scene() -> None:
 def test_a_place_the_other_article_also_names_is_no_conflict() -> None:
     right = _right("Denver") + " The man had moved from Detroit a year ago."
     assert ({"Detroit"}, {"Denver"}) not in conflict_pairs(compare(_LEFT, right))
+
+
+def test_a_town_in_the_area_written_in_the_same_words_is_the_same_scene() -> None:
+    right = _right("Troy").replace("Troy building", "Troy office building")
+    assert conflict_pairs(compare(_LEFT, right)) == []

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
-from desktop.core.lexicon import NOT_PLACES, STREET_WORDS, TOWN_HOLDING_AREAS
+from desktop.core.lexicon import NOT_PLACES, STREET_WORDS, TOWN_HOLDING_AREAS, VICINITY_WORDS
 from desktop.core.lexicon.city_parts import LANDMARK_WORDS, VICINITY_PREPOSITIONS
 from desktop.core.names import fold
 from desktop.core.places import distance_km, is_known_place, is_region, nested, within
@@ -132,3 +132,16 @@ def landmark(analysis: Analysis, fact: Fact) -> bool:
         return True
     before = before[-2:]
     return len(before) == 2 and before[1] in ("of", "from") and before[0] in LANDMARK_WORDS
+
+
+def one_area(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
+    """ "suburban Detroit" / "Troy": the area around a city holds the towns of its metro area."""
+    if not any(_vicinity(analysis, fact) for analysis, fact in (a, b)):
+        return False
+    km = distance_km(a[1].key, b[1].key)
+    return km is None or km <= tuning.METRO_AREA_KM
+
+
+def _vicinity(analysis: Analysis, fact: Fact) -> bool:
+    before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-1:]
+    return bool(before) and before[0].lower in VICINITY_WORDS

@@ -26,17 +26,13 @@ from desktop.core.findings.locative import (
     may_hold,
     may_lie_in,
     nearby,
+    one_area,
     one_scene,
     region_frame,
 )
 from desktop.core.findings.related import related
 from desktop.core.findings.sources import two_sources
-from desktop.core.lexicon import (
-    INSTITUTION_HEADS,
-    TAKEN_TO_NOUNS,
-    TIME_FRAME_WORDS,
-    VICINITY_WORDS,
-)
+from desktop.core.lexicon import INSTITUTION_HEADS, TAKEN_TO_NOUNS, TIME_FRAME_WORDS, VICINITY_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, name_within
 from desktop.core.places import is_known_place, is_region, nested
@@ -436,8 +432,8 @@ def framed_places(
             or ledger.judged(Side.RIGHT, fb)
         ):
             continue
-        if part_and_city((left, fa), (right, fb)):
-            continue  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
+        if part_and_city((left, fa), (right, fb)) or one_area((left, fa), (right, fb)):
+            continue  # "in the Austin neighborhood" / "in Chicago"; "suburban Detroit" / "Troy"
         ledger.judge("framed", [fa], [fb])
         shown = " ".join(w for w in frame if w not in ("<", ">"))
         drafts.append(

@@ -19,10 +19,9 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import one_scene
-from desktop.core.lexicon import VICINITY_WORDS
+from desktop.core.findings.locative import one_area, one_scene
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.places import distance_km, is_known_place, is_region
+from desktop.core.places import is_known_place, is_region
 
 # The nouns after a place that it may qualify: "Detroit office building" qualifies both.
 _QUALIFIED_NOUNS = 2
@@ -61,7 +60,7 @@ def qualified_places(
                 or ledger.judged(Side.LEFT, fa)
                 or ledger.judged(Side.RIGHT, fb)
                 or part_and_city((left, fa), (right, fb))
-                or _one_area((left, fa), (right, fb))
+                or one_area((left, fa), (right, fb))
             ):
                 continue
             ledger.judge("qualified place", [fa], [fb])
@@ -94,16 +93,3 @@ def _qualified(analysis: Analysis, fact: Fact) -> frozenset[str]:
 def _same_telling(scores: np.ndarray, a: Fact, b: Fact) -> bool:
     both_open = max(a.sentence, b.sentence) < tuning.LEAD_SENTENCES
     return both_open or float(scores[a.sentence, b.sentence]) >= tuning.CONFLICT_NEAR
-
-
-def _one_area(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
-    """ "suburban Detroit" / "Troy": the area around a city holds the towns of its metro area."""
-    if not any(_vicinity(analysis, fact) for analysis, fact in (a, b)):
-        return False
-    km = distance_km(a[1].key, b[1].key)
-    return km is None or km <= tuning.METRO_AREA_KM
-
-
-def _vicinity(analysis: Analysis, fact: Fact) -> bool:
-    before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-1:]
-    return bool(before) and before[0].lower in VICINITY_WORDS
