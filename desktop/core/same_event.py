@@ -9,8 +9,9 @@ So the score weighs, each on 0..1:
   sentences that have a partner in the other (the aligner's pairs);
 * **people** and **places** both articles name (linked names), saturating: the first shared
   person says much, the fifth little more;
-* **figures**: specific values both give (a full date, a clock time, a figure of two or more
-  digits), as a share of the fewer an article gives;
+* **figures**: specific values both give (a full date, also one a part of a day names: "Friday
+  afternoon"; a clock time, a figure of two or more digits), as a share of the fewer an article
+  gives;
 * **publication dates**: reports of one event appear within days of each other, rarely a season
   apart.
 
@@ -183,6 +184,13 @@ def _spokesperson(analysis: Analysis, key: str) -> bool:
     return all(speaks(analysis, f) for f in facts) and any(official(analysis, f) for f in facts)
 
 
+def _full_day(fact: Fact) -> str:
+    day = fact.date
+    if day is None or day.year is None or day.month is None or day.day is None:
+        return ""
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
 def _specific_figures(facts: Iterable[Fact]) -> set[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     for f in facts:
@@ -190,6 +198,8 @@ def _specific_figures(facts: Iterable[Fact]) -> set[tuple[str, str]]:
             continue
         if f.type is MentionType.DATE and _FULL_DATE.match(f.value):
             out.add(("date", f.value))
+        elif f.type is MentionType.TIME and _full_day(f) and not any(c.isdigit() for c in f.value):
+            out.add(("date", _full_day(f)))  # "Friday afternoon" names its day as "Friday" does
         elif f.type is MentionType.TIME and any(c.isdigit() for c in f.value):
             out.add(("time", f.value))
         elif (

@@ -19,6 +19,7 @@ from desktop.core.same_event import (
     same_event_signals,
     shared_figures,
 )
+from desktop.core.values import DateValue
 from tests.core.people_texts import ParsedPair, parse_pair
 
 
@@ -177,3 +178,11 @@ def test_a_police_spokesman_both_reports_quote_is_no_shared_participant() -> Non
 
     assert people(spokesman) == 0
     assert people(witness) == 1
+
+
+def test_friday_afternoon_shares_the_day_a_friday_on_the_other_side_names() -> None:
+    friday = DateValue(year=2016, month=6, day=17, weekday=4)
+    left = [fact(MentionType.DATE, "2016-06-17")]
+    afternoon = fact(MentionType.TIME, "friday afternoon")
+    afternoon.date = friday
+    assert shared_figures(left, [afternoon]) == 1.0
