@@ -256,13 +256,13 @@ def _scaled_figures(
         start, end = match.span()
         if any(r.start < end and start < r.end for r in found):
             continue
-        span = spacy_doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        sentence = sent_index.get(span.sent.start, 0)
         words = text[start:end]
         money = words[0] in "£$€" or re.search(_CURRENCY_WORD, words) is not None
-        out.append(RawEntity(start, end, words, "MONEY" if money else "CARDINAL", sentence, span))
+        raw = _entity_at(
+            spacy_doc, text, sent_index, (start, end), "MONEY" if money else "CARDINAL"
+        )
+        if raw is not None:
+            out.append(raw)
     return out
 
 
@@ -275,11 +275,9 @@ def _missed_clocks(
     for start, end in clock_24_spans(text):
         if any(r.start < end and start < r.end for r in found):
             continue
-        span = spacy_doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        sentence = sent_index.get(span.sent.start, 0)
-        out.append(RawEntity(start, end, text[start:end], "TIME", sentence, span))
+        raw = _entity_at(spacy_doc, text, sent_index, (start, end), "TIME")
+        if raw is not None:
+            out.append(raw)
     return out
 
 
@@ -289,13 +287,23 @@ def _dateline_entities(
     """The dateline's place names ("PINE BLUFF, Ark. —"), which the model rarely tags."""
     out = []
     for start, end in datelines(text):
-        span = spacy_doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        raw = _entity_at(spacy_doc, text, sent_index, (start, end), "GPE")
+        if raw is None:
             continue
-        evidence.datelined.add(fold(text[start:end]))
-        sentence = sent_index.get(span.sent.start, 0)
-        out.append(RawEntity(start, end, text[start:end], "GPE", sentence, span))
+        evidence.datelined.add(fold(raw.text))
+        out.append(raw)
     return out
+
+
+def _entity_at(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], where: tuple[int, int], label: str
+) -> RawEntity | None:
+    """An entity the model did not tag over ``text[start:end]``; None off the token grid."""
+    start, end = where
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return RawEntity(start, end, text[start:end], label, sent_index.get(span.sent.start, 0), span)
 
 
 def _missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> list[RawEntity]:
