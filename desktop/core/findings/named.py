@@ -26,10 +26,10 @@ from desktop.core.findings.locative import (
     may_hold,
     may_lie_in,
     nearby,
-    one_area,
     one_scene,
     region_frame,
 )
+from desktop.core.findings.place_nouns import two_scenes
 from desktop.core.findings.related import related
 from desktop.core.findings.sources import two_sources
 from desktop.core.lexicon import INSTITUTION_HEADS, TAKEN_TO_NOUNS, TIME_FRAME_WORDS, VICINITY_WORDS
@@ -424,16 +424,12 @@ def framed_places(
     for frame in sorted(frames[0].keys() & frames[1].keys()):
         fa, fb = frames[0][frame], frames[1][frame]
         if (
-            fa.key == fb.key
-            or is_region(fa.key) != is_region(fb.key)
-            or one_scene(fa.key, fb.key)
-            or not related(scores, fa, fb)
+            not related(scores, fa, fb)
             or ledger.judged(Side.LEFT, fa)
             or ledger.judged(Side.RIGHT, fb)
+            or not two_scenes((left, fa), (right, fb))
         ):
             continue
-        if part_and_city((left, fa), (right, fb)) or one_area((left, fa), (right, fb)):
-            continue  # "in the Austin neighborhood" / "in Chicago"; "suburban Detroit" / "Troy"
         ledger.judge("framed", [fa], [fb])
         shown = " ".join(w for w in frame if w not in ("<", ">"))
         drafts.append(

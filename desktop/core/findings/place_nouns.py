@@ -53,14 +53,10 @@ def qualified_places(
             shared = nouns_a & nouns_b
             if (
                 not shared
-                or fa.key == fb.key
-                or is_region(fa.key) != is_region(fb.key)
-                or one_scene(fa.key, fb.key)
                 or not _same_telling(scores, fa, fb)
                 or ledger.judged(Side.LEFT, fa)
                 or ledger.judged(Side.RIGHT, fb)
-                or part_and_city((left, fa), (right, fb))
-                or one_area((left, fa), (right, fb))
+                or not two_scenes((left, fa), (right, fb))
             ):
                 continue
             ledger.judge("qualified place", [fa], [fb])
@@ -77,6 +73,20 @@ def qualified_places(
                 )
             )
     return drafts
+
+
+def two_scenes(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
+    """Two places of one rank (two towns, or two states or countries), neither in or near the
+    other, nor a part of a city and the city ("in the Austin neighborhood" / "in Chicago"), nor
+    an area and a town in it ("suburban Detroit" / "Troy"): where the two tell it, two scenes."""
+    fa, fb = a[1], b[1]
+    return not (
+        fa.key == fb.key
+        or is_region(fa.key) != is_region(fb.key)
+        or one_scene(fa.key, fb.key)
+        or part_and_city(a, b)
+        or one_area(a, b)
+    )
 
 
 def _qualified(analysis: Analysis, fact: Fact) -> frozenset[str]:
