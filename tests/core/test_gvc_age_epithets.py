@@ -7,13 +7,8 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.model import Report
-from tests.factories import compare_texts, conflicts, quoted
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_texts(left, right, "2024-05-07")
-
+from tests.factories import compare_stories as compare
+from tests.factories import conflicts, quoted
 
 # --- "the 8-year-old" takes up the 8-year-old the story introduced --------------------------------
 

@@ -6,12 +6,8 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.model import Report
-from tests.factories import compare_texts, conflicts, quoted
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_texts(left, right, "2024-05-07")
+from tests.factories import compare_stories as compare
+from tests.factories import conflicts, quoted
 
 
 def test_the_age_of_a_victims_girlfriend_is_not_the_victims_age() -> None:

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from desktop.core.compare import compare_documents
 from desktop.core.model import Document, Report
-from tests.factories import compare_texts, conflicts, quoted, yellow
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_texts(left, right, "2024-05-07")
+from tests.factories import compare_stories as compare
+from tests.factories import conflicts, quoted, yellow
 
 
 def compare_texts_dated(left: tuple[str, str], right: tuple[str, str]) -> Report:

@@ -7,13 +7,9 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.model import MentionType, Report
-from tests.factories import compare_texts, conflicts, quoted
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_texts(left, right, "2024-05-07")
-
+from desktop.core.model import MentionType
+from tests.factories import compare_stories as compare
+from tests.factories import conflicts, quoted
 
 _HORN_LAKE = (
     "Murder-suicide leaves man and woman dead in Horn Lake. HORN LAKE, Miss. A man shot his "

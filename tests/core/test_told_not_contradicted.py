@@ -9,11 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.model import Finding, FindingKind, MentionType, Report
-from tests.factories import compare_texts
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_texts(left, right, "2024-05-07")
+from tests.factories import compare_stories as compare
 
 
 def conflicts(report: Report) -> list[Finding]:
