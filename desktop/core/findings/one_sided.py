@@ -20,6 +20,7 @@ from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
+from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
@@ -96,6 +97,14 @@ def _one_sided_name(
     these words or in another form (``articles``: this side's, the other side's; ``aligned``:
     this side's sentences -> the other side's aligned with them)."""
     mine, theirs = articles
+    # "Los Angeles general manager Tony Reagins": the place there designates a person the other
+    # article names; its other mentions are judged as they stand.
+    designations = [f for f in facts if designates_told_person(f, mine, theirs)]
+    if designations:
+        ledger.judge("names told", **{side.value: designations})
+        facts = [f for f in facts if not any(f is d for d in designations)]
+        if not facts:
+            return
     if all(_no_place(f) for f in facts):
         ledger.judge("names told", **{side.value: facts})  # nothing is named: no mark at all
     elif any(

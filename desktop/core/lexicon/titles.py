@@ -93,3 +93,15 @@ SHARED_OFFICE_WORDS = frozenset(
     ["deputy", "assistant", "vice", "former", "ex", "acting", "associate", "interim", "senior",
      "regional", "district", "a", "an", "another", "one"]
 )  # fmt: skip
+
+# --- onesided13: the offices a place or a body before a name says whom a person serves ------------
+# "Los Angeles general manager Tony Reagins", "Texas Gov. Rick Perry": the words between the place
+# and the name are an office, so the place names the office's team, state or body (part of the
+# person's designation). Nouns of residence or of kind ("a Texas man", "Chicago teen") are not
+# here: there the place says where the person lives, a fact of its own.
+OFFICE_WORDS = NAME_TITLES | frozenset(
+    ["manager", "owner", "official", "executive", "spokesman", "spokeswoman", "spokesperson",
+     "head", "assistant", "leader", "boss", "coordinator", "president", "chairman", "treasurer",
+     "administrator", "councilman", "councilwoman", "councillor", "lawmaker", "legislator",
+     "minister", "envoy", "commander", "agent", "trainer", "promoter"]
+)  # fmt: skip

@@ -1,0 +1,61 @@
+"""A place or a body written before a person's office and name: part of who the person is.
+
+"Los Angeles general manager Tony Reagins" / "general manager Tony Reagins", "Texas Gov. Rick
+Perry" / "Gov. Rick Perry": the place names the team, state or body whose office the person holds.
+It designates the person; it is no fact of the story of its own. When the other article names that
+person too, the person is told there, and a yellow mark on the place would say the other article
+leaves out something it tells by naming him. A place before a noun of residence or kind ("a Texas
+man", "Chicago teen John Doe") says where the person lives: that is a fact, and keeps its mark.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.lexicon.titles import OFFICE_WORDS
+from desktop.core.model import MentionType
+from desktop.core.text_search import NO_WORD_BEFORE, search_after
+
+_QUALIFIERS = frozenset({MentionType.PLACE, MentionType.ORGANISATION, MentionType.NATIONALITY})
+# The words between the place and the name: an office of one to three words ("general manager",
+# "Gov.", "police chief"), after the body's possessive if any ("Sheriff's Deputy Sgt. Hoyt
+# Teasley"), nothing else (no comma: "Texas, Gov. Perry said" is two things).
+_OFFICE = re.compile(r"(?:['’]s?)?\s+((?:[A-Za-z]+\.?\s+){1,3})")
+
+
+def designates_told_person(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """The fact stands right before an office and the name of a person the other article names
+    (by the surname, written as a name there)."""
+    if fact.type not in _QUALIFIERS:
+        return False
+    person = _next_person(fact, mine)
+    if person is None or not person.last:
+        return False
+    between = mine.document.text[fact.end : person.start]
+    office = _OFFICE.fullmatch(between)
+    if office is None:
+        return False
+    words = [w.lower().rstrip(".") for w in office.group(1).split()]
+    if not all(w in OFFICE_WORDS for w in words):
+        return False
+    surname = person.text.split()[-1]
+    pattern = re.compile(re.escape(surname) + r"(?!\w)")
+    return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
+
+
+def _next_person(fact: Fact, mine: Analysis) -> Fact | None:
+    """The first person named after the fact (the office between them, checked by the caller,
+    holds no full stop that ends a sentence: a splitter may still cut "Oregon Gov." apart)."""
+    people, starts = mine.derived("told_designations.people", _people)
+    k = bisect_left(starts, fact.end)
+    return people[k] if k < len(people) else None
+
+
+def _people(analysis: Analysis) -> tuple[list[Fact], list[int]]:
+    """The article's people in reading order, and where each starts (read once per article)."""
+    people = sorted(
+        (f for f in analysis.facts if f.type is MentionType.PERSON), key=lambda f: f.start
+    )
+    return people, [p.start for p in people]
