@@ -30,6 +30,7 @@ from desktop.core.findings.told_moments import (
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_years import counted_year_told
@@ -162,6 +163,7 @@ def leftover_values(
                 or night_told(fact, mine, theirs)
                 or year_told(fact, mine, theirs)
                 or counted_year_told(fact, mine, theirs, near)
+                or season_told(fact, mine, theirs, near)  # "last year" / "last summer"
                 or spelled_alike(fact, theirs)
                 or bounded_measure_told(fact, theirs)
                 or hedged_count_told(fact, theirs)

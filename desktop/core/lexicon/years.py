@@ -9,3 +9,8 @@ YEAR_COUNTS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
 YEARS_AGO: dict[str, int] = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Words that keep a part of "this year": "earlier this year" is the months up to the page's.
 YEAR_PARTS = frozenset({"earlier", "later"})
+
+# --- onesided13: seasons counted from the page ("last summer") ---------------------------------
+# The month each season ends in (northern hemisphere, as the US and European press write them):
+# a season is "last summer" once its end has passed; winter runs into the next year.
+SEASON_ENDS: dict[str, int] = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
