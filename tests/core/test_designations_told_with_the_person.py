@@ -46,3 +46,23 @@ def test_a_team_city_with_its_possessive_before_a_coach_both_name_is_not_yellow(
         "2008-12-13",
     )
     assert "Portland" not in yellow(report), yellow(report)
+
+
+def test_a_county_in_an_apposition_giving_a_deputys_office_is_not_yellow() -> None:
+    report = compare_texts(
+        "Gunman kills judge\n\nHe shot and killed Judge Ann Carter and Sgt. Tom Bradley, a "
+        "Marion County sheriff's deputy.",
+        "Gunman kills judge\n\nHe shot and killed Judge Ann Carter and Sgt. Tom Bradley.",
+        "2008-12-13",
+    )
+    assert "Marion County" not in yellow(report), yellow(report)
+
+
+def test_a_town_in_an_apposition_of_residence_keeps_its_mark() -> None:
+    report = compare_texts(
+        "Gunman kills judge\n\nHe shot and killed Judge Ann Carter and Tom Bradley, a Salem "
+        "resident.",
+        "Gunman kills judge\n\nHe shot and killed Judge Ann Carter and Tom Bradley.",
+        "2008-12-13",
+    )
+    assert "Salem" in yellow(report), yellow(report)

@@ -23,26 +23,48 @@ _QUALIFIERS = frozenset({MentionType.PLACE, MentionType.ORGANISATION, MentionTyp
 # "Gov.", "police chief"), after the body's possessive if any ("Sheriff's Deputy Sgt. Hoyt
 # Teasley"), nothing else (no comma: "Texas, Gov. Perry said" is two things).
 _OFFICE = re.compile(r"(?:['’]s?)?\s+((?:[A-Za-z]+\.?\s+){1,3})")
+# ... or an apposition to the name that opens with the place: "Sgt. Hoyt Teasley, a Fulton County
+# sheriff's deputy", "Jane Roe, the Chicago police spokeswoman". The office ends the apposition.
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+")
+_OFFICE_AFTER = re.compile(r"((?:\s+[A-Za-z]+(?:['’]s)?){1,3})(?=\s*(?:[,.;:!?)]|$|\s+who\b))")
 
 
 def designates_told_person(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """The fact stands right before an office and the name of a person the other article names
-    (by the surname, written as a name there)."""
+    (by the surname, written as a name there), or opens an office in an apposition to that name
+    ("Sgt. Hoyt Teasley, a Fulton County sheriff's deputy")."""
     if fact.type not in _QUALIFIERS:
         return False
+    text = mine.document.text
     person = _next_person(fact, mine)
-    if person is None or not person.last:
+    if person is not None:
+        office = _OFFICE.fullmatch(text[fact.end : person.start])
+        if office is not None and _offices(office.group(1)):
+            return _named_there(person, theirs)
+    person = _previous_person(fact, mine)
+    if person is None or _APPOSITION.fullmatch(text[person.end : fact.start]) is None:
         return False
-    between = mine.document.text[fact.end : person.start]
-    office = _OFFICE.fullmatch(between)
-    if office is None:
-        return False
-    words = [w.lower().rstrip(".") for w in office.group(1).split()]
-    if not all(w in OFFICE_WORDS for w in words):
+    office = _OFFICE_AFTER.match(text, fact.end)
+    return office is not None and _offices(office.group(1)) and _named_there(person, theirs)
+
+
+def _offices(words: str) -> bool:
+    return all(w.lower().rstrip(".") in OFFICE_WORDS for w in re.sub(r"['’]s\b", "", words).split())
+
+
+def _named_there(person: Fact, theirs: Analysis) -> bool:
+    if not person.last:
         return False
     surname = person.text.split()[-1]
     pattern = re.compile(re.escape(surname) + r"(?!\w)")
     return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
+
+
+def _previous_person(fact: Fact, mine: Analysis) -> Fact | None:
+    """The last person named before the fact."""
+    people, starts = mine.derived("told_designations.people", _people)
+    k = bisect_left(starts, fact.start)
+    return people[k - 1] if k > 0 else None
 
 
 def _next_person(fact: Fact, mine: Analysis) -> Fact | None:
