@@ -50,6 +50,7 @@ from desktop.core.quote_folding import (
     uncovered,
 )
 from desktop.core.quote_speakers import Sameness, speaker_sameness
+from desktop.core.quote_told import piece_told
 from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import shared_copy
 from desktop.core.text_search import NO_WORD_BEFORE, search_after
@@ -163,10 +164,16 @@ def _worth_a_finding(
         return False
     if quoted_words_written(quote.text, texts[quote.side.other]):
         return False  # "its 'professional staff'" / "among the professional staff": not missing
-    return not any(
+    if any(
         r.start <= p.start and p.end <= r.end and _shares_content(quote.text, partner)
         for p in _pieces(quote)
         for r, partner in told[quote.side]
+    ):
+        return False
+    # A quote running over several sentences, each told there in its own words.
+    side_text = texts[quote.side]
+    return not all(
+        piece_told(p, told[quote.side], _shares_content, side_text) for p in _pieces(quote)
     )
 
 

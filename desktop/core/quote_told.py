@@ -1,0 +1,48 @@
+"""Whether a direct quote only one article prints is told by the other in its own words, sentence
+by sentence.
+
+A quote may run over several sentences ("The warship turned towards the boats and challenged
+them. The pirates then fled ..." with its closing mark lost at a paragraph's end). When the other
+article tells each of those sentences in its own words, as the best match of one of its own
+sentences that shares what the quoted words there say, it reports what was said: the quoted words
+are missing there, not the facts, and a one-sided mark would deny facts both report. One sentence
+of it the other does not tell, and the quote keeps its mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from desktop.core.model import TextRange
+
+# What may stand between two told sentences inside one quote: spaces, line breaks, quote marks.
+_BETWEEN = " \t\r\n\"'“”‘’"
+
+
+def piece_told(
+    piece: TextRange,
+    told: Sequence[tuple[TextRange, str]],
+    shares: Callable[[str, str], bool],
+    text: str,
+) -> bool:
+    """The quoted piece is covered, end to end, by sentences the other article tells, each told
+    by a partner sentence sharing content with the quoted words inside it (``shares(quoted,
+    partner)``)."""
+    covering = sorted(
+        (
+            r
+            for r, partner in told
+            if r.start < piece.end
+            and piece.start < r.end
+            and shares(text[max(r.start, piece.start) : min(r.end, piece.end)], partner)
+        ),
+        key=lambda r: r.start,
+    )
+    reached = piece.start
+    for r in covering:
+        if r.start > reached and text[reached : r.start].strip(_BETWEEN):
+            return False  # words of the quote no told sentence covers
+        reached = max(reached, r.end)
+        if reached >= piece.end:
+            return True
+    return not text[reached : piece.end].strip(_BETWEEN)
