@@ -66,3 +66,14 @@ def test_a_town_in_an_apposition_of_residence_keeps_its_mark() -> None:
         "2008-12-13",
     )
     assert "Salem" in yellow(report), yellow(report)
+
+
+def test_the_council_before_a_member_both_name_is_not_yellow() -> None:
+    report = compare_texts(
+        "Vigil turns violent\n\nCity Council Member Ann Carter said a peaceful vigil had turned "
+        "into a riot on Monday night.",
+        "Vigil turns violent\n\nCouncilwoman Ann Carter said a peaceful vigil had turned into a "
+        "riot on Monday night.",
+        "2013-03-12",
+    )
+    assert "City Council" not in yellow(report), yellow(report)

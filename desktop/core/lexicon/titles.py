@@ -103,5 +103,5 @@ OFFICE_WORDS = NAME_TITLES | frozenset(
     ["manager", "owner", "official", "executive", "spokesman", "spokeswoman", "spokesperson",
      "head", "assistant", "leader", "boss", "coordinator", "president", "chairman", "treasurer",
      "administrator", "councilman", "councilwoman", "councillor", "lawmaker", "legislator",
-     "minister", "envoy", "commander", "agent", "trainer", "promoter"]
+     "minister", "envoy", "commander", "agent", "trainer", "promoter", "member"]
 )  # fmt: skip
