@@ -32,6 +32,7 @@ from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
 from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
+from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
@@ -114,6 +115,7 @@ def _one_sided_name(
         or initials_in_partner(f, mine, theirs, aligned)
         or town_in_partner_region(f, mine, theirs, aligned)
         or body_told_by_adjective(f, theirs)
+        or body_by_first_word_and_kind(f, mine, theirs)
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})
