@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.lexicon import BODY_KINDS
+from desktop.core.lexicon.bodies import BODY_KINDS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
 from desktop.core.text_search import NO_WORD_BEFORE, search_after

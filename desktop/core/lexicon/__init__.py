@@ -495,12 +495,3 @@ STATE_TOLLS = frozenset(["injury", "missing"])
 # ... and the objects that put a verb's subject among the injured ("five people received
 # treatment"). Not "wounds": "eight people suffered gunshot wounds" counts the dead too.
 STATE_OBJECTS = frozenset(["treatment", "care"])
-
-# --- onesided13: the kinds of body a name ends with ('the Marfin Investment Bank') --------------
-# A name's last word that says what kind of body it is, so that its first word and this word name
-# the body at a coarser precision ("the Marfin bank"; findings/told_short_bodies.py).
-BODY_KINDS = INSTITUTION_HEADS | frozenset(
-    ["bank", "store", "hotel", "airline", "airlines", "airport", "stadium", "arena", "museum",
-     "clinic", "plant", "factory", "mall", "restaurant", "theater", "theatre", "foundation",
-     "institute", "prison", "jail", "temple", "mosque", "synagogue", "cathedral"]
-)  # fmt: skip
