@@ -17,6 +17,7 @@ from desktop.core.facts import Fact
 from desktop.core.lexicon import GENERIC_NAME_WORDS, GIVEN_NAME_FORMS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
+from desktop.core.places import is_known_place
 
 NAME_TYPES = frozenset(
     {
@@ -123,6 +124,10 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
     if smaller <= larger and smaller - GENERIC_NAME_WORDS:
         # "Defense Ministry" within "Russian Defense Ministry": the same body, less precisely.
         return 0.9 if len(smaller) >= 2 or kind_a == "place" else 0.86
+    if kind_a == "place" and is_known_place(name_a) and is_known_place(name_b):
+        # "Iceland" / "Ireland": two places the gazetteer knows, not one misspelt; two spellings
+        # of one town ("St. Louis" / "Saint Louis") are met later as places a few km apart.
+        return 0.0
     return fuzz.ratio(name_a, name_b) / 100.0
 
 
