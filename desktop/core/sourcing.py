@@ -175,8 +175,14 @@ def _shares_content(quoted: str, partner: str) -> bool:
     them: it shares a content word with them ("condemned the killings, saying 'murder is quite
     another'" is not told by "the minister's insistence that the measures are vital"). Words
     compare by their first letters, so "killings" meets "killed"."""
-    stems = {w[: tuning.SHARED_STEM] for w in _content_words(quoted)}
+    stems = {w[: tuning.SHARED_STEM] for w in _content_words(_NAME_INSIDE.sub(" ", quoted))}
     return any(w[: tuning.SHARED_STEM] in stems for w in _content_words(partner))
+
+
+# A capitalised word inside the quote, not opening it or a sentence of it: a name ("the respect I
+# have for Maurice Cheeks"). Whom the words speak of is not what they say: a sentence of the other
+# article naming him ("Stefanski said he met with Cheeks") does not tell them.
+_NAME_INSIDE = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]*")
 
 
 def _content_words(text: str) -> list[str]:
