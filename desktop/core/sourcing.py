@@ -371,15 +371,22 @@ def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:
 def _carried_clause(v: QuoteVerdict, carried: Sequence[Finding]) -> str:
     """What else the other article lacks from the speaker's report, named in the quote finding
     that carries it: " It does not give 'last week' or 'Maryland' from the same report either." """
-    words = list(dict.fromkeys(s.text for f in carried for s in (*f.left, *f.right)))
-    if not words:
-        return ""
     other = (Side.RIGHT if v.left is not None else Side.LEFT).value
+    rest = (
+        f" Nor does the {other} article tell the rest of the sentence."
+        if any(f.is_statement for f in carried)
+        else ""
+    )
+    words = list(
+        dict.fromkeys(s.text for f in carried if not f.is_statement for s in (*f.left, *f.right))
+    )
+    if not words:
+        return rest
     named = [f"'{w}'" for w in words[:MAX_FACTS_NAMED]]
     if len(words) > MAX_FACTS_NAMED:
         named.append(f"{len(words) - MAX_FACTS_NAMED} more")
     listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
-    return f" Nor does the {other} article give {listed} from the same report."
+    return f" Nor does the {other} article give {listed} from the same report." + rest
 
 
 def _of(speaker: str | None) -> str:
