@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span, TextRange
@@ -96,6 +96,10 @@ class Zone:
     # A quote only one article has, in sentences that are wholly its speaker's report: those
     # sentences, whose one-sided facts the quote finding carries and names.
     report: dict[Side, list[TextRange]] = field(default_factory=dict)
+    # Sides whose sentences say more than the quote and its attribution, and not on the speaker's
+    # word ("Page went through "some mental instability" and was eventually diagnosed as a
+    # paranoid schizophrenic"): the quote finding does not tell the rest of them.
+    more: frozenset[Side] = frozenset()
 
 
 def quote_zone(
@@ -117,6 +121,8 @@ def quote_zone(
         zone.sentences[side] = merge_ranges(own + around, texts[side])
         if frame.reported and v.kind is not FindingKind.CONFLICT:
             zone.report[side] = zone.sentences[side]
+        if not frame.only_attribution and not frame.reported and frame.sentences:
+            zone = replace(zone, more=zone.more | {side})
     return zone
 
 
@@ -134,7 +140,13 @@ def uncovered(
         side = Side.LEFT if f.left else Side.RIGHT
         spans = f.spans(side)
         near = index[side].around(spans[0].start) if spans else []
-        if any(_covered(f, zones[k], texts) for k in near):
+        covering = [k for k in near if _covered(f, zones[k], texts)]
+        if covering:
+            # The rest of a sentence that says more than its quote joins the quote finding:
+            # one missing passage, one thing to review.
+            rest = beyond_quotes(f, [zones[k] for k in covering], texts)
+            if rest is not None:
+                carried.setdefault(covering[0], []).append(rest)
             continue
         bearer = next((k for k in near if _carried(f, zones[k], texts)), None)
         if bearer is None:
@@ -179,6 +191,31 @@ def _covered(f: Finding, zone: Zone, texts: dict[Side, str]) -> bool:
         for side in (Side.LEFT, Side.RIGHT)
         for span in f.spans(side)
     )
+
+
+def beyond_quotes(f: Finding, zones: Sequence[Zone], texts: dict[Side, str]) -> Finding | None:
+    """A sentence only one article tells, less the quotes in it, when it says more than they and
+    their attribution: the rest is an untold fact the quote finding must show as well. None when
+    the quote tells all of it."""
+    if f.kind not in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY) or not f.is_statement:
+        return None
+    side = Side.LEFT if f.kind is FindingKind.LEFT_ONLY else Side.RIGHT
+    if any(side not in zone.more for zone in zones):
+        return None
+    text = texts[side]
+    quoted = merge_ranges([r for zone in zones for r in zone.facts[side]], text)
+    rest: list[Span] = []
+    for span in f.spans(side):
+        at = span.start
+        cuts = [r for r in quoted if r.end > span.start and r.start < span.end]
+        for r in [*cuts, TextRange(span.end, span.end)]:
+            piece = _core(text, TextRange(at, max(at, min(r.start, span.end))))
+            if _WORD.search(text, piece.start, piece.end):
+                rest.append(Span(piece.start, piece.end, text[piece.start : piece.end]))
+            at = max(at, r.end)
+    if not rest:
+        return None
+    return replace(f, left=tuple(rest)) if side is Side.LEFT else replace(f, right=tuple(rest))
 
 
 def _carried(f: Finding, zone: Zone, texts: dict[Side, str]) -> bool:

@@ -234,12 +234,17 @@ def _speaker_after(
         and not text[stretch.end : doc[first].idx].strip()
     ):
         first += 1  # the closing mark, typed the wrong way round
-    for i in range(first, min(first + ATTRIBUTION_WINDOW, len(doc))):
+    i, read = first, 0
+    while i < len(doc) and read < ATTRIBUTION_WINDOW:
         tok = doc[i]
         if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?", _OPEN, _STRAIGHT):
             break
         if _is_reporting_verb(tok):
             return True, _subject_of(doc, tok)
+        # Who the speaker is, in apposition ('..." Valentina Redzhepova, an official at one of
+        # Ashgabat's voting precincts, told AFP'), does not push the verb out of reach.
+        i = tok.right_edge.i + 1 if tok.dep_ == "appos" and tok.right_edge.i > i else i + 1
+        read += 1
     return False, None
 
 

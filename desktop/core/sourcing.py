@@ -182,8 +182,14 @@ def _shares_content(quoted: str, partner: str) -> bool:
     them: it shares a content word with them ("condemned the killings, saying 'murder is quite
     another'" is not told by "the minister's insistence that the measures are vital"). Words
     compare by their first letters, so "killings" meets "killed"."""
-    stems = {w[: tuning.SHARED_STEM] for w in _content_words(quoted)}
+    stems = {w[: tuning.SHARED_STEM] for w in _content_words(_NAME_INSIDE.sub(" ", quoted))}
     return any(w[: tuning.SHARED_STEM] in stems for w in _content_words(partner))
+
+
+# A capitalised word inside the quote, not opening it or a sentence of it: a name ("the respect I
+# have for Maurice Cheeks"). Whom the words speak of is not what they say: a sentence of the other
+# article naming him ("Stefanski said he met with Cheeks") does not tell them.
+_NAME_INSIDE = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]*")
 
 
 def _content_words(text: str) -> list[str]:
@@ -372,15 +378,22 @@ def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:
 def _carried_clause(v: QuoteVerdict, carried: Sequence[Finding]) -> str:
     """What else the other article lacks from the speaker's report, named in the quote finding
     that carries it: " It does not give 'last week' or 'Maryland' from the same report either." """
-    words = list(dict.fromkeys(s.text for f in carried for s in (*f.left, *f.right)))
-    if not words:
-        return ""
     other = (Side.RIGHT if v.left is not None else Side.LEFT).value
+    rest = (
+        f" Nor does the {other} article tell the rest of the sentence."
+        if any(f.is_statement for f in carried)
+        else ""
+    )
+    words = list(
+        dict.fromkeys(s.text for f in carried if not f.is_statement for s in (*f.left, *f.right))
+    )
+    if not words:
+        return rest
     named = [f"'{w}'" for w in words[:MAX_FACTS_NAMED]]
     if len(words) > MAX_FACTS_NAMED:
         named.append(f"{len(words) - MAX_FACTS_NAMED} more")
     listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
-    return f" Nor does the {other} article give {listed} from the same report."
+    return f" Nor does the {other} article give {listed} from the same report." + rest
 
 
 def _of(speaker: str | None) -> str:

@@ -53,6 +53,8 @@ from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.told import partner_sentences
 from desktop.core.findings.told_days import retold_days
 from desktop.core.findings.told_years import related_sentences
+from desktop.core.findings.untold_causes import untold_causes
+from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.model import Finding, FindingKind
 
@@ -99,6 +101,8 @@ def build_findings(
         related_sentences(scores, partners[1], left=False),
     )
     drafts += leftover_values(left, right, ledger, partners, related)
+    drafts += untold_causes(left, right, ledger)  # "died of pneumonia" / no cause at all
+    drafts += untyped_names(left, right, ledger)  # "the Marfin bank"
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)

@@ -60,7 +60,7 @@ def causes_in_pair(
     a, b = cause_of_death(analyses[0], pair.left), cause_of_death(analyses[1], pair.right)
     if a is None or b is None or a.slot.keys() & b.slot.keys():
         return []
-    if _mentions(analyses[1], a) or _mentions(analyses[0], b):
+    if mentions_cause(analyses[1], a) or mentions_cause(analyses[0], b):
         return []  # "had pneumonia ... died of a heart attack": both may be told
     if ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
         return []
@@ -78,7 +78,7 @@ def causes_in_pair(
     ]
 
 
-def _mentions(analysis: Analysis, cause: Fact) -> bool:
+def mentions_cause(analysis: Analysis, cause: Fact) -> bool:
     """The article names any word of the cause anywhere ("pneumonia")."""
     words = set(cause.slot)
     return any(t.content in words for tokens in analysis.sentence_tokens for t in tokens)

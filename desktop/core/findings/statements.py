@@ -18,6 +18,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, finding
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.clauses import clause_words, untold_clauses
+from desktop.core.findings.named_alike import named_alike_only
 from desktop.core.findings.speaker_aside import claim_tokens
 from desktop.core.findings.told_with_neighbour import told_with_neighbour
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
@@ -54,7 +55,9 @@ def statement_findings(
 ) -> list[Finding]:
     findings = []
     for pair in pairs:
-        if pair.score < tuning.STATEMENT_AGREE:
+        if pair.score < tuning.STATEMENT_AGREE or named_alike_only(
+            left, pair.left, right, pair.right
+        ):
             continue
         findings.append(
             finding(
@@ -77,7 +80,7 @@ def statement_findings(
         for i in range(len(analysis.sentences)):
             if (
                 i in shared
-                or best[i] >= tuning.STATEMENT_ALONE
+                or _told_by_partner(analysis, i, theirs, scores, side)
                 or (
                     _words_told(analysis.sentence_words[i], their_words)
                     and not _names_unwritten(analysis, i, theirs.document.text)
@@ -108,6 +111,17 @@ def statement_findings(
                 )
             )
     return findings
+
+
+def _told_by_partner(
+    analysis: Analysis, i: int, theirs: Analysis, scores: np.ndarray, side: Side
+) -> bool:
+    """A sentence of the other side comes close, sharing more than names: something it says."""
+    row = scores[i, :] if side is Side.LEFT else scores[:, i]
+    return any(
+        not named_alike_only(analysis, i, theirs, int(j))
+        for j in np.flatnonzero(row >= tuning.STATEMENT_ALONE)
+    )
 
 
 def _untold_parts(

@@ -1,0 +1,44 @@
+"""Sentences paired only by who they name: "Before the fifth, Steward urged Wladimir to throw more
+jabs" and '"Tony Thompson is very hard to hit," Steward said' share a trainer's name and nothing
+he is said to have done. Shared names and a verb of saying raise their alignment score, but one
+does not tell what the other says: the first is a sentence only its article tells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.extract import Analysis
+from desktop.core.link import NAME_TYPES
+
+
+def said_words(analysis: Analysis) -> list[frozenset[str]]:
+    """Per sentence, its content words outside names and verbs of saying: what it says."""
+    return analysis.derived("named_alike.said_words", _said_words)
+
+
+def _said_words(analysis: Analysis) -> list[frozenset[str]]:
+    inside = bytearray(len(analysis.document.text) + 1)
+    for fact in analysis.facts:
+        if fact.type in NAME_TYPES and not fact.weak:
+            inside[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
+    text = analysis.document.text
+    return [
+        frozenset(
+            t.content
+            for t in tokens
+            if t.content and not inside[t.start] and t.content not in REPORTING_VERBS
+        )
+        # A figure is something said, however written: "110 billion" and "110bn-euro".
+        | {"#" + n for n in _FIGURE.findall(text[sentence.start : sentence.end])}
+        for tokens, sentence in zip(analysis.sentence_tokens, analysis.sentences, strict=True)
+    ]
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def named_alike_only(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
+    """The two sentences share no word of what they say, only names (and "said")."""
+    return said_words(mine)[i].isdisjoint(said_words(theirs)[j])

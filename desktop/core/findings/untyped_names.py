@@ -1,0 +1,79 @@
+"""Names the parser typed as nothing: "at a branch of the Marfin bank". A capitalised word inside
+a sentence is a name whether or not the model tagged it, and one the other article never writes
+is a fact only this article gives, like any named person or place.
+
+Not a name: a headline's or a title-cased line's capitals, the first word of a sentence or of a
+quote, a title or honorific before a name ("Gov."), a pronoun or other function word after a
+colon ("He", "The"), and any run the parser already made a fact of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.embed import default_table
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.lexicon.titles import PERSON_TITLES
+from desktop.core.model import FindingKind, MentionType, Side
+
+# A run of capitalised words after a word and a space, joined by the small words names take.
+_NAME_RUN = re.compile(r"(?<=[\w,] )[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|de|la)\s+)*[A-Z][\w'’-]*)*")
+_CAPITAL = re.compile(r"\b[A-Z]")
+_WORD = re.compile(r"\b[a-zA-Z]")
+
+
+def untyped_names(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    drafts = []
+    for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
+        their_text = theirs.document.text.lower()
+        for fact in _names(mine):
+            if fact.text.lower() in their_text or ledger.judged(side, fact):
+                continue
+            ledger.judge("untyped name", **{side.value: [fact]})
+            drafts.append(
+                Draft(
+                    FindingKind.only(side),
+                    MentionType.OTHER,
+                    [fact] if side is Side.LEFT else [],
+                    [fact] if side is Side.RIGHT else [],
+                    f"Only the {side.value} article names {fact.text!r}; "
+                    f"the {side.other.value} does not.",
+                    0.6,
+                )
+            )
+    return drafts
+
+
+def _names(analysis: Analysis) -> list[Fact]:
+    table = default_table()
+    if table is None:
+        return []
+    common = table.index
+    text = analysis.document.text
+    inside = bytearray(len(text) + 1)
+    for fact in analysis.facts:
+        inside[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
+    found = []
+    for i, (sentence, tokens) in enumerate(
+        zip(analysis.sentences, analysis.sentence_tokens, strict=True)
+    ):
+        line = text[sentence.start : sentence.end]
+        if 2 * len(_CAPITAL.findall(line)) > len(_WORD.findall(line)):
+            continue  # a headline or a title-cased line: capitals name nothing there
+        for m in _NAME_RUN.finditer(line):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if any(inside[start:end]):
+                continue
+            words = [t for t in tokens if start <= t.start < end]
+            if not words or not any(t.content for t in words):
+                continue  # "He", "The" after a colon
+            if all(t.lower.rstrip(".") in PERSON_TITLES for t in words):
+                continue
+            if all(w in common for w in re.findall(r"[a-z]+", m.group(0).lower())):
+                continue  # "Hall of Fame", "Birthday": common words, capitalised
+            fact = Fact(start, end, m.group(0), MentionType.OTHER, "", i)
+            fact.key, fact.value = f"name:{m.group(0).lower()}", m.group(0)
+            found.append(fact)
+    return found

@@ -1,0 +1,32 @@
+"""A quote's speaker named after it, with who she is set off by commas before the verb of
+saying: the description, however long, does not push "told" out of the attribution's reach."""
+
+from typing import Any
+
+import pytest
+
+from desktop.core.pipeline import load_pipeline
+from desktop.core.quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_pipeline().nlp
+
+
+def test_a_long_description_of_the_speaker_keeps_her_the_speaker(nlp: Any) -> None:
+    text = (
+        '"I attach hopes for the better to these elections, especially for our children," '
+        "Valentina Redzhepova, an official at one of the capital's busy voting precincts, told AFP."
+    )
+    [quote] = extract_quotes(nlp(text))
+    assert quote.speaker == "Valentina Redzhepova"
+
+
+def test_a_verb_of_saying_in_the_next_clause_is_not_the_attribution(nlp: Any) -> None:
+    text = (
+        '"We will rebuild the school before the winter comes," the mayor of the small mountain '
+        "town in the north of the country promised, and the governor later said so too."
+    )
+    [quote] = extract_quotes(nlp(text))
+    assert quote.speaker is None or "governor" not in quote.speaker
