@@ -9,3 +9,15 @@ from desktop.core.lexicon import SERIES_UNITS
 RUNNING_WORDS = SERIES_UNITS | frozenset(
     ["month", "year", "straight", "consecutive", "successive", "running"]
 )
+
+# Nouns of happenings an ordinal may place in a series of many: "the second shooting on the street
+# this week", "the city's 20th homicide", "the third killing in two days". Such an ordinal counts
+# other events than the story's own, over an area and a period each outlet draws its own way, and
+# grows with the day of writing, like a running count of time. Lowercase lemmas.
+SERIES_EVENT_NOUNS = frozenset(
+    ["shooting", "homicide", "killing", "murder", "slaying", "death", "fatality", "stabbing",
+     "robbery", "attack", "incident", "crash"]
+)  # fmt: skip
+# A word that makes the ordinal rank something else than a happening's place in a series:
+# "first-degree murder" ranks the charge's degree, and two degrees are a real clash.
+NOT_SERIES_WORDS = frozenset(["degree"])

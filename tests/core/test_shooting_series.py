@@ -1,0 +1,47 @@
+"""Local shooting reports place their event among others ("the second shooting on the street this
+week", "the city's 20th homicide"): such a tally counts other events, over an area and a period
+each outlet draws its own way, and is no fact of this shooting to set against the other report's
+(hand-written texts)."""
+
+from __future__ import annotations
+
+from tests.factories import compare_texts as compare
+from tests.factories import conflict_texts as conflict_pairs
+
+HEADLINE = "Man shot dead outside Grand Avenue bar\n\n"
+
+
+def test_the_second_shooting_this_week_is_no_clash_with_the_third_in_a_week() -> None:
+    left = (
+        HEADLINE + "A man was shot and killed early Saturday outside a bar on Grand Avenue, police "
+        "said. It was the second shooting on Grand Avenue this week."
+    )
+    right = (
+        HEADLINE + "A man was shot and killed early Saturday outside a bar on Grand Avenue, police "
+        "said. It was the third shooting in the area in a week."
+    )
+    assert conflict_pairs(compare(left, right)) == []
+
+
+def test_the_citys_20th_homicide_is_a_tally_not_this_killing() -> None:
+    left = (
+        "Woman killed in Oakland shooting\n\nOAKLAND - A woman was killed Saturday in East "
+        "Oakland, police said, the city's 20th homicide of the year.\n\nOfficers found the "
+        "woman, 28, with gunshot wounds on MacArthur Boulevard around 10 p.m."
+    )
+    right = (
+        "East Oakland shooting leaves woman dead\n\nA 28-year-old woman was fatally shot "
+        "Saturday night in East Oakland, marking the city's 22nd homicide this year.\n\nPolice "
+        "were called to MacArthur Boulevard about 10 p.m. She died at the scene."
+    )
+    assert conflict_pairs(compare(left, right)) == []
+
+
+def test_first_degree_murder_against_second_degree_is_still_a_clash() -> None:
+    left = (
+        HEADLINE + "Marcus Reed, 19, was charged with first-degree murder on Sunday, police said."
+    )
+    right = (
+        HEADLINE + "Marcus Reed, 19, was charged with second-degree murder on Sunday, police said."
+    )
+    assert conflict_pairs(compare(left, right)) != []
