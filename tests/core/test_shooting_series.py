@@ -45,3 +45,29 @@ def test_first_degree_murder_against_second_degree_is_still_a_clash() -> None:
         HEADLINE + "Marcus Reed, 19, was charged with second-degree murder on Sunday, police said."
     )
     assert conflict_pairs(compare(left, right)) != []
+
+
+def test_two_numbered_streets_are_two_spots_not_two_ranks() -> None:
+    left = (
+        "Man shot in car on East 113th Street\n\nA man was shot in the chest while sitting in a "
+        "car on East 113th Street on Monday night, police said.\n\nThe victim, 25, was taken to "
+        "University Hospitals in serious condition."
+    )
+    right = (
+        "Man wounded in Cleveland shooting\n\nA 25-year-old man was shot in the chest while "
+        "sitting in a car at East 145th Street and Kinsman Road on Monday night.\n\nHe was taken "
+        "to University Hospitals. Police are looking for a gray sedan."
+    )
+    assert conflict_pairs(compare(left, right)) == []
+
+
+def test_a_block_of_3rd_avenue_is_no_rank_against_5th_avenue() -> None:
+    left = (
+        "Woman shot on 3rd Avenue\n\nA woman was shot Friday night in the 1200 block of 3rd "
+        "Avenue, police said.\n\nThe woman, 30, was hit twice."
+    )
+    right = (
+        "Police: woman wounded near 5th Avenue\n\nA 30-year-old woman was shot twice Friday night "
+        "near 5th Avenue and Pine Street, police said."
+    )
+    assert conflict_pairs(compare(left, right)) == []

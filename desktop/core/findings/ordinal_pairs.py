@@ -23,11 +23,13 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.figures import Relation
 from desktop.core.findings.ledger import Ledger
-from desktop.core.lexicon import ORDINAL_WORDS
+from desktop.core.lexicon import ORDINAL_WORDS, STREET_WORDS
 from desktop.core.lexicon.ranks import NOT_SERIES_WORDS, RUNNING_WORDS, SERIES_EVENT_NOUNS
 from desktop.core.model import MentionType, Side
 from desktop.core.values import NumberValue
 
+# The last words of a street's name that never rank anything else ("in third place" does).
+STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 
 
@@ -51,9 +53,18 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
         if number is None or _in_a_date(analysis, sentence, token):
             continue
         words = _words_after(tokens, at + 1)
+        if words and _names_a_street(analysis.document.text, words[0]):
+            continue
         end = words[-1].end if words else token.end
         found.append(Ordinal(number, token.start, end, _contents(words)))
     return found
+
+
+def _names_a_street(text: str, word: Token) -> bool:
+    """ "East 113th Street", "the 1200 block of 3rd Avenue": the ordinal is part of a street's
+    name, a place, and two streets are two spots (where the victim was shot, where he was found),
+    never two ranks of one thing."""
+    return text[word.start : word.start + 1].isupper() and word.lower.strip(".") in STREET_NAMES
 
 
 def _in_a_date(analysis: Analysis, sentence: int, token: Token) -> bool:
