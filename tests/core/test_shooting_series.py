@@ -71,3 +71,20 @@ def test_a_block_of_3rd_avenue_is_no_rank_against_5th_avenue() -> None:
         "near 5th Avenue and Pine Street, police said."
     )
     assert conflict_pairs(compare(left, right)) == []
+
+
+def test_the_day_of_the_first_of_two_shootings_is_no_clash_with_a_report_of_the_second() -> None:
+    # A round-up of a night's shootings tells each apart by its ordinal; the other report may
+    # be about any one of them, so "the first shooting happened on Tuesday" dates that one only.
+    left = (
+        "Two shot at birthday party\n\nTwo men were shot at a birthday party on East 13th "
+        "Street early Wednesday, police said. They were 20 and 22."
+    )
+    right = (
+        "Police investigate two overnight shootings\n\nPolice are investigating two shootings "
+        "that happened hours apart overnight.\n\nThe first shooting happened on Tuesday along "
+        "4th Avenue. Three men were shot in the arm.\n\nThe second shooting happened at a "
+        "birthday party on East 13th Street. Two men, 20 and 22, were wounded."
+    )
+    days = [pair for pair in conflict_pairs(compare(left, right)) if "Tuesday" in pair[1]]
+    assert days == []

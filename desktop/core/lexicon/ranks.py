@@ -21,3 +21,9 @@ SERIES_EVENT_NOUNS = frozenset(
 # A word that makes the ordinal rank something else than a happening's place in a series:
 # "first-degree murder" ranks the charge's degree, and two degrees are a real clash.
 NOT_SERIES_WORDS = frozenset(["degree"])
+
+# Ordinals that tell happenings of one kind apart in an article that tells several ("the first
+# shooting", "the second attack"): core/event_ties.py.
+SERIES_ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
