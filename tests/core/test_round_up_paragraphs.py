@@ -34,3 +34,20 @@ def test_the_men_seen_running_from_another_shooting_of_the_round_up_are_no_clash
 def test_the_round_ups_paragraph_about_the_reports_own_shooting_still_clashes() -> None:
     found = conflict_pairs(compare(report("600", "East 79th Street"), ROUND_UP))
     assert ({"two"}, {"three"}) in found
+
+
+def test_casings_found_at_another_street_of_a_night_round_up_are_no_clash() -> None:
+    left = (
+        "Man, 22, wounded on Elm Street\n\nA 22-year-old man was shot in the arm Friday night on "
+        "Elm Street, police said.\n\nHe was taken to Memorial Hospital. His injuries were not "
+        "life-threatening.\n\nOfficers found 10 shell casings at the scene, police said."
+    )
+    right = (
+        "Violent night leaves 1 dead, 3 hurt\n\nPolice responded to four shootings across the "
+        "city overnight.\n\nShortly before 10 p.m. Friday, a man was shot in the arm on Elm "
+        "Street. The 22-year-old was taken to Memorial Hospital.\n\nAround 1 a.m. Saturday, a "
+        "19-year-old man was shot and killed at Oak and Pine streets. Officers found 15 shell "
+        "casings at the scene.\n\nAbout 3 a.m., two women, 24 and 26, were grazed by bullets on "
+        "Maple Avenue."
+    )
+    assert conflict_pairs(compare(left, right)) == []
