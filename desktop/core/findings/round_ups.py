@@ -15,6 +15,8 @@ alone: there the address is the claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft
@@ -29,47 +31,68 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z.]+)")
 STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
 
 
-def another_happening(draft: Draft, left: Analysis, right: Analysis) -> bool:
-    """The conflict sets a paragraph about another shooting of a round-up against the story."""
-    if draft.kind is not FindingKind.CONFLICT or not draft.left or not draft.right:
-        return False
-    if any(_spot(f, left.document.text) for f in draft.left) or any(
-        _spot(f, right.document.text) for f in draft.right
+def without_other_happenings(drafts: list[Draft], left: Analysis, right: Analysis) -> list[Draft]:
+    """The drafts but conflicts that set a paragraph about another shooting of a round-up
+    against the story. The articles' addresses are read once, and only when there is a
+    conflict to judge."""
+    if not any(_a_conflict(d) for d in drafts):
+        return drafts
+    sides = _Addresses.of(left), _Addresses.of(right)
+    return [d for d in drafts if not (_a_conflict(d) and _another_happening(d, sides))]
+
+
+def _a_conflict(draft: Draft) -> bool:
+    return draft.kind is FindingKind.CONFLICT and bool(draft.left) and bool(draft.right)
+
+
+@dataclass(frozen=True, slots=True)
+class _Addresses:
+    """Block and house numbers ("the 600 block", "900 Garden Way") and streets ("on Elm Street",
+    "at Oak and Pine streets") of one article, by paragraph."""
+
+    analysis: Analysis
+    breaks: tuple[int, ...]  # where each paragraph break ends
+    spots: dict[int, frozenset[str]]  # paragraph -> its addresses
+    every: frozenset[str]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> _Addresses:
+        text = analysis.document.text
+        breaks = tuple(m.end() for m in _PARAGRAPH_BREAK.finditer(text))
+        found: dict[int, set[str]] = {}
+        for fact in analysis.facts:
+            spot = _spot(fact, text)
+            if spot:
+                start = analysis.sentences[fact.sentence].start
+                found.setdefault(bisect_right(breaks, start), set()).add(spot)
+        spots = {p: frozenset(s) for p, s in found.items()}
+        every = frozenset(a for each in spots.values() for a in each)
+        return cls(analysis, breaks, spots, every)
+
+    def paragraph(self, fact: Fact) -> int:
+        return bisect_right(self.breaks, self.analysis.sentences[fact.sentence].start)
+
+
+def _another_happening(draft: Draft, sides: tuple[_Addresses, _Addresses]) -> bool:
+    left, right = sides
+    if any(_spot(f, left.analysis.document.text) for f in draft.left) or any(
+        _spot(f, right.analysis.document.text) for f in draft.right
     ):
         return False  # "the 600 block" / "the 700 block": the address is the very claim
     return _elsewhere(draft.right, right, left) or _elsewhere(draft.left, left, right)
 
 
-def _elsewhere(facts: list[Fact], mine: Analysis, theirs: Analysis) -> bool:
+def _elsewhere(facts: list[Fact], mine: _Addresses, theirs: _Addresses) -> bool:
     """Every fact sits in a paragraph set at addresses the other article never gives, while this
     article gives one of the other's addresses in another paragraph."""
-    told = _addresses(theirs)
-    if not told:
+    if not theirs.every:
         return False
-    places = _by_paragraph(mine)
-    paragraphs = {_paragraph(mine, f.sentence) for f in facts}
+    paragraphs = {mine.paragraph(f) for f in facts}
     for paragraph in paragraphs:
-        here = places.get(paragraph, frozenset())
-        if not here or here & told:
+        here = mine.spots.get(paragraph, frozenset())
+        if not here or here & theirs.every:
             return False
-    return any(p not in paragraphs and spots & told for p, spots in places.items())
-
-
-def _addresses(analysis: Analysis) -> frozenset[str]:
-    return frozenset(a for spots in _by_paragraph(analysis).values() for a in spots)
-
-
-def _by_paragraph(analysis: Analysis) -> dict[int, frozenset[str]]:
-    """Block and house numbers ("the 600 block", "900 Garden Way") and streets ("on Elm Street",
-    "at Oak and Pine streets") by paragraph. Run only for the few conflicts a pair has, so
-    nothing is cached."""
-    out: dict[int, set[str]] = {}
-    text = analysis.document.text
-    for fact in analysis.facts:
-        spot = _spot(fact, text)
-        if spot:
-            out.setdefault(_paragraph(analysis, fact.sentence), set()).add(spot)
-    return {p: frozenset(s) for p, s in out.items()}
+    return any(p not in paragraphs and spots & theirs.every for p, spots in mine.spots.items())
 
 
 def _spot(fact: Fact, text: str) -> str:
@@ -89,8 +112,3 @@ def _spot(fact: Fact, text: str) -> str:
 def _street_word(word: str) -> bool:
     word = word.strip(".")
     return word in STREET_NAMES or (word.endswith("s") and word[:-1] in STREET_NAMES)
-
-
-def _paragraph(analysis: Analysis, sentence: int) -> int:
-    start = analysis.sentences[sentence].start
-    return len(_PARAGRAPH_BREAK.findall(analysis.document.text, 0, start))
