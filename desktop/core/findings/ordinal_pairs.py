@@ -23,13 +23,16 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.figures import Relation
 from desktop.core.findings.ledger import Ledger
-from desktop.core.lexicon import ORDINAL_WORDS, STREET_WORDS
-from desktop.core.lexicon.ranks import NOT_SERIES_WORDS, RUNNING_WORDS, SERIES_EVENT_NOUNS
+from desktop.core.lexicon import ORDINAL_WORDS
+from desktop.core.lexicon.ranks import (
+    NOT_SERIES_WORDS,
+    RUNNING_WORDS,
+    SERIES_EVENT_NOUNS,
+    STREET_NAMES,
+)
 from desktop.core.model import MentionType, Side
 from desktop.core.values import NumberValue
 
-# The last words of a street's name that never rank anything else ("in third place" does).
-STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 
 

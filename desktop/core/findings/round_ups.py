@@ -21,14 +21,12 @@ from dataclasses import dataclass
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import locates
-from desktop.core.lexicon import STREET_WORDS
+from desktop.core.lexicon.ranks import STREET_NAMES
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z.]+)")
-# "place" and "way" also end common phrases ("took place", "on the way"): no street there.
-STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
 
 
 def without_other_happenings(drafts: list[Draft], left: Analysis, right: Analysis) -> list[Draft]:

@@ -4,7 +4,7 @@ written, so two articles may rightly give two. Lowercase lemmas."""
 
 from __future__ import annotations
 
-from desktop.core.lexicon import SERIES_UNITS
+from desktop.core.lexicon import SERIES_UNITS, STREET_WORDS
 
 RUNNING_WORDS = SERIES_UNITS | frozenset(
     ["month", "year", "straight", "consecutive", "successive", "running"]
@@ -27,3 +27,7 @@ NOT_SERIES_WORDS = frozenset(["degree"])
 SERIES_ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
+
+# The last words of a street's name that end no common phrase: "in third place", "took place" and
+# "on the way" name no street (findings/ordinal_pairs.py, findings/round_ups.py).
+STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
