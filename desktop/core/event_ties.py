@@ -24,6 +24,7 @@ from desktop.core.lexicon import (
     TAKEN_TO_NOUNS,
     TALLY_PHRASES,
 )
+from desktop.core.lexicon.ranks import SERIES_ORDINALS
 from desktop.core.lexicon.steps import CUSTODY_STEPS
 from desktop.core.parse_cache import token_rows
 
@@ -90,9 +91,17 @@ def _a_tally(head: Any, span: Any) -> bool:
 _TALLY = re.compile(TALLY_PHRASES)
 
 
+# An ordinal before an incident noun tells one of several happenings apart: "The first shooting
+# happened along 4th Avenue around 10:40 p.m.; the second at a party on East 13th Street". A
+# round-up of a night's shootings gives each its own figures and day, and the other article may
+# report any one of them: the clause is about one happening of several, not the story's own.
+_MARKERS = OTHER_INCIDENT_MARKERS | frozenset(SERIES_ORDINALS)
+
+
 def _clause_of_other_incident(span: Any) -> bool:
     """ "In a separate shooting Sunday, two men were hurt": the clause names another incident,
-    and its days and figures are that incident's. Only the clause the value stands in counts:
+    and its days and figures are that incident's; so does "The first shooting happened ...",
+    one of several the article tells. Only the clause the value stands in counts:
     "...; police said an earlier incident was unrelated" leaves the first clause's values alone."""
     opener = span.sent[0]
     if opener.lower_ in OTHER_STORY_OPENERS and opener.i < span.start:
@@ -100,9 +109,7 @@ def _clause_of_other_incident(span: Any) -> bool:
     clause = _clause_head(span.root).i
     sent, rows = span.sent, token_rows(span.doc)
     # Only the sentence's marker words ("separate", "another") become Token objects.
-    for tok in (
-        span.doc[i] for i in range(sent.start, sent.end) if rows.lower[i] in OTHER_INCIDENT_MARKERS
-    ):
+    for tok in (span.doc[i] for i in range(sent.start, sent.end) if rows.lower[i] in _MARKERS):
         if (
             tok.dep_ in ("amod", "det")
             and tok.head.lemma_.lower() in INCIDENT_NOUNS

@@ -10,8 +10,8 @@ So the score weighs, each on 0..1:
 * **people** and **places** both articles name (linked names), saturating: the first shared
   person says much, the fifth little more;
 * **figures**: specific values both give (a full date, also one a part of a day names: "Friday
-  afternoon"; a clock time, a figure of two or more digits), as a share of the fewer an article
-  gives;
+  afternoon"; a clock time, a figure of two or more digits, an age), as a share of the fewer an
+  article gives;
 * **publication dates**: reports of one event appear within days of each other, rarely a season
   apart.
 
@@ -69,7 +69,10 @@ PLACE_SATURATION = 2.0
 LEAD_SENTENCES = 3
 
 # A figure this many digits long or longer is specific enough to mark one event ("3500", "16");
-# "2" or "1" is in every story.
+# "2" or "1" is in every story. An age is specific whatever its digits: "an 8-year-old boy" and
+# "his 5-year-old sister" mark one accidental shooting as "a 25-year-old man" marks another (GVC
+# tune AUC 0.994 -> 0.997: two reports of one child's shooting rose, no look-alike pair moved;
+# ECB+ tune AUC 1.000 and SemEval tune Pearson 0.804 unchanged).
 SPECIFIC_FIGURE_DIGITS = 2
 _FIGURE_TYPES = frozenset(
     {MentionType.NUMBER, MentionType.QUANTITY, MentionType.MONEY, MentionType.PERCENT}
@@ -202,8 +205,9 @@ def _specific_figures(facts: Iterable[Fact]) -> set[tuple[str, str]]:
             out.add(("date", _full_day(f)))  # "Friday afternoon" names its day as "Friday" does
         elif f.type is MentionType.TIME and any(c.isdigit() for c in f.value):
             out.add(("time", f.value))
-        elif (
-            f.type in _FIGURE_TYPES and sum(c.isdigit() for c in f.value) >= SPECIFIC_FIGURE_DIGITS
+        elif f.type in _FIGURE_TYPES and (
+            sum(c.isdigit() for c in f.value) >= SPECIFIC_FIGURE_DIGITS
+            or f.slot.get("age", 0.0) >= 1.0
         ):
             out.add(("figure", f.value))
     return out

@@ -186,3 +186,17 @@ def test_friday_afternoon_shares_the_day_a_friday_on_the_other_side_names() -> N
     afternoon = fact(MentionType.TIME, "friday afternoon")
     afternoon.date = friday
     assert shared_figures(left, [afternoon]) == 1.0
+
+
+def test_the_children_s_ages_both_reports_give_mark_one_accidental_shooting() -> None:
+    # "an 8-year-old boy ... killing his 5-year-old sister": a child's age is as telling as a
+    # grown victim's, though it is one digit long; a lone count of "2" still says nothing.
+    def age(value: str) -> Fact:
+        aged = fact(MentionType.NUMBER, value)
+        aged.slot = {"age": 1.0, "boy": 1.0}
+        return aged
+
+    left = [age("8"), age("5"), fact(MentionType.NUMBER, "2")]
+    right = [age("8"), age("5"), age("4"), fact(MentionType.NUMBER, "2")]
+    assert shared_figures(left, right) == 1.0
+    assert shared_figures(left, [age("3"), fact(MentionType.NUMBER, "2")]) == 0.0

@@ -46,6 +46,7 @@ from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.repeats import toll_repeats
+from desktop.core.findings.round_ups import without_other_happenings
 from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_regions import story_region_conflicts
@@ -103,6 +104,8 @@ def build_findings(
     drafts += leftover_values(left, right, ledger, partners, related)
     drafts += untold_causes(left, right, ledger)  # "died of pneumonia" / no cause at all
     drafts += untyped_names(left, right, ledger)  # "the Marfin bank"
+    # A round-up's paragraph about another of the night's shootings says nothing of this one.
+    drafts = without_other_happenings(drafts, left, right)
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)

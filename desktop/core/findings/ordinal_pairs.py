@@ -7,7 +7,9 @@ other. A sentence that gives several ordinals ("down in the sixth, out early in 
 says nothing the other's one can be set against; "a second-floor office" and "the third floor"
 rank floors for two different things. Ordinals inside a date ("May 5th") are days, compared as
 dates elsewhere, and a running count of time ("the eighth day of protests", "a third straight
-night") grows with the day each article was written, like a toll.
+night") grows with the day each article was written, like a toll; so does an event's place in
+a series of events ("the second shooting this week", "the city's 20th homicide"), which each
+outlet also counts over its own area and period.
 """
 
 from __future__ import annotations
@@ -22,7 +24,12 @@ from desktop.core.findings import tuning
 from desktop.core.findings.figures import Relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import ORDINAL_WORDS
-from desktop.core.lexicon.ranks import RUNNING_WORDS
+from desktop.core.lexicon.ranks import (
+    NOT_SERIES_WORDS,
+    RUNNING_WORDS,
+    SERIES_EVENT_NOUNS,
+    STREET_NAMES,
+)
 from desktop.core.model import MentionType, Side
 from desktop.core.values import NumberValue
 
@@ -49,9 +56,18 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
         if number is None or _in_a_date(analysis, sentence, token):
             continue
         words = _words_after(tokens, at + 1)
+        if words and _names_a_street(analysis.document.text, words[0]):
+            continue
         end = words[-1].end if words else token.end
         found.append(Ordinal(number, token.start, end, _contents(words)))
     return found
+
+
+def _names_a_street(text: str, word: Token) -> bool:
+    """ "East 113th Street", "the 1200 block of 3rd Avenue": the ordinal is part of a street's
+    name, a place, and two streets are two spots (where the victim was shot, where he was found),
+    never two ranks of one thing."""
+    return text[word.start : word.start + 1].isupper() and word.lower.strip(".") in STREET_NAMES
 
 
 def _in_a_date(analysis: Analysis, sentence: int, token: Token) -> bool:
@@ -98,7 +114,7 @@ def ordinals_in_pair(
     a, b = mine[0], theirs[0]
     if not a.words or a.words != b.words or a.number == b.number:
         return []  # "finished third" / "finished second": an ordinal of no words ranks nothing
-    if a.words & RUNNING_WORDS:
+    if a.words & RUNNING_WORDS or _places_in_a_series(a.words):
         return []
     facts = _fact(analyses[0], pair.left, a), _fact(analyses[1], pair.right, b)
     if ledger.judged(Side.LEFT, facts[0]) or ledger.judged(Side.RIGHT, facts[1]):
@@ -107,6 +123,12 @@ def ordinals_in_pair(
         "aligned", [facts[0], *_inside(analyses[0], a)], [facts[1], *_inside(analyses[1], b)]
     )
     return [(Relation.CLASH, facts[0], facts[1], min(a.words))]
+
+
+def _places_in_a_series(words: frozenset[str]) -> bool:
+    """The ordinal gives the story's event a place among many ("the second shooting this week",
+    "the city's 20th homicide"): a tally of other events, not a fact of this one."""
+    return bool(words & SERIES_EVENT_NOUNS) and not words & NOT_SERIES_WORDS
 
 
 def _inside(analysis: Analysis, ordinal: Ordinal) -> list[Fact]:

@@ -14,6 +14,7 @@ from desktop.core.dates import DateValue
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.both_named import named_elsewhere
 from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.claims import (
     ONE_NIGHT_WHY,
@@ -106,7 +107,12 @@ def inline_conflicts(
                     # "two Academy Awards" / "nine Academy Awards" read as an organisation.
                     found = stand_in(right, pair.right, rep.right_start, rep.right_end, fa)
                     fb = found[0] if found else None
-                if fb is None or _not_one_claim(left, fa, right, fb, rep):
+                if (
+                    fb is None
+                    or _not_one_claim(left, fa, right, fb, rep)
+                    # a retold sentence: one round-up victim's hospital beside another's
+                    or (retold and named_elsewhere(fa, fb, (left, right), links))
+                ):
                     continue
                 copied = not retold and _in_passage(left, right, pair)
                 people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON

@@ -4,8 +4,30 @@ written, so two articles may rightly give two. Lowercase lemmas."""
 
 from __future__ import annotations
 
-from desktop.core.lexicon import SERIES_UNITS
+from desktop.core.lexicon import SERIES_UNITS, STREET_WORDS
 
 RUNNING_WORDS = SERIES_UNITS | frozenset(
     ["month", "year", "straight", "consecutive", "successive", "running"]
 )
+
+# Nouns of happenings an ordinal may place in a series of many: "the second shooting on the street
+# this week", "the city's 20th homicide", "the third killing in two days". Such an ordinal counts
+# other events than the story's own, over an area and a period each outlet draws its own way, and
+# grows with the day of writing, like a running count of time. Lowercase lemmas.
+SERIES_EVENT_NOUNS = frozenset(
+    ["shooting", "homicide", "killing", "murder", "slaying", "death", "fatality", "stabbing",
+     "robbery", "attack", "incident", "crash"]
+)  # fmt: skip
+# A word that makes the ordinal rank something else than a happening's place in a series:
+# "first-degree murder" ranks the charge's degree, and two degrees are a real clash.
+NOT_SERIES_WORDS = frozenset(["degree"])
+
+# Ordinals that tell happenings of one kind apart in an article that tells several ("the first
+# shooting", "the second attack"): core/event_ties.py.
+SERIES_ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+)
+
+# The last words of a street's name that end no common phrase: "in third place", "took place" and
+# "on the way" name no street (findings/ordinal_pairs.py, findings/round_ups.py).
+STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
