@@ -185,6 +185,7 @@ def _values_in_pair(
                     and not (lone and (_same_unit(fa, fb) or one_toll_told(fa, fb)))
                     and not same_words_before(fa, fb, analyses, pair)
                     and not same_count_frame(fa, fb, analyses, pair)
+                    and not (fa.labels and fa.labels == fb.labels)  # "the 2005 / 2004 rampage"
                 ):
                     continue
                 if rel is Relation.CLASH and not (

@@ -9,3 +9,8 @@ YEAR_COUNTS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
 YEARS_AGO: dict[str, int] = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Words that keep a part of "this year": "earlier this year" is the months up to the page's.
 YEAR_PARTS = frozenset({"earlier", "later"})
+
+# Nouns that only point back at the happening their sentence tells ("a 2000 incident where he
+# stabbed his wife"): a year before one of them dates that happening as "in 2000" would, it does
+# not say which of several (core/year_labels.py).
+HAPPENING_POINTERS = frozenset({"incident", "event", "episode", "occurrence"})
