@@ -54,6 +54,7 @@ from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.told import partner_sentences
 from desktop.core.findings.told_days import retold_days
 from desktop.core.findings.told_years import related_sentences
+from desktop.core.findings.town_states import town_state_conflicts
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.model import Finding, FindingKind
 
@@ -85,6 +86,7 @@ def build_findings(
     drafts += framed_places(left, right, links, ledger, scores)
     drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"
     drafts += story_region_conflicts(left, right, ledger)
+    drafts += town_state_conflicts(left, right, ledger)  # "Huntsville, California" / Texas
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"

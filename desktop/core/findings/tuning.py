@@ -258,3 +258,9 @@ METRO_AREA_KM = 100.0
 # sentences need not align and a story may look back on an earlier happening of the same kind,
 # so the conflict is shown as likely, not certain. Not fitted (= LEAD_DATE_CONFIDENCE).
 LABELLED_YEAR_CONFIDENCE = LEAD_DATE_CONFIDENCE
+
+# --- para13: a town written with a state it does not lie in (findings/town_states.py) ----------
+# "Huntsville, California" / "Huntsville" under "Texas prisoner": the gazetteer says no such
+# town, but a small namesake may be missing from it, so the conflict is shown as likely, not
+# certain. Not fitted (= LEAD_PLACE_CONFIDENCE's level of a place read off the text).
+TOWN_STATE_CONFIDENCE = LEAD_PLACE_CONFIDENCE
