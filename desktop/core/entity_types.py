@@ -243,6 +243,16 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
     ):
         return "PERSON"
     if (
+        len(words) == 2
+        and not (known_place or institution)
+        and words[0] not in PLACE_NAME_HEADS
+        and name not in evidence.located
+        and any(p.split()[0] == words[0] for p in people)
+    ):
+        # "Hugh Castillo" beside "Hugh Jackman": a given name the articles give a person, and
+        # one more name after it, is a person's full name, whatever the tagger took it for.
+        return "PERSON"
+    if (
         len(words) == 1
         and name not in evidence.located
         and any(p.split()[-1] == name for p in people)

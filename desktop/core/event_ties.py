@@ -25,7 +25,7 @@ from desktop.core.lexicon import (
     TALLY_PHRASES,
 )
 from desktop.core.lexicon.ranks import SERIES_ORDINALS
-from desktop.core.lexicon.steps import CUSTODY_STEPS
+from desktop.core.lexicon.steps import CUSTODY_STEPS, QUAKE_STEPS
 from desktop.core.parse_cache import token_rows
 
 
@@ -214,6 +214,9 @@ def later_step(span: Any) -> bool:
     parser's guess at where the day belongs, and the day is the shooting's."""
     verb, through_preposition = _dated_path(span)
     subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in _SUBJECTS}
+    # A passive's agent is its doer: "followed by several aftershocks on Monday".
+    agents = _objects_of(verb, ("by",), ("agent",))
+    subjects |= {o.lemma_.lower() for o in agents}
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     # "gathered for a vigil Saturday night": what the people came for is the step.
     objects |= {o.lemma_.lower() for o in _objects_of(verb, ("for",))}
@@ -229,7 +232,9 @@ def later_step(span: Any) -> bool:
         # ... or the step is the verb's subject or object: "the trial starts Monday", "a vigil
         # is Friday", "filed charges Friday against the man"
         return False
-    distance = min(abs(verb.i - span.start), abs(verb.i - (span.end - 1)))
+    # The day stands next to the step, be it the verb or the agent that names it.
+    steps = [verb.i, *(o.i for o in agents if o.lemma_.lower() in _STEP_WORDS)]
+    distance = min(min(abs(i - span.start), abs(i - (span.end - 1))) for i in steps)
     return not through_preposition or distance <= LATER_STEP_REACH
 
 
@@ -263,11 +268,13 @@ def _a_harm(word: Any) -> bool:
 _STRETCHES = frozenset({"minute", "hour", "day", "week", "month", "year", "night"})
 
 
-def _objects_of(verb: Any, prepositions: tuple[str, ...]) -> list[Any]:
+def _objects_of(
+    verb: Any, prepositions: tuple[str, ...], relations: tuple[str, ...] = ("prep",)
+) -> list[Any]:
     return [
         o
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in prepositions
+        if c.dep_ in relations and c.lower_ in prepositions
         for o in c.children
         if o.dep_ == "pobj"
     ]
@@ -309,7 +316,7 @@ def _death_after_harm(verb: Any) -> bool:
 
 
 # The words of a later step: the lexicon's steps of justice and a suspect's questioning.
-_STEP_WORDS = LATER_STEP_VERBS | CUSTODY_STEPS
+_STEP_WORDS = LATER_STEP_VERBS | CUSTODY_STEPS | QUAKE_STEPS
 
 
 # Verbs of the harm a victim dies of later: "a girl who was shot ... died Sunday".

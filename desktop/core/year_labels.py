@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.core.lexicon.years import HAPPENING_POINTERS
+
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+# "the March 2004 rampage": a month before the year labels the noun as the year alone does.
+_MONTH_YEAR = re.compile(
+    r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\s+(1[89]|20)\d\d",
+    re.I,
+)
 _NOUN_TAGS = ("NOUN", "PROPN")
 _PHRASE_TAGS = ("ADJ", "NOUN", "PROPN")
 _OPENING_QUOTES = frozenset(['"', "“", "‘", "'"])
@@ -18,7 +26,8 @@ _OPENING_QUOTES = frozenset(['"', "“", "‘", "'"])
 def labelled_noun(span: Any) -> str:
     """The lemma of the noun a bare year labels, or "" when the year stands on its own ("in
     2005", "2005 was a bad year", "in 2010 police arrested him")."""
-    if not _YEAR.fullmatch(span.text.strip()):
+    written = span.text.strip()
+    if not (_YEAR.fullmatch(written) or _MONTH_YEAR.fullmatch(written)):
         return ""
     doc, i = span.doc, span.end
     if span.start > 0 and doc[span.start - 1].pos_ in ("ADP", "SCONJ"):
@@ -35,4 +44,5 @@ def labelled_noun(span: Any) -> str:
         if doc[i].pos_ in _NOUN_TAGS:
             head = doc[i].lemma_.lower()
         i += 1
-    return head
+    # "a 2000 incident where he stabbed his wife": the noun names no one happening of its own.
+    return "" if head in HAPPENING_POINTERS else head

@@ -38,6 +38,7 @@ from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.introductions import introduced_together
+from desktop.core.findings.labelled_years import labelled_year_conflicts
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places, lead_places
@@ -54,6 +55,7 @@ from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.told import partner_sentences
 from desktop.core.findings.told_days import retold_days
 from desktop.core.findings.told_years import related_sentences
+from desktop.core.findings.town_states import town_state_conflicts
 from desktop.core.findings.untold_causes import untold_causes
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
@@ -82,10 +84,12 @@ def build_findings(
     drafts += loose_frames(left, right, pairs, ledger)
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
+    drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger, scores)
     drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"
     drafts += story_region_conflicts(left, right, ledger)
+    drafts += town_state_conflicts(left, right, ledger)  # "Huntsville, California" / Texas
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"

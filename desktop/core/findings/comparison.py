@@ -42,6 +42,7 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.count_frames import framed_relation, same_count_frame
 from desktop.core.findings.how_often import times_in_pair
+from desktop.core.findings.labelled_years import one_labelled_happening
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.numbered import numbered
@@ -185,6 +186,7 @@ def _values_in_pair(
                     and not (lone and (_same_unit(fa, fb) or one_toll_told(fa, fb)))
                     and not same_words_before(fa, fb, analyses, pair)
                     and not same_count_frame(fa, fb, analyses, pair)
+                    and not one_labelled_happening(fa, fb, a_side, b_side)
                 ):
                     continue
                 if rel is Relation.CLASH and not (

@@ -29,6 +29,7 @@ from desktop.core.findings.locative import (
     one_scene,
     region_frame,
 )
+from desktop.core.findings.named_as_places import named_as_places
 from desktop.core.findings.place_nouns import two_scenes
 from desktop.core.findings.related import related
 from desktop.core.findings.sources import two_sources
@@ -400,19 +401,16 @@ def framed_places(
     """A place in the same frame of words on both sides ("CHANNELVIEW, Texas" / "CHANNELVIEW, New
     York", "Leeds-Bradford Airport" / "York-Bradford Airport") fills the same place in the story
     when the two sentences are related (``related``). Only places the other article never names,
-    known to the gazetteer at the same rank and not lying in each other, and frames with a
-    content word ("in the" frames everything)."""
-    linked_right = set(links.values())
+    as places (``named_as_places``), known to the gazetteer at the same rank and not lying in
+    each other, and frames with a content word ("in the" frames everything)."""
     frames: list[dict[tuple[str, ...], Fact]] = []
-    for side, analysis, linked in (
-        (Side.LEFT, left, links.keys()),
-        (Side.RIGHT, right, linked_right),
-    ):
+    named = named_as_places(left, right, links)  # "Greek rioters" names no place
+    for side, analysis, linked in ((Side.LEFT, left, named[0]), (Side.RIGHT, right, named[1])):
         found: dict[tuple[str, ...], Fact] = {}
         for fact in ledger.free(side, analysis.facts):
             if (
                 fact.type in _PLACES
-                and fact.key not in linked
+                and not linked(fact)
                 and is_known_place(fact.key)
                 and not _places_a_building(analysis, fact)
             ):

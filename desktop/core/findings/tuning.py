@@ -252,3 +252,15 @@ ORDINAL_NOUN_WORDS = 2
 # may lie in that area ("a suburban Detroit office building" / "a Troy office building", 32 km).
 # Not fitted: the large US metro areas reach 60-80 km from their centres.
 METRO_AREA_KM = 100.0
+
+# --- para13: a happening labelled with a year in each article (findings/labelled_years.py) ------
+# "the 2005 rampage" / "the March 2004 rampage": the noun says outright which happening, but the
+# sentences need not align and a story may look back on an earlier happening of the same kind,
+# so the conflict is shown as likely, not certain. Not fitted (= LEAD_DATE_CONFIDENCE).
+LABELLED_YEAR_CONFIDENCE = LEAD_DATE_CONFIDENCE
+
+# --- para13: a town written with a state it does not lie in (findings/town_states.py) ----------
+# "Huntsville, California" / "Huntsville" under "Texas prisoner": the gazetteer says no such
+# town, but a small namesake may be missing from it, so the conflict is shown as likely, not
+# certain. Not fitted (= LEAD_PLACE_CONFIDENCE's level of a place read off the text).
+TOWN_STATE_CONFIDENCE = LEAD_PLACE_CONFIDENCE

@@ -11,3 +11,13 @@ from __future__ import annotations
 HAPPENING_VERBS: dict[str, str] = {
     **dict.fromkeys(["strike", "hit", "jolt", "rock", "shake", "slam"], "strike"),
 }  # fmt: skip
+
+# Nouns of one violent or destructive happening: "the 2005 rampage", "the March 2004 shooting",
+# "the 2004 tsunami". A year before one of them says which happening, and two reports of one
+# story that each label such a noun with one year name the same happening by it
+# (findings/labelled_years.py). Lemmas; lowercase.
+HAPPENING_NOUNS = frozenset(
+    ["rampage", "attack", "shooting", "massacre", "bombing", "quake", "earthquake", "tsunami",
+     "riot", "spree", "crash", "explosion", "blast", "flood", "hurricane", "escape", "siege",
+     "heist", "robbery", "standoff", "hijacking", "kidnapping", "uprising", "eruption"]
+)  # fmt: skip

@@ -14,3 +14,8 @@ YEAR_PARTS = frozenset({"earlier", "later"})
 # The month each season ends in (northern hemisphere, as the US and European press write them):
 # a season is "last summer" once its end has passed; winter runs into the next year.
 SEASON_ENDS: dict[str, int] = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
+
+# Nouns that only point back at the happening their sentence tells ("a 2000 incident where he
+# stabbed his wife"): a year before one of them dates that happening as "in 2000" would, it does
+# not say which of several (core/year_labels.py).
+HAPPENING_POINTERS = frozenset({"incident", "event", "episode", "occurrence"})

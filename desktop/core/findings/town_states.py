@@ -1,0 +1,99 @@
+"""A town both articles name, written by one of them with a state it does not lie in.
+
+"a transfer from a prison unit in Huntsville" under "Texas prisoner captured" / "his transport
+from Huntsville, California": the gazetteer knows no Huntsville in California, and knows one in
+Texas, the state the other article gives. Both articles name the same town, so they place it,
+and the story, in two states. Compared only at one rank (a state against a state, a country
+against a country), only when the other article never names the state the town is written
+with, and only for towns the gazetteer knows: a town it does not know may lie anywhere.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.places import is_region, regions_of, within
+
+_NATION = "united states"
+
+
+def town_state_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    drafts = []
+    for side, mine, other in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
+        for town, written in _towns_with_regions(mine):
+            free = ledger.free(side.other, other.facts)
+            theirs = _told_elsewhere(town, written, mine, other, free)
+            # Every mention of the state the town is wrongly written with.
+            ours = [f for f in ledger.free(side, mine.facts) if f.key == written.key]
+            if theirs is None or not ours:
+                continue
+            a, b = (theirs, ours) if side is Side.RIGHT else (ours, theirs)
+            ledger.judge("town state", a, b)
+            drafts.append(
+                Draft(
+                    FindingKind.CONFLICT,
+                    MentionType.PLACE,
+                    a,
+                    b,
+                    f"Both articles name {town.text!r}, but the left places it in {a[0].text!r} "
+                    f"and the right in {b[0].text!r}; no {town.text} the gazetteer knows lies in "
+                    f"{written.text!r}.",
+                    tuning.TOWN_STATE_CONFIDENCE,
+                )
+            )
+    return drafts
+
+
+def _towns_with_regions(analysis: Analysis) -> list[tuple[Fact, Fact]]:
+    """ "Huntsville, California": a town the gazetteer knows, a comma and a region it places the
+    town in nowhere."""
+    text = analysis.document.text
+    places = sorted(
+        (f for f in analysis.facts if f.type is MentionType.PLACE), key=lambda f: f.start
+    )
+    out = []
+    for town, region in itertools.pairwise(places):
+        if (
+            town.sentence == region.sentence
+            and text[town.end : region.start].strip() == ","
+            and is_region(region.key)
+            and not is_region(town.key)
+            and regions_of(town.key)
+            and region.key.partition(":")[2] not in regions_of(town.key)
+        ):
+            out.append((town, region))
+    return out
+
+
+def _told_elsewhere(
+    town: Fact, written: Fact, mine: Analysis, other: Analysis, free: Sequence[Fact]
+) -> list[Fact] | None:
+    """The other article's mentions of the one region of the written one's rank it names and the
+    gazetteer puts the town in, when it names the town too and never the written region."""
+    keys = {f.key for f in other.facts}
+    if town.key not in keys or written.key in keys:
+        return None
+    rank = _rank(written)
+    holding = {
+        f.key
+        for f in free
+        if f.type is MentionType.PLACE
+        and is_region(f.key)
+        and _rank(f) == rank
+        and f.key.partition(":")[2] in regions_of(town.key)
+    }
+    if len(holding) != 1:
+        return None
+    if any(f.key in holding for f in mine.facts):
+        return None  # the article gives that state itself too: it says the town is in both
+    return [f for f in free if f.key in holding]
+
+
+def _rank(fact: Fact) -> str:
+    return "state" if within(fact.key, _NATION) else "country"
