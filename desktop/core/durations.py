@@ -34,8 +34,12 @@ def duration_number(value: NumberValue, unit: str) -> NumberValue:
         return in_years(value)
     factor = _DAYS_IN.get(unit)
     if factor is not None:
-        return NumberValue(value.low * factor, value.high * factor, "days", value.exact)
-    return NumberValue(value.low, value.high, unit, value.exact)
+        return NumberValue(
+            value.low * factor, value.high * factor, "days", value.exact, value.bound
+        )
+    # The bound stays: "more than three years" / "more than six years" are two floors, never one
+    # figure allowing the other.
+    return NumberValue(value.low, value.high, unit, value.exact, value.bound)
 
 
 def is_interval(text: str, span: Any) -> bool:

@@ -52,6 +52,7 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
+from desktop.core.negated_bounds import as_negated
 from desktop.core.parse_cache import token_rows
 from desktop.core.scores import a_record
 from desktop.core.slot_words import slot_word, slot_words
@@ -250,7 +251,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             # A duration is measured in time: "20 years" must never be set against "two" guards.
             if value is not None:
                 unit = _duration_unit(text)
-                fact.number = duration_number(value, unit)
+                fact.number = as_negated(duration_number(value, unit), span)
                 fact.value = f"{value.display()} {unit}"
             elif interval is not None:
                 fact.number, unit = interval
