@@ -12,6 +12,7 @@ a verdict so that no fact gets two:
 2. ``people``: differently named people in the same role anywhere in the articles; and
    ``ordinal_counts``: how many times one person did a thing ("married twice" / "her third
    marriage"); ``venues``: a game at home against a side, or at that side's ground;
+   ``denied_tolls``: "No one was hurt" against the other article's count of the injured;
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
 5. ``statements``: whole sentences, corroborated or told by one side only.
@@ -35,6 +36,7 @@ from desktop.core.findings.across import value_findings
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.denied_tolls import denied_tolls
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.introductions import introduced_together
@@ -86,6 +88,7 @@ def build_findings(
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
+    drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)

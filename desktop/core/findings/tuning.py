@@ -252,3 +252,10 @@ ORDINAL_NOUN_WORDS = 2
 # may lie in that area ("a suburban Detroit office building" / "a Troy office building", 32 km).
 # Not fitted: the large US metro areas reach 60-80 km from their centres.
 METRO_AREA_KM = 100.0
+
+# --- conflict13: a toll one article denies and the other counts (findings/denied_tolls.py) -----
+# "No one was hurt" / "Three people were injured": the words leave no room, but a denial is
+# often the first word from the scene and the count a later one, so the conflict is shown as
+# likely, not certain (as BOUNDS_CONFIDENCE shows tolls that may have risen). Not fitted: the
+# tune gold has no denied toll; tune conflicts seeds 1-4 were audited before and after.
+DENIED_TOLL_CONFIDENCE = 0.6
