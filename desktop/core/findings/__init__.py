@@ -14,6 +14,7 @@ a verdict so that no fact gets two:
    marriage"); ``venues``: a game at home against a side, or at that side's ground;
    ``denied_tolls``: "No one was hurt" against the other article's count of the injured;
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
+   ``noun_counts``: one noun each article counts once, with two counts that cannot both hold;
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
 5. ``statements``: whole sentences, corroborated or told by one side only.
 
@@ -43,6 +44,7 @@ from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places, lead_places
+from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.people import person_conflicts
@@ -93,6 +95,7 @@ def build_findings(
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
+    drafts += noun_counts(left, right, scores, ledger)  # "50 firefighters" / "Twenty firefighters"
     drafts += same_scores(left, right, scores, ledger)
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))

@@ -259,3 +259,10 @@ METRO_AREA_KM = 100.0
 # likely, not certain (as BOUNDS_CONFIDENCE shows tolls that may have risen). Not fitted: the
 # tune gold has no denied toll; tune conflicts seeds 1-4 were audited before and after.
 DENIED_TOLL_CONFIDENCE = 0.6
+
+# --- conflict13: one count of one noun in each article (findings/noun_counts.py) ---------------
+# "More than 50 firefighters tackled the blaze" / "Twenty firefighters fought the flames": the
+# same noun counted once by each article is one figure however the verbs differ, but the verbs
+# may still count two groups ("were at the scene" / "went inside"), so the conflict is shown as
+# likely, not certain. Not fitted: tune conflicts seeds 1-4 were audited before and after.
+NOUN_COUNT_CONFIDENCE = 0.6
