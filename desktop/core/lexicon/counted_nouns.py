@@ -12,3 +12,7 @@ ANY_GROUP_NOUNS = frozenset(
      "male", "female", "youth", "juvenile", "adult", "individual", "victim", "suspect",
      "member", "other", "one", "population", "family", "friend", "relative"]
 )  # fmt: skip
+
+# The tolls that count people ("killing three", "20 were arrested"): a measure ("30 years behind
+# bars for killing his wife") never tells one, whatever harm stands near it.
+PEOPLE_TOLLS = frozenset(["death", "injury", "shoot", "arrest", "evacuate", "missing"])
