@@ -15,6 +15,7 @@ a verdict so that no fact gets two:
    ``denied_tolls``: "No one was hurt" against the other article's count of the injured;
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
    ``noun_counts``: one noun each article counts once, with two counts that cannot both hold;
+   ``anchored``: the lone measure of a kind beside a distinctive figure both articles give;
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
 5. ``statements``: whole sentences, corroborated or told by one side only.
 
@@ -34,6 +35,7 @@ from desktop.core.extract import Analysis
 from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
+from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
@@ -96,6 +98,7 @@ def build_findings(
     toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
     drafts += noun_counts(left, right, scores, ledger)  # "50 firefighters" / "Twenty firefighters"
+    drafts += anchored_measures(left, right, ledger)  # "eight-year, $180 million"
     drafts += same_scores(left, right, scores, ledger)
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))

@@ -266,3 +266,13 @@ DENIED_TOLL_CONFIDENCE = 0.6
 # may still count two groups ("were at the scene" / "went inside"), so the conflict is shown as
 # likely, not certain. Not fitted: tune conflicts seeds 1-4 were audited before and after.
 NOUN_COUNT_CONFIDENCE = 0.6
+
+# --- conflict13: measures beside an agreed figure (findings/anchored.py) -----------------------
+# The smallest plain count that ties two sentences to one thing when both give it: "2" or "12"
+# turn up in any two sentences of one story, "160" or "5,000" rarely by chance. Not fitted: a
+# round order of magnitude; measures and sums anchor whatever their size.
+ANCHOR_COUNT = 100
+# "an eight-year, $180 million contract" / "$180 million over seven years": the shared sum ties
+# the sentences, but the measure beside it may still be of another part of the story, so the
+# verdict is shown as likely, not certain. Not fitted: tune conflicts seeds 1-4 were audited.
+ANCHORED_CONFIDENCE = 0.6
