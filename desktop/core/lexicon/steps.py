@@ -26,3 +26,8 @@ CLOCK_STEPS: dict[str, str] = {
 # of the lexicon's LATER_STEP_VERBS do: "was being questioned Monday night", "denied bond
 # during a court appearance on Wednesday" (event_ties.later_step).
 CUSTODY_STEPS = frozenset(["question", "interrogate", "appearance"])
+
+# A toll counted again on a day is a later step too: "The death toll rose to 15 on Monday", "the
+# toll stood at 40 Tuesday" date a count of the dead, never the crash or the quake itself
+# (event_ties.later_step, by the verb's subject).
+TOLL_STEPS = frozenset(["toll"])
