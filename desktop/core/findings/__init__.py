@@ -13,6 +13,7 @@ a verdict so that no fact gets two:
    ``ordinal_counts``: how many times one person did a thing ("married twice" / "her third
    marriage"); ``venues``: a game at home against a side, or at that side's ground;
    ``denied_tolls``: "No one was hurt" against the other article's count of the injured;
+   ``role_fates``: two fates for one role that exclude each other ("arrested" / "shot dead");
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
    ``noun_counts``: one noun each article counts once, with two counts that cannot both hold;
    ``anchored``: the lone measure of a kind beside a distinctive figure both articles give;
@@ -52,6 +53,7 @@ from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.repeats import toll_repeats
+from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_regions import story_region_conflicts
@@ -93,6 +95,7 @@ def build_findings(
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
+    drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)

@@ -276,3 +276,9 @@ ANCHOR_COUNT = 100
 # the sentences, but the measure beside it may still be of another part of the story, so the
 # verdict is shown as likely, not certain. Not fitted: tune conflicts seeds 1-4 were audited.
 ANCHORED_CONFIDENCE = 0.6
+
+# --- conflict13: two fates for one role (findings/role_fates.py) -------------------------------
+# "The gunman was arrested" / "The gunman was shot dead": the fates exclude each other, but a
+# story may have two people of one role (two drivers in a crash), so the conflict is shown as
+# likely, not certain. Not fitted: tune conflicts seeds 1-6 were audited before and after.
+ROLE_FATE_CONFIDENCE = 0.55
