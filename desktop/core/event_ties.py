@@ -25,7 +25,7 @@ from desktop.core.lexicon import (
     TALLY_PHRASES,
 )
 from desktop.core.lexicon.ranks import SERIES_ORDINALS
-from desktop.core.lexicon.steps import CUSTODY_STEPS, QUAKE_STEPS
+from desktop.core.lexicon.steps import CUSTODY_STEPS, QUAKE_STEPS, TOLL_STEPS
 from desktop.core.parse_cache import token_rows
 
 
@@ -224,6 +224,8 @@ def later_step(span: Any) -> bool:
         objects.add(verb.head.lemma_.lower())  # "according to charges filed Friday"
     if _turned_in(verb) or _death_after_harm(verb) or _stated_time_after(verb, span):
         return True
+    if subjects & TOLL_STEPS:
+        return True  # "The death toll rose to 15 on Monday": the whole clause counts the dead
     if (
         verb.lemma_.lower() not in _STEP_WORDS
         and not subjects & _STEP_WORDS

@@ -208,8 +208,8 @@ def parse_number(text: str) -> NumberValue | None:
     """Read "5,000", "Ten", "about 50", "at least four", "40 percent to 70 percent", "200ft"."""
     text = without_codes(joined(text))
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
-    if not raw or _glued_to_a_name(raw):
-        return None
+    if not raw or _glued_to_a_name(raw) or _DENIAL.match(raw):
+        return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
     dimension = _dimension_of(raw)
     if not dimension and _ORDINAL.search(raw):
         dimension = RANK  # "11th", "the 2nd": a place in an order, never a count
@@ -247,6 +247,9 @@ def parse_number(text: str) -> NumberValue | None:
         spread = abs(value) * 0.05
         return NumberValue(value - spread, value + spread, dimension, exact=False, bound="approx")
     return NumberValue(value, value, dimension, exact=True)
+
+
+_DENIAL = re.compile(r"(?:no|not)[\s-]+one\b")
 
 
 def _has_any(raw: str, phrases: tuple[str, ...]) -> bool:

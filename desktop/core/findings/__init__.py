@@ -12,7 +12,11 @@ a verdict so that no fact gets two:
 2. ``people``: differently named people in the same role anywhere in the articles; and
    ``ordinal_counts``: how many times one person did a thing ("married twice" / "her third
    marriage"); ``venues``: a game at home against a side, or at that side's ground;
+   ``denied_tolls``: "No one was hurt" against the other article's count of the injured;
+   ``role_fates``: two fates for one role that exclude each other ("arrested" / "shot dead");
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
+   ``noun_counts``: one noun each article counts once, with two counts that cannot both hold;
+   ``anchored``: the lone measure of a kind beside a distinctive figure both articles give;
 4. ``one_sided``: names by identity, then facts the other article lacks anywhere;
 5. ``statements``: whole sentences, corroborated or told by one side only.
 
@@ -32,9 +36,11 @@ from desktop.core.extract import Analysis
 from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
+from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.denied_tolls import denied_tolls
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.introductions import introduced_together
@@ -42,11 +48,13 @@ from desktop.core.findings.labelled_years import labelled_year_conflicts
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places, lead_places
+from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.repeats import toll_repeats
+from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
 from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
@@ -93,10 +101,14 @@ def build_findings(
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
+    drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
+    drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
+    drafts += noun_counts(left, right, scores, ledger)  # "50 firefighters" / "Twenty firefighters"
+    drafts += anchored_measures(left, right, ledger)  # "eight-year, $180 million"
     drafts += same_scores(left, right, scores, ledger)
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))

@@ -38,6 +38,7 @@ from desktop.core.lexicon import (
     REPORT_NOUNS,
     STREET_WORDS,
 )
+from desktop.core.lexicon.counted_nouns import PEOPLE_TOLLS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
 from desktop.core.values import (
@@ -303,7 +304,15 @@ def tolls_told(fact: Fact) -> set[str]:
     tolls = set(fact.slot) & COUNT_SLOTS
     if "life" in fact.slot and fact.slot.keys() & _LIFE_TAKING:
         tolls.add("death")
+    if fact.number is not None and fact.number.dimension not in _HEAD_COUNTS:
+        # "30 years behind bars for killing his wife", "$2 million in damage from the fire
+        # that killed three": a measure counts no people, whatever harm stands near it.
+        tolls -= PEOPLE_TOLLS
     return tolls
+
+
+# Dimensions of figures that may count people: plain counts, shares of them, places in a row.
+_HEAD_COUNTS = frozenset({"", "percent", "rank", "tally"})
 
 
 # Verbs that make "life" a death: "lost their lives", "claimed/took the lives of".

@@ -365,6 +365,11 @@ def _grain(fact: Fact, reference: date | None) -> tuple[bool, bool, bool, bool]:
 def _same_unit(a: Fact, b: Fact) -> bool:
     """Two lone figures in two aligned sentences are one claim when they measure alike."""
     if a.number is not None and b.number is not None:
+        if a.type is MentionType.MONEY and b.type is MentionType.MONEY:
+            # "cost $1,299" / "sell for $1,199": the tagger may leave the currency sign out of
+            # one sum, which still measures money; two named currencies must be the same one.
+            dims = {a.number.dimension, b.number.dimension} - {""}
+            return len(dims) <= 1
         return a.number.dimension == b.number.dimension and a.number.dimension != ""
     return a.date is not None and b.date is not None
 

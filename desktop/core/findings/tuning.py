@@ -264,3 +264,33 @@ LABELLED_YEAR_CONFIDENCE = LEAD_DATE_CONFIDENCE
 # town, but a small namesake may be missing from it, so the conflict is shown as likely, not
 # certain. Not fitted (= LEAD_PLACE_CONFIDENCE's level of a place read off the text).
 TOWN_STATE_CONFIDENCE = LEAD_PLACE_CONFIDENCE
+
+# --- conflict13: a toll one article denies and the other counts (findings/denied_tolls.py) -----
+# "No one was hurt" / "Three people were injured": the words leave no room, but a denial is
+# often the first word from the scene and the count a later one, so the conflict is shown as
+# likely, not certain (as BOUNDS_CONFIDENCE shows tolls that may have risen). Not fitted: the
+# tune gold has no denied toll; tune conflicts seeds 1-4 were audited before and after.
+DENIED_TOLL_CONFIDENCE = 0.6
+
+# --- conflict13: one count of one noun in each article (findings/noun_counts.py) ---------------
+# "More than 50 firefighters tackled the blaze" / "Twenty firefighters fought the flames": the
+# same noun counted once by each article is one figure however the verbs differ, but the verbs
+# may still count two groups ("were at the scene" / "went inside"), so the conflict is shown as
+# likely, not certain. Not fitted: tune conflicts seeds 1-4 were audited before and after.
+NOUN_COUNT_CONFIDENCE = 0.6
+
+# --- conflict13: measures beside an agreed figure (findings/anchored.py) -----------------------
+# The smallest plain count that ties two sentences to one thing when both give it: "2" or "12"
+# turn up in any two sentences of one story, "160" or "5,000" rarely by chance. Not fitted: a
+# round order of magnitude; measures and sums anchor whatever their size.
+ANCHOR_COUNT = 100
+# "an eight-year, $180 million contract" / "$180 million over seven years": the shared sum ties
+# the sentences, but the measure beside it may still be of another part of the story, so the
+# verdict is shown as likely, not certain. Not fitted: tune conflicts seeds 1-4 were audited.
+ANCHORED_CONFIDENCE = 0.6
+
+# --- conflict13: two fates for one role (findings/role_fates.py) -------------------------------
+# "The gunman was arrested" / "The gunman was shot dead": the fates exclude each other, but a
+# story may have two people of one role (two drivers in a crash), so the conflict is shown as
+# likely, not certain. Not fitted: tune conflicts seeds 1-6 were audited before and after.
+ROLE_FATE_CONFIDENCE = 0.55

@@ -82,14 +82,11 @@ def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | 
         # A count is revised as news comes in; a term or a measure ("more than three years" /
         # "more than six years" in prison) is not, so only a count gets the toll's excuse.
         counted = a.number is None or not a.number.dimension
-        return (
-            f"The left says {left}, the right {right}{about(slot)}: different bounds or "
-            + (
-                "estimates. Both may be true at different times (a toll often rises); check "
-                "which is more recent."
-                if counted
-                else "estimates of one measure; check which is right."
-            )
+        return f"The left says {left}, the right {right}{about(slot)}: different bounds or " + (
+            "estimates. Both may be true at different times (a toll often rises); check "
+            "which is more recent."
+            if counted
+            else "estimates of one measure; check which is right."
         )
     if a.date is not None or b.date is not None:
         return (

@@ -30,3 +30,8 @@ CUSTODY_STEPS = frozenset(["question", "interrogate", "appearance"])
 # Aftershocks follow the quake: "jolted the island on Sunday, followed by several aftershocks on
 # Monday" dates the quake Sunday; Monday is the aftershocks' day (event_ties.later_step).
 QUAKE_STEPS = frozenset(["aftershock"])
+
+# A toll counted again on a day is a later step too: "The death toll rose to 15 on Monday", "the
+# toll stood at 40 Tuesday" date a count of the dead, never the crash or the quake itself
+# (event_ties.later_step, by the verb's subject).
+TOLL_STEPS = frozenset(["toll"])

@@ -1,0 +1,18 @@
+"""Nouns whose counts say which group, not how many of one thing (``findings/noun_counts.py``).
+
+"Two men were arrested ... three men fled", "a man and two children": news names any group at the
+scene by sex, age or a loose word for people, so two counts of such a noun are two groups more
+often than two figures for one. Lemmas, folded like slot words ("residents" -> population).
+"""
+
+from __future__ import annotations
+
+ANY_GROUP_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "child", "kid", "teen", "teenager", "person", "people",
+     "male", "female", "youth", "juvenile", "adult", "individual", "victim", "suspect",
+     "member", "other", "one", "population", "family", "friend", "relative"]
+)  # fmt: skip
+
+# The tolls that count people ("killing three", "20 were arrested"): a measure ("30 years behind
+# bars for killing his wife") never tells one, whatever harm stands near it.
+PEOPLE_TOLLS = frozenset(["death", "injury", "shoot", "arrest", "evacuate", "missing"])
