@@ -7,7 +7,6 @@ event ("an earlier quake of 7.2") is compared only with values tied to another e
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -15,37 +14,36 @@ from datetime import date
 from desktop.core.extract import VALUE_TYPES, Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.age_drift import ages_drift as ages_drift
+from desktop.core.findings.claim_dates import ONE_NIGHT_WHY as ONE_NIGHT_WHY
+from desktop.core.findings.claim_dates import clock_time, date_relation
+from desktop.core.findings.claim_dates import one_night as one_night
+from desktop.core.findings.claim_dates import written_date as written_date
 from desktop.core.findings.claimable import claimable as claimable
 from desktop.core.findings.claimable import furniture as furniture
 from desktop.core.findings.claimable import questions as questions
 from desktop.core.findings.claimable import restated as restated
 from desktop.core.findings.claimable import tally_sentences as tally_sentences
-from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.contents import held_against_happened
-from desktop.core.findings.day_parts import parts_apart
 from desktop.core.findings.figures import Relation as Relation
 from desktop.core.findings.figures import close as close
 from desktop.core.findings.figures import number_relation as number_relation
 from desktop.core.findings.figures import same_figure
 from desktop.core.findings.harm_counts import harm_apart
-from desktop.core.findings.history_dates import history_and_news
-from desktop.core.findings.told_years import count_at_odds
+from desktop.core.findings.tolls import different_counts as different_counts
+from desktop.core.findings.tolls import is_age as is_age
+from desktop.core.findings.tolls import nouns_counted as nouns_counted
+from desktop.core.findings.tolls import one_toll_told as one_toll_told
+from desktop.core.findings.tolls import same_toll as same_toll
+from desktop.core.findings.tolls import tolls_told as tolls_told
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
-    COUNT_SLOTS,
     KINSHIP_NOUNS,
     PERSON_NOUNS,
     REPORT_NOUNS,
     STREET_WORDS,
 )
-from desktop.core.lexicon.counted_nouns import PEOPLE_TOLLS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
-from desktop.core.values import (
-    DateValue,
-    dates_compatible,
-)
-from desktop.core.values import parse_date as _parse_date
 
 
 def family(fact: Fact) -> str:
@@ -62,16 +60,12 @@ def family(fact: Fact) -> str:
 
 
 def is_value(fact: Fact) -> bool:
-    return fact.number is not None or fact.date is not None or bool(_clock(fact))
+    return fact.number is not None or fact.date is not None or bool(clock_time(fact))
 
 
 def is_time(fact: Fact) -> bool:
     """A clock time ("9 a.m.", "10 in the morning"), with or without its day."""
-    return bool(_clock(fact))
-
-
-def is_age(fact: Fact) -> bool:
-    return fact.slot.get("age", 0.0) >= 1.0
+    return bool(clock_time(fact))
 
 
 def specific(fact: Fact) -> bool:
@@ -83,21 +77,6 @@ def specific(fact: Fact) -> bool:
             fact.date.year is not None or fact.date.day is not None or fact.date.weekday is not None
         )
     return False
-
-
-def written_date(fact: Fact, reference: date | None) -> DateValue | None:
-    """The date at the precision the text gives; relative days resolved against the article's date.
-
-    "Friday" stays a weekday and "Sept. 22" a day without a year, so a guessed year or a guessed
-    week never makes a conflict; "yesterday" and "last night" need the article's own date.
-    """
-    if fact.date is None:
-        return None
-    plain = _parse_date(fact.text, None)
-    if plain is not None and not plain.is_empty:
-        return plain
-    resolved = _parse_date(fact.text, reference)
-    return resolved if resolved is not None and not resolved.is_empty else None
 
 
 def _of_two_happenings(a: Fact, b: Fact) -> bool:
@@ -151,10 +130,10 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
         ):
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
-    if (a.date is not None and b.date is not None) or (_clock(a) and _clock(b)):
+    if (a.date is not None and b.date is not None) or (clock_time(a) and clock_time(b)):
         if a.labels != b.labels:
             return None  # "the 2004 Tony Awards" / "won an Emmy in 2005": which awards, not when
-        rel = _date_relation(a, b, refs)
+        rel = date_relation(a, b, refs)
         # A day still to come ("due in court Tuesday") may be a day the other article gives
         # plainly, but two such days are two happenings: never a clash.
         return None if rel is Relation.CLASH and a.coming != b.coming else rel
@@ -253,15 +232,6 @@ def several_aged(fact: Fact, facts: Iterable[Fact]) -> bool:
     )
 
 
-def different_counts(a: Fact, b: Fact) -> bool:
-    """Each figure hangs on a word of a different toll: the dead against the injured, the
-    arrested against the evacuated. "Ten were killed and about 50 hurt" gives two counts, and
-    neither says anything about the other."""
-    tolls_a = {w for w, weight in a.slot.items() if weight >= 1.0} & COUNT_SLOTS
-    tolls_b = {w for w, weight in b.slot.items() if weight >= 1.0} & COUNT_SLOTS
-    return bool(tolls_a) and bool(tolls_b) and not tolls_a & tolls_b
-
-
 def aged_alike(a: Fact, b: Fact) -> bool:
     """Two ages of the same unnamed person: each describes the same word ("the 8-year-old boy" /
     "an 11-year-old boy"). Two different words ("girl", "brother") are two people."""
@@ -270,189 +240,12 @@ def aged_alike(a: Fact, b: Fact) -> bool:
     return bool(words_a) and words_a == words_b
 
 
-def same_toll(a: Fact, b: Fact) -> bool:
-    """Both figures count one toll of the story, each hanging on its word ("killing five" /
-    "Eight people were killed"): a story has one count of its dead, wherever it is told. Parts
-    of a group ("one of the five"), ages and figures of another event never count here."""
-    if a.number is None or b.number is None or a.part or b.part or is_age(a) or is_age(b):
-        return False
-    tolls_a = {w for w, weight in a.slot.items() if weight >= 1.0} & COUNT_SLOTS
-    tolls_b = {w for w, weight in b.slot.items() if weight >= 1.0} & COUNT_SLOTS
-    return len(tolls_a) == 1 and tolls_a == tolls_b
-
-
-def one_toll_told(a: Fact, b: Fact) -> bool:
-    """Both figures are said of the same toll, however loosely the words hang on them ("killing
-    six people" / "nine people were reported dead", "injuring 20" / "left 25 injured"): each names
-    the one toll among its context words, and neither another one. Two figures of the same
-    counted noun ("five buildings away" / "three houses from the scene") count the same thing. Figures of no toll count the
-    same thing when they hang on the same word."""
-    if a.number is None or b.number is None or a.part or b.part or is_age(a) or is_age(b):
-        return False
-    if a.counted and a.counted == b.counted:
-        return True  # "arrested five buildings away" / "three houses from the scene"
-    tolls_a, tolls_b = tolls_told(a), tolls_told(b)
-    if tolls_a or tolls_b:
-        return len(tolls_a) == 1 and tolls_a == tolls_b
-    # No toll: "carrying 3,000 passengers" / "with 4,000 passengers aboard" count the same noun.
-    return bool(nouns_counted(a) & nouns_counted(b))
-
-
-def tolls_told(fact: Fact) -> set[str]:
-    """The tolls among a figure's context words; "lost their lives", "claimed the lives of"
-    and "took the lives of" tell of deaths."""
-    tolls = set(fact.slot) & COUNT_SLOTS
-    if "life" in fact.slot and fact.slot.keys() & _LIFE_TAKING:
-        tolls.add("death")
-    if fact.number is not None and fact.number.dimension not in _HEAD_COUNTS:
-        # "30 years behind bars for killing his wife", "$2 million in damage from the fire
-        # that killed three": a measure counts no people, whatever harm stands near it.
-        tolls -= PEOPLE_TOLLS
-    return tolls
-
-
-# Dimensions of figures that may count people: plain counts, shares of them, places in a row.
-_HEAD_COUNTS = frozenset({"", "percent", "rank", "tally"})
-
-
-# Verbs that make "life" a death: "lost their lives", "claimed/took the lives of".
-_LIFE_TAKING = frozenset({"lose", "claim", "take"})
-
-
-def nouns_counted(fact: Fact) -> set[str]:
-    """The words a figure hangs on most closely (weight 1.0: its head, its verb, its noun)."""
-    return {w for w, weight in fact.slot.items() if weight >= 1.0}
-
-
 def comparable_scale(a: Fact, b: Fact) -> bool:
     """Two readings of one count differ by a little, not by orders of magnitude (6.1 vs 120,000)."""
     if a.number is None or b.number is None:
         return True
     low, high = sorted((abs(a.number.centre), abs(b.number.centre)))
     return low > 0 and high / low <= tuning.COMPARABLE_RATIO
-
-
-def _date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
-    if a.type is MentionType.TIME and b.type is MentionType.TIME:
-        if two_steps(a, b):
-            return None  # "pronounced dead at 1:05 a.m." / "shot at 12:40 a.m.": two steps
-        clocks = _clock(a), _clock(b)
-        if clocks[0] and clocks[1]:
-            if clocks[0] != clocks[1]:
-                return Relation.CLASH
-            if a.date is None or b.date is None:
-                return Relation.SAME
-    if a.text.lower() == b.text.lower():
-        # "today" / "today" on pages stamped a day apart: the same words, the same day as told.
-        return Relation.SAME
-    da, db = written_date(a, refs[0]), written_date(b, refs[1])
-    if da is None or db is None or _weeks_apart(a, b, (da, db)) or _span_of_years(a, b):
-        return None
-    if _past_and_coming((da, db), refs) or history_and_news((da, db), refs):
-        return None
-    if count_at_odds(a, b, refs):
-        return None  # "earlier this year" on a March page / "in September": left one-sided
-    verdict = dates_compatible(da, db)
-    if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
-        return None
-    return Relation.SAME if verdict and not parts_apart(a, b) else Relation.CLASH
-
-
-# Why a night of one day and the small hours of the next are no clash, in a finding's reason.
-ONE_NIGHT_WHY = (
-    "A night runs over two dates, and reporters date what happened around midnight by either."
-)
-
-
-def one_night(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
-    """The night of one day against the small hours of the next (see ``_one_night``)."""
-    da, db = written_date(a, refs[0]), written_date(b, refs[1])
-    return da is not None and db is not None and _one_night(a, b, (da, db))
-
-
-def _past_and_coming(
-    days: tuple[DateValue, DateValue], refs: tuple[date | None, date | None]
-) -> bool:
-    """ "hosted the Academy Awards in 2007" / "will host the 2014 Oscars", each on a page of
-    2013: a year before its page's year and one after it are a past and a coming happening,
-    never one thing dated twice."""
-    sides = set()
-    for day, ref in zip(days, refs, strict=True):
-        if day.year is None or ref is None or day.year == ref.year:
-            return False
-        sides.add(day.year < ref.year)
-    return len(sides) == 2
-
-
-def _span_of_years(a: Fact, b: Fact) -> bool:
-    """ "between 1991 and 1998", "from 2001 to 2004", "the 1940s": a span of years holds many
-    dates, so a year inside it is no clash and the parser's first year alone is no date to
-    compare."""
-    return any(len(_YEAR.findall(f.text)) > 1 or _DECADE.search(f.text) for f in (a, b))
-
-
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# "the 1940s", "the 1970's": ten years, never the first of them.
-_DECADE = re.compile(r"\b(?:1[89]|20)\d0'?s\b")
-
-
-def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
-    """ "late Saturday night" / "just after midnight Sunday": a night runs over two dates, and
-    reporters date a shooting around midnight by either. A night of one day and the small hours
-    of the next are not told apart."""
-    for (night, dn), (early, de) in (
-        ((a, written[0]), (b, written[1])),
-        ((b, written[1]), (a, written[0])),
-    ):
-        if _NIGHT.search(night.text) and _SMALL_HOURS.search(early.text) and _next_day(dn, de):
-            return True
-    return False
-
-
-def _next_day(first: DateValue, then: DateValue) -> bool:
-    if first.weekday is not None and then.weekday is not None:
-        return (first.weekday + 1) % 7 == then.weekday
-    days = _calendar(first), _calendar(then)
-    if days[0] is not None and days[1] is not None:
-        return (days[1] - days[0]).days == 1
-    return first.day is not None and then.day is not None and then.day == first.day + 1
-
-
-# Words of a day's late hours and of the next day's small hours.
-_NIGHT = re.compile(r"\b(night|late|evening|(1[01]|[6-9])(:\d\d)?\s*p\.?m\.?)", re.I)
-_SMALL_HOURS = re.compile(r"\b(early|midnight|overnight|(12|1|2|3|4|5)(:\d\d)?\s*a\.?m\.?)", re.I)
-
-
-# (entities8) A bare weekday names a day of the week before its article's date. Two articles'
-# weekdays that fall more than this many days apart are about two different happenings (a
-# shooting, and a death in hospital months later), never two readings of one day. A week by
-# definition, not fitted to a bench figure.
-_SAME_WEEK_DAYS = 6
-
-
-def _weeks_apart(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
-    if not any(w.weekday is not None and w.day is None for w in written):
-        return False
-    days = [_calendar(f.date) for f in (a, b)]
-    if days[0] is None or days[1] is None:
-        return False
-    return abs((days[0] - days[1]).days) > _SAME_WEEK_DAYS
-
-
-def _calendar(value: DateValue | None) -> date | None:
-    if value is None or value.year is None or value.month is None or value.day is None:
-        return None
-    try:
-        return date(value.year, value.month, value.day)
-    except ValueError:
-        return None
-
-
-def _clock(fact: Fact) -> str:
-    if fact.type is not MentionType.TIME:
-        return ""
-    head = fact.value.split(" ")[0]
-    return head if len(head) == 5 and head[2] == ":" else ""
 
 
 def lead_sentences(analysis: Analysis) -> int:

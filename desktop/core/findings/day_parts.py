@@ -4,7 +4,7 @@ Compared at the precision both give, the two name the same day, but each also na
 of it, and a morning and an evening do not meet: a reader of both is told two times. Where the
 spans overlap ("evening" / "night", "morning" / "dawn") or one side names no part, the day alone
 is compared. A night runs past midnight, so "Saturday night" holds Sunday's small hours; the
-small hours of the next day against a night are ``claims._one_night``'s case, not this one.
+small hours of the next day against a night are ``claim_dates._one_night``'s case, not this one.
 "Overnight" is left out: which night it closes is not said.
 """
 

@@ -1,0 +1,159 @@
+"""How two dates or clock times relate, at the precision each text gives them.
+
+A weekday stays a weekday and "Sept. 22" a day without a year; a night of one day and the small
+hours of the next, a past and a coming year, a span of years and weekdays weeks apart are never
+two readings of one day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from desktop.core.extract import Fact
+from desktop.core.findings.clock_steps import two_steps
+from desktop.core.findings.day_parts import parts_apart
+from desktop.core.findings.figures import Relation
+from desktop.core.findings.history_dates import history_and_news
+from desktop.core.findings.told_years import count_at_odds
+from desktop.core.model import MentionType
+from desktop.core.values import DateValue, dates_compatible
+from desktop.core.values import parse_date as _parse_date
+
+
+def written_date(fact: Fact, reference: date | None) -> DateValue | None:
+    """The date at the precision the text gives; relative days resolved against the article's date.
+
+    "Friday" stays a weekday and "Sept. 22" a day without a year, so a guessed year or a guessed
+    week never makes a conflict; "yesterday" and "last night" need the article's own date.
+    """
+    if fact.date is None:
+        return None
+    plain = _parse_date(fact.text, None)
+    if plain is not None and not plain.is_empty:
+        return plain
+    resolved = _parse_date(fact.text, reference)
+    return resolved if resolved is not None and not resolved.is_empty else None
+
+
+def date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
+    if a.type is MentionType.TIME and b.type is MentionType.TIME:
+        if two_steps(a, b):
+            return None  # "pronounced dead at 1:05 a.m." / "shot at 12:40 a.m.": two steps
+        clocks = clock_time(a), clock_time(b)
+        if clocks[0] and clocks[1]:
+            if clocks[0] != clocks[1]:
+                return Relation.CLASH
+            if a.date is None or b.date is None:
+                return Relation.SAME
+    if a.text.lower() == b.text.lower():
+        # "today" / "today" on pages stamped a day apart: the same words, the same day as told.
+        return Relation.SAME
+    da, db = written_date(a, refs[0]), written_date(b, refs[1])
+    if da is None or db is None or _weeks_apart(a, b, (da, db)) or _span_of_years(a, b):
+        return None
+    if _past_and_coming((da, db), refs) or history_and_news((da, db), refs):
+        return None
+    if count_at_odds(a, b, refs):
+        return None  # "earlier this year" on a March page / "in September": left one-sided
+    verdict = dates_compatible(da, db)
+    if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
+        return None
+    return Relation.SAME if verdict and not parts_apart(a, b) else Relation.CLASH
+
+
+# Why a night of one day and the small hours of the next are no clash, in a finding's reason.
+ONE_NIGHT_WHY = (
+    "A night runs over two dates, and reporters date what happened around midnight by either."
+)
+
+
+def one_night(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
+    """The night of one day against the small hours of the next (see ``_one_night``)."""
+    da, db = written_date(a, refs[0]), written_date(b, refs[1])
+    return da is not None and db is not None and _one_night(a, b, (da, db))
+
+
+def _past_and_coming(
+    days: tuple[DateValue, DateValue], refs: tuple[date | None, date | None]
+) -> bool:
+    """ "hosted the Academy Awards in 2007" / "will host the 2014 Oscars", each on a page of
+    2013: a year before its page's year and one after it are a past and a coming happening,
+    never one thing dated twice."""
+    sides = set()
+    for day, ref in zip(days, refs, strict=True):
+        if day.year is None or ref is None or day.year == ref.year:
+            return False
+        sides.add(day.year < ref.year)
+    return len(sides) == 2
+
+
+def _span_of_years(a: Fact, b: Fact) -> bool:
+    """ "between 1991 and 1998", "from 2001 to 2004", "the 1940s": a span of years holds many
+    dates, so a year inside it is no clash and the parser's first year alone is no date to
+    compare."""
+    return any(len(_YEAR.findall(f.text)) > 1 or _DECADE.search(f.text) for f in (a, b))
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "the 1940s", "the 1970's": ten years, never the first of them.
+_DECADE = re.compile(r"\b(?:1[89]|20)\d0'?s\b")
+
+
+def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
+    """ "late Saturday night" / "just after midnight Sunday": a night runs over two dates, and
+    reporters date a shooting around midnight by either. A night of one day and the small hours
+    of the next are not told apart."""
+    for (night, dn), (early, de) in (
+        ((a, written[0]), (b, written[1])),
+        ((b, written[1]), (a, written[0])),
+    ):
+        if _NIGHT.search(night.text) and _SMALL_HOURS.search(early.text) and _next_day(dn, de):
+            return True
+    return False
+
+
+def _next_day(first: DateValue, then: DateValue) -> bool:
+    if first.weekday is not None and then.weekday is not None:
+        return (first.weekday + 1) % 7 == then.weekday
+    days = _calendar(first), _calendar(then)
+    if days[0] is not None and days[1] is not None:
+        return (days[1] - days[0]).days == 1
+    return first.day is not None and then.day is not None and then.day == first.day + 1
+
+
+# Words of a day's late hours and of the next day's small hours.
+_NIGHT = re.compile(r"\b(night|late|evening|(1[01]|[6-9])(:\d\d)?\s*p\.?m\.?)", re.I)
+_SMALL_HOURS = re.compile(r"\b(early|midnight|overnight|(12|1|2|3|4|5)(:\d\d)?\s*a\.?m\.?)", re.I)
+
+
+# (entities8) A bare weekday names a day of the week before its article's date. Two articles'
+# weekdays that fall more than this many days apart are about two different happenings (a
+# shooting, and a death in hospital months later), never two readings of one day. A week by
+# definition, not fitted to a bench figure.
+_SAME_WEEK_DAYS = 6
+
+
+def _weeks_apart(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
+    if not any(w.weekday is not None and w.day is None for w in written):
+        return False
+    days = [_calendar(f.date) for f in (a, b)]
+    if days[0] is None or days[1] is None:
+        return False
+    return abs((days[0] - days[1]).days) > _SAME_WEEK_DAYS
+
+
+def _calendar(value: DateValue | None) -> date | None:
+    if value is None or value.year is None or value.month is None or value.day is None:
+        return None
+    try:
+        return date(value.year, value.month, value.day)
+    except ValueError:
+        return None
+
+
+def clock_time(fact: Fact) -> str:
+    if fact.type is not MentionType.TIME:
+        return ""
+    head = fact.value.split(" ")[0]
+    return head if len(head) == 5 and head[2] == ":" else ""
