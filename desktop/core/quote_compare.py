@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
-from functools import cache, lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -26,6 +25,7 @@ from desktop.core.model import FindingKind, Side, TextRange
 from desktop.core.quote_speakers import Sameness as Sameness
 from desktop.core.quote_speakers import quote_speakers as quote_speakers
 from desktop.core.quote_speakers import speaker_sameness as speaker_sameness
+from desktop.core.quote_words import ELLIPSIS, QuoteWords, is_content_word, quote_words
 from desktop.core.quotes import Quote
 from desktop.core.values import parse_number
 
@@ -44,42 +44,6 @@ MIN_SHARED_CONTENT_WORDS = 2
 # two are more likely different quotes that happen to overlap. Chosen a priori; bench/quotes.py
 # tune (b): recall 1.00, precision 1.00.
 MISATTRIBUTION_SHARE = 0.8
-
-# British and American spellings of one word ("neighbourhood", "organised", "centre",
-# "travelled"): an outlet's house style, not a changed word. Applied to both wordings alike.
-_SPELLINGS = (
-    (re.compile(r"(?<=\w\w)our(?=\w*$)"), "or"),
-    (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"(?<=\w\w)ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=\w\w)tre(s?)$"), r"ter\1"),
-    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),
-    (re.compile(r"fence$"), "fense"),
-)
-_WORD = re.compile(r"\w+(?:['’]\w+)*|\.\.\.|…")
-_ELLIPSIS = "…"
-# An editor's insertion inside a quote: "(Tara Reid)", "[the mayor]".
-_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
-_SENTENCE_END = re.compile(r"[.!?]")
-# Contractions whose full form is unambiguous ("he's" may be "he is" or "he has": left as is).
-_CONTRACTIONS = (("n't", "not"), ("'ve", "have"), ("'re", "are"), ("'ll", "will"), ("'m", "am"))
-# Spoken forms one outlet transcribes and another spells out ("gonna" / "going to"): the same
-# words said, never a misquote (common usage, not fitted to a pair).
-_SPOKEN_FORMS = {
-    "gonna": ("going", "to"),
-    "wanna": ("want", "to"),
-    "gotta": ("got", "to"),
-    "kinda": ("kind", "of"),
-    "sorta": ("sort", "of"),
-    "outta": ("out", "of"),
-    "lemme": ("let", "me"),
-    "gimme": ("give", "me"),
-    "cannot": ("can", "not"),
-    "cuz": ("because",),
-}
-# "'s" after a word and a spelled-out "is" ("Mya's" / "Mya is", "that's" / "that is") read as one
-# word: a transcriber's choice. A possessive never stands where the other quote has "is", so the
-# two cannot be confused in quotes of one utterance.
-_IS = "'s"
 
 
 class QuoteIssue(StrEnum):
@@ -106,101 +70,6 @@ class QuoteVerdict:
     reason: str
     issue: QuoteIssue | None = None
     changes: tuple[WordChange, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    norm: tuple[str, ...]
-    ranges: tuple[TextRange, ...]
-    # For each word, whether a sentence ends right before it (a full stop, "?" or "!" between it
-    # and the word before; True for the first word).
-    breaks: tuple[bool, ...] = ()
-    named: tuple[bool, ...] = ()  # capitalised inside a sentence: part of a name
-
-
-def quote_words(quote: Quote, text: str) -> _Words:
-    """The quote's words as compared: lower-cased, one spelling, contractions spelled out, and
-    without the editor's words in brackets ("respect to her (Tara Reid) and her family")."""
-    norm: list[str] = []
-    ranges: list[TextRange] = []
-    breaks: list[bool] = []
-    named: list[bool] = []
-    pieces = quote.pieces or (TextRange(quote.start, quote.end),)
-    for piece in pieces:
-        inserted = [m.span() for m in _BRACKETED.finditer(text, piece.start, piece.end)]
-        for m in _WORD.finditer(text, piece.start, piece.end):
-            if any(a <= m.start() < b for a, b in inserted) or _whole_hour(
-                text, m.start(), m.end()
-            ):
-                continue
-            word = _spelled(m.group().lower().replace("’", "'"))
-            if _plural_possessive(text, m.end(), word):
-                word = f"{word[:-1]}'s"  # "populations'" sounds as "population's": one utterance
-            before = text[ranges[-1].end : m.start()] if ranges else "."
-            breaks.append(bool(_SENTENCE_END.search(before)))
-            named.append(m.group()[:1].isupper() and not breaks[-1])
-            norm.append(_ELLIPSIS if word in ("...", _ELLIPSIS) else word)
-            ranges.append(TextRange(m.start(), m.end()))
-            # "we've" is "we have" as another outlet may print it: the same words, not a change.
-            for ending, full in (*_CONTRACTIONS, (_IS, _IS)):
-                if word.endswith(ending) and len(word) > len(ending):
-                    norm[-1:] = [word[: -len(ending)], full]
-                    ranges.append(ranges[-1])
-                    breaks.append(False)
-                    named.append(False)
-                    break
-            else:
-                spelled = _SPOKEN_FORMS.get(word, (_IS,) if word == "is" else (norm[-1],))
-                norm[-1:] = list(spelled)
-                ranges += [ranges[-1]] * (len(spelled) - 1)
-                breaks += [False] * (len(spelled) - 1)
-                named += [named[-1]] * (len(spelled) - 1)
-    return _Words(tuple(norm), tuple(ranges), tuple(breaks), tuple(named))
-
-
-def _whole_hour(text: str, start: int, end: int) -> bool:
-    """ "6:00 p.m." prints "6 p.m." in another style: the zero minutes of a whole hour say
-    nothing another outlet's quote leaves out."""
-    return (
-        text[start:end] == "00"
-        and start >= 2
-        and text[start - 1] in ":."
-        and text[start - 2].isdigit()
-    )
-
-
-def _plural_possessive(text: str, end: int, word: str) -> bool:
-    """ "the populations' anger": an apostrophe after a final s, ending the word."""
-    after = text[end : end + 2]
-    return (
-        word.endswith("s")
-        and len(word) > 2
-        and after[:1] in ("'", "’")
-        and not after[1:2].isalpha()
-    )
-
-
-@lru_cache(maxsize=16384)  # every quoted word, often the same ones: kept (bench.speed)
-def _spelled(word: str) -> str:
-    """One spelling for a word British and American print differently."""
-    for pattern, replacement in _SPELLINGS:
-        word = pattern.sub(replacement, word)
-    return word
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words, loaded when quotes are first compared (the engine has spaCy
-    loaded by then; the window imports this module without needing them)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
-def is_content_word(word: str) -> bool:
-    """Whether a lower-cased word carries content: not a stop word ("there's" is "there")."""
-    base = word.split("'", 1)[0]
-    return word != _ELLIPSIS and base not in _stop_words() and word not in _stop_words()
 
 
 def compare_quotes(
@@ -238,7 +107,7 @@ def compare_quotes(
 
 
 def _candidates(
-    left_words: Sequence[_Words], right_words: Sequence[_Words]
+    left_words: Sequence[QuoteWords], right_words: Sequence[QuoteWords]
 ) -> list[tuple[float, int, int]]:
     """(share, left index, right index) of every pair that may be one utterance.
 
@@ -246,13 +115,13 @@ def _candidates(
     and most pairs of a long article are such. An index of the right quotes' words rules them
     out without aligning each pair."""
     candidates: list[tuple[float, int, int]] = []
-    right_lengths = [sum(1 for w in rw.norm if w != _ELLIPSIS) for rw in right_words]
+    right_lengths = [sum(1 for w in rw.norm if w != ELLIPSIS) for rw in right_words]
     holders: dict[str, list[int]] = {}
     for j, rw in enumerate(right_words):
-        for word in set(rw.norm) - {_ELLIPSIS}:
+        for word in set(rw.norm) - {ELLIPSIS}:
             holders.setdefault(word, []).append(j)
     for i, lw in enumerate(left_words):
-        bag = Counter(w for w in lw.norm if w != _ELLIPSIS)
+        bag = Counter(w for w in lw.norm if w != ELLIPSIS)
         hits = Counter[int]()
         for word, n in bag.items():
             for j in holders.get(word, ()):
@@ -268,18 +137,18 @@ def _candidates(
     return candidates
 
 
-def _shared_share(aw: _Words, bw: _Words) -> float:
+def _shared_share(aw: QuoteWords, bw: QuoteWords) -> float:
     """The share of the shorter wording's words that recur in order in the other (ellipses aside),
     sharing content words beyond names ("... of the Endangered Species Act": two quotes, one law)."""
-    a_kept = [i for i, w in enumerate(aw.norm) if w != _ELLIPSIS]
-    b_kept = [i for i, w in enumerate(bw.norm) if w != _ELLIPSIS]
+    a_kept = [i for i, w in enumerate(aw.norm) if w != ELLIPSIS]
+    b_kept = [i for i, w in enumerate(bw.norm) if w != ELLIPSIS]
     a = [aw.norm[i] for i in a_kept]
     b = [bw.norm[i] for i in b_kept]
     shorter = min(len(a), len(b))
     if shorter == 0:
         return 0.0
 
-    def said(words: _Words, i: int) -> bool:
+    def said(words: QuoteWords, i: int) -> bool:
         return is_content_word(words.norm[i]) and not (words.named and words.named[i])
 
     equal = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
@@ -292,7 +161,7 @@ def _shared_share(aw: _Words, bw: _Words) -> float:
     return matched / shorter if matched >= min(MIN_SHARED_WORDS, shorter) else 0.0
 
 
-def _one_utterance(lw: _Words, rw: _Words) -> bool:
+def _one_utterance(lw: QuoteWords, rw: QuoteWords) -> bool:
     """Whether two wordings are one quote, some words changed: no changed stretch is longer than
     the words they share. "handed over to appropriate authorities ashore" and a paragraph that
     ends "handing them over to appropriate ashore authorities" share a phrase, not a quote."""
@@ -305,7 +174,7 @@ def _one_utterance(lw: _Words, rw: _Words) -> bool:
     return longest <= shared
 
 
-def _pair_verdict(lq: Quote, rq: Quote, lw: _Words, rw: _Words) -> QuoteVerdict:
+def _pair_verdict(lq: Quote, rq: Quote, lw: QuoteWords, rw: QuoteWords) -> QuoteVerdict:
     sameness = quote_speakers(lq, rq)
     if sameness is Sameness.DIFFERENT and not (lq.direct and rq.direct):
         # Reported claims are paraphrase: two sources may well say the same thing, and that is
@@ -352,19 +221,19 @@ def _by(lq: Quote, rq: Quote) -> str:
     return f" of {speaker}" if speaker else ""
 
 
-def wording_changes(lw: _Words, rw: _Words) -> tuple[WordChange, ...]:
+def wording_changes(lw: QuoteWords, rw: QuoteWords) -> tuple[WordChange, ...]:
     """The changed stretches between two wordings of one quote. Words missing at either end, or
     whole sentences missing in between, are a shorter cut (one quote a part of the other is one),
     and words in place of an ellipsis were left out on purpose: none of these is a change."""
     return _word_changes(_change_blocks(lw, rw), lw, rw)
 
 
-def _change_blocks(lw: _Words, rw: _Words) -> list[tuple[int, int, int, int]]:
+def _change_blocks(lw: QuoteWords, rw: QuoteWords) -> list[tuple[int, int, int, int]]:
     return _moved_joined(_kept_blocks(lw, rw), lw.norm, rw.norm)
 
 
 def _word_changes(
-    blocks: Sequence[tuple[int, int, int, int]], lw: _Words, rw: _Words
+    blocks: Sequence[tuple[int, int, int, int]], lw: QuoteWords, rw: QuoteWords
 ) -> tuple[WordChange, ...]:
     return tuple(
         WordChange(_span(lw.ranges, a0, a1), _span(rw.ranges, b0, b1)) for a0, a1, b0, b1 in blocks
@@ -407,7 +276,7 @@ def _one_verb(a: str, b: str) -> bool:
     return rank is not None and rank == _ordinal(b)
 
 
-def _kept_blocks(lw: _Words, rw: _Words) -> list[tuple[int, int, int, int]]:
+def _kept_blocks(lw: QuoteWords, rw: QuoteWords) -> list[tuple[int, int, int, int]]:
     """The changed stretches (word indices) that change what was said: see wording_changes.
     Sentences in place of other whole sentences are a different choice of what to quote."""
     if _contains(lw.norm, rw.norm) or _contains(rw.norm, lw.norm):
@@ -439,7 +308,7 @@ def _moved_joined(
         a0, a1, b0, b1 = joined[k]
         c0, c1, d0, d1 = joined[k + 1]
         moved = (set(a[a0:a1]) & set(b[d0:d1])) | (set(b[b0:b1]) & set(a[c0:c1]))
-        if moved - {_ELLIPSIS}:
+        if moved - {ELLIPSIS}:
             joined[k : k + 2] = [(a0, max(a1, c1), b0, max(b1, d1))]
         else:
             k += 1
@@ -448,14 +317,14 @@ def _moved_joined(
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
     """Whether ``shorter`` (ellipses aside) runs word for word inside ``longer``."""
-    inner = [w for w in shorter if w != _ELLIPSIS]
+    inner = [w for w in shorter if w != ELLIPSIS]
     n = len(inner)
     return 0 < n <= len(longer) and any(
         list(longer[k : k + n]) == inner for k in range(len(longer) - n + 1)
     )
 
 
-def _whole_sentences(words: _Words, start: int, end: int) -> bool:
+def _whole_sentences(words: QuoteWords, start: int, end: int) -> bool:
     """Whether words [start, end) are whole sentences: one begins at ``start`` and the next at
     ``end`` (or the quote ends there). An outlet that quotes less leaves sentences out."""
     if end <= start or not words.breaks:
@@ -467,9 +336,9 @@ def _left_out(words: Sequence[str], start: int, end: int) -> bool:
     """Whether this side marks the block as left out: an ellipsis in its place, or nothing in its
     place right beside an ellipsis. A word changed next to an ellipsis both quotes share is still
     a change."""
-    if _ELLIPSIS in words[start:end]:
+    if ELLIPSIS in words[start:end]:
         return True
-    return start == end and _ELLIPSIS in words[max(0, start - 1) : start + 1]
+    return start == end and ELLIPSIS in words[max(0, start - 1) : start + 1]
 
 
 def _changed_blocks(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:

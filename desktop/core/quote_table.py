@@ -23,8 +23,9 @@ from desktop.core.model import (
     TextRange,
 )
 from desktop.core.persist import SavedComparison
-from desktop.core.quote_compare import WordChange, quote_words, wording_changes
+from desktop.core.quote_compare import WordChange, wording_changes
 from desktop.core.quote_speakers import institution_key
+from desktop.core.quote_words import quote_words
 
 UNKNOWN_SPEAKER = "Speaker not named"
 

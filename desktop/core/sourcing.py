@@ -37,8 +37,6 @@ from desktop.core.quote_compare import (
     QuoteVerdict,
     WordChange,
     compare_quotes,
-    is_content_word,
-    quote_words,
     wording_changes,
 )
 from desktop.core.quote_folding import (
@@ -51,6 +49,7 @@ from desktop.core.quote_folding import (
 )
 from desktop.core.quote_speakers import Sameness, speaker_sameness
 from desktop.core.quote_told import piece_told
+from desktop.core.quote_words import is_content_word, quote_words
 from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import shared_copy
 from desktop.core.text_search import NO_WORD_BEFORE, search_after

@@ -4,7 +4,7 @@ aligner and the whole-sentence verdicts read both as one word (slot_words.slot_w
 lowercase, the American or commoner form on the right. Words whose other spelling is another
 word ("tire", "check", "story"/"storey") are left out. Whole words, for any text; names are
 matched by their endings instead (lexicon.SPELLING_VARIANTS, names.spelled_alike), and quotes by
-quote_compare's own patterns."""
+quote_words' own patterns."""
 
 from __future__ import annotations
 
