@@ -56,15 +56,9 @@ from desktop.core.person_ages import (
 )
 from desktop.core.person_counts import counted_shooting
 from desktop.core.person_ledes import introduced_ages, story_age
-from desktop.core.person_mentions import (
-    coordinated,
-    described,
-    name_genders,
-    person_mentions,
-    references,
-    restated_by_noun,
-)
+from desktop.core.person_mentions import coordinated, person_mentions
 from desktop.core.person_past import past_fates
+from desktop.core.person_references import described, name_genders, references, restated_by_noun
 from desktop.core.person_status import (
     group_said,
     headline_passive,

@@ -24,7 +24,7 @@ from desktop.core.lexicon.people import (
 )
 from desktop.core.model import PersonAttribute
 from desktop.core.parse_cache import parsed_text
-from desktop.core.person_mentions import quoted
+from desktop.core.person_groups import quoted
 from desktop.core.person_status import statuses
 
 P = TypeVar("P", bound=Hashable)

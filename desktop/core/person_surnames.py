@@ -28,7 +28,9 @@ from desktop.core.lexicon.people import (
 )
 from desktop.core.model import MentionType
 from desktop.core.names import fold, person_key
-from desktop.core.person_mentions import first_name_owners, name_genders, quoted
+from desktop.core.person_groups import quoted
+from desktop.core.person_mentions import first_name_owners
+from desktop.core.person_references import name_genders
 
 # A person of one article: their surname key and first name ("" when the article gives none).
 Person = tuple[str, str]
