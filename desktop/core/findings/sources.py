@@ -11,7 +11,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.aged_people import aged_apart
 from desktop.core.findings.offices import one_office
 from desktop.core.findings.roles import two_roles
-from desktop.core.lexicon import CLAUSE_AUXILIARIES, OFFICIAL_WORDS, SPEAKING_FORMS
+from desktop.core.lexicon.speakers import CLAUSE_AUXILIARIES, OFFICIAL_WORDS, SPEAKING_FORMS
 
 
 def two_sources(a: tuple[Analysis, Sequence[Fact]], b: tuple[Analysis, Sequence[Fact]]) -> bool:

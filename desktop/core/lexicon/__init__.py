@@ -7,6 +7,33 @@ from any one article.
 
 from __future__ import annotations
 
+# Words of time, the heads of names and the words of speakers live in their own modules;
+# importable from here too.
+from desktop.core.lexicon.name_heads import BUSINESS_HEADS as BUSINESS_HEADS
+from desktop.core.lexicon.name_heads import FACILITY_HEADS as FACILITY_HEADS
+from desktop.core.lexicon.name_heads import INTERNATIONAL_BODIES as INTERNATIONAL_BODIES
+from desktop.core.lexicon.name_heads import SPELLING_VARIANTS as SPELLING_VARIANTS
+from desktop.core.lexicon.name_heads import TOWN_HOLDING_AREAS as TOWN_HOLDING_AREAS
+from desktop.core.lexicon.speakers import CLAUSE_AUXILIARIES as CLAUSE_AUXILIARIES
+from desktop.core.lexicon.speakers import OFFICIAL_WORDS as OFFICIAL_WORDS
+from desktop.core.lexicon.speakers import SPEAKING_FORMS as SPEAKING_FORMS
+from desktop.core.lexicon.time_words import CLOCK_HEDGES as CLOCK_HEDGES
+from desktop.core.lexicon.time_words import CLOCK_ZONES as CLOCK_ZONES
+from desktop.core.lexicon.time_words import DAY_EDGES as DAY_EDGES
+from desktop.core.lexicon.time_words import DAY_PARTS as DAY_PARTS
+from desktop.core.lexicon.time_words import DEADLINE_MODALS as DEADLINE_MODALS
+from desktop.core.lexicon.time_words import DEADLINE_PREPOSITIONS as DEADLINE_PREPOSITIONS
+from desktop.core.lexicon.time_words import DEADLINE_WORDS as DEADLINE_WORDS
+from desktop.core.lexicon.time_words import DEICTIC_WORDS as DEICTIC_WORDS
+from desktop.core.lexicon.time_words import FRAME_OPENERS as FRAME_OPENERS
+from desktop.core.lexicon.time_words import FUTURE_AUXILIARIES as FUTURE_AUXILIARIES
+from desktop.core.lexicon.time_words import HOUR_WORDS as HOUR_WORDS
+from desktop.core.lexicon.time_words import PARTS_OF_DAY as PARTS_OF_DAY
+from desktop.core.lexicon.time_words import RELATIVE_DAYS as RELATIVE_DAYS
+from desktop.core.lexicon.time_words import SCHEDULE_WORDS as SCHEDULE_WORDS
+from desktop.core.lexicon.time_words import SERIES_UNITS as SERIES_UNITS
+from desktop.core.lexicon.time_words import TIME_CLAUSE_WORDS as TIME_CLAUSE_WORDS
+
 # Words that say what a figure counts, folded to one slot name: "killed", "dead" and "death toll"
 # all speak of deaths. Anything not listed stands for itself (its lemma). Verbs of falling are
 # not here: "prices fell 5%" is no death toll. "Victims" counts everyone harmed, the
@@ -95,25 +122,6 @@ GENERIC_NAME_WORDS = frozenset(
      "company", "news", "service", "center", "centre"]
 )  # fmt: skip
 
-# Auxiliaries of a clause that looks ahead: "a vote will be held Thursday", "he'll appear Monday".
-# A day in such a clause dates a step still to come (core/coming_steps.py).
-FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
-# Words that put a clause on a schedule: "is due to appear", "is scheduled to be sentenced",
-# "is expected to testify", "is set to", "is slated to".
-SCHEDULE_WORDS = frozenset(["due", "schedule", "scheduled", "expect", "expected", "set", "slate",
-                            "slated", "plan", "planned"])  # fmt: skip
-# A deadline: a modal of obligation with "by" or "until" ("must act by May 9").
-DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
-DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])
-# Words that open a time clause, where English puts the future in the present tense: "when he
-# returns to court on May 3, ... will argue" (core/coming_steps.py).
-TIME_CLAUSE_WORDS = frozenset(["when", "once", "until", "after", "before", "as"])
-# Units a story counts its nights by: "for a third straight night", "for the second day".
-SERIES_UNITS = frozenset(["night", "day", "evening", "weekend", "week"])
-
-# Prepositions that open a sentence's time frame: "In March, ...", "By December 2003, ..."
-# (core/time_frames.py).
-FRAME_OPENERS = frozenset(["in", "during", "by", "since"])
 
 # Modals of what may happen in general: "A magnitude 6 quake can cause severe damage"
 # (core/generic_claims.py). "Will" and "must" are left out: they tell this story's next step.
@@ -138,37 +146,6 @@ OTHER_EVENT_CUES = frozenset(
      "compared", "similar", "initially", "originally"]
 )  # fmt: skip
 
-# Relative days a report written the next day uses for the day before.
-RELATIVE_DAYS = {
-    "today": 0,
-    "tonight": 0,
-    "this morning": 0,
-    "this afternoon": 0,
-    "this evening": 0,
-    "yesterday": -1,
-    "last night": -1,
-    "tomorrow": 1,
-}
-# Words that place a period relative to the time of writing: "last month", "earlier this week".
-# Such a phrase dates something even when the article's own date is unknown.
-DEICTIC_WORDS = frozenset({"last", "this", "next", "earlier", "later", "past", "coming"})
-# Words that make a clock time a reckoning: "around 1 a.m.", "shortly after midnight".
-CLOCK_HEDGES = frozenset(
-    ["around", "about", "approximately", "roughly", "shortly", "just", "nearly", "almost",
-     "sometime", "before", "after", "near", "some"]
-)  # fmt: skip
-# Words that make a clock time a deadline: "extinguished by 7 a.m." is at 7 or before.
-DEADLINE_WORDS = frozenset({"by", "before"})
-# Parts of a day: "10 in the morning" and "10 a.m." are one time.
-DAY_PARTS = {
-    "morning": "am",
-    "dawn": "am",
-    "overnight": "am",
-    "afternoon": "pm",
-    "evening": "pm",
-    "night": "pm",
-    "tonight": "pm",
-}
 
 # Words too common in news to count as a shared detail of two sentences.
 DETAIL_IGNORE = frozenset(
@@ -296,29 +273,6 @@ NUMBER_PHRASE_WORDS = frozenset(
      "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )  # fmt: skip
 
-# The hours as words (core/clock.py): "nine in the morning" is 9 a.m.
-HOUR_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
-# Time zones a 24-hour clock is given in ("06:00 BST", "14:30 local time", core/clock.py): a clock
-# with one after it is a time of day, in any article's style. Never a name of its own.
-CLOCK_ZONES = frozenset(
-    ["gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", "est", "edt", "cst", "cdt", "mst",
-     "mdt", "pst", "pdt", "akst", "akdt", "hst", "ist", "pkt", "jst", "kst", "aest", "aedt",
-     "awst", "nzst", "nzdt", "sast", "msk", "local time"]
-)  # fmt: skip
-
-# --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
-# included; a night wraps past midnight). "9 a.m." lies in "the morning". Common usage, not fitted.
-PARTS_OF_DAY: dict[str, tuple[int, int]] = {
-    "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
-    "evening": (17, 23), "night": (19, 6), "overnight": (21, 7),
-}  # fmt: skip
-# "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
-# named beside them. Common usage, not fitted.
-DAY_EDGES = {"late": "night", "early": "morning"}
 # How reporters name a place's police when they do not write its name: "Houston Police" is
 # told by "authorities in Houston said" (findings/told.py).
 POLICE_WORDS = frozenset(
@@ -353,26 +307,6 @@ KINSHIP_NOUNS = frozenset(
 NOT_STAND_IN_NAMES = NOT_NAMES | frozenset(
     ["him", "them", "its", "our", "my", "your", "one", "another", "both", "some", "all", "each",
      "officers", "investigators", "deputies", "witnesses", "neighbors", "family", "relatives"]
-)  # fmt: skip
-# Words that make a person someone who speaks for an agency: two of them telling the same thing
-# are two sources, never two accounts of who took part ("Officer Jose Estrada" / "Officer Pacheco").
-OFFICIAL_WORDS = frozenset(
-    ["officer", "spokesman", "spokeswoman", "spokesperson", "sergeant", "sgt", "lieutenant", "lt",
-     "detective", "det", "chief", "sheriff", "deputy", "coroner", "examiner", "captain", "capt",
-     "commander", "cmdr", "corporal", "cpl", "trooper", "investigator", "prosecutor", "attorney",
-     "spokesperson", "official", "superintendent", "marshal", "agent"]
-)  # fmt: skip
-# Word forms of reporting verbs as they stand beside a speaker's name ("Pacheco said", "said
-# Estrada", "according to Estrada").
-SPEAKING_FORMS = frozenset(
-    ["said", "says", "say", "told", "tells", "added", "according", "stated", "confirmed",
-     "explained", "noted", "reported", "announced", "testified", "wrote"]
-)  # fmt: skip
-# Finite auxiliaries that open a reported clause after its subject: "says Tara Reid has checked
-# in", "said the man was armed" (a name before one is what was said about, not the speaker).
-CLAUSE_AUXILIARIES = frozenset(
-    ["has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "should", "may",
-     "might", "can", "did", "does", "must"]
 )  # fmt: skip
 # Nouns for a report itself: a date they hang on ("in a story on Aug. 10", "a statement issued
 # Monday") dates the telling, not the event told.
@@ -431,36 +365,6 @@ GAP_WORDS = frozenset(["behind", "ahead", "clear", "short", "adrift", "back", "s
 # Figures that count one: "One shot was fired" counts a bullet, "Eight shot" eight people.
 SINGLE_COUNT_WORDS = frozenset(["one", "1", "a", "an", "single"])
 
-# Last words of a firm's name: "Gordon Advisers", "Crowley Maritime", "Marfin Bank" name a
-# business, never a person or a place.
-BUSINESS_HEADS = frozenset(
-    ["advisers", "advisors", "partners", "holdings", "bank", "fund", "capital", "maritime",
-     "financial", "insurance", "airlines", "airways", "motors", "foods", "studios", "pictures",
-     "entertainment", "records", "publishing", "consulting", "industries", "enterprises"]
-)  # fmt: skip
-# Last words of a building's name: "Maid Building", "Valley Hotel" are places, never people.
-FACILITY_HEADS = frozenset(
-    ["building", "hotel", "towers", "bridge", "airport", "stadium", "arena", "mall",
-     "plaza", "motel", "apartments"]
-)  # fmt: skip
-# International bodies named by their initials, which the model reads as places: the UN holds
-# meetings "in" no country of its own.
-INTERNATIONAL_BODIES = frozenset(
-    ["un", "u.n.", "nato", "eu", "e.u.", "imf", "opec", "asean", "who", "unesco", "unicef",
-     "interpol", "osce", "iaea", "wto", "unhcr"]
-)  # fmt: skip
-
-# Last words of a place name that make it an area holding towns: "Shelby County", "St. Tammany
-# Parish", "Cheltenham Township". A town and such an area may be one place at two precisions.
-TOWN_HOLDING_AREAS = frozenset(["county", "parish", "township", "borough"])
-
-# Word endings that British and American usage, or two accepted spellings, write two ways:
-# "Advisers" / "Advisors", "Centre" / "Center", "Defence" / "Defense", "Organisation" /
-# "Organization". Each pair maps the first ending to the second (names.spelled_alike).
-SPELLING_VARIANTS = (
-    ("isation", "ization"), ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("our", "or"),
-    ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("er", "or"),
-)  # fmt: skip
 
 # Verbs whose object is a telephone line ("called 911", "dialled 999"), and nouns a short code
 # names before them ("a 911 call", "999 dispatchers"): the digits dial, they count nothing.

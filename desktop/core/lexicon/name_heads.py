@@ -1,0 +1,36 @@
+"""Last words of a name that say what kind of thing it names (a firm, a building, an area holding
+towns), international bodies the model reads as places, and the word endings two spellings of one
+name differ by. Lowercase."""
+
+from __future__ import annotations
+
+# Last words of a firm's name: "Gordon Advisers", "Crowley Maritime", "Marfin Bank" name a
+# business, never a person or a place.
+BUSINESS_HEADS = frozenset(
+    ["advisers", "advisors", "partners", "holdings", "bank", "fund", "capital", "maritime",
+     "financial", "insurance", "airlines", "airways", "motors", "foods", "studios", "pictures",
+     "entertainment", "records", "publishing", "consulting", "industries", "enterprises"]
+)  # fmt: skip
+# Last words of a building's name: "Maid Building", "Valley Hotel" are places, never people.
+FACILITY_HEADS = frozenset(
+    ["building", "hotel", "towers", "bridge", "airport", "stadium", "arena", "mall",
+     "plaza", "motel", "apartments"]
+)  # fmt: skip
+# International bodies named by their initials, which the model reads as places: the UN holds
+# meetings "in" no country of its own.
+INTERNATIONAL_BODIES = frozenset(
+    ["un", "u.n.", "nato", "eu", "e.u.", "imf", "opec", "asean", "who", "unesco", "unicef",
+     "interpol", "osce", "iaea", "wto", "unhcr"]
+)  # fmt: skip
+
+# Last words of a place name that make it an area holding towns: "Shelby County", "St. Tammany
+# Parish", "Cheltenham Township". A town and such an area may be one place at two precisions.
+TOWN_HOLDING_AREAS = frozenset(["county", "parish", "township", "borough"])
+
+# Word endings that British and American usage, or two accepted spellings, write two ways:
+# "Advisers" / "Advisors", "Centre" / "Center", "Defence" / "Defense", "Organisation" /
+# "Organization". Each pair maps the first ending to the second (names.spelled_alike).
+SPELLING_VARIANTS = (
+    ("isation", "ization"), ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("our", "or"),
+    ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("er", "or"),
+)  # fmt: skip

@@ -1,0 +1,25 @@
+"""Words that tell who speaks for whom: an official's title, a reporting verb beside a speaker's
+name, and the auxiliaries that open what was reported (findings/sources.py). Lowercase."""
+
+from __future__ import annotations
+
+# Words that make a person someone who speaks for an agency: two of them telling the same thing
+# are two sources, never two accounts of who took part ("Officer Jose Estrada" / "Officer Pacheco").
+OFFICIAL_WORDS = frozenset(
+    ["officer", "spokesman", "spokeswoman", "spokesperson", "sergeant", "sgt", "lieutenant", "lt",
+     "detective", "det", "chief", "sheriff", "deputy", "coroner", "examiner", "captain", "capt",
+     "commander", "cmdr", "corporal", "cpl", "trooper", "investigator", "prosecutor", "attorney",
+     "spokesperson", "official", "superintendent", "marshal", "agent"]
+)  # fmt: skip
+# Word forms of reporting verbs as they stand beside a speaker's name ("Pacheco said", "said
+# Estrada", "according to Estrada").
+SPEAKING_FORMS = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "according", "stated", "confirmed",
+     "explained", "noted", "reported", "announced", "testified", "wrote"]
+)  # fmt: skip
+# Finite auxiliaries that open a reported clause after its subject: "says Tara Reid has checked
+# in", "said the man was armed" (a name before one is what was said about, not the speaker).
+CLAUSE_AUXILIARIES = frozenset(
+    ["has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "should", "may",
+     "might", "can", "did", "does", "must"]
+)  # fmt: skip

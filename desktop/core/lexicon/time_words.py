@@ -1,0 +1,81 @@
+"""Words of time: of days told from the page's date, of clock times and parts of the day, and of
+clauses that look ahead to a step still to come. Common usage, not fitted to any article.
+Lowercase."""
+
+from __future__ import annotations
+
+# Auxiliaries of a clause that looks ahead: "a vote will be held Thursday", "he'll appear Monday".
+# A day in such a clause dates a step still to come (core/coming_steps.py).
+FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
+# Words that put a clause on a schedule: "is due to appear", "is scheduled to be sentenced",
+# "is expected to testify", "is set to", "is slated to".
+SCHEDULE_WORDS = frozenset(["due", "schedule", "scheduled", "expect", "expected", "set", "slate",
+                            "slated", "plan", "planned"])  # fmt: skip
+# A deadline: a modal of obligation with "by" or "until" ("must act by May 9").
+DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
+DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])
+# Words that open a time clause, where English puts the future in the present tense: "when he
+# returns to court on May 3, ... will argue" (core/coming_steps.py).
+TIME_CLAUSE_WORDS = frozenset(["when", "once", "until", "after", "before", "as"])
+# Units a story counts its nights by: "for a third straight night", "for the second day".
+SERIES_UNITS = frozenset(["night", "day", "evening", "weekend", "week"])
+
+# Prepositions that open a sentence's time frame: "In March, ...", "By December 2003, ..."
+# (core/time_frames.py).
+FRAME_OPENERS = frozenset(["in", "during", "by", "since"])
+
+# Relative days a report written the next day uses for the day before.
+RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+}
+# Words that place a period relative to the time of writing: "last month", "earlier this week".
+# Such a phrase dates something even when the article's own date is unknown.
+DEICTIC_WORDS = frozenset({"last", "this", "next", "earlier", "later", "past", "coming"})
+# Words that make a clock time a reckoning: "around 1 a.m.", "shortly after midnight".
+CLOCK_HEDGES = frozenset(
+    ["around", "about", "approximately", "roughly", "shortly", "just", "nearly", "almost",
+     "sometime", "before", "after", "near", "some"]
+)  # fmt: skip
+# Words that make a clock time a deadline: "extinguished by 7 a.m." is at 7 or before.
+DEADLINE_WORDS = frozenset({"by", "before"})
+# Parts of a day: "10 in the morning" and "10 a.m." are one time.
+DAY_PARTS = {
+    "morning": "am",
+    "dawn": "am",
+    "overnight": "am",
+    "afternoon": "pm",
+    "evening": "pm",
+    "night": "pm",
+    "tonight": "pm",
+}
+
+# The hours as words (core/clock.py): "nine in the morning" is 9 a.m.
+HOUR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+# Time zones a 24-hour clock is given in ("06:00 BST", "14:30 local time", core/clock.py): a clock
+# with one after it is a time of day, in any article's style. Never a name of its own.
+CLOCK_ZONES = frozenset(
+    ["gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", "est", "edt", "cst", "cdt", "mst",
+     "mdt", "pst", "pdt", "akst", "akdt", "hst", "ist", "pkt", "jst", "kst", "aest", "aedt",
+     "awst", "nzst", "nzdt", "sast", "msk", "local time"]
+)  # fmt: skip
+
+# --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
+# included; a night wraps past midnight). "9 a.m." lies in "the morning". Common usage, not fitted.
+PARTS_OF_DAY: dict[str, tuple[int, int]] = {
+    "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
+    "evening": (17, 23), "night": (19, 6), "overnight": (21, 7),
+}  # fmt: skip
+# "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
+# named beside them. Common usage, not fitted.
+DAY_EDGES = {"late": "night", "early": "morning"}
