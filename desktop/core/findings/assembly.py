@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.wording import hedges
-from desktop.core.model import Finding, FindingKind, MentionType, Span
+from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 
 
 @dataclass(slots=True)
@@ -20,6 +20,20 @@ class Draft:
     right: list[Fact]
     reason: str
     confidence: float
+
+
+def only_draft(
+    side: Side, facts: list[Fact], mtype: MentionType, reason: str, confidence: float
+) -> Draft:
+    """A verdict that ``side`` alone gives ``facts``: they stand on that side, none on the other."""
+    return Draft(
+        FindingKind.only(side),
+        mtype,
+        facts if side is Side.LEFT else [],
+        facts if side is Side.RIGHT else [],
+        reason,
+        confidence,
+    )
 
 
 def report_type(fact: Fact) -> MentionType:

@@ -13,11 +13,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 from desktop.core.extract import Analysis
-from desktop.core.findings.assembly import Draft
+from desktop.core.findings.assembly import Draft, only_draft
 from desktop.core.findings.causes import cause_of_death, mentions_cause
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.causes import CAUSE_PREPOSITIONS, DIE_FORMS
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import MentionType, Side
 
 
 def untold_causes(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -31,11 +31,10 @@ def untold_causes(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft
                 continue
             ledger.judge("untold cause", **{side.value: [cause]})
             drafts.append(
-                Draft(
-                    FindingKind.only(side),
+                only_draft(
+                    side,
+                    [cause],
                     MentionType.OTHER,
-                    [cause] if side is Side.LEFT else [],
-                    [cause] if side is Side.RIGHT else [],
                     f"Only the {side.value} article gives a cause of death, {cause.text!r}; "
                     f"the {side.other.value} names none.",
                     0.7,

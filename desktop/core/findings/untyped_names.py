@@ -13,10 +13,10 @@ import re
 
 from desktop.core.embed import default_table
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.assembly import Draft
+from desktop.core.findings.assembly import Draft, only_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.titles import PERSON_TITLES
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import MentionType, Side
 
 # A run of capitalised words after a word and a space, joined by the small words names take.
 _NAME_RUN = re.compile(r"(?<=[\w,] )[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|de|la)\s+)*[A-Z][\w'’-]*)*")
@@ -33,11 +33,10 @@ def untyped_names(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft
                 continue
             ledger.judge("untyped name", **{side.value: [fact]})
             drafts.append(
-                Draft(
-                    FindingKind.only(side),
+                only_draft(
+                    side,
+                    [fact],
                     MentionType.OTHER,
-                    [fact] if side is Side.LEFT else [],
-                    [fact] if side is Side.RIGHT else [],
                     f"Only the {side.value} article names {fact.text!r}; "
                     f"the {side.other.value} does not.",
                     0.6,
