@@ -27,6 +27,7 @@ from desktop.core.distance_from import measured_from
 from desktop.core.durations import duration_number, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
+from desktop.core.figure_parties import named_party
 from desktop.core.figure_shapes import (
     dialled_code,
     in_a_descriptive_compound,
@@ -125,6 +126,8 @@ class Fact:
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
+    party: str = ""  # a figure's named acting body: "yankees" in "the Yankees committed $240m"
+    party_shared: bool = False  # ... whom the other article names too (set per comparison)
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
     labels: str = ""  # the noun a year labels: "tsunami" for "the 2004 tsunami"
     measured_from: str = ""  # a distance's point: "aden" for "150 nautical miles west of Aden"
@@ -259,7 +262,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.key = f"duration:{fact.value}"
             fact.interval = is_interval(text, span)
             fact.slot = slot
-            fact.subject = named_subject(span)
+            fact.subject, fact.party = named_subject(span), named_party(span)
             return fact
         return None
     fact.value = parsed.display()
@@ -402,6 +405,7 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         tied_to_other_event(span, None) or in_another_month(span, reference) or fact.generic
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
+    fact.party = named_party(span)
     fact.measured_from = measured_from(span) if value.dimension == "length" else ""
     words = fact.text.lower().split()
     fact.weak = fact.type is MentionType.NUMBER and (

@@ -33,6 +33,7 @@ import numpy as np
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis
+from desktop.core.figure_parties import mark_shared_parties
 from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
@@ -85,6 +86,7 @@ def build_findings(
     pairs = copies.pairs
     ledger = Ledger()
     mark_absent_subjects(left, right)
+    mark_shared_parties(left, right)
     mark_events_elsewhere(left)
     mark_events_elsewhere(right)
     drafts = inline_conflicts(left, right, pairs, links, ledger)

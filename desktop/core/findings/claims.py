@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from desktop.core.extract import VALUE_TYPES, Analysis, Fact
+from desktop.core.figure_parties import two_parties
 from desktop.core.findings import tuning
 from desktop.core.findings.age_drift import ages_drift as ages_drift
 from desktop.core.findings.claim_dates import ONE_NIGHT_WHY as ONE_NIGHT_WHY
@@ -126,7 +127,9 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return Relation.SAME if same and a.owner == b.owner else None
         rel = number_relation(a.number, b.number)
         if rel in (Relation.CLASH, Relation.BOUNDS) and (
-            _two_subjects(a, b) or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
+            _two_subjects(a, b)
+            or two_parties(a, b)  # "Red Sox offer $200 million" / "the Yankees committed $240m"
+            or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
         ):
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
