@@ -130,3 +130,19 @@ def _aged_name(noun: Any) -> EventAge | None:
 
 def _named(token: Any) -> bool:
     return bool(token.ent_type_ == "PERSON")
+
+
+def subject_ages(name: Any) -> list[tuple[str, int, int]]:
+    """The ages in the story the sentence gives a name by an event ("Harlow died at 86",
+    "Harlow died Sunday, aged 87", "Harlow, who died at the age of 87"), as (years, start, end),
+    for the person's card. An age at an earlier step of a life is left off: the card gives the
+    age now."""
+    doc, found = name.doc, []
+    for token in name.sent:
+        if not token.like_num or token.head.lower_ == "year":
+            continue  # "the 86-year-old actor": read with the name already
+        told = event_age(doc[token.i : token.i + 1])
+        value = parse_number(token.text)
+        if told is not None and told.step == "" and told.subject == name.idx and value:
+            found.append((str(int(value.low)), token.idx, token.idx + len(token.text)))
+    return found

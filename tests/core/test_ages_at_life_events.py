@@ -86,3 +86,18 @@ def test_an_age_given_to_a_name_agrees_with_an_unnamed_description_of_that_age()
         if f.kind is FindingKind.AGREE and f.left and "age" in f.reason
     ]
     assert ("16-year-old", "16-year-old") in agreed, agreed
+
+
+def test_harlows_card_gives_the_age_he_died_at_on_each_side() -> None:
+    report = compare_texts(
+        _TITLE + "The actor John Harlow died at 86 on Sunday, his family said. He retired at 70.",
+        _TITLE + "John Harlow, who died on Sunday at the age of 87, starred in forty films.",
+        "2024-05-13",
+    )
+    card = next(c for c in report.people if c.name == "John Harlow")
+    ages = (
+        {a.value for a in card.left.attributes if a.kind == "age"},
+        {a.value for a in card.right.attributes if a.kind == "age"},
+    )
+    assert ages == ({"86"}, {"87"}), ages
+    assert card.has_conflict
