@@ -146,3 +146,14 @@ def subject_ages(name: Any) -> list[tuple[str, int, int]]:
         if told is not None and told.step == "" and told.subject == name.idx and value:
             found.append((str(int(value.low)), token.idx, token.idx + len(token.text)))
     return found
+
+
+def at_an_earlier_step(verb: Any) -> bool:
+    """ "Harlow was 17 when he joined the army": the age at another step of the life the
+    "when" clause tells, a past age; "She was 91 when she died" is the age at death."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(c.lower_ == "when" for c in clause.children)
+        and _step(clause) != ""
+        for clause in verb.children
+    )

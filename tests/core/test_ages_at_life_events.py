@@ -101,3 +101,29 @@ def test_harlows_card_gives_the_age_he_died_at_on_each_side() -> None:
     )
     assert ages == ({"86"}, {"87"}), ages
     assert card.has_conflict
+
+
+def _card_ages(left: str, right: str) -> tuple[set[str], set[str]]:
+    report = compare_texts(_TITLE + left, _TITLE + right, "2024-05-13")
+    card = next(c for c in report.people if c.name == "John Harlow")
+    return (
+        {a.value for a in card.left.attributes if a.kind == "age"},
+        {a.value for a in card.right.attributes if a.kind == "age"},
+    )
+
+
+def test_the_age_he_joined_the_army_at_is_no_age_on_his_card() -> None:
+    ages = _card_ages(
+        "The actor John Harlow died on Sunday, his family said. Harlow was 17 when he joined "
+        "the army.",
+        "The actor John Harlow, 87, died on Sunday, his family said.",
+    )
+    assert ages == (set(), {"87"}), ages
+
+
+def test_the_age_he_was_when_he_died_stays_on_his_card() -> None:
+    ages = _card_ages(
+        "The actor John Harlow died on Sunday, his family said. Harlow was 86 when he died.",
+        "The actor John Harlow, 87, died on Sunday, his family said.",
+    )
+    assert ages == ({"86"}, {"87"}), ages
