@@ -33,6 +33,7 @@ from desktop.core.entity_types import (
     person_label,
     vote_kind,
 )
+from desktop.core.event_age_owners import own_event_ages
 from desktop.core.facts import (
     LABEL_TYPES,
     NAME_LABELS,
@@ -157,6 +158,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         cluster_people(facts)
         cluster_organisations(facts)
         own_ages(facts)
+        own_event_ages(facts)
         words, tokens = _sentence_words(spans)
         analyses.append(Analysis(document, sentences, words, tokens, facts, reference))
     return analyses

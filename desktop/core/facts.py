@@ -26,6 +26,7 @@ from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.distance_from import measured_from
 from desktop.core.durations import duration_number, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
+from desktop.core.event_ages import event_age
 from desktop.core.event_ties import later_step, said_on, tied_to_other_event
 from desktop.core.figure_parties import named_party
 from desktop.core.figure_shapes import (
@@ -137,6 +138,10 @@ class Fact:
     held: bool = False  # "loaded with four bullets": what something held, not what happened
     generic: bool = False  # "A magnitude 6 quake can cause severe damage": about no event at all
     interval: bool = False  # "nine days after", "a week later": the time between two happenings
+    # "John Harlow died at 86": where the name of the person whose age it is starts, and the step
+    # of life it was reached at ("" at death, "retire" for "retired at 70"); see event_ages.py.
+    life_age: tuple[int, str] | None = None
+    owner_name: str = ""  # the name an owned age is given to, as written: "John Harlow"
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))
@@ -191,9 +196,19 @@ def make_fact(
         fact.key = f"event:{fold(raw.text)}"
         fact.value = raw.text
     elif label in ("DATE", "TIME"):
-        return _date_fact(fact, span, reference)
+        return _told_age(_date_fact(fact, span, reference), span)
     else:
-        return _number_fact(fact, span, reference)
+        return _told_age(_number_fact(fact, span, reference), span)
+    return fact
+
+
+def _told_age(fact: Fact | None, span: Any) -> Fact | None:
+    """ "died at 86", "at the age of 87": a person's age, never a count of the dead."""
+    if fact is None or fact.number is None or (told := event_age(span)) is None:
+        return fact
+    if fact.slot.get("age", 0.0) < 1.0:
+        fact.slot = {"age": 1.0}
+    fact.key, fact.life_age = f"age:{fact.value}", (told.subject, told.step)
     return fact
 
 

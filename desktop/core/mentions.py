@@ -168,10 +168,7 @@ def attach_ages(facts: list[Fact], text: str) -> None:
     ("person:cole/f" for "Frank Cole, 55"), so that a family's ages are never set against each
     other ("Janet Cole, 52" / "Frank Cole, 56"). A bare surname takes the one initial the article
     gives that surname; of several (a family), it owns its age alone."""
-    initials: dict[str, set[str]] = {}
-    for fact in facts:
-        if fact.type is MentionType.PERSON and fact.first:
-            initials.setdefault(fact.key, set()).add(_initial(fact.first))
+    initials = given_initials(facts)
     for person, figure in itertools.pairwise(facts):
         if (
             person.type is MentionType.PERSON
@@ -182,11 +179,26 @@ def attach_ages(facts: list[Fact], text: str) -> None:
             and not _POSSESSIVE.match(text, person.end)
         ):
             person.age = figure.value
-            given = {_initial(person.first)} if person.first else initials.get(person.key, set())
-            if len(given) == 1:
-                figure.owner = f"{person.key}/{given.pop()}"
-            else:
-                figure.owner = f"{person.key}/?{figure.start}" if given else person.key
+            figure.owner = age_owner(person, initials, figure.start)
+            figure.owner_name = person.value
+
+
+def given_initials(facts: Sequence[Fact]) -> dict[str, set[str]]:
+    """The initials of the given names the article writes with each surname."""
+    initials: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.type is MentionType.PERSON and fact.first:
+            initials.setdefault(fact.key, set()).add(_initial(fact.first))
+    return initials
+
+
+def age_owner(person: Fact, initials: dict[str, set[str]], at: int) -> str:
+    """The owner of an age given to ``person``: its key and given name's initial; a bare
+    surname of several given names (a family) owns the age at ``at`` alone."""
+    given = {_initial(person.first)} if person.first else initials.get(person.key, set())
+    if len(given) == 1:
+        return f"{person.key}/{next(iter(given))}"
+    return f"{person.key}/?{at}" if given else person.key
 
 
 def _initial(first: str) -> str:

@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.event_ages import subject_ages
 from desktop.core.facts import Fact
 from desktop.core.lexicon.people import (
     FATE_NOUNS,
@@ -333,6 +334,7 @@ def _parsed(
     found += _descriptions(root, span, groups, text)
     found += predicate_ages(root, text)  # "Smith is 19 years old", "Smith turned 16"
     found += modifier_ages(root, text)  # "a 23 year old State University student Ann Lee"
+    found += [PersonAttribute("age", *told) for told in subject_ages(root)]  # "died at 86"
     for noun in identified_nouns(root):
         # "identified the 25-year-old victim as Smith"; "The girl has been identified as Smith"
         # after "The 16-year-old victim was in the basement"

@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from desktop.core.event_ages import at_an_earlier_step
 from desktop.core.facts import Fact
 from desktop.core.lexicon.people import AGE_VERBS, SHORT_AGE_UNITS
 from desktop.core.mentions import owner_person
@@ -136,6 +137,8 @@ def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
         # "Smith will be 29 in April", "who turns 29 on April 11", "would have turned 30": an
         # age to come or never reached, not the age now
         return []
+    if at_an_earlier_step(verb):
+        return []  # "Smith was 17 when he joined the army": a past age, not the age now
     found = []
     for child in verb.children:
         if child.dep_ not in ("attr", "acomp", "dobj", "npadvmod"):

@@ -38,6 +38,7 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.comparison import ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.model import Side
 from desktop.core.slot_words import MEASURED
 from desktop.core.values import dates_compatible
@@ -134,7 +135,7 @@ def _best_partners(
     best_ok: _Pick | None = None
     best_bad: _Pick | None = None
     for fb in rights:
-        rel = relation(fa, fb, refs)
+        rel = relation(fa, fb, refs) or unnamed_same_age(fa, fb, refs)
         if rel is None:
             continue
         near = float(scores[fa.sentence, fb.sentence])

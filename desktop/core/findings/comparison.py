@@ -45,6 +45,7 @@ from desktop.core.findings.how_often import times_in_pair
 from desktop.core.findings.labelled_years import one_labelled_happening
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
+from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.findings.numbered import numbered
 from desktop.core.findings.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.regions import regions_in_pair
@@ -160,7 +161,7 @@ def _values_in_pair(
             for fb in b_side:
                 if ledger.judged(Side.RIGHT, fb):
                     continue
-                rel = relation(fa, fb, refs)
+                rel = relation(fa, fb, refs) or unnamed_same_age(fa, fb, refs)
                 # The frame of words, not the parser's attachment, says what both count.
                 framed = rel is None
                 rel = rel or framed_relation(fa, fb, analyses, pair, refs)

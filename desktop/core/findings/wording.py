@@ -63,26 +63,28 @@ def about(slot: str) -> str:
 
 def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | None, ...]) -> str:
     left, right = repr(a.text), repr(b.text)
+    person = aged_person(a, b) if slot == "age" else ""
+    of = f" (the age of {person})" if person else about(slot)
     # An agreement quotes a value only when both sides write it: the highlighted spans show
     # each side's own wording, and a reason must never put one side's words in the other's mouth.
     if rel is Relation.SAME:
         if a.text.lower() == b.text.lower() and not _relative(a) and not _relative(b):
-            return f"Both give {left}{about(slot)}."
+            return f"Both give {left}{of}."
         finer = _finer_side(a, b)
         if finer:
             # "Thursday night" / "Thursday": the same day, but only one says when in it.
-            return f"Both give the same day{about(slot)}; only the {finer} says when in the day."
-        return f"Both give the same {_noun(a)}{about(slot)}, each in its own words."
+            return f"Both give the same day{of}; only the {finer} says when in the day."
+        return f"Both give the same {_noun(a)}{of}, each in its own words."
     if rel is Relation.CONSISTENT:
         return (
-            f"The two figures{about(slot)} can both be true (one is a bound or an estimate the "
+            f"The two figures{of} can both be true (one is a bound or an estimate the "
             f"other falls within), but they are not the same figure."
         )
     if rel is Relation.BOUNDS:
         # A count is revised as news comes in; a term or a measure ("more than three years" /
         # "more than six years" in prison) is not, so only a count gets the toll's excuse.
         counted = a.number is None or not a.number.dimension
-        return f"The left says {left}, the right {right}{about(slot)}: different bounds or " + (
+        return f"The left says {left}, the right {right}{of}: different bounds or " + (
             "estimates. Both may be true at different times (a toll often rises); check "
             "which is more recent."
             if counted
@@ -90,10 +92,18 @@ def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | 
         )
     if a.date is not None or b.date is not None:
         return (
-            f"Different {_noun(a)}s for the same thing{about(slot)}: the left says "
+            f"Different {_noun(a)}s for the same thing{of}: the left says "
             f"{_with_resolution(a, refs[0])}, the right {_with_resolution(b, refs[1])}."
         )
-    return f"Different figures for the same thing{about(slot)}: the left says {left}, the right {right}."
+    return f"Different figures for the same thing{of}: the left says {left}, the right {right}."
+
+
+def aged_person(a: Fact, b: Fact) -> str:
+    """The person two ages are given to, when both are given to one ("John Harlow, 86" /
+    "Harlow died at the age of 87"): the fuller of the names the articles write."""
+    if not a.owner or a.owner != b.owner:
+        return ""
+    return max((a.owner_name, b.owner_name), key=lambda n: (len(n.split()), n))
 
 
 def _noun(fact: Fact) -> str:

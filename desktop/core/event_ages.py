@@ -1,0 +1,159 @@
+"""A person's age told with the event it was reached at, as the subject of the clause.
+
+A linguist's rules, one per construction; each gives the age of the clause's subject:
+
+* "died at 86", "passed away at 86", "retired at 70": a bare figure after "at" on a verb of a
+  person's life (a clock hour, "at 8", is no age; "at 86 mph", "at 86th Street" are no figures);
+* "at the age of 87", on any verb;
+* "aged 87": "died Sunday, aged 87", "Harlow, aged 87,";
+* "the 86-year-old actor John Harlow", "Harlow, the 86-year-old actor": the age on the name, or
+  on the title noun the name stands with.
+
+An age at death, or an age said plainly, is the person's age in the story. An age at an earlier
+step of a life ("retired at 70", "began acting at the age of 9") is a past age: it only meets the
+other article's age at that same step, never the age in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.lexicon import PERSON_NOUNS
+from desktop.core.lexicon.life_events import DEATH_VERBS, LIFE_STEP_VERBS, PERSON_PRONOUNS
+from desktop.core.values import parse_number
+
+# A human age as reporters give it: a larger figure after "at" is a speed, a score or a price.
+MAX_AGE = 120
+# "died at 8" reads as a clock hour as often as an age: a figure after "at" is an age only
+# past the hours of a clock face. Not fitted (the clock's own figure), so not in findings.tuning,
+# which this module, read while facts are made, cannot import.
+CLOCK_HOURS = 12
+# The clauses whose subject an "aged" or "at" phrase leans on when it has none of its own:
+# "He drove home and died at 86", "Harlow died Sunday, aged 87".
+_LEANING = frozenset({"conj", "advcl", "xcomp"})
+
+
+@dataclass(frozen=True)
+class EventAge:
+    """Whose age a figure gives and at which step of the life."""
+
+    subject: int  # where the subject's name starts in the text; -1 for "he" or "the actor"
+    step: str  # "" for the age in the story; "retire" for "retired at 70"
+
+
+def event_age(span: Any) -> EventAge | None:
+    """The age a figure gives by its construction, or None when it gives none."""
+    number = next((t for t in span if t.like_num), None)
+    if number is None or not _plain_figure(number.text):
+        return None
+    head = number.head
+    if number.dep_ == "pobj" and head.lower_ == "at" and not list(number.children):
+        return _at_event(number, head.head)
+    if head.lower_ == "of" and head.head.lower_ == "age" and head.head.head.lower_ == "at":
+        return _of_verb(head.head.head.head, death_only=False)  # "at the age of 87"
+    if head.lower_ == "aged":
+        if head.dep_ == "acl" and _named(head.head):
+            return EventAge(head.head.idx, "")  # "Harlow, aged 87,"
+        return _of_verb(head, death_only=False)  # "died Sunday, aged 87"
+    if head.lower_ == "year" and head.head.lower_ == "old" and head.head.dep_ == "amod":
+        return _aged_name(head.head.head)  # "the 86-year-old actor John Harlow"
+    return None
+
+
+def _plain_figure(text: str) -> bool:
+    """ "86", "eighty-six": a whole figure a life can reach; never "86th", "8.5"."""
+    if not re.fullmatch(r"\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?", text):
+        return False
+    value = parse_number(text)
+    return value is not None and value.exact and 0 < value.low <= MAX_AGE
+
+
+def _at_event(number: Any, verb: Any) -> EventAge | None:
+    """ "died at 86": only on a verb of a life, and never a clock hour ("died at 8")."""
+    value = parse_number(number.text)
+    if value is None or value.low <= CLOCK_HOURS:
+        return None
+    if _step(verb) is None:
+        return None
+    return _of_verb(verb, death_only=True)
+
+
+def _step(verb: Any) -> str | None:
+    """ "" for a death, the verb for a step of a life, None for any other verb."""
+    lemma = verb.lemma_.lower()
+    if lemma in DEATH_VERBS or (lemma == "pass" and any(c.lower_ == "away" for c in verb.children)):
+        return ""
+    return lemma if lemma in LIFE_STEP_VERBS else None
+
+
+def _of_verb(verb: Any, death_only: bool) -> EventAge | None:
+    """The age of the verb's subject, at the step the verb tells."""
+    step = _step(verb)
+    if step is None:
+        if death_only:
+            return None
+        step = verb.lemma_.lower() if verb.pos_ in ("VERB", "AUX") else ""
+        step = "" if step in ("be", "age") else step  # "was aged 87": the age now
+    subject = _subject(verb)
+    if subject is None:
+        return None if death_only else EventAge(-1, step)
+    return EventAge(subject.idx if _named(subject) else -1, step)
+
+
+def _subject(verb: Any) -> Any | None:
+    """The person the clause is about: its subject, the subject of the clause it leans on, or
+    the name a "who" stands for; None when the subject is no person ("the index")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in _LEANING or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None:
+        return None
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    person = _named(subject) or subject.lower_ in PERSON_PRONOUNS or subject.lower_ in PERSON_NOUNS
+    return subject if person else None
+
+
+def _aged_name(noun: Any) -> EventAge | None:
+    """ "the 86-year-old John Harlow", "the 86-year-old actor John Harlow", "Harlow, the
+    86-year-old actor": the name the aged noun is, or stands with."""
+    if _named(noun):
+        return EventAge(noun.idx, "")
+    if noun.dep_ in ("compound", "appos") and _named(noun.head):
+        return EventAge(noun.head.idx, "")
+    return None
+
+
+def _named(token: Any) -> bool:
+    return bool(token.ent_type_ == "PERSON")
+
+
+def subject_ages(name: Any) -> list[tuple[str, int, int]]:
+    """The ages in the story the sentence gives a name by an event ("Harlow died at 86",
+    "Harlow died Sunday, aged 87", "Harlow, who died at the age of 87"), as (years, start, end),
+    for the person's card. An age at an earlier step of a life is left off: the card gives the
+    age now."""
+    doc, found = name.doc, []
+    for token in name.sent:
+        if not token.like_num or token.head.lower_ == "year":
+            continue  # "the 86-year-old actor": read with the name already
+        told = event_age(doc[token.i : token.i + 1])
+        value = parse_number(token.text)
+        if told is not None and told.step == "" and told.subject == name.idx and value:
+            found.append((str(int(value.low)), token.idx, token.idx + len(token.text)))
+    return found
+
+
+def at_an_earlier_step(verb: Any) -> bool:
+    """ "Harlow was 17 when he joined the army": the age at another step of the life the
+    "when" clause tells, a past age; "She was 91 when she died" is the age at death."""
+    return any(
+        clause.dep_ == "advcl"
+        and any(c.lower_ == "when" for c in clause.children)
+        and _step(clause) != ""
+        for clause in verb.children
+    )

@@ -1,0 +1,17 @@
+"""Verbs of the events of a person's life, whose "at 86" gives the person's age at them."""
+
+from __future__ import annotations
+
+# "died at 86", "passed away at 86", "succumbed at 86": the age at death, which in a story of a
+# death is the person's age in the story.
+DEATH_VERBS = frozenset({"die", "succumb", "perish"})
+
+# "retired at 70", "married at 25", "enlisted at 17": the age at an earlier step of a life, a
+# past age that only meets the other article's age at that same step. Kept to verbs a person
+# alone does: "closed at 86", "finished at 86" are prices and scores.
+LIFE_STEP_VERBS = frozenset(
+    {"retire", "marry", "wed", "debut", "enlist", "emigrate", "graduate", "elope"}
+)
+
+# Subjects that stand for a person the sentence or the one before names.
+PERSON_PRONOUNS = frozenset({"he", "she", "who"})
