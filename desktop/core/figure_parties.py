@@ -11,12 +11,11 @@ People and places have their own readers (figure_subjects, figure_places).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.figure_subjects import named_in
 from desktop.core.names import fold
-from desktop.core.text_search import search_after
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 # Entity labels read elsewhere: a person's figure (figure_subjects), a place's (figure_places).
 _NOT_PARTIES = frozenset(["PERSON", "GPE", "NORP", "LOC"])
-_WORD_EDGE = re.compile(r"\b")
 
 
 def named_party(span: Any) -> str:
@@ -45,12 +43,7 @@ def named_party(span: Any) -> str:
 def mark_shared_parties(left: Analysis, right: Analysis) -> None:
     """Note, per comparison, which figures' parties the other article names too."""
     for mine, theirs in ((left, right), (right, left)):
-        parties = {fact.party for fact in mine.facts if fact.party}
-        folded = fold(theirs.document.text) if parties else ""
-        named = {
-            p: search_after(_WORD_EDGE, re.compile(rf"{re.escape(p)}\b"), folded) is not None
-            for p in parties
-        }
+        named = named_in({fact.party for fact in mine.facts if fact.party}, theirs)
         for fact in mine.facts:
             fact.party_shared = bool(fact.party) and named[fact.party]
 

@@ -47,16 +47,20 @@ def mark_absent_subjects(left: Analysis, right: Analysis) -> None:
     for analysis in (left, right):
         _share_subjects(analysis)
     for mine, theirs in ((left, right), (right, left)):
-        subjects = {fact.subject for fact in mine.facts if fact.subject}
-        folded = fold(theirs.document.text) if subjects else ""
-        # The name searched alone and its word boundary checked where found: the same answer as
-        # a pattern opening with \b, which is tried at every character of the article.
-        named = {
-            s: search_after(_WORD_EDGE, re.compile(rf"{re.escape(s)}\b"), folded) is not None
-            for s in subjects
-        }
+        named = named_in({fact.subject for fact in mine.facts if fact.subject}, theirs)
         for fact in mine.facts:
             fact.subject_absent = bool(fact.subject) and not named[fact.subject]
+
+
+def named_in(names: set[str], analysis: Analysis) -> dict[str, bool]:
+    """Which folded names the article writes as a word of its own."""
+    folded = fold(analysis.document.text) if names else ""
+    # The name searched alone and its word boundary checked where found: the same answer as a
+    # pattern opening with \b, which is tried at every character of the article.
+    return {
+        n: search_after(_WORD_EDGE, re.compile(rf"{re.escape(n)}\b"), folded) is not None
+        for n in names
+    }
 
 
 def _share_subjects(analysis: Analysis) -> None:
