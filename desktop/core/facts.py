@@ -225,15 +225,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if re.fullmatch(r"\d{1,3}", text.strip()):
         fact.type = MentionType.NUMBER  # "injuring 80." read as a date: a plain figure
         return _number_fact(fact, span, reference)
-    if re.search(r"\b(age|aged|years? old|year-old)\b", text, re.I):
-        value = parse_number(text)
-        if value is None:
-            return None
-        fact.type, fact.number = MentionType.NUMBER, value
-        fact.slot = {"age": 1.0, **_aged(span), **part_played(span)}
-        fact.value = value.display()
-        fact.key = f"age:{fact.value}"
-        return fact
+    if _AGE_WORDS.search(text):
+        return _age_fact(fact, span)
     slot = slot_words(span)  # read once: each branch below keeps it
     paged = slot.keys() & PAGE_WORDS
     if (paged and paged - bracketed_zones([t.lower_ for t in span.sent])) or _page_stamp(span):
@@ -397,6 +390,22 @@ def _duration_unit(text: str) -> str:
     return match.group(1).lower() + "s" if match else ""
 
 
+# "61-year-old", "sixty-one-year-old", "aged 61": the figure is an age, however the tagger
+# labelled it (a date for digits, a figure for words), so both forms meet under one key.
+_AGE_WORDS = re.compile(r"\b(age|aged|years? old|years?-old)\b", re.I)
+
+
+def _age_fact(fact: Fact, span: Any) -> Fact | None:
+    value = parse_number(fact.text)
+    if value is None:
+        return None
+    fact.type, fact.number = MentionType.NUMBER, value
+    fact.slot = {"age": 1.0, **_aged(span), **part_played(span)}
+    fact.value = value.display()
+    fact.key = f"age:{fact.value}"
+    return fact
+
+
 def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if in_phone_number(span) or in_a_descriptive_compound(span):
         return None  # "call 319-286-5491" dials, "a two-handed assault" describes: no figure
@@ -404,6 +413,8 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     dialled = dialled_code(span)
     span = with_unit(span)
     fact.end, fact.text = span.end_char, span.text
+    if _AGE_WORDS.search(fact.text):
+        return _age_fact(fact, span)  # "the sixty-one-year-old", tagged a figure: an age still
     value = parse_number(fact.text)
     if value is None:
         return None

@@ -120,7 +120,18 @@ def _one_sided_name(
     ):
         ledger.judge("names told", **{side.value: facts})
     else:
-        drafts.append(only(side, facts))
+        shown = introductions(facts)
+        ledger.judge("name repeated", **{side.value: [f for f in facts if f not in shown]})
+        drafts.append(only(side, shown))
+
+
+def introductions(facts: list[Fact]) -> list[Fact]:
+    """Where the article gives the name in full ("His accused killer, Eric Kirkpatrick"): the
+    fact the other article lacks. A later bare "Kirkpatrick" refers back to it and tells nothing
+    new, and a yellow mark on every such mention would sit inside statements both articles make
+    ("Kirkpatrick had been let go" / "a former employee recently let go")."""
+    longest = max(len(f.text.split()) for f in facts)
+    return [f for f in facts if len(f.text.split()) == longest]
 
 
 def _no_place(fact: Fact) -> bool:
