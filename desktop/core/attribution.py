@@ -95,6 +95,7 @@ def sentence_attribution(sent: Any) -> tuple[str | None, bool]:
 
 def _mid_sentence(source: str) -> str:
     """ "The Kremlin" as a sentence's subject reads "the Kremlin" inside a reason."""
+    source = source.rstrip(" ,;:")  # "Anthony LaCalamita III, 38, said": no comma in a reason
     first, _, rest = source.partition(" ")
     return f"the {rest}" if first == "The" and rest else source
 

@@ -144,6 +144,7 @@ def hedges(facts: Sequence[Fact], analysis: Analysis, side: str) -> list[str]:
         if sentence.hedged:
             notes.append(f"The {side} article hedges this (unconfirmed or claimed).")
         source = sentence.attribution
-        if source and is_source(source):
+        # "LaCalamita, 38, said nothing": his name and age are not facts he is the source of.
+        if source and is_source(source) and not any(f.text in source for f in facts):
             notes.append(f"The {side} article attributes it to {source}.")
     return notes
