@@ -13,6 +13,7 @@ from desktop.core.align import Replacement, SentencePair, near_duplicates, repla
 from desktop.core.dates import DateValue
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
+from desktop.core.findings.aboard import parts_aboard
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.both_named import named_elsewhere
 from desktop.core.findings.city_parts import part_and_city
@@ -224,6 +225,7 @@ def swap_draft(
         and not _two_addresses(fa, fb, copied)
         and not different_counts(fa, fb)
         and not different_things_counted(fa, fb)
+        and not parts_aboard(fa, fb)
         and not _other_precision(fa, fb)
         and not two_steps(fa, fb)
         and not told_alike(fa, fb)

@@ -16,3 +16,8 @@ ANY_GROUP_NOUNS = frozenset(
 # The tolls that count people ("killing three", "20 were arrested"): a measure ("30 years behind
 # bars for killing his wife") never tells one, whatever harm stands near it.
 PEOPLE_TOLLS = frozenset(["death", "injury", "shoot", "arrest", "evacuate", "missing"])
+
+# The folded slot word of the people on board a vessel or a plane ("passengers", "people on
+# board", "aboard": ``SLOT_SYNONYMS``) and of its crew, the part of them that are no passengers.
+ABOARD_WORD = "board"
+CREW_WORD = "crew"
