@@ -66,6 +66,7 @@ from desktop.core.values import (
     parse_number,
     parse_time,
 )
+from desktop.core.word_quantities import counts_what_follows
 from desktop.core.year_labels import labelled_noun
 
 LABEL_TYPES: dict[str, MentionType] = {
@@ -373,8 +374,8 @@ def _a_part(span: Any) -> bool:
     """A figure that counts part of a group, not the group: "one of them", "the other eight",
     "seven men and six women" (13 people in all)."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ == "of":
-        return True
+    if span.end < len(doc) and doc[span.end].lower_ == "of" and not counts_what_follows(span):
+        return True  # "eight of the 10 crew"; not "tens of thousands of people"
     if span.start > 0 and doc[span.start - 1].lower_ in ("other", "another"):
         return True
     noun = span.root.head if span.root.dep_ == "nummod" else None
