@@ -56,6 +56,7 @@ from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
 from desktop.core.negated_bounds import as_negated
 from desktop.core.parse_cache import token_rows
+from desktop.core.recaps import continues_another_incident
 from desktop.core.scores import a_record
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.time_frames import in_another_month
@@ -418,7 +419,10 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.slot[slot_word(noun)] = 1.0  # "The gunman, 25,": the gunman's age
     fact.generic = about_a_kind(span)
     fact.other_event = (
-        tied_to_other_event(span, None) or in_another_month(span, reference) or fact.generic
+        tied_to_other_event(span, None)
+        or in_another_month(span, reference)
+        or fact.generic
+        or continues_another_incident(span)  # "The last quake ... It killed 612"
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     fact.party = named_party(span)
