@@ -52,7 +52,9 @@ def event_age(span: Any) -> EventAge | None:
     if number is None or not _plain_figure(number.text):
         return None
     head = number.head
-    if number.dep_ == "pobj" and head.lower_ == "at" and not list(number.children):
+    # A headline's last figure takes the blank line after it as a child: no word of its own.
+    own_words = [c for c in number.children if not (c.is_space or c.is_punct)]
+    if number.dep_ == "pobj" and head.lower_ == "at" and not own_words:
         return _at_event(number, head.head)
     if head.lower_ == "of" and head.head.lower_ == "age" and head.head.head.lower_ == "at":
         return _of_verb(head.head.head.head, death_only=False)  # "at the age of 87"
