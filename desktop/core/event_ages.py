@@ -41,6 +41,9 @@ class EventAge:
 
     subject: int  # where the subject's name starts in the text; -1 for "he" or "the actor"
     step: str  # "" for the age in the story; "retire" for "retired at 70"
+    # Where the clause's subject word starts, named or not ("He" in "He died at 86"), so that a
+    # pronoun's age goes to the person the pronoun stands for; -1 when the clause has none.
+    said_of: int = -1
 
 
 def event_age(span: Any) -> EventAge | None:
@@ -49,7 +52,9 @@ def event_age(span: Any) -> EventAge | None:
     if number is None or not _plain_figure(number.text):
         return None
     head = number.head
-    if number.dep_ == "pobj" and head.lower_ == "at" and not list(number.children):
+    # A headline's last figure takes the blank line after it as a child: no word of its own.
+    own_words = [c for c in number.children if not (c.is_space or c.is_punct)]
+    if number.dep_ == "pobj" and head.lower_ == "at" and not own_words:
         return _at_event(number, head.head)
     if head.lower_ == "of" and head.head.lower_ == "age" and head.head.head.lower_ == "at":
         return _of_verb(head.head.head.head, death_only=False)  # "at the age of 87"
@@ -99,7 +104,7 @@ def _of_verb(verb: Any, death_only: bool) -> EventAge | None:
     subject = _subject(verb)
     if subject is None:
         return None if death_only else EventAge(-1, step)
-    return EventAge(subject.idx if _named(subject) else -1, step)
+    return EventAge(subject.idx if _named(subject) else -1, step, subject.idx)
 
 
 def _subject(verb: Any) -> Any | None:
@@ -144,6 +149,21 @@ def subject_ages(name: Any) -> list[tuple[str, int, int]]:
         told = event_age(doc[token.i : token.i + 1])
         value = parse_number(token.text)
         if told is not None and told.step == "" and told.subject == name.idx and value:
+            found.append((str(int(value.low)), token.idx, token.idx + len(token.text)))
+    return found
+
+
+def referred_ages(word: Any) -> list[tuple[str, int, int]]:
+    """The ages in the story a sentence gives by an event to the pronoun or description ``word``
+    that stands for a named person ("She died at 86 after a long illness"), as (years, start,
+    end), for that person's card; whom the word stands for is person_references' rule."""
+    doc, found = word.doc, []
+    for token in word.sent:
+        if not token.like_num or token.head.lower_ == "year":
+            continue
+        told = event_age(doc[token.i : token.i + 1])
+        value = parse_number(token.text)
+        if told is not None and told.step == "" and told.said_of == word.idx and value:
             found.append((str(int(value.low)), token.idx, token.idx + len(token.text)))
     return found
 

@@ -275,7 +275,10 @@ def _missed_clocks(
     the time of an event so, and the other article's "6am" must find it."""
     out = []
     for start, end in clock_24_spans(text):
-        if any(r.start < end and start < r.end for r in found):
+        # "1100" tagged a figure inside "at 1100 hrs": the clock, the longer, replaces it.
+        if any(
+            r.start < end and start < r.end and not start <= r.start < r.end <= end for r in found
+        ):
             continue
         raw = _entity_at(spacy_doc, text, sent_index, (start, end), "TIME")
         if raw is not None:

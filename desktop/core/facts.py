@@ -56,6 +56,7 @@ from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
 from desktop.core.negated_bounds import as_negated
 from desktop.core.parse_cache import token_rows
+from desktop.core.recaps import continues_another_incident
 from desktop.core.scores import a_record
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.time_frames import in_another_month
@@ -66,6 +67,7 @@ from desktop.core.values import (
     parse_number,
     parse_time,
 )
+from desktop.core.word_quantities import counts_what_follows
 from desktop.core.year_labels import labelled_noun
 
 LABEL_TYPES: dict[str, MentionType] = {
@@ -366,8 +368,8 @@ def _a_part(span: Any) -> bool:
     """A figure that counts part of a group, not the group: "one of them", "the other eight",
     "seven men and six women" (13 people in all)."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ == "of":
-        return True
+    if span.end < len(doc) and doc[span.end].lower_ == "of" and not counts_what_follows(span):
+        return True  # "eight of the 10 crew"; not "tens of thousands of people"
     if span.start > 0 and doc[span.start - 1].lower_ in ("other", "another"):
         return True
     noun = span.root.head if span.root.dep_ == "nummod" else None
@@ -428,7 +430,10 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.slot[slot_word(noun)] = 1.0  # "The gunman, 25,": the gunman's age
     fact.generic = about_a_kind(span)
     fact.other_event = (
-        tied_to_other_event(span, None) or in_another_month(span, reference) or fact.generic
+        tied_to_other_event(span, None)
+        or in_another_month(span, reference)
+        or fact.generic
+        or continues_another_incident(span)  # "The last quake ... It killed 612"
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     fact.party = named_party(span)

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.event_ages import subject_ages
+from desktop.core.event_ages import referred_ages, subject_ages
 from desktop.core.facts import Fact
 from desktop.core.lexicon.people import (
     FATE_NOUNS,
@@ -280,7 +280,9 @@ def _referred(token: Any, text: str) -> list[PersonAttribute]:
         for value, start, end in statuses(token)
         if value != "quoted"
     ]
-    return found + predicate_ages(token, text)
+    # "She died at 86": the age at death told of the one the pronoun stands for.
+    told = [PersonAttribute("age", *age) for age in referred_ages(token)]
+    return found + predicate_ages(token, text) + told
 
 
 def _could_be_name(text: str) -> bool:

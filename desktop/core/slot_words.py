@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.core.figure_tolls import with_tolls
 from desktop.core.lexicon import CONTENT_POS, GENERIC_SLOT_WORDS, LEVEL_VERBS, SLOT_SYNONYMS
+from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
 from desktop.core.values import is_unit
 
@@ -29,7 +30,7 @@ def slot_words(span: Any) -> dict[str, float]:
                 if obj.pos_ in ("NOUN", "PROPN"):
                     words.setdefault(slot_word(obj.lemma_), 0.8)
     for tok in span:
-        if tok.pos_ == "NOUN" and not tok.like_num and not is_unit(tok.lower_):
+        if tok.pos_ == "NOUN" and not (tok.like_num or is_unit(tok.lower_) or _order(tok)):
             words.setdefault(slot_word(tok.lemma_), 1.0)
     sent = span.sent
     lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
@@ -120,3 +121,8 @@ def slot_word(lemma: str) -> str:
     if len(lemma) > 4 and lemma.endswith("s") and not lemma.endswith(("ss", "us", "is", "ws")):
         return lemma[:-1]  # "Villages" in a headline, which the lemmatiser leaves plural
     return lemma
+
+
+def _order(token: Any) -> bool:
+    """ "tens", "thousands" in "tens of thousands": how many, never what is counted."""
+    return token.lower_ in ORDER_WORDS

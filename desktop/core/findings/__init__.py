@@ -58,6 +58,7 @@ from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
 from desktop.core.findings.same_scores import same_scores
+from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.swaps import inline_conflicts
@@ -110,6 +111,7 @@ def build_findings(
     toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
     drafts += noun_counts(left, right, scores, ledger)  # "50 firefighters" / "Twenty firefighters"
+    drafts += share_conflicts(left, right, pairs, ledger)  # "half of the 300" / "200 of the 300"
     drafts += anchored_measures(left, right, ledger)  # "eight-year, $180 million"
     drafts += same_scores(left, right, scores, ledger)
     toll_repeats(drafts, left, right, ledger)

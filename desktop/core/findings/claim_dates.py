@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from desktop.core.extract import Fact
+from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.day_parts import parts_apart
 from desktop.core.findings.figures import Relation
@@ -42,6 +43,8 @@ def date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Re
             return None  # "pronounced dead at 1:05 a.m." / "shot at 12:40 a.m.": two steps
         clocks = clock_time(a), clock_time(b)
         if clocks[0] and clocks[1]:
+            if clocks[0] != clocks[1] and two_dials(a, b):
+                return None  # "11:00 GMT" / "3 p.m.": the zone between them is not known
             if clocks[0] != clocks[1]:
                 return Relation.CLASH
             if a.date is None or b.date is None:

@@ -14,6 +14,7 @@ from datetime import date
 from desktop.core.extract import VALUE_TYPES, Analysis, Fact
 from desktop.core.figure_parties import two_parties
 from desktop.core.findings import tuning
+from desktop.core.findings.aboard import parts_aboard
 from desktop.core.findings.age_drift import ages_drift as ages_drift
 from desktop.core.findings.claim_dates import ONE_NIGHT_WHY as ONE_NIGHT_WHY
 from desktop.core.findings.claim_dates import clock_time, date_relation
@@ -108,7 +109,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None
         if a.interval != b.interval:
             return None  # "in hospital for three weeks" / "a week after the heart attack"
-        if different_things_counted(a, b) or held_against_happened(a, b):
+        if different_things_counted(a, b) or held_against_happened(a, b) or parts_aboard(a, b):
             return None
         if a.measured_from and b.measured_from and a.measured_from != b.measured_from:
             return None  # "150 miles west of Aden" / "13 miles from the Mysore": two points

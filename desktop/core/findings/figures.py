@@ -25,6 +25,8 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
         return None
     if same_figure(a, b):
         return Relation.SAME
+    if compatible and _edge_to_edge(a, b):
+        return Relation.BOUNDS  # "tens of thousands" / "as many as 20,000": two estimates
     estimates = ("lower", "upper", "approx", "range")
     # Two estimates of one count ("about 50" / "about 60" dead): tolls are revised, so both may
     # have been true when written. Measures ("about 200ft" / "about 300ft") do not move so.
@@ -40,6 +42,17 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     if not close(a, b):
         return None  # "at least 50" and "600" can both hold, but say little about each other
     return Relation.CONSISTENT
+
+
+def _edge_to_edge(a: NumberValue, b: NumberValue) -> bool:
+    """A word of an order of magnitude and an estimate that meets its range only at an edge:
+    "tens of thousands" (20,000 up) / "as many as 20,000". The two share at most one value: they
+    tell two sizes, never one corroborated size. An exact figure at the edge ("dozens" / "24")
+    is one the word covers."""
+    vague, other = (a, b) if a.bound == "vague" else (b, a)
+    if vague.bound != "vague" or other.bound not in ("lower", "upper", "approx", "range"):
+        return False
+    return min(a.high, b.high) <= max(a.low, b.low)
 
 
 def _near_vague(a: NumberValue, b: NumberValue) -> bool:

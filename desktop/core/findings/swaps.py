@@ -13,6 +13,7 @@ from desktop.core.align import Replacement, SentencePair, near_duplicates, repla
 from desktop.core.dates import DateValue
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
+from desktop.core.findings.aboard import parts_aboard
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.both_named import named_elsewhere
 from desktop.core.findings.city_parts import part_and_city
@@ -31,6 +32,7 @@ from desktop.core.findings.claims import (
     restated,
     slot_name,
 )
+from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
@@ -224,6 +226,8 @@ def swap_draft(
         and not _two_addresses(fa, fb, copied)
         and not different_counts(fa, fb)
         and not different_things_counted(fa, fb)
+        and not parts_aboard(fa, fb)
+        and not two_dials(fa, fb)  # "11:00 GMT" / "3 p.m.": the zone between is not known
         and not _other_precision(fa, fb)
         and not two_steps(fa, fb)
         and not told_alike(fa, fb)

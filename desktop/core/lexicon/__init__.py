@@ -56,6 +56,12 @@ SLOT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["treat", "treatment", "hospitalize", "hospitalise"], "injury"),
     # recall8: "20 people remained unaccounted for" are the missing.
     **dict.fromkeys(["unaccounted"], "missing"),
+    # conflict14: a vessel's or plane's passengers are the people on board it ("a ferry carrying
+    # 40 passengers" / "52 people on board"): one group told with another noun.
+    **dict.fromkeys(["passenger", "aboard", "onboard"], "board"),
+    # conflict14: one trade told by its old and new word ("20 firemen" / "20 firefighters").
+    **dict.fromkeys(["firefighter", "fireman"], "firefighter"),
+    **dict.fromkeys(["crewman", "crewmember"], "crew"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.

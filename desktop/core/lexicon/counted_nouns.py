@@ -16,3 +16,19 @@ ANY_GROUP_NOUNS = frozenset(
 # The tolls that count people ("killing three", "20 were arrested"): a measure ("30 years behind
 # bars for killing his wife") never tells one, whatever harm stands near it.
 PEOPLE_TOLLS = frozenset(["death", "injury", "shoot", "arrest", "evacuate", "missing"])
+
+# The folded slot word of the people on board a vessel or a plane ("passengers", "people on
+# board", "aboard": ``SLOT_SYNONYMS``) and of its crew, the part of them that are no passengers.
+ABOARD_WORD = "board"
+CREW_WORD = "crew"
+
+# Plural words of an order of magnitude that count what follows their "of": "dozens of homes",
+# "tens of thousands of people" (values.py reads their range). They say how many, never what.
+ORDER_WORDS = frozenset(
+    ["dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions"]
+)
+# Words after "of" that name a whole a part is taken from: "dozens of the homes", "hundreds of
+# them" count a part of a group the sentence has told of.
+WHOLE_WORDS = frozenset(
+    ["the", "them", "those", "these", "their", "its", "his", "her", "our", "us", "whom", "which"]
+)

@@ -14,3 +14,15 @@ VAGUE_SHARES: dict[str, tuple[float, float]] = {
     "about a third": (28, 38), "a quarter": (22, 28), "about a quarter": (20, 30),
     "a few": (0, 20), "few": (0, 20),
 }  # fmt: skip
+
+# conflict14: fractions of a whole a sentence counts ("half of the 300 homes"), as the share
+# they name. A reporter's "half" is a round figure: findings.tuning.FRACTION_SLACK says how far
+# from it a count still is that half.
+FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2,
+    "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
+    "two thirds": 2 / 3, "two-thirds": 2 / 3,
+    "a quarter": 1 / 4, "one quarter": 1 / 4, "one-quarter": 1 / 4,
+    "three quarters": 3 / 4, "three-quarters": 3 / 4,
+    "a fifth": 1 / 5, "one fifth": 1 / 5, "one-fifth": 1 / 5,
+}  # fmt: skip
