@@ -42,6 +42,7 @@ from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.denied_tolls import denied_tolls
+from desktop.core.findings.descriptions import untold_descriptions
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.introductions import introduced_together
@@ -133,6 +134,7 @@ def build_findings(
         left, right, sentence_pairs, apart, (told[0] | introduced[0], told[1] | introduced[1])
     )
     findings += shared_details(left, right, sentence_pairs, apart)
+    findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)

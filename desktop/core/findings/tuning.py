@@ -294,3 +294,12 @@ ANCHORED_CONFIDENCE = 0.6
 # story may have two people of one role (two drivers in a crash), so the conflict is shown as
 # likely, not certain. Not fitted: tune conflicts seeds 1-6 were audited before and after.
 ROLE_FATE_CONFIDENCE = 0.55
+
+# --- recall14: what one article says a name is (findings/descriptions.py) ----------------------
+# "Smith, a physician" / "Dr Smith, the family doctor": two nouns this close in the sentence
+# model's table (doctor/physician 0.83, worker/employee 0.78, village/town 0.67, successor/heir
+# 0.57) name one role, and the other article tells it in its own word; dentist/doctor (0.39) or
+# leader/governor (0.39) are two roles. Set between those pairs, not fitted to the gold.
+DESCRIPTION_SYNONYM = 0.5
+# A description the other article lacks is a plain one-sided fact, as sure as an untyped name.
+DESCRIPTION_CONFIDENCE = 0.6
