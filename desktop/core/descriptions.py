@@ -58,7 +58,7 @@ def descriptions(sentences: list[Any]) -> list[Description]:
         name = _described_name(token)
         if name is None:
             continue
-        start = token.left_edge.idx
+        start = _phrase_start(token)
         out.append(Description(start, token.idx + len(token.text), token.lemma_.lower(), name, n))
     return out
 
@@ -90,3 +90,13 @@ def _name_span(token: Any) -> tuple[int, int]:
             first = child
             break
     return first.idx, token.idx + len(token.text)
+
+
+def _phrase_start(noun: Any) -> int:
+    """Where the description's words begin: at its first word, or after the last name inside it
+    ("Mary Lee's husband" is "husband": the name is a fact of its own, found and judged apart)."""
+    first = noun.left_edge
+    for token in noun.doc[noun.left_edge.i : noun.i]:
+        if token.pos_ == "PROPN" or token.tag_ == "POS":
+            first = token.nbor(1)
+    return int(first.idx)

@@ -65,3 +65,12 @@ def test_a_role_both_articles_give_is_no_mark() -> None:
         "with 97 percent of the vote."
     )
     assert not any("dentist" in s for s in _marks(left, right, FindingKind.LEFT_ONLY))
+
+
+def test_a_name_inside_the_description_is_left_to_the_name_findings() -> None:
+    left = (
+        "Police said John Smith, Mary Lee's husband, was killed in the crash on Friday. "
+        "Mary Lee was not hurt."
+    )
+    right = "Police said John Smith was killed in the crash on Friday. Mary Lee was not hurt."
+    assert _marks(left, right, FindingKind.LEFT_ONLY) == ["husband"]
