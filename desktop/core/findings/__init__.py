@@ -67,6 +67,7 @@ from desktop.core.findings.told_days import retold_days
 from desktop.core.findings.told_years import related_sentences
 from desktop.core.findings.town_states import town_state_conflicts
 from desktop.core.findings.untold_causes import untold_causes
+from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.model import Finding, FindingKind
@@ -135,6 +136,7 @@ def build_findings(
     )
     findings += shared_details(left, right, sentence_pairs, apart)
     findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
+    findings += untold_events(left, right, findings)  # "held them hostage" / no hostages at all
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)

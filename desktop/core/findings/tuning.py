@@ -303,3 +303,6 @@ ROLE_FATE_CONFIDENCE = 0.55
 DESCRIPTION_SYNONYM = 0.5
 # A description the other article lacks is a plain one-sided fact, as sure as an untyped name.
 DESCRIPTION_CONFIDENCE = 0.6
+# A happening the other article never speaks of is a plain one-sided fact, as sure as a
+# description the other lacks.
+EVENT_CONFIDENCE = 0.6
