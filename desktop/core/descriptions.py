@@ -18,6 +18,8 @@ from typing import Any
 _APPOSITIVE = "appos"
 _AFTER_BE = "attr"
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+# Entity labels of proper nouns that name no one: days, times and figures.
+_NOT_NAMES = frozenset(["DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,8 @@ def descriptions(sentences: list[Any]) -> list[Description]:
         if n < 0 or i >= sentences[n].end:
             continue  # a blank "sentence" the analysis does not number
         token = doc[i]
+        if not token.text.isalpha():
+            continue  # "Tulsa (bit.ly/Fairmontdeaths)": a link or a code describes nothing
         name = _described_name(token)
         if name is None:
             continue
@@ -69,17 +73,23 @@ def _described_name(noun: Any) -> tuple[int, int] | None:
     a free-trade zone"); None when it describes no name ("It was the beginning")."""
     if noun.dep_ == _APPOSITIVE:
         head = noun.head
-        return _name_span(head) if head.pos_ == "PROPN" else None
+        return _name_span(head) if _a_name(head) else None
     verb = noun.head
-    if verb.lemma_ != "be":
-        return None
+    if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "Verner wasn't a violent man" says what he is not
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     while not subjects and verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if subjects and subjects[0].pos_ == "PROPN":
+    if subjects and _a_name(subjects[0]):
         return _name_span(subjects[0])
     return None
+
+
+def _a_name(token: Any) -> bool:
+    """A proper noun naming someone or something: not a day or a figure ("said Wednesday its
+    main focus was ...": a weekday read as the subject)."""
+    return bool(token.pos_ == "PROPN" and token.ent_type_ not in _NOT_NAMES)
 
 
 def _name_span(token: Any) -> tuple[int, int]:

@@ -74,3 +74,12 @@ def test_a_name_inside_the_description_is_left_to_the_name_findings() -> None:
     )
     right = "Police said John Smith was killed in the crash on Friday. Mary Lee was not hurt."
     assert _marks(left, right, FindingKind.LEFT_ONLY) == ["husband"]
+
+
+def test_what_a_name_is_not_is_no_description() -> None:
+    left = (
+        "Police said Marvin Verner shot his wife on Friday. A friend said Marvin Verner wasn't "
+        "a violent man."
+    )
+    right = "Police said Marvin Verner shot his wife on Friday. A friend said he was in shock."
+    assert not any("violent man" in s for s in _marks(left, right, FindingKind.LEFT_ONLY))

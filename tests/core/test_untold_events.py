@@ -16,7 +16,7 @@ def _events(left: str, right: str, kind: FindingKind) -> list[str]:
     return [
         s.text
         for f in report.findings
-        if f.kind is kind and f.type is MentionType.EVENT
+        if f.kind is kind and f.type is MentionType.OTHER
         for s in getattr(f, side)
     ]
 
@@ -55,3 +55,12 @@ def test_police_caught_the_suspect_tells_his_arrest() -> None:
     left = "The suspect fled the scene on Monday, but he was arrested nearby, police said."
     right = "The suspect fled the scene on Monday, but police later caught the suspect, they said."
     assert _events(left, right, FindingKind.LEFT_ONLY) == []
+
+
+def test_pleading_for_help_is_no_plea_and_a_guilty_plea_is_one_mark() -> None:
+    left = (
+        "She sent her mother a text pleading for help before he shot her. "
+        "In 2010 he pleaded guilty to assault and served nine months."
+    )
+    right = "She sent her mother a text before he shot her. In 2010 he served nine months."
+    assert _events(left, right, FindingKind.LEFT_ONLY) == ["pleaded"]

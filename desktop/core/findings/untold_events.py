@@ -20,6 +20,7 @@ from desktop.core.lexicon.events import (
     EVENT_TOLD_ALSO,
     NO_OBJECT_WORDS,
     OBJECT_PRONOUNS,
+    PLEAS,
 )
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 
@@ -48,11 +49,11 @@ def untold_events(left: Analysis, right: Analysis, findings: Sequence[Finding]) 
             out.append(
                 finding(
                     FindingKind.only(side),
-                    MentionType.EVENT,
+                    MentionType.OTHER,  # a happening, not a named event ("World War II")
                     spans if side is Side.LEFT else [],
                     spans if side is Side.RIGHT else [],
-                    f"Only the {side.value} article reports {event} ({spans[0].text!r}); "
-                    f"the {side.other.value} never speaks of one.",
+                    f"Only the {side.value} article speaks of {event} ({spans[0].text!r}); "
+                    f"the {side.other.value} never does.",
                     tuning.EVENT_CONFIDENCE,
                 )
             )
@@ -64,12 +65,18 @@ def _content_words(analysis: Analysis) -> frozenset[str]:
 
 
 def _mentions(analysis: Analysis, group: frozenset[str]) -> list[Span]:
-    """The words of ``group`` in the article, outside quoted words."""
+    """The words of ``group`` in the article as written (a word folded into one of them, such
+    as "prison" into "sentence", tells the happening but is not its word), outside quotes."""
     text = analysis.document.text
     spans = []
     for sentence, tokens in zip(analysis.sentences, analysis.sentence_tokens, strict=True):
         for n, token in enumerate(tokens):
-            if token.content not in group or _takes_object(token.content, tokens[n + 1 :], text):
+            if (
+                token.content not in group
+                or not token.lower.startswith(token.content)  # "prison", folded to "sentence"
+                or _takes_object(token.content, tokens[n + 1 :], text)
+                or _no_plea(token.content, tokens[n + 1 :])
+            ):
                 continue
             before = text[sentence.start : token.start]
             if sum(c in _QUOTE_MARKS for c in before) % 2 == 1:
@@ -85,3 +92,8 @@ def _takes_object(word: str, after: Sequence[Token], text: str) -> bool:
         return False
     following = after[0]
     return following.lower in OBJECT_PRONOUNS or text[following.start].isupper()
+
+
+def _no_plea(word: str, after: Sequence[Token]) -> bool:
+    """ "pleading for help": "plead" not followed by what is pleaded is no plea in court."""
+    return word == "plead" and (not after or after[0].lower not in PLEAS)

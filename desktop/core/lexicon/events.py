@@ -17,7 +17,7 @@ EVENT_GROUPS: dict[str, frozenset[str]] = {
     "an arrest": frozenset(["arrest", "apprehend", "capture", "nab", "surrender", "handcuff"]),
     "a charge": frozenset(["charge", "indict", "indictment", "arraign", "arraignment"]),
     "a plea": frozenset(["plead", "plea"]),
-    "a conviction": frozenset(["convict", "conviction", "guilty", "verdict"]),
+    "a conviction": frozenset(["convict", "conviction", "verdict"]),
     "an acquittal": frozenset(["acquit", "acquittal"]),
     "a sentence": frozenset(["sentence", "sentencing"]),
     "an extradition": frozenset(["extradite", "extradition"]),
@@ -27,14 +27,18 @@ EVENT_GROUPS: dict[str, frozenset[str]] = {
 }
 # Words that tell a happening too, though they are too loose to be marked as it: one who "fled"
 # (folded to "evacuate") may have escaped; "police caught the suspect" tells his arrest ("caught
-# fire" tells none, so "catch" is never marked); a guilty plea is a conviction.
+# fire" tells none, so "catch" is never marked); a guilty plea is a conviction, and "pleaded
+# guilty" is one plea, not a plea and a conviction ("guilty" is never marked).
 EVENT_TOLD_ALSO: dict[str, frozenset[str]] = {
     "an escape": frozenset(["evacuate"]),
     "an arrest": frozenset(["catch", "seize"]),
     "a charge": frozenset(["accuse"]),
-    "a conviction": frozenset(["plead", "plea"]),
+    "a conviction": frozenset(["plead", "plea", "guilty"]),
     "a plea": frozenset(["guilty"]),
 }
+# "Plead" is a plea in court only before what is pleaded: "pleaded guilty", "pleaded not guilty",
+# "pleaded no contest"; "pleading for help" is none.
+PLEAS = frozenset(["guilty", "not", "innocent", "no"])
 # "Resign" takes no object: "resigning Teixeira" is re-signing him (the hyphen dropped), no
 # resignation. A word of these happenings followed by a name or an object pronoun is no mention.
 NO_OBJECT_WORDS = frozenset(["resign"])
