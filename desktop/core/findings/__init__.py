@@ -62,6 +62,7 @@ from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.swaps import inline_conflicts
+from desktop.core.findings.tallies import tally_findings
 from desktop.core.findings.told import partner_sentences
 from desktop.core.findings.told_days import retold_days
 from desktop.core.findings.told_years import related_sentences
@@ -137,6 +138,7 @@ def build_findings(
     findings += shared_details(left, right, sentence_pairs, apart)
     findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
     findings += untold_events(left, right, findings)  # "held them hostage" / no hostages at all
+    findings += tally_findings(left, right, scores)  # "lost eight of 10" / "eight of their last 10"
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)

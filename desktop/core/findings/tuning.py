@@ -306,3 +306,11 @@ DESCRIPTION_CONFIDENCE = 0.6
 # A happening the other article never speaks of is a plain one-sided fact, as sure as a
 # description the other lacks.
 EVENT_CONFIDENCE = 0.6
+
+# --- recall14: a tally, how many of a run (findings/tallies.py) ---------------------------------
+# "have lost eight of 10" / "eight losses in their last 10 games": the same part of the same whole
+# in two sentences this related (the detail pairs' own floor, DETAIL_MIN_SCORE) is one tally;
+# "two of three" in unrelated sentences may be anything. Not fitted: DETAIL_MIN_SCORE reused.
+TALLY_RELATED = DETAIL_MIN_SCORE
+# Two numbers in one frame agree as surely as a figure told in other words.
+TALLY_CONFIDENCE = 0.7
