@@ -19,6 +19,7 @@ from desktop.core.attribution import sentence_attribution
 from desktop.core.clock import clock_24_spans
 from desktop.core.codes import follows_code
 from desktop.core.common_nouns import without_common_nouns
+from desktop.core.descriptions import Description, descriptions
 from desktop.core.entity_types import (
     VEHICLE_MAKE,
     WORK_TITLE,
@@ -99,6 +100,7 @@ class Analysis:
     # kept once built (``derived``): these never change after ``analyse``. A fact's key and
     # number may (a pass re-reads a figure), so nothing built from those is kept here.
     _derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    descriptions: list[Description] = field(default_factory=list)  # "Smith, a former dentist"
 
     def derived(self, name: str, build: Callable[[Analysis], T]) -> T:
         """``build(self)``, built on the first call for ``name`` and kept for the next ones."""
@@ -160,7 +162,10 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         own_ages(facts)
         own_event_ages(facts)
         words, tokens = _sentence_words(spans)
-        analyses.append(Analysis(document, sentences, words, tokens, facts, reference))
+        described = descriptions(spans)
+        analyses.append(
+            Analysis(document, sentences, words, tokens, facts, reference, descriptions=described)
+        )
     return analyses
 
 

@@ -42,6 +42,7 @@ from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.denied_tolls import denied_tolls
+from desktop.core.findings.descriptions import untold_descriptions
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.introductions import introduced_together
@@ -62,11 +63,13 @@ from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.swaps import inline_conflicts
+from desktop.core.findings.tallies import tally_findings
 from desktop.core.findings.told import partner_sentences
 from desktop.core.findings.told_days import retold_days
 from desktop.core.findings.told_years import related_sentences
 from desktop.core.findings.town_states import town_state_conflicts
 from desktop.core.findings.untold_causes import untold_causes
+from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.model import Finding, FindingKind
@@ -135,6 +138,9 @@ def build_findings(
         left, right, sentence_pairs, apart, (told[0] | introduced[0], told[1] | introduced[1])
     )
     findings += shared_details(left, right, sentence_pairs, apart)
+    findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
+    findings += untold_events(left, right, findings)  # "held them hostage" / no hostages at all
+    findings += tally_findings(left, right, scores)  # "lost eight of 10" / "eight of their last 10"
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)

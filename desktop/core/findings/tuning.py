@@ -305,3 +305,23 @@ FRACTION_SLACK = 0.05
 # A conflict on two shares of one whole in sentences telling the same thing: as sure as a noun
 # counted once in each article (NOUN_COUNT_CONFIDENCE), the whole both give says it is one group.
 SHARE_CONFIDENCE = 0.6
+
+# --- recall14: what one article says a name is (findings/descriptions.py) ----------------------
+# "Smith, a physician" / "Dr Smith, the family doctor": two nouns this close in the sentence
+# model's table (doctor/physician 0.83, worker/employee 0.78, village/town 0.67, successor/heir
+# 0.57) name one role, and the other article tells it in its own word; dentist/doctor (0.39) or
+# leader/governor (0.39) are two roles. Set between those pairs, not fitted to the gold.
+DESCRIPTION_SYNONYM = 0.5
+# A description the other article lacks is a plain one-sided fact, as sure as an untyped name.
+DESCRIPTION_CONFIDENCE = 0.6
+# A happening the other article never speaks of is a plain one-sided fact, as sure as a
+# description the other lacks.
+EVENT_CONFIDENCE = 0.6
+
+# --- recall14: a tally, how many of a run (findings/tallies.py) ---------------------------------
+# "have lost eight of 10" / "eight losses in their last 10 games": the same part of the same whole
+# in two sentences this related (the detail pairs' own floor, DETAIL_MIN_SCORE) is one tally;
+# "two of three" in unrelated sentences may be anything. Not fitted: DETAIL_MIN_SCORE reused.
+TALLY_RELATED = DETAIL_MIN_SCORE
+# Two numbers in one frame agree as surely as a figure told in other words.
+TALLY_CONFIDENCE = 0.7

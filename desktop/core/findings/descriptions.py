@@ -1,0 +1,92 @@
+"""What one article says a name is, and the other never does: "Mr Berdymukhamedov, a former
+dentist", "Qeshm ... is a free-trade zone", "the Red Sox were the frontrunners" (read off the parse
+by ``core/descriptions.py``).
+
+The sentence holding such a description is often one both articles tell (the president's reforms,
+the island's size), so no sentence mark shows it; the role, trade or kind it gives the name is a
+fact of its own, and the other article lacking it is what a yellow mark says. The other article
+lacks it only when it never uses the head noun ("dentist") nor a word of the same meaning
+("physician" for "doctor", "employee" for "worker": close in the sentence model's table), so a
+description it gives in its own words is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from desktop.core.descriptions import Description
+from desktop.core.embed import default_table
+from desktop.core.extract import Analysis
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import finding
+from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
+
+# Quotation marks: a description inside someone's words is the quote's, judged with the quote.
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def untold_descriptions(
+    left: Analysis, right: Analysis, findings: Sequence[Finding]
+) -> list[Finding]:
+    out = []
+    for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
+        if not mine.descriptions:
+            continue
+        shown = [s for f in findings if f.kind is FindingKind.only(side) for s in f.spans(side)]
+        their_text = theirs.document.text.lower()
+        text = mine.document.text
+        for d in mine.descriptions:
+            if (
+                d.head in their_text
+                or _quoted(mine, d)
+                or any(s.start < d.end and d.start < s.end for s in shown)
+                or _said_otherwise(d.head, theirs)
+            ):
+                continue
+            name = text[d.name[0] : d.name[1]]
+            phrase = text[d.start : d.end]
+            span = [Span(d.start, d.end, phrase)]
+            out.append(
+                finding(
+                    FindingKind.only(side),
+                    MentionType.OTHER,
+                    span if side is Side.LEFT else [],
+                    span if side is Side.RIGHT else [],
+                    f"Only the {side.value} article describes {name} as {phrase!r}; "
+                    f"the {side.other.value} never does.",
+                    tuning.DESCRIPTION_CONFIDENCE,
+                )
+            )
+    return out
+
+
+def _quoted(analysis: Analysis, d: Description) -> bool:
+    """An odd number of quotation marks before the description in its sentence: it is inside
+    someone's quoted words."""
+    sentence = analysis.sentences[d.sentence]
+    before = analysis.document.text[sentence.start : d.start]
+    return sum(c in _QUOTE_MARKS for c in before) % 2 == 1
+
+
+def _said_otherwise(head: str, theirs: Analysis) -> bool:
+    """The other article uses a noun of the same meaning as ``head`` somewhere."""
+    table = default_table()
+    if table is None:
+        return False  # no table: the word itself is the only test
+    nouns = theirs.derived("descriptions.nouns", _noun_vectors)
+    if nouns.size == 0:
+        return False
+    vector = table.sentence_vectors([head])[0]
+    return bool((nouns @ vector).max() >= tuning.DESCRIPTION_SYNONYM)
+
+
+def _noun_vectors(analysis: Analysis) -> np.ndarray:
+    table = default_table()
+    words = sorted(
+        {t.content for tokens in analysis.sentence_tokens for t in tokens if t.noun and t.content}
+    )
+    if table is None or not words:
+        return np.zeros((0, 0), dtype=np.float32)
+    return table.sentence_vectors(words)

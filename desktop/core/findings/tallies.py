@@ -1,0 +1,78 @@
+"""A tally, how many of a run: "have lost eight of 10", "eight losses in their last 10 games",
+"won 18 of its last 20".
+
+The two numbers make one claim: "eight" alone is a part too vague to report (``Fact.weak``) and
+"10" a whole that counts nothing by itself, so the figure passes leave both alone. Two related
+sentences giving the same part of the same whole tell the same tally, however they word it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from desktop.core.extract import Analysis
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import finding
+from desktop.core.model import Finding, FindingKind, MentionType, Span
+
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_NUMBER = r"(\d{1,3}|" + "|".join(_WORDS) + r")"
+_WHOSE = r"(?:(?:its|their|his|her|the)\s+)"
+_RUN = r"(?:(?:last|past|first|previous)\s+)"
+# "eight of 10", "18 of its last 20"; "eight losses in their last 10 games".
+_PATTERNS = (
+    re.compile(rf"\b{_NUMBER}\s+of\s+{_WHOSE}?{_RUN}?{_NUMBER}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{1,2}}in\s+{_WHOSE}{_RUN}{_NUMBER}\b", re.IGNORECASE
+    ),
+)
+
+_Tally = tuple[int, int, Span, Span, str]  # part, whole, their spans, the words as written
+
+
+def tally_findings(left: Analysis, right: Analysis, scores: np.ndarray) -> list[Finding]:
+    out = []
+    for i, a in _tallies(left):
+        for j, b in _tallies(right):
+            if a[:2] != b[:2] or not scores.size or scores[i, j] < tuning.TALLY_RELATED:
+                continue
+            out.append(
+                finding(
+                    FindingKind.AGREE,
+                    MentionType.NUMBER,
+                    [a[2], a[3]],
+                    [b[2], b[3]],
+                    f"Both give the same tally, each in its own words: {a[4]!r} / {b[4]!r}.",
+                    tuning.TALLY_CONFIDENCE,
+                )
+            )
+    return out
+
+
+def _tallies(analysis: Analysis) -> list[tuple[int, _Tally]]:
+    text = analysis.document.text
+    found = []
+    for i, sentence in enumerate(analysis.sentences):
+        line = text[sentence.start : sentence.end]
+        for pattern in _PATTERNS:
+            for m in pattern.finditer(line):
+                part, whole = _value(m.group(1)), _value(m.group(2))
+                if not 0 < part < whole:
+                    continue  # "one of the" is no tally; "10 of 8" no part of a whole
+                start = sentence.start
+                spans = (
+                    Span(start + m.start(1), start + m.end(1), m.group(1)),
+                    Span(start + m.start(2), start + m.end(2), m.group(2)),
+                )
+                found.append((i, (part, whole, *spans, m.group(0))))
+    return found
+
+
+def _value(word: str) -> int:
+    return int(word) if word.isdigit() else _WORDS[word.lower()]

@@ -1,0 +1,99 @@
+"""A happening only one article reports: "held them hostage temporarily", "was arrested",
+"resigned", "pleaded guilty" (``lexicon/events.py``).
+
+The sentence is often one both articles tell (the escape, the guards, the day agree), so no
+sentence mark shows it; the happening is a fact of its own, and the other article lacking it is
+what a yellow mark says. It lacks it only when it uses no word of the happening anywhere, in any
+form ("was detained", "in custody" tell an arrest), so a happening it tells in its own words is
+left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.core.extract import Analysis, Token
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import finding
+from desktop.core.lexicon.events import (
+    EVENT_GROUPS,
+    EVENT_TOLD_ALSO,
+    NO_OBJECT_WORDS,
+    OBJECT_PRONOUNS,
+    PLEAS,
+)
+from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
+
+# Quotation marks: a happening inside someone's words is the quote's, judged with the quote.
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def untold_events(left: Analysis, right: Analysis, findings: Sequence[Finding]) -> list[Finding]:
+    out = []
+    words = (_content_words(left), _content_words(right))
+    for side, mine, ours, theirs in (
+        (Side.LEFT, left, words[0], words[1]),
+        (Side.RIGHT, right, words[1], words[0]),
+    ):
+        shown = [s for f in findings if f.kind is FindingKind.only(side) for s in f.spans(side)]
+        for event, group in EVENT_GROUPS.items():
+            if not group & ours or (group | EVENT_TOLD_ALSO.get(event, frozenset())) & theirs:
+                continue
+            spans = [
+                s
+                for s in _mentions(mine, group)
+                if not any(o.start < s.end and s.start < o.end for o in shown)
+            ]
+            if not spans:
+                continue  # every mention lies in a part already shown as one-sided
+            out.append(
+                finding(
+                    FindingKind.only(side),
+                    MentionType.OTHER,  # a happening, not a named event ("World War II")
+                    spans if side is Side.LEFT else [],
+                    spans if side is Side.RIGHT else [],
+                    f"Only the {side.value} article speaks of {event} ({spans[0].text!r}); "
+                    f"the {side.other.value} never does.",
+                    tuning.EVENT_CONFIDENCE,
+                )
+            )
+    return out
+
+
+def _content_words(analysis: Analysis) -> frozenset[str]:
+    return frozenset(t.content for tokens in analysis.sentence_tokens for t in tokens)
+
+
+def _mentions(analysis: Analysis, group: frozenset[str]) -> list[Span]:
+    """The words of ``group`` in the article as written (a word folded into one of them, such
+    as "prison" into "sentence", tells the happening but is not its word), outside quotes."""
+    text = analysis.document.text
+    spans = []
+    for sentence, tokens in zip(analysis.sentences, analysis.sentence_tokens, strict=True):
+        for n, token in enumerate(tokens):
+            if (
+                token.content not in group
+                or not token.lower.startswith(token.content)  # "prison", folded to "sentence"
+                or _takes_object(token.content, tokens[n + 1 :], text)
+                or _no_plea(token.content, tokens[n + 1 :])
+            ):
+                continue
+            before = text[sentence.start : token.start]
+            if sum(c in _QUOTE_MARKS for c in before) % 2 == 1:
+                continue
+            spans.append(Span(token.start, token.end, text[token.start : token.end]))
+    return spans
+
+
+def _takes_object(word: str, after: Sequence[Token], text: str) -> bool:
+    """ "resigning Teixeira": a verb that takes no object, followed by a name or an object
+    pronoun, is another verb written without its hyphen ("re-signing")."""
+    if word not in NO_OBJECT_WORDS or not after:
+        return False
+    following = after[0]
+    return following.lower in OBJECT_PRONOUNS or text[following.start].isupper()
+
+
+def _no_plea(word: str, after: Sequence[Token]) -> bool:
+    """ "pleading for help": "plead" not followed by what is pleaded is no plea in court."""
+    return word == "plead" and (not after or after[0].lower not in PLEAS)
