@@ -18,6 +18,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_bodies import body_told_by_adjective
+from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_designations import designates_told_person
@@ -116,8 +117,9 @@ def _one_sided_name(
         or town_in_partner_region(f, mine, theirs, aligned)
         or body_told_by_adjective(f, theirs)
         or body_by_first_word_and_kind(f, mine, theirs)
+        or body_by_its_city(f, mine, theirs, aligned)
         for f in facts
-    ):
+    ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
     else:
         drafts.append(only(side, facts))
