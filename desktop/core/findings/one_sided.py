@@ -31,6 +31,7 @@ from desktop.core.findings.told_moments import (
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
@@ -176,6 +177,7 @@ def leftover_values(
                 or span_told_vaguely(fact, theirs)
                 or amount_written(fact, theirs.document.text)
                 or share_told_in_words(fact, mine, theirs, aligned)
+                or weekday_by_relative_day(fact, mine, theirs, aligned)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
