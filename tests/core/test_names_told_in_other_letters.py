@@ -88,3 +88,33 @@ def test_a_ship_of_other_letters_is_another_ship() -> None:
     )
     report = compare_texts(left, right)
     assert marks(report, "Columbus")
+
+
+def test_banstead_high_street_is_the_high_street_in_banstead() -> None:
+    left = (
+        "Fire destroys store in Banstead\n\n"
+        "A huge fire has destroyed a Waitrose store in Banstead. Roads around the area, including "
+        "Banstead High Street itself, were closed for some time, a police spokeswoman said."
+    )
+    right = (
+        "Supermarket destroyed by fire\n\n"
+        "A statement from Surrey police said the blaze at the Waitrose store on the High Street "
+        "in Banstead was being treated as suspicious."
+    )
+    report = compare_texts(left, right)
+    assert not marks(report, "High Street"), marks(report, "High Street")
+
+
+def test_a_bank_named_in_capitals_is_the_bank_the_other_article_names_in_plain_letters() -> None:
+    left = (
+        "Three dead in bank fire\n\n"
+        "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at MARFIN EGNATIA BANK, on Stadiou "
+        "Street, downtown Athens. The fire started when protesters threw petrol bombs."
+    )
+    right = (
+        "Bank fire kills three in Athens\n\n"
+        "Three people died in a fire at a branch of the Marfin bank on Stadiou Street in Athens "
+        "after protesters threw petrol bombs, police said."
+    )
+    report = compare_texts(left, right)
+    assert not marks(report, "MARFIN") and not marks(report, "Marfin"), marks(report, "arfin")

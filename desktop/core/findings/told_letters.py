@@ -7,7 +7,12 @@ says it does not. A name of several words is told where the other side writes
   "the heavyweight champion"): the capitals make a title of common words, and the other side
   names the same unit or title in plain words;
 * with other punctuation between its letters ("M/S Columbus" / "MS Columbus"): the very same
-  letters, one ship, one body.
+  letters, one ship, one body;
+* with its place after "in" or before it ("High Street in Banstead" / "Banstead High Street",
+  "Banstead's High Street"): the same street or body, located the other way round.
+
+A name of one word is told where the other side writes it in capitals throughout ("Marfin" /
+"a MARFIN bank branch"): a word set in capitals for emphasis or by a wire's style.
 
 A one-word name in lower case is another matter (a capital says nothing at a sentence's head:
 told_names.py), and so is a name whose words the other side writes apart.
@@ -32,12 +37,40 @@ def told_in_other_letters(fact: Fact, theirs: Analysis) -> bool:
     punctuation (see the module's list)."""
     words = bare_name(fact.text).split()
     if len(words) < 2:
-        return _same_letters(fact, theirs)
+        return _same_letters(fact, theirs) or _in_capitals(words, theirs)
     return (
         (fact.type is not MentionType.PERSON and _last_in_other_number(words, theirs))
         or (fact.type is not MentionType.PERSON and _in_lower_case(words, theirs))
+        or (fact.type is not MentionType.PERSON and _place_the_other_way(words, theirs))
         or _same_letters(fact, theirs)
     )
+
+
+def _in_capitals(words: list[str], theirs: Analysis) -> bool:
+    word = words[0] if words else ""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", word):
+        return False
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word.upper())}(?![\w'’-])")
+    return pattern.search(theirs.document.text) is not None
+
+
+def _place_the_other_way(words: list[str], theirs: Analysis) -> bool:
+    """ "High Street in Banstead" / "Banstead High Street" or "Banstead's High Street", and the
+    other way round."""
+    if not all(w[:1].isupper() or w == "in" for w in words):
+        return False
+    if "in" in words:
+        cut = words.index("in")
+        named, place = words[:cut], words[cut + 1 :]
+        if not named or not place or "in" in place:
+            return False
+        forms = [_phrase(place) + r"(?:['’]s)?\s+" + _phrase(named)]
+    else:
+        forms = [
+            _phrase(words[k:]) + r"\s+in\s+" + _phrase(words[:k]) for k in range(1, len(words))
+        ]
+    pattern = re.compile(r"(?:" + "|".join(forms) + r")(?![\w'’-])")
+    return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
 
 
 def _last_in_other_number(words: list[str], theirs: Analysis) -> bool:
