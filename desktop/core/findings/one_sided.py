@@ -18,6 +18,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_bodies import body_told_by_adjective
+from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_designations import designates_told_person
@@ -30,6 +31,7 @@ from desktop.core.findings.told_moments import (
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
@@ -116,8 +118,9 @@ def _one_sided_name(
         or town_in_partner_region(f, mine, theirs, aligned)
         or body_told_by_adjective(f, theirs)
         or body_by_first_word_and_kind(f, mine, theirs)
+        or body_by_its_city(f, mine, theirs, aligned)
         for f in facts
-    ):
+    ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
     else:
         shown = introductions(facts)
@@ -185,6 +188,7 @@ def leftover_values(
                 or span_told_vaguely(fact, theirs)
                 or amount_written(fact, theirs.document.text)
                 or share_told_in_words(fact, mine, theirs, aligned)
+                or weekday_by_relative_day(fact, mine, theirs, aligned)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -340,7 +340,7 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
     not stand there as a date or a figure ("May" the person is not "in May")."""
     words = fact.text.strip()
     words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
-    words = re.sub(r"['’]s$", "", words)
+    words = re.sub(r"['’]s$|(?<=s)['’]$", "", words)  # "Red Sox's", "the Sixers'"
     if len(words) < 3:
         return False
     several = len(words.split()) > 1

@@ -32,6 +32,7 @@ import re
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
+from desktop.core.findings.told_letters import told_in_other_letters
 from desktop.core.findings.told_nicknames import nickname_told
 from desktop.core.findings.told_order import field_in_other_order
 from desktop.core.findings.told_slips import slip_of_the_pen
@@ -62,6 +63,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             or _common_noun(fact, mine, theirs)
             or _plural(fact, theirs, people=False)
             or surname_told(fact, theirs)
+            or told_in_other_letters(fact, theirs)
         )
     return (
         _common_noun(fact, mine, theirs)
@@ -77,6 +79,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or told_in_another_form(fact, mine, theirs)
         or field_in_other_order(fact, theirs.document.text)
         or slip_of_the_pen(fact, theirs)
+        or told_in_other_letters(fact, theirs)
     )
 
 

@@ -30,7 +30,15 @@ def body_by_first_word_and_kind(fact: Fact, mine: Analysis, theirs: Analysis) ->
         return False
     pattern = re.compile(re.escape(first) + r"\s+" + re.escape(words[-1]) + r"(?!\w)", re.I)
     match = search_after(NO_WORD_BEFORE, pattern, theirs.document.text)
-    return match is not None and match.group(0).startswith(first)
+    if match is None:
+        return False
+    # "MARFIN EGNATIA BANK" / "the Marfin bank": a name set in capitals keeps no case to match.
+    shouted = first.isupper() and words[-1].isupper()
+    return (
+        match.group(0).lower().startswith(first.lower())
+        if shouted
+        else match.group(0).startswith(first)
+    )
 
 
 def _places(analysis: Analysis) -> list[Fact]:

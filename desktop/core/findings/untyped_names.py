@@ -10,11 +10,14 @@ colon ("He", "The"), and any run the parser already made a fact of.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from desktop.core.embed import default_table
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, only_draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.told import told_elsewhere
+from desktop.core.findings.told_names import name_told_otherwise
 from desktop.core.lexicon.titles import PERSON_TITLES
 from desktop.core.model import MentionType, Side
 
@@ -29,7 +32,11 @@ def untyped_names(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft
     for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
         their_text = theirs.document.text.lower()
         for fact in _names(mine):
-            if fact.text.lower() in their_text or ledger.judged(side, fact):
+            if (
+                fact.text.lower() in their_text
+                or ledger.judged(side, fact)
+                or _told_as_a_name(fact, mine, theirs)
+            ):
                 continue
             ledger.judge("untyped name", **{side.value: [fact]})
             drafts.append(
@@ -43,6 +50,15 @@ def untyped_names(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft
                 )
             )
     return drafts
+
+
+def _told_as_a_name(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """The other article writes this name in another form, as it may any name the parser did
+    type: by its initials or in full ("IRTC" / "Internationally Recognised Transit Corridor"),
+    with a slip of the pen, in its plural. Read as the name of a body, the commonest kind the
+    parser leaves untyped ("the Marfin bank")."""
+    body = replace(fact, type=MentionType.ORGANISATION)
+    return told_elsewhere(body, theirs) or name_told_otherwise(body, mine, theirs)
 
 
 def _names(analysis: Analysis) -> list[Fact]:

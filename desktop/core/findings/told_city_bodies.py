@@ -1,0 +1,138 @@
+"""A team or firm called by its city, so that no yellow mark says the other article lacks it.
+
+English names a body after its city and then calls it by the city alone: "the Boston Red Sox" /
+"the Boston bid", "the Washington Wizards' Eddie Jordan" / "Eddie Jordan (Washington)", "the
+Los Angeles Angels of Anaheim". Such a city says which body, not where anything happened, so
+
+* a city this article writes for a body it names in full is told where the other article names
+  that body, with or without its city ("the Boston bid" / "the Red Sox offer");
+* a body named by its city and a name of its own is told where the sentence telling the same
+  thing on the other side calls it by the city alone ("Toronto Raptors' Sam Mitchell" / "Sam
+  Mitchell (Toronto)").
+
+A city after a preposition ("in Boston", "the mayor of Boston") is a place and keeps its mark,
+and so does a body whose name ends in the kind of body it is ("Toronto Police", "Boston
+University"): "police in Toronto" is told by the institutions' own rule (told.py).
+"""
+
+from __future__ import annotations
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.lexicon.bodies import BODY_KINDS
+from desktop.core.lexicon.city_bodies import PLACE_NOUNS, PLACE_PREPOSITIONS
+from desktop.core.model import MentionType
+from desktop.core.names import bare_name, fold
+from desktop.core.places import is_known_place
+
+Partners = dict[int, list[tuple[int, float]]]
+_CITY_OR_BODY = frozenset({MentionType.PLACE, MentionType.ORGANISATION})
+
+
+def city_for_its_body(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """This mention of a place is the city of a body this article names after it, standing for
+    the body, and the other article names that body."""
+    if fact.type is not MentionType.PLACE:
+        return False
+    city = fold(bare_name(fact.text))
+    if not city:
+        return False
+    their_names = _names(theirs)
+    for body in mine.facts:
+        if body.type is not MentionType.ORGANISATION:
+            continue
+        # "the Los Angeles Angels of Anaheim": the city written after the body's name is part of it.
+        after_name = (
+            0 <= fact.start - body.end <= len(" of ")
+            and mine.document.text[body.end : fact.start].strip() == "of"
+        )
+        if not after_name and (_own_name(body, city) is None or _names_a_place(mine, fact)):
+            continue
+        if _forms(body) & their_names:
+            return True
+    return False
+
+
+def body_by_its_city(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Partners) -> bool:
+    """A body named by its city and a name of its own, which a sentence aligned with this one
+    on the other side calls by the city alone."""
+    if fact.type is not MentionType.ORGANISATION:
+        return False
+    words = fold(bare_name(fact.text)).split()
+    if len(words) < 2 or words[-1] in BODY_KINDS:
+        return False
+    for j, score in aligned.get(fact.sentence, ()):
+        if score < tuning.STATEMENT_AGREE:
+            continue
+        for other in _by_sentence(theirs).get(j, ()):
+            city = fold(bare_name(other.text))
+            if (
+                other.type in _CITY_OR_BODY
+                and _own_name(fact, city) is not None
+                and not _names_a_place(theirs, other)
+            ):
+                return True
+    return False
+
+
+def _own_name(body: Fact, city: str) -> str | None:
+    """ "Red Sox" for the "Boston Red Sox" and the city "boston" (folded); None when the body's
+    name does not open with the city, or the city is no place the gazetteer knows, or what
+    follows the city is the kind of body ("Boston University") or no name of its own."""
+    words = bare_name(body.text).split()
+    city_words = len(city.split())
+    if len(words) <= city_words or fold(" ".join(words[:city_words])) != city:
+        return None
+    rest = words[city_words:]
+    if not is_known_place(city) or fold(rest[-1]) in BODY_KINDS:
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in rest):
+        return None
+    return fold(" ".join(rest))
+
+
+def _forms(body: Fact) -> set[str]:
+    """The body's name, folded, with its city and without: "los angeles angels", "angels"."""
+    words = bare_name(body.text).split()
+    out = {fold(" ".join(words))}
+    for k in range(1, len(words)):
+        own = _own_name(body, fold(" ".join(words[:k])))
+        if own is not None:
+            out.add(own)
+    return out
+
+
+def _names_a_place(analysis: Analysis, fact: Fact) -> bool:
+    """The city is named as a place: after a preposition ("in Boston", "the mayor of Boston"),
+    or before a noun of place ("the Boston area"). After "the" it modifies the noun that
+    follows ("the details of the Boston bid"), as no plain city name takes "the"."""
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t.lower for t in tokens if t.end <= fact.start][-1:]
+    after = [t.lower for t in tokens if t.start >= fact.end][:1]
+    if after and after[0] in PLACE_NOUNS:
+        return True
+    if before in (["the"], ["a"], ["an"]):
+        return False
+    return bool(before) and before[0] in PLACE_PREPOSITIONS
+
+
+def _names(analysis: Analysis) -> frozenset[str]:
+    """The bodies, places and people the article names, folded: "red sox", "boston red sox"."""
+    return analysis.derived(
+        "told_city_bodies.names",
+        lambda a: frozenset(
+            fold(bare_name(f.text))
+            for f in a.facts
+            if f.type in (MentionType.ORGANISATION, MentionType.PLACE, MentionType.PERSON)
+        ),
+    )
+
+
+def _by_sentence(analysis: Analysis) -> dict[int, list[Fact]]:
+    def gather(a: Analysis) -> dict[int, list[Fact]]:
+        out: dict[int, list[Fact]] = {}
+        for f in a.facts:
+            out.setdefault(f.sentence, []).append(f)
+        return out
+
+    return analysis.derived("told_city_bodies.by_sentence", gather)

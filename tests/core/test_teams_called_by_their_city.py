@@ -1,0 +1,89 @@
+"""A team or firm called by its city is told where the other article names it either way.
+
+"The Boston bid" in an article that names the Boston Red Sox is the Red Sox' bid; "Eddie Jordan
+(Washington)" names the Washington Wizards' coach. A yellow mark there would say the other
+article lacks a fact it gives. A city named as a place ("a fire in Boston") keeps its mark.
+"""
+
+from __future__ import annotations
+
+from desktop.core.model import Finding, FindingKind, Report
+from tests.factories import compare_texts
+
+
+def marks(report: Report, words: str) -> list[Finding]:
+    return [
+        f
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        and not f.is_statement
+        and any(words in s.text for s in f.left + f.right)
+    ]
+
+
+_OFFERS = (
+    "Offers for Teixeira\n\n"
+    "The Red Sox, the Orioles and the Nationals have made offers to Teixeira. The Red Sox "
+    "offer was never made public. The Angels withdrew their offer on Sunday."
+)
+
+
+def test_the_boston_bid_is_the_red_sox_offer_the_other_article_reports() -> None:
+    left = (
+        "Teixeira gets offers\n\n"
+        "The Boston Red Sox, Baltimore Orioles and Washington Nationals have made offers to "
+        "Teixeira. The details of the Boston bid have not been reported. The Angels withdrew "
+        "their offer on Sunday."
+    )
+    report = compare_texts(left, _OFFERS)
+    assert not marks(report, "Boston"), marks(report, "Boston")
+
+
+def test_anaheim_in_the_angels_full_name_is_the_angels_the_other_article_names() -> None:
+    left = (
+        "Teixeira gets offers\n\n"
+        "The Red Sox, Orioles and Nationals have made offers to Teixeira. The Red Sox offer was "
+        "never made public. The Los Angeles Angels of Anaheim withdrew their offer on Sunday."
+    )
+    report = compare_texts(left, _OFFERS)
+    assert not marks(report, "Anaheim"), marks(report, "Anaheim")
+
+
+def test_a_fire_in_boston_is_a_place_the_other_article_does_not_report() -> None:
+    left = (
+        "Teixeira gets offers\n\n"
+        "The Boston Red Sox, Baltimore Orioles and Washington Nationals have made offers to "
+        "Teixeira. A fire broke out in Boston on Monday. The Angels withdrew their offer on "
+        "Sunday."
+    )
+    report = compare_texts(left, _OFFERS)
+    assert marks(report, "Boston")
+
+
+def test_coaches_named_with_their_teams_city_are_the_teams_the_other_article_names() -> None:
+    left = (
+        "Coach fired\n\n"
+        "Cheeks became the fifth coach fired this season, following Eddie Jordan (Washington) "
+        "and Sam Mitchell (Toronto)."
+    )
+    right = (
+        "Coach is fired\n\n"
+        "Cheeks is the fifth coach fired this season, after the Toronto Raptors' Sam Mitchell "
+        "and the Washington Wizards' Eddie Jordan."
+    )
+    report = compare_texts(left, right)
+    assert not marks(report, "Raptors") and not marks(report, "Wizards"), marks(report, "")
+
+
+def test_a_team_is_not_told_by_its_city_named_as_the_place_of_something_else() -> None:
+    left = (
+        "Coach fired\n\n"
+        "Cheeks became the fifth coach fired this season, a week after a game in Toronto."
+    )
+    right = (
+        "Coach is fired\n\n"
+        "Cheeks is the fifth coach fired this season, a week after a game against the "
+        "Toronto Raptors."
+    )
+    report = compare_texts(left, right)
+    assert marks(report, "Raptors")
