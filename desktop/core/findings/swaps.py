@@ -33,6 +33,7 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
+from desktop.core.findings.day_steps import days_of_two_steps
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, one_scene
 from desktop.core.findings.numbered import label_run
@@ -226,6 +227,7 @@ def swap_draft(
         and not different_things_counted(fa, fb)
         and not _other_precision(fa, fb)
         and not two_steps(fa, fb)
+        and not days_of_two_steps(fa, fb)
         and not told_alike(fa, fb)
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a
