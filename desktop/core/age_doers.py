@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.lexicon import ADDING_WORDS
 from desktop.core.lexicon.people import (
+    ANOTHER_WORDS,
     PLAIN_PERSON_NOUNS,
     SUSPECT_CHARGES,
     SUSPECT_HELD_VERBS,
@@ -57,3 +59,19 @@ def _into_custody(verb: Any) -> bool:
     return any(
         c.lower_ == "into" and any(o.lower_ == "custody" for o in c.children) for c in verb.children
     )
+
+
+# The part of a person the clause adds to those told before: "a 17-year-old was also shot",
+# "another 17-year-old man was hurt". Set against the other article's age of the person told
+# first, it is a second person's age, never a clash; two such ages still meet each other.
+ANOTHER = "another"
+
+
+def added_part(noun: Any) -> str:
+    """ "another" when the clause adds the person to those told before ("also", "too",
+    "another"); "" otherwise."""
+    verb = noun.head
+    added = any(c.dep_ == "det" and c.lower_ in ANOTHER_WORDS for c in noun.children)
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.i != noun.i:
+        added = added or any(c.dep_ == "advmod" and c.lower_ in ADDING_WORDS for c in verb.children)
+    return ANOTHER if added else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.core.age_doers import suspect_part
+from desktop.core.age_doers import added_part, suspect_part
 from desktop.core.lexicon import PERSON_NOUNS
 
 # The oldest age a bare figure after a name is read as ("Smith, 104,"); beyond it, a count.
@@ -76,7 +76,7 @@ def part_played(span: Any) -> dict[str, float]:
     head = span.root.head
     if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
         return {}
-    role = described_as(head) or suspect_part(head)
+    role = described_as(head) or suspect_part(head) or added_part(head)
     return {role: 1.0} if role else {}
 
 

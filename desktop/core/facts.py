@@ -233,6 +233,9 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.slot = {"age": 1.0, **_aged(span), **part_played(span)}
         fact.value = value.display()
         fact.key = f"age:{fact.value}"
+        # "In a separate shooting, a 40-year-old man was hurt": the age of another incident's man,
+        # as a figure "Smith, 40," in that clause would be.
+        fact.other_event = tied_to_other_event(span, None)
         return fact
     slot = slot_words(span)  # read once: each branch below keeps it
     paged = slot.keys() & PAGE_WORDS

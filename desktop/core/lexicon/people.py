@@ -359,3 +359,5 @@ PLAIN_PERSON_NOUNS = frozenset(
     ["man", "woman", "boy", "girl", "teen", "teenager", "youth", "juvenile", "male", "female",
      "person", "adult"]
 )  # fmt: skip
+# Determiners that add a person to those told before: "another 17-year-old man" (age_doers.py).
+ANOTHER_WORDS = frozenset(["another"])
