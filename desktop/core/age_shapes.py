@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.core.age_doers import added_part, suspect_part
 from desktop.core.lexicon import PERSON_NOUNS
 
 # The oldest age a bare figure after a name is read as ("Smith, 104,"); beyond it, a count.
@@ -70,11 +71,12 @@ def described_as(noun: Any) -> str:
 
 def part_played(span: Any) -> dict[str, float]:
     """The part the aged person plays, as slot words: {"gunman": 1.0} for "The gunman,
-    identified as a 40-year-old man"; {} when the age describes no noun tied to a part."""
+    identified as a 40-year-old man", {"suspect": 1.0} for "a 22-year-old man was arrested";
+    {} when the age describes no noun tied to a part."""
     head = span.root.head
     if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
         return {}
-    role = described_as(head)
+    role = described_as(head) or suspect_part(head) or added_part(head)
     return {role: 1.0} if role else {}
 
 

@@ -126,6 +126,19 @@ def credits(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# "Joe Raedle/Getty Images", "Dana Reed /Staff": a picture credit that puts the photographer's
+# full name before the agency, the other way round from "AP Photo/Dana Reed".
+_TAKERS = re.compile(
+    r"\b(?P<taker>[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){1,2})[ \t]?/[ \t]?[A-Z][\w.&'-]+"
+    r"(?:[ \t][A-Z][\w.&'-]+){0,3}"
+)
+
+
+def picture_takers(text: str) -> list[tuple[int, int]]:
+    """Offsets of credits that name the photographer before the agency: not in the story."""
+    return [m.span() for m in _TAKERS.finditer(text) if not is_known_place(m.group("taker"))]
+
+
 @dataclass(slots=True)
 class Evidence:
     """What the occurrences of each name (folded) say about its kind, across both articles."""
@@ -314,7 +327,10 @@ def corrected_label(text: str, label: str) -> str:
 
 def no_name(span: Any, label: str) -> bool:
     """A span the model read as a name where a copy editor reads none: the first noun of a lead
-    set in capitals, an adjective before a noun."""
+    set in capitals, an adjective before a noun, an e-mail or web address ("tips@riverpolice.org",
+    "KDKA.com"): where to write or read, never a person or a place."""
+    if _WEB_ADDRESS.search(span.text):
+        return True
     if len(span) != 1 or label not in ("PERSON", "ORG"):
         return False
     doc, token = span.doc, span[0]
@@ -332,6 +348,9 @@ def no_name(span: Any, label: str) -> bool:
         # the tagger; "The FBI said" and "A NATO spokesman" keep their names.
         return True
     return label == "PERSON" and token.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN"
+
+
+_WEB_ADDRESS = re.compile(r"@|\.(?:com|org|net|gov|edu)\b", re.IGNORECASE)
 
 
 def note_title(ent: Any, evidence: Evidence, text: str) -> None:

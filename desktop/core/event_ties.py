@@ -349,3 +349,10 @@ def _harm_told_before(verb: Any) -> bool:
 
 # Nouns of the harm a victim may die of later: "dies after accidental shooting".
 _HARM_NOUNS = frozenset({"shooting", "shootings", "stabbing", "stabbings", "gunshot"})
+
+
+def later_death(span: Any) -> bool:
+    """The day dates a victim's death at the end of a course of harm ("who was shot on Elm
+    Street, died June 5 at a hospital"), whichever way the day is written: a death days after
+    the shots is a later step of the story, never the shooting's day."""
+    return _death_after_harm(_dated_verb(span))

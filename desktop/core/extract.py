@@ -32,6 +32,7 @@ from desktop.core.entity_types import (
     note_title,
     only_titles,
     person_label,
+    picture_takers,
     vote_kind,
 )
 from desktop.core.event_age_owners import own_event_ages
@@ -203,7 +204,7 @@ def _raw_entities(
     sent_index = {s.start: i for i, s in enumerate(kept)}
     dateline = _dateline_entities(spacy_doc, text, sent_index, evidence)
     taken = [(d.start, d.end) for d in dateline]
-    credited = credits(text)
+    credited = credits(text) + picture_takers(text)
     for ent in spacy_doc.ents:
         note_title(ent, evidence, text)
         if ent.label_ not in LABEL_TYPES:

@@ -27,7 +27,7 @@ from desktop.core.distance_from import measured_from
 from desktop.core.durations import duration_number, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ages import event_age
-from desktop.core.event_ties import later_step, said_on, tied_to_other_event
+from desktop.core.event_ties import later_death, later_step, said_on, tied_to_other_event
 from desktop.core.figure_parties import named_party
 from desktop.core.figure_shapes import (
     dialled_code,
@@ -326,6 +326,8 @@ def _later_step_day(text: str, span: Any) -> bool:
     month ("convicted in June 1998") is the story's history and is compared as dated."""
     plain = parse_date(text, None)
     cycle = plain is None or plain.is_empty or (plain.month is None and plain.year is None)
+    if not cycle and plain is not None and plain.day is not None and plain.year is None:
+        return later_death(span)  # "died June 5 at a hospital": a death after the shots
     return cycle and later_step(span)
 
 
@@ -405,6 +407,9 @@ def _age_fact(fact: Fact, span: Any) -> Fact | None:
     fact.slot = {"age": 1.0, **_aged(span), **part_played(span)}
     fact.value = value.display()
     fact.key = f"age:{fact.value}"
+    # "In a separate shooting, a 40-year-old man was hurt": the age of another incident's man,
+    # as a figure "Smith, 40," in that clause would be.
+    fact.other_event = tied_to_other_event(span, None)
     return fact
 
 

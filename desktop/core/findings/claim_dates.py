@@ -14,6 +14,7 @@ from desktop.core.extract import Fact
 from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.day_parts import parts_apart
+from desktop.core.findings.day_steps import days_of_two_steps
 from desktop.core.findings.figures import Relation
 from desktop.core.findings.history_dates import history_and_news
 from desktop.core.findings.told_years import count_at_odds
@@ -49,6 +50,8 @@ def date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Re
                 return Relation.CLASH
             if a.date is None or b.date is None:
                 return Relation.SAME
+    if days_of_two_steps(a, b):
+        return None  # "shot and killed June 3" / "was arrested June 12": two happenings
     if a.text.lower() == b.text.lower():
         # "today" / "today" on pages stamped a day apart: the same words, the same day as told.
         return Relation.SAME

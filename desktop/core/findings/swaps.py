@@ -35,6 +35,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
+from desktop.core.findings.day_steps import days_of_two_steps
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, one_scene
 from desktop.core.findings.numbered import label_run
@@ -230,6 +231,7 @@ def swap_draft(
         and not two_dials(fa, fb)  # "11:00 GMT" / "3 p.m.": the zone between is not known
         and not _other_precision(fa, fb)
         and not two_steps(fa, fb)
+        and not days_of_two_steps(fa, fb)
         and not told_alike(fa, fb)
     ):
         # Ages and addresses that relation() keeps apart stay apart: two victims' ages in a

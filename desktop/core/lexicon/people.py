@@ -334,3 +334,30 @@ SURVIVAL_PATTERN = (
     r"\b(?:stable|released|survived|survive|surviving|recover|recovering|recovered|minor|"
     r"non-life-threatening|not life-threatening|good condition|fair condition)\b"
 )
+
+# What tells the suspect among the people a shooting story ages (age_doers.py), as the verb of the
+# clause the aged noun stands in. Lemmas, lowercase.
+# Its active subject did the harm or answers for it: "a 22-year-old man opened fire", "... fled",
+# "... turned himself in", "... faces murder charges". "Open" counts with "fire" as its object,
+# "turn" with a reflexive one, "face" with a charge (see SUSPECT_CHARGES).
+SUSPECT_SUBJECT_VERBS = frozenset(
+    ["shoot", "kill", "murder", "slay", "stab", "fire", "flee", "surrender", "confess", "plead"]
+)  # fmt: skip
+# Its passive subject or its object is held or hunted: "was arrested", "is being held",
+# "is accused of", "police are seeking", "police detained a 22-year-old man".
+SUSPECT_HELD_VERBS = frozenset(
+    ["arrest", "detain", "book", "jail", "charge", "indict", "arraign", "accuse", "hold", "seek",
+     "want", "question", "apprehend", "capture", "convict", "sentence"]
+)  # fmt: skip
+# "looking for a 22-year-old man", "searching for", "hunting for": the hunted one.
+SUSPECT_HUNT_VERBS = frozenset(["look", "search", "hunt"])
+# What a suspect faces: "faces murder charges", "faces two counts of ...".
+SUSPECT_CHARGES = frozenset(["charge", "count"])
+# Nouns that say who a person is, not the part they played ("a 22-year-old man"): only for these
+# does the clause tell the part (age_doers.py); "the 31-year-old gunman" names it already.
+PLAIN_PERSON_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "teen", "teenager", "youth", "juvenile", "male", "female",
+     "person", "adult"]
+)  # fmt: skip
+# Determiners that add a person to those told before: "another 17-year-old man" (age_doers.py).
+ANOTHER_WORDS = frozenset(["another"])

@@ -35,3 +35,20 @@ QUAKE_STEPS = frozenset(["aftershock"])
 # toll stood at 40 Tuesday" date a count of the dead, never the crash or the quake itself
 # (event_ties.later_step, by the verb's subject).
 TOLL_STEPS = frozenset(["toll"])
+
+# The steps a shooting story dates by the day (findings/day_steps.py). The shots, the call, the
+# finding of the victim and a death told as the killing fall on one day as a rule, so they are one
+# step here ("shot and killed June 3" / "shot June 4" is a clash); the arrest and the charge, a
+# court's hearing, a funeral or a vigil are happenings of their own days, each its own step.
+DAY_STEPS: dict[str, str] = {
+    **{word: "arrest" if step == "arrest" else "event" for word, step in CLOCK_STEPS.items()},
+    **dict.fromkeys(
+        ["arraign", "indict", "plead", "sentence", "convict", "acquit", "testify", "hearing",
+         "trial", "judge", "jury", "juror", "prosecutor", "court", "appearance", "extradite"],
+        "court",
+    ),
+    **dict.fromkeys(["release", "bail"], "release"),
+    **dict.fromkeys(["bury", "funeral", "vigil", "memorial"], "mourning"),
+    # "held a vigil Sunday", "held on $1 million bond Monday": what is held comes after the shots.
+    "hold": "hold",
+}  # fmt: skip

@@ -1,0 +1,77 @@
+"""The suspect an aged noun names by what the clause says of it: "A 22-year-old man was arrested",
+"police are looking for a 22-year-old man", "a 22-year-old man opened fire".
+
+A shooting story ages its victims and its suspect alike ("a 34-year-old man was killed" / "a
+22-year-old man was arrested"), often with the same noun. The verb tells them apart: whoever is
+held, charged or hunted, or did the shooting, is the suspect, and the suspect's age is never the
+victim's. The part goes into the age's slot, as an apposed role does ("The gunman, a 40-year-old
+man"), so that only ages of the same part are set against each other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.lexicon import ADDING_WORDS
+from desktop.core.lexicon.people import (
+    ANOTHER_WORDS,
+    PLAIN_PERSON_NOUNS,
+    SUSPECT_CHARGES,
+    SUSPECT_HELD_VERBS,
+    SUSPECT_HUNT_VERBS,
+    SUSPECT_SUBJECT_VERBS,
+)
+
+SUSPECT = "suspect"
+
+
+def suspect_part(noun: Any) -> str:
+    """ "suspect" when the clause holds, charges or hunts the person the noun stands for, or
+    says that person did the harm; "" otherwise."""
+    verb = noun.head
+    if verb.i == noun.i or noun.lemma_.lower() not in PLAIN_PERSON_NOUNS:
+        return ""  # "the 31-year-old gunman" names the part already
+    if (
+        noun.dep_ == "pobj"
+        and verb.lower_ == "for"
+        and verb.head.lemma_.lower() in SUSPECT_HUNT_VERBS
+    ):
+        return SUSPECT  # "police are looking for a 22-year-old man"
+    lemma = verb.lemma_.lower()
+    if noun.dep_ in ("nsubjpass", "dobj") and lemma in SUSPECT_HELD_VERBS:
+        return SUSPECT  # "A 22-year-old man was arrested", "police detained a 22-year-old man"
+    if noun.dep_ == "nsubjpass" and lemma == "take" and _into_custody(verb):
+        return SUSPECT  # "A 22-year-old man was taken into custody"
+    if noun.dep_ != "nsubj":
+        return ""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if (
+        lemma in SUSPECT_SUBJECT_VERBS
+        or (lemma == "open" and any(o.lower_ == "fire" for o in objects))
+        or (lemma == "turn" and any(o.lower_.endswith(("self", "selves")) for o in objects))
+        or (lemma == "face" and any(o.lemma_.lower() in SUSPECT_CHARGES for o in objects))
+    ):
+        return SUSPECT  # "a 22-year-old man opened fire", "... turned himself in"
+    return ""
+
+
+def _into_custody(verb: Any) -> bool:
+    return any(
+        c.lower_ == "into" and any(o.lower_ == "custody" for o in c.children) for c in verb.children
+    )
+
+
+# The part of a person the clause adds to those told before: "a 17-year-old was also shot",
+# "another 17-year-old man was hurt". Set against the other article's age of the person told
+# first, it is a second person's age, never a clash; two such ages still meet each other.
+ANOTHER = "another"
+
+
+def added_part(noun: Any) -> str:
+    """ "another" when the clause adds the person to those told before ("also", "too",
+    "another"); "" otherwise."""
+    verb = noun.head
+    added = any(c.dep_ == "det" and c.lower_ in ANOTHER_WORDS for c in noun.children)
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.i != noun.i:
+        added = added or any(c.dep_ == "advmod" and c.lower_ in ADDING_WORDS for c in verb.children)
+    return ANOTHER if added else ""
