@@ -17,6 +17,7 @@ from desktop.core.lexicon import (
     DEADLINE_MODALS,
     DEADLINE_PREPOSITIONS,
     FUTURE_AUXILIARIES,
+    PROSPECT_VERBS,
     SCHEDULE_WORDS,
     SERIES_UNITS,
     TIME_CLAUSE_WORDS,
@@ -72,6 +73,8 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
     # The parser may read "due to debate" as "due to" a noun: the verb after it all the same.
     if first.dep_ in ("xcomp", "pobj", "pcomp") and first.head.lemma_.lower() in SCHEDULE_WORDS:
         return True  # "is due to appear ... on Tuesday", "is scheduled to be sentenced May 3"
+    if _in_prospect(first):
+        return True  # "was preparing for the measures to be voted on Friday"
     # "must act by May 9": a deadline, not the day anything was done.
     preposition = span.root.head
     return (
@@ -79,6 +82,29 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
         and span.root.dep_ == "pobj"
         and bool(auxiliaries & DEADLINE_MODALS)
     )
+
+
+def _in_prospect(verb: Any) -> bool:
+    """A to-infinitive under a verb of intent or preparation ("preparing for the measures to be
+    voted on Friday", "hopes to sign on Monday") tells a step not yet taken at the time told:
+    the infinitive's own day is that step's. The verb above is found through the nouns
+    and prepositions between ("for the measures")."""
+    if verb.head.i == verb.i or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    governor = _clause_of(verb.head)
+    # Present or progressive ("hopes to", "was preparing for"): the step lies after the time
+    # told. A simple past ("wanted to host the show in 2007") tells a wish of then, which may
+    # have come true since.
+    return (
+        governor.pos_ == "VERB"
+        and governor.lemma_.lower() in PROSPECT_VERBS
+        and governor.tag_ in _PRESENT_OR_PROGRESSIVE
+    )
+
+
+_PRESENT_OR_PROGRESSIVE = frozenset({"VBZ", "VBP", "VBG"})
 
 
 def _headline_future(verb: Any) -> bool:

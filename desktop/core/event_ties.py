@@ -25,7 +25,7 @@ from desktop.core.lexicon import (
     TALLY_PHRASES,
 )
 from desktop.core.lexicon.ranks import SERIES_ORDINALS
-from desktop.core.lexicon.steps import CUSTODY_STEPS, QUAKE_STEPS, TOLL_STEPS
+from desktop.core.lexicon.steps import CUSTODY_STEPS, HELD_HAPPENINGS, QUAKE_STEPS, TOLL_STEPS
 from desktop.core.parse_cache import token_rows
 
 
@@ -224,6 +224,8 @@ def later_step(span: Any) -> bool:
         objects.add(verb.head.lemma_.lower())  # "according to charges filed Friday"
     if _turned_in(verb) or _death_after_harm(verb) or _stated_time_after(verb, span):
         return True
+    if _holds_a_happening(verb):
+        return False  # "a vote will be held Thursday": the vote's own day
     if subjects & TOLL_STEPS:
         return True  # "The death toll rose to 15 on Monday": the whole clause counts the dead
     if (
@@ -315,6 +317,16 @@ def _death_after_harm(verb: Any) -> bool:
     return any(
         r.dep_ == "relcl" and r.lemma_.lower() in _HARM_VERBS for s in subjects for r in s.children
     )
+
+
+def _holds_a_happening(verb: Any) -> bool:
+    """ "A vote on the measures will be held Thursday", "unions will hold a rally Friday": "hold"
+    is a light verb here, and the day is that of the happening it holds, not of custody ("he
+    was held Monday") nor of a later step ("a vigil was held Friday")."""
+    if verb.lemma_.lower() != "hold":
+        return False
+    held = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(held) and all(c.lemma_.lower() in HELD_HAPPENINGS for c in held)
 
 
 # The words of a later step: the lexicon's steps of justice and a suspect's questioning.

@@ -27,7 +27,7 @@ from desktop.core.lexicon import (
 def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
     """A figure's slot words with the toll its phrase tells: "shot dead" counts the dead, not
     everyone shot; "three others with serious injuries" counts the injured."""
-    words = words | dict.fromkeys(_headline_tolls(span), 1.0)
+    words = _without_deeds(span, words) | dict.fromkeys(_headline_tolls(span), 1.0)
     if words.get("shoot", 0.0) >= 1.0 and _shot_dead(span):
         words = {w: v for w, v in words.items() if w != "shoot"} | {"death": 1.0}
     elif words.get("shoot", 0.0) >= 1.0 and (toll := _shot_and(span)):
@@ -35,6 +35,23 @@ def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
     if any(weight >= 1.0 and word in COUNT_SLOTS for word, weight in words.items()):
         return words  # the figure's own words name a toll ("two died of their wounds")
     return words | dict.fromkeys(_state_words(span) & STATE_TOLLS, 1.0)
+
+
+def _without_deeds(span: Any, words: dict[str, float]) -> dict[str, float]:
+    """ "five plainclothes officers fatally shot the teenager", "two gunmen killed a clerk": the
+    group counted is the subject of a harm done to someone else (the verb's object), so the harm
+    is what the group did, not what befell it; it tells no toll of that group."""
+    root = span.root
+    group = root.head if root.dep_ == "nummod" else root
+    while group.dep_ in ("compound", "amod") and group.head.pos_ == "NOUN":
+        group = group.head  # "five plainclothes officers": the parser may count the modifier
+    verb = group.head
+    if group.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return words
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return words  # "two people died", "three men were shot": the harm befell them
+    deed = _toll(verb) or verb.lemma_.lower()
+    return {w: v for w, v in words.items() if w != deed} if deed in COUNT_SLOTS else words
 
 
 def _headline_tolls(span: Any) -> set[str]:

@@ -244,8 +244,14 @@ def counted_apart(fact: Fact, same_value: Iterable[Fact], clashing: Fact) -> boo
     clashes with it ("10 killed" apart from "50 hurt"): the two figures count different things.
     When that other mention counts what the clashing figure counts ("One man was shot" beside
     "killing four men"; "hosted in 2007" beside "hosted in 2006"), the other side gives two
-    values for one thing, and the clash stands."""
-    others = [other for other in same_value if other is not clashing]
+    values for one thing, and the clash stands. A mention that leaves out the part the clash is
+    about is not the very value: "around 7 p.m." gives no day, so it does not set "7 p.m.
+    Wednesday night" apart from "Monday night"."""
+    others = [
+        other
+        for other in same_value
+        if other is not clashing and not (fact.date is not None and other.date is None)
+    ]
     if not others:
         return False
     heads = {w for w, weight in clashing.slot.items() if weight >= 1.0}

@@ -52,3 +52,13 @@ DAY_STEPS: dict[str, str] = {
     # "held a vigil Sunday", "held on $1 million bond Monday": what is held comes after the shots.
     "hold": "hold",
 }  # fmt: skip
+
+# Happenings of their own that "hold" names as a light verb: "a vote on the measures will be held
+# Thursday", "elections were held Sunday", "unions will hold a rally Friday". The day is the
+# happening's, compared with the other article's day of it; a vigil, funeral, hearing or trial
+# held is a later step of the story, and a person held is in custody (event_ties.later_step).
+HELD_HAPPENINGS = frozenset(["vote", "ballot", "election", "referendum", "poll", "primary",
+                             "runoff", "meeting", "session", "summit", "talk", "debate",
+                             "rally", "march", "protest", "demonstration", "strike",
+                             "ceremony", "celebration", "parade", "festival", "concert",
+                             "race", "match", "game"])  # fmt: skip

@@ -11,6 +11,12 @@ FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
 # "is expected to testify", "is set to", "is slated to".
 SCHEDULE_WORDS = frozenset(["due", "schedule", "scheduled", "expect", "expected", "set", "slate",
                             "slated", "plan", "planned"])  # fmt: skip
+# Verbs of intent and preparation: a to-infinitive they govern, however deep in the phrase
+# ("was preparing for the measures to be voted on Friday", "hopes to sign the deal Monday",
+# "urged lawmakers to vote Thursday"), tells a step not yet taken (core/coming_steps.py).
+PROSPECT_VERBS = frozenset(["prepare", "plan", "intend", "aim", "hope", "want", "wish", "seek",
+                            "expect", "schedule", "await", "vow", "pledge", "promise",
+                            "threaten", "urge", "propose"])  # fmt: skip
 # A deadline: a modal of obligation with "by" or "until" ("must act by May 9").
 DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
 DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])
