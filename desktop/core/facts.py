@@ -394,8 +394,7 @@ def _duration_unit(text: str) -> str:
     return match.group(1).lower() + "s" if match else ""
 
 
-# "61-year-old", "sixty-one-year-old", "aged 61": the figure is an age, however the tagger
-# labelled it (a date for digits, a figure for words), so both forms meet under one key.
+# "61-year-old" (tagged a date), "sixty-one-year-old" (a figure), "aged 61": one age, one key.
 _AGE_WORDS = re.compile(r"\b(age|aged|years? old|years?-old)\b", re.I)
 
 
