@@ -22,6 +22,7 @@ from desktop.core.lexicon import (
     STATE_PREPOSITIONS,
     STATE_TOLLS,
 )
+from desktop.core.lexicon.counted_nouns import HARM_DEEDS
 
 
 def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
@@ -51,7 +52,7 @@ def _without_deeds(span: Any, words: dict[str, float]) -> dict[str, float]:
     if not any(c.dep_ == "dobj" for c in verb.children):
         return words  # "two people died", "three men were shot": the harm befell them
     deed = _toll(verb) or verb.lemma_.lower()
-    return {w: v for w, v in words.items() if w != deed} if deed in COUNT_SLOTS else words
+    return {w: v for w, v in words.items() if w != deed} if deed in HARM_DEEDS else words
 
 
 def _headline_tolls(span: Any) -> set[str]:

@@ -32,3 +32,9 @@ ORDER_WORDS = frozenset(
 WHOLE_WORDS = frozenset(
     ["the", "them", "those", "these", "their", "its", "his", "her", "our", "us", "whom", "which"]
 )
+
+# The tolls whose verb, done by a counted subject to an object, is that group's deed, not its
+# toll: "five officers shot the teenager", "two gunmen killed a clerk", "three deputies arrested
+# him" (figure_tolls._without_deeds). Not "fled their homes" or "evacuated their homes": the
+# subject is who fled, so an evacuation keeps its count.
+HARM_DEEDS = frozenset(["death", "injury", "shoot", "arrest"])
