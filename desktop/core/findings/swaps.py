@@ -37,7 +37,7 @@ from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.day_steps import days_of_two_steps
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import landmark, one_scene
+from desktop.core.findings.locative import landmark, may_hold, one_scene
 from desktop.core.findings.numbered import label_run
 from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
@@ -371,14 +371,16 @@ def _both_true(fa: Fact, fb: Fact) -> bool:
 
 
 def _nested_places(a: Fact, b: Fact, retold: bool) -> bool:
-    """One place lies in the other; in a retold sentence also a suburb and its city ("Cicero" /
-    "Chicago") or a town and a county: one scene, left to the aligned pass to show as such."""
+    """One place lies in the other, or may: a county holds towns ("in Harris County" / "in
+    Houston" tell one scene at two precisions, however alike the sentences); in a retold
+    sentence also a suburb and its city ("Cicero" / "Chicago"): one scene, left to the aligned
+    pass to show as such."""
     places = (MentionType.PLACE, MentionType.NATIONALITY)
     if a.type not in places or b.type not in places:
         return False
     if retold:
         return one_scene(a.key, b.key)
-    return _inside(a.key, b.key) or _inside(b.key, a.key)
+    return _inside(a.key, b.key) or _inside(b.key, a.key) or may_hold(a.key, b.key)
 
 
 def _inside(inner: str, outer: str) -> bool:
