@@ -31,7 +31,8 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.happenings import happening
 from desktop.core.findings.ledger import Ledger
-from desktop.core.lexicon import DAY_PARTS, GENERIC_SLOT_WORDS
+from desktop.core.lexicon import DAY_PARTS, GENERIC_SLOT_WORDS, LATER_STEP_VERBS
+from desktop.core.lexicon.steps import CUSTODY_STEPS
 from desktop.core.model import FindingKind, MentionType, Side
 
 # "just before 11:30 p.m. on Friday", "Friday at 3 p.m.": a weekday joined to a clock time is one
@@ -90,9 +91,18 @@ def _dated(
         for time in _joined_times(analysis.document.text, fact, facts):
             words |= {_happening(w) for w in _heads(time)}
         words |= _manners_of_death(analysis.sentence_tokens[fact.sentence], words)
+        if fact.other_event:
+            # A day the article ties to another happening dates only a step of the story by
+            # that step's own word ("sentenced Nichols Saturday"); "The sixth aftershock shook
+            # the island on Monday" dates no quake's blow.
+            words &= _STEPS
         for word in words - {""}:
             out[word].append(fact)
     return out
+
+
+# The happenings a later step of the story names: an arrest, a sentencing, a hearing.
+_STEPS = frozenset(happening(w) for w in LATER_STEP_VERBS | CUSTODY_STEPS)
 
 
 def _a_happenings_weekday(fact: Fact, reference: date | None) -> bool:
