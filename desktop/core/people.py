@@ -60,6 +60,7 @@ from desktop.core.person_ledes import introduced_ages, story_age
 from desktop.core.person_mentions import coordinated, person_mentions
 from desktop.core.person_past import past_fates
 from desktop.core.person_references import described, name_genders, references, restated_by_noun
+from desktop.core.person_sole_referent import sole_referent_ages
 from desktop.core.person_status import (
     group_said,
     headline_passive,
@@ -234,14 +235,19 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
             parsed = _parsed(full, groups, doc, text, full.start < headline)
             said[first_of] += [a for a in parsed if a.kind == "status"]
     starts = [sentence.start for sentence in analysis.sentences]
+    read: set[int] = set()
     for person, token in references(ordered, doc, starts):
         said[person] += _referred(token, text)
+        read.add(token.idx)
+    sexes = name_genders(ordered, doc)[0]
+    for person, told in sole_referent_ages(ordered, doc, read, sexes):
+        said[person].append(PersonAttribute("age", *told))  # "... She died at 86"
     for person, token in restated_by_noun(ordered, doc):
         said[person] += described_ages(token, said[person], text) + _referred(token, text)
     ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
     for person, token, age in described(ages, ordered, doc, starts):
         said[person] += age + _referred(token, text)
-    for person, introduced in introduced_ages(said, ordered, name_genders(ordered, doc)[0], doc):
+    for person, introduced in introduced_ages(said, ordered, sexes, doc):
         said[person].append(introduced)  # "A 15-year-old was killed ... Ann Lee died"
     sides = {
         person: PersonSide(

@@ -51,11 +51,20 @@ def share_conflicts(
 ) -> list[Draft]:
     """Two shares of one whole in aligned sentences that cannot both hold."""
     drafts: list[Draft] = []
+    # Each sentence read once, however many partners it has (bench.speed); most have no share.
+    mine: dict[int, list[_Share]] = {}
+    theirs: dict[int, list[_Share]] = {}
     for pair in pairs:
         if pair.score < tuning.CONFLICT_NEAR:
             continue
-        for a in _shares(left, pair.left):
-            for b in _shares(right, pair.right):
+        if pair.left not in mine:
+            mine[pair.left] = _shares(left, pair.left)
+        if not mine[pair.left]:
+            continue
+        if pair.right not in theirs:
+            theirs[pair.right] = _shares(right, pair.right)
+        for a in mine[pair.left]:
+            for b in theirs[pair.right]:
                 if (a.whole, a.noun) != (b.whole, b.noun):
                     continue
                 if abs(a.share - b.share) <= a.slack + b.slack:
