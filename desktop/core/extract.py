@@ -163,10 +163,9 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         own_ages(facts)
         own_event_ages(facts)
         words, tokens = _sentence_words(spans)
-        described = descriptions(spans)
-        analyses.append(
-            Analysis(document, sentences, words, tokens, facts, reference, descriptions=described)
-        )
+        said = descriptions(spans)
+        analysis = Analysis(document, sentences, words, tokens, facts, reference, descriptions=said)
+        analyses.append(analysis)
     return analyses
 
 
