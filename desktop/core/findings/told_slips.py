@@ -12,8 +12,6 @@ side's places and bodies.
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz.distance import Levenshtein
 
 from desktop.core.extract import Analysis, Fact
@@ -52,8 +50,10 @@ def _slip_in_a_word(words: list[str], theirs: Analysis, candidates: frozenset[st
     ]
     if not slipped:
         return False
-    text = theirs.derived("told_slips.lowered", lambda a: fold(a.document.text))
-    return all(w in slipped or re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    written = theirs.derived(
+        "told_slips.all_words", lambda a: frozenset(fold(a.document.text).split())
+    )
+    return all(w in slipped or w in written for w in words)
 
 
 def _name_words(analysis: Analysis) -> frozenset[str]:
