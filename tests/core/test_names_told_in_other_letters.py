@@ -118,3 +118,33 @@ def test_a_bank_named_in_capitals_is_the_bank_the_other_article_names_in_plain_l
     )
     report = compare_texts(left, right)
     assert not marks(report, "MARFIN") and not marks(report, "Marfin"), marks(report, "arfin")
+
+
+def test_hormozgan_province_is_the_hormuzgan_province_spelt_with_another_vowel() -> None:
+    left = (
+        "Quake hits Iranian island\n\n"
+        "A strong earthquake hit Qeshm island on Sunday. Abdolreza Sheikholeslami, the governor "
+        "of Hormozgan Province, said 40 percent of the buildings in seven villages were destroyed."
+    )
+    right = (
+        "Earthquake on Qeshm\n\n"
+        "A strong earthquake hit Qeshm island on Sunday. A team of experts from the governorate "
+        "of the Hormuzgan province arrived in the affected villages to assess the damage."
+    )
+    report = compare_texts(left, right)
+    assert not marks(report, "Hormozgan") and not marks(report, "Hormuzgan"), marks(report, "Hor")
+
+
+def test_a_province_of_another_name_stays_one_sided() -> None:
+    left = (
+        "Quake hits Iranian island\n\n"
+        "A strong earthquake hit Qeshm island on Sunday. The governor of Kerman Province said "
+        "buildings in seven villages were destroyed."
+    )
+    right = (
+        "Earthquake on Qeshm\n\n"
+        "A strong earthquake hit Qeshm island on Sunday. A team of experts from the governorate "
+        "of the Hormuzgan province arrived in the affected villages to assess the damage."
+    )
+    report = compare_texts(left, right)
+    assert marks(report, "Kerman")

@@ -38,9 +38,7 @@ def city_for_its_body(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     if not city:
         return False
     their_names = _names(theirs)
-    for body in mine.facts:
-        if body.type is not MentionType.ORGANISATION:
-            continue
+    for body in _bodies(mine):
         # "the Los Angeles Angels of Anaheim": the city written after the body's name is part of it.
         after_name = (
             0 <= fact.start - body.end <= len(" of ")
@@ -114,6 +112,18 @@ def _names_a_place(analysis: Analysis, fact: Fact) -> bool:
     if before in (["the"], ["a"], ["an"]):
         return False
     return bool(before) and before[0] in PLACE_PREPOSITIONS
+
+
+def _bodies(analysis: Analysis) -> list[Fact]:
+    """The bodies of two words or more the article names: only these may bear a city's name."""
+    return analysis.derived(
+        "told_city_bodies.bodies",
+        lambda a: [
+            f
+            for f in a.facts
+            if f.type is MentionType.ORGANISATION and len(bare_name(f.text).split()) >= 2
+        ],
+    )
 
 
 def _names(analysis: Analysis) -> frozenset[str]:

@@ -50,14 +50,25 @@ def _in_capitals(words: list[str], theirs: Analysis) -> bool:
     word = words[0] if words else ""
     if not re.fullmatch(r"[A-Z][a-z]{3,}", word):
         return False
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word.upper())}(?![\w'’-])")
-    return pattern.search(theirs.document.text) is not None
+    return word.upper() in theirs.derived("told_letters.capitals", _capitalised_words)
+
+
+def _capitalised_words(analysis: Analysis) -> frozenset[str]:
+    """The words the article sets in capitals throughout ("MARFIN"), read once."""
+    return frozenset(re.findall(r"(?<![\w'’-])[A-Z]{4,}(?![\w'’-])", analysis.document.text))
+
+
+def _all_written(words: list[str], theirs: Analysis) -> bool:
+    """Every word stands somewhere in the other text, in any case: a cheap look before the
+    phrase is searched for."""
+    lowered = theirs.derived("told_letters.lowered", lambda a: a.document.text.lower())
+    return all(w.lower() in lowered for w in words)
 
 
 def _place_the_other_way(words: list[str], theirs: Analysis) -> bool:
     """ "High Street in Banstead" / "Banstead High Street" or "Banstead's High Street", and the
     other way round."""
-    if not all(w[:1].isupper() or w == "in" for w in words):
+    if not all(w[:1].isupper() or w == "in" for w in words) or not _all_written(words, theirs):
         return False
     if "in" in words:
         cut = words.index("in")
@@ -78,6 +89,8 @@ def _last_in_other_number(words: list[str], theirs: Analysis) -> bool:
     if not re.fullmatch(r"[A-Z][a-z]{2,}", last):
         return False
     other = last.removesuffix("s") if last.endswith("s") else last + "s"
+    if not _all_written([*words[:-1], other], theirs):
+        return False
     pattern = re.compile(_phrase([*words[:-1], other]) + r"(?![\w'’-])")
     return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
 
@@ -87,6 +100,8 @@ def _in_lower_case(words: list[str], theirs: Analysis) -> bool:
         return False
     lower = [w.lower() for w in words]
     *head, last = lower
+    if not _all_written([*head, last.removesuffix("s")], theirs):
+        return False
     pattern = re.compile(
         _phrase(head) + r"\s+" + re.escape(last.removesuffix("s")) + r"(?:s|es)?(?![\w'’-])"
     )

@@ -64,6 +64,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             or _plural(fact, theirs, people=False)
             or surname_told(fact, theirs)
             or told_in_other_letters(fact, theirs)
+            or slip_of_the_pen(fact, theirs)  # a place typed a person here
         )
     return (
         _common_noun(fact, mine, theirs)

@@ -1,10 +1,13 @@
 """A name the other article writes with a slip of the pen: "Ethopian" / "Ethiopian",
-"Massachusets" / "Massachusetts". One letter dropped, added or changed inside a long word is a
+"Massachusets" / "Massachusetts", "Hormozgan Province" / "the Hormuzgan province" (one word
+slipped, the rest written). One letter dropped, added or changed inside a long word is a
 typing slip; a change in the word's ending is another word ("Indian" / "Indiana", "Caroline" /
 "Carolina"), and a short word has too many neighbours one letter away ("Iran" / "Iraq"), so
 neither counts. People are left to the linker, which allows a letter's slip in a surname already;
 but a surname the parser typed a body or a place on one side ("Heffner told the AP") is read
-against the other side's people too ("Hugh Hefner"), since the linker joins only like types.
+against the other side's people too ("Hugh Hefner"), since the linker joins only like types,
+and a one-word place the parser typed a person ("the Hormuzgan province") against the other
+side's places and bodies.
 """
 
 from __future__ import annotations
@@ -21,16 +24,36 @@ from desktop.core.names import bare_name, fold
 def slip_of_the_pen(fact: Fact, theirs: Analysis) -> bool:
     """The other article names a place, a body or a people in the same word but for one letter
     inside it."""
-    if fact.type is MentionType.PERSON:
-        return False
     mine = fold(bare_name(fact.text))
-    if len(mine) < tuning.SLIP_MIN_LETTERS or " " in mine:
-        return False
     words = theirs.derived("told_slips.words", _name_words)
     surnames = theirs.derived("told_slips.surnames", _surnames)
+    if " " in mine:
+        # "Hormozgan Province" / "the Hormuzgan province": one word slipped, the rest written.
+        if fact.type is MentionType.PERSON:
+            return False
+        return _slip_in_a_word(mine.split(), theirs, words | surnames)
+    if len(mine) < tuning.SLIP_MIN_LETTERS:
+        return False
+    if fact.type is MentionType.PERSON:
+        # A place the parser typed a person here ("the Hormuzgan province"), a place there.
+        return any(_slip(mine, word) for word in words)
     return any(_slip(mine, word) for word in words) or (
         fact.type in _RETYPABLE and any(_slip(mine, word) for word in surnames)
     )
+
+
+def _slip_in_a_word(words: list[str], theirs: Analysis, candidates: frozenset[str]) -> bool:
+    slipped = [
+        w
+        for w in words
+        if len(w) >= tuning.SLIP_MIN_LETTERS and any(_slip(w, c) for c in candidates)
+    ]
+    if not slipped:
+        return False
+    written = theirs.derived(
+        "told_slips.all_words", lambda a: frozenset(fold(a.document.text).split())
+    )
+    return all(w in slipped or w in written for w in words)
 
 
 def _name_words(analysis: Analysis) -> frozenset[str]:
