@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,6 +20,7 @@ from desktop.core.findings.assembly import Draft, finding
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.clauses import clause_words, untold_clauses
 from desktop.core.findings.named_alike import named_alike_only
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.speaker_aside import claim_tokens
 from desktop.core.findings.told_with_neighbour import told_with_neighbour
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
@@ -75,12 +77,16 @@ def statement_findings(
     ):
         best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
         theirs = right if side is Side.LEFT else left
+        # One comparison of the whole matrix, not one per sentence.
+        close = scores >= tuning.STATEMENT_ALONE
+        if side is Side.RIGHT:
+            close = close.T
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
         for i in range(len(analysis.sentences)):
             if (
                 i in shared
-                or _told_by_partner(analysis, i, theirs, scores, side)
+                or _told_by_partner(analysis, i, theirs, close[i])
                 or (
                     _words_told(analysis.sentence_words[i], their_words)
                     and not _names_unwritten(analysis, i, theirs.document.text)
@@ -113,15 +119,10 @@ def statement_findings(
     return findings
 
 
-def _told_by_partner(
-    analysis: Analysis, i: int, theirs: Analysis, scores: np.ndarray, side: Side
-) -> bool:
-    """A sentence of the other side comes close, sharing more than names: something it says."""
-    row = scores[i, :] if side is Side.LEFT else scores[:, i]
-    return any(
-        not named_alike_only(analysis, i, theirs, int(j))
-        for j in np.flatnonzero(row >= tuning.STATEMENT_ALONE)
-    )
+def _told_by_partner(analysis: Analysis, i: int, theirs: Analysis, close: np.ndarray) -> bool:
+    """A sentence of the other side comes close, sharing more than names: something it says.
+    ``close``: which of the other side's sentences score at least STATEMENT_ALONE with it."""
+    return any(not named_alike_only(analysis, i, theirs, int(j)) for j in np.flatnonzero(close))
 
 
 def _untold_parts(
@@ -197,7 +198,7 @@ def _names_unwritten(
     sentence = analysis.sentences[i]
     start, end = within or (sentence.start, sentence.end)
     text = analysis.document.text[sentence.start : sentence.end]
-    lowered = their_text.lower()
+    lowered = _lowered(their_text)
     if any(
         m.group(0).lower() not in lowered
         for m in _NAME_RUN.finditer(text)
@@ -206,9 +207,15 @@ def _names_unwritten(
         return True
     return any(
         bare_name(f.text).lower() not in lowered
-        for f in analysis.facts
-        if f.sentence == i and not f.weak and start <= f.start < end
+        for f in facts_of(analysis, i)
+        if not f.weak and start <= f.start < end
     )
+
+
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """The other article in lower case, lowered once per comparison, not once per sentence."""
+    return text.lower()
 
 
 def _headline_told(mine: Analysis, i: int, theirs: Analysis) -> bool:
