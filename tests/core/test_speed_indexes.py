@@ -45,3 +45,50 @@ def test_the_embedding_table_stays_mapped_from_disk_without_memmaps_lookup_cost(
         base = base.base
     assert isinstance(base, mmap.mmap)  # still read from the file, page by page
     assert not table.vectors.flags.writeable
+
+
+def test_close_partners_are_the_columns_each_row_would_find_itself() -> None:
+    from desktop.core.findings import tuning
+    from desktop.core.findings.statements import _close_partners
+
+    floor = tuning.STATEMENT_ALONE
+    scores = np.array(
+        [[floor, floor - 0.01, 0.9], [0.0, 0.0, 0.0], [1.0, floor, 0.1]], dtype=np.float32
+    )
+    assert _close_partners(scores) == [[0, 2], [], [0, 1]]
+    assert _close_partners(scores.T) == [[0, 2], [2], [0]]
+    for matrix in (scores, scores.T):
+        assert _close_partners(matrix) == [
+            [int(j) for j in np.flatnonzero(row >= floor)] for row in matrix
+        ]
+
+
+def test_counts_of_times_read_once_per_sentence_are_never_shared_lists() -> None:
+    from desktop.core.findings.how_often import _counts_of_times, counts_of_times
+
+    analysis = _analysis("The gunman shot him three times.\n\nPolice fired twice at the car.")
+    for i in range(len(analysis.sentences)):
+        first = counts_of_times(analysis, i)
+        assert first == _counts_of_times(analysis, i)
+        first.clear()  # a caller's own list: the next caller still gets every count
+        assert counts_of_times(analysis, i) == _counts_of_times(analysis, i)
+    assert [t.verb for i in range(2) for t in counts_of_times(analysis, i)] == ["shoot", "fire"]
+
+
+def test_the_other_articles_sentences_sharing_a_word_are_found_in_their_order() -> None:
+    from desktop.core.findings.statements import _Vocabularies
+
+    sets = [
+        frozenset({"police", "arrest", "driver"}),
+        frozenset({"storm", "flood"}),
+        frozenset({"driver", "flee", "scene"}),
+        frozenset(),
+        frozenset({"flee", "scene", "arrest", "nearby"}),
+    ]
+    theirs = _Vocabularies.of(sets)
+    for words in ({"flee", "arrest"}, {"storm"}, {"nothing"}, set(), {"scene", "driver"}):
+        assert theirs.sharing(words) == [j for j, v in enumerate(sets) if not v.isdisjoint(words)]
+        assert theirs.any_holds_all(words) == any(words <= v for v in sets)
+    assert theirs.sharing({"driver"}) == [0, 2]
+    assert theirs.any_holds_all({"flee", "nearby"})
+    assert not theirs.any_holds_all({"flee", "police"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -77,10 +78,7 @@ def statement_findings(
     ):
         best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
         theirs = right if side is Side.LEFT else left
-        # One comparison of the whole matrix, not one per sentence.
-        close = scores >= tuning.STATEMENT_ALONE
-        if side is Side.RIGHT:
-            close = close.T
+        close = _close_partners(scores if side is Side.LEFT else scores.T)
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
         for i in range(len(analysis.sentences)):
@@ -119,14 +117,24 @@ def statement_findings(
     return findings
 
 
-def _told_by_partner(analysis: Analysis, i: int, theirs: Analysis, close: np.ndarray) -> bool:
+def _told_by_partner(analysis: Analysis, i: int, theirs: Analysis, close: list[int]) -> bool:
     """A sentence of the other side comes close, sharing more than names: something it says.
-    ``close``: which of the other side's sentences score at least STATEMENT_ALONE with it."""
-    return any(not named_alike_only(analysis, i, theirs, int(j)) for j in np.flatnonzero(close))
+    ``close``: the other side's sentences that score at least STATEMENT_ALONE with it."""
+    return any(not named_alike_only(analysis, i, theirs, j) for j in close)
+
+
+def _close_partners(scores: np.ndarray) -> list[list[int]]:
+    """Per row, the columns scoring at least STATEMENT_ALONE, in order: one comparison of the
+    whole matrix instead of one per sentence."""
+    close: list[list[int]] = [[] for _ in range(scores.shape[0])]
+    rows, columns = np.nonzero(scores >= tuning.STATEMENT_ALONE)
+    for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
+        close[i].append(j)
+    return close
 
 
 def _untold_parts(
-    analysis: Analysis, i: int, theirs: Sequence[frozenset[str]], their_text: str
+    analysis: Analysis, i: int, theirs: _Vocabularies, their_text: str
 ) -> list[Span] | None:
     """The clauses of a sentence joining two statements that the other article does not tell,
     when it tells another of them (by the words-told test, on the clause alone); None when the
@@ -145,11 +153,42 @@ def _untold_parts(
     return [Span(a, b, text[a:b]) for a, b in untold]
 
 
-def _vocabularies(analysis: Analysis) -> list[frozenset[str]]:
-    return [frozenset(words) for words in analysis.sentence_words]
+@dataclass(frozen=True, slots=True)
+class _Vocabularies:
+    """The other article's content words per sentence, and which sentences hold each word: a
+    sentence's words are looked for in the few sentences that share one, not in all of them."""
+
+    sets: list[frozenset[str]]
+    holding: dict[str, list[int]]  # word -> the sentences holding it, in order
+
+    def sharing(self, words: set[str]) -> list[int]:
+        """The sentences that hold at least one of ``words``, in order."""
+        found: set[int] = set()
+        for word in words:
+            found.update(self.holding.get(word, ()))
+        return sorted(found)
+
+    def any_holds_all(self, words: set[str]) -> bool:
+        """Some sentence holds every one of ``words``."""
+        if not words:
+            return bool(self.sets)
+        rarest = min((self.holding.get(w, []) for w in words), key=len)
+        return any(words <= self.sets[j] for j in rarest)
+
+    @staticmethod
+    def of(sets: Sequence[frozenset[str]]) -> _Vocabularies:
+        holding: dict[str, list[int]] = defaultdict(list)
+        for j, words in enumerate(sets):
+            for word in words:
+                holding[word].append(j)
+        return _Vocabularies(list(sets), dict(holding))
 
 
-def _words_told(words: Sequence[str], theirs: Sequence[frozenset[str]]) -> bool:
+def _vocabularies(analysis: Analysis) -> _Vocabularies:
+    return _Vocabularies.of([frozenset(words) for words in analysis.sentence_words])
+
+
+def _words_told(words: Sequence[str], theirs: _Vocabularies | Sequence[frozenset[str]]) -> bool:
     """Most of what the sentence speaks of, the other article speaks of too, in one or two of
     its sentences ("Subryan fled the scene, but was arrested nearby" / "which then fled the
     scene", "They later apprehended the suspect"): retold in other words, not a sentence nothing
@@ -158,7 +197,9 @@ def _words_told(words: Sequence[str], theirs: Sequence[frozenset[str]]) -> bool:
     content = {w for w in words if w not in REPORTING_VERBS}
     if len(content) < tuning.MIN_STATEMENT_WORDS:
         return False
-    hits = [content & v for v in theirs if not v.isdisjoint(content)]
+    if not isinstance(theirs, _Vocabularies):
+        theirs = _Vocabularies.of(theirs)
+    hits = [content & theirs.sets[j] for j in theirs.sharing(content)]
     if not hits:
         return False
     first = max(hits, key=len)  # the closest sentence, and the one that best completes it
@@ -173,9 +214,7 @@ _NAME_RUN = re.compile(
 )
 
 
-def _claim_told(
-    analysis: Analysis, i: int, theirs: Sequence[frozenset[str]], their_text: str
-) -> bool:
+def _claim_told(analysis: Analysis, i: int, theirs: _Vocabularies, their_text: str) -> bool:
     """What the sentence reports, its speaker aside (``speaker_aside``), one sentence of the
     other article tells word for word ("She then opened fire on the others" / "returned with a
     revolver and opened fire"), and it names or gives nothing the other never writes. All of
@@ -186,7 +225,7 @@ def _claim_told(
     if _names_unwritten(analysis, i, their_text, within=(claim[0].start, claim[-1].end)):
         return False
     words = {t.content for t in claim if t.content} - REPORTING_VERBS
-    return len(words) >= tuning.MIN_CLAIM_WORDS and any(words <= v for v in theirs)
+    return len(words) >= tuning.MIN_CLAIM_WORDS and theirs.any_holds_all(words)
 
 
 def _names_unwritten(
