@@ -4,6 +4,7 @@ the walks gave: a faster comparison must never be a different one."""
 from __future__ import annotations
 
 import mmap
+import re
 
 import numpy as np
 
@@ -92,3 +93,19 @@ def test_the_other_articles_sentences_sharing_a_word_are_found_in_their_order() 
     assert theirs.sharing({"driver"}) == [0, 2]
     assert theirs.any_holds_all({"flee", "nearby"})
     assert not theirs.any_holds_all({"flee", "police"})
+
+
+def test_a_month_opening_a_sentence_is_read_once_for_all_its_values() -> None:
+    from datetime import date
+
+    from desktop.core.time_frames import _FRAMES_KEY, in_another_month
+
+    nlp = load_pipeline().nlp
+    doc = nlp("In March, a quake measuring 6.6 hit Varna, killing 300 people. It rained today.")
+    figures = [doc.char_span(m.start(), m.end()) for m in re.finditer(r"6\.6|300", doc.text)]
+    may = date(2024, 5, 2)
+    assert [in_another_month(span, may) for span in figures] == [True, True]
+    assert len(doc.user_data[_FRAMES_KEY]) == 1  # the second value found the frame read
+    today = doc.char_span(doc.text.index("today"), doc.text.index("today") + 5)
+    assert not in_another_month(today, may)
+    assert not in_another_month(figures[0], date(2024, 3, 9))  # the page's own month
