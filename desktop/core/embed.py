@@ -149,7 +149,9 @@ def load_table(directory: Path) -> EmbeddingTable:
     """Read a table; raises OSError or ValueError when a file is missing or does not fit."""
     manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
     vocab = (directory / VOCAB).read_text(encoding="utf-8").split("\n")[:-1]
-    vectors = np.load(directory / VECTORS, mmap_mode="r", allow_pickle=False)
+    # Still memory-mapped, but as a plain ndarray: np.memmap's Python-level __getitem__ and
+    # __array_finalize__ cost more than the row lookup itself, once per sentence.
+    vectors = np.load(directory / VECTORS, mmap_mode="r", allow_pickle=False).view(np.ndarray)
     scales = np.load(directory / SCALES, allow_pickle=False)
     expected = (int(manifest["rows"]), int(manifest["dimensions"]))
     if vectors.shape != expected or scales.shape != expected[:1] or len(vocab) != expected[0]:

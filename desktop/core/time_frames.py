@@ -17,7 +17,12 @@ from desktop.core.values import parse_date
 
 def in_another_month(span: Any, reference: date | None) -> bool:
     """The value stands in a sentence that opens in another month than the page's."""
-    frame = _opening_frame(span.sent)
+    sent = span.sent
+    # Read once per sentence (kept on the Doc, which never changes): each of its values asks.
+    frames = span.doc.user_data.setdefault(_FRAMES_KEY, {})
+    if sent.start not in frames:
+        frames[sent.start] = _opening_frame(sent)
+    frame = frames[sent.start]
     if frame is None:
         return False
     when = parse_date(frame, None)
@@ -28,6 +33,9 @@ def in_another_month(span: Any, reference: date | None) -> bool:
     if when.year is not None:
         return (when.year, when.month) < (reference.year, reference.month)
     return when.month != reference.month
+
+
+_FRAMES_KEY = "crosscheck.opening_frames"
 
 
 def _opening_frame(sent: Any) -> str | None:

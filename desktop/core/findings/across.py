@@ -256,6 +256,7 @@ class _Candidates:
             for word in fact.slot:
                 self.by_word[word].append(fact)
         self.scores = scores
+        self._close: dict[tuple[int, float], list[int]] = {}  # (sentence, floor) -> sentences
 
     def near(self, fa: Fact) -> list[Fact]:
         found: dict[tuple[int, int], Fact] = {}
@@ -266,10 +267,19 @@ class _Candidates:
             found[_span(fact)] = fact
         if self.scores.size:
             floor = tuning.DATED_ALIKE if fa.date is not None else 0.7
-            for j in np.nonzero(self.scores[fa.sentence] >= floor)[0]:
-                for fact in self.by_sentence.get(int(j), ()):
+            for j in self._close_to(fa.sentence, floor):
+                for fact in self.by_sentence.get(j, ()):
                     found[_span(fact)] = fact
         return sorted(found.values(), key=lambda f: self.order[_span(f)])
+
+    def _close_to(self, sentence: int, floor: float) -> list[int]:
+        """The right-hand sentences scoring ``floor`` or more with a left one, looked up once
+        per sentence: its figures ask in turn, each twice."""
+        close = self._close.get((sentence, floor))
+        if close is None:
+            row = self.scores[sentence]
+            close = self._close[(sentence, floor)] = [int(j) for j in np.nonzero(row >= floor)[0]]
+        return close
 
 
 def _explained(

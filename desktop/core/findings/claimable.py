@@ -7,6 +7,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.numbered import numbered_labels
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import INCIDENT_NOUNS, ROUNDUP_PHRASES
 
 
@@ -112,9 +113,6 @@ def restated(fact: Fact, analysis: Analysis) -> bool:
     if opening < 0 or text[opening + 1 : fact.start].strip() not in ("", "$", "£", "€"):
         return False
     return any(
-        f.number is not None
-        and f.sentence == fact.sentence
-        and f.end <= opening
-        and not text[f.end : opening].strip()
-        for f in analysis.facts
+        f.number is not None and f.end <= opening and not text[f.end : opening].strip()
+        for f in facts_of(analysis, fact.sentence)
     )

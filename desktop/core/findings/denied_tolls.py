@@ -144,11 +144,14 @@ def _in_sentence(lower: str) -> Iterator[tuple[int, int, frozenset[str]]]:
 
 def _nobody_at(words: list[tuple[int, int, str]], at: int) -> int:
     """How many words of "no one" / "nobody" start at ``at`` (0 when none)."""
-    for phrase in NOBODY_WORDS:
-        parts = phrase.split()
-        if [w for _, _, w in words[at : at + len(parts)]] == parts:
+    for parts in _NOBODY_PARTS:
+        if words[at][2] == parts[0] and [w for _, _, w in words[at : at + len(parts)]] == parts:
             return len(parts)
     return 0
+
+
+# Each phrase's words, split once; a phrase is only compared where its first word stands.
+_NOBODY_PARTS = tuple(phrase.split() for phrase in NOBODY_WORDS if phrase.split())
 
 
 def _after_fillers(

@@ -37,7 +37,20 @@ class Times:
 
 
 def counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
-    """Each "<verb> twice", "<verb> (him) three times" of the sentence."""
+    """Each "<verb> twice", "<verb> (him) three times" of the sentence (read once per sentence:
+    every aligned pair and every ordinal asks again)."""
+    memo = analysis.derived("how_often.counts_of_times", _no_counts)
+    found = memo.get(sentence)
+    if found is None:
+        found = memo[sentence] = tuple(_counts_of_times(analysis, sentence))
+    return list(found)
+
+
+def _no_counts(analysis: Analysis) -> dict[int, tuple[Times, ...]]:
+    return {}
+
+
+def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
     tokens = analysis.sentence_tokens[sentence]
     text = analysis.document.text
     found = []

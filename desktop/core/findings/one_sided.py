@@ -222,6 +222,8 @@ def _written_there(fact: Fact, their_text: str) -> bool:
     words = fact.text.lower().strip()
     if len(words) < 2 and not words.isdigit():
         return False
+    if words not in their_text:
+        return False  # the pattern is these very characters: no need to build and run it
     pattern = re.compile(re.escape(words) + r"(?![\w]|[.,]\d)")
     return search_after(_NO_FIGURE_BEFORE, pattern, their_text) is not None
 

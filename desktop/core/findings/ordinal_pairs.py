@@ -23,6 +23,7 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.figures import Relation
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.ranks import (
     NOT_SERIES_WORDS,
@@ -72,8 +73,7 @@ def _names_a_street(text: str, word: Token) -> bool:
 
 def _in_a_date(analysis: Analysis, sentence: int, token: Token) -> bool:
     return any(
-        f.sentence == sentence and f.date is not None and f.start <= token.start < f.end
-        for f in analysis.facts
+        f.date is not None and f.start <= token.start < f.end for f in facts_of(analysis, sentence)
     )
 
 

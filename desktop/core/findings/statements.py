@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,6 +21,7 @@ from desktop.core.findings.assembly import Draft, finding
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.clauses import clause_words, untold_clauses
 from desktop.core.findings.named_alike import named_alike_only
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.speaker_aside import claim_tokens
 from desktop.core.findings.told_with_neighbour import told_with_neighbour
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
@@ -75,12 +78,13 @@ def statement_findings(
     ):
         best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
         theirs = right if side is Side.LEFT else left
+        close = _close_partners(scores if side is Side.LEFT else scores.T)
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
         for i in range(len(analysis.sentences)):
             if (
                 i in shared
-                or _told_by_partner(analysis, i, theirs, scores, side)
+                or _told_by_partner(analysis, i, theirs, close[i])
                 or _words_told(analysis.sentence_words[i], their_words)
                 or (i in halves and not _names_unwritten(analysis, i, theirs.document.text))
                 or _claim_told(analysis, i, their_words, theirs.document.text)
@@ -110,19 +114,24 @@ def statement_findings(
     return findings
 
 
-def _told_by_partner(
-    analysis: Analysis, i: int, theirs: Analysis, scores: np.ndarray, side: Side
-) -> bool:
-    """A sentence of the other side comes close, sharing more than names: something it says."""
-    row = scores[i, :] if side is Side.LEFT else scores[:, i]
-    return any(
-        not named_alike_only(analysis, i, theirs, int(j))
-        for j in np.flatnonzero(row >= tuning.STATEMENT_ALONE)
-    )
+def _told_by_partner(analysis: Analysis, i: int, theirs: Analysis, close: list[int]) -> bool:
+    """A sentence of the other side comes close, sharing more than names: something it says.
+    ``close``: the other side's sentences that score at least STATEMENT_ALONE with it."""
+    return any(not named_alike_only(analysis, i, theirs, j) for j in close)
+
+
+def _close_partners(scores: np.ndarray) -> list[list[int]]:
+    """Per row, the columns scoring at least STATEMENT_ALONE, in order: one comparison of the
+    whole matrix instead of one per sentence."""
+    close: list[list[int]] = [[] for _ in range(scores.shape[0])]
+    rows, columns = np.nonzero(scores >= tuning.STATEMENT_ALONE)
+    for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
+        close[i].append(j)
+    return close
 
 
 def _untold_parts(
-    analysis: Analysis, i: int, theirs: Sequence[frozenset[str]], their_text: str
+    analysis: Analysis, i: int, theirs: _Vocabularies, their_text: str
 ) -> list[Span] | None:
     """The clauses of a sentence joining two statements that the other article does not tell,
     when it tells another of them (by the words-told test, on the clause alone); None when the
@@ -141,11 +150,42 @@ def _untold_parts(
     return [Span(a, b, text[a:b]) for a, b in untold]
 
 
-def _vocabularies(analysis: Analysis) -> list[frozenset[str]]:
-    return [frozenset(words) for words in analysis.sentence_words]
+@dataclass(frozen=True, slots=True)
+class _Vocabularies:
+    """The other article's content words per sentence, and which sentences hold each word: a
+    sentence's words are looked for in the few sentences that share one, not in all of them."""
+
+    sets: list[frozenset[str]]
+    holding: dict[str, list[int]]  # word -> the sentences holding it, in order
+
+    def sharing(self, words: set[str]) -> list[int]:
+        """The sentences that hold at least one of ``words``, in order."""
+        found: set[int] = set()
+        for word in words:
+            found.update(self.holding.get(word, ()))
+        return sorted(found)
+
+    def any_holds_all(self, words: set[str]) -> bool:
+        """Some sentence holds every one of ``words``."""
+        if not words:
+            return bool(self.sets)
+        rarest = min((self.holding.get(w, []) for w in words), key=len)
+        return any(words <= self.sets[j] for j in rarest)
+
+    @staticmethod
+    def of(sets: Sequence[frozenset[str]]) -> _Vocabularies:
+        holding: dict[str, list[int]] = defaultdict(list)
+        for j, words in enumerate(sets):
+            for word in words:
+                holding[word].append(j)
+        return _Vocabularies(list(sets), dict(holding))
 
 
-def _words_told(words: Sequence[str], theirs: Sequence[frozenset[str]]) -> bool:
+def _vocabularies(analysis: Analysis) -> _Vocabularies:
+    return _Vocabularies.of([frozenset(words) for words in analysis.sentence_words])
+
+
+def _words_told(words: Sequence[str], theirs: _Vocabularies | Sequence[frozenset[str]]) -> bool:
     """Most of what the sentence speaks of, the other article speaks of too, in one or two of
     its sentences ("Subryan fled the scene, but was arrested nearby" / "which then fled the
     scene", "They later apprehended the suspect"): retold in other words, not a sentence nothing
@@ -154,7 +194,9 @@ def _words_told(words: Sequence[str], theirs: Sequence[frozenset[str]]) -> bool:
     content = {w for w in words if w not in REPORTING_VERBS}
     if len(content) < tuning.MIN_STATEMENT_WORDS:
         return False
-    hits = [content & v for v in theirs if not v.isdisjoint(content)]
+    if not isinstance(theirs, _Vocabularies):
+        theirs = _Vocabularies.of(theirs)
+    hits = [content & theirs.sets[j] for j in theirs.sharing(content)]
     if not hits:
         return False
     first = max(hits, key=len)  # the closest sentence, and the one that best completes it
@@ -169,9 +211,7 @@ _NAME_RUN = re.compile(
 )
 
 
-def _claim_told(
-    analysis: Analysis, i: int, theirs: Sequence[frozenset[str]], their_text: str
-) -> bool:
+def _claim_told(analysis: Analysis, i: int, theirs: _Vocabularies, their_text: str) -> bool:
     """What the sentence reports, its speaker aside (``speaker_aside``), one sentence of the
     other article tells word for word ("She then opened fire on the others" / "returned with a
     revolver and opened fire"), and it names or gives nothing the other never writes. All of
@@ -182,7 +222,7 @@ def _claim_told(
     if _names_unwritten(analysis, i, their_text, within=(claim[0].start, claim[-1].end)):
         return False
     words = {t.content for t in claim if t.content} - REPORTING_VERBS
-    return len(words) >= tuning.MIN_CLAIM_WORDS and any(words <= v for v in theirs)
+    return len(words) >= tuning.MIN_CLAIM_WORDS and theirs.any_holds_all(words)
 
 
 def _names_unwritten(
@@ -194,7 +234,7 @@ def _names_unwritten(
     sentence = analysis.sentences[i]
     start, end = within or (sentence.start, sentence.end)
     text = analysis.document.text[sentence.start : sentence.end]
-    lowered = their_text.lower()
+    lowered = _lowered(their_text)
     if any(
         m.group(0).lower() not in lowered
         for m in _NAME_RUN.finditer(text)
@@ -203,9 +243,15 @@ def _names_unwritten(
         return True
     return any(
         bare_name(f.text).lower() not in lowered
-        for f in analysis.facts
-        if f.sentence == i and not f.weak and start <= f.start < end
+        for f in facts_of(analysis, i)
+        if not f.weak and start <= f.start < end
     )
+
+
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """The other article in lower case, lowered once per comparison, not once per sentence."""
+    return text.lower()
 
 
 def _headline_told(mine: Analysis, i: int, theirs: Analysis) -> bool:

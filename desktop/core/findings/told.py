@@ -346,6 +346,8 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
     several = len(words.split()) > 1
     if several and not _may_stand_in(theirs, words):
         return False
+    if not several and not all(w in theirs.document.text for w in words.split()):
+        return False  # one word, case kept: a match holds its very characters
     pattern = re.compile(
         re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)", re.I if several else 0
     )

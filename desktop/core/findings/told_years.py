@@ -151,8 +151,8 @@ def related_sentences(
     out: dict[int, set[int]] = {i: {j for j, _ in js} for i, js in aligned.items()}
     if scores.size == 0:
         return out
-    for i, j in np.argwhere(scores >= tuning.DETAIL_ONE_WORD):
-        mine, other = (int(i), int(j)) if left else (int(j), int(i))
+    for i, j in np.argwhere(scores >= tuning.DETAIL_ONE_WORD).tolist():  # plain ints, at once
+        mine, other = (i, j) if left else (j, i)
         out.setdefault(mine, set()).add(other)
     return out
 

@@ -18,6 +18,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon.games import (
     COMING_BEFORE_TO,
     COMING_WORDS,
@@ -74,7 +75,7 @@ def _venue(analysis: Analysis, index: int, words: list[str]) -> Venue | None:
     coming = bool(set(words) & COMING_WORDS) or any(
         a in COMING_BEFORE_TO and b == "to" for a, b in itertools.pairwise(words)
     )
-    days = tuple(f.date for f in analysis.facts if f.sentence == index and f.date is not None)
+    days = tuple(f.date for f in facts_of(analysis, index) if f.date is not None)
     homes = [(lowered.find(p), p) for p in HOME_PHRASES if p in lowered]
     if homes:
         opponents = {_name(m.group(1)).lower() for m in _OPPONENT.finditer(body)}
