@@ -83,3 +83,18 @@ def test_what_a_name_is_not_is_no_description() -> None:
     )
     right = "Police said Marvin Verner shot his wife on Friday. A friend said he was in shock."
     assert not any("violent man" in s for s in _marks(left, right, FindingKind.LEFT_ONLY))
+
+
+def test_one_company_described_in_each_article_in_its_own_words_is_not_marked() -> None:
+    """ "a natural health product supplier" / "a wholesaler of natural health products": both
+    articles say what TallGrass is; neither says something the other lacks."""
+    left = (
+        "A gunman killed one man at an office party on Friday, police said. The business is "
+        "listed as TallGrass Distribution Ltd., a natural health product supplier."
+    )
+    right = (
+        "A gunman killed one man at an office party on Friday, police said. The victim was the "
+        "chief of TallGrass Distribution Ltd., a wholesaler of natural health products."
+    )
+    marks = _marks(left, right, FindingKind.LEFT_ONLY) + _marks(left, right, FindingKind.RIGHT_ONLY)
+    assert not any("supplier" in m or "wholesaler" in m for m in marks), marks

@@ -12,6 +12,7 @@ description it gives in its own words is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -22,6 +23,7 @@ from desktop.core.extract import Analysis
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import finding
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
+from desktop.core.names import fold
 
 # Quotation marks: a description inside someone's words is the quote's, judged with the quote.
 _QUOTE_MARKS = frozenset('"“”')
@@ -43,6 +45,7 @@ def untold_descriptions(
                 or _quoted(mine, d)
                 or any(s.start < d.end and d.start < s.end for s in shown)
                 or _said_otherwise(d.head, theirs)
+                or _described_there(mine, d, theirs)
             ):
                 continue
             name = text[d.name[0] : d.name[1]]
@@ -60,6 +63,39 @@ def untold_descriptions(
                 )
             )
     return out
+
+
+def _described_there(analysis: Analysis, d: Description, theirs: Analysis) -> bool:
+    """The other article says what the same name is in words of this description too
+    ("TallGrass Distribution Ltd., a natural health product supplier" / "..., a wholesaler of
+    natural health products"): two wordings of one predication, read side by side, not a fact
+    only one article gives. Another predication of the name ("the largest island" / "a
+    free-trade zone") shares no word and is left to the tests above."""
+    text = analysis.document.text
+    name = fold(text[d.name[0] : d.name[1]]).split()
+    words = {w.rstrip("s") for w in fold(_with_complement(text, d.start, d.end)).split()}
+    words = {w for w in words if len(w) > _SHORT} - {d.head}
+    their_text = theirs.document.text
+    for other in theirs.descriptions:
+        their_name = fold(their_text[other.name[0] : other.name[1]]).split()
+        if not (name and their_name and name[-1] == their_name[-1]):
+            continue
+        told = fold(_with_complement(their_text, other.start, other.end)).split()
+        if words & {w.rstrip("s") for w in told}:
+            return True
+    return False
+
+
+def _with_complement(text: str, start: int, end: int) -> str:
+    """The description with the of-phrase completing its noun: "a wholesaler of natural health
+    products" (up to the next punctuation), not the rest of the sentence."""
+    match = _OF_PHRASE.match(text, end)
+    return text[start : match.end() if match else end]
+
+
+# Words of three letters or fewer ("a", "the", "its") say nothing of what a name is. Common usage.
+_SHORT = 3
+_OF_PHRASE = re.compile(r"\s+of\s+[^,.;:()]{1,60}")
 
 
 def _quoted(analysis: Analysis, d: Description) -> bool:
