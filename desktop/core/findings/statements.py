@@ -85,7 +85,10 @@ def statement_findings(
             if (
                 i in shared
                 or _told_by_partner(analysis, i, theirs, close[i])
-                or _words_told(analysis.sentence_words[i], their_words)
+                or (
+                    _words_told(analysis.sentence_words[i], their_words)
+                    and not _names_unwritten(analysis, i, theirs.document.text)
+                )
                 or (i in halves and not _names_unwritten(analysis, i, theirs.document.text))
                 or _claim_told(analysis, i, their_words, theirs.document.text)
                 or _headline_told(analysis, i, right if side is Side.LEFT else left)
