@@ -304,3 +304,25 @@ def untold_sentences(report: Report) -> list[str]:
         and f.type is MentionType.STATEMENT
         for s in f.left + f.right
     ]
+
+
+def marks_of(report: Report, words: str) -> list[Finding]:
+    """The one-sided marks smaller than a sentence whose wording holds ``words``."""
+    return [
+        f
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        and not f.is_statement
+        and any(words in s.text for s in f.left + f.right)
+    ]
+
+
+# One killing told in two leads, dated alike, for stories that add a sentence to each side.
+_SHOOTING_LEFT = "A man was shot and killed Saturday night on the East Side, police said.\n\n"
+_SHOOTING_RIGHT = "A man died after a shooting on the East Side on Saturday night, police said.\n\n"
+
+
+def shooting_conflicts(left: str, right: str) -> list[str]:
+    """The conflicts, as wordings, when ``left`` and ``right`` follow the two leads of one killing."""
+    found = conflicts(compare_stories(_SHOOTING_LEFT + left, _SHOOTING_RIGHT + right))
+    return [str(quoted([f])) for f in found]

@@ -8,16 +8,7 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from tests.factories import compare_stories as compare
-from tests.factories import conflicts, quoted
-
-_LEAD_LEFT = "A man was shot and killed Saturday night on the East Side, police said.\n\n"
-_LEAD_RIGHT = "A man died after a shooting on the East Side on Saturday night, police said.\n\n"
-
-
-def _conflicts(left: str, right: str) -> list[str]:
-    found = conflicts(compare(_LEAD_LEFT + left, _LEAD_RIGHT + right))
-    return [str(quoted([f])) for f in found]
+from tests.factories import shooting_conflicts as _conflicts
 
 
 def test_a_man_also_shot_is_a_second_victim() -> None:

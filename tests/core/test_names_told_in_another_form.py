@@ -7,17 +7,8 @@ other article really lacks stays yellow.
 
 from __future__ import annotations
 
-from desktop.core.model import Finding, FindingKind, Report
 from tests.factories import compare_texts, yellow
-
-
-def marks(report: Report, words: str) -> list[Finding]:
-    return [
-        f
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and any(words in s.text for s in f.left + f.right)
-    ]
+from tests.factories import marks_of as marks
 
 
 def test_a_riot_capitalised_at_the_head_of_a_headline_is_the_riot_the_other_reports() -> None:

@@ -6,25 +6,16 @@ from __future__ import annotations
 from desktop.core.extract import Analysis, analyse, nlp_view
 from desktop.core.facts import Fact
 from desktop.core.findings.told_letters import told_in_other_letters
-from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
+from desktop.core.model import Document, MentionType
 from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts
+from tests.factories import marks_of as marks
 
 
 def _analysis(text: str) -> Analysis:
     nlp = load_pipeline().nlp
     (analysis,) = analyse([Document(source="a.txt", text=text)], [nlp(nlp_view(text))])
     return analysis
-
-
-def marks(report: Report, words: str) -> list[Finding]:
-    return [
-        f
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and not f.is_statement
-        and any(words in s.text for s in f.left + f.right)
-    ]
 
 
 def test_the_cruise_liner_m_s_columbus_is_the_ms_columbus_of_the_other_article() -> None:

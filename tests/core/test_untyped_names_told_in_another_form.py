@@ -7,19 +7,8 @@ really lacks stays yellow.
 
 from __future__ import annotations
 
-from desktop.core.model import Finding, FindingKind, Report
 from tests.factories import compare_texts
-
-
-def marks(report: Report, words: str) -> list[Finding]:
-    return [
-        f
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        and not f.is_statement
-        and any(words in s.text for s in f.left + f.right)
-    ]
-
+from tests.factories import marks_of as marks
 
 _RIGHT = (
     "Navy ship stops pirates\n\n"
