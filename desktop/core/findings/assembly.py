@@ -36,6 +36,20 @@ def only_draft(
     )
 
 
+def only_finding(
+    side: Side, spans: list[Span], mtype: MentionType, reason: str, confidence: float
+) -> Finding:
+    """A finding that ``side`` alone gives what ``spans`` mark: none stands on the other side."""
+    return finding(
+        FindingKind.only(side),
+        mtype,
+        spans if side is Side.LEFT else [],
+        spans if side is Side.RIGHT else [],
+        reason,
+        confidence,
+    )
+
+
 def report_type(fact: Fact) -> MentionType:
     """A nationality that names a country ("Ukrainian") is shown as that place; a group of
     another kind ("a born-again Christian", "Democrats") stays a group, never a place."""

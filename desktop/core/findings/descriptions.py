@@ -21,7 +21,7 @@ from desktop.core.descriptions import Description
 from desktop.core.embed import default_table
 from desktop.core.extract import Analysis
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import finding
+from desktop.core.findings.assembly import only_finding
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 from desktop.core.names import fold
 
@@ -51,16 +51,12 @@ def untold_descriptions(
             name = text[d.name[0] : d.name[1]]
             phrase = text[d.start : d.end]
             span = [Span(d.start, d.end, phrase)]
+            reason = (
+                f"Only the {side.value} article describes {name} as {phrase!r}; "
+                f"the {side.other.value} never does."
+            )
             out.append(
-                finding(
-                    FindingKind.only(side),
-                    MentionType.OTHER,
-                    span if side is Side.LEFT else [],
-                    span if side is Side.RIGHT else [],
-                    f"Only the {side.value} article describes {name} as {phrase!r}; "
-                    f"the {side.other.value} never does.",
-                    tuning.DESCRIPTION_CONFIDENCE,
-                )
+                only_finding(side, span, MentionType.OTHER, reason, tuning.DESCRIPTION_CONFIDENCE)
             )
     return out
 

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.assembly import Draft, only_draft, report_type
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
@@ -344,11 +344,10 @@ def _written_name(facts: list[Fact]) -> str:
 
 def only(side: Side, facts: list[Fact]) -> Draft:
     shown = _written_name(facts) if facts[0].type in NAME_TYPES else quoted(facts)
-    return Draft(
-        FindingKind.only(side),
+    return only_draft(
+        side,
+        facts,
         report_type(facts[0]),
-        facts if side is Side.LEFT else [],
-        facts if side is Side.RIGHT else [],
         f"Only the {side.value} article mentions {what(facts[0])} {shown}; "
         f"the {side.other.value} does not.",
         0.8,

@@ -17,7 +17,7 @@ from desktop.core.align import SentencePair
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.extract import Analysis, Token
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import Draft, finding
+from desktop.core.findings.assembly import Draft, finding, only_finding
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.clauses import clause_words, untold_clauses
 from desktop.core.findings.named_alike import named_alike_only
@@ -105,14 +105,7 @@ def statement_findings(
                 span = parts
                 reason = f"Nothing in the {side.other.value} article reports this part of it."
             findings.append(
-                finding(
-                    FindingKind.only(side),
-                    MentionType.STATEMENT,
-                    span if side is Side.LEFT else [],
-                    span if side is Side.RIGHT else [],
-                    reason,
-                    float(1.0 - best[i]),
-                )
+                only_finding(side, span, MentionType.STATEMENT, reason, float(1.0 - best[i]))
             )
     return findings
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from desktop.core.extract import Analysis, Token
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import finding
+from desktop.core.findings.assembly import only_finding
 from desktop.core.lexicon.events import (
     EVENT_GROUPS,
     EVENT_TOLD_ALSO,
@@ -46,16 +46,13 @@ def untold_events(left: Analysis, right: Analysis, findings: Sequence[Finding]) 
             ]
             if not spans:
                 continue  # every mention lies in a part already shown as one-sided
+            reason = (
+                f"Only the {side.value} article speaks of {event} ({spans[0].text!r}); "
+                f"the {side.other.value} never does."
+            )
+            # A happening, not a named event ("World War II"): shown as other.
             out.append(
-                finding(
-                    FindingKind.only(side),
-                    MentionType.OTHER,  # a happening, not a named event ("World War II")
-                    spans if side is Side.LEFT else [],
-                    spans if side is Side.RIGHT else [],
-                    f"Only the {side.value} article speaks of {event} ({spans[0].text!r}); "
-                    f"the {side.other.value} never does.",
-                    tuning.EVENT_CONFIDENCE,
-                )
+                only_finding(side, spans, MentionType.OTHER, reason, tuning.EVENT_CONFIDENCE)
             )
     return out
 
