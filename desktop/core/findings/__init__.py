@@ -135,7 +135,12 @@ def build_findings(
     told = told_sentences(drafts)
     introduced = introduced_together(drafts, apart)
     findings += statement_findings(
-        left, right, sentence_pairs, apart, (told[0] | introduced[0], told[1] | introduced[1])
+        left,
+        right,
+        sentence_pairs,
+        apart,
+        (told[0] | introduced[0], told[1] | introduced[1]),
+        marked=findings,
     )
     findings += shared_details(left, right, sentence_pairs, apart)
     findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"

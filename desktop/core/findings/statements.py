@@ -21,6 +21,7 @@ from desktop.core.findings.assembly import Draft, finding, only_finding
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.clauses import clause_words, untold_clauses
 from desktop.core.findings.named_alike import named_alike_only
+from desktop.core.findings.retold_names import CLOSING_QUOTES, told_by_one, unwritten_parts
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.speaker_aside import claim_tokens
 from desktop.core.findings.told_with_neighbour import told_with_neighbour
@@ -55,7 +56,10 @@ def statement_findings(
     pairs: Sequence[SentencePair],
     scores: np.ndarray,
     told: tuple[set[int], set[int]] = (set(), set()),
+    marked: Sequence[Finding] = (),
 ) -> list[Finding]:
+    """``marked``: the one-sided findings made so far, whose spans a sentence's part marks do
+    not repeat."""
     findings = []
     for pair in pairs:
         if pair.score < tuning.STATEMENT_AGREE or named_alike_only(
@@ -81,6 +85,7 @@ def statement_findings(
         close = _close_partners(scores if side is Side.LEFT else scores.T)
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
+        shown = [s for f in marked if f.kind is FindingKind.only(side) for s in f.spans(side)]
         for i in range(len(analysis.sentences)):
             if (
                 i in shared
@@ -94,6 +99,23 @@ def statement_findings(
                 or _headline_told(analysis, i, right if side is Side.LEFT else left)
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
             ):
+                continue
+            # One sentence of the other article holds most of its words: only a name or figure
+            # the other never writes kept it from the words-told test above, so those alone
+            # are what it lacks (retold_names).
+            words = analysis.sentence_words[i]
+            if told_by_one(words, their_words.sets, their_words.sharing(set(words))):
+                named = _unwritten_names(analysis, i, theirs.document.text, shown)
+                if named:
+                    reason = (
+                        f"The {side.other.value} article tells this sentence in other words "
+                        "but never gives this."
+                    )
+                    findings.append(
+                        only_finding(
+                            side, named, MentionType.STATEMENT, reason, float(1.0 - best[i])
+                        )
+                    )
                 continue
             parts = _untold_parts(analysis, i, their_words, theirs.document.text)
             if parts is None:
@@ -242,6 +264,25 @@ def _names_unwritten(
         for f in facts_of(analysis, i)
         if not f.weak and start <= f.start < end
     )
+
+
+def _unwritten_names(analysis: Analysis, i: int, their_text: str, shown: list[Span]) -> list[Span]:
+    """The names and figures of sentence ``i`` the other article never writes (as
+    ``_names_unwritten`` reads them), less those ``shown`` one-sided on their own already."""
+    sentence = analysis.sentences[i]
+    text = analysis.document.text[sentence.start : sentence.end]
+    lowered = _lowered(their_text)
+    found = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _NAME_RUN.finditer(text)
+        if m.group(0).rstrip(CLOSING_QUOTES).lower() not in lowered
+    ]
+    found += [
+        (f.start, f.end)
+        for f in facts_of(analysis, i)
+        if not f.weak and bare_name(f.text).lower() not in lowered
+    ]
+    return unwritten_parts(analysis.document.text, found, shown)
 
 
 @lru_cache(maxsize=2)
