@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any, TypeVar, cast
 
 from desktop.core.attribution import sentence_attribution
-from desktop.core.clock import clock_24_spans
+from desktop.core.clock import clock_24_spans, with_approximators
 from desktop.core.codes import follows_code
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.descriptions import Description, descriptions
@@ -279,7 +279,7 @@ def _missed_clocks(
     """24-hour clocks the model did not tag ("called at 06:00 BST"): British and wire copy give
     the time of an event so, and the other article's "6am" must find it."""
     out = []
-    for start, end in clock_24_spans(text):
+    for start, end in with_approximators(text, clock_24_spans(text), {r.start for r in found}):
         # "1100" tagged a figure inside "at 1100 hrs": the clock, the longer, replaces it.
         if any(
             r.start < end and start < r.end and not start <= r.start < r.end <= end for r in found
