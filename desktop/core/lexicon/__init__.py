@@ -65,6 +65,9 @@ SLOT_SYNONYMS: dict[str, str] = {
     # conflict14: one trade told by its old and new word ("20 firemen" / "20 firefighters").
     **dict.fromkeys(["firefighter", "fireman"], "firefighter"),
     **dict.fromkeys(["crewman", "crewmember"], "crew"),
+    # kinds15: a fire engine is an "appliance" in British fire-service usage ("an additional six
+    # engines" / "a further four appliances").
+    **dict.fromkeys(["engine", "appliance"], "engine"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
