@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from desktop.core.hedged_clocks import hedged_hour_spans, hedged_hours, with_zone
+from desktop.core.hedged_clocks import with_approximators as with_approximators
 from desktop.core.lexicon import CLOCK_ZONES, HOUR_WORDS
 from desktop.core.split_decimals import joined
 
@@ -94,13 +96,16 @@ _CLOCK_LEAD = re.compile(r"\b(?:at|around|about|before|after|until|till|by|from|
 
 
 def clock_24_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` writes a 24-hour clock: with its zone, or bare after a word of time."""
+    """Where ``text`` writes a 24-hour clock: with its zone, or bare after a word of time, or in
+    hours after a hedge."""
     spans = [m.span() for pattern in _24H_RES[:-1] for m in pattern.finditer(text)]
     spans += [
         m.span()
         for m in _BARE.finditer(text)
         if _CLOCK_LEAD.search(text, max(0, m.start() - 8), m.start())
     ]
+    spans += hedged_hour_spans(text)  # "around 1100 hrs"
+    spans = [with_zone(text, span) for span in spans]  # "1100 hrs IST": the clock's own zone
     kept: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
         if not kept or start >= kept[-1][1]:
@@ -114,7 +119,7 @@ def _24_hour_clock(text: str) -> str | None:
         match = pattern.search(text)
         if match is not None:
             return f"{int(match.group(1)):02d}:{int(match.group(2)):02d}"
-    return None
+    return hedged_hours(text)
 
 
 # How far back from a zone an opening bracket may stand: "(0700 GMT", "(1336 GMT".

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any, TypeVar, cast
 
 from desktop.core.attribution import sentence_attribution
-from desktop.core.clock import clock_24_spans
+from desktop.core.clock import clock_24_spans, with_approximators
 from desktop.core.codes import follows_code
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.descriptions import Description, descriptions
@@ -59,6 +59,7 @@ from desktop.core.mentions import (
 )
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
+from desktop.core.number_words import figure_token
 from desktop.core.parse_cache import TokenRows, token_rows
 from desktop.core.places import is_known_place, is_region
 from desktop.core.values import parse_iso_date
@@ -279,7 +280,7 @@ def _missed_clocks(
     """24-hour clocks the model did not tag ("called at 06:00 BST"): British and wire copy give
     the time of an event so, and the other article's "6am" must find it."""
     out = []
-    for start, end in clock_24_spans(text):
+    for start, end in with_approximators(text, clock_24_spans(text), {r.start for r in found}):
         # "1100" tagged a figure inside "at 1100 hrs": the clock, the longer, replaces it.
         if any(
             r.start < end and start < r.end and not start <= r.start < r.end <= end for r in found
@@ -317,10 +318,8 @@ def _entity_at(
 
 
 def _missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> list[RawEntity]:
-    """Figures in digits the model did not tag: "put the quake's magnitude at 5.9", "40 homes".
-
-    Only a decimal or a digit figure counting a noun; years and figures inside entities are left.
-    """
+    """Figures the model did not tag: "magnitude at 5.9", "40 homes", "an additional six engines"
+    (core/number_words.py); only a decimal or a figure counting a noun, never a year."""
     covered = {i for ent in spacy_doc.ents for i in range(ent.start, ent.end)}
     out = []
     from spacy.attrs import LIKE_NUM
@@ -328,7 +327,7 @@ def _missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> li
     # Only the tokens that look like numbers are visited: one Token object per word is slow.
     for i in spacy_doc.to_array(LIKE_NUM).nonzero()[0]:
         tok = spacy_doc[int(i)]
-        if tok.i in covered or not tok.like_num or not any(c.isdigit() for c in tok.text):
+        if tok.i in covered or not tok.like_num or not figure_token(tok):
             continue
         decimal = re.fullmatch(r"\d+\.\d+", tok.text) is not None
         counted = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from desktop.core.facts import NAME_LABELS, Fact
+from desktop.core.kickers import kickers_cased
 from desktop.core.lexicon import COUNT_SLOTS, GIVEN_NAME_FORMS
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
@@ -25,10 +26,11 @@ def nlp_view(text: str) -> str:
 
     Hashtags become plain words ("#Azerbaijan" -> " Azerbaijan"); curly apostrophes become straight
     ones, which the small model's tokenizer handles better; ALL-CAPS paragraphs are truecased;
-    decimals a sentence splitter broke apart ("$2. 6 million") are whole again.
+    decimals a sentence splitter broke apart ("$2. 6 million") are whole again; a paragraph's
+    kicker in capitals ("FIRE crews from ...") is in ordinary case.
     """
     text = text.replace("#", " ").replace("\u2019", "'").replace("\u2018", "'")
-    return truecase(mended_for_parser(text))
+    return truecase(kickers_cased(mended_for_parser(text)))
 
 
 def rescan_known_names(

@@ -44,6 +44,13 @@ def truecase(text: str) -> str:
     return "\n".join(lines)
 
 
+def run_cased(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, a run of words in capitals that opens an ordinary paragraph ("THREE
+    PEOPLE HAVE DIED IN A BLAZE that ..."), in ordinary case as a shouted paragraph is given."""
+    rest = text[:start] + " " * (end - start) + text[end:]
+    return _recase(text[start:end], _known_case(rest.split("\n")))
+
+
 def _is_shouted(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     if len(_WORD.findall(line)) < _CAPS_WORDS or not letters:

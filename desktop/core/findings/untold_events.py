@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from desktop.core.extract import Analysis, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import only_finding
+from desktop.core.findings.told_surrenders import SURRENDER, surrender_told
 from desktop.core.lexicon.events import (
     EVENT_GROUPS,
     EVENT_TOLD_ALSO,
@@ -58,7 +59,9 @@ def untold_events(left: Analysis, right: Analysis, findings: Sequence[Finding]) 
 
 
 def _content_words(analysis: Analysis) -> frozenset[str]:
-    return frozenset(t.content for tokens in analysis.sentence_tokens for t in tokens)
+    words = frozenset(t.content for tokens in analysis.sentence_tokens for t in tokens)
+    # "gave himself up": an arrest told with no word of its own.
+    return words | {SURRENDER} if surrender_told(analysis.document.text) else words
 
 
 def _mentions(analysis: Analysis, group: frozenset[str]) -> list[Span]:

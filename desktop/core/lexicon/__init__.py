@@ -17,7 +17,9 @@ from desktop.core.lexicon.name_heads import TOWN_HOLDING_AREAS as TOWN_HOLDING_A
 from desktop.core.lexicon.speakers import CLAUSE_AUXILIARIES as CLAUSE_AUXILIARIES
 from desktop.core.lexicon.speakers import OFFICIAL_WORDS as OFFICIAL_WORDS
 from desktop.core.lexicon.speakers import SPEAKING_FORMS as SPEAKING_FORMS
+from desktop.core.lexicon.time_words import CLOCK_APPROXIMATORS as CLOCK_APPROXIMATORS
 from desktop.core.lexicon.time_words import CLOCK_HEDGES as CLOCK_HEDGES
+from desktop.core.lexicon.time_words import CLOCK_LEADS as CLOCK_LEADS
 from desktop.core.lexicon.time_words import CLOCK_ZONES as CLOCK_ZONES
 from desktop.core.lexicon.time_words import DAY_EDGES as DAY_EDGES
 from desktop.core.lexicon.time_words import DAY_PARTS as DAY_PARTS
@@ -63,6 +65,9 @@ SLOT_SYNONYMS: dict[str, str] = {
     # conflict14: one trade told by its old and new word ("20 firemen" / "20 firefighters").
     **dict.fromkeys(["firefighter", "fireman"], "firefighter"),
     **dict.fromkeys(["crewman", "crewmember"], "crew"),
+    # kinds15: a fire engine is an "appliance" in British fire-service usage ("an additional six
+    # engines" / "a further four appliances").
+    **dict.fromkeys(["engine", "appliance"], "engine"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.

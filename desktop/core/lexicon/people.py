@@ -183,8 +183,13 @@ HELD_WORDS = frozenset({"custody", "jail", "bond", "bail"})
 # "committed suicide", "took his own life", "turned the gun on himself": a person's own death.
 SUICIDE_NOUNS = frozenset({"suicide"})
 
-# "gave himself up", "turned himself in": a surrender (verb lemma, particle).
-SURRENDER_PHRASES = frozenset({("give", "up"), ("turn", "in")})
+# "gave himself up", "turned himself in", "handed himself over": a surrender (verb lemma,
+# particle), with a reflexive between them.
+SURRENDER_PHRASES = frozenset(
+    {("give", "up"), ("turn", "in"), ("hand", "in"), ("turn", "over"), ("hand", "over")}
+)
+# Past forms the lemma does not begin ("gave"): ``findings/told_surrenders.py`` reads the words.
+IRREGULAR_PASTS = {"give": ("gave",)}
 
 # Suffixes telling a father and a son of one name apart: "John Smith Sr." and "John Smith Jr.".
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})

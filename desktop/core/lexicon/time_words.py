@@ -85,3 +85,11 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 # "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
 # named beside them. Common usage, not fitted.
 DAY_EDGES = {"late": "night", "early": "morning"}
+
+# --- core/hedged_clocks.py: words a reporter sets before a 24-hour clock he reckons or bounds
+# ("at about 2045 GMT", "around 1100 hrs", "shortly after 0930 local time"). The approximators
+# are the ones the tagger folds into a figure ("about 2045"); the leads are prepositions of time.
+# "for", "than", "nearly" and "almost" are left out: they open spans ("for about 1500 hours").
+# Common usage, not fitted.
+CLOCK_APPROXIMATORS = frozenset(["about", "around", "approximately", "roughly"])
+CLOCK_LEADS = frozenset(["at", "after", "before", "until", "till", "by", "since", "from"])
