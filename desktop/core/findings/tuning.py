@@ -332,3 +332,9 @@ TALLY_CONFIDENCE = 0.7
 # three words between the day and the verb ("the police", "a navy spokesman"); random tune
 # pairs seeds 1-2 x 40 showed one such day, kept one-sided at 4.
 SAYING_DAY_REACH = 4
+
+# --- para15: one distance from two points (findings/distance_points.py) ------------------------
+# "1,500 kilometers south of Tehran" / "about 940 miles south of Lisbon": a point read off the
+# text as surely as a lead's place, and neither article names the other's point. Not fitted
+# (= LEAD_PLACE_CONFIDENCE).
+DISTANCE_POINT_CONFIDENCE = LEAD_PLACE_CONFIDENCE
