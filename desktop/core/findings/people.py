@@ -125,6 +125,10 @@ def _renamed(
         return 0.0
     if _role_words(facts, left) & _role_words(others, right):
         return tuning.ROLE_MATCH
+    if len(given := _given_names(facts)) >= 2 and given == _given_names(others):
+        # "Jose Luis Orozco" / "Jose Luis Brennan": two given names in one order are one
+        # person's, however the articles' sentences align and whoever speaks.
+        return tuning.ROLE_MATCH
     near = any((x.sentence, y.sentence) in aligned for x in facts for y in others)
     sources = all(any(speaks(an, f) for f in group) for an, group in (a, b))
     if near and not sources:
@@ -147,6 +151,13 @@ def _protagonist(facts: list[Fact], analysis: Analysis) -> bool:
 
 def _first_name(facts: list[Fact]) -> str:
     return next((f.first for f in facts if f.first), "")
+
+
+def _given_names(facts: list[Fact]) -> tuple[str, ...]:
+    """The names before the surname, as the fullest mention writes them: ("jose", "luis")."""
+    words = max((f.value.split() for f in facts if f.first and f.last), key=len, default=[])
+    given = words[:-1]
+    return tuple(w.lower() for w in given) if all(w[:1].isupper() for w in given) else ()
 
 
 def _role_words(facts: list[Fact], analysis: Analysis) -> set[str]:
