@@ -41,6 +41,7 @@ from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.deed_years import deed_year_conflicts
 from desktop.core.findings.denied_tolls import denied_tolls
 from desktop.core.findings.descriptions import untold_descriptions
 from desktop.core.findings.distance_points import distance_point_conflicts
@@ -100,6 +101,7 @@ def build_findings(
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
+    drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger, scores)
     drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"

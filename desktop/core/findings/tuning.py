@@ -338,3 +338,9 @@ SAYING_DAY_REACH = 4
 # text as surely as a lead's place, and neither article names the other's point. Not fitted
 # (= LEAD_PLACE_CONFIDENCE).
 DISTANCE_POINT_CONFIDENCE = LEAD_PLACE_CONFIDENCE
+
+# --- para15: the year each article gives one deed (findings/deed_years.py) ---------------------
+# "In 1999, he stabbed his wife" / "a 2000 incident where he stabbed his wife": one verb, one
+# year in each article, sentences sharing a noun but not aligned. Read off the words as surely
+# as a place from a lead; not fitted (= LEAD_PLACE_CONFIDENCE).
+DEED_YEAR_CONFIDENCE = LEAD_PLACE_CONFIDENCE
