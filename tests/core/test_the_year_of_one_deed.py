@@ -43,3 +43,15 @@ def test_a_verb_dated_twice_in_one_article_tells_two_deeds() -> None:
         f for f in report.findings if f.kind is FindingKind.CONFLICT and "same deed" in f.reason
     ]
     assert deeds == []
+
+
+def test_a_party_founded_in_another_year_than_it_was_established_is_a_conflict() -> None:
+    left = (
+        "Vote set for December\n\nThe country will elect a parliament in December.\n\nA party of "
+        "industrialists and entrepreneurs was established in August 2012 with 300 delegates.\n"
+    )
+    right = (
+        "Parliament vote in December\n\nThe country will elect a parliament in December.\n\nThe "
+        "Party of Industrialists and Entrepreneurs, founded in 2011, will seek seats.\n"
+    )
+    assert ({"August 2012"}, {"2011"}) in conflict_texts(compare_stories(left, right))

@@ -1,12 +1,13 @@
-"""The year each article gives one deed, wherever its sentences stand.
+"""The year each article gives one deed, wherever its sentences stand, in whatever verb.
 
 "In 1999, Comeaux stabbed his wife during a visit" / "a 2000 incident where he stabbed his wife
 17 times while she was visiting him": the same deed (the verb the year dates, done to the same
 thing) dated by two years is a conflict, even when the two sentences tell so much else that they
-do not align. Compared only when each article dates that verb with one year alone (an article
-that "won the title in 2001 and again in 2005" dates two deeds), the sentences share a noun
-besides it, and neither article writes the other's year anywhere: an article that gives both
-years may tell two deeds.
+do not align; "founded in 2011" / "was established in August 2012" is one founding told in two
+verbs (lexicon/deeds.py). Compared only when each article dates that deed with one year alone
+(an article that "won the title in 2001 and again in 2005" tells two deeds), the sentences share
+a noun besides it, and neither article writes the other's year anywhere: an article that gives
+both years may tell two deeds.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
+from desktop.core.lexicon.deeds import DEED_SYNONYMS
 from desktop.core.model import FindingKind, Side
 
 # A word the year's slot gives this weight or more is one the year's clause holds (facts.py).
@@ -77,16 +79,18 @@ def _years(analysis: Analysis, side: Side, ledger: Ledger) -> list[_Dated]:
             continue  # "the 2004 Tony Awards" says which awards, not when a deed was done
         tokens = analysis.sentence_tokens[fact.sentence]
         verbs = {t.content for t in tokens if t.content and not t.noun}
-        deeds = {
-            w
+        verbs_dated = {
+            w: weight
             for w, weight in fact.slot.items()
             if weight >= _IN_CLAUSE
             and w in verbs
             and w not in GENERIC_SLOT_WORDS
             and w not in REPORTING_VERBS
         }
+        # "founded" / "was established": one deed in two words.
+        deeds = {DEED_SYNONYMS.get(w, w) for w in verbs_dated}
         if deeds:
-            dated = {w for w in deeds if fact.slot[w] >= 1.0}
+            dated = {DEED_SYNONYMS.get(w, w) for w, weight in verbs_dated.items() if weight >= 1.0}
             nouns = {t.content for t in tokens if t.content and t.noun} - GENERIC_SLOT_WORDS
             out.append(
                 _Dated(fact, when.year, frozenset(deeds), frozenset(dated), frozenset(nouns))
