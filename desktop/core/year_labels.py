@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.core.lexicon.years import HAPPENING_POINTERS
+from desktop.core.lexicon.years import DATE_NOUNS, HAPPENING_POINTERS
 
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 # "the March 2004 rampage": a month before the year labels the noun as the year alone does.
@@ -45,4 +45,5 @@ def labelled_noun(span: Any) -> str:
             head = doc[i].lemma_.lower()
         i += 1
     # "a 2000 incident where he stabbed his wife": the noun names no one happening of its own.
-    return "" if head in HAPPENING_POINTERS else head
+    # "a November 2012 release date": the date itself, as "a release date of November 2012" is.
+    return "" if head in HAPPENING_POINTERS or head in DATE_NOUNS else head

@@ -41,8 +41,10 @@ from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.deed_years import deed_year_conflicts
 from desktop.core.findings.denied_tolls import denied_tolls
 from desktop.core.findings.descriptions import untold_descriptions
+from desktop.core.findings.distance_points import distance_point_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.introductions import introduced_together
@@ -99,11 +101,13 @@ def build_findings(
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
+    drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger, scores)
     drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"
     drafts += story_region_conflicts(left, right, ledger)
     drafts += town_state_conflicts(left, right, ledger)  # "Huntsville, California" / Texas
+    drafts += distance_point_conflicts(left, right, ledger)  # "south of Tehran" / "of Lisbon"
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"

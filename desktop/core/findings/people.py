@@ -15,6 +15,7 @@ from desktop.core.findings.claims import lead_sentences
 from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sources import speaks
+from desktop.core.findings.title_cuts import cut_title
 from desktop.core.lexicon import COUNT_SLOTS, SPEAKING_FORMS
 from desktop.core.lexicon.titles import SOCIAL_TITLES
 from desktop.core.model import FindingKind, MentionType, Side
@@ -125,6 +126,10 @@ def _renamed(
         return 0.0
     if _role_words(facts, left) & _role_words(others, right):
         return tuning.ROLE_MATCH
+    if len(given := _given_names(facts)) >= 2 and given == _given_names(others):
+        # "Jose Luis Orozco" / "Jose Luis Brennan": two given names in one order are one
+        # person's, however the articles' sentences align and whoever speaks.
+        return tuning.ROLE_MATCH
     near = any((x.sentence, y.sentence) in aligned for x in facts for y in others)
     sources = all(any(speaks(an, f) for f in group) for an, group in (a, b))
     if near and not sources:
@@ -149,6 +154,13 @@ def _first_name(facts: list[Fact]) -> str:
     return next((f.first for f in facts if f.first), "")
 
 
+def _given_names(facts: list[Fact]) -> tuple[str, ...]:
+    """The names before the surname, as the fullest mention writes them: ("jose", "luis")."""
+    words = max((f.value.split() for f in facts if f.first and f.last), key=len, default=[])
+    given = words[:-1]
+    return tuple(w.lower() for w in given) if all(w[:1].isupper() for w in given) else ()
+
+
 def _role_words(facts: list[Fact], analysis: Analysis) -> set[str]:
     """What the article calls the person just before the name: its title ("Sgt.") and the words
     leading up to it ("agent Scott Boras", "general manager Tony Reagins"); a courtesy title or
@@ -156,6 +168,7 @@ def _role_words(facts: list[Fact], analysis: Analysis) -> set[str]:
     words = {w.lower().strip(".") for f in facts for w in f.title.split()}
     for fact in facts:
         before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-3:]
+        before = before or cut_title(analysis, fact)
         words |= {t.content for t in before if t.content and t.lower not in SPEAKING_FORMS}
     return words - SOCIAL_TITLES - {""}
 

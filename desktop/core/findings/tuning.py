@@ -332,3 +332,15 @@ TALLY_CONFIDENCE = 0.7
 # three words between the day and the verb ("the police", "a navy spokesman"); random tune
 # pairs seeds 1-2 x 40 showed one such day, kept one-sided at 4.
 SAYING_DAY_REACH = 4
+
+# --- para15: one distance from two points (findings/distance_points.py) ------------------------
+# "1,500 kilometers south of Tehran" / "about 940 miles south of Lisbon": a point read off the
+# text as surely as a lead's place, and neither article names the other's point. Not fitted
+# (= LEAD_PLACE_CONFIDENCE).
+DISTANCE_POINT_CONFIDENCE = LEAD_PLACE_CONFIDENCE
+
+# --- para15: the year each article gives one deed (findings/deed_years.py) ---------------------
+# "In 1999, he stabbed his wife" / "a 2000 incident where he stabbed his wife": one verb, one
+# year in each article, sentences sharing a noun but not aligned. Read off the words as surely
+# as a place from a lead; not fitted (= LEAD_PLACE_CONFIDENCE).
+DEED_YEAR_CONFIDENCE = LEAD_PLACE_CONFIDENCE

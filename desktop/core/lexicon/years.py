@@ -19,3 +19,8 @@ SEASON_ENDS: dict[str, int] = {"spring": 5, "summer": 8, "fall": 11, "autumn": 1
 # stabbed his wife"): a year before one of them dates that happening as "in 2000" would, it does
 # not say which of several (core/year_labels.py).
 HAPPENING_POINTERS = frozenset({"incident", "event", "episode", "occurrence"})
+
+# --- para15: a year before the word "date" --------------------------------------------------------
+# "a November 2012 release date" is the date itself, told as "a release date of 22 November 2013"
+# in the other article: the year labels no happening of its own (core/year_labels.py).
+DATE_NOUNS = frozenset({"date"})

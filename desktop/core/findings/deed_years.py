@@ -1,0 +1,118 @@
+"""The year each article gives one deed, wherever its sentences stand, in whatever verb.
+
+"In 1999, Comeaux stabbed his wife during a visit" / "a 2000 incident where he stabbed his wife
+17 times while she was visiting him": the same deed (the verb the year dates, done to the same
+thing) dated by two years is a conflict, even when the two sentences tell so much else that they
+do not align; "founded in 2011" / "was established in August 2012" is one founding told in two
+verbs (lexicon/deeds.py). Compared only when each article dates that deed with one year alone
+(an article that "won the title in 2001 and again in 2005" tells two deeds), the sentences share
+a noun besides it, and neither article writes the other's year anywhere: an article that gives
+both years may tell two deeds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.ledger import Ledger
+from desktop.core.lexicon import GENERIC_SLOT_WORDS
+from desktop.core.lexicon.deeds import DEED_SYNONYMS
+from desktop.core.model import FindingKind, Side
+
+# A word the year's slot gives this weight or more is one the year's clause holds (facts.py).
+_IN_CLAUSE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    fact: Fact
+    year: int
+    deeds: frozenset[str]  # the verbs of the year's clause: "stab"
+    dated: frozenset[str]  # ... the one the year hangs on: "stab" in "In 1999, he stabbed"
+    nouns: frozenset[str]  # what its sentence speaks of: "wife", "visit"
+
+
+def deed_year_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    ours, theirs = _years(left, Side.LEFT, ledger), _years(right, Side.RIGHT, ledger)
+    texts = (left.document.text, right.document.text)
+    drafts: list[Draft] = []
+    for a in ours:
+        for b in theirs:
+            deed = _one_deed(a, b, ours, theirs)
+            if not deed or a.year == b.year or not a.nouns & b.nouns:
+                continue
+            if _written(str(b.year), texts[0]) or _written(str(a.year), texts[1]):
+                continue
+            if ledger.judged(Side.LEFT, a.fact) or ledger.judged(Side.RIGHT, b.fact):
+                continue
+            ledger.judge("deed years", [a.fact], [b.fact])
+            drafts.append(
+                Draft(
+                    FindingKind.CONFLICT,
+                    report_type(a.fact),
+                    [a.fact],
+                    [b.fact],
+                    f"Both articles date the same deed ({deed!r}), but the left says "
+                    f"{a.fact.text!r} and the right {b.fact.text!r}.",
+                    tuning.DEED_YEAR_CONFIDENCE,
+                )
+            )
+    return drafts
+
+
+def _years(analysis: Analysis, side: Side, ledger: Ledger) -> list[_Dated]:
+    """Years (with or without their month) that date a deed of their sentence."""
+    out = []
+    for fact in analysis.facts:
+        when = fact.date
+        if when is None or when.year is None or when.day is not None or when.weekday is not None:
+            continue
+        if fact.said_on or fact.coming or fact.generic or ledger.judged(side, fact):
+            continue
+        if fact.labels:
+            continue  # "the 2004 Tony Awards" says which awards, not when a deed was done
+        tokens = analysis.sentence_tokens[fact.sentence]
+        verbs = {t.content for t in tokens if t.content and not t.noun}
+        verbs_dated = {
+            w: weight
+            for w, weight in fact.slot.items()
+            if weight >= _IN_CLAUSE
+            and w in verbs
+            and w not in GENERIC_SLOT_WORDS
+            and w not in REPORTING_VERBS
+        }
+        # "founded" / "was established": one deed in two words.
+        deeds = {DEED_SYNONYMS.get(w, w) for w in verbs_dated}
+        if deeds:
+            dated = {DEED_SYNONYMS.get(w, w) for w, weight in verbs_dated.items() if weight >= 1.0}
+            nouns = {t.content for t in tokens if t.content and t.noun} - GENERIC_SLOT_WORDS
+            out.append(
+                _Dated(fact, when.year, frozenset(deeds), frozenset(dated), frozenset(nouns))
+            )
+    return out
+
+
+def _one_deed(a: _Dated, b: _Dated, ours: list[_Dated], theirs: list[_Dated]) -> str:
+    """A verb both years date, one of them directly, that each article dates with one year."""
+    for deed in sorted((a.deeds & b.deeds) & (a.dated | b.dated)):
+        if len(_years_of(deed, ours)) == 1 and len(_years_of(deed, theirs)) == 1:
+            return deed
+    return ""
+
+
+def _years_of(deed: str, dated: list[_Dated]) -> set[int]:
+    years: defaultdict[str, set[int]] = defaultdict(set)
+    for each in dated:
+        for word in each.deeds:
+            years[word].add(each.year)
+    return years[deed]
+
+
+def _written(year: str, text: str) -> bool:
+    return re.search(rf"(?<!\d){year}(?!\d)", text) is not None
