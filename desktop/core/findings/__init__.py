@@ -45,7 +45,9 @@ from desktop.core.findings.denied_tolls import denied_tolls
 from desktop.core.findings.descriptions import untold_descriptions
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
+from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.introductions import introduced_together
+from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.labelled_years import labelled_year_conflicts
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.loose_frames import loose_frames
@@ -117,6 +119,8 @@ def build_findings(
     drafts += share_conflicts(left, right, pairs, ledger)  # "half of the 300" / "200 of the 300"
     drafts += anchored_measures(left, right, ledger)  # "eight-year, $180 million"
     drafts += same_scores(left, right, scores, ledger)
+    drafts += kindred_counts(left, right, pairs, ledger)  # "union members" / "people"
+    drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += name_findings(left, right, links, ledger, partners)
