@@ -56,3 +56,18 @@ def test_people_and_buses_are_not_one_kind_of_thing() -> None:
         "budget cuts on the eve of the vote."
     )
     assert not conflict_texts(compare_stories(LEFT, right))
+
+
+def test_a_crowd_told_in_few_shared_words_is_still_one_count() -> None:
+    """The sentences share little more than the day and the city: they pair, but loosely."""
+    left = (
+        "Unions strike over budget cuts in Athens.\n"
+        "Underground stations were shut and the airport deserted on Tuesday as 50,000 union "
+        "members rallied on the eve of a vote on the cuts."
+    )
+    right = (
+        "Unions strike over budget cuts in Athens.\n"
+        "Police said 8,000 people took to the streets of Athens on Tuesday as rallies kicked off "
+        "across the country."
+    )
+    assert conflict_texts(compare_stories(left, right)) == [({"50,000"}, {"8,000"})]

@@ -214,7 +214,7 @@ def kindred_counts(
     tallies = (_tallies(left), _tallies(right))
     drafts: list[Draft] = []
     for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.CLAIM_PAIR or pair.left in tallies[0] or pair.right in tallies[1]:
+        if pair.score < tuning.KINDRED_PAIR or pair.left in tallies[0] or pair.right in tallies[1]:
             continue
         mine = _counts(left, ledger.free(Side.LEFT, facts[0].get(pair.left, [])))
         theirs = _counts(right, ledger.free(Side.RIGHT, facts[1].get(pair.right, [])))
