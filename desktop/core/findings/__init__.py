@@ -55,6 +55,7 @@ from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
+from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.repeats import toll_repeats
@@ -123,6 +124,7 @@ def build_findings(
     drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
+    drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
     drafts += name_findings(left, right, links, ledger, partners)
     related = (
         related_sentences(scores, partners[0], left=True),
