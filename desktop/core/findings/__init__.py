@@ -38,6 +38,7 @@ from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.anchored import anchored_measures
+from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
@@ -122,6 +123,7 @@ def build_findings(
     drafts += same_scores(left, right, scores, ledger)
     drafts += kindred_counts(left, right, pairs, ledger)  # "union members" / "people"
     drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
+    drafts += article_weapons(left, right, ledger)  # "a rifle" / "a shotgun"
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"

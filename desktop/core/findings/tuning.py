@@ -356,3 +356,7 @@ KINDRED_PAIR = 0.3
 # under one given name: one person, one name wrongly spelt. As sure as a plain name conflict is
 # not: the particle may be the paper's house style. Not fitted (one tune pair tells it).
 PARTICLE_NAME_CONFIDENCE = 0.6
+# Two particular weapons, one in each article, told in sentences that need not align ("a rifle" /
+# "a shotgun"): likely one attack told wrongly, but either may be a second weapon found later.
+# Below the aligned sentences' own weapon conflicts (0.4 + pair score / 2). Not fitted.
+ARTICLE_WEAPON_CONFIDENCE = 0.5
