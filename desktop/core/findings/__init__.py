@@ -38,6 +38,7 @@ from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.anchored import anchored_measures
+from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
@@ -47,7 +48,9 @@ from desktop.core.findings.descriptions import untold_descriptions
 from desktop.core.findings.distance_points import distance_point_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
+from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.introductions import introduced_together
+from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.labelled_years import labelled_year_conflicts
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.loose_frames import loose_frames
@@ -55,6 +58,7 @@ from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
+from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.repeats import toll_repeats
@@ -121,8 +125,12 @@ def build_findings(
     drafts += share_conflicts(left, right, pairs, ledger)  # "half of the 300" / "200 of the 300"
     drafts += anchored_measures(left, right, ledger)  # "eight-year, $180 million"
     drafts += same_scores(left, right, scores, ledger)
+    drafts += kindred_counts(left, right, pairs, ledger)  # "union members" / "people"
+    drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
+    drafts += article_weapons(left, right, ledger)  # "a rifle" / "a shotgun"
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
+    drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
     drafts += name_findings(left, right, links, ledger, partners)
     related = (
         related_sentences(scores, partners[0], left=True),

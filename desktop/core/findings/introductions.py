@@ -16,6 +16,7 @@ import numpy as np
 
 from desktop.core.extract import Fact
 from desktop.core.findings.assembly import Draft
+from desktop.core.findings.particle_names import misspelt_person
 from desktop.core.model import FindingKind, MentionType
 
 
@@ -26,7 +27,10 @@ def introduced_together(drafts: Sequence[Draft], scores: np.ndarray) -> tuple[se
     if scores.size == 0:
         return told
     for draft in drafts:
-        if draft.kind is not FindingKind.AGREE:
+        # "Anthony Calamita" / "Anthony LaCalamita III": one person, one name misspelt.
+        if draft.kind is not FindingKind.AGREE and not (
+            draft.kind is FindingKind.CONFLICT and misspelt_person(draft.left, draft.right)
+        ):
             continue
         left, right = _introduction(draft.left), _introduction(draft.right)
         if left is None or right is None:

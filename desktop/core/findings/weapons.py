@@ -30,7 +30,7 @@ class Weapon:
     end: int
 
 
-def _leads_on(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def leads_on(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One kind is the other told more particularly (or the same)."""
     short, long = sorted((a, b), key=len)
     return long[: len(short)] == short
@@ -46,7 +46,7 @@ def weapon(analysis: Analysis, sentence: int) -> Weapon | None:
     if not found:
         return None
     best = max(found, key=lambda w: len(w.kind))
-    if not all(_leads_on(w.kind, best.kind) for w in found):
+    if not all(leads_on(w.kind, best.kind) for w in found):
         return None  # two kinds in one sentence: "shot and stabbed"
     return best
 
@@ -56,11 +56,11 @@ def weapons_in_pair(
 ) -> list[Draft]:
     """Two matching sentences that name weapons of two parting lines."""
     a, b = weapon(analyses[0], pair.left), weapon(analyses[1], pair.right)
-    if a is None or b is None or _leads_on(a.kind, b.kind):
+    if a is None or b is None or leads_on(a.kind, b.kind):
         return []
     if b.kind in _kinds(analyses[0]) or a.kind in _kinds(analyses[1]):
         return []  # "carrying a shotgun ... reached for a handgun": the suspect had both
-    facts = _fact(analyses[0], pair.left, a), _fact(analyses[1], pair.right, b)
+    facts = weapon_fact(analyses[0], pair.left, a), weapon_fact(analyses[1], pair.right, b)
     if ledger.judged(Side.LEFT, facts[0]) or ledger.judged(Side.RIGHT, facts[1]):
         return []
     ledger.judge("aligned", [facts[0]], [facts[1]])
@@ -90,7 +90,7 @@ def _kinds(analysis: Analysis) -> set[tuple[str, ...]]:
     )
 
 
-def _fact(analysis: Analysis, sentence: int, found: Weapon) -> Fact:
+def weapon_fact(analysis: Analysis, sentence: int, found: Weapon) -> Fact:
     text = analysis.document.text[found.start : found.end]
     fact = Fact(found.start, found.end, text, MentionType.OTHER, "", sentence)
     fact.key, fact.value = f"weapon:{'/'.join(found.kind)}", text
