@@ -76,7 +76,7 @@ def quoted_stretches(text: str) -> list[TextRange]:
         elif opened is not None and (ch in (_CLOSE, _STRAIGHT) or _misturned(text, pos)):
             stretches.append(TextRange(opened, pos))
             opened = None
-        elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
+        elif ch == _OPEN or (ch == _STRAIGHT and opened is None and not _closes_line(text, pos)):
             opened = pos + 1
     return [trimmed for r in stretches if (trimmed := _trim(text, r)) is not None]
 
@@ -111,6 +111,15 @@ def _misturned(text: str, pos: int) -> bool:
         return False
     following = text[pos + 1 : pos + 40].lstrip(" \t")
     return following[:1] in ("", "\n", ",", ".", ";", ":", "!", "?")
+
+
+def _closes_line(text: str, pos: int) -> bool:
+    """A straight mark with nothing after it on its line but spaces, after a sentence's end
+    ('... striking him about the body."'): it closes a quote whose opening was lost, and never
+    opens one, since an opening mark stands before the words it opens. Read as an opening, it
+    would turn the narrative up to the next mark ("A witness told the Daily News") into a quote."""
+    rest = text[pos + 1 : pos + 40].lstrip(" \t")
+    return rest[:1] in ("", "\n", "\r") and text[:pos].rstrip(" \t")[-1:] in (".", "!", "?")
 
 
 def _trim(text: str, r: TextRange) -> TextRange | None:
