@@ -1,0 +1,45 @@
+"""A quote one article prints is not "only in one article" when the other reports it: in its
+own reported speech, from the organisation the speaker speaks for, or part of its words in what
+someone is reported saying (hand-written texts)."""
+
+from __future__ import annotations
+
+from desktop.core.model import FindingKind, MentionType
+from desktop.core.pipeline import load_pipeline
+from desktop.core.quote_compare import compare_quotes
+from desktop.core.quotes import extract_quotes
+from tests.factories import compare_texts as compare
+
+HEADLINE = "Navy captures 23 pirates in the Gulf of Aden\n\n"
+LEAD = "The navy captured 23 pirates who had attacked a merchant ship in the Gulf of Aden.\n\n"
+
+
+def _one_sided_quotes(left: str, right: str) -> list[str]:
+    return [
+        s.text
+        for f in compare(left, right).findings
+        if f.type is MentionType.QUOTE and f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        for s in (*f.left, *f.right)[:1]
+    ]
+
+
+def test_the_navys_reported_claim_and_its_spokesmans_quote_are_one_report() -> None:
+    nlp = load_pipeline().nlp
+    left = "The Indian navy defended its actions, saying it had fired in self-defense."
+    right = (
+        '"We fired in self-defense and in response to firing upon our vessel," '
+        "Commodore Nirad Sinha, a navy spokesman, told reporters."
+    )
+    verdicts = compare_quotes(extract_quotes(nlp(left)), extract_quotes(nlp(right)), left, right)
+    assert [v.kind for v in verdicts] == [FindingKind.AGREE]
+
+
+def test_a_quote_of_another_speaker_the_other_does_not_report_keeps_its_mark() -> None:
+    left = HEADLINE + LEAD + "The navy defended its actions, saying it had fired in self-defense."
+    right = (
+        HEADLINE + LEAD + '"The pirates surrendered within minutes of our arrival at the scene," '
+        "Commodore Nirad Sinha, a navy spokesman, told reporters."
+    )
+    assert _one_sided_quotes(left, right) == [
+        "The pirates surrendered within minutes of our arrival at the scene,"
+    ]
