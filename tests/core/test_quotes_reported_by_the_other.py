@@ -43,3 +43,30 @@ def test_a_quote_of_another_speaker_the_other_does_not_report_keeps_its_mark() -
     assert _one_sided_quotes(left, right) == [
         "The pirates surrendered within minutes of our arrival at the scene,"
     ]
+
+
+PLANT = "Kraft plant shooting leaves two dead\n\n"
+SHOT = (
+    "A suspended worker shot two co-workers dead at a Kraft plant in Philadelphia on Thursday.\n\n"
+)
+
+
+def test_a_company_quote_the_other_reports_in_part_in_reported_speech_is_not_one_sided() -> None:
+    left = (
+        PLANT + SHOT + '"We are working closely with the authorities as they investigate this '
+        'situation, and our facility is closed until further notice," the company said.'
+    )
+    right = (
+        PLANT + SHOT + "Kraft said the plant would be closed until further notice and the "
+        "company would provide employees with counseling."
+    )
+    assert _one_sided_quotes(left, right) == []
+
+
+def test_the_same_words_in_the_others_own_narrative_report_no_quote() -> None:
+    left = (
+        PLANT + SHOT + '"We are working closely with the authorities as they investigate this '
+        'situation, and our facility is closed until further notice," the company said.'
+    )
+    right = PLANT + SHOT + "The plant stayed closed until further notice after the shooting."
+    assert len(_one_sided_quotes(left, right)) == 1

@@ -332,3 +332,12 @@ TALLY_CONFIDENCE = 0.7
 # three words between the day and the verb ("the police", "a navy spokesman"); random tune
 # pairs seeds 1-2 x 40 showed one such day, kept one-sided at 4.
 SAYING_DAY_REACH = 4
+
+# --- quotes15: part of a quote the other article writes word for word (quote_runs.py) ----------
+# "our facility is closed until further notice" / "the plant would be closed until further
+# notice": this many consecutive words the same on both sides ...
+QUOTE_RUN_WORDS = 4
+# ... of which this many are content words, not names, report part of what was said. Not fitted:
+# a phrase of two content words ("fired in self defense", "has common sense") says something;
+# set before looking at the tune figures.
+QUOTE_RUN_CONTENT = 2
