@@ -6,6 +6,8 @@ further notice" against "Kraft said the plant would be closed until further noti
 in self-defense and ..." against "saying it had fired in self-defense". The other article reports
 what was said, in part; a yellow mark would say it does not report it anywhere. The same words in
 its own narrative ("the teen killed by police" in a headline) describe, and report no speech.
+Reported speech shifts the tense back ("The store will be rebuilt" / "said the store would be
+rebuilt"): the shifted forms meet the forms they stand for.
 
 A run counts when it carries what was said, not only how it was put: enough of its words are
 content words ("closed", "notice"), and names do not count ("the Endangered Species Act" is what
@@ -18,6 +20,7 @@ import re
 from functools import lru_cache
 
 from desktop.core.findings import tuning
+from desktop.core.lexicon.speech import BACKSHIFTED
 from desktop.core.model import TextRange
 from desktop.core.quote_words import is_content_word
 
@@ -30,7 +33,7 @@ def run_reported(quoted: str, other: str, spoken: tuple[TextRange, ...]) -> bool
     punctuation aside) with at least ``tuning.QUOTE_RUN_CONTENT`` content words, not names."""
     n = tuning.QUOTE_RUN_WORDS
     found = list(_WORD.finditer(quoted))
-    words = [m.group().lower() for m in found]
+    words = [_unshifted(m.group()) for m in found]
     said = [_said(quoted, m) for m in found]
     if len(words) < n:
         return False
@@ -39,6 +42,13 @@ def run_reported(quoted: str, other: str, spoken: tuple[TextRange, ...]) -> bool
         sum(said[k : k + n]) >= tuning.QUOTE_RUN_CONTENT and tuple(words[k : k + n]) in runs
         for k in range(len(words) - n + 1)
     )
+
+
+def _unshifted(word: str) -> str:
+    """The word lower case, a tense reported speech shifts back in the form it stands for:
+    "would be rebuilt" meets "will be rebuilt"."""
+    lower = word.lower()
+    return BACKSHIFTED.get(lower, lower)
 
 
 def _said(quoted: str, m: re.Match[str]) -> bool:
@@ -56,6 +66,6 @@ def _runs(text: str, spoken: tuple[TextRange, ...]) -> frozenset[tuple[str, ...]
     n = tuning.QUOTE_RUN_WORDS
     runs: set[tuple[str, ...]] = set()
     for r in spoken:
-        words = [w.lower() for w in _WORD.findall(text, r.start, r.end)]
+        words = [_unshifted(w) for w in _WORD.findall(text, r.start, r.end)]
         runs.update(tuple(words[k : k + n]) for k in range(len(words) - n + 1))
     return frozenset(runs)

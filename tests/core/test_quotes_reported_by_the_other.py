@@ -70,3 +70,19 @@ def test_the_same_words_in_the_others_own_narrative_report_no_quote() -> None:
     )
     right = PLANT + SHOT + "The plant stayed closed until further notice after the shooting."
     assert len(_one_sided_quotes(left, right)) == 1
+
+
+STORE = "Fire destroys Waitrose store in Banstead\n\n"
+FIRE = "A fire destroyed the Waitrose supermarket in Banstead on Friday night.\n\n"
+
+
+def test_a_quote_the_other_reports_with_its_tense_shifted_back_is_not_one_sided() -> None:
+    left = (
+        STORE + FIRE + 'A statement from Waitrose said: "The store will be rebuilt as soon as '
+        'the full extent of the damage has been assessed."'
+    )
+    right = (
+        STORE + FIRE + "Waitrose said the store would be rebuilt once insurers and fire "
+        "investigators had finished their work on the site."
+    )
+    assert _one_sided_quotes(left, right) == []
