@@ -86,7 +86,16 @@ def compare_quotes(
         if i in paired or j in used_right:
             continue
         lq, rq = left_quotes[i], right_quotes[j]
-        if quote_speakers(lq, rq) is Sameness.DIFFERENT and share < MISATTRIBUTION_SHARE:
+        if (
+            lq.direct
+            and rq.direct
+            and quote_speakers(lq, rq) is Sameness.DIFFERENT
+            and share < MISATTRIBUTION_SHARE
+        ):
+            # Only someone's own words can be put in another's mouth: a claim one article
+            # reports ("the navy said it had fired in self-defense") and a spokesman's quote of
+            # it ("We fired in self-defense") are one report from two sources, as _pair_verdict
+            # says; two different speakers' quotes that merely overlap are not one.
             continue
         if not _one_utterance(left_words[i], right_words[j]):
             continue

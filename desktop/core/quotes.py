@@ -31,6 +31,9 @@ MIN_QUOTE_WORDS = 2
 # How far from a quotation mark the attribution may sit, in tokens: "..., the police chief of the
 # county told reporters on Monday" fits; a reporting verb further away belongs to another clause.
 ATTRIBUTION_WINDOW = 12
+# How many lines a quote may run past a line with no quotation mark before a line closes it:
+# newspaper quotes of several short sentences, one a line, rarely run longer.
+QUOTE_LINES = 3
 # Reported speech shorter than this is a fragment ("he said so"), not a claim worth comparing.
 MIN_REPORTED_WORDS = 4
 
@@ -71,12 +74,12 @@ def quoted_stretches(text: str) -> list[TextRange]:
             if following[:1] in (_OPEN, _STRAIGHT):
                 stretches.append(TextRange(opened, pos))
                 opened = None
-            elif not _closes_in(line):
+            elif not _closes_in(line) and not _closes_after(text, pos, line):
                 opened = None
         elif opened is not None and (ch in (_CLOSE, _STRAIGHT) or _misturned(text, pos)):
             stretches.append(TextRange(opened, pos))
             opened = None
-        elif ch == _OPEN or (ch == _STRAIGHT and opened is None):
+        elif ch == _OPEN or (ch == _STRAIGHT and opened is None and not _closes_line(text, pos)):
             opened = pos + 1
     return [trimmed for r in stretches if (trimmed := _trim(text, r)) is not None]
 
@@ -92,6 +95,23 @@ def _line_after(text: str, pos: int) -> str:
         return ""
     end = text.find("\n", start.start())
     return text[start.start() : end if end != -1 else len(text)]
+
+
+def _closes_after(text: str, pos: int, line: str) -> bool:
+    """A line with no quotation mark at all, and a line within ``QUOTE_LINES`` of it that
+    closes the quote: one quote of several short sentences, one a line, with only its last
+    closing mark ("“He's 16 years old.\nWhat is he pointing a gun at?\nHe has common
+    sense.”"). A line that holds a mark and does not close leaves the quote a stray."""
+    if _QUOTE_MARK.search(line):
+        return False
+    rest = text[pos:].lstrip().split("\n", QUOTE_LINES + 1)[1 : QUOTE_LINES + 1]
+    for later in rest:
+        if _QUOTE_MARK.search(later):
+            return _closes_in(later)
+    return False
+
+
+_QUOTE_MARK = re.compile(f"[{_OPEN}{_CLOSE}{_STRAIGHT}]")
 
 
 def _closes_in(line: str) -> bool:
@@ -111,6 +131,15 @@ def _misturned(text: str, pos: int) -> bool:
         return False
     following = text[pos + 1 : pos + 40].lstrip(" \t")
     return following[:1] in ("", "\n", ",", ".", ";", ":", "!", "?")
+
+
+def _closes_line(text: str, pos: int) -> bool:
+    """A straight mark with nothing after it on its line but spaces, after a sentence's end
+    ('... striking him about the body."'): it closes a quote whose opening was lost, and never
+    opens one, since an opening mark stands before the words it opens. Read as an opening, it
+    would turn the narrative up to the next mark ("A witness told the Daily News") into a quote."""
+    rest = text[pos + 1 : pos + 40].lstrip(" \t")
+    return rest[:1] in ("", "\n", "\r") and text[:pos].rstrip(" \t")[-1:] in (".", "!", "?")
 
 
 def _trim(text: str, r: TextRange) -> TextRange | None:

@@ -47,6 +47,7 @@ from desktop.core.quote_folding import (
     quote_zone,
     uncovered,
 )
+from desktop.core.quote_runs import run_reported
 from desktop.core.quote_speakers import Sameness, speaker_sameness
 from desktop.core.quote_told import piece_told
 from desktop.core.quote_words import is_content_word, quote_words
@@ -126,7 +127,8 @@ def add_sourcing(
     right_quotes = [q for q in quotes if q.side is Side.RIGHT]
     verdicts = compare_quotes(left_quotes, right_quotes, left.text, right.text)
     told = _told_by_both(findings, texts)
-    verdicts = [v for v in verdicts if _worth_a_finding(v, told, texts)]
+    spoken = {side: tuple(p for q in quotes if q.side is side for p in _pieces(q)) for side in Side}
+    verdicts = [v for v in verdicts if _worth_a_finding(v, told, texts, spoken)]
     flagged = [v for v in verdicts if v.kind is not FindingKind.AGREE]
     zones = [quote_zone(v, texts, reading.frames) for v in flagged]
     kept, carried = uncovered(findings, zones, texts)
@@ -150,18 +152,26 @@ def add_sourcing(
 
 
 def _worth_a_finding(
-    v: QuoteVerdict, told: dict[Side, list[tuple[TextRange, str]]], texts: dict[Side, str]
+    v: QuoteVerdict,
+    told: dict[Side, list[tuple[TextRange, str]]],
+    texts: dict[Side, str],
+    spoken: dict[Side, tuple[TextRange, ...]],
 ) -> bool:
     """Every pair of quotes is; a quote only one article prints is when it is a direct quote
     (reported speech only one article makes is a sentence only it tells, and has that finding)
-    whose sentence the other article does not tell in its own words: then the quoted words are
-    missing there, not what they say, and a one-sided mark would deny a corroborated fact."""
+    whose sentence the other article does not tell in its own words (``told``), nor part of
+    whose words it reports someone saying (``spoken``: each side's quotes and reported speech):
+    then the quoted words are missing there, not what they say, and a one-sided mark would deny
+    a corroborated fact."""
     if v.left is not None and v.right is not None:
         return (v.left.direct and v.right.direct) or not _reports_differ(v, texts)
     quote = v.left or v.right
     if quote is None or not quote.direct or quote.side is None:
         return False
-    if quoted_words_written(quote.text, texts[quote.side.other]):
+    other = quote.side.other
+    if quoted_words_written(quote.text, texts[other]) or run_reported(
+        quote.text, texts[other], spoken[other]
+    ):
         return False  # "its 'professional staff'" / "among the professional staff": not missing
     if any(
         r.start <= p.start and p.end <= r.end and _shares_content(quote.text, partner)

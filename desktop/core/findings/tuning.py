@@ -295,7 +295,6 @@ ANCHORED_CONFIDENCE = 0.6
 # likely, not certain. Not fitted: tune conflicts seeds 1-6 were audited before and after.
 ROLE_FATE_CONFIDENCE = 0.55
 
-
 # --- conflict14: shares of one whole (findings/shares_of_whole.py) ---------------------------
 # How far, as a share of the whole, a count may lie from a fraction word and still be that
 # fraction: "half of the 300 homes" holds 140 or 160 of them, not 200. A twentieth: the rounding
@@ -372,3 +371,12 @@ PARTICLE_NAME_CONFIDENCE = 0.6
 # "a shotgun"): likely one attack told wrongly, but either may be a second weapon found later.
 # Below the aligned sentences' own weapon conflicts (0.4 + pair score / 2). Not fitted.
 ARTICLE_WEAPON_CONFIDENCE = 0.5
+
+# --- quotes15: part of a quote the other article writes word for word (quote_runs.py) ----------
+# "our facility is closed until further notice" / "the plant would be closed until further
+# notice": this many consecutive words the same on both sides ...
+QUOTE_RUN_WORDS = 4
+# ... of which this many are content words, not names, report part of what was said. Not fitted:
+# a phrase of two content words ("fired in self defense", "has common sense") says something;
+# set before looking at the tune figures.
+QUOTE_RUN_CONTENT = 2

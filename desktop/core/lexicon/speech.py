@@ -23,3 +23,19 @@ TENSE_FORMS: tuple[frozenset[str], ...] = (
     frozenset(["'s", "has", "have", "had"]),
     frozenset(["do", "does", "did"]),
 )
+
+# The tense a reporter shifts back when telling someone's words in reported speech ("The store
+# will be rebuilt" / "said the store would be rebuilt", "we are" / "they were", "it has" / "it
+# had"): each form with the one it stands for, as quote_runs.py compares a quote's words with
+# reported speech. Here "would" does stand for "will": reported speech backshifts it by rule.
+BACKSHIFTED = {
+    "would": "will",
+    "could": "can",
+    "might": "may",
+    "was": "is",
+    "were": "is",
+    "are": "is",
+    "am": "is",
+    "had": "has",
+    "have": "has",
+}

@@ -1,0 +1,71 @@
+"""Whether the other article reports part of a quote word for word.
+
+A quote one article prints is not "only in one article" when the other writes a run of its words
+in what it reports someone said, quoted or in reported speech: "our facility is closed until
+further notice" against "Kraft said the plant would be closed until further notice", "We fired
+in self-defense and ..." against "saying it had fired in self-defense". The other article reports
+what was said, in part; a yellow mark would say it does not report it anywhere. The same words in
+its own narrative ("the teen killed by police" in a headline) describe, and report no speech.
+Reported speech shifts the tense back ("The store will be rebuilt" / "said the store would be
+rebuilt"): the shifted forms meet the forms they stand for.
+
+A run counts when it carries what was said, not only how it was put: enough of its words are
+content words ("closed", "notice"), and names do not count ("the Endangered Species Act" is what
+the words speak of, not what they say).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.core.findings import tuning
+from desktop.core.lexicon.speech import BACKSHIFTED
+from desktop.core.model import TextRange
+from desktop.core.quote_words import is_content_word
+
+_WORD = re.compile(r"\w+")
+
+
+def run_reported(quoted: str, other: str, spoken: tuple[TextRange, ...]) -> bool:
+    """Whether the other article (``other``, its quotes and reported speech at ``spoken``)
+    reports a run of ``tuning.QUOTE_RUN_WORDS`` consecutive words of the quote (case and
+    punctuation aside) with at least ``tuning.QUOTE_RUN_CONTENT`` content words, not names."""
+    n = tuning.QUOTE_RUN_WORDS
+    found = list(_WORD.finditer(quoted))
+    words = [_unshifted(m.group()) for m in found]
+    said = [_said(quoted, m) for m in found]
+    if len(words) < n:
+        return False
+    runs = _runs(other, spoken)
+    return any(
+        sum(said[k : k + n]) >= tuning.QUOTE_RUN_CONTENT and tuple(words[k : k + n]) in runs
+        for k in range(len(words) - n + 1)
+    )
+
+
+def _unshifted(word: str) -> str:
+    """The word lower case, a tense reported speech shifts back in the form it stands for:
+    "would be rebuilt" meets "will be rebuilt"."""
+    lower = word.lower()
+    return BACKSHIFTED.get(lower, lower)
+
+
+def _said(quoted: str, m: re.Match[str]) -> bool:
+    """A content word that is not part of a name: lower case, or opening a sentence."""
+    word = m.group()
+    if not is_content_word(word.lower()):
+        return False
+    before = quoted[: m.start()].rstrip(" \t\n\"'“”‘’")
+    return not word[:1].isupper() or before == "" or before[-1] in ".!?"
+
+
+@lru_cache(maxsize=4)  # every quote of one side looks up the same other article
+def _runs(text: str, spoken: tuple[TextRange, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of ``tuning.QUOTE_RUN_WORDS`` consecutive words inside one of the ranges."""
+    n = tuning.QUOTE_RUN_WORDS
+    runs: set[tuple[str, ...]] = set()
+    for r in spoken:
+        words = [_unshifted(w) for w in _WORD.findall(text, r.start, r.end)]
+        runs.update(tuple(words[k : k + n]) for k in range(len(words) - n + 1))
+    return frozenset(runs)
