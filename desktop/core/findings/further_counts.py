@@ -66,8 +66,10 @@ def _match(x: Count, y: Count) -> bool:
 def _further(analysis: Analysis, side: Side, ledger: Ledger) -> list[Count]:
     """The batches the article adds, the figures the parser missed among them."""
     skip = tally_sentences(analysis)
-    facts = [f for f in ledger.free(side, claimable(analysis)) if f.sentence not in skip]
-    facts += _missed(analysis, facts, skip)
+    every = claimable(analysis)
+    facts = [f for f in ledger.free(side, every) if f.sentence not in skip]
+    # A figure some verdict already holds is no figure the parser missed.
+    facts += _missed(analysis, every, skip)
     counts = [count_of(analysis, f) for f in facts]
     return [c for c in counts if c is not None and c.further]
 
