@@ -29,6 +29,7 @@ from desktop.core.findings.told_moments import (
     span_told_vaguely,
 )
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
+from desktop.core.findings.told_narrow_parts import clock_in_narrow_part
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
@@ -189,6 +190,7 @@ def leftover_values(
                 or amount_written(fact, theirs.document.text)
                 or share_told_in_words(fact, mine, theirs, aligned)
                 or weekday_by_relative_day(fact, mine, theirs, aligned)
+                or clock_in_narrow_part(fact, mine, theirs)  # "10:30 a.m." / "mid-morning"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
