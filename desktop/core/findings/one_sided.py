@@ -33,6 +33,7 @@ from desktop.core.findings.told_names import initials_in_partner, name_told_othe
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_regions import place_in_written_container, region_told
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
@@ -121,6 +122,8 @@ def _one_sided_name(
         or body_told_by_adjective(f, theirs)
         or body_by_first_word_and_kind(f, mine, theirs)
         or body_by_its_city(f, mine, theirs, aligned)
+        or region_told(f, theirs)  # "Canadian" / "Vancouver"
+        or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
