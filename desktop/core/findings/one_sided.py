@@ -20,6 +20,7 @@ from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
+from desktop.core.findings.told_common_words import common_word_there
 from desktop.core.findings.told_dated_relative_days import day_told_relatively
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_designations import designates_told_person
@@ -124,6 +125,7 @@ def _one_sided_name(
         or body_by_its_city(f, mine, theirs, aligned)
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
+        or common_word_there(f, theirs)  # "Vodka" / "vodka"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
