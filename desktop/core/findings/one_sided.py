@@ -39,6 +39,7 @@ from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
+from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
@@ -198,6 +199,7 @@ def leftover_values(
                 or weekday_by_relative_day(fact, mine, theirs, aligned)
                 or clock_in_narrow_part(fact, mine, theirs)  # "10:30 a.m." / "mid-morning"
                 or day_told_relatively(fact, mine, theirs)  # "July 21" / "this morning"
+                or told_in_partner_span(fact, mine, theirs, aligned)  # "Sunday" / "weekend"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
