@@ -21,7 +21,10 @@ from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_common_words import common_word_there
-from desktop.core.findings.told_dated_relative_days import day_told_relatively
+from desktop.core.findings.told_dated_relative_days import (
+    day_by_unplaced_relative_day,
+    day_told_relatively,
+)
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
@@ -199,6 +202,7 @@ def leftover_values(
                 or weekday_by_relative_day(fact, mine, theirs, aligned)
                 or clock_in_narrow_part(fact, mine, theirs)  # "10:30 a.m." / "mid-morning"
                 or day_told_relatively(fact, mine, theirs)  # "July 21" / "this morning"
+                or day_by_unplaced_relative_day(fact, theirs, aligned)  # "Dec. 11" / "yesterday"
                 or told_in_partner_span(fact, mine, theirs, aligned)  # "Sunday" / "weekend"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess

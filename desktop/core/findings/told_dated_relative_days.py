@@ -6,8 +6,10 @@ A yellow mark says the other article does not report this fact anywhere. "This m
 article of 21 July is 21 July: counted from the article's own date, the relative day names the
 same calendar day, at the precision a report written that day gives. The parser may read such a
 relative day as a time with no date ("this morning"), so the words are looked up in the text.
-Only where the article has a date of its own: with none, no calendar places the relative day
-(told.py compares such days with weekdays at the precision both give).
+Where the article has no date of its own, no calendar places its relative day: then a calendar
+day is told by a relative day only in the sentence aligned with this one as one statement
+("reported Dec. 11 final changes" / "yesterday finalized rules"), where the two, compared at
+the precision both give, do not differ (told.py does the same for a weekday).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from datetime import date, timedelta
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.findings.told import WHEN
 from desktop.core.lexicon import RELATIVE_DAYS
 
@@ -39,6 +42,30 @@ def day_told_relatively(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     return bool(mine_days) and any(
         _calendar_day(other) in mine_days for other in theirs.facts if other.type in WHEN
     )
+
+
+def day_by_unplaced_relative_day(
+    fact: Fact, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
+) -> bool:
+    """A calendar day whose statement partner, in an article with no date, says when with a
+    relative day."""
+    if (
+        fact.type not in WHEN
+        or fact.other_event
+        or fact.said_on
+        or theirs.reference_date is not None
+        or fact.date is None
+        or fact.date.day is None
+    ):
+        return False
+    text = theirs.document.text
+    for j, score in partners.get(fact.sentence, ()):
+        if score < tuning.STATEMENT_AGREE:
+            continue
+        sentence = theirs.sentences[j]
+        if _RELATIVE.search(text, sentence.start, sentence.end) is not None:
+            return True
+    return False
 
 
 def _calendar_day(fact: Fact) -> date | None:
