@@ -27,6 +27,7 @@ from desktop.core.findings.told_dated_relative_days import (
 )
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_designations import designates_told_person
+from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
@@ -204,6 +205,7 @@ def leftover_values(
                 or day_told_relatively(fact, mine, theirs)  # "July 21" / "this morning"
                 or day_by_unplaced_relative_day(fact, theirs, aligned)  # "Dec. 11" / "yesterday"
                 or told_in_partner_span(fact, mine, theirs, aligned)  # "Sunday" / "weekend"
+                or span_told_by_years(fact, mine, theirs, aligned)  # "four years" / "1943 to 1947"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
