@@ -61,3 +61,12 @@ def test_an_undated_piece_that_gives_no_day_does_not_tell_dec_11() -> None:
         Document(source="right.txt", text=_UNDATED.format(when="on Dec. 11")),
     )
     assert marks(report, "Dec. 11")
+
+
+def test_a_newspaper_called_usa_today_names_no_day() -> None:
+    left = _LEFT.replace("were this morning called", "were called, USA Today reported,")
+    report = compare_documents(
+        Document(source="left.txt", text=left, date="2013-07-21"),
+        Document(source="right.txt", text=_RIGHT, date="2013-07-22"),
+    )
+    assert marks(report, "July 21st")

@@ -63,7 +63,8 @@ def day_by_unplaced_relative_day(
         if score < tuning.STATEMENT_AGREE:
             continue
         sentence = theirs.sentences[j]
-        if _RELATIVE.search(text, sentence.start, sentence.end) is not None:
+        found = _RELATIVE.finditer(text, sentence.start, sentence.end)
+        if any(not _in_a_name(text, m) for m in found):
             return True
     return False
 
@@ -90,4 +91,14 @@ def _relative_days_in(text: str, reference: date | None) -> frozenset[date]:
     return frozenset(
         reference + timedelta(days=RELATIVE_DAYS[" ".join(m.group(0).lower().split())])
         for m in _RELATIVE.finditer(text)
+        if not _in_a_name(text, m)
     )
+
+
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """ "USA Today", "Good Morning America": a capitalised relative word inside a sentence is
+    part of a name, not a day."""
+    if not match.group(0)[0].isupper():
+        return False
+    before = text[: match.start()].rstrip(" \t\"“‘'(")
+    return bool(before) and before[-1] not in ".!?:\n"
