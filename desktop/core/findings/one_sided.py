@@ -21,6 +21,7 @@ from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_common_words import common_word_there
+from desktop.core.findings.told_country_prefixes import body_told_without_its_country
 from desktop.core.findings.told_dated_relative_days import (
     day_by_unplaced_relative_day,
     day_told_relatively,
@@ -131,6 +132,7 @@ def _one_sided_name(
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
+        or body_told_without_its_country(f, theirs)  # "U.S. Fish and Wildlife Service"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
