@@ -1,8 +1,8 @@
 """A place the other article gives at another precision is told there: no yellow mark says it is not.
 
 A town lies in its country, so "a Vancouver man" reports where "a Canadian company" is; a
-neighbourhood an article sets in its city ("East Flatbush, Brooklyn") is told by the other
-article's sentence of the same happening naming that city. A country the other article never
+neighbourhood or a venue an article sets in its city ("East Flatbush, Brooklyn", "the SAP Arena
+in Mannheim") is told by the other article's sentence of the same happening naming that city. A country the other article never
 reaches, and a neighbourhood where the other names no place, stay yellow.
 """
 
@@ -53,3 +53,21 @@ def test_a_neighbourhood_is_not_told_where_the_other_article_names_no_place() ->
     unplaced = _EXPLAINED.replace(" in Brooklyn", "")
     report = compare_texts(_VIGIL.format(place="East Flatbush, Brooklyn"), unplaced)
     assert marks(report, "East Flatbush")
+
+
+def _fight(where: str) -> str:
+    return (
+        "Klitschko stops Rahman\n\n"
+        f"Wladimir Klitschko stopped Hasim Rahman in the seventh round on Saturday {where}. "
+        "The crowd cheered."
+    )
+
+
+def test_the_sap_arena_in_mannheim_is_where_the_other_article_says_mannheim() -> None:
+    report = compare_texts(_fight("at the SAP Arena in Mannheim"), _fight("in Mannheim"))
+    assert not marks(report, "SAP Arena")
+
+
+def test_the_arena_is_not_told_by_another_city() -> None:
+    report = compare_texts(_fight("at the SAP Arena in Mannheim"), _fight("in Munich"))
+    assert marks(report, "SAP Arena")

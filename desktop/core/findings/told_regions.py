@@ -1,7 +1,7 @@
 """A place the other article tells at another precision: a country or state by a town inside it
 ("a Canadian health products company" / "a Vancouver man"), and a neighbourhood by the city the
-article itself sets it in ("in East Flatbush, Brooklyn" / "in Brooklyn", in the sentence telling
-the same thing).
+article itself sets it in ("in East Flatbush, Brooklyn" / "in Brooklyn", "at the SAP Arena in
+Mannheim" / "in Mannheim", in the sentence telling the same thing).
 
 A yellow mark says the other article does not report this fact anywhere. A town lies in one
 country (by the gazetteer, core/places.py): an article naming the town reports the country at a
@@ -38,13 +38,15 @@ def region_told(fact: Fact, theirs: Analysis) -> bool:
     )
 
 
-_CONTAINER = re.compile(r",\s+((?:[A-Z][\w.'-]*\s?){1,3})")
+# "East Flatbush, Brooklyn", "the SAP Arena in Mannheim": a place and the place it lies in.
+_CONTAINER = re.compile(r"(?:,|\s+in)\s+((?:[A-Z][\w.'-]*\s?){1,3})")
 
 
 def place_in_written_container(
     fact: Fact, mine: Analysis, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
 ) -> bool:
-    """ "in East Flatbush, Brooklyn": the container this article writes after the place is all
+    """ "in East Flatbush, Brooklyn", "at the SAP Arena in Mannheim": the container this article
+    writes after the place is all
     a sentence of the other side, aligned with this one as one statement, names of where, and
     the two share a value beside the place (as told_places.py asks of a town in its state: a
     sentence naming places apart, "felt in Oman and the United Arab Emirates", tells of more
@@ -54,7 +56,7 @@ def place_in_written_container(
     match = _CONTAINER.match(mine.document.text, fact.end)
     if match is None:
         return False
-    container = fold(match.group(1).strip())
+    container = fold(re.split(r"[.,;]\s", match.group(1))[0])  # "in Mannheim. The crowd ..."
     here = [f for f in mine.facts if f.sentence == fact.sentence]
     if any(f.other_event for f in here) or not any(
         f.type is MentionType.PLACE and fold(f.text) == container for f in here
