@@ -8,7 +8,8 @@ country (by the gazetteer, core/places.py): an article naming the town reports t
 finer precision, never leaves it out. A finer place is not told by a coarser one in general
 ("Nashville" is a detail "Tennessee" lacks), except where this article itself writes the finer
 place with its container ("East Flatbush, Brooklyn") and the aligned sentence of the other side,
-telling the same happening, names that container: the two say where at two precisions.
+telling the same happening, names that container: the two say where at two precisions. A street
+("118th Street in Ridgefield") is an address, a detail of its own, and keeps its mark.
 A nationality naming a country is shown as that place ("the Ukrainian champion" as Ukraine) and
 is told as the place is.
 """
@@ -20,6 +21,7 @@ import re
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import report_type
+from desktop.core.lexicon.name_forms import STREET_TYPES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, place_key
 from desktop.core.places import is_region, within
@@ -38,6 +40,16 @@ def region_told(fact: Fact, theirs: Analysis) -> bool:
     )
 
 
+_STREET_WORDS = frozenset(STREET_TYPES) | frozenset(STREET_TYPES.values())
+
+
+def _street(name: str) -> bool:
+    """ "118th Street", "Lyndale Ave.": an address, which a reader looks for beside the town, is
+    a detail of its own and stays one-sided."""
+    words = fold(name).split()
+    return bool(words) and words[-1] in _STREET_WORDS
+
+
 # "East Flatbush, Brooklyn", "the SAP Arena in Mannheim": a place and the place it lies in.
 _CONTAINER = re.compile(r"(?:,|\s+in)\s+((?:[A-Z][\w.'-]*\s?){1,3})")
 
@@ -51,7 +63,7 @@ def place_in_written_container(
     the two share a value beside the place (as told_places.py asks of a town in its state: a
     sentence naming places apart, "felt in Oman and the United Arab Emirates", tells of more
     than one place)."""
-    if fact.type is not MentionType.PLACE:
+    if fact.type is not MentionType.PLACE or _street(fact.text):
         return False
     match = _CONTAINER.match(mine.document.text, fact.end)
     if match is None:
