@@ -20,8 +20,15 @@ from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
+from desktop.core.findings.told_common_words import common_word_there
+from desktop.core.findings.told_country_prefixes import body_told_without_its_country
+from desktop.core.findings.told_dated_relative_days import (
+    day_by_unplaced_relative_day,
+    day_told_relatively,
+)
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_designations import designates_told_person
+from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
@@ -29,12 +36,15 @@ from desktop.core.findings.told_moments import (
     span_told_vaguely,
 )
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
+from desktop.core.findings.told_narrow_parts import clock_in_narrow_part
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_regions import place_in_written_container, region_told
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
+from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
@@ -119,6 +129,10 @@ def _one_sided_name(
         or body_told_by_adjective(f, theirs)
         or body_by_first_word_and_kind(f, mine, theirs)
         or body_by_its_city(f, mine, theirs, aligned)
+        or region_told(f, theirs)  # "Canadian" / "Vancouver"
+        or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
+        or common_word_there(f, theirs)  # "Vodka" / "vodka"
+        or body_told_without_its_country(f, theirs)  # "U.S. Fish and Wildlife Service"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
@@ -189,6 +203,11 @@ def leftover_values(
                 or amount_written(fact, theirs.document.text)
                 or share_told_in_words(fact, mine, theirs, aligned)
                 or weekday_by_relative_day(fact, mine, theirs, aligned)
+                or clock_in_narrow_part(fact, mine, theirs)  # "10:30 a.m." / "mid-morning"
+                or day_told_relatively(fact, mine, theirs)  # "July 21" / "this morning"
+                or day_by_unplaced_relative_day(fact, theirs, aligned)  # "Dec. 11" / "yesterday"
+                or told_in_partner_span(fact, mine, theirs, aligned)  # "Sunday" / "weekend"
+                or span_told_by_years(fact, mine, theirs, aligned)  # "four years" / "1943 to 1947"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

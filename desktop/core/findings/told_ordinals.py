@@ -1,5 +1,6 @@
 """A count told as an ordinal: "stopped him in six rounds" and "stopped him in the sixth round"
-say one thing, as do "wins in six" and "in the 6th round". And an ordinal spelled out or in
+say one thing, as do "wins in six" and "in the 6th round", and "in seven rounds" and "a
+seventh-round stoppage" (the ordinal hyphened to its noun). And an ordinal spelled out or in
 figures, hyphened or not, is written alike: "the eleventh-hour rules" / "the 11th hour rules".
 
 Only inside a sentence shown as one statement with the other side's: elsewhere "three
@@ -18,7 +19,7 @@ from desktop.core.lexicon import ORDINAL_WORDS
 _ORDINAL = re.compile(
     r"\b(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)|(?P<word>"
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-    + r"))\b(?:\s+(?P<noun>[a-z]+))?",
+    + r"))\b(?:[\s-]+(?P<noun>[a-z]+))?",  # "the sixth round", "a seventh-round stoppage"
     re.I,
 )
 

@@ -30,6 +30,7 @@ from desktop.core.lexicon.time_words import DEICTIC_WORDS as DEICTIC_WORDS
 from desktop.core.lexicon.time_words import FRAME_OPENERS as FRAME_OPENERS
 from desktop.core.lexicon.time_words import FUTURE_AUXILIARIES as FUTURE_AUXILIARIES
 from desktop.core.lexicon.time_words import HOUR_WORDS as HOUR_WORDS
+from desktop.core.lexicon.time_words import NARROW_PARTS_OF_DAY as NARROW_PARTS_OF_DAY
 from desktop.core.lexicon.time_words import PARTS_OF_DAY as PARTS_OF_DAY
 from desktop.core.lexicon.time_words import PROSPECT_VERBS as PROSPECT_VERBS
 from desktop.core.lexicon.time_words import RELATIVE_DAYS as RELATIVE_DAYS

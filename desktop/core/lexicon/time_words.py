@@ -93,3 +93,16 @@ DAY_EDGES = {"late": "night", "early": "morning"}
 # Common usage, not fitted.
 CLOCK_APPROXIMATORS = frozenset(["about", "around", "approximately", "roughly"])
 CLOCK_LEADS = frozenset(["at", "after", "before", "until", "till", "by", "since", "from"])
+
+# --- findings/told_narrow_parts.py: the narrow parts of a day a reporter writes instead of a clock
+# ("a frantic mid-morning" for "around 10:30 a.m."), with the clock hours they span (first, last:
+# last not included). Each spans three hours or less, so a clock inside one is the same moment at
+# the precision the other side gives; "the morning" is too wide to tell a clock. Common usage,
+# not fitted. Written with a hyphen, a space or run together ("mid-morning", "midmorning").
+NARROW_PARTS_OF_DAY: dict[str, tuple[int, int]] = {
+    "mid-morning": (9, 12), "late morning": (10, 12), "early afternoon": (12, 15),
+    "lunchtime": (11, 14), "lunch time": (11, 14), "mid-afternoon": (13, 17),
+    "late afternoon": (15, 18), "early evening": (17, 20), "mid-evening": (19, 22),
+    "late evening": (20, 24), "late at night": (22, 3), "early morning hours": (0, 5),
+    "small hours": (0, 5), "wee hours": (0, 5),
+}  # fmt: skip

@@ -1,0 +1,88 @@
+"""A clock time the other article gives as a narrow part of the day: "sounds of gunfire around
+10:30 a.m." / "a frantic mid-morning at the offices".
+
+A yellow mark says the other article does not report this fact anywhere. "The morning" spans
+eight hours and does not tell "10:30 a.m."; "mid-morning", "lunchtime" or "late afternoon" span
+three hours or less, and a reporter writes them for the moment the other gives by the clock: the
+same moment, told at the precision the other side gives. Not where the other side gives a clock
+of its own inside that part (then the two clocks are what to compare), nor where the sentence
+of the part names another weekday than this clock's ("Sunday mid-morning" / "10:30 a.m. Monday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.clock import parse_time
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.told import WHEN
+from desktop.core.lexicon import NARROW_PARTS_OF_DAY
+
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _phrase(part: str) -> str:
+    """ "mid-morning" -> also "mid morning", "midmorning"; "lunch time" -> "lunchtime"."""
+    return r"[-\s]?".join(re.escape(w) for w in re.split(r"[-\s]", part))
+
+
+_PARTS = re.compile(
+    r"\b("
+    + "|".join(_phrase(p) for p in sorted(NARROW_PARTS_OF_DAY, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_CANONICAL = {re.sub(r"[-\s]", "", p): p for p in NARROW_PARTS_OF_DAY}
+
+
+def clock_in_narrow_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """The other article names a narrow part of the day holding this clock time, and no clock
+    of its own inside that part (see the module's notes)."""
+    if fact.type not in WHEN or fact.other_event:
+        return False
+    clock = parse_time(fact.text)
+    if clock is None:
+        return False
+    hour = int(clock[:2])
+    my_days = _weekdays(_sentence_text(mine, fact.sentence))
+    for part, days in theirs.derived("told_narrow_parts.parts", _parts):
+        if not _within(hour, NARROW_PARTS_OF_DAY[part]):
+            continue
+        if my_days and days and not my_days & days:
+            continue
+        if any(_within(int(c[:2]), NARROW_PARTS_OF_DAY[part]) for c in _their_clocks(theirs)):
+            continue
+        return True
+    return False
+
+
+def _parts(analysis: Analysis) -> list[tuple[str, frozenset[str]]]:
+    """Each narrow part of the day the article writes, with the weekdays its sentence names."""
+    text = analysis.document.text
+    found = []
+    for match in _PARTS.finditer(text):
+        part = _CANONICAL[re.sub(r"[-\s]", "", match.group(1).lower())]
+        sentence = next((s for s in analysis.sentences if s.start <= match.start() < s.end), None)
+        said = text[sentence.start : sentence.end] if sentence is not None else ""
+        found.append((part, _weekdays(said)))
+    return found
+
+
+def _their_clocks(analysis: Analysis) -> list[str]:
+    return [c for f in analysis.facts if f.type in WHEN and (c := parse_time(f.text)) is not None]
+
+
+def _sentence_text(analysis: Analysis, index: int) -> str:
+    if not 0 <= index < len(analysis.sentences):
+        return ""
+    sentence = analysis.sentences[index]
+    return analysis.document.text[sentence.start : sentence.end]
+
+
+def _weekdays(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _WEEKDAY.finditer(text))
+
+
+def _within(hour: int, span: tuple[int, int]) -> bool:
+    first, last = span
+    return first <= hour < last if first < last else hour >= first or hour < last
