@@ -58,7 +58,7 @@ from desktop.core.negated_bounds import as_negated
 from desktop.core.parse_cache import token_rows
 from desktop.core.recaps import continues_another_incident
 from desktop.core.scores import a_record
-from desktop.core.slot_words import range_hedged, slot_word, slot_words
+from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.time_frames import in_another_month
 from desktop.core.values import (
     DateValue,
@@ -421,7 +421,7 @@ def _number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.end, fact.text = span.end_char, span.text
     if _AGE_WORDS.search(fact.text):
         return _age_fact(fact, span)  # "the sixty-one-year-old", tagged a figure: an age still
-    value = parse_number(range_hedged(fact.text, span))  # "in the $75 million range"
+    value = parse_number(fact.text)
     if value is None:
         return None
     fact.number = value

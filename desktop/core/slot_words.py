@@ -7,8 +7,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from desktop.core.figure_ranges import RANGE, range_frame
-from desktop.core.figure_ranges import range_hedged as range_hedged  # read by facts.py
 from desktop.core.figure_tolls import with_tolls
 from desktop.core.lexicon import CONTENT_POS, GENERIC_SLOT_WORDS, LEVEL_VERBS, SLOT_SYNONYMS
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
@@ -44,17 +42,7 @@ def slot_words(span: Any) -> dict[str, float]:
     words = with_tolls(span, words)  # "shot dead", "three others with serious injuries"
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
-    _range_framed(span, words)
     return words
-
-
-def _range_framed(span: Any, words: dict[str, float]) -> None:
-    """ "a deal in the $75 million range": the figure is about the deal, never the range."""
-    frame = range_frame(span)
-    if frame is not None:
-        words.pop(RANGE, None)
-        if frame.head.head.pos_ in CONTENT_POS:
-            words[slot_word(frame.head.head.lemma_)] = 1.0
 
 
 def _predicate_chain(root: Any) -> list[Any]:
