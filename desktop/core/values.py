@@ -21,6 +21,7 @@ from desktop.core.dates import DateValue as DateValue
 from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
+from desktop.core.range_scales import shared_scale
 from desktop.core.split_decimals import joined
 
 # --- numbers -----------------------------------------------------------------------------------
@@ -233,7 +234,7 @@ def parse_number(text: str) -> NumberValue | None:
     if dimension == "area" and _SQUARED.search(raw):
         factor *= factor  # "1,500 square kilometres": a kilometre squared, in square metres
     values = [n * factor for n in numbers]
-    if len(values) >= 2 and re.search(r"\b(to|and|-|or)\b|\d\s*-\s*\d", raw):
+    if len(values) >= 2 and re.search(r"\b(to|and|-|or)\b|\d\s*-\s*[$€£]?\s*\d", raw):
         low, high = min(values[:2]), max(values[:2])
         return NumberValue(low, high, dimension, exact=False, bound="range")
     value = values[0]
@@ -279,7 +280,9 @@ def _glued_to_a_name(raw: str) -> bool:
 def _numbers_in(raw: str) -> list[float]:
     """Digits first ("5,000", "6.1", "2, 000"); otherwise number words ("two hundred", "ten")."""
     found: list[float] = []
-    for match in _NUM_RE.finditer(raw):
+    scales: list[int] = []
+    matches = list(_NUM_RE.finditer(raw))
+    for match in matches:
         digits = re.sub(r"[,\s]", "", match.group(1))
         try:
             value = float(digits)
@@ -291,11 +294,12 @@ def _numbers_in(raw: str) -> list[float]:
         scale = re.match(r"(hundred|thousand|million|billion|trillion|bn|mln|k|m)\b", tail) or (
             re.match(r"-\s*(hundred|thousand|million|billion|trillion)\b", tail)
         )
-        if scale and not _is_unit_m(scale.group(1), raw):
-            value *= _SCALES[scale.group(1)]
-        found.append(value)
+        word = scale.group(1) if scale else ""
+        factor = _SCALES[word] if word and not _is_unit_m(word, raw) else 1
+        found.append(value * factor)
+        scales.append(factor)
     if found:
-        return found
+        return shared_scale(found, scales, raw, matches)
     return _word_numbers(raw)
 
 
