@@ -43,7 +43,13 @@ _SCALES = {
     "m": 1_000_000,
     "bn": 1_000_000_000,
     "mln": 1_000_000,
+    # Wire and financial copy: "£5mn", "$1tn", "110 b. Euro" (the last read in a sum only).
+    "mn": 1_000_000,
+    "tn": 10**12,
+    "b": 1_000_000_000,
 }
+# Scales written short: read only right after a figure ("5m", "110 bn"), never as words alone.
+_ABBREVIATED = frozenset({"k", "m", "bn", "mln", "mn", "tn", "b"})
 # "hundreds of thousands": an order of magnitude, not a number.
 _VAGUE = {
     "dozens": (24, 99),
@@ -291,10 +297,11 @@ def _numbers_in(raw: str) -> list[float]:
         tail = raw[match.end() :].lstrip()
         # "110-billion euros": a hyphen may join the digits to a scale word, never to an
         # abbreviation ("a 10-k race", "a 60-m drop").
-        scale = re.match(r"(hundred|thousand|million|billion|trillion|bn|mln|k|m)\b", tail) or (
-            re.match(r"-\s*(hundred|thousand|million|billion|trillion)\b", tail)
-        )
-        word = scale.group(1) if scale else ""
+        scale = re.match(
+            r"(hundred|thousand|million|billion|trillion|bn|mln|mn|tn|k|m)\b|(b)\.", tail
+        ) or (re.match(r"-\s*(hundred|thousand|million|billion|trillion)\b", tail))
+        word = scale.group(scale.lastindex or 0) if scale else ""
+        # "b." is a billion only in a sum or a headcount ("110 b. Euro"), like a bare "m".
         factor = _SCALES[word] if word and not _is_unit_m(word, raw) else 1
         found.append(value * factor)
         scales.append(factor)
@@ -306,9 +313,10 @@ def _numbers_in(raw: str) -> list[float]:
 def _is_unit_m(word: str, raw: str) -> bool:
     # "60m" after a distance verb is metres; "5m people", "£1.7m", "2m euros" are millions (a sum
     # of money or a count of people); default to metres for "m".
-    return word == "m" and not re.search(
-        r"[$€£]|\b(people|dollars|usd|euros?|eur|pounds|gbp|sterling|residents)\b", raw
-    )
+    return word in ("m", "b") and not _MILLIONS.search(raw)
+
+
+_MILLIONS = re.compile(r"[$€£]|\b(people|dollars|usd|euros?|eur|pounds|gbp|sterling|residents)\b")
 
 
 def _word_numbers(raw: str) -> list[float]:
@@ -334,7 +342,7 @@ def _word_numbers(raw: str) -> list[float]:
             current = (current or 0) + _UNITS_WORDS[word]
         elif word in ("a", "an") and (current is None or before == "and"):
             continue  # "a hundred" handled by the scale branch; "one and a half"
-        elif word in _SCALES and word not in ("k", "m", "bn", "mln"):
+        elif word in _SCALES and word not in _ABBREVIATED:
             base = (current if current is not None else 1.0) * (0.5 if half else 1.0)
             half = False
             if _SCALES[word] == 100:
