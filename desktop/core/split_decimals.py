@@ -15,6 +15,9 @@ _IN_TEXT = re.compile(
     r"percent|per cent)\b|-(?:million|billion)\b)",
     re.I,
 )
+# A decimal without its leading zero that a splitter broke after a word: "a blood alcohol content
+# of. 09 percent". The leading zero marks it: no one writes nine percent as "09 percent".
+_BARE_IN_TEXT = re.compile(r"(?<=[a-z])\. (0\d{1,2})(?=\s?(?:%|percent\b|per cent\b))", re.I)
 # Inside a figure's or a time's own words, ". " between digits can only be a broken decimal.
 _IN_FIGURE = re.compile(r"(?<![\d.])(\d{1,3})\. (\d{1,2})(?!\d)")
 
@@ -31,7 +34,7 @@ def mended_for_parser(text: str) -> str:
             return f"0{match.group(1)}.{match.group(2)}"
         return f"{match.group(1)}.{match.group(2)}0"
 
-    return _IN_TEXT.sub(whole, text)
+    return _BARE_IN_TEXT.sub(r" .\1", _IN_TEXT.sub(whole, text))
 
 
 def joined(text: str) -> str:

@@ -21,6 +21,7 @@ from desktop.core.dates import DateValue as DateValue
 from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
+from desktop.core.range_scales import shared_scale
 from desktop.core.split_decimals import joined
 
 # --- numbers -----------------------------------------------------------------------------------
@@ -42,7 +43,13 @@ _SCALES = {
     "m": 1_000_000,
     "bn": 1_000_000_000,
     "mln": 1_000_000,
+    # Wire and financial copy: "£5mn", "$1tn", "110 b. Euro" (the last read in a sum only).
+    "mn": 1_000_000,
+    "tn": 10**12,
+    "b": 1_000_000_000,
 }
+# Scales written short: read only right after a figure ("5m", "110 bn"), never as words alone.
+_ABBREVIATED = frozenset({"k", "m", "bn", "mln", "mn", "tn", "b"})
 # "hundreds of thousands": an order of magnitude, not a number.
 _VAGUE = {
     "dozens": (24, 99),
@@ -233,7 +240,7 @@ def parse_number(text: str) -> NumberValue | None:
     if dimension == "area" and _SQUARED.search(raw):
         factor *= factor  # "1,500 square kilometres": a kilometre squared, in square metres
     values = [n * factor for n in numbers]
-    if len(values) >= 2 and re.search(r"\b(to|and|-|or)\b|\d\s*-\s*\d", raw):
+    if len(values) >= 2 and re.search(r"\b(to|and|-|or)\b|\d\s*-\s*[$€£]?\s*\d", raw):
         low, high = min(values[:2]), max(values[:2])
         return NumberValue(low, high, dimension, exact=False, bound="range")
     value = values[0]
@@ -279,7 +286,9 @@ def _glued_to_a_name(raw: str) -> bool:
 def _numbers_in(raw: str) -> list[float]:
     """Digits first ("5,000", "6.1", "2, 000"); otherwise number words ("two hundred", "ten")."""
     found: list[float] = []
-    for match in _NUM_RE.finditer(raw):
+    scales: list[int] = []
+    matches = list(_NUM_RE.finditer(raw))
+    for match in matches:
         digits = re.sub(r"[,\s]", "", match.group(1))
         try:
             value = float(digits)
@@ -288,23 +297,26 @@ def _numbers_in(raw: str) -> list[float]:
         tail = raw[match.end() :].lstrip()
         # "110-billion euros": a hyphen may join the digits to a scale word, never to an
         # abbreviation ("a 10-k race", "a 60-m drop").
-        scale = re.match(r"(hundred|thousand|million|billion|trillion|bn|mln|k|m)\b", tail) or (
-            re.match(r"-\s*(hundred|thousand|million|billion|trillion)\b", tail)
-        )
-        if scale and not _is_unit_m(scale.group(1), raw):
-            value *= _SCALES[scale.group(1)]
-        found.append(value)
+        scale = re.match(
+            r"(hundred|thousand|million|billion|trillion|bn|mln|mn|tn|k|m)\b|(b)\.", tail
+        ) or (re.match(r"-\s*(hundred|thousand|million|billion|trillion)\b", tail))
+        word = scale.group(scale.lastindex or 0) if scale else ""
+        # "b." is a billion only in a sum or a headcount ("110 b. Euro"), like a bare "m".
+        factor = _SCALES[word] if word and not _is_unit_m(word, raw) else 1
+        found.append(value * factor)
+        scales.append(factor)
     if found:
-        return found
+        return shared_scale(found, scales, raw, matches)
     return _word_numbers(raw)
 
 
 def _is_unit_m(word: str, raw: str) -> bool:
     # "60m" after a distance verb is metres; "5m people", "£1.7m", "2m euros" are millions (a sum
     # of money or a count of people); default to metres for "m".
-    return word == "m" and not re.search(
-        r"[$€£]|\b(people|dollars|usd|euros?|eur|pounds|gbp|sterling|residents)\b", raw
-    )
+    return word in ("m", "b") and not _MILLIONS.search(raw)
+
+
+_MILLIONS = re.compile(r"[$€£]|\b(people|dollars|usd|euros?|eur|pounds|gbp|sterling|residents)\b")
 
 
 def _word_numbers(raw: str) -> list[float]:
@@ -330,7 +342,7 @@ def _word_numbers(raw: str) -> list[float]:
             current = (current or 0) + _UNITS_WORDS[word]
         elif word in ("a", "an") and (current is None or before == "and"):
             continue  # "a hundred" handled by the scale branch; "one and a half"
-        elif word in _SCALES and word not in ("k", "m", "bn", "mln"):
+        elif word in _SCALES and word not in _ABBREVIATED:
             base = (current if current is not None else 1.0) * (0.5 if half else 1.0)
             half = False
             if _SCALES[word] == 100:
