@@ -18,7 +18,7 @@ from desktop.core.findings.claims import questions
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.weapons import Weapon, leads_on, weapon_fact
 from desktop.core.lexicon.weapons import WEAPON_KINDS
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import FindingKind, MentionType
 
 
 def article_weapons(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -27,9 +27,8 @@ def article_weapons(left: Analysis, right: Analysis, ledger: Ledger) -> list[Dra
     if a is None or b is None or leads_on(a[1].kind, b[1].kind):
         return []
     facts = weapon_fact(left, a[0], a[1]), weapon_fact(right, b[0], b[1])
-    if ledger.judged(Side.LEFT, facts[0]) or ledger.judged(Side.RIGHT, facts[1]):
+    if not ledger.take("article weapons", facts[0], facts[1]):
         return []
-    ledger.judge("article weapons", [facts[0]], [facts[1]])
     reason = (
         f"The two articles name different weapons: the left says {facts[0].text!r}, the right "
         f"{facts[1].text!r}."

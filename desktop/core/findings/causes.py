@@ -18,7 +18,7 @@ from desktop.core.lexicon.causes import (
     DIE_FORMS,
     GENERAL_CAUSES,
 )
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import FindingKind, MentionType
 
 
 def cause_of_death(analysis: Analysis, sentence: int) -> Fact | None:
@@ -62,9 +62,8 @@ def causes_in_pair(
         return []
     if mentions_cause(analyses[1], a) or mentions_cause(analyses[0], b):
         return []  # "had pneumonia ... died of a heart attack": both may be told
-    if ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
+    if not ledger.take("aligned", a, b):
         return []
-    ledger.judge("aligned", [a], [b])
     return [
         Draft(
             FindingKind.CONFLICT,

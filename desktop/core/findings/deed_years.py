@@ -49,9 +49,8 @@ def deed_year_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list
                 continue
             if _written(str(b.year), texts[0]) or _written(str(a.year), texts[1]):
                 continue
-            if ledger.judged(Side.LEFT, a.fact) or ledger.judged(Side.RIGHT, b.fact):
+            if not ledger.take("deed years", a.fact, b.fact):
                 continue
-            ledger.judge("deed years", [a.fact], [b.fact])
             drafts.append(
                 Draft(
                     FindingKind.CONFLICT,

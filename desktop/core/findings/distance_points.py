@@ -49,9 +49,8 @@ def distance_point_conflicts(left: Analysis, right: Analysis, ledger: Ledger) ->
         for b in theirs:
             if not _one_measure(a, b) or _either_names_both(a.point, b.point, texts):
                 continue
-            if ledger.judged(Side.LEFT, a.point) or ledger.judged(Side.RIGHT, b.point):
+            if not ledger.take("distance points", a.point, b.point):
                 continue
-            ledger.judge("distance points", [a.point], [b.point])
             drafts.append(
                 Draft(
                     FindingKind.CONFLICT,

@@ -35,6 +35,14 @@ class Ledger:
                     covered.extend(bytes(fact.end - len(covered)))
                 covered[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
 
+    def take(self, by: str, left: Fact, right: Fact) -> bool:
+        """Give one left and one right fact a verdict together, unless either has one already:
+        True when the verdict is theirs to give."""
+        if self.judged(Side.LEFT, left) or self.judged(Side.RIGHT, right):
+            return False
+        self.judge(by, [left], [right])
+        return True
+
     def judged(self, side: Side, fact: Fact) -> bool:
         return fact_id(side, fact) in self._by or any(self._covered[side][fact.start : fact.end])
 

@@ -19,7 +19,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.fates import EXCLUSIVE_FATES, FATE_PHRASES, FATE_ROLES
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import FindingKind, MentionType
 
 _PHRASES = "|".join(re.escape(p) for p in sorted(FATE_PHRASES, key=len, reverse=True))
 _ROLES = "|".join(sorted(FATE_ROLES))
@@ -45,9 +45,8 @@ def role_fates(
             (fate_a, a), (fate_b, b) = mine[role], theirs[role]
             if frozenset([fate_a, fate_b]) not in EXCLUSIVE_FATES:
                 continue
-            if ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
+            if not ledger.take("role fates", a, b):
                 continue
-            ledger.judge("role fates", [a], [b])
             reason = (
                 f"Two fates for the {role} that cannot both hold: the left says {a.text!r}, "
                 f"the right {b.text!r}."

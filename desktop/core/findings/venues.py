@@ -147,9 +147,8 @@ def _draft(
     left: Analysis, right: Analysis, pair: tuple[Venue, Venue], ledger: Ledger
 ) -> list[Draft]:
     facts = _fact(left, pair[0]), _fact(right, pair[1])
-    if ledger.judged(Side.LEFT, facts[0]) or ledger.judged(Side.RIGHT, facts[1]):
+    if not ledger.take("venue", facts[0], facts[1]):
         return []
-    ledger.judge("venue", [facts[0]], [facts[1]])
     opponent = pair[0].opponent or pair[1].opponent
     reason = (
         f"The two articles place the game against {opponent.title()} differently: the left "

@@ -18,7 +18,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.weapons import WEAPON_KINDS
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import FindingKind, MentionType
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +61,8 @@ def weapons_in_pair(
     if b.kind in _kinds(analyses[0]) or a.kind in _kinds(analyses[1]):
         return []  # "carrying a shotgun ... reached for a handgun": the suspect had both
     facts = weapon_fact(analyses[0], pair.left, a), weapon_fact(analyses[1], pair.right, b)
-    if ledger.judged(Side.LEFT, facts[0]) or ledger.judged(Side.RIGHT, facts[1]):
+    if not ledger.take("aligned", facts[0], facts[1]):
         return []
-    ledger.judge("aligned", [facts[0]], [facts[1]])
     return [
         Draft(
             FindingKind.CONFLICT,
