@@ -18,7 +18,7 @@ import re
 from datetime import date, timedelta
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings import tuning
+from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told import WHEN
 from desktop.core.lexicon import RELATIVE_DAYS
 
@@ -59,10 +59,7 @@ def day_by_unplaced_relative_day(
     ):
         return False
     text = theirs.document.text
-    for j, score in partners.get(fact.sentence, ()):
-        if score < tuning.STATEMENT_AGREE:
-            continue
-        sentence = theirs.sentences[j]
+    for sentence in statement_partners(fact, theirs, partners):
         found = _RELATIVE.finditer(text, sentence.start, sentence.end)
         if any(not _in_a_name(text, m) for m in found):
             return True

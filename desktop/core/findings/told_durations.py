@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings import tuning
+from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told import WHEN
 from desktop.core.values import parse_number
 
@@ -43,10 +43,7 @@ def span_told_by_years(
         lengths = {count}
         wanted = _ranges
     text = theirs.document.text
-    for j, score in partners.get(fact.sentence, ()):
-        if score < tuning.STATEMENT_AGREE:
-            continue
-        sentence = theirs.sentences[j]
+    for sentence in statement_partners(fact, theirs, partners):
         if lengths & wanted(text[sentence.start : sentence.end]):
             return True
     return False

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings import tuning
+from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
 from desktop.core.findings.told_letters import told_in_other_letters
 from desktop.core.findings.told_nicknames import nickname_told
@@ -199,10 +199,7 @@ def initials_in_partner(
             return False
         pattern = re.compile(rf"\b{re.escape(before.group(1))}\s+{words[0]}\s+{words[1]}\b", re.I)
     text = theirs.document.text
-    for j, score in partners.get(fact.sentence, ()):
-        if score < tuning.STATEMENT_AGREE:
-            continue
-        sentence = theirs.sentences[j]
+    for sentence in statement_partners(fact, theirs, partners):
         if pattern.search(text, sentence.start, sentence.end) is not None:
             return True
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings import tuning
+from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.lexicon import ORDINAL_WORDS
 
 _ORDINAL = re.compile(
@@ -34,10 +34,7 @@ def ordinal_told(
         return False
     noun = _noun_after(mine.document.text, fact.end)
     text = theirs.document.text
-    for j, score in partners.get(fact.sentence, ()):
-        if score < tuning.STATEMENT_AGREE:
-            continue
-        sentence = theirs.sentences[j]
+    for sentence in statement_partners(fact, theirs, partners):
         for match in _ORDINAL.finditer(text, sentence.start, sentence.end):
             value = (
                 int(match.group("digits"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings import tuning
+from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.lexicon.shares import VAGUE_SHARES
 from desktop.core.model import MentionType
 
@@ -38,10 +38,7 @@ def share_told_in_words(
     group = _stem(mine_group.group(1))
     low, high = fact.number.low, fact.number.high
     text = theirs.document.text
-    for j, score in partners.get(fact.sentence, ()):
-        if score < tuning.STATEMENT_AGREE:
-            continue
-        sentence = theirs.sentences[j]
+    for sentence in statement_partners(fact, theirs, partners):
         for match in _THEIR_SHARES.finditer(text, sentence.start, sentence.end):
             first, last = VAGUE_SHARES[match.group(1).lower()]
             if _stem(match.group(2)) == group and first <= low and high <= last:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings import tuning
+from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told import WHEN
 
 _WEEKEND_DAYS = frozenset({5, 6})  # Saturday, Sunday (Monday is 0)
@@ -36,10 +36,7 @@ def told_in_partner_span(
         return False
     inside = re.compile(rf"\b{decade.group(1)}\d\b") if decade is not None else _WEEKEND
     text = theirs.document.text
-    for j, score in partners.get(fact.sentence, ()):
-        if score < tuning.STATEMENT_AGREE:
-            continue
-        sentence = theirs.sentences[j]
+    for sentence in statement_partners(fact, theirs, partners):
         if inside.search(text, sentence.start, sentence.end) is not None:
             return True
     return False
