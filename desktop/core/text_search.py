@@ -34,3 +34,16 @@ def iter_after(
             continue
         yield match
         pos = match.end()
+
+
+# How far back a word's opening of its sentence is looked for, past the quotes, brackets and
+# spaces that may stand before it: a bounded look, where slicing all the text before each word
+# cost time linear in the article's length.
+_LOOK_BACK = 40
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence (or the text): what stands before it, past quotes
+    and brackets, ends a sentence or a line ("3 DEAD ... at Bank" is a headline's capital)."""
+    before = text[max(0, start - _LOOK_BACK) : start].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"

@@ -17,8 +17,10 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.model import MentionType
+from desktop.core.text_search import iter_after, opens_sentence
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+_NO_WORD_OR_HYPHEN_BEFORE = re.compile(r"(?<![\w-])")
 
 
 def common_word_there(fact: Fact, theirs: Analysis) -> bool:
@@ -31,14 +33,10 @@ def common_word_there(fact: Fact, theirs: Analysis) -> bool:
     text = theirs.document.text
     lower = word.lower()
     seen = False
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I):
+    pattern = re.compile(rf"{re.escape(word)}(?![\w-])", re.I)
+    for match in iter_after(_NO_WORD_OR_HYPHEN_BEFORE, pattern, text):
         if match.group(0) == lower:
             seen = True
-        elif not _opens_sentence(text, match.start()):
+        elif not opens_sentence(text, match.start()):
             return False  # capitalised inside a sentence: a name there too
     return seen
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:\n"

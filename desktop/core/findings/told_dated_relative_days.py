@@ -21,6 +21,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told import WHEN
 from desktop.core.lexicon import RELATIVE_DAYS
+from desktop.core.text_search import opens_sentence
 
 _RELATIVE = re.compile(
     r"\b(?:"
@@ -97,5 +98,4 @@ def _in_a_name(text: str, match: re.Match[str]) -> bool:
     part of a name, not a day."""
     if not match.group(0)[0].isupper():
         return False
-    before = text[: match.start()].rstrip(" \t\"“‘'(")
-    return bool(before) and before[-1] not in ".!?:\n"
+    return not opens_sentence(text, match.start())
