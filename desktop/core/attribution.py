@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from desktop.core.parse_cache import token_rows
+from desktop.core.rank_tokens import is_rank
 
 REPORTING_VERBS = frozenset(
     [
@@ -80,8 +81,15 @@ def sentence_attribution(sent: Any) -> tuple[str | None, bool]:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 subject = subjects[0]
+                end = subject.right_edge.i
+                # "Police Const. Tim Fanning said": the parser may take the rank for a subject of
+                # its own; a rank is never the whole subject when the name after it also is one.
+                while is_rank(sent.doc[end].text) and any(
+                    s.left_edge.i == end + 1 for s in subjects
+                ):
+                    end = next(s for s in subjects if s.left_edge.i == end + 1).right_edge.i
                 # The words as the article wrote them ("a pro-war channel", not "pro - war").
-                phrase = sent.doc[subject.left_edge.i : subject.right_edge.i + 1]
+                phrase = sent.doc[subject.left_edge.i : end + 1]
                 words = phrase.text.split()
                 if (
                     words

@@ -62,6 +62,7 @@ from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_
 from desktop.core.number_words import figure_token
 from desktop.core.parse_cache import TokenRows, token_rows
 from desktop.core.places import is_known_place, is_region
+from desktop.core.rank_tokens import without_ranks
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
 
@@ -350,8 +351,8 @@ def _designation(span: Any, text: str) -> bool:
 
 
 def _trim(ent: Any) -> Any | None:
-    """Cut an entity at a line break and drop leading articles and trailing punctuation."""
-    tokens = list(ent)
+    """Cut an entity at a line break and drop leading ranks, articles and trailing punctuation."""
+    tokens = without_ranks(list(ent))  # "Sgt. Whitlow" is Whitlow; "Det." alone names no one
     for i, tok in enumerate(tokens):
         if "\n" in tok.text or (i < len(tokens) - 1 and "\n" in tok.whitespace_):
             tokens = tokens[: i + (0 if "\n" in tok.text else 1)]

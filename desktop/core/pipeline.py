@@ -78,6 +78,7 @@ def _load(name: str) -> LoadedPipeline:
         if not os.path.isdir(name):
             raise
         nlp = spacy.load(name)
+    _keep_title_stops(nlp.tokenizer)
     if "parser" in nlp.pipe_names or "senter" in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else "senter"
         nlp.add_pipe(PARAGRAPH_COMPONENT, before=first)
@@ -90,6 +91,21 @@ def _load(name: str) -> LoadedPipeline:
         version=str(meta.get("version", "")),
         spacy_version=spacy.__version__,
     )
+
+
+def _keep_title_stops(tokenizer: Any) -> None:
+    """An abbreviated rank keeps its full stop as one token ("Const.", "Cpl.", "Det."), as spaCy
+    already does for "Gov." and "Mr.": split off, the stop reads as a sentence's end to the parser,
+    which ignores a boundary rule that says otherwise ("Vancouver Police Const. | Tim Fanning said"),
+    and the bare "Const" or "Det" becomes an organisation or a person of its own."""
+    from spacy.symbols import ORTH
+
+    from desktop.core.lexicon.titles import ABBREVIATED_TITLES
+
+    for word in ABBREVIATED_TITLES:
+        form = f"{word.capitalize()}."
+        if form not in tokenizer.rules:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _paragraph_boundaries(doc: Any) -> Any:

@@ -15,7 +15,6 @@ from desktop.core.findings.claims import lead_sentences
 from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sources import speaks
-from desktop.core.findings.title_cuts import cut_title
 from desktop.core.lexicon import COUNT_SLOTS, SPEAKING_FORMS
 from desktop.core.lexicon.titles import SOCIAL_TITLES
 from desktop.core.model import FindingKind, MentionType, Side
@@ -168,7 +167,6 @@ def _role_words(facts: list[Fact], analysis: Analysis) -> set[str]:
     words = {w.lower().strip(".") for f in facts for w in f.title.split()}
     for fact in facts:
         before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-3:]
-        before = before or cut_title(analysis, fact)
         words |= {t.content for t in before if t.content and t.lower not in SPEAKING_FORMS}
     return words - SOCIAL_TITLES - {""}
 

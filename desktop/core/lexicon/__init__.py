@@ -37,6 +37,7 @@ from desktop.core.lexicon.time_words import RELATIVE_DAYS as RELATIVE_DAYS
 from desktop.core.lexicon.time_words import SCHEDULE_WORDS as SCHEDULE_WORDS
 from desktop.core.lexicon.time_words import SERIES_UNITS as SERIES_UNITS
 from desktop.core.lexicon.time_words import TIME_CLAUSE_WORDS as TIME_CLAUSE_WORDS
+from desktop.core.lexicon.titles import ABBREVIATED_TITLES
 
 # Words that say what a figure counts, folded to one slot name: "killed", "dead" and "death toll"
 # all speak of deaths. Anything not listed stands for itself (its lemma). Verbs of falling are
@@ -166,7 +167,8 @@ DETAIL_IGNORE = frozenset(
      "week", "also", "include", "told", "according", "accord", "news", "agency", "medium",
      "local", "city", "area", "place", "thing", "make", "take", "give", "come", "going", "know",
      "think", "want", "need", "call"]
-)  # fmt: skip
+) | frozenset(f"{rank}." for rank in ABBREVIATED_TITLES)  # fmt: skip
+# ("Const.", "Sgt.": a rank before a name is part of the name; names have findings of their own)
 
 # A figure hanging on one of these is part of an address or a page's furniture, not a count:
 # "the 2300 block of Main Street", "Updated 5:12 p.m.".

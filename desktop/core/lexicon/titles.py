@@ -13,14 +13,14 @@ HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr",
      "adm", "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "officer",
      "detective", "trooper", "deputy", "sheriff", "sergeant", "lieutenant", "captain", "corporal",
-     "const", "cst", "ofc", "tpr"]
+     "const", "cst", "ofc", "tpr", "pte"]
 )  # fmt: skip
 # The ones written abbreviated with a full stop ("Lt. Ann Hale"): that full stop never ends a
 # sentence before a capitalised word (pipeline.py). Not "St." (also a street, which can end one).
 ABBREVIATED_TITLES = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr", "adm",
      "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "supt", "brig",
-     "const", "cst", "ofc", "tpr"]
+     "const", "cst", "ofc", "tpr", "pte"]
 )  # fmt: skip
 # ... and the titles of offices that precede a person's name when capitalised ("President Obama",
 # "Mayor Lee", "Coach Miller"), kept apart from NAME_TITLES, which also holds words of offices
@@ -43,8 +43,9 @@ MALE_TITLES = frozenset(["mr", "sir", "lord"])
 _DOTTED = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "sgt", "cpl", "pvt",
      "spc", "det", "insp", "supt", "gov", "sen", "rep", "cmdr", "adm", "brig", "st",
-     # a constable, an officer, a trooper: "Const. Fanning said", "Tpr. Ann Lee"
-     "const", "cst", "ofc", "tpr"]
+     # a constable, an officer, a trooper: "Const. Fanning said", "Tpr. Ann Lee"; a British
+     # private: "Pte. Tom Hale"
+     "const", "cst", "ofc", "tpr", "pte"]
 )  # fmt: skip
 # Words that precede a name but are not part of it, kept as the person's title attribute (names.py):
 # titles and ranks, and the office words that build them ("prime minister", "foreign secretary").
