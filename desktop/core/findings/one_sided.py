@@ -35,6 +35,7 @@ from desktop.core.findings.told_moments import (
     part_of_their_day,
     span_told_vaguely,
 )
+from desktop.core.findings.told_months import day_told_by_its_month, month_told_by_its_day
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
@@ -208,6 +209,8 @@ def leftover_values(
                 or day_by_unplaced_relative_day(fact, theirs, aligned)  # "Dec. 11" / "yesterday"
                 or told_in_partner_span(fact, mine, theirs, aligned)  # "Sunday" / "weekend"
                 or span_told_by_years(fact, mine, theirs, aligned)  # "four years" / "1943 to 1947"
+                or month_told_by_its_day(fact, theirs)  # "March 2005" / "March 11, 2005"
+                or day_told_by_its_month(fact, mine, theirs)  # and the other way round
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
