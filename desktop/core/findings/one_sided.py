@@ -48,6 +48,7 @@ from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_weeks import week_told
+from desktop.core.findings.told_year_spans import years_told_otherwise
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
 from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
@@ -213,6 +214,7 @@ def leftover_values(
                 or month_told_by_its_day(fact, theirs)  # "March 2005" / "March 11, 2005"
                 or day_told_by_its_month(fact, mine, theirs)  # and the other way round
                 or tally_told_in_words(fact, theirs, aligned)  # "9-3" / "nine ... and three"
+                or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
