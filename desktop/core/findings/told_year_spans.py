@@ -34,6 +34,8 @@ _WORDS_FOR_ONE = frozenset({"a", "an", "one"})
 
 def years_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis, partners: Partners) -> bool:
     words = mine.document.text[fact.start : fact.end + 12]
+    if not (_AGED.match(words) or _AGO.match(words) or _COUNT.match(words) or _SINCE.match(words)):
+        return False  # no count of years nor a year: nothing to look for in the partners
     reference = mine.reference_date or theirs.reference_date
     for sentence in statement_partners(fact, theirs, partners):
         told = theirs.document.text[sentence.start : sentence.end]
@@ -57,9 +59,9 @@ def _age_as_years_ago(mine: str, theirs: str) -> bool:
 def _span_by_first_year(mine: str, theirs: str, reference: date | None) -> bool:
     """ "three years" / "since 2005", either way round, the count matching the years to the
     article's date where that is known."""
-    since = _SINCE.match(mine) or re.match(r"((?:1[89]|20)\d\d)\b", mine)
+    since = _SINCE.match(mine)
     count = _COUNT.match(mine)
-    if since is not None and mine.lower().startswith("since"):
+    if since is not None:
         spans = [_years(m) for m in _COUNT.finditer(theirs)]
         firsts = [int(since.group(1))]
     elif count is not None:
