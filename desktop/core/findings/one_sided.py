@@ -14,6 +14,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, only_draft, report_type
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.comparison import by_key
+from desktop.core.findings.kind_times import names_a_kind
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
@@ -215,6 +216,7 @@ def leftover_values(
                 or day_told_by_its_month(fact, mine, theirs)  # and the other way round
                 or tally_told_in_words(fact, theirs, aligned)  # "9-3" / "nine ... and three"
                 or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
+                or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
