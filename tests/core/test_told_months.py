@@ -3,7 +3,10 @@ March 2005 rampage" (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
+from desktop.core.extract import Analysis, Fact, analyse, nlp_view
+from desktop.core.findings.told_months import day_told_by_its_month
+from desktop.core.model import Document, FindingKind, MentionType, Report
+from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts
 
 LEFT = (
@@ -42,3 +45,25 @@ def test_a_month_of_another_year_tells_no_day() -> None:
     right = RIGHT.replace("March 2005", "March 2006")
     marked = _dates_marked(compare_texts(LEFT, right))
     assert "March 11, 2005" in marked and "March 2006" in marked
+
+
+def test_a_weekday_the_page_date_places_in_that_month_stays_the_finer_fact() -> None:
+    def analysed(left: str, right: str) -> tuple[Analysis, Analysis]:
+        docs = [
+            Document(source="left.txt", text=left, date="2010-12-07"),
+            Document(source="right.txt", text=right, date="2010-09-10"),
+        ]
+        nlp = load_pipeline().nlp
+        first, second = analyse(docs, [nlp(nlp_view(d.text)) for d in docs])
+        return first, second
+
+    def day(analysis: Analysis, words: str) -> Fact:
+        return next(f for f in analysis.facts if f.text == words)
+
+    left = "The woman who shot two co-workers in September was charged with murder."
+    weekday = "The woman shot two co-workers on Thursday night, police said."
+    written = "The woman shot two co-workers on September 9, 2010, police said."
+    mine, theirs = analysed(left, weekday)
+    assert not day_told_by_its_month(day(theirs, "Thursday night"), theirs, mine)
+    mine, theirs = analysed(left, written)
+    assert day_told_by_its_month(day(theirs, "September 9, 2010"), theirs, mine)
