@@ -64,3 +64,21 @@ def test_pleading_for_help_is_no_plea_and_a_guilty_plea_is_one_mark() -> None:
     )
     right = "She sent her mother a text before he shot her. In 2010 he served nine months."
     assert _events(left, right, FindingKind.LEFT_ONLY) == ["pleaded"]
+
+
+def test_an_arrest_is_told_by_the_charge_that_followed_it() -> None:
+    left = "Police said the woman was charged with killing two clerks in 1967, officials said."
+    right = "Police said they have made an arrest in the killing of two clerks in 1967."
+    assert _events(left, right, FindingKind.RIGHT_ONLY) == []
+
+
+def test_a_charge_is_told_by_the_conviction_on_it() -> None:
+    left = "He was convicted of killing four people in a courthouse shooting, the judge said."
+    right = "The judge handed down the maximum sentence on each charge in the courthouse shooting."
+    assert _events(left, right, FindingKind.RIGHT_ONLY) == []
+
+
+def test_an_arrest_is_not_told_by_an_escape() -> None:
+    left = "The inmate escaped from the courthouse on Monday, officials said."
+    right = "The inmate escaped from the courthouse on Monday and was arrested hours later."
+    assert _events(left, right, FindingKind.RIGHT_ONLY) == ["arrested"]

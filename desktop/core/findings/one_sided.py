@@ -14,6 +14,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, only_draft, report_type
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.comparison import by_key
+from desktop.core.findings.kind_times import names_a_kind
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
@@ -35,6 +36,7 @@ from desktop.core.findings.told_moments import (
     part_of_their_day,
     span_told_vaguely,
 )
+from desktop.core.findings.told_months import day_told_by_its_month, month_told_by_its_day
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
@@ -45,7 +47,9 @@ from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_spans import told_in_partner_span
+from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_weeks import week_told
+from desktop.core.findings.told_year_spans import years_told_otherwise
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
 from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
@@ -208,6 +212,11 @@ def leftover_values(
                 or day_by_unplaced_relative_day(fact, theirs, aligned)  # "Dec. 11" / "yesterday"
                 or told_in_partner_span(fact, mine, theirs, aligned)  # "Sunday" / "weekend"
                 or span_told_by_years(fact, mine, theirs, aligned)  # "four years" / "1943 to 1947"
+                or month_told_by_its_day(fact, theirs)  # "March 2005" / "March 11, 2005"
+                or day_told_by_its_month(fact, mine, theirs)  # and the other way round
+                or tally_told_in_words(fact, theirs, aligned)  # "9-3" / "nine ... and three"
+                or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
+                or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -380,3 +380,11 @@ QUOTE_RUN_WORDS = 4
 # a phrase of two content words ("fired in self defense", "has common sense") says something;
 # set before looking at the tune figures.
 QUOTE_RUN_CONTENT = 2
+
+# A span counted in whole years ("three years") from a first year ("since 2005") to the
+# article's date: a year either way, as the first and the last year may each be partly counted.
+# A count in decades holds the years that round to it ("a decade" / "since 1996" in a story of
+# 2008). Rounding rules, not fitted; told_year_spans.py (yellow16): tune agreements shown as
+# only-one, FG04 "first fight since 2005" and "third fight in a decade".
+YEAR_COUNT_SLACK = 1
+DECADE_SLACK_YEARS = 5

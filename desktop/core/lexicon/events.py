@@ -29,10 +29,14 @@ EVENT_GROUPS: dict[str, frozenset[str]] = {
 # (folded to "evacuate") may have escaped; "police caught the suspect" tells his arrest ("caught
 # fire" tells none, so "catch" is never marked); a guilty plea is a conviction, and "pleaded
 # guilty" is one plea, not a plea and a conviction ("guilty" is never marked).
+# A later step of a criminal case tells the steps it presupposes: one convicted, or pleading to a
+# charge, was charged ("convicted of killing four people" / "the maximum sentence on each
+# charge"), and one charged with a crime was taken in to answer it ("charged with killing two
+# women" / "announced Friday they have made an arrest"): the case both articles tell.
 EVENT_TOLD_ALSO: dict[str, frozenset[str]] = {
     "an escape": frozenset(["evacuate"]),
-    "an arrest": frozenset(["catch", "seize"]),
-    "a charge": frozenset(["accuse"]),
+    "an arrest": frozenset(["catch", "seize", "charge", "indict", "indictment", "arraign"]),
+    "a charge": frozenset(["accuse", "convict", "conviction", "verdict", "plead", "plea"]),
     "a conviction": frozenset(["plead", "plea", "guilty"]),
     "a plea": frozenset(["guilty"]),
 }

@@ -106,3 +106,16 @@ NARROW_PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "late evening": (20, 24), "late at night": (22, 3), "early morning hours": (0, 5),
     "small hours": (0, 5), "wee hours": (0, 5),
 }  # fmt: skip
+
+# --- findings/kind_times.py: a part of the day written before a noun it classifies, naming a
+# kind of thing rather than a time: "her daytime talk show", "the evening news", "a night
+# shift". Common usage, not fitted.
+KIND_TIME_WORDS = frozenset(["daytime", "nighttime", "night-time", "late-night", "morning",
+                             "afternoon", "evening", "night", "overnight"])  # fmt: skip
+# Words that set a part of the day as a time when they stand just before it (one word between
+# at most: "in the morning police found", "that night officers came", "one evening staff").
+TIME_SETTERS = frozenset(["in", "on", "at", "during", "by", "until", "till", "since", "from",
+                          "through", "throughout", "into", "before", "after", "this", "that",
+                          "last", "next", "every", "each", "one", "early", "late", "all",
+                          "same", "previous", "following", "overnight", "around", "about",
+                          "yesterday", "tomorrow", "tonight", "today"])  # fmt: skip
