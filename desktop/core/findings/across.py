@@ -39,6 +39,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.comparison import ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_amounts import lone_same_amount
+from desktop.core.findings.lone_months import day_and_its_month
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.model import Side
 from desktop.core.slot_words import MEASURED
@@ -75,7 +76,7 @@ def value_findings(
     for fa in lefts:
         best_ok, best_bad = _best_partners(fa, candidates.near(fa), scores, refs, crowded, tallies)
         if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
-            best_ok = _lone_partner(fa, candidates.near(fa), left, right, refs) or best_ok
+            best_ok = _lone_partner(fa, rights, left, right, refs) or best_ok
         if best_bad is not None and _span(best_bad[1]) in explained:
             best_bad = None
         if best_bad is not None:
@@ -179,9 +180,12 @@ def _lone_partner(
     right: Analysis,
     refs: tuple[date | None, date | None],
 ) -> _Pick | None:
-    """The other article's only mention of the very same amount with its unit (lone_amounts)."""
+    """The other article's only mention of the very same amount with its unit (lone_amounts),
+    or of the month of the only day it gives in that month, or of that day (lone_months)."""
     for fb in rights:
         if lone_same_amount(fa, fb, left, right) and relation(fa, fb, refs) is Relation.SAME:
+            return (tuning.VALUE_MATCH, fb, Relation.SAME)
+        if day_and_its_month(fa, fb, left, right) and not fa.other_event and not fb.other_event:
             return (tuning.VALUE_MATCH, fb, Relation.SAME)
     return None
 
