@@ -39,7 +39,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.comparison import ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_amounts import lone_same_amount
-from desktop.core.findings.lone_months import day_and_its_month
+from desktop.core.findings.lone_months import day_and_its_month, year_and_its_day
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.model import Side
 from desktop.core.slot_words import MEASURED
@@ -185,7 +185,9 @@ def _lone_partner(
     for fb in rights:
         if lone_same_amount(fa, fb, left, right) and relation(fa, fb, refs) is Relation.SAME:
             return (tuning.VALUE_MATCH, fb, Relation.SAME)
-        if day_and_its_month(fa, fb, left, right) and not fa.other_event and not fb.other_event:
+        if (
+            day_and_its_month(fa, fb, left, right) or year_and_its_day(fa, fb, left, right)
+        ) and not (fa.other_event or fb.other_event):
             return (tuning.VALUE_MATCH, fb, Relation.SAME)
     return None
 
