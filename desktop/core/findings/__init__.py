@@ -65,6 +65,7 @@ from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
 from desktop.core.findings.same_scores import same_scores
+from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_regions import story_region_conflicts
@@ -155,6 +156,7 @@ def build_findings(
         marked=findings,
     )
     findings += shared_details(left, right, sentence_pairs, apart)
+    findings += shared_phrases(left, right, sentence_pairs, scores, apart)  # "damaging buildings"
     findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
     findings += untold_events(left, right, findings)  # "held them hostage" / no hostages at all
     findings += tally_findings(left, right, scores)  # "lost eight of 10" / "eight of their last 10"

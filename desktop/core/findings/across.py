@@ -38,6 +38,8 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.comparison import ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.lone_amounts import lone_same_amount
+from desktop.core.findings.lone_months import day_and_its_month, year_and_its_day
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.model import Side
 from desktop.core.slot_words import MEASURED
@@ -73,6 +75,8 @@ def value_findings(
     best_clash_for: dict[tuple[int, int], tuple[float, str]] = {}
     for fa in lefts:
         best_ok, best_bad = _best_partners(fa, candidates.near(fa), scores, refs, crowded, tallies)
+        if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
+            best_ok = _lone_partner(fa, rights, left, right, refs) or best_ok
         if best_bad is not None and _span(best_bad[1]) in explained:
             best_bad = None
         if best_bad is not None:
@@ -167,6 +171,25 @@ def _best_partners(
         if (same_slot or _dated_alike(fa, fb, near)) and (best_bad is None or score > best_bad[0]):
             best_bad = (max(score, tuning.CONFLICT_SCORE), fb, rel)
     return best_ok, best_bad
+
+
+def _lone_partner(
+    fa: Fact,
+    rights: list[Fact],
+    left: Analysis,
+    right: Analysis,
+    refs: tuple[date | None, date | None],
+) -> _Pick | None:
+    """The other article's only mention of the very same amount with its unit (lone_amounts),
+    or of the month of the only day it gives in that month, or of that day (lone_months)."""
+    for fb in rights:
+        if lone_same_amount(fa, fb, left, right) and relation(fa, fb, refs) is Relation.SAME:
+            return (tuning.VALUE_MATCH, fb, Relation.SAME)
+        if (
+            day_and_its_month(fa, fb, left, right) or year_and_its_day(fa, fb, left, right)
+        ) and not (fa.other_event or fb.other_event):
+            return (tuning.VALUE_MATCH, fb, Relation.SAME)
+    return None
 
 
 def _one_person(fa: Fact, fb: Fact, crowded: set[tuple[int, int]]) -> bool:

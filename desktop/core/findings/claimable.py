@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.asked import asked_spans
 from desktop.core.findings.numbered import numbered_labels
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import INCIDENT_NOUNS, ROUNDUP_PHRASES
@@ -20,16 +21,14 @@ def claimable(analysis: Analysis) -> list[Fact]:
     than $25 million a season?" asks; it asserts no figure. "Precinct 5", "Apartment 204": the
     numeral says which one and counts nothing (the place "Route 30" stays a place).
     """
-    spans = furniture(analysis)
-    asked = questions(analysis)
+    spans = furniture(analysis) + asked_spans(analysis)  # a quoted question asks, not its teller
     labels = numbered_labels(analysis)
-    if not spans and not asked and not labels:
+    if not spans and not labels:
         return analysis.facts
     return [
         f
         for f in analysis.facts
-        if f.sentence not in asked
-        and not any(a < f.end and f.start < b for a, b in spans)
+        if not any(a < f.end and f.start < b for a, b in spans)
         and not (f.number is not None and any(a < f.end and f.start < b for a, b in labels))
     ]
 

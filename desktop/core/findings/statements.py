@@ -328,8 +328,8 @@ def shared_details(
     findings = []
     for (i, j), words in detail_pairs(left, right, pairs, scores):
         score = float(scores[i, j])
-        left_spans = _word_spans(left, i, words)
-        right_spans = _word_spans(right, j, words)
+        left_spans = word_spans(left, i, words)
+        right_spans = word_spans(right, j, words)
         if not left_spans or not right_spans:
             continue
         shown = ", ".join(repr(s.text) for s in left_spans[:4])
@@ -393,7 +393,7 @@ def _content_index(analysis: Analysis) -> _ContentIndex:
     return index
 
 
-def _word_spans(analysis: Analysis, sentence: int, words: set[str]) -> list[Span]:
+def word_spans(analysis: Analysis, sentence: int, words: set[str]) -> list[Span]:
     """The shared words of one sentence, neighbours merged into phrases ("life sentence")."""
     text = analysis.document.text
     spans: list[Span] = []
