@@ -380,3 +380,11 @@ QUOTE_RUN_WORDS = 4
 # a phrase of two content words ("fired in self defense", "has common sense") says something;
 # set before looking at the tune figures.
 QUOTE_RUN_CONTENT = 2
+
+# --- witness accounts (gvc16: witness_counts.py) ---------------------------------------------
+# How many words before a figure its perception verb may stand: "heard as many as nine shots",
+# "saw what looked like three men". Not fitted: the reach of one clause's object.
+PERCEPTION_VERB_REACH = 6
+# The confidence of a figure shown as one witness's account only its article gives. Not fitted:
+# that of any other figure one article alone gives (one_sided.only).
+WITNESS_ACCOUNT_CONFIDENCE = 0.8
