@@ -2,8 +2,8 @@
 
 Each side of a conflict is read against the record (its spans, and the words of its sentence
 around them) as one of: **agrees** with the record's fact, **disagrees** with it, **not a value**
-of any fact (a phone, street, block or case number read as a count; "He" or "The" read as a
-name), or cannot be read. Then, in this order:
+of any fact (a phone, street, block, case or unit number, or a year, read as a count; "He" or
+"The" read as a name), or cannot be read. Then, in this order:
 
 1. a side that is **not a value** makes the conflict **wrong** (the engine set junk against a fact);
 2. two sides that give the **same value** ("Friday" / "Friday", "five" / "5") are **wrong**: no
