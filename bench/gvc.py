@@ -11,8 +11,14 @@ About 90-100 s for the 120 pairs on 2 cores.
   occurrence on the left and a right_only fact one on the right, whatever else covers them.
 * **Same-event AUC**: ``summary.same_event_score`` of same-incident vs different-incident pairs.
 * **Conflicts right**: each conflict on a same-incident pair is judged against the incident record
-  (``gvc_facts``: one side states the record's fact, the other contradicts it); share right = right
-  / all conflicts, unverifiable ones included.
+  (``gvc_facts``, the same rules for both halves): **wrong** when a side is no value at all (a
+  phone, street or block number read as a count; "He" or "The" read as a name), when both sides
+  give the same value, or when both agree with the record (two people's ages); **right** when the
+  values differ and at least one side disagrees with the record's toll, injured count, date,
+  participant's age or name, or city and state; **unverifiable** otherwise (clock times, weapons,
+  people the record does not list). Share right = right / all conflicts, unverifiable ones
+  included; the table prints the unverifiable count. ``--verbose`` lists every conflict with its
+  grade and the sentence around each side's quote.
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ from bench.reasons import has_reason_defect
 from bench.scoring import auc
 from bench.splits import HELD_OUT, TUNE, gvc_incident_half
 from bench.table import Cell, Goal, Metric, print_metrics
-from desktop.core.model import Finding, FindingKind, Report, Side, TextRange
+from desktop.core.model import Finding, FindingKind, Report, Side, Span, TextRange
 
 # Goals from issue 8.
 GOAL_LINKED = Goal(0.9)
@@ -110,10 +116,28 @@ def name_state(surname: str, run: Run) -> tuple[bool, bool]:
     return linked, split
 
 
+def texts_of(run: Run) -> list[str]:
+    assert run.report is not None
+    return [run.report.document(side).document.text for side in Side]
+
+
+def quote_around(spans: Sequence[Span], text: str) -> str:
+    """The sentence-sized stretch of ``text`` around a side's spans, so a verbose listing can be
+    graded by hand without opening the article."""
+    if not spans:
+        return "-"
+    start, end = min(s.start for s in spans), max(s.end for s in spans)
+    before = max(text.rfind(stop, 0, start) for stop in (". ", "\n"))
+    after = min(
+        (i for i in (text.find(stop, end) for stop in (". ", "\n")) if i >= 0), default=len(text)
+    )
+    return text[before + 1 if before >= 0 else 0 : after + 1].strip()
+
+
 def verdicts(run: Run) -> list[tuple[Finding, str]]:
     if run.report is None or not run.same:
         return []
-    texts = [run.report.document(side).document.text for side in Side]
+    texts = texts_of(run)
     return [
         (f, judge(f, texts, run.incident)) for f in run.findings if f.kind is FindingKind.CONFLICT
     ]
@@ -256,11 +280,14 @@ def print_runs(runs: Sequence[Run], verbose: bool) -> None:
             if split or not linked:
                 print(f"\n{r.pair['pair_id']}: {surname!r} {'SPLIT' if split else 'not linked'}")
         for f, verdict in verdicts(r):
-            if verdict != RIGHT:
+            print(
+                f"\n{r.pair['pair_id']}: {verdict} conflict {f.type}: L={spans_text(f.left)!r} R={spans_text(f.right)!r}"
+            )
+            print(f"   reason: {short(f.reason, 100)}")
+            for side, text in zip(Side, texts_of(r), strict=True):
                 print(
-                    f"\n{r.pair['pair_id']}: {verdict} conflict {f.type}: L={spans_text(f.left)!r} R={spans_text(f.right)!r}"
+                    f"   {side.value[0].upper()}: {short(quote_around(f.spans(side), text), 160)}"
                 )
-                print(f"   reason: {short(f.reason, 100)}")
 
 
 def collect(

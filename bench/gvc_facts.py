@@ -1,23 +1,41 @@
 """Checking a conflict against a Gun Violence Archive incident record: is it right?
 
-A conflict on a same-incident pair is **right** when one side states the incident's fact and the
-other side states something that contradicts it; it is **wrong** when both sides agree with the
-record (two true facts set against each other: the ages of two different people) or neither does
-(a phone or street number against a count, "He" read as a name); it is **unverifiable** when a side
-says something the record cannot settle (a relative day, a place, an opinion). Only right
-conflicts count as right: share right = right / all conflicts.
+Each side of a conflict is read against the record (its spans, and the words of its sentence
+around them) as one of: **agrees** with the record's fact, **disagrees** with it, **not a value**
+of any fact (a phone, street, block, case or unit number, or a year, read as a count; "He" or
+"The" read as a name), or cannot be read. Then, in this order:
 
-How a side is read (its spans, and the words around them in its article):
-* a number next to death words is a death toll (checked against ``num_killed``), next to injury
-  words an injured count (``num_injured``), next to "year-old"/"age"/a name and comma an age (any
-  participant's age); a number with no such words is unverifiable;
-* a date or time: the incident's weekday, or its day of month with its month, agree with it;
-  another weekday, or another day with a month, contradict it; anything else is unverifiable;
-* a person: agrees when every word of the name belongs to one participant's name; contradicts when
-  it is a near variant of a participant's name (shares a word with it, or is spelled alike) without
-  being one; any other person cannot be checked (a police chief is not in the record);
-* other kinds (places, organisations, statements) are unverifiable: the record gives a city and a
-  street, not enough to rule on containment or neighbourhoods.
+1. a side that is **not a value** makes the conflict **wrong** (the engine set junk against a fact);
+2. two sides that give the **same value** ("Friday" / "Friday", "five" / "5") are **wrong**: no
+   real difference;
+3. two sides that both **agree** with the record are **wrong**: two true facts set against each
+   other, such as the ages of two different people;
+4. when the two values differ and at least one side **disagrees** with the record, the conflict is
+   **right**: at least one article got the fact wrong, or both give different values of a fact the
+   record gives once (two tolls, two weekdays, two ages of one named person);
+5. anything else is **unverifiable** (a clock time, a weapon, a person the record does not list):
+   it counts as not right. Share right = right / all conflicts, unverifiable ones included.
+
+The rules are the same for the tune and the held-out half. How a side is read:
+
+* a **number** counts what the nearest word after it (or, failing that, just before it) says: a
+  death word makes it a death toll (``num_killed``), an injury word an injured count
+  (``num_injured``), "shot" or "victims" everyone hit (killed + injured); "at least"/"more than"
+  before it make it a lower bound the record may meet. "16-year-old", "aged 16" or "Name, 16," make
+  it an age: checked against the age of the participant whose surname sits nearest when one is
+  named close by, else it agrees when some participant has that age and disagrees when none has
+  (so a bystander's age set against a victim's would be graded right: a known leniency). A number
+  with none of these words cannot be read;
+* a **date or time**: a weekday agrees when it is the incident's; a day with its month, a month
+  alone or a year alone agree when they match the incident's date at that precision; a clock time
+  or a relative day cannot be read;
+* a **person**: agrees when every word of the name belongs to one participant's name; disagrees
+  when it is a near variant of a participant's name (shares a word with it, or is spelled alike)
+  without being one; a pronoun, an article or a bare common word is not a name at all;
+* a **place**: agrees when it is the incident's city or state, or a word of its address; disagrees
+  when the gazetteer puts it outside the incident's state (another state, another state's city);
+  a town of the same state cannot be read (the record's "city" is sometimes the county);
+* other kinds (organisations, weapons, statements) cannot be read.
 """
 
 from __future__ import annotations
@@ -30,13 +48,15 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
+from bench.gvc_numbers import Reading, number_reading
 from bench.reasons import MONTH_NAMES, numbers_in
 from desktop.core.model import Finding, MentionType, Side
 
 RIGHT, WRONG, UNVERIFIABLE = "right", "wrong", "unverifiable"
+AGREES, DISAGREES = True, False
 
-# Words near a number that say what it counts (same spirit as the engine's lexicon, kept apart so
-# the bench does not grade the engine with the engine's own lists).
+# Words that say a person was killed or hurt (bench.people reads them too; the grader's own
+# reading of counts is in gvc_numbers).
 DEATH_WORDS = {
     "killed", "dead", "died", "dies", "death", "deaths", "fatal", "fatally", "killing", "slain",
     "homicide", "homicides", "murdered", "lives",
@@ -45,12 +65,17 @@ INJURY_WORDS = {
     "injured", "wounded", "hurt", "injuring", "wounding", "injuries", "hospitalized", "hospital",
     "shot", "struck", "hit", "wounds",
 }  # fmt: skip
-AGE_PATTERN = re.compile(r"\d+\s*-?\s*years?\s*-?\s*old|\bage[ds]?\b|,\s*\d{1,2}\s*,")
-CONTEXT_CHARS = 50  # how far around a span its words are read
 NAME_SIMILARITY = 0.8  # difflib ratio at or above which two names are spelled alike
 NUMERIC_TYPES = {MentionType.NUMBER, MentionType.QUANTITY}
 DATE_TYPES = {MentionType.DATE, MentionType.TIME}
 WEEKDAYS = [d.lower() for d in calendar.day_name]
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# Words that stand for a person without naming one: read as a name they are junk, not a fact.
+NOT_NAMES = {
+    "he", "she", "him", "her", "his", "they", "them", "their", "it", "i", "we", "you", "the", "a",
+    "an", "this", "that", "police", "officer", "officers", "mr", "mrs", "ms", "dr", "sgt", "lt",
+    "chief", "man", "woman", "boy", "girl", "victim", "suspect", "god", "mom", "dad",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,94 +85,121 @@ class Incident:
     date: datetime.date | None
     ages: frozenset[int]
     names: tuple[tuple[str, ...], ...]  # each named participant's name, word by word
+    named_ages: tuple[tuple[tuple[str, ...], int | None], ...] = ()  # (name words, age)
+    city: str | None = None
+    state: str | None = None
+    address: str | None = None
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Incident:
         people = record.get("participants") or []
         when = record.get("date")
+        named = [p for p in people if p.get("name")]
         return cls(
             killed=record.get("num_killed"),
             injured=record.get("num_injured"),
             date=datetime.date.fromisoformat(when) if when else None,
             ages=frozenset(int(p["age"]) for p in people if p.get("age") is not None),
-            names=tuple(tuple(p["name"].split()) for p in people if p.get("name")),
+            names=tuple(tuple(p["name"].split()) for p in named),
+            named_ages=tuple(
+                (tuple(p["name"].split()), None if p.get("age") is None else int(p["age"]))
+                for p in named
+            ),
+            city=record.get("city"),
+            state=record.get("state"),
+            address=record.get("address"),
         )
-
-
-def _context(text: str, start: int, end: int) -> str:
-    return text[max(0, start - CONTEXT_CHARS) : end + CONTEXT_CHARS]
 
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
-def number_verdict(spans_text: str, context: str, incident: Incident) -> bool | None:
-    """True: the side's number is the record's; False: it is not; None: cannot tell."""
-    numbers = numbers_in(spans_text)
-    if not numbers:
-        return None
-    facts: set[float] = set()
-    words = _words(context)
-    if AGE_PATTERN.search(context):
-        facts |= set(incident.ages)
-    if words & DEATH_WORDS and incident.killed is not None:
-        facts.add(incident.killed)
-    if words & INJURY_WORDS and incident.injured is not None:
-        facts.add(incident.injured)
-    if not facts:
-        return None
-    return bool(numbers & facts)
-
-
-def date_verdict(spans_text: str, incident: Incident) -> bool | None:
-    if incident.date is None:
-        return None
+def date_reading(spans_text: str, incident: Incident) -> Reading:
     words = _words(spans_text)
-    named_days = words & set(WEEKDAYS)
+    named_days = frozenset(words & set(WEEKDAYS))
+    if incident.date is None:
+        return Reading(None, named_days)
     if named_days:
-        return named_days == {WEEKDAYS[incident.date.weekday()]}
+        return Reading(named_days == {WEEKDAYS[incident.date.weekday()]}, named_days)
     months = [m for m, names in MONTH_NAMES.items() if words & names]
-    days = {int(n) for n in numbers_in(spans_text) if n == int(n) and 1 <= n <= 31}
-    if len(months) == 1 and days:
-        return months[0] == incident.date.month and incident.date.day in days
-    return None
+    years = {int(y) for y in YEAR.findall(spans_text)}
+    days = {int(n) for n in numbers_in(YEAR.sub(" ", spans_text)) if n == int(n) and 1 <= n <= 31}
+    value = frozenset({*(f"m{m}" for m in months), *(f"d{d}" for d in days), *years})
+    if len(months) > 1 or len(years) > 1:
+        return Reading(None, value)
+    agrees = True
+    if months:
+        agrees = months[0] == incident.date.month and (not days or incident.date.day in days)
+    elif days:
+        return Reading(None, value)  # "the 3rd": a day without its month
+    if years:
+        agrees = agrees and incident.date.year in years
+    return Reading(agrees if months or years else None, value)
 
 
-def person_verdict(spans_text: str, incident: Incident) -> bool | None:
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]+", spans_text) if w[0].isupper()]
-    if not words:
-        return None
+def person_reading(spans_text: str, incident: Incident) -> Reading:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", spans_text) if w[0].isupper()]
+    value = frozenset(w.lower() for w in words)
+    if not words or all(w.lower() in NOT_NAMES for w in words):
+        return Reading(None, value, junk=True)
     for name in incident.names:
         lowered = {n.lower() for n in name}
         if all(w.lower() in lowered for w in words):
-            return True
+            return Reading(AGREES, value)
     for name in incident.names:
         lowered = {n.lower() for n in name}
         alike = SequenceMatcher(None, " ".join(words).lower(), " ".join(name).lower()).ratio()
         if any(w.lower() in lowered for w in words) or alike >= NAME_SIMILARITY:
-            return False
-    return None
+            return Reading(DISAGREES, value)
+    return Reading(None, value)
 
 
-def side_verdict(finding: Finding, side: Side, text: str, incident: Incident) -> bool | None:
+def place_reading(spans_text: str, incident: Incident) -> Reading:
+    from desktop.core import places
+    from desktop.core.names import fold, place_key
+
+    key = place_key(fold(spans_text))
+    value = frozenset({key})
+    known = {place_key(fold(p)) for p in (incident.city, incident.state) if p}
+    record_words = fold(" ".join(p for p in (incident.city, incident.address) if p))
+    if not key:
+        return Reading(None, value)
+    if key in known or key == "united states" or f" {key} " in f" {record_words} ":
+        return Reading(AGREES, value)
+    state = place_key(fold(incident.state)) if incident.state else None
+    if state is None or not places.is_known_place(key):
+        return Reading(None, value)
+    regions = places.regions_of(key)
+    if places.is_region(key):  # a state or country: another one than the incident's
+        return Reading(DISAGREES if "united states" in regions or not regions else None, value)
+    return Reading(None if state in regions else DISAGREES, value)
+
+
+def side_reading(finding: Finding, side: Side, text: str, incident: Incident) -> Reading:
     spans = finding.spans(side)
     if not spans:
-        return None
+        return Reading(None, frozenset())
     spans_text = " ".join(s.text for s in spans)
     if finding.type in NUMERIC_TYPES:
-        context = " ".join(_context(text, s.start, s.end) for s in spans)
-        return number_verdict(spans_text, context, incident)
+        return number_reading(spans, text, incident)
     if finding.type in DATE_TYPES:
-        return date_verdict(spans_text, incident)
+        return date_reading(spans_text, incident)
     if finding.type is MentionType.PERSON:
-        return person_verdict(spans_text, incident)
-    return None
+        return person_reading(spans_text, incident)
+    if finding.type is MentionType.PLACE:
+        return place_reading(spans_text, incident)
+    return Reading(None, frozenset())
 
 
 def judge(finding: Finding, texts: Sequence[str], incident: Incident) -> str:
     """right, wrong or unverifiable (see the module docstring)."""
-    verdicts = {side_verdict(finding, side, texts[i], incident) for i, side in enumerate(Side)}
-    if None in verdicts:
-        return UNVERIFIABLE
-    return RIGHT if verdicts == {True, False} else WRONG
+    readings = [side_reading(finding, side, texts[i], incident) for i, side in enumerate(Side)]
+    verdicts = [r.verdict for r in readings]
+    if any(r.junk for r in readings):
+        return WRONG
+    if readings[0].value and readings[0].value == readings[1].value:
+        return WRONG
+    if verdicts == [AGREES, AGREES]:
+        return WRONG
+    return RIGHT if DISAGREES in verdicts else UNVERIFIABLE

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.author_notes import author_notes
 from desktop.core.lexicon import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
@@ -118,12 +119,12 @@ _CREDITS = re.compile(
 
 
 def credits(text: str) -> list[tuple[int, int]]:
-    """Offsets of bylines and picture credits: names there are not in the story."""
+    """Offsets of bylines, picture credits and author notes: names there are not in the story."""
     return [
         m.span()
         for m in _CREDITS.finditer(text)
         if not (m.group("outlet") and is_known_place(m.group("outlet")))  # "Chicago/South Shore"
-    ]
+    ] + author_notes(text)
 
 
 # "Joe Raedle/Getty Images", "Dana Reed /Staff": a picture credit that puts the photographer's

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core.figure_tolls import with_tolls
+from desktop.core.figure_wounds import without_people_tolls
 from desktop.core.lexicon import CONTENT_POS, GENERIC_SLOT_WORDS, LEVEL_VERBS, SLOT_SYNONYMS
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
@@ -40,6 +41,7 @@ def slot_words(span: Any) -> dict[str, float]:
         if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num:
             words.setdefault(slot_word(tok.lemma_), 0.5)
     words = with_tolls(span, words)  # "shot dead", "three others with serious injuries"
+    words = without_people_tolls(span, words)  # "3 gunshot wounds" counts no one
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
     return words

@@ -79,6 +79,7 @@ from desktop.core.findings.untold_causes import untold_causes
 from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
+from desktop.core.findings.witness_counts import witness_accounts
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -100,7 +101,9 @@ def build_findings(
     mark_shared_parties(left, right)
     mark_events_elsewhere(left)
     mark_events_elsewhere(right)
-    drafts = inline_conflicts(left, right, pairs, links, ledger)
+    # "he heard 20 shots" / "she heard nine": two people's accounts, before any pass pairs them.
+    drafts = witness_accounts(left, right, ledger)
+    drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += loose_frames(left, right, pairs, ledger)
     drafts += lead_dates(left, right, ledger)

@@ -388,3 +388,12 @@ QUOTE_RUN_CONTENT = 2
 # only-one, FG04 "first fight since 2005" and "third fight in a decade".
 YEAR_COUNT_SLACK = 1
 DECADE_SLACK_YEARS = 5
+
+
+# --- witness accounts (gvc16: witness_counts.py) ---------------------------------------------
+# How many words before a figure its perception verb may stand: "heard as many as nine shots",
+# "saw what looked like three men". Not fitted: the reach of one clause's object.
+PERCEPTION_VERB_REACH = 6
+# The confidence of a figure shown as one witness's account only its article gives. Not fitted:
+# that of any other figure one article alone gives (one_sided.only).
+WITNESS_ACCOUNT_CONFIDENCE = 0.8

@@ -38,3 +38,10 @@ WHOLE_WORDS = frozenset(
 # him" (figure_tolls._without_deeds). Not "fled their homes" or "evacuated their homes": the
 # subject is who fled, so an evacuation keeps its count.
 HARM_DEEDS = frozenset(["death", "injury", "shoot", "arrest"])
+
+# What a shooting leaves or fires, counted on one body or at one scene: "recovering from 3 gunshot
+# wounds", "fired 12 shots", "six bullets", "shot four times". A figure counting one of these
+# counts the wounds, shots or times, never people hurt (figure_wounds.py). Lemmas.
+HIT_COUNT_NOUNS = frozenset(
+    ["wound", "gunshot", "bullet", "shot", "round", "shell", "casing", "slug", "time"]
+)
