@@ -40,6 +40,7 @@ from desktop.core.findings.across import value_findings
 from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
+from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.deed_years import deed_year_conflicts
@@ -117,6 +118,7 @@ def build_findings(
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
+    drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)

@@ -380,3 +380,10 @@ QUOTE_RUN_WORDS = 4
 # a phrase of two content words ("fired in self defense", "has common sense") says something;
 # set before looking at the tune figures.
 QUOTE_RUN_CONTENT = 2
+
+# --- conflict16: a record bracketed after a name (bracketed_records.py) -------------------------
+# "Bowe (45-1, 33 KOs)" / "Riddick Bowe (43-1)": two standings of one named side given as the
+# story's own, in sentences that need not align. As sure as a count of one noun told once in each
+# article (NOUN_COUNT_CONFIDENCE): the name and the bracket tie both records to one side. Not
+# fitted (one tune pair, fresh_g FG04, shows the kind).
+BRACKETED_RECORD_CONFIDENCE = NOUN_COUNT_CONFIDENCE
