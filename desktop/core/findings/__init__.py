@@ -69,6 +69,7 @@ from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_regions import story_region_conflicts
+from desktop.core.findings.suspect_ages import suspect_ages
 from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.tallies import tally_findings
 from desktop.core.findings.told import partner_sentences
@@ -119,6 +120,7 @@ def build_findings(
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
+    drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)
