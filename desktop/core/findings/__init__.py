@@ -49,6 +49,7 @@ from desktop.core.findings.descriptions import untold_descriptions
 from desktop.core.findings.distance_points import distance_point_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
+from desktop.core.findings.event_moments import event_moments
 from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
@@ -106,6 +107,7 @@ def build_findings(
     drafts += loose_frames(left, right, pairs, ledger)
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
+    drafts += event_moments(left, right, links, ledger)  # "struck at 10:30 a.m." / "hit at 11:15"
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
     drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
     drafts += lead_places(left, right, links, ledger)

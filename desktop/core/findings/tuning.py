@@ -393,3 +393,8 @@ BRACKETED_RECORD_CONFIDENCE = NOUN_COUNT_CONFIDENCE
 # clause, not from a shared name, so no surer than a noun counted once in each article
 # (NOUN_COUNT_CONFIDENCE). Not fitted (one tune pair, fresh_h FH04, shows the kind).
 SUSPECT_AGE_CONFIDENCE = NOUN_COUNT_CONFIDENCE
+# --- conflict16: the clock time and month of one happening (event_moments.py) -------------------
+# "The quake struck at 10:30 a.m." / "The tremor hit at 11:15 a.m.": one happening timed once in
+# each article, in sentences that need not align. As sure as the weekday of one happening
+# (EVENT_DAY_CONFIDENCE): the same evidence at another precision. Not fitted.
+EVENT_MOMENT_CONFIDENCE = EVENT_DAY_CONFIDENCE
