@@ -17,6 +17,7 @@ from desktop.core.lexicon.people import (
     ANOTHER_WORDS,
     PLAIN_PERSON_NOUNS,
     SUSPECT_CHARGES,
+    SUSPECT_HELD_AFTER,
     SUSPECT_HELD_VERBS,
     SUSPECT_HUNT_VERBS,
     SUSPECT_SUBJECT_VERBS,
@@ -29,8 +30,12 @@ def suspect_part(noun: Any) -> str:
     """ "suspect" when the clause holds, charges or hunts the person the noun stands for, or
     says that person did the harm; "" otherwise."""
     verb = noun.head
-    if verb.i == noun.i or noun.lemma_.lower() not in PLAIN_PERSON_NOUNS:
+    if noun.lemma_.lower() not in PLAIN_PERSON_NOUNS and not _a_name(noun):
         return ""  # "the 31-year-old gunman" names the part already
+    if _charged_after(noun):
+        return SUSPECT  # "A 60-year-old woman charged with killing two ... was released"
+    if verb.i == noun.i:
+        return ""
     if (
         noun.dep_ == "pobj"
         and verb.lower_ == "for"
@@ -53,6 +58,20 @@ def suspect_part(noun: Any) -> str:
     ):
         return SUSPECT  # "a 22-year-old man opened fire", "... turned himself in"
     return ""
+
+
+def _a_name(noun: Any) -> bool:
+    """ "61-year-old Sharron Smith was arrested": a person's name holds the part as "a man" does."""
+    return bool(noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON")
+
+
+def _charged_after(noun: Any) -> bool:
+    """ "a woman charged with killing", "a man arrested Friday": a past participle after the noun
+    is a clause said of it (a reduced relative), as "a woman who was charged" is."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SUSPECT_HELD_AFTER
+        for c in noun.children
+    )
 
 
 def _into_custody(verb: Any) -> bool:

@@ -74,7 +74,16 @@ def part_played(span: Any) -> dict[str, float]:
     identified as a 40-year-old man", {"suspect": 1.0} for "a 22-year-old man was arrested";
     {} when the age describes no noun tied to a part."""
     head = span.root.head
-    if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
+    if head.i < span.end or span.root.dep_ not in ("amod", "compound"):
+        return {}
+    if head.pos_ == "PROPN":
+        # "61-year-old Sharron Diane Crawford Smith was arrested": the clause speaks of the
+        # name's last word; only the clause tells a named person's part here.
+        while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+            head = head.head
+        role = suspect_part(head)
+        return {role: 1.0} if role else {}
+    if head.pos_ != "NOUN":
         return {}
     role = described_as(head) or suspect_part(head) or added_part(head)
     return {role: 1.0} if role else {}

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from desktop.core.decades import in_years
-from desktop.core.values import NumberValue
+from desktop.core.values import NumberValue, parse_number
 
 # Days in each unit that is counted in days.
 _DAYS_IN = {"days": 1.0, "weeks": 7.0}
@@ -70,3 +70,20 @@ def one_unit_interval(text: str, span: Any) -> tuple[NumberValue, str] | None:
     if unit == "days":
         return NumberValue(1.0, 1.0, "days", True), unit
     return NumberValue(1.0 - _ROUND_SPREAD, 1.0 + _ROUND_SPREAD, unit, False, "approx"), unit
+
+
+# "10 hours", "about 45 minutes", "seven-hour", "several hours": a count of hours or minutes with
+# nothing of a clock in it. The model labels such spans a time, as it labels "10:30 a.m."; they
+# are amounts. "the final hours", "the early hours", "the midnight hour" count nothing.
+_HOURS_LONG = re.compile(
+    r"(?:(?:about|around|nearly|almost|some|over|more than|less than|at least|roughly) )?"
+    r"(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[ -](?:hours?|minutes?)",
+    re.I,
+)
+
+
+def hours_long(text: str) -> bool:
+    """The span counts hours or minutes ("the siege lasted 10 hours"), a length of time, not
+    a moment: it is compared as a duration, never as a clock time."""
+    match = _HOURS_LONG.fullmatch(" ".join(text.split()))
+    return match is not None and parse_number(match.group(1)) is not None

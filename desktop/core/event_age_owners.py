@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.core.age_doers import SUSPECT
 from desktop.core.facts import Fact
 from desktop.core.mentions import age_owner, given_initials
 from desktop.core.model import MentionType
@@ -26,4 +27,5 @@ def own_event_ages(facts: Sequence[Fact]) -> None:
         fact.owner_name = person.value
         # One person has one age at one step, whatever words stand around it ("the 86-year-old
         # actor" / "passed away in Los Angeles, aged 87"): the owner, not the words, is its slot.
-        fact.slot = {"age": 1.0}
+        # The part the clause gives the person stays ("61-year-old Smith was arrested").
+        fact.slot = {"age": 1.0, **{w: 1.0 for w in fact.slot if w == SUSPECT}}

@@ -24,7 +24,7 @@ from desktop.core.clock import bracketed_zones
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.distance_from import measured_from
-from desktop.core.durations import duration_number, is_interval, one_unit_interval
+from desktop.core.durations import duration_number, hours_long, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ages import event_age
 from desktop.core.event_ties import later_death, later_step, said_on, tied_to_other_event
@@ -233,7 +233,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     paged = slot.keys() & PAGE_WORDS
     if (paged and paged - bracketed_zones([t.lower_ for t in span.sent])) or _page_stamp(span):
         return None  # "Updated 5:12 p.m. EST": when the page changed, not when anything happened
-    if fact.type is MentionType.TIME:
+    if fact.type is MentionType.TIME and not hours_long(text):
         clock = parse_time(text)
         if clock is None and _NO_MOMENT.fullmatch(" ".join(text.lower().split())):
             return None  # "5,000 gallons a minute", "the last minute rule changes": no time

@@ -214,8 +214,9 @@ def org_key(name: str) -> str:
 
 @lru_cache(maxsize=16384)  # linking asks it of each name against every other (11,000 calls)
 def acronym(name: str) -> str:
-    """Initials of a multi-word name: "United States Geological Survey" -> "usgs"; else ""."""
-    words = [w for w in fold(name).split() if w not in _FILLER]
+    """Initials of a multi-word name: "United States Geological Survey" -> "usgs"; else "".
+    A hyphen joins two words of the name as a space does: "Hewlett-Packard" -> "hp"."""
+    words = [w for w in fold(name).replace("-", " ").split() if w not in _FILLER]
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words)

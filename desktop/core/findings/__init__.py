@@ -40,6 +40,7 @@ from desktop.core.findings.across import value_findings
 from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
+from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.deed_years import deed_year_conflicts
@@ -48,6 +49,7 @@ from desktop.core.findings.descriptions import untold_descriptions
 from desktop.core.findings.distance_points import distance_point_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
+from desktop.core.findings.event_moments import event_moments
 from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
@@ -69,6 +71,7 @@ from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_regions import story_region_conflicts
+from desktop.core.findings.suspect_ages import suspect_ages
 from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.tallies import tally_findings
 from desktop.core.findings.told import partner_sentences
@@ -108,6 +111,7 @@ def build_findings(
     drafts += loose_frames(left, right, pairs, ledger)
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
+    drafts += event_moments(left, right, links, ledger)  # "struck at 10:30 a.m." / "hit at 11:15"
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
     drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
     drafts += lead_places(left, right, links, ledger)
@@ -121,6 +125,8 @@ def build_findings(
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
+    drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
+    drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)

@@ -79,7 +79,7 @@ def span_told_vaguely(fact: Fact, theirs: Analysis) -> bool:
     """ "About 10 minutes after she was escorted out, she returned" / "returned minutes later":
     one wait, told at the precision each side gives. A figure is told only by the unit alone
     ("10 minutes" is not "15 minutes later"); the unit alone by either."""
-    if fact.type not in WHEN or parse_time(fact.text) is not None:
+    if not (fact.type in WHEN or _hours_long(fact)) or parse_time(fact.text) is not None:
         return False
     match = _SPAN.search(fact.text)
     if match is None:
@@ -88,6 +88,11 @@ def span_told_vaguely(fact: Fact, theirs: Analysis) -> bool:
     figure = _is_figure(match.group(1) or "")
     waits = theirs.derived("told_moments.waits", _waits).get(unit, [])
     return any(not (figure and their_figure) for their_figure in waits)
+
+
+def _hours_long(fact: Fact) -> bool:
+    """ "About 10 minutes", read as a length of time (durations.hours_long), is a wait too."""
+    return fact.number is not None and fact.number.dimension in ("hours", "minutes")
 
 
 def _waits(analysis: Analysis) -> dict[str, list[bool]]:

@@ -354,6 +354,13 @@ SUSPECT_HELD_VERBS = frozenset(
     ["arrest", "detain", "book", "jail", "charge", "indict", "arraign", "accuse", "hold", "seek",
      "want", "question", "apprehend", "capture", "convict", "sentence"]
 )  # fmt: skip
+# A past participle after the noun says the same: "a woman charged with killing", "a man
+# arrested Friday", "a man wanted for questioning". Not "held" ("a woman held hostage") nor
+# "captured" ("a soldier captured by rebels"): a captive is no suspect.
+SUSPECT_HELD_AFTER = frozenset(
+    ["arrest", "detain", "book", "jail", "charge", "indict", "arraign", "accuse", "want",
+     "apprehend", "convict", "sentence"]
+)  # fmt: skip
 # "looking for a 22-year-old man", "searching for", "hunting for": the hunted one.
 SUSPECT_HUNT_VERBS = frozenset(["look", "search", "hunt"])
 # What a suspect faces: "faces murder charges", "faces two counts of ...".

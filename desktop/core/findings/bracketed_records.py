@@ -1,0 +1,90 @@
+"""A record set in brackets after a name: "Riddick Bowe (43-1)", "the Lakers (9-14)".
+
+A sports page gives a fighter's or a team's standing the moment it names them, in brackets: the
+record as it stands on the day of the story. Two articles about one bout or game that bracket
+different records after the same name contradict each other ("Bowe (45-1, 33 KOs)" / "Riddick
+Bowe (43-1)"), unless one record is the other plus the result of the game itself: one article
+may write the record from before the game, the other from after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.link import NAME_TYPES
+from desktop.core.model import FindingKind, MentionType
+
+# An opening bracket right after the name, then wins-losses(-draws), then what closes the record
+# or goes on with its details: "(45-1, 33 KOs)", "(9-14)", "(14-13-2)".
+_RECORD = re.compile(r"[ \t]?\(((\d{1,3})[-\u2013](\d{1,3})(?:[-\u2013](\d{1,3}))?)(?=[,;)])")
+
+Record = tuple[Fact, tuple[int, ...]]
+
+
+def bracketed_records(
+    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+) -> list[Draft]:
+    lefts, rights = _records(left), _records(right)
+    drafts = []
+    for key, (a, wins_a) in sorted(lefts.items()):
+        found = rights.get(links.get(key, ""))
+        if found is None:
+            continue
+        b, wins_b = found
+        if wins_a == wins_b or _one_game_apart(wins_a, wins_b):
+            continue  # the same record, or the same before and after the game reported
+        if not ledger.take("bracketed records", a, b):
+            continue
+        drafts.append(
+            Draft(
+                FindingKind.CONFLICT,
+                MentionType.NUMBER,
+                [a],
+                [b],
+                f"The left gives the record {a.text!r} and the right {b.text!r} after the same "
+                "name.",
+                tuning.BRACKETED_RECORD_CONFIDENCE,
+            )
+        )
+    return drafts
+
+
+def _records(analysis: Analysis) -> dict[str, Record]:
+    """The one record each name is bracketed with, by the name's key. A name bracketed with two
+    different records (before and after a game, or two seasons) is left out."""
+    text = analysis.document.text
+    found: dict[str, list[Record]] = {}
+    for fact in analysis.facts:
+        if fact.type not in NAME_TYPES or not fact.key:
+            continue
+        match = _RECORD.match(text, fact.end)
+        if match is None:
+            continue
+        parts = tuple(int(g) for g in match.groups()[1:] if g is not None)
+        record = Fact(
+            start=match.start(1),
+            end=match.end(1),
+            text=match.group(1),
+            type=MentionType.NUMBER,
+            label="CARDINAL",
+            sentence=fact.sentence,
+            key=f"record:{match.group(1)}",
+            value=match.group(1),
+        )
+        found.setdefault(fact.key, []).append((record, parts))
+    return {
+        key: records[0]
+        for key, records in found.items()
+        if len({parts for _, parts in records}) == 1
+    }
+
+
+def _one_game_apart(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """One record is the other with one more win, loss or draw: before and after one game."""
+    width = max(len(a), len(b))
+    a, b = a + (0,) * (width - len(a)), b + (0,) * (width - len(b))
+    return sum(abs(y - x) for x, y in zip(a, b, strict=True)) == 1

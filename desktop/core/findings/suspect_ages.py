@@ -1,0 +1,84 @@
+"""The age of the one suspect: "A 60-year-old woman charged with killing two young women" /
+"61-year-old Sharron Smith was arrested ... and charged with two counts of murder".
+
+The clause tells the part an aged person plays (age_doers.py): whoever is arrested, charged or
+hunted is the suspect, named or not. When each article ages its suspect once, with one age, both
+speak of the same person, wherever the sentences stand: two ages are a contradiction (a later
+article may have the suspect a birthday older). An article with several suspects' ages, or two
+differently named suspects, sets none of them against the other article's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.age_doers import SUSPECT
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.age_drift import ages_drift
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.figures import Relation, number_relation
+from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.tolls import is_age
+from desktop.core.model import FindingKind, MentionType, Side
+
+
+def suspect_ages(
+    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+) -> list[Draft]:
+    lefts, rights = _suspect_ages(left), _suspect_ages(right)
+    if not lefts or not rights:
+        return []
+    a, b = lefts[0], rights[0]
+    if a.number is None or b.number is None:
+        return []
+    if number_relation(a.number, b.number) is not Relation.CLASH:
+        return []
+    owners = _owner(a), _owner(b)
+    if all(owners) and links.get(owners[0]) != owners[1]:
+        return []  # two named suspects: a name told wrongly is the name passes' business
+    if _drifted(a, b, (left.reference_date, right.reference_date)):
+        return []
+    if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
+        ledger.judged(Side.RIGHT, f) for f in rights
+    ):
+        return []
+    ledger.judge("suspect ages", lefts, rights)
+    return [
+        Draft(
+            FindingKind.CONFLICT,
+            MentionType.NUMBER,
+            lefts,
+            rights,
+            f"The left gives the suspect's age as {a.text!r} and the right as {b.text!r}.",
+            tuning.SUSPECT_AGE_CONFIDENCE,
+        )
+    ]
+
+
+def _suspect_ages(analysis: Analysis) -> list[Fact]:
+    """The article's ages of a suspect, when they are one age of at most one named person."""
+    ages = [
+        f
+        for f in analysis.facts
+        if f.number is not None
+        and is_age(f)
+        and f.slot.get(SUSPECT, 0.0) >= 1.0
+        and not (f.other_event or f.generic or f.part)
+    ]
+    if len({f.number.centre for f in ages if f.number is not None}) != 1:
+        return []
+    if len({_owner(f) for f in ages} - {""}) > 1:
+        return []
+    return ages
+
+
+def _owner(fact: Fact) -> str:
+    """The key of the person an age is given to: "person:smith" for "person:smith/s@retire"."""
+    return fact.owner.split("@")[0].split("/")[0]
+
+
+def _drifted(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
+    if a.number is None or b.number is None:
+        return False
+    return ages_drift((int(a.number.low), refs[0]), (int(b.number.low), refs[1]))
