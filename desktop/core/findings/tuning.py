@@ -405,12 +405,16 @@ WITNESS_ACCOUNT_CONFIDENCE = 0.8
 # article (NOUN_COUNT_CONFIDENCE): the name and the bracket tie both records to one side. Not
 # fitted (one tune pair, fresh_g FG04, shows the kind).
 BRACKETED_RECORD_CONFIDENCE = NOUN_COUNT_CONFIDENCE
+
+
 # --- conflict16: the age of the one suspect (suspect_ages.py) -----------------------------------
 # "A 60-year-old woman charged with killing" / "61-year-old Sharron Smith was arrested": the one
 # suspect's one age in each article, in sentences that need not align. The part comes from the
 # clause, not from a shared name, so no surer than a noun counted once in each article
 # (NOUN_COUNT_CONFIDENCE). Not fitted (one tune pair, fresh_h FH04, shows the kind).
 SUSPECT_AGE_CONFIDENCE = NOUN_COUNT_CONFIDENCE
+
+
 # --- conflict16: the clock time and month of one happening (event_moments.py) -------------------
 # "The quake struck at 10:30 a.m." / "The tremor hit at 11:15 a.m.": one happening timed once in
 # each article, in sentences that need not align. As sure as the weekday of one happening
