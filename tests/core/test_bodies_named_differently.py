@@ -34,3 +34,12 @@ def test_a_center_the_other_article_names_elsewhere_is_no_conflict() -> None:
     assert (
         conflict_texts(compare_stories(LEFT, right("Betty Brennan Treatment Center", aside))) == []
     )
+
+
+def test_two_newspapers_that_report_the_story_are_no_clash() -> None:
+    told = (
+        "Angels make offer to Teixeira\n\nThe Angels made an eight-year offer to Mark Teixeira, "
+        "the {paper} reported on Sunday.\n"
+    )
+    left, right = told.format(paper="Seattle Times"), told.format(paper="Boston Times")
+    assert conflict_texts(compare_stories(left, right)) == []

@@ -6,8 +6,9 @@ hospital, a department), and the words before it say which one. When two aligned
 name one body, of the same kind, and each name has a word of its own that is no generic word of
 body names, the two articles put two different bodies in one place in the story. A name that only
 adds or drops words ("Los Angeles County Sheriff's Department" / "Los Angeles Sheriff's
-Department") names the same body, and a body the other article names anywhere is one it tells of
-too, so neither is a clash.
+Department") names the same body; a body the other article names anywhere is one it tells of too;
+and a newspaper or broadcaster ("the LA Times" / "the Los Angeles Times") reports the story rather
+than takes part in it: none is a clash.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import GENERIC_NAME_WORDS, INSTITUTION_HEADS
+from desktop.core.lexicon.bodies import REPORTING_HEADS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 
@@ -36,11 +38,12 @@ def bodies_in_pair(
         return []
     fa, fb = a_side[0], b_side[0]
     words_a, words_b = fold(fa.text).split(), fold(fb.text).split()
-    if words_a[-1] != words_b[-1] or words_a[-1] not in INSTITUTION_HEADS:
+    head = words_a[-1]
+    if head != words_b[-1] or head not in INSTITUTION_HEADS or head in REPORTING_HEADS:
         return []  # "Betty Ford Center" / "Betty Ford": no kind of body to compare
-    if not (set(words_a) - set(words_b) - GENERIC_NAME_WORDS) or not (
-        set(words_b) - set(words_a) - GENERIC_NAME_WORDS
-    ):
+    own_a = [w for w in words_a if w not in words_b and w not in GENERIC_NAME_WORDS]
+    own_b = [w for w in words_b if w not in words_a and w not in GENERIC_NAME_WORDS]
+    if not own_a or not own_b:
         return []
     if _named(analyses[1], fa.key) or _named(analyses[0], fb.key):
         return []
