@@ -380,3 +380,9 @@ QUOTE_RUN_WORDS = 4
 # a phrase of two content words ("fired in self defense", "has common sense") says something;
 # set before looking at the tune figures.
 QUOTE_RUN_CONTENT = 2
+
+# --- para16: the country a body places a story in (story_regions.py) ---------------------------
+# Confidence of a conflict between one opening's country and the one country the other article's
+# body puts everything in, when its opening names none: weaker than two openings' countries
+# (STORY_REGION_CONFIDENCE), since a body also tells where people came from and went. Not fitted.
+BODY_REGION_CONFIDENCE = 0.45
