@@ -46,6 +46,7 @@ from desktop.core.findings.labelled_years import one_labelled_happening
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.named_ages import unnamed_same_age
+from desktop.core.findings.named_bodies import bodies_in_pair
 from desktop.core.findings.numbered import numbered
 from desktop.core.findings.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.regions import regions_in_pair
@@ -106,6 +107,7 @@ def aligned_claims(
         by_sentence(claimable(right), weak=True),
     )
     linked_right = set(links.values())
+    linked = (set(links), linked_right)
     keys = (by_key(left.facts), by_key(right.facts))
     tallies = (tally_sentences(left), tally_sentences(right))
     drafts: list[Draft] = []
@@ -136,6 +138,8 @@ def aligned_claims(
         drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
         drafts += names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
         drafts += regions_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
+        # "at Betty Ford Center" / "the Betty Brennan Treatment Center"
+        drafts += bodies_in_pair(mine, theirs, linked, (left, right), pair, ledger)
     return drafts
 
 

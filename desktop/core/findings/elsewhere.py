@@ -36,7 +36,7 @@ def mark_events_elsewhere(analysis: Analysis) -> None:
         if fact.sentence < tuning.LEAD_SENTENCES or fact.type is not MentionType.PLACE:
             continue
         countries = _countries(fact)
-        if not _placed_in(analysis.sentence_tokens[fact.sentence], fact):
+        if not placed_in(analysis.sentence_tokens[fact.sentence], fact):
             countries = set()  # "an Iranian news agency", "from China": who, not where
         where.setdefault(fact.sentence, set()).update(countries or {""})
     for fact in analysis.facts:
@@ -46,7 +46,7 @@ def mark_events_elsewhere(analysis: Analysis) -> None:
             fact.other_event = True
 
 
-def _placed_in(tokens: Sequence[Token], fact: Fact) -> bool:
+def placed_in(tokens: Sequence[Token], fact: Fact) -> bool:
     """ "in eastern China", "off Sumatra", "near the Afghan border": the place says where, within
     a couple of words after a locative preposition."""
     before = [t for t in tokens if t.end <= fact.start][-_REACH:]

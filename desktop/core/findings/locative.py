@@ -15,7 +15,7 @@ from desktop.core.findings import tuning
 from desktop.core.lexicon import NOT_PLACES, STREET_WORDS, TOWN_HOLDING_AREAS, VICINITY_WORDS
 from desktop.core.lexicon.city_parts import LANDMARK_WORDS, VICINITY_PREPOSITIONS
 from desktop.core.names import fold
-from desktop.core.places import distance_km, is_known_place, is_region, nested, within
+from desktop.core.places import distance_km, is_known_place, is_region, nested, regions_of, within
 
 
 def finest(places: list[Fact]) -> list[Fact]:
@@ -93,6 +93,27 @@ def _holds_towns(name: str) -> bool:
 def one_scene(a: str, b: str) -> bool:
     """One place lies in the other (or may: a county), or the two are a suburb and its city."""
     return nested(a, b) or may_hold(a, b) or nearby(a, b) is not None
+
+
+def town_outside(a: Fact, b: Fact, analyses: tuple[Analysis, Analysis]) -> bool:
+    """A town and a region (country or US state), the town known to lie only outside it: "in
+    reclusive Toronto" / "in Turkmenistan". The region is none of the town's regions and holds
+    none of them, and the region's article names none of them either ("in Oman and the United
+    Arab Emirates" may hold "in Dubai"); a town the gazetteer knows in no region may lie
+    anywhere."""
+    town_first = is_region(b.key) and not is_region(a.key)
+    (town, region), other = ((a, b), analyses[1]) if town_first else ((b, a), analyses[0])
+    if is_region(town.key) or not is_region(region.key):
+        return False
+    holders = regions_of(town.key)
+    name = region.key.partition(":")[2]
+    named = {f.key.partition(":")[2] for f in other.facts if f.key.startswith("place:")}
+    return (
+        bool(holders)
+        and name not in holders
+        and not any(within(h, name) for h in holders)
+        and not holders & named
+    )
 
 
 def a_street(fact: Fact) -> bool:

@@ -28,6 +28,7 @@ from desktop.core.findings.locative import (
     nearby,
     one_scene,
     region_frame,
+    town_outside,
 )
 from desktop.core.findings.named_as_places import named_as_places
 from desktop.core.findings.place_nouns import two_scenes
@@ -327,9 +328,10 @@ def lead_places(
     """The place each lead says the event happened in ("a blaze at the supermarket in Leeds" /
     "Supermarket fire in York town centre"). When each lead puts the event "in" exactly one place
     the other article never names, both places are known to the gazetteer at the same rank (two
-    cities, or two countries or states) and neither lies in the other, the two articles place the
-    event differently. An unknown place may be a district of the other, so it is never set
-    against one."""
+    cities, or two countries or states) and neither lies in the other, or one is a town the
+    gazetteer puts only outside the other, a region ("in Toronto" / "in Turkmenistan"), the two
+    articles place the event differently. An unknown place may be a district of the other, so it
+    is never set against one."""
     linked_right = set(links.values())
     found = []
     for side, analysis, linked in (
@@ -352,7 +354,8 @@ def lead_places(
             return []
         found.append(places)
     a, b = found[0][0], found[1][0]
-    if is_region(a.key) != is_region(b.key) or one_scene(a.key, b.key):
+    ranks_differ = is_region(a.key) != is_region(b.key)
+    if (ranks_differ and not town_outside(a, b, (left, right))) or one_scene(a.key, b.key):
         return []
     if part_and_city((left, a), (right, b)) or a_street(a) != a_street(b):
         return []  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions

@@ -8,6 +8,11 @@ country a town of it lies in, the two differ and neither lies in the other, and 
 names the other's region anywhere (by name, by a town in it, or by its people's adjective), the
 articles tell the story in two places. Either article naming the other's country at all (a
 reaction abroad, a victim's home country) leaves room for both, and nothing is said.
+
+An opening that names no country ("Klitschko defended his titles with a lopsided victory") leaves
+the story where the body places everything it places: when every place the body puts something
+"in", "at", "near" or "off" lies in one country ("arrived in Germany on Monday", "had been training
+in Germany"), that country is where the article tells the story.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import lead_sentences
 from desktop.core.findings.corners import cross_street
+from desktop.core.findings.elsewhere import placed_in
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, nationality_country
@@ -37,12 +43,16 @@ class _Told:
 
     opening: dict[str, dict[str, list[Fact]]]  # rank -> region key -> the facts saying it
     named: frozenset[str]  # every region the whole article names, however
+    body: dict[str, list[Fact]]  # country -> the body's places put "in" it (see ``placed_in``)
 
 
 def story_region_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     sides = (_told(left, Side.LEFT, ledger), _told(right, Side.RIGHT, ledger))
     for rank in _RANKS:
         ours, theirs = sides[0].opening.get(rank, {}), sides[1].opening.get(rank, {})
+        from_body = rank == "country" and (not ours) != (not theirs)
+        if from_body:  # one opening places the story nowhere: its body may
+            ours, theirs = ours or sides[0].body, theirs or sides[1].body
         if len(ours) != 1 or len(theirs) != 1:
             continue
         (a, a_facts), (b, b_facts) = next(iter(ours.items())), next(iter(theirs.items()))
@@ -51,23 +61,29 @@ def story_region_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> l
         if _names(right, sides[1], a) or _names(left, sides[0], b) or within(a, b) or within(b, a):
             return []
         ledger.judge("story region", a_facts, b_facts)
-        return [
-            Draft(
-                FindingKind.CONFLICT,
-                MentionType.PLACE,
-                a_facts,
-                b_facts,
-                f"The two articles open on the story in different places: the left in "
-                f"{_shown(a_facts, a)}, the right in {_shown(b_facts, b)}, and neither article "
-                f"names the other's.",
-                tuning.STORY_REGION_CONFIDENCE,
+        reason = (
+            f"The two articles open on the story in different places: the left in "
+            f"{_shown(a_facts, a)}, the right in {_shown(b_facts, b)}, and neither article "
+            f"names the other's."
+        )
+        if from_body:
+            told, body = ("left", "right") if sides[0].opening.get(rank) else ("right", "left")
+            shown = {"left": _shown(a_facts, a), "right": _shown(b_facts, b)}
+            reason = (
+                f"The {told} article opens on the story in {shown[told]}; the {body} names no "
+                f"country in its opening, and every known place its body puts anything in lies in "
+                f"{shown[body]}. Neither article names the other's."
             )
+        confidence = tuning.BODY_REGION_CONFIDENCE if from_body else tuning.STORY_REGION_CONFIDENCE
+        return [
+            Draft(FindingKind.CONFLICT, MentionType.PLACE, a_facts, b_facts, reason, confidence)
         ]
     return []
 
 
 def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
     opening: dict[str, dict[str, list[Fact]]] = {}
+    body: dict[str, list[Fact]] = {}
     named: set[str] = set()
     lead = lead_sentences(analysis)
     for fact in analysis.facts:
@@ -79,13 +95,19 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
             continue
         holders = _regions(fact.key)
         named.update(holders)  # "Athens" may be in Greece or in Georgia: it names both
-        if fact.sentence >= lead or fact.weak or fact.label != "GPE" or ledger.judged(side, fact):
+        if fact.weak or fact.label != "GPE" or ledger.judged(side, fact):
+            continue
+        if fact.sentence >= lead:
+            if placed_in(analysis.sentence_tokens[fact.sentence], fact):
+                for _, country in _one_per_rank(fact.key, holders)[:1]:
+                    if _rank(country) == "country":
+                        body.setdefault(country, []).append(fact)
             continue
         if cross_street(analysis, fact):
             continue  # "near 7 Mile Road and Hayes": a street of the town, not a town
         for rank, region in _one_per_rank(fact.key, holders):
             opening.setdefault(rank, {}).setdefault(region, []).append(fact)
-    return _Told(opening, frozenset(named))
+    return _Told(opening, frozenset(named), body)
 
 
 def _names(analysis: Analysis, told: _Told, region: str) -> bool:

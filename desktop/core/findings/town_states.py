@@ -21,6 +21,8 @@ from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.places import is_region, regions_of, within
 
 _NATION = "united states"
+# What stands between a town and the region it lies in: "Huntsville, Texas", "Bandar Abbas in Iran".
+_TOWN_REGION_JOINS = frozenset({",", "in"})
 
 
 def town_state_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -51,8 +53,9 @@ def town_state_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> lis
 
 
 def _towns_with_regions(analysis: Analysis) -> list[tuple[Fact, Fact]]:
-    """ "Huntsville, California": a town the gazetteer knows, a comma and a region it places the
-    town in nowhere."""
+    """ "Huntsville, California", "Bandar Abbas in Russia": a town the gazetteer knows, then a
+    comma or "in" and a region it places the town in nowhere. "In" between a town and a region
+    says where the town lies, as the comma does."""
     text = analysis.document.text
     places = sorted(
         (f for f in analysis.facts if f.type is MentionType.PLACE), key=lambda f: f.start
@@ -61,7 +64,7 @@ def _towns_with_regions(analysis: Analysis) -> list[tuple[Fact, Fact]]:
     for town, region in itertools.pairwise(places):
         if (
             town.sentence == region.sentence
-            and text[town.end : region.start].strip() == ","
+            and text[town.end : region.start].strip() in _TOWN_REGION_JOINS
             and is_region(region.key)
             and not is_region(town.key)
             and regions_of(town.key)

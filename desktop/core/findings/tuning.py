@@ -420,3 +420,10 @@ SUSPECT_AGE_CONFIDENCE = NOUN_COUNT_CONFIDENCE
 # each article, in sentences that need not align. As sure as the weekday of one happening
 # (EVENT_DAY_CONFIDENCE): the same evidence at another precision. Not fitted.
 EVENT_MOMENT_CONFIDENCE = EVENT_DAY_CONFIDENCE
+
+
+# --- para16: the country a body places a story in (story_regions.py) ---------------------------
+# Confidence of a conflict between one opening's country and the one country the other article's
+# body puts everything in, when its opening names none: weaker than two openings' countries
+# (STORY_REGION_CONFIDENCE), since a body also tells where people came from and went. Not fitted.
+BODY_REGION_CONFIDENCE = 0.45

@@ -11,3 +11,8 @@ BODY_KINDS = INSTITUTION_HEADS | frozenset(
      "clinic", "plant", "factory", "mall", "restaurant", "theater", "theatre", "foundation",
      "institute", "prison", "jail", "temple", "mosque", "synagogue", "cathedral"]
 )  # fmt: skip
+
+# The last word of a newspaper's or broadcaster's name ("the LA Times", "Fox News"): a body that
+# reports the story, not one that takes part in it (findings/named_bodies.py).
+REPORTING_HEADS = frozenset(["news", "times", "post", "press", "radio", "tv", "network", "herald",
+                             "tribune", "journal", "gazette", "telegraph", "daily"])  # fmt: skip
