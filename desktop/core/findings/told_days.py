@@ -22,7 +22,7 @@ from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
-from desktop.core.findings.claims import one_night
+from desktop.core.findings.claim_dates import one_night_after, written_date
 from desktop.core.lexicon import CLOCK_HEDGES, DEADLINE_WORDS, RELATIVE_DAYS
 from desktop.core.model import FindingKind, MentionType
 from desktop.core.values import dates_compatible
@@ -179,9 +179,13 @@ def night_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     Monday"): told at another reckoning, not missing there."""
     if fact.type not in _DAYS or fact.said_on or fact.other_event:
         return False
-    refs = (mine.reference_date, theirs.reference_date)
+    written = written_date(fact, mine.reference_date)
+    if written is None:
+        return False  # no night without a date to reckon it from
     return any(
-        not other.said_on and not other.other_event and one_night(fact, other, refs)
+        not other.said_on
+        and not other.other_event
+        and one_night_after(written, fact, other, theirs.reference_date)
         for other in theirs.derived("told_days.days", _day_facts)
     )
 
