@@ -23,6 +23,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claim_dates import one_night_after, written_date
+from desktop.core.findings.sentence_facts import when_facts
 from desktop.core.lexicon import CLOCK_HEDGES, DEADLINE_WORDS, RELATIVE_DAYS
 from desktop.core.model import FindingKind, MentionType
 from desktop.core.values import dates_compatible
@@ -148,7 +149,7 @@ def close_clock_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     if clock is None:
         return False
     hedged_here = _hedged(fact, mine.document.text)
-    for other in theirs.facts:
+    for other in when_facts(theirs):
         if other.type not in _DAYS or other.said_on or other.other_event:
             continue
         theirs_clock = _clock_minutes(other.text)
@@ -203,7 +204,8 @@ def year_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """ "next year's Oscars" in an article of 2013 and "the 2014 Academy Awards": one year, one
     counted from the page's date, the other named."""
     years = _years(fact, mine)
-    return bool(years) and any(years & _years(other, theirs) for other in theirs.facts)
+    # ``_years`` of a fact of any other type than a date or a time is empty.
+    return bool(years) and any(years & _years(other, theirs) for other in when_facts(theirs))
 
 
 def _years(fact: Fact, analysis: Analysis) -> set[int]:

@@ -300,8 +300,13 @@ def _joined(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
 def _holds_their_place(fact: Fact, theirs: Analysis) -> bool:
     """The other article names a place inside this one ("Dayton" inside "Ohio"), by the
     gazetteer (core/places.py)."""
-    places = {f.text for f in theirs.facts if f.type is MentionType.PLACE}
+    places = theirs.derived("told_names.place_texts", _place_texts)
     return any(within(place, fact.text) for place in places)
+
+
+def _place_texts(analysis: Analysis) -> set[str]:
+    """The article's places as written (a fact's text and type never change after ``analyse``)."""
+    return {f.text for f in analysis.facts if f.type is MentionType.PLACE}
 
 
 def _abbreviated(fact: Fact, theirs: Analysis) -> bool:
