@@ -80,6 +80,12 @@ def one_night(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
     return da is not None and one_night_after(da, a, b, refs[1])
 
 
+def names_a_night_hour(fact: Fact) -> bool:
+    """The fact's words give a day's late hours or the next day's small hours: without either,
+    ``one_night`` holds against no fact at all."""
+    return bool(_NIGHT.search(fact.text) or _SMALL_HOURS.search(fact.text))
+
+
 def one_night_after(written: DateValue, a: Fact, b: Fact, reference: date | None) -> bool:
     """``one_night`` with ``a``'s date as written already read: a caller that tries one fact
     against every day of the other article reads it once."""

@@ -4,7 +4,6 @@ number), not a question, not a running tally of many events, not an amount resta
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.numbered import numbered_labels
@@ -26,34 +25,13 @@ def claimable(analysis: Analysis) -> list[Fact]:
     labels = numbered_labels(analysis)
     if not spans and not asked and not labels:
         return analysis.facts
-    spans_cover = analysis.derived("claims.furniture_cover", lambda a: _cover(a, spans))
-    labels_cover = analysis.derived("claims.labels_cover", lambda a: _cover(a, labels))
     return [
         f
         for f in analysis.facts
         if f.sentence not in asked
-        and not _meets(f, spans, spans_cover)
-        and not (f.number is not None and _meets(f, labels, labels_cover))
+        and not any(a < f.end and f.start < b for a, b in spans)
+        and not (f.number is not None and any(a < f.end and f.start < b for a, b in labels))
     ]
-
-
-def _cover(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> bytearray | None:
-    """The characters inside ``spans``, marked once: every fact is asked whether it meets one,
-    at each of the many passes that read the claimable facts. None when a span is empty (it
-    meets a fact it stands strictly inside, which no mark can say)."""
-    if any(a >= b for a, b in spans):
-        return None
-    cover = bytearray(len(analysis.document.text))
-    for a, b in spans:
-        cover[a:b] = b"\x01" * (b - a)
-    return cover
-
-
-def _meets(fact: Fact, spans: Sequence[tuple[int, int]], cover: bytearray | None) -> bool:
-    """Some span overlaps the fact's characters."""
-    if cover is None or fact.start >= fact.end or fact.end > len(cover) or fact.start < 0:
-        return any(a < fact.end and fact.start < b for a, b in spans)
-    return cover.find(1, fact.start, fact.end) >= 0
 
 
 def questions(analysis: Analysis) -> frozenset[int]:

@@ -22,7 +22,7 @@ from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
-from desktop.core.findings.claim_dates import one_night_after, written_date
+from desktop.core.findings.claim_dates import names_a_night_hour, one_night_after, written_date
 from desktop.core.findings.sentence_facts import when_facts
 from desktop.core.lexicon import CLOCK_HEDGES, DEADLINE_WORDS, RELATIVE_DAYS
 from desktop.core.model import FindingKind, MentionType
@@ -181,8 +181,8 @@ def night_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     if fact.type not in _DAYS or fact.said_on or fact.other_event:
         return False
     written = written_date(fact, mine.reference_date)
-    if written is None:
-        return False  # no night without a date to reckon it from
+    if written is None or not names_a_night_hour(fact):
+        return False  # no night without a date to reckon it from, nor without its hours
     return any(
         not other.said_on
         and not other.other_event
