@@ -204,8 +204,8 @@ def _with_and_without_country(words: list[str], their_text: str) -> list[list[st
 def _in_either_number(words: list[str], their_text: str, *, exact: bool) -> bool:
     """The words written there with a noun before the last one in either number; ``exact``:
     in the very same number too (the name cut of its country)."""
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[-1] not in their_text:
+        return False  # the last word keeps its very characters: no pattern to build without it
     pieces = [_either_number(w) for w in words[:-1]] + [re.escape(words[-1])]
     if not exact and all(p == re.escape(w) for p, w in zip(pieces, words, strict=True)):
         return False
