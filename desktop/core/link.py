@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -131,8 +132,9 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
     return fuzz.ratio(name_a, name_b) / 100.0
 
 
-def _digits(name: str) -> list[str]:
-    return re.findall(r"\d+", name)
+@lru_cache(maxsize=4096)  # each name is asked once per name of the other side
+def _digits(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\d+", name))
 
 
 def _person_match(a: Fact, b: Fact) -> float:

@@ -76,8 +76,21 @@ ONE_NIGHT_WHY = (
 
 def one_night(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
     """The night of one day against the small hours of the next (see ``_one_night``)."""
-    da, db = written_date(a, refs[0]), written_date(b, refs[1])
-    return da is not None and db is not None and _one_night(a, b, (da, db))
+    da = written_date(a, refs[0])
+    return da is not None and one_night_after(da, a, b, refs[1])
+
+
+def names_a_night_hour(fact: Fact) -> bool:
+    """The fact's words give a day's late hours or the next day's small hours: without either,
+    ``one_night`` holds against no fact at all."""
+    return bool(_NIGHT.search(fact.text) or _SMALL_HOURS.search(fact.text))
+
+
+def one_night_after(written: DateValue, a: Fact, b: Fact, reference: date | None) -> bool:
+    """``one_night`` with ``a``'s date as written already read: a caller that tries one fact
+    against every day of the other article reads it once."""
+    db = written_date(b, reference)
+    return db is not None and _one_night(a, b, (written, db))
 
 
 def _past_and_coming(

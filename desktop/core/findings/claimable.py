@@ -75,9 +75,14 @@ def _tally_sentences(analysis: Analysis) -> frozenset[int]:
     found = set()
     for i, tokens in enumerate(analysis.sentence_tokens):
         words = [t.lower for t in tokens]
+        present = set(words)
         if (
-            plurals & set(words)
-            or any(_has_run(words, phrase) for phrase in ROUNDUP_PHRASES)
+            plurals & present
+            # A phrase whose first word the sentence lacks cannot run in it: no walk needed.
+            or any(
+                (not phrase or phrase[0] in present) and _has_run(words, phrase)
+                for phrase in ROUNDUP_PHRASES
+            )
             or _SEVERAL_PERIODS.search(" ".join(words))
         ):
             found.add(i)

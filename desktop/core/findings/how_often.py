@@ -14,6 +14,7 @@ from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon.how_often import (
     HOW_OFTEN_WORDS,
     NOT_HOW_OFTEN_AFTER,
@@ -135,17 +136,15 @@ def _judged(analysis: Analysis, sentence: int, times: Times, ledger: Ledger, sid
     """The model's figure inside the count has a verdict already."""
     return any(
         ledger.judged(side, f)
-        for f in analysis.facts
-        if f.sentence == sentence and times.start <= f.start < times.end
+        for f in facts_of(analysis, sentence)
+        if times.start <= f.start < times.end
     )
 
 
 def _fact(analysis: Analysis, sentence: int, times: Times, ledger: Ledger, side: Side) -> Fact:
     """The count as a fact of its own words ("three times"); the model's fact for its figure
     ("three"), if any, shares its verdict and gets no other."""
-    inside = [
-        f for f in analysis.facts if f.sentence == sentence and times.start <= f.start < times.end
-    ]
+    inside = [f for f in facts_of(analysis, sentence) if times.start <= f.start < times.end]
     if inside and side is Side.LEFT:
         ledger.judge("aligned", left=inside)
     elif inside:

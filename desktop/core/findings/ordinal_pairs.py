@@ -80,6 +80,8 @@ def _in_a_date(analysis: Analysis, sentence: int, token: Token) -> bool:
 def _ordinal(word: str) -> int | None:
     if word in ORDINAL_WORDS:
         return ORDINAL_WORDS[word]
+    if not word[:1].isdigit():
+        return None  # asked of every word of every aligned pair: no pattern where no digit opens
     match = _DIGITS.fullmatch(word)
     return int(match.group(1)) if match else None
 

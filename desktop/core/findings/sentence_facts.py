@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.model import MentionType
 
 
 def facts_of(analysis: Analysis, sentence: int) -> list[Fact]:
@@ -20,6 +21,17 @@ def facts_of(analysis: Analysis, sentence: int) -> list[Fact]:
 
 
 _NONE: list[Fact] = []
+
+
+def when_facts(analysis: Analysis) -> list[Fact]:
+    """The article's dates and times, in its order (a fact's type never changes after
+    ``analyse``): passes that look for a day or a clock read these, not every fact, for each
+    fact of the other article. The list is shared: read it, never change it."""
+    return analysis.derived("sentence_facts.when", _when)
+
+
+def _when(analysis: Analysis) -> list[Fact]:
+    return [f for f in analysis.facts if f.type in (MentionType.DATE, MentionType.TIME)]
 
 
 def _by_sentence(analysis: Analysis) -> dict[int, list[Fact]]:

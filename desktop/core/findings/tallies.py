@@ -38,8 +38,9 @@ _Tally = tuple[int, int, Span, Span, str]  # part, whole, their spans, the words
 
 def tally_findings(left: Analysis, right: Analysis, scores: np.ndarray) -> list[Finding]:
     out = []
+    rights = _tallies(right)  # read once, not once per tally on the left
     for i, a in _tallies(left):
-        for j, b in _tallies(right):
+        for j, b in rights:
             if a[:2] != b[:2] or not scores.size or scores[i, j] < tuning.TALLY_RELATED:
                 continue
             out.append(

@@ -31,6 +31,7 @@ from desktop.core.align import SentencePair
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.sentence_facts import facts_of, when_facts
 from desktop.core.findings.told_years import count_at_odds
 from desktop.core.lexicon import DAY_EDGES, INSTITUTION_HEADS, PARTS_OF_DAY, POLICE_WORDS
 from desktop.core.model import MentionType
@@ -54,8 +55,8 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
     """The other article reports this fact somewhere, perhaps at another precision."""
     if fact.type in WHEN:
         return (
-            _day_told(fact, theirs.facts)
-            or _time_told(fact, theirs.facts)
+            _day_told(fact, when_facts(theirs))
+            or _time_told(fact, when_facts(theirs))
             or _clock_written(fact, theirs.document.text)
         )
     if _age(fact):
@@ -98,8 +99,8 @@ def told_in_partner(
         return False
     clock = parse_time(fact.text)
     for j, score in partners.get(fact.sentence, ()):
-        for other in theirs.facts:
-            if other.sentence != j or other.type not in WHEN:
+        for other in facts_of(theirs, j):
+            if other.type not in WHEN:
                 continue
             if other.other_event and not _frame_holds(other, fact):
                 continue
@@ -160,9 +161,9 @@ def _figure_in_partner(
     for j, score in partners.get(fact.sentence, ()):
         if score < tuning.STATEMENT_AGREE:
             continue
-        for other in theirs.facts:
+        for other in facts_of(theirs, j):
             theirs_n = other.number
-            if other.sentence != j or theirs_n is None or other.other_event:
+            if theirs_n is None or other.other_event:
                 continue
             if theirs_n.dimension != mine.dimension:
                 continue
@@ -352,11 +353,17 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
         re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)", re.I if several else 0
     )
     for match in iter_after(NO_WORD_BEFORE, pattern, theirs.document.text):
-        if several or not any(
-            f.start <= match.start() < f.end and f.type in _NOT_NAMES for f in theirs.facts
-        ):
+        if several or not theirs.derived("told.figure_cover", _figure_cover)[match.start()]:
             return True
     return False
+
+
+def _figure_cover(analysis: Analysis) -> bytearray:
+    """1 at each character of a date or a figure (places and types never change after analyse)."""
+    cover = bytearray(max([len(analysis.document.text), *(f.end for f in analysis.facts)]) + 1)
+    for f in (f for f in analysis.facts if f.type in _NOT_NAMES and f.start < f.end):
+        cover[f.start : f.end] = b"\x01" * (f.end - f.start)
+    return cover
 
 
 def _may_stand_in(theirs: Analysis, words: str) -> bool:

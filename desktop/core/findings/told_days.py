@@ -22,7 +22,8 @@ from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
-from desktop.core.findings.claims import one_night
+from desktop.core.findings.claim_dates import names_a_night_hour, one_night_after, written_date
+from desktop.core.findings.sentence_facts import when_facts
 from desktop.core.lexicon import CLOCK_HEDGES, DEADLINE_WORDS, RELATIVE_DAYS
 from desktop.core.model import FindingKind, MentionType
 from desktop.core.values import dates_compatible
@@ -148,7 +149,7 @@ def close_clock_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     if clock is None:
         return False
     hedged_here = _hedged(fact, mine.document.text)
-    for other in theirs.facts:
+    for other in when_facts(theirs):
         if other.type not in _DAYS or other.said_on or other.other_event:
             continue
         theirs_clock = _clock_minutes(other.text)
@@ -179,9 +180,13 @@ def night_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     Monday"): told at another reckoning, not missing there."""
     if fact.type not in _DAYS or fact.said_on or fact.other_event:
         return False
-    refs = (mine.reference_date, theirs.reference_date)
+    written = written_date(fact, mine.reference_date)
+    if written is None or not names_a_night_hour(fact):
+        return False  # no night without a date to reckon it from, nor without its hours
     return any(
-        not other.said_on and not other.other_event and one_night(fact, other, refs)
+        not other.said_on
+        and not other.other_event
+        and one_night_after(written, fact, other, theirs.reference_date)
         for other in theirs.derived("told_days.days", _day_facts)
     )
 
@@ -199,7 +204,8 @@ def year_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """ "next year's Oscars" in an article of 2013 and "the 2014 Academy Awards": one year, one
     counted from the page's date, the other named."""
     years = _years(fact, mine)
-    return bool(years) and any(years & _years(other, theirs) for other in theirs.facts)
+    # ``_years`` of a fact of any other type than a date or a time is empty.
+    return bool(years) and any(years & _years(other, theirs) for other in when_facts(theirs))
 
 
 def _years(fact: Fact, analysis: Analysis) -> set[int]:

@@ -204,8 +204,8 @@ def _with_and_without_country(words: list[str], their_text: str) -> list[list[st
 def _in_either_number(words: list[str], their_text: str, *, exact: bool) -> bool:
     """The words written there with a noun before the last one in either number; ``exact``:
     in the very same number too (the name cut of its country)."""
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or words[-1] not in their_text:
+        return False  # the last word keeps its very characters: no pattern to build without it
     pieces = [_either_number(w) for w in words[:-1]] + [re.escape(words[-1])]
     if not exact and all(p == re.escape(w) for p, w in zip(pieces, words, strict=True)):
         return False
@@ -283,14 +283,21 @@ def surname_told(fact: Fact, theirs: Analysis) -> bool:
     surname = words[-1]
     if not re.fullmatch(r"[A-Z][\w'’-]{2,}", surname) or surname not in theirs.document.text:
         return False
-    first = fold(words[0])
+    first, last = fold(words[0]), fold(surname)
     if any(
-        f.type is MentionType.PERSON
-        and len(f.text.split()) > 1
-        and fold(f.text.split()[-1]) == fold(surname)
-        and fold(f.text.split()[0]) != first
-        for f in theirs.facts
+        their_last == last and their_first != first
+        for their_last, their_first in theirs.derived("told_forms.full_names", _full_names)
     ):
         return False  # "Paul Wolfe" there: the surname alone may be his
     pattern = re.compile(re.escape(surname) + r"(?![\w])" + _AS_A_PERSON)
     return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
+
+
+def _full_names(analysis: Analysis) -> list[tuple[str, str]]:
+    """(surname, given name), folded, of each person the article names in two words or more
+    (a fact's text and type never change after ``analyse``): read once, not per name asked."""
+    return [
+        (fold(words[-1]), fold(words[0]))
+        for f in analysis.facts
+        if f.type is MentionType.PERSON and len(words := f.text.split()) > 1
+    ]

@@ -264,13 +264,19 @@ def _coordinated(fact: Fact, theirs: Analysis) -> bool:
     if head.endswith("y"):
         forms.add(re.escape(head[:-1]) + "ies")  # "ministry" / "ministries"
     heads = "|".join(sorted(forms))
+    text = theirs.document.text
+    # Either way round, the qualifier stands next to "and": a look for that alone first, as the
+    # whole pattern opens with any word and is tried at each one.
+    near = rf"\b{qualifier}\s+(?:and|&)\s|\s(?:and|&)\s+{qualifier}\s+(?:{heads})\b"
+    if re.search(near, text, re.I) is None:
+        return False
     other = r"[\w-]+(?:\s+[\w-]+)?"
     pattern = re.compile(
         rf"\b(?:{qualifier}\s+(?:and|&)\s+{other}|{other}\s+(?:and|&)\s+{qualifier})\s+"
         rf"(?:{heads})\b",
         re.I,
     )
-    return pattern.search(theirs.document.text) is not None
+    return pattern.search(text) is not None
 
 
 def _joined(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
@@ -294,8 +300,13 @@ def _joined(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
 def _holds_their_place(fact: Fact, theirs: Analysis) -> bool:
     """The other article names a place inside this one ("Dayton" inside "Ohio"), by the
     gazetteer (core/places.py)."""
-    places = {f.text for f in theirs.facts if f.type is MentionType.PLACE}
+    places = theirs.derived("told_names.place_texts", _place_texts)
     return any(within(place, fact.text) for place in places)
+
+
+def _place_texts(analysis: Analysis) -> set[str]:
+    """The article's places as written (a fact's text and type never change after ``analyse``)."""
+    return {f.text for f in analysis.facts if f.type is MentionType.PLACE}
 
 
 def _abbreviated(fact: Fact, theirs: Analysis) -> bool:

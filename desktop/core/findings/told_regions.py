@@ -21,6 +21,7 @@ import re
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import report_type
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon.name_forms import STREET_TYPES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, place_key
@@ -69,7 +70,7 @@ def place_in_written_container(
     if match is None:
         return False
     container = fold(re.split(r"[.,;]\s", match.group(1))[0])  # "in Mannheim. The crowd ..."
-    here = [f for f in mine.facts if f.sentence == fact.sentence]
+    here = list(facts_of(mine, fact.sentence))
     if any(f.other_event for f in here) or not any(
         f.type is MentionType.PLACE and fold(f.text) == container for f in here
     ):
@@ -78,7 +79,7 @@ def place_in_written_container(
     for j, score in partners.get(fact.sentence, ()):
         if score < tuning.STATEMENT_AGREE:
             continue
-        there = [f for f in theirs.facts if f.sentence == j]
+        there = facts_of(theirs, j)
         places = [fold(f.text) for f in there if f.type is MentionType.PLACE]
         if (
             places

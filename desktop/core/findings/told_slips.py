@@ -25,28 +25,39 @@ def slip_of_the_pen(fact: Fact, theirs: Analysis) -> bool:
     """The other article names a place, a body or a people in the same word but for one letter
     inside it."""
     mine = fold(bare_name(fact.text))
-    words = theirs.derived("told_slips.words", _name_words)
-    surnames = theirs.derived("told_slips.surnames", _surnames)
+    # A slip keeps the first letter (``_slip``): only the words that open with it are tried.
+    words = theirs.derived("told_slips.words", lambda a: _by_initial(_name_words(a)))
+    surnames = theirs.derived("told_slips.surnames", lambda a: _by_initial(_surnames(a)))
     if " " in mine:
         # "Hormozgan Province" / "the Hormuzgan province": one word slipped, the rest written.
         if fact.type is MentionType.PERSON:
             return False
-        return _slip_in_a_word(mine.split(), theirs, words | surnames)
+        return _slip_in_a_word(mine.split(), theirs, (words, surnames))
     if len(mine) < tuning.SLIP_MIN_LETTERS:
         return False
     if fact.type is MentionType.PERSON:
         # A place the parser typed a person here ("the Hormuzgan province"), a place there.
-        return any(_slip(mine, word) for word in words)
-    return any(_slip(mine, word) for word in words) or (
-        fact.type in _RETYPABLE and any(_slip(mine, word) for word in surnames)
+        return any(_slip(mine, word) for word in words.get(mine[0], ()))
+    return any(_slip(mine, word) for word in words.get(mine[0], ())) or (
+        fact.type in _RETYPABLE and any(_slip(mine, word) for word in surnames.get(mine[0], ()))
     )
 
 
-def _slip_in_a_word(words: list[str], theirs: Analysis, candidates: frozenset[str]) -> bool:
+def _by_initial(words: frozenset[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for word in words:
+        index.setdefault(word[:1], []).append(word)
+    return index
+
+
+def _slip_in_a_word(
+    words: list[str], theirs: Analysis, candidates: tuple[dict[str, list[str]], ...]
+) -> bool:
     slipped = [
         w
         for w in words
-        if len(w) >= tuning.SLIP_MIN_LETTERS and any(_slip(w, c) for c in candidates)
+        if len(w) >= tuning.SLIP_MIN_LETTERS
+        and any(_slip(w, c) for index in candidates for c in index.get(w[0], ()))
     ]
     if not slipped:
         return False

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.model import MentionType
 
 _WEEK = re.compile(
@@ -50,8 +51,7 @@ def week_told(
     # A sentence that names a day of its own ("fired last week, returned on Monday") leaves the
     # partner's day to that one.
     own_day = any(
-        f.sentence == fact.sentence and f.type in _WHEN and _NAMED_DAY.search(f.text)
-        for f in mine.facts
+        f.type in _WHEN and _NAMED_DAY.search(f.text) for f in facts_of(mine, fact.sentence)
     )
     aligned = {j for j, _ in partners.get(fact.sentence, ())} if not own_day else set()
     past = week.group("last") is not None or "ago" in week.group(0).lower()
