@@ -17,7 +17,7 @@ from typing import Any
 from bench.common import article_document, short
 from bench.table import Cell
 from desktop.core.compare import compare_documents
-from desktop.core.model import Finding, FindingKind, TextRange
+from desktop.core.model import FindingKind, TextRange
 from desktop.core.quote_compare import QuoteIssue, compare_quotes
 from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import find_shared_passages, shared_copy_share, word_count
@@ -163,16 +163,6 @@ def real_pair_quotes(
                 print(f"      L {short(v.left.text, 90)}")
                 print(f"      R {short(v.right.text, 90)}")
     return agree, wording, speaker
-
-
-def lost_with_sentence(f: Finding, deleted: TextRange | None) -> bool:
-    """A left-only finding whose every span lies in the text the copy left out."""
-    return (
-        deleted is not None
-        and f.kind is FindingKind.LEFT_ONLY
-        and bool(f.left)
-        and all(deleted.start <= s.start and s.end <= deleted.end for s in f.left)
-    )
 
 
 def share_cell(n: int, d: int) -> Cell:

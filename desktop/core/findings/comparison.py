@@ -111,6 +111,7 @@ def aligned_claims(
     keys = (by_key(left.facts), by_key(right.facts))
     tallies = (tally_sentences(left), tally_sentences(right))
     drafts: list[Draft] = []
+    told_ordinals: set[tuple[Side, int]] = set()  # ordinals a closer pair gives alike
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < tuning.CLAIM_PAIR:
             continue
@@ -124,7 +125,7 @@ def aligned_claims(
         # "the sixth round" / "the fourth round": one place in one series.
         drafts += [
             value_draft(rel, a, b, noun, refs, 0.6 + pair.score / 2)
-            for rel, a, b, noun in ordinals_in_pair((left, right), pair, ledger)
+            for rel, a, b, noun in ordinals_in_pair((left, right), pair, ledger, told_ordinals)
         ]
         mine = ledger.free(Side.LEFT, left_facts.get(pair.left, []))
         theirs = ledger.free(Side.RIGHT, right_facts.get(pair.right, []))

@@ -107,15 +107,31 @@ def _contents(words: list[Token]) -> frozenset[str]:
 
 
 def ordinals_in_pair(
-    analyses: tuple[Analysis, Analysis], pair: SentencePair, ledger: Ledger
+    analyses: tuple[Analysis, Analysis],
+    pair: SentencePair,
+    ledger: Ledger,
+    told: set[tuple[Side, int]] | None = None,
 ) -> list[tuple[Relation, Fact, Fact, str]]:
-    """Two different ordinals before the same words, each its sentence's only ordinal."""
+    """Two different ordinals before the same words, each its sentence's only ordinal.
+
+    ``told`` gathers, over pairs taken best-aligned first, the ordinals a closer sentence of the
+    other article gives alike: one told there is not set against a later sentence. "was so good
+    as a host the first time" printed by both is one claim; the left's own "to be hosting for the
+    second time", paired with the right's copy as a restatement, ranks the next step of the same
+    series, which the left tells too, not another value for the right's "first"."""
     mine, theirs = ordinals(analyses[0], pair.left), ordinals(analyses[1], pair.right)
     if len(mine) != 1 or len(theirs) != 1:
         return []
     a, b = mine[0], theirs[0]
-    if not a.words or a.words != b.words or a.number == b.number:
+    if not a.words or a.words != b.words:
         return []  # "finished third" / "finished second": an ordinal of no words ranks nothing
+    here = {(Side.LEFT, a.start), (Side.RIGHT, b.start)}
+    if a.number == b.number:
+        if told is not None:
+            told |= here
+        return []
+    if told is not None and here & told:
+        return []
     if a.words & RUNNING_WORDS or _places_in_a_series(a.words):
         return []
     facts = _fact(analyses[0], pair.left, a), _fact(analyses[1], pair.right, b)

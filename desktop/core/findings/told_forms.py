@@ -274,9 +274,10 @@ def _initials(letters: str, written: str, *, dotted_only: bool = False) -> str:
 _AS_A_PERSON = r"(?=\s*(?:,\s*\d{1,3}\s*,|,?\s*(?:said|says|told|added)\b))"
 
 
-def surname_told(fact: Fact, theirs: Analysis) -> bool:
+def surname_told(fact: Fact, theirs: Analysis, standing: str = _AS_A_PERSON) -> bool:
     """ "Ilene Wolfe" where the other side writes only "Wolfe said": the surname of a person
-    named in full, standing there as a person's, with no other person of that surname there."""
+    named in full, standing there as a person's (``standing``: a lookahead after the surname),
+    with no other person of that surname there."""
     words = _words(fact)
     if fact.type is not MentionType.PERSON or len(words) < 2:
         return False
@@ -289,7 +290,7 @@ def surname_told(fact: Fact, theirs: Analysis) -> bool:
         for their_last, their_first in theirs.derived("told_forms.full_names", _full_names)
     ):
         return False  # "Paul Wolfe" there: the surname alone may be his
-    pattern = re.compile(re.escape(surname) + r"(?![\w])" + _AS_A_PERSON)
+    pattern = re.compile(re.escape(surname) + r"(?![\w])" + standing)
     return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
 
 

@@ -32,6 +32,7 @@ import re
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
+from desktop.core.findings.told_joint_speakers import joint_speaker_told
 from desktop.core.findings.told_letters import told_in_other_letters
 from desktop.core.findings.told_nicknames import nickname_told
 from desktop.core.findings.told_order import field_in_other_order
@@ -63,6 +64,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             or _common_noun(fact, mine, theirs)
             or _plural(fact, theirs, people=False)
             or surname_told(fact, theirs)
+            or joint_speaker_told(fact, theirs)  # "Grant and Condon said"
             or told_in_other_letters(fact, theirs)
             or slip_of_the_pen(fact, theirs)  # a place typed a person here
         )
