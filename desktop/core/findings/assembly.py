@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.findings.wording import hedges
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 
@@ -48,6 +49,11 @@ def only_finding(
         reason,
         confidence,
     )
+
+
+def aligned_confidence(score: float) -> float:
+    """How sure a clash of two values inside two aligned sentences is, from how alike they are."""
+    return min(tuning.ALIGNED_CLASH_CAP, tuning.ALIGNED_CLASH_FLOOR + score / 2)
 
 
 def report_type(fact: Fact) -> MentionType:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
-from desktop.core.findings.assembly import Draft
+from desktop.core.findings.assembly import Draft, aligned_confidence
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.causes import (
     CAUSE_OPENERS,
@@ -72,7 +72,7 @@ def causes_in_pair(
             [b],
             f"The two articles tell this in matching sentences, but give different causes of "
             f"death: the left says {a.text!r}, the right {b.text!r}.",
-            min(0.9, 0.4 + pair.score / 2),
+            aligned_confidence(pair.score),
         )
     ]
 

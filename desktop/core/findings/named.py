@@ -15,7 +15,7 @@ import numpy as np
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.assembly import Draft, aligned_confidence, report_type
 from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import (
@@ -181,7 +181,7 @@ def _renamed(a_side: list[Fact], b_side: list[Fact], pair: SentencePair) -> Draf
         b_side,
         f"The two articles tell this in matching sentences, but the left names the {noun} "
         f"{fa.text!r} and the right {fb.text!r}.",
-        min(0.9, 0.4 + pair.score / 2),
+        aligned_confidence(pair.score),
     )
 
 

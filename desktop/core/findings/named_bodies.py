@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.assembly import Draft, aligned_confidence, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import GENERIC_NAME_WORDS, INSTITUTION_HEADS
 from desktop.core.lexicon.bodies import REPORTING_HEADS
@@ -56,7 +56,7 @@ def bodies_in_pair(
             b_side,
             f"The two articles tell this in matching sentences, but the left names the "
             f"{words_a[-1]} {fa.text!r} and the right {fb.text!r}.",
-            min(0.9, 0.4 + pair.score / 2),
+            aligned_confidence(pair.score),
         )
     ]
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.assembly import Draft, aligned_confidence, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import locates
 from desktop.core.model import FindingKind, MentionType, Side
@@ -54,7 +54,7 @@ def regions_in_pair(
             b_side,
             f"The two articles tell this in matching sentences, but the left places it in "
             f"{fa.text!r} and the right in {fb.text!r}.",
-            min(0.9, 0.4 + pair.score / 2),
+            aligned_confidence(pair.score),
         )
     ]
 

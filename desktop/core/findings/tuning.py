@@ -369,7 +369,7 @@ KINDRED_PAIR = 0.3
 PARTICLE_NAME_CONFIDENCE = 0.6
 # Two particular weapons, one in each article, told in sentences that need not align ("a rifle" /
 # "a shotgun"): likely one attack told wrongly, but either may be a second weapon found later.
-# Below the aligned sentences' own weapon conflicts (0.4 + pair score / 2). Not fitted.
+# Below the aligned sentences' own weapon conflicts (assembly.aligned_confidence). Not fitted.
 ARTICLE_WEAPON_CONFIDENCE = 0.5
 
 # --- quotes15: part of a quote the other article writes word for word (quote_runs.py) ----------
@@ -427,3 +427,12 @@ EVENT_MOMENT_CONFIDENCE = EVENT_DAY_CONFIDENCE
 # body puts everything in, when its opening names none: weaker than two openings' countries
 # (STORY_REGION_CONFIDENCE), since a body also tells where people came from and went. Not fitted.
 BODY_REGION_CONFIDENCE = 0.45
+
+
+# --- confidence of a clash in aligned sentences (assembly.aligned_confidence) ---------------
+# Two values of one kind that clash inside two aligned sentences (places, names, weapons, causes,
+# bodies) are as sure as the sentences are alike, from a floor for a clash that any pair of
+# matching sentences shows, up to the cap every verdict short of a repeated name keeps. Not
+# fitted: the formula the aligned-value conflicts have always used, now written once.
+ALIGNED_CLASH_FLOOR = 0.4
+ALIGNED_CLASH_CAP = 0.9

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.assembly import Draft
+from desktop.core.findings.assembly import Draft, aligned_confidence
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.weapons import WEAPON_KINDS
 from desktop.core.model import FindingKind, MentionType
@@ -71,7 +71,7 @@ def weapons_in_pair(
             [facts[1]],
             f"The two articles tell this in matching sentences, but name different weapons: "
             f"the left says {facts[0].text!r}, the right {facts[1].text!r}.",
-            min(0.9, 0.4 + pair.score / 2),
+            aligned_confidence(pair.score),
         )
     ]
 
