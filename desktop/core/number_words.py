@@ -2,7 +2,7 @@
 engines", "Sixty local residents had to be evacuated".
 
 The parse still counts the noun (the word is its ``nummod``), so the count is read as one in
-digits is (``extract._missed_figures``). "One" is left out: "one employee" says what "an
+digits is (``missed_entities.missed_figures``). "One" is left out: "one employee" says what "an
 employee" says, and it stands in for an article far more often than it counts. Scale words
 ("billion") belong to a larger figure and are left out too.
 """

@@ -4,7 +4,7 @@ are not all there is not, and a letter outside ASCII that reads as an ASCII one 
 from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.told import name_written
+from desktop.core.findings.told_by_name import name_written
 from desktop.core.model import Document, MentionType
 
 

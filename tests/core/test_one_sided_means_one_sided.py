@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.core.compare import compare_documents
 from desktop.core.extract import Fact
-from desktop.core.findings.told import _holds_their_name
+from desktop.core.findings.told_by_name import _holds_their_name
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
 from desktop.core.names import nationality_country
 from desktop.core.values import parse_number
@@ -257,7 +257,7 @@ def test_figures_of_one_statement_that_cannot_both_be_stated_are_never_silenced(
 def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_fire_service() -> (
     None
 ):
-    from desktop.core.findings.told import _institution_told
+    from desktop.core.findings.told_by_name import institution_told
 
     def article(text: str) -> SimpleNamespace:
         at = text.index("Harwick")
@@ -271,14 +271,14 @@ def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_
     elsewhere = article("A man from Harwick was handed to police in another town.")
     elsewhere.sentences = [SimpleNamespace(start=0, end=20), SimpleNamespace(start=21, end=57)]
     service = Fact(0, 22, "Harwick Police Service", MentionType.ORGANISATION, "ORG", 0)
-    assert _institution_told(service, police)  # type: ignore[arg-type]
-    assert _institution_told(service, officials)  # type: ignore[arg-type]
-    assert not _institution_told(service, firemen)  # type: ignore[arg-type]
-    assert not _institution_told(service, elsewhere)  # type: ignore[arg-type]
+    assert institution_told(service, police)  # type: ignore[arg-type]
+    assert institution_told(service, officials)  # type: ignore[arg-type]
+    assert not institution_told(service, firemen)  # type: ignore[arg-type]
+    assert not institution_told(service, elsewhere)  # type: ignore[arg-type]
 
 
 def test_a_person_called_may_is_not_told_by_a_fair_that_opens_in_may() -> None:
-    from desktop.core.findings.told import name_written
+    from desktop.core.findings.told_by_name import name_written
 
     text = "The fair opens in May, and Hale will open it."
     month = Fact(18, 21, "May", MentionType.DATE, "DATE", 0)

@@ -31,6 +31,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.statement_partners import statement_partners
+from desktop.core.findings.told_by_name import name_written
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
 from desktop.core.findings.told_joint_speakers import joint_speaker_told
 from desktop.core.findings.told_letters import told_in_other_letters
@@ -284,8 +285,6 @@ def _coordinated(fact: Fact, theirs: Analysis) -> bool:
 def _joined(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """Two names the parser joined into one span ("Nationals and Orioles"): told when the other
     side writes each of them."""
-    from desktop.core.findings.told import name_written
-
     parts = re.split(r"\s+(?:and|&)\s+", bare_name(fact.text))
     if len(parts) != 2 or not all(_CAPITALISED.fullmatch(p.split()[0]) for p in parts if p):
         return False
@@ -313,8 +312,6 @@ def _place_texts(analysis: Analysis) -> set[str]:
 
 def _abbreviated(fact: Fact, theirs: Analysis) -> bool:
     """ "Saint Louis" where the other side writes "St. Louis", and the other way round."""
-    from desktop.core.findings.told import name_written
-
     short = {full.lower(): abbr for abbr, full in NAME_ABBREVIATIONS.items()}
     words = fact.text.split()
     for i, word in enumerate(words):

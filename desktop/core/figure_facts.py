@@ -1,0 +1,148 @@
+"""A figure as a fact: its value, what it counts, and whether it counts the story's whole.
+
+A figure the parser found ("12 dead", "$4 million a year") or a date it misread ("Petrov, 47",
+"a 61-year-old"): read into its value, its context words, and the flags that keep a part of a
+group, an address, a rate or another event's figure from being compared as the story's count.
+``facts.make_fact`` hands each figure here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.age_shapes import aged_now, apposed_age, apposed_noun, part_played, predicate_age
+from desktop.core.counted_group import counts_contents, counts_part_of_group
+from desktop.core.distance_from import measured_from
+from desktop.core.event_ties import tied_to_other_event
+from desktop.core.figure_parties import named_party
+from desktop.core.figure_shapes import (
+    dialled_code,
+    in_a_descriptive_compound,
+    in_phone_number,
+    rate_period,
+    with_unit,
+)
+from desktop.core.figure_subjects import named_subject
+from desktop.core.figure_tolls import counted_noun
+from desktop.core.generic_claims import about_a_kind
+from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
+from desktop.core.model import MentionType
+from desktop.core.recaps import continues_another_incident
+from desktop.core.scores import a_record
+from desktop.core.slot_words import slot_word, slot_words
+from desktop.core.time_frames import in_another_month
+from desktop.core.values import NumberValue, parse_number
+from desktop.core.word_quantities import counts_what_follows
+
+if TYPE_CHECKING:
+    from desktop.core.facts import Fact
+
+
+def _an_address(fact: Fact) -> bool:
+    """ "the 2300 block of Main Street", "apartment 12": a figure that locates, not counts."""
+    return any(weight >= 1.0 and word in ADDRESS_WORDS for word, weight in fact.slot.items())
+
+
+def _a_part(span: Any) -> bool:
+    """A figure that counts part of a group, not the group: "one of them", "the other eight",
+    "seven men and six women" (13 people in all)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "of" and not counts_what_follows(span):
+        return True  # "eight of the 10 crew"; not "tens of thousands of people"
+    if span.start > 0 and doc[span.start - 1].lower_ in ("other", "another"):
+        return True
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None:
+        return False
+    joined = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ == "conj":
+        joined.append(noun.head)
+    # Joined by "and"/"or" ("seven men and six women"), not a headline's comma list.
+    coordinated = any(t.dep_ == "cc" for n in (noun, *joined) for t in n.children)
+    # "12 dead and about 50 hurt": two tolls side by side, each the whole of its own count.
+    tolls = {SLOT_SYNONYMS.get(n.lemma_.lower(), "") for n in (noun, *joined)} & COUNT_SLOTS
+    if len(tolls) > 1:
+        return False
+    return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
+
+
+# "61-year-old" (tagged a date), "sixty-one-year-old" (a figure), "aged 61": one age, one key.
+AGE_WORDS = re.compile(r"\b(age|aged|years? old|years?-old)\b", re.I)
+
+
+def age_fact(fact: Fact, span: Any) -> Fact | None:
+    value = parse_number(fact.text)
+    if value is None:
+        return None
+    fact.type, fact.number = MentionType.NUMBER, value
+    fact.slot = {"age": 1.0, **_aged(span), **part_played(span)}
+    fact.value = value.display()
+    fact.key = f"age:{fact.value}"
+    # "In a separate shooting, a 40-year-old man was hurt": the age of another incident's man,
+    # as a figure "Smith, 40," in that clause would be.
+    fact.other_event = tied_to_other_event(span, None)
+    return fact
+
+
+def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
+    if in_phone_number(span) or in_a_descriptive_compound(span):
+        return None  # "call 319-286-5491" dials, "a two-handed assault" describes: no figure
+    # "called 911": a line, not a count; kept (weak) so a changed number still shows.
+    dialled = dialled_code(span)
+    span = with_unit(span)
+    fact.end, fact.text = span.end_char, span.text
+    if AGE_WORDS.search(fact.text):
+        return age_fact(fact, span)  # "the sixty-one-year-old", tagged a figure: an age still
+    value = parse_number(fact.text)
+    if value is None:
+        return None
+    fact.number = value
+    fact.value = value.display()
+    # "She was 91.": an age, so no count and no "number:91" either.
+    said_age = predicate_age(span)
+    fact.key = f"age:{fact.value}" if said_age else f"number:{fact.value}"
+    fact.slot = {"age": 1.0} if said_age or apposed_age(span) else slot_words(span)
+    if not said_age and (noun := apposed_noun(span)):
+        fact.slot[slot_word(noun)] = 1.0  # "The gunman, 25,": the gunman's age
+    fact.generic = about_a_kind(span)
+    fact.other_event = (
+        tied_to_other_event(span, None)
+        or in_another_month(span, reference)
+        or fact.generic
+        or continues_another_incident(span)  # "The last quake ... It killed 612"
+    )
+    fact.subject, fact.counted = named_subject(span), counted_noun(span)
+    fact.party = named_party(span)
+    fact.measured_from = measured_from(span) if value.dimension == "length" else ""
+    words = fact.text.lower().split()
+    fact.weak = fact.type is MentionType.NUMBER and (
+        (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
+    )
+    # Parts of a group, shares of a split, how often: none is the group's count.
+    fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
+    fact.held = counts_contents(span)
+    fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
+    if fact.part or _an_address(fact) or dialled:
+        fact.weak = True
+    if fact.type is MentionType.PERCENT and not value.dimension:
+        fact.number = NumberValue(value.low, value.high, "percent", value.exact)
+    period = rate_period(span)
+    if period and fact.number is not None:
+        # "$4 million a year" is a rate: never set against a total ("a $70 million offer").
+        number = fact.number
+        fact.number = NumberValue(
+            number.low, number.high, f"{number.dimension}/{period}", number.exact, number.bound
+        )
+        fact.key = f"number:{fact.value}/{period}"
+    return fact
+
+
+def _aged(span: Any) -> dict[str, float]:
+    """The word an age describes: "a 16-year-old boy" -> boy, so that two articles' ages of
+    "the boy" are ages of one person even when neither names him."""
+    head = span.root.head
+    if head.i < span.end or head.pos_ != "NOUN" or span.root.dep_ not in ("amod", "compound"):
+        return {}
+    return {slot_word(head.lemma_): 1.0}

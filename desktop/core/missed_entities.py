@@ -1,0 +1,126 @@
+"""Entities the model did not tag, found again by their shape: a dateline's place ("PINE BLUFF,
+Ark. —"), a figure counting a noun ("40 homes"), a 24-hour clock ("06:00 BST"), a sum with its scale
+glued on ("30bn euros"); and a numeral that names a model rather than counting ("AK-47").
+``extract`` adds these to the entities the model gave.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop.core.clock import clock_24_spans, with_approximators
+from desktop.core.codes import follows_code
+from desktop.core.entity_types import Evidence, datelines
+from desktop.core.facts import RawEntity
+from desktop.core.names import fold
+from desktop.core.number_words import figure_token
+
+# Labels of figures: what a code before a numeral ("AK-47") keeps from counting anything.
+FIGURE_LABELS = frozenset(["CARDINAL", "QUANTITY"])
+
+# A figure written with its scale glued on, as British and wire copy print sums ("30bn euros",
+# "£5m", "$2.5bn"): the model often tags it an ordinal or nothing. A bare "m" is a scale only
+# beside a currency ("a 5m wall" is metres).
+_CURRENCY_WORD = r"\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?)\b"
+_SCALED = re.compile(
+    r"(?<![\w.,])(?:[£$€]\s?\d+(?:\.\d+)?(?:bn|tn|mn|m)\b"
+    rf"|\d+(?:\.\d+)?(?:bn|tn|mn)\b(?:{_CURRENCY_WORD})?"
+    rf"|\d+(?:\.\d+)?m{_CURRENCY_WORD})",
+    re.IGNORECASE,
+)
+
+
+def scaled_figures(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """Sums with a glued scale that no entity already covers: "slice 30bn euros from its
+    deficit" must meet the other article's "30 billion euros"."""
+    out = []
+    for match in _SCALED.finditer(text):
+        start, end = match.span()
+        if any(r.start < end and start < r.end for r in found):
+            continue
+        words = text[start:end]
+        money = words[0] in "£$€" or re.search(_CURRENCY_WORD, words) is not None
+        raw = _entity_at(
+            spacy_doc, text, sent_index, (start, end), "MONEY" if money else "CARDINAL"
+        )
+        if raw is not None:
+            out.append(raw)
+    return out
+
+
+def missed_clocks(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """24-hour clocks the model did not tag ("called at 06:00 BST"): British and wire copy give
+    the time of an event so, and the other article's "6am" must find it."""
+    out = []
+    for start, end in with_approximators(text, clock_24_spans(text), {r.start for r in found}):
+        # "1100" tagged a figure inside "at 1100 hrs": the clock, the longer, replaces it.
+        if any(
+            r.start < end and start < r.end and not start <= r.start < r.end <= end for r in found
+        ):
+            continue
+        raw = _entity_at(spacy_doc, text, sent_index, (start, end), "TIME")
+        if raw is not None:
+            out.append(raw)
+    return out
+
+
+def dateline_entities(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], evidence: Evidence
+) -> list[RawEntity]:
+    """The dateline's place names ("PINE BLUFF, Ark. —"), which the model rarely tags."""
+    out = []
+    for start, end in datelines(text):
+        raw = _entity_at(spacy_doc, text, sent_index, (start, end), "GPE")
+        if raw is None:
+            continue
+        evidence.datelined.add(fold(raw.text))
+        out.append(raw)
+    return out
+
+
+def _entity_at(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], where: tuple[int, int], label: str
+) -> RawEntity | None:
+    """An entity the model did not tag over ``text[start:end]``; None off the token grid."""
+    start, end = where
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return RawEntity(start, end, text[start:end], label, sent_index.get(span.sent.start, 0), span)
+
+
+def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> list[RawEntity]:
+    """Figures the model did not tag: "magnitude at 5.9", "40 homes", "an additional six engines"
+    (core/number_words.py); only a decimal or a figure counting a noun, never a year."""
+    covered = {i for ent in spacy_doc.ents for i in range(ent.start, ent.end)}
+    out = []
+    from spacy.attrs import LIKE_NUM
+
+    # Only the tokens that look like numbers are visited: one Token object per word is slow.
+    for i in spacy_doc.to_array(LIKE_NUM).nonzero()[0]:
+        tok = spacy_doc[int(i)]
+        if tok.i in covered or not tok.like_num or not figure_token(tok):
+            continue
+        decimal = re.fullmatch(r"\d+\.\d+", tok.text) is not None
+        counted = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+        if not (decimal or counted) or re.fullmatch(r"(1[89]|20)\d\d", tok.text):
+            continue
+        span = spacy_doc[tok.i : tok.i + 1]
+        if designation(span, text):
+            continue
+        start, end = span.start_char, span.end_char
+        sentence = sent_index.get(span.sent.start, 0)
+        out.append(RawEntity(start, end, text[start:end], "CARDINAL", sentence, span))
+    return out
+
+
+def designation(span: Any, text: str) -> bool:
+    """A numeral right after a code in capitals ("AK-47 rifles", "an F-16") names a model or a
+    flight: it counts nothing, so "six AK-47 rifles" is six, never 47."""
+    # The shown text, not ``span.doc.text``: a Doc rebuilds its text from every token on each call.
+    return span[0].text[:1].isdigit() and follows_code(text, span.start_char)
