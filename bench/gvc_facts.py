@@ -27,8 +27,9 @@ The rules are the same for the tune and the held-out half. How a side is read:
   (so a bystander's age set against a victim's would be graded right: a known leniency). A number
   with none of these words cannot be read;
 * a **date or time**: a weekday agrees when it is the incident's; a day with its month, a month
-  alone or a year alone agree when they match the incident's date at that precision; a clock time
-  or a relative day cannot be read;
+  alone or a year alone agree when they match the incident's date at that precision (so the date
+  of an earlier shooting an article recalls, set against the incident's, would be graded right: a
+  known leniency); a clock time or a relative day cannot be read;
 * a **person**: agrees when every word of the name belongs to one participant's name; disagrees
   when it is a near variant of a participant's name (shares a word with it, or is spelled alike)
   without being one; a pronoun, an article or a bare common word is not a name at all;
