@@ -56,6 +56,21 @@ def aligned_confidence(score: float) -> float:
     return min(tuning.ALIGNED_CLASH_CAP, tuning.ALIGNED_CLASH_FLOOR + score / 2)
 
 
+def aligned_clash(
+    mtype: MentionType, left: list[Fact], right: list[Fact], how: str, score: float
+) -> Draft:
+    """A conflict between two values inside two aligned sentences of similarity ``score``;
+    ``how`` ends the reason "The two articles tell this in matching sentences, but ..."."""
+    return Draft(
+        FindingKind.CONFLICT,
+        mtype,
+        left,
+        right,
+        f"The two articles tell this in matching sentences, but {how}",
+        aligned_confidence(score),
+    )
+
+
 def report_type(fact: Fact) -> MentionType:
     """A nationality that names a country ("Ukrainian") is shown as that place; a group of
     another kind ("a born-again Christian", "Democrats") stays a group, never a place."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
-from desktop.core.findings.assembly import Draft, aligned_confidence
+from desktop.core.findings.assembly import Draft, aligned_clash
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.causes import (
     CAUSE_OPENERS,
@@ -18,7 +18,7 @@ from desktop.core.lexicon.causes import (
     DIE_FORMS,
     GENERAL_CAUSES,
 )
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.model import MentionType
 
 
 def cause_of_death(analysis: Analysis, sentence: int) -> Fact | None:
@@ -65,14 +65,12 @@ def causes_in_pair(
     if not ledger.take("aligned", a, b):
         return []
     return [
-        Draft(
-            FindingKind.CONFLICT,
+        aligned_clash(
             MentionType.OTHER,
             [a],
             [b],
-            f"The two articles tell this in matching sentences, but give different causes of "
-            f"death: the left says {a.text!r}, the right {b.text!r}.",
-            aligned_confidence(pair.score),
+            f"give different causes of death: the left says {a.text!r}, the right {b.text!r}.",
+            pair.score,
         )
     ]
 

@@ -15,7 +15,7 @@ import numpy as np
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import Draft, aligned_confidence, report_type
+from desktop.core.findings.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import (
@@ -174,14 +174,12 @@ def _known_surname(word: str, analyses: tuple[Analysis, Analysis]) -> bool:
 def _renamed(a_side: list[Fact], b_side: list[Fact], pair: SentencePair) -> Draft:
     fa, fb = a_side[0], b_side[0]
     noun = "person" if fa.type is MentionType.PERSON else "place"
-    return Draft(
-        FindingKind.CONFLICT,
+    return aligned_clash(
         report_type(fa),
         a_side,
         b_side,
-        f"The two articles tell this in matching sentences, but the left names the {noun} "
-        f"{fa.text!r} and the right {fb.text!r}.",
-        aligned_confidence(pair.score),
+        f"the left names the {noun} {fa.text!r} and the right {fb.text!r}.",
+        pair.score,
     )
 
 

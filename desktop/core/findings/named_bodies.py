@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.assembly import Draft, aligned_confidence, report_type
+from desktop.core.findings.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import GENERIC_NAME_WORDS, INSTITUTION_HEADS
 from desktop.core.lexicon.bodies import REPORTING_HEADS
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import MentionType, Side
 from desktop.core.names import fold
 
 
@@ -49,14 +49,12 @@ def bodies_in_pair(
         return []
     ledger.judge("aligned", a_side, b_side)
     return [
-        Draft(
-            FindingKind.CONFLICT,
+        aligned_clash(
             report_type(fa),
             a_side,
             b_side,
-            f"The two articles tell this in matching sentences, but the left names the "
-            f"{words_a[-1]} {fa.text!r} and the right {fb.text!r}.",
-            aligned_confidence(pair.score),
+            f"the left names the {words_a[-1]} {fa.text!r} and the right {fb.text!r}.",
+            pair.score,
         )
     ]
 

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import Draft, aligned_confidence, report_type
+from desktop.core.findings.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import locates
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import MentionType, Side
 from desktop.core.places import is_region, nested, within
 
 # Nationality words ("Iranian rescue workers", "American Hasim Rahman") tell who, not where.
@@ -47,14 +47,12 @@ def regions_in_pair(
         return []
     ledger.judge("regions", a_side, b_side)
     return [
-        Draft(
-            FindingKind.CONFLICT,
+        aligned_clash(
             report_type(fa),
             a_side,
             b_side,
-            f"The two articles tell this in matching sentences, but the left places it in "
-            f"{fa.text!r} and the right in {fb.text!r}.",
-            aligned_confidence(pair.score),
+            f"the left places it in {fa.text!r} and the right in {fb.text!r}.",
+            pair.score,
         )
     ]
 

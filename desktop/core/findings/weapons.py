@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.assembly import Draft, aligned_confidence
+from desktop.core.findings.assembly import Draft, aligned_clash
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.weapons import WEAPON_KINDS
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.model import MentionType
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +64,13 @@ def weapons_in_pair(
     if not ledger.take("aligned", facts[0], facts[1]):
         return []
     return [
-        Draft(
-            FindingKind.CONFLICT,
+        aligned_clash(
             MentionType.OTHER,
             [facts[0]],
             [facts[1]],
-            f"The two articles tell this in matching sentences, but name different weapons: "
-            f"the left says {facts[0].text!r}, the right {facts[1].text!r}.",
-            aligned_confidence(pair.score),
+            f"name different weapons: the left says {facts[0].text!r}, "
+            f"the right {facts[1].text!r}.",
+            pair.score,
         )
     ]
 
