@@ -8,6 +8,9 @@ calendar does. So are a year alone and a day or month in it ("the 2014 Oscars" /
 March 2, 2014") when neither article names another date in that year: a story that dates several
 things in one year ("in 2005 ... on March 11, 2005") keeps them apart, and "in 2008" in a piece
 written in 2008, or in a speaker's words, says "these days", no date of a happening.
+
+``told_months`` holds the other half of the rule: a day and its month that do not become one
+agreement here still lose their yellow marks there.
 """
 
 from __future__ import annotations

@@ -12,6 +12,11 @@ dates are compared at the precision both sides give (item 2):
   that month: the other article never writes the month of it.
 
 A day or month someone spoke on ("police said Sunday") is the statement's, not the event's.
+
+``lone_months`` holds the other half of the same calendar rule: there the day and its month,
+each its article's only date in that month, become one agreement; here they only lose their
+yellow marks. The two read dates through different guards (said-on dates here, weak and coming
+dates there) and should become one module.
 """
 
 from __future__ import annotations
