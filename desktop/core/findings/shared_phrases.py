@@ -18,9 +18,8 @@ import numpy as np
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis
-from desktop.core.findings.assembly import finding
-from desktop.core.findings.statements import detail_pairs, word_spans
-from desktop.core.model import Finding, FindingKind, MentionType, Span
+from desktop.core.findings.statements import detail_finding, detail_pairs, word_spans
+from desktop.core.model import Finding, Span
 
 
 def shared_phrases(
@@ -41,16 +40,9 @@ def shared_phrases(
         left_spans, right_spans = word_spans(left, i, words), word_spans(right, j, words)
         if not (_phrase(left_spans) & _phrase(right_spans)):
             continue
-        shown = ", ".join(repr(s.text) for s in left_spans[:4])
+        opening = "Both articles write these words side by side"
         findings.append(
-            finding(
-                FindingKind.AGREE,
-                MentionType.STATEMENT,
-                left_spans,
-                right_spans,
-                f"Both articles write these words side by side: {shown}.",
-                min(0.9, float(scores[i, j]) + 0.1 * len(words)),
-            )
+            detail_finding(left_spans, right_spans, opening, float(scores[i, j]), len(words))
         )
     return findings
 

@@ -332,18 +332,28 @@ def shared_details(
         right_spans = word_spans(right, j, words)
         if not left_spans or not right_spans:
             continue
-        shown = ", ".join(repr(s.text) for s in left_spans[:4])
         findings.append(
-            finding(
-                FindingKind.AGREE,
-                MentionType.STATEMENT,
-                left_spans,
-                right_spans,
-                f"Related sentences share these words: {shown}.",
-                min(0.9, score + 0.1 * len(words)),
+            detail_finding(
+                left_spans, right_spans, "Related sentences share these words", score, len(words)
             )
         )
     return findings
+
+
+def detail_finding(
+    left_spans: list[Span], right_spans: list[Span], opening: str, score: float, words: int
+) -> Finding:
+    """Words two related sentences share, shown as one agreement: the surer, the more alike the
+    sentences and the more words they share."""
+    shown = ", ".join(repr(s.text) for s in left_spans[:4])
+    return finding(
+        FindingKind.AGREE,
+        MentionType.STATEMENT,
+        left_spans,
+        right_spans,
+        f"{opening}: {shown}.",
+        min(0.9, score + 0.1 * words),
+    )
 
 
 def detail_pairs(
