@@ -36,6 +36,12 @@ def _gvc(args: argparse.Namespace) -> list[Metric]:
     return gvc.collect(limit=args.limit, verbose=args.verbose)
 
 
+def _chains(args: argparse.Namespace) -> list[Metric]:
+    from bench import chains
+
+    return chains.collect(limit=args.limit, verbose=args.verbose)
+
+
 def _semeval(args: argparse.Namespace) -> list[Metric]:
     from bench import semeval
 
@@ -59,6 +65,7 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {
     "edits": _edits,
     "paraphrase": _paraphrase,
     "gvc": _gvc,
+    "chains": _chains,
     "semeval": _semeval,
     "quotes": _quotes,
     "people": _people,
