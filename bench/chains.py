@@ -12,6 +12,9 @@ For same-event pairs (consecutive articles of a sub-topic, up to ``PAIRS_PER_SUB
 * **one-sided facts refuted**: fact marks (whole one-sided sentences aside) that are an annotated
   cross-document mention (each covers at least half of the other), and of those the share whose chain the other article
   mentions; printed per mention class (person or organisation, thing, place, time, action);
+* **one-sided sentences the other article tells**: whole one-sided sentences that tell an
+  annotated action the other article also tells, and of those the share in which every annotated
+  mention (actions, people, places, times) is one the other article mentions in any form;
 * **shared names linked / split**: chains of named people, organisations and places that both
   articles mention in fully annotated sentences, and the share that an agree finding covers on
   both sides / that carry a one-sided fact mark on both sides.
@@ -46,7 +49,7 @@ from bench.common import (
 )
 from bench.splits import HELD_OUT, TUNE, ecb_topic_half
 from bench.table import Cell, Goal, Metric, print_metrics
-from desktop.core.model import FindingKind, Report, Side, TextRange
+from desktop.core.model import FindingKind, Report, Side, Span, TextRange
 
 PAIRS_PER_SUBTOPIC = 4
 # Mention classes as the journalist would name them; NEG_ACTION counts as an action.
@@ -81,6 +84,8 @@ class PairOutcome:
     half: str
     checked: Counter[str] = field(default_factory=Counter)  # class -> fact marks on a mention
     refuted: Counter[str] = field(default_factory=Counter)
+    sentences_checked: int = 0  # one-sided sentences telling an annotated shared event
+    sentences_refuted: int = 0
     shared: int = 0  # named chains in both articles
     linked: int = 0
     split: int = 0
@@ -99,13 +104,14 @@ def text_offsets(article: dict[str, Any], text: str) -> dict[int, int]:
 
 
 def mentions(article: dict[str, Any], text: str) -> list[ChainMention]:
-    """Cross-document mentions in fully annotated sentences, placed in the report's text."""
+    """Mentions in fully annotated sentences, placed in the report's text; a mention no other
+    article shares (a singleton or an in-document chain) has the chain ``""``."""
     offsets = text_offsets(article, text)
     sentences = {n: (a, b) for a, b, n in article["sentences"]}
     coref = set(article["coref_sentences"])
     out = []
     for e in article["entities"]:
-        if e["chain_scope"] != "cross_doc" or e["sentence"] not in coref:
+        if e["sentence"] not in coref:
             continue
         start = sentences[e["sentence"]][0]
         if start not in offsets:
@@ -114,7 +120,7 @@ def mentions(article: dict[str, Any], text: str) -> list[ChainMention]:
         out.append(
             ChainMention(
                 TextRange(e["start"] + shift, e["end"] + shift),
-                e["chain"],
+                e["chain"] if e["chain_scope"] == "cross_doc" else "",
                 CLASS_NAMES.get(e["class"], e["class"]),
                 _named(e),
                 e["text"],
@@ -141,6 +147,11 @@ def all_chains(article: dict[str, Any]) -> set[str]:
     }
 
 
+def any_chains(article: dict[str, Any]) -> set[str]:
+    """Chains the article mentions in any form: "the suspect" tells of the man it does not name."""
+    return {e["chain"] for e in article["entities"] if e["chain_scope"] == "cross_doc"}
+
+
 def _named(entity: dict[str, Any]) -> bool:
     return entity["type"] in NAMED_TYPES and entity["text"][:1].isupper()
 
@@ -162,7 +173,7 @@ def score_pair(
             if f.kind is not one_sided[side] or f.is_statement:
                 continue
             for span in f.left if side is Side.LEFT else f.right:
-                hits = [m for m in placed[side] if same_words(m.range, span.range)]
+                hits = [m for m in placed[side] if m.chain and same_words(m.range, span.range)]
                 if not hits:
                     continue
                 cls = hits[0].cls
@@ -179,13 +190,34 @@ def score_pair(
                         f"{side.value} '{short(span.text, 40)}' ({refuting[0].cls}); "
                         f"other side: '{short(there, 40)}'"
                     )
-    named = {s: {m.chain for m in placed[s] if m.named} for s in sides}
+    for side, other in (sides, sides[::-1]):
+        told = any_chains(articles[0 if other is Side.LEFT else 1])
+        for f in report.findings:
+            if f.kind is one_sided[side] and f.is_statement:
+                for span in f.left if side is Side.LEFT else f.right:
+                    _score_sentence(outcome, span, placed[side], told, side)
+    named = {s: {m.chain for m in placed[s] if m.named and m.chain} for s in sides}
     linked_pairs = _linked_chains(report, placed)
     for chain in named[Side.LEFT] & named[Side.RIGHT]:
         outcome.shared += 1
         outcome.linked += chain in linked_pairs
         outcome.split += chain in marked[Side.LEFT] and chain in marked[Side.RIGHT]
     return outcome
+
+
+def _score_sentence(
+    outcome: PairOutcome, span: Span, placed: list[ChainMention], told: set[str], side: Side
+) -> None:
+    """A one-sided sentence is checked when it tells an annotated action the other article also
+    tells, and refuted when every annotated mention in it (actions, people, places, times) is one
+    the other article mentions too: then the other article tells the same thing in its words."""
+    inside = [m for m in placed if span.start <= m.range.start and m.range.end <= span.end]
+    if not any(m.cls == "action" and m.chain in told for m in inside):
+        return
+    outcome.sentences_checked += 1
+    if all(m.chain in told for m in inside):
+        outcome.sentences_refuted += 1
+        outcome.examples.append(f"{side.value} sentence '{short(span.text, 70)}'")
 
 
 def _linked_chains(report: Report, placed: dict[Side, list[ChainMention]]) -> set[str]:
@@ -265,6 +297,11 @@ def _cells(outcomes: Sequence[PairOutcome]) -> dict[str, Cell]:
         cells[f"  of them on a {cls}"] = Cell(
             ratio(refuted[cls], checked[cls]), f"{refuted[cls]}/{checked[cls]}"
         )
+    checked_sentences = sum(o.sentences_checked for o in outcomes)
+    refuted_sentences = sum(o.sentences_refuted for o in outcomes)
+    cells["one-sided sentences the other article tells"] = Cell(
+        ratio(refuted_sentences, checked_sentences), f"{refuted_sentences}/{checked_sentences}"
+    )
     shared = sum(o.shared for o in outcomes)
     linked = sum(o.linked for o in outcomes)
     split = sum(o.split for o in outcomes)
@@ -289,7 +326,7 @@ def measure(outcomes: Sequence[PairOutcome]) -> list[Metric]:
             GOALS.get(name),
             tune[name],
             held[name],
-            percent="refute" in name or "of them" in name,
+            percent="refute" in name or "of them" in name or "tells" in name,
         )
         for name in tune
     ]
