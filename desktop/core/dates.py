@@ -63,7 +63,9 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
     if iso:
         return _checked(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     words = raw.split()
-    month = next((_MONTHS[w] for w in words if w in _MONTHS and _is_month_word(w, words)), None)
+    month = next(
+        (_MONTHS[w] for w in words if w in _MONTHS and _is_month_word(w, words, text)), None
+    )
     year = next((int(w[:4]) for w in words if re.fullmatch(r"(1[6-9]|20)\d\d(s)?", w)), None)
     day = next((d for d in (_day_number(w) for w in words) if d is not None), None)
     weekday = next(
@@ -90,8 +92,14 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
     return None
 
 
-def _is_month_word(word: str, words: list[str]) -> bool:
-    return word != "may" or _may_is_month(words)
+def _is_month_word(word: str, words: list[str], text: str) -> bool:
+    return word != "may" or _may_is_month(words) or _MONTH_MAY.search(text) is not None
+
+
+# "May" written as a name is the month ("closed in May", "early May"); the modal is written in
+# lower case, or capitalised where it opens a sentence ("May God ..."): a date phrase that opens
+# with "May" needs a day or year after it (``_may_is_month``).
+_MONTH_MAY = re.compile(r"(?<!^)(?<!\. )\bMay\b|^May$")
 
 
 def _day_number(word: str) -> int | None:
