@@ -1,4 +1,4 @@
-""""May" the month is read as a date, though "may" the modal is not: "closed in May" against
+"""The month "May" is read as a date, though "may" the modal is not: "closed in May" against
 "closed in June" is a conflict on the month; "police may release" gives no date at all."""
 
 from __future__ import annotations
