@@ -6,24 +6,64 @@ spans overlap ("evening" / "night", "morning" / "dawn") or one side names no par
 is compared. A night runs past midnight, so "Saturday night" holds Sunday's small hours; the
 small hours of the next day against a night are ``claim_dates._one_night``'s case, not this one.
 "Overnight" is left out: which night it closes is not said.
+
+A clock against a part of the day named in words is compared the same way: "in the early hours of
+Monday" and "at 9 p.m. Monday" name one day but two times, while "3 a.m. Monday" lies in those
+early hours. The clock is taken as told round (``CLOCK_ROUNDING_HOURS`` either side), and only a
+part the text names counts ("early Monday" says no hours of its own).
 """
 
 from __future__ import annotations
 
+import re
+
+from desktop.core.clock import parse_time
 from desktop.core.extract import Fact
 from desktop.core.findings.told import part_of_day
-from desktop.core.lexicon import PARTS_OF_DAY
+from desktop.core.findings.tuning import CLOCK_ROUNDING_HOURS
+from desktop.core.lexicon import NARROW_PARTS_OF_DAY, PARTS_OF_DAY
 
 _HOURS_IN_DAY = 24
 
 
 def parts_apart(a: Fact, b: Fact) -> bool:
-    """Both facts name a part of their (same) day, and the two parts share no hour."""
+    """Both facts name a part of their (same) day, or one a part and the other a clock, and the
+    two share no hour."""
     first, second = part_of_day(a.text), part_of_day(b.text)
-    if first is None or second is None or "overnight" in (first, second):
+    if first is not None and second is not None:
+        if "overnight" in (first, second):
+            return False
+        (a0, a1), (b0, b1) = _hours(first), _hours(second)
+        return not (a0 < b1 and b0 < a1)
+    return _clock_outside_part(a, b) or _clock_outside_part(b, a)
+
+
+def _clock_outside_part(clocked: Fact, parted: Fact) -> bool:
+    """ "9 p.m." against "the early hours": the clock, told round, lies outside the hours of the
+    part the other fact names in words (a narrow part such as "mid-morning" first)."""
+    clock = parse_time(clocked.text)
+    if clock is None or parse_time(parted.text) is not None:
         return False
-    (a0, a1), (b0, b1) = _hours(first), _hours(second)
-    return not (a0 < b1 and b0 < a1)
+    hours = _named_hours(parted.text)
+    if hours is None:
+        return False
+    hour = int(clock[:2]) + int(clock[3:5]) / 60
+    first, last = hours
+    for shift in (0, _HOURS_IN_DAY, -_HOURS_IN_DAY):
+        at = hour + shift
+        if first - CLOCK_ROUNDING_HOURS < at < last + CLOCK_ROUNDING_HOURS:
+            return False
+    return True
+
+
+def _named_hours(text: str) -> tuple[int, int] | None:
+    """The hours of the part of the day the words name, a night's running past midnight."""
+    words = " ".join(re.findall(r"[a-z]+", text.lower().replace("-", " ")))
+    for part, (first, last) in sorted(NARROW_PARTS_OF_DAY.items(), key=lambda p: -len(p[0])):
+        if re.search(rf"\b{re.escape(part.replace('-', ' '))}\b", words):
+            return (first, last) if first < last else (first, last + _HOURS_IN_DAY)
+    named = [w for w in words.split() if w in PARTS_OF_DAY and w != "overnight"]
+    return _hours(named[0]) if len(named) == 1 else None
 
 
 def _hours(part: str) -> tuple[int, int]:

@@ -38,7 +38,7 @@ from desktop.core.findings.told_moments import (
 )
 from desktop.core.findings.told_months import day_told_by_its_month, month_told_by_its_day
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
-from desktop.core.findings.told_narrow_parts import clock_in_narrow_part
+from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
 from desktop.core.findings.told_regions import place_in_written_container, region_told
@@ -208,6 +208,7 @@ def leftover_values(
                 or share_told_in_words(fact, mine, theirs, aligned)
                 or weekday_by_relative_day(fact, mine, theirs, aligned)
                 or clock_in_narrow_part(fact, mine, theirs)  # "10:30 a.m." / "mid-morning"
+                or narrow_part_by_clock(fact, mine, theirs)  # "early hours" / "3 a.m."
                 or day_told_relatively(fact, mine, theirs)  # "July 21" / "this morning"
                 or day_by_unplaced_relative_day(fact, theirs, aligned)  # "Dec. 11" / "yesterday"
                 or told_in_partner_span(fact, mine, theirs, aligned)  # "Sunday" / "weekend"

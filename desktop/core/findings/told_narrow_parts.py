@@ -1,5 +1,6 @@
 """A clock time the other article gives as a narrow part of the day: "sounds of gunfire around
-10:30 a.m." / "a frantic mid-morning at the offices".
+10:30 a.m." / "a frantic mid-morning at the offices"; and the other way round, a narrow part of
+the day the other article gives by the clock ("in the early hours of Monday" / "at 3 a.m. Monday").
 
 A yellow mark says the other article does not report this fact anywhere. "The morning" spans
 eight hours and does not tell "10:30 a.m."; "mid-morning", "lunchtime" or "late afternoon" span
@@ -54,6 +55,32 @@ def clock_in_narrow_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             continue
         return True
     return False
+
+
+def narrow_part_by_clock(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """This fact is a narrow part of the day, and the other article gives a clock inside it in a
+    sentence naming no other weekday than this fact's sentence does."""
+    if fact.type not in WHEN or fact.other_event:
+        return False
+    match = _PARTS.search(fact.text)
+    if match is None or parse_time(fact.text) is not None:
+        return False
+    part = _CANONICAL[re.sub(r"[-\s]", "", match.group(1).lower())]
+    my_days = _weekdays(_sentence_text(mine, fact.sentence))
+    for clock, days in theirs.derived("told_narrow_parts.clocks", _clocks_with_days):
+        if _within(int(clock[:2]), NARROW_PARTS_OF_DAY[part]) and not (
+            my_days and days and not my_days & days
+        ):
+            return True
+    return False
+
+
+def _clocks_with_days(analysis: Analysis) -> list[tuple[str, frozenset[str]]]:
+    return [
+        (clock, _weekdays(_sentence_text(analysis, f.sentence)))
+        for f in analysis.facts
+        if f.type in WHEN and not f.other_event and (clock := parse_time(f.text)) is not None
+    ]
 
 
 def _parts(analysis: Analysis) -> list[tuple[str, frozenset[str]]]:

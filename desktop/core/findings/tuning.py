@@ -436,3 +436,11 @@ BODY_REGION_CONFIDENCE = 0.45
 # fitted: the formula the aligned-value conflicts have always used, now written once.
 ALIGNED_CLASH_FLOOR = 0.4
 ALIGNED_CLASH_CAP = 0.9
+
+
+# --- stop 28: a clock against a part of the day named in words (day_parts.py) ----------------
+# How far a reporter's clock may stray from the hours of "the early hours" or "the evening" and
+# still be told of them: "about 5 a.m." meets "the early hours" (to 5), "9 p.m." does not. One
+# hour, the rounding of "about 9"; common usage, not fitted (no gold pair sets a clock against a
+# named part of the day).
+CLOCK_ROUNDING_HOURS = 1.0
