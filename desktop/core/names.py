@@ -166,6 +166,24 @@ def spelled_alike(a: str, b: str) -> bool:
     )
 
 
+def initials_of(short: str, full: str) -> bool:
+    """ "L.A." / "Los Angeles", "UN" / "United Nations", "D.C." / "District of Columbia": the
+    short name is the capitals that open the long one's words, small words ("of", "and") left
+    out, with dots or without."""
+    if not _INITIALISM.fullmatch(short.strip()):
+        return False
+    letters = re.sub(r"[.\s]", "", short)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", full) if w.lower() not in _SMALL_WORDS]
+    return len(words) == len(letters) and all(
+        w[0] == c for w, c in zip(words, letters, strict=True)
+    )
+
+
+# Two to five capitals, dotted ("L.A.", "U. S.") or not ("UN", "NYPD").
+_INITIALISM = re.compile(r"(?:[A-Z]\.\s?){2,5}|[A-Z]{2,5}")
+_SMALL_WORDS = frozenset(["of", "and", "the", "for", "&"])
+
+
 def _spellings(word: str) -> set[str]:
     """The word and its other accepted spellings ("centre" -> "center")."""
     stem, plural = (word[:-1], "s") if word.endswith("s") and len(word) > 3 else (word, "")

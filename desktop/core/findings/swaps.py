@@ -47,7 +47,7 @@ from desktop.core.findings.written_days import told_alike
 from desktop.core.lexicon import PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.names import name_within, spelled_alike
+from desktop.core.names import initials_of, name_within, spelled_alike
 from desktop.core.places import is_region, within
 from desktop.core.values import numbers_compatible, parse_date, parse_number
 
@@ -189,9 +189,14 @@ def swap_draft(
         if name_within(fa.text, fb.text):
             return None  # "St. Francis" / "OSF St. Francis Medical Center": one name cut short
         both_people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON
-        if not both_people and spelled_alike(fa.text, fb.text):
-            # A body's or a place's name in another accepted spelling is the same name; a
-            # person's name spelled two ways stays a difference a fact-checker must see.
+        if not both_people and (
+            spelled_alike(fa.text, fb.text)
+            or initials_of(fa.text, fb.text)
+            or initials_of(fb.text, fa.text)
+        ):
+            # A body's or a place's name in another accepted spelling, or by its initials
+            # ("L.A."), is the same name; a person's name spelled two ways stays a difference a
+            # fact-checker must see.
             return Draft(
                 FindingKind.AGREE,
                 report_type(fa),

@@ -270,8 +270,12 @@ def _initials(letters: str, written: str, *, dotted_only: bool = False) -> str:
     return f"(?:{written}|{dotted})" if dotted_only else f"(?:{written}|{dotted}|{letters})"
 
 
-# A surname standing as a person's: before a reporting verb or an age ("Wolfe said", "Riva, 47,").
-_AS_A_PERSON = r"(?=\s*(?:,\s*\d{1,3}\s*,|,?\s*(?:said|says|told|added)\b))"
+# A surname standing as a person's: before a reporting verb or an age ("Wolfe said", "Riva, 47,"),
+# or before an apposition that says who the person is ("Smith, the police chief, said").
+_AS_A_PERSON = (
+    r"(?=\s*(?:,\s*\d{1,3}\s*,|,?\s*(?:said|says|told|added)\b"
+    r"|,\s*(?:the|a|an|his|her)\s[^,.;:\"“”]{1,60},))"
+)
 
 
 def surname_told(fact: Fact, theirs: Analysis, standing: str = _AS_A_PERSON) -> bool:
