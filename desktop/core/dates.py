@@ -86,6 +86,11 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
     if weekday is not None:
         if reference is not None:
             back = (reference.weekday() - weekday) % 7
+            if _AHEAD & set(words):
+                # "next Tuesday", "this coming Friday": the first such day after the page's.
+                back = -((weekday - reference.weekday()) % 7 or 7)
+            elif "last" in words and back == 0:
+                back = 7  # "last Tuesday" on a Tuesday is a week ago, not today
             resolved = reference - timedelta(days=back)
             return DateValue(resolved.year, resolved.month, resolved.day, weekday)
         return DateValue(weekday=weekday)
@@ -151,7 +156,13 @@ def _relative(words: list[str], reference: date | None) -> DateValue | None:
         return DateValue(year=reference.year - 1)
     if "this" in words and "year" in words:
         return DateValue(year=reference.year)
+    if "next" in words and "year" in words:
+        return DateValue(year=reference.year + 1)
     return None
+
+
+# Words that set a weekday after the page's date rather than before it.
+_AHEAD = frozenset({"next", "coming"})
 
 
 def _checked(year: int | None, month: int, day: int) -> DateValue | None:
