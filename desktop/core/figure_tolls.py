@@ -100,7 +100,7 @@ def _shot_and(span: Any) -> str:
     if verb.lemma_.lower() != "shoot":
         return ""
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ == "VERB":
+        if child.dep_ == "conj" and child.pos_ == "VERB" and not _own_subject(child):
             toll = _toll(child)
             if toll in ("death", "injury"):
                 return toll
@@ -109,6 +109,12 @@ def _shot_and(span: Any) -> str:
             ):
                 return "death"  # "were shot in their heads and pronounced dead"
     return ""
+
+
+def _own_subject(verb: Any) -> bool:
+    """ "Two men were shot, and one of them died": the second verb has a subject of its own, so
+    its toll is of that subject (one of the two), not of the figure shot."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _state_words(span: Any) -> set[str]:
