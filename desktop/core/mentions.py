@@ -27,10 +27,17 @@ def nlp_view(text: str) -> str:
     Hashtags become plain words ("#Azerbaijan" -> " Azerbaijan"); curly apostrophes become straight
     ones, which the small model's tokenizer handles better; ALL-CAPS paragraphs are truecased;
     decimals a sentence splitter broke apart ("$2. 6 million") are whole again; a paragraph's
-    kicker in capitals ("FIRE crews from ...") is in ordinary case.
+    kicker in capitals ("FIRE crews from ...") is in ordinary case; a scale's name hyphened to
+    its figure ("magnitude-6.1") is read as the two words it stands for.
     """
     text = text.replace("#", " ").replace("\u2019", "'").replace("\u2018", "'")
+    text = _SCALE_HYPHEN.sub(r"\1 ", text)
     return truecase(kickers_cased(mended_for_parser(text)))
+
+
+# "The magnitude-6.1 earthquake", "a Category-4 hurricane": the tokenizer keeps such a pair as one
+# word the tagger knows nothing of, while "magnitude 6.1" is a measure it reads.
+_SCALE_HYPHEN = re.compile(r"\b(magnitude|category)-(?=\d)", re.IGNORECASE)
 
 
 def rescan_known_names(
