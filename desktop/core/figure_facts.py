@@ -86,18 +86,24 @@ def age_fact(fact: Fact, span: Any) -> Fact | None:
     return fact
 
 
+_POUNDS = re.compile(r"\bpounds?\b", re.IGNORECASE)
+
+
 def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if in_phone_number(span) or in_a_descriptive_compound(span):
         return None  # "call 319-286-5491" dials, "a two-handed assault" describes: no figure
     # "called 911": a line, not a count; kept (weak) so a changed number still shows.
     dialled = dialled_code(span)
     span = with_unit(span)
-    fact.end, fact.text = span.end_char, span.text
+    fact.start, fact.end, fact.text = span.start_char, span.end_char, span.text
     if AGE_WORDS.search(fact.text):
         return age_fact(fact, span)  # "the sixty-one-year-old", tagged a figure: an age still
     value = parse_number(fact.text)
     if value is None:
         return None
+    if fact.type is MentionType.MONEY and value.dimension == "mass":
+        # "cost 2 billion pounds", which the model tags a sum: sterling, not a weight.
+        value = parse_number(_POUNDS.sub("GBP", fact.text)) or value
     fact.number = value
     fact.value = value.display()
     # "She was 91.": an age, so no count and no "number:91" either.

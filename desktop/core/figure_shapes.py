@@ -57,8 +57,12 @@ def dialled_code(span: Any) -> bool:
 
 
 def with_unit(span: Any) -> Any:
-    """Take in what the model left outside: "200" + "ft", "2" + ", 000ft" (a stray space)."""
+    """Take in what the model left outside: "200" + "ft", "2" + ", 000ft" (a stray space), and a
+    currency sign written onto the figure ("$" + "1.5" + "m": a sum, not a length)."""
     doc, end = span.doc, span.end
+    start = span.start
+    if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS and not doc[start - 1].whitespace_:
+        start -= 1
     if (
         end + 1 < len(doc)
         and doc[end].text == ","
@@ -68,7 +72,10 @@ def with_unit(span: Any) -> Any:
         end += 2
     if end < len(doc) and is_unit(doc[end].lower_) and doc[end].i < span.sent.end:
         end += 1
-    return doc[span.start : end] if end != span.end else span
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+_CURRENCY_SIGNS = frozenset(["$", "£", "€", "US$", "A$", "C$", "HK$"])
 
 
 def names_a_model(span: Any) -> bool:

@@ -217,6 +217,8 @@ def parse_number(text: str) -> NumberValue | None:
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
     if not raw or _glued_to_a_name(raw) or _DENIAL.match(raw):
         return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
+    if (heat := _temperature(raw)) is not None:
+        return heat
     dimension = _dimension_of(raw)
     if not dimension and _ORDINAL.search(raw):
         dimension = RANK  # "11th", "the 2nd": a place in an order, never a count
@@ -257,6 +259,25 @@ def parse_number(text: str) -> NumberValue | None:
 
 
 _DENIAL = re.compile(r"(?:no|not)[\s-]+one\b")
+
+# A temperature on a named scale: "40C", "104F", "40 degrees Celsius", "104°F". Compared in
+# degrees Celsius, so "40C" and "104F" are one heat. "40 degrees" alone names no scale.
+_TEMPERATURE = re.compile(
+    r"(?:about |around |nearly |almost )?(-?\d+(?:\.\d+)?)\s*(?:°|º|degrees?\s)?\s*"
+    r"(c|f|celsius|centigrade|fahrenheit)"
+)
+CELSIUS = "celsius"
+
+
+def _temperature(raw: str) -> NumberValue | None:
+    match = _TEMPERATURE.fullmatch(raw)
+    if match is None:
+        return None
+    value = float(match.group(1))
+    if match.group(2) in ("f", "fahrenheit"):
+        value = round((value - 32) * 5 / 9, 1)
+    exact = raw[0].isdigit() or raw[0] == "-"
+    return NumberValue(value, value, CELSIUS, exact=exact, bound="" if exact else "approx")
 
 
 def _has_any(raw: str, phrases: tuple[str, ...]) -> bool:
