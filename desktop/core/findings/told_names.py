@@ -30,6 +30,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.city_services import (
+    city_told_by_its_department,
+    department_told_by_its_city,
+)
 from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told_by_name import name_written
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
@@ -71,6 +75,8 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         )
     return (
         _common_noun(fact, mine, theirs)
+        or department_told_by_its_city(fact, theirs)  # "LAPD" / "Los Angeles police"
+        or city_told_by_its_department(fact, theirs)
         or _cut_short(fact, mine, theirs)
         or _plural(fact, theirs)
         or _by_initials(fact, theirs)
