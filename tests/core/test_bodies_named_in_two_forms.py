@@ -1,0 +1,47 @@
+"""An election body one article calls "the Central Elections Commission" and the other "the
+Central Election and Referendum Commission of Moldova" is one commission: the reporter sees
+both names linked as one agreement that quotes both, neither marked as told by one side only and
+no clash of two bodies. Two bodies of two states stay two.
+"""
+
+from __future__ import annotations
+
+from desktop.core.body_forms import one_body
+from desktop.core.model import FindingKind
+from tests.factories import compare_texts
+from tests.factories import marks_of as marks
+
+_LEFT = (
+    "Moldova to hold a two-party vote\n\n"
+    "The parliamentary vote will be held on a two-party basis for the first time, the Central "
+    "Elections Commission said."
+)
+_RIGHT = (
+    "Two parties to contest Moldova vote\n\n"
+    "For the first time, two parties will contest the parliamentary vote, the Central Election "
+    "and Referendum Commission said."
+)
+
+
+def test_one_commission_in_two_forms_is_one_agreement_quoting_both() -> None:
+    report = compare_texts(_LEFT, _RIGHT)
+    assert not marks(report, "Commission")
+    agreed = [
+        f
+        for f in report.findings
+        if f.kind is FindingKind.AGREE
+        and not f.is_statement
+        and any("Commission" in s.text for s in f.left)
+    ]
+    assert agreed and "Referendum" in agreed[0].reason
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+
+
+def test_a_word_in_the_other_number_or_the_country_served_is_the_same_name() -> None:
+    assert one_body("central elections commission", "central election commission of moldova")
+    assert one_body("turkmen central election commission", "central election commission")
+
+
+def test_two_states_or_two_chambers_name_two_bodies() -> None:
+    assert not one_body("florida department of corrections", "georgia department of corrections")
+    assert not one_body("senate armed services committee", "house armed services committee")
