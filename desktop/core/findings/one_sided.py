@@ -31,6 +31,7 @@ from desktop.core.findings.told_days import close_clock_told, night_told, year_t
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
+from desktop.core.findings.told_lapses import lapse_told_by_month_span
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
@@ -217,6 +218,7 @@ def leftover_values(
                 or tally_told_in_words(fact, theirs, aligned)  # "9-3" / "nine ... and three"
                 or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
                 or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
+                or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
