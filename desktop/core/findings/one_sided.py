@@ -50,6 +50,7 @@ from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_weeks import week_told
+from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
@@ -219,6 +220,7 @@ def leftover_values(
                 or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
                 or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
                 or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
+                or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
