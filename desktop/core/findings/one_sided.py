@@ -31,6 +31,7 @@ from desktop.core.findings.told_days import close_clock_told, night_told, year_t
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
+from desktop.core.findings.told_headline_words import headline_words_told
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
@@ -139,6 +140,7 @@ def _one_sided_name(
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
         or body_told_without_its_country(f, theirs)  # "U.S. Fish and Wildlife Service"
+        or headline_words_told(f, mine, theirs)  # "Handcuffs Guards" / "handcuffed the guards"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
