@@ -42,6 +42,30 @@ def test_a_word_in_the_other_number_or_the_country_served_is_the_same_name() -> 
     assert one_body("turkmen central election commission", "central election commission")
 
 
+def test_the_field_after_the_kind_noun_or_the_initials_name_the_same_body() -> None:
+    full = "central election and referendum commission"
+    assert one_body("central commission for elections", full)
+    assert one_body("cec", full)
+    assert not one_body("ftc", full)
+
+
 def test_two_states_or_two_chambers_name_two_bodies() -> None:
     assert not one_body("florida department of corrections", "georgia department of corrections")
     assert not one_body("senate armed services committee", "house armed services committee")
+
+
+def test_the_commission_by_its_initials_is_no_one_sided_name() -> None:
+    left = _LEFT.replace("Central Elections Commission", "CEC")
+    report = compare_texts(left, _RIGHT)
+    assert not marks(report, "CEC")
+    assert not marks(report, "Commission")
+
+
+def test_initials_after_the_full_name_are_told_by_the_other_form() -> None:
+    left = (
+        "Moldova to hold a two-party vote\n\n"
+        "The vote will be held on a two-party basis for the first time, the Central Commission "
+        "for Elections and Referenda (CEC) said. The CEC plans to hold the vote in December."
+    )
+    report = compare_texts(_RIGHT, left)  # names link from the left: the initials are extra
+    assert not marks(report, "CEC")
