@@ -18,6 +18,7 @@ from desktop.core.findings.kind_times import names_a_kind
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
+from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_forms import body_told_in_another_form
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
@@ -225,6 +226,7 @@ def leftover_values(
                 or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
                 or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
                 or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
+                or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
