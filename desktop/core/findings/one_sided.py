@@ -24,6 +24,7 @@ from desktop.core.findings.told_body_forms import body_told_in_another_form
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_common_words import common_word_there
+from desktop.core.findings.told_counted_back import counted_back_told
 from desktop.core.findings.told_country_prefixes import body_told_without_its_country
 from desktop.core.findings.told_dated_relative_days import (
     day_by_unplaced_relative_day,
@@ -227,6 +228,7 @@ def leftover_values(
                 or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
                 or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
                 or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
+                or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

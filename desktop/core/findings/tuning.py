@@ -436,3 +436,10 @@ BODY_REGION_CONFIDENCE = 0.45
 # fitted: the formula the aligned-value conflicts have always used, now written once.
 ALIGNED_CLASH_FLOOR = 0.4
 ALIGNED_CLASH_CAP = 0.9
+
+
+# --- chains17: "N weeks ago" counted from the page (told_counted_back.py) ----------------------
+# "two weeks ago" names the week two weeks back, not one day: the days this far either side of
+# the page's date less 14 are the span it holds. Not fitted: half a week, the week centred on
+# the day counted back.
+WEEKS_AGO_SLACK_DAYS = 3
