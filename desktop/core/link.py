@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from desktop.core.body_forms import one_body
 from desktop.core.facts import Fact
 from desktop.core.lexicon import GENERIC_NAME_WORDS, GIVEN_NAME_FORMS
 from desktop.core.model import MentionType
@@ -120,6 +121,8 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
     if kind_a == "org" and (acronym(name_a) == name_b.replace(" ", "") or
                             acronym(name_b) == name_a.replace(" ", "")):  # fmt: skip
         return 1.0
+    if kind_a == "org" and one_body(name_a, name_b):
+        return 1.0  # "Central Elections Commission" / "Central Election and Referendum Commission"
     words_a, words_b = set(name_a.split()), set(name_b.split())
     smaller, larger = sorted((words_a, words_b), key=len)
     if smaller <= larger and smaller - GENERIC_NAME_WORDS:

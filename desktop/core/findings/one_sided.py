@@ -18,10 +18,13 @@ from desktop.core.findings.kind_times import names_a_kind
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
+from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
 from desktop.core.findings.told_bodies import body_told_by_adjective
+from desktop.core.findings.told_body_forms import body_told_in_another_form
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_common_words import common_word_there
+from desktop.core.findings.told_counted_back import counted_back_told
 from desktop.core.findings.told_country_prefixes import body_told_without_its_country
 from desktop.core.findings.told_dated_relative_days import (
     day_by_unplaced_relative_day,
@@ -31,6 +34,8 @@ from desktop.core.findings.told_days import close_clock_told, night_told, year_t
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
+from desktop.core.findings.told_headline_words import headline_words_told
+from desktop.core.findings.told_lapses import lapse_told_by_month_span
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
@@ -49,6 +54,7 @@ from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_weeks import week_told
+from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
 from desktop.core.findings.told_years import counted_year_told
 from desktop.core.findings.wording import quoted, what
@@ -137,6 +143,8 @@ def _one_sided_name(
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
         or body_told_without_its_country(f, theirs)  # "U.S. Fish and Wildlife Service"
+        or headline_words_told(f, mine, theirs)  # "Handcuffs Guards" / "handcuffed the guards"
+        or body_told_in_another_form(f, theirs)  # "CEC" / "Central Election Commission"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
@@ -218,6 +226,10 @@ def leftover_values(
                 or tally_told_in_words(fact, theirs, aligned)  # "9-3" / "nine ... and three"
                 or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
                 or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
+                or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
+                or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
+                or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
+                or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -20,9 +20,9 @@ import numpy as np
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.lexicon.years import YEAR_COUNTS, YEAR_PARTS, YEARS_AGO
+from desktop.core.lexicon.years import YEAR_COUNTS, YEAR_PARTS, YEARS_AGO, YEARS_AGO_WORDS
 from desktop.core.model import MentionType
-from desktop.core.values import DateValue
+from desktop.core.values import DateValue, parse_number
 
 _COUNTED = re.compile(
     r"\b(?:(?P<part>"
@@ -31,6 +31,8 @@ _COUNTED = re.compile(
     + "|".join(YEAR_COUNTS)
     + r")\s+year\b|\b(?P<ago>"
     + "|".join(YEARS_AGO)
+    + r"|\d{1,3}|[a-z]+-[a-z]+|"
+    + "|".join(YEARS_AGO_WORDS)
     + r")\s+years?\s+ago\b",
     re.I,
 )
@@ -77,10 +79,20 @@ def counted_year(text: str) -> CountedYear | None:
     if match is None:
         return None
     if match.group("ago"):
-        return CountedYear(-YEARS_AGO[match.group("ago").lower()])
+        ago = match.group("ago").lower()
+        count = YEARS_AGO.get(ago) or _count_of(ago)
+        return None if count is None else CountedYear(-count)
     part = (match.group("part") or "").lower()
     shift = YEAR_COUNTS[match.group("count").lower()]
     return CountedYear(shift, part if shift == 0 else "")
+
+
+def _count_of(words: str) -> int | None:
+    """ "41", "forty-one", "twenty": a whole count of years, in digits or in words."""
+    number = parse_number(words)
+    if number is None or not number.exact or not float(number.low).is_integer():
+        return None
+    return int(number.low) if number.low > 0 else None
 
 
 def counted_year_told(
@@ -102,7 +114,10 @@ def counted_year_told(
     return any(
         _named_in_count(day, other, theirs.reference_date, other.sentence in partners)
         for other in theirs.facts
-        if other.type in WHEN and not other.said_on and not other.other_event
+        # "41 years ago" may be read as a quantity of years; it dates all the same.
+        if (other.type in WHEN or other.type is MentionType.QUANTITY)
+        and not other.said_on
+        and not other.other_event
     )
 
 

@@ -444,3 +444,10 @@ ALIGNED_CLASH_CAP = 0.9
 # hour, the rounding of "about 9"; common usage, not fitted (no gold pair sets a clock against a
 # named part of the day).
 CLOCK_ROUNDING_HOURS = 1.0
+
+
+# --- chains17: "N weeks ago" counted from the page (told_counted_back.py) ----------------------
+# "two weeks ago" names the week two weeks back, not one day: the days this far either side of
+# the page's date less 14 are the span it holds. Not fitted: half a week, the week centred on
+# the day counted back.
+WEEKS_AGO_SLACK_DAYS = 3

@@ -24,3 +24,12 @@ HAPPENING_POINTERS = frozenset({"incident", "event", "episode", "occurrence"})
 # "a November 2012 release date" is the date itself, told as "a release date of 22 November 2013"
 # in the other article: the year labels no happening of its own (core/year_labels.py).
 DATE_NOUNS = frozenset({"date"})
+
+# --- chains17: any count of years "ago" ---------------------------------------------------------
+# Number words that open a count of years back ("forty years ago", "twenty-one years ago"); digits
+# ("41 years ago") need no list. Read with the figure reader (values.parse_number).
+YEARS_AGO_WORDS = frozenset(
+    ["six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+     "fifty", "sixty", "seventy", "eighty", "ninety"]
+)  # fmt: skip
