@@ -25,10 +25,6 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    write_bytes_atomic(path, text.encode("utf-8"))
-
-
 def _target_mode(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777

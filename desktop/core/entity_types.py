@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -291,12 +290,6 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
 
 def multiword_people(votes: dict[str, str]) -> set[str]:
     return {name for name, label in votes.items() if label == "PERSON" and " " in name}
-
-
-def dateline_evidence(texts: Iterable[str], evidence: Evidence) -> None:
-    for text in texts:
-        for start, end in datelines(text):
-            evidence.datelined.add(fold(text[start:end]))
 
 
 # A clock time with its half of the day, written with a colon or a British full stop.

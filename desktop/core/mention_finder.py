@@ -21,6 +21,7 @@ from desktop.core.model import (
     Side,
     TextRange,
 )
+from desktop.core.text_search import written_alone
 
 
 def name_ranges(text: str, names: Iterable[str]) -> tuple[TextRange, ...]:
@@ -103,8 +104,4 @@ def _mentioned(start: int, end: int, mentions: Sequence[TextRange]) -> bool:
 def _fullest(names: Iterable[str]) -> list[str]:
     """The names without the ones another holds as whole words ("Petrov" inside "Ivan Petrov")."""
     unique = list(dict.fromkeys(names))
-    return [
-        n
-        for n in unique
-        if not any(o != n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", o) for o in unique)
-    ]
+    return [n for n in unique if not any(o != n and written_alone(n, o) for o in unique)]

@@ -15,7 +15,7 @@ from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
 from desktop.core.split_decimals import mended_for_parser
-from desktop.core.text_search import NO_WORD_BEFORE, iter_after
+from desktop.core.text_search import NO_WORD_BEFORE, iter_after, written_alone
 from desktop.core.truecase import truecase
 from desktop.core.values import parse_date
 
@@ -108,7 +108,7 @@ def _after_another_given_name(text: str, start: int, template: Fact) -> bool:
         and lower != (template.first or "").lower()
         and not lower.endswith(_WORD_ENDINGS)
         and parse_date(given, None) is None
-        and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is None
+        and not written_alone(lower, text)
     )
 
 

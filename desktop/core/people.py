@@ -74,7 +74,6 @@ if TYPE_CHECKING:
     from desktop.core.extract import Analysis
 
 KINDS = ("title", "age", "role", "nationality", "affiliation", "status")
-STATUSES = ("killed", "injured", "arrested", "charged", "missing", "quoted")
 
 # Fates one person cannot share in one event's record: a card saying both is a conflict.
 EXCLUSIVE_STATUSES = (frozenset({"killed", "injured"}), frozenset({"killed", "missing"}))

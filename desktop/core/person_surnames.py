@@ -31,6 +31,7 @@ from desktop.core.names import fold, person_key
 from desktop.core.person_groups import quoted
 from desktop.core.person_mentions import first_name_owners
 from desktop.core.person_references import name_genders
+from desktop.core.person_verbs import has_subject
 
 # A person of one article: their surname key and first name ("" when the article gives none).
 Person = tuple[str, str]
@@ -162,7 +163,7 @@ def _subject_is(token: Any, verb: Any, name_start: int) -> bool:
         return False
     head = token.head
     while head.i != verb.i:
-        if head.pos_ in ("VERB", "AUX") and _has_subject(head):
+        if head.pos_ in ("VERB", "AUX") and has_subject(head):
             return False
         if head.tag_ in ("VBG", "VBN") and _set_off_before(head, name_start):
             return True
@@ -170,10 +171,6 @@ def _subject_is(token: Any, verb: Any, name_start: int) -> bool:
             return False  # another sentence's root: the parse split the sentence
         head = head.head
     return True
-
-
-def _has_subject(verb: Any) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _set_off_before(clause: Any, name_start: int) -> bool:

@@ -120,6 +120,16 @@ def within(inner: str, outer: str) -> bool:
     return a != b and b in _gazetteer().get(a, frozenset())
 
 
+# The one nation whose parts the gazetteer holds as regions of their own: the US states.
+_STATES_OF = "united states"
+
+
+def region_rank(name: str) -> str:
+    """ "state" for a place in the US, "country" for any other: a state set against a country is
+    no like-for-like account, and a country is named before its states."""
+    return "state" if within(name, _STATES_OF) else "country"
+
+
 def nested(a: str, b: str) -> bool:
     """One of the two places lies inside the other: the same place at a coarser precision."""
     return within(a, b) or within(b, a)

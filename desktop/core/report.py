@@ -28,6 +28,7 @@ from desktop.core.model import (
     TextRange,
 )
 from desktop.core.report_people import (
+    checked_offset,
     people_from_list,
     people_to_list,
     timeline_from_list,
@@ -182,8 +183,8 @@ def _document_from_dict(d: dict[str, Any]) -> AnalysedDocument:
     n = len(text)
     sentences = tuple(
         Sentence(
-            start=_offset(s["start"], n),
-            end=_offset(s["end"], n),
+            start=checked_offset(s["start"], n),
+            end=checked_offset(s["end"], n),
             attribution=s.get("attribution"),
             hedged=bool(s.get("hedged", False)),
         )
@@ -191,8 +192,8 @@ def _document_from_dict(d: dict[str, Any]) -> AnalysedDocument:
     )
     mentions = tuple(
         Mention(
-            start=_offset(m["start"], n),
-            end=_offset(m["end"], n),
+            start=checked_offset(m["start"], n),
+            end=checked_offset(m["end"], n),
             text=str(m["text"]),
             type=MentionType(m["type"]),
             value=str(m.get("value", "")),
@@ -299,7 +300,7 @@ def _sourcing_from_dict(data: dict[str, Any], docs: dict[str, AnalysedDocument])
 def _quote_from_dict(q: dict[str, Any], lengths: dict[str, int]) -> Quote:
     side = Side(q["side"])
     n = lengths[side.value]
-    start, end = _offset(q["start"], n), _offset(q["end"], n)
+    start, end = checked_offset(q["start"], n), checked_offset(q["end"], n)
     speaker_start, speaker_end = q.get("speaker_start"), q.get("speaker_end")
     pieces = tuple(_range(p, n) for p in q.get("pieces", []))
     speaker = q.get("speaker")
@@ -309,8 +310,8 @@ def _quote_from_dict(q: dict[str, Any], lengths: dict[str, int]) -> Quote:
         end=end,
         text=str(q["text"]),
         speaker=None if speaker is None else str(speaker),
-        speaker_start=None if speaker_start is None else _offset(speaker_start, n),
-        speaker_end=None if speaker_end is None else _offset(speaker_end, n),
+        speaker_start=None if speaker_start is None else checked_offset(speaker_start, n),
+        speaker_end=None if speaker_end is None else checked_offset(speaker_end, n),
         pieces=pieces,
         direct=bool(q.get("direct", True)),
         inferred=bool(q.get("inferred", False)),
@@ -318,7 +319,7 @@ def _quote_from_dict(q: dict[str, Any], lengths: dict[str, int]) -> Quote:
 
 
 def _range(r: dict[str, Any], length: int) -> TextRange:
-    return TextRange(_offset(r["start"], length), _offset(r["end"], length))
+    return TextRange(checked_offset(r["start"], length), checked_offset(r["end"], length))
 
 
 def _notice_from_dict(n: dict[str, Any]) -> Notice:
@@ -328,10 +329,3 @@ def _notice_from_dict(n: dict[str, Any]) -> Notice:
         side=Side(side) if side else None,
         message=str(n.get("message", "")),
     )
-
-
-def _offset(value: Any, length: int) -> int:
-    offset = int(value)
-    if not 0 <= offset <= length:
-        raise ValueError(f"offset {offset} outside the text (length {length})")
-    return offset

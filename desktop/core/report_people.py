@@ -92,7 +92,8 @@ def timeline_from_list(data: Any, lengths: tuple[int, int]) -> tuple[TimelineEnt
 
 def spans_from_list(data: Any, length: int) -> tuple[Span, ...]:
     return tuple(
-        Span(_offset(s["start"], length), _offset(s["end"], length), str(s["text"])) for s in data
+        Span(checked_offset(s["start"], length), checked_offset(s["end"], length), str(s["text"]))
+        for s in data
     )
 
 
@@ -114,8 +115,8 @@ def _side_from_dict(d: dict[str, Any], length: int) -> PersonSide:
             PersonAttribute(
                 kind=str(a["kind"]),
                 value=str(a["value"]),
-                start=_offset(a["start"], length),
-                end=_offset(a["end"], length),
+                start=checked_offset(a["start"], length),
+                end=checked_offset(a["end"], length),
             )
             for a in d.get("attributes", [])
         ),
@@ -129,7 +130,8 @@ def _value_to_json(attribute: PersonAttribute) -> str | int:
     return attribute.value
 
 
-def _offset(value: Any, length: int) -> int:
+def checked_offset(value: Any, length: int) -> int:
+    """A saved offset into a text of ``length`` characters; a damaged file's is refused."""
     offset = int(value)
     if not 0 <= offset <= length:
         raise ValueError(f"offset {offset} outside the text (length {length})")

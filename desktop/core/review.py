@@ -42,7 +42,8 @@ def is_link(finding: Finding) -> bool:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``start..end`` to exclude surrounding white space (a drag-selection usually has some)."""
+    """Shrink ``start..end`` to exclude surrounding white space (a drag-selection usually has some,
+    and so does a line an exported quote is taken from)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

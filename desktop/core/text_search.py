@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 NO_WORD_BEFORE = re.compile(r"(?<!\w)")
 
@@ -34,6 +35,13 @@ def iter_after(
             continue
         yield match
         pos = match.end()
+
+
+@lru_cache(maxsize=1024)
+def written_alone(phrase: str, text: str) -> bool:
+    """``phrase`` stands in ``text`` on its own: "Bush" in "Bush said", not in "Bushes". Cached:
+    some passes ask it for every pair of people, with the one article's text each time."""
+    return search_after(NO_WORD_BEFORE, re.compile(re.escape(phrase) + r"(?!\w)"), text) is not None
 
 
 # How far back a word's opening of its sentence is looked for, past the quotes, brackets and

@@ -144,7 +144,6 @@ def is_unit(word: str) -> bool:
 
 
 _NUM_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d])")
-_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)?|[$€£%~+]|\d")
 
 
 _TALLY = 10_000  # a tally "a-b" is stored as a * _TALLY + b in dimension "tally"

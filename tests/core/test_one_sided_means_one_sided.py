@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.core.compare import compare_documents
 from desktop.core.extract import Fact
-from desktop.core.findings.told_by_name import _holds_their_name
+from desktop.core.findings.told_by_name import holds_one_of
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
 from desktop.core.names import nationality_country
 from desktop.core.values import parse_number
@@ -203,9 +203,9 @@ def test_new_york_does_not_tell_the_new_york_mets() -> None:
         return Fact(0, len(text), text, mtype, "", 0, key=text.lower(), value=text)
 
     mets = name("New York Mets", MentionType.ORGANISATION)
-    assert not _holds_their_name(mets, [name("New York", MentionType.PLACE)])
+    assert not holds_one_of(mets, {MentionType.PLACE: {"new york"}})
     sox = name("Boston Red Sox", MentionType.ORGANISATION)
-    assert _holds_their_name(sox, [name("Red Sox", MentionType.ORGANISATION)])
+    assert holds_one_of(sox, {MentionType.ORGANISATION: {"red sox"}})
 
 
 def test_friday_night_and_an_undated_last_night_in_aligned_sentences_are_one_night() -> None:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from desktop.core.counts import reviewed_findings
 from desktop.core.model import Finding, FindingKind, Report, Side
 from desktop.core.persist import SavedComparison
+from desktop.core.review import trim
 
 # A quote longer than this (characters) is cut to the stretch around the fact, with "…" marking
 # the cut: enough for a long news sentence (about 60 words), while a run-on paragraph that the
@@ -104,7 +105,7 @@ def quote(report: Report, finding: Finding, side: Side) -> Quote | None:
         end = text.find("\n", first.end)
         end = len(text) if end < 0 else end
         attribution, hedged = None, False
-    start, end = _trimmed(text, start, end)
+    start, end = trim(text, start, end)
     cut_before = cut_after = False
     if end - start > QUOTE_MAX_CHARS:
         window_start = max(start, first.start - QUOTE_LEAD_CHARS)
@@ -118,14 +119,6 @@ def quote(report: Report, finding: Finding, side: Side) -> Quote | None:
         if s.start < end and s.end > start
     )
     return Quote(text[start:end], marks, attribution, hedged, cut_before, cut_after)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _at_words(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

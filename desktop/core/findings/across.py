@@ -36,10 +36,10 @@ from desktop.core.findings.claims import (
     tally_sentences,
     written_date,
 )
+from desktop.core.findings.coarse_dates import day_and_its_month, year_and_its_day
 from desktop.core.findings.comparison import ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_amounts import lone_same_amount
-from desktop.core.findings.lone_months import day_and_its_month, year_and_its_day
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.model import Side
 from desktop.core.slot_words import MEASURED
@@ -181,7 +181,7 @@ def _lone_partner(
     refs: tuple[date | None, date | None],
 ) -> _Pick | None:
     """The other article's only mention of the very same amount with its unit (lone_amounts),
-    or of the month of the only day it gives in that month, or of that day (lone_months)."""
+    or of the month of the only day it gives in that month, or of that day (coarse_dates)."""
     for fb in rights:
         if lone_same_amount(fa, fb, left, right) and relation(fa, fb, refs) is Relation.SAME:
             return (tuning.VALUE_MATCH, fb, Relation.SAME)

@@ -12,11 +12,10 @@ from datetime import date
 
 from desktop.core.extract import Fact
 from desktop.core.findings.clock_dials import two_dials
-from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.day_parts import parts_apart
-from desktop.core.findings.day_steps import days_of_two_steps
 from desktop.core.findings.figures import Relation
 from desktop.core.findings.history_dates import history_and_news
+from desktop.core.findings.steps import days_of_two_steps, two_steps
 from desktop.core.findings.told_years import count_at_odds
 from desktop.core.model import MentionType
 from desktop.core.values import DateValue, dates_compatible

@@ -21,6 +21,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 from desktop.core.places import nested
+from desktop.core.text_search import written_alone
 from desktop.core.values import numbers_compatible
 
 # A compass direction right after the distance, past a converted figure in brackets: "30 km (19
@@ -106,8 +107,4 @@ def _one_measure(a: _Measure, b: _Measure) -> bool:
 
 def _either_names_both(ours: Fact, theirs: Fact, texts: tuple[str, str]) -> bool:
     """The right names the left's point, or the left the right's: one may measure from either."""
-    return _written(fold(ours.text), texts[1]) or _written(fold(theirs.text), texts[0])
-
-
-def _written(name: str, folded_text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded_text) is not None
+    return written_alone(fold(ours.text), texts[1]) or written_alone(fold(theirs.text), texts[0])

@@ -13,6 +13,7 @@ from collections import defaultdict
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, only_draft, report_type
 from desktop.core.findings.claims import restated, same_slot
+from desktop.core.findings.coarse_dates import day_told_by_its_month, month_told_by_its_day
 from desktop.core.findings.comparison import by_key
 from desktop.core.findings.kind_times import names_a_kind
 from desktop.core.findings.ledger import Ledger
@@ -41,7 +42,6 @@ from desktop.core.findings.told_moments import (
     part_of_their_day,
     span_told_vaguely,
 )
-from desktop.core.findings.told_months import day_told_by_its_month, month_told_by_its_day
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
@@ -19,6 +18,7 @@ from desktop.core.lexicon import COUNT_SLOTS, SPEAKING_FORMS
 from desktop.core.lexicon.titles import SOCIAL_TITLES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import name_within
+from desktop.core.text_search import written_alone
 
 
 def person_conflicts(
@@ -99,13 +99,7 @@ def _surname_unwritten(facts: list[Fact], other_text: str) -> bool:
     """The other article never writes this person's surname anywhere."""
     last = next((f.text.split()[-1] for f in facts if f.first and f.last), "")
     last = re.sub(r"['’]s$", "", last)
-    return bool(last) and not _written(last, other_text)
-
-
-@lru_cache(maxsize=1024)
-def _written(word: str, text: str) -> bool:
-    # Asked for every pair of people; an article's text is searched once per surname.
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    return bool(last) and not written_alone(last, other_text)
 
 
 def _renamed(

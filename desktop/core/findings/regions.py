@@ -19,11 +19,10 @@ from desktop.core.findings.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import locates
 from desktop.core.model import MentionType, Side
-from desktop.core.places import is_region, nested, within
+from desktop.core.places import is_region, nested, region_rank
 
 # Nationality words ("Iranian rescue workers", "American Hasim Rahman") tell who, not where.
 _WHERE_LABELS = frozenset({"GPE"})
-_NATION = "united states"
 
 
 def regions_in_pair(
@@ -43,7 +42,7 @@ def regions_in_pair(
     if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
         return []
     fa, fb = a_side[0], b_side[0]
-    if fa.key == fb.key or nested(fa.key, fb.key) or _rank(fa) != _rank(fb):
+    if fa.key == fb.key or nested(fa.key, fb.key) or region_rank(fa.key) != region_rank(fb.key):
         return []
     ledger.judge("regions", a_side, b_side)
     return [
@@ -82,8 +81,3 @@ def _after_its_town(tokens: Sequence[Token], fact: Fact, sentence: list[Fact]) -
         and commas[0].lower == ","
         and any(p.end == commas[0].start and p.type is MentionType.PLACE for p in sentence)
     )
-
-
-def _rank(fact: Fact) -> str:
-    """A US state, or a country: a state set against a country is no like-for-like account."""
-    return "state" if within(fact.key, _NATION) else "country"

@@ -30,9 +30,8 @@ from desktop.core.findings.elsewhere import placed_in
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, nationality_country
-from desktop.core.places import is_region, regions_of, within
+from desktop.core.places import is_region, region_rank, regions_of, within
 
-_NATION = "united states"
 # A country before its US states: two articles set in two countries need no state to differ.
 _RANKS = ("country", "state")
 
@@ -100,7 +99,7 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
         if fact.sentence >= lead:
             if placed_in(analysis.sentence_tokens[fact.sentence], fact):
                 for _, country in _one_per_rank(fact.key, holders)[:1]:
-                    if _rank(country) == "country":
+                    if region_rank(country) == "country":
                         body.setdefault(country, []).append(fact)
             continue
         if cross_street(analysis, fact):
@@ -128,14 +127,10 @@ def _one_per_rank(key: str, holders: Iterable[str]) -> list[tuple[str, str]]:
     whose name is a town in two countries says neither."""
     found = []
     for rank in _RANKS:
-        of_rank = {r for r in holders if _rank(r) == rank and is_region(r)}
+        of_rank = {r for r in holders if region_rank(r) == rank and is_region(r)}
         if len(of_rank) == 1:
             found.append((rank, next(iter(of_rank))))
     return found
-
-
-def _rank(region: str) -> str:
-    return "state" if within(region, _NATION) else "country"
 
 
 def _shown(facts: list[Fact], region: str) -> str:

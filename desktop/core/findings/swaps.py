@@ -33,15 +33,14 @@ from desktop.core.findings.claims import (
     slot_name,
 )
 from desktop.core.findings.clock_dials import two_dials
-from desktop.core.findings.clock_steps import two_steps
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
-from desktop.core.findings.day_steps import days_of_two_steps
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, may_hold, one_scene
 from desktop.core.findings.numbered import label_run
 from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
+from desktop.core.findings.steps import days_of_two_steps, two_steps
 from desktop.core.findings.wording import what
 from desktop.core.findings.written_days import told_alike
 from desktop.core.lexicon import PAGE_WORDS

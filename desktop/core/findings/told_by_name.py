@@ -79,14 +79,10 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _holds_their_name(fact: Fact, theirs: Iterable[Fact]) -> bool:
-    """A name of several words the other side gives, inside this one: "Boston Red Sox" / "Red
-    Sox", a person's full name in a span the parser ran on ("American Hasim Rahman"). Of the
-    same type, or a person: "New York" says nothing of the "New York Mets"."""
-    return holds_one_of(fact, _names_by_type(theirs))
-
-
 def holds_one_of(fact: Fact, names: dict[MentionType, set[str]]) -> bool:
+    """A name of several words the other side gives (``longer_names``), inside this one: "Boston
+    Red Sox" / "Red Sox", a person's full name in a span the parser ran on ("American Hasim
+    Rahman"). Of the same type, or a person: "New York" says nothing of the "New York Mets"."""
     mine = f" {fold(fact.text)} "
     return any(
         f" {words} " in mine

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon.bodies import BODY_KINDS
 from desktop.core.lexicon.city_bodies import PLACE_NOUNS, PLACE_PREPOSITIONS
 from desktop.core.model import MentionType
@@ -62,7 +63,7 @@ def body_by_its_city(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Part
     for j, score in aligned.get(fact.sentence, ()):
         if score < tuning.STATEMENT_AGREE:
             continue
-        for other in _by_sentence(theirs).get(j, ()):
+        for other in facts_of(theirs, j):
             city = fold(bare_name(other.text))
             if (
                 other.type in _CITY_OR_BODY
@@ -136,13 +137,3 @@ def _names(analysis: Analysis) -> frozenset[str]:
             if f.type in (MentionType.ORGANISATION, MentionType.PLACE, MentionType.PERSON)
         ),
     )
-
-
-def _by_sentence(analysis: Analysis) -> dict[int, list[Fact]]:
-    def gather(a: Analysis) -> dict[int, list[Fact]]:
-        out: dict[int, list[Fact]] = {}
-        for f in a.facts:
-            out.setdefault(f.sentence, []).append(f)
-        return out
-
-    return analysis.derived("told_city_bodies.by_sentence", gather)

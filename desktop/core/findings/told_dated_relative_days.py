@@ -20,15 +20,9 @@ from datetime import date, timedelta
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told import WHEN
+from desktop.core.findings.told_relative_days import RELATIVE_DAY_WORDS
 from desktop.core.lexicon import RELATIVE_DAYS
 from desktop.core.text_search import opens_sentence
-
-_RELATIVE = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
 
 
 def day_told_relatively(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
@@ -61,7 +55,7 @@ def day_by_unplaced_relative_day(
         return False
     text = theirs.document.text
     for sentence in statement_partners(fact, theirs, partners):
-        found = _RELATIVE.finditer(text, sentence.start, sentence.end)
+        found = RELATIVE_DAY_WORDS.finditer(text, sentence.start, sentence.end)
         if any(not _in_a_name(text, m) for m in found):
             return True
     return False
@@ -88,7 +82,7 @@ def _relative_days_in(text: str, reference: date | None) -> frozenset[date]:
         return frozenset()
     return frozenset(
         reference + timedelta(days=RELATIVE_DAYS[" ".join(m.group(0).lower().split())])
-        for m in _RELATIVE.finditer(text)
+        for m in RELATIVE_DAY_WORDS.finditer(text)
         if not _in_a_name(text, m)
     )
 

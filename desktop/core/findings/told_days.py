@@ -77,16 +77,11 @@ def retold_days(drafts: list[Draft], texts: tuple[str, str]) -> list[Draft]:
 def _within_deadline(draft: Draft, texts: tuple[str, str]) -> bool:
     """ "extinguished by 7 a.m." / "by 6:40 a.m.": a time after "by" bounds the event from
     above, so any time at or before it is compatible with it."""
-    if draft.kind is not FindingKind.CONFLICT or draft.type is not MentionType.TIME:
+    clash = _clock_clash(draft)
+    if clash is None:
         return False
-    a, b = draft.left[0], draft.right[0]
-    clocks = _minutes(a), _minutes(b)
-    if clocks[0] is None or clocks[1] is None:
-        return False
-    if a.date is not None and b.date is not None and dates_compatible(a.date, b.date) is False:
-        return False
-    by = _deadline(a, texts[0]), _deadline(b, texts[1])
-    return (by[0] and clocks[1] <= clocks[0]) or (by[1] and clocks[0] <= clocks[1])
+    (a, clock_a), (b, clock_b) = clash
+    return _meets_deadline((clock_a, _deadline(a, texts[0])), (clock_b, _deadline(b, texts[1])))
 
 
 def _deadline(fact: Fact, text: str) -> bool:
@@ -103,18 +98,40 @@ def _relative_against_named(draft: Draft) -> bool:
 
 
 def _close_clocks(draft: Draft, texts: tuple[str, str]) -> bool:
+    clash = _clock_clash(draft)
+    if clash is None:
+        return False
+    (a, clock_a), (b, clock_b) = clash
+    return _close(clock_a, clock_b, _hedged(a, texts[0]) or _hedged(b, texts[1]))
+
+
+def _clock_clash(draft: Draft) -> tuple[tuple[Fact, int], tuple[Fact, int]] | None:
+    """A conflict of two clock times on days that do not clash: each side's time and its minutes."""
     if draft.kind is not FindingKind.CONFLICT or draft.type is not MentionType.TIME:
-        return False
+        return None
     a, b = draft.left[0], draft.right[0]
-    clocks = _minutes(a), _minutes(b)
-    if clocks[0] is None or clocks[1] is None:
-        return False
-    if a.date is not None and b.date is not None and dates_compatible(a.date, b.date) is False:
-        return False  # "10 p.m. Friday" / "10:30 p.m. Saturday": the days clash
-    apart = abs(clocks[0] - clocks[1])
+    clock_a, clock_b = _minutes(a), _minutes(b)
+    if clock_a is None or clock_b is None or _days_clash(a, b):
+        return None
+    return (a, clock_a), (b, clock_b)
+
+
+def _days_clash(a: Fact, b: Fact) -> bool:
+    """ "10 p.m. Friday" / "10:30 p.m. Saturday": two times of two days."""
+    return a.date is not None and b.date is not None and dates_compatible(a.date, b.date) is False
+
+
+def _close(clock_a: int, clock_b: int, hedged: bool) -> bool:
+    """Two clock times (in minutes) within the reach reporters' rounding grants."""
+    apart = abs(clock_a - clock_b)
     apart = min(apart, 24 * 60 - apart)  # "11:50 p.m." and "12:10 a.m." are 20 minutes apart
-    hedged = _hedged(a, texts[0]) or _hedged(b, texts[1])
     return apart <= (tuning.HEDGED_CLOCK_MINUTES if hedged else tuning.CLOCK_MINUTES)
+
+
+def _meets_deadline(a: tuple[int, bool], b: tuple[int, bool]) -> bool:
+    """Of two (clock, given with "by") times, the earlier meets the later one's deadline."""
+    (clock_a, by_a), (clock_b, by_b) = a, b
+    return (by_a and clock_b <= clock_a) or (by_b and clock_a <= clock_b)
 
 
 def _minutes(fact: Fact) -> int | None:
@@ -160,18 +177,15 @@ def close_clock_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             theirs_clock = _clock_minutes(tail)
         if theirs_clock is None:
             continue
-        a, b = fact.date, other.date
-        if a is not None and b is not None and dates_compatible(a, b) is False:
-            continue  # "10 p.m. Friday" / "10:05 p.m. Saturday": two times
-        apart = abs(clock - theirs_clock)
-        apart = min(apart, 24 * 60 - apart)
-        hedged = hedged_here or _hedged(other, theirs.document.text)
-        if apart <= (tuning.HEDGED_CLOCK_MINUTES if hedged else tuning.CLOCK_MINUTES):
+        if _days_clash(fact, other):
+            continue
+        if _close(clock, theirs_clock, hedged_here or _hedged(other, theirs.document.text)):
             return True
-        if (_deadline(fact, mine.document.text) and theirs_clock <= clock) or (
-            _deadline(other, theirs.document.text) and clock <= theirs_clock
+        if _meets_deadline(
+            (clock, _deadline(fact, mine.document.text)),
+            (theirs_clock, _deadline(other, theirs.document.text)),
         ):
-            return True  # "by 7 a.m." / "by 6:40 a.m.": the earlier meets the later deadline
+            return True  # "by 7 a.m." / "by 6:40 a.m."
     return False
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.model import MentionType
 from desktop.core.places import within
 
@@ -30,14 +31,14 @@ def town_in_partner_region(
     tells the same happening (see the module's notes)."""
     if fact.type is not MentionType.PLACE:
         return False
-    here = _by_sentence(mine).get(fact.sentence, [])
+    here = facts_of(mine, fact.sentence)
     if any(f.other_event for f in here):
         return False
     values = {f.key for f in here if f.key and f.type is not MentionType.PLACE}
     for j, score in partners.get(fact.sentence, ()):
         if score < tuning.STATEMENT_AGREE:
             continue
-        there = _by_sentence(theirs).get(j, [])
+        there = facts_of(theirs, j)
         places = [f for f in there if f.type is MentionType.PLACE]
         if (
             places
@@ -46,16 +47,3 @@ def town_in_partner_region(
         ):
             return True
     return False
-
-
-def _by_sentence(analysis: Analysis) -> dict[int, list[Fact]]:
-    """The article's facts by sentence, gathered once: each town looks up two sentences. The
-    facts themselves are kept, not their keys, which a later pass may re-read."""
-    return analysis.derived("told_places.by_sentence", _gather)
-
-
-def _gather(analysis: Analysis) -> dict[int, list[Fact]]:
-    out: dict[int, list[Fact]] = {}
-    for fact in analysis.facts:
-        out.setdefault(fact.sentence, []).append(fact)
-    return out

@@ -22,7 +22,9 @@ from desktop.core.findings.told import WHEN, part_of_day
 from desktop.core.lexicon import RELATIVE_DAYS, SPEAKING_FORMS
 
 Partners = dict[int, list[tuple[int, float]]]
-_RELATIVE = re.compile(
+# A relative day in running text, in any capitals ("Yesterday", "this morning"): the longest
+# wording first, so "last night" is found whole. Read by told_dated_relative_days too.
+RELATIVE_DAY_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True))
     + r")\b",
@@ -42,7 +44,7 @@ def weekday_by_relative_day(
     text = theirs.document.text
     for j, _score in aligned.get(fact.sentence, ()):
         sentence = theirs.sentences[j]
-        for match in _RELATIVE.finditer(text, sentence.start, sentence.end):
+        for match in RELATIVE_DAY_WORDS.finditer(text, sentence.start, sentence.end):
             if _parsed(theirs, match.start()) or _said_on(theirs, match.start(), match.end()):
                 continue
             words = " ".join(match.group(0).lower().split())

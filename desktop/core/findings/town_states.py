@@ -18,9 +18,8 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.places import is_region, regions_of, within
+from desktop.core.places import is_region, region_rank, regions_of
 
-_NATION = "united states"
 # What stands between a town and the region it lies in: "Huntsville, Texas", "Bandar Abbas in Iran".
 _TOWN_REGION_JOINS = frozenset({",", "in"})
 
@@ -82,13 +81,13 @@ def _told_elsewhere(
     keys = {f.key for f in other.facts}
     if town.key not in keys or written.key in keys:
         return None
-    rank = _rank(written)
+    rank = region_rank(written.key)
     holding = {
         f.key
         for f in free
         if f.type is MentionType.PLACE
         and is_region(f.key)
-        and _rank(f) == rank
+        and region_rank(f.key) == rank
         and f.key.partition(":")[2] in regions_of(town.key)
     }
     if len(holding) != 1:
@@ -96,7 +95,3 @@ def _told_elsewhere(
     if any(f.key in holding for f in mine.facts):
         return None  # the article gives that state itself too: it says the town is in both
     return [f for f in free if f.key in holding]
-
-
-def _rank(fact: Fact) -> str:
-    return "state" if within(fact.key, _NATION) else "country"

@@ -1,10 +1,11 @@
 """A day and the month that holds it are one date at two precisions: "on March 11, 2005" / "the
-March 2005 rampage" (hand-written texts)."""
+March 2005 rampage" (hand-written texts). One calendar rule decides both the agreement and the
+yellow marks, so the two can never disagree about which dates are one."""
 
 from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact, analyse, nlp_view
-from desktop.core.findings.told_months import day_told_by_its_month
+from desktop.core.findings.coarse_dates import day_told_by_its_month
 from desktop.core.model import Document, FindingKind, MentionType, Report
 from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts
@@ -32,6 +33,15 @@ def _dates_marked(report: Report) -> list[str]:
 
 def test_the_day_and_the_month_of_one_rampage_are_marked_on_neither_side() -> None:
     assert _dates_marked(compare_texts(LEFT, RIGHT)) == []
+
+
+def test_the_day_and_the_month_of_one_rampage_are_one_agreed_date() -> None:
+    agreed = [
+        ([s.text for s in f.left], [s.text for s in f.right])
+        for f in compare_texts(LEFT, RIGHT).findings
+        if f.kind is FindingKind.AGREE and f.type is MentionType.DATE
+    ]
+    assert (["March 11, 2005"], ["March 2005"]) in agreed
 
 
 def test_a_day_beside_another_day_of_that_month_is_the_finer_fact() -> None:
