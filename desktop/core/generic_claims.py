@@ -5,7 +5,8 @@ people killed").
 An indefinite subject ("a quake", "an officer") with a modal of what is possible ("can",
 "may") and the verb in its plain form tells what such things do in general; a modal with
 "have" ("might have been", "could have killed") tells what did not happen. Either figure
-contradicts no figure of the story.
+contradicts no figure of the story. "May have" is the exception: "up to 50 people may have died"
+is a reporter's hedge on what did happen (epistemic, not counterfactual), and is compared.
 """
 
 from __future__ import annotations
@@ -41,9 +42,11 @@ def _might_have_been(span: Any) -> bool:
             break
         verb = verb.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    modal = any(c.tag_ == "MD" and c.lower_ in GENERIC_MODALS | {"would"} for c in auxiliaries)
+    modal = any(c.tag_ == "MD" and c.lower_ in _UNREAL_MODALS for c in auxiliaries)
     return modal and any(c.lower_ == "have" for c in auxiliaries)
 
 
+# Modals that with "have" tell what did not happen; "may have" hedges what did.
+_UNREAL_MODALS = (GENERIC_MODALS | {"would"}) - {"may"}
 # How many steps up the parse the figure's verb is looked for: "two" / "people" / "been".
 _CLAUSE_REACH = 4
