@@ -25,6 +25,7 @@ from desktop.core.lexicon import (
     TALLY_PHRASES,
 )
 from desktop.core.lexicon.ranks import SERIES_ORDINALS
+from desktop.core.lexicon.speakers import ANNOUNCING_VERBS
 from desktop.core.lexicon.steps import CUSTODY_STEPS, HELD_HAPPENINGS, QUAKE_STEPS, TOLL_STEPS
 from desktop.core.parse_cache import token_rows
 
@@ -145,12 +146,25 @@ def said_on(span: Any) -> bool:
         return True  # "As of Monday afternoon, police had made no arrests": the news so far
     verb = _dated_verb(span)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if announces_a_thing(verb, objects):
+        return False
     if verb.dep_ in ("relcl", "acl"):
         objects.append(verb.head)
     return (
         verb.lemma_.lower() in REPORTING_VERBS
         or any(o.lemma_.lower() in REPORT_NOUNS for o in objects)
         or _inside_a_report(verb)
+    )
+
+
+def announces_a_thing(verb: Any, objects: list[Any]) -> bool:
+    """ "announced major changes Wednesday", "on Monday unveiled a new rule": a decision made
+    public is the news, and its day the news's day; "announced on Monday that ..." and
+    "announced the report" stay a statement's day."""
+    return (
+        verb.lemma_.lower() in ANNOUNCING_VERBS
+        and any(o.pos_ == "NOUN" and o.lemma_.lower() not in REPORT_NOUNS for o in objects)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
     )
 
 

@@ -8,6 +8,7 @@ network read as a person, a fire department read as a person. Figures and ages a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ from desktop.core.figure_facts import AGE_WORDS, age_fact, number_fact
 from desktop.core.figure_parties import named_party
 from desktop.core.figure_shapes import names_a_model
 from desktop.core.figure_subjects import named_subject
+from desktop.core.led_zones import led_zones
 from desktop.core.lexicon import DEICTIC_WORDS, NOT_NAMES, NOT_PLACES, PAGE_WORDS, STEP_BACK_PHRASES
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
@@ -196,7 +198,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return age_fact(fact, span)
     slot = slot_words(span)  # read once: each branch below keeps it
     paged = slot.keys() & PAGE_WORDS
-    if (paged and paged - bracketed_zones([t.lower_ for t in span.sent])) or _page_stamp(span):
+    words = [t.lower_ for t in span.sent] if paged else []
+    if (paged and paged - bracketed_zones(words) - led_zones(words)) or _page_stamp(span):
         return None  # "Updated 5:12 p.m. EST": when the page changed, not when anything happened
     if fact.type is MentionType.TIME and not hours_long(text):
         clock = parse_time(text)
@@ -207,7 +210,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.key = (
             f"time:{fact.value}"  # the clock alone: the parser may or may not take the day in
         )
-        day = parse_date(text, reference)
+        day = _without_clock_year(parse_date(text, reference), clock)
         if day is not None and not day.is_empty:
             # "Friday night", "last night": a day at the precision the text gives, compared as such.
             fact.date = day
@@ -308,9 +311,23 @@ def _relative_period(fact: Fact, span: Any) -> Fact | None:
     return fact
 
 
+def _without_clock_year(day: DateValue | None, clock: str | None) -> DateValue | None:
+    """ "2045 GMT", "1630 hrs": the four digits of a 24-hour clock name an hour, never a year."""
+    if (
+        day is None
+        or clock is None
+        or day.year is None
+        or f"{day.year:04d}" != clock.replace(":", "")
+    ):
+        return day
+    return dataclasses.replace(day, year=None)
+
+
 def _page_stamp(span: Any) -> bool:
     before = span.doc[max(0, span.start - 2) : span.start]
-    return any(t.lower_.rstrip(":") in PAGE_WORDS for t in before)
+    stamps = {t.lower_.rstrip(":") for t in before} & PAGE_WORDS
+    # "at about 2045 GMT on Friday": the zone times the event, and the day is the event's.
+    return bool(stamps and stamps - led_zones([t.lower_ for t in span.sent]))
 
 
 def _posted_on(span: Any) -> bool:

@@ -70,6 +70,7 @@ from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
+from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.suspect_ages import suspect_ages
 from desktop.core.findings.swaps import inline_conflicts
@@ -120,6 +121,7 @@ def build_findings(
     drafts += story_region_conflicts(left, right, ledger)
     drafts += town_state_conflicts(left, right, ledger)  # "Huntsville, California" / Texas
     drafts += distance_point_conflicts(left, right, ledger)  # "south of Tehran" / "of Lisbon"
+    drafts += story_city_conflicts(left, right, ledger)  # "in Athens" x4 / "in Manchester" x5
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"

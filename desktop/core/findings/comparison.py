@@ -52,6 +52,7 @@ from desktop.core.findings.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.regions import regions_in_pair
 from desktop.core.findings.weapons import weapons_in_pair
 from desktop.core.findings.wording import value_reason
+from desktop.core.led_zones import led_zones
 from desktop.core.lexicon import NUMBER_PHRASE_WORDS, PAGE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.values import parse_number
@@ -451,4 +452,4 @@ def _page_stamp(analysis: Analysis, sentence: int) -> bool:
     """ "Friday, Sep 10, 2010 | Updated 9:28 AM EDT": a dateline dates the page, not the event;
     "at 10:30 am (0700 GMT)" gives the event's time in world time."""
     words = [t.lower for t in analysis.sentence_tokens[sentence]]
-    return bool((set(words) & PAGE_WORDS) - bracketed_zones(words))
+    return bool((set(words) & PAGE_WORDS) - bracketed_zones(words) - led_zones(words))

@@ -32,6 +32,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.happenings import happening
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import DAY_PARTS, GENERIC_SLOT_WORDS, LATER_STEP_VERBS
+from desktop.core.lexicon.speakers import ANNOUNCING_VERBS
 from desktop.core.lexicon.steps import CUSTODY_STEPS
 from desktop.core.model import FindingKind, MentionType, Side
 
@@ -156,8 +157,10 @@ def _manners_of_death(tokens: Sequence[Token], words: set[str]) -> set[str]:
 def _happening(word: str) -> str:
     """The happening a slot word names, or "" for a word that names none: a verb of saying, a
     part of the day, a word too common to say what is dated."""
-    if word in GENERIC_SLOT_WORDS or word in DAY_PARTS or word in REPORTING_VERBS:
+    if word in GENERIC_SLOT_WORDS or word in DAY_PARTS:
         return ""
+    if word in REPORTING_VERBS and word not in ANNOUNCING_VERBS:
+        return ""  # a day an announcement dates is no statement's day (event_ties.said_on)
     return happening(word)
 
 

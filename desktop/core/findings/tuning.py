@@ -451,3 +451,14 @@ CLOCK_ROUNDING_HOURS = 1.0
 # the page's date less 14 are the span it holds. Not fitted: half a week, the week centred on
 # the day counted back.
 WEEKS_AGO_SLACK_DAYS = 3
+
+
+# --- para17: the city each article tells the story in (story_cities.py) ------------------------
+# How often an article must name one town, more than any other, for that town to be where it tells
+# the story: once may be an aside ("a native of Boston"); twice, once as where something is, makes
+# it the article's scene. Not fitted (the least count that is a habit, not a mention).
+STORY_CITY_MENTIONS = 2
+# Confidence of a conflict between two such towns, neither named by the other article: read off
+# the whole article rather than a lead, as the country a body places a story in. Not fitted
+# (= BODY_REGION_CONFIDENCE).
+STORY_CITY_CONFIDENCE = BODY_REGION_CONFIDENCE
