@@ -44,8 +44,13 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
     right_keys = _keys(right)
     links: dict[str, str] = {}
     right_set = set(right_keys)
+    bearers = _bearers(left_keys), _bearers(right_keys)
     for key in left_keys:
-        if key in right_set and _may_be_one(left_keys[key], right_keys[key]):
+        if (
+            key in right_set
+            and _may_be_one(left_keys[key], right_keys[key])
+            and not _two_bearers(key, bearers)
+        ):
             links[key] = key
     right_by_kind: dict[str, list[tuple[str, list[Fact]]]] = {}
     for other, other_facts in right_keys.items():
@@ -62,8 +67,29 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
                 best, best_score = other, score
         if best is not None and best_score >= 0.85:
             links[key] = best
-    _link_across_labels(left_keys, right_keys, links)
+    _link_across_labels(left_keys, right_keys, links, bearers)
     return links
+
+
+def _bearers(keys: dict[str, list[Fact]]) -> dict[str, set[str]]:
+    """Given name -> the surnames of the people the article names in full with it."""
+    out: dict[str, set[str]] = {}
+    for facts in keys.values():
+        for fact in facts:
+            if fact.type is MentionType.PERSON and fact.first and fact.last:
+                out.setdefault(fact.first, set()).add(fact.last)
+    return out
+
+
+def _two_bearers(key: str, bearers: tuple[dict[str, set[str]], dict[str, set[str]]]) -> bool:
+    """ "Hugh" on both sides, where one article's Hugh is "Hugh Jackman" and the other's "Hugh
+    Moreau": a name written alone stands for the person its article names in full with it as a
+    given name, and two different people are no agreement."""
+    kind, _, word = key.partition(":")
+    if kind != "person" or " " in word:
+        return False
+    left, right = bearers[0].get(word, set()), bearers[1].get(word, set())
+    return bool(left) and bool(right) and not left & right
 
 
 def shared_surnames(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
@@ -77,7 +103,10 @@ _RETYPED = ("person", "org", "place")
 
 
 def _link_across_labels(
-    left_keys: dict[str, list[Fact]], right_keys: dict[str, list[Fact]], links: dict[str, str]
+    left_keys: dict[str, list[Fact]],
+    right_keys: dict[str, list[Fact]],
+    links: dict[str, str],
+    bearers: tuple[dict[str, set[str]], dict[str, set[str]]],
 ) -> None:
     """The same name typed differently on each side ("Tyrone Brown" a person here, an
     organisation there) is still one name: linked when the very words are written on both sides."""
@@ -90,6 +119,8 @@ def _link_across_labels(
             right_surfaces.setdefault(fold(fact.text), key)
     for key, facts in left_keys.items():
         if key in links or key.partition(":")[0] not in _RETYPED:
+            continue
+        if _two_bearers(key, bearers):
             continue
         for fact in facts:
             other = right_surfaces.get(fold(fact.text))
