@@ -3,10 +3,7 @@
 (a) baseline: ``nlp.pipe([left, right])`` with the pipeline loaded; (b) ``compare_documents`` end to
 end, warm, sentence embeddings included (their table's load in the memory figure, and their share
 of (b) printed on its own line). Times are the best of N runs in this process; peak memory comes from one fresh
-subprocess per mode, so neither inherits the other's allocations. The goal is read on wall time;
-this process's CPU time (all its threads) is printed beside it: on cores other people share, the
-wall-clock ratio moves with their load (one unchanged engine read 0.98x and 1.30x at loads of 6
-to 9 on 2 cores, while its CPU-time ratio stayed within 1.06-1.09x). Run from the repository root:
+subprocess per mode, so neither inherits the other's allocations. Run from the repository root:
 ``python -m bench.speed [--words 15000] [--repeat 3] [--fake]``.
 """
 
@@ -20,7 +17,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -84,27 +80,16 @@ def build_documents(texts: tuple[str, str]) -> tuple[Document, Document]:
 # --- timing -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Timing:
-    wall: float  # seconds of wall-clock time, best of the runs
-    cpu: float  # seconds of this process's CPU time (all threads), best of the runs
-
-
-def best_times(action: Callable[[], object], repeat: int) -> Timing:
+def best_time(action: Callable[[], object], repeat: int) -> float:
     """Best of ``repeat`` after one untimed warm-up: the minimum is the least noisy figure on
     shared cores, and the warm-up keeps lazy initialisation out of it."""
     action()
-    walls, cpus = [], []
+    times = []
     for _ in range(repeat):
-        started, cpu_started = time.perf_counter(), time.process_time()
+        started = time.perf_counter()
         action()
-        walls.append(time.perf_counter() - started)
-        cpus.append(time.process_time() - cpu_started)
-    return Timing(min(walls), min(cpus))
-
-
-def best_time(action: Callable[[], object], repeat: int) -> float:
-    return best_times(action, repeat).wall
+        times.append(time.perf_counter() - started)
+    return min(times)
 
 
 def baseline_action(nlp: Any, left: Document, right: Document) -> Callable[[], object]:
@@ -233,19 +218,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     nlp = load_pipeline()
     print(f"pipeline load (cold): {time.perf_counter() - started:.2f} s")
-    base_timing = best_times(baseline_action(nlp, left, right), args.repeat)
-    baseline = base_timing.wall
+    baseline = best_time(baseline_action(nlp, left, right), args.repeat)
     try:
-        engine_timing: Timing | None = best_times(engine_action(engine, left, right), args.repeat)
+        engine_time: float | None = best_time(engine_action(engine, left, right), args.repeat)
     except NotImplementedError as exc:
         say_engine_not_ready(exc)
-        engine_timing = None
+        engine_time = None
         engine_mem = None
-    engine_time = None if engine_timing is None else engine_timing.wall
-    engine_cpu = None if engine_timing is None else engine_timing.cpu
-    print_results(
-        baseline, engine_time, base_mem, engine_mem, args.repeat, (base_timing.cpu, engine_cpu)
-    )
+    print_results(baseline, engine_time, base_mem, engine_mem, args.repeat)
     if not args.fake:
         print(embedding_cost(nlp, left, right, args.repeat, baseline))
     return 0
@@ -257,25 +237,10 @@ def print_results(
     base_mem: float | None,
     engine_mem: float | None,
     repeat: int,
-    cpu: tuple[float, float | None] | None = None,
 ) -> None:
-    """The table; ``cpu`` (baseline, engine) adds the CPU-time row, which no goal reads."""
     overhead = None if engine_time is None else (engine_time - baseline) / baseline
     time_ratio = None if engine_time is None else engine_time / baseline
     mem_ratio = None if base_mem is None or engine_mem is None else engine_mem / base_mem
-    cpu_rows = []
-    if cpu is not None:
-        cpu_ratio = None if cpu[1] is None or not cpu[0] else cpu[1] / cpu[0]
-        cpu_rows.append(
-            [
-                f"CPU time, this process, best of {repeat} (s)",
-                fmt(cpu[0]),
-                fmt(cpu[1]),
-                f"ratio b/a = {fmt(cpu_ratio)}x",
-                "(load-independent)",
-                "-",
-            ]
-        )
     print_heading("Engine cost over the bare spaCy pass")
     print_table(
         ["measure", "baseline (a)", "engine (b)", "figure", "goal", "met"],
@@ -288,7 +253,6 @@ def print_results(
                 f"<= {1 + GOAL_OVERHEAD:.1f}x",
                 meets(overhead, GOAL_OVERHEAD, higher_is_better=False),
             ],
-            *cpu_rows,
             [
                 "peak memory, fresh process (MiB)",
                 fmt(base_mem, 1),
