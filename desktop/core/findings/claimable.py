@@ -25,12 +25,32 @@ def claimable(analysis: Analysis) -> list[Fact]:
     labels = numbered_labels(analysis)
     if not spans and not labels:
         return analysis.facts
+    # Asked by some fifteen passes per article: where each fact stands is read once. Its number
+    # is read on each call (a pass may re-read a figure).
+    standing = analysis.derived("claims.standing", _standing)
     return [
         f
         for f in analysis.facts
-        if not any(a < f.end and f.start < b for a, b in spans)
-        and not (f.number is not None and any(a < f.end and f.start < b for a, b in labels))
+        if not (where := standing.get((f.start, f.end)) or _stands(f, spans, labels))[0]
+        and not (f.number is not None and where[1])
     ]
+
+
+def _standing(analysis: Analysis) -> dict[tuple[int, int], tuple[bool, bool]]:
+    """For each fact's (start, end): whether it overlaps furniture or a question, and whether it
+    overlaps a label. Facts' places never change after analyse."""
+    spans = furniture(analysis) + asked_spans(analysis)
+    labels = numbered_labels(analysis)
+    return {(f.start, f.end): _stands(f, spans, labels) for f in analysis.facts}
+
+
+def _stands(
+    fact: Fact, spans: list[tuple[int, int]], labels: tuple[tuple[int, int], ...]
+) -> tuple[bool, bool]:
+    return (
+        any(a < fact.end and fact.start < b for a, b in spans),
+        any(a < fact.end and fact.start < b for a, b in labels),
+    )
 
 
 def questions(analysis: Analysis) -> frozenset[int]:

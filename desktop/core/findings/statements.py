@@ -360,7 +360,9 @@ def detail_pairs(
     left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
 ) -> list[tuple[tuple[int, int], set[str]]]:
     """Related sentence pairs (not shown as one statement) and the rare words they share."""
-    left_index, right_index = _content_index(left), _content_index(right)
+    # Asked twice per pair (shared details, shared phrases): each article's index is built once.
+    left_index = left.derived("statements.content_index", _content_index)
+    right_index = right.derived("statements.content_index", _content_index)
     shared = {
         word
         for word in left_index.keys() & right_index.keys()
@@ -387,7 +389,8 @@ def detail_pairs(
 
 
 def _content_index(analysis: Analysis) -> _ContentIndex:
-    """Content word -> (sentence, token) for words outside any name or figure."""
+    """Content word -> (sentence, token) for words outside any name or figure (the facts' places
+    and the tokens never change after analyse: kept by ``Analysis.derived``)."""
     inside = bytearray(len(analysis.document.text) + 1)
     for fact in analysis.facts:
         inside[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
