@@ -322,11 +322,8 @@ def corrected_label(text: str, label: str) -> str:
 def no_name(span: Any, label: str) -> bool:
     """A span the model read as a name where a copy editor reads none: the first noun of a lead
     set in capitals, an adjective before a noun, an e-mail or web address ("tips@riverpolice.org",
-    "KDKA.com"): where to write or read, never a person or a place; a "person" after "a" or
-    "an" ("won an Oscar")."""
+    "KDKA.com"): where to write or read, never a person or a place."""
     if _WEB_ADDRESS.search(span.text):
-        return True
-    if _thing_of_that_name(span, label):
         return True
     if len(span) != 1 or label not in ("PERSON", "ORG"):
         return False
@@ -345,21 +342,6 @@ def no_name(span: Any, label: str) -> bool:
         # the tagger; "The FBI said" and "A NATO spokesman" keep their names.
         return True
     return label == "PERSON" and token.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN"
-
-
-def _thing_of_that_name(span: Any, label: str) -> bool:
-    """ "won an Oscar and a Golden Globe": a name after "a" or "an" that ends its noun phrase is a
-    thing of that name (an award, a car, a painting), never the person the parser took it for.
-    Before a noun it says what kind ("a Schenectady man", "a Sikh temple"): left to the rules
-    that read such modifiers."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    return (
-        label == "PERSON"
-        and span.start > 0
-        and doc[span.start - 1].lower_ in ("a", "an")
-        and not (after is not None and after.pos_ in ("NOUN", "PROPN"))
-    )
 
 
 _WEB_ADDRESS = re.compile(r"@|\.(?:com|org|net|gov|edu)\b", re.IGNORECASE)
