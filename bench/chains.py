@@ -48,7 +48,7 @@ from bench.common import (
     short,
 )
 from bench.splits import HELD_OUT, TUNE, ecb_topic_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, metrics_by_half, print_metrics
 from desktop.core.model import FindingKind, Report, Side, Span, TextRange
 
 PAIRS_PER_SUBTOPIC = 4
@@ -320,16 +320,9 @@ GOALS = {
 def measure(outcomes: Sequence[PairOutcome]) -> list[Metric]:
     tune = _cells([o for o in outcomes if o.half == TUNE])
     held = _cells([o for o in outcomes if o.half == HELD_OUT])
-    return [
-        Metric(
-            name,
-            GOALS.get(name),
-            tune[name],
-            held[name],
-            percent="refute" in name or "of them" in name or "tells" in name,
-        )
-        for name in tune
-    ]
+    return metrics_by_half(
+        tune, held, GOALS, lambda name: "refute" in name or "of them" in name or "tells" in name
+    )
 
 
 def collect(

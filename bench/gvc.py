@@ -49,7 +49,7 @@ from bench.gvc_facts import RIGHT, UNVERIFIABLE, WRONG, Incident, judge
 from bench.reasons import has_reason_defect
 from bench.scoring import auc
 from bench.splits import HELD_OUT, TUNE, gvc_incident_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, metrics_by_half, print_metrics
 from desktop.core.model import Finding, FindingKind, Report, Side, Span, TextRange
 
 # Goals from issue 8.
@@ -240,17 +240,9 @@ PERCENT = {"conflicts on same-incident pairs right"}
 def measure(runs: Sequence[Run]) -> list[Metric]:
     tune = _cells([r for r in runs if r.half == TUNE])
     held = _cells([r for r in runs if r.half == HELD_OUT])
-    return [
-        Metric(
-            name,
-            GOALS.get(name),
-            tune[name],
-            held[name],
-            percent=name in PERCENT,
-            digits=3 if "AUC" in name else 2,
-        )
-        for name in tune
-    ]
+    return metrics_by_half(
+        tune, held, GOALS, lambda name: name in PERCENT, lambda name: 3 if "AUC" in name else 2
+    )
 
 
 def print_runs(runs: Sequence[Run], verbose: bool) -> None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bench.common import print_table
@@ -51,6 +51,27 @@ class Metric:
             return ""
         marks = [self.goal.met(c.value) for c in (self.tune, self.held_out)]
         return "/".join("n/a" if m is None else "yes" if m else "NO" for m in marks)
+
+
+def metrics_by_half(
+    tune: dict[str, Cell],
+    held_out: dict[str, Cell],
+    goals: dict[str, Goal],
+    percent: Callable[[str], bool],
+    digits: Callable[[str], int] = lambda name: 2,
+) -> list[Metric]:
+    """One row per figure of ``tune`` (its order), with its held-out cell and goal, if any."""
+    return [
+        Metric(
+            name,
+            goals.get(name),
+            tune[name],
+            held_out[name],
+            percent=percent(name),
+            digits=digits(name),
+        )
+        for name in tune
+    ]
 
 
 def _number(value: float, percent: bool, digits: int = 2) -> str:
