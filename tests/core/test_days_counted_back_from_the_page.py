@@ -41,3 +41,16 @@ def test_a_count_back_is_the_day_or_month_it_lands_on(counted: str, named: str) 
 def test_a_count_back_to_another_day_stays_one_sided(counted: str, named: str) -> None:
     report = _report(counted, named)
     assert marks(report, named.split()[-1])
+
+
+@pytest.mark.parametrize("counted", ["a week ago", "eight days ago"])
+def test_a_week_ago_falls_in_last_week(counted: str) -> None:
+    """On Friday 2 August, "last week" is Monday 22 to Sunday 28 July: "a week ago" (26 July)
+    and "eight days ago" (25 July) fall in it."""
+    report = _report(counted, "last week")
+    assert not marks(report, "last week")
+
+
+def test_three_weeks_ago_is_not_last_week() -> None:
+    report = _report("three weeks ago", "last week")
+    assert marks(report, "last week")

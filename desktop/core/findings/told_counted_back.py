@@ -7,6 +7,9 @@ weeks ago" is the week around 19 July; "six months ago" is February. Compared at
 both give: a month holds a day counted back into it, a weekday tells only a single day counted
 back (a week holds every weekday), a bare year tells nothing this fine. A page with no date
 resolves nothing: its count stays as it is.
+
+"Last week" is the calendar week before the page's, Monday to Sunday: "fired a week ago" and
+"dismissed last week" tell one another when the day counted back falls in it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from desktop.core.values import parse_number
 _AGO = re.compile(
     r"\b(?P<n>\d{1,2}|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month)s?\s+ago\b", re.I
 )
+_LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)
 
 Span = tuple[date, date]
 
@@ -41,7 +45,7 @@ def counted_back_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             _holds(span, other.date)
             for other in when_facts(theirs)
             if other.date is not None and not other.said_on and not other.other_event
-        )
+        ) or any(_overlap(span, s) for s in theirs.derived("told_counted_back.spans", _spans))
     if fact.type not in WHEN or fact.date is None:
         return False
     day = fact.date
@@ -54,16 +58,18 @@ _DATING = WHEN | {MentionType.QUANTITY}  # "three days ago" may be read as a qua
 def _spans(analysis: Analysis) -> list[Span]:
     """The days the article counts back to, resolved with its own date, made once."""
     text = analysis.document.text
-    return [
-        s
-        for m in _AGO.finditer(text)
-        if (s := _span(m.group(0), analysis.reference_date)) is not None
-    ]
+    matches = [*_AGO.finditer(text), *_LAST_WEEK.finditer(text)]
+    return [s for m in matches if (s := _span(m.group(0), analysis.reference_date)) is not None]
 
 
 def _span(words: str, reference: date | None) -> Span | None:
+    if reference is None:
+        return None
+    if _LAST_WEEK.search(words):
+        monday = reference - timedelta(days=reference.weekday() + 7)
+        return monday, monday + timedelta(days=6)
     match = _AGO.search(words)
-    if match is None or reference is None:
+    if match is None:
         return None
     n = match.group("n").lower()
     number = 1 if n in ("a", "an") else _whole(n)
@@ -88,6 +94,11 @@ def _whole(words: str) -> int | None:
     if number is None or not number.exact or not float(number.low).is_integer():
         return None
     return int(number.low) if number.low > 0 else None
+
+
+def _overlap(mine: Span, theirs: Span) -> bool:
+    """Two counted-back spans that share a day: "a week ago" and "last week"."""
+    return mine[0] <= theirs[1] and theirs[0] <= mine[1]
 
 
 def _holds(span: Span, named: DateValue) -> bool:
