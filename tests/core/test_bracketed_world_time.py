@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from desktop.core.model import FindingKind, MentionType
 from tests.factories import compare_texts as compare
+from tests.factories import marks_of as marks
 
 
 def test_a_quake_at_local_time_with_gmt_in_brackets_on_sunday_clashes_with_wednesday() -> None:
@@ -25,3 +26,17 @@ def test_a_quake_at_local_time_with_gmt_in_brackets_on_sunday_clashes_with_wedne
         if f.kind is FindingKind.CONFLICT and f.type is MentionType.DATE
     ]
     assert ({"Sunday"}, {"Wednesday"}) in days
+
+
+def test_world_time_in_brackets_is_not_news_the_other_article_lacks() -> None:
+    """One article gives the local time and world time, the other the local time alone: the
+    bracketed zone restates the same moment, so it is not marked as told by one side only."""
+    left = (
+        "Quake shakes Iranian island\n\n"
+        "A strong earthquake jolted Qeshm island at 10:30 local time (0700 GMT) on Sunday."
+    )
+    right = (
+        "Quake hits island off Iran\n\n"
+        "A strong earthquake jolted Qeshm island at 10:30 local time on Sunday."
+    )
+    assert not marks(compare(left, right), "0700 GMT")

@@ -10,6 +10,7 @@ from desktop.core.findings.asked import asked_spans
 from desktop.core.findings.numbered import numbered_labels
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import INCIDENT_NOUNS, ROUNDUP_PHRASES
+from desktop.core.model import MentionType
 
 
 def claimable(analysis: Analysis) -> list[Fact]:
@@ -129,14 +130,19 @@ def _has_run(words: list[str], phrase: tuple[str, ...]) -> bool:
 def restated(fact: Fact, analysis: Analysis) -> bool:
     """ "110 billion euros ($158 billion)", "32 km (20 miles)": an amount in brackets right after
     another restates it in another currency or unit, at the rate or rounding each writer chose;
-    the amounts before the brackets carry the claim."""
-    if fact.number is None:
+    the amounts before the brackets carry the claim. So does a clock in another time zone, as
+    wire copy gives it: "at 10:30 a.m. local time (0230 GMT)"."""
+    clock = fact.type is MentionType.TIME
+    if fact.number is None and not clock:
         return False
     text = analysis.document.text
     opening = text.rfind("(", max(0, fact.start - 2), fact.start + 1)
     if opening < 0 or text[opening + 1 : fact.start].strip() not in ("", "$", "£", "€"):
         return False
+    between = ("", "local time") if clock else ("",)
     return any(
-        f.number is not None and f.end <= opening and not text[f.end : opening].strip()
+        (f.type is MentionType.TIME if clock else f.number is not None)
+        and f.end <= opening
+        and text[f.end : opening].strip().lower() in between
         for f in facts_of(analysis, fact.sentence)
     )
