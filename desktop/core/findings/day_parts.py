@@ -44,7 +44,7 @@ def _clock_outside_part(clocked: Fact, parted: Fact) -> bool:
     clock = parse_time(clocked.text)
     if clock is None or parse_time(parted.text) is not None:
         return False
-    hours = _named_hours(parted.text)
+    hours = named_hours(parted.text)
     if hours is None:
         return False
     hour = int(clock[:2]) + int(clock[3:5]) / 60
@@ -56,7 +56,16 @@ def _clock_outside_part(clocked: Fact, parted: Fact) -> bool:
     return True
 
 
-def _named_hours(text: str) -> tuple[int, int] | None:
+def parts_meet(a: str, b: str) -> bool:
+    """Two parts of one day named in words share an hour: "the early hours" and "before dawn",
+    "evening" and "night". Compared at the precision both give, they tell one moment."""
+    first, second = named_hours(a), named_hours(b)
+    return (
+        first is not None and second is not None and first[0] < second[1] and second[0] < first[1]
+    )
+
+
+def named_hours(text: str) -> tuple[int, int] | None:
     """The hours of the part of the day the words name, a night's running past midnight."""
     words = " ".join(re.findall(r"[a-z]+", text.lower().replace("-", " ")))
     for part, (first, last) in sorted(NARROW_PARTS_OF_DAY.items(), key=lambda p: -len(p[0])):

@@ -5,14 +5,17 @@ the parser may take them apart)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.day_parts import parts_meet
 from desktop.core.findings.told import WHEN, clock_in_their_part, part_of_day, same_day
 from desktop.core.values import parse_number
 
-_BESIDE = 2  # characters between a day and its part of the day read as two facts: " "
+# The words between a day and its part of the day read as two facts: "Thursday evening",
+# "8:30 p.m., Thursday", "before dawn on Wednesday", "the early hours of Monday".
+_BESIDE = re.compile(r".{0,2}|[\s,]*(?:(?:on|of)\s+)?", re.S)
 
 
 def clock_in_dated_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
@@ -28,12 +31,14 @@ def clock_in_dated_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
 def part_of_their_day(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """ "Friday morning" / "on Friday": the other article gives the day, and no other part of
     it, so it tells the moment at the precision both give ("Friday night" there is another
-    moment)."""
+    moment; "the early hours" and "before dawn" share their hours, so are one)."""
     part = part_of_day(fact.text)
     if part is None or parse_time(fact.text) is not None or fact.other_event:
         return False
-    parts = [part_of_day(o.text) for o in _same_day_moments(fact, mine, theirs)]
-    return bool(parts) and all(p is None or p == part for p in parts)
+    others = [o.text for o in _same_day_moments(fact, mine, theirs)]
+    return bool(others) and all(
+        (p := part_of_day(o)) is None or p == part or parts_meet(fact.text, o) for o in others
+    )
 
 
 def _same_day_moments(
@@ -41,31 +46,35 @@ def _same_day_moments(
 ) -> Iterator[Fact]:
     """The other article's days and times (those ``keep`` lets through) on the day ``fact`` or
     the day beside it names, compared at the precision both give."""
-    my_days = _dated(fact, mine.facts)
+    my_days = _dated(fact, mine)
     for other in theirs.facts:
         if other.type not in WHEN or other.other_event or not keep(other):
             continue
         if any(
             same_day(a, a.date, b, b.date)
             for a in my_days
-            for b in _dated(other, theirs.facts)
+            for b in _dated(other, theirs)
             if a.date is not None and b.date is not None
         ):
             yield other
 
 
-def _dated(moment: Fact, facts: Sequence[Fact]) -> list[Fact]:
+def _dated(moment: Fact, analysis: Analysis) -> list[Fact]:
     """The moment itself when it carries its day, else the day it is read with ("Thursday" +
     "evening", "8:30 p.m." + "Thursday", taken apart by the parser)."""
     if moment.date is not None and not moment.date.is_empty:
         return [moment]
+    text = analysis.document.text
     return [
         f
-        for f in facts
+        for f in analysis.facts
         if f.date is not None
         and not f.date.is_empty
         and f.sentence == moment.sentence
-        and (0 <= moment.start - f.end <= _BESIDE or 0 <= f.start - moment.end <= _BESIDE)
+        and (
+            (f.end <= moment.start and _BESIDE.fullmatch(text[f.end : moment.start]))
+            or (moment.end <= f.start and _BESIDE.fullmatch(text[moment.end : f.start]))
+        )
     ]
 
 

@@ -104,7 +104,8 @@ NARROW_PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "lunchtime": (11, 14), "lunch time": (11, 14), "mid-afternoon": (13, 17),
     "late afternoon": (15, 18), "early evening": (17, 20), "mid-evening": (19, 22),
     "late evening": (20, 24), "late at night": (22, 3), "early morning hours": (0, 5),
-    "small hours": (0, 5), "wee hours": (0, 5), "early hours": (0, 5),
+    "small hours": (0, 5), "wee hours": (0, 5), "early hours": (0, 5), "before dawn": (0, 6),
+    "pre-dawn": (0, 6),
 }  # fmt: skip
 
 # --- findings/kind_times.py: a part of the day written before a noun it classifies, naming a
