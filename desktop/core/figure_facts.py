@@ -19,6 +19,7 @@ from desktop.core.event_ties import tied_to_other_event
 from desktop.core.figure_parties import named_party
 from desktop.core.figure_shapes import (
     dialled_code,
+    ends_on_full_stop,
     in_a_descriptive_compound,
     in_phone_number,
     rate_period,
@@ -96,6 +97,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     dialled = dialled_code(span)
     span = with_unit(span)
     fact.start, fact.end, fact.text = span.start_char, span.end_char, span.text
+    if ends_on_full_stop(span):
+        fact.end, fact.text = fact.end - 1, fact.text[:-1]
     if AGE_WORDS.search(fact.text):
         return age_fact(fact, span)  # "the sixty-one-year-old", tagged a figure: an age still
     value = parse_number(fact.text)

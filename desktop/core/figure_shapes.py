@@ -70,12 +70,28 @@ def with_unit(span: Any) -> Any:
         and re.fullmatch(r"\d{3}\w*", doc[end + 1].text)
     ):
         end += 2
-    if end < len(doc) and is_unit(doc[end].lower_) and doc[end].i < span.sent.end:
+    if end < len(doc) and _unit_token(doc[end]) and doc[end].i < span.sent.end:
         end += 1
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 _CURRENCY_SIGNS = frozenset(["$", "£", "€", "US$", "A$", "C$", "HK$"])
+
+
+def ends_on_full_stop(span: Any) -> bool:
+    """The figure's last token is a unit that took in the sentence's full stop ("$10m."): the
+    stop is no part of the figure."""
+    last = span[-1]
+    return last.lower_.endswith(".") and not is_unit(last.lower_) and _unit_token(last)
+
+
+def _unit_token(token: Any) -> bool:
+    """A unit, or a unit ending the sentence that took in its full stop ("cost $10m."): the
+    tokenizer reads "m." as an abbreviation."""
+    if is_unit(token.lower_):
+        return True
+    last = all(t.is_space for t in token.doc[token.i + 1 : token.sent.end])
+    return token.lower_.endswith(".") and last and is_unit(token.lower_[:-1])
 
 
 def names_a_model(span: Any) -> bool:
