@@ -1,7 +1,8 @@
 """A span of time as an amount: "nine days", "two weeks", "a week after", "two decades".
 
-Days and weeks are one scale (a week is seven days), so "nine days after the heart attack" and
-"a week after the heart attack" are two lengths of one interval. A single unit said with "a"
+Minutes, hours, days and weeks are one scale (a week is seven days, a day 24 hours), so "nine
+days after the heart attack" and "a week after the heart attack" are two lengths of one interval,
+and "held for two days" / "held for 48 hours" one length. A single unit said with "a"
 ("a week after", "a day later") is an interval between two happenings, told round: "a week" is
 six to eight days, as loosely as people say it.
 """
@@ -16,6 +17,9 @@ from desktop.core.values import NumberValue, parse_number
 
 # Days in each unit that is counted in days.
 _DAYS_IN = {"days": 1.0, "weeks": 7.0}
+# Units that many to a day: divided, not multiplied by a rounded fraction, so that "90 minutes"
+# and "1.5 hours" land on the very same number.
+_PER_DAY = {"hours": 24.0, "minutes": 1440.0}
 # "a week" said round reaches a day either side: "a week after" may be six or eight days.
 _ROUND_WEEK_DAYS = 1.0
 # The same 5% either side that "about 20" gets (core/values.py), for "a month", "a year".
@@ -29,9 +33,14 @@ _INTERVAL_WORDS = frozenset({"after", "before", "later", "earlier"})
 
 
 def duration_number(value: NumberValue, unit: str) -> NumberValue:
-    """The amount in its unit; weeks as days, decades as years."""
+    """The amount in its unit; weeks, hours and minutes as days, decades as years."""
     if unit == "decades":
         return in_years(value)
+    per_day = _PER_DAY.get(unit)
+    if per_day is not None:
+        return NumberValue(
+            value.low / per_day, value.high / per_day, "days", value.exact, value.bound
+        )
     factor = _DAYS_IN.get(unit)
     if factor is not None:
         return NumberValue(

@@ -101,7 +101,7 @@ def span_told_vaguely(fact: Fact, theirs: Analysis) -> bool:
 
 def _hours_long(fact: Fact) -> bool:
     """ "About 10 minutes", read as a length of time (durations.hours_long), is a wait too."""
-    return fact.number is not None and fact.number.dimension in ("hours", "minutes")
+    return fact.number is not None and fact.value.endswith((" hours", " minutes"))
 
 
 def _waits(analysis: Analysis) -> dict[str, list[bool]]:
