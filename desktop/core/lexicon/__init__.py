@@ -261,7 +261,15 @@ PERSON_NOUNS = frozenset(
      "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend", "cousin",
      "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "gunman", "shooter",
      "person", "people", "owner", "employee", "worker", "neighbor", "neighbour", "male",
-     "female", "youth", "juvenile", "infant", "baby", "toddler", "veteran", "soldier"]
+     "female", "youth", "juvenile", "infant", "baby", "toddler", "veteran", "soldier",
+     # lead18: the trades news names people by ("The actress, 26,", "the singer, 53"), beyond
+     # the people of a crime story.
+     "actor", "actors", "actress", "actresses", "singer", "singers", "rapper", "musician",
+     "musicians", "star", "stars", "player", "players", "coach", "athlete", "athletes", "boxer",
+     "fighter", "champion", "host", "director", "author", "writer", "comedian", "model",
+     "pilot", "pilots", "nurse", "nurses", "doctor", "doctors", "teacher", "teachers", "priest",
+     "journalist", "journalists", "reporter", "photographer", "lawyer", "golfer", "striker",
+     "goalkeeper", "quarterback", "pitcher"]
 )  # fmt: skip
 # Last words of a street's name: "N. Main St.", "Bever Avenue" are places (addresses), never a
 # person or an organisation. ("Court" is left out: the Supreme Court is a body.)
