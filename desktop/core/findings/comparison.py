@@ -202,8 +202,8 @@ def _values_in_pair(
                 ):
                     continue  # "9 p.m." / "11 p.m." are precise; "hundreds" / "dozens" are not
                 if rel in (Relation.CLASH, Relation.BOUNDS) and (
-                    counted_apart(fa, keys[1].get(fa.key, ()), fb)
-                    or counted_apart(fb, keys[0].get(fb.key, ()), fa)
+                    counted_apart(fa, keys[1].get(fa.key, ()), fb, keys[0].get(fa.key, ()))
+                    or counted_apart(fb, keys[0].get(fb.key, ()), fa, keys[1].get(fb.key, ()))
                     or several_aged(fa, analyses[0].facts)
                     or several_aged(fb, analyses[1].facts)
                     or _listed_ages(fa, a_side, fb, b_side)
@@ -245,14 +245,18 @@ def by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
     return dict(out)
 
 
-def counted_apart(fact: Fact, same_value: Iterable[Fact], clashing: Fact) -> bool:
+def counted_apart(
+    fact: Fact, same_value: Iterable[Fact], clashing: Fact, own_same_value: Iterable[Fact] = ()
+) -> bool:
     """The other side gives this very value elsewhere, for something else than the figure that
     clashes with it ("10 killed" apart from "50 hurt"): the two figures count different things.
     When that other mention counts what the clashing figure counts ("One man was shot" beside
     "killing four men"; "hosted in 2007" beside "hosted in 2006"), the other side gives two
     values for one thing, and the clash stands. A mention that leaves out the part the clash is
     about is not the very value: "around 7 p.m." gives no day, so it does not set "7 p.m.
-    Wednesday night" apart from "Monday night"."""
+    Wednesday night" apart from "Monday night". Nor does a value this side also gives for what
+    the other mention counts (``own_same_value``): with "five killed" on both sides, this side's
+    "Five were injured" is a second figure of its own, not the toll read twice."""
     others = [
         other
         for other in same_value
@@ -260,8 +264,19 @@ def counted_apart(fact: Fact, same_value: Iterable[Fact], clashing: Fact) -> boo
     ]
     if not others:
         return False
-    heads = {w for w, weight in clashing.slot.items() if weight >= 1.0}
-    return not any(heads & {w for w, weight in o.slot.items() if weight >= 1.0} for o in others)
+    heads = _heads(clashing)
+    if any(heads & _heads(o) for o in others):
+        return False
+    counted_there = set().union(*(_heads(o) for o in others))
+    return not any(
+        own is not fact and counted_there & _heads(own) and not heads & _heads(own)
+        for own in own_same_value
+    )
+
+
+def _heads(fact: Fact) -> set[str]:
+    """What the figure counts, by the words it hangs on with full weight."""
+    return {w for w, weight in fact.slot.items() if weight >= 1.0}
 
 
 def _counts_the_parser_missed(

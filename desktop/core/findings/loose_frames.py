@@ -54,8 +54,8 @@ def loose_frames(
                 if ledger.judged(Side.LEFT, fa):
                     break
                 if _framed_clash(fa, fb, analyses, pair) and not (
-                    counted_apart(fa, keys[1].get(fa.key, ()), fb)
-                    or counted_apart(fb, keys[0].get(fb.key, ()), fa)
+                    counted_apart(fa, keys[1].get(fa.key, ()), fb, keys[0].get(fa.key, ()))
+                    or counted_apart(fb, keys[0].get(fb.key, ()), fa, keys[1].get(fb.key, ()))
                     or several_aged(fa, left.facts)
                     or several_aged(fb, right.facts)
                 ):
