@@ -49,6 +49,7 @@ from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
 from desktop.core.findings.told_regions import place_in_written_container, region_told
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
+from desktop.core.findings.told_same_figure import counted_otherwise, counted_slot
 from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
@@ -58,7 +59,7 @@ from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
 from desktop.core.findings.told_years import counted_year_told
-from desktop.core.findings.wording import quoted, what
+from desktop.core.findings.wording import quoted, slot_phrase, what
 from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
@@ -195,12 +196,14 @@ def leftover_values(
             ) or fact.type in NAME_TYPES:
                 continue
             ledger.judge("leftover", **{side.value: [fact]})
+            # "three others were wounded" beside "Three people were killed" on both sides: the
+            # same figure on the other side counts something else, so it tells nothing of this.
+            apart = counted_otherwise(fact, theirs)
             if (
-                fact.key in their_keys
+                (not apart and (fact.key in their_keys or _written_there(fact, their_text)))
                 or restated(fact, mine)  # the amount before the brackets carries the claim
-                or _written_there(fact, their_text)
                 or told_elsewhere(fact, theirs)
-                or told_in_partner(fact, theirs, aligned, mine.reference_date)
+                or (not apart and told_in_partner(fact, theirs, aligned, mine.reference_date))
                 or week_told(fact, mine, theirs, aligned)
                 or ordinal_told(fact, mine, theirs, aligned)
                 or close_clock_told(fact, mine, theirs)
@@ -242,7 +245,9 @@ def leftover_values(
                 groups.append([fact])
             else:
                 group.append(fact)
-        drafts.extend(only(side, group) for group in groups)
+        drafts.extend(
+            only(side, group, apart=counted_otherwise(group[0], theirs)) for group in groups
+        )
     return drafts
 
 
@@ -385,13 +390,15 @@ def _written_name(facts: list[Fact]) -> str:
     return repr(written) + (f" ({value})" if value.lower() != written.lower() else "")
 
 
-def only(side: Side, facts: list[Fact]) -> Draft:
+def only(side: Side, facts: list[Fact], apart: bool = False) -> Draft:
+    """``apart``: the other article writes the same figure, for another count only."""
     shown = _written_name(facts) if facts[0].type in NAME_TYPES else quoted(facts)
-    return only_draft(
-        side,
-        facts,
-        report_type(facts[0]),
-        f"Only the {side.value} article mentions {what(facts[0])} {shown}; "
-        f"the {side.other.value} does not.",
-        0.8,
+    counted = counted_slot(facts[0]) if apart else ""
+    reason = (
+        f"Only the {side.value} article counts {slot_phrase(counted)}: {shown}; the "
+        f"{side.other.value} gives that figure for something else."
+        if counted
+        else f"Only the {side.value} article mentions {what(facts[0])} {shown}; "
+        f"the {side.other.value} does not."
     )
+    return only_draft(side, facts, report_type(facts[0]), reason, 0.8)
