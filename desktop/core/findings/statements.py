@@ -22,6 +22,7 @@ from desktop.core.findings.claims import is_value
 from desktop.core.findings.clauses import clause_words, untold_clauses
 from desktop.core.findings.decks import is_deck, is_heading_line
 from desktop.core.findings.named_alike import named_alike_only
+from desktop.core.findings.retold_deeds import retold_deeds
 from desktop.core.findings.retold_names import CLOSING_QUOTES, told_by_one, unwritten_parts
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.speaker_aside import claim_tokens
@@ -86,6 +87,7 @@ def statement_findings(
         close = _close_partners(scores if side is Side.LEFT else scores.T)
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
+        deeds = retold_deeds(analysis, theirs)
         shown = [s for f in marked if f.kind is FindingKind.only(side) for s in f.spans(side)]
         for i in range(len(analysis.sentences)):
             if (
@@ -96,6 +98,7 @@ def statement_findings(
                     and not _names_unwritten(analysis, i, theirs.document.text)
                 )
                 or (i in halves and not _names_unwritten(analysis, i, theirs.document.text))
+                or (i in deeds and not _names_unwritten(analysis, i, theirs.document.text))
                 or _claim_told(analysis, i, their_words, theirs.document.text)
                 or _headline_told(analysis, i, right if side is Side.LEFT else left)
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
