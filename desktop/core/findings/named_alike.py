@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.extract import Analysis
+from desktop.core.extract import Analysis, Token
+from desktop.core.lexicon import ORDINAL_WORDS, WEAK_NUMBER_WORDS
 from desktop.core.link import NAME_TYPES
 
 
@@ -32,11 +33,24 @@ def _said_words(analysis: Analysis) -> list[frozenset[str]]:
         )
         # A figure is something said, however written: "110 billion" and "110bn-euro".
         | {"#" + n for n in _FIGURE.findall(text[sentence.start : sentence.end])}
+        | _ordinals(tokens)
         for tokens, sentence in zip(analysis.sentence_tokens, analysis.sentences, strict=True)
     ]
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _ordinals(tokens: list[Token]) -> set[str]:
+    """Ordinals spelled out, as the figures they are: "early in the seventh" and "at the opening
+    of the seventh" (or "the 7th") speak of one round. The parser reads them as numbers, so they
+    are no content word; "first" is left out, as everywhere a small count is ("for the first
+    time")."""
+    return {
+        f"#{ORDINAL_WORDS[t.lower]}"
+        for t in tokens
+        if t.lower in ORDINAL_WORDS and t.lower not in WEAK_NUMBER_WORDS
+    }
 
 
 def named_alike_only(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:

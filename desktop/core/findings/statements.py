@@ -20,7 +20,9 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, finding, only_finding
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.clauses import clause_words, untold_clauses
+from desktop.core.findings.decks import is_deck, is_heading_line
 from desktop.core.findings.named_alike import named_alike_only
+from desktop.core.findings.retold_deeds import retold_deeds
 from desktop.core.findings.retold_names import CLOSING_QUOTES, told_by_one, unwritten_parts
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.speaker_aside import claim_tokens
@@ -85,6 +87,7 @@ def statement_findings(
         close = _close_partners(scores if side is Side.LEFT else scores.T)
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
+        deeds = retold_deeds(analysis, theirs)
         shown = [s for f in marked if f.kind is FindingKind.only(side) for s in f.spans(side)]
         for i in range(len(analysis.sentences)):
             if (
@@ -95,6 +98,7 @@ def statement_findings(
                     and not _names_unwritten(analysis, i, theirs.document.text)
                 )
                 or (i in halves and not _names_unwritten(analysis, i, theirs.document.text))
+                or (i in deeds and not _names_unwritten(analysis, i, theirs.document.text))
                 or _claim_told(analysis, i, their_words, theirs.document.text)
                 or _headline_told(analysis, i, right if side is Side.LEFT else left)
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
@@ -294,26 +298,17 @@ def _lowered(text: str) -> str:
 def _headline_told(mine: Analysis, i: int, theirs: Analysis) -> bool:
     """A headline is the story in a few words, told by the other article when its own headline
     or lead speaks of the same things: "Sacked worker shoots ex-colleagues" is no sentence
-    "nothing on the other side tells" when the other's lead has a fired man shooting people."""
-    if i != 0 or not is_headline(mine):
+    "nothing on the other side tells" when the other's lead has a fired man shooting people.
+    So is the deck under it (``decks``), the headline's second line."""
+    if not (i == 0 and is_headline(mine)) and not is_deck(mine, i):
         return False
     lead = set().union(*theirs.sentence_words[: tuning.LEAD_SENTENCES])
-    return bool(set(mine.sentence_words[0]) & lead)
+    return bool(set(mine.sentence_words[i]) & lead)
 
 
 def is_headline(analysis: Analysis) -> bool:
     """The first sentence is a headline: a short line of its own with no full stop."""
-    if not analysis.sentences:
-        return False
-    first = analysis.sentences[0]
-    text = analysis.document.text
-    line = text[first.start : first.end].rstrip()
-    after = text[first.end : first.end + 2]
-    return (
-        len(line.split()) <= tuning.HEADLINE_WORDS
-        and not line.endswith(".")
-        and (after.startswith("\n") or first.end >= len(text.rstrip()))
-    )
+    return is_heading_line(analysis, 0)
 
 
 def shared_details(

@@ -55,6 +55,8 @@ def week_told(
     )
     aligned = {j for j, _ in partners.get(fact.sentence, ())} if not own_day else set()
     past = week.group("last") is not None or "ago" in week.group(0).lower()
+    if past and any(_past_week(_sentence_text(theirs, j)) for j in aligned):
+        return True  # "dismissed last week" / "fired a week ago": one week, counted back
     for other in theirs.facts:
         if other.type not in _WHEN or other.said_on or other.other_event:
             continue
@@ -68,6 +70,21 @@ def week_told(
         if inside:
             return True
     return False
+
+
+def _past_week(text: str) -> bool:
+    """The words count a week back from the writing: "last week", "the past week", "a week ago"
+    (the parser may read no date in them). Two such weeks in sentences telling one thing are
+    one week, told at the precision both give."""
+    return any(
+        week.group("last") is not None or "ago" in week.group(0).lower()
+        for week in _WEEK.finditer(text)
+    )
+
+
+def _sentence_text(analysis: Analysis, j: int) -> str:
+    sentence = analysis.sentences[j]
+    return analysis.document.text[sentence.start : sentence.end]
 
 
 def _inside(fact: Fact, spans: list[tuple[date, date]]) -> bool | None:

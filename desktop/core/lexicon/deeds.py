@@ -15,3 +15,37 @@ DEED_SYNONYMS: dict[str, str] = {
     # taking into custody
     "arrest": "arrest", "detain": "arrest", "apprehend": "arrest",
 }  # fmt: skip
+
+# Deeds a sentence tells that the other article may tell with another verb or noun, for whole
+# sentences retold in other words (findings/retold_deeds.py): "had been dismissed last week" /
+# "was fired a week ago", "police later caught the suspect" / "he was arrested nearby". Keys are
+# content words as the parse gives them (lemmas after the slot fold, so "detained" is already
+# "arrest"), each to the deed it names. Deeds that a story tells over and over (a killing in a
+# murder story) are left to the once-each test of that module, not left out here.
+RETOLD_DEEDS: dict[str, str] = {
+    # ending a job
+    "fire": "dismiss", "sack": "dismiss", "dismiss": "dismiss", "dismissal": "dismiss",
+    "oust": "dismiss", "sacking": "dismiss",
+    # taking into custody
+    "arrest": "arrest", "apprehend": "arrest", "catch": "arrest", "capture": "arrest",
+    "nab": "arrest",
+    # giving up a post
+    "resign": "resign", "resignation": "resign", "quit": "resign",
+    # giving oneself up
+    "surrender": "surrender",
+    # a verdict
+    "convict": "convict", "conviction": "convict",
+    # a charge in court
+    "charge": "charge", "indict": "charge", "indictment": "charge",
+}  # fmt: skip
+# Of those, the words that name the deed only as verbs: the noun "fire" is a blaze.
+VERB_ONLY_DEEDS = frozenset(["fire", "catch"])
+# Words just after a deed's verb that make it name another act: "caught fire", "caught sight of",
+# "fired up"; and "fired" that shoots ("fired three shots", "fired at police", "fired into the
+# crowd"), a number word or digit after it counting the shots. Not "on": "fired on Tuesday".
+DEED_IDIOM_OBJECTS = frozenset(
+    ["fire", "light", "up", "sight", "eye", "glimpse", "attention", "at", "into",
+     "off", "back", "shot", "shots", "round", "rounds", "bullet", "bullets", "volley", "warning",
+     "weapon", "gun", "pistol", "rifle", "one", "two", "three", "four", "five", "six", "seven",
+     "eight", "nine", "ten", "several", "multiple", "more", "again", "twice", "once"]
+)  # fmt: skip
