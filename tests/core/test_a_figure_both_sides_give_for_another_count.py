@@ -15,4 +15,3 @@ def test_five_injured_clashes_with_two_wounded_beside_an_agreed_toll_of_five() -
         " Five people were injured.\n",
     )
     assert ({"two"}, {"Five"}) in conflict_texts(report)
-

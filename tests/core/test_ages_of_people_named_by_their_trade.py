@@ -12,4 +12,3 @@ def test_an_actress_aged_26_in_apposition_clashes_with_the_25_year_old_actress()
         "Rehab stay\n\nThe actress, 26, will stay at the clinic for 90 days.\n",
     )
     assert ({"25-year-old"}, {"26"}) in conflict_texts(report)
-
