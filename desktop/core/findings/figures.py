@@ -24,7 +24,9 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     if compatible is None:
         return None
     if same_figure(a, b):
-        return Relation.SAME
+        # "nearly 100" is under a hundred and "more than 100" over it: one figure written, two
+        # sizes told, as two estimates are.
+        return Relation.BOUNDS if _either_side(a, b) else Relation.SAME
     if compatible and _edge_to_edge(a, b):
         return Relation.BOUNDS  # "tens of thousands" / "as many as 20,000": two estimates
     estimates = ("lower", "upper", "approx", "range")
@@ -42,6 +44,23 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     if not close(a, b):
         return None  # "at least 50" and "600" can both hold, but say little about each other
     return Relation.CONSISTENT
+
+
+def _either_side(a: NumberValue, b: NumberValue) -> bool:
+    """One estimate lies below the figure both write and the other above it."""
+    sides = {_side(a), _side(b)}
+    return sides == {"below", "above"}
+
+
+def _side(value: NumberValue) -> str:
+    stated = value.stated
+    if len(stated) != 1 or value.exact:
+        return ""
+    if value.high <= stated[0] and value.low < stated[0]:
+        return "below"  # "nearly 100", "fewer than 100"
+    if value.low >= stated[0] and value.high > stated[0]:
+        return "above"  # "more than 100", "at least 100"
+    return ""
 
 
 def _edge_to_edge(a: NumberValue, b: NumberValue) -> bool:
