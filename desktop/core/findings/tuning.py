@@ -475,3 +475,9 @@ LIFE_PLACE_LOCATIVE_REACH = 2
 # beside the verb: read off words, not a parse. Not fitted (= LEAD_PLACE_CONFIDENCE).
 LIFE_PLACE_CONFIDENCE = LEAD_PLACE_CONFIDENCE
 
+
+# --- para18: the weekday of one moment both articles time alike (clock_days.py) --------------
+# Confidence of a conflict on the weekday of one moment both articles time alike ("called at
+# 06:00 BST on Sunday" / "raised at about 6am on Wednesday"): as sure as two articles' days of
+# one happening. Not fitted (= EVENT_DAY_CONFIDENCE).
+CLOCK_DAY_CONFIDENCE = EVENT_DAY_CONFIDENCE
