@@ -100,7 +100,12 @@ def _shot_and(span: Any) -> str:
     if verb.lemma_.lower() != "shoot":
         return ""
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ == "VERB" and not _own_subject(child):
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and not _own_subject(child)
+            and not _own_object(child)
+        ):
             toll = _toll(child)
             if toll in ("death", "injury"):
                 return toll
@@ -109,6 +114,12 @@ def _shot_and(span: Any) -> str:
             ):
                 return "death"  # "were shot in their heads and pronounced dead"
     return ""
+
+
+def _own_object(verb: Any) -> bool:
+    """ "shooting three people, killing one": the second verb counts its own object (one of the
+    three), so the three stay all who were shot."""
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _own_subject(verb: Any) -> bool:

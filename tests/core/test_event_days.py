@@ -83,3 +83,22 @@ def test_the_shooting_death_dates_the_shooting_against_a_teen_fatally_shot_on_an
         "teenager just before 11:30 p.m. on Thursday after he pointed a revolver at them."
     )
     assert ({"Saturday"}, {"Thursday"}) in day_conflicts(compare(left, right))
+
+
+def test_a_slaying_on_friday_and_a_deputy_killed_on_sunday_is_a_conflict() -> None:
+    # "slay" is a verb of killing: "the slaying" dates the death that "was killed" dates.
+    left = (
+        "Suspect held in deputy's death\n\n"
+        "Detectives in a quiet suburb are questioning a man about the death of a sheriff's "
+        "deputy who had served the county for 15 years. Neighbours said the street had been "
+        "calm for years. The sheriff asked residents to come forward.\n\n"
+        "The man is now the main suspect in the Friday afternoon slaying of the deputy."
+    )
+    right = (
+        "Sheriff's deputy shot and killed\n\n"
+        "Detectives are looking for the man who shot a sheriff's deputy in a quiet suburb, "
+        "where the deputy had gone to speak to a woman about a gang case. The sheriff asked "
+        "residents to come forward. Flowers were left at the door.\n\n"
+        "The deputy was killed Sunday when he knocked on the door of a home, officials said."
+    )
+    assert ({"Friday afternoon"}, {"Sunday"}) in day_conflicts(compare(left, right))

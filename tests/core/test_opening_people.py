@@ -48,3 +48,27 @@ def test_two_speakers_of_one_first_name_in_the_openings_are_two_sources() -> Non
         "Chief John McNutt says the roof fell in before dawn."
     )
     assert person_conflicts(compare(left, right)) == []
+
+
+def test_the_host_each_headline_names_is_a_conflict_even_when_one_article_quotes_him() -> None:
+    # A headline names whom the story follows; quoting him does not make him a mere source.
+    left = (
+        "Hugh Jackman to host the Oscars\n\n"
+        "The Academy has picked an Australian actor to present its awards show in February, "
+        "breaking with a long habit of choosing comedians. Producers said they wanted a singer "
+        "and dancer who could carry a musical number. Ratings have fallen for several years.\n\n"
+        '"I am thrilled and a little terrified," Jackman said in a statement on Friday. Jackman '
+        "has hosted the Tony Awards three times."
+    )
+    right = (
+        "Some friendly advice for Hugh Moreau\n\n"
+        "Now that it is confirmed, we would like to offer the first-time host some advice. The "
+        "show needs a strong opening and a short running time. Viewers have drifted away from "
+        "awards shows.\n\n"
+        "Moreau will have to come up with a trademark of his own, and fast. A big entrance "
+        "would help."
+    )
+    assert any(
+        "Hugh Jackman" in a and "Hugh Moreau" in b
+        for a, b in person_conflicts(compare(left, right))
+    )

@@ -41,6 +41,7 @@ from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.bracketed_records import bracketed_records
+from desktop.core.findings.clock_days import clock_day_conflicts
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.deed_years import deed_year_conflicts
@@ -55,6 +56,7 @@ from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.labelled_years import labelled_year_conflicts
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.life_places import life_place_conflicts
 from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.noun_counts import noun_counts
@@ -112,6 +114,7 @@ def build_findings(
     drafts += loose_frames(left, right, pairs, ledger)
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
+    drafts += clock_day_conflicts(left, right, ledger)  # "at 06:00 on Sunday" / "6am Wednesday"
     drafts += event_moments(left, right, links, ledger)  # "struck at 10:30 a.m." / "hit at 11:15"
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
     drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
@@ -122,6 +125,7 @@ def build_findings(
     drafts += town_state_conflicts(left, right, ledger)  # "Huntsville, California" / Texas
     drafts += distance_point_conflicts(left, right, ledger)  # "south of Tehran" / "of Lisbon"
     drafts += story_city_conflicts(left, right, ledger)  # "in Athens" x4 / "in Manchester" x5
+    drafts += life_place_conflicts(left, right, ledger)  # "born in Nashville" / "in Colorado"
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.locative import one_scene
 from desktop.core.lexicon.city_parts import CITY_FORCES, CITY_PART_NOUNS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
-from desktop.core.places import is_region
+from desktop.core.places import is_known_place, is_region
 
 _PLACES = (MentionType.PLACE,)
 
@@ -50,8 +51,38 @@ def told_as_part(analysis: Analysis, fact: Fact) -> bool:
 def _placed_in(analysis: Analysis, fact: Fact, city: Fact) -> bool:
     """The other side's city is the one this side places its part in, or its part's own city
     is unnamed ("the Austin neighborhood", "the city's West Side")."""
+    known = _city_after(analysis, fact)
+    if known is not None:
+        # "the East Flatbush neighborhood in Brooklyn": the article names the part's city, and
+        # the other's city must be that one (or lie with it), not any city at all.
+        return known.key == city.key or one_scene(known.key, city.key)
     named = _city_of(analysis, fact)
     return named == "" or named in fold(city.text).split() or fold(city.text) == named
+
+
+def _city_after(analysis: Analysis, fact: Fact) -> Fact | None:
+    """The known city a part is told in: "the East Flatbush neighborhood in Brooklyn"."""
+    tokens = [t for t in analysis.sentence_tokens[fact.sentence] if t.start >= fact.end]
+    if len(tokens) < _PART_IN or tokens[0].lower not in CITY_PART_NOUNS:
+        return None
+    if tokens[1].lower not in _PART_PREPOSITIONS:
+        return None
+    return next(
+        (
+            f
+            for f in analysis.facts
+            if f.sentence == fact.sentence
+            and f.start == tokens[2].start
+            and f.type in _PLACES
+            and is_known_place(f.key)
+        ),
+        None,
+    )
+
+
+# "neighborhood in Brooklyn": the part noun, the preposition and the city's first word.
+_PART_IN = 3
+_PART_PREPOSITIONS = frozenset(["in", "of"])
 
 
 def _city_of(analysis: Analysis, fact: Fact) -> str:

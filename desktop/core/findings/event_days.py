@@ -86,7 +86,7 @@ def _dated(
     out: dict[str, list[Fact]] = defaultdict(list)
     facts = claimable(analysis)
     for fact in ledger.free(side, facts):
-        if not _a_happenings_weekday(fact, reference):
+        if not happenings_weekday(fact, reference):
             continue
         words = {_happening(w) for w in _heads(fact)}
         for time in _joined_times(analysis.document.text, fact, facts):
@@ -106,7 +106,7 @@ def _dated(
 _STEPS = frozenset(happening(w) for w in LATER_STEP_VERBS | CUSTODY_STEPS)
 
 
-def _a_happenings_weekday(fact: Fact, reference: date | None) -> bool:
+def happenings_weekday(fact: Fact, reference: date | None) -> bool:
     """A weekday written as such ("Friday", not "Friday, March 8"), dating what happened."""
     written = written_date(fact, reference)
     return (

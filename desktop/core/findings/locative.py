@@ -24,6 +24,21 @@ def finest(places: list[Fact]) -> list[Fact]:
     return [f for f in places if not any(within(other.key, f.key) for other in places)]
 
 
+def at_one_rank(
+    a: tuple[list[Fact], list[Fact]], b: tuple[list[Fact], list[Fact]]
+) -> tuple[list[Fact], list[Fact]]:
+    """ "born in Nashville, Tennessee" / "born in Colorado": a town set against a state or a
+    country meets it at the rank the other gives, so the state its sentence names it in is
+    quoted with it. Each side is (its places, the finest of them)."""
+    (a_all, a_fine), (b_all, b_fine) = a, b
+    fa, fb = a_fine[0], b_fine[0]
+    if is_region(fa.key) == is_region(fb.key):
+        return a_fine, b_fine
+    if is_region(fb.key):
+        return a_fine + [f for f in a_all if f not in a_fine and within(fa.key, f.key)], b_fine
+    return a_fine, b_fine + [f for f in b_all if f not in b_fine and within(fb.key, f.key)]
+
+
 def both_locate(
     fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair
 ) -> bool:

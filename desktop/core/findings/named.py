@@ -20,6 +20,7 @@ from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import (
     a_street,
+    at_one_rank,
     both_locate,
     finest,
     landmark,
@@ -65,6 +66,7 @@ def names_in_pair(
             for f in theirs
             if f.type in types and f.key not in linked_right and not ledger.judged(Side.RIGHT, f)
         ]
+        a_all, b_all = a_side, b_side
         if types == _PLACES:
             a_side = finest([f for f in a_side if not landmark(analyses[0], f)])
             b_side = finest([f for f in b_side if not landmark(analyses[1], f)])
@@ -109,6 +111,8 @@ def names_in_pair(
             (analyses[0], a_side), (analyses[1], b_side)
         ):
             continue
+        if types == _PLACES:
+            a_side, b_side = at_one_rank((a_all, a_side), (b_all, b_side))
         ledger.judge("aligned", a_side, b_side)
         drafts.append(_renamed(a_side, b_side, pair))
     drafts += _renamed_unrecognised(mine, theirs, links, linked_right, analyses, pair, ledger)

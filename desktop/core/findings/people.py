@@ -132,8 +132,17 @@ def _renamed(
     # host ... their choice of Castillo", wherever the sentences align. A source is quoted, not
     # followed: neither may speak anywhere.
     told_about = _protagonist(facts, left) and _protagonist(others, right)
+    if told_about and _headlined(facts) and _headlined(others):
+        # "Hugh Jackman to host Oscars" / "Hugh Moreau will be hosting ...": the person each
+        # headline names is whom the story follows, even when the story quotes them.
+        return tuning.ROLE_MATCH
     a_source = any(speaks(an, f) for an, group in (a, b) for f in group)
     return tuning.ROLE_MATCH if told_about and not a_source else 0.0
+
+
+def _headlined(facts: list[Fact]) -> bool:
+    """The article's first sentence (its headline) names the person."""
+    return any(f.sentence == 0 for f in facts)
 
 
 def _protagonist(facts: list[Fact], analysis: Analysis) -> bool:

@@ -14,6 +14,7 @@ from desktop.core.dates import DateValue
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.aboard import parts_aboard
+from desktop.core.findings.alike_but import alike_but_for
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.both_named import named_elsewhere
 from desktop.core.findings.city_parts import part_and_city
@@ -123,7 +124,8 @@ def inline_conflicts(
                     # formula sentence each outlet gives the source it talked to. In a passage
                     # both print word for word, a changed speaker is a changed quote.
                     continue
-                draft = swap_draft(fa, fb, links, refs, retold, copied)
+                alike = alike_but_for(a_tokens, b_tokens, rep)
+                draft = swap_draft(fa, fb, links, refs, retold, copied, alike)
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])
                     drafts.append(draft)
@@ -181,6 +183,7 @@ def swap_draft(
     refs: Refs,
     retold: bool = False,
     copied: bool = False,
+    alike: bool = False,
 ) -> Draft | None:
     if fa.type in NAME_TYPES or fb.type in NAME_TYPES:
         if links.get(fa.key) == fb.key or _nested_places(fa, fb, retold):
@@ -226,7 +229,10 @@ def swap_draft(
     if (
         rel is None
         and fa.key != fb.key
-        and (fa.other_event, fa.coming) == (fb.other_event, fb.coming)
+        and fa.coming == fb.coming
+        # One sentence worded alike but for the value tells one happening, whichever event the
+        # rest of either article ties it to: "killed ... in Athens in 1985" / "in 1984".
+        and (fa.other_event == fb.other_event or alike)
         and not any(is_age(f) for f in (fa, fb))
         and not _two_addresses(fa, fb, copied)
         and not different_counts(fa, fb)

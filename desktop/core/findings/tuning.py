@@ -462,3 +462,22 @@ STORY_CITY_MENTIONS = 2
 # the whole article rather than a lead, as the country a body places a story in. Not fitted
 # (= BODY_REGION_CONFIDENCE).
 STORY_CITY_CONFIDENCE = BODY_REGION_CONFIDENCE
+
+
+# --- para18: the place of a person's birth or death (life_places.py) ---------------------------
+# How many words after "born" or "died" a locative's place may stand and still say where it
+# happened: "born to a poor family in Colorado", "Born on April 22, 1923, in Nashville". Not
+# fitted: about a clause's length, so the place of the next clause's happening stays out.
+LIFE_PLACE_REACH = 8
+# How many words before the place its locative may stand: "at a Melbourne hospital".
+LIFE_PLACE_LOCATIVE_REACH = 2
+# Confidence of a conflict on where a person was born or died, each article giving one place
+# beside the verb: read off words, not a parse. Not fitted (= LEAD_PLACE_CONFIDENCE).
+LIFE_PLACE_CONFIDENCE = LEAD_PLACE_CONFIDENCE
+
+
+# --- para18: the weekday of one moment both articles time alike (clock_days.py) --------------
+# Confidence of a conflict on the weekday of one moment both articles time alike ("called at
+# 06:00 BST on Sunday" / "raised at about 6am on Wednesday"): as sure as two articles' days of
+# one happening. Not fitted (= EVENT_DAY_CONFIDENCE).
+CLOCK_DAY_CONFIDENCE = EVENT_DAY_CONFIDENCE

@@ -44,7 +44,7 @@ from desktop.core.lexicon.titles import ABBREVIATED_TITLES
 # not here: "prices fell 5%" is no death toll. "Victims" counts everyone harmed, the
 # wounded too ("four victims" of a shooting that killed two): it stands for itself.
 SLOT_SYNONYMS: dict[str, str] = {
-    **dict.fromkeys(["kill", "killed", "dead", "death", "die", "died", "toll", "fatality", "fatalities", "lives", "body", "bodies", "perish", "murder", "fallen", "deceased", "slain"], "death"),
+    **dict.fromkeys(["kill", "killed", "dead", "death", "die", "died", "toll", "fatality", "fatalities", "lives", "body", "bodies", "perish", "murder", "fallen", "deceased", "slain", "slay", "slaying"], "death"),
     **dict.fromkeys(["injure", "injured", "hurt", "wound", "wounded", "injury", "casualty"], "injury"),
     **dict.fromkeys(["quake", "earthquake", "temblor", "tremor", "seism"], "quake"),
     **dict.fromkeys(["arrest", "detain", "custody"], "arrest"),

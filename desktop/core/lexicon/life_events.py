@@ -15,3 +15,15 @@ LIFE_STEP_VERBS = frozenset(
 
 # Subjects that stand for a person the sentence or the one before names.
 PERSON_PRONOUNS = frozenset({"he", "she", "who"})
+
+# The word forms that tell a person's birth or death, each of which happens in one place: "was
+# born in Nashville", "died yesterday in Los Angeles" (findings/life_places.py). Forms, not
+# lemmas: "bear" is mostly "bear the cost", "death" mostly a toll.
+LIFE_PLACE_FORMS: dict[str, str] = {
+    "born": "birth",
+    "died": "death",
+    "dies": "death",
+}
+
+# Prepositions that put what happened at a place: "born in", "died at a Melbourne hospital".
+LIFE_PLACE_LOCATIVES = frozenset({"in", "at", "near"})
