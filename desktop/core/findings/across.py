@@ -37,10 +37,11 @@ from desktop.core.findings.claims import (
     written_date,
 )
 from desktop.core.findings.coarse_dates import day_and_its_month, year_and_its_day
-from desktop.core.findings.comparison import ALLOWED, value_draft
+from desktop.core.findings.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_amounts import lone_same_amount
 from desktop.core.findings.named_ages import unnamed_same_age
+from desktop.core.findings.second_figures import second_figures
 from desktop.core.model import Side
 from desktop.core.slot_words import MEASURED
 from desktop.core.values import dates_compatible
@@ -53,8 +54,10 @@ def value_findings(
 ) -> list[Draft]:
     refs = (left.reference_date, right.reference_date)
     lefts = [f for f in ledger.free(Side.LEFT, claimable(left)) if is_value(f) and not f.weak]
-    # "injuring 80" allows "at least 50" but not the same article's "about 50 hurt".
-    reopened = [f for f in claimable(left) if ledger.judged_by(Side.LEFT, f) == ALLOWED]
+    # "injuring 80" allows "at least 50" but not the same article's "about 50 hurt"; and a
+    # figure the other article gives too may still clash with a second figure it gives for that
+    # thing: "5.9" agrees with "Tehran's center put it at 5.9", not with "the USGS said 6.1".
+    reopened = [f for f in claimable(left) if ledger.judged_by(Side.LEFT, f) in (ALLOWED, AGREED)]
     lefts += [f for f in reopened if not f.weak]
     rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
     candidates = _Candidates(rights, scores)
@@ -74,7 +77,10 @@ def value_findings(
     choices: list[tuple[Fact, _Pick | None, _Pick | None]] = []
     best_clash_for: dict[tuple[int, int], tuple[float, str]] = {}
     for fa in lefts:
-        best_ok, best_bad = _best_partners(fa, candidates.near(fa), scores, refs, crowded, tallies)
+        near = candidates.near(fa)
+        if ledger.judged_by(Side.LEFT, fa) == AGREED:
+            near = second_figures(_agreed_partners(fa, right, ledger), near)
+        best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies)
         if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
             best_ok = _lone_partner(fa, rights, left, right, refs) or best_ok
         if best_bad is not None and _span(best_bad[1]) in explained:
@@ -117,6 +123,11 @@ def value_findings(
             ledger.judge("across", [fa])
     _extend_with_repeats(drafts, left, right, ledger)
     return drafts
+
+
+def _agreed_partners(fact: Fact, right: Analysis, ledger: Ledger) -> list[Fact]:
+    """The other article's mentions of the very figure, judged already (its agreed partner)."""
+    return [f for f in right.facts if f.key == fact.key and ledger.judged(Side.RIGHT, f)]
 
 
 def _span(fact: Fact) -> tuple[int, int]:

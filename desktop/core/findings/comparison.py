@@ -61,6 +61,9 @@ Refs = tuple[date | None, date | None]
 
 # The ledger's name for a verdict that one figure only allows the other ("at least 50" / "80").
 ALLOWED = "allowed"
+# ... and for the very same figure in two aligned sentences: the other article may give a second
+# figure for that thing ("5.9, Tehran's center said" / "the USGS said 6.1"), see across.py.
+AGREED = "aligned alike"
 
 
 def by_sentence(facts: Iterable[Fact], *, weak: bool = False) -> dict[int, list[Fact]]:
@@ -219,7 +222,8 @@ def _values_in_pair(
             _, fb, rel, framed = best
             # A bound that merely allows the other figure settles nothing: the figure stays open
             # to a clash with a plain figure of the same count elsewhere (see across.py).
-            ledger.judge(ALLOWED if rel is Relation.CONSISTENT else "aligned", [fa], [fb])
+            verdict = {Relation.CONSISTENT: ALLOWED, Relation.SAME: AGREED}.get(rel, "aligned")
+            ledger.judge(verdict, [fa], [fb])
             strength = 0.6 * overlap(fa.slot, fb.slot) + 0.6 * pair.score
             # Framed counts share a context word the parser gave one of them wrongly: name none.
             slot_word = "" if framed else slot_name(fa, fb)

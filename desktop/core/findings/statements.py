@@ -90,9 +90,23 @@ def statement_findings(
         deeds = retold_deeds(analysis, theirs)
         shown = [s for f in marked if f.kind is FindingKind.only(side) for s in f.spans(side)]
         for i in range(len(analysis.sentences)):
+            if _told_by_partner(analysis, i, theirs, close[i]) and i not in shared:
+                # A partner close in meaning tells the sentence; of a sentence joining two
+                # statements it may tell one only: the clause no word of theirs tells stays
+                # one-sided ("dragged down twice in the second, and his strength was evident").
+                joined = _untold_parts(analysis, i, their_words, theirs.document.text) or []
+                partner_words = {w for j in close[i] for w in theirs.sentence_words[j]}
+                apart = [p for p in joined if _apart_from(analysis, i, p, partner_words)]
+                if apart:
+                    reason = f"Nothing in the {side.other.value} article reports this part of it."
+                    findings.append(
+                        only_finding(
+                            side, apart, MentionType.STATEMENT, reason, float(1.0 - best[i])
+                        )
+                    )
+                continue
             if (
                 i in shared
-                or _told_by_partner(analysis, i, theirs, close[i])
                 or (
                     _words_told(analysis.sentence_words[i], their_words)
                     and not _names_unwritten(analysis, i, theirs.document.text)
@@ -134,6 +148,13 @@ def statement_findings(
                 only_finding(side, span, MentionType.STATEMENT, reason, float(1.0 - best[i]))
             )
     return findings
+
+
+def _apart_from(analysis: Analysis, i: int, part: Span, partner_words: set[str]) -> bool:
+    """A clause that makes a statement of its own (MIN_STATEMENT_WORDS content words) and
+    shares no content word with the partner sentences that tell the rest of its sentence."""
+    words = clause_words(analysis, i, (part.start, part.end))
+    return len(words) >= tuning.MIN_STATEMENT_WORDS and not partner_words.intersection(words)
 
 
 def _told_by_partner(analysis: Analysis, i: int, theirs: Analysis, close: list[int]) -> bool:

@@ -1,0 +1,69 @@
+"""A figure in a clause dated to another time: "600 were killed in February in an earthquake with
+a magnitude of 6.4", in an article dated November.
+
+A news report dates its own event by weekday, by "yesterday" or by day of the month. A clause in
+the past tense whose verb is dated by a month alone ("in February") that is not the page's month,
+or by an earlier year ("in 2003"), tells what happened then, and every figure that clause gives (the toll,
+the magnitude of "an earthquake" it names) belongs to that other event: it is compared only with
+figures about that same event. ``time_frames`` reads the same dating when it opens the sentence
+("In March, a quake measuring 6.6 hit Varna"); this reads it on the clause's own verb, wherever
+it stands. Without the page's date a bare month could be the story's own: nothing is decided; a
+clause not in the past tense ("It will cost $1,299 and ship in March") tells a plan of the story.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop.core.values import parse_date
+
+# Dependencies that open a clause of their own (as in ``event_ties``).
+_CLAUSES = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis"})
+
+
+def dated_apart(span: Any, reference: date | None) -> bool:
+    """The verb of the clause the figure stands in is in the past tense and dated to a month other
+    than the page's (with no day), or to an earlier year than the page's."""
+    if reference is None:
+        return False
+    verb = _clause_verb(span.root)
+    return _past(verb) and any(_another_time(when, reference) for when in _dates_of(verb))
+
+
+def _clause_verb(tok: Any) -> Any:
+    # spaCy makes a new Token on every access: compare positions, never identity.
+    while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSES):
+        tok = tok.head
+    return tok
+
+
+def _past(verb: Any) -> bool:
+    """ "struck", "were killed", "had hit": told as past; not "will ship", "has killed"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in _AUXES and c.tag_ == "VBD" for c in verb.children)
+
+
+_AUXES = frozenset({"aux", "auxpass"})
+
+
+def _dates_of(verb: Any) -> list[Any]:
+    """The dates hung on the verb: "killed in February", "struck last March" is left to the
+    words of another event (``event_ties``)."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            found += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
+    return found
+
+
+def _another_time(word: Any, reference: date) -> bool:
+    when = parse_date(" ".join(t.text for t in word.subtree), None)
+    if when is None or when.day is not None or when.weekday is not None:
+        return False
+    if when.year is not None:
+        if when.month is None:
+            return when.year < reference.year
+        return (when.year, when.month) < (reference.year, reference.month)
+    return when.month is not None and when.month != reference.month

@@ -1,0 +1,40 @@
+"""One article gives two figures for one thing ("Tehran's center put the magnitude at 5.9; the
+USGS said 6.1"), the other one: that figure agrees with the first and clashes with the second."""
+
+from __future__ import annotations
+
+from desktop.core.compare import compare_documents
+from desktop.core.model import Document, FindingKind, Report
+
+LEFT = (
+    "A strong earthquake struck southern Iran on Sunday, killing 10 people and injuring 80.\n\n"
+    "The seismological center in Tehran said the quake had a magnitude of 5.9."
+)
+RIGHT = (
+    "An earthquake hit southern Iran on Sunday, killing 10 people and injuring 80. The U.S. "
+    "Geological Survey said it had a magnitude of 6.1.\n\n"
+    "Tehran's seismological center said the quake had a magnitude of 5.9."
+)
+
+
+def _compare(left: str, right: str) -> Report:
+    return compare_documents(
+        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
+    )
+
+
+def _verdicts(report: Report, kind: FindingKind) -> set[tuple[str, ...]]:
+    return {tuple(s.text for s in (*f.left, *f.right)) for f in report.findings if f.kind is kind}
+
+
+def test_a_magnitude_told_alike_by_one_source_still_clashes_with_the_other_sources() -> None:
+    report = _compare(LEFT, RIGHT)
+    assert ("5.9", "5.9") in _verdicts(report, FindingKind.AGREE)
+    assert ("5.9", "6.1") in _verdicts(report, FindingKind.CONFLICT)
+
+
+def test_a_figure_both_articles_give_alike_and_alone_stays_an_agreement() -> None:
+    right = RIGHT.replace(" The U.S. Geological Survey said it had a magnitude of 6.1.", "")
+    report = _compare(LEFT, right)
+    assert ("5.9", "5.9") in _verdicts(report, FindingKind.AGREE)
+    assert not _verdicts(report, FindingKind.CONFLICT)
