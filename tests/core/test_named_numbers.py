@@ -62,3 +62,32 @@ def test_bores_and_dialled_numbers_are_found_where_they_are_written() -> None:
         "(800) 222-TIPS",
         "911",
     ]
+
+
+def one_sided(report: Report) -> list[str]:
+    return [
+        s.text
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY) and not f.is_statement
+        for s in (*f.left, *f.right)
+    ]
+
+
+def test_a_tip_line_number_is_no_fact_the_other_article_lacks() -> None:
+    left = (
+        "Man shot\n\nA man was shot on Friday night, police said. Anyone with information "
+        "should call police at 555-7867 or Crime Stoppers at 1-800-SPEAK-UP.\n"
+    )
+    right = "Man shot\n\nA man was shot on Friday night, police said.\n"
+    marks = one_sided(compare(left, right))
+    assert not any(any(d in m for d in ("555", "7867", "800")) for m in marks), marks
+
+
+def test_the_number_a_witness_dialled_is_no_fact_the_other_article_lacks() -> None:
+    left = (
+        "Man shot\n\nA man was shot on Friday night, police said. Call police at 911 if you "
+        "saw the gunman.\n"
+    )
+    right = "Man shot\n\nA man was shot on Friday night, police said.\n"
+    marks = one_sided(compare(left, right))
+    assert not any("911" in m for m in marks), marks

@@ -24,12 +24,15 @@ from desktop.core.lexicon.dialling import (
 _VANITY = re.compile(
     r"(?<![\w-])(?:1-)?(?:\(\d{3}\)\s*\d{3}-|\d{3}-)(?=[\dA-Z-]*[A-Z])[\dA-Z]{2,}(?:-[\dA-Z]{2,})*\b"
 )
-# The emergency number with the word before and after it: "called 911", "a 911 call".
+# The emergency number and the word after it: "called 911", "a 911 call", "call police at 911".
 _EMERGENCY = re.compile(
-    r"(?P<before>[A-Za-z]+)?[\s,]*\b(?P<num>"
+    r"(?<![\w.-])(?P<num>"
     + "|".join(re.escape(n) for n in sorted(EMERGENCY_NUMBERS, key=len, reverse=True))
-    + r")\b(?![-.,]\d)[\s-]*(?P<after>[A-Za-z-]+)?"
+    + r")(?![\w-]|[.,]\d)[\s-]*(?P<after>[A-Za-z-]+)?"
 )
+_WORD = re.compile(r"[A-Za-z]+")
+# How many words before the number a verb of calling may stand: "call police at 911".
+_CALL_REACH = 3
 # A bore: ".45 caliber", ".40-caliber", "9mm", "9 mm", "9-millimeter", "12-gauge", ".357 Magnum",
 # and a bore written with its leading point alone before a weapon (".380 handgun", ".22 rifle").
 _CALIBRE = re.compile(
@@ -44,12 +47,13 @@ _BORE_WEAPONS = frozenset(
 
 def dialled_numbers(text: str) -> list[tuple[int, int]]:
     """Where telephone numbers the extractor may read as figures stand: vanity numbers, and the
-    emergency number where the words around it say it is dialled."""
+    emergency number where the words around it say it is dialled (a verb of calling at most
+    three words before it, or a noun of calls right after it)."""
     spans = [m.span() for m in _VANITY.finditer(text)]
     for m in _EMERGENCY.finditer(text):
-        before = (m.group("before") or "").lower()
+        before = _WORD.findall(text[max(0, m.start() - 40) : m.start()])[-_CALL_REACH:]
         after = (m.group("after") or "").lower()
-        if before in CALLING_VERBS or after in CALL_NOUNS:
+        if after in CALL_NOUNS or any(w.lower() in CALLING_VERBS for w in before):
             spans.append(m.span("num"))
     return spans
 
