@@ -91,3 +91,7 @@ def test_the_number_a_witness_dialled_is_no_fact_the_other_article_lacks() -> No
     right = "Man shot\n\nA man was shot on Friday night, police said.\n"
     marks = one_sided(compare(left, right))
     assert not any("911" in m for m in marks), marks
+
+
+def test_an_age_in_a_headline_set_in_capitals_is_no_telephone_number() -> None:
+    assert dialled_numbers("A 100-YEAR-OLD WOMAN WAS SHOT") == []

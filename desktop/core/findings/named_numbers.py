@@ -19,10 +19,12 @@ from desktop.core.lexicon.dialling import (
     EMERGENCY_NUMBERS,
 )
 
-# "1-800-SPEAK-UP", "1-866-4WANTED", "(800) 222-TIPS", "877-TIPS-NOW": a toll-free or vanity
-# number, digits and letters joined by hyphens.
+# "1-800-SPEAK-UP", "1-866-4WANTED", "(800) 222-TIPS": a toll-free or vanity number, two groups
+# of digits and then letters. One group is not enough: "100-YEAR-OLD" in a headline set in
+# capitals is an age.
 _VANITY = re.compile(
-    r"(?<![\w-])(?:1-)?(?:\(\d{3}\)\s*\d{3}-|\d{3}-)(?=[\dA-Z-]*[A-Z])[\dA-Z]{2,}(?:-[\dA-Z]{2,})*\b"
+    r"(?<![\w-])(?:1-\d{3}-|\(\d{3}\)\s*\d{3}-|\d{3}-\d{3}-)(?=[\dA-Z-]*[A-Z])"
+    r"[\dA-Z]{2,}(?:-[\dA-Z]{2,})*\b"
 )
 # The emergency number and the word after it: "called 911", "a 911 call", "call police at 911".
 _EMERGENCY = re.compile(
