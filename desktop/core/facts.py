@@ -32,6 +32,7 @@ from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
 from desktop.core.negated_bounds import as_negated
 from desktop.core.parse_cache import token_rows
+from desktop.core.person_nouns import only_person_nouns
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.time_frames import in_another_month
 from desktop.core.values import DateValue, NumberValue, parse_date, parse_number, parse_time
@@ -144,6 +145,8 @@ def make_fact(
         first, last = person_key(raw.text)
         if not last or not raw.text[:1].isupper() or fold(raw.text) in NOT_NAMES:
             return None
+        if only_person_nouns(fold(raw.text)):
+            return None  # "Mom says her son was shot": a relation, not a name
         fact.first, fact.last = first, last
         fact.title = " ".join(title_tokens)
         fact.key = f"person:{last}"
