@@ -136,6 +136,8 @@ def make_fact(
     label = corrected_label(raw.text, label)
     if label in NAME_LABELS and not (raw.text[:1].isupper() or raw.text[:1].isdigit()):
         return None  # "the gulf", "the army": a common noun, not a name
+    if label in NAME_LABELS and only_person_nouns(fold(raw.text)):
+        return None  # "Mom says", "The Shooter fled": a relation or a role, no name of anything
     mtype = LABEL_TYPES[label]
     span = raw.span
     fact = Fact(raw.start, raw.end, raw.text, mtype, label, raw.sentence)
@@ -145,8 +147,6 @@ def make_fact(
         first, last = person_key(raw.text)
         if not last or not raw.text[:1].isupper() or fold(raw.text) in NOT_NAMES:
             return None
-        if only_person_nouns(fold(raw.text)):
-            return None  # "Mom says her son was shot": a relation, not a name
         fact.first, fact.last = first, last
         fact.title = " ".join(title_tokens)
         fact.key = f"person:{last}"

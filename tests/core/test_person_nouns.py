@@ -41,3 +41,20 @@ def test_a_name_keeps_a_word_that_is_no_common_noun() -> None:
     assert only_person_nouns("victim")
     assert not only_person_nouns("officer smith")
     assert not only_person_nouns("mary ann")
+
+
+def test_a_capitalised_shooter_is_no_place_or_body_against_the_named_suspect() -> None:
+    left = (
+        "Man shot\n\nThe Shooter fled in a car after the man was shot on Friday night, police "
+        "said.\n"
+    )
+    right = (
+        "Man shot\n\nMarcus Bell fled in a car after the man was shot on Friday night, police "
+        "said.\n"
+    )
+    assert conflicts(compare(left, right)) == []
+
+
+def test_an_article_before_the_common_noun_changes_nothing() -> None:
+    assert only_person_nouns("the shooter")
+    assert not only_person_nouns("the")
