@@ -45,3 +45,11 @@ def test_one_named_man_aged_twice_is_still_a_conflict() -> None:
     left = "Man shot\n\nPolice arrested Tom Reed, 22, on Friday. The victim, 19, died.\n"
     right = "Man shot\n\nPolice arrested a man on Friday. Tom Reed, 19, is charged with murder.\n"
     assert ("22", "19") in conflicts(compare(left, right))
+
+
+def test_a_man_also_charged_is_a_second_suspect_not_the_first_one_aged_anew() -> None:
+    left = "Two charged\n\nA 19-year-old man was charged with murder on Monday, police said.\n"
+    right = (
+        "Two charged\n\nA 20-year-old man was also charged with murder on Monday, police said.\n"
+    )
+    assert conflicts(compare(left, right)) == []

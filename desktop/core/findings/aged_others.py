@@ -4,7 +4,9 @@
 was shot in the leg and a 24-year-old man in the arm": both sentences age the same two people,
 in another order; what differs is who was hit where, not anyone's age. "One victim, 24, was
 taken to Stroger Hospital" / "The other victim, 31, was taken to Stroger Hospital": "the other"
-says the right's victim is not the left's, so 24 and 31 are two people's ages. An age given
+says the right's victim is not the left's, so 24 and 31 are two people's ages; so does "also"
+right after the person ("A 20-year-old man was also charged": someone besides the one charged
+before, perhaps the left's 19-year-old). An age given
 beside the same name on both sides ("Smith, 24" / "Smith, 31") is one person's, and a clash.
 """
 
@@ -20,6 +22,11 @@ from desktop.core.lexicon.others import OTHER_PERSON_WORDS
 # How many words before an age may say that its person is another one: "the other victim, 31".
 _REACH = 4
 _WORD = re.compile(r"[A-Za-z]+")
+# "... 20-year-old man was also charged", "The woman, 20, was also hurt": the person's verb says
+# it befell them besides someone else.
+_ALSO_AFTER = re.compile(
+    r"[\w-]*(?:[\s,]+[A-Za-z-]+){0,2}?[\s,]+(?:was|were|is|are|has|have|had)\s+also\b", re.I
+)
 
 
 def ages_of_others(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
@@ -41,7 +48,11 @@ def _ages(analysis: Analysis, fact: Fact) -> list[str]:
 
 
 def _set_apart(analysis: Analysis, fact: Fact) -> bool:
-    """The words just before the age say its person is another one than someone named before."""
+    """The words just before the age, or "also" right after its person, say its person is
+    another one than someone told before."""
     start = analysis.sentences[fact.sentence].start
-    before = _WORD.findall(analysis.document.text[max(start, fact.start - 60) : fact.start])
-    return any(w.lower() in OTHER_PERSON_WORDS for w in before[-_REACH:])
+    text = analysis.document.text
+    before = _WORD.findall(text[max(start, fact.start - 60) : fact.start])
+    if any(w.lower() in OTHER_PERSON_WORDS for w in before[-_REACH:]):
+        return True
+    return _ALSO_AFTER.match(text, fact.end, analysis.sentences[fact.sentence].end) is not None
