@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.tolls import is_age
 from desktop.core.lexicon.others import OTHER_PERSON_WORDS
 
-# How many words before an age may say that its person is another one: "the other victim, 31".
-_REACH = 4
 _WORD = re.compile(r"[A-Za-z]+")
 # "... 20-year-old man was also charged", "The woman, 20, was also hurt": the person's verb says
 # it befell them besides someone else.
@@ -53,6 +52,6 @@ def _set_apart(analysis: Analysis, fact: Fact) -> bool:
     start = analysis.sentences[fact.sentence].start
     text = analysis.document.text
     before = _WORD.findall(text[max(start, fact.start - 60) : fact.start])
-    if any(w.lower() in OTHER_PERSON_WORDS for w in before[-_REACH:]):
+    if any(w.lower() in OTHER_PERSON_WORDS for w in before[-tuning.OTHER_PERSON_REACH_WORDS :]):
         return True
     return _ALSO_AFTER.match(text, fact.end, analysis.sentences[fact.sentence].end) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.findings import tuning
 from desktop.core.lexicon.dialling import (
     CALIBRE_WORDS,
     CALL_NOUNS,
@@ -33,8 +34,6 @@ _EMERGENCY = re.compile(
     + r")(?![\w-]|[.,]\d)[\s-]*(?P<after>[A-Za-z-]+)?"
 )
 _WORD = re.compile(r"[A-Za-z]+")
-# How many words before the number a verb of calling may stand: "call police at 911".
-_CALL_REACH = 3
 # A bore: ".45 caliber", ".40-caliber", "9mm", "9 mm", "9-millimeter", "12-gauge", ".357 Magnum",
 # and a bore written with its leading point alone before a weapon (".380 handgun", ".22 rifle").
 _CALIBRE = re.compile(
@@ -53,7 +52,7 @@ def dialled_numbers(text: str) -> list[tuple[int, int]]:
     three words before it, or a noun of calls right after it)."""
     spans = [m.span() for m in _VANITY.finditer(text)]
     for m in _EMERGENCY.finditer(text):
-        before = _WORD.findall(text[max(0, m.start() - 40) : m.start()])[-_CALL_REACH:]
+        before = _WORD.findall(text[max(0, m.start() - 40) : m.start()])[-tuning.CALL_REACH_WORDS :]
         after = (m.group("after") or "").lower()
         if after in CALL_NOUNS or any(w.lower() in CALLING_VERBS for w in before):
             spans.append(m.span("num"))
