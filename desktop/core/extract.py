@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, TypeVar, cast
 
 from desktop.core.attribution import sentence_attribution
+from desktop.core.borrowed_surnames import surnames_written_alone
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.descriptions import Description, descriptions
 from desktop.core.entity_types import (
@@ -148,7 +149,12 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
     analyses = []
     for n, (document, spans, sentences, headline_end, facts, reference) in enumerate(per_doc):
         # A full name the other article names is found here too, wherever the model missed it.
-        borrowed = [f for m, other in enumerate(per_doc) if m != n for f in _full_names(other[4])]
+        borrowed = [
+            f
+            for m, other in enumerate(per_doc)
+            if m != n
+            for f in surnames_written_alone(other[4], other[0].text) + _full_names(other[4])
+        ]
         sentence_starts = [s.start for s in sentences]
         facts.extend(
             rescan_known_names(document.text, facts, known, sentence_starts, headline_end, borrowed)

@@ -32,6 +32,7 @@ from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
 from desktop.core.negated_bounds import as_negated
 from desktop.core.parse_cache import token_rows
+from desktop.core.person_nouns import only_person_nouns
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.time_frames import in_another_month
 from desktop.core.values import DateValue, NumberValue, parse_date, parse_number, parse_time
@@ -135,6 +136,8 @@ def make_fact(
     label = corrected_label(raw.text, label)
     if label in NAME_LABELS and not (raw.text[:1].isupper() or raw.text[:1].isdigit()):
         return None  # "the gulf", "the army": a common noun, not a name
+    if label in NAME_LABELS and only_person_nouns(fold(raw.text)):
+        return None  # "Mom says", "The Shooter fled": a relation or a role, no name of anything
     mtype = LABEL_TYPES[label]
     span = raw.span
     fact = Fact(raw.start, raw.end, raw.text, mtype, label, raw.sentence)

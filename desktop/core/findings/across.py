@@ -16,6 +16,7 @@ import numpy as np
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import (
     Relation,
@@ -83,8 +84,10 @@ def value_findings(
         best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies)
         if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
             best_ok = _lone_partner(fa, rights, left, right, refs) or best_ok
-        if best_bad is not None and _span(best_bad[1]) in explained:
-            best_bad = None
+        if best_bad is not None and (
+            _span(best_bad[1]) in explained or ages_of_others(left, fa, right, best_bad[1])
+        ):
+            best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
         if best_bad is not None:
             previous = best_clash_for.get(_span(best_bad[1]))
             if previous is None or best_bad[0] > previous[0]:

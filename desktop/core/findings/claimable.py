@@ -7,6 +7,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.asked import asked_spans
+from desktop.core.findings.named_numbers import dialled_numbers
 from desktop.core.findings.numbered import numbered_labels
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import INCIDENT_NOUNS, ROUNDUP_PHRASES
@@ -75,7 +76,14 @@ def furniture(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _furniture(analysis: Analysis) -> list[tuple[int, int]]:
     text = analysis.document.text
-    return [m.span() for pattern in (_COPYRIGHT, _DIALLED) for m in pattern.finditer(text)]
+    found = [m.span() for pattern in (_COPYRIGHT, _DIALLED) for m in pattern.finditer(text)]
+    return found + dialled_numbers(text)  # "1-800-SPEAK-UP", "called 911"
+
+
+def on_the_page(fact: Fact, analysis: Analysis) -> bool:
+    """The fact is a telephone number or a copyright year: the page's furniture, which no
+    reader takes for a fact of the story the other article could lack."""
+    return any(a < fact.end and fact.start < b for a, b in furniture(analysis))
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?\d{4}", re.I)

@@ -19,6 +19,7 @@ from desktop.core.clock import bracketed_zones
 from desktop.core.codes import follows_code
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
+from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.causes import causes_in_pair
 from desktop.core.findings.claims import (
@@ -210,6 +211,7 @@ def _values_in_pair(
                     or several_aged(fa, analyses[0].facts)
                     or several_aged(fb, analyses[1].facts)
                     or _listed_ages(fa, a_side, fb, b_side)
+                    or ages_of_others(analyses[0], fa, analyses[1], fb)
                 ):
                     continue
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:

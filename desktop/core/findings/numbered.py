@@ -1,6 +1,10 @@
 """Numerals that say which one, not how many: "Two deputy constables from Precinct 5 were shot" /
 "One Precinct 5 constable's deputy was released" sets two against one, never against 5.
 
+A firearm's bore and a number dialled are such labels too ("a .45-caliber pistol", "a 9mm
+handgun", "called 911", "1-800-SPEAK-UP", see ``named_numbers``): they say which kind of gun and
+which line was rung, not how many.
+
 English puts a count before its noun ("five precincts") and a label after it ("Precinct 5",
 "Route 30", "Apartment 204", "Channel 2"). A numeral that follows a noun of the kind that numbers
 its members (``NUMBERED_NOUNS``) is such a label: it names a thing, so it is never a figure of the
@@ -12,6 +16,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis
+from desktop.core.findings.named_numbers import calibres, dialled_numbers
 from desktop.core.lexicon.labels import NUMBERED_NOUNS
 
 # The noun, an optional "No." or "#", then the numeral the label is: "Precinct 5", "Unit No. 3",
@@ -28,9 +33,11 @@ def numbered_labels(analysis: Analysis) -> tuple[tuple[int, int], ...]:
 
 def _labels(analysis: Analysis) -> tuple[tuple[int, int], ...]:
     text = analysis.document.text
-    return tuple(
+    labels = [
         m.span("num") for m in _LABEL.finditer(text) if m.group("noun").lower() in NUMBERED_NOUNS
-    )
+    ]
+    # "a .45-caliber pistol" says which kind of gun; "called 911" which line was rung
+    return tuple(labels + calibres(text) + dialled_numbers(text))
 
 
 def numbered(analysis: Analysis, offset: int) -> bool:

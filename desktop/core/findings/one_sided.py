@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, only_draft, report_type
+from desktop.core.findings.claimable import on_the_page
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.coarse_dates import day_told_by_its_month, month_told_by_its_day
 from desktop.core.findings.comparison import by_key
@@ -200,7 +201,8 @@ def leftover_values(
             # same figure on the other side counts something else, so it tells nothing of this.
             apart = counted_otherwise(fact, theirs)
             if (
-                (not apart and (fact.key in their_keys or _written_there(fact, their_text)))
+                on_the_page(fact, mine)  # "call Crime Stoppers at 555-7867"
+                or (not apart and (fact.key in their_keys or _written_there(fact, their_text)))
                 or restated(fact, mine)  # the amount before the brackets carries the claim
                 or told_elsewhere(fact, theirs)
                 or (not apart and told_in_partner(fact, theirs, aligned, mine.reference_date))

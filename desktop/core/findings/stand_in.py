@@ -13,6 +13,7 @@ from desktop.core.findings.numbered import label_run
 from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.link import NAME_TYPES
+from desktop.core.person_nouns import only_person_nouns
 from desktop.core.values import parse_date, parse_number
 
 
@@ -56,4 +57,6 @@ def _could_name(words: list[str]) -> bool:
     folded = [w.strip(".,;:'\"").lower() for w in words]
     if folded[-1] in NAME_TITLES:
         return False  # "Assistant District Attorney": an office, whose holder is named after it
+    if only_person_nouns(" ".join(folded)):
+        return False  # "Mom says" / "Deborah Ames says": a relation, which names no one
     return folded[0] not in NOT_STAND_IN_NAMES and any(w.isalpha() for w in folded)

@@ -16,6 +16,7 @@ from desktop.core.age_doers import SUSPECT
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.age_drift import ages_drift
+from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
@@ -39,6 +40,8 @@ def suspect_ages(
         return []  # two named suspects: a name told wrongly is the name passes' business
     if _drifted(a, b, (left.reference_date, right.reference_date)):
         return []
+    if ages_of_others(left, a, right, b):
+        return []  # "A 20-year-old man was also charged": a second suspect
     if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
         ledger.judged(Side.RIGHT, f) for f in rights
     ):

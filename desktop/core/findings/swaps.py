@@ -14,6 +14,7 @@ from desktop.core.dates import DateValue
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.aboard import parts_aboard
+from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.alike_but import alike_but_for
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.both_named import named_elsewhere
@@ -161,6 +162,7 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or part_and_city((left, fa), (right, fb))
         or site_and_town(fa, fb)
         or (restated(fa, left) and restated(fb, right))
+        or ages_of_others(left, fa, right, fb)  # "the other victim, 31" / "one victim, 24"
     )
 
 

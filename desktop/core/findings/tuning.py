@@ -481,3 +481,14 @@ LIFE_PLACE_CONFIDENCE = LEAD_PLACE_CONFIDENCE
 # 06:00 BST on Sunday" / "raised at about 6am on Wednesday"): as sure as two articles' days of
 # one happening. Not fitted (= EVENT_DAY_CONFIDENCE).
 CLOCK_DAY_CONFIDENCE = EVENT_DAY_CONFIDENCE
+
+
+# --- gvc18: numbers dialled, and people set apart (named_numbers.py, aged_others.py) ------------
+# How many words before an emergency number a verb of calling may stand and still dial it: "call
+# police at 911" (the verb, its object, a preposition). Not fitted: no bench pair has one; the
+# hand-made tests of named_numbers set it.
+CALL_REACH_WORDS = 3
+# How many words before an age "other", "another" or "a second" may stand and still set its person
+# apart from one told before: "the other victim, 31", "a second man, 24". Not fitted: a determiner,
+# the word itself and a noun, one spare; the hand-made tests of aged_others set it.
+OTHER_PERSON_REACH_WORDS = 4
