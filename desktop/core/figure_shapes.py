@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
-from desktop.core.values import is_unit
+from desktop.core.values import is_currency_word, is_unit
 
 
 def rate_period(span: Any) -> str:
@@ -72,10 +72,19 @@ def with_unit(span: Any) -> Any:
         end += 2
     if end < len(doc) and _unit_token(doc[end]) and doc[end].i < span.sent.end:
         end += 1
+        # "85m euros' worth": the scale glued on, then the currency named after it.
+        if (
+            doc[end - 1].lower_ in _SCALE_WORDS
+            and end < len(doc)
+            and is_currency_word(doc[end].lower_)
+            and doc[end].i < span.sent.end
+        ):
+            end += 1
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 _CURRENCY_SIGNS = frozenset(["$", "£", "€", "US$", "A$", "C$", "HK$"])
+_SCALE_WORDS = frozenset(["m", "mn", "bn", "tn", "million", "billion", "trillion"])
 
 
 def ends_on_full_stop(span: Any) -> bool:

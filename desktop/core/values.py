@@ -138,6 +138,14 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
 }  # fmt: skip
 
 
+def is_currency_word(word: str) -> bool:
+    """A currency named in words after a sum: "euros", "dollars", "pounds" (a weight elsewhere)."""
+    return word in ("pound", "pounds") or _UNIT_FACTORS.get(word, ("", 0.0))[0] in _CURRENCIES
+
+
+_CURRENCIES = frozenset(["usd", "eur", "gbp"])
+
+
 def is_unit(word: str) -> bool:
     """A unit word or symbol that may follow a figure ("ft", "metres", "%")."""
     return (word in _UNIT_FACTORS and word not in ("in", "g", "a", "m")) or word == "m"

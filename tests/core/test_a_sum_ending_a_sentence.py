@@ -20,3 +20,14 @@ def test_a_sum_with_its_full_stop_agrees_with_the_sum_in_words(short: str, long:
     )
     agreed = quoted([f for f in report.findings if f.kind is FindingKind.AGREE])
     assert ({short}, {long}) in agreed
+
+
+def test_a_sum_with_its_scale_glued_on_and_its_currency_after_it() -> None:
+    """ "85m euros' worth": the model tags only "85"; the scale and the currency after it make it
+    85 million euros, not 85 metres."""
+    report = compare_stories(
+        "Jewel heist\n\nThieves took 85m euros' worth of jewels from the store.\n",
+        "Paris heist\n\nThieves took jewels worth 85 million euros from the store.\n",
+    )
+    agreed = quoted([f for f in report.findings if f.kind is FindingKind.AGREE])
+    assert ({"85m euros"}, {"85 million euros"}) in agreed
