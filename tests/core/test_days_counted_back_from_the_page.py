@@ -54,3 +54,12 @@ def test_a_week_ago_falls_in_last_week(counted: str) -> None:
 def test_three_weeks_ago_is_not_last_week() -> None:
     report = _report("three weeks ago", "last week")
     assert marks(report, "last week")
+
+
+def test_earlier_this_week_holds_the_days_of_the_page_week_before_it() -> None:
+    """On Friday 2 August, "earlier this week" is Monday 29 July to Thursday 1 August: "on
+    Tuesday" falls in it, last Saturday does not."""
+    told = _report("earlier this week", "on Tuesday")
+    assert not marks(told, "Tuesday")
+    assert not marks(told, "earlier this week")
+    assert marks(_report("earlier this week", "on Saturday"), "Saturday")

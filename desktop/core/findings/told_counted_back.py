@@ -9,7 +9,9 @@ back (a week holds every weekday), a bare year tells nothing this fine. A page w
 resolves nothing: its count stays as it is.
 
 "Last week" is the calendar week before the page's, Monday to Sunday: "fired a week ago" and
-"dismissed last week" tell one another when the day counted back falls in it.
+"dismissed last week" tell one another when the day counted back falls in it. "This week" is
+the page's own week, and "earlier this week" its days before the page's: "announced earlier this
+week" in a piece of Tuesday is told by "announced on Monday".
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ _AGO = re.compile(
     r"\b(?P<n>\d{1,2}|an?|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>day|week|month)s?\s+ago\b", re.I
 )
 _LAST_WEEK = re.compile(r"\b(?:last|past|previous)\s+week\b", re.I)
+_THIS_WEEK = re.compile(r"\b(?:(?P<earlier>earlier)\s+)?this\s+week\b", re.I)
 
 Span = tuple[date, date]
 
@@ -58,7 +61,7 @@ _DATING = WHEN | {MentionType.QUANTITY}  # "three days ago" may be read as a qua
 def _spans(analysis: Analysis) -> list[Span]:
     """The days the article counts back to, resolved with its own date, made once."""
     text = analysis.document.text
-    matches = [*_AGO.finditer(text), *_LAST_WEEK.finditer(text)]
+    matches = [*_AGO.finditer(text), *_LAST_WEEK.finditer(text), *_THIS_WEEK.finditer(text)]
     return [s for m in matches if (s := _span(m.group(0), analysis.reference_date)) is not None]
 
 
@@ -67,6 +70,13 @@ def _span(words: str, reference: date | None) -> Span | None:
         return None
     if _LAST_WEEK.search(words):
         monday = reference - timedelta(days=reference.weekday() + 7)
+        return monday, monday + timedelta(days=6)
+    this_week = _THIS_WEEK.search(words)
+    if this_week is not None:
+        monday = reference - timedelta(days=reference.weekday())
+        if this_week.group("earlier"):
+            # "earlier this week" on a Monday reaches back no day of its own week: the weekend.
+            return (monday, reference - timedelta(days=1)) if reference > monday else None
         return monday, monday + timedelta(days=6)
     match = _AGO.search(words)
     if match is None:
