@@ -24,6 +24,7 @@ from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
 from desktop.core.findings.told_body_forms import body_told_in_another_form
+from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_common_words import common_word_there
@@ -237,6 +238,7 @@ def leftover_values(
                 or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
                 or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
+                or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
