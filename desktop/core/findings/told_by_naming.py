@@ -10,12 +10,15 @@ met ("Lavrov and Clinton held talks") tell no toll.
 from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.lexicon import COUNT_SLOTS, SLOT_SYNONYMS
+from desktop.core.lexicon import SLOT_SYNONYMS
 from desktop.core.model import MentionType
 
 # The longest list of names a report writes out for a count; a larger toll is given as a figure.
 _MOST_NAMED = 6
 _SHOT = "shoot"
+# The counts a list of names can give: people harmed or held. "Two Russian soldiers" counts a
+# kind of people, and two names beside "peacekeepers" in the other article need not be them.
+_HARMS = frozenset(["death", "injury", "shoot", "arrest", "missing"])
 _SHOT_HARMS = frozenset(["death", "injury"])
 
 
@@ -32,7 +35,7 @@ def count_told_by_naming(fact: Fact, theirs: Analysis) -> bool:
         return False
     if not number.low.is_integer() or not 2 <= number.low <= _MOST_NAMED:
         return False
-    harms = {_harm(w) for w, weight in fact.slot.items() if weight >= 1.0} & COUNT_SLOTS
+    harms = {_harm(w) for w, weight in fact.slot.items() if weight >= 1.0} & _HARMS
     if not harms:
         return False
     if _SHOT in harms:
