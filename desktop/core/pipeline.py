@@ -111,7 +111,9 @@ def _keep_title_stops(tokenizer: Any) -> None:
 def _paragraph_boundaries(doc: Any) -> Any:
     """A line break always ends a sentence: headlines and datelines have no full stop. The full
     stop of an abbreviated title never does ("said Lt. Ann Hale", "according to Sgt. Mark Lee"):
-    the parser would otherwise cut the name from its sentence."""
+    the parser would otherwise cut the name from its sentence. A lowercase word after a word
+    never opens one ("Fifteen | people were hospitalized" under a headline)."""
+    from desktop.core.continuations import lowercase_continuations
     from desktop.core.lexicon.titles import ABBREVIATED_TITLES
 
     # spaCy keeps line breaks as whitespace tokens, so only those need a look.
@@ -124,4 +126,6 @@ def _paragraph_boundaries(doc: Any) -> Any:
             after = doc[stop.i + 1] if stop.i + 1 < len(doc) else None
             if stop.text.endswith(".") and after is not None and after.text[:1].isupper():
                 after.is_sent_start = False
+    for i in lowercase_continuations(doc):
+        doc[i].is_sent_start = False
     return doc
