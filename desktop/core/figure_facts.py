@@ -113,6 +113,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.slot = {"age": 1.0} if said_age or apposed_age(span) else slot_words(span)
     if not said_age and (noun := apposed_noun(span)):
         fact.slot[slot_word(noun)] = 1.0  # "The gunman, 25,": the gunman's age
+    if "age" in fact.slot:
+        fact.slot.update(part_played(span))  # "A man aged 36 was charged": the suspect's age
     fact.generic = about_a_kind(span)
     fact.other_event = (
         tied_to_other_event(span, None)
