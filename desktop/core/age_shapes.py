@@ -74,6 +74,11 @@ def part_played(span: Any) -> dict[str, float]:
     identified as a 40-year-old man", {"suspect": 1.0} for "a 22-year-old man was arrested";
     {} when the age describes no noun tied to a part."""
     head = span.root.head
+    if _aged_after(head):
+        # "A man aged 36 was charged": the age follows its noun, whose clause tells the part as
+        # it does for "a 36-year-old man was charged".
+        role = suspect_part(head.head) or added_part(head.head)
+        return {role: 1.0} if role else {}
     if head.i < span.end or span.root.dep_ not in ("amod", "compound"):
         return {}
     if head.pos_ == "PROPN":
@@ -87,6 +92,12 @@ def part_played(span: Any) -> dict[str, float]:
         return {}
     role = described_as(head) or suspect_part(head) or added_part(head)
     return {role: 1.0} if role else {}
+
+
+def _aged_after(word: Any) -> bool:
+    """The word is "aged" said of the noun before it: "a man aged 36"."""
+    noun = word.head
+    return word.lower_ == "aged" and word.dep_ == "acl" and noun.pos_ == "NOUN" and noun.i < word.i
 
 
 def after_person(span: Any) -> bool:

@@ -44,6 +44,7 @@ from desktop.core.facts import (
     make_fact,
     slot_word,
 )
+from desktop.core.first_groups import whole_added_groups
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.mentions import (
     attach_ages,
@@ -166,6 +167,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
             fact.text = document.text[fact.start : fact.end]
         facts = without_common_nouns(facts, document.text)
         inherit_slots(facts)
+        whole_added_groups(facts, document.text)  # "killed two ... Another 12 were hurt"
         attach_ages(facts, document.text)
         cluster_people(facts)
         cluster_organisations(facts)

@@ -32,6 +32,7 @@ from desktop.core.generic_claims import about_a_kind
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
 from desktop.core.model import MentionType
 from desktop.core.recaps import continues_another_incident
+from desktop.core.scale_figures import read_on_a_scale
 from desktop.core.scores import a_record
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.time_frames import in_another_month
@@ -116,6 +117,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.slot = {"age": 1.0} if said_age or apposed_age(span) else slot_words(span)
     if not said_age and (noun := apposed_noun(span)):
         fact.slot[slot_word(noun)] = 1.0  # "The gunman, 25,": the gunman's age
+    if "age" in fact.slot:
+        fact.slot.update(part_played(span))  # "A man aged 36 was charged": the suspect's age
     fact.generic = about_a_kind(span)
     fact.other_event = (
         tied_to_other_event(span, None)
@@ -125,6 +128,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         or continues_another_incident(span)  # "The last quake ... It killed 612"
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
+    read_on_a_scale(fact, span)  # "a magnitude 6.1 earthquake" reads the magnitude
     fact.party = named_party(span)
     fact.measured_from = measured_from(span) if value.dimension == "length" else ""
     words = fact.text.lower().split()

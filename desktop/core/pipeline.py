@@ -111,17 +111,24 @@ def _keep_title_stops(tokenizer: Any) -> None:
 def _paragraph_boundaries(doc: Any) -> Any:
     """A line break always ends a sentence: headlines and datelines have no full stop. The full
     stop of an abbreviated title never does ("said Lt. Ann Hale", "according to Sgt. Mark Lee"):
-    the parser would otherwise cut the name from its sentence."""
+    the parser would otherwise cut the name from its sentence. A lowercase word right after a
+    paragraph's first word never opens one ("Fifteen | people were hospitalized" under a
+    headline)."""
+    from desktop.core.continuations import lowercase_continuations
     from desktop.core.lexicon.titles import ABBREVIATED_TITLES
 
     # spaCy keeps line breaks as whitespace tokens, so only those need a look.
+    line_starts = []
     for i in doc.to_array("IS_SPACE").nonzero()[0]:
         if i + 1 < len(doc) and "\n" in doc[int(i)].text:
             doc[int(i) + 1].is_sent_start = True
+            line_starts.append(int(i) + 1)
     for tok in doc[:-2]:
         if tok.lower_.rstrip(".") in ABBREVIATED_TITLES and tok.text[:1].isupper():
             stop = tok if tok.text.endswith(".") else doc[tok.i + 1]
             after = doc[stop.i + 1] if stop.i + 1 < len(doc) else None
             if stop.text.endswith(".") and after is not None and after.text[:1].isupper():
                 after.is_sent_start = False
+    for i in lowercase_continuations(doc, line_starts):
+        doc[i].is_sent_start = False
     return doc

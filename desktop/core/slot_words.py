@@ -12,6 +12,7 @@ from desktop.core.figure_wounds import without_people_tolls
 from desktop.core.lexicon import CONTENT_POS, GENERIC_SLOT_WORDS, LEVEL_VERBS, SLOT_SYNONYMS
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
+from desktop.core.linked_states import told_state
 from desktop.core.values import is_unit
 
 
@@ -19,7 +20,8 @@ def slot_words(span: Any) -> dict[str, float]:
     """Context that says what a figure or date is about: its head, the verb above, nearby nouns."""
     words: dict[str, float] = {}
     root = span.root
-    for tok in _predicate_chain(root):
+    # "14 remain missing": the state is the head word; the linking verb says nothing.
+    for tok in (t for verb in _predicate_chain(root) for t in told_state(verb)):
         if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):
             words[slot_word(tok.lemma_)] = 1.0
     measured = _measured_subject(span)

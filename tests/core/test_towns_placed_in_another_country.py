@@ -26,7 +26,9 @@ def test_a_town_placed_in_a_country_it_does_not_lie_in_conflicts_with_the_one_it
 
 
 def test_the_town_placed_in_its_own_country_is_no_conflict() -> None:
-    assert conflict_texts(compare_stories(LEFT, right("Iran"))) == []
+    # The two magnitudes (5.9 / 6.1 on the Richter scale) do clash (scale_figures.py); no place does.
+    found = conflict_texts(compare_stories(LEFT, right("Iran")))
+    assert [c for c in found if c != ({"5.9"}, {"6.1"})] == []
 
 
 def test_a_town_in_a_state_it_does_not_lie_in_conflicts_as_with_a_comma() -> None:

@@ -45,6 +45,7 @@ from desktop.core.findings.count_frames import framed_relation, same_count_frame
 from desktop.core.findings.how_often import times_in_pair
 from desktop.core.findings.labelled_years import one_labelled_happening
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.lone_clocks import lone_clocks
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.findings.named_bodies import bodies_in_pair
@@ -198,6 +199,7 @@ def _values_in_pair(
                     and not same_words_before(fa, fb, analyses, pair)
                     and not same_count_frame(fa, fb, analyses, pair)
                     and not one_labelled_happening(fa, fb, a_side, b_side)
+                    and not lone_clocks(fa, fb, mine, theirs)
                 ):
                     continue
                 if rel is Relation.CLASH and not (

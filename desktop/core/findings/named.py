@@ -35,6 +35,7 @@ from desktop.core.findings.named_as_places import named_as_places
 from desktop.core.findings.place_nouns import two_scenes
 from desktop.core.findings.related import related
 from desktop.core.findings.sources import two_sources
+from desktop.core.findings.street_names import both_streets_on
 from desktop.core.lexicon import INSTITUTION_HEADS, TAKEN_TO_NOUNS, TIME_FRAME_WORDS, VICINITY_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, name_within
@@ -279,6 +280,8 @@ def _same_preposition(
     after = _word_after(left_tokens, fa.end), _word_after(right_tokens, fb.end)
     if before[0] is not None and before[0] == before[1] and before[0] in _PLACE_WORDS:
         return True
+    if both_streets_on(fa, fb, before):
+        return True  # "on Main Street" / "on Elm Street"
     return after[0] is not None and after[0] == after[1] and after[0] in _PLACE_WORDS
 
 

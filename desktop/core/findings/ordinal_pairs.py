@@ -22,6 +22,7 @@ from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.figures import Relation
+from desktop.core.findings.finishing_places import finishing_place
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import ORDINAL_WORDS
@@ -60,7 +61,8 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
         if words and _names_a_street(analysis.document.text, words[0]):
             continue
         end = words[-1].end if words else token.end
-        found.append(Ordinal(number, token.start, end, _contents(words)))
+        ranked = _contents(words) or finishing_place(tokens, at)  # "finished third"
+        found.append(Ordinal(number, token.start, end, ranked))
     return found
 
 

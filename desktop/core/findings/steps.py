@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from desktop.core.extract import Fact
-from desktop.core.lexicon.steps import CLOCK_STEPS, DAY_STEPS
+from desktop.core.lexicon.steps import CLOCK_STEPS, DAY_STEPS, VERDICT_STEP, VERDICT_WORDS
 from desktop.core.model import MentionType
 
 
@@ -39,6 +39,9 @@ def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _steps(fact: Fact, steps: Mapping[str, str]) -> frozenset[str]:
     # The words a day or time hangs on carry full weight in its slot (its verb and the verb above).
+    verdict = any(word in VERDICT_WORDS for word in fact.slot)  # "found guilty on March 3"
     return frozenset(
-        steps[word] for word, weight in fact.slot.items() if weight >= 1.0 and word in steps
+        VERDICT_STEP if verdict and word == "find" else steps[word]
+        for word, weight in fact.slot.items()
+        if weight >= 1.0 and word in steps
     )

@@ -31,3 +31,9 @@ SERIES_ORDINALS = frozenset(
 # The last words of a street's name that end no common phrase: "in third place", "took place" and
 # "on the way" name no street (findings/ordinal_pairs.py, findings/round_ups.py).
 STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
+
+# conf18: verbs a finishing place follows with no noun of its own: "finished third", "placed
+# fourth", "ended second", "came in fifth" (findings/finishing_places.py). Slot words (lemmas).
+FINISHING_VERBS = frozenset(["finish", "place", "end", "come", "rank"])
+# The noun such a bare ordinal stands for, as in "third place".
+FINISHING_NOUN = "place"

@@ -62,3 +62,9 @@ HELD_HAPPENINGS = frozenset(["vote", "ballot", "election", "referendum", "poll",
                              "rally", "march", "protest", "demonstration", "strike",
                              "ceremony", "celebration", "parade", "festival", "concert",
                              "race", "match", "game"])  # fmt: skip
+
+# conf18: "found guilty", "found not guilty", "found liable": a verdict. "find" names the finding
+# of a victim as a step of the shooting, but beside one of these words it is the court's step,
+# the day a conviction is told as well ("convicted on March 4").
+VERDICT_WORDS = frozenset(["guilty", "innocent", "liable"])
+VERDICT_STEP = "court"
