@@ -71,6 +71,23 @@ def _gazetteer() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _coordinates() -> dict[str, tuple[tuple[float, float], ...]]:
     """Place key -> where towns of that name lie (latitude, longitude in degrees)."""
+    return {key: _best_known(towns) for key, towns in _towns().items()}
+
+
+@lru_cache(maxsize=1)
+def _largest() -> dict[str, int]:
+    """Place key -> how many people live in the largest town of that name."""
+    return {key: max(people for people, _, _ in towns) for key, towns in _towns().items()}
+
+
+def population(name: str) -> int | None:
+    """The people of the best-known town of that name, or None when it is no known town."""
+    return _largest().get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, list[tuple[int, float, float]]]:
+    """Place key -> each town of that name (people, latitude, longitude)."""
     try:
         with gzip.open(gazetteer_path(COORDS_FILE), "rt", encoding="utf-8") as f:
             lines = f.read().splitlines()
@@ -86,7 +103,7 @@ def _coordinates() -> dict[str, tuple[tuple[float, float], ...]]:
             found.setdefault(place_key(name), []).append((int(people), float(lat), float(lon)))
         except ValueError:
             continue
-    return {key: _best_known(towns) for key, towns in found.items()}
+    return found
 
 
 def _best_known(towns: list[tuple[int, float, float]]) -> tuple[tuple[float, float], ...]:

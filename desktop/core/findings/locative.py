@@ -15,7 +15,15 @@ from desktop.core.findings import tuning
 from desktop.core.lexicon import NOT_PLACES, STREET_WORDS, TOWN_HOLDING_AREAS, VICINITY_WORDS
 from desktop.core.lexicon.city_parts import LANDMARK_WORDS, VICINITY_PREPOSITIONS
 from desktop.core.names import fold
-from desktop.core.places import distance_km, is_known_place, is_region, nested, regions_of, within
+from desktop.core.places import (
+    distance_km,
+    is_known_place,
+    is_region,
+    nested,
+    population,
+    regions_of,
+    within,
+)
 
 
 def finest(places: list[Fact]) -> list[Fact]:
@@ -91,6 +99,16 @@ def nearby(a: str, b: str) -> float | None:
         return None
     km = distance_km(a, b)
     return km if km is not None and km <= tuning.NEAR_PLACE_KM else None
+
+
+def part_of_city(inner: str, outer: str) -> bool:
+    """A district the city beside it dwarfs ("Tottenham" / "London", "Hollywood" / "Los
+    Angeles"): told as the city, it is the same scene at the city's precision. Two cities of a
+    size side by side ("Oakland" / "San Francisco") stay two places."""
+    if nearby(inner, outer) is None:
+        return False
+    small, large = population(inner), population(outer)
+    return small is not None and large is not None and small * tuning.CITY_PART_SHARE <= large
 
 
 def may_hold(a: str, b: str) -> bool:

@@ -37,7 +37,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import landmark, may_hold, one_scene
+from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
 from desktop.core.findings.numbered import label_run
 from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
@@ -392,7 +392,13 @@ def _nested_places(a: Fact, b: Fact, retold: bool) -> bool:
         return False
     if retold:
         return one_scene(a.key, b.key)
-    return _inside(a.key, b.key) or _inside(b.key, a.key) or may_hold(a.key, b.key)
+    return (
+        _inside(a.key, b.key)
+        or _inside(b.key, a.key)
+        or may_hold(a.key, b.key)
+        or part_of_city(a.key, b.key)
+        or part_of_city(b.key, a.key)
+    )
 
 
 def _inside(inner: str, outer: str) -> bool:

@@ -492,3 +492,11 @@ CALL_REACH_WORDS = 3
 # apart from one told before: "the other victim, 31", "a second man, 24". Not fitted: a determiner,
 # the word itself and a noun, one spare; the hand-made tests of aged_others set it.
 OTHER_PERSON_REACH_WORDS = 4
+
+
+# --- lead18: a district and the city that dwarfs it (locative.part_of_city) ---------------------
+# How many times the people of a district the city beside it (within NEAR_PLACE_KM) must hold for
+# the district to be told at the city's precision: Tottenham has 1/70 of London's people,
+# Hollywood 1/23 of Los Angeles's; Oakland is half San Francisco's size and stays a city of its
+# own. Not fitted: a district is a small part of its city.
+CITY_PART_SHARE = 20
