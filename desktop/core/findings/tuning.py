@@ -157,6 +157,10 @@ RELATIVE_DAY_AGREE = 0.4
 # two cities a story tells apart ("Leeds" / "York" 36 km, "Dallas" / "Houston") lie beyond. Not
 # fitted to a bench pair: GVC tune has no place conflict; edits and paraphrase place swaps keep.
 NEAR_PLACE_KM = 25.0
+# lead18: a district within NEAR_PLACE_KM of a city this many times its people is told at the
+# city's precision (Tottenham 1/70 of London, Hollywood 1/23 of Los Angeles); Oakland, half San
+# Francisco, stays a city of its own. Not fitted.
+CITY_PART_SHARE = 20
 # Confidence of a suburb and its city shown as one scene: below a place lying in the other (0.7),
 # since the two may also be two scenes of one story. Not fitted.
 SUBURB_AGREE = 0.55
@@ -492,11 +496,3 @@ CALL_REACH_WORDS = 3
 # apart from one told before: "the other victim, 31", "a second man, 24". Not fitted: a determiner,
 # the word itself and a noun, one spare; the hand-made tests of aged_others set it.
 OTHER_PERSON_REACH_WORDS = 4
-
-
-# --- lead18: a district and the city that dwarfs it (locative.part_of_city) ---------------------
-# How many times the people of a district the city beside it (within NEAR_PLACE_KM) must hold for
-# the district to be told at the city's precision: Tottenham has 1/70 of London's people,
-# Hollywood 1/23 of Los Angeles's; Oakland is half San Francisco's size and stays a city of its
-# own. Not fitted: a district is a small part of its city.
-CITY_PART_SHARE = 20
