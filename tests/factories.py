@@ -306,6 +306,16 @@ def untold_sentences(report: Report) -> list[str]:
     ]
 
 
+def statement_texts(report: Report, kind: FindingKind) -> list[str]:
+    """The whole-sentence findings of one kind, as the sentences they mark on either side."""
+    return [
+        s.text
+        for f in report.findings
+        if f.kind is kind and f.type is MentionType.STATEMENT
+        for s in (*f.left, *f.right)
+    ]
+
+
 def marks_of(report: Report, words: str) -> list[Finding]:
     """The one-sided marks smaller than a sentence whose wording holds ``words``."""
     return [

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from desktop.core.extract import analyse, nlp_view
 from desktop.core.findings.retold_deeds import retold_deeds
-from desktop.core.model import Document, FindingKind, MentionType, Report
+from desktop.core.model import Document, FindingKind
 from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts as compare
+from tests.factories import statement_texts
 
 OPENING = "A gunman shot two of his former colleagues at an office in Troy on Monday, police said. "
 LEFT = (
@@ -24,19 +25,10 @@ RIGHT = (
 )
 
 
-def _statements(report: Report, kind: FindingKind) -> list[str]:
-    return [
-        s.text
-        for f in report.findings
-        if f.kind is kind and f.type is MentionType.STATEMENT
-        for s in (*f.left, *f.right)
-    ]
-
-
 def test_a_dismissal_and_an_arrest_in_other_words_are_told_by_both() -> None:
     report = compare(LEFT, RIGHT)
-    left_only = _statements(report, FindingKind.LEFT_ONLY)
-    right_only = _statements(report, FindingKind.RIGHT_ONLY)
+    left_only = statement_texts(report, FindingKind.LEFT_ONLY)
+    right_only = statement_texts(report, FindingKind.RIGHT_ONLY)
     assert not any("dismissed" in s or "caught the suspect" in s for s in left_only)
     assert not any("was fired" in s or "was arrested" in s for s in right_only)
     # What only one side tells stays its own.

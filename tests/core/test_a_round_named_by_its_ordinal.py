@@ -4,8 +4,9 @@ sentence is no "sentence nothing on the other side tells" (hand-written texts)."
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
+from desktop.core.model import FindingKind
 from tests.factories import compare_texts as compare
+from tests.factories import statement_texts
 
 LEFT = (
     "Klitschko beats Rahman\n\n"
@@ -20,19 +21,10 @@ RIGHT = (
 )
 
 
-def _statements(report: Report, kind: FindingKind) -> list[str]:
-    return [
-        s.text
-        for f in report.findings
-        if f.kind is kind and f.type is MentionType.STATEMENT
-        for s in (*f.left, *f.right)
-    ]
-
-
 def test_the_end_of_the_fight_in_the_seventh_is_told_by_both() -> None:
     report = compare(LEFT, RIGHT)
-    assert not any("seventh" in s for s in _statements(report, FindingKind.LEFT_ONLY))
-    assert not any("seventh" in s for s in _statements(report, FindingKind.RIGHT_ONLY))
+    assert not any("seventh" in s for s in statement_texts(report, FindingKind.LEFT_ONLY))
+    assert not any("seventh" in s for s in statement_texts(report, FindingKind.RIGHT_ONLY))
 
 
 def test_a_round_in_other_words_still_does_not_tie_different_deeds() -> None:
@@ -42,5 +34,5 @@ def test_a_round_in_other_words_still_does_not_tie_different_deeds() -> None:
         "Another flurry at the opening of the seventh ended Rahman's challenge.",
         "Fans sang loudly in the stands throughout the seventh.",
     )
-    marked = _statements(compare(left, RIGHT), FindingKind.LEFT_ONLY)
+    marked = statement_texts(compare(left, RIGHT), FindingKind.LEFT_ONLY)
     assert any("Fans sang loudly" in s for s in marked)

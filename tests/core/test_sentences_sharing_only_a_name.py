@@ -4,8 +4,9 @@ shown as reporting the same thing (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
+from desktop.core.model import FindingKind
 from tests.factories import compare_texts as compare
+from tests.factories import statement_texts
 
 HEADLINE = "Klitschko stops Thompson in the sixth round\n\n"
 LEAD = (
@@ -19,22 +20,13 @@ LEFT = (
 RIGHT = HEADLINE + LEAD + '"Tony Thompson is very hard to hit," Steward said.'
 
 
-def _statements(report: Report, kind: FindingKind) -> list[str]:
-    return [
-        s.text
-        for f in report.findings
-        if f.kind is kind and f.type is MentionType.STATEMENT
-        for s in (*f.left, *f.right)
-    ]
-
-
 def test_an_instruction_only_one_article_reports_is_its_own() -> None:
-    marked = _statements(compare(LEFT, RIGHT), FindingKind.LEFT_ONLY)
+    marked = statement_texts(compare(LEFT, RIGHT), FindingKind.LEFT_ONLY)
     assert any("throw more jabs" in s for s in marked)
 
 
 def test_sentences_naming_one_trainer_do_not_report_the_same_thing() -> None:
-    agreed = _statements(compare(LEFT, RIGHT), FindingKind.AGREE)
+    agreed = statement_texts(compare(LEFT, RIGHT), FindingKind.AGREE)
     assert not any("throw more jabs" in s for s in agreed)
 
 
@@ -43,5 +35,5 @@ def test_sentences_sharing_what_he_did_still_report_the_same_thing() -> None:
         HEADLINE + LEAD + "Steward had urged Klitschko to throw more jabs before the fifth round."
     )
     assert not any(
-        "throw more jabs" in s for s in _statements(compare(LEFT, right), FindingKind.LEFT_ONLY)
+        "throw more jabs" in s for s in statement_texts(compare(LEFT, right), FindingKind.LEFT_ONLY)
     )
