@@ -36,7 +36,7 @@ from desktop.core.scale_figures import read_on_a_scale
 from desktop.core.scores import a_record
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.time_frames import in_another_month
-from desktop.core.values import NumberValue, parse_number
+from desktop.core.values import NumberValue, is_unit, parse_number
 from desktop.core.word_quantities import counts_what_follows
 
 if TYPE_CHECKING:
@@ -52,7 +52,12 @@ def _a_part(span: Any) -> bool:
     """A figure that counts part of a group, not the group: "one of them", "the other eight",
     "seven men and six women" (13 people in all)."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ == "of" and not counts_what_follows(span):
+    if (
+        span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+        and not counts_what_follows(span)
+        and not is_unit(span[-1].lower_)  # "11 million gallons of oil" measures the oil
+    ):
         return True  # "eight of the 10 crew"; not "tens of thousands of people"
     if span.start > 0 and doc[span.start - 1].lower_ in ("other", "another"):
         return True

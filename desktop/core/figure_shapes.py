@@ -80,10 +80,17 @@ def with_unit(span: Any) -> Any:
             and doc[end].i < span.sent.end
         ):
             end += 1
+    if (
+        doc[end - 1].lower_ in ("degree", "degrees")
+        and end < len(doc)
+        and doc[end].lower_ in _TEMPERATURE_SCALES
+    ):
+        end += 1  # "104 degrees Fahrenheit": the scale names the heat; the model tags it a body
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 _CURRENCY_SIGNS = frozenset(["$", "£", "€", "US$", "A$", "C$", "HK$"])
+_TEMPERATURE_SCALES = frozenset(["fahrenheit", "celsius", "centigrade"])
 _SCALE_WORDS = frozenset(["m", "mn", "bn", "tn", "million", "billion", "trillion"])
 
 

@@ -126,6 +126,10 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "ton": ("mass", 907.185),
     "tons": ("mass", 907.185), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536),
     "pound": ("mass", 0.4536), "pounds": ("mass", 0.4536),
+    # lead18: volumes, in litres; a gallon is the US gallon news copy means, a barrel of oil 159 l.
+    "litre": ("volume", 1.0), "litres": ("volume", 1.0), "liter": ("volume", 1.0),
+    "liters": ("volume", 1.0), "gallon": ("volume", 3.785), "gallons": ("volume", 3.785),
+    "barrel": ("volume", 158.99), "barrels": ("volume", 158.99),
     "hectare": ("area", 10_000.0), "hectares": ("area", 10_000.0),
     "acre": ("area", 4046.86), "acres": ("area", 4046.86),
     "mph": ("speed", 0.44704), "km/h": ("speed", 0.27778), "kph": ("speed", 0.27778),
