@@ -7,15 +7,8 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, Finding, FindingKind, Report
-
-
-def compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left, date="2024-05-07"),
-        Document(source="right.txt", text=right, date="2024-05-07"),
-    )
+from desktop.core.model import Finding, FindingKind, Report
+from tests.factories import compare_stories as compare
 
 
 def conflicts(report: Report) -> list[tuple[str, ...]]:

@@ -7,8 +7,8 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind
+from desktop.core.model import FindingKind
+from tests.factories import compare_stories
 
 # The small parser reads "Kansas State University Student Alexya" as one organisation, so only
 # the surname is left to find by string.
@@ -24,10 +24,7 @@ TRIAL = (
 
 
 def linked(left: str, right: str, name: str) -> bool:
-    report = compare_documents(
-        Document(source="left.txt", text=left, date="2024-05-07"),
-        Document(source="right.txt", text=right, date="2024-05-07"),
-    )
+    report = compare_stories(left, right)
     return any(
         f.kind is FindingKind.AGREE
         and any(name in s.text for s in f.left)
