@@ -44,6 +44,7 @@ from desktop.core.facts import (
     make_fact,
     slot_word,
 )
+from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.first_groups import whole_added_groups
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.mentions import (
@@ -220,6 +221,8 @@ def _raw_entities(
         if ent.label_ not in LABEL_TYPES:
             continue
         span = _trim(ent)
+        if span is not None:
+            span = with_leading_bound(span, ent.label_)
         if span is None or any(span.start_char < e and s < span.end_char for s, e in taken):
             continue
         if ent.label_ in ("PERSON", "ORG") and any(

@@ -1,0 +1,30 @@
+"""A figure's bound the parser left outside its entity: "less than 25 km (15 miles)" is tagged "25 km".
+
+Read without its bound, "less than 25 km (15 miles)" is a plain 15 miles, and clashes with the
+other article's "10 miles". The words right before the figure are taken into it when they bound it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.lexicon.bounds import LEADING_BOUNDS
+
+# Entity labels of figures a bound can belong to.
+_BOUNDED_LABELS = frozenset(["CARDINAL", "QUANTITY", "MONEY", "PERCENT"])
+_LONGEST = max(len(phrase) for phrase in LEADING_BOUNDS)
+
+
+def with_leading_bound(span: Any, label: str) -> Any:
+    """The span, widened over a bound right before it; the span itself when there is none."""
+    if label not in _BOUNDED_LABELS or not span or not span[0].like_num:
+        return span
+    doc, start = span.doc, span.start
+    for size in range(_LONGEST, 0, -1):
+        first = start - size
+        if first < span.sent.start:
+            continue
+        words = tuple(t.lower_ for t in doc[first:start])
+        if words in LEADING_BOUNDS and not any("\n" in t.whitespace_ for t in doc[first:start]):
+            return doc[first : span.end]
+    return span

@@ -1,0 +1,22 @@
+"""A bound the parser leaves outside a figure still bounds it: "less than 25 km (15 miles)"."""
+
+from __future__ import annotations
+
+from tests.factories import compare_stories, conflict_texts
+
+_HEAD = "Refugee camp bombed\n\n"
+
+
+def test_a_camp_less_than_25_km_away_agrees_with_a_camp_10_miles_away() -> None:
+    # The tagger reads "25 km" here, without "less than": read bare, the camp lies 15 miles off
+    # and clashes with the other article's 10 miles, which "less than 15 miles" allows.
+    left = _HEAD + "The camp lies less than 25 km (15 miles) from the border with Sudan.\n"
+    right = _HEAD + "The camp lies 10 miles (15 kilometers) south of the border with Sudan.\n"
+    assert conflict_texts(compare_stories(left, right)) == []
+
+
+def test_a_camp_less_than_25_km_away_still_clashes_with_one_30_miles_away() -> None:
+    left = _HEAD + "The camp lies less than 25 km (15 miles) from the border with Sudan.\n"
+    right = _HEAD + "The camp lies 30 miles from the border with Sudan.\n"
+    texts = conflict_texts(compare_stories(left, right))
+    assert ({"less than 25 km"}, {"30 miles"}) in texts, texts
