@@ -24,6 +24,7 @@ from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
 from desktop.core.findings.told_body_forms import body_told_in_another_form
+from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
@@ -150,6 +151,7 @@ def _one_sided_name(
         or headline_words_told(f, mine, theirs)  # "Handcuffs Guards" / "handcuffed the guards"
         or body_told_in_another_form(f, theirs)  # "CEC" / "Central Election Commission"
         or body_told_by_description(f, theirs)  # "the weather service"
+        or initials_told_by_full_name(f, mine, theirs)  # "... Latter-day Saints (FLDS)"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
