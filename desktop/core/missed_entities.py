@@ -13,6 +13,7 @@ from desktop.core.clock import clock_24_spans, with_approximators
 from desktop.core.codes import follows_code
 from desktop.core.entity_types import Evidence, datelines
 from desktop.core.facts import RawEntity
+from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.names import fold
 from desktop.core.number_words import figure_token
 
@@ -113,6 +114,8 @@ def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> lis
         span = spacy_doc[tok.i : tok.i + 1]
         if designation(span, text):
             continue
+        # "less than 25 km", where the model tagged "less than" alone a figure
+        span = with_leading_bound(span, "CARDINAL")
         start, end = span.start_char, span.end_char
         sentence = sent_index.get(span.sent.start, 0)
         out.append(RawEntity(start, end, text[start:end], "CARDINAL", sentence, span))

@@ -20,3 +20,16 @@ def test_a_camp_less_than_25_km_away_still_clashes_with_one_30_miles_away() -> N
     right = _HEAD + "The camp lies 30 miles from the border with Sudan.\n"
     texts = conflict_texts(compare_stories(left, right))
     assert ({"less than 25 km"}, {"30 miles"}) in texts, texts
+
+
+def test_a_bound_the_tagger_read_as_a_figure_of_its_own_still_bounds_the_distance() -> None:
+    # Here the tagger makes "less than" a figure and misses "25 km" altogether.
+    left = (
+        _HEAD + "There were no immediate reports of any casualties at the camp, less than 25 km "
+        "(15 miles) from the border with Sudan.\n"
+    )
+    right = (
+        _HEAD + "The violence in and near the camp, located 10 miles (15 kilometers) south of "
+        "the border, came one day after bombings were reported.\n"
+    )
+    assert conflict_texts(compare_stories(left, right)) == []

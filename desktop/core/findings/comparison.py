@@ -178,11 +178,14 @@ def _values_in_pair(
                 rel = rel or framed_relation(fa, fb, analyses, pair, refs)
                 if rel is None:
                     continue
-                if restated(fa, analyses[0]) and restated(fb, analyses[1]):
+                conversions = restated(fa, analyses[0]), restated(fb, analyses[1])
+                if all(conversions):
                     # Two conversions of one amount: neither a conflict nor a one-sided fact.
                     ledger.judge("restated", [fa], [fb])
                     best = None
                     break
+                if any(conversions):
+                    continue  # the amount before the brackets carries the claim: compare that
                 slot = overlap(fa.slot, fb.slot)
                 lone = _lone(fa, a_side, refs[0], analyses[0]) and _lone(
                     fb, b_side, refs[1], analyses[1]
