@@ -31,6 +31,7 @@ from desktop.core.findings.figures import close as close
 from desktop.core.findings.figures import number_relation as number_relation
 from desktop.core.findings.figures import same_figure
 from desktop.core.findings.harm_counts import harm_apart
+from desktop.core.findings.served_terms import term_against_time_served
 from desktop.core.findings.tolls import different_counts as different_counts
 from desktop.core.findings.tolls import is_age as is_age
 from desktop.core.findings.tolls import nouns_counted as nouns_counted
@@ -131,6 +132,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             _two_subjects(a, b)
             or two_parties(a, b)  # "Red Sox offer $200 million" / "the Yankees committed $240m"
             or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
+            or term_against_time_served(a, b)  # "sentenced to ... six months" / "served four"
         ):
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel

@@ -1,0 +1,9 @@
+"""Words that tell a prison term apart from the time served of it."""
+
+from __future__ import annotations
+
+# The verb of time spent in prison: "served four months".
+SERVING_VERBS = frozenset(["serve"])
+# Words of a term handed down, whatever of it is then served: "sentenced to one to three years,
+# with all but six months suspended", "faces up to 20 years".
+TERM_WORDS = frozenset(["sentence", "suspend", "face", "impose"])
