@@ -68,6 +68,7 @@ from desktop.core.missed_entities import (
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.parse_cache import TokenRows, token_rows
+from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
 from desktop.core.rank_tokens import without_ranks
 from desktop.core.values import parse_iso_date
@@ -169,6 +170,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts = without_common_nouns(facts, document.text)
         inherit_slots(facts)
         whole_added_groups(facts, document.text)  # "killed two ... Another 12 were hurt"
+        mark_place_parts(facts)  # "22 houses ... in the district", "10 houses ... in Takengon"
         attach_ages(facts, document.text)
         cluster_people(facts)
         cluster_organisations(facts)

@@ -100,6 +100,9 @@ class Fact:
     party: str = ""  # a figure's named acting body: "yankees" in "the Yankees committed $240m"
     party_shared: bool = False  # ... whom the other article names too (set per comparison)
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
+    scope: str = ""  # the place a count is made in: "takengon" for "10 houses ... in Takengon"
+    scope_verb: str = ""  # ... and the verb it counts for: "damage"
+    by_place: bool = False  # one of the article's counts of that, place by place (place_parts.py)
     labels: str = ""  # the noun a year labels: "tsunami" for "the 2004 tsunami"
     measured_from: str = ""  # a distance's point: "aden" for "150 nautical miles west of Aden"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").

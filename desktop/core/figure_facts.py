@@ -31,6 +31,7 @@ from desktop.core.figure_tolls import counted_noun
 from desktop.core.generic_claims import about_a_kind
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
 from desktop.core.model import MentionType
+from desktop.core.place_parts import count_scope, count_verb
 from desktop.core.recaps import continues_another_incident
 from desktop.core.scale_figures import read_on_a_scale
 from desktop.core.scores import a_record
@@ -133,6 +134,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         or continues_another_incident(span)  # "The last quake ... It killed 612"
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
+    fact.scope, fact.scope_verb = count_scope(span), count_verb(span)
     read_on_a_scale(fact, span)  # "a magnitude 6.1 earthquake" reads the magnitude
     fact.party = named_party(span)
     fact.measured_from = measured_from(span) if value.dimension == "length" else ""

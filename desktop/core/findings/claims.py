@@ -31,6 +31,7 @@ from desktop.core.findings.figures import close as close
 from desktop.core.findings.figures import number_relation as number_relation
 from desktop.core.findings.figures import same_figure
 from desktop.core.findings.harm_counts import harm_apart
+from desktop.core.findings.place_part_counts import place_part_relation
 from desktop.core.findings.served_terms import term_against_time_served
 from desktop.core.findings.tolls import different_counts as different_counts
 from desktop.core.findings.tolls import is_age as is_age
@@ -127,6 +128,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             # 28-year-old suspect) never clash; an age only agrees with the very same age.
             same = number_relation(a.number, b.number) is Relation.SAME
             return Relation.SAME if same and a.owner == b.owner else None
+        if a.by_place or b.by_place:
+            return place_part_relation(a, b)  # "10 houses ... in Takengon" / "40 houses"
         rel = number_relation(a.number, b.number)
         if rel in (Relation.CLASH, Relation.BOUNDS) and (
             _two_subjects(a, b)
