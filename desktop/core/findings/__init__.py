@@ -68,6 +68,7 @@ from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
+from desktop.core.findings.same_counts import same_counts
 from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
@@ -138,6 +139,7 @@ def build_findings(
     toll_repeats(drafts, left, right, ledger)
     drafts += value_findings(left, right, scores, ledger)
     drafts += noun_counts(left, right, scores, ledger)  # "50 firefighters" / "Twenty firefighters"
+    drafts += same_counts(left, right, ledger)  # "about 10,000 followers" / "An estimated 10,000"
     drafts += share_conflicts(left, right, pairs, ledger)  # "half of the 300" / "200 of the 300"
     drafts += anchored_measures(left, right, ledger)  # "eight-year, $180 million"
     drafts += same_scores(left, right, scores, ledger)
