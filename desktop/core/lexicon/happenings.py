@@ -21,3 +21,12 @@ HAPPENING_NOUNS = frozenset(
      "riot", "spree", "crash", "explosion", "blast", "flood", "hurricane", "escape", "siege",
      "heist", "robbery", "standoff", "hijacking", "kidnapping", "uprising", "eruption"]
 )  # fmt: skip
+
+# Nouns of written or made works: "the 2005 entry", "the 2010 census", "the 1998 law". A year
+# before one of them says which work, not when a happening of the story took place, so it tells
+# no day of that year (findings/coarse_dates.py). Lemmas; lowercase.
+WORK_NOUNS = frozenset(
+    ["entry", "letter", "memo", "report", "diary", "journal", "note", "book", "film", "movie",
+     "album", "song", "law", "act", "bill", "statute", "budget", "census", "survey", "study",
+     "poll", "edition", "version", "model", "plan", "document", "recording", "tape", "video"]
+)  # fmt: skip
