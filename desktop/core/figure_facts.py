@@ -19,6 +19,7 @@ from desktop.core.distance_from import measured_from
 from desktop.core.event_ties import tied_to_other_event
 from desktop.core.figure_parties import named_party
 from desktop.core.figure_shapes import (
+    a_word_of_a_name,
     dialled_code,
     ends_on_full_stop,
     in_a_descriptive_compound,
@@ -99,7 +100,7 @@ _POUNDS = re.compile(r"\bpounds?\b", re.IGNORECASE)
 
 
 def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
-    if in_phone_number(span) or in_a_descriptive_compound(span):
+    if in_phone_number(span) or in_a_descriptive_compound(span) or a_word_of_a_name(span):
         return None  # "call 319-286-5491" dials, "a two-handed assault" describes: no figure
     # "called 911": a line, not a count; kept (weak) so a changed number still shows.
     dialled = dialled_code(span)

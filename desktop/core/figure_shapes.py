@@ -136,3 +136,24 @@ def in_a_descriptive_compound(span: Any) -> bool:
         return False
     after = doc[end + 1]
     return after.lower_.endswith("ed") and after.pos_ in ("ADJ", "VERB")
+
+
+def a_word_of_a_name(span: Any) -> bool:
+    """ "the Elite Eight", "the Final Four", "the Big Ten": English writes a number in letters
+    with a capital only to open a sentence or inside a name, and a name counts nothing. Not in a
+    headline, where every word has its capital ("Gunman Kills Three")."""
+    if len(span) != 1 or not span[0].is_title or span[0].text[:1].isdigit():
+        return False
+    token = span[0]
+    if token.is_sent_start or token.i == span.sent.start:
+        return False
+    before = span.doc[token.i - 1]
+    if not (before.is_title and before.is_alpha) or before.i == span.sent.start:
+        return False  # after a quote mark or a sentence's first word: an opening "Three"
+    words = [t for t in span.sent if t.is_alpha]
+    lower = sum(t.is_lower for t in words)
+    return lower >= _PROSE_LOWER_SHARE * len(words)
+
+
+# Share of a sentence's words in lower case from which it is prose, not a title-case headline.
+_PROSE_LOWER_SHARE = 0.5
