@@ -35,6 +35,7 @@ from desktop.core.findings.told_dated_relative_days import (
     day_told_relatively,
 )
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
+from desktop.core.findings.told_descriptors import describes_told_person
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
@@ -127,7 +128,13 @@ def _one_sided_name(
     mine, theirs = articles
     # "Los Angeles general manager Tony Reagins": the place there designates a person the other
     # article names; its other mentions are judged as they stand.
-    designations = [f for f in facts if designates_told_person(f, mine, theirs)]
+    # "The Ukrainian champion dropped Thompson again": so does a nationality in a description.
+    designations = [
+        f
+        for f in facts
+        if designates_told_person(f, mine, theirs)
+        or describes_told_person(f, mine, theirs, aligned)
+    ]
     if designations:
         ledger.judge("names told", **{side.value: designations})
         facts = [f for f in facts if not any(f is d for d in designations)]

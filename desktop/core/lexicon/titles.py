@@ -121,3 +121,11 @@ MEMBER_NOUNS = OCCUPATION_NOUNS | frozenset(
     ["man", "woman", "veteran", "soldier", "sailor", "marine", "pilot", "employee", "worker",
      "staffer", "player", "officer", "engineer", "scientist", "researcher", "analyst"]
 )  # fmt: skip
+# "The Ukrainian champion dropped Thompson again", "the American southpaw": nouns a report calls
+# a person it has named by, once that person is known (with the occupations above and
+# people.DESCRIPTION_NOUNS). A nationality before one describes the person; it is no event's place.
+PERSON_ROLE_NOUNS = frozenset(
+    ["champion", "champ", "challenger", "contender", "fighter", "southpaw", "heavyweight",
+     "titleholder", "veteran", "native", "star", "legend", "icon", "great", "rookie", "winner",
+     "loser", "opponent", "rival", "favourite", "favorite", "underdog", "holder"]
+)  # fmt: skip
