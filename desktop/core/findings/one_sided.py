@@ -58,6 +58,7 @@ from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
+from desktop.core.findings.told_terms import term_of_told_thing
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
@@ -246,6 +247,7 @@ def leftover_values(
                 or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
                 or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
+                or term_of_told_thing(fact, mine, theirs, aligned)  # "four-year, $90 million deal"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
