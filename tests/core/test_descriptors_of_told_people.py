@@ -81,3 +81,14 @@ def test_the_ukrainian_capital_is_a_place_of_its_own() -> None:
         "2013-10-06",
     )
     assert "Ukrainian" in yellow(report), yellow(report)
+
+
+def test_the_town_of_the_man_both_tell_of_still_says_where_he_lives() -> None:
+    report = compare_texts(
+        "Man shot\n\nPolice said Tom Hale was shot on Friday. The Salem man was taken to a "
+        "hospital in serious condition.",
+        "Man shot\n\nPolice said Tom Hale was shot on Friday. The man was taken to a hospital in "
+        "serious condition.",
+        "2013-10-06",
+    )
+    assert "Salem" in yellow(report), yellow(report)

@@ -40,8 +40,15 @@ _OPENING = re.compile(
 _HEAD = re.compile(r"\s+(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]*)\b")
 
 _PERSON_NOUNS = OCCUPATION_NOUNS | DESCRIPTION_NOUNS | PLAIN_PERSON_NOUNS | PERSON_ROLE_NOUNS
-_MEMBERS = MEMBER_NOUNS | _PERSON_NOUNS
-_QUALIFIERS = frozenset({MentionType.PLACE, MentionType.NATIONALITY, MentionType.ORGANISATION})
+# The nouns each kind of fact describes a person before: a body any noun of its member ("the Navy
+# man"); a place only an occupation or a role ("the Texas senator"), since before a noun of
+# residence or kind ("the Chicago man") it says where the person lives, a fact of its own.
+_NOUNS = {
+    MentionType.ORGANISATION: MEMBER_NOUNS | _PERSON_NOUNS,
+    MentionType.NATIONALITY: _PERSON_NOUNS,
+    MentionType.PLACE: OCCUPATION_NOUNS | PERSON_ROLE_NOUNS,
+}
+_QUALIFIERS = frozenset(_NOUNS)
 
 
 def describes_told_person(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Partners) -> bool:
@@ -67,8 +74,7 @@ def _qualifies_a_person(fact: Fact, text: str) -> bool:
     head = _HEAD.match(text, fact.end)
     if head is None:
         return False
-    nouns = _MEMBERS if fact.type is MentionType.ORGANISATION else _PERSON_NOUNS
-    return any(w is not None and _singular(w) in nouns for w in head.groups())
+    return any(w is not None and _singular(w) in _NOUNS[fact.type] for w in head.groups())
 
 
 def _is_the_person(fact: Fact, mine: Analysis) -> bool:

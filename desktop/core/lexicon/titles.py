@@ -126,6 +126,6 @@ MEMBER_NOUNS = OCCUPATION_NOUNS | frozenset(
 # people.DESCRIPTION_NOUNS). A nationality before one describes the person; it is no event's place.
 PERSON_ROLE_NOUNS = frozenset(
     ["champion", "champ", "challenger", "contender", "fighter", "southpaw", "heavyweight",
-     "titleholder", "veteran", "native", "star", "legend", "icon", "great", "rookie", "winner",
+     "titleholder", "veteran", "star", "legend", "icon", "great", "rookie", "winner",
      "loser", "opponent", "rival", "favourite", "favorite", "underdog", "holder"]
 )  # fmt: skip
