@@ -92,3 +92,23 @@ def test_the_town_of_the_man_both_tell_of_still_says_where_he_lives() -> None:
         "2013-10-06",
     )
     assert "Salem" in yellow(report), yellow(report)
+
+
+def test_a_nationality_before_a_role_and_a_name_both_give_is_not_yellow() -> None:
+    report = compare_texts(
+        "Champion wins\n\nUkrainian champion Wladimir Klitschko stopped Tony Thompson in the "
+        "sixth round on Saturday.",
+        "Champion wins\n\nWladimir Klitschko stopped Tony Thompson in the sixth round on Saturday.",
+        "2008-12-13",
+    )
+    assert "Ukrainian" not in yellow(report), yellow(report)
+
+
+def test_the_body_whose_title_a_champion_both_name_holds_is_not_yellow() -> None:
+    report = compare_texts(
+        "Champion wins\n\nWBA champion Wladimir Klitschko stopped Tony Thompson in the sixth "
+        "round on Saturday.",
+        "Champion wins\n\nWladimir Klitschko stopped Tony Thompson in the sixth round on Saturday.",
+        "2008-12-13",
+    )
+    assert "WBA" not in yellow(report), yellow(report)

@@ -16,7 +16,12 @@ import re
 from bisect import bisect_left
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.lexicon.titles import MEMBER_NOUNS, OCCUPATION_NOUNS, OFFICE_WORDS
+from desktop.core.lexicon.titles import (
+    MEMBER_NOUNS,
+    OCCUPATION_NOUNS,
+    OFFICE_WORDS,
+    PERSON_ROLE_NOUNS,
+)
 from desktop.core.model import MentionType
 from desktop.core.text_search import NO_WORD_BEFORE, search_after
 
@@ -60,8 +65,14 @@ def _occupation(fact: Fact, words: str) -> bool:
     written = words.split()
     if any(not w.islower() for w in written[:-1]):
         return False  # "Texas Rangers pitcher": a name of its own stands between
-    nouns = MEMBER_NOUNS if fact.type is MentionType.ORGANISATION else OCCUPATION_NOUNS
+    nouns = _MEMBERS if fact.type is MentionType.ORGANISATION else _OCCUPATIONS
     return written[-1].lower().rstrip(".") in nouns
+
+
+# A role the person plays in the story's field is as much who the person is ("WBA champion
+# Wladimir Klitschko", "Pinup icon Bettie Page").
+_OCCUPATIONS = OCCUPATION_NOUNS | PERSON_ROLE_NOUNS
+_MEMBERS = MEMBER_NOUNS | PERSON_ROLE_NOUNS
 
 
 def named_there(person: Fact, theirs: Analysis) -> bool:
