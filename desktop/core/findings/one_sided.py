@@ -36,6 +36,7 @@ from desktop.core.findings.told_dated_relative_days import (
     day_told_relatively,
 )
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
+from desktop.core.findings.told_descriptors import describes_told_person
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
@@ -58,6 +59,7 @@ from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
+from desktop.core.findings.told_terms import term_of_told_thing
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
@@ -128,7 +130,13 @@ def _one_sided_name(
     mine, theirs = articles
     # "Los Angeles general manager Tony Reagins": the place there designates a person the other
     # article names; its other mentions are judged as they stand.
-    designations = [f for f in facts if designates_told_person(f, mine, theirs)]
+    # "The Ukrainian champion dropped Thompson again": so does a nationality in a description.
+    designations = [
+        f
+        for f in facts
+        if designates_told_person(f, mine, theirs)
+        or describes_told_person(f, mine, theirs, aligned)
+    ]
     if designations:
         ledger.judge("names told", **{side.value: designations})
         facts = [f for f in facts if not any(f is d for d in designations)]
@@ -241,6 +249,7 @@ def leftover_values(
                 or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
                 or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
+                or term_of_told_thing(fact, mine, theirs, aligned)  # "four-year, $90 million deal"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -2,7 +2,9 @@
 
 "Los Angeles general manager Tony Reagins" / "general manager Tony Reagins", "Texas Gov. Rick
 Perry" / "Gov. Rick Perry": the place names the team, state or body whose office the person holds.
-It designates the person; it is no fact of the story of its own. When the other article names that
+It designates the person; it is no fact of the story of its own. So does a place before an occupation
+("Hollywood marketing executive Cheryl Boone Isaacs") and a body before any noun of its member
+("Navy man Billy Neal"). When the other article names that
 person too, the person is told there, and a yellow mark on the place would say the other article
 leaves out something it tells by naming him. A place before a noun of residence or kind ("a Texas
 man", "Chicago teen John Doe") says where the person lives: that is a fact, and keeps its mark.
@@ -14,7 +16,12 @@ import re
 from bisect import bisect_left
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.lexicon.titles import OFFICE_WORDS
+from desktop.core.lexicon.titles import (
+    MEMBER_NOUNS,
+    OCCUPATION_NOUNS,
+    OFFICE_WORDS,
+    PERSON_ROLE_NOUNS,
+)
 from desktop.core.model import MentionType
 from desktop.core.text_search import NO_WORD_BEFORE, search_after
 
@@ -39,20 +46,36 @@ def designates_told_person(fact: Fact, mine: Analysis, theirs: Analysis) -> bool
     person = _next_person(fact, mine)
     if person is not None:
         office = _OFFICE.fullmatch(text[fact.end : person.start])
-        if office is not None and _offices(office.group(1)):
-            return _named_there(person, theirs)
+        if office is not None and (_offices(office.group(1)) or _occupation(fact, office.group(1))):
+            return named_there(person, theirs)
     person = _previous_person(fact, mine)
     if person is None or _APPOSITION.fullmatch(text[person.end : fact.start]) is None:
         return False
     office = _OFFICE_AFTER.match(text, fact.end)
-    return office is not None and _offices(office.group(1)) and _named_there(person, theirs)
+    return office is not None and _offices(office.group(1)) and named_there(person, theirs)
 
 
 def _offices(words: str) -> bool:
     return all(w.lower().rstrip(".") in OFFICE_WORDS for w in re.sub(r"['’]s\b", "", words).split())
 
 
-def _named_there(person: Fact, theirs: Analysis) -> bool:
+def _occupation(fact: Fact, words: str) -> bool:
+    """ "Hollywood marketing executive", "Navy man": lowercase words ending in an occupation after
+    a place or a nationality, or in any noun of a person after a body (its member)."""
+    written = words.split()
+    if any(not w.islower() for w in written[:-1]):
+        return False  # "Texas Rangers pitcher": a name of its own stands between
+    nouns = _MEMBERS if fact.type is MentionType.ORGANISATION else _OCCUPATIONS
+    return written[-1].lower().rstrip(".") in nouns
+
+
+# A role the person plays in the story's field is as much who the person is ("WBA champion
+# Wladimir Klitschko", "Pinup icon Bettie Page").
+_OCCUPATIONS = OCCUPATION_NOUNS | PERSON_ROLE_NOUNS
+_MEMBERS = MEMBER_NOUNS | PERSON_ROLE_NOUNS
+
+
+def named_there(person: Fact, theirs: Analysis) -> bool:
     if not person.last:
         return False
     surname = person.text.split()[-1]

@@ -106,3 +106,26 @@ OFFICE_WORDS = NAME_TITLES | frozenset(
      "administrator", "councilman", "councilwoman", "councillor", "lawmaker", "legislator",
      "minister", "envoy", "commander", "agent", "trainer", "promoter", "member"]
 )  # fmt: skip
+
+# --- desc19: what a body or a place before a person noun and a name says of the person -----------
+# "Hollywood marketing executive Cheryl Boone Isaacs", "Ukrainian boxer Wladimir Klitschko": a
+# place or a nationality before an occupation says where the person works or comes from; with the
+# name that follows, it designates the person (the occupation may take a trade word before it:
+# "marketing executive"). Occupations only: nouns of kind or part ("teen", "suspect") are left out.
+OCCUPATION_NOUNS = OFFICE_WORDS | (
+    FALSE_TITLES - {"teen", "teenager", "gunman", "suspect", "victim", "witness"}
+)
+# "Navy man Billy Neal", "Army veteran Tom Hale": a body before any noun of a person says the body
+# the person belongs to, not where the person lives ("Salem man" keeps its mark: a place).
+MEMBER_NOUNS = OCCUPATION_NOUNS | frozenset(
+    ["man", "woman", "veteran", "soldier", "sailor", "marine", "pilot", "employee", "worker",
+     "staffer", "player", "officer", "engineer", "scientist", "researcher", "analyst"]
+)  # fmt: skip
+# "The Ukrainian champion dropped Thompson again", "the American southpaw": nouns a report calls
+# a person it has named by, once that person is known (with the occupations above and
+# people.DESCRIPTION_NOUNS). A nationality before one describes the person; it is no event's place.
+PERSON_ROLE_NOUNS = frozenset(
+    ["champion", "champ", "challenger", "contender", "fighter", "southpaw", "heavyweight",
+     "titleholder", "veteran", "star", "legend", "icon", "great", "rookie", "winner",
+     "loser", "opponent", "rival", "favourite", "favorite", "underdog", "holder"]
+)  # fmt: skip
