@@ -118,11 +118,17 @@ def statement_findings(
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
             ):
                 continue
-            # One sentence of the other article holds most of its words: only a name or figure
-            # the other never writes kept it from the words-told test above, so those alone
-            # are what it lacks (retold_names).
+            # One sentence of the other article holds most of its words, or the other retells
+            # it (its words in one or two sentences, with a neighbour, or its deed): only a
+            # name or figure the other never writes kept it from being told above, so those
+            # alone are what it lacks (retold_names).
             words = analysis.sentence_words[i]
-            if told_by_one(words, their_words.sets, their_words.sharing(set(words))):
+            if (
+                told_by_one(words, their_words.sets, their_words.sharing(set(words)))
+                or _words_told(words, their_words)
+                or i in halves
+                or i in deeds
+            ):
                 named = _unwritten_names(analysis, i, theirs.document.text, shown)
                 if named:
                     reason = (
