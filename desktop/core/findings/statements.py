@@ -27,6 +27,7 @@ from desktop.core.findings.retold_names import CLOSING_QUOTES, told_by_one, unwr
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.speaker_aside import claim_tokens
 from desktop.core.findings.told_with_neighbour import told_with_neighbour
+from desktop.core.findings.withheld import told_withheld
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 from desktop.core.names import bare_name
@@ -88,6 +89,7 @@ def statement_findings(
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
         deeds = retold_deeds(analysis, theirs)
+        withheld = told_withheld(analysis, theirs)
         shown = [s for f in marked if f.kind is FindingKind.only(side) for s in f.spans(side)]
         for i in range(len(analysis.sentences)):
             if _told_by_partner(analysis, i, theirs, close[i]) and i not in shared:
@@ -119,7 +121,8 @@ def statement_findings(
             ):
                 continue
             # One sentence of the other article holds most of its words, or the other retells
-            # it (its words in one or two sentences, with a neighbour, or its deed): only a
+            # it (its words in one or two sentences, with a neighbour, its deed, or the
+            # information it says was held back): only a
             # name or figure the other never writes kept it from being told above, so those
             # alone are what it lacks (retold_names).
             words = analysis.sentence_words[i]
@@ -128,6 +131,7 @@ def statement_findings(
                 or _words_told(words, their_words)
                 or i in halves
                 or i in deeds
+                or i in withheld
             ):
                 named = _unwritten_names(analysis, i, theirs.document.text, shown)
                 if named:

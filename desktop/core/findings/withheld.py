@@ -1,0 +1,80 @@
+"""Information held back, told in other words: "The details of the Boston bid have not been
+reported" / "No dollar figures have been released with the offer"; "could not provide more
+details" / "the hospital would not release any details"; "the experts would not be making any
+public statements" / "They are not expected to give any formal assessment".
+
+That nothing was made known is itself what such a sentence reports, and reporters word it with
+the negation, the verb of making known and the noun of information each of their own. When each
+article says so (a negation, a verb of making known and a noun naming information itself, within
+one phrase of WITHHELD_SPAN tokens) once, or in sentences sharing what they speak of ("the
+hospital"), the two sentences tell one withholding: neither is a sentence nothing on the other
+side tells. Whoever held it back, if the other article never names them, stays marked (the
+names-only mark of ``statements``). An article saying it of several things (the victim's
+details, the company's figures) says nothing of which one the other retells unless they share a
+word; and a name held back ("would not release the victim's name") is no noun of information: it
+is what the other may well give.
+"""
+
+from __future__ import annotations
+
+from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.extract import Analysis, Token
+from desktop.core.findings import tuning
+from desktop.core.lexicon.withheld import (
+    DISCLOSING_FORMS,
+    INFORMATION_NOUNS,
+    WITHHOLDING_NEGATIONS,
+)
+
+
+def told_withheld(mine: Analysis, theirs: Analysis) -> set[int]:
+    """The sentences of ``mine`` saying information was held back that a sentence of the other
+    article saying so too retells: the one of each article, or one sharing a content word with
+    it besides the words of withholding ("the hospital ... could not provide more details" /
+    "the hospital would not release any details")."""
+    own, other = _withheld(mine), _withheld(theirs)
+    if not own or not other:
+        return set()
+    if len(own) == 1 and len(other) == 1:
+        return set(own)
+    their_words = [_topic(theirs, j) for j in other]
+    return {i for i in own if any(_topic(mine, i) & words for words in their_words)}
+
+
+def _topic(analysis: Analysis, i: int) -> set[str]:
+    """What the sentence speaks of besides the withholding and the saying."""
+    return {
+        t.content
+        for t in analysis.sentence_tokens[i]
+        if t.content
+        and t.content not in REPORTING_VERBS
+        and t.lower not in DISCLOSING_FORMS
+        and t.lower not in INFORMATION_NOUNS
+        and t.lower not in WITHHOLDING_NEGATIONS
+    }
+
+
+def _withheld(analysis: Analysis) -> list[int]:
+    return analysis.derived("withheld.sentences", _build)
+
+
+def _build(analysis: Analysis) -> list[int]:
+    return [i for i, tokens in enumerate(analysis.sentence_tokens) if _holds_back(tokens)]
+
+
+def _holds_back(tokens: list[Token]) -> bool:
+    """A negation, a verb of making known and a noun of information, all three within
+    WITHHELD_SPAN tokens of each other."""
+    span = tuning.WITHHELD_SPAN
+    for k, token in enumerate(tokens):
+        if token.lower not in WITHHOLDING_NEGATIONS:
+            continue
+        near = tokens[max(0, k - span + 1) : k + span]
+        verbs = [n for n, t in enumerate(near) if t.lower in DISCLOSING_FORMS]
+        nouns = [n for n, t in enumerate(near) if t.noun and t.lower in INFORMATION_NOUNS]
+        at = k - max(0, k - span + 1)
+        for v in verbs:
+            for n in nouns:
+                if max(at, v, n) - min(at, v, n) < span:
+                    return True
+    return False
