@@ -23,3 +23,15 @@ INFORMATION_NOUNS = frozenset(
     ["detail", "details", "information", "statement", "statements", "assessment",
      "assessments", "figure", "figures", "specifics", "particulars", "comment", "comments"]
 )  # fmt: skip
+# A cause still open: "an investigation into the cause of the fire" / "too early to confirm the
+# cause", "the cause was not known". The noun of cause, the words that leave it open by
+# themselves, and those that do only beside a negation ("not known", "too early to confirm").
+CAUSE_NOUNS = frozenset(["cause", "causes"])
+OPEN_CAUSE_WORDS = frozenset(
+    ["investigation", "investigating", "investigate", "investigated", "probe", "probing",
+     "unknown", "unclear", "undetermined", "unconfirmed"]
+)  # fmt: skip
+KNOWING_WORDS = frozenset(
+    ["known", "determined", "confirm", "confirmed", "established", "clear", "identified"]
+)
+OPEN_NEGATIONS = WITHHOLDING_NEGATIONS | {"too", "yet"}
