@@ -1,12 +1,12 @@
 """A sentence whose words, names and figures the other article uses across one or two of its own
-sentences is retold there, not a sentence "nothing on the other side tells"; of one naming someone
-the other article never names, that name is what stays one-sided."""
+sentences is retold there, not a sentence "nothing on the other side tells"; one naming someone
+the other article never names stays one-sided."""
 
 from __future__ import annotations
 
 from desktop.core.findings.statements import _words_told
 from desktop.core.model import FindingKind, MentionType, Report
-from tests.factories import compare_texts, yellow
+from tests.factories import compare_texts
 
 _LEFT = (
     "Driver held after crash\n\nA 51-year-old woman died on Friday night after she was hit on "
@@ -39,9 +39,7 @@ def test_fled_and_arrested_nearby_is_retold_by_two_sentences_of_the_other() -> N
     assert not _words_told(mine, spread)
 
 
-def test_a_sentence_naming_someone_the_other_never_names_keeps_those_names_one_sided() -> None:
-    """The right article tells the flight and the arrest nearby; Subryan and Arjun Persaud are
-    what it never names, and they are what stays yellow, not the whole sentence."""
+def test_a_sentence_naming_someone_the_other_never_names_stays_one_sided() -> None:
     report = compare_texts(
         _LEFT.format(
             "Subryan fled the scene in the Camry but police arrested him nearby, Arjun Persaud said."
@@ -50,5 +48,4 @@ def test_a_sentence_naming_someone_the_other_never_names_keeps_those_names_one_s
         "2024-05-11",
     )
     marked = _whole_sentences_marked(report)
-    assert not any("police arrested him nearby" in m for m in marked), marked
-    assert {"Subryan", "Arjun Persaud"} <= set(yellow(report)), yellow(report)
+    assert any("Arjun Persaud" in m for m in marked), marked
