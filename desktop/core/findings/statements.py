@@ -27,6 +27,7 @@ from desktop.core.findings.retold_names import CLOSING_QUOTES, told_by_one, unwr
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.speaker_aside import claim_tokens
 from desktop.core.findings.told_with_neighbour import told_with_neighbour
+from desktop.core.findings.withheld import told_withheld
 from desktop.core.lexicon import DETAIL_IGNORE, GENERIC_SLOT_WORDS
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 from desktop.core.names import bare_name
@@ -88,6 +89,7 @@ def statement_findings(
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
         deeds = retold_deeds(analysis, theirs)
+        withheld = told_withheld(analysis, theirs)
         shown = [s for f in marked if f.kind is FindingKind.only(side) for s in f.spans(side)]
         for i in range(len(analysis.sentences)):
             if _told_by_partner(analysis, i, theirs, close[i]) and i not in shared:
@@ -118,11 +120,17 @@ def statement_findings(
                 or len(analysis.sentence_words[i]) < tuning.MIN_STATEMENT_WORDS
             ):
                 continue
-            # One sentence of the other article holds most of its words: only a name or figure
-            # the other never writes kept it from the words-told test above, so those alone
-            # are what it lacks (retold_names).
+            # One sentence of the other article holds most of its words, or both say alike
+            # that something was not made known (withheld): only a name or figure the other
+            # never writes kept it from being told above, so those alone are what it lacks
+            # (retold_names). Words told over two sentences, a neighbour or a deed are not
+            # enough here: on random tune pairs most sentences they would narrow were
+            # one-sided sentences on the story's topic (docs/embeddings.md).
             words = analysis.sentence_words[i]
-            if told_by_one(words, their_words.sets, their_words.sharing(set(words))):
+            if (
+                told_by_one(words, their_words.sets, their_words.sharing(set(words)))
+                or i in withheld
+            ):
                 named = _unwritten_names(analysis, i, theirs.document.text, shown)
                 if named:
                     reason = (
