@@ -20,6 +20,7 @@ from rapidfuzz.distance import Indel
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.speech import SPEECH_FILLERS, TENSE_FORMS
 from desktop.core.model import FindingKind, Side, TextRange
+from desktop.core.quote_reframed import reframed
 
 # Speakers are compared in quote_speakers; the names stay importable from here.
 from desktop.core.quote_speakers import Sameness as Sameness
@@ -205,7 +206,7 @@ def _pair_verdict(lq: Quote, rq: Quote, lw: QuoteWords, rw: QuoteWords) -> Quote
     blocks = _change_blocks(lw, rw)
     changes = _word_changes(blocks, lw, rw)
     if changes and lq.direct and rq.direct:
-        if all(told_alike(lw.norm[a0:a1], rw.norm[b0:b1]) for a0, a1, b0, b1 in blocks):
+        if all(_said_alike(lw.norm[a0:a1], rw.norm[b0:b1]) for a0, a1, b0, b1 in blocks):
             return QuoteVerdict(
                 FindingKind.AGREE,
                 lq,
@@ -269,6 +270,11 @@ def told_alike(left: Sequence[str], right: Sequence[str]) -> bool:
             return False
         theirs.remove(partner)
     return True
+
+
+def _said_alike(left: Sequence[str], right: Sequence[str]) -> bool:
+    """The same words told a little differently, or recast in an existential or cleft frame."""
+    return told_alike(left, right) or reframed(left, right, _one_verb)
 
 
 def _ordinal(text: str) -> int | None:
