@@ -44,6 +44,7 @@ from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.clock_days import clock_day_conflicts
 from desktop.core.findings.comparison import aligned_claims, lead_dates
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.deed_months import deed_month_conflicts
 from desktop.core.findings.deed_years import deed_year_conflicts
 from desktop.core.findings.denied_tolls import denied_tolls
 from desktop.core.findings.descriptions import untold_descriptions
@@ -118,6 +119,7 @@ def build_findings(
     drafts += event_moments(left, right, links, ledger)  # "struck at 10:30 a.m." / "hit at 11:15"
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
     drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
+    drafts += deed_month_conflicts(left, right, ledger)  # "unveiled in August" / "proposed in May"
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger, scores)
     drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"

@@ -369,3 +369,9 @@ CALL_REACH_WORDS = 3
 # apart from one told before: "the other victim, 31", "a second man, 24". Not fitted: a determiner,
 # the word itself and a noun, one spare; the hand-made tests of aged_others set it.
 OTHER_PERSON_REACH_WORDS = 4
+
+# --- conf19: one deed dated to two months (findings/deed_months.py) ----------------------------
+# "which was unveiled in August" / "proposed the new regulations in May": one verb (or two of one
+# deed), one month in each article, sentences sharing a noun; read off the words as surely as a
+# deed's year (= DEED_YEAR_CONFIDENCE); not fitted.
+DEED_MONTH_CONFIDENCE = DEED_YEAR_CONFIDENCE
