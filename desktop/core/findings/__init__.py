@@ -43,6 +43,7 @@ from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.clock_days import clock_day_conflicts
 from desktop.core.findings.comparison import aligned_claims, lead_dates
+from desktop.core.findings.compound_counts import without_compound_counts
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.deed_months import deed_month_conflicts
 from desktop.core.findings.deed_years import deed_year_conflicts
@@ -159,6 +160,7 @@ def build_findings(
     drafts += untyped_names(left, right, ledger)  # "the Marfin bank"
     # A round-up's paragraph about another of the night's shootings says nothing of this one.
     drafts = without_other_happenings(drafts, left, right)
+    drafts = without_compound_counts(drafts, left, right)  # "the two-time champion" / "seven"
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)
