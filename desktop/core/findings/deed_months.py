@@ -20,10 +20,11 @@ from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.deed_people import other_people, people_of
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
 from desktop.core.lexicon.deeds import DEED_SYNONYMS
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import FindingKind, Side
 
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -54,7 +55,7 @@ def deed_month_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> lis
             )
             if not deeds or a.month == b.month or not a.nouns & b.nouns:
                 continue
-            if a.people and b.people and not a.people & b.people:
+            if other_people(a.people, b.people):
                 continue  # "Cheeks was fired in March" / "O'Brien, fired in June": two firings
             if a.year is not None and b.year is not None and a.year != b.year:
                 continue  # two years: deed_years.py tells that, or two deeds
@@ -94,11 +95,7 @@ def _months(analysis: Analysis, side: Side, ledger: Ledger) -> list[_Dated]:
         } or _object_deed(tokens, fact)
         if deeds:
             nouns = {t.content for t in tokens if t.content and t.noun} - GENERIC_SLOT_WORDS
-            people = {
-                f.key.split()[-1]
-                for f in analysis.facts
-                if f.sentence == fact.sentence and f.type is MentionType.PERSON and f.key
-            }
+            people = people_of(analysis, fact)
             out.append(
                 _Dated(
                     fact,
@@ -106,7 +103,7 @@ def _months(analysis: Analysis, side: Side, ledger: Ledger) -> list[_Dated]:
                     when.year,
                     frozenset(deeds),
                     frozenset(nouns),
-                    frozenset(people),
+                    people,
                 )
             )
     return out
