@@ -67,6 +67,7 @@ from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
+from desktop.core.findings.populations import without_foreign_populations
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
@@ -161,6 +162,7 @@ def build_findings(
     # A round-up's paragraph about another of the night's shootings says nothing of this one.
     drafts = without_other_happenings(drafts, left, right)
     drafts = without_compound_counts(drafts, left, right)  # "the two-time champion" / "seven"
+    drafts = without_foreign_populations(drafts, left, right)  # "home to 120,000 people"
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)
