@@ -26,6 +26,7 @@ from desktop.core.quote_reframed import reframed
 from desktop.core.quote_speakers import Sameness as Sameness
 from desktop.core.quote_speakers import quote_speakers as quote_speakers
 from desktop.core.quote_speakers import speaker_sameness as speaker_sameness
+from desktop.core.quote_tenses import tense_shifted
 from desktop.core.quote_words import ELLIPSIS, QuoteWords, is_content_word, quote_words
 from desktop.core.quotes import Quote
 from desktop.core.values import parse_number
@@ -273,8 +274,9 @@ def told_alike(left: Sequence[str], right: Sequence[str]) -> bool:
 
 
 def _said_alike(left: Sequence[str], right: Sequence[str]) -> bool:
-    """The same words told a little differently, or recast in an existential or cleft frame."""
-    return told_alike(left, right) or reframed(left, right, _one_verb)
+    """The same words told a little differently, in another tense, or recast in an existential
+    or cleft frame."""
+    return told_alike(left, right) or tense_shifted(left, right) or reframed(left, right, _one_verb)
 
 
 def _ordinal(text: str) -> int | None:

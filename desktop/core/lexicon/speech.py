@@ -50,3 +50,8 @@ FRAME_WORDS = frozenset(
     ["there", "here", "it", "what", "which", "who", "that", "is", "'s", "was", "are", "were",
      "be", "been", "any"]
 )  # fmt: skip
+
+# The auxiliaries of the perfect, which a speaker or a transcriber adds or drops before a verb of
+# the past with no change to what is told ("the way we wanted" / "the way we had wanted"): a
+# shift of tense, as reported speech makes (quote_tenses.py). Not "will", "would" or "did".
+PERFECT_AUXILIARIES = frozenset(["had", "has", "have", "'d", "'ve"])
