@@ -20,11 +20,13 @@ from rapidfuzz.distance import Indel
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.speech import SPEECH_FILLERS, TENSE_FORMS
 from desktop.core.model import FindingKind, Side, TextRange
+from desktop.core.quote_reframed import reframed
 
 # Speakers are compared in quote_speakers; the names stay importable from here.
 from desktop.core.quote_speakers import Sameness as Sameness
 from desktop.core.quote_speakers import quote_speakers as quote_speakers
 from desktop.core.quote_speakers import speaker_sameness as speaker_sameness
+from desktop.core.quote_tenses import tense_shifted
 from desktop.core.quote_words import ELLIPSIS, QuoteWords, is_content_word, quote_words
 from desktop.core.quotes import Quote
 from desktop.core.values import parse_number
@@ -205,7 +207,7 @@ def _pair_verdict(lq: Quote, rq: Quote, lw: QuoteWords, rw: QuoteWords) -> Quote
     blocks = _change_blocks(lw, rw)
     changes = _word_changes(blocks, lw, rw)
     if changes and lq.direct and rq.direct:
-        if all(told_alike(lw.norm[a0:a1], rw.norm[b0:b1]) for a0, a1, b0, b1 in blocks):
+        if all(_said_alike(lw.norm[a0:a1], rw.norm[b0:b1]) for a0, a1, b0, b1 in blocks):
             return QuoteVerdict(
                 FindingKind.AGREE,
                 lq,
@@ -269,6 +271,12 @@ def told_alike(left: Sequence[str], right: Sequence[str]) -> bool:
             return False
         theirs.remove(partner)
     return True
+
+
+def _said_alike(left: Sequence[str], right: Sequence[str]) -> bool:
+    """The same words told a little differently, in another tense, or recast in an existential
+    or cleft frame."""
+    return told_alike(left, right) or tense_shifted(left, right) or reframed(left, right, _one_verb)
 
 
 def _ordinal(text: str) -> int | None:

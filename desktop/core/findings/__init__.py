@@ -43,7 +43,9 @@ from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.clock_days import clock_day_conflicts
 from desktop.core.findings.comparison import aligned_claims, lead_dates
+from desktop.core.findings.compound_counts import without_compound_counts
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.deed_months import deed_month_conflicts
 from desktop.core.findings.deed_years import deed_year_conflicts
 from desktop.core.findings.denied_tolls import denied_tolls
 from desktop.core.findings.descriptions import untold_descriptions
@@ -65,6 +67,7 @@ from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
+from desktop.core.findings.populations import without_foreign_populations
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
@@ -119,6 +122,7 @@ def build_findings(
     drafts += event_moments(left, right, links, ledger)  # "struck at 10:30 a.m." / "hit at 11:15"
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
     drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
+    drafts += deed_month_conflicts(left, right, ledger)  # "unveiled in August" / "proposed in May"
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger, scores)
     drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"
@@ -159,6 +163,8 @@ def build_findings(
     drafts += untyped_names(left, right, ledger)  # "the Marfin bank"
     # A round-up's paragraph about another of the night's shootings says nothing of this one.
     drafts = without_other_happenings(drafts, left, right)
+    drafts = without_compound_counts(drafts, left, right)  # "the two-time champion" / "seven"
+    drafts = without_foreign_populations(drafts, left, right)  # "home to 120,000 people"
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)

@@ -6,8 +6,8 @@ thing) dated by two years is a conflict, even when the two sentences tell so muc
 do not align; "founded in 2011" / "was established in August 2012" is one founding told in two
 verbs (lexicon/deeds.py). Compared only when each article dates that deed with one year alone
 (an article that "won the title in 2001 and again in 2005" tells two deeds), the sentences share
-a noun besides it, and neither article writes the other's year anywhere: an article that gives
-both years may tell two deeds.
+a noun besides it and name no two different people (deed_people.py), and neither article writes
+the other's year anywhere: an article that gives both years may tell two deeds.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.deed_people import other_people, people_of
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
 from desktop.core.lexicon.deeds import DEED_SYNONYMS
@@ -36,6 +37,7 @@ class _Dated:
     deeds: frozenset[str]  # the verbs of the year's clause: "stab"
     dated: frozenset[str]  # ... the one the year hangs on: "stab" in "In 1999, he stabbed"
     nouns: frozenset[str]  # what its sentence speaks of: "wife", "visit"
+    people: frozenset[str]  # the surnames its sentence names: "comeaux"
 
 
 def deed_year_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -47,6 +49,8 @@ def deed_year_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list
             deed = _one_deed(a, b, ours, theirs)
             if not deed or a.year == b.year or not a.nouns & b.nouns:
                 continue
+            if other_people(a.people, b.people):
+                continue  # "Bowe ... losing to Golota in 1996" / "losing to Brewster in 2004"
             if _written(str(b.year), texts[0]) or _written(str(a.year), texts[1]):
                 continue
             if not ledger.take("deed years", a.fact, b.fact):
@@ -92,7 +96,14 @@ def _years(analysis: Analysis, side: Side, ledger: Ledger) -> list[_Dated]:
             dated = {DEED_SYNONYMS.get(w, w) for w, weight in verbs_dated.items() if weight >= 1.0}
             nouns = {t.content for t in tokens if t.content and t.noun} - GENERIC_SLOT_WORDS
             out.append(
-                _Dated(fact, when.year, frozenset(deeds), frozenset(dated), frozenset(nouns))
+                _Dated(
+                    fact,
+                    when.year,
+                    frozenset(deeds),
+                    frozenset(dated),
+                    frozenset(nouns),
+                    people_of(analysis, fact),
+                )
             )
     return out
 

@@ -16,7 +16,6 @@ from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, aligned_clash, report_type
-from desktop.core.findings.city_parts import part_and_city
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import (
     a_street,
@@ -32,6 +31,7 @@ from desktop.core.findings.locative import (
     town_outside,
 )
 from desktop.core.findings.named_as_places import named_as_places
+from desktop.core.findings.own_places import told_at_both
 from desktop.core.findings.place_nouns import two_scenes
 from desktop.core.findings.related import related
 from desktop.core.findings.sources import two_sources
@@ -97,7 +97,7 @@ def names_in_pair(
             drafts.append(_suburb(a_side, b_side, km))
             continue
         if types == _PLACES and (
-            may_lie_in(fa, fb) or part_and_city((analyses[0], fa), (analyses[1], fb))
+            may_lie_in(fa, fb) or told_at_both((analyses[0], fa), (analyses[1], fb))
         ):
             continue
         if not role(fa, fb, analyses, pair) and not (
@@ -362,7 +362,7 @@ def lead_places(
     ranks_differ = is_region(a.key) != is_region(b.key)
     if (ranks_differ and not town_outside(a, b, (left, right))) or one_scene(a.key, b.key):
         return []
-    if part_and_city((left, a), (right, b)) or a_street(a) != a_street(b):
+    if told_at_both((left, a), (right, b)) or a_street(a) != a_street(b):
         return []  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
     ledger.judge("lead", found[0], found[1])
     return [

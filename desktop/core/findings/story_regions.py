@@ -28,6 +28,7 @@ from desktop.core.findings.claims import lead_sentences
 from desktop.core.findings.corners import cross_street
 from desktop.core.findings.elsewhere import placed_in
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.own_places import either_places_other
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, nationality_country
 from desktop.core.places import is_region, region_rank, regions_of, within
@@ -59,6 +60,8 @@ def story_region_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> l
             continue  # the same country: a state, if both give one, may still differ
         if _names(right, sides[1], a) or _names(left, sides[0], b) or within(a, b) or within(b, a):
             return []
+        if either_places_other((left, a_facts[0]), (right, b_facts[0])):
+            return []  # an article that puts something in the other's town names its region
         ledger.judge("story region", a_facts, b_facts)
         reason = (
             f"The two articles open on the story in different places: the left in "

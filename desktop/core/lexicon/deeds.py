@@ -49,3 +49,7 @@ DEED_IDIOM_OBJECTS = frozenset(
      "weapon", "gun", "pistol", "rifle", "one", "two", "three", "four", "five", "six", "seven",
      "eight", "nine", "ten", "several", "multiple", "more", "again", "twice", "once"]
 )  # fmt: skip
+
+# A plan or a rule put before the public, told in two verbs: "the rule change, which was unveiled
+# in August" / "proposed the new regulations in May" date one proposal (findings/deed_months.py).
+DEED_SYNONYMS.update({"propose": "propose", "unveil": "propose"})

@@ -39,3 +39,19 @@ BACKSHIFTED = {
     "had": "has",
     "have": "has",
 }
+
+# The grammatical words of an existential or cleft frame ("there was any more I could give you",
+# "it is peace that we want", "what we want is peace"): a speaker recasts a sentence in such a
+# frame, or a transcriber undoes it, with no change to what was said, so long as the sentence's
+# own words all stay (quote_reframed.py). Closed class: never a negation, a figure or a word of
+# degree ("no", "only", "all", "more" are not here); "any" is the polarity word a conditional or
+# a question frame draws in ("if there was any more").
+FRAME_WORDS = frozenset(
+    ["there", "here", "it", "what", "which", "who", "that", "is", "'s", "was", "are", "were",
+     "be", "been", "any"]
+)  # fmt: skip
+
+# The auxiliaries of the perfect, which a speaker or a transcriber adds or drops before a verb of
+# the past with no change to what is told ("the way we wanted" / "the way we had wanted"): a
+# shift of tense, as reported speech makes (quote_tenses.py). Not "will", "would" or "did".
+PERFECT_AUXILIARIES = frozenset(["had", "has", "have", "'d", "'ve"])

@@ -377,3 +377,10 @@ OTHER_PERSON_REACH_WORDS = 4
 # Boston bid", five tokens) before a verb group ("have not been reported", four). Not fitted: the
 # linguist's longest subject-and-verb shape; the hand-made tests of withheld set it.
 WITHHELD_SPAN = 9
+
+
+# --- conf19: one deed dated to two months (findings/deed_months.py) ----------------------------
+# "which was unveiled in August" / "proposed the new regulations in May": one verb (or two of one
+# deed), one month in each article, sentences sharing a noun; read off the words as surely as a
+# deed's year (= DEED_YEAR_CONFIDENCE); not fitted.
+DEED_MONTH_CONFIDENCE = DEED_YEAR_CONFIDENCE
