@@ -40,6 +40,7 @@ from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_headline_words import headline_words_told
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
+from desktop.core.findings.told_lead_days import weekday_by_lead_relative_day
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
@@ -239,6 +240,7 @@ def leftover_values(
                 or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
                 or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
+                or weekday_by_lead_relative_day(fact, mine, theirs)  # "Thursday" / "yesterday"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
