@@ -56,6 +56,7 @@ from desktop.core.findings.told_same_figure import counted_otherwise, counted_sl
 from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
+from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_weeks import week_told
@@ -241,6 +242,7 @@ def leftover_values(
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
                 or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
                 or weekday_by_lead_relative_day(fact, mine, theirs)  # "Thursday" / "yesterday"
+                or span_told_by_an_end(fact, mine, theirs, aligned)  # "1943 to 1947" / "in 1947"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
