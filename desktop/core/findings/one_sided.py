@@ -27,6 +27,7 @@ from desktop.core.findings.told_body_forms import body_told_in_another_form
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
+from desktop.core.findings.told_clock_days import day_of_a_told_clock
 from desktop.core.findings.told_common_words import common_word_there
 from desktop.core.findings.told_counted_back import counted_back_told
 from desktop.core.findings.told_country_prefixes import body_told_without_its_country
@@ -243,6 +244,7 @@ def leftover_values(
                 or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
                 or weekday_by_lead_relative_day(fact, mine, theirs)  # "Thursday" / "yesterday"
                 or span_told_by_an_end(fact, mine, theirs, aligned)  # "1943 to 1947" / "in 1947"
+                or day_of_a_told_clock(fact, mine, theirs)  # "9pm on Friday" / "2045 GMT"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
