@@ -51,6 +51,7 @@ from desktop.core.findings.told_names import initials_in_partner, name_told_othe
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_regions import place_in_written_container, region_told
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_same_figure import counted_otherwise, counted_slot
@@ -245,6 +246,7 @@ def leftover_values(
                 or weekday_by_lead_relative_day(fact, mine, theirs)  # "Thursday" / "yesterday"
                 or span_told_by_an_end(fact, mine, theirs, aligned)  # "1943 to 1947" / "in 1947"
                 or day_of_a_told_clock(fact, mine, theirs)  # "9pm on Friday" / "2045 GMT"
+                or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
