@@ -5,7 +5,9 @@ Dirk Kempthorne announced major changes Thursday ...". Each lead dates the story
 alignment pairs each lead with another sentence, but the leads still tell one happening. With no
 date on the first page, no calendar places its "yesterday": compared at the precision both give,
 it does not differ from Thursday, so Thursday is no fact the first article lacks. A lead that
-names another weekday contradicts it, and that stays in view.
+names another weekday contradicts it, and that stays in view. A lead saying "on Dec. 11" with no
+year and no page date shares no precision with "Thursday": neither is marked, unless a year
+makes Dec. 12 a Friday.
 """
 
 from __future__ import annotations
@@ -34,6 +36,24 @@ def test_thursday_in_one_lead_is_the_yesterday_of_the_other_undated_lead() -> No
 def test_a_weekday_the_other_lead_contradicts_is_not_hidden() -> None:
     other_day = _YESTERDAY.replace("yesterday finalized", "finalized on Tuesday")
     report = compare_texts(other_day, _THURSDAY)
+    assert marks_of(report, "Thursday") or any(
+        f.kind.value == "conflict" and any("Thursday" in s.text for s in f.right)
+        for f in report.findings
+    )
+
+
+# A calendar day with no year against a weekday: no calendar says which weekday Dec. 11 was.
+_DEC_11 = _YESTERDAY.replace("yesterday finalized", "on Dec. 11 finalized")
+
+
+def test_dec_11_with_no_year_and_thursday_share_no_precision_and_neither_is_marked() -> None:
+    report = compare_texts(_DEC_11, _THURSDAY)
+    assert not marks_of(report, "Dec. 11")
+    assert not marks_of(report, "Thursday")
+
+
+def test_a_year_that_makes_the_day_a_friday_leaves_thursday_in_view() -> None:
+    report = compare_texts(_DEC_11.replace("Dec. 11", "Dec. 12, 2008"), _THURSDAY)
     assert marks_of(report, "Thursday") or any(
         f.kind.value == "conflict" and any("Thursday" in s.text for s in f.right)
         for f in report.findings

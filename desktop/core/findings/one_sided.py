@@ -41,7 +41,10 @@ from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_headline_words import headline_words_told
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
-from desktop.core.findings.told_lead_days import weekday_by_lead_relative_day
+from desktop.core.findings.told_lead_days import (
+    day_at_no_shared_precision,
+    weekday_by_lead_relative_day,
+)
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
@@ -247,6 +250,7 @@ def leftover_values(
                 or span_told_by_an_end(fact, mine, theirs, aligned)  # "1943 to 1947" / "in 1947"
                 or day_of_a_told_clock(fact, mine, theirs)  # "9pm on Friday" / "2045 GMT"
                 or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
+                or day_at_no_shared_precision(fact, mine, theirs)  # "Dec. 11" / "Thursday"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -12,6 +12,11 @@ the same weekday. A part of the day both name must be the same ("Saturday night"
 morning"), and a day a statement was made on ("police said Saturday") is no day of the event.
 Only where the other lead names no weekday or calendar day of its own: a day it names is compared
 as a value, and a lead naming two days does not say which is the event's.
+
+Two leads that each name one day at precisions that share nothing ("on Dec. 11" with no year
+and no page date, "Thursday") likewise do not differ: no calendar says which weekday Dec. 11
+was, so neither day is a fact the other article lacks. Where a year or a page date places them,
+their weekdays are compared as values (``lead_dates``).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.claims import lead_sentences
 from desktop.core.findings.told import WHEN, part_of_day
 from desktop.core.findings.told_relative_days import RELATIVE_DAY_WORDS, weekday_by_relative_day
+from desktop.core.values import dates_compatible
 
 
 def weekday_by_lead_relative_day(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
@@ -43,6 +49,24 @@ def weekday_by_lead_relative_day(fact: Fact, mine: Analysis, theirs: Analysis) -
         return False
     day = days[0]
     return day.date is not None and day.date.weekday is not None and _parts_agree(fact, day)
+
+
+def day_at_no_shared_precision(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """This lead's one day and the other lead's one day share no precision to compare at."""
+    if fact.type not in WHEN or fact.said_on or fact.other_event or fact.date is None:
+        return False
+    ours = _lead_days(mine, lead_sentences(mine))
+    if not any(f is fact for f in ours) or len({f.date for f in ours}) != 1:
+        return False
+    days = _lead_days(theirs, lead_sentences(theirs))
+    if len({f.date for f in days}) != 1:
+        return False
+    other = days[0].date
+    return (
+        other is not None
+        and dates_compatible(fact.date, other) is None
+        and _parts_agree(fact, days[0])
+    )
 
 
 def _parts_agree(a: Fact, b: Fact) -> bool:
