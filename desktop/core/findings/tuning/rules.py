@@ -369,3 +369,16 @@ CALL_REACH_WORDS = 3
 # apart from one told before: "the other victim, 31", "a second man, 24". Not fitted: a determiner,
 # the word itself and a noun, one spare; the hand-made tests of aged_others set it.
 OTHER_PERSON_REACH_WORDS = 4
+
+
+# --- time19: days of the recent past (told_recent_days.py) --------------------------------------
+# How many days before a page's date a count of recent days ("two days ago", "days earlier") may
+# reach to hold a day the other article names for the same happening. Not fitted: a fortnight,
+# the reach "last week" has from a page of a Sunday; the hand-made tests of told_recent_days set
+# it, and no tune pair's figure moves with it.
+RECENT_DAYS_REACH = 14
+# How many words after an adverb of the recent past ("recently") the verb it modifies may stand
+# ("had recently been let go"), and how many before it ("was fired recently"). Not fitted: an
+# auxiliary, the verb and its particle; the hand-made tests of told_recent_days set it.
+RECENT_VERB_AFTER_WORDS = 3
+RECENT_VERB_BEFORE_WORDS = 2
