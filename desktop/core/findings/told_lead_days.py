@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.claims import lead_sentences
+from desktop.core.findings.sentence_facts import when_facts
 from desktop.core.findings.told import WHEN, part_of_day
 from desktop.core.findings.told_relative_days import RELATIVE_DAY_WORDS, weekday_by_relative_day
 from desktop.core.values import dates_compatible
@@ -33,17 +34,17 @@ def weekday_by_lead_relative_day(fact: Fact, mine: Analysis, theirs: Analysis) -
     lead's relative day no date places is the weekday the other lead gives."""
     if fact.type not in WHEN or fact.said_on or fact.other_event:
         return False
-    if fact.sentence >= lead_sentences(mine):
+    if fact.sentence >= _lead(mine):
         return False
-    lead = lead_sentences(theirs)
-    days = _lead_days(theirs, lead)
+    lead = _lead(theirs)
+    days = _lead_days(theirs)
     if fact.date is not None and fact.date.weekday is not None and fact.date.day is None:
         if days:
             return False  # the other lead names a day: compared as values, never hidden here
         # Their lead's relative day in running text, or one their parser read but no date places.
         partners = {fact.sentence: [(j, 1.0) for j in range(lead)]}
         return weekday_by_relative_day(fact, mine, theirs, partners) or any(
-            _unplaced(f, theirs) and _parts_agree(fact, f) for f in _lead_whens(theirs, lead)
+            _unplaced(f, theirs) and _parts_agree(fact, f) for f in _lead_whens(theirs)
         )
     if not _unplaced(fact, mine) or len(days) != 1:
         return False
@@ -55,10 +56,12 @@ def day_at_no_shared_precision(fact: Fact, mine: Analysis, theirs: Analysis) -> 
     """This lead's one day and the other lead's one day share no precision to compare at."""
     if fact.type not in WHEN or fact.said_on or fact.other_event or fact.date is None:
         return False
-    ours = _lead_days(mine, lead_sentences(mine))
+    if fact.sentence >= _lead(mine):
+        return False
+    ours = _lead_days(mine)
     if not any(f is fact for f in ours) or len({f.date for f in ours}) != 1:
         return False
-    days = _lead_days(theirs, lead_sentences(theirs))
+    days = _lead_days(theirs)
     if len({f.date for f in days}) != 1:
         return False
     other = days[0].date
@@ -74,19 +77,27 @@ def _parts_agree(a: Fact, b: Fact) -> bool:
     return None in parts or parts[0] == parts[1]
 
 
-def _lead_whens(analysis: Analysis, lead: int) -> list[Fact]:
-    return [
-        f
-        for f in analysis.facts
-        if f.sentence < lead and f.type in WHEN and not f.said_on and not f.other_event
-    ]
+def _lead(analysis: Analysis) -> int:
+    return analysis.derived("told_lead_days.lead", lead_sentences)
 
 
-def _lead_days(analysis: Analysis, lead: int) -> list[Fact]:
+def _lead_whens(analysis: Analysis) -> list[Fact]:
+    """The lead's days and times, less those of a statement or of another event. Only where the
+    facts stand is kept across calls (it never changes); what a pass marks on them is read here."""
+    found = analysis.derived("told_lead_days.whens", _whens_in_lead)
+    return [f for f in found if not f.said_on and not f.other_event]
+
+
+def _whens_in_lead(analysis: Analysis) -> list[Fact]:
+    lead = _lead(analysis)
+    return [f for f in when_facts(analysis) if f.sentence < lead]
+
+
+def _lead_days(analysis: Analysis) -> list[Fact]:
     """The weekdays and calendar days the lead dates something by."""
     return [
         f
-        for f in _lead_whens(analysis, lead)
+        for f in _lead_whens(analysis)
         if f.date is not None and (f.date.weekday is not None or f.date.day is not None)
     ]
 
