@@ -28,6 +28,7 @@ from desktop.core.findings.told_bracketed_initials import initials_told_by_full_
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
+from desktop.core.findings.told_clock_days import day_of_a_told_clock
 from desktop.core.findings.told_common_words import common_word_there
 from desktop.core.findings.told_counted_back import counted_back_told
 from desktop.core.findings.told_country_prefixes import body_told_without_its_country
@@ -42,6 +43,10 @@ from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_headline_words import headline_words_told
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
+from desktop.core.findings.told_lead_days import (
+    day_at_no_shared_precision,
+    weekday_by_lead_relative_day,
+)
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
@@ -51,12 +56,14 @@ from desktop.core.findings.told_names import initials_in_partner, name_told_othe
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_regions import place_in_written_container, region_told
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_same_figure import counted_otherwise, counted_slot
 from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
+from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
@@ -250,6 +257,11 @@ def leftover_values(
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
                 or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
                 or term_of_told_thing(fact, mine, theirs, aligned)  # "four-year, $90 million deal"
+                or weekday_by_lead_relative_day(fact, mine, theirs)  # "Thursday" / "yesterday"
+                or span_told_by_an_end(fact, mine, theirs, aligned)  # "1943 to 1947" / "in 1947"
+                or day_of_a_told_clock(fact, mine, theirs)  # "9pm on Friday" / "2045 GMT"
+                or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
+                or day_at_no_shared_precision(fact, mine, theirs)  # "Dec. 11" / "Thursday"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -120,3 +120,8 @@ TIME_SETTERS = frozenset(["in", "on", "at", "during", "by", "until", "till", "si
                           "last", "next", "every", "each", "one", "early", "late", "all",
                           "same", "previous", "following", "overnight", "around", "about",
                           "yesterday", "tomorrow", "tonight", "today"])  # fmt: skip
+
+# --- findings/told_recent_days.py: adverbs that place a happening in the recent past without a
+# day ("a former employee recently let go"). Each holds a day of the last days or weeks, so it
+# tells such a day at the precision it gives. "Just" is left out: it also means "only".
+RECENT_PAST_WORDS = frozenset(["recently", "lately", "newly"])

@@ -384,3 +384,16 @@ WITHHELD_SPAN = 9
 # deed), one month in each article, sentences sharing a noun; read off the words as surely as a
 # deed's year (= DEED_YEAR_CONFIDENCE); not fitted.
 DEED_MONTH_CONFIDENCE = DEED_YEAR_CONFIDENCE
+
+
+# --- time19: days of the recent past (told_recent_days.py) --------------------------------------
+# How many days before a page's date a count of recent days ("two days ago", "days earlier") may
+# reach to hold a day the other article names for the same happening. Not fitted: a fortnight,
+# the reach "last week" has from a page of a Sunday; the hand-made tests of told_recent_days set
+# it, and no tune pair's figure moves with it.
+RECENT_DAYS_REACH = 14
+# How many words after an adverb of the recent past ("recently") the verb it modifies may stand
+# ("had recently been let go"), and how many before it ("was fired recently"). Not fitted: an
+# auxiliary, the verb and its particle; the hand-made tests of told_recent_days set it.
+RECENT_VERB_AFTER_WORDS = 3
+RECENT_VERB_BEFORE_WORDS = 2
