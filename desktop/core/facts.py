@@ -34,6 +34,7 @@ from desktop.core.negated_bounds import as_negated
 from desktop.core.parse_cache import token_rows
 from desktop.core.person_nouns import only_person_nouns
 from desktop.core.slot_words import slot_word, slot_words
+from desktop.core.small_hours import after_small_hours
 from desktop.core.time_frames import in_another_month
 from desktop.core.values import DateValue, NumberValue, parse_date, parse_number, parse_time
 from desktop.core.year_labels import labelled_noun
@@ -94,6 +95,7 @@ class Fact:
     age: str = ""  # "Major Petrov, 47": the age given beside a name
     part: bool = False  # "one of them", "the other eight": a part of a group, never its count
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
+    small_hours: bool = False  # a day with the small hours just before it ("after midnight Sunday")
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
@@ -222,6 +224,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.date = day
             fact.value = f"{clock} {day.display()}" if clock else fact.value
         fact.slot = slot
+        fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
         fact.other_event = _another_step(text, span, reference)
         fact.coming = coming_or_serial_day(span)
         fact.said_on = said_on(span)
@@ -258,6 +261,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.date = parsed
     fact.key = f"date:{fact.value}"
     fact.slot = slot
+    fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)
     fact.said_on = said_on(span)

@@ -18,6 +18,7 @@ from desktop.core.findings.history_dates import history_and_news
 from desktop.core.findings.steps import days_of_two_steps, two_steps
 from desktop.core.findings.told_years import count_at_odds
 from desktop.core.model import MentionType
+from desktop.core.small_hours import SMALL_HOURS
 from desktop.core.values import DateValue, dates_compatible
 from desktop.core.values import parse_date as _parse_date
 
@@ -82,7 +83,7 @@ def one_night(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
 def names_a_night_hour(fact: Fact) -> bool:
     """The fact's words give a day's late hours or the next day's small hours: without either,
     ``one_night`` holds against no fact at all."""
-    return bool(_NIGHT.search(fact.text) or _SMALL_HOURS.search(fact.text))
+    return bool(_NIGHT.search(fact.text) or _SMALL_HOURS.search(fact.text) or fact.small_hours)
 
 
 def one_night_after(written: DateValue, a: Fact, b: Fact, reference: date | None) -> bool:
@@ -126,7 +127,8 @@ def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
         ((a, written[0]), (b, written[1])),
         ((b, written[1]), (a, written[0])),
     ):
-        if _NIGHT.search(night.text) and _SMALL_HOURS.search(early.text) and _next_day(dn, de):
+        small_hours = _SMALL_HOURS.search(early.text) or early.small_hours
+        if _NIGHT.search(night.text) and small_hours and _next_day(dn, de):
             return True
     return False
 
@@ -142,7 +144,7 @@ def _next_day(first: DateValue, then: DateValue) -> bool:
 
 # Words of a day's late hours and of the next day's small hours.
 _NIGHT = re.compile(r"\b(night|late|evening|(1[01]|[6-9])(:\d\d)?\s*p\.?m\.?)", re.I)
-_SMALL_HOURS = re.compile(r"\b(early|midnight|overnight|(12|1|2|3|4|5)(:\d\d)?\s*a\.?m\.?)", re.I)
+_SMALL_HOURS = SMALL_HOURS
 
 
 # (entities8) A bare weekday names a day of the week before its article's date. Two articles'

@@ -1,0 +1,21 @@
+"""A day told with the small hours just before it: "shortly after midnight on Sunday", "at 1:30
+a.m. Sunday". The tagger makes "Sunday" the date and the clock a fact of its own, so the date's
+words alone do not say the small hours; the words before it do.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Words of the small hours after midnight.
+SMALL_HOURS = re.compile(r"\b(early|midnight|overnight|(12|1|2|3|4|5)(:\d\d)?\s*a\.?m\.?)", re.I)
+# Tokens before a day its clock may stand in: "shortly after midnight on Sunday" (4), "at about
+# 1:30 a.m. on Sunday" (6). Not fitted: a clock phrase with a hedge and "on".
+_REACH = 6
+
+
+def after_small_hours(span: Any) -> bool:
+    """The day's own sentence gives the small hours right before it."""
+    before = span.doc[max(span.sent.start, span.start - _REACH) : span.start]
+    return bool(SMALL_HOURS.search(before.text))
