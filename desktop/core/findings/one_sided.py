@@ -60,6 +60,7 @@ from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
+from desktop.core.findings.told_university_initials import university_told_by_its_place
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
@@ -160,6 +161,7 @@ def _one_sided_name(
         or body_told_in_another_form(f, theirs)  # "CEC" / "Central Election Commission"
         or body_told_by_description(f, theirs)  # "the weather service"
         or initials_told_by_full_name(f, mine, theirs)  # "... Latter-day Saints (FLDS)"
+        or university_told_by_its_place(f, theirs)  # "UNC" / "North Carolina"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})

@@ -377,3 +377,12 @@ OTHER_PERSON_REACH_WORDS = 4
 # Boston bid", five tokens) before a verb group ("have not been reported", four). Not fitted: the
 # linguist's longest subject-and-verb shape; the hand-made tests of withheld set it.
 WITHHELD_SPAN = 9
+
+
+# --- yellow19: facts the other article tells in another form (told_university_initials.py, -------
+# told_speakers.py, told_body_shortenings.py)
+# How many words a place must have for "U" and its initials to name its university: "North
+# Carolina" gives "UNC"; a one-word place gives one letter ("UV"), which could be anything. Not
+# fitted: the linguist's shortest initialism; the hand-made tests of told_university_initials set
+# it.
+PLACE_INITIALS_MIN_WORDS = 2
