@@ -386,3 +386,8 @@ WITHHELD_SPAN = 9
 # fitted: the linguist's shortest initialism; the hand-made tests of told_university_initials set
 # it.
 PLACE_INITIALS_MIN_WORDS = 2
+# How many words the name after a speaker's description must have for the other article writing it
+# to name the same person: a given name and a surname ("spokesman Budi Santoso"). A surname alone
+# may be anyone's. Not fitted: the linguist's full name; the hand-made tests of told_speakers set
+# it.
+SPEAKER_NAME_MIN_WORDS = 2
