@@ -391,3 +391,8 @@ PLACE_INITIALS_MIN_WORDS = 2
 # may be anyone's. Not fitted: the linguist's full name; the hand-made tests of told_speakers set
 # it.
 SPEAKER_NAME_MIN_WORDS = 2
+# How many of a body's words a lower-case description must keep, its first word and its kind noun
+# among them, to stand for the body: "national flood agency" for "National Flood Relief Agency";
+# "national agency" could be any. Not fitted: the field, the kind and one more; the
+# hand-made tests of told_body_shortenings set it.
+SHORTENED_BODY_MIN_WORDS = 3
