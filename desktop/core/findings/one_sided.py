@@ -50,6 +50,7 @@ from desktop.core.findings.told_moments import (
 )
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
+from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
 from desktop.core.findings.told_regions import place_in_written_container, region_told
@@ -254,6 +255,7 @@ def leftover_values(
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
                 or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
                 or term_of_told_thing(fact, mine, theirs, aligned)  # "four-year, $90 million deal"
+                or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

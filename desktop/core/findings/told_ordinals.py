@@ -114,3 +114,13 @@ _ORDINAL_WORD = re.compile(
 def _as_figure(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def ordinal_values(text: str, start: int, end: int) -> list[int]:
+    """The values of the ordinals written between ``start`` and ``end`` ("the eighth", "61st")."""
+    return [
+        int(m.group("digits").replace(",", ""))
+        if m.group("digits")
+        else ORDINAL_WORDS[m.group("word").lower()]
+        for m in _ORDINAL.finditer(text, start, end)
+    ]
