@@ -19,6 +19,7 @@ from typing import Any
 from desktop.core.counts import shared_copy_clause, shorter_side
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import order, with_ids
+from desktop.core.findings.told_speakers import described_speaker_told
 from desktop.core.model import (
     Document,
     Finding,
@@ -342,6 +343,8 @@ def _named_there(speaker: str | None, text: str) -> bool:
     # The phrase searched alone, its lookbehind (or word boundary) checked where it is found:
     # the same answer as one pattern opening with the assertion, tried at every character.
     if search_after(NO_WORD_BEFORE, re.compile(re.escape(phrase) + r"(?!\w)", re.I), text):
+        return True
+    if described_speaker_told(phrase, text):  # "agency spokesman Budi Santoso" / "Budi Santoso of"
         return True
     words = phrase.split()
     last = words[-1]

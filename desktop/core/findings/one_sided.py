@@ -24,6 +24,7 @@ from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
 from desktop.core.findings.told_body_forms import body_told_in_another_form
+from desktop.core.findings.told_body_shortenings import body_told_shortened
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
@@ -54,6 +55,7 @@ from desktop.core.findings.told_moments import (
 )
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
+from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
 from desktop.core.findings.told_recent_days import day_told_as_recent
@@ -67,6 +69,7 @@ from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
+from desktop.core.findings.told_university_initials import university_told_by_its_place
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
@@ -167,6 +170,8 @@ def _one_sided_name(
         or body_told_in_another_form(f, theirs)  # "CEC" / "Central Election Commission"
         or body_told_by_description(f, theirs)  # "the weather service"
         or initials_told_by_full_name(f, mine, theirs)  # "... Latter-day Saints (FLDS)"
+        or university_told_by_its_place(f, theirs)  # "UNC" / "North Carolina"
+        or body_told_shortened(f, theirs)  # "Flood Relief Agency" / "flood agency"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
@@ -262,6 +267,7 @@ def leftover_values(
                 or day_of_a_told_clock(fact, mine, theirs)  # "9pm on Friday" / "2045 GMT"
                 or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
                 or day_at_no_shared_precision(fact, mine, theirs)  # "Dec. 11" / "Thursday"
+                or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -397,3 +397,22 @@ RECENT_DAYS_REACH = 14
 # auxiliary, the verb and its particle; the hand-made tests of told_recent_days set it.
 RECENT_VERB_AFTER_WORDS = 3
 RECENT_VERB_BEFORE_WORDS = 2
+
+
+# --- yellow19: facts the other article tells in another form (told_university_initials.py, -------
+# told_speakers.py, told_body_shortenings.py)
+# How many words a place must have for "U" and its initials to name its university: "North
+# Carolina" gives "UNC"; a one-word place gives one letter ("UV"), which could be anything. Not
+# fitted: the linguist's shortest initialism; the hand-made tests of told_university_initials set
+# it.
+PLACE_INITIALS_MIN_WORDS = 2
+# How many words the name after a speaker's description must have for the other article writing it
+# to name the same person: a given name and a surname ("spokesman Budi Santoso"). A surname alone
+# may be anyone's. Not fitted: the linguist's full name; the hand-made tests of told_speakers set
+# it.
+SPEAKER_NAME_MIN_WORDS = 2
+# How many of a body's words a lower-case description must keep, its first word and its kind noun
+# among them, to stand for the body: "national flood agency" for "National Flood Relief Agency";
+# "national agency" could be any. Not fitted: the field, the kind and one more; the
+# hand-made tests of told_body_shortenings set it.
+SHORTENED_BODY_MIN_WORDS = 3

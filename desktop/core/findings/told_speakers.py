@@ -1,0 +1,39 @@
+"""A speaker the other article names and places as this one does: "national flood agency
+spokesman Budi Santoso" / "Budi Santoso of the National Flood Relief Agency".
+
+A quote only one article has is marked with its speaker's name unless the other article names
+that speaker too. A name preceded by a description ("32-year-old protester Paris Kyriakides")
+carries more than the name; but where the other article writes the full name and every word of
+the description, save the title of one who speaks for a body ("spokesman", "official"), it tells
+who speaks and for whom: the quote is one-sided, its speaker is not. A description the other
+article lacks ("32-year-old") keeps the speaker's mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.findings import tuning
+from desktop.core.lexicon.speakers import OFFICIAL_WORDS
+
+
+def described_speaker_told(speaker: str, text: str) -> bool:
+    """The speaker is a lower-case description before a full name, and ``text`` (the other
+    article) writes the name and each word of the description."""
+    words = speaker.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    description, name = words[:start], words[start:]
+    if not description or len(name) < tuning.SPEAKER_NAME_MIN_WORDS:
+        return False
+    if any(w[:1].isupper() for w in description):
+        return False  # a title or a body written as a name: another kind of speaker phrase
+    if not _written(" ".join(name), text, case=True):
+        return False
+    return all(w in OFFICIAL_WORDS or _written(w, text, case=False) for w in description)
+
+
+def _written(phrase: str, text: str, *, case: bool) -> bool:
+    pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+    return re.search(pattern, text, 0 if case else re.I) is not None
