@@ -43,12 +43,13 @@ from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
 from desktop.core.findings.steps import days_of_two_steps, two_steps
+from desktop.core.findings.told_university_initials import named_by_initials
 from desktop.core.findings.wording import what
 from desktop.core.findings.written_days import told_alike
 from desktop.core.lexicon import PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.names import initials_of, name_within, spelled_alike
+from desktop.core.names import name_within, spelled_alike
 from desktop.core.places import is_region, within
 from desktop.core.values import numbers_compatible, parse_date, parse_number
 
@@ -194,9 +195,7 @@ def swap_draft(
             return None  # "St. Francis" / "OSF St. Francis Medical Center": one name cut short
         both_people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON
         if not both_people and (
-            spelled_alike(fa.text, fb.text)
-            or initials_of(fa.text, fb.text)
-            or initials_of(fb.text, fa.text)
+            spelled_alike(fa.text, fb.text) or named_by_initials(fa.text, fb.text)
         ):
             # A body's or a place's name in another accepted spelling, or by its initials
             # ("L.A."), is the same name; a person's name spelled two ways stays a difference a
