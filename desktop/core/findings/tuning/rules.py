@@ -377,3 +377,10 @@ OTHER_PERSON_REACH_WORDS = 4
 # Boston bid", five tokens) before a verb group ("have not been reported", four). Not fitted: the
 # linguist's longest subject-and-verb shape; the hand-made tests of withheld set it.
 WITHHELD_SPAN = 9
+
+
+# --- para19: a list of places told with one place changed (listed_places.py) -------------------
+# Confidence of a conflict on the one place two aligned lists of places differ in ("from Somalia
+# and Yemen" / "from Lisbon and Yemen"): the shared place ties the lists to one question, as sure
+# as two articles' places of one happening. Not fitted (= LEAD_PLACE_CONFIDENCE).
+LISTED_PLACE_CONFIDENCE = LEAD_PLACE_CONFIDENCE
