@@ -21,3 +21,15 @@ def test_a_rampage_given_another_year_in_an_unmatched_sentence_is_a_conflict() -
         "a day after the March 2004 rampage, which left his family stunned.\n",
     )
     assert ({"2005"}, {"March 2004"}) in conflict_texts(report)
+
+
+def test_a_quake_and_an_earthquake_given_two_years_are_one_happening_dated_twice() -> None:
+    left = (
+        "Town rebuilds\n\nThe town has rebuilt most homes lost in the 2005 quake, the mayor "
+        "said on Saturday.\n\nSchools reopened last year.\n"
+    )
+    right = (
+        "Ten years on\n\nVisitors come back to the valley every spring.\n\nMost homes "
+        "destroyed in the 2004 earthquake have been rebuilt, officials said.\n"
+    )
+    assert ({"2005"}, {"2004"}) in conflict_texts(compare_stories(left, right))

@@ -59,6 +59,7 @@ from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.labelled_years import labelled_year_conflicts
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.life_places import life_place_conflicts
+from desktop.core.findings.listed_places import listed_place_conflicts
 from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places, lead_places
 from desktop.core.findings.noun_counts import noun_counts
@@ -131,6 +132,7 @@ def build_findings(
     drafts += distance_point_conflicts(left, right, ledger)  # "south of Tehran" / "of Lisbon"
     drafts += story_city_conflicts(left, right, ledger)  # "in Athens" x4 / "in Manchester" x5
     drafts += life_place_conflicts(left, right, ledger)  # "born in Nashville" / "in Colorado"
+    drafts += listed_place_conflicts(left, right, pairs, ledger)  # "from Somalia and Yemen"
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"

@@ -46,6 +46,7 @@ from desktop.core.lexicon import (
     REPORT_NOUNS,
     STREET_WORDS,
 )
+from desktop.core.lexicon.happenings import SAME_HAPPENING
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
 
@@ -140,7 +141,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
     if (a.date is not None and b.date is not None) or (clock_time(a) and clock_time(b)):
-        if a.labels != b.labels:
+        if SAME_HAPPENING.get(a.labels, a.labels) != SAME_HAPPENING.get(b.labels, b.labels):
             return None  # "the 2004 Tony Awards" / "won an Emmy in 2005": which awards, not when
         rel = date_relation(a, b, refs)
         # A day still to come ("due in court Tuesday") may be a day the other article gives

@@ -6,7 +6,8 @@ article labels that noun with exactly one year, both speak of the same happening
 noun, wherever their sentences stand, and two different years for it contradict each other
 (inside two matching sentences: ``one_labelled_happening``). An
 article labelling the noun with two years ("the 2004 and 2005 floods") tells of several, and
-settles nothing.
+settles nothing. Nouns that name one happening in other words ("the 1967 slayings" / "the 1966
+murders") label one happening (lexicon ``SAME_HAPPENING``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.claims import Relation, relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.wording import value_reason
-from desktop.core.lexicon.happenings import HAPPENING_NOUNS
+from desktop.core.lexicon.happenings import HAPPENING_NOUNS, SAME_HAPPENING
 from desktop.core.model import FindingKind, Side
 
 
@@ -57,10 +58,11 @@ def one_labelled_happening(a: Fact, b: Fact, mine: Sequence[Fact], theirs: Seque
     noun one year: "his deadly 2005 rampage" / "the March 2004 rampage" say which rampage, and
     are one claim however the words around them differ. "The 2004 Tony Awards" / "the 2005 Tony
     Awards" may be two shows, one each year."""
-    if not a.labels or a.labels != b.labels or a.labels not in HAPPENING_NOUNS:
+    if not a.labels or a.labels not in HAPPENING_NOUNS or _happening(a) != _happening(b):
         return False
     return all(
-        len({_year(f) for f in facts if f.labels == a.labels}) == 1 for facts in (mine, theirs)
+        len({_year(f) for f in facts if _happening(f) == _happening(a)}) == 1
+        for facts in (mine, theirs)
     )
 
 
@@ -73,8 +75,13 @@ def _labelled(analysis: Analysis) -> dict[str, list[Fact]]:
             and fact.labels in HAPPENING_NOUNS
             and not fact.weak
         ):
-            out[fact.labels].append(fact)
+            out[_happening(fact)].append(fact)
     return out
+
+
+def _happening(fact: Fact) -> str:
+    """The happening a labelled noun names: "slaying" and "murder" name one killing."""
+    return SAME_HAPPENING.get(fact.labels, fact.labels)
 
 
 def _year(fact: Fact) -> int | None:

@@ -19,8 +19,17 @@ HAPPENING_VERBS: dict[str, str] = {
 HAPPENING_NOUNS = frozenset(
     ["rampage", "attack", "shooting", "massacre", "bombing", "quake", "earthquake", "tsunami",
      "riot", "spree", "crash", "explosion", "blast", "flood", "hurricane", "escape", "siege",
-     "heist", "robbery", "standoff", "hijacking", "kidnapping", "uprising", "eruption"]
+     "heist", "robbery", "standoff", "hijacking", "kidnapping", "uprising", "eruption",
+     "murder", "slaying", "killing", "homicide", "stabbing"]
 )  # fmt: skip
+
+# Nouns of happenings that name one happening in other words: "the 1967 slayings" / "the 1966
+# murders" are one taking of lives, "the 2005 quake" / "the 2005 earthquake" one quake. Each noun
+# to the happening it names; a noun not listed names its own.
+SAME_HAPPENING: dict[str, str] = {
+    **dict.fromkeys(["murder", "slaying", "killing", "homicide"], "killing"),
+    **dict.fromkeys(["quake", "earthquake"], "quake"),
+}  # fmt: skip
 
 # Nouns of written or made works: "the 2005 entry", "the 2010 census", "the 1998 law". A year
 # before one of them says which work, not when a happening of the story took place, so it tells

@@ -416,3 +416,10 @@ SPEAKER_NAME_MIN_WORDS = 2
 # "national agency" could be any. Not fitted: the field, the kind and one more; the
 # hand-made tests of told_body_shortenings set it.
 SHORTENED_BODY_MIN_WORDS = 3
+
+
+# --- para19: a list of places told with one place changed (listed_places.py) -------------------
+# Confidence of a conflict on the one place two aligned lists of places differ in ("from Somalia
+# and Yemen" / "from Lisbon and Yemen"): the shared place ties the lists to one question, as sure
+# as two articles' places of one happening. Not fitted (= LEAD_PLACE_CONFIDENCE).
+LISTED_PLACE_CONFIDENCE = LEAD_PLACE_CONFIDENCE
