@@ -36,6 +36,7 @@ from desktop.core.lexicon import (
     SERVICES,
     STREET_WORDS,
 )
+from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
@@ -163,6 +164,8 @@ def person_label(span: Any, label: str) -> str:
         # "obtained by The Gazette": a capitalised "The" inside a sentence opens the name of a
         # paper or a body; a person's name never takes it.
         return "ORG" if before.i > span.sent.start else label
+    if label == "PERSON" and _names_a_site(span, before):
+        return "ORG"  # "the Kandilli observatory": the name of the site, no one's name
     if label in ("PERSON", "NORP", "EVENT") or len(span) > _MAX_NAME_WORDS + 1:
         return label
     if fold(words[-1]) in INSTITUTION_HEADS or not all(w[:1].isupper() for w in words):
@@ -177,6 +180,16 @@ def person_label(span: Any, label: str) -> str:
     if fold(words[0]) in HONORIFICS and len(words) > 1 and fold(words[1]) not in NAME_TITLES:
         return "PERSON"
     return label
+
+
+def _names_a_site(span: Any, before: Any) -> bool:
+    """ "the Kandilli observatory": after a lower-case "the", a name before a lower-case noun of a
+    site or an institution names that site."""
+    doc = span.doc
+    if before is None or before.text != "the" or span.end >= span.sent.end:
+        return False
+    after = doc[span.end]
+    return after.is_lower and after.lemma_.lower() in NAMED_SITE_NOUNS
 
 
 def only_titles(text: str) -> bool:

@@ -36,7 +36,7 @@ from collections.abc import Callable
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.told import WHEN
-from desktop.core.lexicon.happenings import WORK_NOUNS
+from desktop.core.lexicon.happenings import DATED_WORK_NOUNS
 from desktop.core.model import TextRange
 from desktop.core.quotes import quoted_stretches
 from desktop.core.values import DateValue
@@ -72,7 +72,7 @@ def day_and_its_month(a: Fact, b: Fact, left: Analysis, right: Analysis) -> bool
     month = _year_month(a)
     if month is None or month != _year_month(b) or a.date is None or b.date is None:
         return False
-    if a.labels != b.labels and {a.labels, b.labels} & WORK_NOUNS:
+    if a.labels != b.labels and {a.labels, b.labels} & DATED_WORK_NOUNS:
         return False  # "the March 2005 report" names a report by its month
     days = (a.date.day, b.date.day)
     if (days[0] is None) == (days[1] is None):
@@ -86,7 +86,7 @@ def year_and_its_day(a: Fact, b: Fact, left: Analysis, right: Analysis) -> bool:
     year = _year(a)
     if year is None or year != _year(b) or a.date is None or b.date is None:
         return False
-    if a.labels != b.labels and {a.labels, b.labels} & WORK_NOUNS:
+    if a.labels != b.labels and {a.labels, b.labels} & DATED_WORK_NOUNS:
         return False  # "The 2005 entry" names a diary entry by its year, not the day of a happening
     parts = ((a.date.month, a.date.day), (b.date.month, b.date.day))
     if (parts[0] == (None, None)) == (parts[1] == (None, None)):

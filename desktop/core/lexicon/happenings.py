@@ -33,8 +33,9 @@ SAME_HAPPENING: dict[str, str] = {
 
 # Nouns of written or made works: "the 2005 entry", "the 2010 census", "the 1998 law". A year
 # before one of them says which work, not when a happening of the story took place, so it tells
-# no day of that year (findings/coarse_dates.py). Lemmas; lowercase.
-WORK_NOUNS = frozenset(
+# no day of that year (findings/coarse_dates.py). Lemmas; lowercase. (not_names.WORK_NOUNS are
+# the nouns a quoted title follows, another job.)
+DATED_WORK_NOUNS = frozenset(
     ["entry", "letter", "memo", "report", "diary", "journal", "note", "book", "film", "movie",
      "album", "song", "law", "act", "bill", "statute", "budget", "census", "survey", "study",
      "poll", "edition", "version", "model", "plan", "document", "recording", "tape", "video"]

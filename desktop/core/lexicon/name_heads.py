@@ -16,6 +16,13 @@ FACILITY_HEADS = frozenset(
     ["building", "hotel", "towers", "bridge", "airport", "stadium", "arena", "mall",
      "plaza", "motel", "apartments"]
 )  # fmt: skip
+# Lower-case nouns of a site or an institution a name may stand before: "the Kandilli observatory",
+# "the Stroger hospital". A name there names the site, never a person (unlike "the Obama
+# administration", "the Smith family", whose nouns are left out).
+NAMED_SITE_NOUNS = FACILITY_HEADS | frozenset(
+    ["observatory", "hospital", "university", "institute", "museum", "prison", "jail", "station",
+     "school", "college", "clinic", "plant", "factory", "mine", "dam", "port", "refinery"]
+)  # fmt: skip
 # International bodies named by their initials, which the model reads as places: the UN holds
 # meetings "in" no country of its own.
 INTERNATIONAL_BODIES = frozenset(
