@@ -274,6 +274,15 @@ def conflict_texts(report: Report) -> list[tuple[set[str], set[str]]]:
     ]
 
 
+def place_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
+    """Each conflict on a place as the wordings it marks on the left and on the right."""
+    return [
+        ({s.text for s in f.left}, {s.text for s in f.right})
+        for f in report.findings
+        if f.kind is FindingKind.CONFLICT and f.type is MentionType.PLACE
+    ]
+
+
 def conflicts(report: Report) -> list[Finding]:
     """The conflicts of a comparison, in the report's order."""
     return [f for f in report.findings if f.kind is FindingKind.CONFLICT]

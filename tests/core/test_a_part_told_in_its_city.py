@@ -5,8 +5,8 @@ texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts as compare
+from tests.factories import place_conflicts
 
 STORY = (
     "Vigil turns violent\n\n"
@@ -16,14 +16,6 @@ STORY = (
     "Police said the crowd filled the street outside the precinct station in {where}, where "
     "teenagers threw bottles at the windows. Two people were arrested."
 )
-
-
-def place_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.PLACE
-    ]
 
 
 def test_a_neighbourhood_told_in_brooklyn_changed_to_dallas_is_a_conflict() -> None:

@@ -4,16 +4,8 @@ person is from, not where the fight was (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts as compare
-
-
-def place_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.PLACE
-    ]
+from tests.factories import place_conflicts
 
 
 def test_the_same_fight_in_two_countries_is_a_conflict_on_where() -> None:

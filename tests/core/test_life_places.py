@@ -5,17 +5,8 @@ align; a story of two deaths in two towns, or a place the other article also nam
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts as compare
-
-
-def place_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.PLACE
-    ]
-
+from tests.factories import place_conflicts
 
 LEFT = (
     "Pin-up icon dies at 85\n\n"

@@ -5,17 +5,7 @@ it, or a place the other article also writes, is not (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
-from tests.factories import compare_stories
-
-
-def place_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.PLACE
-    ]
-
+from tests.factories import compare_stories, place_conflicts
 
 LEFT = (
     "Indian sailors captured 23 pirates in the Gulf of Aden on Saturday. The pirates are from "

@@ -5,17 +5,8 @@ story, is not (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts as compare
-
-
-def place_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.PLACE
-    ]
-
+from tests.factories import place_conflicts
 
 LEFT = (
     "Texas convict in wheelchair pulls gun on guards, escapes\n\n"

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.assembly import Draft
 from desktop.core.findings.deed_people import other_people, people_of
+from desktop.core.findings.deed_years import deed_clash
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
 from desktop.core.lexicon.deeds import DEED_SYNONYMS
-from desktop.core.model import FindingKind, Side
+from desktop.core.model import Side
 
 _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -63,17 +64,7 @@ def deed_month_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> lis
                 continue
             if not ledger.take("deed months", a.fact, b.fact):
                 continue
-            drafts.append(
-                Draft(
-                    FindingKind.CONFLICT,
-                    report_type(a.fact),
-                    [a.fact],
-                    [b.fact],
-                    f"Both articles date the same deed ({deeds[0]!r}), but the left says "
-                    f"{a.fact.text!r} and the right {b.fact.text!r}.",
-                    tuning.DEED_MONTH_CONFIDENCE,
-                )
-            )
+            drafts.append(deed_clash(a.fact, b.fact, deeds[0], tuning.DEED_MONTH_CONFIDENCE))
     return drafts
 
 

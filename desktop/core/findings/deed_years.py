@@ -55,18 +55,21 @@ def deed_year_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list
                 continue
             if not ledger.take("deed years", a.fact, b.fact):
                 continue
-            drafts.append(
-                Draft(
-                    FindingKind.CONFLICT,
-                    report_type(a.fact),
-                    [a.fact],
-                    [b.fact],
-                    f"Both articles date the same deed ({deed!r}), but the left says "
-                    f"{a.fact.text!r} and the right {b.fact.text!r}.",
-                    tuning.DEED_YEAR_CONFIDENCE,
-                )
-            )
+            drafts.append(deed_clash(a.fact, b.fact, deed, tuning.DEED_YEAR_CONFIDENCE))
     return drafts
+
+
+def deed_clash(a: Fact, b: Fact, deed: str, confidence: float) -> Draft:
+    """One deed dated two ways: the conflict, in both articles' words."""
+    return Draft(
+        FindingKind.CONFLICT,
+        report_type(a),
+        [a],
+        [b],
+        f"Both articles date the same deed ({deed!r}), but the left says {a.text!r} and the "
+        f"right {b.text!r}.",
+        confidence,
+    )
 
 
 def _years(analysis: Analysis, side: Side, ledger: Ledger) -> list[_Dated]:
