@@ -42,6 +42,7 @@ from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.names import fold
 from desktop.core.places import is_known_place
+from desktop.core.settlement_names import names_a_settlement
 
 # A dateline opens one of the first paragraphs: a place in capitals (or in Title Case when a
 # region or an agency follows it), an optional ", Region", an optional "(Agency)", then a dash.
@@ -150,6 +151,7 @@ class Evidence:
     datelined: set[str] = field(default_factory=set)
     titled: set[str] = field(default_factory=set)  # "the sequel 'Catching Fire'": a work's title
     made: set[str] = field(default_factory=set)  # "her Mercedes SUV": a vehicle's make
+    settled: set[str] = field(default_factory=set)  # "the villages of Tonban and Kalat"
 
 
 def person_label(span: Any, label: str) -> str:
@@ -205,6 +207,8 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
     before = doc[span.start - 1] if span.start > span.sent.start else None
     if (before is not None and before.lower_ in LOCATING_WORDS) or _located(span):
         evidence.located.add(name)
+    if names_a_settlement(span):
+        evidence.settled.add(name)
     if before is not None and before.text[:1].isupper() and fold(before.text) in PERSON_TITLES:
         evidence.person.add(name)
     lead = doc[max(span.sent.start, span.start - 3) : span.start].text.lower().replace(" ", "")
@@ -268,6 +272,8 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
         and words[0] not in PLACE_NAME_HEADS
     ):
         return "PERSON"
+    if name in evidence.settled and name not in evidence.person and not institution:
+        return "GPE"  # "the villages of Tonban and Kalat": villages, whatever the model said
     if (
         len(words) == 2
         and not (known_place or institution)
