@@ -41,6 +41,7 @@ from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUN
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.names import fold
+from desktop.core.person_appositions import in_apposition_to_person
 from desktop.core.places import is_known_place
 from desktop.core.settlement_names import names_a_settlement
 
@@ -209,6 +210,8 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         evidence.located.add(name)
     if names_a_settlement(span):
         evidence.settled.add(name)
+    if in_apposition_to_person(span):
+        evidence.person.add(name)  # "his wife, Celeste,": a person
     if before is not None and before.text[:1].isupper() and fold(before.text) in PERSON_TITLES:
         evidence.person.add(name)
     lead = doc[max(span.sent.start, span.start - 3) : span.start].text.lower().replace(" ", "")
