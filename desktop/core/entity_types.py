@@ -225,7 +225,7 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         and after[2].text in (",", ".")
     ):
         evidence.person.add(name)  # "Hilton, 41, said": an age
-    if label in _PLACE_LABELS and len(span) > 1 and _speaks(span):
+    if label in _PLACE_LABELS and _speaks(span) and (len(span) > 1 or _a_speaking_surname(span)):
         evidence.person.add(name)  # a place that is no gazetteer's and says things
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.tag_ == "NN" and following.lemma_ in DESCRIPTION_NOUNS:
@@ -237,6 +237,13 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         and before.pos_ in ("DET", "PRON", "ADJ")
     ):
         evidence.made.add(name)  # "her Mercedes SUV", "a white Lincoln sedan": a make
+
+
+def _a_speaking_surname(span: Any) -> bool:
+    """ "Bratton said": one capitalised word, not an acronym ("IRNA reported" is a body), the
+    subject of a saying, that the gazetteer knows as no place (vote_kind checks that)."""
+    word = span[0].text
+    return word[:1].isupper() and not word.isupper() and span[0].pos_ == "PROPN"
 
 
 def _located(span: Any) -> bool:
