@@ -41,6 +41,7 @@ from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUN
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.names import fold
+from desktop.core.opening_words import opens_as_common_word, written_capitalised_inside
 from desktop.core.person_appositions import in_apposition_to_person
 from desktop.core.places import is_known_place
 from desktop.core.settlement_names import names_a_settlement
@@ -62,6 +63,8 @@ _MAX_NAME_WORDS = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The label of a work's title: no person, place or body, so no fact.
 WORK_TITLE = "WORK_OF_ART"
+# The label of a common word capitalised only to open a sentence ("Neighbours said"): no name.
+NO_NAME = "NO_NAME"
 # The label of a vehicle's make ("her Mercedes SUV"): a product, so no fact.
 VEHICLE_MAKE = "PRODUCT"
 _QUOTES = "'\"‘’“”`"
@@ -153,6 +156,8 @@ class Evidence:
     titled: set[str] = field(default_factory=set)  # "the sequel 'Catching Fire'": a work's title
     made: set[str] = field(default_factory=set)  # "her Mercedes SUV": a vehicle's make
     settled: set[str] = field(default_factory=set)  # "the villages of Tonban and Kalat"
+    opening: set[str] = field(default_factory=set)  # "Neighbours said": a first common word
+    inside: set[str] = field(default_factory=set)  # written capitalised inside a sentence too
 
 
 def person_label(span: Any, label: str) -> str:
@@ -212,6 +217,11 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         evidence.settled.add(name)
     if in_apposition_to_person(span):
         evidence.person.add(name)  # "his wife, Celeste,": a person
+    if len(span) == 1:
+        if opens_as_common_word(span):
+            evidence.opening.add(name)
+        if written_capitalised_inside(span):
+            evidence.inside.add(name)
     if before is not None and before.text[:1].isupper() and fold(before.text) in PERSON_TITLES:
         evidence.person.add(name)
     lead = doc[max(span.sent.start, span.start - 3) : span.start].text.lower().replace(" ", "")
@@ -300,6 +310,15 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
         and any(p.split()[-1] == name for p in people)
     ):
         return "PERSON"  # "Hilton" after "Paris Hilton"; "Jackson" after "Senquez Jackson"
+    if (
+        name in evidence.opening
+        and name not in evidence.inside | evidence.person | evidence.located
+        and not known_place
+        and majority != "PERSON"
+    ):
+        # "Neighbours said": a common word that opens a sentence, read as a body. One read as a
+        # person is left be: "Page was born in 1923" may open every sentence naming her.
+        return NO_NAME
     if len(words) == 1 and name in evidence.person and not (known_place or institution):
         # "the death of Kafoury, 63, and the shootings of Riva, 47": a surname with an age or a
         # title, read as a body or a place no gazetteer knows.
