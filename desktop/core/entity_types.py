@@ -40,6 +40,7 @@ from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
+from desktop.core.life_subjects import lives_a_life
 from desktop.core.names import fold
 from desktop.core.opening_words import opens_as_common_word, written_capitalised_inside
 from desktop.core.person_appositions import in_apposition_to_person
@@ -217,6 +218,8 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         evidence.settled.add(name)
     if in_apposition_to_person(span):
         evidence.person.add(name)  # "his wife, Celeste,": a person
+    if lives_a_life(span):
+        evidence.person.add(name)  # "Bettie Page has died": a person
     if len(span) == 1:
         if opens_as_common_word(span):
             evidence.opening.add(name)
