@@ -39,6 +39,7 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
+from desktop.core.lexicon.settlements import LANDFORM_TAILS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.life_subjects import lives_a_life
 from desktop.core.names import fold
@@ -352,7 +353,7 @@ def corrected_label(text: str, label: str) -> str:
     international body ("UN", "NATO") is an organisation, never a person or a place; so is a
     name ending in an institution's or a firm's word ("Dallas Fire Department", "Gordon
     Advisers"); a name ending in a building's word is a building ("Maid Building", "Valley
-    Hotel"), never a person."""
+    Hotel"), never a person; one ending in a landform's word is a place ("Snoqualmie Pass")."""
     if _CLOCK_TIME.fullmatch(text.strip()):
         return "TIME"  # "8.40pm": a British clock time, never money nor a name
     folded = fold(text)
@@ -361,12 +362,14 @@ def corrected_label(text: str, label: str) -> str:
     if folded in FAITH_WORDS:
         return "NORP"
     words = folded.split()
-    if label not in ("PERSON", "GPE", "LOC", "FAC") or len(words) < 2:
+    if label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or len(words) < 2:
         return label
     if words[-1] in INSTITUTION_HEADS or words[-1] in BUSINESS_HEADS:
         return "ORG"
     if label == "PERSON" and words[-1] in FACILITY_HEADS:
         return "FAC"
+    if label in ("PERSON", "ORG") and words[-1] in LANDFORM_TAILS:
+        return "LOC"  # "Snoqualmie Pass": a mountain pass, no one's name
     return label
 
 
