@@ -39,9 +39,14 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
+from desktop.core.lexicon.settlements import LANDFORM_TAILS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
+from desktop.core.life_subjects import lives_a_life
 from desktop.core.names import fold
+from desktop.core.opening_words import opens_as_common_word, written_capitalised_inside
+from desktop.core.person_appositions import in_apposition_to_person
 from desktop.core.places import is_known_place
+from desktop.core.settlement_names import names_a_settlement
 
 # A dateline opens one of the first paragraphs: a place in capitals (or in Title Case when a
 # region or an agency follows it), an optional ", Region", an optional "(Agency)", then a dash.
@@ -60,6 +65,8 @@ _MAX_NAME_WORDS = 3
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The label of a work's title: no person, place or body, so no fact.
 WORK_TITLE = "WORK_OF_ART"
+# The label of a common word capitalised only to open a sentence ("Neighbours said"): no name.
+NO_NAME = "NO_NAME"
 # The label of a vehicle's make ("her Mercedes SUV"): a product, so no fact.
 VEHICLE_MAKE = "PRODUCT"
 _QUOTES = "'\"‘’“”`"
@@ -150,6 +157,9 @@ class Evidence:
     datelined: set[str] = field(default_factory=set)
     titled: set[str] = field(default_factory=set)  # "the sequel 'Catching Fire'": a work's title
     made: set[str] = field(default_factory=set)  # "her Mercedes SUV": a vehicle's make
+    settled: set[str] = field(default_factory=set)  # "the villages of Tonban and Kalat"
+    opening: set[str] = field(default_factory=set)  # "Neighbours said": a first common word
+    inside: set[str] = field(default_factory=set)  # written capitalised inside a sentence too
 
 
 def person_label(span: Any, label: str) -> str:
@@ -205,6 +215,17 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
     before = doc[span.start - 1] if span.start > span.sent.start else None
     if (before is not None and before.lower_ in LOCATING_WORDS) or _located(span):
         evidence.located.add(name)
+    if names_a_settlement(span):
+        evidence.settled.add(name)
+    if in_apposition_to_person(span):
+        evidence.person.add(name)  # "his wife, Celeste,": a person
+    if lives_a_life(span):
+        evidence.person.add(name)  # "Bettie Page has died": a person
+    if len(span) == 1:
+        if opens_as_common_word(span):
+            evidence.opening.add(name)
+        if written_capitalised_inside(span):
+            evidence.inside.add(name)
     if before is not None and before.text[:1].isupper() and fold(before.text) in PERSON_TITLES:
         evidence.person.add(name)
     lead = doc[max(span.sent.start, span.start - 3) : span.start].text.lower().replace(" ", "")
@@ -218,7 +239,7 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         and after[2].text in (",", ".")
     ):
         evidence.person.add(name)  # "Hilton, 41, said": an age
-    if label in _PLACE_LABELS and len(span) > 1 and _speaks(span):
+    if label in _PLACE_LABELS and _speaks(span) and (len(span) > 1 or _a_speaking_surname(span)):
         evidence.person.add(name)  # a place that is no gazetteer's and says things
     following = doc[span.end] if span.end < len(doc) else None
     if following is not None and following.tag_ == "NN" and following.lemma_ in DESCRIPTION_NOUNS:
@@ -230,6 +251,13 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         and before.pos_ in ("DET", "PRON", "ADJ")
     ):
         evidence.made.add(name)  # "her Mercedes SUV", "a white Lincoln sedan": a make
+
+
+def _a_speaking_surname(span: Any) -> bool:
+    """ "Bratton said": one capitalised word, not an acronym ("IRNA reported" is a body), the
+    subject of a saying, that the gazetteer knows as no place (vote_kind checks that)."""
+    word = span[0].text
+    return word[:1].isupper() and not word.isupper() and span[0].pos_ == "PROPN"
 
 
 def _located(span: Any) -> bool:
@@ -268,6 +296,8 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
         and words[0] not in PLACE_NAME_HEADS
     ):
         return "PERSON"
+    if name in evidence.settled and name not in evidence.person and not institution:
+        return "GPE"  # "the villages of Tonban and Kalat": villages, whatever the model said
     if (
         len(words) == 2
         and not (known_place or institution)
@@ -284,6 +314,15 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
         and any(p.split()[-1] == name for p in people)
     ):
         return "PERSON"  # "Hilton" after "Paris Hilton"; "Jackson" after "Senquez Jackson"
+    if (
+        name in evidence.opening
+        and name not in evidence.inside | evidence.person | evidence.located
+        and not known_place
+        and majority != "PERSON"
+    ):
+        # "Neighbours said": a common word that opens a sentence, read as a body. One read as a
+        # person is left be: "Page was born in 1923" may open every sentence naming her.
+        return NO_NAME
     if len(words) == 1 and name in evidence.person and not (known_place or institution):
         # "the death of Kafoury, 63, and the shootings of Riva, 47": a surname with an age or a
         # title, read as a body or a place no gazetteer knows.
@@ -314,7 +353,7 @@ def corrected_label(text: str, label: str) -> str:
     international body ("UN", "NATO") is an organisation, never a person or a place; so is a
     name ending in an institution's or a firm's word ("Dallas Fire Department", "Gordon
     Advisers"); a name ending in a building's word is a building ("Maid Building", "Valley
-    Hotel"), never a person."""
+    Hotel"), never a person; one ending in a landform's word is a place ("Snoqualmie Pass")."""
     if _CLOCK_TIME.fullmatch(text.strip()):
         return "TIME"  # "8.40pm": a British clock time, never money nor a name
     folded = fold(text)
@@ -323,12 +362,14 @@ def corrected_label(text: str, label: str) -> str:
     if folded in FAITH_WORDS:
         return "NORP"
     words = folded.split()
-    if label not in ("PERSON", "GPE", "LOC", "FAC") or len(words) < 2:
+    if label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or len(words) < 2:
         return label
     if words[-1] in INSTITUTION_HEADS or words[-1] in BUSINESS_HEADS:
         return "ORG"
     if label == "PERSON" and words[-1] in FACILITY_HEADS:
         return "FAC"
+    if label in ("PERSON", "ORG") and words[-1] in LANDFORM_TAILS:
+        return "LOC"  # "Snoqualmie Pass": a mountain pass, no one's name
     return label
 
 

@@ -20,6 +20,7 @@ from desktop.core.borrowed_surnames import surnames_written_alone
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.descriptions import Description, descriptions
 from desktop.core.entity_types import (
+    NO_NAME,
     VEHICLE_MAKE,
     WORK_TITLE,
     Evidence,
@@ -139,7 +140,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts: list[Fact] = []
         for raw in raws:
             label = votes.get(fold(raw.text), raw.label)
-            if label in (WORK_TITLE, VEHICLE_MAKE):
+            if label in (WORK_TITLE, VEHICLE_MAKE, NO_NAME):
                 continue  # a film's title or a car's make, read as a name elsewhere
             in_headline = raw.start < headline_end
             if in_headline and label in NAME_LABELS and fold(raw.text) not in known:
