@@ -13,7 +13,9 @@ from desktop.core.lexicon import CONTENT_POS, GENERIC_SLOT_WORDS, LEVEL_VERBS, S
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
 from desktop.core.linked_states import told_state
+from desktop.core.taken_away import with_taken_away
 from desktop.core.values import is_unit
+from desktop.core.verdicts import with_verdict_deeds
 
 
 def slot_words(span: Any) -> dict[str, float]:
@@ -24,6 +26,9 @@ def slot_words(span: Any) -> dict[str, float]:
     for tok in (t for verb in _predicate_chain(root) for t in told_state(verb)):
         if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):
             words[slot_word(tok.lemma_)] = 1.0
+    chain = _predicate_chain(root)
+    with_verdict_deeds(words, chain, slot_word)  # "found guilty": convicted
+    with_taken_away(words, chain)  # "made off with $60,000": stole
     measured = _measured_subject(span)
     if measured is not None:
         words[slot_word(measured.lemma_)] = MEASURED

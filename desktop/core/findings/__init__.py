@@ -37,6 +37,7 @@ from desktop.core.figure_parties import mark_shared_parties
 from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.across import value_findings
+from desktop.core.findings.aligned_scores import aligned_scores
 from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
@@ -149,6 +150,7 @@ def build_findings(
     drafts += share_conflicts(left, right, pairs, ledger)  # "half of the 300" / "200 of the 300"
     drafts += anchored_measures(left, right, ledger)  # "eight-year, $180 million"
     drafts += same_scores(left, right, scores, ledger)
+    drafts += aligned_scores(left, right, pairs, ledger)  # "beat United 3-1" / "lost 4-1"
     drafts += kindred_counts(left, right, pairs, ledger)  # "union members" / "people"
     drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
     drafts += article_weapons(left, right, ledger)  # "a rifle" / "a shotgun"

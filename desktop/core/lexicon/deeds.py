@@ -53,3 +53,10 @@ DEED_IDIOM_OBJECTS = frozenset(
 # A plan or a rule put before the public, told in two verbs: "the rule change, which was unveiled
 # in August" / "proposed the new regulations in May" date one proposal (findings/deed_months.py).
 DEED_SYNONYMS.update({"propose": "propose", "unveil": "propose"})
+
+# probe19: a verb of leaving with "off" or "away" and "with" what is taken: "made off with
+# $60,000", "got away with $80,000", "ran off with the takings" tell a theft as "stole" does
+# (core/taken_away.py). The light verb alone says nothing; the phrase is the deed. Lemmas.
+LEAVING_VERBS = frozenset(["make", "get", "run", "walk", "drive"])
+LEAVING_PARTICLES = frozenset(["off", "away"])
+TAKEN_AWAY_DEED = "steal"

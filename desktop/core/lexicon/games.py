@@ -19,3 +19,12 @@ COMING_WORDS = frozenset(["will", "'ll", "shall", "tonight", "tomorrow", "next",
 COMING_BEFORE_TO = frozenset(
     ["is", "are", "was", "were", "scheduled", "set", "due", "expected", "slated", "going"]
 )
+# Words that report a game's result: a written score beside one of them is the final score of the
+# game the sentence tells ("beat United 3-1", "lost 4-1 to Rovers", "a 2-0 victory"), not a record
+# or a tally of something else. Lowercase word forms, as written.
+RESULT_WORDS = frozenset(
+    ["beat", "beats", "beaten", "defeat", "defeats", "defeated", "win", "wins", "won", "lose",
+     "loses", "lost", "victory", "victories", "loss", "losses", "draw", "draws", "drew", "drawn",
+     "tie", "ties", "tied", "edge", "edged", "edges", "rout", "routed", "thrash", "thrashed",
+     "triumph", "triumphed", "downed", "fell", "falls", "final", "score", "scoreline"]
+)  # fmt: skip

@@ -68,3 +68,13 @@ HELD_HAPPENINGS = frozenset(["vote", "ballot", "election", "referendum", "poll",
 # the day a conviction is told as well ("convicted on March 4").
 VERDICT_WORDS = frozenset(["guilty", "innocent", "liable"])
 VERDICT_STEP = "court"
+
+# probe19: the one verb a verdict idiom means: "was found guilty" is "was convicted", "found not
+# guilty" "acquitted" (findings' slot words, core/verdicts.py). A negated verdict means the
+# opposite deed. Lowercase.
+VERDICT_DEEDS: dict[str, tuple[str, str]] = {
+    "guilty": ("convict", "acquit"),  # the deed as written, and as negated
+    "innocent": ("acquit", "convict"),
+}
+# Verbs a court's verdict is found with: "the jury found him guilty", "was found guilty".
+FINDING_VERBS = frozenset(["find"])
