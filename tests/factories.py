@@ -283,6 +283,16 @@ def place_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
     ]
 
 
+def left_only_types(left: str, right: str, name: str) -> set[MentionType]:
+    """The types of the left-only marks on ``name`` when the left story is set beside the right."""
+    report = compare_stories(left, right)
+    return {
+        f.type
+        for f in report.findings
+        if f.kind is FindingKind.LEFT_ONLY and any(s.text == name for s in f.left)
+    }
+
+
 def conflicts(report: Report) -> list[Finding]:
     """The conflicts of a comparison, in the report's order."""
     return [f for f in report.findings if f.kind is FindingKind.CONFLICT]

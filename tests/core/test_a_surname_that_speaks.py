@@ -3,8 +3,8 @@ it as a place; a town named with "in" and a city the map knows keep being places
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
-from tests.factories import compare_stories
+from desktop.core.model import MentionType
+from tests.factories import left_only_types
 
 _HEAD = (
     "Man shot dead outside his home\n\n"
@@ -13,12 +13,7 @@ _HEAD = (
 
 
 def _types_of(extra: str, name: str) -> set[MentionType]:
-    report = compare_stories(_HEAD + extra + "\n", _HEAD)
-    return {
-        f.type
-        for f in report.findings
-        if f.kind is FindingKind.LEFT_ONLY and any(s.text == name for s in f.left)
-    }
+    return left_only_types(_HEAD + extra + "\n", _HEAD, name)
 
 
 def test_a_surname_that_says_things_is_a_person() -> None:

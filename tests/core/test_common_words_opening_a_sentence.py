@@ -4,8 +4,8 @@ body: no mark for it. A firm whose name is a common word and is written inside a
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
-from tests.factories import compare_stories
+from desktop.core.model import MentionType
+from tests.factories import left_only_types
 
 _HEAD = (
     "Man shot dead outside his home\n\n"
@@ -14,12 +14,7 @@ _HEAD = (
 
 
 def _types_of(extra: str, name: str) -> set[MentionType]:
-    report = compare_stories(_HEAD + extra + "\n", _HEAD)
-    return {
-        f.type
-        for f in report.findings
-        if f.kind is FindingKind.LEFT_ONLY and any(s.text == name for s in f.left)
-    }
+    return left_only_types(_HEAD + extra + "\n", _HEAD, name)
 
 
 def test_neighbours_who_opened_a_sentence_are_no_body() -> None:

@@ -3,8 +3,8 @@ person; a firm named after one ("the Gorge Pass Company") keeps being a body."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
-from tests.factories import compare_stories
+from desktop.core.model import MentionType
+from tests.factories import left_only_types
 
 _HEAD = (
     "Storm closes mountain road\n\nA storm closed the mountain road on Tuesday, officials said.\n\n"
@@ -12,12 +12,7 @@ _HEAD = (
 
 
 def _types_of(extra: str, name: str) -> set[MentionType]:
-    report = compare_stories(_HEAD + extra + "\n", _HEAD)
-    return {
-        f.type
-        for f in report.findings
-        if f.kind is FindingKind.LEFT_ONLY and any(s.text == name for s in f.left)
-    }
+    return left_only_types(_HEAD + extra + "\n", _HEAD, name)
 
 
 def test_a_mountain_pass_is_a_place() -> None:

@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
-from tests.factories import compare_stories
+from desktop.core.model import MentionType
+from tests.factories import left_only_types
 
 _HEAD = "Quake hits Turkey\n\n"
-
-
-def _types_of(report_text: str, other: str, name: str) -> set[MentionType]:
-    report = compare_stories(report_text, other)
-    return {
-        f.type
-        for f in report.findings
-        if f.kind is FindingKind.LEFT_ONLY and any(s.text == name for s in f.left)
-    }
 
 
 def test_the_kandilli_observatory_is_a_body_not_a_person() -> None:
     left = _HEAD + "The quake hit at 10:42 a.m. near Elazig, the Kandilli observatory said.\n"
     right = _HEAD + "The quake hit shortly before 11 a.m. near Elazig.\n"
-    assert _types_of(left, right, "Kandilli") == {MentionType.ORGANISATION}
+    assert left_only_types(left, right, "Kandilli") == {MentionType.ORGANISATION}
 
 
 def test_a_person_before_a_noun_of_a_group_stays_a_person() -> None:
     left = _HEAD + "The quake hit near Elazig, the Soylu family said on Monday.\n"
     right = _HEAD + "The quake hit near Elazig on Monday.\n"
-    assert MentionType.ORGANISATION not in _types_of(left, right, "Soylu")
+    assert MentionType.ORGANISATION not in left_only_types(left, right, "Soylu")

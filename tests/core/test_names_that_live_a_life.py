@@ -3,19 +3,14 @@ the small model read it as a body; a body that "died" in a figure of speech keep
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
-from tests.factories import compare_stories
+from desktop.core.model import MentionType
+from tests.factories import left_only_types
 
 _HEAD = "Pinup icon dies at 85\n\nA pinup icon of the 1950s has died, her agent said on Friday.\n\n"
 
 
 def _types_of(extra: str, name: str) -> set[MentionType]:
-    report = compare_stories(_HEAD + extra + "\n", _HEAD)
-    return {
-        f.type
-        for f in report.findings
-        if f.kind is FindingKind.LEFT_ONLY and any(s.text == name for s in f.left)
-    }
+    return left_only_types(_HEAD + extra + "\n", _HEAD, name)
 
 
 def test_a_pinup_queen_who_died_is_a_person() -> None:
