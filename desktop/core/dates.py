@@ -198,3 +198,14 @@ def parse_iso_date(text: str | None) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         return None
+
+
+def calendar_day(value: DateValue | None) -> date | None:
+    """The calendar day a date names when it gives year, month and day; None otherwise (or for
+    a day no calendar has, "Feb. 30")."""
+    if value is None or value.year is None or value.month is None or value.day is None:
+        return None
+    try:
+        return date(value.year, value.month, value.day)
+    except ValueError:
+        return None

@@ -18,6 +18,7 @@ from desktop.core.codes import without_codes
 
 # Dates are read in desktop/core/dates.py; re-exported for the callers that read values.
 from desktop.core.dates import DateValue as DateValue
+from desktop.core.dates import calendar_day as calendar_day
 from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date

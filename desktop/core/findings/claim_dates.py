@@ -19,7 +19,7 @@ from desktop.core.findings.steps import days_of_two_steps, two_steps
 from desktop.core.findings.told_years import count_at_odds
 from desktop.core.model import MentionType
 from desktop.core.small_hours import SMALL_HOURS
-from desktop.core.values import DateValue, dates_compatible
+from desktop.core.values import DateValue, calendar_day, dates_compatible
 from desktop.core.values import parse_date as _parse_date
 
 
@@ -136,7 +136,7 @@ def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
 def _next_day(first: DateValue, then: DateValue) -> bool:
     if first.weekday is not None and then.weekday is not None:
         return (first.weekday + 1) % 7 == then.weekday
-    days = _calendar(first), _calendar(then)
+    days = calendar_day(first), calendar_day(then)
     if days[0] is not None and days[1] is not None:
         return (days[1] - days[0]).days == 1
     return first.day is not None and then.day is not None and then.day == first.day + 1
@@ -157,19 +157,10 @@ _SAME_WEEK_DAYS = 6
 def _weeks_apart(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
     if not any(w.weekday is not None and w.day is None for w in written):
         return False
-    days = [_calendar(f.date) for f in (a, b)]
+    days = [calendar_day(f.date) for f in (a, b)]
     if days[0] is None or days[1] is None:
         return False
     return abs((days[0] - days[1]).days) > _SAME_WEEK_DAYS
-
-
-def _calendar(value: DateValue | None) -> date | None:
-    if value is None or value.year is None or value.month is None or value.day is None:
-        return None
-    try:
-        return date(value.year, value.month, value.day)
-    except ValueError:
-        return None
 
 
 def clock_time(fact: Fact) -> str:

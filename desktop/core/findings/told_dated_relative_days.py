@@ -23,6 +23,7 @@ from desktop.core.findings.told import WHEN
 from desktop.core.findings.told_relative_days import RELATIVE_DAY_WORDS
 from desktop.core.lexicon import RELATIVE_DAYS
 from desktop.core.text_search import opens_sentence
+from desktop.core.values import calendar_day
 
 
 def day_told_relatively(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
@@ -30,12 +31,12 @@ def day_told_relatively(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     relative day, counted from this article's date, is a calendar day the other names."""
     if fact.type not in WHEN or fact.other_event:
         return False
-    day = _calendar_day(fact)
+    day = calendar_day(fact.date)
     if day is not None:
         return day in theirs.derived("told_dated_relative_days.days", _relative_days)
     mine_days = _relative_days_in(fact.text, mine.reference_date)
     return bool(mine_days) and any(
-        _calendar_day(other) in mine_days for other in theirs.facts if other.type in WHEN
+        calendar_day(other.date) in mine_days for other in theirs.facts if other.type in WHEN
     )
 
 
@@ -59,17 +60,6 @@ def day_by_unplaced_relative_day(
         if any(not _in_a_name(text, m) for m in found):
             return True
     return False
-
-
-def _calendar_day(fact: Fact) -> date | None:
-    d = fact.date
-    if d is None or None in (d.year, d.month, d.day):
-        return None
-    assert d.year is not None and d.month is not None and d.day is not None
-    try:
-        return date(d.year, d.month, d.day)
-    except ValueError:
-        return None
 
 
 def _relative_days(analysis: Analysis) -> frozenset[date]:

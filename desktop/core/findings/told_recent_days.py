@@ -25,6 +25,7 @@ from desktop.core.findings.happenings import happening
 from desktop.core.findings.told import WHEN
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
 from desktop.core.lexicon.time_words import RECENT_PAST_WORDS
+from desktop.core.values import calendar_day
 
 # A span of the last days a reporter counts back ("last week", "earlier this week", "two days
 # ago"): recent past as "recently" is, at a precision of its own.
@@ -43,7 +44,7 @@ def day_told_as_recent(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     heads = {happening(w) for w, weight in fact.slot.items() if weight >= 1.0}
     heads -= GENERIC_SLOT_WORDS
     recent = theirs.derived("told_recent_days.verbs", _recent_verbs)
-    day = _calendar_day(fact)
+    day = calendar_day(fact.date)
     return any(
         window is None or day is None or window[0] <= day <= window[1]
         for head in heads
@@ -57,18 +58,8 @@ def _a_recent_day(fact: Fact, mine: Analysis) -> bool:
         return True
     if day is None or (day.weekday is None and day.day is None):
         return False  # a month or a year is no day of the recent past
-    reference, calendar = mine.reference_date, _calendar_day(fact)
+    reference, calendar = mine.reference_date, calendar_day(fact.date)
     return reference is None or calendar is None or calendar <= reference
-
-
-def _calendar_day(fact: Fact) -> date | None:
-    d = fact.date
-    if d is None or d.year is None or d.month is None or d.day is None:
-        return None
-    try:
-        return date(d.year, d.month, d.day)
-    except ValueError:
-        return None
 
 
 def _week_window(fact: Fact, reference: date | None) -> Window:
