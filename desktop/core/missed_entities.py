@@ -14,6 +14,7 @@ from desktop.core.codes import follows_code
 from desktop.core.entity_types import Evidence, datelines
 from desktop.core.facts import RawEntity
 from desktop.core.figure_bounds import with_leading_bound
+from desktop.core.lexicon.time_words import TIME_UNITS
 from desktop.core.names import fold
 from desktop.core.number_words import figure_token
 
@@ -116,9 +117,13 @@ def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> lis
             continue
         # "less than 25 km", where the model tagged "less than" alone a figure
         span = with_leading_bound(span, "CARDINAL")
+        label = "CARDINAL"
+        if counted and tok.head.i == tok.i + 1 and tok.head.lemma_.lower() in TIME_UNITS:
+            # "as many as 20 years behind bars": a span of time, read as the model reads "20 years"
+            span, label = spacy_doc[span.start : tok.head.i + 1], "DATE"
         start, end = span.start_char, span.end_char
         sentence = sent_index.get(span.sent.start, 0)
-        out.append(RawEntity(start, end, text[start:end], "CARDINAL", sentence, span))
+        out.append(RawEntity(start, end, text[start:end], label, sentence, span))
     return out
 
 

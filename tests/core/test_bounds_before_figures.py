@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.factories import compare_stories, conflict_texts
+from tests.factories import compare_stories, conflict_texts, yellow
 
 _HEAD = "Refugee camp bombed\n\n"
 
@@ -33,3 +33,17 @@ def test_a_bound_the_tagger_read_as_a_figure_of_its_own_still_bounds_the_distanc
         "the border, came one day after bombings were reported.\n"
     )
     assert conflict_texts(compare_stories(left, right)) == []
+
+
+def test_as_many_as_20_years_agrees_with_up_to_20_years() -> None:
+    # The tagger makes "as many as" a figure and misses "20 years"; read as the bare "20", the
+    # term had no unit and both articles' maximum terms were marked one-sided.
+    head = "Mayor charged with bribery\n\n"
+    left = head + "The mayor faces up to 20 years in prison if convicted, prosecutors said.\n"
+    right = (
+        head + "If convicted, the mayor could get as many as 20 years behind bars, prosecutors "
+        "said.\n"
+    )
+    report = compare_stories(left, right)
+    assert "as many as 20 years" not in yellow(report)
+    assert "up to 20 years" not in yellow(report)

@@ -125,3 +125,7 @@ TIME_SETTERS = frozenset(["in", "on", "at", "during", "by", "until", "till", "si
 # day ("a former employee recently let go"). Each holds a day of the last days or weeks, so it
 # tells such a day at the precision it gives. "Just" is left out: it also means "only".
 RECENT_PAST_WORDS = frozenset(["recently", "lately", "newly"])
+
+# Nouns of a span of time: a figure counting one of them measures a duration ("as many as 20
+# years", core/missed_entities.py). Lemmas.
+TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade"])
