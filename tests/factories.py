@@ -276,10 +276,19 @@ def conflict_texts(report: Report) -> list[tuple[set[str], set[str]]]:
 
 def place_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
     """Each conflict on a place as the wordings it marks on the left and on the right."""
+    return _conflicts_on(report, MentionType.PLACE)
+
+
+def day_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
+    """Each conflict on a date as the wordings it marks on the left and on the right."""
+    return _conflicts_on(report, MentionType.DATE)
+
+
+def _conflicts_on(report: Report, kind: MentionType) -> list[tuple[set[str], set[str]]]:
     return [
         ({s.text for s in f.left}, {s.text for s in f.right})
         for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.PLACE
+        if f.kind is FindingKind.CONFLICT and f.type is kind
     ]
 
 

@@ -4,8 +4,8 @@ and is set against the day the other article gives (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
 from tests.factories import compare_texts as compare
+from tests.factories import day_conflicts
 from tests.factories import marks_of as marks
 
 
@@ -20,11 +20,7 @@ def test_a_quake_at_local_time_with_gmt_in_brackets_on_sunday_clashes_with_wedne
         "An earthquake of magnitude 5.6 hit the island of Qeshm on Wednesday, officials said. "
         "Rescue teams reached the villages by road."
     )
-    days = [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in compare(left, right).findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.DATE
-    ]
+    days = day_conflicts(compare(left, right))
     assert ({"Sunday"}, {"Wednesday"}) in days
 
 

@@ -5,17 +5,8 @@ each article tells it with; a time named twice, or a day the other article also 
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts as compare
-
-
-def day_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.DATE
-    ]
-
+from tests.factories import day_conflicts
 
 LEFT = (
     "Supermarket fire in town centre\n\n"

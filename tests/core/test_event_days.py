@@ -4,17 +4,8 @@ also names, or a day of something else, is not (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts as compare
-
-
-def day_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.DATE
-    ]
-
+from tests.factories import day_conflicts
 
 LEFT = (
     "Protests grow over teen's death\n\n"

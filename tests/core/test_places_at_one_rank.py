@@ -4,8 +4,8 @@ texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
 from tests.factories import compare_texts as compare
+from tests.factories import place_conflicts
 
 
 def test_a_town_and_its_state_against_another_state_quotes_the_state() -> None:
@@ -22,9 +22,5 @@ def test_a_town_and_its_state_against_another_state_quotes_the_state() -> None:
         "never regained consciousness.\n\n"
         "The model was born to a poor family in Colorado on April 22, 1923."
     )
-    conflicts = [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in compare(left, right).findings
-        if f.kind is FindingKind.CONFLICT and f.type is MentionType.PLACE
-    ]
+    conflicts = place_conflicts(compare(left, right))
     assert ({"Nashville", "Tennessee"}, {"Colorado"}) in conflicts
