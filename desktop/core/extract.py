@@ -64,6 +64,7 @@ from desktop.core.missed_entities import (
     designation,
     missed_clocks,
     missed_figures,
+    missed_orders,
     scaled_figures,
 )
 from desktop.core.model import Document, Sentence
@@ -255,6 +256,7 @@ def _raw_entities(
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
+    out.extend(missed_orders(spacy_doc, text, sent_index, out))
     return out
 
 

@@ -31,6 +31,7 @@ from desktop.core.figure_subjects import named_subject
 from desktop.core.figure_tolls import counted_noun
 from desktop.core.generic_claims import about_a_kind
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
+from desktop.core.million_counts import read_as_millions
 from desktop.core.model import MentionType
 from desktop.core.place_parts import count_scope, count_verb
 from desktop.core.recaps import continues_another_incident
@@ -113,6 +114,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     value = parse_number(fact.text)
     if value is None:
         return None
+    value = read_as_millions(span, value)  # "2m users" are two million, not two metres
     if fact.type is MentionType.MONEY and value.dimension == "mass":
         # "cost 2 billion pounds", which the model tags a sum: sterling, not a weight.
         value = parse_number(_POUNDS.sub("GBP", fact.text)) or value

@@ -14,9 +14,11 @@ from desktop.core.codes import follows_code
 from desktop.core.entity_types import Evidence, datelines
 from desktop.core.facts import RawEntity
 from desktop.core.figure_bounds import with_leading_bound
+from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.time_words import TIME_UNITS
 from desktop.core.names import fold
 from desktop.core.number_words import figure_token
+from desktop.core.word_quantities import counts_what_follows
 
 # Labels of figures: what a code before a numeral ("AK-47") keeps from counting anything.
 FIGURE_LABELS = frozenset(["CARDINAL", "QUANTITY"])
@@ -124,6 +126,34 @@ def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> lis
         start, end = span.start_char, span.end_char
         sentence = sent_index.get(span.sent.start, 0)
         out.append(RawEntity(start, end, text[start:end], label, sentence, span))
+    return out
+
+
+def missed_orders(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """Words of an order of magnitude the model did not tag ("in scores of languages",
+    "Millions of computers"): each counts what its "of" opens, as the "Dozens" it does tag, and
+    the other article's "around 50 languages" or "2m users" must find it. Not a part taken from
+    a whole ("hundreds of them")."""
+    taken = {i for r in found for i in range(r.span.start, r.span.end) if r.span is not None}
+    out = []
+    for tok in spacy_doc:
+        if tok.i in taken or tok.lower_ not in ORDER_WORDS:
+            continue
+        span = spacy_doc[tok.i : tok.i + 1]
+        if counts_what_follows(span):
+            start, end = span.start_char, span.end_char
+            out.append(
+                RawEntity(
+                    start,
+                    end,
+                    text[start:end],
+                    "CARDINAL",
+                    sent_index.get(span.sent.start, 0),
+                    span,
+                )
+            )
     return out
 
 
