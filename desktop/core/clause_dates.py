@@ -55,7 +55,14 @@ def _dates_of(verb: Any) -> list[Any]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             found += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            # "The 2003 quake in Bam left more than 31,000 dead": the year dates the subject,
+            # the happening whose toll the figure is.
+            found += [c for c in child.children if c.dep_ in _NAMING and c.ent_type_ == "DATE"]
     return found
+
+
+_NAMING = frozenset({"nummod", "compound", "amod"})
 
 
 def _another_time(word: Any, reference: date) -> bool:
