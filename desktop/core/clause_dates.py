@@ -28,7 +28,23 @@ def dated_apart(span: Any, reference: date | None) -> bool:
     if reference is None:
         return False
     verb = _clause_verb(span.root)
-    return _past(verb) and any(_another_time(when, reference) for when in _dates_of(verb))
+    dates = _dates_of(verb)
+    if verb.dep_ == "relcl" and (above := _verb_above(verb.head)) is not None:
+        # "In 2003, Bam was razed by a quake that left 31,000 dead": the relative clause tells
+        # of the quake the dated clause is about.
+        dates += _dates_of(above)
+    return _past(verb) and any(_another_time(when, reference) for when in dates)
+
+
+def _verb_above(tok: Any) -> Any:
+    """The verb a noun hangs on, through "by" or another preposition ("razed by a quake")."""
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 def _clause_verb(tok: Any) -> Any:

@@ -35,7 +35,18 @@ def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
         words = {w: v for w, v in words.items() if w != "shoot"} | {toll: 1.0}
     if any(weight >= 1.0 and word in COUNT_SLOTS for word, weight in words.items()):
         return words  # the figure's own words name a toll ("two died of their wounds")
-    return words | dict.fromkeys(_state_words(span) & STATE_TOLLS, 1.0)
+    return words | dict.fromkeys(_state_words(span) & STATE_TOLLS | _left_as(span), 1.0)
+
+
+def _left_as(span: Any) -> set[str]:
+    """ "a quake that left more than 31,000 people dead", "left 12 injured": the state the verb
+    leaves its counted object in is the toll the figure counts."""
+    root = span.root
+    counted = root.head if root.dep_ == "nummod" else root
+    verb = counted.head
+    if counted.dep_ != "dobj" or verb.lemma_.lower() != "leave":
+        return set()
+    return {_toll(c) for c in verb.children if c.dep_ in ("oprd", "acomp")} & COUNT_SLOTS
 
 
 def _without_deeds(span: Any, words: dict[str, float]) -> dict[str, float]:

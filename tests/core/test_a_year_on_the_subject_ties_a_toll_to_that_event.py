@@ -25,3 +25,12 @@ def test_the_old_quakes_toll_is_never_set_against_the_new_quakes() -> None:
         "than 31,000 people dead.",
     )
     assert conflict_texts(report) == []
+
+
+def test_a_relative_clause_of_a_dated_quake_tells_that_quakes_toll() -> None:
+    report = compare_stories(
+        "A quake struck Qeshm island on Sunday and killed 31 people, officials said.",
+        "A quake struck Qeshm island on Sunday, officials said. In 2003, the city of Bam was "
+        "razed by a quake that left 26 people dead.",
+    )
+    assert conflict_texts(report) == []
