@@ -55,10 +55,13 @@ def count_verb(span: Any) -> str:
 def mark_place_parts(facts: list[Fact]) -> None:
     """Counts of one thing by one verb, made in two or more places near each other: parts by
     place."""
-    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    # A past event's tolls place by place ("In 2004 a tsunami killed 170,000 people in the
+    # province and tens of thousands more in ...") are parts of that event's whole, never of
+    # the story's: each group keeps to one of them.
+    groups: dict[tuple[str, str, bool], list[Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.number is not None and fact.scope and fact.scope_verb and not fact.other_event:
-            groups[fact.scope_verb, fact.counted].append(fact)
+        if fact.number is not None and fact.scope and fact.scope_verb:
+            groups[fact.scope_verb, fact.counted, fact.other_event].append(fact)
     for group in groups.values():
         for fact in group:
             if any(
