@@ -70,6 +70,14 @@ SLOT_SYNONYMS: dict[str, str] = {
     # kinds15: a fire engine is an "appliance" in British fire-service usage ("an additional six
     # engines" / "a further four appliances").
     **dict.fromkeys(["engine", "appliance"], "engine"),
+    # probe20: a dimension's adjective and its noun name one measure ("24 kilometres deep" / "at
+    # a depth of 15 kilometres"). "high" and "long" are left out: they mostly say other things.
+    **dict.fromkeys(["deep", "depth"], "depth"),
+    **dict.fromkeys(["wide", "width"], "width"),
+    **dict.fromkeys(["tall", "height"], "height"),
+    # probe20: the verbs of a fire consuming land ("burned 12,000 acres" / "scorched 18,000
+    # acres"): one measure of the land a fire has taken.
+    **dict.fromkeys(["burn", "scorch", "char", "blacken"], "burn"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
