@@ -17,6 +17,7 @@ from typing import Any
 from desktop.core.age_shapes import after_person
 from desktop.core.clock import bracketed_zones
 from desktop.core.coming_steps import coming_or_serial_day
+from desktop.core.dated_happenings import with_dated_happening
 from desktop.core.durations import duration_number, hours_long, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ages import event_age
@@ -223,6 +224,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             # "Friday night", "last night": a day at the precision the text gives, compared as such.
             fact.date = day
             fact.value = f"{clock} {day.display()}" if clock else fact.value
+            slot = with_dated_happening(span, slot)  # "A fire destroyed ... Thursday night"
         fact.slot = slot
         fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
         fact.other_event = _another_step(text, span, reference)
@@ -260,7 +262,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return fact
     fact.date = parsed
     fact.key = f"date:{fact.value}"
-    fact.slot = slot
+    fact.slot = with_dated_happening(span, slot)  # "The fire broke out ... on Wednesday"
     fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)

@@ -40,3 +40,11 @@ DATED_WORK_NOUNS = frozenset(
      "album", "song", "law", "act", "bill", "statute", "budget", "census", "survey", "study",
      "poll", "edition", "version", "model", "plan", "document", "recording", "tape", "video"]
 )  # fmt: skip
+
+# Nouns of a happening that, as the subject of the verb a day hangs on, say which happening the
+# day dates: "The fire broke out at about 10 pm on Wednesday" / "A fire destroyed the mill on
+# Thursday night" both date the fire (core/dated_happenings.py). Lemmas; lowercase.
+SUBJECT_HAPPENINGS = HAPPENING_NOUNS | frozenset(
+    ["fire", "blaze", "wildfire", "storm", "tornado", "twister", "typhoon", "cyclone", "tremor",
+     "temblor"]
+)  # fmt: skip
