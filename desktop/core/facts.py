@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.core.age_shapes import after_person
+from desktop.core.age_shapes import after_person, part_played
 from desktop.core.clock import bracketed_zones
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.dated_happenings import with_dated_happening
@@ -196,7 +196,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         # "Petrov, 47": an age the model read as a date.
         value = parse_number(text)
         fact.type, fact.number = MentionType.NUMBER, value
-        fact.slot = {"age": 1.0}
+        fact.slot = {"age": 1.0} | part_played(span)  # "Daniel Roe, 39, was charged": a suspect
         fact.key = f"number:{value.display() if value else text}"
         fact.value = value.display() if value else text
         return fact
