@@ -32,6 +32,7 @@ from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
 from desktop.core.negated_bounds import as_negated
+from desktop.core.number_words import counts_a_noun
 from desktop.core.parse_cache import token_rows
 from desktop.core.person_nouns import only_person_nouns
 from desktop.core.slot_words import slot_word, slot_words
@@ -200,8 +201,9 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.key = f"number:{value.display() if value else text}"
         fact.value = value.display() if value else text
         return fact
-    if re.fullmatch(r"\d{1,3}", text.strip()):
-        fact.type = MentionType.NUMBER  # "injuring 80." read as a date: a plain figure
+    if re.fullmatch(r"\d{1,3}", text.strip()) or counts_a_noun(span):
+        # "injuring 80." or "Forty firefighters were sent" read as a date: a plain figure
+        fact.type = MentionType.NUMBER
         return number_fact(fact, span, reference)
     if AGE_WORDS.search(text):
         return age_fact(fact, span)
