@@ -10,6 +10,9 @@ from __future__ import annotations
 
 HAPPENING_VERBS: dict[str, str] = {
     **dict.fromkeys(["strike", "hit", "jolt", "rock", "shake", "slam"], "strike"),
+    # probe20: a jury's verdict, whichever way it went: "acquitted ... on Tuesday" / "returned
+    # its verdict on Wednesday" date one act of the court.
+    **dict.fromkeys(["acquit", "convict", "verdict"], "verdict"),
 }  # fmt: skip
 
 # Nouns of one violent or destructive happening: "the 2005 rampage", "the March 2004 shooting",
