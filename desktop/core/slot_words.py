@@ -124,7 +124,25 @@ def _measured_subject(span: Any) -> Any:
     # "fell 3 percent" is the change itself.
     if lemma not in LEVEL_VERBS and not (reached and lemma in CHANGE_VERBS):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return _counted_by(subject) if subject is not None else None
+
+
+def _counted_by(noun: Any) -> Any:
+    """ "the number of dead had climbed to 21": a noun that only frames a count gives the level
+    of what its "of" names, the dead; any other noun is measured itself."""
+    if noun.lemma_.lower() not in _COUNT_FRAMES:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            counted = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if counted is not None:
+                return counted
+    return noun
+
+
+# Nouns that frame a count of what follows their "of": "the number of dead", "the total of".
+_COUNT_FRAMES = frozenset({"number", "total", "count", "tally"})
 
 
 # Every content word of both articles is read through it, most of them many times over (15,000
