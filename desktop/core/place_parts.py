@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.lexicon.settlements import SETTLEMENT_NOUNS
+
 if TYPE_CHECKING:
     from desktop.core.facts import Fact
 
@@ -39,8 +41,21 @@ def count_scope(span: Any) -> str:
                 continue
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if place is not None and place.pos_ in ("PROPN", "NOUN"):
-                return place.lemma_.lower()
+                return _named(place).lemma_.lower()
     return ""
+
+
+def _named(place: Any) -> Any:
+    """ "in the town of Simav": a noun of a kind of settlement with its name after "of" is the
+    place of that name, as "in Simav" is."""
+    if place.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return place
+    for prep in place.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN":
+                return name
+    return place
 
 
 def count_verb(span: Any) -> str:
