@@ -30,10 +30,13 @@ from desktop.core.lexicon.steps import CUSTODY_STEPS, HELD_HAPPENINGS, QUAKE_STE
 from desktop.core.parse_cache import token_rows
 
 
-def tied_to_other_event(span: Any, reference: date | None) -> bool:
+def tied_to_other_event(
+    span: Any, reference: date | None, unless: frozenset[str] = frozenset()
+) -> bool:
     """Is the figure about another event than the story's: "an earlier quake of 7.2", "the 2004
     tsunami killed 230,000", "last season's record of 40"? Looked for in the words that modify the
-    figure and the noun or verb it hangs on, not in the whole sentence."""
+    figure and the noun or verb it hangs on, not in the whole sentence. Cue words in ``unless``
+    tie nothing (an age's "former": see figure_facts.age_fact)."""
     heads = [span.root.head]
     if span.root.head.head.i != span.root.head.i:
         heads.append(span.root.head.head)
@@ -49,6 +52,8 @@ def tied_to_other_event(span: Any, reference: date | None) -> bool:
     if any(_a_tally(head, span) for head in heads) or _clause_of_other_incident(span):
         return True
     for tok in near:
+        if tok.lower_ in unless:
+            continue
         if tok.lemma_.lower() in OTHER_EVENT_CUES or tok.lower_ in OTHER_EVENT_CUES:
             return True
         if (

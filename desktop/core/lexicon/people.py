@@ -371,5 +371,15 @@ PLAIN_PERSON_NOUNS = frozenset(
     ["man", "woman", "boy", "girl", "teen", "teenager", "youth", "juvenile", "male", "female",
      "person", "adult"]
 )  # fmt: skip
+# --- para20: nouns that say whom a person works with or lives among ---------------------------
+# "arrested a 61-year-old former employee": like "a man", the noun says who the person is, not
+# the part played in the story, so the clause tells the part (age_doers.py).
+STANDING_PERSON_NOUNS = frozenset(
+    ["employee", "worker", "co-worker", "coworker", "colleague", "resident", "neighbor",
+     "neighbour", "student"]
+)  # fmt: skip
+# Words that put a person's role, not the person, in the past: "a 61-year-old former employee" is
+# 61 now (figure_facts.age_fact); "an earlier quake" is another quake.
+PAST_ROLE_WORDS = frozenset(["former", "ex"])
 # Determiners that add a person to those told before: "another 17-year-old man" (age_doers.py).
 ANOTHER_WORDS = frozenset(["another"])
