@@ -24,6 +24,7 @@ from desktop.core.lexicon import (
     TAKEN_TO_NOUNS,
     TALLY_PHRASES,
 )
+from desktop.core.lexicon.people import CHARGE_PREPOSITIONS, PAST_TIME_CUES, SUSPECT_HELD_AFTER
 from desktop.core.lexicon.ranks import SERIES_ORDINALS
 from desktop.core.lexicon.speakers import ANNOUNCING_VERBS
 from desktop.core.lexicon.steps import CUSTODY_STEPS, HELD_HAPPENINGS, QUAKE_STEPS, TOLL_STEPS
@@ -51,18 +52,33 @@ def tied_to_other_event(
         )
     if any(_a_tally(head, span) for head in heads) or _clause_of_other_incident(span):
         return True
+    charged = any(_charged_deed(head) for head in heads)
     for tok in near:
-        if tok.lower_ in unless:
-            continue
+        if tok.lower_ in unless or (charged and tok.lower_ in PAST_TIME_CUES):
+            continue  # "charged with killing two women 41 years ago": the story's own deed
         if tok.lemma_.lower() in OTHER_EVENT_CUES or tok.lower_ in OTHER_EVENT_CUES:
             return True
         if (
-            re.fullmatch(r"(1[89]|20)\d\d", tok.text)
+            not charged
+            and re.fullmatch(r"(1[89]|20)\d\d", tok.text)
             and reference
             and int(tok.text) < reference.year
         ):
             return True
     return False
+
+
+def _charged_deed(head: Any) -> bool:
+    """ "charged with killing two young women", "arrested for stabbing three": the deed a person
+    is held for is the one the story is about, however long ago it was done. The time that dates
+    it ("41 years ago", "in 1967") says when the story's deed happened, not that another did."""
+    prep = head.head
+    return (
+        head.pos_ == "VERB"
+        and head.dep_ == "pcomp"
+        and prep.lower_ in CHARGE_PREPOSITIONS
+        and prep.head.lemma_.lower() in SUSPECT_HELD_AFTER
+    )
 
 
 # How many words may stand between a later step's verb and its day: "was arrested on Monday" (2),

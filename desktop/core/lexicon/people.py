@@ -381,5 +381,10 @@ STANDING_PERSON_NOUNS = frozenset(
 # Words that put a person's role, not the person, in the past: "a 61-year-old former employee" is
 # 61 now (figure_facts.age_fact); "an earlier quake" is another quake.
 PAST_ROLE_WORDS = frozenset(["former", "ex"])
+# What a person is held for: "charged with killing", "arrested for stabbing", "accused of".
+CHARGE_PREPOSITIONS = frozenset(["with", "for", "of", "in"])
+# Words that date a deed in the past, which a charge for it makes the story's own deed, however
+# long ago ("charged with killing two women 41 years ago": core/event_ties.py).
+PAST_TIME_CUES = frozenset(["ago"])
 # Determiners that add a person to those told before: "another 17-year-old man" (age_doers.py).
 ANOTHER_WORDS = frozenset(["another"])
