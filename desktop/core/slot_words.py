@@ -12,12 +12,10 @@ from desktop.core.figure_wounds import without_people_tolls
 from desktop.core.lexicon import CONTENT_POS, GENERIC_SLOT_WORDS, LEVEL_VERBS, SLOT_SYNONYMS
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
-from desktop.core.lexicon.years import DATE_NOUNS
 from desktop.core.linked_states import told_state
 from desktop.core.taken_away import with_taken_away
 from desktop.core.values import is_unit
 from desktop.core.verdicts import with_verdict_deeds
-from desktop.core.year_labels import dated_noun
 
 
 def slot_words(span: Any) -> dict[str, float]:
@@ -29,8 +27,6 @@ def slot_words(span: Any) -> dict[str, float]:
         if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):
             words[slot_word(tok.lemma_)] = 1.0
     chain = _predicate_chain(root)
-    for noun in dated_nouns(chain):
-        words[slot_word(noun)] = 1.0  # "a November 2013 release date" dates the release
     with_verdict_deeds(words, chain, slot_word)  # "found guilty": convicted
     with_taken_away(words, chain)  # "made off with $60,000": stole
     measured = _measured_subject(span)
@@ -56,13 +52,6 @@ def slot_words(span: Any) -> dict[str, float]:
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
     return words
-
-
-def dated_nouns(chain: list[Any]) -> list[str]:
-    """What the figure's date noun dates: "a November 2013 release date" is the date of the
-    release, so it speaks of the release as surely as "a November 2012 release" does."""
-    found = (dated_noun(head) for head in chain if head.lemma_.lower() in DATE_NOUNS)
-    return [noun for noun in found if noun]
 
 
 def _predicate_chain(root: Any) -> list[Any]:

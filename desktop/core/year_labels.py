@@ -28,7 +28,7 @@ def labelled_noun(span: Any) -> str:
     2005", "2005 was a bad year", "in 2010 police arrested him")."""
     written = span.text.strip()
     if not (_YEAR.fullmatch(written) or _MONTH_YEAR.fullmatch(written)):
-        return _date_of(span)
+        return ""
     doc, i = span.doc, span.end
     if span.start > 0 and doc[span.start - 1].pos_ in ("ADP", "SCONJ"):
         return ""  # "in 2010 police arrested him": the year dates the clause
@@ -39,21 +39,35 @@ def labelled_noun(span: Any) -> str:
     # "the 2004 and 2005 Tony Awards": the next year shares the label.
     while i + 1 < len(doc) and doc[i].lower_ in ("and", "or") and _YEAR.fullmatch(doc[i + 1].text):
         i += 2
-    head, head_token = "", None
+    head = ""
     while i < len(doc) and doc[i].pos_ in _PHRASE_TAGS and doc[i].ent_type_ != "DATE":
         if doc[i].pos_ in _NOUN_TAGS:
-            head, head_token = doc[i].lemma_.lower(), doc[i]
+            head = doc[i].lemma_.lower()
         i += 1
-    if head in DATE_NOUNS:
-        return dated_noun(head_token)  # "a November 2012 release date": the release's date
     # "a 2000 incident where he stabbed his wife": the noun names no one happening of its own.
-    return "" if head in HAPPENING_POINTERS else head
+    # "a November 2012 release date": the date itself, as "a release date of November 2012" is
+    # (what it dates: ``date_noun_dates``).
+    return "" if head in HAPPENING_POINTERS or head in DATE_NOUNS else head
+
+
+def date_noun_dates(span: Any) -> str:
+    """The noun a date dates through the word "date": "release" for "a November 22, 2012 release
+    date" and for "a release date of 22 November 2013", the very release "a November 2013
+    release" labels; "" for any other date."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].pos_ in _PHRASE_TAGS and doc[i].ent_type_ != "DATE":
+        if doc[i].lemma_.lower() in DATE_NOUNS:
+            return dated_noun(doc[i])
+        i += 1
+    of = span.root.head
+    if span.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in DATE_NOUNS:
+        return ""
+    return dated_noun(of.head)
 
 
 def dated_noun(date_noun: Any) -> str:
-    """The noun a date noun dates: "release" in "a November 2012 release date" and in "a release
-    date of 22 November 2013", the very release "a November 2013 release" labels; "" for a date
-    noun no noun is set before ("the date of the vote")."""
+    """The noun set before a date noun ("release" in "release date"); "" when none is ("the date
+    of the vote")."""
     return next(
         (
             c.lemma_.lower()
@@ -62,12 +76,3 @@ def dated_noun(date_noun: Any) -> str:
         ),
         "",
     )
-
-
-def _date_of(span: Any) -> str:
-    """ "a release date of 22 November 2013": the date given after "date of" dates the noun set
-    before "date", as the same date set before it does."""
-    of = span.root.head
-    if span.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in DATE_NOUNS:
-        return ""
-    return dated_noun(of.head)

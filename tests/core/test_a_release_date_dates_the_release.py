@@ -33,3 +33,13 @@ def test_a_release_date_and_the_same_release_month_agree() -> None:
         _RIGHT,
     )
     assert day_conflicts(report) == []
+
+
+def test_a_release_date_told_after_of_and_before_date_still_conflict() -> None:
+    report = compare_stories(
+        "Sequel gets a date\n\nThe sequel has a release date of 22 November 2013 with production "
+        "starting later in the year.\n\nThe studio hired a new director.\n",
+        "Sequel news\n\nThe studio hired a new director for the sequel.\n\nLast year, the studio "
+        "staked out a November 22, 2012 release date for the sequel.\n",
+    )
+    assert ({"22 November 2013"}, {"November 22, 2012"}) in day_conflicts(report)
