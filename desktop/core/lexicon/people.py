@@ -381,6 +381,12 @@ STANDING_PERSON_NOUNS = frozenset(
 # Words that put a person's role, not the person, in the past: "a 61-year-old former employee" is
 # 61 now (figure_facts.age_fact); "an earlier quake" is another quake.
 PAST_ROLE_WORDS = frozenset(["former", "ex"])
+# A parent's noun, to the slot word of what a bare figure after its "of" counts: "a mother of 13"
+# counts her children, "a grandfather of 12" his grandchildren (slot_words._offspring).
+PARENT_OFFSPRING = {
+    "mother": "child", "father": "child", "parent": "child", "mom": "child", "dad": "child",
+    "grandmother": "grandchild", "grandfather": "grandchild", "grandparent": "grandchild",
+}  # fmt: skip
 # What a person is held for: "charged with killing", "arrested for stabbing", "accused of".
 CHARGE_PREPOSITIONS = frozenset(["with", "for", "of", "in"])
 # Words that date a deed in the past, which a charge for it makes the story's own deed, however
