@@ -50,12 +50,15 @@ def tied_to_other_event(
             for c in head.children
             if c.dep_ in _MODIFIERS and c.i not in range(span.start, span.end)
         )
-    if any(_a_tally(head, span) for head in heads) or _clause_of_other_incident(span):
+    tally = any(_a_tally(head, span) for head in heads) and not _told_now(heads)
+    if tally or _clause_of_other_incident(span):
         return True
     charged = any(_charged_deed(head) for head in heads)
     for tok in near:
         if tok.lower_ in unless or (charged and tok.lower_ in PAST_TIME_CUES):
             continue  # "charged with killing two women 41 years ago": the story's own deed
+        if any(c.lower_ == "this" for c in tok.children):
+            continue  # "this season" is the story's own season, as "last season" is not
         if tok.lemma_.lower() in OTHER_EVENT_CUES or tok.lower_ in OTHER_EVENT_CUES:
             return True
         if (
@@ -66,6 +69,13 @@ def tied_to_other_event(
         ):
             return True
     return False
+
+
+def _told_now(heads: list[Any]) -> bool:
+    """ "Bryant now has 2,301 points this season": a running total told as it stands now is the
+    total at the story's own moment, which the other article's "now has 2,302 points" gives too,
+    not a tally of other events."""
+    return any(c.lower_ == "now" and c.dep_ == "advmod" for head in heads for c in head.children)
 
 
 def _charged_deed(head: Any) -> bool:
