@@ -16,6 +16,7 @@ from desktop.core.lexicon import ADDING_WORDS
 from desktop.core.lexicon.people import (
     ANOTHER_WORDS,
     PLAIN_PERSON_NOUNS,
+    STANDING_PERSON_NOUNS,
     SUSPECT_CHARGES,
     SUSPECT_HELD_AFTER,
     SUSPECT_HELD_VERBS,
@@ -30,7 +31,8 @@ def suspect_part(noun: Any) -> str:
     """ "suspect" when the clause holds, charges or hunts the person the noun stands for, or
     says that person did the harm; "" otherwise."""
     verb = noun.head
-    if noun.lemma_.lower() not in PLAIN_PERSON_NOUNS and not _a_name(noun):
+    lemma = noun.lemma_.lower()
+    if lemma not in PLAIN_PERSON_NOUNS | STANDING_PERSON_NOUNS and not _a_name(noun):
         return ""  # "the 31-year-old gunman" names the part already
     if _charged_after(noun):
         return SUSPECT  # "A 60-year-old woman charged with killing two ... was released"

@@ -24,16 +24,20 @@ from desktop.core.lexicon import (
     TAKEN_TO_NOUNS,
     TALLY_PHRASES,
 )
+from desktop.core.lexicon.people import CHARGE_PREPOSITIONS, PAST_TIME_CUES, SUSPECT_HELD_AFTER
 from desktop.core.lexicon.ranks import SERIES_ORDINALS
 from desktop.core.lexicon.speakers import ANNOUNCING_VERBS
 from desktop.core.lexicon.steps import CUSTODY_STEPS, HELD_HAPPENINGS, QUAKE_STEPS, TOLL_STEPS
 from desktop.core.parse_cache import token_rows
 
 
-def tied_to_other_event(span: Any, reference: date | None) -> bool:
+def tied_to_other_event(
+    span: Any, reference: date | None, unless: frozenset[str] = frozenset()
+) -> bool:
     """Is the figure about another event than the story's: "an earlier quake of 7.2", "the 2004
     tsunami killed 230,000", "last season's record of 40"? Looked for in the words that modify the
-    figure and the noun or verb it hangs on, not in the whole sentence."""
+    figure and the noun or verb it hangs on, not in the whole sentence. Cue words in ``unless``
+    tie nothing (an age's "former": see figure_facts.age_fact)."""
     heads = [span.root.head]
     if span.root.head.head.i != span.root.head.i:
         heads.append(span.root.head.head)
@@ -46,18 +50,45 @@ def tied_to_other_event(span: Any, reference: date | None) -> bool:
             for c in head.children
             if c.dep_ in _MODIFIERS and c.i not in range(span.start, span.end)
         )
-    if any(_a_tally(head, span) for head in heads) or _clause_of_other_incident(span):
+    tally = any(_a_tally(head, span) for head in heads) and not _told_now(heads)
+    if tally or _clause_of_other_incident(span):
         return True
+    charged = any(_charged_deed(head) for head in heads)
     for tok in near:
+        if tok.lower_ in unless or (charged and tok.lower_ in PAST_TIME_CUES):
+            continue  # "charged with killing two women 41 years ago": the story's own deed
+        if any(c.lower_ == "this" for c in tok.children):
+            continue  # "this season" is the story's own season, as "last season" is not
         if tok.lemma_.lower() in OTHER_EVENT_CUES or tok.lower_ in OTHER_EVENT_CUES:
             return True
         if (
-            re.fullmatch(r"(1[89]|20)\d\d", tok.text)
+            not charged
+            and re.fullmatch(r"(1[89]|20)\d\d", tok.text)
             and reference
             and int(tok.text) < reference.year
         ):
             return True
     return False
+
+
+def _told_now(heads: list[Any]) -> bool:
+    """ "Bryant now has 2,301 points this season": a running total told as it stands now is the
+    total at the story's own moment, which the other article's "now has 2,302 points" gives too,
+    not a tally of other events."""
+    return any(c.lower_ == "now" and c.dep_ == "advmod" for head in heads for c in head.children)
+
+
+def _charged_deed(head: Any) -> bool:
+    """ "charged with killing two young women", "arrested for stabbing three": the deed a person
+    is held for is the one the story is about, however long ago it was done. The time that dates
+    it ("41 years ago", "in 1967") says when the story's deed happened, not that another did."""
+    prep = head.head
+    return (
+        head.pos_ == "VERB"
+        and head.dep_ == "pcomp"
+        and prep.lower_ in CHARGE_PREPOSITIONS
+        and prep.head.lemma_.lower() in SUSPECT_HELD_AFTER
+    )
 
 
 # How many words may stand between a later step's verb and its day: "was arrested on Monday" (2),

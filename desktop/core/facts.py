@@ -39,7 +39,7 @@ from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.small_hours import after_small_hours
 from desktop.core.time_frames import in_another_month
 from desktop.core.values import DateValue, NumberValue, parse_date, parse_number, parse_time
-from desktop.core.year_labels import labelled_noun
+from desktop.core.year_labels import date_noun_dates, labelled_noun
 
 LABEL_TYPES: dict[str, MentionType] = {
     "PERSON": MentionType.PERSON,
@@ -108,6 +108,7 @@ class Fact:
     scope_verb: str = ""  # ... and the verb it counts for: "damage"
     by_place: bool = False  # one of the article's counts of that, place by place (place_parts.py)
     labels: str = ""  # the noun a year labels: "tsunami" for "the 2004 tsunami"
+    dates: str = ""  # the noun a date dates through "date": "release" for "a 2013 release date"
     measured_from: str = ""  # a distance's point: "aden" for "150 nautical miles west of Aden"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
@@ -270,6 +271,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.coming = coming_or_serial_day(span)
     fact.said_on = said_on(span)
     fact.labels = labelled_noun(span)
+    fact.dates = date_noun_dates(span)
     # "his 2013 Toyota Camry": a model's year names which car, not when anything happened; kept
     # (weak) so a changed year still shows, never yellow on its own.
     fact.weak = re.fullmatch(r"(1[89]|20)\d\d", text.strip()) is not None and names_a_model(span)

@@ -31,6 +31,7 @@ from desktop.core.figure_subjects import named_subject
 from desktop.core.figure_tolls import counted_noun
 from desktop.core.generic_claims import about_a_kind
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
+from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
 from desktop.core.model import MentionType
 from desktop.core.place_parts import count_scope, count_verb
@@ -93,8 +94,9 @@ def age_fact(fact: Fact, span: Any) -> Fact | None:
     fact.value = value.display()
     fact.key = f"age:{fact.value}"
     # "In a separate shooting, a 40-year-old man was hurt": the age of another incident's man,
-    # as a figure "Smith, 40," in that clause would be.
-    fact.other_event = tied_to_other_event(span, None)
+    # as a figure "Smith, 40," in that clause would be. "a 61-year-old former employee" is
+    # past in the job only: the age is the man's now.
+    fact.other_event = tied_to_other_event(span, None, unless=PAST_ROLE_WORDS)
     return fact
 
 

@@ -18,6 +18,7 @@ from desktop.core.lexicon import (
     SLOT_SYNONYMS,
 )
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
+from desktop.core.lexicon.people import PARENT_OFFSPRING
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
 from desktop.core.linked_states import told_state
 from desktop.core.taken_away import with_taken_away
@@ -36,6 +37,9 @@ def slot_words(span: Any) -> dict[str, float]:
     chain = _predicate_chain(root)
     with_verdict_deeds(words, chain, slot_word)  # "found guilty": convicted
     with_taken_away(words, chain)  # "made off with $60,000": stole
+    offspring = _offspring(span)
+    if offspring:
+        words[offspring] = 1.0  # "a mother of 13": her children
     measured = _measured_subject(span)
     if measured is not None:
         words[slot_word(measured.lemma_)] = MEASURED
@@ -59,6 +63,16 @@ def slot_words(span: Any) -> dict[str, float]:
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
     return words
+
+
+def _offspring(span: Any) -> str:
+    """ "a mother of 13", "the father of four": a bare figure after a parent's "of" counts the
+    parent's children, as "a mother of 12 children" does; "" for any other figure."""
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or any(t.pos_ == "NOUN" for t in span):
+        return ""
+    return PARENT_OFFSPRING.get(of.head.lemma_.lower(), "")
 
 
 def _predicate_chain(root: Any) -> list[Any]:

@@ -45,5 +45,34 @@ def labelled_noun(span: Any) -> str:
             head = doc[i].lemma_.lower()
         i += 1
     # "a 2000 incident where he stabbed his wife": the noun names no one happening of its own.
-    # "a November 2012 release date": the date itself, as "a release date of November 2012" is.
+    # "a November 2012 release date": the date itself, as "a release date of November 2012" is
+    # (what it dates: ``date_noun_dates``).
     return "" if head in HAPPENING_POINTERS or head in DATE_NOUNS else head
+
+
+def date_noun_dates(span: Any) -> str:
+    """The noun a date dates through the word "date": "release" for "a November 22, 2012 release
+    date" and for "a release date of 22 November 2013", the very release "a November 2013
+    release" labels; "" for any other date."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].pos_ in _PHRASE_TAGS and doc[i].ent_type_ != "DATE":
+        if doc[i].lemma_.lower() in DATE_NOUNS:
+            return dated_noun(doc[i])
+        i += 1
+    of = span.root.head
+    if span.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in DATE_NOUNS:
+        return ""
+    return dated_noun(of.head)
+
+
+def dated_noun(date_noun: Any) -> str:
+    """The noun set before a date noun ("release" in "release date"); "" when none is ("the date
+    of the vote")."""
+    return next(
+        (
+            c.lemma_.lower()
+            for c in date_noun.children
+            if c.dep_ == "compound" and c.pos_ in _NOUN_TAGS and c.i < date_noun.i
+        ),
+        "",
+    )

@@ -95,7 +95,8 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
         or ((a.part or b.part) and not _shares(a, b))
         # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
         or a.said_on != b.said_on
-        or dates_a_report(a) != dates_a_report(b)
+        # ... unless both date one thing: "a 2012 release" is the release "a 2013 release date" dates
+        or (dates_a_report(a) != dates_a_report(b) and not one_dated_thing(a, b))
     )
 
 
@@ -141,13 +142,27 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
     if (a.date is not None and b.date is not None) or (clock_time(a) and clock_time(b)):
-        if SAME_HAPPENING.get(a.labels, a.labels) != SAME_HAPPENING.get(b.labels, b.labels):
+        if not _one_label(a, b):
             return None  # "the 2004 Tony Awards" / "won an Emmy in 2005": which awards, not when
         rel = date_relation(a, b, refs)
         # A day still to come ("due in court Tuesday") may be a day the other article gives
         # plainly, but two such days are two happenings: never a clash.
         return None if rel is Relation.CLASH and a.coming != b.coming else rel
     return None
+
+
+def _one_label(a: Fact, b: Fact) -> bool:
+    """Both dates label one thing, or neither labels any. "a November 2013 release date" dates
+    the release that "a November 2012 release" labels: one release dated twice."""
+    labels = SAME_HAPPENING.get(a.labels, a.labels), SAME_HAPPENING.get(b.labels, b.labels)
+    return labels[0] == labels[1] or one_dated_thing(a, b)
+
+
+def one_dated_thing(a: Fact, b: Fact) -> bool:
+    """ "a previously announced November 2013 release date" / "booked a November 2012 release":
+    a release date is the date of the release, so the two date one release, whatever else their
+    words say."""
+    return (bool(a.dates) and a.dates == b.labels) or (bool(b.dates) and b.dates == a.labels)
 
 
 def different_things_counted(a: Fact, b: Fact) -> bool:

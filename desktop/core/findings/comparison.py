@@ -31,6 +31,7 @@ from desktop.core.findings.claims import (
     is_age,
     is_time,
     lead_sentences,
+    one_dated_thing,
     one_toll_told,
     overlap,
     relation,
@@ -202,6 +203,7 @@ def _values_in_pair(
                     and not same_words_before(fa, fb, analyses, pair)
                     and not same_count_frame(fa, fb, analyses, pair)
                     and not one_labelled_happening(fa, fb, a_side, b_side)
+                    and not one_dated_thing(fa, fb)  # "a 2013 release date" / "a 2012 release"
                     and not lone_clocks(fa, fb, mine, theirs)
                 ):
                     continue

@@ -20,6 +20,7 @@ class Relation(Enum):
 
 
 def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
+    a, b = months_against_days(a, b)  # "136 days" / "seven months": both read in days
     compatible = numbers_compatible(a, b)
     if compatible is None:
         return None
@@ -115,3 +116,28 @@ def same_figure(a: NumberValue, b: NumberValue) -> bool:
 def close(a: NumberValue, b: NumberValue) -> bool:
     low, high = sorted((a.centre, b.centre))
     return (low > 0 and high / low <= tuning.CLOSE_RATIO) or low == high
+
+
+# The shortest and the longest month, in days: a count of months is a count of days only within
+# these (the calendar, not a threshold).
+_MONTH_DAYS = (28.0, 31.0)
+
+
+def months_against_days(a: NumberValue, b: NumberValue) -> tuple[NumberValue, NumberValue]:
+    """ "136 days" / "seven months": a count of months set against a count of days is read as the
+    days it may cover, each month 28 to 31 days and the count told round by MONTH_ROUNDING, so
+    "four months" allows 136 days and "seven months" does not. Two counts of months, or of days,
+    are returned as they are: "four months" / "five months" still differ."""
+    if {a.dimension, b.dimension} != {"days", "months"}:
+        return a, b
+    return _in_days(a), _in_days(b)
+
+
+def _in_days(value: NumberValue) -> NumberValue:
+    if value.dimension != "months":
+        return value
+    rounding = tuning.MONTH_ROUNDING
+    low = max(0.0, value.low - rounding) * _MONTH_DAYS[0]
+    high = (value.high + rounding) * _MONTH_DAYS[1]
+    bound = value.bound if value.bound in ("lower", "upper", "range") else "approx"
+    return NumberValue(low, high, "days", False, bound)

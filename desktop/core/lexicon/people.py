@@ -371,5 +371,26 @@ PLAIN_PERSON_NOUNS = frozenset(
     ["man", "woman", "boy", "girl", "teen", "teenager", "youth", "juvenile", "male", "female",
      "person", "adult"]
 )  # fmt: skip
+# --- para20: nouns that say whom a person works with or lives among ---------------------------
+# "arrested a 61-year-old former employee": like "a man", the noun says who the person is, not
+# the part played in the story, so the clause tells the part (age_doers.py).
+STANDING_PERSON_NOUNS = frozenset(
+    ["employee", "worker", "co-worker", "coworker", "colleague", "resident", "neighbor",
+     "neighbour", "student"]
+)  # fmt: skip
+# Words that put a person's role, not the person, in the past: "a 61-year-old former employee" is
+# 61 now (figure_facts.age_fact); "an earlier quake" is another quake.
+PAST_ROLE_WORDS = frozenset(["former", "ex"])
+# A parent's noun, to the slot word of what a bare figure after its "of" counts: "a mother of 13"
+# counts her children, "a grandfather of 12" his grandchildren (slot_words._offspring).
+PARENT_OFFSPRING = {
+    "mother": "child", "father": "child", "parent": "child", "mom": "child", "dad": "child",
+    "grandmother": "grandchild", "grandfather": "grandchild", "grandparent": "grandchild",
+}  # fmt: skip
+# What a person is held for: "charged with killing", "arrested for stabbing", "accused of".
+CHARGE_PREPOSITIONS = frozenset(["with", "for", "of", "in"])
+# Words that date a deed in the past, which a charge for it makes the story's own deed, however
+# long ago ("charged with killing two women 41 years ago": core/event_ties.py).
+PAST_TIME_CUES = frozenset(["ago"])
 # Determiners that add a person to those told before: "another 17-year-old man" (age_doers.py).
 ANOTHER_WORDS = frozenset(["another"])

@@ -17,3 +17,8 @@ SPELLING_LIKENESS = 75
 # the evidence of one count of one noun in each article (noun_counts), another kind of figure
 # told once. Not fitted: probe20's hand-made score pair and its twin.
 FINAL_SCORE_CONFIDENCE = NOUN_COUNT_CONFIDENCE
+# para20: a whole count of months set against a count of days ("four months" / "136 days") is
+# read as told round, by half a month either side: 136 days is four and a half months, which a
+# writer may call "four months" or "five months", never "seven". Not fitted: half the unit, as
+# the rounding of a whole number goes; paraphrase tune --more 160 has the one such pair.
+MONTH_ROUNDING = 0.5
