@@ -21,6 +21,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
+from desktop.core.findings.told_bare_units import length_told_by_bare_unit
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
 from desktop.core.findings.told_body_forms import body_told_in_another_form
@@ -268,6 +269,7 @@ def leftover_values(
                 or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
                 or day_at_no_shared_precision(fact, mine, theirs)  # "Dec. 11" / "Thursday"
                 or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
+                or length_told_by_bare_unit(fact, theirs, aligned)  # "2 hours" / "Hours"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
