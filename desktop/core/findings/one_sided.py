@@ -27,6 +27,7 @@ from desktop.core.findings.told_body_description import body_told_by_description
 from desktop.core.findings.told_body_forms import body_told_in_another_form
 from desktop.core.findings.told_body_shortenings import body_told_shortened
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
+from desktop.core.findings.told_by_listing import count_told_by_listing
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
@@ -262,6 +263,7 @@ def leftover_values(
                 or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
                 or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
+                or count_told_by_listing(fact, theirs)  # "five villages" / "A, B, ... and E"
                 or term_of_told_thing(fact, mine, theirs, aligned)  # "four-year, $90 million deal"
                 or weekday_by_lead_relative_day(fact, mine, theirs)  # "Thursday" / "yesterday"
                 or span_told_by_an_end(fact, mine, theirs, aligned)  # "1943 to 1947" / "in 1947"
