@@ -271,8 +271,13 @@ def _speaker_after(
         if _is_reporting_verb(tok):
             return True, _subject_of(doc, tok)
         # Who the speaker is, in apposition ('..." Valentina Redzhepova, an official at one of
-        # Ashgabat's voting precincts, told AFP'), does not push the verb out of reach.
-        i = tok.right_edge.i + 1 if tok.dep_ == "appos" and tok.right_edge.i > i else i + 1
+        # Ashgabat's voting precincts, told AFP'), does not push the verb out of reach; nor does
+        # a long subject of the verb of speech ('..." the head of the provincial natural disaster
+        # service, Massoud Dalman, told the television').
+        if tok.dep_ in _SUBJECTS and _is_reporting_verb(tok.head) and tok.head.i > i:
+            i = tok.head.i
+        else:
+            i = tok.right_edge.i + 1 if tok.dep_ == "appos" and tok.right_edge.i > i else i + 1
         read += 1
     return False, None
 
@@ -290,6 +295,9 @@ def _speaker_before(
         if _is_reporting_verb(tok):
             return True, _subject_of(doc, tok)
     return False, None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _is_reporting_verb(tok: Any) -> bool:
