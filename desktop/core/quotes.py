@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES
+from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES, PERSON_TITLES
 from desktop.core.model import Quote, Side, TextRange
 from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.speaker_phrase import Speaker, describe, name_after_rank, words
@@ -404,8 +404,14 @@ def _entity_ends(doc: Any) -> dict[int, Any]:
 
 
 def _may_be_a_person(tok: Any) -> bool:
-    """A singular noun that no entity marks as an organisation or place: "he" can stand for it."""
-    return tok.tag_ not in ("NNS", "NNPS") and tok.ent_type_ in ("", "PERSON")
+    """A singular noun that no entity marks as an organisation or place: "he" can stand for it.
+    A name after a title ("Qeshm island governor Heydar Alishbandi told AFP") is a person's,
+    whatever the tagger typed it as."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    return tok.ent_type_ in ("", "PERSON") or any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in PERSON_TITLES for c in tok.children
+    )
 
 
 def _reported_speech(doc: Any, side: Side | None, stretches: list[TextRange]) -> list[Quote]:
