@@ -79,6 +79,14 @@ def part_played(span: Any) -> dict[str, float]:
         # it does for "a 36-year-old man was charged".
         role = suspect_part(head.head) or added_part(head.head)
         return {role: 1.0} if role else {}
+    if span.root.dep_ == "appos" and head.pos_ == "PROPN":
+        # "Daniel Roe, 39, was charged": an age set off after a name takes the part the
+        # name's clause gives, as an age before it does; so does each name joined to it ("Sharron
+        # Smith, 61, and Mary Jones, 58, were arrested": two suspects).
+        while head.dep_ == "conj" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+            head = head.head
+        role = suspect_part(head)
+        return {role: 1.0} if role else {}
     if head.i < span.end or span.root.dep_ not in ("amod", "compound"):
         return {}
     if head.pos_ == "PROPN":

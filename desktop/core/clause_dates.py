@@ -30,7 +30,23 @@ def dated_apart(span: Any, reference: date | None) -> bool:
     verb = _clause_verb(span.root)
     if _trailing_participle(verb):
         verb = verb.head  # "hit Zarand in February, killing hundreds": killed then too
-    return _past(verb) and any(_another_time(when, reference) for when in _dates_of(verb))
+    dates = _dates_of(verb)
+    if verb.dep_ == "relcl" and (above := _verb_above(verb.head)) is not None:
+        # "In 2003, Bam was razed by a quake that left 31,000 dead": the relative clause tells
+        # of the quake the dated clause is about.
+        dates += _dates_of(above)
+    return _past(verb) and any(_another_time(when, reference) for when in dates)
+
+
+def _verb_above(tok: Any) -> Any:
+    """The verb a noun hangs on, through "by" or another preposition ("razed by a quake")."""
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 def _trailing_participle(verb: Any) -> bool:
@@ -69,7 +85,14 @@ def _dates_of(verb: Any) -> list[Any]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during"):
             found += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            # "The 2003 quake in Bam left more than 31,000 dead": the year dates the subject,
+            # the happening whose toll the figure is.
+            found += [c for c in child.children if c.dep_ in _NAMING and c.ent_type_ == "DATE"]
     return found
+
+
+_NAMING = frozenset({"nummod", "compound", "amod"})
 
 
 def _another_time(word: Any, reference: date) -> bool:

@@ -75,6 +75,8 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
         return True  # "is due to appear ... on Tuesday", "is scheduled to be sentenced May 3"
     if _in_prospect(first):
         return True  # "was preparing for the measures to be voted on Friday"
+    if any(c.dep_ == "acomp" and c.lower_ in SCHEDULE_WORDS for v in verbs for c in v.children):
+        return True  # "is due in court on Friday": a step the schedule sets, not one taken
     # "must act by May 9": a deadline, not the day anything was done.
     preposition = span.root.head
     return (

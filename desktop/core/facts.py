@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.core.age_shapes import after_person
+from desktop.core.age_shapes import after_person, part_played
 from desktop.core.clock import bracketed_zones
 from desktop.core.coming_steps import coming_or_serial_day
+from desktop.core.dated_happenings import with_dated_happening
 from desktop.core.durations import duration_number, hours_long, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ages import event_age
@@ -31,6 +32,7 @@ from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
 from desktop.core.negated_bounds import as_negated
+from desktop.core.number_words import counts_a_noun
 from desktop.core.parse_cache import token_rows
 from desktop.core.person_nouns import only_person_nouns
 from desktop.core.slot_words import slot_word, slot_words
@@ -195,12 +197,13 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         # "Petrov, 47": an age the model read as a date.
         value = parse_number(text)
         fact.type, fact.number = MentionType.NUMBER, value
-        fact.slot = {"age": 1.0}
+        fact.slot = {"age": 1.0} | part_played(span)  # "Daniel Roe, 39, was charged": a suspect
         fact.key = f"number:{value.display() if value else text}"
         fact.value = value.display() if value else text
         return fact
-    if re.fullmatch(r"\d{1,3}", text.strip()):
-        fact.type = MentionType.NUMBER  # "injuring 80." read as a date: a plain figure
+    if re.fullmatch(r"\d{1,3}", text.strip()) or counts_a_noun(span):
+        # "injuring 80." or "Forty firefighters were sent" read as a date: a plain figure
+        fact.type = MentionType.NUMBER
         return number_fact(fact, span, reference)
     if AGE_WORDS.search(text):
         return age_fact(fact, span)
@@ -223,6 +226,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             # "Friday night", "last night": a day at the precision the text gives, compared as such.
             fact.date = day
             fact.value = f"{clock} {day.display()}" if clock else fact.value
+            slot = with_dated_happening(span, slot)  # "A fire destroyed ... Thursday night"
         fact.slot = slot
         fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
         fact.other_event = _another_step(text, span, reference)
@@ -260,7 +264,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return fact
     fact.date = parsed
     fact.key = f"date:{fact.value}"
-    fact.slot = slot
+    fact.slot = with_dated_happening(span, slot)  # "The fire broke out ... on Wednesday"
     fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)

@@ -39,6 +39,7 @@ from desktop.core.recaps import continues_another_incident
 from desktop.core.scale_figures import read_on_a_scale
 from desktop.core.scores import a_record
 from desktop.core.slot_words import slot_word, slot_words
+from desktop.core.speeds import as_speed
 from desktop.core.time_frames import in_another_month
 from desktop.core.values import NumberValue, is_unit, parse_number
 from desktop.core.word_quantities import counts_what_follows
@@ -160,7 +161,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if period and fact.number is not None:
         # "$4 million a year" is a rate: never set against a total ("a $70 million offer").
         number = fact.number
-        fact.number = NumberValue(
+        fact.number = as_speed(number, period) or NumberValue(
             number.low, number.high, f"{number.dimension}/{period}", number.exact, number.bound
         )
         fact.key = f"number:{fact.value}/{period}"

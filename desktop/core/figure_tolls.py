@@ -6,7 +6,8 @@ counts the injured; "20 people remained unaccounted for" counts the missing. The
 noun the group is said to have or be treated for (the object of "with" or "for" after the
 counted noun or its verb), the state its verb gives it, or an object of care. "Eight people
 suffered gunshot wounds" is left alone: the dead suffered them too. "Three men were shot dead"
-counts the dead, not everyone shot; so does "shot and killed two".
+counts the dead, not everyone shot; so does "shot and killed two". "Eleven people lost their
+lives" counts the dead too: losing one's life is the idiom of dying, whatever else is lost.
 """
 
 from __future__ import annotations
@@ -33,9 +34,22 @@ def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
         words = {w: v for w, v in words.items() if w != "shoot"} | {"death": 1.0}
     elif words.get("shoot", 0.0) >= 1.0 and (toll := _shot_and(span)):
         words = {w: v for w, v in words.items() if w != "shoot"} | {toll: 1.0}
+    elif words.get(_LOSE, 0.0) >= 1.0 and _lost_lives(span):
+        words = {w: v for w, v in words.items() if w not in (_LOSE, _LIFE)} | {"death": 1.0}
     if any(weight >= 1.0 and word in COUNT_SLOTS for word, weight in words.items()):
         return words  # the figure's own words name a toll ("two died of their wounds")
-    return words | dict.fromkeys(_state_words(span) & STATE_TOLLS, 1.0)
+    return words | dict.fromkeys(_state_words(span) & STATE_TOLLS | _left_as(span), 1.0)
+
+
+def _left_as(span: Any) -> set[str]:
+    """ "a quake that left more than 31,000 people dead", "left 12 injured": the state the verb
+    leaves its counted object in is the toll the figure counts."""
+    root = span.root
+    counted = root.head if root.dep_ == "nummod" else root
+    verb = counted.head
+    if counted.dep_ != "dobj" or verb.lemma_.lower() != "leave":
+        return set()
+    return {_toll(c) for c in verb.children if c.dep_ in ("oprd", "acomp")} & COUNT_SLOTS
 
 
 def _without_deeds(span: Any, words: dict[str, float]) -> dict[str, float]:
@@ -75,6 +89,23 @@ def _headline_tolls(span: Any) -> set[str]:
     ):
         tolls.add("shoot")
     return tolls & COUNT_SLOTS
+
+
+# "lost their lives": the verb and the noun of the idiom of dying, as lemmas.
+_LOSE, _LIFE = "lose", "life"
+
+
+def _lost_lives(span: Any) -> bool:
+    """ "Eleven people lost their lives", "11 lost their lives": the counted group is the subject
+    of "lose" with "life" its object."""
+    root = span.root
+    group = root.head if root.dep_ == "nummod" else root
+    verb = group.head
+    return (
+        group.dep_ == "nsubj"
+        and verb.lemma_.lower() == _LOSE
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == _LIFE for c in verb.children)
+    )
 
 
 def _shot_dead(span: Any) -> bool:

@@ -11,12 +11,29 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.lexicon.time_words import TIME_UNITS
+
 # The number words that count on their own, two to ninety. Common usage, not fitted.
 _COUNT_WORDS = frozenset(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen"]
 )  # fmt: skip
+
+
+def counts_a_noun(span: Any) -> bool:
+    """ "Forty firefighters were sent": one number word counting the noun after it, which the
+    model may tag a date (a decade's word); a count of a unit of time ("forty years") is a span
+    of time and stays a date."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.lower_ in _COUNT_WORDS
+        and root.dep_ == "nummod"
+        and root.head.pos_ == "NOUN"
+        and root.head.i == root.i + 1
+        and root.head.lemma_.lower() not in TIME_UNITS
+    )
 
 
 def figure_token(token: Any) -> bool:

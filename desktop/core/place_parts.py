@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.lexicon.settlements import SETTLEMENT_NOUNS
+
 if TYPE_CHECKING:
     from desktop.core.facts import Fact
 
@@ -39,8 +41,21 @@ def count_scope(span: Any) -> str:
                 continue
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if place is not None and place.pos_ in ("PROPN", "NOUN"):
-                return place.lemma_.lower()
+                return _named(place).lemma_.lower()
     return ""
+
+
+def _named(place: Any) -> Any:
+    """ "in the town of Simav": a noun of a kind of settlement with its name after "of" is the
+    place of that name, as "in Simav" is."""
+    if place.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return place
+    for prep in place.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN":
+                return name
+    return place
 
 
 def count_verb(span: Any) -> str:
@@ -55,10 +70,13 @@ def count_verb(span: Any) -> str:
 def mark_place_parts(facts: list[Fact]) -> None:
     """Counts of one thing by one verb, made in two or more places near each other: parts by
     place."""
-    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    # A past event's tolls place by place ("In 2004 a tsunami killed 170,000 people in the
+    # province and tens of thousands more in ...") are parts of that event's whole, never of
+    # the story's: each group keeps to one of them.
+    groups: dict[tuple[str, str, bool], list[Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.number is not None and fact.scope and fact.scope_verb and not fact.other_event:
-            groups[fact.scope_verb, fact.counted].append(fact)
+        if fact.number is not None and fact.scope and fact.scope_verb:
+            groups[fact.scope_verb, fact.counted, fact.other_event].append(fact)
     for group in groups.values():
         for fact in group:
             if any(

@@ -3,7 +3,9 @@
 figure on the noun after it ("6.1 earthquake"), so that one article's figure counts quakes and
 the other's measures magnitude; both read the one scale, and compare. A reading that describes
 aftershocks ("aftershocks varying from 2.8 to 3.8 on the Richter scale", "an aftershock of
-magnitude 5") is theirs, never the quake's."""
+magnitude 5") is theirs, never the quake's; so is a reading in a sentence that speaks of
+aftershocks and names no quake ("Dozens of aftershocks followed, the strongest of magnitude
+4.9"), where an elliptical superlative stands for them."""
 
 from __future__ import annotations
 
@@ -29,9 +31,23 @@ def read_on_a_scale(fact: Fact, span: Any) -> None:
     if not _beside_scale(span):
         return
     shocks = [t.lemma_.lower() for t in span.root.ancestors if t.lemma_.lower() in QUAKE_STEPS]
-    what = shocks[0] if shocks else SCALE
+    what = shocks[0] if shocks else _aftershocks_only(span) or SCALE
     fact.counted = what
     fact.slot[what] = 1.0
+    if what != SCALE:
+        fact.other_event = True  # the aftershocks', set against no reading of the quake
+
+
+def _aftershocks_only(span: Any) -> str:
+    """The aftershock word of a sentence that names aftershocks and no quake, or ""."""
+    lemmas = [t.lemma_.lower() for t in span.sent]
+    if any(SLOT_SYNONYMS.get(lemma) == _QUAKE for lemma in lemmas):
+        return ""
+    return next((lemma for lemma in lemmas if lemma in QUAKE_STEPS), "")
+
+
+# The happening every quake word folds to (SLOT_SYNONYMS: "quake", "earthquake", "tremor").
+_QUAKE = "quake"
 
 
 def _beside_scale(span: Any) -> bool:

@@ -9,7 +9,14 @@ from typing import Any
 
 from desktop.core.figure_tolls import with_tolls
 from desktop.core.figure_wounds import without_people_tolls
-from desktop.core.lexicon import CONTENT_POS, GENERIC_SLOT_WORDS, LEVEL_VERBS, SLOT_SYNONYMS
+from desktop.core.lexicon import (
+    CHANGE_VERBS,
+    CONTENT_POS,
+    ESTIMATING_VERBS,
+    GENERIC_SLOT_WORDS,
+    LEVEL_VERBS,
+    SLOT_SYNONYMS,
+)
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
 from desktop.core.linked_states import told_state
@@ -99,17 +106,43 @@ MEASURED = 1.5
 
 def _measured_subject(span: Any) -> Any:
     """The subject whose level the figure gives: "turnout" in "turnout reached 93.87 percent",
-    "turnout was almost 90%", "the toll stood at 50". It names what is measured as surely as the
+    "turnout was almost 90%", "the toll stood at 50", "profit fell to $412 million", and the
+    object an estimate puts at the figure: "estimated the crowd at 35,000". It names what is measured as surely as the
     verb does, however far from the figure it stands."""
     root = span.root
     verb = root.head
+    reached = root.dep_ == "pobj" and verb.lower_ == "to"
     if root.dep_ == "pobj" and verb.lower_ in ("at", "to"):
         verb = verb.head
     elif root.dep_ not in ("dobj", "attr", "npadvmod"):
         return None
-    if verb.lemma_.lower() not in LEVEL_VERBS:
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "pobj" and not reached and lemma in ESTIMATING_VERBS:
+        # "Police estimated the crowd at 35,000": the level is the object's, as a subject's.
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    # "profit fell to $412 million": the figure after "to" is the level a change ends at, while
+    # "fell 3 percent" is the change itself.
+    if lemma not in LEVEL_VERBS and not (reached and lemma in CHANGE_VERBS):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return _counted_by(subject) if subject is not None else None
+
+
+def _counted_by(noun: Any) -> Any:
+    """ "the number of dead had climbed to 21": a noun that only frames a count gives the level
+    of what its "of" names, the dead; any other noun is measured itself."""
+    if noun.lemma_.lower() not in _COUNT_FRAMES:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            counted = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if counted is not None:
+                return counted
+    return noun
+
+
+# Nouns that frame a count of what follows their "of": "the number of dead", "the total of".
+_COUNT_FRAMES = frozenset({"number", "total", "count", "tally"})
 
 
 # Every content word of both articles is read through it, most of them many times over (15,000

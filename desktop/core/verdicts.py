@@ -8,7 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from desktop.core.lexicon.steps import FINDING_VERBS, VERDICT_DEEDS
+from desktop.core.lexicon.steps import (
+    FINDING_VERBS,
+    VERDICT,
+    VERDICT_DEEDS,
+    VERDICT_GIVING_VERBS,
+)
 
 # How a verdict hangs on "find": "was found guilty" (oprd), "found him guilty" (ccomp, or acomp
 # in some parses).
@@ -44,8 +49,19 @@ def with_verdict_deeds(
     guilty on March 16" dates a conviction. The verdict word stays beside it, as it tells a
     court's step (findings/steps.py); "find" goes, as it says nothing the deed does not."""
     for verb in chain:
+        if _gives_a_verdict(verb):
+            # "returned its verdict on Wednesday": the verdict is the deed the day dates.
+            words.pop(slot_word(verb.lemma_), None)
+            words[VERDICT] = 1.0
         deed = verdict_deed(verb)
         if deed is not None:
             words.pop(slot_word(deed[1].lemma_), None)
             words[slot_word(deed[2].lemma_)] = 0.5
             words[slot_word(deed[0])] = 1.0
+
+
+def _gives_a_verdict(verb: Any) -> bool:
+    """ "The jury returned its verdict", "reached a verdict": a verdict given, either way."""
+    return verb.lemma_.lower() in VERDICT_GIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == VERDICT for c in verb.children
+    )

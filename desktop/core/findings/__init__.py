@@ -54,6 +54,7 @@ from desktop.core.findings.distance_points import distance_point_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.event_moments import event_moments
+from desktop.core.findings.final_scores import final_scores
 from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
@@ -151,6 +152,7 @@ def build_findings(
     drafts += anchored_measures(left, right, ledger)  # "eight-year, $180 million"
     drafts += same_scores(left, right, scores, ledger)
     drafts += aligned_scores(left, right, pairs, ledger)  # "beat United 3-1" / "lost 4-1"
+    drafts += final_scores(left, right, ledger)  # "beat City 3-1" / "saw United win 3-2"
     drafts += kindred_counts(left, right, pairs, ledger)  # "union members" / "people"
     drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
     drafts += article_weapons(left, right, ledger)  # "a rifle" / "a shotgun"

@@ -25,7 +25,7 @@ from desktop.core.model import MentionType, Side
 
 # Two figures joined by a hyphen or a dash, not part of a longer figure or a third part: "3-1",
 # "88–72" ("45-7-2" is a fighter's record, "2-1-0" a standing).
-_SCORE = re.compile(r"(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,]?\d|[-\u2013]\d)")
+SCORE_SHAPE = re.compile(r"(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,]?\d|[-\u2013]\d)")
 
 Score = tuple[Fact, tuple[int, int]]
 
@@ -33,7 +33,7 @@ Score = tuple[Fact, tuple[int, int]]
 def aligned_scores(
     left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
 ) -> list[Draft]:
-    lefts, rights = _scores(left, Side.LEFT, ledger), _scores(right, Side.RIGHT, ledger)
+    lefts, rights = result_scores(left, Side.LEFT, ledger), result_scores(right, Side.RIGHT, ledger)
     drafts = []
     for pair in pairs:
         a, b = lefts.get(pair.left), rights.get(pair.right)
@@ -46,7 +46,7 @@ def aligned_scores(
     return drafts
 
 
-def _scores(analysis: Analysis, side: Side, ledger: Ledger) -> dict[int, Score]:
+def result_scores(analysis: Analysis, side: Side, ledger: Ledger) -> dict[int, Score]:
     """The one result score of each sentence that reports a result, by sentence; a sentence
     with two scores, or none beside a word of a result, gives none."""
     text = analysis.document.text
@@ -54,7 +54,7 @@ def _scores(analysis: Analysis, side: Side, ledger: Ledger) -> dict[int, Score]:
     for fact in ledger.free(side, analysis.facts):
         if fact.number is None or (fact.start > 0 and text[fact.start - 1] in "(-\u2013"):
             continue  # "(9-14)" is a bracketed record; "-1" the tail of another score
-        match = _SCORE.match(text, fact.start)
+        match = SCORE_SHAPE.match(text, fact.start)
         if match is None:
             continue
         parts = (int(match.group(1)), int(match.group(2)))

@@ -201,7 +201,14 @@ def _toll_counts(analysis: Analysis) -> list[Fact]:
         and f.sentence not in tallies
         and len(tolls_told(f) & _TOLLS) == 1
         and not _denied_words(analysis, f)
+        and not _AMONG.search(analysis.document.text, max(0, f.start - _AMONG_REACH), f.start)
     ]
+
+
+# "Nobody was hurt among the 231 passengers and crew": a figure after "among" counts the group
+# the harmed are sought in, never the harmed themselves.
+_AMONG = re.compile(r"\bamong\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_AMONG_REACH = 16
 
 
 _TOLLS = frozenset(["death", "injury", "shoot"])

@@ -22,6 +22,7 @@ from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
+from desktop.core.findings.claim_dates import date_relation
 from desktop.core.findings.claims import (
     Relation,
     claimable,
@@ -61,7 +62,7 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         if a_days & named[1] or b_days & named[0]:
             continue  # the other article names this day too: it may date this happening there
         fa, fb = a_facts[0], b_facts[0]
-        if relation(fa, fb, refs) is not Relation.CLASH:
+        if _relation(fa, fb, event, refs) is not Relation.CLASH:
             continue
         ledger.judge("event day", a_facts, b_facts)
         drafts.append(
@@ -77,6 +78,17 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             )
         )
     return drafts
+
+
+def _relation(
+    fa: Fact, fb: Fact, event: str, refs: tuple[date | None, date | None]
+) -> Relation | None:
+    """How the two days relate. Both date one step of the story by its own word ("acquitted ...
+    on Tuesday" / "returned its verdict on Wednesday"), so the parser's reach that ties one day
+    to a later step and not the other keeps them no further apart."""
+    if event in _STEPS and fa.other_event != fb.other_event:
+        return date_relation(fa, fb, refs)
+    return relation(fa, fb, refs)
 
 
 def _dated(

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, only_draft, report_type
 from desktop.core.findings.claimable import on_the_page
 from desktop.core.findings.claims import restated, same_slot
@@ -18,6 +19,7 @@ from desktop.core.findings.coarse_dates import day_told_by_its_month, month_told
 from desktop.core.findings.comparison import by_key
 from desktop.core.findings.kind_times import names_a_kind
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.spelled_apart import spelled_apart
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
@@ -83,6 +85,7 @@ from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 from desktop.core.text_search import search_after
 
+AGREE, CONFLICT = FindingKind.AGREE, FindingKind.CONFLICT
 Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences of the other side
 
 
@@ -108,15 +111,13 @@ def name_findings(
         if other is not None and other in right_groups:
             matched_right.add(other)
             counterpart = right_groups[other]
+            texts = (left.document.text, right.document.text)
+            if misspelt := spelled_apart(facts, counterpart, texts):
+                kind, reason, confidence = CONFLICT, misspelt, tuning.SPELLED_APART_CONFIDENCE
+            else:
+                kind, reason, confidence = AGREE, _both_name(facts, counterpart, *texts), 0.9
             drafts.append(
-                Draft(
-                    FindingKind.AGREE,
-                    report_type(facts[0]),
-                    facts,
-                    counterpart,
-                    _both_name(facts, counterpart, left.document.text, right.document.text),
-                    0.9,
-                )
+                Draft(kind, report_type(facts[0]), facts, counterpart, reason, confidence)
             )
         elif other is None:
             _one_sided_name(Side.LEFT, facts, (left, right), partners[0], drafts, ledger)

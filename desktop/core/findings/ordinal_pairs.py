@@ -9,7 +9,11 @@ rank floors for two different things. Ordinals inside a date ("May 5th") are day
 dates elsewhere, and a running count of time ("the eighth day of protests", "a third straight
 night") grows with the day each article was written, like a toll; so does an event's place in
 a series of events ("the second shooting this week", "the city's 20th homicide"), which each
-outlet also counts over its own area and period.
+outlet also counts over its own area and period. Nor do two ordinals clash when either article
+names the other's too, of the same words ("revenue rose 34 percent in the third quarter ...
+revenue of about $7 billion in the fourth quarter" / "forecast $7 billion for the fourth quarter
+... Third-quarter revenue reached $6.2 billion"): it speaks of both places of the series, and the
+pair only sets two of them side by side.
 """
 
 from __future__ import annotations
@@ -136,6 +140,8 @@ def ordinals_in_pair(
         return []
     if a.words & RUNNING_WORDS or _places_in_a_series(a.words):
         return []
+    if _ranked_anywhere(analyses[0], b) or _ranked_anywhere(analyses[1], a):
+        return []  # "the third quarter ... the fourth quarter": both places of one series
     facts = _fact(analyses[0], pair.left, a), _fact(analyses[1], pair.right, b)
     if ledger.judged(Side.LEFT, facts[0]) or ledger.judged(Side.RIGHT, facts[1]):
         return []
@@ -143,6 +149,16 @@ def ordinals_in_pair(
         "aligned", [facts[0], *_inside(analyses[0], a)], [facts[1], *_inside(analyses[1], b)]
     )
     return [(Relation.CLASH, facts[0], facts[1], min(a.words))]
+
+
+def _ranked_anywhere(analysis: Analysis, ordinal: Ordinal) -> bool:
+    """The article gives this ordinal somewhere before one of the same words ("Third-quarter
+    revenue" ranks the quarter as "the third quarter" does)."""
+    return any(
+        other.number == ordinal.number and other.words & ordinal.words
+        for sentence in range(len(analysis.sentence_tokens))
+        for other in ordinals(analysis, sentence)
+    )
 
 
 def _places_in_a_series(words: frozenset[str]) -> bool:

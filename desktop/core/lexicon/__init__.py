@@ -70,6 +70,20 @@ SLOT_SYNONYMS: dict[str, str] = {
     # kinds15: a fire engine is an "appliance" in British fire-service usage ("an additional six
     # engines" / "a further four appliances").
     **dict.fromkeys(["engine", "appliance"], "engine"),
+    # probe20: a dimension's adjective and its noun name one measure ("24 kilometres deep" / "at
+    # a depth of 15 kilometres"). "high" and "long" are left out: they mostly say other things.
+    **dict.fromkeys(["deep", "depth"], "depth"),
+    **dict.fromkeys(["wide", "width"], "width"),
+    **dict.fromkeys(["tall", "height"], "height"),
+    # probe20: the verbs of a fire consuming land ("burned 12,000 acres" / "scorched 18,000
+    # acres"): one measure of the land a fire has taken.
+    **dict.fromkeys(["burn", "scorch", "char", "blacken"], "burn"),
+    # probe20: a gust is a wind at its strongest ("gusts of up to 207 kilometres per hour" /
+    # "winds reached 220 kilometres per hour"): one measure of a storm's wind.
+    **dict.fromkeys(["wind", "gust"], "wind"),
+    # probe20: the people who march, rally or demonstrate are the crowd ("About 20,000 people
+    # marched" / "Police estimated the crowd at 35,000"): one count of the protest's size.
+    **dict.fromkeys(["crowd", "march", "rally", "demonstrate"], "crowd"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
@@ -99,6 +113,15 @@ CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 LEVEL_VERBS = frozenset(
     ["be", "reach", "stand", "total", "hit", "top", "exceed", "amount", "climb", "rise", "near"]
 )
+# probe20: verbs of a change whose "to" phrase gives the level their subject ends at: "profit fell
+# to $412 million", "sales jumped to $8.9 billion" (the figure without "to" is the change).
+CHANGE_VERBS = frozenset(
+    ["fall", "drop", "decline", "slip", "dip", "sink", "slide", "tumble", "plunge", "shrink",
+     "jump", "grow", "increase", "surge", "soar", "climb", "rise"]
+)  # fmt: skip
+# probe20: verbs that put a level on their object with "at": "Police estimated the crowd at
+# 35,000", "put the damage at $2 million" (core/slot_words.py).
+ESTIMATING_VERBS = frozenset(["estimate", "put", "place", "peg", "set"])
 # "the hospital in Bandar Abbas": people are rarely "in" someone.
 PLACE_CUES = frozenset({"in", "near", "outside", "across", "around", "of"})
 # Common nouns the small model capitalises into places at the start of a phrase.

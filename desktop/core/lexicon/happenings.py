@@ -10,6 +10,9 @@ from __future__ import annotations
 
 HAPPENING_VERBS: dict[str, str] = {
     **dict.fromkeys(["strike", "hit", "jolt", "rock", "shake", "slam"], "strike"),
+    # probe20: a jury's verdict, whichever way it went: "acquitted ... on Tuesday" / "returned
+    # its verdict on Wednesday" date one act of the court.
+    **dict.fromkeys(["acquit", "convict", "verdict"], "verdict"),
 }  # fmt: skip
 
 # Nouns of one violent or destructive happening: "the 2005 rampage", "the March 2004 shooting",
@@ -39,4 +42,12 @@ DATED_WORK_NOUNS = frozenset(
     ["entry", "letter", "memo", "report", "diary", "journal", "note", "book", "film", "movie",
      "album", "song", "law", "act", "bill", "statute", "budget", "census", "survey", "study",
      "poll", "edition", "version", "model", "plan", "document", "recording", "tape", "video"]
+)  # fmt: skip
+
+# Nouns of a happening that, as the subject of the verb a day hangs on, say which happening the
+# day dates: "The fire broke out at about 10 pm on Wednesday" / "A fire destroyed the mill on
+# Thursday night" both date the fire (core/dated_happenings.py). Lemmas; lowercase.
+SUBJECT_HAPPENINGS = HAPPENING_NOUNS | frozenset(
+    ["fire", "blaze", "wildfire", "storm", "tornado", "twister", "typhoon", "cyclone", "tremor",
+     "temblor"]
 )  # fmt: skip

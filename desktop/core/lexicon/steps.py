@@ -78,3 +78,7 @@ VERDICT_DEEDS: dict[str, tuple[str, str]] = {
 }
 # Verbs a court's verdict is found with: "the jury found him guilty", "was found guilty".
 FINDING_VERBS = frozenset(["find"])
+# probe20: verbs a verdict is given with as their object, which say not which way it went: "The
+# jury returned its verdict on Wednesday", "reached a verdict" (core/verdicts.py).
+VERDICT_GIVING_VERBS = frozenset(["return", "reach", "deliver", "hand", "announce", "render"])
+VERDICT = "verdict"

@@ -1,0 +1,51 @@
+"""One person whose surname the two articles spell differently: "Ilene Wolfe" / "Ilene Wolff",
+"Alexis Kouyias" / "Alexis Kougias".
+
+The link is right: it is one person, by role and by the rest of the name. But one article has
+the name wrong, and a fact-checker must see which before it is printed, so the pair is shown as a
+conflict of spelling, not as corroboration. An article that writes both spellings itself ("Rait"
+and later "Raite") has a typo of its own: that pair stays agreed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from desktop.core.extract import Fact
+from desktop.core.findings import tuning
+from desktop.core.model import MentionType
+from desktop.core.names import fold, spelled_alike
+
+
+def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) -> str | None:
+    """The reason to show when the two sides spell the person's surname each its own way."""
+    ours, other = _surnames(mine), _surnames(theirs)
+    if len(ours) != 1 or len(other) != 1 or ours == other:
+        return None
+    a, b = next(iter(ours)), next(iter(other))
+    if a[0] != b[0] or min(len(a), len(b)) < _SHORTEST or spelled_alike(a, b):
+        return None
+    if fuzz.ratio(a, b) < tuning.SPELLING_LIKENESS:
+        return None  # two surnames, not one spelt two ways: the link stands on other grounds
+    if _writes(texts[0], b) or _writes(texts[1], a):
+        return None  # an article that writes both spellings has a typo of its own
+    shown_a = max((f.text for f in mine), key=len)
+    shown_b = max((f.text for f in theirs), key=len)
+    return (
+        f"Both articles name one person, but spell the name differently: the left {shown_a!r}, "
+        f"the right {shown_b!r}. One of them is likely wrong."
+    )
+
+
+# Surnames shorter than this ("Li" / "Lee") are transliterations more often than slips.
+_SHORTEST = 4
+
+
+def _surnames(facts: list[Fact]) -> set[str]:
+    return {re.sub(r"['’]s$", "", f.last) for f in facts if f.type is MentionType.PERSON and f.last}
+
+
+def _writes(text: str, surname: str) -> bool:
+    return re.search(rf"\b{re.escape(surname)}\b", fold(text)) is not None

@@ -1,0 +1,40 @@
+"""A fact-checker compares two reports that name the same hospital spokeswoman, one as "Ilene
+Wolfe" and one as "Ilene Wolff": it is one person, but one article has her name wrong, so the
+pair is a conflict of spelling she must settle. An article that itself writes both spellings
+has a typo of its own, and two different surnames are no spelling at all."""
+
+from desktop.core.model import FindingKind, MentionType
+from tests.factories import compare_stories, conflict_texts
+
+
+def _person_findings(left: str, right: str) -> list[tuple[FindingKind, str]]:
+    report = compare_stories(left, right)
+    return [(f.kind, f.reason) for f in report.findings if f.type is MentionType.PERSON]
+
+
+def test_wolfe_and_wolff_for_one_spokeswoman_is_a_conflict_of_spelling() -> None:
+    report = compare_stories(
+        "The woman was in stable condition on Monday, said hospital spokeswoman Ilene Wolfe. "
+        "Wolfe said she was shot twice.",
+        "The woman was in stable condition on Monday, according to Ilene Wolff, a spokeswoman "
+        "for the hospital. She had been shot twice.",
+    )
+    assert conflict_texts(report) == [({"Ilene Wolfe"}, {"Ilene Wolff"})]
+    reason = next(f.reason for f in report.findings if f.kind is FindingKind.CONFLICT)
+    assert "spell the name differently" in reason
+
+
+def test_an_article_writing_both_spellings_itself_keeps_the_agreement() -> None:
+    found = _person_findings(
+        "Rescuers reached Duncan Rait on Friday. Raite had fallen about 60m from a ridge.",
+        "Rescuers reached Duncan Rait on Friday. He had fallen about 60m from a ridge.",
+    )
+    assert FindingKind.CONFLICT not in {kind for kind, _ in found}
+
+
+def test_the_same_spelling_on_both_sides_is_agreed() -> None:
+    found = _person_findings(
+        "The woman was in stable condition on Monday, said hospital spokeswoman Ilene Wolff.",
+        "Ilene Wolff, a spokeswoman for the hospital, said the woman was in stable condition.",
+    )
+    assert found and all(kind is FindingKind.AGREE for kind, _ in found)
