@@ -28,6 +28,8 @@ def dated_apart(span: Any, reference: date | None) -> bool:
     if reference is None:
         return False
     verb = _clause_verb(span.root)
+    if _trailing_participle(verb):
+        verb = verb.head  # "hit Zarand in February, killing hundreds": killed then too
     dates = _dates_of(verb)
     if verb.dep_ == "relcl" and (above := _verb_above(verb.head)) is not None:
         # "In 2003, Bam was razed by a quake that left 31,000 dead": the relative clause tells
@@ -45,6 +47,18 @@ def _verb_above(tok: Any) -> Any:
         if tok.pos_ in ("VERB", "AUX"):
             return tok
     return None
+
+
+def _trailing_participle(verb: Any) -> bool:
+    """ "A quake hit Zarand in February, killing hundreds of people": a present participle
+    hanging on a verb, with no subject of its own, tells what that verb's happening did, at the
+    same time; its tense and its dates are that verb's."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    )
 
 
 def _clause_verb(tok: Any) -> Any:

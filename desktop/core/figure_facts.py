@@ -29,6 +29,7 @@ from desktop.core.figure_shapes import (
 )
 from desktop.core.figure_subjects import named_subject
 from desktop.core.figure_tolls import counted_noun
+from desktop.core.fraction_shares import read_as_share
 from desktop.core.generic_claims import about_a_kind
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
@@ -118,6 +119,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if value is None:
         return None
     value = read_as_millions(span, value)  # "2m users" are two million, not two metres
+    if (share := read_as_share(fact.text, value)) is not value:
+        fact.type, value = MentionType.PERCENT, share  # "two-thirds of homes", not two homes
     if fact.type is MentionType.MONEY and value.dimension == "mass":
         # "cost 2 billion pounds", which the model tags a sum: sterling, not a weight.
         value = parse_number(_POUNDS.sub("GBP", fact.text)) or value

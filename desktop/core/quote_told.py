@@ -46,3 +46,16 @@ def piece_told(
         if reached >= piece.end:
             return True
     return not text[reached : piece.end].strip(_BETWEEN)
+
+
+def untold_pieces(
+    pieces: Sequence[TextRange],
+    told: Sequence[tuple[TextRange, str]],
+    shares: Callable[[str, str], bool],
+    text: str,
+) -> tuple[TextRange, ...]:
+    """The pieces of a quote the other article does not tell: a quote of two sentences whose
+    first the other tells in its own words ("The fire has progressed rapidly through the store")
+    and whose second it never does ("People are asked to avoid the High Street area") is missing
+    there only in its second."""
+    return tuple(p for p in pieces if not piece_told(p, told, shares, text))

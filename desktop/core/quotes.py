@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES
+from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES, PERSON_TITLES
 from desktop.core.model import Quote, Side, TextRange
 from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.speaker_phrase import Speaker, describe, name_after_rank, words
@@ -271,8 +271,13 @@ def _speaker_after(
         if _is_reporting_verb(tok):
             return True, _subject_of(doc, tok)
         # Who the speaker is, in apposition ('..." Valentina Redzhepova, an official at one of
-        # Ashgabat's voting precincts, told AFP'), does not push the verb out of reach.
-        i = tok.right_edge.i + 1 if tok.dep_ == "appos" and tok.right_edge.i > i else i + 1
+        # Ashgabat's voting precincts, told AFP'), does not push the verb out of reach; nor does
+        # a long subject of the verb of speech ('..." the head of the provincial natural disaster
+        # service, Massoud Dalman, told the television').
+        if tok.dep_ in _SUBJECTS and _is_reporting_verb(tok.head) and tok.head.i > i:
+            i = tok.head.i
+        else:
+            i = tok.right_edge.i + 1 if tok.dep_ == "appos" and tok.right_edge.i > i else i + 1
         read += 1
     return False, None
 
@@ -290,6 +295,9 @@ def _speaker_before(
         if _is_reporting_verb(tok):
             return True, _subject_of(doc, tok)
     return False, None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _is_reporting_verb(tok: Any) -> bool:
@@ -396,8 +404,14 @@ def _entity_ends(doc: Any) -> dict[int, Any]:
 
 
 def _may_be_a_person(tok: Any) -> bool:
-    """A singular noun that no entity marks as an organisation or place: "he" can stand for it."""
-    return tok.tag_ not in ("NNS", "NNPS") and tok.ent_type_ in ("", "PERSON")
+    """A singular noun that no entity marks as an organisation or place: "he" can stand for it.
+    A name after a title ("Qeshm island governor Heydar Alishbandi told AFP") is a person's,
+    whatever the tagger typed it as."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    return tok.ent_type_ in ("", "PERSON") or any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in PERSON_TITLES for c in tok.children
+    )
 
 
 def _reported_speech(doc: Any, side: Side | None, stretches: list[TextRange]) -> list[Quote]:

@@ -50,7 +50,7 @@ from desktop.core.quote_folding import (
 )
 from desktop.core.quote_runs import run_reported
 from desktop.core.quote_speakers import Sameness, speaker_sameness
-from desktop.core.quote_told import piece_told
+from desktop.core.quote_told import piece_told, untold_pieces
 from desktop.core.quote_words import is_content_word, quote_words
 from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import shared_copy
@@ -129,7 +129,9 @@ def add_sourcing(
     verdicts = compare_quotes(left_quotes, right_quotes, left.text, right.text)
     told = _told_by_both(findings, texts)
     spoken = {side: tuple(p for q in quotes if q.side is side for p in _pieces(q)) for side in Side}
-    verdicts = [v for v in verdicts if _worth_a_finding(v, told, texts, spoken)]
+    verdicts = [
+        _untold_part(v, told, texts) for v in verdicts if _worth_a_finding(v, told, texts, spoken)
+    ]
     flagged = [v for v in verdicts if v.kind is not FindingKind.AGREE]
     zones = [quote_zone(v, texts, reading.frames) for v in flagged]
     kept, carried = uncovered(findings, zones, texts)
@@ -174,10 +176,12 @@ def _worth_a_finding(
         quote.text, texts[other], spoken[other]
     ):
         return False  # "its 'professional staff'" / "among the professional staff": not missing
-    if any(
-        r.start <= p.start and p.end <= r.end and _shares_content(quote.text, partner)
+    if all(
+        any(
+            r.start <= p.start and p.end <= r.end and _shares_content(quote.text, partner)
+            for r, partner in told[quote.side]
+        )
         for p in _pieces(quote)
-        for r, partner in told[quote.side]
     ):
         return False
     # A quote running over several sentences, each told there in its own words.
@@ -185,6 +189,28 @@ def _worth_a_finding(
     return not all(
         piece_told(p, told[quote.side], _shares_content, side_text) for p in _pieces(quote)
     )
+
+
+def _untold_part(
+    v: QuoteVerdict, told: dict[Side, list[tuple[TextRange, str]]], texts: dict[Side, str]
+) -> QuoteVerdict:
+    """A quote only one article prints, cut to the sentences the other does not tell."""
+    quote = v.left or v.right
+    if (v.left is None) == (v.right is None) or quote is None or quote.side is None:
+        return v
+    pieces = _pieces(quote)
+    kept = untold_pieces(pieces, told[quote.side], _shares_content, texts[quote.side])
+    if not kept or kept == pieces:
+        return v
+    text = texts[quote.side]
+    cut = replace(
+        quote,
+        start=kept[0].start,
+        end=kept[-1].end,
+        text=" ".join(text[p.start : p.end] for p in kept),
+        pieces=kept,
+    )
+    return replace(v, left=cut) if v.left is not None else replace(v, right=cut)
 
 
 def _shares_content(quoted: str, partner: str) -> bool:

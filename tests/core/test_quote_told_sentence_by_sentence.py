@@ -19,8 +19,8 @@ RIGHT = (
 )
 
 
-def _one_sided_quotes(right: str) -> list[str]:
-    report = compare_texts(LEFT, right, "2008-12-13")
+def _one_sided_quotes(right: str, left: str = LEFT) -> list[str]:
+    report = compare_texts(left, right, "2008-12-13")
     return [
         s.text
         for f in report.findings
@@ -40,3 +40,12 @@ def test_a_quote_over_two_sentences_both_retold_is_not_yellow() -> None:
 def test_a_quote_whose_second_sentence_the_other_never_tells_keeps_its_mark() -> None:
     right = RIGHT.format(second="The merchant ship later sailed on to Oman with its cargo.")
     assert _one_sided_quotes(right) != []
+
+
+def test_only_the_paragraph_of_a_quote_the_other_never_tells_is_marked() -> None:
+    # The quote's second paragraph opens with a mark again, as a paper prints it.
+    left = LEFT.replace("\n\nOn seeing", '\n\n"On seeing')
+    right = RIGHT.format(second="The merchant ship later sailed on to Oman with its cargo.")
+    marked = " ".join(_one_sided_quotes(right, left))
+    assert "fled towards the coast" in marked
+    assert "challenged them" not in marked

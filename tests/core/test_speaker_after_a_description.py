@@ -30,3 +30,12 @@ def test_a_verb_of_saying_in_the_next_clause_is_not_the_attribution(nlp: Any) ->
     )
     [quote] = extract_quotes(nlp(text))
     assert quote.speaker is None or "governor" not in quote.speaker
+
+
+def test_a_long_subject_before_told_keeps_its_name_the_speaker(nlp: Any) -> None:
+    text = (
+        '"By nightfall all those who need tents will be provided with one," the head of the '
+        "provincial natural disaster service, Massoud Dalman, told the television."
+    )
+    [quote] = extract_quotes(nlp(text))
+    assert quote.speaker == "Massoud Dalman"

@@ -1,7 +1,9 @@
 """Sentences paired only by who they name: "Before the fifth, Steward urged Wladimir to throw more
 jabs" and '"Tony Thompson is very hard to hit," Steward said' share a trainer's name and nothing
 he is said to have done. Shared names and a verb of saying raise their alignment score, but one
-does not tell what the other says: the first is a sentence only its article tells.
+does not tell what the other says: the first is a sentence only its article tells. So do the
+title of who speaks and the verb: "A police spokeswoman said other premises suffered smashed
+windows" / 'A Surrey Police spokeswoman said: "The fire has progressed rapidly"'.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.extract import Analysis, Token
 from desktop.core.lexicon import ORDINAL_WORDS, WEAK_NUMBER_WORDS
+from desktop.core.lexicon.speakers import OFFICIAL_WORDS
 from desktop.core.link import NAME_TYPES
 
 
@@ -29,7 +32,10 @@ def _said_words(analysis: Analysis) -> list[frozenset[str]]:
         frozenset(
             t.content
             for t in tokens
-            if t.content and not inside[t.start] and t.content not in REPORTING_VERBS
+            if t.content
+            and not inside[t.start]
+            and t.content not in REPORTING_VERBS
+            and t.content not in OFFICIAL_WORDS  # who speaks, not what: "a spokeswoman said"
         )
         # A figure is something said, however written: "110 billion" and "110bn-euro".
         | {"#" + n for n in _FIGURE.findall(text[sentence.start : sentence.end])}

@@ -23,11 +23,13 @@ from desktop.core.findings.spelled_apart import spelled_apart
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
+from desktop.core.findings.told_bare_units import length_told_by_bare_unit
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
 from desktop.core.findings.told_body_forms import body_told_in_another_form
 from desktop.core.findings.told_body_shortenings import body_told_shortened
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
+from desktop.core.findings.told_by_listing import count_told_by_listing
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
@@ -262,6 +264,7 @@ def leftover_values(
                 or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
                 or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
+                or count_told_by_listing(fact, theirs)  # "five villages" / "A, B, ... and E"
                 or term_of_told_thing(fact, mine, theirs, aligned)  # "four-year, $90 million deal"
                 or weekday_by_lead_relative_day(fact, mine, theirs)  # "Thursday" / "yesterday"
                 or span_told_by_an_end(fact, mine, theirs, aligned)  # "1943 to 1947" / "in 1947"
@@ -269,6 +272,7 @@ def leftover_values(
                 or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
                 or day_at_no_shared_precision(fact, mine, theirs)  # "Dec. 11" / "Thursday"
                 or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
+                or length_told_by_bare_unit(fact, theirs, aligned)  # "2 hours" / "Hours"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -10,11 +10,12 @@ left alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop.core.extract import Analysis, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import only_finding
+from desktop.core.findings.coming_steps import done_words
 from desktop.core.findings.told_surrenders import SURRENDER, surrender_told
 from desktop.core.lexicon.events import (
     EVENT_GROUPS,
@@ -32,9 +33,11 @@ _QUOTE_MARKS = frozenset('"“”')
 def untold_events(left: Analysis, right: Analysis, findings: Sequence[Finding]) -> list[Finding]:
     out = []
     words = (_content_words(left), _content_words(right))
+    # "would be released after he is formally charged" tells no charge laid.
+    done = (_content_words(left, done_words), _content_words(right, done_words))
     for side, mine, ours, theirs in (
-        (Side.LEFT, left, words[0], words[1]),
-        (Side.RIGHT, right, words[1], words[0]),
+        (Side.LEFT, left, words[0], done[1]),
+        (Side.RIGHT, right, words[1], done[0]),
     ):
         shown = [s for f in findings if f.kind is FindingKind.only(side) for s in f.spans(side)]
         for event, group in EVENT_GROUPS.items():
@@ -58,8 +61,14 @@ def untold_events(left: Analysis, right: Analysis, findings: Sequence[Finding]) 
     return out
 
 
-def _content_words(analysis: Analysis) -> frozenset[str]:
-    words = frozenset(t.content for tokens in analysis.sentence_tokens for t in tokens)
+def _content_words(
+    analysis: Analysis, read: Callable[[Analysis], frozenset[str]] | None = None
+) -> frozenset[str]:
+    words = (
+        read(analysis)
+        if read is not None
+        else frozenset(t.content for tokens in analysis.sentence_tokens for t in tokens)
+    )
     # "gave himself up": an arrest told with no word of its own.
     return words | {SURRENDER} if surrender_told(analysis.document.text) else words
 

@@ -129,3 +129,13 @@ RECENT_PAST_WORDS = frozenset(["recently", "lately", "newly"])
 # Nouns of a span of time: a figure counting one of them measures a duration ("as many as 20
 # years", core/missed_entities.py). Lemmas.
 TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade"])
+
+# --- findings/told_bare_units.py: a bare plural of a unit of time ("hours after the shooting",
+# "for days") counts two or more of it, and fewer than make the next unit up (24 hours are told
+# as a day). The unit, with the count at which a writer would take the next unit instead.
+# Years are left out: "years later" may be any number of them.
+BARE_UNIT_CEILINGS = {"minutes": 60, "hours": 24, "days": 7, "weeks": 5, "months": 12}
+# Words that may stand before such a bare plural: none, a preposition of time, or a vague
+# quantifier. "The early hours", "the final minutes", "those days" name a moment, no count.
+BARE_UNIT_LEADS = frozenset(["for", "within", "in", "after", "over", "several", "few", "some",
+                             "many", "just", "only", "barely", "mere"])  # fmt: skip
