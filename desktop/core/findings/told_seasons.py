@@ -2,7 +2,8 @@
 ("last year", "this year") told of one happening in related sentences: one time at two precisions.
 
 "the $90 million guaranteed last year to the outfielder" / "the $90 million deal the outfielder
-got just last summer": the season lies in a year, so an article that gives the season tells the
+got just last summer": the season lies in a year (a season of play, "won two games last
+season", in the year it began or the next), so an article that gives the season tells the
 year, and one that gives the year tells the time of the season at a coarser precision. Compared at
 the precision both give: with both pages dated, the season must fall in the year counted ("last
 summer" on a December page is this year's summer, not last year's); with a page undated, the count
@@ -17,10 +18,12 @@ from datetime import date
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.told_years import counted_year
-from desktop.core.lexicon.years import SEASON_ENDS
+from desktop.core.lexicon.years import PLAY_SEASONS, SEASON_ENDS
 from desktop.core.model import MentionType
 
-_SEASON = re.compile(r"\b(last|past|this)\s+(" + "|".join(SEASON_ENDS) + r")\b", re.I)
+_SEASON = re.compile(
+    r"\b(last|past|this)\s+(" + "|".join([*SEASON_ENDS, *PLAY_SEASONS]) + r")\b", re.I
+)
 _WHEN = frozenset({MentionType.DATE, MentionType.TIME})
 
 
@@ -29,6 +32,11 @@ def season_years(match: re.Match[str], reference: date | None) -> set[int] | Non
     if reference is None:
         return None
     count, season = match.group(1).lower(), match.group(2).lower()
+    if season in PLAY_SEASONS:
+        # "last season" on a December page: the one that began the year before, perhaps ending
+        # in this one; "this season" began this year, or the year before if it runs on.
+        first = reference.year - (0 if count == "this" else 1)
+        return {first, first + 1} if count != "this" else {first - 1, first}
     end = SEASON_ENDS[season]
     year = reference.year
     if count != "this" and reference.month <= end:
