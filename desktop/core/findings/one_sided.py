@@ -48,6 +48,7 @@ from desktop.core.findings.told_lead_days import (
     day_at_no_shared_precision,
     weekday_by_lead_relative_day,
 )
+from desktop.core.findings.told_lowercase_names import name_written_in_lower_case
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
@@ -165,6 +166,7 @@ def _one_sided_name(
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
+        or name_written_in_lower_case(f, theirs)  # "Data Center ..." / "data-center ..."
         or body_told_without_its_country(f, theirs)  # "U.S. Fish and Wildlife Service"
         or headline_words_told(f, mine, theirs)  # "Handcuffs Guards" / "handcuffed the guards"
         or body_told_in_another_form(f, theirs)  # "CEC" / "Central Election Commission"
