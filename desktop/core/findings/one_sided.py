@@ -42,6 +42,7 @@ from desktop.core.findings.told_descriptors import describes_told_person
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
+from desktop.core.findings.told_game_periods import game_period_told
 from desktop.core.findings.told_headline_words import headline_words_told
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
 from desktop.core.findings.told_lead_days import (
@@ -238,6 +239,7 @@ def leftover_values(
                 or year_told(fact, mine, theirs)
                 or counted_year_told(fact, mine, theirs, near)
                 or season_told(fact, mine, theirs, near)  # "last year" / "last summer"
+                or game_period_told(fact, mine, theirs, aligned)  # "later in the 2nd quarter"
                 or spelled_alike(fact, theirs)
                 or bounded_measure_told(fact, theirs)
                 or hedged_count_told(fact, theirs)
