@@ -50,6 +50,7 @@ from desktop.core.findings.told_lead_days import (
     weekday_by_lead_relative_day,
 )
 from desktop.core.findings.told_lowercase_names import name_written_in_lower_case
+from desktop.core.findings.told_measures import measure_written
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
@@ -247,6 +248,7 @@ def leftover_values(
                 or part_of_their_day(fact, mine, theirs)
                 or span_told_vaguely(fact, theirs)
                 or amount_written(fact, theirs.document.text)
+                or measure_written(fact, theirs.document.text)  # "47-yard" / "a 47-yd kick"
                 or share_told_in_words(fact, mine, theirs, aligned)
                 or weekday_by_relative_day(fact, mine, theirs, aligned)
                 or clock_in_narrow_part(fact, mine, theirs)  # "10:30 a.m." / "mid-morning"
