@@ -61,6 +61,7 @@ from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_plural_bounds import plural_bound_told
 from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_regions import place_in_written_container, region_told
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
@@ -241,6 +242,7 @@ def leftover_values(
                 or counted_year_told(fact, mine, theirs, near)
                 or season_told(fact, mine, theirs, near)  # "last year" / "last summer"
                 or game_period_told(fact, mine, theirs, aligned)  # "later in the 2nd quarter"
+                or plural_bound_told(fact, theirs, aligned)  # "more than one" / "numerous"
                 or spelled_alike(fact, theirs)
                 or bounded_measure_told(fact, theirs)
                 or hedged_count_told(fact, theirs)
