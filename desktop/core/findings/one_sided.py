@@ -28,7 +28,11 @@ from desktop.core.findings.told_body_shortenings import body_told_shortened
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
-from desktop.core.findings.told_clippings import clippable, clipped_name_owner
+from desktop.core.findings.told_clippings import (
+    clippable,
+    clipped_name_owner,
+    diminutive_owner,
+)
 from desktop.core.findings.told_clock_days import day_of_a_told_clock
 from desktop.core.findings.told_common_words import common_word_there
 from desktop.core.findings.told_counted_back import counted_back_told
@@ -341,6 +345,7 @@ def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], di
             _bare_surname_owner(key, facts, surnames)
             or _first_name_owner(key, facts, given)
             or clipped_name_owner(key, facts, names)
+            or diminutive_owner(key, facts, names)
         )
         if owner is not None:
             alias[key] = owner
