@@ -54,7 +54,7 @@ from desktop.core.findings.told_lead_days import (
     weekday_by_lead_relative_day,
 )
 from desktop.core.findings.told_lowercase_names import name_written_in_lower_case
-from desktop.core.findings.told_measures import measure_written
+from desktop.core.findings.told_measures import measure_written, unit_follows
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
@@ -87,7 +87,7 @@ from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
-from desktop.core.text_search import search_after
+from desktop.core.text_search import iter_after
 
 Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences of the other side
 
@@ -318,7 +318,10 @@ def _written_there(fact: Fact, their_text: str) -> bool:
     if words not in their_text:
         return False  # the pattern is these very characters: no need to build and run it
     pattern = re.compile(re.escape(words) + r"(?![\w]|[.,]\d)")
-    return search_after(_NO_FIGURE_BEFORE, pattern, their_text) is not None
+    return any(
+        not unit_follows(fact, their_text, m.end())  # "to seven" / "a seven-yard pass"
+        for m in iter_after(_NO_FIGURE_BEFORE, pattern, their_text)
+    )
 
 
 _NO_FIGURE_BEFORE = re.compile(r"(?<![\w.,])")

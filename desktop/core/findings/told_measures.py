@@ -19,6 +19,21 @@ _CURRENCIES = frozenset({"usd", "eur", "gbp"})
 _AMBIGUOUS = frozenset({"m"})
 
 
+_UNIT_AFTER = re.compile(r"\s*-?\s*([A-Za-z]+)")
+
+
+def unit_follows(fact: Fact, text: str, end: int) -> bool:
+    """A plain count ("comebacks to seven") meets its numeral in the other article glued to a
+    unit ("a seven-yard pass"): that measures something, and tells nothing of this count."""
+    if fact.number is None or fact.number.dimension:
+        return False
+    after = _UNIT_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in _AMBIGUOUS and is_unit(word)
+
+
 def measure_written(fact: Fact, their_text: str) -> bool:
     """This figure has a unit, and the other article writes the same amount of it."""
     mine = fact.number
