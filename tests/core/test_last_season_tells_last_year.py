@@ -25,3 +25,23 @@ def test_a_year_long_before_last_season_stays_its_own() -> None:
         "playoffs.\n",
     )
     assert "2009" in yellow(report), yellow(report)
+
+
+_TWO_SENTENCES = (
+    "Colts win\n\nLuck is the heir to Manning on a team that won two games {when}.\n\n"
+    "The Colts clinched a spot in the playoffs with the win on Sunday.\n"
+)
+_OTHER = (
+    "Colts win\n\nThe Colts beat the Chiefs on Sunday and clinched a spot in the playoffs.\n\n"
+    "The Colts owned the worst record in the league last year.\n"
+)
+
+
+def test_last_year_is_told_by_last_season_in_a_sentence_telling_something_else() -> None:
+    report = compare_stories(_TWO_SENTENCES.format(when="last season"), _OTHER)
+    assert "last year" not in yellow(report), yellow(report)
+
+
+def test_last_year_is_not_told_by_this_summer_anywhere() -> None:
+    report = compare_stories(_TWO_SENTENCES.format(when="this summer"), _OTHER)
+    assert "last year" in yellow(report), yellow(report)

@@ -45,8 +45,9 @@ def season_years(match: re.Match[str], reference: date | None) -> set[int] | Non
 
 
 def season_told(fact: Fact, mine: Analysis, theirs: Analysis, related: dict[int, set[int]]) -> bool:
-    """A year counted from the page told by a season the other side counts in a related sentence
-    ("last year" / "last summer"), or a season told by a counted year there."""
+    """A year counted from the page told by a season the other side counts ("last year" / "last
+    summer"), or a season told by a counted year: anywhere when both pages are dated, else in a
+    related sentence."""
     if fact.type not in _WHEN or fact.said_on or fact.other_event:
         return False
     counted = counted_year(fact.text)
@@ -54,8 +55,13 @@ def season_told(fact: Fact, mine: Analysis, theirs: Analysis, related: dict[int,
     if counted is None and season is None:
         return False
     text = theirs.document.text
-    for j in related.get(fact.sentence, ()):
-        sentence = theirs.sentences[j]
+    # With both pages dated the years are checked, so the other article tells the time in any
+    # sentence, as it tells a year it names anywhere; undated, only a related sentence may.
+    near = related.get(fact.sentence, set())
+    dated = mine.reference_date is not None and theirs.reference_date is not None
+    for j, sentence in enumerate(theirs.sentences):
+        if j not in near and not dated:
+            continue
         said = text[sentence.start : sentence.end]
         if counted is not None:
             mine_year = counted.year(mine.reference_date)
