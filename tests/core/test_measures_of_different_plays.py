@@ -30,3 +30,11 @@ def test_the_yards_of_runs_never_clash_with_the_yard_line_of_a_fumble() -> None:
         "Chiefs lose\n\nCharles lost a fumble at the Colts 16-yard line.\n",
     )
     assert conflict_texts(report) == []
+
+
+def test_two_final_scores_before_two_words_for_a_win_still_clash() -> None:
+    report = compare_stories(
+        "Colts win\n\nThe Colts earned a 20-13 victory over the Chiefs on Sunday.\n",
+        "Colts win\n\nThe Colts earned a 20-10 win over the Chiefs on Sunday.\n",
+    )
+    assert conflict_texts(report), "a score measures no noun: the two finals still clash"

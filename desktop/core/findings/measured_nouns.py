@@ -11,9 +11,11 @@ field goal" still clash, and "the kick went 47 yards" names no noun to compare.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.values import is_unit
 
 
 def measure_different_nouns(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
@@ -35,11 +37,16 @@ def measured_noun(analysis: Analysis, fact: Fact) -> str:
 
 def _hyphened_head(tokens: Sequence[Token], fact: Fact) -> str:
     after = [t for t in tokens if t.start >= fact.end]
-    if "-" not in fact.text:
+    if "-" in fact.text:
+        # "86-yard": the unit taken in; a score ("a 20-13 victory") measures nothing.
+        glued = re.fullmatch(r"[\w.,]+-([A-Za-z]+)", fact.text)
+        if glued is None or not is_unit(glued.group(1).lower()):
+            return ""
+    else:
         # "11-yard": the tagger took the figure alone; its hyphen and unit follow, unspaced.
         if len(after) < 2 or not _glued(after[0], fact.end, "-"):
             return ""
-        if not _glued(after[1], after[0].end) or not after[1].noun:
+        if not _glued(after[1], after[0].end) or not is_unit(after[1].lower):
             return ""
         after = after[2:]
     nouns = [t.content for t in _phrase(after) if t.noun]
