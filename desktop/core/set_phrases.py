@@ -2,7 +2,7 @@
 counts nothing, so it is no figure to compare or to mark as told by one article only.
 
 The phrases are in ``lexicon/set_phrases.py``; a phrase counts only when the tagged numeral is
-one of its words, so "picked six players" and "six picks" stay counts.
+one of its words and counts no noun after it, so "pick six players" and "six picks" stay counts.
 """
 
 from __future__ import annotations
@@ -30,9 +30,16 @@ def in_a_set_phrase(span: Any) -> bool:
             run = words[start : start + len(phrase)]
             if tuple(w for w, _ in run) != phrase:
                 continue
-            if any(span.start <= i < span.end and _numeral(w) for w, i in run):
-                return True
+            if not any(span.start <= i < span.end and _numeral(w) for w, i in run):
+                continue
+            if _numeral(run[-1][0]) and _noun_after(doc, run[-1][1], span.sent.end):
+                continue  # "they pick six players": the numeral counts the noun after it
+            return True
     return False
+
+
+def _noun_after(doc: Any, i: int, end: int) -> bool:
+    return i + 1 < end and doc[i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _numeral(word: str) -> bool:

@@ -29,3 +29,11 @@ def test_a_zero_day_flaw_is_no_span_of_days() -> None:
         "Patch\n\nThe rush shows the seriousness of the zero-day flaw in the browser.\n",
     )
     assert not any("zero" in words for words in yellow(report)), yellow(report)
+
+
+def test_six_players_a_team_will_pick_stay_a_count() -> None:
+    report = compare_stories(
+        "Draft\n\nThe Chiefs hold the first pick in the draft.\n",
+        "Draft\n\nThe Chiefs hold the first pick, and they will pick six players in all.\n",
+    )
+    assert "six" in yellow(report), yellow(report)
