@@ -5,7 +5,7 @@ other article tells the full name. Only where one name of the article begins wit
 two ("Cole" in an article naming "Coleman" and "Coles") leave it alone; and only a name the
 parser typed a body or a place (a slip: a person's own first name is no clipping), never a place
 the gazetteer knows ("Paris" before "Parisi"). A clipping with a diminutive ending ("Indy" of
-"Indianapolis", "Philly") names a place or a body, whatever the parser typed it."""
+"Indianapolis") names a place or a body, whatever the parser typed it."""
 
 from __future__ import annotations
 
@@ -58,8 +58,8 @@ def clipped_name_owner(key: str, facts: list[Fact], names: Clippable) -> str | N
     return owners.pop() if len(owners) == 1 else None
 
 
-# The endings English clips a place's or a team's name with: "Indy" of "Indianapolis", "Philly"
-# of "Philadelphia", "Aussie" of "Australia".
+# The diminutive endings English puts on the head of a place's or a team's name: "Indy" of
+# "Indianapolis", "Aussie" of "Australian".
 _DIMINUTIVES = ("ie", "y")
 # Owners a diminutive clipping may name: a place or a body; "Andy" is no clipping of a person
 # called Anderson, but a first name of its own.
