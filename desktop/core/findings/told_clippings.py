@@ -59,7 +59,7 @@ def clipped_name_owner(key: str, facts: list[Fact], names: Clippable) -> str | N
 
 
 # The diminutive endings English puts on the head of a place's or a team's name: "Indy" of
-# "Indianapolis", "Aussie" of "Australian".
+# "Indianapolis".
 _DIMINUTIVES = ("ie", "y")
 # Owners a diminutive clipping may name: a place or a body; "Andy" is no clipping of a person
 # called Anderson, but a first name of its own.
