@@ -17,7 +17,9 @@ from typing import Any
 # A classifying noun: an appositive of a name, or the noun after "be" (spaCy's "attr").
 _APPOSITIVE = "appos"
 _AFTER_BE = "attr"
-_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+# A clause may be the subject ("rushing this fix out is testimony to the danger"): then the
+# noun classifies what the clause tells, not a name of the verb it is joined to.
+_SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass"])
 # Entity labels of proper nouns that name no one: days, times and figures.
 _NOT_NAMES = frozenset(["DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"])
 
@@ -78,12 +80,29 @@ def _described_name(noun: Any) -> tuple[int, int] | None:
     if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
         return None  # "Verner wasn't a violent man" says what he is not
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects and _gerund_before(verb):
+        return None
     while not subjects and verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if subjects and _a_name(subjects[0]):
         return _name_span(subjects[0])
     return None
+
+
+def _gerund_before(verb: Any) -> bool:
+    """ "... and rushing this fix out is testimony": the conjunct just before the subjectless
+    "be" is a gerund with no subject of its own. Its phrase is the subject of "be", which the
+    parser joined to the verb before the "and" instead; the noun then classifies no name."""
+    if verb.dep_ != "conj":
+        return False
+    before = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i]
+    if not before:
+        return False
+    gerund = before[-1]
+    return gerund.tag_ == "VBG" and not any(
+        c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in gerund.children
+    )
 
 
 def _a_name(token: Any) -> bool:

@@ -395,7 +395,25 @@ def no_name(span: Any, label: str) -> bool:
         # "A FIRE has badly damaged ...": a lead set in capitals, its subject a common noun to
         # the tagger; "The FBI said" and "A NATO spokesman" keep their names.
         return True
+    if _an_abbreviated_common_noun(span, after):
+        return True
     return label == "PERSON" and token.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN"
+
+
+def _an_abbreviated_common_noun(span: Any, after: Any) -> bool:
+    """ "returned the interception for a TD.", "was charged with a DUI": letters after "a" or
+    "an" that end their noun phrase are a common noun abbreviated; a body's name takes no
+    indefinite article unless it qualifies the noun after it ("a NATO spokesman")."""
+    token = span[0]
+    if not (token.is_upper and token.is_alpha and 2 <= len(token) <= _ABBREVIATION_LETTERS):
+        return False
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+# The longest abbreviation of a common noun read as one ("TD", "DUI", "MRI", "IPO", "SUV").
+_ABBREVIATION_LETTERS = 4
 
 
 _WEB_ADDRESS = re.compile(r"@|\.(?:com|org|net|gov|edu)\b", re.IGNORECASE)

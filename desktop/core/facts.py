@@ -35,6 +35,7 @@ from desktop.core.negated_bounds import as_negated
 from desktop.core.number_words import counts_a_noun
 from desktop.core.parse_cache import token_rows
 from desktop.core.person_nouns import only_person_nouns
+from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.small_hours import after_small_hours
 from desktop.core.time_frames import in_another_month
@@ -194,6 +195,8 @@ def _told_age(fact: Fact | None, span: Any) -> Fact | None:
 
 def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     text = fact.text
+    if in_a_set_phrase(span):
+        return None  # "the zero-day flaw": no span of days
     if re.fullmatch(r"\d{1,3}", text.strip()) and after_person(span):
         # "Petrov, 47": an age the model read as a date.
         value = parse_number(text)

@@ -39,6 +39,7 @@ from desktop.core.place_parts import count_scope, count_verb
 from desktop.core.recaps import continues_another_incident
 from desktop.core.scale_figures import read_on_a_scale
 from desktop.core.scores import a_record
+from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.speeds import as_speed
 from desktop.core.time_frames import in_another_month
@@ -105,7 +106,12 @@ _POUNDS = re.compile(r"\bpounds?\b", re.IGNORECASE)
 
 
 def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
-    if in_phone_number(span) or in_a_descriptive_compound(span) or a_word_of_a_name(span):
+    if (
+        in_phone_number(span)
+        or in_a_descriptive_compound(span)
+        or a_word_of_a_name(span)
+        or in_a_set_phrase(span)
+    ):
         return None  # "call 319-286-5491" dials, "a two-handed assault" describes: no figure
     # "called 911": a line, not a count; kept (weak) so a changed number still shows.
     dialled = dialled_code(span)

@@ -70,6 +70,8 @@ def with_unit(span: Any) -> Any:
         and re.fullmatch(r"\d{3}\w*", doc[end + 1].text)
     ):
         end += 2
+    if _hyphened_unit(doc, end) and doc[end + 1].i < span.sent.end:
+        end += 1  # "86-yard": the hyphen that glues the unit on, then the unit below
     if end < len(doc) and _unit_token(doc[end]) and doc[end].i < span.sent.end:
         end += 1
         # "85m euros' worth": the scale glued on, then the currency named after it.
@@ -92,6 +94,18 @@ def with_unit(span: Any) -> Any:
 _CURRENCY_SIGNS = frozenset(["$", "£", "€", "US$", "A$", "C$", "HK$"])
 _TEMPERATURE_SCALES = frozenset(["fahrenheit", "celsius", "centigrade"])
 _SCALE_WORDS = frozenset(["m", "mn", "bn", "tn", "million", "billion", "trillion"])
+
+
+def _hyphened_unit(doc: Any, end: int) -> bool:
+    """ "86" + "-" + "yard": a unit hyphened onto the figure as a compound modifier ("an
+    86-yard run", "a 47-yd field goal") measures as "86 yards" does."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and is_unit(doc[end + 1].lower_)
+    )
 
 
 def ends_on_full_stop(span: Any) -> bool:

@@ -41,6 +41,7 @@ from desktop.core.findings.coarse_dates import day_and_its_month, year_and_its_d
 from desktop.core.findings.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_amounts import lone_same_amount
+from desktop.core.findings.measured_nouns import measure_different_nouns
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.findings.second_figures import second_figures
 from desktop.core.model import Side
@@ -85,7 +86,9 @@ def value_findings(
         if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
             best_ok = _lone_partner(fa, rights, left, right, refs) or best_ok
         if best_bad is not None and (
-            _span(best_bad[1]) in explained or ages_of_others(left, fa, right, best_bad[1])
+            _span(best_bad[1]) in explained
+            or ages_of_others(left, fa, right, best_bad[1])
+            or measure_different_nouns(left, fa, right, best_bad[1])
         ):
             best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
         if best_bad is not None:

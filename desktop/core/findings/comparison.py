@@ -47,6 +47,7 @@ from desktop.core.findings.how_often import times_in_pair
 from desktop.core.findings.labelled_years import one_labelled_happening
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_clocks import lone_clocks
+from desktop.core.findings.measured_nouns import measure_different_nouns
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.findings.named_bodies import bodies_in_pair
@@ -219,6 +220,7 @@ def _values_in_pair(
                     or several_aged(fb, analyses[1].facts)
                     or _listed_ages(fa, a_side, fb, b_side)
                     or ages_of_others(analyses[0], fa, analyses[1], fb)
+                    or measure_different_nouns(analyses[0], fa, analyses[1], fb)
                 ):
                     continue
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:

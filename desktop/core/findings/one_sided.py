@@ -32,7 +32,11 @@ from desktop.core.findings.told_bracketed_initials import initials_told_by_full_
 from desktop.core.findings.told_by_listing import count_told_by_listing
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
-from desktop.core.findings.told_clippings import clippable, clipped_name_owner
+from desktop.core.findings.told_clippings import (
+    clippable,
+    clipped_name_owner,
+    diminutive_owner,
+)
 from desktop.core.findings.told_clock_days import day_of_a_told_clock
 from desktop.core.findings.told_common_words import common_word_there
 from desktop.core.findings.told_counted_back import counted_back_told
@@ -46,12 +50,15 @@ from desktop.core.findings.told_descriptors import describes_told_person
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
+from desktop.core.findings.told_game_periods import game_period_told
 from desktop.core.findings.told_headline_words import headline_words_told
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
 from desktop.core.findings.told_lead_days import (
     day_at_no_shared_precision,
     weekday_by_lead_relative_day,
 )
+from desktop.core.findings.told_lowercase_names import name_written_in_lower_case
+from desktop.core.findings.told_measures import measure_written, unit_follows
 from desktop.core.findings.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
@@ -62,6 +69,7 @@ from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_plural_bounds import plural_bound_told
 from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_regions import place_in_written_container, region_told
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
@@ -83,7 +91,7 @@ from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
-from desktop.core.text_search import search_after
+from desktop.core.text_search import iter_after
 
 AGREE, CONFLICT = FindingKind.AGREE, FindingKind.CONFLICT
 Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences of the other side
@@ -168,6 +176,7 @@ def _one_sided_name(
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
+        or name_written_in_lower_case(f, theirs)  # "Data Center ..." / "data-center ..."
         or body_told_without_its_country(f, theirs)  # "U.S. Fish and Wildlife Service"
         or headline_words_told(f, mine, theirs)  # "Handcuffs Guards" / "handcuffed the guards"
         or body_told_in_another_form(f, theirs)  # "CEC" / "Central Election Commission"
@@ -239,6 +248,8 @@ def leftover_values(
                 or year_told(fact, mine, theirs)
                 or counted_year_told(fact, mine, theirs, near)
                 or season_told(fact, mine, theirs, near)  # "last year" / "last summer"
+                or game_period_told(fact, mine, theirs, aligned)  # "later in the 2nd quarter"
+                or plural_bound_told(fact, theirs, aligned)  # "more than one" / "numerous"
                 or spelled_alike(fact, theirs)
                 or bounded_measure_told(fact, theirs)
                 or hedged_count_told(fact, theirs)
@@ -246,6 +257,7 @@ def leftover_values(
                 or part_of_their_day(fact, mine, theirs)
                 or span_told_vaguely(fact, theirs)
                 or amount_written(fact, theirs.document.text)
+                or measure_written(fact, theirs.document.text)  # "47-yard" / "a 47-yd kick"
                 or share_told_in_words(fact, mine, theirs, aligned)
                 or weekday_by_relative_day(fact, mine, theirs, aligned)
                 or clock_in_narrow_part(fact, mine, theirs)  # "10:30 a.m." / "mid-morning"
@@ -311,7 +323,10 @@ def _written_there(fact: Fact, their_text: str) -> bool:
     if words not in their_text:
         return False  # the pattern is these very characters: no need to build and run it
     pattern = re.compile(re.escape(words) + r"(?![\w]|[.,]\d)")
-    return search_after(_NO_FIGURE_BEFORE, pattern, their_text) is not None
+    return any(
+        not unit_follows(fact, their_text, m.end())  # "to seven" / "a seven-yard pass"
+        for m in iter_after(_NO_FIGURE_BEFORE, pattern, their_text)
+    )
 
 
 _NO_FIGURE_BEFORE = re.compile(r"(?<![\w.,])")
@@ -338,6 +353,7 @@ def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], di
             _bare_surname_owner(key, facts, surnames)
             or _first_name_owner(key, facts, given)
             or clipped_name_owner(key, facts, names)
+            or diminutive_owner(key, facts, names)
         )
         if owner is not None:
             alias[key] = owner

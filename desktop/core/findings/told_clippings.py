@@ -4,7 +4,8 @@ whom the full name names, so the clipped form is one name with the full one, tol
 other article tells the full name. Only where one name of the article begins with the clipping:
 two ("Cole" in an article naming "Coleman" and "Coles") leave it alone; and only a name the
 parser typed a body or a place (a slip: a person's own first name is no clipping), never a place
-the gazetteer knows ("Paris" before "Parisi")."""
+the gazetteer knows ("Paris" before "Parisi"). A clipping with a diminutive ending ("Indy" of
+"Indianapolis") names a place or a body, whatever the parser typed it."""
 
 from __future__ import annotations
 
@@ -55,3 +56,38 @@ def clipped_name_owner(key: str, facts: list[Fact], names: Clippable) -> str | N
         if len(word) > len(clip) and owner != key:
             owners.add(owner)
     return owners.pop() if len(owners) == 1 else None
+
+
+# The diminutive endings English puts on the head of a place's or a team's name: "Indy" of
+# "Indianapolis".
+_DIMINUTIVES = ("ie", "y")
+# Owners a diminutive clipping may name: a place or a body; "Andy" is no clipping of a person
+# called Anderson, but a first name of its own.
+_CLIPPED_PLACES = ("place:", "org:")
+
+
+def diminutive_owner(key: str, facts: list[Fact], names: Clippable) -> str | None:
+    """ "Indy led 13-3 at the half" in an article naming "Indianapolis": a one-word name made of
+    the head of a place's or a body's name and a diminutive ending, whatever the parser typed
+    it (a person, often). The key of the one place or body of the article whose last word
+    begins with that head and goes on, else None."""
+    words = {fold(f.text).removeprefix("the ") for f in facts}
+    if len(words) != 1:
+        return None
+    clip = words.pop()
+    if len(clip) < tuning.CLIPPED_NAME_MIN_LETTERS or " " in clip or is_known_place(clip):
+        return None
+    ending = next((e for e in _DIMINUTIVES if clip.endswith(e)), None)
+    if ending is None:
+        return None
+    head = clip[: -len(ending)]
+    owners: set[str] = set()
+    for word, owner in names[bisect_left(names, (head, "")) :]:
+        if not word.startswith(head):
+            break
+        if len(word) > len(clip) and owner != key:
+            owners.add(owner)
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return owner if owner.startswith(_CLIPPED_PLACES) else None

@@ -15,6 +15,10 @@ YEAR_PARTS = frozenset({"earlier", "later"})
 # a season is "last summer" once its end has passed; winter runs into the next year.
 SEASON_ENDS: dict[str, int] = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
 
+# gk20: a season of play ("won two games last season"): a league's season may run across the
+# turn of the year, so "last season" lies in the year before the page's or runs into the page's.
+PLAY_SEASONS = frozenset({"season"})
+
 # Nouns that only point back at the happening their sentence tells ("a 2000 incident where he
 # stabbed his wife"): a year before one of them dates that happening as "in 2000" would, it does
 # not say which of several (core/year_labels.py).

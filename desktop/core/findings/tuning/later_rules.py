@@ -22,3 +22,8 @@ FINAL_SCORE_CONFIDENCE = NOUN_COUNT_CONFIDENCE
 # writer may call "four months" or "five months", never "seven". Not fitted: half the unit, as
 # the rounding of a whole number goes; paraphrase tune --more 160 has the one such pair.
 MONTH_ROUNDING = 0.5
+# gk20: the largest figure a lower bound may name and still say only "more than one" ("more
+# than one", "at least two"), so a word of plural count ("numerous") tells it. Not fitted: two
+# is the least plural; the fresh_k tune gold ("more than one interested bidder" / "suitors were
+# numerous") showed the case.
+PLURAL_BOUND_MOST = 2

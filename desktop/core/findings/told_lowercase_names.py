@@ -1,0 +1,31 @@
+"""A name of several words the other article writes in lower case, word for word: "a new AMD
+unit called Data Center Server Solutions" / "AMD's newly created data-center server solutions
+business". A reporter who does not capitalise a unit's or a programme's name still gives it;
+the yellow mark would say the other article never mentions what it plainly does. A hyphen joins
+what a space separates ("data-center"). Every word must stand, in order, with nothing between:
+"server solutions" alone does not tell "Data Center Server Solutions". Never a person, whose
+name in lower case would be some other word ("rose", "wood").
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.model import MentionType
+
+# The fewest words of a name read this way: one capitalised word may be a common word's
+# capital at a sentence's start ("Vodka"; told_common_words), two in a row are a name's.
+_NAME_WORDS = 2
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def name_written_in_lower_case(fact: Fact, theirs: Analysis) -> bool:
+    """The other article writes this name's words, in order, in lower case."""
+    if fact.type is MentionType.PERSON:
+        return False
+    words = _WORD.findall(re.sub(r"^(?:the|a|an)\s+", "", fact.text.strip(), flags=re.I))
+    if len(words) < _NAME_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    pattern = r"(?<![\w-])" + r"[\s-]+".join(re.escape(w.lower()) for w in words) + r"(?![\w-])"
+    return re.search(pattern, theirs.document.text) is not None

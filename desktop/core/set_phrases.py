@@ -1,0 +1,46 @@
+"""A number word that is a word of a set phrase ("threw a pick six", "the zero-day flaw")
+counts nothing, so it is no figure to compare or to mark as told by one article only.
+
+The phrases are in ``lexicon/set_phrases.py``; a phrase counts only when the tagged numeral is
+one of its words and counts no noun after it, so "pick six players" and "six picks" stay counts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop.core.lexicon.set_phrases import NUMBER_SET_PHRASES
+from desktop.core.values import parse_number
+
+_LONGEST = max(len(phrase) for phrase in NUMBER_SET_PHRASES)
+_JOINERS = re.compile(r"[-/]")
+
+
+def in_a_set_phrase(span: Any) -> bool:
+    """The span's numeral is a word of a set phrase that stands around it."""
+    doc = span.doc
+    first = max(span.start - _LONGEST + 1, span.sent.start)
+    last = min(span.end + _LONGEST - 1, span.sent.end)
+    words: list[tuple[str, int]] = []
+    for token in doc[first:last]:
+        words += [(w, token.i) for w in _JOINERS.sub(" ", token.lower_).split()]
+    for start in range(len(words)):
+        for phrase in NUMBER_SET_PHRASES:
+            run = words[start : start + len(phrase)]
+            if tuple(w for w, _ in run) != phrase:
+                continue
+            if not any(span.start <= i < span.end and _numeral(w) for w, i in run):
+                continue
+            if _numeral(run[-1][0]) and _noun_after(doc, run[-1][1], span.sent.end):
+                continue  # "they pick six players": the numeral counts the noun after it
+            return True
+    return False
+
+
+def _noun_after(doc: Any, i: int, end: int) -> bool:
+    return i + 1 < end and doc[i + 1].pos_ in ("NOUN", "PROPN")
+
+
+def _numeral(word: str) -> bool:
+    return parse_number(word) is not None
