@@ -58,6 +58,7 @@ from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.findings.told_play_seasons import play_season_told
 from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_regions import place_in_written_container, region_told
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
@@ -236,6 +237,7 @@ def leftover_values(
                 or year_told(fact, mine, theirs)
                 or counted_year_told(fact, mine, theirs, near)
                 or season_told(fact, mine, theirs, near)  # "last year" / "last summer"
+                or play_season_told(fact, mine, theirs, near)  # "last year" / "last season"
                 or spelled_alike(fact, theirs)
                 or bounded_measure_told(fact, theirs)
                 or hedged_count_told(fact, theirs)

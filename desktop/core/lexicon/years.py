@@ -33,3 +33,8 @@ YEARS_AGO_WORDS = frozenset(
      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
      "fifty", "sixty", "seventy", "eighty", "ninety"]
 )  # fmt: skip
+
+# --- ga20: seasons of play counted from the page ("last season") -------------------------------
+# Words that count a bare "season", a season of play, from the page's: "the past season" is the
+# last one, as "the past year" is (core/findings/told_play_seasons.py).
+PLAY_SEASON_COUNTS: dict[str, int] = {"last": -1, "past": -1, "this": 0, "next": 1}
