@@ -68,6 +68,7 @@ from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_spans import told_in_partner_span
+from desktop.core.findings.told_streaks import run_told
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
 from desktop.core.findings.told_university_initials import university_told_by_its_place
@@ -232,6 +233,7 @@ def leftover_values(
                 or (not apart and told_in_partner(fact, theirs, aligned, mine.reference_date))
                 or week_told(fact, mine, theirs, aligned)
                 or ordinal_told(fact, mine, theirs, aligned)
+                or run_told(fact, mine, theirs, aligned)  # "three-game streak" / "third in a row"
                 or close_clock_told(fact, mine, theirs)
                 or night_told(fact, mine, theirs)
                 or year_told(fact, mine, theirs)
