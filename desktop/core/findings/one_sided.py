@@ -27,7 +27,11 @@ from desktop.core.findings.told_body_forms import body_told_in_another_form
 from desktop.core.findings.told_body_shortenings import body_told_shortened
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
 from desktop.core.findings.told_by_naming import count_told_by_naming
-from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
+from desktop.core.findings.told_city_bodies import (
+    body_as_opponent,
+    body_by_its_city,
+    city_for_its_body,
+)
 from desktop.core.findings.told_clippings import clippable, clipped_name_owner
 from desktop.core.findings.told_clock_days import day_of_a_told_clock
 from desktop.core.findings.told_common_words import common_word_there
@@ -164,6 +168,7 @@ def _one_sided_name(
         or body_told_by_adjective(f, theirs)
         or body_by_first_word_and_kind(f, mine, theirs)
         or body_by_its_city(f, mine, theirs, aligned)
+        or body_as_opponent(f, mine, theirs)  # "the Washington Wizards" / "against Washington"
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
