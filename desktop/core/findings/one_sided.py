@@ -47,6 +47,7 @@ from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_headline_words import headline_words_told
+from desktop.core.findings.told_lapse_days import lapse_told_by_its_day
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
 from desktop.core.findings.told_lead_days import (
     day_at_no_shared_precision,
@@ -266,6 +267,7 @@ def leftover_values(
                 or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
                 or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
                 or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
+                or lapse_told_by_its_day(fact, mine, theirs, aligned)  # "on Dec. 2"
                 or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
                 or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
