@@ -87,6 +87,7 @@ from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 from desktop.core.text_search import search_after
+from desktop.core.values import parse_number
 
 Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences of the other side
 
@@ -299,14 +300,28 @@ def _listed_figure(fact: Fact, text: str) -> bool:
     """ "six rifles, 12 magazines and about 300 rounds": figures listed side by side are each a
     fact of their own, though none counts the whole group. A part taken out of a group ("two of
     them", "the other eight") and a lone "one" stay too vague to report alone; a percentage is
-    always a share of something ("60 percent of those polled") and is a fact as it stands."""
+    always a share of something ("60 percent of those polled") and is a fact as it stands, and so
+    is a part of a whole the article counts ("have lost eight of 10", "200 of the 300 homes")."""
     if not fact.part or fact.number is None or fact.number.high <= 1:
         return False
     if fact.type is MentionType.PERCENT:
         return True
     before = text[max(0, fact.start - 8) : fact.start].lower().split()
     after = text[fact.end : fact.end + 4].lower().split()
-    return not (after and after[0] == "of") and not (before and before[-1] in ("other", "another"))
+    if after and after[0] == "of":
+        return _of_counted_whole(fact.number.high, text, fact.end)
+    return not (before and before[-1] in ("other", "another"))
+
+
+# "eight of 10", "200 of the 300 homes", "nine of its 12 games": the whole the part is taken from.
+_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|his|her|their)\s+)?(?P<whole>[\w,]+)", re.I)
+
+
+def _of_counted_whole(part: float, text: str, end: int) -> bool:
+    """The part is taken out of a whole the article counts, larger than the part."""
+    match = _WHOLE.match(text, end)
+    whole = None if match is None else parse_number(match.group("whole"))
+    return whole is not None and whole.exact and whole.low > part
 
 
 def _written_there(fact: Fact, their_text: str) -> bool:
