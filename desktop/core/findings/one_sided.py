@@ -299,7 +299,8 @@ def leftover_values(
 def _listed_figure(fact: Fact, text: str) -> bool:
     """ "six rifles, 12 magazines and about 300 rounds": figures listed side by side are each a
     fact of their own, though none counts the whole group. A part taken out of a group ("two of
-    them", "the other eight") and a lone "one" stay too vague to report alone; a percentage is
+    them", "the other eight") and a lone "one" stay too vague to report alone, but "another
+    five people" adds a batch of its own and is a fact; a percentage is
     always a share of something ("60 percent of those polled") and is a fact as it stands, and so
     is a part of a whole the article counts ("have lost eight of 10", "200 of the 300 homes")."""
     if not fact.part or fact.number is None or fact.number.high <= 1:
@@ -310,7 +311,7 @@ def _listed_figure(fact: Fact, text: str) -> bool:
     after = text[fact.end : fact.end + 4].lower().split()
     if after and after[0] == "of":
         return _of_counted_whole(fact.number.high, text, fact.end)
-    return not (before and before[-1] in ("other", "another"))
+    return not (before and before[-1] == "other")
 
 
 # "eight of 10", "200 of the 300 homes", "nine of its 12 games": the whole the part is taken from.
