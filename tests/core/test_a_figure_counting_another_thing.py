@@ -39,3 +39,16 @@ def test_three_students_are_told_by_three_victims_as_one_group_of_people() -> No
     )
     report = compare_texts(left, right)
     assert "three" not in yellow(report), yellow(report)
+
+
+def test_a_magnitude_of_5_6_is_told_by_a_5_6_quake_a_measure_not_a_count() -> None:
+    left = (
+        "Quake shakes Iran\n\nAn earthquake with a magnitude of 5.6 on the Richter scale shook "
+        "the southern island of Qeshm on Sunday, officials said."
+    )
+    right = (
+        "Quake hits Qeshm\n\nEarlier on Sunday a 5.6 quake jolted the island of Qeshm, the "
+        "officials said."
+    )
+    report = compare_texts(left, right)
+    assert "5.6" not in yellow(report), yellow(report)

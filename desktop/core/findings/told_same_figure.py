@@ -38,8 +38,22 @@ def _counts_apart(a: Fact, b: Fact) -> bool:
     # "retained three heavyweight title belts" / "fell from three consecutive left hooks": the
     # figure there counts another kind of thing. Not people: one group is counted by many
     # nouns of role ("three students" / "three victims"), which no table sets close.
+    # Only whole counts of things: "a 5.6 quake" and "a magnitude of 5.6" measure one quake.
     nouns = a.counted, b.counted
-    return all(nouns) and not any(map(people_noun, nouns)) and not same_kind(*nouns)
+    if not all(nouns) or not (_whole_count(a) and _whole_count(b)):
+        return False
+    return not any(map(people_noun, nouns)) and not same_kind(*nouns)
+
+
+def _whole_count(fact: Fact) -> bool:
+    number = fact.number
+    return (
+        number is not None
+        and not number.dimension
+        and number.low == number.high
+        and float(number.low).is_integer()
+        and number.low > 1
+    )
 
 
 def _counted(fact: Fact) -> frozenset[str]:
