@@ -57,7 +57,19 @@ TENS = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2
     )
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# With the scales wire and financial copy glue to a figure ("110bn", "£5mn"): "m" is left out,
+# as "5m" may be metres.
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 10**12,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
+    "tn": 10**12,
+}
 DOZEN = {"dozen": 12}
 MONTH_NAMES = {
     i: {calendar.month_name[i].lower(), calendar.month_abbr[i].lower()} for i in range(1, 13)

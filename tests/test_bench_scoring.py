@@ -106,6 +106,10 @@ def test_numbers_read_in_figures_and_words() -> None:
     }
 
 
+def test_a_sum_with_its_scale_glued_on_is_read_whole() -> None:
+    assert numbers_in("a 110bn-euro package, 110 billion") == {110e9}
+
+
 def test_a_paraphrased_count_keeps_its_form_and_makes_the_noun_plural() -> None:
     assert recount("one", "man") == ("four", "men")
     assert recount("Ten", "people") == ("Thirteen", "people")

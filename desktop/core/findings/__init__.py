@@ -76,6 +76,7 @@ from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
 from desktop.core.findings.same_counts import same_counts
 from desktop.core.findings.same_scores import same_scores
+from desktop.core.findings.same_sums import same_sums
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
@@ -148,6 +149,7 @@ def build_findings(
     drafts += value_findings(left, right, scores, ledger)
     drafts += noun_counts(left, right, scores, ledger)  # "50 firefighters" / "Twenty firefighters"
     drafts += same_counts(left, right, ledger)  # "about 10,000 followers" / "An estimated 10,000"
+    drafts += same_sums(left, right, ledger)  # "a 110 billion bailout" / "a 110bn-euro package"
     drafts += share_conflicts(left, right, pairs, ledger)  # "half of the 300" / "200 of the 300"
     drafts += anchored_measures(left, right, ledger)  # "eight-year, $180 million"
     drafts += same_scores(left, right, scores, ledger)

@@ -45,6 +45,7 @@ from desktop.core.model import FindingKind, Side
 
 Refs = tuple[date | None, date | None]
 
+_AT_ODDS = frozenset({Relation.BOUNDS, Relation.CLASH})
 # Nouns that name people and nothing more: "people" may stand for any group of them.
 _GENERIC_PEOPLE = frozenset(["people", "person"])
 _PEOPLE = PERSON_NOUNS | ANY_GROUP_NOUNS | VICTIM_NOUNS
@@ -212,6 +213,7 @@ def kindred_counts(
     # A running tally, or a record that breaks down into parts ("58-3 with 51 wins coming by
     # way of knockout"), counts no one thing.
     tallies = (_tallies(left), _tallies(right))
+    every = (_counts(left, claimable(left)), _counts(right, claimable(right)))
     drafts: list[Draft] = []
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < tuning.KINDRED_PAIR or pair.left in tallies[0] or pair.right in tallies[1]:
@@ -225,11 +227,30 @@ def kindred_counts(
                 if not same_kind(x.noun, y.noun) or not _same_part(x, y, mine, theirs):
                     continue
                 rel = kindred_relation(x, y, refs)
-                if rel is None:
+                if rel is None or (rel in _AT_ODDS and _told_alike(x, y, every, refs)):
                     continue
                 ledger.judge("kindred counts", [x.fact], [y.fact])
                 drafts.append(kindred_draft(rel, x, y, refs, tuning.KINDRED_CONFIDENCE))
     return drafts
+
+
+def _told_alike(x: Count, y: Count, every: tuple[list[Count], list[Count]], refs: Refs) -> bool:
+    """Either article gives the other's count of this kind elsewhere in the very same value
+    ("tens of thousands of union members rallied" / "tens of thousands of people joined ...
+    as many as 20,000 people took to the streets of Athens"): by its own account its second
+    figure counts another crowd (one city's, one moment's), so the two are not set against
+    each other."""
+    for count, others in ((x, every[1]), (y, every[0])):
+        for other in others:
+            if (
+                other.fact is y.fact
+                or other.fact is x.fact
+                or not same_kind(count.noun, other.noun)
+            ):
+                continue
+            if kindred_relation(count, other, refs) is Relation.SAME:
+                return True
+    return False
 
 
 def _same_part(x: Count, y: Count, mine: list[Count], theirs: list[Count]) -> bool:

@@ -31,7 +31,11 @@ from desktop.core.findings.told_body_shortenings import body_told_shortened
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
 from desktop.core.findings.told_by_listing import count_told_by_listing
 from desktop.core.findings.told_by_naming import count_told_by_naming
-from desktop.core.findings.told_city_bodies import body_by_its_city, city_for_its_body
+from desktop.core.findings.told_city_bodies import (
+    body_as_opponent,
+    body_by_its_city,
+    city_for_its_body,
+)
 from desktop.core.findings.told_clippings import (
     clippable,
     clipped_name_owner,
@@ -52,6 +56,7 @@ from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_game_periods import game_period_told
 from desktop.core.findings.told_headline_words import headline_words_told
+from desktop.core.findings.told_lapse_days import lapse_told_by_its_day
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
 from desktop.core.findings.told_lead_days import (
     day_at_no_shared_precision,
@@ -79,6 +84,7 @@ from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_spans import told_in_partner_span
+from desktop.core.findings.told_streaks import run_told
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
 from desktop.core.findings.told_university_initials import university_told_by_its_place
@@ -92,6 +98,7 @@ from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 from desktop.core.text_search import iter_after
+from desktop.core.values import parse_number
 
 AGREE, CONFLICT = FindingKind.AGREE, FindingKind.CONFLICT
 Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences of the other side
@@ -173,6 +180,7 @@ def _one_sided_name(
         or body_told_by_adjective(f, theirs)
         or body_by_first_word_and_kind(f, mine, theirs)
         or body_by_its_city(f, mine, theirs, aligned)
+        or body_as_opponent(f, mine, theirs)  # "the Washington Wizards" / "against Washington"
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
@@ -243,6 +251,7 @@ def leftover_values(
                 or (not apart and told_in_partner(fact, theirs, aligned, mine.reference_date))
                 or week_told(fact, mine, theirs, aligned)
                 or ordinal_told(fact, mine, theirs, aligned)
+                or run_told(fact, mine, theirs, aligned)  # "three-game streak" / "third in a row"
                 or close_clock_told(fact, mine, theirs)
                 or night_told(fact, mine, theirs)
                 or year_told(fact, mine, theirs)
@@ -272,6 +281,7 @@ def leftover_values(
                 or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
                 or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
                 or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
+                or lapse_told_by_its_day(fact, mine, theirs, aligned)  # "on Dec. 2"
                 or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
                 or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
                 or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
@@ -304,15 +314,30 @@ def leftover_values(
 def _listed_figure(fact: Fact, text: str) -> bool:
     """ "six rifles, 12 magazines and about 300 rounds": figures listed side by side are each a
     fact of their own, though none counts the whole group. A part taken out of a group ("two of
-    them", "the other eight") and a lone "one" stay too vague to report alone; a percentage is
-    always a share of something ("60 percent of those polled") and is a fact as it stands."""
+    them", "the other eight") and a lone "one" stay too vague to report alone, but "another
+    five people" adds a batch of its own and is a fact; a percentage is
+    always a share of something ("60 percent of those polled") and is a fact as it stands, and so
+    is a part of a whole the article counts ("have lost eight of 10", "200 of the 300 homes")."""
     if not fact.part or fact.number is None or fact.number.high <= 1:
         return False
     if fact.type is MentionType.PERCENT:
         return True
     before = text[max(0, fact.start - 8) : fact.start].lower().split()
     after = text[fact.end : fact.end + 4].lower().split()
-    return not (after and after[0] == "of") and not (before and before[-1] in ("other", "another"))
+    if after and after[0] == "of":
+        return _of_counted_whole(fact.number.high, text, fact.end)
+    return not (before and before[-1] == "other")
+
+
+# "eight of 10", "200 of the 300 homes", "nine of its 12 games": the whole the part is taken from.
+_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|his|her|their)\s+)?(?P<whole>[\w,]+)", re.I)
+
+
+def _of_counted_whole(part: float, text: str, end: int) -> bool:
+    """The part is taken out of a whole the article counts, larger than the part."""
+    match = _WHOLE.match(text, end)
+    whole = None if match is None else parse_number(match.group("whole"))
+    return whole is not None and whole.exact and whole.low > part
 
 
 def _written_there(fact: Fact, their_text: str) -> bool:

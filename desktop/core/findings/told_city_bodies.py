@@ -8,7 +8,9 @@ Los Angeles Angels of Anaheim". Such a city says which body, not where anything 
   that body, with or without its city ("the Boston bid" / "the Red Sox offer");
 * a body named by its city and a name of its own is told where the sentence telling the same
   thing on the other side calls it by the city alone ("Toronto Raptors' Sam Mitchell" / "Sam
-  Mitchell (Toronto)").
+  Mitchell (Toronto)"), or where the other article, anywhere, meets the city alone as a side in
+  a contest ("host the Washington Wizards" / "his coaching debut against Washington"): one
+  plays against a side, not a place, when this article names one body after the city.
 
 A city after a preposition ("in Boston", "the mayor of Boston") is a place and keeps its mark,
 and so does a body whose name ends in the kind of body it is ("Toronto Police", "Boston
@@ -17,11 +19,13 @@ University"): "police in Toronto" is told by the institutions' own rule (told.py
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon.bodies import BODY_KINDS
-from desktop.core.lexicon.city_bodies import PLACE_NOUNS, PLACE_PREPOSITIONS
+from desktop.core.lexicon.city_bodies import OPPONENT_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS
 from desktop.core.model import MentionType
 from desktop.core.names import bare_name, fold
 from desktop.core.places import is_known_place
@@ -71,6 +75,29 @@ def body_by_its_city(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Part
                 and not _names_a_place(theirs, other)
             ):
                 return True
+    return False
+
+
+def body_as_opponent(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """A body named by its city and a name of its own, the one body this article names after
+    that city, which the other article meets by the city alone after a word of contest
+    ("against Washington"), not followed by a name of another body ("against Washington
+    State")."""
+    if fact.type is not MentionType.ORGANISATION:
+        return False
+    words = bare_name(fact.text).split()
+    for k in range(1, len(words)):
+        city = " ".join(words[:k])
+        if _own_name(fact, fold(city)) is None:
+            continue
+        namesakes = {fold(bare_name(b.text)) for b in _bodies(mine) if _own_name(b, fold(city))}
+        if len(namesakes) != 1:
+            return False  # "the Los Angeles Lakers" and "Clippers": which one plays is unsaid
+        opponent = re.compile(
+            r"\b(?:" + "|".join(OPPONENT_WORDS) + r")\s+" + re.escape(city) + r"\b(?!\s+[A-Z])",
+            re.I,
+        )
+        return opponent.search(theirs.document.text) is not None
     return False
 
 

@@ -4,12 +4,14 @@
 three counts the wounded, which the other article never counts, so it stays one-sided. Only
 counts a report is about (the dead, the injured, the arrested, ...) are set apart so: where either
 figure counts nothing of the kind, or "shot" counts the dead and the wounded alike, the figure
-written on the other side still tells it.
+written on the other side still tells it. Nor does a figure that counts another kind of thing
+there ("three title belts" / "three left hooks": nouns of no kind in common, ``same_kind``).
 """
 
 from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings.kindred_counts import people_noun, same_kind
 from desktop.core.lexicon import COUNT_SLOTS
 
 _BOTH_HARMS = "shoot"  # "six people were shot" counts the dead and the wounded together
@@ -31,7 +33,27 @@ def _by_key(analysis: Analysis) -> dict[str, list[Fact]]:
 
 def _counts_apart(a: Fact, b: Fact) -> bool:
     first, second = _counted(a), _counted(b)
-    return bool(first and second) and not first & second
+    if first and second:
+        return not first & second
+    # "retained three heavyweight title belts" / "fell from three consecutive left hooks": the
+    # figure there counts another kind of thing. Not people: one group is counted by many
+    # nouns of role ("three students" / "three victims"), which no table sets close.
+    # Only whole counts of things: "a 5.6 quake" and "a magnitude of 5.6" measure one quake.
+    nouns = a.counted, b.counted
+    if not all(nouns) or not (_whole_count(a) and _whole_count(b)):
+        return False
+    return not any(map(people_noun, nouns)) and not same_kind(*nouns)
+
+
+def _whole_count(fact: Fact) -> bool:
+    number = fact.number
+    return (
+        number is not None
+        and not number.dimension
+        and number.low == number.high
+        and float(number.low).is_integer()
+        and number.low > 1
+    )
 
 
 def _counted(fact: Fact) -> frozenset[str]:

@@ -6,6 +6,7 @@ typing slip; a change in the word's ending is another word ("Indian" / "Indiana"
 neither counts. People are left to the linker, which allows a letter's slip in a surname already;
 but a surname the parser typed a body or a place on one side ("Heffner told the AP") is read
 against the other side's people too ("Hugh Hefner"), since the linker joins only like types,
+and so is a person's surname against such a name there ("Hugh Hefner" / "Heffner told the AP"),
 and a one-word place the parser typed a person ("the Hormuzgan province") against the other
 side's places and bodies.
 """
@@ -31,7 +32,7 @@ def slip_of_the_pen(fact: Fact, theirs: Analysis) -> bool:
     if " " in mine:
         # "Hormozgan Province" / "the Hormuzgan province": one word slipped, the rest written.
         if fact.type is MentionType.PERSON:
-            return False
+            return _surname_retyped_there(fact, theirs)
         return _slip_in_a_word(mine.split(), theirs, (words, surnames))
     if len(mine) < tuning.SLIP_MIN_LETTERS:
         return False
@@ -89,6 +90,28 @@ def _surnames(analysis: Analysis) -> frozenset[str]:
 
 
 _RETYPABLE = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
+
+
+def _surname_retyped_there(fact: Fact, theirs: Analysis) -> bool:
+    """A person named in full here whose surname the other article writes with a slip as a
+    one-word name the parser typed a body or a place ("Hugh Hefner" / "Heffner told the AP")."""
+    surname = fold(fact.last)
+    if len(surname) < tuning.SLIP_MIN_LETTERS - 1:
+        return False
+    retyped = theirs.derived("told_slips.retyped", lambda a: _by_initial(_retyped_words(a)))
+    return any(_slip(surname, word) for word in retyped.get(surname[:1], ()))
+
+
+def _retyped_words(analysis: Analysis) -> frozenset[str]:
+    """The one-word names of bodies and places the article gives, folded: each may be a
+    person's surname the parser typed otherwise."""
+    return frozenset(
+        word
+        for f in analysis.facts
+        if f.type in _RETYPABLE
+        and " " not in (word := fold(bare_name(f.text)))
+        and len(word) >= tuning.SLIP_MIN_LETTERS - 1
+    )
 
 
 def _slip(a: str, b: str) -> bool:

@@ -15,3 +15,8 @@ PLACE_NOUNS = frozenset(
      "city", "county", "district", "street", "streets", "harbor", "harbour", "coast", "outskirts",
      "skyline", "downtown", "airport", "residents", "native", "natives", "police", "mayor"]
 )  # fmt: skip
+
+# --- ga20: a city met as a side in a contest ---------------------------------------------------
+# A city after one of these is a side, the team named after it ("his coaching debut against
+# Washington", "Boston versus New York"), never a place (core/findings/told_city_bodies.py).
+OPPONENT_WORDS = ("against", "versus", r"vs\.?")
