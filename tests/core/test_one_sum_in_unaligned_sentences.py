@@ -29,7 +29,7 @@ def _agreed_sums(left: str, right: str) -> list[tuple[set[str], set[str]]]:
 
 
 def test_a_110_billion_bailout_is_the_110bn_euro_rescue_package() -> None:
-    assert _agreed_sums(LEFT, RIGHT) == [({"110 billion"}, {"110bn"})]
+    assert _agreed_sums(LEFT, RIGHT) == [({"110 billion"}, {"110bn-euro"})]
 
 
 def test_110_billion_dollars_are_not_110bn_euros() -> None:
