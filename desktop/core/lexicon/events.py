@@ -39,6 +39,8 @@ EVENT_TOLD_ALSO: dict[str, frozenset[str]] = {
     "a charge": frozenset(["accuse", "convict", "conviction", "verdict", "plead", "plea"]),
     "a conviction": frozenset(["plead", "plea", "guilty"]),
     "a plea": frozenset(["guilty"]),
+    # "quit" as a post ("quit as manager", "quits"); too loose to be marked as a resignation.
+    "a resignation": frozenset(["quit"]),
 }
 # "Plead" is a plea in court only before what is pleaded: "pleaded guilty", "pleaded not guilty",
 # "pleaded no contest"; "pleading for help" is none.
@@ -47,3 +49,7 @@ PLEAS = frozenset(["guilty", "not", "innocent", "no"])
 # resignation. A word of these happenings followed by a name or an object pronoun is no mention.
 NO_OBJECT_WORDS = frozenset(["resign"])
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
+# Leaving a post told in a phrasal verb: "stepped down as health secretary", "stood down",
+# ``findings/told_resignations.py``. Each (verb, particle); past forms the verb does not begin.
+RESIGNATION_PHRASES = frozenset({("step", "down"), ("stand", "down")})
+RESIGNATION_PASTS = {"stand": ("stood",)}
