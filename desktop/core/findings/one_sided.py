@@ -69,6 +69,7 @@ from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
+from desktop.core.findings.told_unit_counts import count_of_unit_told, stopwatch_time_told
 from desktop.core.findings.told_university_initials import university_told_by_its_place
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
@@ -268,6 +269,8 @@ def leftover_values(
                 or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
                 or day_at_no_shared_precision(fact, mine, theirs)  # "Dec. 11" / "Thursday"
                 or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
+                or count_of_unit_told(fact, mine, theirs, aligned)  # "41 seconds later" / "behind"
+                or stopwatch_time_told(fact, mine, theirs, aligned)  # "2:06:12"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
