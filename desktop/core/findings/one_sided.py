@@ -69,6 +69,7 @@ from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
+from desktop.core.findings.told_trade_names import name_after_its_trade_told
 from desktop.core.findings.told_unit_counts import count_of_unit_told, stopwatch_time_told
 from desktop.core.findings.told_university_initials import university_told_by_its_place
 from desktop.core.findings.told_weeks import week_told
@@ -173,6 +174,7 @@ def _one_sided_name(
         or initials_told_by_full_name(f, mine, theirs)  # "... Latter-day Saints (FLDS)"
         or university_told_by_its_place(f, theirs)  # "UNC" / "North Carolina"
         or body_told_shortened(f, theirs)  # "Flood Relief Agency" / "flood agency"
+        or name_after_its_trade_told(f, theirs)  # "Carmaker Voss" / "Voss Motors"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})

@@ -41,3 +41,12 @@ SPELLING_VARIANTS = (
     ("isation", "ization"), ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("our", "or"),
     ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("er", "or"),
 )  # fmt: skip
+# Common nouns of a trade a headline or lead sets before a firm's name, capitalised only at the
+# start of a line: "Carmaker Voss", "Retailer Target" (``findings/told_trade_names.py``). Any
+# word ending in "-maker" is one too ("drugmaker", "chipmaker").
+TRADE_NOUNS = frozenset(
+    ["retailer", "grocer", "supermarket", "airline", "carrier", "insurer", "lender", "broadcaster",
+     "publisher", "brewer", "miner", "developer", "homebuilder", "conglomerate", "startup",
+     "start-up", "utility", "distributor", "manufacturer", "supplier", "shipper", "outfitter"]
+)  # fmt: skip
+TRADE_SUFFIX = "maker"
