@@ -33,6 +33,7 @@ from desktop.core.findings.told_clock_days import day_of_a_told_clock
 from desktop.core.findings.told_common_words import common_word_there
 from desktop.core.findings.told_counted_back import counted_back_told
 from desktop.core.findings.told_country_prefixes import body_told_without_its_country
+from desktop.core.findings.told_court_judges import court_told_by_its_judge
 from desktop.core.findings.told_dated_relative_days import (
     day_by_unplaced_relative_day,
     day_told_relatively,
@@ -57,6 +58,7 @@ from desktop.core.findings.told_names import initials_in_partner, name_told_othe
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
+from desktop.core.findings.told_place_events import event_told_by_place_and_kind
 from desktop.core.findings.told_places import town_in_partner_region
 from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_regions import place_in_written_container, region_told
@@ -69,6 +71,7 @@ from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
+from desktop.core.findings.told_town_services import service_told_in_its_town
 from desktop.core.findings.told_trade_names import name_after_its_trade_told
 from desktop.core.findings.told_unit_counts import count_of_unit_told, stopwatch_time_told
 from desktop.core.findings.told_university_initials import university_told_by_its_place
@@ -175,6 +178,9 @@ def _one_sided_name(
         or university_told_by_its_place(f, theirs)  # "UNC" / "North Carolina"
         or body_told_shortened(f, theirs)  # "Flood Relief Agency" / "flood agency"
         or name_after_its_trade_told(f, theirs)  # "Carmaker Voss" / "Voss Motors"
+        or event_told_by_place_and_kind(f, theirs)  # "Boston Marathon" / "marathon in Boston"
+        or service_told_in_its_town(f, theirs)  # "Phoenix Fire Department" / "fire department"
+        or court_told_by_its_judge(f, theirs)  # "U.S. District Court" / "U.S. District Judge"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
@@ -273,6 +279,8 @@ def leftover_values(
                 or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
                 or count_of_unit_told(fact, mine, theirs, aligned)  # "41 seconds later" / "behind"
                 or stopwatch_time_told(fact, mine, theirs, aligned)  # "2:06:12"
+                    fact, theirs
+                )  # "118 degrees Fahrenheit" / "118 degrees"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
