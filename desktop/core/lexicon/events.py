@@ -38,7 +38,8 @@ EVENT_TOLD_ALSO: dict[str, frozenset[str]] = {
     "an arrest": frozenset(["catch", "seize", "charge", "indict", "indictment", "arraign"]),
     "a charge": frozenset(["accuse", "convict", "conviction", "verdict", "plead", "plea"]),
     "a conviction": frozenset(["plead", "plea", "guilty"]),
-    "a plea": frozenset(["guilty"]),
+    # "admitted the robberies": the offence admitted (``findings/told_admissions.py``).
+    "a plea": frozenset(["guilty", "admit offence"]),
     # "quit" as a post ("quit as manager", "quits"); too loose to be marked as a resignation.
     "a resignation": frozenset(["quit"]),
 }
