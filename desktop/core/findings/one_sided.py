@@ -68,6 +68,7 @@ from desktop.core.findings.told_seasons import season_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
 from desktop.core.findings.told_span_ends import span_told_by_an_end
+from desktop.core.findings.told_span_units import span_told_in_another_unit
 from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
@@ -280,6 +281,7 @@ def leftover_values(
                 or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
                 or count_of_unit_told(fact, mine, theirs, aligned)  # "41 seconds later" / "behind"
                 or stopwatch_time_told(fact, mine, theirs, aligned)  # "2:06:12"
+                or span_told_in_another_unit(fact, mine, theirs, aligned)  # "30 days" / "a month"
                 or degrees_told_without_scale(
                     fact, theirs
                 )  # "118 degrees Fahrenheit" / "118 degrees"

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.statement_partners import Partners, statement_partners
 from desktop.core.lexicon import ORDINAL_WORDS
-from desktop.core.lexicon.counted_units import COUNTED_UNITS, STOPWATCH_SECONDS
+from desktop.core.lexicon.counted_units import COUNTED_UNITS, ONE_WORDS, STOPWATCH_SECONDS
 from desktop.core.values import parse_number
 
 _ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)$", re.I)
@@ -48,12 +48,12 @@ _STOPWATCH_FIGURES = re.compile(
 
 def count_of_unit_told(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Partners) -> bool:
     """A partner sentence gives the count this fact gives, of the same unit."""
-    counts = set(_counts(mine.document.text, fact.start, fact.end))
+    counts = set(unit_counts(mine.document.text, fact.start, fact.end))
     if len(counts) != 1:
         return False
     text = theirs.document.text
     return any(
-        counts & set(_counts(text, s.start, s.end))
+        counts & set(unit_counts(text, s.start, s.end))
         for s in statement_partners(fact, theirs, aligned)
     )
 
@@ -72,7 +72,7 @@ def stopwatch_time_told(fact: Fact, mine: Analysis, theirs: Analysis, aligned: P
     )
 
 
-def _counts(text: str, start: int, end: int) -> Iterator[tuple[float, str]]:
+def unit_counts(text: str, start: int, end: int) -> Iterator[tuple[float, str]]:
     """Each count of a counted unit between ``start`` and ``end``: (the count, the unit)."""
     for match in _COUNT.finditer(text, start, end):
         unit = _singular(match.group("unit").lower())
@@ -82,7 +82,10 @@ def _counts(text: str, start: int, end: int) -> Iterator[tuple[float, str]]:
 
 
 def _count(word: str) -> float | None:
-    """ "41", "three", "23rd", "eighth": ordinals count the unit they reach."""
+    """ "41", "three", "23rd", "eighth": ordinals count the unit they reach; "a" and "single"
+    ("a month", "a single day") count one."""
+    if word.lower() in ONE_WORDS:
+        return 1.0
     if (ordinal := _ORDINAL_DIGITS.match(word)) is not None:
         return float(ordinal.group(1))
     if word.lower() in ORDINAL_WORDS:
