@@ -77,6 +77,7 @@ from desktop.core.findings.told_trade_names import name_after_its_trade_told
 from desktop.core.findings.told_unit_counts import count_of_unit_told, stopwatch_time_told
 from desktop.core.findings.told_university_initials import university_told_by_its_place
 from desktop.core.findings.told_unscaled_degrees import degrees_told_without_scale
+from desktop.core.findings.told_vague_counts import vague_count_told
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
@@ -282,6 +283,7 @@ def leftover_values(
                 or count_of_unit_told(fact, mine, theirs, aligned)  # "41 seconds later" / "behind"
                 or stopwatch_time_told(fact, mine, theirs, aligned)  # "2:06:12"
                 or span_told_in_another_unit(fact, mine, theirs, aligned)  # "30 days" / "a month"
+                or vague_count_told(fact, mine, theirs, aligned)  # "Thousands of" / "4,500"
                 or degrees_told_without_scale(
                     fact, theirs
                 )  # "118 degrees Fahrenheit" / "118 degrees"
