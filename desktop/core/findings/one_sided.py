@@ -43,6 +43,7 @@ from desktop.core.findings.told_descriptors import describes_told_person
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
+from desktop.core.findings.told_fractions import percent_told_by_fraction
 from desktop.core.findings.told_headline_words import headline_words_told
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
 from desktop.core.findings.told_lead_days import (
@@ -284,6 +285,7 @@ def leftover_values(
                 or stopwatch_time_told(fact, mine, theirs, aligned)  # "2:06:12"
                 or span_told_in_another_unit(fact, mine, theirs, aligned)  # "30 days" / "a month"
                 or vague_count_told(fact, mine, theirs, aligned)  # "Thousands of" / "4,500"
+                or percent_told_by_fraction(fact, mine, theirs, aligned)  # "50 percent" / "half"
                 or degrees_told_without_scale(
                     fact, theirs
                 )  # "118 degrees Fahrenheit" / "118 degrees"
