@@ -59,6 +59,7 @@ from desktop.core.findings.told_names import initials_in_partner, name_told_othe
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
+from desktop.core.findings.told_periods import period_told_otherwise
 from desktop.core.findings.told_place_events import event_told_by_place_and_kind
 from desktop.core.findings.told_places import town_in_partner_region
 from desktop.core.findings.told_recent_days import day_told_as_recent
@@ -286,6 +287,7 @@ def leftover_values(
                 or span_told_in_another_unit(fact, mine, theirs, aligned)  # "30 days" / "a month"
                 or vague_count_told(fact, mine, theirs, aligned)  # "Thousands of" / "4,500"
                 or percent_told_by_fraction(fact, mine, theirs, aligned)  # "50 percent" / "half"
+                or period_told_otherwise(fact, mine, theirs, aligned)  # "first-quarter" / "Q1"
                 or degrees_told_without_scale(
                     fact, theirs
                 )  # "118 degrees Fahrenheit" / "118 degrees"
