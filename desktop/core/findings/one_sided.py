@@ -45,6 +45,7 @@ from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_fractions import percent_told_by_fraction
 from desktop.core.findings.told_headline_words import headline_words_told
+from desktop.core.findings.told_lapsed_dates import date_told_by_lapse
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
 from desktop.core.findings.told_lead_days import (
     day_at_no_shared_precision,
@@ -288,6 +289,7 @@ def leftover_values(
                 or vague_count_told(fact, mine, theirs, aligned)  # "Thousands of" / "4,500"
                 or percent_told_by_fraction(fact, mine, theirs, aligned)  # "50 percent" / "half"
                 or period_told_otherwise(fact, mine, theirs, aligned)  # "first-quarter" / "Q1"
+                or date_told_by_lapse(fact, mine, theirs)  # "in 2016" / "(2015) a year later"
                 or degrees_told_without_scale(
                     fact, theirs
                 )  # "118 degrees Fahrenheit" / "118 degrees"
