@@ -38,6 +38,7 @@ from desktop.core.findings.told_dated_relative_days import (
     day_by_unplaced_relative_day,
     day_told_relatively,
 )
+from desktop.core.findings.told_day_part_words import day_part_told_in_partner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_descriptors import describes_told_person
 from desktop.core.findings.told_designations import designates_told_person
@@ -290,6 +291,7 @@ def leftover_values(
                 or percent_told_by_fraction(fact, mine, theirs, aligned)  # "50 percent" / "half"
                 or period_told_otherwise(fact, mine, theirs, aligned)  # "first-quarter" / "Q1"
                 or date_told_by_lapse(fact, mine, theirs)  # "in 2016" / "(2015) a year later"
+                or day_part_told_in_partner(fact, mine, theirs, aligned)  # "overnight" / "night"
                 or degrees_told_without_scale(
                     fact, theirs
                 )  # "118 degrees Fahrenheit" / "118 degrees"
