@@ -3,11 +3,12 @@ August 2015 ... He was found guilty a year later". A lapse counted forward ("a y
 months after") from the date given just before it (in its sentence or the one before) reaches a
 date; the other article naming that date tells the lapse, and the lapse tells that date, each
 compared at the precision both give. A lapse that reaches another date ("two years later")
-keeps both marks.
+keeps both marks; one with no upper bound ("more than two years later") reaches no date.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from desktop.core.dates import DateValue
@@ -43,14 +44,16 @@ def _lapse_reaches(fact: Fact, analysis: Analysis) -> DateValue | None:
     """The date "a year later" reaches from the date told just before it; None if it is no
     lapse forward in whole months or years, or no date stands before it."""
     number = fact.number
-    if number is None or number.dimension not in _UNIT_MONTHS:
+    # "more than a year later" reaches no one date.
+    if number is None or number.dimension not in _UNIT_MONTHS or number.bound in ("lower", "upper"):
         return None
     text = analysis.document.text
     if not (fact.text.lower().endswith(("later", "after")) or _FORWARD.match(text, fact.end)):
         return None
-    count = round((number.low + number.high) / 2)
-    if abs(count - (number.low + number.high) / 2) > 0.1 or count <= 0:
+    middle = (number.low + number.high) / 2
+    if not math.isfinite(middle) or abs(round(middle) - middle) > 0.1 or round(middle) <= 0:
         return None
+    count = round(middle)
     anchor = _anchor(fact, analysis)
     if anchor is None or anchor.year is None:
         return None
