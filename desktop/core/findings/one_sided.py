@@ -40,6 +40,7 @@ from desktop.core.findings.told_dated_relative_days import (
 )
 from desktop.core.findings.told_day_part_words import day_part_told_in_partner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
+from desktop.core.findings.told_demonyms import country_told_by_demonym
 from desktop.core.findings.told_descriptors import describes_told_person
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_durations import span_told_by_years
@@ -188,6 +189,7 @@ def _one_sided_name(
         or event_told_by_place_and_kind(f, theirs)  # "Boston Marathon" / "marathon in Boston"
         or service_told_in_its_town(f, theirs)  # "Phoenix Fire Department" / "fire department"
         or court_told_by_its_judge(f, theirs)  # "U.S. District Court" / "U.S. District Judge"
+        or country_told_by_demonym(f, mine, theirs)  # "United States" / "American Kelly Moore"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
