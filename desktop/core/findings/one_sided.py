@@ -58,6 +58,7 @@ from desktop.core.findings.told_moments import (
     part_of_their_day,
     span_told_vaguely,
 )
+from desktop.core.findings.told_named_parties import count_of_named_parties
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
@@ -294,6 +295,9 @@ def leftover_values(
                 or period_told_otherwise(fact, mine, theirs, aligned)  # "first-quarter" / "Q1"
                 or date_told_by_lapse(fact, mine, theirs)  # "in 2016" / "(2015) a year later"
                 or day_part_told_in_partner(fact, mine, theirs, aligned)  # "overnight" / "night"
+                or count_of_named_parties(
+                    fact, mine, theirs, aligned
+                )  # "the two chains" / "A and B"
                 or degrees_told_without_scale(
                     fact, theirs
                 )  # "118 degrees Fahrenheit" / "118 degrees"
