@@ -32,7 +32,25 @@ def apposed_age(span: Any) -> bool:
     before = doc[i - 2]
     # "Riva, 47, of Sterling Heights": a name the tagger left untyped, the figure its apposition.
     named = before.pos_ == "PROPN" and first.dep_ == "appos" and first.head.i == before.i
-    return named or before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS
+    return (
+        named
+        or before.ent_type_ == "PERSON"
+        or before.lower_ in PERSON_NOUNS
+        or _opening_name(before, first)
+    )
+
+
+def _opening_name(word: Any, figure: Any) -> bool:
+    """ "Mendes, 24, netted 22 times": a surname opening the sentence, which the parser took for
+    a common noun (its capital says nothing there), with the figure set off as its apposition.
+    A word of another case ("US", "mendes") is no surname."""
+    return (
+        word.is_sent_start
+        and word.pos_ == "NOUN"
+        and word.is_title
+        and figure.dep_ == "appos"
+        and figure.head.i == word.i
+    )
 
 
 def apposed_noun(span: Any) -> str:

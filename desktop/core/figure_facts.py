@@ -166,7 +166,16 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
     period = rate_period(span)
-    if period and fact.number is not None:
+    if period == "hour" and fact.number is not None and fact.number.dimension == "length":
+        # "60 miles an hour" with "an hour" left outside the figure: a speed, as "60 mph" is
+        # (metres an hour into metres a second, the unit of every speed).
+        number = fact.number
+        fact.number = NumberValue(
+            number.low / 3600, number.high / 3600, "speed", number.exact, number.bound
+        )
+        fact.value = fact.number.display()
+        fact.key = f"number:{fact.value}"
+    elif period and fact.number is not None:
         # "$4 million a year" is a rate: never set against a total ("a $70 million offer").
         number = fact.number
         fact.number = as_speed(number, period) or NumberValue(

@@ -15,22 +15,15 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, only_draft, report_type
 from desktop.core.findings.claimable import on_the_page
 from desktop.core.findings.claims import restated, same_slot
-from desktop.core.findings.coarse_dates import day_told_by_its_month, month_told_by_its_day
 from desktop.core.findings.comparison import by_key
-from desktop.core.findings.kind_times import names_a_kind
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.spelled_apart import spelled_apart
-from desktop.core.findings.told import told_elsewhere, told_in_partner
-from desktop.core.findings.told_amounts import amount_written
-from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
-from desktop.core.findings.told_bare_units import length_told_by_bare_unit
+from desktop.core.findings.told import told_elsewhere
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
 from desktop.core.findings.told_body_forms import body_told_in_another_form
 from desktop.core.findings.told_body_shortenings import body_told_shortened
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
-from desktop.core.findings.told_by_listing import count_told_by_listing
-from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_city_bodies import (
     body_as_opponent,
     body_by_its_city,
@@ -41,57 +34,25 @@ from desktop.core.findings.told_clippings import (
     clipped_name_owner,
     diminutive_owner,
 )
-from desktop.core.findings.told_clock_days import day_of_a_told_clock
 from desktop.core.findings.told_common_words import common_word_there
-from desktop.core.findings.told_counted_back import counted_back_told
 from desktop.core.findings.told_country_prefixes import body_told_without_its_country
-from desktop.core.findings.told_dated_relative_days import (
-    day_by_unplaced_relative_day,
-    day_told_relatively,
-)
-from desktop.core.findings.told_days import close_clock_told, night_told, year_told
+from desktop.core.findings.told_court_judges import court_told_by_its_judge
+from desktop.core.findings.told_demonyms import country_told_by_demonym
 from desktop.core.findings.told_descriptors import describes_told_person
 from desktop.core.findings.told_designations import designates_told_person
-from desktop.core.findings.told_durations import span_told_by_years
-from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
-from desktop.core.findings.told_game_periods import game_period_told
 from desktop.core.findings.told_headline_words import headline_words_told
-from desktop.core.findings.told_lapse_days import lapse_told_by_its_day
-from desktop.core.findings.told_lapses import lapse_told_by_month_span
-from desktop.core.findings.told_lead_days import (
-    day_at_no_shared_precision,
-    weekday_by_lead_relative_day,
-)
 from desktop.core.findings.told_lowercase_names import name_written_in_lower_case
-from desktop.core.findings.told_measures import measure_written, unit_follows
-from desktop.core.findings.told_moments import (
-    clock_in_dated_part,
-    part_of_their_day,
-    span_told_vaguely,
-)
+from desktop.core.findings.told_measures import unit_follows
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
-from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
-from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
-from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
+from desktop.core.findings.told_place_events import event_told_by_place_and_kind
 from desktop.core.findings.told_places import town_in_partner_region
-from desktop.core.findings.told_plural_bounds import plural_bound_told
-from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_regions import place_in_written_container, region_told
-from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_same_figure import counted_otherwise, counted_slot
-from desktop.core.findings.told_seasons import season_told
-from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_short_bodies import body_by_first_word_and_kind
-from desktop.core.findings.told_span_ends import span_told_by_an_end
-from desktop.core.findings.told_spans import told_in_partner_span
-from desktop.core.findings.told_streaks import run_told
-from desktop.core.findings.told_tallies import tally_told_in_words
-from desktop.core.findings.told_terms import term_of_told_thing
+from desktop.core.findings.told_town_services import service_told_in_its_town
+from desktop.core.findings.told_trade_names import name_after_its_trade_told
 from desktop.core.findings.told_university_initials import university_told_by_its_place
-from desktop.core.findings.told_weeks import week_told
-from desktop.core.findings.told_year_rests import year_rest_told
-from desktop.core.findings.told_year_spans import years_told_otherwise
-from desktop.core.findings.told_years import counted_year_told
+from desktop.core.findings.told_values import value_told
 from desktop.core.findings.wording import quoted, slot_phrase, what
 from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
 from desktop.core.link import NAME_TYPES
@@ -192,6 +153,11 @@ def _one_sided_name(
         or initials_told_by_full_name(f, mine, theirs)  # "... Latter-day Saints (FLDS)"
         or university_told_by_its_place(f, theirs)  # "UNC" / "North Carolina"
         or body_told_shortened(f, theirs)  # "Flood Relief Agency" / "flood agency"
+        or name_after_its_trade_told(f, theirs)  # "Carmaker Voss" / "Voss Motors"
+        or event_told_by_place_and_kind(f, theirs)  # "Boston Marathon" / "marathon in Boston"
+        or service_told_in_its_town(f, theirs)  # "Phoenix Fire Department" / "fire department"
+        or court_told_by_its_judge(f, theirs)  # "U.S. District Court" / "U.S. District Judge"
+        or country_told_by_demonym(f, mine, theirs)  # "United States" / "American Kelly Moore"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
@@ -247,54 +213,7 @@ def leftover_values(
                 on_the_page(fact, mine)  # "call Crime Stoppers at 555-7867"
                 or (not apart and (fact.key in their_keys or _written_there(fact, their_text)))
                 or restated(fact, mine)  # the amount before the brackets carries the claim
-                or told_elsewhere(fact, theirs)
-                or (not apart and told_in_partner(fact, theirs, aligned, mine.reference_date))
-                or week_told(fact, mine, theirs, aligned)
-                or ordinal_told(fact, mine, theirs, aligned)
-                or run_told(fact, mine, theirs, aligned)  # "three-game streak" / "third in a row"
-                or close_clock_told(fact, mine, theirs)
-                or night_told(fact, mine, theirs)
-                or year_told(fact, mine, theirs)
-                or counted_year_told(fact, mine, theirs, near)
-                or season_told(fact, mine, theirs, near)  # "last year" / "last summer"
-                or game_period_told(fact, mine, theirs, aligned)  # "later in the 2nd quarter"
-                or plural_bound_told(fact, theirs, aligned)  # "more than one" / "numerous"
-                or spelled_alike(fact, theirs)
-                or bounded_measure_told(fact, theirs)
-                or hedged_count_told(fact, theirs)
-                or clock_in_dated_part(fact, mine, theirs)
-                or part_of_their_day(fact, mine, theirs)
-                or span_told_vaguely(fact, theirs)
-                or amount_written(fact, theirs.document.text)
-                or measure_written(fact, theirs.document.text)  # "47-yard" / "a 47-yd kick"
-                or share_told_in_words(fact, mine, theirs, aligned)
-                or weekday_by_relative_day(fact, mine, theirs, aligned)
-                or clock_in_narrow_part(fact, mine, theirs)  # "10:30 a.m." / "mid-morning"
-                or narrow_part_by_clock(fact, mine, theirs)  # "early hours" / "3 a.m."
-                or day_told_relatively(fact, mine, theirs)  # "July 21" / "this morning"
-                or day_by_unplaced_relative_day(fact, theirs, aligned)  # "Dec. 11" / "yesterday"
-                or told_in_partner_span(fact, mine, theirs, aligned)  # "Sunday" / "weekend"
-                or span_told_by_years(fact, mine, theirs, aligned)  # "four years" / "1943 to 1947"
-                or month_told_by_its_day(fact, theirs)  # "March 2005" / "March 11, 2005"
-                or day_told_by_its_month(fact, mine, theirs)  # and the other way round
-                or tally_told_in_words(fact, theirs, aligned)  # "9-3" / "nine ... and three"
-                or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
-                or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
-                or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
-                or lapse_told_by_its_day(fact, mine, theirs, aligned)  # "on Dec. 2"
-                or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
-                or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
-                or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
-                or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
-                or count_told_by_listing(fact, theirs)  # "five villages" / "A, B, ... and E"
-                or term_of_told_thing(fact, mine, theirs, aligned)  # "four-year, $90 million deal"
-                or weekday_by_lead_relative_day(fact, mine, theirs)  # "Thursday" / "yesterday"
-                or span_told_by_an_end(fact, mine, theirs, aligned)  # "1943 to 1947" / "in 1947"
-                or day_of_a_told_clock(fact, mine, theirs)  # "9pm on Friday" / "2045 GMT"
-                or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
-                or day_at_no_shared_precision(fact, mine, theirs)  # "Dec. 11" / "Thursday"
-                or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
-                or length_told_by_bare_unit(fact, theirs, aligned)  # "2 hours" / "Hours"
+                or value_told(fact, (mine, theirs), aligned, near, apart)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.

@@ -16,6 +16,8 @@ from desktop.core.extract import Analysis, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import only_finding
 from desktop.core.findings.coming_steps import done_words
+from desktop.core.findings.told_admissions import ADMISSION, admission_told
+from desktop.core.findings.told_resignations import RESIGN, resignation_told
 from desktop.core.findings.told_surrenders import SURRENDER, surrender_told
 from desktop.core.lexicon.events import (
     EVENT_GROUPS,
@@ -69,8 +71,12 @@ def _content_words(
         if read is not None
         else frozenset(t.content for tokens in analysis.sentence_tokens for t in tokens)
     )
-    # "gave himself up": an arrest told with no word of its own.
-    return words | {SURRENDER} if surrender_told(analysis.document.text) else words
+    # "gave himself up": an arrest told with no word of its own; "stepped down": a resignation;
+    # "admitted the robberies": a plea.
+    text = analysis.document.text
+    told = {SURRENDER} if surrender_told(text) else set()
+    told |= {RESIGN} if resignation_told(text) else set()
+    return words | told | ({ADMISSION} if admission_told(text) else set())
 
 
 def _mentions(analysis: Analysis, group: frozenset[str]) -> list[Span]:

@@ -38,7 +38,10 @@ EVENT_TOLD_ALSO: dict[str, frozenset[str]] = {
     "an arrest": frozenset(["catch", "seize", "charge", "indict", "indictment", "arraign"]),
     "a charge": frozenset(["accuse", "convict", "conviction", "verdict", "plead", "plea"]),
     "a conviction": frozenset(["plead", "plea", "guilty"]),
-    "a plea": frozenset(["guilty"]),
+    # "admitted the robberies": the offence admitted (``findings/told_admissions.py``).
+    "a plea": frozenset(["guilty", "admit offence"]),
+    # "quit" as a post ("quit as manager", "quits"); too loose to be marked as a resignation.
+    "a resignation": frozenset(["quit"]),
 }
 # "Plead" is a plea in court only before what is pleaded: "pleaded guilty", "pleaded not guilty",
 # "pleaded no contest"; "pleading for help" is none.
@@ -56,3 +59,7 @@ COMING_LEADS = frozenset(["expected", "due", "set", "going", "likely", "schedule
 COMING_SUBORDINATORS = frozenset(["after", "once", "until", "till", "before", "if", "unless",
                                   "when"])  # fmt: skip
 PRESENT_AUXILIARIES = frozenset(["is", "are", "'s", "gets", "get"])
+# Leaving a post told in a phrasal verb: "stepped down as health secretary", "stood down",
+# ``findings/told_resignations.py``. Each (verb, particle); past forms the verb does not begin.
+RESIGNATION_PHRASES = frozenset({("step", "down"), ("stand", "down")})
+RESIGNATION_PASTS = {"stand": ("stood",)}

@@ -41,3 +41,26 @@ SPELLING_VARIANTS = (
     ("isation", "ization"), ("ised", "ized"), ("ise", "ize"), ("yse", "yze"), ("our", "or"),
     ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("er", "or"),
 )  # fmt: skip
+# Common nouns of a trade a headline or lead sets before a firm's name, capitalised only at the
+# start of a line: "Carmaker Voss", "Retailer Target" (``findings/told_trade_names.py``). Any
+# word ending in "-maker" is one too ("drugmaker", "chipmaker").
+TRADE_NOUNS = frozenset(
+    ["retailer", "grocer", "supermarket", "airline", "carrier", "insurer", "lender", "broadcaster",
+     "publisher", "brewer", "miner", "developer", "homebuilder", "conglomerate", "startup",
+     "start-up", "utility", "distributor", "manufacturer", "supplier", "shipper", "outfitter"]
+)  # fmt: skip
+TRADE_SUFFIX = "maker"
+# Last words of a named event held in a place: "the Boston Marathon", "the Madrid Open"; the
+# place and the kind of event, told in other words ("his marathon win in Boston",
+# ``findings/told_place_events.py``).
+EVENT_HEADS = frozenset(
+    ["marathon", "open", "championship", "championships", "tournament", "festival", "fair",
+     "parade", "derby", "classic", "summit", "regatta", "carnival", "triathlon", "expo"]
+)  # fmt: skip
+# A town's own services, named by their kind after the town ("the Phoenix Fire Department") and
+# by their kind alone in a story set in the town (``findings/told_town_services.py``).
+TOWN_SERVICES = frozenset(
+    ["fire department", "police department", "fire service", "police service",
+     "water department", "parks department", "health department", "fire rescue",
+     "fire and rescue", "public works department", "transit authority"]
+)  # fmt: skip

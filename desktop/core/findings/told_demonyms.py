@@ -1,0 +1,31 @@
+"""A country told by the nationality word set before a person's name, where the tagger read the
+two as one name: "American Kelly Moore finished third" / "Kelly Moore of the United States".
+The nationality says the person's country, as "of the United States" does; the other article
+names the country all the same. A nationality of another country ("Swedish Kelly Moore"), or
+one before a firm's name ("American Airlines"), keeps the mark.
+"""
+
+from __future__ import annotations
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.model import MentionType
+from desktop.core.names import fold, nationality_country
+
+
+def country_told_by_demonym(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """This country's nationality word opens a name of the other article whose other words name
+    a person of either article."""
+    if fact.type is not MentionType.PLACE:
+        return False
+    country = fold(fact.value or fact.text)
+    people = {fold(f.text) for a in (mine, theirs) for f in a.facts if f.type is MentionType.PERSON}
+    for other in theirs.facts:
+        words = other.text.split()
+        if (
+            len(words) >= 3
+            and other.type is not MentionType.PERSON
+            and nationality_country(words[0]) == country
+            and fold(" ".join(words[1:])) in people
+        ):
+            return True
+    return False
