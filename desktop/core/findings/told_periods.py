@@ -12,8 +12,9 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.statement_partners import Partners, statement_partners
-from desktop.core.lexicon.periods import QUARTERS, YEAR_BEFORE
+from desktop.core.lexicon.periods import PART_OF_PERIOD, QUARTERS, YEAR_BEFORE
 
+_PART_OF = re.compile(PART_OF_PERIOD, re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:" + "|".join(YEAR_BEFORE) + r")\b", re.I)
 _QUARTERS = {q: re.compile("|".join(ways), re.I) for q, ways in QUARTERS.items()}
 
@@ -22,8 +23,8 @@ def period_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis, aligned:
     """This fact names a quarter, or the year before, that a statement partner names in its own
     words."""
     wanted = _periods(fact.text)
-    if not wanted:
-        return False
+    if not wanted or _PART_OF.search(fact.text):
+        return False  # "early in the second quarter": a moment of it (told_game_periods)
     text = theirs.document.text
     return any(
         wanted & _periods(text[s.start : s.end]) for s in statement_partners(fact, theirs, aligned)

@@ -26,3 +26,6 @@ QUARTERS: dict[int, tuple[str, ...]] = {
         r"october\s*(?:to|-|through)\s*december",
         r"three\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?december"),
 }  # fmt: skip
+# A part of a period named before it ("early in the second quarter", "late in the third"): a
+# moment of a game or of a year, which the whole period named in other words does not tell.
+PART_OF_PERIOD = r"\b(?:early|earlier|late|later|midway|middle|start|end|beginning|close)\s+(?:in|into|through|of)\b"
