@@ -33,6 +33,7 @@ from desktop.core.names import fold, nationality_country, org_key, person_key, p
 from desktop.core.negated_bounds import as_negated
 from desktop.core.parse_cache import token_rows
 from desktop.core.person_nouns import only_person_nouns
+from desktop.core.place_steps import place_step
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.small_hours import after_small_hours
 from desktop.core.time_frames import in_another_month
@@ -117,6 +118,7 @@ class Fact:
     # of life it was reached at ("" at death, "retire" for "retired at 70"); see event_ages.py.
     life_age: tuple[int, str] | None = None
     owner_name: str = ""  # the name an owned age is given to, as written: "John Harlow"
+    step: str = ""  # a place's later step, "arrest" for "arrested in Dallas" (place_steps.py)
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))
@@ -162,6 +164,7 @@ def make_fact(
             return None
         fact.key = f"place:{place_key(raw.text)}"
         fact.value = raw.text
+        fact.step = place_step(span)
     elif label == "NORP":
         country = nationality_country(raw.text)
         fact.key = f"place:{country}" if country else f"group:{fold(raw.text)}"

@@ -58,11 +58,12 @@ from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.labelled_years import labelled_year_conflicts
+from desktop.core.findings.lead_places import lead_places
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.life_places import life_place_conflicts
 from desktop.core.findings.listed_places import listed_place_conflicts
 from desktop.core.findings.loose_frames import loose_frames
-from desktop.core.findings.named import framed_places, lead_places
+from desktop.core.findings.named import framed_places
 from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts

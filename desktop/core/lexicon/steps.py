@@ -78,3 +78,14 @@ VERDICT_DEEDS: dict[str, tuple[str, str]] = {
 }
 # Verbs a court's verdict is found with: "the jury found him guilty", "was found guilty".
 FINDING_VERBS = frozenset(["find"])
+
+# gvc20: nouns of a later step a place may hang on (core/place_steps.py): "booked into the county
+# jail in Fort Worth", "taken into custody in Dallas", "a funeral in Arlington". The town is where
+# that step happened, which need not be where the shots were fired.
+PLACE_STEP_NOUNS: dict[str, str] = {
+    **dict.fromkeys(["custody", "jail", "prison", "lockup"], "arrest"),
+    **dict.fromkeys(
+        ["court", "courthouse", "courtroom", "hearing", "trial", "arraignment"], "court"
+    ),
+    **dict.fromkeys(["funeral", "vigil", "memorial", "burial", "service"], "mourning"),
+}  # fmt: skip
