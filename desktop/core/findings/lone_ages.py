@@ -1,0 +1,117 @@
+"""The age of the one person each article ages: "A 45-year-old store clerk was shot and wounded"
+/ "One man pulled a gun and fired at the 44-year-old clerk".
+
+A report of a shooting with one victim ages that victim, and a second report of it ages the same
+person, wherever the two sentences stand. When each article gives one age to one unnamed
+person besides the suspect, by the same kind of noun ("clerk" / "clerk", "man" / "male"), and
+neither counts two or more people harmed, the two ages are one person's: when they cannot both
+hold (a later article may have the person a birthday older), it is a conflict. Two nouns of two
+kinds ("a 67-year-old neighbor" / "a 24-year-old man", "the man" / "the woman") are two people,
+and an article ageing more than one person, a suspect or a gunman sets none of them against the
+other's. A named person's ages, an age "now" and an age at a step of a life ("died at 86") are
+compared on the people cards and by their own passes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.age_doers import SUSPECT
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.age_drift import ages_drift
+from desktop.core.findings.aged_others import ages_of_others
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.figures import Relation, number_relation
+from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.tolls import is_age
+from desktop.core.lexicon.lone_ages import DOER_NOUNS, HARMED_COUNT_SLOTS, KINDS_OF_PERSON
+from desktop.core.model import FindingKind, MentionType, Side
+
+
+def lone_ages(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    lefts, rights = _lone_ages(left), _lone_ages(right)
+    if not lefts or not rights:
+        return []
+    a, b = lefts[0], rights[0]
+    if a.number is None or b.number is None:
+        return []
+    if number_relation(a.number, b.number) is not Relation.CLASH:
+        return []
+    if _kind(a) != _kind(b) or _drifted(a, b, (left.reference_date, right.reference_date)):
+        return []
+    if ages_of_others(left, a, right, b):
+        return []  # "A 17-year-old man was also shot": a second victim
+    if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
+        ledger.judged(Side.RIGHT, f) for f in rights
+    ):
+        return []
+    ledger.judge("lone ages", lefts, rights)
+    return [
+        Draft(
+            FindingKind.CONFLICT,
+            MentionType.NUMBER,
+            lefts,
+            rights,
+            f"Each article ages one person, the same kind of person: the left says {a.text!r}, "
+            f"the right {b.text!r}.",
+            tuning.LONE_AGE_CONFIDENCE,
+        )
+    ]
+
+
+def _lone_ages(analysis: Analysis) -> list[Fact]:
+    """The article's ages, when they are one age of one person who is no suspect, and the
+    article counts no more than one person harmed."""
+    ages = [
+        f
+        for f in analysis.facts
+        if f.number is not None
+        and is_age(f)
+        and not (f.other_event or f.generic or f.part or f.said_on)  # "now 18": as of writing
+        and f.life_age is None  # "died at 86", "retired at 70": the people cards' business
+    ]
+    if len({f.number.centre for f in ages if f.number is not None}) != 1:
+        return []
+    if any(_a_doer(f) or f.owner for f in ages):
+        return []  # a named person's ages are compared on the people cards
+    if len({_kind(f) for f in ages} - {""}) > 1 or _harms_many(analysis):
+        return []
+    return ages
+
+
+def _a_doer(fact: Fact) -> bool:
+    """A suspect's age, or one set beside another person ("another 20-year-old man")."""
+    words = {w for w, weight in fact.slot.items() if weight >= 1.0}
+    return bool(words & DOER_NOUNS) or fact.slot.get(SUSPECT, 0.0) >= 1.0
+
+
+def _kind(fact: Fact) -> str:
+    """What kind of person the age is given to: "clerk", "male" for a man, "" when the noun
+    says nothing of the kind ("the victim", "Smith, 24")."""
+    kinds = {
+        KINDS_OF_PERSON.get(w, w)
+        for w, weight in fact.slot.items()
+        if weight >= 1.0 and w not in ("age", SUSPECT)
+    }
+    kinds.discard("")
+    return min(kinds) if len(kinds) == 1 else ("?" if kinds else "")
+
+
+def _harms_many(analysis: Analysis) -> bool:
+    """The article counts two or more people killed, hurt or shot: which of them is aged is
+    anyone's guess."""
+    return any(
+        f.number is not None
+        and not is_age(f)
+        and f.number.centre >= 2
+        and not (f.other_event or f.generic)
+        and any(f.slot.get(w, 0.0) >= 1.0 for w in HARMED_COUNT_SLOTS)
+        for f in analysis.facts
+    )
+
+
+def _drifted(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
+    if a.number is None or b.number is None:
+        return False
+    return ages_drift((int(a.number.low), refs[0]), (int(b.number.low), refs[1]))
