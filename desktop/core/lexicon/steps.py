@@ -51,6 +51,9 @@ DAY_STEPS: dict[str, str] = {
     **dict.fromkeys(["bury", "funeral", "vigil", "memorial"], "mourning"),
     # "held a vigil Sunday", "held on $1 million bond Monday": what is held comes after the shots.
     "hold": "hold",
+    # gvc20: a suspect is charged a day or more after his arrest as often as not ("arrested
+    # Sunday" / "charged Monday with murder"): the charge is a step of its own days.
+    "charge": "charge",
 }  # fmt: skip
 
 # Happenings of their own that "hold" names as a light verb: "a vote on the measures will be held
