@@ -62,3 +62,20 @@ def test_one_of_three_men_shot_aged_in_each_article_may_be_two_of_the_three() ->
     )
     found = conflict_texts(compare_stories(left, right))
     assert not found, found
+
+
+def test_the_victim_aged_without_a_noun_is_the_one_man_the_other_article_ages() -> None:
+    left = (
+        "Man killed in Eastwood shooting\n\n"
+        "A 24-year-old man was shot and killed Saturday night outside a home on Elm Street, "
+        "police said.\n\n"
+        "Officers found him in the yard. The victim was 24."
+    )
+    right = (
+        "Police identify man killed in Saturday shooting\n\n"
+        "A man died after he was shot outside a house on Elm Street late Saturday, police "
+        "said.\n\n"
+        "The victim was 25 years old."
+    )
+    found = conflict_texts(compare_stories(left, right))
+    assert any("25 years old" in r for _, r in found), found

@@ -6,10 +6,11 @@ person, wherever the two sentences stand. When each article gives one age to one
 person besides the suspect, by the same kind of noun ("clerk" / "clerk", "man" / "male"), and
 neither counts two or more people harmed, the two ages are one person's: when they cannot both
 hold (a later article may have the person a birthday older), it is a conflict. Two nouns of two
-kinds ("a 67-year-old neighbor" / "a 24-year-old man", "the man" / "the woman") are two people,
-and an article ageing more than one person, a suspect or a gunman sets none of them against the
-other's. A named person's ages, an age "now" and an age at a step of a life ("died at 86") are
-compared on the people cards and by their own passes.
+kinds ("a 67-year-old neighbor" / "a 24-year-old man", "the man" / "the woman") are two people;
+a noun of no kind ("the victim, 25", "He was 25") may be anyone's. An article ageing more than
+one person, a suspect or a gunman sets none of them against the other's. A named person's
+ages, an age "now" and an age at a step of a life ("died at 86") are compared on the people
+cards and by their own passes.
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ def lone_ages(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         return []
     if number_relation(a.number, b.number) is not Relation.CLASH:
         return []
-    if _kind(a) != _kind(b) or _drifted(a, b, (left.reference_date, right.reference_date)):
+    kinds = {_kind(f) for f in lefts} - {""}, {_kind(f) for f in rights} - {""}
+    if (all(kinds) and kinds[0] != kinds[1]) or _drifted(
+        a, b, (left.reference_date, right.reference_date)
+    ):
         return []
     if ages_of_others(left, a, right, b):
         return []  # "A 17-year-old man was also shot": a second victim
