@@ -79,3 +79,34 @@ def test_the_victim_aged_without_a_noun_is_the_one_man_the_other_article_ages() 
     )
     found = conflict_texts(compare_stories(left, right))
     assert any("25 years old" in r for _, r in found), found
+
+
+def test_a_man_aged_by_name_in_one_article_is_the_unnamed_man_aged_in_the_other() -> None:
+    left = (
+        "Man shot dead on porch\n\n"
+        "A 52-year-old man was shot and killed on the porch of his home Tuesday night, police "
+        "said.\n\n"
+        "Police identified him as Robert Lane. Neighbors said Lane was a retired bus driver."
+    )
+    right = (
+        "Retired bus driver killed\n\n"
+        "Robert Lane was sitting on his porch Tuesday when someone walked up and shot him, "
+        "police said. Lane, 53, died at the scene."
+    )
+    found = conflict_texts(compare_stories(left, right))
+    assert ({"52-year-old"}, {"53"}) in found, found
+
+
+def test_a_neighbour_aged_by_name_is_not_the_unnamed_man_killed() -> None:
+    left = (
+        "Man shot dead on porch\n\n"
+        "A 52-year-old man was shot and killed on the porch of his home Tuesday night, police "
+        "said. Neighbor Ana Ruiz called 911."
+    )
+    right = (
+        "Man killed on porch\n\n"
+        "A man was shot on his porch Tuesday, police said. Ana Ruiz, 67, said she heard two "
+        "shots and called 911."
+    )
+    found = conflict_texts(compare_stories(left, right))
+    assert not any("52-year-old" in left for left, _ in found), found

@@ -8,13 +8,16 @@ neither counts two or more people harmed, the two ages are one person's: when th
 hold (a later article may have the person a birthday older), it is a conflict. Two nouns of two
 kinds ("a 67-year-old neighbor" / "a 24-year-old man", "the man" / "the woman") are two people;
 a noun of no kind ("the victim, 25", "He was 25") may be anyone's. An article ageing more than
-one person, a suspect or a gunman sets none of them against the other's. A named person's
-ages, an age "now" and an age at a step of a life ("died at 86") are compared on the people
-cards and by their own passes.
+one person, a suspect or a gunman sets none of them against the other's. Ages of a person both
+articles name, an age "now" and an age at a step of a life ("died at 86") are compared on the
+people cards and by their own passes; an age one article gives a name it says was harmed still
+meets the other's unnamed one when the other names that person without an age of their own
+("Lane, 53, died at the scene" / "A 52-year-old man was shot ... identified him as Robert Lane").
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from desktop.core.age_doers import SUSPECT
@@ -26,8 +29,15 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.tolls import is_age
-from desktop.core.lexicon.lone_ages import DOER_NOUNS, HARMED_COUNT_SLOTS, KINDS_OF_PERSON
+from desktop.core.lexicon.lone_ages import (
+    DOER_NOUNS,
+    HARMED_COUNT_SLOTS,
+    HARMED_WORDS,
+    KINDS_OF_PERSON,
+    PLAIN_KINDS,
+)
 from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.names import fold
 
 
 def lone_ages(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -39,13 +49,14 @@ def lone_ages(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         return []
     if number_relation(a.number, b.number) is not Relation.CLASH:
         return []
-    kinds = {_kind(f) for f in lefts} - {""}, {_kind(f) for f in rights} - {""}
-    if (all(kinds) and kinds[0] != kinds[1]) or _drifted(
-        a, b, (left.reference_date, right.reference_date)
-    ):
+    if not _one_kind(
+        {_kind(f) for f in lefts} - {""}, {_kind(f) for f in rights} - {""}
+    ) or _drifted(a, b, (left.reference_date, right.reference_date)):
         return []
     if ages_of_others(left, a, right, b):
         return []  # "A 17-year-old man was also shot": a second victim
+    if not _one_named_victim((left, lefts), (right, rights)):
+        return []
     if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
         ledger.judged(Side.RIGHT, f) for f in rights
     ):
@@ -77,11 +88,54 @@ def _lone_ages(analysis: Analysis) -> list[Fact]:
     ]
     if len({f.number.centre for f in ages if f.number is not None}) != 1:
         return []
-    if any(_a_doer(f) or f.owner for f in ages):
-        return []  # a named person's ages are compared on the people cards
+    if any(_a_doer(f) for f in ages) or len({_owner(f, analysis) for f in ages} - {""}) > 1:
+        return []
     if len({_kind(f) for f in ages} - {""}) > 1 or _harms_many(analysis):
         return []
     return ages
+
+
+def _one_kind(a: set[str], b: set[str]) -> bool:
+    """The same kind of person, or a plain one ("a 24-year-old man") against no noun at all
+    ("the victim, 25", "Smith, 25"); a role ("his 26-year-old girlfriend") only meets itself."""
+    if a and b:
+        return a == b
+    return (a or b) <= PLAIN_KINDS
+
+
+def _one_named_victim(a: tuple[Analysis, list[Fact]], b: tuple[Analysis, list[Fact]]) -> bool:
+    """No name on either side, or a name on one side only ("Lane, 53, died at the scene" /
+    "A 52-year-old man was shot and killed ... Police identified him as Robert Lane"): the named
+    person is harmed where aged, and the other article names them too, with no age of their
+    own. Two named sides are the people cards' business."""
+    owners = [{_owner(f, analysis) for f in ages} - {""} for analysis, ages in (a, b)]
+    if not owners[0] and not owners[1]:
+        return True
+    if owners[0] and owners[1]:
+        return False
+    (named, ages), (other, _) = (a, b) if owners[0] else (b, a)
+    key = next(iter(owners[0] or owners[1]))
+    harmed = any(t.content in HARMED_WORDS for f in ages for t in named.sentence_tokens[f.sentence])
+    surname = key.partition(":")[2].split("/")[0]
+    return harmed and re.search(rf"\b{re.escape(surname)}\b", fold(other.document.text)) is not None
+
+
+def _owner(fact: Fact, analysis: Analysis) -> str:
+    """The key of the person an age is given to: "person:lane" for "person:lane/r", or the name
+    written just before it ("Ana Ruiz, 67,")."""
+    if fact.owner:
+        return fact.owner.split("@")[0].split("/")[0]
+    text = analysis.document.text
+    start = (
+        analysis.sentences[fact.sentence].start if fact.sentence < len(analysis.sentences) else 0
+    )
+    written = _NAME_BEFORE.search(text, start, fact.start)
+    return f"person:{fold(written.group(1))}" if written else ""
+
+
+# A capitalised name written just before an age, its surname kept: "Ana Ruiz, 67," (the tagger may
+# miss the name as a person).
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'-]+\s+([A-Z][a-z'-]+)\s*[,(]\s*$")
 
 
 def _a_doer(fact: Fact) -> bool:
