@@ -35,6 +35,7 @@ from desktop.core.negated_bounds import as_negated
 from desktop.core.number_words import counts_a_noun
 from desktop.core.parse_cache import token_rows
 from desktop.core.person_nouns import only_person_nouns
+from desktop.core.place_steps import place_step
 from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.small_hours import after_small_hours
@@ -121,6 +122,7 @@ class Fact:
     # of life it was reached at ("" at death, "retire" for "retired at 70"); see event_ages.py.
     life_age: tuple[int, str] | None = None
     owner_name: str = ""  # the name an owned age is given to, as written: "John Harlow"
+    step: str = ""  # a place's later step, "arrest" for "arrested in Dallas" (place_steps.py)
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))
@@ -166,6 +168,7 @@ def make_fact(
             return None
         fact.key = f"place:{place_key(raw.text)}"
         fact.value = raw.text
+        fact.step = place_step(span)
     elif label == "NORP":
         country = nationality_country(raw.text)
         fact.key = f"place:{country}" if country else f"group:{fold(raw.text)}"

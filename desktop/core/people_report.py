@@ -37,6 +37,7 @@ from desktop.core.model import (
     TimelineEntry,
 )
 from desktop.core.names import person_key
+from desktop.core.namesake_ages import ages_told_by_full_name
 from desktop.core.people import CONFLICT, DIFFERENT, EXCLUSIVE_STATUSES
 from desktop.core.person_outcomes import outcome_untold
 from desktop.core.timeline import timeline
@@ -86,15 +87,21 @@ def people_and_times(
     refs = (left.reference_date, right.reference_date)
     firsts = _first_names_by_surname((left, right))
     doubtful = {c.id for c in cards if _namesakes(c, firsts) or _no_name(c)}
+    # "Keisha Dunn, 30" beside "her sister, Tonya Dunn": an age told against the full name is
+    # that name's, whoever shares the surname.
+    named_ages = {c.id for c in cards if c.id in doubtful and ages_told_by_full_name(c, texts)}
     added = [
         f
         for card in cards
-        if card.id not in doubtful
-        for f in _attribute_conflicts(card, texts, refs)
+        if card.id not in doubtful or card.id in named_ages
+        for f in _attribute_conflicts(_ages_only(card, card.id in doubtful), texts, refs)
     ]
     # The card shows what the findings say: no contradiction where the values may be about
     # another person of the name.
-    cards = [_not_contradicted(c) if c.id in doubtful else _shot_untold(c, texts) for c in cards]
+    cards = [
+        _not_contradicted(c, c.id in named_ages) if c.id in doubtful else _shot_untold(c, texts)
+        for c in cards
+    ]
     kept, added = _without_repeats(findings, added)
     if added:
         added = hold_back_conflicts(added, left, right, links, pairs)
@@ -107,13 +114,23 @@ def people_and_times(
 # --------------------------------------------------------------------------- person conflicts
 
 
-def _not_contradicted(card: PersonCard) -> PersonCard:
-    """The card with its conflicts shown as values described differently (≈, not ≠)."""
+def _not_contradicted(card: PersonCard, keep_ages: bool = False) -> PersonCard:
+    """The card with its conflicts shown as values described differently (≈, not ≠), but for
+    its ages when they are told against the full name (``keep_ages``)."""
     rows = tuple(
-        replace(row, verdict=DIFFERENT) if row.verdict == CONFLICT else row
+        replace(row, verdict=DIFFERENT)
+        if row.verdict == CONFLICT and not (keep_ages and row.kind == "age")
+        else row
         for row in card.comparisons
     )
     return replace(card, comparisons=rows)
+
+
+def _ages_only(card: PersonCard, only: bool) -> PersonCard:
+    """The card with only its ages compared, when nothing else it says is sure (``only``)."""
+    if not only:
+        return card
+    return replace(card, comparisons=tuple(r for r in card.comparisons if r.kind == "age"))
 
 
 def _shot_untold(card: PersonCard, texts: tuple[str, str]) -> PersonCard:

@@ -59,11 +59,13 @@ from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.labelled_years import labelled_year_conflicts
+from desktop.core.findings.lead_places import lead_places
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.life_places import life_place_conflicts
 from desktop.core.findings.listed_places import listed_place_conflicts
+from desktop.core.findings.lone_ages import lone_ages
 from desktop.core.findings.loose_frames import loose_frames
-from desktop.core.findings.named import framed_places, lead_places
+from desktop.core.findings.named import framed_places
 from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
@@ -143,6 +145,7 @@ def build_findings(
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
+    drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)

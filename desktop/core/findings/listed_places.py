@@ -72,6 +72,8 @@ def _one_changed(
     """The two lists ask one question, are as long, and differ in one place that is two scenes."""
     if word_a != word_b or len(list_a) != len(list_b):
         return None
+    if list_a[0].step != list_b[0].step:
+        return None  # "arrested in Dallas, Texas" / "shot in Fort Worth, Texas": two questions
     keys_a, keys_b = {f.key for f in list_a}, {f.key for f in list_b}
     only_a = [f for f in list_a if f.key not in keys_b]
     only_b = [f for f in list_b if f.key not in keys_a]

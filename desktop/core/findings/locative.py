@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
-from desktop.core.lexicon import NOT_PLACES, STREET_WORDS, TOWN_HOLDING_AREAS, VICINITY_WORDS
+from desktop.core.lexicon import (
+    NOT_PLACES,
+    STREET_WORDS,
+    TAKEN_TO_NOUNS,
+    TOWN_HOLDING_AREAS,
+    VICINITY_WORDS,
+)
 from desktop.core.lexicon.city_parts import LANDMARK_WORDS, VICINITY_PREPOSITIONS
 from desktop.core.names import fold
 from desktop.core.places import (
@@ -199,3 +205,10 @@ def one_area(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
 def _vicinity(analysis: Analysis, fact: Fact) -> bool:
     before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-1:]
     return bool(before) and before[0].lower in VICINITY_WORDS
+
+
+def places_a_building(analysis: Analysis, fact: Fact) -> bool:
+    """ "taken to Christ Medical Center in Oak Lawn": the town places the hospital, and two
+    victims may be taken to two hospitals in two towns."""
+    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    return len(before) >= 2 and before[-1] in ("in", "at") and before[-2] in TAKEN_TO_NOUNS

@@ -18,7 +18,6 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import (
-    a_street,
     at_one_rank,
     both_locate,
     finest,
@@ -26,20 +25,20 @@ from desktop.core.findings.locative import (
     may_hold,
     may_lie_in,
     nearby,
-    one_scene,
+    places_a_building,
     region_frame,
-    town_outside,
 )
 from desktop.core.findings.named_as_places import named_as_places
 from desktop.core.findings.own_places import told_at_both
 from desktop.core.findings.place_nouns import two_scenes
 from desktop.core.findings.related import related
 from desktop.core.findings.sources import two_sources
+from desktop.core.findings.steps import places_of_one_step
 from desktop.core.findings.street_names import both_streets_on
-from desktop.core.lexicon import INSTITUTION_HEADS, TAKEN_TO_NOUNS, TIME_FRAME_WORDS, VICINITY_WORDS
+from desktop.core.lexicon import INSTITUTION_HEADS, TIME_FRAME_WORDS, VICINITY_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, name_within
-from desktop.core.places import is_known_place, is_region, nested
+from desktop.core.places import is_known_place, nested
 
 
 def names_in_pair(
@@ -69,8 +68,10 @@ def names_in_pair(
         ]
         a_all, b_all = a_side, b_side
         if types == _PLACES:
-            a_side = finest([f for f in a_side if not landmark(analyses[0], f)])
-            b_side = finest([f for f in b_side if not landmark(analyses[1], f)])
+            a_side, b_side = places_of_one_step(
+                finest([f for f in a_side if not landmark(analyses[0], f)]),
+                finest([f for f in b_side if not landmark(analyses[1], f)]),
+            )
         if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
             continue
         fa, fb = a_side[0], b_side[0]
@@ -105,7 +106,7 @@ def names_in_pair(
         ):
             continue
         if types == _PLACES and (
-            _places_a_building(analyses[0], fa) or _places_a_building(analyses[1], fb)
+            places_a_building(analyses[0], fa) or places_a_building(analyses[1], fb)
         ):
             continue
         if types == (MentionType.PERSON,) and two_sources(
@@ -252,13 +253,6 @@ def _first_name_with_other_surname(
 _PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
 
 
-def _places_a_building(analysis: Analysis, fact: Fact) -> bool:
-    """ "taken to Christ Medical Center in Oak Lawn": the town places the hospital, and two
-    victims may be taken to two hospitals in two towns."""
-    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
-    return len(before) >= 2 and before[-1] in ("in", "at") and before[-2] in TAKEN_TO_NOUNS
-
-
 def _same_role(fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair) -> bool:
     """The same first name, the same title, or words around the names the same."""
     if fa.first and fa.first == fb.first:
@@ -324,78 +318,6 @@ def _word_after(tokens: Sequence[Token], offset: int) -> str | None:
     return following[0].lower if following else None
 
 
-# --- the place of the event in the two leads ------------------------------------------------------
-
-
-def lead_places(
-    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
-) -> list[Draft]:
-    """The place each lead says the event happened in ("a blaze at the supermarket in Leeds" /
-    "Supermarket fire in York town centre"). When each lead puts the event "in" exactly one place
-    the other article never names, both places are known to the gazetteer at the same rank (two
-    cities, or two countries or states) and neither lies in the other, or one is a town the
-    gazetteer puts only outside the other, a region ("in Toronto" / "in Turkmenistan"), the two
-    articles place the event differently. An unknown place may be a district of the other, so it
-    is never set against one."""
-    linked_right = set(links.values())
-    found = []
-    for side, analysis, linked in (
-        (Side.LEFT, left, links.keys()),
-        (Side.RIGHT, right, linked_right),
-    ):
-        places = [
-            f
-            for f in ledger.free(side, analysis.facts)
-            if f.type in _PLACES
-            and f.sentence < tuning.LEAD_SENTENCES
-            and f.key not in linked
-            and not f.weak
-            and is_known_place(f.key)
-            and _after_in(analysis, f)
-            and not _places_a_building(analysis, f)
-            and not landmark(analysis, f)
-        ]
-        if len({f.key for f in places}) != 1:
-            return []
-        found.append(places)
-    a, b = found[0][0], found[1][0]
-    ranks_differ = is_region(a.key) != is_region(b.key)
-    if (ranks_differ and not town_outside(a, b, (left, right))) or one_scene(a.key, b.key):
-        return []
-    if told_at_both((left, a), (right, b)) or a_street(a) != a_street(b):
-        return []  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
-    ledger.judge("lead", found[0], found[1])
-    return [
-        Draft(
-            FindingKind.CONFLICT,
-            MentionType.PLACE,
-            found[0],
-            found[1],
-            f"The two leads place the event differently: the left says in {a.text!r}, the right "
-            f"in {b.text!r}.",
-            tuning.LEAD_PLACE_CONFIDENCE,
-        )
-    ]
-
-
-def _after_in(analysis: Analysis, fact: Fact) -> bool:
-    """ "in Leeds", "in central Leeds": the place the event is in. "In metro Atlanta" or "in
-    suburban Leeds" is the area around the city, which holds other towns ("in Decatur")."""
-    tokens = analysis.sentence_tokens[fact.sentence]
-    before = [t for t in tokens if t.end <= fact.start][-2:]
-    after = [t for t in tokens if t.start >= fact.end][:1]
-    if after and after[0].lower in VICINITY_WORDS:
-        return False  # "in the Houston area"
-    if before and before[-1].lower == "in":
-        return True
-    return (
-        len(before) == 2
-        and before[0].lower == "in"
-        and bool(before[1].content)
-        and before[1].lower not in VICINITY_WORDS
-    )
-
-
 # --- places in the same frame anywhere in the two articles ----------------------------------------
 
 
@@ -420,7 +342,7 @@ def framed_places(
                 fact.type in _PLACES
                 and not linked(fact)
                 and is_known_place(fact.key)
-                and not _places_a_building(analysis, fact)
+                and not places_a_building(analysis, fact)
             ):
                 for frame in _frames(analysis, fact):
                     if not region_frame(frame):

@@ -18,6 +18,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import locates
+from desktop.core.findings.steps import places_of_one_step
 from desktop.core.model import MentionType, Side
 from desktop.core.places import is_region, nested, region_rank
 
@@ -39,6 +40,7 @@ def regions_in_pair(
     tokens = (analyses[0].sentence_tokens[pair.left], analyses[1].sentence_tokens[pair.right])
     a_side = _regions(ledger.free(Side.LEFT, mine), set(links), tokens[0], mine)
     b_side = _regions(ledger.free(Side.RIGHT, theirs), linked_right, tokens[1], theirs)
+    a_side, b_side = places_of_one_step(a_side, b_side)  # "arrested in Oklahoma" / "shot in Texas"
     if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
         return []
     fa, fb = a_side[0], b_side[0]

@@ -50,7 +50,21 @@ def speaks(analysis: Analysis, fact: Fact) -> bool:
         return not (after and after[0] in CLAUSE_AUXILIARIES)
     if before[-2:] == ["according", "to"]:
         return True
-    return bool(after) and after[0] in SPEAKING_FORMS
+    if after and after[0] in SPEAKING_FORMS:
+        return True
+    return _said_by_described(analysis, fact) and not (after and after[0] in CLAUSE_AUXILIARIES)
+
+
+def _said_by_described(analysis: Analysis, fact: Fact) -> bool:
+    """'..., said neighbor Ana Ruiz', 'said longtime resident Tom Hill': the verb of saying,
+    then the nouns that say who the speaker is, then the name."""
+    tokens = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    for described, token in enumerate(reversed(tokens[-3:])):
+        if token.lower in SPEAKING_FORMS:
+            return described > 0
+        if not token.content or token.lower in ("that", "the", "a", "an"):
+            return False
+    return False
 
 
 def official(analysis: Analysis, fact: Fact) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from desktop.core.extract import Fact
 from desktop.core.lexicon.steps import CLOCK_STEPS, DAY_STEPS, VERDICT_STEP, VERDICT_WORDS
 from desktop.core.model import MentionType
+from desktop.core.place_steps import EVENT_STEP
 
 
 def days_of_two_steps(a: Fact, b: Fact) -> bool:
@@ -45,3 +46,15 @@ def _steps(fact: Fact, steps: Mapping[str, str]) -> frozenset[str]:
         for word, weight in fact.slot.items()
         if weight >= 1.0 and word in steps
     )
+
+
+def places_of_one_step(a: list[Fact], b: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The places of each side that tell one step both sides place: where the shots were fired
+    when both say it, else where one later step happened ("arrested in Dallas" / "arrested in
+    Arlington"). A place of the arrest is never set against a place of the shooting ("arrested
+    in Dallas" / "shot in Fort Worth"): the two towns answer two questions."""
+    common = {f.step for f in a} & {f.step for f in b}
+    step = EVENT_STEP if EVENT_STEP in common else min(common, default=None)
+    if step is None:
+        return [], []
+    return [f for f in a if f.step == step], [f for f in b if f.step == step]

@@ -27,6 +27,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, one_scene
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, nationality_country
+from desktop.core.place_steps import EVENT_STEP
 from desktop.core.places import is_known_place, is_region, regions_of
 
 
@@ -83,8 +84,11 @@ def _story_city(analysis: Analysis, side: Side, ledger: Ledger) -> list[Fact]:
     if ledger.free(side, mentions) != mentions:
         return []  # a verdict on this town was given by a closer reading
     tokens = analysis.sentence_tokens
-    if not any(placed_in(tokens[f.sentence], f) and not landmark(analysis, f) for f in mentions):
-        return []
+    if not any(
+        placed_in(tokens[f.sentence], f) and not landmark(analysis, f) and f.step == EVENT_STEP
+        for f in mentions
+    ):
+        return []  # only where the suspect was "arrested in Dallas": no scene of the story
     return mentions
 
 

@@ -31,6 +31,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.own_places import either_places_other
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, nationality_country
+from desktop.core.place_steps import EVENT_STEP
 from desktop.core.places import is_region, region_rank, regions_of, within
 
 # A country before its US states: two articles set in two countries need no state to differ.
@@ -99,6 +100,8 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
         named.update(holders)  # "Athens" may be in Greece or in Georgia: it names both
         if fact.weak or fact.label != "GPE" or ledger.judged(side, fact):
             continue
+        if fact.step != EVENT_STEP:
+            continue  # "arrested in Oklahoma": where a later step happened, not the story
         if fact.sentence >= lead:
             if placed_in(analysis.sentence_tokens[fact.sentence], fact):
                 for _, country in _one_per_rank(fact.key, holders)[:1]:

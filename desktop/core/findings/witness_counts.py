@@ -9,12 +9,18 @@ article's count in the passes that follow.
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, Fact
+from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, only_draft, report_type
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.ledger import Ledger
-from desktop.core.lexicon.witnesses import PERCEPTION_VERBS, SEXED_PRONOUNS
+from desktop.core.lexicon.titles import NAME_TITLES
+from desktop.core.lexicon.witnesses import (
+    COORDINATORS,
+    PERCEPTION_VERBS,
+    SEXED_PRONOUNS,
+    SPEAKER_PRONOUNS,
+)
 from desktop.core.model import Side
 
 
@@ -32,13 +38,42 @@ def perceiver(fact: Fact, analysis: Analysis) -> tuple[str, str]:
             continue
         if at == 0:
             break
-        subject = before[at - 1]
+        subject = _coordinated_subject(before[:at]) or before[at - 1]
         said = text[verb.start : verb.end]
         if subject.lower in SEXED_PRONOUNS:
             return SEXED_PRONOUNS[subject.lower], said
+        if subject.lower in SPEAKER_PRONOUNS:
+            return _speaker(analysis, fact.sentence), said  # '"I heard five shots," Ruiz said'
         word = text[subject.start : subject.end]
         return (word, said) if subject.noun and word[:1].isupper() else ("", "")
     return "", ""
+
+
+def _coordinated_subject(before: list[Token]) -> Token | None:
+    """ "I looked out the window and saw two men": the verb after "and" shares the subject of
+    the clause it joins, the pronoun that opens it (no comma or quote mark between)."""
+    if not before or before[-1].lower not in COORDINATORS:
+        return None
+    for token in reversed(before[-tuning.PERCEPTION_VERB_REACH :]):
+        if token.lower in SEXED_PRONOUNS or token.lower in SPEAKER_PRONOUNS:
+            return token
+        if not token.lower[:1].isalpha():
+            return None
+    return None
+
+
+def _speaker(analysis: Analysis, index: int) -> str:
+    """The surname of the person the sentence quotes ("Ruiz" for '..., said neighbor Ana Ruiz'),
+    who is the "I" of the quote; "" when the sentence names no one as its source."""
+    source = analysis.sentences[index].attribution if index < len(analysis.sentences) else None
+    run: list[str] = []
+    for word in (source or "").split():
+        word = word.strip(",;:")
+        if word[:1].isupper() and word.rstrip(".") not in NAME_TITLES:
+            run.append(word)
+        elif run:
+            break
+    return run[-1] if run else ""
 
 
 def _perceived(analysis: Analysis) -> list[tuple[Fact, str, str]]:

@@ -50,6 +50,12 @@ _PATTERNS = [
     _SOCIAL + r"|tweet|like this:?|like loading\.*|loading\.*",
     # Navigation and promotion.
     r"related(?: (?:posts?|articles?|stories|news|content|coverage|topics|reading))?:?",
+    # "RELATED: 4 found dead in south Tulsa (bit.ly/x)", "MORE NEWS: 2 dead in East Side shooting
+    # Sunday": a headline-style link to another story (no full stop), whose toll and day are that
+    # story's, never a sentence of the article (gvc20).
+    r"(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|links?))?"
+    r"|(?:more|other|latest|top|previous|earlier) (?:stories|news|articles|coverage)|more)"
+    r"\s*:\s*[^.!?\n]{1,150}[?!]?(?:\s*\([^)\n]{1,80}\))?",
     r"(?:you )?(?:may|might) (?:also )?(?:like|enjoy)[:.…]*",
     r"(?:more|other|latest|top|recommended|popular|trending) (?:stories|news|articles|videos)(?: from .{1,40})?[:.…]*",
     r"more (?:from|on) (?:this|our) (?:site|topic|author)",

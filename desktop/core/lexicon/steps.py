@@ -51,6 +51,9 @@ DAY_STEPS: dict[str, str] = {
     **dict.fromkeys(["bury", "funeral", "vigil", "memorial"], "mourning"),
     # "held a vigil Sunday", "held on $1 million bond Monday": what is held comes after the shots.
     "hold": "hold",
+    # gvc20: a suspect is charged a day or more after his arrest as often as not ("arrested
+    # Sunday" / "charged Monday with murder"): the charge is a step of its own days.
+    "charge": "charge",
 }  # fmt: skip
 
 # Happenings of their own that "hold" names as a light verb: "a vote on the measures will be held
@@ -82,3 +85,14 @@ FINDING_VERBS = frozenset(["find"])
 # jury returned its verdict on Wednesday", "reached a verdict" (core/verdicts.py).
 VERDICT_GIVING_VERBS = frozenset(["return", "reach", "deliver", "hand", "announce", "render"])
 VERDICT = "verdict"
+
+# gvc20: nouns of a later step a place may hang on (core/place_steps.py): "booked into the county
+# jail in Fort Worth", "taken into custody in Dallas", "a funeral in Arlington". The town is where
+# that step happened, which need not be where the shots were fired.
+PLACE_STEP_NOUNS: dict[str, str] = {
+    **dict.fromkeys(["custody", "jail", "prison", "lockup"], "arrest"),
+    **dict.fromkeys(
+        ["court", "courthouse", "courtroom", "hearing", "trial", "arraignment"], "court"
+    ),
+    **dict.fromkeys(["funeral", "vigil", "memorial", "burial", "service"], "mourning"),
+}  # fmt: skip

@@ -11,3 +11,9 @@ PERCEPTION_VERBS = frozenset(
 # Pronouns that name a perceiver by sex: "he heard" and "she heard" are two people. "I" and
 # "they" are left out: a quote's "I heard" may be the "he" of the same witness told indirectly.
 SEXED_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she"}
+# gvc20: the pronouns of a quoted witness's own account, '"I heard five shots," said Ana Ruiz',
+# '"We heard about 10 gunshots," said Ruiz': the perceiver is the person the sentence quotes.
+SPEAKER_PRONOUNS = frozenset(["i", "we"])
+# Words that join a perception verb to the clause before it, whose subject it shares: "I looked
+# out the window and saw two men", "she ran outside and then heard three more shots".
+COORDINATORS = frozenset(["and", "then"])

@@ -33,3 +33,8 @@ PLURAL_BOUND_MOST = 2
 # after a race in Boston" (50) is not. Set on hand-made pairs (the chains bench has no such
 # name); ECB+ tune "refuted" unchanged at 3% (2/68).
 EVENT_PLACE_REACH = 20
+# gvc20: "A 45-year-old store clerk was shot" / "fired at the 44-year-old clerk": the one age
+# each article gives, to the same kind of person, in sentences that need not align. As sure as
+# the one suspect's age (SUSPECT_AGE_CONFIDENCE): the person is read off the noun, not a name.
+# Not fitted (hand-written GVC-shaped probes; wide GVC tune, see the commit).
+LONE_AGE_CONFIDENCE = 0.6

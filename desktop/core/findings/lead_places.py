@@ -1,0 +1,94 @@
+"""The place each lead says the event happened in, compared across the two articles: "a blaze
+at the supermarket in Leeds" / "Supermarket fire in York town centre".
+"""
+
+from __future__ import annotations
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.locative import (
+    a_street,
+    landmark,
+    one_scene,
+    places_a_building,
+    town_outside,
+)
+from desktop.core.findings.own_places import told_at_both
+from desktop.core.lexicon import VICINITY_WORDS
+from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.place_steps import EVENT_STEP
+from desktop.core.places import is_known_place, is_region
+
+_PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
+
+
+def lead_places(
+    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+) -> list[Draft]:
+    """The place each lead says the event happened in ("a blaze at the supermarket in Leeds" /
+    "Supermarket fire in York town centre"). When each lead puts the event "in" exactly one place
+    the other article never names, both places are known to the gazetteer at the same rank (two
+    cities, or two countries or states) and neither lies in the other, or one is a town the
+    gazetteer puts only outside the other, a region ("in Toronto" / "in Turkmenistan"), the two
+    articles place the event differently. An unknown place may be a district of the other, so it
+    is never set against one."""
+    linked_right = set(links.values())
+    found = []
+    for side, analysis, linked in (
+        (Side.LEFT, left, links.keys()),
+        (Side.RIGHT, right, linked_right),
+    ):
+        places = [
+            f
+            for f in ledger.free(side, analysis.facts)
+            if f.type in _PLACES
+            and f.sentence < tuning.LEAD_SENTENCES
+            and f.key not in linked
+            and not f.weak
+            and is_known_place(f.key)
+            and _after_in(analysis, f)
+            and not places_a_building(analysis, f)
+            and not landmark(analysis, f)
+            and f.step == EVENT_STEP  # "arrested in Dallas": not where the event happened
+        ]
+        if len({f.key for f in places}) != 1:
+            return []
+        found.append(places)
+    a, b = found[0][0], found[1][0]
+    ranks_differ = is_region(a.key) != is_region(b.key)
+    if (ranks_differ and not town_outside(a, b, (left, right))) or one_scene(a.key, b.key):
+        return []
+    if told_at_both((left, a), (right, b)) or a_street(a) != a_street(b):
+        return []  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
+    ledger.judge("lead", found[0], found[1])
+    return [
+        Draft(
+            FindingKind.CONFLICT,
+            MentionType.PLACE,
+            found[0],
+            found[1],
+            f"The two leads place the event differently: the left says in {a.text!r}, the right "
+            f"in {b.text!r}.",
+            tuning.LEAD_PLACE_CONFIDENCE,
+        )
+    ]
+
+
+def _after_in(analysis: Analysis, fact: Fact) -> bool:
+    """ "in Leeds", "in central Leeds": the place the event is in. "In metro Atlanta" or "in
+    suburban Leeds" is the area around the city, which holds other towns ("in Decatur")."""
+    tokens = analysis.sentence_tokens[fact.sentence]
+    before = [t for t in tokens if t.end <= fact.start][-2:]
+    after = [t for t in tokens if t.start >= fact.end][:1]
+    if after and after[0].lower in VICINITY_WORDS:
+        return False  # "in the Houston area"
+    if before and before[-1].lower == "in":
+        return True
+    return (
+        len(before) == 2
+        and before[0].lower == "in"
+        and bool(before[1].content)
+        and before[1].lower not in VICINITY_WORDS
+    )
