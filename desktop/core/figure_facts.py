@@ -153,6 +153,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
+    elif fact.type is MentionType.NUMBER and value.dimension == "percent":
+        fact.type = MentionType.PERCENT  # "Sixty-five" + "per cent" the model left outside
     period = rate_period(span)
     if period and fact.number is not None:
         # "$4 million a year" is a rate: never set against a total ("a $70 million offer").
