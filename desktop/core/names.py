@@ -249,7 +249,15 @@ def nationality_country(text: str) -> str | None:
         return DEMONYMS[folded]
     if folded.endswith("s") and folded[:-1] in DEMONYMS:
         return DEMONYMS[folded[:-1]]
+    compass, _, rest = folded.partition(" ")
+    if compass in _COMPASS_POINTS and rest and (country := nationality_country(rest)):
+        return f"{compass} {country}"  # "South Sudanese", "North Korean": the compass is the name's
     return _demonym_of(folded)
+
+
+# Compass points that begin a country's own name ("South Sudan", "North Korea"), so also the
+# adjective of its people ("South Sudanese").
+_COMPASS_POINTS = frozenset(["north", "south", "east", "west"])
 
 
 def _demonym_of(folded: str) -> str | None:
