@@ -24,6 +24,7 @@ from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
 from desktop.core.findings.told_body_forms import body_told_in_another_form
+from desktop.core.findings.told_body_nationalities import nationality_of_told_body
 from desktop.core.findings.told_body_shortenings import body_told_shortened
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
 from desktop.core.findings.told_by_naming import count_told_by_naming
@@ -172,6 +173,7 @@ def _one_sided_name(
         or initials_told_by_full_name(f, mine, theirs)  # "... Latter-day Saints (FLDS)"
         or university_told_by_its_place(f, theirs)  # "UNC" / "North Carolina"
         or body_told_shortened(f, theirs)  # "Flood Relief Agency" / "flood agency"
+        or nationality_of_told_body(f, mine, theirs)  # "France Telecom ... the French firm"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})
