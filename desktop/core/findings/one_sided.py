@@ -71,6 +71,7 @@ from desktop.core.findings.told_spans import told_in_partner_span
 from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
 from desktop.core.findings.told_university_initials import university_told_by_its_place
+from desktop.core.findings.told_vague_spans import span_told_by_bare_unit
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
@@ -270,6 +271,7 @@ def leftover_values(
                 or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
                 or day_at_no_shared_precision(fact, mine, theirs)  # "Dec. 11" / "Thursday"
                 or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
+                or span_told_by_bare_unit(fact, mine, theirs, aligned)  # "five decades" / "decades"
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
             # "seven villages" three times over is one fact, not three.
