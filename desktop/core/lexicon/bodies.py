@@ -25,3 +25,9 @@ BODY_DESCRIPTION_NOUNS = frozenset(
      "bank", "lender", "insurer", "airline", "maker", "manufacturer", "utility", "provider",
      "broadcaster", "network", "agency", "subsidiary"]
 )  # fmt: skip
+
+# Nouns for a publication that a name stands right before ("the Press Democrat newspaper"): the
+# capitalised words before one are the publication's name (core/publication_names.py).
+PUBLICATION_NOUNS = frozenset(
+    ["newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "website"]
+)
