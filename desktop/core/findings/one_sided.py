@@ -18,6 +18,7 @@ from desktop.core.findings.coarse_dates import day_told_by_its_month, month_told
 from desktop.core.findings.comparison import by_key
 from desktop.core.findings.kind_times import names_a_kind
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
@@ -231,7 +232,12 @@ def leftover_values(
                 or (not apart and (fact.key in their_keys or _written_there(fact, their_text)))
                 or restated(fact, mine)  # the amount before the brackets carries the claim
                 or told_elsewhere(fact, theirs)
-                or (not apart and told_in_partner(fact, theirs, aligned, mine.reference_date))
+                or (
+                    not apart
+                    and told_in_partner(
+                        fact, theirs, aligned, mine.reference_date, facts_of(mine, fact.sentence)
+                    )
+                )
                 or week_told(fact, mine, theirs, aligned)
                 or ordinal_told(fact, mine, theirs, aligned)
                 or close_clock_told(fact, mine, theirs)
