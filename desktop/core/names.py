@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core.lexicon import SPELLING_VARIANTS
+from desktop.core.lexicon.compass_countries import COMPASS_COUNTRIES
 from desktop.core.lexicon.name_parts import NAME_PARTICLES
 from desktop.core.lexicon.titles import FALSE_TITLES, NAME_TITLES
 
@@ -250,14 +251,10 @@ def nationality_country(text: str) -> str | None:
     if folded.endswith("s") and folded[:-1] in DEMONYMS:
         return DEMONYMS[folded[:-1]]
     compass, _, rest = folded.partition(" ")
-    if compass in _COMPASS_POINTS and rest and (country := nationality_country(rest)):
+    country = nationality_country(rest) if rest else None
+    if country is not None and f"{compass} {country}" in COMPASS_COUNTRIES:
         return f"{compass} {country}"  # "South Sudanese", "North Korean": the compass is the name's
     return _demonym_of(folded)
-
-
-# Compass points that begin a country's own name ("South Sudan", "North Korea"), so also the
-# adjective of its people ("South Sudanese").
-_COMPASS_POINTS = frozenset(["north", "south", "east", "west"])
 
 
 def _demonym_of(folded: str) -> str | None:

@@ -20,3 +20,12 @@ def test_south_korean_officials_stay_one_sided_beside_a_story_of_sudan() -> None
         "Sudan bombed a camp near the border on Thursday. South Korean officials condemned it.",
     )
     assert "South Korean" in yellow(report)
+
+
+def test_south_american_officials_are_not_told_by_the_united_states() -> None:
+    report = compare_stories(
+        "The United States condemned the bombing of the camp on Thursday, officials said.",
+        "The United States condemned the bombing of the camp on Thursday. "
+        "South American officials condemned it too.",
+    )
+    assert "South American" in yellow(report)
