@@ -13,6 +13,7 @@ clause not in the past tense ("It will cost $1,299 and ship in March") tells a p
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -104,3 +105,28 @@ def _another_time(word: Any, reference: date) -> bool:
             return when.year < reference.year
         return (when.year, when.month) < (reference.year, reference.month)
     return when.month is not None and when.month != reference.month
+
+
+def dated_over_years(span: Any) -> bool:
+    """ "some 2 million died in the latest war, from 1983-2005": a past clause whose verb is dated
+    by a span of several years counts over a period (a war, an era), never the one day's happening
+    a news report tells, whatever the page's date; so its figures belong to that other time."""
+    verb = _clause_verb(span.root)
+    if not _past(verb):
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in _SPAN_PREPOSITIONS
+        and _spans_years(" ".join(t.text for t in child.subtree))
+        for child in verb.children
+    )
+
+
+def _spans_years(words: str) -> bool:
+    match = _YEAR_SPAN.search(words)
+    return match is not None and int(match.group(1)) < int(match.group(2))
+
+
+_SPAN_PREPOSITIONS = frozenset({"from", "between", "during", "in", "over"})
+# Two years, the second later than the first: "1983-2005", "1983 to 2005", "1983 and 2005".
+_YEAR_SPAN = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:-|–|to|and|until)\s*(1[89]\d\d|20\d\d)\b")

@@ -40,7 +40,16 @@ def counts_part_of_group(span: Any) -> bool:
         or counts_before_others(span)
         or counts_more_of_a_told_harm(span)
         or singles_out_a_speaker(span)
+        or counts_of_which(span)
     )
+
+
+def counts_of_which(span: Any) -> bool:
+    """ "Five bombs were dropped, of which four exploded", "12 were hurt, of whom three
+    critically": a figure right after "of which" or "of whom" counts part of the group the clause
+    before counted, never the group itself."""
+    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 2) : span.start]]
+    return before in (["of", "which"], ["of", "whom"])
 
 
 def counts_a_share(span: Any) -> bool:

@@ -72,6 +72,7 @@ from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_
 from desktop.core.parse_cache import TokenRows, token_rows
 from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
+from desktop.core.publication_names import joined_publication_names
 from desktop.core.rank_tokens import without_ranks
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
@@ -253,6 +254,7 @@ def _raw_entities(
     out.extend(dateline)
     out.sort(key=lambda r: r.start)
     out = joined_day_parts(spacy_doc, text, out)
+    out = joined_publication_names(spacy_doc, text, out)  # "the Press Democrat newspaper"
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))

@@ -171,7 +171,7 @@ def make_fact(
         fact.step = place_step(span)
     elif label == "NORP":
         country = nationality_country(raw.text)
-        fact.key = f"place:{country}" if country else f"group:{fold(raw.text)}"
+        fact.key = f"place:{place_key(country)}" if country else f"group:{fold(raw.text)}"
         fact.value = country.title() if country else raw.text
     elif label == "ORG":
         fact.key = f"org:{org_key(raw.text)}"

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.age_shapes import aged_now, apposed_age, apposed_noun, part_played, predicate_age
-from desktop.core.clause_dates import dated_apart
+from desktop.core.clause_dates import dated_apart, dated_over_years
 from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.distance_from import measured_from
 from desktop.core.event_ties import tied_to_other_event
@@ -145,6 +145,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         tied_to_other_event(span, None)
         or in_another_month(span, reference)
         or dated_apart(span, reference)  # "600 were killed in February" (a November page)
+        or dated_over_years(span)  # "2 million died in the latest war, from 1983-2005"
         or fact.generic
         or continues_another_incident(span)  # "The last quake ... It killed 612"
     )
@@ -165,6 +166,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.weak = True
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
+    elif fact.type is MentionType.NUMBER and value.dimension == "percent":
+        fact.type = MentionType.PERCENT  # "Sixty-five" + "per cent" the model left outside
     period = rate_period(span)
     if period == "hour" and fact.number is not None and fact.number.dimension == "length":
         # "60 miles an hour" with "an hour" left outside the figure: a speed, as "60 mph" is

@@ -72,7 +72,9 @@ def with_unit(span: Any) -> Any:
         end += 2
     if _hyphened_unit(doc, end) and doc[end + 1].i < span.sent.end:
         end += 1  # "86-yard": the hyphen that glues the unit on, then the unit below
-    if end < len(doc) and _unit_token(doc[end]) and doc[end].i < span.sent.end:
+    if _per_cent_at(doc, end, span.sent.end):
+        end += 2  # "Sixty-five per cent": the two words of the unit the model left outside
+    elif end < len(doc) and _unit_token(doc[end]) and doc[end].i < span.sent.end:
         end += 1
         # "85m euros' worth": the scale glued on, then the currency named after it.
         if (
@@ -89,6 +91,11 @@ def with_unit(span: Any) -> Any:
     ):
         end += 1  # "104 degrees Fahrenheit": the scale names the heat; the model tags it a body
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _per_cent_at(doc: Any, i: int, sent_end: int) -> bool:
+    """ "per cent" in two words, the British spelling of "percent": one unit, not "per" + a coin."""
+    return i + 1 < sent_end and doc[i].lower_ == "per" and doc[i + 1].lower_ == "cent"
 
 
 _CURRENCY_SIGNS = frozenset(["$", "£", "€", "US$", "A$", "C$", "HK$"])

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core.lexicon import SPELLING_VARIANTS
+from desktop.core.lexicon.compass_countries import COMPASS_COUNTRIES
 from desktop.core.lexicon.name_parts import NAME_PARTICLES
 from desktop.core.lexicon.titles import FALSE_TITLES, NAME_TITLES
 
@@ -249,6 +250,10 @@ def nationality_country(text: str) -> str | None:
         return DEMONYMS[folded]
     if folded.endswith("s") and folded[:-1] in DEMONYMS:
         return DEMONYMS[folded[:-1]]
+    compass, _, rest = folded.partition(" ")
+    country = nationality_country(rest) if rest else None
+    if country is not None and f"{compass} {country}" in COMPASS_COUNTRIES:
+        return f"{compass} {country}"  # "South Sudanese", "North Korean": the compass is the name's
     return _demonym_of(folded)
 
 

@@ -21,7 +21,13 @@ from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES, PERSON_TITLES
 from desktop.core.model import Quote, Side, TextRange
 from desktop.core.parse_cache import parsed_text, token_rows
-from desktop.core.speaker_phrase import Speaker, describe, name_after_rank, words
+from desktop.core.speaker_phrase import (
+    Speaker,
+    describe,
+    name_after_quote,
+    name_after_rank,
+    words,
+)
 
 # Shorter quoted stretches are titles, nicknames and scare quotes ("American Pie", "Scrubs"), not
 # speech: no reporter quotes a person in three words without saying who. Quotes this short count
@@ -269,7 +275,7 @@ def _speaker_after(
         if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?", _OPEN, _STRAIGHT):
             break
         if _is_reporting_verb(tok):
-            return True, _subject_of(doc, tok)
+            return True, _subject_of(doc, tok) or name_after_quote(doc, first, tok)
         # Who the speaker is, in apposition ('..." Valentina Redzhepova, an official at one of
         # Ashgabat's voting precincts, told AFP'), does not push the verb out of reach; nor does
         # a long subject of the verb of speech ('..." the head of the provincial natural disaster

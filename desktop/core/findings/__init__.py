@@ -49,6 +49,7 @@ from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.deed_months import deed_month_conflicts
 from desktop.core.findings.deed_years import deed_year_conflicts
 from desktop.core.findings.denied_tolls import denied_tolls
+from desktop.core.findings.described_ages import described_ages
 from desktop.core.findings.descriptions import untold_descriptions
 from desktop.core.findings.distance_points import distance_point_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
@@ -146,6 +147,7 @@ def build_findings(
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"
+    drafts += described_ages(left, right, ledger)  # "Jeffs, 55" / "the 55-year-old sect leader"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)

@@ -67,10 +67,13 @@ def denied_tolls(
     for side, mine, theirs in ((Side.LEFT, left, right), (Side.RIGHT, right, left)):
         own_tolls = _counted_tolls(mine)
         counts = [f for f in _toll_counts(theirs) if not ledger.judged(side.other, f)]
-        lead = lead_sentences(theirs)
+        lead, my_lead = lead_sentences(theirs), lead_sentences(mine)
         for denial in denials(mine):
             if denial.tolls & own_tolls:
                 continue  # the article counts that harm itself: its denial is of someone else
+            # A denial in the lead speaks of the story's toll, as does the other article's one
+            # figure for that harm, wherever it gives it.
+            sole = denial.sentence < my_lead and _one_figure(counts, denial.tolls)
             aligned = {
                 (b if side is Side.LEFT else a)
                 for a, b in partners
@@ -80,7 +83,7 @@ def denied_tolls(
                 f
                 for f in counts
                 if tolls_told(f) & denial.tolls
-                and (f.sentence in aligned or f.sentence < lead)
+                and (f.sentence in aligned or f.sentence < lead or sole)
                 and not ledger.judged(side.other, f)
             ]
             if not found:
@@ -212,6 +215,15 @@ _AMONG_REACH = 16
 
 
 _TOLLS = frozenset(["death", "injury", "shoot"])
+
+
+def _one_figure(counts: list[Fact], tolls: frozenset[str]) -> bool:
+    """Every count of these tolls gives the same figure ("at least 12" killed, "12 people had
+    been killed"): the article's one toll of that harm."""
+    figures = {
+        tuple(f.number.stated) for f in counts if f.number is not None and tolls_told(f) & tolls
+    }
+    return len(figures) == 1
 
 
 def _denied_words(analysis: Analysis, fact: Fact) -> bool:

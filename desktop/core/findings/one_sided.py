@@ -22,6 +22,7 @@ from desktop.core.findings.told import told_elsewhere
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
 from desktop.core.findings.told_body_forms import body_told_in_another_form
+from desktop.core.findings.told_body_nationalities import nationality_of_told_body
 from desktop.core.findings.told_body_shortenings import body_told_shortened
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
 from desktop.core.findings.told_city_bodies import (
@@ -158,6 +159,7 @@ def _one_sided_name(
         or service_told_in_its_town(f, theirs)  # "Phoenix Fire Department" / "fire department"
         or court_told_by_its_judge(f, theirs)  # "U.S. District Court" / "U.S. District Judge"
         or country_told_by_demonym(f, mine, theirs)  # "United States" / "American Kelly Moore"
+        or nationality_of_told_body(f, mine, theirs)  # "France Telecom ... the French firm"
         for f in facts
     ) or all(city_for_its_body(f, mine, theirs) for f in facts):
         ledger.judge("names told", **{side.value: facts})

@@ -31,6 +31,7 @@ from desktop.core.align import SentencePair
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.partner_days_taken import taken_by_another
 from desktop.core.findings.sentence_facts import facts_of, when_facts
 from desktop.core.findings.told_by_name import (
     holds_one_of,
@@ -90,6 +91,7 @@ def told_in_partner(
     theirs: Analysis,
     partners: dict[int, list[tuple[int, float]]],
     reference: date | None = None,
+    own: Sequence[Fact] = (),
 ) -> bool:
     """A day or time inside a sentence aligned with one that gives the same kind of moment, not
     at odds with it: the pair reports the same moment, each at its own precision. A clock time
@@ -97,7 +99,9 @@ def told_in_partner(
     the day that holds it does. In a pair shown as one statement any such moment counts; in a
     looser aligned pair, only a weekday against a relative day the other article cannot place
     ("Friday night" / "last night"). ``reference``: this article's own date, which places the
-    part of the year "earlier this year" keeps."""
+    part of the year "earlier this year" keeps; ``own``: the facts of this fact's sentence, whose
+    days a partner's same day tells instead ("until Monday ... until December 31" / "until 31
+    December")."""
     if fact.number is not None and not fact.other_event:
         return _figure_in_partner(fact, theirs, partners)
     if fact.type not in WHEN:
@@ -108,6 +112,8 @@ def told_in_partner(
             if other.type not in WHEN:
                 continue
             if other.other_event and not _frame_holds(other, fact):
+                continue
+            if taken_by_another(fact, other, own):
                 continue
             if _unanchored_pair(fact, other):
                 return True

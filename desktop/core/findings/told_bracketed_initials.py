@@ -3,7 +3,8 @@ gives that name: "the Fundamentalist Church of Jesus Christ of Latter-day Saints
 
 The writer says there that the initials stand for the name, even when they are not its plain
 initials (FLDS, CREEP), so every later "FLDS" names what the other article names in full: no
-yellow mark on the initials.
+yellow mark on the initials. Nor on the initials misprinted with two neighbouring letters swapped
+("FDLS" in an article that defined "FLDS"): a slip of the keys, the same body.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def initials_told_by_full_name(fact: Fact, mine: Analysis, theirs: Analysis) -> 
     """These initials stand, by this article's own brackets, for a name the other article gives."""
     if fact.type not in _NAME_TYPES or not _INITIALS.fullmatch(fact.text):
         return False
-    full = mine.derived("told_bracketed_initials.defined", _defined).get(fact.text)
+    defined = mine.derived("told_bracketed_initials.defined", _defined)
+    full = next((defined[k] for k in _read_as(fact.text) if k in defined), None)
     return full is not None and (
         told_elsewhere(full, theirs)
         or body_told_in_another_form(full, theirs)
@@ -48,3 +50,13 @@ def _defined(analysis: Analysis) -> dict[str, Fact]:
         if found:
             out.setdefault(found.group(1), fact)
     return out
+
+
+def _read_as(initials: str) -> list[str]:
+    """The initials as written, then each reading with two neighbouring letters swapped back."""
+    swaps = [
+        initials[:i] + initials[i + 1] + initials[i] + initials[i + 2 :]
+        for i in range(len(initials) - 1)
+        if initials[i] != initials[i + 1]
+    ]
+    return [initials, *swaps]

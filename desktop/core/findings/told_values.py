@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.coarse_dates import day_told_by_its_month, month_told_by_its_day
 from desktop.core.findings.kind_times import names_a_kind
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.told import told_elsewhere, told_in_partner
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
@@ -59,6 +60,7 @@ from desktop.core.findings.told_terms import term_of_told_thing
 from desktop.core.findings.told_unit_counts import count_of_unit_told, stopwatch_time_told
 from desktop.core.findings.told_unscaled_degrees import degrees_told_without_scale
 from desktop.core.findings.told_vague_counts import vague_count_told
+from desktop.core.findings.told_vague_spans import span_told_by_bare_unit
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
 from desktop.core.findings.told_year_spans import years_told_otherwise
@@ -80,7 +82,12 @@ def value_told(
     mine, theirs = articles
     return (
         told_elsewhere(fact, theirs)
-        or (not apart and told_in_partner(fact, theirs, aligned, mine.reference_date))
+        or (
+            not apart
+            and told_in_partner(
+                fact, theirs, aligned, mine.reference_date, facts_of(mine, fact.sentence)
+            )
+        )
         or week_told(fact, mine, theirs, aligned)
         or ordinal_told(fact, mine, theirs, aligned)
         or run_told(fact, mine, theirs, aligned)  # "three-game streak" / "third in a row"
@@ -126,6 +133,7 @@ def value_told(
         or day_told_as_recent(fact, mine, theirs)  # "let go on Thursday" / "recently"
         or day_at_no_shared_precision(fact, mine, theirs)  # "Dec. 11" / "Thursday"
         or others_told_by_ordinal(fact, mine, theirs, aligned)  # "seven others" / "eighth"
+        or span_told_by_bare_unit(fact, mine, theirs, aligned)  # "five decades" / "decades"
         or length_told_by_bare_unit(fact, theirs, aligned)  # "2 hours" / "Hours"
         or count_of_unit_told(fact, mine, theirs, aligned)  # "41 seconds later" / "behind"
         or stopwatch_time_told(fact, mine, theirs, aligned)  # "2:06:12"

@@ -17,6 +17,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft, only_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere
+from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
 from desktop.core.findings.told_names import name_told_otherwise
 from desktop.core.lexicon.titles import PERSON_TITLES
 from desktop.core.model import MentionType, Side
@@ -58,7 +59,11 @@ def _told_as_a_name(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     with a slip of the pen, in its plural. Read as the name of a body, the commonest kind the
     parser leaves untyped ("the Marfin bank")."""
     body = replace(fact, type=MentionType.ORGANISATION)
-    return told_elsewhere(body, theirs) or name_told_otherwise(body, mine, theirs)
+    return (
+        told_elsewhere(body, theirs)
+        or name_told_otherwise(body, mine, theirs)
+        or initials_told_by_full_name(body, mine, theirs)  # "FDLS" misprints a defined "FLDS"
+    )
 
 
 def _names(analysis: Analysis) -> list[Fact]:

@@ -16,3 +16,18 @@ BODY_KINDS = INSTITUTION_HEADS | frozenset(
 # reports the story, not one that takes part in it (findings/named_bodies.py).
 REPORTING_HEADS = frozenset(["news", "times", "post", "press", "radio", "tv", "network", "herald",
                              "tribune", "journal", "gazette", "telegraph", "daily"])  # fmt: skip
+
+# Common nouns a story calls a company or body by once it has named it ("France Telecom ... the
+# French firm said"): a nationality before one of them may say whose body it is, no place of its
+# own (findings/told_body_nationalities.py).
+BODY_DESCRIPTION_NOUNS = frozenset(
+    ["firm", "company", "group", "operator", "carrier", "giant", "conglomerate", "corporation",
+     "bank", "lender", "insurer", "airline", "maker", "manufacturer", "utility", "provider",
+     "broadcaster", "network", "agency", "subsidiary"]
+)  # fmt: skip
+
+# Nouns for a publication that a name stands right before ("the Press Democrat newspaper"): the
+# capitalised words before one are the publication's name (core/publication_names.py).
+PUBLICATION_NOUNS = frozenset(
+    ["newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "website"]
+)
