@@ -127,6 +127,9 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     value = read_as_millions(span, value)  # "2m users" are two million, not two metres
     if (share := read_as_share(fact.text, value)) is not value:
         fact.type, value = MentionType.PERCENT, share  # "two-thirds of homes", not two homes
+    if value.dimension == "percent" and fact.type in (MentionType.NUMBER, MentionType.MONEY):
+        # "Sixty-five" + "per cent" taken in, "65 per cent" the model calls a sum: a share.
+        fact.type = MentionType.PERCENT
     if fact.type is MentionType.MONEY and value.dimension == "mass":
         # "cost 2 billion pounds", which the model tags a sum: sterling, not a weight.
         value = parse_number(_POUNDS.sub("GBP", fact.text)) or value

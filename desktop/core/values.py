@@ -22,6 +22,7 @@ from desktop.core.dates import calendar_day as calendar_day
 from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
+from desktop.core.nested_orders import nested_order
 from desktop.core.range_scales import shared_scale
 from desktop.core.split_decimals import joined
 
@@ -238,11 +239,8 @@ def parse_number(text: str) -> NumberValue | None:
     vague = next((r for w, r in _VAGUE.items() if re.search(rf"\b{w}\b", raw)), None)
     if not numbers and vague is None:
         return None
-    if "hundreds of thousands" in raw:
-        low, high = 200_000.0, 999_999.0
-        return NumberValue(low, high, dimension, exact=False, bound="vague")
-    if "tens of thousands" in raw:
-        return NumberValue(20_000.0, 99_999.0, dimension, exact=False, bound="vague")
+    if (nested := nested_order(raw)) is not None:
+        return NumberValue(*nested, dimension, exact=False, bound="vague")
     if not numbers and vague is not None:
         return NumberValue(float(vague[0]), float(vague[1]), dimension, exact=False, bound="vague")
     tally = re.fullmatch(r"\D*?(\d+)\s*-\s*(\d+)\D*", raw)
