@@ -70,8 +70,6 @@ def with_unit(span: Any) -> Any:
         and re.fullmatch(r"\d{3}\w*", doc[end + 1].text)
     ):
         end += 2
-    if _per_cent_after(doc, end) and doc[end + 1].i < span.sent.end:
-        end += 2
     if _hyphened_unit(doc, end) and doc[end + 1].i < span.sent.end:
         end += 1  # "86-yard": the hyphen that glues the unit on, then the unit below
     if _per_cent_at(doc, end, span.sent.end):
@@ -103,12 +101,6 @@ def _per_cent_at(doc: Any, i: int, sent_end: int) -> bool:
 _CURRENCY_SIGNS = frozenset(["$", "£", "€", "US$", "A$", "C$", "HK$"])
 _TEMPERATURE_SCALES = frozenset(["fahrenheit", "celsius", "centigrade"])
 _SCALE_WORDS = frozenset(["m", "mn", "bn", "tn", "million", "billion", "trillion"])
-
-
-def _per_cent_after(doc: Any, end: int) -> bool:
-    """ "Sixty-five" + "per cent": British copy writes the percent sign as two words, and the
-    model, which takes "65 per cent" whole, leaves them outside a figure in words."""
-    return end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent"
 
 
 def _hyphened_unit(doc: Any, end: int) -> bool:
