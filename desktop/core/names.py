@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core.lexicon import SPELLING_VARIANTS
-from desktop.core.lexicon.compass_countries import COMPASS_COUNTRIES
+from desktop.core.lexicon.compass_places import COMPASS_DEMONYMS, COMPASS_NAMED_PLACES
 from desktop.core.lexicon.name_parts import NAME_PARTICLES
 from desktop.core.lexicon.titles import FALSE_TITLES, NAME_TITLES
 
@@ -58,6 +58,7 @@ DEMONYMS: dict[str, str] = {
     "uzbek": "uzbekistan", "venezuelan": "venezuela", "vietnamese": "vietnam", "welsh": "wales",
     "yemeni": "yemen", "zambian": "zambia", "zimbabwean": "zimbabwe", "kiwi": "new zealand",
     "texan": "texas", "californian": "california", "floridian": "florida", "new yorker": "new york",
+    **COMPASS_DEMONYMS,
 }  # fmt: skip
 
 # Alternative names of the same place or body, after normalisation.
@@ -213,6 +214,11 @@ def place_key(name: str) -> str:
     folded = fold(name)
     if folded in DEMONYMS:
         return DEMONYMS[folded]
+    named = folded.split()
+    while named and named[0] in _FILLER:
+        named = named[1:]
+    if " ".join(named) in COMPASS_NAMED_PLACES:
+        return " ".join(named)
     words = [w for w in folded.split() if w not in _DIRECTIONS]
     while words and words[0] in _FILLER:
         words = words[1:]
@@ -252,7 +258,7 @@ def nationality_country(text: str) -> str | None:
         return DEMONYMS[folded[:-1]]
     compass, _, rest = folded.partition(" ")
     country = nationality_country(rest) if rest else None
-    if country is not None and f"{compass} {country}" in COMPASS_COUNTRIES:
+    if country is not None and f"{compass} {country}" in COMPASS_NAMED_PLACES:
         return f"{compass} {country}"  # "South Sudanese", "North Korean": the compass is the name's
     return _demonym_of(folded)
 

@@ -176,3 +176,21 @@ def regions_of(name: str) -> frozenset[str]:
     """The countries and US states a place (a name or place key) lies in: "Hamburg" -> Germany;
     a name several towns share gives all of theirs."""
     return _gazetteer().get(_key(name), frozenset())
+
+
+def bearings_km(point: str, town: str) -> tuple[tuple[float, float], ...]:
+    """Where ``town`` lies from ``point`` (names or place keys), for each namesake of either:
+    (distance in km, compass bearing in degrees, 0 north, 90 east); empty when either is not a
+    known town."""
+    spots = _coordinates()
+    froms, tos = spots.get(_key(point)), spots.get(_key(town))
+    if not froms or not tos:
+        return ()
+    return tuple((_great_circle(p, q), _bearing(p, q)) for p in froms for q in tos)
+
+
+def _bearing(p: tuple[float, float], q: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
+    y = math.sin(lon2 - lon1) * math.cos(lat2)
+    x = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(lon2 - lon1)
+    return math.degrees(math.atan2(y, x)) % 360

@@ -26,7 +26,7 @@ from desktop.core.values import numbers_compatible
 
 # A compass direction right after the distance, past a converted figure in brackets: "30 km (19
 # miles) south-west of", "940 miles south of", "60km south west of".
-_DIRECTION = re.compile(
+COMPASS_AFTER_DISTANCE = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?(?P<dir>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+"
     r"(?:of|from)\b",
     re.I,
@@ -76,7 +76,7 @@ def _measures(analysis: Analysis, side: Side, ledger: Ledger) -> list[_Measure]:
         number = fact.number
         if number is None or number.dimension != "length" or not fact.measured_from:
             continue
-        found = _DIRECTION.match(text, fact.end)
+        found = COMPASS_AFTER_DISTANCE.match(text, fact.end)
         if found is None:
             continue
         point = next(

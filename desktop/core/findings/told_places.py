@@ -12,7 +12,8 @@ Only in that sentence, and only where it is plainly the same happening:
 * the two sentences share a value beside the place (the same date, figure or name): two quakes
   "in southern Iran" and "in the town of Zarand" align as two happenings of one kind;
 * nothing in this sentence belongs to another event ("In February, a quake ... hit Zarand").
-A state named elsewhere in the other article may be where anything else happened.
+A state named elsewhere in the other article may be where anything else happened. A partner
+sentence may also place the town by its distance from another (told_by_distance).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.sentence_facts import facts_of
+from desktop.core.findings.told_by_distance import town_at_partner_distance
 from desktop.core.model import MentionType
 from desktop.core.places import within
 
@@ -31,6 +33,8 @@ def town_in_partner_region(
     tells the same happening (see the module's notes)."""
     if fact.type is not MentionType.PLACE:
         return False
+    if town_at_partner_distance(fact, mine, theirs, partners):
+        return True
     here = facts_of(mine, fact.sentence)
     if any(f.other_event for f in here):
         return False

@@ -6,7 +6,9 @@ that speaker too. A name preceded by a description ("32-year-old protester Paris
 carries more than the name; but where the other article writes the full name and every word of
 the description, save the title of one who speaks for a body ("spokesman", "official"), it tells
 who speaks and for whom: the quote is one-sided, its speaker is not. A description the other
-article lacks ("32-year-old") keeps the speaker's mark.
+article lacks ("32-year-old") keeps the speaker's mark. A body's name may open the description
+("Trend Micro advanced threat researcher Paul Ferguson") where the other article writes that name
+too ("the company's advanced threat researcher Paul Ferguson", Trend Micro named before it).
 """
 
 from __future__ import annotations
@@ -27,7 +29,13 @@ def described_speaker_told(speaker: str, text: str) -> bool:
     description, name = words[:start], words[start:]
     if not description or len(name) < tuning.SPEAKER_NAME_MIN_WORDS:
         return False
-    if any(w[:1].isupper() for w in description):
+    body = 0
+    while body < len(description) and description[body][:1].isupper():
+        body += 1
+    if body and not _written(" ".join(description[:body]), text, case=True):
+        return False  # "Trend Micro advanced threat researcher ...": the body must be named
+    description = description[body:]
+    if not description or any(w[:1].isupper() for w in description):
         return False  # a title or a body written as a name: another kind of speaker phrase
     if not _written(" ".join(name), text, case=True):
         return False

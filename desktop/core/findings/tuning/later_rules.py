@@ -38,3 +38,12 @@ EVENT_PLACE_REACH = 20
 # the one suspect's age (SUSPECT_AGE_CONFIDENCE): the person is read off the noun, not a name.
 # Not fitted (hand-written GVC-shaped probes; wide GVC tune, see the commit).
 LONE_AGE_CONFIDENCE = 0.6
+# r2c: told_by_distance. How far a town may lie from where the other article's "50 miles north
+# of Detroit" puts it and still be that place: a road distance or a round figure ("about 50
+# miles" for Flint's 57 in a straight line) may run a half over or under. Not fitted: Toledo
+# and Traverse City probes; ECB+ tune yellow agreements see the commit.
+DISTANCE_TOLD_RATIO = 1.5
+# The compass point a reporter names covers the half-quarter either side of it and a little
+# more ("north" for Flint, which lies north-north-west of Detroit): 60 degrees either side
+# keeps "north" apart from "east" and "west" (90).
+BEARING_TOLD_DEGREES = 60.0

@@ -1,0 +1,18 @@
+"""Places whose name opens with a compass word that belongs to the name: "South Sudan" is not
+the south of Sudan, nor "North Carolina" the north of Carolina, so a place key keeps the word
+(names.place_key strips it from "southern Iran", a direction inside Iran)."""
+
+from __future__ import annotations
+
+COMPASS_NAMED_PLACES = frozenset(
+    ["south africa", "south sudan", "south korea", "north korea", "north macedonia",
+     "east timor", "western sahara", "northern ireland", "west bank", "south ossetia",
+     "north carolina", "south carolina", "north dakota", "south dakota", "west virginia",
+     "new south wales", "western australia", "south australia", "northern territory"]
+)  # fmt: skip
+
+# The nationality words of those places, lower case, to the place they point at.
+COMPASS_DEMONYMS = {
+    "south sudanese": "south sudan", "south korean": "south korea", "north korean": "north korea",
+    "east timorese": "east timor", "northern irish": "northern ireland",
+}  # fmt: skip
