@@ -10,8 +10,7 @@ mark of its own. "The 41-year-old American" is the same with the nationality as 
 An indefinite one introduces a person ("a Salem man", "an American tourist was shot"): there the
 place or nationality is what the article tells of someone new, and keeps its mark; so does one in
 a sentence the other article does not tell, and one before a noun that is no person ("the
-Ukrainian capital"). A firm named after its country, "the French firm" for France Telecom, is
-told_body_countries' case.
+Ukrainian capital").
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.told_body_countries import describes_told_body
 from desktop.core.findings.told_designations import named_there
 from desktop.core.lexicon.people import (
     DEFINITE_DETERMINERS,
@@ -57,8 +55,6 @@ def describes_told_person(fact: Fact, mine: Analysis, theirs: Analysis, aligned:
     """The fact stands in a definite description of a person, in a sentence aligned with one of
     the other article's, after the article has named a person the other article names too (the
     description refers back to someone; which one, the parse does not say)."""
-    if describes_told_body(fact, mine, theirs, aligned):
-        return True
     if fact.type not in _QUALIFIERS or not aligned.get(fact.sentence):
         return False
     text = mine.document.text

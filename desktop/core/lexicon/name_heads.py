@@ -50,12 +50,6 @@ TRADE_NOUNS = frozenset(
      "start-up", "utility", "distributor", "manufacturer", "supplier", "shipper", "outfitter"]
 )  # fmt: skip
 TRADE_SUFFIX = "maker"
-# Nouns that refer back to a named firm ("the French firm", "the Japanese carmaker"): the trades
-# above and the plain words for a business (``findings/told_body_countries.py``).
-FIRM_NOUNS = TRADE_NOUNS | frozenset(
-    ["firm", "company", "group", "giant", "operator", "corporation", "concern", "multinational",
-     "bank", "telecom", "telecoms"]
-)  # fmt: skip
 # Last words of a named event held in a place: "the Boston Marathon", "the Madrid Open"; the
 # place and the kind of event, told in other words ("his marathon win in Boston",
 # ``findings/told_place_events.py``).
