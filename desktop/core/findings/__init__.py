@@ -68,6 +68,7 @@ from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places
 from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
+from desktop.core.findings.opponent_names import opponent_agreements
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.people import person_conflicts
@@ -165,6 +166,7 @@ def build_findings(
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
     drafts += name_findings(left, right, links, ledger, partners)
+    drafts += opponent_agreements(drafts, left, right, ledger)  # "Wizards" / "against Washington"
     related = (
         related_sentences(scores, partners[0], left=True),
         related_sentences(scores, partners[1], left=False),
