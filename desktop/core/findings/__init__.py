@@ -85,6 +85,7 @@ from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
+from desktop.core.findings.suspect_age_agreements import suspect_age_agreements
 from desktop.core.findings.suspect_ages import suspect_ages
 from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.tallies import tally_findings
@@ -146,6 +147,7 @@ def build_findings(
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
+    drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"
     drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
