@@ -70,6 +70,7 @@ from desktop.core.missed_entities import (
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.parse_cache import TokenRows, token_rows
+from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
 from desktop.core.publication_names import joined_publication_names
@@ -399,7 +400,7 @@ def _sentence_tokens(
             and not rows.is_stop[i]
             and not rows.is_punct[i]
         ):
-            content = slot_word(rows.lemma[i])
+            content = phrasal_deed(rows, i, end) or slot_word(rows.lemma[i])
             words.append(content)
         tokens.append(
             Token(

@@ -69,6 +69,7 @@ from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.named import framed_places
 from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
+from desktop.core.findings.opponent_names import opponent_agreements
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.people import person_conflicts
@@ -85,6 +86,7 @@ from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
+from desktop.core.findings.suspect_age_agreements import suspect_age_agreements
 from desktop.core.findings.suspect_ages import suspect_ages
 from desktop.core.findings.swaps import inline_conflicts
 from desktop.core.findings.tallies import tally_findings
@@ -146,6 +148,7 @@ def build_findings(
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
+    drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"
     drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"
     drafts += described_ages(left, right, ledger)  # "Jeffs, 55" / "the 55-year-old sect leader"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
@@ -167,6 +170,7 @@ def build_findings(
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
     drafts += name_findings(left, right, links, ledger, partners)
+    drafts += opponent_agreements(drafts, left, right, ledger)  # "Wizards" / "against Washington"
     related = (
         related_sentences(scores, partners[0], left=True),
         related_sentences(scores, partners[1], left=False),

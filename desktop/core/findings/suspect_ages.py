@@ -27,7 +27,7 @@ from desktop.core.model import FindingKind, MentionType, Side
 def suspect_ages(
     left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
 ) -> list[Draft]:
-    lefts, rights = _suspect_ages(left), _suspect_ages(right)
+    lefts, rights = aged_suspects(left), aged_suspects(right)
     if not lefts or not rights:
         return []
     a, b = lefts[0], rights[0]
@@ -35,7 +35,7 @@ def suspect_ages(
         return []
     if number_relation(a.number, b.number) is not Relation.CLASH:
         return []
-    owners = _owner(a), _owner(b)
+    owners = age_owner(a), age_owner(b)
     if all(owners) and links.get(owners[0]) != owners[1]:
         return []  # two named suspects: a name told wrongly is the name passes' business
     if _drifted(a, b, (left.reference_date, right.reference_date)):
@@ -59,7 +59,7 @@ def suspect_ages(
     ]
 
 
-def _suspect_ages(analysis: Analysis) -> list[Fact]:
+def aged_suspects(analysis: Analysis) -> list[Fact]:
     """The article's ages of a suspect, when they are one age of at most one named person."""
     ages = [
         f
@@ -71,12 +71,12 @@ def _suspect_ages(analysis: Analysis) -> list[Fact]:
     ]
     if len({f.number.centre for f in ages if f.number is not None}) != 1:
         return []
-    if len({_owner(f) for f in ages} - {""}) > 1:
+    if len({age_owner(f) for f in ages} - {""}) > 1:
         return []
     return ages
 
 
-def _owner(fact: Fact) -> str:
+def age_owner(fact: Fact) -> str:
     """The key of the person an age is given to: "person:smith" for "person:smith/s@retire"."""
     return fact.owner.split("@")[0].split("/")[0]
 

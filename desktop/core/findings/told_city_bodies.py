@@ -83,8 +83,14 @@ def body_as_opponent(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     that city, which the other article meets by the city alone after a word of contest
     ("against Washington"), not followed by a name of another body ("against Washington
     State")."""
+    return opponent_city(fact, mine, theirs) is not None
+
+
+def opponent_city(fact: Fact, mine: Analysis, theirs: Analysis) -> str | None:
+    """The city, in this article's words, by which the other article meets this body as a side
+    in a contest (``body_as_opponent``); None when it does not."""
     if fact.type is not MentionType.ORGANISATION:
-        return False
+        return None
     words = bare_name(fact.text).split()
     for k in range(1, len(words)):
         city = " ".join(words[:k])
@@ -92,13 +98,19 @@ def body_as_opponent(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             continue
         namesakes = {fold(bare_name(b.text)) for b in _bodies(mine) if _own_name(b, fold(city))}
         if len(namesakes) != 1:
-            return False  # "the Los Angeles Lakers" and "Clippers": which one plays is unsaid
-        opponent = re.compile(
-            r"\b(?:" + "|".join(OPPONENT_WORDS) + r")\s+" + re.escape(city) + r"\b(?!\s+[A-Z])",
-            re.I,
-        )
-        return opponent.search(theirs.document.text) is not None
-    return False
+            return None  # "the Los Angeles Lakers" and "Clippers": which one plays is unsaid
+        found = opponent_mention(city).search(theirs.document.text)
+        return city if found is not None else None
+    return None
+
+
+def opponent_mention(city: str) -> re.Pattern[str]:
+    """The city alone after a word of contest: "against Washington", not "against Washington
+    State", but "against Washington tonight" (group 1 is the city; only the capital is cased)."""
+    return re.compile(
+        r"\b(?:" + "|".join(OPPONENT_WORDS) + r")\s+(" + re.escape(city) + r")\b(?!\s+(?-i:[A-Z]))",
+        re.I,
+    )
 
 
 def _own_name(body: Fact, city: str) -> str | None:
