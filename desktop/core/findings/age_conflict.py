@@ -1,11 +1,24 @@
-"""One conflict between the ages each article gives one person, claimed in the ledger."""
+"""One conflict between the ages each article gives one person: the two ages that clash, and\nthe conflict claimed in the ledger."""
 
 from __future__ import annotations
 
 from desktop.core.extract import Fact
 from desktop.core.findings.assembly import Draft
+from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
+
+
+def clashing_ages(lefts: list[Fact], rights: list[Fact]) -> tuple[Fact, Fact] | None:
+    """The first age each side gives, when both give one and the two cannot both hold."""
+    if not lefts or not rights:
+        return None
+    a, b = lefts[0], rights[0]
+    if a.number is None or b.number is None:
+        return None
+    if number_relation(a.number, b.number) is not Relation.CLASH:
+        return None
+    return a, b
 
 
 def age_conflict(

@@ -22,11 +22,10 @@ import re
 from desktop.core.age_doers import SUSPECT
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.findings.age_conflict import age_conflict
+from desktop.core.findings.age_conflict import age_conflict, clashing_ages
 from desktop.core.findings.age_drift import facts_drift
 from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft
-from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.tolls import is_age
 from desktop.core.lexicon.lone_ages import (
@@ -41,13 +40,10 @@ from desktop.core.names import fold
 
 def lone_ages(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     lefts, rights = _lone_ages(left), _lone_ages(right)
-    if not lefts or not rights:
+    pair = clashing_ages(lefts, rights)
+    if pair is None:
         return []
-    a, b = lefts[0], rights[0]
-    if a.number is None or b.number is None:
-        return []
-    if number_relation(a.number, b.number) is not Relation.CLASH:
-        return []
+    a, b = pair
     if not _one_kind(
         {_kind(f) for f in lefts} - {""}, {_kind(f) for f in rights} - {""}
     ) or facts_drift(a, b, (left.reference_date, right.reference_date)):

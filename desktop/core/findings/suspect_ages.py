@@ -13,11 +13,10 @@ from __future__ import annotations
 from desktop.core.age_doers import SUSPECT
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.findings.age_conflict import age_conflict
+from desktop.core.findings.age_conflict import age_conflict, clashing_ages
 from desktop.core.findings.age_drift import facts_drift
 from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft
-from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.tolls import is_age
 
@@ -26,13 +25,10 @@ def suspect_ages(
     left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
 ) -> list[Draft]:
     lefts, rights = _suspect_ages(left), _suspect_ages(right)
-    if not lefts or not rights:
+    pair = clashing_ages(lefts, rights)
+    if pair is None:
         return []
-    a, b = lefts[0], rights[0]
-    if a.number is None or b.number is None:
-        return []
-    if number_relation(a.number, b.number) is not Relation.CLASH:
-        return []
+    a, b = pair
     owners = _owner(a), _owner(b)
     if all(owners) and links.get(owners[0]) != owners[1]:
         return []  # two named suspects: a name told wrongly is the name passes' business
