@@ -364,3 +364,38 @@ def shooting_conflicts(left: str, right: str) -> list[str]:
     """The conflicts, as wordings, when ``left`` and ``right`` follow the two leads of one killing."""
     found = conflicts(compare_stories(_SHOOTING_LEFT + left, _SHOOTING_RIGHT + right))
     return [str(quoted([f])) for f in found]
+
+
+_EASTWOOD_LEFT = (
+    "Man killed in Eastwood shooting\n\n"
+    "A 24-year-old man was shot and killed Saturday night outside a home on Elm Street in "
+    "Eastwood, police said.\n\n"
+)
+_EASTWOOD_RIGHT = (
+    "Police identify man killed in Saturday shooting\n\n"
+    "A man died after he was shot outside a house on Elm Street in Eastwood late Saturday, "
+    "police said.\n\n"
+)
+
+
+def compare_pages(left: str, right: str) -> Report:
+    """Two pages read as the app reads a pasted or saved page (``document_from_text``), printed
+    on one day (7 May 2024)."""
+    import dataclasses
+
+    from desktop.core.compare import compare_documents
+    from desktop.core.ingest import document_from_text
+
+    docs = [
+        dataclasses.replace(document_from_text(text, source=name), date="2024-05-07")
+        for text, name in ((left, "left.txt"), (right, "right.txt"))
+    ]
+    return compare_documents(docs[0], docs[1])
+
+
+def eastwood_stories(
+    left: str, right: str, compare: Callable[[str, str], Report] = compare_stories
+) -> Report:
+    """The comparison of two reports of one Eastwood killing (a headline and a lead each, the
+    victim aged on the left only) that go on with ``left`` and ``right``."""
+    return compare(_EASTWOOD_LEFT + left, _EASTWOOD_RIGHT + right)

@@ -7,25 +7,14 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from tests.factories import compare_stories, day_conflicts
-
-_LEFT = (
-    "Man killed in Eastwood shooting\n\n"
-    "A 24-year-old man was shot and killed Saturday night outside a home on Elm Street in "
-    "Eastwood, police said.\n\n"
-)
-_RIGHT = (
-    "Police identify man killed in Saturday shooting\n\n"
-    "A man died after he was shot outside a house on Elm Street in Eastwood late Saturday, "
-    "police said.\n\n"
-)
+from tests.factories import day_conflicts, eastwood_stories
 
 
 def test_the_day_a_suspect_was_charged_is_not_the_day_he_was_arrested() -> None:
     found = day_conflicts(
-        compare_stories(
-            _LEFT + "Tyrone Smith, 31, was charged Monday with murder.",
-            _RIGHT + "Smith was arrested Sunday, police said.",
+        eastwood_stories(
+            "Tyrone Smith, 31, was charged Monday with murder.",
+            "Smith was arrested Sunday, police said.",
         )
     )
     assert not found, found
@@ -33,9 +22,9 @@ def test_the_day_a_suspect_was_charged_is_not_the_day_he_was_arrested() -> None:
 
 def test_two_days_of_the_charge_still_clash() -> None:
     found = day_conflicts(
-        compare_stories(
-            _LEFT + "Tyrone Smith, 31, was charged Monday with murder.",
-            _RIGHT + "Tyrone Smith, 31, was charged Tuesday with murder, police said.",
+        eastwood_stories(
+            "Tyrone Smith, 31, was charged Monday with murder.",
+            "Tyrone Smith, 31, was charged Tuesday with murder, police said.",
         )
     )
     assert found == [({"Monday"}, {"Tuesday"})], found
@@ -43,9 +32,9 @@ def test_two_days_of_the_charge_still_clash() -> None:
 
 def test_two_days_of_the_arrest_still_clash_beside_a_charge() -> None:
     found = day_conflicts(
-        compare_stories(
-            _LEFT + "Tyrone Smith, 31, was arrested Monday and charged with murder.",
-            _RIGHT + "Tyrone Smith, 31, was arrested Tuesday, police said.",
+        eastwood_stories(
+            "Tyrone Smith, 31, was arrested Monday and charged with murder.",
+            "Tyrone Smith, 31, was arrested Tuesday, police said.",
         )
     )
     assert found == [({"Monday"}, {"Tuesday"})], found

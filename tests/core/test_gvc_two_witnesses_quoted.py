@@ -8,22 +8,11 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from tests.factories import compare_stories, conflict_texts, conflicts
-
-_LEFT = (
-    "Man killed in Eastwood shooting\n\n"
-    "A 24-year-old man was shot and killed Saturday night outside a home on Elm Street in "
-    "Eastwood, police said.\n\n"
-)
-_RIGHT = (
-    "Police identify man killed in Saturday shooting\n\n"
-    "A man died after he was shot outside a house on Elm Street in Eastwood late Saturday, "
-    "police said.\n\n"
-)
+from tests.factories import conflict_texts, conflicts, eastwood_stories
 
 
 def _found(left: str, right: str) -> list[tuple[set[str], set[str]]]:
-    return conflict_texts(compare_stories(_LEFT + left, _RIGHT + right))
+    return conflict_texts(eastwood_stories(left, right))
 
 
 def test_the_shots_two_neighbours_say_they_heard_are_two_accounts() -> None:
@@ -63,9 +52,9 @@ def test_a_mourners_formula_said_by_two_people_is_no_misattribution() -> None:
 
 def test_the_same_neighbour_quoted_with_another_count_still_clashes() -> None:
     found = conflicts(
-        compare_stories(
-            _LEFT + '"I heard five shots," said neighbor Ana Ruiz.',
-            _RIGHT + '"I heard three shots," said neighbor Ana Ruiz.',
+        eastwood_stories(
+            '"I heard five shots," said neighbor Ana Ruiz.',
+            '"I heard three shots," said neighbor Ana Ruiz.',
         )
     )
     assert len(found) == 1 and "five" in found[0].reason, [f.reason for f in found]
@@ -74,9 +63,7 @@ def test_the_same_neighbour_quoted_with_another_count_still_clashes() -> None:
 def test_a_long_quote_put_in_another_neighbours_mouth_is_still_a_misattribution() -> None:
     quote = '"I looked out the window and saw him lying in the street, and nobody helped him,"'
     found = conflicts(
-        compare_stories(
-            _LEFT + f"{quote} said neighbor Ana Ruiz.", _RIGHT + f"{quote} said neighbor Tom Hill."
-        )
+        eastwood_stories(f"{quote} said neighbor Ana Ruiz.", f"{quote} said neighbor Tom Hill.")
     )
     assert len(found) == 1 and "Attributed to" in found[0].reason, [f.reason for f in found]
 

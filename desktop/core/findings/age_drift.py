@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.core.extract import Fact
+
 
 def ages_drift(first: tuple[int, date | None], second: tuple[int, date | None]) -> bool:
     """Two ages of one person that articles written apart in time may both rightly give.
@@ -21,3 +23,10 @@ def ages_drift(first: tuple[int, date | None], second: tuple[int, date | None]) 
     )
     years = -(-(late_day - early_day).days // 365)  # a part of a year may hold a birthday
     return 0 < late_age - early_age <= years
+
+
+def facts_drift(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
+    """Two age facts that drift (ages_drift), each read as of its article's date."""
+    if a.number is None or b.number is None:
+        return False
+    return ages_drift((int(a.number.low), refs[0]), (int(b.number.low), refs[1]))

@@ -18,15 +18,14 @@ meets the other's unnamed one when the other names that person without an age of
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from desktop.core.age_doers import SUSPECT
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.findings.age_drift import ages_drift
+from desktop.core.findings.age_conflict import age_conflict, clashing_ages
+from desktop.core.findings.age_drift import facts_drift
 from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft
-from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.tolls import is_age
 from desktop.core.lexicon.lone_ages import (
@@ -36,43 +35,31 @@ from desktop.core.lexicon.lone_ages import (
     KINDS_OF_PERSON,
     PLAIN_KINDS,
 )
-from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 
 
 def lone_ages(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     lefts, rights = _lone_ages(left), _lone_ages(right)
-    if not lefts or not rights:
+    pair = clashing_ages(lefts, rights)
+    if pair is None:
         return []
-    a, b = lefts[0], rights[0]
-    if a.number is None or b.number is None:
-        return []
-    if number_relation(a.number, b.number) is not Relation.CLASH:
-        return []
+    a, b = pair
     if not _one_kind(
         {_kind(f) for f in lefts} - {""}, {_kind(f) for f in rights} - {""}
-    ) or _drifted(a, b, (left.reference_date, right.reference_date)):
+    ) or facts_drift(a, b, (left.reference_date, right.reference_date)):
         return []
     if ages_of_others(left, a, right, b):
         return []  # "A 17-year-old man was also shot": a second victim
     if not _one_named_victim((left, lefts), (right, rights)):
         return []
-    if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
-        ledger.judged(Side.RIGHT, f) for f in rights
-    ):
-        return []
-    ledger.judge("lone ages", lefts, rights)
-    return [
-        Draft(
-            FindingKind.CONFLICT,
-            MentionType.NUMBER,
-            lefts,
-            rights,
-            f"Each article ages one person, the same kind of person: the left says {a.text!r}, "
-            f"the right {b.text!r}.",
-            tuning.LONE_AGE_CONFIDENCE,
-        )
-    ]
+    return age_conflict(
+        ledger,
+        "lone ages",
+        (lefts, rights),
+        f"Each article ages one person, the same kind of person: the left says {a.text!r}, "
+        f"the right {b.text!r}.",
+        tuning.LONE_AGE_CONFIDENCE,
+    )
 
 
 def _lone_ages(analysis: Analysis) -> list[Fact]:
@@ -167,9 +154,3 @@ def _harms_many(analysis: Analysis) -> bool:
         and any(f.slot.get(w, 0.0) >= 1.0 for w in HARMED_COUNT_SLOTS)
         for f in analysis.facts
     )
-
-
-def _drifted(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
-    if a.number is None or b.number is None:
-        return False
-    return ages_drift((int(a.number.low), refs[0]), (int(b.number.low), refs[1]))

@@ -15,6 +15,12 @@ Partners = dict[int, list[tuple[int, float]]]  # sentence -> aligned sentences o
 
 def statement_partners(fact: Fact, theirs: Analysis, partners: Partners) -> Iterator[Sentence]:
     """The other side's sentences aligned with the fact's sentence at STATEMENT_AGREE or more."""
+    for j in statement_partner_indices(fact, partners):
+        yield theirs.sentences[j]
+
+
+def statement_partner_indices(fact: Fact, partners: Partners) -> Iterator[int]:
+    """The indices of those sentences, for passes that read their facts (``facts_of``)."""
     for j, score in partners.get(fact.sentence, ()):
         if score >= tuning.STATEMENT_AGREE:
-            yield theirs.sentences[j]
+            yield j

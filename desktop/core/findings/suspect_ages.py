@@ -10,53 +10,39 @@ differently named suspects, sets none of them against the other article's.
 
 from __future__ import annotations
 
-from datetime import date
-
 from desktop.core.age_doers import SUSPECT
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.findings.age_drift import ages_drift
+from desktop.core.findings.age_conflict import age_conflict, clashing_ages
+from desktop.core.findings.age_drift import facts_drift
 from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft
-from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.tolls import is_age
-from desktop.core.model import FindingKind, MentionType, Side
 
 
 def suspect_ages(
     left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
 ) -> list[Draft]:
     lefts, rights = aged_suspects(left), aged_suspects(right)
-    if not lefts or not rights:
+    pair = clashing_ages(lefts, rights)
+    if pair is None:
         return []
-    a, b = lefts[0], rights[0]
-    if a.number is None or b.number is None:
-        return []
-    if number_relation(a.number, b.number) is not Relation.CLASH:
-        return []
+    a, b = pair
     owners = age_owner(a), age_owner(b)
     if all(owners) and links.get(owners[0]) != owners[1]:
         return []  # two named suspects: a name told wrongly is the name passes' business
-    if _drifted(a, b, (left.reference_date, right.reference_date)):
+    if facts_drift(a, b, (left.reference_date, right.reference_date)):
         return []
     if ages_of_others(left, a, right, b):
         return []  # "A 20-year-old man was also charged": a second suspect
-    if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
-        ledger.judged(Side.RIGHT, f) for f in rights
-    ):
-        return []
-    ledger.judge("suspect ages", lefts, rights)
-    return [
-        Draft(
-            FindingKind.CONFLICT,
-            MentionType.NUMBER,
-            lefts,
-            rights,
-            f"The left gives the suspect's age as {a.text!r} and the right as {b.text!r}.",
-            tuning.SUSPECT_AGE_CONFIDENCE,
-        )
-    ]
+    return age_conflict(
+        ledger,
+        "suspect ages",
+        (lefts, rights),
+        f"The left gives the suspect's age as {a.text!r} and the right as {b.text!r}.",
+        tuning.SUSPECT_AGE_CONFIDENCE,
+    )
 
 
 def aged_suspects(analysis: Analysis) -> list[Fact]:
@@ -79,9 +65,3 @@ def aged_suspects(analysis: Analysis) -> list[Fact]:
 def age_owner(fact: Fact) -> str:
     """The key of the person an age is given to: "person:smith" for "person:smith/s@retire"."""
     return fact.owner.split("@")[0].split("/")[0]
-
-
-def _drifted(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> bool:
-    if a.number is None or b.number is None:
-        return False
-    return ages_drift((int(a.number.low), refs[0]), (int(b.number.low), refs[1]))

@@ -185,7 +185,7 @@ def _figure_in_partner(
             if (theirs_n.bound == "approx" and inside) or (mine.bound == "approx" and holds):
                 return True
             if mine.bound == "vague" and holds:
-                return True  # "millions of computers" / "2m users": the figure the word spans
+                return True  # "millions of computers" / "2m users", "Thousands of" / "4,500"
             # A range holding the other's figures, or two ranges that overlap ("$140 million
             # to $160 million" / "between $140 million and $150 million"): one estimate told
             # at two precisions, to compare as values, never a fact one side lacks.

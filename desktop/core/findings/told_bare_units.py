@@ -12,16 +12,14 @@ hours after") only by a plural that also stands before "after", "later" and the 
 from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact, Token
-from desktop.core.findings import tuning
+from desktop.core.findings.statement_partners import Partners, statement_partner_indices
 from desktop.core.lexicon.time_words import BARE_UNIT_CEILINGS, BARE_UNIT_LEADS
 from desktop.core.values import parse_number
 
 _BETWEEN_WORDS = frozenset({"after", "before", "later", "earlier"})
 
 
-def length_told_by_bare_unit(
-    fact: Fact, theirs: Analysis, partners: dict[int, list[tuple[int, float]]]
-) -> bool:
+def length_told_by_bare_unit(fact: Fact, theirs: Analysis, partners: Partners) -> bool:
     """The fact counts a unit of time the partner statement gives as a bare plural."""
     if not fact.key.startswith("duration:") or fact.other_event:
         return False
@@ -33,12 +31,10 @@ def length_told_by_bare_unit(
     middle = (count.low + count.high) / 2  # "about two hours" is 1.9 to 2.1: two, told round
     if not 2 <= middle < ceiling:
         return False
-    for j, score in partners.get(fact.sentence, ()):
-        if score >= tuning.STATEMENT_AGREE and _bare_plural(
-            theirs.sentence_tokens[j], unit, fact.interval
-        ):
-            return True
-    return False
+    return any(
+        _bare_plural(theirs.sentence_tokens[j], unit, fact.interval)
+        for j in statement_partner_indices(fact, partners)
+    )
 
 
 def _bare_plural(tokens: list[Token], unit: str, between: bool) -> bool:

@@ -43,18 +43,10 @@ def clipped_name_owner(key: str, facts: list[Fact], names: Clippable) -> str | N
     begins with this one-word name and goes on, else None."""
     if any(f.type not in _RETYPABLE for f in facts):
         return None
-    words = {fold(f.text).removeprefix("the ") for f in facts}
-    if len(words) != 1:
+    clip = _one_word(facts)
+    if clip is None:
         return None
-    clip = words.pop()
-    if len(clip) < tuning.CLIPPED_NAME_MIN_LETTERS or " " in clip or is_known_place(clip):
-        return None
-    owners: set[str] = set()
-    for word, owner in names[bisect_left(names, (clip, "")) :]:
-        if not word.startswith(clip):
-            break
-        if len(word) > len(clip) and owner != key:
-            owners.add(owner)
+    owners = _longer_names(names, clip, clip, key)
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -71,23 +63,39 @@ def diminutive_owner(key: str, facts: list[Fact], names: Clippable) -> str | Non
     the head of a place's or a body's name and a diminutive ending, whatever the parser typed
     it (a person, often). The key of the one place or body of the article whose last word
     begins with that head and goes on, else None."""
+    clip = _one_word(facts)
+    if clip is None:
+        return None
+    ending = next((e for e in _DIMINUTIVES if clip.endswith(e)), None)
+    if ending is None:
+        return None
+    head = clip[: -len(ending)]
+    owners = _longer_names(names, head, clip, key)
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return owner if owner.startswith(_CLIPPED_PLACES) else None
+
+
+def _one_word(facts: list[Fact]) -> str | None:
+    """The one word all the facts write ("the" dropped), when it is long enough to be clipped
+    and is no place's own name (a known place is itself, not a clipping of another name)."""
     words = {fold(f.text).removeprefix("the ") for f in facts}
     if len(words) != 1:
         return None
     clip = words.pop()
     if len(clip) < tuning.CLIPPED_NAME_MIN_LETTERS or " " in clip or is_known_place(clip):
         return None
-    ending = next((e for e in _DIMINUTIVES if clip.endswith(e)), None)
-    if ending is None:
-        return None
-    head = clip[: -len(ending)]
+    return clip
+
+
+def _longer_names(names: Clippable, head: str, clip: str, key: str) -> set[str]:
+    """The owners, other than `key`, of the article's names whose last word begins with `head`
+    and is longer than `clip`."""
     owners: set[str] = set()
     for word, owner in names[bisect_left(names, (head, "")) :]:
         if not word.startswith(head):
             break
         if len(word) > len(clip) and owner != key:
             owners.add(owner)
-    if len(owners) != 1:
-        return None
-    owner = owners.pop()
-    return owner if owner.startswith(_CLIPPED_PLACES) else None
+    return owners

@@ -17,12 +17,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings import tuning
 from desktop.core.findings.sentence_facts import facts_of
+from desktop.core.findings.statement_partners import Partners, statement_partner_indices
 from desktop.core.lexicon.month_spans import LAPSE_UNIT_DAYS
 from desktop.core.model import MentionType
-
-Partners = dict[int, list[tuple[int, float]]]
 
 _LAPSE = re.compile(
     r"\b(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:" + "|".join(LAPSE_UNIT_DAYS) + r")\s*$", re.I
@@ -48,9 +46,7 @@ def lapse_told_by_its_day(fact: Fact, mine: Analysis, theirs: Analysis, aligned:
     if since is None and head is None:
         return False
     their_text = theirs.document.text
-    for j, score in aligned.get(fact.sentence, ()):
-        if score < tuning.STATEMENT_AGREE:
-            continue
+    for j in statement_partner_indices(fact, aligned):
         for other in facts_of(theirs, j):
             if since is not None and _dated_head(their_text, other) in since:
                 return True

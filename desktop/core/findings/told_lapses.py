@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings import tuning
+from desktop.core.findings.statement_partners import Partners, statement_partners
 from desktop.core.lexicon.month_spans import LAPSE_UNIT_DAYS, MONTH_SPAN_DAYS
 from desktop.core.values import parse_number
 
@@ -27,8 +27,6 @@ _LAPSE = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>" + "|".join(LAPSE_UNIT_DAYS) + r")\b",
     re.I,
 )
-
-Partners = dict[int, list[tuple[int, float]]]
 
 
 def lapse_told_by_month_span(
@@ -44,10 +42,7 @@ def lapse_told_by_month_span(
     if reach is None and lapse is None:
         return False
     text = theirs.document.text
-    for j, score in aligned.get(fact.sentence, ()):
-        if score < tuning.STATEMENT_AGREE:
-            continue
-        sentence = theirs.sentences[j]
+    for sentence in statement_partners(fact, theirs, aligned):
         said = text[sentence.start : sentence.end]
         if reach is not None and any(
             (days := _lapse_days(m.group(0))) is not None and days <= reach

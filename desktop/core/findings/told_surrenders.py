@@ -5,31 +5,15 @@ the arrest's own ("arrest", "surrender") need appear."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from desktop.core.findings.told_phrasal_verbs import phrasal_verbs, told_by
 from desktop.core.lexicon.people import IRREGULAR_PASTS, REFLEXIVES, SURRENDER_PHRASES
 
 # The happening's word a surrender phrase tells (``lexicon/events.py``: "an arrest").
 SURRENDER = "surrender"
 
-
-def _forms(lemma: str) -> str:
-    # "give" -> "giv\w*" (give, gives, giving, given) or "gave"; "turn" -> "turn\w*".
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    return "|".join([rf"{stem}\w*", *IRREGULAR_PASTS.get(lemma, ())])
+_PHRASE = phrasal_verbs(SURRENDER_PHRASES, IRREGULAR_PASTS, objects=REFLEXIVES)
 
 
-_PHRASE = re.compile(
-    "|".join(
-        rf"\b(?:{_forms(lemma)})\s+(?:{'|'.join(sorted(REFLEXIVES))})\s+{particle}\b"
-        for lemma, particle in sorted(SURRENDER_PHRASES)
-    ),
-    re.I,
-)
-
-
-@lru_cache(maxsize=64)
 def surrender_told(text: str) -> bool:
     """The article tells someone giving themselves up, in a phrasal verb with a reflexive."""
-    return _PHRASE.search(text) is not None
+    return told_by(_PHRASE, text)

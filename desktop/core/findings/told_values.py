@@ -59,7 +59,6 @@ from desktop.core.findings.told_tallies import tally_told_in_words
 from desktop.core.findings.told_terms import term_of_told_thing
 from desktop.core.findings.told_unit_counts import count_of_unit_told, stopwatch_time_told
 from desktop.core.findings.told_unscaled_degrees import degrees_told_without_scale
-from desktop.core.findings.told_vague_counts import vague_count_told
 from desktop.core.findings.told_vague_spans import span_told_by_bare_unit
 from desktop.core.findings.told_weeks import week_told
 from desktop.core.findings.told_year_rests import year_rest_told
@@ -138,7 +137,6 @@ def value_told(
         or count_of_unit_told(fact, mine, theirs, aligned)  # "41 seconds later" / "behind"
         or stopwatch_time_told(fact, mine, theirs, aligned)  # "2:06:12"
         or span_told_in_another_unit(fact, mine, theirs, aligned)  # "30 days" / "a month"
-        or vague_count_told(fact, mine, theirs, aligned)  # "Thousands of" / "4,500"
         or percent_told_by_fraction(fact, mine, theirs, aligned)  # "50 percent" / "half"
         or period_told_otherwise(fact, mine, theirs, aligned)  # "first-quarter" / "Q1"
         or date_told_by_lapse(fact, mine, theirs)  # "in 2016" / "(2015) a year later"
