@@ -69,6 +69,7 @@ from desktop.core.missed_entities import (
 )
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
+from desktop.core.news_verbs import news_verb
 from desktop.core.parse_cache import TokenRows, token_rows
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
@@ -400,7 +401,11 @@ def _sentence_tokens(
             and not rows.is_stop[i]
             and not rows.is_punct[i]
         ):
-            content = phrasal_deed(rows, i, end) or slot_word(rows.lemma[i])
+            content = (
+                phrasal_deed(rows, i, end)
+                or news_verb(rows, i, start, end)
+                or slot_word(rows.lemma[i])
+            )
             words.append(content)
         tokens.append(
             Token(
