@@ -15,10 +15,13 @@ from desktop.core.values import parse_number
 
 _LONGEST = max(len(phrase) for phrase in NUMBER_SET_PHRASES)
 _JOINERS = re.compile(r"[-/]")
+_PHRASE_WORDS = frozenset(word for phrase in NUMBER_SET_PHRASES for word in phrase)
 
 
 def in_a_set_phrase(span: Any) -> bool:
     """The span's numeral is a word of a set phrase that stands around it."""
+    if not any(w in _PHRASE_WORDS for t in span for w in _JOINERS.sub(" ", t.lower_).split()):
+        return False  # the numeral is no word of any phrase: nothing around it can make one
     doc = span.doc
     first = max(span.start - _LONGEST + 1, span.sent.start)
     last = min(span.end + _LONGEST - 1, span.sent.end)

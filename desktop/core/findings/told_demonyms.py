@@ -18,14 +18,14 @@ def country_told_by_demonym(fact: Fact, mine: Analysis, theirs: Analysis) -> boo
     if fact.type is not MentionType.PLACE:
         return False
     country = fold(fact.value or fact.text)
+    named = [
+        fold(" ".join(words[1:]))
+        for other in theirs.facts
+        if len(words := other.text.split()) >= 3
+        and other.type is not MentionType.PERSON
+        and nationality_country(words[0]) == country
+    ]
+    if not named:
+        return False  # no name of the other article opens with this country's people
     people = {fold(f.text) for a in (mine, theirs) for f in a.facts if f.type is MentionType.PERSON}
-    for other in theirs.facts:
-        words = other.text.split()
-        if (
-            len(words) >= 3
-            and other.type is not MentionType.PERSON
-            and nationality_country(words[0]) == country
-            and fold(" ".join(words[1:])) in people
-        ):
-            return True
-    return False
+    return any(rest in people for rest in named)

@@ -27,5 +27,8 @@ def name_written_in_lower_case(fact: Fact, theirs: Analysis) -> bool:
     words = _WORD.findall(re.sub(r"^(?:the|a|an)\s+", "", fact.text.strip(), flags=re.I))
     if len(words) < _NAME_WORDS or not all(w[0].isupper() for w in words):
         return False
+    text = theirs.document.text
+    if any(w.lower() not in text for w in words):
+        return False  # a word missing anywhere: no need to build and run the pattern
     pattern = r"(?<![\w-])" + r"[\s-]+".join(re.escape(w.lower()) for w in words) + r"(?![\w-])"
-    return re.search(pattern, theirs.document.text) is not None
+    return re.search(pattern, text) is not None
