@@ -42,6 +42,11 @@ def _counts_apart(a: Fact, b: Fact) -> bool:
     nouns = a.counted, b.counted
     if not all(nouns) or not (_whole_count(a) and _whole_count(b)):
         return False
+    if a.counted in b.slot or b.counted in a.slot:
+        # "caught 29 passes" / "29 catches", "two touchdown rushing" / "two touchdowns": the
+        # words around one figure name what the other counts, whatever noun the parser hung
+        # each on.
+        return False
     return not any(map(people_noun, nouns)) and not same_kind(*nouns)
 
 
