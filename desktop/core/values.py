@@ -424,11 +424,20 @@ def _dimension_of(raw: str) -> str:
 _SQUARED = re.compile(r"\b(square|sq)\b")
 
 
+def exact_sums(a: NumberValue, b: NumberValue) -> bool:
+    """ "down $2.49" / "down $2.56": two exact sums in one currency convert nothing, so no
+    leeway makes them one figure; the leeway is for a measure restated in another unit
+    ("200ft" / "60m")."""
+    return a.dimension in _CURRENCIES and a.dimension == b.dimension and a.exact and b.exact
+
+
 def numbers_compatible(a: NumberValue, b: NumberValue) -> bool | None:
     """Can both statements be true? None when they measure different things (metres, dollars)."""
     if a.dimension != b.dimension:
         return None  # "20 years" and "two", "5 miles" and "5%": not the same kind of figure
     tolerance = 0.02 if (a.dimension or b.dimension) not in ("", "percent") else 0.005
+    if exact_sums(a, b):
+        tolerance = 0.0
     a_low, a_high = _widen(a, tolerance)
     b_low, b_high = _widen(b, tolerance)
     return a_low <= b_high and b_low <= a_high

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 from desktop.core.findings import tuning
-from desktop.core.values import NumberValue, numbers_compatible
+from desktop.core.values import NumberValue, exact_sums, numbers_compatible
 
 
 class Relation(Enum):
@@ -110,6 +110,8 @@ def same_figure(a: NumberValue, b: NumberValue) -> bool:
     if len(sa) != len(sb):
         return False
     tolerance = tuning.SAME_FIGURE_TOLERANCE if a.dimension not in ("", "percent", "tally") else 0
+    if exact_sums(a, b):
+        tolerance = 0
     return all(abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in zip(sa, sb, strict=True))
 
 
