@@ -11,12 +11,19 @@ from desktop.core.model import FindingKind, MentionType, Side
 
 def clashing_ages(lefts: list[Fact], rights: list[Fact]) -> tuple[Fact, Fact] | None:
     """The first age each side gives, when both give one and the two cannot both hold."""
+    return first_ages(lefts, rights, Relation.CLASH)
+
+
+def first_ages(
+    lefts: list[Fact], rights: list[Fact], relation: Relation
+) -> tuple[Fact, Fact] | None:
+    """The first age each side gives, when both give one and the two relate as ``relation``."""
     if not lefts or not rights:
         return None
     a, b = lefts[0], rights[0]
     if a.number is None or b.number is None:
         return None
-    if number_relation(a.number, b.number) is not Relation.CLASH:
+    if number_relation(a.number, b.number) is not relation:
         return None
     return a, b
 
@@ -24,12 +31,24 @@ def clashing_ages(lefts: list[Fact], rights: list[Fact]) -> tuple[Fact, Fact] | 
 def age_conflict(
     ledger: Ledger, by: str, ages: tuple[list[Fact], list[Fact]], why: str, confidence: float
 ) -> list[Draft]:
-    """The two articles' ages of one person as one conflict, unless an earlier pass judged any
-    of them: every mention of the age shares the verdict, so none is left silent."""
+    """The two articles' ages of one person as one conflict (``age_verdict``)."""
+    return age_verdict(ledger, by, ages, (FindingKind.CONFLICT, why, confidence))
+
+
+def age_verdict(
+    ledger: Ledger,
+    by: str,
+    ages: tuple[list[Fact], list[Fact]],
+    verdict: tuple[FindingKind, str, float],
+) -> list[Draft]:
+    """The two articles' ages of one person as one finding (kind, reason, confidence), unless an
+    earlier pass judged any of them: every mention of the age shares the verdict, so none is
+    left silent."""
     lefts, rights = ages
     if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
         ledger.judged(Side.RIGHT, f) for f in rights
     ):
         return []
     ledger.judge(by, lefts, rights)
-    return [Draft(FindingKind.CONFLICT, MentionType.NUMBER, lefts, rights, why, confidence)]
+    kind, why, confidence = verdict
+    return [Draft(kind, MentionType.NUMBER, lefts, rights, why, confidence)]

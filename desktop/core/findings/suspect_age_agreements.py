@@ -10,42 +10,24 @@ two differently named suspects, or an article that ages a second suspect, agree 
 from __future__ import annotations
 
 from desktop.core.extract import Analysis
-from desktop.core.findings.aged_others import ages_of_others
+from desktop.core.findings import tuning
+from desktop.core.findings.age_conflict import age_verdict, first_ages
 from desktop.core.findings.assembly import Draft
-from desktop.core.findings.figures import Relation, number_relation
+from desktop.core.findings.figures import Relation
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.suspect_ages import age_owner, aged_suspects
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.findings.suspect_ages import aged_suspects, one_suspect
+from desktop.core.model import FindingKind
 
 
 def suspect_age_agreements(
     left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
 ) -> list[Draft]:
     lefts, rights = aged_suspects(left), aged_suspects(right)
-    if not lefts or not rights:
+    pair = first_ages(lefts, rights, Relation.SAME)
+    if pair is None or not one_suspect((left, pair[0]), (right, pair[1]), links):
         return []
-    a, b = lefts[0], rights[0]
-    if a.number is None or b.number is None:
-        return []
-    if number_relation(a.number, b.number) is not Relation.SAME:
-        return []
-    owners = age_owner(a), age_owner(b)
-    if all(owners) and links.get(owners[0]) != owners[1]:
-        return []  # two named suspects
-    if ages_of_others(left, a, right, b):
-        return []  # "A 20-year-old man was also charged": a second suspect
-    if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
-        ledger.judged(Side.RIGHT, f) for f in rights
-    ):
-        return []
-    ledger.judge("suspect ages", lefts, rights)
-    return [
-        Draft(
-            FindingKind.AGREE,
-            MentionType.NUMBER,
-            lefts,
-            rights,
-            f"Both articles give the suspect's age as {a.number.display()}.",
-            0.8,
-        )
-    ]
+    number = pair[0].number
+    assert number is not None  # first_ages pairs figures only
+    why = f"Both articles give the suspect's age as {number.display()}."
+    verdict = (FindingKind.AGREE, why, tuning.SUSPECT_AGE_AGREE_CONFIDENCE)
+    return age_verdict(ledger, "suspect ages", (lefts, rights), verdict)

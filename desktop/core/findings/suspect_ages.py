@@ -29,13 +29,10 @@ def suspect_ages(
     if pair is None:
         return []
     a, b = pair
-    owners = age_owner(a), age_owner(b)
-    if all(owners) and links.get(owners[0]) != owners[1]:
-        return []  # two named suspects: a name told wrongly is the name passes' business
+    if not one_suspect((left, a), (right, b), links):
+        return []
     if facts_drift(a, b, (left.reference_date, right.reference_date)):
         return []
-    if ages_of_others(left, a, right, b):
-        return []  # "A 20-year-old man was also charged": a second suspect
     return age_conflict(
         ledger,
         "suspect ages",
@@ -43,6 +40,19 @@ def suspect_ages(
         f"The left gives the suspect's age as {a.text!r} and the right as {b.text!r}.",
         tuning.SUSPECT_AGE_CONFIDENCE,
     )
+
+
+def one_suspect(
+    left: tuple[Analysis, Fact], right: tuple[Analysis, Fact], links: dict[str, str]
+) -> bool:
+    """The two ages can be of one suspect: not two differently named suspects (a name told
+    wrongly is the name passes' business), and neither article ages a second suspect ("A
+    20-year-old man was also charged")."""
+    (mine, a), (theirs, b) = left, right
+    owners = age_owner(a), age_owner(b)
+    if all(owners) and links.get(owners[0]) != owners[1]:
+        return False
+    return not ages_of_others(mine, a, theirs, b)
 
 
 def aged_suspects(analysis: Analysis) -> list[Fact]:

@@ -47,3 +47,7 @@ DISTANCE_TOLD_RATIO = 1.5
 # more ("north" for Flint, which lies north-north-west of Detroit): 60 degrees either side
 # keeps "north" apart from "east" and "west" (90).
 BEARING_TOLD_DEGREES = 60.0
+# The same age of each article's one suspect, wherever the sentences stand
+# (suspect_age_agreements): an agreement a little below a figure both sentences give, as the
+# two ages are tied only through the role. Not fitted: r2a's tune_b "Kirkpatrick, 61" pair.
+SUSPECT_AGE_AGREE_CONFIDENCE = 0.8
