@@ -55,6 +55,13 @@ def load_articles(corpus: Path) -> dict[str, dict[str, Any]]:
     return {a["id"]: a for a in read_jsonl(corpus / "ecbplus" / "articles.jsonl")}
 
 
+@functools.cache
+def load_gvc_articles(corpus: Path) -> dict[str, dict[str, Any]]:
+    """Gun Violence Corpus articles by id (md5 ids, never an ECB+ id); none without the folder."""
+    path = corpus / "gvc" / "articles.jsonl"
+    return {a["id"]: a for a in read_jsonl(path)} if path.is_file() else {}
+
+
 # --- documents --------------------------------------------------------------------------------
 
 

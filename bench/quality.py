@@ -24,6 +24,7 @@ from bench.common import (
     fmt,
     get_engine,
     load_articles,
+    load_gvc_articles,
     print_heading,
     print_table,
     ratio,
@@ -45,7 +46,7 @@ from bench.scoring import (
     one_sided_marks_inside,
     score,
 )
-from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
+from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half, gvc_incident_half
 from bench.table import Cell, Goal, Metric, print_metrics
 from desktop.core.model import Finding, FindingKind, Report, Side
 
@@ -377,9 +378,16 @@ def collect(
     gold_lines = read_gold(corpus, findings)
     if findings and not pairs_wanted:
         pairs_wanted = ",".join(sorted({line["pair_id"] for line in gold_lines}))
-    pairs = select_pairs(
-        with_gold_pairs(read_jsonl(corpus / "pairs.jsonl"), gold_lines), pairs_wanted, half
-    )
+    all_pairs = with_gold_pairs(read_jsonl(corpus / "pairs.jsonl"), gold_lines)
+    if findings:
+        # Fresh gold may pair two Gun Violence Corpus articles: their half is their incident's.
+        gvc = load_gvc_articles(corpus)
+        articles = {**articles, **gvc}
+        all_pairs = [
+            {**p, "half": gvc_incident_half(gvc[p["left"]]["incident"])} if p["left"] in gvc else p
+            for p in all_pairs
+        ]
+    pairs = select_pairs(all_pairs, pairs_wanted, half)
     name, engine = get_engine()
     print(f"engine: {name}\ncorpus: {corpus}")
     started = time.perf_counter()

@@ -44,6 +44,9 @@ def ecb_article_topic(article_id: str) -> int:
 
 
 def ecb_pair_half(pair: dict[str, Any]) -> str:
+    """A pair's half by its ECB+ topic, or the half a findings file's non-ECB+ pair was given."""
+    if "half" in pair:
+        return str(pair["half"])
     return ecb_topic_half(ecb_article_topic(pair["left"]))
 
 

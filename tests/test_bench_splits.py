@@ -16,3 +16,10 @@ def test_hash_halves_are_stable_and_use_both_halves() -> None:
     assert [hash_half(k) for k in keys] == [hash_half(k) for k in keys]
     assert {gvc_incident_half(k) for k in keys} == {TUNE, HELD_OUT}
     assert {semeval_half(k) for k in keys} == {TUNE, HELD_OUT}
+
+
+def test_a_fresh_findings_pair_of_gun_violence_articles_keeps_its_incidents_half() -> None:
+    # md5 ids carry no ECB+ topic: the half given to the pair (its incident's) decides.
+    pair = {"left": "59271f8d363fc82500c718e02b7b9abc", "half": HELD_OUT}
+    assert ecb_pair_half(pair) == HELD_OUT
+    assert ecb_pair_half({**pair, "half": TUNE}) == TUNE
