@@ -83,7 +83,12 @@ from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.same_sums import same_sums
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
-from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
+from desktop.core.findings.statements import (
+    shared_details,
+    statement_findings,
+    told_in_details,
+    told_sentences,
+)
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.suspect_age_agreements import suspect_age_agreements
@@ -187,6 +192,7 @@ def build_findings(
     sentence_pairs, apart = copies.for_statements(drafts)
     told = told_sentences(drafts)
     introduced = introduced_together(drafts, apart)
+    detailed = told_in_details(left, right, sentence_pairs, apart)
     findings += statement_findings(
         left,
         right,
@@ -194,6 +200,7 @@ def build_findings(
         apart,
         (told[0] | introduced[0], told[1] | introduced[1]),
         marked=findings,
+        detailed=detailed,
     )
     findings += shared_details(left, right, sentence_pairs, apart)
     findings += shared_phrases(left, right, sentence_pairs, scores, apart)  # "damaging buildings"

@@ -60,9 +60,10 @@ def statement_findings(
     scores: np.ndarray,
     told: tuple[set[int], set[int]] = (set(), set()),
     marked: Sequence[Finding] = (),
+    detailed: tuple[dict[int, set[int]], dict[int, set[int]]] = ({}, {}),
 ) -> list[Finding]:
     """``marked``: the one-sided findings made so far, whose spans a sentence's part marks do
-    not repeat."""
+    not repeat; ``detailed``: partners that tell a sentence in part (told_in_details)."""
     findings = []
     for pair in pairs:
         if pair.score < tuning.STATEMENT_AGREE or named_alike_only(
@@ -79,13 +80,18 @@ def statement_findings(
                 pair.score,
             )
         )
-    for side, analysis, axis, shared in (
-        (Side.LEFT, left, 1, told[0]),
-        (Side.RIGHT, right, 0, told[1]),
+    for side, analysis, axis, shared, in_details in (
+        (Side.LEFT, left, 1, told[0], detailed[0]),
+        (Side.RIGHT, right, 0, told[1], detailed[1]),
     ):
         best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
         theirs = right if side is Side.LEFT else left
         close = _close_partners(scores if side is Side.LEFT else scores.T)
+        for i, partners in in_details.items():
+            # A name the other article never writes is what the sentence adds: it stays marked
+            # (a figure it lacks keeps a mark of its own).
+            if not _names_unwritten(analysis, i, theirs.document.text, figures=False):
+                close[i] = sorted(set(close[i]) | partners)
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
         deeds = retold_deeds(analysis, theirs)
@@ -277,11 +283,16 @@ def _claim_told(analysis: Analysis, i: int, theirs: _Vocabularies, their_text: s
 
 
 def _names_unwritten(
-    analysis: Analysis, i: int, their_text: str, within: tuple[int, int] | None = None
+    analysis: Analysis,
+    i: int,
+    their_text: str,
+    within: tuple[int, int] | None = None,
+    figures: bool = True,
 ) -> bool:
     """The sentence (or its part ``within``) names or gives something (a person, a place, a
-    title, a figure, a date) the other article never writes in these words: words it shares
-    with the other article do not retell that, and the sentence's mark is what shows it."""
+    title, a figure, a date; with ``figures`` False, a capitalised name only) the other article
+    never writes in these words: words it shares with the other article do not retell that, and
+    the sentence's mark is what shows it."""
     sentence = analysis.sentences[i]
     start, end = within or (sentence.start, sentence.end)
     text = analysis.document.text[sentence.start : sentence.end]
@@ -292,7 +303,7 @@ def _names_unwritten(
         if start <= sentence.start + m.start() < end
     ):
         return True
-    return any(
+    return figures and any(
         bare_name(f.text).lower() not in lowered
         for f in facts_of(analysis, i)
         if not f.weak and start <= f.start < end
@@ -378,6 +389,21 @@ def detail_finding(
         f"{opening}: {shown}.",
         min(0.9, score + 0.1 * words),
     )
+
+
+def told_in_details(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Per side, sentence -> the other side's sentences sharing DETAIL_TOLD_WORDS rare words with
+    it ("hurled petrol bombs" / "threw a petrol bomb"; "tweaked the same left ankle" / "his left
+    ankle"). Such a partner tells the sentence in part, as a close one does: only a clause it
+    never tells may stay one-sided."""
+    told: tuple[dict[int, set[int]], dict[int, set[int]]] = (defaultdict(set), defaultdict(set))
+    for (i, j), words in detail_pairs(left, right, pairs, scores):
+        if sum(len(word.split()) for word in words) >= tuning.DETAIL_TOLD_WORDS:
+            told[0][i].add(j)
+            told[1][j].add(i)
+    return told
 
 
 def detail_pairs(
