@@ -55,6 +55,6 @@ SUSPECT_AGE_AGREE_CONFIDENCE = 0.8
 # with a related sentence of the other article is told there in part and gets no whole-sentence
 # one-sided mark, unless it names someone the other never writes. 24 tune gold pairs:
 # agreements shown as only-one 118 -> 113 of 368 at 2,
-# one-sided lines found 349 -> 347 of 428; at 1 (any shared word): 109 and 344 (a lone shared
-# "room" or "site" is no telling); at 3: 117 and 349.
+# one-sided lines found 349 -> 347 of 428; at 1 (any shared word): 106 and 341 (a lone shared
+# "room" or "site" is no telling); at 3: 118 and 349 (no change).
 DETAIL_TOLD_WORDS = 2
