@@ -28,6 +28,7 @@ from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_fractions import percent_told_by_fraction
 from desktop.core.findings.told_game_periods import game_period_told
+from desktop.core.findings.told_glued_units import glued_unit_told
 from desktop.core.findings.told_lapse_days import lapse_told_by_its_day
 from desktop.core.findings.told_lapsed_dates import date_told_by_lapse
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
@@ -143,4 +144,5 @@ def value_told(
         or day_part_told_in_partner(fact, mine, theirs, aligned)  # "overnight" / "night"
         or count_of_named_parties(fact, mine, theirs, aligned)  # "the two chains" / "A and B"
         or degrees_told_without_scale(fact, theirs)  # "118 degrees Fahrenheit" / "118 degrees"
+        or glued_unit_told(fact, mine.document.text, theirs.document.text)  # "512-MHz" / "512MHz"
     )
