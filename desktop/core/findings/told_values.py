@@ -48,6 +48,7 @@ from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_periods import period_told_otherwise
 from desktop.core.findings.told_plural_bounds import plural_bound_told
+from desktop.core.findings.told_price_ranges import price_told
 from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_seasons import season_told
@@ -145,4 +146,5 @@ def value_told(
         or count_of_named_parties(fact, mine, theirs, aligned)  # "the two chains" / "A and B"
         or degrees_told_without_scale(fact, theirs)  # "118 degrees Fahrenheit" / "118 degrees"
         or glued_unit_told(fact, mine.document.text, theirs.document.text)  # "512-MHz" / "512MHz"
+        or price_told(fact, mine.document.text, theirs.document.text)  # "$25" / "$24 to $26"
     )
