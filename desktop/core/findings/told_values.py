@@ -42,6 +42,7 @@ from desktop.core.findings.told_moments import (
     part_of_their_day,
     span_told_vaguely,
 )
+from desktop.core.findings.told_multiples import count_told_by_multiple
 from desktop.core.findings.told_named_parties import count_of_named_parties
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
@@ -147,4 +148,5 @@ def value_told(
         or degrees_told_without_scale(fact, theirs)  # "118 degrees Fahrenheit" / "118 degrees"
         or glued_unit_told(fact, mine.document.text, theirs.document.text)  # "512-MHz" / "512MHz"
         or price_told(fact, mine.document.text, theirs.document.text)  # "$25" / "$24 to $26"
+        or count_told_by_multiple(fact, theirs, aligned)  # "two counts of murder" / "double"
     )
