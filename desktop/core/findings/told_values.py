@@ -24,6 +24,7 @@ from desktop.core.findings.told_dated_relative_days import (
 )
 from desktop.core.findings.told_day_part_words import day_part_told_in_partner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
+from desktop.core.findings.told_dimensions import dimensions_told
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_fractions import percent_told_by_fraction
@@ -149,4 +150,5 @@ def value_told(
         or glued_unit_told(fact, mine.document.text, theirs.document.text)  # "512-MHz" / "512MHz"
         or price_told(fact, mine.document.text, theirs.document.text)  # "$25" / "$24 to $26"
         or count_told_by_multiple(fact, theirs, aligned)  # "two counts of murder" / "double"
+        or dimensions_told(fact, mine.document.text, theirs.document.text)  # "2880x1800"
     )
