@@ -1,7 +1,8 @@
 """A measure the other article writes with its unit in a style its parser does not read as a
-figure: "a 47-yd field goal" for "Succop's tying 47-yard field goal". The same figure of the
-same unit (or one converting to it exactly) is the same measure; a yellow mark on "47-yard"
-would say the other side never gives it."""
+figure: "a 47-yd field goal" for "Succop's tying 47-yard field goal", "the 15" model" (the inch
+mark) for "the 15-inch model". The same figure of the same unit (or one converting to it
+exactly) is the same measure; a yellow mark on "47-yard" would say the other side never gives
+it."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ _CURRENCIES = frozenset({"usd", "eur", "gbp"})
 # "2m": two metres, or two million (million_counts.py): no measure to rely on.
 _AMBIGUOUS = frozenset({"m"})
 
+
+# Digits and an inch mark before a word: "the 15" model", "a 13″ screen".
+_INCH_MARK = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?[\"″](?=\s+[A-Za-z])")
 
 _UNIT_AFTER = re.compile(r"\s*-?\s*([A-Za-z]+)")
 
@@ -62,4 +66,18 @@ def _measures(text: str) -> tuple[tuple[float, float, str], ...]:
         value = parse_number(match.group(0))
         if value is not None and value.dimension:
             found.append((value.low, value.high, value.dimension))
+    for match in _INCH_MARK.finditer(text):
+        if _closes_a_quote(text, match.start()):
+            continue  # 'he said "we lost 15" and left': the mark ends a quotation
+        value = parse_number(f"{match.group(1)} inches")
+        if value is not None:
+            found.append((value.low, value.high, value.dimension))
     return tuple(found)
+
+
+def _closes_a_quote(text: str, start: int) -> bool:
+    """A straight quotation mark after these digits closes one opened earlier in the paragraph:
+    an odd count of them before it, on its line, other inch marks aside."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    marks = sum(m.group(0).endswith('"') for m in _INCH_MARK.finditer(line))
+    return (line.count('"') - marks) % 2 == 1

@@ -24,10 +24,12 @@ from desktop.core.findings.told_dated_relative_days import (
 )
 from desktop.core.findings.told_day_part_words import day_part_told_in_partner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
+from desktop.core.findings.told_dimensions import dimensions_told
 from desktop.core.findings.told_durations import span_told_by_years
 from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
 from desktop.core.findings.told_fractions import percent_told_by_fraction
 from desktop.core.findings.told_game_periods import game_period_told
+from desktop.core.findings.told_glued_units import glued_unit_told
 from desktop.core.findings.told_lapse_days import lapse_told_by_its_day
 from desktop.core.findings.told_lapsed_dates import date_told_by_lapse
 from desktop.core.findings.told_lapses import lapse_told_by_month_span
@@ -41,12 +43,14 @@ from desktop.core.findings.told_moments import (
     part_of_their_day,
     span_told_vaguely,
 )
+from desktop.core.findings.told_multiples import count_told_by_multiple
 from desktop.core.findings.told_named_parties import count_of_named_parties
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_periods import period_told_otherwise
 from desktop.core.findings.told_plural_bounds import plural_bound_told
+from desktop.core.findings.told_price_ranges import price_told
 from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_seasons import season_told
@@ -143,4 +147,8 @@ def value_told(
         or day_part_told_in_partner(fact, mine, theirs, aligned)  # "overnight" / "night"
         or count_of_named_parties(fact, mine, theirs, aligned)  # "the two chains" / "A and B"
         or degrees_told_without_scale(fact, theirs)  # "118 degrees Fahrenheit" / "118 degrees"
+        or glued_unit_told(fact, mine.document.text, theirs.document.text)  # "512-MHz" / "512MHz"
+        or price_told(fact, mine.document.text, theirs.document.text)  # "$25" / "$24 to $26"
+        or count_told_by_multiple(fact, theirs, aligned)  # "two counts of murder" / "double"
+        or dimensions_told(fact, mine.document.text, theirs.document.text)  # "2880x1800"
     )
