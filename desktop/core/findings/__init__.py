@@ -57,6 +57,7 @@ from desktop.core.findings.event_days import event_days
 from desktop.core.findings.event_moments import event_moments
 from desktop.core.findings.final_scores import final_scores
 from desktop.core.findings.further_counts import further_counts
+from desktop.core.findings.given_spellings import given_spellings
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.labelled_years import labelled_year_conflicts
@@ -169,6 +170,7 @@ def build_findings(
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
+    drafts += given_spellings(left, right, ledger)  # "Katherine Gomes" / "Catherine Gomes"
     drafts += name_findings(left, right, links, ledger, partners)
     drafts += opponent_agreements(drafts, left, right, ledger)  # "Wizards" / "against Washington"
     related = (

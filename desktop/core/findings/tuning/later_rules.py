@@ -51,3 +51,13 @@ BEARING_TOLD_DEGREES = 60.0
 # (suspect_age_agreements): an agreement a little below a figure both sentences give, as the
 # two ages are tied only through the role. Not fitted: r2a's tune_b "Kirkpatrick, 61" pair.
 SUSPECT_AGE_AGREE_CONFIDENCE = 0.8
+# --- spell: one name spelt two ways (given names, streets, a speaker's surname) -----------------
+# How many letters two spellings of one name may differ by, once letters of one sound are read
+# as one (lexicon/name_sounds.py): "Independence" / "Independent" 2, "Karen" / "Karin" 1;
+# "Gary" / "Mary" 1 but another initial; "Elm" / "Elk" 1 but too few letters alike
+# (SPELLING_LIKENESS). Not fitted: a slip of the key or of the ear is a letter or two.
+SPELLING_EDITS = 2
+# A person's given name spelt two ways under one surname ("Katherine Gomes, 61" / "Catherine
+# Gomes, 61"): as sure as a surname spelt two ways (SPELLED_APART_CONFIDENCE); the surname and
+# the age or the sound of the name tie the two mentions. Not fitted (fresh_o tune gold O4).
+GIVEN_SPELLED_APART_CONFIDENCE = SPELLED_APART_CONFIDENCE
