@@ -87,6 +87,7 @@ from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import shared_details, statement_findings, told_sentences
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
+from desktop.core.findings.street_spellings import street_spellings
 from desktop.core.findings.suspect_age_agreements import suspect_age_agreements
 from desktop.core.findings.suspect_ages import suspect_ages
 from desktop.core.findings.swaps import inline_conflicts
@@ -171,6 +172,7 @@ def build_findings(
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
     drafts += given_spellings(left, right, ledger)  # "Katherine Gomes" / "Catherine Gomes"
+    drafts += street_spellings(left, right, links, pairs, ledger)  # "Philip St." / "Phillips Rd."
     drafts += name_findings(left, right, links, ledger, partners)
     drafts += opponent_agreements(drafts, left, right, ledger)  # "Wizards" / "against Washington"
     related = (
