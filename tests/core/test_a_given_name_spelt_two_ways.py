@@ -76,3 +76,17 @@ def test_brothers_who_share_a_surname_are_two_people_not_one_spelt_apart() -> No
     )
     assert {"Vitali Klitschko", "Wladimir Klitschko"} <= _marked(found)
     assert _conflicts(found) == []
+
+
+def test_one_victim_spelt_two_ways_in_matching_sentences_is_a_spelling_not_another_person() -> None:
+    report = compare_stories(
+        "Fire kills woman\n\nThe victim, Kathryn Dorsey, 74, died in the fire at her home in "
+        "Aldridge on Sunday.",
+        "Woman dies in fire\n\nThe victim, Cathryn Dorsey, 74, was killed when fire swept "
+        "through her house in Aldridge on Sunday.",
+    )
+    found = [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+    assert [({s.text for s in f.left}, {s.text for s in f.right}) for f in found] == [
+        ({"Kathryn Dorsey"}, {"Cathryn Dorsey"})
+    ]
+    assert "spell the given name differently" in found[0].reason

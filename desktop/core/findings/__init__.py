@@ -124,6 +124,10 @@ def build_findings(
     mark_events_elsewhere(right)
     # "he heard 20 shots" / "she heard nine": two people's accounts, before any pass pairs them.
     drafts = witness_accounts(left, right, ledger)
+    # One name spelt two ways is told as a slip of spelling before any pass reads it as another
+    # name in the same sentence: "Katherine Gomes" / "Catherine Gomes", "Philip St." / "Phillips Rd."
+    drafts += given_spellings(left, right, ledger)
+    drafts += street_spellings(left, right, links, pairs, ledger)
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += loose_frames(left, right, pairs, ledger)
@@ -171,8 +175,6 @@ def build_findings(
     toll_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
-    drafts += given_spellings(left, right, ledger)  # "Katherine Gomes" / "Catherine Gomes"
-    drafts += street_spellings(left, right, links, pairs, ledger)  # "Philip St." / "Phillips Rd."
     drafts += name_findings(left, right, links, ledger, partners)
     drafts += opponent_agreements(drafts, left, right, ledger)  # "Wizards" / "against Washington"
     related = (
