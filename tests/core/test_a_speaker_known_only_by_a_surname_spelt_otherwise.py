@@ -23,6 +23,7 @@ def test_a_spokeswoman_quoted_by_a_surname_spelt_otherwise_is_a_conflict_of_spel
     assert conflict_texts(report) == [({"Thompsen"}, {"Karen Thompson"})]
     reason = next(f.reason for f in report.findings if f.kind is FindingKind.CONFLICT)
     assert "spell the name differently" in reason
+    assert "the left spells it 'Thompsen', the right 'Thompson' ('Karen Thompson')" in reason
 
 
 def test_a_speaker_with_another_surname_is_not_the_spokeswoman() -> None:
