@@ -76,6 +76,7 @@ from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
 from desktop.core.publication_names import joined_publication_names
 from desktop.core.rank_tokens import without_ranks
+from desktop.core.speaking_surnames import speaking_surnames
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
 
@@ -166,6 +167,11 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         sentence_starts = [s.start for s in sentences]
         facts.extend(
             rescan_known_names(document.text, facts, known, sentence_starts, headline_end, borrowed)
+        )
+        # "Wolfe said ...": a lone surname that speaks, borne by a person of the other article.
+        others = [f for m, other in enumerate(per_doc) if m != n for f in other[4]]
+        facts.extend(
+            speaking_surnames(spacy_docs[n], document.text, facts, others, sentence_starts)
         )
         facts.sort(key=lambda f: (f.start, -f.end))
         facts = drop_overlaps(facts)

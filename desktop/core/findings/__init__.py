@@ -57,6 +57,7 @@ from desktop.core.findings.event_days import event_days
 from desktop.core.findings.event_moments import event_moments
 from desktop.core.findings.final_scores import final_scores
 from desktop.core.findings.further_counts import further_counts
+from desktop.core.findings.given_spellings import given_spellings
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.labelled_years import labelled_year_conflicts
@@ -91,6 +92,7 @@ from desktop.core.findings.statements import (
 )
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
+from desktop.core.findings.street_spellings import street_spellings
 from desktop.core.findings.suspect_age_agreements import suspect_age_agreements
 from desktop.core.findings.suspect_ages import suspect_ages
 from desktop.core.findings.swaps import inline_conflicts
@@ -127,6 +129,10 @@ def build_findings(
     mark_events_elsewhere(right)
     # "he heard 20 shots" / "she heard nine": two people's accounts, before any pass pairs them.
     drafts = witness_accounts(left, right, ledger)
+    # One name spelt two ways is told as a slip of spelling before any pass reads it as another
+    # name in the same sentence: "Katherine Gomes" / "Catherine Gomes", "Philip St." / "Phillips Rd."
+    drafts += given_spellings(left, right, ledger)
+    drafts += street_spellings(left, right, links, pairs, ledger)
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += loose_frames(left, right, pairs, ledger)

@@ -31,11 +31,9 @@ def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) 
         return None  # two surnames, not one spelt two ways: the link stands on other grounds
     if _writes(texts[0], b) or _writes(texts[1], a):
         return None  # an article that writes both spellings has a typo of its own
-    shown_a = max((f.text for f in mine), key=len)
-    shown_b = max((f.text for f in theirs), key=len)
     return (
-        f"Both articles name one person, but spell the name differently: the left {shown_a!r}, "
-        f"the right {shown_b!r}. One of them is likely wrong."
+        f"Both articles name one person, but spell the name differently: the left spells it "
+        f"{_as_written(mine, a)}, the right {_as_written(theirs, b)}. One of them is likely wrong."
     )
 
 
@@ -45,6 +43,13 @@ _SHORTEST = 4
 
 def _surnames(facts: list[Fact]) -> set[str]:
     return {re.sub(r"['’]s$", "", f.last) for f in facts if f.type is MentionType.PERSON and f.last}
+
+
+def _as_written(facts: list[Fact], surname: str) -> str:
+    """ "'Wolff' ('Ilene Wolff')": the surname as the article writes it, and its fullest mention."""
+    shown = max((f.text for f in facts), key=len)
+    written = next((w for w in shown.split() if fold(w) == surname), surname.title())
+    return repr(written) + (f" ({shown!r})" if shown != written else "")
 
 
 def _writes(text: str, surname: str) -> bool:

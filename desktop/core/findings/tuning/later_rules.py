@@ -58,3 +58,17 @@ SUSPECT_AGE_AGREE_CONFIDENCE = 0.8
 # one-sided lines found 349 -> 347 of 428; at 1 (any shared word): 106 and 341 (a lone shared
 # "room" or "site" is no telling); at 3: 118 and 349 (no change).
 DETAIL_TOLD_WORDS = 2
+# --- spell: one name spelt two ways (given names, streets, a speaker's surname) -----------------
+# How many letters two spellings of one name may differ by, once letters of one sound are read
+# as one (lexicon/name_sounds.py): "Independence" / "Independent" 2, "Karen" / "Karin" 1;
+# "Gary" / "Mary" 1 but another initial; "Elm" / "Elk" 1 but too few letters alike
+# (SPELLING_LIKENESS). Not fitted: a slip of the key or of the ear is a letter or two.
+SPELLING_EDITS = 2
+# A person's given name spelt two ways under one surname ("Katherine Gomes, 61" / "Catherine
+# Gomes, 61"): as sure as a surname spelt two ways (SPELLED_APART_CONFIDENCE); the surname and
+# the age or the sound of the name tie the two mentions. Not fitted (fresh_o tune gold O4).
+GIVEN_SPELLED_APART_CONFIDENCE = SPELLED_APART_CONFIDENCE
+# One street written two ways in sentences telling the same thing ("on Philip Street" /
+# "on Phillips Road"): a conflict on the address, as sure as a name spelt two ways. Not fitted
+# (fresh_o tune gold O4; the twins of tests/core/test_a_street_written_two_ways.py).
+STREET_SPELLED_APART_CONFIDENCE = SPELLED_APART_CONFIDENCE

@@ -1,0 +1,119 @@
+"""One person whose given name the two articles spell differently under the same surname: "The
+body of Katherine Gomes, 61" / "Catherine Gomes, 61, the defendant's mother".
+
+The same surname with a given name spelt another way is one person, not two, when the two
+spellings read the same aloud ("Katherine" / "Catherine", "Jon" / "John") or, a letter or two
+apart ("Karen" / "Karin"), when both articles give the person the same age or title. One
+article has the name wrong, and a fact-checker must see which: a conflict of spelling, not an
+agreement. Different ages say two people ("Catherine Gomes, 61" / "Katherine Gomes, 35"), and an
+article that writes both names itself names two people of the family or has a typo of its own.
+The rest of the family ("Gary Gomes") keeps its own verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.name_spellings import same_sound, spelt_alike
+from desktop.core.names import fold
+
+Named = dict[tuple[str, str], list[Fact]]  # (surname, given name) -> the full mentions
+
+
+def given_spellings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    """Each person the two articles give one surname and a given name spelt two ways."""
+    mine, theirs = _full_names(left, Side.LEFT, ledger), _full_names(right, Side.RIGHT, ledger)
+    texts = (fold(left.document.text), fold(right.document.text))
+    found = [
+        (ours, yours)
+        for ours in mine
+        for yours in theirs
+        if _one_person_spelt_apart(ours, yours, (mine[ours], theirs[yours]), texts)
+    ]
+    drafts = []
+    for ours, yours in found:
+        if sum(o == ours or y == yours for o, y in found) > 1:
+            continue  # one spelling alike to two names: which person is which is not known
+        facts, other = mine[ours], theirs[yours]
+        ledger.judge("given spellings", facts, other)
+        reason = (
+            f"Both articles name one person, but spell the given name differently: the left "
+            f"spells it {_given(facts)!r} ({_shown(facts)!r}), the right {_given(other)!r} "
+            f"({_shown(other)!r}). One of them is likely wrong."
+        )
+        drafts.append(
+            Draft(
+                FindingKind.CONFLICT,
+                MentionType.PERSON,
+                facts,
+                other,
+                reason,
+                tuning.GIVEN_SPELLED_APART_CONFIDENCE,
+            )
+        )
+    return drafts
+
+
+def _full_names(analysis: Analysis, side: Side, ledger: Ledger) -> Named:
+    """The mentions that write a given name; a bare "Gomes" the article gives one is left to
+    the verdict on the family name."""
+    out: Named = {}
+    for fact in ledger.free(side, analysis.facts):
+        if (
+            fact.type is MentionType.PERSON
+            and fact.last
+            and len(fact.first) > 1
+            and fact.first in fold(fact.text).split()
+        ):
+            out.setdefault((fact.last, fact.first), []).append(fact)
+    return out
+
+
+def _one_person_spelt_apart(
+    ours: tuple[str, str],
+    yours: tuple[str, str],
+    facts: tuple[list[Fact], list[Fact]],
+    texts: tuple[str, str],
+) -> bool:
+    (surname, a), (other_surname, b) = ours, yours
+    if surname != other_surname or not spelt_alike(a, b):
+        return False
+    if _writes(texts[0], b) or _writes(texts[1], a):
+        return False  # an article writing both names names two people, or slips itself
+    ages = _ages(facts[0]), _ages(facts[1])
+    if ages[0] and ages[1] and not ages[0] & ages[1]:
+        return False  # "Catherine Gomes, 61" / "Katherine Gomes, 35": mother and daughter
+    if same_sound(a, b):
+        return True
+    # Names a letter apart ("Karen" / "Karin", but also "Mark" / "Mary") are one person only
+    # when the articles tie the two by what they say of them.
+    titles = _titles(facts[0]), _titles(facts[1])
+    return bool(ages[0] & ages[1]) or bool(titles[0] & titles[1])
+
+
+def _ages(facts: Sequence[Fact]) -> set[str]:
+    return {f.age for f in facts if f.age}
+
+
+def _titles(facts: Sequence[Fact]) -> set[str]:
+    return {f.title.lower() for f in facts if f.title}
+
+
+def _writes(text: str, given: str) -> bool:
+    return re.search(rf"\b{re.escape(given)}\b", text) is not None
+
+
+def _given(facts: Sequence[Fact]) -> str:
+    """The given name as the article writes it, its case kept."""
+    fact = facts[0]
+    return next((w for w in fact.text.split() if fold(w) == fact.first), fact.first.title())
+
+
+def _shown(facts: Sequence[Fact]) -> str:
+    return max((f.text for f in facts), key=len)

@@ -1,0 +1,32 @@
+"""English spellings of one sound that names are written in two ways with: "Katherine" /
+"Catherine", "Phillip" / "Philip", "Jon" / "John", "Brittany" / "Britany". Two names that read
+the same aloud are one name spelt two ways, not two names (findings/given_spellings.py,
+findings/street_spellings.py). Rules of English spelling, not a list of names: a hard "c" and
+"k", "ph" and "f", a doubled letter and a single one, an "h" that is not heard, "y" for "i".
+"""
+
+from __future__ import annotations
+
+import re
+
+# The hard "c" before a back vowel or a consonant ("Catherine", "Carl", "Christopher") is the "k"
+# of "Katherine", "Karl", "Kristopher"; before "e", "i", "y" it is soft ("Cecil") and stays.
+_HARD_C = re.compile(r"c(?=[aoulr]|h[r])")
+# "ph" is "f" ("Philip" / "Filip"), "ck" is "k" ("Dickson" / "Dikson").
+_ONE_SOUND = (("ph", "f"), ("ck", "k"))
+# An "h" heard only before a vowel: "John" is "Jon", "Sarah" "Sara", "Thomas" "Tomas".
+_SILENT_H = re.compile(r"(?<=[a-z])h(?![aeiouy])|(?<=[tdrg])h")
+# "y" between letters or at the end is the vowel "i": "Kathy" / "Kathi", "Lynn" / "Linn".
+_VOWEL_Y = re.compile(r"(?<=[a-z])y")
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def sound_key(word: str) -> str:
+    """The word as it sounds, roughly: letters that spell one sound written as one letter.
+    ``word`` is folded (lower case, no accents)."""
+    key = _HARD_C.sub("k", word)
+    for letters, sound in _ONE_SOUND:
+        key = key.replace(letters, sound)
+    key = _SILENT_H.sub("", key)
+    key = _VOWEL_Y.sub("i", key)
+    return _DOUBLED.sub(r"\1", key)
