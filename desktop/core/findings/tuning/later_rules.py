@@ -51,3 +51,14 @@ BEARING_TOLD_DEGREES = 60.0
 # (suspect_age_agreements): an agreement a little below a figure both sentences give, as the
 # two ages are tied only through the role. Not fitted: r2a's tune_b "Kirkpatrick, 61" pair.
 SUSPECT_AGE_AGREE_CONFIDENCE = 0.8
+# approx: how far a hedge ("about", "some", "roughly") lets a figure written with decimals
+# stray, as a share of its last written digit: "about 6.0" is rounded at the tenth, so it holds
+# 5.95 to 6.05 and a magnitude of 6.1 is another figure, not the same one hedged. Not fitted:
+# half a digit is where rounding at that digit turns (the tune gold's "6.1-magnitude" / "about
+# 6.0 on the Richter scale" showed the case; a whole number keeps the hedge's 5 percent).
+HEDGE_DIGIT_SHARE = 0.5
+# approx: the most confidence a clash of an estimate, a bound or a range with a figure outside
+# it is shown with ("about 100,000" / "120,000" people): a conflict, since an estimate is never
+# corroboration, but one a rounding or a revision may explain, so it sits with the conflicts of
+# two estimates (BOUNDS_CONFIDENCE 0.4) rather than a plain clash. Not fitted.
+HEDGED_CLASH_CONFIDENCE = 0.45
