@@ -56,6 +56,7 @@ from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.event_moments import event_moments
 from desktop.core.findings.final_scores import final_scores
+from desktop.core.findings.fraction_pairs import fraction_pairs
 from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
@@ -124,6 +125,7 @@ def build_findings(
     drafts = witness_accounts(left, right, ledger)
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += aligned_claims(left, right, pairs, links, ledger)
+    drafts += fraction_pairs(left, right, pairs, ledger)  # "half of its sales" / "60 percent of"
     drafts += loose_frames(left, right, pairs, ledger)
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
