@@ -75,7 +75,7 @@ from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
-from desktop.core.findings.populations import without_foreign_populations
+from desktop.core.findings.populations import population_pairs, without_foreign_populations
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
@@ -124,6 +124,7 @@ def build_findings(
     # "he heard 20 shots" / "she heard nine": two people's accounts, before any pass pairs them.
     drafts = witness_accounts(left, right, ledger)
     drafts += inline_conflicts(left, right, pairs, links, ledger)
+    drafts += population_pairs(left, right, pairs, ledger)  # "home to 120,000" / "to 100,000"
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += fraction_pairs(left, right, pairs, ledger)  # "half of its sales" / "60 percent of"
     drafts += loose_frames(left, right, pairs, ledger)

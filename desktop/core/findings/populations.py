@@ -10,10 +10,16 @@ any other figure, or between the populations of two places, is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.findings.claims import claimable, number_relation
+from desktop.core.findings.comparison import value_draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
 
 _UNKNOWN = ""
 
@@ -47,13 +53,61 @@ def _population(analysis: Analysis, fact: Fact) -> bool:
 
 
 def _owner(analysis: Analysis, fact: Fact) -> str:
-    """The place the population is of: the last place its sentence names before it."""
+    """The place the population is of: the last place its sentence names before it, outside a
+    relative clause that holds the population ("the island, which lies off Bandar Abbas and is
+    home to 100,000 people" is the island's, not Bandar Abbas's)."""
+    start = analysis.sentences[fact.sentence].start
+    clause = _RELATIVE.search(analysis.document.text, start, fact.start)
+    end = fact.start
+    while clause is not None:
+        end = clause.start()
+        clause = _RELATIVE.search(analysis.document.text, clause.end(), fact.start)
     places = [
         f.key
         for f in analysis.facts
-        if f.sentence == fact.sentence and f.type is MentionType.PLACE and f.end <= fact.start
+        if f.sentence == fact.sentence and f.type is MentionType.PLACE and f.end <= end
     ]
     return places[-1] if places else _UNKNOWN
+
+
+_RELATIVE = re.compile(r",\s+(?:which|where)\b", re.I)
+
+
+def population_pairs(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
+) -> list[Draft]:
+    """ "Qeshm island, home to 120,000 people" / "the island ... is home to about 100,000
+    people": the one population each of two related sentences gives, of one place (or of a place
+    only one of them names), is one figure told twice, however the rest of the sentences differ.
+    """
+    refs = (left.reference_date, right.reference_date)
+    drafts: list[Draft] = []
+    for pair in sorted(pairs, key=lambda p: -p.score):
+        if pair.score < tuning.CONFLICT_NEAR:
+            continue
+        ours = _populations(left, pair.left)
+        theirs = _populations(right, pair.right)
+        if len(ours) != 1 or len(theirs) != 1:
+            continue
+        a, b = ours[0], theirs[0]
+        owners = {_owner(left, a), _owner(right, b)} - {_UNKNOWN}
+        if len(owners) > 1 or ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
+            continue
+        assert a.number is not None and b.number is not None
+        rel = number_relation(a.number, b.number)
+        if rel is None:
+            continue
+        ledger.judge("population", [a], [b])
+        drafts.append(value_draft(rel, a, b, "population", refs, 0.6 + pair.score / 2))
+    return drafts
+
+
+def _populations(analysis: Analysis, sentence: int) -> list[Fact]:
+    return [
+        f
+        for f in claimable(analysis)
+        if f.sentence == sentence and not f.other_event and _population(analysis, f)
+    ]
 
 
 _HEDGES = r"(?:about|some|around|nearly|almost|roughly|approximately|more than|over|an estimated)"
