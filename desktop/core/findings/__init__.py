@@ -100,6 +100,7 @@ from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.witness_counts import witness_accounts
+from desktop.core.findings.work_years import work_years
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -128,6 +129,7 @@ def build_findings(
     drafts += aligned_claims(left, right, pairs, links, ledger)
     drafts += fraction_pairs(left, right, pairs, ledger)  # "half of its sales" / "60 percent of"
     drafts += loose_frames(left, right, pairs, ledger)
+    drafts += work_years(left, right, pairs, ledger)  # "released in 2005" / "the 2006 movie"
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
     drafts += clock_day_conflicts(left, right, ledger)  # "at 06:00 on Sunday" / "6am Wednesday"

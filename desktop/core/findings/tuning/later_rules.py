@@ -62,3 +62,8 @@ HEDGE_DIGIT_SHARE = 0.5
 # corroboration, but one a rounding or a revision may explain, so it sits with the conflicts of
 # two estimates (BOUNDS_CONFIDENCE 0.4) rather than a plain clash. Not fitted.
 HEDGED_CLASH_CONFIDENCE = 0.45
+# approx: confidence of two different years of one titled work in related sentences
+# (work_years.py): a conflict, but a film shown at a festival in one year and released or
+# broadcast in the next gives both years truly, so it sits with the conflicts that say both may
+# be true (HEDGED_CLASH_CONFIDENCE). Not fitted.
+WORK_YEAR_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
