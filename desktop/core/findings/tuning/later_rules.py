@@ -67,3 +67,9 @@ HEDGED_CLASH_CONFIDENCE = 0.45
 # broadcast in the next gives both years truly, so it sits with the conflicts that say both may
 # be true (HEDGED_CLASH_CONFIDENCE). Not fitted.
 WORK_YEAR_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
+# approx: how far "shortly after" or "just after" reaches past its hour: two times each told so
+# ("just after 2:30 a.m." / "shortly after 2 a.m.") more than this many minutes apart are two
+# floors, a conflict that says both may be true, not one time rounded. A quarter of an hour and
+# a little more, as the words are used; not fitted (HEDGED_CLOCK_MINUTES still joins one hedged
+# time and another within the hour: "around 1 a.m." / "shortly after midnight").
+AFTER_CLOCK_MINUTES = 20
