@@ -31,3 +31,11 @@ def test_the_island_home_to_about_ninety_thousand_agrees() -> None:
 def test_the_port_city_is_another_place_than_the_island() -> None:
     right = "Panicked families in Palermo, a city of 600,000 people, slept outside on Monday.\n"
     assert conflict_texts(compare_stories(_LEFT, right)) == []
+
+
+def test_the_city_of_six_hundred_thousand_is_not_the_island_home_to_eighty_thousand() -> None:
+    left = (
+        "Helicopters flew the injured from the island to Palermo, a city of 600,000 people that "
+        "was also jolted by the quake on Monday.\n"
+    )
+    assert conflict_texts(compare_stories(left, _ISLAND.format("about 80,000"))) == []

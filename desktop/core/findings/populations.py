@@ -22,6 +22,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
 
 _UNKNOWN = ""
+_HEDGES = r"(?:about|some|around|nearly|almost|roughly|approximately|more than|over|an estimated)"
 
 
 def without_foreign_populations(
@@ -91,7 +92,10 @@ def population_pairs(
             continue
         a, b = ours[0], theirs[0]
         owners = {_owner(left, a), _owner(right, b)} - {_UNKNOWN}
-        if len(owners) > 1 or ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
+        kinds = {_kind(left, a), _kind(right, b)}
+        if len(owners) > 1 or len(kinds) > 1 or _UNKNOWN in kinds:
+            continue  # "Bandar Abbas, a city of 500,000" / "the island ... home to 100,000"
+        if ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
             continue
         assert a.number is not None and b.number is not None
         rel = number_relation(a.number, b.number)
@@ -102,6 +106,28 @@ def population_pairs(
     return drafts
 
 
+def _kind(analysis: Analysis, fact: Fact) -> str:
+    """The kind of place the population is of, by the noun that says it: "a city of 500,000"
+    is a city's, "Qeshm island, home to" and "the island, which ... is home to" an island's."""
+    start = analysis.sentences[fact.sentence].start
+    text = analysis.document.text
+    named = _KIND_OF.search(text, max(start, fact.start - 40), fact.start)
+    if named is not None:
+        return named.group(1).lower()
+    openers = list(_OPENER.finditer(text, start, fact.start))
+    return openers[-1].group(1).lower() if openers else _UNKNOWN
+
+
+_KIND_OF = re.compile(
+    rf"\b(town|city|village|island|country|nation|province|state|county|district|community"
+    rf"|region|suburb|capital|municipality|port)\s+of\s+(?:{_HEDGES}\s+)?$",
+    re.I,
+)
+# The noun an apposition or a relative clause tells the population of: "Qeshm island, home
+# to", "the island, which is ... home to".
+_OPENER = re.compile(r"(\w+),\s+(?:which|where|home\s+to)\b", re.I)
+
+
 def _populations(analysis: Analysis, sentence: int) -> list[Fact]:
     return [
         f
@@ -110,7 +136,6 @@ def _populations(analysis: Analysis, sentence: int) -> list[Fact]:
     ]
 
 
-_HEDGES = r"(?:about|some|around|nearly|almost|roughly|approximately|more than|over|an estimated)"
 _BEFORE = re.compile(
     rf"(?:\bhome to|\b(?:town|city|village|island|country|nation|province|state|county|district"
     rf"|community|region|suburb|capital|municipality|port)\s+of)\s+(?:{_HEDGES}\s+)?$",
