@@ -263,12 +263,29 @@ def parse_number(text: str) -> NumberValue | None:
     if _has_any(raw, _UPPER):
         return NumberValue(0.0, value, dimension, exact=False, bound="upper")
     if _has_any(raw, _APPROX):
-        spread = abs(value) * 0.05
+        spread = min(abs(value) * 0.05, _last_digit_leeway(raw, value))
         return NumberValue(value - spread, value + spread, dimension, exact=False, bound="approx")
     return NumberValue(value, value, dimension, exact=True)
 
 
 _DENIAL = re.compile(r"(?:no|not)[\s-]+one\b")
+_DECIMALS = re.compile(r"(?<![\w.])\d+\.(\d+)")
+
+
+def _last_digit_leeway(raw: str, value: float) -> float:
+    """How far a hedge lets a figure written with decimals stray: "about 6.0" is rounded at its
+    tenth, so it holds 5.95 to 6.05 and never a magnitude of 6.1, which a reporter who had it
+    would write. A whole number ("about 100,000") keeps the hedge's share of the figure."""
+    decimals = _DECIMALS.search(raw)
+    if decimals is None or float(decimals.group(0)) == 0:
+        return math.inf
+    # Read at call time: the findings package imports the extraction this module serves.
+    from desktop.core.findings.tuning import HEDGE_DIGIT_SHARE
+
+    unit = 10.0 ** -len(decimals.group(1))
+    scale = abs(value / float(decimals.group(0)))  # "about 2.5 million": a tenth of a million
+    return scale * unit * HEDGE_DIGIT_SHARE
+
 
 # A temperature on a named scale: "40C", "104F", "40 degrees Celsius", "104°F". Compared in
 # degrees Celsius, so "40C" and "104F" are one heat. "40 degrees" alone names no scale.
@@ -436,14 +453,27 @@ def numbers_compatible(a: NumberValue, b: NumberValue) -> bool | None:
     if a.dimension != b.dimension:
         return None  # "20 years" and "two", "5 miles" and "5%": not the same kind of figure
     tolerance = 0.02 if (a.dimension or b.dimension) not in ("", "percent") else 0.005
-    if exact_sums(a, b):
+    if exact_sums(a, b) or written_sums(a, b):
         tolerance = 0.0
     a_low, a_high = _widen(a, tolerance)
     b_low, b_high = _widen(b, tolerance)
     return a_low <= b_high and b_low <= a_high
 
 
+def written_sums(a: NumberValue, b: NumberValue) -> bool:
+    """ "$12 billion to $13 billion" / "$13.2 billion": sums in one currency, each a range or a
+    plain sum, convert nothing, so a range holds only the sums between its own edges."""
+    return (
+        a.dimension in _CURRENCIES
+        and a.dimension == b.dimension
+        and {a.bound, b.bound} <= {"", "range"}
+        and "range" in (a.bound, b.bound)
+    )
+
+
 def _widen(v: NumberValue, tolerance: float) -> tuple[float, float]:
     if v.exact and not v.dimension and float(v.low).is_integer():
         return v.low, v.high
+    if v.bound == "approx":
+        return v.low, v.high  # a hedge's own leeway is all the rounding it allows
     return v.low - abs(v.low) * tolerance, v.high + abs(v.high) * tolerance

@@ -56,6 +56,7 @@ from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.event_moments import event_moments
 from desktop.core.findings.final_scores import final_scores
+from desktop.core.findings.fraction_pairs import fraction_pairs
 from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.given_spellings import given_spellings
 from desktop.core.findings.introductions import introduced_together
@@ -75,7 +76,7 @@ from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
-from desktop.core.findings.populations import without_foreign_populations
+from desktop.core.findings.populations import population_pairs, without_foreign_populations
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
@@ -106,6 +107,7 @@ from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.witness_counts import witness_accounts
+from desktop.core.findings.work_years import work_years
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -134,8 +136,11 @@ def build_findings(
     drafts += given_spellings(left, right, ledger)
     drafts += street_spellings(left, right, links, pairs, ledger)
     drafts += inline_conflicts(left, right, pairs, links, ledger)
+    drafts += population_pairs(left, right, pairs, ledger)  # "home to 120,000" / "to 100,000"
     drafts += aligned_claims(left, right, pairs, links, ledger)
+    drafts += fraction_pairs(left, right, pairs, ledger)  # "half of its sales" / "60 percent of"
     drafts += loose_frames(left, right, pairs, ledger)
+    drafts += work_years(left, right, pairs, ledger)  # "released in 2005" / "the 2006 movie"
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
     drafts += clock_day_conflicts(left, right, ledger)  # "at 06:00 on Sunday" / "6am Wednesday"

@@ -55,7 +55,7 @@ from desktop.core.findings.numbered import numbered
 from desktop.core.findings.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.regions import regions_in_pair
 from desktop.core.findings.weapons import weapons_in_pair
-from desktop.core.findings.wording import value_reason
+from desktop.core.findings.wording import hedged, value_reason
 from desktop.core.led_zones import led_zones
 from desktop.core.lexicon import NUMBER_PHRASE_WORDS, PAGE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
@@ -89,6 +89,9 @@ def value_draft(rel: Relation, a: Fact, b: Fact, slot: str, refs: Refs, strength
         Relation.BOUNDS: tuning.BOUNDS_CONFIDENCE,
         Relation.CLASH: min(0.95, max(strength, tuning.CONFLICT_SCORE)),
     }[rel]
+    if rel is Relation.CLASH and (hedged(a) or hedged(b)):
+        # "about 6.0" / "6.1": never corroboration, but a rounding or a revision may hold both.
+        confidence = min(confidence, tuning.HEDGED_CLASH_CONFIDENCE)
     reason = value_reason(rel, a, b, slot, refs)
     return Draft(kind, report_type(a), [a], [b], reason, confidence)
 

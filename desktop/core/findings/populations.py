@@ -10,12 +10,19 @@ any other figure, or between the populations of two places, is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.findings.claims import claimable, number_relation
+from desktop.core.findings.comparison import value_draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
 
 _UNKNOWN = ""
+_HEDGES = r"(?:about|some|around|nearly|almost|roughly|approximately|more than|over|an estimated)"
 
 
 def without_foreign_populations(
@@ -47,16 +54,88 @@ def _population(analysis: Analysis, fact: Fact) -> bool:
 
 
 def _owner(analysis: Analysis, fact: Fact) -> str:
-    """The place the population is of: the last place its sentence names before it."""
+    """The place the population is of: the last place its sentence names before it, outside a
+    relative clause that holds the population ("the island, which lies off Bandar Abbas and is
+    home to 100,000 people" is the island's, not Bandar Abbas's)."""
+    start = analysis.sentences[fact.sentence].start
+    clause = _RELATIVE.search(analysis.document.text, start, fact.start)
+    end = fact.start
+    while clause is not None:
+        end = clause.start()
+        clause = _RELATIVE.search(analysis.document.text, clause.end(), fact.start)
     places = [
         f.key
         for f in analysis.facts
-        if f.sentence == fact.sentence and f.type is MentionType.PLACE and f.end <= fact.start
+        if f.sentence == fact.sentence and f.type is MentionType.PLACE and f.end <= end
     ]
     return places[-1] if places else _UNKNOWN
 
 
-_HEDGES = r"(?:about|some|around|nearly|almost|roughly|approximately|more than|over|an estimated)"
+_RELATIVE = re.compile(r",\s+(?:which|where)\b", re.I)
+
+
+def population_pairs(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
+) -> list[Draft]:
+    """ "Qeshm island, home to 120,000 people" / "the island ... is home to about 100,000
+    people": the one population each of two related sentences gives, of one place (or of a place
+    only one of them names), is one figure told twice, however the rest of the sentences differ.
+    """
+    refs = (left.reference_date, right.reference_date)
+    drafts: list[Draft] = []
+    for pair in sorted(pairs, key=lambda p: -p.score):
+        if pair.score < tuning.CONFLICT_NEAR:
+            continue
+        ours = _populations(left, pair.left)
+        theirs = _populations(right, pair.right)
+        if len(ours) != 1 or len(theirs) != 1:
+            continue
+        a, b = ours[0], theirs[0]
+        owners = {_owner(left, a), _owner(right, b)} - {_UNKNOWN}
+        kinds = {_kind(left, a), _kind(right, b)}
+        if len(owners) > 1 or len(kinds) > 1 or _UNKNOWN in kinds:
+            continue  # "Bandar Abbas, a city of 500,000" / "the island ... home to 100,000"
+        if ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
+            continue
+        assert a.number is not None and b.number is not None
+        rel = number_relation(a.number, b.number)
+        if rel is None:
+            continue
+        ledger.judge("population", [a], [b])
+        drafts.append(value_draft(rel, a, b, "population", refs, 0.6 + pair.score / 2))
+    return drafts
+
+
+def _kind(analysis: Analysis, fact: Fact) -> str:
+    """The kind of place the population is of, by the noun that says it: "a city of 500,000"
+    is a city's, "Qeshm island, home to" and "the island, which ... is home to" an island's."""
+    start = analysis.sentences[fact.sentence].start
+    text = analysis.document.text
+    named = _KIND_OF.search(text, max(start, fact.start - 40), fact.start)
+    if named is not None:
+        return named.group(1).lower()
+    openers = list(_OPENER.finditer(text, start, fact.start))
+    return openers[-1].group(1).lower() if openers else _UNKNOWN
+
+
+_KIND_OF = re.compile(
+    rf"\b(town|city|village|island|country|nation|province|state|county|district|community"
+    rf"|region|suburb|capital|municipality|port)\s+of\s+(?:{_HEDGES}\s+)?$",
+    re.I,
+)
+# The noun an apposition or a relative clause tells the population of: "Qeshm island, home
+# to", "the island, which is ... home to".
+_OPENER = re.compile(r"(\w+),\s+(?:which|where|home\s+to)\b", re.I)
+
+
+def _populations(analysis: Analysis, sentence: int) -> list[Fact]:
+    return [
+        f
+        for f in claimable(analysis)
+        if f.sentence == sentence and not f.other_event and _population(analysis, f)
+    ]
+
+
 _BEFORE = re.compile(
     rf"(?:\bhome to|\b(?:town|city|village|island|country|nation|province|state|county|district"
     rf"|community|region|suburb|capital|municipality|port)\s+of)\s+(?:{_HEDGES}\s+)?$",

@@ -58,6 +58,14 @@ def retold_days(drafts: list[Draft], texts: tuple[str, str]) -> list[Draft]:
                 f"The {side} counts its day ({facts[0].text!r}) from when it was written, which "
                 f"its page's date may not give.",
             )
+        elif _two_floors(d, texts):
+            d.confidence = min(d.confidence, tuning.HEDGED_CLASH_CONFIDENCE)
+            d.reason = (
+                f"The left says {_after_words(d.left[0], texts[0])!r}, the right "
+                f"{_after_words(d.right[0], texts[1])!r}: each time is a floor, and the two lie "
+                'too far apart for "shortly after" to reach. Both may be true if the two time '
+                "different moments; check which is right."
+            )
         elif _close_clocks(d, texts):
             d = _retold(
                 d,
@@ -103,6 +111,34 @@ def _close_clocks(draft: Draft, texts: tuple[str, str]) -> bool:
         return False
     (a, clock_a), (b, clock_b) = clash
     return _close(clock_a, clock_b, _hedged(a, texts[0]) or _hedged(b, texts[1]))
+
+
+def _two_floors(draft: Draft, texts: tuple[str, str]) -> bool:
+    """ "just after 2:30 a.m." / "shortly after 2 a.m.": a time told as just after an hour is no
+    earlier than that hour and not much later, so two such times further apart than
+    ``tuning.AFTER_CLOCK_MINUTES`` are two reckonings, not one time rounded."""
+    clash = _clock_clash(draft)
+    if clash is None:
+        return False
+    (a, clock_a), (b, clock_b) = clash
+    if not (_after_words(a, texts[0]) and _after_words(b, texts[1])):
+        return False
+    apart = abs(clock_a - clock_b)
+    return min(apart, 24 * 60 - apart) > tuning.AFTER_CLOCK_MINUTES
+
+
+def _after_words(fact: Fact, text: str) -> str:
+    """The time with the "just after" or "shortly after" before it, or "" without one."""
+    if _AFTER.match(fact.text):
+        return fact.text  # the parser took the words in: "just after 2:30 a.m."
+    window = text[max(0, fact.start - 20) : fact.start]
+    before = _AFTER.search(window)
+    return (
+        window[before.start() :] + fact.text if before and window.endswith(before.group()) else ""
+    )
+
+
+_AFTER = re.compile(r"\b(?:just|shortly|soon|right)\s+after\b\s*", re.I)
 
 
 def _clock_clash(draft: Draft) -> tuple[tuple[Fact, int], tuple[Fact, int]] | None:

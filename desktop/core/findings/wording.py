@@ -90,12 +90,24 @@ def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | 
             if counted
             else "estimates of one measure; check which is right."
         )
+    if hedged(a) or hedged(b):
+        return (
+            f"The left says {left}, the right {right}{of}: an estimate or a range that does not "
+            "hold the other figure. Both may be true if one was rounded or revised; check which "
+            "is exact."
+        )
     if a.date is not None or b.date is not None:
         return (
             f"Different {_noun(a)}s for the same thing{of}: the left says "
             f"{_with_resolution(a, refs[0])}, the right {_with_resolution(b, refs[1])}."
         )
     return f"Different figures for the same thing{of}: the left says {left}, the right {right}."
+
+
+def hedged(fact: Fact) -> bool:
+    """A figure told as an estimate, a bound or a range ("about 6.0", "up to 2.7GHz", "$12
+    billion to $13 billion"): one that a figure outside it may still round or revise."""
+    return fact.number is not None and fact.number.bound in ("approx", "lower", "upper", "range")
 
 
 def aged_person(a: Fact, b: Fact) -> str:

@@ -72,3 +72,25 @@ GIVEN_SPELLED_APART_CONFIDENCE = SPELLED_APART_CONFIDENCE
 # "on Phillips Road"): a conflict on the address, as sure as a name spelt two ways. Not fitted
 # (fresh_o tune gold O4; the twins of tests/core/test_a_street_written_two_ways.py).
 STREET_SPELLED_APART_CONFIDENCE = SPELLED_APART_CONFIDENCE
+# approx: how far a hedge ("about", "some", "roughly") lets a figure written with decimals
+# stray, as a share of its last written digit: "about 6.0" is rounded at the tenth, so it holds
+# 5.95 to 6.05 and a magnitude of 6.1 is another figure, not the same one hedged. Not fitted:
+# half a digit is where rounding at that digit turns (the tune gold's "6.1-magnitude" / "about
+# 6.0 on the Richter scale" showed the case; a whole number keeps the hedge's 5 percent).
+HEDGE_DIGIT_SHARE = 0.5
+# approx: the most confidence a clash of an estimate, a bound or a range with a figure outside
+# it is shown with ("about 100,000" / "120,000" people): a conflict, since an estimate is never
+# corroboration, but one a rounding or a revision may explain, so it sits with the conflicts of
+# two estimates (BOUNDS_CONFIDENCE 0.4) rather than a plain clash. Not fitted.
+HEDGED_CLASH_CONFIDENCE = 0.45
+# approx: confidence of two different years of one titled work in related sentences
+# (work_years.py): a conflict, but a film shown at a festival in one year and released or
+# broadcast in the next gives both years truly, so it sits with the conflicts that say both may
+# be true (HEDGED_CLASH_CONFIDENCE). Not fitted.
+WORK_YEAR_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
+# approx: how far "shortly after" or "just after" reaches past its hour: two times each told so
+# ("just after 2:30 a.m." / "shortly after 2 a.m.") more than this many minutes apart are two
+# floors, a conflict that says both may be true, not one time rounded. A quarter of an hour and
+# a little more, as the words are used; not fitted (HEDGED_CLOCK_MINUTES still joins one hedged
+# time and another within the hour: "around 1 a.m." / "shortly after midnight").
+AFTER_CLOCK_MINUTES = 20
