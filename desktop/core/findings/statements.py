@@ -20,6 +20,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, finding, only_finding
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.clauses import clause_words, untold_clauses
+from desktop.core.findings.contained_copies import contained_copy, copy_agreement
 from desktop.core.findings.decks import is_deck, is_heading_line
 from desktop.core.findings.named_alike import named_alike_only
 from desktop.core.findings.retold_deeds import retold_deeds
@@ -150,6 +151,14 @@ def statement_findings(
                     )
                 continue
             parts = _untold_parts(analysis, i, their_words, theirs.document.text)
+            copied = (
+                None
+                if parts
+                else contained_copy(analysis, i, theirs, their_words.sharing(set(words)))
+            )
+            if copied:
+                findings.append(copy_agreement(side, copied, theirs))
+                parts = copied.rest
             if parts is None:
                 span = [sentence_span(analysis, i)]
                 reason = f"Nothing in the {side.other.value} article reports this sentence."

@@ -58,3 +58,7 @@ SUSPECT_AGE_AGREE_CONFIDENCE = 0.8
 # one-sided lines found 349 -> 347 of 428; at 1 (any shared word): 106 and 341 (a lone shared
 # "room" or "site" is no telling); at 3: 118 and 349 (no change).
 DETAIL_TOLD_WORDS = 2
+# A whole sentence of one article held word for word inside a longer sentence of the other
+# (contained_copies) is the same statement: as sure as a corroborated sentence can be, short of
+# the two sentences being one. Not fitted.
+CONTAINED_COPY_CONFIDENCE = 0.9
