@@ -62,3 +62,8 @@ DETAIL_TOLD_WORDS = 2
 # (contained_copies) is the same statement: as sure as a corroborated sentence can be, short of
 # the two sentences being one. Not fitted.
 CONTAINED_COPY_CONFIDENCE = 0.9
+# An -ion noun of at least this many letters is read as made from its verb (named_alike:
+# "persecution" / "persecuted", "investigation" / "investigated"); shorter ones are seldom so
+# made and their stems meet unrelated words ("station" / "state", "nation", "million"). Not
+# fitted: the shortest such noun the rule is meant for ("detection", "operation") has nine.
+NOMINAL_MIN_LETTERS = 9
