@@ -12,6 +12,7 @@ import re
 
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.extract import Analysis, Token
+from desktop.core.findings import tuning
 from desktop.core.lexicon import ORDINAL_WORDS, WEAK_NUMBER_WORDS
 from desktop.core.lexicon.speakers import OFFICIAL_WORDS
 from desktop.core.link import NAME_TYPES
@@ -60,5 +61,16 @@ def _ordinals(tokens: list[Token]) -> set[str]:
 
 
 def named_alike_only(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
-    """The two sentences share no word of what they say, only names (and "said")."""
-    return said_words(mine)[i].isdisjoint(said_words(theirs)[j])
+    """The two sentences share no word of what they say, only names (and "said"); a verb and
+    the -ion noun made from it are one word here ("persecuted" / "persecution")."""
+    ours, others = said_words(mine)[i], said_words(theirs)[j]
+    return (ours | _verbs_of(ours)).isdisjoint(others | _verbs_of(others))
+
+
+def _verbs_of(words: frozenset[str]) -> set[str]:
+    """The verbs the words' -ion nouns are made from: "persecution" says what "persecuted" says,
+    "evacuation" what "evacuated" does, so two sentences holding them share what they say. A
+    short noun is seldom made so and its stem meets unrelated words ("station" / "state"),
+    so only nouns of NOMINAL_MIN_LETTERS letters count."""
+    stems = (w[:-3] for w in words if w.endswith("ion") and len(w) >= tuning.NOMINAL_MIN_LETTERS)
+    return {verb for stem in stems for verb in (stem, stem + "e")}

@@ -5,7 +5,6 @@ did report in other words."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +19,9 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, finding, only_finding
 from desktop.core.findings.claims import is_value
 from desktop.core.findings.clauses import clause_words, untold_clauses
+from desktop.core.findings.contained_copies import contained_copy, copy_agreement
 from desktop.core.findings.decks import is_deck, is_heading_line
+from desktop.core.findings.name_runs import name_runs, written
 from desktop.core.findings.named_alike import named_alike_only
 from desktop.core.findings.retold_deeds import retold_deeds
 from desktop.core.findings.retold_names import CLOSING_QUOTES, told_by_one, unwritten_parts
@@ -150,6 +151,14 @@ def statement_findings(
                     )
                 continue
             parts = _untold_parts(analysis, i, their_words, theirs.document.text)
+            copied = (
+                None
+                if parts
+                else contained_copy(analysis, i, theirs, their_words.sharing(set(words)))
+            )
+            if copied:
+                findings.append(copy_agreement(side, copied, theirs))
+                parts = copied.rest
             if parts is None:
                 span = [sentence_span(analysis, i)]
                 reason = f"Nothing in the {side.other.value} article reports this sentence."
@@ -261,13 +270,6 @@ def _words_told(words: Sequence[str], theirs: _Vocabularies | Sequence[frozenset
     return told >= tuning.TOLD_WORD_SHARE * len(content)
 
 
-# A run of capitalised words inside a sentence ("the musical The Boy from Oz", "Genesee County"),
-# joined by the small words titles and names take.
-_NAME_RUN = re.compile(
-    r"(?<=\S )(?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|from|the|and|de|la)\s+)*[A-Z][\w'’-]*)*"
-)
-
-
 def _claim_told(analysis: Analysis, i: int, theirs: _Vocabularies, their_text: str) -> bool:
     """What the sentence reports, its speaker aside (``speaker_aside``), one sentence of the
     other article tells word for word ("She then opened fire on the others" / "returned with a
@@ -298,13 +300,13 @@ def _names_unwritten(
     text = analysis.document.text[sentence.start : sentence.end]
     lowered = _lowered(their_text)
     if any(
-        m.group(0).lower() not in lowered
-        for m in _NAME_RUN.finditer(text)
-        if start <= sentence.start + m.start() < end
+        name.lower() not in lowered
+        for at, _, name in name_runs(text)
+        if start <= sentence.start + at < end
     ):
         return True
     return figures and any(
-        bare_name(f.text).lower() not in lowered
+        not written(bare_name(f.text), lowered)
         for f in facts_of(analysis, i)
         if not f.weak and start <= f.start < end
     )
@@ -317,14 +319,14 @@ def _unwritten_names(analysis: Analysis, i: int, their_text: str, shown: list[Sp
     text = analysis.document.text[sentence.start : sentence.end]
     lowered = _lowered(their_text)
     found = [
-        (sentence.start + m.start(), sentence.start + m.end())
-        for m in _NAME_RUN.finditer(text)
-        if m.group(0).rstrip(CLOSING_QUOTES).lower() not in lowered
+        (sentence.start + a, sentence.start + b)
+        for a, b, name in name_runs(text)
+        if name.rstrip(CLOSING_QUOTES).lower() not in lowered
     ]
     found += [
         (f.start, f.end)
         for f in facts_of(analysis, i)
-        if not f.weak and bare_name(f.text).lower() not in lowered
+        if not f.weak and not written(bare_name(f.text), lowered)
     ]
     return unwritten_parts(analysis.document.text, found, shown)
 

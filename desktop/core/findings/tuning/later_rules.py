@@ -94,3 +94,12 @@ WORK_YEAR_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
 # a little more, as the words are used; not fitted (HEDGED_CLOCK_MINUTES still joins one hedged
 # time and another within the hour: "around 1 a.m." / "shortly after midnight").
 AFTER_CLOCK_MINUTES = 20
+# A whole sentence of one article held word for word inside a longer sentence of the other
+# (contained_copies) is the same statement: as sure as a corroborated sentence can be, short of
+# the two sentences being one. Not fitted.
+CONTAINED_COPY_CONFIDENCE = 0.9
+# An -ion noun of at least this many letters is read as made from its verb (named_alike:
+# "persecution" / "persecuted", "investigation" / "investigated"); shorter ones are seldom so
+# made and their stems meet unrelated words ("station" / "state", "nation", "million"). Not
+# fitted: the shortest such noun the rule is meant for ("detection", "operation") has nine.
+NOMINAL_MIN_LETTERS = 9
