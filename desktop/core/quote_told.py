@@ -11,6 +11,7 @@ of it the other does not tell, and the quote keeps its mark.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from desktop.core.model import TextRange
@@ -59,3 +60,36 @@ def untold_pieces(
     and whose second it never does ("People are asked to avoid the High Street area") is missing
     there only in its second."""
     return tuple(p for p in pieces if not piece_told(p, told, shares, text))
+
+
+# A sentence inside a quote's piece: up to its closing stop, or to the piece's end.
+_SENTENCE = re.compile(r"\S[^.!?]*(?:[.!?]+|$)")
+
+
+def sentence_pieces(pieces: Sequence[TextRange], text: str) -> tuple[TextRange, ...]:
+    """A quote's pieces cut at the ends of their sentences, so that the one sentence the other
+    article tells is cut from a piece of three, and the two it never tells keep their mark."""
+    return tuple(
+        TextRange(m.start(), m.end())
+        for p in pieces
+        for m in _SENTENCE.finditer(text, p.start, p.end)
+    )
+
+
+def rejoined(
+    kept: Sequence[TextRange], pieces: Sequence[TextRange], text: str
+) -> tuple[TextRange, ...]:
+    """The kept sentences (``sentence_pieces``), those next to each other inside one of the
+    quote's ``pieces`` joined again into one piece."""
+    out: list[TextRange] = []
+    for r in kept:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not text[last.end : r.start].strip(_BETWEEN)
+            and any(p.start <= last.start and r.end <= p.end for p in pieces)
+        ):
+            out[-1] = TextRange(last.start, r.end)
+        else:
+            out.append(r)
+    return tuple(out)
