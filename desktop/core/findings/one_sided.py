@@ -121,11 +121,14 @@ def _one_sided_name(
     # "Los Angeles general manager Tony Reagins": the place there designates a person the other
     # article names; its other mentions are judged as they stand.
     # "The Ukrainian champion dropped Thompson again": so does a nationality in a description.
+    # "San Diego Chargers receiver": and a city in the name of a body the other names; "in San
+    # Diego" a few lines on is the place and judged as one.
     designations = [
         f
         for f in facts
         if designates_told_person(f, mine, theirs)
         or describes_told_person(f, mine, theirs, aligned)
+        or city_for_its_body(f, mine, theirs)
     ]
     if designations:
         ledger.judge("names told", **{side.value: designations})
@@ -161,7 +164,7 @@ def _one_sided_name(
         or country_told_by_demonym(f, mine, theirs)  # "United States" / "American Kelly Moore"
         or nationality_of_told_body(f, mine, theirs)  # "France Telecom ... the French firm"
         for f in facts
-    ) or all(city_for_its_body(f, mine, theirs) for f in facts):
+    ):
         ledger.judge("names told", **{side.value: facts})
     else:
         shown = introductions(facts)

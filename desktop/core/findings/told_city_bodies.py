@@ -5,7 +5,9 @@ English names a body after its city and then calls it by the city alone: "the Bo
 Los Angeles Angels of Anaheim". Such a city says which body, not where anything happened, so
 
 * a city this article writes for a body it names in full is told where the other article names
-  that body, with or without its city ("the Boston bid" / "the Red Sox offer");
+  that body, with or without its city ("the Boston bid" / "the Red Sox offer"), and so is a city
+  right before the own name of a body the other article names ("San Diego Chargers" / "the
+  Chargers"), wherever the parser cut the two apart;
 * a body named by its city and a name of its own is told where the sentence telling the same
   thing on the other side calls it by the city alone ("Toronto Raptors' Sam Mitchell" / "Sam
   Mitchell (Toronto)"), or where the other article, anywhere, meets the city alone as a side in
@@ -53,7 +55,40 @@ def city_for_its_body(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             continue
         if _forms(body) & their_names:
             return True
-    return False
+    own = _name_right_after(fact, mine)
+    return own is not None and own in _body_names(theirs)
+
+
+# The capitalised words right after a city: "Chargers" in "San Diego Chargers wide receiver".
+_NAME_AFTER = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def _name_right_after(fact: Fact, mine: Analysis) -> str | None:
+    """The name (folded) a known city opens, read from the words right after it, where the
+    parser cut the city from a body's own name ("San Diego" + "Chargers"). None after a city
+    the gazetteer does not know, or before the kind of body ("Toronto Police")."""
+    if not is_known_place(fold(bare_name(fact.text))):
+        return None
+    m = _NAME_AFTER.match(mine.document.text, fact.end)
+    if m is None:
+        return None
+    own = fold(m.group(1))
+    return None if not own or own.rsplit(" ", 1)[-1] in BODY_KINDS else own
+
+
+def _body_names(analysis: Analysis) -> frozenset[str]:
+    """The bodies the article names, folded, with a plural's "s" and without ("Chargers",
+    "Charger")."""
+    return analysis.derived(
+        "told_city_bodies.body_names",
+        lambda a: frozenset(
+            form
+            for f in a.facts
+            if f.type is MentionType.ORGANISATION
+            for name in (fold(bare_name(f.text)),)
+            for form in (name, name.removesuffix("s"), name + "s")
+        ),
+    )
 
 
 def body_by_its_city(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Partners) -> bool:
