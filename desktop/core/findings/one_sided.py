@@ -30,6 +30,7 @@ from desktop.core.findings.told_city_bodies import (
     body_by_its_city,
     city_for_its_body,
 )
+from desktop.core.findings.told_city_codes import city_told_by_its_code
 from desktop.core.findings.told_clippings import (
     clippable,
     clipped_name_owner,
@@ -146,6 +147,7 @@ def _one_sided_name(
         or body_by_first_word_and_kind(f, mine, theirs)
         or body_by_its_city(f, mine, theirs, aligned)
         or body_as_opponent(f, mine, theirs)  # "the Washington Wizards" / "against Washington"
+        or city_told_by_its_code(f, theirs)  # "the ATL game" / "at Atlanta"
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"

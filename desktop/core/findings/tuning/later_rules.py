@@ -51,3 +51,8 @@ BEARING_TOLD_DEGREES = 60.0
 # (suspect_age_agreements): an agreement a little below a figure both sentences give, as the
 # two ages are tied only through the role. Not fitted: r2a's tune_b "Kirkpatrick, 61" pair.
 SUSPECT_AGE_AGREE_CONFIDENCE = 0.8
+# ynames: told_city_codes. How many letters past its three-letter code a city's name must run
+# for the code to name it ("ATL" / "Atlanta", "MIA" / "Miami"): "Iran" is one past "IRA", the
+# initials of a body. Not fitted: set a priori from the sports codes; ECB+ tune yellow
+# agreements (fresh_n "the ATL game") moved none, left/right-only recall unchanged.
+CITY_CODE_LETTERS_PAST = 2
