@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from desktop.core.lexicon.titles import ABBREVIATED_TITLES
 from desktop.core.model import TextRange
 
 # What may stand between two told sentences inside one quote: spaces, line breaks, quote marks.
@@ -62,18 +63,35 @@ def untold_pieces(
     return tuple(p for p in pieces if not piece_told(p, told, shares, text))
 
 
-# A sentence inside a quote's piece: up to its closing stop, or to the piece's end.
-_SENTENCE = re.compile(r"\S[^.!?]*(?:[.!?]+|$)")
+# Where a sentence inside a quote ends: its stops and closing marks, before a space and a word
+# that opens the next one, or at the piece's end.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+# The word before a full stop that ends no sentence: a title ("Mr. Nichols") or an initial.
+_WORD_BEFORE = re.compile(r"(\w+)$")
 
 
 def sentence_pieces(pieces: Sequence[TextRange], text: str) -> tuple[TextRange, ...]:
     """A quote's pieces cut at the ends of their sentences, so that the one sentence the other
-    article tells is cut from a piece of three, and the two it never tells keep their mark."""
-    return tuple(
-        TextRange(m.start(), m.end())
-        for p in pieces
-        for m in _SENTENCE.finditer(text, p.start, p.end)
-    )
+    article tells is cut from a piece of three, and the two it never tells keep their mark. The
+    full stop of a title or an initial ("Do not trust Mr. Nichols") ends no sentence."""
+    out: list[TextRange] = []
+    for p in pieces:
+        start = p.start
+        for m in _SENTENCE_END.finditer(text, p.start, p.end):
+            word = _WORD_BEFORE.search(text, start, m.start())
+            if text[m.start()] == "." and word is not None and _abbreviation(word.group(1)):
+                continue
+            out.append(TextRange(start, m.end()))
+            start = m.end()
+            while start < p.end and text[start].isspace():
+                start += 1
+        if start < p.end:
+            out.append(TextRange(start, p.end))
+    return tuple(out)
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) == 1 or word.lower() in ABBREVIATED_TITLES
 
 
 def rejoined(

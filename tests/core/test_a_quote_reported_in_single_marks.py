@@ -5,7 +5,8 @@ the other's own narrative quote nothing (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.model import FindingKind, MentionType, TextRange
+from desktop.core.quote_told import sentence_pieces
 from desktop.core.single_quotes import single_quoted_stretches
 from tests.factories import compare_texts as compare
 
@@ -63,4 +64,17 @@ def test_single_marks_open_and_close_only_where_words_begin_and_end() -> None:
     )
     assert [text[r.start : r.end] for r in single_quoted_stretches(text)] == [
         "we will rebuild the shop ourselves,"
+    ]
+
+
+def test_a_quotes_sentences_end_at_stops_not_at_a_title_or_an_initial() -> None:
+    text = (
+        "Never trust Mr. Holt again. He left at 3 a.m. and J. R. Ames saw him! "
+        "She asked, 'Why did he go?'"
+    )
+    pieces = sentence_pieces([TextRange(0, len(text))], text)
+    assert [text[p.start : p.end] for p in pieces] == [
+        "Never trust Mr. Holt again.",
+        "He left at 3 a.m. and J. R. Ames saw him!",
+        "She asked, 'Why did he go?'",
     ]
