@@ -119,3 +119,28 @@ def test_a_teams_city_keeps_its_mark_when_the_other_never_names_the_team() -> No
     )
     spans = _city_spans(left, right, "Dallas")
     assert right.index("Dallas Cowboys linebacker") in [start for start, _ in spans], spans
+
+
+_SIGNED = (
+    "Saints sign running back\n\n"
+    "The Saints will lean on rookie Sam Ortiz, who was signed Wednesday from the Chicago Bears' "
+    "practice squad.\n"
+)
+
+
+def test_a_team_listed_by_its_city_beside_another_team_is_told() -> None:
+    right = (
+        "Saints sign running back\n\n"
+        "The Saints signed running back Sam Ortiz on Wednesday. Ortiz has spent time with the "
+        "Detroit Lions, Chicago and Tampa this season.\n"
+    )
+    assert not marks(compare_texts(_SIGNED, right), "Chicago Bears")
+
+
+def test_a_team_whose_city_the_other_names_only_as_a_place_keeps_its_mark() -> None:
+    right = (
+        "Saints sign running back\n\n"
+        "The Saints signed running back Sam Ortiz on Wednesday. Ortiz grew up in Chicago and "
+        "played college football in Texas.\n"
+    )
+    assert marks(compare_texts(_SIGNED, right), "Chicago Bears")

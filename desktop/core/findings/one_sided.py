@@ -28,6 +28,7 @@ from desktop.core.findings.told_bracketed_initials import initials_told_by_full_
 from desktop.core.findings.told_city_bodies import (
     body_as_opponent,
     body_by_its_city,
+    body_listed_by_its_city,
     city_for_its_body,
 )
 from desktop.core.findings.told_city_codes import city_told_by_its_code
@@ -147,6 +148,7 @@ def _one_sided_name(
         or body_by_first_word_and_kind(f, mine, theirs)
         or body_by_its_city(f, mine, theirs, aligned)
         or body_as_opponent(f, mine, theirs)  # "the Washington Wizards" / "against Washington"
+        or body_listed_by_its_city(f, mine, theirs)  # "the Colts, Philadelphia and Buffalo"
         or city_told_by_its_code(f, theirs)  # "the ATL game" / "at Atlanta"
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"

@@ -12,7 +12,9 @@ Los Angeles Angels of Anaheim". Such a city says which body, not where anything 
   thing on the other side calls it by the city alone ("Toronto Raptors' Sam Mitchell" / "Sam
   Mitchell (Toronto)"), or where the other article, anywhere, meets the city alone as a side in
   a contest ("host the Washington Wizards" / "his coaching debut against Washington"): one
-  plays against a side, not a place, when this article names one body after the city.
+  plays against a side, not a place, when this article names one body after the city; or where
+  the other article lists the city beside a body named the same way ("the Indianapolis Colts,
+  Philadelphia and Buffalo").
 
 A city after a preposition ("in Boston", "the mayor of Boston") is a place and keeps its mark,
 and so does a body whose name ends in the kind of body it is ("Toronto Police", "Boston
@@ -111,6 +113,56 @@ def body_by_its_city(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Part
             ):
                 return True
     return False
+
+
+def body_listed_by_its_city(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """A body named by its city and a name of its own ("the Philadelphia Eagles"), which the
+    other article lists by the city alone beside a body named the same way ("the Indianapolis
+    Colts, Philadelphia and Buffalo"): a list of teams holds teams, not places."""
+    if fact.type is not MentionType.ORGANISATION:
+        return False
+    words = bare_name(fact.text).split()
+    cities = {
+        city
+        for k in range(1, len(words))
+        if _own_name(fact, city := fold(" ".join(words[:k]))) is not None
+    }
+    if not cities:
+        return False
+    text = theirs.document.text
+    for team in theirs.facts:
+        if team.type is not MentionType.ORGANISATION or not _named_by_city(team):
+            continue
+        after = _LISTED.match(text, team.end)  # "the Indianapolis Colts, Philadelphia"
+        if after is not None and _name_at(text, after.end()) in cities:
+            return True
+        # "Philadelphia and the Colts": the city right before the team.
+        before = _LISTED_BEFORE.search(text, max(0, team.start - 60), team.start)
+        if before is not None and fold(before.group(1)) in cities:
+            return True
+    return False
+
+
+# What stands between two items of a list: "the Colts, Philadelphia", "Philadelphia and the Colts".
+_LISTED = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+_LISTED_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"
+)
+
+
+def _name_at(text: str, start: int) -> str:
+    """The name (folded) whose capitalised words open the text at ``start``: "philadelphia" in
+    "Philadelphia and Buffalo", "philadelphia eagles" in "Philadelphia Eagles"."""
+    m = _NAME.match(text, start)
+    return fold(m.group(0)) if m is not None else ""
+
+
+def _named_by_city(body: Fact) -> bool:
+    """A body whose name opens with a city the gazetteer knows and goes on with a name of its
+    own ("Indianapolis Colts")."""
+    words = bare_name(body.text).split()
+    return any(_own_name(body, fold(" ".join(words[:k]))) is not None for k in range(1, len(words)))
 
 
 def body_as_opponent(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
