@@ -158,7 +158,7 @@ class Evidence:
     datelined: set[str] = field(default_factory=set)
     titled: set[str] = field(default_factory=set)  # "the sequel 'Catching Fire'": a work's title
     made: set[str] = field(default_factory=set)  # "her Mercedes SUV": a vehicle's make
-    # "two Thunderbolt ports", or read as a product by the model somewhere: a product's name
+    # "two Lightning ports", or read as a product by the model somewhere: a product's name
     product: set[str] = field(default_factory=set)
     settled: set[str] = field(default_factory=set)  # "the villages of Tonban and Kalat"
     opening: set[str] = field(default_factory=set)  # "Neighbours said": a first common word
@@ -255,12 +255,12 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
     ):
         evidence.made.add(name)  # "her Mercedes SUV", "a white Lincoln sedan": a make
     if _before_a_device(span):
-        evidence.product.add(name)  # "two Thunderbolt ports", "a Firewire 800 port"
+        evidence.product.add(name)  # "two Lightning ports", "a Lightning 400 port"
 
 
 def _before_a_device(span: Any) -> bool:
     """A name right before the noun of a device's part, a model number between them or not:
-    "two Thunderbolt ports", "a Firewire 800 port"."""
+    "two Lightning ports", "a Lightning 400 port"."""
     doc = span.doc
     k = span.end
     if k < len(doc) and doc[k].like_num:
@@ -358,7 +358,7 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
 
 
 def _a_product(name: str, majority: str, evidence: Evidence) -> bool:
-    """ "two Thunderbolt ports" / "run over Thunderbolt": a product the model read as a person,
+    """ "two Lightning ports" / "charges over Lightning": a product the model read as a person,
     with nothing a person has (a title, an age, a life). A body's name before its product
     ("Intel chips") is read as a body and stays one."""
     return name in evidence.product and majority == "PERSON" and name not in evidence.person
@@ -399,7 +399,7 @@ def corrected_label(text: str, label: str) -> str:
 
 def no_name(span: Any, label: str) -> bool:
     """A span the model read as a name where a copy editor reads none: the first noun of a lead
-    set in capitals, an adjective before a noun, the initialism of a common noun ("16GB of RAM",
+    set in capitals, an adjective before a noun, the initialism of a common noun ("8GB of RAM",
     "placed on IR"), an e-mail or web address ("tips@riverpolice.org", "KDKA.com"): where to
     write or read, never a person or a place."""
     if _WEB_ADDRESS.search(span.text):
@@ -438,7 +438,7 @@ def _an_abbreviated_common_noun(span: Any, after: Any) -> bool:
 
 
 def _a_common_initialism(token: Any) -> bool:
-    """ "16GB of RAM", "placed on IR", "two CPUs": the capitals of a common noun, in the
+    """ "8GB of RAM", "placed on IR", "two CPUs": the capitals of a common noun, in the
     singular or with a plural's small "s", wherever they stand."""
     letters = token.text.removesuffix("s")
     return letters.isupper() and letters.isalpha() and letters.lower() in COMMON_NOUN_INITIALISMS

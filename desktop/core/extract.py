@@ -226,7 +226,7 @@ def _raw_entities(
     for ent in spacy_doc.ents:
         note_title(ent, evidence, text)
         if ent.label_ == "PRODUCT":
-            evidence.product.add(fold(ent.text))  # "Thunderbolt" read as a product here
+            evidence.product.add(fold(ent.text))  # "Lightning" read as a product here
         if ent.label_ not in LABEL_TYPES:
             continue
         span = _trim(ent)

@@ -77,7 +77,7 @@ def reported_sentences(
 ) -> list[tuple[TextRange, str]]:
     """The sentences of a quote (its ``pieces`` in ``text``, cut by ``sentence_pieces``) of
     which the other article reports a run (``run_reported``), each with its words: a quote of
-    three sentences whose first the other reports ('to give her kids a better life') is
+    three sentences whose first the other reports ('to start a new life there') is
     reported there in that sentence only, and the two it never gives stay one-sided."""
     return [
         (r, text[r.start : r.end])

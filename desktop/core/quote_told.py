@@ -66,14 +66,14 @@ def untold_pieces(
 # Where a sentence inside a quote ends: its stops and closing marks, before a space and a word
 # that opens the next one, or at the piece's end.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
-# The word before a full stop that ends no sentence: a title ("Mr. Nichols") or an initial.
+# The word before a full stop that ends no sentence: a title ("Mr. Holt") or an initial.
 _WORD_BEFORE = re.compile(r"(\w+)$")
 
 
 def sentence_pieces(pieces: Sequence[TextRange], text: str) -> tuple[TextRange, ...]:
     """A quote's pieces cut at the ends of their sentences, so that the one sentence the other
     article tells is cut from a piece of three, and the two it never tells keep their mark. The
-    full stop of a title or an initial ("Do not trust Mr. Nichols") ends no sentence."""
+    full stop of a title or an initial ("Never trust Mr. Holt") ends no sentence."""
     out: list[TextRange] = []
     for p in pieces:
         start = p.start

@@ -62,7 +62,7 @@ def describe(doc: Any, head: Any) -> Speaker:
         and not any(c.dep_ in ("det", "poss") for c in head.lefts)
         and words(doc, left, partners[0].i) <= MAX_SPEAKER_WORDS
     ):
-        # "AMD president and chief executive Rory Read said": two titles of one person, the
+        # "Nokia president and chief executive Ellen Park said": two titles of one person, the
         # second ending in the name; the name is who speaks, the titles describe him. With an
         # article, "the mayor and Sheriff Tom Jones" are two people.
         head = partners[0]

@@ -1,5 +1,5 @@
 """A product's name the small model reads as a person's ("two Thunderbolt ports") and the
-initialism of a common noun it reads as a body's ("16GB of RAM", "placed on IR") are no person
+initialism of a common noun it reads as a body's ("8GB of RAM", "placed on IR") are no person
 and no body: no yellow mark says the other article lacks a person or an organisation it never
 meant. A body's name before its product ("Intel chips") and a body's initials ("the IRS") stay
 names (hand-written texts)."""
@@ -15,8 +15,8 @@ RIGHT = LAPTOP + "The laptop costs $2,199 and goes on sale next week.\n\n"
 
 def test_a_port_named_after_its_technology_is_no_person() -> None:
     left = (
-        LAPTOP + "The laptop has two Thunderbolt ports, and older drives run over Thunderbolt "
-        "with an adapter.\n\n"
+        LAPTOP + "The laptop has two Thunderbolt ports, and older drives connect over "
+        "Thunderbolt with an adapter.\n\n"
     )
     assert MentionType.PERSON not in left_only_types(left, RIGHT, "Thunderbolt")
 
@@ -27,14 +27,14 @@ def test_a_makers_name_before_its_chips_stays_a_body() -> None:
 
 
 def test_the_initialism_of_a_common_noun_is_no_organisation() -> None:
-    left = LAPTOP + "The flagship model runs off 16GB of RAM and a fast CPU.\n\n"
+    left = LAPTOP + "The laptop ships with 8GB of RAM and a fast CPU.\n\n"
     assert left_only_types(left, RIGHT, "RAM") == set()
 
 
 def test_a_players_move_to_injured_reserve_names_no_body() -> None:
-    game = "The Saints beat the Falcons 17-14 on Sunday in Atlanta.\n\n"
-    left = game + "The Saints placed running back Pierre Thomas on IR on Wednesday.\n\n"
-    right = game + "Thomas will miss the playoffs with an ankle injury.\n\n"
+    game = "The Falcons lost 24-10 to the Bears on Thursday in Chicago.\n\n"
+    left = game + "The Falcons placed linebacker Sam Ortiz on IR on Friday.\n\n"
+    right = game + "Ortiz will miss the rest of the season with a knee injury.\n\n"
     assert left_only_types(left, right, "IR") == set()
 
 

@@ -123,8 +123,8 @@ def _one_sided_name(
     # "Los Angeles general manager Tony Reagins": the place there designates a person the other
     # article names; its other mentions are judged as they stand.
     # "The Ukrainian champion dropped Thompson again": so does a nationality in a description.
-    # "San Diego Chargers receiver": and a city in the name of a body the other names; "in San
-    # Diego" a few lines on is the place and judged as one.
+    # "Dallas Cowboys linebacker": and a city in the name of a body the other names; "in
+    # Dallas" a few lines on is the place and judged as one.
     designations = [
         f
         for f in facts
@@ -148,8 +148,8 @@ def _one_sided_name(
         or body_by_first_word_and_kind(f, mine, theirs)
         or body_by_its_city(f, mine, theirs, aligned)
         or body_as_opponent(f, mine, theirs)  # "the Washington Wizards" / "against Washington"
-        or body_listed_by_its_city(f, mine, theirs)  # "the Colts, Philadelphia and Buffalo"
-        or city_told_by_its_code(f, theirs)  # "the ATL game" / "at Atlanta"
+        or body_listed_by_its_city(f, mine, theirs)  # "the Detroit Lions, Chicago and Tampa"
+        or city_told_by_its_code(f, theirs)  # "the DAL game" / "at Dallas"
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"

@@ -1,5 +1,5 @@
 """A city the other article names, written here as the sports pages' three-letter code of it:
-"particularly the ATL game" / "a 17-14 victory at Atlanta".
+"particularly the DAL game" / "a 20-17 win at Dallas".
 
 Sports writing shortens a city, and the team it stands for, to the first three letters of its
 name in capitals ("ATL", "SEA", "DAL"). The small model reads the capitals as a body's initials,
@@ -31,7 +31,7 @@ def city_told_by_its_code(fact: Fact, theirs: Analysis) -> bool:
 
 
 def _codes(analysis: Analysis) -> frozenset[str]:
-    """The codes of the one-word cities the article names: "atl" for Atlanta."""
+    """The codes of the one-word cities the article names: "dal" for Dallas."""
     return frozenset(
         name[:3]
         for f in analysis.facts

@@ -4,7 +4,7 @@ business". A reporter who does not capitalise a unit's or a programme's name sti
 the yellow mark would say the other article never mentions what it plainly does. A hyphen joins
 what a space separates ("data-center"). Every word must stand, in order, with nothing between:
 "server solutions" alone does not tell "Data Center Server Solutions". A word with a capital
-inside joins two ("HotSpot Calling" / "hot spot calling", "hotspot calling"). Never a person, whose
+inside joins two ("SkyLink Calling" / "sky link calling", "skylink calling"). Never a person, whose
 name in lower case would be some other word ("rose", "wood").
 """
 
@@ -19,7 +19,7 @@ from desktop.core.model import MentionType
 # capital at a sentence's start ("Vodka"; told_common_words), two in a row are a name's.
 _NAME_WORDS = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-# The words a name written as one word joins with a capital inside: "HotSpot", "FireWire".
+# The words a name written as one word joins with a capital inside: "SkyLink", "DataCenter".
 _CAPITALS_INSIDE = re.compile(r"[A-Z][a-z'’]+")
 
 
@@ -34,7 +34,7 @@ def name_written_in_lower_case(fact: Fact, theirs: Analysis) -> bool:
     text = theirs.document.text
     if any(p.lower() not in text for ps in parts for p in ps):
         return False  # a word missing anywhere: no need to build and run the pattern
-    # "HotSpot" is "hot spot", "hot-spot" or "hotspot"; two words of the name stand apart.
+    # "SkyLink" is "sky link", "sky-link" or "skylink"; two words of the name stand apart.
     joined = (r"[\s-]?".join(re.escape(p.lower()) for p in ps) for ps in parts)
     pattern = r"(?<![\w-])" + r"[\s-]+".join(joined) + r"(?![\w-])"
     return re.search(pattern, text) is not None

@@ -1,5 +1,5 @@
 """Initialisms of common nouns: a thing, a measure, a condition or a role, never one body's or
-one person's name (entity_types.py). "16GB of RAM", "placed on IR", "a new CPU": the small model
+one person's name (entity_types.py). "8GB of RAM", "placed on IR", "a new CPU": the small model
 reads the capitals as an organisation's, and a yellow mark would say the other article never
 names a body it never meant. Only initialisms English uses for the common noun and for nothing
 else a news story names: "PR" (Puerto Rico), "CT" (Connecticut), "AI" (Amnesty International)

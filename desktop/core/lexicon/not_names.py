@@ -32,8 +32,8 @@ VEHICLE_NOUNS = frozenset(
 # "a Santa hat" is no place the article names, whatever the small model typed it.
 PLACE_NAME_OPENERS = frozenset({"santa", "san", "santo", "los", "las", "fort", "mount", "saint"})
 
-# Parts and kinds of a device a product's or a technology's name stands before: "two Thunderbolt
-# ports", "a Firewire 800 port". People have no ports: a name the small model reads as a person
+# Parts and kinds of a device a product's or a technology's name stands before: "two Lightning
+# ports", "a Lightning 400 port". People have no ports: a name the small model reads as a person
 # there is the product's (entity_types.py).
 DEVICE_NOUNS = frozenset(
     ["port", "connector", "connection", "socket", "jack", "slot", "adapter", "cable", "chip",
