@@ -36,8 +36,9 @@ from desktop.core.lexicon import (
     SERVICES,
     STREET_WORDS,
 )
+from desktop.core.lexicon.initialisms import COMMON_NOUN_INITIALISMS
 from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
-from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
+from desktop.core.lexicon.not_names import DEVICE_NOUNS, FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.settlements import LANDFORM_TAILS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
@@ -157,6 +158,8 @@ class Evidence:
     datelined: set[str] = field(default_factory=set)
     titled: set[str] = field(default_factory=set)  # "the sequel 'Catching Fire'": a work's title
     made: set[str] = field(default_factory=set)  # "her Mercedes SUV": a vehicle's make
+    # "two Lightning ports", or read as a product by the model somewhere: a product's name
+    product: set[str] = field(default_factory=set)
     settled: set[str] = field(default_factory=set)  # "the villages of Tonban and Kalat"
     opening: set[str] = field(default_factory=set)  # "Neighbours said": a first common word
     inside: set[str] = field(default_factory=set)  # written capitalised inside a sentence too
@@ -251,6 +254,18 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         and before.pos_ in ("DET", "PRON", "ADJ")
     ):
         evidence.made.add(name)  # "her Mercedes SUV", "a white Lincoln sedan": a make
+    if _before_a_device(span):
+        evidence.product.add(name)  # "two Lightning ports", "a Lightning 400 port"
+
+
+def _before_a_device(span: Any) -> bool:
+    """A name right before the noun of a device's part, a model number between them or not:
+    "two Lightning ports", "a Lightning 400 port"."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].like_num:
+        k += 1
+    return k < len(doc) and doc[k].lemma_.lower() in DEVICE_NOUNS
 
 
 def _a_speaking_surname(span: Any) -> bool:
@@ -284,7 +299,9 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
         return "GPE"
     if name in evidence.titled:
         return WORK_TITLE  # quoted as a work's title somewhere: no name anywhere
-    if name in evidence.made and name not in evidence.located:
+    if (name in evidence.made and name not in evidence.located) or _a_product(
+        name, majority, evidence
+    ):
         return VEHICLE_MAKE  # "her Mercedes SUV" and never "in Mercedes": a product, no place
     institution = bool(words) and words[-1] in INSTITUTION_HEADS
     known_place = is_known_place(name)
@@ -340,6 +357,13 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
     return None
 
 
+def _a_product(name: str, majority: str, evidence: Evidence) -> bool:
+    """ "two Lightning ports" / "charges over Lightning": a product the model read as a person,
+    with nothing a person has (a title, an age, a life). A body's name before its product
+    ("Intel chips") is read as a body and stays one."""
+    return name in evidence.product and majority == "PERSON" and name not in evidence.person
+
+
 def multiword_people(votes: dict[str, str]) -> set[str]:
     return {name for name, label in votes.items() if label == "PERSON" and " " in name}
 
@@ -375,8 +399,9 @@ def corrected_label(text: str, label: str) -> str:
 
 def no_name(span: Any, label: str) -> bool:
     """A span the model read as a name where a copy editor reads none: the first noun of a lead
-    set in capitals, an adjective before a noun, an e-mail or web address ("tips@riverpolice.org",
-    "KDKA.com"): where to write or read, never a person or a place."""
+    set in capitals, an adjective before a noun, the initialism of a common noun ("8GB of RAM",
+    "placed on IR"), an e-mail or web address ("tips@riverpolice.org", "KDKA.com"): where to
+    write or read, never a person or a place."""
     if _WEB_ADDRESS.search(span.text):
         return True
     if len(span) != 1 or label not in ("PERSON", "ORG"):
@@ -395,7 +420,7 @@ def no_name(span: Any, label: str) -> bool:
         # "A FIRE has badly damaged ...": a lead set in capitals, its subject a common noun to
         # the tagger; "The FBI said" and "A NATO spokesman" keep their names.
         return True
-    if _an_abbreviated_common_noun(span, after):
+    if _an_abbreviated_common_noun(span, after) or _a_common_initialism(token):
         return True
     return label == "PERSON" and token.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN"
 
@@ -410,6 +435,13 @@ def _an_abbreviated_common_noun(span: Any, after: Any) -> bool:
     if span.start == 0 or span.doc[span.start - 1].lower_ not in ("a", "an"):
         return False
     return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _a_common_initialism(token: Any) -> bool:
+    """ "8GB of RAM", "placed on IR", "two CPUs": the capitals of a common noun, in the
+    singular or with a plural's small "s", wherever they stand."""
+    letters = token.text.removesuffix("s")
+    return letters.isupper() and letters.isalpha() and letters.lower() in COMMON_NOUN_INITIALISMS
 
 
 # The longest abbreviation of a common noun read as one ("TD", "DUI", "MRI", "IPO", "SUV").

@@ -231,6 +231,8 @@ def _raw_entities(
     credited = credits(text) + picture_takers(text)
     for ent in spacy_doc.ents:
         note_title(ent, evidence, text)
+        if ent.label_ == "PRODUCT":
+            evidence.product.add(fold(ent.text))  # "Lightning" read as a product here
         if ent.label_ not in LABEL_TYPES:
             continue
         span = _trim(ent)

@@ -87,6 +87,11 @@ ALIASES: dict[str, str] = {
     "r i": "rhode island", "s c": "south carolina", "s d": "south dakota", "tenn": "tennessee",
     "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
     "w va": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
+    # Canadian provinces as Canadian datelines abbreviate them ("Waterloo, Ont."); "Man." stays
+    # out, a common word at a sentence's head.
+    "ont": "ontario", "que": "quebec", "alta": "alberta", "sask": "saskatchewan",
+    "b c": "british columbia", "n s": "nova scotia", "n b": "new brunswick",
+    "nfld": "newfoundland", "p e i": "prince edward island",
 }  # fmt: skip
 
 _DIRECTIONS = frozenset(

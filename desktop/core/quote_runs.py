@@ -22,6 +22,7 @@ from functools import lru_cache
 from desktop.core.findings import tuning
 from desktop.core.lexicon.speech import BACKSHIFTED
 from desktop.core.model import TextRange
+from desktop.core.quote_told import sentence_pieces
 from desktop.core.quote_words import is_content_word
 
 _WORD = re.compile(r"\w+")
@@ -69,3 +70,17 @@ def _runs(text: str, spoken: tuple[TextRange, ...]) -> frozenset[tuple[str, ...]
         words = [_unshifted(w) for w in _WORD.findall(text, r.start, r.end)]
         runs.update(tuple(words[k : k + n]) for k in range(len(words) - n + 1))
     return frozenset(runs)
+
+
+def reported_sentences(
+    pieces: tuple[TextRange, ...], text: str, other: str, spoken: tuple[TextRange, ...]
+) -> list[tuple[TextRange, str]]:
+    """The sentences of a quote (its ``pieces`` in ``text``, cut by ``sentence_pieces``) of
+    which the other article reports a run (``run_reported``), each with its words: a quote of
+    three sentences whose first the other reports ('to start a new life there') is
+    reported there in that sentence only, and the two it never gives stay one-sided."""
+    return [
+        (r, text[r.start : r.end])
+        for r in sentence_pieces(pieces, text)
+        if run_reported(text[r.start : r.end], other, spoken)
+    ]

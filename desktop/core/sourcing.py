@@ -48,12 +48,13 @@ from desktop.core.quote_folding import (
     quote_zone,
     uncovered,
 )
-from desktop.core.quote_runs import run_reported
+from desktop.core.quote_runs import reported_sentences
 from desktop.core.quote_speakers import Sameness, speaker_sameness
-from desktop.core.quote_told import piece_told, untold_pieces
+from desktop.core.quote_told import piece_told, rejoined, sentence_pieces, untold_pieces
 from desktop.core.quote_words import is_content_word, quote_words
 from desktop.core.quotes import extract_quotes
 from desktop.core.shared_copy import shared_copy
+from desktop.core.single_quotes import single_quoted_stretches
 from desktop.core.text_search import NO_WORD_BEFORE, search_after
 from desktop.core.values import parse_date, parse_number
 
@@ -128,10 +129,21 @@ def add_sourcing(
     right_quotes = [q for q in quotes if q.side is Side.RIGHT]
     verdicts = compare_quotes(left_quotes, right_quotes, left.text, right.text)
     told = _told_by_both(findings, texts)
-    spoken = {side: tuple(p for q in quotes if q.side is side for p in _pieces(q)) for side in Side}
-    verdicts = [
-        _untold_part(v, told, texts) for v in verdicts if _worth_a_finding(v, told, texts, spoken)
-    ]
+    # What each side quotes or reports someone saying, in double marks or in single ones.
+    spoken = {
+        side: (
+            *(p for q in quotes if q.side is side for p in _pieces(q)),
+            *single_quoted_stretches(texts[side]),
+        )
+        for side in Side
+    }
+    for q in quotes:  # a sentence of a quote the other reports in part is told there
+        if q.direct and q.side is not None:
+            other = texts[q.side.other]
+            told[q.side] += reported_sentences(
+                _pieces(q), texts[q.side], other, spoken[q.side.other]
+            )
+    verdicts = [_untold_part(v, told, texts) for v in verdicts if _worth_a_finding(v, told, texts)]
     flagged = [v for v in verdicts if v.kind is not FindingKind.AGREE]
     zones = [quote_zone(v, texts, reading.frames) for v in flagged]
     kept, carried = uncovered(findings, zones, texts)
@@ -158,12 +170,11 @@ def _worth_a_finding(
     v: QuoteVerdict,
     told: dict[Side, list[tuple[TextRange, str]]],
     texts: dict[Side, str],
-    spoken: dict[Side, tuple[TextRange, ...]],
 ) -> bool:
     """Every pair of quotes is; a quote only one article prints is when it is a direct quote
     (reported speech only one article makes is a sentence only it tells, and has that finding)
-    whose sentence the other article does not tell in its own words (``told``), nor part of
-    whose words it reports someone saying (``spoken``: each side's quotes and reported speech):
+    whose sentences the other article does not tell in its own words nor report in part as
+    what someone said (``told``: its quotes, reported speech and words between single marks):
     then the quoted words are missing there, not what they say, and a one-sided mark would deny
     a corroborated fact."""
     if v.left is not None and v.right is not None:
@@ -172,9 +183,7 @@ def _worth_a_finding(
     if quote is None or not quote.direct or quote.side is None:
         return False
     other = quote.side.other
-    if quoted_words_written(quote.text, texts[other]) or run_reported(
-        quote.text, texts[other], spoken[other]
-    ):
+    if quoted_words_written(quote.text, texts[other]):
         return False  # "its 'professional staff'" / "among the professional staff": not missing
     if all(
         any(
@@ -194,15 +203,17 @@ def _worth_a_finding(
 def _untold_part(
     v: QuoteVerdict, told: dict[Side, list[tuple[TextRange, str]]], texts: dict[Side, str]
 ) -> QuoteVerdict:
-    """A quote only one article prints, cut to the sentences the other does not tell."""
+    """A quote only one article prints, cut to the sentences the other does not tell nor report
+    in part."""
     quote = v.left or v.right
     if (v.left is None) == (v.right is None) or quote is None or quote.side is None:
         return v
-    pieces = _pieces(quote)
-    kept = untold_pieces(pieces, told[quote.side], _shares_content, texts[quote.side])
+    text = texts[quote.side]
+    pieces = sentence_pieces(_pieces(quote), text)
+    kept = untold_pieces(pieces, told[quote.side], _shares_content, text)
     if not kept or kept == pieces:
         return v
-    text = texts[quote.side]
+    kept = rejoined(kept, _pieces(quote), text)
     cut = replace(
         quote,
         start=kept[0].start,

@@ -56,6 +56,19 @@ def describe(doc: Any, head: Any) -> Speaker:
         right = head.i
     partners = [c for c in head.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
     if (
+        head.ent_type_ != "PERSON"
+        and not named
+        and partners
+        and not any(c.dep_ in ("det", "poss") for c in head.lefts)
+        and words(doc, left, partners[0].i) <= MAX_SPEAKER_WORDS
+    ):
+        # "Nokia president and chief executive Ellen Park said": two titles of one person, the
+        # second ending in the name; the name is who speaks, the titles describe him. With an
+        # article, "the mayor and Sheriff Tom Jones" are two people.
+        head = partners[0]
+        right = head.i
+        partners = [c for c in head.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if (
         head.ent_type_ == "PERSON"
         and partners
         and words(doc, left, partners[0].i) <= MAX_SPEAKER_WORDS

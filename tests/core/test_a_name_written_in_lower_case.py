@@ -28,3 +28,22 @@ def test_part_of_the_name_in_lower_case_tells_nothing() -> None:
         _RIGHT,
     )
     assert "Data Center Server Solutions" in yellow(report), yellow(report)
+
+
+_PHONE = "Telco launches a new phone\n\nThe phone goes on sale in Ohio on Friday for $199.\n\n"
+
+
+def test_a_name_joined_by_a_capital_inside_is_told_by_its_words_apart() -> None:
+    report = compare_stories(
+        _PHONE + "It comes with free calls over the carrier's SkyLink Calling service.\n",
+        _PHONE + "Buyers get free calls over the carrier's sky link calling service.\n",
+    )
+    assert "SkyLink Calling" not in yellow(report), yellow(report)
+
+
+def test_a_name_joined_by_a_capital_inside_keeps_its_mark_when_a_word_is_missing() -> None:
+    report = compare_stories(
+        _PHONE + "It comes with free calls over the carrier's SkyLink Calling service.\n",
+        _PHONE + "Buyers get free calls over the carrier's link calling service.\n",
+    )
+    assert "SkyLink Calling" in yellow(report), yellow(report)

@@ -76,3 +76,71 @@ def test_a_team_is_not_told_by_its_city_named_as_the_place_of_something_else() -
     )
     report = compare_texts(left, right)
     assert marks(report, "Raptors")
+
+
+_ARREST = (
+    "Cowboys player arrested\n\n"
+    "Sam Ortiz of the Cowboys was arrested early Sunday on suspicion of drunken driving, police "
+    "said. The Cowboys said they were aware of the arrest.\n"
+)
+
+
+def _city_spans(left: str, right: str, city: str) -> list[tuple[int, str]]:
+    return [
+        (s.start, s.text)
+        for f in marks(compare_texts(left, right), city)
+        for s in (*f.left, *f.right)
+        if s.text == city
+    ]
+
+
+def test_a_teams_city_is_no_mark_though_the_same_city_is_marked_as_the_place_of_the_arrest() -> (
+    None
+):
+    right = (
+        "Cowboys player arrested\n\n"
+        "Dallas Cowboys linebacker Sam Ortiz was arrested early Sunday on Colfax Avenue in "
+        "Dallas on suspicion of drunken driving.\n"
+    )
+    spans = _city_spans(_ARREST, right, "Dallas")
+    assert [text for _, text in spans] == ["Dallas"], spans
+    assert right[spans[0][0] - 3 : spans[0][0]] == "in ", spans
+
+
+def test_a_teams_city_keeps_its_mark_when_the_other_never_names_the_team() -> None:
+    left = (
+        "Player arrested\n\nLinebacker Sam Ortiz was arrested early Sunday on suspicion of "
+        "drunken driving, police said.\n"
+    )
+    right = (
+        "Cowboys player arrested\n\n"
+        "Dallas Cowboys linebacker Sam Ortiz was arrested early Sunday on Colfax Avenue in "
+        "Dallas on suspicion of drunken driving.\n"
+    )
+    spans = _city_spans(left, right, "Dallas")
+    assert right.index("Dallas Cowboys linebacker") in [start for start, _ in spans], spans
+
+
+_SIGNED = (
+    "Saints sign running back\n\n"
+    "The Saints will lean on rookie Sam Ortiz, who was signed Wednesday from the Chicago Bears' "
+    "practice squad.\n"
+)
+
+
+def test_a_team_listed_by_its_city_beside_another_team_is_told() -> None:
+    right = (
+        "Saints sign running back\n\n"
+        "The Saints signed running back Sam Ortiz on Wednesday. Ortiz has spent time with the "
+        "Detroit Lions, Chicago and Tampa this season.\n"
+    )
+    assert not marks(compare_texts(_SIGNED, right), "Chicago Bears")
+
+
+def test_a_team_whose_city_the_other_names_only_as_a_place_keeps_its_mark() -> None:
+    right = (
+        "Saints sign running back\n\n"
+        "The Saints signed running back Sam Ortiz on Wednesday. Ortiz grew up in Chicago and "
+        "played college football in Texas.\n"
+    )
+    assert marks(compare_texts(_SIGNED, right), "Chicago Bears")

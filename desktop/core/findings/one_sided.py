@@ -28,8 +28,10 @@ from desktop.core.findings.told_bracketed_initials import initials_told_by_full_
 from desktop.core.findings.told_city_bodies import (
     body_as_opponent,
     body_by_its_city,
+    body_listed_by_its_city,
     city_for_its_body,
 )
+from desktop.core.findings.told_city_codes import city_told_by_its_code
 from desktop.core.findings.told_clippings import (
     clippable,
     clipped_name_owner,
@@ -121,11 +123,14 @@ def _one_sided_name(
     # "Los Angeles general manager Tony Reagins": the place there designates a person the other
     # article names; its other mentions are judged as they stand.
     # "The Ukrainian champion dropped Thompson again": so does a nationality in a description.
+    # "Dallas Cowboys linebacker": and a city in the name of a body the other names; "in
+    # Dallas" a few lines on is the place and judged as one.
     designations = [
         f
         for f in facts
         if designates_told_person(f, mine, theirs)
         or describes_told_person(f, mine, theirs, aligned)
+        or city_for_its_body(f, mine, theirs)
     ]
     if designations:
         ledger.judge("names told", **{side.value: designations})
@@ -143,6 +148,8 @@ def _one_sided_name(
         or body_by_first_word_and_kind(f, mine, theirs)
         or body_by_its_city(f, mine, theirs, aligned)
         or body_as_opponent(f, mine, theirs)  # "the Washington Wizards" / "against Washington"
+        or body_listed_by_its_city(f, mine, theirs)  # "the Detroit Lions, Chicago and Tampa"
+        or city_told_by_its_code(f, theirs)  # "the DAL game" / "at Dallas"
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
@@ -161,7 +168,7 @@ def _one_sided_name(
         or country_told_by_demonym(f, mine, theirs)  # "United States" / "American Kelly Moore"
         or nationality_of_told_body(f, mine, theirs)  # "France Telecom ... the French firm"
         for f in facts
-    ) or all(city_for_its_body(f, mine, theirs) for f in facts):
+    ):
         ledger.judge("names told", **{side.value: facts})
     else:
         shown = introductions(facts)

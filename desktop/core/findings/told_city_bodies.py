@@ -5,12 +5,16 @@ English names a body after its city and then calls it by the city alone: "the Bo
 Los Angeles Angels of Anaheim". Such a city says which body, not where anything happened, so
 
 * a city this article writes for a body it names in full is told where the other article names
-  that body, with or without its city ("the Boston bid" / "the Red Sox offer");
+  that body, with or without its city ("the Boston bid" / "the Red Sox offer"), and so is a city
+  right before the own name of a body the other article names ("Dallas Cowboys" / "the
+  Cowboys"), wherever the parser cut the two apart;
 * a body named by its city and a name of its own is told where the sentence telling the same
   thing on the other side calls it by the city alone ("Toronto Raptors' Sam Mitchell" / "Sam
   Mitchell (Toronto)"), or where the other article, anywhere, meets the city alone as a side in
   a contest ("host the Washington Wizards" / "his coaching debut against Washington"): one
-  plays against a side, not a place, when this article names one body after the city.
+  plays against a side, not a place, when this article names one body after the city; or where
+  the other article lists the city beside a body named the same way ("the Detroit Lions,
+  Chicago and Tampa").
 
 A city after a preposition ("in Boston", "the mayor of Boston") is a place and keeps its mark,
 and so does a body whose name ends in the kind of body it is ("Toronto Police", "Boston
@@ -53,7 +57,40 @@ def city_for_its_body(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             continue
         if _forms(body) & their_names:
             return True
-    return False
+    own = _name_right_after(fact, mine)
+    return own is not None and own in _body_names(theirs)
+
+
+# The capitalised words right after a city: "Cowboys" in "Dallas Cowboys linebacker".
+_NAME_AFTER = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def _name_right_after(fact: Fact, mine: Analysis) -> str | None:
+    """The name (folded) a known city opens, read from the words right after it, where the
+    parser cut the city from a body's own name ("Dallas" + "Cowboys"). None after a city
+    the gazetteer does not know, or before the kind of body ("Toronto Police")."""
+    if not is_known_place(fold(bare_name(fact.text))):
+        return None
+    m = _NAME_AFTER.match(mine.document.text, fact.end)
+    if m is None:
+        return None
+    own = fold(m.group(1))
+    return None if not own or own.rsplit(" ", 1)[-1] in BODY_KINDS else own
+
+
+def _body_names(analysis: Analysis) -> frozenset[str]:
+    """The bodies the article names, folded, with a plural's "s" and without ("Cowboys",
+    "Cowboy")."""
+    return analysis.derived(
+        "told_city_bodies.body_names",
+        lambda a: frozenset(
+            form
+            for f in a.facts
+            if f.type is MentionType.ORGANISATION
+            for name in (fold(bare_name(f.text)),)
+            for form in (name, name.removesuffix("s"), name + "s")
+        ),
+    )
 
 
 def body_by_its_city(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Partners) -> bool:
@@ -76,6 +113,56 @@ def body_by_its_city(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Part
             ):
                 return True
     return False
+
+
+def body_listed_by_its_city(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """A body named by its city and a name of its own ("the Chicago Bears"), which the
+    other article lists by the city alone beside a body named the same way ("the Detroit
+    Lions, Chicago and Tampa"): a list of teams holds teams, not places."""
+    if fact.type is not MentionType.ORGANISATION:
+        return False
+    words = bare_name(fact.text).split()
+    cities = {
+        city
+        for k in range(1, len(words))
+        if _own_name(fact, city := fold(" ".join(words[:k]))) is not None
+    }
+    if not cities:
+        return False
+    text = theirs.document.text
+    for team in theirs.facts:
+        if team.type is not MentionType.ORGANISATION or not _named_by_city(team):
+            continue
+        after = _LISTED.match(text, team.end)  # "the Detroit Lions, Chicago"
+        if after is not None and _name_at(text, after.end()) in cities:
+            return True
+        # "Chicago and the Lions": the city right before the team.
+        before = _LISTED_BEFORE.search(text, max(0, team.start - 60), team.start)
+        if before is not None and fold(before.group(1)) in cities:
+            return True
+    return False
+
+
+# What stands between two items of a list: "the Lions, Chicago", "Chicago and the Lions".
+_LISTED = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+_LISTED_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"
+)
+
+
+def _name_at(text: str, start: int) -> str:
+    """The name (folded) whose capitalised words open the text at ``start``: "chicago" in "Chicago
+    and Tampa", "chicago bears" in "Chicago Bears"."""
+    m = _NAME.match(text, start)
+    return fold(m.group(0)) if m is not None else ""
+
+
+def _named_by_city(body: Fact) -> bool:
+    """A body whose name opens with a city the gazetteer knows and goes on with a name of its
+    own ("Detroit Lions")."""
+    words = bare_name(body.text).split()
+    return any(_own_name(body, fold(" ".join(words[:k]))) is not None for k in range(1, len(words)))
 
 
 def body_as_opponent(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:

@@ -10,6 +10,7 @@ colon ("He", "The"), and any run the parser already made a fact of.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
 
 from desktop.core.embed import default_table
@@ -19,6 +20,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.told import told_elsewhere
 from desktop.core.findings.told_bracketed_initials import initials_told_by_full_name
 from desktop.core.findings.told_names import name_told_otherwise
+from desktop.core.lexicon.initialisms import COMMON_NOUN_INITIALISMS
 from desktop.core.lexicon.titles import PERSON_TITLES
 from desktop.core.model import MentionType, Side
 
@@ -91,9 +93,18 @@ def _names(analysis: Analysis) -> list[Fact]:
                 continue  # "He", "The" after a colon
             if all(t.lower.rstrip(".") in PERSON_TITLES for t in words):
                 continue
-            if all(w in common for w in re.findall(r"[a-z]+", m.group(0).lower())):
-                continue  # "Hall of Fame", "Birthday": common words, capitalised
+            if all(_common(w, common) for w in re.findall(r"[A-Za-z]+", m.group(0))):
+                continue  # "Hall of Fame", "Birthday", "GPUs": common words, capitalised
             fact = Fact(start, end, m.group(0), MentionType.OTHER, "", i)
             fact.key, fact.value = f"name:{m.group(0).lower()}", m.group(0)
             found.append(fact)
     return found
+
+
+def _common(word: str, common: Container[str]) -> bool:
+    """A common word, or the initialism of a common noun in capitals, with a plural's small "s"
+    or not ("GB", "HDDs", "TDs"; "IRS" is no plural of "IR")."""
+    letters = word.removesuffix("s")
+    return word.lower() in common or (
+        letters.isupper() and letters.lower() in COMMON_NOUN_INITIALISMS
+    )

@@ -31,3 +31,12 @@ VEHICLE_NOUNS = frozenset(
 # Words that open place names but name no place alone ("Santa Fe", "San Jose", "Fort Worth"):
 # "a Santa hat" is no place the article names, whatever the small model typed it.
 PLACE_NAME_OPENERS = frozenset({"santa", "san", "santo", "los", "las", "fort", "mount", "saint"})
+
+# Parts and kinds of a device a product's or a technology's name stands before: "two Lightning
+# ports", "a Lightning 400 port". People have no ports: a name the small model reads as a person
+# there is the product's (entity_types.py).
+DEVICE_NOUNS = frozenset(
+    ["port", "connector", "connection", "socket", "jack", "slot", "adapter", "cable", "chip",
+     "chipset", "processor", "cpu", "gpu", "drive", "card", "display", "screen", "interface",
+     "browser", "app", "software", "firmware", "driver", "plug", "charger", "headset"]
+)  # fmt: skip

@@ -103,3 +103,8 @@ CONTAINED_COPY_CONFIDENCE = 0.9
 # made and their stems meet unrelated words ("station" / "state", "nation", "million"). Not
 # fitted: the shortest such noun the rule is meant for ("detection", "operation") has nine.
 NOMINAL_MIN_LETTERS = 9
+# ynames: told_city_codes. How many letters past its three-letter code a city's name must run
+# for the code to name it ("ATL" / "Atlanta", "MIA" / "Miami"): "Iran" is one past "IRA", the
+# initials of a body. Not fitted: set a priori from the sports codes; ECB+ tune yellow
+# agreements (fresh_n "the ATL game") moved none, left/right-only recall unchanged.
+CITY_CODE_LETTERS_PAST = 2
