@@ -32,7 +32,8 @@ def suspect_part(noun: Any) -> str:
     says that person did the harm; "" otherwise."""
     verb = noun.head
     lemma = noun.lemma_.lower()
-    if lemma not in PLAIN_PERSON_NOUNS | STANDING_PERSON_NOUNS and not _a_name(noun):
+    plain = lemma in PLAIN_PERSON_NOUNS | STANDING_PERSON_NOUNS
+    if not plain and not _a_name(noun) and not nominal_age(noun):
         return ""  # "the 31-year-old gunman" names the part already
     if _charged_after(noun):
         return SUSPECT  # "A 60-year-old woman charged with killing two ... was released"
@@ -60,6 +61,20 @@ def suspect_part(noun: Any) -> str:
     ):
         return SUSPECT  # "a 22-year-old man opened fire", "... turned himself in"
     return ""
+
+
+def nominal_age(word: Any) -> bool:
+    """ "a 19-year-old was booked": the age stands for the person with no noun after it, its
+    "old" the clause's subject or object, and says no more of the part played than "a 19-year-old
+    man" does."""
+    return bool(
+        word.lower_ == "old"
+        and word.dep_ in _NOMINAL_DEPS
+        and any(c.lower_ in ("year", "years") for c in word.children)
+    )
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def _a_name(noun: Any) -> bool:
