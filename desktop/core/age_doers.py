@@ -53,6 +53,8 @@ def suspect_part(noun: Any) -> str:
     if noun.dep_ != "nsubj":
         return ""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in SUSPECT_SUBJECT_VERBS and _only_self(objects) and not _harmed_another(verb):
+        return ""  # "A 4-year-old boy accidentally shot himself": the one hurt, no suspect
     if (
         lemma in SUSPECT_SUBJECT_VERBS
         or (lemma == "open" and any(o.lower_ == "fire" for o in objects))
@@ -61,6 +63,30 @@ def suspect_part(noun: Any) -> str:
     ):
         return SUSPECT  # "a 22-year-old man opened fire", "... turned himself in"
     return ""
+
+
+def _only_self(objects: list[Any]) -> bool:
+    """The harm's one object is its doer ("shot himself"), with no one else joined to it ("shot
+    his wife and then himself" has the wife as its object)."""
+    return len(objects) == 1 and objects[0].lower_ in _REFLEXIVES and not objects[0].conjuncts
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+
+
+def _harmed_another(verb: Any) -> bool:
+    """ "shot himself after killing his wife", "killed his wife and shot himself": another harm
+    said of the same subject, with someone else its object."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj")]
+    clauses += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+    ]
+    clauses += [verb.head] if verb.dep_ == "conj" else []
+    return any(
+        c.lemma_.lower() in SUSPECT_SUBJECT_VERBS
+        and any(o.dep_ == "dobj" and o.lower_ not in _REFLEXIVES for o in c.children)
+        for c in clauses
+    )
 
 
 def nominal_age(word: Any) -> bool:

@@ -2,7 +2,9 @@
 charged a 19-year-old") takes the part its clause gives, as "a 19-year-old man was booked" does:
 whoever is held, charged or booked is the suspect, and the suspect's age never meets the
 victim's. An age of that shape that is shot or killed stays the victim's, and two suspects'
-ages told that way still meet.
+ages told that way still meet. One who shot only himself ("A 4-year-old boy accidentally shot
+himself") is the one hurt, not a suspect; a man who shot himself after killing his wife is
+still the one who killed.
 
 All sentences here are written for the tests; none comes from a corpus.
 """
@@ -46,3 +48,47 @@ def test_a_19_year_old_who_was_killed_is_still_the_victim_aged_21() -> None:
         "Police said a 19-year-old was killed.", "The victim, 21, died at a hospital."
     )
     assert found, found
+
+
+_CHILD_LEFT = "A child was shot Saturday night on Elm Street in Ridgeview, police said.\n\n"
+_CHILD_RIGHT = (
+    "A child was hurt in a shooting on Elm Street in Ridgeview on Saturday night, police said.\n\n"
+)
+
+
+def test_a_boy_who_shot_himself_is_the_boy_the_other_article_says_was_shot() -> None:
+    found = quoted(
+        conflicts(
+            compare_stories(
+                _CHILD_LEFT + "A 4-year-old boy accidentally shot himself.",
+                _CHILD_RIGHT + "A 5-year-old boy was shot.",
+            )
+        )
+    )
+    assert found == [({"4-year-old"}, {"5-year-old"})], found
+
+
+def test_a_4_year_old_who_shot_himself_is_the_5_year_old_taken_to_hospital() -> None:
+    found = quoted(
+        conflicts(
+            compare_stories(
+                _CHILD_LEFT + "A 4-year-old accidentally shot himself.",
+                _CHILD_RIGHT + "The 5-year-old was taken to a hospital.",
+            )
+        )
+    )
+    assert found == [({"4-year-old"}, {"5-year-old"})], found
+
+
+def test_a_man_who_shot_himself_after_killing_his_wife_is_not_her_age() -> None:
+    left = "A woman was shot and killed Saturday night on Elm Street in Ridgeview, police said.\n\n"
+    right = "A woman died after a shooting on Elm Street in Ridgeview on Saturday night.\n\n"
+    found = quoted(
+        conflicts(
+            compare_stories(
+                left + "A 45-year-old man shot himself after killing his wife.",
+                right + "The woman was 41.",
+            )
+        )
+    )
+    assert not found, found
