@@ -46,6 +46,7 @@ from desktop.core.lexicon import (
     REPORT_NOUNS,
     STREET_WORDS,
 )
+from desktop.core.lexicon.counted_nouns import STRUCK_THINGS
 from desktop.core.lexicon.happenings import SAME_HAPPENING
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
@@ -167,7 +168,11 @@ def one_dated_thing(a: Fact, b: Fact) -> bool:
 
 def different_things_counted(a: Fact, b: Fact) -> bool:
     """ "captured three boats" / "captured 26 pirates": each figure counts its own noun, and a
-    boat is no pirate. Two nouns for people ("three men" / "four victims") may count one group."""
+    boat is no pirate. Two nouns for people ("three men" / "four victims") may count one group.
+    A thing gunfire struck is no person it struck ("Two cars were hit" / "Three people were
+    hit"), though "people" leaves its figure with no counted noun."""
+    if bool(a.counted) != bool(b.counted):
+        return (a.counted or b.counted).split(" and ")[0] in STRUCK_THINGS
     if not a.counted or not b.counted or a.counted == b.counted:
         return False
     if a.slot.get(b.counted, 0.0) >= 1.0 or b.slot.get(a.counted, 0.0) >= 1.0:
