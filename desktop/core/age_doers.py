@@ -16,6 +16,7 @@ from desktop.core.lexicon import ADDING_WORDS
 from desktop.core.lexicon.people import (
     ANOTHER_WORDS,
     PLAIN_PERSON_NOUNS,
+    REFLEXIVES,
     STANDING_PERSON_NOUNS,
     SUSPECT_CHARGES,
     SUSPECT_HELD_AFTER,
@@ -68,10 +69,7 @@ def suspect_part(noun: Any) -> str:
 def _only_self(objects: list[Any]) -> bool:
     """The harm's one object is its doer ("shot himself"), with no one else joined to it ("shot
     his wife and then himself" has the wife as its object)."""
-    return len(objects) == 1 and objects[0].lower_ in _REFLEXIVES and not objects[0].conjuncts
-
-
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+    return len(objects) == 1 and objects[0].lower_ in REFLEXIVES and not objects[0].conjuncts
 
 
 def _harmed_another(verb: Any) -> bool:
@@ -84,7 +82,7 @@ def _harmed_another(verb: Any) -> bool:
     clauses += [verb.head] if verb.dep_ == "conj" else []
     return any(
         c.lemma_.lower() in SUSPECT_SUBJECT_VERBS
-        and any(o.dep_ == "dobj" and o.lower_ not in _REFLEXIVES for o in c.children)
+        and any(o.dep_ == "dobj" and o.lower_ not in REFLEXIVES for o in c.children)
         for c in clauses
     )
 
