@@ -16,6 +16,7 @@ from desktop.core.lexicon import ADDING_WORDS
 from desktop.core.lexicon.people import (
     ANOTHER_WORDS,
     PLAIN_PERSON_NOUNS,
+    REFLEXIVES,
     STANDING_PERSON_NOUNS,
     SUSPECT_CHARGES,
     SUSPECT_HELD_AFTER,
@@ -32,7 +33,8 @@ def suspect_part(noun: Any) -> str:
     says that person did the harm; "" otherwise."""
     verb = noun.head
     lemma = noun.lemma_.lower()
-    if lemma not in PLAIN_PERSON_NOUNS | STANDING_PERSON_NOUNS and not _a_name(noun):
+    plain = lemma in PLAIN_PERSON_NOUNS | STANDING_PERSON_NOUNS
+    if not plain and not _a_name(noun) and not nominal_age(noun):
         return ""  # "the 31-year-old gunman" names the part already
     if _charged_after(noun):
         return SUSPECT  # "A 60-year-old woman charged with killing two ... was released"
@@ -52,6 +54,8 @@ def suspect_part(noun: Any) -> str:
     if noun.dep_ != "nsubj":
         return ""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in SUSPECT_SUBJECT_VERBS and _only_self(objects) and not _harmed_another(verb):
+        return ""  # "A 4-year-old boy accidentally shot himself": the one hurt, no suspect
     if (
         lemma in SUSPECT_SUBJECT_VERBS
         or (lemma == "open" and any(o.lower_ == "fire" for o in objects))
@@ -60,6 +64,41 @@ def suspect_part(noun: Any) -> str:
     ):
         return SUSPECT  # "a 22-year-old man opened fire", "... turned himself in"
     return ""
+
+
+def _only_self(objects: list[Any]) -> bool:
+    """The harm's one object is its doer ("shot himself"), with no one else joined to it ("shot
+    his wife and then himself" has the wife as its object)."""
+    return len(objects) == 1 and objects[0].lower_ in REFLEXIVES and not objects[0].conjuncts
+
+
+def _harmed_another(verb: Any) -> bool:
+    """ "shot himself after killing his wife", "killed his wife and shot himself": another harm
+    said of the same subject, with someone else its object."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "conj")]
+    clauses += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+    ]
+    clauses += [verb.head] if verb.dep_ == "conj" else []
+    return any(
+        c.lemma_.lower() in SUSPECT_SUBJECT_VERBS
+        and any(o.dep_ == "dobj" and o.lower_ not in REFLEXIVES for o in c.children)
+        for c in clauses
+    )
+
+
+def nominal_age(word: Any) -> bool:
+    """ "a 19-year-old was booked": the age stands for the person with no noun after it, its
+    "old" the clause's subject or object, and says no more of the part played than "a 19-year-old
+    man" does."""
+    return bool(
+        word.lower_ == "old"
+        and word.dep_ in _NOMINAL_DEPS
+        and any(c.lower_ in ("year", "years") for c in word.children)
+    )
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def _a_name(noun: Any) -> bool:

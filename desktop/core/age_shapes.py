@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.core.age_doers import added_part, suspect_part
+from desktop.core.age_doers import added_part, nominal_age, suspect_part
 from desktop.core.lexicon import PERSON_NOUNS
+from desktop.core.pronoun_parts import pronoun_part
 
 # The oldest age a bare figure after a name is read as ("Smith, 104,"); beyond it, a count.
 MAX_AGE = 110
@@ -104,6 +105,14 @@ def part_played(span: Any) -> dict[str, float]:
         while head.dep_ == "conj" and head.head.pos_ == "PROPN" and head.head.i < head.i:
             head = head.head
         role = suspect_part(head)
+        return {role: 1.0} if role else {}
+    if predicate_age(span):
+        # "Police arrested Carl Boyd. He is 22.": the pronoun's person, told before.
+        role = pronoun_part(span.root)
+        return {role: 1.0} if role else {}
+    if nominal_age(span.root):
+        # "Police charged a 19-year-old": the age is the noun its clause speaks of.
+        role = suspect_part(span.root) or added_part(span.root)
         return {role: 1.0} if role else {}
     if head.i < span.end or span.root.dep_ not in ("amod", "compound"):
         return {}

@@ -38,6 +38,7 @@ def counts_part_of_group(span: Any) -> bool:
         or counts_an_alternative(span)
         or counts_a_gap(span)
         or counts_before_others(span)
+        or counts_before_counted_others(span)
         or counts_more_of_a_told_harm(span)
         or singles_out_a_speaker(span)
         or counts_of_which(span)
@@ -183,3 +184,34 @@ def counts_before_others(span: Any) -> bool:
         and any(c.dep_ == "nummod" for c in tok.head.children)
         for tok in span.doc[noun.i + 1 : span.sent.end]
     )
+
+
+def counts_before_counted_others(span: Any) -> bool:
+    """ "leaving one dead, two police officers wounded and three others injured": a count of
+    people that the sentence follows with a count of "others" is one share of those harmed, not
+    the whole of them. Not "killed two and wounded three": no "others" there."""
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None or noun.lemma_.lower() not in PERSON_NOUNS | _PEOPLE:
+        return False
+    harm = _harm_of(noun)
+    return (
+        bool(harm)
+        and any(
+            tok.lower_ == "others"
+            and any(c.dep_ == "nummod" for c in tok.children)
+            and _harm_of(tok) == harm  # "killed two people and wounded five others": two tolls
+            for tok in span.doc[noun.i + 1 : span.sent.end]
+        )
+    )
+
+
+_PEOPLE = frozenset({"people", "person"})
+
+
+def _harm_of(noun: Any) -> frozenset[str]:
+    """The harm the verb over a counted noun tells: {"injury"} for "two officers wounded"."""
+    lemma = noun.head.lemma_.lower()
+    return frozenset({SLOT_SYNONYMS.get(lemma, lemma)}) & _HARMS
+
+
+_HARMS = frozenset({"death", "injury"})

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
+from desktop.core.earlier_incidents import set_apart_from_the_story
 from desktop.core.lexicon import (
     INCIDENT_NOUNS,
     LATER_DEATH_CAUSES,
@@ -139,6 +140,8 @@ def _clause_of_other_incident(span: Any) -> bool:
     opener = span.sent[0]
     if opener.lower_ in OTHER_STORY_OPENERS and opener.i < span.start:
         return True  # "Elsewhere, a 5-year-old boy was shot": another happening
+    if set_apart_from_the_story(span):
+        return True  # "The shooting comes two weeks after four people were wounded"
     clause = _clause_head(span.root).i
     sent, rows = span.sent, token_rows(span.doc)
     # Only the sentence's marker words ("separate", "another") become Token objects.

@@ -106,6 +106,8 @@ class Fact:
     party: str = ""  # a figure's named acting body: "yankees" in "the Yankees committed $240m"
     party_shared: bool = False  # ... whom the other article names too (set per comparison)
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
+    family: bool = False  # "his two children", "a mother of seven": someone's family (kin_counts)
+    stage: bool = False  # "wounded in the initial shooting": a count of one stage (toll_phases)
     scope: str = ""  # the place a count is made in: "takengon" for "10 houses ... in Takengon"
     scope_verb: str = ""  # ... and the verb it counts for: "damage"
     by_place: bool = False  # one of the article's counts of that, place by place (place_parts.py)

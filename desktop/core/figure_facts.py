@@ -31,6 +31,7 @@ from desktop.core.figure_subjects import named_subject
 from desktop.core.figure_tolls import counted_noun
 from desktop.core.fraction_shares import read_as_share
 from desktop.core.generic_claims import about_a_kind
+from desktop.core.kin_counts import counts_a_family
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
@@ -43,6 +44,7 @@ from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.speeds import as_speed
 from desktop.core.time_frames import in_another_month
+from desktop.core.toll_phases import counts_one_stage
 from desktop.core.values import NumberValue, is_unit, parse_number
 from desktop.core.word_quantities import counts_what_follows
 
@@ -153,6 +155,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         or continues_another_incident(span)  # "The last quake ... It killed 612"
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
+    fact.family = counts_a_family(span)
+    fact.stage = counts_one_stage(span)
     fact.scope, fact.scope_verb = count_scope(span), count_verb(span)
     read_on_a_scale(fact, span)  # "a magnitude 6.1 earthquake" reads the magnitude
     fact.party = named_party(span)

@@ -46,6 +46,7 @@ from desktop.core.lexicon import (
     REPORT_NOUNS,
     STREET_WORDS,
 )
+from desktop.core.lexicon.counted_nouns import STRUCK_THINGS
 from desktop.core.lexicon.happenings import SAME_HAPPENING
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
@@ -138,6 +139,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or two_parties(a, b)  # "Red Sox offer $200 million" / "the Yankees committed $240m"
             or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
             or term_against_time_served(a, b)  # "sentenced to ... six months" / "served four"
+            or _a_stage_within(a, b)  # "Four ... in the initial shooting" / "Five were injured"
         ):
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
@@ -167,12 +169,35 @@ def one_dated_thing(a: Fact, b: Fact) -> bool:
 
 def different_things_counted(a: Fact, b: Fact) -> bool:
     """ "captured three boats" / "captured 26 pirates": each figure counts its own noun, and a
-    boat is no pirate. Two nouns for people ("three men" / "four victims") may count one group."""
+    boat is no pirate. Two nouns for people ("three men" / "four victims") may count one group.
+    A thing gunfire struck is no person it struck ("Two cars were hit" / "Three people were
+    hit"), though "people" leaves its figure with no counted noun. Someone's family is not the
+    children at the scene ("his two children" / "Four children were playing outside")."""
+    if a.family != b.family:
+        return True
+    if bool(a.counted) != bool(b.counted):
+        return (a.counted or b.counted).split(" and ")[0] in STRUCK_THINGS
     if not a.counted or not b.counted or a.counted == b.counted:
         return False
     if a.slot.get(b.counted, 0.0) >= 1.0 or b.slot.get(a.counted, 0.0) >= 1.0:
         return False  # "two plainclothes officers": the parser may take either word
     return not (a.counted in PERSON_NOUNS and b.counted in PERSON_NOUNS)
+
+
+def _a_stage_within(a: Fact, b: Fact) -> bool:
+    """A count of one stage of the happening ("Four people were injured in the initial
+    shooting") below the other article's count of it all ("Five people were injured"): a part
+    of the toll, no clash (``toll_phases``)."""
+    if a.stage == b.stage or a.number is None or b.number is None:
+        return False
+    if not (tolls_told(a) & tolls_told(b) & _HARM_TOLLS):
+        return False  # "Two people are in custody after the shooting": no harm, no stage of it
+    stage, whole = (a.number, b.number) if a.stage else (b.number, a.number)
+    return stage.high < whole.low
+
+
+# The tolls of people harmed, which a shooting adds to stage by stage.
+_HARM_TOLLS = frozenset({"death", "injury", "shoot"})
 
 
 def _ago(fact: Fact) -> bool:

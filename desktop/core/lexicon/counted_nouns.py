@@ -45,3 +45,11 @@ HARM_DEEDS = frozenset(["death", "injury", "shoot", "arrest"])
 HIT_COUNT_NOUNS = frozenset(
     ["wound", "gunshot", "bullet", "shot", "round", "shell", "casing", "slug", "time"]
 )
+
+# gvcc: what gunfire strikes besides people, folded as slot words ("homes" -> building): a count
+# of these never counts the people hit, whose count names no such noun ("Bullets struck two
+# homes" / "Bullets struck three people"; "people" leaves a figure with no counted noun).
+STRUCK_THINGS = frozenset(
+    ["building", "car", "vehicle", "truck", "van", "bus", "window", "apartment", "wall", "door",
+     "business", "store", "shop"]
+)  # fmt: skip

@@ -394,3 +394,12 @@ CHARGE_PREPOSITIONS = frozenset(["with", "for", "of", "in"])
 PAST_TIME_CUES = frozenset(["ago"])
 # Determiners that add a person to those told before: "another 17-year-old man" (age_doers.py).
 ANOTHER_WORDS = frozenset(["another"])
+# --- gvcc: a count of someone's family ----------------------------------------------------------
+# Kin counted as someone's family ("his two children", "leaves behind three sons"); lemmas.
+COUNTED_KIN = frozenset(
+    ["child", "kid", "son", "daughter", "grandchild", "sibling", "brother", "sister", "stepchild"]
+)  # fmt: skip
+# Verbs whose object counts the subject's family: "She had three kids", "raised five children"
+# ("leaves behind", "survived by": kin_counts.py). Not "leave" alone: "leaving the three children
+# alone" tells who was there.
+FAMILY_VERBS = frozenset(["have", "raise", "father"])
