@@ -12,9 +12,11 @@ import re
 
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.extract import Analysis, Token
+from desktop.core.findings import tuning
 from desktop.core.lexicon import ORDINAL_WORDS, WEAK_NUMBER_WORDS
 from desktop.core.lexicon.speakers import OFFICIAL_WORDS
 from desktop.core.link import NAME_TYPES
+from desktop.core.model import MentionType
 
 
 def said_words(analysis: Analysis) -> list[frozenset[str]]:
@@ -61,4 +63,46 @@ def _ordinals(tokens: list[Token]) -> set[str]:
 
 def named_alike_only(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
     """The two sentences share no word of what they say, only names (and "said")."""
-    return said_words(mine)[i].isdisjoint(said_words(theirs)[j])
+    return said_words(mine)[i].isdisjoint(said_words(theirs)[j]) and not (
+        _told_in_a_name(mine, i, theirs, j) or _told_in_a_name(theirs, j, mine, i)
+    )
+
+
+def _told_in_a_name(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
+    """What one sentence says in common words the other says as a name made of
+    them: "runs a rural health clinic in the bay" / "founded the Bay Rural Health Clinic". One
+    shared word is a coincidence of naming ("a patrol car" / "the Highway Patrol"); a phrase of
+    NAMED_PHRASE_WORDS is the thing named."""
+    shared = _lower_case_words(mine)[i] & _name_words(theirs)[j]
+    return len(shared) >= tuning.NAMED_PHRASE_WORDS
+
+
+def _lower_case_words(analysis: Analysis) -> list[frozenset[str]]:
+    """Per sentence, what it says in words written in lower case: a capital marks part of a
+    name the tagger cut short ("the Texas Attorney General's office" names the office)."""
+    return analysis.derived("named_alike.lower_case_words", _lower_case)
+
+
+def _lower_case(analysis: Analysis) -> list[frozenset[str]]:
+    text = analysis.document.text
+    return [
+        said & {t.content for t in tokens if t.content and text[t.start].islower()}
+        for said, tokens in zip(said_words(analysis), analysis.sentence_tokens, strict=True)
+    ]
+
+
+def _name_words(analysis: Analysis) -> list[frozenset[str]]:
+    """Per sentence, the content words inside the names of anything but people
+    (a surname may be a common word: "Baker")."""
+    return analysis.derived("named_alike.name_words", _names)
+
+
+def _names(analysis: Analysis) -> list[frozenset[str]]:
+    inside = bytearray(len(analysis.document.text) + 1)
+    for fact in analysis.facts:
+        if fact.type in NAME_TYPES and fact.type is not MentionType.PERSON and not fact.weak:
+            inside[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
+    return [
+        frozenset(t.content for t in tokens if t.content and inside[t.start])
+        for tokens in analysis.sentence_tokens
+    ]
