@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, TypeVar, cast
 
 from desktop.core.attribution import sentence_attribution
+from desktop.core.body_initials import spelled_bodies
 from desktop.core.borrowed_surnames import surnames_written_alone
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.descriptions import Description, descriptions
@@ -298,9 +299,11 @@ def _vote_labels(raws: Iterable[RawEntity], evidence: Evidence) -> dict[str, str
     """One label per string across both articles: the body's majority, with a gazetteer's help,
     then the rules of ``entity_types`` (full names before the surnames that follow them)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    written: set[str] = set()
     for raw in raws:
         if raw.label in NAME_LABELS:
             counts[fold(raw.text)][raw.label] += 1
+            written.add(raw.text)
     votes = _majority_labels(counts)
     for names in (
         [n for n in counts if " " in n],
@@ -313,7 +316,7 @@ def _vote_labels(raws: Iterable[RawEntity], evidence: Evidence) -> dict[str, str
             kind = vote_kind(name, counts[name], evidence, people)
             if kind is not None:
                 votes[name] = kind
-    return votes
+    return spelled_bodies(votes, written)  # "FBI" beside "Federal Bureau of Investigation"
 
 
 def _majority_labels(counts: dict[str, Counter[str]]) -> dict[str, str]:

@@ -4,7 +4,10 @@ A sports page gives a fighter's or a team's standing the moment it names them, i
 record as it stands on the day of the story. Two articles about one bout or game that bracket
 different records after the same name contradict each other ("Bowe (45-1, 33 KOs)" / "Riddick
 Bowe (43-1)"), unless one record is the other plus the result of the game itself: one article
-may write the record from before the game, the other from after it.
+may write the record from before the game, the other from after it. The same record after
+one name is an agreement, and a club named by its city on one side and by its nickname on the
+other is one name when either article writes the two together (team_names: "Indianapolis
+(10-5)" / "the Colts (10-5)").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.team_names import full_team_names, same_team
 
 # An opening bracket right after the name, then wins-losses(-draws), then what closes the record
 # or goes on with its details: "(45-1, 33 KOs)", "(9-14)", "(14-13-2)".
@@ -29,14 +33,19 @@ def bracketed_records(
     left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
 ) -> list[Draft]:
     lefts, rights = _records(left), _records(right)
+    teams = full_team_names(f.key for f in (*left.facts, *right.facts) if f.key)
     drafts = []
     for key, (a, wins_a) in sorted(lefts.items()):
-        found = rights.get(links.get(key, ""))
+        found = _their_record(key, rights, links, teams)
         if found is None:
             continue
         b, wins_b = found
-        if wins_a == wins_b or _one_game_apart(wins_a, wins_b):
-            continue  # the same record, or the same before and after the game reported
+        if wins_a == wins_b:
+            if ledger.take("bracketed records", a, b):
+                drafts.append(_agreement(a, b))
+            continue
+        if _one_game_apart(wins_a, wins_b):
+            continue  # the same before and after the game reported
         if not ledger.take("bracketed records", a, b):
             continue
         drafts.append(
@@ -51,6 +60,30 @@ def bracketed_records(
             )
         )
     return drafts
+
+
+def _their_record(
+    key: str, rights: dict[str, Record], links: dict[str, str], teams: frozenset[str]
+) -> Record | None:
+    """The other side's record after the same name, or after the other half of the club's
+    name ("Indianapolis" / "the Colts", team_names)."""
+    found = rights.get(links.get(key, ""))
+    if found is not None:
+        return found
+    named = [record for other, record in rights.items() if same_team(key, other, teams)]
+    return named[0] if len(named) == 1 else None
+
+
+def _agreement(a: Fact, b: Fact) -> Draft:
+    """One standing bracketed after one side in both articles: both state the record."""
+    return Draft(
+        FindingKind.AGREE,
+        MentionType.NUMBER,
+        [a],
+        [b],
+        f"Both give the record {a.text!r} after the same name.",
+        tuning.BRACKETED_RECORD_CONFIDENCE,
+    )
 
 
 def _records(analysis: Analysis) -> dict[str, Record]:

@@ -16,6 +16,7 @@ from desktop.core.findings import tuning
 from desktop.core.lexicon import ORDINAL_WORDS, WEAK_NUMBER_WORDS
 from desktop.core.lexicon.speakers import OFFICIAL_WORDS
 from desktop.core.link import NAME_TYPES
+from desktop.core.model import MentionType
 
 
 def said_words(analysis: Analysis) -> list[frozenset[str]]:
@@ -64,7 +65,9 @@ def named_alike_only(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
     """The two sentences share no word of what they say, only names (and "said"); a verb and
     the -ion noun made from it are one word here ("persecuted" / "persecution")."""
     ours, others = said_words(mine)[i], said_words(theirs)[j]
-    return (ours | _verbs_of(ours)).isdisjoint(others | _verbs_of(others))
+    return (ours | _verbs_of(ours)).isdisjoint(others | _verbs_of(others)) and not (
+        _told_in_a_name(mine, i, theirs, j) or _told_in_a_name(theirs, j, mine, i)
+    )
 
 
 def _verbs_of(words: frozenset[str]) -> set[str]:
@@ -74,3 +77,43 @@ def _verbs_of(words: frozenset[str]) -> set[str]:
     so only nouns of NOMINAL_MIN_LETTERS letters count."""
     stems = (w[:-3] for w in words if w.endswith("ion") and len(w) >= tuning.NOMINAL_MIN_LETTERS)
     return {verb for stem in stems for verb in (stem, stem + "e")}
+
+
+def _told_in_a_name(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
+    """What one sentence says in common words the other says as a name made of
+    them: "runs a rural health clinic in the bay" / "founded the Bay Rural Health Clinic". One
+    shared word is a coincidence of naming ("a patrol car" / "the Highway Patrol"); a phrase of
+    NAMED_PHRASE_WORDS is the thing named."""
+    shared = _lower_case_words(mine)[i] & _name_words(theirs)[j]
+    return len(shared) >= tuning.NAMED_PHRASE_WORDS
+
+
+def _lower_case_words(analysis: Analysis) -> list[frozenset[str]]:
+    """Per sentence, what it says in words written in lower case: a capital marks part of a
+    name the tagger cut short ("the Texas Attorney General's office" names the office)."""
+    return analysis.derived("named_alike.lower_case_words", _lower_case)
+
+
+def _lower_case(analysis: Analysis) -> list[frozenset[str]]:
+    text = analysis.document.text
+    return [
+        said & {t.content for t in tokens if t.content and text[t.start].islower()}
+        for said, tokens in zip(said_words(analysis), analysis.sentence_tokens, strict=True)
+    ]
+
+
+def _name_words(analysis: Analysis) -> list[frozenset[str]]:
+    """Per sentence, the content words inside the names of anything but people
+    (a surname may be a common word: "Baker")."""
+    return analysis.derived("named_alike.name_words", _names)
+
+
+def _names(analysis: Analysis) -> list[frozenset[str]]:
+    inside = bytearray(len(analysis.document.text) + 1)
+    for fact in analysis.facts:
+        if fact.type in NAME_TYPES and fact.type is not MentionType.PERSON and not fact.weak:
+            inside[fact.start : fact.end] = b"\x01" * (fact.end - fact.start)
+    return [
+        frozenset(t.content for t in tokens if t.content and inside[t.start])
+        for tokens in analysis.sentence_tokens
+    ]

@@ -61,11 +61,14 @@ LEAVING_VERBS = frozenset(["make", "get", "run", "walk", "drive"])
 LEAVING_PARTICLES = frozenset(["off", "away"])
 TAKEN_AWAY_DEED = "steal"
 
-# Phrasal verbs that end a job, for sentence alignment (core/phrasal_deeds.py): "who had been
+# Phrasal verbs that end a job or a drive, for sentence alignment (core/phrasal_deeds.py): "who had been
 # recently laid off" / "a former employee recently let go from his job". Each is the verb's lemma,
 # the words that must follow it, and the deed; "let go" alone also frees a hostage, so it names
 # a dismissal only "from" something.
 PHRASAL_DEEDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("lay", ("off",), "dismiss"),
     ("let", ("go", "from"), "dismiss"),
+    # A traffic stop: "he was pulled over for a violation" / "an officer stopped him"; a driver
+    # who "pulled over to the kerb" stopped too.
+    ("pull", ("over",), "stop"),
 )

@@ -108,3 +108,10 @@ NOMINAL_MIN_LETTERS = 9
 # initials of a body. Not fitted: set a priori from the sports codes; ECB+ tune yellow
 # agreements (fresh_n "the ATL game") moved none, left/right-only recall unchanged.
 CITY_CODE_LETTERS_PAST = 2
+# Content words a sentence must share with a name (of anything but a person) in the other
+# sentence to tell what that name tells (named_alike: "a rural health clinic" / "the Bay Rural
+# Health Clinic"): one word turns up in names by chance ("patrol", "county"), a phrase of two is
+# the thing named. Not fitted (the smallest phrase). 24 tune gold pairs: agreements 299 -> 300
+# of 368 (K3's clinic); lower-case words only, or the tagger's cut-short "the Texas Attorney
+# General's office" paired two sentences of C3 that tell different things.
+NAMED_PHRASE_WORDS = 2
