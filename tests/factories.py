@@ -366,6 +366,20 @@ def shooting_conflicts(left: str, right: str) -> list[str]:
     return [str(quoted([f])) for f in found]
 
 
+_RIDGEVIEW_LEFT = (
+    "A man was shot and killed Saturday night on Elm Street in Ridgeview, police said.\n\n"
+)
+_RIDGEVIEW_RIGHT = (
+    "A man died after a shooting on Elm Street in Ridgeview on Saturday night, police said.\n\n"
+)
+
+
+def killing_conflicts(left: str, right: str) -> list[tuple[set[str], set[str]]]:
+    """The conflicts' wordings when ``left`` and ``right`` follow two leads of one killing on Elm
+    Street (the leads agree on the toll, the day and the place)."""
+    return quoted(conflicts(compare_stories(_RIDGEVIEW_LEFT + left, _RIDGEVIEW_RIGHT + right)))
+
+
 _EASTWOOD_LEFT = (
     "Man killed in Eastwood shooting\n\n"
     "A 24-year-old man was shot and killed Saturday night outside a home on Elm Street in "

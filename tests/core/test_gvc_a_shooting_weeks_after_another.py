@@ -9,20 +9,11 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from tests.factories import compare_stories, conflicts, quoted
-
-_LEFT = "A man was shot and killed Saturday night on Elm Street in Ridgeview, police said.\n\n"
-_RIGHT = (
-    "A man died after a shooting on Elm Street in Ridgeview on Saturday night, police said.\n\n"
-)
-
-
-def _conflicts(left: str, right: str) -> list[tuple[set[str], set[str]]]:
-    return quoted(conflicts(compare_stories(_LEFT + left, _RIGHT + right)))
+from tests.factories import killing_conflicts
 
 
 def test_four_wounded_two_weeks_before_the_shooting_are_not_its_two_wounded() -> None:
-    found = _conflicts(
+    found = killing_conflicts(
         "The shooting comes two weeks after four people were wounded at a party nearby.",
         "Police said two people were wounded.",
     )
@@ -30,7 +21,7 @@ def test_four_wounded_two_weeks_before_the_shooting_are_not_its_two_wounded() ->
 
 
 def test_a_killing_days_before_the_shooting_does_not_date_its_death() -> None:
-    found = _conflicts(
+    found = killing_conflicts(
         "The shooting occurred less than a week after a man was killed on Tuesday.",
         "The man died on Sunday.",
     )
@@ -38,7 +29,7 @@ def test_a_killing_days_before_the_shooting_does_not_date_its_death() -> None:
 
 
 def test_three_wounded_two_days_before_an_arrest_are_the_storys_wounded() -> None:
-    found = _conflicts(
+    found = killing_conflicts(
         "Two days after three people were wounded, police arrested a suspect.",
         "Police said two people were wounded.",
     )

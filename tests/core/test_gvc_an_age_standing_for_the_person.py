@@ -11,32 +11,25 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from tests.factories import compare_stories, conflicts, quoted
-
-_LEFT = "A man was shot and killed Saturday night on Elm Street in Ridgeview, police said.\n\n"
-_RIGHT = (
-    "A man died after a shooting on Elm Street in Ridgeview on Saturday night, police said.\n\n"
-)
-
-
-def _conflicts(left: str, right: str) -> list[tuple[set[str], set[str]]]:
-    return quoted(conflicts(compare_stories(_LEFT + left, _RIGHT + right)))
+from tests.factories import compare_stories, conflicts, killing_conflicts, quoted
 
 
 def test_a_19_year_old_charged_with_murder_is_not_the_34_year_old_victim() -> None:
-    found = _conflicts(
+    found = killing_conflicts(
         "The victim was 34 years old.", "Officers charged a 19-year-old with murder on Monday."
     )
     assert not found, found
 
 
 def test_a_23_year_old_booked_into_jail_is_not_the_41_year_old_who_died() -> None:
-    found = _conflicts("The man who died was 41.", "A 23-year-old was booked into the county jail.")
+    found = killing_conflicts(
+        "The man who died was 41.", "A 23-year-old was booked into the county jail."
+    )
     assert not found, found
 
 
 def test_two_ages_of_the_one_charged_still_clash() -> None:
-    found = _conflicts(
+    found = killing_conflicts(
         "Officers charged a 19-year-old with murder on Monday.",
         "Officers charged a 21-year-old with murder on Monday.",
     )
@@ -44,7 +37,7 @@ def test_two_ages_of_the_one_charged_still_clash() -> None:
 
 
 def test_a_19_year_old_who_was_killed_is_still_the_victim_aged_21() -> None:
-    found = _conflicts(
+    found = killing_conflicts(
         "Police said a 19-year-old was killed.", "The victim, 21, died at a hospital."
     )
     assert found, found

@@ -8,35 +8,30 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from tests.factories import compare_stories, conflicts, quoted
-
-_LEFT = "A man was shot and killed Saturday night on Elm Street in Ridgeview, police said.\n\n"
-_RIGHT = (
-    "A man died after a shooting on Elm Street in Ridgeview on Saturday night, police said.\n\n"
-)
-
-
-def _conflicts(left: str, right: str) -> list[tuple[set[str], set[str]]]:
-    return quoted(conflicts(compare_stories(_LEFT + left, _RIGHT + right)))
+from tests.factories import killing_conflicts
 
 
 def test_he_is_22_after_his_arrest_is_not_the_victims_age_of_30() -> None:
-    found = _conflicts("Police arrested Carl Boyd. He is 22.", "The victim, Jon Pratt, was 30.")
+    found = killing_conflicts(
+        "Police arrested Carl Boyd. He is 22.", "The victim, Jon Pratt, was 30."
+    )
     assert not found, found
 
 
 def test_she_is_41_after_her_murder_charge_is_not_the_dead_mans_45() -> None:
-    found = _conflicts("Ann Boyd was charged with murder. She is 41.", "The man who died was 45.")
+    found = killing_conflicts(
+        "Ann Boyd was charged with murder. She is 41.", "The man who died was 45."
+    )
     assert not found, found
 
 
 def test_he_was_30_after_his_killing_is_still_the_victims_age() -> None:
-    found = _conflicts("Jon Pratt was killed. He was 30.", "The victim, Jon Pratt, was 32.")
+    found = killing_conflicts("Jon Pratt was killed. He was 30.", "The victim, Jon Pratt, was 32.")
     assert found == [({"30"}, {"32"})], found
 
 
 def test_two_ages_of_the_arrested_man_told_by_pronouns_still_clash() -> None:
-    found = _conflicts(
+    found = killing_conflicts(
         "Police arrested Carl Boyd. He is 22.", "Police arrested Carl Boyd. He is 24."
     )
     assert found == [({"22"}, {"24"})], found

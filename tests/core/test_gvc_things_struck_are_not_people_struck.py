@@ -8,33 +8,26 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from tests.factories import compare_stories, conflicts, quoted
-
-_LEFT = "A man was shot and killed Saturday night on Elm Street in Ridgeview, police said.\n\n"
-_RIGHT = (
-    "A man died after a shooting on Elm Street in Ridgeview on Saturday night, police said.\n\n"
-)
-
-
-def _conflicts(left: str, right: str) -> list[tuple[set[str], set[str]]]:
-    return quoted(conflicts(compare_stories(_LEFT + left, _RIGHT + right)))
+from tests.factories import killing_conflicts
 
 
 def test_two_cars_hit_are_not_three_people_hit() -> None:
-    found = _conflicts("Two cars were hit by gunfire.", "Three people were hit by gunfire.")
+    found = killing_conflicts("Two cars were hit by gunfire.", "Three people were hit by gunfire.")
     assert not found, found
 
 
 def test_bullets_striking_two_homes_did_not_strike_three_people() -> None:
-    found = _conflicts("Bullets struck two homes.", "Bullets struck three people.")
+    found = killing_conflicts("Bullets struck two homes.", "Bullets struck three people.")
     assert not found, found
 
 
 def test_two_homes_and_three_houses_struck_still_clash() -> None:
-    found = _conflicts("Bullets struck two homes.", "Bullets struck three houses.")
+    found = killing_conflicts("Bullets struck two homes.", "Bullets struck three houses.")
     assert found == [({"two"}, {"three"})], found
 
 
 def test_three_and_four_people_hit_still_clash() -> None:
-    found = _conflicts("Three people were hit by gunfire.", "Four people were hit by gunfire.")
+    found = killing_conflicts(
+        "Three people were hit by gunfire.", "Four people were hit by gunfire."
+    )
     assert found == [({"Three"}, {"Four"})], found
