@@ -35,6 +35,7 @@ from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
 from desktop.core.model import MentionType
+from desktop.core.named_kinds import named_kind
 from desktop.core.place_parts import count_scope, count_verb
 from desktop.core.recaps import continues_another_incident
 from desktop.core.scale_figures import read_on_a_scale
@@ -153,6 +154,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         or continues_another_incident(span)  # "The last quake ... It killed 612"
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
+    fact.kind = named_kind(span) if fact.counted else ""
     fact.scope, fact.scope_verb = count_scope(span), count_verb(span)
     read_on_a_scale(fact, span)  # "a magnitude 6.1 earthquake" reads the magnitude
     fact.party = named_party(span)

@@ -145,10 +145,15 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
         if not _one_label(a, b):
             return None  # "the 2004 Tony Awards" / "won an Emmy in 2005": which awards, not when
         rel = date_relation(a, b, refs)
-        # A day still to come ("due in court Tuesday") may be a day the other article gives
-        # plainly, but two such days are two happenings: never a clash.
-        return None if rel is Relation.CLASH and a.coming != b.coming else rel
+        return None if rel is Relation.CLASH and _days_of_two_kinds(a, b) else rel
     return None
+
+
+def _days_of_two_kinds(a: Fact, b: Fact) -> bool:
+    """A day still to come ("due in court Tuesday") may be a day the other article gives
+    plainly, but two such days are two happenings: never a clash. Nor is a day something went
+    on ("were mourning Sunday") against the day of a deed ("stabbed on Saturday night")."""
+    return a.coming != b.coming or a.ongoing != b.ongoing
 
 
 def _one_label(a: Fact, b: Fact) -> bool:
@@ -167,8 +172,13 @@ def one_dated_thing(a: Fact, b: Fact) -> bool:
 
 def different_things_counted(a: Fact, b: Fact) -> bool:
     """ "captured three boats" / "captured 26 pirates": each figure counts its own noun, and a
-    boat is no pirate. Two nouns for people ("three men" / "four victims") may count one group."""
-    if not a.counted or not b.counted or a.counted == b.counted:
+    boat is no pirate. Two nouns for people ("three men" / "four victims") may count one group.
+    A name can make a kind of the noun: "four All-Star games" counts no games in general."""
+    if not a.counted or not b.counted:
+        return False
+    if a.kind != b.kind:
+        return True
+    if a.counted == b.counted:
         return False
     if a.slot.get(b.counted, 0.0) >= 1.0 or b.slot.get(a.counted, 0.0) >= 1.0:
         return False  # "two plainclothes officers": the parser may take either word
