@@ -244,6 +244,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.other_event = _another_step(text, span, reference)
         fact.coming = coming_or_serial_day(span)
         fact.said_on = said_on(span)
+        fact.deadline = by_a_deadline(span)  # "allowed back by Saturday evening"
         return fact
     parsed = parse_date(text, reference)
     if parsed is None or parsed.is_empty:

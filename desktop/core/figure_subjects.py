@@ -20,13 +20,15 @@ if TYPE_CHECKING:
 
 # Dependencies that make a word the subject of its clause.
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+# Places in a clause only a noun fills: a word there heads a noun phrase, never a clause.
+_NOMINAL = frozenset(["dobj", "pobj"])
 
 
 def named_subject(span: Any) -> str:
     """The folded surname of the named person the figure's clause is about, or ""."""
     verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in _NOMINAL) and verb.head.i != verb.i:
+        verb = verb.head  # "caught 39 passes": an object is a noun, however the tagger reads it
     if verb.pos_ not in ("VERB", "AUX"):
         return ""
     person = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
