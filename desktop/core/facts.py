@@ -109,6 +109,7 @@ class Fact:
     party_shared: bool = False  # ... whom the other article names too (set per comparison)
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
     kind: str = ""  # the name that makes a kind of it: "all-star" for "four All-Star games"
+    per: str = ""  # what "per" makes it a rate of: "inch" for "220 pixels per inch"
     deadline: bool = False  # "by 1958": the latest time the happening came, not its time
     ongoing: bool = False  # "were mourning Sunday": a day something went on, not a happening's
     scope: str = ""  # the place a count is made in: "takengon" for "10 houses ... in Takengon"

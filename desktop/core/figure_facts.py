@@ -24,6 +24,7 @@ from desktop.core.figure_shapes import (
     ends_on_full_stop,
     in_a_descriptive_compound,
     in_phone_number,
+    per_unit,
     rate_period,
     with_unit,
 )
@@ -155,6 +156,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     fact.kind = named_kind(span) if fact.counted else ""
+    fact.per = per_unit(span)
     fact.scope, fact.scope_verb = count_scope(span), count_verb(span)
     read_on_a_scale(fact, span)  # "a magnitude 6.1 earthquake" reads the magnitude
     fact.party = named_party(span)

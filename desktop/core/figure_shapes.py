@@ -12,23 +12,32 @@ from desktop.core.values import is_currency_word, is_unit
 
 
 def rate_period(span: Any) -> str:
-    """ "a year", "per season", "an hour", "annually" right after a figure or after the noun it
-    counts ("30 points a game"): the period it is paid or counted in, or "". "Per" makes a rate
-    of any noun it governs ("220 pixels per inch", "$2 per share"): that noun is returned."""
-    at = span.end
-    if at < len(span.doc) and span.root.head.i == at and span.doc[at].pos_ == "NOUN":
-        at += 1  # "220 pixels per inch": the rate follows the noun counted
-    words = span.doc[at : at + 2]
-    after = [t.lower_ for t in words]
+    """ "a year", "per season", "an hour", "annually" right after a figure: the period it is paid
+    or counted in, or ""."""
+    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
     if after[:1] and after[0] in RATE_ADVERBS:
         return RATE_ADVERBS[after[0]]
-    if len(after) < 2:
-        return ""
-    if after[0] in ("a", "an", "per", "each", "every") and after[1] in RATE_PERIODS:
+    if (
+        len(after) == 2
+        and after[0] in ("a", "an", "per", "each", "every")
+        and after[1] in RATE_PERIODS
+    ):
         return after[1]
-    if after[0] == "per" and words[1].pos_ == "NOUN" and after[1] not in _NOT_PER_UNITS:
-        return words[1].lemma_.lower()
     return ""
+
+
+def per_unit(span: Any) -> str:
+    """The noun "per" makes a rate of after the noun the figure counts: "inch" for "220 pixels
+    per inch", "contest" for "14.9 points per contest"; "" for a figure told as no rate."""
+    root, doc = span.root, span.doc
+    at = span.end
+    if at < len(doc) and root.head.i == at and doc[at].pos_ == "NOUN":
+        at += 1  # past the noun counted
+    words = doc[at : at + 2]
+    if len(words) < 2 or words[0].lower_ != "per" or words[1].pos_ != "NOUN":
+        return ""
+    unit = words[1].lemma_.lower()
+    return "" if unit in _NOT_PER_UNITS else unit
 
 
 # "per cent" is a share, read as a percentage elsewhere, not a rate per anything.

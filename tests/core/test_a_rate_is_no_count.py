@@ -1,7 +1,8 @@
 """A figure per something is a rate, not a count: "The panel measures 3200 pixels by 2000" /
 "a 3200x2000 resolution with 240 pixels per inch" give the screen's size and its density, and
 neither contradicts the other. "Per" makes a rate of whatever noun it governs, after the figure
-or after the noun the figure counts ("30 points a game" too). Two densities per inch still clash."""
+or after the noun the figure counts. Two densities per inch still clash. Only a difference is set
+aside: the same figure told with and without its "per" may still agree."""
 
 from __future__ import annotations
 

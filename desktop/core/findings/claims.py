@@ -138,6 +138,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or two_parties(a, b)  # "Red Sox offer $200 million" / "the Yankees committed $240m"
             or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
             or term_against_time_served(a, b)  # "sentenced to ... six months" / "served four"
+            or a.per != b.per  # "220 pixels per inch" / "3200 pixels": a rate and a count
         ):
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
