@@ -156,7 +156,6 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     fact.kind = named_kind(span) if fact.counted else ""
-    fact.per = per_unit(span)
     fact.scope, fact.scope_verb = count_scope(span), count_verb(span)
     read_on_a_scale(fact, span)  # "a magnitude 6.1 earthquake" reads the magnitude
     fact.party = named_party(span)
@@ -176,6 +175,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     elif fact.type is MentionType.NUMBER and value.dimension == "percent":
         fact.type = MentionType.PERCENT  # "Sixty-five" + "per cent" the model left outside
     period = rate_period(span)
+    # "220 pixels per inch": a rate of any noun; one per a period of time is read as a unit below
+    fact.per = "" if period else per_unit(span)
     if period == "hour" and fact.number is not None and fact.number.dimension == "length":
         # "60 miles an hour" with "an hour" left outside the figure: a speed, as "60 mph" is
         # (metres an hour into metres a second, the unit of every speed).
