@@ -7,7 +7,9 @@ or by an earlier year ("in 2003"), tells what happened then, and every figure th
 the magnitude of "an earthquake" it names) belongs to that other event: it is compared only with
 figures about that same event. ``time_frames`` reads the same dating when it opens the sentence
 ("In March, a quake measuring 6.6 hit Varna"); this reads it on the clause's own verb, wherever
-it stands. Without the page's date a bare month could be the story's own: nothing is decided; a
+it stands. Without the page's date a bare month could be the story's own, unless the article's
+opening dates its event by a weekday ("hit the island on Sunday"): a report of this week's event
+never dates it by a month or a year alone, so such a clause tells an earlier one. A
 clause not in the past tense ("It will cost $1,299 and ship in March") tells a plan of the story.
 """
 
@@ -17,6 +19,7 @@ import re
 from datetime import date
 from typing import Any
 
+from desktop.core.lexicon.time_words import NEWS_DAY_WORDS
 from desktop.core.values import parse_date
 
 # Dependencies that open a clause of their own (as in ``event_ties``).
@@ -26,7 +29,7 @@ _CLAUSES = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parat
 def dated_apart(span: Any, reference: date | None) -> bool:
     """The verb of the clause the figure stands in is in the past tense and dated to a month other
     than the page's (with no day), or to an earlier year than the page's."""
-    if reference is None:
+    if reference is None and not _lead_names_a_weekday(span.doc):
         return False
     verb = _clause_verb(span.root)
     if _trailing_participle(verb):
@@ -37,6 +40,25 @@ def dated_apart(span: Any, reference: date | None) -> bool:
         # of the quake the dated clause is about.
         dates += _dates_of(above)
     return _past(verb) and any(_another_time(when, reference) for when in dates)
+
+
+def _lead_names_a_weekday(doc: Any) -> bool:
+    """The article's opening dates its event by a weekday or "yesterday" ("hit the island on
+    Sunday"): news of the week, whose own happening a month or a year alone never dates. Read
+    once per article."""
+    if _LEAD_KEY not in doc.user_data:
+        lead = list(doc.sents)[:_LEAD_SENTENCES]
+        doc.user_data[_LEAD_KEY] = any(
+            t.ent_type_ in ("DATE", "TIME") and t.lower_ in NEWS_DAY_WORDS
+            for sent in lead
+            for t in sent
+        )
+    return bool(doc.user_data[_LEAD_KEY])
+
+
+_LEAD_KEY = "crosscheck.lead_weekday"
+# The headline and the first two sentences of the body: where a report dates its event.
+_LEAD_SENTENCES = 3
 
 
 def _verb_above(tok: Any) -> Any:
@@ -96,10 +118,14 @@ def _dates_of(verb: Any) -> list[Any]:
 _NAMING = frozenset({"nummod", "compound", "amod"})
 
 
-def _another_time(word: Any, reference: date) -> bool:
+def _another_time(word: Any, reference: date | None) -> bool:
     when = parse_date(" ".join(t.text for t in word.subtree), None)
     if when is None or when.day is not None or when.weekday is not None:
         return False
+    if reference is None:
+        # "struck in September": a time the deed took place in; "the November quake" may still
+        # name the story's own quake when the page's month is not known.
+        return word.dep_ == "pobj" and (when.month is not None or when.year is not None)
     if when.year is not None:
         if when.month is None:
             return when.year < reference.year

@@ -18,6 +18,7 @@ from desktop.core.age_shapes import after_person, part_played
 from desktop.core.clock import bracketed_zones
 from desktop.core.coming_steps import coming_or_serial_day
 from desktop.core.dated_happenings import with_dated_happening
+from desktop.core.deadlines import by_a_deadline
 from desktop.core.durations import duration_number, hours_long, is_interval, one_unit_interval
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ages import event_age
@@ -33,6 +34,7 @@ from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
 from desktop.core.negated_bounds import as_negated
 from desktop.core.number_words import counts_a_noun
+from desktop.core.ongoing_days import on_an_ongoing_verb
 from desktop.core.parse_cache import token_rows
 from desktop.core.person_nouns import only_person_nouns
 from desktop.core.place_steps import place_step
@@ -108,6 +110,10 @@ class Fact:
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
     family: bool = False  # "his two children", "a mother of seven": someone's family (kin_counts)
     stage: bool = False  # "wounded in the initial shooting": a count of one stage (toll_phases)
+    kind: str = ""  # the name that makes a kind of it: "all-star" for "four All-Star games"
+    per: str = ""  # what "per" makes it a rate of: "inch" for "220 pixels per inch"
+    deadline: bool = False  # "by 1958": the latest time the happening came, not its time
+    ongoing: bool = False  # "were mourning Sunday": a day something went on, not a happening's
     scope: str = ""  # the place a count is made in: "takengon" for "10 houses ... in Takengon"
     scope_verb: str = ""  # ... and the verb it counts for: "damage"
     by_place: bool = False  # one of the article's counts of that, place by place (place_parts.py)
@@ -241,6 +247,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.other_event = _another_step(text, span, reference)
         fact.coming = coming_or_serial_day(span)
         fact.said_on = said_on(span)
+        fact.deadline = by_a_deadline(span)  # "allowed back by Saturday evening"
         return fact
     parsed = parse_date(text, reference)
     if parsed is None or parsed.is_empty:
@@ -278,6 +285,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)
     fact.said_on = said_on(span)
+    fact.deadline = by_a_deadline(span)
+    fact.ongoing = on_an_ongoing_verb(span)
     fact.labels = labelled_noun(span)
     fact.dates = date_noun_dates(span)
     # "his 2013 Toyota Camry": a model's year names which car, not when anything happened; kept

@@ -24,6 +24,7 @@ from desktop.core.figure_shapes import (
     ends_on_full_stop,
     in_a_descriptive_compound,
     in_phone_number,
+    per_unit,
     rate_period,
     with_unit,
 )
@@ -36,6 +37,7 @@ from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
 from desktop.core.model import MentionType
+from desktop.core.named_kinds import named_kind
 from desktop.core.place_parts import count_scope, count_verb
 from desktop.core.recaps import continues_another_incident
 from desktop.core.scale_figures import read_on_a_scale
@@ -157,6 +159,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     fact.family = counts_a_family(span)
     fact.stage = counts_one_stage(span)
+    fact.kind = named_kind(span) if fact.counted else ""
     fact.scope, fact.scope_verb = count_scope(span), count_verb(span)
     read_on_a_scale(fact, span)  # "a magnitude 6.1 earthquake" reads the magnitude
     fact.party = named_party(span)
@@ -176,6 +179,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     elif fact.type is MentionType.NUMBER and value.dimension == "percent":
         fact.type = MentionType.PERCENT  # "Sixty-five" + "per cent" the model left outside
     period = rate_period(span)
+    # "220 pixels per inch": a rate of any noun; one per a period of time is read as a unit below
+    fact.per = "" if period else per_unit(span)
     if period == "hour" and fact.number is not None and fact.number.dimension == "length":
         # "60 miles an hour" with "an hour" left outside the figure: a speed, as "60 mph" is
         # (metres an hour into metres a second, the unit of every speed).

@@ -24,20 +24,67 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 # Entity labels read elsewhere: a person's figure (figure_subjects), a place's (figure_places).
 _NOT_PARTIES = frozenset(["PERSON", "GPE", "NORP", "LOC"])
+# An amount as the object is what rose or fell ("shares dropped $2.20"), not a thing acted on.
+_AMOUNTS = frozenset(["MONEY", "PERCENT", "CARDINAL", "QUANTITY"])
 
 
 def named_party(span: Any) -> str:
-    """The folded proper name that is the subject of the figure's clause, or "". A source that
-    reports the figure ("Reuters reported 10 dead") is no party to it."""
+    """The folded proper name that is the subject of the figure's clause, or the name that owns
+    its subject ("EDS shares soared ... to finish at $24.13", "Apple's stock closed at $500"), or
+    "". A source that reports the figure ("Reuters reported 10 dead") is no party to it."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING_VERBS:
         return ""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in _NOT_PARTIES:
+    verb, subject = clause_subject(verb)
+    if subject is None:
         return ""
-    return fold(subject.text)
+    if subject.pos_ == "PROPN":
+        return "" if subject.ent_type_ in _NOT_PARTIES else fold(subject.text)
+    if any(c.dep_ == "dobj" and c.ent_type_ not in _AMOUNTS for c in verb.children):
+        return ""  # "Tehran's seismologic center put the magnitude at 5.9": a source acting
+    owner = owning_name(subject)
+    return fold(owner.text) if owner is not None else ""
+
+
+def clause_subject(verb: Any) -> tuple[Any, Any | None]:
+    """The verb whose subject the figure's clause has, and that subject. An infinitive with no
+    subject of its own ("EDS shares soared to finish at $24.13", "the Yankees agreed to pay $180
+    million") tells of the subject of the verb it completes."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    while (
+        subject is None
+        and verb.dep_ in _INFINITIVE_LINKS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.i != verb.i
+    ):
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return verb, subject
+
+
+# How an infinitive hangs on the verb whose subject it shares: "soared to finish", "agreed to pay".
+_INFINITIVE_LINKS = frozenset(["xcomp", "advcl"])
+
+
+def owning_name(noun: Any) -> Any | None:
+    """The proper name before a common noun that says whose it is: "EDS" in "EDS shares", "Apple"
+    in "Apple's stock"; a nationality or an adjective ("Spanish shares") is read elsewhere."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "poss") and child.i < noun.i and _a_name(child):
+            return child
+    return None
+
+
+def _a_name(word: Any) -> bool:
+    """A proper name, as the tagger reads it or as the article writes it: capitalised where no
+    sentence opens ("Corvex shares" first in its sentence, "buy Corvex" before it)."""
+    if word.pos_ == "PROPN":
+        return True
+    if not word.text[:1].isupper() or word.pos_ in ("PRON", "DET"):
+        return False
+    return any(t.text == word.text and t.i != t.sent.start for t in word.doc)
 
 
 def mark_shared_parties(left: Analysis, right: Analysis) -> None:

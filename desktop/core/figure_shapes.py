@@ -26,6 +26,24 @@ def rate_period(span: Any) -> str:
     return ""
 
 
+def per_unit(span: Any) -> str:
+    """The noun "per" makes a rate of after the noun the figure counts: "inch" for "220 pixels
+    per inch", "contest" for "14.9 points per contest"; "" for a figure told as no rate."""
+    root, doc = span.root, span.doc
+    at = span.end
+    if at < len(doc) and root.head.i == at and doc[at].pos_ == "NOUN":
+        at += 1  # past the noun counted
+    words = doc[at : at + 2]
+    if len(words) < 2 or words[0].lower_ != "per" or words[1].pos_ != "NOUN":
+        return ""
+    unit = words[1].lemma_.lower()
+    return "" if unit in _NOT_PER_UNITS else unit
+
+
+# "per cent" is a share, read as a percentage elsewhere, not a rate per anything.
+_NOT_PER_UNITS = frozenset(["cent", "centum"])
+
+
 # A telephone number as North American and most other news print them: "319-286-5491",
 # "(501) 555-0142", "1-800-555-0199", "+44 20 7946 0958".
 _PHONE = re.compile(

@@ -65,7 +65,27 @@ def date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Re
     verdict = dates_compatible(da, db)
     if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
         return None
+    if verdict is False and a.deadline != b.deadline:
+        return _within_deadline((da, db) if a.deadline else (db, da))
     return Relation.SAME if verdict and not parts_apart(a, b) else Relation.CLASH
+
+
+def _within_deadline(days: tuple[DateValue, DateValue]) -> Relation | None:
+    """ "By 1958 her modeling days had ended" / "ended her career in 1957": a deadline allows
+    any time up to it, and only a later year goes against it. Without years to set in order
+    ("by Saturday evening" / "Friday night") the deadline says nothing the other day denies."""
+    deadline, day = days
+    if deadline.year is None or day.year is None:
+        return None
+    # Set in order at the precision both give: "by June 1958" against "July 1958" is late.
+    shared = [(deadline.year, day.year)]
+    for field in ("month", "day"):
+        parts = getattr(deadline, field), getattr(day, field)
+        if parts[0] is None or parts[1] is None:
+            break
+        shared.append(parts)
+    deadline_at, day_at = tuple(p[0] for p in shared), tuple(p[1] for p in shared)
+    return Relation.CONSISTENT if day_at <= deadline_at else Relation.CLASH
 
 
 # Why a night of one day and the small hours of the next are no clash, in a finding's reason.

@@ -140,6 +140,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
             or term_against_time_served(a, b)  # "sentenced to ... six months" / "served four"
             or _a_stage_within(a, b)  # "Four ... in the initial shooting" / "Five were injured"
+            or a.per != b.per  # "220 pixels per inch" / "3200 pixels": a rate and a count
         ):
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
@@ -147,10 +148,15 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
         if not _one_label(a, b):
             return None  # "the 2004 Tony Awards" / "won an Emmy in 2005": which awards, not when
         rel = date_relation(a, b, refs)
-        # A day still to come ("due in court Tuesday") may be a day the other article gives
-        # plainly, but two such days are two happenings: never a clash.
-        return None if rel is Relation.CLASH and a.coming != b.coming else rel
+        return None if rel is Relation.CLASH and _days_of_two_kinds(a, b) else rel
     return None
+
+
+def _days_of_two_kinds(a: Fact, b: Fact) -> bool:
+    """A day still to come ("due in court Tuesday") may be a day the other article gives
+    plainly, but two such days are two happenings: never a clash. Nor is a day something went
+    on ("were mourning Sunday") against the day of a deed ("stabbed on Saturday night")."""
+    return a.coming != b.coming or a.ongoing != b.ongoing
 
 
 def _one_label(a: Fact, b: Fact) -> bool:
@@ -172,12 +178,17 @@ def different_things_counted(a: Fact, b: Fact) -> bool:
     boat is no pirate. Two nouns for people ("three men" / "four victims") may count one group.
     A thing gunfire struck is no person it struck ("Two cars were hit" / "Three people were
     hit"), though "people" leaves its figure with no counted noun. Someone's family is not the
-    children at the scene ("his two children" / "Four children were playing outside")."""
+    children at the scene ("his two children" / "Four children were playing outside"). A name
+    can make a kind of the noun: "four All-Star games" counts no games in general."""
     if a.family != b.family:
         return True
     if bool(a.counted) != bool(b.counted):
         return (a.counted or b.counted).split(" and ")[0] in STRUCK_THINGS
-    if not a.counted or not b.counted or a.counted == b.counted:
+    if not a.counted or not b.counted:
+        return False
+    if a.kind != b.kind:
+        return True
+    if a.counted == b.counted:
         return False
     if a.slot.get(b.counted, 0.0) >= 1.0 or b.slot.get(a.counted, 0.0) >= 1.0:
         return False  # "two plainclothes officers": the parser may take either word

@@ -76,12 +76,13 @@ def _edge_to_edge(a: NumberValue, b: NumberValue) -> bool:
 
 
 def _near_vague(a: NumberValue, b: NumberValue) -> bool:
-    """A vague quantity ("several", "a few", "dozens") and a figure within CLOSE_RATIO of its
-    range: "several" may be ten, but not a hundred, and "dozens" is not five."""
+    """A vague quantity ("several", "a few", "dozens") and a figure that reaches within
+    CLOSE_RATIO of its range: "several" may be ten, but not a hundred, and "dozens" is not five.
+    A bound reaches as far as it allows: "at least 10" may be ten, so it meets "several"."""
     for vague, other in ((a, b), (b, a)):
         if vague.bound == "vague" and other.bound != "vague":
             low, high = vague.low / tuning.CLOSE_RATIO, vague.high * tuning.CLOSE_RATIO
-            return low <= other.low and other.high <= high
+            return low <= other.high and other.low <= high
     return False
 
 

@@ -31,7 +31,9 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.ranks import (
+    DATING_PREPOSITIONS,
     NOT_SERIES_WORDS,
+    POSSESSIVE_DETERMINERS,
     RUNNING_WORDS,
     SERIES_EVENT_NOUNS,
     STREET_NAMES,
@@ -50,6 +52,7 @@ class Ordinal:
     start: int
     end: int
     words: frozenset[str]
+    dating: bool = False  # "In his first season, he led ...": the time of another deed
 
 
 def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
@@ -66,8 +69,19 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
             continue
         end = words[-1].end if words else token.end
         ranked = _contents(words) or finishing_place(tokens, at)  # "finished third"
-        found.append(Ordinal(number, token.start, end, ranked))
+        found.append(Ordinal(number, token.start, end, ranked, _dating(tokens, at)))
     return found
+
+
+def _dating(tokens: Sequence[Token], at: int) -> bool:
+    """The ordinal's phrase follows "in" or "during" and a possessive: "In his first season as
+    coach, he led the team to a 38-44 record", "during her second term". It sets the time of
+    the sentence's deed in one member of a series, and ranks nothing the sentence tells."""
+    return (
+        at >= 2
+        and tokens[at - 1].lower in POSSESSIVE_DETERMINERS
+        and tokens[at - 2].lower in DATING_PREPOSITIONS
+    )
 
 
 def _names_a_street(text: str, word: Token) -> bool:
@@ -138,6 +152,9 @@ def ordinals_in_pair(
         return []
     if told is not None and here & told:
         return []
+    if a.dating != b.dating:
+        return []  # "was starting his fourth season" / "In his first season, he led ...": two
+        # members of the series, one ranked, one the time of another deed
     if a.words & RUNNING_WORDS or _places_in_a_series(a.words):
         return []
     if _ranked_anywhere(analyses[0], b) or _ranked_anywhere(analyses[1], a):

@@ -29,6 +29,7 @@ from desktop.core.findings.corners import cross_street
 from desktop.core.findings.elsewhere import placed_in
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.own_places import either_places_other
+from desktop.core.findings.told_designations import designated_person
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, nationality_country
 from desktop.core.place_steps import EVENT_STEP
@@ -110,6 +111,8 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
             continue
         if cross_street(analysis, fact):
             continue  # "near 7 Mile Road and Hayes": a street of the town, not a town
+        if designated_person(fact, analysis) is not None:
+            continue  # "Los Angeles general manager Tony Reagins": whose office, not where
         for rank, region in _one_per_rank(fact.key, holders):
             opening.setdefault(rank, {}).setdefault(region, []).append(fact)
     return _Told(opening, frozenset(named), body)

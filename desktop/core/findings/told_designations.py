@@ -40,19 +40,27 @@ def designates_told_person(fact: Fact, mine: Analysis, theirs: Analysis) -> bool
     """The fact stands right before an office and the name of a person the other article names
     (by the surname, written as a name there), or opens an office in an apposition to that name
     ("Sgt. Hoyt Teasley, a Fulton County sheriff's deputy")."""
+    person = designated_person(fact, mine)
+    return person is not None and named_there(person, theirs)
+
+
+def designated_person(fact: Fact, mine: Analysis) -> Fact | None:
+    """The person whose office the fact names: the name right after the fact and an office
+    ("Los Angeles general manager Tony Reagins"), or the name an apposition opening with the
+    fact and ending in an office follows; None when the fact designates no one."""
     if fact.type not in _QUALIFIERS:
-        return False
+        return None
     text = mine.document.text
     person = _next_person(fact, mine)
     if person is not None:
         office = _OFFICE.fullmatch(text[fact.end : person.start])
         if office is not None and (_offices(office.group(1)) or _occupation(fact, office.group(1))):
-            return named_there(person, theirs)
+            return person
     person = _previous_person(fact, mine)
     if person is None or _APPOSITION.fullmatch(text[person.end : fact.start]) is None:
-        return False
+        return None
     office = _OFFICE_AFTER.match(text, fact.end)
-    return office is not None and _offices(office.group(1)) and named_there(person, theirs)
+    return person if office is not None and _offices(office.group(1)) else None
 
 
 def _offices(words: str) -> bool:

@@ -37,3 +37,9 @@ STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
 FINISHING_VERBS = frozenset(["finish", "place", "end", "come", "rank"])
 # The noun such a bare ordinal stands for, as in "third place".
 FINISHING_NOUN = "place"
+
+# --- findings/ordinal_pairs.py: an ordinal after "in"/"during" and a possessive ("In his first
+# season, he led the team ...") sets the time of the sentence's deed, not a rank of it. Common
+# usage, not fitted.
+DATING_PREPOSITIONS = frozenset(["in", "during", "throughout"])
+POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "your"])

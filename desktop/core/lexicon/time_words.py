@@ -139,3 +139,11 @@ BARE_UNIT_CEILINGS = {"minutes": 60, "hours": 24, "days": 7, "weeks": 5, "months
 # quantifier. "The early hours", "the final minutes", "those days" name a moment, no count.
 BARE_UNIT_LEADS = frozenset(["for", "within", "in", "after", "over", "several", "few", "some",
                              "many", "just", "only", "barely", "mere"])  # fmt: skip
+
+# --- core/clause_dates.py: words by which a report dates its own event as this week's news ("hit
+# the island on Sunday", "died yesterday"); an opening that uses one never dates the event by a
+# month or a year alone. Common usage, not fitted.
+NEWS_DAY_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+     "today", "tonight"]
+)  # fmt: skip
