@@ -260,12 +260,15 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
 
 def _before_a_device(span: Any) -> bool:
     """A name right before the noun of a device's part, a model number between them or not:
-    "two Lightning ports", "a Lightning 400 port"."""
+    "two Lightning ports", "a Lightning 400 port". The noun, not a verb spelt alike: "Markov
+    drove a truck" (lemma "drive") or "Ellis screens callers" tells of a person who acts."""
     doc = span.doc
     k = span.end
     if k < len(doc) and doc[k].like_num:
         k += 1
-    return k < len(doc) and doc[k].lemma_.lower() in DEVICE_NOUNS
+    return (
+        k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lemma_.lower() in DEVICE_NOUNS
+    )
 
 
 def _a_speaking_surname(span: Any) -> bool:

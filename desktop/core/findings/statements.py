@@ -25,6 +25,7 @@ from desktop.core.findings.name_runs import name_runs, written
 from desktop.core.findings.named_alike import named_alike_only
 from desktop.core.findings.retold_deeds import retold_deeds
 from desktop.core.findings.retold_names import CLOSING_QUOTES, told_by_one, unwritten_parts
+from desktop.core.findings.scene_clauses import main_clause
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.speaker_aside import claim_tokens
 from desktop.core.findings.told_with_neighbour import told_with_neighbour
@@ -403,9 +404,18 @@ def told_in_details(
     told: tuple[dict[int, set[int]], dict[int, set[int]]] = (defaultdict(set), defaultdict(set))
     for (i, j), words in detail_pairs(left, right, pairs, scores):
         if sum(len(word.split()) for word in words) >= tuning.DETAIL_TOLD_WORDS:
-            told[0][i].add(j)
-            told[1][j].add(i)
+            # Words shared only in the adjunct that sets a sentence's scene tell the scene,
+            # not what its main clause says (scene_clauses).
+            if _in_main_clause(left, i, words):
+                told[0][i].add(j)
+            if _in_main_clause(right, j, words):
+                told[1][j].add(i)
     return told
+
+
+def _in_main_clause(analysis: Analysis, i: int, words: set[str]) -> bool:
+    start, end = main_clause(analysis, i)
+    return any(t.content in words and start <= t.start < end for t in analysis.sentence_tokens[i])
 
 
 def detail_pairs(
