@@ -34,12 +34,16 @@ def contained_copy(
 ) -> ContainedCopy | None:
     """A whole sentence of ``theirs`` (among ``candidates``) that sentence ``i`` holds word for
     word, or None."""
-    words = _words(mine.sentence_tokens[i])
-    lowers = [t.lower for t in words]
+    words = mine.derived("contained_copies.words", _sentence_words)[i]
+    lowers = mine.derived("contained_copies.lowered", _lowered)[i]
+    joined = "\n" + "\n".join(lowers) + "\n"
+    their_words = theirs.derived("contained_copies.lowered", _lowered)
     for j in candidates:
-        copy = [t.lower for t in _words(theirs.sentence_tokens[j])]
+        copy = their_words[j]
         if len(copy) < tuning.MIN_STATEMENT_WORDS or len(copy) >= len(lowers):
             continue
+        if "\n" + "\n".join(copy) + "\n" not in joined:
+            continue  # one search of the string before the word-by-word one
         at = _find(lowers, copy)
         if at is None:
             continue
@@ -55,6 +59,18 @@ def _words(tokens: list[Token]) -> list[Token]:
     """The words of a sentence, punctuation left out: a copy may end in a full stop where the
     longer sentence goes on."""
     return [t for t in tokens if any(c.isalnum() for c in t.lower)]
+
+
+def _sentence_words(analysis: Analysis) -> list[list[Token]]:
+    return [_words(tokens) for tokens in analysis.sentence_tokens]
+
+
+def _lowered(analysis: Analysis) -> list[list[str]]:
+    """Per sentence, its words in lower case: each is a candidate copy many times over."""
+    return [
+        [t.lower for t in words]
+        for words in analysis.derived("contained_copies.words", _sentence_words)
+    ]
 
 
 def _find(words: list[str], copy: list[str]) -> int | None:

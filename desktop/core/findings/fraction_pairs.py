@@ -54,8 +54,10 @@ def fraction_pairs(
             (Side.RIGHT, shares[1].get(pair.right, []), (left, pair.left)),
         ):
             other, sentence = words_in
+            if len(percents) != 1 or (shares[side is Side.LEFT]).get(sentence):
+                continue
             fraction = _lone_fraction(other, sentence)
-            if len(percents) != 1 or fraction is None or (shares[side is Side.LEFT]).get(sentence):
+            if fraction is None:
                 continue
             percent = percents[0]
             if ledger.judged(side, percent) or ledger.judged(side.other, fraction):

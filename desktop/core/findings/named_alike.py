@@ -64,9 +64,16 @@ def _ordinals(tokens: list[Token]) -> set[str]:
 def named_alike_only(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
     """The two sentences share no word of what they say, only names (and "said"); a verb and
     the -ion noun made from it are one word here ("persecuted" / "persecution")."""
-    ours, others = said_words(mine)[i], said_words(theirs)[j]
-    return (ours | _verbs_of(ours)).isdisjoint(others | _verbs_of(others)) and not (
+    ours, others = _with_verbs(mine)[i], _with_verbs(theirs)[j]
+    return ours.isdisjoint(others) and not (
         _told_in_a_name(mine, i, theirs, j) or _told_in_a_name(theirs, j, mine, i)
+    )
+
+
+def _with_verbs(analysis: Analysis) -> list[frozenset[str]]:
+    """Per sentence, what it says (said_words) and the verbs of its -ion nouns, read once."""
+    return analysis.derived(
+        "named_alike.with_verbs", lambda a: [words | _verbs_of(words) for words in said_words(a)]
     )
 
 

@@ -83,11 +83,13 @@ def population_pairs(
     """
     refs = (left.reference_date, right.reference_date)
     drafts: list[Draft] = []
+    # Read once per comparison, not once per sentence pair: claimable() scans every fact.
+    mine, yours = _populations(left), _populations(right)
     for pair in sorted(pairs, key=lambda p: -p.score):
         if pair.score < tuning.CONFLICT_NEAR:
             continue
-        ours = _populations(left, pair.left)
-        theirs = _populations(right, pair.right)
+        ours = mine.get(pair.left, [])
+        theirs = yours.get(pair.right, [])
         if len(ours) != 1 or len(theirs) != 1:
             continue
         a, b = ours[0], theirs[0]
@@ -128,12 +130,13 @@ _KIND_OF = re.compile(
 _OPENER = re.compile(r"(\w+),\s+(?:which|where|home\s+to)\b", re.I)
 
 
-def _populations(analysis: Analysis, sentence: int) -> list[Fact]:
-    return [
-        f
-        for f in claimable(analysis)
-        if f.sentence == sentence and not f.other_event and _population(analysis, f)
-    ]
+def _populations(analysis: Analysis) -> dict[int, list[Fact]]:
+    """Sentence -> the populations it gives."""
+    found: dict[int, list[Fact]] = {}
+    for f in claimable(analysis):
+        if not f.other_event and _population(analysis, f):
+            found.setdefault(f.sentence, []).append(f)
+    return found
 
 
 _BEFORE = re.compile(

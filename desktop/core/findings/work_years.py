@@ -72,13 +72,17 @@ def _shared_title(left: Analysis, i: int, right: Analysis, j: int) -> str | None
 
 
 def _titles(analysis: Analysis, sentence: int) -> set[str]:
+    return analysis.derived("work_years.titles", _all_titles)[sentence]
+
+
+def _all_titles(analysis: Analysis) -> list[set[str]]:
+    return [_sentence_titles(analysis, i) for i in range(len(analysis.sentences))]
+
+
+def _sentence_titles(analysis: Analysis, sentence: int) -> set[str]:
     bounds = analysis.sentences[sentence]
     text = analysis.document.text
-    named = {
-        f.text.lower()
-        for f in analysis.facts
-        if f.type in (MentionType.PERSON, MentionType.PLACE, MentionType.NATIONALITY)
-    }
+    named = analysis.derived("work_years.named", _named)
     titles = set()
     for match in _CAPITALISED_RUN.finditer(text, bounds.start, bounds.end):
         words = match.group().split()
@@ -88,6 +92,15 @@ def _titles(analysis: Analysis, sentence: int) -> set[str]:
         if len(words) >= 2 and title.lower() not in named:
             titles.add(title)
     return titles
+
+
+def _named(analysis: Analysis) -> frozenset[str]:
+    """The article's names of people and places, read once per article (asked per sentence)."""
+    return frozenset(
+        f.text.lower()
+        for f in analysis.facts
+        if f.type in (MentionType.PERSON, MentionType.PLACE, MentionType.NATIONALITY)
+    )
 
 
 # "The Notorious Bettie Page", "Silent Harbour Keeper": capitalised words in a row.
