@@ -58,3 +58,7 @@ SUSPECT_AGE_AGREE_CONFIDENCE = 0.8
 # one-sided lines found 349 -> 347 of 428; at 1 (any shared word): 106 and 341 (a lone shared
 # "room" or "site" is no telling); at 3: 118 and 349 (no change).
 DETAIL_TOLD_WORDS = 2
+# gvcr: wound_ages. Two ages tied only through where each article's one aged person was hit
+# ("shot in the chest and pronounced dead"): as sure as lone ages, tied through the kind of
+# person. Not fitted: set equal to LONE_AGE_CONFIDENCE.
+WOUND_AGE_CONFIDENCE = 0.6
