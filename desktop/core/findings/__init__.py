@@ -108,6 +108,7 @@ from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.witness_counts import witness_accounts
 from desktop.core.findings.work_years import work_years
+from desktop.core.findings.wound_ages import wound_ages
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -166,6 +167,7 @@ def build_findings(
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"
     drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"
+    drafts += wound_ages(left, right, ledger)  # "a 24-year-old shot in the chest" / "Ruiz, 22"
     drafts += described_ages(left, right, ledger)  # "Jeffs, 55" / "the 55-year-old sect leader"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.

@@ -75,7 +75,7 @@ def _lone_ages(analysis: Analysis) -> list[Fact]:
     ]
     if len({f.number.centre for f in ages if f.number is not None}) != 1:
         return []
-    if any(_a_doer(f) for f in ages) or len({_owner(f, analysis) for f in ages} - {""}) > 1:
+    if any(_a_doer(f) for f in ages) or len({age_owner(f, analysis) for f in ages} - {""}) > 1:
         return []
     if len({_kind(f) for f in ages} - {""}) > 1 or _harms_many(analysis):
         return []
@@ -95,7 +95,7 @@ def _one_named_victim(a: tuple[Analysis, list[Fact]], b: tuple[Analysis, list[Fa
     "A 52-year-old man was shot and killed ... Police identified him as Robert Lane"): the named
     person is harmed where aged, and the other article names them too, with no age of their
     own. Two named sides are the people cards' business."""
-    owners = [{_owner(f, analysis) for f in ages} - {""} for analysis, ages in (a, b)]
+    owners = [{age_owner(f, analysis) for f in ages} - {""} for analysis, ages in (a, b)]
     if not owners[0] and not owners[1]:
         return True
     if owners[0] and owners[1]:
@@ -107,7 +107,7 @@ def _one_named_victim(a: tuple[Analysis, list[Fact]], b: tuple[Analysis, list[Fa
     return harmed and re.search(rf"\b{re.escape(surname)}\b", fold(other.document.text)) is not None
 
 
-def _owner(fact: Fact, analysis: Analysis) -> str:
+def age_owner(fact: Fact, analysis: Analysis) -> str:
     """The key of the person an age is given to: "person:lane" for "person:lane/r", or the name
     written just before it ("Ana Ruiz, 67,")."""
     if fact.owner:

@@ -115,3 +115,7 @@ CITY_CODE_LETTERS_PAST = 2
 # of 368 (K3's clinic); lower-case words only, or the tagger's cut-short "the Texas Attorney
 # General's office" paired two sentences of C3 that tell different things.
 NAMED_PHRASE_WORDS = 2
+# gvcr: wound_ages. Two ages tied only through where each article's one aged person was hit
+# ("shot in the chest and pronounced dead"): as sure as lone ages, tied through the kind of
+# person. Not fitted: set equal to LONE_AGE_CONFIDENCE.
+WOUND_AGE_CONFIDENCE = 0.6
