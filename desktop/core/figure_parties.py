@@ -84,6 +84,10 @@ def _a_name(word: Any) -> bool:
         return True
     if not word.text[:1].isupper() or word.pos_ in ("PRON", "DET"):
         return False
+    if word.i != word.sent.start:
+        return True  # capitalised inside its own sentence
+    if word.doc.text.count(word.text) < 2:
+        return False  # written nowhere else: a sentence's first word says nothing
     return any(t.text == word.text and t.i != t.sent.start for t in word.doc)
 
 

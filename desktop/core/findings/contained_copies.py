@@ -58,7 +58,7 @@ def contained_copy(
 def _words(tokens: list[Token]) -> list[Token]:
     """The words of a sentence, punctuation left out: a copy may end in a full stop where the
     longer sentence goes on."""
-    return [t for t in tokens if any(c.isalnum() for c in t.lower)]
+    return [t for t in tokens if t.lower.isalnum() or any(c.isalnum() for c in t.lower)]
 
 
 def _sentence_words(analysis: Analysis) -> list[list[Token]]:
