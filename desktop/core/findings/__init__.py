@@ -86,6 +86,7 @@ from desktop.core.findings.same_sums import same_sums
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.statements import (
+    detail_pairs,
     shared_details,
     statement_findings,
     told_in_details,
@@ -205,7 +206,8 @@ def build_findings(
     sentence_pairs, apart = copies.for_statements(drafts)
     told = told_sentences(drafts)
     introduced = introduced_together(drafts, apart)
-    detailed = told_in_details(left, right, sentence_pairs, apart)
+    details = detail_pairs(left, right, sentence_pairs, apart)
+    detailed = told_in_details(left, right, details)
     findings += statement_findings(
         left,
         right,
@@ -215,7 +217,7 @@ def build_findings(
         marked=findings,
         detailed=detailed,
     )
-    findings += shared_details(left, right, sentence_pairs, apart)
+    findings += shared_details(left, right, details, apart)
     findings += shared_phrases(left, right, sentence_pairs, scores, apart)  # "damaging buildings"
     findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
     findings += untold_events(left, right, findings)  # "held them hostage" / no hostages at all

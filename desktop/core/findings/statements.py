@@ -355,16 +355,17 @@ def is_headline(analysis: Analysis) -> bool:
 
 
 def shared_details(
-    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+    left: Analysis, right: Analysis, details: Sequence[Detail], scores: np.ndarray
 ) -> list[Finding]:
     """Details two related sentences share in other words: "took the officers' weapons" and
     "stole their weapons" both speak of the guards' weapons.
 
     Only rare words count (a word in many sentences says little), names are left to the name
     findings, and sentence pairs already shown as one corroborated statement are skipped.
+    ``details``: detail_pairs of the comparison, read once for this and told_in_details.
     """
     findings = []
-    for (i, j), words in detail_pairs(left, right, pairs, scores):
+    for (i, j), words in details:
         score = float(scores[i, j])
         left_spans = word_spans(left, i, words)
         right_spans = word_spans(right, j, words)
@@ -395,14 +396,14 @@ def detail_finding(
 
 
 def told_in_details(
-    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
+    left: Analysis, right: Analysis, details: Sequence[Detail]
 ) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
     """Per side, sentence -> the other side's sentences sharing DETAIL_TOLD_WORDS rare words with
     it ("hurled petrol bombs" / "threw a petrol bomb"; "tweaked the same left ankle" / "his left
     ankle"). Such a partner tells the sentence in part, as a close one does: only a clause it
-    never tells may stay one-sided."""
+    never tells may stay one-sided. ``details``: detail_pairs of the comparison."""
     told: tuple[dict[int, set[int]], dict[int, set[int]]] = (defaultdict(set), defaultdict(set))
-    for (i, j), words in detail_pairs(left, right, pairs, scores):
+    for (i, j), words in details:
         if sum(len(word.split()) for word in words) >= tuning.DETAIL_TOLD_WORDS:
             # Words shared only in the adjunct that sets a sentence's scene tell the scene,
             # not what its main clause says (scene_clauses).
@@ -418,9 +419,13 @@ def _in_main_clause(analysis: Analysis, i: int, words: set[str]) -> bool:
     return any(t.content in words and start <= t.start < end for t in analysis.sentence_tokens[i])
 
 
+# A related sentence pair (left, right) and the rare words the two share.
+Detail = tuple[tuple[int, int], set[str]]
+
+
 def detail_pairs(
     left: Analysis, right: Analysis, pairs: Sequence[SentencePair], scores: np.ndarray
-) -> list[tuple[tuple[int, int], set[str]]]:
+) -> list[Detail]:
     """Related sentence pairs (not shown as one statement) and the rare words they share."""
     # Asked twice per pair (shared details, shared phrases): each article's index is built once.
     left_index = left.derived("statements.content_index", _content_index)
