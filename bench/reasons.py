@@ -91,6 +91,9 @@ UNIT_WORDS = {
 WEEKDAY_NAMES = {d.lower() for d in calendar.day_name}
 RELATIVE_DAYS = {"today", "yesterday", "tonight", "tomorrow"}
 TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?|[A-Za-z]+")
+# ECB+ texts are tokenised with a space after every comma, thousands' separators included
+# ("$2, 199"): the engine reads that as one figure, and so must the check of its reasons.
+SPACED_THOUSANDS = re.compile(r"(?<![\d,])(\d{1,3}), (?=\d{3}(?![\d.]))")
 
 
 def numbers_in(text: str) -> set[float]:
@@ -99,6 +102,7 @@ def numbers_in(text: str) -> set[float]:
     found: set[float] = set()
     current: float | None = None  # the number being read, token by token
     worded = False  # whether ``current`` was read from words, so words may extend it
+    text = SPACED_THOUSANDS.sub(r"\1,", text)
     for raw in TOKEN.findall(text.replace("-", " ")):
         word = raw.lower()
         numeral = NUMERAL.match(word)

@@ -110,6 +110,12 @@ def test_a_sum_with_its_scale_glued_on_is_read_whole() -> None:
     assert numbers_in("a 110bn-euro package, 110 billion") == {110e9}
 
 
+def test_a_figure_printed_with_a_space_after_its_thousands_comma_is_one_figure() -> None:
+    # ECB+ puts a space after every comma: "$2, 199" is the engine's '$2199', not two and 199.
+    assert numbers_in("It sells for $2, 199 today") == {2199}
+    assert numbers_in("in 2008, 300 people fled; 1, 2 or 3 days") == {2008, 300, 1, 2, 3}
+
+
 def test_a_paraphrased_count_keeps_its_form_and_makes_the_noun_plural() -> None:
     assert recount("one", "man") == ("four", "men")
     assert recount("Ten", "people") == ("Thirteen", "people")
