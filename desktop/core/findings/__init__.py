@@ -36,6 +36,7 @@ from desktop.core.extract import Analysis
 from desktop.core.figure_parties import mark_shared_parties
 from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
+from desktop.core.findings.acronym_names import without_acronym_people
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.aligned_scores import aligned_scores
 from desktop.core.findings.anchored import anchored_measures
@@ -68,6 +69,7 @@ from desktop.core.findings.life_places import life_place_conflicts
 from desktop.core.findings.listed_places import listed_place_conflicts
 from desktop.core.findings.lone_ages import lone_ages
 from desktop.core.findings.loose_frames import loose_frames
+from desktop.core.findings.model_sizes import without_other_models
 from desktop.core.findings.named import framed_places
 from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
@@ -200,6 +202,8 @@ def build_findings(
     # A round-up's paragraph about another of the night's shootings says nothing of this one.
     drafts = without_other_happenings(drafts, left, right)
     drafts = without_compound_counts(drafts, left, right)  # "the two-time champion" / "seven"
+    drafts = without_acronym_people(drafts, left, right)  # "NRP KLT" / "NRP Northfield"
+    drafts = without_other_models(drafts, left, right)  # "a 17-inch" / "the 15-inch MacBook"
     drafts = without_foreign_populations(drafts, left, right)  # "home to 120,000 people"
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
