@@ -26,6 +26,14 @@ from desktop.core.parse_cache import TokenRows
 _STEP: dict[str, str] = {word: step for step, words in POLICE_STEP_WORDS.items() for word in words}
 
 
+# The lemmas any reading below starts from, and how far after one it looks.
+_TRIGGERS = frozenset(
+    [*_STEP, *HOSPITAL_KINDS, *TRANSPORT_VERBS, "kill", "turn", "take", "give", "inflict", "fire",
+     "lock", "pronounce"]
+)  # fmt: skip
+_LOOKAHEAD = SUICIDE_REACH + 2
+
+
 def condition_adverb(rows: TokenRows, i: int) -> bool:
     """An adverb that tells a victim's condition ("critically injured"): a content word here."""
     return rows.lower[i] in CONDITION_ADVERBS
@@ -34,7 +42,9 @@ def condition_adverb(rows: TokenRows, i: int) -> bool:
 def police_word(rows: TokenRows, i: int, start: int, end: int) -> str | None:
     """The step token ``i`` of the sentence ``start``..``end`` tells, if it tells one."""
     lemma = rows.lemma[i].lower()
-    after = rows.lower[i + 1 : end]
+    if lemma not in _TRIGGERS:
+        return None  # most words: read on every content token of both articles
+    after = rows.lower[i + 1 : min(end, i + 1 + _LOOKAHEAD)]
     phrase = _reflexive_step(lemma, after) or _self_inflicted(rows, i, start)
     if phrase:
         return phrase
