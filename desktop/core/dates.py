@@ -74,10 +74,12 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
     if month is not None:
         if day is None or (year is None and reference is None):
             value = DateValue(year=year, month=month, day=day, weekday=weekday)
-            if year is None and reference is not None and day is not None:
-                return _checked(_nearest_year(reference, month, day), month, day)
             return value if not value.is_empty else None
-        return _checked(year or (reference.year if reference else None), month, day)
+        # A day and month without a year is the nearest such day to the page's own date: "Nov.
+        # 1" in a piece dated 1 January is the November just gone, not the one ten months ahead.
+        if year is None and reference is not None:
+            year = _nearest_year(reference, month, day)
+        return _checked(year, month, day)
     if year is not None:
         return DateValue(year=year)
     relative = _relative(words, reference)

@@ -75,6 +75,7 @@ from desktop.core.parse_cache import TokenRows, token_rows
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
+from desktop.core.police_wording import condition_adverb, police_word
 from desktop.core.publication_names import joined_publication_names
 from desktop.core.rank_tokens import without_ranks
 from desktop.core.speaking_surnames import speaking_surnames
@@ -408,13 +409,14 @@ def _sentence_tokens(
         content = ""
         like_num = rows.like_num[i]
         if (
-            (rows.pos[i] in CONTENT_POS or like_num)
+            (rows.pos[i] in CONTENT_POS or like_num or condition_adverb(rows, i))
             and not rows.is_stop[i]
             and not rows.is_punct[i]
         ):
             content = (
                 phrasal_deed(rows, i, end)
                 or news_verb(rows, i, start, end)
+                or police_word(rows, i, start, end)
                 or slot_word(rows.lemma[i])
             )
             words.append(content)

@@ -42,6 +42,7 @@ from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.small_hours import after_small_hours
 from desktop.core.time_frames import in_another_month
+from desktop.core.vague_lapses import vague_lapse
 from desktop.core.values import DateValue, NumberValue, parse_date, parse_number, parse_time
 from desktop.core.year_labels import date_noun_dates, labelled_noun
 
@@ -229,8 +230,12 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return None  # "Updated 5:12 p.m. EST": when the page changed, not when anything happened
     if fact.type is MentionType.TIME and not hours_long(text):
         clock = parse_time(text)
-        if clock is None and _NO_MOMENT.fullmatch(" ".join(text.lower().split())):
-            return None  # "5,000 gallons a minute", "the last minute rule changes": no time
+        if clock is None and (
+            _NO_MOMENT.fullmatch(" ".join(text.lower().split())) or vague_lapse(text)
+        ):
+            # "5,000 gallons a minute", "the last minute rule changes": no time; nor "Seconds
+            # later", "just a few minutes after": the story's pacing.
+            return None
         fact.value = clock or " ".join(text.lower().split())
         # "7 p.m. Friday": the day is part of the fact, and compared like any date.
         fact.key = (

@@ -9,8 +9,9 @@ mark of its own. "The 41-year-old American" is the same with the nationality as 
 
 An indefinite one introduces a person ("a Salem man", "an American tourist was shot"): there the
 place or nationality is what the article tells of someone new, and keeps its mark; so does one in
-a sentence the other article does not tell, and one before a noun that is no person ("the
-Ukrainian capital").
+a sentence the other article does not tell, one before a noun that is no person ("the Ukrainian
+capital"), and a school before its pupil ("the Horn Lake High School student"), which tells where
+the person studies.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.told_designations import named_there
+from desktop.core.lexicon.name_heads import SCHOOL_HEADS
 from desktop.core.lexicon.people import (
     DEFINITE_DETERMINERS,
     DESCRIPTION_NOUNS,
@@ -55,7 +57,7 @@ def describes_told_person(fact: Fact, mine: Analysis, theirs: Analysis, aligned:
     """The fact stands in a definite description of a person, in a sentence aligned with one of
     the other article's, after the article has named a person the other article names too (the
     description refers back to someone; which one, the parse does not say)."""
-    if fact.type not in _QUALIFIERS or not aligned.get(fact.sentence):
+    if fact.type not in _QUALIFIERS or not aligned.get(fact.sentence) or _school(fact):
         return False
     text = mine.document.text
     sentence = mine.sentences[fact.sentence]
@@ -84,6 +86,12 @@ def _is_the_person(fact: Fact, mine: Analysis) -> bool:
         return False
     after = next((t for t in mine.sentence_tokens[fact.sentence] if t.start >= fact.end), None)
     return after is None or not after.noun
+
+
+def _school(fact: Fact) -> bool:
+    """ "the Horn Lake High School student": where the person studies, a fact of its own."""
+    words = fact.text.lower().split()
+    return fact.type is MentionType.ORGANISATION and bool(words) and words[-1] in SCHOOL_HEADS
 
 
 def _singular(word: str) -> str:

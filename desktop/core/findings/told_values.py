@@ -11,6 +11,7 @@ from desktop.core.findings.coarse_dates import day_told_by_its_month, month_told
 from desktop.core.findings.kind_times import names_a_kind
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.told import told_elsewhere, told_in_partner
+from desktop.core.findings.told_age_ranges import age_told_by_range
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
 from desktop.core.findings.told_bare_units import length_told_by_bare_unit
@@ -151,4 +152,5 @@ def value_told(
         or price_told(fact, mine.document.text, theirs.document.text)  # "$25" / "$24 to $26"
         or count_told_by_multiple(fact, theirs, aligned)  # "two counts of murder" / "double"
         or dimensions_told(fact, mine.document.text, theirs.document.text)  # "2880x1800"
+        or age_told_by_range(fact, theirs)  # "62-year-old" / "in his early 60s"
     )

@@ -31,3 +31,17 @@ HARMED_COUNT_SLOTS = frozenset(["death", "injury", "shoot", "victim", "kill", "w
 # The slot words of a sentence that says the person aged was harmed: "Lane, 53, died at the
 # scene", "Smith, 24, was killed". Not "shoot": "Ruiz, 67, heard the shots" harms no one.
 HARMED_WORDS = frozenset(["death", "kill", "injury", "wound", "victim", "die"])
+
+# --- findings/told_age_ranges.py: an age told at the precision of a decade of life ("a man in
+# his early 60s" for "62-year-old Roland Scobee"). Each part of a decade holds these last digits;
+# the parts overlap by one, as writers round "63" to early or to mid. "teens" are 13 to 19.
+DECADE_PARTS: dict[str, tuple[int, int]] = {
+    "": (0, 9),  # "in his 60s"
+    "early": (0, 4),
+    "mid": (3, 7),
+    "late": (6, 9),
+}
+TEENS = (13, 19)
+# Possessives before such a decade that make it a person's age ("in his early 60s"); "the 1960s"
+# or "temperatures in the 60s" are no one's age.
+AGE_POSSESSIVES = frozenset(["his", "her", "their"])

@@ -64,3 +64,10 @@ TOWN_SERVICES = frozenset(
      "water department", "parks department", "health department", "fire rescue",
      "fire and rescue", "public works department", "transit authority"]
 )  # fmt: skip
+# The word a local report calls such a service by: "Police said the victim was Gale Hall" in a
+# story datelined HORN LAKE is the Horn Lake Police Department speaking.
+TOWN_SERVICE_SHORT_NAMES = {"police department": "police", "police service": "police"}
+# Last words of a school's name. "The Horn Lake High School student" tells where a person studies,
+# which a description by nationality or trade ("the Ukrainian champion") does not: a fact of its
+# own the other article may lack (findings/told_descriptors.py).
+SCHOOL_HEADS = frozenset(["school", "academy", "college", "university", "institute"])

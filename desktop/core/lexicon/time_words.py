@@ -147,3 +147,13 @@ NEWS_DAY_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
      "today", "tonight"]
 )  # fmt: skip
+
+# --- core/vague_lapses.py: a lapse told by a bare plural of a unit under an hour and no figure
+# ("Seconds later", "just a few minutes after the dismissal", "moments before"): the narrative's
+# own pacing between two steps, no moment and no count another report could give or contradict.
+# A figure ("About 90 minutes later") or a clock keeps the time a fact; so do hours ("The
+# dismissal came hours before the game" places one happening on the day of another).
+VAGUE_LAPSE_UNITS = frozenset(["seconds", "moments", "minutes"])
+VAGUE_LAPSE_LEADS = frozenset(["a", "few", "several", "some", "many", "just", "only", "mere",
+                               "barely", "within", "in", "for", "after"])  # fmt: skip
+VAGUE_LAPSE_ENDS = frozenset(["later", "after", "before", "earlier", "afterward", "afterwards"])
