@@ -48,35 +48,3 @@ def test_counts_of_men_name_any_group_at_the_scene() -> None:
         "The pub was closed on Sunday."
     )
     assert not conflict_texts(compare_stories(left, right))
-
-
-# The two sentences share little but the count (alignment under CONFLICT_NEAR) and neither stands
-# in a lead: only the frame, one noun after one verb, says they count the same bombs.
-RAID = (
-    "Warplanes struck a refugee camp near the northern border on Monday, officials said. Aid "
-    "groups condemned the raid and called for calm, saying that families who had fled the "
-    "fighting in the hills had nowhere else to go this winter. The camp holds about 20,000 "
-    "people. Tom Hale, a former teacher from Ohio who now "
-    "runs a small team of volunteer reporters in the region, said he had phoned two nurses and a "
-    "driver at the clinic, who told him that three bombs were dropped on the tents."
-)
-
-
-def _raid_told_with(verb: str) -> str:
-    return (
-        "Officials said warplanes struck a refugee camp near the northern border on Monday. The "
-        "army denied any role in the raid and accused rebel fighters of hiding weapons among the "
-        "families who had fled to the camp from the hills. Talks between the two sides broke "
-        "down in June. "
-        f"Six bombs were {verb}, of which five exploded, "
-        "according to an opposition statement read on local radio late on Tuesday."
-    )
-
-
-def test_two_counts_of_bombs_dropped_far_apart_in_the_stories_are_a_conflict() -> None:
-    report = compare_stories(RAID, _raid_told_with("dropped"))
-    assert conflict_texts(report) == [({"three"}, {"Six"})]
-
-
-def test_bombs_dropped_and_bombs_defused_count_two_groups() -> None:
-    assert not conflict_texts(compare_stories(RAID, _raid_told_with("defused")))

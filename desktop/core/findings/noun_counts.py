@@ -10,9 +10,7 @@ and so do a count told with a toll and one told without (``harm_apart``).
 An article that counts the noun twice with two values ("50 firefighters ... ten of the
 firefighters") speaks of several groups, and is left alone; so are nouns that name people by
 sex or age alone ("two men", "three children"), which news uses for any group at the scene. One
-of the two counts must stand in a lead, or the two sentences must tell the same thing, or the
-same verb must carry both counts ("four bombs were dropped" / "Five bombs were dropped, of which
-four exploded": one noun and one verb make one claim, wherever the sentence stands).
+of the two counts must stand in a lead, or the two sentences must tell the same thing.
 """
 
 from __future__ import annotations
@@ -61,7 +59,7 @@ def noun_counts(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Led
             continue  # "three firefighters were hurt" / "twenty firefighters fought the fire"
         if not ((specific(fa) or specific(fb)) and comparable_scale(fa, fb)):
             continue
-        lead = fa.sentence < leads[0] or fb.sentence < leads[1] or _one_frame(fa, fb)
+        lead = fa.sentence < leads[0] or fb.sentence < leads[1]
         if not lead and float(scores[fa.sentence, fb.sentence]) < tuning.CONFLICT_NEAR:
             continue
         if _kind_words(left, fa) != _kind_words(right, fb):
@@ -76,15 +74,6 @@ def noun_counts(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Led
         draft.left, draft.right = list(lefts), list(rights)
         drafts.append(draft)
     return drafts
-
-
-def _one_frame(a: Fact, b: Fact) -> bool:
-    """Both counts hang with full weight on a word besides their noun, the same in both: "four
-    bombs were dropped" / "Five bombs were dropped". The frame says what is counted as a lead
-    would: the bombs dropped, however far apart the two sentences stand."""
-    noun = a.counted.split(" and ")[0]
-    heads = [{w for w, weight in f.slot.items() if weight >= 1.0} - {noun} for f in (a, b)]
-    return bool(heads[0] & heads[1])
 
 
 def _kind_words(analysis: Analysis, fact: Fact) -> frozenset[str]:
