@@ -119,7 +119,7 @@ _NAMING = frozenset({"nummod", "compound", "amod"})
 
 
 def _another_time(word: Any, reference: date | None) -> bool:
-    when = parse_date(" ".join(t.text for t in word.subtree), None)
+    when = parse_date(_date_words(word), None)
     if when is None or when.day is not None or when.weekday is not None:
         return False
     if reference is None:
@@ -131,6 +131,15 @@ def _another_time(word: Any, reference: date | None) -> bool:
             return when.year < reference.year
         return (when.year, when.month) < (reference.year, reference.month)
     return when.month is not None and when.month != reference.month
+
+
+def _date_words(word: Any) -> str:
+    """A date's own words, without a clause hung on it: "December 2003" of "in December 2003,
+    in which more than 31,000 people were killed", where the parser made the date the clause's
+    antecedent."""
+    clauses = [c for c in word.children if c.dep_ in _CLAUSES]
+    inside = {i for c in clauses for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    return " ".join(t.text for t in word.subtree if t.i not in inside).strip(" ,")
 
 
 def dated_over_years(span: Any) -> bool:

@@ -15,9 +15,18 @@ _BOUNDED_LABELS = frozenset(["CARDINAL", "QUANTITY", "MONEY", "PERCENT"])
 _LONGEST = max(len(phrase) for phrase in LEADING_BOUNDS)
 
 
+def _figure(word: str, like_num: bool) -> bool:
+    """A number, or digits written on to their unit ("2.7GHz", "16GB"), which the tokenizer
+    keeps one word that does not look like a number."""
+    return like_num or (word[:1].isdigit() and word.rstrip(_UNIT_LETTERS)[-1:].isdigit())
+
+
+_UNIT_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def with_leading_bound(span: Any, label: str) -> Any:
     """The span, widened over a bound right before it; the span itself when there is none."""
-    if label not in _BOUNDED_LABELS or not span or not span[0].like_num:
+    if label not in _BOUNDED_LABELS or not span or not _figure(span[0].text, span[0].like_num):
         return span
     doc, start = span.doc, span.start
     for size in range(_LONGEST, 0, -1):

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import re
 
+# Units of measure a figure with decimals takes, written on or after a space: "up to 2. 7GHz",
+# "a 4. 5 mile stretch". A sentence that ends on a number does not go on with a figure in one.
+_UNITS = (
+    "ghz|mhz|gb|mb|tb|km|kg|cm|mm|mph|kph|ft|lbs?|miles?|metres?|meters?|kilometres?|"
+    "kilometers?|feet|inches|tonnes?|hectares?|acres?|litres?|liters?|gallons?"
+)
 # A broken decimal in running text: one to three digits (perhaps after a currency code written
 # on, "Dh472. 72bn", "Rs45. 5 million"), ". ", one or two digits, then what such a figure takes (a
 # scale, a unit, "am"/"pm"); without that, "in 1922. 4 people" stays two sentences.
 _IN_TEXT = re.compile(
     r"(?<![\w.,])((?:[A-Z][A-Za-z]{0,2})?\d{1,3})\. (\d{1,2})(?=\s?(?:million|billion|bn|mn|m|am|pm|a\.m\.|p\.m\.|%|"
-    r"percent|per cent)\b|-(?:million|billion)\b)",
+    rf"percent|per cent|{_UNITS})\b|-(?:million|billion)\b)",
     re.I,
 )
 # A decimal without its leading zero that a splitter broke after a word: "a blood alcohol content

@@ -135,6 +135,11 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "hectare": ("area", 10_000.0), "hectares": ("area", 10_000.0),
     "acre": ("area", 4046.86), "acres": ("area", 4046.86),
     "mph": ("speed", 0.44704), "km/h": ("speed", 0.27778), "kph": ("speed", 0.27778),
+    # A chip's clock and a device's memory, as product news writes them ("up to 2.7GHz", "16GB"):
+    # measures, so "2.7GHz" is never a bare 2.7 nor digits glued to a name like "76ers".
+    "mhz": ("frequency", 1e6), "ghz": ("frequency", 1e9),
+    "mb": ("data", 1e6), "gb": ("data", 1e9), "tb": ("data", 1e12),
+    "megabytes": ("data", 1e6), "gigabyte": ("data", 1e9), "gigabytes": ("data", 1e9),
     "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
     "pct": ("percent", 1.0), "$": ("usd", 1.0), "dollar": ("usd", 1.0), "dollars": ("usd", 1.0),
     "€": ("eur", 1.0), "euro": ("eur", 1.0), "euros": ("eur", 1.0),

@@ -26,4 +26,5 @@ def test_a_750_mhz_chip_is_not_told_by_a_750mb_memory() -> None:
         "New handset on sale soon\n\n"
         "The carrier showed the handset in Denver on Monday; it holds 750MB of memory."
     )
-    assert "750" in yellow(compare_stories(_LEFT, right))
+    # Each figure keeps its unit (megahertz, megabytes), and neither tells the other.
+    assert {"750-MHz", "750MB"} <= set(yellow(compare_stories(_LEFT, right)))

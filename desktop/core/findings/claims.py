@@ -26,6 +26,7 @@ from desktop.core.findings.claimable import questions as questions
 from desktop.core.findings.claimable import restated as restated
 from desktop.core.findings.claimable import tally_sentences as tally_sentences
 from desktop.core.findings.contents import held_against_happened
+from desktop.core.findings.currency_sums import currency_relation, two_currencies
 from desktop.core.findings.figures import Relation as Relation
 from desktop.core.findings.figures import close as close
 from desktop.core.findings.figures import number_relation as number_relation
@@ -133,7 +134,11 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return Relation.SAME if same and a.owner == b.owner else None
         if a.by_place or b.by_place:
             return place_part_relation(a, b)  # "10 houses ... in Takengon" / "40 houses"
-        rel = number_relation(a.number, b.number)
+        rel = (
+            currency_relation(a.number, b.number, refs)  # "almost $2 million" / "£910,000"
+            if two_currencies(a.number, b.number)
+            else number_relation(a.number, b.number)
+        )
         if rel in (Relation.CLASH, Relation.BOUNDS) and (
             _two_subjects(a, b)
             or two_parties(a, b)  # "Red Sox offer $200 million" / "the Yankees committed $240m"

@@ -43,6 +43,7 @@ from desktop.core.findings.claims import (
     written_date,
 )
 from desktop.core.findings.count_frames import framed_relation, same_count_frame
+from desktop.core.findings.currency_sums import rate_note, two_currencies
 from desktop.core.findings.how_often import times_in_pair
 from desktop.core.findings.labelled_years import one_labelled_happening
 from desktop.core.findings.ledger import Ledger
@@ -92,7 +93,10 @@ def value_draft(rel: Relation, a: Fact, b: Fact, slot: str, refs: Refs, strength
     if rel is Relation.CLASH and (hedged(a) or hedged(b)):
         # "about 6.0" / "6.1": never corroboration, but a rounding or a revision may hold both.
         confidence = min(confidence, tuning.HEDGED_CLASH_CONFIDENCE)
-    reason = value_reason(rel, a, b, slot, refs)
+    note = rate_note(a, b, rel, refs)  # two currencies: the rate band they were compared at
+    if note and rel is Relation.CLASH:
+        confidence = min(confidence, tuning.CURRENCY_CLASH_CONFIDENCE)
+    reason = value_reason(rel, a, b, slot, refs) + note
     return Draft(kind, report_type(a), [a], [b], reason, confidence)
 
 
@@ -413,9 +417,10 @@ def _same_unit(a: Fact, b: Fact) -> bool:
     if a.number is not None and b.number is not None:
         if a.type is MentionType.MONEY and b.type is MentionType.MONEY:
             # "cost $1,299" / "sell for $1,199": the tagger may leave the currency sign out of
-            # one sum, which still measures money; two named currencies must be the same one.
+            # one sum, which still measures money; two named currencies are compared at a rate
+            # (currency_sums), "almost $2 million" / "£910,000".
             dims = {a.number.dimension, b.number.dimension} - {""}
-            return len(dims) <= 1
+            return len(dims) <= 1 or two_currencies(a.number, b.number)
         return a.number.dimension == b.number.dimension and a.number.dimension != ""
     return a.date is not None and b.date is not None
 

@@ -119,3 +119,12 @@ NAMED_PHRASE_WORDS = 2
 # ("shot in the chest and pronounced dead"): as sure as lone ages, tied through the kind of
 # person. Not fitted: set equal to LONE_AGE_CONFIDENCE.
 WOUND_AGE_CONFIDENCE = 0.6
+# confrec: currency_sums. How far past a year's lowest and highest ECB rate a writer's conversion
+# may stray (a rate from the week before, a round "about $1.5 to the pound", the bank's spread):
+# two sums in two currencies outside that band are a conflict. Not fitted: a round margin of the
+# size of a month's swing; tune8 ECB+ (fresh_m's jewels) and the story tests show the kind.
+RATE_BAND_MARGIN = 0.05
+# confrec: two sums in two currencies that differ at every rate of the band: a conversion leaves
+# more room than a figure in one currency, so below a plain clash and at the level of a hedged
+# one (HEDGED_CLASH_CONFIDENCE). Not fitted.
+CURRENCY_CLASH_CONFIDENCE = 0.45
