@@ -114,15 +114,15 @@ def _draft(
     if rel is Relation.SAME:
         kind = FindingKind.AGREE
         reason = (
-            f"Both articles date the same happening {words} on one day: the calendar puts "
-            f"{_day_of(a, b)!r} on the weekday the other article gives."
+            f"Both articles date the same happening {words} on one day: one gives its weekday, "
+            "the other a date the calendar puts on that weekday."
         )
     else:
         kind = FindingKind.CONFLICT
         reason = (
             f"Both articles date the same happening {words} but on different days: the left "
             f"says {a.text!r}, the right {b.text!r}, and the calendar puts {_day_of(a, b)!r} on "
-            "another weekday."
+            f"another weekday than {_weekday_of(a, b)!r}."
         )
     return Draft(kind, MentionType.DATE, facts[0], facts[1], reason, tuning.EVENT_DAY_CONFIDENCE)
 
@@ -130,6 +130,11 @@ def _draft(
 def _day_of(a: Fact, b: Fact) -> str:
     """The words of the calendar day of the two."""
     return b.text if _names_a_weekday(a) else a.text
+
+
+def _weekday_of(a: Fact, b: Fact) -> str:
+    """The words of the weekday of the two."""
+    return a.text if _names_a_weekday(a) else b.text
 
 
 def _named_elsewhere(weekday: Fact, day: Fact, analyses: tuple[Analysis, Analysis], w: int) -> bool:
