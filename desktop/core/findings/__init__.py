@@ -56,6 +56,7 @@ from desktop.core.findings.distance_points import distance_point_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.event_moments import event_moments
+from desktop.core.findings.event_weekday_dates import event_weekday_dates
 from desktop.core.findings.final_scores import final_scores
 from desktop.core.findings.fraction_pairs import fraction_pairs
 from desktop.core.findings.further_counts import further_counts
@@ -147,6 +148,7 @@ def build_findings(
     drafts += work_years(left, right, pairs, ledger)  # "released in 2005" / "the 2006 movie"
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
+    drafts += event_weekday_dates(left, right, ledger)  # "shot Saturday" / "shot on Aug. 8"
     drafts += clock_day_conflicts(left, right, ledger)  # "at 06:00 on Sunday" / "6am Wednesday"
     drafts += event_moments(left, right, links, ledger)  # "struck at 10:30 a.m." / "hit at 11:15"
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"

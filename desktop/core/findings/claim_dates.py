@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from desktop.core.extract import Fact
+from desktop.core.findings.calendar_weekdays import on_the_calendar, weekday_beside_day
 from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.day_parts import parts_apart
 from desktop.core.findings.figures import Relation
@@ -55,9 +56,10 @@ def date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Re
     if a.text.lower() == b.text.lower():
         # "today" / "today" on pages stamped a day apart: the same words, the same day as told.
         return Relation.SAME
-    da, db = written_date(a, refs[0]), written_date(b, refs[1])
-    if da is None or db is None or _weeks_apart(a, b, (da, db)) or _span_of_years(a, b):
+    days = _days_to_compare(a, b, refs)
+    if days is None:
         return None
+    da, db = days
     if _past_and_coming((da, db), refs) or history_and_news((da, db), refs):
         return None
     if count_at_odds(a, b, refs):
@@ -68,6 +70,19 @@ def date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Re
     if verdict is False and a.deadline != b.deadline:
         return _within_deadline((da, db) if a.deadline else (db, da))
     return Relation.SAME if verdict and not parts_apart(a, b) else Relation.CLASH
+
+
+def _days_to_compare(
+    a: Fact, b: Fact, refs: tuple[date | None, date | None]
+) -> tuple[DateValue, DateValue] | None:
+    """The two days as written, or None when they are no two readings of one day."""
+    da, db = written_date(a, refs[0]), written_date(b, refs[1])
+    if da is None or db is None or _span_of_years(a, b):
+        return None
+    if weekday_beside_day((da, db)):
+        # "shot Saturday" / "shot on Aug. 8": the calendar gives the day its weekday.
+        return on_the_calendar((a, b), (da, db), refs)
+    return None if _weeks_apart(a, b, (da, db)) else (da, db)
 
 
 def _within_deadline(days: tuple[DateValue, DateValue]) -> Relation | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from desktop.core.attribution import REPORTING_VERBS
@@ -47,8 +47,8 @@ _GERUND = "ing"
 
 def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     refs: tuple[date | None, date | None] = (left.reference_date, right.reference_date)
-    ours = _dated(left, Side.LEFT, ledger, refs[0])
-    theirs = _dated(right, Side.RIGHT, ledger, refs[1])
+    ours = dated_happenings(left, Side.LEFT, ledger, refs[0])
+    theirs = dated_happenings(right, Side.RIGHT, ledger, refs[1])
     if not ours or not theirs:
         return []
     named = (_weekdays_named(left), _weekdays_named(right))
@@ -62,7 +62,7 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         if a_days & named[1] or b_days & named[0]:
             continue  # the other article names this day too: it may date this happening there
         fa, fb = a_facts[0], b_facts[0]
-        if _relation(fa, fb, event, refs) is not Relation.CLASH:
+        if day_relation(fa, fb, event, refs) is not Relation.CLASH:
             continue
         ledger.judge("event day", a_facts, b_facts)
         drafts.append(
@@ -71,8 +71,8 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
                 MentionType.DATE,
                 a_facts,
                 b_facts,
-                f"Both articles date the same happening ({_word_for(fa, event)!r} / "
-                f"{_word_for(fb, event)!r}) but on different days: the left says {fa.text!r}, "
+                f"Both articles date the same happening ({word_for(fa, event)!r} / "
+                f"{word_for(fb, event)!r}) but on different days: the left says {fa.text!r}, "
                 f"the right {fb.text!r}.",
                 tuning.EVENT_DAY_CONFIDENCE,
             )
@@ -80,7 +80,7 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     return drafts
 
 
-def _relation(
+def day_relation(
     fa: Fact, fb: Fact, event: str, refs: tuple[date | None, date | None]
 ) -> Relation | None:
     """How the two days relate. Both date one step of the story by its own word ("acquitted ...
@@ -91,14 +91,18 @@ def _relation(
     return relation(fa, fb, refs)
 
 
-def _dated(
-    analysis: Analysis, side: Side, ledger: Ledger, reference: date | None
+def dated_happenings(
+    analysis: Analysis,
+    side: Side,
+    ledger: Ledger,
+    reference: date | None,
+    keeps: Callable[[Fact, date | None], bool] | None = None,
 ) -> dict[str, list[Fact]]:
-    """The weekdays of the article by the happening each dates."""
+    """The weekdays of the article (or the days ``keeps`` takes) by the happening each dates."""
     out: dict[str, list[Fact]] = defaultdict(list)
     facts = claimable(analysis)
     for fact in ledger.free(side, facts):
-        if not happenings_weekday(fact, reference):
+        if not (keeps or happenings_weekday)(fact, reference):
             continue
         words = {_happening(w) for w in _heads(fact)}
         for time in _joined_times(analysis.document.text, fact, facts):
@@ -176,7 +180,7 @@ def _happening(word: str) -> str:
     return happening(word)
 
 
-def _word_for(fact: Fact, event: str) -> str:
+def word_for(fact: Fact, event: str) -> str:
     """The slot word by which the fact dates the happening, as the article has it."""
     return next((w for w in fact.slot if _happening(w) == event), event)
 

@@ -51,3 +51,11 @@ SUBJECT_HAPPENINGS = HAPPENING_NOUNS | frozenset(
     ["fire", "blaze", "wildfire", "storm", "tornado", "twister", "typhoon", "cyclone", "tremor",
      "temblor"]
 )  # fmt: skip
+
+# weekdate: the deeds a killing is done by, as ``happening`` folds their words ("shot", "shoot",
+# "stabbing"), set against a death ("killed", "slain", "murdered" fold to "death"). "Shot
+# Saturday" / "shot and killed on Aug. 8": the day of the shots and the day of the killing are
+# one day as a rule, so the same day told both ways agrees; another day may be a death in
+# hospital days later, and never conflicts (findings/event_weekday_dates.py).
+KILLING_DEEDS = frozenset(["shoot", "shot", "stab", "gunfire"])
+DEATH_HAPPENING = "death"

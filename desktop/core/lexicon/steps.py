@@ -48,7 +48,9 @@ DAY_STEPS: dict[str, str] = {
         "court",
     ),
     **dict.fromkeys(["release", "bail"], "release"),
-    **dict.fromkeys(["bury", "funeral", "vigil", "memorial"], "mourning"),
+    # weekdate: "mourned him at his funeral on Monday", "were mourning Sunday": a day of grief is
+    # the mourners', never the day of the deed they mourn.
+    **dict.fromkeys(["bury", "funeral", "vigil", "memorial", "mourn"], "mourning"),
     # "held a vigil Sunday", "held on $1 million bond Monday": what is held comes after the shots.
     "hold": "hold",
     # gvc20: a suspect is charged a day or more after his arrest as often as not ("arrested

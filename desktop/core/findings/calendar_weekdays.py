@@ -1,0 +1,70 @@
+"""A weekday in one article and a day and month in the other: "was shot Saturday" / "shot on
+Aug. 8".
+
+A day and month with a year known fall on one weekday by the calendar, and that is no guess: the
+year is the one the text states (and the parser gives such a day its weekday already), else the
+one of the article's own date, taking the nearest such day not after the page (a report looks back on what happened: "Aug. 8" in a piece of May 2016 is
+the August just gone, 2015's). Without a stated year or a page date the day names no weekday, and
+the two are not compared. A bare weekday names a day of the week before its page; when both
+articles carry dates and the two days fall more than a week apart, they date two happenings (as
+two weekdays do, ``claim_dates``), and nothing is compared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.extract import Fact
+from desktop.core.values import DateValue, calendar_day
+
+# (weekdate) A bare weekday is a day of the week before its article's date; a day and month that
+# falls more than this many days from it dates another happening. A week by definition, as
+# ``claim_dates._SAME_WEEK_DAYS``: not fitted to a bench figure.
+_SAME_WEEK_DAYS = 6
+
+
+def weekday_beside_day(written: tuple[DateValue, DateValue]) -> bool:
+    """One side gives a weekday alone, the other a day and month with no weekday of its own."""
+    return any(_bare_weekday(written[i]) and _day_and_month(written[1 - i]) for i in (0, 1))
+
+
+def on_the_calendar(
+    facts: tuple[Fact, Fact],
+    written: tuple[DateValue, DateValue],
+    refs: tuple[date | None, date | None],
+) -> tuple[DateValue, DateValue] | None:
+    """The two days with the day and month completed by its year and weekday, to compare at the
+    weekday both then give; None when no year is known or the two fall weeks apart."""
+    out = list(written)
+    for i in (0, 1):
+        if not _day_and_month(written[i]):
+            continue
+        full = _with_its_year(written[i], refs[i])
+        if full is None:
+            return None
+        weekday_day = calendar_day(facts[1 - i].date)
+        if weekday_day is not None and abs((weekday_day - full).days) > _SAME_WEEK_DAYS:
+            return None
+        out[i] = DateValue(full.year, full.month, full.day, full.weekday())
+    return out[0], out[1]
+
+
+def _with_its_year(day: DateValue, reference: date | None) -> date | None:
+    assert day.month is not None and day.day is not None
+    try:
+        if reference is None:
+            return None
+        this_year = date(reference.year, day.month, day.day)
+        if this_year <= reference:
+            return this_year
+        return date(reference.year - 1, day.month, day.day)
+    except ValueError:
+        return None  # "Feb. 29" in a year without one: no day to place
+
+
+def _bare_weekday(day: DateValue) -> bool:
+    return day.weekday is not None and day.day is None and day.month is None and day.year is None
+
+
+def _day_and_month(day: DateValue) -> bool:
+    return day.month is not None and day.day is not None and day.weekday is None
