@@ -48,6 +48,7 @@ from desktop.core.facts import (
 )
 from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.first_groups import whole_added_groups
+from desktop.core.headline_names import confirmed_by_surname
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.mentions import (
     attach_ages,
@@ -150,7 +151,12 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
             if label in (WORK_TITLE, VEHICLE_MAKE, NO_NAME):
                 continue  # a film's title or a car's make, read as a name elsewhere
             in_headline = raw.start < headline_end
-            if in_headline and label in NAME_LABELS and fold(raw.text) not in known:
+            if (
+                in_headline
+                and label in NAME_LABELS
+                and fold(raw.text) not in known
+                and not confirmed_by_surname(raw.text, label, known)
+            ):
                 continue  # a Title Case headline word the body never confirms
             fact = make_fact(raw, label, reference, starts)
             if fact is not None:

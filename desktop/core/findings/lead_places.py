@@ -34,11 +34,10 @@ def lead_places(
     gazetteer puts only outside the other, a region ("in Toronto" / "in Turkmenistan"), the two
     articles place the event differently. An unknown place may be a district of the other, so it
     is never set against one."""
-    linked_right = set(links.values())
     found = []
     for side, analysis, linked in (
-        (Side.LEFT, left, links.keys()),
-        (Side.RIGHT, right, linked_right),
+        (Side.LEFT, left, _named_as_places(links, right)),
+        (Side.RIGHT, right, _named_as_places({b: a for a, b in links.items()}, left)),
     ):
         places = [
             f
@@ -74,6 +73,13 @@ def lead_places(
             tuning.LEAD_PLACE_CONFIDENCE,
         )
     ]
+
+
+def _named_as_places(links: dict[str, str], other: Analysis) -> set[str]:
+    """The keys the other article names as a place. A people's name tells who, not where: a
+    story "in Toronto" that mentions "Turkmens" never says it happened in Turkmenistan."""
+    places = {f.key for f in other.facts if f.type is MentionType.PLACE}
+    return {mine for mine, theirs in links.items() if theirs in places}
 
 
 def _after_in(analysis: Analysis, fact: Fact) -> bool:

@@ -137,16 +137,21 @@ def one_scene(a: str, b: str) -> bool:
 def town_outside(a: Fact, b: Fact, analyses: tuple[Analysis, Analysis]) -> bool:
     """A town and a region (country or US state), the town known to lie only outside it: "in
     reclusive Toronto" / "in Turkmenistan". The region is none of the town's regions and holds
-    none of them, and the region's article names none of them either ("in Oman and the United
-    Arab Emirates" may hold "in Dubai"); a town the gazetteer knows in no region may lie
-    anywhere."""
+    none of them, and the region's lead names none of them either ("in Oman and the United
+    Arab Emirates" may hold "in Dubai"); a country its body names for another reason ("The U.S.
+    is courting Turkmenistan") holds nothing of the lead's event. A town the gazetteer knows in
+    no region may lie anywhere."""
     town_first = is_region(b.key) and not is_region(a.key)
     (town, region), other = ((a, b), analyses[1]) if town_first else ((b, a), analyses[0])
     if is_region(town.key) or not is_region(region.key):
         return False
     holders = regions_of(town.key)
     name = region.key.partition(":")[2]
-    named = {f.key.partition(":")[2] for f in other.facts if f.key.startswith("place:")}
+    named = {
+        f.key.partition(":")[2]
+        for f in other.facts
+        if f.key.startswith("place:") and f.sentence < tuning.LEAD_SENTENCES
+    }
     return (
         bool(holders)
         and name not in holders

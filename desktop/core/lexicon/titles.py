@@ -62,7 +62,9 @@ NAME_TITLES = (
          "representative", "congressman", "congresswoman", "ambassador", "secretary",
          "commissioner", "director", "chairman", "chairwoman", "ceo", "spokesman",
          "spokeswoman", "spokesperson", "coach", "saint", "father", "brother", "sister",
-         "state", "foreign", "interior", "defence", "defense", "police"]
+         "state", "foreign", "interior", "defence", "defense", "police",
+         # a team's general manager, as the sports pages abbreviate it: "Assistant GM Tony Lee"
+         "gm"]
     )
 )  # fmt: skip
 # Occupations written before a name as a description, not a rank (the "false title" of style
