@@ -38,7 +38,12 @@ PARAPHRASE_KINDS = ("weekday", "count", "person", "place", "year")
 WEEKDAYS = tuple(calendar.day_name)
 WEEKDAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-COUNT_RE = re.compile(rf"\b(?:[1-9]\d{{0,2}}|(?i:{'|'.join(NUMBER_WORDS[1:])}))\b(?![.,:/]\d)")
+# A figure's digits after its decimal point or separator ("the 5 of 2.5", "the 30 of 10:30") are
+# no count of their own: the lookbehind keeps them out, as the lookahead keeps out the digits
+# before one.
+COUNT_RE = re.compile(
+    rf"(?<!\d[.,:/])\b(?:[1-9]\d{{0,2}}|(?i:{'|'.join(NUMBER_WORDS[1:])}))\b(?![.,:/]\d)"
+)
 WORD_RE = re.compile(r"[A-Za-z]+")
 COUNT_WINDOW = 3  # words either side of a number in which a counted word makes it a count
 
@@ -105,7 +110,7 @@ def _ranges(pattern: re.Pattern[str], text: str) -> tuple[TextRange, ...]:
 
 
 def _word(value: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(value)}\b")
+    return re.compile(rf"(?<!\d[.,:/])\b{re.escape(value)}\b(?![.,:/]\d)")
 
 
 # --- rewriting ------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from bench.paraphrase_plan import find_weekday, recount, rewrite
+from bench.paraphrase_plan import COUNT_RE, find_weekday, recount, rewrite
 from bench.reasons import numbers_in, reason_defects
 from bench.scoring import Gold, is_false_alarm, score, shown_as_only
 from desktop.core.model import FindingKind, TextRange
@@ -168,3 +168,9 @@ def test_a_weekday_both_articles_give_is_changed_everywhere_in_the_right_article
     assert "Sunday" not in edited and edited.count(change.after) == 2
     assert [left[a.start : a.end] for a in change.anchors] == ["Sunday"]
     assert all(edited[n.start : n.end] == change.after for n in change.new)
+
+
+def test_the_digits_after_a_decimal_point_are_no_count_to_paraphrase() -> None:
+    # "Over 2.5 million" changed to "2.8 million" is a compatible figure, not a changed count.
+    text = "Over 2.5 million people fled; 5 died at 10:30 and five were hurt."
+    assert [m.group() for m in COUNT_RE.finditer(text)] == ["5", "five"]
