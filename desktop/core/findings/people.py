@@ -64,7 +64,8 @@ def person_conflicts(
                 MentionType.PERSON,
                 a,
                 b,
-                f"Both articles name a person in the same role ({_role(facts, lonely_right[best])}), "
+                f"Both articles name a person in the same role "
+                f"({_role(facts, lonely_right[best], left.document.text)}), "
                 f"but the left says {_described(facts)} and the right "
                 f"{_described(lonely_right[best])}.",
                 min(0.95, best_score),
@@ -205,10 +206,21 @@ def _role_match(
     return 0.5 + 0.15 * min(shared, 3) + 0.5 * near + tuning.SAME_AGE_BONUS * same_age
 
 
-def _role(a: list[Fact], b: list[Fact]) -> str:
+def _role(a: list[Fact], b: list[Fact], text: str) -> str:
     roles_a = {w for f in a for w, weight in f.slot.items() if weight >= 1.0}
     roles_b = {w for f in b for w, weight in f.slot.items() if weight >= 1.0}
     shared = sorted(roles_a & roles_b) or sorted(
         {w for f in a for w in f.slot} & {w for f in b for w in f.slot}
     )
-    return ", ".join(shared[:3]) or "same passage"
+    return ", ".join(_as_written(w, text) for w in shared[:3]) or "same passage"
+
+
+def _as_written(word: str, text: str) -> str:
+    """A role word as the article writes it when it is a proper adjective or a name ("Russian",
+    "Navy"): the slot keeps words in lower case, and "russian" reads as a slip in a reason. A
+    word the article ever writes in lower case is a common word, capitalised only where it opens
+    a sentence."""
+    found = re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    if not found or any(w.islower() for w in found):
+        return word
+    return found[0] if found[0][:1].isupper() and found[0][1:].islower() else word
