@@ -17,10 +17,11 @@ from datetime import date
 from desktop.core.extract import Fact
 from desktop.core.values import DateValue, calendar_day
 
-# (weekdate) A bare weekday is a day of the week before its article's date; a day and month that
-# falls more than this many days from it dates another happening. A week by definition, as
-# ``claim_dates._SAME_WEEK_DAYS``: not fitted to a bench figure.
-_SAME_WEEK_DAYS = 6
+# (entities8, weekdate) A bare weekday names a day of the week before its article's date. Two
+# days that fall more than this many days apart date two happenings (a shooting, and a death in
+# hospital months later), never two readings of one day: two weekdays (``claim_dates``), or a
+# weekday and a day and month (here). A week by definition, not fitted to a bench figure.
+SAME_WEEK_DAYS = 6
 
 
 def weekday_beside_day(written: tuple[DateValue, DateValue]) -> bool:
@@ -43,7 +44,7 @@ def on_the_calendar(
         if full is None:
             return None
         weekday_day = calendar_day(facts[1 - i].date)
-        if weekday_day is not None and abs((weekday_day - full).days) > _SAME_WEEK_DAYS:
+        if weekday_day is not None and abs((weekday_day - full).days) > SAME_WEEK_DAYS:
             return None
         out[i] = DateValue(full.year, full.month, full.day, full.weekday())
     return out[0], out[1]

@@ -11,7 +11,11 @@ import re
 from datetime import date
 
 from desktop.core.extract import Fact
-from desktop.core.findings.calendar_weekdays import on_the_calendar, weekday_beside_day
+from desktop.core.findings.calendar_weekdays import (
+    SAME_WEEK_DAYS,
+    on_the_calendar,
+    weekday_beside_day,
+)
 from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.day_parts import parts_apart
 from desktop.core.findings.figures import Relation
@@ -182,20 +186,13 @@ _NIGHT = re.compile(r"\b(night|late|evening|(1[01]|[6-9])(:\d\d)?\s*p\.?m\.?)", 
 _SMALL_HOURS = SMALL_HOURS
 
 
-# (entities8) A bare weekday names a day of the week before its article's date. Two articles'
-# weekdays that fall more than this many days apart are about two different happenings (a
-# shooting, and a death in hospital months later), never two readings of one day. A week by
-# definition, not fitted to a bench figure.
-_SAME_WEEK_DAYS = 6
-
-
 def _weeks_apart(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
     if not any(w.weekday is not None and w.day is None for w in written):
         return False
     days = [calendar_day(f.date) for f in (a, b)]
     if days[0] is None or days[1] is None:
         return False
-    return abs((days[0] - days[1]).days) > _SAME_WEEK_DAYS
+    return abs((days[0] - days[1]).days) > SAME_WEEK_DAYS
 
 
 def clock_time(fact: Fact) -> str:
