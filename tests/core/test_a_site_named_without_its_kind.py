@@ -26,3 +26,23 @@ def test_a_mall_sharing_a_word_with_the_other_articles_site_stays_one_sided() ->
         "robbery. He died at the scene.",
     )
     assert "Roosevelt Mall" in yellow(report)
+
+
+def test_a_street_named_without_its_kind_is_told_by_the_other_article() -> None:
+    report = compare(
+        "Student shot near school\n\nA student was shot near the gym by the Live Oak Boulevard "
+        "entrance of Seminole High School on Wednesday, police said.",
+        "Teen shot\n\nPolice said a student was shot Wednesday outside Seminole High School. "
+        "Parents may pick up students from the Live Oak entrance.",
+    )
+    assert not any("Live Oak" in mark for mark in yellow(report))
+
+
+def test_a_street_is_not_told_by_a_park_of_the_same_name() -> None:
+    report = compare(
+        "Man shot\n\nA man was shot on Lappin Street on Saturday night, police said. He died at "
+        "the scene.",
+        "Shooting\n\nPolice said a man was shot on Saturday night near Lappin Park. He died at "
+        "the scene.",
+    )
+    assert "Lappin Street" in yellow(report)

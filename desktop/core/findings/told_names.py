@@ -47,6 +47,7 @@ from desktop.core.lexicon import (
     INSTITUTION_HEADS,
     INSTITUTION_NOUNS,
     NAME_ABBREVIATIONS,
+    STREET_WORDS,
 )
 from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.model import MentionType
@@ -260,14 +261,18 @@ def _without_its_place(fact: Fact, theirs: Analysis) -> bool:
     return False
 
 
+_KINDS_OF_SITE = NAMED_SITE_NOUNS | STREET_WORDS
+
+
 def _without_its_kind(fact: Fact, theirs: Analysis) -> bool:
     """ "Roosevelt Gardens Apartments" where the other side writes "an apartment at Roosevelt
-    Gardens": a site named by its name proper with the kind of site after it is the same site
-    once the kind goes without saying. What is left must be a name of its own, written whole
+    Gardens", "Live Oak Boulevard" where it writes "the Live Oak entrance": a site or a street
+    named by its name proper with its kind after it is the same one once the kind goes without
+    saying. What is left must be a name of its own, written whole
     there: two words or more, or one word that names no place ("the Washington Hospital" / "in
     Washington" is a hospital in a city, not the city)."""
     words = bare_name(fact.text).split()
-    if len(words) < 2 or words[-1].lower() not in NAMED_SITE_NOUNS:
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in _KINDS_OF_SITE:
         return False
     rest = words[:-1]
     if len(rest) == 1 and (is_known_place(rest[0]) or not rest[0][:1].isupper()):
