@@ -4,7 +4,9 @@ conflict quotes the left article's wording of the value and the changed value. A
 is one the edited pair shows and the unedited pair does not, away from the changed value.
 
 Run from the repository root: ``python -m bench.paraphrase [--verbose] [--limit 8] [--half tune]
-[--more 40]`` (``--more``: further same-event pairs per half, ``paraphrase_more``).
+[--more 40] [--skip 120] [--exclude 12_ecb,...]`` (``--more``: further same-event pairs per half,
+``paraphrase_more``; ``--skip``: pass over the first drawn pairs; ``--exclude``: leave sub-topics
+out, listed pairs as drawn ones).
 About 1-2 minutes for all 30 same-event pairs on 2 cores (one base run per pair, one per change).
 """
 
@@ -96,16 +98,27 @@ def run(cases_by_pair: dict[str, list[ParaphraseCase]], engine: Engine) -> list[
     return results
 
 
-def build(limit: int | None, half: str | None, more: int = 0) -> dict[str, list[ParaphraseCase]]:
+def build(
+    limit: int | None,
+    half: str | None,
+    more: int = 0,
+    skip: int = 0,
+    exclude: frozenset[str] = frozenset(),
+) -> dict[str, list[ParaphraseCase]]:
     corpus = corpus_dir()
     articles = load_articles(corpus)
     listed = read_jsonl(corpus / "pairs.jsonl")
-    pairs = [p for p in listed if p["same_event"]]
+    pairs = [
+        p
+        for p in listed
+        if p["same_event"]
+        and not {articles[p["left"]]["subtopic"], articles[p["right"]]["subtopic"]} & exclude
+    ]
     nlp = load_pipeline()
     cases: dict[str, list[ParaphraseCase]] = {}
     taken = dict.fromkeys(HALVES, 0)
     for each in [h for h in HALVES if half in (None, h)] if more else []:
-        pairs += more_pairs(articles, listed, each, more)
+        pairs += more_pairs(articles, listed, each, more, skip, exclude)
     for pair in pairs:
         each = ecb_pair_half(pair)
         drawn = pair["pair_id"].startswith(MORE_PREFIX)  # --more pairs come on top of --limit
@@ -177,7 +190,12 @@ def print_results(results: Sequence[Result], verbose: bool) -> None:
 
 
 def collect(
-    limit: int | None = None, half: str | None = None, verbose: bool = False, more: int = 0
+    limit: int | None = None,
+    half: str | None = None,
+    verbose: bool = False,
+    more: int = 0,
+    skip: int = 0,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[Metric]:
     corpus = corpus_dir()
     if not corpus_available(corpus):
@@ -186,7 +204,7 @@ def collect(
     name, engine = get_engine()
     print(f"engine: {name}\ncorpus: {corpus}")
     started = time.perf_counter()
-    cases = build(limit, half, more)
+    cases = build(limit, half, more, skip, exclude)
     results = run(cases, engine)
     elapsed = time.perf_counter() - started
     print(f"pairs: {len(cases)}, changes: {len(results)} in {elapsed:.0f} s")
@@ -205,12 +223,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="draw this many more same-event pairs per half from the ECB+ subtopics "
         "(default: 0, the listed pairs only; see bench/paraphrase_more.py)",
     )
+    parser.add_argument(
+        "--skip",
+        type=int,
+        default=0,
+        help="pass over this many drawn pairs per half before taking --more (default: 0)",
+    )
+    parser.add_argument("--exclude", default="", help="comma-separated sub-topics to leave out")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    metrics = collect(args.limit, args.half, args.verbose, args.more)
+    exclude = frozenset(s for s in args.exclude.split(",") if s)
+    metrics = collect(args.limit, args.half, args.verbose, args.more, args.skip, exclude)
     if metrics:
         print_heading("Paraphrased value changes: tune vs held-out (split in bench/splits.py)")
         print_metrics(metrics)

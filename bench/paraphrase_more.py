@@ -4,7 +4,9 @@ The 30 same-event pairs of ``pairs.jsonl`` offer about 40 changes per half, too 
 kind of miss. Any two articles of one ECB+ subtopic tell the same event, so more pairs are drawn
 from them: pairs not already in ``pairs.jsonl``, in a seeded order that takes one pair from each
 subtopic per round (so no one event fills the sample). Each pair keeps the half of its topic, as
-every ECB+ pair does (``splits``): held-out events stay held out.
+every ECB+ pair does (``splits``): held-out events stay held out. ``skip`` passes over the first
+pairs of that order (fresh cases for a tuner who has studied them), ``exclude`` leaves sub-topics
+out (the team's check sets).
 """
 
 from __future__ import annotations
@@ -25,20 +27,26 @@ def _order(key: str) -> str:
 
 
 def more_pairs(
-    articles: dict[str, dict[str, Any]], listed: Iterable[dict[str, Any]], half: str, count: int
+    articles: dict[str, dict[str, Any]],
+    listed: Iterable[dict[str, Any]],
+    half: str,
+    count: int,
+    skip: int = 0,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Up to ``count`` further same-event pairs of one half, as ``pairs.jsonl`` rows."""
     known = {frozenset((p["left"], p["right"])) for p in listed}
     by_subtopic: dict[str, list[str]] = {}
     for article in articles.values():
-        if ecb_topic_half(article["topic"]) == half:
+        if ecb_topic_half(article["topic"]) == half and article["subtopic"] not in exclude:
             by_subtopic.setdefault(article["subtopic"], []).append(article["id"])
     queues = []
     for subtopic in sorted(by_subtopic, key=_order):
         ids = sorted(by_subtopic[subtopic])
         pairs = [p for p in itertools.combinations(ids, 2) if frozenset(p) not in known]
         queues.append(sorted(pairs, key=lambda p: _order(f"{p[0]}|{p[1]}")))
-    drawn = [p for round_ in itertools.zip_longest(*queues) for p in round_ if p][:count]
+    drawn = [p for round_ in itertools.zip_longest(*queues) for p in round_ if p]
+    drawn = drawn[skip : skip + count]
     return [
         {
             "pair_id": f"{MORE_PREFIX}{half[0].upper()}{i:02d}",
@@ -46,5 +54,5 @@ def more_pairs(
             "right": b,
             "same_event": True,
         }
-        for i, (a, b) in enumerate(drawn, 1)
+        for i, (a, b) in enumerate(drawn, skip + 1)
     ]

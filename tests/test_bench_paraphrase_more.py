@@ -30,3 +30,14 @@ def test_drawn_pairs_stay_in_their_half_and_skip_the_listed_ones() -> None:
 def test_each_round_takes_one_pair_of_each_event() -> None:
     first_two = more_pairs(_articles(), [], TUNE, 2)
     assert {p["left"].split("_")[0] for p in first_two} == {"1", "2"}
+
+
+def test_skip_passes_over_the_first_drawn_pairs_and_exclude_leaves_a_subtopic_out() -> None:
+    everything = more_pairs(_articles(), [], TUNE, 10)
+    later = more_pairs(_articles(), [], TUNE, 10, skip=1)
+    assert [(p["left"], p["right"]) for p in later] == [
+        (p["left"], p["right"]) for p in everything[1:]
+    ]
+    assert later[0]["pair_id"] == "MT02"  # ids keep their place in the whole draw
+    kept = more_pairs(_articles(), [], TUNE, 10, exclude=frozenset({"2_ecb"}))
+    assert all(not p["left"].startswith("2_") for p in kept) and len(kept) == 3
