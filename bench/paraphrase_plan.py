@@ -189,11 +189,27 @@ def _counts(text: str) -> list[re.Match[str]]:
     for m in COUNT_RE.finditer(text):
         before = WORD_RE.findall(text[max(0, m.start() - 40) : m.start()])[-COUNT_WINDOW:]
         after = WORD_RE.findall(text[m.end() : m.end() + 40])[:COUNT_WINDOW]
-        if {w.lower() for w in (*before, *after)} & COUNT_WORDS and not (
-            after and after[0] == "of"
+        if (
+            {w.lower() for w in (*before, *after)} & COUNT_WORDS
+            and not (after and after[0] == "of")
+            and not _pronoun_one(m.group(), before, after)
         ):
             found.append(m)
     return found
+
+
+def _pronoun_one(token: str, before: Sequence[str], after: Sequence[str]) -> bool:
+    """ "no one else was injured", "anyone": "one" after "no", "any", "every" or "some", or
+    before "else" or "another", stands for a person and counts nothing ("no four else" is no
+    count changed, only broken English)."""
+    return token.lower() == "one" and (
+        (bool(before) and before[-1].lower() in _ONE_PRONOUN_BEFORE)
+        or (bool(after) and after[0].lower() in _ONE_PRONOUN_AFTER)
+    )
+
+
+_ONE_PRONOUN_BEFORE = frozenset(["no", "any", "every", "some", "each"])
+_ONE_PRONOUN_AFTER = frozenset(["else", "another"])
 
 
 def _count_value(token: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from bench.paraphrase_plan import COUNT_RE, find_weekday, recount, rewrite
+from bench.paraphrase_plan import COUNT_RE, _counts, find_weekday, recount, rewrite
 from bench.reasons import numbers_in, reason_defects
 from bench.scoring import Gold, is_false_alarm, score, shown_as_only
 from desktop.core.model import FindingKind, TextRange
@@ -174,3 +174,10 @@ def test_the_digits_after_a_decimal_point_are_no_count_to_paraphrase() -> None:
     # "Over 2.5 million" changed to "2.8 million" is a compatible figure, not a changed count.
     text = "Over 2.5 million people fled; 5 died at 10:30 and five were hurt."
     assert [m.group() for m in COUNT_RE.finditer(text)] == ["5", "five"]
+
+
+def test_one_standing_for_a_person_is_no_count_to_paraphrase() -> None:
+    # "no one else was injured" changed to "no four else" is broken English, not a changed count.
+    text = "No one else was hurt; someone said one man died and one was injured."
+    assert [m.group() for m in _counts(text)] == ["one", "one"]
+    assert [m.group() for m in _counts("Police said no one else was injured.")] == []
