@@ -134,6 +134,10 @@ def _great_circle(p: tuple[float, float], q: tuple[float, float]) -> float:
 def within(inner: str, outer: str) -> bool:
     """Is the place ``inner`` (a name or place key) inside ``outer``? "Athens" in "Greece"."""
     a, b = _key(inner), _key(outer)
+    if b != _STATES_OF and is_region(a) and is_region(b):
+        # A region's name read alone names the region, not a town called after it: "Washington"
+        # is no town of Utah beside "Utah", nor "Jordan"; only the states lie in a region.
+        return False
     return a != b and b in _gazetteer().get(a, frozenset())
 
 
