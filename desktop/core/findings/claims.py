@@ -49,6 +49,7 @@ from desktop.core.lexicon import (
 )
 from desktop.core.lexicon.counted_nouns import STRUCK_THINGS
 from desktop.core.lexicon.happenings import SAME_HAPPENING
+from desktop.core.lexicon.shares import SPLIT_NOUNS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
 
@@ -94,7 +95,7 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
         or b.generic
         # "one of them was arrested" counts no group: it contradicts no count. "52 percent of
         # the vote" is a share, and two shares of one whole are one claim.
-        or ((a.part or b.part) and not _shares(a, b))
+        or ((a.part or b.part) and not _shares(a, b) and not _one_split_share(a, b))
         # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
         or a.said_on != b.said_on
         # ... unless both date one thing: "a 2012 release" is the release "a 2013 release date" dates
@@ -104,6 +105,12 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
 
 def _shares(a: Fact, b: Fact) -> bool:
     return all(f.number is not None and f.number.dimension == "percent" for f in (a, b))
+
+
+def _one_split_share(a: Fact, b: Fact) -> bool:
+    """ "two women and one man died" / "killed five women and a man": a toll split by sex or
+    age gives the same share in both, the women, so the two counts are one claim."""
+    return a.part and b.part and a.counted == b.counted and a.counted in SPLIT_NOUNS
 
 
 def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:

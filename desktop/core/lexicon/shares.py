@@ -26,3 +26,10 @@ FRACTION_WORDS: dict[str, float] = {
     "three quarters": 3 / 4, "three-quarters": 3 / 4,
     "a fifth": 1 / 5, "one fifth": 1 / 5, "one-fifth": 1 / 5,
 }  # fmt: skip
+
+# paraph2: nouns a toll is split by, by sex or by age ("two women and a man", "three children
+# and an adult"). Each names one share of the group, the same share in any article: "two women
+# and one man died" / "killed five women and a man" give the women two counts.
+SPLIT_NOUNS = frozenset(
+    ["woman", "man", "child", "boy", "girl", "adult", "teenager", "infant", "baby"]
+)
