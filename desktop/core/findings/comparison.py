@@ -27,6 +27,7 @@ from desktop.core.findings.claims import (
     claimable,
     comparable_scale,
     dates_a_report,
+    different_things_counted,
     family,
     is_age,
     is_time,
@@ -282,7 +283,10 @@ def counted_apart(
     others = [
         other
         for other in same_value
-        if other is not clashing and not (fact.date is not None and other.date is None)
+        if other is not clashing
+        and not (fact.date is not None and other.date is None)
+        # "two and three jobs" is no other reading of "two women": it counts another kind
+        and not different_things_counted(fact, other)
     ]
     if not others:
         return False
