@@ -12,6 +12,7 @@ from desktop.core.counted_also import counts_more_of_a_told_harm
 from desktop.core.counted_source import singles_out_a_speaker
 from desktop.core.lexicon import (
     CONTAINING_WORDS,
+    COUNT_FRAMES,
     COUNT_SLOTS,
     GAP_WORDS,
     KILLING_VERBS,
@@ -90,6 +91,8 @@ def counts_a_remainder(span: Any) -> bool:
         return False
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     verb = noun.head
+    if verb.lower_ == "of" and verb.head.lemma_.lower() in COUNT_FRAMES:
+        verb = verb.head.head  # "A total of five other people were injured": the frame's verb
     return SLOT_SYNONYMS.get(verb.lemma_.lower()) not in COUNT_SLOTS
 
 

@@ -42,6 +42,7 @@ from desktop.core.place_parts import count_scope, count_verb
 from desktop.core.recaps import continues_another_incident
 from desktop.core.scale_figures import read_on_a_scale
 from desktop.core.scores import a_record
+from desktop.core.set_apart_counts import set_apart_word
 from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.speeds import as_speed
@@ -171,6 +172,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     # Parts of a group, shares of a split, how often: none is the group's count.
     fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
     fact.held = counts_contents(span)
+    fact.apart = set_apart_word(span)  # "five other people": maybe not the group "four" counts
     fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
     if fact.part or _an_address(fact) or dialled:
         fact.weak = True

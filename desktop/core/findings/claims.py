@@ -32,6 +32,7 @@ from desktop.core.findings.figures import close as close
 from desktop.core.findings.figures import number_relation as number_relation
 from desktop.core.findings.figures import same_figure
 from desktop.core.findings.harm_counts import harm_apart
+from desktop.core.findings.other_groups import counted_besides
 from desktop.core.findings.place_part_counts import place_part_relation
 from desktop.core.findings.served_terms import term_against_time_served
 from desktop.core.findings.tolls import different_counts as different_counts
@@ -95,7 +96,12 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
         or b.generic
         # "one of them was arrested" counts no group: it contradicts no count. "52 percent of
         # the vote" is a share, and two shares of one whole are one claim.
-        or ((a.part or b.part) and not _shares(a, b) and not _one_split_share(a, b))
+        or (
+            (a.part or b.part)
+            and not _shares(a, b)
+            and not _one_split_share(a, b)
+            and not counted_besides(a, b)
+        )
         # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
         or a.said_on != b.said_on
         # ... unless both date one thing: "a 2012 release" is the release "a 2013 release date" dates

@@ -55,6 +55,7 @@ from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.findings.named_bodies import bodies_in_pair
 from desktop.core.findings.numbered import numbered
 from desktop.core.findings.ordinal_pairs import ordinals_in_pair
+from desktop.core.findings.other_groups import set_apart_clash
 from desktop.core.findings.regions import regions_in_pair
 from desktop.core.findings.weapons import weapons_in_pair
 from desktop.core.findings.wording import hedged, value_reason
@@ -97,6 +98,8 @@ def value_draft(rel: Relation, a: Fact, b: Fact, slot: str, refs: Refs, strength
     note = rate_note(a, b, rel, refs)  # two currencies: the rate band they were compared at
     if note and rel is Relation.CLASH:
         confidence = min(confidence, tuning.CURRENCY_CLASH_CONFIDENCE)
+    if rel is Relation.CLASH and (apart := set_apart_clash(a, b)):
+        note, confidence = note + apart[0], min(confidence, apart[1])  # "five other" / "four"
     reason = value_reason(rel, a, b, slot, refs) + note
     return Draft(kind, report_type(a), [a], [b], reason, confidence)
 

@@ -401,6 +401,9 @@ SHARE_SUBJECTS = frozenset(
 # Words right after a figure that make it count a remainder of a group the story has begun to
 # count: "five other victims", "two more bodies", "three additional patients".
 REMAINDER_WORDS = frozenset(["other", "more", "additional", "further", "extra"])
+# Nouns that only frame a count, whose "of" opens what is counted: "a total of five other
+# people were injured" counts the injured, as "five other people were injured" does.
+COUNT_FRAMES = frozenset(["total", "number", "count", "tally"])
 # Words that pick a stretch of a sequence before a count: "the first two games", "their next 23
 # games", "the last three seasons" (core/counted_group.py): a stretch, never the whole count.
 SEQUENCE_PICKS = frozenset(["first", "next", "last", "final", "opening"])

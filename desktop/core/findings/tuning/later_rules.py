@@ -128,3 +128,9 @@ RATE_BAND_MARGIN = 0.05
 # more room than a figure in one currency, so below a plain clash and at the level of a hedged
 # one (HEDGED_CLASH_CONFIDENCE). Not fitted.
 CURRENCY_CLASH_CONFIDENCE = 0.45
+# counts: a clash of a count that sets its group apart ("five other people were injured") with a
+# plain count of the same thing ("Four people were injured"): never corroboration, but both may
+# be true when the other ones leave out people the article counted before (the gunman, the dead),
+# so it sits with the conflicts that say both may be true (HEDGED_CLASH_CONFIDENCE), not with a
+# plain clash. Not fitted.
+SET_APART_CLASH_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
