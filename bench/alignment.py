@@ -101,7 +101,7 @@ def sentence_chains(article: dict[str, Any], analysis: Analysis) -> dict[int, se
 def annotated_sentences(article: dict[str, Any], analysis: Analysis) -> set[int]:
     starts = [s.start for s in analysis.sentences]
     spans = {n: (a, b) for a, b, n in article["sentences"]}
-    out = set()
+    out: set[int] = set()
     for n in article["coref_sentences"]:
         a, b = spans[n]
         first = max(0, bisect.bisect_right(starts, a) - 1)
@@ -186,7 +186,9 @@ def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
 
 def evaluate(pairs: Sequence[PairScores], scoring: Scoring) -> dict[str, float]:
     rows = recalled = hard = hard_recalled = aligned = precise = event_precise = 0
-    same_cov, diff_cov, cross_pairs = [], [], []
+    same_cov: list[float] = []
+    diff_cov: list[float] = []
+    cross_pairs: list[float] = []
     for pair in pairs:
         scores = scoring(pair.lexical, pair.meaning)
         found = align(scores)
