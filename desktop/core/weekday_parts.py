@@ -8,13 +8,11 @@ the phrase is one time of day, compared at the precision both articles give.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from desktop.core.facts import RawEntity
 from desktop.core.lexicon import PARTS_OF_DAY
-
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+from desktop.core.lexicon.time_words import WEEKDAY_NAME
 
 
 def joined_day_parts(spacy_doc: Any, text: str, raws: list[RawEntity]) -> list[RawEntity]:
@@ -28,7 +26,7 @@ def joined_day_parts(spacy_doc: Any, text: str, raws: list[RawEntity]) -> list[R
             and last.label == "DATE"
             and raw.label == "TIME"
             and raw.text.lower() in PARTS_OF_DAY
-            and _WEEKDAY.search(last.text)
+            and WEEKDAY_NAME.search(last.text)
             and not text[last.end : raw.start].strip()
         ):
             span = spacy_doc.char_span(last.start, raw.end, alignment_mode="expand")

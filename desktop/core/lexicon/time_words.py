@@ -4,6 +4,17 @@ Lowercase."""
 
 from __future__ import annotations
 
+import re
+
+# --- A weekday's name, the one spelling of the week every pattern that looks for a day builds on
+# ("on Monday", "9:25 Thursday morning", "last Friday"). A fragment without boundaries or a group
+# of its own, to sit inside longer patterns; the compiled WEEKDAY_NAME finds one alone.
+WEEKDAY_NAME_PATTERN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY_NAME = re.compile(rf"\b{WEEKDAY_NAME_PATTERN}\b", re.I)
+# The same with the short forms a dateline or a schedule writes ("Mon", "Tues", "Wed", "Thu",
+# "Thurs", "Sat"): where a fact's words may abbreviate the day.
+WEEKDAY_OR_SHORT_PATTERN = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+
 # Auxiliaries of a clause that looks ahead: "a vote will be held Thursday", "he'll appear Monday".
 # A day in such a clause dates a step still to come (core/coming_steps.py).
 FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
