@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+# The week's days in order, Monday first as datetime.weekday() counts them.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 # --- A weekday's name, the one spelling of the week every pattern that looks for a day builds on
 # ("on Monday", "9:25 Thursday morning", "last Friday"). A fragment without boundaries or a group
 # of its own, to sit inside longer patterns; the compiled WEEKDAY_NAME finds one alone.
@@ -154,10 +157,7 @@ BARE_UNIT_LEADS = frozenset(["for", "within", "in", "after", "over", "several", 
 # --- core/clause_dates.py: words by which a report dates its own event as this week's news ("hit
 # the island on Sunday", "died yesterday"); an opening that uses one never dates the event by a
 # month or a year alone. Common usage, not fitted.
-NEWS_DAY_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-     "today", "tonight"]
-)  # fmt: skip
+NEWS_DAY_WORDS = frozenset([*WEEKDAYS, "yesterday", "today", "tonight"])
 
 # --- core/vague_lapses.py: a lapse told by a bare plural of a unit under an hour and no figure
 # ("Seconds later", "just a few minutes after the dismissal", "moments before"): the narrative's
