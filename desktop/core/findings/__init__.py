@@ -86,15 +86,10 @@ from desktop.core.findings.round_ups import without_other_happenings
 from desktop.core.findings.same_counts import same_counts
 from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.same_sums import same_sums
+from desktop.core.findings.sentence_details import detail_pairs, shared_details, told_in_details
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
-from desktop.core.findings.statements import (
-    detail_pairs,
-    shared_details,
-    statement_findings,
-    told_in_details,
-    told_sentences,
-)
+from desktop.core.findings.statements import statement_findings, told_sentences
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.street_spellings import street_spellings
