@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from desktop.core.align import SentencePair
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.codes import follows_code
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
@@ -122,9 +122,7 @@ def aligned_claims(
     tallies = (tally_sentences(left), tally_sentences(right))
     drafts: list[Draft] = []
     told_ordinals: set[tuple[Side, int]] = set()  # ordinals a closer pair gives alike
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.CLAIM_PAIR:
-            continue
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
         # "shot twice" / "shot three times": counts of times, in sentences that may hold no fact.
         drafts += [
             value_draft(rel, a, b, verb, refs, 0.6 + pair.score / 2)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
@@ -46,9 +46,7 @@ def fraction_pairs(
     drafts: list[Draft] = []
     refs = (left.reference_date, right.reference_date)
     shares = (_percent_shares(left), _percent_shares(right))
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.CLAIM_PAIR:
-            continue
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
         for side, percents, words_in in (
             (Side.LEFT, shares[0].get(pair.left, []), (right, pair.right)),
             (Side.RIGHT, shares[1].get(pair.right, []), (left, pair.left)),

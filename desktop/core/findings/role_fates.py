@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
@@ -37,9 +37,7 @@ def role_fates(
     left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
 ) -> list[Draft]:
     drafts: list[Draft] = []
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.CLAIM_PAIR:
-            continue
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
         mine, theirs = _fates(left, pair.left), _fates(right, pair.right)
         for role in sorted(mine.keys() & theirs.keys()):
             (fate_a, a), (fate_b, b) = mine[role], theirs[role]
