@@ -24,9 +24,10 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.fraction_shares import read_as_share
 from desktop.core.lexicon.shares import FRACTION_WORDS
 from desktop.core.model import MentionType, Side
+from desktop.core.text_search import any_of
 from desktop.core.values import NumberValue
 
-_FRACTIONS = "|".join(sorted(map(re.escape, FRACTION_WORDS), key=len, reverse=True))
+_FRACTIONS = any_of(FRACTION_WORDS)
 # "half of the company's sales", "about a third of its members": a fraction taken of a whole.
 # Not "the second half of the year" (a part of a time) nor "half an hour": the "of" and nothing
 # that makes the fraction a noun of its own ("the", "a second") before it.

@@ -20,8 +20,9 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.fates import EXCLUSIVE_FATES, FATE_PHRASES, FATE_ROLES
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.text_search import any_of
 
-_PHRASES = "|".join(re.escape(p) for p in sorted(FATE_PHRASES, key=len, reverse=True))
+_PHRASES = any_of(FATE_PHRASES)
 _ROLES = "|".join(sorted(FATE_ROLES))
 # "the gunman was shot dead", "the driver, who was injured", "the victim died": the role, the
 # verb "to be" (or none), at most one adverb, and the fate.
