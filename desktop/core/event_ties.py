@@ -30,7 +30,7 @@ from desktop.core.lexicon.ranks import SERIES_ORDINALS
 from desktop.core.lexicon.speakers import ANNOUNCING_VERBS
 from desktop.core.lexicon.steps import CUSTODY_STEPS, HELD_HAPPENINGS, QUAKE_STEPS, TOLL_STEPS
 from desktop.core.parse_cache import token_rows
-from desktop.core.trailing_attributions import closes_reported_clause
+from desktop.core.trailing_attributions import closes_reported_clause, opens_reported_clause
 
 
 def tied_to_other_event(
@@ -181,7 +181,11 @@ def said_on(span: Any) -> bool:
         return True  # "As of Monday afternoon, police had made no arrests": the news so far
     verb = _dated_verb(span)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if announces_a_thing(verb, objects) or closes_reported_clause(span, verb):
+    if (
+        announces_a_thing(verb, objects)
+        or closes_reported_clause(span, verb)
+        or opens_reported_clause(span, verb)
+    ):
         return False
     if verb.dep_ in ("relcl", "acl"):
         objects.append(verb.head)

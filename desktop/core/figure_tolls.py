@@ -24,12 +24,14 @@ from desktop.core.lexicon import (
     STATE_TOLLS,
 )
 from desktop.core.lexicon.counted_nouns import HARM_DEEDS
+from desktop.core.lexicon.people import GUNFIRE_HIT_VERBS, GUNFIRE_WORDS
 
 
 def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
     """A figure's slot words with the toll its phrase tells: "shot dead" counts the dead, not
     everyone shot; "three others with serious injuries" counts the injured."""
     words = _without_deeds(span, words) | dict.fromkeys(_headline_tolls(span), 1.0)
+    words = _hit_by_gunfire(span, words)
     if words.get("shoot", 0.0) >= 1.0 and _shot_dead(span):
         words = {w: v for w, v in words.items() if w != "shoot"} | {"death": 1.0}
     elif words.get("shoot", 0.0) >= 1.0 and (toll := _shot_and(span)):
@@ -39,6 +41,18 @@ def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
     if any(weight >= 1.0 and word in COUNT_SLOTS for word, weight in words.items()):
         return words  # the figure's own words name a toll ("two died of their wounds")
     return words | dict.fromkeys(_state_words(span) & STATE_TOLLS | _left_as(span), 1.0)
+
+
+def _hit_by_gunfire(span: Any, words: dict[str, float]) -> dict[str, float]:
+    """ "shooting into a crowd, hitting five people", "bullets struck two bystanders": in a
+    sentence of gunfire, the people a blow hits are the people shot, counted as "five people were
+    shot" is. A sentence with no word of gunfire keeps the blow ("the car hit five people")."""
+    blows = [w for w in GUNFIRE_HIT_VERBS if words.get(w, 0.0) >= 1.0]
+    if not blows or words.get("shoot", 0.0) >= 1.0:
+        return words
+    if not any(t.lemma_.lower() in GUNFIRE_WORDS for t in span.sent):
+        return words
+    return {w: v for w, v in words.items() if w not in blows} | {"shoot": 1.0}
 
 
 def _left_as(span: Any) -> set[str]:

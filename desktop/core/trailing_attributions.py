@@ -6,11 +6,19 @@ commas at the end of the reported clause, before the source and its verb: it dat
 clause tells (the death), as "died Thursday, the newspaper reported" would. A day right after the
 verb ("the newspaper reported Thursday") or opening the sentence ("On Thursday, police said")
 dates the statement, and is left to the callers' reading.
+
+The mirror case: "Investigators say around 10:15am, a gunman walked up to a man": a present-tense
+verb of saying, then the time and a comma, then the clause it reports. A present "say" tells how
+the news stands, not when it was said; the time set off before the clause dates what the clause
+tells (the shooting). Only a clock counts: no one reports the minute a present "say" was said,
+while "Police say Sunday, ..." may still be Sunday's word on the news.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from desktop.core.clock import parse_time
 
 _CLAUSE_WORDS = frozenset({"VERB", "AUX"})
 
@@ -28,3 +36,19 @@ def closes_reported_clause(span: Any, verb: Any) -> bool:
     )
     clause_before = any(t.pos_ in _CLAUSE_WORDS for t in doc[sent.start : span.start])
     return subject_between and clause_before
+
+
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def opens_reported_clause(span: Any, verb: Any) -> bool:
+    """A clock follows a present-tense verb of saying and is closed by a comma that opens the
+    clause the verb reports."""
+    doc = span.doc
+    if parse_time(span.text) is None:
+        return False
+    if verb.tag_ not in _PRESENT or verb.i >= span.start or span.end >= span.sent.end:
+        return False
+    if doc[span.end].text != ",":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > span.end for c in verb.children)

@@ -47,7 +47,9 @@ from desktop.core.lexicon import (
     INSTITUTION_HEADS,
     INSTITUTION_NOUNS,
     NAME_ABBREVIATIONS,
+    STREET_WORDS,
 )
+from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, bare_name, fold
 from desktop.core.places import is_known_place, within
@@ -83,6 +85,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or _in_full(fact, theirs)
         or _coordinated(fact, theirs)
         or (fact.type is MentionType.ORGANISATION and _without_its_place(fact, theirs))
+        or _without_its_kind(fact, theirs)
         or _joined(fact, mine, theirs)
         or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
         or _abbreviated(fact, theirs)
@@ -256,6 +259,28 @@ def _without_its_place(fact: Fact, theirs: Analysis) -> bool:
         if search_after(NO_WORD_BEFORE, pattern, theirs.document.text):
             return True
     return False
+
+
+_KINDS_OF_SITE = NAMED_SITE_NOUNS | STREET_WORDS
+
+
+def _without_its_kind(fact: Fact, theirs: Analysis) -> bool:
+    """ "Roosevelt Gardens Apartments" where the other side writes "an apartment at Roosevelt
+    Gardens", "Live Oak Boulevard" where it writes "the Live Oak entrance": a site or a street
+    named by its name proper with its kind after it is the same one once the kind goes without
+    saying. What is left must be a name of its own, written whole
+    there: two words or more, or one word that names no place ("the Washington Hospital" / "in
+    Washington" is a hospital in a city, not the city)."""
+    words = bare_name(fact.text).split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in _KINDS_OF_SITE:
+        return False
+    rest = words[:-1]
+    if len(rest) == 1 and (is_known_place(rest[0]) or not rest[0][:1].isupper()):
+        return False
+    # The rest must stand as a whole name there: "Roosevelt" of "Roosevelt Gardens" is not the
+    # "Roosevelt" of "the Roosevelt Mall".
+    pattern = re.compile(r"\s+".join(map(re.escape, rest)) + r"(?!\w)(?!\s+[A-Z])")
+    return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
 
 
 def _coordinated(fact: Fact, theirs: Analysis) -> bool:

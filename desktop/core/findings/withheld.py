@@ -31,6 +31,7 @@ from desktop.core.lexicon.withheld import (
     DISCLOSING_FORMS,
     INFORMATION_NOUNS,
     KNOWING_WORDS,
+    MOTIVE_NOUNS,
     OPEN_CAUSE_WORDS,
     OPEN_NEGATIONS,
     WITHHOLDING_NEGATIONS,
@@ -42,6 +43,7 @@ _WITHHOLDING_WORDS = (
     | INFORMATION_NOUNS
     | WITHHOLDING_NEGATIONS
     | CAUSE_NOUNS
+    | MOTIVE_NOUNS
     | OPEN_CAUSE_WORDS
     | KNOWING_WORDS
     | OPEN_NEGATIONS
@@ -105,28 +107,37 @@ def _holds_back(tokens: list[Token]) -> bool:
     return False
 
 
-def _cause_open(tokens: list[Token]) -> bool:
-    """The noun "cause" with a word that leaves it open ("an investigation into the cause", "the
-    cause is unknown") or a word of knowing beside a negation ("too early to confirm the cause",
-    "the cause was not known"), all within WITHHELD_SPAN tokens."""
-    span = tuning.WITHHELD_SPAN
-    for k, token in enumerate(tokens):
-        if not (token.noun and token.lower in CAUSE_NOUNS):
-            continue
-        start = max(0, k - span + 1)
-        near = tokens[start : k + span]
-        at = k - start
-        opening = [n for n, t in enumerate(near) if t.lower in OPEN_CAUSE_WORDS]
-        if any(abs(n - at) < span for n in opening):
-            return True
-        knowing = [n for n, t in enumerate(near) if t.lower in KNOWING_WORDS]
-        negations = [n for n, t in enumerate(near) if t.lower in OPEN_NEGATIONS]
-        if any(max(at, v, n) - min(at, v, n) < span for v in knowing for n in negations):
-            return True
-    return False
+def _open(nouns: frozenset[str]) -> Callable[[list[Token]], bool]:
+    """A reader of the noun (a cause, a motive) with a word that leaves it open ("an
+    investigation into the cause", "the cause is unknown") or a word of knowing or making known
+    beside a negation ("too early to confirm the cause", "the motive was not immediately clear",
+    "police have not released a motive"), all within WITHHELD_SPAN tokens."""
+
+    def says(tokens: list[Token]) -> bool:
+        span = tuning.WITHHELD_SPAN
+        for k, token in enumerate(tokens):
+            if not (token.noun and token.lower in nouns):
+                continue
+            start = max(0, k - span + 1)
+            near = tokens[start : k + span]
+            at = k - start
+            opening = [n for n, t in enumerate(near) if t.lower in OPEN_CAUSE_WORDS]
+            if any(abs(n - at) < span for n in opening):
+                return True
+            knowing = [n for n, t in enumerate(near) if t.lower in _KNOWING_OR_TELLING]
+            negations = [n for n, t in enumerate(near) if t.lower in OPEN_NEGATIONS]
+            if any(max(at, v, n) - min(at, v, n) < span for v in knowing for n in negations):
+                return True
+        return False
+
+    return says
+
+
+_KNOWING_OR_TELLING = KNOWING_WORDS | DISCLOSING_FORMS
 
 
 _KINDS: dict[str, Callable[[list[Token]], bool]] = {
     "information": _holds_back,
-    "cause": _cause_open,
+    "cause": _open(CAUSE_NOUNS),
+    "motive": _open(MOTIVE_NOUNS),
 }

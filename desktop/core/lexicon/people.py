@@ -111,6 +111,13 @@ SHOT_VERBS = frozenset({"shoot", "gun", "wound", "injure", "strike", "hit", "gra
 # struck in the leg"): hurt,
 # unless the article says the shot killed (one fate, killed: ``people._final_fate``).
 HIT_VERBS = frozenset({"shoot", "hit", "strike"})
+# Verbs of a blow that, in a sentence of gunfire, say the people they hit were shot: "shooting
+# into a crowd, hitting five people", "bullets struck two bystanders" (figure_tolls).
+GUNFIRE_HIT_VERBS = frozenset({"hit", "strike"})
+# Words that make a sentence one of gunfire.
+GUNFIRE_WORDS = frozenset(
+    {"shoot", "shooting", "gunfire", "gunman", "gunmen", "shooter", "gunshot", "bullet", "gun"}
+)
 # "was shot at": fired at, perhaps missed.
 MISSED_WORDS = frozenset({"at"})
 # What hits a person hurt by gunfire: "was struck by a bullet", "was grazed by gunfire".

@@ -27,6 +27,9 @@ INFORMATION_NOUNS = frozenset(
 # cause", "the cause was not known". The noun of cause, the words that leave it open by
 # themselves, and those that do only beside a negation ("not known", "too early to confirm").
 CAUSE_NOUNS = frozenset(["cause", "causes"])
+# A motive still open, as crime news words it: "A motive was not immediately clear" / "Police
+# have not released a motive" / "the motive remains under investigation". Paired only with a motive.
+MOTIVE_NOUNS = frozenset(["motive", "motives"])
 OPEN_CAUSE_WORDS = frozenset(
     ["investigation", "investigating", "investigate", "investigated", "probe", "probing",
      "unknown", "unclear", "undetermined", "unconfirmed"]
