@@ -36,7 +36,7 @@ from bench.common import (
 )
 from bench.edit_plan import CHANGE_KINDS, DELETION, MIN_WORDS, Case, Edit, build_cases
 from bench.splits import HALVES, HELD_OUT, TUNE, ecb_article_topic, ecb_topic_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, metrics_by_half, print_metrics
 from desktop.core.model import Document, Finding, FindingKind, Report, TextRange
 
 # Goals from issue 8: swaps >= 0.98 recall and precision; a deleted sentence's facts one-sided >= 0.95.
@@ -220,7 +220,7 @@ GOALS = {
 def measure(outcomes: Sequence[Outcome]) -> list[Metric]:
     tune = _cells([o for o in outcomes if o.half == TUNE])
     held = _cells([o for o in outcomes if o.half == HELD_OUT])
-    return [Metric(name, GOALS.get(name), tune[name], held[name]) for name in tune]
+    return metrics_by_half(tune, held, GOALS)
 
 
 # --- printing ---------------------------------------------------------------------------------

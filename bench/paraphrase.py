@@ -38,7 +38,7 @@ from bench.common import (
 from bench.paraphrase_more import MORE_PREFIX, more_pairs
 from bench.paraphrase_plan import PARAPHRASE_KINDS, ParaphraseCase, plan_pair
 from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, metrics_by_half, print_metrics
 from desktop.core.model import Finding, FindingKind, Report
 
 # Goals from issue 8: paraphrased value changes caught as conflicts >= 0.7 with <= 3 spurious conflicts.
@@ -161,7 +161,7 @@ GOALS = {
 def measure(results: Sequence[Result]) -> list[Metric]:
     tune = _cells([r for r in results if r.case.half == TUNE])
     held = _cells([r for r in results if r.case.half == HELD_OUT])
-    return [Metric(name, GOALS.get(name), tune[name], held[name]) for name in tune]
+    return metrics_by_half(tune, held, GOALS)
 
 
 def print_results(results: Sequence[Result], verbose: bool) -> None:

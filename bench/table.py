@@ -57,7 +57,7 @@ def metrics_by_half(
     tune: dict[str, Cell],
     held_out: dict[str, Cell],
     goals: dict[str, Goal],
-    percent: Callable[[str], bool],
+    percent: Callable[[str], bool] = lambda name: False,
     digits: Callable[[str], int] = lambda name: 2,
 ) -> list[Metric]:
     """One row per figure of ``tune`` (its order), with its held-out cell and goal, if any."""

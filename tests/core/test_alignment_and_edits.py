@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.compare import compare_documents
 from desktop.core.model import Document, FindingKind
 
@@ -110,3 +111,10 @@ def test_a_changed_weekday_inside_a_time_is_a_conflict_and_the_clock_is_not_flag
     assert flagged, "the changed day was not noticed"
     assert all(f.kind is FindingKind.CONFLICT for f in flagged)
     assert any("Friday" in s.text for f in flagged for s in f.left)
+
+
+def test_claims_are_compared_in_the_closest_sentence_pairs_first_never_below_the_floor() -> None:
+    pairs = [SentencePair(0, 0, 0.5), SentencePair(1, 2, 0.9), SentencePair(2, 1, 0.2)]
+    pairs.append(SentencePair(3, 3, 0.9))
+    assert strongest_first(pairs, 0.5) == [pairs[1], pairs[3], pairs[0]]
+    assert strongest_first(pairs) == [pairs[1], pairs[3], pairs[0], pairs[2]]

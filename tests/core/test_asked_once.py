@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from desktop.core.align import align, score_matrix
-from desktop.core.findings import statements
+from desktop.core.findings import sentence_details
 from tests.core.test_embeddings import analyses
 
 _LEFT = (
@@ -32,15 +32,15 @@ def test_each_articles_index_of_rare_words_is_built_once_for_every_pass(
     scores = score_matrix(left, right, {})
     pairs = align(scores)
     built: list[Any] = []
-    index = statements._content_index
+    index = sentence_details._content_index
 
     def counted(analysis: Any) -> Any:
         built.append(analysis)
         return index(analysis)
 
-    monkeypatch.setattr(statements, "_content_index", counted)
-    first = statements.detail_pairs(left, right, pairs, scores)
-    again = statements.detail_pairs(left, right, pairs, np.asarray(scores))
+    monkeypatch.setattr(sentence_details, "_content_index", counted)
+    first = sentence_details.detail_pairs(left, right, pairs, scores)
+    again = sentence_details.detail_pairs(left, right, pairs, np.asarray(scores))
     assert first, "the guards' weapons are a detail both related sentences give"
     assert again == first
     assert len(built) == 2 and built[0] is left and built[1] is right

@@ -17,7 +17,7 @@ from desktop.core.findings.claims import (
     locates,
     relation,
 )
-from desktop.core.findings.swaps import digits_in_a_code
+from desktop.core.findings.page_values import digits_in_a_code
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
 from desktop.core.values import parse_date, parse_number
 

@@ -44,7 +44,7 @@ from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.clock_days import clock_day_conflicts
-from desktop.core.findings.comparison import aligned_claims, lead_dates
+from desktop.core.findings.comparison import aligned_claims
 from desktop.core.findings.compound_counts import without_compound_counts
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.deed_months import deed_month_conflicts
@@ -64,6 +64,7 @@ from desktop.core.findings.given_spellings import given_spellings
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.labelled_years import labelled_year_conflicts
+from desktop.core.findings.lead_days import lead_dates
 from desktop.core.findings.lead_places import lead_places
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.life_places import life_place_conflicts
@@ -86,15 +87,10 @@ from desktop.core.findings.round_ups import without_other_happenings
 from desktop.core.findings.same_counts import same_counts
 from desktop.core.findings.same_scores import same_scores
 from desktop.core.findings.same_sums import same_sums
+from desktop.core.findings.sentence_details import detail_pairs, shared_details, told_in_details
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
-from desktop.core.findings.statements import (
-    detail_pairs,
-    shared_details,
-    statement_findings,
-    told_in_details,
-    told_sentences,
-)
+from desktop.core.findings.statements import statement_findings, told_sentences
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.street_spellings import street_spellings

@@ -2,20 +2,18 @@
 
 Every well-aligned pair has its claims of one kind compared one by one: a weekday against a
 weekday, the count of dead against the count of dead, the person in a role against the person in
-it (``named``); then the day each lead gives the event. Near-identical sentences went first
-(``swaps``).
+it (``named``). The day each lead gives the event is compared in ``lead_days``; near-identical
+sentences went first (``swaps``).
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from desktop.core.align import SentencePair
-from desktop.core.clock import bracketed_zones
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.codes import follows_code
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
@@ -26,12 +24,10 @@ from desktop.core.findings.claims import (
     Relation,
     claimable,
     comparable_scale,
-    dates_a_report,
     different_things_counted,
     family,
     is_age,
     is_time,
-    lead_sentences,
     one_dated_thing,
     one_toll_told,
     overlap,
@@ -59,8 +55,7 @@ from desktop.core.findings.other_groups import set_apart_clash
 from desktop.core.findings.regions import regions_in_pair
 from desktop.core.findings.weapons import weapons_in_pair
 from desktop.core.findings.wording import hedged, value_reason
-from desktop.core.led_zones import led_zones
-from desktop.core.lexicon import NUMBER_PHRASE_WORDS, PAGE_WORDS
+from desktop.core.lexicon import NUMBER_PHRASE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.values import parse_number
 
@@ -131,9 +126,7 @@ def aligned_claims(
     tallies = (tally_sentences(left), tally_sentences(right))
     drafts: list[Draft] = []
     told_ordinals: set[tuple[Side, int]] = set()  # ordinals a closer pair gives alike
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.CLAIM_PAIR:
-            continue
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
         # "shot twice" / "shot three times": counts of times, in sentences that may hold no fact.
         drafts += [
             value_draft(rel, a, b, verb, refs, 0.6 + pair.score / 2)
@@ -430,71 +423,3 @@ def _same_unit(a: Fact, b: Fact) -> bool:
             return len(dims) <= 1 or two_currencies(a.number, b.number)
         return a.number.dimension == b.number.dimension and a.number.dimension != ""
     return a.date is not None and b.date is not None
-
-
-# --- the day of the event in the two leads --------------------------------------------------------
-
-
-def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
-    """The day each lead gives the event: "hit southern Iran on Sunday" / "... coast Friday".
-
-    A news lead dates the story's event; when each article's lead names exactly one day (a
-    weekday, a date, "yesterday"), the two are compared at the precision both give, wherever
-    the sentences stand and however they are worded.
-    """
-    refs = (left.reference_date, right.reference_date)
-    found = []
-    for side, analysis in ((Side.LEFT, left), (Side.RIGHT, right)):
-        lead = lead_sentences(analysis)
-        # Every day the lead names counts, compared already or not: a lead naming two days
-        # does not say which of them is the event's.
-        days = [
-            f
-            for f in claimable(analysis)
-            if f.date is not None
-            and f.sentence < lead
-            and not _page_stamp(analysis, f.sentence)
-            and not _datelined(analysis, f)
-            and not f.other_event
-            and not f.said_on
-            and not dates_a_report(f)
-            and (f.date.weekday is not None or f.date.day is not None)
-        ]
-        if len({f.date for f in days}) != 1 or ledger.free(side, days) != days:
-            return []
-        found.append(days)
-    a, b = found[0][0], found[1][0]
-    rel = relation(a, b, refs)
-    if rel is None:
-        return []
-    ledger.judge("lead", found[0], found[1])
-    draft = value_draft(rel, a, b, "", refs, tuning.LEAD_DATE_CONFIDENCE)
-    draft.left, draft.right = found[0], found[1]
-    if rel is Relation.CLASH:
-        draft.reason = (
-            f"The two leads date the event differently: the left says {a.text!r}, the right "
-            f"{b.text!r}."
-        )
-    return [draft]
-
-
-# "Mumbai, Nov 11 - Indian Navy ... yesterday thwarted": a place, a comma, the date and a dash
-# open the story with the day it was filed, not the day of the event.
-_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][\w.' ]{1,40},[ \t]*")
-_DATELINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014:]")
-
-
-def _datelined(analysis: Analysis, fact: Fact) -> bool:
-    text = analysis.document.text
-    line_start = text.rfind("\n", 0, fact.start) + 1
-    return bool(
-        _DATELINE_BEFORE.fullmatch(text, line_start, fact.start)
-        and _DATELINE_AFTER.match(text, fact.end)
-    )
-
-
-def _page_stamp(analysis: Analysis, sentence: int) -> bool:
-    """ "Friday, Sep 10, 2010 | Updated 9:28 AM EDT": a dateline dates the page, not the event;
-    "at 10:30 am (0700 GMT)" gives the event's time in world time."""
-    words = [t.lower for t in analysis.sentence_tokens[sentence]]
-    return bool((set(words) & PAGE_WORDS) - bracketed_zones(words) - led_zones(words))

@@ -15,7 +15,6 @@ may give the happening that day there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import KeysView
 from datetime import date
 
@@ -31,11 +30,11 @@ from desktop.core.findings.event_days import (
 )
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.happenings import DEATH_HAPPENING, KILLING_DEEDS
+from desktop.core.lexicon.time_words import WEEKDAY_NAME
 from desktop.core.model import FindingKind, MentionType, Side
 
 _SIDES = (Side.LEFT, Side.RIGHT)
 # "Saturday, Aug. 8" names its weekday itself (``told_apposed_weekdays``).
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def event_weekday_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -95,7 +94,7 @@ def happenings_day(fact: Fact, reference: date | None) -> bool:
         and written.month is not None
         and written.day is not None
         and not happenings_weekday(fact, reference)
-        and _WEEKDAY_NAME.search(fact.text) is None
+        and WEEKDAY_NAME.search(fact.text) is None
         and not fact.weak
         and not fact.said_on
         and not fact.coming

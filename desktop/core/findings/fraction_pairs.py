@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
@@ -24,9 +24,10 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.fraction_shares import read_as_share
 from desktop.core.lexicon.shares import FRACTION_WORDS
 from desktop.core.model import MentionType, Side
+from desktop.core.text_search import any_of
 from desktop.core.values import NumberValue
 
-_FRACTIONS = "|".join(sorted(map(re.escape, FRACTION_WORDS), key=len, reverse=True))
+_FRACTIONS = any_of(FRACTION_WORDS)
 # "half of the company's sales", "about a third of its members": a fraction taken of a whole.
 # Not "the second half of the year" (a part of a time) nor "half an hour": the "of" and nothing
 # that makes the fraction a noun of its own ("the", "a second") before it.
@@ -46,9 +47,7 @@ def fraction_pairs(
     drafts: list[Draft] = []
     refs = (left.reference_date, right.reference_date)
     shares = (_percent_shares(left), _percent_shares(right))
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.CLAIM_PAIR:
-            continue
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
         for side, percents, words_in in (
             (Side.LEFT, shares[0].get(pair.left, []), (right, pair.right)),
             (Side.RIGHT, shares[1].get(pair.right, []), (left, pair.left)),

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from desktop.core.align import SentencePair
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.embed import default_table
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
@@ -215,8 +215,8 @@ def kindred_counts(
     tallies = (_tallies(left), _tallies(right))
     every = (_counts(left, claimable(left)), _counts(right, claimable(right)))
     drafts: list[Draft] = []
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.KINDRED_PAIR or pair.left in tallies[0] or pair.right in tallies[1]:
+    for pair in strongest_first(pairs, tuning.KINDRED_PAIR):
+        if pair.left in tallies[0] or pair.right in tallies[1]:
             continue
         mine = _counts(left, ledger.free(Side.LEFT, facts[0].get(pair.left, [])))
         theirs = _counts(right, ledger.free(Side.RIGHT, facts[1].get(pair.right, [])))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
@@ -48,7 +48,7 @@ def loose_frames(
     figures = (by_sentence(_figures(left), weak=True), by_sentence(_figures(right), weak=True))
     keys = (by_key(left.facts), by_key(right.facts))
     drafts: list[Draft] = []
-    for pair in sorted(loose, key=lambda p: -p.score):
+    for pair in strongest_first(loose):
         for fa in ledger.free(Side.LEFT, figures[0].get(pair.left, [])):
             for fb in ledger.free(Side.RIGHT, figures[1].get(pair.right, [])):
                 if ledger.judged(Side.LEFT, fa):

@@ -19,6 +19,7 @@ from desktop.core.lexicon.dialling import (
     CALLING_VERBS,
     EMERGENCY_NUMBERS,
 )
+from desktop.core.text_search import any_of
 
 # "1-800-SPEAK-UP", "1-866-4WANTED", "(800) 222-TIPS": a toll-free or vanity number, two groups
 # of digits and then letters. One group is not enough: "100-YEAR-OLD" in a headline set in
@@ -30,7 +31,7 @@ _VANITY = re.compile(
 # The emergency number and the word after it: "called 911", "a 911 call", "call police at 911".
 _EMERGENCY = re.compile(
     r"(?<![\w.-])(?P<num>"
-    + "|".join(re.escape(n) for n in sorted(EMERGENCY_NUMBERS, key=len, reverse=True))
+    + any_of(EMERGENCY_NUMBERS)
     + r")(?![\w-]|[.,]\d)[\s-]*(?P<after>[A-Za-z-]+)?"
 )
 _WORD = re.compile(r"[A-Za-z]+")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
@@ -85,9 +85,7 @@ def population_pairs(
     drafts: list[Draft] = []
     # Read once per comparison, not once per sentence pair: claimable() scans every fact.
     mine, yours = _populations(left), _populations(right)
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.CONFLICT_NEAR:
-            continue
+    for pair in strongest_first(pairs, tuning.CONFLICT_NEAR):
         ours = mine.get(pair.left, [])
         theirs = yours.get(pair.right, [])
         if len(ours) != 1 or len(theirs) != 1:

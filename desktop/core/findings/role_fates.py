@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.fates import EXCLUSIVE_FATES, FATE_PHRASES, FATE_ROLES
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.text_search import any_of
 
-_PHRASES = "|".join(re.escape(p) for p in sorted(FATE_PHRASES, key=len, reverse=True))
+_PHRASES = any_of(FATE_PHRASES)
 _ROLES = "|".join(sorted(FATE_ROLES))
 # "the gunman was shot dead", "the driver, who was injured", "the victim died": the role, the
 # verb "to be" (or none), at most one adverb, and the fate.
@@ -37,9 +38,7 @@ def role_fates(
     left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
 ) -> list[Draft]:
     drafts: list[Draft] = []
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.CLAIM_PAIR:
-            continue
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
         mine, theirs = _fates(left, pair.left), _fates(right, pair.right)
         for role in sorted(mine.keys() & theirs.keys()):
             (fate_a, a), (fate_b, b) = mine[role], theirs[role]

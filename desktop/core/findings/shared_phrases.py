@@ -18,7 +18,7 @@ import numpy as np
 
 from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis
-from desktop.core.findings.statements import detail_finding, detail_pairs, word_spans
+from desktop.core.findings.sentence_details import detail_finding, detail_pairs, word_spans
 from desktop.core.model import Finding, Span
 
 
@@ -29,8 +29,9 @@ def shared_phrases(
     scores: np.ndarray,
     apart: np.ndarray,
 ) -> list[Finding]:
-    """Details (statements.shared_details) of the related sentence pairs that ``apart`` set to 0
-    while ``scores`` relates them, kept only when both sentences write a shared phrase."""
+    """Details (sentence_details.shared_details) of the related sentence pairs that ``apart``
+    set to 0 while ``scores`` relates them, kept only when both sentences write a shared
+    phrase."""
     if not scores.size or not (scores > apart).any():
         return []
     findings = []

@@ -21,9 +21,10 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.shares import FRACTION_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.slot_words import slot_word
+from desktop.core.text_search import any_of
 from desktop.core.values import parse_number
 
-_FRACTION = "|".join(sorted(map(re.escape, FRACTION_WORDS), key=len, reverse=True))
+_FRACTION = any_of(FRACTION_WORDS)
 _FIGURE = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
 # "half of the 300 homes", "200 of the 300 homes", "two-thirds of its 90 members"; a hedge
 # right before the share ("about", "nearly", "more than") is caught to leave the share alone.

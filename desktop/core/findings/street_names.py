@@ -7,14 +7,9 @@ a day, an island or a screen."""
 from __future__ import annotations
 
 from desktop.core.extract import Fact
-from desktop.core.lexicon import STREET_WORDS
+from desktop.core.findings.locative import a_street
 
 
 def both_streets_on(fa: Fact, fb: Fact, before: tuple[str | None, str | None]) -> bool:
     """Both names are streets, each after "on"."""
-    return before == ("on", "on") and _street(fa) and _street(fb)
-
-
-def _street(fact: Fact) -> bool:
-    words = fact.text.lower().rstrip(".").split()
-    return len(words) >= 2 and words[-1].rstrip(".") in STREET_WORDS
+    return before == ("on", "on") and a_street(fa) and a_street(fb)

@@ -6,7 +6,6 @@ strongest evidence of a conflict there is; this pass runs first.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from desktop.core.align import Replacement, SentencePair, near_duplicates, replacements
@@ -39,6 +38,13 @@ from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
 from desktop.core.findings.numbered import label_run
+from desktop.core.findings.page_values import (
+    dialled,
+    digits_in_a_code,
+    page_stamp_line,
+    posted,
+    stamped,
+)
 from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
@@ -46,7 +52,6 @@ from desktop.core.findings.steps import days_of_two_steps, two_steps
 from desktop.core.findings.told_university_initials import named_by_initials
 from desktop.core.findings.wording import what
 from desktop.core.findings.written_days import told_alike
-from desktop.core.lexicon import PAGE_WORDS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import name_within, spelled_alike
@@ -153,12 +158,12 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
     return (
         _two_outlets(left, fa, right, fb)
         or (_source_for_actor(left, fa, right, fb) and not _names_only(left, right, rep))
-        or _posted(left, fa)
-        or _posted(right, fb)
-        or _dialled(left, fa)
-        or _dialled(right, fb)
-        or _stamped(left, fa)
-        or _stamped(right, fb)
+        or posted(left, fa)
+        or posted(right, fb)
+        or dialled(left, fa)
+        or dialled(right, fb)
+        or stamped(left, fa)
+        or stamped(right, fb)
         or _landmark_against_other(left, fa, right, fb, rep)
         or part_and_city((left, fa), (right, fb))
         or site_and_town(fa, fb)
@@ -273,26 +278,6 @@ def _fields(day: DateValue) -> tuple[bool, ...]:
     return (day.year is None, day.month is None, day.day is None, day.weekday is None)
 
 
-def _dialled(analysis: Analysis, fact: Fact) -> bool:
-    """ "call Crimestoppers on 0800 555 111": digits inside a telephone number, however its
-    groups are spaced, are no figure of the story."""
-    text = analysis.document.text
-    start, end = fact.start, fact.end
-    while start > 0 and text[start - 1] in _DIAL_CHARS:
-        start -= 1
-    while end < len(text) and text[end] in _DIAL_CHARS:
-        end += 1
-    run = text[start:end]
-    groups = re.findall(r"\d+", run)
-    return len(groups) >= 2 and sum(len(g) for g in groups) >= _PHONE_DIGITS
-
-
-# What a telephone number is written with between its digits: "0800 555 111", "(317) 262-8477".
-_DIAL_CHARS = frozenset("0123456789 -.()")
-# Digits a telephone number has at the least (a local number without its area code).
-_PHONE_DIGITS = 7
-
-
 def _two_addresses(fa: Fact, fb: Fact, copied: bool) -> bool:
     """ "a resident of the 2500 block" / "of the 8400 block" in two sentences told alike may be
     two addresses: two victims, or two shootings written up in one newsroom's formula. Inside a
@@ -347,22 +332,6 @@ def _names_only(left: Analysis, right: Analysis, rep: Replacement) -> bool:
         right.document.text[rep.right_start : rep.right_end],
     )
     return all(w[:1].isupper() for run in runs for w in run.split())
-
-
-def _posted(analysis: Analysis, fact: Fact) -> bool:
-    """ "— Kevin Clark (@kclark) February 5, 2017": the date an embedded post carries after its
-    author's handle dates the post; outlets embed different posts in the same frame of words."""
-    if fact.date is None and fact.type not in (MentionType.DATE, MentionType.TIME):
-        return False
-    text = analysis.document.text
-    return _HANDLE.search(text, max(0, fact.start - _HANDLE_REACH), fact.start) is not None
-
-
-# An embedded post's byline ends with its author's handle in brackets, right before its date.
-_HANDLE = re.compile(r"\(@\w+\)\s*$")
-# How far before a date its byline's handle is looked for: "(@" and a handle of at most 15
-# characters (the service's limit), brackets and spaces, with room to spare. Not fitted.
-_HANDLE_REACH = 40
 
 
 def _different_values(fa: Fact, fb: Fact) -> bool:
@@ -447,7 +416,8 @@ def _days_swapped(
         right.document.text[rep.right_start : rep.right_end],
     )
     if not all(len(t.split()) <= 3 for t in texts) or any(
-        _page_stamp(side, sentence) for side, sentence in ((left, pair.left), (right, pair.right))
+        page_stamp_line(side, sentence)
+        for side, sentence in ((left, pair.left), (right, pair.right))
     ):
         return [], []
     days = parse_date(texts[0], None), parse_date(texts[1], None)
@@ -464,35 +434,3 @@ def _days_swapped(
         fact.date, fact.value = day, text
         facts.append(fact)
     return [facts[0]], [facts[1]]
-
-
-def _stamped(analysis: Analysis, fact: Fact) -> bool:
-    """ "Posted: Tue 10:21 PM, Sep 15, 2015", "Friday, Sep 10, 2010 | Updated 9:28 AM EDT": a
-    value on the line that stamps the page, which two outlets print on their own days."""
-    text = analysis.document.text
-    start = text.rfind("\n", 0, fact.start) + 1
-    end = text.find("\n", fact.end)
-    line = text[start : len(text) if end < 0 else end].lower()
-    words = re.findall(r"[a-z]+", line)
-    return bool(words) and (words[0] in PAGE_WORDS or _STAMP.search(line) is not None)
-
-
-# "| Updated", "| Posted": a stamp set after the page's date.
-_STAMP = re.compile(r"\|\s*(?:updated|posted|published)\b")
-
-
-def _page_stamp(analysis: Analysis, sentence: int) -> bool:
-    """ "Published time: March 12, 2013 02:03", "Updated Friday": a line that dates the page,
-    which two outlets print on their own days."""
-    tokens = analysis.sentence_tokens[sentence]
-    return bool(tokens) and tokens[0].lower in PAGE_WORDS
-
-
-# Digits inside a clock time, a link, a handle, a road or station code ("10:40", "I-75",
-# "WSB-TV2", "@news4"): a swap there is not a figure of the story changed.
-_NOT_A_FIGURE = re.compile(r"\d:\d|[/@#]|[A-Za-z]-?\d|\d[A-Za-z]{3,}")
-
-
-def digits_in_a_code(text: str) -> bool:
-    """ "10:40", "I-75", "pic.twitter.com/x5", "@news4": the digits belong to a code."""
-    return _NOT_A_FIGURE.search(text) is not None

@@ -42,6 +42,7 @@ from desktop.core.findings.told_by_name import (
 )
 from desktop.core.findings.told_years import count_at_odds
 from desktop.core.lexicon import DAY_EDGES, PARTS_OF_DAY
+from desktop.core.lexicon.time_words import WEEKDAY_OR_SHORT_PATTERN
 from desktop.core.model import MentionType
 from desktop.core.values import DateValue, dates_compatible
 
@@ -51,7 +52,7 @@ _RELATIVE_DAY = re.compile(
     re.I,
 )
 _WEEKDAY_NAMES = re.compile(
-    r"\b(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?\b|\b(today|tonight|yesterday)\b|"
+    rf"\b{WEEKDAY_OR_SHORT_PATTERN}\b|\b(today|tonight|yesterday)\b|"
     r"\blast\s+night\b",
     re.I,
 )

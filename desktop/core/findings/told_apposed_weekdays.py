@@ -17,9 +17,10 @@ from desktop.core.dates import parse_date
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.sentence_facts import when_facts
 from desktop.core.findings.told import WHEN
+from desktop.core.lexicon.time_words import WEEKDAY_NAME_PATTERN
 
-_APPOSED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
-_OWN_WEEKDAY = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_APPOSED = re.compile(rf"\b{WEEKDAY_NAME_PATTERN},?\s*$", re.I)
+_OWN_WEEKDAY = re.compile(rf"^\s*{WEEKDAY_NAME_PATTERN}\b", re.I)
 
 
 def date_told_by_its_weekday(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:

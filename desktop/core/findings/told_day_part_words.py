@@ -15,11 +15,10 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.statement_partners import Partners, statement_partners
 from desktop.core.findings.told import WHEN, part_of_day
 from desktop.core.lexicon.time_words import NARROW_PARTS_OF_DAY, PARTS_OF_DAY
+from desktop.core.text_search import any_of
 
 _HOURS = {**PARTS_OF_DAY, **NARROW_PARTS_OF_DAY}
-_PART_WORDS = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _HOURS), key=len, reverse=True)) + r")\b", re.I
-)
+_PART_WORDS = re.compile(r"\b(" + any_of(_HOURS) + r")\b", re.I)
 
 
 def day_part_told_in_partner(

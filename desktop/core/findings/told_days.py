@@ -25,15 +25,15 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claim_dates import names_a_night_hour, one_night_after, written_date
 from desktop.core.findings.sentence_facts import when_facts
 from desktop.core.lexicon import CLOCK_HEDGES, DEADLINE_WORDS, RELATIVE_DAYS
+from desktop.core.lexicon.time_words import WEEKDAY_NAME_PATTERN
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.text_search import any_of
 from desktop.core.values import dates_compatible
 
-_RELATIVE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")\b"
-)
+_RELATIVE = re.compile(r"\b(?:" + any_of(RELATIVE_DAYS) + r")\b")
 # What makes a day named rather than counted from the writing: a weekday, a month, a figure.
 _NAMED = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    rf"\b{WEEKDAY_NAME_PATTERN}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\b|\d"
 )
 _DAYS = frozenset({MentionType.DATE, MentionType.TIME})

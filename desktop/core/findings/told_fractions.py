@@ -14,11 +14,12 @@ from desktop.core.findings import tuning
 from desktop.core.findings.statement_partners import Partners, statement_partners
 from desktop.core.lexicon.shares import FRACTION_WORDS
 from desktop.core.model import MentionType
+from desktop.core.text_search import any_of
 
 # "halve", "halved", "halving": to cut by half.
 _HALVE = re.compile(r"\bhalv(?:e|es|ed|ing)\b", re.I)
 _FRACTION = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, FRACTION_WORDS), key=len, reverse=True)) + r")\b",
+    r"\b(" + any_of(FRACTION_WORDS) + r")\b",
     re.I,
 )
 

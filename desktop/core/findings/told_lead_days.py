@@ -3,7 +3,7 @@ announced major changes Thursday" / "The Interior Department yesterday finalized
 articles with no date of their own.
 
 A yellow mark says the other article does not report this fact anywhere (issue 8, item 4). A news
-lead dates the story's event (``comparison.lead_dates`` compares two leads' days wherever the
+lead dates the story's event (``lead_days.lead_dates`` compares two leads' days wherever the
 sentences stand), so a weekday in one lead and "yesterday" in the other date one happening, even
 where the alignment pairs the two leads with other sentences. Compared at the precision both give
 (issue 8, item 2): in an article with no date no calendar places "yesterday", so it does not

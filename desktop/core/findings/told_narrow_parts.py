@@ -18,8 +18,7 @@ from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.told import WHEN
 from desktop.core.lexicon import NARROW_PARTS_OF_DAY
-
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+from desktop.core.lexicon.time_words import WEEKDAY_NAME
 
 
 def _phrase(part: str) -> str:
@@ -107,7 +106,7 @@ def _sentence_text(analysis: Analysis, index: int) -> str:
 
 
 def _weekdays(text: str) -> frozenset[str]:
-    return frozenset(m.group(1).lower() for m in _WEEKDAY.finditer(text))
+    return frozenset(m.group().lower() for m in WEEKDAY_NAME.finditer(text))
 
 
 def _within(hour: int, span: tuple[int, int]) -> bool:

@@ -20,14 +20,13 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.told import WHEN, part_of_day
 from desktop.core.lexicon import RELATIVE_DAYS, SPEAKING_FORMS
+from desktop.core.text_search import any_of
 
 Partners = dict[int, list[tuple[int, float]]]
 # A relative day in running text, in any capitals ("Yesterday", "this morning"): the longest
 # wording first, so "last night" is found whole. Read by told_dated_relative_days too.
 RELATIVE_DAY_WORDS = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True))
-    + r")\b",
+    r"\b(?:" + any_of(RELATIVE_DAYS) + r")\b",
     re.I,
 )
 

@@ -15,12 +15,13 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.lexicon.shares import VAGUE_SHARES
 from desktop.core.model import MentionType
+from desktop.core.text_search import any_of
 
 # "of the 288 candidates", "of its members", "of those polled": the group a share is taken of.
 _OF_GROUP = r"\s+of\s+(?:the|its|their|his|her|those|these|all)?\s*(?:[\d,.]+\s+)?([a-z]+)"
 _MY_GROUP = re.compile(_OF_GROUP, re.I)
 _THEIR_SHARES = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, VAGUE_SHARES), key=len, reverse=True)) + r")"
+    r"\b(" + any_of(VAGUE_SHARES) + r")"
     + _OF_GROUP,
     re.I,
 )  # fmt: skip

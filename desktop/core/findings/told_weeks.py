@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.sentence_facts import facts_of
+from desktop.core.lexicon.time_words import WEEKDAY_NAME_PATTERN
 from desktop.core.model import MentionType
 
 _WEEK = re.compile(
@@ -23,11 +24,11 @@ _WEEK = re.compile(
     re.I,
 )
 _NAMED_DAY = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    rf"\b{WEEKDAY_NAME_PATTERN}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     re.I,
 )
-_LAST_WEEKDAY = re.compile(r"\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_LAST_WEEKDAY = re.compile(rf"\blast\s+{WEEKDAY_NAME_PATTERN}\b", re.I)
 _WHEN = frozenset({MentionType.DATE, MentionType.TIME})
 
 

@@ -27,16 +27,12 @@ from desktop.core.lexicon.games import (
     OPPONENT_CUES,
 )
 from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.text_search import any_of
 
 # A name: capitalised words ("Washington", "New York", "the L.A. Lakers" from "L.A.").
 _NAME = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
 _AT_NAME = re.compile(r"\bat\s+" + _NAME)
-_OPPONENT = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(w) for w in sorted(OPPONENT_CUES, key=len, reverse=True))
-    + r")\s+(?:the\s+)?"
-    + _NAME
-)
+_OPPONENT = re.compile(r"\b(?:" + any_of(OPPONENT_CUES) + r")\s+(?:the\s+)?" + _NAME)
 _WORD = re.compile(r"[\w'.]+")
 
 

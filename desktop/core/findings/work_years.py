@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair
+from desktop.core.align import SentencePair, strongest_first
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
@@ -33,9 +33,7 @@ def work_years(
     """The one year each of two related sentences gives the work both name by one title."""
     refs = (left.reference_date, right.reference_date)
     drafts: list[Draft] = []
-    for pair in sorted(pairs, key=lambda p: -p.score):
-        if pair.score < tuning.CONFLICT_NEAR:
-            continue
+    for pair in strongest_first(pairs, tuning.CONFLICT_NEAR):
         title = _shared_title(left, pair.left, right, pair.right)
         if title is None or not _kinds(left, pair.left) & _kinds(right, pair.right):
             continue

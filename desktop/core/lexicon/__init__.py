@@ -37,6 +37,7 @@ from desktop.core.lexicon.time_words import RELATIVE_DAYS as RELATIVE_DAYS
 from desktop.core.lexicon.time_words import SCHEDULE_WORDS as SCHEDULE_WORDS
 from desktop.core.lexicon.time_words import SERIES_UNITS as SERIES_UNITS
 from desktop.core.lexicon.time_words import TIME_CLAUSE_WORDS as TIME_CLAUSE_WORDS
+from desktop.core.lexicon.time_words import WEEKDAYS as WEEKDAYS
 from desktop.core.lexicon.titles import ABBREVIATED_TITLES
 
 # Words that say what a figure counts, folded to one slot name: "killed", "dead" and "death toll"
@@ -368,9 +369,8 @@ VICINITY_WORDS = frozenset(
 )  # fmt: skip
 # Words of time that stand beside any place ("in Leeds early Sunday"): they frame nothing.
 TIME_FRAME_WORDS = frozenset(
-    ["early", "late", "morning", "afternoon", "evening", "night", "overnight", "monday",
-     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-     "tonight", "week", "weekend", "month", "year"]
+    ["early", "late", "morning", "afternoon", "evening", "night", "overnight", *WEEKDAYS,
+     "today", "yesterday", "tonight", "week", "weekend", "month", "year"]
 )  # fmt: skip
 # Phrases that make a sentence's counts a round-up of many events ("six killed over the weekend
 # across the city") or another event's ("last summer"), besides the running tallies of TALLY_PHRASES, which event_ties reads.

@@ -8,6 +8,8 @@ pairs. Lowercase lemmas, each read as the word of its step."""
 
 from __future__ import annotations
 
+from desktop.core.lexicon.time_words import WEEKDAYS
+
 # Single words, each read as the step it names. "shooting" is left out: nearly every sentence of
 # a shooting story says it, so it tells no step. "fire" (a blaze, a dismissal) counts only with
 # what it is fired at or with (FIRED_AT).
@@ -62,8 +64,8 @@ FIRED_REACH = 2
 # FIRED_AT counts only before a word that is no time (nor a figure).
 FIRED_PREPOSITIONS = frozenset(["on", "at", "into", "upon"])
 NOT_TARGETS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night",
-     "noon", "midnight", "dawn", "dusk", "about", "around", "approximately", "least",
+    [*WEEKDAYS, "night", "noon", "midnight", "dawn", "dusk", "about", "around", "approximately",
+     "least",
      "january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."]
 )  # fmt: skip

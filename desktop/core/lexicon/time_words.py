@@ -4,6 +4,20 @@ Lowercase."""
 
 from __future__ import annotations
 
+import re
+
+# The week's days in order, Monday first as datetime.weekday() counts them.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# --- A weekday's name, the one spelling of the week every pattern that looks for a day builds on
+# ("on Monday", "9:25 Thursday morning", "last Friday"). A fragment without boundaries or a group
+# of its own, to sit inside longer patterns; the compiled WEEKDAY_NAME finds one alone.
+WEEKDAY_NAME_PATTERN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY_NAME = re.compile(rf"\b{WEEKDAY_NAME_PATTERN}\b", re.I)
+# The same with the short forms a dateline or a schedule writes ("Mon", "Tues", "Wed", "Thu",
+# "Thurs", "Sat"): where a fact's words may abbreviate the day.
+WEEKDAY_OR_SHORT_PATTERN = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+
 # Auxiliaries of a clause that looks ahead: "a vote will be held Thursday", "he'll appear Monday".
 # A day in such a clause dates a step still to come (core/coming_steps.py).
 FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
@@ -143,10 +157,7 @@ BARE_UNIT_LEADS = frozenset(["for", "within", "in", "after", "over", "several", 
 # --- core/clause_dates.py: words by which a report dates its own event as this week's news ("hit
 # the island on Sunday", "died yesterday"); an opening that uses one never dates the event by a
 # month or a year alone. Common usage, not fitted.
-NEWS_DAY_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-     "today", "tonight"]
-)  # fmt: skip
+NEWS_DAY_WORDS = frozenset([*WEEKDAYS, "yesterday", "today", "tonight"])
 
 # --- core/vague_lapses.py: a lapse told by a bare plural of a unit under an hour and no figure
 # ("Seconds later", "just a few minutes after the dismissal", "moments before"): the narrative's
