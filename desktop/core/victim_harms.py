@@ -26,6 +26,7 @@ from desktop.core.lexicon.conditions import (
     CONDITION_PHRASES,
     DEAD,
     NEGATIONS,
+    NOT_SURVIVING,
     NOW_WORDS,
     STABLE,
 )
@@ -59,6 +60,14 @@ _SEX_BEFORE, _SEX_AFTER = 3, 2
 _LINKS = frozenset(["but", "to", "and", "or", "yet"])
 # How many words a grade may stand before its noun: "critical but stable condition".
 _GRADE_RUN = 4
+# The words that may stand between a condition noun and the grade said of it: "injuries were
+# not considered life-threatening", "condition is listed as critical".
+_PREDICATE_WORDS = frozenset(
+    ["is", "are", "was", "were", "been", "be", "not", "n't", "considered", "believed", "thought",
+     "deemed", "described", "listed", "as", "remains", "remained", "appear", "appeared", "to",
+     "said", "initially", "also"]
+)  # fmt: skip
+_PREDICATE_REACH = 5
 # Words that start the next victim of a list after a comma: "one", "another", "a fourth".
 _LIST_STARTS = frozenset(["one", "another"])
 _LIST_ORDINALS = frozenset(["second", "third", "fourth", "fifth", "sixth", "other", "last"])
@@ -368,24 +377,42 @@ def _grades(words: list[str]) -> tuple[frozenset[int], tuple[int, int]] | None:
 def _grade_at(words: list[str], i: int) -> tuple[set[int], int] | None:
     """The grades a phrase starting at ``i`` gives, and the index of its last word."""
     word = words[i]
-    for phrase, grade in CONDITION_PHRASES.items():
-        if tuple(words[i : i + len(phrase)]) == phrase:
-            return {grade}, i + len(phrase) - 1
     before = words[i - 1] if i > 0 else ""
+    for phrase, told in CONDITION_PHRASES.items():
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            if STABLE in told and before in NEGATIONS:
+                return set(NOT_SURVIVING), i + len(phrase) - 1  # "not expected to survive"
+            return set(told), i + len(phrase) - 1
     if word in CONDITION_ADVERBS and _noun_after(words, i + 1) == i + 1:
         return {CONDITION_ADVERBS[word]}, i + 1
     j = i
     if word in ("life", "non-life") and i + 1 < len(words) and words[i + 1] == "threatening":
         word, j = word + "-threatening", i + 1  # "life threatening", "non-life threatening"
     grades = _adjective_grades(word)
-    noun = _noun_after(words, j + 1)
-    if not grades or noun < 0:
+    if not grades:
         return None
+    noun = _noun_after(words, j + 1)
+    if noun < 0:
+        return _predicated(words, i, j, grades)
     for k in range(j + 1, noun):
         grades |= _adjective_grades(words[k])  # "critical but stable condition"
     if before in NEGATIONS:
         return {STABLE}, noun  # "not life-threatening"
     return grades, noun
+
+
+def _predicated(words: list[str], i: int, j: int, grades: set[int]) -> tuple[set[int], int] | None:
+    """A grade said of a condition noun before it: "his injuries are not considered
+    life-threatening", "her condition was critical"."""
+    between: list[str] = []
+    for k in range(i - 1, max(-1, i - 1 - _PREDICATE_REACH), -1):
+        if words[k] in CONDITION_NOUNS and between:
+            negated = bool(set(between) & NEGATIONS)
+            return ({STABLE} if negated else grades), j
+        if words[k] not in _PREDICATE_WORDS:
+            return None
+        between.append(words[k])
+    return None
 
 
 def _adjective_grades(word: str) -> set[int]:

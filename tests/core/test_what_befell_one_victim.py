@@ -176,3 +176,27 @@ def test_the_back_of_the_head_is_the_head() -> None:
     )
     assert any("where the victim was hit" in r for r in _reasons(report, FindingKind.AGREE))
     assert not any("two different places" in r for r in _reasons(report, FindingKind.CONFLICT))
+
+
+def test_one_of_several_victims_graded_elsewhere_is_no_one_victims_condition() -> None:
+    found = _harm_conflicts(
+        "One was shot in the back. The victim was taken to Mercy Hospital in stable condition.",
+        "The victim was in critical condition.",
+    )
+    assert found == []
+
+
+def test_a_victim_expected_to_survive_agrees_with_injuries_not_life_threatening() -> None:
+    report = compare_stories(
+        OPENING + "The boy's injuries are not considered life-threatening.",
+        OPENING + "The boy was taken to Mercy Hospital and is expected to survive.",
+    )
+    assert any("how badly" in r for r in _reasons(report, FindingKind.AGREE))
+
+
+def test_a_victim_expected_to_survive_may_still_be_in_critical_condition() -> None:
+    found = _harm_conflicts(
+        "The boy was taken to Mercy Hospital in critical condition.",
+        "The boy is expected to survive.",
+    )
+    assert found == []

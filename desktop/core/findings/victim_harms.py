@@ -53,7 +53,12 @@ def victim_harm_findings(
         theirs = [h for h in rights if bool(h.parts) == parts]
         # The one who fired is hurt too, but never one of the victims whose harms are weighed.
         victims = ([h for h in mine if not h.doer], [h for h in theirs if not h.doer])
-        sole = (_one_victim(victims[0]), _one_victim(victims[1]))
+        # "One was shot in the back" tells one of several, whatever else the article grades.
+        several = (any(h.one_of for h in lefts), any(h.one_of for h in rights))
+        sole = (
+            not several[0] and _one_victim(victims[0]),
+            not several[1] and _one_victim(victims[1]),
+        )
         drafts += _conflicts(*victims, links, sole, ledger, dated_apart)
         drafts += _agreements(mine, theirs, links, sole, ledger)
     return drafts
@@ -88,15 +93,13 @@ def _tie(a: Harm, b: Harm, links: Mapping[str, str], sole: tuple[bool, bool]) ->
 
 def _one_victim(harms: list[Harm]) -> bool:
     """Every harm of this kind the article tells may be one person's: no two names, ages or
-    sexes, no two places or grades that share nothing (two victims, or a grade that changed),
-    and none told of one of several ("one was hit in the back", "another in the leg")."""
+    sexes, and no two places or grades that share nothing (two victims, or a grade that
+    changed)."""
     names = {h.name for h in harms if h.name}
     ages = {h.age for h in harms if h.age is not None}
     sexes = {h.sex for h in harms if h.sex}
     if not harms or len(names) > 1 or len(ages) > 1 or len(sexes) > 1:
         return False
-    if any(h.one_of for h in harms):
-        return False  # "One was shot in the back": one of several
     return all(_same(a, b) for a in harms for b in harms)
 
 

@@ -31,16 +31,23 @@ CONDITION_NOUNS = frozenset(
 )  # fmt: skip
 # Words that turn the grade after them round: "not life-threatening", "non-life threatening".
 NEGATIONS = frozenset(["not", "non", "non-"])
-# Phrases of the grade they tell, as lowercase word runs.
-CONDITION_PHRASES: dict[tuple[str, ...], int] = {
-    ("treated", "and", "released"): STABLE,
-    ("pronounced", "dead"): DEAD,
-    ("died",): DEAD,
-    ("dies",): DEAD,
-    ("succumbed",): DEAD,
-    ("fighting", "for", "his", "life"): CRITICAL,
-    ("fighting", "for", "her", "life"): CRITICAL,
+# Phrases of the grades they tell, as lowercase word runs. A victim "expected to survive" is out
+# of danger or near it, never graded "critical" for sure ("critical but expected to survive").
+_SURVIVES = frozenset([SERIOUS, STABLE])
+CONDITION_PHRASES: dict[tuple[str, ...], frozenset[int]] = {
+    ("treated", "and", "released"): frozenset([STABLE]),
+    ("pronounced", "dead"): frozenset([DEAD]),
+    ("died",): frozenset([DEAD]),
+    ("dies",): frozenset([DEAD]),
+    ("succumbed",): frozenset([DEAD]),
+    ("fighting", "for", "his", "life"): frozenset([CRITICAL]),
+    ("fighting", "for", "her", "life"): frozenset([CRITICAL]),
+    ("expected", "to", "survive"): _SURVIVES,
+    ("expected", "to", "recover"): _SURVIVES,
+    ("expected", "to", "live"): _SURVIVES,
 }
+# What a phrase of survival tells after "not": "is not expected to survive".
+NOT_SURVIVING = frozenset([CRITICAL])
 # Words by which an article tells the grade changed: the two grades are two moments, not a
 # contradiction ("was upgraded to stable condition", "has since improved", "later died").
 CHANGE_WORDS = frozenset(
