@@ -33,6 +33,7 @@ from desktop.core.lexicon.conditions import (
 from desktop.core.lexicon.wounds import (
     BODY_PARTS,
     PART_QUALIFIERS,
+    RESPONDERS,
     SELF_WOUND_WORDS,
     WOUND_DOERS,
     WOUND_VERBS,
@@ -68,6 +69,13 @@ _PREDICATE_WORDS = frozenset(
      "said", "initially", "also"]
 )  # fmt: skip
 _PREDICATE_REACH = 5
+# How far before the harm's words an officer may stand as the one hurt, and what an officer does
+# that makes them the teller or the finder, not the hurt: "officers said", "officers found".
+_RESPONDER_REACH = 10
+_RESPONDER_ACTS = frozenset(
+    ["said", "say", "says", "found", "find", "responded", "arrived", "discovered", "told", "shot",
+     "fired", "returned", "were", "believe", "believed"]
+)  # fmt: skip
 # Words that start the next victim of a list after a comma: "one", "another", "a fourth".
 _LIST_STARTS = frozenset(["one", "another"])
 _LIST_ORDINALS = frozenset(["second", "third", "fourth", "fifth", "sixth", "other", "last"])
@@ -101,6 +109,7 @@ class Harm:
     age: int | None = None
     sex: str = ""  # "m", "f", or "" when the sentence does not say
     one_of: bool = False  # said of one of several ("One was shot in the back", "another")
+    responder: bool = False  # said of an officer who answered the call ("an officer was hurt")
     doer: bool = False  # said of the one who fired ("the suspect is treated for injuries")
     unnamed_there: bool = False  # the other article never writes the victim's name (per pair)
     changed: bool = False  # the sentence tells the grade changed ("upgraded", "later died")
@@ -174,6 +183,16 @@ def _clause_harms(
     return harms
 
 
+def _responder(before: list[str]) -> bool:
+    """An officer stands before the harm's words as the one hurt: "one of the officers ...
+    sustained injuries", "a deputy was grazed" (never "officers said", "officers found him")."""
+    for i, word in enumerate(before[-_RESPONDER_REACH:]):
+        rest = before[-_RESPONDER_REACH:][i + 1 : i + 2]
+        if word in RESPONDERS and not (rest and rest[0] in _RESPONDER_ACTS):
+            return True
+    return False
+
+
 def _one_of(words: list[str]) -> bool:
     """The clause speaks of one of several victims: "One was shot in the back", "another, 28,
     in the ankle", "the second victim", "one of the men" (never "One bullet struck her")."""
@@ -230,7 +249,8 @@ def _harm(
 ) -> Harm:
     start, end = tokens[at[0]].start, tokens[at[1]].end
     text = analysis.document.text[start:end]
-    words = {t.lower for t in tokens}
+    words = [t.lower for t in tokens[: at[0]]]
+    told = {t.lower for t in tokens}
     return Harm(
         index,
         Fact(start, end, text, MentionType.OTHER, "", index),
@@ -241,9 +261,10 @@ def _harm(
         who[2],
         who[3],
         one_of=one_of,
+        responder=_responder(words),
         doer=doer,
-        changed=bool(words & CHANGE_WORDS),
-        now=bool(words & NOW_WORDS),
+        changed=bool(told & CHANGE_WORDS),
+        now=bool(told & NOW_WORDS),
     )
 
 

@@ -200,3 +200,19 @@ def test_a_victim_expected_to_survive_may_still_be_in_critical_condition() -> No
         "The boy is expected to survive.",
     )
     assert found == []
+
+
+def test_a_named_victim_dead_and_in_stable_condition_is_told_once() -> None:
+    found = _harm_conflicts(
+        "Ann Vold died at the scene.",
+        "Ann Vold was taken to Mercy Hospital in stable condition.",
+    )
+    assert len(found) == 1
+
+
+def test_an_officers_injuries_are_not_the_victims() -> None:
+    report = compare_stories(
+        OPENING + "One of the officers who answered the call sustained minor injuries.",
+        OPENING + "The female victim was taken to Mercy Hospital with minor injuries.",
+    )
+    assert not any("how badly" in r for r in _reasons(report, FindingKind.AGREE))

@@ -51,8 +51,12 @@ def victim_harm_findings(
     for parts in (True, False):
         mine = [h for h in lefts if bool(h.parts) == parts]
         theirs = [h for h in rights if bool(h.parts) == parts]
-        # The one who fired is hurt too, but never one of the victims whose harms are weighed.
-        victims = ([h for h in mine if not h.doer], [h for h in theirs if not h.doer])
+        # The one who fired, and an officer who answered the call, are hurt too, but never one of
+        # the victims whose harms are weighed.
+        victims = (
+            [h for h in mine if not h.doer and not h.responder],
+            [h for h in theirs if not h.doer and not h.responder],
+        )
         # "One was shot in the back" tells one of several, whatever else the article grades.
         several = (any(h.one_of for h in lefts), any(h.one_of for h in rights))
         sole = (
@@ -79,7 +83,7 @@ def _named_elsewhere(harms: list[Harm], other: Analysis) -> list[Harm]:
 
 def _tie(a: Harm, b: Harm, links: Mapping[str, str], sole: tuple[bool, bool]) -> str | None:
     """How the two harms are tied to one person; None when they are two people's."""
-    if a.sex and b.sex and a.sex != b.sex:
+    if (a.sex and b.sex and a.sex != b.sex) or a.responder != b.responder:
         return None
     if a.name and b.name:
         same = a.name == b.name or (bool(a.name_key) and links.get(a.name_key) == b.name_key)
@@ -247,7 +251,13 @@ def _agreements(
     for *_, a, b in sorted(candidates, key=lambda c: c[:4]):
         if not ledger.take(_BY, a.words, b.words):
             continue
-        what = "where the victim was hit" if a.parts else "how badly the victim is hurt"
+        what = (
+            "where the victim was hit"
+            if a.parts
+            else "that the person died"
+            if _final(a.grades) == {DEAD}
+            else "how badly the victim is hurt"
+        )
         drafts.append(
             Draft(
                 FindingKind.AGREE,

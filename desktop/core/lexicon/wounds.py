@@ -60,3 +60,9 @@ SELF_WOUND_WORDS = frozenset(["self-inflicted", "himself", "herself"])
 WOUND_DOERS = frozenset(
     ["gunman", "shooter", "suspect", "attacker", "assailant", "robber", "killer", "gunmen"]
 )
+# Those who answered the call, hurt beside the victims: "an officer sustained non-life-threatening
+# injuries" is no victim's harm, nor is a victim's an officer's.
+RESPONDERS = frozenset(
+    ["officer", "officers", "deputy", "deputies", "trooper", "troopers", "policeman",
+     "policemen", "policewoman", "firefighter", "firefighters", "agent", "agents", "sergeant"]
+)  # fmt: skip
