@@ -247,7 +247,8 @@ def _harm(
     parts: frozenset[str] = frozenset(),
     grades: frozenset[int] = frozenset(),
 ) -> Harm:
-    start, end = tokens[at[0]].start, tokens[at[1]].end
+    first = _past_facts(analysis, index, tokens, at)
+    start, end = tokens[first].start, tokens[at[1]].end
     text = analysis.document.text[start:end]
     words = [t.lower for t in tokens[: at[0]]]
     told = {t.lower for t in tokens}
@@ -266,6 +267,22 @@ def _harm(
         changed=bool(told & CHANGE_WORDS),
         now=bool(told & NOW_WORDS),
     )
+
+
+def _past_facts(analysis: Analysis, index: int, tokens: list[Token], at: tuple[int, int]) -> int:
+    """The first token of the harm's words past any fact inside them ("struck his 16-year-old
+    daughter in the mouth" from "in"): the harm's verdict must not judge an age or a name of
+    its own."""
+    inside = [
+        f.end
+        for f in analysis.facts
+        if f.sentence == index and tokens[at[0]].start <= f.start < tokens[at[1]].end
+    ]
+    if not inside:
+        return at[0]
+    after = [i for i in range(at[0], at[1] + 1) if tokens[i].start >= max(inside)]
+    to = [i for i in after if tokens[i].lower in ("in", "to")]
+    return to[0] if to else after[0] if after else at[0]
 
 
 def _plural(words: list[str]) -> bool:

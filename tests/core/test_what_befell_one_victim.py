@@ -216,3 +216,11 @@ def test_an_officers_injuries_are_not_the_victims() -> None:
         OPENING + "The female victim was taken to Mercy Hospital with minor injuries.",
     )
     assert not any("how badly" in r for r in _reasons(report, FindingKind.AGREE))
+
+
+def test_the_words_of_a_wound_leave_the_victims_age_to_be_judged_on_its_own() -> None:
+    found = _harm_conflicts(
+        "A bullet struck the 16-year-old girl in the mouth.",
+        "The girl, Kayla Dorn, was wounded. Dorn was shot in the back.",
+    )
+    assert ({"in the mouth"}, {"shot in the back"}) in found
