@@ -15,24 +15,33 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from desktop.core.condition_grades import grades_told
 from desktop.core.extract import Analysis, Fact
 from desktop.core.facts import Token
 from desktop.core.findings.tolls import is_age
 from desktop.core.lexicon.conditions import (
     CHANGE_WORDS,
-    CONDITION_ADJECTIVES,
-    CONDITION_ADVERBS,
     CONDITION_NOUNS,
-    CONDITION_PHRASES,
-    DEAD,
-    NEGATIONS,
-    NOT_SURVIVING,
     NOW_WORDS,
-    STABLE,
+)
+from desktop.core.lexicon.victims import (
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    COUNTED_VERBS,
+    FEMALE_NOUNS,
+    HE_WORDS,
+    LIST_ORDINALS,
+    LIST_STARTS,
+    MALE_NOUNS,
+    NOT_PEOPLE,
+    PEOPLE_COUNTS,
+    RESPONDER_ACTS,
+    SEVERAL_WORDS,
+    SHE_WORDS,
+    SPEECH_WORDS,
 )
 from desktop.core.lexicon.wounds import (
     BODY_PARTS,
-    PART_QUALIFIERS,
     RESPONDERS,
     SELF_WOUND_WORDS,
     WOUND_DOERS,
@@ -40,60 +49,16 @@ from desktop.core.lexicon.wounds import (
     WOUND_WORDS,
 )
 from desktop.core.model import MentionType
+from desktop.core.wound_places import gapped_places, wound_places
 
-# How far after a wound word its place may be told: "struck his daughter in the mouth".
-_REACH = 5
-# Words of the one whose body it is, between "in/to" and the part.
-_OWNERS = frozenset(["the", "his", "her", "both", "each", "one"])
-# Words that make a sentence speak of several people hurt.
-_PLURAL = frozenset(
-    ["they", "their", "them", "both", "victims", "people", "men", "women", "others", "several",
-     "all", "teens", "teenagers", "children", "boys", "girls", "persons", "adults", "students"]
-)  # fmt: skip
-# Counts that make it several people when they count people ("two men", "three were shot"), not
-# "four months" or "shot two times".
-_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
-_COUNT_VERBS = frozenset(["were", "of", "others", "are", "remain", "remained"])
 # How far before and after its first harm word a noun says the victim's sex: "a man was shot",
 # "struck his daughter" (never "her father had shot her" further on).
 _SEX_BEFORE, _SEX_AFTER = 3, 2
-# Words that join two grades into one range: "critical but stable", "serious-to-critical".
-_LINKS = frozenset(["but", "to", "and", "or", "yet"])
-# How many words a grade may stand before its noun: "critical but stable condition".
-_GRADE_RUN = 4
-# The words that may stand between a condition noun and the grade said of it: "injuries were
-# not considered life-threatening", "condition is listed as critical".
-_PREDICATE_WORDS = frozenset(
-    ["is", "are", "was", "were", "been", "be", "not", "n't", "considered", "believed", "thought",
-     "deemed", "described", "listed", "as", "remains", "remained", "appear", "appeared", "to",
-     "said", "initially", "also"]
-)  # fmt: skip
-_PREDICATE_REACH = 5
-# How far before the harm's words an officer may stand as the one hurt, and what an officer does
-# that makes them the teller or the finder, not the hurt: "officers said", "officers found".
+# How far before the harm's words an officer may stand as the one hurt.
 _RESPONDER_REACH = 10
-_RESPONDER_ACTS = frozenset(
-    ["said", "say", "says", "found", "find", "responded", "arrived", "discovered", "told", "shot",
-     "fired", "returned", "were", "believe", "believed"]
-)  # fmt: skip
-# Words that start the next victim of a list after a comma: "one", "another", "a fourth".
-_LIST_STARTS = frozenset(["one", "another"])
-_LIST_ORDINALS = frozenset(["second", "third", "fourth", "fifth", "sixth", "other", "last"])
-# Things, not people, that "one" may count at the head of a wound sentence: "One bullet struck".
-_NOT_PEOPLE = frozenset(["bullet", "round", "shot", "shotgun", "pellet", "gunshot", "time"])
-# Words that start a clause of its own, perhaps of another victim.
-_CLAUSE_BREAKS = frozenset([";", "though", "although", "whereas", "while"])
 # How far before a passive wound word, and after an active one, the one who fired stands as the
 # one hit: "the 28-year-old suspect was shot", "police shot the gunman".
 _DOER_BEFORE, _DOER_AFTER = 4, 3
-_AUXILIARIES = frozenset(["was", "were", "been", "being", "is", "be", "got", "get"])
-_HE, _SHE = frozenset(["he", "him", "his"]), frozenset(["she", "her", "hers"])
-# Words after which a name is a speaker or an officer, not the one hurt.
-_SPEECH = frozenset(["said", "says", "told", "according", "spokesman", "spokeswoman"])
-_MALE = frozenset(["man", "boy", "son", "brother", "husband", "male", "father", "grandfather"])
-_FEMALE = frozenset(
-    ["woman", "girl", "daughter", "sister", "wife", "female", "mother", "grandmother", "girlfriend"]
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +101,7 @@ def _clauses(words: list[str]) -> list[tuple[int, int]]:
     """The sentence cut where a clause of another victim may start: "Most suffered minor wounds,
     though one was struck in the back"; "One is treated for life-threatening injuries; a second
     for serious injuries"."""
-    cuts = [i for i, w in enumerate(words) if w in _CLAUSE_BREAKS or _next_in_list(words, i)]
+    cuts = [i for i, w in enumerate(words) if w in CLAUSE_BREAKS or _next_in_list(words, i)]
     bounds = [0, *cuts, len(words)]
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
@@ -147,8 +112,8 @@ def _next_in_list(words: list[str], i: int) -> bool:
     if words[i] not in (",", "and") or i + 1 >= len(words):
         return False
     after = words[i + 1 : i + 3]
-    return after[0] in _LIST_STARTS or (
-        after[0] in ("a", "the") and len(after) > 1 and after[1] in _LIST_ORDINALS
+    return after[0] in LIST_STARTS or (
+        after[0] in ("a", "the") and len(after) > 1 and after[1] in LIST_ORDINALS
     )
 
 
@@ -160,8 +125,8 @@ def _clause_harms(
     gapped: bool,
 ) -> list[Harm]:
     words = [w for w, _, _ in runs]
-    parts = _parts(words) or (_gapped_parts(words) if gapped else None)
-    grades = _grades(words)
+    parts = wound_places(words) or (gapped_places(words) if gapped else None)
+    grades = grades_told(words)
     if not parts and not grades:
         return []
     if any(w in SELF_WOUND_WORDS for w in words) or _plural(words):
@@ -188,7 +153,7 @@ def _responder(before: list[str]) -> bool:
     sustained injuries", "a deputy was grazed" (never "officers said", "officers found him")."""
     for i, word in enumerate(before[-_RESPONDER_REACH:]):
         rest = before[-_RESPONDER_REACH:][i + 1 : i + 2]
-        if word in RESPONDERS and not (rest and rest[0] in _RESPONDER_ACTS):
+        if word in RESPONDERS and not (rest and rest[0] in RESPONDER_ACTS):
             return True
     return False
 
@@ -196,13 +161,13 @@ def _responder(before: list[str]) -> bool:
 def _one_of(words: list[str]) -> bool:
     """The clause speaks of one of several victims: "One was shot in the back", "another, 28,
     in the ankle", "the second victim", "one of the men" (never "One bullet struck her")."""
-    rest = [w for w in words if w not in _CLAUSE_BREAKS and w not in (",", "and")]
+    rest = [w for w in words if w not in CLAUSE_BREAKS and w not in (",", "and")]
     if not rest:
         return False
     first, after = rest[0], rest[1] if len(rest) > 1 else ""
-    if first == "another" or (first in ("a", "the") and after in _LIST_ORDINALS):
+    if first == "another" or (first in ("a", "the") and after in LIST_ORDINALS):
         return True
-    return first == "one" and after not in _NOT_PEOPLE
+    return first == "one" and after not in NOT_PEOPLE
 
 
 def _doer_hit(words: list[str]) -> bool:
@@ -288,9 +253,11 @@ def _past_facts(analysis: Analysis, index: int, tokens: list[Token], at: tuple[i
 def _plural(words: list[str]) -> bool:
     for i, word in enumerate(words):
         after = words[i + 1 : i + 3]
-        if word in _PLURAL and (not after or after[0] not in BODY_PARTS):
+        if word in SEVERAL_WORDS and (not after or after[0] not in BODY_PARTS):
             return True  # "both legs" is one person's
-        if word in _COUNTS and (set(after) & _PLURAL or (after and after[0] in _COUNT_VERBS)):
+        if word in PEOPLE_COUNTS and (
+            set(after) & SEVERAL_WORDS or (after and after[0] in COUNTED_VERBS)
+        ):
             return True
     return False
 
@@ -314,10 +281,10 @@ def _who(
     name, key = next(iter(names.items()), ("", ""))
     at = next((i for i, w in enumerate(words) if w in WOUND_WORDS or w in CONDITION_NOUNS), 0)
     # The noun before an active verb is the one who fired: "A man shot her in the back".
-    passive = (at > 0 and words[at - 1] in _AUXILIARIES) or words[at] not in WOUND_VERBS
+    passive = (at > 0 and words[at - 1] in AUXILIARIES) or words[at] not in WOUND_VERBS
     near = set(words[max(0, at - _SEX_BEFORE) if passive else at : at + _SEX_AFTER + 1])
-    sex = _sex(near & _MALE, near & _FEMALE) or _sex(
-        set(words) & _HE, set(words) & _SHE
+    sex = _sex(near & MALE_NOUNS, near & FEMALE_NOUNS) or _sex(
+        set(words) & HE_WORDS, set(words) & SHE_WORDS
     )  # "shot in her chest", "where he was pronounced dead": the clause's one pronoun
     return name, key, int(next(iter(ages))) if ages else None, sex
 
@@ -329,149 +296,4 @@ def _sex(male: set[str], female: set[str]) -> str:
 def _speaker(fact: Fact, tokens: list[Token]) -> bool:
     """ "..., Sgt. Lee said", "according to Lee", "Lee told reporters": a name that speaks."""
     near = [t.lower for t in tokens if fact.start - 20 <= t.start and t.end <= fact.end + 12]
-    return bool(set(near) & _SPEECH)
-
-
-def _parts(words: list[str]) -> tuple[frozenset[str], tuple[int, int]] | None:
-    """The body parts the sentence says its victim was hit in, with the word span that says it:
-    "shot in the back and the leg", "a wound to the back of the head" (the head)."""
-    parts: set[str] = set()
-    first, last = -1, -1
-    for i, word in enumerate(words):
-        if word not in WOUND_WORDS:
-            continue
-        for j in range(i + 1, min(i + 1 + _REACH, len(words) - 1)):
-            if words[j] not in ("in", "to"):
-                continue
-            k, found = _part_list(words, j + 1)
-            if found:
-                parts |= found
-                first = i if first < 0 else first
-                last = max(last, k - 1)
-            break
-    return (frozenset(parts), (first, last)) if parts else None
-
-
-def _gapped_parts(words: list[str]) -> tuple[frozenset[str], tuple[int, int]] | None:
-    """The parts of a clause whose wound verb an earlier clause gave: "another, age 28, in the
-    left ankle"."""
-    for j, word in enumerate(words):
-        if word in ("in", "to"):
-            end, found = _part_list(words, j + 1)
-            if found:
-                return frozenset(found), (j, end - 1)
-    return None
-
-
-def _part_list(words: list[str], k: int) -> tuple[int, set[str]]:
-    """The parts named from ``k`` on, joined by "and" or commas: "the right leg and back"."""
-    found: set[str] = set()
-    end = k
-    while k < len(words):
-        if words[k] in _OWNERS:
-            k += 1
-        while k < len(words) and words[k] in PART_QUALIFIERS:
-            k += 1
-        if k >= len(words) or words[k] not in BODY_PARTS:
-            break
-        part, k = _part_at(words, k)
-        found.add(part)
-        end = k
-        if k < len(words) and words[k] in ("and", ","):
-            k += 1
-            continue
-        break
-    return end, found
-
-
-def _part_at(words: list[str], k: int) -> tuple[str, int]:
-    """The part at ``k`` and the index after it; "the back of the head" is the head."""
-    if k + 2 < len(words) and words[k + 1] == "of":
-        after = k + 2 + (words[k + 2] in _OWNERS)
-        if after < len(words) and words[after] in BODY_PARTS:
-            return BODY_PARTS[words[after]], after + 1
-    return BODY_PARTS[words[k]], k + 1
-
-
-def _grades(words: list[str]) -> tuple[frozenset[int], tuple[int, int]] | None:
-    """The grades the sentence gives its victim's harm ("critical but stable": both), with the
-    span from the first grade word to the last."""
-    grades: set[int] = set()
-    first, last = -1, -1
-    for i in range(len(words)):
-        found = _grade_at(words, i)
-        if found is None or i <= last:
-            continue
-        found_grades, end = found
-        sequence = DEAD in found_grades | grades  # "was taken in critical condition and died"
-        if grades and not grades & found_grades and not sequence:
-            return None  # "one in critical and the other in stable condition": two people
-        grades |= found_grades
-        first = i if first < 0 else first
-        last = max(last, end)
-    return (frozenset(grades), (first, last)) if grades else None
-
-
-def _grade_at(words: list[str], i: int) -> tuple[set[int], int] | None:
-    """The grades a phrase starting at ``i`` gives, and the index of its last word."""
-    word = words[i]
-    before = words[i - 1] if i > 0 else ""
-    for phrase, told in CONDITION_PHRASES.items():
-        if tuple(words[i : i + len(phrase)]) == phrase:
-            if STABLE in told and before in NEGATIONS:
-                return set(NOT_SURVIVING), i + len(phrase) - 1  # "not expected to survive"
-            return set(told), i + len(phrase) - 1
-    if word in CONDITION_ADVERBS and _noun_after(words, i + 1) == i + 1:
-        return {CONDITION_ADVERBS[word]}, i + 1
-    j = i
-    if word in ("life", "non-life") and i + 1 < len(words) and words[i + 1] == "threatening":
-        word, j = word + "-threatening", i + 1  # "life threatening", "non-life threatening"
-    grades = _adjective_grades(word)
-    if not grades:
-        return None
-    noun = _noun_after(words, j + 1)
-    if noun < 0:
-        return _predicated(words, i, j, grades)
-    for k in range(j + 1, noun):
-        grades |= _adjective_grades(words[k])  # "critical but stable condition"
-    if before in NEGATIONS:
-        return {STABLE}, noun  # "not life-threatening"
-    return grades, noun
-
-
-def _predicated(words: list[str], i: int, j: int, grades: set[int]) -> tuple[set[int], int] | None:
-    """A grade said of a condition noun before it: "his injuries are not considered
-    life-threatening", "her condition was critical"."""
-    between: list[str] = []
-    for k in range(i - 1, max(-1, i - 1 - _PREDICATE_REACH), -1):
-        if words[k] in CONDITION_NOUNS and between:
-            negated = bool(set(between) & NEGATIONS)
-            return ({STABLE} if negated else grades), j
-        if words[k] not in _PREDICATE_WORDS:
-            return None
-        between.append(words[k])
-    return None
-
-
-def _adjective_grades(word: str) -> set[int]:
-    """ "critical" and the grades of a hyphened run of them, "serious-to-critical"."""
-    if word in CONDITION_ADJECTIVES:
-        return {CONDITION_ADJECTIVES[word]}
-    if word.startswith("non-") or word.startswith("non"):
-        rest = word.removeprefix("non").removeprefix("-")
-        return {STABLE} if rest in CONDITION_ADJECTIVES else set()
-    pieces = [p for p in word.split("-") if p not in _LINKS]
-    if len(pieces) > 1 and all(p in CONDITION_ADJECTIVES for p in pieces):
-        return {CONDITION_ADJECTIVES[p] for p in pieces}
-    return set()
-
-
-def _noun_after(words: list[str], k: int) -> int:
-    """The index of the condition noun that follows, perhaps after more grade words ("critical
-    but stable condition", "serious to critical condition"); -1 when none does."""
-    for j in range(k, min(k + _GRADE_RUN, len(words))):
-        if words[j] in CONDITION_NOUNS:
-            return j
-        if words[j] not in _LINKS and not _adjective_grades(words[j]):
-            return -1
-    return -1
+    return bool(set(near) & SPEECH_WORDS)

@@ -56,3 +56,12 @@ CHANGE_WORDS = frozenset(
 )  # fmt: skip
 # Words that date a grade to the time of writing: a grade from another day may be an update.
 NOW_WORDS = frozenset(["now", "currently", "still", "remains", "remained"])
+# Words that join two grades into one range: "critical but stable", "serious-to-critical".
+GRADE_LINKS = frozenset(["but", "to", "and", "or", "yet"])
+# The words that may stand between a condition noun and the grade said of it: "injuries were
+# not considered life-threatening", "condition is listed as critical".
+PREDICATE_WORDS = frozenset(
+    ["is", "are", "was", "were", "been", "be", "not", "n't", "considered", "believed", "thought",
+     "deemed", "described", "listed", "as", "remains", "remained", "appear", "appeared", "to",
+     "said", "initially", "also"]
+)  # fmt: skip
