@@ -14,6 +14,7 @@ a verdict so that no fact gets two:
    marriage"); ``venues``: a game at home against a side, or at that side's ground;
    ``denied_tolls``: "No one was hurt" against the other article's count of the injured;
    ``role_fates``: two fates for one role that exclude each other ("arrested" / "shot dead");
+   ``victim_harms``: where one victim was hit and how badly ("in the mouth" / "in the back");
 3. ``across``: figures and dates of one slot across the article (headline and lead first);
    ``noun_counts``: one noun each article counts once, with two counts that cannot both hold;
    ``anchored``: the lone measure of a kind beside a distinctive figure both articles give;
@@ -106,6 +107,7 @@ from desktop.core.findings.untold_causes import untold_causes
 from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
+from desktop.core.findings.victim_harms import victim_harm_findings
 from desktop.core.findings.witness_counts import witness_accounts
 from desktop.core.findings.work_years import work_years
 from desktop.core.findings.wound_ages import wound_ages
@@ -169,6 +171,7 @@ def build_findings(
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"
     drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"
     drafts += wound_ages(left, right, ledger)  # "a 24-year-old shot in the chest" / "Ruiz, 22"
+    drafts += victim_harm_findings(left, right, links, ledger)  # "in the mouth" / "in the back"
     drafts += described_ages(left, right, ledger)  # "Jeffs, 55" / "the 55-year-old sect leader"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.

@@ -134,3 +134,21 @@ CURRENCY_CLASH_CONFIDENCE = 0.45
 # so it sits with the conflicts that say both may be true (HEDGED_CLASH_CONFIDENCE), not with a
 # plain clash. Not fitted.
 SET_APART_CLASH_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
+# gvcvictim: victim_harms. Two places of one victim's body, or two grades of their condition,
+# that cannot both hold, tied by the victim's name or age: a wound's place is seldom misread, but
+# one article may tell a wound the other leaves out, so shown as likely, not certain. Not
+# fitted: set at ROLE_FATE_CONFIDENCE, the like of it for fates.
+VICTIM_HARM_CONFLICT_CONFIDENCE = 0.55
+# gvcvictim: the same, tied only because each article tells the wound (or grade) of one victim:
+# the other victims may be the ones left untold. Not fitted: below the named tie by a step.
+VICTIM_HARM_SOLE_CONFIDENCE = 0.45
+# gvcvictim: a grade of condition from articles of different days, or dated to the writing
+# ("remains", "now"): the grade may have changed in between. Not fitted.
+VICTIM_HARM_UPDATE_DAMPING = 0.7
+# gvcvictim: one place hit, or one grade, told of one victim in both articles. Not fitted: the
+# plain agreement of two aligned claims.
+VICTIM_HARM_AGREE_CONFIDENCE = 0.7
+# gvcvictim: how many steps apart on the scale stable < serious < critical two grades must lie to
+# contradict each other: "serious" is used of either neighbour by police and hospitals alike, so
+# only "critical" against "stable" is a contradiction. Not fitted: the linguist's reading.
+VICTIM_GRADE_GAP = 2

@@ -1,0 +1,38 @@
+"""Words that say whom a victim's harm is told of (``victim_harms.py``): one of several, the
+one who fired, an officer, a speaker, a man or a woman. Lowercase."""
+
+from __future__ import annotations
+
+# Words that make a sentence speak of several people hurt.
+SEVERAL_WORDS = frozenset(
+    ["they", "their", "them", "both", "victims", "people", "men", "women", "others", "several",
+     "all", "teens", "teenagers", "children", "boys", "girls", "persons", "adults", "students"]
+)  # fmt: skip
+# Counts that make it several people when they count people ("two men", "three were shot"), not
+# "four months" or "shot two times".
+PEOPLE_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+COUNTED_VERBS = frozenset(["were", "of", "others", "are", "remain", "remained"])
+# What an officer does that makes them the teller or the finder, not the one hurt: "officers said",
+# "officers found".
+RESPONDER_ACTS = frozenset(
+    ["said", "say", "says", "found", "find", "responded", "arrived", "discovered", "told", "shot",
+     "fired", "returned", "were", "believe", "believed"]
+)  # fmt: skip
+# Words that start the next victim of a list after a comma: "one", "another", "a fourth".
+LIST_STARTS = frozenset(["one", "another"])
+LIST_ORDINALS = frozenset(["second", "third", "fourth", "fifth", "sixth", "other", "last"])
+# Things, not people, that "one" may count at the head of a wound sentence: "One bullet struck".
+NOT_PEOPLE = frozenset(["bullet", "round", "shot", "shotgun", "pellet", "gunshot", "time"])
+# Words that start a clause of its own, perhaps of another victim.
+CLAUSE_BREAKS = frozenset([";", "though", "although", "whereas", "while"])
+# Words before a wound verb that make it passive, its subject the one hit: "was shot".
+AUXILIARIES = frozenset(["was", "were", "been", "being", "is", "be", "got", "get"])
+# The pronouns that give the victim's sex when no noun does: "shot in her chest".
+HE_WORDS, SHE_WORDS = frozenset(["he", "him", "his"]), frozenset(["she", "her", "hers"])
+# Words after which a name is a speaker or an officer, not the one hurt.
+SPEECH_WORDS = frozenset(["said", "says", "told", "according", "spokesman", "spokeswoman"])
+# Nouns that give a victim's sex: "a man was shot", "struck his daughter".
+MALE_NOUNS = frozenset(["man", "boy", "son", "brother", "husband", "male", "father", "grandfather"])
+FEMALE_NOUNS = frozenset(
+    ["woman", "girl", "daughter", "sister", "wife", "female", "mother", "grandmother", "girlfriend"]
+)
