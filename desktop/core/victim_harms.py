@@ -56,6 +56,10 @@ from desktop.core.wound_places import gapped_places, wound_places
 _SEX_BEFORE, _SEX_AFTER = 3, 2
 # How far before the harm's words an officer may stand as the one hurt.
 _RESPONDER_REACH = 10
+# How far after a passive wound word "by" and the police stand: "was fatally shot by a police
+# officer" (the police's words: "by", an article, "police", "officer").
+_POLICE_REACH = 4
+_BE_FORMS = frozenset({"was", "were", "been", "is", "being"})
 # How far before a passive wound word, and after an active one, the one who fired stands as the
 # one hit: "the 28-year-old suspect was shot", "police shot the gunman".
 _DOER_BEFORE, _DOER_AFTER = 4, 3
@@ -143,7 +147,8 @@ def _clause_harms(
         harms.append(_harm(analysis, index, tokens, at, who, doer, one_of, parts=parts[0]))
     if grades:
         at = (runs[grades[1][0]][1], runs[grades[1][1]][2])
-        doer = bool(set(words[: grades[1][0]]) & WOUND_DOERS)  # "the suspect is in ... condition"
+        # "the suspect is in ... condition", "was fatally shot by a police officer"
+        doer = bool(set(words[: grades[1][0]]) & WOUND_DOERS) or _doer_hit(words)
         harms.append(_harm(analysis, index, tokens, at, who, doer, one_of, grades=grades[0]))
     return harms
 
@@ -181,7 +186,19 @@ def _doer_hit(words: list[str]) -> bool:
             return True
         if set(words[i + 1 : i + 1 + _DOER_AFTER]) & WOUND_DOERS:
             return True
+        # "was (fatally) shot by a police officer": an adverb may stand before the participle
+        told_by = bool(set(before[-2:]) & _BE_FORMS)
+        if told_by and _by_police(words[i + 1 : i + 1 + _POLICE_REACH]):
+            return True  # "was fatally shot by a police officer": police fire at the gunman
     return False
+
+
+def _by_police(after: list[str]) -> bool:
+    """ "by a police officer", "by deputies", "by police": the shot came from those who answered
+    the call."""
+    if not after or after[0] != "by":
+        return False
+    return bool(set(after[1:]) & (RESPONDERS | {"police"}))
 
 
 def _runs(tokens: list[Token]) -> list[tuple[str, int, int]]:

@@ -224,3 +224,16 @@ def test_the_words_of_a_wound_leave_the_victims_age_to_be_judged_on_its_own() ->
         "The girl, Kayla Dorn, was wounded. Dorn was shot in the back.",
     )
     assert ({"in the mouth"}, {"shot in the back"}) in found
+
+
+def test_a_gunman_shot_dead_by_police_is_no_victim_whose_condition_clashes() -> None:
+    # "was fatally shot by a police officer": the one police fired at is the gunman; his death
+    # says nothing of the woman he wounded, whom the other article tells as slightly hurt.
+    report = compare_stories(
+        "Officer-involved shooting\n\nPolice said Earnest Fells shot a woman on Lapsley Street "
+        "on Thursday. The district attorney said Friday that Earnest (Scoop) Fells was fatally "
+        "shot by a police officer late Thursday after he wounded the officer.",
+        "Man killed by police\n\nA man shot a woman on Lapsley Street on Thursday, police said. "
+        "The female victim was taken to a hospital with non-life-threatening injuries.",
+    )
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT]
