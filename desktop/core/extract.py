@@ -72,6 +72,7 @@ from desktop.core.missed_entities import (
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.news_verbs import news_verb
+from desktop.core.nicknamed_names import joined_nicknames
 from desktop.core.parse_cache import TokenRows, token_rows
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
@@ -272,6 +273,7 @@ def _raw_entities(
     out.extend(dateline)
     out.sort(key=lambda r: r.start)
     out = joined_day_parts(spacy_doc, text, out)
+    out = joined_nicknames(spacy_doc, text, out, sent_index)  # "Earnest (Scoop) Fells"
     out = joined_publication_names(spacy_doc, text, out)  # "the Press Democrat newspaper"
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))

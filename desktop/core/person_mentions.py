@@ -28,6 +28,7 @@ from desktop.core.facts import Fact
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType
 from desktop.core.names import fold, person_key
+from desktop.core.nicknamed_names import NICKNAMED
 from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.person_ages import mention_ages, owned_figures
 from desktop.core.person_status import statuses
@@ -43,11 +44,6 @@ PERSON_ONLY_STATUSES = frozenset({"killed", "injured", "arrested", "missing"})
 # Words in a full name: "Ann Lee", "Mary Ann Lee"; longer runs are titles of works or bodies.
 MAX_NAME_WORDS = 3
 
-# A first name, a nickname in parentheses or quotation marks, a surname: "Earnest (Scoop) Fells".
-_NICKNAMED = re.compile(
-    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:\([A-Z][\w.'-]*\)|[\"\u201c][A-Z][\w.'-]*[\"\u201d]) "
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
-)
 # What stands between a first name and the full name it is coordinated with: "Cedric and ".
 _COORDINATED = re.compile(r"\s+(?:and|&)\s+")
 # Suffixes telling a father and a son of one name apart: "Dwayne Jackson Sr.", "Dwayne Jr.".
@@ -143,7 +139,7 @@ def _nicknamed(
     A person's when the surname is one the article gives a person, or the tagger, an age or a
     fate says so."""
     found = []
-    for match in _NICKNAMED.finditer(text):
+    for match in NICKNAMED.finditer(text):
         last = person_key(match.group(0))[1]
         fact = _person(match.start(), match.end(), match.group(0), "person:" + last, starts)
         if last in by_last:
