@@ -57,8 +57,13 @@ def victim_harm_findings(
             [h for h in mine if not h.doer and not h.responder],
             [h for h in theirs if not h.doer and not h.responder],
         )
-        # "One was shot in the back" tells one of several, whatever else the article grades.
-        several = (any(h.one_of for h in lefts), any(h.one_of for h in rights))
+        # "One was shot in the back" tells one of several, whatever else the article grades; and
+        # an article that tells the gunman hit ("was fatally shot by a police officer") tells two
+        # people harmed, so a harm it says of no one in particular may be his.
+        several = (
+            any(h.one_of or h.doer for h in lefts),
+            any(h.one_of or h.doer for h in rights),
+        )
         sole = (
             not several[0] and _one_victim(victims[0]),
             not several[1] and _one_victim(victims[1]),
