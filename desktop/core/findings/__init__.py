@@ -56,7 +56,6 @@ from desktop.core.findings.described_ages import described_ages
 from desktop.core.findings.descriptions import untold_descriptions
 from desktop.core.findings.distance_points import distance_point_conflicts
 from desktop.core.findings.elsewhere import mark_events_elsewhere
-from desktop.core.findings.event_day_agreements import event_day_agreements
 from desktop.core.findings.event_days import event_days
 from desktop.core.findings.event_moments import event_moments
 from desktop.core.findings.event_weekday_dates import event_weekday_dates
@@ -191,9 +190,6 @@ def build_findings(
     drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
     drafts += article_weapons(left, right, ledger)  # "a rifle" / "a shotgun"
     toll_repeats(drafts, left, right, ledger)
-    # "gathered Tuesday afternoon" / "gathering Tuesday at about 4 p.m.": once every pass that
-    # may pair or part the two days has had them, one happening's one weekday agrees.
-    drafts += event_day_agreements(left, right, ledger)
     # "three children" told three times: one agreement on it holds every mention.
     agreed_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
