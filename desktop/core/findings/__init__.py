@@ -39,6 +39,7 @@ from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.acronym_names import without_acronym_people
 from desktop.core.findings.across import value_findings
+from desktop.core.findings.agreed_repeats import agreed_repeats
 from desktop.core.findings.aligned_scores import aligned_scores
 from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
@@ -189,6 +190,8 @@ def build_findings(
     drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
     drafts += article_weapons(left, right, ledger)  # "a rifle" / "a shotgun"
     toll_repeats(drafts, left, right, ledger)
+    # "three children" told three times: one agreement on it holds every mention.
+    agreed_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
     drafts += name_findings(left, right, links, ledger, partners)
