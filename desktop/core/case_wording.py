@@ -8,6 +8,8 @@ from __future__ import annotations
 from desktop.core.lexicon.case_steps import (
     ARGUMENT_NOT_QUARREL,
     CASE_WORDS,
+    CONFLICT_PARTIES_AFTER,
+    CONFLICT_PARTIES_BEFORE,
     CRITICAL_WORD,
     FIGHT_FOR_LIFE,
     FIGHT_FOR_LIFE_REACH,
@@ -19,6 +21,8 @@ from desktop.core.lexicon.case_steps import (
     REFERRAL_TARGETS,
     REFERRAL_VERBS,
     REFERRAL_WORD,
+    STABLE_NOT_SURVIVAL,
+    STABLE_REACH,
     SURVIVAL_EXPECTED,
     SURVIVAL_WORD,
 )
@@ -26,7 +30,16 @@ from desktop.core.parse_cache import TokenRows
 
 _WORD: dict[str, str] = {word: step for step, words in CASE_WORDS.items() for word in words}
 _TRIGGERS = frozenset(
-    [*_WORD, *REFERRAL_VERBS, *SURVIVAL_EXPECTED, "stable", "threaten", "threatening", "fight"]
+    [
+        *_WORD,
+        *REFERRAL_VERBS,
+        *SURVIVAL_EXPECTED,
+        "stable",
+        "threaten",
+        "threatening",
+        "fight",
+        "conflict",
+    ]
 )
 
 
@@ -41,6 +54,8 @@ def case_word(rows: TokenRows, i: int, start: int, end: int) -> str | None:
         return SURVIVAL_WORD
     if lemma == "fight":
         return CRITICAL_WORD if _for_life(rows, i, end) else None  # else news_verbs' "fight"
+    if lemma == "conflict":
+        return "feud" if _between_parties(rows, i, start, end) else None
     if lemma == "argument" and i > start and rows.lower[i - 1] in ARGUMENT_NOT_QUARREL:
         return None
     return _WORD.get(lemma)
@@ -71,8 +86,11 @@ def _referred(rows: TokenRows, i: int, end: int, lemma: str) -> bool:
 
 def _survived(rows: TokenRows, i: int, start: int, lemma: str) -> bool:
     """ "expected to survive", "not life-threatening", "in stable condition"."""
-    if lemma == "survive" or lemma == "stable":
+    if lemma == "survive":
         return True
+    if lemma == "stable":
+        near = rows.lower[max(start, i - STABLE_REACH) : i + 1 + STABLE_REACH]
+        return not STABLE_NOT_SURVIVAL.intersection(near)
     if lemma in SURVIVAL_EXPECTED:
         return i - 2 >= start and rows.lower[i - 1] == "to" and rows.lemma[i - 2] == "expect"
     if lemma in ("threaten", "threatening"):
@@ -82,3 +100,9 @@ def _survived(rows: TokenRows, i: int, start: int, lemma: str) -> bool:
         before = range(max(start, life - LIFE_NEGATION_REACH), life)
         return any(rows.lower[k] in LIFE_NEGATIONS for k in before)
     return False
+
+
+def _between_parties(rows: TokenRows, i: int, start: int, end: int) -> bool:
+    """ "a conflict between rival cliques", "a gang conflict"; not "conflicts of interest"."""
+    after = i + 1 < end and rows.lower[i + 1] in CONFLICT_PARTIES_AFTER
+    return after or (i > start and rows.lower[i - 1] in CONFLICT_PARTIES_BEFORE)

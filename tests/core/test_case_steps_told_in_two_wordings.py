@@ -90,3 +90,15 @@ def _words(text: str) -> list[str]:
     nlp = load_pipeline().nlp
     (analysis,) = analyse([Document(source="a.txt", text=text)], [nlp(nlp_view(text))])
     return analysis.sentence_words[0]
+
+
+def test_a_conflict_of_interest_is_no_feud_between_gangs() -> None:
+    interest = _words("The judge stepped aside over a conflict of interest.")
+    gangs = _words("Police blamed a conflict between two gangs.")
+    assert "feud" not in interest and "feud" in gangs, (interest, gangs)
+
+
+def test_a_chief_stable_but_critical_is_not_read_as_expected_to_survive() -> None:
+    critical = _words("The chief was in stable but critical condition.")
+    stable = _words("The chief was in stable condition.")
+    assert "survive" not in critical and "survive" in stable, (critical, stable)

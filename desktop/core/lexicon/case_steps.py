@@ -37,13 +37,20 @@ LIFE_NEGATION_REACH = 4
 # conflict between rival cliques". "clique" is street slang for a gang (a set, a crew); "crew"
 # and "set" are left out, their other senses being far commoner.
 CASE_WORDS: dict[str, frozenset[str]] = {
-    "feud": frozenset(["feud", "rivalry", "vendetta", "conflict"]),
+    "feud": frozenset(["feud", "rivalry", "vendetta"]),
     "gang": frozenset(["clique"]),
     # A quarrel come to words or blows: "an argument", "an altercation", read as the "fight" of
     # news_verbs (fight, clash, brawl, scuffle): "watched an escalating argument" / "two girls
     # were going to fight".
     "fight": frozenset(["argument", "altercation", "fistfight", "quarrel"]),
 }
+# "conflict" is a feud only between parties: "a conflict between rival cliques", "a conflict with
+# a neighbour", "a gang conflict"; never "conflicts of interest" or "a sexual conflict".
+CONFLICT_PARTIES_AFTER = frozenset(["between", "with"])
+CONFLICT_PARTIES_BEFORE = frozenset(["gang", "gangs", "rival", "clique", "cliques"])
+# "in stable condition": a victim expected to live; "stable but critical" is no such word.
+STABLE_NOT_SURVIVAL = frozenset(["critical", "critically", "grave", "serious"])
+STABLE_REACH = 3
 # "closing arguments", "oral argument": a lawyer's case, no quarrel.
 ARGUMENT_NOT_QUARREL = frozenset(["closing", "opening", "oral"])
 # "fighting for his life" tells the victim's condition, as "in critical condition" does
