@@ -18,6 +18,7 @@ from typing import Any, TypeVar, cast
 from desktop.core.attribution import sentence_attribution
 from desktop.core.body_initials import spelled_bodies
 from desktop.core.borrowed_surnames import surnames_written_alone
+from desktop.core.case_wording import case_word
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.descriptions import Description, descriptions
 from desktop.core.entity_types import (
@@ -423,6 +424,7 @@ def _sentence_tokens(
         ):
             content = (
                 phrasal_deed(rows, i, end)
+                or case_word(rows, i, start, end)
                 or news_verb(rows, i, start, end)
                 or police_word(rows, i, start, end)
                 or slot_word(rows.lemma[i])
