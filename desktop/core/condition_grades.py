@@ -24,6 +24,11 @@ from desktop.core.lexicon.conditions import (
 _GRADE_RUN = 4
 _PREDICATE_REACH = 5
 
+# The phrases by their first word: every word of every sentence is looked up, few start one.
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], frozenset[int]]]] = {}
+for _phrase, _told in CONDITION_PHRASES.items():
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, frozenset(_told)))
+
 
 def grades_told(words: list[str]) -> tuple[frozenset[int], tuple[int, int]] | None:
     """The grades the sentence gives its victim's harm ("critical but stable": both), with the
@@ -48,7 +53,7 @@ def _grade_at(words: list[str], i: int) -> tuple[set[int], int] | None:
     """The grades a phrase starting at ``i`` gives, and the index of its last word."""
     word = words[i]
     before = words[i - 1] if i > 0 else ""
-    for phrase, told in CONDITION_PHRASES.items():
+    for phrase, told in _PHRASES_BY_FIRST.get(word, ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             if STABLE in told and before in NEGATIONS:
                 return set(NOT_SURVIVING), i + len(phrase) - 1  # "not expected to survive"
@@ -89,6 +94,8 @@ def _adjective_grades(word: str) -> set[int]:
     """ "critical" and the grades of a hyphened run of them, "serious-to-critical"."""
     if word in CONDITION_ADJECTIVES:
         return {CONDITION_ADJECTIVES[word]}
+    if "-" not in word and not word.startswith("non"):
+        return set()  # most words: no grade, and no run of grades to split
     if word.startswith("non-") or word.startswith("non"):
         rest = word.removeprefix("non").removeprefix("-")
         return {STABLE} if rest in CONDITION_ADJECTIVES else set()

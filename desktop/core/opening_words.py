@@ -40,7 +40,7 @@ def written_capitalised_inside(span: Any) -> bool:
             t.text
             for t in doc
             if t.text[:1].isupper()
-            and t.i != t.sent.start
+            and not t.is_sent_start  # not t.sent.start: that builds the sentence per token
             and doc[t.i - 1].text not in _OPENERS
             and not doc[t.i - 1].is_space
         )
