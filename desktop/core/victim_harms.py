@@ -42,8 +42,11 @@ from desktop.core.lexicon.victims import (
 )
 from desktop.core.lexicon.wounds import (
     BODY_PARTS,
+    ONCE_WORDS,
+    ONE_WORDS,
     RESPONDERS,
     SELF_WOUND_WORDS,
+    SHOT_NOUNS,
     WOUND_DOERS,
     WOUND_VERBS,
     WOUND_WORDS,
@@ -83,6 +86,7 @@ class Harm:
     unnamed_there: bool = False  # the other article never writes the victim's name (per pair)
     changed: bool = False  # the sentence tells the grade changed ("upgraded", "later died")
     now: bool = False  # the sentence dates the grade to the writing ("remains", "now")
+    once: bool = False  # the sentence says the victim was hit once ("one bullet struck her")
 
 
 def victim_harms(analysis: Analysis) -> list[Harm]:
@@ -248,7 +252,15 @@ def _harm(
         doer=doer,
         changed=bool(told & CHANGE_WORDS),
         now=bool(told & NOW_WORDS),
+        once=_hit_once([t.lower for t in tokens]),
     )
+
+
+def _hit_once(words: list[str]) -> bool:
+    """ "shot once", "a single gunshot wound", "One bullet struck her": one shot hit the victim."""
+    if set(words) & ONCE_WORDS:
+        return True
+    return any(w in SHOT_NOUNS and i > 0 and words[i - 1] in ONE_WORDS for i, w in enumerate(words))
 
 
 def _past_facts(analysis: Analysis, index: int, tokens: list[Token], at: tuple[int, int]) -> int:

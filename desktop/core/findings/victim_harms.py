@@ -197,7 +197,9 @@ def _clash(ours: list[Harm], others: list[Harm], named: bool) -> str | None:
     if parts_a and parts_b:
         if parts_a & parts_b or _neighbours(parts_a, parts_b):
             return None
-        return "was hit in two different places"
+        if not any(h.once for h in [*ours, *others]):
+            return None  # hit more than once, perhaps: each article may name one of the wounds
+        return "was hit once, but in two different places"
     if any(h.changed for h in [*ours, *others]):
         return None  # "was upgraded to stable condition": the article tells the change
     grades_a = _final(g for h in ours for g in h.grades)

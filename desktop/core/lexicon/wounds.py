@@ -66,3 +66,11 @@ RESPONDERS = frozenset(
     ["officer", "officers", "deputy", "deputies", "trooper", "troopers", "policeman",
      "policemen", "policewoman", "firefighter", "firefighters", "agent", "agents", "sergeant"]
 )  # fmt: skip
+
+# Words that say a victim was hit once, so that two places of the body for them cannot both hold:
+# "shot once in the chest", "a single gunshot wound to the head", "One bullet struck her in the
+# mouth". Without them a victim may have been hit more than once, and each article may name a
+# wound the other leaves out.
+ONCE_WORDS = frozenset(["once", "single"])
+ONE_WORDS = frozenset(["one", "a", "an"])
+SHOT_NOUNS = frozenset(["bullet", "round", "shot", "gunshot", "pellet"])
