@@ -274,6 +274,17 @@ def conflict_texts(report: Report) -> list[tuple[set[str], set[str]]]:
     ]
 
 
+def agreed_texts(
+    report: Report, kind: MentionType | None = None
+) -> list[tuple[set[str], set[str]]]:
+    """Each agreement on a fact (of ``kind``, if given) as the wordings it marks on each side."""
+    return [
+        ({s.text for s in f.left}, {s.text for s in f.right})
+        for f in report.findings
+        if f.kind is FindingKind.AGREE and not f.is_statement and (kind is None or f.type is kind)
+    ]
+
+
 def place_conflicts(report: Report) -> list[tuple[set[str], set[str]]]:
     """Each conflict on a place as the wordings it marks on the left and on the right."""
     return _conflicts_on(report, MentionType.PLACE)

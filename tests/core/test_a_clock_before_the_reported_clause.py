@@ -4,7 +4,8 @@ not when anyone spoke, and agrees with the other article's "at 10:15 a.m." (hand
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.model import MentionType
+from tests.factories import agreed_texts
 from tests.factories import compare_texts as compare
 
 
@@ -21,20 +22,12 @@ LEFT = _shooting(
 )
 
 
-def _agreed_times(report: object) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings  # type: ignore[attr-defined]
-        if f.kind is FindingKind.AGREE and f.type is MentionType.TIME
-    ]
-
-
 def test_a_clock_before_the_clause_a_present_say_reports_dates_the_shooting() -> None:
     right = _shooting(
         "Investigators say around 10:15am, a gunman walked up to a man in the parking lot and "
         "shot him."
     )
-    assert ({"10:15 a.m."}, {"10:15am"}) in _agreed_times(compare(LEFT, right))
+    assert ({"10:15 a.m."}, {"10:15am"}) in agreed_texts(compare(LEFT, right), MentionType.TIME)
 
 
 def test_a_clock_on_a_past_said_stays_the_time_of_the_statement() -> None:
@@ -44,4 +37,4 @@ def test_a_clock_on_a_past_said_stays_the_time_of_the_statement() -> None:
         "Investigators said at 10:15 a.m., in a briefing, that a gunman walked up to a man in the "
         "parking lot and shot him."
     )
-    assert _agreed_times(compare(LEFT, right)) == []
+    assert agreed_texts(compare(LEFT, right), MentionType.TIME) == []

@@ -4,17 +4,9 @@ broken organisation on one side and a person only the other gives (hand-written 
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.model import MentionType
+from tests.factories import agreed_texts, yellow
 from tests.factories import compare_texts as compare
-from tests.factories import yellow
-
-
-def _agreed_people(report: object) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings  # type: ignore[attr-defined]
-        if f.kind is FindingKind.AGREE and f.type is MentionType.PERSON
-    ]
 
 
 def test_a_nickname_in_brackets_inside_a_name_is_the_same_person() -> None:
@@ -24,7 +16,9 @@ def test_a_nickname_in_brackets_inside_a_name_is_the_same_person() -> None:
         "Police shooting\n\nEarnest Fells, 45, was shot dead by a Selma police officer on "
         "Thursday after he wounded the officer, the district attorney said.",
     )
-    assert ({"Earnest (Scoop) Fells"}, {"Earnest Fells"}) in _agreed_people(report)
+    assert ({"Earnest (Scoop) Fells"}, {"Earnest Fells"}) in agreed_texts(
+        report, MentionType.PERSON
+    )
     assert not any("Scoop" in mark or "Fells" in mark for mark in yellow(report))
 
 
@@ -35,7 +29,7 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_the_same_person() -> Non
         "Porch shooting\n\nPolice said Darnell Smith, 24, was shot dead on the porch of his home "
         "on Saturday night.",
     )
-    assert ({'Darnell "Boo" Smith'}, {"Darnell Smith"}) in _agreed_people(report)
+    assert ({'Darnell "Boo" Smith'}, {"Darnell Smith"}) in agreed_texts(report, MentionType.PERSON)
 
 
 def test_a_ticker_in_brackets_makes_no_person_of_a_company() -> None:

@@ -4,7 +4,7 @@ people counts no one shot (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind
+from tests.factories import agreed_texts
 from tests.factories import compare_texts as compare
 from tests.factories import conflict_texts as conflict_pairs
 
@@ -21,14 +21,6 @@ def _right(sentence: str) -> str:
     )
 
 
-def _agreed_figures(report: object) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings  # type: ignore[attr-defined]
-        if f.kind is FindingKind.AGREE and not f.is_statement
-    ]
-
-
 def test_five_people_hit_by_gunfire_agree_with_five_people_shot() -> None:
     report = compare(
         LEFT,
@@ -36,7 +28,7 @@ def test_five_people_hit_by_gunfire_agree_with_five_people_shot() -> None:
             "He is accused of shooting into a crowd outside Lakeview High, hitting five people."
         ),
     )
-    assert ({"five"}, {"five"}) in _agreed_figures(report)
+    assert ({"five"}, {"five"}) in agreed_texts(report)
 
 
 def test_six_people_hit_by_gunfire_clash_with_five_people_shot() -> None:
