@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from desktop.core.body_forms import one_body
 from desktop.core.facts import Fact
 from desktop.core.lexicon import GENERIC_NAME_WORDS, GIVEN_NAME_FORMS
+from desktop.core.lexicon.titles import ROLE_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
 from desktop.core.places import is_known_place
@@ -62,13 +63,28 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
         for other, other_facts in right_by_kind.get(key.partition(":")[0], ()):
             if other == key:
                 continue  # the same surname, but given names that say two people
-            score = _match(key, facts[0], other, other_facts[0])
+            score = max(
+                _match(key, a, other, b)
+                for a in _bearers_of(facts)
+                for b in _bearers_of(other_facts)
+            )
             if score > best_score:
                 best, best_score = other, score
         if best is not None and best_score >= 0.85:
             links[key] = best
     _link_across_labels(left_keys, right_keys, links, bearers)
     return links
+
+
+def _bearers_of(facts: list[Fact]) -> list[Fact]:
+    """The first mention of each person a key holds: a surname is a family's, and the one its
+    article names first ("Michael Holzworth, a 3-year-old") need not be the one the other article
+    names ("Jon Holzwarth", the boy's father). Other kinds of name are one thing a key."""
+    first: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.type is MentionType.PERSON and fact.first:
+            first.setdefault(fact.first, fact)
+    return list(first.values()) or facts[:1]
 
 
 def _bearers(keys: dict[str, list[Fact]]) -> dict[str, set[str]]:
@@ -181,7 +197,24 @@ def _person_match(a: Fact, b: Fact) -> float:
         return 0.0
     if a.first and b.first and not _same_given_name(a, b):
         return 0.0
+    if a.last != b.last and _two_roles(a, b):
+        return 0.0
     return 0.5 + 0.5 * surname
+
+
+def _two_roles(a: Fact, b: Fact) -> bool:
+    """ "Detective Smith" / "Principal Smyth": surnames that only look alike, under titles that
+    share no word, name two people in two roles, not one whose name an article misspelt. A
+    courtesy title ("Mr.", "Dr.") says no role."""
+    roles = [_roles(f) for f in (a, b)]
+    return bool(roles[0]) and bool(roles[1]) and not roles[0] & roles[1]
+
+
+def _roles(fact: Fact) -> set[str]:
+    """The words of office before the surname, kept apart as a title or left inside the name
+    by the tagger ("Detective Smith")."""
+    words = fold(f"{fact.title} {fact.text}").replace(".", "").split()[:-1]
+    return {w for w in words if w in ROLE_TITLES}
 
 
 def _may_be_one(left: list[Fact], right: list[Fact]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from desktop.core.lexicon.name_sounds import sound_key
+from desktop.core.lexicon.name_sounds import TRANSLITERATED_VOWELS, VOWEL_LETTERS, sound_key
 
 # Shorter names than this ("Al" / "Ali", "Jo" / "Joe") are other names, not other spellings.
 _SHORTEST = 3
@@ -35,6 +35,33 @@ def spelt_alike(a: str, b: str) -> bool:
         and Levenshtein.distance(x, y) <= tuning.SPELLING_EDITS
         and fuzz.ratio(a, b) >= tuning.SPELLING_LIKENESS
     )
+
+
+def vowels_apart(a: str, b: str) -> bool:
+    """Two folded names that part only in their inner vowel letters: the same consonants in the
+    same order between the same first and last letter ("Trevion" / "Trayveon", "Delvion" /
+    "Dalveon"). Said aloud they are near enough to be one name heard and written down twice. A
+    changed last letter is an ending, and endings tell names apart ("Mario" / "Maria", "Dennis" /
+    "Denise"); vowels parting as romanisations part ("Mohammed" / "Muhammad") are one name in two
+    systems of transliteration, not a slip."""
+    # The findings' thresholds, read late, as in spelt_alike.
+    from desktop.core.findings import tuning
+
+    if a == b or min(len(a), len(b)) < tuning.VOWEL_FRAME_SHORTEST or _extends(a, b):
+        return False
+    x, y = sound_key(a), sound_key(b)
+    if x[0] != y[0] or x[-1] != y[-1] or _frame(x) != _frame(y):
+        return False
+    return not any(
+        op.tag == "replace" and frozenset((a[op.src_pos], b[op.dest_pos])) in TRANSLITERATED_VOWELS
+        for op in Levenshtein.editops(a, b)
+    )
+
+
+def _frame(key: str) -> str:
+    """The consonants of a sounded name after its first letter, a run of one written once."""
+    consonants = "".join(c for c in key[1:] if c not in VOWEL_LETTERS)
+    return key[0] + "".join(c for i, c in enumerate(consonants) if i == 0 or c != consonants[i - 1])
 
 
 def _extends(a: str, b: str) -> bool:

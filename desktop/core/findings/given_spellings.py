@@ -2,8 +2,10 @@
 body of Katherine Gomes, 61" / "Catherine Gomes, 61, the defendant's mother".
 
 The same surname with a given name spelt another way is one person, not two, when the two
-spellings read the same aloud ("Katherine" / "Catherine", "Jon" / "John") or, a letter or two
-apart ("Karen" / "Karin"), when both articles give the person the same age or title. One
+spellings read the same aloud ("Katherine" / "Catherine", "Jon" / "John"), when, a letter or two
+apart ("Karen" / "Karin"), both articles give the person the same age or title, or when each
+article names only that one person of the surname and the given names part only in their inner
+vowels ("Trevion Morgan" / "Trayveon Morgan"). One
 article has the name wrong, and a fact-checker must see which: a conflict of spelling, not an
 agreement. Different ages say two people ("Catherine Gomes, 61" / "Katherine Gomes, 35"), and an
 article that writes both names itself names two people of the family or has a typo of its own.
@@ -20,7 +22,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.name_spellings import same_sound, spelt_alike
+from desktop.core.name_spellings import same_sound, spelt_alike, vowels_apart
 from desktop.core.names import fold
 
 Named = dict[tuple[str, str], list[Fact]]  # (surname, given name) -> the full mentions
@@ -35,6 +37,7 @@ def given_spellings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Dra
         for ours in mine
         for yours in theirs
         if _one_person_spelt_apart(ours, yours, (mine[ours], theirs[yours]), texts)
+        or _sole_bearers_spelt_apart(ours, yours, (mine, theirs), texts)
     ]
     drafts = []
     for ours, yours in found:
@@ -45,7 +48,8 @@ def given_spellings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Dra
         reason = (
             f"Both articles name one person, but spell the given name differently: the left "
             f"spells it {_given(facts)!r} ({_shown(facts)!r}), the right {_given(other)!r} "
-            f"({_shown(other)!r}). One of them is likely wrong."
+            f"({_shown(other)!r}); the surname agrees. One of them is likely wrong: check the "
+            f"given name's spelling with the source."
         )
         drafts.append(
             Draft(
@@ -95,6 +99,28 @@ def _one_person_spelt_apart(
     # when the articles tie the two by what they say of them.
     titles = _titles(facts[0]), _titles(facts[1])
     return bool(ages[0] & ages[1]) or bool(titles[0] & titles[1])
+
+
+def _sole_bearers_spelt_apart(
+    ours: tuple[str, str],
+    yours: tuple[str, str],
+    named: tuple[Named, Named],
+    texts: tuple[str, str],
+) -> bool:
+    """ "Trevion Morgan" / "Trayveon Morgan": each article names one person of the surname, with
+    given names that part only in their inner vowels (name_spellings.vowels_apart). A story that
+    names a family member once names the one it means, and the same consonants in the same order
+    are one name heard and written down twice; a second bearer in either article, a given name
+    written both ways by one article, or two ages leave two people."""
+    (surname, a), (other_surname, b) = ours, yours
+    if surname != other_surname or not vowels_apart(a, b):
+        return False
+    if any(sum(key[0] == surname for key in side) != 1 for side in named):
+        return False  # "Dennis Carver" beside "Dalvin Carver": which one is meant is not known
+    if _writes(texts[0], b) or _writes(texts[1], a):
+        return False
+    ages = _ages(named[0][ours]), _ages(named[1][yours])
+    return not (ages[0] and ages[1] and not ages[0] & ages[1])
 
 
 def _ages(facts: Sequence[Fact]) -> set[str]:

@@ -17,7 +17,7 @@ from desktop.core.findings.claimable import on_the_page
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.spelled_apart import spelled_apart
+from desktop.core.findings.spelled_apart import same_bearer, spelled_apart
 from desktop.core.findings.told import told_elsewhere
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
@@ -75,13 +75,12 @@ def name_findings(
     ledger: Ledger,
     partners: tuple[Partners, Partners] = ({}, {}),
 ) -> list[Draft]:
-    left_groups, left_alias = _by_person(
-        by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
-    )
+    left_keys = by_key(f for f in ledger.free(Side.LEFT, left.facts) if f.type in NAME_TYPES)
+    left_groups, left_alias = _by_person(left_keys)
     right_groups, right_alias = _by_person(
         by_key(f for f in ledger.free(Side.RIGHT, right.facts) if f.type in NAME_TYPES)
     )
-    links = _through(links, left_alias, right_alias)
+    links, spare = _through(links, left_alias, right_alias)
     linked_right = set(links.values())
     drafts = []
     matched_right: set[str] = set()
@@ -92,6 +91,11 @@ def name_findings(
             counterpart = right_groups[other]
             texts = (left.document.text, right.document.text)
             if misspelt := spelled_apart(facts, counterpart, texts):
+                # The spelling is the one bearer's: a card's other members keep their verdicts.
+                facts, counterpart = (
+                    same_bearer(facts, counterpart),
+                    same_bearer(counterpart, facts),
+                )
                 kind, reason, confidence = CONFLICT, misspelt, tuning.SPELLED_APART_CONFIDENCE
             else:
                 kind, reason, confidence = AGREE, _both_name(facts, counterpart, *texts), 0.9
@@ -100,6 +104,7 @@ def name_findings(
             )
         elif other is None:
             _one_sided_name(Side.LEFT, facts, (left, right), partners[0], drafts, ledger)
+    _spare_links(spare, left_keys, right_groups, matched_right, drafts, (left, right))
     for key, facts in right_groups.items():
         if key not in matched_right and key not in linked_right:
             _one_sided_name(Side.RIGHT, facts, (right, left), partners[1], drafts, ledger)
@@ -316,12 +321,42 @@ def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], di
     return out, alias
 
 
-def _through(links: dict[str, str], left: dict[str, str], right: dict[str, str]) -> dict[str, str]:
-    """The links between groups: a person's own link first, then one of a surname it took in."""
+def _through(
+    links: dict[str, str], left: dict[str, str], right: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The links between groups: a person's own link first, then one of a name it took in. And
+    the links of names taken in that lost to another: "Michael" taken into the card of "Michael
+    Holzworth", whose surname links to the other article's "Jon Holzwarth", still names the
+    other article's "Michael"."""
     out: dict[str, str] = {}
-    for key in sorted(links, key=lambda k: not k.startswith("person:")):
-        out.setdefault(left.get(key, key), right.get(links[key], links[key]))
-    return out
+    spare: dict[str, str] = {}
+    for key in sorted(links, key=lambda k: (not k.startswith("person:"), k in left)):
+        group, other = left.get(key, key), right.get(links[key], links[key])
+        if out.setdefault(group, other) != other:
+            spare[key] = other
+    return out, spare
+
+
+def _spare_links(
+    spare: dict[str, str],
+    left_keys: dict[str, list[Fact]],
+    right_groups: dict[str, list[Fact]],
+    matched_right: set[str],
+    drafts: list[Draft],
+    articles: tuple[Analysis, Analysis],
+) -> None:
+    """An agreement for each spare link whose right group no draft reached, on the names taken in
+    that no draft holds (a card split by its spellings leaves them out)."""
+    held = {id(f) for draft in drafts for f in draft.left}
+    for key, other in spare.items():
+        facts = [f for f in left_keys.get(key, []) if id(f) not in held]
+        if not facts or other not in right_groups or other in matched_right:
+            continue
+        matched_right.add(other)
+        counterpart = right_groups[other]
+        texts = (articles[0].document.text, articles[1].document.text)
+        reason = _both_name(facts, counterpart, *texts)
+        drafts.append(Draft(AGREE, report_type(facts[0]), facts, counterpart, reason, 0.9))
 
 
 def _bare_surname_owner(key: str, facts: list[Fact], surnames: dict[str, list[str]]) -> str | None:

@@ -21,6 +21,7 @@ from desktop.core.names import fold, spelled_alike
 
 def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) -> str | None:
     """The reason to show when the two sides spell the person's surname each its own way."""
+    mine, theirs = same_bearer(mine, theirs), same_bearer(theirs, mine)
     ours, other = _surnames(mine), _surnames(theirs)
     if len(ours) != 1 or len(other) != 1 or ours == other:
         return None
@@ -33,7 +34,8 @@ def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) 
         return None  # an article that writes both spellings has a typo of its own
     return (
         f"Both articles name one person, but spell the name differently: the left spells it "
-        f"{_as_written(mine, a)}, the right {_as_written(theirs, b)}. One of them is likely wrong."
+        f"{_as_written(mine, a)}, the right {_as_written(theirs, b)}. One of them is likely wrong: "
+        f"check the surname's spelling with the source."
     )
 
 
@@ -41,8 +43,24 @@ def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) 
 _SHORTEST = 4
 
 
+def same_bearer(facts: list[Fact], other: list[Fact]) -> list[Fact]:
+    """The mentions of ``facts`` that name the person ``other`` names: a family's card holds the
+    son "Michael Holzworth" and the father "Jon Holzworth", and the other article's "Jon
+    Holzwarth" is the father. All of them where no given name picks one."""
+    given = {f.first for f in other if f.type is MentionType.PERSON and f.first}
+    bearer = [f for f in facts if f.first in given]
+    return bearer or facts
+
+
 def _surnames(facts: list[Fact]) -> set[str]:
-    return {re.sub(r"['’]s$", "", f.last) for f in facts if f.type is MentionType.PERSON and f.last}
+    """The surnames the mentions write; a given name written alone ("Michael", of "Michael
+    Holzworth") is no surname, though the tagger keeps it as the last word of its name."""
+    given = {f.first for f in facts if f.first}
+    return {
+        re.sub(r"['’]s$", "", f.last)
+        for f in facts
+        if f.type is MentionType.PERSON and f.last and (f.first or f.last not in given)
+    }
 
 
 def _as_written(facts: list[Fact], surname: str) -> str:

@@ -30,3 +30,13 @@ def sound_key(word: str) -> str:
     key = _SILENT_H.sub("", key)
     key = _VOWEL_Y.sub("i", key)
     return _DOUBLED.sub(r"\1", key)
+
+
+# Vowel letters that tell a name apart no more than its sound does: written "y" or doubled, a
+# vowel is still a vowel, so "Trevion" / "Trayveon" keep one frame of consonants.
+VOWEL_LETTERS = frozenset("aeiouy")
+# Two vowel letters that romanisations of one sound part on: the short "u" of Arabic and Persian
+# (damma) is written "o" by one system and "u" by another ("Mohammed" / "Muhammad", "Moammar" /
+# "Muammar", "Osama" / "Usama"). An English name misheard or mistyped seldom trades these two, so a
+# name whose spellings part there is a transliteration, which a journalist would not correct.
+TRANSLITERATED_VOWELS = frozenset({frozenset("ou")})

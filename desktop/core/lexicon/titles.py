@@ -131,3 +131,6 @@ PERSON_ROLE_NOUNS = frozenset(
      "titleholder", "veteran", "star", "legend", "icon", "great", "rookie", "winner",
      "loser", "opponent", "rival", "favourite", "favorite", "underdog", "holder"]
 )  # fmt: skip
+# Titles that name a part played in the story, not courtesy: "Detective Smith" and "Coach Smyth"
+# are two people however alike the surnames look (link.py); "Mr." or "Dr." says no part.
+ROLE_TITLES = (PERSON_TITLES | OCCUPATION_NOUNS) - SOCIAL_TITLES

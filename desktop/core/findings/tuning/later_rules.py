@@ -152,3 +152,9 @@ VICTIM_HARM_AGREE_CONFIDENCE = 0.7
 # contradict each other: "serious" is used of either neighbour by police and hospitals alike, so
 # only "critical" against "stable" is a contradiction. Not fitted: the linguist's reading.
 VICTIM_GRADE_GAP = 2
+# spell35: the fewest letters each of two given names must have before names that part only in
+# their inner vowels ("Trevion" / "Trayveon") are read as one name spelt two ways
+# (name_spellings.vowels_apart): shorter names are whole other names on one frame of consonants
+# ("Jon" / "Jan", "Dean" / "Dan", "Rosa" / "Rose"). Not fitted: five letters leave room for
+# three consonants and two vowels, where a changed vowel no longer makes another common name.
+VOWEL_FRAME_SHORTEST = 5
