@@ -6,21 +6,25 @@ both spellings, not corroboration. A short form ("Mike" / "Michael"), a name in 
 transliteration ("Mohammed" / "Muhammad"), another ending ("Mario" / "Maria"), and two people of
 different roles whose surnames look alike ("Smith" / "Smyth") are no misspelling."""
 
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.findings import tuning
+from desktop.core.model import Finding, FindingKind, MentionType, Report
 from tests.factories import compare_stories, conflict_texts
 
 
-def _person_conflicts(left: str, right: str) -> list[tuple[set[str], set[str], str]]:
-    report = compare_stories(left, right)
+def _conflicts_of(report: Report) -> list[tuple[Finding, set[str], set[str]]]:
     return [
-        ({s.text for s in f.left}, {s.text for s in f.right}, f.reason)
+        (f, {s.text for s in f.left}, {s.text for s in f.right})
         for f in report.findings
         if f.kind is FindingKind.CONFLICT and f.type is MentionType.PERSON
     ]
 
 
+def _person_conflicts(left: str, right: str) -> list[tuple[set[str], set[str], str]]:
+    return [(ls, rs, f.reason) for f, ls, rs in _conflicts_of(compare_stories(left, right))]
+
+
 def test_a_teenagers_given_name_spelt_with_other_vowels_is_a_spelling_conflict() -> None:
-    found = _person_conflicts(
+    report = compare_stories(
         "Five students shot near school\n\nFive students were shot near Hollis High School on "
         "Tuesday afternoon. One of them, Delvion Pruitt, went home from the hospital on "
         'Wednesday. "I thought I was going to die," Pruitt said.',
@@ -28,10 +32,13 @@ def test_a_teenagers_given_name_spelt_with_other_vowels_is_a_spelling_conflict()
         "senior at Hollis High School, where five students were shot on Tuesday. Pruitt was hit "
         "in the arm.",
     )
+    found = [(left, right, f.reason) for f, left, right in _conflicts_of(report)]
     assert [(left, right) for left, right, _ in found] == [({"Delvion Pruitt"}, {"Dalveon Pruitt"})]
     reason = found[0][2]
     assert "the left spells it 'Delvion'" in reason and "the right 'Dalveon'" in reason
     assert "the surname agrees" in reason
+    confidence = next(f.confidence for f in report.findings if f.kind is FindingKind.CONFLICT)
+    assert confidence == tuning.VOWEL_SPELLED_APART_CONFIDENCE < tuning.SPELLED_APART_CONFIDENCE
 
 
 def test_a_fathers_surname_spelt_two_ways_is_a_conflict_when_the_other_names_his_son_first() -> (

@@ -32,15 +32,20 @@ def given_spellings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Dra
     """Each person the two articles give one surname and a given name spelt two ways."""
     mine, theirs = _full_names(left, Side.LEFT, ledger), _full_names(right, Side.RIGHT, ledger)
     texts = (fold(left.document.text), fold(right.document.text))
-    found = [
+    sure = {
         (ours, yours)
         for ours in mine
         for yours in theirs
         if _one_person_spelt_apart(ours, yours, (mine[ours], theirs[yours]), texts)
-        or _sole_bearers_spelt_apart(ours, yours, (mine, theirs), texts)
-    ]
+    }
+    found = sure | {
+        (ours, yours)
+        for ours in mine
+        for yours in theirs
+        if _sole_bearers_spelt_apart(ours, yours, (mine, theirs), texts)
+    }
     drafts = []
-    for ours, yours in found:
+    for ours, yours in sorted(found):
         if sum(o == ours or y == yours for o, y in found) > 1:
             continue  # one spelling alike to two names: which person is which is not known
         facts, other = mine[ours], theirs[yours]
@@ -58,7 +63,9 @@ def given_spellings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Dra
                 facts,
                 other,
                 reason,
-                tuning.GIVEN_SPELLED_APART_CONFIDENCE,
+                tuning.GIVEN_SPELLED_APART_CONFIDENCE
+                if (ours, yours) in sure
+                else tuning.VOWEL_SPELLED_APART_CONFIDENCE,
             )
         )
     return drafts
