@@ -50,23 +50,20 @@ def given_spellings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Dra
             continue  # one spelling alike to two names: which person is which is not known
         facts, other = mine[ours], theirs[yours]
         ledger.judge("given spellings", facts, other)
+        tied = (ours, yours) in sure
         reason = (
             f"Both articles name one person, but spell the given name differently: the left "
             f"spells it {_given(facts)!r} ({_shown(facts)!r}), the right {_given(other)!r} "
-            f"({_shown(other)!r}); the surname agrees. One of them is likely wrong: check the "
-            f"given name's spelling with the source."
+            f"({_shown(other)!r}); the surname agrees. "
+            + ("" if tied else "Unless they are two people of one family, ")
+            + ("One" if tied else "one")
+            + " of them is likely wrong: check the given name's spelling with the source."
+        )
+        confidence = (
+            tuning.GIVEN_SPELLED_APART_CONFIDENCE if tied else tuning.VOWEL_SPELLED_APART_CONFIDENCE
         )
         drafts.append(
-            Draft(
-                FindingKind.CONFLICT,
-                MentionType.PERSON,
-                facts,
-                other,
-                reason,
-                tuning.GIVEN_SPELLED_APART_CONFIDENCE
-                if (ours, yours) in sure
-                else tuning.VOWEL_SPELLED_APART_CONFIDENCE,
-            )
+            Draft(FindingKind.CONFLICT, MentionType.PERSON, facts, other, reason, confidence)
         )
     return drafts
 
