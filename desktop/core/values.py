@@ -162,7 +162,9 @@ def is_unit(word: str) -> bool:
     return (word in _UNIT_FACTORS and word not in ("in", "g", "a", "m")) or word == "m"
 
 
-_NUM_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d])")
+# A leading zero before a group of thousands is the one the parser's view of "$1, 799" put
+# there to keep its length (split_decimals.py): "$01,799" is $1,799.
+_NUM_RE = re.compile(r"(?<![\w.])(0?\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d])")
 
 
 _TALLY = 10_000  # a tally "a-b" is stored as a * _TALLY + b in dimension "tally"

@@ -152,3 +152,7 @@ VICTIM_HARM_AGREE_CONFIDENCE = 0.7
 # contradict each other: "serious" is used of either neighbour by police and hospitals alike, so
 # only "critical" against "stable" is a contradiction. Not fitted: the linguist's reading.
 VICTIM_GRADE_GAP = 2
+# figforms: paired_sums. The same two sums side by side in each article ("between $1799 and
+# $2199" / "$1, 799 and $2, 199 versions"): both figures match to the cent, so the agreement is as
+# sure as one sum given once in each (NOUN_COUNT_CONFIDENCE). Not fitted.
+PAIRED_SUMS_CONFIDENCE = NOUN_COUNT_CONFIDENCE
