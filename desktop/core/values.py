@@ -119,6 +119,11 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "km": ("length", 1000.0), "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0),
     "kilometres": ("length", 1000.0), "kilometers": ("length", 1000.0),
     "cm": ("length", 0.01), "mm": ("length", 0.001),
+    # figforms: a unit spelled out is the unit abbreviated ("a 9-millimeter handgun" / "9 mm").
+    "centimetre": ("length", 0.01), "centimetres": ("length", 0.01),
+    "centimeter": ("length", 0.01), "centimeters": ("length", 0.01),
+    "millimetre": ("length", 0.001), "millimetres": ("length", 0.001),
+    "millimeter": ("length", 0.001), "millimeters": ("length", 0.001),
     "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
     "yard": ("length", 0.9144), "yards": ("length", 0.9144), "yd": ("length", 0.9144),
     "mile": ("length", 1609.344), "miles": ("length", 1609.344), "mi": ("length", 1609.344),

@@ -7,16 +7,10 @@ to meet twice by chance in two reports of one event: given once on each side, it
 whatever nouns and sentences stand around it, and both articles state it. A currency written on
 one side only (a sign lost in the text, "bn-euro" read as a plain figure) does not part the two;
 two currencies do. A sum either side gives twice is left to the claims of aligned sentences.
-
-A hedge that rounds both ways ("about", "around", "roughly", "some", "an estimated") leaves the
-sum it hedges the figure stated: "for around $5.4 billion" / "paying about $5.4 billion" is one
-sum, as is "$5.4 billion" / "about $5.4 billion". A bound is another claim ("nearly $5.4
-billion", "more than $5.4 billion") and stays with the claims of aligned sentences.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
@@ -28,7 +22,6 @@ from desktop.core.findings.comparison import value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.magnitudes import MAGNITUDE_WORDS
 from desktop.core.model import Side
-from desktop.core.values import NumberValue
 
 _MAGNITUDE = re.compile(r"\d\s*(?:" + "|".join(MAGNITUDE_WORDS) + r")\b", re.I)
 
@@ -55,40 +48,24 @@ def same_sums(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
 
 
 def _sum(fact: Fact, analysis: Analysis) -> bool:
-    """A figure of a million or more, exact or hedged both ways, written with its word of
-    magnitude."""
-    stated = _stated(fact)
-    if stated is None or stated < 1e6:
+    """An exact figure of a million or more written with its word of magnitude."""
+    number = fact.number
+    if number is None or not number.exact or number.low != number.high or number.low < 1e6:
         return False
     if fact.part or fact.weak or fact.other_event or fact.generic or fact.date is not None:
         return False
     return _MAGNITUDE.search(analysis.document.text, fact.start, fact.end) is not None
 
 
-def _stated(fact: Fact) -> float | None:
-    """The sum as written: the figure of an exact sum, or the one a two-way hedge rounds."""
-    number = fact.number
-    if number is None:
-        return None
-    if number.exact and number.low == number.high:
-        return number.low
-    if number.bound == "approx" and number.low != number.high * 0.9:  # not "nearly": a bound
-        return number.centre
-    return None
-
-
 def _same_value(a: Fact, b: Fact) -> bool:
-    na, nb, sa, sb = a.number, b.number, _stated(a), _stated(b)
-    if na is None or nb is None or sa is None or sb is None or not math.isclose(sa, sb):
+    na, nb = a.number, b.number
+    if na is None or nb is None or na.low != nb.low:
         return False
     return not (na.dimension and nb.dimension and na.dimension != nb.dimension)
 
 
 def _plain(fact: Fact) -> Fact:
-    """The sum as written without the currency only one side writes, to be set against the
-    other's."""
+    """The figure without the currency only one side writes, to be set against the other's."""
     number = fact.number
-    stated = _stated(fact)
-    assert number is not None and stated is not None
-    plain = NumberValue(round(stated), round(stated), "", exact=True)
-    return replace(fact, number=plain, counted="")
+    assert number is not None
+    return replace(fact, number=replace(number, dimension=""), counted="")
