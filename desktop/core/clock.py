@@ -114,6 +114,18 @@ def clock_24_spans(text: str) -> list[tuple[int, int]]:
     return kept
 
 
+# A 12-hour clock in figures with its minutes: "8.40am", "08:40 a.m.", and "8. 40am" where a
+# sentence splitter broke the point. The tagger leaves some of these untagged ("08.40am").
+_12H_FIGURES = re.compile(
+    r"(?=\d)(?<![\w.:,])(0?[1-9]|1[0-2])(?:[:.]\s?)([0-5]\d)\s?(?:[ap]\.\s?m\.|[ap]m\b)", re.I
+)
+
+
+def clock_12_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a 12-hour clock in figures with its minutes and "am" or "pm"."""
+    return [m.span() for m in _12H_FIGURES.finditer(text)]
+
+
 def _24_hour_clock(text: str) -> str | None:
     """ "06:00 BST" -> "06:00", "9:25 hours" -> "09:25", "at 1800 hrs" -> "18:00"."""
     for pattern in _24H_RES:

@@ -166,8 +166,11 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.party = named_party(span)
     fact.measured_from = measured_from(span) if value.dimension == "length" else ""
     words = fact.text.lower().split()
+    # "one" counts too little to report alone; a measure of one unit or less ("a 9-millimeter
+    # handgun", 0.009 metres) measures as much as any other.
     fact.weak = fact.type is MentionType.NUMBER and (
-        (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS) or value.high <= 1
+        (len(words) == 1 and words[0] in WEAK_NUMBER_WORDS)
+        or (value.high <= 1 and not value.dimension)
     )
     # Parts of a group, shares of a split, how often: none is the group's count.
     fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)

@@ -12,6 +12,7 @@ lives" counts the dead too: losing one's life is the idiom of dying, whatever el
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from desktop.core.lexicon import (
@@ -193,11 +194,19 @@ def _state_words(span: Any) -> set[str]:
     return found
 
 
+# The second half of a made-of-tried tally, as the tokenizer leaves it: "of-41", "for-4".
+_TALLY_REST = re.compile(r"(?:of|for)-\d+")
+
+
 def counted_noun(span: Any) -> str:
     """The noun a figure counts, folded like a slot word ("five buildings", "three houses" ->
     building), or "" for a figure that modifies no noun or counts only "people"."""
     root = span.root
     if root.dep_ != "nummod" or root.head.pos_ != "NOUN":
+        return ""
+    if _TALLY_REST.fullmatch(root.head.lower_):
+        # "went 28-of-41", "3-for-4": the tally's second half is no noun; the made count counts
+        # what the tries count, which the tally leaves unsaid ("28 passes", "three hits").
         return ""
     lemma = root.head.lemma_.lower()
     word = SLOT_SYNONYMS.get(lemma, lemma)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.core.clock import clock_24_spans, with_approximators
-from desktop.core.codes import follows_code
+from desktop.core.clock import clock_12_spans, clock_24_spans, with_approximators
+from desktop.core.codes import follows_code, fused_code
 from desktop.core.entity_types import Evidence, datelines
 from desktop.core.facts import RawEntity
 from desktop.core.figure_bounds import with_leading_bound
@@ -59,9 +59,18 @@ def missed_clocks(
     spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
 ) -> list[RawEntity]:
     """24-hour clocks the model did not tag ("called at 06:00 BST"): British and wire copy give
-    the time of an event so, and the other article's "6am" must find it."""
+    the time of an event so, and the other article's "6am" must find it. So too a 12-hour clock
+    in figures the model left untagged ("at 8. 40am", its point broken by a sentence splitter):
+    a clock by its shape, whatever the tagger made of the digits."""
     out = []
-    for start, end in with_approximators(text, clock_24_spans(text), {r.start for r in found}):
+    # A 12-hour clock the model tagged in any way is read from that entity as before.
+    untagged = [
+        (start, end)
+        for start, end in clock_12_spans(text)
+        if not any(r.start < end and start < r.end for r in found)
+    ]
+    spans = sorted({*clock_24_spans(text), *untagged})
+    for start, end in with_approximators(text, spans, {r.start for r in found}):
         # "1100" tagged a figure inside "at 1100 hrs": the clock, the longer, replaces it.
         if any(
             r.start < end and start < r.end and not start <= r.start < r.end <= end for r in found
@@ -159,6 +168,9 @@ def missed_orders(
 
 def designation(span: Any, text: str) -> bool:
     """A numeral right after a code in capitals ("AK-47 rifles", "an F-16") names a model or a
-    flight: it counts nothing, so "six AK-47 rifles" is six, never 47."""
+    flight, and one with a capital written onto it ("3G networks") a standard: it counts
+    nothing, so "six AK-47 rifles" is six, never 47."""
     # The shown text, not ``span.doc.text``: a Doc rebuilds its text from every token on each call.
+    if any(fused_code(text, tok.idx) for tok in span if tok.text[:1].isdigit()):
+        return True  # "the growing 3G network", tagged "growing 3"
     return span[0].text[:1].isdigit() and follows_code(text, span.start_char)

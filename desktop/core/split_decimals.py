@@ -1,6 +1,7 @@
 """Decimals a sentence splitter broke apart: "$2. 6 million", "22. 4bn", "By 6. 30am". Copy that
 went through such a tool (wire archives, the ECB+ corpus) puts a space after every full stop, so
-"$2.6 million" reads as two dollars and six million. The shown text keeps its bytes; what is
+"$2.6 million" reads as two dollars and six million; the same tools put one after every comma,
+so "$1, 799" reads as one dollar and a count of 799. The shown text keeps its bytes; what is
 mended is the parser's view (same length) and the text of a figure or a time being read."""
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _IN_TEXT = re.compile(
 # A decimal without its leading zero that a splitter broke after a word: "a blood alcohol content
 # of. 09 percent". The leading zero marks it: no one writes nine percent as "09 percent".
 _BARE_IN_TEXT = re.compile(r"(?<=[a-z])\. (0\d{1,2})(?=\s?(?:%|percent\b|per cent\b))", re.I)
+# A sum's thousands a splitter broke after the comma: a currency sign (or a code written on,
+# "Dh4, 275") and one to three digits, ", ", then groups of exactly three digits. Only after a
+# sign: "in 1, 000 or so" may be a list, but no list of figures opens with a currency.
+_THOUSANDS_IN_TEXT = re.compile(
+    r"(?<![\w.,])((?:[£$€¥]|[A-Z][A-Za-z]{0,2}\$?)(?=\d))(\d{1,3})((?:, \d{3})+)(?![\d,])"
+)
 # Inside a figure's or a time's own words, ". " between digits can only be a broken decimal.
 _IN_FIGURE = re.compile(r"(?<![\d.])(\d{1,3})\. (\d{1,2})(?!\d)")
 
@@ -31,8 +38,8 @@ _IN_FIGURE = re.compile(r"(?<![\d.])(\d{1,3})\. (\d{1,2})(?!\d)")
 def mended_for_parser(text: str) -> str:
     """The text with each broken decimal whole, the same length so that every offset the parser
     gives still points at the same words: the freed space becomes a zero that changes no value,
-    after the decimals of a figure ("$2. 6 million" -> "$2.60 million") or before the hour of a
-    time ("6. 30am" -> "06.30am")."""
+    after the decimals of a figure ("$2. 6 million" -> "$2.60 million"), before the hour of a
+    time ("6. 30am" -> "06.30am") or before a sum's first digits ("$1, 799" -> "$01,799")."""
 
     def whole(match: re.Match[str]) -> str:
         after = text[match.end() : match.end() + 5].lstrip().lower()
@@ -40,6 +47,12 @@ def mended_for_parser(text: str) -> str:
             return f"0{match.group(1)}.{match.group(2)}"
         return f"{match.group(1)}.{match.group(2)}0"
 
+    def thousands(match: re.Match[str]) -> str:
+        groups = match.group(3).replace(" ", "")
+        zeros = "0" * (len(match.group(3)) - len(groups))
+        return f"{match.group(1)}{zeros}{match.group(2)}{groups}"
+
+    text = _THOUSANDS_IN_TEXT.sub(thousands, text)
     return _BARE_IN_TEXT.sub(r" .\1", _IN_TEXT.sub(whole, text))
 
 

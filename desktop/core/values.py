@@ -119,6 +119,11 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "km": ("length", 1000.0), "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0),
     "kilometres": ("length", 1000.0), "kilometers": ("length", 1000.0),
     "cm": ("length", 0.01), "mm": ("length", 0.001),
+    # figforms: a unit spelled out is the unit abbreviated ("a 9-millimeter handgun" / "9 mm").
+    "centimetre": ("length", 0.01), "centimetres": ("length", 0.01),
+    "centimeter": ("length", 0.01), "centimeters": ("length", 0.01),
+    "millimetre": ("length", 0.001), "millimetres": ("length", 0.001),
+    "millimeter": ("length", 0.001), "millimeters": ("length", 0.001),
     "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
     "yard": ("length", 0.9144), "yards": ("length", 0.9144), "yd": ("length", 0.9144),
     "mile": ("length", 1609.344), "miles": ("length", 1609.344), "mi": ("length", 1609.344),
@@ -162,7 +167,9 @@ def is_unit(word: str) -> bool:
     return (word in _UNIT_FACTORS and word not in ("in", "g", "a", "m")) or word == "m"
 
 
-_NUM_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d])")
+# A leading zero before a group of thousands is the one the parser's view of "$1, 799" put
+# there to keep its length (split_decimals.py): "$01,799" is $1,799.
+_NUM_RE = re.compile(r"(?<![\w.])(0?\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d])")
 
 
 _TALLY = 10_000  # a tally "a-b" is stored as a * _TALLY + b in dimension "tally"

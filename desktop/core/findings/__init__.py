@@ -79,6 +79,7 @@ from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.opponent_names import opponent_agreements
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
+from desktop.core.findings.paired_sums import paired_sums
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
@@ -177,6 +178,7 @@ def build_findings(
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)
+    drafts += paired_sums(left, right, ledger)  # "between $1799 and $2199" / "$1, 799 and $2, 199"
     drafts += value_findings(left, right, scores, ledger)
     drafts += noun_counts(left, right, scores, ledger)  # "50 firefighters" / "Twenty firefighters"
     drafts += same_counts(left, right, ledger)  # "about 10,000 followers" / "An estimated 10,000"

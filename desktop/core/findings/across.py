@@ -84,7 +84,7 @@ def value_findings(
             near = second_figures(_agreed_partners(fa, right, ledger), near)
         best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies)
         if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
-            best_ok = _lone_partner(fa, rights, left, right, refs) or best_ok
+            best_ok = _lone_partner(fa, rights, (left, right), refs, ledger) or best_ok
         if best_bad is not None and (
             _span(best_bad[1]) in explained
             or ages_of_others(left, fa, right, best_bad[1])
@@ -193,14 +193,18 @@ def _best_partners(
 def _lone_partner(
     fa: Fact,
     rights: list[Fact],
-    left: Analysis,
-    right: Analysis,
+    articles: tuple[Analysis, Analysis],
     refs: tuple[date | None, date | None],
+    ledger: Ledger,
 ) -> _Pick | None:
     """The other article's only mention of the very same amount with its unit (lone_amounts),
     or of the month of the only day it gives in that month, or of that day (coarse_dates)."""
+    left, right = articles
     for fb in rights:
-        if lone_same_amount(fa, fb, left, right) and relation(fa, fb, refs) is Relation.SAME:
+        if (
+            lone_same_amount(fa, fb, left, right, ledger)
+            and relation(fa, fb, refs) is Relation.SAME
+        ):
             return (tuning.VALUE_MATCH, fb, Relation.SAME)
         if (
             day_and_its_month(fa, fb, left, right) or year_and_its_day(fa, fb, left, right)

@@ -4,7 +4,9 @@
 million to direct": the words around the sum differ and the sentences align loosely, but a sum
 of money, a share or a measure with its unit that each article gives exactly once, and at the
 very same value, is the same fact told twice. A bare count ("two", "five") is not: small counts
-turn up all over a story, of different things.
+turn up all over a story, of different things. A mention that already has its verdict (one of
+two sums agreed side by side, "$1, 799 and $2, 199 versions" / "between $1799 and $2199") is
+told; the amount's one other mention is then its article's only one left to tell.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections import Counter
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.claims import is_age
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import Side
 from desktop.core.values import RANK
 
 
@@ -37,11 +41,25 @@ def _with_unit(fact: Fact) -> bool:
     )
 
 
-def lone_same_amount(a: Fact, b: Fact, left: Analysis, right: Analysis) -> bool:
-    """``a`` and ``b`` are the very same amount with its unit, each its article's only one."""
-    return (
-        a.key == b.key
-        and _with_unit(a)
-        and a.key in lone_amount_keys(left)
-        and b.key in lone_amount_keys(right)
+def lone_same_amount(
+    a: Fact, b: Fact, left: Analysis, right: Analysis, ledger: Ledger | None = None
+) -> bool:
+    """``a`` and ``b`` are the very same amount with its unit, each its article's only one
+    (``ledger``: of those without a verdict yet)."""
+    if a.key != b.key or not _with_unit(a):
+        return False
+    if a.key in lone_amount_keys(left) and b.key in lone_amount_keys(right):
+        return True
+    return ledger is not None and all(
+        _only_untold(fact, analysis, side, ledger)
+        for fact, analysis, side in ((a, left, Side.LEFT), (b, right, Side.RIGHT))
     )
+
+
+def _only_untold(fact: Fact, analysis: Analysis, side: Side, ledger: Ledger) -> bool:
+    """No other mention of the amount is left without a verdict."""
+    return not any(
+        f is not fact and f.key == fact.key and not f.weak and not ledger.judged(side, f)
+        for f in analysis.facts
+        if _with_unit(f)
+    ) and not ledger.judged(side, fact)

@@ -62,6 +62,12 @@ def price_told(fact: Fact, my_text: str, their_text: str) -> bool:
     return False
 
 
+def sum_pairs(text: str) -> list[tuple[int, int, float, float, str]]:
+    """Where ``text`` writes two sums side by side ("between $1799 and $2199", "$1, 799 and
+    $2, 199"): start, end, the two sums and their currency."""
+    return [(p.start, p.end, p.low, p.high, p.currency) for p in _prices(text) if p.pair]
+
+
 def _one_holds_the_other(a: _Price, b: _Price) -> bool:
     """One is a single price, the other a span holding it."""
     if a.low == a.high and b.low < b.high:

@@ -164,3 +164,7 @@ VOWEL_FRAME_SHORTEST = 5
 # so the conflict sits with those that say both may be true (HEDGED_CLASH_CONFIDENCE), below a
 # spelling tied by sound, age or title (GIVEN_SPELLED_APART_CONFIDENCE). Not fitted.
 VOWEL_SPELLED_APART_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
+# figforms: paired_sums. The same two sums side by side in each article ("between $1799 and
+# $2199" / "$1, 799 and $2, 199 versions"): both figures match to the cent, so the agreement is as
+# sure as one sum given once in each (NOUN_COUNT_CONFIDENCE). Not fitted.
+PAIRED_SUMS_CONFIDENCE = NOUN_COUNT_CONFIDENCE
