@@ -14,6 +14,13 @@ NEWS_VERB_SETS: dict[str, frozenset[str]] = {
     "throw": frozenset(["throw", "hurl", "fling", "lob"]),
     # two sides come to blows: one side, "with" the other
     "fight": frozenset(["fight", "clash", "battle", "brawl", "scuffle", "skirmish"]),
+    # a maker brings out a newer version of something it sells: the maker, the product ("updates
+    # to both laptops" / "upgrading both laptops").
+    "update": frozenset(["update", "upgrade"]),
+    # the unlawful killing of a person, the deed and the charge: "two counts of murder" / "charges
+    # of double homicide". Read as the death SLOT_SYNONYMS makes of "murder" (figure slots keep
+    # their own words: only alignment reads this).
+    "death": frozenset(["murder", "homicide"]),
 }
 
 # Verbs that tell a fire, a disease or unrest moving over ground only with the ground they move
