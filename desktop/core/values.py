@@ -52,13 +52,17 @@ _SCALES = {
 }
 # Scales written short: read only right after a figure ("5m", "110 bn"), never as words alone.
 _ABBREVIATED = frozenset({"k", "m", "bn", "mln", "mn", "tn", "b"})
-# "hundreds of thousands": an order of magnitude, not a number.
+# "hundreds of thousands": an order of magnitude, not a number. A plural order word reaches up to
+# the tens of that order: English says "tens of thousands" but, wanting a short word, news copy
+# writes "thousands of farmers" of a crowd another article counts at 40,000, and "millions" of 40
+# million viewers. A hundred of the order has a word of its own ("hundreds of thousands"), and
+# "hundreds" stops below a thousand, where "thousands" takes over. Not fitted: the usage.
 _VAGUE = {
     "dozens": (24, 99),
     "scores": (40, 99),
     "hundreds": (200, 999),
-    "thousands": (2_000, 9_999),
-    "millions": (2_000_000, 9_999_999),
+    "thousands": (2_000, 99_999),
+    "millions": (2_000_000, 99_999_999),
     "tens": (20, 99),
     "several": (3, 9),
     "few": (2, 5),

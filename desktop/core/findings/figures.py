@@ -42,9 +42,19 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
         return None  # "several" dead and "10 dead": a vague word has no hard edge to clash on
     if not compatible:
         return Relation.CLASH
-    if not close(a, b):
+    if not close(a, b) and not _covered_by_word(a, b):
         return None  # "at least 50" and "600" can both hold, but say little about each other
     return Relation.CONSISTENT
+
+
+def _covered_by_word(a: NumberValue, b: NumberValue) -> bool:
+    """ "Thousands of farmers" / "40,000 farmers": a word of an order of magnitude and a figure
+    inside its range tell one count at two precisions, however far the figure lies from the
+    range's middle; the word says no more than the order."""
+    for vague, other in ((a, b), (b, a)):
+        if vague.bound == "vague" and other.bound != "vague":
+            return vague.low <= other.low and other.high <= vague.high
+    return False
 
 
 def _either_side(a: NumberValue, b: NumberValue) -> bool:
