@@ -39,3 +39,31 @@ def test_a_named_hospital_stays_marked_beside_another_named_hospital() -> None:
 def test_a_named_hospital_stays_marked_where_the_other_tells_no_hospital() -> None:
     report = compare_stories(LEFT, _right("listed"))
     assert "Eastwood General Hospital" in yellow(report), report.findings
+
+
+def test_a_named_hospital_is_told_by_a_death_at_the_hospital_in_an_unaligned_sentence() -> None:
+    left = (
+        "A man was shot while sitting in a parked car in Eastwood on Sunday. Detectives believe "
+        "he knew the gunman. The victim died after surgery at Harlow Medical Center, a police "
+        "spokesman said."
+    )
+    right = (
+        "Eastwood police are looking for the gunman who opened fire on a parked car Sunday. "
+        "Neighbors said the victim had two young daughters and coached youth football; he died "
+        "at the hospital hours later."
+    )
+    report = compare_stories(left, right)
+    assert "Harlow Medical Center" not in yellow(report), report.findings
+
+
+def test_a_named_hospital_stays_marked_beside_another_victims_hospital() -> None:
+    left = (
+        "A boy and a girl were shot outside a school in Eastwood on Sunday. The boy underwent "
+        "surgery at Harlow Medical Center and was last reported in critical condition."
+    )
+    right = (
+        "Two children were shot outside an Eastwood school on Sunday. The girl was rushed to a "
+        "hospital but was dead on arrival."
+    )
+    report = compare_stories(left, right)
+    assert "Harlow Medical Center" in yellow(report), report.findings
