@@ -44,6 +44,7 @@ from desktop.core.findings.told_demonyms import country_told_by_demonym
 from desktop.core.findings.told_descriptors import describes_told_person
 from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_headline_words import headline_words_told
+from desktop.core.findings.told_hospitals import hospital_told_by_its_kind
 from desktop.core.findings.told_lowercase_names import name_written_in_lower_case
 from desktop.core.findings.told_measures import unit_follows
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
@@ -172,6 +173,7 @@ def _one_sided_name(
         or court_told_by_its_judge(f, theirs)  # "U.S. District Court" / "U.S. District Judge"
         or country_told_by_demonym(f, mine, theirs)  # "United States" / "American Kelly Moore"
         or nationality_of_told_body(f, mine, theirs)  # "France Telecom ... the French firm"
+        or hospital_told_by_its_kind(f, mine, theirs, aligned)  # "the hospital"
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})

@@ -21,13 +21,18 @@ from desktop.core.text_search import NO_WORD_BEFORE, iter_after, search_after
 
 def name_written(fact: Fact, theirs: Analysis) -> bool:
     """The other article writes this very name ("Toronto Police" / "Toronto police"), whatever
-    its parser made of it. A one-word name must keep its capitals ("Bush", not "bush") and must
-    not stand there as a date or a figure ("May" the person is not "in May")."""
+    its parser made of it. A one-word name must keep its capitals ("Bush", not "bush"; a place
+    set all in capitals, "DETROIT", is read as "Detroit") and must not stand there as a date or a
+    figure ("May" the person is not "in May")."""
     words = fact.text.strip()
     words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
     words = re.sub(r"['’]s$|(?<=s)['’]$", "", words)  # "Red Sox's", "the Sixers'"
     if len(words) < 3:
         return False
+    if fact.type is MentionType.PLACE and words.isupper() and " " not in words:
+        # "JACKSONVILLE, Fla. --": a dateline sets its town in capitals, a matter of type, not
+        # of spelling; the other article writes the town as a name does ("Jacksonville").
+        words = words.title()
     several = len(words.split()) > 1
     if several and not _may_stand_in(theirs, words):
         return False

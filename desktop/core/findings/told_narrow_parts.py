@@ -18,7 +18,11 @@ from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.told import WHEN
 from desktop.core.lexicon import NARROW_PARTS_OF_DAY
-from desktop.core.lexicon.time_words import WEEKDAY_NAME
+from desktop.core.lexicon.time_words import (
+    WEEKDAY_EDGE_SPANS,
+    WEEKDAY_NAME,
+    WEEKDAY_NAME_PATTERN,
+)
 
 
 def _phrase(part: str) -> str:
@@ -33,6 +37,10 @@ _PARTS = re.compile(
     re.I,
 )
 _CANONICAL = {re.sub(r"[-\s]", "", p): p for p in NARROW_PARTS_OF_DAY}
+# "late Thursday", "early Sunday morning", "late Tuesday night": a weekday's edge, its part.
+_WEEKDAY_EDGES = re.compile(
+    rf"\b(early|late)\s+({WEEKDAY_NAME_PATTERN})(?:\s+(morning|afternoon|evening|night))?\b", re.I
+)
 
 
 def clock_in_narrow_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
@@ -45,12 +53,12 @@ def clock_in_narrow_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         return False
     hour = int(clock[:2])
     my_days = _weekdays(_sentence_text(mine, fact.sentence))
-    for part, days in theirs.derived("told_narrow_parts.parts", _parts):
-        if not _within(hour, NARROW_PARTS_OF_DAY[part]):
+    for span, days in theirs.derived("told_narrow_parts.parts", _parts):
+        if not _within(hour, span):
             continue
         if my_days and days and not my_days & days:
             continue
-        if any(_within(int(c[:2]), NARROW_PARTS_OF_DAY[part]) for c in _their_clocks(theirs)):
+        if any(_within(int(c[:2]), span) for c in _their_clocks(theirs)):
             continue
         return True
     return False
@@ -82,16 +90,26 @@ def _clocks_with_days(analysis: Analysis) -> list[tuple[str, frozenset[str]]]:
     ]
 
 
-def _parts(analysis: Analysis) -> list[tuple[str, frozenset[str]]]:
-    """Each narrow part of the day the article writes, with the weekdays its sentence names."""
+def _parts(analysis: Analysis) -> list[tuple[tuple[int, int], frozenset[str]]]:
+    """The clock hours of each narrow part of the day the article writes ("mid-morning", "late
+    Thursday"), with the weekdays its sentence names."""
     text = analysis.document.text
     found = []
     for match in _PARTS.finditer(text):
         part = _CANONICAL[re.sub(r"[-\s]", "", match.group(1).lower())]
-        sentence = next((s for s in analysis.sentences if s.start <= match.start() < s.end), None)
-        said = text[sentence.start : sentence.end] if sentence is not None else ""
-        found.append((part, _weekdays(said)))
+        found.append((NARROW_PARTS_OF_DAY[part], _weekdays(_said_around(analysis, match.start()))))
+    for match in _WEEKDAY_EDGES.finditer(text):
+        edge, part = match.group(1).lower(), (match.group(3) or "").lower()
+        span = WEEKDAY_EDGE_SPANS.get((edge, part))
+        if span is not None:
+            found.append((span, _weekdays(_said_around(analysis, match.start()))))
     return found
+
+
+def _said_around(analysis: Analysis, at: int) -> str:
+    """The sentence holding the character ``at``."""
+    sentence = next((s for s in analysis.sentences if s.start <= at < s.end), None)
+    return analysis.document.text[sentence.start : sentence.end] if sentence is not None else ""
 
 
 def _their_clocks(analysis: Analysis) -> list[str]:

@@ -71,3 +71,10 @@ TOWN_SERVICE_SHORT_NAMES = {"police department": "police", "police service": "po
 # which a description by nationality or trade ("the Ukrainian champion") does not: a fact of its
 # own the other article may lack (findings/told_descriptors.py).
 SCHOOL_HEADS = frozenset(["school", "academy", "college", "university", "institute"])
+# Last words of a hospital's name: "Regional Medical Center", "Grady Memorial Hospital". A
+# report that tells a victim "was taken to the hospital" tells the hospital the other article
+# names (``findings/told_hospitals.py``).
+HOSPITAL_HEADS = frozenset(
+    ["hospital", "infirmary", "medical center", "medical centre", "health center",
+     "health centre", "trauma center", "trauma centre"]
+)  # fmt: skip

@@ -122,6 +122,17 @@ NARROW_PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "pre-dawn": (0, 6),
 }  # fmt: skip
 
+# "late Thursday", "early Sunday": the news wire's way of putting a happening in the last hours
+# of a day or in the hours after its midnight, the weekday written with it. The edge word and
+# the part after the weekday ("" for none) -> the clock hours the phrase spans (first, last: last
+# not included). "Late Tuesday night" runs past midnight; "early Sunday" ends by daybreak; a
+# pair not listed ("late Sunday morning", "early Friday evening") tells no clock. Common usage,
+# not fitted.
+WEEKDAY_EDGE_SPANS: dict[tuple[str, str], tuple[int, int]] = {
+    ("early", ""): (0, 7), ("early", "morning"): (0, 7),
+    ("late", ""): (19, 24), ("late", "evening"): (19, 24), ("late", "night"): (21, 3),
+}  # fmt: skip
+
 # --- findings/kind_times.py: a part of the day written before a noun it classifies, naming a
 # kind of thing rather than a time: "her daytime talk show", "the evening news", "a night
 # shift". Common usage, not fitted.
