@@ -13,7 +13,9 @@ outlet also counts over its own area and period. Nor do two ordinals clash when 
 names the other's too, of the same words ("revenue rose 34 percent in the third quarter ...
 revenue of about $7 billion in the fourth quarter" / "forecast $7 billion for the fourth quarter
 ... Third-quarter revenue reached $6.2 billion"): it speaks of both places of the series, and the
-pair only sets two of them side by side.
+pair only sets two of them side by side. A rank counted from a point on ("the first election
+since independence", "held after the new constitution") ranks in that stretch only, never
+against a rank in the whole series ("the country's fourth parliamentary election").
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from desktop.core.lexicon.ranks import (
     POSSESSIVE_DETERMINERS,
     RUNNING_WORDS,
     SERIES_EVENT_NOUNS,
+    SERIES_START_AFTER_PARTICIPLE,
+    SERIES_START_WORDS,
     STREET_NAMES,
 )
 from desktop.core.model import MentionType, Side
@@ -53,6 +57,7 @@ class Ordinal:
     end: int
     words: frozenset[str]
     dating: bool = False  # "In his first season, he led ...": the time of another deed
+    restarted: bool = False  # "the first election since independence": a rank in a stretch
 
 
 def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
@@ -69,8 +74,28 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
             continue
         end = words[-1].end if words else token.end
         ranked = _contents(words) or finishing_place(tokens, at)  # "finished third"
-        found.append(Ordinal(number, token.start, end, ranked, _dating(tokens, at)))
+        restarted = _restarted(tokens, at + 1 + len(words))
+        found.append(Ordinal(number, token.start, end, ranked, _dating(tokens, at), restarted))
     return found
+
+
+def _restarted(tokens: Sequence[Token], at: int) -> bool:
+    """The words after the ordinal's noun start its series anew at some point: "the first
+    parliamentary election since independence", "the first election held after the adoption of
+    a new constitution", "its first win on the road since October". The rank counts from there,
+    so it never contradicts a rank in the whole series ("the country's fourth parliamentary
+    election")."""
+    for step, token in enumerate(tokens[at : at + tuning.SERIES_START_REACH]):
+        if token.lower in (",", ";", ":", "--"):
+            return False
+        if token.lower in SERIES_START_WORDS:
+            return True
+        before = tokens[at + step - 1] if step else None
+        # "held after", "played after": a participle, a content word that names no thing
+        placed = before is not None and bool(before.content) and not before.noun
+        if token.lower in SERIES_START_AFTER_PARTICIPLE and placed:
+            return True
+    return False
 
 
 def _dating(tokens: Sequence[Token], at: int) -> bool:
@@ -155,6 +180,8 @@ def ordinals_in_pair(
     if a.dating != b.dating:
         return []  # "was starting his fourth season" / "In his first season, he led ...": two
         # members of the series, one ranked, one the time of another deed
+    if a.restarted != b.restarted:
+        return []  # "the fourth parliamentary election" / "the first ... since independence"
     if a.words & RUNNING_WORDS or _places_in_a_series(a.words):
         return []
     if _ranked_anywhere(analyses[0], b) or _ranked_anywhere(analyses[1], a):
