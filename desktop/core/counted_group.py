@@ -72,10 +72,11 @@ def counts_a_share(span: Any) -> bool:
 
 def counts_a_killers_victims(span: Any) -> bool:
     """The figure counts whom a gunman killed in a sentence that tells he then killed himself
-    ("a gunman killed two people and then himself"): the dead are one more, so it is not the
-    toll another article gives."""
+    ("a gunman killed two people and then himself", "four people were killed before the gunman
+    killed himself"): the dead are one more, so it is not the toll another article gives."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in KILLING_VERBS:
+    killed = noun.dep_ in ("dobj", "nsubjpass")
+    if not killed or noun.head.lemma_.lower() not in KILLING_VERBS:
         return False
     after = span.doc[span.end : span.sent.end]
     return any(tok.lower_ in SELF_KILLING_WORDS for tok in after)
