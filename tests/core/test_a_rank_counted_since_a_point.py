@@ -54,3 +54,9 @@ def test_two_ranks_counted_since_one_point_still_conflict() -> None:
 def test_a_round_placed_after_a_knockdown_still_conflicts_with_another_round() -> None:
     found = _conflicts(FIGHT, "seventh round after a knockdown", "sixth round")
     assert ({"seventh round"}, {"sixth round"}) in found
+
+
+def test_the_third_person_shot_this_month_is_no_other_rank_than_the_fifth_this_year() -> None:
+    left = "The victim was the third person shot on Elm Street this month, police said."
+    right = "Police said the victim was the fifth person shot in the neighborhood this year."
+    assert conflict_texts(compare_stories(left, right)) == []

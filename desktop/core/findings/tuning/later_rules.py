@@ -152,8 +152,9 @@ VICTIM_HARM_AGREE_CONFIDENCE = 0.7
 # contradict each other: "serious" is used of either neighbour by police and hospitals alike, so
 # only "critical" against "stable" is a contradiction. Not fitted: the linguist's reading.
 VICTIM_GRADE_GAP = 2
-# countaudit: how many words after an ordinal's noun may stand before the "since" that starts its
-# series anew ("its first win on the road since October": four). Separates a rank counted from
-# a point on from a plain rank; no bench figure set it (one ECB+ tune pair, 11_ecb, and
+# countaudit: how many words after an ordinal's noun may stand before the "since" or the "this
+# year" that makes it a rank over a stretch ("its first win on the road since October": four;
+# "the fifth person shot in the neighborhood this year": four before "this"). Separates a rank
+# over a stretch from a plain rank; no bench figure set it (one ECB+ tune pair, 11_ecb, and
 # hand-written story tests). Not fitted.
-SERIES_START_REACH = 4
+SERIES_START_REACH = 5
