@@ -60,3 +60,10 @@ def test_the_third_person_shot_this_month_is_no_other_rank_than_the_fifth_this_y
     left = "The victim was the third person shot on Elm Street this month, police said."
     right = "Police said the victim was the fifth person shot in the neighborhood this year."
     assert conflict_texts(compare_stories(left, right)) == []
+
+
+def test_a_plain_rank_against_one_this_season_still_conflicts() -> None:
+    left = "Mills became the fifth coach fired in the league on Saturday, the team said."
+    right = "The team said Mills became the sixth coach fired in the league this season."
+    found = conflict_texts(compare_stories(left, right))
+    assert any("fifth coach" in " ".join(lefts) for lefts, _ in found)

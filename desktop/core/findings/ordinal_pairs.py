@@ -107,6 +107,18 @@ def _stretch(tokens: Sequence[Token], at: int) -> str:
     return ""
 
 
+def _other_stretches(mine: str, theirs: str) -> bool:
+    """Two ranks over different stretches: two periods ("this month" / "this year"), or a
+    series begun anew ("since independence") against any other. A plain rank against one over
+    the present period ("the fifth coach fired" / "the sixth coach fired this season") counts
+    over that period too, and still clashes."""
+    if mine == theirs:
+        return False
+    if mine and theirs:
+        return True
+    return not (mine or theirs).startswith(tuple(f"{w} " for w in STRETCH_DEICTICS))
+
+
 _CLAUSE_ENDS = frozenset([",", ";", ":", "--", ".", "(", ")"])
 
 
@@ -192,7 +204,7 @@ def ordinals_in_pair(
     if a.dating != b.dating:
         return []  # "was starting his fourth season" / "In his first season, he led ...": two
         # members of the series, one ranked, one the time of another deed
-    if a.stretch != b.stretch:
+    if _other_stretches(a.stretch, b.stretch):
         return []  # "the fourth parliamentary election" / "the first ... since independence"
     if a.words & RUNNING_WORDS or _places_in_a_series(a.words):
         return []
