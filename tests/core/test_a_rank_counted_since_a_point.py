@@ -67,3 +67,10 @@ def test_a_plain_rank_against_one_this_season_still_conflicts() -> None:
     right = "The team said Mills became the sixth coach fired in the league this season."
     found = conflict_texts(compare_stories(left, right))
     assert any("fifth coach" in " ".join(lefts) for lefts, _ in found)
+
+
+def test_two_ranks_since_one_year_told_on_differently_still_conflict() -> None:
+    left = "The club reached the final for the first time since 2005 and lost it on Sunday."
+    right = "The club reached the final on Sunday for the second time since 2005."
+    found = conflict_texts(compare_stories(left, right))
+    assert any("first" in " ".join(lefts) for lefts, _ in found)

@@ -102,8 +102,13 @@ def _stretch(tokens: Sequence[Token], at: int) -> str:
         if token.lower in STRETCH_DEICTICS and following and following.lower in STRETCH_PERIODS:
             return f"{token.lower} {following.lower}"
         if opens:
-            rest = [t.lower for t in tokens[at + step : at + step + 3]]
-            return " ".join(rest[: next((i for i, w in enumerate(rest) if w in _CLAUSE_ENDS), 3)])
+            # "since 2005", "since the 2004-05 season", "since 2005 and": the point is the first
+            # word after the opener that names something
+            point = next(
+                (t.lower for t in tokens[at + step + 1 :] if t.content or t.lower[:1].isdigit()),
+                "",
+            )
+            return f"{token.lower} {point}"
     return ""
 
 
