@@ -72,10 +72,11 @@ def counts_a_share(span: Any) -> bool:
 
 def counts_a_killers_victims(span: Any) -> bool:
     """The figure counts whom a gunman killed in a sentence that tells he then killed himself
-    ("a gunman killed two people and then himself"): the dead are one more, so it is not the
-    toll another article gives."""
+    ("a gunman killed two people and then himself", "four people were killed before the gunman
+    killed himself"): the dead are one more, so it is not the toll another article gives."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in KILLING_VERBS:
+    killed = noun.dep_ in ("dobj", "nsubjpass")
+    if not killed or noun.head.lemma_.lower() not in KILLING_VERBS:
         return False
     after = span.doc[span.end : span.sent.end]
     return any(tok.lower_ in SELF_KILLING_WORDS for tok in after)
@@ -85,15 +86,48 @@ def counts_a_remainder(span: Any) -> bool:
     """ "Five other victims showed up at the hospital", "two more bodies were found": the figure
     counts those left once the story has counted some, not the whole group. Unless a verb of a
     toll takes the counted noun ("killed one and wounded two other people"): then "other" sets
-    this toll apart from the one before it, and the figure is the whole of its own toll."""
+    this toll apart from the one before it, and the figure is the whole of its own toll; but not
+    the whole of the hurt when the people shot before it were hurt too ("Four people were shot,
+    and three others were hurt")."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in REMAINDER_WORDS:
+    word = doc[span.end].lower_ if span.end < len(doc) else ""
+    if word not in REMAINDER_WORDS and word != "others":
         return False
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     verb = noun.head
     if verb.lower_ == "of" and verb.head.lemma_.lower() in COUNT_FRAMES:
         verb = verb.head.head  # "A total of five other people were injured": the frame's verb
-    return SLOT_SYNONYMS.get(verb.lemma_.lower()) not in COUNT_SLOTS
+    toll = SLOT_SYNONYMS.get(verb.lemma_.lower())
+    if toll == "injury" and _after_people_shot(span):
+        return True
+    return word != "others" and toll not in COUNT_SLOTS
+
+
+def _after_people_shot(span: Any) -> bool:
+    """ "Four people were shot, and three more were hurt in the stampede": the people shot
+    before the figure are hurt too, so those "more" hurt are some of the hurt, not all of them.
+    "One man was killed and three others were wounded" counts all the wounded: the dead are not
+    among them."""
+    for tok in span.sent:
+        if tok.i >= span.start:
+            return False
+        if tok.pos_ != "NUM" or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        counted = tok.head if tok.dep_ == "nummod" else tok
+        verb = counted.head
+        if counted.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() == "shoot":
+            return not _shot_to_death(verb)
+    return False
+
+
+def _shot_to_death(verb: Any) -> bool:
+    """ "shot and killed", "fatally shot", "shot dead", "shot to death": the people shot are
+    the dead, none of the hurt."""
+    return any(
+        SLOT_SYNONYMS.get(word) == "death" or word == "fatally"
+        for child in verb.children
+        for word in (child.lemma_.lower(), child.lower_, *(g.lower_ for g in child.children))
+    )
 
 
 def counts_a_frequency(span: Any) -> bool:

@@ -145,7 +145,10 @@ def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
             continue
         number = next((t for t in child.subtree if t.like_num), None)
         bare = child.like_num and not list(child.children)
-        in_years = any(t.lemma_.lower() == "year" for t in child.subtree)
+        in_years = any(t.lemma_.lower() == "year" for t in child.subtree) and (
+            # "was a 12-year veteran of the force": the years measure the noun, his service
+            child.lemma_.lower() == "year" or any(t.lower_ == "old" for t in child.subtree)
+        )
         if number is None or not (bare or in_years):
             continue  # "is 19", "is 19 years old"; never "is one of three victims"
         found.append(PersonAttribute("age", number.text, number.idx, number.idx + len(number.text)))

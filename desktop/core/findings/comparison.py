@@ -55,7 +55,7 @@ from desktop.core.findings.other_groups import set_apart_clash
 from desktop.core.findings.regions import regions_in_pair
 from desktop.core.findings.weapons import weapons_in_pair
 from desktop.core.findings.wording import hedged, value_reason
-from desktop.core.lexicon import NUMBER_PHRASE_WORDS
+from desktop.core.lexicon import GAP_WORDS, NUMBER_PHRASE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.values import parse_number
 
@@ -342,6 +342,8 @@ def _number_before_noun(
             continue
         if parse_number(token.lower) is None or numbered(analysis, token.start):
             continue  # "One Precinct 5 constable's deputy": 5 says which precinct
+        if at + 2 < len(tokens) and tokens[at + 2].lower in GAP_WORDS:
+            continue  # "the final quarter 10 points down": a gap, no count of points
         first = _phrase_start(tokens, at)
         text = analysis.document.text[first.start : token.end]
         number = parse_number(text)  # as written: "AK-47" is a code only in its capitals

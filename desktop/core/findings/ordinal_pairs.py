@@ -13,7 +13,10 @@ outlet also counts over its own area and period. Nor do two ordinals clash when 
 names the other's too, of the same words ("revenue rose 34 percent in the third quarter ...
 revenue of about $7 billion in the fourth quarter" / "forecast $7 billion for the fourth quarter
 ... Third-quarter revenue reached $6.2 billion"): it speaks of both places of the series, and the
-pair only sets two of them side by side.
+pair only sets two of them side by side. A rank counted over a stretch ("the first election
+since independence", "held after the new constitution", "the third person shot ... this month")
+ranks in that stretch only, never against a rank in another stretch or the whole series ("the
+country's fourth parliamentary election", "the fifth person shot ... this year").
 """
 
 from __future__ import annotations
@@ -36,7 +39,11 @@ from desktop.core.lexicon.ranks import (
     POSSESSIVE_DETERMINERS,
     RUNNING_WORDS,
     SERIES_EVENT_NOUNS,
+    SERIES_START_AFTER_PARTICIPLE,
+    SERIES_START_WORDS,
     STREET_NAMES,
+    STRETCH_DEICTICS,
+    STRETCH_PERIODS,
 )
 from desktop.core.model import MentionType, Side
 from desktop.core.values import NumberValue
@@ -53,6 +60,7 @@ class Ordinal:
     end: int
     words: frozenset[str]
     dating: bool = False  # "In his first season, he led ...": the time of another deed
+    stretch: str = ""  # "the first election since independence": a rank in a stretch only
 
 
 def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
@@ -69,8 +77,54 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
             continue
         end = words[-1].end if words else token.end
         ranked = _contents(words) or finishing_place(tokens, at)  # "finished third"
-        found.append(Ordinal(number, token.start, end, ranked, _dating(tokens, at)))
+        stretch = _stretch(tokens, at + 1 + len(words))
+        found.append(Ordinal(number, token.start, end, ranked, _dating(tokens, at), stretch))
     return found
+
+
+def _stretch(tokens: Sequence[Token], at: int) -> str:
+    """The stretch the words after the ordinal's noun count it over, or "" for the whole
+    series: "the first parliamentary election since independence", "the first election held
+    after the adoption of a new constitution", "the third person shot on Elm Street this month".
+    A rank counted over a stretch never contradicts a rank over another stretch or the whole
+    series ("the country's fourth parliamentary election", "the fifth person shot this year")."""
+    window = tokens[at : at + tuning.SERIES_START_REACH]
+    for step, token in enumerate(window):
+        if token.lower in _CLAUSE_ENDS:
+            return ""
+        before = window[step - 1] if step else None
+        # "held after", "played after": a participle, a content word that names no thing
+        placed = before is not None and bool(before.content) and not before.noun
+        opens = token.lower in SERIES_START_WORDS or (
+            token.lower in SERIES_START_AFTER_PARTICIPLE and placed
+        )
+        following = tokens[at + step + 1] if at + step + 1 < len(tokens) else None
+        if token.lower in STRETCH_DEICTICS and following and following.lower in STRETCH_PERIODS:
+            return f"{token.lower} {following.lower}"
+        if opens:
+            # "since 2005", "since the 2004-05 season", "since 2005 and": the point is the first
+            # word after the opener that names something
+            point = next(
+                (t.lower for t in tokens[at + step + 1 :] if t.content or t.lower[:1].isdigit()),
+                "",
+            )
+            return f"{token.lower} {point}"
+    return ""
+
+
+def _other_stretches(mine: str, theirs: str) -> bool:
+    """Two ranks over different stretches: two periods ("this month" / "this year"), or a
+    series begun anew ("since independence") against any other. A plain rank against one over
+    the present period ("the fifth coach fired" / "the sixth coach fired this season") counts
+    over that period too, and still clashes."""
+    if mine == theirs:
+        return False
+    if mine and theirs:
+        return True
+    return not (mine or theirs).startswith(tuple(f"{w} " for w in STRETCH_DEICTICS))
+
+
+_CLAUSE_ENDS = frozenset([",", ";", ":", "--", ".", "(", ")"])
 
 
 def _dating(tokens: Sequence[Token], at: int) -> bool:
@@ -155,6 +209,8 @@ def ordinals_in_pair(
     if a.dating != b.dating:
         return []  # "was starting his fourth season" / "In his first season, he led ...": two
         # members of the series, one ranked, one the time of another deed
+    if _other_stretches(a.stretch, b.stretch):
+        return []  # "the fourth parliamentary election" / "the first ... since independence"
     if a.words & RUNNING_WORDS or _places_in_a_series(a.words):
         return []
     if _ranked_anywhere(analyses[0], b) or _ranked_anywhere(analyses[1], a):

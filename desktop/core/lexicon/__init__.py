@@ -408,8 +408,11 @@ COUNT_FRAMES = frozenset(["total", "number", "count", "tally"])
 # games", "the last three seasons" (core/counted_group.py): a stretch, never the whole count.
 SEQUENCE_PICKS = frozenset(["first", "next", "last", "final", "opening"])
 # Words that make a figure the gap between two things, not a count of either: "two games
-# behind the eighth seed", "three points clear", "ten votes short" (core/counted_group.py).
-GAP_WORDS = frozenset(["behind", "ahead", "clear", "short", "adrift", "back", "shy"])
+# behind the eighth seed", "three points clear", "ten votes short", "10 points down entering the
+# fourth quarter", "12 games below .500" (core/counted_group.py).
+GAP_WORDS = frozenset(
+    ["behind", "ahead", "clear", "short", "adrift", "back", "shy", "down", "below", "above"]
+)
 
 # Figures that count one: "One shot was fired" counts a bullet, "Eight shot" eight people.
 SINGLE_COUNT_WORDS = frozenset(["one", "1", "a", "an", "single"])

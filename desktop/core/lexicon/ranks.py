@@ -43,3 +43,17 @@ FINISHING_NOUN = "place"
 # usage, not fitted.
 DATING_PREPOSITIONS = frozenset(["in", "during", "throughout"])
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
+
+# --- findings/ordinal_pairs.py: words after an ordinal's noun that start its series anew at a
+# point ("the first election since independence", "the first election held after the new
+# constitution"): a rank in that stretch, never in the whole series. Common usage, not fitted.
+SERIES_START_WORDS = frozenset(["since"])
+# ... "after" starts it only behind a participle that places the thing ("held after", "played
+# after"): "stopped in the seventh round after a knockdown" tells when the deed came.
+SERIES_START_AFTER_PARTICIPLE = frozenset(["after"])
+# ... and a period the words after it count over ("the third person shot on Elm Street this
+# month", "the fifth this year"): a tally over that period.
+STRETCH_DEICTICS = frozenset(["this", "last"])
+STRETCH_PERIODS = frozenset(
+    ["year", "month", "week", "weekend", "season", "decade", "summer", "winter", "spring", "fall"]
+)

@@ -168,3 +168,9 @@ VOWEL_SPELLED_APART_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
 # $2199" / "$1, 799 and $2, 199 versions"): both figures match to the cent, so the agreement is as
 # sure as one sum given once in each (NOUN_COUNT_CONFIDENCE). Not fitted.
 PAIRED_SUMS_CONFIDENCE = NOUN_COUNT_CONFIDENCE
+# countaudit: how many words after an ordinal's noun may stand before the "since" or the "this
+# year" that makes it a rank over a stretch ("its first win on the road since October": four;
+# "the fifth person shot in the neighborhood this year": four before "this"). Separates a rank
+# over a stretch from a plain rank; no bench figure set it (one ECB+ tune pair, 11_ecb, and
+# hand-written story tests). Not fitted.
+SERIES_START_REACH = 5
