@@ -50,6 +50,7 @@ from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
 from desktop.core.findings.steps import days_of_two_steps, two_steps
+from desktop.core.findings.told_age_ranges import age_in_decade_of
 from desktop.core.findings.told_university_initials import named_by_initials
 from desktop.core.findings.wording import what
 from desktop.core.findings.written_days import told_alike
@@ -224,6 +225,8 @@ def swap_draft(
             0.9,
         )
     rel = relation(fa, fb, refs)
+    if age_in_decade_of(fa, fb):
+        return None  # "a 35-year-old man" / "a man in his mid-30s": one age, two precisions
     if rel is None and one_night(fa, fb, refs):
         return Draft(
             FindingKind.AGREE,
