@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 
 from desktop.core.findings import tuning
@@ -52,10 +53,12 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
 def _covered_by_word(a: NumberValue, b: NumberValue) -> bool:
     """ "Thousands of farmers" / "40,000 farmers": a word of an order of magnitude and a figure
     within the word's reach (values.word_reach) tell one count at two precisions, however far
-    the figure lies from the range's middle; the word says no more than the order."""
+    the figure lies from the range's middle; the word says no more than the order. A word with
+    no top ("some", "many" passes) says too little to tell any figure."""
     for vague, other in ((a, b), (b, a)):
         if vague.bound == "vague" and other.bound != "vague" and vague.dimension == other.dimension:
-            return vague.low <= other.low and other.high <= word_reach(vague)
+            reach = word_reach(vague)
+            return math.isfinite(reach) and vague.low <= other.low and other.high <= reach
     return False
 
 

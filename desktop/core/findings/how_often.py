@@ -128,6 +128,8 @@ def times_in_pair(
     a, b = counts[0][0], counts[1][0]
     rel = number_relation(a.number, b.number)
     vague = "vague" in (a.number.bound, b.number.bound)
+    if vague and _within_vague(a.number, b.number):
+        rel = Relation.CONSISTENT  # "stabbed repeatedly" / "stabbed five times"
     if (
         rel is None
         or (rel is Relation.CONSISTENT) != vague
@@ -147,6 +149,12 @@ def times_in_pair(
     )
     ledger.judge("aligned", [facts[0]], [facts[1]])
     return [(rel, facts[0], facts[1], a.verb)]
+
+
+def _within_vague(a: NumberValue, b: NumberValue) -> bool:
+    """The exact count lies inside the vague one's span ("several times" holds three)."""
+    vague, other = (a, b) if a.bound == "vague" else (b, a)
+    return other.bound != "vague" and vague.low <= other.low and other.high <= vague.high
 
 
 def _judged(analysis: Analysis, sentence: int, times: Times, ledger: Ledger, side: Side) -> bool:
