@@ -52,17 +52,13 @@ _SCALES = {
 }
 # Scales written short: read only right after a figure ("5m", "110 bn"), never as words alone.
 _ABBREVIATED = frozenset({"k", "m", "bn", "mln", "mn", "tn", "b"})
-# "hundreds of thousands": an order of magnitude, not a number. A plural order word reaches up to
-# the tens of that order: English says "tens of thousands" but, wanting a short word, news copy
-# writes "thousands of farmers" of a crowd another article counts at 40,000, and "millions" of 40
-# million viewers. A hundred of the order has a word of its own ("hundreds of thousands"), and
-# "hundreds" stops below a thousand, where "thousands" takes over. Not fitted: the usage.
+# "hundreds of thousands": an order of magnitude, not a number.
 _VAGUE = {
     "dozens": (24, 99),
     "scores": (40, 99),
     "hundreds": (200, 999),
-    "thousands": (2_000, 99_999),
-    "millions": (2_000_000, 99_999_999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
     "tens": (20, 99),
     "several": (3, 9),
     "few": (2, 5),
@@ -72,6 +68,20 @@ _VAGUE = {
     "couple": (2, 3),
     "a couple": (2, 3),
 }
+
+# How far a plural order word reaches when it tells an exact figure: up to the tens of that
+# order. English says "tens of thousands", but, wanting a short word, news copy writes "thousands
+# of farmers" of a crowd another article counts at 40,000, and "millions" of 40 million viewers.
+# A hundred of the order has a word of its own ("hundreds of thousands"), and "hundreds" stops
+# below a thousand, where "thousands" takes over. Set against another order word ("tens of
+# thousands"), the word keeps its own range. Not fitted: the usage.
+_ORDER_REACH = {_VAGUE["thousands"]: 99_999, _VAGUE["millions"]: 99_999_999}
+
+
+def word_reach(value: NumberValue) -> float:
+    """The highest figure a vague word of an order of magnitude may be told of."""
+    return _ORDER_REACH.get((value.low, value.high), value.high)
+
 
 _LOWER = (
     "at least",

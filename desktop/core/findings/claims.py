@@ -31,7 +31,7 @@ from desktop.core.findings.figures import Relation as Relation
 from desktop.core.findings.figures import close as close
 from desktop.core.findings.figures import number_relation as number_relation
 from desktop.core.findings.figures import same_figure
-from desktop.core.findings.harm_counts import harm_apart
+from desktop.core.findings.harm_counts import harm_apart, treated_among_hurt
 from desktop.core.findings.other_groups import counted_besides
 from desktop.core.findings.place_part_counts import place_part_relation
 from desktop.core.findings.served_terms import term_against_time_served
@@ -156,6 +156,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             _two_subjects(a, b)
             or two_parties(a, b)  # "Red Sox offer $200 million" / "the Yankees committed $240m"
             or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
+            or treated_among_hurt(a, b)  # "three were treated at a hospital" / "five injured"
             or term_against_time_served(a, b)  # "sentenced to ... six months" / "served four"
             or _a_stage_within(a, b)  # "Four ... in the initial shooting" / "Five were injured"
             or a.per != b.per  # "220 pixels per inch" / "3200 pixels": a rate and a count

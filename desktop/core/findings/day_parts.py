@@ -56,6 +56,18 @@ def _clock_outside_part(clocked: Fact, parted: Fact) -> bool:
     return True
 
 
+def clock_within_part(a: Fact, b: Fact) -> bool:
+    """ "in the early hours of Sunday" / "at about 1:30 a.m. Sunday": one fact gives a clock and
+    the other names a part of the day in words whose hours hold it, told round. The two are one
+    moment at two precisions, never a time swapped for another."""
+    for clocked, parted in ((a, b), (b, a)):
+        clock = parse_time(clocked.text) is not None
+        in_words = parse_time(parted.text) is None and named_hours(parted.text) is not None
+        if clock and in_words:
+            return not _clock_outside_part(clocked, parted)
+    return False
+
+
 def parts_meet(a: str, b: str) -> bool:
     """Two parts of one day named in words share an hour: "the early hours" and "before dawn",
     "evening" and "night". Compared at the precision both give, they tell one moment."""

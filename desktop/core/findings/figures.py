@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 
 from desktop.core.findings import tuning
-from desktop.core.values import NumberValue, exact_sums, numbers_compatible
+from desktop.core.values import NumberValue, exact_sums, numbers_compatible, word_reach
 
 
 class Relation(Enum):
@@ -21,6 +22,8 @@ class Relation(Enum):
 
 def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     a, b = months_against_days(a, b)  # "136 days" / "seven months": both read in days
+    if _covered_by_word(a, b):
+        return Relation.CONSISTENT  # "Thousands of farmers" / "a crowd of 40,000 farmers"
     compatible = numbers_compatible(a, b)
     if compatible is None:
         return None
@@ -42,18 +45,20 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
         return None  # "several" dead and "10 dead": a vague word has no hard edge to clash on
     if not compatible:
         return Relation.CLASH
-    if not close(a, b) and not _covered_by_word(a, b):
+    if not close(a, b):
         return None  # "at least 50" and "600" can both hold, but say little about each other
     return Relation.CONSISTENT
 
 
 def _covered_by_word(a: NumberValue, b: NumberValue) -> bool:
     """ "Thousands of farmers" / "40,000 farmers": a word of an order of magnitude and a figure
-    inside its range tell one count at two precisions, however far the figure lies from the
-    range's middle; the word says no more than the order."""
+    within the word's reach (values.word_reach) tell one count at two precisions, however far
+    the figure lies from the range's middle; the word says no more than the order. A word with
+    no top ("some", "many" passes) says too little to tell any figure."""
     for vague, other in ((a, b), (b, a)):
-        if vague.bound == "vague" and other.bound != "vague":
-            return vague.low <= other.low and other.high <= vague.high
+        if vague.bound == "vague" and other.bound != "vague" and vague.dimension == other.dimension:
+            reach = word_reach(vague)
+            return math.isfinite(reach) and vague.low <= other.low and other.high <= reach
     return False
 
 

@@ -9,7 +9,7 @@ other, unless the plain count names the harmed by their role ("the three victims
 from __future__ import annotations
 
 from desktop.core.extract import Fact
-from desktop.core.lexicon import VICTIM_NOUNS
+from desktop.core.lexicon import HURT_VERBS, TREATED_VERBS, VICTIM_NOUNS
 
 
 def harm_apart(a: tuple[Fact, set[str]], b: tuple[Fact, set[str]]) -> bool:
@@ -19,3 +19,15 @@ def harm_apart(a: tuple[Fact, set[str]], b: tuple[Fact, set[str]]) -> bool:
         return False
     plain = b[0] if a[1] else a[0]
     return not any(weight >= 1.0 and word in VICTIM_NOUNS for word, weight in plain.slot.items())
+
+
+def treated_among_hurt(a: Fact, b: Fact) -> bool:
+    """ "Three people were treated at a hospital" / "Five people were injured": the treated are
+    some of the injured, so fewer treated than injured is no clash; more treated than injured
+    still is."""
+    for treated, hurt in ((a, b), (b, a)):
+        if treated.scope_verb in TREATED_VERBS and hurt.scope_verb in HURT_VERBS:
+            if treated.number is None or hurt.number is None:
+                return False
+            return treated.number.high < hurt.number.low
+    return False

@@ -22,6 +22,7 @@ from desktop.core.lexicon.how_often import (
     SPAN_AFTER_IN,
     SPAN_OPENERS,
     TIMES_HEDGES,
+    VAGUE_TIMES,
 )
 from desktop.core.model import MentionType, Side
 from desktop.core.values import NumberValue, parse_number
@@ -60,18 +61,26 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             first, last = at, at
             value: NumberValue | None = NumberValue(*(HOW_OFTEN_WORDS[token.lower],) * 2)
             after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+        elif token.lower == "repeatedly":
+            first, last = at, at
+            value = NumberValue(*VAGUE_TIMES["repeatedly"], exact=False, bound="vague")
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         elif token.lower == "times" and at > 0:
             first = last = at - 1
             while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
                 first -= 1
-            value = parse_number(text[tokens[first].start : tokens[last].end])
+            word = tokens[last].lower
+            if word in VAGUE_TIMES:
+                value = NumberValue(*VAGUE_TIMES[word], exact=False, bound="vague")
+            else:
+                value = parse_number(text[tokens[first].start : tokens[last].end])
             last = at
             after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         else:
             continue
         if (
             value is None
-            or value.bound == "vague"
+            or (value.bound == "vague" and tokens[first].lower not in VAGUE_TIMES)
             or value.low <= 0
             or after in NOT_HOW_OFTEN_AFTER
             or _within_a_span(tokens, last + 1)
@@ -118,7 +127,17 @@ def times_in_pair(
         return []
     a, b = counts[0][0], counts[1][0]
     rel = number_relation(a.number, b.number)
-    if rel is None or rel is Relation.CONSISTENT:
+    vague = "vague" in (a.number.bound, b.number.bound)
+    if vague and _within_vague(a.number, b.number):
+        rel = Relation.CONSISTENT  # "stabbed repeatedly" / "stabbed five times"
+    if (
+        rel is None
+        or (rel is Relation.CONSISTENT) != vague
+        or (vague and a.number.bound == b.number.bound)
+    ):
+        # Two figures one allows are left to the figures' own verdicts; a vague count ("shot
+        # several times") is told only by a figure inside it ("three times"), never set against
+        # one outside it, which it does not deny.
         return []
     if _judged(analyses[0], pair.left, a, ledger, Side.LEFT) or _judged(
         analyses[1], pair.right, b, ledger, Side.RIGHT
@@ -130,6 +149,12 @@ def times_in_pair(
     )
     ledger.judge("aligned", [facts[0]], [facts[1]])
     return [(rel, facts[0], facts[1], a.verb)]
+
+
+def _within_vague(a: NumberValue, b: NumberValue) -> bool:
+    """The exact count lies inside the vague one's span ("several times" holds three)."""
+    vague, other = (a, b) if a.bound == "vague" else (b, a)
+    return other.bound != "vague" and vague.low <= other.low and other.high <= vague.high
 
 
 def _judged(analysis: Analysis, sentence: int, times: Times, ledger: Ledger, side: Side) -> bool:

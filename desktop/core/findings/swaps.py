@@ -35,6 +35,8 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
+from desktop.core.findings.day_parts import clock_within_part
+from desktop.core.findings.harm_counts import treated_among_hurt
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
 from desktop.core.findings.numbered import label_run
@@ -49,6 +51,7 @@ from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
 from desktop.core.findings.steps import days_of_two_steps, two_steps
+from desktop.core.findings.told_age_ranges import age_in_decade_of
 from desktop.core.findings.told_university_initials import named_by_initials
 from desktop.core.findings.wording import what
 from desktop.core.findings.written_days import told_alike
@@ -223,6 +226,8 @@ def swap_draft(
             0.9,
         )
     rel = relation(fa, fb, refs)
+    if age_in_decade_of(fa, fb):
+        return None  # "a 35-year-old man" / "a man in his mid-30s": one age, two precisions
     if rel is None and one_night(fa, fb, refs):
         return Draft(
             FindingKind.AGREE,
@@ -246,6 +251,8 @@ def swap_draft(
         and not parts_aboard(fa, fb)
         and not two_dials(fa, fb)  # "11:00 GMT" / "3 p.m.": the zone between is not known
         and not _other_precision(fa, fb)
+        and not clock_within_part(fa, fb)  # "the early hours" / "about 1:30 a.m."
+        and not treated_among_hurt(fa, fb)  # "three were treated" / "five were injured"
         and not two_steps(fa, fb)
         and not days_of_two_steps(fa, fb)
         and not told_alike(fa, fb)

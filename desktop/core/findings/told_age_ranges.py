@@ -5,6 +5,7 @@ Scobee" / "A neighbor in his early 60s".
 exact age of a witness: the two articles do not differ, so the exact age is no fact the other
 lacks. A decade without a possessive ("the 60s", "in the 60s" of temperatures) is no one's age,
 and an age outside the part of the decade ("45-year-old" / "in his early 60s") stays one-sided.
+"A teenager" is told the same way of an age from 13 to 19.
 """
 
 from __future__ import annotations
@@ -20,13 +21,32 @@ _DECADES = re.compile(
     re.I,
 )
 
+# "a teenager", "a teen", "a teenage boy": a person in the teens of life, 13 to 19.
+_TEEN_NOUN = re.compile(r"\bteen(?:ager|age)?s?\b", re.I)
+
 
 def age_told_by_range(fact: Fact, theirs: Analysis) -> bool:
     """The fact is an age the other article gives within a decade of life."""
     age = _age(fact)
     if age is None:
         return False
-    return any(_holds(m, age) for m in _DECADES.finditer(theirs.document.text))
+    return _in_words(theirs.document.text, age)
+
+
+def _in_words(text: str, age: int) -> bool:
+    if TEENS[0] <= age <= TEENS[1] and _TEEN_NOUN.search(text):
+        return True
+    return any(_holds(m, age) for m in _DECADES.finditer(text))
+
+
+def age_in_decade_of(fact: Fact, other: Fact) -> bool:
+    """ "a 35-year-old man" / "a man in his mid-30s": one fact is an age and the other's words
+    give a decade of life that holds it, the same age told at a coarser precision."""
+    for aged, decade in ((fact, other), (other, fact)):
+        age = _age(aged)
+        if age is not None and _in_words(decade.text, age):
+            return True
+    return False
 
 
 def _age(fact: Fact) -> int | None:

@@ -451,3 +451,10 @@ STATE_TOLLS = frozenset(["injury", "missing"])
 # ... and the objects that put a verb's subject among the injured ("five people received
 # treatment"). Not "wounds": "eight people suffered gunshot wounds" counts the dead too.
 STATE_OBJECTS = frozenset(["treatment", "care"])
+
+# The verbs a count of people treated in hospital hangs on ("three were treated at a hospital",
+# "two were hospitalized"): the treated are among the injured, who also count those hurt and not
+# treated, so a smaller count of them is no other count of the injured (findings/harm_counts.py).
+TREATED_VERBS = frozenset(["treat", "hospitalize", "hospitalise"])
+# ... and the verbs of a count of all the injured.
+HURT_VERBS = frozenset(["injure", "hurt", "wound"])

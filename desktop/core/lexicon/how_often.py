@@ -27,3 +27,13 @@ SPAN_OPENERS = frozenset(
 # ... after "in", only these open a span ("in the past", "in recent years", "in 2008"): "shot
 # three times in the chest" says where.
 SPAN_AFTER_IN = frozenset(["the past", "recent", "past", "the last", "the first"])
+# Words that give a count of times vaguely ("shot several times", "stabbed multiple times"), as
+# the spans of counts they allow: a police statement withholds the exact count of shots another
+# article gives, so "three times" is no fact the first lacks. "Multiple" and "numerous" say more
+# than one, with no top.
+VAGUE_TIMES: dict[str, tuple[float, float]] = {
+    "several": (3.0, 9.0),
+    "multiple": (2.0, float("inf")),
+    "numerous": (2.0, float("inf")),
+    "repeatedly": (2.0, float("inf")),
+}
