@@ -75,7 +75,10 @@ _VAGUE = {
 # A hundred of the order has a word of its own ("hundreds of thousands"), and "hundreds" stops
 # below a thousand, where "thousands" takes over. Set against another order word ("tens of
 # thousands"), the word keeps its own range. Not fitted: the usage.
-_ORDER_REACH = {_VAGUE["thousands"]: 99_999, _VAGUE["millions"]: 99_999_999}
+_ORDER_REACH: dict[tuple[float, float], float] = {
+    _VAGUE["thousands"]: 99_999,
+    _VAGUE["millions"]: 99_999_999,
+}
 
 
 def word_reach(value: NumberValue) -> float:
