@@ -13,6 +13,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 NO_WORD_BEFORE = re.compile(r"(?<!\w)")
+# A pattern that opens with ``\b`` is, like a lookbehind, tried at every character: ``\b`` is
+# checked where the rest is found instead (``search_after(WORD_BOUNDARY, ...)``).
+WORD_BOUNDARY = re.compile(r"\b")
+NO_WORD_OR_HYPHEN_BEFORE = re.compile(r"(?<![\w-])")
 
 
 def any_of(phrases: Iterable[str]) -> str:

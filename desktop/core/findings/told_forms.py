@@ -34,7 +34,7 @@ from desktop.core.lexicon.name_forms import BODY_WORDS, MUNICIPAL_WORDS, OFFICE_
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country
 from desktop.core.places import is_known_place
-from desktop.core.text_search import NO_WORD_BEFORE, search_after
+from desktop.core.text_search import NO_WORD_BEFORE, NO_WORD_OR_HYPHEN_BEFORE, search_after
 
 _HEADS = "|".join(sorted(OFFICE_HEADS, key=len, reverse=True))
 _BODIES = "|".join(sorted(BODY_WORDS, key=len, reverse=True))
@@ -107,7 +107,8 @@ def _shouted_word(fact: Fact, their_text: str) -> bool:
     word = re.sub(r"^(?:the|a|an)\s+", "", fact.text.strip(), flags=re.I)
     if not re.fullmatch(r"[A-Z]{3,}(?:-[A-Z]{2,})*", word):
         return False
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", their_text) is not None
+    pattern = re.compile(rf"{re.escape(word.lower())}(?![\w-])")
+    return search_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, their_text) is not None
 
 
 def _words(fact: Fact) -> list[str]:

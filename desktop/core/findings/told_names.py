@@ -53,7 +53,7 @@ from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, bare_name, fold
 from desktop.core.places import is_known_place, within
-from desktop.core.text_search import NO_WORD_BEFORE, iter_after, search_after
+from desktop.core.text_search import NO_WORD_BEFORE, WORD_BOUNDARY, iter_after, search_after
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _FILLERS = r"(?:of|and|the|for|&|on|at|in)"
@@ -180,9 +180,9 @@ def _by_initials(fact: Fact, theirs: Analysis) -> bool:
     letters = letters.replace(".", "")
     words = [_initial_word(c, inner=0 < i < len(letters) - 1) for i, c in enumerate(letters)]
     pattern = re.compile(
-        r"\b" + words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b"
+        words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b"
     )
-    return pattern.search(theirs.document.text) is not None
+    return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None
 
 
 def initials_in_partner(
