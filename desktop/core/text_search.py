@@ -67,6 +67,13 @@ def ascii_lowered(text: str) -> str | None:
     return lowered
 
 
+def may_hold_case_blind(text: str, phrase: str) -> bool:
+    """False only where no case-blind pattern that must match ``phrase`` somewhere can match in
+    ``text``: the lower-cased text lacks it (a quick look before a pattern tried everywhere)."""
+    lowered = ascii_lowered(text) if phrase.isascii() else None
+    return lowered is None or phrase.lower() in lowered
+
+
 def iter_case_blind_after(
     before: re.Pattern[str], pattern: re.Pattern[str], text: str, opening: str
 ) -> Iterator[re.Match[str]]:

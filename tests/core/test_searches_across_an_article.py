@@ -13,6 +13,7 @@ from desktop.core.text_search import (
     WORD_BOUNDARY,
     iter_after,
     iter_case_blind_after,
+    may_hold_case_blind,
     search_after,
 )
 
@@ -59,3 +60,13 @@ def test_a_kelvin_sign_or_a_long_s_meets_an_ascii_letter_case_blind_and_is_still
         assert expected
         opening = phrase.split(" ")[0]
         assert _spans(iter_case_blind_after(NO_WORD_BEFORE, pattern, text, opening)) == expected
+
+
+def test_against_washington_is_looked_for_only_where_the_text_holds_washington_in_some_case() -> (
+    None
+):
+    assert may_hold_case_blind(TEXT, "toronto")
+    assert may_hold_case_blind(TEXT, "LAPD")
+    assert not may_hold_case_blind(TEXT, "Washington")
+    # A long s may stand for an "s": the lower-cased text cannot rule the phrase out.
+    assert may_hold_case_blind("the \u017ftate police", "state")
