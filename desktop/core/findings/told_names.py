@@ -110,13 +110,15 @@ def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     lower = word.lower()
     if lower.removesuffix("s") not in _lowered(theirs):
         return False  # a cheap look before reading every place the word stands here
+    # Each word searched by its letters, the word boundary before it checked where it stands.
     if not institution and not all(
-        _capital_says_nothing(m.start(), text) for m in re.finditer(rf"\b{word}\b", text)
+        _capital_says_nothing(m.start(), text)
+        for m in iter_after(WORD_BOUNDARY, re.compile(rf"{word}\b"), text)
     ):
         return False  # "Bush said" and "President Bush": a name wherever it stands
     forms = {lower, lower + "s", lower + "es", lower.removesuffix("s")}
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b")
-    return pattern.search(theirs.document.text) is not None
+    pattern = re.compile(r"(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b")
+    return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None
 
 
 def _capital_says_nothing(start: int, text: str) -> bool:
