@@ -215,7 +215,8 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
     """Note what this occurrence of a name says about its kind."""
     name = fold(span.text)
     doc = span.doc
-    before = doc[span.start - 1] if span.start > span.sent.start else None
+    sent_start = span.sent.start  # built once: spaCy finds the sentence anew on each read
+    before = doc[span.start - 1] if span.start > sent_start else None
     if (before is not None and before.lower_ in LOCATING_WORDS) or _located(span):
         evidence.located.add(name)
     if names_a_settlement(span):
@@ -231,7 +232,7 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
             evidence.inside.add(name)
     if before is not None and before.text[:1].isupper() and fold(before.text) in PERSON_TITLES:
         evidence.person.add(name)
-    lead = doc[max(span.sent.start, span.start - 3) : span.start].text.lower().replace(" ", "")
+    lead = doc[max(sent_start, span.start - 3) : span.start].text.lower().replace(" ", "")
     if lead.endswith(("year-old", "yearold", "years-old", "yearsold")):
         evidence.person.add(name)  # "62-year-old Earnest Fells": an age
     after = doc[span.end : span.end + 3]

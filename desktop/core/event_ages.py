@@ -142,29 +142,43 @@ def subject_ages(name: Any) -> list[tuple[str, int, int]]:
     "Harlow died Sunday, aged 87", "Harlow, who died at the age of 87"), as (years, start, end),
     for the person's card. An age at an earlier step of a life is left off: the card gives the
     age now."""
-    doc, found = name.doc, []
-    for token in name.sent:
-        if not token.like_num or token.head.lower_ == "year":
-            continue  # "the 86-year-old actor": read with the name already
-        told = event_age(doc[token.i : token.i + 1])
-        value = parse_number(token.text)
-        if told is not None and told.step == "" and told.subject == name.idx and value:
-            found.append((str(int(value.low)), token.idx, token.idx + len(token.text)))
-    return found
+    return [
+        (years, start, end)
+        for told, years, start, end in _story_ages(name.sent)
+        if told.subject == name.idx
+    ]
 
 
 def referred_ages(word: Any) -> list[tuple[str, int, int]]:
     """The ages in the story a sentence gives by an event to the pronoun or description ``word``
     that stands for a named person ("She died at 86 after a long illness"), as (years, start,
     end), for that person's card; whom the word stands for is person_references' rule."""
-    doc, found = word.doc, []
-    for token in word.sent:
-        if not token.like_num or token.head.lower_ == "year":
-            continue
-        told = event_age(doc[token.i : token.i + 1])
-        value = parse_number(token.text)
-        if told is not None and told.step == "" and told.said_of == word.idx and value:
-            found.append((str(int(value.low)), token.idx, token.idx + len(token.text)))
+    return [
+        (years, start, end)
+        for told, years, start, end in _story_ages(word.sent)
+        if told.said_of == word.idx
+    ]
+
+
+_STORY_AGES_KEY = "crosscheck.story_ages"
+
+
+def _story_ages(sent: Any) -> list[tuple[EventAge, str, int, int]]:
+    """(whose, years, start, end) of each figure of the sentence that gives an age in the story
+    by an event. Read once per sentence and kept on the Doc (never changed after the parse):
+    every name and pronoun in the sentence asks."""
+    kept = sent.doc.user_data.setdefault(_STORY_AGES_KEY, {})
+    found = kept.get(sent.start)
+    if found is None:
+        doc, found = sent.doc, []
+        for token in sent:
+            if not token.like_num or token.head.lower_ == "year":
+                continue  # "the 86-year-old actor": read with the name already
+            told = event_age(doc[token.i : token.i + 1])
+            value = parse_number(token.text)
+            if told is not None and told.step == "" and value:
+                found.append((told, str(int(value.low)), token.idx, token.idx + len(token.text)))
+        kept[sent.start] = found
     return found
 
 

@@ -412,15 +412,23 @@ def _sentence_tokens(
     rows: TokenRows, start: int, end: int, words: list[str], tokens: list[Token]
 ) -> None:
     """Tokens ``start``..``end`` of the Doc, read from its rows (no Token object each)."""
+    # Every token of both articles passes here: the rows' columns are looked up once.
+    is_space, like_nums, pos, is_stop, is_punct = (
+        rows.is_space,
+        rows.like_num,
+        rows.pos,
+        rows.is_stop,
+        rows.is_punct,
+    )
     for i in range(start, end):
-        if rows.is_space[i]:
+        if is_space[i]:
             continue
         content = ""
-        like_num = rows.like_num[i]
+        like_num = like_nums[i]
         if (
-            (rows.pos[i] in CONTENT_POS or like_num or condition_adverb(rows, i))
-            and not rows.is_stop[i]
-            and not rows.is_punct[i]
+            (pos[i] in CONTENT_POS or like_num or condition_adverb(rows, i))
+            and not is_stop[i]
+            and not is_punct[i]
         ):
             content = (
                 phrasal_deed(rows, i, end)
@@ -436,6 +444,6 @@ def _sentence_tokens(
                 rows.end[i],
                 rows.lower[i],
                 "" if like_num else content,
-                rows.pos[i] in _NOUNS,
+                pos[i] in _NOUNS,
             )
         )

@@ -12,7 +12,7 @@ from desktop.core.findings.told_speakers import described_speaker_told
 from desktop.core.model import Finding, FindingKind, MentionType, Quote, Side, Span, TextRange
 from desktop.core.quote_compare import QuoteIssue, QuoteVerdict, WordChange
 from desktop.core.quote_speakers import Sameness, speaker_sameness
-from desktop.core.text_search import NO_WORD_BEFORE, search_after
+from desktop.core.text_search import NO_WORD_BEFORE, iter_case_blind_after, search_after
 
 # How many changed stretches a misquote's reason names before it just counts the rest.
 MAX_CHANGES_NAMED = 3
@@ -84,9 +84,11 @@ def _named_there(speaker: str | None, text: str) -> bool:
     phrase = re.sub(r"^the\s+", "", (speaker or "").strip(), flags=re.I)
     if not phrase:
         return False
-    # The phrase searched alone, its lookbehind (or word boundary) checked where it is found:
-    # the same answer as one pattern opening with the assertion, tried at every character.
-    if search_after(NO_WORD_BEFORE, re.compile(re.escape(phrase) + r"(?!\w)", re.I), text):
+    # The phrase found by its letters in the lower-cased text, its lookbehind checked where it
+    # stands: the same answer as one case-blind pattern opening with the assertion, tried at
+    # every character.
+    pattern = re.compile(re.escape(phrase) + r"(?!\w)", re.I)
+    if next(iter_case_blind_after(NO_WORD_BEFORE, pattern, text, phrase), None):
         return True
     if described_speaker_told(phrase, text):  # "agency spokesman Budi Santoso" / "Budi Santoso of"
         return True

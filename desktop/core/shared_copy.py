@@ -126,8 +126,10 @@ def _extend(
     """
     matched = 0
     last_i, last_j = i - step, j - step  # the last matched word on each side: the seed's edge
+    len_a, len_b = len(a), len(b)
     while True:
-        if _inside(a, i) and _inside(b, j) and a[i] == b[j]:
+        # _inside spelled out: the walk over a passage both articles print steps word by word.
+        if 0 <= i < len_a and 0 <= j < len_b and a[i] == b[j]:
             matched += 1
             last_i, last_j = i, j
             i += step

@@ -4,6 +4,10 @@ A pattern that opens with a lookbehind (``(?<!\\w)Bush``) is tried at every char
 text; without it, the regular expression engine jumps from one occurrence of the phrase's first
 letters to the next, some twenty times faster on a 90,000-character article. So the phrase is
 searched alone and the lookbehind checked where it is found: the same matches, in the same order.
+
+A case-blind pattern (``re.I``) has no letters the engine can jump between: it too is tried at
+every character. Its matches are found by their opening letters in the lower-cased text instead
+(``iter_case_blind_after``), where that text meets a case-blind search character for character.
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 NO_WORD_BEFORE = re.compile(r"(?<!\w)")
+# A pattern that opens with ``\b`` is, like a lookbehind, tried at every character: ``\b`` is
+# checked where the rest is found instead (``search_after(WORD_BOUNDARY, ...)``).
+WORD_BOUNDARY = re.compile(r"\b")
+NO_WORD_OR_HYPHEN_BEFORE = re.compile(r"(?<![\w-])")
 
 
 def any_of(phrases: Iterable[str]) -> str:
@@ -38,6 +46,49 @@ def iter_after(
     while (match := pattern.search(text, pos)) is not None:
         if before.match(text, match.start()) is None:
             pos = match.start() + 1  # the lookbehind failed here: the next start is the next try
+            continue
+        yield match
+        pos = match.end()
+
+
+# The letters outside ASCII that a case-blind pattern matches to ASCII ones: the Kelvin sign
+# ("k"), the long s ("s"), the dotted capital I and the dotless small i ("i").
+_ASCII_CASE_PARTNERS = re.compile("[\u212a\u017f\u0130\u0131]")
+
+
+@lru_cache(maxsize=8)
+def ascii_lowered(text: str) -> str | None:
+    """``text`` lower-cased, where each character of it is the lower case of the text's
+    character at the same place and no letter outside ASCII meets an ASCII one in a case-blind
+    search; None where either fails (lower-casing "İ" gives two characters)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _ASCII_CASE_PARTNERS.search(text) is not None:
+        return None
+    return lowered
+
+
+def may_hold_case_blind(text: str, phrase: str) -> bool:
+    """False only where no case-blind pattern that must match ``phrase`` somewhere can match in
+    ``text``: the lower-cased text lacks it (a quick look before a pattern tried everywhere)."""
+    lowered = ascii_lowered(text) if phrase.isascii() else None
+    return lowered is None or phrase.lower() in lowered
+
+
+def iter_case_blind_after(
+    before: re.Pattern[str], pattern: re.Pattern[str], text: str, opening: str
+) -> Iterator[re.Match[str]]:
+    """What ``iter_after(before, pattern, text)`` yields, for a case-blind ``pattern`` each of
+    whose matches opens with the characters ``opening`` in some case: the places where those
+    stand are found in the lower-cased text, and the pattern is tried there alone."""
+    lowered = ascii_lowered(text) if opening and opening.isascii() else None
+    if lowered is None:
+        yield from iter_after(before, pattern, text)
+        return
+    key, pos = opening.lower(), 0
+    while (at := lowered.find(key, pos)) != -1:
+        match = pattern.match(text, at) if before.match(text, at) is not None else None
+        if match is None:
+            pos = at + 1
             continue
         yield match
         pos = match.end()

@@ -63,6 +63,7 @@ def value_findings(
     lefts += [f for f in reopened if not f.weak]
     rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
     candidates = _Candidates(rights, scores)
+    lone_candidates = _LoneCandidates(rights)
     frequency = Counter(word for fact in lefts + rights for word in fact.slot)
     # A day is borne out by any left mention of it, with or without a verdict already.
     days = [f for f in left.facts if f.date is not None and not f.weak]
@@ -84,7 +85,8 @@ def value_findings(
             near = second_figures(_agreed_partners(fa, right, ledger), near)
         best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies)
         if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
-            best_ok = _lone_partner(fa, rights, (left, right), refs, ledger) or best_ok
+            lone = lone_candidates.of(fa)
+            best_ok = _lone_partner(fa, lone, (left, right), refs, ledger) or best_ok
         if best_bad is not None and (
             _span(best_bad[1]) in explained
             or ages_of_others(left, fa, right, best_bad[1])
@@ -211,6 +213,28 @@ def _lone_partner(
         ) and not (fa.other_event or fb.other_event):
             return (tuning.VALUE_MATCH, fb, Relation.SAME)
     return None
+
+
+class _LoneCandidates:
+    """The right-hand facts ``_lone_partner`` may pair with a left one, in their order: the very
+    same figure (a lone amount is the same key) or a date of the same year (a day and its month,
+    a year and its day, share the year). Asked for each left figure, the pairs of all others
+    would be quadratic."""
+
+    def __init__(self, rights: list[Fact]) -> None:
+        self._rights = rights
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._by_year: dict[int, list[int]] = defaultdict(list)
+        for i, fact in enumerate(rights):
+            self._by_key[fact.key].append(i)
+            if fact.date is not None and fact.date.year is not None:
+                self._by_year[fact.date.year].append(i)
+
+    def of(self, fact: Fact) -> list[Fact]:
+        found = set(self._by_key.get(fact.key, ()))
+        if fact.date is not None and fact.date.year is not None:
+            found.update(self._by_year.get(fact.date.year, ()))
+        return [self._rights[i] for i in sorted(found)]
 
 
 def _one_person(fa: Fact, fb: Fact, crowded: set[tuple[int, int]]) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.model import MentionType
+from desktop.core.text_search import WORD_BOUNDARY, search_after
 
 _DEPARTMENT = re.compile(r"\b([A-Z]{1,3})(PD|FD)\b")
 _SERVICE = {"PD": "police", "FD": "fire"}
@@ -26,8 +27,8 @@ def department_told_by_its_city(fact: Fact, theirs: Analysis) -> bool:
         return False
     letters, service = match.group(1), _SERVICE[match.group(2)]
     city = r"\s+".join(rf"{c}[\w'’.-]+" for c in letters)
-    pattern = rf"\b{city}\s+(?i:{service})\b"
-    return re.search(pattern, theirs.document.text) is not None
+    pattern = re.compile(rf"{city}\s+(?i:{service})\b")
+    return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None
 
 
 def city_told_by_its_department(fact: Fact, theirs: Analysis) -> bool:
@@ -38,4 +39,5 @@ def city_told_by_its_department(fact: Fact, theirs: Analysis) -> bool:
     if not words or not all(w[:1].isupper() for w in words) or len(words) > 3:
         return False
     initials = "".join(w[0] for w in words)
-    return re.search(rf"\b{initials}(?:PD|FD)\b", theirs.document.text) is not None
+    pattern = re.compile(rf"{initials}(?:PD|FD)\b")
+    return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None

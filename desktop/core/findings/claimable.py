@@ -27,23 +27,23 @@ def claimable(analysis: Analysis) -> list[Fact]:
     labels = numbered_labels(analysis)
     if not spans and not labels:
         return analysis.facts
-    # Asked by some fifteen passes per article: where each fact stands is read once. Its number
-    # is read on each call (a pass may re-read a figure).
-    standing = analysis.derived("claims.standing", _standing)
-    return [
-        f
-        for f in analysis.facts
-        if not (where := standing.get((f.start, f.end)) or _stands(f, spans, labels))[0]
-        and not (f.number is not None and where[1])
-    ]
+    # Asked some sixty times per article: where each fact stands is read once. Its number is
+    # read on each call (a pass may re-read a figure).
+    rows = analysis.derived("claims.standing", _standing)
+    return [f for f, labelled in rows if not (labelled and f.number is not None)]
 
 
-def _standing(analysis: Analysis) -> dict[tuple[int, int], tuple[bool, bool]]:
-    """For each fact's (start, end): whether it overlaps furniture or a question, and whether it
-    overlaps a label. Facts' places never change after analyse."""
+def _standing(analysis: Analysis) -> list[tuple[Fact, bool]]:
+    """The facts that overlap no furniture and no question, in order, each with whether it
+    overlaps a label. Facts' places never change after analyse, nor does the list of them."""
     spans = furniture(analysis) + asked_spans(analysis)
     labels = numbered_labels(analysis)
-    return {(f.start, f.end): _stands(f, spans, labels) for f in analysis.facts}
+    rows = []
+    for fact in analysis.facts:
+        out, labelled = _stands(fact, spans, labels)
+        if not out:
+            rows.append((fact, labelled))
+    return rows
 
 
 def _stands(

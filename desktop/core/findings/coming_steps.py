@@ -27,12 +27,13 @@ _REACH = 4
 
 def done_words(analysis: Analysis) -> frozenset[str]:
     """The article's content words but those of happenings it tells only as to come."""
-    return frozenset(
-        t.content
-        for tokens in analysis.sentence_tokens
-        for n, t in enumerate(tokens)
-        if t.content and not told_as_coming(tokens, n)
-    )
+    done: set[str] = set()
+    for tokens in analysis.sentence_tokens:
+        for n, t in enumerate(tokens):
+            # One mention told as done is enough: a word already in is not read again.
+            if t.content and t.content not in done and not told_as_coming(tokens, n):
+                done.add(t.content)
+    return frozenset(done)
 
 
 def told_as_coming(tokens: Sequence[Token], n: int) -> bool:

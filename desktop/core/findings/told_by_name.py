@@ -16,7 +16,12 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.lexicon import INSTITUTION_HEADS, POLICE_WORDS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
-from desktop.core.text_search import NO_WORD_BEFORE, iter_after, search_after
+from desktop.core.text_search import (
+    NO_WORD_BEFORE,
+    iter_after,
+    iter_case_blind_after,
+    search_after,
+)
 
 
 def name_written(fact: Fact, theirs: Analysis) -> bool:
@@ -41,7 +46,13 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
     pattern = re.compile(
         re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)", re.I if several else 0
     )
-    for match in iter_after(NO_WORD_BEFORE, pattern, theirs.document.text):
+    text = theirs.document.text
+    found = (
+        iter_case_blind_after(NO_WORD_BEFORE, pattern, text, words.split(" ")[0])
+        if several
+        else iter_after(NO_WORD_BEFORE, pattern, text)
+    )
+    for match in found:
         if several or not theirs.derived("told.figure_cover", _figure_cover)[match.start()]:
             return True
     return False

@@ -33,6 +33,7 @@ from desktop.core.lexicon.city_bodies import OPPONENT_WORDS, PLACE_NOUNS, PLACE_
 from desktop.core.model import MentionType
 from desktop.core.names import bare_name, fold
 from desktop.core.places import is_known_place
+from desktop.core.text_search import may_hold_case_blind
 
 Partners = dict[int, list[tuple[int, float]]]
 _CITY_OR_BODY = frozenset({MentionType.PLACE, MentionType.ORGANISATION})
@@ -186,7 +187,10 @@ def opponent_city(fact: Fact, mine: Analysis, theirs: Analysis) -> str | None:
         namesakes = {fold(bare_name(b.text)) for b in _bodies(mine) if _own_name(b, fold(city))}
         if len(namesakes) != 1:
             return None  # "the Los Angeles Lakers" and "Clippers": which one plays is unsaid
-        found = opponent_mention(city).search(theirs.document.text)
+        text = theirs.document.text
+        if not may_hold_case_blind(text, city):
+            return None
+        found = opponent_mention(city).search(text)
         return city if found is not None else None
     return None
 

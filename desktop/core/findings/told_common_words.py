@@ -17,10 +17,13 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.model import MentionType
-from desktop.core.text_search import iter_after, opens_sentence
+from desktop.core.text_search import (
+    NO_WORD_OR_HYPHEN_BEFORE,
+    iter_case_blind_after,
+    opens_sentence,
+)
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
-_NO_WORD_OR_HYPHEN_BEFORE = re.compile(r"(?<![\w-])")
 
 
 def common_word_there(fact: Fact, theirs: Analysis) -> bool:
@@ -34,7 +37,7 @@ def common_word_there(fact: Fact, theirs: Analysis) -> bool:
     lower = word.lower()
     seen = False
     pattern = re.compile(rf"{re.escape(word)}(?![\w-])", re.I)
-    for match in iter_after(_NO_WORD_OR_HYPHEN_BEFORE, pattern, text):
+    for match in iter_case_blind_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, text, word):
         if match.group(0) == lower:
             seen = True
         elif not opens_sentence(text, match.start()):

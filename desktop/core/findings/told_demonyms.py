@@ -18,14 +18,22 @@ def country_told_by_demonym(fact: Fact, mine: Analysis, theirs: Analysis) -> boo
     if fact.type is not MentionType.PLACE:
         return False
     country = fold(fact.value or fact.text)
-    named = [
-        fold(" ".join(words[1:]))
-        for other in theirs.facts
-        if len(words := other.text.split()) >= 3
-        and other.type is not MentionType.PERSON
-        and nationality_country(words[0]) == country
-    ]
+    named = theirs.derived("told_demonyms.named", _named_by_nationality).get(country)
     if not named:
         return False  # no name of the other article opens with this country's people
     people = {fold(f.text) for a in (mine, theirs) for f in a.facts if f.type is MentionType.PERSON}
     return any(rest in people for rest in named)
+
+
+def _named_by_nationality(analysis: Analysis) -> dict[str, list[str]]:
+    """Country -> the rest of each name of three words or more, not a person's, that opens with
+    that country's nationality word, folded. Read once per article: every place asks it."""
+    named: dict[str, list[str]] = {}
+    for other in analysis.facts:
+        words = other.text.split()
+        if len(words) < 3 or other.type is MentionType.PERSON:
+            continue
+        country = nationality_country(words[0])
+        if country is not None:
+            named.setdefault(country, []).append(fold(" ".join(words[1:])))
+    return named

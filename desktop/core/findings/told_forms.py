@@ -27,6 +27,7 @@ told by the surname alone where the other side writes it as a person's ("Wolfe s
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.lexicon import INSTITUTION_NOUNS
@@ -34,7 +35,7 @@ from desktop.core.lexicon.name_forms import BODY_WORDS, MUNICIPAL_WORDS, OFFICE_
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country
 from desktop.core.places import is_known_place
-from desktop.core.text_search import NO_WORD_BEFORE, search_after
+from desktop.core.text_search import NO_WORD_BEFORE, NO_WORD_OR_HYPHEN_BEFORE, search_after
 
 _HEADS = "|".join(sorted(OFFICE_HEADS, key=len, reverse=True))
 _BODIES = "|".join(sorted(BODY_WORDS, key=len, reverse=True))
@@ -107,7 +108,8 @@ def _shouted_word(fact: Fact, their_text: str) -> bool:
     word = re.sub(r"^(?:the|a|an)\s+", "", fact.text.strip(), flags=re.I)
     if not re.fullmatch(r"[A-Z]{3,}(?:-[A-Z]{2,})*", word):
         return False
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", their_text) is not None
+    pattern = re.compile(rf"{re.escape(word.lower())}(?![\w-])")
+    return search_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, their_text) is not None
 
 
 def _words(fact: Fact) -> list[str]:
@@ -294,8 +296,22 @@ def surname_told(fact: Fact, theirs: Analysis, standing: str = _AS_A_PERSON) -> 
         for their_last, their_first in theirs.derived("told_forms.full_names", _full_names)
     ):
         return False  # "Paul Wolfe" there: the surname alone may be his
-    pattern = re.compile(re.escape(surname) + r"(?![\w])" + standing)
-    return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
+    # The surname found by its letters, and what stands around it checked there: the long
+    # lookahead, compiled once, would cost a millisecond to compile into a pattern per name.
+    text = theirs.document.text
+    alone, after = re.compile(re.escape(surname) + r"(?![\w])"), _lookahead(standing)
+    pos = 0
+    while (match := alone.search(text, pos)) is not None:
+        at = match.start()
+        if NO_WORD_BEFORE.match(text, at) is not None and after.match(text, match.end()):
+            return True
+        pos = at + 1
+    return False
+
+
+@cache
+def _lookahead(standing: str) -> re.Pattern[str]:
+    return re.compile(standing)
 
 
 def _full_names(analysis: Analysis) -> list[tuple[str, str]]:

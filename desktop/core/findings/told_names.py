@@ -53,7 +53,7 @@ from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, bare_name, fold
 from desktop.core.places import is_known_place, within
-from desktop.core.text_search import NO_WORD_BEFORE, iter_after, search_after
+from desktop.core.text_search import NO_WORD_BEFORE, WORD_BOUNDARY, iter_after, search_after
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _FILLERS = r"(?:of|and|the|for|&|on|at|in)"
@@ -110,13 +110,15 @@ def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     lower = word.lower()
     if lower.removesuffix("s") not in _lowered(theirs):
         return False  # a cheap look before reading every place the word stands here
+    # Each word searched by its letters, the word boundary before it checked where it stands.
     if not institution and not all(
-        _capital_says_nothing(m.start(), text) for m in re.finditer(rf"\b{word}\b", text)
+        _capital_says_nothing(m.start(), text)
+        for m in iter_after(WORD_BOUNDARY, re.compile(rf"{word}\b"), text)
     ):
         return False  # "Bush said" and "President Bush": a name wherever it stands
     forms = {lower, lower + "s", lower + "es", lower.removesuffix("s")}
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b")
-    return pattern.search(theirs.document.text) is not None
+    pattern = re.compile(r"(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b")
+    return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None
 
 
 def _capital_says_nothing(start: int, text: str) -> bool:
@@ -180,9 +182,9 @@ def _by_initials(fact: Fact, theirs: Analysis) -> bool:
     letters = letters.replace(".", "")
     words = [_initial_word(c, inner=0 < i < len(letters) - 1) for i, c in enumerate(letters)]
     pattern = re.compile(
-        r"\b" + words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b"
+        words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b"
     )
-    return pattern.search(theirs.document.text) is not None
+    return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None
 
 
 def initials_in_partner(

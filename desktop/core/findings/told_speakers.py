@@ -17,6 +17,11 @@ import re
 
 from desktop.core.findings import tuning
 from desktop.core.lexicon.speakers import OFFICIAL_WORDS
+from desktop.core.text_search import (
+    NO_WORD_OR_HYPHEN_BEFORE,
+    iter_case_blind_after,
+    search_after,
+)
 
 
 def described_speaker_told(speaker: str, text: str) -> bool:
@@ -43,5 +48,9 @@ def described_speaker_told(speaker: str, text: str) -> bool:
 
 
 def _written(phrase: str, text: str, *, case: bool) -> bool:
-    pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
-    return re.search(pattern, text, 0 if case else re.I) is not None
+    if case:
+        pattern = re.compile(rf"{re.escape(phrase)}(?![\w-])")
+        return search_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, text) is not None
+    pattern = re.compile(rf"{re.escape(phrase)}(?![\w-])", re.I)
+    found = iter_case_blind_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, text, phrase)
+    return next(found, None) is not None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -74,7 +75,10 @@ class CountedYear:
         )
 
 
+@lru_cache(maxsize=4096)
 def counted_year(text: str) -> CountedYear | None:
+    """The year a date's words count from the page ("last year", "two years ago"). Cached: each
+    month or year of one article is checked against every date of the other."""
     match = _COUNTED.search(text)
     if match is None:
         return None

@@ -29,6 +29,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.conditions import DEAD, GRADE_NAMES, STABLE
 from desktop.core.lexicon.wounds import NEIGHBOURING_PARTS
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.text_search import WORD_BOUNDARY, search_after
 from desktop.core.victim_harms import Harm, victim_harms
 
 _BY = "victim harms"
@@ -80,7 +81,8 @@ def _named_elsewhere(harms: list[Harm], other: Analysis) -> list[Harm]:
     text = other.document.text.lower()
     return [
         replace(h, unnamed_there=True)
-        if h.name and not re.search(rf"\b{re.escape(h.name)}\b", text)
+        if h.name
+        and search_after(WORD_BOUNDARY, re.compile(rf"{re.escape(h.name)}\b"), text) is None
         else h
         for h in harms
     ]
