@@ -181,8 +181,14 @@ def _next_day(first: DateValue, then: DateValue) -> bool:
     return first.day is not None and then.day is not None and then.day == first.day + 1
 
 
-# Words of a day's late hours and of the next day's small hours.
-_NIGHT = re.compile(r"\b(night|late|evening|(1[01]|[6-9])(:\d\d)?\s*p\.?m\.?)", re.I)
+# Words of a day's late hours and of the next day's small hours. "overnight Friday" and
+# "around midnight Saturday" straddle two dates: the night of the day they name as well as its
+# small hours (small_hours.py), so either neighbour's hours may tell them; "after midnight
+# Sunday" is Sunday's small hours only.
+_NIGHT = re.compile(
+    r"\b(night|late|evening|overnight|(?<!after\s)midnight|(1[01]|[6-9])(:\d\d)?\s*p\.?m\.?)",
+    re.I,
+)
 _SMALL_HOURS = SMALL_HOURS
 
 
