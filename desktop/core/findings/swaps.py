@@ -59,6 +59,7 @@ from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import name_within, spelled_alike
 from desktop.core.places import is_region, within
+from desktop.core.street_forms import one_street
 from desktop.core.values import numbers_compatible, parse_date, parse_number
 
 
@@ -203,7 +204,9 @@ def swap_draft(
             return None  # "St. Francis" / "OSF St. Francis Medical Center": one name cut short
         both_people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON
         if not both_people and (
-            spelled_alike(fa.text, fb.text) or named_by_initials(fa.text, fb.text)
+            spelled_alike(fa.text, fb.text)
+            or named_by_initials(fa.text, fb.text)
+            or one_street(fa.text, fb.text)  # "W. Madison St." / "West Madison Street"
         ):
             # A body's or a place's name in another accepted spelling, or by its initials
             # ("L.A."), is the same name; a person's name spelled two ways stays a difference a

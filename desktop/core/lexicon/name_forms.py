@@ -42,3 +42,10 @@ BODY_HEADS = frozenset(
      "agency", "office", "authority", "institute", "service", "tribunal", "union",
      "association", "federation", "society", "fund", "directorate", "administration"]
 )  # fmt: skip
+
+# The compass point a street's name opens with, and its postal abbreviation: "W. Madison St." is
+# "West Madison Street". Only before the rest of a street's name (street_forms.py).
+STREET_COMPASS = {
+    "n": "north", "s": "south", "e": "east", "w": "west",
+    "ne": "northeast", "nw": "northwest", "se": "southeast", "sw": "southwest",
+}  # fmt: skip
