@@ -1,11 +1,14 @@
 """One street in two postal styles: "West Madison Street" / "W. Madison St.", "South Western
-Avenue" / "S. Western Ave". A reporter who spells out the compass point and the street's type and
-one who abbreviates them (as AP style does with a numbered address) write the same address; a
-changed name, compass point or type is another street."""
+Avenue" / "S. Western Ave", "Fifth Street" / "5th St.". A reporter who spells out the compass
+point, the street's type or a numbered street's ordinal and one who abbreviates them (as AP style
+does with a numbered address, and writes "First" to "Ninth" as words) write the same address; a
+changed name, number, compass point or type is another street."""
 
 from __future__ import annotations
 
-from desktop.core.lexicon import STREET_WORDS
+import re
+
+from desktop.core.lexicon import ORDINAL_WORDS, STREET_WORDS
 from desktop.core.lexicon.name_forms import STREET_COMPASS, STREET_TYPES
 from desktop.core.names import fold
 
@@ -21,7 +24,18 @@ def street_form(text: str) -> tuple[str, ...] | None:
     words[-1] = STREET_TYPES.get(words[-1], words[-1])
     if len(words) > 2:
         words[0] = STREET_COMPASS.get(words[0], words[0])
-    return tuple(words)
+    return tuple(_ordinal(w) for w in words)
+
+
+_ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _ordinal(word: str) -> str:
+    """ "fifth" and "5th" as one word: "5"."""
+    if word in ORDINAL_WORDS:
+        return str(ORDINAL_WORDS[word])
+    match = _ORDINAL_FIGURE.fullmatch(word)
+    return match.group(1) if match else word
 
 
 def one_street(a: str, b: str) -> bool:

@@ -39,6 +39,7 @@ from desktop.core.lexicon import INSTITUTION_HEADS, TIME_FRAME_WORDS, VICINITY_W
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold, name_within
 from desktop.core.places import is_known_place, nested
+from desktop.core.street_forms import one_street
 
 
 def names_in_pair(
@@ -75,6 +76,20 @@ def names_in_pair(
         if len({f.key for f in a_side}) != 1 or len({f.key for f in b_side}) != 1:
             continue
         fa, fb = a_side[0], b_side[0]
+        if types == _PLACES and one_street(fa.text, fb.text):
+            ledger.judge("aligned", a_side, b_side)
+            drafts.append(
+                Draft(
+                    FindingKind.AGREE,
+                    MentionType.PLACE,
+                    a_side,
+                    b_side,
+                    f"The left writes {fa.text!r}, the right {fb.text!r}: one street, written "
+                    "out on one side and abbreviated on the other.",
+                    tuning.SPELLED_ALIKE_CONFIDENCE,
+                )
+            )
+            continue
         if types == _PLACES and (nested(fa.key, fb.key) or may_hold(fa.key, fb.key)):
             ledger.judge("aligned", a_side, b_side)
             drafts.append(

@@ -35,6 +35,7 @@ from desktop.core.lexicon.name_forms import BODY_WORDS, MUNICIPAL_WORDS, OFFICE_
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country
 from desktop.core.places import is_known_place
+from desktop.core.street_forms import one_street
 from desktop.core.text_search import NO_WORD_BEFORE, NO_WORD_OR_HYPHEN_BEFORE, search_after
 
 _HEADS = "|".join(sorted(OFFICE_HEADS, key=len, reverse=True))
@@ -48,6 +49,7 @@ def told_in_another_form(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     text = theirs.document.text
     return (
         _street_type(fact, text)
+        or (fact.type is MentionType.PLACE and _street_in_other_style(fact, theirs))
         or (fact.type is MentionType.ORGANISATION and _other_body_word(fact, text))
         or (fact.type is MentionType.ORGANISATION and _office_field(fact, mine, text))
         or _attributive_number(fact, text)
@@ -57,6 +59,12 @@ def told_in_another_form(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or (fact.type is MentionType.ORGANISATION and _national_institution(fact, text))
         or (fact.type is MentionType.ORGANISATION and _institution_by_kind(fact, text))
     )
+
+
+def _street_in_other_style(fact: Fact, theirs: Analysis) -> bool:
+    """ "5th Street" where the other side writes "Fifth St.", "West Madison Street" where it
+    writes "W. Madison St." (street_forms.py)."""
+    return any(f.type is MentionType.PLACE and one_street(fact.text, f.text) for f in theirs.facts)
 
 
 def _national_institution(fact: Fact, their_text: str) -> bool:
