@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.core.clock import parse_time
 from desktop.core.lexicon import (
     COUNT_SLOTS,
     GENERIC_SLOT_WORDS,
@@ -35,13 +36,20 @@ def with_tolls(span: Any, words: dict[str, float]) -> dict[str, float]:
     words = _hit_by_gunfire(span, words)
     if words.get("shoot", 0.0) >= 1.0 and _shot_dead(span):
         words = {w: v for w, v in words.items() if w != "shoot"} | {"death": 1.0}
-    elif words.get("shoot", 0.0) >= 1.0 and (toll := _shot_and(span)):
+    elif words.get("shoot", 0.0) >= 1.0 and not _a_clock(span) and (toll := _shot_and(span)):
         words = {w: v for w, v in words.items() if w != "shoot"} | {toll: 1.0}
     elif words.get(_LOSE, 0.0) >= 1.0 and _lost_lives(span):
         words = {w: v for w, v in words.items() if w not in (_LOSE, _LIFE)} | {"death": 1.0}
     if any(weight >= 1.0 and word in COUNT_SLOTS for word, weight in words.items()):
         return words  # the figure's own words name a toll ("two died of their wounds")
     return words | dict.fromkeys(_state_words(span) & STATE_TOLLS | _left_as(span), 1.0)
+
+
+def _a_clock(span: Any) -> bool:
+    """ "shot at 4:30 p.m. and died", "shot and killed at 10 p.m.": a clock on the shooting verb
+    says when the shots were fired, not when the toll the next verb tells came (a death hours
+    later), so it keeps the shooting as its step."""
+    return parse_time(span.text) is not None
 
 
 def _hit_by_gunfire(span: Any, words: dict[str, float]) -> dict[str, float]:
