@@ -15,6 +15,7 @@ from desktop.core.findings.told_age_ranges import age_told_by_range
 from desktop.core.findings.told_amounts import amount_written
 from desktop.core.findings.told_apposed_weekdays import date_told_by_its_weekday
 from desktop.core.findings.told_bare_units import length_told_by_bare_unit
+from desktop.core.findings.told_by_listed_ages import count_told_by_listed_ages
 from desktop.core.findings.told_by_listing import count_told_by_listing
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_clock_days import day_of_a_told_clock
@@ -129,6 +130,7 @@ def value_told(
         or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
         or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
         or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
+        or count_told_by_listed_ages(fact, mine, theirs)  # "Two men, 22 and 24" / "a 22-year-old"
         or count_told_by_listing(fact, theirs)  # "five villages" / "A, B, ... and E"
         or term_of_told_thing(fact, mine, theirs, aligned)  # "four-year, $90 million deal"
         or weekday_by_lead_relative_day(fact, mine, theirs)  # "Thursday" / "yesterday"
