@@ -34,3 +34,11 @@ def test_a_man_54_is_not_told_by_a_man_in_his_mid_30s() -> None:
         "Police later arrested a man in his mid-30s.", "Police later arrested a man, 54."
     )
     assert "54" in marks, marks
+
+
+def test_a_named_neighbours_age_is_not_told_by_a_suspect_in_his_30s() -> None:
+    marks = _yellow(
+        "Neighbour Jane Cain, 33, called police.",
+        "Police said the gunman was a white man in his 30s or 40s.",
+    )
+    assert "33" in marks, marks

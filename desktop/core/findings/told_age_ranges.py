@@ -51,8 +51,10 @@ def age_in_decade_of(fact: Fact, other: Fact) -> bool:
 
 def _age(fact: Fact) -> int | None:
     # "a man, 34": a bare figure set off after a noun for a person is read as an age (its slot)
-    # though keyed as a figure, and is told by "in his mid-30s" as "a 34-year-old man" is.
-    is_age = fact.key.startswith("age:") or fact.slot.get("age", 0.0) >= 1.0
+    # though keyed as a figure, and is told by "in his mid-30s" as "a 34-year-old man" is. Not
+    # after a name ("Cain, 33,"): a named neighbour's age is no unnamed suspect's decade.
+    apposed = fact.slot.get("age", 0.0) >= 1.0 and not fact.owner
+    is_age = fact.key.startswith("age:") or apposed
     if not is_age or fact.number is None:
         return None
     if fact.number.low != fact.number.high or not float(fact.number.low).is_integer():
