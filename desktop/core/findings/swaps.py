@@ -40,6 +40,7 @@ from desktop.core.findings.harm_counts import treated_among_hurt
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
 from desktop.core.findings.numbered import label_run
+from desktop.core.findings.origin_roles import origin_of_role
 from desktop.core.findings.page_values import (
     dialled,
     digits_in_a_code,
@@ -172,6 +173,7 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or site_and_town(fa, fb)
         or (restated(fa, left) and restated(fb, right))
         or ages_of_others(left, fa, right, fb)  # "the other victim, 31" / "one victim, 24"
+        or origin_of_role(left, fa, right, fb)  # "Chancellor Olaf Brandt" / "the German chancellor"
     )
 
 
