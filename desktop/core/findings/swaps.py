@@ -36,6 +36,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.day_parts import clock_within_part
+from desktop.core.findings.decade_years import year_in_decade
 from desktop.core.findings.harm_counts import treated_among_hurt
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
@@ -254,6 +255,7 @@ def swap_draft(
         and not two_dials(fa, fb)  # "11:00 GMT" / "3 p.m.": the zone between is not known
         and not _other_precision(fa, fb)
         and not clock_within_part(fa, fb)  # "the early hours" / "about 1:30 a.m."
+        and not year_in_decade(fa, fb)  # "in 1998" / "in the late 1990s"
         and not treated_among_hurt(fa, fb)  # "three were treated" / "five were injured"
         and not two_steps(fa, fb)
         and not days_of_two_steps(fa, fb)
