@@ -1,6 +1,7 @@
 """One article names an office holder ("Chancellor Olaf Brandt"), the other tells the same person
 by the country or state they serve ("the German chancellor", "the Texas governor"): one person
-told two ways, never a name swapped for another. Two names, or two countries, still conflict."""
+told two ways, never a name swapped for another. So is a body told by its country and kind ("the
+Italian club" / "AC Milan"). Two names, or two countries, still conflict."""
 
 from __future__ import annotations
 
@@ -45,3 +46,19 @@ def test_two_countries_chancellors_still_conflict() -> None:
         "The German chancellor met the union leaders on Monday.",
     )
     assert conflict_texts(report) == [({"Austrian"}, {"German"})]
+
+
+def test_a_club_named_is_the_italian_club() -> None:
+    report = compare_texts(
+        "The Italian club sacked its manager on Tuesday.",
+        "AC Milan sacked its manager on Tuesday.",
+    )
+    assert conflict_texts(report) == []
+
+
+def test_two_clubs_named_still_conflict() -> None:
+    report = compare_texts(
+        "AC Milan sacked its manager on Tuesday.",
+        "Inter Milan sacked its manager on Tuesday.",
+    )
+    assert conflict_texts(report) == [({"AC Milan"}, {"Inter Milan"})]
