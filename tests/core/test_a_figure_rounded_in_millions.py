@@ -38,3 +38,19 @@ def test_revenue_far_from_the_rounded_sum_still_conflicts() -> None:
         "Quarterly revenue came in at $4,813 million.",
     )
     assert conflict_texts(report) == [({"$4.2 billion"}, {"$4,813 million"})]
+
+
+def test_a_deal_in_billions_conflicts_with_the_same_digits_in_millions() -> None:
+    report = compare_texts(
+        "The company agreed to buy its rival for $1.5bn on Tuesday.",
+        "The company agreed on Tuesday to buy its rival for 1.5 million dollars.",
+    )
+    assert conflict_texts(report) == [({"$1.5bn"}, {"1.5 million dollars"})]
+
+
+def test_a_deal_in_bn_agrees_with_the_same_deal_in_billions() -> None:
+    report = compare_texts(
+        "The company agreed to buy its rival for $1.5bn on Tuesday.",
+        "The company agreed on Tuesday to buy its rival for 1.5 billion dollars.",
+    )
+    assert conflict_texts(report) == []

@@ -34,7 +34,7 @@ from desktop.core.findings.figures import same_figure
 from desktop.core.findings.harm_counts import harm_apart, treated_among_hurt
 from desktop.core.findings.other_groups import counted_besides
 from desktop.core.findings.place_part_counts import place_part_relation
-from desktop.core.findings.scaled_rounding import rounds_to
+from desktop.core.findings.scaled_rounding import rounds_to, scale_changed
 from desktop.core.findings.served_terms import term_against_time_served
 from desktop.core.findings.tolls import different_counts as different_counts
 from desktop.core.findings.tolls import is_age as is_age
@@ -330,11 +330,12 @@ def aged_alike(a: Fact, b: Fact) -> bool:
 
 
 def comparable_scale(a: Fact, b: Fact) -> bool:
-    """Two readings of one count differ by a little, not by orders of magnitude (6.1 vs 120,000)."""
+    """Two readings of one count differ by a little, not by orders of magnitude (6.1 vs 120,000),
+    unless the same digits are told in two words of magnitude ("$1.5bn" / "1.5 million")."""
     if a.number is None or b.number is None:
         return True
     low, high = sorted((abs(a.number.centre), abs(b.number.centre)))
-    return low > 0 and high / low <= tuning.COMPARABLE_RATIO
+    return (low > 0 and high / low <= tuning.COMPARABLE_RATIO) or scale_changed(a, b)
 
 
 def lead_sentences(analysis: Analysis) -> int:

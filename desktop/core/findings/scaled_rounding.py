@@ -41,3 +41,27 @@ def _rounded(rounder: Fact, precise: Fact) -> bool:
     # The precise figure must tell more than the rounder one: a figure on the same step is a
     # rounding of its own ("1.3 million" / "1.4 million"), never this one's.
     return 0 < gap < step / 2
+
+
+_ANY_SCALE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(thousand|"
+    + "|".join(sorted(MAGNITUDE_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_SAME_SCALE = {"m": "million", "mn": "million", "mln": "million", "bn": "billion", "tn": "trillion"}
+
+
+def scale_changed(a: Fact, b: Fact) -> bool:
+    """ "$1.5bn" / "1.5 million dollars": the same digits in two words of magnitude. One figure
+    whose scale a writer slipped on is one claim told two ways that cannot both hold, however
+    many orders of magnitude lie between the two values."""
+    told_a, told_b = _ANY_SCALE.search(a.text), _ANY_SCALE.search(b.text)
+    if told_a is None or told_b is None or told_a.group(1) != told_b.group(1):
+        return False
+    return _scale(told_a.group(2)) != _scale(told_b.group(2))
+
+
+def _scale(word: str) -> str:
+    word = word.lower()
+    return _SAME_SCALE.get(word, word)
