@@ -404,6 +404,7 @@ def _word_numbers(raw: str) -> list[float]:
     current: float | None = None
     total = 0.0
     half = False  # "half a ...": the next dozen or scale counts half
+    share = 1.0  # "a quarter of a ...": the next scale counts that share
     words = re.findall(r"[a-z]+", raw.replace("-", " "))
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
@@ -412,6 +413,10 @@ def _word_numbers(raw: str) -> list[float]:
                 current += 0.5  # "one and a half"
             else:
                 half = True
+        elif word in _PARTS and words[i + 1 : i + 3] in (["of", "a"], ["of", "an"]):
+            # "a quarter of a million", "three quarters of a billion": a share of the scale
+            share, current = (current or 1.0) * _PARTS[word], None
+            continue
         elif word == "dozen":
             base = current if current is not None else 1.0
             current, half = base * 12 * (0.5 if half else 1.0), False
@@ -420,8 +425,8 @@ def _word_numbers(raw: str) -> list[float]:
         elif word in ("a", "an") and (current is None or before == "and"):
             continue  # "a hundred" handled by the scale branch; "one and a half"
         elif word in _SCALES and word not in _ABBREVIATED:
-            base = (current if current is not None else 1.0) * (0.5 if half else 1.0)
-            half = False
+            base = (current if current is not None else 1.0) * (0.5 if half else 1.0) * share
+            half, share = False, 1.0
             if _SCALES[word] == 100:
                 current = base * 100
             else:
@@ -436,6 +441,9 @@ def _word_numbers(raw: str) -> list[float]:
     if current is not None or total:
         values.append(total + (current or 0))
     return values
+
+
+_PARTS = {"quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
 
 
 # A speed written out: "120 miles an hour" is 120 mph, never a distance of 120 miles.
