@@ -257,6 +257,7 @@ def parse_number(text: str) -> NumberValue | None:
     """Read "5,000", "Ten", "about 50", "at least four", "40 percent to 70 percent", "200ft"."""
     text = without_codes(joined(text))
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
+    raw = raw.replace("metric ton", "tonne")  # "2,000 metric tons" are tonnes, not short tons
     if not raw or _glued_to_a_name(raw) or _DENIAL.match(raw):
         return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
     if (heat := _temperature(raw)) is not None:

@@ -42,6 +42,7 @@ from desktop.core.findings.tolls import nouns_counted as nouns_counted
 from desktop.core.findings.tolls import one_toll_told as one_toll_told
 from desktop.core.findings.tolls import same_toll as same_toll
 from desktop.core.findings.tolls import tolls_told as tolls_told
+from desktop.core.findings.ton_units import tons_hold_tonnes
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     KINSHIP_NOUNS,
@@ -175,8 +176,9 @@ def _figure_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) ->
         if two_currencies(a.number, b.number)
         else number_relation(a.number, b.number)
     )
-    if rel is Relation.CLASH and rounds_to(a, b):
-        return Relation.CONSISTENT  # "$4.2 billion" / "$4,213 million": one sum, rounded
+    if rel is Relation.CLASH and (rounds_to(a, b) or tons_hold_tonnes(a, b)):
+        # "$4.2 billion" / "$4,213 million": one sum, rounded; "2,000 tonnes" / "2,000 tons"
+        return Relation.CONSISTENT
     return rel
 
 
