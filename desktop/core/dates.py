@@ -60,6 +60,8 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
     raw = " ".join(text.lower().replace(".", " ").replace(",", " ").split())
     if not raw:
         return None
+    # "mid-March", "mid-2019": the month or year at its own precision, as "mid March" is.
+    raw = _MID.sub("mid ", raw)
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", raw)
     if iso:
         return _checked(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
@@ -98,6 +100,9 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
             return DateValue(resolved.year, resolved.month, resolved.day, weekday)
         return DateValue(weekday=weekday)
     return None
+
+
+_MID = re.compile(r"\bmid-(?=[a-z0-9])")
 
 
 def _is_month_word(word: str, words: list[str], text: str) -> bool:

@@ -49,6 +49,7 @@ from desktop.core.facts import (
 )
 from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.first_groups import whole_added_groups
+from desktop.core.fraction_scales import fraction_of_scale_figures
 from desktop.core.headline_names import confirmed_by_surname
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.mentions import (
@@ -279,6 +280,7 @@ def _raw_entities(
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
+    out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
     return out
 

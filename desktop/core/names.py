@@ -168,9 +168,15 @@ def spelled_alike(a: str, b: str) -> bool:
     words_a, words_b = fold(a).split(), fold(b).split()
     if words_a == words_b or len(words_a) != len(words_b):
         return False
+    # "St. Petersburg" / "Saint Petersburg", "Mt. Vernon" / "Mount Vernon": a place's first word
+    # abbreviated (a last "St." is a street, so only the first).
+    words_a[0], words_b[0] = (_FIRST_WORDS.get(w, w) for w in (words_a[0], words_b[0]))
     return all(
         x == y or bool(_spellings(x) & _spellings(y)) for x, y in zip(words_a, words_b, strict=True)
     )
+
+
+_FIRST_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def initials_of(short: str, full: str) -> bool:

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 import desktop
+from desktop.core.lexicon.country_parts import COUNTRY_PARTS
 from desktop.core.names import fold, place_key
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ def _gazetteer() -> dict[str, frozenset[str]]:
         found.add(place_key(country))
         if state:
             found.add(place_key(state))
+    for part, country in COUNTRY_PARTS.items():  # "England" lies in the United Kingdom
+        inside.setdefault(place_key(part), set()).add(place_key(country))
     return {key: frozenset(where) for key, where in inside.items()}
 
 

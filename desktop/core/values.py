@@ -257,6 +257,7 @@ def parse_number(text: str) -> NumberValue | None:
     """Read "5,000", "Ten", "about 50", "at least four", "40 percent to 70 percent", "200ft"."""
     text = without_codes(joined(text))
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
+    raw = raw.replace("metric ton", "tonne")  # "2,000 metric tons" are tonnes, not short tons
     if not raw or _glued_to_a_name(raw) or _DENIAL.match(raw):
         return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
     if (heat := _temperature(raw)) is not None:
@@ -404,6 +405,7 @@ def _word_numbers(raw: str) -> list[float]:
     current: float | None = None
     total = 0.0
     half = False  # "half a ...": the next dozen or scale counts half
+    share = 1.0  # "a quarter of a ...": the next scale counts that share
     words = re.findall(r"[a-z]+", raw.replace("-", " "))
     for i, word in enumerate(words):
         before = words[i - 1] if i else ""
@@ -412,6 +414,10 @@ def _word_numbers(raw: str) -> list[float]:
                 current += 0.5  # "one and a half"
             else:
                 half = True
+        elif word in _PARTS and words[i + 1 : i + 3] in (["of", "a"], ["of", "an"]):
+            # "a quarter of a million", "three quarters of a billion": a share of the scale
+            share, current = (current or 1.0) * _PARTS[word], None
+            continue
         elif word == "dozen":
             base = current if current is not None else 1.0
             current, half = base * 12 * (0.5 if half else 1.0), False
@@ -420,8 +426,8 @@ def _word_numbers(raw: str) -> list[float]:
         elif word in ("a", "an") and (current is None or before == "and"):
             continue  # "a hundred" handled by the scale branch; "one and a half"
         elif word in _SCALES and word not in _ABBREVIATED:
-            base = (current if current is not None else 1.0) * (0.5 if half else 1.0)
-            half = False
+            base = (current if current is not None else 1.0) * (0.5 if half else 1.0) * share
+            half, share = False, 1.0
             if _SCALES[word] == 100:
                 current = base * 100
             else:
@@ -436,6 +442,9 @@ def _word_numbers(raw: str) -> list[float]:
     if current is not None or total:
         values.append(total + (current or 0))
     return values
+
+
+_PARTS = {"quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
 
 
 # A speed written out: "120 miles an hour" is 120 mph, never a distance of 120 miles.

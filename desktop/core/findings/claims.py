@@ -34,6 +34,7 @@ from desktop.core.findings.figures import same_figure
 from desktop.core.findings.harm_counts import harm_apart, treated_among_hurt
 from desktop.core.findings.other_groups import counted_besides
 from desktop.core.findings.place_part_counts import place_part_relation
+from desktop.core.findings.scaled_rounding import rounds_to, scale_changed
 from desktop.core.findings.served_terms import term_against_time_served
 from desktop.core.findings.tolls import different_counts as different_counts
 from desktop.core.findings.tolls import is_age as is_age
@@ -41,6 +42,7 @@ from desktop.core.findings.tolls import nouns_counted as nouns_counted
 from desktop.core.findings.tolls import one_toll_told as one_toll_told
 from desktop.core.findings.tolls import same_toll as same_toll
 from desktop.core.findings.tolls import tolls_told as tolls_told
+from desktop.core.findings.ton_units import tons_hold_tonnes
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     KINSHIP_NOUNS,
@@ -147,11 +149,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return Relation.SAME if same and a.owner == b.owner else None
         if a.by_place or b.by_place:
             return place_part_relation(a, b)  # "10 houses ... in Takengon" / "40 houses"
-        rel = (
-            currency_relation(a.number, b.number, refs)  # "almost $2 million" / "£910,000"
-            if two_currencies(a.number, b.number)
-            else number_relation(a.number, b.number)
-        )
+        rel = _figure_relation(a, b, refs)
         if rel in (Relation.CLASH, Relation.BOUNDS) and (
             _two_subjects(a, b)
             or two_parties(a, b)  # "Red Sox offer $200 million" / "the Yankees committed $240m"
@@ -169,6 +167,19 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
         rel = date_relation(a, b, refs)
         return None if rel is Relation.CLASH and _days_of_two_kinds(a, b) else rel
     return None
+
+
+def _figure_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
+    assert a.number is not None and b.number is not None
+    rel = (
+        currency_relation(a.number, b.number, refs)  # "almost $2 million" / "£910,000"
+        if two_currencies(a.number, b.number)
+        else number_relation(a.number, b.number)
+    )
+    if rel is Relation.CLASH and (rounds_to(a, b) or tons_hold_tonnes(a, b)):
+        # "$4.2 billion" / "$4,213 million": one sum, rounded; "2,000 tonnes" / "2,000 tons"
+        return Relation.CONSISTENT
+    return rel
 
 
 def _days_of_two_kinds(a: Fact, b: Fact) -> bool:
@@ -321,11 +332,12 @@ def aged_alike(a: Fact, b: Fact) -> bool:
 
 
 def comparable_scale(a: Fact, b: Fact) -> bool:
-    """Two readings of one count differ by a little, not by orders of magnitude (6.1 vs 120,000)."""
+    """Two readings of one count differ by a little, not by orders of magnitude (6.1 vs 120,000),
+    unless the same digits are told in two words of magnitude ("$1.5bn" / "1.5 million")."""
     if a.number is None or b.number is None:
         return True
     low, high = sorted((abs(a.number.centre), abs(b.number.centre)))
-    return low > 0 and high / low <= tuning.COMPARABLE_RATIO
+    return (low > 0 and high / low <= tuning.COMPARABLE_RATIO) or scale_changed(a, b)
 
 
 def lead_sentences(analysis: Analysis) -> int:

@@ -20,6 +20,7 @@ from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.decade_years import year_in_decade
 from desktop.core.findings.deed_people import other_people, people_of
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
@@ -49,6 +50,8 @@ def deed_year_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list
             deed = _one_deed(a, b, ours, theirs)
             if not deed or a.year == b.year or not a.nouns & b.nouns:
                 continue
+            if year_in_decade(a.fact, b.fact):
+                continue  # "in 1998" / "in the late 1990s": one date at two precisions
             if other_people(a.people, b.people):
                 continue  # "Bowe ... losing to Golota in 1996" / "losing to Brewster in 2004"
             if _written(str(b.year), texts[0]) or _written(str(a.year), texts[1]):

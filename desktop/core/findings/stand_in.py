@@ -13,7 +13,10 @@ from desktop.core.findings.numbered import label_run
 from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.link import NAME_TYPES
+from desktop.core.model import MentionType
+from desktop.core.names import fold, place_key
 from desktop.core.person_nouns import only_person_nouns
+from desktop.core.places import is_known_place
 from desktop.core.values import parse_date, parse_number
 
 
@@ -26,7 +29,7 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
     if like.type in NAME_TYPES:
         if not all(w[:1].isupper() for w in words) or not _could_name(words):
             return []
-        fact = Fact(start, end, text, like.type, "", sentence, key=f"unlabelled:{text.lower()}")
+        fact = Fact(start, end, text, like.type, "", sentence, key=_name_key(text, like))
         fact.value = text
         return [fact]
     if like.number is not None:
@@ -47,6 +50,16 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
     return [fact]
 
 
+def _name_key(text: str, like: Fact) -> str:
+    """ "in the capital, Santiago," / "in Santiago, Chile,": words the model left unlabelled
+    where the other side has a place keep the gazetteer's key when they name a known place, so
+    that a city and its country are still seen to lie one in the other."""
+    if like.type in _PLACES and is_known_place(text):
+        return f"place:{place_key(fold(text))}"
+    return f"unlabelled:{text.lower()}"
+
+
+_PLACES = (MentionType.PLACE, MentionType.NATIONALITY)
 _RANGE_END = re.compile(r"\s*(?:and|to|-|–)\s*\d[\d,.]*(?!\w)")
 
 

@@ -36,10 +36,12 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.day_parts import clock_within_part
+from desktop.core.findings.decade_years import year_in_decade
 from desktop.core.findings.harm_counts import treated_among_hurt
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
 from desktop.core.findings.numbered import label_run
+from desktop.core.findings.origin_roles import origin_of_role
 from desktop.core.findings.page_values import (
     dialled,
     digits_in_a_code,
@@ -173,6 +175,7 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or site_and_town(fa, fb)
         or (restated(fa, left) and restated(fb, right))
         or ages_of_others(left, fa, right, fb)  # "the other victim, 31" / "one victim, 24"
+        or origin_of_role(left, fa, right, fb)  # "Chancellor Olaf Brandt" / "the German chancellor"
     )
 
 
@@ -255,6 +258,7 @@ def swap_draft(
         and not two_dials(fa, fb)  # "11:00 GMT" / "3 p.m.": the zone between is not known
         and not _other_precision(fa, fb)
         and not clock_within_part(fa, fb)  # "the early hours" / "about 1:30 a.m."
+        and not year_in_decade(fa, fb)  # "in 1998" / "in the late 1990s"
         and not treated_among_hurt(fa, fb)  # "three were treated" / "five were injured"
         and not two_steps(fa, fb)
         and not days_of_two_steps(fa, fb)

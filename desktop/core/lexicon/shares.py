@@ -25,6 +25,9 @@ FRACTION_WORDS: dict[str, float] = {
     "a quarter": 1 / 4, "one quarter": 1 / 4, "one-quarter": 1 / 4,
     "three quarters": 3 / 4, "three-quarters": 3 / 4,
     "a fifth": 1 / 5, "one fifth": 1 / 5, "one-fifth": 1 / 5,
+    "two fifths": 2 / 5, "two-fifths": 2 / 5, "three fifths": 3 / 5, "three-fifths": 3 / 5,
+    # "a tenth of its workforce" / "10% of its staff": the round share job cuts are told in
+    "a tenth": 1 / 10, "one tenth": 1 / 10, "one-tenth": 1 / 10,
 }  # fmt: skip
 
 # paraph2: nouns a toll is split by, by sex or by age ("two women and a man", "three children
