@@ -40,3 +40,19 @@ def test_millions_of_viewers_agrees_with_forty_million() -> None:
     )
     kinds = {f.kind for f in report.findings if f.type is MentionType.NUMBER}
     assert FindingKind.CONFLICT not in kinds and FindingKind.AGREE in kinds, report.findings
+
+
+def test_thousands_of_workers_does_not_conflict_with_tens_of_thousands() -> None:
+    report = compare_texts(
+        "Thousands of workers marched through Athens on Tuesday against the cuts.",
+        "Tens of thousands of workers marched through Athens on Tuesday against the cuts.",
+    )
+    assert not [f for f in report.findings if f.kind is FindingKind.CONFLICT], report.findings
+
+
+def test_hundreds_of_workers_still_conflicts_with_thousands() -> None:
+    report = compare_texts(
+        "Hundreds of workers marched through Athens on Tuesday against the cuts.",
+        "Thousands of workers marched through Athens on Tuesday against the cuts.",
+    )
+    assert [f for f in report.findings if f.kind is FindingKind.CONFLICT], report.findings

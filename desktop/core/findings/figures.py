@@ -98,6 +98,10 @@ def _near_vague(a: NumberValue, b: NumberValue) -> bool:
         if vague.bound == "vague" and other.bound != "vague":
             low, high = vague.low / tuning.CLOSE_RATIO, vague.high * tuning.CLOSE_RATIO
             return low <= other.high and other.low <= high
+    if a.bound == "vague" and b.bound == "vague":
+        # "Thousands" / "tens of thousands": the shorter word is said of the tens too
+        # (values.word_reach), so the two words meet and neither denies the other.
+        return a.low <= word_reach(b) and b.low <= word_reach(a)
     return False
 
 
