@@ -77,33 +77,21 @@ def names_in_pair(
             continue
         fa, fb = a_side[0], b_side[0]
         if types == _PLACES and one_street(fa.text, fb.text):
-            ledger.judge("aligned", a_side, b_side)
-            drafts.append(
-                Draft(
-                    FindingKind.AGREE,
-                    MentionType.PLACE,
-                    a_side,
-                    b_side,
-                    f"The left writes {fa.text!r}, the right {fb.text!r}: one street, written "
-                    "out on one side and abbreviated on the other.",
-                    tuning.SPELLED_ALIKE_CONFIDENCE,
-                )
+            reason = (
+                f"The left writes {fa.text!r}, the right {fb.text!r}: one street, written "
+                "out on one side and abbreviated on the other."
             )
+            drafts.append(_one_place(a_side, b_side, reason, tuning.SPELLED_ALIKE_CONFIDENCE))
+            ledger.judge("aligned", a_side, b_side)
             continue
         if types == _PLACES and (nested(fa.key, fb.key) or may_hold(fa.key, fb.key)):
-            ledger.judge("aligned", a_side, b_side)
-            drafts.append(
-                Draft(
-                    FindingKind.AGREE,
-                    MentionType.PLACE,
-                    a_side,
-                    b_side,
-                    f"The left says {fa.text!r}, the right {fb.text!r}: one "
-                    f"{'lies' if nested(fa.key, fb.key) else 'may lie'} in the other, so this is "
-                    f"the same place at a different precision.",
-                    0.7,
-                )
+            reason = (
+                f"The left says {fa.text!r}, the right {fb.text!r}: one "
+                f"{'lies' if nested(fa.key, fb.key) else 'may lie'} in the other, so this is "
+                f"the same place at a different precision."
             )
+            drafts.append(_one_place(a_side, b_side, reason, 0.7))
+            ledger.judge("aligned", a_side, b_side)
             continue
         if name_within(fa.text, fb.text):
             continue  # "Hawaiian" / "Hawaiian Gardens": one name cut short, not another name
@@ -134,6 +122,10 @@ def names_in_pair(
         drafts.append(_renamed(a_side, b_side, pair))
     drafts += _renamed_unrecognised(mine, theirs, links, linked_right, analyses, pair, ledger)
     return drafts
+
+
+def _one_place(a_side: list[Fact], b_side: list[Fact], reason: str, confidence: float) -> Draft:
+    return Draft(FindingKind.AGREE, MentionType.PLACE, a_side, b_side, reason, confidence)
 
 
 def _suburb(a_side: list[Fact], b_side: list[Fact], km: float) -> Draft:
