@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.core.parse_cache import token_rows
+from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.rank_tokens import is_rank
 
 REPORTING_VERBS = frozenset(
@@ -68,7 +68,7 @@ _MAX_SOURCE_WORDS = 8
 
 def sentence_attribution(sent: Any) -> tuple[str | None, bool]:
     """(source, hedged) for a spaCy sentence span."""
-    text = sent.text
+    text = parsed_text(sent.doc)[sent.start_char : sent.end_char]  # sent.text, not joined anew
     hedged = bool(_HEDGES.search(text))
     match = _ACCORDING.search(text)
     if match:

@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop.core.lexicon import PERSON_NOUNS
 from desktop.core.lexicon.life_events import DEATH_VERBS, LIFE_STEP_VERBS, PERSON_PRONOUNS
+from desktop.core.parse_cache import token_rows
 from desktop.core.values import parse_number
 
 # A human age as reporters give it: a larger figure after "at" is a speed, a score or a price.
@@ -171,8 +172,9 @@ def _story_ages(sent: Any) -> list[tuple[EventAge, str, int, int]]:
     found = kept.get(sent.start)
     if found is None:
         doc, found = sent.doc, []
-        for token in sent:
-            if not token.like_num or token.head.lower_ == "year":
+        like_num = token_rows(doc).like_num  # a Token made only for a figure
+        for token in (doc[i] for i in range(sent.start, sent.end) if like_num[i]):
+            if token.head.lower_ == "year":
                 continue  # "the 86-year-old actor": read with the name already
             told = event_age(doc[token.i : token.i + 1])
             value = parse_number(token.text)

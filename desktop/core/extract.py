@@ -75,7 +75,7 @@ from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.news_verbs import news_verb
 from desktop.core.nicknamed_names import joined_nicknames
-from desktop.core.parse_cache import TokenRows, token_rows
+from desktop.core.parse_cache import TokenRows, parsed_text, token_rows
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
@@ -223,7 +223,8 @@ def _full_names(facts: list[Fact]) -> list[Fact]:
 
 def kept_sentences(spacy_doc: Any) -> list[Any]:
     """spaCy's sentences less the whitespace-only ones; sentence numbers count these only."""
-    return [sent for sent in spacy_doc.sents if sent.text.strip()]
+    text = parsed_text(spacy_doc)  # a sentence's text sliced from the Doc's, not joined anew
+    return [sent for sent in spacy_doc.sents if text[sent.start_char : sent.end_char].strip()]
 
 
 def _raw_entities(

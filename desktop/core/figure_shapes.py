@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
+from desktop.core.parse_cache import parsed_text
 from desktop.core.values import is_currency_word, is_unit
 
 
@@ -53,8 +54,8 @@ _PHONE = re.compile(
 
 def in_phone_number(span: Any) -> bool:
     sent = span.sent
-    text = sent.text
     offset = sent.start_char
+    text = parsed_text(span.doc)[offset : sent.end_char]
     return any(
         m.start() + offset <= span.start_char and span.end_char <= m.end() + offset
         for m in _PHONE.finditer(text)

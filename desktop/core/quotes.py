@@ -435,9 +435,11 @@ def _reported_speech(doc: Any, side: Side | None, stretches: list[TextRange]) ->
 
 
 def _according_to(doc: Any, sent: Any, side: Side | None) -> Quote | None:
-    for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "to":
+    lower = token_rows(doc).lower  # the words read from lists, a Token made only for "according"
+    for i in range(sent.start, sent.end):
+        if lower[i] != "according" or i + 1 >= sent.end or lower[i + 1] != "to":
             continue
+        tok = doc[i]
         objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         if not objects:
             return None
@@ -456,9 +458,11 @@ def _according_to(doc: Any, sent: Any, side: Side | None) -> Quote | None:
 
 
 def _said_that(doc: Any, sent: Any, side: Side | None) -> Quote | None:
-    for tok in sent:
-        if not _is_reporting_verb(tok):
+    rows = token_rows(doc)  # _is_reporting_verb read from lists, a Token made only for a verb
+    for i in range(sent.start, sent.end):
+        if rows.pos[i] != "VERB" or rows.lemma[i].lower() not in SPEECH_VERBS:
             continue
+        tok = doc[i]
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
         who = _subject_of(doc, tok)
         if not clauses or who is None:
