@@ -35,7 +35,7 @@ from desktop.core.names import fold, nationality_country, org_key, person_key, p
 from desktop.core.negated_bounds import as_negated
 from desktop.core.number_words import counts_a_noun
 from desktop.core.ongoing_days import on_an_ongoing_verb
-from desktop.core.parse_cache import token_rows
+from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.person_nouns import only_person_nouns
 from desktop.core.place_steps import place_step
 from desktop.core.set_phrases import in_a_set_phrase
@@ -323,7 +323,9 @@ def _steps_back(span: Any) -> bool:
     """ "The aftershock shook the island on Monday as the toll from the quake a day before
     rose": the sentence dates its event a step before the day it names, so that day belongs to
     what followed."""
-    words = " " + " ".join(span.sent.text.lower().split()) + " "
+    sent = span.sent
+    said = parsed_text(span.doc)[sent.start_char : sent.end_char]  # not joined token by token
+    words = " " + " ".join(said.lower().split()) + " "
     return any(f" {phrase} " in words for phrase in STEP_BACK_PHRASES)
 
 
