@@ -107,6 +107,9 @@ _APPROX = (
 )
 
 # Units to a base unit per dimension, so 200ft and 60m compare.
+# The kilograms of a plain "ton": read as the short ton, as US copy most often means it
+# (findings/ton_units.py allows the metric and the long ton too).
+SHORT_TON_KG = 907.185
 _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "m": ("length", 1.0), "metre": ("length", 1.0), "meter": ("length", 1.0),
     "metres": ("length", 1.0), "meters": ("length", 1.0),
@@ -124,8 +127,8 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "inch": ("length", 0.0254), "inches": ("length", 0.0254), "in": ("length", 0.0254),
     "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0),
     "g": ("mass", 0.001), "gram": ("mass", 0.001), "grams": ("mass", 0.001),
-    "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "ton": ("mass", 907.185),
-    "tons": ("mass", 907.185), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536),
+    "tonne": ("mass", 1000.0), "tonnes": ("mass", 1000.0), "ton": ("mass", SHORT_TON_KG),
+    "tons": ("mass", SHORT_TON_KG), "lb": ("mass", 0.4536), "lbs": ("mass", 0.4536),
     "pound": ("mass", 0.4536), "pounds": ("mass", 0.4536),
     # lead18: volumes, in litres; a gallon is the US gallon news copy means, a barrel of oil 159 l.
     "litre": ("volume", 1.0), "litres": ("volume", 1.0), "liter": ("volume", 1.0),

@@ -14,6 +14,7 @@ import re
 
 from desktop.core.extract import Fact
 from desktop.core.lexicon.magnitudes import MAGNITUDE_WORDS
+from desktop.core.spelled_numbers import SCALES
 
 _SCALED = re.compile(
     r"(\d+)\.(\d+)\s*(" + "|".join(sorted(MAGNITUDE_WORDS, key=len, reverse=True)) + r")\b",
@@ -49,7 +50,6 @@ _ANY_SCALE = re.compile(
     + r")\b",
     re.I,
 )
-_SAME_SCALE = {"m": "million", "mn": "million", "mln": "million", "bn": "billion", "tn": "trillion"}
 
 
 def scale_changed(a: Fact, b: Fact) -> bool:
@@ -62,6 +62,6 @@ def scale_changed(a: Fact, b: Fact) -> bool:
     return _scale(told_a.group(2)) != _scale(told_b.group(2))
 
 
-def _scale(word: str) -> str:
-    word = word.lower()
-    return _SAME_SCALE.get(word, word)
+def _scale(word: str) -> int:
+    """The word's factor: "bn" and "billion" are one scale written two ways."""
+    return SCALES[word.lower()]

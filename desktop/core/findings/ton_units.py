@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Fact
+from desktop.core.values import SHORT_TON_KG
 
 _TONS = re.compile(r"\b(?<!metric )tons?\b", re.I)
 _TONNES = re.compile(r"\b(?:tonnes?|metric tons?)\b", re.I)
 # The kilograms of each ton a writer may mean: short, metric, long.
-_SHORT, _LONG = 907.185, 1016.05
-# The kilograms the number reader gives a plain ton (values.py).
-_READ_AS = _SHORT
+_SHORT, _LONG = SHORT_TON_KG, 1016.05
+# The kilograms the number reader gives a plain ton.
+_READ_AS = SHORT_TON_KG
 
 
 def tons_hold_tonnes(a: Fact, b: Fact) -> bool:
