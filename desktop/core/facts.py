@@ -38,6 +38,7 @@ from desktop.core.ongoing_days import on_an_ongoing_verb
 from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.person_nouns import only_person_nouns
 from desktop.core.place_steps import place_step
+from desktop.core.road_numbers import road_at, road_key
 from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.small_hours import after_small_hours
@@ -62,6 +63,7 @@ LABEL_TYPES: dict[str, MentionType] = {
     "EVENT": MentionType.EVENT,
 }
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+_ROAD_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 VALUE_TYPES = frozenset(
     {MentionType.NUMBER, MentionType.QUANTITY, MentionType.MONEY, MentionType.PERCENT}
 )
@@ -193,6 +195,9 @@ def make_fact(
         return _told_age(_date_fact(fact, span, reference), span)
     else:
         return _told_age(number_fact(fact, span, reference), span)
+    if label in _ROAD_LABELS and (road := road_at(span.doc.text, raw.start, raw.end)):
+        # "U.S." in "on U.S. 61", "US" in "US 1": part of a road's name, which is the road
+        fact.type, fact.key = MentionType.PLACE, road_key(road)
     return fact
 
 
