@@ -10,7 +10,9 @@ small hours of the next day against a night are ``claim_dates._one_night``'s cas
 A clock against a part of the day named in words is compared the same way: "in the early hours of
 Monday" and "at 9 p.m. Monday" name one day but two times, while "3 a.m. Monday" lies in those
 early hours. The clock is taken as told round (``CLOCK_ROUNDING_HOURS`` either side), and only a
-part the text names counts ("early Monday" says no hours of its own).
+part the text names counts ("early Monday" says no hours of its own). A bare "late Monday" is
+the latter part of the day, the late afternoon included: against "Monday afternoon" it tells
+no other time, against "Monday morning" it does.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from desktop.core.extract import Fact
 from desktop.core.findings.told import part_of_day
 from desktop.core.findings.tuning import CLOCK_ROUNDING_HOURS
 from desktop.core.lexicon import NARROW_PARTS_OF_DAY, PARTS_OF_DAY
+from desktop.core.lexicon.time_words import LATE_DAY_HOURS
 
 _HOURS_IN_DAY = 24
 
@@ -33,7 +36,7 @@ def parts_apart(a: Fact, b: Fact) -> bool:
     if first is not None and second is not None:
         if "overnight" in (first, second):
             return False
-        (a0, a1), (b0, b1) = _hours(first), _hours(second)
+        (a0, a1), (b0, b1) = _part_hours(a.text, first), _part_hours(b.text, second)
         return not (a0 < b1 and b0 < a1)
     return _clock_outside_part(a, b) or _clock_outside_part(b, a)
 
@@ -85,6 +88,15 @@ def named_hours(text: str) -> tuple[int, int] | None:
             return (first, last) if first < last else (first, last + _HOURS_IN_DAY)
     named = [w for w in words.split() if w in PARTS_OF_DAY and w != "overnight"]
     return _hours(named[0]) if len(named) == 1 else None
+
+
+def _part_hours(text: str, part: str) -> tuple[int, int]:
+    """The hours the words give a day: a bare "late Wednesday" reaches back into the late
+    afternoon, so it shares hours with "Wednesday afternoon" though it reads as a night."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if "late" in words and not any(w in PARTS_OF_DAY for w in words):
+        return LATE_DAY_HOURS
+    return _hours(part)
 
 
 def _hours(part: str) -> tuple[int, int]:

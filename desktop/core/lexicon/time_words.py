@@ -99,6 +99,11 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 # "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
 # named beside them. Common usage, not fitted.
 DAY_EDGES = {"late": "night", "early": "morning"}
+# ... but set against another part of the same day (findings/day_parts.py), a bare "late
+# Wednesday" is the latter part of the day, from the late afternoon on: the wire writes it of a
+# happening at 5 p.m. as of one at 11 p.m., so it shares hours with "Wednesday afternoon" and
+# none with "Wednesday morning". Common usage, not fitted.
+LATE_DAY_HOURS = (15, 24)
 
 # --- core/hedged_clocks.py: words a reporter sets before a 24-hour clock he reckons or bounds
 # ("at about 2045 GMT", "around 1100 hrs", "shortly after 0930 local time"). The approximators
