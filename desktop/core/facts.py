@@ -42,6 +42,7 @@ from desktop.core.road_numbers import road_at, road_key
 from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.small_hours import after_small_hours
+from desktop.core.street_forms import street_key
 from desktop.core.time_frames import in_another_month
 from desktop.core.vague_lapses import vague_lapse
 from desktop.core.values import DateValue, NumberValue, parse_date, parse_number, parse_time
@@ -178,7 +179,8 @@ def make_fact(
     elif label in ("GPE", "LOC", "FAC"):
         if fold(raw.text) in NOT_PLACES:
             return None
-        fact.key = f"place:{place_key(raw.text)}"
+        # a street keeps its compass point: "West Madison Street" is no "East Madison Street"
+        fact.key = f"place:{street_key(raw.text) or place_key(raw.text)}"
         fact.value = raw.text
         fact.step = place_step(span)
     elif label == "NORP":

@@ -21,6 +21,7 @@ from desktop.core.lexicon.titles import ROLE_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
 from desktop.core.places import is_known_place
+from desktop.core.street_forms import other_compass
 
 NAME_TYPES = frozenset(
     {
@@ -165,6 +166,8 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
         return 0.0
     if _digits(name_a) != _digits(name_b):
         return 0.0  # "79th Academy Awards" and "85th Academy Awards" are two ceremonies
+    if kind_a == "place" and other_compass(name_a, name_b):
+        return 0.0  # "West Madison Street" and "East Madison Street" are two streets
     if kind_a == "org" and (acronym(name_a) == name_b.replace(" ", "") or
                             acronym(name_b) == name_a.replace(" ", "")):  # fmt: skip
         return 1.0

@@ -43,3 +43,21 @@ def one_street(a: str, b: str) -> bool:
     street, written out on one side and abbreviated on the other."""
     form = street_form(a)
     return form is not None and form == street_form(b)
+
+
+def street_key(text: str) -> str | None:
+    """A street's name in one spelling for every style, its compass point kept ("West Madison
+    Street" and "W. Madison St." alike, "East Madison Street" not), or None for no street."""
+    form = street_form(text)
+    return " ".join(form) if form is not None else None
+
+
+def other_compass(a: str, b: str) -> bool:
+    """ "North Main Street" / "South Main St.": one street's name after two compass points, which
+    are two streets (or two ends of a city) and never one name in two spellings."""
+    forms = street_form(a), street_form(b)
+    if forms[0] is None or forms[1] is None or len(forms[0]) < 3 or len(forms[1]) < 3:
+        return False
+    heads = forms[0][0], forms[1][0]
+    compass = set(STREET_COMPASS.values())
+    return heads[0] != heads[1] and heads[0] in compass and heads[1] in compass
