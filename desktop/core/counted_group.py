@@ -23,6 +23,7 @@ from desktop.core.lexicon import (
     SHARE_SUBJECTS,
     SLOT_SYNONYMS,
 )
+from desktop.core.lexicon.victims import DOER_NOUNS, LEAVING_OUT_WORDS
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -32,6 +33,7 @@ def counts_part_of_group(span: Any) -> bool:
     return (
         counts_a_share(span)
         or counts_a_killers_victims(span)
+        or counts_without_the_doer(span)
         or counts_a_frequency(span)
         or counts_a_remainder(span)
         or counts_beside_one_more(span)
@@ -80,6 +82,19 @@ def counts_a_killers_victims(span: Any) -> bool:
         return False
     after = span.doc[span.end : span.sent.end]
     return any(tok.lower_ in SELF_KILLING_WORDS for tok in after)
+
+
+def counts_without_the_doer(span: Any) -> bool:
+    """ "Three people were killed, not including the shooter": the figure leaves out the one who
+    killed, so it counts his victims, one short of a toll that counts him among the dead ("Four
+    people died, including the shooter"), and it contradicts no such count."""
+    after = " ".join(t.lower_ for t in span.doc[span.end : span.sent.end])
+    for words in LEAVING_OUT_WORDS:
+        _, found, rest = after.partition(f"{words} ")
+        left_out = rest.split()[:3]
+        if found and any(w in DOER_NOUNS for w in left_out):
+            return True
+    return False
 
 
 def counts_a_remainder(span: Any) -> bool:

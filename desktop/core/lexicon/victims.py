@@ -36,3 +36,12 @@ MALE_NOUNS = frozenset(["man", "boy", "son", "brother", "husband", "male", "fath
 FEMALE_NOUNS = frozenset(
     ["woman", "girl", "daughter", "sister", "wife", "female", "mother", "grandmother", "girlfriend"]
 )
+
+# A toll told with the one who did it left out ("three people were killed, not including the
+# shooter"): that count is one short of a count that takes him in (counted_group.py). The words
+# that leave someone out of a count, and the doers they leave out.
+LEAVING_OUT_WORDS = ("not including", "excluding", "not counting", "besides", "aside from")
+DOER_NOUNS = frozenset(
+    ["gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
+     "assailants", "suspect", "suspects", "killer", "bomber", "bombers", "perpetrator"]
+)  # fmt: skip
