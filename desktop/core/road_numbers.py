@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from desktop.core.lexicon.road_systems import ANY_ROUTE, ROAD_SYSTEM_WORDS, STATE_ROUTE, US_ROUTE
 from desktop.core.places import is_region, region_rank
@@ -33,7 +33,7 @@ class Road:
     number: str
 
 
-@cache
+@lru_cache(maxsize=16)  # the two articles of a comparison, read fact by fact
 def roads_in(text: str) -> tuple[Road, ...]:
     """Every numbered road the text names."""
     found = []
