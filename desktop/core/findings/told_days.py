@@ -158,10 +158,21 @@ def _days_clash(a: Fact, b: Fact) -> bool:
 
 
 def _close(clock_a: int, clock_b: int, hedged: bool) -> bool:
-    """Two clock times (in minutes) within the reach reporters' rounding grants."""
+    """Two clock times (in minutes) within the reach reporters' rounding grants. A hedge
+    reaches as far as its clock's precision: "around 1 a.m." half an hour either way, "about
+    4:30 p.m." a quarter of an hour, so "about 4:30" and "around 5:30" are two times."""
     apart = abs(clock_a - clock_b)
     apart = min(apart, 24 * 60 - apart)  # "11:50 p.m." and "12:10 a.m." are 20 minutes apart
-    return apart <= (tuning.HEDGED_CLOCK_MINUTES if hedged else tuning.CLOCK_MINUTES)
+    if not hedged:
+        return apart <= tuning.CLOCK_MINUTES
+    return apart <= min(tuning.HEDGED_CLOCK_MINUTES, _reach(clock_a) + _reach(clock_b))
+
+
+def _reach(clock: int) -> int:
+    """How far a hedge on this clock reaches: a full hour rounds to the hour, any other time to
+    a part of it."""
+    whole_hour = clock % 60 == 0
+    return tuning.HOUR_CLOCK_REACH_MINUTES if whole_hour else tuning.PART_HOUR_CLOCK_REACH_MINUTES
 
 
 def _meets_deadline(a: tuple[int, bool], b: tuple[int, bool]) -> bool:

@@ -174,3 +174,11 @@ PAIRED_SUMS_CONFIDENCE = NOUN_COUNT_CONFIDENCE
 # over a stretch from a plain rank; no bench figure set it (one ECB+ tune pair, 11_ecb, and
 # hand-written story tests). Not fitted.
 SERIES_START_REACH = 5
+# probecrime36: how far a hedge ("about", "around") on a clock time reaches either way, by the
+# clock's precision (told_days._close): a full hour ("around 1 a.m.") rounds to the hour, half an
+# hour either way; a time told to the half or quarter hour ("about 4:30 p.m.") to a quarter of an
+# hour. Two hedged times further apart than their reaches together are two times ("about 4:30
+# p.m." / "around 5:30 p.m."), still within HEDGED_CLOCK_MINUTES at most. Separates one time
+# rounded from two times; no bench figure set it (hand-written probes). Not fitted.
+HOUR_CLOCK_REACH_MINUTES = 30
+PART_HOUR_CLOCK_REACH_MINUTES = 15
