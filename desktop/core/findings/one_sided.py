@@ -46,7 +46,6 @@ from desktop.core.findings.told_designations import designates_told_person
 from desktop.core.findings.told_headline_words import headline_words_told
 from desktop.core.findings.told_hospitals import hospital_told_by_its_kind
 from desktop.core.findings.told_lowercase_names import name_written_in_lower_case
-from desktop.core.findings.told_makers import product_told_with_its_maker
 from desktop.core.findings.told_measures import unit_follows
 from desktop.core.findings.told_name_runs import name_before_common_words
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
@@ -177,7 +176,6 @@ def _one_sided_name(
         or nationality_of_told_body(f, mine, theirs)  # "France Telecom ... the French firm"
         or hospital_told_by_its_kind(f, mine, theirs, aligned)  # "the hospital"
         or name_before_common_words(f, theirs)  # "BBC sci-fi" (series) / "the BBC"
-        or product_told_with_its_maker(f, theirs)  # "an Apple iPhone" / "the iPhone, Apple"
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})

@@ -14,10 +14,6 @@ says it does not. A name of several words is told where the other side writes
 A name of one word is told where the other side writes it in capitals throughout ("Marfin" /
 "a MARFIN bank branch"): a word set in capitals for emphasis or by a wire's style.
 
-A model's or version's name of capitals and a number is told where the other side writes the
-same capitals and number joined another way ("IE6" / "IE 6", "F-16" / "F16"): one name, set
-with or without a space or a hyphen.
-
 A one-word name in lower case is another matter (a capital says nothing at a sentence's head:
 told_names.py), and so is a name whose words the other side writes apart.
 """
@@ -40,12 +36,8 @@ def told_in_other_letters(fact: Fact, theirs: Analysis) -> bool:
     """The other article writes this name of several words in another number, case or
     punctuation (see the module's list)."""
     words = bare_name(fact.text).split()
-    if len(words) < 2 or _CAPITALS_AND_NUMBER.fullmatch(fact.text):
-        return (
-            _same_letters(fact, theirs)
-            or _in_capitals(words, theirs)
-            or _number_joined_otherwise(fact.text, theirs)
-        )
+    if len(words) < 2:
+        return _same_letters(fact, theirs) or _in_capitals(words, theirs)
     return (
         (fact.type is not MentionType.PERSON and _last_in_other_number(words, theirs))
         or (fact.type is not MentionType.PERSON and _in_lower_case(words, theirs))
@@ -64,20 +56,6 @@ def _in_capitals(words: list[str], theirs: Analysis) -> bool:
 def _capitalised_words(analysis: Analysis) -> frozenset[str]:
     """The words the article sets in capitals throughout ("MARFIN"), read once."""
     return frozenset(re.findall(r"(?<![\w'’-])[A-Z]{4,}(?![\w'’-])", analysis.document.text))
-
-
-# "IE6", "IE 6", "F-16", "A380": capitals and the number of a model or version.
-_CAPITALS_AND_NUMBER = re.compile(r"(?P<capitals>[A-Z]{1,5})(?P<joint>[ -]?)(?P<number>\d{1,4})")
-
-
-def _number_joined_otherwise(text: str, theirs: Analysis) -> bool:
-    """ "IE6" / "IE 6": the other side writes the same capitals and number, joined any way."""
-    match = _CAPITALS_AND_NUMBER.fullmatch(text.strip())
-    if match is None:
-        return False
-    capitals, number = match.group("capitals", "number")
-    pattern = re.compile(rf"(?<![\w-]){capitals}[ -]?{number}(?![\w]|[.,]\d)")
-    return pattern.search(theirs.document.text) is not None
 
 
 def _all_written(words: list[str], theirs: Analysis) -> bool:

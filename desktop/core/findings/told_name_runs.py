@@ -1,5 +1,5 @@
 """A name the tagger ran on into the common words after it: "BBC sci-fi" cut from "the new star
-of BBC sci-fi series Night Watch", "Apex" in "Apex chief executive" read with its title.
+of BBC sci-fi series Night Watch", "a Kestrel island", "the Tass news agency".
 
 A name is written with capitals; the lower-case words after it are no part of it but what it
 qualifies ("sci-fi series"). The name proper is the capitalised words before them, and the

@@ -49,7 +49,7 @@ from desktop.core.lexicon import (
     NAME_ABBREVIATIONS,
     STREET_WORDS,
 )
-from desktop.core.lexicon.name_heads import GATHERING_HEADS, NAMED_SITE_NOUNS
+from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, bare_name, fold
 from desktop.core.places import is_known_place, within
@@ -263,14 +263,14 @@ def _without_its_place(fact: Fact, theirs: Analysis) -> bool:
     return False
 
 
-_KINDS_OF_SITE = NAMED_SITE_NOUNS | STREET_WORDS | GATHERING_HEADS
+_KINDS_OF_SITE = NAMED_SITE_NOUNS | STREET_WORDS
 
 
 def _without_its_kind(fact: Fact, theirs: Analysis) -> bool:
     """ "Roosevelt Gardens Apartments" where the other side writes "an apartment at Roosevelt
     Gardens", "Live Oak Boulevard" where it writes "the Live Oak entrance": a site or a street
     named by its name proper with its kind after it is the same one once the kind goes without
-    saying, and so is a gathering ("Macworld Expo" / "at Macworld"). What is left must be a name of its own, written whole
+    saying. What is left must be a name of its own, written whole
     there: two words or more, or one word that names no place ("the Washington Hospital" / "in
     Washington" is a hospital in a city, not the city)."""
     words = bare_name(fact.text).split()

@@ -9,10 +9,6 @@ count must stand without a noun of its own ("wins in six"), or the ordinal must 
 noun to the context ("reach 500 goals" / "the 500th of her career"). Such a milestone
 may stand in a sentence aligned only loosely with the count's, told in other words, when both
 sentences name the same person: whose count it is.
-
-A rank written "No. 5" or "number 5" before its noun is no count but an ordinal in figures:
-"the No. 5 seed" is "the fifth seed", wherever the other article says so; the noun says which
-rank.
 """
 
 from __future__ import annotations
@@ -43,9 +39,6 @@ def ordinal_told(
         return False
     noun = _noun_after(mine.document.text, fact.end)
     text = theirs.document.text
-    before = mine.document.text[max(0, fact.start - 8) : fact.start]
-    if noun is not None and _RANK_BEFORE.search(before) and _rank_written(number.low, noun, text):
-        return True
     people = _people(mine, fact.sentence)
     for j, score in partners.get(fact.sentence, ()):
         sentence = theirs.sentences[j]
@@ -67,24 +60,6 @@ def ordinal_told(
             theirs_noun = (match.group("noun") or "").lower()
             if not loose and (noun is None or _singular(noun) == _singular(theirs_noun)):
                 return True
-    return False
-
-
-# "the No. 5 seed", "the number 5 pick": the words that make the figure after them a rank.
-_RANK_BEFORE = re.compile(r"\b(?:No\.|[Nn]umber)\s*$")
-
-
-def _rank_written(rank: float, noun: str, text: str) -> bool:
-    """The other article writes this rank as an ordinal before the same noun ("the fifth
-    seeds")."""
-    for match in _ORDINAL.finditer(text):
-        value = (
-            int(match.group("digits").replace(",", ""))
-            if match.group("digits")
-            else ORDINAL_WORDS[match.group("word").lower()]
-        )
-        if value == rank and _singular((match.group("noun") or "").lower()) == _singular(noun):
-            return True
     return False
 
 

@@ -23,10 +23,6 @@ NAMED_SITE_NOUNS = FACILITY_HEADS | frozenset(
     ["observatory", "hospital", "university", "institute", "museum", "prison", "jail", "station",
      "school", "college", "clinic", "plant", "factory", "mine", "dam", "port", "refinery"]
 )  # fmt: skip
-# Last words of a gathering's name: "Macworld Expo", "the Sundance Festival" name a show by its
-# name proper and its kind, and "at Macworld" names the same show once the kind goes without
-# saying.
-GATHERING_HEADS = frozenset(["expo", "conference", "summit", "festival", "convention", "fair"])
 # International bodies named by their initials, which the model reads as places: the UN holds
 # meetings "in" no country of its own.
 INTERNATIONAL_BODIES = frozenset(

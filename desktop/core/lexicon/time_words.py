@@ -120,8 +120,6 @@ NARROW_PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "late evening": (20, 24), "late at night": (22, 3), "early morning hours": (0, 5),
     "small hours": (0, 5), "wee hours": (0, 5), "early hours": (0, 5), "before dawn": (0, 6),
     "pre-dawn": (0, 6),
-    # A meal names the hours it is eaten in, as "lunchtime" does: "at breakfast time".
-    "breakfast time": (6, 10),
 }  # fmt: skip
 
 # "late Thursday", "early Sunday": the news wire's way of putting a happening in the last hours
