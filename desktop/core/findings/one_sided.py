@@ -47,6 +47,7 @@ from desktop.core.findings.told_headline_words import headline_words_told
 from desktop.core.findings.told_hospitals import hospital_told_by_its_kind
 from desktop.core.findings.told_lowercase_names import name_written_in_lower_case
 from desktop.core.findings.told_measures import unit_follows
+from desktop.core.findings.told_name_runs import name_before_common_words
 from desktop.core.findings.told_names import initials_in_partner, name_told_otherwise
 from desktop.core.findings.told_place_events import event_told_by_place_and_kind
 from desktop.core.findings.told_places import town_in_partner_region
@@ -174,6 +175,7 @@ def _one_sided_name(
         or country_told_by_demonym(f, mine, theirs)  # "United States" / "American Kelly Moore"
         or nationality_of_told_body(f, mine, theirs)  # "France Telecom ... the French firm"
         or hospital_told_by_its_kind(f, mine, theirs, aligned)  # "the hospital"
+        or name_before_common_words(f, theirs)  # "BBC sci-fi" (series) / "the BBC"
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})

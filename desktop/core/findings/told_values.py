@@ -20,6 +20,7 @@ from desktop.core.findings.told_by_listing import count_told_by_listing
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_clock_days import day_of_a_told_clock
 from desktop.core.findings.told_counted_back import counted_back_told
+from desktop.core.findings.told_currencies import sum_told_in_another_currency
 from desktop.core.findings.told_dated_relative_days import (
     day_by_unplaced_relative_day,
     day_told_relatively,
@@ -148,6 +149,7 @@ def value_told(
         or period_told_otherwise(fact, mine, theirs, aligned)  # "first-quarter" / "Q1"
         or date_told_by_lapse(fact, mine, theirs)  # "in 2016" / "(2015) a year later"
         or day_part_told_in_partner(fact, mine, theirs, aligned)  # "overnight" / "night"
+        or sum_told_in_another_currency(fact, mine, theirs, aligned)  # "2m euros" / "£1.7m"
         or count_of_named_parties(fact, mine, theirs, aligned)  # "the two chains" / "A and B"
         or degrees_told_without_scale(fact, theirs)  # "118 degrees Fahrenheit" / "118 degrees"
         or glued_unit_told(fact, mine.document.text, theirs.document.text)  # "512-MHz" / "512MHz"
