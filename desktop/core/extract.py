@@ -75,7 +75,7 @@ from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.news_verbs import news_verb
 from desktop.core.nicknamed_names import joined_nicknames
-from desktop.core.parse_cache import TokenRows, parsed_text, token_rows
+from desktop.core.parse_cache import TokenRows, parsed_entities, parsed_text, token_rows
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
@@ -242,7 +242,7 @@ def _raw_entities(
     dateline = dateline_entities(spacy_doc, text, sent_index, evidence)
     taken = [(d.start, d.end) for d in dateline]
     credited = credits(text) + picture_takers(text)
-    for ent in spacy_doc.ents:
+    for ent in parsed_entities(spacy_doc):
         note_title(ent, evidence, text)
         if ent.label_ == "PRODUCT":
             evidence.product.add(fold(ent.text))  # "Lightning" read as a product here

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.figure_subjects import named_in
 from desktop.core.names import fold
+from desktop.core.parse_cache import parsed_text
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -86,7 +87,7 @@ def _a_name(word: Any) -> bool:
         return False
     if word.i != word.sent.start:
         return True  # capitalised inside its own sentence
-    if word.doc.text.count(word.text) < 2:
+    if parsed_text(word.doc).count(word.text) < 2:
         return False  # written nowhere else: a sentence's first word says nothing
     return any(t.text == word.text and t.i != t.sent.start for t in word.doc)
 

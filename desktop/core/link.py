@@ -54,21 +54,21 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
             and not _two_bearers(key, bearers)
         ):
             links[key] = key
+    # Each key's bearers read once, not once per key of the other side it is matched with.
     right_by_kind: dict[str, list[tuple[str, list[Fact]]]] = {}
     for other, other_facts in right_keys.items():
-        right_by_kind.setdefault(other.partition(":")[0], []).append((other, other_facts))
+        right_by_kind.setdefault(other.partition(":")[0], []).append(
+            (other, _bearers_of(other_facts))
+        )
     for key, facts in left_keys.items():
         if key in links:
             continue
         best, best_score = None, 0.0
-        for other, other_facts in right_by_kind.get(key.partition(":")[0], ()):
+        mine = _bearers_of(facts)
+        for other, theirs in right_by_kind.get(key.partition(":")[0], ()):
             if other == key:
                 continue  # the same surname, but given names that say two people
-            score = max(
-                _match(key, a, other, b)
-                for a in _bearers_of(facts)
-                for b in _bearers_of(other_facts)
-            )
+            score = max(_match(key, a, other, b) for a in mine for b in theirs)
             if score > best_score:
                 best, best_score = other, score
         if best is not None and best_score >= 0.85:

@@ -18,6 +18,7 @@ from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.time_words import TIME_UNITS
 from desktop.core.names import fold
 from desktop.core.number_words import figure_token
+from desktop.core.parse_cache import parsed_entities
 from desktop.core.word_quantities import counts_what_follows
 
 # Labels of figures: what a code before a numeral ("AK-47") keeps from counting anything.
@@ -110,7 +111,7 @@ def _entity_at(
 def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> list[RawEntity]:
     """Figures the model did not tag: "magnitude at 5.9", "40 homes", "an additional six engines"
     (core/number_words.py); only a decimal or a figure counting a noun, never a year."""
-    covered = {i for ent in spacy_doc.ents for i in range(ent.start, ent.end)}
+    covered = {i for ent in parsed_entities(spacy_doc) for i in range(ent.start, ent.end)}
     out = []
     from spacy.attrs import LIKE_NUM
 

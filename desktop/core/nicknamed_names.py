@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from desktop.core.facts import RawEntity
+from desktop.core.parse_cache import parsed_entities
 
 # A first name, a nickname in parentheses or quotation marks, a surname: "Earnest (Scoop) Fells".
 NICKNAMED = re.compile(
@@ -37,7 +38,7 @@ def joined_nicknames(
         inside = [r for r in out if r.start < end and start < r.end]
         if any(r.start < start or r.end > end for r in inside):
             continue  # an entity runs past the name: the run is part of something larger
-        if not any(e.start_char < end and start < e.end_char for e in spacy_doc.ents):
+        if not any(e.start_char < end and start < e.end_char for e in parsed_entities(spacy_doc)):
             continue  # the tagger saw no entity of any kind there ('Boo" Smith' a work of art)
         span = spacy_doc.char_span(start, end, alignment_mode="expand")
         if span is None:

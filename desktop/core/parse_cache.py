@@ -14,6 +14,7 @@ from typing import Any
 
 _TEXT_KEY = "crosscheck.text"
 _ROWS_KEY = "crosscheck.token_rows"
+_ENTS_KEY = "crosscheck.ents"
 
 
 def parsed_text(doc: Any) -> str:
@@ -28,6 +29,15 @@ def keep_text(doc: Any, text: str) -> None:
     """Record ``text`` as the Doc's text, when the caller already holds the string spaCy read
     (the parse of one text, pieced together: the same characters, not joined again)."""
     doc.user_data[_TEXT_KEY] = text
+
+
+def parsed_entities(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, read once per Doc: each read walks every token and makes a Span per entity
+    anew, and half a dozen passes ask for them."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return tuple(ents)
 
 
 @dataclass(frozen=True, slots=True)

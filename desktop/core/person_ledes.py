@@ -23,7 +23,7 @@ from desktop.core.lexicon.people import (
     SALIENT_DESCRIPTIONS,
 )
 from desktop.core.model import PersonAttribute
-from desktop.core.parse_cache import parsed_text
+from desktop.core.parse_cache import parsed_entities, parsed_text
 from desktop.core.person_groups import quoted
 from desktop.core.person_status import statuses
 
@@ -94,7 +94,8 @@ def story_age(noun: Any) -> list[PersonAttribute]:
     # Someone named before: the description may be theirs. A word in capitals is a dateline's
     # town ("ARNOLD (AP) —"), never a name in running text.
     if any(
-        e.label_ == "PERSON" and e.start_char < start and not e.text.isupper() for e in doc.ents
+        e.label_ == "PERSON" and e.start_char < start and not e.text.isupper()
+        for e in parsed_entities(doc)
     ):
         return []
     ages = list(_INTRODUCED.finditer(parsed_text(doc), 0, start))

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from desktop.core.event_ages import referred_ages
 from desktop.core.facts import Fact
 from desktop.core.lexicon.people import PERSON_PRONOUNS, POSSESSIVE_PRONOUNS
+from desktop.core.parse_cache import parsed_text
 from desktop.core.person_groups import quoted
 from desktop.core.person_references import tokens_of
 
@@ -39,7 +40,7 @@ def sole_referent_ages(
     # the two has that one person alone before it.
     opening, person = min(named, key=lambda item: item[0].end)
     first = opening.end
-    second = min((m.end for m, p in named if p != person), default=len(doc.text) + 1)
+    second = min((m.end for m, p in named if p != person), default=len(parsed_text(doc)) + 1)
     sexed = tokens_of(doc, frozenset(_SEXED))
     for token in tokens_of(doc, frozenset(PERSON_PRONOUNS)):
         if not first <= token.idx < second or token.idx in read or token.dep_ not in _SUBJECTS:

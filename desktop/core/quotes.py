@@ -20,7 +20,7 @@ from typing import Any
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES, PERSON_TITLES
 from desktop.core.model import Quote, Side, TextRange
-from desktop.core.parse_cache import parsed_text, token_rows
+from desktop.core.parse_cache import parsed_entities, parsed_text, token_rows
 from desktop.core.speaker_phrase import (
     Speaker,
     describe,
@@ -404,7 +404,7 @@ def _entity_ends(doc: Any) -> dict[int, Any]:
     whole document, and a long article resolves hundreds of pronouns."""
     cached = doc.user_data.get("crosscheck_entity_ends")
     if cached is None:
-        cached = {ent.end - 1: ent for ent in doc.ents}
+        cached = {ent.end - 1: ent for ent in parsed_entities(doc)}
         doc.user_data["crosscheck_entity_ends"] = cached
     return cached
 

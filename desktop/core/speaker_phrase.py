@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.lexicon.titles import HONORIFICS
+from desktop.core.parse_cache import parsed_entities
 
 # The longest speaker description kept, in words ("a spokesman for the county sheriff's office").
 MAX_SPEAKER_WORDS = 9
@@ -119,7 +120,7 @@ def name_after_quote(doc: Any, first: int, verb: Any) -> Speaker | None:
     inside the marks."""
     while first < verb.i and doc[first].is_punct:
         first += 1
-    ent = next((e for e in doc.ents if e.start == first and e.label_ == "PERSON"), None)
+    ent = next((e for e in parsed_entities(doc) if e.start == first and e.label_ == "PERSON"), None)
     if ent is None or ent.end > verb.i:
         return None
     return Speaker(ent.text, ent.start_char, ent.end_char)

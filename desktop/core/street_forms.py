@@ -12,6 +12,8 @@ from desktop.core.lexicon import ORDINAL_WORDS, STREET_WORDS
 from desktop.core.lexicon.name_forms import STREET_COMPASS, STREET_TYPES
 from desktop.core.names import fold
 
+_STREET_CLOSERS = STREET_WORDS | STREET_TYPES.keys()  # joined once, not per name read
+
 
 def street_form(text: str) -> tuple[str, ...] | None:
     """The words of a street's name with its compass point and type spelled out, or None when
@@ -19,7 +21,7 @@ def street_form(text: str) -> tuple[str, ...] | None:
     words = fold(text).split()
     if words[:1] == ["the"]:
         words = words[1:]
-    if len(words) < 2 or words[-1] not in STREET_WORDS | STREET_TYPES.keys():
+    if len(words) < 2 or words[-1] not in _STREET_CLOSERS:
         return None
     words[-1] = STREET_TYPES.get(words[-1], words[-1])
     if len(words) > 2:

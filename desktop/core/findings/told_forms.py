@@ -35,7 +35,7 @@ from desktop.core.lexicon.name_forms import BODY_WORDS, MUNICIPAL_WORDS, OFFICE_
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country
 from desktop.core.places import is_known_place
-from desktop.core.street_forms import one_street
+from desktop.core.street_forms import street_form
 from desktop.core.text_search import NO_WORD_BEFORE, NO_WORD_OR_HYPHEN_BEFORE, search_after
 
 _HEADS = "|".join(sorted(OFFICE_HEADS, key=len, reverse=True))
@@ -64,7 +64,14 @@ def told_in_another_form(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
 def _street_in_other_style(fact: Fact, theirs: Analysis) -> bool:
     """ "5th Street" where the other side writes "Fifth St.", "West Madison Street" where it
     writes "W. Madison St." (street_forms.py)."""
-    return any(f.type is MentionType.PLACE and one_street(fact.text, f.text) for f in theirs.facts)
+    form = street_form(fact.text)
+    return form is not None and form in theirs.derived("told_forms.streets", _street_forms)
+
+
+def _street_forms(analysis: Analysis) -> frozenset[tuple[str, ...] | None]:
+    """The street form of each place the article names, read once, not per place asked (a
+    fact's text and type never change after ``analyse``)."""
+    return frozenset(street_form(f.text) for f in analysis.facts if f.type is MentionType.PLACE)
 
 
 def _national_institution(fact: Fact, their_text: str) -> bool:
