@@ -81,6 +81,7 @@ from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
 from desktop.core.police_wording import condition_adverb, police_word
 from desktop.core.publication_names import joined_publication_names
+from desktop.core.range_starts import outside_ranges, with_range_start
 from desktop.core.rank_tokens import without_ranks
 from desktop.core.speaking_surnames import speaking_surnames
 from desktop.core.values import parse_iso_date
@@ -241,6 +242,11 @@ def _raw_entities(
     dateline = dateline_entities(spacy_doc, text, sent_index, evidence)
     taken = [(d.start, d.end) for d in dateline]
     credited = credits(text) + picture_takers(text)
+    ranges = [
+        (w.start_char, w.end_char)
+        for e in spacy_doc.ents
+        if (w := with_range_start(e, e.label_)) != e
+    ]
     for ent in spacy_doc.ents:
         note_title(ent, evidence, text)
         if ent.label_ == "PRODUCT":
@@ -249,8 +255,10 @@ def _raw_entities(
             continue
         span = _trim(ent)
         if span is not None:
-            span = with_leading_bound(span, ent.label_)
-        if span is None or any(span.start_char < e and s < span.end_char for s, e in taken):
+            span = with_leading_bound(with_range_start(span, ent.label_), ent.label_)
+        if span is None or not outside_ranges(ranges, span.start_char, span.end_char):
+            continue  # "Between 5" of "Between 5 and 7 inches": the range's own first figure
+        if any(span.start_char < e and s < span.end_char for s, e in taken):
             continue
         if ent.label_ in ("PERSON", "ORG") and any(
             s <= span.start_char and span.end_char <= e for s, e in credited
