@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.core.age_shapes import after_person, part_played
 from desktop.core.clock import bracketed_zones
-from desktop.core.coming_steps import coming_or_serial_day
+from desktop.core.coming_steps import coming_or_serial_day, day_ahead
 from desktop.core.dated_happenings import with_dated_happening
 from desktop.core.deadlines import by_a_deadline
 from desktop.core.durations import duration_number, hours_long, is_interval, one_unit_interval
@@ -124,6 +124,7 @@ class Fact:
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
+    ahead: bool = False  # "will take place on Thursday": a day after the page's, not before
     held: bool = False  # "loaded with four bullets": what something held, not what happened
     generic: bool = False  # "A magnitude 6 quake can cause severe damage": about no event at all
     interval: bool = False  # "nine days after", "a week later": the time between two happenings
@@ -290,6 +291,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)
+    fact.ahead = fact.coming and day_ahead(span)
     fact.said_on = said_on(span)
     fact.deadline = by_a_deadline(span)
     fact.ongoing = on_an_ongoing_verb(span)
