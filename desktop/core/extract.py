@@ -83,6 +83,7 @@ from desktop.core.police_wording import condition_adverb, police_word
 from desktop.core.publication_names import joined_publication_names
 from desktop.core.range_starts import outside_ranges, with_range_start
 from desktop.core.rank_tokens import without_ranks
+from desktop.core.share_ratios import with_ratio_part
 from desktop.core.speaking_surnames import speaking_surnames
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
@@ -242,11 +243,7 @@ def _raw_entities(
     dateline = dateline_entities(spacy_doc, text, sent_index, evidence)
     taken = [(d.start, d.end) for d in dateline]
     credited = credits(text) + picture_takers(text)
-    ranges = [
-        (w.start_char, w.end_char)
-        for e in spacy_doc.ents
-        if (w := with_range_start(e, e.label_)) != e
-    ]
+    ranges = [(w.start_char, w.end_char) for e in spacy_doc.ents if (w := _joined(e)) != e]
     for ent in spacy_doc.ents:
         note_title(ent, evidence, text)
         if ent.label_ == "PRODUCT":
@@ -255,7 +252,7 @@ def _raw_entities(
             continue
         span = _trim(ent)
         if span is not None:
-            span = with_leading_bound(with_range_start(span, ent.label_), ent.label_)
+            span = with_leading_bound(_joined(span, ent.label_), ent.label_)
         if span is None or not outside_ranges(ranges, span.start_char, span.end_char):
             continue  # "Between 5" of "Between 5 and 7 inches": the range's own first figure
         if any(span.start_char < e and s < span.end_char for s, e in taken):
@@ -292,6 +289,12 @@ def _raw_entities(
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
     return out
+
+
+def _joined(span: Any, label: str | None = None) -> Any:
+    """The figure with the range's first figure or the ratio's part the parser cut off."""
+    label = label or span.label_
+    return with_ratio_part(with_range_start(span, label), label)
 
 
 def _trim(ent: Any) -> Any | None:
