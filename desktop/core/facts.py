@@ -19,7 +19,13 @@ from desktop.core.clock import bracketed_zones
 from desktop.core.coming_steps import coming_or_serial_day, day_ahead
 from desktop.core.dated_happenings import with_dated_happening
 from desktop.core.deadlines import by_a_deadline
-from desktop.core.durations import duration_number, hours_long, is_interval, one_unit_interval
+from desktop.core.durations import (
+    duration_number,
+    hours_long,
+    is_interval,
+    one_unit_interval,
+    worded_amount,
+)
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ages import event_age
 from desktop.core.event_ties import later_death, later_step, said_on, tied_to_other_event
@@ -260,7 +266,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if parsed is None or parsed.is_empty:
         # Durations ("six weeks", "18 years") are amounts, not dates.
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
-            value = parse_number(text)
+            value = parse_number(text) or worded_amount(text)  # "a decade", "a year and a half"
             interval = one_unit_interval(text, span) if value is None else None
             if value is None and interval is None:
                 return _relative_period(fact, span)

@@ -149,10 +149,21 @@ def months_against_days(a: NumberValue, b: NumberValue) -> tuple[NumberValue, Nu
     """ "136 days" / "seven months": a count of months set against a count of days is read as the
     days it may cover, each month 28 to 31 days and the count told round by MONTH_ROUNDING, so
     "four months" allows 136 days and "seven months" does not. Two counts of months, or of days,
-    are returned as they are: "four months" / "five months" still differ."""
+    are returned as they are: "four months" / "five months" still differ. A count of years set
+    against a count of months is read in months: "18 months" / "a year and a half"."""
+    if {a.dimension, b.dimension} == {"months", "years"}:
+        return _in_months(a), _in_months(b)  # "18 months" / "a year and a half"
     if {a.dimension, b.dimension} != {"days", "months"}:
         return a, b
     return _in_days(a), _in_days(b)
+
+
+def _in_months(value: NumberValue) -> NumberValue:
+    """A count of years as the months it is: a year is twelve months, by the calendar."""
+    if value.dimension != "years":
+        return value
+    low, high = value.low * 12, value.high * 12
+    return NumberValue(low, high, "months", value.exact, value.bound)
 
 
 def _in_days(value: NumberValue) -> NumberValue:
