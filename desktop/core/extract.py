@@ -76,6 +76,7 @@ from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_
 from desktop.core.news_verbs import news_verb
 from desktop.core.nicknamed_names import joined_nicknames
 from desktop.core.parse_cache import TokenRows, parsed_text, token_rows
+from desktop.core.partitive_wholes import mark_partitive_wholes
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
@@ -194,6 +195,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts = without_common_nouns(facts, document.text)
         inherit_slots(facts)
         whole_added_groups(facts, document.text)  # "killed two ... Another 12 were hurt"
+        mark_partitive_wholes(facts, document.text)  # "Two of the five suspects"
         mark_place_parts(facts)  # "22 houses ... in the district", "10 houses ... in Takengon"
         attach_ages(facts, document.text)
         cluster_people(facts)

@@ -107,6 +107,7 @@ class Fact:
     in_headline: bool = False
     age: str = ""  # "Major Petrov, 47": the age given beside a name
     part: bool = False  # "one of them", "the other eight": a part of a group, never its count
+    part_told: NumberValue | None = None  # the five of "two of the five": the part told of it
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     small_hours: bool = False  # a day with the small hours just before it ("after midnight Sunday")
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
