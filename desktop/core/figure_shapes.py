@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
 from desktop.core.parse_cache import parsed_text
+from desktop.core.point_changes import points_after
 from desktop.core.values import is_currency_word, is_unit
 
 
@@ -91,7 +92,9 @@ def with_unit(span: Any) -> Any:
         end += 2
     if _hyphened_unit(doc, end) and doc[end + 1].i < span.sent.end:
         end += 1  # "86-yard": the hyphen that glues the unit on, then the unit below
-    if _per_cent_at(doc, end, span.sent.end):
+    if (points := points_after(doc, end, span.sent.end)) != end:
+        end = points  # "50" + "basis points", "half" + "a percentage point"
+    elif _per_cent_at(doc, end, span.sent.end):
         end += 2  # "Sixty-five per cent": the two words of the unit the model left outside
     elif end < len(doc) and _unit_token(doc[end]) and doc[end].i < span.sent.end:
         end += 1

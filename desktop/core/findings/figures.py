@@ -10,6 +10,7 @@ import math
 from enum import Enum
 
 from desktop.core.findings import tuning
+from desktop.core.point_changes import POINTS
 from desktop.core.values import NumberValue, exact_sums, numbers_compatible, word_reach
 
 
@@ -21,6 +22,10 @@ class Relation(Enum):
 
 
 def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
+    if {a.dimension, b.dimension} == {POINTS, ""}:
+        # "by 16 percentage points" / "by 16 points": the bare word may be the same unit, but
+        # its number is no share of anything to clash with (a basis point is a hundredth).
+        return Relation.SAME if (a.low, a.high) == (b.low, b.high) else None
     a, b = months_against_days(a, b)  # "136 days" / "seven months": both read in days
     if _covered_by_word(a, b):
         return Relation.CONSISTENT  # "Thousands of farmers" / "a crowd of 40,000 farmers"
