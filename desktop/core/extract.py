@@ -71,6 +71,7 @@ from desktop.core.missed_entities import (
     missed_orders,
     scaled_figures,
 )
+from desktop.core.missed_scores import missed_scores
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.news_verbs import news_verb
@@ -290,6 +291,7 @@ def _raw_entities(
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
+    out.extend(missed_scores(spacy_doc, text, sent_index, out))  # "beat Liverpool 3-1"
     return out
 
 
