@@ -3,7 +3,8 @@
 
 Two figures joined by a hyphen, a few words after a word of a result ("beat Liverpool 3-1",
 "lost 3-2 to") or just before one ("a 3-1 win"), are the game's score whatever the tagger made
-of them; they are taken as a figure, which the score passes (``findings.aligned_scores``,
+of them; they are taken as a figure when the sentence writes no other score (a tennis match's
+sets, "6-3, 6-4, 6-2", are no one result), which the score passes (``findings.aligned_scores``,
 ``findings.final_scores``) then read.
 """
 
@@ -29,7 +30,10 @@ def missed_scores(
     taken = [(r.start, r.end) for r in found]
     out = []
     for sent in spacy_doc.sents:
-        for match in _SCORE.finditer(text, sent.start_char, sent.end_char):
+        matches = list(_SCORE.finditer(text, sent.start_char, sent.end_char))
+        if len(matches) != 1:
+            continue  # "won 6-3, 6-4, 6-2": a match's sets, no one result of a game
+        for match in matches:
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue

@@ -30,3 +30,11 @@ def test_city_beating_liverpool_3_1_agrees_with_liverpool_losing_3_1() -> None:
 def test_city_beating_liverpool_3_1_conflicts_with_liverpool_losing_3_2() -> None:
     report = compare_stories(_winner("3-1"), _loser("3-2"))
     assert ({"3-1"}, {"3-2"}) in conflict_texts(report)
+
+
+def test_a_tennis_match_won_in_three_sets_still_agrees_set_by_set() -> None:
+    report = compare_stories(
+        "Djokovic into final\n\nDjokovic won in straight sets, 6-3, 6-4, 6-2, on Friday.",
+        "Djokovic into final\n\nDjokovic won 6-3 6-4 6-3 on Friday.",
+    )
+    assert ({"6-3"}, {"6-4"}) not in agreed_texts(report)
