@@ -42,3 +42,13 @@ def test_a_margin_of_16_percentage_points_agrees_with_one_of_16_points() -> None
         "Diaz re-elected\n\nDiaz defeated her Republican opponent by 16 points on Tuesday.",
     )
     assert not yellow(report)
+
+
+def test_a_quarter_point_rise_agrees_with_a_rise_of_25_basis_points() -> None:
+    report = compare_stories(_rate("a quarter point"), _rate("25 basis points"))
+    assert not yellow(report)
+
+
+def test_a_quarter_point_rise_conflicts_with_a_rise_of_50_basis_points() -> None:
+    report = compare_stories(_rate("a quarter point"), _rate("50 basis points"))
+    assert conflict_texts(report)
