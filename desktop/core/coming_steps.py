@@ -28,11 +28,14 @@ def coming_or_serial_day(span: Any) -> bool:
     """The day dates a step still to come or one step of a series (see the module)."""
     clause = _clause_of(span.root)
     return (
-        (_looks_ahead(clause, span) and not _inside_an_argument(span.root))
-        or _one_of_a_series(clause)
-        or _of_a_further_one(span)
-        or a_birthday(span)
+        day_ahead(span) or _one_of_a_series(clause) or _of_a_further_one(span) or a_birthday(span)
     )
+
+
+def day_ahead(span: Any) -> bool:
+    """The day dates a step still to come ("a vote will be held Thursday"): a day after the
+    page's own, where a bare weekday elsewhere names one before it."""
+    return _looks_ahead(_clause_of(span.root), span) and not _inside_an_argument(span.root)
 
 
 def _inside_an_argument(token: Any) -> bool:

@@ -27,6 +27,9 @@ class DateValue:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # 0 = Monday; kept when the text names the day
+    # "early March", "late 2019": the first or last third of the month (or year) told, which
+    # denies a day (or month) in the opposite third; "" for no part told.
+    part: str = ""
 
     def display(self) -> str:
         if self.year and self.month and self.day:
@@ -74,9 +77,10 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
     weekday = next(
         (i for i, name in enumerate(WEEKDAYS) if name in words or name[:3] in words), None
     )
+    part = _part_of(raw) if day is None and weekday is None else ""
     if month is not None:
         if day is None or (year is None and reference is None):
-            value = DateValue(year=year, month=month, day=day, weekday=weekday)
+            value = DateValue(year=year, month=month, day=day, weekday=weekday, part=part)
             return value if not value.is_empty else None
         # A day and month without a year is the nearest such day to the page's own date: "Nov.
         # 1" in a piece dated 1 January is the November just gone, not the one ten months ahead.
@@ -84,7 +88,7 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
             year = _nearest_year(reference, month, day)
         return _checked(year, month, day)
     if year is not None:
-        return DateValue(year=year)
+        return DateValue(year=year, part=part)
     relative = _relative(words, reference)
     if relative is not None:
         return relative
@@ -103,6 +107,14 @@ def parse_date(text: str, reference: date | None = None) -> DateValue | None:
 
 
 _MID = re.compile(r"\bmid-(?=[a-z0-9])")
+
+
+# Words that put a month or year in its first or last third: "early March", "the end of 2019".
+_PARTS = {"early": "early", "beginning": "early", "start": "early", "late": "late", "end": "late"}
+
+
+def _part_of(raw: str) -> str:
+    return next((_PARTS[w] for w in raw.split() if w in _PARTS), "")
 
 
 def _is_month_word(word: str, words: list[str], text: str) -> bool:
@@ -196,7 +208,24 @@ def dates_compatible(a: DateValue, b: DateValue) -> bool | None:
         compared = True
         if a.weekday != b.weekday:
             return False
+    if compared and (_other_third(a, b) or _other_third(b, a)):
+        return False  # "early March" / "March 25"
     return True if compared else None
+
+
+def _other_third(told: DateValue, other: DateValue) -> bool:
+    """ "early March" denies a day in the last third of March, "late 2019" a month in the first
+    third of 2019; the middle third lies near either edge and denies neither."""
+    if not told.part or told.day is not None:
+        return False
+    if told.month is not None:
+        unit, length = other.day, 31
+    else:
+        unit, length = other.month, 12
+    if unit is None or (told.month is None and other.month is None):
+        return False
+    third = length / 3
+    return unit > length - third if told.part == "early" else unit <= third
 
 
 def parse_iso_date(text: str | None) -> date | None:

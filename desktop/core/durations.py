@@ -28,6 +28,31 @@ _ROUND_SPREAD = 0.05
 # "a week", "a day later", "one month earlier": one unit, with "later"/"earlier" kept when the
 # model takes it into the span.
 _ONE_UNIT = re.compile(r"(?:a|an|one) (day|week|month|year)(?: (later|earlier))?")
+# "a decade", "a year and a half", "half a day": an amount of time told in words with no number.
+_WORDED = re.compile(
+    r"\b(?:(?:a|an|one) (decade|year|month|week|day) and a half|half an? (decade|year|month|week|day)"
+    r"|(?:a|one) (decade))\b"
+)
+
+
+def worded_amount(text: str) -> NumberValue | None:
+    """ "a decade" is one decade, "a year and a half" 1.5 years and "half a day" 0.5 of one,
+    read as those figures with any bound said before them ("more than a decade"); the unit is
+    read from the words, as for any duration. "a week after" and "a year ago" are left to the
+    interval and the date readers."""
+    words = " ".join(text.lower().split())
+    figure = _WORDED.sub(_as_figure, words)
+    return None if figure == words else parse_number(figure)
+
+
+def _as_figure(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"1.5 {match.group(1)}s"
+    if match.group(2):
+        return f"0.5 {match.group(2)}s"
+    return f"1 {match.group(3)}"
+
+
 # Words after the span that make it the interval between two happenings ("a week after ...").
 _INTERVAL_WORDS = frozenset({"after", "before", "later", "earlier"})
 

@@ -71,18 +71,22 @@ from desktop.core.missed_entities import (
     missed_orders,
     scaled_figures,
 )
+from desktop.core.missed_scores import missed_scores
 from desktop.core.model import Document, Sentence
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.news_verbs import news_verb
 from desktop.core.nicknamed_names import joined_nicknames
 from desktop.core.parse_cache import TokenRows, parsed_entities, parsed_text, token_rows
+from desktop.core.partitive_wholes import mark_partitive_wholes
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
 from desktop.core.police_wording import condition_adverb, police_word
 from desktop.core.publication_names import joined_publication_names
+from desktop.core.range_starts import outside_ranges, with_range_start
 from desktop.core.rank_tokens import without_ranks
 from desktop.core.road_entities import road_entities
+from desktop.core.share_ratios import with_ratio_part
 from desktop.core.speaking_surnames import speaking_surnames
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
@@ -193,6 +197,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts = without_common_nouns(facts, document.text)
         inherit_slots(facts)
         whole_added_groups(facts, document.text)  # "killed two ... Another 12 were hurt"
+        mark_partitive_wholes(facts, document.text)  # "Two of the five suspects"
         mark_place_parts(facts)  # "22 houses ... in the district", "10 houses ... in Takengon"
         attach_ages(facts, document.text)
         cluster_people(facts)
@@ -242,6 +247,9 @@ def _raw_entities(
     dateline = dateline_entities(spacy_doc, text, sent_index, evidence)
     taken = [(d.start, d.end) for d in dateline]
     credited = credits(text) + picture_takers(text)
+    ranges = [
+        (w.start_char, w.end_char) for e in parsed_entities(spacy_doc) if (w := _joined(e)) != e
+    ]
     for ent in parsed_entities(spacy_doc):
         note_title(ent, evidence, text)
         if ent.label_ == "PRODUCT":
@@ -250,8 +258,10 @@ def _raw_entities(
             continue
         span = _trim(ent)
         if span is not None:
-            span = with_leading_bound(span, ent.label_)
-        if span is None or any(span.start_char < e and s < span.end_char for s, e in taken):
+            span = with_leading_bound(_joined(span, ent.label_), ent.label_)
+        if span is None or not outside_ranges(ranges, span.start_char, span.end_char):
+            continue  # "Between 5" of "Between 5 and 7 inches": the range's own first figure
+        if any(span.start_char < e and s < span.end_char for s, e in taken):
             continue
         if ent.label_ in ("PERSON", "ORG") and any(
             s <= span.start_char and span.end_char <= e for s, e in credited
@@ -285,7 +295,14 @@ def _raw_entities(
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
+    out.extend(missed_scores(spacy_doc, text, sent_index, out))  # "beat Liverpool 3-1"
     return out
+
+
+def _joined(span: Any, label: str | None = None) -> Any:
+    """The figure with the range's first figure or the ratio's part the parser cut off."""
+    label = label or span.label_
+    return with_ratio_part(with_range_start(span, label), label)
 
 
 def _trim(ent: Any) -> Any | None:

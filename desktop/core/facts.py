@@ -16,10 +16,16 @@ from typing import Any
 
 from desktop.core.age_shapes import after_person, part_played
 from desktop.core.clock import bracketed_zones
-from desktop.core.coming_steps import coming_or_serial_day
+from desktop.core.coming_steps import coming_or_serial_day, day_ahead
 from desktop.core.dated_happenings import with_dated_happening
 from desktop.core.deadlines import by_a_deadline
-from desktop.core.durations import duration_number, hours_long, is_interval, one_unit_interval
+from desktop.core.durations import (
+    duration_number,
+    hours_long,
+    is_interval,
+    one_unit_interval,
+    worded_amount,
+)
 from desktop.core.entity_types import corrected_label
 from desktop.core.event_ages import event_age
 from desktop.core.event_ties import later_death, later_step, said_on, tied_to_other_event
@@ -104,6 +110,7 @@ class Fact:
     in_headline: bool = False
     age: str = ""  # "Major Petrov, 47": the age given beside a name
     part: bool = False  # "one of them", "the other eight": a part of a group, never its count
+    part_told: NumberValue | None = None  # the five of "two of the five": the part told of it
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     small_hours: bool = False  # a day with the small hours just before it ("after midnight Sunday")
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
@@ -127,6 +134,7 @@ class Fact:
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
+    ahead: bool = False  # "will take place on Thursday": a day after the page's, not before
     held: bool = False  # "loaded with four bullets": what something held, not what happened
     generic: bool = False  # "A magnitude 6 quake can cause severe damage": about no event at all
     interval: bool = False  # "nine days after", "a week later": the time between two happenings
@@ -266,7 +274,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if parsed is None or parsed.is_empty:
         # Durations ("six weeks", "18 years") are amounts, not dates.
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
-            value = parse_number(text)
+            value = parse_number(text) or worded_amount(text)  # "a decade", "a year and a half"
             interval = one_unit_interval(text, span) if value is None else None
             if value is None and interval is None:
                 return _relative_period(fact, span)
@@ -297,6 +305,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)
+    fact.ahead = fact.coming and day_ahead(span)
     fact.said_on = said_on(span)
     fact.deadline = by_a_deadline(span)
     fact.ongoing = on_an_ongoing_verb(span)

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
 from desktop.core.parse_cache import parsed_text
+from desktop.core.point_changes import points_after
 from desktop.core.values import is_currency_word, is_unit
 
 
@@ -91,9 +92,15 @@ def with_unit(span: Any) -> Any:
         end += 2
     if _hyphened_unit(doc, end) and doc[end + 1].i < span.sent.end:
         end += 1  # "86-yard": the hyphen that glues the unit on, then the unit below
-    if _per_cent_at(doc, end, span.sent.end):
+    if (points := points_after(doc, end, span.sent.end)) != end:
+        end = points  # "50" + "basis points", "half" + "a percentage point"
+    elif _per_cent_at(doc, end, span.sent.end):
         end += 2  # "Sixty-five per cent": the two words of the unit the model left outside
-    elif end < len(doc) and _unit_token(doc[end]) and doc[end].i < span.sent.end:
+    elif (
+        end < len(doc)
+        and (_unit_token(doc[end]) or _glued_short_unit(doc, end))
+        and doc[end].i < span.sent.end
+    ):
         end += 1
         # "85m euros' worth": the scale glued on, then the currency named after it.
         if (
@@ -139,6 +146,17 @@ def ends_on_full_stop(span: Any) -> bool:
     stop is no part of the figure."""
     last = span[-1]
     return last.lower_.endswith(".") and not is_unit(last.lower_) and _unit_token(last)
+
+
+def _glued_short_unit(doc: Any, end: int) -> bool:
+    """ "a 6.7in display", "a 200g bar": the unit written on to its figure with no space is the
+    unit, though "in" and "g" alone are mostly a word or a letter."""
+    return (
+        end > 0
+        and not doc[end - 1].whitespace_
+        and doc[end - 1].like_num
+        and doc[end].lower_ in ("in", "g")
+    )
 
 
 def _unit_token(token: Any) -> bool:

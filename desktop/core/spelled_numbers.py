@@ -57,6 +57,11 @@ def word_numbers(raw: str) -> list[float]:
             base = current if current is not None else 1.0
             current, half = base * 12 * (0.5 if half else 1.0), False
         elif word in _UNITS_WORDS and word not in ("a", "an"):
+            if before == "and" and current is not None and words[i - 2] in _UNITS_WORDS:
+                # "between five and seven": "and" adds only after a scale ("two hundred and
+                # five"); after a number of its own it starts the next number.
+                values.append(total + current)
+                current, total = None, 0.0
             current = (current or 0) + _UNITS_WORDS[word]
         elif word in ("a", "an") and (current is None or before == "and"):
             continue  # "a hundred" handled by the scale branch; "one and a half"

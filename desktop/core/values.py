@@ -23,6 +23,7 @@ from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
 from desktop.core.nested_orders import nested_order
+from desktop.core.point_changes import POINTS, read_points
 from desktop.core.range_scales import shared_scale
 from desktop.core.spelled_numbers import SCALES, word_numbers
 from desktop.core.split_decimals import joined
@@ -242,6 +243,8 @@ def parse_number(text: str) -> NumberValue | None:
         return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
     if (heat := _temperature(raw)) is not None:
         return heat
+    if (points := read_points(raw)) is not None:
+        return _as_points(*points)  # "half a percentage point", "50 basis points"
     dimension = _dimension_of(raw)
     if not dimension and _ORDINAL.search(raw):
         dimension = RANK  # "11th", "the 2nd": a place in an order, never a count
@@ -276,6 +279,18 @@ def parse_number(text: str) -> NumberValue | None:
         spread = min(abs(value) * 0.05, _last_digit_leeway(raw, value))
         return NumberValue(value - spread, value + spread, dimension, exact=False, bound="approx")
     return NumberValue(value, value, dimension, exact=True)
+
+
+def _as_points(value: float, hedge: str) -> NumberValue:
+    if not hedge:
+        return NumberValue(value, value, POINTS, exact=True)
+    if hedge in ("more than", "at least"):
+        return NumberValue(value, math.inf, POINTS, exact=False, bound="lower")
+    if hedge == "less than":
+        return NumberValue(0.0, value, POINTS, exact=False, bound="upper")
+    if hedge in ("nearly", "almost"):
+        return NumberValue(value * 0.9, value, POINTS, exact=False, bound="approx")
+    return NumberValue(value * 0.95, value * 1.05, POINTS, exact=False, bound="approx")
 
 
 _DENIAL = re.compile(r"(?:no|not)[\s-]+one\b")

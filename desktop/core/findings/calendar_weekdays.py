@@ -7,12 +7,14 @@ one of the article's own date, taking the nearest such day not after the page (a
 the August just gone, 2015's). Without a stated year or a page date the day names no weekday, and
 the two are not compared. A bare weekday names a day of the week before its page; when both
 articles carry dates and the two days fall more than a week apart, they date two happenings (as
-two weekdays do, ``claim_dates``), and nothing is compared.
+two weekdays do, ``claim_dates``), and nothing is compared. A day of a step still to come
+("will take place on Thursday", "on May 9") looks ahead: both name the first such day from the
+page's own on.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.core.extract import Fact
 from desktop.core.values import DateValue, calendar_day
@@ -40,27 +42,39 @@ def on_the_calendar(
     for i in (0, 1):
         if not _day_and_month(written[i]):
             continue
-        full = _with_its_year(written[i], refs[i])
+        full = _with_its_year(written[i], refs[i], facts[i].ahead)
         if full is None:
             return None
-        weekday_day = calendar_day(facts[1 - i].date)
+        weekday_day = _weekday_day(facts[1 - i], written[1 - i], refs[1 - i])
         if weekday_day is not None and abs((weekday_day - full).days) > SAME_WEEK_DAYS:
             return None
         out[i] = DateValue(full.year, full.month, full.day, full.weekday())
     return out[0], out[1]
 
 
-def _with_its_year(day: DateValue, reference: date | None) -> date | None:
+def _with_its_year(day: DateValue, reference: date | None, ahead: bool) -> date | None:
+    """The day in the year before the page, or after it for a step still to come ("will take
+    place on May 9" on a page of 7 May is this May's)."""
     assert day.month is not None and day.day is not None
     try:
         if reference is None:
             return None
         this_year = date(reference.year, day.month, day.day)
-        if this_year <= reference:
+        if ahead and this_year < reference:
+            return date(reference.year + 1, day.month, day.day)
+        if ahead or this_year <= reference:
             return this_year
         return date(reference.year - 1, day.month, day.day)
     except ValueError:
         return None  # "Feb. 29" in a year without one: no day to place
+
+
+def _weekday_day(fact: Fact, written: DateValue, reference: date | None) -> date | None:
+    """The calendar day a weekday names: the one before the page, or for a step still to come
+    ("will take place on Thursday") the first one from the page's own day on."""
+    if not fact.ahead or reference is None or written.weekday is None:
+        return calendar_day(fact.date)
+    return reference + timedelta(days=(written.weekday - reference.weekday()) % 7)
 
 
 def _bare_weekday(day: DateValue) -> bool:

@@ -111,6 +111,17 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
     )
 
 
+def _whole_against_its_part(a: Fact, b: Fact) -> bool:
+    """ "five" of "Two of the five suspects" against the other article's "two suspects": that
+    count is the part the sentence tells of, never a count of the whole (``partitive_wholes``)."""
+    return any(
+        whole.part_told is not None
+        and other.number is not None
+        and same_figure(whole.part_told, other.number)
+        for whole, other in ((a, b), (b, a))
+    )
+
+
 def _shares(a: Fact, b: Fact) -> bool:
     return all(f.number is not None and f.number.dimension == "percent" for f in (a, b))
 
@@ -128,8 +139,10 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
     if a.number is not None and b.number is not None:
         if is_age(a) != is_age(b) or different_counts(a, b) or _ago(a) != _ago(b):
             return None
-        if a.interval != b.interval:
-            return None  # "in hospital for three weeks" / "a week after the heart attack"
+        if a.interval != b.interval or _whole_against_its_part(a, b):
+            # "in hospital for three weeks" / "a week after the heart attack"; "Two of the five
+            # suspects" / "arrested two suspects": the five against the part told of them
+            return None
         if different_things_counted(a, b) or held_against_happened(a, b) or parts_aboard(a, b):
             return None
         if a.measured_from and b.measured_from and a.measured_from != b.measured_from:

@@ -10,6 +10,7 @@ import math
 from enum import Enum
 
 from desktop.core.findings import tuning
+from desktop.core.point_changes import POINTS
 from desktop.core.values import NumberValue, exact_sums, numbers_compatible, word_reach
 
 
@@ -21,6 +22,10 @@ class Relation(Enum):
 
 
 def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
+    if {a.dimension, b.dimension} == {POINTS, ""}:
+        # "by 16 percentage points" / "by 16 points": the bare word may be the same unit, but
+        # its number is no share of anything to clash with (a basis point is a hundredth).
+        return Relation.SAME if (a.low, a.high) == (b.low, b.high) else None
     a, b = months_against_days(a, b)  # "136 days" / "seven months": both read in days
     if _covered_by_word(a, b):
         return Relation.CONSISTENT  # "Thousands of farmers" / "a crowd of 40,000 farmers"
@@ -149,10 +154,21 @@ def months_against_days(a: NumberValue, b: NumberValue) -> tuple[NumberValue, Nu
     """ "136 days" / "seven months": a count of months set against a count of days is read as the
     days it may cover, each month 28 to 31 days and the count told round by MONTH_ROUNDING, so
     "four months" allows 136 days and "seven months" does not. Two counts of months, or of days,
-    are returned as they are: "four months" / "five months" still differ."""
+    are returned as they are: "four months" / "five months" still differ. A count of years set
+    against a count of months is read in months: "18 months" / "a year and a half"."""
+    if {a.dimension, b.dimension} == {"months", "years"}:
+        return _in_months(a), _in_months(b)  # "18 months" / "a year and a half"
     if {a.dimension, b.dimension} != {"days", "months"}:
         return a, b
     return _in_days(a), _in_days(b)
+
+
+def _in_months(value: NumberValue) -> NumberValue:
+    """A count of years as the months it is: a year is twelve months, by the calendar."""
+    if value.dimension != "years":
+        return value
+    low, high = value.low * 12, value.high * 12
+    return NumberValue(low, high, "months", value.exact, value.bound)
 
 
 def _in_days(value: NumberValue) -> NumberValue:

@@ -5,7 +5,8 @@ A figure written with decimals and a word of magnitude tells its value to its la
 ("1.3 million" is some figure from 1.25 to 1.35 million), the way reports round a precise count
 or sum. A more precise figure that rounds to it is the same figure told at two precisions. One
 that does not ("1,384,000"), or a rounder figure without decimals ("2 million" / "2,400,000"),
-where the writer gives no precision to round to, stays a difference.
+where the writer gives no precision to round to, stays a difference. A price in whole units likewise drops the cents of the price it rounds:
+"42 dollars" / "$42.10".
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Fact
+from desktop.core.lexicon.exchange_rates import CURRENCY_NAMES
 from desktop.core.lexicon.magnitudes import MAGNITUDE_WORDS
 from desktop.core.spelled_numbers import SCALES
 
@@ -25,7 +27,31 @@ _SCALED = re.compile(
 def rounds_to(a: Fact, b: Fact) -> bool:
     """One figure is written with decimals and a word of magnitude, the other is more precise
     and lies within half of the first one's last decimal."""
-    return any(_rounded(x, y) for x, y in ((a, b), (b, a)))
+    return any(_rounded(x, y) or _cents_dropped(x, y) for x, y in ((a, b), (b, a)))
+
+
+# A sum in dollars and cents: "$42.10", "42.10 dollars".
+_CENTS = re.compile(r"\d\.\d\d(?!\d)")
+_DECIMAL = re.compile(r"\d[.,]\d")
+
+
+def _cents_dropped(whole: Fact, precise: Fact) -> bool:
+    """ "42 dollars" / "$42.10": a sum in whole units with no word of magnitude rounds a sum in
+    units and cents to the nearest unit, the way a writer drops the cents of a price. A sum
+    half a unit or more away ("42 dollars" / "$42.60"), or another whole sum ("$42" / "$43"),
+    stays a difference."""
+    if whole.number is None or precise.number is None:
+        return False
+    w, p = whole.number, precise.number
+    if w.dimension != p.dimension or w.dimension not in _CURRENCY_DIMENSIONS:
+        return False
+    if not (w.exact and p.exact and w.low == w.high and p.low == p.high):
+        return False
+    if _DECIMAL.search(whole.text) or _ANY_SCALE.search(whole.text):
+        return False
+    if not _CENTS.search(precise.text) or _ANY_SCALE.search(precise.text):
+        return False
+    return 0 < abs(p.low - w.low) < 0.5
 
 
 def _rounded(rounder: Fact, precise: Fact) -> bool:
@@ -43,6 +69,8 @@ def _rounded(rounder: Fact, precise: Fact) -> bool:
     # rounding of its own ("1.3 million" / "1.4 million"), never this one's.
     return 0 < gap < step / 2
 
+
+_CURRENCY_DIMENSIONS = frozenset(CURRENCY_NAMES)
 
 _ANY_SCALE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(thousand|"

@@ -1,6 +1,7 @@
 """A year counted from the page ("last year", "a year ago", "earlier this year") told by the
 other article in another form: the same count ("last year" / "a year ago"), or a named date the
-counted year holds ("earlier this year" in a page of December 2008 / "in September" or "2008").
+counted year holds ("earlier this year" in a page of December 2008 / "in September" or "2008";
+"a decade ago" on a 2024 page / "in 2014", a year either side).
 
 Compared at the precision both give: a counted year is a year (or, "earlier this year", the
 months of the page's year up to the page's month), never a guessed day. A page with no date of
@@ -34,7 +35,7 @@ _COUNTED = re.compile(
     + "|".join(YEARS_AGO)
     + r"|\d{1,3}|[a-z]+-[a-z]+|"
     + "|".join(YEARS_AGO_WORDS)
-    + r")\s+years?\s+ago\b",
+    + r")\s+(?P<unit>years?|decades?)\s+ago\b",
     re.I,
 )
 
@@ -48,6 +49,7 @@ class CountedYear:
 
     shift: int  # years from the page's own: -1 for "last year"
     part: str = ""  # "earlier" / "later" this year: the months before / after the page's
+    spread: int = 0  # years either side a round count allows: "a decade ago" is not to the year
 
     def year(self, reference: date | None) -> int | None:
         return None if reference is None else reference.year + self.shift
@@ -58,7 +60,7 @@ class CountedYear:
         if reference is None:
             return None
         year = reference.year + self.shift
-        if day.year is not None and day.year != year:
+        if day.year is not None and abs(day.year - year) > self.spread:
             return False
         if self.part and day.month is not None:
             before = day.month <= reference.month
@@ -85,7 +87,12 @@ def counted_year(text: str) -> CountedYear | None:
     if match.group("ago"):
         ago = match.group("ago").lower()
         count = YEARS_AGO.get(ago) or _count_of(ago)
-        return None if count is None else CountedYear(-count)
+        if count is None:
+            return None
+        if match.group("unit").lower().startswith("decade"):
+            # "a decade ago", "two decades ago": years told round, a year either side
+            return CountedYear(-10 * count, spread=tuning.DECADE_AGO_SPREAD)
+        return CountedYear(-count)
     part = (match.group("part") or "").lower()
     shift = YEAR_COUNTS[match.group("count").lower()]
     return CountedYear(shift, part if shift == 0 else "")

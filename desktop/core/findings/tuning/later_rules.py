@@ -182,3 +182,8 @@ SERIES_START_REACH = 5
 # rounded from two times; no bench figure set it (hand-written probes). Not fitted.
 HOUR_CLOCK_REACH_MINUTES = 30
 PART_HOUR_CLOCK_REACH_MINUTES = 15
+# probenews36: years either side of the year a count of decades back names ("a decade ago" on a
+# 2024 page / "in 2014" or "in 2013"): a decade is told round, as decades.in_years reads it, and
+# a writer says "a decade ago" of eleven years as readily as of ten. Separates the same year told
+# by a round count from another year; no bench figure set it. Not fitted.
+DECADE_AGO_SPREAD = 1
