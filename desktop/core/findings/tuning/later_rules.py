@@ -174,3 +174,9 @@ PAIRED_SUMS_CONFIDENCE = NOUN_COUNT_CONFIDENCE
 # over a stretch from a plain rank; no bench figure set it (one ECB+ tune pair, 11_ecb, and
 # hand-written story tests). Not fitted.
 SERIES_START_REACH = 5
+# quotewording: a quote whose words differ only in what does not carry a fact (a filler such as
+# "that" dropped, a tense, two words swapped) is not the words as said, so it is a misquote, but
+# one the reporter's tidying may explain: as sure as a clash that both may be true
+# (HEDGED_CLASH_CONFIDENCE), below a changed word that carries a fact (0.9). Tune gold (tune8,
+# gvctune, gvcnew) marks both such pairs conflicts, debatable. Not fitted.
+TIDIED_QUOTE_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
