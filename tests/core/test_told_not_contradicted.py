@@ -19,7 +19,7 @@ def conflicts(report: Report) -> list[Finding]:
 # --- quotes ---------------------------------------------------------------------------------
 
 
-def test_a_survivors_words_tidied_by_one_outlet_are_told_differently_not_misquoted() -> None:
+def test_a_survivors_words_tidied_by_one_outlet_are_a_misquote_of_low_confidence() -> None:
     left = (
         "Teen shot outside school recovering at home\n\n"
         "A 17-year-old student shot outside Lakeview High School on Monday is recovering at home. "
@@ -32,10 +32,11 @@ def test_a_survivors_words_tidied_by_one_outlet_are_told_differently_not_misquot
     )
     report = compare(left, right)
 
-    quotes = [f for f in report.findings if f.type is MentionType.QUOTE]
-    assert not [f for f in quotes if f.kind is FindingKind.CONFLICT]
-    (told,) = [f for f in quotes if f.kind is FindingKind.AGREE]
-    assert "told a little differently" in told.reason
+    # Not his words as said ("really" dropped, "probably" moved), though no word that carries a
+    # fact changes: a doubtful misquote, maybe the reporter's tidying.
+    (tidied,) = [f for f in report.findings if f.type is MentionType.QUOTE]
+    assert tidied.kind is FindingKind.CONFLICT and tidied.confidence < 0.5
+    assert "reporter's tidying" in tidied.reason
 
 
 def test_a_quote_that_changes_the_count_is_still_a_misquote() -> None:
@@ -52,7 +53,7 @@ def test_a_quote_that_changes_the_count_is_still_a_misquote() -> None:
     quotes = [f for f in conflicts(compare(left, right)) if f.type is MentionType.QUOTE]
 
     (misquote,) = quotes
-    assert "differs" in misquote.reason
+    assert "differs" in misquote.reason and misquote.confidence > 0.5
 
 
 # --- counts of different groups -------------------------------------------------------------
