@@ -174,3 +174,8 @@ PAIRED_SUMS_CONFIDENCE = NOUN_COUNT_CONFIDENCE
 # over a stretch from a plain rank; no bench figure set it (one ECB+ tune pair, 11_ecb, and
 # hand-written story tests). Not fitted.
 SERIES_START_REACH = 5
+# confrec36: partner_events. How alike two sentences must be for one of them to tell the other
+# happening its partner ties to another month or place ("In May, thieves stole £910,000 ... at
+# the Cannes festival" / "Thieves also targeted the Cannes festival, stealing almost $2 million").
+# Not fitted: the alignment two claims need to be compared at all (stage.CLAIM_PAIR).
+PARTNER_EVENT_PAIR = 0.45
