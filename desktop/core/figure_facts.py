@@ -48,7 +48,7 @@ from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.speeds import as_speed
 from desktop.core.time_frames import in_another_month
 from desktop.core.toll_phases import counts_one_stage
-from desktop.core.values import NumberValue, is_unit, parse_number
+from desktop.core.values import NumberValue, is_currency_word, is_unit, parse_number
 from desktop.core.word_quantities import counts_what_follows
 
 if TYPE_CHECKING:
@@ -60,6 +60,17 @@ def _an_address(fact: Fact) -> bool:
     return any(weight >= 1.0 and word in ADDRESS_WORDS for word, weight in fact.slot.items())
 
 
+def _sum_of_goods(span: Any) -> bool:
+    """ "almost $2 million of jewelry", "£5m of cocaine": a sum before "of" and a bare noun is what
+    the goods are worth, as "11 million gallons of oil" measures the oil; "$2 million of the $5
+    million raised" still takes a part of a sum the article tells."""
+    doc = span.doc
+    signed = any(t.text in "$£€¥" or is_currency_word(t.lower_) for t in span)
+    if not signed or span.end + 1 >= len(doc):
+        return False
+    return doc[span.end + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+
+
 def _a_part(span: Any) -> bool:
     """A figure that counts part of a group, not the group: "one of them", "the other eight",
     "seven men and six women" (13 people in all)."""
@@ -69,6 +80,7 @@ def _a_part(span: Any) -> bool:
         and doc[span.end].lower_ == "of"
         and not counts_what_follows(span)
         and not is_unit(span[-1].lower_)  # "11 million gallons of oil" measures the oil
+        and not _sum_of_goods(span)
     ):
         return True  # "eight of the 10 crew"; not "tens of thousands of people"
     if span.start > 0 and doc[span.start - 1].lower_ in ("other", "another"):

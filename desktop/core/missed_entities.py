@@ -36,13 +36,24 @@ _SCALED = re.compile(
 )
 
 
+# A sum in figures with its currency sign and groups of thousands, as written ("£910,000") or
+# with the space a sentence splitter puts after each comma ("£910, 000"): the parser's view of
+# the latter ("£0910,000", split_decimals) is often left untagged, and a sign before figures
+# makes a sum whatever the tagger made of them.
+_SIGNED_THOUSANDS = re.compile(r"(?<![\w.,])[£$€]\d{1,3}(?:, ?\d{3})+(?:\.\d{1,2})?(?![\d,])")
+
+
 def scaled_figures(
     spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
 ) -> list[RawEntity]:
     """Sums with a glued scale that no entity already covers: "slice 30bn euros from its
-    deficit" must meet the other article's "30 billion euros"."""
+    deficit" must meet the other article's "30 billion euros"; and sums in thousands after
+    their currency sign the model left untagged ("stole £910, 000 worth of jewellery")."""
     out = []
-    for match in _SCALED.finditer(text):
+    matches = sorted(
+        [*_SCALED.finditer(text), *_SIGNED_THOUSANDS.finditer(text)], key=lambda m: m.start()
+    )
+    for match in matches:
         start, end = match.span()
         if any(r.start < end and start < r.end for r in found):
             continue

@@ -81,6 +81,7 @@ from desktop.core.findings.opponent_names import opponent_agreements
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.paired_sums import paired_sums
 from desktop.core.findings.particle_names import particle_names
+from desktop.core.findings.partner_events import mark_partner_events
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.populations import population_pairs, without_foreign_populations
@@ -134,6 +135,7 @@ def build_findings(
     mark_shared_parties(left, right)
     mark_events_elsewhere(left)
     mark_events_elsewhere(right)
+    mark_partner_events(left, right, pairs)  # "In May, thieves stole ..." / "Thieves also stole"
     # "he heard 20 shots" / "she heard nine": two people's accounts, before any pass pairs them.
     drafts = witness_accounts(left, right, ledger)
     # One name spelt two ways is told as a slip of spelling before any pass reads it as another

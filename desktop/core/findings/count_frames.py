@@ -18,6 +18,7 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings.claims import Relation, relation
 from desktop.core.findings.happenings import happening
 from desktop.core.lexicon import PERSON_NOUNS
+from desktop.core.lexicon.exchange_rates import CURRENCY_NAMES
 
 Refs = tuple[date | None, date | None]
 
@@ -52,8 +53,28 @@ def _frame(tokens: Sequence[Token], fact: Fact) -> tuple[str, str] | None:
         return None
     before = [t for t in tokens if t.end <= fact.start][-1:]
     inside = [t for t in tokens if fact.start <= t.start and t.end <= fact.end and t.content]
-    after = [t for t in tokens if t.start >= fact.end][:1]
-    counted = inside[-1:] if inside and inside[-1].lower.isalpha() else after
+    after = [t for t in tokens if t.start >= fact.end][:3]
+    goods = _goods(fact, after)
+    counted = goods or (inside[-1:] if inside and inside[-1].lower.isalpha() else after[:1])
     if not before or not before[0].content or not counted or not counted[0].content:
         return None
     return happening(before[0].content), counted[0].content
+
+
+# Words between a sum and the goods it is the worth of: "$2 million of jewelry", "£910,000 worth
+# of jewellery".
+_GOODS_LINKS = frozenset(["of", "worth"])
+
+
+def _goods(fact: Fact, after: Sequence[Token]) -> list[Token]:
+    """The goods a sum is the worth of, as the thing it counts: "stealing almost $2 million of
+    jewelry" and "stole £910,000 worth of jewellery" both tell the jewellery stolen."""
+    if fact.number is None or fact.number.dimension not in CURRENCY_NAMES:
+        return []
+    links = 0
+    for token in after:
+        if token.lower in _GOODS_LINKS:
+            links += 1
+            continue
+        return [token] if links and token.noun and token.content else []
+    return []

@@ -84,11 +84,24 @@ def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | 
         # A count is revised as news comes in; a term or a measure ("more than three years" /
         # "more than six years" in prison) is not, so only a count gets the toll's excuse.
         counted = a.number is None or not a.number.dimension
-        return f"The left says {left}, the right {right}{of}: different bounds or " + (
-            "estimates. Both may be true at different times (a toll often rises); check "
-            "which is more recent."
-            if counted
-            else "estimates of one measure; check which is right."
+        if counted:
+            return (
+                f"The left says {left}, the right {right}{of}: different bounds or estimates. "
+                "Both may be true at different times (a toll often rises); check which is "
+                "more recent."
+            )
+        edge = _one_edge(a, b)
+        if edge:
+            # "up to 2.7GHz" / "up to 3.7GHz": each ceiling holds any figure under both, so
+            # neither is wrong outright, and neither corroborates the other's figure.
+            return (
+                f"The left says {left}, the right {right}{of}: two different {edge} of one "
+                "measure. Both may be true, but they tell two figures, not one; check which "
+                "is meant."
+            )
+        return (
+            f"The left says {left}, the right {right}{of}: different bounds or estimates of "
+            "one measure; check which is right."
         )
     if hedged(a) or hedged(b):
         return (
@@ -102,6 +115,15 @@ def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | 
             f"{_with_resolution(a, refs[0])}, the right {_with_resolution(b, refs[1])}."
         )
     return f"Different figures for the same thing{of}: the left says {left}, the right {right}."
+
+
+def _one_edge(a: Fact, b: Fact) -> str:
+    """ "ceilings" when both figures are told as upper bounds ("up to"), "floors" when both are
+    told as lower bounds ("at least"), else ""."""
+    bounds = {f.number.bound if f.number is not None else "" for f in (a, b)}
+    return (
+        {"upper": "ceilings", "lower": "floors"}.get(bounds.pop(), "") if len(bounds) == 1 else ""
+    )
 
 
 def hedged(fact: Fact) -> bool:

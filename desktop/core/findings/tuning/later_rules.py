@@ -193,3 +193,8 @@ DECADE_AGO_SPREAD = 1
 # (HEDGED_CLASH_CONFIDENCE), below a changed word that carries a fact (0.9). Tune gold (tune8,
 # gvctune, gvcnew) marks both such pairs conflicts, debatable. Not fitted.
 TIDIED_QUOTE_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
+# confrec36: partner_events. How alike two sentences must be for one of them to tell the other
+# happening its partner ties to another month or place ("In May, thieves stole £910,000 ... at
+# the Cannes festival" / "Thieves also targeted the Cannes festival, stealing almost $2 million").
+# Not fitted: the alignment two claims need to be compared at all (stage.CLAIM_PAIR).
+PARTNER_EVENT_PAIR = 0.45
