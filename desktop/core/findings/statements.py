@@ -22,7 +22,7 @@ from desktop.core.findings.clauses import clause_words, untold_clauses
 from desktop.core.findings.contained_copies import contained_copy, copy_agreement
 from desktop.core.findings.decks import is_deck, is_heading_line
 from desktop.core.findings.name_runs import name_runs, written
-from desktop.core.findings.named_alike import named_alike_only
+from desktop.core.findings.named_alike import named_alike_only, said_words
 from desktop.core.findings.retold_deeds import retold_deeds
 from desktop.core.findings.retold_names import CLOSING_QUOTES, told_by_one, unwritten_parts
 from desktop.core.findings.sentence_facts import facts_of
@@ -172,9 +172,15 @@ def statement_findings(
 
 def _apart_from(analysis: Analysis, i: int, part: Span, partner_words: set[str]) -> bool:
     """A clause that makes a statement of its own (MIN_STATEMENT_WORDS content words) and
-    shares no content word with the partner sentences that tell the rest of its sentence."""
+    shares no word of what it says with the partner sentences that tell the rest of its
+    sentence. Who tells it is not what it says: a name, a verb of saying and the title of who
+    speaks (``said_words``) are shared by any two sentences on one story's sources ("a
+    spokesman said it was unlikely to have been an attack" / "France Telecom said: ...")."""
     words = clause_words(analysis, i, (part.start, part.end))
-    return len(words) >= tuning.MIN_STATEMENT_WORDS and not partner_words.intersection(words)
+    said = said_words(analysis)[i]
+    return len(words) >= tuning.MIN_STATEMENT_WORDS and not partner_words.intersection(
+        w for w in words if w in said
+    )
 
 
 def _told_by_partner(analysis: Analysis, i: int, theirs: Analysis, close: list[int]) -> bool:
