@@ -327,9 +327,9 @@ def _styled_alike(left: Sequence[str], right: Sequence[str]) -> bool:
 
 
 def _said_alike(left: Sequence[str], right: Sequence[str]) -> bool:
-    """The same words told a little differently (a filler, a tense, an order, a figure in
-    digits), in another tense, or recast in an existential or cleft frame: no word that carries
-    a fact changes."""
+    """The same words told a little differently (a filler, an order, a figure in digits), in
+    another tense, or recast in an existential or cleft frame: no word that carries a fact
+    changes."""
     return told_alike(left, right) or tense_shifted(left, right) or reframed(left, right, _one_verb)
 
 
