@@ -55,3 +55,13 @@ def address_key(text: str) -> str | None:
         street[0] = STREET_COMPASS.get(street[0], street[0])
         street[-1] = STREET_TYPES.get(street[-1], street[-1])
     return " ".join([words[0], *(ordinal_number(w) for w in street)])
+
+
+def on_its_street(a: str, b: str) -> bool:
+    """ "212 north main street" / "north main street" (place keys): an address and the street it
+    lies on, one place told at two precisions."""
+    for address, street in ((a, b), (b, a)):
+        number, _, rest = address.partition(" ")
+        if number.isdigit() and rest == street:
+            return True
+    return False

@@ -48,3 +48,12 @@ def test_east_jefferson_boulevard_is_not_west_jefferson_boulevard() -> None:
 def test_a_year_before_a_country_is_no_address() -> None:
     assert addresses_in("The talks failed in 2019 North Korea said.") == ()
     assert addresses_in("The game starts at 7 p.m. Friday.") == ()
+
+
+def test_an_address_agrees_with_its_street_told_without_the_house_number() -> None:
+    report = compare_stories(
+        LEAD + "Two men were shot outside 212 N. Main St. after a fight, police said.",
+        LEAD + "Two men were wounded on North Main Street after a fight.",
+    )
+    assert yellow(report) == [], yellow(report)
+    assert place_conflicts(report) == [], place_conflicts(report)
