@@ -23,7 +23,7 @@ from desktop.core.lexicon import (
     SHARE_SUBJECTS,
     SLOT_SYNONYMS,
 )
-from desktop.core.lexicon.victims import DOER_NOUNS, LEAVING_OUT_WORDS, ONE_PERSON_DETERMINERS
+from desktop.core.lexicon.victims import DOER_NOUNS, LEAVING_OUT_WORDS
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -158,8 +158,6 @@ def counts_beside_one_more(span: Any) -> bool:
     noun = span.root.head if span.root.dep_ == "nummod" else None
     if noun is not None and noun.dep_ == "conj" and noun.head.tag_ in ("PRP", "NNP"):
         return True  # "she and 7 family members", "Smith and two friends": the others
-    if noun is not None and noun.dep_ == "conj" and _one_person(noun.head):
-        return True  # "his wife and two children", "a man and two teens": one more before
     if noun is None or (
         noun.lemma_.lower() not in PERSON_NOUNS and noun.lower_ not in PERSON_NOUNS
     ):
@@ -171,15 +169,6 @@ def counts_beside_one_more(span: Any) -> bool:
         j.lower_ in PERSON_NOUNS
         and any(d.dep_ == "det" and d.lower_ in ("a", "an", "one") for d in j.children)
         for j in joined
-    )
-
-
-def _one_person(token: Any) -> bool:
-    """ "his wife", "a man", "the mother": one person named by a noun for people."""
-    if token.tag_ != "NN" or token.lemma_.lower() not in PERSON_NOUNS:
-        return False
-    return any(
-        d.dep_ in ("det", "poss") and d.lower_ in ONE_PERSON_DETERMINERS for d in token.children
     )
 
 

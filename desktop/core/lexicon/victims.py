@@ -45,8 +45,3 @@ DOER_NOUNS = frozenset(
     ["gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
      "assailants", "suspect", "suspects", "killer", "bomber", "bombers", "perpetrator"]
 )  # fmt: skip
-
-# Words before a singular noun for people that make it one person ("his wife", "a man", "the
-# mother"): a count joined to it by "and" ("his wife and two children") leaves that one out of
-# the figure (counted_group.py).
-ONE_PERSON_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "one"])
