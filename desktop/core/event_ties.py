@@ -28,7 +28,13 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.people import CHARGE_PREPOSITIONS, PAST_TIME_CUES, SUSPECT_HELD_AFTER
 from desktop.core.lexicon.ranks import SERIES_ORDINALS
 from desktop.core.lexicon.speakers import ANNOUNCING_VERBS
-from desktop.core.lexicon.steps import CUSTODY_STEPS, HELD_HAPPENINGS, QUAKE_STEPS, TOLL_STEPS
+from desktop.core.lexicon.steps import (
+    CUSTODY_PLACES,
+    CUSTODY_STEPS,
+    HELD_HAPPENINGS,
+    QUAKE_STEPS,
+    TOLL_STEPS,
+)
 from desktop.core.parse_cache import token_rows
 from desktop.core.trailing_attributions import closes_reported_clause, opens_reported_clause
 
@@ -273,6 +279,8 @@ def later_step(span: Any) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     # "gathered for a vigil Saturday night": what the people came for is the step.
     objects |= {o.lemma_.lower() for o in _objects_of(verb, ("for",))}
+    # "was taken into custody Wednesday": where the verb takes someone is the step
+    objects |= {o.lemma_.lower() for o in _objects_of(verb, ("into",))} & CUSTODY_PLACES
     if verb.dep_ == "acl":
         objects.add(verb.head.lemma_.lower())  # "according to charges filed Friday"
     if _turned_in(verb) or _death_after_harm(verb) or _stated_time_after(verb, span):
@@ -284,7 +292,7 @@ def later_step(span: Any) -> bool:
     if (
         verb.lemma_.lower() not in _STEP_WORDS
         and not subjects & _STEP_WORDS
-        and not objects & LATER_STEP_NOUNS
+        and not objects & (LATER_STEP_NOUNS | CUSTODY_PLACES)
     ):
         # ... or the step is the verb's subject or object: "the trial starts Monday", "a vigil
         # is Friday", "filed charges Friday against the man"

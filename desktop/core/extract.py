@@ -51,6 +51,7 @@ from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.first_groups import whole_added_groups
 from desktop.core.fraction_scales import fraction_of_scale_figures
 from desktop.core.headline_names import confirmed_by_surname
+from desktop.core.joined_places import joined_places
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.mentions import (
     attach_ages,
@@ -85,7 +86,6 @@ from desktop.core.police_wording import condition_adverb, police_word
 from desktop.core.publication_names import joined_publication_names
 from desktop.core.range_starts import outside_ranges, with_range_start
 from desktop.core.rank_tokens import without_ranks
-from desktop.core.road_entities import road_entities
 from desktop.core.share_ratios import with_ratio_part
 from desktop.core.speaking_surnames import speaking_surnames
 from desktop.core.values import parse_iso_date
@@ -289,7 +289,7 @@ def _raw_entities(
     out = joined_day_parts(spacy_doc, text, out)
     out = joined_nicknames(spacy_doc, text, out, sent_index)  # "Earnest (Scoop) Fells"
     out = joined_publication_names(spacy_doc, text, out)  # "the Press Democrat newspaper"
-    out = road_entities(spacy_doc, text, out, sent_index)  # "U.S. 61", "I-95"
+    out = joined_places(spacy_doc, text, out, sent_index)  # "U.S. 61", "2100 N. Broadway"
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))

@@ -48,6 +48,7 @@ from desktop.core.road_numbers import road_at, road_key
 from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.small_hours import after_small_hours
+from desktop.core.street_addresses import address_key
 from desktop.core.street_forms import street_key
 from desktop.core.time_frames import in_another_month
 from desktop.core.vague_lapses import vague_lapse
@@ -208,6 +209,8 @@ def make_fact(
     if label in _ROAD_LABELS and (road := road_at(span.doc.text, raw.start, raw.end)):
         # "U.S." in "on U.S. 61", "US" in "US 1": part of a road's name, which is the road
         fact.type, fact.key = MentionType.PLACE, road_key(road)
+    elif label in _ROAD_LABELS and (address := address_key(raw.text)):
+        fact.type, fact.key = MentionType.PLACE, f"place:{address}"  # "2100 N. Broadway"
     return fact
 
 

@@ -21,6 +21,7 @@ from desktop.core.lexicon.titles import ROLE_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
 from desktop.core.places import is_known_place
+from desktop.core.street_addresses import on_its_street
 from desktop.core.street_forms import other_compass
 
 NAME_TYPES = frozenset(
@@ -164,6 +165,8 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
         return _person_match(a, b)
     if not name_a or not name_b:
         return 0.0
+    if kind_a == "place" and on_its_street(name_a, name_b):
+        return 0.9  # "212 N. Main St." on "North Main Street": one place, two precisions
     if _digits(name_a) != _digits(name_b):
         return 0.0  # "79th Academy Awards" and "85th Academy Awards" are two ceremonies
     if kind_a == "place" and other_compass(name_a, name_b):

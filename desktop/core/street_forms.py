@@ -26,13 +26,13 @@ def street_form(text: str) -> tuple[str, ...] | None:
     words[-1] = STREET_TYPES.get(words[-1], words[-1])
     if len(words) > 2:
         words[0] = STREET_COMPASS.get(words[0], words[0])
-    return tuple(_ordinal(w) for w in words)
+    return tuple(ordinal_number(w) for w in words)
 
 
 _ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
-def _ordinal(word: str) -> str:
+def ordinal_number(word: str) -> str:
     """ "fifth" and "5th" as one word: "5"."""
     if word in ORDINAL_WORDS:
         return str(ORDINAL_WORDS[word])
@@ -56,10 +56,17 @@ def street_key(text: str) -> str | None:
 
 def other_compass(a: str, b: str) -> bool:
     """ "North Main Street" / "South Main St.": one street's name after two compass points, which
-    are two streets (or two ends of a city) and never one name in two spellings."""
-    forms = street_form(a), street_form(b)
+    are two streets (or two ends of a city) and never one name in two spellings; so are two
+    addresses on them ("4500 W. Jefferson Blvd." / "4500 East Jefferson Boulevard")."""
+    forms = street_form(_without_number(a)), street_form(_without_number(b))
     if forms[0] is None or forms[1] is None or len(forms[0]) < 3 or len(forms[1]) < 3:
         return False
     heads = forms[0][0], forms[1][0]
     compass = set(STREET_COMPASS.values())
     return heads[0] != heads[1] and heads[0] in compass and heads[1] in compass
+
+
+def _without_number(text: str) -> str:
+    """An address's street: "4500 W. Jefferson Blvd." without its house number."""
+    first, _, rest = text.partition(" ")
+    return rest if first.isdigit() and rest else text

@@ -124,7 +124,7 @@ def test_a_street_address_is_a_place_never_a_person() -> None:
         "Two men were wounded on North Main Street on Sunday.",
     )
     left = _mentions(report, "left")
-    assert left.get("N. Main St.") is MentionType.PLACE
+    assert left.get("212 N. Main St.") is MentionType.PLACE
 
 
 def test_a_paper_named_with_a_capital_the_inside_a_sentence_is_no_person() -> None:

@@ -85,6 +85,10 @@ SLOT_SYNONYMS: dict[str, str] = {
     # probe20: the people who march, rally or demonstrate are the crowd ("About 20,000 people
     # marched" / "Police estimated the crowd at 35,000"): one count of the protest's size.
     **dict.fromkeys(["crowd", "march", "rally", "demonstrate"], "crowd"),
+    # probecrime36: a police report counts the shots fired as rounds, bullets or gunshots ("fired
+    # 14 rounds" / "fired 14 shots"): one count of the gunfire. Not "pellets", many to one
+    # shotgun shot, nor "casings", which count what was found.
+    **dict.fromkeys(["round", "bullet", "gunshot"], "shot"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.

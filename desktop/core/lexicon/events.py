@@ -35,7 +35,9 @@ EVENT_GROUPS: dict[str, frozenset[str]] = {
 # women" / "announced Friday they have made an arrest"): the case both articles tell.
 EVENT_TOLD_ALSO: dict[str, frozenset[str]] = {
     "an escape": frozenset(["evacuate"]),
-    "an arrest": frozenset(["catch", "seize", "charge", "indict", "indictment", "arraign"]),
+    # probecrime36: one "booked" into jail was arrested first ("booked on suspicion of murder" /
+    # "arrested on suspicion of homicide").
+    "an arrest": frozenset(["catch", "seize", "charge", "indict", "indictment", "arraign", "book"]),
     "a charge": frozenset(["accuse", "convict", "conviction", "verdict", "plead", "plea"]),
     "a conviction": frozenset(["plead", "plea", "guilty"]),
     # "admitted the robberies": the offence admitted (``findings/told_admissions.py``).

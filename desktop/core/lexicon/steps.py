@@ -26,6 +26,9 @@ CLOCK_STEPS: dict[str, str] = {
 # of the lexicon's LATER_STEP_VERBS do: "was being questioned Monday night", "denied bond
 # during a court appearance on Wednesday" (event_ties.later_step).
 CUSTODY_STEPS = frozenset(["question", "interrogate", "appearance"])
+# Where police take someone, a step as "arrested" is: "was taken into custody Wednesday"
+# (event_ties.later_step).
+CUSTODY_PLACES = frozenset(["custody"])
 
 # Aftershocks follow the quake: "jolted the island on Sunday, followed by several aftershocks on
 # Monday" dates the quake Sunday; Monday is the aftershocks' day (event_ties.later_step).
