@@ -34,6 +34,7 @@ from desktop.core.fraction_shares import read_as_share
 from desktop.core.generic_claims import about_a_kind
 from desktop.core.kin_counts import counts_a_family
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
+from desktop.core.lexicon.money_verbs import MONEY_VERBS
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
 from desktop.core.model import MentionType
@@ -110,6 +111,14 @@ def age_fact(fact: Fact, span: Any) -> Fact | None:
 _POUNDS = re.compile(r"\bpounds?\b", re.IGNORECASE)
 
 
+def _paid(span: Any) -> bool:
+    """ "earning its author 50,000 pounds", "paid 300 pounds for it": pounds a verb of paying
+    or earning takes are money (``lexicon.money_verbs``); "weighed 300 pounds" is a weight."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return _POUNDS.search(span.text) is not None and verb.lemma_.lower() in MONEY_VERBS
+
+
 def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if (
         in_phone_number(span)
@@ -135,9 +144,11 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if value.dimension == "percent" and fact.type in (MentionType.NUMBER, MentionType.MONEY):
         # "Sixty-five" + "per cent" taken in, "65 per cent" the model calls a sum: a share.
         fact.type = MentionType.PERCENT
-    if fact.type is MentionType.MONEY and value.dimension == "mass":
-        # "cost 2 billion pounds", which the model tags a sum: sterling, not a weight.
+    if value.dimension == "mass" and (fact.type is MentionType.MONEY or _paid(span)):
+        # "cost 2 billion pounds", which the model tags a sum, or "earning its author 50,000
+        # pounds", which it tags a weight: sterling, not a weight.
         value = parse_number(_POUNDS.sub("GBP", fact.text)) or value
+        fact.type = MentionType.MONEY if value.dimension == "gbp" else fact.type
     fact.number = value
     fact.value = value.display()
     # "She was 91.": an age, so no count and no "number:91" either.
