@@ -85,6 +85,9 @@ SLOT_SYNONYMS: dict[str, str] = {
     # probe20: the people who march, rally or demonstrate are the crowd ("About 20,000 people
     # marched" / "Police estimated the crowd at 35,000"): one count of the protest's size.
     **dict.fromkeys(["crowd", "march", "rally", "demonstrate"], "crowd"),
+    # probenews36: a nation is a country ("runners from 130 countries" / "from 130 nations"):
+    # one count of the states taking part.
+    **dict.fromkeys(["country", "nation"], "country"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
