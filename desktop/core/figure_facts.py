@@ -38,6 +38,7 @@ from desktop.core.lexicon.money_verbs import MONEY_VERBS
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
 from desktop.core.model import MentionType
+from desktop.core.multiples import TOLD as TOLD_MULTIPLE
 from desktop.core.named_kinds import named_kind
 from desktop.core.place_parts import count_scope, count_verb
 from desktop.core.recaps import continues_another_incident
@@ -188,8 +189,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.held = counts_contents(span)
     fact.apart = set_apart_word(span)  # "five other people": maybe not the group "four" counts
     fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
-    if fact.part or _an_address(fact) or dialled:
-        fact.weak = True
+    if fact.part or _an_address(fact) or dialled or TOLD_MULTIPLE.fullmatch(fact.text):
+        fact.weak = True  # ... or "sales doubled": a verb, no figure a reader looks for
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
     elif fact.type is MentionType.NUMBER and value.dimension == "percent":
