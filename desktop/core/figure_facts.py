@@ -120,6 +120,12 @@ def _paid(span: Any) -> bool:
     return _POUNDS.search(span.text) is not None and verb.lemma_.lower() in MONEY_VERBS
 
 
+def _weighed(span: Any) -> bool:
+    """ "weighed in at 200 pounds": pounds a verb of weighing takes are a weight, whatever the
+    tagger called them."""
+    return any(t.lemma_.lower() == "weigh" for t in span.root.ancestors)
+
+
 def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if (
         in_phone_number(span)
@@ -145,7 +151,9 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if value.dimension == "percent" and fact.type in (MentionType.NUMBER, MentionType.MONEY):
         # "Sixty-five" + "per cent" taken in, "65 per cent" the model calls a sum: a share.
         fact.type = MentionType.PERCENT
-    if value.dimension == "mass" and (fact.type is MentionType.MONEY or _paid(span)):
+    if value.dimension == "mass" and (
+        (fact.type is MentionType.MONEY and not _weighed(span)) or _paid(span)
+    ):
         # "cost 2 billion pounds", which the model tags a sum, or "earning its author 50,000
         # pounds", which it tags a weight: sterling, not a weight.
         value = parse_number(_POUNDS.sub("GBP", fact.text)) or value

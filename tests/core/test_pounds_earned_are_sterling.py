@@ -28,3 +28,11 @@ def test_300_pounds_weighed_stay_a_weight() -> None:
         "Giant pumpkin\n\nThe pumpkin weighed 136 kilograms, the judges said on Sunday.",
     )
     assert ({"300 pounds"}, {"136 kilograms"}) in agreed_texts(report)
+
+
+def test_pounds_a_boxer_weighed_in_at_stay_a_weight_though_tagged_a_sum() -> None:
+    report = compare_stories(
+        "Title fight\n\nThe boxer weighed in at 200 pounds on Friday, organisers said.",
+        "Title fight\n\nThe boxer weighed in at 90.7 kilograms on Friday, organisers said.",
+    )
+    assert ({"200 pounds"}, {"90.7 kilograms"}) in agreed_texts(report)
