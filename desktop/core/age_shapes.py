@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.core.age_doers import added_part, nominal_age, suspect_part
 from desktop.core.lexicon import PERSON_NOUNS
+from desktop.core.lexicon.titles import OFFICE_NOUNS
 from desktop.core.pronoun_parts import pronoun_part
 
 # The oldest age a bare figure after a name is read as ("Smith, 104,"); beyond it, a count.
@@ -37,6 +38,7 @@ def apposed_age(span: Any) -> bool:
         named
         or before.ent_type_ == "PERSON"
         or before.lower_ in PERSON_NOUNS
+        or before.lower_ in OFFICE_NOUNS  # "The former president, 77,"
         or _opening_name(before, first)
     )
 
@@ -62,7 +64,8 @@ def apposed_noun(span: Any) -> str:
     i = min(span.root.i, span.start) - (1 if aged_now(span) else 0)
     before = span.doc[i - 2]
     # A singular noun: "the victims, 17 and 19" ages a group, never one of them.
-    return before.lemma_.lower() if before.lower_ in PERSON_NOUNS and before.tag_ == "NN" else ""
+    people = before.lower_ in PERSON_NOUNS or before.lower_ in OFFICE_NOUNS
+    return before.lemma_.lower() if people and before.tag_ == "NN" else ""
 
 
 def aged_now(span: Any) -> bool:

@@ -74,6 +74,7 @@ from desktop.core.missed_entities import (
 )
 from desktop.core.missed_scores import missed_scores
 from desktop.core.model import Document, Sentence
+from desktop.core.multiples import multiple_figures
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.news_verbs import news_verb
 from desktop.core.nicknamed_names import joined_nicknames
@@ -296,6 +297,7 @@ def _raw_entities(
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
     out.extend(missed_scores(spacy_doc, text, sent_index, out))  # "beat Liverpool 3-1"
+    out.extend(multiple_figures(spacy_doc, text, sent_index))  # "sales doubled"
     return out
 
 

@@ -34,9 +34,11 @@ from desktop.core.fraction_shares import read_as_share
 from desktop.core.generic_claims import about_a_kind
 from desktop.core.kin_counts import counts_a_family
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
+from desktop.core.lexicon.money_verbs import MONEY_VERBS
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
 from desktop.core.model import MentionType
+from desktop.core.multiples import TOLD as TOLD_MULTIPLE
 from desktop.core.named_kinds import named_kind
 from desktop.core.place_parts import count_scope, count_verb
 from desktop.core.recaps import continues_another_incident
@@ -122,6 +124,20 @@ def age_fact(fact: Fact, span: Any) -> Fact | None:
 _POUNDS = re.compile(r"\bpounds?\b", re.IGNORECASE)
 
 
+def _paid(span: Any) -> bool:
+    """ "earning its author 50,000 pounds", "paid 300 pounds for it": pounds a verb of paying
+    or earning takes are money (``lexicon.money_verbs``); "weighed 300 pounds" is a weight."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return _POUNDS.search(span.text) is not None and verb.lemma_.lower() in MONEY_VERBS
+
+
+def _weighed(span: Any) -> bool:
+    """ "weighed in at 200 pounds": pounds a verb of weighing takes are a weight, whatever the
+    tagger called them."""
+    return any(t.lemma_.lower() == "weigh" for t in span.root.ancestors)
+
+
 def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if (
         in_phone_number(span)
@@ -147,9 +163,13 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if value.dimension == "percent" and fact.type in (MentionType.NUMBER, MentionType.MONEY):
         # "Sixty-five" + "per cent" taken in, "65 per cent" the model calls a sum: a share.
         fact.type = MentionType.PERCENT
-    if fact.type is MentionType.MONEY and value.dimension == "mass":
-        # "cost 2 billion pounds", which the model tags a sum: sterling, not a weight.
+    if value.dimension == "mass" and (
+        (fact.type is MentionType.MONEY and not _weighed(span)) or _paid(span)
+    ):
+        # "cost 2 billion pounds", which the model tags a sum, or "earning its author 50,000
+        # pounds", which it tags a weight: sterling, not a weight.
         value = parse_number(_POUNDS.sub("GBP", fact.text)) or value
+        fact.type = MentionType.MONEY if value.dimension == "gbp" else fact.type
     fact.number = value
     fact.value = value.display()
     # "She was 91.": an age, so no count and no "number:91" either.
@@ -189,8 +209,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.held = counts_contents(span)
     fact.apart = set_apart_word(span)  # "five other people": maybe not the group "four" counts
     fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
-    if fact.part or _an_address(fact) or dialled:
-        fact.weak = True
+    if fact.part or _an_address(fact) or dialled or TOLD_MULTIPLE.fullmatch(fact.text):
+        fact.weak = True  # ... or "sales doubled": a verb, no figure a reader looks for
     if fact.type is MentionType.PERCENT and not value.dimension:
         fact.number = NumberValue(value.low, value.high, "percent", value.exact)
     elif fact.type is MentionType.NUMBER and value.dimension == "percent":

@@ -69,3 +69,8 @@ def _count(word: str) -> float | None:
         return float(word.replace(",", ""))
     found = word_numbers(word)
     return found[0] if len(found) == 1 else None
+
+
+def told_as_ratio(text: str) -> bool:
+    """ "Seven in ten", "1 in 10": a share told as a ratio, of the whole its noun names."""
+    return _ratio_share(" ".join(text.lower().split()), 0.0) is not None

@@ -22,6 +22,7 @@ from desktop.core.dates import calendar_day as calendar_day
 from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
+from desktop.core.multiples import multiple_percent
 from desktop.core.nested_orders import nested_order
 from desktop.core.point_changes import POINTS, read_points
 from desktop.core.range_scales import shared_scale
@@ -243,8 +244,8 @@ def parse_number(text: str) -> NumberValue | None:
         return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
     if (heat := _temperature(raw)) is not None:
         return heat
-    if (points := read_points(raw)) is not None:
-        return _as_points(*points)  # "half a percentage point", "50 basis points"
+    if (change := _worded_change(raw)) is not None:
+        return change
     dimension = _dimension_of(raw)
     if not dimension and _ORDINAL.search(raw):
         dimension = RANK  # "11th", "the 2nd": a place in an order, never a count
@@ -281,16 +282,28 @@ def parse_number(text: str) -> NumberValue | None:
     return NumberValue(value, value, dimension, exact=True)
 
 
-def _as_points(value: float, hedge: str) -> NumberValue:
+def _worded_change(raw: str) -> NumberValue | None:
+    """A change told in words: "half a percentage point", "50 basis points" (in percentage
+    points), "more than doubled" (a rise of over 100 percent); None for any other words."""
+    if (points := read_points(raw)) is not None:
+        return _hedged(*points, POINTS)
+    if (multiple := multiple_percent(raw)) is not None:
+        return _hedged(*multiple, "percent")
+    return None
+
+
+def _hedged(value: float, hedge: str, dimension: str) -> NumberValue:
+    """A figure read from words with the hedge before it: "more than" a floor, "nearly" just
+    under, "about" 5% either side, as ``parse_number`` reads the same hedges before digits."""
     if not hedge:
-        return NumberValue(value, value, POINTS, exact=True)
+        return NumberValue(value, value, dimension, exact=True)
     if hedge in ("more than", "at least"):
-        return NumberValue(value, math.inf, POINTS, exact=False, bound="lower")
+        return NumberValue(value, math.inf, dimension, exact=False, bound="lower")
     if hedge == "less than":
-        return NumberValue(0.0, value, POINTS, exact=False, bound="upper")
+        return NumberValue(0.0, value, dimension, exact=False, bound="upper")
     if hedge in ("nearly", "almost"):
-        return NumberValue(value * 0.9, value, POINTS, exact=False, bound="approx")
-    return NumberValue(value * 0.95, value * 1.05, POINTS, exact=False, bound="approx")
+        return NumberValue(value * 0.9, value, dimension, exact=False, bound="approx")
+    return NumberValue(value * 0.95, value * 1.05, dimension, exact=False, bound="approx")
 
 
 _DENIAL = re.compile(r"(?:no|not)[\s-]+one\b")

@@ -31,3 +31,12 @@ def test_seven_in_ten_voters_conflict_with_40_percent_of_voters() -> None:
 def test_one_in_ten_voters_is_a_share_and_no_length() -> None:
     report = compare_stories(_poll("One in ten"), _poll("About 10 percent of"))
     assert ({"One in ten"}, {"About 10 percent"}) in agreed_texts(report)
+
+
+def test_one_in_ten_workers_agree_with_a_tenth_of_the_workers() -> None:
+    report = compare_stories(
+        "Carmaker cuts jobs\n\nThe carmaker fired 1 in 10 workers in May, the union said.",
+        "Carmaker cuts jobs\n\nThe carmaker fired a tenth of its workers in May, the union said.",
+    )
+    assert not yellow(report)
+    assert ({"1 in 10"}, {"a tenth"}) in agreed_texts(report)

@@ -36,6 +36,7 @@ from desktop.core.findings.other_groups import counted_besides
 from desktop.core.findings.place_part_counts import place_part_relation
 from desktop.core.findings.scaled_rounding import rounds_to, scale_changed
 from desktop.core.findings.served_terms import term_against_time_served
+from desktop.core.findings.told_years import years_ago_relation
 from desktop.core.findings.tolls import different_counts as different_counts
 from desktop.core.findings.tolls import is_age as is_age
 from desktop.core.findings.tolls import nouns_counted as nouns_counted
@@ -179,7 +180,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None  # "the 2004 Tony Awards" / "won an Emmy in 2005": which awards, not when
         rel = date_relation(a, b, refs)
         return None if rel is Relation.CLASH and _days_of_two_kinds(a, b) else rel
-    return None
+    return years_ago_relation(a, b, refs)  # "founded 25 years ago" / "founded in 1989"
 
 
 def _figure_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:

@@ -21,7 +21,7 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import claimable, number_relation
 from desktop.core.findings.comparison import value_draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.fraction_shares import read_as_share
+from desktop.core.fraction_shares import read_as_share, told_as_ratio
 from desktop.core.lexicon.shares import FRACTION_WORDS
 from desktop.core.model import MentionType, Side
 from desktop.core.text_search import any_of
@@ -76,7 +76,8 @@ def _percent_shares(analysis: Analysis) -> dict[int, list[Fact]]:
     out: dict[int, list[Fact]] = {}
     text = analysis.document.text
     for fact in claimable(analysis):
-        shares_a_whole = _OF.match(text, fact.end) is not None
+        # "60 percent of its revenue", "1 in 10 workers": a share of the whole named after it
+        shares_a_whole = _OF.match(text, fact.end) is not None or told_as_ratio(fact.text)
         if fact.type is MentionType.PERCENT and shares_a_whole and not fact.other_event:
             out.setdefault(fact.sentence, []).append(fact)
     return out

@@ -22,6 +22,7 @@ import numpy as np
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.figures import Relation
 from desktop.core.lexicon.years import YEAR_COUNTS, YEAR_PARTS, YEARS_AGO, YEARS_AGO_WORDS
 from desktop.core.model import MentionType
 from desktop.core.values import DateValue, parse_number
@@ -192,3 +193,23 @@ def count_at_odds(a: Fact, b: Fact, references: tuple[date | None, date | None])
         if counted is not None and counted.part and held is False:
             return True
     return False
+
+
+def years_ago_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
+    """ "founded 25 years ago" on a 2024 page / "founded in 1999": a count of years back names a
+    year, and a year named apart from it by more than a year ("in 1989") is another year. Within
+    a year the two agree: the page's day and the happening's may lie on either side of a new
+    year. None when neither is such a pair or the page's date is unknown."""
+    for (counted, reference), named in (((a, refs[0]), b), ((b, refs[1]), a)):
+        if counted.date is not None or counted.number is None or named.number is not None:
+            continue
+        if named.date is None or named.date.year is None or reference is None:
+            continue
+        told = counted_year(counted.text) if counted.text.lower().endswith(" ago") else None
+        if told is None or told.shift >= 0:
+            continue
+        apart = abs(named.date.year - (reference.year + told.shift))
+        if apart == 0:
+            return Relation.SAME
+        return Relation.CONSISTENT if apart <= max(1, told.spread) else Relation.CLASH
+    return None

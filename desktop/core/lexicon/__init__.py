@@ -89,6 +89,9 @@ SLOT_SYNONYMS: dict[str, str] = {
     # 14 rounds" / "fired 14 shots"): one count of the gunfire. Not "pellets", many to one
     # shotgun shot, nor "casings", which count what was found.
     **dict.fromkeys(["round", "bullet", "gunshot"], "shot"),
+    # probenews36: a nation is a country ("runners from 130 countries" / "from 130 nations"):
+    # one count of the states taking part.
+    **dict.fromkeys(["country", "nation"], "country"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.

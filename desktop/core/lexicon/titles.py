@@ -134,3 +134,12 @@ PERSON_ROLE_NOUNS = frozenset(
 # Titles that name a part played in the story, not courtesy: "Detective Smith" and "Coach Smyth"
 # are two people however alike the surnames look (link.py); "Mr." or "Dr." says no part.
 ROLE_TITLES = (PERSON_TITLES | OCCUPATION_NOUNS) - SOCIAL_TITLES
+
+# probenews36: offices news names a person by, as it names one by a trade ("The former
+# president, 77,", "the governor, 61,"): a figure set off after one is the holder's age.
+OFFICE_NOUNS = frozenset(
+    ["president", "minister", "premier", "chancellor", "senator", "governor", "mayor", "king",
+     "queen", "prince", "princess", "pope", "judge", "ceo", "chairman", "chairwoman",
+     "executive", "founder", "lawmaker", "politician", "leader", "candidate", "ambassador",
+     "congressman", "congresswoman", "billionaire", "entrepreneur", "official"]
+)  # fmt: skip
