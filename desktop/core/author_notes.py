@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.lexicon.bylines import AUTHOR_ROLES, REACH_VERBS, REPORT_WORDS
+from desktop.core.text_search import iter_in_cued_lines
 
 _NAME = r"[A-Z][\w.'\u2019-]+(?:[ \t][A-Z][\w.'\u2019-]+){0,3}"
 _OPENS = r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t]))"
@@ -28,6 +29,15 @@ _NOTES = re.compile(
 )
 
 
+# What each note holds, found far faster than the note (whose opening is tried at every
+# character): "is a(n)", a verb of reaching, "can be reached", "contributed to". A note lies
+# inside one line, so only the lines holding one of these are read.
+_CUES = re.compile(
+    r"[ \t]is[ \t]+an?[ \t]|[ \t]can[ \t]+be[ \t]+reached|[ \t]contributed[ \t]+to[ \t]|"
+    rf"(?:{'|'.join(re.escape(v) for v in REACH_VERBS)})[ \t]"
+)
+
+
 def author_notes(text: str) -> list[tuple[int, int]]:
     """Offsets of the notes that name the article's author: names there are not in the story."""
-    return [m.span() for m in _NOTES.finditer(text)]
+    return [m.span() for m in iter_in_cued_lines(_NOTES, _CUES, text)]

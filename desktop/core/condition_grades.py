@@ -30,6 +30,27 @@ for _phrase, _told in CONDITION_PHRASES.items():
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, frozenset(_told)))
 
 
+# Every piece (between hyphens) of a word that may open a grade: a phrase's first word, an
+# adverb, an adjective, "life" of "life threatening". A run of words holding none of them, and no
+# word opening in "non", tells no grade (``may_open_grade``).
+_GRADE_PIECES = frozenset(
+    piece
+    for word in (*_PHRASES_BY_FIRST, *CONDITION_ADVERBS, *CONDITION_ADJECTIVES, "life", "non-life")
+    for piece in word.split("-")
+    if piece
+)
+
+
+def may_open_grade(token: str) -> bool:
+    """False when no run of words holding this lowercase token can tell a grade: a look that
+    spares reading every clause of a sentence with no word of harm."""
+    return (
+        token in _GRADE_PIECES
+        or token.startswith("non")
+        or ("-" in token and any(p in _GRADE_PIECES for p in token.split("-")))
+    )
+
+
 def grades_told(words: list[str]) -> tuple[frozenset[int], tuple[int, int]] | None:
     """The grades the sentence gives its victim's harm ("critical but stable": both), with the
     span from the first grade word to the last."""

@@ -48,6 +48,7 @@ from desktop.core.opening_words import opens_as_common_word, written_capitalised
 from desktop.core.person_appositions import in_apposition_to_person
 from desktop.core.places import is_known_place
 from desktop.core.settlement_names import names_a_settlement
+from desktop.core.text_search import iter_in_cued_lines
 
 # A dateline opens one of the first paragraphs: a place in capitals (or in Title Case when a
 # region or an agency follows it), an optional ", Region", an optional "(Agency)", then a dash.
@@ -126,11 +127,18 @@ _CREDITS = re.compile(
 )
 
 
+# What each credit holds: its opening words, a picture's word, or the slash. A credit lies inside
+# one line, so only the lines holding one of these are read.
+_CREDIT_CUES = re.compile(
+    r"/|By|BY|Posted by|Written by|Reported by|Photo|Image|Picture|Credit|Video"
+)
+
+
 def credits(text: str) -> list[tuple[int, int]]:
     """Offsets of bylines, picture credits and author notes: names there are not in the story."""
     return [
         m.span()
-        for m in _CREDITS.finditer(text)
+        for m in iter_in_cued_lines(_CREDITS, _CREDIT_CUES, text)
         if not (m.group("outlet") and is_known_place(m.group("outlet")))  # "Chicago/South Shore"
     ] + author_notes(text)
 

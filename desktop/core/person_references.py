@@ -136,15 +136,29 @@ def name_genders(named: Sequence[tuple[Fact, P]], doc: Any) -> tuple[dict[P, str
     tied: set[str] = set()
     for mention, person in named:
         words = {fold(w) for w in mention.title.split()}
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and len(span) > 0:
-            nouns = {n.lemma_.lower() for n in _restating_nouns(span.root)}
-            words |= nouns
-            tied |= nouns
+        nouns = _restating_lemmas(mention, doc)
+        words |= nouns
+        tied |= nouns
         for word in words:
             if word in GENDERED_WORDS:
                 said.setdefault(person, set()).add(GENDERED_WORDS[word])
     return {p: next(iter(g)) for p, g in said.items() if len(g) == 1}, tied
+
+
+def _restating_lemmas(mention: Fact, doc: Any) -> frozenset[str]:
+    """The lemmas of the nouns that restate the name, read once per mention and Doc: the cards,
+    the pronouns and the surnames each ask for the sexes of the same mentions."""
+    kept = doc.user_data.setdefault("crosscheck.restating_lemmas", {})
+    key = (mention.start, mention.end)
+    lemmas = kept.get(key)
+    if lemmas is None:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        lemmas = kept[key] = (
+            frozenset(n.lemma_.lower() for n in _restating_nouns(span.root))
+            if span is not None and len(span) > 0
+            else frozenset()
+        )
+    return frozenset(lemmas)
 
 
 def _described_subject(token: Any, tied: set[str]) -> bool:

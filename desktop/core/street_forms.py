@@ -7,6 +7,7 @@ changed name, number, compass point or type is another street."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.lexicon import ORDINAL_WORDS, STREET_WORDS
 from desktop.core.lexicon.name_forms import STREET_COMPASS, STREET_TYPES
@@ -15,6 +16,7 @@ from desktop.core.names import fold
 _STREET_CLOSERS = STREET_WORDS | STREET_TYPES.keys()  # joined once, not per name read
 
 
+@lru_cache(maxsize=65536)  # each place is set against every place of the other side
 def street_form(text: str) -> tuple[str, ...] | None:
     """The words of a street's name with its compass point and type spelled out, or None when
     the words name no street (no street type closes them)."""

@@ -112,3 +112,19 @@ def opens_sentence(text: str, start: int) -> bool:
     and brackets, ends a sentence or a line ("3 DEAD ... at Bank" is a headline's capital)."""
     before = text[max(0, start - _LOOK_BACK) : start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:\n"
+
+
+def iter_in_cued_lines(
+    pattern: re.Pattern[str], cue: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, for a pattern whose every match lies inside one
+    line and holds a match of ``cue``: the pattern is tried only on the lines where the cue
+    stands (its ``^`` still meets a line's start, its lookbehinds and ``\\b`` the characters
+    before it, and the line's end is a line break to ``$`` and ``\\b`` alike)."""
+    pos = 0
+    while (found := cue.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.start())
+        end = len(text) if end < 0 else end
+        yield from pattern.finditer(text, start, end)
+        pos = end + 1

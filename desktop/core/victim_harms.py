@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from desktop.core.condition_grades import grades_told
+from desktop.core.condition_grades import grades_told, may_open_grade
 from desktop.core.extract import Analysis, Fact
 from desktop.core.facts import Token
 from desktop.core.findings.tolls import is_age
@@ -52,7 +52,7 @@ from desktop.core.lexicon.wounds import (
     WOUND_WORDS,
 )
 from desktop.core.model import MentionType
-from desktop.core.wound_places import gapped_places, wound_places
+from desktop.core.wound_places import gapped_places, may_name_part, wound_places
 
 # How far before and after its first harm word a noun says the victim's sex: "a man was shot",
 # "struck his daughter" (never "her father had shot her" further on).
@@ -97,6 +97,8 @@ def victim_harms(analysis: Analysis) -> list[Harm]:
 def _read(analysis: Analysis) -> list[Harm]:
     harms: list[Harm] = []
     for index, tokens in enumerate(analysis.sentence_tokens):
+        if not any(may_name_part(t.lower) or may_open_grade(t.lower) for t in tokens):
+            continue  # no word of a body part nor of a grade: no clause of it tells a harm
         runs = _runs(tokens)
         wounded = False  # "one was wounded in the leg, another in the ankle": the verb is shared
         for first, last in _clauses([w for w, _, _ in runs]):

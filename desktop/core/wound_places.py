@@ -13,6 +13,18 @@ _REACH = 5
 _OWNERS = frozenset(["the", "his", "her", "both", "each", "one"])
 
 
+# Every piece (between hyphens) of a body part's word: a run of words holding none of them
+# names no part (``may_name_part``).
+_PART_PIECES = frozenset(piece for word in BODY_PARTS for piece in word.split("-") if piece)
+
+
+def may_name_part(token: str) -> bool:
+    """False when no run of words holding this lowercase token names a body part."""
+    return token in _PART_PIECES or (
+        "-" in token and any(p in _PART_PIECES for p in token.split("-"))
+    )
+
+
 def wound_places(words: list[str]) -> tuple[frozenset[str], tuple[int, int]] | None:
     """The body parts the sentence says its victim was hit in, with the word span that says it:
     "shot in the back and the leg", "a wound to the back of the head" (the head)."""

@@ -13,6 +13,7 @@ from desktop.core.text_search import (
     WORD_BOUNDARY,
     iter_after,
     iter_case_blind_after,
+    iter_in_cued_lines,
     may_hold_case_blind,
     search_after,
 )
@@ -70,3 +71,25 @@ def test_against_washington_is_looked_for_only_where_the_text_holds_washington_i
     assert not may_hold_case_blind(TEXT, "Washington")
     # A long s may stand for an "s": the lower-cased text cannot rule the phrase out.
     assert may_hold_case_blind("the \u017ftate police", "state")
+
+
+def test_a_credit_read_on_the_lines_holding_its_cue_is_the_one_read_across_the_page() -> None:
+    page = (
+        "By Ana Ruiz\nThe mayor spoke. Reach Ana Ruiz at the desk.\n"
+        "A line with no cue at all.\n  BY TOM LEE\nTom Lee is a staff writer.\nReach Bo Li at"
+    )
+    note = re.compile(
+        r"^[ \t]*(?:By|BY)[ \t]+[A-Z][^\n]*$|(?:^|(?<=[.!?][ \t]))Reach[ \t]+[A-Z]\w+[ \t]+"
+        r"[A-Z]\w+[ \t]+at\b|\b[A-Z]\w+[ \t]+[A-Z]\w+[ \t]+is[ \t]+a[ \t]+staff\b",
+        re.MULTILINE,
+    )
+    cue = re.compile(r"By|BY|Reach|[ \t]is[ \t]")
+    found = _spans(iter_in_cued_lines(note, cue, page))
+    assert found == _spans(note.finditer(page))
+    assert [page[a:b] for a, b in found] == [
+        "By Ana Ruiz",
+        "Reach Ana Ruiz at",
+        "  BY TOM LEE",
+        "Tom Lee is a staff",
+        "Reach Bo Li at",
+    ]
