@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.truecase import is_dictionary_word
 
 _OPENERS = "\"'\u2018\u201c(-\u2014"
@@ -36,13 +37,24 @@ def written_capitalised_inside(span: Any) -> bool:
     doc = span.doc
     inner = doc.user_data.get(_CACHE_KEY)
     if inner is None:
-        inner = frozenset(
-            t.text
-            for t in doc
-            if t.text[:1].isupper()
-            and not t.is_sent_start  # not t.sent.start: that builds the sentence per token
-            and doc[t.i - 1].text not in _OPENERS
-            and not doc[t.i - 1].is_space
-        )
-        doc.user_data[_CACHE_KEY] = inner
+        inner = doc.user_data[_CACHE_KEY] = _capitalised_inside(doc)
     return span[0].text in inner
+
+
+def _capitalised_inside(doc: Any) -> frozenset[str]:
+    """Each capitalised word that opens no sentence and follows no opening mark nor space, read
+    off the Doc's token rows and sentence starts in bulk (no Token object per word). A token
+    opens a sentence where ``Token.is_sent_start`` is true: the first, or one marked 1."""
+    from spacy.attrs import SENT_START
+
+    rows, text = token_rows(doc), parsed_text(doc)
+    idx, end, space = rows.idx, rows.end, rows.is_space
+    opens = doc.to_array(SENT_START).tolist() if len(idx) else []
+    return frozenset(
+        text[idx[i] : end[i]]
+        for i in range(1, len(idx))
+        if text[idx[i] : idx[i] + 1].isupper()
+        and opens[i] != 1
+        and text[idx[i - 1] : end[i - 1]] not in _OPENERS
+        and not space[i - 1]
+    )

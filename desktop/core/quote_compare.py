@@ -157,6 +157,9 @@ def _candidates(
     out without aligning each pair."""
     candidates: list[tuple[float, int, int]] = []
     right_lengths = [sum(1 for w in rw.norm if w != ELLIPSIS) for rw in right_words]
+    # Each quote's kept words and what they say, read once, not once per pair it is weighed in.
+    lefts = [_Kept.of(lw) for lw in left_words]
+    rights: dict[int, _Kept] = {}
     holders: dict[str, list[int]] = {}
     for j, rw in enumerate(right_words):
         for word in set(rw.norm) - {ELLIPSIS}:
@@ -172,30 +175,43 @@ def _candidates(
             # ``hit`` bounds how many left words can recur in the right quote.
             if hit < SAME_UTTERANCE_SHARE * min(length, right_lengths[j]):
                 continue
-            share = _shared_share(lw, right_words[j])
+            if j not in rights:
+                rights[j] = _Kept.of(right_words[j])
+            share = _shared_share(lefts[i], rights[j])
             if share >= SAME_UTTERANCE_SHARE:
                 candidates.append((share, i, j))
     return candidates
 
 
-def _shared_share(aw: QuoteWords, bw: QuoteWords) -> float:
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """A quote's words less its ellipses, whether each says something (a content word outside a
+    name), and how many do."""
+
+    words: list[str]
+    said: list[bool]
+    said_count: int
+
+    @staticmethod
+    def of(words: QuoteWords) -> _Kept:
+        kept = [i for i, w in enumerate(words.norm) if w != ELLIPSIS]
+        said = [
+            is_content_word(words.norm[i]) and not (words.named and words.named[i]) for i in kept
+        ]
+        return _Kept([words.norm[i] for i in kept], said, sum(said))
+
+
+def _shared_share(aw: _Kept, bw: _Kept) -> float:
     """The share of the shorter wording's words that recur in order in the other (ellipses aside),
     sharing content words beyond names ("... of the Endangered Species Act": two quotes, one law)."""
-    a_kept = [i for i, w in enumerate(aw.norm) if w != ELLIPSIS]
-    b_kept = [i for i, w in enumerate(bw.norm) if w != ELLIPSIS]
-    a = [aw.norm[i] for i in a_kept]
-    b = [bw.norm[i] for i in b_kept]
+    a, b = aw.words, bw.words
     shorter = min(len(a), len(b))
     if shorter == 0:
         return 0.0
-
-    def said(words: QuoteWords, i: int) -> bool:
-        return is_content_word(words.norm[i]) and not (words.named and words.named[i])
-
     equal = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
     matched = sum(op.src_end - op.src_start for op in equal)
-    content = sum(said(aw, a_kept[k]) for op in equal for k in range(op.src_start, op.src_end))
-    fewer = min(sum(said(aw, i) for i in a_kept), sum(said(bw, i) for i in b_kept))
+    content = sum(aw.said[k] for op in equal for k in range(op.src_start, op.src_end))
+    fewer = min(aw.said_count, bw.said_count)
     if content < min(MIN_SHARED_CONTENT_WORDS, fewer):
         return 0.0
     # A quote of two words ("some progress") is the same quote only when all of it recurs.

@@ -66,8 +66,8 @@ def told_elsewhere(fact: Fact, theirs: Analysis) -> bool:
             or _time_told(fact, when_facts(theirs))
             or _clock_written(fact, theirs.document.text)
         )
-    if _age(fact):
-        return _age(fact) in {_age(f) for f in theirs.facts} | {f.age for f in theirs.facts}
+    if age := _age(fact):
+        return age in theirs.derived("told.ages", _ages)
     if fact.type in (
         MentionType.PERSON,
         MentionType.ORGANISATION,
@@ -217,6 +217,12 @@ def partner_sentences(
         mine, other = (pair.left, pair.right) if left else (pair.right, pair.left)
         out.setdefault(mine, []).append((other, pair.score))
     return out
+
+
+def _ages(analysis: Analysis) -> frozenset[str]:
+    """Every age the article gives, as a figure or as a person's age, read once, not per age
+    asked (a fact's figure, key, slot and age never change after ``analyse``)."""
+    return frozenset({_age(f) for f in analysis.facts} | {f.age for f in analysis.facts})
 
 
 def _age(fact: Fact) -> str:

@@ -59,7 +59,10 @@ _DATING = WHEN | {MentionType.QUANTITY}  # "three days ago" may be read as a qua
 
 
 def _spans(analysis: Analysis) -> list[Span]:
-    """The days the article counts back to, resolved with its own date, made once."""
+    """The days the article counts back to, resolved with its own date, made once. A page with
+    no date resolves none: its text is not searched."""
+    if analysis.reference_date is None:
+        return []
     text = analysis.document.text
     matches = [*_AGO.finditer(text), *_LAST_WEEK.finditer(text), *_THIS_WEEK.finditer(text)]
     return [s for m in matches if (s := _span(m.group(0), analysis.reference_date)) is not None]
