@@ -53,6 +53,7 @@ from desktop.core.findings.numbered import numbered
 from desktop.core.findings.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.other_groups import set_apart_clash
 from desktop.core.findings.regions import regions_in_pair
+from desktop.core.findings.vehicle_colours import colours_in_pair
 from desktop.core.findings.weapons import weapons_in_pair
 from desktop.core.findings.wording import hedged, value_reason
 from desktop.core.lexicon import GAP_WORDS, NUMBER_PHRASE_WORDS
@@ -134,6 +135,7 @@ def aligned_claims(
         ]
         drafts += causes_in_pair((left, right), pair, ledger)  # "died of pneumonia" / "of a stroke"
         drafts += weapons_in_pair((left, right), pair, ledger)  # "a shotgun" / "a handgun"
+        drafts += colours_in_pair((left, right), pair, ledger)  # "a silver Honda" / "a black"
         # "the sixth round" / "the fourth round": one place in one series.
         drafts += [
             value_draft(rel, a, b, noun, refs, 0.6 + pair.score / 2)
