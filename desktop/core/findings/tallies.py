@@ -16,6 +16,7 @@ from desktop.core.extract import Analysis
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import finding
 from desktop.core.model import Finding, FindingKind, MentionType, Span
+from desktop.core.text_search import ascii_lowered
 
 _WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -32,6 +33,9 @@ _PATTERNS = (
         rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{1,2}}in\s+{_WHOSE}{_RUN}{_NUMBER}\b", re.IGNORECASE
     ),
 )
+
+# The same patterns for lower-cased text: their words are all in lower case.
+_LOWER_PATTERNS = tuple(re.compile(p.pattern) for p in _PATTERNS)
 
 _Tally = tuple[int, int, Span, Span, str]  # part, whole, their spans, the words as written
 
@@ -58,20 +62,25 @@ def tally_findings(left: Analysis, right: Analysis, scores: np.ndarray) -> list[
 
 def _tallies(analysis: Analysis) -> list[tuple[int, _Tally]]:
     text = analysis.document.text
+    # Looked for in the lower-cased text where it meets the case-blind patterns character for
+    # character (the engine jumps between letters there), the words taken from the text itself.
+    lowered = ascii_lowered(text)
+    patterns, seen = (_PATTERNS, text) if lowered is None else (_LOWER_PATTERNS, lowered)
     found = []
     for i, sentence in enumerate(analysis.sentences):
         line = text[sentence.start : sentence.end]
-        for pattern in _PATTERNS:
-            for m in pattern.finditer(line):
-                part, whole = _value(m.group(1)), _value(m.group(2))
+        for pattern in patterns:
+            for m in pattern.finditer(seen[sentence.start : sentence.end]):
+                first, second = line[m.start(1) : m.end(1)], line[m.start(2) : m.end(2)]
+                part, whole = _value(first), _value(second)
                 if not 0 < part < whole:
                     continue  # "one of the" is no tally; "10 of 8" no part of a whole
                 start = sentence.start
                 spans = (
-                    Span(start + m.start(1), start + m.end(1), m.group(1)),
-                    Span(start + m.start(2), start + m.end(2), m.group(2)),
+                    Span(start + m.start(1), start + m.end(1), first),
+                    Span(start + m.start(2), start + m.end(2), second),
                 )
-                found.append((i, (part, whole, *spans, m.group(0))))
+                found.append((i, (part, whole, *spans, line[m.start() : m.end()])))
     return found
 
 

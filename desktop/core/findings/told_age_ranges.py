@@ -11,6 +11,7 @@ and an age outside the part of the decade ("45-year-old" / "in his early 60s") s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.lexicon.lone_ages import AGE_POSSESSIVES, DECADE_PARTS, TEENS
@@ -34,9 +35,20 @@ def age_told_by_range(fact: Fact, theirs: Analysis) -> bool:
 
 
 def _in_words(text: str, age: int) -> bool:
-    if TEENS[0] <= age <= TEENS[1] and _TEEN_NOUN.search(text):
+    if TEENS[0] <= age <= TEENS[1] and _teen_noun(text):
         return True
-    return any(_holds(m, age) for m in _DECADES.finditer(text))
+    return any(_holds(m, age) for m in _decades(text))
+
+
+# Each age of one article asks the other's whole text: its decades are read once per text.
+@lru_cache(maxsize=64)
+def _decades(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(_DECADES.finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _teen_noun(text: str) -> bool:
+    return _TEEN_NOUN.search(text) is not None
 
 
 def age_in_decade_of(fact: Fact, other: Fact) -> bool:

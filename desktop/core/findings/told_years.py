@@ -25,6 +25,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.figures import Relation
 from desktop.core.lexicon.years import YEAR_COUNTS, YEAR_PARTS, YEARS_AGO, YEARS_AGO_WORDS
 from desktop.core.model import MentionType
+from desktop.core.text_search import ascii_lowered
 from desktop.core.values import DateValue, parse_number
 
 _COUNTED = re.compile(
@@ -39,6 +40,8 @@ _COUNTED = re.compile(
     + r")\s+(?P<unit>years?|decades?)\s+ago\b",
     re.I,
 )
+# The same pattern for lower-cased text: its words are all in lower case.
+_LOWER_COUNTED = re.compile(_COUNTED.pattern)
 
 
 WHEN = frozenset({MentionType.DATE, MentionType.TIME})
@@ -167,7 +170,12 @@ def _named_in_count(day: DateValue, other: Fact, reference: date | None, partner
 def _counts(analysis: Analysis) -> list[CountedYear]:
     """Every year the article counts from its page, in facts or in plain words ("A year ago,
     the Sixers fired ..." where the parser read no date)."""
-    return [c for m in _COUNTED.finditer(analysis.document.text) if (c := counted_year(m.group(0)))]
+    text = analysis.document.text
+    # Looked for in the lower-cased text where it meets the case-blind pattern character for
+    # character (the engine jumps between letters there); the words are read from the text.
+    lowered = ascii_lowered(text)
+    found = _COUNTED.finditer(text) if lowered is None else _LOWER_COUNTED.finditer(lowered)
+    return [c for m in found if (c := counted_year(text[m.start() : m.end()]))]
 
 
 def related_sentences(
