@@ -28,3 +28,13 @@ RESULT_WORDS = frozenset(
      "tie", "ties", "tied", "edge", "edged", "edges", "rout", "routed", "thrash", "thrashed",
      "triumph", "triumphed", "downed", "fell", "falls", "final", "score", "scoreline"]
 )  # fmt: skip
+# Verbs of one side beating another, as written: a country right before one ("South Africa edged
+# the All Blacks") or right after one ("beat New Zealand", "lost to Japan") is a national team,
+# not where the story happens. Not "won" or "lost" alone: "Japan lost 20,000 people".
+TEAM_RESULT_VERBS = frozenset(
+    ["beat", "beats", "beaten", "defeat", "defeats", "defeated", "edge", "edges", "edged",
+     "rout", "routs", "routed", "thrash", "thrashes", "thrashed", "downed", "overcame",
+     "outplayed", "stunned", "upset", "whitewashed", "hammered", "crushed", "trounced"]
+)  # fmt: skip
+# ... and the words after which a country is the side a game was lost to or played against.
+TEAM_RESULT_BEFORE = frozenset(["lost to", "fell to", "beaten by", "defeated by", "drew with"])
