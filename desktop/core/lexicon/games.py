@@ -38,3 +38,6 @@ TEAM_RESULT_VERBS = frozenset(
 )  # fmt: skip
 # ... and the words after which a country is the side a game was lost to or played against.
 TEAM_RESULT_BEFORE = frozenset(["lost to", "fell to", "beaten by", "defeated by", "drew with"])
+# Verbs that count the two sides of one record, as lemmas: games won and games lost, goals scored
+# and goals conceded. "won 9 of its 12 games" and "lost three of its 12 games" count two things.
+OPPOSITE_TALLIES = (frozenset(["win", "lose"]), frozenset(["score", "concede"]))
