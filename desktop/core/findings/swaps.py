@@ -37,6 +37,7 @@ from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.day_parts import clock_within_part
 from desktop.core.findings.decade_years import year_in_decade
+from desktop.core.findings.game_minutes import loose_minute
 from desktop.core.findings.harm_counts import treated_among_hurt
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
@@ -232,6 +233,8 @@ def swap_draft(
             f"The same sentence names {what(fa)} {fa.text!r} on the left but {fb.text!r} on the right.",
             0.9,
         )
+    if loose_minute(fa, fb):
+        return None  # "in the 90th minute" / "in the final minute": a minute told loosely
     if won_and_lost(fa, fb):
         return None  # "won 9 of its 12 games" / "lost three of its 12 games": two tallies
     rel = relation(fa, fb, refs)

@@ -27,3 +27,10 @@ PERIOD_PARTS: dict[str, str] = {
     "middle": "middle",
     "late": "late",
 }
+# Words that place a minute of play at a game's start or end without numbering it: "the final
+# minute", "the dying minutes", "the opening minute". Such a minute is a part of the game told
+# loosely, which a numbered minute ("the 90th minute", "the 2nd minute") may fall in.
+LOOSE_MINUTE_WORDS = frozenset(
+    ["final", "last", "dying", "closing", "late", "opening", "first", "early", "last-minute",
+     "added", "stoppage", "injury"]
+)  # fmt: skip
