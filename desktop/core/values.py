@@ -22,6 +22,7 @@ from desktop.core.dates import calendar_day as calendar_day
 from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
+from desktop.core.feet_and_inches import feet_and_inches_metres
 from desktop.core.nested_orders import nested_order
 from desktop.core.range_scales import shared_scale
 from desktop.core.spelled_numbers import SCALES, word_numbers
@@ -258,6 +259,8 @@ def parse_number(text: str) -> NumberValue | None:
         # "deadlocked at 9-3", "won 24-17": a score or a vote, not a range; compared exactly.
         a, b = int(tally.group(1)), int(tally.group(2))
         return NumberValue(a * _TALLY + b, a * _TALLY + b, "tally", exact=True)
+    if (height := feet_and_inches_metres(raw)) is not None:
+        return NumberValue(height, height, "length", exact=True)  # "5ft 7in": one measure
     factor = _UNIT_FACTORS.get(_unit_word(raw), ("", 1.0))[1]
     if dimension == "area" and _SQUARED.search(raw):
         factor *= factor  # "1,500 square kilometres": a kilometre squared, in square metres
