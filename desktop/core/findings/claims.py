@@ -136,6 +136,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or held_against_happened(a, b)
             or parts_aboard(a, b)
             or won_and_lost(a, b)  # "scored 80 goals" / "conceded 30": two sides of one record
+            or (a.season and b.season and a.season != b.season)  # "last season" / "this season"
         ):
             return None
         if a.measured_from and b.measured_from and a.measured_from != b.measured_from:

@@ -235,7 +235,7 @@ def swap_draft(
         )
     if loose_minute(fa, fb):
         return None  # "in the 90th minute" / "in the final minute": a minute told loosely
-    if won_and_lost(fa, fb):
+    if won_and_lost(fa, fb) or (fa.season and fb.season and fa.season != fb.season):
         return None  # "won 9 of its 12 games" / "lost three of its 12 games": two tallies
     rel = relation(fa, fb, refs)
     if age_in_decade_of(fa, fb):
