@@ -41,3 +41,7 @@ TEAM_RESULT_BEFORE = frozenset(["lost to", "fell to", "beaten by", "defeated by"
 # Verbs that count the two sides of one record, as lemmas: games won and games lost, goals scored
 # and goals conceded. "won 9 of its 12 games" and "lost three of its 12 games" count two things.
 OPPOSITE_TALLIES = (frozenset(["win", "lose"]), frozenset(["score", "concede"]))
+# Verbs of scoring, as slot words: "scored twice" counts the goals "scored two goals" counts.
+SCORING_VERBS = frozenset(["score", "net"])
+# The nouns a scoring verb's count of times stands for: "scored twice" is "scored two goals".
+SCORED_NOUNS = frozenset(["goal", "try", "touchdown", "basket", "run", "homer"])
