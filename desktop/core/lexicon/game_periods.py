@@ -34,3 +34,7 @@ LOOSE_MINUTE_WORDS = frozenset(
     ["final", "last", "dying", "closing", "late", "opening", "first", "early", "last-minute",
      "added", "stoppage", "injury"]
 )  # fmt: skip
+# Nouns of a place in a contest's series that a cardinal after them ranks: "round four" is "the
+# fourth round", "stage 5" "the fifth stage" (findings/ordinal_pairs.py). Not "game": "Game 5"
+# is a figure the figure readers compare already.
+NUMBERED_AFTER = frozenset(["round", "stage", "leg", "hole", "heat"])
