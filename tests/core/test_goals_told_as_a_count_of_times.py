@@ -28,3 +28,9 @@ def test_a_count_of_shots_fired_is_no_count_of_goals() -> None:
         "He was shot twice in the chest on Sunday.", "He scored two goals on Sunday."
     )
     assert conflict_texts(report) == []
+
+
+def test_scored_twice_agrees_with_netted_two_goals() -> None:
+    report = compare_texts("Saka scored twice on Saturday.", "Saka netted two goals on Saturday.")
+    assert conflict_texts(report) == []
+    assert yellow(report) == []

@@ -34,7 +34,7 @@ def goals_in_pair(
             f
             for f in facts_of(analyses[goals_at], sentences[goals_at])
             if f.number is not None
-            and f.slot.get(counts[0].verb, 0.0) >= 1.0
+            and any(f.slot.get(verb, 0.0) >= 1.0 for verb in SCORING_VERBS)
             and any(f.slot.get(noun, 0.0) >= 1.0 for noun in SCORED_NOUNS)
         ]
         if len(goals) != 1 or ledger.judged(sides[goals_at], goals[0]):
