@@ -19,6 +19,7 @@ from desktop.core.findings.told_by_listed_ages import count_told_by_listed_ages
 from desktop.core.findings.told_by_listing import count_told_by_listing
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_clock_days import day_of_a_told_clock
+from desktop.core.findings.told_contract_ends import contract_end_told
 from desktop.core.findings.told_counted_back import counted_back_told
 from desktop.core.findings.told_dated_relative_days import (
     day_by_unplaced_relative_day,
@@ -155,4 +156,5 @@ def value_told(
         or count_told_by_multiple(fact, theirs, aligned)  # "two counts of murder" / "double"
         or dimensions_told(fact, mine.document.text, theirs.document.text)  # "2880x1800"
         or age_told_by_range(fact, theirs)  # "62-year-old" / "in his early 60s"
+        or contract_end_told(fact, mine, theirs, aligned)  # "five-year deal" / "until 2029"
     )

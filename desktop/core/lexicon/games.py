@@ -45,3 +45,5 @@ OPPOSITE_TALLIES = (frozenset(["win", "lose"]), frozenset(["score", "concede"]))
 SCORING_VERBS = frozenset(["score", "net"])
 # The nouns a scoring verb's count of times stands for: "scored twice" is "scored two goals".
 SCORED_NOUNS = frozenset(["goal", "try", "touchdown", "basket", "run", "homer"])
+# Nouns of a player's or a coach's contract: "a five-year deal", "a contract until 2029".
+CONTRACT_NOUNS = frozenset(["contract", "contracts", "deal", "deals", "extension", "terms"])
