@@ -57,6 +57,7 @@ from desktop.core.findings.told_price_ranges import price_told
 from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_seasons import season_told
+from desktop.core.findings.told_seconds import seconds_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_span_units import span_told_in_another_unit
@@ -157,4 +158,5 @@ def value_told(
         or dimensions_told(fact, mine.document.text, theirs.document.text)  # "2880x1800"
         or age_told_by_range(fact, theirs)  # "62-year-old" / "in his early 60s"
         or contract_end_told(fact, mine, theirs, aligned)  # "five-year deal" / "until 2029"
+        or seconds_told(fact, mine.document.text, theirs.document.text)  # "9.58 seconds" / "9.58s"
     )
