@@ -49,6 +49,7 @@ from desktop.core.findings.told_moments import (
 from desktop.core.findings.told_multiples import count_told_by_multiple
 from desktop.core.findings.told_named_parties import count_of_named_parties
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
+from desktop.core.findings.told_numbered_ranks import numbered_rank_told
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_periods import period_told_otherwise
@@ -159,4 +160,5 @@ def value_told(
         or age_told_by_range(fact, theirs)  # "62-year-old" / "in his early 60s"
         or contract_end_told(fact, mine, theirs, aligned)  # "five-year deal" / "until 2029"
         or seconds_told(fact, mine.document.text, theirs.document.text)  # "9.58 seconds" / "9.58s"
+        or numbered_rank_told(fact, mine, theirs, aligned)  # "the No 3 seed" / "seeded third"
     )
