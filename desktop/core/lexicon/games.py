@@ -47,3 +47,11 @@ SCORING_VERBS = frozenset(["score", "net"])
 SCORED_NOUNS = frozenset(["goal", "try", "touchdown", "basket", "run", "homer"])
 # Nouns of a player's or a coach's contract: "a five-year deal", "a contract until 2029".
 CONTRACT_NOUNS = frozenset(["contract", "contracts", "deal", "deals", "extension", "terms"])
+# Races named by their distance in metres: "the 400m hurdles", "the 4x100m relays", "100m
+# freestyle heats". A plural of one of them after a glued "m" names the race, not what millions
+# count (core/million_counts.py).
+RACE_NOUNS = frozenset(
+    ["hurdles", "relays", "heats", "finals", "semifinals", "semi-finals", "sprints", "races",
+     "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "steeplechase", "metres",
+     "meters", "dashes", "runs"]
+)  # fmt: skip
