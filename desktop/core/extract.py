@@ -75,6 +75,7 @@ from desktop.core.missed_entities import (
 from desktop.core.missed_scores import missed_scores
 from desktop.core.model import Document, Sentence
 from desktop.core.multiples import multiple_figures
+from desktop.core.name_tail_figures import tail_count, without_tail_figure
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.news_verbs import news_verb
 from desktop.core.nicknamed_names import joined_nicknames
@@ -285,6 +286,10 @@ def _raw_entities(
             gather(span, label, evidence)
         start, end = span.start_char, span.end_char
         out.append(RawEntity(start, end, text[start:end], label, sentence, span))
+        count = tail_count(ent) if ent.label_ in NAME_LABELS else None
+        if count is not None:
+            start, end = count.start_char, count.end_char
+            out.append(RawEntity(start, end, text[start:end], "CARDINAL", sentence, count))
     out.extend(dateline)
     out.sort(key=lambda r: r.start)
     out = joined_day_parts(spacy_doc, text, out)
@@ -322,6 +327,8 @@ def _trim(ent: Any) -> Any | None:
         tokens = tokens[1:]
     if ent.label_ == "PERSON":
         tokens = name_words(tokens)
+    if ent.label_ in NAME_LABELS:
+        tokens = without_tail_figure(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in ("'s",)):
         tokens = tokens[:-1]
     if not tokens:

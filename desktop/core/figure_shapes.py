@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.core.feet_and_inches import inches_after_feet
 from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
 from desktop.core.parse_cache import parsed_text
 from desktop.core.point_changes import points_after
@@ -110,6 +111,7 @@ def with_unit(span: Any) -> Any:
             and doc[end].i < span.sent.end
         ):
             end += 1
+    end = inches_after_feet(doc, end, span.sent.end)  # "5ft 7in": one height
     if (
         doc[end - 1].lower_ in ("degree", "degrees")
         and end < len(doc)

@@ -3,6 +3,7 @@
 British and wire copy write millions so, and the unit table reads a bare "m" as metres ("a 2m
 wall", "2m high"). Before a plural noun that counts things, no length can stand: "2m users" are
 two million users, and must meet the other article's "millions of computers" or "2 million".
+A race named by its distance ("the 400m hurdles") is the exception: the plural names the race.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.core.lexicon.games import RACE_NOUNS
 from desktop.core.values import NumberValue
 
 # A figure and a bare "m", as one token or two ("2m", "2 m", "1.5m").
@@ -29,5 +31,7 @@ def read_as_millions(span: Any, value: NumberValue) -> NumberValue:
         t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in doc[span.end : counted.i]
     ):
         return value
+    if counted.lower_ in RACE_NOUNS:
+        return value  # "the 400m hurdles": a race run over 400 metres
     low, high = value.low * MILLION, value.high * MILLION
     return NumberValue(low, high, "", value.exact, value.bound)

@@ -22,6 +22,7 @@ from desktop.core.dates import calendar_day as calendar_day
 from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
+from desktop.core.feet_and_inches import feet_and_inches_metres
 from desktop.core.multiples import multiple_percent
 from desktop.core.nested_orders import nested_order
 from desktop.core.point_changes import POINTS, read_points
@@ -242,10 +243,8 @@ def parse_number(text: str) -> NumberValue | None:
     raw = raw.replace("metric ton", "tonne")  # "2,000 metric tons" are tonnes, not short tons
     if not raw or _glued_to_a_name(raw) or _DENIAL.match(raw):
         return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
-    if (heat := _temperature(raw)) is not None:
-        return heat
-    if (change := _worded_change(raw)) is not None:
-        return change
+    if (whole := _one_measure(raw)) is not None:
+        return whole
     dimension = _dimension_of(raw)
     if not dimension and _ORDINAL.search(raw):
         dimension = RANK  # "11th", "the 2nd": a place in an order, never a count
@@ -280,6 +279,18 @@ def parse_number(text: str) -> NumberValue | None:
         spread = min(abs(value) * 0.05, _last_digit_leeway(raw, value))
         return NumberValue(value - spread, value + spread, dimension, exact=False, bound="approx")
     return NumberValue(value, value, dimension, exact=True)
+
+
+def _one_measure(raw: str) -> NumberValue | None:
+    """Words read whole as one measure, whatever figures they hold: a temperature, a change told
+    in words, a height in feet and inches ("5ft 7in" is one length, not five feet)."""
+    if (heat := _temperature(raw)) is not None:
+        return heat
+    if (change := _worded_change(raw)) is not None:
+        return change
+    if (height := feet_and_inches_metres(raw)) is not None:
+        return NumberValue(height, height, "length", exact=True)
+    return None
 
 
 def _worded_change(raw: str) -> NumberValue | None:

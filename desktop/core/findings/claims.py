@@ -44,6 +44,7 @@ from desktop.core.findings.tolls import one_toll_told as one_toll_told
 from desktop.core.findings.tolls import same_toll as same_toll
 from desktop.core.findings.tolls import tolls_told as tolls_told
 from desktop.core.findings.ton_units import tons_hold_tonnes
+from desktop.core.findings.won_and_lost import won_and_lost
 from desktop.core.lexicon import (
     ADDRESS_WORDS,
     KINSHIP_NOUNS,
@@ -144,7 +145,13 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             # "in hospital for three weeks" / "a week after the heart attack"; "Two of the five
             # suspects" / "arrested two suspects": the five against the part told of them
             return None
-        if different_things_counted(a, b) or held_against_happened(a, b) or parts_aboard(a, b):
+        if (
+            different_things_counted(a, b)
+            or held_against_happened(a, b)
+            or parts_aboard(a, b)
+            or won_and_lost(a, b)  # "scored 80 goals" / "conceded 30": two sides of one record
+            or (a.season and b.season and a.season != b.season)  # "last season" / "this season"
+        ):
             return None
         if a.measured_from and b.measured_from and a.measured_from != b.measured_from:
             return None  # "150 miles west of Aden" / "13 miles from the Mysore": two points

@@ -41,6 +41,7 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.count_frames import framed_relation, same_count_frame
 from desktop.core.findings.currency_sums import rate_note, two_currencies
+from desktop.core.findings.goal_times import goals_in_pair
 from desktop.core.findings.how_often import times_in_pair
 from desktop.core.findings.labelled_years import one_labelled_happening
 from desktop.core.findings.ledger import Ledger
@@ -132,6 +133,11 @@ def aligned_claims(
         drafts += [
             value_draft(rel, a, b, verb, refs, 0.6 + pair.score / 2)
             for rel, a, b, verb in times_in_pair((left, right), pair, ledger)
+        ]
+        # "scored twice" / "scored two goals": a scorer's count of times counts the goals.
+        drafts += [
+            value_draft(rel, a, b, noun, refs, 0.6 + pair.score / 2)
+            for rel, a, b, noun in goals_in_pair((left, right), pair, ledger)
         ]
         drafts += causes_in_pair((left, right), pair, ledger)  # "died of pneumonia" / "of a stroke"
         drafts += weapons_in_pair((left, right), pair, ledger)  # "a shotgun" / "a handgun"

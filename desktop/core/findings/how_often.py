@@ -144,8 +144,8 @@ def times_in_pair(
     ):
         return []
     facts = (
-        _fact(analyses[0], pair.left, a, ledger, Side.LEFT),
-        _fact(analyses[1], pair.right, b, ledger, Side.RIGHT),
+        times_fact(analyses[0], pair.left, a, ledger, Side.LEFT),
+        times_fact(analyses[1], pair.right, b, ledger, Side.RIGHT),
     )
     ledger.judge("aligned", [facts[0]], [facts[1]])
     return [(rel, facts[0], facts[1], a.verb)]
@@ -166,7 +166,7 @@ def _judged(analysis: Analysis, sentence: int, times: Times, ledger: Ledger, sid
     )
 
 
-def _fact(analysis: Analysis, sentence: int, times: Times, ledger: Ledger, side: Side) -> Fact:
+def times_fact(analysis: Analysis, sentence: int, times: Times, ledger: Ledger, side: Side) -> Fact:
     """The count as a fact of its own words ("three times"); the model's fact for its figure
     ("three"), if any, shares its verdict and gets no other."""
     inside = [f for f in facts_of(analysis, sentence) if times.start <= f.start < times.end]

@@ -33,6 +33,7 @@ from desktop.core.findings.finishing_places import finishing_place
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import ORDINAL_WORDS
+from desktop.core.lexicon.game_periods import NUMBERED_AFTER
 from desktop.core.lexicon.ranks import (
     DATING_PREPOSITIONS,
     NOT_SERIES_WORDS,
@@ -46,9 +47,11 @@ from desktop.core.lexicon.ranks import (
     STRETCH_PERIODS,
 )
 from desktop.core.model import MentionType, Side
-from desktop.core.values import NumberValue
+from desktop.core.values import NumberValue, parse_number
 
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+# "round 12" is a round; "stage 1000" no stage of any contest.
+MAX_NUMBERED = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,12 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
     tokens = analysis.sentence_tokens[sentence]
     found: list[Ordinal] = []
     for at, token in enumerate(tokens):
+        if (after := _numbered_after(tokens, at)) is not None:
+            # "went out in round four": the fourth round, ranked as "the fourth round" ranks it
+            found.append(
+                Ordinal(after, token.start, tokens[at + 1].end, frozenset([token.content]))
+            )
+            continue
         number = _ordinal(token.lower)
         if number is None or _in_a_date(analysis, sentence, token):
             continue
@@ -149,6 +158,20 @@ def _in_a_date(analysis: Analysis, sentence: int, token: Token) -> bool:
     return any(
         f.date is not None and f.start <= token.start < f.end for f in facts_of(analysis, sentence)
     )
+
+
+def _numbered_after(tokens: Sequence[Token], at: int) -> int | None:
+    """The rank a cardinal after a noun of a contest's series gives it: 4 for "round four",
+    5 for "stage 5"; None elsewhere."""
+    if tokens[at].lower not in NUMBERED_AFTER or at + 1 >= len(tokens):
+        return None
+    if at + 2 < len(tokens) and tokens[at + 2].noun:
+        return None  # "shot in the leg two times", "a hole 10 feet deep": a count, no rank
+    value = parse_number(tokens[at + 1].lower)
+    if value is None or not value.exact or value.dimension or value.low != value.high:
+        return None
+    number = int(value.low)
+    return number if number == value.low and 0 < number < MAX_NUMBERED else None
 
 
 def _ordinal(word: str) -> int | None:

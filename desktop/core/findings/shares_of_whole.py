@@ -18,6 +18,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.won_and_lost import won_and_lost
 from desktop.core.lexicon.shares import FRACTION_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.slot_words import slot_word
@@ -73,6 +74,8 @@ def share_conflicts(
                 facts = (_fact(left, a, pair.left), _fact(right, b, pair.right))
                 if _judged(left, a, Side.LEFT, ledger) or _judged(right, b, Side.RIGHT, ledger):
                     continue
+                if any(won_and_lost(x, y) for x in _told(left, a) for y in _told(right, b)):
+                    continue  # "won 9 of its 12 games" / "lost three of its 12": two tallies
                 ledger.judge("shares", [facts[0]], [facts[1]])
                 drafts.append(_draft(a, b, facts))
     return drafts
@@ -132,6 +135,15 @@ def _part_facts(analysis: Analysis, share: _Share) -> list[Fact]:
         f
         for f in analysis.facts
         if f.number is not None and share.start <= f.start and f.end <= share.part_end
+    ]
+
+
+def _told(analysis: Analysis, share: _Share) -> list[Fact]:
+    """The engine's figures that overlap the part's words ("only three" of "three of its 12")."""
+    return [
+        f
+        for f in analysis.facts
+        if f.number is not None and f.start < share.part_end and share.start < f.end
     ]
 
 

@@ -29,6 +29,7 @@ from desktop.core.findings.corners import cross_street
 from desktop.core.findings.elsewhere import placed_in
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.own_places import either_places_other
+from desktop.core.findings.team_countries import a_team
 from desktop.core.findings.told_designations import designated_person
 from desktop.core.home_places import names_a_home
 from desktop.core.model import FindingKind, MentionType, Side
@@ -106,6 +107,8 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
             continue  # "arrested in Oklahoma": where a later step happened, not the story
         if names_a_home(analysis.document.text, fact):
             continue  # "the Tokyo-based company": where a body lives, not the story
+        if a_team(analysis.sentence_tokens[fact.sentence], fact):
+            continue  # "The Springboks beat New Zealand": a national team, not the story's place
         if fact.sentence >= lead:
             if placed_in(analysis.sentence_tokens[fact.sentence], fact):
                 for _, country in _one_per_rank(fact.key, holders)[:1]:

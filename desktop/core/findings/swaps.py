@@ -37,6 +37,7 @@ from desktop.core.findings.clock_dials import two_dials
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.day_parts import clock_within_part
 from desktop.core.findings.decade_years import year_in_decade
+from desktop.core.findings.game_minutes import loose_minute
 from desktop.core.findings.harm_counts import treated_among_hurt
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
@@ -55,6 +56,7 @@ from desktop.core.findings.stand_in import stand_in
 from desktop.core.findings.steps import days_of_two_steps, two_steps
 from desktop.core.findings.told_age_ranges import age_in_decade_of
 from desktop.core.findings.told_university_initials import named_by_initials
+from desktop.core.findings.won_and_lost import won_and_lost
 from desktop.core.findings.wording import what
 from desktop.core.findings.written_days import told_alike
 from desktop.core.link import NAME_TYPES
@@ -231,6 +233,10 @@ def swap_draft(
             f"The same sentence names {what(fa)} {fa.text!r} on the left but {fb.text!r} on the right.",
             0.9,
         )
+    if loose_minute(fa, fb):
+        return None  # "in the 90th minute" / "in the final minute": a minute told loosely
+    if won_and_lost(fa, fb) or (fa.season and fb.season and fa.season != fb.season):
+        return None  # "won 9 of its 12 games" / "lost three of its 12 games": two tallies
     rel = relation(fa, fb, refs)
     if age_in_decade_of(fa, fb):
         return None  # "a 35-year-old man" / "a man in his mid-30s": one age, two precisions

@@ -19,6 +19,7 @@ from desktop.core.findings.told_by_listed_ages import count_told_by_listed_ages
 from desktop.core.findings.told_by_listing import count_told_by_listing
 from desktop.core.findings.told_by_naming import count_told_by_naming
 from desktop.core.findings.told_clock_days import day_of_a_told_clock
+from desktop.core.findings.told_contract_ends import contract_end_told
 from desktop.core.findings.told_counted_back import counted_back_told
 from desktop.core.findings.told_currencies import sum_told_in_another_currency
 from desktop.core.findings.told_dated_relative_days import (
@@ -49,6 +50,7 @@ from desktop.core.findings.told_moments import (
 from desktop.core.findings.told_multiples import count_told_by_multiple
 from desktop.core.findings.told_named_parties import count_of_named_parties
 from desktop.core.findings.told_narrow_parts import clock_in_narrow_part, narrow_part_by_clock
+from desktop.core.findings.told_numbered_ranks import numbered_rank_told
 from desktop.core.findings.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.told_periods import period_told_otherwise
@@ -57,6 +59,7 @@ from desktop.core.findings.told_price_ranges import price_told
 from desktop.core.findings.told_recent_days import day_told_as_recent
 from desktop.core.findings.told_relative_days import weekday_by_relative_day
 from desktop.core.findings.told_seasons import season_told
+from desktop.core.findings.told_seconds import seconds_told
 from desktop.core.findings.told_shares import share_told_in_words
 from desktop.core.findings.told_span_ends import span_told_by_an_end
 from desktop.core.findings.told_span_units import span_told_in_another_unit
@@ -157,4 +160,7 @@ def value_told(
         or count_told_by_multiple(fact, theirs, aligned)  # "two counts of murder" / "double"
         or dimensions_told(fact, mine.document.text, theirs.document.text)  # "2880x1800"
         or age_told_by_range(fact, theirs)  # "62-year-old" / "in his early 60s"
+        or contract_end_told(fact, mine, theirs, aligned)  # "five-year deal" / "until 2029"
+        or seconds_told(fact, mine.document.text, theirs.document.text)  # "9.58 seconds" / "9.58s"
+        or numbered_rank_told(fact, mine, theirs, aligned)  # "the No 3 seed" / "seeded third"
     )

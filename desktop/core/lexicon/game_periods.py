@@ -27,3 +27,14 @@ PERIOD_PARTS: dict[str, str] = {
     "middle": "middle",
     "late": "late",
 }
+# Words that place a minute of play at a game's start or end without numbering it: "the final
+# minute", "the dying minutes", "the opening minute". Such a minute is a part of the game told
+# loosely, which a numbered minute ("the 90th minute", "the 2nd minute") may fall in.
+LOOSE_MINUTE_WORDS = frozenset(
+    ["final", "last", "dying", "closing", "late", "opening", "first", "early", "last-minute",
+     "added", "stoppage", "injury"]
+)  # fmt: skip
+# Nouns of a place in a contest's series that a cardinal after them ranks: "round four" is "the
+# fourth round", "stage 5" "the fifth stage" (findings/ordinal_pairs.py). Not "game": "Game 5"
+# is a figure the figure readers compare already.
+NUMBERED_AFTER = frozenset(["round", "stage", "leg", "hole", "heat"])

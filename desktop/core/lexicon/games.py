@@ -28,3 +28,30 @@ RESULT_WORDS = frozenset(
      "tie", "ties", "tied", "edge", "edged", "edges", "rout", "routed", "thrash", "thrashed",
      "triumph", "triumphed", "downed", "fell", "falls", "final", "score", "scoreline"]
 )  # fmt: skip
+# Verbs of one side beating another, as written: a country right before one ("South Africa edged
+# the All Blacks") or right after one ("beat New Zealand", "lost to Japan") is a national team,
+# not where the story happens. Not "won" or "lost" alone: "Japan lost 20,000 people".
+TEAM_RESULT_VERBS = frozenset(
+    ["beat", "beats", "beaten", "defeat", "defeats", "defeated", "edge", "edges", "edged",
+     "rout", "routs", "routed", "thrash", "thrashes", "thrashed", "downed", "overcame",
+     "outplayed", "stunned", "upset", "whitewashed", "hammered", "crushed", "trounced"]
+)  # fmt: skip
+# ... and the words after which a country is the side a game was lost to or played against.
+TEAM_RESULT_BEFORE = frozenset(["lost to", "fell to", "beaten by", "defeated by", "drew with"])
+# Verbs that count the two sides of one record, as lemmas: games won and games lost, goals scored
+# and goals conceded. "won 9 of its 12 games" and "lost three of its 12 games" count two things.
+OPPOSITE_TALLIES = (frozenset(["win", "lose"]), frozenset(["score", "concede"]))
+# Verbs of scoring, as slot words: "scored twice" counts the goals "scored two goals" counts.
+SCORING_VERBS = frozenset(["score", "net"])
+# The nouns a scoring verb's count of times stands for: "scored twice" is "scored two goals".
+SCORED_NOUNS = frozenset(["goal", "try", "touchdown", "basket", "run", "homer"])
+# Nouns of a player's or a coach's contract: "a five-year deal", "a contract until 2029".
+CONTRACT_NOUNS = frozenset(["contract", "contracts", "deal", "deals", "extension", "terms"])
+# Races named by their distance in metres: "the 400m hurdles", "the 4x100m relays", "100m
+# freestyle heats". A plural of one of them after a glued "m" names the race, not what millions
+# count (core/million_counts.py).
+RACE_NOUNS = frozenset(
+    ["hurdles", "relays", "heats", "finals", "semifinals", "semi-finals", "sprints", "races",
+     "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "steeplechase", "metres",
+     "meters", "dashes", "runs"]
+)  # fmt: skip

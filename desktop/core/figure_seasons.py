@@ -1,0 +1,36 @@
+"""Which season a figure is a tally of: "who scored 20 goals last season" / "has nine goals this
+season". A sports report sets a player's or a team's figures of two seasons side by side; a
+figure of last season and one of this season are two tallies, never one told two ways."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.lexicon.years import PLAY_SEASON_NOUNS, SEASON_AGO_WORDS, SEASON_NOW_WORDS
+
+
+def season_of(span: Any) -> str:
+    """ "last" or "this", for a figure whose clause names the season it is counted in ("20
+    goals last season", "nine this season", "in the previous campaign"); "" when it names none.
+    Looked for on the figure's noun and on its verb, and through a preposition they govern."""
+    heads = [span.root.head]
+    if span.root.head.head.i != span.root.head.i:
+        heads.append(span.root.head.head)
+    for head in heads:
+        for child in head.children:
+            for noun in [child, *[c for c in child.children if child.dep_ == "prep"]]:
+                told = _season_word(noun)
+                if told:
+                    return told
+    return ""
+
+
+def _season_word(noun: Any) -> str:
+    if noun.lower_ not in PLAY_SEASON_NOUNS:
+        return ""
+    for modifier in noun.children:
+        if modifier.lower_ in SEASON_AGO_WORDS:
+            return "last"
+        if modifier.lower_ in SEASON_NOW_WORDS:
+            return "this"
+    return ""

@@ -1,0 +1,49 @@
+"""A name the parser ran on into the figure after it: "the French Open 14 times", "the Super Bowl
+25-22". The count belongs to the noun that follows it ("14 times") and a score to the game, so
+neither is part of the name; a year or a model number that ends a name stays ("the World Cup
+2022", "Apollo 11").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Nouns that count how often the named thing was done or won: "won Wimbledon seven times".
+COUNTING_NOUNS = frozenset(["times", "time"])
+# A written score: "25-22", "3-1", "112–105" (one token or three).
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def without_tail_figure(tokens: list[Any]) -> list[Any]:
+    """``tokens`` of a name less a trailing count of times or a trailing written score."""
+    if len(tokens) < 2:
+        return tokens
+    last = tokens[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if last.like_num and after is not None and after.lower_ in COUNTING_NOUNS:
+        return tokens[:-1]
+    if _SCORE.match(last.text):
+        return tokens[:-1]
+    if (
+        len(tokens) >= 4
+        and _NUMBER.match(last.text)
+        and tokens[-2].text in ("-", "–")
+        and _NUMBER.match(tokens[-3].text)
+        and not tokens[-2].whitespace_
+        and not tokens[-3].whitespace_
+    ):
+        return tokens[:-3]
+    return tokens
+
+
+def tail_count(name: Any) -> Any | None:
+    """The count of times cut from the end of the parser's ``name`` ("the French Open 14" before
+    "times"), as its own span, or None: it is a figure the sentence gives, as "three" is in "won
+    the Tour de France three times"."""
+    last = name[-1]
+    after = name.doc[last.i + 1] if last.i + 1 < len(name.doc) else None
+    if len(name) < 2 or not last.like_num or after is None or after.lower_ not in COUNTING_NOUNS:
+        return None
+    return name.doc[last.i : last.i + 1]
