@@ -23,6 +23,7 @@ from desktop.core.lexicon.time_words import (
     WEEKDAY_NAME,
     WEEKDAY_NAME_PATTERN,
 )
+from desktop.core.text_search import ascii_lowered
 
 
 def _phrase(part: str) -> str:
@@ -42,6 +43,9 @@ _WEEKDAY_EDGES = re.compile(
     rf"\b(early|late)\s+({WEEKDAY_NAME_PATTERN})(?:\s+(morning|afternoon|evening|night))?\b", re.I
 )
 
+# The same patterns for lower-cased text: their words are all in lower case.
+_LOWER_PATTERNS = (re.compile(_PARTS.pattern), re.compile(_WEEKDAY_EDGES.pattern))
+
 
 def clock_in_narrow_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """The other article names a narrow part of the day holding this clock time, and no clock
@@ -58,7 +62,7 @@ def clock_in_narrow_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             continue
         if my_days and days and not my_days & days:
             continue
-        if any(_within(int(c[:2]), span) for c in _their_clocks(theirs)):
+        if any(_within(int(c[:2]), span) for c in theirs.derived(_CLOCKS, _their_clocks)):
             continue
         return True
     return False
@@ -94,11 +98,17 @@ def _parts(analysis: Analysis) -> list[tuple[tuple[int, int], frozenset[str]]]:
     """The clock hours of each narrow part of the day the article writes ("mid-morning", "late
     Thursday"), with the weekdays its sentence names."""
     text = analysis.document.text
+    # Looked for in the lower-cased text where it meets the case-blind patterns character for
+    # character: the engine jumps between letters there, where it tries every character here.
+    lowered = ascii_lowered(text)
+    parts, edges, seen = (
+        (_PARTS, _WEEKDAY_EDGES, text) if lowered is None else (*_LOWER_PATTERNS, lowered)
+    )
     found = []
-    for match in _PARTS.finditer(text):
+    for match in parts.finditer(seen):
         part = _CANONICAL[re.sub(r"[-\s]", "", match.group(1).lower())]
         found.append((NARROW_PARTS_OF_DAY[part], _weekdays(_said_around(analysis, match.start()))))
-    for match in _WEEKDAY_EDGES.finditer(text):
+    for match in edges.finditer(seen):
         edge, part = match.group(1).lower(), (match.group(3) or "").lower()
         span = WEEKDAY_EDGE_SPANS.get((edge, part))
         if span is not None:
@@ -110,6 +120,9 @@ def _said_around(analysis: Analysis, at: int) -> str:
     """The sentence holding the character ``at``."""
     sentence = next((s for s in analysis.sentences if s.start <= at < s.end), None)
     return analysis.document.text[sentence.start : sentence.end] if sentence is not None else ""
+
+
+_CLOCKS = "told_narrow_parts.their_clocks"  # read once per article, not per part and clock asked
 
 
 def _their_clocks(analysis: Analysis) -> list[str]:
