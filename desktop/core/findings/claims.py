@@ -179,6 +179,8 @@ def _figure_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) ->
     if rel is Relation.CLASH and (rounds_to(a, b) or tons_hold_tonnes(a, b)):
         # "$4.2 billion" / "$4,213 million": one sum, rounded; "2,000 tonnes" / "2,000 tons"
         return Relation.CONSISTENT
+    if rel is Relation.BOUNDS and tons_hold_tonnes(a, b):
+        return Relation.CONSISTENT  # "about 2,750 tonnes" / "some 2,750 tons": one weight
     return rel
 
 
