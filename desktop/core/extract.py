@@ -83,6 +83,7 @@ from desktop.core.police_wording import condition_adverb, police_word
 from desktop.core.publication_names import joined_publication_names
 from desktop.core.rank_tokens import without_ranks
 from desktop.core.speaking_surnames import speaking_surnames
+from desktop.core.storm_categories import category_figures
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
 
@@ -283,7 +284,7 @@ def _raw_entities(
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
-    return out
+    return category_figures(spacy_doc, text, sent_index, out)  # "a Category 4 storm"
 
 
 def _trim(ent: Any) -> Any | None:
