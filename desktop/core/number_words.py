@@ -24,14 +24,16 @@ _COUNT_WORDS = frozenset(
 def counts_a_noun(span: Any) -> bool:
     """ "Forty firefighters were sent": one number word counting the noun after it, which the
     model may tag a date (a decade's word); a count of a unit of time ("forty years") is a span
-    of time and stays a date."""
+    of time and stays a date. Nouns naming a kind may stand between ("Forty fire engines")."""
     root = span.root
+    between = span.doc[root.i + 1 : root.head.i]
     return (
         len(span) == 1
         and root.lower_ in _COUNT_WORDS
         and root.dep_ == "nummod"
         and root.head.pos_ == "NOUN"
-        and root.head.i == root.i + 1
+        and root.head.i > root.i
+        and all(t.dep_ == "compound" and t.head.i == root.head.i for t in between)
         and root.head.lemma_.lower() not in TIME_UNITS
     )
 
