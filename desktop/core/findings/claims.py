@@ -130,7 +130,14 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             return None
         if a.interval != b.interval:
             return None  # "in hospital for three weeks" / "a week after the heart attack"
-        if different_things_counted(a, b) or held_against_happened(a, b) or parts_aboard(a, b):
+        if (
+            different_things_counted(a, b)
+            or held_against_happened(a, b)
+            or parts_aboard(a, b)
+            # "two strong aftershocks" / "Aftershocks of 5.5": a count, and a reading
+            or _fraction_against_count(a, b)
+            or _fraction_against_count(b, a)
+        ):
             return None
         if a.measured_from and b.measured_from and a.measured_from != b.measured_from:
             return None  # "150 miles west of Aden" / "13 miles from the Mysore": two points
@@ -182,6 +189,17 @@ def _figure_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) ->
     if rel is Relation.BOUNDS and tons_hold_tonnes(a, b):
         return Relation.CONSISTENT  # "about 2,750 tonnes" / "some 2,750 tons": one weight
     return rel
+
+
+def _fraction_against_count(count: Fact, other: Fact) -> bool:
+    """A count of a noun ("two aftershocks") and a figure with a fraction and no unit ("5.5"):
+    nothing counted comes in halves, so the fraction reads something else (a magnitude, a
+    score), never the count."""
+    if not count.counted or count.number is None or other.number is None:
+        return False
+    whole = count.number.low == count.number.high and float(count.number.low).is_integer()
+    fraction = other.number.exact and not float(other.number.low).is_integer()
+    return whole and fraction and not count.number.dimension and not other.number.dimension
 
 
 def _days_of_two_kinds(a: Fact, b: Fact) -> bool:
