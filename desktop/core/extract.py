@@ -90,6 +90,7 @@ from desktop.core.range_starts import outside_ranges, with_range_start
 from desktop.core.rank_tokens import without_ranks
 from desktop.core.share_ratios import with_ratio_part
 from desktop.core.speaking_surnames import speaking_surnames
+from desktop.core.storm_categories import category_figures
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
 
@@ -303,7 +304,7 @@ def _raw_entities(
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
     out.extend(missed_scores(spacy_doc, text, sent_index, out))  # "beat Liverpool 3-1"
     out.extend(multiple_figures(spacy_doc, text, sent_index))  # "sales doubled"
-    return out
+    return category_figures(spacy_doc, text, sent_index, out)  # "a Category 4 storm"
 
 
 def _joined(span: Any, label: str | None = None) -> Any:

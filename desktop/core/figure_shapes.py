@@ -20,6 +20,8 @@ def rate_period(span: Any) -> str:
     after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
     if after[:1] and after[0] in RATE_ADVERBS:
         return RATE_ADVERBS[after[0]]
+    if after[:1] == ["/"] and not span.doc[span.end - 1].whitespace_ and after[1:] in _HOURS:
+        return "hour"  # "packed 320 km/h winds": the model took the slash and hour outside
     if (
         len(after) == 2
         and after[0] in ("a", "an", "per", "each", "every")
@@ -43,6 +45,8 @@ def per_unit(span: Any) -> str:
     return "" if unit in _NOT_PER_UNITS else unit
 
 
+# The hour written after a slash: "km/h", "km/hr".
+_HOURS = (["h"], ["hr"], ["hour"])
 # "per cent" is a share, read as a percentage elsewhere, not a rate per anything.
 _NOT_PER_UNITS = frozenset(["cent", "centum"])
 

@@ -17,7 +17,7 @@ from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.time_words import TIME_UNITS
 from desktop.core.names import fold
-from desktop.core.number_words import figure_token
+from desktop.core.number_words import a_scale_count, adjective_count, figure_token
 from desktop.core.parse_cache import parsed_entities
 from desktop.core.word_quantities import counts_what_follows
 
@@ -129,13 +129,16 @@ def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> lis
     # Only the tokens that look like numbers are visited: one Token object per word is slow.
     for i in spacy_doc.to_array(LIKE_NUM).nonzero()[0]:
         tok = spacy_doc[int(i)]
-        if tok.i in covered or not tok.like_num or not figure_token(tok):
+        scale = a_scale_count(tok)  # "over a thousand homes"
+        if tok.i in covered or not tok.like_num or not (figure_token(tok) or scale):
             continue
         decimal = re.fullmatch(r"\d+\.\d+", tok.text) is not None
-        counted = tok.dep_ == "nummod" and tok.head.pos_ == "NOUN"
+        counted = (tok.dep_ == "nummod" and tok.head.pos_ == "NOUN") or adjective_count(tok)
         if not (decimal or counted) or re.fullmatch(r"(1[89]|20)\d\d", tok.text):
             continue
-        span = spacy_doc[tok.i : tok.i + 1]
+        if scale and tok.i - 1 in covered:
+            continue
+        span = spacy_doc[tok.i - scale : tok.i + 1]
         if designation(span, text):
             continue
         # "less than 25 km", where the model tagged "less than" alone a figure

@@ -41,8 +41,15 @@ def count_scope(span: Any) -> str:
                 continue
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if place is not None and place.pos_ in ("PROPN", "NOUN"):
-                return _named(place).lemma_.lower()
+                return _joined(place)
     return ""
+
+
+def _joined(place: Any) -> str:
+    """ "in Turkey and Syria": places joined by "and" are one scope made of all of them, so a
+    count made there is the whole a count "in Turkey" alone is part of, never that part."""
+    places = [place, *(c for c in place.children if c.dep_ == "conj" and c.pos_ == "PROPN")]
+    return " and ".join(_named(p).lemma_.lower() for p in places)
 
 
 def _named(place: Any) -> Any:

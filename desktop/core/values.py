@@ -346,7 +346,9 @@ CELSIUS = "celsius"
 
 
 def _temperature(raw: str) -> NumberValue | None:
-    match = _TEMPERATURE.fullmatch(raw)
+    # "Temperatures reached 45C.": the sentence's full stop sticks to a scale letter; it ends
+    # the sentence and is no part of the heat.
+    match = _TEMPERATURE.fullmatch(raw.removesuffix("."))
     if match is None:
         return None
     value = float(match.group(1))

@@ -34,3 +34,19 @@ def test_three_thousand_tons_are_not_two_thousand_tonnes() -> None:
         "The ship was carrying 3,000 tons of oil.",
     )
     assert conflict_texts(report) == [({"2,000 tonnes"}, {"3,000 tons"})]
+
+
+def test_about_so_many_tonnes_are_some_so_many_tons() -> None:
+    report = compare_texts(
+        "About 2,750 tonnes of ammonium nitrate exploded in the port.",
+        "Some 2,750 tons of ammonium nitrate blew up in the port.",
+    )
+    assert conflict_texts(report) == []
+
+
+def test_about_three_thousand_tons_are_not_about_two_thousand_tonnes() -> None:
+    report = compare_texts(
+        "About 2,000 tonnes of ammonium nitrate exploded in the port.",
+        "Some 3,000 tons of ammonium nitrate blew up in the port.",
+    )
+    assert conflict_texts(report) == [({"About 2,000 tonnes"}, {"Some 3,000 tons"})]

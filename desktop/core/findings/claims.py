@@ -151,6 +151,9 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or parts_aboard(a, b)
             or won_and_lost(a, b)  # "scored 80 goals" / "conceded 30": two sides of one record
             or (a.season and b.season and a.season != b.season)  # "last season" / "this season"
+            # "two strong aftershocks" / "Aftershocks of 5.5": a count, and a reading
+            or _fraction_against_count(a, b)
+            or _fraction_against_count(b, a)
         ):
             return None
         if a.measured_from and b.measured_from and a.measured_from != b.measured_from:
@@ -200,7 +203,20 @@ def _figure_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) ->
     if rel is Relation.CLASH and (rounds_to(a, b) or tons_hold_tonnes(a, b)):
         # "$4.2 billion" / "$4,213 million": one sum, rounded; "2,000 tonnes" / "2,000 tons"
         return Relation.CONSISTENT
+    if rel is Relation.BOUNDS and tons_hold_tonnes(a, b):
+        return Relation.CONSISTENT  # "about 2,750 tonnes" / "some 2,750 tons": one weight
     return rel
+
+
+def _fraction_against_count(count: Fact, other: Fact) -> bool:
+    """A count of a noun ("two aftershocks") and a figure with a fraction and no unit ("5.5"):
+    nothing counted comes in halves, so the fraction reads something else (a magnitude, a
+    score), never the count."""
+    if not count.counted or count.number is None or other.number is None:
+        return False
+    whole = count.number.low == count.number.high and float(count.number.low).is_integer()
+    fraction = other.number.exact and not float(other.number.low).is_integer()
+    return whole and fraction and not count.number.dimension and not other.number.dimension
 
 
 def _days_of_two_kinds(a: Fact, b: Fact) -> bool:

@@ -17,6 +17,7 @@ from desktop.core.findings.claimable import on_the_page
 from desktop.core.findings.claims import restated, same_slot
 from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.spelled_apart import same_bearer, spelled_apart
 from desktop.core.findings.told import told_elsewhere
 from desktop.core.findings.told_bodies import body_told_by_adjective
@@ -231,6 +232,7 @@ def leftover_values(
                 on_the_page(fact, mine)  # "call Crime Stoppers at 555-7867"
                 or (not apart and (fact.key in their_keys or _written_there(fact, their_text)))
                 or restated(fact, mine)  # the amount before the brackets carries the claim
+                or _conversion_judged(fact, mine, side, ledger)  # "62 miles (100 km)"
                 or value_told(fact, (mine, theirs), aligned, near, apart)
             ):
                 continue  # the same figure stands on the other side too: say nothing rather than guess
@@ -246,6 +248,20 @@ def leftover_values(
             only(side, group, apart=counted_otherwise(group[0], theirs)) for group in groups
         )
     return drafts
+
+
+def _conversion_judged(fact: Fact, mine: Analysis, side: Side, ledger: Ledger) -> bool:
+    """ "The quake struck 62 miles (100 km) off the coast" / "100 kilometres offshore": a figure
+    and its conversion in brackets are one figure, so when a comparing pass has already given
+    the conversion a verdict, the figure it converts is no fact the other article leaves out."""
+    text = mine.document.text
+    for other in facts_of(mine, fact.sentence):
+        opening = text.rfind("(", max(0, other.start - 2), other.start + 1)
+        if opening < 0 or other.start <= fact.end or text[fact.end : opening].strip():
+            continue
+        if restated(other, mine) and ledger.judged_by(side, other) not in (None, "leftover"):
+            return True
+    return False
 
 
 def _listed_figure(fact: Fact, text: str) -> bool:

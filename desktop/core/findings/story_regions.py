@@ -103,6 +103,8 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
         named.update(holders)  # "Athens" may be in Greece or in Georgia: it names both
         if fact.weak or fact.label != "GPE" or ledger.judged(side, fact):
             continue
+        if _with_article(analysis.document.text, fact) and not is_region(fact.key):
+            continue  # "in the Andes": a range or a river, not the town the gazetteer knows
         if fact.step != EVENT_STEP:
             continue  # "arrested in Oklahoma": where a later step happened, not the story
         if names_a_home(analysis.document.text, fact):
@@ -122,6 +124,13 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
         for rank, region in _one_per_rank(fact.key, holders):
             opening.setdefault(rank, {}).setdefault(region, []).append(fact)
     return _Told(opening, frozenset(named), body)
+
+
+def _with_article(text: str, fact: Fact) -> bool:
+    """The name is read with "the" ("the Andes", "the Ganges"): a town takes no article, so
+    the name is a mountain range, a river or a region whatever town shares it ("Andes",
+    Colombia). A country may ("the Philippines") and is kept by the caller."""
+    return re.search(r"\bthe\s+$", text[max(0, fact.start - 8) : fact.start], re.I) is not None
 
 
 def _names(analysis: Analysis, told: _Told, region: str) -> bool:

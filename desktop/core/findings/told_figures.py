@@ -4,11 +4,13 @@ missing from the other article."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.claims import same_slot
+from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.values import numbers_compatible
 
 # Measures with a unit of their own; a bare count ("20 people") has no dimension and says too
@@ -28,6 +30,36 @@ def bounded_measure_told(fact: Fact, theirs: Analysis) -> bool:
         for other in _at_another_precision(fact, theirs)
         if other.number is not None
     )
+
+
+def converted_measure_told(fact: Fact, theirs: Analysis) -> bool:
+    """A measure the other article gives in another unit, each rounded as its writer chose ("2
+    feet deep" / "60 cm deep", "30 miles north of Philadelphia" / "48 kilometres north of
+    Philadelphia"): for the same thing (a word of context shared, or the same point it is
+    measured from), it is the other's fact in other words, though the sentences are worded too apart to
+    be compared. Two values that do not convert into each other stay one-sided."""
+    number = fact.number
+    if number is None or number.dimension not in _MEASURES or fact.other_event:
+        return False
+    return any(
+        other.number is not None
+        and other.number.dimension == number.dimension
+        and not other.other_event
+        and _unit(other) != _unit(fact)
+        # One word of context in common is enough: a value that converts into the other's
+        # unit within both writers' rounding is itself the strong sign of one measure.
+        and (
+            bool(set(fact.slot) & set(other.slot))
+            or (fact.measured_from and fact.measured_from == other.measured_from)
+        )
+        and number_relation(number, other.number) is Relation.SAME
+        for other in theirs.facts
+    )
+
+
+def _unit(fact: Fact) -> str:
+    """The words after the figure's digits: "feet", "cm", "kilometres"."""
+    return re.sub(r"^[^a-z]*[\d.,\s]+", "", fact.text.lower()).strip()
 
 
 def hedged_count_told(fact: Fact, theirs: Analysis) -> bool:

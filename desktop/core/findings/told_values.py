@@ -30,7 +30,11 @@ from desktop.core.findings.told_day_part_words import day_part_told_in_partner
 from desktop.core.findings.told_days import close_clock_told, night_told, year_told
 from desktop.core.findings.told_dimensions import dimensions_told
 from desktop.core.findings.told_durations import span_told_by_years
-from desktop.core.findings.told_figures import bounded_measure_told, hedged_count_told
+from desktop.core.findings.told_figures import (
+    bounded_measure_told,
+    converted_measure_told,
+    hedged_count_told,
+)
 from desktop.core.findings.told_fractions import percent_told_by_fraction
 from desktop.core.findings.told_game_periods import game_period_told
 from desktop.core.findings.told_glued_units import glued_unit_told
@@ -109,6 +113,7 @@ def value_told(
         or plural_bound_told(fact, theirs, aligned)  # "more than one" / "numerous"
         or spelled_alike(fact, theirs)
         or bounded_measure_told(fact, theirs)
+        or converted_measure_told(fact, theirs)  # "2 feet deep" / "60 cm deep"
         or hedged_count_told(fact, theirs)
         or clock_in_dated_part(fact, mine, theirs)
         or part_of_their_day(fact, mine, theirs)

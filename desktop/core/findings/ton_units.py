@@ -32,6 +32,8 @@ def _holds(tons: Fact, tonnes: Fact) -> bool:
         return False
     if not _TONS.search(tons.text) or not _TONNES.search(tonnes.text):
         return False
-    count = tons.number.low / _READ_AS
-    low, high = count * _SHORT, count * _LONG
-    return low <= tonnes.number.low <= high
+    # A hedged weight ("about 2,750 tons") is a span: the tons hold the tonnes when some weight
+    # in one span, read as any of the three tons, falls in the other.
+    low = tons.number.low / _READ_AS * _SHORT
+    high = tons.number.high / _READ_AS * _LONG
+    return low <= tonnes.number.high and tonnes.number.low <= high

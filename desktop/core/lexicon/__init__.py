@@ -56,6 +56,10 @@ SLOT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["resident", "inhabitant", "population"], "population"),
     **dict.fromkeys(["soldier", "troop", "peacekeeper", "serviceman"], "soldier"),
     **dict.fromkeys(["magnitude", "richter"], "magnitude"),
+    # A building's floors, spelt the British or the American way ("an eight-storey building" /
+    # "an eight-story building"). Whole-word spelling leaves "story" out (a news story); a
+    # figure counting it is the floors.
+    "storey": "story",
     **dict.fromkeys(["miss", "missing"], "missing"),
     # recall8: people treated or taken to hospital are the injured ("five people received
     # treatment", "six were hospitalized").
