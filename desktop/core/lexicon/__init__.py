@@ -85,6 +85,9 @@ SLOT_SYNONYMS: dict[str, str] = {
     # probe20: the people who march, rally or demonstrate are the crowd ("About 20,000 people
     # marched" / "Police estimated the crowd at 35,000"): one count of the protest's size.
     **dict.fromkeys(["crowd", "march", "rally", "demonstrate"], "crowd"),
+    # probecourt: the counts of an indictment are its charges ("seven felony counts" / "7 felony
+    # charges"): one tally of what a defendant is accused of.
+    **dict.fromkeys(["charge", "count"], "charge"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
