@@ -88,6 +88,9 @@ SLOT_SYNONYMS: dict[str, str] = {
     # probecourt: the counts of an indictment are its charges ("seven felony counts" / "7 felony
     # charges"): one tally of what a defendant is accused of.
     **dict.fromkeys(["charge", "count"], "charge"),
+    # probecourt: a fine is the penalty a court or a regulator imposes ("was fined $2.5 million" /
+    # "a penalty of $25 million"); the small model lemmatises "fined" to "fin".
+    **dict.fromkeys(["fine", "fin", "penalty"], "fine"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
