@@ -69,6 +69,7 @@ from desktop.core.missed_entities import (
     missed_clocks,
     missed_figures,
     missed_orders,
+    missed_tallies,
     scaled_figures,
 )
 from desktop.core.model import Document, Sentence
@@ -283,6 +284,7 @@ def _raw_entities(
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
+    out = missed_tallies(spacy_doc, text, sent_index, out)  # "ruled 5-4", "passed 68-32"
     return out
 
 
