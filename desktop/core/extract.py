@@ -70,6 +70,7 @@ from desktop.core.missed_entities import (
     missed_figures,
     missed_orders,
     missed_tallies,
+    party_tags,
     scaled_figures,
 )
 from desktop.core.model import Document, Sentence
@@ -285,6 +286,7 @@ def _raw_entities(
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
     out = missed_tallies(spacy_doc, text, sent_index, out)  # "ruled 5-4", "passed 68-32"
+    out = party_tags(spacy_doc, text, sent_index, out)  # "Reed, D-Ohio": the Democrats
     return out
 
 

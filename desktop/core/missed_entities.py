@@ -204,3 +204,24 @@ def missed_tallies(
         if raw is not None and any(t.lemma_.lower() in VOTE_WORDS for t in raw.span.sent):
             out = [r for r in out if r not in inside] + [raw]
     return out
+
+
+# "Reed, D-Ohio,", "(R-Texas)", "D-Calif.": a party's letter, a hyphen and a state's name.
+_PARTY_TAG = re.compile(r"(?<=[(,] )([DRI])-(?=[A-Z][a-z]+\.?[,)])|(?<=\()([DRI])-(?=[A-Z][a-z]+)")
+
+
+def party_tags(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """The party letter of a lawmaker's tag ("D" of "Reed, D-Ohio") names the party, as "a
+    Democrat from Ohio" does: it replaces whatever the model made of the letter (a place "D")."""
+    out = list(found)
+    for match in _PARTY_TAG.finditer(text):
+        start = match.start(1) if match.group(1) else match.start(2)
+        inside = [r for r in out if r.start < start + 1 and start < r.end]
+        if any(r.end > start + 1 for r in inside):
+            continue  # the letter is part of a longer name the model found
+        raw = _entity_at(spacy_doc, text, sent_index, (start, start + 1), "NORP")
+        if raw is not None:
+            out = [r for r in out if r not in inside] + [raw]
+    return out

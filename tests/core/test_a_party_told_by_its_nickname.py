@@ -32,3 +32,20 @@ def test_the_labour_leader_is_not_the_tory_leader() -> None:
         "The Tory leader resigned on Friday.", "The Labour leader resigned on Friday."
     )
     assert ({"Tory"}, {"Labour"}) in conflict_texts(report)
+
+
+def test_a_lawmakers_party_letter_is_the_party() -> None:
+    report = compare_texts(
+        "Senator Tom Reed, a Democrat from Ohio, announced his resignation.",
+        "Reed, D-Ohio, said he would resign.",
+    )
+    assert conflict_texts(report) == []
+    assert "D" not in yellow(report) and "Democrat" not in yellow(report)
+
+
+def test_a_republican_letter_does_not_agree_with_a_democrat() -> None:
+    report = compare_texts(
+        "Senator Tom Reed, a Democrat from Ohio, announced his resignation.",
+        "Reed, R-Ohio, said he would resign.",
+    )
+    assert "Democrat" in yellow(report) and "R" in yellow(report)

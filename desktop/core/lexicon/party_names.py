@@ -11,4 +11,9 @@ PARTY_NAMES: dict[str, str] = {
     **dict.fromkeys(["gop", "republican", "republicans"], "republicans"),
     **dict.fromkeys(["lib dem", "lib dems", "liberal democrat", "liberal democrats"],
                     "liberal democrats"),
+    **dict.fromkeys(["democrat", "democrats", "democratic"], "democrats"),
 }  # fmt: skip
+
+# The letter American papers tag a lawmaker's party with, before the state: "Reed, D-Ohio",
+# "(R-Texas)". Only in that tag: a lone capital letter names nothing.
+PARTY_LETTERS: dict[str, str] = {"D": "democrats", "R": "republicans", "I": "independents"}
