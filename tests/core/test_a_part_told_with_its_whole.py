@@ -1,7 +1,7 @@
 """A part told with its whole ("took 412 of the 650 seats", "three of the five judges") counts
 two groups of one noun: the part is the news, the whole is the chamber or the bench. The whole is
-never set against the other article's count of the part ("won 412 seats"); two wholes, or two
-counts told alone, still clash."""
+never set against the other article's count of the part ("won 412 seats", "won 402 seats"); two
+wholes, a count nearer the whole ("a cabinet of 22"), or two counts told alone still clash."""
 
 from __future__ import annotations
 
@@ -46,3 +46,11 @@ def test_a_whole_told_before_its_part_still_clashes_with_another_whole() -> None
         "Nine of the 24 ministers in the new cabinet are women.",
     )
     assert ({"22"}, {"24"}) in conflict_texts(report)
+
+
+def test_a_group_told_with_a_part_of_them_still_clashes_with_another_count() -> None:
+    report = compare_texts(
+        "The prime minister named six new ministers on Thursday, including two women.",
+        "Eight ministers, two of them women, joined the cabinet on Thursday.",
+    )
+    assert ({"six"}, {"Eight"}) in conflict_texts(report)
