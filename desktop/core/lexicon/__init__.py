@@ -91,6 +91,11 @@ SLOT_SYNONYMS: dict[str, str] = {
     # probecourt: a fine is the penalty a court or a regulator imposes ("was fined $2.5 million" /
     # "a penalty of $25 million"); the small model lemmatises "fined" to "fin".
     **dict.fromkeys(["fine", "fin", "penalty"], "fine"),
+    # probecourt: a share of the vote is a share of the ballots cast ("52% of the vote" / "48
+    # percent of the ballots cast"), and winning an election is being elected ("won re-election
+    # with 58 percent" / "was re-elected with 53%"): one result told with the other word.
+    **dict.fromkeys(["vote", "ballot"], "vote"),
+    **dict.fromkeys(["elect", "election", "reelect", "reelection"], "election"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
