@@ -39,6 +39,7 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.initialisms import COMMON_NOUN_INITIALISMS
 from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.lexicon.not_names import DEVICE_NOUNS, FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
+from desktop.core.lexicon.party_names import PARTY_NAMES
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.settlements import LANDFORM_TAILS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
@@ -395,8 +396,8 @@ def corrected_label(text: str, label: str) -> str:
     folded = fold(text)
     if folded in SERVICES or (label in ("GPE", "LOC") and folded in INTERNATIONAL_BODIES):
         return "ORG"
-    if folded in FAITH_WORDS:
-        return "NORP"
+    if folded in FAITH_WORDS or folded in PARTY_NAMES:
+        return "NORP"  # "GOP", tagged an organisation, names the Republicans as "Republican" does
     words = folded.split()
     if label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or len(words) < 2:
         return label

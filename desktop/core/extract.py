@@ -70,6 +70,8 @@ from desktop.core.missed_entities import (
     missed_clocks,
     missed_figures,
     missed_orders,
+    missed_tallies,
+    party_tags,
     scaled_figures,
 )
 from desktop.core.missed_scores import missed_scores
@@ -304,6 +306,8 @@ def _raw_entities(
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
     out.extend(missed_scores(spacy_doc, text, sent_index, out))  # "beat Liverpool 3-1"
     out.extend(multiple_figures(spacy_doc, text, sent_index))  # "sales doubled"
+    out = missed_tallies(spacy_doc, text, sent_index, out)  # "ruled 5-4", "passed 68-32"
+    out = party_tags(spacy_doc, text, sent_index, out)  # "Reed, D-Ohio": the Democrats
     return category_figures(spacy_doc, text, sent_index, out)  # "a Category 4 storm"
 
 

@@ -35,6 +35,7 @@ from desktop.core.figure_shapes import names_a_model
 from desktop.core.figure_subjects import named_subject
 from desktop.core.led_zones import led_zones
 from desktop.core.lexicon import DEICTIC_WORDS, NOT_NAMES, NOT_PLACES, PAGE_WORDS, STEP_BACK_PHRASES
+from desktop.core.lexicon.party_names import PARTY_LETTERS, PARTY_NAMES
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country, org_key, person_key, place_key
@@ -195,7 +196,9 @@ def make_fact(
         fact.step = place_step(span)
     elif label == "NORP":
         country = nationality_country(raw.text)
-        fact.key = f"place:{place_key(country)}" if country else f"group:{fold(raw.text)}"
+        # "Tories": the Conservatives; "D" of "Reed, D-Ohio": the Democrats
+        group = PARTY_NAMES.get(fold(raw.text)) or PARTY_LETTERS.get(raw.text) or fold(raw.text)
+        fact.key = f"place:{place_key(country)}" if country else f"group:{group}"
         fact.value = country.title() if country else raw.text
     elif label == "ORG":
         fact.key = f"org:{org_key(raw.text)}"

@@ -16,6 +16,7 @@ from desktop.core.facts import RawEntity
 from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.time_words import TIME_UNITS
+from desktop.core.lexicon.votes import VOTE_WORDS
 from desktop.core.names import fold
 from desktop.core.number_words import a_scale_count, adjective_count, figure_token
 from desktop.core.parse_cache import parsed_entities
@@ -189,3 +190,53 @@ def designation(span: Any, text: str) -> bool:
     if any(fused_code(text, tok.idx) for tok in span if tok.text[:1].isdigit()):
         return True  # "the growing 3G network", tagged "growing 3"
     return span[0].text[:1].isdigit() and follows_code(text, span.start_char)
+
+
+# "ruled 5-4", "passed the Senate 68-32": two whole figures joined by a dash, the larger first,
+# standing alone (not inside a date, a code or a decimal), in a sentence of a vote or a ruling
+# (lexicon/votes.py); a game's score is left to the model and to the score passes.
+_TALLY = re.compile(r"(?<![\w.,/:–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w/:–-]|[.,]\d)")
+
+
+def missed_tallies(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """A vote or a ruling the model tagged by its first figure alone ("5" of "ruled 5-4"),
+    as a date or a product ("68-32"), or not at all: the whole tally replaces that entity, so
+    "5-4" meets "6-3" as one count of the vote and not as a lone "5"."""
+    out = list(found)
+    for match in _TALLY.finditer(text):
+        if int(match.group(2)) >= int(match.group(1)):
+            continue  # "18-24": a range, read as one elsewhere
+        start, end = match.span()
+        inside = [r for r in out if r.start < end and start < r.end]
+        if any(
+            r.start < start or r.end > end or (r.label not in FIGURE_LABELS and r.start > start)
+            for r in inside
+        ):
+            continue  # "Sept. 9-11", "AK-47": part of a longer name or date
+        raw = _entity_at(spacy_doc, text, sent_index, (start, end), "CARDINAL")
+        if raw is not None and any(t.lemma_.lower() in VOTE_WORDS for t in raw.span.sent):
+            out = [r for r in out if r not in inside] + [raw]
+    return out
+
+
+# "Reed, D-Ohio,", "(R-Texas)", "D-Calif.": a party's letter, a hyphen and a state's name.
+_PARTY_TAG = re.compile(r"(?<=[(,] )([DRI])-(?=[A-Z][a-z]+\.?[,)])|(?<=\()([DRI])-(?=[A-Z][a-z]+)")
+
+
+def party_tags(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """The party letter of a lawmaker's tag ("D" of "Reed, D-Ohio") names the party, as "a
+    Democrat from Ohio" does: it replaces whatever the model made of the letter (a place "D")."""
+    out = list(found)
+    for match in _PARTY_TAG.finditer(text):
+        start = match.start(1) if match.group(1) else match.start(2)
+        inside = [r for r in out if r.start < start + 1 and start < r.end]
+        if any(r.end > start + 1 for r in inside):
+            continue  # the letter is part of a longer name the model found
+        raw = _entity_at(spacy_doc, text, sent_index, (start, start + 1), "NORP")
+        if raw is not None:
+            out = [r for r in out if r not in inside] + [raw]
+    return out

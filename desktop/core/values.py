@@ -462,8 +462,8 @@ def numbers_compatible(a: NumberValue, b: NumberValue) -> bool | None:
     if a.dimension != b.dimension:
         return None  # "20 years" and "two", "5 miles" and "5%": not the same kind of figure
     tolerance = 0.02 if (a.dimension or b.dimension) not in ("", "percent") else 0.005
-    if exact_sums(a, b) or written_sums(a, b):
-        tolerance = 0.0
+    if exact_sums(a, b) or written_sums(a, b) or a.dimension == "tally":
+        tolerance = 0.0  # "98-95" / "98-93": a vote or a score is two exact counts, never rounded
     a_low, a_high = _widen(a, tolerance)
     b_low, b_high = _widen(b, tolerance)
     return a_low <= b_high and b_low <= a_high

@@ -44,6 +44,7 @@ from desktop.core.findings.lone_amounts import lone_same_amount
 from desktop.core.findings.measured_nouns import measure_different_nouns
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.findings.second_figures import second_figures
+from desktop.core.findings.whole_counts import whole_against_part
 from desktop.core.model import Side
 from desktop.core.slot_words import MEASURED
 from desktop.core.values import dates_compatible
@@ -91,6 +92,7 @@ def value_findings(
             _span(best_bad[1]) in explained
             or ages_of_others(left, fa, right, best_bad[1])
             or measure_different_nouns(left, fa, right, best_bad[1])
+            or whole_against_part((left, fa), (right, best_bad[1]))
         ):
             best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
         if best_bad is not None:

@@ -56,6 +56,7 @@ from desktop.core.findings.other_groups import set_apart_clash
 from desktop.core.findings.regions import regions_in_pair
 from desktop.core.findings.vehicle_colours import colours_in_pair
 from desktop.core.findings.weapons import weapons_in_pair
+from desktop.core.findings.whole_counts import whole_against_part
 from desktop.core.findings.wording import hedged, value_reason
 from desktop.core.lexicon import GAP_WORDS, NUMBER_PHRASE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
@@ -233,6 +234,7 @@ def _values_in_pair(
                     or _listed_ages(fa, a_side, fb, b_side)
                     or ages_of_others(analyses[0], fa, analyses[1], fb)
                     or measure_different_nouns(analyses[0], fa, analyses[1], fb)
+                    or whole_against_part((analyses[0], fa), (analyses[1], fb))
                 ):
                     continue
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:

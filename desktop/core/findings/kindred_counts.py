@@ -37,6 +37,7 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.happenings import happening
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.whole_counts import counts_a_whole
 from desktop.core.findings.wording import value_reason
 from desktop.core.lexicon import PERSON_NOUNS, VICTIM_NOUNS
 from desktop.core.lexicon.counted_nouns import ANY_GROUP_NOUNS
@@ -80,6 +81,7 @@ def count_of(analysis: Analysis, fact: Fact) -> Count | None:
         or fact.held
         or fact.interval
         or locates(fact)
+        or counts_a_whole(analysis, fact)  # "650" of "412 of the 650 seats"
     ):
         return None
     tokens = analysis.sentence_tokens[fact.sentence]

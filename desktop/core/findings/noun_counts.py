@@ -38,6 +38,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.comparison import value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.measured_nouns import measure_different_nouns
+from desktop.core.findings.whole_counts import counts_a_whole
 from desktop.core.lexicon.counted_nouns import ANY_GROUP_NOUNS
 from desktop.core.model import Side
 
@@ -135,7 +136,10 @@ def _counted_once(analysis: Analysis) -> dict[str, list[Fact]]:
         | _records(analysis)
     )
     by_noun: dict[str, list[Fact]] = defaultdict(list)
+    twice: set[str] = set()
     for fact in claimable(analysis):
+        if fact.counted and counts_a_whole(analysis, fact):
+            twice.add(fact.counted)
         if (
             fact.number is None
             or not fact.counted
@@ -153,4 +157,8 @@ def _counted_once(analysis: Analysis) -> dict[str, list[Fact]]:
         ):
             continue
         by_noun[fact.counted].append(fact)
-    return {noun: facts for noun, facts in by_noun.items() if len({f.key for f in facts}) == 1}
+    return {
+        noun: facts
+        for noun, facts in by_noun.items()
+        if len({f.key for f in facts}) == 1 and noun not in twice
+    }

@@ -96,6 +96,17 @@ SLOT_SYNONYMS: dict[str, str] = {
     # probenews36: a nation is a country ("runners from 130 countries" / "from 130 nations"):
     # one count of the states taking part.
     **dict.fromkeys(["country", "nation"], "country"),
+    # probecourt: the counts of an indictment are its charges ("seven felony counts" / "7 felony
+    # charges"): one tally of what a defendant is accused of.
+    **dict.fromkeys(["charge", "count"], "charge"),
+    # probecourt: a fine is the penalty a court or a regulator imposes ("was fined $2.5 million" /
+    # "a penalty of $25 million"); the small model lemmatises "fined" to "fin".
+    **dict.fromkeys(["fine", "fin", "penalty"], "fine"),
+    # probecourt: a share of the vote is a share of the ballots cast ("52% of the vote" / "48
+    # percent of the ballots cast"), and winning an election is being elected ("won re-election
+    # with 58 percent" / "was re-elected with 53%"): one result told with the other word.
+    **dict.fromkeys(["vote", "ballot"], "vote"),
+    **dict.fromkeys(["elect", "election", "reelect", "reelection"], "election"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.

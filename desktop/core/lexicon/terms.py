@@ -7,3 +7,6 @@ SERVING_VERBS = frozenset(["serve"])
 # Words of a term handed down, whatever of it is then served: "sentenced to one to three years,
 # with all but six months suspended", "faces up to 20 years".
 TERM_WORDS = frozenset(["sentence", "suspend", "face", "impose"])
+# probecourt: verbs of a term asked of the court, not handed down by it: "prosecutors sought 12
+# years", "asked for a 12-year term", "recommended a 12-year sentence".
+ASKING_VERBS = frozenset(["seek", "ask", "request", "recommend", "demand", "urge", "want"])

@@ -1,0 +1,50 @@
+"""The whole a part is taken from: "took 412 of the 650 seats", "three of the five judges".
+
+A figure after "of (the)" that follows another figure counts the whole set the first figure is
+taken from: the seats of the chamber, the judges of the bench. The sentence tells the part as its
+news ("412 seats won"), so another article's count nearer the part than the whole tells the part
+too ("won 412 seats", "won 402 seats") and is never set against the whole. A count nearer the
+whole ("a cabinet of 22 ministers" / "nine of the 24 ministers") still meets it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from desktop.core.extract import Analysis, Fact
+from desktop.core.values import parse_number
+
+# Words that may stand between "of" and the whole's figure: "412 of the 650 seats".
+_WHOLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
+
+
+def part_of_whole(analysis: Analysis, fact: Fact) -> float | None:
+    """The part told before a whole: 412 for "650" of "412 of the 650 seats"; None when the
+    figure is no whole of a part."""
+    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    if before and before[-1] in _WHOLE_DETERMINERS:
+        before = before[:-1]
+    if len(before) < 2 or before[-1] != "of":
+        return None
+    part = parse_number(before[-2])
+    return None if part is None else part.centre
+
+
+def counts_a_whole(analysis: Analysis, fact: Fact) -> bool:
+    return part_of_whole(analysis, fact) is not None
+
+
+def whole_against_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
+    """One figure is a whole and the other, no whole, lies nearer that whole's part: "650" of
+    "412 of the 650 seats" against "won 402 seats" sets the chamber against the seats won."""
+    for (side, whole), (other_side, other) in ((a, b), (b, a)):
+        part = part_of_whole(side, whole)
+        if part is None or counts_a_whole(other_side, other):
+            continue
+        if whole.number is None or other.number is None:
+            return False
+        size, value = whole.number.centre, other.number.centre
+        if min(part, size, value) <= 0:
+            return True
+        return abs(math.log(value / part)) < abs(math.log(value / size))
+    return False
