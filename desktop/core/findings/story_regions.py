@@ -103,14 +103,8 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
         named.update(holders)  # "Athens" may be in Greece or in Georgia: it names both
         if fact.weak or fact.label != "GPE" or ledger.judged(side, fact):
             continue
-        if _with_article(analysis.document.text, fact) and not is_region(fact.key):
-            continue  # "in the Andes": a range or a river, not the town the gazetteer knows
-        if fact.step != EVENT_STEP:
-            continue  # "arrested in Oklahoma": where a later step happened, not the story
-        if names_a_home(analysis.document.text, fact):
-            continue  # "the Tokyo-based company": where a body lives, not the story
-        if a_team(analysis.sentence_tokens[fact.sentence], fact):
-            continue  # "The Springboks beat New Zealand": a national team, not the story's place
+        if not _places_the_story(analysis, fact):
+            continue
         if fact.sentence >= lead:
             if placed_in(analysis.sentence_tokens[fact.sentence], fact):
                 for _, country in _one_per_rank(fact.key, holders)[:1]:
@@ -124,6 +118,19 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
         for rank, region in _one_per_rank(fact.key, holders):
             opening.setdefault(rank, {}).setdefault(region, []).append(fact)
     return _Told(opening, frozenset(named), body)
+
+
+def _places_the_story(analysis: Analysis, fact: Fact) -> bool:
+    """The place may be where the story happens, not a landform, a later step's place, a
+    body's home or a national team."""
+    if _with_article(analysis.document.text, fact) and not is_region(fact.key):
+        return False  # "in the Andes": a range or a river, not the town the gazetteer knows
+    if fact.step != EVENT_STEP:
+        return False  # "arrested in Oklahoma": where a later step happened, not the story
+    if names_a_home(analysis.document.text, fact):
+        return False  # "the Tokyo-based company": where a body lives, not the story
+    # "The Springboks beat New Zealand": a national team, not the story's place
+    return not a_team(analysis.sentence_tokens[fact.sentence], fact)
 
 
 def _with_article(text: str, fact: Fact) -> bool:
