@@ -174,3 +174,9 @@ PAIRED_SUMS_CONFIDENCE = NOUN_COUNT_CONFIDENCE
 # over a stretch from a plain rank; no bench figure set it (one ECB+ tune pair, 11_ecb, and
 # hand-written story tests). Not fitted.
 SERIES_START_REACH = 5
+
+# probeleft36: swaps.swap_draft. "a 52-year-old man" / "a man in his 40s" swapped in one sentence
+# told alike: an age against a decade of life that does not hold it. Below a swap of two exact
+# figures (0.9): the decade is the vaguer wording and a reporter may round an age into the
+# wrong decade. Not fitted: hand-made tests (test_an_age_against_a_decade_of_life).
+DECADE_AGE_CLASH_CONFIDENCE = 0.75
