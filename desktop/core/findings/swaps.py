@@ -53,6 +53,7 @@ from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
 from desktop.core.findings.steps import days_of_two_steps, two_steps
+from desktop.core.findings.tenure_starts import tenure_start_clash
 from desktop.core.findings.told_age_ranges import age_in_decade_of, age_outside_decade_of
 from desktop.core.findings.told_university_initials import named_by_initials
 from desktop.core.findings.wording import what
@@ -138,7 +139,9 @@ def inline_conflicts(
                     # both print word for word, a changed speaker is a changed quote.
                     continue
                 alike = alike_but_for(a_tokens, b_tokens, rep)
-                draft = swap_draft(fa, fb, links, refs, retold, copied, alike)
+                draft = tenure_start_clash(left, fa, right, fb) or swap_draft(
+                    fa, fb, links, refs, retold, copied, alike
+                )
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])
                     drafts.append(draft)

@@ -180,3 +180,9 @@ SERIES_START_REACH = 5
 # figures (0.9): the decade is the vaguer wording and a reporter may round an age into the
 # wrong decade. Not fitted: hand-made tests (test_an_age_against_a_decade_of_life).
 DECADE_AGE_CLASH_CONFIDENCE = 0.75
+
+# probeleft36: tenure_starts. "since 2019" / "joined in 2017" swapped in one sentence told alike:
+# two years of the start of one tenure. As sure as a decade of life against an age (a swap of
+# two wordings, not of two figures written alike). Not fitted: hand-made tests
+# (test_the_start_of_a_tenure).
+TENURE_START_CLASH_CONFIDENCE = DECADE_AGE_CLASH_CONFIDENCE
