@@ -186,3 +186,8 @@ DECADE_AGE_CLASH_CONFIDENCE = 0.75
 # two wordings, not of two figures written alike). Not fitted: hand-made tests
 # (test_the_start_of_a_tenure).
 TENURE_START_CLASH_CONFIDENCE = DECADE_AGE_CLASH_CONFIDENCE
+
+# probeleft36: calibre_clashes. Two bores within this many millimetres are one cartridge's names
+# or too close for a reporter to tell apart (9mm / .380 is 0.65 mm, 10mm / .40 0.16 mm); 9mm /
+# .40 (1.16 mm) and 9mm / .45 (2.4 mm) are two guns. Not fitted: the widths of common cartridges.
+SAME_BORE_MM = 0.8
