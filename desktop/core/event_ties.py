@@ -285,6 +285,8 @@ def later_step(span: Any) -> bool:
         objects.add(verb.head.lemma_.lower())  # "according to charges filed Friday"
     if _turned_in(verb) or _death_after_harm(verb) or _stated_time_after(verb, span):
         return True
+    if _discharged_from_care(verb):
+        return True
     if _holds_a_happening(verb):
         return False  # "a vote will be held Thursday": the vote's own day
     if subjects & TOLL_STEPS:
@@ -343,6 +345,17 @@ def _objects_of(
         for o in c.children
         if o.dep_ == "pobj"
     ]
+
+
+def _discharged_from_care(verb: Any) -> bool:
+    """ "was discharged from the hospital Tuesday", "she was discharged Tuesday": a patient let
+    go is the release of "released from the hospital", a step after the event. Not a weapon
+    discharged ("the officer discharged his firearm Tuesday"): that is the shooting itself."""
+    if verb.lemma_.lower() != "discharge" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if _objects_of(verb, ("from",)):
+        return True
+    return any(c.dep_ == "nsubjpass" and c.pos_ in ("PRON", "PROPN") for c in verb.children)
 
 
 def _turned_in(verb: Any) -> bool:

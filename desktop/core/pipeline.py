@@ -113,9 +113,10 @@ def _paragraph_boundaries(doc: Any) -> Any:
     stop of an abbreviated title never does ("said Lt. Ann Hale", "according to Sgt. Mark Lee"):
     the parser would otherwise cut the name from its sentence. A lowercase word right after a
     paragraph's first word never opens one ("Fifteen | people were hospitalized" under a
-    headline)."""
+    headline), nor one after an abbreviated street type ("King Jr. Blvd. | near 5th Street")."""
     from desktop.core.continuations import lowercase_continuations
     from desktop.core.lexicon.titles import ABBREVIATED_TITLES
+    from desktop.core.street_stops import street_stop_continuations
 
     # spaCy keeps line breaks as whitespace tokens, so only those need a look.
     line_starts = []
@@ -129,6 +130,6 @@ def _paragraph_boundaries(doc: Any) -> Any:
             after = doc[stop.i + 1] if stop.i + 1 < len(doc) else None
             if stop.text.endswith(".") and after is not None and after.text[:1].isupper():
                 after.is_sent_start = False
-    for i in lowercase_continuations(doc, line_starts):
+    for i in lowercase_continuations(doc, line_starts) + street_stop_continuations(doc):
         doc[i].is_sent_start = False
     return doc

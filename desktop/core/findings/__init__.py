@@ -45,6 +45,7 @@ from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.bracketed_records import bracketed_records
+from desktop.core.findings.calibre_clashes import calibre_clashes
 from desktop.core.findings.clock_days import clock_day_conflicts
 from desktop.core.findings.comparison import aligned_claims
 from desktop.core.findings.compound_counts import without_compound_counts
@@ -193,6 +194,7 @@ def build_findings(
     drafts += kindred_counts(left, right, pairs, ledger)  # "union members" / "people"
     drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
     drafts += article_weapons(left, right, ledger)  # "a rifle" / "a shotgun"
+    drafts += calibre_clashes(left, right, pairs, ledger)  # "a 9mm handgun" / "a .45-caliber"
     toll_repeats(drafts, left, right, ledger)
     # "three children" told three times: one agreement on it holds every mention.
     agreed_repeats(drafts, left, right, ledger)

@@ -63,7 +63,7 @@ def result_scores(analysis: Analysis, side: Side, ledger: Ledger) -> dict[int, S
     return {
         i: scores[0]
         for i, scores in found.items()
-        if len(scores) == 1 and _a_result(analysis, scores[0][0])
+        if len(scores) == 1 and reports_a_result(analysis, scores[0][0])
     }
 
 
@@ -73,7 +73,7 @@ def result_scores(analysis: Analysis, side: Side, ledger: Ledger) -> dict[int, S
 _BEFORE, _AFTER = 4, 2
 
 
-def _a_result(analysis: Analysis, score: Fact) -> bool:
+def reports_a_result(analysis: Analysis, score: Fact) -> bool:
     """A word of a result stands just before the score ("beat United 3-1", "lost 4-1") or
     just after it ("a 3-1 win"), and no "at" makes it a standing ("wound up at 40-42")."""
     tokens = analysis.sentence_tokens[score.sentence]

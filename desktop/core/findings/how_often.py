@@ -19,6 +19,7 @@ from desktop.core.lexicon.how_often import (
     HOW_OFTEN_WORDS,
     NOT_HOW_OFTEN_AFTER,
     OBJECT_PRONOUNS,
+    ONCE_BEFORE,
     SPAN_AFTER_IN,
     SPAN_OPENERS,
     TIMES_HEDGES,
@@ -61,6 +62,10 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             first, last = at, at
             value: NumberValue | None = NumberValue(*(HOW_OFTEN_WORDS[token.lower],) * 2)
             after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+        elif token.lower == "once" and _a_count_once(tokens, at):
+            first, last = at, at
+            value = NumberValue(1.0, 1.0)
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         elif token.lower == "repeatedly":
             first, last = at, at
             value = NumberValue(*VAGUE_TIMES["repeatedly"], exact=False, bound="vague")
@@ -91,6 +96,13 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             number = NumberValue(value.low, value.high, "times", value.exact, value.bound)
             found.append(Times(verb, tokens[first].start, tokens[last].end, number))
     return found
+
+
+def _a_count_once(tokens: Sequence[Token], at: int) -> bool:
+    """ "shot once in the leg", "stabbed him once.": "once" right after its verb and before a
+    pause or a preposition, not "fled once the police arrived" or "was once a star"."""
+    after = tokens[at + 1].lower if at + 1 < len(tokens) else "."
+    return after in ONCE_BEFORE and bool(_verb_before(tokens, at))
 
 
 def _within_a_span(tokens: Sequence[Token], at: int) -> bool:

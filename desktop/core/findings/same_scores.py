@@ -2,7 +2,10 @@
 / "the 76ers have opened 9-14") is one fact both report. Scores count nothing, so no count
 pass pairs them; only the same written score, in sentences that speak of the same thing, agrees.
 Two games can end alike ("an 88-72 win" for one team, "an 88-72 loss" for another): the
-sentences must be related, not only the figures."""
+sentences must be related, not only the figures. A game's result is one score whichever side
+tells it: "the Celtics fell 104-112 to the Lakers" is "the Lakers beat the Celtics 112-104", so
+a two-figure score beside a word of a result is read high figure first; a record keeps its order
+("9-14" is not "14-9")."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import numpy as np
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.aligned_scores import reports_a_result
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.related import related
@@ -54,6 +58,16 @@ def _written(analysis: Analysis, side: Side, ledger: Ledger) -> dict[str, list[F
             continue
         match = _SCORE.match(text, fact.start)
         if match:
+            written = replace(fact, end=match.end(), text=match.group())
             score = re.sub(r"\s", "", match.group()).replace("\u2013", "-")
-            found.setdefault(score, []).append(replace(fact, end=match.end(), text=match.group()))
+            found.setdefault(_winner_first(analysis, written, score), []).append(written)
     return found
+
+
+def _winner_first(analysis: Analysis, written: Fact, score: str) -> str:
+    """A game's result with its higher figure first ("lost 104-112" is "112-104"); a record, a
+    three-part tally or a tie stays as written."""
+    figures = [int(f) for f in score.split("-")]
+    if len(figures) != 2 or figures[0] >= figures[1] or not reports_a_result(analysis, written):
+        return score
+    return f"{figures[1]}-{figures[0]}"

@@ -54,7 +54,8 @@ from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
 from desktop.core.findings.steps import days_of_two_steps, two_steps
-from desktop.core.findings.told_age_ranges import age_in_decade_of
+from desktop.core.findings.tenure_starts import tenure_start_clash
+from desktop.core.findings.told_age_ranges import age_in_decade_of, age_outside_decade_of
 from desktop.core.findings.told_university_initials import named_by_initials
 from desktop.core.findings.won_and_lost import won_and_lost
 from desktop.core.findings.wording import what
@@ -140,7 +141,9 @@ def inline_conflicts(
                     # both print word for word, a changed speaker is a changed quote.
                     continue
                 alike = alike_but_for(a_tokens, b_tokens, rep)
-                draft = swap_draft(fa, fb, links, refs, retold, copied, alike)
+                draft = tenure_start_clash(left, fa, right, fb) or swap_draft(
+                    fa, fb, links, refs, retold, copied, alike
+                )
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])
                     drafts.append(draft)
@@ -240,6 +243,16 @@ def swap_draft(
     rel = relation(fa, fb, refs)
     if age_in_decade_of(fa, fb):
         return None  # "a 35-year-old man" / "a man in his mid-30s": one age, two precisions
+    if age_outside_decade_of(fa, fb):
+        return Draft(
+            FindingKind.CONFLICT,
+            MentionType.NUMBER,
+            [fa],
+            [fb],
+            f"The same sentence gives the age as {fa.text!r} on the left but {fb.text!r} on the "
+            "right, a decade of life that does not hold the other's age.",
+            tuning.DECADE_AGE_CLASH_CONFIDENCE,
+        )
     if rel is None and one_night(fa, fb, refs):
         return Draft(
             FindingKind.AGREE,

@@ -61,6 +61,18 @@ def age_in_decade_of(fact: Fact, other: Fact) -> bool:
     return False
 
 
+def age_outside_decade_of(fact: Fact, other: Fact) -> bool:
+    """ "a 52-year-old man" / "a man in his 40s" swapped in one sentence told alike: one fact is
+    an age and the other's words give a decade of life that does not hold it, two ages of the
+    one person the sentence is about."""
+    for aged, decade in ((fact, other), (other, fact)):
+        age = _age(aged)
+        decades = list(_DECADES.finditer(decade.text))
+        if age is not None and decades and not any(_holds(m, age) for m in decades):
+            return True
+    return False
+
+
 def _age(fact: Fact) -> int | None:
     # "a man, 34": a bare figure set off after a noun for a person is read as an age (its slot)
     # though keyed as a figure, and is told by "in his mid-30s" as "a 34-year-old man" is. Not

@@ -13,6 +13,14 @@ NOT_HOW_OFTEN_AFTER = frozenset(
      "higher", "larger", "bigger", "greater", "faster", "longer", "daily", "weekly", "monthly",
      "yearly", "annually", "over", "his", "her", "their", "its", "our", "my", "your"]
 )  # fmt: skip
+# "Once" is a count of times only right after its verb and before a pause or a preposition
+# ("shot once in the leg", "stabbed him once, police said"): before a clause it is a
+# conjunction ("fled once the police arrived"), before a verb or after "was" it means formerly
+# ("once worked", "was once a star"), and "once again" or "once more" is a repeat.
+ONCE_BEFORE = frozenset(
+    [",", ".", ";", ":", "in", "on", "at", "by", "and", "but", "with", "through", "from", "near",
+     "during", "into", "inside", "outside", "before", "after"]
+)  # fmt: skip
 # An object pronoun may stand between the verb and its count ("stabbed her twice").
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "me", "us", "you"])
 # Hedges that may open a count of times ("at least three times", "more than 20 times").

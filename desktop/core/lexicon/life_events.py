@@ -27,3 +27,8 @@ LIFE_PLACE_FORMS: dict[str, str] = {
 
 # Prepositions that put what happened at a place: "born in", "died at a Melbourne hospital".
 LIFE_PLACE_LOCATIVES = frozenset({"in", "at", "near"})
+
+# "joined the department in 2017", "was hired in 2017", "enlisted in 2017": the year a membership
+# began, which "has been with the department since 2019" dates too (findings/tenure_starts.py).
+# Not "start": "started the fire in 2017" begins no membership.
+TENURE_START_VERBS = frozenset({"join", "hire", "enlist", "rejoin"})

@@ -204,3 +204,20 @@ PARTNER_EVENT_PAIR = 0.45
 # least ("it has a titanium-colored finish"). Not fitted; the one tune pair it changed (O2) lost
 # a yellow mark inside a gold agreement on the listed sites.
 LIST_ITEM_WORDS = 2
+
+# probeleft36: swaps.swap_draft. "a 52-year-old man" / "a man in his 40s" swapped in one sentence
+# told alike: an age against a decade of life that does not hold it. Below a swap of two exact
+# figures (0.9): the decade is the vaguer wording and a reporter may round an age into the
+# wrong decade. Not fitted: hand-made tests (test_an_age_against_a_decade_of_life).
+DECADE_AGE_CLASH_CONFIDENCE = 0.75
+
+# probeleft36: tenure_starts. "since 2019" / "joined in 2017" swapped in one sentence told alike:
+# two years of the start of one tenure. As sure as a decade of life against an age (a swap of
+# two wordings, not of two figures written alike). Not fitted: hand-made tests
+# (test_the_start_of_a_tenure).
+TENURE_START_CLASH_CONFIDENCE = DECADE_AGE_CLASH_CONFIDENCE
+
+# probeleft36: calibre_clashes. Two bores within this many millimetres are one cartridge's names
+# or too close for a reporter to tell apart (9mm / .380 is 0.65 mm, 10mm / .40 0.16 mm); 9mm /
+# .40 (1.16 mm) and 9mm / .45 (2.4 mm) are two guns. Not fitted: the widths of common cartridges.
+SAME_BORE_MM = 0.8
