@@ -30,7 +30,8 @@ def test_a_final_score_after_the_games_name_is_compared_as_a_score() -> None:
     report = compare_texts(
         "The Chiefs won the Super Bowl 25-22 in overtime.", "The Chiefs won the Super Bowl 31-20."
     )
-    assert ({"25"}, {"31"}) in conflict_texts(report)
+    # The whole score, as the score readers (missed_scores, missed_tallies) take it.
+    assert ({"25-22"}, {"31-20"}) in conflict_texts(report)
 
 
 def test_the_same_final_score_after_the_games_name_agrees() -> None:
