@@ -60,6 +60,12 @@ def dialled_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def gauges(text: str) -> list[tuple[int, int]]:
+    """Where the numerals of shotguns' gauges stand: a gauge counts balls to the pound, a width
+    ("9mm", ".45") measures the bore, so the two are never one figure told twice."""
+    return [m.span("num") for m in _CALIBRE.finditer(text) if m.group("word").lower() == "gauge"]
+
+
 def calibres(text: str) -> list[tuple[int, int]]:
     """Where the numerals of firearms' bores stand (the numeral's own characters)."""
     spans = []

@@ -41,6 +41,7 @@ from desktop.core.findings.game_minutes import loose_minute
 from desktop.core.findings.harm_counts import treated_among_hurt
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
+from desktop.core.findings.named_numbers import gauges
 from desktop.core.findings.numbered import label_run
 from desktop.core.findings.origin_roles import origin_of_role
 from desktop.core.findings.page_values import (
@@ -417,6 +418,10 @@ def _inside(inner: str, outer: str) -> bool:
 _STATES_OF = "United States"
 
 
+def _gauge_run(analysis: Analysis, start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in gauges(analysis.document.text))
+
+
 def _figures_swapped(
     left: Analysis, right: Analysis, pair: SentencePair, rep: Replacement
 ) -> tuple[list[Fact], list[Fact]]:
@@ -432,6 +437,8 @@ def _figures_swapped(
         return [], []  # "No. 23" / "No. 32" is a changed label; a label against a count is not
     if any(a < end and start < b for side, start, end in places for a, b in furniture(side)):
         return [], []  # "Copyright 2016" / "Copyright 2017": the page, not the story
+    if len({_gauge_run(*p) for p in places}) > 1:
+        return [], []  # "a 12-gauge shotgun" / "a .45-caliber handgun": two measures of a bore
     a = Fact(rep.left_start, rep.left_end, texts[0], MentionType.NUMBER, "", pair.left)
     b = Fact(rep.right_start, rep.right_end, texts[1], MentionType.NUMBER, "", pair.right)
     a.number, b.number = parse_number(texts[0]), parse_number(texts[1])
