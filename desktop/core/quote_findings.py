@@ -20,8 +20,6 @@ MAX_CHANGES_NAMED = 3
 # How many words either side of a misquote's changes its reason quotes from each wording: enough
 # to read the change in its phrase ("still an open investigation"), not a paragraph.
 WORDS_AROUND_A_CHANGE = 5
-# The clause a misquote of tidied words ends on (QuoteIssue.TIDIED): views tell it by this.
-TIDYING = "it may be the reporter's tidying rather than a misquote"
 # How many facts of a speaker's report a one-sided quote's reason names before it counts the rest.
 MAX_FACTS_NAMED = 4
 
@@ -133,7 +131,7 @@ def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:
         return (
             f"The quote{_of(lq.speaker or rq.speaker)} is worded a little differently: "
             f"{'; '.join(named)}.{_wordings(v, texts)} No word that carries a fact changes, so "
-            f"{TIDYING}."
+            "it may be the reporter's tidying rather than a misquote."
         )
     if v.issue is QuoteIssue.RETOLD:
         named = [_change_words(c, texts) for c in v.changes[:MAX_CHANGES_NAMED]]

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from desktop.core import quote_table
 from desktop.core.model import Finding, FindingKind, Quote, Report, Side, TextRange
 from desktop.core.quote_compare import Sameness, WordChange, quote_speakers, speaker_sameness
-from desktop.core.quote_findings import TIDYING
 
 NO_SPEAKER = quote_table.UNKNOWN_SPEAKER
 # A dropped word leaves no characters to mark: this caret stands where it was.
@@ -101,18 +100,14 @@ def verdict_of(finding: Finding | None, left: Quote | None, right: Quote | None)
             and quote_speakers(left, right) is Sameness.DIFFERENT
         ):
             return "Attributed differently"
-        # Words tidied, none that carries a fact changed: a misquote the reader may forgive.
-        return TIDIED if TIDYING in finding.reason else "Quote differs"
+        return "Quote differs"
     reported = (left is not None and not left.direct) or (right is not None and not right.direct)
     same = "Same claim" if reported else "Same words"
     return same if finding.independent else f"{same}, same copy"
 
 
-# A direct quote both articles give with a figure's spelling changed.
+# A direct quote both articles give with a tense, a filler or a figure's spelling changed.
 RETOLD = "Told a little differently"
-# A direct quote one article prints a little tidied (a filler dropped, a tense, two words
-# swapped): a misquote of low confidence.
-TIDIED = "Quote differs, maybe tidied"
 
 
 def quote_rows(report: Report) -> list[QuoteRow]:

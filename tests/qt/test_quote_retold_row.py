@@ -1,13 +1,12 @@
 """The Quotes tab says a quote told a little differently (a figure in digits for one in words)
 is so, with the changed word marked, instead of "same words"; a quote with a word of its own
-changed ("can" for "could") is a quote that differs, maybe tidied, the word marked as well; a
-word that carries a fact changed is a quote that differs, no more said."""
+changed ("can" for "could") is a quote that differs, the word marked as well."""
 
 from __future__ import annotations
 
 from desktop.core.compare import compare_documents
 from desktop.core.model import Document
-from desktop.qt.quote_rows import RETOLD, TIDIED, group_by_speaker, quote_rows, quotes_summary
+from desktop.qt.quote_rows import RETOLD, group_by_speaker, quote_rows, quotes_summary
 
 SAID = '"We {verb} rebuild {count} bridges before the winter," Mayor Ann Hale said on Monday.'
 
@@ -27,16 +26,9 @@ def test_a_figure_in_digits_is_told_a_little_differently_with_the_word_marked() 
     assert "told a little differently" in quotes_summary(group_by_speaker([row]))
 
 
-def test_can_for_could_is_a_quote_that_differs_maybe_tidied_with_the_word_marked() -> None:
+def test_can_for_could_is_a_quote_that_differs_with_the_word_marked() -> None:
     (row,) = rows_for({"verb": "can", "count": "three"}, {"verb": "could", "count": "three"})
-    assert row.verdict == TIDIED
-    assert row.changes
-    assert "1 quote differs" in quotes_summary(group_by_speaker([row]))
-
-
-def test_cannot_for_can_is_a_quote_that_differs() -> None:
-    (row,) = rows_for({"verb": "can", "count": "three"}, {"verb": "cannot", "count": "three"})
-    assert row.verdict == "Quote differs"
+    assert row.verdict.startswith("Quote differs")
     assert row.changes
 
 
