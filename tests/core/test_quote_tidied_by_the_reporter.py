@@ -25,7 +25,9 @@ def _quotes(left_words: str, right_words: str) -> list[Finding]:
 SAID = "We know that we can still win the league if the young players keep improving"
 
 
-def test_a_filler_dropped_and_could_for_can_is_a_doubtful_misquote_quoting_both_wordings() -> None:
+def test_a_filler_dropped_and_could_for_can_is_a_doubtful_misquote_quoting_both_wordings() -> (
+    None
+):
     tidied = "We know we could still win the league if the young players keep improving"
 
     (finding,) = _quotes(SAID, tidied)
