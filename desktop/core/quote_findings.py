@@ -29,8 +29,8 @@ MAX_FACTS_NAMED = 4
 _CONFIDENCE = {
     QuoteIssue.WORDING: 0.9,
     QuoteIssue.SPEAKER: 0.85,
-    # The same words told a little differently (a figure in digits, an ordinal): one utterance
-    # both report, less sure than a word-for-word match.
+    # The same words told a little differently (a tense, a filler): one utterance both report,
+    # less sure than a word-for-word match.
     QuoteIssue.RETOLD: 0.75,
     QuoteIssue.TIDIED: tuning.TIDIED_QUOTE_CONFIDENCE,
     FindingKind.AGREE: 0.9,

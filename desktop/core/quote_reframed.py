@@ -3,10 +3,9 @@ cleft frame ("If I could give you more" / "If there was any more I could give yo
 
 Reported speech is often recast by the speaker retelling it or by the reporter taking it down.
 When every word of one wording recurs in the other, and all the other adds is the grammar of the
-frame ("there was", "it is ... that", "any"), no word changes what was said: not the words as
-said, but a misquote of low confidence, the reporter's tidying maybe (quote_compare: tidied). A
-negation, a figure, a name or any word of the sentence's own that the other lacks makes a
-misquote outright (quote_compare.told_alike compares the rest).
+frame ("there was", "it is ... that", "any"), no word changes what was said: the same quote, told
+a little differently, not a misquote. A negation, a figure, a name or any word of the sentence's
+own that the other lacks still makes a misquote (quote_compare.told_alike compares the rest).
 """
 
 from __future__ import annotations

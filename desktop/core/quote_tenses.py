@@ -4,7 +4,7 @@ progress", "I just wanted to say" / "I just want to say".
 A speaker retelling his words, or a reporter taking them down, shifts the tense of a verb as
 readily as that of "was" / "is" (lexicon/speech.TENSE_FORMS): a perfect auxiliary added before a
 verb of the past, or a regular verb with or without its past ending "-ed". Neither changes what
-was said, so the quote is a misquote of low confidence, maybe tidied. Any other word changed,
+was said, so the quote is told a little differently, not misquoted. Any other word changed,
 added or dropped still makes a misquote (quote_compare).
 """
 
