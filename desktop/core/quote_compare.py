@@ -55,13 +55,9 @@ DISTINCT_QUOTE_WORDS = 6
 
 class QuoteIssue(StrEnum):
     WORDING = "wording"  # the quote differs
-    # The same words printed in another house style (a figure in digits or in letters, an
-    # ordinal): shown as told differently (≈), not as a misquote (≠).
+    # The same words told a little differently (a tense, a filler, the order of two words):
+    # shown as told differently (≈), not as a misquote (≠).
     RETOLD = "retold"
-    # Words of the quote itself changed without a word that carries a fact (a filler dropped, a
-    # tense, two words swapped, a frame): not what was said word for word, so a misquote, but of
-    # low confidence, as it may be the reporter's tidying.
-    TIDIED = "tidied"
     SPEAKER = "speaker"  # attributed to different people
 
 
@@ -253,23 +249,13 @@ def _pair_verdict(lq: Quote, rq: Quote, lw: QuoteWords, rw: QuoteWords) -> Quote
     blocks = _change_blocks(lw, rw)
     changes = _word_changes(blocks, lw, rw)
     if changes and lq.direct and rq.direct:
-        stretches = [(lw.norm[a0:a1], rw.norm[b0:b1]) for a0, a1, b0, b1 in blocks]
-        if all(_styled_alike(left, right) for left, right in stretches):
+        if all(_said_alike(lw.norm[a0:a1], rw.norm[b0:b1]) for a0, a1, b0, b1 in blocks):
             return QuoteVerdict(
                 FindingKind.AGREE,
                 lq,
                 rq,
                 f"the quote{_by(lq, rq)} is told a little differently",
                 QuoteIssue.RETOLD,
-                changes,
-            )
-        if all(_said_alike(left, right) for left, right in stretches):
-            return QuoteVerdict(
-                FindingKind.CONFLICT,
-                lq,
-                rq,
-                f"the quote{_by(lq, rq)} is worded a little differently",
-                QuoteIssue.TIDIED,
                 changes,
             )
         return QuoteVerdict(
@@ -327,19 +313,6 @@ def told_alike(left: Sequence[str], right: Sequence[str]) -> bool:
             return False
         theirs.remove(partner)
     return True
-
-
-def _styled_alike(left: Sequence[str], right: Sequence[str]) -> bool:
-    """Whether one changed stretch is the same words in another house style: the same figure in
-    digits or in letters ("three" / "3"), the same ordinal ("11th" / "eleventh"), word for word in
-    the same order. A style guide changes these; a speaker said them once, one way or the other."""
-    figures = parse_number(" ".join(left)), parse_number(" ".join(right))
-    if figures[0] is not None and figures[0] == figures[1]:
-        return True
-    return len(left) == len(right) and all(
-        a == b or (_ordinal(a) is not None and _ordinal(a) == _ordinal(b))
-        for a, b in zip(left, right, strict=True)
-    )
 
 
 def _said_alike(left: Sequence[str], right: Sequence[str]) -> bool:

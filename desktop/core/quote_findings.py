@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.findings import tuning
 from desktop.core.findings.told_speakers import described_speaker_told
 from desktop.core.model import Finding, FindingKind, MentionType, Quote, Side, Span, TextRange
 from desktop.core.quote_compare import QuoteIssue, QuoteVerdict, WordChange
@@ -17,9 +16,6 @@ from desktop.core.text_search import NO_WORD_BEFORE, iter_case_blind_after, sear
 
 # How many changed stretches a misquote's reason names before it just counts the rest.
 MAX_CHANGES_NAMED = 3
-# How many words either side of a misquote's changes its reason quotes from each wording: enough
-# to read the change in its phrase ("still an open investigation"), not a paragraph.
-WORDS_AROUND_A_CHANGE = 5
 # How many facts of a speaker's report a one-sided quote's reason names before it counts the rest.
 MAX_FACTS_NAMED = 4
 
@@ -32,7 +28,6 @@ _CONFIDENCE = {
     # The same words told a little differently (a tense, a filler): one utterance both report,
     # less sure than a word-for-word match.
     QuoteIssue.RETOLD: 0.75,
-    QuoteIssue.TIDIED: tuning.TIDIED_QUOTE_CONFIDENCE,
     FindingKind.AGREE: 0.9,
     FindingKind.LEFT_ONLY: 0.7,
 }
@@ -122,17 +117,7 @@ def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:
         more = len(v.changes) - len(named)
         if more:
             named.append(f"and {more} more change{'s' if more > 1 else ''}")
-        return (
-            f"The quote{_of(lq.speaker or rq.speaker)} differs: {'; '.join(named)}."
-            f"{_wordings(v, texts)}"
-        )
-    if v.issue is QuoteIssue.TIDIED:
-        named = [_change_words(c, texts) for c in v.changes[:MAX_CHANGES_NAMED]]
-        return (
-            f"The quote{_of(lq.speaker or rq.speaker)} is worded a little differently: "
-            f"{'; '.join(named)}.{_wordings(v, texts)} No word that carries a fact changes, so "
-            "it may be the reporter's tidying rather than a misquote."
-        )
+        return f"The quote{_of(lq.speaker or rq.speaker)} differs: {'; '.join(named)}."
     if v.issue is QuoteIssue.RETOLD:
         named = [_change_words(c, texts) for c in v.changes[:MAX_CHANGES_NAMED]]
         return (
@@ -146,44 +131,6 @@ def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:
         return f"{lq.speaker} on the left and {rq.speaker} on the right report the same."
     speaker = lq.speaker or rq.speaker
     return f"Both report {speaker} saying the same." if speaker else "Both report the same words."
-
-
-def _wordings(v: QuoteVerdict, texts: dict[Side, str]) -> str:
-    """Both wordings around what changed: " The left quotes 'still an open investigation', the
-    right 'still an active investigation'." A long quote is cut a few words either side of its
-    changes, the cut marked "…"."""
-    if v.left is None or v.right is None or not v.changes:
-        return ""
-    shown = [
-        _around(
-            texts[side],
-            quote_pieces(quote),
-            [c.left if side is Side.LEFT else c.right for c in v.changes],
-        )
-        for side, quote in ((Side.LEFT, v.left), (Side.RIGHT, v.right))
-    ]
-    return f" The left quotes '{shown[0]}', the right '{shown[1]}'."
-
-
-def _around(text: str, pieces: Sequence[TextRange], changed: Sequence[TextRange]) -> str:
-    """The quote's words from a few before its first change to a few after its last."""
-    words = [m for p in pieces for m in _QUOTED_WORD.finditer(text, p.start, p.end)]
-    if not words:
-        return ""
-    first = min(c.start for c in changed)
-    last = max(c.end for c in changed)
-    start = next((k for k, m in enumerate(words) if m.end() > first), len(words) - 1)
-    end = next((k for k in range(len(words) - 1, -1, -1) if words[k].start() < last), start)
-    end = max(end, start - 1)
-    if end - start > WORDS_AROUND_A_CHANGE:
-        end = start  # changes far apart: the first one's phrase is enough to find them by
-    lo = max(0, start - WORDS_AROUND_A_CHANGE)
-    hi = min(len(words), end + 1 + WORDS_AROUND_A_CHANGE)
-    shown = " ".join(m.group() for m in words[lo:hi]).rstrip(",.;:")
-    return f"{'… ' if lo > 0 else ''}{shown}{' …' if hi < len(words) else ''}"
-
-
-_QUOTED_WORD = re.compile(r"[^\s\"“”]+")
 
 
 def _carried_clause(v: QuoteVerdict, carried: Sequence[Finding]) -> str:

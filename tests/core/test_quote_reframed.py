@@ -1,6 +1,5 @@
-"""A judge's words recast by one outlet in an existential frame are not her words as said, but
-no word that carries a fact changes: a misquote of low confidence, maybe the reporter's tidying.
-A frame that brings a negation with it is a misquote outright."""
+"""A judge's words recast by one outlet in an existential frame are the same saying, not a
+misquote; a frame that brings a negation with it is still a misquote."""
 
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ LEFT = (
 )
 
 
-def test_a_judge_quoted_in_an_existential_frame_is_a_doubtful_misquote_maybe_tidied() -> None:
+def test_a_judge_quoted_in_an_existential_frame_is_told_differently_not_misquoted() -> None:
     right = (
         "Life sentence for shopkeeper's killer\n\n"
         "Dale Hargrove, 41, received a life sentence on Monday for shooting a shopkeeper. "
@@ -27,9 +26,11 @@ def test_a_judge_quoted_in_an_existential_frame_is_a_doubtful_misquote_maybe_tid
     )
     report = compare_stories(LEFT, right)
 
-    (tidied,) = [f for f in report.findings if f.type is MentionType.QUOTE]
-    assert tidied.kind is FindingKind.CONFLICT and tidied.confidence < 0.5
-    assert "reporter's tidying" in tidied.reason
+    assert FindingKind.CONFLICT not in _quote_kinds(report)
+    (told,) = [
+        f for f in report.findings if f.type is MentionType.QUOTE and f.kind is FindingKind.AGREE
+    ]
+    assert "told a little differently" in told.reason
 
 
 def test_the_same_frame_with_a_negation_is_still_a_misquote() -> None:
@@ -38,7 +39,4 @@ def test_the_same_frame_with_a_negation_is_still_a_misquote() -> None:
         "Dale Hargrove, 41, received a life sentence on Monday for shooting a shopkeeper. "
         '"If there was no more I could give you, I would," Judge Ellen Marsh said.'
     )
-    report = compare_stories(LEFT, right)
-
-    assert FindingKind.CONFLICT in _quote_kinds(report)
-    assert all(f.confidence > 0.5 for f in report.findings if f.type is MentionType.QUOTE)
+    assert FindingKind.CONFLICT in _quote_kinds(compare_stories(LEFT, right))

@@ -1,7 +1,6 @@
 """A manager's words told with "we had wanted" by one outlet and "we wanted" by the other, or a
-killer's "I just wanted to say" and "I just want to say", are one quote in another tense: not the
-words as said, but no word that carries a fact changes, so a misquote of low confidence (maybe
-the reporter's tidying); a "never" slipped in is a misquote outright."""
+killer's "I just wanted to say" and "I just want to say", are the same quote in another tense;
+a "never" slipped in is still a misquote."""
 
 from __future__ import annotations
 
@@ -19,25 +18,15 @@ def _quote_kinds(report: Report) -> list[FindingKind]:
     return [f.kind for f in report.findings if f.type is MentionType.QUOTE]
 
 
-def _doubtful_misquotes(report: Report) -> list[str]:
-    """The reasons of quote conflicts of low confidence."""
-    return [
-        f.reason
-        for f in report.findings
-        if f.type is MentionType.QUOTE and f.kind is FindingKind.CONFLICT and f.confidence < 0.5
-    ]
-
-
-def test_a_perfect_tense_added_is_a_doubtful_misquote_maybe_tidying() -> None:
+def test_a_perfect_tense_added_is_the_same_quote_told_differently() -> None:
     right = (
         "Sixers fire Cheeks\n\n" + OPENING + '"I felt we were not progressing the way we had '
         'wanted to progress," Ed Stefanski said.'
     )
-    (reason,) = _doubtful_misquotes(compare_stories(LEFT, right))
-    assert "reporter's tidying" in reason
+    assert _quote_kinds(compare_stories(LEFT, right)) == [FindingKind.AGREE]
 
 
-def test_a_verb_in_the_present_for_the_past_is_a_doubtful_misquote_maybe_tidying() -> None:
+def test_a_verb_in_the_present_for_the_past_is_the_same_quote_told_differently() -> None:
     left = (
         "Killer spared\n\nA jury spared Lee Grant the death penalty on Friday. "
         '"I just wanted to say that I will not bring dishonor to the decision," Grant said.'
@@ -46,8 +35,7 @@ def test_a_verb_in_the_present_for_the_past_is_a_doubtful_misquote_maybe_tidying
         "Grant gets life\n\nA jury spared Lee Grant the death penalty on Friday. "
         '"I just want to say that I will not bring dishonor to the decision," Grant said.'
     )
-    (reason,) = _doubtful_misquotes(compare_stories(left, right))
-    assert "reporter's tidying" in reason
+    assert _quote_kinds(compare_stories(left, right)) == [FindingKind.AGREE]
 
 
 def test_a_never_slipped_in_is_still_a_misquote() -> None:
@@ -55,6 +43,4 @@ def test_a_never_slipped_in_is_still_a_misquote() -> None:
         "Sixers fire Cheeks\n\n" + OPENING + '"I felt we were not progressing the way we never '
         'wanted to progress," Ed Stefanski said.'
     )
-    report = compare_stories(LEFT, right)
-    assert FindingKind.CONFLICT in _quote_kinds(report)
-    assert not _doubtful_misquotes(report)
+    assert FindingKind.CONFLICT in _quote_kinds(compare_stories(LEFT, right))
