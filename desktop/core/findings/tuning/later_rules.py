@@ -187,12 +187,6 @@ PART_HOUR_CLOCK_REACH_MINUTES = 15
 # a writer says "a decade ago" of eleven years as readily as of ten. Separates the same year told
 # by a round count from another year; no bench figure set it. Not fitted.
 DECADE_AGO_SPREAD = 1
-# quotewording: a quote whose words differ only in what does not carry a fact (a filler such as
-# "that" dropped, a tense, two words swapped) is not the words as said, so it is a misquote, but
-# one the reporter's tidying may explain: as sure as a clash that both may be true
-# (HEDGED_CLASH_CONFIDENCE), below a changed word that carries a fact (0.9). Tune gold (tune8,
-# gvctune, gvcnew) marks both such pairs conflicts, debatable. Not fitted.
-TIDIED_QUOTE_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
 # confrec36: partner_events. How alike two sentences must be for one of them to tell the other
 # happening its partner ties to another month or place ("In May, thieves stole £910,000 ... at
 # the Cannes festival" / "Thieves also targeted the Cannes festival, stealing almost $2 million").
