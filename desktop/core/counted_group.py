@@ -24,7 +24,6 @@ from desktop.core.lexicon import (
     SLOT_SYNONYMS,
 )
 from desktop.core.lexicon.victims import DOER_NOUNS, LEAVING_OUT_WORDS
-from desktop.core.values import is_unit
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -217,8 +216,6 @@ def counts_a_gap(span: Any) -> bool:
     majority": the figure measures how far one thing is from another, not how many there are,
     so it contradicts no count of games, points or votes."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
-    if is_unit(noun.lower_):
-        return False  # "700 metres below the surface": a depth, measured as any length is
     if noun.dep_ == "npadvmod" and noun.head.lower_ in GAP_WORDS:
         return True
     return any(c.dep_ in ("prep", "advmod") and c.lower_ in GAP_WORDS for c in noun.children)
