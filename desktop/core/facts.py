@@ -210,7 +210,7 @@ def make_fact(
         return _told_age(_date_fact(fact, span, reference), span)
     else:
         return _told_age(number_fact(fact, span, reference), span)
-    if label in _ROAD_LABELS and (road := road_at(span.doc.text, raw.start, raw.end)):
+    if label in _ROAD_LABELS and (road := road_at(parsed_text(span.doc), raw.start, raw.end)):
         # "U.S." in "on U.S. 61", "US" in "US 1": part of a road's name, which is the road
         fact.type, fact.key = MentionType.PLACE, road_key(road)
     elif label in _ROAD_LABELS and (address := address_key(raw.text)):

@@ -11,6 +11,7 @@ the numeral is the head's label ("a 911 call", "a .40-caliber handgun"), not its
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.findings import tuning
 from desktop.core.lexicon.dialling import (
@@ -63,14 +64,21 @@ def dialled_numbers(text: str) -> list[tuple[int, int]]:
 def gauges(text: str) -> list[tuple[int, int]]:
     """Where the numerals of shotguns' gauges stand: a gauge counts balls to the pound, a width
     ("9mm", ".45") measures the bore, so the two are never one figure told twice."""
-    return [m.span("num") for m in _CALIBRE.finditer(text) if m.group("word").lower() == "gauge"]
+    return [span for span, word in _bores(text) if word == "gauge"]
 
 
 def calibres(text: str) -> list[tuple[int, int]]:
     """Where the numerals of firearms' bores stand (the numeral's own characters)."""
+    return [span for span, _ in _bores(text)]
+
+
+# Asked sentence pair by sentence pair of the two articles being compared: read once per text.
+@lru_cache(maxsize=16)
+def _bores(text: str) -> tuple[tuple[tuple[int, int], str], ...]:
+    """Each bore's numeral span with the word after it, lower-cased."""
     spans = []
     for m in _CALIBRE.finditer(text):
         word = m.group("word").lower()
         if word in CALIBRE_WORDS or (m.group("num")[0] == "." and word in _BORE_WEAPONS):
-            spans.append(m.span("num"))
-    return spans
+            spans.append((m.span("num"), word))
+    return tuple(spans)
