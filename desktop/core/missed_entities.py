@@ -195,7 +195,8 @@ def designation(span: Any, text: str) -> bool:
 # "ruled 5-4", "passed the Senate 68-32": two whole figures joined by a dash, the larger first,
 # standing alone (not inside a date, a code or a decimal), in a sentence of a vote or a ruling
 # (lexicon/votes.py); a game's score is left to the model and to the score passes.
-_TALLY = re.compile(r"(?<![\w.,/:–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w/:–-]|[.,]\d)")
+# "68-32", "5–4", and "68 to 32" (a tally runs down; "5 to 7" runs up and is a range).
+_TALLY = re.compile(r"(?<![\w.,/:–-])(\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(\d{1,3})(?![\w/:–-]|[.,]\d)")
 
 
 def missed_tallies(
@@ -208,6 +209,8 @@ def missed_tallies(
     for match in _TALLY.finditer(text):
         if int(match.group(2)) >= int(match.group(1)):
             continue  # "18-24": a range, read as one elsewhere
+        if text[max(0, match.start() - 5) : match.start()].lower() == "from ":
+            continue  # "fell from 68 to 32": a change, not a tally
         start, end = match.span()
         inside = [r for r in out if r.start < end and start < r.end]
         if any(

@@ -173,6 +173,9 @@ _NUM_RE = re.compile(r"(?<![\w.])(0?\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d
 
 
 _TALLY = 10_000  # a tally "a-b" is stored as a * _TALLY + b in dimension "tally"
+# A tally: two whole numbers joined by a dash, or by "to" with no unit, unless a change runs
+# "from" one to the other ("fell from 68 to 32"; "10 to 5 km" is a distance).
+_TALLY_FORM = re.compile(r"(?:(?!\bfrom\b)\D)*?(\d+)\s*(-|\bto\b)\s*(\d+)\D*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,10 +259,13 @@ def parse_number(text: str) -> NumberValue | None:
         return NumberValue(*nested, dimension, exact=False, bound="vague")
     if not numbers and vague is not None:
         return NumberValue(float(vague[0]), float(vague[1]), dimension, exact=False, bound="vague")
-    tally = re.fullmatch(r"\D*?(\d+)\s*-\s*(\d+)\D*", raw)
-    if tally and int(tally.group(2)) < int(tally.group(1)) < 1000:
-        # "deadlocked at 9-3", "won 24-17": a score or a vote, not a range; compared exactly.
-        a, b = int(tally.group(1)), int(tally.group(2))
+    tally = _TALLY_FORM.fullmatch(raw)
+    if tally and tally.group(2) == "to" and dimension:
+        tally = None
+    if tally and int(tally.group(3)) < int(tally.group(1)) < 1000:
+        # "deadlocked at 9-3", "won 24-17", "a vote of 68 to 32": a score or a vote, not a
+        # range (a range runs up, "5 to 7"); compared exactly.
+        a, b = int(tally.group(1)), int(tally.group(3))
         return NumberValue(a * _TALLY + b, a * _TALLY + b, "tally", exact=True)
     factor = _UNIT_FACTORS.get(_unit_word(raw), ("", 1.0))[1]
     if dimension == "area" and _SQUARED.search(raw):
