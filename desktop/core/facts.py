@@ -165,6 +165,17 @@ class RawEntity:
     span: Any  # spaCy Span
 
 
+def entity_at(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], where: tuple[int, int], label: str
+) -> RawEntity | None:
+    """An entity the model did not tag over ``text[start:end]``; None off the token grid."""
+    start, end = where
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return RawEntity(start, end, text[start:end], label, sent_index.get(span.sent.start, 0), span)
+
+
 def make_fact(
     raw: RawEntity, label: str, reference: date | None, sentence_starts: list[int]
 ) -> Fact | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.core.facts import RawEntity
+from desktop.core.facts import RawEntity, entity_at
 from desktop.core.road_numbers import roads_in
 from desktop.core.street_addresses import addresses_in
 
@@ -46,9 +46,6 @@ def _as_places(
             for r in overlapping
         ):
             continue  # "Route 9 Diner", "Sheriff Dan Route": the tagger read a longer name
-        span = spacy_doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        sentence = sent_index.get(span.sent.start, 0)
-        out.append(RawEntity(start, end, text[start:end], "FAC", sentence, span))
+        if (raw := entity_at(spacy_doc, text, sent_index, (start, end), "FAC")) is not None:
+            out.append(raw)
     return out

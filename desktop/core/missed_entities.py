@@ -12,7 +12,7 @@ from typing import Any
 from desktop.core.clock import clock_12_spans, clock_24_spans, with_approximators
 from desktop.core.codes import follows_code, fused_code
 from desktop.core.entity_types import Evidence, datelines
-from desktop.core.facts import RawEntity
+from desktop.core.facts import RawEntity, entity_at
 from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.lexicon.counted_nouns import ORDER_WORDS
 from desktop.core.lexicon.time_words import TIME_UNITS
@@ -60,9 +60,7 @@ def scaled_figures(
             continue
         words = text[start:end]
         money = words[0] in "£$€" or re.search(_CURRENCY_WORD, words) is not None
-        raw = _entity_at(
-            spacy_doc, text, sent_index, (start, end), "MONEY" if money else "CARDINAL"
-        )
+        raw = entity_at(spacy_doc, text, sent_index, (start, end), "MONEY" if money else "CARDINAL")
         if raw is not None:
             out.append(raw)
     return out
@@ -89,7 +87,7 @@ def missed_clocks(
             r.start < end and start < r.end and not start <= r.start < r.end <= end for r in found
         ):
             continue
-        raw = _entity_at(spacy_doc, text, sent_index, (start, end), "TIME")
+        raw = entity_at(spacy_doc, text, sent_index, (start, end), "TIME")
         if raw is not None:
             out.append(raw)
     return out
@@ -101,23 +99,12 @@ def dateline_entities(
     """The dateline's place names ("PINE BLUFF, Ark. —"), which the model rarely tags."""
     out = []
     for start, end in datelines(text):
-        raw = _entity_at(spacy_doc, text, sent_index, (start, end), "GPE")
+        raw = entity_at(spacy_doc, text, sent_index, (start, end), "GPE")
         if raw is None:
             continue
         evidence.datelined.add(fold(raw.text))
         out.append(raw)
     return out
-
-
-def _entity_at(
-    spacy_doc: Any, text: str, sent_index: dict[int, int], where: tuple[int, int], label: str
-) -> RawEntity | None:
-    """An entity the model did not tag over ``text[start:end]``; None off the token grid."""
-    start, end = where
-    span = spacy_doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    return RawEntity(start, end, text[start:end], label, sent_index.get(span.sent.start, 0), span)
 
 
 def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> list[RawEntity]:
@@ -218,7 +205,7 @@ def missed_tallies(
             for r in inside
         ):
             continue  # "Sept. 9-11", "AK-47": part of a longer name or date
-        raw = _entity_at(spacy_doc, text, sent_index, (start, end), "CARDINAL")
+        raw = entity_at(spacy_doc, text, sent_index, (start, end), "CARDINAL")
         if raw is not None and any(t.lemma_.lower() in VOTE_WORDS for t in raw.span.sent):
             out = [r for r in out if r not in inside] + [raw]
     return out
@@ -239,7 +226,7 @@ def party_tags(
         inside = [r for r in out if r.start < start + 1 and start < r.end]
         if any(r.end > start + 1 for r in inside):
             continue  # the letter is part of a longer name the model found
-        raw = _entity_at(spacy_doc, text, sent_index, (start, start + 1), "NORP")
+        raw = entity_at(spacy_doc, text, sent_index, (start, start + 1), "NORP")
         if raw is not None:
             out = [r for r in out if r not in inside] + [raw]
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.core.facts import RawEntity
+from desktop.core.facts import RawEntity, entity_at
 from desktop.core.lexicon.games import RESULT_WORDS
 
 # Two figures joined by a hyphen or a dash, not part of a longer figure: "3-1", "38-35".
@@ -37,11 +37,9 @@ def missed_scores(
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            span = spacy_doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not _beside_a_result(span):
-                continue
-            sentence = sent_index.get(sent.start, 0)
-            out.append(RawEntity(start, end, match.group(), "CARDINAL", sentence, span))
+            raw = entity_at(spacy_doc, text, sent_index, (start, end), "CARDINAL")
+            if raw is not None and _beside_a_result(raw.span):
+                out.append(raw)
     return out
 
 

@@ -27,7 +27,7 @@ TOLD = re.compile(
 def multiple_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> list[RawEntity]:
     """The verbs of a change by a multiple, with any bound before them, as figures of percent."""
     # Read at call time: the facts module reads figures with this module's ``multiple_percent``.
-    from desktop.core.facts import RawEntity
+    from desktop.core.facts import entity_at
 
     out = []
     for tok in spacy_doc:
@@ -43,12 +43,9 @@ def multiple_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> l
             if before == hedge + " ":
                 start -= len(hedge) + 1
                 break
-        end = tok.idx + len(tok.text)
-        span = spacy_doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        sentence = sent_index.get(tok.sent.start, 0)
-        out.append(RawEntity(start, end, text[start:end], "PERCENT", sentence, span))
+        raw = entity_at(spacy_doc, text, sent_index, (start, tok.idx + len(tok.text)), "PERCENT")
+        if raw is not None:
+            out.append(raw)
     return out
 
 
