@@ -37,6 +37,7 @@ from desktop.core.extract import Analysis
 from desktop.core.figure_parties import mark_shared_parties
 from desktop.core.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
+from desktop.core.findings.aboard_sums import aboard_sums
 from desktop.core.findings.acronym_names import without_acronym_people
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.agreed_repeats import agreed_repeats
@@ -181,6 +182,7 @@ def build_findings(
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)
+    drafts += aboard_sums(left, right, ledger)  # "157 people" / "149 passengers and eight crew"
     drafts += paired_sums(left, right, ledger)  # "between $1799 and $2199" / "$1, 799 and $2, 199"
     drafts += value_findings(left, right, scores, ledger)
     drafts += noun_counts(left, right, scores, ledger)  # "50 firefighters" / "Twenty firefighters"

@@ -10,18 +10,26 @@ from __future__ import annotations
 from desktop.core.facts import Fact
 from desktop.core.lexicon.counted_nouns import ABOARD_WORD, CREW_WORD
 
+# The counted noun of "eight crew members": the crew's members.
+_MEMBER_WORD = "member"
+# The slot word of a figure a craft carries.
+_CARRY_WORD = "carry"
+
 
 def parts_aboard(a: Fact, b: Fact) -> bool:
     """The two figures count different parts of the people on board (or a part and the whole)."""
-    part_a, part_b = _part(a), _part(b)
+    part_a, part_b = aboard_part(a), aboard_part(b)
     return part_a is not None and part_b is not None and part_a != part_b
 
 
-def _part(fact: Fact) -> str | None:
+def aboard_part(fact: Fact) -> str | None:
     """ "crew"; "part" for passengers counted beside the crew; "all" for everyone on board; None
     for a figure that counts no one aboard."""
-    if fact.counted == CREW_WORD:
-        return "crew"
+    if fact.counted == CREW_WORD or (
+        fact.counted == _MEMBER_WORD and fact.slot.get(CREW_WORD, 0.0) >= 0.5
+    ):
+        return "crew"  # "12 crew", "eight crew members"
     if fact.slot.get(ABOARD_WORD, 0.0) < 0.5:
-        return None
+        # "a ferry carrying 150 people": the people a craft carries are all on board
+        return "all" if fact.slot.get(_CARRY_WORD, 0.0) >= 0.5 and not fact.counted else None
     return "part" if CREW_WORD in fact.slot else "all"

@@ -215,3 +215,10 @@ TENURE_START_CLASH_CONFIDENCE = DECADE_AGE_CLASH_CONFIDENCE
 # or too close for a reporter to tell apart (9mm / .380 is 0.65 mm, 10mm / .40 0.16 mm); 9mm /
 # .40 (1.16 mm) and 9mm / .45 (2.4 mm) are two guns. Not fitted: the widths of common cartridges.
 SAME_BORE_MM = 0.8
+
+# lead37: aboard_sums. An article's count of everyone on board against the other's passengers and
+# crew, which add up to it or not ("157 people" / "149 passengers and eight crew"). Below a
+# figure told alike in aligned sentences (0.8): the sum is the engine's, not the article's, and a
+# story may count the people on board at two times. Not fitted: hand-made tests
+# (test_people_on_board_told_whole_and_in_parts).
+ABOARD_SUM_CONFIDENCE = 0.7
