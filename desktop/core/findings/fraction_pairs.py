@@ -68,7 +68,48 @@ def fraction_pairs(
             a, b = (percent, fraction) if side is Side.LEFT else (fraction, percent)
             ledger.judge("fraction", [a], [b])
             drafts.append(value_draft(rel, a, b, "", refs, 0.6 + pair.score / 2))
+        if not shares[0].get(pair.left) and not shares[1].get(pair.right):
+            draft = _two_fractions(left, right, pair, ledger)
+            if draft is not None:
+                drafts.append(draft)
     return drafts
+
+
+def _two_fractions(
+    left: Analysis, right: Analysis, pair: SentencePair, ledger: Ledger
+) -> Draft | None:
+    """ "A third of the town's homes" / "Half of the homes": both sentences give their one share in
+    words, of a whole they name alike, compared as two percentages."""
+    a, b = _lone_fraction(left, pair.left), _lone_fraction(right, pair.right)
+    if a is None or b is None or ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
+        return None
+    if not _whole_words(left, a) & _whole_words(right, b):
+        return None  # "half of its sales" / "a third of its staff": shares of two wholes
+    assert a.number is not None and b.number is not None
+    rel = number_relation(a.number, b.number)
+    if rel is None:
+        return None
+    ledger.judge("fraction", [a], [b])
+    refs = (left.reference_date, right.reference_date)
+    return value_draft(rel, a, b, "", refs, 0.6 + pair.score / 2)
+
+
+def _whole_words(analysis: Analysis, fraction: Fact) -> set[str]:
+    """The words naming the whole a fraction is taken of: "town's", "homes" in "of the town's
+    homes were"."""
+    bounds = analysis.sentences[fraction.sentence]
+    after = analysis.document.text[fraction.end : bounds.end]
+    words = _WORD.findall(after.lower())[1 : 1 + _WHOLE_WORDS]  # after "of"
+    return {w for w in words if w not in _NOT_THE_WHOLE}
+
+
+_WORD = re.compile(r"[a-z][a-z'-]*")
+# How many words after "of" may name the whole ("the town's damaged homes").
+_WHOLE_WORDS = 4
+_NOT_THE_WHOLE = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "all", "were", "was", "are", "is",
+     "have", "had", "been", "those", "these", "them", "in", "of", "and", "who", "that"}
+)  # fmt: skip
 
 
 def _percent_shares(analysis: Analysis) -> dict[int, list[Fact]]:
