@@ -23,7 +23,9 @@ def test_a_third_against_half_of_the_same_homes_is_a_conflict() -> None:
 
 
 def test_shares_of_two_wholes_are_not_compared() -> None:
-    left = "Half of the company's sales come from Asia, the report said. The firm grew. Profits rose."
+    left = (
+        "Half of the company's sales come from Asia, the report said. The firm grew. Profits rose."
+    )
     right = "A third of its staff work in Asia, the report said. The firm grew. Profits rose."
 
     assert not conflict_texts(compare_stories(left, right))
