@@ -73,6 +73,7 @@ from desktop.core.missed_entities import (
     missed_tallies,
     party_tags,
     scaled_figures,
+    single_units,
 )
 from desktop.core.missed_scores import missed_scores
 from desktop.core.model import Document, Sentence
@@ -302,6 +303,7 @@ def _raw_entities(
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
+    out.extend(single_units(spacy_doc, text, sent_index, out))  # "a foot of snow"
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
     out.extend(missed_scores(spacy_doc, text, sent_index, out))  # "beat Liverpool 3-1"

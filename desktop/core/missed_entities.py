@@ -20,6 +20,7 @@ from desktop.core.lexicon.votes import VOTE_WORDS
 from desktop.core.names import fold
 from desktop.core.number_words import a_scale_count, adjective_count, figure_token
 from desktop.core.parse_cache import parsed_entities
+from desktop.core.single_units import SINGLE_UNIT
 from desktop.core.word_quantities import counts_what_follows
 
 # Labels of figures: what a code before a numeral ("AK-47") keeps from counting anything.
@@ -61,6 +62,21 @@ def scaled_figures(
         words = text[start:end]
         money = words[0] in "£$€" or re.search(_CURRENCY_WORD, words) is not None
         raw = entity_at(spacy_doc, text, sent_index, (start, end), "MONEY" if money else "CARDINAL")
+        if raw is not None:
+            out.append(raw)
+    return out
+
+
+def single_units(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """One unit of a measure told with "a" that no entity covers: "a foot of snow"."""
+    out = []
+    for match in SINGLE_UNIT.finditer(text):
+        start, end = match.span()
+        if any(r.start < end and start < r.end for r in found):
+            continue
+        raw = entity_at(spacy_doc, text, sent_index, (start, end), "QUANTITY")
         if raw is not None:
             out.append(raw)
     return out

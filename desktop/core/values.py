@@ -27,6 +27,7 @@ from desktop.core.multiples import multiple_percent
 from desktop.core.nested_orders import nested_order
 from desktop.core.point_changes import POINTS, read_points
 from desktop.core.range_scales import shared_scale
+from desktop.core.single_units import as_figure
 from desktop.core.spelled_numbers import SCALES, word_numbers
 from desktop.core.split_decimals import joined
 
@@ -296,7 +297,8 @@ def _one_measure(raw: str) -> NumberValue | None:
         return change
     if (height := feet_and_inches_metres(raw)) is not None:
         return NumberValue(height, height, "length", exact=True)
-    return None
+    one = as_figure(raw)  # "a foot of snow": one foot
+    return parse_number(one) if one is not None else None
 
 
 def _worded_change(raw: str) -> NumberValue | None:
