@@ -49,6 +49,7 @@ from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.calibre_clashes import calibre_clashes
 from desktop.core.findings.clock_days import clock_day_conflicts
 from desktop.core.findings.comparison import aligned_claims
+from desktop.core.findings.compass_sides import compass_side_conflicts
 from desktop.core.findings.compound_counts import without_compound_counts
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.deed_months import deed_month_conflicts
@@ -163,6 +164,7 @@ def build_findings(
     drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"
     drafts += story_region_conflicts(left, right, ledger)
     drafts += town_state_conflicts(left, right, ledger)  # "Huntsville, California" / Texas
+    drafts += compass_side_conflicts(left, right, pairs, ledger)  # "south of Izmir" / "north of"
     drafts += distance_point_conflicts(left, right, ledger)  # "south of Tehran" / "of Lisbon"
     drafts += story_city_conflicts(left, right, ledger)  # "in Athens" x4 / "in Manchester" x5
     drafts += life_place_conflicts(left, right, ledger)  # "born in Nashville" / "in Colorado"

@@ -222,3 +222,11 @@ SAME_BORE_MM = 0.8
 # story may count the people on board at two times. Not fitted: hand-made tests
 # (test_people_on_board_told_whole_and_in_parts).
 ABOARD_SUM_CONFIDENCE = 0.7
+
+# lead37: compass_sides. Two directions from one place at least this many degrees apart are two
+# sides of it (north / south 180, east / southwest 135); a quarter turn ("north" / "east") may be
+# one spot between them told roughly. Not fitted: the compass.
+OPPOSED_BEARING_DEGREES = 135
+# ... and the conflict's confidence: below a place conflict told by name (0.8), since the two
+# sentences may place two things (the epicentre, a damaged town). Not fitted.
+COMPASS_SIDE_CONFIDENCE = 0.7

@@ -1,0 +1,95 @@
+"""One place told on two sides of the same point: "struck 30 km south of Izmir" / "struck north
+of Izmir".
+
+Two aligned sentences that put the event in a compass direction from the same named place tell
+where it happened; directions at least a quarter turn and a half apart (north / south, east /
+southwest) cannot both be right. Directions closer than that are one answer told roughly ("north"
+/ "northeast", even "north" / "east" of a place that lies between them), never a conflict. Each
+sentence must give one direction from that place, so that the two can only be the same claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.align import SentencePair, strongest_first
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.names import fold
+
+# "south of", "south-west of", "northeast of": a direction taken from the place named next.
+_DIRECTION_OF = re.compile(
+    r"(?<![\w-])(?P<dir>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?",
+    re.I,
+)
+_BEARINGS = {
+    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
+    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Bearing:
+    direction: Fact  # the compass words: "south-west"
+    name: str  # the place it is taken from, folded: "izmir"
+    degrees: int
+
+
+def compass_side_conflicts(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
+) -> list[Draft]:
+    ours, theirs = _bearings(left), _bearings(right)
+    if not ours or not theirs:
+        return []
+    drafts: list[Draft] = []
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
+        mine, other = ours.get(pair.left, []), theirs.get(pair.right, [])
+        for a in mine:
+            same_point = [b for b in other if b.name == a.name]
+            if len(same_point) != 1 or sum(x.name == a.name for x in mine) != 1:
+                continue
+            b = same_point[0]
+            turn = abs(a.degrees - b.degrees) % 360
+            if min(turn, 360 - turn) < tuning.OPPOSED_BEARING_DEGREES:
+                continue
+            if ledger.judged(Side.LEFT, a.direction) or ledger.judged(Side.RIGHT, b.direction):
+                continue
+            ledger.judge("compass sides", [a.direction], [b.direction])
+            reason = (
+                f"The left puts it {a.direction.text} of {a.name.title()}, the right "
+                f"{b.direction.text} of it: two sides of one place."
+            )
+            drafts.append(
+                Draft(
+                    FindingKind.CONFLICT,
+                    MentionType.PLACE,
+                    [a.direction],
+                    [b.direction],
+                    reason,
+                    tuning.COMPASS_SIDE_CONFIDENCE,
+                )
+            )
+    return drafts
+
+
+def _bearings(analysis: Analysis) -> dict[int, list[_Bearing]]:
+    """Each sentence's directions taken from a named place, read once per article."""
+    text = analysis.document.text
+    places = {f.start: f for f in analysis.facts if f.type is MentionType.PLACE}
+    out: dict[int, list[_Bearing]] = {}
+    for match in _DIRECTION_OF.finditer(text):
+        point = places.get(match.end())
+        if point is None:
+            continue
+        words = match.group("dir")
+        degrees = _BEARINGS[re.sub(r"[\s-]", "", words.lower())]
+        start, end = match.start("dir"), match.end("dir")
+        fact = Fact(start, end, words, MentionType.PLACE, "", point.sentence)
+        fact.key = f"bearing:{words.lower()}"
+        out.setdefault(point.sentence, []).append(_Bearing(fact, fold(point.text), degrees))
+    return out
