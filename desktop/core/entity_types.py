@@ -36,6 +36,7 @@ from desktop.core.lexicon import (
     SERVICES,
     STREET_WORDS,
 )
+from desktop.core.lexicon.happenings import STORM_NAME_HEADS
 from desktop.core.lexicon.initialisms import COMMON_NOUN_INITIALISMS
 from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.lexicon.not_names import DEVICE_NOUNS, FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
@@ -401,6 +402,8 @@ def corrected_label(text: str, label: str) -> str:
     words = folded.split()
     if label not in ("PERSON", "ORG", "GPE", "LOC", "FAC") or len(words) < 2:
         return label
+    if (words[0] in STORM_NAME_HEADS or " ".join(words[:2]) in STORM_NAME_HEADS) and label != "ORG":
+        return "EVENT"  # "Typhoon Haiyan": the storm, no one's name
     if words[-1] in INSTITUTION_HEADS or words[-1] in BUSINESS_HEADS:
         return "ORG"
     if label == "PERSON" and words[-1] in FACILITY_HEADS:

@@ -59,3 +59,11 @@ SUBJECT_HAPPENINGS = HAPPENING_NOUNS | frozenset(
 # hospital days later, and never conflicts (findings/event_weekday_dates.py).
 KILLING_DEEDS = frozenset(["shoot", "shot", "stab", "gunfire"])
 DEATH_HAPPENING = "death"
+
+# Words a named storm's name starts with: "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm
+# Sandy". The name is the storm's, a happening, never a person's (entity_types.corrected_label).
+# Not "Storm" alone: "Storm Lake" is a town in Iowa.
+STORM_NAME_HEADS = frozenset(
+    ["hurricane", "typhoon", "cyclone", "superstorm", "tropical storm", "tropical depression",
+     "tropical cyclone", "winter storm"]
+)  # fmt: skip
