@@ -182,8 +182,11 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if "age" in fact.slot:
         fact.slot.update(part_played(span))  # "A man aged 36 was charged": the suspect's age
     fact.generic = about_a_kind(span)
+    # "The former president, 77,": as for "the 77-year-old former president", the age is the
+    # man's now, whatever post he held before.
+    unless = PAST_ROLE_WORDS if "age" in fact.slot else frozenset()
     fact.other_event = (
-        tied_to_other_event(span, None)
+        tied_to_other_event(span, None, unless=unless)
         or in_another_month(span, reference)
         or dated_apart(span, reference)  # "600 were killed in February" (a November page)
         or dated_over_years(span)  # "2 million died in the latest war, from 1983-2005"

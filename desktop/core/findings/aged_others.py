@@ -52,6 +52,15 @@ def _set_apart(analysis: Analysis, fact: Fact) -> bool:
     start = analysis.sentences[fact.sentence].start
     text = analysis.document.text
     before = _WORD.findall(text[max(start, fact.start - 60) : fact.start])
-    if any(w.lower() in OTHER_PERSON_WORDS for w in before[-tuning.OTHER_PERSON_REACH_WORDS :]):
-        return True
+    near = [w.lower() for w in before[-tuning.OTHER_PERSON_REACH_WORDS :]]
+    for i, word in enumerate(near):
+        if word in _PRONOUN_ONLY and i < len(near) - 1:
+            continue  # "The former president, 77,": an ex-president, not the first of two people
+        if word in OTHER_PERSON_WORDS:
+            return True
     return _ALSO_AFTER.match(text, fact.end, analysis.sentences[fact.sentence].end) is not None
+
+
+# Words that set a person apart only standing alone ("the latter, 31,"); before a noun they say
+# what post someone held ("the former president").
+_PRONOUN_ONLY = frozenset({"former", "latter"})
