@@ -47,6 +47,8 @@ def fraction_pairs(
     drafts: list[Draft] = []
     refs = (left.reference_date, right.reference_date)
     shares = (_percent_shares(left), _percent_shares(right))
+    # Two fractions in words are looked for only when each article has one somewhere.
+    any_fraction = all(_FRACTION_OF.search(a.document.text) for a in (left, right))
     for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
         for side, percents, words_in in (
             (Side.LEFT, shares[0].get(pair.left, []), (right, pair.right)),
@@ -68,7 +70,7 @@ def fraction_pairs(
             a, b = (percent, fraction) if side is Side.LEFT else (fraction, percent)
             ledger.judge("fraction", [a], [b])
             drafts.append(value_draft(rel, a, b, "", refs, 0.6 + pair.score / 2))
-        if not shares[0].get(pair.left) and not shares[1].get(pair.right):
+        if not shares[0].get(pair.left) and not shares[1].get(pair.right) and any_fraction:
             draft = _two_fractions(left, right, pair, ledger)
             if draft is not None:
                 drafts.append(draft)
