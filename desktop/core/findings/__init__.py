@@ -79,6 +79,7 @@ from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.model_sizes import without_other_models
 from desktop.core.findings.named import framed_places
 from desktop.core.findings.noun_counts import noun_counts
+from desktop.core.findings.numbered_events import numbered_event_conflicts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.opponent_names import opponent_agreements
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
@@ -171,6 +172,7 @@ def build_findings(
     drafts += listed_place_conflicts(left, right, pairs, ledger)  # "from Somalia and Yemen"
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
+    drafts += numbered_event_conflicts(left, right, pairs, ledger)  # "Game 5" / "Game 6"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"

@@ -230,3 +230,9 @@ OPPOSED_BEARING_DEGREES = 135
 # ... and the conflict's confidence: below a place conflict told by name (0.8), since the two
 # sentences may place two things (the epicentre, a damaged town). Not fitted.
 COMPASS_SIDE_CONFIDENCE = 0.7
+
+# lead37: numbered_events. "Game 5" / "Game 6" of one series in aligned sentences: as sure as two
+# names in one role (0.8) less a little, since a story may tell the next game in a like sentence
+# ("won Game 5 ... and can clinch in Game 6"): only one event of the series per sentence is
+# compared. Not fitted: hand-made tests (test_two_numbers_of_one_series).
+NUMBERED_EVENT_CONFIDENCE = 0.75

@@ -1,0 +1,73 @@
+"""One numbered event told with two numbers: "won Game 5 of the Finals" / "won Game 6 of the
+Finals", "Stage 7" / "Stage 8", "Super Bowl XLIII" / "Super Bowl XLII".
+
+An event named by a word and its number in a series names one match, one stage, one edition; two
+aligned sentences that name the series alike and the number apart tell two different events for
+the one they both report. Each sentence must name one event of that series, so that the two can
+only answer the same question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from desktop.core.align import SentencePair, strongest_first
+from desktop.core.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.names import fold
+
+# "Game 5", "Stage 17", "Super Bowl XLIII": the series' words, then its number.
+_NUMBERED = re.compile(r"(?P<series>.*[a-z].*?)\s+(?P<number>\d{1,3}|[ivxlc]{1,7})")
+
+
+def numbered_event_conflicts(
+    left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
+) -> list[Draft]:
+    ours, theirs = _numbered(left), _numbered(right)
+    if not ours or not theirs:
+        return []
+    drafts: list[Draft] = []
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
+        mine, other = ours.get(pair.left, []), theirs.get(pair.right, [])
+        for a, series, number in mine:
+            same = [(b, n) for b, s, n in other if s == series]
+            if len(same) != 1 or sum(s == series for _, s, _ in mine) != 1:
+                continue
+            b, theirs_number = same[0]
+            if theirs_number == number:
+                continue
+            if ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
+                continue
+            ledger.judge("numbered events", [a], [b])
+            reason = (
+                f"The left says {a.text!r}, the right {b.text!r}: two numbers of one series "
+                "for the event both report."
+            )
+            drafts.append(
+                Draft(
+                    FindingKind.CONFLICT,
+                    MentionType.EVENT,
+                    [a],
+                    [b],
+                    reason,
+                    tuning.NUMBERED_EVENT_CONFIDENCE,
+                )
+            )
+    return drafts
+
+
+def _numbered(analysis: Analysis) -> dict[int, list[tuple[Fact, str, str]]]:
+    """Each sentence's events named by a series and a number: (fact, series, number)."""
+    out: dict[int, list[tuple[Fact, str, str]]] = {}
+    for fact in analysis.facts:
+        if fact.type is not MentionType.EVENT:
+            continue
+        match = _NUMBERED.fullmatch(fold(fact.text))
+        if match is not None:
+            entry = (fact, match.group("series"), match.group("number"))
+            out.setdefault(fact.sentence, []).append(entry)
+    return out
