@@ -173,7 +173,7 @@ def is_unit(word: str) -> bool:
 _NUM_RE = re.compile(r"(?<![\w.])(0?\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d])")
 
 
-_TALLY = 10_000  # a tally "a-b" is stored as a * _TALLY + b in dimension "tally"
+TALLY_BASE = 10_000  # a tally "a-b" is stored as a * TALLY_BASE + b in dimension "tally"
 # A tally: two whole numbers joined by a dash, or by "to" with no unit, unless a change runs
 # "from" one to the other ("fell from 68 to 32"; "10 to 5 km" is a distance).
 _TALLY_FORM = re.compile(r"(?:(?!\bfrom\b)\D)*?(\d+)\s*(-|\bto\b)\s*(\d+)\D*")
@@ -207,7 +207,7 @@ class NumberValue:
             n = int(self.low)  # "11th", "21st": a rank is shown as one
             return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
         if self.dimension == "tally":
-            return f"{int(self.low) // _TALLY}-{int(self.low) % _TALLY}"
+            return f"{int(self.low) // TALLY_BASE}-{int(self.low) % TALLY_BASE}"
         unit = {"percent": "%", "usd": " USD", "eur": " EUR", "gbp": " GBP"}.get(
             self.dimension, f" {self.dimension}" if self.dimension else ""
         )
@@ -267,7 +267,7 @@ def parse_number(text: str) -> NumberValue | None:
         # "deadlocked at 9-3", "won 24-17", "a vote of 68 to 32": a score or a vote, not a
         # range (a range runs up, "5 to 7"); compared exactly.
         a, b = int(tally.group(1)), int(tally.group(3))
-        return NumberValue(a * _TALLY + b, a * _TALLY + b, "tally", exact=True)
+        return NumberValue(a * TALLY_BASE + b, a * TALLY_BASE + b, "tally", exact=True)
     factor = _UNIT_FACTORS.get(_unit_word(raw), ("", 1.0))[1]
     if dimension == "area" and _SQUARED.search(raw):
         factor *= factor  # "1,500 square kilometres": a kilometre squared, in square metres

@@ -115,6 +115,7 @@ from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.victim_harms import victim_harm_findings
+from desktop.core.findings.vote_sides import vote_side_findings
 from desktop.core.findings.witness_counts import witness_accounts
 from desktop.core.findings.work_years import work_years
 from desktop.core.findings.wound_ages import wound_ages
@@ -172,6 +173,7 @@ def build_findings(
     drafts += listed_place_conflicts(left, right, pairs, ledger)  # "from Somalia and Yemen"
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
+    drafts += vote_side_findings(left, right, pairs, ledger)  # "301 to 150" / "310 in favor"
     drafts += numbered_event_conflicts(left, right, pairs, ledger)  # "Game 5" / "Game 6"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"

@@ -236,3 +236,9 @@ COMPASS_SIDE_CONFIDENCE = 0.7
 # ("won Game 5 ... and can clinch in Game 6"): only one event of the series per sentence is
 # compared. Not fitted: hand-made tests (test_two_numbers_of_one_series).
 NUMBERED_EVENT_CONFIDENCE = 0.75
+
+# lead37: vote_sides. A tally of a passed measure against the other article's count of one side
+# ("301 to 150" / "310 in favor"): the count is the tally's figure read alone, less sure than a
+# tally against a tally (0.9) since "310 for" may count another reading of the bill. Not
+# fitted: hand-made tests (test_a_vote_told_as_a_tally_and_as_one_side).
+VOTE_SIDE_CONFIDENCE = 0.7
