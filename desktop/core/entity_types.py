@@ -39,12 +39,13 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.happenings import STORM_NAME_HEADS
 from desktop.core.lexicon.initialisms import COMMON_NOUN_INITIALISMS
 from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
-from desktop.core.lexicon.not_names import DEVICE_NOUNS, FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
+from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
 from desktop.core.lexicon.party_names import PARTY_NAMES
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.settlements import LANDFORM_TAILS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.life_subjects import lives_a_life
+from desktop.core.made_names import before_a_device, names_an_outlet
 from desktop.core.names import fold
 from desktop.core.opening_words import opens_as_common_word, written_capitalised_inside
 from desktop.core.person_appositions import in_apposition_to_person
@@ -173,6 +174,7 @@ class Evidence:
     settled: set[str] = field(default_factory=set)  # "the villages of Tonban and Kalat"
     opening: set[str] = field(default_factory=set)  # "Neighbours said": a first common word
     inside: set[str] = field(default_factory=set)  # written capitalised inside a sentence too
+    outlet: set[str] = field(default_factory=set)  # "a channel named Rybar": a news outlet
 
 
 def person_label(span: Any, label: str) -> str:
@@ -265,21 +267,15 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
         and before.pos_ in ("DET", "PRON", "ADJ")
     ):
         evidence.made.add(name)  # "her Mercedes SUV", "a white Lincoln sedan": a make
-    if _before_a_device(span):
+    _note_made_things(span, name, evidence)
+
+
+def _note_made_things(span: Any, name: str, evidence: Evidence) -> None:
+    """Names of things made, not of people: a device's, an outlet's."""
+    if before_a_device(span):
         evidence.product.add(name)  # "two Lightning ports", "a Lightning 400 port"
-
-
-def _before_a_device(span: Any) -> bool:
-    """A name right before the noun of a device's part, a model number between them or not:
-    "two Lightning ports", "a Lightning 400 port". The noun, not a verb spelt alike: "Markov
-    drove a truck" (lemma "drive") or "Ellis screens callers" tells of a person who acts."""
-    doc = span.doc
-    k = span.end
-    if k < len(doc) and doc[k].like_num:
-        k += 1
-    return (
-        k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lemma_.lower() in DEVICE_NOUNS
-    )
+    if names_an_outlet(span):
+        evidence.outlet.add(name)  # "a pro-war channel named Rybar"
 
 
 def _a_speaking_surname(span: Any) -> bool:
@@ -311,8 +307,8 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
     majority = max(counter.items(), key=lambda kv: kv[1])[0] if counter else ""
     if name in evidence.datelined:
         return "GPE"
-    if name in evidence.titled:
-        return WORK_TITLE  # quoted as a work's title somewhere: no name anywhere
+    if (work := _work_or_outlet(name, evidence)) is not None:
+        return work
     if (name in evidence.made and name not in evidence.located) or _a_product(
         name, majority, evidence
     ):
@@ -368,6 +364,14 @@ def vote_kind(name: str, counter: Counter[str], evidence: Evidence, people: set[
         return "GPE"  # "a Schenectady man": where he is from
     if majority == "ORG" and known_place:
         return "GPE"
+    return None
+
+
+def _work_or_outlet(name: str, evidence: Evidence) -> str | None:
+    if name in evidence.titled:
+        return WORK_TITLE  # quoted as a work's title somewhere: no name anywhere
+    if name in evidence.outlet and name not in evidence.person:
+        return "ORG"  # "a pro-war channel named Rybar": the outlet, no one's name
     return None
 
 

@@ -31,3 +31,9 @@ BODY_DESCRIPTION_NOUNS = frozenset(
 PUBLICATION_NOUNS = frozenset(
     ["newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "website"]
 )
+
+# Nouns of a news outlet that a name may be given after ("a pro-war channel named Rybar", "a blog
+# called Drudge"): the name is the outlet's, a body, never a person (publication_names.py).
+OUTLET_NOUNS = PUBLICATION_NOUNS | frozenset(
+    ["channel", "blog", "outlet", "station", "network", "agency", "podcast", "site", "account"]
+)
