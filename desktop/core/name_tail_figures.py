@@ -1,13 +1,15 @@
 """A name the parser ran on into the figure after it: "the French Open 14 times", "the Super Bowl
-25-22". The count belongs to the noun that follows it ("14 times") and a score to the game, so
-neither is part of the name; a year or a model number that ends a name stays ("the World Cup
-2022", "Apollo 11").
+25-22", "the Java Sea 13 minutes after taking off". The count belongs to the noun that follows it
+("14 times"), a score to the game and a span of time to the time it took, so none is part of the
+name; a year or a model number that ends a name stays ("the World Cup 2022", "Apollo 11").
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from desktop.core.lexicon.time_words import TIME_UNITS
 
 # Nouns that count how often the named thing was done or won: "won Wimbledon seven times".
 COUNTING_NOUNS = frozenset(["times", "time"])
@@ -26,6 +28,8 @@ def without_tail_figure(tokens: list[Any]) -> list[Any]:
         return tokens[:-1]
     if _SCORE.match(last.text):
         return tokens[:-1]
+    if len(tokens) >= 3 and _NUMBER.match(tokens[-2].text) and last.lemma_.lower() in TIME_UNITS:
+        return tokens[:-2]  # "the Java Sea 13 minutes (after taking off)": a span of time
     if (
         len(tokens) >= 4
         and _NUMBER.match(last.text)
