@@ -68,6 +68,7 @@ from desktop.core.findings.further_counts import further_counts
 from desktop.core.findings.given_spellings import given_spellings
 from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
+from desktop.core.findings.label_numbers import label_number_findings
 from desktop.core.findings.labelled_years import labelled_year_conflicts
 from desktop.core.findings.lead_days import lead_dates
 from desktop.core.findings.lead_places import lead_places
@@ -173,6 +174,7 @@ def build_findings(
     drafts += listed_place_conflicts(left, right, pairs, ledger)  # "from Somalia and Yemen"
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
+    drafts += label_number_findings(left, right, pairs, ledger)  # "junction 23" / "junction 25"
     drafts += vote_side_findings(left, right, pairs, ledger)  # "301 to 150" / "310 in favor"
     drafts += numbered_event_conflicts(left, right, pairs, ledger)  # "Game 5" / "Game 6"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"

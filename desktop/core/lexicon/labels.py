@@ -11,5 +11,10 @@ NUMBERED_NOUNS = frozenset(
      "engine", "ladder", "truck", "medic", "battalion", "route", "highway", "hwy", "interstate",
      "exit", "flight", "apartment", "apt", "suite", "room", "building", "bldg", "gate",
      "terminal", "pier", "dock", "level", "floor", "tower", "box", "phase", "section",
-     "channel", "fox", "chapter", "article", "amendment", "no", "number"]
+     "channel", "fox", "chapter", "article", "amendment", "no", "number", "junction",
+     "platform", "runway", "berth", "lane"]
 )  # fmt: skip
+
+# A storey told by its ordinal before it: "the 14th floor", "the fourteenth storey"
+# (findings/label_numbers.py).
+STOREY_NOUNS = frozenset(["floor", "storey", "story"])

@@ -242,3 +242,13 @@ NUMBERED_EVENT_CONFIDENCE = 0.75
 # tally against a tally (0.9) since "310 for" may count another reading of the bill. Not
 # fitted: hand-made tests (test_a_vote_told_as_a_tally_and_as_one_side).
 VOTE_SIDE_CONFIDENCE = 0.7
+
+# lead37: label_numbers. "junction 23" / "junction 25", "the 14th floor" / "the 15th floor" in
+# aligned sentences: one numbered thing, as sure as a place named in one role. Not fitted:
+# hand-made tests (test_one_numbered_thing_told_with_two_numbers).
+LABEL_NUMBER_CONFIDENCE = 0.75
+# ... compared in aligned sentences this close, below CLAIM_PAIR (0.45): two sentences that each
+# name one thing of the same numbered kind ("the 14th floor") are the more surely one statement
+# ("The blaze started on the 14th floor" / "The fire broke out on the 15th floor" score 0.40).
+# Not fitted.
+LABEL_PAIR = 0.3
