@@ -5,7 +5,8 @@ A numeral after a noun that numbers its members ("junction 23", lexicon ``NUMBER
 ordinal before a storey ("the 14th floor", "the fourteenth floor") say which one, not how many
 (numbered.py keeps them out of the counts). Two aligned sentences that name the same kind of thing
 each with one number tell the same fact: the same number agrees, another conflicts. A sentence
-that names two of that kind ("moved from Gate 12 to Gate 14") is left alone.
+that names two of that kind ("moved from Gate 12 to Gate 14") is left alone, and so is a storey
+joined to a noun it describes ("a second-floor office": which room, not where the event was).
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ _AFTER_NOUN = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\.?\s+(?:no\.?\s*|#\s*)?(?P<num>\d{1,4})\b(?![.,]\d)"
 )
 _ORDINAL_STOREY = re.compile(
-    rf"\b(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{any_of(ORDINAL_WORDS)})[\s-]+"
-    rf"(?P<noun>{any_of(STOREY_NOUNS)})\b",
+    rf"\b(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{any_of(ORDINAL_WORDS)})\s+"
+    rf"(?P<noun>{any_of(STOREY_NOUNS)})\b(?!-)",
     re.I,
 )
 _Label = tuple[Fact, str, int]  # the label's words, its noun, its number
