@@ -128,7 +128,6 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
     "yard": ("length", 0.9144), "yards": ("length", 0.9144), "yd": ("length", 0.9144),
     "mile": ("length", 1609.344), "miles": ("length", 1609.344), "mi": ("length", 1609.344),
-    "nmi": ("length", 1852.0), "nmis": ("length", 1852.0), "knots": ("speed", 0.514444),
     "inch": ("length", 0.0254), "inches": ("length", 0.0254), "in": ("length", 0.0254),
     "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0),
     "g": ("mass", 0.001), "gram": ("mass", 0.001), "grams": ("mass", 0.001),
@@ -246,7 +245,6 @@ def parse_number(text: str) -> NumberValue | None:
     text = without_codes(joined(text))
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
     raw = raw.replace("metric ton", "tonne")  # "2,000 metric tons" are tonnes, not short tons
-    raw = raw.replace("nautical mile", "nmi")  # a sea mile (1,852 m), not a land mile
     if not raw or _glued_to_a_name(raw) or _DENIAL.match(raw):
         return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
     if (whole := _one_measure(raw)) is not None:
