@@ -84,6 +84,7 @@ from desktop.core.findings.paired_sums import paired_sums
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.partner_events import mark_partner_events
 from desktop.core.findings.people import person_conflicts
+from desktop.core.findings.person_roles import person_roles
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.populations import population_pairs, without_foreign_populations
 from desktop.core.findings.repeats import toll_repeats
@@ -167,6 +168,7 @@ def build_findings(
     drafts += life_place_conflicts(left, right, ledger)  # "born in Nashville" / "in Colorado"
     drafts += listed_place_conflicts(left, right, pairs, ledger)  # "from Somalia and Yemen"
     drafts += person_conflicts(left, right, links, pairs, ledger)
+    drafts += person_roles(left, right, links, pairs, ledger)  # "assistant coach Payton" / "coach"
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"

@@ -215,3 +215,10 @@ TENURE_START_CLASH_CONFIDENCE = DECADE_AGE_CLASH_CONFIDENCE
 # or too close for a reporter to tell apart (9mm / .380 is 0.65 mm, 10mm / .40 0.16 mm); 9mm /
 # .40 (1.16 mm) and 9mm / .45 (2.4 mm) are two guns. Not fitted: the widths of common cartridges.
 SAME_BORE_MM = 0.8
+
+# confcause: person_roles. One named person given two roles that part ("assistant coach" /
+# "coach", "a student" / "an unemployed man") wherever each article names them: a role is
+# seldom misread, but two people may share a surname and a role may change between two days'
+# reports, so shown as likely, not certain. Not fitted: set at ROLE_FATE_CONFIDENCE, the like
+# of it for fates.
+PERSON_ROLE_CONFLICT_CONFIDENCE = 0.55
