@@ -80,6 +80,7 @@ from desktop.core.findings.noun_counts import noun_counts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.opponent_names import opponent_agreements
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
+from desktop.core.findings.outcome_polarity import outcome_polarity
 from desktop.core.findings.paired_sums import paired_sums
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.partner_events import mark_partner_events
@@ -173,6 +174,7 @@ def build_findings(
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
+    drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"

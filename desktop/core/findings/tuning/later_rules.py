@@ -222,3 +222,9 @@ SAME_BORE_MM = 0.8
 # reports, so shown as likely, not certain. Not fitted: set at ROLE_FATE_CONFIDENCE, the like
 # of it for fates.
 PERSON_ROLE_CONFLICT_CONFIDENCE = 0.55
+# confcause: outcome_polarity. One outcome said of a subject in one article and denied in the
+# other, in two aligned sentences ("was not injured" / "was injured"): a "not" is seldom
+# misread, but two articles of two days may tell a change ("has not been arrested" before the
+# arrest), so shown as likely, not certain. Not fitted: set at ROLE_FATE_CONFIDENCE, the like
+# of it for fates.
+OUTCOME_POLARITY_CONFIDENCE = 0.55
