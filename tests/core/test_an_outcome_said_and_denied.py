@@ -61,3 +61,22 @@ def test_an_article_telling_both_tells_a_sequence() -> None:
         "was not arrested, police said."
     )
     assert conflict_texts(compare(left, right)) == []
+
+
+def test_a_denial_of_someone_else_in_the_clause_says_nothing_of_the_object() -> None:
+    left = HEADLINE + "The man who shoved the driver was not injured when the car hit the shelter."
+    right = HEADLINE + "The driver was injured when the car hit the bus shelter, police said."
+    assert conflict_texts(compare(left, right)) == []
+
+
+def test_a_subject_told_with_its_age_is_still_the_subject() -> None:
+    left = (
+        HEADLINE
+        + "Police said the 19-year-old driver was not injured when the car hit the shelter."
+    )
+    right = (
+        HEADLINE + "Police said the 19-year-old driver was injured when the car hit the shelter."
+    )
+    assert ({"driver was not injured"}, {"driver was injured"}) in conflict_texts(
+        compare(left, right)
+    )

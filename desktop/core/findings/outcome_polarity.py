@@ -35,6 +35,14 @@ _NOT = r"(?:n't| not| never)"
 # "was", "was not", "has been", "has not been": the negation stands after the first auxiliary.
 _BE = rf"(?:(?:was|were|is|are|remains|remained)(?P<neg>{_NOT})?|(?:has|have|had)(?P<perfneg>{_NOT})? been)"
 _SUBJECT = r"\b(?P<subject>[a-z][a-z'-]*)(?:,? who)?"
+# The subject opens its clause: after the start of the sentence, a comma, a conjunction or a verb
+# of saying, with a determiner and two words of its phrase at most ("police said the 19-year-old
+# driver was not hurt"). "The man who shot the officer was not hurt" says nothing of the officer,
+# though the article is still read as saying it of someone of that name (``_both_ways``).
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|that|said|says|while|although|though|when|after|because)\s+)"
+    r"(?:(?:the|a|an|his|her|their|its|[a-z]+'s)\s+)?(?:[a-z0-9'-]+\s+){0,2}$"
+)
 # "the driver was not injured", "Smith, who was unhurt": a subject, "to be", a "not" or none, an
 # adverb or none, and the outcome.
 _AFTER_BE = re.compile(
@@ -42,7 +50,9 @@ _AFTER_BE = re.compile(
     rf"(?P<word>{any_of(OUTCOME_PARTICIPLES)}|{any_of(OUTCOME_WORDS)})\b"
 )
 # "Smith died", "the driver survived", "the boy did not survive".
-_VERB = re.compile(rf"{_SUBJECT} (?:(did not|didn't|did n't|never) )?(died|die|survived|survive)\b")
+_VERB = re.compile(
+    rf"{_SUBJECT} (?:(?P<neg>did not|didn't|did n't|never) )?(?P<word>died|die|survived|survive)\b"
+)
 _BASE_FORMS = {"die": "died", "survive": "survived"}
 
 
@@ -56,6 +66,7 @@ class Outcome:
     start: int
     end: int
     sentence: int
+    opens_clause: bool
 
 
 def outcome_polarity(
@@ -64,8 +75,8 @@ def outcome_polarity(
     everywhere = (_outcomes(left), _outcomes(right))
     drafts: list[Draft] = []
     for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
-        mine = [o for o in everywhere[0] if o.sentence == pair.left]
-        theirs = [o for o in everywhere[1] if o.sentence == pair.right]
+        mine = [o for o in everywhere[0] if o.sentence == pair.left and o.opens_clause]
+        theirs = [o for o in everywhere[1] if o.sentence == pair.right and o.opens_clause]
         for a in mine:
             for b in theirs:
                 if (a.subject, a.outcome) != (b.subject, b.outcome) or a.said == b.said:
@@ -116,20 +127,34 @@ def _read(analysis: Analysis) -> list[Outcome]:
                 if word in OUTCOME_PARTICIPLES
                 else OUTCOME_WORDS[word]
             )
-            found += _outcome(subject, outcome, said != bool(negated), match, sentence.start, n)
+            found += _outcome(
+                subject, outcome, said != bool(negated), match, lower, (sentence.start, n)
+            )
         for match in _VERB.finditer(lower):
-            subject, negated, word = match.groups()
+            subject, negated, word = match["subject"], match["neg"], match["word"]
             outcome, said = OUTCOME_WORDS[_BASE_FORMS.get(word, word)]
-            found += _outcome(subject, outcome, said != bool(negated), match, sentence.start, n)
+            found += _outcome(
+                subject, outcome, said != bool(negated), match, lower, (sentence.start, n)
+            )
     return found
 
 
 def _outcome(
-    subject: str, outcome: str, said: bool, match: re.Match[str], offset: int, sentence: int
+    subject: str,
+    outcome: str,
+    said: bool,
+    match: re.Match[str],
+    lower: str,
+    where: tuple[int, int],
 ) -> list[Outcome]:
+    """The outcome one match reads, unless its subject leaves room for someone else; ``where``
+    is the sentence's offset in the text and its number."""
     if subject in LOOSE_SUBJECTS:
         return []
-    return [Outcome(subject, outcome, said, offset + match.start(), offset + match.end(), sentence)]
+    opens = _OPENS_CLAUSE.search(lower, 0, match.start("subject")) is not None
+    offset, sentence = where
+    start, end = offset + match.start("subject"), offset + match.end()
+    return [Outcome(subject, outcome, said, start, end, sentence, opens)]
 
 
 def _fact(analysis: Analysis, outcome: Outcome) -> Fact:
