@@ -84,10 +84,12 @@ from desktop.core.findings.numbered_events import numbered_event_conflicts
 from desktop.core.findings.one_sided import leftover_values, name_findings
 from desktop.core.findings.opponent_names import opponent_agreements
 from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
+from desktop.core.findings.outcome_polarity import outcome_polarity
 from desktop.core.findings.paired_sums import paired_sums
 from desktop.core.findings.particle_names import particle_names
 from desktop.core.findings.partner_events import mark_partner_events
 from desktop.core.findings.people import person_conflicts
+from desktop.core.findings.person_roles import person_roles
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.populations import population_pairs, without_foreign_populations
 from desktop.core.findings.repeats import toll_repeats
@@ -173,6 +175,7 @@ def build_findings(
     drafts += life_place_conflicts(left, right, ledger)  # "born in Nashville" / "in Colorado"
     drafts += listed_place_conflicts(left, right, pairs, ledger)  # "from Somalia and Yemen"
     drafts += person_conflicts(left, right, links, pairs, ledger)
+    drafts += person_roles(left, right, links, pairs, ledger)  # "assistant coach Payton" / "coach"
     drafts += ordinal_count_conflicts(left, right, ledger)  # "married twice" / "third marriage"
     drafts += label_number_findings(left, right, pairs, ledger)  # "junction 23" / "junction 25"
     drafts += vote_side_findings(left, right, pairs, ledger)  # "301 to 150" / "310 in favor"
@@ -180,6 +183,7 @@ def build_findings(
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
+    drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"

@@ -252,3 +252,15 @@ LABEL_NUMBER_CONFIDENCE = 0.75
 # ("The blaze started on the 14th floor" / "The fire broke out on the 15th floor" score 0.40).
 # Not fitted.
 LABEL_PAIR = 0.3
+# confcause: person_roles. One named person given two roles that part ("assistant coach" /
+# "coach", "a student" / "an unemployed man") wherever each article names them: a role is
+# seldom misread, but two people may share a surname and a role may change between two days'
+# reports, so shown as likely, not certain. Not fitted: set at ROLE_FATE_CONFIDENCE, the like
+# of it for fates.
+PERSON_ROLE_CONFLICT_CONFIDENCE = 0.55
+# confcause: outcome_polarity. One outcome said of a subject in one article and denied in the
+# other, in two aligned sentences ("was not injured" / "was injured"): a "not" is seldom
+# misread, but two articles of two days may tell a change ("has not been arrested" before the
+# arrest), so shown as likely, not certain. Not fitted: set at ROLE_FATE_CONFIDENCE, the like
+# of it for fates.
+OUTCOME_POLARITY_CONFIDENCE = 0.55
