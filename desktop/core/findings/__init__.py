@@ -112,6 +112,7 @@ from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.victim_harms import victim_harm_findings
+from desktop.core.findings.withheld_agreements import withheld_agreements
 from desktop.core.findings.witness_counts import witness_accounts
 from desktop.core.findings.work_years import work_years
 from desktop.core.findings.wound_ages import wound_ages
@@ -232,6 +233,7 @@ def build_findings(
         detailed=detailed,
     )
     findings += shared_details(left, right, details, apart)
+    findings += withheld_agreements(left, right, sentence_pairs)  # "cause unknown" / "too early"
     findings += shared_phrases(left, right, sentence_pairs, scores, apart)  # "damaging buildings"
     findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
     findings += untold_events(left, right, findings)  # "held them hostage" / no hostages at all

@@ -215,3 +215,10 @@ TENURE_START_CLASH_CONFIDENCE = DECADE_AGE_CLASH_CONFIDENCE
 # or too close for a reporter to tell apart (9mm / .380 is 0.65 mm, 10mm / .40 0.16 mm); 9mm /
 # .40 (1.16 mm) and 9mm / .45 (2.4 mm) are two guns. Not fitted: the widths of common cartridges.
 SAME_BORE_MM = 0.8
+
+# agree37: withheld_agreements. Two phrases saying alike that a cause, a motive or the details
+# are not yet known ("an investigation into the cause" / "too early to confirm the cause"): an
+# agreement read off a few words of each sentence, not off the whole sentence, so below a
+# statement told alike (STATEMENT_AGREE and up scores) and beside the noun counts told alike
+# (NOUN_COUNT_CONFIDENCE). Not fitted: hand-made tests (test_a_cause_still_open).
+WITHHELD_AGREE_CONFIDENCE = 0.6
