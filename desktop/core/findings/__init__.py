@@ -47,6 +47,7 @@ from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.calibre_clashes import calibre_clashes
 from desktop.core.findings.clock_days import clock_day_conflicts
+from desktop.core.findings.close_clocks import close_clocks
 from desktop.core.findings.comparison import aligned_claims
 from desktop.core.findings.compound_counts import without_compound_counts
 from desktop.core.findings.copies import without_echoes
@@ -207,6 +208,10 @@ def build_findings(
         related_sentences(scores, partners[0], left=True),
         related_sentences(scores, partners[1], left=False),
     )
+    # "at 10:48 p.m." / "just before 11 p.m.": one moment, in sentences that may tell nothing else
+    # alike, so the two times tell neither sentence (told_sentences below).
+    clocks = close_clocks(left, right, ledger)
+    drafts += clocks
     drafts += leftover_values(left, right, ledger, partners, related)
     drafts += untold_causes(left, right, ledger)  # "died of pneumonia" / no cause at all
     drafts += untyped_names(left, right, ledger)  # "the Marfin bank"
@@ -219,7 +224,7 @@ def build_findings(
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)
-    told = told_sentences(drafts)
+    told = told_sentences([d for d in drafts if not any(d is c for c in clocks)])
     introduced = introduced_together(drafts, apart)
     details = detail_pairs(left, right, sentence_pairs, apart)
     detailed = told_in_details(left, right, details)
