@@ -222,3 +222,9 @@ SAME_BORE_MM = 0.8
 # statement told alike (STATEMENT_AGREE and up scores) and beside the noun counts told alike
 # (NOUN_COUNT_CONFIDENCE). Not fitted: hand-made tests (test_a_cause_still_open).
 WITHHELD_AGREE_CONFIDENCE = 0.6
+
+# agree37: article_weapons. The one particular weapon each article names, on one line ("a
+# 12-gauge pump-action shotgun" / "a shotgun"): as sure as the conflict of two lines
+# (ARTICLE_WEAPON_CONFIDENCE), since the same reading of the article's one weapon makes both.
+# Not fitted: hand-made tests (test_one_weapon_named_by_both_articles).
+ARTICLE_WEAPON_AGREE_CONFIDENCE = 0.5
