@@ -107,7 +107,8 @@ def part_played(span: Any) -> dict[str, float]:
         # Smith, 61, and Mary Jones, 58, were arrested": two suspects).
         while head.dep_ == "conj" and head.head.pos_ == "PROPN" and head.head.i < head.i:
             head = head.head
-        role = suspect_part(head)
+        # "identified the suspect as Carl Boyd, 22": the name the part is identified as.
+        role = described_as(head) or suspect_part(head)
         return {role: 1.0} if role else {}
     if predicate_age(span):
         # "Police arrested Carl Boyd. He is 22.": the pronoun's person, told before.

@@ -48,6 +48,7 @@ from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.calibre_clashes import calibre_clashes
 from desktop.core.findings.clock_days import clock_day_conflicts
+from desktop.core.findings.close_clocks import close_clocks
 from desktop.core.findings.comparison import aligned_claims
 from desktop.core.findings.compass_sides import compass_side_conflicts
 from desktop.core.findings.compound_counts import without_compound_counts
@@ -119,6 +120,7 @@ from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.victim_harms import victim_harm_findings
 from desktop.core.findings.vote_sides import vote_side_findings
+from desktop.core.findings.withheld_agreements import withheld_agreements
 from desktop.core.findings.witness_counts import witness_accounts
 from desktop.core.findings.work_years import work_years
 from desktop.core.findings.wound_ages import wound_ages
@@ -220,6 +222,10 @@ def build_findings(
         related_sentences(scores, partners[0], left=True),
         related_sentences(scores, partners[1], left=False),
     )
+    # "at 10:48 p.m." / "just before 11 p.m.": one moment, in sentences that may tell nothing else
+    # alike, so the two times tell neither sentence (told_sentences below).
+    clocks = close_clocks(left, right, ledger)
+    drafts += clocks
     drafts += leftover_values(left, right, ledger, partners, related)
     drafts += untold_causes(left, right, ledger)  # "died of pneumonia" / no cause at all
     drafts += untyped_names(left, right, ledger)  # "the Marfin bank"
@@ -232,7 +238,7 @@ def build_findings(
     drafts = retold_days(drafts, (left.document.text, right.document.text))
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)
-    told = told_sentences(drafts)
+    told = told_sentences([d for d in drafts if not any(d is c for c in clocks)])
     introduced = introduced_together(drafts, apart)
     details = detail_pairs(left, right, sentence_pairs, apart)
     detailed = told_in_details(left, right, details)
@@ -246,6 +252,7 @@ def build_findings(
         detailed=detailed,
     )
     findings += shared_details(left, right, details, apart)
+    findings += withheld_agreements(left, right, sentence_pairs)  # "cause unknown" / "too early"
     findings += shared_phrases(left, right, sentence_pairs, scores, apart)  # "damaging buildings"
     findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
     findings += untold_events(left, right, findings)  # "held them hostage" / no hostages at all

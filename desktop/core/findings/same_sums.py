@@ -3,7 +3,8 @@
 110bn-euro emergency rescue package".
 
 A figure of millions or billions written to the unit ("110 billion", "110bn") is too particular
-to meet twice by chance in two reports of one event: given once on each side, it is one sum,
+to meet twice by chance in two reports of one event, and so under one hedge ("around $5.4
+billion" / "about $5.4 billion"): given once on each side, it is one sum,
 whatever nouns and sentences stand around it, and both articles state it. A currency written on
 one side only (a sign lost in the text, "bn-euro" read as a plain figure) does not part the two;
 two currencies do. A sum either side gives twice is left to the claims of aligned sentences.
@@ -23,6 +24,8 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.magnitudes import MAGNITUDE_WORDS
 from desktop.core.model import Side
 
+# A figure stated once, as it is or under one bound ("about", "more than", "up to").
+_ONE_FIGURE = frozenset({"", "approx", "lower", "upper"})
 _MAGNITUDE = re.compile(r"\d\s*(?:" + "|".join(MAGNITUDE_WORDS) + r")\b", re.I)
 
 
@@ -48,9 +51,12 @@ def same_sums(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
 
 
 def _sum(fact: Fact, analysis: Analysis) -> bool:
-    """An exact figure of a million or more written with its word of magnitude."""
+    """A figure of a million or more written with its word of magnitude, exact or hedged by one
+    bound ("around $5.4 billion", "more than $2 million"), never a range or a vague amount."""
     number = fact.number
-    if number is None or not number.exact or number.low != number.high or number.low < 1e6:
+    if number is None or number.bound not in _ONE_FIGURE or number.stated[0] < 1e6:
+        return False
+    if number.bound == "" and (not number.exact or number.low != number.high):
         return False
     if fact.part or fact.weak or fact.other_event or fact.generic or fact.date is not None:
         return False
@@ -58,8 +64,10 @@ def _sum(fact: Fact, analysis: Analysis) -> bool:
 
 
 def _same_value(a: Fact, b: Fact) -> bool:
+    """One figure under one hedge: "around $5.4 billion" / "about $5.4 billion", never "about
+    $5.4 billion" / "$5.4 billion" nor "more than $5.4 billion"."""
     na, nb = a.number, b.number
-    if na is None or nb is None or na.low != nb.low:
+    if na is None or nb is None or (na.low, na.high, na.bound) != (nb.low, nb.high, nb.bound):
         return False
     return not (na.dimension and nb.dimension and na.dimension != nb.dimension)
 

@@ -207,33 +207,53 @@ def _retold(draft: Draft, why: str) -> Draft:
 def close_clock_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """The other article gives a clock time close to this one ("approximately 7 p.m." / "7:01
     p.m."): the same time told differently, within the reach ``_close_clocks`` grants."""
-    if fact.type is not MentionType.TIME:
+    if fact.type is not MentionType.TIME or _clock_minutes(fact.text) is None:
         return False
-    clock = _clock_minutes(fact.text)
-    if clock is None:
-        return False
-    hedged_here = _hedged(fact, mine.document.text)
     for other in when_facts(theirs):
         if other.type not in _DAYS or other.said_on or other.other_event:
             continue
-        theirs_clock = _clock_minutes(other.text)
-        if theirs_clock is None:
-            # "about 9:25 Thursday" read without its "morning": the clock is read with the
-            # words after it.
-            tail = theirs.document.text[other.start : other.end + _PART_OF_DAY_REACH]
-            theirs_clock = _clock_minutes(tail)
-        if theirs_clock is None:
-            continue
-        if _days_clash(fact, other):
-            continue
-        if _close(clock, theirs_clock, hedged_here or _hedged(other, theirs.document.text)):
+        if clock_gap(fact, mine, other, theirs) is not None:
             return True
-        if _meets_deadline(
-            (clock, _deadline(fact, mine.document.text)),
-            (theirs_clock, _deadline(other, theirs.document.text)),
+        clock, theirs_clock = _clock_minutes(fact.text), _their_clock(other, theirs)
+        if (
+            clock is not None
+            and theirs_clock is not None
+            and not _days_clash(fact, other)
+            and _meets_deadline(
+                (clock, _deadline(fact, mine.document.text)),
+                (theirs_clock, _deadline(other, theirs.document.text)),
+            )
         ):
             return True  # "by 7 a.m." / "by 6:40 a.m."
     return False
+
+
+def clock_gap(fact: Fact, mine: Analysis, other: Fact, theirs: Analysis) -> int | None:
+    """The minutes between a clock time and one of the other article, when the two lie within
+    the reach of reporters' rounding (``_close``) on days that do not clash; else None. A time
+    said of a statement or of another event is no time of the story."""
+    if fact.type is not MentionType.TIME or other.type not in _DAYS:
+        return None
+    if other.said_on or other.other_event:
+        return None
+    clock, theirs_clock = _clock_minutes(fact.text), _their_clock(other, theirs)
+    if clock is None or theirs_clock is None or _days_clash(fact, other):
+        return None
+    hedged = _hedged(fact, mine.document.text) or _hedged(other, theirs.document.text)
+    if not _close(clock, theirs_clock, hedged):
+        return None
+    apart = abs(clock - theirs_clock)
+    return min(apart, 24 * 60 - apart)
+
+
+def _their_clock(other: Fact, theirs: Analysis) -> int | None:
+    clock = _clock_minutes(other.text)
+    if clock is None:
+        # "about 9:25 Thursday" read without its "morning": the clock is read with the words
+        # after it.
+        tail = theirs.document.text[other.start : other.end + _PART_OF_DAY_REACH]
+        clock = _clock_minutes(tail)
+    return clock
 
 
 def night_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:

@@ -78,57 +78,96 @@ def _topic(analysis: Analysis, i: int) -> set[str]:
     }
 
 
-def _withheld(analysis: Analysis) -> dict[str, list[int]]:
+def withheld_pairs(left: Analysis, right: Analysis) -> list[tuple[str, int, int]]:
+    """The sentences of the two articles that say alike that one kind of thing is not made
+    known, as (kind, left sentence, right sentence): a cause or a motive still open, said in
+    each article, is the one open cause of the story both report, however many times either
+    says it; information held back only where the two speak of the same thing (``_topic``),
+    unless each article says it once."""
+    found: list[tuple[str, int, int]] = []
+    for kind in _KINDS:
+        own, other = _withheld(left)[kind], _withheld(right)[kind]
+        if not own or not other:
+            continue
+        alone = kind != "information" and (len(own) == 1 or len(other) == 1)
+        for i in own:
+            for j in other:
+                if (
+                    alone
+                    or (len(own) == 1 and len(other) == 1)
+                    or _topic(left, i) & _topic(right, j)
+                ):
+                    found.append((kind, i, j))
+    return found
+
+
+def withheld_phrase(analysis: Analysis, kind: str, i: int) -> tuple[int, int]:
+    """The characters of sentence ``i`` that say the thing is not made known."""
+    return _withheld(analysis)[kind][i]
+
+
+def _withheld(analysis: Analysis) -> dict[str, dict[int, tuple[int, int]]]:
     return analysis.derived("withheld.sentences", _build)
 
 
-def _build(analysis: Analysis) -> dict[str, list[int]]:
-    return {
-        kind: [i for i, tokens in enumerate(analysis.sentence_tokens) if says(tokens)]
-        for kind, says in _KINDS.items()
-    }
+def _build(analysis: Analysis) -> dict[str, dict[int, tuple[int, int]]]:
+    found: dict[str, dict[int, tuple[int, int]]] = {}
+    for kind, says in _KINDS.items():
+        found[kind] = {}
+        for i, tokens in enumerate(analysis.sentence_tokens):
+            phrase = says(tokens)
+            if phrase is not None:
+                found[kind][i] = (tokens[phrase[0]].start, tokens[phrase[1]].end)
+    return found
 
 
-def _holds_back(tokens: list[Token]) -> bool:
+def _within(span: int, *at: int) -> tuple[int, int] | None:
+    """The first and last of the tokens ``at``, when they lie within ``span`` tokens."""
+    return (min(at), max(at)) if max(at) - min(at) < span else None
+
+
+def _holds_back(tokens: list[Token]) -> tuple[int, int] | None:
     """A negation, a verb of making known and a noun of information, all three within
-    WITHHELD_SPAN tokens of each other."""
+    WITHHELD_SPAN tokens of each other: the first and last of the three."""
     span = tuning.WITHHELD_SPAN
     for k, token in enumerate(tokens):
         if token.lower not in WITHHOLDING_NEGATIONS:
             continue
-        near = tokens[max(0, k - span + 1) : k + span]
-        verbs = [n for n, t in enumerate(near) if t.lower in DISCLOSING_FORMS]
-        nouns = [n for n, t in enumerate(near) if t.noun and t.lower in INFORMATION_NOUNS]
-        at = k - max(0, k - span + 1)
+        start = max(0, k - span + 1)
+        near = tokens[start : k + span]
+        verbs = [n + start for n, t in enumerate(near) if t.lower in DISCLOSING_FORMS]
+        nouns = [n + start for n, t in enumerate(near) if t.noun and t.lower in INFORMATION_NOUNS]
         for v in verbs:
             for n in nouns:
-                if max(at, v, n) - min(at, v, n) < span:
-                    return True
-    return False
+                if (phrase := _within(span, k, v, n)) is not None:
+                    return phrase
+    return None
 
 
-def _open(nouns: frozenset[str]) -> Callable[[list[Token]], bool]:
+def _open(nouns: frozenset[str]) -> Callable[[list[Token]], tuple[int, int] | None]:
     """A reader of the noun (a cause, a motive) with a word that leaves it open ("an
     investigation into the cause", "the cause is unknown") or a word of knowing or making known
     beside a negation ("too early to confirm the cause", "the motive was not immediately clear",
-    "police have not released a motive"), all within WITHHELD_SPAN tokens."""
+    "police have not released a motive"), all within WITHHELD_SPAN tokens: the first and last
+    of them."""
 
-    def says(tokens: list[Token]) -> bool:
+    def says(tokens: list[Token]) -> tuple[int, int] | None:
         span = tuning.WITHHELD_SPAN
         for k, token in enumerate(tokens):
             if not (token.noun and token.lower in nouns):
                 continue
             start = max(0, k - span + 1)
-            near = tokens[start : k + span]
-            at = k - start
-            opening = [n for n, t in enumerate(near) if t.lower in OPEN_CAUSE_WORDS]
-            if any(abs(n - at) < span for n in opening):
-                return True
-            knowing = [n for n, t in enumerate(near) if t.lower in _KNOWING_OR_TELLING]
-            negations = [n for n, t in enumerate(near) if t.lower in OPEN_NEGATIONS]
-            if any(max(at, v, n) - min(at, v, n) < span for v in knowing for n in negations):
-                return True
-        return False
+            near = list(enumerate(tokens[start : k + span], start))
+            for n, t in near:
+                if t.lower in OPEN_CAUSE_WORDS and (phrase := _within(span, k, n)) is not None:
+                    return phrase
+            knowing = [n for n, t in near if t.lower in _KNOWING_OR_TELLING]
+            negations = [n for n, t in near if t.lower in OPEN_NEGATIONS]
+            for v in knowing:
+                for n in negations:
+                    if (phrase := _within(span, k, v, n)) is not None:
+                        return phrase
+        return None
 
     return says
 
@@ -136,7 +175,7 @@ def _open(nouns: frozenset[str]) -> Callable[[list[Token]], bool]:
 _KNOWING_OR_TELLING = KNOWING_WORDS | DISCLOSING_FORMS
 
 
-_KINDS: dict[str, Callable[[list[Token]], bool]] = {
+_KINDS: dict[str, Callable[[list[Token]], tuple[int, int] | None]] = {
     "information": _holds_back,
     "cause": _open(CAUSE_NOUNS),
     "motive": _open(MOTIVE_NOUNS),
