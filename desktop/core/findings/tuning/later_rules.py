@@ -215,3 +215,10 @@ TENURE_START_CLASH_CONFIDENCE = DECADE_AGE_CLASH_CONFIDENCE
 # or too close for a reporter to tell apart (9mm / .380 is 0.65 mm, 10mm / .40 0.16 mm); 9mm /
 # .40 (1.16 mm) and 9mm / .45 (2.4 mm) are two guns. Not fitted: the widths of common cartridges.
 SAME_BORE_MM = 0.8
+
+# confalign: deed_counts. The strength of a clash between the one count each article gives of
+# one deed on one kind of thing ("four bombs were dropped" / "Five bombs were dropped"), however
+# loosely the sentences align: the frame of words says what both count, but a reporter may
+# count at another moment of the story, so below a clash in aligned sentences (0.6 + half the
+# pair's score). Not fitted: hand-made tests (test_one_deed_counted_once_in_each_article).
+DEED_COUNT_STRENGTH = 0.7

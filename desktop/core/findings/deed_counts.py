@@ -1,0 +1,147 @@
+"""One deed done to one kind of thing, counted once in each article: one claim wherever it stands.
+
+"all of whom said that four bombs were dropped" / "Five bombs were dropped, of which four
+exploded"; "a drive-by shooting that injured 13 people" / "Eleven people were injured when
+gunmen opened fire". Each article counts the bombs dropped, or the people injured, once, and the
+two counts clash however little else the two sentences share: a long quote or a relative clause
+lowers the sentences' alignment, and a parser misreading the clause ("13 people had circled")
+hangs the figure on another verb, but the frame of words, the deed's verb and the noun it counts,
+says what the figure is. Active and passive are one frame ("injured 13 people" / "13 people were
+injured"). An article that counts the deed in two figures (two incidents, a toll that rose) gives
+no one count, so nothing is set against it; a count tied to another event or adding up several
+never is. Clashes only: the same count is agreed by the passes that pair figures (``across``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.claimable import claimable, questions, tally_sentences
+from desktop.core.findings.claims import Relation, comparable_scale, relation, specific
+from desktop.core.findings.comparison import value_draft
+from desktop.core.findings.happenings import happening
+from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.tolls import is_age
+from desktop.core.lexicon import PERSON_NOUNS
+from desktop.core.lexicon.deed_frames import PASSIVE_BE, PASSIVE_LEADS
+from desktop.core.lexicon.speakers import SPEAKING_FORMS
+from desktop.core.model import Side
+
+Frame = tuple[str, str]  # (the deed's verb, the noun counted)
+
+# The one word every noun for people is counted under: "13 people" / "Eleven persons".
+_PEOPLE = "people"
+
+
+def deed_counts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
+    """A clash between the one count each article gives of one deed on one kind of thing."""
+    ours, theirs = _counts_by_frame(left), _counts_by_frame(right)
+    refs = (left.reference_date, right.reference_date)
+    skips = (_skipped(left), _skipped(right))
+    drafts: list[Draft] = []
+    for frame, lefts in ours.items():
+        rights = theirs.get(frame)
+        if not rights or len({f.key for f in lefts}) > 1 or len({f.key for f in rights}) > 1:
+            continue
+        fa, fb = _candidate(lefts, skips[0]), _candidate(rights, skips[1])
+        if fa is None or fb is None:
+            continue
+        if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
+            ledger.judged(Side.RIGHT, f) for f in rights
+        ):
+            continue  # a mention of either count has its verdict already
+        verb = frame[0]
+        rel = relation(replace(fa, slot={verb: 1.0}), replace(fb, slot={verb: 1.0}), refs)
+        if rel not in (Relation.CLASH, Relation.BOUNDS) or not comparable_scale(fa, fb):
+            continue
+        if not (specific(fa) or specific(fb)):
+            continue
+        ledger.judge("deed count", lefts, rights)
+        drafts.append(value_draft(rel, fa, fb, verb, refs, tuning.DEED_COUNT_STRENGTH))
+    return drafts
+
+
+def _candidate(facts: list[Fact], skip: frozenset[int]) -> Fact | None:
+    """The mention that carries the article's count: none when every one is tied elsewhere (to
+    another event, a part of the group, someone's family, a tally of several events)."""
+    return next((f for f in facts if _own_count(f, skip)), None)
+
+
+def _own_count(fact: Fact, skip: frozenset[int]) -> bool:
+    return not (
+        fact.other_event
+        or fact.family
+        or fact.stage
+        or fact.generic
+        or fact.coming
+        or fact.held
+        or fact.sentence in skip
+    )
+
+
+def _skipped(analysis: Analysis) -> frozenset[int]:
+    """Sentences whose counts are no claim of the story's: tallies of several events, questions."""
+    return tally_sentences(analysis) | questions(analysis)
+
+
+def _counts_by_frame(analysis: Analysis) -> dict[Frame, list[Fact]]:
+    """Every count of the article by the frame of words it stands in. Counts tied to another
+    event or a tally stay in, so an article that counts the deed twice is seen to; a part of a
+    group ("injured seven men and six women") or a vague "one of them" counts no group."""
+    out: dict[Frame, list[Fact]] = defaultdict(list)
+    for fact in claimable(analysis):
+        if fact.number is None or fact.number.dimension or fact.date is not None:
+            continue  # a sum or a measure is no count of the noun after it
+        if is_age(fact) or fact.part or fact.weak:
+            continue
+        frame = deed_frame(analysis.sentence_tokens[fact.sentence], fact)
+        if frame is not None:
+            out[frame].append(fact)
+    return out
+
+
+def deed_frame(tokens: Sequence[Token], fact: Fact) -> Frame | None:
+    """The deed a count's noun undergoes and the noun: "injured 13 people" and "13 people were
+    injured" both ("injure", "people"); None when the count stands in neither frame."""
+    inside = [t for t in tokens if fact.start <= t.start and t.end <= fact.end]
+    before = [t for t in tokens if t.end <= fact.start]
+    after = [t for t in tokens if t.start >= fact.end]
+    if not inside:
+        return None
+    noun = inside[-1] if inside[-1].noun and inside[-1].content else None
+    if noun is None:
+        if not after or not (after[0].noun and after[0].content):
+            return None
+        noun, after = after[0], after[1:]
+    counted = _PEOPLE if noun.content in PERSON_NOUNS else noun.content
+    verb = _passive_verb(after) or _active_verb(before)
+    return (happening(verb), counted) if verb else None
+
+
+def _passive_verb(after: Sequence[Token]) -> str:
+    """The participle of "were dropped", "had been injured" right after the counted noun."""
+    at = 0
+    while at < len(after) and after[at].lower in PASSIVE_LEADS:
+        at += 1
+    if at >= len(after) or after[at].lower not in PASSIVE_BE:
+        return ""
+    following = after[at + 1 : at + 2]
+    if not following or not following[0].content or following[0].noun:
+        return ""
+    return following[0].content
+
+
+def _active_verb(before: Sequence[Token]) -> str:
+    """The verb right before the count ("injured 13 people"), not one of saying ("said 13
+    people"): a reporting verb tells who speaks, not what befell the people."""
+    if not before:
+        return ""
+    verb = before[-1]
+    if not verb.content or verb.noun or verb.lower in SPEAKING_FORMS:
+        return ""
+    return verb.content
