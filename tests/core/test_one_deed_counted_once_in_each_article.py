@@ -53,15 +53,20 @@ def test_an_article_counting_two_shootings_gives_no_one_count_of_the_wounded() -
     assert ({"9"}, {"Seven"}) not in found and ({"4"}, {"Seven"}) not in found, found
 
 
+_NOUNS = {"people", "bombs", "men", "guard", "buildings", "villages"}
+_FUNCTION_WORDS = {"were", "had", "been", "the", "a", "in"}
+
+
 def _tokens(text: str) -> list[Token]:
-    """Plain tokens of a short phrase: content words as their lowercase form, "people" a noun."""
-    nouns = {"people", "bombs", "rockets"}
+    """Plain tokens of a short phrase: content words as their lemma, the nouns flagged."""
+    lemmas = {"people": "people", "men": "man", "died": "die", "killed": "kill"}
     tokens, at = [], 0
     for word in text.split():
         start = text.index(word, at)
         at = start + len(word)
-        content = "" if word in {"were", "had", "been", "the"} or word.isdigit() else word
-        tokens.append(Token(start, at, word, content.rstrip("s") or content, word in nouns))
+        plain = word in _FUNCTION_WORDS or word.isdigit()
+        content = "" if plain else lemmas.get(word, word.removesuffix("s"))
+        tokens.append(Token(start, at, word, content, word in _NOUNS))
     return tokens
 
 
@@ -80,3 +85,24 @@ def test_the_passive_and_the_active_of_one_deed_are_one_frame() -> None:
 def test_a_count_after_a_verb_of_saying_is_in_no_frame() -> None:
     text = "said 13 people"
     assert deed_frame(_tokens(text), _count(text, "13")) is None
+
+
+def test_people_who_died_and_people_killed_are_counted_in_one_frame() -> None:
+    died, killed = "4 people died", "killed 4 people"
+    assert deed_frame(_tokens(died), _count(died, "4")) == ("death", "people")
+    assert deed_frame(_tokens(killed), _count(killed, "4")) == ("death", "people")
+
+
+def test_men_who_killed_a_guard_are_not_counted_among_the_dead() -> None:
+    text = "2 men killed a guard"
+    assert deed_frame(_tokens(text), _count(text, "2")) is None
+
+
+def test_a_count_after_in_is_not_what_the_passive_tells_of() -> None:
+    text = "buildings in 7 villages were destroyed"
+    assert deed_frame(_tokens(text), _count(text, "7")) is None
+
+
+def test_critically_injured_is_the_passive_of_injuring() -> None:
+    text = "2 people were critically injured"
+    assert deed_frame(_tokens(text), _count(text, "2")) == ("injury", "people")

@@ -28,7 +28,13 @@ from desktop.core.findings.happenings import happening
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.tolls import is_age
 from desktop.core.lexicon import PERSON_NOUNS
-from desktop.core.lexicon.deed_frames import PASSIVE_BE, PASSIVE_LEADS
+from desktop.core.lexicon.deed_frames import (
+    HARM_HAPPENINGS,
+    OBJECT_OPENERS,
+    PASSIVE_BE,
+    PASSIVE_LEADS,
+    PHRASE_PREPOSITIONS,
+)
 from desktop.core.lexicon.speakers import SPEAKING_FORMS
 from desktop.core.model import Side
 
@@ -107,33 +113,77 @@ def _counts_by_frame(analysis: Analysis) -> dict[Frame, list[Fact]]:
 
 def deed_frame(tokens: Sequence[Token], fact: Fact) -> Frame | None:
     """The deed a count's noun undergoes and the noun: "injured 13 people" and "13 people were
-    injured" both ("injure", "people"); None when the count stands in neither frame."""
+    injured" both ("injury", "people"); "Two people were critically hurt" and "two people died"
+    too. None when the count stands in no such frame."""
     inside = [t for t in tokens if fact.start <= t.start and t.end <= fact.end]
     before = [t for t in tokens if t.end <= fact.start]
     after = [t for t in tokens if t.start >= fact.end]
     if not inside:
         return None
-    noun = inside[-1] if inside[-1].noun and inside[-1].content else None
-    if noun is None:
-        if not after or not (after[0].noun and after[0].content):
-            return None
-        noun, after = after[0], after[1:]
-    counted = _PEOPLE if noun.content in PERSON_NOUNS else noun.content
-    verb = _passive_verb(after) or _active_verb(before)
+    if inside[-1].noun and inside[-1].content:
+        words = [inside[-1]]
+    else:
+        words = _counted_words(after)
+        after = after[len(words) :]
+    if not words:
+        return None
+    # The words before the noun say which kind of it ("two young men"): kept, so a count of
+    # a kind never meets a count of the whole.
+    noun = words[-1].content
+    counted = " ".join(
+        [t.content for t in words[:-1]] + [_PEOPLE if noun in PERSON_NOUNS else noun]
+    )
+    subject = not before or before[-1].lower not in PHRASE_PREPOSITIONS
+    verb = (_passive_verb(after) if subject else "") or _active_verb(before)
     return (happening(verb), counted) if verb else None
 
 
+def _counted_words(after: Sequence[Token]) -> list[Token]:
+    """The words of the noun a count stands before, up to the noun itself: "people", "young
+    men"; none when no noun follows within a short phrase."""
+    words: list[Token] = []
+    for token in after[:_NOUN_PHRASE]:
+        if not token.content:
+            return []
+        words.append(token)
+        if token.noun:
+            return words
+    return []
+
+
+# Words from a count to its noun: "four armed men".
+_NOUN_PHRASE = 3
+
+
 def _passive_verb(after: Sequence[Token]) -> str:
-    """The participle of "were dropped", "had been injured" right after the counted noun."""
+    """The participle of "were dropped", "had been critically injured" after the counted noun,
+    or the verb of a harm told with no "be" ("13 people injured", "two people died"): a toll's
+    verb says what befell the people counted in either voice."""
     at = 0
     while at < len(after) and after[at].lower in PASSIVE_LEADS:
         at += 1
-    if at >= len(after) or after[at].lower not in PASSIVE_BE:
-        return ""
-    following = after[at + 1 : at + 2]
+    passive = at < len(after) and after[at].lower in PASSIVE_BE
+    at += passive
+    while at < len(after) and after[at].lower.endswith(_ADVERB_ENDING) and not after[at].noun:
+        at += 1  # "were critically injured", "were reportedly fired"
+    following = after[at : at + 1]
     if not following or not following[0].content or following[0].noun:
         return ""
-    return following[0].content
+    verb = following[0].content
+    if passive:
+        return verb
+    if happening(verb) not in HARM_HAPPENINGS or _has_object(after[at + 1 : at + 2]):
+        return ""  # "Two men killed a guard": the men did the killing
+    return verb
+
+
+def _has_object(next_word: Sequence[Token]) -> bool:
+    return bool(next_word) and (
+        next_word[0].noun or next_word[0].lower in OBJECT_OPENERS or next_word[0].lower.isdigit()
+    )
+
+
+_ADVERB_ENDING = "ly"
 
 
 def _active_verb(before: Sequence[Token]) -> str:
