@@ -59,7 +59,14 @@ _FUNCTION_WORDS = {"were", "had", "been", "the", "a", "in"}
 
 def _tokens(text: str) -> list[Token]:
     """Plain tokens of a short phrase: content words as their lemma, the nouns flagged."""
-    lemmas = {"people": "people", "men": "man", "died": "die", "killed": "kill"}
+    lemmas = {
+        "people": "people",
+        "men": "man",
+        "died": "die",
+        "killed": "kill",
+        "hurled": "hurl",
+        "thrown": "throw",
+    }
     tokens, at = [], 0
     for word in text.split():
         start = text.index(word, at)
@@ -106,3 +113,9 @@ def test_a_count_after_in_is_not_what_the_passive_tells_of() -> None:
 def test_critically_injured_is_the_passive_of_injuring() -> None:
     text = "2 people were critically injured"
     assert deed_frame(_tokens(text), _count(text, "2")) == ("injury", "people")
+
+
+def test_bombs_hurled_and_bombs_thrown_are_one_deed() -> None:
+    hurled, thrown = "hurled 5 bombs", "5 bombs were thrown"
+    assert deed_frame(_tokens(hurled), _count(hurled, "5")) == ("throw", "bomb")
+    assert deed_frame(_tokens(thrown), _count(thrown, "5")) == ("throw", "bomb")

@@ -35,6 +35,7 @@ from desktop.core.lexicon.deed_frames import (
     PASSIVE_LEADS,
     PHRASE_PREPOSITIONS,
 )
+from desktop.core.lexicon.news_verbs import NEWS_VERB_SETS
 from desktop.core.lexicon.speakers import SPEAKING_FORMS
 from desktop.core.model import Side
 
@@ -135,7 +136,13 @@ def deed_frame(tokens: Sequence[Token], fact: Fact) -> Frame | None:
     )
     subject = not before or before[-1].lower not in PHRASE_PREPOSITIONS
     verb = (_passive_verb(after) if subject else "") or _active_verb(before)
-    return (happening(verb), counted) if verb else None
+    return (_deed(verb), counted) if verb else None
+
+
+def _deed(verb: str) -> str:
+    """One word for the deed: "shooting" and "shot", "hurled" and "thrown", "killed" and "died"."""
+    word = happening(verb)
+    return next((key for key, verbs in NEWS_VERB_SETS.items() if word in verbs), word)
 
 
 def _counted_words(after: Sequence[Token]) -> list[Token]:
