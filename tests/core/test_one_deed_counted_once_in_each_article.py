@@ -66,6 +66,7 @@ def _tokens(text: str) -> list[Token]:
         "killed": "kill",
         "hurled": "hurl",
         "thrown": "throw",
+        "including": "include",
     }
     tokens, at = [], 0
     for word in text.split():
@@ -119,3 +120,8 @@ def test_bombs_hurled_and_bombs_thrown_are_one_deed() -> None:
     hurled, thrown = "hurled 5 bombs", "5 bombs were thrown"
     assert deed_frame(_tokens(hurled), _count(hurled, "5")) == ("throw", "bomb")
     assert deed_frame(_tokens(thrown), _count(thrown, "5")) == ("throw", "bomb")
+
+
+def test_people_a_group_includes_are_counted_in_no_deed() -> None:
+    text = "including 3 people"
+    assert deed_frame(_tokens(text), _count(text, "3")) is None

@@ -27,7 +27,7 @@ from desktop.core.findings.comparison import value_draft
 from desktop.core.findings.happenings import happening
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.tolls import is_age
-from desktop.core.lexicon import PERSON_NOUNS
+from desktop.core.lexicon import GENERIC_SLOT_WORDS, PERSON_NOUNS
 from desktop.core.lexicon.deed_frames import (
     HARM_HAPPENINGS,
     OBJECT_OPENERS,
@@ -136,7 +136,9 @@ def deed_frame(tokens: Sequence[Token], fact: Fact) -> Frame | None:
     )
     subject = not before or before[-1].lower not in PHRASE_PREPOSITIONS
     verb = (_passive_verb(after) if subject else "") or _active_verb(before)
-    return (_deed(verb), counted) if verb else None
+    if not verb or verb in GENERIC_SLOT_WORDS:
+        return None  # "including three people", "have two children": no deed done to them
+    return (_deed(verb), counted)
 
 
 def _deed(verb: str) -> str:
