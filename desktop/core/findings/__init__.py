@@ -53,6 +53,7 @@ from desktop.core.findings.comparison import aligned_claims
 from desktop.core.findings.compass_sides import compass_side_conflicts
 from desktop.core.findings.compound_counts import without_compound_counts
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.deed_counts import deed_counts
 from desktop.core.findings.deed_months import deed_month_conflicts
 from desktop.core.findings.deed_years import deed_year_conflicts
 from desktop.core.findings.denied_tolls import denied_tolls
@@ -200,6 +201,7 @@ def build_findings(
     drafts += paired_sums(left, right, ledger)  # "between $1799 and $2199" / "$1, 799 and $2, 199"
     drafts += value_findings(left, right, scores, ledger)
     drafts += noun_counts(left, right, scores, ledger)  # "50 firefighters" / "Twenty firefighters"
+    drafts += deed_counts(left, right, ledger)  # "four bombs were dropped" / "Five bombs were"
     drafts += same_counts(left, right, ledger)  # "about 10,000 followers" / "An estimated 10,000"
     drafts += same_sums(left, right, ledger)  # "a 110 billion bailout" / "a 110bn-euro package"
     drafts += share_conflicts(left, right, pairs, ledger)  # "half of the 300" / "200 of the 300"

@@ -276,3 +276,9 @@ WITHHELD_AGREE_CONFIDENCE = 0.6
 # (ARTICLE_WEAPON_CONFIDENCE), since the same reading of the article's one weapon makes both.
 # Not fitted: hand-made tests (test_one_weapon_named_by_both_articles).
 ARTICLE_WEAPON_AGREE_CONFIDENCE = 0.5
+# confalign: deed_counts. The strength of a clash between the one count each article gives of
+# one deed on one kind of thing ("four bombs were dropped" / "Five bombs were dropped"), however
+# loosely the sentences align: the frame of words says what both count, but a reporter may
+# count at another moment of the story, so below a clash in aligned sentences (0.6 + half the
+# pair's score). Not fitted: hand-made tests (test_one_deed_counted_once_in_each_article).
+DEED_COUNT_STRENGTH = 0.7
