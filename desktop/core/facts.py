@@ -118,6 +118,8 @@ class Fact:
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
+    # ... a people the figure's own counted noun belongs to: "Seventeen Egyptian troops died"
+    subject_counted: bool = False
     party: str = ""  # a figure's named acting body: "yankees" in "the Yankees committed $240m"
     party_shared: bool = False  # ... whom the other article names too (set per comparison)
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
