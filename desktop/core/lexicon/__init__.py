@@ -107,6 +107,15 @@ SLOT_SYNONYMS: dict[str, str] = {
     # with 58 percent" / "was re-elected with 53%"): one result told with the other word.
     **dict.fromkeys(["vote", "ballot"], "vote"),
     **dict.fromkeys(["elect", "election", "reelect", "reelection"], "election"),
+    # probewar: war and unrest news names one role by several nouns ("25 militants" / "25
+    # insurgents", "the 23 crew" / "all 23 sailors", "50,000 protesters" / "50,000
+    # demonstrators", "a dozen hostages" / "12 captives", "six policemen" / "six officers"): one
+    # group counted with another word. Two roles ("militants" / "soldiers") stay two groups.
+    **dict.fromkeys(["militant", "insurgent", "rebel", "guerrilla", "jihadist"], "militant"),
+    **dict.fromkeys(["sailor", "seafarer"], "crew"),
+    **dict.fromkeys(["protester", "protestor", "demonstrator"], "protester"),
+    **dict.fromkeys(["hostage", "captive"], "hostage"),
+    **dict.fromkeys(["policeman", "policemen", "policewoman"], "officer"),
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.

@@ -38,5 +38,5 @@ FRACTION_WORDS: dict[str, float] = {
 # names one share, the same share in any article that splits the toll by it.
 SPLIT_NOUNS = frozenset(
     ["woman", "man", "child", "boy", "girl", "adult", "teenager", "infant", "baby",
-     "soldier", "civilian", "policeman", "militant", "insurgent", "rebel", "troop"]
+     "soldier", "civilian", "officer", "militant"]
 )  # fmt: skip
