@@ -324,7 +324,10 @@ PERSON_NOUNS = frozenset(
      "fighter", "champion", "host", "director", "author", "writer", "comedian", "model",
      "pilot", "pilots", "nurse", "nurses", "doctor", "doctors", "teacher", "teachers", "priest",
      "journalist", "journalists", "reporter", "photographer", "lawyer", "golfer", "striker",
-     "goalkeeper", "quarterback", "pitcher"]
+     "goalkeeper", "quarterback", "pitcher",
+     # probewar: the doer of a bombing, an attack, a kidnapping or a hijacking, named by the
+     # agent noun as a shooting's is by "gunman" ("The bomber, 19," / "a 19-year-old bomber").
+     "bomber", "attacker", "assailant", "kidnapper", "hijacker"]
 )  # fmt: skip
 # Last words of a street's name: "N. Main St.", "Bever Avenue" are places (addresses), never a
 # person or an organisation. ("Court" is left out: the Supreme Court is a body.)
