@@ -179,7 +179,7 @@ _NUM_RE = re.compile(r"(?<![\w.])(0?\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d
 _TALLY = 10_000  # a tally "a-b" is stored as a * _TALLY + b in dimension "tally"
 # A tally: two whole numbers joined by a dash, or by "to" with no unit, unless a change runs
 # "from" one to the other ("fell from 68 to 32"; "10 to 5 km" is a distance).
-_TALLY_FORM = re.compile(r"(?:(?!\bfrom\b)\D)*?(\d+)\s*(-|\bto\b)\s*(\d+)\D*")
+_TALLY_FORM = re.compile(r"(?:(?!\bfrom\b)\D)*?(\d+)\s*(?:votes?\s+)?(-|\bto\b)\s*(\d+)\D*")
 
 
 @dataclass(frozen=True, slots=True)
