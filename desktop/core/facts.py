@@ -48,7 +48,7 @@ from desktop.core.place_steps import place_step
 from desktop.core.road_numbers import road_at, road_key
 from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
-from desktop.core.small_hours import after_small_hours
+from desktop.core.small_hours import after_small_hours, at_midnight
 from desktop.core.street_addresses import address_key
 from desktop.core.street_forms import street_key
 from desktop.core.time_frames import in_another_month
@@ -115,6 +115,7 @@ class Fact:
     part_told: NumberValue | None = None  # the five of "two of the five": the part told of it
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     small_hours: bool = False  # a day with the small hours just before it ("after midnight Sunday")
+    midnight: bool = False  # ... with midnight itself, where it ends ("at midnight on Saturday")
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
@@ -285,6 +286,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             slot = with_dated_happening(span, slot)  # "A fire destroyed ... Thursday night"
         fact.slot = slot
         fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
+        fact.midnight = at_midnight(span)
         fact.other_event = _another_step(text, span, reference)
         fact.coming = coming_or_serial_day(span)
         fact.said_on = said_on(span)
@@ -323,6 +325,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.key = f"date:{fact.value}"
     fact.slot = with_dated_happening(span, slot)  # "The fire broke out ... on Wednesday"
     fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
+    fact.midnight = at_midnight(span)
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)
     fact.ahead = fact.coming and day_ahead(span)
