@@ -24,6 +24,7 @@ from desktop.core.durations import (
     hours_long,
     is_interval,
     one_unit_interval,
+    one_unit_length,
     worded_amount,
 )
 from desktop.core.entity_types import corrected_label
@@ -298,6 +299,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
             value = parse_number(text) or worded_amount(text)  # "a decade", "a year and a half"
             interval = one_unit_interval(text, span) if value is None else None
+            # "imposed for a week": one unit, how long it lasted.
+            interval = interval or (one_unit_length(text, span) if value is None else None)
             if value is None and interval is None:
                 return _relative_period(fact, span)
             fact.type = MentionType.QUANTITY
