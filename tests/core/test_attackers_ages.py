@@ -1,4 +1,4 @@
-"""The doer of a bombing, an attack or a kidnapping is named by its agent noun as a shooting's
+"""The doer of a bombing, a kidnapping or a hijacking is named by its agent noun as a shooting's
 is by "gunman": "The bomber, 17," gives the bomber's age, which conflicts with "a 19-year-old
 suicide bomber" and agrees with the same age; a count after such a noun is no age
 (hand-written texts)."""

@@ -325,9 +325,11 @@ PERSON_NOUNS = frozenset(
      "pilot", "pilots", "nurse", "nurses", "doctor", "doctors", "teacher", "teachers", "priest",
      "journalist", "journalists", "reporter", "photographer", "lawyer", "golfer", "striker",
      "goalkeeper", "quarterback", "pitcher",
-     # probewar: the doer of a bombing, an attack, a kidnapping or a hijacking, named by the
-     # agent noun as a shooting's is by "gunman" ("The bomber, 19," / "a 19-year-old bomber").
-     "bomber", "attacker", "assailant", "kidnapper", "hijacker"]
+     # probewar: the doer of a bombing, a kidnapping or a hijacking, named by the agent noun as
+     # a shooting's is by "gunman" ("The bomber, 19," / "a 19-year-old bomber"). Not "attacker":
+     # as a role it set "The attacker, a 32-year-old student" apart from "carried out by a
+     # 23-year-old student", one man (probe pairs).
+     "bomber", "kidnapper", "hijacker"]
 )  # fmt: skip
 # Last words of a street's name: "N. Main St.", "Bever Avenue" are places (addresses), never a
 # person or an organisation. ("Court" is left out: the Supreme Court is a body.)
