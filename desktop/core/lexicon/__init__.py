@@ -108,11 +108,11 @@ SLOT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["vote", "ballot"], "vote"),
     **dict.fromkeys(["elect", "election", "reelect", "reelection"], "election"),
     # probewar: war and unrest news names one role by several nouns ("25 militants" / "25
-    # insurgents", "the 23 crew" / "all 23 sailors", "50,000 protesters" / "50,000
-    # demonstrators", "a dozen hostages" / "12 captives", "six policemen" / "six officers"): one
-    # group counted with another word. Two roles ("militants" / "soldiers") stay two groups.
+    # insurgents", "50,000 protesters" / "50,000 demonstrators", "a dozen hostages" / "12
+    # captives", "six policemen" / "six officers"): one group counted with another word. Two
+    # roles ("militants" / "soldiers") stay two groups. Not "sailor" as "crew": the slot word
+    # also names the role a person conflict's reason gives, and "sailor" must read as written.
     **dict.fromkeys(["militant", "insurgent", "rebel", "guerrilla", "jihadist"], "militant"),
-    **dict.fromkeys(["sailor", "seafarer"], "crew"),
     **dict.fromkeys(["protester", "protestor", "demonstrator"], "protester"),
     **dict.fromkeys(["hostage", "captive"], "hostage"),
     **dict.fromkeys(["policeman", "policemen", "policewoman"], "officer"),
