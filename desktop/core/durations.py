@@ -95,7 +95,25 @@ def one_unit_interval(text: str, span: Any) -> tuple[NumberValue, str] | None:
         return None
     if not is_interval(text, span):
         return None
-    unit = match.group(1) + "s"
+    return _one_unit(match.group(1) + "s")
+
+
+def one_unit_length(text: str, span: Any) -> tuple[NumberValue, str] | None:
+    """ "a curfew imposed for a week", "troops deployed for a year": one unit of time said with
+    "a" after "for" or "lasting" is how long something lasts, as "for seven days" is, told as
+    round as "a week after" is; "a week ago" and "$500 a week" are no length."""
+    match = _ONE_UNIT.fullmatch(" ".join(text.lower().split()))
+    if match is None or match.group(2):
+        return None
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return _one_unit(match.group(1) + "s") if before in _LENGTH_WORDS else None
+
+
+# probewar: words a length of time follows ("for a week", "a truce lasting a month").
+_LENGTH_WORDS = frozenset({"for", "lasting", "last", "lasted"})
+
+
+def _one_unit(unit: str) -> tuple[NumberValue, str]:
     if unit == "weeks":
         days = 7.0
         return NumberValue(

@@ -24,6 +24,7 @@ from desktop.core.durations import (
     hours_long,
     is_interval,
     one_unit_interval,
+    one_unit_length,
     worded_amount,
 )
 from desktop.core.entity_types import corrected_label
@@ -48,7 +49,7 @@ from desktop.core.place_steps import place_step
 from desktop.core.road_numbers import road_at, road_key
 from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
-from desktop.core.small_hours import after_small_hours
+from desktop.core.small_hours import after_small_hours, at_midnight
 from desktop.core.street_addresses import address_key
 from desktop.core.street_forms import street_key
 from desktop.core.time_frames import in_another_month
@@ -115,9 +116,12 @@ class Fact:
     part_told: NumberValue | None = None  # the five of "two of the five": the part told of it
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     small_hours: bool = False  # a day with the small hours just before it ("after midnight Sunday")
+    midnight: bool = False  # ... with midnight itself, where it ends ("at midnight on Saturday")
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
+    # ... a people the figure's own counted noun belongs to: "Seventeen Egyptian troops died"
+    subject_counted: bool = False
     party: str = ""  # a figure's named acting body: "yankees" in "the Yankees committed $240m"
     party_shared: bool = False  # ... whom the other article names too (set per comparison)
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
@@ -283,6 +287,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             slot = with_dated_happening(span, slot)  # "A fire destroyed ... Thursday night"
         fact.slot = slot
         fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
+        fact.midnight = at_midnight(span)
         fact.other_event = _another_step(text, span, reference)
         fact.coming = coming_or_serial_day(span)
         fact.said_on = said_on(span)
@@ -294,6 +299,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
             value = parse_number(text) or worded_amount(text)  # "a decade", "a year and a half"
             interval = one_unit_interval(text, span) if value is None else None
+            # "imposed for a week": one unit, how long it lasted.
+            interval = interval or (one_unit_length(text, span) if value is None else None)
             if value is None and interval is None:
                 return _relative_period(fact, span)
             fact.type = MentionType.QUANTITY
@@ -321,6 +328,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.key = f"date:{fact.value}"
     fact.slot = with_dated_happening(span, slot)  # "The fire broke out ... on Wednesday"
     fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
+    fact.midnight = at_midnight(span)
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)
     fact.ahead = fact.coming and day_ahead(span)

@@ -18,6 +18,7 @@ from desktop.core.counted_group import counts_contents, counts_part_of_group
 from desktop.core.distance_from import measured_from
 from desktop.core.event_ties import tied_to_other_event
 from desktop.core.figure_parties import named_party
+from desktop.core.figure_places import counts_its_subject
 from desktop.core.figure_seasons import season_of
 from desktop.core.figure_shapes import (
     a_word_of_a_name,
@@ -194,6 +195,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         or continues_another_incident(span)  # "The last quake ... It killed 612"
     )
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
+    fact.subject_counted = counts_its_subject(span, fact.subject)
     fact.season = season_of(span)
     fact.family = counts_a_family(span)
     fact.stage = counts_one_stage(span)

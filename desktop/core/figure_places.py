@@ -33,3 +33,17 @@ def placed_subject(verb: Any, subject: Any | None) -> str:
             if place is not None and place.ent_type_ in _PLACE_LABELS:
                 return fold(place.text)
     return ""
+
+
+def counts_its_subject(span: Any, subject: str) -> bool:
+    """ "Seventeen Egyptian troops died": the figure counts the very subject the nationality
+    qualifies, so the nationality says who the counted are, not whose figure it is. Another
+    article's "17 soldiers" in the Sinai counts the same troops without naming their country."""
+    root = span.root
+    if not subject or root.dep_ != "nummod":
+        return False
+    noun = root.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "amod" and c.ent_type_ in _PLACE_LABELS and fold(c.text) == subject
+        for c in noun.children
+    )

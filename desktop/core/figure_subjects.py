@@ -87,7 +87,9 @@ def mark_absent_subjects(left: Analysis, right: Analysis) -> None:
     for mine, theirs in ((left, right), (right, left)):
         named = named_in({fact.subject for fact in mine.facts if fact.subject}, theirs)
         for fact in mine.facts:
-            fact.subject_absent = bool(fact.subject) and not named[fact.subject]
+            fact.subject_absent = (
+                bool(fact.subject) and not fact.subject_counted and not named[fact.subject]
+            )
 
 
 def named_in(names: set[str], analysis: Analysis) -> dict[str, bool]:

@@ -198,8 +198,11 @@ def designation(span: Any, text: str) -> bool:
 # "ruled 5-4", "passed the Senate 68-32": two whole figures joined by a dash, the larger first,
 # standing alone (not inside a date, a code or a decimal), in a sentence of a vote or a ruling
 # (lexicon/votes.py); a game's score is left to the model and to the score passes.
-# "68-32", "5–4", and "68 to 32" (a tally runs down; "5 to 7" runs up and is a range).
-_TALLY = re.compile(r"(?<![\w.,/:–-])(\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(\d{1,3})(?![\w/:–-]|[.,]\d)")
+# "68-32", "5–4", and "68 to 32" (a tally runs down; "5 to 7" runs up and is a range); probewar:
+# "by 325 votes to 184", the noun of the tally between its figures, as British copy writes it.
+_TALLY = re.compile(
+    r"(?<![\w.,/:–-])(\d{1,3})(?:\s?[-–]\s?|\s+(?:votes?\s+)?to\s+)(\d{1,3})(?![\w/:–-]|[.,]\d)"
+)
 
 
 def missed_tallies(

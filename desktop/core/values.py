@@ -128,6 +128,10 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "ft": ("length", 0.3048), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
     "yard": ("length", 0.9144), "yards": ("length", 0.9144), "yd": ("length", 0.9144),
     "mile": ("length", 1609.344), "miles": ("length", 1609.344), "mi": ("length", 1609.344),
+    # probewar: positions at sea are given in nautical miles (1,852 m, not a statute mile's
+    # 1,609 m: "200 nautical miles" is 370 km) and a ship's speed in knots (nautical miles an hour).
+    "nautical mile": ("length", 1852.0), "knot": ("speed", 0.514444),
+    "knots": ("speed", 0.514444),
     "inch": ("length", 0.0254), "inches": ("length", 0.0254), "in": ("length", 0.0254),
     "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0),
     "g": ("mass", 0.001), "gram": ("mass", 0.001), "grams": ("mass", 0.001),
@@ -176,7 +180,7 @@ _NUM_RE = re.compile(r"(?<![\w.])(0?\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d
 TALLY_BASE = 10_000  # a tally "a-b" is stored as a * TALLY_BASE + b in dimension "tally"
 # A tally: two whole numbers joined by a dash, or by "to" with no unit, unless a change runs
 # "from" one to the other ("fell from 68 to 32"; "10 to 5 km" is a distance).
-_TALLY_FORM = re.compile(r"(?:(?!\bfrom\b)\D)*?(\d+)\s*(-|\bto\b)\s*(\d+)\D*")
+_TALLY_FORM = re.compile(r"(?:(?!\bfrom\b)\D)*?(\d+)\s*(?:votes?\s+)?(-|\bto\b)\s*(\d+)\D*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,10 +434,15 @@ _MILLIONS = re.compile(r"[$€£]|\b(people|dollars|usd|euros?|eur|pounds|gbp|st
 _SPEED_WRITTEN = re.compile(r"\b(?:(miles?)|kilomet(?:re|er)s?|km)\s+(?:an|a|per)\s+hour\b")
 
 
+_NAUTICAL = re.compile(r"\bnautical miles?\b")
+
+
 def _unit_word(raw: str) -> str:
     speed = _SPEED_WRITTEN.search(raw)
     if speed is not None:
         return "mph" if speed.group(1) else "km/h"
+    if _NAUTICAL.search(raw):
+        return "nautical mile"
     for token in re.findall(r"[a-z/]+|[$€£%]", raw):
         if token == "m" and not _is_unit_m(token, raw):
             continue  # "2m euros": the scale of the sum, its unit comes after

@@ -167,7 +167,7 @@ def _one_night(a: Fact, b: Fact, written: tuple[DateValue, DateValue]) -> bool:
         ((b, written[1]), (a, written[0])),
     ):
         small_hours = _SMALL_HOURS.search(early.text) or early.small_hours
-        if _NIGHT.search(night.text) and small_hours and _next_day(dn, de):
+        if (_NIGHT.search(night.text) or night.midnight) and small_hours and _next_day(dn, de):
             return True
     return False
 

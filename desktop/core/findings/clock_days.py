@@ -35,6 +35,21 @@ def clock_day_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> list
         if day_a == day_b or day_a in named[1] or day_b in named[0]:
             continue
         ledger.judge("clock day", [fa], [fb])
+        if clock == _MIDNIGHT and _adjacent(day_a, day_b):
+            # "at midnight on Saturday" / "at 0000 on Sunday": the moment one day turns over.
+            drafts.append(
+                Draft(
+                    FindingKind.AGREE,
+                    MentionType.DATE,
+                    [fa],
+                    [fb],
+                    f"Both articles time the same moment, midnight ({a_clock.text!r} / "
+                    f"{b_clock.text!r}), where {fa.text!r} and {fb.text!r} meet: reporters date "
+                    "the turn of a day by either side of it.",
+                    tuning.CLOCK_DAY_CONFIDENCE,
+                )
+            )
+            continue
         drafts.append(
             Draft(
                 FindingKind.CONFLICT,
@@ -76,6 +91,14 @@ def _is_clock(key: str) -> bool:
     """ "time:06:00": a clock time read to the minute."""
     value = key.removeprefix(_CLOCK)
     return key.startswith(_CLOCK) and len(value) == len("06:00") and value[2] == ":"
+
+
+# probewar: midnight ends one day and opens the next, and reporters date it by either.
+_MIDNIGHT = "time:00:00"
+
+
+def _adjacent(a: int | None, b: int | None) -> bool:
+    return a is not None and b is not None and (a - b) % 7 in (1, 6)
 
 
 def _weekday(fact: Fact) -> int | None:

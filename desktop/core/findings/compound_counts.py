@@ -44,8 +44,8 @@ def _joined(fact: Fact, text: str) -> bool:
         return False
     last = words[-1]
     after = text[fact.end : fact.end + 40]
-    if not after.startswith("-") and "-" not in last:
-        return False
+    if not after.startswith("-") and ("-" not in last or _SPELLED_TENS.fullmatch(last)):
+        return False  # "Thirty-five insurgents": the hyphen is the number's own, no compound
     match = _HYPHENED.match(last + after)
     if match is None:
         return False
@@ -55,6 +55,12 @@ def _joined(fact: Fact, text: str) -> bool:
     )
 
 
+# probewar: a number from 21 to 99 written in words takes a hyphen of its own ("Thirty-five").
+_SPELLED_TENS = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"-(?:one|two|three|four|five|six|seven|eight|nine)",
+    re.IGNORECASE,
+)
 # A figure (digits or a word), a hyphen and one or more words joined by hyphens, then a space and
 # a lowercase word: the noun the compound describes, or a word before it.
 _HYPHENED = re.compile(r"[\w.,]+?-(?P<nouns>[A-Za-z]+(?:-[A-Za-z]+)*)\s+[a-z]")

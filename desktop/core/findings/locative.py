@@ -97,6 +97,24 @@ _PLACE_KIND_NOUNS = (NOT_PLACES - {"north", "south", "east", "west", "map"}) | {
 }
 
 
+def kind_phrase_preposition(tokens: Sequence[Token], offset: int) -> str | None:
+    """The preposition a place named as what a noun of place is of stands after: "in" for
+    "Homs" in "in the Syrian city of Homs", as for "in Hama"; None when the place follows no
+    such noun. The kind noun and its words ("the Syrian city of") change nothing of where."""
+    before = [t.lower for t in tokens if t.end <= offset]
+    if len(before) < 3 or before[-1] != "of" or before[-2] not in _PLACE_KIND_NOUNS:
+        return None
+    for word in reversed(before[-2 - _KIND_PHRASE_WORDS : -2]):
+        if word in _PLACE_PREPOSITIONS:
+            return word
+    return None
+
+
+# Words a kind noun may carry before it: "the war-torn northern Syrian city of".
+_KIND_PHRASE_WORDS = 4
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "off", "outside", "inside"})
+
+
 def nearby(a: str, b: str) -> float | None:
     """How far apart two towns lie when they are close enough to be one scene told at two
     precisions ("Horn Lake" / "Memphis", "Cicero" / "Chicago": a suburb and the city beside it);

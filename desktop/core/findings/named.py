@@ -21,6 +21,7 @@ from desktop.core.findings.locative import (
     at_one_rank,
     both_locate,
     finest,
+    kind_phrase_preposition,
     landmark,
     may_hold,
     may_lie_in,
@@ -280,6 +281,13 @@ def _same_preposition(
     before = _word_before(left_tokens, fa.start), _word_before(right_tokens, fb.start)
     after = _word_after(left_tokens, fa.end), _word_after(right_tokens, fb.end)
     if before[0] is not None and before[0] == before[1] and before[0] in _PLACE_WORDS:
+        return True
+    # "in the Syrian city of Homs" / "in Hama": the place stands where "in" puts it.
+    located = (
+        kind_phrase_preposition(left_tokens, fa.start) or before[0],
+        kind_phrase_preposition(right_tokens, fb.start) or before[1],
+    )
+    if located[0] is not None and located[0] == located[1] and located[0] in _PLACE_WORDS:
         return True
     if both_streets_on(fa, fb, before):
         return True  # "on Main Street" / "on Elm Street"

@@ -16,7 +16,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.lexicon.name_parts import NAME_PARTICLES
+from desktop.core.lexicon.name_parts import ARABIC_ARTICLES, NAME_PARTICLES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 
@@ -103,8 +103,10 @@ _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 def _with_particle(a: str, b: str) -> bool:
-    """One surname is the other with a particle before it: "lacalamita" / "calamita"."""
+    """One surname is the other with a particle before it: "lacalamita" / "calamita". The Arabic
+    article is no such particle: "al-Bolani" / "Bolani" is one name in two house styles."""
     short, long = sorted((a, b), key=len)
     if len(short) < _SHORTEST_SURNAME or not long.endswith(short):
         return False
-    return long[: -len(short)] in _PARTICLES
+    particle = long[: -len(short)]
+    return particle in _PARTICLES and particle not in ARABIC_ARTICLES

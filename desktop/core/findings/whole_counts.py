@@ -36,7 +36,12 @@ def counts_a_whole(analysis: Analysis, fact: Fact) -> bool:
 
 def whole_against_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
     """One figure is a whole and the other, no whole, lies nearer that whole's part: "650" of
-    "412 of the 650 seats" against "won 402 seats" sets the chamber against the seats won."""
+    "412 of the 650 seats" against "won 402 seats" sets the chamber against the seats won. Or
+    one figure is a part "including" names of a group its sentence counted before, and the other
+    lies nearer that group: "Over 100 were wounded, including 20 hit by live rounds" against
+    "more than 100 people were injured" sets the 20 against no one."""
+    if _included_against_whole(a, b) or _included_against_whole(b, a):
+        return True
     for (side, whole), (other_side, other) in ((a, b), (b, a)):
         part = part_of_whole(side, whole)
         if part is None or counts_a_whole(other_side, other):
@@ -48,3 +53,32 @@ def whole_against_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bo
             return True
         return abs(math.log(value / part)) < abs(math.log(value / size))
     return False
+
+
+# probewar: words that open a part of a group just counted ("killing 12, including four
+# children", "Over 100 were wounded, among them 20 hit by live rounds").
+_INCLUDING = frozenset({"including", "includes", "included"})
+
+
+def _included_against_whole(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
+    (side, part), (_, other) = a, b
+    if part.number is None or other.number is None:
+        return False
+    before = [t for t in side.sentence_tokens[part.sentence] if t.end <= part.start]
+    if not before or before[-1].lower not in _INCLUDING:
+        return False
+    opened = before[-1].start
+    wholes = [
+        f.number.centre
+        for f in side.facts
+        if f.sentence == part.sentence
+        and f.end <= opened
+        and f.number is not None
+        and f.number.dimension == part.number.dimension
+    ]
+    if not wholes:
+        return False
+    size, piece, value = wholes[-1], part.number.centre, other.number.centre
+    if min(size, piece, value) <= 0 or size <= piece:
+        return False
+    return abs(math.log(value / size)) < abs(math.log(value / piece))

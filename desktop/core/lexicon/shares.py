@@ -33,6 +33,10 @@ FRACTION_WORDS: dict[str, float] = {
 # paraph2: nouns a toll is split by, by sex or by age ("two women and a man", "three children
 # and an adult"). Each names one share of the group, the same share in any article: "two women
 # and one man died" / "killed five women and a man" give the women two counts.
+# probewar: a war or terror toll is split the same way by side, combatants against civilians
+# ("1,800 Palestinians and 64 soldiers", "nine soldiers and five civilians"): each of these nouns
+# names one share, the same share in any article that splits the toll by it.
 SPLIT_NOUNS = frozenset(
-    ["woman", "man", "child", "boy", "girl", "adult", "teenager", "infant", "baby"]
-)
+    ["woman", "man", "child", "boy", "girl", "adult", "teenager", "infant", "baby",
+     "soldier", "civilian", "officer", "militant"]
+)  # fmt: skip
