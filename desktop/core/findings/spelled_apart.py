@@ -32,26 +32,11 @@ def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) 
         return None  # two surnames, not one spelt two ways: the link stands on other grounds
     if _writes(texts[0], b) or _writes(texts[1], a):
         return None  # an article that writes both spellings has a typo of its own
-    if _romanised_apart(mine, theirs):
-        return None  # "Muammar Gaddafi" / "Moammar Gadhafi": two transliterations, no slip
     return (
         f"Both articles name one person, but spell the name differently: the left spells it "
         f"{_as_written(mine, a)}, the right {_as_written(theirs, b)}. One of them is likely wrong: "
         f"check the surname's spelling with the source."
     )
-
-
-def _romanised_apart(mine: list[Fact], theirs: list[Fact]) -> bool:
-    """ "Muammar Gaddafi" / "Moammar Gadhafi": the given name, too, is spelt alike but not the
-    same. A slip of the pen or the ear touches one word; a name written in another script comes
-    out of two house styles' transliterations with every word spelt its own way, and neither
-    article has it wrong."""
-    ours = {f.first for f in mine if f.type is MentionType.PERSON and f.first}
-    other = {f.first for f in theirs if f.type is MentionType.PERSON and f.first}
-    if len(ours) != 1 or len(other) != 1 or ours == other:
-        return False
-    a, b = next(iter(ours)), next(iter(other))
-    return a[0] == b[0] and fuzz.ratio(a, b) >= tuning.SPELLING_LIKENESS
 
 
 # Surnames shorter than this ("Li" / "Lee") are transliterations more often than slips.
