@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.core.figure_tolls import with_tolls
 from desktop.core.figure_wounds import without_people_tolls
+from desktop.core.job_cuts import with_job_cuts
 from desktop.core.lexicon import (
     CHANGE_VERBS,
     CONTENT_POS,
@@ -62,7 +63,7 @@ def slot_words(span: Any) -> dict[str, float]:
     words = without_people_tolls(span, words)  # "3 gunshot wounds" counts no one
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
-    return words
+    return with_job_cuts(words)  # "cut 1,200 jobs": the layoffs, not the workforce
 
 
 def _offspring(span: Any) -> str:
