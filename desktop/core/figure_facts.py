@@ -94,6 +94,9 @@ def _a_part(span: Any) -> bool:
     joined = [c for c in noun.children if c.dep_ == "conj"]
     if noun.dep_ == "conj":
         joined.append(noun.head)
+    # "cut 1,200 jobs, or 9 percent of its workforce": a share joined by "or" restates the
+    # count as part of a whole the story does not count; the jobs are no part of a group.
+    joined = [j for j in joined if j.lower_ not in _SHARE_WORDS]
     # Joined by "and"/"or" ("seven men and six women"), not a headline's comma list.
     coordinated = any(t.dep_ == "cc" for n in (noun, *joined) for t in n.children)
     # "12 dead and about 50 hurt": two tolls side by side, each the whole of its own count.
@@ -101,6 +104,10 @@ def _a_part(span: Any) -> bool:
     if len(tolls) > 1:
         return False
     return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
+
+
+# The nouns of a share: "9 percent", "9%", "9 per cent" (the parser hangs "per" on "cent").
+_SHARE_WORDS = frozenset({"percent", "%", "pct", "cent", "percentage"})
 
 
 # "61-year-old" (tagged a date), "sixty-one-year-old" (a figure), "aged 61": one age, one key.
