@@ -17,7 +17,10 @@ from desktop.core.values import is_currency_word, is_unit
 def rate_period(span: Any) -> str:
     """ "a year", "per season", "an hour", "annually" right after a figure: the period it is paid
     or counted in, or ""."""
-    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    after = [t.lower_ for t in span.doc[span.end : span.end + 3]]
+    if after[2:] and after[2] in _POINT_IN_TIME:
+        return ""  # "from $2.1 billion a year earlier", "$5 million a year ago": when, not a rate
+    after = after[:2]
     if after[:1] and after[0] in RATE_ADVERBS:
         return RATE_ADVERBS[after[0]]
     if after[:1] == ["/"] and not span.doc[span.end - 1].whitespace_ and after[1:] in _HOURS:
@@ -45,6 +48,9 @@ def per_unit(span: Any) -> str:
     return "" if unit in _NOT_PER_UNITS else unit
 
 
+# Words after "a year", "a week" that make it a point in time, not the period of a rate: "from
+# $2.1 billion a year earlier", "$5 million a month ago", "a week before".
+_POINT_IN_TIME = frozenset(["earlier", "ago", "before", "later", "after", "previously", "prior"])
 # The hour written after a slash: "km/h", "km/hr".
 _HOURS = (["h"], ["hr"], ["hour"])
 # "per cent" is a share, read as a percentage elsewhere, not a rate per anything.
