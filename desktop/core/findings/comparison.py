@@ -154,8 +154,8 @@ def aligned_claims(
             continue
         if pair.left in tallies[0] or pair.right in tallies[1]:
             # "six killed in shootings across the city": a tally, set against no one toll.
-            mine = [f for f in mine if f.number is None or is_age(f)]
-            theirs = [f for f in theirs if f.number is None or is_age(f)]
+            mine = [f for f in mine if not _tallied(f)]
+            theirs = [f for f in theirs if not _tallied(f)]
         drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys, (left, right))
         drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
         drafts += names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
@@ -254,6 +254,15 @@ def _values_in_pair(
             slot_word = "" if framed else slot_name(fa, fb)
             drafts.append(value_draft(rel, fa, fb, slot_word, refs, strength))
     return drafts
+
+
+def _tallied(fact: Fact) -> bool:
+    """A figure a roundup sentence adds up: a count of people or happenings ("twelve killed so
+    far this year"). An age is no tally, nor a sum of money or a share: "dropped to $1.9 billion
+    from $2.1 billion in the same period last year" gives two sums of two periods."""
+    if fact.number is None or is_age(fact):
+        return False
+    return fact.type not in (MentionType.MONEY, MentionType.PERCENT)
 
 
 def _listed_ages(fa: Fact, mine: list[Fact], fb: Fact, theirs: list[Fact]) -> bool:
