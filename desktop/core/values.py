@@ -149,6 +149,9 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "pct": ("percent", 1.0), "$": ("usd", 1.0), "dollar": ("usd", 1.0), "dollars": ("usd", 1.0),
     "€": ("eur", 1.0), "euro": ("eur", 1.0), "euros": ("eur", 1.0),
     "£": ("gbp", 1.0), "pound sterling": ("gbp", 1.0),
+    # probebiz: a sum in cents is a sum in dollars ("96 cents a share" / "$0.96 per share"); the
+    # plural only, so "per cent" stays a share.
+    "cents": ("usd", 0.01), "pence": ("gbp", 0.01),
     # The currency's code after the figure, as wire copy writes it: "100 billion USD".
     "usd": ("usd", 1.0), "eur": ("eur", 1.0), "gbp": ("gbp", 1.0),
 }  # fmt: skip
