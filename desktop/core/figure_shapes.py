@@ -31,7 +31,14 @@ def rate_period(span: Any) -> str:
         and after[1] in RATE_PERIODS
     ):
         return after[1]
+    if len(after) == 2 and after[0] in ("a", "per", "each") and after[1] == PER_SHARE:
+        return PER_SHARE  # "$38.50 a share", "96 cents per share": a price of one share
     return ""
+
+
+# The unit a company's price, earnings or dividend is told per: "$38.50 a share" is no sum of
+# $38.50 in all, and never meets the deal's total ("$4.2 billion").
+PER_SHARE = "share"
 
 
 def per_unit(span: Any) -> str:

@@ -16,6 +16,7 @@ from datetime import date
 from desktop.core.align import SentencePair, strongest_first
 from desktop.core.codes import follows_code
 from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.figure_shapes import PER_SHARE
 from desktop.core.findings import tuning
 from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft, report_type
@@ -411,7 +412,11 @@ def _lone(
 
 
 def _measure(fact: Fact) -> bool:
-    return fact.number is not None and fact.number.dimension in _MEASURES
+    """A physical measure, or a price per share: a sentence gives one price of a share of one
+    deal ("Harlow will pay $38.50 a share" / "The offer of $36.50 per share")."""
+    if fact.number is None:
+        return False
+    return fact.number.dimension in _MEASURES or fact.number.dimension.endswith(f"/{PER_SHARE}")
 
 
 # Physical measures: a sentence gives one distance, one area, one weight, one speed of a thing.
