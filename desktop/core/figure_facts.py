@@ -51,7 +51,7 @@ from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.speeds import as_speed
 from desktop.core.time_frames import in_another_month
 from desktop.core.toll_phases import counts_one_stage
-from desktop.core.values import NumberValue, is_currency_word, is_unit, parse_number
+from desktop.core.values import NumberValue, is_currency, is_currency_word, is_unit, parse_number
 from desktop.core.word_quantities import counts_what_follows
 
 if TYPE_CHECKING:
@@ -72,6 +72,16 @@ def _sum_of_goods(span: Any) -> bool:
     if not signed or span.end + 1 >= len(doc):
         return False
     return doc[span.end + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _type_by_unit(fact: Fact, value: NumberValue) -> None:
+    """The type the figure's unit gives it, whatever the tagger said."""
+    if fact.type is MentionType.PERCENT and not value.dimension:
+        fact.number = NumberValue(value.low, value.high, "percent", value.exact)
+    elif fact.type is MentionType.NUMBER and value.dimension == "percent":
+        fact.type = MentionType.PERCENT  # "Sixty-five" + "per cent" the model left outside
+    elif fact.type is MentionType.NUMBER and is_currency(value.dimension):
+        fact.type = MentionType.MONEY  # "1.5 billion euros", tagged a cardinal: a sum of money
 
 
 def _a_part(span: Any) -> bool:
@@ -220,10 +230,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
     if fact.part or _an_address(fact) or dialled or TOLD_MULTIPLE.fullmatch(fact.text):
         fact.weak = True  # ... or "sales doubled": a verb, no figure a reader looks for
-    if fact.type is MentionType.PERCENT and not value.dimension:
-        fact.number = NumberValue(value.low, value.high, "percent", value.exact)
-    elif fact.type is MentionType.NUMBER and value.dimension == "percent":
-        fact.type = MentionType.PERCENT  # "Sixty-five" + "per cent" the model left outside
+    _type_by_unit(fact, value)
     period = rate_period(span)
     # "220 pixels per inch": a rate of any noun; one per a period of time is read as a unit below
     fact.per = "" if period else per_unit(span)

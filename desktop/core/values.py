@@ -165,6 +165,11 @@ def is_currency_word(word: str) -> bool:
 _CURRENCIES = frozenset(["usd", "eur", "gbp"])
 
 
+def is_currency(dimension: str) -> bool:
+    """The dimension of a sum of money: "usd", "eur", "gbp"."""
+    return dimension in _CURRENCIES
+
+
 def is_unit(word: str) -> bool:
     """A unit word or symbol that may follow a figure ("ft", "metres", "%")."""
     return (word in _UNIT_FACTORS and word not in ("in", "g", "a", "m")) or word == "m"
