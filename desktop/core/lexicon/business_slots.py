@@ -25,3 +25,38 @@ JOB_NOUNS = frozenset(
     ["job", "position", "role", "employee", "worker", "staff", "staffer", "workforce",
      "headcount"]
 )  # fmt: skip
+
+# probebiz: the verbs of a figure's change as markets and results news tell it ("shares fell 8.2
+# percent" / "the stock tumbled more than 8%", "revenue rose 12%" / "sales climbed 12%"). The
+# doer's verb and the thing's verb are one change ("raised its dividend 5%" / "its dividend rose
+# 5%"). Cutting (``CUT_SYNONYMS``) stays a deed of its own: it makes the layoffs of a job count.
+CHANGE_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(
+        ["fall", "drop", "decline", "slip", "dip", "sink", "slide", "tumble", "plunge", "slump",
+         "sag", "plummet", "tank"],
+        "fall",
+    ),
+    **dict.fromkeys(
+        ["rise", "gain", "climb", "jump", "surge", "soar", "advance", "increase", "grow", "leap",
+         "raise", "lift", "hike", "boost"],
+        "rise",
+    ),
+}  # fmt: skip
+
+# probebiz: the nouns of one measure of a company, as two papers name it: its revenue or sales,
+# its profit or earnings, its customers or subscribers, a buyback or repurchase of its stock.
+MEASURE_SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(["revenue", "sale", "turnover"], "revenue"),
+    **dict.fromkeys(["profit", "earnings", "earning", "income"], "profit"),
+    **dict.fromkeys(["customer", "subscriber", "user", "client"], "customer"),
+    **dict.fromkeys(["buyback", "repurchase"], "buyback"),
+    "stock": "share",
+}
+
+# probebiz: the measures of a company a sum can be (after MEASURE_SYNONYMS): two sums each said
+# of another one ("reported revenue of $1.2 billion" / "profit climbed to $1.4 billion") are two
+# figures, however alone each stands in its sentence (core/company_measures.py).
+COMPANY_MEASURES = frozenset(
+    ["revenue", "profit", "loss", "dividend", "buyback", "debt", "valuation", "fine", "ransom",
+     "salary", "bonus", "investment", "budget", "deficit"]
+)  # fmt: skip
