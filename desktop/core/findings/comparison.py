@@ -15,6 +15,7 @@ from datetime import date
 
 from desktop.core.align import SentencePair, strongest_first
 from desktop.core.codes import follows_code
+from desktop.core.company_measures import two_measures
 from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.figure_shapes import PER_SHARE
 from desktop.core.findings import tuning
@@ -214,7 +215,11 @@ def _values_in_pair(
                 if (
                     slot < tuning.CONFLICT_SLOT
                     and not same
-                    and not (lone and (_same_unit(fa, fb) or one_toll_told(fa, fb)))
+                    and not (
+                        lone
+                        and (_same_unit(fa, fb) or one_toll_told(fa, fb))
+                        and not two_measures(fa.slot, fb.slot)  # revenue / profit
+                    )
                     and not same_words_before(fa, fb, analyses, pair)
                     and not same_count_frame(fa, fb, analyses, pair)
                     and not one_labelled_happening(fa, fb, a_side, b_side)
