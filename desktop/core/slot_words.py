@@ -41,9 +41,7 @@ def slot_words(span: Any) -> dict[str, float]:
     offspring = _offspring(span)
     if offspring:
         words[offspring] = 1.0  # "a mother of 13": her children
-    measured = _measured_subject(span)
-    if measured is not None:
-        words[slot_word(measured.lemma_)] = MEASURED
+    _with_levels(words, span)
     for tok in root.children:
         if tok.dep_ == "prep":
             for obj in tok.children:
@@ -141,6 +139,31 @@ def _measured_subject(span: Any) -> Any:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     return _counted_by(subject) if subject is not None else None
+
+
+def _with_levels(words: dict[str, float], span: Any) -> None:
+    """The subject whose level the figure gives, and whether it is the level a change starts
+    at ("rose to $9.2 billion from $8.7 billion": the level before)."""
+    measured = _measured_subject(span)
+    if measured is not None:
+        words[slot_word(measured.lemma_)] = MEASURED
+    if _change_start(span):
+        words[START_LEVEL] = 1.0
+
+
+def _change_start(span: Any) -> bool:
+    """ "rose to $9.2 billion from $8.7 billion", "down from $2.1 billion": the figure after
+    "from" is the level a change starts at, never the level it reaches."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    above = prep.head
+    return above.lemma_.lower() in CHANGE_VERBS or above.lower_ in ("up", "down")
+
+
+# The slot word of a change's starting level: two such levels may meet, not a level reached.
+START_LEVEL = "from"
 
 
 def _counted_by(noun: Any) -> Any:
