@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from desktop.core.company_measures import with_market_changes
 from desktop.core.figure_tolls import with_tolls
 from desktop.core.figure_wounds import without_people_tolls
 from desktop.core.job_cuts import with_job_cuts
@@ -61,6 +62,7 @@ def slot_words(span: Any) -> dict[str, float]:
     words = without_people_tolls(span, words)  # "3 gunshot wounds" counts no one
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
+    words = with_market_changes(words, span)  # "tumbled 8%" / "fell 8.2 percent"
     return with_job_cuts(words)  # "cut 1,200 jobs": the layoffs, not the workforce
 
 

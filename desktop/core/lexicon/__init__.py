@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Words of time, the heads of names and the words of speakers live in their own modules;
 # importable from here too.
-from desktop.core.lexicon.business_slots import CHANGE_SYNONYMS, CUT_SYNONYMS, MEASURE_SYNONYMS
+from desktop.core.lexicon.business_slots import CUT_SYNONYMS, MEASURE_SYNONYMS
 from desktop.core.lexicon.name_heads import BUSINESS_HEADS as BUSINESS_HEADS
 from desktop.core.lexicon.name_heads import FACILITY_HEADS as FACILITY_HEADS
 from desktop.core.lexicon.name_heads import INTERNATIONAL_BODIES as INTERNATIONAL_BODIES
@@ -109,7 +109,6 @@ SLOT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["vote", "ballot"], "vote"),
     **dict.fromkeys(["elect", "election", "reelect", "reelection"], "election"),
     **CUT_SYNONYMS,
-    **CHANGE_SYNONYMS,
     **MEASURE_SYNONYMS,
 }  # fmt: skip
 

@@ -26,10 +26,12 @@ JOB_NOUNS = frozenset(
      "headcount"]
 )  # fmt: skip
 
-# probebiz: the verbs of a figure's change as markets and results news tell it ("shares fell 8.2
-# percent" / "the stock tumbled more than 8%", "revenue rose 12%" / "sales climbed 12%"). The
-# doer's verb and the thing's verb are one change ("raised its dividend 5%" / "its dividend rose
-# 5%"). Cutting (``CUT_SYNONYMS``) stays a deed of its own: it makes the layoffs of a job count.
+# probebiz: the verbs of a change of a sum or a share as markets and results news tell it
+# ("shares fell 8.2 percent" / "the stock tumbled more than 8%", "revenue rose 12%" / "sales
+# climbed 12%"). The doer's verb and the thing's verb are one change ("raised its dividend 5%" /
+# "its dividend rose 5%"). Folded for sums and shares only (core/company_measures.py): a team
+# that "dropped" a game or is "slumping" at 9-14 tells no change of a figure. Cutting
+# (``CUT_SYNONYMS``) stays a deed of its own: it makes the layoffs of a job count.
 CHANGE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(
         ["fall", "drop", "decline", "slip", "dip", "sink", "slide", "tumble", "plunge", "slump",
