@@ -31,9 +31,15 @@ def rate_period(span: Any) -> str:
         and after[1] in RATE_PERIODS
     ):
         return after[1]
-    if len(after) == 2 and after[0] in ("a", "per", "each") and after[1] == PER_SHARE:
+    if _per_share(span):
         return PER_SHARE  # "$38.50 a share", "96 cents per share": a price of one share
     return ""
+
+
+def _per_share(span: Any) -> bool:
+    """ "$38.50 a share", "96 cents per share", "the $25-per-share price"."""
+    after = [t.lower_ for t in span.doc[span.end : span.end + 4] if t.text != "-"][:2]
+    return len(after) == 2 and after[0] in ("a", "per", "each") and after[1] == PER_SHARE
 
 
 # The unit a company's price, earnings or dividend is told per: "$38.50 a share" is no sum of

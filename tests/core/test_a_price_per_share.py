@@ -38,3 +38,14 @@ def test_a_price_per_share_never_meets_the_deals_total() -> None:
         "The offer values Crisply at $1.1 billion.",
     )
     assert conflict_texts(report) == []
+
+
+def test_a_hyphened_price_per_share_agrees_with_a_range_per_share() -> None:
+    report = compare_texts(
+        "Ostrand agreed to buy Pinecrest on Monday at a price that translates to $24 to $26 per "
+        "share. The deal values Pinecrest at about $3 billion.",
+        "Ostrand agreed to buy Pinecrest on Monday. The $25-per-share sale price values "
+        "Pinecrest at about $3 billion.",
+    )
+    assert conflict_texts(report) == []
+    assert "$26" not in yellow(report) and "$25" not in yellow(report), yellow(report)
