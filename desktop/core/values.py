@@ -145,6 +145,10 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "mhz": ("frequency", 1e6), "ghz": ("frequency", 1e9),
     "mb": ("data", 1e6), "gb": ("data", 1e9), "tb": ("data", 1e12),
     "megabytes": ("data", 1e6), "gigabyte": ("data", 1e9), "gigabytes": ("data", 1e9),
+    # probebiz: the same measures spelled out as product news writes them too ("2 terabytes" /
+    # "2,000GB", "a 3.2-gigahertz chip" / "3.2GHz").
+    "megabyte": ("data", 1e6), "terabyte": ("data", 1e12), "terabytes": ("data", 1e12),
+    "megahertz": ("frequency", 1e6), "gigahertz": ("frequency", 1e9),
     "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
     "pct": ("percent", 1.0), "$": ("usd", 1.0), "dollar": ("usd", 1.0), "dollars": ("usd", 1.0),
     "€": ("eur", 1.0), "euro": ("eur", 1.0), "euros": ("eur", 1.0),
