@@ -46,12 +46,15 @@ CHANGE_SYNONYMS: dict[str, str] = {
 }  # fmt: skip
 
 # probebiz: the nouns of one measure of a company, as two papers name it: its revenue or sales,
-# its profit or earnings, its customers or subscribers, a buyback or repurchase of its stock.
+# its profit or earnings, its customers or subscribers, a buyback or repurchase of its stock, an
+# executive's salary or pay.
 MEASURE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["revenue", "sale", "turnover"], "revenue"),
     **dict.fromkeys(["profit", "earnings", "earning", "income"], "profit"),
     **dict.fromkeys(["customer", "subscriber", "user", "client"], "customer"),
     **dict.fromkeys(["buyback", "repurchase"], "buyback"),
+    # "a base salary of $1.5 million a year" / "will be paid $1.8 million annually"
+    **dict.fromkeys(["salary", "pay", "wage", "compensation"], "pay"),
     "stock": "share",
 }
 
@@ -60,5 +63,5 @@ MEASURE_SYNONYMS: dict[str, str] = {
 # figures, however alone each stands in its sentence (core/company_measures.py).
 COMPANY_MEASURES = frozenset(
     ["revenue", "profit", "loss", "dividend", "buyback", "debt", "valuation", "fine", "ransom",
-     "salary", "bonus", "investment", "budget", "deficit"]
+     "pay", "bonus", "investment", "budget", "deficit"]
 )  # fmt: skip
