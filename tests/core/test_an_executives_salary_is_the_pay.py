@@ -32,3 +32,13 @@ def test_a_bonus_is_no_salary() -> None:
         "$2 million a year. She starts on Nov. 1.",
     )
     assert conflict_texts(report) == []
+
+
+def test_a_ransom_paid_clashes_with_another_sum_paid() -> None:
+    report = compare_texts(
+        "Carville Health paid a ransom of $22 million to hackers who locked its computer "
+        "systems, the company confirmed on Monday.",
+        "Carville Health confirmed Monday that it paid hackers $12 million in bitcoin to unlock "
+        "its systems.",
+    )
+    assert conflict_texts(report) == [({"$22 million"}, {"$12 million"})]

@@ -60,8 +60,9 @@ MEASURE_SYNONYMS: dict[str, str] = {
 
 # probebiz: the measures of a company a sum can be (after MEASURE_SYNONYMS): two sums each said
 # of another one ("reported revenue of $1.2 billion" / "profit climbed to $1.4 billion") are two
-# figures, however alone each stands in its sentence (core/company_measures.py).
+# figures, however alone each stands in its sentence (core/company_measures.py). Not "pay": the
+# verb of paying folds to it too ("paid a ransom of $22 million" / "paid hackers $12 million").
 COMPANY_MEASURES = frozenset(
     ["revenue", "profit", "loss", "dividend", "buyback", "debt", "valuation", "fine", "ransom",
-     "pay", "bonus", "investment", "budget", "deficit"]
+     "bonus", "investment", "budget", "deficit"]
 )  # fmt: skip
