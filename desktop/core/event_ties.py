@@ -37,6 +37,7 @@ from desktop.core.lexicon.steps import (
 )
 from desktop.core.parse_cache import token_rows
 from desktop.core.trailing_attributions import closes_reported_clause, opens_reported_clause
+from desktop.core.values import is_currency, parse_number
 
 
 def tied_to_other_event(
@@ -58,7 +59,11 @@ def tied_to_other_event(
             for c in head.children
             if c.dep_ in _MODIFIERS and c.i not in range(span.start, span.end)
         )
-    tally = any(_a_tally(head, span) for head in heads) and not _told_now(heads)
+    tally = (
+        not _a_sum_or_share(span)
+        and any(_a_tally(head, span) for head in heads)
+        and not _told_now(heads)
+    )
     if tally or _clause_of_other_incident(span):
         return True
     charged = any(_charged_deed(head) for head in heads)
@@ -129,6 +134,13 @@ def _a_tally(head: Any, span: Any) -> bool:
 
 
 _TALLY = re.compile(TALLY_PHRASES)
+
+
+def _a_sum_or_share(span: Any) -> bool:
+    """probebiz: a sum of money or a share "this year" is the year's own figure, the story's
+    ("sales rose to $9.2 billion this year"), never a running tally of other happenings."""
+    value = parse_number(span.text)
+    return value is not None and (is_currency(value.dimension) or value.dimension == "percent")
 
 
 # An ordinal before an incident noun tells one of several happenings apart: "The first shooting

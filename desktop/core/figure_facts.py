@@ -52,7 +52,7 @@ from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.speeds import as_speed
 from desktop.core.time_frames import in_another_month
 from desktop.core.toll_phases import counts_one_stage
-from desktop.core.values import NumberValue, is_currency_word, is_unit, parse_number
+from desktop.core.values import NumberValue, is_currency, is_currency_word, is_unit, parse_number
 from desktop.core.word_quantities import counts_what_follows
 
 if TYPE_CHECKING:
@@ -75,6 +75,16 @@ def _sum_of_goods(span: Any) -> bool:
     return doc[span.end + 1].pos_ in ("NOUN", "ADJ", "PROPN")
 
 
+def _type_by_unit(fact: Fact, value: NumberValue) -> None:
+    """The type the figure's unit gives it, whatever the tagger said."""
+    if fact.type is MentionType.PERCENT and not value.dimension:
+        fact.number = NumberValue(value.low, value.high, "percent", value.exact)
+    elif fact.type is MentionType.NUMBER and value.dimension == "percent":
+        fact.type = MentionType.PERCENT  # "Sixty-five" + "per cent" the model left outside
+    elif fact.type is MentionType.NUMBER and is_currency(value.dimension):
+        fact.type = MentionType.MONEY  # "1.5 billion euros", tagged a cardinal: a sum of money
+
+
 def _a_part(span: Any) -> bool:
     """A figure that counts part of a group, not the group: "one of them", "the other eight",
     "seven men and six women" (13 people in all)."""
@@ -95,6 +105,9 @@ def _a_part(span: Any) -> bool:
     joined = [c for c in noun.children if c.dep_ == "conj"]
     if noun.dep_ == "conj":
         joined.append(noun.head)
+    # "cut 1,200 jobs, or 9 percent of its workforce": a share joined by "or" restates the
+    # count as part of a whole the story does not count; the jobs are no part of a group.
+    joined = [j for j in joined if j.lower_ not in _SHARE_WORDS]
     # Joined by "and"/"or" ("seven men and six women"), not a headline's comma list.
     coordinated = any(t.dep_ == "cc" for n in (noun, *joined) for t in n.children)
     # "12 dead and about 50 hurt": two tolls side by side, each the whole of its own count.
@@ -102,6 +115,10 @@ def _a_part(span: Any) -> bool:
     if len(tolls) > 1:
         return False
     return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
+
+
+# The nouns of a share: "9 percent", "9%", "9 per cent" (the parser hangs "per" on "cent").
+_SHARE_WORDS = frozenset({"percent", "%", "pct", "cent", "percentage"})
 
 
 # "61-year-old" (tagged a date), "sixty-one-year-old" (a figure), "aged 61": one age, one key.
@@ -218,10 +235,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
     if fact.part or _an_address(fact) or dialled or TOLD_MULTIPLE.fullmatch(fact.text):
         fact.weak = True  # ... or "sales doubled": a verb, no figure a reader looks for
-    if fact.type is MentionType.PERCENT and not value.dimension:
-        fact.number = NumberValue(value.low, value.high, "percent", value.exact)
-    elif fact.type is MentionType.NUMBER and value.dimension == "percent":
-        fact.type = MentionType.PERCENT  # "Sixty-five" + "per cent" the model left outside
+    _type_by_unit(fact, value)
     period = rate_period(span)
     # "220 pixels per inch": a rate of any noun; one per a period of time is read as a unit below
     fact.per = "" if period else per_unit(span)

@@ -17,7 +17,10 @@ from desktop.core.values import is_currency_word, is_unit
 def rate_period(span: Any) -> str:
     """ "a year", "per season", "an hour", "annually" right after a figure: the period it is paid
     or counted in, or ""."""
-    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    after = [t.lower_ for t in span.doc[span.end : span.end + 3]]
+    if after[2:] and after[2] in _POINT_IN_TIME:
+        return ""  # "from $2.1 billion a year earlier", "$5 million a year ago": when, not a rate
+    after = after[:2]
     if after[:1] and after[0] in RATE_ADVERBS:
         return RATE_ADVERBS[after[0]]
     if after[:1] == ["/"] and not span.doc[span.end - 1].whitespace_ and after[1:] in _HOURS:
@@ -28,7 +31,20 @@ def rate_period(span: Any) -> str:
         and after[1] in RATE_PERIODS
     ):
         return after[1]
+    if _per_share(span):
+        return PER_SHARE  # "$38.50 a share", "96 cents per share": a price of one share
     return ""
+
+
+def _per_share(span: Any) -> bool:
+    """ "$38.50 a share", "96 cents per share", "the $25-per-share price"."""
+    after = [t.lower_ for t in span.doc[span.end : span.end + 4] if t.text != "-"][:2]
+    return len(after) == 2 and after[0] in ("a", "per", "each") and after[1] == PER_SHARE
+
+
+# The unit a company's price, earnings or dividend is told per: "$38.50 a share" is no sum of
+# $38.50 in all, and never meets the deal's total ("$4.2 billion").
+PER_SHARE = "share"
 
 
 def per_unit(span: Any) -> str:
@@ -45,6 +61,9 @@ def per_unit(span: Any) -> str:
     return "" if unit in _NOT_PER_UNITS else unit
 
 
+# Words after "a year", "a week" that make it a point in time, not the period of a rate: "from
+# $2.1 billion a year earlier", "$5 million a month ago", "a week before".
+_POINT_IN_TIME = frozenset(["earlier", "ago", "before", "later", "after", "previously", "prior"])
 # The hour written after a slash: "km/h", "km/hr".
 _HOURS = (["h"], ["hr"], ["hour"])
 # "per cent" is a share, read as a percentage elsewhere, not a rate per anything.

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from desktop.core.clock import parse_time
+from desktop.core.job_cuts import counted_cuts
 from desktop.core.lexicon import (
     COUNT_SLOTS,
     GENERIC_SLOT_WORDS,
@@ -217,7 +218,7 @@ def counted_noun(span: Any) -> str:
         # what the tries count, which the tally leaves unsaid ("28 passes", "three hits").
         return ""
     lemma = root.head.lemma_.lower()
-    word = SLOT_SYNONYMS.get(lemma, lemma)
+    word = counted_cuts(SLOT_SYNONYMS.get(lemma, lemma), root.head)
     if word in GENERIC_SLOT_WORDS:
         return ""
     joined = _joined_noun(root.head)

@@ -5,7 +5,8 @@ A proper name set before a common noun as a compound narrows the noun to the kin
 (an event, a league, an award, a brand), so a count of that kind is no count of the plain noun
 ("the team's ninth loss in 12 games") nor of another named kind ("three Oscar nominations"). A
 place before the noun ("five Qeshm villages") says where the counted things are, not what they
-are, and is left to the count's scope (``figure_tolls.count_scope``).
+are, and is left to the count's scope (``figure_tolls.count_scope``), as is a company the
+article names on its own: it says whose the counted things are ("Meridian Mobile subscribers").
 """
 
 from __future__ import annotations
@@ -32,7 +33,27 @@ def named_kind(span: Any) -> str:
         return ""
     first = min(min(w.left_edge.i for w in words), noun.i)
     name = span.doc[max(first, root.i + 1) : noun.i]
+    if _a_company_of_the_story(name):
+        return ""
     return fold(name.text.replace(" - ", "-"))
+
+
+def _a_company_of_the_story(name: Any) -> bool:
+    """ "2 million Meridian Mobile subscribers" in an article that names Meridian Mobile, or
+    Meridian, on its own as a body ("Meridian said"): the name says whose the counted things
+    are, the company's customers, not a kind of customer. An award or a game ("All-Star") is
+    named before its noun only."""
+    forms = {fold(name.text), fold(name[0].text)}  # "Meridian Mobile", or "Meridian" alone
+    return any(
+        ent.label_ in _BODY_LABELS
+        and fold(ent.text) in forms
+        and not (ent.start <= name.start < ent.end)
+        for ent in name.doc.ents
+    )
+
+
+# Labels the small model gives a company named alone: "Meridian said" is as often a "NORP".
+_BODY_LABELS = frozenset(["ORG", "NORP"])
 
 
 def _named(word: Any) -> bool:

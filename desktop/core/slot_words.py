@@ -7,8 +7,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from desktop.core.company_measures import with_market_changes
 from desktop.core.figure_tolls import with_tolls
 from desktop.core.figure_wounds import without_people_tolls
+from desktop.core.job_cuts import with_job_cuts
 from desktop.core.lexicon import (
     CHANGE_VERBS,
     CONTENT_POS,
@@ -40,9 +42,7 @@ def slot_words(span: Any) -> dict[str, float]:
     offspring = _offspring(span)
     if offspring:
         words[offspring] = 1.0  # "a mother of 13": her children
-    measured = _measured_subject(span)
-    if measured is not None:
-        words[slot_word(measured.lemma_)] = MEASURED
+    _with_levels(words, span)
     for tok in root.children:
         if tok.dep_ == "prep":
             for obj in tok.children:
@@ -62,7 +62,8 @@ def slot_words(span: Any) -> dict[str, float]:
     words = without_people_tolls(span, words)  # "3 gunshot wounds" counts no one
     for generic in GENERIC_SLOT_WORDS:
         words.pop(generic, None)
-    return words
+    words = with_market_changes(words, span)  # "tumbled 8%" / "fell 8.2 percent"
+    return with_job_cuts(words)  # "cut 1,200 jobs": the layoffs, not the workforce
 
 
 def _offspring(span: Any) -> str:
@@ -140,6 +141,31 @@ def _measured_subject(span: Any) -> Any:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     return _counted_by(subject) if subject is not None else None
+
+
+def _with_levels(words: dict[str, float], span: Any) -> None:
+    """The subject whose level the figure gives, and whether it is the level a change starts
+    at ("rose to $9.2 billion from $8.7 billion": the level before)."""
+    measured = _measured_subject(span)
+    if measured is not None:
+        words[slot_word(measured.lemma_)] = MEASURED
+    if _change_start(span):
+        words[START_LEVEL] = 1.0
+
+
+def _change_start(span: Any) -> bool:
+    """ "rose to $9.2 billion from $8.7 billion", "down from $2.1 billion": the figure after
+    "from" is the level a change starts at, never the level it reaches."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    above = prep.head
+    return above.lemma_.lower() in CHANGE_VERBS or above.lower_ in ("up", "down")
+
+
+# The slot word of a change's starting level: two such levels may meet, not a level reached.
+START_LEVEL = "from"
 
 
 def _counted_by(noun: Any) -> Any:

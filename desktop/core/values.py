@@ -150,10 +150,17 @@ _UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "mhz": ("frequency", 1e6), "ghz": ("frequency", 1e9),
     "mb": ("data", 1e6), "gb": ("data", 1e9), "tb": ("data", 1e12),
     "megabytes": ("data", 1e6), "gigabyte": ("data", 1e9), "gigabytes": ("data", 1e9),
+    # probebiz: the same measures spelled out as product news writes them too ("2 terabytes" /
+    # "2,000GB", "a 3.2-gigahertz chip" / "3.2GHz").
+    "megabyte": ("data", 1e6), "terabyte": ("data", 1e12), "terabytes": ("data", 1e12),
+    "megahertz": ("frequency", 1e6), "gigahertz": ("frequency", 1e9),
     "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
     "pct": ("percent", 1.0), "$": ("usd", 1.0), "dollar": ("usd", 1.0), "dollars": ("usd", 1.0),
     "€": ("eur", 1.0), "euro": ("eur", 1.0), "euros": ("eur", 1.0),
     "£": ("gbp", 1.0), "pound sterling": ("gbp", 1.0),
+    # probebiz: a sum in cents is a sum in dollars ("96 cents a share" / "$0.96 per share"); the
+    # plural only, so "per cent" stays a share.
+    "cents": ("usd", 0.01), "pence": ("gbp", 0.01),
     # The currency's code after the figure, as wire copy writes it: "100 billion USD".
     "usd": ("usd", 1.0), "eur": ("eur", 1.0), "gbp": ("gbp", 1.0),
 }  # fmt: skip
@@ -165,6 +172,11 @@ def is_currency_word(word: str) -> bool:
 
 
 _CURRENCIES = frozenset(["usd", "eur", "gbp"])
+
+
+def is_currency(dimension: str) -> bool:
+    """The dimension of a sum of money: "usd", "eur", "gbp"."""
+    return dimension in _CURRENCIES
 
 
 def is_unit(word: str) -> bool:

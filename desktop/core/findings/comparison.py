@@ -15,7 +15,9 @@ from datetime import date
 
 from desktop.core.align import SentencePair, strongest_first
 from desktop.core.codes import follows_code
+from desktop.core.company_measures import two_measures
 from desktop.core.extract import Analysis, Fact, Token
+from desktop.core.figure_shapes import PER_SHARE
 from desktop.core.findings import tuning
 from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft, report_type
@@ -154,8 +156,8 @@ def aligned_claims(
             continue
         if pair.left in tallies[0] or pair.right in tallies[1]:
             # "six killed in shootings across the city": a tally, set against no one toll.
-            mine = [f for f in mine if f.number is None or is_age(f)]
-            theirs = [f for f in theirs if f.number is None or is_age(f)]
+            mine = [f for f in mine if not _tallied(f)]
+            theirs = [f for f in theirs if not _tallied(f)]
         drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys, (left, right))
         drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
         drafts += names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
@@ -213,7 +215,11 @@ def _values_in_pair(
                 if (
                     slot < tuning.CONFLICT_SLOT
                     and not same
-                    and not (lone and (_same_unit(fa, fb) or one_toll_told(fa, fb)))
+                    and not (
+                        lone
+                        and (_same_unit(fa, fb) or one_toll_told(fa, fb))
+                        and not two_measures(fa.slot, fb.slot)  # revenue / profit
+                    )
                     and not same_words_before(fa, fb, analyses, pair)
                     and not same_count_frame(fa, fb, analyses, pair)
                     and not one_labelled_happening(fa, fb, a_side, b_side)
@@ -254,6 +260,15 @@ def _values_in_pair(
             slot_word = "" if framed else slot_name(fa, fb)
             drafts.append(value_draft(rel, fa, fb, slot_word, refs, strength))
     return drafts
+
+
+def _tallied(fact: Fact) -> bool:
+    """A figure a roundup sentence adds up: a count of people or happenings ("twelve killed so
+    far this year"). An age is no tally, nor a sum of money or a share: "dropped to $1.9 billion
+    from $2.1 billion in the same period last year" gives two sums of two periods."""
+    if fact.number is None or is_age(fact):
+        return False
+    return fact.type not in (MentionType.MONEY, MentionType.PERCENT)
 
 
 def _listed_ages(fa: Fact, mine: list[Fact], fb: Fact, theirs: list[Fact]) -> bool:
@@ -402,7 +417,11 @@ def _lone(
 
 
 def _measure(fact: Fact) -> bool:
-    return fact.number is not None and fact.number.dimension in _MEASURES
+    """A physical measure, or a price per share: a sentence gives one price of a share of one
+    deal ("Harlow will pay $38.50 a share" / "The offer of $36.50 per share")."""
+    if fact.number is None:
+        return False
+    return fact.number.dimension in _MEASURES or fact.number.dimension.endswith(f"/{PER_SHARE}")
 
 
 # Physical measures: a sentence gives one distance, one area, one weight, one speed of a thing.

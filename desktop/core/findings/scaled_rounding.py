@@ -33,6 +33,8 @@ def rounds_to(a: Fact, b: Fact) -> bool:
 # A sum in dollars and cents: "$42.10", "42.10 dollars".
 _CENTS = re.compile(r"\d\.\d\d(?!\d)")
 _DECIMAL = re.compile(r"\d[.,]\d")
+# A sum told in the coin of a hundredth: "96 cents", "50 pence".
+_IN_CENTS = re.compile(r"\b(?:cents|pence)\b", re.IGNORECASE)
 
 
 def _cents_dropped(whole: Fact, precise: Fact) -> bool:
@@ -49,6 +51,8 @@ def _cents_dropped(whole: Fact, precise: Fact) -> bool:
         return False
     if _DECIMAL.search(whole.text) or _ANY_SCALE.search(whole.text):
         return False
+    if _IN_CENTS.search(whole.text):
+        return False  # "96 cents" is told to the cent: "$0.86" is another sum
     if not _CENTS.search(precise.text) or _ANY_SCALE.search(precise.text):
         return False
     return 0 < abs(p.low - w.low) < 0.5

@@ -47,7 +47,9 @@ def price_told(fact: Fact, my_text: str, their_text: str) -> bool:
     """The other article gives this sum per the same unit at another precision, or the same two
     sums side by side (see the module's list)."""
     number = fact.number
-    if number is None or fact.other_event or number.dimension not in _SIGNS.values():
+    # "$31 a share" is read as a price per share ("usd/share"): its currency is its sign's.
+    currency = number.dimension.removesuffix("/share") if number is not None else ""
+    if number is None or fact.other_event or currency not in _SIGNS.values():
         return False
     mine = next((p for p in _prices(my_text) if p.start < fact.end and fact.start < p.end), None)
     if mine is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 # Words of time, the heads of names and the words of speakers live in their own modules;
 # importable from here too.
+from desktop.core.lexicon.business_slots import CUT_SYNONYMS, MEASURE_SYNONYMS
 from desktop.core.lexicon.name_heads import BUSINESS_HEADS as BUSINESS_HEADS
 from desktop.core.lexicon.name_heads import FACILITY_HEADS as FACILITY_HEADS
 from desktop.core.lexicon.name_heads import INTERNATIONAL_BODIES as INTERNATIONAL_BODIES
@@ -116,6 +117,8 @@ SLOT_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(["protester", "protestor", "demonstrator"], "protester"),
     **dict.fromkeys(["hostage", "captive"], "hostage"),
     **dict.fromkeys(["policeman", "policemen", "policewoman"], "officer"),
+    **CUT_SYNONYMS,
+    **MEASURE_SYNONYMS,
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.

@@ -87,7 +87,10 @@ HOUR_WORDS: dict[str, int] = {
 CLOCK_ZONES = frozenset(
     ["gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", "est", "edt", "cst", "cdt", "mst",
      "mdt", "pst", "pdt", "akst", "akdt", "hst", "ist", "pkt", "jst", "kst", "aest", "aedt",
-     "awst", "nzst", "nzdt", "sast", "msk", "local time"]
+     "awst", "nzst", "nzdt", "sast", "msk", "local time",
+     # probebiz: US zones as markets copy writes them, "4 p.m. ET", "9 a.m. PT" ("MT" would
+     # be read in "Mt. Vernon").
+     "et", "ct", "pt"]
 )  # fmt: skip
 
 # --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
