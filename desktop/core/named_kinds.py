@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.names import fold
+from desktop.core.parse_cache import parsed_entities
 
 # Entity labels of a place or a people: where the counted things are, not what kind they are.
 _PLACE_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC"])
@@ -48,7 +49,7 @@ def _a_company_of_the_story(name: Any) -> bool:
         ent.label_ in _BODY_LABELS
         and fold(ent.text) in forms
         and not (ent.start <= name.start < ent.end)
-        for ent in name.doc.ents
+        for ent in parsed_entities(name.doc)
     )
 
 
