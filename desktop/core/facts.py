@@ -239,6 +239,16 @@ def _told_age(fact: Fact | None, span: Any) -> Fact | None:
     return fact
 
 
+# A figure in words and nothing else: "eighty-four", "ninety".
+_WORDED_FIGURE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _figure_in_words(text: str) -> bool:
+    """ "eighty-four" tagged a date: a figure written out tells no day, month or span."""
+    value = parse_number(text) if _WORDED_FIGURE.fullmatch(text.strip()) else None
+    return value is not None and value.exact and not value.dimension
+
+
 def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     text = fact.text
     if in_a_set_phrase(span):
@@ -251,8 +261,9 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.key = f"number:{value.display() if value else text}"
         fact.value = value.display() if value else text
         return fact
-    if re.fullmatch(r"\d{1,3}", text.strip()) or counts_a_noun(span):
-        # "injuring 80." or "Forty firefighters were sent" read as a date: a plain figure
+    if re.fullmatch(r"\d{1,3}", text.strip()) or counts_a_noun(span) or _figure_in_words(text):
+        # "injuring 80." or "Forty firefighters were sent" read as a date: a plain figure; so is
+        # "eighty-four" alone ("died aged eighty-four"), a figure in words that names no day
         fact.type = MentionType.NUMBER
         return number_fact(fact, span, reference)
     if AGE_WORDS.search(text):
