@@ -239,13 +239,17 @@ def _told_age(fact: Fact | None, span: Any) -> Fact | None:
     return fact
 
 
-# A figure in words and nothing else: "eighty-four", "ninety".
-_WORDED_FIGURE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+# The words a figure written out is made of, besides its number words: "Two and a half million".
+_FIGURE_JOINS = frozenset({"and", "a", "half", "quarter", "-"})
 
 
-def _figure_in_words(text: str) -> bool:
-    """ "eighty-four" tagged a date: a figure written out tells no day, month or span."""
-    value = parse_number(text) if _WORDED_FIGURE.fullmatch(text.strip()) else None
+def _figure_in_words(span: Any) -> bool:
+    """ "eighty-four", "Two and a half million" tagged a date: a figure written out in words
+    and nothing else tells no day, month or span of time."""
+    words = [t for t in span if not t.is_space]
+    if not words or any(t.is_digit or not (t.like_num or t.lower_ in _FIGURE_JOINS) for t in words):
+        return False
+    value = parse_number(span.text)
     return value is not None and value.exact and not value.dimension
 
 
@@ -261,9 +265,9 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.key = f"number:{value.display() if value else text}"
         fact.value = value.display() if value else text
         return fact
-    if re.fullmatch(r"\d{1,3}", text.strip()) or counts_a_noun(span) or _figure_in_words(text):
+    if re.fullmatch(r"\d{1,3}", text.strip()) or counts_a_noun(span) or _figure_in_words(span):
         # "injuring 80." or "Forty firefighters were sent" read as a date: a plain figure; so is
-        # "eighty-four" alone ("died aged eighty-four"), a figure in words that names no day
+        # "eighty-four" ("died aged eighty-four"), "Two and a half million": figures in words
         fact.type = MentionType.NUMBER
         return number_fact(fact, span, reference)
     if AGE_WORDS.search(text):
