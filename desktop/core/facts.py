@@ -22,6 +22,7 @@ from desktop.core.deadlines import by_a_deadline
 from desktop.core.durations import (
     duration_number,
     hours_long,
+    in_minutes,
     is_interval,
     one_unit_interval,
     worded_amount,
@@ -307,14 +308,15 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if parsed is None or parsed.is_empty:
         # Durations ("six weeks", "18 years") are amounts, not dates.
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
-            value = parse_number(text) or worded_amount(text)  # "a decade", "a year and a half"
+            minutes = in_minutes(text)  # "two hours and 28 minutes": 148 minutes
+            value = minutes or parse_number(text) or worded_amount(text)  # "a decade"
             interval = one_unit_interval(text, span) if value is None else None
             if value is None and interval is None:
                 return _relative_period(fact, span)
             fact.type = MentionType.QUANTITY
             # A duration is measured in time: "20 years" must never be set against "two" guards.
             if value is not None:
-                unit = _duration_unit(text)
+                unit = "minutes" if minutes is not None else _duration_unit(text)
                 fact.number = as_negated(duration_number(value, unit), span)
                 fact.value = f"{value.display()} {unit}"
             elif interval is not None:
