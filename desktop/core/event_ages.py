@@ -53,7 +53,11 @@ def event_age(span: Any) -> EventAge | None:
     if number is None or not _plain_figure(number.text):
         return None
     first = number
-    while number.head.like_num and number.head.i in range(span.start, span.end):
+    while (
+        number.head.i != number.i
+        and number.head.like_num
+        and number.head.i in range(span.start, span.end)
+    ):
         number = number.head  # "eighty-four": the last word of the figure carries it
     head = number.head
     # A headline's last figure takes the blank line after it as a child: no word of its own.
