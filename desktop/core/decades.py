@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from desktop.core.values import NumberValue
 
-# The spread a plain count of decades allows around its years: the same 5% either side that
-# "about 20" gets (core/values.py), since "two decades" is as round a figure as "about 20".
-_ROUND_SPREAD = 0.05
+# The spread a plain count of decades allows around its years: a quarter of a decade either side.
+# A span told in decades is rounded to the decade: writers round 22 years down to "two decades"
+# but call 25 years "a quarter of a century", and 5% ("about 20") denied the first.
+_ROUND_YEARS = 2.5
 
 
 def in_years(decades: NumberValue) -> NumberValue:
@@ -15,5 +16,5 @@ def in_years(decades: NumberValue) -> NumberValue:
     low, high = decades.low * 10, decades.high * 10
     if decades.bound:
         return NumberValue(low, high, "years", exact=False, bound=decades.bound)
-    spread = low * _ROUND_SPREAD
+    spread = _ROUND_YEARS
     return NumberValue(low - spread, high + spread, "years", exact=False, bound="approx")

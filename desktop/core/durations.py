@@ -139,5 +139,37 @@ _HOURS_LONG = re.compile(
 def hours_long(text: str) -> bool:
     """The span counts hours or minutes ("the siege lasted 10 hours"), a length of time, not
     a moment: it is compared as a duration, never as a clock time."""
+    if in_minutes(text) is not None:
+        return True  # "two hours and 28 minutes"
     match = _HOURS_LONG.fullmatch(" ".join(text.split()))
     return match is not None and parse_number(match.group(1)) is not None
+
+
+# "two hours and 28 minutes", "an hour and 45 minutes", "2 hours 28 minutes": one length told in
+# two units, as a film's running time or an operation's length is.
+_HOURS_AND_MINUTES = re.compile(
+    r"(?:(?:about|around|nearly|almost|some|over|more than|less than|at least|roughly) )?"
+    r"(an?|\d+|[a-z]+(?:-[a-z]+)?) hours?,? (?:and )?(\d+|[a-z]+(?:-[a-z]+)?) minutes?",
+    re.I,
+)
+
+
+def in_minutes(text: str) -> NumberValue | None:
+    """ "two hours and 28 minutes" as 148 minutes: the sum of its two parts, with the bound
+    said before it; None for any other wording."""
+    words = " ".join(text.split())
+    match = _HOURS_AND_MINUTES.fullmatch(words)
+    if match is None:
+        return None
+    hours_word = match.group(1).lower()
+    hours = 1.0 if hours_word in ("a", "an") else _whole(hours_word)
+    minutes = _whole(match.group(2))
+    if hours is None or minutes is None:
+        return None
+    told = f"{words[: match.start(1)]}{hours * 60 + minutes:g}"  # "about 148"
+    return parse_number(told)
+
+
+def _whole(word: str) -> float | None:
+    value = parse_number(word)
+    return value.low if value is not None and value.exact else None

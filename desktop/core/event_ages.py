@@ -52,6 +52,13 @@ def event_age(span: Any) -> EventAge | None:
     number = next((t for t in span if t.like_num), None)
     if number is None or not _plain_figure(number.text):
         return None
+    first = number
+    while (
+        number.head.i != number.i
+        and number.head.like_num
+        and number.head.i in range(span.start, span.end)
+    ):
+        number = number.head  # "eighty-four": the last word of the figure carries it
     head = number.head
     # A headline's last figure takes the blank line after it as a child: no word of its own.
     own_words = [c for c in number.children if not (c.is_space or c.is_punct)]
@@ -59,6 +66,8 @@ def event_age(span: Any) -> EventAge | None:
         return _at_event(number, head.head)
     if head.lower_ == "of" and head.head.lower_ == "age" and head.head.head.lower_ == "at":
         return _of_verb(head.head.head.head, death_only=False)  # "at the age of 87"
+    if _aged_beside(first, number):
+        return _of_verb(head, death_only=False)  # "has died aged 86", the figure on "died"
     if head.lower_ == "aged":
         if head.dep_ == "acl" and _named(head.head):
             return EventAge(head.head.idx, "")  # "Harlow, aged 87,"
@@ -66,6 +75,21 @@ def event_age(span: Any) -> EventAge | None:
     if head.lower_ == "year" and head.head.lower_ == "old" and head.head.dep_ == "amod":
         return _aged_name(head.head.head)  # "the 86-year-old actor John Harlow"
     return None
+
+
+def _aged_beside(first: Any, number: Any) -> bool:
+    """ "died aged 86" parsed with the figure on the verb and "aged" just before it, its sibling
+    or a word on it: "aged" and a figure after it say an age whatever the parser hangs them on."""
+    if first.i == 0:
+        return False
+    before = number.doc[first.i - 1]
+    head = number.head
+    return (
+        before.lower_ == "aged"
+        and before.head.i in (head.i, number.i)  # its sibling, or a word on the figure
+        and head.i != number.i
+        and head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _plain_figure(text: str) -> bool:
@@ -176,12 +200,24 @@ def _story_ages(sent: Any) -> list[tuple[EventAge, str, int, int]]:
         for token in (doc[i] for i in range(sent.start, sent.end) if like_num[i]):
             if token.head.lower_ == "year":
                 continue  # "the 86-year-old actor": read with the name already
-            told = event_age(doc[token.i : token.i + 1])
-            value = parse_number(token.text)
+            if like_num[token.head.i] and token.head.i > token.i:
+                continue  # "eighty" of "eighty-six": read with the word that ends the figure
+            figure = _whole_figure(doc, token)
+            told = event_age(figure)
+            value = parse_number(figure.text)
             if told is not None and told.step == "" and value:
-                found.append((told, str(int(value.low)), token.idx, token.idx + len(token.text)))
+                found.append((told, str(int(value.low)), figure.start_char, figure.end_char))
         kept[sent.start] = found
     return found
+
+
+def _whole_figure(doc: Any, token: Any) -> Any:
+    """The figure a token ends, with the words before it that make one number with it:
+    "eighty-six" for "six"."""
+    start = token.i
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].like_num:
+        start -= 2
+    return doc[start : token.i + 1]
 
 
 def at_an_earlier_step(verb: Any) -> bool:

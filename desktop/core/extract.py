@@ -90,7 +90,7 @@ from desktop.core.places import is_known_place, is_region
 from desktop.core.police_wording import condition_adverb, police_word
 from desktop.core.publication_names import joined_publication_names
 from desktop.core.range_starts import outside_ranges, with_range_start
-from desktop.core.rank_tokens import without_ranks
+from desktop.core.rank_tokens import without_false_titles, without_ranks
 from desktop.core.share_ratios import with_ratio_part
 from desktop.core.speaking_surnames import speaking_surnames
 from desktop.core.storm_categories import category_figures
@@ -333,7 +333,7 @@ def _trim(ent: Any) -> Any | None:
             break
         tokens = tokens[1:]
     if ent.label_ == "PERSON":
-        tokens = name_words(tokens)
+        tokens = name_words(without_false_titles(tokens))  # "Striker Leo Marsh" is Leo Marsh
     if ent.label_ in NAME_LABELS:
         tokens = without_tail_figure(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in ("'s",)):

@@ -22,6 +22,7 @@ from desktop.core.deadlines import by_a_deadline
 from desktop.core.durations import (
     duration_number,
     hours_long,
+    in_minutes,
     is_interval,
     one_unit_interval,
     one_unit_length,
@@ -243,6 +244,20 @@ def _told_age(fact: Fact | None, span: Any) -> Fact | None:
     return fact
 
 
+# The words a figure written out is made of, besides its number words: "Two and a half million".
+_FIGURE_JOINS = frozenset({"and", "a", "half", "quarter", "-"})
+
+
+def _figure_in_words(span: Any) -> bool:
+    """ "eighty-four", "Two and a half million" tagged a date: a figure written out in words
+    and nothing else tells no day, month or span of time."""
+    words = [t for t in span if not t.is_space]
+    if not words or any(t.is_digit or not (t.like_num or t.lower_ in _FIGURE_JOINS) for t in words):
+        return False
+    value = parse_number(span.text)
+    return value is not None and value.exact and not value.dimension
+
+
 def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     text = fact.text
     if in_a_set_phrase(span):
@@ -255,8 +270,9 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.key = f"number:{value.display() if value else text}"
         fact.value = value.display() if value else text
         return fact
-    if re.fullmatch(r"\d{1,3}", text.strip()) or counts_a_noun(span):
-        # "injuring 80." or "Forty firefighters were sent" read as a date: a plain figure
+    if re.fullmatch(r"\d{1,3}", text.strip()) or counts_a_noun(span) or _figure_in_words(span):
+        # "injuring 80." or "Forty firefighters were sent" read as a date: a plain figure; so is
+        # "eighty-four" ("died aged eighty-four"), "Two and a half million": figures in words
         fact.type = MentionType.NUMBER
         return number_fact(fact, span, reference)
     if AGE_WORDS.search(text):
@@ -297,7 +313,8 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if parsed is None or parsed.is_empty:
         # Durations ("six weeks", "18 years") are amounts, not dates.
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
-            value = parse_number(text) or worded_amount(text)  # "a decade", "a year and a half"
+            minutes = in_minutes(text)  # "two hours and 28 minutes": 148 minutes
+            value = minutes or parse_number(text) or worded_amount(text)  # "a decade"
             interval = one_unit_interval(text, span) if value is None else None
             # "imposed for a week": one unit, how long it lasted.
             interval = interval or (one_unit_length(text, span) if value is None else None)
@@ -306,7 +323,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             fact.type = MentionType.QUANTITY
             # A duration is measured in time: "20 years" must never be set against "two" guards.
             if value is not None:
-                unit = _duration_unit(text)
+                unit = "minutes" if minutes is not None else _duration_unit(text)
                 fact.number = as_negated(duration_number(value, unit), span)
                 fact.value = f"{value.display()} {unit}"
             elif interval is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon.titles import ABBREVIATED_TITLES
+from desktop.core.lexicon.titles import ABBREVIATED_TITLES, FALSE_TITLES
 
 
 def without_ranks(tokens: list[Any]) -> list[Any]:
@@ -22,3 +22,13 @@ def without_ranks(tokens: list[Any]) -> list[Any]:
 def is_rank(text: str) -> bool:
     """ "Sgt.", "Const.": an abbreviated rank with its full stop, as the pipeline keeps it."""
     return text.endswith(".") and text[:1].isupper() and text[:-1].lower() in ABBREVIATED_TITLES
+
+
+def without_false_titles(tokens: list[Any]) -> list[Any]:
+    """ "Striker Leo Marsh", "Singer Tyler Crane": an occupation capitalised at the head of a
+    sentence and read into the name is the person's description, never their first name; the
+    name is "Leo Marsh", as the other article writes it. A lone word stays ("Singer" alone)."""
+    i = 0
+    while i < len(tokens) - 1 and tokens[i].lower_ in FALSE_TITLES and tokens[i + 1].is_title:
+        i += 1
+    return tokens[i:]

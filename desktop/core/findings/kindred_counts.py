@@ -42,6 +42,7 @@ from desktop.core.findings.wording import value_reason
 from desktop.core.lexicon import PERSON_NOUNS, VICTIM_NOUNS
 from desktop.core.lexicon.counted_nouns import ANY_GROUP_NOUNS
 from desktop.core.lexicon.further import FURTHER_AFTER, FURTHER_BEFORE, NOT_COUNTED_NOUNS
+from desktop.core.lexicon.trade_nouns import COUNTED_THING
 from desktop.core.model import FindingKind, Side
 
 Refs = tuple[date | None, date | None]
@@ -140,11 +141,14 @@ def _noun_after(after: Sequence[Token]) -> Token | None:
 
 def same_kind(a: str, b: str) -> bool:
     """Two counted nouns name the same kind of thing: one word, "people" for a group of people,
-    or two words the sentence model's table sets this close (house/home, car/vehicle)."""
+    a trade's two words for one thing (show/concert), or two words the sentence model's table
+    sets this close (house/home, car/vehicle)."""
     if a == b:
         return True
     if (a in _GENERIC_PEOPLE and b in _PEOPLE) or (b in _GENERIC_PEOPLE and a in _PEOPLE):
         return True
+    if COUNTED_THING.get(a, a) == COUNTED_THING.get(b, b):
+        return True  # a trade's own words for one thing: "149 shows" / "149 concerts"
     return _cosine(*sorted((a, b))) >= tuning.KINDRED_NOUN
 
 
