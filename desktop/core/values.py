@@ -30,7 +30,7 @@ from desktop.core.range_scales import shared_scale
 from desktop.core.single_units import as_figure
 from desktop.core.spelled_numbers import SCALES, word_numbers
 from desktop.core.split_decimals import joined
-from desktop.core.unit_factors import UNIT_FACTORS as _UNIT_FACTORS
+from desktop.core.unit_factors import UNIT_FACTORS
 
 # --- numbers -----------------------------------------------------------------------------------
 
@@ -114,7 +114,7 @@ _APPROX = (
 
 def is_currency_word(word: str) -> bool:
     """A currency named in words after a sum: "euros", "dollars", "pounds" (a weight elsewhere)."""
-    return word in ("pound", "pounds") or _UNIT_FACTORS.get(word, ("", 0.0))[0] in _CURRENCIES
+    return word in ("pound", "pounds") or UNIT_FACTORS.get(word, ("", 0.0))[0] in _CURRENCIES
 
 
 _CURRENCIES = frozenset(["usd", "eur", "gbp"])
@@ -127,7 +127,7 @@ def is_currency(dimension: str) -> bool:
 
 def is_unit(word: str) -> bool:
     """A unit word or symbol that may follow a figure ("ft", "metres", "%")."""
-    return (word in _UNIT_FACTORS and word not in ("in", "g", "a", "m")) or word == "m"
+    return (word in UNIT_FACTORS and word not in ("in", "g", "a", "m")) or word == "m"
 
 
 # A leading zero before a group of thousands is the one the parser's view of "$1, 799" put
@@ -230,7 +230,7 @@ def parse_number(text: str) -> NumberValue | None:
         # range (a range runs up, "5 to 7"); compared exactly.
         a, b = int(tally.group(1)), int(tally.group(3))
         return NumberValue(a * TALLY_BASE + b, a * TALLY_BASE + b, "tally", exact=True)
-    factor = _UNIT_FACTORS.get(_unit_word(raw), ("", 1.0))[1]
+    factor = UNIT_FACTORS.get(_unit_word(raw), ("", 1.0))[1]
     if dimension == "area" and _SQUARED.search(raw):
         factor *= factor  # "1,500 square kilometres": a kilometre squared, in square metres
     values = [n * factor for n in numbers]
@@ -349,7 +349,7 @@ def _glued_to_a_name(raw: str) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    return word not in _UNIT_FACTORS and word not in SCALES and word not in _GLUED_OK
+    return word not in UNIT_FACTORS and word not in SCALES and word not in _GLUED_OK
 
 
 def _numbers_in(raw: str) -> list[float]:
@@ -404,7 +404,7 @@ def _unit_word(raw: str) -> str:
     for token in re.findall(r"[a-z/]+|[$€£%]", raw):
         if token == "m" and not _is_unit_m(token, raw):
             continue  # "2m euros": the scale of the sum, its unit comes after
-        if token in _UNIT_FACTORS:
+        if token in UNIT_FACTORS:
             return token
     if "per cent" in raw:
         return "per cent"
@@ -417,7 +417,7 @@ def _dimension_of(raw: str) -> str:
         return ""
     if word in ("in", "g", "a") and not re.search(rf"\d\s*{word}\b", raw):
         return ""
-    dimension = _UNIT_FACTORS.get(word, ("", 1.0))[0]
+    dimension = UNIT_FACTORS.get(word, ("", 1.0))[0]
     # "a 1,500-square-kilometre island" gives its area, never a distance of 1,500 km.
     return "area" if dimension == "length" and _SQUARED.search(raw) else dimension
 
