@@ -47,7 +47,8 @@ def _in_title_case_line(start: int, text: str) -> bool:
 
 def _lower_stems(analysis: Analysis) -> frozenset[str]:
     """The stems of every word the article writes in lower case, made once per article."""
-    return frozenset(_stem(w) for w in _WORD.findall(analysis.document.text) if w.islower())
+    # Each distinct word stemmed once: a word recurs many times in an article.
+    return frozenset(_stem(w) for w in set(_WORD.findall(analysis.document.text)) if w.islower())
 
 
 def _stem(word: str) -> str:
