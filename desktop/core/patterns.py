@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)  # some 600 per comparison of two long articles
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, kept for the session."""
     return re.compile(pattern, flags)
