@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.figure_places import placed_subject
 from desktop.core.names import fold
+from desktop.core.patterns import compiled
 from desktop.core.text_search import search_after
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def named_in(names: set[str], analysis: Analysis) -> dict[str, bool]:
     # The name searched alone and its word boundary checked where found: the same answer as a
     # pattern opening with \b, which is tried at every character of the article.
     return {
-        n: search_after(_WORD_EDGE, re.compile(rf"{re.escape(n)}\b"), folded) is not None
+        n: search_after(_WORD_EDGE, compiled(rf"{re.escape(n)}\b"), folded) is not None
         for n in names
     }
 

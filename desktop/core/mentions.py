@@ -14,6 +14,7 @@ from desktop.core.lexicon import COUNT_SLOTS, GIVEN_NAME_FORMS
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
+from desktop.core.patterns import compiled
 from desktop.core.split_decimals import mended_for_parser
 from desktop.core.text_search import NO_WORD_BEFORE, iter_after, written_alone
 from desktop.core.truecase import truecase
@@ -61,7 +62,7 @@ def rescan_known_names(
     if not by_surface:
         return extra
     names = sorted(by_surface, key=len, reverse=True)
-    pattern = re.compile("(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    pattern = compiled("(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
     for match in iter_after(NO_WORD_BEFORE, pattern, nlp_view(text)):
         start, end = match.span()
         if any(covered[start:end]):

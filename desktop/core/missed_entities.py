@@ -19,7 +19,7 @@ from desktop.core.lexicon.time_words import TIME_UNITS
 from desktop.core.lexicon.votes import VOTE_WORDS
 from desktop.core.names import fold
 from desktop.core.number_words import a_scale_count, adjective_count, figure_token
-from desktop.core.parse_cache import parsed_entities
+from desktop.core.parse_cache import parsed_entities, token_rows
 from desktop.core.single_units import SINGLE_UNIT
 from desktop.core.word_quantities import counts_what_follows
 
@@ -166,10 +166,11 @@ def missed_orders(
     a whole ("hundreds of them")."""
     taken = {i for r in found for i in range(r.span.start, r.span.end) if r.span is not None}
     out = []
-    for tok in spacy_doc:
-        if tok.i in taken or tok.lower_ not in ORDER_WORDS:
+    # The words' lower-case forms read off the Doc's rows: a Token is made for an order word only.
+    for i, lower in enumerate(token_rows(spacy_doc).lower):
+        if i in taken or lower not in ORDER_WORDS:
             continue
-        span = spacy_doc[tok.i : tok.i + 1]
+        span = spacy_doc[i : i + 1]
         if counts_what_follows(span):
             start, end = span.start_char, span.end_char
             out.append(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.parse_cache import token_rows
+
 if TYPE_CHECKING:
     from desktop.core.facts import RawEntity
 
@@ -30,12 +32,13 @@ def multiple_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> l
     from desktop.core.facts import entity_at
 
     out = []
-    for tok in spacy_doc:
-        if (
-            tok.pos_ != "VERB"
-            or tok.lemma_.lower() not in MULTIPLES
-            or tok.tag_ not in ("VBD", "VBN")
-        ):
+    rows = token_rows(spacy_doc)
+    # Part of speech and lemma read off the Doc's rows: a Token is made for a verb of a multiple.
+    for i, (pos, lemma) in enumerate(zip(rows.pos, rows.lemma, strict=True)):
+        if pos != "VERB" or lemma.lower() not in MULTIPLES:
+            continue
+        tok = spacy_doc[i]
+        if tok.tag_ not in ("VBD", "VBN"):
             continue
         start = tok.idx
         for hedge in _HEDGES:

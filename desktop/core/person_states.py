@@ -39,8 +39,14 @@ def is_passive(verb: Any) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+# The verbs of a death by one's own hand: any other verb is let go before its children are read.
+_OWN_DEATH_VERBS = frozenset({"commit", "take", "lose", "turn"})
+
+
 def own_death(verb: Any) -> bool:
     lemma = verb.lemma_.lower()
+    if lemma not in _OWN_DEATH_VERBS:
+        return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "commit":
         return any(c.lemma_.lower() in SUICIDE_NOUNS for c in objects)

@@ -9,10 +9,15 @@ from __future__ import annotations
 from desktop.core.lexicon.deeds import PHRASAL_DEEDS
 from desktop.core.parse_cache import TokenRows
 
+# Asked of every content word of both articles: most are no phrasal verb, and go at one look.
+_VERBS = frozenset(verb for verb, _, _ in PHRASAL_DEEDS)
+
 
 def phrasal_deed(rows: TokenRows, i: int, end: int) -> str | None:
     """The deed the verb at token ``i`` tells with the words after it (before ``end``), if any."""
     lemma = rows.lemma[i].lower()
+    if lemma not in _VERBS:
+        return None
     for verb, after, deed in PHRASAL_DEEDS:
         if lemma != verb or i + len(after) >= end:
             continue

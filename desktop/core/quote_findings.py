@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from desktop.core.findings.told_speakers import described_speaker_told
 from desktop.core.model import Finding, FindingKind, MentionType, Quote, Side, Span, TextRange
+from desktop.core.patterns import compiled
 from desktop.core.quote_compare import QuoteIssue, QuoteVerdict, WordChange
 from desktop.core.quote_speakers import Sameness, speaker_sameness
 from desktop.core.text_search import NO_WORD_BEFORE, iter_case_blind_after, search_after
@@ -87,7 +88,7 @@ def _named_there(speaker: str | None, text: str) -> bool:
     # The phrase found by its letters in the lower-cased text, its lookbehind checked where it
     # stands: the same answer as one case-blind pattern opening with the assertion, tried at
     # every character.
-    pattern = re.compile(re.escape(phrase) + r"(?!\w)", re.I)
+    pattern = compiled(re.escape(phrase) + r"(?!\w)", re.I)
     if next(iter_case_blind_after(NO_WORD_BEFORE, pattern, text, phrase), None):
         return True
     if described_speaker_told(phrase, text):  # "agency spokesman Budi Santoso" / "Budi Santoso of"
@@ -97,7 +98,7 @@ def _named_there(speaker: str | None, text: str) -> bool:
     return (
         all(w[:1].isupper() for w in words)
         and len(last) > 2
-        and search_after(_WORD_EDGE, re.compile(rf"{re.escape(last)}\b"), text) is not None
+        and search_after(_WORD_EDGE, compiled(rf"{re.escape(last)}\b"), text) is not None
     )
 
 

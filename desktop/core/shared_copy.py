@@ -175,8 +175,12 @@ def _resync(
 ) -> tuple[int, int] | None:
     """Where the copy resumes after an edit at (i, j): the smallest skip on each side after which
     RESYNC_WORDS words match in a row, or None when the texts have really parted."""
+    len_a, len_b = len(a), len(b)
     for da, db in _SKIPS:
         ni, nj = i + da * step, j + db * step
+        # Most skips fail on their first word: it is compared before the run is walked.
+        if not (0 <= ni < len_a and 0 <= nj < len_b and a[ni] == b[nj]):
+            continue
         if all(
             _inside(a, ni + k * step)
             and _inside(b, nj + k * step)

@@ -32,11 +32,11 @@ def slot_words(span: Any) -> dict[str, float]:
     """Context that says what a figure or date is about: its head, the verb above, nearby nouns."""
     words: dict[str, float] = {}
     root = span.root
+    chain = _predicate_chain(root)  # read once: spaCy makes its Tokens anew on every read
     # "14 remain missing": the state is the head word; the linking verb says nothing.
-    for tok in (t for verb in _predicate_chain(root) for t in told_state(verb)):
+    for tok in (t for verb in chain for t in told_state(verb)):
         if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):
             words[slot_word(tok.lemma_)] = 1.0
-    chain = _predicate_chain(root)
     with_verdict_deeds(words, chain, slot_word)  # "found guilty": convicted
     with_taken_away(words, chain)  # "made off with $60,000": stole
     offspring = _offspring(span)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.facts import RawEntity
+from desktop.core.parse_cache import token_rows
 
 # The word a storm's rating follows.
 _CATEGORY = "category"
@@ -25,11 +26,12 @@ def category_figures(
 ) -> list[RawEntity]:
     """``found`` without names over a storm's category, with each category's numeral a figure."""
     readings = []
-    for token in spacy_doc:
-        if token.lower_ != _CATEGORY or token.i + 1 >= len(spacy_doc):
+    # The words read off the Doc's rows: a Token is made only after the word "category".
+    for i, lower in enumerate(token_rows(spacy_doc).lower):
+        if lower != _CATEGORY or i + 1 >= len(spacy_doc):
             continue
-        numeral = spacy_doc[token.i + 1]
-        if numeral.like_num and numeral.dep_ == "nummod" and numeral.head.i == token.i:
+        numeral = spacy_doc[i + 1]
+        if numeral.like_num and numeral.dep_ == "nummod" and numeral.head.i == i:
             readings.append(numeral)
     if not readings:
         return found

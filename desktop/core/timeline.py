@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.entity_types import DATELINE_LINES
 from desktop.core.lexicon.people import COURT_STEPS, FUTURE_CUES, POSTPONED_WORDS, RELATIVE_TIME
 from desktop.core.model import MentionType, Span, TimelineEntry
+from desktop.core.text_search import ascii_lowered
 from desktop.core.values import DateValue, dates_compatible
 
 if TYPE_CHECKING:
@@ -52,6 +53,11 @@ _YEARLESS = re.compile(
 _YEAR = re.compile(r"\b\d{4}\b")
 _SPACES = re.compile(r"\s*")
 _RELATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in RELATIVE_TIME) + r")\b", re.I)
+# The same phrases for the lower-cased text (text_search.ascii_lowered), where the engine jumps
+# between their first letters: the case-blind pattern is tried at every character.
+_LOWER_RELATIVE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p.lower()) for p in RELATIVE_TIME) + r")\b"
+)
 
 
 @dataclass(slots=True)
@@ -121,7 +127,11 @@ def _moments(analysis: Analysis, side: str) -> list[_Moment]:
             found.append(moment)
     taken = [(m.span.start, m.span.end) for m in found]
     starts = {start for start, _ in taken}
-    for match in _RELATIVE_RE.finditer(text):
+    lowered = ascii_lowered(text)
+    relative = (
+        _RELATIVE_RE.finditer(text) if lowered is None else _LOWER_RELATIVE_RE.finditer(lowered)
+    )
+    for match in relative:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         if _SPACES.match(text, match.end()).end() in starts:  # type: ignore[union-attr]
@@ -129,7 +139,7 @@ def _moments(analysis: Analysis, side: str) -> list[_Moment]:
         sentence = _sentence_of(analysis, match.start())
         if sentence is None:
             continue
-        span = Span(match.start(), match.end(), match.group(0))
+        span = Span(match.start(), match.end(), text[match.start() : match.end()])
         found.append(_Moment(side, span, sentence, "", RELATIVE, None))
     found.sort(key=lambda m: m.span.start)
     _time_on_day(found)

@@ -14,6 +14,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.model import MentionType
+from desktop.core.patterns import compiled
 from desktop.core.text_search import WORD_BOUNDARY, search_after
 
 _DEPARTMENT = re.compile(r"\b([A-Z]{1,3})(PD|FD)\b")
@@ -39,5 +40,5 @@ def city_told_by_its_department(fact: Fact, theirs: Analysis) -> bool:
     if not words or not all(w[:1].isupper() for w in words) or len(words) > 3:
         return False
     initials = "".join(w[0] for w in words)
-    pattern = re.compile(rf"{initials}(?:PD|FD)\b")
+    pattern = compiled(rf"{initials}(?:PD|FD)\b")
     return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None

@@ -88,8 +88,9 @@ def on_the_page(fact: Fact, analysis: Analysis) -> bool:
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?\d{4}", re.I)
 # Telephone numbers the extractor may read as figures: with a word for digits ("222-TIPS"),
-# or a local number of three and four digits.
-_DIALLED = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-. ])?\b\d{3}[-. ](?:\d{4}|[A-Z]{4})\b")
+# or a local number of three and four digits. Every match opens with a bracket or a digit: the
+# lookahead says so, and the rest is tried only there (not at every letter of the article).
+_DIALLED = re.compile(r"(?=[(\d])(?:\(\d{3}\)\s*|\b\d{3}[-. ])?\b\d{3}[-. ](?:\d{4}|[A-Z]{4})\b")
 
 
 def tally_sentences(analysis: Analysis) -> frozenset[int]:

@@ -101,11 +101,17 @@ def dated_happenings(
     """The weekdays of the article (or the days ``keeps`` takes) by the happening each dates."""
     out: dict[str, list[Fact]] = defaultdict(list)
     facts = claimable(analysis)
+    # Each day is joined only to a time of its own sentence: the times are sorted by sentence
+    # once, not looked for among all the article's facts for every day.
+    times: dict[int, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.type is MentionType.TIME:
+            times[f.sentence].append(f)
     for fact in ledger.free(side, facts):
         if not (keeps or happenings_weekday)(fact, reference):
             continue
         words = {_happening(w) for w in _heads(fact)}
-        for time in _joined_times(analysis.document.text, fact, facts):
+        for time in _joined_times(analysis.document.text, fact, times.get(fact.sentence, [])):
             words |= {_happening(w) for w in _heads(time)}
         words |= _manners_of_death(analysis.sentence_tokens[fact.sentence], words)
         if fact.other_event:

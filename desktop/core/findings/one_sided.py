@@ -64,6 +64,7 @@ from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
+from desktop.core.patterns import compiled
 from desktop.core.text_search import iter_after
 from desktop.core.values import parse_number
 
@@ -300,7 +301,7 @@ def _written_there(fact: Fact, their_text: str) -> bool:
         return False
     if words not in their_text:
         return False  # the pattern is these very characters: no need to build and run it
-    pattern = re.compile(re.escape(words) + r"(?![\w]|[.,]\d)")
+    pattern = compiled(re.escape(words) + r"(?![\w]|[.,]\d)")
     return any(
         not unit_follows(fact, their_text, m.end())  # "to seven" / "a seven-yard pass"
         for m in iter_after(_NO_FIGURE_BEFORE, pattern, their_text)

@@ -13,6 +13,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.lexicon import INSTITUTION_ADJECTIVES
 from desktop.core.model import MentionType
 from desktop.core.names import bare_name, fold
+from desktop.core.patterns import compiled
 
 
 def body_told_by_adjective(fact: Fact, theirs: Analysis) -> bool:
@@ -25,7 +26,7 @@ def body_told_by_adjective(fact: Fact, theirs: Analysis) -> bool:
     if adjective is None:
         return False
     lowered = theirs.derived("told_bodies.lowered", lambda a: a.document.text.lower())
-    for match in re.finditer(rf"\b{adjective}\b", lowered):
+    for match in compiled(rf"\b{adjective}\b").finditer(lowered):
         sentence = next((s for s in theirs.sentences if s.start <= match.start() < s.end), None)
         if sentence is None:
             continue

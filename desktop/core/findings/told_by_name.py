@@ -16,6 +16,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.lexicon import INSTITUTION_HEADS, POLICE_WORDS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
+from desktop.core.patterns import compiled
 from desktop.core.text_search import (
     NO_WORD_BEFORE,
     iter_after,
@@ -43,9 +44,7 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
         return False
     if not several and not all(w in theirs.document.text for w in words.split()):
         return False  # one word, case kept: a match holds its very characters
-    pattern = re.compile(
-        re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)", re.I if several else 0
-    )
+    pattern = compiled(re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)", re.I if several else 0)
     text = theirs.document.text
     found = (
         iter_case_blind_after(NO_WORD_BEFORE, pattern, text, words.split(" ")[0])

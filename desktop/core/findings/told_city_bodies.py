@@ -32,6 +32,7 @@ from desktop.core.lexicon.bodies import BODY_KINDS
 from desktop.core.lexicon.city_bodies import OPPONENT_WORDS, PLACE_NOUNS, PLACE_PREPOSITIONS
 from desktop.core.model import MentionType
 from desktop.core.names import bare_name, fold
+from desktop.core.patterns import compiled
 from desktop.core.places import is_known_place
 from desktop.core.text_search import may_hold_case_blind
 
@@ -198,7 +199,7 @@ def opponent_city(fact: Fact, mine: Analysis, theirs: Analysis) -> str | None:
 def opponent_mention(city: str) -> re.Pattern[str]:
     """The city alone after a word of contest: "against Washington", not "against Washington
     State", but "against Washington tonight" (group 1 is the city; only the capital is cased)."""
-    return re.compile(
+    return compiled(
         r"\b(?:" + "|".join(OPPONENT_WORDS) + r")\s+(" + re.escape(city) + r")\b(?!\s+(?-i:[A-Z]))",
         re.I,
     )

@@ -17,6 +17,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.model import MentionType
+from desktop.core.patterns import compiled
 from desktop.core.text_search import (
     NO_WORD_OR_HYPHEN_BEFORE,
     iter_case_blind_after,
@@ -36,7 +37,7 @@ def common_word_there(fact: Fact, theirs: Analysis) -> bool:
     text = theirs.document.text
     lower = word.lower()
     seen = False
-    pattern = re.compile(rf"{re.escape(word)}(?![\w-])", re.I)
+    pattern = compiled(rf"{re.escape(word)}(?![\w-])", re.I)
     for match in iter_case_blind_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, text, word):
         if match.group(0) == lower:
             seen = True

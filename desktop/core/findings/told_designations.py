@@ -23,6 +23,7 @@ from desktop.core.lexicon.titles import (
     PERSON_ROLE_NOUNS,
 )
 from desktop.core.model import MentionType
+from desktop.core.patterns import compiled
 from desktop.core.text_search import NO_WORD_BEFORE, search_after
 
 _QUALIFIERS = frozenset({MentionType.PLACE, MentionType.ORGANISATION, MentionType.NATIONALITY})
@@ -87,7 +88,7 @@ def named_there(person: Fact, theirs: Analysis) -> bool:
     if not person.last:
         return False
     surname = person.text.split()[-1]
-    pattern = re.compile(re.escape(surname) + r"(?!\w)")
+    pattern = compiled(re.escape(surname) + r"(?!\w)")
     return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
 
 

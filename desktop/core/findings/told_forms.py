@@ -34,6 +34,7 @@ from desktop.core.lexicon import INSTITUTION_NOUNS
 from desktop.core.lexicon.name_forms import BODY_WORDS, MUNICIPAL_WORDS, OFFICE_HEADS, STREET_TYPES
 from desktop.core.model import MentionType
 from desktop.core.names import fold, nationality_country
+from desktop.core.patterns import compiled
 from desktop.core.places import is_known_place
 from desktop.core.street_forms import street_form
 from desktop.core.text_search import NO_WORD_BEFORE, NO_WORD_OR_HYPHEN_BEFORE, search_after
@@ -123,7 +124,7 @@ def _shouted_word(fact: Fact, their_text: str) -> bool:
     word = re.sub(r"^(?:the|a|an)\s+", "", fact.text.strip(), flags=re.I)
     if not re.fullmatch(r"[A-Z]{3,}(?:-[A-Z]{2,})*", word):
         return False
-    pattern = re.compile(rf"{re.escape(word.lower())}(?![\w-])")
+    pattern = compiled(rf"{re.escape(word.lower())}(?![\w-])")
     return search_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, their_text) is not None
 
 
@@ -226,7 +227,7 @@ def _in_either_number(words: list[str], their_text: str, *, exact: bool) -> bool
     pieces = [_either_number(w) for w in words[:-1]] + [re.escape(words[-1])]
     if not exact and all(p == re.escape(w) for p, w in zip(pieces, words, strict=True)):
         return False
-    pattern = re.compile(r"\s+".join(pieces) + r"(?![\w])")
+    pattern = compiled(r"\s+".join(pieces) + r"(?![\w])")
     return search_after(NO_WORD_BEFORE, pattern, their_text) is not None
 
 
@@ -268,7 +269,7 @@ def _place_by_initials(fact: Fact, their_text: str) -> bool:
             i += 1
     if not read_otherwise:
         return False
-    pattern = re.compile(r"\s+".join(pieces) + r"(?![\w])")
+    pattern = compiled(r"\s+".join(pieces) + r"(?![\w])")
     return search_after(NO_WORD_BEFORE, pattern, their_text) is not None
 
 
@@ -314,7 +315,7 @@ def surname_told(fact: Fact, theirs: Analysis, standing: str = _AS_A_PERSON) -> 
     # The surname found by its letters, and what stands around it checked there: the long
     # lookahead, compiled once, would cost a millisecond to compile into a pattern per name.
     text = theirs.document.text
-    alone, after = re.compile(re.escape(surname) + r"(?![\w])"), _lookahead(standing)
+    alone, after = compiled(re.escape(surname) + r"(?![\w])"), _lookahead(standing)
     pos = 0
     while (match := alone.search(text, pos)) is not None:
         at = match.start()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Fact
+from desktop.core.patterns import compiled
 
 # The figure's own word in its article: after a hyphen, a space or nothing ("512-MHz").
 _WORD_AFTER = re.compile(r"\s*-?\s*([A-Za-z]{2,})\b")
@@ -27,7 +28,7 @@ def glued_unit_told(fact: Fact, my_text: str, their_text: str) -> bool:
     after = _WORD_AFTER.match(my_text, fact.end)
     if after is None:
         return False
-    glued = re.compile(
+    glued = compiled(
         rf"(?<![\w.,]){re.escape(fact.text.strip())}{re.escape(after.group(1))}\b", re.I
     )
     return glued.search(their_text) is not None

@@ -14,6 +14,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.lexicon import ENGLISH_FUNCTION_WORDS
+from desktop.core.patterns import compiled
 
 _WORD = re.compile(r"[A-Za-z]+")
 _LONGER = re.compile(r"[A-Za-z][\w'’-]{4,}")  # "with", "from" stay small in titles
@@ -32,7 +33,7 @@ def headline_words_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         return False
     text = mine.document.text
     return all(
-        _in_title_case_line(m.start(), text) for m in re.finditer(re.escape(fact.text), text)
+        _in_title_case_line(m.start(), text) for m in compiled(re.escape(fact.text)).finditer(text)
     )
 
 
@@ -46,7 +47,8 @@ def _in_title_case_line(start: int, text: str) -> bool:
 
 def _lower_stems(analysis: Analysis) -> frozenset[str]:
     """The stems of every word the article writes in lower case, made once per article."""
-    return frozenset(_stem(w) for w in _WORD.findall(analysis.document.text) if w.islower())
+    # Each distinct word stemmed once: a word recurs many times in an article.
+    return frozenset(_stem(w) for w in set(_WORD.findall(analysis.document.text)) if w.islower())
 
 
 def _stem(word: str) -> str:

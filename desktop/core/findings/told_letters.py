@@ -26,6 +26,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
 from desktop.core.names import bare_name
+from desktop.core.patterns import compiled
 from desktop.core.text_search import NO_WORD_BEFORE, search_after
 
 _WORD = re.compile(r"[A-Za-z][a-z'’-]+")
@@ -80,7 +81,7 @@ def _place_the_other_way(words: list[str], theirs: Analysis) -> bool:
         forms = [
             _phrase(words[k:]) + r"\s+in\s+" + _phrase(words[:k]) for k in range(1, len(words))
         ]
-    pattern = re.compile(r"(?:" + "|".join(forms) + r")(?![\w'’-])")
+    pattern = compiled(r"(?:" + "|".join(forms) + r")(?![\w'’-])")
     return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
 
 
@@ -91,7 +92,7 @@ def _last_in_other_number(words: list[str], theirs: Analysis) -> bool:
     other = last.removesuffix("s") if last.endswith("s") else last + "s"
     if not _all_written([*words[:-1], other], theirs):
         return False
-    pattern = re.compile(_phrase([*words[:-1], other]) + r"(?![\w'’-])")
+    pattern = compiled(_phrase([*words[:-1], other]) + r"(?![\w'’-])")
     return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
 
 
@@ -102,7 +103,7 @@ def _in_lower_case(words: list[str], theirs: Analysis) -> bool:
     *head, last = lower
     if not _all_written([*head, last.removesuffix("s")], theirs):
         return False
-    pattern = re.compile(
+    pattern = compiled(
         _phrase(head) + r"\s+" + re.escape(last.removesuffix("s")) + r"(?:s|es)?(?![\w'’-])"
     )
     return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None

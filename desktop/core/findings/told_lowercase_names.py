@@ -14,6 +14,7 @@ import re
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.model import MentionType
+from desktop.core.patterns import compiled
 from desktop.core.text_search import NO_WORD_OR_HYPHEN_BEFORE, search_after
 
 # The fewest words of a name read this way: one capitalised word may be a common word's
@@ -37,5 +38,5 @@ def name_written_in_lower_case(fact: Fact, theirs: Analysis) -> bool:
         return False  # a word missing anywhere: no need to build and run the pattern
     # "SkyLink" is "sky link", "sky-link" or "skylink"; two words of the name stand apart.
     joined = (r"[\s-]?".join(re.escape(p.lower()) for p in ps) for ps in parts)
-    pattern = re.compile(r"[\s-]+".join(joined) + r"(?![\w-])")
+    pattern = compiled(r"[\s-]+".join(joined) + r"(?![\w-])")
     return search_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, text) is not None

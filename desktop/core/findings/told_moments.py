@@ -81,7 +81,9 @@ def _dated(moment: Fact, analysis: Analysis) -> list[Fact]:
 # A wait told as a figure ("About 10 minutes after ...") or by its unit alone ("minutes later").
 _SPAN = re.compile(r"(?:\b(\w+)\s+)?\b(minute|hour|day|week)s?\b", re.I)
 _UNITS = "(minute|hour|day|week)"
-_WAIT = r"(\w+)\s+{unit}s?\s+(?:later|earlier|after|before)\b"
+# Opened with \b: a match can only start where a word does (the word is its first group), and
+# without it the engine tried every letter of every word.
+_WAIT = r"\b(\w+)\s+{unit}s?\s+(?:later|earlier|after|before)\b"
 
 
 def span_told_vaguely(fact: Fact, theirs: Analysis) -> bool:

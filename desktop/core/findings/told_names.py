@@ -52,6 +52,7 @@ from desktop.core.lexicon import (
 from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, bare_name, fold
+from desktop.core.patterns import compiled
 from desktop.core.places import is_known_place, within
 from desktop.core.text_search import NO_WORD_BEFORE, WORD_BOUNDARY, iter_after, search_after
 
@@ -113,11 +114,11 @@ def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     # Each word searched by its letters, the word boundary before it checked where it stands.
     if not institution and not all(
         _capital_says_nothing(m.start(), text)
-        for m in iter_after(WORD_BOUNDARY, re.compile(rf"{word}\b"), text)
+        for m in iter_after(WORD_BOUNDARY, compiled(rf"{word}\b"), text)
     ):
         return False  # "Bush said" and "President Bush": a name wherever it stands
     forms = {lower, lower + "s", lower + "es", lower.removesuffix("s")}
-    pattern = re.compile(r"(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b")
+    pattern = compiled(r"(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b")
     return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None
 
 
@@ -148,7 +149,7 @@ def _cut_short(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         words = bare_name(words.rstrip("."))
         if len(words.split()) < 2 or words == bare_name(fact.text):
             continue
-        pattern = re.compile(re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)")
+        pattern = compiled(re.escape(words).replace(r"\ ", r"\s+") + r"(?!\w)")
         if search_after(NO_WORD_BEFORE, pattern, theirs.document.text):
             return True
     return False
@@ -162,7 +163,7 @@ def _plural(fact: Fact, theirs: Analysis, *, people: bool = True) -> bool:
     if not re.fullmatch(r"[A-Z][\w]{2,}", word):
         return False
     other = word[:-1] if word.endswith("s") else word + "s"
-    pattern = re.compile(re.escape(other) + r"(?![\w])")
+    pattern = compiled(re.escape(other) + r"(?![\w])")
     persons = [f for f in theirs.facts if f.type is MentionType.PERSON] if not people else []
     for match in iter_after(NO_WORD_BEFORE, pattern, theirs.document.text):
         if not any(f.start <= match.start() < f.end for f in persons):
@@ -181,9 +182,7 @@ def _by_initials(fact: Fact, theirs: Analysis) -> bool:
         return False
     letters = letters.replace(".", "")
     words = [_initial_word(c, inner=0 < i < len(letters) - 1) for i, c in enumerate(letters)]
-    pattern = re.compile(
-        words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b"
-    )
+    pattern = compiled(words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b")
     return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None
 
 
@@ -201,7 +200,7 @@ def initials_in_partner(
         return False
     words = [rf"{c}[\w'’-]{{2,}}" for c in letters]
     if len(letters) > 2:
-        pattern = re.compile(
+        pattern = compiled(
             r"\b" + words[0] + "".join(rf"(?:\s+{_FILLERS})?\s+{w}" for w in words[1:]) + r"\b",
             re.I,
         )
@@ -257,7 +256,7 @@ def _without_its_place(fact: Fact, theirs: Analysis) -> bool:
             continue
         if any(fold(w) in INSTITUTION_HEADS for w in rest):
             return False
-        pattern = re.compile(r"\s+".join(map(re.escape, rest)) + r"(?!\w)")
+        pattern = compiled(r"\s+".join(map(re.escape, rest)) + r"(?!\w)")
         if search_after(NO_WORD_BEFORE, pattern, theirs.document.text):
             return True
     return False
@@ -281,7 +280,7 @@ def _without_its_kind(fact: Fact, theirs: Analysis) -> bool:
         return False
     # The rest must stand as a whole name there: "Roosevelt" of "Roosevelt Gardens" is not the
     # "Roosevelt" of "the Roosevelt Mall".
-    pattern = re.compile(r"\s+".join(map(re.escape, rest)) + r"(?!\w)(?!\s+[A-Z])")
+    pattern = compiled(r"\s+".join(map(re.escape, rest)) + r"(?!\w)(?!\s+[A-Z])")
     return search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None
 
 
@@ -304,7 +303,7 @@ def _coordinated(fact: Fact, theirs: Analysis) -> bool:
     # Either way round, the qualifier stands next to "and": a look for that alone first, as the
     # whole pattern opens with any word and is tried at each one.
     near = rf"\b{qualifier}\s+(?:and|&)\s|\s(?:and|&)\s+{qualifier}\s+(?:{heads})\b"
-    if re.search(near, text, re.I) is None:
+    if compiled(near, re.I).search(text) is None:
         return False
     other = r"[\w-]+(?:\s+[\w-]+)?"
     pattern = re.compile(

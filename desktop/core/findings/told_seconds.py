@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Fact
+from desktop.core.patterns import compiled
 
 _SECONDS = r"(?:s|sec|secs|second|seconds)"
 _TIME = re.compile(rf"(\d+(?:\.\d+)?)\s*{_SECONDS}\.?", re.I)
@@ -18,5 +19,5 @@ def seconds_told(fact: Fact, my_text: str, their_text: str) -> bool:
     match = _TIME.fullmatch(my_text[fact.start : fact.end].strip())
     if match is None:
         return False
-    same = re.compile(rf"(?<![\w.,]){re.escape(match.group(1))}\s*{_SECONDS}\b", re.I)
+    same = compiled(rf"(?<![\w.,]){re.escape(match.group(1))}\s*{_SECONDS}\b", re.I)
     return same.search(their_text) is not None

@@ -15,6 +15,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.lexicon.bodies import BODY_KINDS
 from desktop.core.model import MentionType
 from desktop.core.names import fold
+from desktop.core.patterns import compiled
 from desktop.core.text_search import NO_WORD_BEFORE, search_after
 
 
@@ -28,7 +29,7 @@ def body_by_first_word_and_kind(fact: Fact, mine: Analysis, theirs: Analysis) ->
     first = words[0]
     if any(fold(f.text) == fold(first) for a in (mine, theirs) for f in _places(a)):
         return False
-    pattern = re.compile(re.escape(first) + r"\s+" + re.escape(words[-1]) + r"(?!\w)", re.I)
+    pattern = compiled(re.escape(first) + r"\s+" + re.escape(words[-1]) + r"(?!\w)", re.I)
     match = search_after(NO_WORD_BEFORE, pattern, theirs.document.text)
     if match is None:
         return False

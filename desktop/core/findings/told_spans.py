@@ -17,6 +17,7 @@ import re
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told import WHEN
+from desktop.core.patterns import compiled
 
 _WEEKEND_DAYS = frozenset({5, 6})  # Saturday, Sunday (Monday is 0)
 _WEEKEND = re.compile(r"\bweekend\b", re.I)
@@ -34,7 +35,7 @@ def told_in_partner_span(
     weekend = fact.date is not None and fact.date.weekday in _WEEKEND_DAYS and decade is None
     if decade is None and not weekend:
         return False
-    inside = re.compile(rf"\b{decade.group(1)}\d\b") if decade is not None else _WEEKEND
+    inside = compiled(rf"\b{decade.group(1)}\d\b") if decade is not None else _WEEKEND
     text = theirs.document.text
     for sentence in statement_partners(fact, theirs, partners):
         if inside.search(text, sentence.start, sentence.end) is not None:

@@ -17,6 +17,7 @@ import re
 
 from desktop.core.findings import tuning
 from desktop.core.lexicon.speakers import OFFICIAL_WORDS
+from desktop.core.patterns import compiled
 from desktop.core.text_search import (
     NO_WORD_OR_HYPHEN_BEFORE,
     iter_case_blind_after,
@@ -49,8 +50,8 @@ def described_speaker_told(speaker: str, text: str) -> bool:
 
 def _written(phrase: str, text: str, *, case: bool) -> bool:
     if case:
-        pattern = re.compile(rf"{re.escape(phrase)}(?![\w-])")
+        pattern = compiled(rf"{re.escape(phrase)}(?![\w-])")
         return search_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, text) is not None
-    pattern = re.compile(rf"{re.escape(phrase)}(?![\w-])", re.I)
+    pattern = compiled(rf"{re.escape(phrase)}(?![\w-])", re.I)
     found = iter_case_blind_after(NO_WORD_OR_HYPHEN_BEFORE, pattern, text, phrase)
     return next(found, None) is not None
