@@ -36,3 +36,22 @@ def test_two_dead_without_anyone_named_beside_still_conflicts_with_three() -> No
     told = _PARTS.replace("the pilot and two passengers", "two passengers")
     report = compare_stories(told, _whole("Three"))
     assert ({"two"}, {"Three"}) in conflict_texts(report)
+
+
+def test_two_passengers_and_the_pilot_killed_agrees_with_three_dead() -> None:
+    told = _PARTS.replace("the pilot and two passengers", "two passengers and the pilot")
+    report = compare_stories(told, _whole("Three"))
+    assert not conflict_texts(report)
+    assert ({"two"}, {"Three"}) in agreed_texts(report)
+
+
+def test_the_pilot_and_three_passengers_killed_conflicts_with_three_dead() -> None:
+    told = _PARTS.replace("the pilot and two passengers", "the pilot and three passengers")
+    report = compare_stories(told, _whole("Three"))
+    assert ({"three"}, {"Three"}) in conflict_texts(report)
+
+
+def test_the_pilot_and_three_passengers_killed_agrees_with_three_passengers_dead() -> None:
+    told = _PARTS.replace("the pilot and two passengers", "the pilot and three passengers")
+    report = compare_stories(told, _whole("Three").replace("Three people", "Three passengers"))
+    assert not conflict_texts(report)
