@@ -22,6 +22,7 @@ from desktop.core.dates import calendar_day as calendar_day
 from desktop.core.dates import dates_compatible as dates_compatible
 from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
+from desktop.core.digit_leeway import one_digit_leeway
 from desktop.core.feet_and_inches import feet_and_inches_metres
 from desktop.core.multiples import multiple_percent
 from desktop.core.nested_orders import nested_order
@@ -246,6 +247,7 @@ def parse_number(text: str) -> NumberValue | None:
         return NumberValue(0.0, value, dimension, exact=False, bound="upper")
     if _has_any(raw, _APPROX):
         spread = min(abs(value) * 0.05, _last_digit_leeway(raw, value))
+        spread = max(spread, one_digit_leeway(numbers, factor, dimension))
         return NumberValue(value - spread, value + spread, dimension, exact=False, bound="approx")
     return NumberValue(value, value, dimension, exact=True)
 

@@ -25,6 +25,8 @@ def parts_aboard(a: Fact, b: Fact) -> bool:
 def aboard_part(fact: Fact) -> str | None:
     """ "crew"; "part" for passengers counted beside the crew; "all" for everyone on board; None
     for a figure that counts no one aboard."""
+    if {ABOARD_WORD, CREW_WORD} <= set((fact.counted or "").split()):
+        return "all"  # "All 157 passengers and crew": one figure of both parts is everyone
     if fact.counted == CREW_WORD or (
         fact.counted == _MEMBER_WORD and fact.slot.get(CREW_WORD, 0.0) >= 0.5
     ):

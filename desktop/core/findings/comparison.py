@@ -51,6 +51,7 @@ from desktop.core.findings.lone_clocks import lone_clocks
 from desktop.core.findings.measured_nouns import measure_different_nouns
 from desktop.core.findings.named import names_in_pair, same_words_before
 from desktop.core.findings.named_ages import unnamed_same_age
+from desktop.core.findings.named_beside import counted_with_named, named_worded
 from desktop.core.findings.named_bodies import bodies_in_pair
 from desktop.core.findings.numbered import numbered
 from desktop.core.findings.ordinal_pairs import ordinals_in_pair
@@ -195,6 +196,7 @@ def _values_in_pair(
                 rel = rel or framed_relation(fa, fb, analyses, pair, refs)
                 if rel is None:
                     continue
+                rel = counted_with_named(rel, fa, fb, analyses)  # "the pilot and two" / "Three"
                 conversions = restated(fa, analyses[0]), restated(fb, analyses[1])
                 if all(conversions):
                     # Two conversions of one amount: neither a conflict nor a one-sided fact.
@@ -258,7 +260,8 @@ def _values_in_pair(
             strength = 0.6 * overlap(fa.slot, fb.slot) + 0.6 * pair.score
             # Framed counts share a context word the parser gave one of them wrongly: name none.
             slot_word = "" if framed else slot_name(fa, fb)
-            drafts.append(value_draft(rel, fa, fb, slot_word, refs, strength))
+            draft = value_draft(rel, fa, fb, slot_word, refs, strength)
+            drafts.append(named_worded(draft, fa, fb, analyses))
     return drafts
 
 

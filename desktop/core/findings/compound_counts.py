@@ -49,8 +49,12 @@ def _joined(fact: Fact, text: str) -> bool:
     match = _HYPHENED.match(last + after)
     if match is None:
         return False
+    # "Thirty-two people", "a thirty-two-car pile-up": the units of a number written in words
+    # are the figure's own, never a noun it describes.
     nouns = match.group("nouns").lower().split("-")
-    return not any(
+    while nouns and nouns[0] in _UNIT_WORDS:
+        nouns = nouns[1:]
+    return bool(nouns) and not any(
         n.rstrip("s") in MEASURE_COMPOUND_NOUNS or n in MEASURE_COMPOUND_NOUNS for n in nouns
     )
 
@@ -61,6 +65,11 @@ _SPELLED_TENS = re.compile(
     r"-(?:one|two|three|four|five|six|seven|eight|nine)",
     re.IGNORECASE,
 )
+# The units a number word of tens is joined to by a hyphen: "twenty-one" to "ninety-nine".
+_UNIT_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
+     "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+)  # fmt: skip
 # A figure (digits or a word), a hyphen and one or more words joined by hyphens, then a space and
 # a lowercase word: the noun the compound describes, or a word before it.
 _HYPHENED = re.compile(r"[\w.,]+?-(?P<nouns>[A-Za-z]+(?:-[A-Za-z]+)*)\s+[a-z]")

@@ -44,6 +44,8 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     both_estimates = a.bound in estimates and b.bound in estimates and close(a, b)
     if both_estimates and compatible and (_one_within(a, b) or _floor_and_estimate(a, b)):
         return Relation.CONSISTENT  # "some 35" lies within "between 30 and 40": one count
+    if both_estimates and compatible and rounded_floor(a, b):
+        return Relation.CONSISTENT  # "at least 162" / "more than 160": one floor, rounded down
     if both_estimates and (compatible or not a.dimension):
         return Relation.BOUNDS
     if not compatible and _near_vague(a, b):
@@ -128,6 +130,28 @@ def _floor_and_estimate(a: NumberValue, b: NumberValue) -> bool:
     if {a.bound, b.bound} == set(open_bounds):
         return True  # "at least $160m" / "as much as $180m": a floor and a ceiling, one range
     return (a.bound in open_bounds) != (b.bound in open_bounds)
+
+
+def rounded_floor(a: NumberValue, b: NumberValue) -> bool:
+    """ "at least 162" / "more than 160" dead: a floor on a round figure is how a paper rounds a
+    precise floor down, so the two tell one floor when the precise one lies below the next round
+    figure of the same precision (160 < 162 < 170). A floor at or past it ("at least 170") is a
+    higher floor, a revised toll. Precision is the round figure's last non-zero digit, one place
+    finer for a bare power of ten: "more than 100" rounds 104, not 162."""
+    if a.bound != "lower" or b.bound != "lower":
+        return False
+    (low,), (high,) = sorted((a.stated, b.stated))
+    return low < high < low + _rounding_step(low)
+
+
+def _rounding_step(figure: float) -> float:
+    if figure < 10 or not float(figure).is_integer():
+        return 0.0  # "at least three" / "at least five": small floors round nothing
+    step = 1
+    while figure % (step * 10) == 0:
+        step *= 10
+    leading = figure // step
+    return step / 10 if leading == 1 and step > 1 else float(step)
 
 
 def same_figure(a: NumberValue, b: NumberValue) -> bool:

@@ -280,9 +280,11 @@ LATER_STEP_NOUNS = frozenset(
 # What a victim dies of days after the event: "died of his injuries", "succumbed to her wounds".
 LATER_DEATH_CAUSES = frozenset(["injury", "wound", "injuries", "wounds", "complication"])
 # Phrases that make a figure a running tally of many events, not a count of this one: "the 30th
-# homicide this year", "412 people shot so far", "since January".
+# homicide this year", "412 people shot so far this year", "since January". A bare "so far" or
+# "to date" names no period: "rescuers have pulled out 47 bodies so far" is this event's count,
+# still rising (probeaccident).
 TALLY_PHRASES = (
-    r"\b(?:so far|to date|year to date|this (?:year|month|week|season)|since (?:january|february|"
+    r"\b(?:year to date|this (?:year|month|week|season)|since (?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december|\d{4}))\b"
 )
 # Everyday forms of English given names: "Bill Smith" and "William Smith" are one person.
@@ -413,8 +415,10 @@ TIME_FRAME_WORDS = frozenset(
 )  # fmt: skip
 # Phrases that make a sentence's counts a round-up of many events ("six killed over the weekend
 # across the city") or another event's ("last summer"), besides the running tallies of TALLY_PHRASES, which event_ties reads.
+# A bare "so far" names no period ("47 bodies recovered so far" is this event's count); "so far
+# this year" is a round-up by its "this year".
 ROUNDUP_PHRASES = (
-    ("over", "the", "weekend"), ("this", "weekend"), ("across", "the", "city"), ("so", "far"),
+    ("over", "the", "weekend"), ("this", "weekend"), ("across", "the", "city"),
     ("this", "year"), ("last", "year"), ("in", "recent", "years"), ("last", "summer"),
     ("last", "winter"), ("last", "spring"), ("last", "fall"), ("last", "autumn"),
 )  # fmt: skip

@@ -45,3 +45,11 @@ DOER_NOUNS = frozenset(
     ["gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant",
      "assailants", "suspect", "suspects", "killer", "bomber", "bombers", "perpetrator"]
 )  # fmt: skip
+# One person named by a role or a tie, who may stand beside a count of others in one group:
+# "the pilot and two passengers", "a woman and her three children". Singular nouns only.
+ONE_PERSON_NOUNS = frozenset(
+    ["pilot", "co-pilot", "copilot", "driver", "captain", "skipper", "conductor", "instructor",
+     "guide", "operator", "engineer", "man", "woman", "boy", "girl", "child", "baby", "mother",
+     "father", "wife", "husband", "son", "daughter", "teacher", "nurse", "doctor", "worker",
+     "passenger", "motorcyclist", "cyclist", "pedestrian", "crewman", "crew member", "teenager"]
+)  # fmt: skip
