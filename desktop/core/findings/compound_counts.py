@@ -42,7 +42,8 @@ def _joined(fact: Fact, text: str) -> bool:
     words = fact.text.split()
     if not words:
         return False
-    last = words[-1]
+    # "fifty-four species": the hyphen joins the tens and units of one number, no noun.
+    last = _SPELLED_TENS_UNITS.sub("n", words[-1])
     after = text[fact.end : fact.end + 40]
     if not after.startswith("-") and "-" not in last:
         return False
@@ -54,6 +55,13 @@ def _joined(fact: Fact, text: str) -> bool:
         n.rstrip("s") in MEASURE_COMPOUND_NOUNS or n in MEASURE_COMPOUND_NOUNS for n in nouns
     )
 
+
+# A number from 21 to 99 in words, tens and units joined by a hyphen: "forty-five", "Fifty-four".
+_SPELLED_TENS_UNITS = re.compile(
+    r"^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
 
 # A figure (digits or a word), a hyphen and one or more words joined by hyphens, then a space and
 # a lowercase word: the noun the compound describes, or a word before it.
