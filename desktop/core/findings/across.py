@@ -40,7 +40,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.coarse_dates import day_and_its_month, year_and_its_day
 from desktop.core.findings.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.lone_amounts import lone_same_amount
+from desktop.core.findings.lone_amounts import amount_key, lone_same_amount
 from desktop.core.findings.measured_nouns import measure_different_nouns
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.findings.second_figures import second_figures
@@ -228,12 +228,12 @@ class _LoneCandidates:
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_year: dict[int, list[int]] = defaultdict(list)
         for i, fact in enumerate(rights):
-            self._by_key[fact.key].append(i)
+            self._by_key[amount_key(fact)].append(i)
             if fact.date is not None and fact.date.year is not None:
                 self._by_year[fact.date.year].append(i)
 
     def of(self, fact: Fact) -> list[Fact]:
-        found = set(self._by_key.get(fact.key, ()))
+        found = set(self._by_key.get(amount_key(fact), ()))
         if fact.date is not None and fact.date.year is not None:
             found.update(self._by_year.get(fact.date.year, ()))
         return [self._rights[i] for i in sorted(found)]
