@@ -402,10 +402,13 @@ def _lone(
 
 
 def _measure(fact: Fact) -> bool:
+    if fact.key.startswith("duration:"):
+        return True  # "served on the court for eight years" / "spent ten years as a judge"
     return fact.number is not None and fact.number.dimension in _MEASURES
 
 
-# Physical measures: a sentence gives one distance, one area, one weight, one speed of a thing.
+# Physical measures: a sentence gives one distance, one area, one weight, one speed of a thing,
+# as it gives one length of time (a term served, a ban's span: ``_measure``).
 # Money, ranks ("the 11th round") and tallies ("58-3") are left out: a sentence about a contract
 # or a fight names several of each in passing.
 _MEASURES = frozenset({"length", "area", "mass", "speed"})
