@@ -56,3 +56,13 @@ def test_a_budget_passed_9_2_did_not_have_eight_votes_for_it_and_three_against()
     report = compare_texts(_BUDGET, _budget("Eight", "three"))
     assert ({"9-2"}, {"Eight"}) in conflict_texts(report)
     assert ({"9-2"}, {"three"}) in conflict_texts(report)
+
+
+def test_a_score_at_a_game_is_no_vote_whatever_counts_for_a_side() -> None:
+    report = compare_texts(
+        "The Colts beat the Ravens 24-14 on Sunday. Manning said they were completing some "
+        "passes but were down 14-0 early. The win was their eighth in a row.",
+        "The Colts rallied to beat the Ravens on Sunday. Manning threw two touchdown passes, "
+        "one for 40 yards. The Colts have won eight straight games.",
+    )
+    assert not any("14-0" in left for left, _ in conflict_texts(report))

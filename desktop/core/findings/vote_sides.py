@@ -25,8 +25,8 @@ from desktop.core.values import TALLY_BASE
 # voted in favor and two against": after a figure, up to two words of who cast the votes, perhaps
 # "voted"/"voting", and the side.
 _SIDE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:vot(?:ed|ing)\s+|votes?\s+)?"
-    r"(?P<side>in\s+favou?r|for|against|opposed)\b",
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:vot(?:ed|ing)|votes?)\s+(?P<side>in\s+favou?r|for|against|opposed)"
+    r"|(?P<bare>in\s+favou?r|against|opposed))\b",
     re.I,
 )
 # "by 201 votes to 150": a tally told in words, the votes for the measure first.
@@ -34,6 +34,8 @@ _AYES_TO = re.compile(r"\s+votes?\s+to\s+\d", re.I)
 _TO_NOES = re.compile(r"\bvotes?\s+to\s+$", re.I)
 # A tally of a measure that passed: its first figure is the votes for it.
 _PASSED = re.compile(r"\b(?:pass|approv|adopt|confirm|ratif|endors|clear)\w*", re.I)
+# A sentence that calls its tally a vote: "The vote was 9-2".
+_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.I)
 
 
 def vote_side_findings(
@@ -110,12 +112,15 @@ def _tallies(analysis: Analysis) -> dict[int, list[Fact]]:
     for fact in analysis.facts:
         if fact.number is None or fact.number.dimension != "tally" or fact.other_event:
             continue
-        # "The council approved the budget ... The vote was 9-2.": the tally of the measure the
-        # sentence before or the article's opening says passed.
-        told = (fact.sentence, max(0, fact.sentence - 1), 0)
+        # "The council approved the budget ... The vote was 9-2.": a tally the sentence calls a
+        # vote is of the measure the sentence before or the article's opening says passed.
+        bounds = analysis.sentences[fact.sentence]
+        told = (
+            (max(0, fact.sentence - 1), 0) if _VOTE.search(text, bounds.start, bounds.end) else ()
+        )
         if any(
             _PASSED.search(text, analysis.sentences[i].start, analysis.sentences[i].end)
-            for i in told
+            for i in (fact.sentence, *told)
         ):
             out.setdefault(fact.sentence, []).append(fact)
     return out
@@ -144,7 +149,8 @@ def _side(text: str, fact: Fact) -> bool | None:
     match = _SIDE_AFTER.match(after)
     if match is None:
         return None
-    return match.group("side").lower().split()[-1] not in ("against", "opposed")
+    side = match.group("side") or match.group("bare")
+    return side.lower().split()[-1] not in ("against", "opposed")
 
 
 # Characters around a figure that hold the words of its side of the vote.
