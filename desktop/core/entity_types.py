@@ -43,7 +43,12 @@ from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUN
 from desktop.core.lexicon.party_names import PARTY_NAMES
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
 from desktop.core.lexicon.settlements import LANDFORM_TAILS
-from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
+from desktop.core.lexicon.titles import (
+    HONORIFICS,
+    NAME_TITLES,
+    PERSON_TITLES,
+    POST_TITLES_BEFORE_SURNAMES,
+)
 from desktop.core.life_subjects import lives_a_life
 from desktop.core.made_names import before_a_device, names_an_outlet
 from desktop.core.names import fold
@@ -204,6 +209,12 @@ def person_label(span: Any, label: str) -> str:
         return "PERSON"
     if fold(words[0]) in HONORIFICS and len(words) > 1 and fold(words[1]) not in NAME_TITLES:
         return "PERSON"
+    if (
+        len(words) == 2
+        and fold(words[0]) in POST_TITLES_BEFORE_SURNAMES
+        and fold(words[1]) not in NAME_TITLES
+    ):
+        return "PERSON"  # "Justice Hale", tagged a body: the justice ("Justice Department" aside)
     return label
 
 

@@ -22,6 +22,7 @@ from desktop.core.lexicon import (
     OTHER_INCIDENT_MARKERS,
     OTHER_STORY_OPENERS,
     REPORT_NOUNS,
+    STANDING_STATES,
     TAKEN_TO_NOUNS,
     TALLY_PHRASES,
 )
@@ -128,9 +129,21 @@ def _a_tally(head: Any, span: Any) -> bool:
             span.start, span.end
         ):
             phrase = " ".join(t.lower_ for t in child.subtree)
-            if _TALLY.search(phrase):
+            if _TALLY.search(phrase) and not _since_a_state(child):
                 return True
     return False
+
+
+def _since_a_state(child: Any) -> bool:
+    """ "fined ... over breaches of the law, in force since 2016": "since" after "in force", "in
+    office", tells how long a state has held (the parser hangs it on the verb all the same)."""
+    doc = child.doc
+    return (
+        child.lower_ == "since"
+        and child.i >= 2
+        and doc[child.i - 2].lower_ == "in"
+        and doc[child.i - 1].lower_ in STANDING_STATES
+    )
 
 
 _TALLY = re.compile(TALLY_PHRASES)

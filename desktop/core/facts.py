@@ -234,6 +234,16 @@ def make_fact(
     return fact
 
 
+def _scaled_words(text: str) -> bool:
+    """ "four and a half million", which the model tags a date: a figure told in words with a
+    scale word of a count (million, billion), no time at all."""
+    return _SCALED_WORDS.fullmatch(text.strip()) is not None and parse_number(text) is not None
+
+
+# Number words before a scale of counts: "four and a half million", "two million".
+_SCALED_WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+){0,4} (?:million|billion|trillion)", re.I)
+
+
 def _told_age(fact: Fact | None, span: Any) -> Fact | None:
     """ "died at 86", "at the age of 87": a person's age, never a count of the dead."""
     if fact is None or fact.number is None or (told := event_age(span)) is None:
@@ -270,7 +280,12 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.key = f"number:{value.display() if value else text}"
         fact.value = value.display() if value else text
         return fact
-    if re.fullmatch(r"\d{1,3}", text.strip()) or counts_a_noun(span) or _figure_in_words(span):
+    if (
+        re.fullmatch(r"\d{1,3}", text.strip())
+        or counts_a_noun(span)
+        or _figure_in_words(span)
+        or _scaled_words(text)
+    ):
         # "injuring 80." or "Forty firefighters were sent" read as a date: a plain figure; so is
         # "eighty-four" ("died aged eighty-four"), "Two and a half million": figures in words
         fact.type = MentionType.NUMBER

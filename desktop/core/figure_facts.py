@@ -36,7 +36,7 @@ from desktop.core.fraction_shares import read_as_share
 from desktop.core.generic_claims import about_a_kind
 from desktop.core.kin_counts import counts_a_family
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
-from desktop.core.lexicon.money_verbs import MONEY_VERBS
+from desktop.core.lexicon.money_verbs import MONEY_NOUNS, MONEY_VERBS
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
 from desktop.core.model import MentionType
@@ -145,10 +145,16 @@ _POUNDS = re.compile(r"\bpounds?\b", re.IGNORECASE)
 
 def _paid(span: Any) -> bool:
     """ "earning its author 50,000 pounds", "paid 300 pounds for it": pounds a verb of paying
-    or earning takes are money (``lexicon.money_verbs``); "weighed 300 pounds" is a weight."""
+    or earning takes are money (``lexicon.money_verbs``), and so are pounds a sum's noun takes
+    ("a one-off payment of 300 pounds", "a fine of 5,000 pounds"); "weighed 300 pounds" is a
+    weight."""
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" else root.head
-    return _POUNDS.search(span.text) is not None and verb.lemma_.lower() in MONEY_VERBS
+    if _POUNDS.search(span.text) is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and verb.lemma_.lower() in MONEY_NOUNS:
+        return True
+    return verb.lemma_.lower() in MONEY_VERBS
 
 
 def _weighed(span: Any) -> bool:

@@ -40,7 +40,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.coarse_dates import day_and_its_month, year_and_its_day
 from desktop.core.findings.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.lone_amounts import lone_same_amount
+from desktop.core.findings.lone_amounts import amount_key, lone_same_amount
 from desktop.core.findings.measured_nouns import measure_different_nouns
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.findings.second_figures import second_figures
@@ -84,6 +84,8 @@ def value_findings(
         near = candidates.near(fa)
         if ledger.judged_by(Side.LEFT, fa) == AGREED:
             near = second_figures(_agreed_partners(fa, right, ledger), near)
+        elif ledger.judged_by(Side.LEFT, fa) == ALLOWED:
+            near = _beside_no_bound(fa, near, right, ledger, refs)
         best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies)
         if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
             lone = lone_candidates.of(fa)
@@ -133,6 +135,28 @@ def value_findings(
             ledger.judge("across", [fa])
     _extend_with_repeats(drafts, left, right, ledger)
     return drafts
+
+
+def _beside_no_bound(
+    fact: Fact,
+    near: list[Fact],
+    right: Analysis,
+    ledger: Ledger,
+    refs: tuple[date | None, date | None],
+) -> list[Fact]:
+    """ "added 12,400 jobs" / "added more than 12,000 jobs, with construction adding about 3,000":
+    the sentence whose bound allows the figure tells that count; its other figures tell parts or
+    other things, never a second account of it."""
+    bounds = {
+        f.sentence
+        for f in right.facts
+        if ledger.judged(Side.RIGHT, f)
+        and f.number is not None
+        and f.number.bound in ("lower", "upper")
+        and relation(fact, f, refs) is Relation.CONSISTENT
+        and overlap(fact.slot, f.slot) >= tuning.CONFLICT_SLOT
+    }
+    return [f for f in near if f.sentence not in bounds]
 
 
 def _agreed_partners(fact: Fact, right: Analysis, ledger: Ledger) -> list[Fact]:
@@ -228,12 +252,12 @@ class _LoneCandidates:
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_year: dict[int, list[int]] = defaultdict(list)
         for i, fact in enumerate(rights):
-            self._by_key[fact.key].append(i)
+            self._by_key[amount_key(fact)].append(i)
             if fact.date is not None and fact.date.year is not None:
                 self._by_year[fact.date.year].append(i)
 
     def of(self, fact: Fact) -> list[Fact]:
-        found = set(self._by_key.get(fact.key, ()))
+        found = set(self._by_key.get(amount_key(fact), ()))
         if fact.date is not None and fact.date.year is not None:
             found.update(self._by_year.get(fact.date.year, ()))
         return [self._rights[i] for i in sorted(found)]

@@ -420,14 +420,17 @@ def _lone(
 
 
 def _measure(fact: Fact) -> bool:
-    """A physical measure, or a price per share: a sentence gives one price of a share of one
-    deal ("Harlow will pay $38.50 a share" / "The offer of $36.50 per share")."""
+    """A physical measure, a length of time, or a price per share: a sentence gives one price of
+    a share of one deal ("Harlow will pay $38.50 a share" / "The offer of $36.50 per share")."""
+    if fact.key.startswith("duration:"):
+        return True  # "served on the court for eight years" / "spent ten years as a judge"
     if fact.number is None:
         return False
     return fact.number.dimension in _MEASURES or fact.number.dimension.endswith(f"/{PER_SHARE}")
 
 
-# Physical measures: a sentence gives one distance, one area, one weight, one speed of a thing.
+# Physical measures: a sentence gives one distance, one area, one weight, one speed of a thing,
+# as it gives one length of time (a term served, a ban's span: ``_measure``).
 # Money, ranks ("the 11th round") and tallies ("58-3") are left out: a sentence about a contract
 # or a fight names several of each in passing.
 _MEASURES = frozenset({"length", "area", "mass", "speed"})

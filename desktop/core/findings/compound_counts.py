@@ -42,9 +42,10 @@ def _joined(fact: Fact, text: str) -> bool:
     words = fact.text.split()
     if not words:
         return False
-    last = words[-1]
+    # "fifty-four species": the hyphen joins the tens and units of one number, no noun.
+    last = _SPELLED_TENS_UNITS.sub("n", words[-1])
     after = text[fact.end : fact.end + 40]
-    if not after.startswith("-") and ("-" not in last or _SPELLED_TENS.fullmatch(last)):
+    if not after.startswith("-") and "-" not in last:
         return False  # "Thirty-five insurgents": the hyphen is the number's own, no compound
     match = _HYPHENED.match(last + after)
     if match is None:
@@ -59,17 +60,17 @@ def _joined(fact: Fact, text: str) -> bool:
     )
 
 
-# probewar: a number from 21 to 99 written in words takes a hyphen of its own ("Thirty-five").
-_SPELLED_TENS = re.compile(
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"-(?:one|two|three|four|five|six|seven|eight|nine)",
-    re.IGNORECASE,
-)
 # The units a number word of tens is joined to by a hyphen: "twenty-one" to "ninety-nine".
 _UNIT_WORDS = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
      "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 )  # fmt: skip
+# A number from 21 to 99 in words, tens and units joined by a hyphen: "forty-five", "Fifty-four".
+_SPELLED_TENS_UNITS = re.compile(
+    r"^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
 # A figure (digits or a word), a hyphen and one or more words joined by hyphens, then a space and
 # a lowercase word: the noun the compound describes, or a word before it.
 _HYPHENED = re.compile(r"[\w.,]+?-(?P<nouns>[A-Za-z]+(?:-[A-Za-z]+)*)\s+[a-z]")

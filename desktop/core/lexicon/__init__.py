@@ -287,6 +287,10 @@ TALLY_PHRASES = (
     r"\b(?:year to date|this (?:year|month|week|season)|since (?:january|february|"
     r"march|april|may|june|july|august|september|october|november|december|\d{4}))\b"
 )
+# --- probegov: a state held since a time ---------------------------------------------------------
+# "a law in force since 2016", "in office since January": "since" after "in" and one of these
+# nouns says how long a state has held, not the period a running tally counts over.
+STANDING_STATES = frozenset(["force", "effect", "office", "power", "place", "operation"])
 # Everyday forms of English given names: "Bill Smith" and "William Smith" are one person.
 GIVEN_NAME_FORMS: dict[str, str] = {
     "bill": "william", "will": "william", "billy": "william", "willie": "william",

@@ -53,6 +53,9 @@ DEED_IDIOM_OBJECTS = frozenset(
 # A plan or a rule put before the public, told in two verbs: "the rule change, which was unveiled
 # in August" / "proposed the new regulations in May" date one proposal (findings/deed_months.py).
 DEED_SYNONYMS.update({"propose": "propose", "unveil": "propose"})
+# probegov: giving up a post, told as resigning or quitting: "Grant, who resigned in March" /
+# "since Grant quit in April" date one resignation.
+DEED_SYNONYMS.update({"resign": "resign", "quit": "resign"})
 
 # probe19: a verb of leaving with "off" or "away" and "with" what is taken: "made off with
 # $60,000", "got away with $80,000", "ran off with the takings" tell a theft as "stole" does

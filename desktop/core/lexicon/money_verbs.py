@@ -8,3 +8,11 @@ MONEY_VERBS = frozenset(
      "donate", "award", "receive", "collect", "lend", "borrow", "invest", "bet", "save", "net",
      "fetch", "bring"]
 )  # fmt: skip
+
+# probegov: nouns of a sum of money ("a one-off payment of 300 pounds", "a fine of 5,000 pounds"):
+# "pounds" after their "of" counts sterling, as after a verb of paying.
+MONEY_NOUNS = frozenset(
+    ["payment", "fine", "penalty", "grant", "fee", "salary", "wage", "bonus", "budget",
+     "compensation", "award", "donation", "price", "sum", "reward", "subsidy", "loan", "levy",
+     "tax", "refund", "pension", "allowance", "bill", "payout", "settlement", "damages"]
+)  # fmt: skip

@@ -143,3 +143,7 @@ OFFICE_NOUNS = frozenset(
      "executive", "founder", "lawmaker", "politician", "leader", "candidate", "ambassador",
      "congressman", "congresswoman", "billionaire", "entrepreneur", "official"]
 )  # fmt: skip
+
+# probegov: titles of a post before a surname that the tagger takes with it for a body ("Justice
+# Hale", "Judge Wu"): the two words name the person who holds the post.
+POST_TITLES_BEFORE_SURNAMES = frozenset(["judge", "justice", "senator", "governor", "mayor"])
