@@ -40,6 +40,7 @@ from desktop.core.lexicon.time_words import SERIES_UNITS as SERIES_UNITS
 from desktop.core.lexicon.time_words import TIME_CLAUSE_WORDS as TIME_CLAUSE_WORDS
 from desktop.core.lexicon.time_words import WEEKDAYS as WEEKDAYS
 from desktop.core.lexicon.titles import ABBREVIATED_TITLES
+from desktop.core.lexicon.war_roles import WAR_ROLE_SYNONYMS
 
 # Words that say what a figure counts, folded to one slot name: "killed", "dead" and "death toll"
 # all speak of deaths. Anything not listed stands for itself (its lemma). Verbs of falling are
@@ -108,15 +109,7 @@ SLOT_SYNONYMS: dict[str, str] = {
     # with 58 percent" / "was re-elected with 53%"): one result told with the other word.
     **dict.fromkeys(["vote", "ballot"], "vote"),
     **dict.fromkeys(["elect", "election", "reelect", "reelection"], "election"),
-    # probewar: war and unrest news names one role by several nouns ("25 militants" / "25
-    # insurgents", "50,000 protesters" / "50,000 demonstrators", "a dozen hostages" / "12
-    # captives", "six policemen" / "six officers"): one group counted with another word. Two
-    # roles ("militants" / "soldiers") stay two groups. Not "sailor" as "crew": the slot word
-    # also names the role a person conflict's reason gives, and "sailor" must read as written.
-    **dict.fromkeys(["militant", "insurgent", "rebel", "guerrilla", "jihadist"], "militant"),
-    **dict.fromkeys(["protester", "protestor", "demonstrator"], "protester"),
-    **dict.fromkeys(["hostage", "captive"], "hostage"),
-    **dict.fromkeys(["policeman", "policemen", "policewoman"], "officer"),
+    **WAR_ROLE_SYNONYMS,
     **CUT_SYNONYMS,
     **MEASURE_SYNONYMS,
 }  # fmt: skip
