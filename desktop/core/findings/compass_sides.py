@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from desktop.core.align import SentencePair, strongest_first
+from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.lone_claims import Claim, lone_partners
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 
@@ -33,13 +33,6 @@ _BEARINGS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class _Bearing:
-    direction: Fact  # the compass words: "south-west"
-    name: str  # the place it is taken from, folded: "izmir"
-    degrees: int
-
-
 def compass_side_conflicts(
     left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
 ) -> list[Draft]:
@@ -47,41 +40,35 @@ def compass_side_conflicts(
     if not ours or not theirs:
         return []
     drafts: list[Draft] = []
-    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
-        mine, other = ours.get(pair.left, []), theirs.get(pair.right, [])
-        for a in mine:
-            same_point = [b for b in other if b.name == a.name]
-            if len(same_point) != 1 or sum(x.name == a.name for x in mine) != 1:
-                continue
-            b = same_point[0]
-            turn = abs(a.degrees - b.degrees) % 360
-            if min(turn, 360 - turn) < tuning.OPPOSED_BEARING_DEGREES:
-                continue
-            if ledger.judged(Side.LEFT, a.direction) or ledger.judged(Side.RIGHT, b.direction):
-                continue
-            ledger.judge("compass sides", [a.direction], [b.direction])
-            reason = (
-                f"The left puts it {a.direction.text} of {a.name.title()}, the right "
-                f"{b.direction.text} of it: two sides of one place."
+    for a, b in lone_partners(ours, theirs, pairs, tuning.CLAIM_PAIR):
+        turn = abs(a.value - b.value) % 360
+        if min(turn, 360 - turn) < tuning.OPPOSED_BEARING_DEGREES:
+            continue
+        if ledger.judged(Side.LEFT, a.fact) or ledger.judged(Side.RIGHT, b.fact):
+            continue
+        ledger.judge("compass sides", [a.fact], [b.fact])
+        reason = (
+            f"The left puts it {a.fact.text} of {a.thing.title()}, the right "
+            f"{b.fact.text} of it: two sides of one place."
+        )
+        drafts.append(
+            Draft(
+                FindingKind.CONFLICT,
+                MentionType.PLACE,
+                [a.fact],
+                [b.fact],
+                reason,
+                tuning.COMPASS_SIDE_CONFIDENCE,
             )
-            drafts.append(
-                Draft(
-                    FindingKind.CONFLICT,
-                    MentionType.PLACE,
-                    [a.direction],
-                    [b.direction],
-                    reason,
-                    tuning.COMPASS_SIDE_CONFIDENCE,
-                )
-            )
+        )
     return drafts
 
 
-def _bearings(analysis: Analysis) -> dict[int, list[_Bearing]]:
+def _bearings(analysis: Analysis) -> dict[int, list[Claim[int]]]:
     """Each sentence's directions taken from a named place, read once per article."""
     text = analysis.document.text
     places = {f.start: f for f in analysis.facts if f.type is MentionType.PLACE}
-    out: dict[int, list[_Bearing]] = {}
+    out: dict[int, list[Claim[int]]] = {}
     for match in _DIRECTION_OF.finditer(text):
         point = places.get(match.end())
         if point is None:
@@ -91,5 +78,5 @@ def _bearings(analysis: Analysis) -> dict[int, list[_Bearing]]:
         start, end = match.start("dir"), match.end("dir")
         fact = Fact(start, end, words, MentionType.PLACE, "", point.sentence)
         fact.key = f"bearing:{words.lower()}"
-        out.setdefault(point.sentence, []).append(_Bearing(fact, fold(point.text), degrees))
+        out.setdefault(point.sentence, []).append(Claim(fact, fold(point.text), degrees))
     return out

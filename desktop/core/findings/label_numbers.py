@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair, strongest_first
+from desktop.core.align import SentencePair
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.lone_claims import Claim, lone_partners
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.labels import NUMBERED_NOUNS, STOREY_NOUNS
 from desktop.core.mentions import sentence_at
@@ -33,7 +34,6 @@ _ORDINAL_STOREY = re.compile(
     rf"(?P<noun>{any_of(STOREY_NOUNS)})\b(?!-)",
     re.I,
 )
-_Label = tuple[Fact, str, int]  # the label's words, its noun, its number
 
 
 def label_number_findings(
@@ -43,17 +43,11 @@ def label_number_findings(
     if not ours or not theirs:
         return []
     drafts: list[Draft] = []
-    for pair in strongest_first(pairs, tuning.LABEL_PAIR):
-        mine, other = ours.get(pair.left, []), theirs.get(pair.right, [])
-        for a, noun, number in mine:
-            same = [(b, n) for b, kind, n in other if kind == noun]
-            if len(same) != 1 or sum(kind == noun for _, kind, _ in mine) != 1:
-                continue
-            b, their_number = same[0]
-            if ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
-                continue
-            ledger.judge("label numbers", [a], [b])
-            drafts.append(_draft(a, b, number == their_number))
+    for a, b in lone_partners(ours, theirs, pairs, tuning.LABEL_PAIR):
+        if ledger.judged(Side.LEFT, a.fact) or ledger.judged(Side.RIGHT, b.fact):
+            continue
+        ledger.judge("label numbers", [a.fact], [b.fact])
+        drafts.append(_draft(a.fact, b.fact, a.value == b.value))
     return drafts
 
 
@@ -69,10 +63,10 @@ def _draft(a: Fact, b: Fact, same: bool) -> Draft:
     )
 
 
-def _labels(analysis: Analysis) -> dict[int, list[_Label]]:
+def _labels(analysis: Analysis) -> dict[int, list[Claim[int]]]:
     """Each sentence's numbered things, read once per article."""
     text = analysis.document.text
-    out: dict[int, list[_Label]] = {}
+    out: dict[int, list[Claim[int]]] = {}
     found: list[tuple[int, int, str, int]] = []
     for match in _AFTER_NOUN.finditer(text):
         noun = match.group("noun").lower()
@@ -87,7 +81,7 @@ def _labels(analysis: Analysis) -> dict[int, list[_Label]]:
         sentence = sentence_at(starts, start)
         fact = Fact(start, end, text[start:end], MentionType.PLACE, "", sentence)
         fact.key = f"label:{noun} {number}"
-        out.setdefault(sentence, []).append((fact, noun, number))
+        out.setdefault(sentence, []).append(Claim(fact, noun, number))
     return out
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.align import SentencePair, strongest_first
-from desktop.core.extract import Analysis, Fact
+from desktop.core.align import SentencePair
+from desktop.core.extract import Analysis
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.lone_claims import Claim, lone_partners
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import fold
 
@@ -31,43 +32,37 @@ def numbered_event_conflicts(
     if not ours or not theirs:
         return []
     drafts: list[Draft] = []
-    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
-        mine, other = ours.get(pair.left, []), theirs.get(pair.right, [])
-        for a, series, number in mine:
-            same = [(b, n) for b, s, n in other if s == series]
-            if len(same) != 1 or sum(s == series for _, s, _ in mine) != 1:
-                continue
-            b, theirs_number = same[0]
-            if theirs_number == number:
-                continue
-            if ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
-                continue
-            ledger.judge("numbered events", [a], [b])
-            reason = (
-                f"The left says {a.text!r}, the right {b.text!r}: two numbers of one series "
-                "for the event both report."
+    for a, b in lone_partners(ours, theirs, pairs, tuning.CLAIM_PAIR):
+        if a.value == b.value:
+            continue
+        if ledger.judged(Side.LEFT, a.fact) or ledger.judged(Side.RIGHT, b.fact):
+            continue
+        ledger.judge("numbered events", [a.fact], [b.fact])
+        reason = (
+            f"The left says {a.fact.text!r}, the right {b.fact.text!r}: two numbers of one series "
+            "for the event both report."
+        )
+        drafts.append(
+            Draft(
+                FindingKind.CONFLICT,
+                MentionType.EVENT,
+                [a.fact],
+                [b.fact],
+                reason,
+                tuning.NUMBERED_EVENT_CONFIDENCE,
             )
-            drafts.append(
-                Draft(
-                    FindingKind.CONFLICT,
-                    MentionType.EVENT,
-                    [a],
-                    [b],
-                    reason,
-                    tuning.NUMBERED_EVENT_CONFIDENCE,
-                )
-            )
+        )
     return drafts
 
 
-def _numbered(analysis: Analysis) -> dict[int, list[tuple[Fact, str, str]]]:
-    """Each sentence's events named by a series and a number: (fact, series, number)."""
-    out: dict[int, list[tuple[Fact, str, str]]] = {}
+def _numbered(analysis: Analysis) -> dict[int, list[Claim[str]]]:
+    """Each sentence's events named by a series and a number."""
+    out: dict[int, list[Claim[str]]] = {}
     for fact in analysis.facts:
         if fact.type is not MentionType.EVENT:
             continue
         match = _NUMBERED.fullmatch(fold(fact.text))
         if match is not None:
-            entry = (fact, match.group("series"), match.group("number"))
-            out.setdefault(fact.sentence, []).append(entry)
+            claim = Claim(fact, match.group("series"), match.group("number"))
+            out.setdefault(fact.sentence, []).append(claim)
     return out
