@@ -20,6 +20,7 @@ from desktop.core.body_initials import spelled_bodies
 from desktop.core.borrowed_surnames import surnames_written_alone
 from desktop.core.case_wording import case_word
 from desktop.core.common_nouns import without_common_nouns
+from desktop.core.counted_days import date_counted_days
 from desktop.core.descriptions import Description, descriptions
 from desktop.core.entity_types import (
     NO_NAME,
@@ -202,6 +203,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
             fact.text = document.text[fact.start : fact.end]
         facts = without_common_nouns(facts, document.text)
         inherit_slots(facts)
+        date_counted_days(facts, document.text)  # "on Friday ... two days later"
         whole_added_groups(facts, document.text)  # "killed two ... Another 12 were hurt"
         mark_partitive_wholes(facts, document.text)  # "Two of the five suspects"
         mark_place_parts(facts)  # "22 houses ... in the district", "10 houses ... in Takengon"

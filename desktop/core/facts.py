@@ -145,6 +145,7 @@ class Fact:
     held: bool = False  # "loaded with four bullets": what something held, not what happened
     generic: bool = False  # "A magnitude 6 quake can cause severe damage": about no event at all
     interval: bool = False  # "nine days after", "a week later": the time between two happenings
+    lapse_day: bool = False  # "on Friday ... two days later": the day a lapse counts to
     # "John Harlow died at 86": where the name of the person whose age it is starts, and the step
     # of life it was reached at ("" at death, "retire" for "retired at 70"); see event_ages.py.
     life_age: tuple[int, str] | None = None

@@ -36,6 +36,8 @@ def written_date(fact: Fact, reference: date | None) -> DateValue | None:
     """
     if fact.date is None:
         return None
+    if fact.lapse_day:
+        return fact.date  # counted from a day the article names, at that day's precision
     plain = _parse_date(fact.text, None)
     if plain is not None and not plain.is_empty:
         return plain

@@ -187,3 +187,12 @@ VAGUE_LAPSE_UNITS = frozenset(["seconds", "moments", "minutes"])
 VAGUE_LAPSE_LEADS = frozenset(["a", "few", "several", "some", "many", "just", "only", "mere",
                                "barely", "within", "in", "for", "after"])  # fmt: skip
 VAGUE_LAPSE_ENDS = frozenset(["later", "after", "before", "earlier", "afterward", "afterwards"])
+
+# Wordings of the day after one a story has named: "freed the next morning", "died the following
+# day" (core/counted_days.py), with and without the article the parser may leave out.
+NEXT_DAY_WORDS = frozenset(
+    f"{article}{step} {part}"
+    for article in ("", "the ")
+    for step in ("next", "following")
+    for part in ("day", "morning", "afternoon", "evening", "night")
+)
