@@ -237,7 +237,11 @@ def build_findings(
     drafts = without_acronym_people(drafts, left, right)  # "NRP KLT" / "NRP Northfield"
     drafts = without_other_models(drafts, left, right)  # "a 17-inch" / "the 15-inch MacBook"
     drafts = without_foreign_populations(drafts, left, right)  # "home to 120,000 people"
-    drafts = retold_days(drafts, (left.document.text, right.document.text))
+    drafts = retold_days(
+        drafts,
+        (left.document.text, right.document.text),
+        (left.reference_date, right.reference_date),
+    )
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)
     told = told_sentences([d for d in drafts if not any(d is c for c in clocks)])

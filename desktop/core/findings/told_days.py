@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from desktop.core.clock import parse_time
 from desktop.core.extract import Analysis, Fact
@@ -24,6 +25,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claim_dates import names_a_night_hour, one_night_after, written_date
 from desktop.core.findings.sentence_facts import when_facts
+from desktop.core.findings.stamp_lag import beyond_stamp_lag
 from desktop.core.lexicon import CLOCK_HEDGES, DEADLINE_WORDS, RELATIVE_DAYS
 from desktop.core.lexicon.time_words import WEEKDAY_NAME_PATTERN
 from desktop.core.model import FindingKind, MentionType
@@ -45,13 +47,18 @@ def relative_only(facts: Iterable[Fact]) -> bool:
     return bool(texts) and all(_RELATIVE.search(t) and not _NAMED.search(t) for t in texts)
 
 
-def retold_days(drafts: list[Draft], texts: tuple[str, str]) -> list[Draft]:
+def retold_days(
+    drafts: list[Draft],
+    texts: tuple[str, str],
+    refs: tuple[date | None, date | None] = (None, None),
+) -> list[Draft]:
     """Conflicts between a relative day and a named one, or between two close clock times,
     turned into told-differently notes. ``texts``: the two articles, for the words before a
-    time ("around" may stand outside the time the parser found)."""
+    time ("around" may stand outside the time the parser found); ``refs``: their own dates,
+    which keep a relative day too far from the named one a conflict (stamp_lag)."""
     out = []
     for d in drafts:
-        if _relative_against_named(d):
+        if _relative_against_named(d) and not _past_the_lag(d, refs):
             side, facts = ("left", d.left) if relative_only(d.left) else ("right", d.right)
             d = _retold(
                 d,
@@ -95,6 +102,12 @@ def _within_deadline(draft: Draft, texts: tuple[str, str]) -> bool:
 def _deadline(fact: Fact, text: str) -> bool:
     before = text[max(0, fact.start - 12) : fact.start].lower().split()[-1:]
     return bool(set(before) & DEADLINE_WORDS)
+
+
+def _past_the_lag(draft: Draft, refs: tuple[date | None, date | None]) -> bool:
+    if relative_only(draft.left):
+        return beyond_stamp_lag((draft.left[0], refs[0]), (draft.right[0], refs[1]))
+    return beyond_stamp_lag((draft.right[0], refs[1]), (draft.left[0], refs[0]))
 
 
 def _relative_against_named(draft: Draft) -> bool:

@@ -282,3 +282,8 @@ ARTICLE_WEAPON_AGREE_CONFIDENCE = 0.5
 # count at another moment of the story, so below a clash in aligned sentences (0.6 + half the
 # pair's score). Not fitted: hand-made tests (test_one_deed_counted_once_in_each_article).
 DEED_COUNT_STRENGTH = 0.7
+# relday38: stamp_lag. How many days a page's date may run after the writing its relative days
+# count from: a story written at night and stamped the next morning still says "last night".
+# A named day beyond this lag is a conflict with the relative day. Not fitted: the one-day lag
+# told_days.py already grants; hand-made tests (test_relative_days_on_a_dated_page).
+PAGE_STAMP_LAG_DAYS = 1
