@@ -70,6 +70,7 @@ from desktop.core.missed_entities import (
     designation,
     missed_clocks,
     missed_figures,
+    missed_groups,
     missed_orders,
     missed_tallies,
     party_tags,
@@ -308,6 +309,7 @@ def _raw_entities(
     out.extend(single_units(spacy_doc, text, sent_index, out))  # "a foot of snow"
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
+    out.extend(missed_groups(spacy_doc, text, sent_index, out))  # "a pair of left hooks"
     out.extend(missed_scores(spacy_doc, text, sent_index, out))  # "beat Liverpool 3-1"
     out.extend(multiple_figures(spacy_doc, text, sent_index))  # "sales doubled"
     out = missed_tallies(spacy_doc, text, sent_index, out)  # "ruled 5-4", "passed 68-32"

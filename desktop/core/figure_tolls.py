@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from desktop.core.clock import parse_time
+from desktop.core.group_counts import counted_by_group
 from desktop.core.job_cuts import counted_cuts
 from desktop.core.lexicon import (
     COUNT_SLOTS,
@@ -209,19 +210,26 @@ _TALLY_REST = re.compile(r"(?:of|for)-\d+")
 
 def counted_noun(span: Any) -> str:
     """The noun a figure counts, folded like a slot word ("five buildings", "three houses" ->
-    building), or "" for a figure that modifies no noun or counts only "people"."""
+    building; "a pair of left hooks" -> hook), or "" for a figure that modifies no noun or
+    counts only "people"."""
     root = span.root
+    if (grouped := counted_by_group(root)) is not None:
+        return _counted_word(grouped)
     if root.dep_ != "nummod" or root.head.pos_ != "NOUN":
         return ""
     if _TALLY_REST.fullmatch(root.head.lower_):
         # "went 28-of-41", "3-for-4": the tally's second half is no noun; the made count counts
         # what the tries count, which the tally leaves unsaid ("28 passes", "three hits").
         return ""
-    lemma = root.head.lemma_.lower()
-    word = counted_cuts(SLOT_SYNONYMS.get(lemma, lemma), root.head)
+    return _counted_word(root.head)
+
+
+def _counted_word(noun: Any) -> str:
+    lemma = noun.lemma_.lower()
+    word = counted_cuts(SLOT_SYNONYMS.get(lemma, lemma), noun)
     if word in GENERIC_SLOT_WORDS:
         return ""
-    joined = _joined_noun(root.head)
+    joined = _joined_noun(noun)
     return f"{word} and {joined}" if joined else word
 
 

@@ -14,7 +14,8 @@ from desktop.core.codes import follows_code, fused_code
 from desktop.core.entity_types import Evidence, datelines
 from desktop.core.facts import RawEntity, entity_at
 from desktop.core.figure_bounds import with_leading_bound
-from desktop.core.lexicon.counted_nouns import ORDER_WORDS
+from desktop.core.group_counts import counted_by_group
+from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS
 from desktop.core.lexicon.time_words import TIME_UNITS
 from desktop.core.lexicon.votes import VOTE_WORDS
 from desktop.core.names import fold
@@ -249,4 +250,23 @@ def party_tags(
         raw = entity_at(spacy_doc, text, sent_index, (start, start + 1), "NORP")
         if raw is not None:
             out = [r for r in out if r not in inside] + [raw]
+    return out
+
+
+def missed_groups(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """Small counts told by a noun of a group ("a pair", "a handful") the model did not tag,
+    where the group counts the noun its "of" opens (group_counts.py)."""
+    taken = {i for r in found for i in range(r.span.start, r.span.end) if r.span is not None}
+    out = []
+    for i, lower in enumerate(token_rows(spacy_doc).lower):
+        if lower not in GROUP_COUNTS or i in taken or i - 1 in taken:
+            continue
+        if counted_by_group(spacy_doc[i]) is None:
+            continue
+        span = spacy_doc[i - 1 : i + 1]
+        start, end = span.start_char, span.end_char
+        sentence = sent_index.get(span.sent.start, 0)
+        out.append(RawEntity(start, end, text[start:end], "CARDINAL", sentence, span))
     return out

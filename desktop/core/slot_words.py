@@ -10,6 +10,7 @@ from typing import Any
 from desktop.core.company_measures import with_market_changes
 from desktop.core.figure_tolls import with_tolls
 from desktop.core.figure_wounds import without_people_tolls
+from desktop.core.group_counts import counted_by_group
 from desktop.core.job_cuts import with_job_cuts
 from desktop.core.lexicon import (
     CHANGE_VERBS,
@@ -19,7 +20,7 @@ from desktop.core.lexicon import (
     LEVEL_VERBS,
     SLOT_SYNONYMS,
 )
-from desktop.core.lexicon.counted_nouns import ORDER_WORDS
+from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS
 from desktop.core.lexicon.people import PARENT_OFFSPRING
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
 from desktop.core.linked_states import told_state
@@ -43,6 +44,8 @@ def slot_words(span: Any) -> dict[str, float]:
     if offspring:
         words[offspring] = 1.0  # "a mother of 13": her children
     _with_levels(words, span)
+    if (grouped := counted_by_group(root)) is not None:
+        words[slot_word(grouped.lemma_)] = 1.0  # "a pair of left hooks" counts hooks, as "two" does
     for tok in root.children:
         if tok.dep_ == "prep":
             for obj in tok.children:
@@ -206,5 +209,6 @@ def slot_word(lemma: str) -> str:
 
 
 def _order(token: Any) -> bool:
-    """ "tens", "thousands" in "tens of thousands": how many, never what is counted."""
-    return token.lower_ in ORDER_WORDS
+    """ "tens", "thousands" in "tens of thousands", "pair" in "a pair of left hooks": how many,
+    never what is counted."""
+    return token.lower_ in ORDER_WORDS or token.lower_ in GROUP_COUNTS

@@ -24,6 +24,7 @@ from desktop.core.dates import parse_date as parse_date
 from desktop.core.dates import parse_iso_date as parse_iso_date
 from desktop.core.digit_leeway import one_digit_leeway
 from desktop.core.feet_and_inches import feet_and_inches_metres
+from desktop.core.lexicon.counted_nouns import GROUP_COUNTS
 from desktop.core.multiples import multiple_percent
 from desktop.core.nested_orders import nested_order
 from desktop.core.point_changes import POINTS, read_points
@@ -200,6 +201,16 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
+def _group_count(raw: str) -> NumberValue | None:
+    """ "a pair", "a handful": the count a noun of a small group gives (group_counts.py)."""
+    group = GROUP_COUNTS.get(raw.removeprefix("a "))
+    if group is None:
+        return None
+    low, high = group
+    exact = low == high
+    return NumberValue(float(low), float(high), exact=exact, bound="" if exact else "vague")
+
+
 # A comparison reads each figure's words again for every partner it weighs (786 reads of 318
 # wordings on two 15,000-word articles); the value depends on the words alone and is frozen.
 @lru_cache(maxsize=8192)
@@ -210,7 +221,7 @@ def parse_number(text: str) -> NumberValue | None:
     raw = raw.replace("metric ton", "tonne")  # "2,000 metric tons" are tonnes, not short tons
     if not raw or _glued_to_a_name(raw) or _DENIAL.match(raw):
         return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
-    if (whole := _one_measure(raw)) is not None:
+    if (whole := _one_measure(raw) or _group_count(raw)) is not None:
         return whole
     dimension = _dimension_of(raw)
     if not dimension and _ORDINAL.search(raw):

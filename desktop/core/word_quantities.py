@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon.counted_nouns import ORDER_WORDS, WHOLE_WORDS
+from desktop.core.group_counts import counted_by_group
+from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS, WHOLE_WORDS
 
 
 def counts_what_follows(span: Any) -> bool:
     """The figure is an order-of-magnitude word whose "of" opens the noun it counts."""
     doc = span.doc
-    if len(span) == 0 or span[-1].lower_ not in ORDER_WORDS or span.end + 1 >= len(doc):
+    if len(span) == 0 or span.end + 1 >= len(doc):
+        return False
+    if span[-1].lower_ in GROUP_COUNTS:
+        return counted_by_group(span[-1]) is not None  # "a pair of left hooks"
+    if span[-1].lower_ not in ORDER_WORDS:
         return False
     return doc[span.end].lower_ == "of" and doc[span.end + 1].lower_ not in WHOLE_WORDS

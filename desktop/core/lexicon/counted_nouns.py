@@ -53,3 +53,20 @@ STRUCK_THINGS = frozenset(
     ["building", "car", "vehicle", "truck", "van", "bus", "window", "apartment", "wall", "door",
      "business", "store", "shop"]
 )  # fmt: skip
+# Nouns of a small group that count what their "of" opens, after "a": "a pair of left hooks",
+# "a trio of uppercuts", "a couple of jabs", "a handful of fans" (group_counts.py). Each gives
+# its count (low, high): a pair and a trio exactly, a couple and a handful roughly. As with
+# ORDER_WORDS, the noun says how many, never what: the noun after "of" is what is counted.
+GROUP_COUNTS: dict[str, tuple[int, int]] = {
+    "pair": (2, 2),
+    "trio": (3, 3),
+    "couple": (2, 3),
+    "handful": (2, 6),
+}
+# Things sold and worn as a pair, and nouns plural in form only: "a pair of shoes", "a pair of
+# handcuffs" is one such thing, no count of two.
+PAIRED_THINGS = frozenset(
+    ["shoe", "boot", "glove", "sock", "earring", "trousers", "jeans", "pants", "shorts",
+     "glasses", "spectacles", "sunglasses", "goggles", "binoculars", "scissors", "pliers",
+     "handcuffs", "tights", "sneakers", "trainers", "skis"]
+)  # fmt: skip
