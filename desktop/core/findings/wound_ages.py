@@ -22,6 +22,7 @@ from desktop.core.findings.age_conflict import age_conflict
 from desktop.core.findings.age_drift import facts_drift
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import claimable
+from desktop.core.findings.comparative_ages import comparative_ages
 from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_ages import age_owner
@@ -68,8 +69,12 @@ def _aged_wounds(analysis: Analysis, ledger: Ledger, side: Side) -> dict[Wound, 
     by_wound: dict[Wound, list[Fact]] = {}
     shared: set[Wound] = set()
     ages = [f for f in ledger.free(side, claimable(analysis)) if _a_victims_age(f)]
-    for sentence in sorted({f.sentence for f in ages}):
-        own = [f for f in analysis.facts if f.sentence == sentence and is_age(f)]
+    # "The younger man was shot in the back": the age of the one of the pair aged just before.
+    picked = comparative_ages(analysis, ages)
+    for sentence in sorted({f.sentence for f in ages} | set(picked)):
+        own = picked.get(sentence) or [
+            f for f in analysis.facts if f.sentence == sentence and is_age(f)
+        ]
         values = {f.number.centre for f in own if f.number is not None}
         wound = _wound(analysis, sentence)
         if wound is None or _another_happening(analysis, sentence):
@@ -80,7 +85,7 @@ def _aged_wounds(analysis: Analysis, ledger: Ledger, side: Side) -> dict[Wound, 
         told = by_wound.setdefault(wound, [])
         if told and told[0].number is not None and told[0].number.centre not in values:
             shared.add(wound)
-        told += [f for f in ages if f.sentence == sentence]
+        told += picked.get(sentence) or [f for f in ages if f.sentence == sentence]
     return {w: facts for w, facts in by_wound.items() if w not in shared and facts}
 
 
