@@ -28,6 +28,7 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import claimable, is_age
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.listed_people import (
+    IRREGULAR_PARTICIPLES,
     ITEM_COUNTS,
     LIST_LEADS,
     ONE_LISTED_NOUNS,
@@ -53,12 +54,11 @@ _COUNT = rf"(?:\d{{1,2}}|{_alternatives(ITEM_COUNTS)})"
 _MOD = rf"(?!(?:and|or|{_COUNT})\s)(?:\d{{1,3}}-year-old|[a-z][a-z'-]*)"
 _ITEM = rf"(?:(?:{_DET}|{_COUNT})\s+)?(?:{_MOD}\s+){{0,3}}?(?:{_ONE}|{_MANY})\b"
 _FILL = _alternatives(PREDICATE_FILLERS)
+_PARTICIPLE = rf"(?:[a-z]+(?:ed|en)|{_alternatives(IRREGULAR_PARTICIPLES)})"
 # "were", "have already been": a filler may stand inside the auxiliary too.
 _AUX = "|".join(a.replace(" ", rf"\s+(?:(?:{_FILL})\s+)*") for a in PASSIVE_AUXILIARIES)
 # The passive predicate: its verb and a second verb joined to it ("treated and released").
-_PREDICATE = (
-    rf",?\s+(?:{_AUX})\s+(?:(?:{_FILL})\s+)*(?P<verb>[a-z]+)(?:\s+and\s+(?P<verb2>[a-z]+ed))?\b"
-)
+_PREDICATE = rf",?\s+(?:{_AUX})\s+(?:(?:{_FILL})\s+)*(?P<verb>{_PARTICIPLE})(?:\s+and\s+(?P<verb2>{_PARTICIPLE}))?\b"
 _LIST = re.compile(rf"(?P<list>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}){_PREDICATE}", re.I)
 _ITEM_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+", re.I)
 _LEAD = re.compile(
@@ -171,9 +171,20 @@ def _count_of(
     analysis: Analysis, index: int, verbs: tuple[str, str], side: Side, ledger: Ledger
 ) -> Fact | None:
     """The count in the sentence that is the subject of the same verbs, not yet judged."""
+    for fact, told in subject_counts(analysis, index):
+        if told == verbs and not ledger.judged(side, fact):
+            return fact
+    return None
+
+
+def subject_counts(analysis: Analysis, index: int) -> list[tuple[Fact, tuple[str, str]]]:
+    """The counts of people in a sentence that are the subject of a passive verb, each with its
+    verbs as written ("three others have already been treated and released": treated,
+    released); never a count inside a list of people, nor one after "of" or "than"."""
     text = analysis.document.text
     sentence = analysis.sentences[index]
     inside = [(x.start, x.end) for x in listings(analysis) if x.sentence == index]
+    found = []
     for fact in claimable(analysis):
         number = fact.number
         if fact.sentence != index or number is None or fact.date is not None or is_age(fact):
@@ -185,11 +196,9 @@ def _count_of(
         if _NOT_SUBJECT.search(text, sentence.start, fact.start):
             continue
         match = _COUNT_PREDICATE.match(text[fact.end : sentence.end])
-        if match is None or _verbs(match) != verbs:
-            continue
-        if not ledger.judged(side, fact):
-            return fact
-    return None
+        if match is not None:
+            found.append((fact, _verbs(match)))
+    return found
 
 
 # The most people a report lists one by one rather than counts.

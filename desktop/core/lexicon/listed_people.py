@@ -13,7 +13,8 @@ PLURAL_PERSON_NOUNS = frozenset(
     ["men", "women", "boys", "girls", "teens", "teenagers", "children", "victims", "people",
      "persons", "adults", "students", "friends", "brothers", "sisters", "sons", "daughters",
      "passengers", "officers", "deputies", "bystanders", "relatives", "residents", "others",
-     "males", "females", "juveniles", "youths", "kids"]
+     "males", "females", "juveniles", "youths", "kids", "suspects", "gunmen", "patients",
+     "customers", "employees", "workers", "neighbors", "neighbours"]
 )  # fmt: skip
 # Nouns of one person each, which a list item with a determiner counts once ("a 25-year-old
 # woman", "her son", "the driver"). Singular only: "a man and his sons" counts no one exactly.
@@ -43,3 +44,9 @@ PASSIVE_AUXILIARIES = ("were", "are", "have been", "had been", "has been")
 PREDICATE_FILLERS = frozenset(["both", "all", "also", "later", "already", "then", "each", "since"])
 # What may stand before a list that is a clause's whole subject: "Police said a man and ...".
 LIST_LEADS = ("said", "says", "say", "reported", "added", "said that", "say that")
+# Participles of a passive predicate that end in neither "-ed" nor "-en": "were shot", "were
+# hurt", "were flown".
+IRREGULAR_PARTICIPLES = frozenset(
+    ["shot", "hurt", "hit", "struck", "held", "found", "kept", "left", "put", "sent", "brought",
+     "caught", "bound", "flown", "thrown", "slain", "cut", "led", "told", "sought", "read"]
+)  # fmt: skip
