@@ -6,6 +6,7 @@ texts)."""
 
 from __future__ import annotations
 
+from desktop.core.model import FindingKind
 from tests.factories import compare_stories, conflict_texts
 
 _LEFT = (
@@ -22,6 +23,8 @@ _PAIR = "a 46-year-old and a 24-year-old"
 def test_the_younger_man_shot_in_the_back_is_24_against_23() -> None:
     report = compare_stories(_LEFT.format(_PAIR), _RIGHT.format(23))
     assert ({"24-year-old"}, {"23-year-old"}) in conflict_texts(report), conflict_texts(report)
+    reasons = [f.reason for f in report.findings if f.kind is FindingKind.CONFLICT]
+    assert any("'The younger man' is the younger of the two" in r for r in reasons), reasons
 
 
 def test_the_younger_man_agrees_with_the_same_age() -> None:

@@ -42,6 +42,20 @@ def comparative_ages(analysis: Analysis, free: list[Fact]) -> dict[int, list[Fac
     return picked
 
 
+def picked_note(side: str, fact: Fact, analysis: Analysis) -> str:
+    """What the reader is told when the age is that of a person a comparative picked out: "The
+    left's 'The younger man' is the younger of the two people it aged."""
+    text = analysis.document.text
+    for index in comparative_ages(analysis, [fact]):
+        sentence = analysis.sentences[index]
+        match = _COMPARATIVE.match(text, sentence.start, sentence.end)
+        if match is not None:
+            words = match.group(0).strip(" \t\n\"'")
+            which = match.group("which").lower()
+            return f" The {side}'s {words!r} is the {which} of the two people it aged just before."
+    return ""
+
+
 def _pair_before(ages: list[Fact], index: int) -> tuple[Fact, Fact] | None:
     """The two ages of the nearest sentence before ``index`` that ages anyone, youngest first,
     when it ages exactly two people of two different ages."""

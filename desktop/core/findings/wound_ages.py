@@ -22,7 +22,7 @@ from desktop.core.findings.age_conflict import age_conflict
 from desktop.core.findings.age_drift import facts_drift
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import claimable
-from desktop.core.findings.comparative_ages import comparative_ages
+from desktop.core.findings.comparative_ages import comparative_ages, picked_note
 from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_ages import age_owner
@@ -58,7 +58,9 @@ def wound_ages(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             "wound ages",
             (mine, theirs),
             f"Each article ages the one person it says was hit in the {part}"
-            f"{' and died' if died else ''}: the left says {a.text!r}, the right {b.text!r}.",
+            f"{' and died' if died else ''}: the left says {a.text!r}, the right {b.text!r}."
+            + picked_note("left", a, left)
+            + picked_note("right", b, right),
             tuning.WOUND_AGE_CONFIDENCE,
         )
     return drafts
