@@ -76,7 +76,6 @@ from desktop.core.findings.lead_days import lead_dates
 from desktop.core.findings.lead_places import lead_places
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.life_places import life_place_conflicts
-from desktop.core.findings.listed_people import listed_people
 from desktop.core.findings.listed_places import listed_place_conflicts
 from desktop.core.findings.lone_ages import lone_ages
 from desktop.core.findings.loose_frames import loose_frames
@@ -90,7 +89,6 @@ from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.outcome_polarity import outcome_polarity
 from desktop.core.findings.paired_sums import paired_sums
 from desktop.core.findings.particle_names import particle_names
-from desktop.core.findings.partitive_subjects import partitive_subjects
 from desktop.core.findings.partner_events import mark_partner_events
 from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.person_roles import person_roles
@@ -155,10 +153,6 @@ def build_findings(
     # name in the same sentence: "Katherine Gomes" / "Catherine Gomes", "Philip St." / "Phillips Rd."
     drafts += given_spellings(left, right, ledger)
     drafts += street_spellings(left, right, links, pairs, ledger)
-    # "three others were treated" / "A woman and a man were treated": a count told by a list,
-    # before a pass pairs the list's own "two children" with the count.
-    drafts += listed_people(left, right, pairs, ledger)
-    drafts += partitive_subjects(left, right, pairs, ledger)  # "Four of the victims were"
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += population_pairs(left, right, pairs, ledger)  # "home to 120,000" / "to 100,000"
     drafts += aligned_claims(left, right, pairs, links, ledger)

@@ -22,7 +22,6 @@ from desktop.core.findings.age_conflict import age_conflict
 from desktop.core.findings.age_drift import facts_drift
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import claimable
-from desktop.core.findings.comparative_ages import comparative_ages, picked_note
 from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_ages import age_owner
@@ -58,9 +57,7 @@ def wound_ages(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             "wound ages",
             (mine, theirs),
             f"Each article ages the one person it says was hit in the {part}"
-            f"{' and died' if died else ''}: the left says {a.text!r}, the right {b.text!r}."
-            + picked_note("left", a, left)
-            + picked_note("right", b, right),
+            f"{' and died' if died else ''}: the left says {a.text!r}, the right {b.text!r}.",
             tuning.WOUND_AGE_CONFIDENCE,
         )
     return drafts
@@ -71,12 +68,8 @@ def _aged_wounds(analysis: Analysis, ledger: Ledger, side: Side) -> dict[Wound, 
     by_wound: dict[Wound, list[Fact]] = {}
     shared: set[Wound] = set()
     ages = [f for f in ledger.free(side, claimable(analysis)) if _a_victims_age(f)]
-    # "The younger man was shot in the back": the age of the one of the pair aged just before.
-    picked = comparative_ages(analysis, ages)
-    for sentence in sorted({f.sentence for f in ages} | set(picked)):
-        own = picked.get(sentence) or [
-            f for f in analysis.facts if f.sentence == sentence and is_age(f)
-        ]
+    for sentence in sorted({f.sentence for f in ages}):
+        own = [f for f in analysis.facts if f.sentence == sentence and is_age(f)]
         values = {f.number.centre for f in own if f.number is not None}
         wound = _wound(analysis, sentence)
         if wound is None or _another_happening(analysis, sentence):
@@ -87,7 +80,7 @@ def _aged_wounds(analysis: Analysis, ledger: Ledger, side: Side) -> dict[Wound, 
         told = by_wound.setdefault(wound, [])
         if told and told[0].number is not None and told[0].number.centre not in values:
             shared.add(wound)
-        told += picked.get(sentence) or [f for f in ages if f.sentence == sentence]
+        told += [f for f in ages if f.sentence == sentence]
     return {w: facts for w, facts in by_wound.items() if w not in shared and facts}
 
 

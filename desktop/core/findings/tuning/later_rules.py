@@ -282,10 +282,3 @@ ARTICLE_WEAPON_AGREE_CONFIDENCE = 0.5
 # count at another moment of the story, so below a clash in aligned sentences (0.6 + half the
 # pair's score). Not fitted: hand-made tests (test_one_deed_counted_once_in_each_article).
 DEED_COUNT_STRENGTH = 0.7
-# gvcconf38: listed_people. A count against the people the aligned sentence lists one by one
-# under the same verbs ("three others were treated and released" / "A 25-year-old female and a
-# 21-year-old male were treated and released"): both wordings count plainly, but articles about
-# one shooting are written hours apart and a toll may change, so shown as likely, not certain,
-# and the same for an agreement read off a list. Not fitted: set at DENIED_TOLL_CONFIDENCE, the
-# like of it for a toll told in words; hand-made tests (test_a_count_told_by_listing_people).
-LISTED_PEOPLE_CONFIDENCE = 0.6
