@@ -18,6 +18,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft
+from desktop.core.findings.care_parts import groups_apart
 from desktop.core.findings.claims import (
     Relation,
     aged_alike,
@@ -95,6 +96,7 @@ def value_findings(
             or ages_of_others(left, fa, right, best_bad[1])
             or measure_different_nouns(left, fa, right, best_bad[1])
             or whole_against_part((left, fa), (right, best_bad[1]))
+            or groups_apart(fa, left, best_bad[1], right)  # "Two remain hospitalized" / "six"
         ):
             best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
         if best_bad is not None:

@@ -21,6 +21,7 @@ from desktop.core.figure_shapes import PER_SHARE
 from desktop.core.findings import tuning
 from desktop.core.findings.aged_others import ages_of_others
 from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.care_parts import groups_apart
 from desktop.core.findings.causes import causes_in_pair
 from desktop.core.findings.claims import (
     Relation,
@@ -243,6 +244,7 @@ def _values_in_pair(
                     or ages_of_others(analyses[0], fa, analyses[1], fb)
                     or measure_different_nouns(analyses[0], fa, analyses[1], fb)
                     or whole_against_part((analyses[0], fa), (analyses[1], fb))
+                    or groups_apart(fa, analyses[0], fb, analyses[1])  # "Two remain hospitalized"
                 ):
                     continue
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:

@@ -114,7 +114,22 @@ def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | 
             f"Different {_noun(a)}s for the same thing{of}: the left says "
             f"{_with_resolution(a, refs[0])}, the right {_with_resolution(b, refs[1])}."
         )
-    return f"Different figures for the same thing{of}: the left says {left}, the right {right}."
+    told = f"Different figures for the same thing{of}: the left says {left}, the right {right}."
+    return told + (_REVISED_TOLL if slot in _TOLL_SLOTS and _counts(a, b) else "")
+
+
+# Tolls a report revises as news comes in (a victim dies, another is found): two articles
+# written hours apart may each have been right when written.
+_TOLL_SLOTS = frozenset(["death", "injury"])
+_REVISED_TOLL = (
+    " A toll is revised as news comes in: if the two reports were written at different times, "
+    "both may have been true; check which is more recent."
+)
+
+
+def _counts(a: Fact, b: Fact) -> bool:
+    """Both figures count people plainly: no unit, no day."""
+    return all(f.number is not None and not f.number.dimension and f.date is None for f in (a, b))
 
 
 def _one_edge(a: Fact, b: Fact) -> str:
