@@ -114,6 +114,7 @@ from desktop.core.findings.tallies import tally_findings
 from desktop.core.findings.told import partner_sentences
 from desktop.core.findings.told_days import retold_days
 from desktop.core.findings.told_years import related_sentences
+from desktop.core.findings.topic_partners import without_topic_partners
 from desktop.core.findings.town_states import town_state_conflicts
 from desktop.core.findings.untold_causes import untold_causes
 from desktop.core.findings.untold_events import untold_events
@@ -244,6 +245,8 @@ def build_findings(
     )
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)
+    # "Tomas Reyes was killed" does not retell "pronounced dead at Mercy Hospital of gunshot wounds".
+    statement_pairs, statement_scores = without_topic_partners(left, right, sentence_pairs, apart)
     told = told_sentences([d for d in drafts if not any(d is c for c in clocks)])
     introduced = introduced_together(drafts, apart)
     details = detail_pairs(left, right, sentence_pairs, apart)
@@ -251,8 +254,8 @@ def build_findings(
     findings += statement_findings(
         left,
         right,
-        sentence_pairs,
-        apart,
+        statement_pairs,
+        statement_scores,
         (told[0] | introduced[0], told[1] | introduced[1]),
         marked=findings,
         detailed=detailed,

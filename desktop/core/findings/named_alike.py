@@ -66,8 +66,13 @@ def named_alike_only(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
     the -ion noun made from it are one word here ("persecuted" / "persecution")."""
     ours, others = _with_verbs(mine)[i], _with_verbs(theirs)[j]
     return ours.isdisjoint(others) and not (
-        _told_in_a_name(mine, i, theirs, j) or _told_in_a_name(theirs, j, mine, i)
+        told_in_a_name(mine, i, theirs, j) or told_in_a_name(theirs, j, mine, i)
     )
+
+
+def what_is_said(analysis: Analysis) -> list[frozenset[str]]:
+    """Per sentence, the words ``named_alike_only`` compares: what it says and its -ion verbs."""
+    return _with_verbs(analysis)
 
 
 def _with_verbs(analysis: Analysis) -> list[frozenset[str]]:
@@ -86,7 +91,7 @@ def _verbs_of(words: frozenset[str]) -> set[str]:
     return {verb for stem in stems for verb in (stem, stem + "e")}
 
 
-def _told_in_a_name(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
+def told_in_a_name(mine: Analysis, i: int, theirs: Analysis, j: int) -> bool:
     """What one sentence says in common words the other says as a name made of
     them: "runs a rural health clinic in the bay" / "founded the Bay Rural Health Clinic". One
     shared word is a coincidence of naming ("a patrol car" / "the Highway Patrol"); a phrase of
