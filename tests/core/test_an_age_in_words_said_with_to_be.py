@@ -35,9 +35,19 @@ def test_he_was_seventy_agrees_with_died_at_70() -> None:
     assert ({"70"}, {"seventy"}) in agreed_texts(report), agreed_texts(report)
 
 
-def test_he_was_seventy_two_never_agrees_with_died_at_70() -> None:
+def test_he_was_seventy_two_clashes_with_died_at_70() -> None:
     report = compare_texts(_BOXER, _BOXER_AGAIN.format(age="seventy-two"))
     assert not any("seventy-two" in right for _, right in agreed_texts(report))
+    assert ({"70"}, {"seventy-two"}) in conflict_texts(report), conflict_texts(report)
+
+
+def test_he_was_one_of_seventy_boxers_gives_no_age() -> None:
+    report = compare_texts(
+        _BOXER,
+        "Eddie Kray, the former world boxing champion, died on Monday in a Manchester hospital. "
+        "He was one of seventy boxers in the club. Kray had suffered from dementia for many "
+        "years. He became champion in 1972.",
+    )
     assert not conflict_texts(report), conflict_texts(report)
 
 
