@@ -129,7 +129,7 @@ def _of_verb(verb: Any, death_only: bool) -> EventAge | None:
     subject = _subject(verb)
     if subject is None:
         return None if death_only else EventAge(-1, step)
-    named = subject if _named(subject) else _titled_name(subject)
+    named = subject if _named(subject) or _lives(subject) else _titled_name(subject)
     return EventAge(named.idx if named is not None else -1, step, subject.idx)
 
 
@@ -150,11 +150,22 @@ def _subject(verb: Any) -> Any | None:
         subject = verb.head
     person = (
         _named(subject)
+        or _lives(subject)
         or subject.lower_ in PERSON_PRONOUNS
         or subject.lower_ in PERSON_NOUNS
         or _titled_name(subject) is not None
     )
     return subject if person else None
+
+
+def _lives(subject: Any) -> bool:
+    """ "Vera Holt, the actress, died Monday, aged 85": a proper name that dies or retires is a
+    person's (``life_subjects``), whatever kind of name the tagger took it for."""
+    return (
+        subject.pos_ == "PROPN"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and _step(subject.head) is not None
+    )
 
 
 def _titled_name(noun: Any) -> Any | None:
