@@ -45,6 +45,7 @@ from desktop.core.findings.aligned_scores import aligned_scores
 from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
+from desktop.core.findings.birth_years import birth_year_findings
 from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.calibre_clashes import calibre_clashes
 from desktop.core.findings.clock_days import clock_day_conflicts
@@ -194,6 +195,7 @@ def build_findings(
     drafts += wound_ages(left, right, ledger)  # "a 24-year-old shot in the chest" / "Ruiz, 22"
     drafts += victim_harm_findings(left, right, links, ledger)  # "in the mouth" / "in the back"
     drafts += described_ages(left, right, ledger)  # "Jeffs, 55" / "the 55-year-old sect leader"
+    drafts += birth_year_findings(left, right, ledger)  # "born in 1923" / "aged 85" in 2008
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)
