@@ -20,6 +20,7 @@ from desktop.core.findings.sentence_facts import facts_of, when_facts
 from desktop.core.findings.statement_partners import Partners, statement_partners
 from desktop.core.findings.told import WHEN
 from desktop.core.model import MentionType
+from desktop.core.year_spans import year_span_key
 
 _YEARS_APART = re.compile(
     r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|through|until|till)\s*(1[5-9]\d\d|20\d\d)\b", re.I
@@ -33,12 +34,12 @@ def span_told_by_an_end(fact: Fact, mine: Analysis, theirs: Analysis, partners: 
         return False
     span = _YEARS_APART.search(fact.text)
     if span is None:
-        return False
+        return False  # "between 1974 and 1981" is told here by its ends only in the other form
     ends = {int(span.group(1)), int(span.group(2))}
     holder = _holder(fact, mine)
     aligned = {s.start for s in statement_partners(fact, theirs, partners)}
     for other in when_facts(theirs):
-        if other.date is None or other.date.year not in ends or _YEARS_APART.search(other.text):
+        if other.date is None or other.date.year not in ends or year_span_key(other.text):
             continue
         if theirs.sentences[other.sentence].start in aligned:
             return True
