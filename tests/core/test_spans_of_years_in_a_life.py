@@ -58,3 +58,25 @@ def test_a_span_written_with_a_hyphen_is_read_and_told() -> None:
 def test_a_span_with_a_hyphen_starting_elsewhere_is_marked() -> None:
     report = compare_texts(_STAR, _star_again(1953))
     assert _marked(report, "1951-1957"), yellow(report)
+
+
+def test_one_term_in_office_ending_in_two_years_is_a_conflict() -> None:
+    conflicts = conflict_texts(compare_texts(_PM, _pm_again(1981)))
+    assert ({"1974 to 1979"}, {"between 1974 and 1981"}) in conflicts, conflicts
+
+
+def test_a_marriage_and_a_film_career_sharing_a_year_do_not_clash() -> None:
+    left = (
+        "Actress Ann Moor died on Sunday, her family said. She was 80. Moor was married to the "
+        "director Paul Gray from 1950 to 1960. She lived in Rome."
+    )
+    right = (
+        "Ann Moor, the actress, has died aged 80, her family said. Moor starred in films from "
+        "1950 to 1958. She died on Sunday. She lived in Rome for many years."
+    )
+    assert not conflict_texts(compare_texts(left, right))
+
+
+def test_two_terms_one_after_the_other_do_not_clash() -> None:
+    right = _pm_again(1979).replace("between 1974 and 1979", "between 1979 and 1983")
+    assert not conflict_texts(compare_texts(_PM, right))

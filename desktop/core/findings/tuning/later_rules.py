@@ -289,3 +289,8 @@ DEED_COUNT_STRENGTH = 0.7
 # fitted: hand-made tests (test_a_year_of_birth_against_an_age).
 BIRTH_YEAR_CLASH_CONFIDENCE = 0.7
 BIRTH_YEAR_AGREE_CONFIDENCE = 0.7
+# probelives38: year_span_clashes. The one span of years each article gives one person, sharing
+# one end ("from 1974 to 1979" / "between 1974 and 1981"): read off the whole article, not off
+# two aligned sentences, so below a clash inside aligned sentences and beside a deed dated two
+# ways (DEED_YEAR_CONFIDENCE). Not fitted: hand-made tests (test_spans_of_years_in_a_life).
+YEAR_SPAN_CLASH_CONFIDENCE = 0.6
