@@ -53,3 +53,22 @@ def test_her_sons_year_of_birth_is_not_hers() -> None:
         "born in 1950. Holt made 60 films. Her publicist, Dan Feld, confirmed her death."
     )
     assert not conflict_texts(compare_texts(left, _right(79), _PAGE))
+
+
+def _kaye(born: int) -> tuple[str, str]:
+    return (
+        "The comedian Sid Kaye died at 85 on Wednesday. Kaye was born in "
+        f"{born} in Leeds. His show ran for nine series. He married his wife, June, in 1955.",
+        "Sid Kaye, whose TV show was a hit in the seventies, died on Wednesday aged 85. The "
+        "Leeds-born comic made nine series of the show. He and June wed in 1955.",
+    )
+
+
+def test_a_year_of_birth_is_told_by_the_age_both_articles_agree_on() -> None:
+    report = compare_texts(*_kaye(1927), "2012-11-20")
+    assert "1927" not in yellow(report), yellow(report)
+
+
+def test_a_year_of_birth_the_agreed_age_denies_stays_marked() -> None:
+    report = compare_texts(*_kaye(1920), "2012-11-20")
+    assert "1920" in yellow(report), yellow(report)

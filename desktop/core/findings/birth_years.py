@@ -13,6 +13,7 @@ not. Only on a page with its date: without one, a birth year says no age.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from desktop.core.extract import Analysis, Fact
@@ -33,11 +34,16 @@ def birth_year_findings(left: Analysis, right: Analysis, ledger: Ledger) -> list
         if page is None:
             continue
         for person, born in _births(mine, ledger, side).items():
+            allowed = _ages_allowed(born, page)
             ages = _ages_of(theirs, ledger, side.other, person)
+            if not ages and _told_by_a_judged_age(theirs, person, allowed):
+                # "born in 1927" / "died aged 85", where that age already agrees with the 85
+                # this article gives too: the year is told, with nothing left to pair it with.
+                ledger.judge("birth year told", **{side.value: [born]})
+                continue
             if len(ages) != 1 or ledger.judged(side, born):
                 continue
             age = ages[0]
-            allowed = _ages_allowed(born, page)
             told = int(age.number.low) if age.number is not None else -1
             pair = (born, age) if side is Side.LEFT else (age, born)
             ledger.judge("birth year", [pair[0]], [pair[1]])
@@ -92,12 +98,23 @@ def _births(analysis: Analysis, ledger: Ledger, side: Side) -> dict[str, Fact]:
     return {person: facts[0] for person, facts in found.items() if len(facts) == 1}
 
 
+def _told_by_a_judged_age(analysis: Analysis, person: str, allowed: tuple[int, ...]) -> bool:
+    """The article gives ``person`` an age the birth year allows, and no other age."""
+    ages = {int(f.number.low) for f in _owned_ages(analysis.facts, person) if f.number}
+    return bool(ages) and ages <= set(allowed)
+
+
 def _ages_of(analysis: Analysis, ledger: Ledger, side: Side, person: str) -> list[Fact]:
-    """The free ages in the story the article gives ``person``; never an age at an earlier
-    step of the life ("retired at 70")."""
+    """The free ages in the story the article gives ``person``."""
+    return _owned_ages(ledger.free(side, analysis.facts), person)
+
+
+def _owned_ages(facts: Sequence[Fact], person: str) -> list[Fact]:
+    """The ages in the story given ``person``; never an age at an earlier step of the life
+    ("retired at 70")."""
     return [
         f
-        for f in ledger.free(side, analysis.facts)
+        for f in facts
         if is_age(f)
         and f.number is not None
         and f.number.exact
