@@ -80,3 +80,22 @@ def test_a_marriage_and_a_film_career_sharing_a_year_do_not_clash() -> None:
 def test_two_terms_one_after_the_other_do_not_clash() -> None:
     right = _pm_again(1979).replace("between 1974 and 1979", "between 1979 and 1983")
     assert not conflict_texts(compare_texts(_PM, right))
+
+
+def _conductor(span: str) -> tuple[str, str]:
+    return (
+        "The conductor Hans Berger, who led the orchestra for three decades, has died. He was "
+        "90. Berger died in Vienna on Friday. He led the orchestra from 1960 until 1990.",
+        f"Hans Berger, 90, the conductor who led the orchestra for 30 years, died Friday in "
+        f"Vienna. Berger was music director {span}. He made more than 200 recordings.",
+    )
+
+
+def test_a_span_whose_two_ends_the_other_writes_as_years_is_told() -> None:
+    report = compare_texts(*_conductor("between 1960 and 1990"))
+    assert "between 1960 and 1990" not in yellow(report), yellow(report)
+
+
+def test_a_span_with_an_end_the_other_never_writes_stays_marked() -> None:
+    report = compare_texts(*_conductor("between 1960 and 1992"))
+    assert _marked(report, "between 1960 and 1992"), yellow(report)
