@@ -10,6 +10,7 @@ from desktop.core.age_doers import added_part, nominal_age, suspect_part
 from desktop.core.lexicon import PERSON_NOUNS
 from desktop.core.lexicon.titles import OFFICE_NOUNS
 from desktop.core.pronoun_parts import pronoun_part
+from desktop.core.values import parse_number
 
 # The oldest age a bare figure after a name is read as ("Smith, 104,"); beyond it, a count.
 MAX_AGE = 110
@@ -149,12 +150,24 @@ def after_person(span: Any) -> bool:
 _PERSONAL = frozenset({"he", "she", "who"})
 
 
+def _age_in_words(text: str) -> bool:
+    """ "eighty-one", "seventy": a whole age written out, never a count of tens ("dozens")."""
+    if not re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
+        return False
+    value = parse_number(text)
+    return value is not None and value.exact and 0 < value.low <= MAX_AGE
+
+
 def predicate_age(span: Any) -> bool:
     """ "She was 91.", "Kovgan is 47 and lives in Baku": a bare figure said of a person with
-    "to be", and nothing counted after it, is that person's age."""
-    if len(span) != 1 or not re.fullmatch(r"\d{1,3}", span.text):
+    "to be", and nothing counted after it, is that person's age. A figure in words says it
+    alike ("He was eighty-one."), the last word carrying it."""
+    if len(span) == 1 and re.fullmatch(r"\d{1,3}", span.text):
+        tok = span[0]
+    elif _age_in_words(span.text):
+        tok = span[-1]
+    else:
         return False
-    tok = span[0]
     if tok.dep_ not in ("attr", "acomp") or tok.head.lemma_ != "be":
         return False
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -165,3 +178,14 @@ def predicate_age(span: Any) -> bool:
         and (c.lower_ in _PERSONAL or c.ent_type_ == "PERSON" or c.lower_ in PERSON_NOUNS)
         for c in tok.head.children
     )
+
+
+def said_age_figure(token: Any) -> Any | None:
+    """The figure of a predicate age that ``token`` ends, with the words before it that make one
+    number with it ("eighty-one"), or None: how an age the model left untagged is found ("He
+    was seventy.")."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].like_num:
+        start -= 2
+    figure = doc[start : token.i + 1]
+    return figure if predicate_age(figure) else None

@@ -129,14 +129,18 @@ def _of_verb(verb: Any, death_only: bool) -> EventAge | None:
     subject = _subject(verb)
     if subject is None:
         return None if death_only else EventAge(-1, step)
-    return EventAge(subject.idx if _named(subject) else -1, step, subject.idx)
+    named = subject if _named(subject) or _lives(subject) else _titled_name(subject)
+    return EventAge(named.idx if named is not None else -1, step, subject.idx)
 
 
 def _subject(verb: Any) -> Any | None:
     """The person the clause is about: its subject, the subject of the clause it leans on, or
     the name a "who" stands for; None when the subject is no person ("the index")."""
     while True:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Former world champion boxer Eddie Kray has died at 70": the parser may hang the title
+        # and the name on the verb as two subjects; the name is whom the clause is about.
+        subject = next((c for c in subjects if _named(c)), subjects[0] if subjects else None)
         if subject is not None or verb.dep_ not in _LEANING or verb.head.i == verb.i:
             break
         verb = verb.head
@@ -144,8 +148,32 @@ def _subject(verb: Any) -> Any | None:
         return None
     if subject.lower_ == "who" and verb.dep_ == "relcl":
         subject = verb.head
-    person = _named(subject) or subject.lower_ in PERSON_PRONOUNS or subject.lower_ in PERSON_NOUNS
+    person = (
+        _named(subject)
+        or _lives(subject)
+        or subject.lower_ in PERSON_PRONOUNS
+        or subject.lower_ in PERSON_NOUNS
+        or _titled_name(subject) is not None
+    )
     return subject if person else None
+
+
+def _lives(subject: Any) -> bool:
+    """ "Vera Holt, the actress, died Monday, aged 85": a proper name that dies or retires is a
+    person's (``life_subjects``), whatever kind of name the tagger took it for."""
+    return (
+        subject.pos_ == "PROPN"
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and _step(subject.head) is not None
+    )
+
+
+def _titled_name(noun: Any) -> Any | None:
+    """ "The actress Maria Vell died at 85": a noun with a person's name set beside it is that
+    named person; the parser may make the noun the subject and the name its apposition."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and _named(c)), None)
 
 
 def _aged_name(noun: Any) -> EventAge | None:

@@ -57,6 +57,7 @@ from desktop.core.time_frames import in_another_month
 from desktop.core.vague_lapses import vague_lapse
 from desktop.core.values import DateValue, NumberValue, parse_date, parse_number, parse_time
 from desktop.core.year_labels import date_noun_dates, labelled_noun
+from desktop.core.year_spans import year_span_key, year_span_start
 
 LABEL_TYPES: dict[str, MentionType] = {
     "PERSON": MentionType.PERSON,
@@ -325,7 +326,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.said_on = said_on(span)
         fact.deadline = by_a_deadline(span)  # "allowed back by Saturday evening"
         return fact
-    parsed = parse_date(text, reference)
+    parsed = parse_date(text, reference) or year_span_start(text)  # "from 1951-1957"
     if parsed is None or parsed.is_empty:
         # Durations ("six weeks", "18 years") are amounts, not dates.
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
@@ -358,7 +359,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.key, fact.weak = f"posted:{fact.value}", True
         return fact
     fact.date = parsed
-    fact.key = f"date:{fact.value}"
+    fact.key = year_span_key(text) or f"date:{fact.value}"  # "from 1974 to 1979": both ends
     fact.slot = with_dated_happening(span, slot)  # "The fire broke out ... on Wednesday"
     fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
     fact.midnight = at_midnight(span)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.core.age_shapes import said_age_figure
 from desktop.core.clock import clock_12_spans, clock_24_spans, with_approximators
 from desktop.core.codes import follows_code, fused_code
 from desktop.core.entity_types import Evidence, datelines
@@ -135,15 +136,17 @@ def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> lis
     for i in spacy_doc.to_array(LIKE_NUM).nonzero()[0]:
         tok = spacy_doc[int(i)]
         scale = a_scale_count(tok)  # "over a thousand homes"
-        if tok.i in covered or not tok.like_num or not (figure_token(tok) or scale):
+        # "He was seventy.": an age in words said of a person, which the model may leave bare.
+        aged = None if tok.i in covered else said_age_figure(tok)
+        if tok.i in covered or not tok.like_num or not (figure_token(tok) or scale or aged):
             continue
         decimal = re.fullmatch(r"\d+\.\d+", tok.text) is not None
         counted = (tok.dep_ == "nummod" and tok.head.pos_ == "NOUN") or adjective_count(tok)
-        if not (decimal or counted) or re.fullmatch(r"(1[89]|20)\d\d", tok.text):
+        if not (decimal or counted or aged) or re.fullmatch(r"(1[89]|20)\d\d", tok.text):
             continue
         if scale and tok.i - 1 in covered:
             continue
-        span = spacy_doc[tok.i - scale : tok.i + 1]
+        span = aged if aged is not None else spacy_doc[tok.i - scale : tok.i + 1]
         if designation(span, text):
             continue
         # "less than 25 km", where the model tagged "less than" alone a figure

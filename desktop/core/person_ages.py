@@ -143,6 +143,9 @@ def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
     for child in verb.children:
         if child.dep_ not in ("attr", "acomp", "dobj", "npadvmod"):
             continue
+        if (figure := _figure_in_words(child)) is not None:
+            found.append(figure)  # "He was seventy-two."
+            continue
         number = next((t for t in child.subtree if t.like_num), None)
         bare = child.like_num and not list(child.children)
         in_years = any(t.lemma_.lower() == "year" for t in child.subtree) and (
@@ -153,6 +156,19 @@ def predicate_ages(anchor: Any, text: str) -> list[PersonAttribute]:
             continue  # "is 19", "is 19 years old"; never "is one of three victims"
         found.append(PersonAttribute("age", number.text, number.idx, number.idx + len(number.text)))
     return [a for a in found if _is_age(a, text)]
+
+
+def _figure_in_words(word: Any) -> PersonAttribute | None:
+    """ "seventy", "seventy-two": a figure written out and said on its own, its words joined by
+    a hyphen and hung on the last, as the age in digits it stands for."""
+    if not (word.like_num and word.is_alpha):
+        return None
+    if any(not (c.like_num or c.text == "-") or c.i > word.i for c in word.children):
+        return None
+    value = parse_number(word.doc[word.left_edge.i : word.i + 1].text)
+    if value is None or not value.exact:
+        return None
+    return PersonAttribute("age", str(int(value.low)), word.left_edge.idx, word.idx + len(word))
 
 
 # Auxiliaries that put an age ahead of the telling or out of the world: "will", "would".

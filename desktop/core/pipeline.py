@@ -79,6 +79,12 @@ def _load(name: str) -> LoadedPipeline:
             raise
         nlp = spacy.load(name)
     _keep_title_stops(nlp.tokenizer)
+    _keep_whole_words(nlp.tokenizer)
+    if "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        # The rule lemmatizer reads the verb "wed" as "we" + "-ed"; it keeps a lemma set before it.
+        nlp.get_pipe("attribute_ruler").add(
+            [[{"LOWER": "wed", "TAG": {"IN": ["VB", "VBD", "VBN", "VBP"]}}]], {"LEMMA": "wed"}
+        )
     if "parser" in nlp.pipe_names or "senter" in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else "senter"
         nlp.add_pipe(PARAGRAPH_COMPONENT, before=first)
@@ -106,6 +112,21 @@ def _keep_title_stops(tokenizer: Any) -> None:
         form = f"{word.capitalize()}."
         if form not in tokenizer.rules:
             tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+# Words spaCy's English exceptions split as a contraction written without its apostrophe ("wed"
+# as "we'd"): in edited news "wed" is the verb of a wedding ("the couple wed in 2001") and "Wed"
+# the short form of Wednesday, never "we'd".
+_WHOLE_WORDS = ("wed", "Wed")
+
+
+def _keep_whole_words(tokenizer: Any) -> None:
+    """Each of ``_WHOLE_WORDS`` stays one token: split, "we" becomes the subject of a clause
+    that has none and the verb is lost ("the 41-year-old singer wed in 2003")."""
+    from spacy.symbols import ORTH
+
+    for word in _WHOLE_WORDS:
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _paragraph_boundaries(doc: Any) -> Any:

@@ -56,6 +56,11 @@ def slot_words(span: Any) -> dict[str, float]:
             words.setdefault(slot_word(tok.lemma_), 1.0)
     sent = span.sent
     lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
+    if (opening := _opening_participle(root)) is not None:
+        # "Born in Seville in 1952, Lind moved to London": the year dates the birth, and the
+        # main clause after the comma is no context of it.
+        words.setdefault(slot_word(opening.lemma_), 1.0)
+        hi = min(hi, opening.right_edge.i + 1)
     for tok in span.doc[lo:hi]:
         if span.start <= tok.i < span.end or tok.ent_type_ in ("DATE", "TIME"):
             continue  # the figure's own words ("June", "metres") say nothing about its slot
@@ -67,6 +72,18 @@ def slot_words(span: Any) -> dict[str, float]:
         words.pop(generic, None)
     words = with_market_changes(words, span)  # "tumbled 8%" / "fell 8.2 percent"
     return with_job_cuts(words)  # "cut 1,200 jobs": the layoffs, not the workforce
+
+
+def _opening_participle(root: Any) -> Any | None:
+    """The participle of the clause that opens the sentence and holds the figure ("Born in
+    Seville in 1952, ..."), set before the main verb it leans on; None elsewhere."""
+    for tok in root.ancestors:
+        if tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG"):
+            fronted = tok.right_edge.i < tok.head.i and tok.left_edge.i == tok.sent.start
+            return tok if fronted else None
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _offspring(span: Any) -> str:

@@ -45,6 +45,7 @@ from desktop.core.findings.aligned_scores import aligned_scores
 from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
+from desktop.core.findings.birth_years import birth_year_findings
 from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.calibre_clashes import calibre_clashes
 from desktop.core.findings.clock_days import clock_day_conflicts
@@ -126,6 +127,7 @@ from desktop.core.findings.withheld_agreements import withheld_agreements
 from desktop.core.findings.witness_counts import witness_accounts
 from desktop.core.findings.work_years import work_years
 from desktop.core.findings.wound_ages import wound_ages
+from desktop.core.findings.year_span_clashes import year_span_clashes
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -195,6 +197,8 @@ def build_findings(
     drafts += wound_ages(left, right, ledger)  # "a 24-year-old shot in the chest" / "Ruiz, 22"
     drafts += victim_harm_findings(left, right, links, ledger)  # "in the mouth" / "in the back"
     drafts += described_ages(left, right, ledger)  # "Jeffs, 55" / "the 55-year-old sect leader"
+    drafts += birth_year_findings(left, right, ledger)  # "born in 1923" / "aged 85" in 2008
+    drafts += year_span_clashes(left, right, ledger)  # "from 1974 to 1979" / "1974 and 1981"
     # A toll repeated in headline and body is one claim: its repeats join the verdicts given so
     # far before the figures across the article are paired, and again after.
     toll_repeats(drafts, left, right, ledger)

@@ -45,6 +45,7 @@ from desktop.core.lexicon import DAY_EDGES, PARTS_OF_DAY
 from desktop.core.lexicon.time_words import WEEKDAY_OR_SHORT_PATTERN
 from desktop.core.model import MentionType
 from desktop.core.values import DateValue, dates_compatible
+from desktop.core.year_spans import year_span
 
 WHEN = frozenset({MentionType.DATE, MentionType.TIME})
 _RELATIVE_DAY = re.compile(
@@ -199,6 +200,10 @@ def _figure_in_partner(
 def _same_moment(a: Fact, b: Fact) -> bool:
     """Two days not at odds. A relative day no article date resolves ("last night" in a piece
     with no date) goes with a day the partner gives; a vaguer span ("last month") with nothing."""
+    if year_span(a.key) or year_span(b.key):
+        # "from 1974 to 1979" / "between 1974 and 1981": both begin in 1974; "on Tuesday": a day
+        # of none of those years. A span of years is the same moment as the same span alone.
+        return a.key == b.key
     if a.date is not None and b.date is not None:
         return dates_compatible(a.date, b.date) is not False
     return all(

@@ -31,6 +31,7 @@ from desktop.core.lexicon.time_words import WEEKDAY_NAME_PATTERN
 from desktop.core.model import FindingKind, MentionType
 from desktop.core.text_search import any_of
 from desktop.core.values import dates_compatible
+from desktop.core.year_spans import year_span_key
 
 _RELATIVE = re.compile(r"\b(?:" + any_of(RELATIVE_DAYS) + r")\b")
 # What makes a day named rather than counted from the writing: a weekday, a month, a figure.
@@ -303,8 +304,8 @@ def year_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
 
 
 def _years(fact: Fact, analysis: Analysis) -> set[int]:
-    if fact.type not in _DAYS or fact.said_on or fact.other_event:
-        return set()
+    if fact.type not in _DAYS or fact.said_on or fact.other_event or year_span_key(fact.text):
+        return set()  # "from 1974 to 1979" is no one year
     day = fact.date
     if day is not None and day.year is not None and day.month is None and day.day is None:
         return {day.year}

@@ -9,6 +9,8 @@ the span's holder stands in: the person or body named nearest the span in its se
 Neal", not the story's subject named earlier in it), named again in the other article's sentence
 giving the year; or the other article's sentence aligned with this one as one statement. A year
 that is no end of the span tells nothing ("divorced Neal in 1948" leaves "1943 to 1947" marked).
+An article that writes both ends as years of their own ("led the orchestra from 1960 until 1990",
+which the tagger reads as two dates) tells the span whole, wherever they stand.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from desktop.core.findings.sentence_facts import facts_of, when_facts
 from desktop.core.findings.statement_partners import Partners, statement_partners
 from desktop.core.findings.told import WHEN
 from desktop.core.model import MentionType
+from desktop.core.year_spans import span_ends, year_span, year_span_key
 
 _YEARS_APART = re.compile(
     r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|—|to|through|until|till)\s*(1[5-9]\d\d|20\d\d)\b", re.I
@@ -31,6 +34,12 @@ def span_told_by_an_end(fact: Fact, mine: Analysis, theirs: Analysis, partners: 
     """This span of years, told on the other side by a year that ends it, for its holder."""
     if fact.type not in WHEN:
         return False
+    both = span_ends(fact.key)
+    years = {
+        o.date.year for o in when_facts(theirs) if o.date and o.date.year and not year_span(o.key)
+    }
+    if both is not None and set(both) <= years:
+        return True  # "between 1960 and 1990" / "from 1960 until 1990", read as two years
     span = _YEARS_APART.search(fact.text)
     if span is None:
         return False
@@ -38,7 +47,7 @@ def span_told_by_an_end(fact: Fact, mine: Analysis, theirs: Analysis, partners: 
     holder = _holder(fact, mine)
     aligned = {s.start for s in statement_partners(fact, theirs, partners)}
     for other in when_facts(theirs):
-        if other.date is None or other.date.year not in ends or _YEARS_APART.search(other.text):
+        if other.date is None or other.date.year not in ends or year_span_key(other.text):
             continue
         if theirs.sentences[other.sentence].start in aligned:
             return True

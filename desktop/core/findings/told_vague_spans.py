@@ -24,6 +24,8 @@ _BARE_PLURAL = re.compile(
     r"(?:\b([a-z]+)\s+)?\b(days|weeks|months|years|decades)\b(?!\s+(?:ago|earlier|later|old)\b)",
     re.I,
 )
+# Digits right before a unit count it ("for 51 years", "a 51-year reign"): no bare plural.
+_COUNTED = re.compile(r"\d[\s-]*\Z")
 # At least two of the unit: "decades" is two decades or more.
 _AT_LEAST = 2.0
 
@@ -37,6 +39,8 @@ def span_told_by_bare_unit(fact: Fact, mine: Analysis, theirs: Analysis, aligned
     for j, _score in aligned.get(fact.sentence, ()):
         sentence = theirs.sentences[j]
         for match in _BARE_PLURAL.finditer(text, sentence.start, sentence.end):
+            if match.group(1) is None and _COUNTED.search(text, sentence.start, match.start()):
+                continue  # "for 51 years": counted in digits, no bare plural
             told = _vague_span(match.group(1) or "", match.group(2).lower())
             if (
                 told is not None

@@ -75,7 +75,14 @@ FALSE_TITLES = frozenset(
      "golfer", "novelist", "author", "filmmaker", "musician", "designer", "producer", "socialite",
      "heiress", "businessman", "businesswoman", "billionaire", "tycoon", "striker", "midfielder",
      "goalkeeper", "teen", "teenager", "gunman", "suspect", "victim", "witness", "singer",
-     "songwriter", "star", "supermodel", "dancer", "journalist", "photographer", "activist"]
+     "songwriter", "star", "supermodel", "dancer", "journalist", "photographer", "activist",
+     # the trades an obituary or a profile opens with: "Scientist Helen Marr died on Sunday"
+     "scientist", "physicist", "chemist", "biologist", "economist", "historian", "philosopher",
+     "poet", "playwright", "screenwriter", "writer", "lyricist", "columnist", "broadcaster",
+     "presenter", "pianist", "guitarist", "drummer", "bassist", "violinist", "cellist",
+     "saxophonist", "trumpeter", "composer", "conductor", "soprano", "tenor", "baritone",
+     "ballerina", "choreographer", "painter", "sculptor", "architect", "chef", "astronaut",
+     "footballer", "swimmer", "sprinter", "cyclist", "jockey", "wrestler", "entertainer"]
 )  # fmt: skip
 
 # Offices one person holds at a time in the body they are of: the team's president, the city's

@@ -296,3 +296,15 @@ PAGE_STAMP_LAG_DAYS = 1
 # more than one sentence's own word. Tune8's first four files + gvctune: left/right-only recall
 # +5 (gold agreements lost 0, shown as only-one +2); unchanged on the other tune8 files and gvcnew.
 TOPIC_SENTENCES = 2
+# probelives38: birth_years. A year of birth in one article set against the age the other gives
+# the same person on its dated page ("born in 1923" / "aged 85" in 2008). The reading rests on
+# the page's date and on the one person the birth's sentence names, so it sits below a clash of
+# two ages of one person (0.95) and near a deed dated two ways (DEED_YEAR_CONFIDENCE). Not
+# fitted: hand-made tests (test_a_year_of_birth_against_an_age).
+BIRTH_YEAR_CLASH_CONFIDENCE = 0.7
+BIRTH_YEAR_AGREE_CONFIDENCE = 0.7
+# probelives38: year_span_clashes. The one span of years each article gives one person, sharing
+# one end ("from 1974 to 1979" / "between 1974 and 1981"): read off the whole article, not off
+# two aligned sentences, so below a clash inside aligned sentences and beside a deed dated two
+# ways (DEED_YEAR_CONFIDENCE). Not fitted: hand-made tests (test_spans_of_years_in_a_life).
+YEAR_SPAN_CLASH_CONFIDENCE = 0.6
