@@ -55,3 +55,18 @@ RACE_NOUNS = frozenset(
      "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "steeplechase", "metres",
      "meters", "dashes", "runs"]
 )  # fmt: skip
+# Nouns of a game's parts and a player's place in it: "against" before a place names the other
+# side only where the sentence speaks of play ("in the lineup against Toronto", "the third quarter
+# against Denver"), not "a lawsuit against Texas".
+PLAY_NOUNS = frozenset(
+    ["lineup", "quarter", "inning", "innings", "period", "matchup", "playoff", "playoffs",
+     "postseason", "fixture", "points", "goals", "rebounds", "assists", "touchdowns", "yards"]
+)  # fmt: skip
+# Verbs of a player's play: a place after "for" in their sentence is the club played for
+# ("averaged 9.1 rebounds for Miami", "played for Chicago"), not a place the story is in.
+PLAYED_FOR_VERBS = frozenset(
+    ["played", "plays", "playing", "averaged", "averages", "averaging", "scored", "scores",
+     "starred", "stars", "appeared", "pitched", "rushed", "threw", "caught", "batted", "hit"]
+)  # fmt: skip
+# Words of a game won, before "over": "a 27-20 win over Washington".
+WIN_OVER_WORDS = frozenset(["win", "wins", "victory", "victories", "triumph", "upset"])
