@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.age_shapes import aged_now, apposed_age, apposed_noun, part_played, predicate_age
 from desktop.core.clause_dates import dated_apart, dated_over_years
-from desktop.core.counted_group import counts_contents, counts_part_of_group
+from desktop.core.counted_group import counts_a_gap, counts_contents, counts_part_of_group
 from desktop.core.distance_from import measured_from
 from desktop.core.event_ties import tied_to_other_event
 from desktop.core.figure_parties import named_party
@@ -236,6 +236,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     )
     # Parts of a group, shares of a split, how often: none is the group's count.
     fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
+    fact.gap = counts_a_gap(span)  # ... but two gaps between the same sides may be compared
     fact.held = counts_contents(span)
     fact.apart = set_apart_word(span)  # "five other people": maybe not the group "four" counts
     fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing

@@ -102,6 +102,7 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
         # the vote" is a share, and two shares of one whole are one claim.
         or (
             (a.part or b.part)
+            and not (a.gap and b.gap)  # "lead by 14 points" / "14 points clear": one margin
             and not _shares(a, b)
             and not _one_split_share(a, b)
             and not counted_besides(a, b)

@@ -70,3 +70,6 @@ PLAYED_FOR_VERBS = frozenset(
 )  # fmt: skip
 # Words of a game won, before "over": "a 27-20 win over Washington".
 WIN_OVER_WORDS = frozenset(["win", "wins", "victory", "victories", "triumph", "upset"])
+# Verbs whose "by" tells a margin between two sides: "lead Rangers by 14 points", "won by
+# three goals", "trail by two games". The figure is how far apart the sides are, no count.
+MARGIN_VERBS = frozenset(["lead", "trail", "win", "beat", "lose", "edge", "defeat", "top"])
