@@ -41,6 +41,7 @@ from desktop.core.findings.aboard_sums import aboard_sums
 from desktop.core.findings.acronym_names import without_acronym_people
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.agreed_repeats import agreed_repeats
+from desktop.core.findings.aligned_records import aligned_records
 from desktop.core.findings.aligned_scores import aligned_scores
 from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
@@ -188,6 +189,7 @@ def build_findings(
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
+    drafts += aligned_records(left, right, pairs, ledger)  # "finished 10-6" / "a 9-7 record"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"
     drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"

@@ -73,3 +73,16 @@ WIN_OVER_WORDS = frozenset(["win", "wins", "victory", "victories", "triumph", "u
 # Verbs whose "by" tells a margin between two sides: "lead Rangers by 14 points", "won by
 # three goals", "trail by two games". The figure is how far apart the sides are, no count.
 MARGIN_VERBS = frozenset(["lead", "trail", "win", "beat", "lose", "edge", "defeat", "top"])
+# Words right before a team's or a fighter's record that make it a standing, not a game's score:
+# "finished 10-6", "are 11-4", "with the team at 2-13", "the season 10-6", "now 31-0".
+STANDING_BEFORE = frozenset(
+    ["finished", "finishes", "finish", "went", "goes", "is", "are", "was", "were", "at", "now",
+     "stand", "stands", "stood", "sit", "sits", "season", "year"]
+)  # fmt: skip
+# ... verbs before "to" and a record: "improved to 11-4", "fell to 25-3".
+STANDING_TO_VERBS = frozenset(
+    ["improved", "improves", "improve", "fell", "falls", "fall", "dropped", "drops", "drop",
+     "moved", "moves", "move", "slipped", "slips", "climbed", "rose", "went"]
+)  # fmt: skip
+# ... and nouns right after one: "a 9-7 record", "a 2-13 start", "his 25-3 mark".
+STANDING_AFTER = frozenset(["record", "records", "start", "mark", "season", "campaign"])
