@@ -86,3 +86,21 @@ STANDING_TO_VERBS = frozenset(
 )  # fmt: skip
 # ... and nouns right after one: "a 9-7 record", "a 2-13 start", "his 25-3 mark".
 STANDING_AFTER = frozenset(["record", "records", "start", "mark", "season", "campaign"])
+# probesport38: a sports page's other words for one thing a player's figure counts ("22 homers" /
+# "22 home runs", "27 KOs" / "27 knockouts", "19 bouts" / "19 fights", "62 matches" / "62 games",
+# "eight appearances" / "the eight games he played"). Not "boards" (also "on board") nor
+# "passes" (thrown ones are no catches).
+SPORT_SYNONYMS: dict[str, str] = {
+    "homer": "run",
+    **dict.fromkeys(["ko", "kos"], "knockout"),
+    "bout": "fight",
+    **dict.fromkeys(["match", "appearance"], "game"),
+    "reception": "catch",
+    "pick": "interception",
+}
+# Stretches of play a tally is told across: "a 4.12 ERA over 12 starts" (core/stretch_overs.py).
+# Lemmas.
+STRETCH_NOUNS = frozenset(
+    ["start", "game", "match", "season", "inning", "appearance", "outing", "round", "fight",
+     "bout", "tournament", "race"]
+)  # fmt: skip
