@@ -104,3 +104,6 @@ STRETCH_NOUNS = frozenset(
     ["start", "game", "match", "season", "inning", "appearance", "outing", "round", "fight",
      "bout", "tournament", "race"]
 )  # fmt: skip
+# Words that set a running figure of this season at a moment before the story's: "had 2,271
+# points this season before the game", "entering Sunday's game" (core/event_ties.py).
+EARLIER_MOMENT_WORDS = frozenset(["before", "entering", "heading"])
