@@ -153,6 +153,7 @@ class Fact:
     step: str = ""  # a place's later step, "arrest" for "arrested in Dallas" (place_steps.py)
     apart: str = ""  # a count with the word setting its group apart: "five other", "two more"
     season: str = ""  # the season of play a tally is of: "last" for "20 goals last season"
+    missed: bool = False  # "missed nine games": games a player missed, not games played
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))

@@ -39,6 +39,7 @@ from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK
 from desktop.core.lexicon.money_verbs import MONEY_NOUNS, MONEY_VERBS
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
+from desktop.core.missed_games import counts_games_missed
 from desktop.core.model import MentionType
 from desktop.core.multiples import TOLD as TOLD_MULTIPLE
 from desktop.core.named_kinds import named_kind
@@ -220,6 +221,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     fact.subject_counted = counts_its_subject(span, fact.subject)
     fact.season = season_of(span)
+    fact.missed = counts_games_missed(span)
     fact.family = counts_a_family(span)
     fact.stage = counts_one_stage(span)
     fact.kind = named_kind(span) if fact.counted else ""

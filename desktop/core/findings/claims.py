@@ -152,6 +152,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or parts_aboard(a, b)
             or won_and_lost(a, b)  # "scored 80 goals" / "conceded 30": two sides of one record
             or (a.season and b.season and a.season != b.season)  # "last season" / "this season"
+            or a.missed != b.missed  # "missed nine games" / "in eight games": missed, played
             # "two strong aftershocks" / "Aftershocks of 5.5": a count, and a reading
             or _fraction_against_count(a, b)
             or _fraction_against_count(b, a)
