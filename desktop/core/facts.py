@@ -26,6 +26,7 @@ from desktop.core.durations import (
     is_interval,
     one_unit_interval,
     one_unit_length,
+    seasons_as_years,
     worded_amount,
 )
 from desktop.core.entity_types import corrected_label
@@ -328,6 +329,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return fact
     parsed = parse_date(text, reference)
     if parsed is None or parsed.is_empty:
+        text = seasons_as_years(text)  # "over 14 seasons": a sport's years of play
         # Durations ("six weeks", "18 years") are amounts, not dates.
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
             minutes = in_minutes(text)  # "two hours and 28 minutes": 148 minutes
