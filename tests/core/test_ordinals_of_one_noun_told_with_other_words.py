@@ -60,3 +60,13 @@ def test_a_round_beside_a_rank_whose_noun_is_left_out_meets_no_round() -> None:
         "The crowd booed.",
     )
     assert conflict_texts(report) == []
+
+
+def test_a_defence_told_with_two_words_before_it_meets_the_other_defence() -> None:
+    report = compare_texts(
+        "Boxer Maria Ortiz kept her WBA title on Saturday. Ortiz made the sixth defence of her "
+        "title with an eighth-round stoppage of Lisa Kane.",
+        "Maria Ortiz kept her WBA belt on Saturday. Ortiz made her seventh successful title "
+        "defence with an eighth-round stoppage of Lisa Kane.",
+    )
+    assert ({"sixth defence"}, {"seventh successful title defence"}) in conflict_texts(report)

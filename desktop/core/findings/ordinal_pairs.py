@@ -98,8 +98,12 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
         end = words[-1].end if words else token.end
         ranked = _contents(words) or finishing_place(tokens, at)  # "finished third"
         stretch = _stretch(tokens, at + 1 + len(words))
-        nouns = [t.content for t in words if t.noun]
-        head = nouns[-1] if nouns else ""
+        # the noun the phrase ends on, a word further than the words compared: "his seventh
+        # successful title defence" ranks defences
+        phrase = _words_after(tokens, at + 1, tuning.ORDINAL_NOUN_WORDS + 1)
+        nouns = [t for t in phrase if t.noun and not _in_a_date(analysis, sentence, t)]
+        head = nouns[-1].content if nouns else ""
+        end = max(end, nouns[-1].end) if nouns else end
         dating = _dating(tokens, at)
         found.append(Ordinal(number, token.start, end, ranked, dating, stretch, head))
     return found
@@ -200,11 +204,13 @@ def _ordinal(word: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _words_after(tokens: Sequence[Token], at: int) -> list[Token]:
+def _words_after(
+    tokens: Sequence[Token], at: int, most: int = tuning.ORDINAL_NOUN_WORDS
+) -> list[Token]:
     """The content words right after an ordinal ("sixth round", "fifth NBA coach", "third-
     largest city"), up to the first word that is none."""
     words: list[Token] = []
-    while at < len(tokens) and len(words) < tuning.ORDINAL_NOUN_WORDS:
+    while at < len(tokens) and len(words) < most:
         token = tokens[at]
         if token.lower == "-":
             at += 1
