@@ -222,6 +222,8 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.subject_counted = counts_its_subject(span, fact.subject)
     fact.season = season_of(span)
     fact.missed = counts_games_missed(span)
+    if fact.missed:  # "sat out seven games" counts the games missed, as "missed nine games" does
+        fact.slot["missing"] = 1.0
     fact.family = counts_a_family(span)
     fact.stage = counts_one_stage(span)
     fact.kind = named_kind(span) if fact.counted else ""

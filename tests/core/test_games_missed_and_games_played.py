@@ -38,3 +38,16 @@ def test_games_missed_never_meet_games_played() -> None:
         "seven games for the Jets, who sat him for the rest.",
     )
     assert conflict_texts(report) == []
+
+
+def test_games_sat_out_and_games_missed_are_one_count() -> None:
+    left = (
+        "Quarterback Tom Baird missed nine games with a broken collarbone before returning for "
+        "the final three. The Jets finished 4-13."
+    )
+    right = (
+        "Tom Baird sat out {n} games with a fractured collarbone and came back for the last "
+        "three games of the season. New York went 4-13."
+    )
+    assert conflict_texts(compare_texts(left, right.format(n="nine"))) == []
+    assert ({"nine"}, {"seven"}) in conflict_texts(compare_texts(left, right.format(n="seven")))
