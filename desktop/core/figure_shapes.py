@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.core.feet_and_inches import inches_after_feet
 from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
+from desktop.core.lexicon.games import STRETCH_NOUNS
 from desktop.core.parse_cache import parsed_text
 from desktop.core.point_changes import points_after
 from desktop.core.values import is_currency_word, is_unit
@@ -55,9 +56,13 @@ def per_unit(span: Any) -> str:
     if at < len(doc) and root.head.i == at and doc[at].pos_ == "NOUN":
         at += 1  # past the noun counted
     words = doc[at : at + 2]
-    if len(words) < 2 or words[0].lower_ != "per" or words[1].pos_ != "NOUN":
+    if len(words) < 2 or words[1].pos_ != "NOUN":
         return ""
     unit = words[1].lemma_.lower()
+    if words[0].lower_ in _STRETCH_RATE_WORDS and unit in STRETCH_NOUNS:
+        return unit  # "16.2 points a game", "eight rebounds each outing": per game
+    if words[0].lower_ != "per":
+        return ""
     return "" if unit in _NOT_PER_UNITS else unit
 
 
@@ -66,6 +71,8 @@ def per_unit(span: Any) -> str:
 _POINT_IN_TIME = frozenset(["earlier", "ago", "before", "later", "after", "previously", "prior"])
 # The hour written after a slash: "km/h", "km/hr".
 _HOURS = (["h"], ["hr"], ["hour"])
+# Words that make a rate of a stretch of play as "per" does: "16.2 points a game".
+_STRETCH_RATE_WORDS = frozenset(["a", "an", "each", "every"])
 # "per cent" is a share, read as a percentage elsewhere, not a rate per anything.
 _NOT_PER_UNITS = frozenset(["cent", "centum"])
 
