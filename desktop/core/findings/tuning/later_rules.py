@@ -282,3 +282,12 @@ ARTICLE_WEAPON_AGREE_CONFIDENCE = 0.5
 # count at another moment of the story, so below a clash in aligned sentences (0.6 + half the
 # pair's score). Not fitted: hand-made tests (test_one_deed_counted_once_in_each_article).
 DEED_COUNT_STRENGTH = 0.7
+
+# probesport38: contract_averages. A deal's total told by one article ("a five-year, $150 million
+# contract") and its yearly average by the other ("$30 million a season"), the average times the
+# deal's years making the total: one sum told two ways, as sure as a restated sum is. Not fitted:
+# hand-made tests (test_a_deal_told_as_its_total_or_its_yearly_average).
+CONTRACT_AVERAGE_CONFIDENCE = 0.8
+# ... and how far the average times the years may miss the total: "an average of $33.3 million"
+# over three years is "$100 million". Not fitted: the rounding of an average to a tenth.
+CONTRACT_AVERAGE_SLACK = 0.02
