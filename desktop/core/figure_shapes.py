@@ -196,8 +196,12 @@ def _unit_token(token: Any) -> bool:
     tokenizer reads "m." as an abbreviation."""
     if is_unit(token.lower_):
         return True
-    last = all(t.is_space for t in token.doc[token.i + 1 : token.sent.end])
-    return token.lower_.endswith(".") and last and is_unit(token.lower_[:-1])
+    doc = token.doc
+    last = all(t.is_space for t in doc[token.i + 1 : token.sent.end])
+    # "for €60m. The 22-year-old": the tokenizer kept the full stop on "m." and ran the two
+    # sentences together; a capital after it opens the next sentence all the same.
+    opens_next = token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
+    return token.lower_.endswith(".") and (last or opens_next) and is_unit(token.lower_[:-1])
 
 
 def names_a_model(span: Any) -> bool:
