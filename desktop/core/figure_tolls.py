@@ -27,6 +27,7 @@ from desktop.core.lexicon import (
     STATE_TOLLS,
 )
 from desktop.core.lexicon.counted_nouns import HARM_DEEDS
+from desktop.core.lexicon.games import STREAK_WORDS
 from desktop.core.lexicon.people import GUNFIRE_HIT_VERBS, GUNFIRE_WORDS
 
 
@@ -218,6 +219,8 @@ def counted_noun(span: Any) -> str:
         # what the tries count, which the tally leaves unsaid ("28 passes", "three hits").
         return ""
     lemma = root.head.lemma_.lower()
+    if lemma in STREAK_WORDS:
+        return ""  # "lost 10 straight": the games of the streak go unsaid, "straight" is no noun
     word = counted_cuts(SLOT_SYNONYMS.get(lemma, lemma), root.head)
     if word in GENERIC_SLOT_WORDS:
         return ""

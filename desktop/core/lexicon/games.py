@@ -107,3 +107,6 @@ STRETCH_NOUNS = frozenset(
 # Words that set a running figure of this season at a moment before the story's: "had 2,271
 # points this season before the game", "entering Sunday's game" (core/event_ties.py).
 EARLIER_MOMENT_WORDS = frozenset(["before", "entering", "heading"])
+# Words of a streak the parser may take for the noun a count counts: "lost 10 straight", "won
+# five consecutive" leave the games unsaid (core/figure_tolls.py).
+STREAK_WORDS = frozenset(["straight", "consecutive", "successive"])
