@@ -127,6 +127,8 @@ def with_unit(span: Any) -> Any:
         end = points  # "50" + "basis points", "half" + "a percentage point"
     elif _per_cent_at(doc, end, span.sent.end):
         end += 2  # "Sixty-five per cent": the two words of the unit the model left outside
+    elif _described_unit(doc, end, span.sent.end):
+        end += 2  # "1,450 receiving yards", "2,400 passing yards": a kind of the unit between
     elif (
         end < len(doc)
         and (_unit_token(doc[end]) or _glued_short_unit(doc, end))
@@ -189,6 +191,17 @@ def _glued_short_unit(doc: Any, end: int) -> bool:
         and doc[end - 1].like_num
         and doc[end].lower_ in ("in", "g")
     )
+
+
+def _described_unit(doc: Any, end: int, sent_end: int) -> bool:
+    """A word of what kind right after the figure and a unit after it: "1,450 receiving yards",
+    "612 rushing yards". The unit is the figure's, whatever word stands between."""
+    word = doc[end] if end + 1 < sent_end else None
+    if word is None or not word.is_lower:
+        return False
+    if word.tag_ not in ("VBG", "JJ") and not word.lower_.endswith("ing"):
+        return False  # "receiving" may be tagged a noun
+    return is_unit(doc[end + 1].lower_)
 
 
 def _unit_token(token: Any) -> bool:
