@@ -23,7 +23,7 @@ from desktop.core.lexicon import (
     SHARE_SUBJECTS,
     SLOT_SYNONYMS,
 )
-from desktop.core.lexicon.games import MARGIN_VERBS
+from desktop.core.lexicon.games import MARGIN_NOUNS, MARGIN_VERBS
 from desktop.core.lexicon.victims import DOER_NOUNS, LEAVING_OUT_WORDS
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -219,6 +219,8 @@ def counts_a_gap(span: Any) -> bool:
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     if noun.dep_ == "npadvmod" and noun.head.lower_ in GAP_WORDS:
         return True
+    if noun.dep_ == "npadvmod" and noun.head.lower_ == "up" and noun.lemma_ in MARGIN_NOUNS:
+        return True  # "five games up in the division"; not "up 5 percent", a change
     if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ != "agent":
         held = noun.head.head  # not a passive's doer: "a search led by 14 officers"
         if held.lemma_.lower() in MARGIN_VERBS or held.lower_ in GAP_WORDS:

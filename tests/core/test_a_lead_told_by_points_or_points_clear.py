@@ -38,3 +38,24 @@ def test_a_search_led_by_officers_still_counts_the_officers() -> None:
         "The search was led by 12 officers on Saturday. It ended at dusk.",
     )
     assert conflict_texts(report) == [({"14"}, {"12"})]
+
+
+def test_a_lead_by_games_and_games_up_are_one_margin() -> None:
+    left = (
+        "The Cubs acquired pitcher Sam Wells from the Royals on Monday. The Cubs lead the NL "
+        "Central by three games."
+    )
+    right = (
+        "Chicago landed right-hander Sam Wells from Kansas City on Monday. The Cubs are {n} "
+        "games up in the division."
+    )
+    assert conflict_texts(compare_texts(left, right.format(n="three"))) == []
+    assert ({"three"}, {"five"}) in conflict_texts(compare_texts(left, right.format(n="five")))
+
+
+def test_shares_up_five_percent_are_no_lead() -> None:
+    report = compare_texts(
+        "The club's shares rose on Monday. Shares were up 5 percent at noon.",
+        "The club's shares rose on Monday. Shares were up 7 percent at noon.",
+    )
+    assert ({"5 percent"}, {"7 percent"}) in conflict_texts(report)

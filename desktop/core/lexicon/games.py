@@ -110,3 +110,6 @@ EARLIER_MOMENT_WORDS = frozenset(["before", "entering", "heading"])
 # Words of a streak the parser may take for the noun a count counts: "lost 10 straight", "won
 # five consecutive" leave the games unsaid (core/figure_tolls.py).
 STREAK_WORDS = frozenset(["straight", "consecutive", "successive"])
+# Nouns a lead is counted in, after which "up" tells a margin: "five games up", "three points
+# up", "two strokes up" (core/counted_group.py). "up 5 percent" is a change, not a lead.
+MARGIN_NOUNS = frozenset(["game", "point", "stroke", "shot", "goal", "run", "length"])
