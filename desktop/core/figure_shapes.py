@@ -31,7 +31,8 @@ def rate_period(span: Any) -> str:
         and after[0] in ("a", "an", "per", "each", "every")
         and after[1] in RATE_PERIODS
     ):
-        return after[1]
+        # "€15m per season" is "15 million euros a year": a season of play comes once a year
+        return "year" if after[1] == "season" else after[1]
     if _per_share(span):
         return PER_SHARE  # "$38.50 a share", "96 cents per share": a price of one share
     return ""
