@@ -40,8 +40,6 @@ _RECORD = re.compile(
 # How far a word of a result may stand before a score it gives, and after it (as aligned_scores).
 _RESULT_BEFORE, _RESULT_AFTER = 4, 2
 
-Standing = tuple[Fact, tuple[int, ...]]
-
 
 def aligned_records(
     left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
