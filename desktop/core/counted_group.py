@@ -23,6 +23,7 @@ from desktop.core.lexicon import (
     SHARE_SUBJECTS,
     SLOT_SYNONYMS,
 )
+from desktop.core.lexicon.games import MARGIN_NOUNS, MARGIN_VERBS
 from desktop.core.lexicon.victims import DOER_NOUNS, LEAVING_OUT_WORDS
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -213,11 +214,17 @@ def counts_an_alternative(span: Any) -> bool:
 
 def counts_a_gap(span: Any) -> bool:
     """ "two games behind the eighth seed", "three points clear", "ten votes short of a
-    majority": the figure measures how far one thing is from another, not how many there are,
-    so it contradicts no count of games, points or votes."""
+    majority", "lead Rangers by 14 points": the figure measures how far one thing is from
+    another, not how many there are, so it contradicts no count of games, points or votes."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     if noun.dep_ == "npadvmod" and noun.head.lower_ in GAP_WORDS:
         return True
+    if noun.dep_ == "npadvmod" and noun.head.lower_ == "up" and noun.lemma_ in MARGIN_NOUNS:
+        return True  # "five games up in the division"; not "up 5 percent", a change
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ != "agent":
+        held = noun.head.head  # not a passive's doer: "a search led by 14 officers"
+        if held.lemma_.lower() in MARGIN_VERBS or held.lower_ in GAP_WORDS:
+            return True
     return any(c.dep_ in ("prep", "advmod") and c.lower_ in GAP_WORDS for c in noun.children)
 
 

@@ -173,3 +173,17 @@ def in_minutes(text: str) -> NumberValue | None:
 def _whole(word: str) -> float | None:
     value = parse_number(word)
     return value.low if value is not None and value.exact else None
+
+
+# A count of seasons of play: "14 seasons", "three NBA seasons", "12 seasons".
+_SEASONS = re.compile(r"^(.*?\S)\s+(?:[A-Z]{2,4}\s+)?seasons$")
+
+
+def seasons_as_years(text: str) -> str:
+    """ "14 seasons" as "14 years": a sports page counts a career or a tenure in seasons of play,
+    one a year, and the other article may count the same stretch in years. Only a count of
+    seasons is read so ("last season", "the 2019 season", "his 18th season" measure nothing)."""
+    match = _SEASONS.match(text.strip())
+    if match is None or re.search(r"\d{4}", match.group(1)) or parse_number(match.group(1)) is None:
+        return text
+    return f"{match.group(1)} years"

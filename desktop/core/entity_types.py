@@ -56,6 +56,7 @@ from desktop.core.opening_words import opens_as_common_word, written_capitalised
 from desktop.core.person_appositions import in_apposition_to_person
 from desktop.core.places import is_known_place
 from desktop.core.settlement_names import names_a_settlement
+from desktop.core.team_plurals import a_plural_with_the
 from desktop.core.text_search import iter_in_cued_lines
 
 # A dateline opens one of the first paragraphs: a place in capitals (or in Title Case when a
@@ -190,12 +191,12 @@ def person_label(span: Any, label: str) -> str:
     if len(words) > 1 and fold(words[-1]) in STREET_WORDS and words[0][:1].isupper():
         return "FAC"
     before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if label == "PERSON" and (_names_a_site(span, before) or a_plural_with_the(span, before)):
+        return "ORG"  # "the Kandilli observatory", "The Jets finished 4-13": a site, a team
     if label == "PERSON" and before is not None and before.text == "The":
         # "obtained by The Gazette": a capitalised "The" inside a sentence opens the name of a
         # paper or a body; a person's name never takes it.
         return "ORG" if before.i > span.sent.start else label
-    if label == "PERSON" and _names_a_site(span, before):
-        return "ORG"  # "the Kandilli observatory": the name of the site, no one's name
     if label in ("PERSON", "NORP", "EVENT") or len(span) > _MAX_NAME_WORDS + 1:
         return label
     if fold(words[-1]) in INSTITUTION_HEADS or not all(w[:1].isupper() for w in words):

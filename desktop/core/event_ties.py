@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.earlier_incidents import set_apart_from_the_story
+from desktop.core.figure_seasons import season_of
 from desktop.core.lexicon import (
     INCIDENT_NOUNS,
     LATER_DEATH_CAUSES,
@@ -26,6 +27,7 @@ from desktop.core.lexicon import (
     TAKEN_TO_NOUNS,
     TALLY_PHRASES,
 )
+from desktop.core.lexicon.games import EARLIER_MOMENT_WORDS
 from desktop.core.lexicon.people import CHARGE_PREPOSITIONS, PAST_TIME_CUES, SUSPECT_HELD_AFTER
 from desktop.core.lexicon.ranks import SERIES_ORDINALS
 from desktop.core.lexicon.speakers import ANNOUNCING_VERBS
@@ -64,6 +66,7 @@ def tied_to_other_event(
         not _a_sum_or_share(span)
         and any(_a_tally(head, span) for head in heads)
         and not _told_now(heads)
+        and not _this_seasons_own(span)
     )
     if tally or _clause_of_other_incident(span):
         return True
@@ -83,6 +86,16 @@ def tied_to_other_event(
         ):
             return True
     return False
+
+
+def _this_seasons_own(span: Any) -> bool:
+    """ "11 assists in 30 games this season": a player's or a team's figure of the season of play
+    the story is in is the story's own, as the other article's "in 30 games" is, not a tally of
+    other happenings; unless the sentence sets it at an earlier moment ("had 2,271 points this
+    season before the game")."""
+    if season_of(span) != "this":
+        return False
+    return not any(t.lower_ in EARLIER_MOMENT_WORDS for t in span.sent)
 
 
 def _told_now(heads: list[Any]) -> bool:

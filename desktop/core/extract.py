@@ -96,6 +96,7 @@ from desktop.core.rank_tokens import without_false_titles, without_ranks
 from desktop.core.share_ratios import with_ratio_part
 from desktop.core.speaking_surnames import speaking_surnames
 from desktop.core.storm_categories import category_figures
+from desktop.core.stretch_overs import without_stretch_over
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
 
@@ -340,6 +341,8 @@ def _trim(ent: Any) -> Any | None:
         tokens = name_words(without_false_titles(tokens))  # "Striker Leo Marsh" is Leo Marsh
     if ent.label_ in NAME_LABELS:
         tokens = without_tail_figure(tokens)
+    else:
+        tokens = without_stretch_over(tokens)  # "a 4.12 ERA over 12 starts": twelve
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in ("'s",)):
         tokens = tokens[:-1]
     if not tokens:

@@ -26,6 +26,7 @@ from desktop.core.durations import (
     is_interval,
     one_unit_interval,
     one_unit_length,
+    seasons_as_years,
     worded_amount,
 )
 from desktop.core.entity_types import corrected_label
@@ -116,6 +117,7 @@ class Fact:
     age: str = ""  # "Major Petrov, 47": the age given beside a name
     part: bool = False  # "one of them", "the other eight": a part of a group, never its count
     part_told: NumberValue | None = None  # the five of "two of the five": the part told of it
+    gap: bool = False  # "14 points clear", "lead by 14 points": how far apart, a part of none
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     small_hours: bool = False  # a day with the small hours just before it ("after midnight Sunday")
     midnight: bool = False  # ... with midnight itself, where it ends ("at midnight on Saturday")
@@ -154,6 +156,7 @@ class Fact:
     step: str = ""  # a place's later step, "arrest" for "arrested in Dallas" (place_steps.py)
     apart: str = ""  # a count with the word setting its group apart: "five other", "two more"
     season: str = ""  # the season of play a tally is of: "last" for "20 goals last season"
+    missed: bool = False  # "missed nine games": games a player missed, not games played
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))
@@ -328,6 +331,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         return fact
     parsed = parse_date(text, reference) or year_span_start(text)  # "from 1951-1957"
     if parsed is None or parsed.is_empty:
+        text = seasons_as_years(text)  # "over 14 seasons": a sport's years of play
         # Durations ("six weeks", "18 years") are amounts, not dates.
         if re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I):
             minutes = in_minutes(text)  # "two hours and 28 minutes": 148 minutes

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon.bounds import LEADING_BOUNDS
+from desktop.core.stretch_overs import with_bounding_over
 
 # Entity labels of figures a bound can belong to.
 _BOUNDED_LABELS = frozenset(["CARDINAL", "QUANTITY", "MONEY", "PERCENT"])
@@ -36,4 +37,4 @@ def with_leading_bound(span: Any, label: str) -> Any:
         words = tuple(t.lower_ for t in doc[first:start])
         if words in LEADING_BOUNDS and not any("\n" in t.whitespace_ for t in doc[first:start]):
             return doc[first : span.end]
-    return span
+    return with_bounding_over(span)  # "played over 300 games"

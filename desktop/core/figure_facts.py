@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.age_shapes import aged_now, apposed_age, apposed_noun, part_played, predicate_age
 from desktop.core.clause_dates import dated_apart, dated_over_years
-from desktop.core.counted_group import counts_contents, counts_part_of_group
+from desktop.core.counted_group import counts_a_gap, counts_contents, counts_part_of_group
 from desktop.core.distance_from import measured_from
 from desktop.core.event_ties import tied_to_other_event
 from desktop.core.figure_parties import named_party
@@ -39,6 +39,7 @@ from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK
 from desktop.core.lexicon.money_verbs import MONEY_NOUNS, MONEY_VERBS
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.million_counts import read_as_millions
+from desktop.core.missed_games import counts_games_missed
 from desktop.core.model import MentionType
 from desktop.core.multiples import TOLD as TOLD_MULTIPLE
 from desktop.core.named_kinds import named_kind
@@ -220,6 +221,9 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.subject, fact.counted = named_subject(span), counted_noun(span)
     fact.subject_counted = counts_its_subject(span, fact.subject)
     fact.season = season_of(span)
+    fact.missed = counts_games_missed(span)
+    if fact.missed:  # "sat out seven games" counts the games missed, as "missed nine games" does
+        fact.slot["missing"] = 1.0
     fact.family = counts_a_family(span)
     fact.stage = counts_one_stage(span)
     fact.kind = named_kind(span) if fact.counted else ""
@@ -236,6 +240,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     )
     # Parts of a group, shares of a split, how often: none is the group's count.
     fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
+    fact.gap = counts_a_gap(span)  # ... but two gaps between the same sides may be compared
     fact.held = counts_contents(span)
     fact.apart = set_apart_word(span)  # "five other people": maybe not the group "four" counts
     fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.core.feet_and_inches import inches_after_feet
 from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
+from desktop.core.lexicon.games import STRETCH_NOUNS
 from desktop.core.parse_cache import parsed_text
 from desktop.core.point_changes import points_after
 from desktop.core.values import is_currency_word, is_unit
@@ -30,7 +31,8 @@ def rate_period(span: Any) -> str:
         and after[0] in ("a", "an", "per", "each", "every")
         and after[1] in RATE_PERIODS
     ):
-        return after[1]
+        # "€15m per season" is "15 million euros a year": a season of play comes once a year
+        return "year" if after[1] == "season" else after[1]
     if _per_share(span):
         return PER_SHARE  # "$38.50 a share", "96 cents per share": a price of one share
     return ""
@@ -55,9 +57,13 @@ def per_unit(span: Any) -> str:
     if at < len(doc) and root.head.i == at and doc[at].pos_ == "NOUN":
         at += 1  # past the noun counted
     words = doc[at : at + 2]
-    if len(words) < 2 or words[0].lower_ != "per" or words[1].pos_ != "NOUN":
+    if len(words) < 2 or words[1].pos_ != "NOUN":
         return ""
     unit = words[1].lemma_.lower()
+    if words[0].lower_ in _STRETCH_RATE_WORDS and unit in STRETCH_NOUNS:
+        return unit  # "16.2 points a game", "eight rebounds each outing": per game
+    if words[0].lower_ != "per":
+        return ""
     return "" if unit in _NOT_PER_UNITS else unit
 
 
@@ -66,6 +72,8 @@ def per_unit(span: Any) -> str:
 _POINT_IN_TIME = frozenset(["earlier", "ago", "before", "later", "after", "previously", "prior"])
 # The hour written after a slash: "km/h", "km/hr".
 _HOURS = (["h"], ["hr"], ["hour"])
+# Words that make a rate of a stretch of play as "per" does: "16.2 points a game".
+_STRETCH_RATE_WORDS = frozenset(["a", "an", "each", "every"])
 # "per cent" is a share, read as a percentage elsewhere, not a rate per anything.
 _NOT_PER_UNITS = frozenset(["cent", "centum"])
 
@@ -120,6 +128,8 @@ def with_unit(span: Any) -> Any:
         end = points  # "50" + "basis points", "half" + "a percentage point"
     elif _per_cent_at(doc, end, span.sent.end):
         end += 2  # "Sixty-five per cent": the two words of the unit the model left outside
+    elif _described_unit(doc, end, span.sent.end):
+        end += 2  # "1,450 receiving yards", "2,400 passing yards": a kind of the unit between
     elif (
         end < len(doc)
         and (_unit_token(doc[end]) or _glued_short_unit(doc, end))
@@ -184,13 +194,28 @@ def _glued_short_unit(doc: Any, end: int) -> bool:
     )
 
 
+def _described_unit(doc: Any, end: int, sent_end: int) -> bool:
+    """A word of what kind right after the figure and a unit after it: "1,450 receiving yards",
+    "612 rushing yards". The unit is the figure's, whatever word stands between."""
+    word = doc[end] if end + 1 < sent_end else None
+    if word is None or not word.is_lower:
+        return False
+    if word.tag_ not in ("VBG", "JJ") and not word.lower_.endswith("ing"):
+        return False  # "receiving" may be tagged a noun
+    return is_unit(doc[end + 1].lower_)
+
+
 def _unit_token(token: Any) -> bool:
     """A unit, or a unit ending the sentence that took in its full stop ("cost $10m."): the
     tokenizer reads "m." as an abbreviation."""
     if is_unit(token.lower_):
         return True
-    last = all(t.is_space for t in token.doc[token.i + 1 : token.sent.end])
-    return token.lower_.endswith(".") and last and is_unit(token.lower_[:-1])
+    doc = token.doc
+    last = all(t.is_space for t in doc[token.i + 1 : token.sent.end])
+    # "for €60m. The 22-year-old": the tokenizer kept the full stop on "m." and ran the two
+    # sentences together; a capital after it opens the next sentence all the same.
+    opens_next = token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
+    return token.lower_.endswith(".") and (last or opens_next) and is_unit(token.lower_[:-1])
 
 
 def names_a_model(span: Any) -> bool:

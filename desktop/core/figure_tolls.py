@@ -28,6 +28,7 @@ from desktop.core.lexicon import (
     STATE_TOLLS,
 )
 from desktop.core.lexicon.counted_nouns import HARM_DEEDS
+from desktop.core.lexicon.games import STREAK_WORDS
 from desktop.core.lexicon.people import GUNFIRE_HIT_VERBS, GUNFIRE_WORDS
 
 
@@ -226,6 +227,8 @@ def counted_noun(span: Any) -> str:
 
 def _counted_word(noun: Any) -> str:
     lemma = noun.lemma_.lower()
+    if lemma in STREAK_WORDS:
+        return ""  # "lost 10 straight": the games of the streak go unsaid, "straight" is no noun
     word = counted_cuts(SLOT_SYNONYMS.get(lemma, lemma), noun)
     if word in GENERIC_SLOT_WORDS:
         return ""

@@ -41,6 +41,7 @@ from desktop.core.findings.aboard_sums import aboard_sums
 from desktop.core.findings.acronym_names import without_acronym_people
 from desktop.core.findings.across import value_findings
 from desktop.core.findings.agreed_repeats import agreed_repeats
+from desktop.core.findings.aligned_records import aligned_records
 from desktop.core.findings.aligned_scores import aligned_scores
 from desktop.core.findings.anchored import anchored_measures
 from desktop.core.findings.article_weapons import article_weapons
@@ -53,6 +54,7 @@ from desktop.core.findings.close_clocks import close_clocks
 from desktop.core.findings.comparison import aligned_claims
 from desktop.core.findings.compass_sides import compass_side_conflicts
 from desktop.core.findings.compound_counts import without_compound_counts
+from desktop.core.findings.contract_averages import contract_averages
 from desktop.core.findings.copies import without_echoes
 from desktop.core.findings.deed_counts import deed_counts
 from desktop.core.findings.deed_months import deed_month_conflicts
@@ -191,6 +193,8 @@ def build_findings(
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
+    drafts += aligned_records(left, right, pairs, ledger)  # "finished 10-6" / "a 9-7 record"
+    drafts += contract_averages(left, right, ledger)  # "$150 million" / "$30 million a season"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"
     drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"

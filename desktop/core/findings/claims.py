@@ -102,6 +102,7 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
         # the vote" is a share, and two shares of one whole are one claim.
         or (
             (a.part or b.part)
+            and not (a.gap and b.gap)  # "lead by 14 points" / "14 points clear": one margin
             and not _shares(a, b)
             and not _one_split_share(a, b)
             and not counted_besides(a, b)
@@ -151,6 +152,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or parts_aboard(a, b)
             or won_and_lost(a, b)  # "scored 80 goals" / "conceded 30": two sides of one record
             or (a.season and b.season and a.season != b.season)  # "last season" / "this season"
+            or a.missed != b.missed  # "missed nine games" / "in eight games": missed, played
             # "two strong aftershocks" / "Aftershocks of 5.5": a count, and a reading
             or _fraction_against_count(a, b)
             or _fraction_against_count(b, a)

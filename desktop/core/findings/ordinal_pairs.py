@@ -35,6 +35,7 @@ from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.game_periods import NUMBERED_AFTER
 from desktop.core.lexicon.ranks import (
+    BE_FORMS,
     DATING_PREPOSITIONS,
     NOT_SERIES_WORDS,
     POSSESSIVE_DETERMINERS,
@@ -64,6 +65,9 @@ class Ordinal:
     words: frozenset[str]
     dating: bool = False  # "In his first season, he led ...": the time of another deed
     stretch: str = ""  # "the first election since independence": a rank in a stretch only
+    # The noun the ordinal's phrase ends on, the series it ranks: "defence" in "his fifth
+    # successful defence", "season" in "his seventh NBA season"; "" when no noun follows.
+    head: str = ""
 
 
 def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
@@ -75,19 +79,33 @@ def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
         if (after := _numbered_after(tokens, at)) is not None:
             # "went out in round four": the fourth round, ranked as "the fourth round" ranks it
             found.append(
-                Ordinal(after, token.start, tokens[at + 1].end, frozenset([token.content]))
+                Ordinal(
+                    after,
+                    token.start,
+                    tokens[at + 1].end,
+                    frozenset([token.content]),
+                    head=token.content,
+                )
             )
             continue
         number = _ordinal(token.lower)
         if number is None or _in_a_date(analysis, sentence, token):
             continue
-        words = _words_after(tokens, at + 1)
+        # "in the third round Saturday": the day dates the round, it names no part of it
+        words = [t for t in _words_after(tokens, at + 1) if not _in_a_date(analysis, sentence, t)]
         if words and _names_a_street(analysis.document.text, words[0]):
             continue
         end = words[-1].end if words else token.end
         ranked = _contents(words) or finishing_place(tokens, at)  # "finished third"
         stretch = _stretch(tokens, at + 1 + len(words))
-        found.append(Ordinal(number, token.start, end, ranked, _dating(tokens, at), stretch))
+        # the noun the phrase ends on, a word further than the words compared: "his seventh
+        # successful title defence" ranks defences
+        phrase = _words_after(tokens, at + 1, tuning.ORDINAL_NOUN_WORDS + 1)
+        nouns = [t for t in phrase if t.noun and not _in_a_date(analysis, sentence, t)]
+        head = nouns[-1].content if nouns else ""
+        end = max(end, nouns[-1].end) if nouns else end
+        dating = _dating(tokens, at)
+        found.append(Ordinal(number, token.start, end, ranked, dating, stretch, head))
     return found
 
 
@@ -144,6 +162,9 @@ def _dating(tokens: Sequence[Token], at: int) -> bool:
         at >= 2
         and tokens[at - 1].lower in POSSESSIVE_DETERMINERS
         and tokens[at - 2].lower in DATING_PREPOSITIONS
+        # "He is in his sixth season": after a form of "be" the phrase says where he stands in
+        # the series, the sentence's own claim, not the time of another deed
+        and not (at >= 3 and tokens[at - 3].lower in BE_FORMS)
     )
 
 
@@ -183,11 +204,13 @@ def _ordinal(word: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _words_after(tokens: Sequence[Token], at: int) -> list[Token]:
+def _words_after(
+    tokens: Sequence[Token], at: int, most: int = tuning.ORDINAL_NOUN_WORDS
+) -> list[Token]:
     """The content words right after an ordinal ("sixth round", "fifth NBA coach", "third-
     largest city"), up to the first word that is none."""
     words: list[Token] = []
-    while at < len(tokens) and len(words) < tuning.ORDINAL_NOUN_WORDS:
+    while at < len(tokens) and len(words) < most:
         token = tokens[at]
         if token.lower == "-":
             at += 1
@@ -217,34 +240,65 @@ def ordinals_in_pair(
     second time", paired with the right's copy as a restatement, ranks the next step of the same
     series, which the left tells too, not another value for the right's "first"."""
     mine, theirs = ordinals(analyses[0], pair.left), ordinals(analyses[1], pair.right)
-    if len(mine) != 1 or len(theirs) != 1:
-        return []
-    a, b = mine[0], theirs[0]
-    if not a.words or a.words != b.words:
-        return []  # "finished third" / "finished second": an ordinal of no words ranks nothing
+    found = []
+    for a, b in _partners(mine, theirs):
+        clash = _one_pair(analyses, pair, ledger, told, (a, b))
+        found += [clash] if clash is not None else []
+    return found
+
+
+def _partners(mine: list[Ordinal], theirs: list[Ordinal]) -> list[tuple[Ordinal, Ordinal]]:
+    """The ordinals to set against each other: each sentence's only ordinal, before the same
+    words; or, in sentences of several ordinals, the one ordinal of each that ranks one noun
+    ("in his sixth season ... a fifth straight win" / "in his seventh NBA season"), however the
+    words before that noun differ ("his fifth defence" / "his fifth successful defence"). A
+    rank whose noun is left out ("early in the seventh") may rank any noun the sentence ranks."""
+    if len(mine) == 1 and len(theirs) == 1 and mine[0].words and mine[0].words == theirs[0].words:
+        return [(mine[0], theirs[0])]
+    if any(not o.words for o in (*mine, *theirs)):
+        return []  # "in the sixth round and ... early in the seventh": the bare rank may be any
+    pairs = []
+    for a in mine:
+        same_a = [o for o in mine if o.head == a.head]
+        same_b = [o for o in theirs if o.head == a.head]
+        if a.head and len(same_a) == 1 and len(same_b) == 1:
+            pairs.append((a, same_b[0]))
+    return pairs
+
+
+def _one_pair(
+    analyses: tuple[Analysis, Analysis],
+    pair: SentencePair,
+    ledger: Ledger,
+    told: set[tuple[Side, int]] | None,
+    ranks: tuple[Ordinal, Ordinal],
+) -> tuple[Relation, Fact, Fact, str] | None:
+    a, b = ranks
     here = {(Side.LEFT, a.start), (Side.RIGHT, b.start)}
     if a.number == b.number:
         if told is not None:
             told |= here
-        return []
+        return None
     if told is not None and here & told:
-        return []
+        return None
     if a.dating != b.dating:
-        return []  # "was starting his fourth season" / "In his first season, he led ...": two
+        return None  # "was starting his fourth season" / "In his first season, he led ...": two
         # members of the series, one ranked, one the time of another deed
     if _other_stretches(a.stretch, b.stretch):
-        return []  # "the fourth parliamentary election" / "the first ... since independence"
-    if a.words & RUNNING_WORDS or _places_in_a_series(a.words):
-        return []
+        return None  # "the fourth parliamentary election" / "the first ... since independence"
+    if (a.words | b.words) & RUNNING_WORDS or _places_in_a_series(a.words | b.words):
+        return None
     if _ranked_anywhere(analyses[0], b) or _ranked_anywhere(analyses[1], a):
-        return []  # "the third quarter ... the fourth quarter": both places of one series
+        return None  # "the third quarter ... the fourth quarter": both places of one series
     facts = _fact(analyses[0], pair.left, a), _fact(analyses[1], pair.right, b)
     if ledger.judged(Side.LEFT, facts[0]) or ledger.judged(Side.RIGHT, facts[1]):
-        return []
+        return None
     ledger.judge(
         "aligned", [facts[0], *_inside(analyses[0], a)], [facts[1], *_inside(analyses[1], b)]
     )
-    return [(Relation.CLASH, facts[0], facts[1], min(a.words))]
+    # the noun as written ("round"), not its slot word
+    named = facts[0].text.split()[-1].lower() if a.head else min(a.words)
+    return (Relation.CLASH, facts[0], facts[1], named)
 
 
 def _ranked_anywhere(analysis: Analysis, ordinal: Ordinal) -> bool:

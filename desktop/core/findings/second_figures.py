@@ -29,6 +29,7 @@ def second_figures(partners: Sequence[Fact], near: Iterable[Fact]) -> list[Fact]
             fb.sentence != p.sentence
             and overlap(fb.slot, p.slot) >= tuning.CONFLICT_SLOT
             and not (fb.party and fb.party != p.party)
+            and fb.missed == p.missed  # "out for 14 games" is no second count of "30 games"
             for p in partners
         )
     ]

@@ -129,8 +129,8 @@ def _places_the_story(analysis: Analysis, fact: Fact) -> bool:
         return False  # "arrested in Oklahoma": where a later step happened, not the story
     if names_a_home(analysis.document.text, fact):
         return False  # "the Tokyo-based company": where a body lives, not the story
-    # "The Springboks beat New Zealand": a national team, not the story's place
-    return not a_team(analysis.sentence_tokens[fact.sentence], fact)
+    # "The Springboks beat New Zealand", "the game against Denver": a team, not the story's place
+    return not a_team(analysis.sentence_tokens[fact.sentence], fact, analysis.document.text)
 
 
 def _with_article(text: str, fact: Fact) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 # Words of time, the heads of names and the words of speakers live in their own modules;
 # importable from here too.
 from desktop.core.lexicon.business_slots import CUT_SYNONYMS, MEASURE_SYNONYMS
+from desktop.core.lexicon.games import SPORT_SYNONYMS
 from desktop.core.lexicon.name_heads import BUSINESS_HEADS as BUSINESS_HEADS
 from desktop.core.lexicon.name_heads import FACILITY_HEADS as FACILITY_HEADS
 from desktop.core.lexicon.name_heads import INTERNATIONAL_BODIES as INTERNATIONAL_BODIES
@@ -109,9 +110,7 @@ SLOT_SYNONYMS: dict[str, str] = {
     # with 58 percent" / "was re-elected with 53%"): one result told with the other word.
     **dict.fromkeys(["vote", "ballot"], "vote"),
     **dict.fromkeys(["elect", "election", "reelect", "reelection"], "election"),
-    **WAR_ROLE_SYNONYMS,
-    **CUT_SYNONYMS,
-    **MEASURE_SYNONYMS,
+    **WAR_ROLE_SYNONYMS, **CUT_SYNONYMS, **MEASURE_SYNONYMS, **SPORT_SYNONYMS,
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.

@@ -55,3 +55,61 @@ RACE_NOUNS = frozenset(
      "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "steeplechase", "metres",
      "meters", "dashes", "runs"]
 )  # fmt: skip
+# Nouns of a game's parts and a player's place in it: "against" before a place names the other
+# side only where the sentence speaks of play ("in the lineup against Toronto", "the third quarter
+# against Denver"), not "a lawsuit against Texas".
+PLAY_NOUNS = frozenset(
+    ["lineup", "quarter", "inning", "innings", "period", "matchup", "playoff", "playoffs",
+     "postseason", "fixture", "points", "goals", "rebounds", "assists", "touchdowns", "yards"]
+)  # fmt: skip
+# Verbs of a player's play: a place after "for" in their sentence is the club played for
+# ("averaged 9.1 rebounds for Miami", "played for Chicago"), not a place the story is in.
+PLAYED_FOR_VERBS = frozenset(
+    ["played", "plays", "playing", "averaged", "averages", "averaging", "scored", "scores",
+     "starred", "stars", "appeared", "pitched", "rushed", "threw", "caught", "batted", "hit"]
+)  # fmt: skip
+# Words of a game won, before "over": "a 27-20 win over Washington".
+WIN_OVER_WORDS = frozenset(["win", "wins", "victory", "victories", "triumph", "upset"])
+# Verbs whose "by" tells a margin between two sides: "lead Rangers by 14 points", "won by
+# three goals", "trail by two games". The figure is how far apart the sides are, no count.
+MARGIN_VERBS = frozenset(["lead", "trail", "win", "beat", "lose", "edge", "defeat", "top"])
+# Words right before a team's or a fighter's record that make it a standing, not a game's score:
+# "finished 10-6", "are 11-4", "with the team at 2-13", "the season 10-6", "now 31-0".
+STANDING_BEFORE = frozenset(
+    ["finished", "finishes", "finish", "went", "goes", "is", "are", "was", "were", "at", "now",
+     "stand", "stands", "stood", "sit", "sits", "season", "year"]
+)  # fmt: skip
+# ... verbs before "to" and a record: "improved to 11-4", "fell to 25-3".
+STANDING_TO_VERBS = frozenset(
+    ["improved", "improves", "improve", "fell", "falls", "fall", "dropped", "drops", "drop",
+     "moved", "moves", "move", "slipped", "slips", "climbed", "rose", "went"]
+)  # fmt: skip
+# ... and nouns right after one: "a 9-7 record", "a 2-13 start", "his 25-3 mark".
+STANDING_AFTER = frozenset(["record", "records", "start", "mark", "season", "campaign"])
+# probesport38: a sports page's other words for one thing a player's figure counts ("22 homers" /
+# "22 home runs", "27 KOs" / "27 knockouts", "19 bouts" / "19 fights", "62 matches" / "62 games",
+# "eight appearances" / "the eight games he played"). Not "boards" (also "on board") nor
+# "passes" (thrown ones are no catches).
+SPORT_SYNONYMS: dict[str, str] = {
+    "homer": "run",
+    **dict.fromkeys(["ko", "kos"], "knockout"),
+    "bout": "fight",
+    **dict.fromkeys(["match", "appearance"], "game"),
+    "reception": "catch",
+    "pick": "interception",
+}
+# Stretches of play a tally is told across: "a 4.12 ERA over 12 starts" (core/stretch_overs.py).
+# Lemmas.
+STRETCH_NOUNS = frozenset(
+    ["start", "game", "match", "season", "inning", "appearance", "outing", "round", "fight",
+     "bout", "tournament", "race"]
+)  # fmt: skip
+# Words that set a running figure of this season at a moment before the story's: "had 2,271
+# points this season before the game", "entering Sunday's game" (core/event_ties.py).
+EARLIER_MOMENT_WORDS = frozenset(["before", "entering", "heading"])
+# Words of a streak the parser may take for the noun a count counts: "lost 10 straight", "won
+# five consecutive" leave the games unsaid (core/figure_tolls.py).
+STREAK_WORDS = frozenset(["straight", "consecutive", "successive"])
+# Nouns a lead is counted in, after which "up" tells a margin: "five games up", "three points
+# up", "two strokes up" (core/counted_group.py). "up 5 percent" is a change, not a lead.
+MARGIN_NOUNS = frozenset(["game", "point", "stroke", "shot", "goal", "run", "length"])

@@ -43,6 +43,8 @@ FINISHING_NOUN = "place"
 # usage, not fitted.
 DATING_PREPOSITIONS = frozenset(["in", "during", "throughout"])
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
+# Forms of "be" before "in his sixth season": the rank is what the sentence says.
+BE_FORMS = frozenset(["is", "was", "are", "were", "'s", "be", "been", "being"])
 
 # --- findings/ordinal_pairs.py: words after an ordinal's noun that start its series anew at a
 # point ("the first election since independence", "the first election held after the new

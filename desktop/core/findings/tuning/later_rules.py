@@ -308,3 +308,12 @@ BIRTH_YEAR_AGREE_CONFIDENCE = 0.7
 # two aligned sentences, so below a clash inside aligned sentences and beside a deed dated two
 # ways (DEED_YEAR_CONFIDENCE). Not fitted: hand-made tests (test_spans_of_years_in_a_life).
 YEAR_SPAN_CLASH_CONFIDENCE = 0.6
+
+# probesport38: contract_averages. A deal's total told by one article ("a five-year, $150 million
+# contract") and its yearly average by the other ("$30 million a season"), the average times the
+# deal's years making the total: one sum told two ways, as sure as a restated sum is. Not fitted:
+# hand-made tests (test_a_deal_told_as_its_total_or_its_yearly_average).
+CONTRACT_AVERAGE_CONFIDENCE = 0.8
+# ... and how far the average times the years may miss the total: "an average of $33.3 million"
+# over three years is "$100 million". Not fitted: the rounding of an average to a tenth.
+CONTRACT_AVERAGE_SLACK = 0.02
