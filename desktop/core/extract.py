@@ -20,6 +20,7 @@ from desktop.core.body_initials import spelled_bodies
 from desktop.core.borrowed_surnames import surnames_written_alone
 from desktop.core.case_wording import case_word
 from desktop.core.common_nouns import without_common_nouns
+from desktop.core.cut_places import whole_places
 from desktop.core.descriptions import Description, descriptions
 from desktop.core.entity_types import (
     NO_NAME,
@@ -300,6 +301,7 @@ def _raw_entities(
     out = joined_nicknames(spacy_doc, text, out, sent_index)  # "Earnest (Scoop) Fells"
     out = joined_publication_names(spacy_doc, text, out)  # "the Press Democrat newspaper"
     out = joined_places(spacy_doc, text, out, sent_index)  # "U.S. 61", "2100 N. Broadway"
+    out = whole_places(spacy_doc, text, out, sent_index)  # "Merthyr" of "Merthyr Tydfil"
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
