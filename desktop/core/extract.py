@@ -52,6 +52,7 @@ from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.first_groups import whole_added_groups
 from desktop.core.fraction_scales import fraction_of_scale_figures
 from desktop.core.headline_names import confirmed_by_surname
+from desktop.core.initials_words import spell_out_initials
 from desktop.core.joined_places import joined_places
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.mentions import (
@@ -212,6 +213,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         own_ages(facts)
         own_event_ages(facts)
         words, tokens = _sentence_words(spans)
+        spell_out_initials(words, facts, others)  # "HP" shares "Hewlett" and "Packard"
         said = descriptions(spans)
         analysis = Analysis(document, sentences, words, tokens, facts, reference, descriptions=said)
         analyses.append(analysis)

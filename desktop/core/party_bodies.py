@@ -14,6 +14,7 @@ initials happen to match never meet this way: each stays its own body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from desktop.core.model import MentionType
@@ -21,6 +22,7 @@ from desktop.core.names import acronym, fold
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
+    from desktop.core.facts import Fact
 
 # Endings that make a company's name no other body: "Hewlett-Packard Co." is Hewlett-Packard.
 _CORPORATE_ENDINGS = frozenset(
@@ -54,15 +56,20 @@ def party_bodies(parties: set[str], mine: Analysis, theirs: Analysis) -> dict[st
         if spelled:
             # the article's own bodies first: another's are read only when it names none so
             ours = [name for name in own if acronym(name) == party]
-            body = _spelled_by(party, own) if ours else _spelled_by(party, other)
+            body = spelled_by(party, own) if ours else spelled_by(party, other)
         out[party] = body or _holding(party, own) or party
     return out
 
 
 def _body_names(analysis: Analysis) -> list[str]:
-    """The article's names of bodies, two words or more, folded, corporate endings dropped."""
+    return body_names(analysis.facts)
+
+
+def body_names(facts: Iterable[Fact]) -> list[str]:
+    """The names of bodies among the facts, two words or more, folded, corporate endings and
+    a bracket that follows dropped ("Hewlett-Packard Co. (HP)" is "hewlett packard")."""
     names = []
-    for fact in analysis.facts:
+    for fact in facts:
         if fact.type is MentionType.ORGANISATION:
             # "Hindustan Petroleum (HP": the tagger may take in the brackets that follow
             words = re.findall(r"[\w'’]+", fold(fact.text.partition("(")[0]))
@@ -73,7 +80,7 @@ def _body_names(analysis: Analysis) -> list[str]:
     return names
 
 
-def _spelled_by(initials: str, names: list[str]) -> str:
+def spelled_by(initials: str, names: list[str]) -> str:
     """The one name the initials spell, or "" when none or several do."""
     spelled = {name for name in names if acronym(name) == initials}
     return spelled.pop() if len(spelled) == 1 else ""
