@@ -21,6 +21,7 @@ from desktop.core.borrowed_surnames import surnames_written_alone
 from desktop.core.case_wording import case_word
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.counted_days import date_counted_days
+from desktop.core.cut_places import whole_places
 from desktop.core.descriptions import Description, descriptions
 from desktop.core.entity_types import (
     NO_NAME,
@@ -52,6 +53,7 @@ from desktop.core.figure_bounds import with_leading_bound
 from desktop.core.first_groups import whole_added_groups
 from desktop.core.fraction_scales import fraction_of_scale_figures
 from desktop.core.headline_names import confirmed_by_surname
+from desktop.core.initials_words import spell_out_initials
 from desktop.core.joined_places import joined_places
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.mentions import (
@@ -215,6 +217,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         own_ages(facts)
         own_event_ages(facts)
         words, tokens = _sentence_words(spans)
+        spell_out_initials(words, facts, others)  # "HP" shares "Hewlett" and "Packard"
         said = descriptions(spans)
         analysis = Analysis(document, sentences, words, tokens, facts, reference, descriptions=said)
         analyses.append(analysis)
@@ -304,6 +307,7 @@ def _raw_entities(
     out = joined_nicknames(spacy_doc, text, out, sent_index)  # "Earnest (Scoop) Fells"
     out = joined_publication_names(spacy_doc, text, out)  # "the Press Democrat newspaper"
     out = joined_places(spacy_doc, text, out, sent_index)  # "U.S. 61", "2100 N. Broadway"
+    out = whole_places(spacy_doc, text, out, sent_index)  # "Merthyr" of "Merthyr Tydfil"
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))

@@ -128,6 +128,8 @@ class Fact:
     subject_counted: bool = False
     party: str = ""  # a figure's named acting body: "yankees" in "the Yankees committed $240m"
     party_shared: bool = False  # ... whom the other article names too (set per comparison)
+    party_body: str = ""  # ... the body it names in full: "hewlett packard" for "HP"
+    population_of: str = ""  # whose people a figure counts: "place:lima", "rank:country"
     counted: str = ""  # the noun a figure counts: "building" for "five buildings", "three houses"
     family: bool = False  # "his two children", "a mother of seven": someone's family (kin_counts)
     stage: bool = False  # "wounded in the initial shooting": a count of one stage (toll_phases)

@@ -44,6 +44,7 @@ from desktop.core.model import MentionType
 from desktop.core.multiples import TOLD as TOLD_MULTIPLE
 from desktop.core.named_kinds import named_kind
 from desktop.core.place_parts import count_scope, count_verb
+from desktop.core.population_owners import population_owner
 from desktop.core.recaps import continues_another_incident
 from desktop.core.scale_figures import read_on_a_scale
 from desktop.core.scores import a_record
@@ -230,6 +231,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.scope, fact.scope_verb = count_scope(span), count_verb(span)
     read_on_a_scale(fact, span)  # "a magnitude 6.1 earthquake" reads the magnitude
     fact.party = named_party(span)
+    fact.population_of = population_owner(span)  # "Warsaw, a city of 1.8 million"
     fact.measured_from = measured_from(span) if value.dimension == "length" else ""
     words = fact.text.lower().split()
     # "one" counts too little to report alone; a measure of one unit or less ("a 9-millimeter

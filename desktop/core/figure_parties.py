@@ -17,6 +17,7 @@ from desktop.core.attribution import REPORTING_VERBS
 from desktop.core.figure_subjects import named_in
 from desktop.core.names import fold
 from desktop.core.parse_cache import parsed_text
+from desktop.core.party_bodies import party_bodies
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -93,18 +94,30 @@ def _a_name(word: Any) -> bool:
 
 
 def mark_shared_parties(left: Analysis, right: Analysis) -> None:
-    """Note, per comparison, which figures' parties the other article names too."""
+    """Note, per comparison, which figures' parties the other article names too, and the body
+    each party names in full (``party_bodies``)."""
     for mine, theirs in ((left, right), (right, left)):
         named = named_in({fact.party for fact in mine.facts if fact.party}, theirs)
+        bodies = party_bodies({fact.party for fact in mine.facts if fact.party}, mine, theirs)
         for fact in mine.facts:
             fact.party_shared = bool(fact.party) and named[fact.party]
+            fact.party_body = bodies.get(fact.party, "")
+            if fact.party in fact.slot:
+                # "HP will pay" speaks of Hewlett-Packard as "Hewlett-Packard's acquisition" does
+                weight = fact.slot[fact.party]
+                for word in fact.party_body.split():
+                    fact.slot.setdefault(word, weight)
 
 
 def two_parties(a: Fact, b: Fact) -> bool:
-    """Figures of two parties, one of them named by both articles."""
-    return (
-        bool(a.party)
-        and bool(b.party)
-        and a.party != b.party
-        and (a.party_shared or b.party_shared)
-    )
+    """Figures of two parties, one of them named by both articles; a company and its initials
+    ("HP will pay" / "Hewlett-Packard's acquisition") are one party, and one set of initials
+    that each article gives its own company ("Hewlett-Packard" / "Hindustan Petroleum") two."""
+    if not a.party or not b.party:
+        return False
+    if a.party == b.party:
+        # "HP" on each side, each article spelling it out as a company of its own
+        spelled = a.party_body not in ("", a.party) and b.party_body not in ("", b.party)
+        return spelled and a.party_body != b.party_body
+    one_body = bool(a.party_body) and a.party_body == b.party_body
+    return (a.party_shared or b.party_shared) and not one_body

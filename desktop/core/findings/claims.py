@@ -57,6 +57,7 @@ from desktop.core.lexicon.happenings import SAME_HAPPENING
 from desktop.core.lexicon.shares import SPLIT_NOUNS
 from desktop.core.link import NAME_TYPES
 from desktop.core.model import MentionType
+from desktop.core.population_owners import two_populations
 
 
 def family(fact: Fact) -> str:
@@ -179,6 +180,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
         if rel in (Relation.CLASH, Relation.BOUNDS) and (
             _two_subjects(a, b)
             or two_parties(a, b)  # "Red Sox offer $200 million" / "the Yankees committed $240m"
+            or two_populations(a.population_of, b.population_of)  # Lima's / Peru's people
             or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
             or treated_among_hurt(a, b)  # "three were treated at a hospital" / "five injured"
             or term_against_time_served(a, b)  # "sentenced to ... six months" / "served four"

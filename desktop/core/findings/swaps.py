@@ -65,6 +65,7 @@ from desktop.core.link import NAME_TYPES
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.names import name_within, spelled_alike
 from desktop.core.places import is_region, within
+from desktop.core.population_owners import two_populations
 from desktop.core.street_forms import one_street
 from desktop.core.values import numbers_compatible, parse_date, parse_number
 
@@ -280,6 +281,7 @@ def swap_draft(
         and not clock_within_part(fa, fb)  # "the early hours" / "about 1:30 a.m."
         and not year_in_decade(fa, fb)  # "in 1998" / "in the late 1990s"
         and not treated_among_hurt(fa, fb)  # "three were treated" / "five were injured"
+        and not two_populations(fa.population_of, fb.population_of)  # "the capital's 4.5 million"
         and not two_steps(fa, fb)
         and not days_of_two_steps(fa, fb)
         and not told_alike(fa, fb)
