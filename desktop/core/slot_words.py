@@ -54,9 +54,21 @@ def slot_words(span: Any) -> dict[str, float]:
     for tok in span:
         if tok.pos_ == "NOUN" and not (tok.like_num or is_unit(tok.lower_) or _order(tok)):
             words.setdefault(slot_word(tok.lemma_), 1.0)
+    _with_neighbours(words, span)
+    words = with_tolls(span, words)  # "shot dead", "three others with serious injuries"
+    words = without_people_tolls(span, words)  # "3 gunshot wounds" counts no one
+    for generic in GENERIC_SLOT_WORDS:
+        words.pop(generic, None)
+    words = with_market_changes(words, span)  # "tumbled 8%" / "fell 8.2 percent"
+    return with_job_cuts(words)  # "cut 1,200 jobs": the layoffs, not the workforce
+
+
+def _with_neighbours(words: dict[str, float], span: Any) -> None:
+    """The content words within four of the figure, at half weight, short of a main clause that
+    an opening participle's figure does not belong to."""
     sent = span.sent
     lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
-    if (opening := _opening_participle(root)) is not None:
+    if (opening := _opening_participle(span.root)) is not None:
         # "Born in Seville in 1952, Lind moved to London": the year dates the birth, and the
         # main clause after the comma is no context of it.
         words.setdefault(slot_word(opening.lemma_), 1.0)
@@ -66,12 +78,6 @@ def slot_words(span: Any) -> dict[str, float]:
             continue  # the figure's own words ("June", "metres") say nothing about its slot
         if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num:
             words.setdefault(slot_word(tok.lemma_), 0.5)
-    words = with_tolls(span, words)  # "shot dead", "three others with serious injuries"
-    words = without_people_tolls(span, words)  # "3 gunshot wounds" counts no one
-    for generic in GENERIC_SLOT_WORDS:
-        words.pop(generic, None)
-    words = with_market_changes(words, span)  # "tumbled 8%" / "fell 8.2 percent"
-    return with_job_cuts(words)  # "cut 1,200 jobs": the layoffs, not the workforce
 
 
 def _opening_participle(root: Any) -> Any | None:
