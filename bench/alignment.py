@@ -141,7 +141,7 @@ def pair_scores(
         gold_any,
         (annotated_sentences(la, lan), annotated_sentences(ra, ran)),
         (len(lan.sentences), len(ran.sentences)),
-        rare_anchors(lan.sentence_words, ran.sentence_words),
+        rare_anchors(lan, ran),
     )
 
 
@@ -253,7 +253,7 @@ def findings_lines(corpus: Any, meaning_kind: str = "mean") -> list[FindingsLine
             lan, ran = analyse(docs, list(nlp.pipe([nlp_view(d.text) for d in docs])))
             lexical = lexical_scores(lan, ran, link_names(lan.facts, ran.facts))
             meaning = meaning_of(lan, ran, table, meaning_kind)
-            anchors = rare_anchors(lan.sentence_words, ran.sentence_words)
+            anchors = rare_anchors(lan, ran)
             cache[key] = (lan, ran, lexical, meaning, anchors)
         lan, ran, lexical, meaning, anchors = cache[key]
         i, j = _sentence_of(lan, line["left_text"]), _sentence_of(ran, line["right_text"])

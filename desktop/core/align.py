@@ -69,8 +69,8 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
         scores = lexical
     else:
         scores = blend(lexical, meaning_scores(left, right, table))
-    anchors = rare_anchors(left.sentence_words, right.sentence_words)
-    return lift_anchored(scores, anchors, PAIR_THRESHOLD)
+    anchors = rare_anchors(left, right)
+    return lift_anchored(scores, anchors, PAIR_THRESHOLD, _TOP_K)
 
 
 def blend(

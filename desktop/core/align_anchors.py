@@ -1,19 +1,19 @@
-"""Sentences told in other words that share a rare anchor: the closest partner paired anyway.
+"""Sentences told in other words that share a rare anchor: a close partner paired anyway.
 
 Two reporters retelling one fact in their own words ("she was the only doctor for 2,500 people" /
 "the area's population of 2,500"; "tens of thousands of union members rallied" / "tens of
 thousands of people joined a walkout") share few words, so the lexical score stays under
 ``PAIR_THRESHOLD`` and the facts inside are never compared. What they do share is rare: a figure,
-or words, that each article uses in that one sentence only. Two newspapers seldom repeat an exact
-figure, or two words they use nowhere else, about different things. So a sentence pair sharing
-such an anchor, when one of the two is the other's closest sentence anyway, is paired at the
-threshold: aligned, but as the loosest kind of pair (the findings stage reads the score, so
-nothing that asks for a close pair changes).
+or nouns and names, that each article uses in that one sentence only. Two newspapers seldom
+repeat an exact figure, or two nouns they use nowhere else, about different things. So a sentence
+pair sharing such an anchor, when one of the two is among the other's two closest sentences anyway
+(as many as ``align`` keeps), is paired at the threshold: aligned, but as the loosest kind of pair
+(the findings stage reads the score, so nothing that asks for a close pair changes).
 
 Measured on bench.alignment's tune half (odd topics, check sub-topics left out): recall of
 same-event sentences 0.723 -> 0.743, reworded 0.371 -> 0.419, event precision 0.868 -> 0.871,
 coverage AUC unchanged (a lifted pair stays under the coverage floor); aligned pairs between
-look-alike events 0.84 -> 0.89 per sentence.
+look-alike events 0.84 -> 0.87 per sentence (docs/embeddings.md).
 """
 
 from __future__ import annotations
@@ -24,14 +24,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# A closest partner scoring under this shares nothing but the anchor (a figure in a sentence of
+from desktop.core.extract import Analysis
+
+# An anchored pair scoring under this shares nothing but the anchor (a figure in a sentence of
 # other words entirely): too little to read as one fact. Set on bench.alignment's tune half:
-# 0.1 adds look-alike pairs (0.885 -> 0.900 per sentence) and no same-event recall; 0.2 loses
-# 0.004 recall (tens of thousands rallying / joining a walkout, lexical 0.18).
+# 0.1 adds look-alike pairs (0.869 -> 0.886 per sentence) and no same-event recall; 0.2 loses
+# 0.004 recall ("tens of thousands" rallying / joining a walkout, lexical 0.18).
 ANCHOR_FLOOR = 0.15
-# Shared rare words it takes to anchor a pair when none is a figure. One rare word is often a
-# topic word each article happens to use once (x-pairs 0.84 -> 1.15 per sentence, event precision
-# 0.868 -> 0.861); two keep precision (0.871) at x-pairs 0.89; three add nothing over a figure.
+# Shared rare nouns, names or number words it takes to anchor a pair when none is a figure in
+# digits. One is often a topic noun each article happens to use once (look-alike pairs 0.87 ->
+# 1.08 per sentence, event precision 0.871 -> 0.859); three lose recall (0.743 -> 0.735).
 ANCHOR_WORDS = 2
 
 _DIGIT = re.compile(r"\d")
@@ -41,14 +43,32 @@ _DIGIT = re.compile(r"\d")
 class Anchors:
     """Per sentence pair, how many rare words and rare figures the two sentences share."""
 
-    words: np.ndarray  # int32, n_left x n_right
-    figures: np.ndarray
+    words: np.ndarray  # int32, n_left x n_right: nouns, names and figures
+    figures: np.ndarray  # those written in digits
 
 
-def rare_anchors(
+def rare_anchors(left: Analysis, right: Analysis) -> Anchors:
+    """Nouns, names and figures each article uses in one sentence only, shared by a pair."""
+    return shared_once(anchor_words(left), anchor_words(right))
+
+
+def anchor_words(analysis: Analysis) -> list[list[str]]:
+    """Per sentence, the words that can anchor it: nouns and names (what the sentence speaks of)
+    and figures, in digits or in words. A shared verb or adjective says nothing of the thing
+    spoken of ("says", "injured"), and in a short article every word is used once."""
+    rows = []
+    for words, tokens in zip(analysis.sentence_words, analysis.sentence_tokens, strict=True):
+        nouns = {t.content for t in tokens if t.noun and t.content}
+        # A token's content is empty for a number: the sentence's words it does not hold.
+        other = {t.content for t in tokens if t.content}
+        rows.append([w for w in words if w in nouns or w not in other])
+    return rows
+
+
+def shared_once(
     left_words: Sequence[Sequence[str]], right_words: Sequence[Sequence[str]]
 ) -> Anchors:
-    """Words (and among them figures) each article uses in one sentence only, shared by the pair.
+    """Words each side uses in one sentence only, and among them figures, shared by each pair.
 
     Such a word sits in exactly one left and one right sentence, so each adds one to one pair:
     a pass over the words, with no matrix product over all pairs."""
@@ -84,15 +104,31 @@ def _used_once(rows: Sequence[Sequence[str]]) -> dict[str, int]:
     return where
 
 
-def lift_anchored(scores: np.ndarray, anchors: Anchors, threshold: float) -> np.ndarray:
-    """``scores`` with anchored closest partners under ``threshold`` raised to it."""
+def lift_anchored(
+    scores: np.ndarray, anchors: Anchors, threshold: float, partners: int = 2
+) -> np.ndarray:
+    """``scores`` with anchored pairs under ``threshold`` raised to it, where one sentence of the
+    pair is among the other's ``partners`` closest (``align`` keeps as many)."""
     if scores.size == 0:
         return scores
     anchored = (anchors.figures >= 1) | (anchors.words >= ANCHOR_WORDS)
-    if not anchored.any():
+    anchored &= (scores >= ANCHOR_FLOOR) & (scores < threshold)
+    rows, cols = np.nonzero(anchored)
+    if rows.size == 0:
         return scores
-    closest = (scores >= scores.max(axis=1, keepdims=True)) | (
-        scores >= scores.max(axis=0, keepdims=True)
-    )
-    lift = anchored & closest & (scores >= ANCHOR_FLOOR) & (scores < threshold)
-    return np.where(lift, np.float32(threshold), scores).astype(scores.dtype)
+    # Only the rows and columns holding an anchored pair need their k-th best score.
+    row_kth = _kth_best(scores[np.unique(rows)], partners)
+    col_kth = _kth_best(scores[:, np.unique(cols)].T, partners)
+    row_of = np.searchsorted(np.unique(rows), rows)
+    col_of = np.searchsorted(np.unique(cols), cols)
+    values = scores[rows, cols]
+    close = (values >= row_kth[row_of]) | (values >= col_kth[col_of])
+    lifted = scores.copy()
+    lifted[rows[close], cols[close]] = np.float32(threshold)
+    return lifted
+
+
+def _kth_best(rows: np.ndarray, k: int) -> np.ndarray:
+    """Each row's k-th highest value (its highest when the row is shorter)."""
+    k = min(k, rows.shape[1])
+    return -np.partition(-rows, k - 1, axis=1)[:, k - 1]

@@ -13,7 +13,7 @@ from desktop.core.align import (
     meaning_scores,
     score_matrix,
 )
-from desktop.core.align_anchors import lift_anchored, rare_anchors
+from desktop.core.align_anchors import lift_anchored, rare_anchors, shared_once
 from desktop.core.embed import default_table
 from desktop.core.extract import Analysis, analyse, nlp_view
 from desktop.core.model import Document
@@ -77,7 +77,7 @@ def test_one_rare_word_in_common_pairs_no_sentences() -> None:
         MARCH.replace("tens of thousands", "thousands"),
         WALKOUT.replace("tens of thousands", "thousands"),
     )
-    assert rare_anchors(left.sentence_words, right.sentence_words).words[0, 0] == 1
+    assert rare_anchors(left, right).words[0, 0] == 1
     assert (0, 0) not in {(p.left, p.right) for p in align(score_matrix(left, right, {}))}
 
 
@@ -86,15 +86,15 @@ def test_a_figure_one_article_gives_twice_anchors_nothing() -> None:
     # sentence the right's reading retells.
     again = FLOOD + " Last winter the water also reached 4.7 metres."
     left, right = analyses(again, GAUGE)
-    assert rare_anchors(left.sentence_words, right.sentence_words).figures.sum() == 0
+    assert rare_anchors(left, right).figures.sum() == 0
     assert (1, 1) not in {(p.left, p.right) for p in align(score_matrix(left, right, {}))}
 
 
-def test_a_shared_figure_pairs_only_a_sentence_with_the_other_as_its_closest_partner() -> None:
-    left = [["flood", "4.7"], ["clinic", "open"]]
-    anchors = rare_anchors(left, [["clinic", "open", "4.7"], ["flood", "wall"]])
-    alone = np.array([[0.2, 0.1], [0.8, 0.1]], dtype=np.float32)
+def test_a_shared_figure_pairs_only_sentences_among_each_others_two_closest() -> None:
+    left = [["flood", "4.7"], ["clinic", "open"], ["storm", "wall"]]
+    anchors = shared_once(left, [["clinic", "open", "4.7"], ["flood", "wall"], ["storm"]])
+    alone = np.array([[0.2, 0.1, 0.1], [0.8, 0.1, 0.1], [0.1, 0.1, 0.1]], dtype=np.float32)
     assert lift_anchored(alone, anchors, PAIR_THRESHOLD)[0, 0] == np.float32(PAIR_THRESHOLD)
-    # The flood sentence has a closer partner, and the right one a closer clinic sentence.
-    elsewhere = np.array([[0.2, 0.25], [0.8, 0.1]], dtype=np.float32)
+    # Each sentence has two closer partners: the figure alone pairs nothing.
+    elsewhere = np.array([[0.2, 0.25, 0.22], [0.8, 0.1, 0.1], [0.5, 0.1, 0.1]], dtype=np.float32)
     assert lift_anchored(elsewhere, anchors, PAIR_THRESHOLD)[0, 0] == np.float32(0.2)
