@@ -5,15 +5,15 @@ Two reporters retelling one fact in their own words ("she was the only doctor fo
 thousands of people joined a walkout") share few words, so the lexical score stays under
 ``PAIR_THRESHOLD`` and the facts inside are never compared. What they do share is rare: a figure,
 or nouns and names, that each article uses in that one sentence only. Two newspapers seldom
-repeat an exact figure, or two nouns they use nowhere else, about different things. So a sentence
+repeat a precise figure, or two nouns they use nowhere else, about different things. So a sentence
 pair sharing such an anchor, when one of the two is among the other's two closest sentences anyway
 (as many as ``align`` keeps), is paired at the threshold: aligned, but as the loosest kind of pair
 (the findings stage reads the score, so nothing that asks for a close pair changes).
 
 Measured on bench.alignment's tune half (odd topics, check sub-topics left out): recall of
-same-event sentences 0.723 -> 0.743, reworded 0.371 -> 0.419, event precision 0.868 -> 0.871,
+same-event sentences 0.723 -> 0.739, reworded 0.371 -> 0.410, event precision 0.868 -> 0.871,
 coverage AUC unchanged (a lifted pair stays under the coverage floor); aligned pairs between
-look-alike events 0.84 -> 0.87 per sentence (docs/embeddings.md).
+look-alike events 0.839 -> 0.846 per sentence (docs/embeddings.md).
 """
 
 from __future__ import annotations
@@ -27,16 +27,18 @@ import numpy as np
 from desktop.core.extract import Analysis
 
 # An anchored pair scoring under this shares nothing but the anchor (a figure in a sentence of
-# other words entirely): too little to read as one fact. Set on bench.alignment's tune half:
-# 0.1 adds look-alike pairs (0.869 -> 0.886 per sentence) and no same-event recall; 0.2 loses
-# 0.004 recall ("tens of thousands" rallying / joining a walkout, lexical 0.18).
+# other words entirely): too little to read as one fact. Set on bench.alignment's tune half: 0.1
+# pairs nothing more there; 0.2 loses 0.004 recall and event precision 0.871 -> 0.870.
 ANCHOR_FLOOR = 0.15
-# Shared rare nouns, names or number words it takes to anchor a pair when none is a figure in
-# digits. One is often a topic noun each article happens to use once (look-alike pairs 0.87 ->
-# 1.08 per sentence, event precision 0.871 -> 0.859); three lose recall (0.743 -> 0.735).
+# Shared rare nouns, names or numbers it takes to anchor a pair when none is a precise figure.
+# One is often a topic noun each article happens to use once (look-alike pairs 0.85 -> 1.06 per
+# sentence, event precision 0.871 -> 0.861); three lose recall (0.739 -> 0.727).
 ANCHOR_WORDS = 2
 
-_DIGIT = re.compile(r"\d")
+# A figure precise enough to stand alone: with a decimal point or a thousands separator ("2,500",
+# "4.7", ".32"). A bare whole number is often a day, a year, a score or a week ("17", "2008"),
+# which two articles give about different things; it anchors only with a second rare word.
+_PRECISE = re.compile(r"\d[.,]\d|^[.,]\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,7 @@ class Anchors:
     """Per sentence pair, how many rare words and rare figures the two sentences share."""
 
     words: np.ndarray  # int32, n_left x n_right: nouns, names and figures
-    figures: np.ndarray  # those written in digits
+    figures: np.ndarray  # those written as precise figures ("2,500", "4.7")
 
 
 def rare_anchors(left: Analysis, right: Analysis) -> Anchors:
@@ -55,13 +57,26 @@ def rare_anchors(left: Analysis, right: Analysis) -> Anchors:
 def anchor_words(analysis: Analysis) -> list[list[str]]:
     """Per sentence, the words that can anchor it: nouns and names (what the sentence speaks of)
     and figures, in digits or in words. A shared verb or adjective says nothing of the thing
-    spoken of ("says", "injured"), and in a short article every word is used once."""
+    spoken of ("says", "injured"), and in a short article every word is used once. A name of
+    several words is one anchor ("New Orleans", "Mount Cook"), not two."""
+    text = analysis.document.text
     rows = []
     for words, tokens in zip(analysis.sentence_words, analysis.sentence_tokens, strict=True):
-        nouns = {t.content for t in tokens if t.noun and t.content}
-        # A token's content is empty for a number: the sentence's words it does not hold.
-        other = {t.content for t in tokens if t.content}
-        rows.append([w for w in words if w in nouns or w not in other])
+        # A token's content is empty for a number: the sentence's words no token holds.
+        held = {t.content for t in tokens}
+        row = [w for w in words if w not in held]
+        after_name = False
+        for token in tokens:
+            if not token.noun or not token.content:
+                after_name = False
+                continue
+            is_name = text[token.start].isupper()
+            if is_name and after_name:
+                row[-1] = f"{row[-1]} {token.content}"
+            else:
+                row.append(token.content)
+            after_name = is_name
+        rows.append(row)
     return rows
 
 
@@ -82,7 +97,9 @@ def shared_once(
         return Anchors(words, figures)
     rows = np.fromiter((left_once[w] for w in shared), dtype=np.intp, count=len(shared))
     cols = np.fromiter((right_once[w] for w in shared), dtype=np.intp, count=len(shared))
-    is_figure = np.fromiter((bool(_DIGIT.search(w)) for w in shared), dtype=bool, count=len(shared))
+    is_figure = np.fromiter(
+        (bool(_PRECISE.search(w)) for w in shared), dtype=bool, count=len(shared)
+    )
     np.add.at(words, (rows, cols), 1)
     np.add.at(figures, (rows[is_figure], cols[is_figure]), 1)
     return Anchors(words, figures)

@@ -98,3 +98,21 @@ def test_a_shared_figure_pairs_only_sentences_among_each_others_two_closest() ->
     # Each sentence has two closer partners: the figure alone pairs nothing.
     elsewhere = np.array([[0.2, 0.25, 0.22], [0.8, 0.1, 0.1], [0.5, 0.1, 0.1]], dtype=np.float32)
     assert lift_anchored(elsewhere, anchors, PAIR_THRESHOLD)[0, 0] == np.float32(0.2)
+
+
+def test_a_bare_whole_number_alone_anchors_nothing() -> None:
+    # A week, a score, a day or a year: two articles give "17" about different things.
+    left, right = analyses(
+        "The team's best running back also sat out in Week 17. The coach was upset.",
+        "He scored 17 points in the win. Fans cheered the coach.",
+    )
+    anchors = rare_anchors(left, right)
+    assert (anchors.figures[0, 0], anchors.words[0, 0]) == (0, 1)
+
+
+def test_a_name_of_two_words_is_one_anchor() -> None:
+    left, right = analyses(
+        "Fans in New Orleans waited for news of the quarterback.",
+        "A reporter from New Orleans asked about the injury.",
+    )
+    assert rare_anchors(left, right).words[0, 0] == 1
