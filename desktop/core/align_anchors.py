@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core.extract import Analysis
+from desktop.core.extract import Analysis, Token
 
 # An anchored pair scoring under this shares nothing but the anchor (a figure in a sentence of
 # other words entirely): too little to read as one fact. Set on bench.alignment's tune half: 0.1
@@ -38,7 +38,8 @@ ANCHOR_WORDS = 2
 # A figure precise enough to stand alone: with a decimal point or a thousands separator ("2,500",
 # "4.7", ".32"). A bare whole number is often a day, a year, a score or a week ("17", "2008"),
 # which two articles give about different things; it anchors only with a second rare word.
-_PRECISE = re.compile(r"\d[.,]\d|^[.,]\d")
+_PRECISE = re.compile(r"^[.,]?\d+(?:[.,]\d+)+$|^[.,]\d+$")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,26 +59,49 @@ def anchor_words(analysis: Analysis) -> list[list[str]]:
     """Per sentence, the words that can anchor it: nouns and names (what the sentence speaks of)
     and figures, in digits or in words. A shared verb or adjective says nothing of the thing
     spoken of ("says", "injured"), and in a short article every word is used once. A name of
-    several words is one anchor ("New Orleans", "Mount Cook"), not two."""
+    several words is one anchor ("New Orleans", "Mount Cook"), and so is a record, score or
+    range written in two numbers ("9-6", "1951-1957")."""
     text = analysis.document.text
     rows = []
     for words, tokens in zip(analysis.sentence_words, analysis.sentence_tokens, strict=True):
-        # A token's content is empty for a number: the sentence's words no token holds.
-        held = {t.content for t in tokens}
-        row = [w for w in words if w not in held]
-        after_name = False
-        for token in tokens:
-            if not token.noun or not token.content:
-                after_name = False
-                continue
-            is_name = text[token.start].isupper()
-            if is_name and after_name:
-                row[-1] = f"{row[-1]} {token.content}"
-            else:
-                row.append(token.content)
-            after_name = is_name
-        rows.append(row)
+        rows.append(_figures(words, tokens) + _names_and_nouns(tokens, text))
     return rows
+
+
+def _figures(words: Sequence[str], tokens: Sequence[Token]) -> list[str]:
+    """The sentence's numbers, in its order, digits next to digits joined into one figure."""
+    # A token's content is empty for a number: the sentence's words no token holds.
+    held = {t.content for t in tokens}
+    figures: list[str] = []
+    after_digits = False
+    for word in words:
+        if word in held:
+            after_digits = False
+            continue
+        digits = bool(_DIGIT.search(word))
+        if digits and after_digits:
+            figures[-1] = f"{figures[-1]} {word}"
+        else:
+            figures.append(word)
+        after_digits = digits
+    return figures
+
+
+def _names_and_nouns(tokens: Sequence[Token], text: str) -> list[str]:
+    """The sentence's nouns, the words of a name run together joined into one."""
+    out: list[str] = []
+    after_name = False
+    for token in tokens:
+        if not token.noun or not token.content:
+            after_name = False
+            continue
+        is_name = text[token.start].isupper()
+        if is_name and after_name:
+            out[-1] = f"{out[-1]} {token.content}"
+        else:
+            out.append(token.content)
+        after_name = is_name
+    return out
 
 
 def shared_once(

@@ -116,3 +116,13 @@ def test_a_name_of_two_words_is_one_anchor() -> None:
         "A reporter from New Orleans asked about the injury.",
     )
     assert rare_anchors(left, right).words[0, 0] == 1
+
+
+def test_a_record_written_in_two_numbers_is_one_bare_figure() -> None:
+    # "7-4" is one record, and a record is no precise figure: two clubs may share it.
+    left, right = analyses(
+        "The visitors, now 7-4 on the season, flew home on Monday.",
+        "The Comets (7-4) play again on Friday.",
+    )
+    anchors = rare_anchors(left, right)
+    assert (anchors.figures[0, 0], anchors.words[0, 0]) == (0, 1)
