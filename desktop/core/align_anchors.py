@@ -58,13 +58,12 @@ def rare_anchors(left: Analysis, right: Analysis) -> Anchors:
 def anchor_words(analysis: Analysis) -> list[list[str]]:
     """Per sentence, the words that can anchor it: nouns and names (what the sentence speaks of)
     and figures, in digits or in words. A shared verb or adjective says nothing of the thing
-    spoken of ("says", "injured"), and in a short article every word is used once. A name of
-    several words is one anchor ("New Orleans", "Mount Cook"), and so is a record, score or
-    range written in two numbers ("9-6", "1951-1957")."""
-    text = analysis.document.text
+    spoken of ("says", "injured"), and in a short article every word is used once. A name or
+    noun of several words is one anchor ("New Orleans", "pension reform"), and so is a record,
+    score or range written in two numbers ("9-6", "1951-1957")."""
     rows = []
     for words, tokens in zip(analysis.sentence_words, analysis.sentence_tokens, strict=True):
-        rows.append(_figures(words, tokens) + _names_and_nouns(tokens, text))
+        rows.append(_figures(words, tokens) + _names_and_nouns(tokens))
     return rows
 
 
@@ -87,20 +86,20 @@ def _figures(words: Sequence[str], tokens: Sequence[Token]) -> list[str]:
     return figures
 
 
-def _names_and_nouns(tokens: Sequence[Token], text: str) -> list[str]:
-    """The sentence's nouns, the words of a name run together joined into one."""
+def _names_and_nouns(tokens: Sequence[Token]) -> list[str]:
+    """The sentence's nouns and names, a run of them joined into one ("pension reform", "New
+    Orleans"): one thing, however many words name it."""
     out: list[str] = []
-    after_name = False
+    after_noun = False
     for token in tokens:
         if not token.noun or not token.content:
-            after_name = False
+            after_noun = False
             continue
-        is_name = text[token.start].isupper()
-        if is_name and after_name:
+        if after_noun:
             out[-1] = f"{out[-1]} {token.content}"
         else:
             out.append(token.content)
-        after_name = is_name
+        after_noun = True
     return out
 
 
