@@ -11,9 +11,9 @@ pair sharing such an anchor, when one of the two is among the other's two closes
 (the findings stage reads the score, so nothing that asks for a close pair changes).
 
 Measured on bench.alignment's tune half (odd topics, check sub-topics left out): recall of
-same-event sentences 0.723 -> 0.739, reworded 0.371 -> 0.410, event precision 0.868 -> 0.871,
+same-event sentences 0.723 -> 0.735, reworded 0.371 -> 0.400, event precision 0.868 -> 0.870,
 coverage AUC unchanged (a lifted pair stays under the coverage floor); aligned pairs between
-look-alike events 0.839 -> 0.846 per sentence (docs/embeddings.md).
+look-alike events 0.839 -> 0.843 per sentence (docs/embeddings.md).
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ from desktop.core.extract import Analysis, Token
 
 # An anchored pair scoring under this shares nothing but the anchor (a figure in a sentence of
 # other words entirely): too little to read as one fact. Set on bench.alignment's tune half: 0.1
-# pairs nothing more there; 0.2 loses 0.004 recall and event precision 0.871 -> 0.870.
+# pairs nothing more there; 0.2 loses 0.004 recall.
 ANCHOR_FLOOR = 0.15
 # Shared rare nouns, names or numbers it takes to anchor a pair when none is a precise figure.
-# One is often a topic noun each article happens to use once (look-alike pairs 0.85 -> 1.06 per
-# sentence, event precision 0.871 -> 0.861); three lose recall (0.739 -> 0.727).
+# One is often a topic noun each article happens to use once (look-alike pairs 0.84 -> 1.00 per
+# sentence, event precision 0.870 -> 0.864); three lose recall (0.735 -> 0.727).
 ANCHOR_WORDS = 2
 
 # A figure precise enough to stand alone: with a decimal point or a thousands separator ("2,500",
