@@ -48,6 +48,7 @@ from desktop.core.align import (
     lexical_scores,
     sentence_texts,
 )
+from desktop.core.align_anchors import Anchors, lift_anchored, rare_anchors
 from desktop.core.embed import EmbeddingTable, default_table
 from desktop.core.extract import Analysis, analyse, nlp_view
 from desktop.core.link import link_names
@@ -70,6 +71,7 @@ class PairScores:
     gold_any: set[tuple[int, int]]  # sentence pairs sharing any cross-document chain
     annotated: tuple[set[int], set[int]]
     n: tuple[int, int]
+    anchors: Anchors  # rare words and figures each sentence pair shares (align_anchors)
 
 
 MEANINGS = ("mean", "soft")
@@ -139,6 +141,7 @@ def pair_scores(
         gold_any,
         (annotated_sentences(la, lan), annotated_sentences(ra, ran)),
         (len(lan.sentences), len(ran.sentences)),
+        rare_anchors(lan, ran),
     )
 
 
@@ -190,7 +193,7 @@ def evaluate(pairs: Sequence[PairScores], scoring: Scoring) -> dict[str, float]:
     diff_cov: list[float] = []
     cross_pairs: list[float] = []
     for pair in pairs:
-        scores = scoring(pair.lexical, pair.meaning)
+        scores = lift_anchored(scoring(pair.lexical, pair.meaning), pair.anchors, PAIR_THRESHOLD)
         found = align(scores)
         cov = coverage(found, *pair.n, floor=COVERAGE_FLOOR)
         (same_cov if pair.same_event else diff_cov).append(cov)
@@ -224,11 +227,12 @@ def evaluate(pairs: Sequence[PairScores], scoring: Scoring) -> dict[str, float]:
     }
 
 
-def findings_lines(
-    corpus: Any, meaning_kind: str = "mean"
-) -> list[tuple[np.ndarray, np.ndarray, int, int]]:
-    """(lexical, meaning, left sentence, right sentence) of each gold agree/conflict line of
-    dev_findings.jsonl whose quotes are found."""
+FindingsLine = tuple[np.ndarray, np.ndarray, Anchors, int, int]
+
+
+def findings_lines(corpus: Any, meaning_kind: str = "mean") -> list[FindingsLine]:
+    """(lexical, meaning, rare anchors, left sentence, right sentence) of each gold agree/conflict
+    line of dev_findings.jsonl whose quotes are found."""
     lines = [
         g
         for g in read_jsonl(corpus / "dev_findings.jsonl")
@@ -238,7 +242,7 @@ def findings_lines(
     nlp = load_pipeline()
     table = default_table()
     assert table is not None, "the embedding table is missing: run tools/distill_embeddings.py"
-    cache: dict[tuple[str, str], tuple[Analysis, Analysis, np.ndarray, np.ndarray]] = {}
+    cache: dict[tuple[str, str], tuple[Analysis, Analysis, np.ndarray, np.ndarray, Anchors]] = {}
     out = []
     for line in lines:
         key = (line["left"], line["right"])
@@ -249,20 +253,22 @@ def findings_lines(
             lan, ran = analyse(docs, list(nlp.pipe([nlp_view(d.text) for d in docs])))
             lexical = lexical_scores(lan, ran, link_names(lan.facts, ran.facts))
             meaning = meaning_of(lan, ran, table, meaning_kind)
-            cache[key] = (lan, ran, lexical, meaning)
-        lan, ran, lexical, meaning = cache[key]
+            anchors = rare_anchors(lan, ran)
+            cache[key] = (lan, ran, lexical, meaning, anchors)
+        lan, ran, lexical, meaning, anchors = cache[key]
         i, j = _sentence_of(lan, line["left_text"]), _sentence_of(ran, line["right_text"])
         if i is not None and j is not None:
-            out.append((lexical, meaning, i, j))
+            out.append((lexical, meaning, anchors, i, j))
     return out
 
 
-def findings_aligned(
-    lines: Sequence[tuple[np.ndarray, np.ndarray, int, int]], scoring: Scoring
-) -> int:
+def findings_aligned(lines: Sequence[FindingsLine], scoring: Scoring) -> int:
     return sum(
-        any(p.left == i and p.right == j for p in align(scoring(lexical, meaning)))
-        for lexical, meaning, i, j in lines
+        any(
+            p.left == i and p.right == j
+            for p in align(lift_anchored(scoring(lexical, meaning), anchors, PAIR_THRESHOLD))
+        )
+        for lexical, meaning, anchors, i, j in lines
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from desktop.core.align_anchors import lift_anchored, rare_anchors
 from desktop.core.embed import EmbeddingTable, default_table
 from desktop.core.extract import Analysis, Token
 from desktop.core.token_set import token_set_scores
@@ -59,12 +60,17 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
     """Similarity 0..1 of every left sentence with every right sentence.
 
     Without the embedding table (logged once by ``default_table``) it is the lexical score alone.
+    A closest partner sharing a rare figure or rare words is raised to ``PAIR_THRESHOLD``
+    (``desktop.core.align_anchors``).
     """
     lexical = lexical_scores(left, right, shared_keys)
     table = default_table()
     if table is None or lexical.size == 0:
-        return lexical
-    return blend(lexical, meaning_scores(left, right, table))
+        scores = lexical
+    else:
+        scores = blend(lexical, meaning_scores(left, right, table))
+    anchors = rare_anchors(left, right)
+    return lift_anchored(scores, anchors, PAIR_THRESHOLD, _TOP_K)
 
 
 def blend(
