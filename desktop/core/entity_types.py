@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.author_notes import author_notes
 from desktop.core.lexicon import (
     BUSINESS_HEADS,
     FACILITY_HEADS,
@@ -57,7 +56,6 @@ from desktop.core.person_appositions import in_apposition_to_person
 from desktop.core.places import is_known_place
 from desktop.core.settlement_names import names_a_settlement
 from desktop.core.team_plurals import a_plural_with_the
-from desktop.core.text_search import iter_in_cued_lines
 
 # A dateline opens one of the first paragraphs: a place in capitals (or in Title Case when a
 # region or an agency follows it), an optional ", Region", an optional "(Agency)", then a dash.
@@ -123,46 +121,6 @@ def _is_dateline(match: re.Match[str]) -> bool:
     return bool(match.group("region") or match.group("agency")) or not all(
         is_dictionary_word(w) for w in fold(city).split()
     )
-
-
-# Where a page names who wrote the story or took its pictures: "By Dana Reed" on a line of its
-# own, "(Photo: Dana Reed, KXYZ News)", "AP Photo/Dana Reed", "DNAinfo/Dana Reed". Such a name is
-# the page's credit, not a person in the story: two outlets' reporters are never a conflict.
-_CREDITS = re.compile(
-    r"^[ \t]*(?:By|BY|Posted by|Written by|Reported by)[ \t]+[A-Z][^\n]{0,80}$"
-    r"|\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Video)s?[ \t]*(?:by|:)[ \t]*[^\n)]{1,80}"
-    r"|\b(?P<outlet>[A-Z][\w.&-]*)/[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){0,3}",
-    re.MULTILINE,
-)
-
-
-# What each credit holds: its opening words, a picture's word, or the slash. A credit lies inside
-# one line, so only the lines holding one of these are read.
-_CREDIT_CUES = re.compile(
-    r"/|By|BY|Posted by|Written by|Reported by|Photo|Image|Picture|Credit|Video"
-)
-
-
-def credits(text: str) -> list[tuple[int, int]]:
-    """Offsets of bylines, picture credits and author notes: names there are not in the story."""
-    return [
-        m.span()
-        for m in iter_in_cued_lines(_CREDITS, _CREDIT_CUES, text)
-        if not (m.group("outlet") and is_known_place(m.group("outlet")))  # "Chicago/South Shore"
-    ] + author_notes(text)
-
-
-# "Joe Raedle/Getty Images", "Dana Reed /Staff": a picture credit that puts the photographer's
-# full name before the agency, the other way round from "AP Photo/Dana Reed".
-_TAKERS = re.compile(
-    r"\b(?P<taker>[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){1,2})[ \t]?/[ \t]?[A-Z][\w.&'-]+"
-    r"(?:[ \t][A-Z][\w.&'-]+){0,3}"
-)
-
-
-def picture_takers(text: str) -> list[tuple[int, int]]:
-    """Offsets of credits that name the photographer before the agency: not in the story."""
-    return [m.span() for m in _TAKERS.finditer(text) if not is_known_place(m.group("taker"))]
 
 
 @dataclass(slots=True)

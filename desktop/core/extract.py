@@ -21,6 +21,7 @@ from desktop.core.borrowed_surnames import surnames_written_alone
 from desktop.core.case_wording import case_word
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.counted_days import date_counted_days
+from desktop.core.credits import credits, picture_takers
 from desktop.core.cut_places import whole_places
 from desktop.core.descriptions import Description, descriptions
 from desktop.core.entity_types import (
@@ -28,14 +29,12 @@ from desktop.core.entity_types import (
     VEHICLE_MAKE,
     WORK_TITLE,
     Evidence,
-    credits,
     gather,
     multiword_people,
     no_name,
     note_title,
     only_titles,
     person_label,
-    picture_takers,
     vote_kind,
 )
 from desktop.core.event_age_owners import own_event_ages

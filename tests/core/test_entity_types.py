@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop.core.compare import compare_documents
-from desktop.core.entity_types import Evidence, credits, datelines, only_titles, vote_kind
+from desktop.core.credits import credits
+from desktop.core.entity_types import Evidence, datelines, only_titles, vote_kind
 from desktop.core.facts import Fact
 from desktop.core.mentions import rescan_known_names
 from desktop.core.model import Document, FindingKind, MentionType, Report
