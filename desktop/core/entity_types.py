@@ -49,7 +49,7 @@ from desktop.core.lexicon.titles import (
     POST_TITLES_BEFORE_SURNAMES,
 )
 from desktop.core.life_subjects import lives_a_life
-from desktop.core.made_names import before_a_device, names_an_outlet
+from desktop.core.made_names import before_a_device, names_a_prize, names_an_outlet
 from desktop.core.names import fold
 from desktop.core.opening_words import opens_as_common_word, written_capitalised_inside
 from desktop.core.person_appositions import in_apposition_to_person
@@ -246,6 +246,8 @@ def _note_made_things(span: Any, name: str, evidence: Evidence) -> None:
         evidence.product.add(name)  # "two Lightning ports", "a Lightning 400 port"
     if names_an_outlet(span):
         evidence.outlet.add(name)  # "a pro-war channel named Rybar"
+    if names_a_prize(span):
+        evidence.titled.add(name)  # "won an Oscar": a prize, as a work's title is no name
 
 
 def _a_speaking_surname(span: Any) -> bool:

@@ -40,3 +40,9 @@ DEVICE_NOUNS = frozenset(
      "chipset", "processor", "cpu", "gpu", "drive", "card", "display", "screen", "interface",
      "browser", "app", "software", "firmware", "driver", "plug", "charger", "headset"]
 )  # fmt: skip
+
+# Verbs whose object, counted or with an article, is a prize: "won an Oscar", "scooped two Baftas".
+PRIZE_VERBS = frozenset({"win", "scoop", "bag", "receive", "earn", "collect", "accept"})
+# Nouns a prize's name stands before: "a three-time Grammy winner", "the Oscar statuette". Not
+# "nomination": "the Kagan nomination" names the one nominated.
+PRIZE_NOUNS = frozenset({"winner", "nominee", "statuette", "award", "trophy"})
