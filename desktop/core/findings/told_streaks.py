@@ -53,7 +53,7 @@ def run_told(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Partners) ->
 def _runs(text: str, start: int, end: int) -> list[tuple[int, tuple[int, str]]]:
     """Each run whose length or ordinal opens between ``start`` and ``end``: (where its number
     opens, (its length, the step it counts in the singular))."""
-    out = []
+    out: list[tuple[int, tuple[int, str]]] = []
     window = text[start : end + 60]
     if window.isascii() and not any(word in window.lower() for word in _RUN_WORDS):
         return out  # no run's word in the window: the case-blind patterns are not tried
