@@ -161,8 +161,8 @@ def align(scores: np.ndarray) -> list[SentencePair]:
     keep = np.zeros(scores.shape, dtype=bool)
     k_right = min(_TOP_K, scores.shape[1])
     k_left = min(_TOP_K, scores.shape[0])
-    best_for_left = np.argsort(-scores, axis=1)[:, :k_right]
-    best_for_right = np.argsort(-scores, axis=0)[:k_left, :]
+    best_for_left = _highest(scores, k_right)
+    best_for_right = _highest(scores.T, k_left).T
     rows = np.arange(scores.shape[0])[:, None]
     cols = np.arange(scores.shape[1])[None, :]
     keep[rows, best_for_left] = True
@@ -177,6 +177,24 @@ def align(scores: np.ndarray) -> list[SentencePair]:
         for i, j in zip(*np.nonzero(keep), strict=True)
     ]
     return pairs
+
+
+def _highest(scores: np.ndarray, k: int) -> np.ndarray:
+    """The columns of each row's ``k`` highest scores: those of ``np.argsort(-scores, axis=1)[:,
+    :k]``. Only which they are matters, not their order, so a partition finds them without
+    sorting whole rows; a row whose k-th score ties the next one (or holds a NaN) is sorted, as
+    which of the tied it keeps is the sort's own choice."""
+    negated = -scores
+    if k >= negated.shape[1]:
+        return np.argsort(negated, axis=1)[:, :k]
+    parted = np.argpartition(negated, k, axis=1)
+    top = parted[:, :k]
+    next_best = np.take_along_axis(negated, parted[:, k : k + 1], axis=1)
+    worst_kept = np.take_along_axis(negated, top, axis=1).max(axis=1, keepdims=True)
+    tied = ~(worst_kept < next_best)[:, 0]
+    if tied.any():
+        top[tied] = np.argsort(negated[tied], axis=1)[:, :k]
+    return top
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,9 +50,10 @@ def tied_to_other_event(
     tsunami killed 230,000", "last season's record of 40"? Looked for in the words that modify the
     figure and the noun or verb it hangs on, not in the whole sentence. Cue words in ``unless``
     tie nothing (an age's "former": see figure_facts.age_fact)."""
-    heads = [span.root.head]
-    if span.root.head.head.i != span.root.head.i:
-        heads.append(span.root.head.head)
+    head = span.root.head  # spaCy finds a span's root anew on every read: read once
+    heads = [head]
+    if head.head.i != head.i:
+        heads.append(head.head)
     near = [t for t in span.doc[max(span.sent.start, span.start - 3) : span.start]]
     near += _telling_modifiers(span)
     for head in heads:
@@ -181,13 +182,14 @@ def _clause_of_other_incident(span: Any) -> bool:
     and its days and figures are that incident's; so does "The first shooting happened ...",
     one of several the article tells. Only the clause the value stands in counts:
     "...; police said an earlier incident was unrelated" leaves the first clause's values alone."""
-    opener = span.sent[0]
+    sent = span.sent  # found anew by spaCy on every read: read once
+    opener = sent[0]
     if opener.lower_ in OTHER_STORY_OPENERS and opener.i < span.start:
         return True  # "Elsewhere, a 5-year-old boy was shot": another happening
     if set_apart_from_the_story(span):
         return True  # "The shooting comes two weeks after four people were wounded"
     clause = _clause_head(span.root).i
-    sent, rows = span.sent, token_rows(span.doc)
+    rows = token_rows(span.doc)
     # Only the sentence's marker words ("separate", "another") become Token objects.
     for tok in (span.doc[i] for i in range(sent.start, sent.end) if rows.lower[i] in _MARKERS):
         if (

@@ -17,7 +17,6 @@ the words speak of, not what they say).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from desktop.core.findings import tuning
 from desktop.core.lexicon.speech import BACKSHIFTED
@@ -28,21 +27,20 @@ from desktop.core.quote_words import is_content_word
 _WORD = re.compile(r"\w+")
 
 
-def run_reported(quoted: str, other: str, spoken: tuple[TextRange, ...]) -> bool:
-    """Whether the other article (``other``, its quotes and reported speech at ``spoken``)
+def run_reported(quoted: str, runs: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the other article (``runs``: ``spoken_runs`` of its quotes and reported speech)
     reports a run of ``tuning.QUOTE_RUN_WORDS`` consecutive words of the quote (case and
     punctuation aside) with at least ``tuning.QUOTE_RUN_CONTENT`` content words, not names."""
     n = tuning.QUOTE_RUN_WORDS
     found = list(_WORD.finditer(quoted))
     words = [_unshifted(m.group()) for m in found]
-    said = [_said(quoted, m) for m in found]
     if len(words) < n:
         return False
-    runs = _runs(other, spoken)
-    return any(
-        sum(said[k : k + n]) >= tuning.QUOTE_RUN_CONTENT and tuple(words[k : k + n]) in runs
-        for k in range(len(words) - n + 1)
-    )
+    shared = [k for k in range(len(words) - n + 1) if tuple(words[k : k + n]) in runs]
+    if not shared:
+        return False  # most quotes share no run: their words' weight is never read
+    said = [_said(quoted, m) for m in found]
+    return any(sum(said[k : k + n]) >= tuning.QUOTE_RUN_CONTENT for k in shared)
 
 
 def _unshifted(word: str) -> str:
@@ -61,9 +59,10 @@ def _said(quoted: str, m: re.Match[str]) -> bool:
     return not word[:1].isupper() or before == "" or before[-1] in ".!?"
 
 
-@lru_cache(maxsize=4)  # every quote of one side looks up the same other article
-def _runs(text: str, spoken: tuple[TextRange, ...]) -> frozenset[tuple[str, ...]]:
-    """Every run of ``tuning.QUOTE_RUN_WORDS`` consecutive words inside one of the ranges."""
+def spoken_runs(text: str, spoken: tuple[TextRange, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of ``tuning.QUOTE_RUN_WORDS`` consecutive words inside one of the ranges: read
+    once per article, for all the other's quotes (a cache keyed by the ranges hashed every one
+    of them again for each quote)."""
     n = tuning.QUOTE_RUN_WORDS
     runs: set[tuple[str, ...]] = set()
     for r in spoken:
@@ -73,14 +72,15 @@ def _runs(text: str, spoken: tuple[TextRange, ...]) -> frozenset[tuple[str, ...]
 
 
 def reported_sentences(
-    pieces: tuple[TextRange, ...], text: str, other: str, spoken: tuple[TextRange, ...]
+    pieces: tuple[TextRange, ...], text: str, runs: frozenset[tuple[str, ...]]
 ) -> list[tuple[TextRange, str]]:
     """The sentences of a quote (its ``pieces`` in ``text``, cut by ``sentence_pieces``) of
-    which the other article reports a run (``run_reported``), each with its words: a quote of
+    which the other article reports a run (``run_reported``; ``runs``: ``spoken_runs`` of the
+    other article), each with its words: a quote of
     three sentences whose first the other reports ('to start a new life there') is
     reported there in that sentence only, and the two it never gives stay one-sided."""
     return [
         (r, text[r.start : r.end])
         for r in sentence_pieces(pieces, text)
-        if run_reported(text[r.start : r.end], other, spoken)
+        if run_reported(text[r.start : r.end], runs)
     ]

@@ -45,7 +45,7 @@ from desktop.core.quote_folding import (
     quote_zone,
     uncovered,
 )
-from desktop.core.quote_runs import reported_sentences
+from desktop.core.quote_runs import reported_sentences, spoken_runs
 from desktop.core.quote_told import piece_told, rejoined, sentence_pieces, untold_pieces
 from desktop.core.quote_words import is_content_word, quote_words
 from desktop.core.quotes import extract_quotes
@@ -114,12 +114,10 @@ def add_sourcing(
         )
         for side in Side
     }
+    runs = {side: spoken_runs(texts[side], spoken[side]) for side in Side}
     for q in quotes:  # a sentence of a quote the other reports in part is told there
         if q.direct and q.side is not None:
-            other = texts[q.side.other]
-            told[q.side] += reported_sentences(
-                quote_pieces(q), texts[q.side], other, spoken[q.side.other]
-            )
+            told[q.side] += reported_sentences(quote_pieces(q), texts[q.side], runs[q.side.other])
     verdicts = [_untold_part(v, told, texts) for v in verdicts if _worth_a_finding(v, told, texts)]
     flagged = [v for v in verdicts if v.kind is not FindingKind.AGREE]
     zones = [quote_zone(v, texts, reading.frames) for v in flagged]

@@ -12,6 +12,7 @@ from desktop.core.findings.numbered import numbered_labels
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import INCIDENT_NOUNS, ROUNDUP_PHRASES
 from desktop.core.model import MentionType
+from desktop.core.text_search import ascii_lowered
 
 
 def claimable(analysis: Analysis) -> list[Fact]:
@@ -76,7 +77,7 @@ def furniture(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _furniture(analysis: Analysis) -> list[tuple[int, int]]:
     text = analysis.document.text
-    found = [m.span() for pattern in (_COPYRIGHT, _DIALLED) for m in pattern.finditer(text)]
+    found = _copyrights(text) + [m.span() for m in _DIALLED.finditer(text)]
     return found + dialled_numbers(text)  # "1-800-SPEAK-UP", "called 911"
 
 
@@ -87,6 +88,17 @@ def on_the_page(fact: Fact, analysis: Analysis) -> bool:
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?\d{4}", re.I)
+
+
+def _copyrights(text: str) -> list[tuple[int, int]]:
+    """Where ``_COPYRIGHT`` matches. The case-blind pattern is tried at every character, so a text
+    whose lower-cased letters hold none of its openings is not searched at all."""
+    lowered = ascii_lowered(text)
+    if lowered is not None and not any(mark in lowered for mark in ("©", "(c)", "copyright")):
+        return []
+    return [m.span() for m in _COPYRIGHT.finditer(text)]
+
+
 # Telephone numbers the extractor may read as figures: with a word for digits ("222-TIPS"),
 # or a local number of three and four digits. Every match opens with a bracket or a digit: the
 # lookahead says so, and the rest is tried only there (not at every letter of the article).
@@ -101,22 +113,37 @@ def tally_sentences(analysis: Analysis) -> frozenset[int]:
 
 
 def _tally_sentences(analysis: Analysis) -> frozenset[int]:
-    plurals = {noun + "s" for noun in INCIDENT_NOUNS}
     found = set()
     for i, tokens in enumerate(analysis.sentence_tokens):
         words = [t.lower for t in tokens]
         present = set(words)
         if (
-            plurals & present
-            # A phrase whose first word the sentence lacks cannot run in it: no walk needed.
+            not _INCIDENT_PLURALS.isdisjoint(present)
             or any(
-                (not phrase or phrase[0] in present) and _has_run(words, phrase)
-                for phrase in ROUNDUP_PHRASES
+                _has_run(words, phrase)
+                for first in _ROUNDUP_FIRST_WORDS & present
+                for phrase in _ROUNDUPS_BY_FIRST_WORD[first]
             )
-            or _SEVERAL_PERIODS.search(" ".join(words))
+            or _several_periods(words)
         ):
             found.add(i)
     return frozenset(found)
+
+
+_INCIDENT_PLURALS = frozenset(noun + "s" for noun in INCIDENT_NOUNS)
+# No round-up phrase is empty: each is looked for only where its first word stands.
+_ROUNDUPS_BY_FIRST_WORD = {
+    first: [phrase for phrase in ROUNDUP_PHRASES if phrase[0] == first]
+    for first in dict.fromkeys(phrase[0] for phrase in ROUNDUP_PHRASES)
+}
+_ROUNDUP_FIRST_WORDS = frozenset(_ROUNDUPS_BY_FIRST_WORD)
+_PERIOD_PLURALS = ("days", "nights", "weeks", "months")
+
+
+def _several_periods(words: list[str]) -> bool:
+    joined = " ".join(words)
+    # Every match ends in one of the plurals: a sentence without them is not searched.
+    return any(p in joined for p in _PERIOD_PLURALS) and _SEVERAL_PERIODS.search(joined) is not None
 
 
 # "over 50 arrests have been made over four nights of protest", "in recent days": a count run up

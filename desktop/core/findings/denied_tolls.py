@@ -127,6 +127,8 @@ def _denials(analysis: Analysis) -> list[Denial]:
 
 def _in_sentence(lower: str) -> Iterator[tuple[int, int, frozenset[str]]]:
     """(start, end, tolls) of each denial in a lowercased sentence."""
+    if not any(opening in lower for opening in _OPENINGS):
+        return  # a sentence without the words a denial opens with is not read word by word
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(lower)]
     for at, (start, _, word) in enumerate(words):
         nobody = _nobody_at(words, at)
@@ -155,6 +157,7 @@ def _nobody_at(words: list[tuple[int, int, str]], at: int) -> int:
 
 # Each phrase's words, split once; a phrase is only compared where its first word stands.
 _NOBODY_PARTS = tuple(phrase.split() for phrase in NOBODY_WORDS if phrase.split())
+_OPENINGS = ("no", *(parts[0] for parts in _NOBODY_PARTS))
 
 
 def _after_fillers(

@@ -20,20 +20,21 @@ from desktop.core.lexicon.dialling import (
     CALLING_VERBS,
     EMERGENCY_NUMBERS,
 )
-from desktop.core.text_search import any_of
+from desktop.core.text_search import NO_WORD_OR_HYPHEN_BEFORE, any_of, iter_after
 
 # "1-800-SPEAK-UP", "1-866-4WANTED", "(800) 222-TIPS": a toll-free or vanity number, two groups
 # of digits and then letters. One group is not enough: "100-YEAR-OLD" in a headline set in
-# capitals is an age.
+# capitals is an age. Each opens where no word or hyphen stands before it (NO_WORD_OR_HYPHEN_BEFORE,
+# checked where the rest is found: a pattern opening with a lookbehind is tried at every character).
 _VANITY = re.compile(
-    r"(?<![\w-])(?:1-\d{3}-|\(\d{3}\)\s*\d{3}-|\d{3}-\d{3}-)(?=[\dA-Z-]*[A-Z])"
+    r"(?:1-\d{3}-|\(\d{3}\)\s*\d{3}-|\d{3}-\d{3}-)(?=[\dA-Z-]*[A-Z])"
     r"[\dA-Z]{2,}(?:-[\dA-Z]{2,})*\b"
 )
-# The emergency number and the word after it: "called 911", "a 911 call", "call police at 911".
+# The emergency number and the word after it: "called 911", "a 911 call", "call police at 911";
+# where no word, point or hyphen stands before it (``_NO_WORD_POINT_OR_HYPHEN_BEFORE``).
+_NO_WORD_POINT_OR_HYPHEN_BEFORE = re.compile(r"(?<![\w.-])")
 _EMERGENCY = re.compile(
-    r"(?<![\w.-])(?P<num>"
-    + any_of(EMERGENCY_NUMBERS)
-    + r")(?![\w-]|[.,]\d)[\s-]*(?P<after>[A-Za-z-]+)?"
+    r"(?P<num>" + any_of(EMERGENCY_NUMBERS) + r")(?![\w-]|[.,]\d)[\s-]*(?P<after>[A-Za-z-]+)?"
 )
 _WORD = re.compile(r"[A-Za-z]+")
 # A bore: ".45 caliber", ".40-caliber", "9mm", "9 mm", "9-millimeter", "12-gauge", ".357 Magnum",
@@ -52,13 +53,19 @@ def dialled_numbers(text: str) -> list[tuple[int, int]]:
     """Where telephone numbers the extractor may read as figures stand: vanity numbers, and the
     emergency number where the words around it say it is dialled (a verb of calling at most
     three words before it, or a noun of calls right after it)."""
-    spans = [m.span() for m in _VANITY.finditer(text)]
-    for m in _EMERGENCY.finditer(text):
+    return list(_dialled(text))
+
+
+# Asked for the page's furniture and for its labels, of the same two texts: read once per text.
+@lru_cache(maxsize=16)
+def _dialled(text: str) -> tuple[tuple[int, int], ...]:
+    spans = [m.span() for m in iter_after(NO_WORD_OR_HYPHEN_BEFORE, _VANITY, text)]
+    for m in iter_after(_NO_WORD_POINT_OR_HYPHEN_BEFORE, _EMERGENCY, text):
         before = _WORD.findall(text[max(0, m.start() - 40) : m.start()])[-tuning.CALL_REACH_WORDS :]
         after = (m.group("after") or "").lower()
         if after in CALL_NOUNS or any(w.lower() in CALLING_VERBS for w in before):
             spans.append(m.span("num"))
-    return spans
+    return tuple(spans)
 
 
 def gauges(text: str) -> list[tuple[int, int]]:

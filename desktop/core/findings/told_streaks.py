@@ -21,6 +21,8 @@ Partners = dict[int, list[tuple[int, float]]]
 
 _STEP = r"(?P<n>\d{1,3}(?:st|nd|rd|th)?|[a-z]+)"
 _RUN_WORD = "|".join(sorted(RUN_ADJECTIVES))
+# A word every run below holds ("streak", "in a row", "straight"), in ASCII lower case.
+_RUN_WORDS = ("streak", "row", *sorted(RUN_ADJECTIVES))
 _RUNS = (
     # "a three-game losing streak", "a 10-game winning streak", "a four-fight streak"
     re.compile(_STEP + r"[\s-]+(?P<noun>[a-z]+)(?:\s+[a-z]+)?\s+streak\b", re.I),
@@ -51,8 +53,10 @@ def run_told(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Partners) ->
 def _runs(text: str, start: int, end: int) -> list[tuple[int, tuple[int, str]]]:
     """Each run whose length or ordinal opens between ``start`` and ``end``: (where its number
     opens, (its length, the step it counts in the singular))."""
-    out = []
+    out: list[tuple[int, tuple[int, str]]] = []
     window = text[start : end + 60]
+    if window.isascii() and not any(word in window.lower() for word in _RUN_WORDS):
+        return out  # no run's word in the window: the case-blind patterns are not tried
     for pattern in _RUNS:
         for match in pattern.finditer(window):
             if match.start() >= end - start:

@@ -23,9 +23,13 @@ from desktop.core.findings.told_names import name_told_otherwise
 from desktop.core.lexicon.initialisms import COMMON_NOUN_INITIALISMS
 from desktop.core.lexicon.titles import PERSON_TITLES
 from desktop.core.model import MentionType, Side
+from desktop.core.text_search import iter_after
 
 # A run of capitalised words after a word and a space, joined by the small words names take.
-_NAME_RUN = re.compile(r"(?<=[\w,] )[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|de|la)\s+)*[A-Z][\w'’-]*)*")
+# What stands before it is checked where a run is found (``iter_after``): a pattern opening with
+# a lookbehind is tried at every character.
+_AFTER_A_WORD = re.compile(r"(?<=[\w,] )")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|de|la)\s+)*[A-Z][\w'’-]*)*")
 _CAPITAL = re.compile(r"\b[A-Z]")
 _WORD = re.compile(r"\b[a-zA-Z]")
 
@@ -84,9 +88,9 @@ def _names(analysis: Analysis) -> list[Fact]:
         line = text[sentence.start : sentence.end]
         if 2 * len(_CAPITAL.findall(line)) > len(_WORD.findall(line)):
             continue  # a headline or a title-cased line: capitals name nothing there
-        for m in _NAME_RUN.finditer(line):
+        for m in iter_after(_AFTER_A_WORD, _NAME_RUN, line):
             start, end = sentence.start + m.start(), sentence.start + m.end()
-            if any(inside[start:end]):
+            if inside.find(1, start, end) != -1:
                 continue
             words = [t for t in tokens if start <= t.start < end]
             if not words or not any(t.content for t in words):
