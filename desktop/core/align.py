@@ -92,9 +92,16 @@ def sentence_texts(analysis: Analysis) -> list[str]:
 
 def meaning_scores(left: Analysis, right: Analysis, table: EmbeddingTable) -> np.ndarray:
     """Cosine of the sentences' static embeddings, every left sentence against every right one."""
-    a = table.sentence_vectors(sentence_texts(left))
-    b = table.sentence_vectors(sentence_texts(right))
+    a, b = (_sentence_vectors(side, table) for side in (left, right))
     return (a @ b.T).astype(np.float32)
+
+
+def _sentence_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
+    """Each sentence's embedding, built once per table: the alignment and the whole-sentence
+    verdicts (findings/topic_partners.py) both read them."""
+    return analysis.derived(
+        f"sentence_vectors:{id(table)}", lambda a: table.sentence_vectors(sentence_texts(a))
+    )
 
 
 def lexical_scores(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -> np.ndarray:

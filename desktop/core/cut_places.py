@@ -11,6 +11,7 @@ the words after it make no longer known place ("Stoke" before "City" stays Stoke
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from desktop.core.facts import RawEntity, entity_at
@@ -21,6 +22,8 @@ _NAME_LABELS = frozenset(["GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"])
 # Words the run of a name may take beyond its last capitalised word: the lower-case links of a
 # compound town's name ("Ashton-under-Lyne", "Stoke-on-Trent", "Bury St Edmunds").
 _LINKS = frozenset(["-", "under", "upon", "on", "in", "le", "la", "en", "sur", "am", "St", "St."])
+# A lower-case link opening what follows a name.
+_LINK_WORD = re.compile(r"(?:under|upon|on|in|le|la|en|sur|am)\b")
 # The most words a name runs on by: "Newcastle upon Tyne" adds three, "-under-Lyne" four.
 _REACH = 5
 
@@ -47,6 +50,8 @@ def whole_places(
 
 def _longest_place_end(spacy_doc: Any, text: str, raw: RawEntity) -> int | None:
     """Where the longest known place that starts with ``raw`` and runs past it ends, or None."""
+    if not _runs_on(text, raw.end):
+        return None  # read from the text before spaCy finds the name's sentence: most names end
     span = spacy_doc.char_span(raw.start, raw.end, alignment_mode="expand")
     if span is None:
         return None
@@ -62,3 +67,15 @@ def _longest_place_end(spacy_doc: Any, text: str, raw: RawEntity) -> int | None:
         if token.text[:1].isupper() and is_known_place(text[raw.start : end]):
             best = end
     return best
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether what follows a name may go on with it: a hyphen, or after spaces a capitalised
+    word, a hyphen or a link (what the loop of ``_longest_place_end`` reads first)."""
+    if text.startswith("-", end):
+        return True
+    rest = text[end : end + 12]
+    word = rest.lstrip(" \t")
+    if not word or len(word) == len(rest):
+        return False
+    return word[0].isupper() or word[0] == "-" or _LINK_WORD.match(word) is not None
