@@ -48,10 +48,10 @@ _INITIALS = re.compile(r"[a-z]{2,5}")
 def party_bodies(parties: set[str], mine: Analysis, theirs: Analysis) -> dict[str, str]:
     """Each folded party word -> the full name of the body it names, folded, or the word itself."""
     own, other = _body_names(mine), _body_names(theirs)
-    text = mine.document.text
+    capitals = mine.derived("initials_written", _initials_written)
     out: dict[str, str] = {}
     for party in parties:
-        spelled = _INITIALS.fullmatch(party) and re.search(rf"\b{party.upper()}\b", text)
+        spelled = _INITIALS.fullmatch(party) and party.upper() in capitals
         body = ""
         if spelled:
             # the article's own bodies first: another's are read only when it names none so
@@ -59,6 +59,15 @@ def party_bodies(parties: set[str], mine: Analysis, theirs: Analysis) -> dict[st
             body = spelled_by(party, own) if ours else spelled_by(party, other)
         out[party] = body or _holding(party, own) or party
     return out
+
+
+def _initials_written(analysis: Analysis) -> frozenset[str]:
+    """Every run of two to five capitals the article writes as a word of its own ("HP")."""
+    return frozenset(_CAPITALS_WORD.findall(analysis.document.text))
+
+
+# A word of two to five capitals, as initials are written: read once per article.
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 
 
 def _body_names(analysis: Analysis) -> list[str]:

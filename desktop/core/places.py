@@ -198,6 +198,7 @@ def _containers() -> frozenset[str]:
     return frozenset(c for where in _gazetteer().values() for c in where)
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     key = name.partition(":")[2] if name.startswith("place:") else place_key(fold(name))
     return _DIVISION_NOUN.sub("", key) or key
