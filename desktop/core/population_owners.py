@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.names import place_key
+from desktop.core.parse_cache import parsed_entities
 from desktop.core.places import is_known_place, is_region
 
 # Nouns a population figure counts: "1.8 million people", "38 million residents".
@@ -118,7 +119,7 @@ def _place_after(word: Any, preposition: str) -> Any | None:
 def _owner_key(owner: Any) -> str:
     """A named place's key, or the rank of a noun of place ("The capital Nairobi" is Nairobi)."""
     if owner.ent_type_ in _PLACE_LABELS or (owner.pos_ == "PROPN" and is_known_place(owner.text)):
-        ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+        ent = next((e for e in parsed_entities(owner.doc) if e.start <= owner.i < e.end), None)
         return "place:" + place_key(ent.text if ent is not None else owner.text)
     if owner.dep_ == "compound" and owner.head.ent_type_ in _PLACE_LABELS:
         return _owner_key(owner.head)  # "the capital Nairobi"
