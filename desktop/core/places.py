@@ -50,13 +50,22 @@ def gazetteer_path(name: str = GAZETTEER_FILE) -> Path:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, frozenset[str]]:
-    """Place key -> keys of the places it lies in (its country and, in the US, its state)."""
+def _gazetteer_lines() -> tuple[str, ...] | None:
+    """The place list's lines, read once for the containers and the divisions; None (said once
+    in the log) when it cannot be read."""
     try:
         with gzip.open(gazetteer_path(), "rt", encoding="utf-8") as f:
-            lines = f.read().splitlines()
+            return tuple(f.read().splitlines())
     except (OSError, EOFError, ValueError) as exc:
         log.warning("No gazetteer (%s): places are compared without containment", exc)
+        return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, frozenset[str]]:
+    """Place key -> keys of the places it lies in (its country and, in the US, its state)."""
+    lines = _gazetteer_lines()
+    if lines is None:
         return {}
     inside: dict[str, set[str]] = {}
     for line in lines:
@@ -81,10 +90,8 @@ def _parts() -> dict[str, frozenset[str]]:
     """Place key -> keys of the first-level divisions outside the US it lies in, where GeoNames
     says: "Merthyr Tydfil" lies in Wales. Never containers: a division is no region of its own
     (``within`` keeps "Wales" inside the United Kingdom)."""
-    try:
-        with gzip.open(gazetteer_path(), "rt", encoding="utf-8") as f:
-            lines = f.read().splitlines()
-    except (OSError, EOFError, ValueError):
+    lines = _gazetteer_lines()
+    if lines is None:
         return {}
     parts: dict[str, set[str]] = {}
     for line in lines:

@@ -5,8 +5,7 @@ figures under one, corroborate nothing (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind
-from tests.factories import compare_stories
+from tests.factories import agreed_texts, compare_stories
 
 LEFT = (
     "Brewer buys rival\n\nNorthgate Breweries said on Monday it would buy its rival Kestrel Ales "
@@ -22,13 +21,10 @@ RIGHT = (
 
 
 def _agreed_sums(left: str, right: str) -> list[tuple[set[str], set[str]]]:
-    report = compare_stories(left, right)
     return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        if f.kind is FindingKind.AGREE
-        and not f.is_statement
-        and any("3." in s.text for s in f.left)
+        pair
+        for pair in agreed_texts(compare_stories(left, right))
+        if any("3." in t for t in pair[0])
     ]
 
 

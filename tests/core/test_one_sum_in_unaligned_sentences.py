@@ -4,8 +4,7 @@ tell other things; a sum in two currencies is not."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind
-from tests.factories import compare_stories
+from tests.factories import agreed_texts, compare_stories
 
 LEFT = (
     "Greek strike turns deadly\n\nThree people died when a bank in Athens was set on fire on "
@@ -20,15 +19,12 @@ RIGHT = (
 
 
 def _agreed_sums(left: str, right: str) -> list[tuple[set[str], set[str]]]:
-    report = compare_stories(left, right)
+    # The sentences themselves may pair now that "IMF" reads as the International Monetary
+    # Fund: agreed_texts counts facts, and a statement's agreement is no sum's.
     return [
-        ({s.text for s in f.left}, {s.text for s in f.right})
-        for f in report.findings
-        # The sentences themselves may pair now that "IMF" reads as the International Monetary
-        # Fund: a statement's agreement is no sum's.
-        if f.kind is FindingKind.AGREE
-        and not f.is_statement
-        and any("110" in s.text for s in f.left)
+        pair
+        for pair in agreed_texts(compare_stories(left, right))
+        if any("110" in t for t in pair[0])
     ]
 
 
