@@ -31,6 +31,7 @@ from desktop.core.findings.locative import (
 )
 from desktop.core.findings.named_as_places import named_as_places
 from desktop.core.findings.own_places import told_at_both
+from desktop.core.findings.place_lists import in_a_list_of_places
 from desktop.core.findings.place_nouns import two_scenes
 from desktop.core.findings.related import related
 from desktop.core.findings.sources import two_sources
@@ -358,6 +359,7 @@ def framed_places(
                 and not linked(fact)
                 and is_known_place(fact.key)
                 and not places_a_building(analysis, fact)
+                and not in_a_list_of_places(analysis, fact)
             ):
                 for frame in _frames(analysis, fact):
                     if not region_frame(frame):
