@@ -7,13 +7,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon.business_slots import CHANGE_SYNONYMS, COMPANY_MEASURES
+from desktop.core.lexicon.business_slots import (
+    CHANGE_SYNONYMS,
+    COMPANY_MEASURES,
+    DEAL_PRICE_WORDS,
+)
 from desktop.core.values import is_currency, parse_number
+
+# A context word that names the figure's measure: the figure's own noun (weight 1.0) or the noun
+# after its preposition, which slot_words weighs 0.8 ("$39 billion in revenue"); not a word of
+# the sentence around it (0.5: "the acquisition" of "values the acquisition at $13.9 billion"
+# is named by "values"). Not fitted: the weights slot_words gives.
+MEASURE_NAMING_WEIGHT = 0.8
 
 
 def measures_told(slot: dict[str, float]) -> frozenset[str]:
-    """The measures of a company a figure's context words name with full weight."""
-    return frozenset(w for w, weight in slot.items() if weight >= 1.0 and w in COMPANY_MEASURES)
+    """The measures of a company a figure's context words name: the noun the figure is of or
+    in ("$39 billion in revenue" names the revenue as "revenue of $39 billion" does), the words
+    of a deal's price as one."""
+    named = (_measure(w) for w, weight in slot.items() if weight >= MEASURE_NAMING_WEIGHT)
+    return frozenset(m for m in named if m in COMPANY_MEASURES)
+
+
+def _measure(word: str) -> str:
+    return "price" if word in DEAL_PRICE_WORDS else word
 
 
 def two_measures(a: dict[str, float], b: dict[str, float]) -> bool:

@@ -63,6 +63,14 @@ MEASURE_SYNONYMS: dict[str, str] = {
 # figures, however alone each stands in its sentence (core/company_measures.py). Not "pay": the
 # verb of paying folds to it too ("paid a ransom of $22 million" / "paid hackers $12 million").
 COMPANY_MEASURES = frozenset(
-    ["revenue", "profit", "loss", "dividend", "buyback", "debt", "valuation", "fine", "ransom",
+    ["revenue", "profit", "loss", "dividend", "buyback", "debt", "price", "fine", "ransom",
      "bonus", "investment", "budget", "deficit"]
+)  # fmt: skip
+
+# lead39: the words that name what a company is bought or valued for, one measure of a deal:
+# "values the acquisition at $13.9 billion" / "a $13.2 billion takeover" / "a valuation of $13
+# billion" tell its price, never its revenue (company_measures.py). Not "pay": a payment may be
+# any sum (see COMPANY_MEASURES).
+DEAL_PRICE_WORDS = frozenset(
+    ["price", "value", "valuation", "acquisition", "takeover", "buyout", "purchase", "merger"]
 )  # fmt: skip
