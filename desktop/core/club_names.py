@@ -49,10 +49,16 @@ def _named_club(span: Any) -> bool:
 
 
 def _british_town_club(span: Any) -> bool:
+    return british_town_club(span.text)
+
+
+def british_town_club(name: str) -> bool:
     """ "Stoke City": a British town's name before "City", the whole no town of its own."""
-    town = span[:-1].text
+    town, _, last = name.rpartition(" ")
     return (
-        not is_known_place(span.text)
+        last == "City"
+        and bool(town)
+        and not is_known_place(name)
         and is_known_place(town)
         and place_key(CITY_CLUB_COUNTRY) in regions_of(town)
     )

@@ -83,3 +83,15 @@ def _left_only_types(left: str, right: str, name: str) -> set[MentionType]:
         for f in compare_texts(left, right).findings
         if f.kind is FindingKind.LEFT_ONLY and any(s.text == name for s in f.left)
     }
+
+
+def test_a_british_city_club_is_told_by_its_town_alone() -> None:
+    left = "Cardiff City sacked their manager on Tuesday after a 4-0 loss. They are 22nd."
+    right = "Cardiff sacked their manager on Tuesday after losing 4-0. They are 22nd."
+    assert "Cardiff City" not in yellow(compare_texts(left, right))
+
+
+def test_a_british_city_club_against_another_towns_club_conflicts() -> None:
+    left = "Cardiff City sacked their manager on Tuesday after a 4-0 loss. They are 22nd."
+    right = "Swansea sacked their manager on Tuesday after losing 4-0. They are 22nd."
+    assert conflict_texts(compare_texts(left, right)) == [({"Cardiff City"}, {"Swansea"})]

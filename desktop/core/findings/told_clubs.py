@@ -1,13 +1,14 @@
 """A club named by its town alone on the other side: "FC Barcelona" / "Barcelona said",
-"Leeds United" / "Leeds were fined". The club word ("FC", "United", lexicon.clubs) goes without
-saying on a sports page, so the other article does report the club; a yellow mark saying it
-does not would be wrong. The town must stand there as a whole name, not as the head of another
+"Leeds United" / "Leeds were fined", "Cardiff City" / "Cardiff sacked". The club word ("FC",
+"United", lexicon.clubs; "City" after a British town) goes without saying on a sports page, so
+the other article does report the club; a yellow mark saying it does not would be wrong. The town must stand there as a whole name, not as the head of another
 club's ("Bristol City" does not tell "Bristol Rovers")."""
 
 from __future__ import annotations
 
 import re
 
+from desktop.core.club_names import british_town_club
 from desktop.core.extract import Analysis, Fact
 from desktop.core.lexicon.clubs import CLUB_NAME_ENDINGS, CLUB_NAME_OPENINGS
 from desktop.core.model import MentionType
@@ -24,7 +25,7 @@ def club_told_by_its_town(fact: Fact, theirs: Analysis) -> bool:
         return False
     if words[0].lower() in CLUB_NAME_OPENINGS:
         rest = words[1:]
-    elif words[-1].lower() in CLUB_NAME_ENDINGS:
+    elif words[-1].lower() in CLUB_NAME_ENDINGS or british_town_club(fact.text):
         rest = words[:-1]
     else:
         return False
