@@ -62,44 +62,52 @@ def _gazetteer_lines() -> tuple[str, ...] | None:
         return None
 
 
-@lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, frozenset[str]]:
     """Place key -> keys of the places it lies in (its country and, in the US, its state)."""
-    lines = _gazetteer_lines()
-    if lines is None:
-        return {}
-    inside: dict[str, set[str]] = {}
-    for line in lines:
-        if line.startswith("#"):
-            continue
-        kind, name, country, state = [*line.split("\t"), "", "", ""][:4]
-        found = inside.setdefault(place_key(name), set())
-        if kind == "country":
-            continue
-        found.add(place_key(country))
-        if state:
-            found.add(place_key(state))
-    for part, country in COUNTRY_PARTS.items():  # "England" lies in the United Kingdom
-        inside.setdefault(place_key(part), set()).add(place_key(country))
-    return {key: frozenset(where) for key, where in inside.items()}
+    return _tables()[0]
 
 
-@lru_cache(maxsize=1)
 def _parts() -> dict[str, frozenset[str]]:
     """Place key -> keys of the first-level divisions outside the US it lies in, where GeoNames
     says (a city row's fifth column): "Merthyr Tydfil" lies in Wales, "Bhopal" in Madhya
     Pradesh. Never containers: a division is no region of its own (``within`` keeps "Wales"
     inside the United Kingdom)."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The containers and the divisions of each place key, read in one pass over the list."""
     lines = _gazetteer_lines()
     if lines is None:
-        return {}
+        return {}, {}
+    inside: dict[str, set[str]] = {}
     parts: dict[str, set[str]] = {}
+    # Countries, states and divisions recur on thousands of rows: each key is made once.
+    keys: dict[str, str] = {}
+    division_keys: dict[str, frozenset[str]] = {}
     for line in lines:
-        kind, name, _, _, divisions = [*line.split("\t"), "", "", "", ""][:5]
+        if line.startswith("#"):
+            continue
+        kind, name, country, state, divisions = [*line.split("\t"), "", "", "", ""][:5]
+        key = place_key(name)
+        found = inside.setdefault(key, set())
+        if kind == "country":
+            continue
+        for container in (country, state) if state else (country,):
+            if container not in keys:
+                keys[container] = place_key(container)
+            found.add(keys[container])
         if kind == "city" and divisions:
-            found = parts.setdefault(place_key(name), set())
-            found.update(place_key(d) for d in divisions.split("|"))
-    return {key: frozenset(where) for key, where in parts.items()}
+            if divisions not in division_keys:
+                division_keys[divisions] = frozenset(place_key(d) for d in divisions.split("|"))
+            parts.setdefault(key, set()).update(division_keys[divisions])
+    for part, country in COUNTRY_PARTS.items():  # "England" lies in the United Kingdom
+        inside.setdefault(place_key(part), set()).add(place_key(country))
+    return (
+        {key: frozenset(where) for key, where in inside.items()},
+        {key: frozenset(where) for key, where in parts.items()},
+    )
 
 
 @lru_cache(maxsize=1)
