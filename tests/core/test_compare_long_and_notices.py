@@ -108,9 +108,9 @@ def test_the_sample_pair_carries_no_notice(sample_report: Report) -> None:
 def test_warming_up_loads_what_the_first_comparison_would_otherwise_wait_for() -> None:
     from desktop.core import compare, places
 
-    places._gazetteer.cache_clear()
+    places._tables.cache_clear()
     compare.warm_up()
-    assert places._gazetteer.cache_info().currsize == 1
+    assert places._tables.cache_info().currsize == 1
 
 
 def test_plain_english_needs_no_language_model_but_german_and_french_are_still_asked() -> None:

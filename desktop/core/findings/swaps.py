@@ -54,6 +54,7 @@ from desktop.core.findings.page_values import (
 from desktop.core.findings.sites import site_and_town
 from desktop.core.findings.sources import official, speaks, two_sources
 from desktop.core.findings.stand_in import stand_in
+from desktop.core.findings.stand_in_places import stand_in_nested
 from desktop.core.findings.steps import days_of_two_steps, two_steps
 from desktop.core.findings.tenure_starts import tenure_start_clash
 from desktop.core.findings.told_age_ranges import age_in_decade_of, age_outside_decade_of
@@ -143,8 +144,10 @@ def inline_conflicts(
                     # both print word for word, a changed speaker is a changed quote.
                     continue
                 alike = alike_but_for(a_tokens, b_tokens, rep)
-                draft = tenure_start_clash(left, fa, right, fb) or swap_draft(
-                    fa, fb, links, refs, retold, copied, alike
+                draft = (
+                    tenure_start_clash(left, fa, right, fb)
+                    or swap_draft(fa, fb, links, refs, retold, copied, alike)
+                    or stand_in_nested(fa, fb, mine, theirs)
                 )
                 if draft is not None:
                     ledger.judge("inline", [fa], [fb])

@@ -36,6 +36,7 @@ from desktop.core.findings.city_services import (
 )
 from desktop.core.findings.statement_partners import statement_partners
 from desktop.core.findings.told_by_name import name_written
+from desktop.core.findings.told_clubs import club_told_by_its_town
 from desktop.core.findings.told_forms import surname_told, told_in_another_form
 from desktop.core.findings.told_joint_speakers import joint_speaker_told
 from desktop.core.findings.told_letters import told_in_other_letters
@@ -86,6 +87,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or _in_full(fact, theirs)
         or _coordinated(fact, theirs)
         or (fact.type is MentionType.ORGANISATION and _without_its_place(fact, theirs))
+        or club_told_by_its_town(fact, theirs)  # "FC Barcelona" / "Barcelona said"
         or _without_its_kind(fact, theirs)
         or _joined(fact, mine, theirs)
         or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
