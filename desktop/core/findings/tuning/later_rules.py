@@ -317,3 +317,9 @@ CONTRACT_AVERAGE_CONFIDENCE = 0.8
 # ... and how far the average times the years may miss the total: "an average of $33.3 million"
 # over three years is "$100 million". Not fitted: the rounding of an average to a tenth.
 CONTRACT_AVERAGE_SLACK = 0.02
+
+# days39: stamp_lag. How many days an article datelined in a place ("TOKYO - ... today") may tell
+# its relative days ahead of its page's date: the page is stamped in its server's zone, the story
+# told by the dateline's clock, and the world's zones lie at most a day apart. Not fitted: the
+# date line's width; hand-made tests (test_relative_days_told_abroad).
+DATELINE_ZONE_AHEAD_DAYS = 1
