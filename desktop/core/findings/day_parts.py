@@ -47,8 +47,8 @@ def parts_apart(a: Fact, b: Fact) -> bool:
 def _small_hours_apart(small: tuple[Fact, str | None], parted: tuple[Fact, str | None]) -> bool:
     """ "in the early hours of Friday" (the tagger leaves "Friday" a day of its own, with the
     small hours before it) against "late Friday night": the small hours of a day come before its
-    night (or its afternoon or evening), so the two name two times. Midnight named with the day is both ("at midnight on
-    Friday"), and a clock is compared as a clock."""
+    afternoon, evening and night, so the two name two times. Midnight named with the day is both
+    ("at midnight on Friday"), and a clock is compared as a clock."""
     fact, part = small
     if not fact.small_hours or fact.midnight or part is not None or _has_clock(fact):
         return False
