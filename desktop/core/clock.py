@@ -126,6 +126,22 @@ def clock_12_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _12H_FIGURES.finditer(text)]
 
 
+# An hour told by its part of the day, with the hedge before it: "about 3 in the morning", "at
+# around seven in the evening". The model tags "about 3" a figure and leaves the rest, so the
+# clock never meets the other article's "around 3 a.m.".
+_WORDED_CLOCK = re.compile(
+    r"\b(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|"
+    r"just\s+(?:before|after))\s+)?(?:\d{1,2}|" + "|".join(HOUR_WORDS) + r")(?:[:.]\d\d)?\s+"
+    r"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)\b",
+    re.I,
+)
+
+
+def worded_clock_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes an hour by its part of the day ("about 3 in the morning")."""
+    return [m.span() for m in _WORDED_CLOCK.finditer(text)]
+
+
 def _24_hour_clock(text: str) -> str | None:
     """ "06:00 BST" -> "06:00", "9:25 hours" -> "09:25", "at 1800 hrs" -> "18:00"."""
     for pattern in _24H_RES:

@@ -162,9 +162,20 @@ def _relative(words: list[str], reference: date | None) -> DateValue | None:
         if word in words:
             d = reference + timedelta(days=offset)
             return DateValue(d.year, d.month, d.day, d.weekday())
-    if "last" in words and "night" in words and not any(w in WEEKDAYS for w in words):
-        d = reference - timedelta(days=1)
-        return DateValue(d.year, d.month, d.day, d.weekday())
+    if not any(w in WEEKDAYS for w in words):
+        # "last night" and "overnight" on a Tuesday page: the night from Monday into Tuesday,
+        # dated by its evening (a small hour of Tuesday is the same night, claim_dates); "this
+        # morning" is the page's own day.
+        back = (
+            _NIGHT_BEFORE
+            if ("last" in words and "night" in words) or "overnight" in words
+            else None
+        )
+        if back is None and "this" in words and _PARTS_OF_TODAY & set(words):
+            back = 0
+        if back is not None:
+            d = reference - timedelta(days=back)
+            return DateValue(d.year, d.month, d.day, d.weekday())
     if "month" in words:
         # "last month" in a piece of 3 June is May: a month, at a month's precision.
         step = {"last": -1, "this": 0, "next": 1}
@@ -180,6 +191,9 @@ def _relative(words: list[str], reference: date | None) -> DateValue | None:
         return DateValue(year=reference.year + 1)
     return None
 
+
+_NIGHT_BEFORE = 1
+_PARTS_OF_TODAY = frozenset({"morning", "afternoon", "evening"})
 
 # Words that set a weekday after the page's date rather than before it.
 _AHEAD = frozenset({"next", "coming"})

@@ -66,6 +66,7 @@ from desktop.core.mentions import (
     own_ages,
     rescan_known_names,
 )
+from desktop.core.missed_days import missed_relative_days
 from desktop.core.missed_entities import (
     FIGURE_LABELS,
     dateline_entities,
@@ -311,6 +312,7 @@ def _raw_entities(
     out = whole_places(spacy_doc, text, out, sent_index)  # "Merthyr" of "Merthyr Tydfil"
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
+    out.extend(missed_relative_days(spacy_doc, text, sent_index, out))  # "clashed last night"
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
     out.extend(single_units(spacy_doc, text, sent_index, out))  # "a foot of snow"
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"

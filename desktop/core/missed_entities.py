@@ -10,7 +10,12 @@ import re
 from typing import Any
 
 from desktop.core.age_shapes import said_age_figure
-from desktop.core.clock import clock_12_spans, clock_24_spans, with_approximators
+from desktop.core.clock import (
+    clock_12_spans,
+    clock_24_spans,
+    with_approximators,
+    worded_clock_spans,
+)
 from desktop.core.codes import follows_code, fused_code
 from desktop.core.entity_types import Evidence, datelines
 from desktop.core.facts import RawEntity, entity_at
@@ -98,7 +103,14 @@ def missed_clocks(
         for start, end in clock_12_spans(text)
         if not any(r.start < end and start < r.end for r in found)
     ]
-    spans = sorted({*clock_24_spans(text), *untagged})
+    # "about 3 in the morning", of which the model tagged "about 3" a figure: the clock, the
+    # longer, replaces it, as "1100" of "at 1100 hrs" is.
+    worded = [
+        (start, end)
+        for start, end in worded_clock_spans(text)
+        if not any(r.start < end and start < r.end and r.label == "TIME" for r in found)
+    ]
+    spans = sorted({*clock_24_spans(text), *untagged, *worded})
     for start, end in with_approximators(text, spans, {r.start for r in found}):
         # "1100" tagged a figure inside "at 1100 hrs": the clock, the longer, replaces it.
         if any(

@@ -27,18 +27,39 @@ from desktop.core.lexicon import NARROW_PARTS_OF_DAY, PARTS_OF_DAY
 from desktop.core.lexicon.time_words import LATE_DAY_HOURS
 
 _HOURS_IN_DAY = 24
+_NOON = 12
 
 
 def parts_apart(a: Fact, b: Fact) -> bool:
     """Both facts name a part of their (same) day, or one a part and the other a clock, and the
     two share no hour."""
     first, second = part_of_day(a.text), part_of_day(b.text)
+    if _small_hours_apart((a, first), (b, second)) or _small_hours_apart((b, second), (a, first)):
+        return True
     if first is not None and second is not None:
         if "overnight" in (first, second):
             return False
         (a0, a1), (b0, b1) = _part_hours(a.text, first), _part_hours(b.text, second)
         return not (a0 < b1 and b0 < a1)
     return _clock_outside_part(a, b) or _clock_outside_part(b, a)
+
+
+def _small_hours_apart(small: tuple[Fact, str | None], parted: tuple[Fact, str | None]) -> bool:
+    """ "in the early hours of Friday" (the tagger leaves "Friday" a day of its own, with the
+    small hours before it) against "late Friday night": the small hours of a day come before its
+    afternoon, evening and night, so the two name two times. Midnight named with the day is both
+    ("at midnight on Friday"), and a clock is compared as a clock."""
+    fact, part = small
+    if not fact.small_hours or fact.midnight or part is not None or _has_clock(fact):
+        return False
+    if parted[1] is None or _has_clock(parted[0]):
+        return False
+    first, _last = _part_hours(parted[0].text, parted[1])
+    return first >= _NOON  # an afternoon, an evening, a night: never the small hours before it
+
+
+def _has_clock(fact: Fact) -> bool:
+    return parse_time(fact.text) is not None
 
 
 def _clock_outside_part(clocked: Fact, parted: Fact) -> bool:

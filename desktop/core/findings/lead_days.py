@@ -11,7 +11,8 @@ import re
 from desktop.core.clock import bracketed_zones
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.findings.assembly import Draft
+from desktop.core.findings.assembly import Draft, report_type
+from desktop.core.findings.claim_dates import ONE_NIGHT_WHY, one_night
 from desktop.core.findings.claims import (
     Relation,
     claimable,
@@ -23,7 +24,7 @@ from desktop.core.findings.comparison import value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.led_zones import led_zones
 from desktop.core.lexicon import PAGE_WORDS
-from desktop.core.model import Side
+from desktop.core.model import FindingKind, Side
 
 
 def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -56,6 +57,14 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         found.append(days)
     a, b = found[0][0], found[1][0]
     rel = relation(a, b, refs)
+    if rel is None and one_night(a, b, refs):
+        # "late Friday night" / "in the early hours of Saturday": one night, dated by either day.
+        ledger.judge("lead", found[0], found[1])
+        reason = f"Told differently, not contradicted. {ONE_NIGHT_WHY}"
+        kind = report_type(a)
+        return [
+            Draft(FindingKind.AGREE, kind, found[0], found[1], reason, tuning.RELATIVE_DAY_AGREE)
+        ]
     if rel is None:
         return []
     ledger.judge("lead", found[0], found[1])

@@ -59,7 +59,7 @@ def retold_days(
     which keep a relative day too far from the named one a conflict (stamp_lag)."""
     out = []
     for d in drafts:
-        if _relative_against_named(d) and not _past_the_lag(d, refs):
+        if _relative_against_named(d) and not _past_the_lag(d, refs, texts):
             side, facts = ("left", d.left) if relative_only(d.left) else ("right", d.right)
             d = _retold(
                 d,
@@ -105,10 +105,12 @@ def _deadline(fact: Fact, text: str) -> bool:
     return bool(set(before) & DEADLINE_WORDS)
 
 
-def _past_the_lag(draft: Draft, refs: tuple[date | None, date | None]) -> bool:
+def _past_the_lag(
+    draft: Draft, refs: tuple[date | None, date | None], texts: tuple[str, str]
+) -> bool:
     if relative_only(draft.left):
-        return beyond_stamp_lag((draft.left[0], refs[0]), (draft.right[0], refs[1]))
-    return beyond_stamp_lag((draft.right[0], refs[1]), (draft.left[0], refs[0]))
+        return beyond_stamp_lag((draft.left[0], refs[0]), (draft.right[0], refs[1]), texts[0])
+    return beyond_stamp_lag((draft.right[0], refs[1]), (draft.left[0], refs[0]), texts[1])
 
 
 def _relative_against_named(draft: Draft) -> bool:

@@ -53,6 +53,7 @@ RELATIVE_DAYS = {
     "this evening": 0,
     "yesterday": -1,
     "last night": -1,
+    "overnight": -1,  # on a Tuesday page, the night from Monday into Tuesday
     "tomorrow": 1,
 }
 # Words that place a period relative to the time of writing: "last month", "earlier this week".

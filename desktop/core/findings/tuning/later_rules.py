@@ -323,3 +323,8 @@ CONTRACT_AVERAGE_SLACK = 0.02
 # tagged places one inside the other (findings.named, 0.7). Not fitted: hand-made tests
 # (test_a_town_lies_in_its_province_abroad).
 NESTED_STAND_IN_CONFIDENCE = 0.7
+# days39: stamp_lag. How many days an article datelined in a place ("TOKYO - ... today") may tell
+# its relative days ahead of its page's date: the page is stamped in its server's zone, the story
+# told by the dateline's clock, and the world's zones lie at most a day apart. Not fitted: the
+# date line's width; hand-made tests (test_relative_days_told_abroad).
+DATELINE_ZONE_AHEAD_DAYS = 1
