@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.lexicon import PERSON_NOUNS
 from desktop.core.lexicon.time_words import WEEKDAYS
 from desktop.core.names import fold
 
@@ -22,8 +23,11 @@ _ASIDE_OPENERS = frozenset(["(", ","])
 # What may close it after the figure and its noun, besides the sentence's end ("beat Gene
 # Pukall, 14-13-2, 12 KOs.").
 _ASIDE_CLOSERS = frozenset([")", ",", ".", "!", "?", ";"])
-# A name tagged a date or a time opens a clause ("On Sunday, 25 people died"), not an aside.
-_NOT_OWNERS = frozenset(["DATE", "TIME"])
+# A name tagged a date or a time opens a clause ("On Sunday, 25 people died"), not an aside; a
+# unit's aside restates its measure ("28 degrees Celsius (82 degrees Fahrenheit)").
+_NOT_OWNERS = frozenset(["DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT"])
+# What a figure's noun is in a clause rather than in an aside: its subject or its object.
+_CLAUSE_PARTS = frozenset(["nsubj", "nsubjpass", "dobj", "attr"])
 _MONTHS = frozenset(
     [
         "january",
@@ -52,9 +56,17 @@ def aside_owner(span: Any) -> str:
     if i < sentence_start or i + 1 >= span.start or doc[i + 1].text not in _ASIDE_OPENERS:
         return ""
     name = doc[i]
-    if not _a_name(name) or not _closed_after(span):
+    if not _a_name(name) or not _closed_after(span) or _a_clause_part(span):
         return ""
     return fold(name.text)
+
+
+def _a_clause_part(span: Any) -> bool:
+    """ "Police said Sunday, three men were hurt": the figure's noun is what the clause is about
+    or acts on, or people, no record in an aside of the name before it."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    # "the Police Department, one female, 27,": an aside of a name counts its record, no people
+    return noun.dep_ in _CLAUSE_PARTS or noun.lower_ in PERSON_NOUNS
 
 
 def _in_aside(token: Any) -> bool:
@@ -68,6 +80,9 @@ def _in_aside(token: Any) -> bool:
 
 
 def _a_name(token: Any) -> bool:
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    if before is not None and (before.like_num or before.ent_type_ in _NOT_OWNERS):
+        return False  # "28 degrees Celsius (82 degrees Fahrenheit)": a unit, part of a measure
     return (
         token.pos_ == "PROPN"
         and token.text[:1].isupper()
