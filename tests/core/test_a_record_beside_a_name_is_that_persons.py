@@ -4,6 +4,10 @@ records, not two counts of one man's knockouts. One boxer's record told two ways
 
 from __future__ import annotations
 
+import pytest
+
+from desktop.core.figure_asides import aside_owner
+from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_stories, conflict_texts
 
 _LEFT = (
@@ -28,3 +32,29 @@ def test_one_boxers_record_told_two_ways_still_clashes() -> None:
         "by the champion Marek Novak", "by the champion"
     )
     assert conflict_texts(compare_stories(_LEFT, right)) == [({"30 KOs"}, {"31"})]
+
+
+def _owner(sentence: str, figure: str) -> str:
+    doc = load_pipeline().nlp(sentence)
+    start = sentence.index(figure)
+    span = doc.char_span(start, start + len(figure), alignment_mode="expand")
+    assert span is not None
+    return aside_owner(span)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "owner"),
+    [
+        ("Marek Novak (38-2, 30 KOs) stopped a tired Dale Porter (25-4, 18 KOs).", "18", "porter"),
+        ("The champion Marek Novak, 38-2 with 30 knockouts, stopped Porter.", "30", "novak"),
+        # people counted after a name are the clause's own, no record of the name
+        ("According to the Police Department, one female, 27, is in serious condition.", "one", ""),
+        # a unit's aside restates its measure
+        ("It was warm, about 28 degrees Celsius (82 degrees Fahrenheit).", "82", ""),
+        ("On Sunday, 25 people died in the fire.", "25", ""),
+    ],
+)
+def test_an_aside_of_figures_after_a_name_is_that_names_record(
+    sentence: str, figure: str, owner: str
+) -> None:
+    assert _owner(sentence, figure) == owner
