@@ -17,6 +17,7 @@ from desktop.core.clause_dates import dated_apart, dated_over_years
 from desktop.core.counted_group import counts_a_gap, counts_contents, counts_part_of_group
 from desktop.core.distance_from import measured_from
 from desktop.core.event_ties import tied_to_other_event
+from desktop.core.figure_asides import aside_owner
 from desktop.core.figure_parties import named_party
 from desktop.core.figure_places import counts_its_subject
 from desktop.core.figure_seasons import season_of
@@ -219,7 +220,10 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         or fact.generic
         or continues_another_incident(span)  # "The last quake ... It killed 612"
     )
-    fact.subject, fact.counted = named_subject(span), counted_noun(span)
+    # "Klitschko blasted Rahman (45-7-2, 36 KOs)": the aside after a name says whose record it
+    # is before the clause's subject does; an age has its own owner (``owner``).
+    owner = "" if "age" in fact.slot else aside_owner(span)
+    fact.subject, fact.counted = owner or named_subject(span), counted_noun(span)
     fact.subject_counted = counts_its_subject(span, fact.subject)
     fact.season = season_of(span)
     fact.missed = counts_games_missed(span)
