@@ -317,3 +317,10 @@ CONTRACT_AVERAGE_CONFIDENCE = 0.8
 # ... and how far the average times the years may miss the total: "an average of $33.3 million"
 # over three years is "$100 million". Not fitted: the rounding of an average to a tenth.
 CONTRACT_AVERAGE_SLACK = 0.02
+
+# shoot39: death_places. Where each article says one victim died, at the scene or at a hospital
+# ("died at the scene" / "was taken to Mercy Hospital, where he died"): a changed detail that
+# first reports often correct, read from the person's name, age or sex or from the one death
+# each article places, so below a clash of two figures in aligned sentences and beside two fates
+# of one role (ROLE_FATE_CONFIDENCE). Not fitted: hand-made tests (test_where_a_victim_died).
+DEATH_PLACE_CONFIDENCE = 0.6

@@ -1,0 +1,105 @@
+"""Whom a clause tells a happening of, as a reporter writes it: the name the clause gives (a
+speaker's set aside), else its age, the sex its nouns or pronouns give, and whether it speaks of
+the one who fired, an officer, or one of several ("One died at the scene"). Two such readings
+are one person when one name (or two linked names) or one age ties them, or, when neither
+article names or ages them, when each article tells the happening of one person of that
+description only (death_places.py, lapses.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop.core.extract import Analysis
+from desktop.core.findings.tolls import is_age
+from desktop.core.lexicon import INCIDENT_NOUNS, OTHER_INCIDENT_MARKERS, OTHER_STORY_OPENERS
+from desktop.core.lexicon.death_places import ONE_OF_WORDS
+from desktop.core.lexicon.victims import (
+    FEMALE_NOUNS,
+    HE_WORDS,
+    MALE_NOUNS,
+    SHE_WORDS,
+    SPEECH_WORDS,
+)
+from desktop.core.lexicon.wounds import RESPONDERS, WOUND_DOERS
+from desktop.core.model import MentionType
+
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Whom:
+    """The person a clause speaks of, as far as its words tell."""
+
+    name: str = ""  # the surname, folded, when the clause names them
+    name_key: str = ""
+    age: int | None = None
+    sex: str = ""  # "m", "f" or ""
+    role: str = ""  # "doer" for the one who fired, "responder" for an officer, else ""
+    one_of: bool = False  # "one died at the scene": one of several
+
+
+def whom(analysis: Analysis, index: int, window: tuple[int, int], words: str) -> Whom:
+    """Whom the text in ``window`` (character offsets inside sentence ``index``), before a
+    happening told in ``words``, speaks of."""
+    text = analysis.document.text
+    facts = [
+        f
+        for f in analysis.facts
+        if f.sentence == index and window[0] <= f.start and f.end <= window[1]
+    ]
+    names = [
+        f
+        for f in facts
+        if f.type is MentionType.PERSON
+        and not f.title
+        and not set(WORD.findall(text[f.end : f.end + 12].lower())) & SPEECH_WORDS
+    ]
+    ages = [int(f.number.centre) for f in facts if f.number is not None and is_age(f)]
+    before = WORD.findall(text[window[0] : window[1]].lower())
+    own = set(before) | set(WORD.findall(words.lower()))
+    male = own & (MALE_NOUNS | HE_WORDS)
+    female = own & (FEMALE_NOUNS | SHE_WORDS)
+    name = names[-1] if names else None
+    return Whom(
+        (name.last or name.text).lower() if name else "",
+        name.key if name else "",
+        ages[-1] if ages else None,
+        "m" if male and not female else "f" if female and not male else "",
+        "doer" if own & WOUND_DOERS else "responder" if own & RESPONDERS else "",
+        one_of=bool(set(before[-4:]) & ONE_OF_WORDS),
+    )
+
+
+def another_incident(lowered: str) -> bool:
+    """The sentence turns to another happening: "In a separate shooting ...", "Elsewhere, ..."."""
+    words = WORD.findall(lowered)
+    if words and words[0] in OTHER_STORY_OPENERS:
+        return True
+    return any(
+        a in OTHER_INCIDENT_MARKERS and b in INCIDENT_NOUNS for a, b in itertools.pairwise(words)
+    )
+
+
+def alone(one: Whom, everyone: Sequence[Whom]) -> bool:
+    """No other reading of the article may be another person of the same description: "The
+    woman died at the scene. The man died at a hospital." tells of one woman."""
+    if one.one_of:
+        return False
+    return all(
+        w is one or (w.sex and one.sex and w.sex != one.sex) or w.role != one.role for w in everyone
+    )
+
+
+def same_person(a: Whom, b: Whom, links: Mapping[str, str], sole: tuple[bool, bool]) -> bool:
+    """``a`` and ``b`` are one person: tied by a name or an age, or each article's only one."""
+    if (a.sex and b.sex and a.sex != b.sex) or a.role != b.role:
+        return False
+    if a.name and b.name:
+        return a.name == b.name or (bool(a.name_key) and links.get(a.name_key) == b.name_key)
+    if a.age is not None and b.age is not None:
+        return a.age == b.age
+    return all(sole)
