@@ -76,6 +76,7 @@ from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.label_numbers import label_number_findings
 from desktop.core.findings.labelled_years import labelled_year_conflicts
+from desktop.core.findings.lapses import lapse_findings
 from desktop.core.findings.lead_days import lead_dates
 from desktop.core.findings.lead_places import lead_places
 from desktop.core.findings.ledger import Ledger
@@ -162,6 +163,9 @@ def build_findings(
     # name in the same sentence: "Katherine Gomes" / "Catherine Gomes", "Philip St." / "Phillips Rd."
     drafts += given_spellings(left, right, ledger)
     drafts += street_spellings(left, right, links, pairs, ledger)
+    # "died two hours later" / "died the next day": read whole, before a pass sets their words
+    # against each other as two times or two counts of days.
+    drafts += lapse_findings(left, right, links, ledger)
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += population_pairs(left, right, pairs, ledger)  # "home to 120,000" / "to 100,000"
     drafts += aligned_claims(left, right, pairs, links, ledger)
