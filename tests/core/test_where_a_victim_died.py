@@ -69,3 +69,18 @@ def test_a_death_in_a_separate_shooting_tells_nothing_of_this_one() -> None:
         "hospital, where he died.",
         "Ron Price, 40, was pronounced dead at the scene.",
     )
+
+
+def test_a_victim_officers_found_dead_at_the_scene_is_the_victim() -> None:
+    found = deaths(
+        "Officers found the man dead at the scene.",
+        "The man was taken to a hospital, where he died.",
+    )
+    assert found == [({"dead at the scene"}, {"taken to a hospital, where he died"})]
+
+
+def test_the_gunmans_death_is_not_the_victims() -> None:
+    assert not deaths(
+        "The victim died at the scene. Officers shot the gunman.",
+        "Officers shot the gunman, who was taken to a hospital, where he died.",
+    )

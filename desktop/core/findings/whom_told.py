@@ -28,6 +28,8 @@ from desktop.core.lexicon.wounds import RESPONDERS, WOUND_DOERS
 from desktop.core.model import MentionType
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# Nouns of someone hurt, not of one who fired nor of one who answered the call.
+VICTIM_NOUNS = frozenset(["victim", "victims", "teen", "teenager", "child", "clerk", "student"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +71,22 @@ def whom(analysis: Analysis, index: int, window: tuple[int, int], words: str) ->
         name.key if name else "",
         ages[-1] if ages else None,
         "m" if male and not female else "f" if female and not male else "",
-        "doer" if own & WOUND_DOERS else "responder" if own & RESPONDERS else "",
+        _role(before + WORD.findall(words.lower())),
         one_of=bool(set(before[-4:]) & ONE_OF_WORDS),
     )
+
+
+def _role(words: list[str]) -> str:
+    """The part played by the person noun nearest the happening: "Officers found the man dead"
+    speaks of the man, "the gunman, who died at a hospital" of the one who fired."""
+    for word in reversed(words):
+        if word in WOUND_DOERS:
+            return "doer"
+        if word in RESPONDERS:
+            return "responder"
+        if word in MALE_NOUNS or word in FEMALE_NOUNS or word in VICTIM_NOUNS:
+            return ""
+    return ""
 
 
 def another_incident(lowered: str) -> bool:
