@@ -84,3 +84,20 @@ def test_the_gunmans_death_is_not_the_victims() -> None:
         "The victim died at the scene. Officers shot the gunman.",
         "Officers shot the gunman, who was taken to a hospital, where he died.",
     )
+
+
+def test_a_death_the_separate_shooting_goes_on_to_tell_is_not_this_ones() -> None:
+    assert not deaths(
+        "Ron Price, 40, was shot in his car. In a separate shooting, a man was shot on Birch "
+        "Avenue. He was taken to a hospital, where he died.",
+        "Ron Price, 40, was pronounced dead at the scene.",
+    )
+
+
+def test_a_sentence_naming_the_victim_after_a_separate_shooting_is_this_ones_again() -> None:
+    found = deaths(
+        "Ron Price, 40, was shot in his car. In a separate shooting, a man was wounded on Birch "
+        "Avenue. Price was taken to a hospital, where he died.",
+        "Ron Price, 40, was pronounced dead at the scene.",
+    )
+    assert found == [({"taken to a hospital, where he died"}, {"was pronounced dead at the scene"})]

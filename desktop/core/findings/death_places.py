@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
-from desktop.core.findings.whom_told import Whom, alone, another_incident, same_person, whom
+from desktop.core.findings.whom_told import Whom, alone, other_incident_sentences, same_person, whom
 from desktop.core.lexicon.death_places import HOSPITAL_PATTERNS, SCENE_PATTERNS
 from desktop.core.model import FindingKind, MentionType
 
@@ -60,10 +60,11 @@ def death_places(analysis: Analysis) -> list[DeathPlace]:
     """Every death whose place a sentence tells, outside sentences about another incident."""
     text = analysis.document.text
     found: list[DeathPlace] = []
+    elsewhere = other_incident_sentences(analysis)
     for index, sentence in enumerate(analysis.sentences):
         said = text[sentence.start : sentence.end]
         lowered = said.lower()
-        if another_incident(lowered):
+        if index in elsewhere:
             continue
         matches = _readings(lowered)
         since = 0

@@ -19,7 +19,14 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.whom_told import WORD, Whom, alone, another_incident, same_person, whom
+from desktop.core.findings.whom_told import (
+    WORD,
+    Whom,
+    alone,
+    other_incident_sentences,
+    same_person,
+    whom,
+)
 from desktop.core.lapses import LAPSE, Lapse, latest_day, read_lapse
 from desktop.core.lexicon.lapses import HAPPENING_NAMES, HAPPENING_WORDS, SURRENDER_PHRASES
 from desktop.core.model import FindingKind, MentionType
@@ -70,9 +77,10 @@ def lapse_findings(
 def _lapses(analysis: Analysis) -> list[_Told]:
     text = analysis.document.text
     found: list[_Told] = []
+    elsewhere = other_incident_sentences(analysis)
     for index, sentence in enumerate(analysis.sentences):
         lowered = text[sentence.start : sentence.end].lower()
-        if another_incident(lowered):
+        if index in elsewhere:
             continue
         for match in LAPSE.finditer(lowered):
             lapse = read_lapse(match.group(0))

@@ -28,6 +28,12 @@ from desktop.core.lexicon.wounds import RESPONDERS, WOUND_DOERS
 from desktop.core.model import MentionType
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# A sentence's opening words that go on speaking of the people of the sentence before: "He was
+# taken to a hospital", "The victim died".
+CONTINUING_OPENERS = frozenset(["he", "she", "they", "his", "her", "their", "both"])
+CONTINUING_NOUNS = frozenset(
+    ["victim", "victims", "man", "woman", "men", "women", "boy", "girl", "teen", "teenager"]
+)
 # Nouns of someone hurt, not of one who fired nor of one who answered the call.
 VICTIM_NOUNS = frozenset(["victim", "victims", "teen", "teenager", "child", "clerk", "student"])
 
@@ -87,6 +93,32 @@ def _role(words: list[str]) -> str:
         if word in MALE_NOUNS or word in FEMALE_NOUNS or word in VICTIM_NOUNS:
             return ""
     return ""
+
+
+def other_incident_sentences(analysis: Analysis) -> frozenset[int]:
+    """The sentences that tell another happening than the story's: one that turns to it ("In a
+    separate shooting, a man was shot on Birch Avenue."), and each next one that goes on with a
+    pronoun or a bare description of its people ("He was taken to a hospital, where he died.")."""
+    return analysis.derived("other_incident_sentences", _other_incident_sentences)
+
+
+def _other_incident_sentences(analysis: Analysis) -> frozenset[int]:
+    text = analysis.document.text
+    found: set[int] = set()
+    for index, sentence in enumerate(analysis.sentences):
+        lowered = text[sentence.start : sentence.end].lower()
+        if another_incident(lowered) or (index - 1 in found and _goes_on(lowered)):
+            found.add(index)
+    return frozenset(found)
+
+
+def _goes_on(lowered: str) -> bool:
+    words = WORD.findall(lowered)[:2]
+    if not words:
+        return False
+    if words[0] in CONTINUING_OPENERS:
+        return True
+    return words[0] == "the" and len(words) > 1 and words[1] in CONTINUING_NOUNS
 
 
 def another_incident(lowered: str) -> bool:
