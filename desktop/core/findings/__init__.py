@@ -128,6 +128,7 @@ from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.victim_harms import victim_harm_findings
 from desktop.core.findings.vote_sides import vote_side_findings
+from desktop.core.findings.whom_told import mark_other_incidents
 from desktop.core.findings.withheld_agreements import withheld_agreements
 from desktop.core.findings.witness_counts import witness_accounts
 from desktop.core.findings.work_years import work_years
@@ -154,6 +155,9 @@ def build_findings(
     mark_shared_parties(left, right)
     mark_shooters(left)  # "the suspect fired three shots" / "an officer fired five times"
     mark_shooters(right)
+    # "In a separate shooting, a man was shot. He was 30.": the 30 is that shooting's.
+    mark_other_incidents(left)
+    mark_other_incidents(right)
     mark_events_elsewhere(left)
     mark_events_elsewhere(right)
     mark_partner_events(left, right, pairs)  # "In May, thieves stole ..." / "Thieves also stole"

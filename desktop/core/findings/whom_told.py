@@ -28,6 +28,7 @@ from desktop.core.lexicon.wounds import RESPONDERS, WOUND_DOERS
 from desktop.core.model import MentionType
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WHEN = frozenset({MentionType.DATE, MentionType.TIME})
 # A sentence's opening words that go on speaking of the people of the sentence before: "He was
 # taken to a hospital", "The victim died".
 CONTINUING_OPENERS = frozenset(["he", "she", "they", "his", "her", "their", "both"])
@@ -102,28 +103,56 @@ def other_incident_sentences(analysis: Analysis) -> frozenset[int]:
     return analysis.derived("other_incident_sentences", _other_incident_sentences)
 
 
+def mark_other_incidents(analysis: Analysis) -> None:
+    """The figures, days and times of a sentence that goes on telling another happening ("In a
+    separate shooting, a man was shot on Birch Avenue. He was 30.") are that happening's
+    (``Fact.other_event``); the sentence that turns to it is read so where its facts are made
+    (``core/event_ties.py``)."""
+    text = analysis.document.text
+    going_on = {
+        i
+        for i in other_incident_sentences(analysis)
+        if not another_incident(
+            text[analysis.sentences[i].start : analysis.sentences[i].end].lower()
+        )
+    }
+    for fact in analysis.facts:
+        if fact.sentence in going_on and (
+            fact.number is not None or fact.date is not None or fact.type in _WHEN
+        ):
+            fact.other_event = True
+
+
 def _other_incident_sentences(analysis: Analysis) -> frozenset[int]:
     text = analysis.document.text
     found: set[int] = set()
+    before: list[str] = []
     for index, sentence in enumerate(analysis.sentences):
-        lowered = text[sentence.start : sentence.end].lower()
-        if another_incident(lowered) or (index - 1 in found and _goes_on(lowered)):
+        words = WORD.findall(text[sentence.start : sentence.end].lower())
+        if _turns_away(words) or (index - 1 in found and _goes_on(words, before)):
             found.add(index)
+        before = words
     return frozenset(found)
 
 
-def _goes_on(lowered: str) -> bool:
-    words = WORD.findall(lowered)[:2]
+def _goes_on(words: list[str], before: list[str]) -> bool:
+    """The sentence opens with a pronoun, or with "the" and a noun of people the sentence
+    before brought in ("a man was shot ... The man was taken")."""
     if not words:
         return False
     if words[0] in CONTINUING_OPENERS:
         return True
-    return words[0] == "the" and len(words) > 1 and words[1] in CONTINUING_NOUNS
+    if words[0] != "the" or len(words) < 2 or words[1] not in CONTINUING_NOUNS:
+        return False
+    return words[1] in before or (words[1] == "victim" and bool(set(before) & CONTINUING_NOUNS))
 
 
 def another_incident(lowered: str) -> bool:
     """The sentence turns to another happening: "In a separate shooting ...", "Elsewhere, ..."."""
-    words = WORD.findall(lowered)
+    return _turns_away(WORD.findall(lowered))
+
+
+def _turns_away(words: list[str]) -> bool:
     if words and words[0] in OTHER_STORY_OPENERS:
         return True
     return any(
