@@ -101,3 +101,13 @@ def test_a_sentence_naming_the_victim_after_a_separate_shooting_is_this_ones_aga
         "Ron Price, 40, was pronounced dead at the scene.",
     )
     assert found == [({"taken to a hospital, where he died"}, {"was pronounced dead at the scene"})]
+
+
+def test_his_wife_is_told_of_as_a_woman() -> None:
+    found = deaths(
+        "The man died at the scene. His wife was taken to a hospital, where she died.",
+        "The man died at the scene. His wife was pronounced dead at the scene.",
+    )
+    assert found == [
+        ({"taken to a hospital, where she died"}, {"was pronounced dead at the scene"})
+    ]

@@ -17,13 +17,7 @@ from desktop.core.extract import Analysis
 from desktop.core.findings.tolls import is_age
 from desktop.core.lexicon import INCIDENT_NOUNS, OTHER_INCIDENT_MARKERS, OTHER_STORY_OPENERS
 from desktop.core.lexicon.death_places import ONE_OF_WORDS
-from desktop.core.lexicon.victims import (
-    FEMALE_NOUNS,
-    HE_WORDS,
-    MALE_NOUNS,
-    SHE_WORDS,
-    SPEECH_WORDS,
-)
+from desktop.core.lexicon.victims import FEMALE_NOUNS, MALE_NOUNS, SPEECH_WORDS
 from desktop.core.lexicon.wounds import RESPONDERS, WOUND_DOERS
 from desktop.core.model import MentionType
 
@@ -69,18 +63,28 @@ def whom(analysis: Analysis, index: int, window: tuple[int, int], words: str) ->
     ]
     ages = [int(f.number.centre) for f in facts if f.number is not None and is_age(f)]
     before = WORD.findall(text[window[0] : window[1]].lower())
-    own = set(before) | set(WORD.findall(words.lower()))
-    male = own & (MALE_NOUNS | HE_WORDS)
-    female = own & (FEMALE_NOUNS | SHE_WORDS)
+    own = before + WORD.findall(words.lower())
     name = names[-1] if names else None
     return Whom(
         (name.last or name.text).lower() if name else "",
         name.key if name else "",
         ages[-1] if ages else None,
-        "m" if male and not female else "f" if female and not male else "",
+        _sex(own),
         _role(before + WORD.findall(words.lower())),
         one_of=bool(set(before[-4:]) & ONE_OF_WORDS),
     )
+
+
+def _sex(words: list[str]) -> str:
+    """The sex the person noun nearest the happening gives ("His wife was taken to a hospital":
+    the wife's), else its subject pronoun ("where she died"); a possessive ("his") gives none."""
+    for word in reversed(words):
+        if word in MALE_NOUNS:
+            return "m"
+        if word in FEMALE_NOUNS:
+            return "f"
+    pronouns = {w for w in words if w in ("he", "she")}
+    return "m" if pronouns == {"he"} else "f" if pronouns == {"she"} else ""
 
 
 def _role(words: list[str]) -> str:
