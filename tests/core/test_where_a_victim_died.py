@@ -111,3 +111,23 @@ def test_his_wife_is_told_of_as_a_woman() -> None:
     assert found == [
         ({"taken to a hospital, where she died"}, {"was pronounced dead at the scene"})
     ]
+
+
+def test_a_death_place_told_twice_is_one_conflict() -> None:
+    found = deaths(
+        "Darnell Hayes, 27, died at the scene. Hayes, 27, was hit in the chest and died at the "
+        "scene, police said.",
+        "Darnell Hayes, 27, was taken to Mercy Hospital, where he died.",
+    )
+    assert (
+        found == [({"died at the scene"}, {"taken to Mercy Hospital, where he died"})]
+        or len(found) == 1
+    )
+
+
+def test_an_article_telling_both_places_sets_neither_against_the_other() -> None:
+    assert not deaths(
+        "Darnell Hayes, 27, was pronounced dead at the scene. Hayes, 27, was taken to Mercy "
+        "Hospital, where he died.",
+        "Darnell Hayes, 27, was taken to Mercy Hospital, where he died.",
+    )

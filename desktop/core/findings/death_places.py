@@ -42,18 +42,32 @@ class DeathPlace:
 
 def death_place_conflicts(left: Analysis, right: Analysis, links: Mapping[str, str]) -> list[Draft]:
     mine, theirs = death_places(left), death_places(right)
-    drafts: list[Draft] = []
-    used: set[tuple[int, int]] = set()
+    drafts: dict[int, Draft] = {}  # by the id of either side's reading: one finding a person
     for a in mine:
         for b in theirs:
-            if a.place == b.place or (a.words.start, b.words.start) in used:
+            if a.place == b.place or _both_told(a, mine, links) or _both_told(b, theirs, links):
                 continue
             sole = (alone(a.whom, [d.whom for d in mine]), alone(b.whom, [d.whom for d in theirs]))
             if not same_person(a.whom, b.whom, links, sole):
                 continue
-            used.add((a.words.start, b.words.start))
-            drafts.append(_conflict(a, b))
-    return drafts
+            draft = drafts.get(id(a)) or drafts.get(id(b))
+            if draft is None:
+                draft = _conflict(a, b)
+            if a.words not in draft.left:
+                draft.left.append(a.words)
+            if b.words not in draft.right:
+                draft.right.append(b.words)
+            drafts[id(a)] = drafts[id(b)] = draft
+    return list({id(d): d for d in drafts.values()}.values())
+
+
+def _both_told(death: DeathPlace, deaths: list[DeathPlace], links: Mapping[str, str]) -> bool:
+    """The article tells this person's death in both places ("was pronounced dead at the scene"
+    ... "was taken to a hospital, where he died"): a sequence or a doubt, set against nothing."""
+    return any(
+        d.place != death.place and same_person(d.whom, death.whom, links, (False, False))
+        for d in deaths
+    )
 
 
 def death_places(analysis: Analysis) -> list[DeathPlace]:
