@@ -159,6 +159,7 @@ class Fact:
     apart: str = ""  # a count with the word setting its group apart: "five other", "two more"
     season: str = ""  # the season of play a tally is of: "last" for "20 goals last season"
     missed: bool = False  # "missed nine games": games a player missed, not games played
+    fired_by: str = ""  # whose shots a count counts: "police", "defender", "other" (shooters.py)
 
     def attributes(self) -> tuple[tuple[str, str], ...]:
         pairs = (("title", self.title), ("age", self.age))

@@ -80,3 +80,23 @@ def test_a_subject_told_with_its_age_is_still_the_subject() -> None:
     assert ({"driver was not injured"}, {"driver was injured"}) in conflict_texts(
         compare(left, right)
     )
+
+
+def test_no_officers_hurt_agrees_with_officers_not_injured() -> None:
+    left = HEADLINE + "Police arrested the driver on Tuesday. No officers were hurt."
+    right = HEADLINE + "Police arrested the driver on Tuesday. The officers were not injured."
+    assert not conflict_texts(compare(left, right))
+
+
+def test_no_officers_hurt_is_not_two_officers_injured() -> None:
+    left = HEADLINE + "Police arrested the driver on Tuesday. No officers were hurt."
+    right = HEADLINE + "Police arrested the driver on Tuesday. Two officers were injured."
+    assert ({"No officers were hurt"}, {"officers were injured"}) in conflict_texts(
+        compare(left, right)
+    )
+
+
+def test_no_other_officers_hurt_leaves_room_for_one_who_was() -> None:
+    left = HEADLINE + "Police arrested the driver on Tuesday. No other officers were hurt."
+    right = HEADLINE + "Police arrested the driver on Tuesday. Two officers were injured."
+    assert not conflict_texts(compare(left, right))

@@ -56,6 +56,7 @@ from desktop.core.findings.compass_sides import compass_side_conflicts
 from desktop.core.findings.compound_counts import without_compound_counts
 from desktop.core.findings.contract_averages import contract_averages
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.death_places import death_place_conflicts
 from desktop.core.findings.deed_counts import deed_counts
 from desktop.core.findings.deed_months import deed_month_conflicts
 from desktop.core.findings.deed_years import deed_year_conflicts
@@ -75,6 +76,7 @@ from desktop.core.findings.introductions import introduced_together
 from desktop.core.findings.kindred_counts import kindred_counts
 from desktop.core.findings.label_numbers import label_number_findings
 from desktop.core.findings.labelled_years import labelled_year_conflicts
+from desktop.core.findings.lapses import lapse_findings
 from desktop.core.findings.lead_days import lead_dates
 from desktop.core.findings.lead_places import lead_places
 from desktop.core.findings.ledger import Ledger
@@ -106,6 +108,7 @@ from desktop.core.findings.same_sums import same_sums
 from desktop.core.findings.sentence_details import detail_pairs, shared_details, told_in_details
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
+from desktop.core.findings.shooters import mark_shooters
 from desktop.core.findings.statements import statement_findings, told_sentences
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
@@ -125,6 +128,7 @@ from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.victim_harms import victim_harm_findings
 from desktop.core.findings.vote_sides import vote_side_findings
+from desktop.core.findings.whom_told import mark_other_incidents
 from desktop.core.findings.withheld_agreements import withheld_agreements
 from desktop.core.findings.witness_counts import witness_accounts
 from desktop.core.findings.work_years import work_years
@@ -149,6 +153,11 @@ def build_findings(
     ledger = Ledger()
     mark_absent_subjects(left, right)
     mark_shared_parties(left, right)
+    mark_shooters(left)  # "the suspect fired three shots" / "an officer fired five times"
+    mark_shooters(right)
+    # "In a separate shooting, a man was shot. He was 30.": the 30 is that shooting's.
+    mark_other_incidents(left)
+    mark_other_incidents(right)
     mark_events_elsewhere(left)
     mark_events_elsewhere(right)
     mark_partner_events(left, right, pairs)  # "In May, thieves stole ..." / "Thieves also stole"
@@ -158,6 +167,9 @@ def build_findings(
     # name in the same sentence: "Katherine Gomes" / "Catherine Gomes", "Philip St." / "Phillips Rd."
     drafts += given_spellings(left, right, ledger)
     drafts += street_spellings(left, right, links, pairs, ledger)
+    # "died two hours later" / "died the next day": read whole, before a pass sets their words
+    # against each other as two times or two counts of days.
+    drafts += lapse_findings(left, right, links, ledger)
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += population_pairs(left, right, pairs, ledger)  # "home to 120,000" / "to 100,000"
     drafts += aligned_claims(left, right, pairs, links, ledger)
@@ -200,6 +212,7 @@ def build_findings(
     drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"
     drafts += wound_ages(left, right, ledger)  # "a 24-year-old shot in the chest" / "Ruiz, 22"
     drafts += victim_harm_findings(left, right, links, ledger)  # "in the mouth" / "in the back"
+    drafts += death_place_conflicts(left, right, links)  # "died at the scene" / "at a hospital"
     drafts += described_ages(left, right, ledger)  # "Jeffs, 55" / "the 55-year-old sect leader"
     drafts += birth_year_findings(left, right, ledger)  # "born in 1923" / "aged 85" in 2008
     drafts += year_span_clashes(left, right, ledger)  # "from 1974 to 1979" / "1974 and 1981"

@@ -154,6 +154,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or won_and_lost(a, b)  # "scored 80 goals" / "conceded 30": two sides of one record
             or (a.season and b.season and a.season != b.season)  # "last season" / "this season"
             or a.missed != b.missed  # "missed nine games" / "in eight games": missed, played
+            # "the man fired two shots" / "officers fired 12 rounds": two shooters' counts
+            or (a.fired_by and b.fired_by and a.fired_by != b.fired_by)
             # "two strong aftershocks" / "Aftershocks of 5.5": a count, and a reading
             or _fraction_against_count(a, b)
             or _fraction_against_count(b, a)

@@ -4,8 +4,10 @@ same thing: "The driver was not injured" / "The driver was injured", "Smith surv
 
 A negation turns a sentence into its opposite while leaving nearly every word in place, so two
 such sentences align well and their figures, names and days all agree; what parts is the one
-"not" (or "survived" against "died"). The subject must be the same word on both sides (a role
-noun or a name): "no one else", "the others" and a pronoun leave room for someone else. A denial
+"not" (or "survived" against "died"; "no" before the subject denies as "not" does: "No officers
+were hurt" / "The officers were not injured" agree). The subject must be the same word on both
+sides (a role noun or a name): "no one else", "no other officers", "the others" and a pronoun
+leave room for someone else. A denial
 of a degree or a moment ("was not seriously injured", "was not immediately arrested") is no
 denial of the outcome, and an article that somewhere says the outcome both ways of the subject
 tells a sequence ("was not hurt at first ...") and sets neither against the other.
@@ -54,6 +56,10 @@ _VERB = re.compile(
     rf"{_SUBJECT} (?:(?P<neg>did not|didn't|did n't|never) )?(?P<word>died|die|survived|survive)\b"
 )
 _BASE_FORMS = {"die": "died", "survive": "survived"}
+# "No officers were hurt", "no other students were injured": "no" before the subject's noun
+# denies the outcome as "not" after "to be" does.
+_NO_BEFORE = re.compile(r"\bno (?:(?P<other>[a-z'-]+) )?$")
+_SET_APART = frozenset({"other", "more", "further", "additional"})
 # Every match above holds one of its words (or "die", "survive"); a word that holds another
 # ("uninjured", "died") is found by the shorter. A sentence with none of these letters is passed
 # over before the patterns, whose open subject is tried at every word.
@@ -158,9 +164,16 @@ def _outcome(
     is the sentence's offset in the text and its number."""
     if subject in LOOSE_SUBJECTS:
         return []
+    denied = _NO_BEFORE.search(lower, 0, match.start("subject"))
+    if denied and denied["other"] in _SET_APART:
+        return []  # "No other officers were hurt": someone else may have been
     opens = _OPENS_CLAUSE.search(lower, 0, match.start("subject")) is not None
     offset, sentence = where
-    start, end = offset + match.start("subject"), offset + match.end()
+    start, end = (
+        offset + (denied.start() if denied else match.start("subject")),
+        offset + match.end(),
+    )
+    said = said != bool(denied)  # "No officers were hurt": the determiner denies it
     return [Outcome(subject, outcome, said, start, end, sentence, opens)]
 
 

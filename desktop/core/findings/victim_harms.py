@@ -26,6 +26,7 @@ from desktop.core.extract import Analysis
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.whom_told import other_incident_sentences
 from desktop.core.lexicon.conditions import DEAD, GRADE_NAMES, STABLE
 from desktop.core.lexicon.wounds import NEIGHBOURING_PARTS
 from desktop.core.model import FindingKind, MentionType
@@ -42,8 +43,8 @@ def victim_harm_findings(
     left: Analysis, right: Analysis, links: Mapping[str, str], ledger: Ledger
 ) -> list[Draft]:
     drafts: list[Draft] = []
-    lefts = _named_elsewhere(victim_harms(left), right)
-    rights = _named_elsewhere(victim_harms(right), left)
+    lefts = _named_elsewhere(_this_incident(left), right)
+    rights = _named_elsewhere(_this_incident(right), left)
     dated_apart = (
         left.reference_date is not None
         and right.reference_date is not None
@@ -72,6 +73,13 @@ def victim_harm_findings(
         drafts += _conflicts(*victims, links, sole, ledger, dated_apart)
         drafts += _agreements(mine, theirs, links, sole, ledger)
     return drafts
+
+
+def _this_incident(analysis: Analysis) -> list[Harm]:
+    """The harms but those a sentence about another shooting tells ("In a separate shooting, a
+    man was shot in the leg. He is in critical condition.")."""
+    elsewhere = other_incident_sentences(analysis)
+    return [h for h in victim_harms(analysis) if h.sentence not in elsewhere]
 
 
 def _named_elsewhere(harms: list[Harm], other: Analysis) -> list[Harm]:

@@ -328,3 +328,19 @@ NESTED_STAND_IN_CONFIDENCE = 0.7
 # told by the dateline's clock, and the world's zones lie at most a day apart. Not fitted: the
 # date line's width; hand-made tests (test_relative_days_told_abroad).
 DATELINE_ZONE_AHEAD_DAYS = 1
+# shoot39: death_places. Where each article says one victim died, at the scene or at a hospital
+# ("died at the scene" / "was taken to Mercy Hospital, where he died"): a changed detail that
+# first reports often correct, read from the person's name, age or sex or from the one death
+# each article places, so below a clash of two figures in aligned sentences and beside two fates
+# of one role (ROLE_FATE_CONFIDENCE). Not fitted: hand-made tests (test_where_a_victim_died).
+DEATH_PLACE_CONFIDENCE = 0.6
+# shoot39: lapses. How long after the shooting each article says a death, an arrest or a briefing
+# came ("died two hours later" / "died the next day"), read off the clause that tells it: as sure
+# as two figures of one slot in aligned sentences are not, since the two lapses may be counted
+# from two moments, so beside DEATH_PLACE_CONFIDENCE; a lapse of hours against "the next day"
+# lower still, both holding when the shooting came late at night. An agreement of one lapse
+# told two ways ("90 minutes" / "an hour and a half") as sure as a restated figure. Not fitted:
+# hand-made tests (test_how_long_after_the_shooting).
+LAPSE_CLASH_CONFIDENCE = 0.6
+LAPSE_LATE_NIGHT_CONFIDENCE = 0.4
+LAPSE_AGREE_CONFIDENCE = 0.8
