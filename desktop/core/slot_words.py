@@ -24,6 +24,7 @@ from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS
 from desktop.core.lexicon.people import PARENT_OFFSPRING
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
 from desktop.core.linked_states import told_state
+from desktop.core.parse_cache import sentence_bounds
 from desktop.core.taken_away import with_taken_away
 from desktop.core.values import is_unit
 from desktop.core.verdicts import with_verdict_deeds
@@ -66,8 +67,8 @@ def slot_words(span: Any) -> dict[str, float]:
 def _with_neighbours(words: dict[str, float], span: Any) -> None:
     """The content words within four of the figure, at half weight, short of a main clause that
     an opening participle's figure does not belong to."""
-    sent = span.sent
-    lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
+    sent_start, sent_end = sentence_bounds(span.doc, span.start)
+    lo, hi = max(sent_start, span.start - 4), min(sent_end, span.end + 4)
     if (opening := _opening_participle(span.root)) is not None:
         # "Born in Seville in 1952, Lind moved to London": the year dates the birth, and the
         # main clause after the comma is no context of it.
