@@ -244,7 +244,7 @@ def counts_before_others(span: Any) -> bool:
         and tok.head.i != noun.i
         and tok.head.lemma_ == noun.lemma_
         and any(c.dep_ == "nummod" for c in tok.head.children)
-        for tok in span.doc[noun.i + 1 : span.sent.end]
+        for tok in span.doc[noun.i + 1 : sentence_bounds(span.doc, span.start)[1]]
     )
 
 
@@ -262,7 +262,7 @@ def counts_before_counted_others(span: Any) -> bool:
             tok.lower_ == "others"
             and any(c.dep_ == "nummod" for c in tok.children)
             and _harm_of(tok) == harm  # "killed two people and wounded five others": two tolls
-            for tok in span.doc[noun.i + 1 : span.sent.end]
+            for tok in span.doc[noun.i + 1 : sentence_bounds(span.doc, span.start)[1]]
         )
     )
 

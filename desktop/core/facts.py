@@ -405,8 +405,9 @@ def _steps_back(span: Any) -> bool:
     """ "The aftershock shook the island on Monday as the toll from the quake a day before
     rose": the sentence dates its event a step before the day it names, so that day belongs to
     what followed."""
-    sent = span.sent
-    said = parsed_text(span.doc)[sent.start_char : sent.end_char]  # not joined token by token
+    sent_start, sent_end = sentence_bounds(span.doc, span.start)
+    rows = token_rows(span.doc)
+    said = parsed_text(span.doc)[rows.idx[sent_start] : rows.end[sent_end - 1]]
     words = " " + " ".join(said.lower().split()) + " "
     return any(f" {phrase} " in words for phrase in STEP_BACK_PHRASES)
 

@@ -212,7 +212,7 @@ def _unit_token(token: Any) -> bool:
     if is_unit(token.lower_):
         return True
     doc = token.doc
-    last = all(t.is_space for t in doc[token.i + 1 : token.sent.end])
+    last = all(t.is_space for t in doc[token.i + 1 : sentence_bounds(doc, token.i)[1]])
     # "for €60m. The 22-year-old": the tokenizer kept the full stop on "m." and ran the two
     # sentences together; a capital after it opens the next sentence all the same.
     opens_next = token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
