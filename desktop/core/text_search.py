@@ -128,32 +128,3 @@ def iter_in_cued_lines(
         end = len(text) if end < 0 else end
         yield from pattern.finditer(text, start, end)
         pos = end + 1
-
-
-_WORD_RUN = re.compile(r"\w+")
-
-
-def whole_word_starts(text: str, word: str) -> list[int]:
-    """Where ``word``, made of word characters alone, stands whole in ``text``: the starts of the
-    matches ``iter_after(NO_WORD_BEFORE, re.compile(re.escape(word) + r"(?!\\w)"), text)`` yields
-    (and of ``\\bword\\b``), in order. Read off the text's runs of word characters, listed once per
-    text, where each name looked up by its own pattern scanned the whole article again."""
-    return _word_runs(text).get(word, [])
-
-
-def is_one_word(word: str) -> bool:
-    """``word`` is one run of word characters: ``whole_word_starts`` can look it up."""
-    return _WORD_RUN.fullmatch(word) is not None
-
-
-@lru_cache(maxsize=8)
-def _word_runs(text: str) -> dict[str, list[int]]:
-    runs: dict[str, list[int]] = {}
-    for match in _WORD_RUN.finditer(text):
-        word = match.group()
-        starts = runs.get(word)
-        if starts is None:
-            runs[word] = [match.start()]
-        else:
-            starts.append(match.start())
-    return runs

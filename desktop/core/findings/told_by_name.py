@@ -19,11 +19,9 @@ from desktop.core.names import fold
 from desktop.core.patterns import compiled
 from desktop.core.text_search import (
     NO_WORD_BEFORE,
-    is_one_word,
     iter_after,
     iter_case_blind_after,
     search_after,
-    whole_word_starts,
 )
 
 
@@ -42,10 +40,6 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
         # of spelling; the other article writes the town as a name does ("Jacksonville").
         words = words.title()
     several = len(words.split()) > 1
-    if not several and is_one_word(words):
-        # One word, case kept, standing whole: looked up in the text's list of words.
-        cover = theirs.derived("told.figure_cover", _figure_cover)
-        return any(not cover[at] for at in whole_word_starts(theirs.document.text, words))
     if several and not _may_stand_in(theirs, words):
         return False
     if not several and not all(w in theirs.document.text for w in words.split()):

@@ -37,13 +37,7 @@ from desktop.core.names import fold, nationality_country
 from desktop.core.patterns import compiled
 from desktop.core.places import is_known_place
 from desktop.core.street_forms import street_form
-from desktop.core.text_search import (
-    NO_WORD_BEFORE,
-    NO_WORD_OR_HYPHEN_BEFORE,
-    is_one_word,
-    search_after,
-    whole_word_starts,
-)
+from desktop.core.text_search import NO_WORD_BEFORE, NO_WORD_OR_HYPHEN_BEFORE, search_after
 
 _HEADS = "|".join(sorted(OFFICE_HEADS, key=len, reverse=True))
 _BODIES = "|".join(sorted(BODY_WORDS, key=len, reverse=True))
@@ -321,10 +315,7 @@ def surname_told(fact: Fact, theirs: Analysis, standing: str = _AS_A_PERSON) -> 
     # The surname found by its letters, and what stands around it checked there: the long
     # lookahead, compiled once, would cost a millisecond to compile into a pattern per name.
     text = theirs.document.text
-    after = _lookahead(standing)
-    if is_one_word(surname):
-        return any(after.match(text, at + len(surname)) for at in whole_word_starts(text, surname))
-    alone = compiled(re.escape(surname) + r"(?![\w])")
+    alone, after = compiled(re.escape(surname) + r"(?![\w])"), _lookahead(standing)
     pos = 0
     while (match := alone.search(text, pos)) is not None:
         at = match.start()

@@ -54,12 +54,7 @@ from desktop.core.model import MentionType
 from desktop.core.names import acronym, bare_name, fold
 from desktop.core.patterns import compiled
 from desktop.core.places import is_known_place, within
-from desktop.core.text_search import (
-    NO_WORD_BEFORE,
-    WORD_BOUNDARY,
-    search_after,
-    whole_word_starts,
-)
+from desktop.core.text_search import NO_WORD_BEFORE, WORD_BOUNDARY, iter_after, search_after
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _FILLERS = r"(?:of|and|the|for|&|on|at|in)"
@@ -116,13 +111,15 @@ def _common_noun(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     lower = word.lower()
     if lower.removesuffix("s") not in _lowered(theirs):
         return False  # a cheap look before reading every place the word stands here
-    # Each word looked up where it stands whole, from the text's list of words.
+    # Each word searched by its letters, the word boundary before it checked where it stands.
     if not institution and not all(
-        _capital_says_nothing(at, text) for at in whole_word_starts(text, word)
+        _capital_says_nothing(m.start(), text)
+        for m in iter_after(WORD_BOUNDARY, compiled(rf"{word}\b"), text)
     ):
         return False  # "Bush said" and "President Bush": a name wherever it stands
     forms = {lower, lower + "s", lower + "es", lower.removesuffix("s")}
-    return any(whole_word_starts(theirs.document.text, form) for form in forms)
+    pattern = compiled(r"(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b")
+    return search_after(WORD_BOUNDARY, pattern, theirs.document.text) is not None
 
 
 def _capital_says_nothing(start: int, text: str) -> bool:
@@ -166,9 +163,10 @@ def _plural(fact: Fact, theirs: Analysis, *, people: bool = True) -> bool:
     if not re.fullmatch(r"[A-Z][\w]{2,}", word):
         return False
     other = word[:-1] if word.endswith("s") else word + "s"
+    pattern = compiled(re.escape(other) + r"(?![\w])")
     persons = [f for f in theirs.facts if f.type is MentionType.PERSON] if not people else []
-    for at in whole_word_starts(theirs.document.text, other):
-        if not any(f.start <= at < f.end for f in persons):
+    for match in iter_after(NO_WORD_BEFORE, pattern, theirs.document.text):
+        if not any(f.start <= match.start() < f.end for f in persons):
             return True
     return False
 
