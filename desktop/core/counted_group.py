@@ -25,6 +25,7 @@ from desktop.core.lexicon import (
 )
 from desktop.core.lexicon.games import MARGIN_NOUNS, MARGIN_VERBS
 from desktop.core.lexicon.victims import DOER_NOUNS, LEAVING_OUT_WORDS
+from desktop.core.parse_cache import sentence_bounds
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -53,7 +54,8 @@ def counts_of_which(span: Any) -> bool:
     """ "Five bombs were dropped, of which four exploded", "12 were hurt, of whom three
     critically": a figure right after "of which" or "of whom" counts part of the group the clause
     before counted, never the group itself."""
-    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 2) : span.start]]
+    sent_start = sentence_bounds(span.doc, span.start)[0]
+    before = [t.lower_ for t in span.doc[max(sent_start, span.start - 2) : span.start]]
     return before in (["of", "which"], ["of", "whom"])
 
 
@@ -81,7 +83,7 @@ def counts_a_killers_victims(span: Any) -> bool:
     killed = noun.dep_ in ("dobj", "nsubjpass")
     if not killed or noun.head.lemma_.lower() not in KILLING_VERBS:
         return False
-    after = span.doc[span.end : span.sent.end]
+    after = span.doc[span.end : sentence_bounds(span.doc, span.start)[1]]
     return any(tok.lower_ in SELF_KILLING_WORDS for tok in after)
 
 
@@ -89,7 +91,8 @@ def counts_without_the_doer(span: Any) -> bool:
     """ "Three people were killed, not including the shooter": the figure leaves out the one who
     killed, so it counts his victims, one short of a toll that counts him among the dead ("Four
     people died, including the shooter"), and it contradicts no such count."""
-    after = " ".join(t.lower_ for t in span.doc[span.end : span.sent.end])
+    sent_end = sentence_bounds(span.doc, span.start)[1]
+    after = " ".join(t.lower_ for t in span.doc[span.end : sent_end])
     for words in LEAVING_OUT_WORDS:
         _, found, rest = after.partition(f"{words} ")
         left_out = rest.split()[:3]
@@ -241,7 +244,7 @@ def counts_before_others(span: Any) -> bool:
         and tok.head.i != noun.i
         and tok.head.lemma_ == noun.lemma_
         and any(c.dep_ == "nummod" for c in tok.head.children)
-        for tok in span.doc[noun.i + 1 : span.sent.end]
+        for tok in span.doc[noun.i + 1 : sentence_bounds(span.doc, span.start)[1]]
     )
 
 
@@ -259,7 +262,7 @@ def counts_before_counted_others(span: Any) -> bool:
             tok.lower_ == "others"
             and any(c.dep_ == "nummod" for c in tok.children)
             and _harm_of(tok) == harm  # "killed two people and wounded five others": two tolls
-            for tok in span.doc[noun.i + 1 : span.sent.end]
+            for tok in span.doc[noun.i + 1 : sentence_bounds(span.doc, span.start)[1]]
         )
     )
 

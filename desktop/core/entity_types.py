@@ -52,6 +52,7 @@ from desktop.core.life_subjects import lives_a_life
 from desktop.core.made_names import before_a_device, names_a_prize, names_an_outlet
 from desktop.core.names import fold
 from desktop.core.opening_words import opens_as_common_word, written_capitalised_inside
+from desktop.core.parse_cache import sentence_bounds
 from desktop.core.person_appositions import in_apposition_to_person
 from desktop.core.places import is_known_place
 from desktop.core.settlement_names import names_a_settlement
@@ -148,13 +149,14 @@ def person_label(span: Any, label: str) -> str:
     words = [t.text for t in span]
     if len(words) > 1 and fold(words[-1]) in STREET_WORDS and words[0][:1].isupper():
         return "FAC"
-    before = span.doc[span.start - 1] if span.start > span.sent.start else None
+    sent_start = sentence_bounds(span.doc, span.start)[0]
+    before = span.doc[span.start - 1] if span.start > sent_start else None
     if label == "PERSON" and (_names_a_site(span, before) or a_plural_with_the(span, before)):
         return "ORG"  # "the Kandilli observatory", "The Jets finished 4-13": a site, a team
     if label == "PERSON" and before is not None and before.text == "The":
         # "obtained by The Gazette": a capitalised "The" inside a sentence opens the name of a
         # paper or a body; a person's name never takes it.
-        return "ORG" if before.i > span.sent.start else label
+        return "ORG" if before.i > sent_start else label
     if label in ("PERSON", "NORP", "EVENT") or len(span) > _MAX_NAME_WORDS + 1:
         return label
     if fold(words[-1]) in INSTITUTION_HEADS or not all(w[:1].isupper() for w in words):
@@ -181,7 +183,7 @@ def _names_a_site(span: Any, before: Any) -> bool:
     """ "the Kandilli observatory": after a lower-case "the", a name before a lower-case noun of a
     site or an institution names that site."""
     doc = span.doc
-    if before is None or before.text != "the" or span.end >= span.sent.end:
+    if before is None or before.text != "the" or span.end >= sentence_bounds(doc, span.start)[1]:
         return False
     after = doc[span.end]
     return after.is_lower and after.lemma_.lower() in NAMED_SITE_NOUNS
@@ -197,7 +199,7 @@ def gather(span: Any, label: str, evidence: Evidence) -> None:
     """Note what this occurrence of a name says about its kind."""
     name = fold(span.text)
     doc = span.doc
-    sent_start = span.sent.start  # built once: spaCy finds the sentence anew on each read
+    sent_start = sentence_bounds(doc, span.start)[0]
     before = doc[span.start - 1] if span.start > sent_start else None
     if (before is not None and before.lower_ in LOCATING_WORDS) or _located(span):
         evidence.located.add(name)

@@ -22,7 +22,7 @@ from typing import Any
 
 from desktop.core.lexicon import PERSON_NOUNS
 from desktop.core.lexicon.life_events import DEATH_VERBS, LIFE_STEP_VERBS, PERSON_PRONOUNS
-from desktop.core.parse_cache import token_rows
+from desktop.core.parse_cache import sentence_bounds, token_rows
 from desktop.core.values import parse_number
 
 # A human age as reporters give it: a larger figure after "at" is a speed, a score or a price.
@@ -197,7 +197,7 @@ def subject_ages(name: Any) -> list[tuple[str, int, int]]:
     age now."""
     return [
         (years, start, end)
-        for told, years, start, end in _story_ages(name.sent)
+        for told, years, start, end in _story_ages(name.doc, name.i)
         if told.subject == name.idx
     ]
 
@@ -208,7 +208,7 @@ def referred_ages(word: Any) -> list[tuple[str, int, int]]:
     end), for that person's card; whom the word stands for is person_references' rule."""
     return [
         (years, start, end)
-        for told, years, start, end in _story_ages(word.sent)
+        for told, years, start, end in _story_ages(word.doc, word.i)
         if told.said_of == word.idx
     ]
 
@@ -216,16 +216,17 @@ def referred_ages(word: Any) -> list[tuple[str, int, int]]:
 _STORY_AGES_KEY = "crosscheck.story_ages"
 
 
-def _story_ages(sent: Any) -> list[tuple[EventAge, str, int, int]]:
-    """(whose, years, start, end) of each figure of the sentence that gives an age in the story
-    by an event. Read once per sentence and kept on the Doc (never changed after the parse):
-    every name and pronoun in the sentence asks."""
-    kept = sent.doc.user_data.setdefault(_STORY_AGES_KEY, {})
-    found = kept.get(sent.start)
+def _story_ages(doc: Any, at: int) -> list[tuple[EventAge, str, int, int]]:
+    """(whose, years, start, end) of each figure of the sentence of token ``at`` that gives an age
+    in the story by an event. Read once per sentence and kept on the Doc (never changed after the
+    parse): every name and pronoun in the sentence asks."""
+    kept = doc.user_data.setdefault(_STORY_AGES_KEY, {})
+    sent_start, sent_end = sentence_bounds(doc, at)
+    found = kept.get(sent_start)
     if found is None:
-        doc, found = sent.doc, []
+        found = []
         like_num = token_rows(doc).like_num  # a Token made only for a figure
-        for token in (doc[i] for i in range(sent.start, sent.end) if like_num[i]):
+        for token in (doc[i] for i in range(sent_start, sent_end) if like_num[i]):
             if token.head.lower_ == "year":
                 continue  # "the 86-year-old actor": read with the name already
             if like_num[token.head.i] and token.head.i > token.i:
@@ -235,7 +236,7 @@ def _story_ages(sent: Any) -> list[tuple[EventAge, str, int, int]]:
             value = parse_number(figure.text)
             if told is not None and told.step == "" and value:
                 found.append((told, str(int(value.low)), figure.start_char, figure.end_char))
-        kept[sent.start] = found
+        kept[sent_start] = found
     return found
 
 

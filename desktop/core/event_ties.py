@@ -38,7 +38,7 @@ from desktop.core.lexicon.steps import (
     QUAKE_STEPS,
     TOLL_STEPS,
 )
-from desktop.core.parse_cache import token_rows
+from desktop.core.parse_cache import sentence_bounds, token_rows
 from desktop.core.trailing_attributions import closes_reported_clause, opens_reported_clause
 from desktop.core.values import is_currency, parse_number
 
@@ -54,7 +54,12 @@ def tied_to_other_event(
     heads = [head]
     if head.head.i != head.i:
         heads.append(head.head)
-    near = [t for t in span.doc[max(span.sent.start, span.start - 3) : span.start]]
+    near = [
+        t
+        for t in span.doc[
+            max(sentence_bounds(span.doc, span.start)[0], span.start - 3) : span.start
+        ]
+    ]
     near += _telling_modifiers(span)
     for head in heads:
         near.append(head)
@@ -182,8 +187,8 @@ def _clause_of_other_incident(span: Any) -> bool:
     and its days and figures are that incident's; so does "The first shooting happened ...",
     one of several the article tells. Only the clause the value stands in counts:
     "...; police said an earlier incident was unrelated" leaves the first clause's values alone."""
-    sent = span.sent  # found anew by spaCy on every read: read once
-    opener = sent[0]
+    sent_start, sent_end = sentence_bounds(span.doc, span.start)
+    opener = span.doc[sent_start]
     if opener.lower_ in OTHER_STORY_OPENERS and opener.i < span.start:
         return True  # "Elsewhere, a 5-year-old boy was shot": another happening
     if set_apart_from_the_story(span):
@@ -191,7 +196,7 @@ def _clause_of_other_incident(span: Any) -> bool:
     clause = _clause_head(span.root).i
     rows = token_rows(span.doc)
     # Only the sentence's marker words ("separate", "another") become Token objects.
-    for tok in (span.doc[i] for i in range(sent.start, sent.end) if rows.lower[i] in _MARKERS):
+    for tok in (span.doc[i] for i in range(sent_start, sent_end) if rows.lower[i] in _MARKERS):
         if (
             tok.dep_ in ("amod", "det")
             and tok.head.lemma_.lower() in INCIDENT_NOUNS

@@ -87,7 +87,13 @@ from desktop.core.name_tail_figures import tail_count, without_tail_figure
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.news_verbs import news_verb
 from desktop.core.nicknamed_names import joined_nicknames
-from desktop.core.parse_cache import TokenRows, parsed_entities, parsed_text, token_rows
+from desktop.core.parse_cache import (
+    TokenRows,
+    parsed_entities,
+    parsed_text,
+    sentence_bounds,
+    token_rows,
+)
 from desktop.core.partitive_wholes import mark_partitive_wholes
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
@@ -285,7 +291,7 @@ def _raw_entities(
             continue
         if ent.label_ in NAME_LABELS and span.text.lower() in CLOCK_ZONES:
             continue  # "06:00 BST": the zone of a clock, named by no one
-        sentence = sent_index.get(span.sent.start, 0)
+        sentence = sent_index.get(sentence_bounds(span.doc, span.start)[0], 0)
         label = ent.label_
         if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in PLACE_CUES:
             label = "GPE"  # "the hospital in Bandar Abbas": people are rarely "in" someone

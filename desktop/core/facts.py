@@ -45,7 +45,7 @@ from desktop.core.names import fold, nationality_country, org_key, person_key, p
 from desktop.core.negated_bounds import as_negated
 from desktop.core.number_words import counts_a_noun
 from desktop.core.ongoing_days import on_an_ongoing_verb
-from desktop.core.parse_cache import parsed_text, token_rows
+from desktop.core.parse_cache import parsed_text, sentence_bounds, token_rows
 from desktop.core.person_nouns import only_person_nouns
 from desktop.core.place_steps import place_step
 from desktop.core.road_numbers import road_at, road_key
@@ -406,8 +406,9 @@ def _steps_back(span: Any) -> bool:
     """ "The aftershock shook the island on Monday as the toll from the quake a day before
     rose": the sentence dates its event a step before the day it names, so that day belongs to
     what followed."""
-    sent = span.sent
-    said = parsed_text(span.doc)[sent.start_char : sent.end_char]  # not joined token by token
+    sent_start, sent_end = sentence_bounds(span.doc, span.start)
+    rows = token_rows(span.doc)
+    said = parsed_text(span.doc)[rows.idx[sent_start] : rows.end[sent_end - 1]]
     words = " " + " ".join(said.lower().split()) + " "
     return any(f" {phrase} " in words for phrase in STEP_BACK_PHRASES)
 
@@ -474,8 +475,8 @@ def _duration_unit(text: str) -> str:
 
 def title_before(span: Any) -> list[str]:
     titles: list[str] = []
-    i = span.start - 1
-    while i >= span.sent.start and span.doc[i].lower_.rstrip(".") in NAME_TITLES:
+    i, first = span.start - 1, sentence_bounds(span.doc, span.start)[0]
+    while i >= first and span.doc[i].lower_.rstrip(".") in NAME_TITLES:
         titles.insert(0, span.doc[i].text)
         i -= 1
     return titles
@@ -484,8 +485,8 @@ def title_before(span: Any) -> list[str]:
 def _role_words(span: Any) -> dict[str, float]:
     """What a person is said to be: titles, appositions ("deputy chief") and the sentence's verbs."""
     words: dict[str, float] = {}
-    sent, rows = span.sent, token_rows(span.doc)  # lists, not a Token per word of the sentence
-    for i in range(sent.start, sent.end):
+    rows = token_rows(span.doc)  # lists, not a Token per word of the sentence
+    for i in range(*sentence_bounds(span.doc, span.start)):
         if rows.pos[i] in ("NOUN", "VERB", "ADJ") and not rows.is_stop[i]:
             words[slot_word(rows.lemma[i])] = 0.5
     for title in title_before(span):

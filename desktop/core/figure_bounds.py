@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon.bounds import LEADING_BOUNDS
+from desktop.core.parse_cache import sentence_bounds
 from desktop.core.stretch_overs import with_bounding_over
 
 # Entity labels of figures a bound can belong to.
@@ -30,9 +31,10 @@ def with_leading_bound(span: Any, label: str) -> Any:
     if label not in _BOUNDED_LABELS or not span or not _figure(span[0].text, span[0].like_num):
         return span
     doc, start = span.doc, span.start
+    sent_start = sentence_bounds(doc, start)[0]
     for size in range(_LONGEST, 0, -1):
         first = start - size
-        if first < span.sent.start:
+        if first < sent_start:
             continue
         words = tuple(t.lower_ for t in doc[first:start])
         if words in LEADING_BOUNDS and not any("\n" in t.whitespace_ for t in doc[first:start]):

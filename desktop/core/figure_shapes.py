@@ -10,7 +10,7 @@ from typing import Any
 from desktop.core.feet_and_inches import inches_after_feet
 from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
 from desktop.core.lexicon.games import STRETCH_NOUNS
-from desktop.core.parse_cache import parsed_text
+from desktop.core.parse_cache import parsed_text, sentence_bounds
 from desktop.core.point_changes import points_after
 from desktop.core.values import is_currency_word, is_unit
 
@@ -113,6 +113,7 @@ def with_unit(span: Any) -> Any:
     currency sign written onto the figure ("$" + "1.5" + "m": a sum, not a length)."""
     doc, end = span.doc, span.end
     start = span.start
+    sent_end = sentence_bounds(doc, start)[1]
     if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS and not doc[start - 1].whitespace_:
         start -= 1
     if (
@@ -122,18 +123,18 @@ def with_unit(span: Any) -> Any:
         and re.fullmatch(r"\d{3}\w*", doc[end + 1].text)
     ):
         end += 2
-    if _hyphened_unit(doc, end) and doc[end + 1].i < span.sent.end:
+    if _hyphened_unit(doc, end) and doc[end + 1].i < sent_end:
         end += 1  # "86-yard": the hyphen that glues the unit on, then the unit below
-    if (points := points_after(doc, end, span.sent.end)) != end:
+    if (points := points_after(doc, end, sent_end)) != end:
         end = points  # "50" + "basis points", "half" + "a percentage point"
-    elif _per_cent_at(doc, end, span.sent.end):
+    elif _per_cent_at(doc, end, sent_end):
         end += 2  # "Sixty-five per cent": the two words of the unit the model left outside
-    elif _described_unit(doc, end, span.sent.end):
+    elif _described_unit(doc, end, sent_end):
         end += 2  # "1,450 receiving yards", "2,400 passing yards": a kind of the unit between
     elif (
         end < len(doc)
         and (_unit_token(doc[end]) or _glued_short_unit(doc, end))
-        and doc[end].i < span.sent.end
+        and doc[end].i < sent_end
     ):
         end += 1
         # "85m euros' worth": the scale glued on, then the currency named after it.
@@ -141,10 +142,10 @@ def with_unit(span: Any) -> Any:
             doc[end - 1].lower_ in _SCALE_WORDS
             and end < len(doc)
             and is_currency_word(doc[end].lower_)
-            and doc[end].i < span.sent.end
+            and doc[end].i < sent_end
         ):
             end += 1
-    end = inches_after_feet(doc, end, span.sent.end)  # "5ft 7in": one height
+    end = inches_after_feet(doc, end, sent_end)  # "5ft 7in": one height
     if (
         doc[end - 1].lower_ in ("degree", "degrees")
         and end < len(doc)
@@ -211,7 +212,7 @@ def _unit_token(token: Any) -> bool:
     if is_unit(token.lower_):
         return True
     doc = token.doc
-    last = all(t.is_space for t in doc[token.i + 1 : token.sent.end])
+    last = all(t.is_space for t in doc[token.i + 1 : sentence_bounds(doc, token.i)[1]])
     # "for €60m. The 22-year-old": the tokenizer kept the full stop on "m." and ran the two
     # sentences together; a capital after it opens the next sentence all the same.
     opens_next = token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()

@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop.core.lexicon.bodies import OUTLET_NOUNS
 from desktop.core.lexicon.not_names import DEVICE_NOUNS, PRIZE_NOUNS, PRIZE_VERBS
+from desktop.core.parse_cache import sentence_bounds
 
 
 def before_a_device(span: Any) -> bool:
@@ -29,7 +30,7 @@ def before_a_device(span: Any) -> bool:
 def names_an_outlet(span: Any) -> bool:
     """The name right after "<outlet noun> named" or "... called"."""
     start = span.start
-    if start - 2 < span.sent.start:
+    if start - 2 < sentence_bounds(span.doc, start)[0]:
         return False
     doc = span.doc
     return doc[start - 1].lower_ in ("named", "called") and (

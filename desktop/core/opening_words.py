@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.parse_cache import parsed_text, token_rows
+from desktop.core.parse_cache import parsed_text, sentence_bounds, token_rows
 from desktop.core.truecase import is_dictionary_word
 
 _OPENERS = "\"'\u2018\u201c(-\u2014"
@@ -26,7 +26,7 @@ def opens_as_common_word(span: Any) -> bool:
     word = token.text
     if not (word[:1].isupper() and word[1:].islower() and len(word) > 2):
         return False
-    first = span.sent.start
+    first = sentence_bounds(span.doc, span.start)[0]
     while first < token.i and span.doc[first].text in _OPENERS:
         first += 1
     return first == token.i and is_dictionary_word(word.lower())

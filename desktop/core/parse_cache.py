@@ -9,12 +9,14 @@ what is kept stays true for as long as the Doc lives (it is freed with it).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
 _TEXT_KEY = "crosscheck.text"
 _ROWS_KEY = "crosscheck.token_rows"
 _ENTS_KEY = "crosscheck.ents"
+_SENTS_KEY = "crosscheck.sentence_bounds"
 
 
 def parsed_text(doc: Any) -> str:
@@ -84,3 +86,33 @@ def _read_rows(doc: Any) -> TokenRows:
         is_punct=[bool(f) for f in punct],
         is_space=[bool(f) for f in space],
     )
+
+
+def sentence_bounds(doc: Any, i: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding token ``i``: ``doc[i].sent`` and the ``.sent`` of a
+    span opening at ``i``, by token index. spaCy walks the sentence-start flags from ``i`` and
+    makes a Span anew on every read of ``.sent`` (some 25,000 reads on two long articles); the
+    bounds are read off one list made per Doc."""
+    bounds = doc.user_data.get(_SENTS_KEY)
+    if bounds is None:
+        bounds = doc.user_data[_SENTS_KEY] = _read_sentence_bounds(doc)
+    if not bounds:  # sentences set by hooks, or none: ask spaCy (which says what is wrong)
+        sent = doc[i].sent
+        return sent.start, sent.end
+    return bounds[i]
+
+
+def _read_sentence_bounds(doc: Any) -> list[tuple[int, int]]:
+    """One (start, end) per token, as ``Span.sent`` finds them: a sentence opens at the first
+    token and at each token flagged as a sentence start (1), and runs to the next such token."""
+    from spacy.attrs import SENT_START
+
+    hooked = "sent" in doc.user_span_hooks or "sents" in doc.user_hooks
+    if hooked or "sent" in doc.user_token_hooks or not doc.has_annotation("SENT_START"):
+        return []
+    flags = doc.to_array(SENT_START).tolist()
+    starts = [0, *(i for i in range(1, len(flags)) if flags[i] == 1), len(flags)]
+    bounds: list[tuple[int, int]] = []
+    for start, end in itertools.pairwise(starts):
+        bounds += [(start, end)] * (end - start)
+    return bounds

@@ -9,7 +9,7 @@ from collections.abc import Hashable, Mapping
 from typing import Any, TypeVar
 
 from desktop.core.mentions import sentence_at
-from desktop.core.parse_cache import parsed_text
+from desktop.core.parse_cache import parsed_text, sentence_bounds
 
 P = TypeVar("P", bound=Hashable)
 
@@ -59,7 +59,8 @@ def they(
 def quoted(token: Any) -> bool:
     """Inside quotation marks: the speaker's "he" is not the reporter's."""
     # The sentence's own text: ``doc.text`` joins the whole document on every call.
-    before = parsed_text(token.doc)[token.sent.start_char : token.idx]
+    doc = token.doc
+    before = parsed_text(doc)[doc[sentence_bounds(doc, token.i)[0]].idx : token.idx]
     marks = _QUOTES.findall(before)
     straight = sum(m == '"' for m in marks)
     opened = sum(m == "\u201c" for m in marks) - sum(m == "\u201d" for m in marks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.parse_cache import sentence_bounds
 from desktop.core.values import parse_number
 
 # Entity labels of figures a range can end in.
@@ -22,12 +23,13 @@ def with_range_start(span: Any, label: str) -> Any:
     if label not in _RANGE_LABELS or not span or not span[0].like_num:
         return span
     doc, start = span.doc, span.start
-    if start - 2 < span.sent.start:
+    sent_start = sentence_bounds(doc, start)[0]
+    if start - 2 < sent_start:
         return span
     first, joint = doc[start - 2], doc[start - 1]
     if not first.like_num or any("\n" in t.whitespace_ for t in doc[start - 2 : start]):
         return span
-    before = doc[start - 3].lower_ if start - 3 >= span.sent.start else ""
+    before = doc[start - 3].lower_ if start - 3 >= sent_start else ""
     if joint.lower_ == "and" and before == "between":
         widened = doc[start - 3 : span.end]
     elif joint.lower_ in ("to", "or") and before != "from" and not before[:1].isdigit():

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from desktop.core.lexicon.set_phrases import NUMBER_SET_PHRASES
+from desktop.core.parse_cache import sentence_bounds
 from desktop.core.values import parse_number
 
 _LONGEST = max(len(phrase) for phrase in NUMBER_SET_PHRASES)
@@ -23,8 +24,9 @@ def in_a_set_phrase(span: Any) -> bool:
     if not any(w in _PHRASE_WORDS for t in span for w in _JOINERS.sub(" ", t.lower_).split()):
         return False  # the numeral is no word of any phrase: nothing around it can make one
     doc = span.doc
-    first = max(span.start - _LONGEST + 1, span.sent.start)
-    last = min(span.end + _LONGEST - 1, span.sent.end)
+    sent_start, sent_end = sentence_bounds(doc, span.start)
+    first = max(span.start - _LONGEST + 1, sent_start)
+    last = min(span.end + _LONGEST - 1, sent_end)
     words: list[tuple[str, int]] = []
     for token in doc[first:last]:
         words += [(w, token.i) for w in _JOINERS.sub(" ", token.lower_).split()]
@@ -35,7 +37,7 @@ def in_a_set_phrase(span: Any) -> bool:
                 continue
             if not any(span.start <= i < span.end and _numeral(w) for w, i in run):
                 continue
-            if _numeral(run[-1][0]) and _noun_after(doc, run[-1][1], span.sent.end):
+            if _numeral(run[-1][0]) and _noun_after(doc, run[-1][1], sent_end):
                 continue  # "they pick six players": the numeral counts the noun after it
             return True
     return False

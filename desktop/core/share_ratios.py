@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.parse_cache import sentence_bounds
 from desktop.core.values import parse_number
 
 # A ratio's whole is a plain count, never a sum, a measure or a year.
@@ -22,9 +23,10 @@ def with_ratio_part(span: Any, label: str) -> Any:
     if label not in _RATIO_LABELS or not span or not span[0].like_num:
         return span
     doc, start = span.doc, span.start
+    sent_start = sentence_bounds(doc, start)[0]
     for joint in (("in",), ("out", "of")):
         first = start - len(joint) - 1
-        if first < span.sent.start:
+        if first < sent_start:
             continue
         if tuple(t.lower_ for t in doc[first + 1 : start]) != joint:
             continue

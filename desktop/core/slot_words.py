@@ -24,6 +24,7 @@ from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS
 from desktop.core.lexicon.people import PARENT_OFFSPRING
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
 from desktop.core.linked_states import told_state
+from desktop.core.parse_cache import sentence_bounds, token_rows
 from desktop.core.taken_away import with_taken_away
 from desktop.core.values import is_unit
 from desktop.core.verdicts import with_verdict_deeds
@@ -66,18 +67,25 @@ def slot_words(span: Any) -> dict[str, float]:
 def _with_neighbours(words: dict[str, float], span: Any) -> None:
     """The content words within four of the figure, at half weight, short of a main clause that
     an opening participle's figure does not belong to."""
-    sent = span.sent
-    lo, hi = max(sent.start, span.start - 4), min(sent.end, span.end + 4)
+    sent_start, sent_end = sentence_bounds(span.doc, span.start)
+    lo, hi = max(sent_start, span.start - 4), min(sent_end, span.end + 4)
     if (opening := _opening_participle(span.root)) is not None:
         # "Born in Seville in 1952, Lind moved to London": the year dates the birth, and the
         # main clause after the comma is no context of it.
         words.setdefault(slot_word(opening.lemma_), 1.0)
         hi = min(hi, opening.right_edge.i + 1)
-    for tok in span.doc[lo:hi]:
-        if span.start <= tok.i < span.end or tok.ent_type_ in ("DATE", "TIME"):
+    # The words' rows are read as lists; a Token is made only for a content word's entity type.
+    doc, rows = span.doc, token_rows(span.doc)
+    for i in range(lo, hi):
+        if span.start <= i < span.end:
             continue  # the figure's own words ("June", "metres") say nothing about its slot
-        if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num:
-            words.setdefault(slot_word(tok.lemma_), 0.5)
+        if (
+            rows.pos[i] in CONTENT_POS
+            and not rows.is_stop[i]
+            and not rows.like_num[i]
+            and doc[i].ent_type_ not in ("DATE", "TIME")  # nor does a date's or a clock's
+        ):
+            words.setdefault(slot_word(rows.lemma[i]), 0.5)
 
 
 def _opening_participle(root: Any) -> Any | None:

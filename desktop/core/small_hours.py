@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.core.parse_cache import sentence_bounds
+
 # Words of the small hours after midnight.
 # probewar: and a 24-hour clock of those hours, as wire copy gives a truce's start ("at 0000 local
 # time on Sunday", "from 03:00 GMT").
@@ -21,7 +23,9 @@ _REACH = 6
 
 def after_small_hours(span: Any) -> bool:
     """The day's own sentence gives the small hours right before it."""
-    before = span.doc[max(span.sent.start, span.start - _REACH) : span.start]
+    before = span.doc[
+        max(sentence_bounds(span.doc, span.start)[0], span.start - _REACH) : span.start
+    ]
     return bool(SMALL_HOURS.search(before.text))
 
 
@@ -29,7 +33,9 @@ def at_midnight(span: Any) -> bool:
     """ "at midnight on Saturday", "from midnight Saturday": midnight named with a day is where
     that day ends and the next begins, so it is the night of the day as much as its small hours
     ("after midnight Sunday" is Sunday's small hours alone)."""
-    before = span.doc[max(span.sent.start, span.start - _REACH) : span.start]
+    before = span.doc[
+        max(sentence_bounds(span.doc, span.start)[0], span.start - _REACH) : span.start
+    ]
     return bool(_AT_MIDNIGHT.search(before.text))
 
 

@@ -12,17 +12,18 @@ from datetime import date
 from typing import Any
 
 from desktop.core.lexicon import FRAME_OPENERS
+from desktop.core.parse_cache import sentence_bounds
 from desktop.core.values import parse_date
 
 
 def in_another_month(span: Any, reference: date | None) -> bool:
     """The value stands in a sentence that opens in another month than the page's."""
-    sent = span.sent
+    sent_start = sentence_bounds(span.doc, span.start)[0]
     # Read once per sentence (kept on the Doc, which never changes): each of its values asks.
     frames = span.doc.user_data.setdefault(_FRAMES_KEY, {})
-    if sent.start not in frames:
-        frames[sent.start] = _opening_frame(sent)
-    frame = frames[sent.start]
+    if sent_start not in frames:
+        frames[sent_start] = _opening_frame(span.sent)
+    frame = frames[sent_start]
     if frame is None:
         return False
     when = parse_date(frame, None)

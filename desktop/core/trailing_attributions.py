@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.clock import parse_time
+from desktop.core.parse_cache import sentence_bounds
 
 _CLAUSE_WORDS = frozenset({"VERB", "AUX"})
 
@@ -26,15 +27,16 @@ _CLAUSE_WORDS = frozenset({"VERB", "AUX"})
 def closes_reported_clause(span: Any, verb: Any) -> bool:
     """The bare day stands between commas after a clause of its own, and the verb of saying
     follows with its subject in between."""
-    doc, sent = span.doc, span.sent
-    if verb.i < span.end or span.start <= sent.start or span.end >= sent.end:
+    doc = span.doc
+    sent_start, sent_end = sentence_bounds(doc, span.start)
+    if verb.i < span.end or span.start <= sent_start or span.end >= sent_end:
         return False
     if doc[span.start - 1].text != "," or doc[span.end].text != ",":
         return False
     subject_between = any(
         c.dep_ in ("nsubj", "nsubjpass") and span.end < c.i < verb.i for c in verb.children
     )
-    clause_before = any(t.pos_ in _CLAUSE_WORDS for t in doc[sent.start : span.start])
+    clause_before = any(t.pos_ in _CLAUSE_WORDS for t in doc[sent_start : span.start])
     return subject_between and clause_before
 
 
@@ -47,7 +49,9 @@ def opens_reported_clause(span: Any, verb: Any) -> bool:
     doc = span.doc
     if parse_time(span.text) is None:
         return False
-    if verb.tag_ not in _PRESENT or verb.i >= span.start or span.end >= span.sent.end:
+    if verb.tag_ not in _PRESENT or verb.i >= span.start:
+        return False
+    if span.end >= sentence_bounds(doc, span.start)[1]:
         return False
     if doc[span.end].text != ",":
         return False

@@ -72,7 +72,16 @@ class Ordinal:
 
 def ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
     """Each ordinal of the sentence with the words it ranks (none: "early in the seventh"),
-    dates' days aside."""
+    dates' days aside. Read once per sentence and kept (from the sentence's words and the
+    places and types of its facts, which never change after ``analyse``): each pair the
+    sentence stands in asks, and so does each ordinal looked for across the article."""
+    kept: dict[int, list[Ordinal]] = analysis.derived("ordinal_pairs.ordinals", lambda _: {})
+    if sentence not in kept:
+        kept[sentence] = _read_ordinals(analysis, sentence)
+    return list(kept[sentence])
+
+
+def _read_ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
     tokens = analysis.sentence_tokens[sentence]
     found: list[Ordinal] = []
     for at, token in enumerate(tokens):

@@ -14,11 +14,14 @@ import re
 
 from desktop.core.extract import Fact
 from desktop.core.patterns import compiled
+from desktop.core.text_search import search_after
 
 # The figure's own word in its article: after a hyphen, a space or nothing ("512-MHz").
 _WORD_AFTER = re.compile(r"\s*-?\s*([A-Za-z]{2,})\b")
 # A figure written in digits alone, as the glued form writes it.
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# No word, decimal point or thousands comma before the digits: "5512MHz" holds no "512MHz".
+_NO_FIGURE_BEFORE = re.compile(r"(?<![\w.,])")
 
 
 def glued_unit_told(fact: Fact, my_text: str, their_text: str) -> bool:
@@ -28,7 +31,7 @@ def glued_unit_told(fact: Fact, my_text: str, their_text: str) -> bool:
     after = _WORD_AFTER.match(my_text, fact.end)
     if after is None:
         return False
-    glued = compiled(
-        rf"(?<![\w.,]){re.escape(fact.text.strip())}{re.escape(after.group(1))}\b", re.I
-    )
-    return glued.search(their_text) is not None
+    # The digits found by themselves, the character before them checked where they stand: a
+    # pattern opening with the lookbehind is tried at every character of the article.
+    glued = compiled(rf"{re.escape(fact.text.strip())}{re.escape(after.group(1))}\b", re.I)
+    return search_after(_NO_FIGURE_BEFORE, glued, their_text) is not None
