@@ -9,14 +9,12 @@ string, and headline guesses are kept only when the body confirms them.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar, cast
 
 from desktop.core.attribution import sentence_attribution
-from desktop.core.body_initials import spelled_bodies
 from desktop.core.borrowed_surnames import surnames_written_alone
 from desktop.core.case_wording import case_word
 from desktop.core.club_names import as_club
@@ -31,12 +29,10 @@ from desktop.core.entity_types import (
     WORK_TITLE,
     Evidence,
     gather,
-    multiword_people,
     no_name,
     note_title,
     only_titles,
     person_label,
-    vote_kind,
 )
 from desktop.core.event_age_owners import own_event_ages
 from desktop.core.facts import (
@@ -55,6 +51,7 @@ from desktop.core.fraction_scales import fraction_of_scale_figures
 from desktop.core.headline_names import confirmed_by_surname
 from desktop.core.initials_words import spell_out_initials
 from desktop.core.joined_places import joined_places
+from desktop.core.label_votes import vote_labels
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.mentions import (
     attach_ages,
@@ -84,7 +81,7 @@ from desktop.core.missed_scores import missed_scores
 from desktop.core.model import Document, Sentence
 from desktop.core.multiples import multiple_figures
 from desktop.core.name_tail_figures import tail_count, without_tail_figure
-from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
+from desktop.core.names import DEMONYMS, fold, name_words
 from desktop.core.news_verbs import news_verb
 from desktop.core.nicknamed_names import joined_nicknames
 from desktop.core.parse_cache import (
@@ -97,7 +94,6 @@ from desktop.core.parse_cache import (
 from desktop.core.partitive_wholes import mark_partitive_wholes
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
-from desktop.core.places import is_known_place, is_region
 from desktop.core.police_wording import condition_adverb, police_word
 from desktop.core.publication_names import joined_publication_names
 from desktop.core.range_starts import outside_ranges, with_range_start
@@ -120,11 +116,6 @@ __all__ = [
     "nlp_view",
 ]
 
-KNOWN_PLACES = frozenset(DEMONYMS.values()) | frozenset(ALIASES.values()) - {
-    "united nations",
-    "european union",
-    "north atlantic treaty organization",
-}
 
 T = TypeVar("T")
 
@@ -160,7 +151,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         _raw_entities(sd, d.text, evidence, spans)
         for sd, d, spans in zip(spacy_docs, docs, spans_per_doc, strict=True)
     ]
-    votes = _vote_labels((raw for raws in raw_per_doc for raw in raws), evidence)
+    votes = vote_labels((raw for raws in raw_per_doc for raw in raws), evidence)
     known = _known_names(raw_per_doc, votes)
     known.update(dict.fromkeys(evidence.datelined, "GPE"))
     per_doc = []
@@ -361,52 +352,6 @@ def _trim(ent: Any) -> Any | None:
     if not tokens:
         return None
     return ent.doc[tokens[0].i : tokens[-1].i + 1]
-
-
-def _vote_labels(raws: Iterable[RawEntity], evidence: Evidence) -> dict[str, str]:
-    """One label per string across both articles: the body's majority, with a gazetteer's help,
-    then the rules of ``entity_types`` (full names before the surnames that follow them)."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    written: set[str] = set()
-    for raw in raws:
-        if raw.label in NAME_LABELS:
-            counts[fold(raw.text)][raw.label] += 1
-            written.add(raw.text)
-    votes = _majority_labels(counts)
-    for names in (
-        [n for n in counts if " " in n],
-        [n for n in counts if " " not in n],
-    ):
-        people = multiword_people(votes)
-        for name in names:
-            if votes[name] == "NORP" or _a_region(name):
-                continue  # countries and states stay places: "Georgia", "Jordan"
-            kind = vote_kind(name, counts[name], evidence, people)
-            if kind is not None:
-                votes[name] = kind
-    return spelled_bodies(votes, written)  # "FBI" beside "Federal Bureau of Investigation"
-
-
-def _majority_labels(counts: dict[str, Counter[str]]) -> dict[str, str]:
-    votes = {}
-    for text, counter in counts.items():
-        if text in DEMONYMS or nationality_country(text):
-            votes[text] = "NORP"
-        elif _a_region(text):
-            votes[text] = "GPE"
-        elif (counter["GPE"] or counter["LOC"]) and is_known_place(text):
-            # The parser read it as a place at least once and the gazetteer knows the place:
-            # "Valencia" in a Title Case headline is no person.
-            votes[text] = "GPE"
-        else:
-            # Prefer names over organisations on ties: the small model over-uses ORG.
-            order = {"PERSON": 0, "GPE": 1, "LOC": 2, "NORP": 3, "FAC": 4, "EVENT": 5, "ORG": 6}
-            votes[text] = max(counter.items(), key=lambda kv: (kv[1], -order.get(kv[0], 9)))[0]
-    return votes
-
-
-def _a_region(name: str) -> bool:
-    return name in KNOWN_PLACES or ALIASES.get(name) in KNOWN_PLACES or is_region(name)
 
 
 def _known_names(raw_per_doc: list[list[RawEntity]], votes: dict[str, str]) -> dict[str, str]:
