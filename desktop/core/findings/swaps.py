@@ -34,6 +34,7 @@ from desktop.core.findings.claims import (
     slot_name,
 )
 from desktop.core.findings.clock_dials import two_dials
+from desktop.core.findings.club_halves import one_club
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.day_parts import clock_within_part
 from desktop.core.findings.decade_years import year_in_decade
@@ -179,6 +180,7 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or stamped(right, fb)
         or _landmark_against_other(left, fa, right, fb, rep)
         or part_and_city((left, fa), (right, fb))
+        or one_club(left, fa, right, fb)  # "the Dallas Cowboys" / "Dallas"
         or site_and_town(fa, fb)
         or (restated(fa, left) and restated(fb, right))
         or ages_of_others(left, fa, right, fb)  # "the other victim, 31" / "one victim, 24"
