@@ -80,12 +80,12 @@ def _placed(analysis: Analysis) -> dict[str, list[Fact]]:
         ]
         for verb in verbs:
             for place in places:
-                if _where_it_happened(tokens, verb, place):
+                if where_it_happened(tokens, verb, place):
                     out[LIFE_PLACE_FORMS[verb.lower]].append(place)
     return out
 
 
-def _where_it_happened(tokens: Sequence[Token], verb: Token, place: Fact) -> bool:
+def where_it_happened(tokens: Sequence[Token], verb: Token, place: Fact) -> bool:
     """A locative puts the place a few words after the verb: "born ... in Colorado"."""
     between = [
         t for t in tokens if verb.end <= t.start and t.end <= place.start and t.lower[:1].isalnum()

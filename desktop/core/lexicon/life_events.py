@@ -32,3 +32,22 @@ LIFE_PLACE_LOCATIVES = frozenset({"in", "at", "near"})
 # began, which "has been with the department since 2019" dates too (findings/tenure_starts.py).
 # Not "start": "started the fire in 2017" begins no membership.
 TENURE_START_VERBS = frozenset({"join", "hire", "enlist", "rejoin"})
+
+# The word forms that tie a place to one step of a life, beside the birth and the death above:
+# "grew up in Chicago", "was raised in Detroit", "lived in Paris", "was buried in Queens". Two
+# places tied to two different steps ("born in Detroit" / "grew up in Chicago") are two facts of
+# one life, never one place told two ways (findings/life_steps.py).
+LIFE_STEP_PLACE_FORMS: dict[str, str] = {
+    **LIFE_PLACE_FORMS,
+    "grew": "upbringing",
+    "raised": "upbringing",
+    "reared": "upbringing",
+    "lived": "home",
+    "lives": "home",
+    "resided": "home",
+    "settled": "home",
+    "moved": "move",
+    "buried": "burial",
+    "studied": "schooling",
+    "graduated": "schooling",
+}
