@@ -51,6 +51,7 @@ from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.calibre_clashes import calibre_clashes
 from desktop.core.findings.clock_days import clock_day_conflicts
 from desktop.core.findings.close_clocks import close_clocks
+from desktop.core.findings.club_standings import club_standings
 from desktop.core.findings.comparison import aligned_claims
 from desktop.core.findings.compass_sides import compass_side_conflicts
 from desktop.core.findings.compound_counts import without_compound_counts
@@ -194,6 +195,7 @@ def build_findings(
     drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += aligned_records(left, right, pairs, ledger)  # "finished 10-6" / "a 9-7 record"
+    drafts += club_standings(left, right, ledger)  # "Los Angeles improved to 30-25" / "The Lakers"
     drafts += contract_averages(left, right, ledger)  # "$150 million" / "$30 million a season"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"

@@ -2,7 +2,7 @@
 Philadelphia Eagles beat the Dallas Cowboys 27-20" / "The Eagles defeated Dallas 27-20".
 
 Each half of a club's name stands for the whole once an article has written the two together,
-city then nickname ("the Dallas Cowboys"), so the city in place of the nickname is one name
+city then nickname ("the Dallas Cowboys", "the Toronto Maple Leafs"), so the city in place of the nickname is one name
 retold, not another team swapped in. No list of clubs is needed, and a city no article joins to
 a nickname stays a place that may really differ.
 """
@@ -24,13 +24,15 @@ def one_club(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
         return False
     texts = left.document.text, right.document.text
     return any(
-        _written_together(first.text, second.text, text)
+        written_together(first.text, second.text, text)
         for first, second in ((fa, fb), (fb, fa))
         for text in texts
     )
 
 
-def _written_together(city: str, nickname: str, text: str) -> bool:
+def written_together(city: str, nickname: str, text: str) -> bool:
     if city.casefold() == nickname.casefold():
         return False
-    return re.search(rf"\b{re.escape(city)} {re.escape(nickname)}\b", text) is not None
+    # "the Toronto Maple Leafs": a nickname of two words ends the club's name.
+    found = re.search(rf"\b{re.escape(city)} (?:[A-Z][\w'.-]* )?{re.escape(nickname)}\b", text)
+    return found is not None
