@@ -324,3 +324,8 @@ CONTRACT_AVERAGE_SLACK = 0.02
 # records in matching sentences and beside a record bracketed after a name. Not fitted:
 # hand-made tests (test_a_teams_standing_by_city_and_by_nickname).
 CLUB_STANDING_CONFIDENCE = 0.7
+# careers39: sport_rates. A player's rate (an ERA, a batting average) each article gives under
+# one of its names for a player both name, read off the whole article: as sure as a standing read
+# the same way (CLUB_STANDING_CONFIDENCE). Not fitted: hand-made tests
+# (test_a_players_rate_is_its_own_measure).
+SPORT_RATE_CONFIDENCE = CLUB_STANDING_CONFIDENCE
