@@ -19,6 +19,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.told_of import told_of
 from desktop.core.lexicon.sport_rates import (
     BATTING_VERBS,
     PER_GAME_RATES,
@@ -52,10 +53,6 @@ _PATTERNS = (
     ),
     (re.compile(rf"\b(?:{_BATS}) {_THOUSANDTH_VALUE}", re.IGNORECASE), 1, 0, THOUSANDTH_RATES),
 )
-# A pronoun that hands the rate to the player the sentence before names.
-_PRONOUNS = frozenset(["he", "his", "she", "her"])
-_POSSESSIVES = frozenset(["'s", "\u2019s"])
-_NOT_NAMES = frozenset(["the", "a", "an", "he", "his", "she", "her", "it", "its", "they"])
 
 Rate = tuple[str, frozenset[str], Fact]  # measure, the names it may be of, the figure
 
@@ -102,42 +99,8 @@ def _rates(analysis: Analysis) -> list[Rate]:
                 if "career" in text[max(start, at - 40) : at].lower().split():
                     measure = f"career {measure}"
                 fact = _fact(match, value_group, sentence)
-                out.append((measure, _holders(analysis, sentence, at), fact))
+                out.append((measure, told_of(analysis, sentence, at), fact))
     return out
-
-
-def _holders(analysis: Analysis, sentence: int, at: int) -> frozenset[str]:
-    """The names the rate may be of: the people the sentence names before the figure, or the
-    sentence before's when it names none or a pronoun stands for the player ("He is now
-    hitting .307")."""
-    tokens = [t for t in analysis.sentence_tokens[sentence] if t.end <= at]
-    names = _names(analysis, sentence, at)
-    if (not names or any(t.lower in _PRONOUNS for t in tokens)) and sentence > 0:
-        previous = analysis.sentence_tokens[sentence - 1]
-        names |= _names(analysis, sentence - 1, previous[-1].end if previous else 0)
-    return names
-
-
-def _names(analysis: Analysis, sentence: int, before: int) -> frozenset[str]:
-    """The surnames of the people a sentence names before an offset, and the capitalised words
-    that open it as its subject, where the tagger may miss a player ("Sale went seven
-    innings")."""
-    text = analysis.document.text
-    people = {
-        f.text.split()[-1].lower()
-        for f in analysis.facts
-        if f.sentence == sentence and f.type is MentionType.PERSON and f.end <= before
-    }
-    subject = []
-    for token in analysis.sentence_tokens[sentence]:
-        if token.lower in _POSSESSIVES:
-            continue  # "Houston's Justin Verlander claimed ..."
-        if token.end > before or not text[token.start : token.start + 1].isupper():
-            break
-        subject.append(token.lower)
-    if subject and subject[0] in _NOT_NAMES:
-        subject = subject[1:]
-    return frozenset(people | set(subject[-1:]))
 
 
 def _fact(match: re.Match[str], group: int, sentence: int) -> Fact:

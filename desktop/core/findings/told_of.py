@@ -1,0 +1,54 @@
+"""Whose figure a sentence tells, read off the names around it: "Chris Sale pitched seven innings
+and lowered his ERA to 3.12", "Sale went seven innings, and his earned run average is 3.41",
+"The right-hander was 18-4 with a 2.15 earned run average" after a sentence naming Verlander.
+
+A player's rate or a person's tally of prizes is told of the people its sentence names before
+it, or of the sentence's subject where the tagger missed the name ("Sale went seven innings"),
+or, when the sentence names no one or says "he" or "his", of those the sentence before names.
+Two figures are of one person only when these names meet (findings/sport_rates.py,
+findings/prize_tallies.py).
+"""
+
+from __future__ import annotations
+
+from desktop.core.extract import Analysis
+from desktop.core.model import MentionType
+
+# A pronoun that hands the figure to the person the sentence before names.
+_PRONOUNS = frozenset(["he", "his", "she", "her"])
+_POSSESSIVES = frozenset(["'s", "\u2019s"])
+_NOT_NAMES = frozenset(["the", "a", "an", "he", "his", "she", "her", "it", "its", "they"])
+
+
+def told_of(analysis: Analysis, sentence: int, at: int) -> frozenset[str]:
+    """The names what is told at ``at`` may be of: the people the sentence names before it, or
+    the sentence before's as well when it names none or a pronoun stands for the person ("He is
+    now hitting .307")."""
+    tokens = [t for t in analysis.sentence_tokens[sentence] if t.end <= at]
+    names = _names(analysis, sentence, at)
+    if (not names or any(t.lower in _PRONOUNS for t in tokens)) and sentence > 0:
+        previous = analysis.sentence_tokens[sentence - 1]
+        names |= _names(analysis, sentence - 1, previous[-1].end if previous else 0)
+    return names
+
+
+def _names(analysis: Analysis, sentence: int, before: int) -> frozenset[str]:
+    """The surnames of the people a sentence names before an offset, and the capitalised words
+    that open it as its subject, where the tagger may miss a player ("Sale went seven
+    innings")."""
+    text = analysis.document.text
+    people = {
+        f.text.split()[-1].lower()
+        for f in analysis.facts
+        if f.sentence == sentence and f.type is MentionType.PERSON and f.end <= before
+    }
+    subject = []
+    for token in analysis.sentence_tokens[sentence]:
+        if token.lower in _POSSESSIVES:
+            continue  # "Houston's Justin Verlander claimed ..."
+        if token.end > before or not text[token.start : token.start + 1].isupper():
+            break
+        subject.append(token.lower)
+    if subject and subject[0] in _NOT_NAMES:
+        subject = subject[1:]
+    return frozenset(people | set(subject[-1:]))
