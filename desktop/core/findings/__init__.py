@@ -98,6 +98,7 @@ from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.person_roles import person_roles
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.populations import population_pairs, without_foreign_populations
+from desktop.core.findings.prize_tallies import prize_tally_findings
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
@@ -198,6 +199,7 @@ def build_findings(
     drafts += aligned_records(left, right, pairs, ledger)  # "finished 10-6" / "a 9-7 record"
     drafts += club_standings(left, right, ledger)  # "Los Angeles improved to 30-25" / "The Lakers"
     drafts += sport_rate_findings(left, right, ledger)  # "a 3.12 ERA" / "his ERA is 3.41"
+    drafts += prize_tally_findings(left, right, ledger)  # "a three-time Oscar winner"
     drafts += contract_averages(left, right, ledger)  # "$150 million" / "$30 million a season"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"

@@ -329,3 +329,8 @@ CLUB_STANDING_CONFIDENCE = 0.7
 # the same way (CLUB_STANDING_CONFIDENCE). Not fitted: hand-made tests
 # (test_a_players_rate_is_its_own_measure).
 SPORT_RATE_CONFIDENCE = CLUB_STANDING_CONFIDENCE
+# careers39: prize_tallies. One person's tally of one prize's wins or nominations, each article
+# telling it its own way ("a three-time Oscar winner" / "won two Academy Awards"), read off the
+# whole article for a person both name: as sure as a player's rate read the same way. Not
+# fitted: hand-made tests (test_a_persons_prizes_counted_two_ways).
+PRIZE_TALLY_CONFIDENCE = SPORT_RATE_CONFIDENCE

@@ -1,0 +1,62 @@
+"""One person's tally of one prize, told the ways news copy counts prizes: "a three-time Oscar
+winner" / "has won two Academy Awards", "nominated for an Academy Award eight times" / "her
+ninth Oscar nomination" (invented stories). One tally agrees, two conflict; wins are never set
+against nominations, nor one person's tally against another's."""
+
+from __future__ import annotations
+
+from tests.factories import compare_texts, conflict_texts
+
+STREEP = (
+    "Meryl Streep, a three-time Oscar winner, will receive an honorary award in Cannes. The "
+    "ceremony is on May 14. Streep is 74."
+)
+
+
+def _streep(tally: str) -> str:
+    return (
+        f"Meryl Streep has {tally}. She will be honored at the Cannes festival on May 14. Streep "
+        "is 74."
+    )
+
+
+CLOSE = (
+    "Actress Glenn Close has been nominated for an Academy Award eight times. She received her "
+    "latest nomination on Tuesday. Close has never won the Oscar."
+)
+
+
+def _close(ordinal: str) -> str:
+    return (
+        f"Glenn Close earned her {ordinal} Oscar nomination on Tuesday. The actress has yet to "
+        "win. Close was nominated for her role in a family drama."
+    )
+
+
+def test_an_n_time_winner_and_n_prizes_won_agree() -> None:
+    assert conflict_texts(compare_texts(STREEP, _streep("won three Academy Awards"))) == []
+
+
+def test_an_n_time_winner_and_other_prizes_won_conflict() -> None:
+    report = compare_texts(STREEP, _streep("won two Academy Awards"))
+    assert ({"three"}, {"two"}) in conflict_texts(report)
+
+
+def test_nominated_n_times_and_the_nth_nomination_agree() -> None:
+    assert conflict_texts(compare_texts(CLOSE, _close("eighth"))) == []
+
+
+def test_nominated_n_times_and_another_nth_nomination_conflict() -> None:
+    assert ({"eight"}, {"ninth"}) in conflict_texts(compare_texts(CLOSE, _close("ninth")))
+
+
+def test_wins_are_never_set_against_nominations() -> None:
+    assert conflict_texts(compare_texts(STREEP, _streep("received 21 Oscar nominations"))) == []
+
+
+def test_another_persons_tally_is_no_conflict() -> None:
+    right = (
+        "Meryl Streep will be honored at the Cannes festival on May 14. Tom Hanks, who has won "
+        "two Academy Awards, will present the award. Streep is 74."
+    )
+    assert conflict_texts(compare_texts(STREEP, right)) == []
