@@ -10,7 +10,7 @@ beside a home town is no place told two ways. A place that follows the same step
 from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.life_places import where_it_happened
+from desktop.core.findings.life_places import native_of, where_it_happened
 from desktop.core.lexicon.life_events import LIFE_STEP_PLACE_FORMS
 
 
@@ -23,6 +23,8 @@ def two_life_steps(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
 def _step(analysis: Analysis, place: Fact) -> str | None:
     """The step of a life whose word puts this place within a locative's reach before it."""
     tokens = analysis.sentence_tokens[place.sentence]
+    if native_of(tokens, place):
+        return "birth"  # "a native of Seville", "the Detroit-born fighter"
     steps = [
         t
         for t in tokens

@@ -25,6 +25,12 @@ LIFE_PLACE_FORMS: dict[str, str] = {
     "dies": "death",
 }
 
+# careers39: the words that make a place a person's birthplace with no verb of birth: "a native
+# of Seville", "the Birmingham native", "the Detroit-born fighter" (findings/life_places.py).
+# "Native" is the dictionary's person born in a place, as the obituary uses it.
+NATIVE_WORDS = frozenset({"native"})
+BORN_AFTER_PLACE = frozenset({"born", "native"})
+
 # Prepositions that put what happened at a place: "born in", "died at a Melbourne hospital".
 LIFE_PLACE_LOCATIVES = frozenset({"in", "at", "near"})
 
