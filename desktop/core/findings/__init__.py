@@ -113,6 +113,7 @@ from desktop.core.findings.statements import statement_findings, told_sentences
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.street_spellings import street_spellings
+from desktop.core.findings.survivor_children import survivor_children
 from desktop.core.findings.suspect_age_agreements import suspect_age_agreements
 from desktop.core.findings.suspect_ages import suspect_ages
 from desktop.core.findings.swaps import inline_conflicts
@@ -200,6 +201,7 @@ def build_findings(
     drafts += club_standings(left, right, ledger)  # "Los Angeles improved to 30-25" / "The Lakers"
     drafts += sport_rate_findings(left, right, ledger)  # "a 3.12 ERA" / "his ERA is 3.41"
     drafts += prize_tally_findings(left, right, ledger)  # "a three-time Oscar winner"
+    drafts += survivor_children(left, right, ledger)  # "survived by a son" / "a daughter"
     drafts += contract_averages(left, right, ledger)  # "$150 million" / "$30 million a season"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"

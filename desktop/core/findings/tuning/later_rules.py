@@ -334,3 +334,9 @@ SPORT_RATE_CONFIDENCE = CLUB_STANDING_CONFIDENCE
 # whole article for a person both name: as sure as a player's rate read the same way. Not
 # fitted: hand-made tests (test_a_persons_prizes_counted_two_ways).
 PRIZE_TALLY_CONFIDENCE = SPORT_RATE_CONFIDENCE
+# careers39: survivor_children. A son in one obituary's list of survivors, a daughter in the
+# other's: read off the whole article, the one list each gives, and resting on the lists being
+# given in full, so below a clash read in matching sentences and beside a birthplace read off
+# the whole article (LIFE_PLACE_CONFIDENCE). Not fitted: hand-made tests
+# (test_the_children_a_list_of_survivors_names).
+SURVIVOR_CHILD_CONFIDENCE = 0.55
