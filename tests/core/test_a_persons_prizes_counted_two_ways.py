@@ -60,3 +60,15 @@ def test_another_persons_tally_is_no_conflict() -> None:
         "two Academy Awards, will present the award. Streep is 74."
     )
     assert conflict_texts(compare_texts(STREEP, right)) == []
+
+
+def test_prizes_won_on_one_night_are_no_career_tally() -> None:
+    left = (
+        "Singer Beyonce won four Grammy Awards on Sunday, bringing her career total to 32. She "
+        "is the most decorated artist in Grammy history. Beyonce is 41."
+    )
+    right = (
+        "Beyonce made history Sunday as she won her 32nd Grammy. The 41-year-old took home "
+        "four awards on the night. She passed the record of conductor Georg Solti."
+    )
+    assert conflict_texts(compare_texts(left, right)) == []

@@ -8,8 +8,9 @@ nominee", "nominated N times", "N nominations" and "her Nth nomination" the tall
 nominations. A prize has its names ("Oscar" / "Academy Award", "Grammy" / "Grammy Award"), and
 medals of any colour are another tally than wins. Two articles tell one tally when they count
 the same kind of tally of the same prize for a person both name (told_of.py). A tally both give
-agrees; one each, different, conflict. An article that tells two tallies of one prize ("won six
-Grammys on Sunday ... now has 15") is set against nothing.
+agrees; one each, different, conflict. An article that tells two tallies of one prize is set
+against nothing, and prizes won on a night the sentence dates ("won four Grammy Awards on
+Sunday", "took home six awards at the ceremony") are that night's haul, no tally.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ _OWNER = "(?:his|her|their|its|a|an)"
 _TAKES = "earned|received|took|collected|claimed"
 _WINS = "|".join(sorted(WIN_VERBS))
 
+_WON = re.compile(rf"\b(?:{_WINS}) {_COUNT} {_PRIZE}{_HEAD}")
+# A sentence that dates what it tells to one night: "won four Grammy Awards on Sunday".
+_ONE_NIGHT = re.compile(r"\b(?:on the night|at the ceremony|at the awards)\b", re.IGNORECASE)
 # Each pattern with the groups of its count, its prize and its head, and the tally it gives
 # when no noun of nomination says otherwise: "times" as the noun after "N-time" says, "noun"
 # only a tally of nominations its noun names.
@@ -59,7 +63,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], int, int, int, str], ...] = (
     # "a three-time Oscar winner", "an eight-time Olympic champion"
     (re.compile(rf"\b{_COUNT}-time {_PRIZE}{_HEAD} ({_TIMES})\b"), 1, 2, 3, "times"),
     # "won two Academy Awards", "has won 20 Grammys", "owns 22 major titles" (no name: skipped)
-    (re.compile(rf"\b(?:{_WINS}) {_COUNT} {_PRIZE}{_HEAD}"), 1, 2, 3, "win"),
+    (_WON, 1, 2, 3, "win"),
     # "received nine Oscar nominations", "has 54 Academy Award nominations"
     (re.compile(rf"\b{_COUNT} {_PRIZE}{_HEAD}"), 1, 2, 3, "noun"),
     # "won his fifth Academy Award", "claimed a third Michelin star": an ordinal a prize's verb
@@ -110,17 +114,29 @@ def _tallies(analysis: Analysis) -> list[Tally]:
         if not tokens:
             continue
         seen: set[int] = set()
+        dated = _dated(analysis, sentence)
         for pattern, count, prize, head, kind in _PATTERNS:
             for match in pattern.finditer(text, tokens[0].start, tokens[-1].end):
                 at = match.start(count)
                 read = _read(match, count, prize, head, kind)
-                if at in seen or read is None:
-                    continue
+                if at in seen or read is None or (pattern is _WON and dated):
+                    continue  # "won four Grammys on Sunday": one night's prizes, no tally
                 seen.add(at)
                 what, number = read
                 fact = _fact(match, count, sentence, what, number)
                 out.append((what, told_of(analysis, sentence, at), fact))
     return out
+
+
+def _dated(analysis: Analysis, sentence: int) -> bool:
+    """The sentence tells a day or a night: its prizes won are that night's, no career's."""
+    tokens = analysis.sentence_tokens[sentence]
+    if tokens and _ONE_NIGHT.search(analysis.document.text, tokens[0].start, tokens[-1].end):
+        return True
+    return any(
+        f.sentence == sentence and f.type in (MentionType.DATE, MentionType.TIME)
+        for f in analysis.facts
+    )
 
 
 def _read(
