@@ -61,3 +61,16 @@ def test_the_eras_of_the_winner_and_the_loser_are_no_conflict() -> None:
         "and his earned run average rose to 3.41. Sale got the win."
     )
     assert conflict_texts(compare_texts(left, right)) == []
+
+
+def test_a_career_rate_is_read_before_or_after_its_figure() -> None:
+    left = (
+        "Hall of Fame pitcher Don Sutton died on Tuesday. He was 75. Sutton won 324 games and "
+        "had a career ERA of 3.26."
+    )
+    right = (
+        "Don Sutton, who won 324 games over 23 seasons, died Tuesday at 75. The Hall of Famer "
+        "had a {} career earned run average."
+    )
+    assert ({"3.26"}, {"3.62"}) in conflict_texts(compare_texts(left, right.format("3.62")))
+    assert ({"3.26"}, {"3.26"}) in agreed_texts(compare_texts(left, right.format("3.26")))

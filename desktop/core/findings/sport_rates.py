@@ -96,7 +96,7 @@ def _rates(analysis: Analysis) -> list[Rate]:
                     continue
                 seen.add(at)
                 measure = names[match.group(name_group)] if name_group else "batting average"
-                if "career" in text[max(start, at - 40) : at].lower().split():
+                if "career" in text[max(start, at - 40) : match.end()].lower().split():
                     measure = f"career {measure}"
                 fact = _fact(match, value_group, sentence)
                 out.append((measure, told_of(analysis, sentence, at), fact))
