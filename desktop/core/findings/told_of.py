@@ -22,26 +22,30 @@ _NOT_NAMES = frozenset(["the", "a", "an", "he", "his", "she", "her", "it", "its"
 
 def told_of(analysis: Analysis, sentence: int, at: int) -> frozenset[str]:
     """The names what is told at ``at`` may be of: the people the sentence names before it, or
-    the sentence before's as well when it names none or a pronoun stands for the person ("He is
-    now hitting .307")."""
+    the sentence before's as well when the tagger found no person there ("The Hall of Famer had
+    a 3.62 career earned run average") or a pronoun stands for the person ("He is now hitting
+    .307")."""
     tokens = [t for t in analysis.sentence_tokens[sentence] if t.end <= at]
-    names = _names(analysis, sentence, at)
-    if (not names or any(t.lower in _PRONOUNS for t in tokens)) and sentence > 0:
+    people, subject = _names(analysis, sentence, at)
+    names = people | subject
+    if (not people or any(t.lower in _PRONOUNS for t in tokens)) and sentence > 0:
         previous = analysis.sentence_tokens[sentence - 1]
-        names |= _names(analysis, sentence - 1, previous[-1].end if previous else 0)
+        names |= frozenset().union(
+            *_names(analysis, sentence - 1, previous[-1].end if previous else 0)
+        )
     return names
 
 
-def _names(analysis: Analysis, sentence: int, before: int) -> frozenset[str]:
-    """The surnames of the people a sentence names before an offset, and the capitalised words
-    that open it as its subject, where the tagger may miss a player ("Sale went seven
-    innings")."""
+def _names(analysis: Analysis, sentence: int, before: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames of the people a sentence names before an offset, and the last of the
+    capitalised words that open it as its subject, where the tagger may miss a player ("Sale
+    went seven innings")."""
     text = analysis.document.text
-    people = {
+    people = frozenset(
         f.text.split()[-1].lower()
         for f in analysis.facts
         if f.sentence == sentence and f.type is MentionType.PERSON and f.end <= before
-    }
+    )
     subject = []
     for token in analysis.sentence_tokens[sentence]:
         if token.lower in _POSSESSIVES:
@@ -51,4 +55,4 @@ def _names(analysis: Analysis, sentence: int, before: int) -> frozenset[str]:
         subject.append(token.lower)
     if subject and subject[0] in _NOT_NAMES:
         subject = subject[1:]
-    return frozenset(people | set(subject[-1:]))
+    return people, frozenset(subject[-1:])
