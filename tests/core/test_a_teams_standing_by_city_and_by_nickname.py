@@ -36,3 +36,25 @@ def test_a_standing_one_game_on_may_be_told_before_the_game() -> None:
 
 def test_a_club_no_article_names_in_full_is_another_team() -> None:
     assert conflict_texts(compare_texts(LEFT, _right("31-24", "The Clippers"))) == []
+
+
+FRIED = (
+    "Pitcher Max Fried allowed one run in seven innings as the Braves beat the Mets 4-1 on "
+    "Monday. Atlanta has won six straight. Max Fried improved to 14-5."
+)
+
+
+def _fried(name: str, record: str) -> str:
+    return (
+        "The Braves beat the Mets 4-1 on Monday behind seven strong innings from Max Fried. The "
+        f"left-hander gave up one run. {name} is now {record} this season."
+    )
+
+
+def test_a_pitchers_record_under_his_full_name_and_his_surname_is_one() -> None:
+    assert ({"14-5"}, {"13-6"}) in conflict_texts(compare_texts(FRIED, _fried("Fried", "13-6")))
+    assert conflict_texts(compare_texts(FRIED, _fried("Fried", "14-5"))) == []
+
+
+def test_another_pitchers_record_is_no_conflict() -> None:
+    assert conflict_texts(compare_texts(FRIED, _fried("Strider", "13-6"))) == []

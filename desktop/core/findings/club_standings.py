@@ -67,8 +67,8 @@ def _draft(kind: FindingKind, a: Fact, b: Fact, opening: str) -> Draft:
 
 
 def _one_club(a: str, b: str, texts: tuple[str, str]) -> bool:
-    if a.casefold() == b.casefold():
-        return True
+    if a.casefold().split()[-1] == b.casefold().split()[-1]:
+        return True  # "Pitcher Max Fried improved to 14-5" / "Max Fried is now 13-6"
     return any(
         written_together(first, second, text)
         for first, second in ((a, b), (b, a))
