@@ -72,3 +72,34 @@ def test_prizes_won_on_one_night_are_no_career_tally() -> None:
         "four awards on the night. She passed the record of conductor Georg Solti."
     )
     assert conflict_texts(compare_texts(left, right)) == []
+
+
+UNSER = (
+    "Race car driver Al Unser won the Indianapolis 500 four times. Unser died on Thursday at 82. "
+    "He was a native of Albuquerque, New Mexico."
+)
+
+
+def _unser(times: str) -> str:
+    return (
+        f"Al Unser, a {times}-time Indianapolis 500 winner, died Thursday. He was 82. Unser was "
+        "born in Albuquerque."
+    )
+
+
+def test_a_prize_won_n_times_and_an_n_time_winner_are_one_tally() -> None:
+    assert conflict_texts(compare_texts(UNSER, _unser("four"))) == []
+    assert ({"four"}, {"three"}) in conflict_texts(compare_texts(UNSER, _unser("three")))
+
+
+def test_a_tally_two_sentences_after_the_persons_name_is_theirs() -> None:
+    left = (
+        "Tennis star Novak Djokovic won his 24th Grand Slam title on Sunday at the U.S. Open. "
+        "Djokovic, 36, beat Daniil Medvedev in straight sets. He has won the U.S. Open four times."
+    )
+    right = (
+        "Novak Djokovic claimed a record-extending 24th major on Sunday. The Serbian beat "
+        "Medvedev 6-3, 7-6, 6-3 in New York. It was his {} U.S. Open title."
+    )
+    assert ({"four"}, {"third"}) in conflict_texts(compare_texts(left, right.format("third")))
+    assert conflict_texts(compare_texts(left, right.format("fourth"))) == []

@@ -42,8 +42,12 @@ _COUNT_WORDS = {
 }  # fmt: skip
 _COUNT = rf"(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})"
 _ORDINAL = rf"(\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
-# A prize's name: capitalised words ("Oscar", "Academy Awards", "Stanley Cup", "Ballon d'Or").
-_PRIZE = r"((?:[A-Z][\w'\u2019-]*)(?: (?:[A-Z][\w'\u2019-]*|d'Or|d\u2019Or))*)"
+# A prize's name: capitalised words ("Oscar", "Academy Awards", "Stanley Cup", "Ballon d'Or",
+# "Indianapolis 500", "U.S. Open").
+_PRIZE = (
+    r"((?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019-]*)"
+    r"(?: (?:(?:[A-Z]\.){2,}|[A-Z0-9][\w'\u2019-]*|d'Or|d\u2019Or))*)"
+)
 _HEADS = "|".join(sorted(PRIZE_HEADS, key=len, reverse=True))
 _HEAD = rf"((?: (?:{_HEADS}))*)"
 _NAMED_HEAD = rf"((?: (?:{_HEADS}))+)"
@@ -70,6 +74,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], int, int, int, str], ...] = (
     # takes; or "her eighth Oscar nomination", "his second MVP award": one its noun names.
     (re.compile(rf"\b(?:{_WINS}|{_TAKES}) {_OWNER} {_ORDINAL} {_PRIZE}{_HEAD}"), 1, 2, 3, "win"),
     (re.compile(rf"\b{_OWNER} {_ORDINAL} {_PRIZE}{_NAMED_HEAD}"), 1, 2, 3, "win"),
+    # "has won the U.S. Open four times", "won the Indianapolis 500 twice"
+    (re.compile(rf"\b(?:{_WINS}) the {_PRIZE}{_HEAD} {_COUNT} times\b"), 3, 1, 2, "win"),
     # "nominated for an Academy Award eight times", "nominated for an Oscar nine times"
     (re.compile(rf"\bnominated for (?:an? |the )?{_PRIZE}{_HEAD} {_COUNT} times\b"), 3, 1, 2, "nomination"),
 )  # fmt: skip

@@ -4,7 +4,8 @@ and lowered his ERA to 3.12", "Sale went seven innings, and his earned run avera
 
 A player's rate or a person's tally of prizes is told of the people its sentence names before
 it, or of the sentence's subject where the tagger missed the name ("Sale went seven innings"),
-or, when the sentence names no one or says "he" or "his", of those the sentence before names.
+or, when the sentence names no one or says "he" or "his", of those the sentences before name,
+back to the last that names a person (two at most).
 Two figures are of one person only when these names meet (findings/sport_rates.py,
 findings/prize_tallies.py).
 """
@@ -17,6 +18,8 @@ from desktop.core.model import MentionType
 # A pronoun that hands the figure to the person the sentence before names.
 _PRONOUNS = frozenset(["he", "his", "she", "her"])
 _POSSESSIVES = frozenset(["'s", "\u2019s"])
+# How many sentences back a pronoun's person may be named.
+_LOOK_BACK = 2
 _NOT_NAMES = frozenset(["the", "a", "an", "he", "his", "she", "her", "it", "its", "they"])
 
 
@@ -28,11 +31,16 @@ def told_of(analysis: Analysis, sentence: int, at: int) -> frozenset[str]:
     tokens = [t for t in analysis.sentence_tokens[sentence] if t.end <= at]
     people, subject = _names(analysis, sentence, at)
     names = people | subject
-    if (not people or any(t.lower in _PRONOUNS for t in tokens)) and sentence > 0:
-        previous = analysis.sentence_tokens[sentence - 1]
-        names |= frozenset().union(
-            *_names(analysis, sentence - 1, previous[-1].end if previous else 0)
-        )
+    if people and not any(t.lower in _PRONOUNS for t in tokens):
+        return names
+    # Back to the last sentence that names a person: "Novak Djokovic claimed ... The Serbian beat
+    # Medvedev ... It was his third U.S. Open title."
+    for earlier in range(sentence - 1, max(-1, sentence - 1 - _LOOK_BACK), -1):
+        previous = analysis.sentence_tokens[earlier]
+        people, subject = _names(analysis, earlier, previous[-1].end if previous else 0)
+        names |= people | subject
+        if people:
+            break
     return names
 
 
