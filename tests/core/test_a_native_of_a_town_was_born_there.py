@@ -35,3 +35,18 @@ def test_a_native_of_the_same_town_agrees(birth: str) -> None:
 
 def test_a_town_the_fighter_only_lived_in_is_no_birthplace() -> None:
     assert place_conflicts(compare_texts(LEFT, _right("Barrow lived in Chicago and"))) == []
+
+
+def test_a_birthplace_told_with_its_state_meets_the_other_town() -> None:
+    left = (
+        "Boxer Terence Crawford improved to 40-0 with a knockout win on Saturday. Crawford, 36, "
+        "is a three-division champion. He was born in Omaha, Nebraska."
+    )
+    right = (
+        "Terence Crawford stayed unbeaten at 40-0 Saturday night. The {} native has won titles "
+        "in three weight classes. Crawford is 36."
+    )
+    assert place_conflicts(compare_texts(left, right.format("Lincoln"))) == [
+        ({"Omaha"}, {"Lincoln"})
+    ]
+    assert place_conflicts(compare_texts(left, right.format("Omaha"))) == []

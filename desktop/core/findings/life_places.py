@@ -19,7 +19,7 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import one_scene
+from desktop.core.findings.locative import finest, one_scene
 from desktop.core.findings.place_nouns import two_scenes
 from desktop.core.lexicon.life_events import (
     BORN_AFTER_PLACE,
@@ -49,7 +49,11 @@ def life_place_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> lis
             and not written_alone(fa.text, right.document.text)
             and not written_alone(fb.text, left.document.text)
         ]
-        if not pairs or any(one_scene(fa.key, fb.key) for fa in a_places for fb in b_places):
+        # "born in Omaha, Nebraska" / "the Lincoln native": the state only says where the town
+        # lies, and the towns are the two claims.
+        if not pairs or any(
+            one_scene(fa.key, fb.key) for fa in finest(a_places) for fb in finest(b_places)
+        ):
             continue
         fa, fb = pairs[0]
         ledger.judge("life place", [fa], [fb])
