@@ -51,6 +51,7 @@ from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.calibre_clashes import calibre_clashes
 from desktop.core.findings.clock_days import clock_day_conflicts
 from desktop.core.findings.close_clocks import close_clocks
+from desktop.core.findings.club_halves import club_half_agreements
 from desktop.core.findings.club_standings import club_standings
 from desktop.core.findings.comparison import aligned_claims
 from desktop.core.findings.compass_sides import compass_side_conflicts
@@ -202,6 +203,7 @@ def build_findings(
     drafts += sport_rate_findings(left, right, ledger)  # "a 3.12 ERA" / "his ERA is 3.41"
     drafts += prize_tally_findings(left, right, ledger)  # "a three-time Oscar winner"
     drafts += survivor_children(left, right, ledger)  # "survived by a son" / "a daughter"
+    drafts += club_half_agreements(left, right, links, ledger)  # "the Cowboys" / "Dallas"
     drafts += contract_averages(left, right, ledger)  # "$150 million" / "$30 million a season"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 from desktop.core.extract import Analysis, Fact
-from desktop.core.model import MentionType
+from desktop.core.findings import tuning
+from desktop.core.findings.assembly import Draft
+from desktop.core.findings.ledger import Ledger
+from desktop.core.model import FindingKind, MentionType, Side
 
 _HALVES = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
 
@@ -36,3 +39,49 @@ def written_together(city: str, nickname: str, text: str) -> bool:
     # "the Toronto Maple Leafs": a nickname of two words ends the club's name.
     found = re.search(rf"\b{re.escape(city)} (?:[A-Z][\w'.-]* )?{re.escape(nickname)}\b", text)
     return found is not None
+
+
+def club_half_agreements(
+    left: Analysis, right: Analysis, links: dict[str, str], ledger: Ledger
+) -> list[Draft]:
+    """ "the Cowboys" on one side and "Dallas" on the other, where an article writes "the Dallas
+    Cowboys": one club both name, no name only one article gives. A half already linked to a
+    name of its own kind on the other side is judged there."""
+    linked_right = set(links.values())
+    drafts = []
+    for side, mine, theirs, linked in (
+        (Side.LEFT, left, right, set(links)),
+        (Side.RIGHT, right, left, linked_right),
+    ):
+        halves = [f for f in theirs.facts if f.type in _HALVES]
+        for key in sorted({f.key for f in ledger.free(side, mine.facts) if f.type in _HALVES}):
+            if key in linked:
+                continue
+            facts = [f for f in ledger.free(side, mine.facts) if f.key == key]
+            pairs = (
+                (left, facts[0], right, None)
+                if side is Side.LEFT
+                else (left, None, right, facts[0])
+            )
+            other = [g for g in halves if _one_club_of(pairs, g)]
+            if not other:
+                continue
+            ledger.judge("club halves", **{side.value: facts})
+            a, b = (facts, other) if side is Side.LEFT else (other, facts)
+            drafts.append(
+                Draft(
+                    FindingKind.AGREE,
+                    MentionType.ORGANISATION,
+                    a,
+                    b,
+                    f"Both name one club, {a[0].text!r} on the left and {b[0].text!r} on the "
+                    "right: an article writes the two together as its name.",
+                    tuning.CLUB_HALVES_CONFIDENCE,
+                )
+            )
+    return drafts
+
+
+def _one_club_of(pairs: tuple[Analysis, Fact | None, Analysis, Fact | None], other: Fact) -> bool:
+    left, fa, right, fb = pairs
+    return one_club(left, fa or other, right, fb or other)

@@ -340,3 +340,8 @@ PRIZE_TALLY_CONFIDENCE = SPORT_RATE_CONFIDENCE
 # the whole article (LIFE_PLACE_CONFIDENCE). Not fitted: hand-made tests
 # (test_the_children_a_list_of_survivors_names).
 SURVIVOR_CHILD_CONFIDENCE = 0.55
+# careers39: club_halves. A club's nickname on one side and its city on the other, an article
+# writing the two together: one name both give, as sure as one name in two accepted spellings
+# (SPELLED_ALIKE_CONFIDENCE). Not fitted: hand-made tests (test_a_club_told_by_city_in_one_copy_
+# and_nickname_in_other).
+CLUB_HALVES_CONFIDENCE = 0.8
