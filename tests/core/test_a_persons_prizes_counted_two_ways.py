@@ -103,3 +103,19 @@ def test_a_tally_two_sentences_after_the_persons_name_is_theirs() -> None:
     )
     assert ({"four"}, {"third"}) in conflict_texts(compare_texts(left, right.format("third")))
     assert conflict_texts(compare_texts(left, right.format("fourth"))) == []
+
+
+def test_an_ordinal_told_by_a_copula_or_for_the_nth_time_is_a_tally() -> None:
+    left = (
+        "Lionel Messi won the Ballon d'Or for a record eighth time on Monday. Messi, 36, led "
+        "Argentina to the World Cup title. It was his {} Ballon d'Or."
+    )
+    right = (
+        "Lionel Messi collected his {} Ballon d'Or on Monday in Paris. The 36-year-old scored "
+        "seven World Cup goals. He is 36."
+    )
+    eighth = left.format("eighth")
+    assert ({"eighth"}, {"seventh"}) in conflict_texts(
+        compare_texts(eighth, right.format("seventh"))
+    )
+    assert conflict_texts(compare_texts(eighth, right.format("eighth"))) == []

@@ -74,6 +74,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], int, int, int, str], ...] = (
     # takes; or "her eighth Oscar nomination", "his second MVP award": one its noun names.
     (re.compile(rf"\b(?:{_WINS}|{_TAKES}) {_OWNER} {_ORDINAL} {_PRIZE}{_HEAD}"), 1, 2, 3, "win"),
     (re.compile(rf"\b{_OWNER} {_ORDINAL} {_PRIZE}{_NAMED_HEAD}"), 1, 2, 3, "win"),
+    # "It was her second Pulitzer", "marked his fifth Stanley Cup": an ordinal a copula gives
+    (re.compile(rf"\b(?:was|is|marks|marked) {_OWNER} {_ORDINAL} {_PRIZE}{_HEAD}"), 1, 2, 3, "win"),
+    # "won the Ballon d'Or for a record eighth time"
+    (re.compile(rf"\b(?:{_WINS}) (?:the |an? )?{_PRIZE}{_HEAD} for (?:a|the) (?:record )?{_ORDINAL} time\b"), 3, 1, 2, "win"),
     # "has won the U.S. Open four times", "won the Indianapolis 500 twice"
     (re.compile(rf"\b(?:{_WINS}) the {_PRIZE}{_HEAD} {_COUNT} times\b"), 3, 1, 2, "win"),
     # "nominated for an Academy Award eight times", "nominated for an Oscar nine times"
