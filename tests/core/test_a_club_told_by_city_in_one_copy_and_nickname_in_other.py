@@ -36,3 +36,16 @@ def test_the_nickname_the_other_article_names_by_its_city_is_not_one_sided() -> 
 
 def test_a_nickname_the_other_article_never_names_stays_one_sided() -> None:
     assert "Cowboys" in yellow(compare_texts(LEFT, _right("The Giants")))
+
+
+def test_a_town_before_a_bodys_name_makes_no_club() -> None:
+    left = (
+        "A man charged in the shooting of a teenager appeared in court on Monday. The Court set "
+        "his bail at 50,000 dollars. He is 24."
+    )
+    right = (
+        "A 24-year-old man charged in the shooting of a teenager appeared in Newark Superior "
+        "Court on Monday. A judge set bail at 50,000 dollars. The shooting happened in Newark "
+        "last week."
+    )
+    assert "Newark" in yellow(compare_texts(left, right))

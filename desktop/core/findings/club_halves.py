@@ -2,9 +2,10 @@
 Philadelphia Eagles beat the Dallas Cowboys 27-20" / "The Eagles defeated Dallas 27-20".
 
 Each half of a club's name stands for the whole once an article has written the two together,
-city then nickname ("the Dallas Cowboys", "the Toronto Maple Leafs"), so the city in place of the nickname is one name
-retold, not another team swapped in. No list of clubs is needed, and a city no article joins to
-a nickname stays a place that may really differ.
+city then nickname ("the Dallas Cowboys", "the Toronto Maple Leafs"), so the city in place of
+the nickname is one name retold, not another team swapped in. A nickname is a plural ("the
+Cowboys"); a place's name before a body's ("the South Shore Cease Fire") makes no club. No list
+of clubs is needed, and a city no article joins to a nickname stays a place that may differ.
 """
 
 from __future__ import annotations
@@ -27,9 +28,18 @@ def one_club(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
         return False
     texts = left.document.text, right.document.text
     return any(
-        written_together(first.text, second.text, text)
+        _nickname(second.text) and written_together(first.text, second.text, text)
         for first, second in ((fa, fb), (fb, fa))
         for text in texts
+    )
+
+
+def _nickname(name: str) -> bool:
+    """A club's nickname is a plural ("the Cowboys", "the Maple Leafs", "the Red Sox"): "the
+    South Shore Cease Fire" or "the D.C. Superior Court" name a body of a place, no club."""
+    last = name.split()[-1] if name.split() else ""
+    return last[:1].isupper() and (
+        (last.endswith("s") and not last.endswith("ss")) or last.endswith("Sox")
     )
 
 
