@@ -19,6 +19,8 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
 
 _HALVES = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
+# Prepositions that make a town the place of something, not a club: "a fire in Boston".
+_LOCATIVES = frozenset(["in", "at", "near", "outside", "from", "to", "into"])
 
 
 def one_club(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
@@ -56,7 +58,8 @@ def club_half_agreements(
 ) -> list[Draft]:
     """ "the Cowboys" on one side and "Dallas" on the other, where an article writes "the Dallas
     Cowboys": one club both name, no name only one article gives. A half already linked to a
-    name of its own kind on the other side is judged there."""
+    name of its own kind on the other side is judged there, and a town told as a place ("a fire
+    broke out in Boston") keeps its own verdict."""
     linked_right = set(links.values())
     drafts = []
     for side, mine, theirs, linked in (
@@ -67,7 +70,11 @@ def club_half_agreements(
         for key in sorted({f.key for f in ledger.free(side, mine.facts) if f.type in _HALVES}):
             if key in linked:
                 continue
-            facts = [f for f in ledger.free(side, mine.facts) if f.key == key]
+            facts = [
+                f for f in ledger.free(side, mine.facts) if f.key == key and not _placed(mine, f)
+            ]
+            if not facts:
+                continue
             pairs = (
                 (left, facts[0], right, None)
                 if side is Side.LEFT
@@ -90,6 +97,14 @@ def club_half_agreements(
                 )
             )
     return drafts
+
+
+def _placed(analysis: Analysis, fact: Fact) -> bool:
+    """A town named as where something is ("a fire broke out in Boston"), not as its club."""
+    if fact.type is not MentionType.PLACE:
+        return False
+    before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start][-1:]
+    return bool(before) and before[0].lower in _LOCATIVES
 
 
 def _one_club_of(pairs: tuple[Analysis, Fact | None, Analysis, Fact | None], other: Fact) -> bool:
