@@ -54,6 +54,7 @@ from desktop.core.set_phrases import in_a_set_phrase
 from desktop.core.slot_words import slot_word, slot_words
 from desktop.core.speeds import as_speed
 from desktop.core.time_frames import in_another_month
+from desktop.core.times_counted import times_counted
 from desktop.core.toll_phases import counts_one_stage
 from desktop.core.values import NumberValue, is_currency, is_currency_word, is_unit, parse_number
 from desktop.core.word_quantities import counts_what_follows
@@ -224,6 +225,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     # is before the clause's subject does; an age has its own owner (``owner``).
     owner = "" if "age" in fact.slot else aside_owner(span)
     fact.subject, fact.counted = owner or named_subject(span), counted_noun(span)
+    fact.counted = fact.counted or times_counted(span)  # "a three-time Oscar winner": wins
     fact.subject_counted = counts_its_subject(span, fact.subject)
     fact.season = season_of(span)
     fact.missed = counts_games_missed(span)

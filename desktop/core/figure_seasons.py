@@ -1,16 +1,22 @@
 """Which season a figure is a tally of: "who scored 20 goals last season" / "has nine goals this
 season". A sports report sets a player's or a team's figures of two seasons side by side; a
-figure of last season and one of this season are two tallies, never one told two ways."""
+figure of last season and one of this season are two tallies, never one told two ways, and a
+career's figure ("a career ERA of 2.48") counts every season, never this one's alone."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.lexicon.years import PLAY_SEASON_NOUNS, SEASON_AGO_WORDS, SEASON_NOW_WORDS
+from desktop.core.lexicon.years import (
+    CAREER_NOUNS,
+    PLAY_SEASON_NOUNS,
+    SEASON_AGO_WORDS,
+    SEASON_NOW_WORDS,
+)
 
 
 def season_of(span: Any) -> str:
-    """ "last" or "this", for a figure whose clause names the season it is counted in ("20
+    """ "last", "this" or "career", for a figure whose clause names the season it is counted in ("20
     goals last season", "nine this season", "in the previous campaign"); "" when it names none.
     Looked for on the figure's noun and on its verb, and through a preposition they govern."""
     heads = [span.root.head]
@@ -26,6 +32,8 @@ def season_of(span: Any) -> str:
 
 
 def _season_word(noun: Any) -> str:
+    if noun.lower_ in CAREER_NOUNS:
+        return "career"  # "a career ERA of 2.48", "200 wins in his career": every season's
     if noun.lower_ not in PLAY_SEASON_NOUNS:
         return ""
     for modifier in noun.children:

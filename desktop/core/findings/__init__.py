@@ -51,6 +51,8 @@ from desktop.core.findings.bracketed_records import bracketed_records
 from desktop.core.findings.calibre_clashes import calibre_clashes
 from desktop.core.findings.clock_days import clock_day_conflicts
 from desktop.core.findings.close_clocks import close_clocks
+from desktop.core.findings.club_halves import club_half_agreements
+from desktop.core.findings.club_standings import club_standings
 from desktop.core.findings.comparison import aligned_claims
 from desktop.core.findings.compass_sides import compass_side_conflicts
 from desktop.core.findings.compound_counts import without_compound_counts
@@ -99,6 +101,7 @@ from desktop.core.findings.people import person_conflicts
 from desktop.core.findings.person_roles import person_roles
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.populations import population_pairs, without_foreign_populations
+from desktop.core.findings.prize_tallies import prize_tally_findings
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
@@ -109,10 +112,12 @@ from desktop.core.findings.sentence_details import detail_pairs, shared_details,
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.shooters import mark_shooters
+from desktop.core.findings.sport_rates import sport_rate_findings
 from desktop.core.findings.statements import statement_findings, told_sentences
 from desktop.core.findings.story_cities import story_city_conflicts
 from desktop.core.findings.story_regions import story_region_conflicts
 from desktop.core.findings.street_spellings import street_spellings
+from desktop.core.findings.survivor_children import survivor_children
 from desktop.core.findings.suspect_age_agreements import suspect_age_agreements
 from desktop.core.findings.suspect_ages import suspect_ages
 from desktop.core.findings.swaps import inline_conflicts
@@ -206,6 +211,11 @@ def build_findings(
     drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += aligned_records(left, right, pairs, ledger)  # "finished 10-6" / "a 9-7 record"
+    drafts += club_standings(left, right, ledger)  # "Los Angeles improved to 30-25" / "The Lakers"
+    drafts += sport_rate_findings(left, right, ledger)  # "a 3.12 ERA" / "his ERA is 3.41"
+    drafts += prize_tally_findings(left, right, ledger)  # "a three-time Oscar winner"
+    drafts += survivor_children(left, right, ledger)  # "survived by a son" / "a daughter"
+    drafts += club_half_agreements(left, right, links, ledger)  # "the Cowboys" / "Dallas"
     drafts += contract_averages(left, right, ledger)  # "$150 million" / "$30 million a season"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"
     drafts += suspect_age_agreements(left, right, links, ledger)  # "Smith, 61," / "a 61-year-old"

@@ -44,7 +44,7 @@ _RESULT_BEFORE, _RESULT_AFTER = 4, 2
 def aligned_records(
     left: Analysis, right: Analysis, pairs: Sequence[SentencePair], ledger: Ledger
 ) -> list[Draft]:
-    lefts, rights = _standings(left), _standings(right)
+    lefts, rights = standings(left), standings(right)
     told = ({r for s in lefts.values() for r in s}, {r for s in rights.values() for r in s})
     drafts = []
     for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
@@ -62,7 +62,7 @@ def aligned_records(
     return drafts
 
 
-def _standings(analysis: Analysis) -> dict[int, dict[tuple[int, ...], Fact]]:
+def standings(analysis: Analysis) -> dict[int, dict[tuple[int, ...], Fact]]:
     """Each sentence's standings, record by record."""
     text = analysis.document.text
     found: dict[int, dict[tuple[int, ...], Fact]] = {}

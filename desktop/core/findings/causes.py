@@ -13,6 +13,8 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings.assembly import Draft, aligned_clash
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.causes import (
+    CAUSE_GAP,
+    CAUSE_GAP_WORDS,
     CAUSE_OPENERS,
     CAUSE_PREPOSITIONS,
     DIE_FORMS,
@@ -26,8 +28,15 @@ def cause_of_death(analysis: Analysis, sentence: int) -> Fact | None:
     tokens = analysis.sentence_tokens[sentence]
     found = []
     for at in range(len(tokens) - 2):
-        if tokens[at].lower in DIE_FORMS and tokens[at + 1].lower in CAUSE_PREPOSITIONS:
-            words = _cause_words(tokens, at + 2)
+        if tokens[at].lower not in DIE_FORMS:
+            continue
+        step = at + 1
+        while (
+            step < len(tokens) and step - at <= CAUSE_GAP and tokens[step].lower in CAUSE_GAP_WORDS
+        ):
+            step += 1  # "died Wednesday of pancreatic cancer", "died at his home of cancer"
+        if step < len(tokens) and tokens[step].lower in CAUSE_PREPOSITIONS:
+            words = _cause_words(tokens, step + 1)
             if words:
                 found.append(words)
     if len(found) != 1:
@@ -58,9 +67,17 @@ def causes_in_pair(
 ) -> list[Draft]:
     """Two named causes of death with no word in common, neither named by the other article."""
     a, b = cause_of_death(analyses[0], pair.left), cause_of_death(analyses[1], pair.right)
-    if a is None or b is None or a.slot.keys() & b.slot.keys():
+    if a is None or b is None:
         return []
-    if mentions_cause(analyses[1], a) or mentions_cause(analyses[0], b):
+    told = set(a.slot), set(b.slot)
+    if told[0] & told[1]:
+        # "lung cancer" / "pancreatic cancer": one illness, two kinds of it. "Cancer" alone may
+        # be either kind, so only two kinds each named are two causes.
+        kinds = _kinds(a), _kinds(b)
+        if not (kinds[0] and kinds[1]) or kinds[0] & kinds[1] or _head(a) != _head(b):
+            return []
+        told = kinds
+    if _mentions(analyses[1], told[0]) or _mentions(analyses[0], told[1]):
         return []  # "had pneumonia ... died of a heart attack": both may be told
     if not ledger.take("aligned", a, b):
         return []
@@ -77,5 +94,19 @@ def causes_in_pair(
 
 def mentions_cause(analysis: Analysis, cause: Fact) -> bool:
     """The article names any word of the cause anywhere ("pneumonia")."""
-    words = set(cause.slot)
+    return _mentions(analysis, set(cause.slot))
+
+
+def _mentions(analysis: Analysis, words: set[str]) -> bool:
     return any(t.content in words for tokens in analysis.sentence_tokens for t in tokens)
+
+
+def _head(cause: Fact) -> str:
+    """The illness a cause names, its last word: "cancer" of "pancreatic cancer"."""
+    return cause.value.split()[-1].lower() if cause.value else ""
+
+
+def _kinds(cause: Fact) -> set[str]:
+    """The words that say which kind of the illness: "pancreatic" of "pancreatic cancer"."""
+    head = _head(cause)
+    return {word for word in cause.slot if word != head and not head.startswith(word)}

@@ -8,6 +8,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.life_steps import two_life_steps
 from desktop.core.findings.locative import (
     a_street,
     landmark,
@@ -61,6 +62,8 @@ def lead_places(
         return []
     if told_at_both((left, a), (right, b)) or a_street(a) != a_street(b):
         return []  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
+    if two_life_steps(left, a, right, b):
+        return []  # "born in Detroit" / "grew up in Chicago": two steps of a life, no scene
     ledger.judge("lead", found[0], found[1])
     return [
         Draft(

@@ -19,9 +19,14 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.locative import one_scene
+from desktop.core.findings.locative import finest, one_scene
 from desktop.core.findings.place_nouns import two_scenes
-from desktop.core.lexicon.life_events import LIFE_PLACE_FORMS, LIFE_PLACE_LOCATIVES
+from desktop.core.lexicon.life_events import (
+    BORN_AFTER_PLACE,
+    LIFE_PLACE_FORMS,
+    LIFE_PLACE_LOCATIVES,
+    NATIVE_WORDS,
+)
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.places import is_known_place
 from desktop.core.text_search import written_alone
@@ -44,7 +49,11 @@ def life_place_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> lis
             and not written_alone(fa.text, right.document.text)
             and not written_alone(fb.text, left.document.text)
         ]
-        if not pairs or any(one_scene(fa.key, fb.key) for fa in a_places for fb in b_places):
+        # "born in Omaha, Nebraska" / "the Lincoln native": the state only says where the town
+        # lies, and the towns are the two claims.
+        if not pairs or any(
+            one_scene(fa.key, fb.key) for fa in finest(a_places) for fb in finest(b_places)
+        ):
             continue
         fa, fb = pairs[0]
         ledger.judge("life place", [fa], [fb])
@@ -71,21 +80,32 @@ def _placed(analysis: Analysis) -> dict[str, list[Fact]]:
     out: dict[str, list[Fact]] = defaultdict(list)
     for i, tokens in enumerate(analysis.sentence_tokens):
         verbs = [t for t in tokens if t.lower in LIFE_PLACE_FORMS]
-        if not verbs:
-            continue
         places = [
             f
             for f in by_sentence.get(i, [])
             if f.type is MentionType.PLACE and is_known_place(f.key)
         ]
-        for verb in verbs:
-            for place in places:
-                if _where_it_happened(tokens, verb, place):
+        for place in places:
+            if native_of(tokens, place):
+                out["birth"].append(place)
+                continue
+            for verb in verbs:
+                if where_it_happened(tokens, verb, place):
                     out[LIFE_PLACE_FORMS[verb.lower]].append(place)
     return out
 
 
-def _where_it_happened(tokens: Sequence[Token], verb: Token, place: Fact) -> bool:
+def native_of(tokens: Sequence[Token], place: Fact) -> bool:
+    """A birthplace told with no verb of birth: "a native of Seville", "the Birmingham native",
+    "the Detroit-born fighter"."""
+    before = [t.lower for t in tokens if t.end <= place.start][-2:]
+    after = [t.lower for t in tokens if t.start >= place.end and t.lower not in ("-", "\u2010")]
+    return (len(before) == 2 and before[0] in NATIVE_WORDS and before[1] == "of") or (
+        bool(after) and after[0] in BORN_AFTER_PLACE
+    )
+
+
+def where_it_happened(tokens: Sequence[Token], verb: Token, place: Fact) -> bool:
     """A locative puts the place a few words after the verb: "born ... in Colorado"."""
     between = [
         t for t in tokens if verb.end <= t.start and t.end <= place.start and t.lower[:1].isalnum()

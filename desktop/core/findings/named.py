@@ -17,6 +17,7 @@ from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.life_steps import two_life_steps
 from desktop.core.findings.locative import (
     at_one_rank,
     both_locate,
@@ -103,7 +104,9 @@ def names_in_pair(
             drafts.append(_suburb(a_side, b_side, km))
             continue
         if types == _PLACES and (
-            may_lie_in(fa, fb) or told_at_both((analyses[0], fa), (analyses[1], fb))
+            may_lie_in(fa, fb)
+            or told_at_both((analyses[0], fa), (analyses[1], fb))
+            or two_life_steps(analyses[0], fa, analyses[1], fb)  # born in / grew up in
         ):
             continue
         if not role(fa, fb, analyses, pair) and not (
@@ -373,6 +376,7 @@ def framed_places(
             or ledger.judged(Side.LEFT, fa)
             or ledger.judged(Side.RIGHT, fb)
             or not two_scenes((left, fa), (right, fb))
+            or two_life_steps(left, fa, right, fb)
         ):
             continue
         ledger.judge("framed", [fa], [fb])

@@ -34,12 +34,14 @@ from desktop.core.findings.claims import (
     slot_name,
 )
 from desktop.core.findings.clock_dials import two_dials
+from desktop.core.findings.club_halves import one_club
 from desktop.core.findings.comparison import Refs, by_sentence, value_draft
 from desktop.core.findings.day_parts import clock_within_part
 from desktop.core.findings.decade_years import year_in_decade
 from desktop.core.findings.game_minutes import loose_minute
 from desktop.core.findings.harm_counts import treated_among_hurt
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.life_steps import two_life_steps
 from desktop.core.findings.locative import landmark, may_hold, one_scene, part_of_city
 from desktop.core.findings.named_numbers import gauges
 from desktop.core.findings.numbered import label_run
@@ -182,6 +184,8 @@ def _not_one_claim(left: Analysis, fa: Fact, right: Analysis, fb: Fact, rep: Rep
         or stamped(right, fb)
         or _landmark_against_other(left, fa, right, fb, rep)
         or part_and_city((left, fa), (right, fb))
+        or one_club(left, fa, right, fb)  # "the Dallas Cowboys" / "Dallas"
+        or two_life_steps(left, fa, right, fb)  # "born in Detroit" / "grew up in Chicago"
         or site_and_town(fa, fb)
         or (restated(fa, left) and restated(fb, right))
         or ages_of_others(left, fa, right, fb)  # "the other victim, 31" / "one victim, 24"

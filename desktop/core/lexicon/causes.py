@@ -6,6 +6,16 @@ from __future__ import annotations
 DIE_FORMS = frozenset(["die", "died", "dies", "dying"])
 # Prepositions after "died" that open its cause.
 CAUSE_PREPOSITIONS = frozenset(["of", "from"])
+# careers39: words that may stand between "died" and its cause's preposition without opening
+# another phrase: "died Wednesday of pancreatic cancer", "died on Friday of a stroke", "died at
+# his home of cancer". "After", "in" or a figure open a phrase of their own and end the search.
+CAUSE_GAP_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+     "today", "tonight", "on", "at", "his", "her", "their", "home", "early", "late", "last",
+     "morning", "afternoon", "evening", "night", "suddenly", "peacefully", "unexpectedly"]
+)  # fmt: skip
+# How many such words may stand there: "died at his home of", "died early Sunday morning of".
+CAUSE_GAP = 3
 # Words that open the cause's noun phrase without saying what it is.
 CAUSE_OPENERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "apparent"])
 # Causes said in general words, which a named illness or injury may be a case of: "died of his

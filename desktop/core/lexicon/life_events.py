@@ -25,6 +25,12 @@ LIFE_PLACE_FORMS: dict[str, str] = {
     "dies": "death",
 }
 
+# careers39: the words that make a place a person's birthplace with no verb of birth: "a native
+# of Seville", "the Birmingham native", "the Detroit-born fighter" (findings/life_places.py).
+# "Native" is the dictionary's person born in a place, as the obituary uses it.
+NATIVE_WORDS = frozenset({"native"})
+BORN_AFTER_PLACE = frozenset({"born", "native"})
+
 # Prepositions that put what happened at a place: "born in", "died at a Melbourne hospital".
 LIFE_PLACE_LOCATIVES = frozenset({"in", "at", "near"})
 
@@ -32,3 +38,22 @@ LIFE_PLACE_LOCATIVES = frozenset({"in", "at", "near"})
 # began, which "has been with the department since 2019" dates too (findings/tenure_starts.py).
 # Not "start": "started the fire in 2017" begins no membership.
 TENURE_START_VERBS = frozenset({"join", "hire", "enlist", "rejoin"})
+
+# The word forms that tie a place to one step of a life, beside the birth and the death above:
+# "grew up in Chicago", "was raised in Detroit", "lived in Paris", "was buried in Queens". Two
+# places tied to two different steps ("born in Detroit" / "grew up in Chicago") are two facts of
+# one life, never one place told two ways (findings/life_steps.py).
+LIFE_STEP_PLACE_FORMS: dict[str, str] = {
+    **LIFE_PLACE_FORMS,
+    "grew": "upbringing",
+    "raised": "upbringing",
+    "reared": "upbringing",
+    "lived": "home",
+    "lives": "home",
+    "resided": "home",
+    "settled": "home",
+    "moved": "move",
+    "buried": "burial",
+    "studied": "schooling",
+    "graduated": "schooling",
+}

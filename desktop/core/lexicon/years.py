@@ -45,3 +45,6 @@ YEARS_AGO_WORDS = frozenset(
 PLAY_SEASON_NOUNS = frozenset({"season", "campaign"})
 SEASON_AGO_WORDS = frozenset({"last", "previous", "prior", "past"})
 SEASON_NOW_WORDS = frozenset({"this", "current"})
+# careers39: the stretch of every season a player's figure may count instead: "a career ERA of
+# 2.48", "his 200th career win" (figure_seasons.py).
+CAREER_NOUNS = frozenset({"career"})

@@ -344,3 +344,30 @@ DEATH_PLACE_CONFIDENCE = 0.6
 LAPSE_CLASH_CONFIDENCE = 0.6
 LAPSE_LATE_NIGHT_CONFIDENCE = 0.4
 LAPSE_AGREE_CONFIDENCE = 0.8
+# careers39: club_standings. One team's standing told by each article under its city or its
+# nickname, in sentences no alignment pairs ("Los Angeles improved to 30-25" / "The Lakers are
+# now 31-24"): read off the whole article and the name before the verb, so below a clash of two
+# records in matching sentences and beside a record bracketed after a name. Not fitted:
+# hand-made tests (test_a_teams_standing_by_city_and_by_nickname).
+CLUB_STANDING_CONFIDENCE = 0.7
+# careers39: sport_rates. A player's rate (an ERA, a batting average) each article gives under
+# one of its names for a player both name, read off the whole article: as sure as a standing read
+# the same way (CLUB_STANDING_CONFIDENCE). Not fitted: hand-made tests
+# (test_a_players_rate_is_its_own_measure).
+SPORT_RATE_CONFIDENCE = CLUB_STANDING_CONFIDENCE
+# careers39: prize_tallies. One person's tally of one prize's wins or nominations, each article
+# telling it its own way ("a three-time Oscar winner" / "won two Academy Awards"), read off the
+# whole article for a person both name: as sure as a player's rate read the same way. Not
+# fitted: hand-made tests (test_a_persons_prizes_counted_two_ways).
+PRIZE_TALLY_CONFIDENCE = SPORT_RATE_CONFIDENCE
+# careers39: survivor_children. A son in one obituary's list of survivors, a daughter in the
+# other's: read off the whole article, the one list each gives, and resting on the lists being
+# given in full, so below a clash read in matching sentences and beside a birthplace read off
+# the whole article (LIFE_PLACE_CONFIDENCE). Not fitted: hand-made tests
+# (test_the_children_a_list_of_survivors_names).
+SURVIVOR_CHILD_CONFIDENCE = 0.55
+# careers39: club_halves. A club's nickname on one side and its city on the other, an article
+# writing the two together: one name both give, as sure as one name in two accepted spellings
+# (SPELLED_ALIKE_CONFIDENCE). Not fitted: hand-made tests (test_a_club_told_by_city_in_one_copy_
+# and_nickname_in_other).
+CLUB_HALVES_CONFIDENCE = 0.8
