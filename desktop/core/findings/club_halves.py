@@ -11,6 +11,7 @@ of clubs is needed, and a city no article joins to a nickname stays a place that
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
@@ -45,12 +46,41 @@ def _nickname(name: str) -> bool:
     )
 
 
+# A word of a nickname of two words, between the city and the nickname's last word: "Maple" of
+# "the Toronto Maple Leafs".
+_NAME_WORD = re.compile(r"[A-Z][\w'.-]* ")
+
+
+# Asked for each pair of a name and another article's mention (tens of thousands of times on two
+# long articles), of a few hundred distinct names: each pair is looked for once.
+@lru_cache(maxsize=16384)
 def written_together(city: str, nickname: str, text: str) -> bool:
-    if city.casefold() == nickname.casefold():
+    """The text writes the city right before the nickname, one capitalised word between them
+    allowed ("the Toronto Maple Leafs")."""
+    if city.casefold() == nickname.casefold() or not city or nickname not in text:
         return False
-    # "the Toronto Maple Leafs": a nickname of two words ends the club's name.
-    found = re.search(rf"\b{re.escape(city)} (?:[A-Z][\w'.-]* )?{re.escape(nickname)}\b", text)
-    return found is not None
+    opening = city + " "
+    at = text.find(opening)
+    while at >= 0:
+        if at == 0 or not _word_character(text[at - 1]) or not _word_character(city[0]):
+            after = at + len(opening)
+            if _name_at(text, after, nickname):
+                return True
+            word = _NAME_WORD.match(text, after)
+            if word is not None and _name_at(text, word.end(), nickname):
+                return True
+        at = text.find(opening, at + 1)
+    return False
+
+
+def _name_at(text: str, at: int, name: str) -> bool:
+    """``name`` stands whole at ``at``: no word goes on after it."""
+    end = at + len(name)
+    return text.startswith(name, at) and (end == len(text) or not _word_character(text[end]))
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def club_half_agreements(
@@ -80,7 +110,11 @@ def club_half_agreements(
                 if side is Side.LEFT
                 else (left, None, right, facts[0])
             )
-            other = [g for g in halves if _one_club_of(pairs, g)]
+            verdicts: dict[tuple[str, MentionType], bool] = {}
+            for g in halves:
+                if (g.text, g.type) not in verdicts:
+                    verdicts[g.text, g.type] = _one_club_of(pairs, g)
+            other = [g for g in halves if verdicts[g.text, g.type]]
             if not other:
                 continue
             ledger.judge("club halves", **{side.value: facts})
