@@ -26,3 +26,10 @@ TECH_SYNONYMS: dict[str, str] = {
     # about 5,000 employees"). Under a verb of cutting they stay the layoffs (JOB_NOUNS).
     **dict.fromkeys(["employ", "employee", "staff", "staffer"], "employee"),
 }
+
+# probetech39: verbs that give what a device has, as "have" does ("features a 6.5in display",
+# "sports a 12MP camera", "packs a seven-hour battery", "boasts 16GB of RAM", "comes with 4GB of
+# memory"): they say no more of what a figure measures than "have", which names no slot. "come"
+# only with its "with" (core/having_verbs.py).
+HAVING_VERBS = frozenset(["feature", "sport", "pack", "boast"])
+COMING_WITH = "come"
