@@ -91,6 +91,7 @@ from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
 from desktop.core.places import is_known_place, is_region
 from desktop.core.police_wording import condition_adverb, police_word
+from desktop.core.product_sums import product_sums
 from desktop.core.publication_names import joined_publication_names
 from desktop.core.range_starts import outside_ranges, with_range_start
 from desktop.core.rank_tokens import without_false_titles, without_ranks
@@ -310,6 +311,7 @@ def _raw_entities(
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
+    out.extend(product_sums(spacy_doc, text, sent_index))  # "PlayStation 4 to $299"
     out.extend(single_units(spacy_doc, text, sent_index, out))  # "a foot of snow"
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
