@@ -81,6 +81,7 @@ from desktop.core.missed_entities import (
 from desktop.core.missed_scores import missed_scores
 from desktop.core.model import Document, Sentence
 from desktop.core.multiples import multiple_figures
+from desktop.core.name_numerals import without_name_numeral
 from desktop.core.name_tail_figures import tail_count, without_tail_figure
 from desktop.core.names import ALIASES, DEMONYMS, fold, name_words, nationality_country
 from desktop.core.news_verbs import news_verb
@@ -347,7 +348,7 @@ def _trim(ent: Any) -> Any | None:
     if ent.label_ in NAME_LABELS:
         tokens = without_tail_figure(tokens)
     else:
-        tokens = without_stretch_over(tokens)  # "a 4.12 ERA over 12 starts": twelve
+        tokens = without_stretch_over(without_name_numeral(tokens))  # "Xbox One last month"
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in ("'s",)):
         tokens = tokens[:-1]
     if not tokens:
