@@ -23,7 +23,9 @@ def measure_different_nouns(left: Analysis, fa: Fact, right: Analysis, fb: Fact)
     """``fa`` and ``fb`` each measure a noun of their own sentence, and not the same noun."""
     noun_a = measured_noun(left, fa)
     noun_b = measured_noun(right, fb)
-    return bool(noun_a) and bool(noun_b) and noun_a != noun_b
+    # An "of" phrase gives all its nouns ("of ammonium nitrate"): one noun shared is one thing,
+    # however the tagger read the other.
+    return bool(noun_a) and bool(noun_b) and not set(noun_a.split()) & set(noun_b.split())
 
 
 def measured_noun(analysis: Analysis, fact: Fact) -> str:
@@ -67,7 +69,7 @@ def _head_of_of(tokens: Sequence[Token], fact: Fact) -> str:
 
 def _of_after_unit(tokens: Sequence[Token], fact: Fact) -> str:
     """ "16GB of memory", "512 gigabytes of storage", "seven hours of battery life": a measure
-    whose unit an "of" follows measures the noun the "of" names, the head of its phrase. Not a
+    whose unit an "of" follows measures what the "of" names, the nouns of its phrase. Not a
     share ("7 percent of its workforce") nor a sum ("$4 billion of stock"): a part of a whole
     and a price are told of many things in one breath."""
     number = fact.number
@@ -79,8 +81,7 @@ def _of_after_unit(tokens: Sequence[Token], fact: Fact) -> str:
     rest = after[1:]
     while rest and not rest[0].content:
         rest = rest[1:]  # "of its original capacity"
-    nouns = [t.content for t in _phrase(rest) if t.noun]
-    return nouns[-1] if nouns else ""
+    return " ".join(t.content for t in _phrase(rest) if t.noun and t.content)
 
 
 # Dimensions of figures that are no measure in a unit: a count, a share, a tally.
