@@ -111,8 +111,7 @@ SLOT_SYNONYMS: dict[str, str] = {
     # with 58 percent" / "was re-elected with 53%"): one result told with the other word.
     **dict.fromkeys(["vote", "ballot"], "vote"),
     **dict.fromkeys(["elect", "election", "reelect", "reelection"], "election"),
-    **WAR_ROLE_SYNONYMS, **CUT_SYNONYMS, **MEASURE_SYNONYMS, **SPORT_SYNONYMS,
-    **TECH_SYNONYMS,
+    **WAR_ROLE_SYNONYMS, **CUT_SYNONYMS, **MEASURE_SYNONYMS, **SPORT_SYNONYMS, **TECH_SYNONYMS,
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.
