@@ -124,13 +124,15 @@ def _one_unit(unit: str) -> tuple[NumberValue, str]:
     return NumberValue(1.0 - _ROUND_SPREAD, 1.0 + _ROUND_SPREAD, unit, False, "approx"), unit
 
 
-# "10 hours", "about 45 minutes", "seven-hour", "several hours": a count of hours or minutes with
-# nothing of a clock in it. The model labels such spans a time, as it labels "10:30 a.m."; they
-# are amounts. "the final hours", "the early hours", "the midnight hour" count nothing. "The next
+# "10 hours", "about 45 minutes", "seven-hour", "several hours", "up to seven hours" (a battery's
+# ceiling, probetech39: any hedge values.py reads before a figure): a count of hours or minutes
+# with nothing of a clock in it. The model labels such spans a time, as it labels "10:30 a.m.";
+# they are amounts. "the final hours", "the early hours", "the midnight hour" count nothing. "The next
 # two hours", "the past 24 hours": a stretch of counted hours next to a moment is a length too.
 _HOURS_LONG = re.compile(
     r"(?:(?:the )?(?:next|past|last|first|final|following|previous) )?"
-    r"(?:(?:about|around|nearly|almost|some|over|more than|less than|at least|roughly) )?"
+    r"(?:(?:about|around|nearly|almost|some|over|more than|less than|at least|roughly"
+    r"|up to|as much as|as long as|as many as) )?"
     r"(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[ -](?:hours?|minutes?)",
     re.I,
 )

@@ -136,6 +136,7 @@ class Evidence:
     made: set[str] = field(default_factory=set)  # "her Mercedes SUV": a vehicle's make
     # "two Lightning ports", or read as a product by the model somewhere: a product's name
     product: set[str] = field(default_factory=set)
+    device: set[str] = field(default_factory=set)  # "its Xperia 1 phone": before a device noun
     settled: set[str] = field(default_factory=set)  # "the villages of Tonban and Kalat"
     opening: set[str] = field(default_factory=set)  # "Neighbours said": a first common word
     inside: set[str] = field(default_factory=set)  # written capitalised inside a sentence too
@@ -246,6 +247,7 @@ def _note_made_things(span: Any, name: str, evidence: Evidence) -> None:
     """Names of things made, not of people: a device's, an outlet's."""
     if before_a_device(span):
         evidence.product.add(name)  # "two Lightning ports", "a Lightning 400 port"
+        evidence.device.add(name)
     if names_an_outlet(span):
         evidence.outlet.add(name)  # "a pro-war channel named Rybar"
     if names_a_prize(span):
@@ -352,8 +354,15 @@ def _work_or_outlet(name: str, evidence: Evidence) -> str | None:
 def _a_product(name: str, majority: str, evidence: Evidence) -> bool:
     """ "two Lightning ports" / "charges over Lightning": a product the model read as a person,
     with nothing a person has (a title, an age, a life). A body's name before its product
-    ("Intel chips") is read as a body and stays one."""
-    return name in evidence.product and majority == "PERSON" and name not in evidence.person
+    ("Intel chips") is read as a body and stays one. A name the model read as a place no
+    gazetteer knows is a product too when it stands before the device it names ("Sony's new Xperia 1 phone"): a town
+    has no phone of its own. (The model's own product tag alone leaves a place a place: it
+    tags roads so, "I-95".)"""
+    if name not in evidence.product or name in evidence.person:
+        return False
+    if majority in _PLACE_LABELS:
+        return name in evidence.device and not is_known_place(name)
+    return majority == "PERSON"
 
 
 def multiword_people(votes: dict[str, str]) -> set[str]:

@@ -80,6 +80,7 @@ from desktop.core.missed_entities import (
 from desktop.core.missed_scores import missed_scores
 from desktop.core.model import Document, Sentence
 from desktop.core.multiples import multiple_figures
+from desktop.core.name_numerals import without_name_numeral
 from desktop.core.name_tail_figures import tail_count, without_tail_figure
 from desktop.core.names import DEMONYMS, fold, name_words
 from desktop.core.news_verbs import news_verb
@@ -95,6 +96,7 @@ from desktop.core.partitive_wholes import mark_partitive_wholes
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
 from desktop.core.police_wording import condition_adverb, police_word
+from desktop.core.product_sums import product_sums
 from desktop.core.publication_names import joined_publication_names
 from desktop.core.range_starts import outside_ranges, with_range_start
 from desktop.core.rank_tokens import without_false_titles, without_ranks
@@ -311,6 +313,7 @@ def _raw_entities(
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(missed_relative_days(spacy_doc, text, sent_index, out))  # "clashed last night"
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
+    out.extend(product_sums(spacy_doc, text, sent_index))  # "PlayStation 4 to $299"
     out.extend(single_units(spacy_doc, text, sent_index, out))  # "a foot of snow"
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
@@ -346,7 +349,7 @@ def _trim(ent: Any) -> Any | None:
     if ent.label_ in NAME_LABELS:
         tokens = without_tail_figure(tokens)
     else:
-        tokens = without_stretch_over(tokens)  # "a 4.12 ERA over 12 starts": twelve
+        tokens = without_stretch_over(without_name_numeral(tokens))  # "Xbox One last month"
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].text in ("'s",)):
         tokens = tokens[:-1]
     if not tokens:

@@ -22,7 +22,7 @@ def rate_period(span: Any) -> str:
     if after[2:] and after[2] in _POINT_IN_TIME:
         return ""  # "from $2.1 billion a year earlier", "$5 million a year ago": when, not a rate
     after = after[:2]
-    if after[:1] and after[0] in RATE_ADVERBS:
+    if after[:1] and after[0] in RATE_ADVERBS and not _attributive(span.doc[span.end]):
         return RATE_ADVERBS[after[0]]
     if after[:1] == ["/"] and not span.doc[span.end - 1].whitespace_ and after[1:] in _HOURS:
         return "hour"  # "packed 320 km/h winds": the model took the slash and hour outside
@@ -36,6 +36,14 @@ def rate_period(span: Any) -> str:
     if _per_share(span):
         return PER_SHARE  # "$38.50 a share", "96 cents per share": a price of one share
     return ""
+
+
+def _attributive(word: Any) -> bool:
+    """ "450m monthly users", "two billion monthly active devices": a word of a rate set before
+    a noun makes a kind of what is counted (the users who come each month), not the figure a
+    rate; "paid $4,000 monthly" is one."""
+    head = word.head
+    return word.dep_ == "amod" and head.i > word.i and head.pos_ in ("NOUN", "PROPN")
 
 
 def _per_share(span: Any) -> bool:

@@ -3,7 +3,8 @@
 British and wire copy write millions so, and the unit table reads a bare "m" as metres ("a 2m
 wall", "2m high"). Before a plural noun that counts things, no length can stand: "2m users" are
 two million users, and must meet the other article's "millions of computers" or "2 million".
-A race named by its distance ("the 400m hurdles") is the exception: the plural names the race.
+A participle before the noun is one of its adjectives ("over 433m registered users"). A race named
+by its distance ("the 400m hurdles") is the exception: the plural names the race.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def read_as_millions(span: Any, value: NumberValue) -> NumberValue:
     # "2m Windows users": the counted noun may follow a name that qualifies it.
     counted = next((t for t in nouns if t.tag_ == "NNS"), None)
     if counted is None or any(
-        t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in doc[span.end : counted.i]
+        t.pos_ not in ("NOUN", "PROPN", "ADJ") and t.dep_ != "amod"
+        for t in doc[span.end : counted.i]
     ):
         return value
     if counted.lower_ in RACE_NOUNS:

@@ -11,6 +11,7 @@ from desktop.core.company_measures import with_market_changes
 from desktop.core.figure_tolls import with_tolls
 from desktop.core.figure_wounds import without_people_tolls
 from desktop.core.group_counts import counted_by_group
+from desktop.core.having_verbs import having_verb
 from desktop.core.job_cuts import with_job_cuts
 from desktop.core.lexicon import (
     CHANGE_VERBS,
@@ -39,6 +40,7 @@ def slot_words(span: Any) -> dict[str, float]:
     for tok in (t for verb in chain for t in told_state(verb)):
         if tok.pos_ in CONTENT_POS and tok.i not in range(span.start, span.end):
             words[slot_word(tok.lemma_)] = 1.0
+    having = [slot_word(tok.lemma_) for tok in chain if having_verb(tok)]  # "comes with 4GB"
     with_verdict_deeds(words, chain, slot_word)  # "found guilty": convicted
     with_taken_away(words, chain)  # "made off with $60,000": stole
     offspring = _offspring(span)
@@ -58,7 +60,7 @@ def slot_words(span: Any) -> dict[str, float]:
     _with_neighbours(words, span)
     words = with_tolls(span, words)  # "shot dead", "three others with serious injuries"
     words = without_people_tolls(span, words)  # "3 gunshot wounds" counts no one
-    for generic in GENERIC_SLOT_WORDS:
+    for generic in (*GENERIC_SLOT_WORDS, *having):
         words.pop(generic, None)
     words = with_market_changes(words, span)  # "tumbled 8%" / "fell 8.2 percent"
     return with_job_cuts(words)  # "cut 1,200 jobs": the layoffs, not the workforce

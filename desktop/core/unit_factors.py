@@ -47,6 +47,12 @@ UNIT_FACTORS: dict[str, tuple[str, float]] = {
     # "2,000GB", "a 3.2-gigahertz chip" / "3.2GHz").
     "megabyte": ("data", 1e6), "terabyte": ("data", 1e12), "terabytes": ("data", 1e12),
     "megahertz": ("frequency", 1e6), "gigahertz": ("frequency", 1e9),
+    # probetech39: a chip's process and a camera's sensor, abbreviated or spelled out ("a
+    # 10-nanometer process" / "10nm chips", "a 12-megapixel camera" / "a 12MP camera"). A
+    # "200nm" at sea is never near a chip's nanometres, so the two never meet.
+    "nm": ("length", 1e-9), "nanometer": ("length", 1e-9), "nanometers": ("length", 1e-9),
+    "nanometre": ("length", 1e-9), "nanometres": ("length", 1e-9),
+    "mp": ("pixels", 1e6), "megapixel": ("pixels", 1e6), "megapixels": ("pixels", 1e6),
     "%": ("percent", 1.0), "percent": ("percent", 1.0), "per cent": ("percent", 1.0),
     "pct": ("percent", 1.0), "$": ("usd", 1.0), "dollar": ("usd", 1.0), "dollars": ("usd", 1.0),
     "€": ("eur", 1.0), "euro": ("eur", 1.0), "euros": ("eur", 1.0),

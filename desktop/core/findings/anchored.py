@@ -19,6 +19,7 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import Relation, claimable, relation, restated, specific
 from desktop.core.findings.comparison import value_draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.measured_nouns import measure_different_nouns
 from desktop.core.model import MentionType, Side
 
 
@@ -35,7 +36,7 @@ def anchored_measures(left: Analysis, right: Analysis, ledger: Ledger) -> list[D
         # any part of it: only measures of another kind than the anchor are compared.
         mine = [f for f in facts[0].get(sl, []) if _kind(f) != kind]
         theirs = [f for f in facts[1].get(sr, []) if _kind(f) != kind]
-        out += _lone_pairs(mine, theirs, refs, ledger)
+        out += _lone_pairs((left, mine), (right, theirs), refs, ledger)
     return out
 
 
@@ -58,8 +59,12 @@ def _anchors(analysis: Analysis) -> dict[str, tuple[int, str]]:
 
 
 def _lone_pairs(
-    mine: list[Fact], theirs: list[Fact], refs: tuple[date | None, date | None], ledger: Ledger
+    left: tuple[Analysis, list[Fact]],
+    right: tuple[Analysis, list[Fact]],
+    refs: tuple[date | None, date | None],
+    ledger: Ledger,
 ) -> list[Draft]:
+    (left_analysis, mine), (right_analysis, theirs) = left, right
     out = []
     for fa in mine:
         dimension = _kind(fa)
@@ -70,6 +75,8 @@ def _lone_pairs(
         fb = same_b[0]
         if ledger.judged(Side.LEFT, fa) or ledger.judged(Side.RIGHT, fb):
             continue
+        if measure_different_nouns(left_analysis, fa, right_analysis, fb):
+            continue  # "16GB of memory" / "512 gigabytes of storage": two parts beside one price
         rel = relation(fa, fb, refs)
         if rel is None or (rel is Relation.CLASH and not (specific(fa) and specific(fb))):
             continue

@@ -11,7 +11,13 @@ from enum import Enum
 
 from desktop.core.findings import tuning
 from desktop.core.point_changes import POINTS
-from desktop.core.values import NumberValue, exact_sums, numbers_compatible, word_reach
+from desktop.core.values import (
+    NumberValue,
+    exact_sums,
+    is_currency,
+    numbers_compatible,
+    word_reach,
+)
 
 
 class Relation(Enum):
@@ -32,7 +38,7 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     compatible = numbers_compatible(a, b)
     if compatible is None:
         return None
-    if same_figure(a, b):
+    if same_figure(a, b) and not _sums_apart(a, b, compatible):
         # "nearly 100" is under a hundred and "more than 100" over it: one figure written, two
         # sizes told, as two estimates are.
         return Relation.BOUNDS if _either_side(a, b) else Relation.SAME
@@ -55,6 +61,14 @@ def number_relation(a: NumberValue, b: NumberValue) -> Relation | None:
     if not close(a, b):
         return None  # "at least 50" and "600" can both hold, but say little about each other
     return Relation.CONSISTENT
+
+
+def _sums_apart(a: NumberValue, b: NumberValue, compatible: bool) -> bool:
+    """Two sums in one currency that no hedge lets meet: "about $14.7 billion" / "roughly
+    $15.1bn" are two forecasts. Nothing converts them, so the leeway ``same_figure`` keeps for a
+    measure restated in another unit ("about 200ft" / "about 60m") cannot make them one; the
+    hedge's own leeway, the last digit's, is all the rounding they allow."""
+    return not compatible and is_currency(a.dimension) and a.dimension == b.dimension
 
 
 def _covered_by_word(a: NumberValue, b: NumberValue) -> bool:

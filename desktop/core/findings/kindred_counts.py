@@ -233,7 +233,10 @@ def kindred_counts(
                 if not same_kind(x.noun, y.noun) or not _same_part(x, y, mine, theirs):
                     continue
                 rel = kindred_relation(x, y, refs)
-                if rel is None or (rel in _AT_ODDS and _told_alike(x, y, every, refs)):
+                if rel is None or (
+                    rel in _AT_ODDS
+                    and (_told_alike(x, y, every, refs) or _beside_its_own(x, y, facts))
+                ):
                     continue
                 ledger.judge("kindred counts", [x.fact], [y.fact])
                 drafts.append(kindred_draft(rel, x, y, refs, tuning.KINDRED_CONFIDENCE))
@@ -256,6 +259,21 @@ def _told_alike(x: Count, y: Count, every: tuple[list[Count], list[Count]], refs
                 continue
             if kindred_relation(count, other, refs) is Relation.SAME:
                 return True
+    return False
+
+
+def _beside_its_own(
+    x: Count, y: Count, facts: tuple[dict[int, list[Fact]], dict[int, list[Fact]]]
+) -> bool:
+    """Either sentence gives the other's very figure beside its own count: "has 2,944 cores,
+    compared with 2,560 for the older GTX 1080" / "the GTX 1080 had 2,560 cores". The sentence
+    sets two things side by side, and the other article's count is of the second one, whatever
+    noun the figure goes without."""
+    for count, other in ((x, y), (y, x)):
+        side = 0 if count is x else 1
+        beside = facts[side].get(count.fact.sentence, [])
+        if any(f is not count.fact and f.key == other.fact.key for f in beside):
+            return True
     return False
 
 

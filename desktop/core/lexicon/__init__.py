@@ -19,6 +19,7 @@ from desktop.core.lexicon.name_heads import TOWN_HOLDING_AREAS as TOWN_HOLDING_A
 from desktop.core.lexicon.speakers import CLAUSE_AUXILIARIES as CLAUSE_AUXILIARIES
 from desktop.core.lexicon.speakers import OFFICIAL_WORDS as OFFICIAL_WORDS
 from desktop.core.lexicon.speakers import SPEAKING_FORMS as SPEAKING_FORMS
+from desktop.core.lexicon.tech_slots import TECH_SYNONYMS
 from desktop.core.lexicon.time_words import CLOCK_APPROXIMATORS as CLOCK_APPROXIMATORS
 from desktop.core.lexicon.time_words import CLOCK_HEDGES as CLOCK_HEDGES
 from desktop.core.lexicon.time_words import CLOCK_LEADS as CLOCK_LEADS
@@ -110,7 +111,7 @@ SLOT_SYNONYMS: dict[str, str] = {
     # with 58 percent" / "was re-elected with 53%"): one result told with the other word.
     **dict.fromkeys(["vote", "ballot"], "vote"),
     **dict.fromkeys(["elect", "election", "reelect", "reelection"], "election"),
-    **WAR_ROLE_SYNONYMS, **CUT_SYNONYMS, **MEASURE_SYNONYMS, **SPORT_SYNONYMS,
+    **WAR_ROLE_SYNONYMS, **CUT_SYNONYMS, **MEASURE_SYNONYMS, **SPORT_SYNONYMS, **TECH_SYNONYMS,
 }  # fmt: skip
 
 # The slots whose figures are the counts a news report is about: a clash there is a real conflict.

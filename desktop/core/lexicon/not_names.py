@@ -38,7 +38,11 @@ PLACE_NAME_OPENERS = frozenset({"santa", "san", "santo", "los", "las", "fort", "
 DEVICE_NOUNS = frozenset(
     ["port", "connector", "connection", "socket", "jack", "slot", "adapter", "cable", "chip",
      "chipset", "processor", "cpu", "gpu", "drive", "card", "display", "screen", "interface",
-     "browser", "app", "software", "firmware", "driver", "plug", "charger", "headset"]
+     "browser", "app", "software", "firmware", "driver", "plug", "charger", "headset",
+     # probetech39: the kinds of device a product's name stands before ("its Galaxy S10
+     # phone", "Sony's new Xperia 1 phone", "the Surface Pro 7 tablet").
+     "phone", "smartphone", "handset", "tablet", "laptop", "notebook", "console",
+     "smartwatch", "router"]
 )  # fmt: skip
 
 # Verbs whose object, counted or with an article, is a prize: "won an Oscar", "scooped two Baftas".
