@@ -30,10 +30,9 @@ def as_club(span: Any, label: str) -> tuple[Any, str]:
         start -= 1
     if _club_word(doc, end, CLUB_NAME_ENDINGS):
         end += 1
-    widened = doc[start:end]
-    if widened.start < span.start or widened.end > span.end or _named_club(widened):
-        return widened, "ORG"
-    return span, label
+    if (start, end) != (span.start, span.end):
+        return doc[start:end], "ORG"
+    return (span, "ORG") if _named_club(span) else (span, label)
 
 
 def _named_club(span: Any) -> bool:

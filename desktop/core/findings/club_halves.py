@@ -20,6 +20,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
 
 _HALVES = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
+_CLUB = MentionType.ORGANISATION
 # Prepositions that make a town the place of something, not a club: "a fire in Boston".
 _LOCATIVES = frozenset(["in", "at", "near", "outside", "from", "to", "into"])
 
@@ -37,6 +38,7 @@ def one_club(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _nickname(name: str) -> bool:
     """A club's nickname is a plural ("the Cowboys", "the Maple Leafs", "the Red Sox"): "the
     South Shore Cease Fire" or "the D.C. Superior Court" name a body of a place, no club."""
@@ -97,12 +99,17 @@ def club_half_agreements(
         (Side.RIGHT, right, left, linked_right),
     ):
         halves = [f for f in theirs.facts if f.type in _HALVES]
-        for key in sorted({f.key for f in ledger.free(side, mine.facts) if f.type in _HALVES}):
+        # Each distinct name of the other article is weighed once per key, not once per mention.
+        distinct = {(g.text, g.type): g for g in reversed(halves)}
+        nicknames = {told: _nickname(told[0]) for told in distinct}
+        by_key: dict[str, list[Fact]] = {}
+        for f in ledger.free(side, mine.facts):
+            if f.type in _HALVES:
+                by_key.setdefault(f.key, []).append(f)
+        for key in sorted(by_key):
             if key in linked:
                 continue
-            facts = [
-                f for f in ledger.free(side, mine.facts) if f.key == key and not _placed(mine, f)
-            ]
+            facts = [f for f in by_key[key] if not _placed(mine, f)]
             if not facts:
                 continue
             pairs = (
@@ -110,11 +117,16 @@ def club_half_agreements(
                 if side is Side.LEFT
                 else (left, None, right, facts[0])
             )
-            verdicts: dict[tuple[str, MentionType], bool] = {}
-            for g in halves:
-                if (g.text, g.type) not in verdicts:
-                    verdicts[g.text, g.type] = _one_club_of(pairs, g)
-            other = [g for g in halves if verdicts[g.text, g.type]]
+            # One of the two must be an organisation and one a nickname (``one_club``).
+            mine_org, mine_nickname = facts[0].type is _CLUB, _nickname(facts[0].text)
+            clubs = {
+                told
+                for told, g in distinct.items()
+                if (mine_org or told[1] is _CLUB)
+                and (mine_nickname or nicknames[told])
+                and _one_club_of(pairs, g)
+            }
+            other = [g for g in halves if (g.text, g.type) in clubs]
             if not other:
                 continue
             ledger.judge("club halves", **{side.value: facts})

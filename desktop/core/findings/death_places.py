@@ -25,6 +25,9 @@ from desktop.core.lexicon.death_places import HOSPITAL_PATTERNS, SCENE_PATTERNS
 from desktop.core.model import FindingKind, MentionType
 
 _SCENE, _HOSPITAL = "scene", "hospital"
+# A word every death-place pattern holds (lexicon/death_places.py): a sentence without any of
+# them tells no death place, and is not searched with each pattern.
+_DEATH_CUES = ("dead", "died", "killed", "succumbed")
 _PLACE_WORDS = {_SCENE: "at the scene", _HOSPITAL: "at a hospital"}
 _PATTERNS = [(_SCENE, re.compile(p)) for p in SCENE_PATTERNS] + [
     (_HOSPITAL, re.compile(p)) for p in HOSPITAL_PATTERNS
@@ -78,7 +81,7 @@ def death_places(analysis: Analysis) -> list[DeathPlace]:
     for index, sentence in enumerate(analysis.sentences):
         said = text[sentence.start : sentence.end]
         lowered = said.lower()
-        if index in elsewhere:
+        if index in elsewhere or not any(cue in lowered for cue in _DEATH_CUES):
             continue
         matches = _readings(lowered)
         since = 0

@@ -21,6 +21,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.told_of import told_of
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.prizes import (
@@ -124,12 +125,11 @@ def _tallies(analysis: Analysis) -> list[Tally]:
         if not tokens:
             continue
         seen: set[int] = set()
-        dated = _dated(analysis, sentence)
         for pattern, count, prize, head, kind in _PATTERNS:
             for match in pattern.finditer(text, tokens[0].start, tokens[-1].end):
                 at = match.start(count)
                 read = _read(match, count, prize, head, kind)
-                if at in seen or read is None or (pattern is _WON and dated):
+                if at in seen or read is None or (pattern is _WON and _dated(analysis, sentence)):
                     continue  # "won four Grammys on Sunday": one night's prizes, no tally
                 seen.add(at)
                 what, number = read
@@ -143,10 +143,7 @@ def _dated(analysis: Analysis, sentence: int) -> bool:
     tokens = analysis.sentence_tokens[sentence]
     if tokens and _ONE_NIGHT.search(analysis.document.text, tokens[0].start, tokens[-1].end):
         return True
-    return any(
-        f.sentence == sentence and f.type in (MentionType.DATE, MentionType.TIME)
-        for f in analysis.facts
-    )
+    return any(f.type in (MentionType.DATE, MentionType.TIME) for f in facts_of(analysis, sentence))
 
 
 def _read(
