@@ -21,6 +21,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.person_claims import Claim, claims_alike, sentence_matches
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.told_of import told_of
 from desktop.core.lexicon import ORDINAL_WORDS
@@ -85,15 +86,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], int, int, int, str], ...] = (
     (re.compile(rf"\bnominated for (?:an? |the )?{_PRIZE}{_HEAD} {_COUNT} times\b"), 3, 1, 2, "nomination"),
 )  # fmt: skip
 
-Tally = tuple[str, frozenset[str], Fact]  # the prize and the tally's kind, whose, the count
-
 
 def prize_tally_findings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
-    ours, theirs = _tallies(left), _tallies(right)
     drafts = []
-    for what, names, a in ours:
-        found = [b for w, other, b in theirs if w == what and names & other]
-        mine = [x for w, other, x in ours if w == what and names & other]
+    for _, a, found, mine in claims_alike(_tallies(left), _tallies(right)):
         same = [b for b in found if b.number == a.number]
         if same:
             if ledger.take("prize tallies", a, same[0]):
@@ -118,23 +114,19 @@ def _draft(kind: FindingKind, a: Fact, b: Fact) -> Draft:
     return Draft(kind, MentionType.NUMBER, [a], [b], reason, tuning.PRIZE_TALLY_CONFIDENCE)
 
 
-def _tallies(analysis: Analysis) -> list[Tally]:
-    text = analysis.document.text
-    out: list[Tally] = []
-    for sentence, tokens in enumerate(analysis.sentence_tokens):
-        if not tokens:
-            continue
-        seen: set[int] = set()
-        for pattern, count, prize, head, kind in _PATTERNS:
-            for match in pattern.finditer(text, tokens[0].start, tokens[-1].end):
-                at = match.start(count)
-                read = _read(match, count, prize, head, kind)
-                if at in seen or read is None or (pattern is _WON and _dated(analysis, sentence)):
-                    continue  # "won four Grammys on Sunday": one night's prizes, no tally
-                seen.add(at)
-                what, number = read
-                fact = _fact(match, count, sentence, what, number)
-                out.append((what, told_of(analysis, sentence, at), fact))
+def _tallies(analysis: Analysis) -> list[Claim]:
+    out: list[Claim] = []
+    seen: set[int] = set()  # a count two patterns read is one tally
+    for sentence, index, match in sentence_matches(analysis, [p[0] for p in _PATTERNS]):
+        pattern, count, prize, head, kind = _PATTERNS[index]
+        at = match.start(count)
+        read = _read(match, count, prize, head, kind)
+        if at in seen or read is None or (pattern is _WON and _dated(analysis, sentence)):
+            continue  # "won four Grammys on Sunday": one night's prizes, no tally
+        seen.add(at)
+        what, number = read
+        fact = _fact(match, count, sentence, what, number)
+        out.append((what, told_of(analysis, sentence, at), fact))
     return out
 
 

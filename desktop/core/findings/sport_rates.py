@@ -19,6 +19,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.person_claims import Claim, claims_alike, sentence_matches
 from desktop.core.findings.told_of import told_of
 from desktop.core.lexicon.sport_rates import (
     BATTING_VERBS,
@@ -54,15 +55,10 @@ _PATTERNS = (
     (re.compile(rf"\b(?:{_BATS}) {_THOUSANDTH_VALUE}", re.IGNORECASE), 1, 0, THOUSANDTH_RATES),
 )
 
-Rate = tuple[str, frozenset[str], Fact]  # measure, the names it may be of, the figure
-
 
 def sport_rate_findings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
-    ours, theirs = _rates(left), _rates(right)
     drafts = []
-    for measure, names, a in ours:
-        found = [b for m, other, b in theirs if m == measure and names & other]
-        mine = [x for m, other, x in ours if m == measure and names & other]
+    for measure, a, found, mine in claims_alike(_rates(left), _rates(right)):
         if len({f.number.low for f in found if f.number}) != 1 or len(mine) != 1:
             continue
         b = found[0]
@@ -81,25 +77,22 @@ def _draft(kind: FindingKind, measure: str, a: Fact, b: Fact) -> Draft:
     return Draft(kind, MentionType.NUMBER, [a], [b], reason, tuning.SPORT_RATE_CONFIDENCE)
 
 
-def _rates(analysis: Analysis) -> list[Rate]:
+def _rates(analysis: Analysis) -> list[Claim]:
     text = analysis.document.text
-    out: list[Rate] = []
-    for sentence, tokens in enumerate(analysis.sentence_tokens):
-        if not tokens:
+    out: list[Claim] = []
+    seen: set[int] = set()  # a figure two patterns read is one rate
+    for sentence, index, match in sentence_matches(analysis, [p[0] for p in _PATTERNS]):
+        _, value_group, name_group, names = _PATTERNS[index]
+        at = match.start(value_group)
+        if at in seen:
             continue
-        start, end = tokens[0].start, tokens[-1].end
-        seen: set[int] = set()
-        for pattern, value_group, name_group, names in _PATTERNS:
-            for match in pattern.finditer(text, start, end):
-                at = match.start(value_group)
-                if at in seen:
-                    continue
-                seen.add(at)
-                measure = names[match.group(name_group)] if name_group else "batting average"
-                if "career" in text[max(start, at - 40) : match.end()].lower().split():
-                    measure = f"career {measure}"
-                fact = _fact(match, value_group, sentence)
-                out.append((measure, told_of(analysis, sentence, at), fact))
+        seen.add(at)
+        measure = names[match.group(name_group)] if name_group else "batting average"
+        start = analysis.sentence_tokens[sentence][0].start
+        if "career" in text[max(start, at - 40) : match.end()].lower().split():
+            measure = f"career {measure}"
+        fact = _fact(match, value_group, sentence)
+        out.append((measure, told_of(analysis, sentence, at), fact))
     return out
 
 
