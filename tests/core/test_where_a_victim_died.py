@@ -131,3 +131,15 @@ def test_an_article_telling_both_places_sets_neither_against_the_other() -> None
         "Hospital, where he died.",
         "Darnell Hayes, 27, was taken to Mercy Hospital, where he died.",
     )
+
+
+def test_the_reason_names_the_place_only_where_the_words_do_not() -> None:
+    report = compare_stories(
+        OPENING_L + "Darnell Hayes, 27, was pronounced dead on arrival." + CLOSING_L,
+        OPENING_R + "Darnell Hayes, 27, died later at Mercy Hospital." + CLOSING_R,
+    )
+    conflict = next(
+        f for f in report.findings if f.kind is FindingKind.CONFLICT and "Mercy" in f.right[0].text
+    )
+    assert "'pronounced dead on arrival' (at the scene)" in conflict.reason
+    assert "'died later at Mercy Hospital'." in conflict.reason

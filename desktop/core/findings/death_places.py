@@ -116,12 +116,20 @@ def _readings(lowered: str) -> list[tuple[int, int, str]]:
     )
 
 
+def _told(death: DeathPlace) -> str:
+    """The words quoted, with the place they mean where they do not name it themselves:
+    "'pronounced dead on arrival' (at the scene)", but "'died at the scene'" alone."""
+    words = death.words.text
+    if death.place in words.lower():
+        return repr(words)
+    return f"{words!r} ({_PLACE_WORDS[death.place]})"
+
+
 def _conflict(a: DeathPlace, b: DeathPlace) -> Draft:
     reason = (
-        f"Where the victim died: the left says {a.words.text!r} ({_PLACE_WORDS[a.place]}), the "
-        f"right {b.words.text!r} ({_PLACE_WORDS[b.place]}). Both may have been true as the news "
-        "came in (a victim dying at the scene may be pronounced dead at a hospital), so check "
-        "which account is the later one."
+        f"Where the victim died: the left says {_told(a)}, the right {_told(b)}. Both may have "
+        "been true as the news came in (a victim dying at the scene may be pronounced dead at a "
+        "hospital), so check which account is the later one."
     )
     return Draft(
         FindingKind.CONFLICT,
