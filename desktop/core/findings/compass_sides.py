@@ -19,7 +19,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_claims import Claim, lone_partners
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import FindingKind, MentionType
 from desktop.core.names import fold
 
 # "south of", "south-west of", "northeast of": a direction taken from the place named next.
@@ -44,9 +44,8 @@ def compass_side_conflicts(
         turn = abs(a.value - b.value) % 360
         if min(turn, 360 - turn) < tuning.OPPOSED_BEARING_DEGREES:
             continue
-        if ledger.judged(Side.LEFT, a.fact) or ledger.judged(Side.RIGHT, b.fact):
+        if not ledger.take("compass sides", a.fact, b.fact):
             continue
-        ledger.judge("compass sides", [a.fact], [b.fact])
         reason = (
             f"The left puts it {a.fact.text} of {a.thing.title()}, the right "
             f"{b.fact.text} of it: two sides of one place."

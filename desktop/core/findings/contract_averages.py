@@ -14,7 +14,7 @@ from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import FindingKind, MentionType
 
 # The periods a yearly sum is told over, as the sum's unit says it: "usd/year", "usd/season".
 _YEARLY = ("/year", "/season")
@@ -28,9 +28,8 @@ def contract_averages(left: Analysis, right: Analysis, ledger: Ledger) -> list[D
                 if not _makes(rate, years, total):
                     continue
                 a, b = (total, rate) if left_totals else (rate, total)
-                if ledger.judged(Side.LEFT, a) or ledger.judged(Side.RIGHT, b):
+                if not ledger.take("contract average", a, b):
                     continue
-                ledger.judge("contract average", [a], [b])
                 drafts.append(
                     Draft(
                         FindingKind.AGREE,

@@ -23,7 +23,7 @@ from desktop.core.findings.lone_claims import Claim, lone_partners
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.labels import NUMBERED_NOUNS, STOREY_NOUNS
 from desktop.core.mentions import sentence_at
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import FindingKind, MentionType
 from desktop.core.text_search import any_of
 
 _AFTER_NOUN = re.compile(
@@ -44,9 +44,8 @@ def label_number_findings(
         return []
     drafts: list[Draft] = []
     for a, b in lone_partners(ours, theirs, pairs, tuning.LABEL_PAIR):
-        if ledger.judged(Side.LEFT, a.fact) or ledger.judged(Side.RIGHT, b.fact):
+        if not ledger.take("label numbers", a.fact, b.fact):
             continue
-        ledger.judge("label numbers", [a.fact], [b.fact])
         drafts.append(_draft(a.fact, b.fact, a.value == b.value))
     return drafts
 

@@ -18,7 +18,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_claims import Claim, lone_partners
-from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.model import FindingKind, MentionType
 from desktop.core.names import fold
 
 # "Game 5", "Stage 17", "Super Bowl XLIII": the series' words, then its number.
@@ -35,9 +35,8 @@ def numbered_event_conflicts(
     for a, b in lone_partners(ours, theirs, pairs, tuning.CLAIM_PAIR):
         if a.value == b.value:
             continue
-        if ledger.judged(Side.LEFT, a.fact) or ledger.judged(Side.RIGHT, b.fact):
+        if not ledger.take("numbered events", a.fact, b.fact):
             continue
-        ledger.judge("numbered events", [a.fact], [b.fact])
         reason = (
             f"The left says {a.fact.text!r}, the right {b.fact.text!r}: two numbers of one series "
             "for the event both report."
