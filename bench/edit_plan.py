@@ -98,6 +98,11 @@ def _number_text(value: float, like: str) -> str:
     return f"{int(value):,}" if "," in like else str(int(value))
 
 
+_FRACTION_TAIL = re.compile(
+    r"-(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b", re.I
+)
+
+
 def replace_number(ent: Any, text: str, seed: str) -> tuple[int, int, str] | None:
     """Small counts get +7, larger ones double: clearly different, still believable."""
     match = NUMBER_RE.search(ent.text)
@@ -106,6 +111,8 @@ def replace_number(ent: Any, text: str, seed: str) -> tuple[int, int, str] | Non
     token = match.group()
     if re.fullmatch(r"(19|20)\d\d", token):
         return None  # a year, not a count
+    if _FRACTION_TAIL.match(ent.text, match.end()):
+        return None  # the numerator of "two-thirds": "nine-thirds" would be no figure at all
     if token.lower() in NUMBER_WORDS:
         n = NUMBER_WORDS.index(token.lower())
         word = NUMBER_WORDS[n + 7 if n + 7 < len(NUMBER_WORDS) else n - 7]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.edit_plan import DELETION, Case, Edit
+from bench.edit_plan import DELETION, Case, Edit, replace_number
 from bench.edits import lost_facts
 from desktop.core.model import Document, TextRange
 
@@ -84,3 +84,16 @@ def test_a_name_the_sentence_gives_in_the_possessive_is_not_lost_while_the_copy_
         (deletion,),
     )
     assert lost_facts(case, deletion) == []
+
+
+class _Entity:
+    """The two attributes of a spaCy span that replace_number reads."""
+
+    def __init__(self, text: str, start_char: int) -> None:
+        self.text = text
+        self.start_char = start_char
+
+
+def test_a_planted_number_swap_never_rewrites_the_numerator_of_a_share() -> None:
+    assert replace_number(_Entity("two-thirds", 10), "", "seed") is None
+    assert replace_number(_Entity("two", 10), "", "seed") == (10, 13, "nine")
