@@ -132,6 +132,7 @@ from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.victim_harms import victim_harm_findings
+from desktop.core.findings.victim_ties import victim_ties
 from desktop.core.findings.vote_sides import vote_side_findings
 from desktop.core.findings.whom_told import mark_other_incidents
 from desktop.core.findings.withheld_agreements import withheld_agreements
@@ -215,6 +216,7 @@ def build_findings(
     drafts += sport_rate_findings(left, right, ledger)  # "a 3.12 ERA" / "his ERA is 3.41"
     drafts += prize_tally_findings(left, right, ledger)  # "a three-time Oscar winner"
     drafts += survivor_children(left, right, ledger)  # "survived by a son" / "a daughter"
+    drafts += victim_ties(left, right, ledger)  # "shot his girlfriend" / "shot his own mother"
     drafts += club_half_agreements(left, right, links, ledger)  # "the Cowboys" / "Dallas"
     drafts += contract_averages(left, right, ledger)  # "$150 million" / "$30 million a season"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"

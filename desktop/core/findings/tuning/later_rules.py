@@ -371,3 +371,9 @@ SURVIVOR_CHILD_CONFIDENCE = 0.55
 # (SPELLED_ALIKE_CONFIDENCE). Not fitted: hand-made tests (test_a_club_told_by_city_in_one_copy_
 # and_nickname_in_other).
 CLUB_HALVES_CONFIDENCE = 0.8
+# gvc40: victim_ties. The victim named by two ties to the gunman that cannot be one person's
+# ("shot his girlfriend" / "shot his own mother"), each read off the whole article as the one tie
+# it tells: as sure as the one list of survivors each obituary gives
+# (SURVIVOR_CHILD_CONFIDENCE). Not fitted: hand-made tests
+# (test_the_victims_tie_to_the_gunman).
+VICTIM_TIE_CONFIDENCE = SURVIVOR_CHILD_CONFIDENCE
