@@ -54,3 +54,9 @@ def test_a_son_in_one_article_and_a_daughter_in_the_other_are_two_accounts() -> 
         left, _right("Police say he shot his 9-year-old daughter during an argument.")
     )
     assert ({"son"}, {"daughter"}) in conflict_texts(report)
+
+
+def test_a_wife_and_a_son_shot_in_one_sentence_are_two_victims_set_against_nothing() -> None:
+    left = LEFT.replace("shot his wife in the arm", "shot his wife, 34, and son")
+    report = compare_stories(left, _right("Police say he shot his son during an argument."))
+    assert not any("wife" in lf or "son" in lf for lf, _ in conflict_texts(report))

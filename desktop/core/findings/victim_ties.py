@@ -7,9 +7,10 @@ done to someone by their tie ("shot his ...", "killed her ...") names one tie, a
 article's name one tie too, told from a gunman of the same sex ("his" / "his"), two ties that
 cannot be one person's are two accounts of the victim. Ties of one kind and no parting sex
 ("his wife" / "his girlfriend", "his son" / "his stepson") are a reporter's looser word, not a
-contradiction. An article telling two ties ("shot his daughter and killed her mother"), or a tie
-of a tie ("shot his girlfriend's mother"), tells of two people, or of someone the other article
-may not name, and is set against nothing.
+contradiction. An article telling two ties ("shot his daughter and killed her mother", "killed his
+wife, 34, and son", or a tie later in the sentence of the harm, "in front of her mother"), or a
+tie of a tie ("shot his girlfriend's mother"), tells of two people, or of someone the other
+article may not name, and is set against nothing.
 """
 
 from __future__ import annotations
@@ -37,11 +38,9 @@ _HARMED_TIE = re.compile(
     rf"(?P<tie>{_TIE_ALTERNATION})\b(?P<of>['’]s\b)?",
     re.I,
 )
-# A second tie coordinated with the first: "shot his son and daughter", "his wife and her son".
-_MORE_TIES = re.compile(
-    rf"^\s*(?:,|and|or)\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?({_TIE_ALTERNATION})\b",
-    re.I,
-)
+# Any tie word: one later in the sentence than the harm ("killed his wife, 34, and son", "shot his
+# girlfriend in front of her mother") may be a second person harmed or there.
+_ANY_TIE = re.compile(rf"\b(?:{_TIE_ALTERNATION})\b", re.I)
 
 
 def victim_ties(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -91,9 +90,9 @@ def _one_tie(analysis: Analysis) -> tuple[Tie, str, list[Fact]] | None:
             ties.add(TIE_WORDS[match.group("tie").lower()])
             owners.add(match.group("owner").lower())
             facts.append(_fact(match, sentence))
-            more = _MORE_TIES.match(text, match.end(), end)
-            if more:
-                ties.add(TIE_WORDS[more.group(1).lower()])
+            ties |= {
+                TIE_WORDS[m.group().lower()] for m in _ANY_TIE.finditer(text, match.end(), end)
+            }
     if len(ties) != 1 or len(owners) != 1:
         return None
     return next(iter(ties)), next(iter(owners)), facts
