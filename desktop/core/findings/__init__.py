@@ -83,6 +83,7 @@ from desktop.core.findings.lead_days import lead_dates
 from desktop.core.findings.lead_places import lead_places
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.life_places import life_place_conflicts
+from desktop.core.findings.listed_counts import listed_counts
 from desktop.core.findings.listed_places import listed_place_conflicts
 from desktop.core.findings.lone_ages import lone_ages
 from desktop.core.findings.loose_frames import loose_frames
@@ -132,6 +133,7 @@ from desktop.core.findings.untold_events import untold_events
 from desktop.core.findings.untyped_names import untyped_names
 from desktop.core.findings.venues import venue_conflicts
 from desktop.core.findings.victim_harms import victim_harm_findings
+from desktop.core.findings.victim_ties import victim_ties
 from desktop.core.findings.vote_sides import vote_side_findings
 from desktop.core.findings.whom_told import mark_other_incidents
 from desktop.core.findings.withheld_agreements import withheld_agreements
@@ -215,6 +217,8 @@ def build_findings(
     drafts += sport_rate_findings(left, right, ledger)  # "a 3.12 ERA" / "his ERA is 3.41"
     drafts += prize_tally_findings(left, right, ledger)  # "a three-time Oscar winner"
     drafts += survivor_children(left, right, ledger)  # "survived by a son" / "a daughter"
+    drafts += listed_counts(left, right, ledger)  # "three others" / "a woman and a man were"
+    drafts += victim_ties(left, right, ledger)  # "shot his girlfriend" / "shot his own mother"
     drafts += club_half_agreements(left, right, links, ledger)  # "the Cowboys" / "Dallas"
     drafts += contract_averages(left, right, ledger)  # "$150 million" / "$30 million a season"
     drafts += suspect_ages(left, right, links, ledger)  # "a 60-year-old woman charged" / "61"

@@ -22,12 +22,19 @@ from desktop.core.findings.age_conflict import age_conflict
 from desktop.core.findings.age_drift import facts_drift
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.claims import claimable
+from desktop.core.findings.compared_ages import compared_ages
 from desktop.core.findings.figures import Relation, number_relation
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_ages import age_owner
 from desktop.core.findings.tolls import is_age
 from desktop.core.lexicon.lone_ages import DOER_NOUNS
-from desktop.core.lexicon.wounds import BODY_PARTS, DEATH_WORDS, PART_QUALIFIERS, WOUND_WORDS
+from desktop.core.lexicon.wounds import (
+    BODY_PARTS,
+    DEATH_WORDS,
+    PART_FACES,
+    PART_QUALIFIERS,
+    WOUND_WORDS,
+)
 from desktop.core.model import Side
 
 Wound = tuple[str, bool]  # (part of the body, died of it)
@@ -68,8 +75,16 @@ def _aged_wounds(analysis: Analysis, ledger: Ledger, side: Side) -> dict[Wound, 
     by_wound: dict[Wound, list[Fact]] = {}
     shared: set[Wound] = set()
     ages = [f for f in ledger.free(side, claimable(analysis)) if _a_victims_age(f)]
-    for sentence in sorted({f.sentence for f in ages}):
-        own = [f for f in analysis.facts if f.sentence == sentence and is_age(f)]
+    # "The younger man was shot in the back": the age is the sentence before's.
+    compared = {
+        s: picked
+        for s in range(1, len(analysis.sentence_tokens))
+        if (picked := compared_ages(analysis, s, _a_victims_age))
+    }
+    for sentence in sorted({f.sentence for f in ages} | set(compared)):
+        own = compared.get(sentence) or [
+            f for f in analysis.facts if f.sentence == sentence and is_age(f)
+        ]
         values = {f.number.centre for f in own if f.number is not None}
         wound = _wound(analysis, sentence)
         if wound is None or _another_happening(analysis, sentence):
@@ -80,7 +95,7 @@ def _aged_wounds(analysis: Analysis, ledger: Ledger, side: Side) -> dict[Wound, 
         told = by_wound.setdefault(wound, [])
         if told and told[0].number is not None and told[0].number.centre not in values:
             shared.add(wound)
-        told += [f for f in ages if f.sentence == sentence]
+        told += [f for f in ages if f.sentence == sentence or f in compared.get(sentence, ())]
     return {w: facts for w, facts in by_wound.items() if w not in shared and facts}
 
 
@@ -138,6 +153,8 @@ def _wound(analysis: Analysis, sentence: int) -> Wound | None:
                 continue
             while k < len(words) and words[k] in PART_QUALIFIERS:
                 k += 1
+            if _face_of(words, k):
+                k += 3  # "the back of the head": the head
             if k < len(words) and words[k] in BODY_PARTS:
                 parts.add(BODY_PARTS[words[k]])
             break
@@ -148,3 +165,14 @@ def _wound(analysis: Analysis, sentence: int) -> Wound | None:
 
 def _pronounced_dead(words: list[str]) -> bool:
     return "pronounced" in words and "dead" in words
+
+
+def _face_of(words: list[str], k: int) -> bool:
+    """ "back of the head", "side of his neck": a face of the part named three words on."""
+    return (
+        k + 3 < len(words)
+        and words[k] in PART_FACES
+        and words[k + 1] == "of"
+        and words[k + 2] in ("the", "his", "her")
+        and words[k + 3] in BODY_PARTS
+    )

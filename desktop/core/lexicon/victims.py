@@ -53,3 +53,20 @@ ONE_PERSON_NOUNS = frozenset(
      "father", "wife", "husband", "son", "daughter", "teacher", "nurse", "doctor", "worker",
      "passenger", "motorcyclist", "cyclist", "pedestrian", "crewman", "crew member", "teenager"]
 )  # fmt: skip
+
+# A list of people told one by one as a clause's subject ("A 25-year-old female and a 21-year-old
+# male were treated and released"): the words that open each person, and the nouns that end
+# them (findings/listed_counts.py). Singular only: "a man and two women" is no list of people.
+LISTED_OPENERS = frozenset(["a", "an", "one", "another"])
+LISTED_PERSON_NOUNS = frozenset(
+    ["man", "woman", "male", "female", "boy", "girl", "teen", "teenager", "child", "juvenile",
+     "adult", "victim", "passenger", "driver", "student", "resident", "officer", "deputy"]
+)  # fmt: skip
+# Words a count of people may carry before its verb: "three others have been", "two more were".
+COUNT_NOUNS = frozenset(
+    ["other", "others", "more", "people", "persons", "victims", "men", "women", "adults",
+     "children", "teens", "teenagers", "students", "patients"]
+)  # fmt: skip
+# Adverbs between the auxiliary and the participle that leave the deed the same: "have already
+# been treated", "were both flown".
+DEED_ADVERBS = frozenset(["already", "also", "both", "all", "since", "later", "each", "then"])

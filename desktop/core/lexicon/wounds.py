@@ -74,3 +74,15 @@ RESPONDERS = frozenset(
 ONCE_WORDS = frozenset(["once", "single"])
 ONE_WORDS = frozenset(["one", "a", "an"])
 SHOT_NOUNS = frozenset(["bullet", "round", "shot", "gunshot", "pellet"])
+
+# Comparatives of two people's ages and what may follow them as one person ("the younger man",
+# "the older of the two", "the elder was shot"): findings/compared_ages.py.
+YOUNGER_WORDS = frozenset(["younger"])
+OLDER_WORDS = frozenset(["older", "elder"])
+COMPARED_PEOPLE = frozenset(
+    ["man", "woman", "boy", "girl", "one", "victim", "teen", "teenager", "child", "brother",
+     "sister", "son", "daughter", "of", "was", "is", "had", "suffered", "died"]
+)  # fmt: skip
+# Words of a body's face or side that a part of the body follows: "the back of the head" is the
+# head, "the side of his neck" the neck (findings/wound_ages.py).
+PART_FACES = frozenset(["back", "side", "top", "front"])

@@ -371,3 +371,18 @@ SURVIVOR_CHILD_CONFIDENCE = 0.55
 # (SPELLED_ALIKE_CONFIDENCE). Not fitted: hand-made tests (test_a_club_told_by_city_in_one_copy_
 # and_nickname_in_other).
 CLUB_HALVES_CONFIDENCE = 0.8
+# gvc40: victim_ties. The victim named by two ties to the gunman that cannot be one person's
+# ("shot his girlfriend" / "shot his own mother"), each read off the whole article as the one tie
+# it tells: as sure as the one list of survivors each obituary gives
+# (SURVIVOR_CHILD_CONFIDENCE). Not fitted: hand-made tests
+# (test_the_victims_tie_to_the_gunman).
+VICTIM_TIE_CONFIDENCE = SURVIVOR_CHILD_CONFIDENCE
+# gvc40: listed_counts. A count of the people of one deed against the people the other article
+# lists one by one for that deed, told of no one else ("three others have been treated and
+# released" / "A 25-year-old female and a 21-year-old male were treated and released"): read
+# off the whole article, as the one list of survivors is (SURVIVOR_CHILD_CONFIDENCE). The
+# agreement of the two, one count told two ways, as sure as a club told by city and by
+# nickname (CLUB_HALVES_CONFIDENCE) less a step for the reading of the list. Not fitted:
+# hand-made tests (test_a_count_told_as_a_list_of_people).
+LISTED_COUNT_CONFIDENCE = SURVIVOR_CHILD_CONFIDENCE
+LISTED_COUNT_AGREE_CONFIDENCE = 0.7
