@@ -371,3 +371,9 @@ SURVIVOR_CHILD_CONFIDENCE = 0.55
 # (SPELLED_ALIKE_CONFIDENCE). Not fitted: hand-made tests (test_a_club_told_by_city_in_one_copy_
 # and_nickname_in_other).
 CLUB_HALVES_CONFIDENCE = 0.8
+# agree40: apart_facts. One figure or date of one thing in each article, in sentences no
+# alignment pairs ("for 4,800 people" / "the valley's 4,800 residents", "two cars" / "two
+# vehicles"): the value and what it is about named alike, read off the whole article, as sure as
+# one distinctive figure of one counted noun (NOUN_COUNT_CONFIDENCE). Not fitted: hand-made tests
+# (test_one_fact_told_in_sentences_apart).
+APART_FACT_CONFIDENCE = NOUN_COUNT_CONFIDENCE
