@@ -125,3 +125,27 @@ def test_the_same_year_of_another_deed_is_no_agreement() -> None:
     )
     report = compare_stories(_RECORD_LEFT, right)
     assert ({"1999"}, {"1999"}) not in agreed_texts(report)
+
+
+_BATTERY_LEFT = (
+    "New phone battery\n\nVolta unveiled a new phone battery on Monday. The cell can be "
+    "recharged up to 1,500 times before it weakens, the company said. It goes on sale in May.\n"
+)
+_BATTERY_RIGHT = (
+    "Volta battery lasts longer\n\nVolta showed off its battery at a fair on Monday. Engineers "
+    "said a new coating allows up to 1,500 recharges, far more than rivals manage. Prices were "
+    "not given.\n"
+)
+
+
+def test_recharged_so_many_times_agrees_with_so_many_recharges() -> None:
+    report = compare_stories(_BATTERY_LEFT, _BATTERY_RIGHT)
+    assert ({"up to 1,500"}, {"up to 1,500"}) in agreed_texts(report)
+
+
+def test_how_often_a_thing_is_done_is_no_count_of_workers() -> None:
+    right = _BATTERY_RIGHT.replace(
+        "a new coating allows up to 1,500 recharges", "the plant employs up to 1,500 workers"
+    )
+    report = compare_stories(_BATTERY_LEFT, right)
+    assert ({"up to 1,500"}, {"up to 1,500"}) not in agreed_texts(report)

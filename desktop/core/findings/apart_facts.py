@@ -22,7 +22,7 @@ from datetime import date
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
-from desktop.core.findings.claims import Relation, relation, specific
+from desktop.core.findings.claims import Relation, relation
 from desktop.core.findings.happenings import happening
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.tolls import is_age
@@ -40,6 +40,7 @@ _CLAUSE_WEIGHT = 0.5
 _PEOPLE_AFTER = re.compile(r"\s+(people|persons)\b", re.I)
 # The key of a day told relative to the page's own ("last week", "earlier this month").
 _RELATIVE = "when:"
+_TIMES = re.compile(r"\s+times\b", re.I)
 _DECADE = re.compile(r"0'?s\b")
 _FIGURES = frozenset(
     {MentionType.NUMBER, MentionType.MONEY, MentionType.QUANTITY, MentionType.PERCENT}
@@ -49,8 +50,10 @@ _FIGURES = frozenset(
 def apart_facts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     """Agreements on one value of one thing, each side's only such fact with a verdict to give."""
     refs = (left.reference_date, right.reference_date)
-    mine = [(f, _things(f, left)) for f in ledger.free(Side.LEFT, left.facts) if _usable(f)]
-    theirs = [(f, _things(f, right)) for f in ledger.free(Side.RIGHT, right.facts) if _usable(f)]
+    mine = [(f, _things(f, left)) for f in ledger.free(Side.LEFT, left.facts) if _usable(f, left)]
+    theirs = [
+        (f, _things(f, right)) for f in ledger.free(Side.RIGHT, right.facts) if _usable(f, right)
+    ]
     drafts: list[Draft] = []
     for fa, things_a in mine:
         matches = [(fb, tb) for fb, tb in theirs if _alike(fa, things_a, fb, tb, refs)]
@@ -65,7 +68,7 @@ def apart_facts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     return drafts
 
 
-def _usable(fact: Fact) -> bool:
+def _usable(fact: Fact, analysis: Analysis) -> bool:
     """A value stated of the story's own happening, precise enough to be one fact."""
     if fact.type not in _FIGURES and fact.type is not MentionType.DATE:
         return False
@@ -73,12 +76,12 @@ def _usable(fact: Fact) -> bool:
     if fact.type is MentionType.DATE:
         if fact.date is None and not fact.key.startswith(_RELATIVE):
             return False
-    elif fact.number is None or not specific(fact):
+    elif fact.number is None or fact.number.bound == "vague" or fact.number.high <= 0:
+        return False  # "hundreds"; but "up to 1,500" states its figure
+    if (fact.weak or fact.part) and not _how_often(fact, analysis):
         return False
     return not (
-        fact.weak
-        or fact.part
-        or fact.other_event
+        fact.other_event
         or fact.generic
         or fact.family
         or fact.held
@@ -89,6 +92,18 @@ def _usable(fact: Fact) -> bool:
         or fact.interval
         or fact.deadline
         or is_age(fact)
+    )
+
+
+def _how_often(fact: Fact, analysis: Analysis) -> bool:
+    """ "can be recharged up to 1,500 times": how often one thing is done, which counts the
+    doings themselves ("up to 1,500 recharges"), never part of a group. Only a distinctive
+    figure: "shot three times" / "three shots" may be two shooters' (findings/shooters.py)."""
+    number = fact.number
+    return (
+        number is not None
+        and number.high >= tuning.DISTINCTIVE_FIGURE
+        and _TIMES.match(analysis.document.text, fact.end) is not None
     )
 
 
