@@ -149,3 +149,9 @@ def test_how_often_a_thing_is_done_is_no_count_of_workers() -> None:
     )
     report = compare_stories(_BATTERY_LEFT, right)
     assert ({"up to 1,500"}, {"up to 1,500"}) not in agreed_texts(report)
+
+
+def test_a_year_and_a_day_of_that_year_are_not_the_same_date() -> None:
+    right = _RECORD_RIGHT.replace("a 1999 assault", "a March 3, 1999 assault")
+    report = compare_stories(_RECORD_LEFT, right)
+    assert not any("for one thing" in f.reason and "1999" in f.reason for f in report.findings)

@@ -166,13 +166,27 @@ def _same_value(fa: Fact, fb: Fact, refs: Refs) -> bool:
         # "last week" on two pages written weeks apart is two weeks.
         return fa.key == fb.key and _same_period(fa.key, refs)
     if fa.date is not None and fb.date is not None:
-        if fa.date.part != fb.date.part or _decade(fa) != _decade(fb):
-            return False  # "the early 1990s" / "the 1990s", "in 1950" / "the 1950s"
+        if (
+            fa.date.part != fb.date.part
+            or _decade(fa) != _decade(fb)
+            or _precision(fa) != _precision(fb)
+        ):
+            # "the early 1990s" / "the 1990s", "in 1950" / "the 1950s", "March 11, 2005" /
+            # "2005": one may hold the other, but they are not the same date.
+            return False
         return fa.key == fb.key or relation(fa, fb, refs) is Relation.SAME
     na, nb = fa.number, fb.number
     if na is None or nb is None or (na.low, na.high, na.bound) != (nb.low, nb.high, nb.bound):
         return False
     return na.dimension == nb.dimension and na.exact == nb.exact
+
+
+def _precision(fact: Fact) -> str:
+    """The finest unit the date names: a day (or a weekday), a month, or a year."""
+    told = fact.date
+    if told is None or told.day is not None or told.weekday is not None:
+        return "day"
+    return "month" if told.month is not None else "year"
 
 
 def _decade(fact: Fact) -> bool:
