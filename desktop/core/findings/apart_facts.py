@@ -31,6 +31,7 @@ from desktop.core.lexicon.thing_classes import DATE_WORDS, THING_CLASSES
 from desktop.core.model import FindingKind, MentionType, Side
 
 Refs = tuple[date | None, date | None]
+Things = dict[str, str]  # what a fact is about: each class to the word the article uses
 # The weight of the word a figure hangs on in its slot (the verb or noun it is the count of);
 # a date's slot is read a step further out, the verb and the nouns of its clause.
 _HEAD_WEIGHT = 1.0
@@ -50,22 +51,46 @@ _FIGURES = frozenset(
 def apart_facts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     """Agreements on one value of one thing, each side's only such fact with a verdict to give."""
     refs = (left.reference_date, right.reference_date)
-    mine = [(f, _things(f, left)) for f in ledger.free(Side.LEFT, left.facts) if _usable(f, left)]
-    theirs = [
-        (f, _things(f, right)) for f in ledger.free(Side.RIGHT, right.facts) if _usable(f, right)
-    ]
+    mine = _by_shape(left, ledger.free(Side.LEFT, left.facts))
+    theirs = _by_shape(right, ledger.free(Side.RIGHT, right.facts))
     drafts: list[Draft] = []
-    for fa, things_a in mine:
-        matches = [(fb, tb) for fb, tb in theirs if _alike(fa, things_a, fb, tb, refs)]
-        if len(matches) != 1:
-            continue
-        fb, things_b = matches[0]
-        if sum(_alike(f, t, fb, things_b, refs) for f, t in mine) != 1:
-            continue
-        if not ledger.take("apart fact", fa, fb):
-            continue
-        drafts.append(_agreement(fa, things_a, fb, things_b))
+    for shape in mine.keys() & theirs.keys():
+        ours = [(f, _things(f, left)) for f in mine[shape]]
+        others = [(f, _things(f, right)) for f in theirs[shape]]
+        for fa, things_a in ours:
+            matches = [(fb, tb) for fb, tb in others if _alike(fa, things_a, fb, tb, refs)]
+            if len(matches) != 1:
+                continue
+            fb, things_b = matches[0]
+            if sum(_alike(f, t, fb, things_b, refs) for f, t in ours) != 1:
+                continue
+            if ledger.take("apart fact", fa, fb):
+                drafts.append(_agreement(fa, things_a, fb, things_b))
+    drafts.sort(key=lambda d: d.left[0].start)
     return drafts
+
+
+Shape = tuple[object, ...]
+
+
+def _by_shape(analysis: Analysis, facts: list[Fact]) -> dict[Shape, list[Fact]]:
+    """The usable facts by the shape of their value: only facts of one shape can be the same
+    value (a figure's bounds and unit, a date's precision)."""
+    out: dict[Shape, list[Fact]] = {}
+    for fact in facts:
+        if _usable(fact, analysis):
+            out.setdefault(_shape(fact), []).append(fact)
+    return out
+
+
+def _shape(fact: Fact) -> Shape:
+    if fact.type is MentionType.DATE:
+        if fact.date is None:
+            return ("when", fact.key)
+        return ("date", _precision(fact), fact.date.part, _decade(fact))
+    number = fact.number
+    assert number is not None
+    return ("figure", number.low, number.high, number.bound, number.dimension, number.exact)
 
 
 def _usable(fact: Fact, analysis: Analysis) -> bool:
@@ -107,7 +132,7 @@ def _how_often(fact: Fact, analysis: Analysis) -> bool:
     )
 
 
-def _things(fact: Fact, analysis: Analysis) -> dict[str, str]:
+def _things(fact: Fact, analysis: Analysis) -> Things:
     """What the fact is about, each class to the word the article uses for it: the noun a figure
     counts and the word it hangs on, or the content words of a date's clause."""
     dated = fact.type is MentionType.DATE
@@ -117,7 +142,7 @@ def _things(fact: Fact, analysis: Analysis) -> dict[str, str]:
         words.append(fact.counted)
     if not dated and (after := _PEOPLE_AFTER.match(analysis.document.text, fact.end)):
         words.append(after.group(1).lower())
-    things: dict[str, str] = {}
+    things: Things = {}
     for word in words:
         if (
             not word.isalpha()  # "1990" in the slot of "the 1990s"
@@ -135,24 +160,17 @@ def _class(word: str) -> str:
     return THING_CLASSES.get(folded, folded)
 
 
-def _counted(fact: Fact, analysis_things: dict[str, str]) -> set[str]:
+def _counted(fact: Fact, analysis_things: Things) -> set[str]:
     """The classes of the noun the figure counts (its own counted noun, or "people" after it)."""
     nouns = {fact.counted} if fact.counted else set()
     nouns |= {w for w in analysis_things.values() if w in ("people", "persons")}
     return {_class(n) for n in nouns}
 
 
-def _alike(
-    fa: Fact, things_a: dict[str, str], fb: Fact, things_b: dict[str, str], refs: Refs
-) -> bool:
-    if (fa.type is MentionType.DATE) != (fb.type is MentionType.DATE):
-        return False
-    if not _same_value(fa, fb, refs):
-        return False
-    if _owned_apart(fa, fb):
-        return False
+def _alike(fa: Fact, things_a: Things, fb: Fact, things_b: Things, refs: Refs) -> bool:
+    """Of one shape (``_shape``): the same value, about one thing, owned alike."""
     shared = things_a.keys() & things_b.keys()
-    if not shared:
+    if not shared or _owned_apart(fa, fb) or not _same_value(fa, fb, refs):
         return False
     number = fa.number
     if number is not None and fa.date is None and number.high < tuning.DISTINCTIVE_FIGURE:
@@ -223,7 +241,7 @@ def _owned_apart(fa: Fact, fb: Fact) -> bool:
     )
 
 
-def _agreement(fa: Fact, things_a: dict[str, str], fb: Fact, things_b: dict[str, str]) -> Draft:
+def _agreement(fa: Fact, things_a: Things, fb: Fact, things_b: Things) -> Draft:
     thing = sorted(things_a.keys() & things_b.keys())[0]
     word_a, word_b = things_a[thing], things_b[thing]
     about = repr(word_a) if word_a == word_b else f"{word_a!r} / {word_b!r}"
