@@ -54,7 +54,7 @@ def apart_facts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     mine = _by_shape(left, ledger.free(Side.LEFT, left.facts))
     theirs = _by_shape(right, ledger.free(Side.RIGHT, right.facts))
     drafts: list[Draft] = []
-    for shape in mine.keys() & theirs.keys():
+    for shape in sorted(mine.keys() & theirs.keys(), key=repr):  # the same order every run
         ours = [(f, _things(f, left)) for f in mine[shape]]
         others = [(f, _things(f, right)) for f in theirs[shape]]
         for fa, things_a in ours:
