@@ -44,6 +44,7 @@ from desktop.core.findings.agreed_repeats import agreed_repeats
 from desktop.core.findings.aligned_records import aligned_records
 from desktop.core.findings.aligned_scores import aligned_scores
 from desktop.core.findings.anchored import anchored_measures
+from desktop.core.findings.apart_facts import apart_facts
 from desktop.core.findings.article_weapons import article_weapons
 from desktop.core.findings.assembly import finish, order, with_ids
 from desktop.core.findings.birth_years import birth_year_findings
@@ -264,6 +265,9 @@ def build_findings(
     # alike, so the two times tell neither sentence (told_sentences below).
     clocks = close_clocks(left, right, ledger)
     drafts += clocks
+    # "for 4,800 people" / "the valley's 4,800 residents": one fact in sentences apart, before
+    # the same value on the other side merely keeps either from being one-sided.
+    drafts += apart_facts(left, right, ledger)
     drafts += leftover_values(left, right, ledger, partners, related)
     drafts += untold_causes(left, right, ledger)  # "died of pneumonia" / no cause at all
     drafts += untyped_names(left, right, ledger)  # "the Marfin bank"

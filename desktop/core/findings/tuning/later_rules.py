@@ -386,3 +386,9 @@ VICTIM_TIE_CONFIDENCE = SURVIVOR_CHILD_CONFIDENCE
 # hand-made tests (test_a_count_told_as_a_list_of_people).
 LISTED_COUNT_CONFIDENCE = SURVIVOR_CHILD_CONFIDENCE
 LISTED_COUNT_AGREE_CONFIDENCE = 0.7
+# agree40: apart_facts. One figure or date of one thing in each article, in sentences no
+# alignment pairs ("for 4,800 people" / "the valley's 4,800 residents", "two cars" / "two
+# vehicles"): the value and what it is about named alike, read off the whole article, as sure as
+# one distinctive figure of one counted noun (NOUN_COUNT_CONFIDENCE). Not fitted: hand-made tests
+# (test_one_fact_told_in_sentences_apart).
+APART_FACT_CONFIDENCE = NOUN_COUNT_CONFIDENCE
