@@ -10,15 +10,15 @@ from tests.factories import compare_stories
 
 _BIDS = (
     "The Boston Red Sox, the Texas Rangers and the Seattle Mariners have all bid for the "
-    "free-agent pitcher.\n\nThe Rangers offered $120 million over six years, a person familiar "
-    "with the talks said.\n\nThe details of the Boston offer have not been reported."
+    "free-agent pitcher.\n\nThe Rangers put $120 million over six years on the table, a person "
+    "familiar with the talks said.\n\nNo details of the Boston proposal have been disclosed."
 )
 
 
 def _other_bidder(club: str) -> str:
     return (
         "The Texas Rangers have offered the free-agent pitcher $120 million over six years.\n\n"
-        f"The {club} have made an offer as well, but no dollar figures have been released."
+        f"The {club} are bidding too, though no figures from their proposal have been released."
     )
 
 
@@ -34,7 +34,7 @@ def test_a_club_named_by_its_city_in_an_untold_offer_is_the_club_the_other_names
     the club "Boston", the right "the Red Sox", and the left writes "the Boston Red Sox": nothing
     in that sentence is missing from the right article."""
     report = compare_stories(_BIDS, _other_bidder("Red Sox"))
-    assert not _left_marked(report, "Boston offer"), report.findings
+    assert not _left_marked(report, "Boston proposal"), report.findings
     assert not any(
         f.kind is FindingKind.LEFT_ONLY and [s.text for s in f.left] == ["Boston"]
         for f in report.findings
