@@ -103,6 +103,7 @@ from desktop.core.rank_tokens import without_false_titles, without_ranks
 from desktop.core.share_ratios import with_ratio_part
 from desktop.core.speaking_surnames import speaking_surnames
 from desktop.core.storm_categories import category_figures
+from desktop.core.streak_ordinals import streak_ordinals
 from desktop.core.stretch_overs import without_stretch_over
 from desktop.core.values import parse_iso_date
 from desktop.core.weekday_parts import joined_day_parts
@@ -319,6 +320,7 @@ def _raw_entities(
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
     out.extend(missed_groups(spacy_doc, text, sent_index, out))  # "a pair of left hooks"
     out.extend(missed_scores(spacy_doc, text, sent_index, out))  # "beat Liverpool 3-1"
+    out.extend(streak_ordinals(spacy_doc, text, sent_index, out))  # "his 16th straight fight"
     out.extend(multiple_figures(spacy_doc, text, sent_index))  # "sales doubled"
     out = missed_tallies(spacy_doc, text, sent_index, out)  # "ruled 5-4", "passed 68-32"
     out = party_tags(spacy_doc, text, sent_index, out)  # "Reed, D-Ohio": the Democrats

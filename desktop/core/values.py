@@ -32,6 +32,7 @@ from desktop.core.range_scales import shared_scale
 from desktop.core.single_units import as_figure
 from desktop.core.spelled_numbers import SCALES, word_numbers
 from desktop.core.split_decimals import joined
+from desktop.core.streak_lengths import streak_length
 from desktop.core.unit_factors import UNIT_FACTORS
 
 # --- numbers -----------------------------------------------------------------------------------
@@ -211,6 +212,12 @@ def _group_count(raw: str) -> NumberValue | None:
     return NumberValue(float(low), float(high), exact=exact, bound="" if exact else "vague")
 
 
+def _run_count(raw: str) -> NumberValue | None:
+    """ "16th straight": 16 in a row, a count (streak_lengths.py), not a place in an order."""
+    run = streak_length(raw)
+    return None if run is None else NumberValue(float(run), float(run))
+
+
 # A comparison reads each figure's words again for every partner it weighs (786 reads of 318
 # wordings on two 15,000-word articles); the value depends on the words alone and is frozen.
 @lru_cache(maxsize=8192)
@@ -221,7 +228,7 @@ def parse_number(text: str) -> NumberValue | None:
     raw = raw.replace("metric ton", "tonne")  # "2,000 metric tons" are tonnes, not short tons
     if not raw or _glued_to_a_name(raw) or _DENIAL.match(raw):
         return None  # "No one was hurt" denies a toll (findings/denied_tolls.py): never one
-    if (whole := _one_measure(raw) or _group_count(raw)) is not None:
+    if (whole := _one_measure(raw) or _group_count(raw) or _run_count(raw)) is not None:
         return whole
     dimension = _dimension_of(raw)
     if not dimension and _ORDINAL.search(raw):

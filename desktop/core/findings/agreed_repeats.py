@@ -45,6 +45,8 @@ def agreed_repeats(
             anchor = told[0]
             if _countable(anchor):
                 repeats = _count_repeats(anchor, facts)
+                mate = (draft.right, draft.left)[pick][0]
+                repeats += [f for f in _claim_repeats(mate, anchor, facts) if f not in repeats]
             elif happenings_weekday(anchor, refs[pick]):
                 repeats = _day_repeats(anchor, days, refs[pick])
             else:
@@ -77,6 +79,28 @@ def _count_repeats(anchor: Fact, facts: list[Fact]) -> list[Fact]:
     if any(f.number != anchor.number for f in counts):
         return []
     return [f for f in counts if f.sentence != anchor.sentence]
+
+
+def _claim_repeats(mate: Fact, anchor: Fact, facts: list[Fact]) -> list[Fact]:
+    """The article's counts of just what the other article's agreed count counts, with the
+    same figure: the claim the other makes, told here in its words. "their eighth straight win"
+    agreed with this article's "eight games" (unbeaten in eight) is this article's "eighth
+    straight win" too. None when the article gives that thing another figure anywhere."""
+    if not _countable(mate) or mate.number != anchor.number:
+        return []
+    nouns = _nouns(mate)
+    if not nouns or nouns == _nouns(anchor):
+        return []  # the anchor's own repeats, found already
+    # One article may hang the count on a verb the other leaves out ("to clinch their eighth
+    # straight win" / "their eighth straight win of the season"): one set of words holds the other.
+    counts = [f for f in facts if _countable(f) and _nested(_nouns(f), nouns)]
+    if any(f.number != anchor.number for f in counts):
+        return []
+    return [f for f in counts if f.start != anchor.start]
+
+
+def _nested(these: set[str], those: set[str]) -> bool:
+    return bool(these) and (these <= those or those <= these)
 
 
 def _day_repeats(anchor: Fact, days: dict[str, list[Fact]], reference: date | None) -> list[Fact]:

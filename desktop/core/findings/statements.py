@@ -95,6 +95,7 @@ def statement_findings(
         deeds = retold_deeds(analysis, theirs)
         withheld = told_withheld(analysis, theirs)
         shown = [s for f in marked if f.kind is FindingKind.only(side) for s in f.spans(side)]
+        agreed = agreed_names(marked, side)
         for i in range(len(analysis.sentences)):
             if _told_by_partner(analysis, i, theirs, close[i]) and i not in shared:
                 # A partner close in meaning tells the sentence; of a sentence joining two
@@ -135,7 +136,7 @@ def statement_findings(
                 told_by_one(words, their_words.sets, their_words.sharing(set(words)))
                 or i in withheld
             ):
-                named = _unwritten_names(analysis, i, theirs.document.text, shown)
+                named = _unwritten_names(analysis, i, theirs.document.text, shown, agreed)
                 if named:
                     reason = (
                         f"The {side.other.value} article tells this sentence in other words "
@@ -168,6 +169,19 @@ def statement_findings(
                 only_finding(side, span, MentionType.STATEMENT, reason, float(1.0 - best[i]))
             )
     return findings
+
+
+def agreed_names(marked: Sequence[Finding], side: Side) -> list[Span]:
+    """The wordings on ``side`` of the agreements on single facts: the other article gives each
+    of them, in whatever form the agreement found it ("Craig Wilson" for "Craig Steven Wilson",
+    "the Red Sox" for "Boston"). A quote's agreement spans all of its words, so it vouches for no
+    name among them."""
+    return [
+        s
+        for f in marked
+        if f.kind is FindingKind.AGREE and not f.is_statement and f.type is not MentionType.QUOTE
+        for s in f.spans(side)
+    ]
 
 
 def _apart_from(analysis: Analysis, i: int, part: Span, partner_words: set[str]) -> bool:
@@ -315,9 +329,13 @@ def _names_unwritten(
     )
 
 
-def _unwritten_names(analysis: Analysis, i: int, their_text: str, shown: list[Span]) -> list[Span]:
+def _unwritten_names(
+    analysis: Analysis, i: int, their_text: str, shown: list[Span], agreed: Sequence[Span] = ()
+) -> list[Span]:
     """The names and figures of sentence ``i`` the other article never writes (as
-    ``_names_unwritten`` reads them), less those ``shown`` one-sided on their own already."""
+    ``_names_unwritten`` reads them), less those ``shown`` one-sided on their own already and
+    those an agreement on a fact found the other article giving in another form (``agreed``:
+    "Craig Steven Wilson" / "Craig Wilson", "the Boston bid" / "the Red Sox")."""
     sentence = analysis.sentences[i]
     text = analysis.document.text[sentence.start : sentence.end]
     lowered = _lowered(their_text)
@@ -331,6 +349,7 @@ def _unwritten_names(analysis: Analysis, i: int, their_text: str, shown: list[Sp
         for f in facts_of(analysis, i)
         if not f.weak and not written(bare_name(f.text), lowered)
     ]
+    found = [(a, b) for a, b in found if not any(s.start <= a and b <= s.end for s in agreed)]
     return unwritten_parts(analysis.document.text, found, shown)
 
 
