@@ -66,6 +66,8 @@ def opens_or_ends_a_run(analysis: Analysis, fact: Fact) -> bool:
     """ "spent his first 11 seasons with the 76ers", "won the last three games": the figure
     counts the first or last stretch of a longer run (a career, a season, a term), so it is a
     part of it and never a second account of the whole run's length ("played 15 seasons")."""
+    if fact.date is not None:
+        return False  # "last Thursday", "last year" name a time, not a stretch of a run
     words = fact.text.lower().split()
     if words and words[0] in _RUN_ENDS:
         return True
