@@ -19,7 +19,7 @@ import re
 from datetime import date
 from typing import Any
 
-from desktop.core.lexicon.time_words import NEWS_DAY_WORDS
+from desktop.core.lexicon.time_words import AT_THE_TIME_WORDS, NEWS_DAY_WORDS
 from desktop.core.values import parse_date
 
 # Dependencies that open a clause of their own (as in ``event_ties``).
@@ -54,15 +54,11 @@ def _time_clauses(verb: Any) -> list[Any]:
         if clause.dep_ in ("advcl", "ccomp")
         and clause.pos_ in ("VERB", "AUX")
         and any(
-            (c.dep_ in ("advmod", "mark") and c.lower_ in _AT_THE_TIME)
+            (c.dep_ in ("advmod", "mark") and c.lower_ in AT_THE_TIME_WORDS)
             or (c.dep_ == "npadvmod" and c.lower_ == "time")
             for c in clause.children
         )
     ]
-
-
-# Words that open a clause telling the time of the happening it hangs on: "when they met".
-_AT_THE_TIME = frozenset({"when", "as", "while"})
 
 
 def _lead_names_a_weekday(doc: Any) -> bool:

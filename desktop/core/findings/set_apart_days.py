@@ -16,14 +16,16 @@ from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.claim_dates import written_date
-from desktop.core.lexicon.time_words import DAY_PARTS, WEEKDAYS
+from desktop.core.lexicon.time_words import (
+    CLOCK_POINT_WORDS,
+    DAY_PARTS,
+    SET_APART_LINKS,
+    SETTING_APART_WORDS,
+    WEEKDAYS,
+)
 
-# Words that set a happening apart in time from the one the sentence tells.
-_SETTING_APART = frozenset({"after", "before", "following", "since", "until"})
 # How many words back from the day such a word is looked for: "after being halted on" is four.
 _REACH = 4
-# Words that may stand between "after" and the day without naming a happening of their own.
-_LINKS = frozenset({"the", "a", "an", "his", "her", "their", "its", "on", "that", "last"})
 
 
 def day_set_apart(fact: Fact, analysis: Analysis) -> bool:
@@ -36,14 +38,14 @@ def day_set_apart(fact: Fact, analysis: Analysis) -> bool:
     tokens = analysis.sentence_tokens[fact.sentence]
     before = [t for t in tokens if t.end <= fact.start][-_REACH:]
     opener = next(
-        (i for i in range(len(before) - 1, -1, -1) if before[i].lower in _SETTING_APART), None
+        (i for i in range(len(before) - 1, -1, -1) if before[i].lower in SETTING_APART_WORDS), None
     )
     if opener is None:
         return False
     between = before[opener + 1 :]
     if any(not t.lower[:1].isalpha() for t in between):
         return False  # a comma closes the phrase; a figure or a clock sets a time
-    named = [t for t in between if t.lower not in _LINKS]
+    named = [t for t in between if t.lower not in SET_APART_LINKS]
     if named:
         return all(_no_time(t.lower) for t in named)  # "after being halted on Sunday"
     if not between:
@@ -53,7 +55,4 @@ def day_set_apart(fact: Fact, analysis: Analysis) -> bool:
 
 
 def _no_time(word: str) -> bool:
-    return word not in WEEKDAYS and word not in DAY_PARTS and word not in _CLOCK_WORDS
-
-
-_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "midnight", "noon", "dusk", "sunset", "sunrise"})
+    return word not in WEEKDAYS and word not in DAY_PARTS and word not in CLOCK_POINT_WORDS

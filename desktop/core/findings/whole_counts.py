@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.lexicon.time_words import RUN_END_WORDS
 from desktop.core.values import parse_number
 
 # Words that may stand between "of" and the whole's figure: "412 of the 650 seats".
@@ -57,11 +58,6 @@ def whole_against_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bo
     return False
 
 
-# falsec40: words that take the first or last stretch of a run ("his first 11 seasons", "the
-# last three games", "in the final two years of his term").
-_RUN_ENDS = frozenset({"first", "last", "final", "opening", "closing"})
-
-
 def opens_or_ends_a_run(analysis: Analysis, fact: Fact) -> bool:
     """ "spent his first 11 seasons with the 76ers", "won the last three games": the figure
     counts the first or last stretch of a longer run (a career, a season, a term), so it is a
@@ -69,10 +65,10 @@ def opens_or_ends_a_run(analysis: Analysis, fact: Fact) -> bool:
     if fact.date is not None:
         return False  # "last Thursday", "last year" name a time, not a stretch of a run
     words = fact.text.lower().split()
-    if words and words[0] in _RUN_ENDS:
+    if words and words[0] in RUN_END_WORDS:
         return True
     before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
-    return bool(before) and before[-1].lower in _RUN_ENDS
+    return bool(before) and before[-1].lower in RUN_END_WORDS
 
 
 # probewar: words that open a part of a group just counted ("killing 12, including four
