@@ -19,7 +19,7 @@ import re
 from datetime import date
 from typing import Any
 
-from desktop.core.lexicon.time_words import NEWS_DAY_WORDS
+from desktop.core.lexicon.time_words import AT_THE_TIME_WORDS, NEWS_DAY_WORDS
 from desktop.core.values import parse_date
 
 # Dependencies that open a clause of their own (as in ``event_ties``).
@@ -39,7 +39,26 @@ def dated_apart(span: Any, reference: date | None) -> bool:
         # "In 2003, Bam was razed by a quake that left 31,000 dead": the relative clause tells
         # of the quake the dated clause is about.
         dates += _dates_of(above)
+    for clause in _time_clauses(verb):
+        dates += _dates_of(clause)
     return _past(verb) and any(_another_time(when, reference) for when in dates)
+
+
+def _time_clauses(verb: Any) -> list[Any]:
+    """ "In 2008, last time the pair met, the bout went 11 rounds", "when they met in 2008":
+    a clause on the verb that says at which time its happening came sets it at the time that
+    clause is dated to. Not "after" or "before", which set it apart from that time."""
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "ccomp")
+        and clause.pos_ in ("VERB", "AUX")
+        and any(
+            (c.dep_ in ("advmod", "mark") and c.lower_ in AT_THE_TIME_WORDS)
+            or (c.dep_ == "npadvmod" and c.lower_ == "time")
+            for c in clause.children
+        )
+    ]
 
 
 def _lead_names_a_weekday(doc: Any) -> bool:

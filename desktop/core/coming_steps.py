@@ -35,7 +35,19 @@ def coming_or_serial_day(span: Any) -> bool:
 def day_ahead(span: Any) -> bool:
     """The day dates a step still to come ("a vote will be held Thursday"): a day after the
     page's own, where a bare weekday elsewhere names one before it."""
-    return _looks_ahead(_clause_of(span.root), span) and not _inside_an_argument(span.root)
+    clause = _clause_of(span.root)
+    if _untensed_qualifier(clause):
+        # "is due to vote on a bill mandating the deployment ... on Thursday": a participle
+        # qualifying a noun has no tense of its own; its day takes the time of the clause the
+        # noun stands in.
+        clause = _clause_of(clause.head)
+    return _looks_ahead(clause, span) and not _inside_an_argument(span.root)
+
+
+def _untensed_qualifier(clause: Any) -> bool:
+    """An "-ing" participle after a noun ("a bill mandating ..."), which only says what the noun
+    is; not a past participle ("a bill passed on Monday"), which tells a step already taken."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.i != clause.i
 
 
 def _inside_an_argument(token: Any) -> bool:

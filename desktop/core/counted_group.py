@@ -222,6 +222,8 @@ def counts_a_gap(span: Any) -> bool:
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     if noun.dep_ == "npadvmod" and noun.head.lower_ in GAP_WORDS:
         return True
+    if noun.dep_ == "npadvmod" and _compared_with_than(noun.head):
+        return True  # "five rounds sooner than", "three years older than": a difference
     if noun.dep_ == "npadvmod" and noun.head.lower_ == "up" and noun.lemma_ in MARGIN_NOUNS:
         return True  # "five games up in the division"; not "up 5 percent", a change
     if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ != "agent":
@@ -229,6 +231,12 @@ def counts_a_gap(span: Any) -> bool:
         if held.lemma_.lower() in MARGIN_VERBS or held.lower_ in GAP_WORDS:
             return True
     return any(c.dep_ in ("prep", "advmod") and c.lower_ in GAP_WORDS for c in noun.children)
+
+
+def _compared_with_than(word: Any) -> bool:
+    """A comparative with its "than" ("sooner than when he knocked him out", "older than his
+    brother"): the figure measuring it tells by how much two things differ, not either one."""
+    return word.tag_ in ("RBR", "JJR") and any(c.lower_ == "than" for c in word.children)
 
 
 def counts_before_others(span: Any) -> bool:

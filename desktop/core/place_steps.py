@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon import INCIDENT_NOUNS
-from desktop.core.lexicon.steps import DAY_STEPS, HELD_HAPPENINGS, PLACE_STEP_NOUNS
+from desktop.core.lexicon.steps import CAUGHT_VERBS, DAY_STEPS, HELD_HAPPENINGS, PLACE_STEP_NOUNS
 
 EVENT_STEP = ""  # the event itself, or a step no word tells
 
@@ -54,6 +54,8 @@ def _verb_step(verb: Any) -> str:
         return EVENT_STEP if objects & HELD_HAPPENINGS else step
     if step:
         return step
+    if lemma in CAUGHT_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return "arrest"  # "was caught in Houston"; not "caught fire in the kitchen"
     # "taken into custody in Dallas", "ordered held in jail": the step is the verb's object.
     for child in verb.children:
         nouns = [child, *(c for c in child.children if c.dep_ == "pobj")]

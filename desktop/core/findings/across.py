@@ -45,6 +45,7 @@ from desktop.core.findings.lone_amounts import amount_key, lone_same_amount
 from desktop.core.findings.measured_nouns import measure_different_nouns
 from desktop.core.findings.named_ages import unnamed_same_age
 from desktop.core.findings.second_figures import second_figures
+from desktop.core.findings.set_apart_days import day_set_apart
 from desktop.core.findings.whole_counts import whole_against_part
 from desktop.core.model import Side
 from desktop.core.slot_words import MEASURED
@@ -79,6 +80,11 @@ def value_findings(
         for f in analysis.facts
         if several_aged(f, analysis.facts) or _listed_age(f, analysis.facts)
     }
+    # "resumed after being halted on Sunday": the day of the happening the sentence sets apart.
+    apart = (
+        frozenset(_span(f) for f in lefts if day_set_apart(f, left)),
+        frozenset(_span(f) for f in rights if day_set_apart(f, right)),
+    )
     choices: list[tuple[Fact, _Pick | None, _Pick | None]] = []
     best_clash_for: dict[tuple[int, int], tuple[float, str]] = {}
     for fa in lefts:
@@ -87,7 +93,7 @@ def value_findings(
             near = second_figures(_agreed_partners(fa, right, ledger), near)
         elif ledger.judged_by(Side.LEFT, fa) == ALLOWED:
             near = _beside_no_bound(fa, near, right, ledger, refs)
-        best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies)
+        best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies, apart)
         if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
             lone = lone_candidates.of(fa)
             best_ok = _lone_partner(fa, lone, (left, right), refs, ledger) or best_ok
@@ -182,6 +188,7 @@ def _best_partners(
     refs: tuple[date | None, date | None],
     crowded: set[tuple[int, int]],
     tallies: tuple[frozenset[int], frozenset[int]],
+    apart: tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]],
 ) -> tuple[_Pick | None, _Pick | None]:
     best_ok: _Pick | None = None
     best_bad: _Pick | None = None
@@ -215,7 +222,10 @@ def _best_partners(
             )
             or (same_toll(fa, fb) and specific(fa) and specific(fb))
         ) and ((specific(fa) or specific(fb)) and comparable_scale(fa, fb))
-        if (same_slot or _dated_alike(fa, fb, near)) and (best_bad is None or score > best_bad[0]):
+        dated_alike = (
+            _dated_alike(fa, fb, near) and _span(fa) not in apart[0] and _span(fb) not in apart[1]
+        )
+        if (same_slot or dated_alike) and (best_bad is None or score > best_bad[0]):
             best_bad = (max(score, tuning.CONFLICT_SCORE), fb, rel)
     return best_ok, best_bad
 

@@ -58,6 +58,7 @@ from desktop.core.findings.numbered import numbered
 from desktop.core.findings.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.other_groups import set_apart_clash
 from desktop.core.findings.regions import regions_in_pair
+from desktop.core.findings.set_apart_days import day_set_apart
 from desktop.core.findings.vehicle_colours import colours_in_pair
 from desktop.core.findings.weapons import weapons_in_pair
 from desktop.core.findings.whole_counts import whole_against_part
@@ -212,6 +213,9 @@ def _values_in_pair(
                 )
                 if fa.date is not None and fb.date is not None:
                     lone = lone and _grain(fa, refs[0]) == _grain(fb, refs[1])
+                    lone = lone and not (
+                        day_set_apart(fa, analyses[0]) or day_set_apart(fb, analyses[1])
+                    )  # "resumed after being halted on Sunday": the halting's day
                 # The very same figure in two matching sentences is one claim, however the words
                 # around it differ ("five hurt" / "Five Wounded"); a different one needs the slot.
                 same = rel is Relation.SAME and fa.key == fb.key and specific(fa)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.lexicon.time_words import RUN_END_WORDS
 from desktop.core.values import parse_number
 
 # Words that may stand between "of" and the whole's figure: "412 of the 650 seats".
@@ -42,6 +43,8 @@ def whole_against_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bo
     "more than 100 people were injured" sets the 20 against no one."""
     if _included_against_whole(a, b) or _included_against_whole(b, a):
         return True
+    if opens_or_ends_a_run(*a) != opens_or_ends_a_run(*b):
+        return True  # "his first 11 seasons" / "played 15 seasons": a part of the career
     for (side, whole), (other_side, other) in ((a, b), (b, a)):
         part = part_of_whole(side, whole)
         if part is None or counts_a_whole(other_side, other):
@@ -53,6 +56,19 @@ def whole_against_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bo
             return True
         return abs(math.log(value / part)) < abs(math.log(value / size))
     return False
+
+
+def opens_or_ends_a_run(analysis: Analysis, fact: Fact) -> bool:
+    """ "spent his first 11 seasons with the 76ers", "won the last three games": the figure
+    counts the first or last stretch of a longer run (a career, a season, a term), so it is a
+    part of it and never a second account of the whole run's length ("played 15 seasons")."""
+    if fact.date is not None:
+        return False  # "last Thursday", "last year" name a time, not a stretch of a run
+    words = fact.text.lower().split()
+    if words and words[0] in RUN_END_WORDS:
+        return True
+    before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    return bool(before) and before[-1].lower in RUN_END_WORDS
 
 
 # probewar: words that open a part of a group just counted ("killing 12, including four

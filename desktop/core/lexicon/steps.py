@@ -101,3 +101,7 @@ PLACE_STEP_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys(["funeral", "vigil", "memorial", "burial", "service"], "mourning"),
 }  # fmt: skip
+
+# falsec40: verbs that tell an arrest only in the passive, of the person taken: "was caught in
+# northeast Houston", "was nabbed in Dallas"; active, they tell something else ("caught fire").
+CAUGHT_VERBS = frozenset(["catch", "nab"])

@@ -197,3 +197,19 @@ NEXT_DAY_WORDS = frozenset(
     for step in ("next", "following")
     for part in ("day", "morning", "afternoon", "evening", "night")
 )
+
+# falsec40: words that set a happening apart in time from the one the sentence tells ("resumed
+# after being halted on Sunday"): the day after them is the set-apart happening's
+# (findings/set_apart_days.py) ...
+SETTING_APART_WORDS = frozenset(["after", "before", "following", "since", "until"])
+# ... the words that may stand between them and that day naming no happening ("after the Monday
+# shootings") ...
+SET_APART_LINKS = frozenset(["the", "a", "an", "his", "her", "their", "its", "on", "that", "last"])
+# ... and the words of a clock, which set a time instead ("shortly after 2 a.m. on Sunday").
+CLOCK_POINT_WORDS = frozenset(["a.m.", "p.m.", "midnight", "noon", "dusk", "sunset", "sunrise"])
+# Words that open a clause telling at which time the happening it hangs on came ("when they met
+# in 2019"), unlike "after" or "before", which set it apart (clause_dates.py).
+AT_THE_TIME_WORDS = frozenset(["when", "as", "while"])
+# Words that take the first or last stretch of a run ("his first 11 seasons", "the last three
+# games"): a part of the run, never its whole length (findings/whole_counts.py).
+RUN_END_WORDS = frozenset(["first", "last", "final", "opening", "closing"])
