@@ -74,6 +74,16 @@ def may_hold_case_blind(text: str, phrase: str) -> bool:
     return lowered is None or phrase.lower() in lowered
 
 
+def may_hold_case_blind_in(cue: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """False only where no case-blind pattern each of whose matches holds a match of ``cue``
+    inside ``text[start:end]`` can match there: ``cue`` (lower-case ASCII words, no case to fold)
+    is searched in the lower-cased text, a quick look before a pattern tried at every character
+    of a sentence. It rules nothing out where the text has letters outside ASCII that a
+    case-blind search may match to ASCII ones."""
+    lowered = ascii_lowered(text)
+    return lowered is None or cue.search(lowered, start, end) is not None
+
+
 def iter_case_blind_after(
     before: re.Pattern[str], pattern: re.Pattern[str], text: str, opening: str
 ) -> Iterator[re.Match[str]]:
