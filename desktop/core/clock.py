@@ -12,6 +12,7 @@ from desktop.core.hedged_clocks import with_approximators as with_approximators
 from desktop.core.lexicon import CLOCK_ZONES, HOUR_WORDS
 from desktop.core.lexicon.time_words import WEEKDAY_NAME_PATTERN
 from desktop.core.split_decimals import joined
+from desktop.core.text_search import iter_case_blind
 
 _TIME_RE = re.compile(
     r"\b(\d{1,2}|" + "|".join(HOUR_WORDS) + r")(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|"
@@ -99,10 +100,10 @@ _CLOCK_LEAD = re.compile(r"\b(?:at|around|about|before|after|until|till|by|from|
 def clock_24_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a 24-hour clock: with its zone, or bare after a word of time, or in
     hours after a hedge."""
-    spans = [m.span() for pattern in _24H_RES[:-1] for m in pattern.finditer(text)]
+    spans = [m.span() for pattern in _24H_RES[:-1] for m in iter_case_blind(pattern, text)]
     spans += [
         m.span()
-        for m in _BARE.finditer(text)
+        for m in iter_case_blind(_BARE, text)
         if _CLOCK_LEAD.search(text, max(0, m.start() - 8), m.start())
     ]
     spans += hedged_hour_spans(text)  # "around 1100 hrs"
@@ -123,7 +124,7 @@ _12H_FIGURES = re.compile(
 
 def clock_12_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a 12-hour clock in figures with its minutes and "am" or "pm"."""
-    return [m.span() for m in _12H_FIGURES.finditer(text)]
+    return [m.span() for m in iter_case_blind(_12H_FIGURES, text)]
 
 
 # An hour told by its part of the day, with the hedge before it: "about 3 in the morning", "at
@@ -139,7 +140,7 @@ _WORDED_CLOCK = re.compile(
 
 def worded_clock_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes an hour by its part of the day ("about 3 in the morning")."""
-    return [m.span() for m in _WORDED_CLOCK.finditer(text)]
+    return [m.span() for m in iter_case_blind(_WORDED_CLOCK, text)]
 
 
 def _24_hour_clock(text: str) -> str | None:

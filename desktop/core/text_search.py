@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import cast
 
 NO_WORD_BEFORE = re.compile(r"(?<!\w)")
 # A pattern that opens with ``\b`` is, like a lookbehind, tried at every character: ``\b`` is
@@ -72,6 +73,46 @@ def may_hold_case_blind(text: str, phrase: str) -> bool:
     ``text``: the lower-cased text lacks it (a quick look before a pattern tried everywhere)."""
     lowered = ascii_lowered(text) if phrase.isascii() else None
     return lowered is None or phrase.lower() in lowered
+
+
+def iter_case_blind(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, for a case-blind pattern (``re.I``) that writes no
+    capital letter and never matches the empty string. The regular expression engine folds the
+    case of each character it compares under ``re.I``: the pattern is run without it over the
+    lower-cased text (two to three times faster on a long article), where it matches at the same
+    places, and each match is read again from the text there (its groups as written)."""
+    if len(text) < _LONG_TEXT:
+        return pattern.finditer(text)  # a fact's words: not worth a place among the kept texts
+    lowered = ascii_lowered(text)
+    twin = _lower_case_twin(pattern)
+    if lowered is None or twin is None:
+        return pattern.finditer(text)
+    spans = [m.span() for m in twin.finditer(lowered)]
+    matches = [pattern.match(text, start) for start, _ in spans]
+    if any(m is None or m.span() != span for m, span in zip(matches, spans, strict=True)):
+        return pattern.finditer(text)  # never met: a pattern that reads case after all
+    return iter(cast(list[re.Match[str]], matches))
+
+
+# Characters from which a text is an article's (``ascii_lowered`` keeps the last eight).
+_LONG_TEXT = 2_000
+
+
+@lru_cache(maxsize=256)
+def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without ``re.I``: the same search on lower-cased text when the pattern is
+    case-blind and names no capital letter (escapes such as ``\\S`` and group names aside)."""
+    source = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern.pattern)
+    if (
+        not pattern.flags & re.IGNORECASE
+        or source != source.lower()
+        or _INLINE_FLAGS.search(source)
+    ):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")  # "(?-i:...)" reads case inside a case-blind pattern
 
 
 def may_hold_case_blind_in(cue: re.Pattern[str], text: str, start: int, end: int) -> bool:
