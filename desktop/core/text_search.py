@@ -39,12 +39,17 @@ def search_after(
 
 
 def iter_after(
-    before: re.Pattern[str], pattern: re.Pattern[str], text: str
+    before: re.Pattern[str],
+    pattern: re.Pattern[str],
+    text: str,
+    start: int = 0,
+    end: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """What ``re.finditer(before.pattern + pattern.pattern, text)`` yields, when ``before`` is a
-    lookbehind and ``pattern`` never matches the empty string."""
-    pos = 0
-    while (match := pattern.search(text, pos)) is not None:
+    """What ``re.finditer(before.pattern + pattern.pattern, text)`` yields (over
+    ``text[start:end]``, as ``finditer``'s own bounds), when ``before`` is a lookbehind and
+    ``pattern`` never matches the empty string."""
+    pos, end = start, len(text) if end is None else end
+    while (match := pattern.search(text, pos, end)) is not None:
         if before.match(text, match.start()) is None:
             pos = match.start() + 1  # the lookbehind failed here: the next start is the next try
             continue
