@@ -99,6 +99,22 @@ def iter_case_blind(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
     return iter(cast(list[re.Match[str]], matches))
 
 
+def search_case_blind(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """What ``pattern.search(text)`` finds, for a pattern ``iter_case_blind`` takes: the first
+    match, found in the lower-cased text."""
+    lowered = ascii_lowered(text) if len(text) >= _LONG_TEXT else None
+    twin = _lower_case_twin(pattern) if lowered is not None else None
+    if lowered is None or twin is None:
+        return pattern.search(text)
+    found = twin.search(lowered)
+    if found is None:
+        return None
+    match = pattern.match(text, found.start())
+    if match is None or match.span() != found.span():
+        return pattern.search(text)  # never met: a pattern that reads case after all
+    return match
+
+
 # Characters from which a text is an article's (``ascii_lowered`` keeps the last eight).
 _LONG_TEXT = 2_000
 
