@@ -100,10 +100,10 @@ _CLOCK_LEAD = re.compile(r"\b(?:at|around|about|before|after|until|till|by|from|
 def clock_24_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a 24-hour clock: with its zone, or bare after a word of time, or in
     hours after a hedge."""
-    spans = [m.span() for pattern in _24H_RES[:-1] for m in iter_case_blind(pattern, text)]
+    spans = [m.span() for pattern in _24H_RES[:-1] for m in pattern.finditer(text)]
     spans += [
         m.span()
-        for m in iter_case_blind(_BARE, text)
+        for m in _BARE.finditer(text)
         if _CLOCK_LEAD.search(text, max(0, m.start() - 8), m.start())
     ]
     spans += hedged_hour_spans(text)  # "around 1100 hrs"
@@ -124,7 +124,7 @@ _12H_FIGURES = re.compile(
 
 def clock_12_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a 12-hour clock in figures with its minutes and "am" or "pm"."""
-    return [m.span() for m in iter_case_blind(_12H_FIGURES, text)]
+    return [m.span() for m in _12H_FIGURES.finditer(text)]
 
 
 # An hour told by its part of the day, with the hedge before it: "about 3 in the morning", "at

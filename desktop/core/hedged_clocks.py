@@ -14,7 +14,6 @@ import re
 from collections.abc import Collection, Sequence
 
 from desktop.core.lexicon import CLOCK_APPROXIMATORS, CLOCK_LEADS, CLOCK_ZONES
-from desktop.core.text_search import iter_case_blind
 
 # "1100 hrs", "2330 hours", never "1500 hours of ..." (a span). Opens with a lookahead for a
 # digit, as clock.py's patterns do, so a long article is scanned digit to digit (bench.speed).
@@ -41,7 +40,7 @@ def hedged_hour_spans(text: str) -> list[tuple[int, int]]:
     before it included ("around 1100 hrs", "after 2330 hours"), as "at 1100 hrs" is: without it
     the figure in hours is no clock."""
     spans = []
-    for match in iter_case_blind(_HOURS, text):
+    for match in _HOURS.finditer(text):
         before = text[max(0, match.start() - _REACH) : match.start()]
         lead = _LEAD.search(before)
         if lead is not None and not _SPAN_OPENER.search(before):

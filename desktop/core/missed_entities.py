@@ -28,7 +28,6 @@ from desktop.core.names import fold
 from desktop.core.number_words import a_scale_count, adjective_count, figure_token
 from desktop.core.parse_cache import parsed_entities, token_rows
 from desktop.core.single_units import SINGLE_UNIT
-from desktop.core.text_search import iter_case_blind
 from desktop.core.word_quantities import counts_what_follows
 
 # Labels of figures: what a code before a numeral ("AK-47") keeps from counting anything.
@@ -61,8 +60,7 @@ def scaled_figures(
     their currency sign the model left untagged ("stole £910, 000 worth of jewellery")."""
     out = []
     matches = sorted(
-        [*iter_case_blind(_SCALED, text), *_SIGNED_THOUSANDS.finditer(text)],
-        key=lambda m: m.start(),
+        [*_SCALED.finditer(text), *_SIGNED_THOUSANDS.finditer(text)], key=lambda m: m.start()
     )
     for match in matches:
         start, end = match.span()
@@ -81,7 +79,7 @@ def single_units(
 ) -> list[RawEntity]:
     """One unit of a measure told with "a" that no entity covers: "a foot of snow"."""
     out = []
-    for match in iter_case_blind(SINGLE_UNIT, text):
+    for match in SINGLE_UNIT.finditer(text):
         start, end = match.span()
         if any(r.start < end and start < r.end for r in found):
             continue

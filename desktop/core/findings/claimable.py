@@ -12,7 +12,7 @@ from desktop.core.findings.numbered import numbered_labels
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.lexicon import INCIDENT_NOUNS, ROUNDUP_PHRASES
 from desktop.core.model import MentionType
-from desktop.core.text_search import ascii_lowered, iter_case_blind
+from desktop.core.text_search import ascii_lowered
 
 
 def claimable(analysis: Analysis) -> list[Fact]:
@@ -96,7 +96,7 @@ def _copyrights(text: str) -> list[tuple[int, int]]:
     lowered = ascii_lowered(text)
     if lowered is not None and not any(mark in lowered for mark in ("©", "(c)", "copyright")):
         return []
-    return [m.span() for m in iter_case_blind(_COPYRIGHT, text)]
+    return [m.span() for m in _COPYRIGHT.finditer(text)]
 
 
 # Telephone numbers the extractor may read as figures: with a word for digits ("222-TIPS"),
