@@ -12,6 +12,7 @@ from desktop.core.hedged_clocks import with_approximators as with_approximators
 from desktop.core.lexicon import CLOCK_ZONES, HOUR_WORDS
 from desktop.core.lexicon.time_words import WEEKDAY_NAME_PATTERN
 from desktop.core.split_decimals import joined
+from desktop.core.text_search import iter_case_blind
 
 _TIME_RE = re.compile(
     r"\b(\d{1,2}|" + "|".join(HOUR_WORDS) + r")(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|"
@@ -139,7 +140,7 @@ _WORDED_CLOCK = re.compile(
 
 def worded_clock_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes an hour by its part of the day ("about 3 in the morning")."""
-    return [m.span() for m in _WORDED_CLOCK.finditer(text)]
+    return [m.span() for m in iter_case_blind(_WORDED_CLOCK, text)]
 
 
 def _24_hour_clock(text: str) -> str | None:

@@ -7,7 +7,7 @@ import re
 
 from desktop.core.author_notes import author_notes
 from desktop.core.places import is_known_place
-from desktop.core.text_search import iter_in_cued_lines
+from desktop.core.text_search import WORD_BOUNDARY, iter_after, iter_in_cued_lines
 
 # Where a page names who wrote the story or took its pictures: "By Dana Reed" on a line of its
 # own, "(Photo: Dana Reed, KXYZ News)", "AP Photo/Dana Reed", "DNAinfo/Dana Reed". Such a name is
@@ -38,12 +38,16 @@ def credits(text: str) -> list[tuple[int, int]]:
 
 # "Joe Raedle/Getty Images", "Dana Reed /Staff": a picture credit that puts the photographer's
 # full name before the agency, the other way round from "AP Photo/Dana Reed".
-_TAKERS = re.compile(
-    r"\b(?P<taker>[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){1,2})[ \t]?/[ \t]?[A-Z][\w.&'-]+"
+_TAKERS = re.compile(  # after a word boundary, checked where a capital stands
+    r"(?P<taker>[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]+){1,2})[ \t]?/[ \t]?[A-Z][\w.&'-]+"
     r"(?:[ \t][A-Z][\w.&'-]+){0,3}"
 )
 
 
 def picture_takers(text: str) -> list[tuple[int, int]]:
     """Offsets of credits that name the photographer before the agency: not in the story."""
-    return [m.span() for m in _TAKERS.finditer(text) if not is_known_place(m.group("taker"))]
+    return [
+        m.span()
+        for m in iter_after(WORD_BOUNDARY, _TAKERS, text)
+        if not is_known_place(m.group("taker"))
+    ]

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from desktop.core.facts import RawEntity
+from desktop.core.text_search import iter_case_blind
 
 _CURRENCY = r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?))?"
 _FRACTION_OF_SCALE = re.compile(
@@ -28,7 +29,7 @@ def fraction_of_scale_figures(
     spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
 ) -> list[RawEntity]:
     """``found`` with each fraction of a scale made one figure in place of what lies inside."""
-    for match in _FRACTION_OF_SCALE.finditer(text):
+    for match in iter_case_blind(_FRACTION_OF_SCALE, text):
         start, end = match.span()
         span = spacy_doc.char_span(start, end, alignment_mode="expand")
         if span is None:

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from desktop.core.facts import RawEntity, entity_at
-from desktop.core.text_search import opens_sentence
+from desktop.core.text_search import iter_case_blind, opens_sentence
 
 # A part of a day counted from the writing, with the edge of it a reporter may add ("late last
 # night", "early this morning"). Not "today" or "yesterday", which the model tags as dates
@@ -33,7 +33,7 @@ def missed_relative_days(
 ) -> list[RawEntity]:
     """Parts of a day counted from the writing that no entity covers, as times."""
     out = []
-    for match in _RELATIVE_PART.finditer(text):
+    for match in iter_case_blind(_RELATIVE_PART, text):
         start, end = match.span()
         if any(r.start < end and start < r.end for r in found):
             continue

@@ -18,6 +18,7 @@ from desktop.core.lexicon.games import RESULT_WORDS
 
 # Two figures joined by a hyphen or a dash, not part of a longer figure: "3-1", "38-35".
 _SCORE = re.compile(r"(?<![\d.,\-\u2013])\d{1,3}[-\u2013]\d{1,3}(?![\d.,]?\d|[-\u2013]\d)")
+_DASHED = re.compile(r"\d[-\u2013]\d")  # what every score holds
 # How many words before a score its result word may stand ("beat Manchester United 3-1": the
 # beaten side's name between) and after it ("a 3-1 win"): as ``findings.aligned_scores`` reads.
 _BEFORE, _AFTER = 4, 2
@@ -30,6 +31,8 @@ def missed_scores(
     taken = [(r.start, r.end) for r in found]
     out = []
     for sent in spacy_doc.sents:
+        if _DASHED.search(text, sent.start_char, sent.end_char) is None:
+            continue  # no score: the pattern, tried at every character, is spared
         matches = list(_SCORE.finditer(text, sent.start_char, sent.end_char))
         if len(matches) != 1:
             continue  # "won 6-3, 6-4, 6-2": a match's sets, no one result of a game

@@ -10,16 +10,27 @@ not a nickname.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from desktop.core.facts import RawEntity
 from desktop.core.parse_cache import parsed_entities
+from desktop.core.text_search import WORD_BOUNDARY, iter_after
 
-# A first name, a nickname in parentheses or quotation marks, a surname: "Earnest (Scoop) Fells".
-NICKNAMED = re.compile(
-    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:\([A-Z][\w.'-]*\)|[\"\u201c][A-Z][\w.'-]*[\"\u201d]) "
+# A first name, a nickname in parentheses or quotation marks, a surname: "Earnest (Scoop) Fells",
+# after a word boundary (``nicknamed_names``).
+_NICKNAMED = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:\([A-Z][\w.'-]*\)|[\"\u201c][A-Z][\w.'-]*[\"\u201d]) "
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
 )
+
+
+def nicknamed_names(text: str) -> Iterator[re.Match[str]]:
+    """Each nicknamed name in ``text``: found from each capital letter (the engine jumps between
+    them), its word boundary checked there, not tried at every character."""
+    return iter_after(WORD_BOUNDARY, _NICKNAMED, text)
+
+
 _NICKNAME = re.compile(r"[(\"\u201c]([A-Z][\w.'-]*)[)\"\u201d]")
 
 
@@ -30,7 +41,7 @@ def joined_nicknames(
     replaced by one person's name over the whole of it. ``sentences``: each kept sentence's
     number by its first token."""
     out = list(raws)
-    for match in NICKNAMED.finditer(text):
+    for match in nicknamed_names(text):
         nickname = _NICKNAME.search(match.group(0))
         if nickname is None or nickname.group(1).isupper():
             continue

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
+from desktop.core.text_search import WORD_BOUNDARY, iter_after
 
 if TYPE_CHECKING:
     from desktop.core.extract import Analysis
@@ -63,11 +64,14 @@ def party_bodies(parties: set[str], mine: Analysis, theirs: Analysis) -> dict[st
 
 def _initials_written(analysis: Analysis) -> frozenset[str]:
     """Every run of two to five capitals the article writes as a word of its own ("HP")."""
-    return frozenset(_CAPITALS_WORD.findall(analysis.document.text))
+    return frozenset(
+        m.group() for m in iter_after(WORD_BOUNDARY, _CAPITALS_WORD, analysis.document.text)
+    )
 
 
-# A word of two to five capitals, as initials are written: read once per article.
-_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,5}\b")
+# A word of two to five capitals, as initials are written: read once per article, from each
+# capital letter (its word boundary before it checked there).
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,5}\b")
 
 
 def _body_names(analysis: Analysis) -> list[str]:

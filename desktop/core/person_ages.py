@@ -68,7 +68,9 @@ def mention_ages(mention: Fact, owned: Mapping[int, Fact], text: str) -> list[Pe
         years = _in_years(after.group(2), after.group(3))
         found.append(PersonAttribute("age", years, after.start(1), after.end(1)))
     start = _start_with_title(mention, text)
-    before = _AGE_BEFORE.search(text, max(0, start - BEFORE_CHARS), start)
+    # Asked for every mention: the pattern is tried at each character, its "old" looked for first.
+    lo = max(0, start - BEFORE_CHARS)
+    before = _AGE_BEFORE.search(text, lo, start) if text.find("old", lo, start) != -1 else None
     if before:
         found += _phrase_age(before)
     for at in range(mention.end + 1, mention.end + 4):

@@ -28,7 +28,7 @@ from desktop.core.facts import Fact
 from desktop.core.mentions import sentence_at
 from desktop.core.model import MentionType
 from desktop.core.names import fold, person_key
-from desktop.core.nicknamed_names import NICKNAMED
+from desktop.core.nicknamed_names import nicknamed_names
 from desktop.core.parse_cache import parsed_text, token_rows
 from desktop.core.person_ages import mention_ages, owned_figures
 from desktop.core.person_status import statuses
@@ -139,7 +139,7 @@ def _nicknamed(
     A person's when the surname is one the article gives a person, or the tagger, an age or a
     fate says so."""
     found = []
-    for match in NICKNAMED.finditer(text):
+    for match in nicknamed_names(text):
         last = person_key(match.group(0))[1]
         fact = _person(match.start(), match.end(), match.group(0), "person:" + last, starts)
         if last in by_last:

@@ -39,6 +39,7 @@ from desktop.core.person_anchor import restated_anchor
 from desktop.core.person_antecedents import sexed
 from desktop.core.person_groups import both, quoted, they
 from desktop.core.person_status import identified_nouns
+from desktop.core.text_search import WORD_BOUNDARY, iter_after
 
 P = TypeVar("P", bound=Hashable)
 
@@ -51,8 +52,9 @@ _REFERRING = frozenset(
 )
 
 _DESCRIPTION = re.compile(r"\b([Tt]he|[Aa]n?) (\d{1,3})[- ]year[- ]old\b(?!\s+[A-Z])")
-# Any age written as an epithet ("an 8-year-old boy", "his 8-year-old brother").
-_ANY_AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b")
+# Any age written as an epithet ("an 8-year-old boy", "his 8-year-old brother"), after a word
+# boundary checked where a digit stands.
+_ANY_AGE = re.compile(r"(\d{1,3})[- ]year[- ]old\b")
 
 
 def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> list[tuple[P, Any]]:
@@ -243,7 +245,7 @@ def described(
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
     text = parsed_text(doc)
-    aged = [(m.start(), m.group(1)) for m in _ANY_AGE.finditer(text)]
+    aged = [(m.start(), m.group(1)) for m in iter_after(WORD_BOUNDARY, _ANY_AGE, text)]
     for match in _DESCRIPTION.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.core.model import SharedPassage, TextRange
 from desktop.core.quotes import quoted_stretches
@@ -51,6 +52,7 @@ class _Words:
     ends: tuple[int, ...]
 
 
+@lru_cache(maxsize=4)  # the shared passages and the count of words read each article's words
 def _words(text: str) -> _Words:
     found = list(_WORD.finditer(text))
     return _Words(
@@ -61,7 +63,7 @@ def _words(text: str) -> _Words:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_words(text).norm)
 
 
 def shared_copy(left_text: str, right_text: str) -> tuple[list[SharedPassage], float]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import cast
 
 NO_WORD_BEFORE = re.compile(r"(?<!\w)")
 # A pattern that opens with ``\b`` is, like a lookbehind, tried at every character: ``\b`` is
@@ -38,12 +39,17 @@ def search_after(
 
 
 def iter_after(
-    before: re.Pattern[str], pattern: re.Pattern[str], text: str
+    before: re.Pattern[str],
+    pattern: re.Pattern[str],
+    text: str,
+    start: int = 0,
+    end: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """What ``re.finditer(before.pattern + pattern.pattern, text)`` yields, when ``before`` is a
-    lookbehind and ``pattern`` never matches the empty string."""
-    pos = 0
-    while (match := pattern.search(text, pos)) is not None:
+    """What ``re.finditer(before.pattern + pattern.pattern, text)`` yields (over
+    ``text[start:end]``, as ``finditer``'s own bounds), when ``before`` is a lookbehind and
+    ``pattern`` never matches the empty string."""
+    pos, end = start, len(text) if end is None else end
+    while (match := pattern.search(text, pos, end)) is not None:
         if before.match(text, match.start()) is None:
             pos = match.start() + 1  # the lookbehind failed here: the next start is the next try
             continue
@@ -72,6 +78,72 @@ def may_hold_case_blind(text: str, phrase: str) -> bool:
     ``text``: the lower-cased text lacks it (a quick look before a pattern tried everywhere)."""
     lowered = ascii_lowered(text) if phrase.isascii() else None
     return lowered is None or phrase.lower() in lowered
+
+
+def iter_case_blind(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, for a case-blind pattern (``re.I``) that writes no
+    capital letter and never matches the empty string. The regular expression engine folds the
+    case of each character it compares under ``re.I``: the pattern is run without it over the
+    lower-cased text (two to three times faster on a long article), where it matches at the same
+    places, and each match is read again from the text there (its groups as written)."""
+    if len(text) < _LONG_TEXT:
+        return pattern.finditer(text)  # a fact's words: not worth a place among the kept texts
+    lowered = ascii_lowered(text)
+    twin = _lower_case_twin(pattern)
+    if lowered is None or twin is None:
+        return pattern.finditer(text)
+    spans = [m.span() for m in twin.finditer(lowered)]
+    matches = [pattern.match(text, start) for start, _ in spans]
+    if any(m is None or m.span() != span for m, span in zip(matches, spans, strict=True)):
+        return pattern.finditer(text)  # never met: a pattern that reads case after all
+    return iter(cast(list[re.Match[str]], matches))
+
+
+def search_case_blind(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """What ``pattern.search(text)`` finds, for a pattern ``iter_case_blind`` takes: the first
+    match, found in the lower-cased text."""
+    lowered = ascii_lowered(text) if len(text) >= _LONG_TEXT else None
+    twin = _lower_case_twin(pattern) if lowered is not None else None
+    if lowered is None or twin is None:
+        return pattern.search(text)
+    found = twin.search(lowered)
+    if found is None:
+        return None
+    match = pattern.match(text, found.start())
+    if match is None or match.span() != found.span():
+        return pattern.search(text)  # never met: a pattern that reads case after all
+    return match
+
+
+# Characters from which a text is an article's (``ascii_lowered`` keeps the last eight).
+_LONG_TEXT = 2_000
+
+
+@lru_cache(maxsize=256)
+def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without ``re.I``: the same search on lower-cased text when the pattern is
+    case-blind and names no capital letter (escapes such as ``\\S`` and group names aside)."""
+    source = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern.pattern)
+    if (
+        not pattern.flags & re.IGNORECASE
+        or source != source.lower()
+        or _INLINE_FLAGS.search(source)
+    ):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")  # "(?-i:...)" reads case inside a case-blind pattern
+
+
+def may_hold_case_blind_in(cue: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """False only where no case-blind pattern each of whose matches holds a match of ``cue``
+    inside ``text[start:end]`` can match there: ``cue`` (lower-case ASCII words, no case to fold)
+    is searched in the lower-cased text, a quick look before a pattern tried at every character
+    of a sentence. It rules nothing out where the text has letters outside ASCII that a
+    case-blind search may match to ASCII ones."""
+    lowered = ascii_lowered(text)
+    return lowered is None or cue.search(lowered, start, end) is not None
 
 
 def iter_case_blind_after(

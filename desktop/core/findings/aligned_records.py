@@ -63,17 +63,30 @@ def aligned_records(
 
 
 def standings(analysis: Analysis) -> dict[int, dict[tuple[int, ...], Fact]]:
-    """Each sentence's standings, record by record."""
-    text = analysis.document.text
+    """Each sentence's standings, record by record (new facts on each call: two passes ask)."""
     found: dict[int, dict[tuple[int, ...], Fact]] = {}
+    for sentence, wins, match in analysis.derived("aligned_records.standings", _standings):
+        found.setdefault(sentence, {})[wins] = _fact(match, sentence, wins)
+    return found
+
+
+def _standings(analysis: Analysis) -> list[tuple[int, tuple[int, ...], re.Match[str]]]:
+    """(sentence, wins, match) of each standing, read once per article. The record pattern opens
+    with a lookbehind, tried at every character: only sentences holding a dashed pair of digits
+    (``_DASHED``, which every record holds) are searched."""
+    text = analysis.document.text
+    found = []
     for sentence, tokens in enumerate(analysis.sentence_tokens):
-        if not tokens:
+        if not tokens or _DASHED.search(text, tokens[0].start, tokens[-1].end) is None:
             continue
         for match in _RECORD.finditer(text, tokens[0].start, tokens[-1].end):
             wins = tuple(int(g) for g in match.groups() if g is not None)
             if _a_standing(text, tokens, match.start(), match.end()):
-                found.setdefault(sentence, {})[wins] = _fact(match, sentence, wins)
+                found.append((sentence, wins, match))
     return found
+
+
+_DASHED = re.compile(r"\d[-\u2013]\d")
 
 
 def _a_standing(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_claims import Claim, lone_partners
 from desktop.core.model import FindingKind, MentionType
 from desktop.core.names import fold
+from desktop.core.text_search import iter_case_blind
 
 # "south of", "south-west of", "northeast of": a direction taken from the place named next.
 _DIRECTION_OF = re.compile(
@@ -68,7 +69,7 @@ def _bearings(analysis: Analysis) -> dict[int, list[Claim[int]]]:
     text = analysis.document.text
     places = {f.start: f for f in analysis.facts if f.type is MentionType.PLACE}
     out: dict[int, list[Claim[int]]] = {}
-    for match in _DIRECTION_OF.finditer(text):
+    for match in iter_case_blind(_DIRECTION_OF, text):
         point = places.get(match.end())
         if point is None:
             continue

@@ -24,7 +24,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.fraction_shares import read_as_share, told_as_ratio
 from desktop.core.lexicon.shares import FRACTION_WORDS
 from desktop.core.model import MentionType, Side
-from desktop.core.text_search import any_of
+from desktop.core.text_search import any_of, search_case_blind
 from desktop.core.values import NumberValue
 
 _FRACTIONS = any_of(FRACTION_WORDS)
@@ -48,7 +48,7 @@ def fraction_pairs(
     refs = (left.reference_date, right.reference_date)
     shares = (_percent_shares(left), _percent_shares(right))
     # Two fractions in words are looked for only when each article has one somewhere.
-    any_fraction = all(_FRACTION_OF.search(a.document.text) for a in (left, right))
+    any_fraction = all(search_case_blind(_FRACTION_OF, a.document.text) for a in (left, right))
     for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
         for side, percents, words_in in (
             (Side.LEFT, shares[0].get(pair.left, []), (right, pair.right)),

@@ -24,7 +24,7 @@ from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.labels import NUMBERED_NOUNS, STOREY_NOUNS
 from desktop.core.mentions import sentence_at
 from desktop.core.model import FindingKind, MentionType
-from desktop.core.text_search import any_of
+from desktop.core.text_search import any_of, iter_case_blind
 
 _AFTER_NOUN = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\.?\s+(?:no\.?\s*|#\s*)?(?P<num>\d{1,4})\b(?![.,]\d)"
@@ -71,7 +71,7 @@ def _labels(analysis: Analysis) -> dict[int, list[Claim[int]]]:
         noun = match.group("noun").lower()
         if noun in NUMBERED_NOUNS and noun not in _NOT_PLACES:
             found.append((match.start(), match.end(), noun, int(match.group("num"))))
-    for match in _ORDINAL_STOREY.finditer(text):
+    for match in iter_case_blind(_ORDINAL_STOREY, text):
         word = match.group("num").lower()
         number = ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
         found.append((match.start(), match.end(), "floor", number))

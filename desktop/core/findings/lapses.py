@@ -74,13 +74,18 @@ def lapse_findings(
     return drafts
 
 
+# What every lapse holds ("two hours later", "after the shooting", "the next day"): a sentence
+# without any is not searched, as the pattern is tried at each of its characters.
+_CUES = ("later", "after", "next", "following")
+
+
 def _lapses(analysis: Analysis) -> list[_Told]:
     text = analysis.document.text
     found: list[_Told] = []
     elsewhere = other_incident_sentences(analysis)
     for index, sentence in enumerate(analysis.sentences):
         lowered = text[sentence.start : sentence.end].lower()
-        if index in elsewhere:
+        if index in elsewhere or not any(cue in lowered for cue in _CUES):
             continue
         for match in LAPSE.finditer(lowered):
             lapse = read_lapse(match.group(0))

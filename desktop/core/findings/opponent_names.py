@@ -11,7 +11,7 @@ from __future__ import annotations
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.told_city_bodies import opponent_city, opponent_mention
+from desktop.core.findings.told_city_bodies import opponent_city, opponent_mentions
 from desktop.core.model import FindingKind, MentionType, Side
 
 
@@ -43,7 +43,7 @@ def opponent_agreements(
 
 def _sides_named(city: str, article: Analysis) -> list[Fact]:
     """The article's mentions of the city that name a side in a contest."""
-    starts = {m.start(1) for m in opponent_mention(city).finditer(article.document.text)}
+    starts = {m.start(1) for m in opponent_mentions(city, article.document.text)}
     return [
         f
         for f in article.facts

@@ -17,13 +17,19 @@ Claim = tuple[str, frozenset[str], Fact]
 
 
 def sentence_matches(
-    analysis: Analysis, patterns: Sequence[re.Pattern[str]]
+    analysis: Analysis, patterns: Sequence[re.Pattern[str]], cue: re.Pattern[str] | None = None
 ) -> Iterator[tuple[int, int, re.Match[str]]]:
     """Each pattern's matches inside each sentence, as (sentence, pattern's index, match), in
-    the article's order: a match never runs from one sentence into the next."""
+    the article's order: a match never runs from one sentence into the next.
+
+    ``cue``: a pattern of plain words (no lookaround, no ``\\b``) every match a pass keeps holds
+    inside its sentence. A sentence without it is not searched: the patterns, tried at every
+    character, cost some 20 ms per long article, the cue a tenth of that."""
     text = analysis.document.text
     for sentence, tokens in enumerate(analysis.sentence_tokens):
         if not tokens:
+            continue
+        if cue is not None and cue.search(text, tokens[0].start, tokens[-1].end) is None:
             continue
         for index, pattern in enumerate(patterns):
             for match in pattern.finditer(text, tokens[0].start, tokens[-1].end):

@@ -85,6 +85,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], int, int, int, str], ...] = (
     # "nominated for an Academy Award eight times", "nominated for an Oscar nine times"
     (re.compile(rf"\bnominated for (?:an? |the )?{_PRIZE}{_HEAD} {_COUNT} times\b"), 3, 1, 2, "nomination"),
 )  # fmt: skip
+# What each tally read holds (person_claims.sentence_matches skips a sentence without it): a verb
+# of winning, "N-time", an ordinal, or a word of nomination. A count before a prize's name
+# ("54 Academy Awards") is read only with its noun of nomination.
+_CUE = re.compile(rf"(?:{_WINS}) |-time |nominat|(?:\d(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)}) ")
 
 
 def prize_tally_findings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -117,7 +121,7 @@ def _draft(kind: FindingKind, a: Fact, b: Fact) -> Draft:
 def _tallies(analysis: Analysis) -> list[Claim]:
     out: list[Claim] = []
     seen: set[int] = set()  # a count two patterns read is one tally
-    for sentence, index, match in sentence_matches(analysis, [p[0] for p in _PATTERNS]):
+    for sentence, index, match in sentence_matches(analysis, [p[0] for p in _PATTERNS], _CUE):
         pattern, count, prize, head, kind = _PATTERNS[index]
         at = match.start(count)
         read = _read(match, count, prize, head, kind)

@@ -22,7 +22,7 @@ from desktop.core.findings.won_and_lost import won_and_lost
 from desktop.core.lexicon.shares import FRACTION_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.slot_words import slot_word
-from desktop.core.text_search import any_of
+from desktop.core.text_search import any_of, may_hold_case_blind_in
 from desktop.core.values import parse_number
 
 _FRACTION = any_of(FRACTION_WORDS)
@@ -35,6 +35,10 @@ _SHARE = re.compile(
     rf"(?:the|its|their|all)\s+(?P<whole>{_FIGURE})\s+(?P<noun>[a-z]+)",
     re.I,
 )
+
+# What every share holds ("of the 300"), looked for before the share, which opens with a
+# lookbehind tried at every character.
+_OF_WHOLE = re.compile(r"of\s+(?:the|its|their|all)\s")
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,9 @@ def share_conflicts(
 def _shares(analysis: Analysis, index: int) -> list[_Share]:
     sentence = analysis.sentences[index]
     text = analysis.document.text
-    found = []
+    found: list[_Share] = []
+    if not may_hold_case_blind_in(_OF_WHOLE, text, sentence.start, sentence.end):
+        return found
     for match in _SHARE.finditer(text, sentence.start, sentence.end):
         if match.group("hedge"):
             continue

@@ -55,6 +55,10 @@ _PATTERNS = (
     (re.compile(rf"\b(?:{_BATS}) {_THOUSANDTH_VALUE}", re.IGNORECASE), 1, 0, THOUSANDTH_RATES),
 )
 
+# Every rate's figure holds a point before a digit ("3.12", ".331"): the sentences without one
+# are not searched (person_claims.sentence_matches).
+_CUE = re.compile(r"\.\d")
+
 
 def sport_rate_findings(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     drafts = []
@@ -81,7 +85,7 @@ def _rates(analysis: Analysis) -> list[Claim]:
     text = analysis.document.text
     out: list[Claim] = []
     seen: set[int] = set()  # a figure two patterns read is one rate
-    for sentence, index, match in sentence_matches(analysis, [p[0] for p in _PATTERNS]):
+    for sentence, index, match in sentence_matches(analysis, [p[0] for p in _PATTERNS], _CUE):
         _, value_group, name_group, names = _PATTERNS[index]
         at = match.start(value_group)
         if at in seen:

@@ -19,8 +19,11 @@ from desktop.core.findings.assembly import Draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.survivors import CHILD_NOUNS, SURVIVOR_OPENERS, UNSEXED_CHILD_NOUNS
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.text_search import any_of, may_hold_case_blind_in
 
 _OPENER = re.compile(rf"\b(?:{'|'.join(re.escape(o) for o in SURVIVOR_OPENERS)})\b", re.I)
+# The openers without the word boundaries, looked for in the lower-cased sentence first.
+_OPENER_CUE = re.compile(any_of(o.lower() for o in SURVIVOR_OPENERS))
 _CHILD = re.compile(
     rf"\b(?:{'|'.join(sorted([*CHILD_NOUNS, *UNSEXED_CHILD_NOUNS], key=len, reverse=True))})\b",
     re.I,
@@ -60,6 +63,8 @@ def _children(analysis: Analysis) -> list[Fact] | None:
     lists = []
     for sentence, tokens in enumerate(analysis.sentence_tokens):
         if not tokens:
+            continue
+        if not may_hold_case_blind_in(_OPENER_CUE, text, tokens[0].start, tokens[-1].end):
             continue
         opener = _OPENER.search(text, tokens[0].start, tokens[-1].end)
         if opener is None:

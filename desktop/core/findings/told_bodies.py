@@ -14,6 +14,7 @@ from desktop.core.lexicon import INSTITUTION_ADJECTIVES
 from desktop.core.model import MentionType
 from desktop.core.names import bare_name, fold
 from desktop.core.patterns import compiled
+from desktop.core.text_search import WORD_BOUNDARY, iter_after
 
 
 def body_told_by_adjective(fact: Fact, theirs: Analysis) -> bool:
@@ -26,7 +27,8 @@ def body_told_by_adjective(fact: Fact, theirs: Analysis) -> bool:
     if adjective is None:
         return False
     lowered = theirs.derived("told_bodies.lowered", lambda a: a.document.text.lower())
-    for match in compiled(rf"\b{adjective}\b").finditer(lowered):
+    # The adjective searched by its letters, the word boundary before it checked where it stands.
+    for match in iter_after(WORD_BOUNDARY, compiled(rf"{adjective}\b"), lowered):
         sentence = next((s for s in theirs.sentences if s.start <= match.start() < s.end), None)
         if sentence is None:
             continue

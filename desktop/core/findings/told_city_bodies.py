@@ -24,6 +24,7 @@ University"): "police in Toronto" is told by the institutions' own rule (told.py
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from desktop.core.extract import Analysis, Fact
 from desktop.core.findings import tuning
@@ -34,7 +35,7 @@ from desktop.core.model import MentionType
 from desktop.core.names import bare_name, fold
 from desktop.core.patterns import compiled
 from desktop.core.places import is_known_place
-from desktop.core.text_search import may_hold_case_blind
+from desktop.core.text_search import ascii_lowered, may_hold_case_blind
 
 Partners = dict[int, list[tuple[int, float]]]
 _CITY_OR_BODY = frozenset({MentionType.PLACE, MentionType.ORGANISATION})
@@ -191,7 +192,7 @@ def opponent_city(fact: Fact, mine: Analysis, theirs: Analysis) -> str | None:
         text = theirs.document.text
         if not may_hold_case_blind(text, city):
             return None
-        found = opponent_mention(city).search(text)
+        found = next(opponent_mentions(city, text), None)
         return city if found is not None else None
     return None
 
@@ -203,6 +204,36 @@ def opponent_mention(city: str) -> re.Pattern[str]:
         r"\b(?:" + "|".join(OPPONENT_WORDS) + r")\s+(" + re.escape(city) + r")\b(?!\s+(?-i:[A-Z]))",
         re.I,
     )
+
+
+def opponent_mentions(city: str, text: str) -> Iterator[re.Match[str]]:
+    """What ``opponent_mention(city).finditer(text)`` yields. That pattern is tried at every
+    character; each match ends in the city after a space, with the word of contest (no space
+    in it, at most ``_OPENER_REACH`` characters) right before: the city is found in the
+    lower-cased text, and the pattern tried only at those few places before each, in order."""
+    pattern = opponent_mention(city)
+    lowered = ascii_lowered(text) if city and city.isascii() else None
+    if lowered is None:
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    key, at = city.lower(), lowered.find(city.lower())
+    while at != -1:
+        space = at
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if space < at:
+            starts.update(range(max(0, space - _OPENER_REACH), space))
+        at = lowered.find(key, at + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start >= pos and (match := pattern.match(text, start)) is not None:
+            yield match
+            pos = match.end()
+
+
+# The longest word of contest, as written in its pattern ("vs\.?" reaches three characters).
+_OPENER_REACH = max(len(w) for w in OPPONENT_WORDS)
 
 
 def _own_name(body: Fact, city: str) -> str | None:

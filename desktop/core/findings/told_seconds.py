@@ -8,6 +8,7 @@ import re
 
 from desktop.core.extract import Fact
 from desktop.core.patterns import compiled
+from desktop.core.text_search import search_after
 
 _SECONDS = r"(?:s|sec|secs|second|seconds)"
 _TIME = re.compile(rf"(\d+(?:\.\d+)?)\s*{_SECONDS}\.?", re.I)
@@ -19,5 +20,9 @@ def seconds_told(fact: Fact, my_text: str, their_text: str) -> bool:
     match = _TIME.fullmatch(my_text[fact.start : fact.end].strip())
     if match is None:
         return False
-    same = compiled(rf"(?<![\w.,]){re.escape(match.group(1))}\s*{_SECONDS}\b", re.I)
-    return same.search(their_text) is not None
+    # The digits searched alone (the engine jumps between them), the lookbehind checked there.
+    same = compiled(rf"{re.escape(match.group(1))}\s*{_SECONDS}\b", re.I)
+    return search_after(_NOT_INSIDE_A_FIGURE, same, their_text) is not None
+
+
+_NOT_INSIDE_A_FIGURE = re.compile(r"(?<![\w.,])")

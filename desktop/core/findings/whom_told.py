@@ -159,6 +159,8 @@ def another_incident(lowered: str) -> bool:
 def _turns_away(words: list[str]) -> bool:
     if words and words[0] in OTHER_STORY_OPENERS:
         return True
+    if OTHER_INCIDENT_MARKERS.isdisjoint(words):
+        return False  # most sentences: no pair to walk
     return any(
         a in OTHER_INCIDENT_MARKERS and b in INCIDENT_NOUNS for a, b in itertools.pairwise(words)
     )

@@ -23,6 +23,7 @@ from desktop.core.findings.comparison import value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon.works import WORK_KINDS
 from desktop.core.model import MentionType, Side
+from desktop.core.text_search import WORD_BOUNDARY, iter_after
 
 _WORDS = re.compile(r"[a-z]+")
 
@@ -82,7 +83,7 @@ def _sentence_titles(analysis: Analysis, sentence: int) -> set[str]:
     text = analysis.document.text
     named = analysis.derived("work_years.named", _named)
     titles = set()
-    for match in _CAPITALISED_RUN.finditer(text, bounds.start, bounds.end):
+    for match in iter_after(WORD_BOUNDARY, _CAPITALISED_RUN, text, bounds.start, bounds.end):
         words = match.group().split()
         if words[0] in ("The", "A", "An"):
             words = words[1:]
@@ -101,8 +102,9 @@ def _named(analysis: Analysis) -> frozenset[str]:
     )
 
 
-# "The Notorious Bettie Page", "Silent Harbour Keeper": capitalised words in a row.
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
+# "The Notorious Bettie Page", "Silent Harbour Keeper": capitalised words in a row (after a
+# word boundary: the engine jumps between capitals, and the boundary is checked where one stands).
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
 
 
 def _kinds(analysis: Analysis, sentence: int) -> set[str]:
