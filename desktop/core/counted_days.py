@@ -5,7 +5,9 @@ A narrative counts such a lapse, in a sentence naming no day of its own, from th
 gave before that sentence, so the lapse names a day: Friday and two days make Sunday. The day is kept at the precision of the day counted from (a
 weekday gives a weekday, a calendar day a calendar day) and no calendar is guessed: with no
 named day shortly before it, the lapse stays a length of time. "Hours later" and "the following
-week" name no day and are left alone.
+week" name no day and are left alone. A sentence that dates its own happening, even by a month or
+a year alone ("the March 2005 rampage ... ended with his capture the next day"), counts its lapse
+from that happening, never from an earlier sentence's day.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _MOST_DAYS = 14
 
 def date_counted_days(facts: list[Fact], text: str) -> None:
     """Give each lapse counted from a named day the day it names (in place)."""
-    named = {f.sentence for f in facts if _names_a_day(f)}
+    named = {f.sentence for f in facts if _names_a_day(f) or _dates_its_sentence(f)}
     anchor: Fact | None = None
     for fact in facts:
         if fact.type not in (MentionType.DATE, MentionType.TIME, MentionType.QUANTITY):
@@ -57,6 +59,20 @@ def _names_a_day(fact: Fact) -> bool:
     if value is None or fact.said_on or fact.coming:
         return False
     return value.weekday is not None or (value.month is not None and value.day is not None)
+
+
+def _dates_its_sentence(fact: Fact) -> bool:
+    """ "the March 2005 rampage that ended with his capture the next day": a month or a year
+    dates the happening its own sentence tells, and the lapse counts from that happening, not
+    from a day an earlier sentence gave another one."""
+    value = fact.date
+    return (
+        fact.type is MentionType.DATE
+        and value is not None
+        and value.year is not None
+        and not fact.said_on
+        and not fact.coming
+    )
 
 
 def _days_forward(fact: Fact, text: str) -> int | None:

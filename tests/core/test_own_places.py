@@ -41,3 +41,47 @@ def test_two_towns_neither_article_names_for_the_other_still_clash() -> None:
         "Residents were told to keep their windows shut."
     )
     assert _place_conflicts(compare_stories(left, RIGHT)) == [({"Leeds"}, {"Banstead"})]
+
+
+BAKERY = (
+    "Fire guts bakery\n\n"
+    "A huge fire has almost totally destroyed a bakery in Banstead. "
+    "Twelve fire engines were sent to the shop."
+)
+
+
+def test_a_town_stacked_on_its_county_in_one_phrase_is_one_place_with_the_town() -> None:
+    left = (
+        "Bakery destroyed by fire\n\n"
+        "Police say a fire has destroyed a bakery in Banstead in Surrey. "
+        "Twelve fire engines were sent to the shop."
+    )
+    assert _place_conflicts(compare_stories(left, BAKERY)) == []
+
+
+def test_a_town_stacked_on_another_county_than_the_other_town_still_clashes() -> None:
+    left = (
+        "Bakery destroyed by fire\n\n"
+        "Police say a fire has destroyed a bakery in Leeds in Yorkshire. "
+        "Twelve fire engines were sent to the shop."
+    )
+    assert _place_conflicts(compare_stories(left, BAKERY)) == [({"Leeds"}, {"Banstead"})]
+
+
+def test_a_town_after_a_street_and_a_comma_is_where_the_county_article_puts_the_scene() -> None:
+    left = (
+        "Bakery destroyed by fire\n\n"
+        "Firefighters are still at the scene of a blaze that gutted a bakery in Surrey. "
+        "More than 40 firefighters tackled the fire at the shop in Mill Lane, Banstead, "
+        "which broke out on the roof."
+    )
+    assert _place_conflicts(compare_stories(left, BAKERY)) == []
+
+
+def test_a_town_in_a_list_of_places_the_crews_came_from_ties_nothing() -> None:
+    left = (
+        "Bakery destroyed by fire\n\n"
+        "Firefighters are still at the scene of a blaze that gutted a bakery in Surrey. "
+        "Crews came from stations in Leeds, Banstead and Epsom."
+    )
+    assert _place_conflicts(compare_stories(left, BAKERY)) == [({"Surrey"}, {"Banstead"})]

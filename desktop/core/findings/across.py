@@ -40,6 +40,7 @@ from desktop.core.findings.claims import (
 )
 from desktop.core.findings.coarse_dates import day_and_its_month, year_and_its_day
 from desktop.core.findings.comparison import AGREED, ALLOWED, value_draft
+from desktop.core.findings.deed_years import years_of_a_repeated_deed
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.lone_amounts import amount_key, lone_same_amount
 from desktop.core.findings.measured_nouns import measure_different_nouns
@@ -102,6 +103,7 @@ def value_findings(
             or ages_of_others(left, fa, right, best_bad[1])
             or measure_different_nouns(left, fa, right, best_bad[1])
             or whole_against_part((left, fa), (right, best_bad[1]))
+            or years_of_a_repeated_deed(left, fa, right, best_bad[1])  # "in 2007" / "in 2001"
             or groups_apart(fa, left, best_bad[1], right)  # "Two remain hospitalized" / "six"
         ):
             best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people

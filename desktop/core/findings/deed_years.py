@@ -130,5 +130,26 @@ def _years_of(deed: str, dated: list[_Dated]) -> set[int]:
     return years[deed]
 
 
+def years_of_a_repeated_deed(left: Analysis, a: Fact, right: Analysis, b: Fact) -> bool:
+    """ "hosted the Oscars in 2007" / "hosted the Emmys in 2001", where the second article also
+    writes 2007: two years alone, one of which the article giving the other writes too, tell a
+    deed done more than once, each article naming one time of it (as ``deed_year_conflicts``
+    reads them). A year with its month ("convicted in June 1998") dates one time exactly."""
+    years = (_year_alone(a), _year_alone(b))
+    if years[0] is None or years[1] is None or years[0] == years[1]:
+        return False
+    return _written(str(years[1]), left.document.text) or _written(
+        str(years[0]), right.document.text
+    )
+
+
+def _year_alone(fact: Fact) -> int | None:
+    """The year a date gives with no month, day or weekday ("in 2007"), else None."""
+    when = fact.date
+    if when is None or when.month is not None or when.day is not None:
+        return None
+    return when.year if when.weekday is None else None
+
+
 def _written(year: str, text: str) -> bool:
     return re.search(rf"(?<!\d){year}(?!\d)", text) is not None

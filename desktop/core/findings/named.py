@@ -376,6 +376,7 @@ def framed_places(
             or ledger.judged(Side.LEFT, fa)
             or ledger.judged(Side.RIGHT, fb)
             or not two_scenes((left, fa), (right, fb))
+            or told_at_both((left, fa), (right, fb))
             or two_life_steps(left, fa, right, fb)
         ):
             continue

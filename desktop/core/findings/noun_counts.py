@@ -38,7 +38,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.comparison import value_draft
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.measured_nouns import measure_different_nouns
-from desktop.core.findings.whole_counts import counts_a_whole
+from desktop.core.findings.whole_counts import counts_a_whole, whole_against_part
 from desktop.core.lexicon.counted_nouns import ANY_GROUP_NOUNS
 from desktop.core.model import Side
 
@@ -67,6 +67,8 @@ def noun_counts(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Led
             continue  # "three rifles" / "nine assault rifles": a kind of the thing, or another
         if measure_different_nouns(left, fa, right, fb):
             continue  # "an 11-yard pass" / "the 73-yard drive": yards of two plays
+        if whole_against_part((left, fa), (right, fb)):
+            continue  # "a combined 157 games" / "54 games with the Angels": the sum and a part
         rel = relation(fa, fb, refs)
         if rel not in (Relation.CLASH, Relation.BOUNDS):
             continue

@@ -10,11 +10,17 @@ county and its town) or another place of the same story. The gazetteer cannot al
 are never a conflict when either article places something, anywhere in it, at the other's place.
 A place the article names only in passing ("Surrey Police", "from Banstead", "near Banstead")
 ties nothing.
+
+A stacked place phrase states the containment outright: "in Banstead in Surrey" and "in High
+Street, Banstead" put the scene in the town, whichever the sentence is, even the compared one
+("a supermarket in Banstead in Surrey" / "a store in Banstead"). Elsewhere in the compared
+sentence a second place may be another scene ("from Leeds to Banstead") and ties nothing.
 """
 
 from __future__ import annotations
 
 from desktop.core.extract import Analysis, Fact
+from desktop.core.facts import Token
 from desktop.core.findings.city_parts import part_and_city
 
 
@@ -39,17 +45,49 @@ def _places_at(analysis: Analysis, theirs: Fact, own: Fact) -> bool:
     text = analysis.document.text
     n = len(name)
     for k, tokens in enumerate(analysis.sentence_tokens):
-        if k == own.sentence:
-            continue
+        words = [t.lower for t in tokens]
         for i in range(1, len(tokens) - n + 1):
-            if (
-                tokens[i - 1].lower in _PLACING
-                and [t.lower for t in tokens[i : i + n]] == name
-                and text[tokens[i].start].isupper()
-            ):
+            if words[i : i + n] != name or not text[tokens[i].start].isupper():
+                continue
+            if k == own.sentence:
+                if _stacked_on(words, i, n, own.text.lower().split()):
+                    return True
+            elif words[i - 1] in _PLACING or _after_an_address(tokens, text, i, n):
                 return True
     return False
 
 
+def _stacked_on(words: list[str], i: int, n: int, own: list[str]) -> bool:
+    """ "in Banstead in Surrey", "in Banstead, Surrey": the other's place comes straight after
+    "in" or "at" and holds the sentence's own place as the next step of one phrase."""
+    m = len(own)
+    return (
+        words[i - 1] in _PLACING
+        and i + n < len(words)
+        and words[i + n] in _STACKING
+        and words[i + n + 1 : i + n + 1 + m] == own
+    )
+
+
+def _after_an_address(tokens: list[Token], text: str, i: int, n: int) -> bool:
+    """ "at the store in High Street, Banstead": a capitalised name after "in" or "at", a
+    comma, then the town, which holds the place before it. Not a list ("in Leeds, Banstead
+    and Epsom"), where each name is a place of its own."""
+    if tokens[i - 1].lower != ",":
+        return False
+    if i + n < len(tokens) and tokens[i + n].lower in _LIST_JOINS:
+        return False
+    j = i - 2
+    while j >= 0 and i - 2 - j < _ADDRESS_WORDS and text[tokens[j].start].isupper():
+        j -= 1
+    return i - 2 - j > 0 and j >= 0 and tokens[j].lower in _PLACING
+
+
 # Prepositions that put something at a place; not "near" or "from" (a landmark, a home town).
 _PLACING = frozenset(["in", "at"])
+# What joins the steps of one stacked place phrase: "in Banstead in Surrey", "in Banstead, Surrey".
+_STACKING = frozenset(["in", ","])
+# Words that end a list of places rather than an address.
+_LIST_JOINS = frozenset(["and", "or"])
+# The most capitalised words a street or building name before the town's comma runs to.
+_ADDRESS_WORDS = 4

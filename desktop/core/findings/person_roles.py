@@ -37,6 +37,8 @@ from desktop.core.lexicon.person_roles import (
 from desktop.core.model import FindingKind, MentionType
 
 _ROLE_WORDS = frozenset(ROLE_KINDS) | DEPUTY_OFFICES
+# The path police ranks start from: "an officer" may be of any rank (lexicon/person_roles.py).
+_POLICE = "officer"
 # "19-year-old" as the parser splits it after the figure, and how many words after it may still
 # describe the person.
 _AGED = ["-", "year", "-", "old"]
@@ -247,7 +249,10 @@ def _role(phrase: Sequence[Token], sentence: int) -> Role | None:
     if kinds and not all(leads_on(k, max(kinds, key=len)) for k in kinds):
         return None  # "a retired teacher", "a student nurse": two lines, no one role
     head = heads[-1]
-    deputy = any(w in DEPUTY_PREFIXES for w in words[:head])
+    # "Sheriff's Deputy Sgt. Hoyt Teasley": a police rank has no deputy's post; the prefix is
+    # the officer's job (a sheriff's deputy), and his rank a sergeant's, as "Sgt." alone says.
+    rank = ROLE_KINDS.get(words[head], ("",))[0] == _POLICE
+    deputy = not rank and any(w in DEPUTY_PREFIXES for w in words[:head])
     return Role(
         ROLE_KINDS.get(words[head]),
         words[head],

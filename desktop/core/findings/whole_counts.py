@@ -45,6 +45,10 @@ def whole_against_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bo
         return True
     if opens_or_ends_a_run(*a) != opens_or_ends_a_run(*b):
         return True  # "his first 11 seasons" / "played 15 seasons": a part of the career
+    if adds_up_holders(*a) != adds_up_holders(*b):
+        return True  # "a combined 157 games with two clubs" / "54 games with one of them"
+    if {_time_spent(*a), _time_spent(*b)} == {"as", "with"}:
+        return True  # "four seasons as director of personnel" / "19 seasons with the club"
     for (side, whole), (other_side, other) in ((a, b), (b, a)):
         part = part_of_whole(side, whole)
         if part is None or counts_a_whole(other_side, other):
@@ -69,6 +73,29 @@ def opens_or_ends_a_run(analysis: Analysis, fact: Fact) -> bool:
         return True
     before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
     return bool(before) and before[-1].lower in RUN_END_WORDS
+
+
+def adds_up_holders(analysis: Analysis, fact: Fact) -> bool:
+    """ "a combined 157 games with the Angels and Braves": the figure sums what several holders
+    had, so another article's figure for one of them ("54 games with the Angels") is a part of
+    the sum, never a second account of it. Two sums still meet."""
+    words = fact.text.lower().split()
+    if words[:2] == ["a", "combined"] or words[:1] == ["combined"]:
+        return True
+    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    return before[-1:] == ["combined"]
+
+
+def _time_spent(analysis: Analysis, fact: Fact) -> str:
+    """ "spent four seasons as the team's director of personnel" / "has spent 19 seasons with
+    the 76ers": a length of time followed by "as" and a role is the time served in that role, a
+    stretch of the time "with" the employer, never a second account of it. "as" and "with" for
+    a length of time, else "". Two times in roles, or a role told as "served on the court for
+    eight years" / "ten years as a judge", still meet."""
+    if not fact.key.startswith("duration:"):
+        return ""
+    after = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.start >= fact.end]
+    return after[0] if after[:1] in (["as"], ["with"]) else ""
 
 
 # probewar: words that open a part of a group just counted ("killing 12, including four
