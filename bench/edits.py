@@ -112,7 +112,9 @@ def lost_facts(case: Case, deletion: Edit) -> list[TextRange]:
 
     A news article names a person in full once and by surname after that: a person whose
     surname the edited copy still writes as a name ("Kovgan was later released") is still told,
-    and so is a name the copy writes with other words before it ("the ruling Labour Party").
+    and so is a name the copy writes with other words before it ("the ruling Labour Party"), and
+    a people named in the plural ("the Indians") whose singular the copy writes ("the Indian
+    navy").
     """
     text, edited = case.original.text, case.edited.text
     return [
@@ -120,6 +122,7 @@ def lost_facts(case: Case, deletion: Edit) -> list[TextRange]:
         for e in deletion.entities
         if _bare(text[e.start : e.end]) not in edited.lower()
         and not (e in deletion.people and _surname_written(text[e.start : e.end], edited))
+        and not _singular_written(_bare(text[e.start : e.end]), edited)
     ]
 
 
@@ -128,6 +131,14 @@ def _bare(name: str) -> str:
     Party" is still told by "the ruling Labour Party", "the Red Sox's addition" by "the Red
     Sox"."""
     return re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", name.lower()))
+
+
+def _singular_written(bare: str, text: str) -> bool:
+    """A one-word plural group name whose singular the text writes as a word: "indians" by
+    "Indian navy", never "texas" by anything but "Texas"."""
+    if " " in bare or not bare.endswith("s") or len(bare) < 4:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(bare[:-1])}(?![\w-])", text, re.I) is not None
 
 
 def _surname_written(name: str, text: str) -> bool:

@@ -97,3 +97,27 @@ class _Entity:
 def test_a_planted_number_swap_never_rewrites_the_numerator_of_a_share() -> None:
     assert replace_number(_Entity("two-thirds", 10), "", "seed") is None
     assert replace_number(_Entity("two", 10), "", "seed") == (10, 13, "nine")
+
+
+def test_a_people_named_in_the_plural_is_still_told_by_its_singular() -> None:
+    original = "The Indian navy seized the boat. The pirates were held by the Indians."
+    edited = "The Indian navy seized the boat."
+    gone = original[len(edited) + 1 :]
+    start = original.index("Indians")
+    deletion = Edit(
+        DELETION,
+        TextRange(len(edited) + 1, len(original)),
+        gone,
+        entities=(TextRange(start, start + len("Indians")),),
+        people=(),
+    )
+    case = Case(
+        Document(source="a.txt", text=original), Document(source="b.txt", text=edited), (deletion,)
+    )
+    assert lost_facts(case, deletion) == []
+    texan = Case(
+        Document(source="a.txt", text=original.replace("Indian navy", "Texan navy")),
+        Document(source="b.txt", text=edited.replace("Indian navy", "Texan navy")),
+        (deletion,),
+    )
+    assert lost_facts(texan, deletion) == [TextRange(start, start + len("Indians"))]
