@@ -64,6 +64,8 @@ def about(slot: str) -> str:
 def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | None, ...]) -> str:
     left, right = repr(a.text), repr(b.text)
     person = aged_person(a, b) if slot == "age" else ""
+    if slot and slot in (a.subject, b.subject):
+        slot = slot.title()  # the figure's named subject is a name: "(Streep)", not "(streep)"
     of = f" (the age of {person})" if person else about(slot)
     # An agreement quotes a value only when both sides write it: the highlighted spans show
     # each side's own wording, and a reason must never put one side's words in the other's mouth.
