@@ -34,7 +34,7 @@ from desktop.core.event_ages import event_age
 from desktop.core.event_ties import later_death, later_step, said_on, tied_to_other_event
 from desktop.core.figure_facts import AGE_WORDS, age_fact, number_fact
 from desktop.core.figure_parties import named_party
-from desktop.core.figure_shapes import names_a_model
+from desktop.core.figure_shapes import names_a_model, product_number
 from desktop.core.figure_subjects import named_subject
 from desktop.core.led_zones import led_zones
 from desktop.core.lexicon import DEICTIC_WORDS, NOT_NAMES, NOT_PLACES, PAGE_WORDS, STEP_BACK_PHRASES
@@ -278,7 +278,7 @@ def _figure_in_words(span: Any) -> bool:
 
 def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     text = fact.text
-    if in_a_set_phrase(span):
+    if in_a_set_phrase(span) or product_number(span):
         return None  # "the zero-day flaw": no span of days
     if re.fullmatch(r"\d{1,3}", text.strip()) and after_person(span):
         # "Petrov, 47": an age the model read as a date.

@@ -242,6 +242,18 @@ def names_a_model(span: Any) -> bool:
     )
 
 
+_YEAR_MARKERS = frozenset({"AD", "BC", "BCE", "CE", "FY", "CY", "AH"})
+_PRODUCT_CODE = re.compile(r"[A-Z]{2,5}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def product_number(span: Any) -> bool:
+    if not _FOUR_DIGITS.fullmatch(span.text.strip()) or span.start == span.sent.start:
+        return False
+    code = span.doc[span.start - 1].text
+    return _PRODUCT_CODE.fullmatch(code) is not None and code not in _YEAR_MARKERS
+
+
 def in_a_descriptive_compound(span: Any) -> bool:
     """ "a two-handed assault", "a three-pronged attack", "one-sided": the numeral is glued by a
     hyphen to a participle-like adjective and describes a shape or manner; it counts nothing

@@ -69,6 +69,8 @@ def noun_counts(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Led
             continue  # "an 11-yard pass" / "the 73-yard drive": yards of two plays
         if whole_against_part((left, fa), (right, fb)):
             continue  # "a combined 157 games" / "54 games with the Angels": the sum and a part
+        if _beside_its_own((left, fa), (right, fb)):
+            continue  # "2,944 cores, compared with 2,560 for the older card" / "had 2,560 cores"
         rel = relation(fa, fb, refs)
         if rel not in (Relation.CLASH, Relation.BOUNDS):
             continue
@@ -77,6 +79,18 @@ def noun_counts(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Led
         draft.left, draft.right = list(lefts), list(rights)
         drafts.append(draft)
     return drafts
+
+
+def _beside_its_own(*counts: tuple[Analysis, Fact]) -> bool:
+    """Either sentence gives the other's very figure beside its own count: "has 2,944 cores,
+    compared with 2,560 for the older GTX 1080" / "the GTX 1080 had 2,560 cores". The sentence
+    sets two things side by side, and the other article's count is of the second one."""
+    (left, fa), (right, fb) = counts
+    for (analysis, own), (_, other) in (((left, fa), (right, fb)), ((right, fb), (left, fa))):
+        beside = (f for f in analysis.facts if f.sentence == own.sentence and f is not own)
+        if any(f.key == other.key for f in beside):
+            return True
+    return False
 
 
 def _kind_words(analysis: Analysis, fact: Fact) -> frozenset[str]:
