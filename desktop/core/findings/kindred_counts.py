@@ -265,14 +265,20 @@ def _told_alike(x: Count, y: Count, every: tuple[list[Count], list[Count]], refs
 def _beside_its_own(
     x: Count, y: Count, facts: tuple[dict[int, list[Fact]], dict[int, list[Fact]]]
 ) -> bool:
+    beside = (facts[0].get(x.fact.sentence, []), facts[1].get(y.fact.sentence, []))
+    return figure_beside_its_own(x.fact, y.fact, *beside)
+
+
+def figure_beside_its_own(
+    a: Fact, b: Fact, beside_a: Sequence[Fact], beside_b: Sequence[Fact]
+) -> bool:
     """Either sentence gives the other's very figure beside its own count: "has 2,944 cores,
     compared with 2,560 for the older GTX 1080" / "the GTX 1080 had 2,560 cores". The sentence
     sets two things side by side, and the other article's count is of the second one, whatever
-    noun the figure goes without."""
-    for count, other in ((x, y), (y, x)):
-        side = 0 if count is x else 1
-        beside = facts[side].get(count.fact.sentence, [])
-        if any(f is not count.fact and f.key == other.fact.key for f in beside):
+    noun the figure goes without. ``beside_a`` and ``beside_b`` are the facts of each figure's
+    sentence."""
+    for own, other, beside in ((a, b, beside_a), (b, a, beside_b)):
+        if any(f is not own and f.key == other.key for f in beside):
             return True
     return False
 

@@ -36,6 +36,7 @@ from desktop.core.findings.claims import (
     tolls_told,
 )
 from desktop.core.findings.comparison import value_draft
+from desktop.core.findings.kindred_counts import figure_beside_its_own
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.measured_nouns import measure_different_nouns
 from desktop.core.findings.whole_counts import counts_a_whole, whole_against_part
@@ -69,7 +70,7 @@ def noun_counts(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Led
             continue  # "an 11-yard pass" / "the 73-yard drive": yards of two plays
         if whole_against_part((left, fa), (right, fb)):
             continue  # "a combined 157 games" / "54 games with the Angels": the sum and a part
-        if _beside_its_own((left, fa), (right, fb)):
+        if figure_beside_its_own(fa, fb, _in_sentence(left, fa), _in_sentence(right, fb)):
             continue  # "2,944 cores, compared with 2,560 for the older card" / "had 2,560 cores"
         rel = relation(fa, fb, refs)
         if rel not in (Relation.CLASH, Relation.BOUNDS):
@@ -81,16 +82,8 @@ def noun_counts(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Led
     return drafts
 
 
-def _beside_its_own(*counts: tuple[Analysis, Fact]) -> bool:
-    """Either sentence gives the other's very figure beside its own count: "has 2,944 cores,
-    compared with 2,560 for the older GTX 1080" / "the GTX 1080 had 2,560 cores". The sentence
-    sets two things side by side, and the other article's count is of the second one."""
-    (left, fa), (right, fb) = counts
-    for (analysis, own), (_, other) in (((left, fa), (right, fb)), ((right, fb), (left, fa))):
-        beside = (f for f in analysis.facts if f.sentence == own.sentence and f is not own)
-        if any(f.key == other.key for f in beside):
-            return True
-    return False
+def _in_sentence(analysis: Analysis, fact: Fact) -> list[Fact]:
+    return [f for f in analysis.facts if f.sentence == fact.sentence]
 
 
 def _kind_words(analysis: Analysis, fact: Fact) -> frozenset[str]:
