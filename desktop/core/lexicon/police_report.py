@@ -8,7 +8,7 @@ pairs. Lowercase lemmas, each read as the word of its step."""
 
 from __future__ import annotations
 
-from desktop.core.lexicon.time_words import WEEKDAYS
+from desktop.core.lexicon.time_words import MONTHS, WEEKDAYS
 
 # Single words, each read as the step it names. "shooting" is left out: nearly every sentence of
 # a shooting story says it, so it tells no step. "fire" (a blaze, a dismissal) counts only with
@@ -66,8 +66,7 @@ FIRED_PREPOSITIONS = frozenset(["on", "at", "into", "upon"])
 NOT_TARGETS = frozenset(
     [*WEEKDAYS, "night", "noon", "midnight", "dawn", "dusk", "about", "around", "approximately",
      "least",
-     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."]
+     *MONTHS, "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."]
 )  # fmt: skip
 
 # Words that turn a deed back on its doer: "turned the gun on himself", "gave himself up".

@@ -8,6 +8,9 @@ import re
 
 # The week's days in order, Monday first as datetime.weekday() counts them.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The months in calendar order (their index + 1 is the month's number).
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")  # fmt: skip
 
 # --- A weekday's name, the one spelling of the week every pattern that looks for a day builds on
 # ("on Monday", "9:25 Thursday morning", "last Friday"). A fragment without boundaries or a group
