@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from desktop.core.body_forms import one_body
 from desktop.core.facts import Fact
 from desktop.core.lexicon import GENERIC_NAME_WORDS, GIVEN_NAME_FORMS
+from desktop.core.lexicon.name_forms import BODY_HEADS
 from desktop.core.lexicon.titles import ROLE_TITLES
 from desktop.core.model import MentionType
 from desktop.core.names import acronym, fold
@@ -176,6 +177,8 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
         return 1.0
     if kind_a == "org" and one_body(name_a, name_b):
         return 1.0  # "Central Elections Commission" / "Central Election and Referendum Commission"
+    if kind_a == "org" and (_part_of(name_a, name_b) or _part_of(name_b, name_a)):
+        return 0.0
     words_a, words_b = set(name_a.split()), set(name_b.split())
     smaller, larger = sorted((words_a, words_b), key=len)
     if smaller <= larger and smaller - GENERIC_NAME_WORDS:
@@ -186,6 +189,14 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
         # of one town ("St. Louis" / "Saint Louis") are met later as places a few km apart.
         return 0.0
     return fuzz.ratio(name_a, name_b) / 100.0
+
+
+def _part_of(whole: str, part: str) -> bool:
+    """A body named by one word that opens a longer body's name with a field between them:
+    "House" and "House Natural Resources Committee" are a chamber and one of its committees, not
+    one body named twice ("Defense Ministry" within "Russian Defense Ministry" still is)."""
+    words = part.split()
+    return " " not in whole and len(words) >= 3 and words[0] == whole and words[-1] in BODY_HEADS
 
 
 @lru_cache(maxsize=4096)  # each name is asked once per name of the other side
