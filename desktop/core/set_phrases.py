@@ -8,8 +8,10 @@ one of its words and counts no noun after it, so "pick six players" and "six pic
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
+from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.set_phrases import NUMBER_SET_PHRASES
 from desktop.core.parse_cache import sentence_bounds
 from desktop.core.values import parse_number
@@ -29,7 +31,7 @@ def in_a_set_phrase(span: Any) -> bool:
     last = min(span.end + _LONGEST - 1, sent_end)
     words: list[tuple[str, int]] = []
     for token in doc[first:last]:
-        words += [(w, token.i) for w in _JOINERS.sub(" ", token.lower_).split()]
+        words += [(w, token.i) for w in _said(token.lower_).split()]
     for start in range(len(words)):
         for phrase in NUMBER_SET_PHRASES:
             run = words[start : start + len(phrase)]
@@ -43,9 +45,28 @@ def in_a_set_phrase(span: Any) -> bool:
     return False
 
 
+def word_in_set_phrase(words: Sequence[str], at: int) -> bool:
+    """The word at ``at`` (lower case, one token each) is a word of a set phrase whose last word
+    is no numeral: "the third time's the charm", "at the eleventh hour". For readers that walk a
+    sentence's words rather than the parse ("ordinal_pairs")."""
+    said = [_said(w).strip() for w in words]
+    for phrase in NUMBER_SET_PHRASES:
+        if _numeral(phrase[-1]):
+            continue  # "pick six", "cloud nine": the span reader tells them from counts
+        for start in range(max(at - len(phrase) + 1, 0), at + 1):
+            if tuple(said[start : start + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def _said(word: str) -> str:
+    """A word as the phrases are written: hyphens as spaces, a curly apostrophe straight."""
+    return _JOINERS.sub(" ", word.replace("\u2019", "'"))
+
+
 def _noun_after(doc: Any, i: int, end: int) -> bool:
     return i + 1 < end and doc[i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _numeral(word: str) -> bool:
-    return parse_number(word) is not None
+    return parse_number(word) is not None or word in ORDINAL_WORDS

@@ -38,3 +38,16 @@ def test_two_lengths_of_time_in_the_same_job_still_clash() -> None:
         )
     )
     assert ({"four seasons"}, {"seven seasons"}) in conflict_texts(report)
+
+
+def test_seasons_in_one_job_are_part_of_the_tenure_in_loosely_matching_sentences() -> None:
+    # The two sentences tell different things besides, so they match only loosely: the figures
+    # after the same verb ("spent") are compared by their frame, which the role still sets apart.
+    report = compare_stories(
+        "Hawks hire Molina\n\nThe Hawks named Rita Molina head coach on Monday. Molina, 52, spent "
+        "three seasons as the Director of Player Scouting and earlier worked as an assistant "
+        "under four head coaches in the league.",
+        "Molina named Hawks coach\n\nRita Molina was named head coach of the Hawks on Monday. "
+        "Molina has spent 14 seasons with the Hawks and was promoted to vice president in 2011.",
+    )
+    assert not [c for c in conflict_texts(report) if "14 seasons" in c[1]]

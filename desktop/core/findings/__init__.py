@@ -59,6 +59,7 @@ from desktop.core.findings.compass_sides import compass_side_conflicts
 from desktop.core.findings.compound_counts import without_compound_counts
 from desktop.core.findings.contract_averages import contract_averages
 from desktop.core.findings.copies import without_echoes
+from desktop.core.findings.dated_measures import without_other_day_measures
 from desktop.core.findings.death_places import death_place_conflicts
 from desktop.core.findings.deed_counts import deed_counts
 from desktop.core.findings.deed_months import deed_month_conflicts
@@ -277,6 +278,7 @@ def build_findings(
     drafts = without_acronym_people(drafts, left, right)  # "NRP KLT" / "NRP Northfield"
     drafts = without_other_models(drafts, left, right)  # "a 17-inch" / "the 15-inch MacBook"
     drafts = without_foreign_populations(drafts, left, right)  # "home to 120,000 people"
+    drafts = without_other_day_measures(drafts, left, right)  # "3.8 on Monday" / "6.1 Sunday"
     drafts = retold_days(
         drafts,
         (left.document.text, right.document.text),

@@ -34,6 +34,7 @@ from desktop.core.findings.claims import (
 from desktop.core.findings.comparison import by_key, by_sentence, counted_apart, value_draft
 from desktop.core.findings.count_frames import framed_relation
 from desktop.core.findings.ledger import Ledger
+from desktop.core.findings.whole_counts import whole_against_part
 from desktop.core.model import Side
 
 
@@ -58,6 +59,8 @@ def loose_frames(
                     or counted_apart(fb, keys[0].get(fb.key, ()), fa, keys[1].get(fb.key, ()))
                     or several_aged(fa, left.facts)
                     or several_aged(fb, right.facts)
+                    # "four seasons as director" / "19 seasons with the club": a part of it
+                    or whole_against_part((left, fa), (right, fb))
                 ):
                     ledger.judge("framed figure", [fa], [fb])
                     refs = (left.reference_date, right.reference_date)

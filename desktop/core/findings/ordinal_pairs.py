@@ -48,6 +48,7 @@ from desktop.core.lexicon.ranks import (
     STRETCH_PERIODS,
 )
 from desktop.core.model import MentionType, Side
+from desktop.core.set_phrases import word_in_set_phrase
 from desktop.core.values import NumberValue, parse_number
 
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
@@ -100,6 +101,8 @@ def _read_ordinals(analysis: Analysis, sentence: int) -> list[Ordinal]:
         number = _ordinal(token.lower)
         if number is None or _in_a_date(analysis, sentence, token):
             continue
+        if word_in_set_phrase([t.lower for t in tokens], at):
+            continue  # "the third time's the charm": a saying, no third occasion
         # "in the third round Saturday": the day dates the round, it names no part of it
         words = [t for t in _words_after(tokens, at + 1) if not _in_a_date(analysis, sentence, t)]
         if words and _names_a_street(analysis.document.text, words[0]):

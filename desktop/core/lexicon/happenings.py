@@ -67,3 +67,8 @@ STORM_NAME_HEADS = frozenset(
     ["hurricane", "typhoon", "cyclone", "superstorm", "tropical storm", "tropical depression",
      "tropical cyclone", "winter storm"]
 )  # fmt: skip
+
+# falsec41: what a figure measures of a happening, as against what it counts: "a quake measuring
+# 3.8", "a magnitude-6.1 temblor". Fixed by the happening, never run on from day to day as a toll
+# is, so two of them dated to two days are of two happenings (findings/dated_measures.py).
+HAPPENING_MEASURES = frozenset(["magnitude", "intensity", "strength", "force"])

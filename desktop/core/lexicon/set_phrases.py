@@ -19,5 +19,14 @@ NUMBER_SET_PHRASES: frozenset[tuple[str, ...]] = frozenset(
         ("nine", "to", "five"),  # an office job
         ("sixes", "and", "sevens"),
         ("24", "7"),  # "24/7": all the time
+        # falsec41: sayings built on an ordinal, which count no occasion: "the third time's the
+        # charm" is said of any try that worked, not of a third one
+        ("third", "time", "'s", "the", "charm"),
+        ("third", "time", "'s", "a", "charm"),
+        ("third", "time", "lucky"),
+        ("eleventh", "hour"),  # "an eleventh-hour deal": at the last moment
+        ("second", "nature"),
+        ("first", "and", "foremost"),
+        ("seventh", "heaven"),
     ]
 )

@@ -40,3 +40,13 @@ SPLIT_NOUNS = frozenset(
     ["woman", "man", "child", "boy", "girl", "adult", "teenager", "infant", "baby",
      "soldier", "civilian", "officer", "militant"]
 )  # fmt: skip
+
+# falsec41: the words that tie a rate's count to its base, "23 of every 24 hours", "one in every
+# five voters": the figure after "every" is the rate's unit, never a count (whole_counts).
+RATE_BASE_LINKS = frozenset(["of", "in"])
+
+# falsec41: the words that open a relative clause after "one" and a noun, "one round where",
+# "one night when", "one game in which": the clause singles out a member of a set (whole_counts).
+RELATIVE_OPENERS = frozenset(["where", "when", "which", "that", "who", "whom", "whose"])
+# "one game in which", "one night during which": a preposition before the relative word.
+RELATIVE_PREPOSITIONS = frozenset(["in", "during", "on", "at", "after", "for"])

@@ -392,3 +392,8 @@ LISTED_COUNT_AGREE_CONFIDENCE = 0.7
 # one distinctive figure of one counted noun (NOUN_COUNT_CONFIDENCE). Not fitted: hand-made tests
 # (test_one_fact_told_in_sentences_apart).
 APART_FACT_CONFIDENCE = NOUN_COUNT_CONFIDENCE
+# falsec41: whole_counts.picks_one_member. The words that may stand between "one" and the
+# relative word that makes it one member of a set ("one round where", "one bitter night when"):
+# the noun and a word before it. Not fitted: hand-made tests
+# (test_one_with_a_relative_clause_picks_a_member).
+MEMBER_NOUN_REACH = 2
