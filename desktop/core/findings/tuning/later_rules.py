@@ -400,3 +400,8 @@ APART_FACT_CONFIDENCE = NOUN_COUNT_CONFIDENCE
 # coming court date lie 55 to 95 days ahead in clauses that look ahead ("is scheduled for"), the
 # shootings retold 98 to 175 days ahead in clauses that do not.
 PAST_DAY_AHEAD_DAYS = 31
+# gvc41: shooting_kinds. Both articles tell the shooting was an accident, or that someone shot
+# himself, each in its own words: as sure as one grade of harm told of one victim
+# (VICTIM_HARM_AGREE_CONFIDENCE), the kind being read off words, not off a tie to a person.
+# Not fitted: hand-made tests (test_the_kind_of_shooting_told_two_ways).
+SHOOTING_KIND_CONFIDENCE = VICTIM_HARM_AGREE_CONFIDENCE
