@@ -7,8 +7,9 @@ one). A follow-up written months later retells the event by its day alone ("sent
 April 7 shooting" in a December paper, "killed in the home on August 8th" the next May): the
 nearest April 7 lies ahead, but a report tells what happened, and only a clause that looks
 ahead ("his next court date is set for June 1") names a day still to come. So a day more than
-``PAST_DAY_AHEAD_DAYS`` after the page's date, in a sentence with no word of a schedule or of
-the future, is read a year earlier. A weekday written with it ("Saturday, Aug. 8") names the year it falls in.
+``PAST_DAY_AHEAD_DAYS`` after the page's date, on a verb in the past tense in a sentence with
+no word of a schedule or of the future, is read a year earlier; a day on a verb in the present
+("The ceremony is on Feb. 22") may be one still to come and keeps the nearest year. A weekday written with it ("Saturday, Aug. 8") names the year it falls in.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def dated(text: str, span: Any, reference: date | None) -> DateValue | None:
 
     if (day - reference).days <= PAST_DAY_AHEAD_DAYS or _looks_ahead(span):
         return value
+    if not _told_as_past(span):
+        return value
     try:
         earlier = day.replace(year=day.year - 1)
     except ValueError:
@@ -60,3 +63,27 @@ def _looks_ahead(span: Any) -> bool:
     if coming_or_serial_day(span):
         return True
     return any(t.lower_ in _AHEAD_WORDS or t.lemma_ in _AHEAD_WORDS for t in span.sent)
+
+
+def _told_as_past(span: Any) -> bool:
+    """The day's clause is told in a past tense ("were killed in the home on August 8th", "was
+    convicted ... for an April 7 shooting", "started shooting at 4 a.m. on April 7"); a present
+    one ("The ceremony is on Feb. 22", "the film opens Nov. 21") may name a day to come. A
+    gerund ("charged with killing three people Jan. 7") takes the tense of the verb it hangs on."""
+    token = span.root
+    for _ in range(_VERB_REACH):
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG":
+            return token.tag_ in _PAST_TAGS or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children
+            )
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+# A verb in the past tense, or a participle ("were killed"): its tense is the auxiliary's.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+# How many steps up the parse the verb of a day is looked for: "April 7" / "shooting" / "for" /
+# "charges" / "count" / "of" / "convicted" is six.
+_VERB_REACH = 8

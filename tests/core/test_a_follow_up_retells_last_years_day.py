@@ -51,3 +51,9 @@ def test_a_day_a_few_weeks_ahead_stays_the_coming_one() -> None:
     follow_up = "Vigil for victims\n\nA vigil for the eight victims is held at the home Aug. 30."
     report = _compare(_FIRST, follow_up, "2015-08-10", "2015-08-12")
     assert _dates(report)["Aug. 30"] == "2015-08-30"
+
+
+def test_a_day_on_a_verb_in_the_present_months_ahead_stays_the_coming_one() -> None:
+    preview = "Oscars set\n\nThe Academy Awards ceremony is on Feb. 22 in Los Angeles."
+    report = _compare(_FIRST, preview, "2015-08-10", "2008-12-10")
+    assert _dates(report)["Feb. 22"] == "2009-02-22"
