@@ -46,6 +46,7 @@ from desktop.core.negated_bounds import as_negated
 from desktop.core.number_words import counts_a_noun
 from desktop.core.ongoing_days import on_an_ongoing_verb
 from desktop.core.parse_cache import parsed_text, sentence_bounds, token_rows
+from desktop.core.past_days import dated
 from desktop.core.person_nouns import only_person_nouns
 from desktop.core.place_steps import place_step
 from desktop.core.road_numbers import road_at, road_key
@@ -318,7 +319,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.key = (
             f"time:{fact.value}"  # the clock alone: the parser may or may not take the day in
         )
-        day = _without_clock_year(parse_date(text, reference), clock)
+        day = _without_clock_year(dated(text, span, reference), clock)
         if day is not None and not day.is_empty:
             # "Friday night", "last night": a day at the precision the text gives, compared as such.
             fact.date = day
@@ -332,7 +333,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.said_on = said_on(span)
         fact.deadline = by_a_deadline(span)  # "allowed back by Saturday evening"
         return fact
-    parsed = parse_date(text, reference) or year_span_start(text)  # "from 1951-1957"
+    parsed = dated(text, span, reference) or year_span_start(text)  # "from 1951-1957"
     if parsed is None or parsed.is_empty:
         text = seasons_as_years(text)  # "over 14 seasons": a sport's years of play
         # Durations ("six weeks", "18 years") are amounts, not dates.

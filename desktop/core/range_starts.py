@@ -3,7 +3,8 @@ tagged "Between 5" and "7 inches", "5 to 7 inches" is tagged "5" and "7 inches".
 
 Read alone, "7 inches" is a plain seven inches and clashes with the other article's "about six
 inches", which the range holds. The lower end is taken into the figure when the words before it
-make a range: "between N and", or "N to" / "N or" with N below the figure. "from 5 to 7" is a
+make a range: "between N and", or "N to" / "N or" with N below the figure; a "between" left
+outside a tagged "six and 15" is taken in too. "from 5 to 7" is a
 change from one figure to another, never a range, and is left alone.
 """
 
@@ -24,6 +25,8 @@ def with_range_start(span: Any, label: str) -> Any:
         return span
     doc, start = span.doc, span.start
     sent_start = sentence_bounds(doc, start)[0]
+    if start > sent_start and doc[start - 1].lower_ == "between" and _opens_with_and(span):
+        return doc[start - 1 : span.end]  # "Between" left outside "six and 15"
     if start - 2 < sent_start:
         return span
     first, joint = doc[start - 2], doc[start - 1]
@@ -40,6 +43,10 @@ def with_range_start(span: Any, label: str) -> Any:
     if low is None or high is None or not low.high < high.low:
         return span  # "7 to 2": a score or a vote, never a range that runs down
     return widened
+
+
+def _opens_with_and(span: Any) -> bool:
+    return len(span) >= 3 and span[1].lower_ == "and" and span[2].like_num
 
 
 def outside_ranges(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ from desktop.core.spelled_numbers import SCALES, word_numbers
 from desktop.core.split_decimals import joined
 from desktop.core.streak_lengths import streak_length
 from desktop.core.unit_factors import UNIT_FACTORS
+from desktop.core.worded_range_starts import with_worded_start
 
 # --- numbers -----------------------------------------------------------------------------------
 
@@ -395,7 +396,7 @@ def _numbers_in(raw: str) -> list[float]:
         found.append(value * factor)
         scales.append(factor)
     if found:
-        return shared_scale(found, scales, raw, matches)
+        return with_worded_start(raw, shared_scale(found, scales, raw, matches), scales[0])
     return word_numbers(raw)
 
 

@@ -115,6 +115,7 @@ from desktop.core.findings.sentence_details import detail_pairs, shared_details,
 from desktop.core.findings.shared_phrases import shared_phrases
 from desktop.core.findings.shares_of_whole import share_conflicts
 from desktop.core.findings.shooters import mark_shooters
+from desktop.core.findings.shooting_kinds import shooting_kinds
 from desktop.core.findings.sport_rates import sport_rate_findings
 from desktop.core.findings.statements import statement_findings, told_sentences
 from desktop.core.findings.story_cities import story_city_conflicts
@@ -228,6 +229,7 @@ def build_findings(
     drafts += lone_ages(left, right, ledger)  # "a 45-year-old clerk" / "the 44-year-old"
     drafts += wound_ages(left, right, ledger)  # "a 24-year-old shot in the chest" / "Ruiz, 22"
     drafts += victim_harm_findings(left, right, links, ledger)  # "in the mouth" / "in the back"
+    drafts += shooting_kinds(left, right, ledger)  # "ruled accidental" / "accidentally shot"
     drafts += death_place_conflicts(left, right, links)  # "died at the scene" / "at a hospital"
     drafts += described_ages(left, right, ledger)  # "Jeffs, 55" / "the 55-year-old sect leader"
     drafts += birth_year_findings(left, right, ledger)  # "born in 1923" / "aged 85" in 2008

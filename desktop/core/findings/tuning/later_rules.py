@@ -397,3 +397,16 @@ APART_FACT_CONFIDENCE = NOUN_COUNT_CONFIDENCE
 # the noun and a word before it. Not fitted: hand-made tests
 # (test_one_with_a_relative_clause_picks_a_member).
 MEMBER_NOUN_REACH = 2
+# gvc41: past_days. How far after the page's own date a day and month written without a year
+# may lie and still be read as that coming day when its clause does not look ahead ("Nov. 8" in
+# a piece dated 30 October). Further ahead, a report that tells what happened means last year's:
+# "the Aug. 8 shooting" in a follow-up written the next May. Not fitted: a month, the span a
+# paper names a coming day in without its month's year; on the GVC articles the days read as a
+# coming court date lie 55 to 95 days ahead in clauses that look ahead ("is scheduled for"), the
+# shootings retold 98 to 175 days ahead in clauses that do not.
+PAST_DAY_AHEAD_DAYS = 31
+# gvc41: shooting_kinds. Both articles tell the shooting was an accident, or that someone shot
+# himself, each in its own words: as sure as one grade of harm told of one victim
+# (VICTIM_HARM_AGREE_CONFIDENCE), the kind being read off words, not off a tie to a person.
+# Not fitted: hand-made tests (test_the_kind_of_shooting_told_two_ways).
+SHOOTING_KIND_CONFIDENCE = VICTIM_HARM_AGREE_CONFIDENCE
