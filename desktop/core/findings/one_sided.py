@@ -19,6 +19,7 @@ from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.spelled_apart import same_bearer, spelled_apart
+from desktop.core.findings.surname_bearers import other_bearers
 from desktop.core.findings.told import told_elsewhere
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
@@ -86,7 +87,7 @@ def name_findings(
     )
     links, spare = _through(links, left_alias, right_alias)
     linked_right = set(links.values())
-    drafts = []
+    drafts: list[Draft] = []
     matched_right: set[str] = set()
     for key, facts in left_groups.items():
         other = links.get(key)
@@ -102,6 +103,16 @@ def name_findings(
                 )
                 kind, reason, confidence = CONFLICT, misspelt, tuning.SPELLED_APART_CONFIDENCE
             else:
+                # Another bearer of the surname is no part of it ("Rudy" beside "Christian").
+                apart = other_bearers(facts, counterpart), other_bearers(counterpart, facts)
+                facts = [f for f in facts if not any(f is a for a in apart[0])]
+                counterpart = [f for f in counterpart if not any(f is a for a in apart[1])]
+                if apart[0]:
+                    _one_sided_name(Side.LEFT, apart[0], (left, right), partners[0], drafts, ledger)
+                if apart[1]:
+                    _one_sided_name(
+                        Side.RIGHT, apart[1], (right, left), partners[1], drafts, ledger
+                    )
                 kind, reason, confidence = AGREE, _both_name(facts, counterpart, *texts), 0.9
             drafts.append(
                 Draft(kind, report_type(facts[0]), facts, counterpart, reason, confidence)
@@ -450,7 +461,11 @@ def _written_name(facts: list[Fact]) -> str:
     """ "'Thai' (Thailand)": the words as written, and the country they stand for when it differs."""
     written = max((f.text for f in facts), key=len)
     value = max((f.value for f in facts), key=len)
-    return repr(written) + (f" ({value})" if value.lower() != written.lower() else "")
+    # A surname's value is its family's first-named bearer: not the name of "Dennis Marlowe".
+    given = {f.first for f in facts if f.type is MentionType.PERSON and f.first}
+    if value.lower() == written.lower() or (given and not given & set(fold(value).split())):
+        return repr(written)
+    return f"{written!r} ({value})"
 
 
 def only(side: Side, facts: list[Fact], apart: bool = False) -> Draft:
