@@ -47,3 +47,12 @@ def test_a_short_form_of_the_given_name_stays_in_the_agreement() -> None:
     right = _BOY_ONLY.replace("Kevin Marlowe, 16,", "Kev Marlowe, 16,")
     agreed = _person_agreements(_BOTH, right)
     assert [a for a in agreed if "Kevin Marlowe" in a[0] and "Kev Marlowe" in a[1]]
+
+
+def test_the_fathers_given_name_written_alone_is_no_part_of_the_agreement_either() -> None:
+    left = _BOTH.replace(
+        "Marlowe was pronounced", "Dennis said the boy loved to hunt. Marlowe was pronounced"
+    )
+    agreed = _person_agreements(left, _BOY_ONLY)
+    assert [a for a in agreed if "Kevin Marlowe" in a[0]]
+    assert not [a for a in agreed if "Dennis" in a[0]]

@@ -19,7 +19,7 @@ from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.spelled_apart import same_bearer, spelled_apart
-from desktop.core.findings.surname_bearers import other_bearers
+from desktop.core.findings.surname_bearers import other_bearers, unheld
 from desktop.core.findings.told import told_elsewhere
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
@@ -88,6 +88,7 @@ def name_findings(
     links, spare = _through(links, left_alias, right_alias)
     linked_right = set(links.values())
     drafts: list[Draft] = []
+    bearers: tuple[list[Fact], list[Fact]] = ([], [])  # of a surname, apart from the agreement
     matched_right: set[str] = set()
     for key, facts in left_groups.items():
         other = links.get(key)
@@ -107,12 +108,8 @@ def name_findings(
                 apart = other_bearers(facts, counterpart), other_bearers(counterpart, facts)
                 facts = [f for f in facts if not any(f is a for a in apart[0])]
                 counterpart = [f for f in counterpart if not any(f is a for a in apart[1])]
-                if apart[0]:
-                    _one_sided_name(Side.LEFT, apart[0], (left, right), partners[0], drafts, ledger)
-                if apart[1]:
-                    _one_sided_name(
-                        Side.RIGHT, apart[1], (right, left), partners[1], drafts, ledger
-                    )
+                bearers[0].extend(apart[0])
+                bearers[1].extend(apart[1])
                 kind, reason, confidence = AGREE, _both_name(facts, counterpart, *texts), 0.9
             drafts.append(
                 Draft(kind, report_type(facts[0]), facts, counterpart, reason, confidence)
@@ -120,6 +117,11 @@ def name_findings(
         elif other is None:
             _one_sided_name(Side.LEFT, facts, (left, right), partners[0], drafts, ledger)
     _spare_links(spare, left_keys, right_groups, matched_right, drafts, (left, right))
+    # Judged once every link has had its say: another link may name that bearer (spelt otherwise).
+    for i, side in enumerate(Side):
+        articles = (left, right) if side is Side.LEFT else (right, left)
+        if rest := unheld(bearers[i], drafts, side):
+            _one_sided_name(side, rest, articles, partners[i], drafts, ledger)
     for key, facts in right_groups.items():
         if key not in matched_right and key not in linked_right:
             _one_sided_name(Side.RIGHT, facts, (right, left), partners[1], drafts, ledger)
