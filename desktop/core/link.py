@@ -9,7 +9,7 @@ be abbreviated ("USGS") or partly named ("the Defense Ministry"), a place may be
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -249,7 +249,20 @@ def _may_be_one(left: list[Fact], right: list[Fact]) -> bool:
     )
 
 
-def _same_given_name(a: Fact, b: Fact) -> bool:
+def one_given_name(a: Fact, b: Fact) -> bool:
+    """Whether two mentions' given names may be one person's, as ``_may_be_one`` reads them, but
+    with a nickname read from each mention's own words: a surname's key holds a whole family,
+    and its value is the name of the bearer its article named first ("Kevin Marlowe" for his
+    father "Dennis Marlowe" too)."""
+    return (
+        _same_given_name(a, b, _written_given_names)
+        or a.first[:SHORT_FORM_LETTERS] == b.first[:SHORT_FORM_LETTERS]
+    )
+
+
+def _same_given_name(
+    a: Fact, b: Fact, given_names: Callable[[Fact], set[str]] | None = None
+) -> bool:
     """ "J." and "John", "Bill" and "William", "Chris" and "Christopher", "Earnest (Scoop)
     Fells" and "Scoop Fells": one given name the other article writes in another form."""
     x, y = a.first, b.first
@@ -261,7 +274,8 @@ def _same_given_name(a: Fact, b: Fact) -> bool:
     if x[0] == y[0] and fuzz.ratio(x, y) >= GIVEN_NAME_SPELLING:
         return True  # "Jon"/"John", "Brittany"/"Britany"
     # A nickname the other article gives between a first and a last name.
-    return y in _given_names(a) or x in _given_names(b)
+    names = given_names or _given_names
+    return y in names(a) or x in names(b)
 
 
 # Two spellings of one given name at least this alike ("Brittany"/"Britany"). Kept from v1's
@@ -271,3 +285,7 @@ GIVEN_NAME_SPELLING = 80
 
 def _given_names(fact: Fact) -> set[str]:
     return set(fold(fact.value).split()[:-1])
+
+
+def _written_given_names(fact: Fact) -> set[str]:
+    return set(re.findall(r"[a-z]+", fold(fact.text))[:-1])

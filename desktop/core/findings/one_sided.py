@@ -19,6 +19,7 @@ from desktop.core.findings.comparison import by_key
 from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.sentence_facts import facts_of
 from desktop.core.findings.spelled_apart import same_bearer, spelled_apart
+from desktop.core.findings.surname_bearers import other_bearers, unheld
 from desktop.core.findings.told import told_elsewhere
 from desktop.core.findings.told_bodies import body_told_by_adjective
 from desktop.core.findings.told_body_description import body_told_by_description
@@ -86,7 +87,8 @@ def name_findings(
     )
     links, spare = _through(links, left_alias, right_alias)
     linked_right = set(links.values())
-    drafts = []
+    drafts: list[Draft] = []
+    bearers: tuple[list[Fact], list[Fact]] = ([], [])  # of a surname, apart from the agreement
     matched_right: set[str] = set()
     for key, facts in left_groups.items():
         other = links.get(key)
@@ -102,6 +104,12 @@ def name_findings(
                 )
                 kind, reason, confidence = CONFLICT, misspelt, tuning.SPELLED_APART_CONFIDENCE
             else:
+                # Another bearer of the surname is no part of it ("Rudy" beside "Christian").
+                apart = other_bearers(facts, counterpart), other_bearers(counterpart, facts)
+                facts = [f for f in facts if not any(f is a for a in apart[0])]
+                counterpart = [f for f in counterpart if not any(f is a for a in apart[1])]
+                bearers[0].extend(apart[0])
+                bearers[1].extend(apart[1])
                 kind, reason, confidence = AGREE, _both_name(facts, counterpart, *texts), 0.9
             drafts.append(
                 Draft(kind, report_type(facts[0]), facts, counterpart, reason, confidence)
@@ -109,6 +117,11 @@ def name_findings(
         elif other is None:
             _one_sided_name(Side.LEFT, facts, (left, right), partners[0], drafts, ledger)
     _spare_links(spare, left_keys, right_groups, matched_right, drafts, (left, right))
+    # Judged once every link has had its say: another link may name that bearer (spelt otherwise).
+    for i, side in enumerate(Side):
+        articles = (left, right) if side is Side.LEFT else (right, left)
+        if rest := unheld(bearers[i], drafts, side):
+            _one_sided_name(side, rest, articles, partners[i], drafts, ledger)
     for key, facts in right_groups.items():
         if key not in matched_right and key not in linked_right:
             _one_sided_name(Side.RIGHT, facts, (right, left), partners[1], drafts, ledger)
@@ -450,7 +463,11 @@ def _written_name(facts: list[Fact]) -> str:
     """ "'Thai' (Thailand)": the words as written, and the country they stand for when it differs."""
     written = max((f.text for f in facts), key=len)
     value = max((f.value for f in facts), key=len)
-    return repr(written) + (f" ({value})" if value.lower() != written.lower() else "")
+    # A surname's value is its family's first-named bearer: not the name of "Dennis Marlowe".
+    given = {f.first for f in facts if f.type is MentionType.PERSON and f.first}
+    if value.lower() == written.lower() or (given and not given & set(fold(value).split())):
+        return repr(written)
+    return f"{written!r} ({value})"
 
 
 def only(side: Side, facts: list[Fact], apart: bool = False) -> Draft:
