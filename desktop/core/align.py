@@ -110,9 +110,7 @@ def lexical_scores(left: Analysis, right: Analysis, shared_keys: dict[str, str])
     if n_left == 0 or n_right == 0:
         return np.zeros((n_left, n_right), dtype=np.float32)
     words = _cosine(left.sentence_words, right.sentence_words)
-    # A word cosine above 0 is a pair sharing a word (every weight is positive): the pairs
-    # token_set_ratio must score one by one.
-    fuzzy = token_set_scores(left.sentence_words, right.sentence_words, shared=words)
+    fuzzy = token_set_scores(left.sentence_words, right.sentence_words)
     fuzzy = fuzzy.astype(np.float32) / 100.0
     # token_set_ratio calls any subset a perfect match; damp it for very short sentences.
     lengths_l = np.array([len(w) for w in left.sentence_words], dtype=np.float32)
