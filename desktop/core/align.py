@@ -91,9 +91,21 @@ def sentence_texts(analysis: Analysis) -> list[str]:
 
 
 def meaning_scores(left: Analysis, right: Analysis, table: EmbeddingTable) -> np.ndarray:
-    """Cosine of the sentences' static embeddings, every left sentence against every right one."""
+    """Cosine of the sentences' static embeddings, every left sentence against every right one.
+
+    Made once per pair of analyses and kept with the left one, read-only: the alignment and the
+    whole-sentence verdicts (findings/topic_partners.py) both read it."""
+    kept: dict[tuple[int, int], tuple[Analysis, EmbeddingTable, np.ndarray]] = left.derived(
+        "meaning_scores", lambda _: {}
+    )
+    found = kept.get((id(right), id(table)))
+    if found is not None and found[0] is right and found[1] is table:
+        return found[2]
     a, b = (_sentence_vectors(side, table) for side in (left, right))
-    return (a @ b.T).astype(np.float32)
+    scores = (a @ b.T).astype(np.float32)
+    scores.setflags(write=False)
+    kept[(id(right), id(table))] = (right, table, scores)
+    return scores
 
 
 def _sentence_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
