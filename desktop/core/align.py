@@ -151,24 +151,32 @@ def _cosine(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> np
                 vocabulary.setdefault(word, len(vocabulary))
     if not vocabulary:
         return np.zeros((len(left), len(right)), dtype=np.float32)
-    a = _bag(left, vocabulary)
-    b = _bag(right, vocabulary)
-    document_frequency = (a > 0).sum(axis=0) + (b > 0).sum(axis=0)
+    (a, a_cells), (b, b_cells) = _bag(left, vocabulary), _bag(right, vocabulary)
+    size = len(vocabulary)
+    document_frequency = np.bincount(a_cells[1], minlength=size) + np.bincount(
+        b_cells[1], minlength=size
+    )
     idf = np.log1p((len(left) + len(right)) / (1.0 + document_frequency)).astype(np.float32)
-    a *= idf
-    b *= idf
-    a /= np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-9)
-    b /= np.maximum(np.linalg.norm(b, axis=1, keepdims=True), 1e-9)
+    # Weighted and normalised cell by cell where a word stands, the rest of each row being zero:
+    # the very numbers of the whole-matrix operations, without their passes over the zeros.
+    for matrix, (held, columns) in ((a, a_cells), (b, b_cells)):
+        matrix[held, columns] *= idf[columns]
+        norms = np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+        matrix[held, columns] /= norms[held, 0]
     return a @ b.T
 
 
-def _bag(rows: Sequence[Sequence[str]], vocabulary: dict[str, int]) -> np.ndarray:
-    """How often each word occurs in each row, counted in one numpy call (whole counts: exact)."""
+def _bag(
+    rows: Sequence[Sequence[str]], vocabulary: dict[str, int]
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """How often each word occurs in each row, counted in one numpy call (whole counts: exact),
+    with the (row, column) cells that hold a word, each once."""
     matrix = np.zeros((len(rows), len(vocabulary)), dtype=np.float32)
     row_of = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
     column_of = np.fromiter((vocabulary[w] for row in rows for w in row), dtype=np.intp)
     np.add.at(matrix, (row_of, column_of), 1.0)
-    return matrix
+    cells = np.unique(row_of * len(vocabulary) + column_of)
+    return matrix, (cells // len(vocabulary), cells % len(vocabulary))
 
 
 def align(scores: np.ndarray) -> list[SentencePair]:
