@@ -91,9 +91,21 @@ def sentence_texts(analysis: Analysis) -> list[str]:
 
 
 def meaning_scores(left: Analysis, right: Analysis, table: EmbeddingTable) -> np.ndarray:
-    """Cosine of the sentences' static embeddings, every left sentence against every right one."""
+    """Cosine of the sentences' static embeddings, every left sentence against every right one.
+
+    Made once per pair of analyses and kept with the left one, read-only: the alignment and the
+    whole-sentence verdicts (findings/topic_partners.py) both read it."""
+    kept: dict[tuple[int, int], tuple[Analysis, EmbeddingTable, np.ndarray]] = left.derived(
+        "meaning_scores", lambda _: {}
+    )
+    found = kept.get((id(right), id(table)))
+    if found is not None and found[0] is right and found[1] is table:
+        return found[2]
     a, b = (_sentence_vectors(side, table) for side in (left, right))
-    return (a @ b.T).astype(np.float32)
+    scores = (a @ b.T).astype(np.float32)
+    scores.setflags(write=False)
+    kept[(id(right), id(table))] = (right, table, scores)
+    return scores
 
 
 def _sentence_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
@@ -110,9 +122,7 @@ def lexical_scores(left: Analysis, right: Analysis, shared_keys: dict[str, str])
     if n_left == 0 or n_right == 0:
         return np.zeros((n_left, n_right), dtype=np.float32)
     words = _cosine(left.sentence_words, right.sentence_words)
-    # A word cosine above 0 is a pair sharing a word (every weight is positive): the pairs
-    # token_set_ratio must score one by one.
-    fuzzy = token_set_scores(left.sentence_words, right.sentence_words, shared=words)
+    fuzzy = token_set_scores(left.sentence_words, right.sentence_words)
     fuzzy = fuzzy.astype(np.float32) / 100.0
     # token_set_ratio calls any subset a perfect match; damp it for very short sentences.
     lengths_l = np.array([len(w) for w in left.sentence_words], dtype=np.float32)
@@ -141,24 +151,32 @@ def _cosine(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> np
                 vocabulary.setdefault(word, len(vocabulary))
     if not vocabulary:
         return np.zeros((len(left), len(right)), dtype=np.float32)
-    a = _bag(left, vocabulary)
-    b = _bag(right, vocabulary)
-    document_frequency = (a > 0).sum(axis=0) + (b > 0).sum(axis=0)
+    (a, a_cells), (b, b_cells) = _bag(left, vocabulary), _bag(right, vocabulary)
+    size = len(vocabulary)
+    document_frequency = np.bincount(a_cells[1], minlength=size) + np.bincount(
+        b_cells[1], minlength=size
+    )
     idf = np.log1p((len(left) + len(right)) / (1.0 + document_frequency)).astype(np.float32)
-    a *= idf
-    b *= idf
-    a /= np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-9)
-    b /= np.maximum(np.linalg.norm(b, axis=1, keepdims=True), 1e-9)
+    # Weighted and normalised cell by cell where a word stands, the rest of each row being zero:
+    # the very numbers of the whole-matrix operations, without their passes over the zeros.
+    for matrix, (held, columns) in ((a, a_cells), (b, b_cells)):
+        matrix[held, columns] *= idf[columns]
+        norms = np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+        matrix[held, columns] /= norms[held, 0]
     return a @ b.T
 
 
-def _bag(rows: Sequence[Sequence[str]], vocabulary: dict[str, int]) -> np.ndarray:
-    """How often each word occurs in each row, counted in one numpy call (whole counts: exact)."""
+def _bag(
+    rows: Sequence[Sequence[str]], vocabulary: dict[str, int]
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """How often each word occurs in each row, counted in one numpy call (whole counts: exact),
+    with the (row, column) cells that hold a word, each once."""
     matrix = np.zeros((len(rows), len(vocabulary)), dtype=np.float32)
     row_of = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
     column_of = np.fromiter((vocabulary[w] for row in rows for w in row), dtype=np.intp)
     np.add.at(matrix, (row_of, column_of), 1.0)
-    return matrix
+    cells = np.unique(row_of * len(vocabulary) + column_of)
+    return matrix, (cells // len(vocabulary), cells % len(vocabulary))
 
 
 def align(scores: np.ndarray) -> list[SentencePair]:

@@ -71,20 +71,25 @@ def _read_rows(doc: Any) -> TokenRows:
     if not len(doc):
         return TokenRows([], [], [], [], [], [], [], [], [])
     columns = doc.to_array([IDX, LENGTH, LOWER, LEMMA, POS, LIKE_NUM, IS_STOP, IS_PUNCT, IS_SPACE])
-    idx, length, lower, lemma, pos, like_num, stop, punct, space = columns.T.tolist()
+    # Column by column: the flags turned to booleans and the ends summed by numpy, not one
+    # Python call per token and column (each article's tokens pass here once).
+    idx, lower, lemma, pos = (columns[:, k].tolist() for k in (0, 2, 3, 4))
+    like_num, stop, punct, space = (columns[:, k].astype(bool).tolist() for k in (5, 6, 7, 8))
     strings = doc.vocab.strings
     # A handful of parts of speech: each name looked up once.
     pos_names = {p: strings[p] if p else "" for p in set(pos)}
+    # Words recur: each distinct form is looked up in the string store once, not per token.
+    forms = {h: strings[h] for h in {*lower, *lemma}}
     return TokenRows(
         idx=idx,
-        end=[i + n for i, n in zip(idx, length, strict=True)],
-        lower=[strings[h] for h in lower],
-        lemma=[strings[h] for h in lemma],
+        end=(columns[:, 0] + columns[:, 1]).tolist(),
+        lower=[forms[h] for h in lower],
+        lemma=[forms[h] for h in lemma],
         pos=[pos_names[p] for p in pos],
-        like_num=[bool(f) for f in like_num],
-        is_stop=[bool(f) for f in stop],
-        is_punct=[bool(f) for f in punct],
-        is_space=[bool(f) for f in space],
+        like_num=like_num,
+        is_stop=stop,
+        is_punct=punct,
+        is_space=space,
     )
 
 

@@ -90,15 +90,16 @@ def test_words_holding_a_space_are_left_to_rapidfuzz() -> None:
     assert np.array_equal(token_set_scores(left, right), slow(left, right))
 
 
-def test_the_aligners_word_cosine_marks_the_same_pairs_as_sharing_a_word() -> None:
-    # The aligner hands its word cosine over instead of finding the shared words again: the
-    # scores must be the very ones rapidfuzz gives, and its nonzero cells the pairs with a word
-    # in common.
-    from desktop.core.align import _cosine
-
+def test_pairs_sharing_one_word_score_as_rapidfuzz_scores_them() -> None:
+    # Most pairs that share a word share just one: their score is read from the other words'
+    # Indel distance, never from token_set_ratio itself, and must be the very number it gives.
     rng = random.Random(12)
-    left, right = sentences(rng, 90), sentences(rng, 80)
-    words = _cosine(left, right)
-    sharing = np.array([[bool(set(a) & set(b)) for b in right] for a in left])
-    assert np.array_equal(words > 0, sharing)
-    assert np.array_equal(token_set_scores(left, right, shared=words), slow(left, right))
+    pool = [f"{word}{i}" for i, word in enumerate(WORDS * 3)]
+    left = [[rng.choice(pool) for _ in range(rng.randint(1, 12))] for _ in range(90)]
+    right = [[rng.choice(pool) for _ in range(rng.randint(1, 12))] for _ in range(80)]
+    scores = token_set_scores(left, right)
+    one_word = [
+        (i, j) for i, a in enumerate(left) for j, b in enumerate(right) if len(set(a) & set(b)) == 1
+    ]
+    assert len(one_word) > 500
+    assert np.array_equal(scores, slow(left, right))

@@ -37,6 +37,9 @@ def agreed_repeats(
     refs: tuple[date | None, date | None] = (left.reference_date, right.reference_date)
     for side, analysis, pick in ((Side.LEFT, left, 0), (Side.RIGHT, right, 1)):
         facts = [f for f in claimable(analysis) if f.sentence not in tally_sentences(analysis)]
+        # Each count's words read once, not once per agreement: some 80 agreements each walked
+        # the article's 2,000 facts on two long articles.
+        counts = [(f, _nouns(f)) for f in facts if _countable(f)]
         days = dated_happenings(analysis, side, Ledger(), refs[pick])
         for draft in drafts:
             if draft.kind is not FindingKind.AGREE or not draft.left or not draft.right:
@@ -44,9 +47,9 @@ def agreed_repeats(
             told = (draft.left, draft.right)[pick]
             anchor = told[0]
             if _countable(anchor):
-                repeats = _count_repeats(anchor, facts)
+                repeats = _count_repeats(anchor, counts)
                 mate = (draft.right, draft.left)[pick][0]
-                repeats += [f for f in _claim_repeats(mate, anchor, facts) if f not in repeats]
+                repeats += [f for f in _claim_repeats(mate, anchor, counts) if f not in repeats]
             elif happenings_weekday(anchor, refs[pick]):
                 repeats = _day_repeats(anchor, days, refs[pick])
             else:
@@ -68,20 +71,20 @@ def _nouns(fact: Fact) -> set[str]:
     return {w for w, weight in fact.slot.items() if weight >= 1.0} - GENERIC_SLOT_WORDS
 
 
-def _count_repeats(anchor: Fact, facts: list[Fact]) -> list[Fact]:
+def _count_repeats(anchor: Fact, facts: list[tuple[Fact, set[str]]]) -> list[Fact]:
     """The article's other counts of just what the anchor counts (the same words they hang on),
     when every such count is the anchor's figure: "three children" told again, never beside
     another "two children". "2 children ... shot" counts the shot among them, a count apart."""
     nouns = _nouns(anchor)
     if not nouns:
         return []
-    counts = [f for f in facts if _countable(f) and _nouns(f) == nouns]
+    counts = [f for f, its_nouns in facts if its_nouns == nouns]
     if any(f.number != anchor.number for f in counts):
         return []
     return [f for f in counts if f.sentence != anchor.sentence]
 
 
-def _claim_repeats(mate: Fact, anchor: Fact, facts: list[Fact]) -> list[Fact]:
+def _claim_repeats(mate: Fact, anchor: Fact, facts: list[tuple[Fact, set[str]]]) -> list[Fact]:
     """The article's counts of just what the other article's agreed count counts, with the
     same figure: the claim the other makes, told here in its words. "their eighth straight win"
     agreed with this article's "eight games" (unbeaten in eight) is this article's "eighth
@@ -93,7 +96,7 @@ def _claim_repeats(mate: Fact, anchor: Fact, facts: list[Fact]) -> list[Fact]:
         return []  # the anchor's own repeats, found already
     # One article may hang the count on a verb the other leaves out ("to clinch their eighth
     # straight win" / "their eighth straight win of the season"): one set of words holds the other.
-    counts = [f for f in facts if _countable(f) and _nested(_nouns(f), nouns)]
+    counts = [f for f, its_nouns in facts if _nested(its_nouns, nouns)]
     if any(f.number != anchor.number for f in counts):
         return []
     return [f for f in counts if f.start != anchor.start]

@@ -77,11 +77,9 @@ def _dated_clocks(analysis: Analysis, side: Side, ledger: Ledger) -> dict[str, t
         if len(found) != 1:
             continue  # a time named twice may time two moments
         clock = found[0]
-        days = [
-            f
-            for f in ledger.free(side, facts)
-            if f.sentence == clock.sentence and f is not clock and happenings_weekday(f, reference)
-        ]
+        # The clock's own sentence first, the ledger asked of its facts only.
+        own = [f for f in facts if f.sentence == clock.sentence and f is not clock]
+        days = [f for f in ledger.free(side, own) if happenings_weekday(f, reference)]
         if len({_weekday(f) for f in days}) == 1:
             out[key] = (clock, days[0])
     return out

@@ -30,6 +30,7 @@ from desktop.core.lexicon.victims import (
     LISTED_PERSON_NOUNS,
 )
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.text_search import may_hold_case_blind_in
 from desktop.core.values import NumberValue
 
 _AUXILIARY = r"(?:were|are|(?:have|had)\s+(?:(?:{adv})\s+)*been)"
@@ -51,6 +52,10 @@ _COUNT = re.compile(
     re.I,
 )
 _PERSON_START = re.compile(rf"(?:^|,\s*|\s+and\s+)(?={_PERSON})", re.I)
+# Every list and count holds its auxiliary between spaces: a sentence without one is not
+# searched (the two patterns, tried at every character of every sentence, cost 17 ms on two
+# 15,000-word articles).
+_AUX_CUE = re.compile(r"\s(?:were|are|been)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +120,8 @@ def _lists(analysis: Analysis) -> dict[tuple[str, ...], _Told]:
     text = analysis.document.text
     found: dict[tuple[str, ...], _Told] = {}
     for sentence, start, end in _sentences(analysis):
+        if not may_hold_case_blind_in(_AUX_CUE, text, start, end):
+            continue
         for match in _LIST.finditer(text, start, end):
             deed = _deed(match)
             people = len(_PERSON_START.findall(match.group("list")))
@@ -128,6 +135,8 @@ def _counts(analysis: Analysis) -> list[_Told]:
     text = analysis.document.text
     told = []
     for sentence, start, end in _sentences(analysis):
+        if not may_hold_case_blind_in(_AUX_CUE, text, start, end):
+            continue
         for match in _COUNT.finditer(text, start, end):
             word = match.group("count").lower()
             people = int(word) if word.isdigit() else COUNT_WORDS[word]

@@ -31,7 +31,7 @@ def town_state_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> lis
             free = ledger.free(side.other, other.facts)
             theirs = _told_elsewhere(town, written, mine, other, free)
             # Every mention of the state the town is wrongly written with.
-            ours = [f for f in ledger.free(side, mine.facts) if f.key == written.key]
+            ours = ledger.free(side, [f for f in mine.facts if f.key == written.key])
             if theirs is None or not ours:
                 continue
             a, b = (theirs, ours) if side is Side.RIGHT else (ours, theirs)

@@ -25,6 +25,7 @@ from desktop.core.findings.ledger import Ledger
 from desktop.core.findings.whom_told import other_incident_sentences
 from desktop.core.lexicon.victim_ties import DENIALS, HARM_VERBS, TIE_WORDS
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.text_search import may_hold_case_blind_in
 
 Tie = tuple[str, str | None]  # (kind of tie, sex)
 
@@ -41,6 +42,9 @@ _HARMED_TIE = re.compile(
 # Any tie word: one later in the sentence than the harm ("killed his wife, 34, and son", "shot his
 # girlfriend in front of her mother") may be a second person harmed or there.
 _ANY_TIE = re.compile(rf"\b(?:{_TIE_ALTERNATION})\b", re.I)
+# The gunman's possessive between spaces, which every harm told by a tie holds: a sentence
+# without it is not searched.
+_OWNER_CUE = re.compile(r"\s(?:his|her)\s")
 
 
 def victim_ties(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -82,6 +86,8 @@ def _one_tie(analysis: Analysis) -> tuple[Tie, str, list[Fact]] | None:
         if not tokens or sentence in skipped:
             continue
         end = tokens[-1].end
+        if not may_hold_case_blind_in(_OWNER_CUE, text, tokens[0].start, end):
+            continue
         for match in _HARMED_TIE.finditer(text, tokens[0].start, end):
             if _denied(text[tokens[0].start : match.start()]):
                 continue
