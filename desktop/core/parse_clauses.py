@@ -67,6 +67,7 @@ class ClauseParse:
 
     owner: list[int]  # per token: the token heading its clause
     bounds: list[tuple[int, int]]  # per kept sentence: its tokens [first, last)
+    counts: list[int]  # per kept sentence: how many clauses it holds
     roots: list[bool]  # per token: it heads its sentence
     labels: list[str]  # per token: its dependency label
     tags: list[str]  # per token: its part of speech
@@ -125,14 +126,20 @@ def read_clauses(spacy_doc: Any, sentences: list[Any]) -> ClauseParse:
     # A short apposition ("Smith, 45") stays with the clause it names something in.
     sizes = np.bincount(owner, minlength=len(owner))
     short = apposition & (sizes < APPOSITION_WORDS)
+    kept = clause | (apposition & ~short)
     if short.any():
-        owner = _owners(heads, index, clause | (apposition & ~short))
+        owner = _owners(heads, index, kept)
+    bounds = [(s.start, s.end) for s in sentences]
+    # Every word of a sentence hangs below a head inside it: its heads are its clauses.
+    heads_before = np.concatenate(([0], np.cumsum(kept))).tolist()
+    counts = [heads_before[b] - heads_before[a] for a, b in bounds]
     rows = token_rows(spacy_doc)
     deps_list = deps.tolist()
     names = {d: strings[d] for d in set(deps_list)}
     return ClauseParse(
         owner=owner.tolist(),
-        bounds=[(s.start, s.end) for s in sentences],
+        bounds=bounds,
+        counts=counts,
         roots=roots.tolist(),
         labels=[names[d] for d in deps_list],
         tags=rows.pos,

@@ -17,6 +17,7 @@ in meaning, and stays unmarked.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
@@ -64,7 +65,7 @@ def lone_clauses(
     ):
         if mine.clause_parse is None or theirs.clause_parse is None:
             continue
-        partners = _partners(matrix, pairs, side)
+        partners = _Partners(matrix >= tuning.STATEMENT_ALONE, pairs, side)
         candidates = [
             (i, clause) for i, clause in _happenings(mine, theirs, partners, shared, findings, side)
         ]
@@ -72,11 +73,14 @@ def lone_clauses(
             continue
         text = mine.document.text
         vectors = table.sentence_vectors([c.words(text) for _, c in candidates])
-        closest = (vectors @ sentence_vectors(theirs, table).T).max(axis=1)
+        # einsum's own loops, not a BLAS product: a product of this size wakes BLAS threads whose
+        # spinning afterwards costs more than the product itself.
+        theirs_vectors = sentence_vectors(theirs, table)
+        closest = np.einsum("cd,sd->cs", vectors, theirs_vectors, optimize=False).max(axis=1)
         for (i, clause), vector, near in zip(candidates, vectors, closest.tolist(), strict=True):
             if not vector.any() or near >= tuning.LONE_CLAUSE_MEANING:
                 continue  # no word the table knows, or a sentence of theirs comes close
-            if _partner_clause_near(vector, theirs, partners[i], table):
+            if _partner_clause_near(vector, theirs, partners.of(i), table):
                 continue
             spans = _clause_spans(text, clause)
             if not spans:
@@ -94,7 +98,7 @@ def lone_clauses(
 def _happenings(
     mine: Analysis,
     theirs: Analysis,
-    partners: list[set[int]],
+    partners: _Partners,
     shared: set[int],
     findings: Sequence[Finding],
     side: Side,
@@ -110,50 +114,64 @@ def _happenings(
     their_lower = theirs.document.text.lower()
     found = []
     for i, words in enumerate(mine.sentence_words):
-        if not (partners[i] or i in shared):
+        if mine.clause_parse.counts[i] < 2 or not (partners.of(i) or i in shared):
             continue
-        partner_words = {w for j in partners[i] for w in theirs.sentence_words[j]}
+        partner_words = {w for j in partners.of(i) for w in theirs.sentence_words[j]}
         # No clause can hold enough words of its own when the whole sentence does not.
         if len(set(words) - partner_words - REPORTING_VERBS) < tuning.LONE_CLAUSE_WORDS:
             continue
-        clauses = mine.clause_parse.clauses(i)
-        if len(clauses) < 2:
-            continue
-        for clause in clauses:
+        contents = [
+            t for t in mine.sentence_tokens[i] if t.content and t.content not in REPORTING_VERBS
+        ]
+        starts = [t.start for t in contents]
+        for clause in mine.clause_parse.clauses(i):
+            if clause.tag not in _VERB_TAGS or clause.lemma in REPORTING_VERBS:
+                continue  # a description, or who speaks: no happening of its own
             if any(shown.find(1, a, b) >= 0 for a, b in clause.runs):
                 continue
-            if _own_happening(mine, i, clause, partner_words, their_lower):
+            own = {
+                contents[k].content
+                for a, b in clause.runs
+                for k in range(bisect_left(starts, a), bisect_left(starts, b))
+            }
+            if _own_happening(mine, i, clause, own, partner_words, their_lower):
                 found.append((i, clause))
     return found
 
 
-def _partners(matrix: np.ndarray, pairs: Sequence[SentencePair], side: Side) -> list[set[int]]:
+class _Partners:
     """Per sentence, the other article's sentences that tell it in part: those scoring at least
-    STATEMENT_ALONE with it, and its aligned partners."""
-    partners: list[set[int]] = [set() for _ in range(matrix.shape[0])]
-    rows, columns = np.nonzero(matrix >= tuning.STATEMENT_ALONE)
-    for i, j in zip(rows.tolist(), columns.tolist(), strict=True):
-        partners[i].add(j)
-    for pair in pairs:
-        i, j = (pair.left, pair.right) if side is Side.LEFT else (pair.right, pair.left)
-        if i < len(partners):
-            partners[i].add(j)
-    return partners
+    STATEMENT_ALONE with it (``close``), and its aligned partners; read off the matrix for the
+    sentences asked about only."""
+
+    def __init__(self, close: np.ndarray, pairs: Sequence[SentencePair], side: Side) -> None:
+        self._close = close
+        self._aligned: dict[int, set[int]] = {}
+        for pair in pairs:
+            i, j = (pair.left, pair.right) if side is Side.LEFT else (pair.right, pair.left)
+            self._aligned.setdefault(i, set()).add(j)
+        self._found: dict[int, set[int]] = {}
+
+    def of(self, i: int) -> set[int]:
+        found = self._found.get(i)
+        if found is None:
+            found = set(np.flatnonzero(self._close[i]).tolist()) | self._aligned.get(i, set())
+            self._found[i] = found
+        return found
 
 
 def _own_happening(
-    analysis: Analysis, i: int, clause: ParseClause, partner_words: set[str], their_lower: str
+    analysis: Analysis,
+    i: int,
+    clause: ParseClause,
+    words: set[str],
+    partner_words: set[str],
+    their_lower: str,
 ) -> bool:
-    """The clause reports a happening of its own in LONE_CLAUSE_WORDS content words or more,
-    none of them in the partner sentences, and names or gives nothing the other article writes
-    (a name or figure it writes ties the clause to what it tells)."""
-    if clause.tag not in _VERB_TAGS or clause.lemma in REPORTING_VERBS:
-        return False
-    words = {
-        t.content
-        for t in analysis.sentence_tokens[i]
-        if t.content and clause.holds(t.start) and t.content not in REPORTING_VERBS
-    }
+    """The clause (a verb's, its content ``words``) says something of its own in
+    LONE_CLAUSE_WORDS content words or more, none of them in the partner sentences, and names or
+    gives nothing the other article writes (a name or figure it writes ties the clause to what
+    it tells)."""
     if len(words) < tuning.LONE_CLAUSE_WORDS or words & partner_words:
         return False
     sentence = analysis.sentences[i]
