@@ -108,6 +108,11 @@ def meaning_scores(left: Analysis, right: Analysis, table: EmbeddingTable) -> np
     return scores
 
 
+def sentence_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
+    """Each sentence's unit embedding, (sentences, dimensions), built once per article."""
+    return _sentence_vectors(analysis, table)
+
+
 def _sentence_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
     """Each sentence's embedding, built once per table: the alignment and the whole-sentence
     verdicts (findings/topic_partners.py) both read them."""

@@ -92,6 +92,7 @@ from desktop.core.parse_cache import (
     sentence_bounds,
     token_rows,
 )
+from desktop.core.parse_clauses import ClauseParse, read_clauses
 from desktop.core.partitive_wholes import mark_partitive_wholes
 from desktop.core.phrasal_deeds import phrasal_deed
 from desktop.core.place_parts import mark_place_parts
@@ -138,6 +139,7 @@ class Analysis:
     # number may (a pass re-reads a figure), so nothing built from those is kept here.
     _derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     descriptions: list[Description] = field(default_factory=list)  # "Smith, a former dentist"
+    clause_parse: ClauseParse | None = None  # each sentence's clauses, read off the parse
 
     def derived(self, name: str, build: Callable[[Analysis], T]) -> T:
         """``build(self)``, built on the first call for ``name`` and kept for the next ones."""
@@ -220,7 +222,16 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         words, tokens = _sentence_words(spans)
         spell_out_initials(words, facts, others)  # "HP" shares "Hewlett" and "Packard"
         said = descriptions(spans)
-        analysis = Analysis(document, sentences, words, tokens, facts, reference, descriptions=said)
+        analysis = Analysis(
+            document,
+            sentences,
+            words,
+            tokens,
+            facts,
+            reference,
+            descriptions=said,
+            clause_parse=read_clauses(spacy_docs[n], spans),
+        )
         analyses.append(analysis)
     return analyses
 

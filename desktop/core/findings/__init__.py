@@ -88,6 +88,7 @@ from desktop.core.findings.life_places import life_place_conflicts
 from desktop.core.findings.listed_counts import listed_counts
 from desktop.core.findings.listed_places import listed_place_conflicts
 from desktop.core.findings.lone_ages import lone_ages
+from desktop.core.findings.lone_clauses import lone_clauses
 from desktop.core.findings.loose_frames import loose_frames
 from desktop.core.findings.model_sizes import without_other_models
 from desktop.core.findings.named import framed_places
@@ -294,12 +295,13 @@ def build_findings(
     introduced = introduced_together(drafts, apart)
     details = detail_pairs(left, right, sentence_pairs, apart)
     detailed = told_in_details(left, right, details)
+    told_ones = (told[0] | introduced[0], told[1] | introduced[1])
     findings += statement_findings(
         left,
         right,
         statement_pairs,
         statement_scores,
-        (told[0] | introduced[0], told[1] | introduced[1]),
+        told_ones,
         marked=findings,
         detailed=detailed,
     )
@@ -309,6 +311,8 @@ def build_findings(
     findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
     findings += untold_events(left, right, findings)  # "held them hostage" / no hostages at all
     findings += tally_findings(left, right, scores)  # "lost eight of 10" / "eight of their last 10"
+    # "as the flames were fanned by high winds" inside a sentence both tell.
+    findings += lone_clauses(left, right, statement_pairs, statement_scores, told_ones, findings)
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)
