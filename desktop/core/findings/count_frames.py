@@ -4,9 +4,7 @@
 hang "three" on the killing and "six" on the shooting, so their context words differ, but a count
 that follows the same verb ("shooting" and "shot" are one verb) and counts the same noun fills one
 place in two matching sentences. Two nouns for people ("one man" / "four people") count the
-same beings under one verb: "killing one man" / "killing four people". The noun of a happening
-with "of" frames its count as its verb does: "the 1971 killings of two young women" / "the
-slayings of five women" count the women killed, as "killing two women" does.
+same beings under one verb: "killing one man" / "killing four people".
 """
 
 from __future__ import annotations
@@ -21,8 +19,6 @@ from desktop.core.findings.claims import Relation, relation
 from desktop.core.findings.happenings import happening
 from desktop.core.lexicon import PERSON_NOUNS
 from desktop.core.lexicon.exchange_rates import CURRENCY_NAMES
-from desktop.core.lexicon.happenings import HAPPENING_NOUNS
-from desktop.core.slot_words import slot_word
 
 Refs = tuple[date | None, date | None]
 
@@ -55,12 +51,9 @@ def _frame(tokens: Sequence[Token], fact: Fact) -> tuple[str, str] | None:
     """The verb right before a count and the noun it counts, or None when either is missing."""
     if fact.number is None or fact.date is not None:
         return None
-    before = [t for t in tokens if t.end <= fact.start][-2:]
+    before = [t for t in tokens if t.end <= fact.start][-1:]
     inside = [t for t in tokens if fact.start <= t.start and t.end <= fact.end and t.content]
     after = [t for t in tokens if t.start >= fact.end][:3]
-    if (happened := _happening_of(before, after)) is not None:
-        return happened
-    before = before[-1:]
     goods = _goods(fact, after)
     counted = goods or (inside[-1:] if inside and inside[-1].lower.isalpha() else after[:1])
     if not before or not before[0].content or not counted or not counted[0].content:
@@ -85,19 +78,3 @@ def _goods(fact: Fact, after: Sequence[Token]) -> list[Token]:
             continue
         return [token] if links and token.noun and token.content else []
     return []
-
-
-# The nouns of a happening whose "of" names those it befell (lexicon.happenings), as the slot
-# words read them: "killings" and "slayings" are "death", as the verbs of killing are.
-_HAPPENING_SLOTS = frozenset(slot_word(noun) for noun in HAPPENING_NOUNS | {"death"})
-
-
-def _happening_of(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, str] | None:
-    """ "the slayings of five women": the happening and the first noun after the count, the
-    beings it befell; None when the count follows no happening's "of"."""
-    if len(before) < 2 or before[-1].lower != "of" or not before[-2].noun:
-        return None
-    if before[-2].content not in _HAPPENING_SLOTS:
-        return None
-    counted = next((t for t in after if t.noun and t.content), None)
-    return (happening(before[-2].content), counted.content) if counted is not None else None
