@@ -106,6 +106,7 @@ from desktop.core.findings.person_roles import person_roles
 from desktop.core.findings.place_nouns import qualified_places
 from desktop.core.findings.populations import population_pairs, without_foreign_populations
 from desktop.core.findings.prize_tallies import prize_tally_findings
+from desktop.core.findings.renamed_people import renamed_people
 from desktop.core.findings.repeats import toll_repeats
 from desktop.core.findings.role_fates import role_fates
 from desktop.core.findings.round_ups import without_other_happenings
@@ -259,6 +260,7 @@ def build_findings(
     agreed_repeats(drafts, left, right, ledger)
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
+    drafts += renamed_people(left, right, links, ledger)  # "Dan Mercer" / "Dan Holloway"
     drafts += name_findings(left, right, links, ledger, partners)
     drafts += opponent_agreements(drafts, left, right, ledger)  # "Wizards" / "against Washington"
     related = (

@@ -4,20 +4,23 @@
 17 times while she was visiting him": the same deed (the verb the year dates, done to the same
 thing) dated by two years is a conflict, even when the two sentences tell so much else that they
 do not align; "founded in 2011" / "was established in August 2012" is one founding told in two
-verbs (lexicon/deeds.py). Compared only when each article dates that deed with one year alone
-(an article that "won the title in 2001 and again in 2005" tells two deeds), the sentences share
-a noun besides it and name no two different people (deed_people.py), and neither article writes
-the other's year anywhere: an article that gives both years may tell two deeds.
+verbs (lexicon/deeds.py), and a year before the noun of a happening dates it as a year on its
+verb does ("the 1972 slayings of two girls" / "murdering two girls ... in 1971"). Compared only
+when each article dates that deed with one year alone (an article that "won the title in 2001
+and again in 2005" tells two deeds), the sentences share a noun besides it and name no two
+different people (deed_people.py), and neither article writes the other's year anywhere: an
+article that gives both years may tell two deeds.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.attribution import REPORTING_VERBS
-from desktop.core.extract import Analysis, Fact
+from desktop.core.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.assembly import Draft, report_type
 from desktop.core.findings.decade_years import year_in_decade
@@ -25,7 +28,9 @@ from desktop.core.findings.deed_people import other_people, people_of
 from desktop.core.findings.ledger import Ledger
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
 from desktop.core.lexicon.deeds import DEED_SYNONYMS
+from desktop.core.lexicon.happenings import HAPPENING_NOUNS
 from desktop.core.model import FindingKind, Side
+from desktop.core.slot_words import slot_word
 
 # A word the year's slot gives this weight or more is one the year's clause holds (facts.py).
 _IN_CLAUSE = 0.5
@@ -84,9 +89,13 @@ def _years(analysis: Analysis, side: Side, ledger: Ledger) -> list[_Dated]:
             continue
         if fact.said_on or fact.coming or fact.generic or ledger.judged(side, fact):
             continue
-        if fact.labels:
-            continue  # "the 2004 Tony Awards" says which awards, not when a deed was done
         tokens = analysis.sentence_tokens[fact.sentence]
+        if fact.labels:
+            # "the 2004 Tony Awards" says which awards, not when a deed was done; "the 1966
+            # slayings" names the killing, the year it was done.
+            if fact.labels in HAPPENING_NOUNS:
+                out.append(_labelled_deed(analysis, fact, when.year, tokens))
+            continue
         verbs = {t.content for t in tokens if t.content and not t.noun}
         verbs_dated = {
             w: weight
@@ -112,6 +121,17 @@ def _years(analysis: Analysis, side: Side, ledger: Ledger) -> list[_Dated]:
                 )
             )
     return out
+
+
+def _labelled_deed(analysis: Analysis, fact: Fact, year: int, tokens: Sequence[Token]) -> _Dated:
+    """A year labelling a happening's noun dates that deed directly: "the 1966 slayings of two
+    women" dates the killing as "murdering two women ... in 1966" does."""
+    word = slot_word(fact.labels)  # "slaying" -> "death", as "murdered" reads
+    deed = frozenset([DEED_SYNONYMS.get(word, word)])
+    nouns = {t.content for t in tokens if t.content and t.noun} - GENERIC_SLOT_WORDS
+    return _Dated(
+        fact, year, deed, deed, frozenset(nouns - {fact.labels, word}), people_of(analysis, fact)
+    )
 
 
 def _one_deed(a: _Dated, b: _Dated, ours: list[_Dated], theirs: list[_Dated]) -> str:

@@ -425,3 +425,9 @@ LONE_CLAUSE_MEANING = 0.4
 # of the sentence may tell this part in other words, diluted in its whole sentence's vector
 # ("while a storm raged outside"). Same measure: 0.25 9/2, 0.3 15/2, 0.35 15/3, no bar 15/6.
 LONE_CLAUSE_PARTNER_MEANING = 0.3
+# para41: renamed_people. One person given the same given names and two surnames ("Constable Tim
+# Mercer" / "Constable Dan Holloway"), each article's only bearer of those given names, tied by
+# a middle name, a title, an age or by being named again: two people who share a first name look
+# the same, so the conflict sits with those that say both may be true, as a given name parting
+# only in its vowels does (VOWEL_SPELLED_APART_CONFIDENCE). Not fitted.
+RENAMED_PERSON_CONFIDENCE = VOWEL_SPELLED_APART_CONFIDENCE
