@@ -1,0 +1,90 @@
+"""tools/regroup.py moves flat engine modules into subpackages by kind: every way a module is
+referred to follows it, a module the mapping does not name keeps its place, and a second run
+changes nothing. (The names here are made up, so that the script never rewrites this file.)"""
+
+from __future__ import annotations
+
+from tools import regroup
+
+MOVES = {
+    "desktop.core.alpha": "desktop.core.letters.alpha",
+    "desktop.core.findings.beta": "desktop.core.findings.letters.beta",
+    "desktop.core.findings.gamma": "desktop.core.findings.greek.gamma",
+}
+
+
+def _python(source: str, old_package: str, new_package: str | None = None) -> str:
+    renamer = regroup.Renamer(MOVES)
+    new, _ = regroup.rewrite_python(source, old_package, new_package or old_package, renamer)
+    again, count = regroup.rewrite_python(
+        new, new_package or old_package, new_package or old_package, renamer
+    )
+    assert (again, count) == (new, 0), "a second run changes nothing"
+    return str(new)
+
+
+def test_an_absolute_import_of_a_moved_module_follows_it() -> None:
+    source = "from desktop.core.findings.beta import B\nfrom desktop.core.model import Report\n"
+    assert _python(source, "desktop.qt") == (
+        "from desktop.core.findings.letters.beta import B\nfrom desktop.core.model import Report\n"
+    )
+
+
+def test_a_moved_module_imported_from_its_old_package_is_imported_from_its_new_one() -> None:
+    source = "def f():\n    from desktop.core import alpha, model as m  # noqa: F401\n"
+    assert _python(source, "desktop.core") == (
+        "def f():\n    from desktop.core import model as m\n"
+        "    from desktop.core.letters import alpha  # noqa: F401\n"
+    )
+
+
+def test_relative_imports_are_counted_from_the_modules_new_package() -> None:
+    moved = "from .gamma import G\nfrom .ledger import L\nfrom . import beta\n"
+    assert _python(moved, "desktop.core.findings", "desktop.core.findings.letters") == (
+        "from ..greek.gamma import G\nfrom ..ledger import L\nfrom . import beta\n"
+    )
+    unmoved = "from .gamma import G\nfrom ..alpha import A\n"
+    assert _python(unmoved, "desktop.core.findings") == (
+        "from .greek.gamma import G\nfrom ..letters.alpha import A\n"
+    )
+
+
+def test_dotted_names_in_code_strings_and_comments_follow_the_module() -> None:
+    source = (
+        "import desktop.core.alpha\n"
+        "import desktop.core.alpha as a\n"
+        "x = desktop.core.alpha.read()\n"
+        'monkeypatch.setattr("desktop.core.findings.gamma.LIMIT", 1)  # see core/alpha.py\n'
+        '"""Read by ``findings.beta`` and desktop/core/findings/gamma.py, not tests/core/alpha.py."""\n'
+    )
+    assert _python(source, "tests") == (
+        "import desktop.core.letters.alpha\n"
+        "import desktop.core.letters.alpha as a\n"
+        "x = desktop.core.letters.alpha.read()\n"
+        'monkeypatch.setattr("desktop.core.findings.greek.gamma.LIMIT", 1)  # see core/letters/alpha.py\n'
+        '"""Read by ``findings.letters.beta`` and desktop/core/findings/greek/gamma.py, not '
+        'tests/core/alpha.py."""\n'
+    )
+
+
+def test_names_the_mapping_does_not_move_are_left_alone() -> None:
+    source = 'from desktop.core.findings import tuning\nLOGGER = "desktop.core.alphabet"\n'
+    assert _python(source, "desktop.core.findings.delta") == source
+
+
+def test_the_setuptools_package_list_gains_each_subpackage_once() -> None:
+    add = regroup.add_packages
+    text = 'packages = ["desktop", "desktop.core", "desktop.qt"]\n'
+    once = add(text, ["desktop.core.letters"])
+    assert once == 'packages = ["desktop", "desktop.core", "desktop.core.letters", "desktop.qt"]\n'
+    assert add(once, ["desktop.core.letters"]) == once
+
+
+def test_the_mapping_moves_each_module_once_and_keeps_the_entry_points() -> None:
+    moves = regroup.mapping()
+    assert "desktop.core.compare" not in moves
+    assert not any(old.startswith("desktop.core.lexicon") for old in moves)
+    assert len(set(moves.values())) == len(moves)
+    for groups in regroup.GROUPS.values():
+        for doc, _modules in groups.values():
+            assert len(f'"""{doc}"""') <= 100, "each subpackage's docstring is one line"
