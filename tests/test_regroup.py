@@ -4,7 +4,7 @@ changes nothing. (The names here are made up, so that the script never rewrites 
 
 from __future__ import annotations
 
-from tools import regroup
+from tools import regroup, regroup_mapping, regroup_rewrite
 
 MOVES = {
     "desktop.core.alpha": "desktop.core.letters.alpha",
@@ -14,9 +14,11 @@ MOVES = {
 
 
 def _python(source: str, old_package: str, new_package: str | None = None) -> str:
-    renamer = regroup.Renamer(MOVES)
-    new, _ = regroup.rewrite_python(source, old_package, new_package or old_package, renamer)
-    again, count = regroup.rewrite_python(
+    renamer = regroup_rewrite.Renamer(MOVES)
+    new, _ = regroup_rewrite.rewrite_python(
+        source, old_package, new_package or old_package, renamer
+    )
+    again, count = regroup_rewrite.rewrite_python(
         new, new_package or old_package, new_package or old_package, renamer
     )
     assert (again, count) == (new, 0), "a second run changes nothing"
@@ -85,6 +87,6 @@ def test_the_mapping_moves_each_module_once_and_keeps_the_entry_points() -> None
     assert "desktop.core.compare" not in moves
     assert not any(old.startswith("desktop.core.lexicon") for old in moves)
     assert len(set(moves.values())) == len(moves)
-    for groups in regroup.GROUPS.values():
+    for groups in regroup_mapping.GROUPS.values():
         for doc, _modules in groups.values():
             assert len(f'"""{doc}"""') <= 100, "each subpackage's docstring is one line"
