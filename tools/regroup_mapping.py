@@ -27,6 +27,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
             durations hedged_clocks lapses led_zones missed_days ongoing_days small_hours
             time_frames timeline trailing_attributions vague_lapses weekday_parts when_text
             year_labels year_spans
+            past_days
             """,
         ),
         "events": (
@@ -48,6 +49,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
             author_notes continuations credits extract facts kickers mentions missed_entities
             parse_cache patterns pipeline slot_words split_decimals street_stops text_search
             truecase
+            parse_clauses
             """,
         ),
         "figures": (
@@ -61,6 +63,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
             population_owners product_sums range_scales range_starts scale_figures set_apart_counts
             set_phrases share_ratios single_units speeds spelled_numbers storm_categories
             stretch_overs times_counted unit_factors values word_quantities
+            worded_range_starts
             """,
         ),
         "locations": (
@@ -180,6 +183,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
             harm_counts outcome_polarity retold_deeds round_ups shooters told_admissions
             told_phrasal_verbs told_place_events told_resignations told_surrenders tolls
             vehicle_colours victim_harms victim_ties weapons
+            dated_measures shooting_kinds
             """,
         ),
         "locations": (
@@ -202,6 +206,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
             told_court_judges told_forms told_headline_words told_letters told_lowercase_names
             told_name_runs told_names told_nicknames told_order told_short_bodies told_slips
             told_town_services told_trade_names told_university_initials untyped_names
+            renamed_people surname_bearers
             """,
         ),
         "persons": (
@@ -231,6 +236,7 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
             """
             asked clauses decks retold_names scene_clauses sentence_details shared_phrases
             statements told_with_neighbour
+            lone_clauses
             """,
         ),
         "sport": (
