@@ -39,7 +39,7 @@ import numpy as np
 
 from bench.common import corpus_available, corpus_dir, load_pipeline, read_jsonl, say_no_corpus
 from bench.soft_match import candidate_pairs, soft_match_scores
-from desktop.core.align import (
+from desktop.core.alignment.align import (
     EMBEDDING_FLOOR,
     EMBEDDING_FULL,
     EMBEDDING_WEIGHT,
@@ -50,11 +50,11 @@ from desktop.core.align import (
     lexical_scores,
     sentence_texts,
 )
-from desktop.core.align_anchors import Anchors, lift_anchored, rare_anchors
-from desktop.core.embed import EmbeddingTable, default_table
-from desktop.core.extract import Analysis, analyse, nlp_view
-from desktop.core.link import link_names
+from desktop.core.alignment.align_anchors import Anchors, lift_anchored, rare_anchors
+from desktop.core.alignment.embed import EmbeddingTable, default_table
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
 from desktop.core.model import Document
+from desktop.core.naming.link import link_names
 
 PAIRS_PER_SUBTOPIC = 4
 CROSS_PAIRS_PER_TOPIC = 4

@@ -102,13 +102,13 @@ def sample_documents() -> list[Document]:
 @functools.cache
 def load_pipeline() -> Any:
     """The spaCy ``Language`` the app itself uses, loaded once per process."""
-    from desktop.core.pipeline import load_pipeline as app_load_pipeline
+    from desktop.core.extraction.pipeline import load_pipeline as app_load_pipeline
 
     return app_load_pipeline().nlp
 
 
 def pipeline_loader_name() -> str:
-    return "desktop.core.pipeline.load_pipeline()"
+    return "desktop.core.extraction.pipeline.load_pipeline()"
 
 
 def get_engine(fake: bool = False) -> tuple[str, Engine]:

@@ -157,8 +157,8 @@ def person_reading(spans_text: str, incident: Incident) -> Reading:
 
 
 def place_reading(spans_text: str, incident: Incident) -> Reading:
-    from desktop.core import places
-    from desktop.core.names import fold, place_key
+    from desktop.core.locations import places
+    from desktop.core.naming.names import fold, place_key
 
     key = place_key(fold(spans_text))
     value = frozenset({key})

@@ -156,12 +156,12 @@ def judge_side(
 
 
 def run(limit: int | None, verbose: bool, half: str | None = None) -> dict[str, Tally]:
-    from desktop.core.align import align, score_matrix
+    from desktop.core.alignment.align import align, score_matrix
     from desktop.core.compare import _parse
-    from desktop.core.extract import analyse
-    from desktop.core.link import link_names
-    from desktop.core.people import person_cards
-    from desktop.core.timeline import timeline
+    from desktop.core.datetimes.timeline import timeline
+    from desktop.core.extraction.extract import analyse
+    from desktop.core.naming.link import link_names
+    from desktop.core.persons.people import person_cards
 
     gvc = corpus_dir() / "gvc"
     articles = {a["id"]: a for a in read_jsonl(gvc / "articles.jsonl")}

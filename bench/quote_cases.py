@@ -24,9 +24,9 @@ from desktop.core.model import (
     Side,
     TextRange,
 )
-from desktop.core.quote_compare import QuoteIssue, QuoteVerdict, Sameness, speaker_sameness
-from desktop.core.quotes import extract_quotes
-from desktop.core.shared_copy import word_count
+from desktop.core.quoting.quote_compare import QuoteIssue, QuoteVerdict, Sameness, speaker_sameness
+from desktop.core.quoting.quotes import extract_quotes
+from desktop.core.quoting.shared_copy import word_count
 
 # Replacement words for (a): common words that change what was said, tried in order.
 _SUBSTITUTES = ("never", "several", "certainly", "nobody", "yesterday", "rarely")

@@ -18,9 +18,9 @@ from bench.common import article_document, short
 from bench.table import Cell
 from desktop.core.compare import compare_documents
 from desktop.core.model import FindingKind, TextRange
-from desktop.core.quote_compare import QuoteIssue, compare_quotes
-from desktop.core.quotes import extract_quotes
-from desktop.core.shared_copy import find_shared_passages, shared_copy_share, word_count
+from desktop.core.quoting.quote_compare import QuoteIssue, compare_quotes
+from desktop.core.quoting.quotes import extract_quotes
+from desktop.core.quoting.shared_copy import find_shared_passages, shared_copy_share, word_count
 
 SEED = 12
 # The copied half lightly edited: one word in this many replaced, as a subscriber edits agency copy.

@@ -61,10 +61,8 @@ from desktop.core.model import (
     Finding,
     FindingKind,
 )
-from desktop.core.quote_compare import (
-    compare_quotes,
-)
-from desktop.core.quotes import extract_quotes
+from desktop.core.quoting.quote_compare import compare_quotes
+from desktop.core.quoting.quotes import extract_quotes
 
 # Articles with quotes per half: three planted edits each, every one compared through the engine.
 DEFAULT_LIMIT = 25

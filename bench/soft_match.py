@@ -26,11 +26,11 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 # The table's own spelling of words (lower case, accents off, runs of letters and digits).
-from desktop.core.embed import _WORD, EmbeddingTable, _fold
+from desktop.core.alignment.embed import _WORD, EmbeddingTable, _fold
 
 _STOP = frozenset(STOP_WORDS)
 # The setting measured in docs/embeddings.md (bench/alignment.py --meaning soft), for
-# desktop.core.align.blend: the weight of the app's, floor and full at the same percentile anchors
+# desktop.core.alignment.align.blend: the weight of the app's, floor and full at the same percentile anchors
 # as the app's (90% of look-alike-event sentence pairs under 0.31, 90% of same-event pairs under
 # 0.65, odd ECB+ topics).
 SOFT_WEIGHT, SOFT_FLOOR, SOFT_FULL = 0.3, 0.3, 0.65

@@ -103,9 +103,9 @@ def engine_action(engine: Engine, left: Document, right: Document) -> Callable[[
 def embedding_cost(nlp: Any, left: Document, right: Document, repeat: int, baseline: float) -> str:
     """The sentence-embedding part of (b): loading the table cold, and the meaning scores of every
     sentence pair, warm (best of ``repeat``), also as a share of the spaCy pass (a)."""
-    from desktop.core import embed
-    from desktop.core.align import meaning_scores
-    from desktop.core.extract import analyse, nlp_view
+    from desktop.core.alignment import embed
+    from desktop.core.alignment.align import meaning_scores
+    from desktop.core.extraction.extract import analyse, nlp_view
 
     embed.default_table.cache_clear()
     started = time.perf_counter()

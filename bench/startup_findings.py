@@ -31,7 +31,7 @@ RUN_TIMEOUT_S = 120
 BASELINE_CODE = """
 import time
 import spacy  # noqa: F401 - the import is part of what is timed
-from desktop.core.pipeline import load_pipeline
+from desktop.core.extraction.pipeline import load_pipeline
 load_pipeline()
 print("done", time.monotonic(), flush=True)
 """
@@ -78,7 +78,7 @@ class Hook:
 
 sys.meta_path.insert(0, Hook())
 if "--in-process" in sys.argv:
-    import desktop.core.engine_process as engine_process
+    import desktop.core.runtime.engine_process as engine_process
     engine_process.start_engine = lambda model=None: None
 from desktop.__main__ import main
 sys.exit(main([]))

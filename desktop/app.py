@@ -171,7 +171,7 @@ def main(args: list[str]) -> int:
     if not (len(files) == 1 and is_saved_comparison(files[0])):
         # spaCy loads in its own process while Qt starts; a saved comparison opens as saved and
         # needs no pipeline.
-        from desktop.core.engine_process import start_engine
+        from desktop.core.runtime.engine_process import start_engine
 
         start_engine()
 

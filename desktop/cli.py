@@ -10,13 +10,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.errors import CrosscheckError
 from desktop.core.model import FindingKind, Report
+from desktop.core.runtime.errors import CrosscheckError
 from desktop.version import __version__
 
 if TYPE_CHECKING:
-    from desktop.core.export_kinds import PdfRenderer
-    from desktop.core.persist import SavedComparison
+    from desktop.core.export.export_kinds import PdfRenderer
+    from desktop.core.persistence.persist import SavedComparison
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -149,7 +149,7 @@ def _compare(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     """Reports from a saved comparison: only the file is read, so no language model is loaded."""
-    from desktop.core.persist import load_comparison
+    from desktop.core.persistence.persist import load_comparison
 
     check_outputs(args, inputs=(args.file,))
     saved = load_comparison(args.file)
@@ -191,18 +191,18 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _as_saved(report: Report, *, stamped: bool) -> SavedComparison:
-    from desktop.core.persist import SavedComparison, stamp
-    from desktop.core.review import default_user
+    from desktop.core.persistence.persist import SavedComparison, stamp
+    from desktop.core.results.review import default_user
 
     saved = SavedComparison(report=report)
     return stamp(saved, by=default_user()) if stamped else saved
 
 
 def _write_outputs(args: argparse.Namespace, saved: SavedComparison) -> None:
-    from desktop.core.export_kinds import ExportKind, export_text, write_export
+    from desktop.core.export.export_kinds import ExportKind, export_text, write_export
 
     if getattr(args, "save", None):
-        from desktop.core.persist import save_comparison
+        from desktop.core.persistence.persist import save_comparison
 
         with _naming(args.save):
             save_comparison(args.save, saved)
@@ -243,10 +243,15 @@ def _naming(target: object) -> Iterator[None]:
 
 def format_summary(source: Report | SavedComparison) -> str:
     """A short human summary of the comparison as reviewed: the verdict line, then the conflicts
-    and the facts worth a look, counted by ``desktop.core.counts`` like every other view."""
-    from desktop.core.counts import count_findings, reviewed_findings, sentences_line, verdict_line
-    from desktop.core.labels import STATUS_LABELS, STATUS_MARKS
+    and the facts worth a look, counted by ``desktop.core.results.counts`` like every other view."""
     from desktop.core.model import ReviewStatus
+    from desktop.core.results.counts import (
+        count_findings,
+        reviewed_findings,
+        sentences_line,
+        verdict_line,
+    )
+    from desktop.core.results.labels import STATUS_LABELS, STATUS_MARKS
 
     report = source if isinstance(source, Report) else source.report
     counts = count_findings(source)
@@ -279,7 +284,7 @@ def format_summary(source: Report | SavedComparison) -> str:
 
 def _shared_copy_lines(report: Report) -> list[str]:
     """The shared-copy line when the articles print any passage in common (empty otherwise)."""
-    from desktop.core.counts import shared_copy_line
+    from desktop.core.results.counts import shared_copy_line
 
     line = shared_copy_line(report)
     return [line + "."] if line else []

@@ -12,11 +12,11 @@ from bench.soft_match import (
     closest_partners,
     soft_match_scores,
 )
-from desktop.core.align import align, blend, lexical_scores, sentence_texts
-from desktop.core.embed import default_table
-from desktop.core.extract import Analysis, analyse, nlp_view
+from desktop.core.alignment.align import align, blend, lexical_scores, sentence_texts
+from desktop.core.alignment.embed import default_table
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document
-from desktop.core.pipeline import load_pipeline
 
 # Two articles on different days of one story, each with sentences of its own.
 LEFT = (

@@ -25,7 +25,7 @@ from desktop.core.model import (
     ReviewStatus,
     Summary,
 )
-from desktop.core.persist import SavedComparison, load_comparison, save_comparison
+from desktop.core.persistence.persist import SavedComparison, load_comparison, save_comparison
 from tests.factories import finding, report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,7 +238,7 @@ def test_compare_saves_and_exports_everything(tmp_path: Path, monkeypatch, qapp,
 
 
 def test_pdf_write_is_atomic(tmp_path: Path, monkeypatch, qapp) -> None:
-    from desktop.core import atomic
+    from desktop.core.persistence import atomic
     from desktop.qt import pdf_export
 
     target = tmp_path / "report.pdf"

@@ -10,7 +10,7 @@ import pytest
 
 from desktop import cli
 from desktop.core.model import Notice, NoticeCode, Side, Summary
-from desktop.core.persist import SavedComparison, save_comparison
+from desktop.core.persistence.persist import SavedComparison, save_comparison
 from tests.factories import report
 
 LEFT = "The mayor, Anna Berg, said on Monday that 12 people were hurt.\n"
@@ -94,7 +94,7 @@ def test_a_failed_write_names_the_users_path_not_the_temporary_file(
     def full_disk(path: Path, data: bytes) -> None:
         raise OSError(28, "No space left on device", str(path.parent / f".{path.name}.x1.tmp"))
 
-    monkeypatch.setattr("desktop.core.atomic.write_bytes_atomic", full_disk)
+    monkeypatch.setattr("desktop.core.persistence.atomic.write_bytes_atomic", full_disk)
     assert cli.main(["export", str(saved), "--csv", str(target)]) == cli.EXIT_BAD_INPUT
     err = capsys.readouterr().err
     assert f"{target}: No space left on device" in err and ".tmp" not in err

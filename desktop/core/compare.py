@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import Cancelled
 from desktop.core.model import (
     AlignedPair,
     AnalysedDocument,
@@ -22,10 +21,11 @@ from desktop.core.model import (
     Summary,
     TextRange,
 )
+from desktop.core.runtime.errors import Cancelled
 from desktop.version import __version__
 
 if TYPE_CHECKING:
-    from desktop.core.extract import Analysis
+    from desktop.core.extraction.extract import Analysis
 
 Progress = Callable[[str, float], None]
 """Called with a stage name ("Reading", "Loading language model", "Extracting", "Aligning") and 0..1."""
@@ -63,9 +63,10 @@ def warm_up(model: str | None = None) -> object:
     embedding table. The engine process calls it at launch, so the sample's findings do not wait
     for these loads after Qt has started. (The language identifier loads only for a text that is
     not plainly English: see notices.plainly_english.)"""
-    from desktop.core import embed, places
+    from desktop.core.alignment import embed
+    from desktop.core.extraction.pipeline import load_pipeline
     from desktop.core.findings import build_findings  # noqa: F401  (imported for its warm-up)
-    from desktop.core.pipeline import load_pipeline
+    from desktop.core.locations import places
 
     pipeline = load_pipeline(model)
     pipeline.nlp("The first text a pipeline reads loads its lookup tables.")
@@ -112,7 +113,7 @@ def compare_documents(
 
     ``not_article`` carries what each file's markup showed it to be ("redirect", "front_page").
     """
-    from desktop.core.collector import no_full_collections
+    from desktop.core.runtime.collector import no_full_collections
 
     with no_full_collections():
         return _compare(left, right, model, progress, cancelled, not_article)
@@ -126,16 +127,16 @@ def _compare(
     cancelled: IsCancelled | None,
     not_article: tuple[str | None, str | None],
 ) -> Report:
-    from desktop.core.align import align, score_matrix
-    from desktop.core.extract import analyse
+    from desktop.core.alignment.align import align, score_matrix
+    from desktop.core.extraction.extract import analyse
+    from desktop.core.extraction.pipeline import load_pipeline
     from desktop.core.findings import build_findings
-    from desktop.core.link import link_names
-    from desktop.core.notices import document_notices
-    from desktop.core.people import person_cards
-    from desktop.core.people_report import people_and_times
-    from desktop.core.pipeline import load_pipeline
-    from desktop.core.sourcing import add_sourcing, read_quotes, sourced_summary
-    from desktop.core.summary import summarise
+    from desktop.core.naming.link import link_names
+    from desktop.core.persons.people import person_cards
+    from desktop.core.quoting.sourcing import add_sourcing, read_quotes, sourced_summary
+    from desktop.core.results.notices import document_notices
+    from desktop.core.results.people_report import people_and_times
+    from desktop.core.results.summary import summarise
 
     _report(progress, "Loading language model", 0.05)
     pipeline = load_pipeline(model)
@@ -242,8 +243,8 @@ def _parse(
     """One spaCy doc per text, read piece by piece and joined so offsets index the text itself."""
     from spacy.tokens import Doc
 
-    from desktop.core.extract import nlp_view
-    from desktop.core.parse_cache import keep_text
+    from desktop.core.extraction.extract import nlp_view
+    from desktop.core.extraction.parse_cache import keep_text
 
     pieces = [chunks(nlp_view(text)) for text in texts]
     flat = [piece for side in pieces for piece in side]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop.core.errors import ReportFormatError
 from desktop.core.model import (
     AlignedPair,
     AnalysedDocument,
@@ -27,13 +26,14 @@ from desktop.core.model import (
     Summary,
     TextRange,
 )
-from desktop.core.report_people import (
+from desktop.core.persistence.report_people import (
     checked_offset,
     people_from_list,
     people_to_list,
     timeline_from_list,
     timeline_to_list,
 )
+from desktop.core.runtime.errors import ReportFormatError
 
 REPORT_VERSION = 1
 

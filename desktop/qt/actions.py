@@ -14,9 +14,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from desktop.core.export_kinds import ExportKind
+from desktop.core.export.export_kinds import ExportKind
 from desktop.core.model import Finding, FindingKind, ReviewStatus
-from desktop.core.review import is_link
+from desktop.core.results.review import is_link
 from desktop.qt.article_pane import DEFAULT_POINT_SIZE
 from desktop.qt.dock_tabs import TAB_KEYS, show_tab
 from desktop.qt.file_controller import EXPORTS

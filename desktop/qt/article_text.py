@@ -161,7 +161,7 @@ class ArticleText(QTextEdit):
         return list(self._highlights)
 
     def set_wording(self, ranges: Sequence[TextRange]) -> None:
-        """Mark the words that differ inside matched sentences (``desktop.core.wording``)."""
+        """Mark the words that differ inside matched sentences (``desktop.core.alignment.wording``)."""
         self._wording = tuple(ranges)
         self._paint_wording()
 

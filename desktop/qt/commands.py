@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from desktop.core.model import Finding, ReviewStatus
-from desktop.core.persist import ReviewEvent
+from desktop.core.persistence.persist import ReviewEvent
 from desktop.qt.findings_model import span_text
 from desktop.qt.review import STATUS_LABELS
 from desktop.qt.session import ComparisonSession

@@ -2,7 +2,7 @@
 navigation.
 
 Everything it shows comes from the ``Report``; the pure helpers it calls (``desktop.qt.describe``,
-``desktop.qt.navigation``, ``desktop.qt.notice_banner``, ``desktop.core.wording``) carry the
+``desktop.qt.navigation``, ``desktop.qt.notice_banner``, ``desktop.core.alignment.wording``) carry the
 decisions so tests can check them without pixels.
 """
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from desktop.core.alignment.wording import LazyWording
 from desktop.core.model import (
     Finding,
     FindingKind,
@@ -26,8 +27,7 @@ from desktop.core.model import (
     Span,
     TextRange,
 )
-from desktop.core.review import trim
-from desktop.core.wording import LazyWording
+from desktop.core.results.review import trim
 from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText
 from desktop.qt.article_text import COMPACT_LINE_HEIGHT_PERCENT, LINE_HEIGHT_PERCENT
 from desktop.qt.describe import describe_finding, summary_text

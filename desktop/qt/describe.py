@@ -1,7 +1,7 @@
 """Words the comparison view shows about the report: the header line and a finding's tooltip.
 
 Pure functions (report in, text out) so tests check them without a window. The header's numbers
-come from ``desktop.core.counts`` like every other count in the window and the reports.
+come from ``desktop.core.results.counts`` like every other count in the window and the reports.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from desktop.core.counts import count_findings, facts_line, same_event_judgement
 from desktop.core.model import Finding, FindingKind, NoticeCode, Report, ReviewStatus
-from desktop.core.palette import KIND_LABELS
-from desktop.core.review import USER_ORIGIN
+from desktop.core.results.counts import count_findings, facts_line, same_event_judgement
+from desktop.core.results.palette import KIND_LABELS
+from desktop.core.results.review import USER_ORIGIN
 from desktop.qt.review import STATUS_LABELS
 
 # An agreement inside a passage both articles reprint: said once, printed twice.

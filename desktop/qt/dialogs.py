@@ -14,8 +14,8 @@ from typing import Literal
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.core.errors import ReportFormatError
-from desktop.core.persist import Recovery, load_comparison
+from desktop.core.persistence.persist import Recovery, load_comparison
+from desktop.core.runtime.errors import ReportFormatError
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 RecoveryAnswer = Literal["restore", "discard", "later"]

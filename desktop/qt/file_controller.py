@@ -14,10 +14,9 @@ from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
-from desktop.core.errors import CrosscheckError, ReportFormatError
-from desktop.core.export_kinds import ExportKind, write_export
+from desktop.core.export.export_kinds import ExportKind, write_export
 from desktop.core.model import Side
-from desktop.core.persist import (
+from desktop.core.persistence.persist import (
     SUFFIX,
     SavedComparison,
     SourceState,
@@ -26,7 +25,8 @@ from desktop.core.persist import (
     save_comparison,
     stamp,
 )
-from desktop.core.review import suggested_name
+from desktop.core.results.review import suggested_name
+from desktop.core.runtime.errors import CrosscheckError, ReportFormatError
 from desktop.qt.drops import take_dropped_files
 from desktop.qt.samples import sample_paths
 from desktop.qt.session import check_input

@@ -1,7 +1,7 @@
 """The findings panel: verdict chips, type filter, search box, the sortable table and, beside it
 (below it when docked at a side), the review panel for the selected finding.
 
-The chips count with ``desktop.core.counts`` like the header and the reports, in the unit the type
+The chips count with ``desktop.core.results.counts`` like the header and the reports, in the unit the type
 filter shows (facts, or sentences). ``column_widths`` fits the columns to the width there is.
 """
 
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.counts import count_findings
 from desktop.core.model import FindingKind, MentionType, Report, ReviewStatus
-from desktop.core.palette import KIND_CUES, KIND_LABELS
+from desktop.core.results.counts import count_findings
+from desktop.core.results.palette import KIND_CUES, KIND_LABELS
 from desktop.qt.dock_tabs import CompactTabStyle
 from desktop.qt.findings_model import FINDING_ID_ROLE, Column, FindingsFilter, FindingsModel
 from desktop.qt.navigation import step, step_to_open

@@ -24,8 +24,8 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus
-from desktop.core.palette import KIND_CUES, KIND_LABELS
-from desktop.core.review import USER_ORIGIN
+from desktop.core.results.palette import KIND_CUES, KIND_LABELS
+from desktop.core.results.review import USER_ORIGIN
 from desktop.qt.describe import SHARED_KIND_LABEL, is_shared_agreement, verdict_text
 from desktop.qt.palette import Theme
 from desktop.qt.review import status_text

@@ -7,8 +7,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core import palette as core_palette
 from desktop.core.model import FindingKind
+from desktop.core.results import palette as core_palette
 from desktop.qt.palette import Theme
 
 # One chip for "only": the colour is shared and the pane tells the side.

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import NoticeCode, Report, Side
-from desktop.core.review import default_user
+from desktop.core.results.review import default_user
 from desktop.qt.actions import ActionTable
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.dialogs import DialogPrompts, HeadlessPrompts, Prompts

@@ -20,7 +20,7 @@ from desktop.core.model import Notice, NoticeCode, Side, Summary
 from desktop.qt.info_bar import hide_button, style_as_message_strip
 
 # Below this same-event score the summary's verdict reads "probably different events"
-# (desktop/core/summary.py, ``verdict``). Used only when the engine gave no ``different_events``
+# (desktop/core/results/summary.py, ``verdict``). Used only when the engine gave no ``different_events``
 # notice itself, so the banner and the verdict line never disagree.
 DIFFERENT_EVENTS_BELOW = 0.4
 

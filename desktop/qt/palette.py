@@ -1,12 +1,12 @@
-"""Qt wrappers over ``desktop.core.palette``: colours and text formats for the current theme."""
+"""Qt wrappers over ``desktop.core.results.palette``: colours and text formats for the current theme."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
-from desktop.core import palette as core_palette
 from desktop.core.model import FindingKind
+from desktop.core.results import palette as core_palette
 
 # A dismissed finding stays visible (the reviewer may change their mind) but recedes: its tint,
 # underline and text drop to this opacity (of 255).

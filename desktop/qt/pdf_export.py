@@ -2,7 +2,7 @@
 
 In the Qt package because it needs Qt; the command line imports it only for ``--pdf``. Feed it
 ``export_html(..., for_print=True)``: Qt's ``QTextDocument`` renders a subset of HTML, and that
-variant keeps to it. The PDF is rendered in memory and written by ``desktop.core.atomic``, like
+variant keeps to it. The PDF is rendered in memory and written by ``desktop.core.persistence.atomic``, like
 every other file the app writes.
 """
 
@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from desktop.core.atomic import write_bytes_atomic
-from desktop.core.errors import CrosscheckError
+from desktop.core.persistence.atomic import write_bytes_atomic
+from desktop.core.runtime.errors import CrosscheckError
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument

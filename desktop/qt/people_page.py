@@ -17,13 +17,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.core.mention_finder import (
-    NamedInstead,
-    both_sides,
-    card_order,
-    named_instead,
-    side_mentions,
-)
 from desktop.core.model import (
     FindingKind,
     PersonAttribute,
@@ -33,8 +26,15 @@ from desktop.core.model import (
     Side,
     Span,
 )
-from desktop.core.names import fold
-from desktop.core.people import AGREE, CONFLICT, DIFFERENT, KINDS, ONE_SIDE
+from desktop.core.naming.names import fold
+from desktop.core.persons.mention_finder import (
+    NamedInstead,
+    both_sides,
+    card_order,
+    named_instead,
+    side_mentions,
+)
+from desktop.core.persons.people import AGREE, CONFLICT, DIFFERENT, KINDS, ONE_SIDE
 from desktop.qt.palette import Theme
 from desktop.qt.table_browser import TableBrowser, quoted_sentence
 

@@ -3,7 +3,7 @@ by their findings, grouped by speaker, the same rows the exports list) with each
 journalist's words and the words a misquote changed.
 
 Pure functions over the report: no widget, so tests read the rows directly. The decisions stay the
-core's: the rows and their order come from ``desktop.core.quote_table``, a misattribution is told
+core's: the rows and their order come from ``desktop.core.quoting.quote_table``, a misattribution is told
 from a misquote by the core's own ``quote_speakers``, and the changed words are the core's
 ``quote_changes``, the same comparison that made the verdict.
 """
@@ -15,9 +15,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop.core import quote_table
 from desktop.core.model import Finding, FindingKind, Quote, Report, Side, TextRange
-from desktop.core.quote_compare import Sameness, WordChange, quote_speakers, speaker_sameness
+from desktop.core.quoting import quote_table
+from desktop.core.quoting.quote_compare import (
+    Sameness,
+    WordChange,
+    quote_speakers,
+    speaker_sameness,
+)
 
 NO_SPEAKER = quote_table.UNKNOWN_SPEAKER
 # A dropped word leaves no characters to mark: this caret stands where it was.

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import FindingKind, Report, ReviewStatus, Side
-from desktop.core.palette import KIND_CUES
+from desktop.core.results.palette import KIND_CUES
 from desktop.qt.palette import Theme
 from desktop.qt.quote_rows import (
     RETOLD,

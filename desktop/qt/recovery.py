@@ -1,7 +1,7 @@
 """Recovery copies of unsaved review work: written shortly after each edit, removed on save or on a
 clean close, offered at the next start if Crosscheck did not get to remove them.
 
-The file format and naming are ``desktop.core.persist``'s (write_recovery, find_recoveries); this
+The file format and naming are ``desktop.core.persistence.persist``'s (write_recovery, find_recoveries); this
 module decides when to write and which copies are someone else's (another open window).
 """
 
@@ -15,7 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
-from desktop.core.persist import Recovery, discard_recovery, find_recoveries, write_recovery
+from desktop.core.persistence.persist import (
+    Recovery,
+    discard_recovery,
+    find_recoveries,
+    write_recovery,
+)
 from desktop.qt.session import ComparisonSession
 
 RECOVERY_DELAY_MS = 2000  # after the last edit: a burst of edits costs one write

@@ -1,15 +1,15 @@
 """How the journalist's review is shown in the window: the status words and marks (defined once in
-``desktop.core.labels`` for the window and the reports) and the findings panel's one-line count.
+``desktop.core.results.labels`` for the window and the reports) and the findings panel's one-line count.
 
-The review's rules (links, carrying a review across a re-run) are in ``desktop.core.review``.
+The review's rules (links, carrying a review across a re-run) are in ``desktop.core.results.review``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from desktop.core.labels import STATUS_LABELS, STATUS_MARKS, status_text
 from desktop.core.model import Report, ReviewStatus
+from desktop.core.results.labels import STATUS_LABELS, STATUS_MARKS, status_text
 
 __all__ = ["STATUS_LABELS", "STATUS_MARKS", "review_counts", "status_text"]
 

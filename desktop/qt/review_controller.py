@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.model import FindingKind, ReviewStatus, Side
-from desktop.core.palette import KIND_CUES, KIND_LABELS
-from desktop.core.review import is_link, make_user_link
+from desktop.core.results.palette import KIND_CUES, KIND_LABELS
+from desktop.core.results.review import is_link, make_user_link
 from desktop.qt.commands import AddLinkCommand, RemoveLinkCommand, SetNoteCommand, SetStatusCommand
 from desktop.qt.review import STATUS_LABELS
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.counts import count_findings, review_line
 from desktop.core.model import (
     Finding,
     FindingKind,
@@ -35,9 +34,10 @@ from desktop.core.model import (
     Side,
     TextRange,
 )
-from desktop.core.palette import KIND_CUES
-from desktop.core.quote_table import quote_changes
-from desktop.core.review import USER_ORIGIN, is_link
+from desktop.core.quoting.quote_table import quote_changes
+from desktop.core.results.counts import count_findings, review_line
+from desktop.core.results.palette import KIND_CUES
+from desktop.core.results.review import USER_ORIGIN, is_link
 from desktop.qt.describe import verdict_text
 from desktop.qt.palette import Theme
 from desktop.qt.review import STATUS_LABELS, STATUS_MARKS

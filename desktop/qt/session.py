@@ -22,10 +22,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.errors import Cancelled, CrosscheckError, IngestError
 from desktop.core.model import Finding, Report, ReviewStatus, Side
-from desktop.core.persist import ReviewEvent, SavedComparison, now_iso
-from desktop.core.review import USER_ORIGIN, merge_review
+from desktop.core.persistence.persist import ReviewEvent, SavedComparison, now_iso
+from desktop.core.results.review import USER_ORIGIN, merge_review
+from desktop.core.runtime.errors import Cancelled, CrosscheckError, IngestError
 from desktop.qt.workers import Job
 
 CompareFn = Callable[..., Report]
@@ -56,7 +56,7 @@ def check_input(path: Path) -> str | None:
 def _default_compare(*args: Any, **kwargs: Any) -> Report:
     # The engine process started at launch, which has the pipeline loaded by now; else compare
     # here, imported on first use so the window paints before spaCy and the engine are loaded.
-    from desktop.core.engine_process import running_engine
+    from desktop.core.runtime.engine_process import running_engine
 
     engine = running_engine()
     if engine is not None:

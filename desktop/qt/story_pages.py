@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from desktop.core.mention_finder import side_mentions
 from desktop.core.model import MentionType, PersonCard, PersonSide, Report, Side, TextRange
+from desktop.core.persons.mention_finder import side_mentions
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.findings_dock import FindingsDock
 from desktop.qt.palette import Theme

@@ -15,8 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop.core.datetimes.when_text import entry_when
 from desktop.core.model import FindingKind, TimelineEntry
-from desktop.core.when_text import entry_when
 from desktop.qt.palette import Theme
 
 AXIS_HEIGHT = 62  # marks above and below the line, and one line of date labels

@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.core.datetimes.when_text import entry_when, when_text
 from desktop.core.model import FindingKind, MentionType, Report, Side, TimelineEntry
-from desktop.core.when_text import entry_when, when_text
 from desktop.qt.palette import Theme
 from desktop.qt.people_page import HELD_NOTE
 from desktop.qt.table_browser import QUOTE_CHARS, TableBrowser, quoted_sentence

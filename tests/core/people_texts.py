@@ -34,11 +34,11 @@ class ParsedPair:
 
 
 def parse_pair(left: str = LEFT, right: str = RIGHT, day: str | None = ARTICLE_DATE) -> ParsedPair:
-    from desktop.core.align import align, score_matrix
+    from desktop.core.alignment.align import align, score_matrix
     from desktop.core.compare import _parse
-    from desktop.core.extract import analyse
-    from desktop.core.link import link_names
-    from desktop.core.pipeline import load_pipeline
+    from desktop.core.extraction.extract import analyse
+    from desktop.core.extraction.pipeline import load_pipeline
+    from desktop.core.naming.link import link_names
 
     documents = [
         Document(source=f"{n}.txt", text=t, date=day) for n, t in (("l", left), ("r", right))
@@ -56,7 +56,7 @@ STORY_HEADLINE = "Shooting on Elm Street\n\n"
 
 def story_cards(body: str) -> dict[str, PersonCard]:
     """The people cards of a story with this body, by name."""
-    from desktop.core.people import person_cards
+    from desktop.core.persons.people import person_cards
 
     pair = parse_pair(STORY_HEADLINE + body, "A shooting happened on Elm Street on Sunday.")
     return {c.name: c for c in person_cards(pair.left, pair.right, pair.links, *pair.docs)}

@@ -5,7 +5,7 @@ day."""
 
 from __future__ import annotations
 
-from desktop.core.clock import parse_time
+from desktop.core.datetimes.clock import parse_time
 from tests.factories import compare_texts, conflict_texts, yellow
 
 

@@ -6,10 +6,10 @@ texts)."""
 
 from __future__ import annotations
 
-from desktop.core.extract import analyse, nlp_view
-from desktop.core.findings.withheld import _withheld
+from desktop.core.extraction.extract import analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.untold.withheld import _withheld
 from desktop.core.model import Document, FindingKind
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_stories, statement_texts, yellow
 
 _OPENING = (

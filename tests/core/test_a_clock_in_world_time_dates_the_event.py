@@ -5,9 +5,9 @@ digits of the clock are an hour, never the year 2045."""
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_stories, conflict_texts
 
 _LEFT = (

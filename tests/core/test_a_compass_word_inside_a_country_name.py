@@ -3,7 +3,7 @@ names that place; it is no direction inside another ("southern Iran" is Iran).""
 
 from __future__ import annotations
 
-from desktop.core.names import place_key
+from desktop.core.naming.names import place_key
 from tests.factories import compare_stories, yellow
 
 

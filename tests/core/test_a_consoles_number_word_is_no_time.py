@@ -20,8 +20,8 @@ def test_the_xbox_ones_number_word_is_no_part_of_last_month() -> None:
 
 
 def test_a_number_word_in_lower_case_stays_the_sentences() -> None:
-    from desktop.core.name_numerals import without_name_numeral
-    from desktop.core.pipeline import load_pipeline
+    from desktop.core.extraction.pipeline import load_pipeline
+    from desktop.core.naming.name_numerals import without_name_numeral
 
     nlp = load_pipeline().nlp
     doc = nlp("The company said one last month was enough.")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import MentionType
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_stories
 
 _STORY = (

@@ -28,7 +28,7 @@ def test_the_new_cards_cores_agree_and_the_old_cards_are_no_conflict() -> None:
 
 
 def test_a_number_with_a_word_for_digits_is_still_dialled() -> None:
-    from desktop.core.findings.claimable import _DIALLED
+    from desktop.core.findings.bookkeeping.claimable import _DIALLED
 
     assert [m.group() for m in _DIALLED.finditer("call 713-222-TIPS or 555 1234")] == [
         "713-222-TIPS",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.compare import compare_documents
-from desktop.core.dates import parse_date
+from desktop.core.datetimes.dates import parse_date
 from desktop.core.model import Document
 from tests.factories import yellow
 

@@ -6,10 +6,10 @@ other's one arrest retells neither for sure (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.extract import analyse, nlp_view
-from desktop.core.findings.retold_deeds import retold_deeds
+from desktop.core.extraction.extract import analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.events.retold_deeds import retold_deeds
 from desktop.core.model import Document, FindingKind
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts as compare
 from tests.factories import statement_texts
 

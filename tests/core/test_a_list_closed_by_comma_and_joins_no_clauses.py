@@ -5,10 +5,10 @@ them are never marked as "a clause the other article does not tell" on their own
 
 from __future__ import annotations
 
-from desktop.core.extract import analyse, nlp_view
-from desktop.core.findings.clauses import clauses
+from desktop.core.extraction.extract import analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.sentences.clauses import clauses
 from desktop.core.model import Document
-from desktop.core.pipeline import load_pipeline
 
 
 def _clause_texts(sentence: str) -> list[str]:

@@ -6,8 +6,8 @@ an interstate against a highway, is another road."""
 
 from __future__ import annotations
 
+from desktop.core.locations.road_numbers import roads_in
 from desktop.core.model import Report
-from desktop.core.road_numbers import roads_in
 from tests.factories import compare_stories, conflict_texts, place_conflicts, yellow
 
 LEAD = "A 41-year-old driver was shot and wounded Friday night, state troopers said. "

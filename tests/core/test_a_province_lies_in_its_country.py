@@ -3,7 +3,7 @@ Himachal Pradesh" and "a landslide in northern India" name one place at two prec
 provinces of one country stay two places, and so do a town and a division the data puts
 elsewhere."""
 
-from desktop.core.places import is_known_place, within
+from desktop.core.locations.places import is_known_place, within
 from tests.factories import compare_texts, conflict_texts, place_conflicts
 
 

@@ -6,8 +6,8 @@ the other's own narrative quote nothing (hand-written texts)."""
 from __future__ import annotations
 
 from desktop.core.model import FindingKind, MentionType, TextRange
-from desktop.core.quote_told import sentence_pieces
-from desktop.core.single_quotes import single_quoted_stretches
+from desktop.core.quoting.quote_told import sentence_pieces
+from desktop.core.quoting.single_quotes import single_quoted_stretches
 from tests.factories import compare_texts as compare
 
 HEADLINE = "Two found dead in a terraced house in Kendal\n\n"

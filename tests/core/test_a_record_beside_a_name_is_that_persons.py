@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.figure_asides import aside_owner
-from desktop.core.pipeline import load_pipeline
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.figures.figure_asides import aside_owner
 from tests.factories import compare_stories, conflict_texts
 
 _LEFT = (

@@ -4,9 +4,9 @@ names something in, a long one makes a clause of its own."""
 
 from __future__ import annotations
 
-from desktop.core.extract import kept_sentences
-from desktop.core.parse_clauses import read_clauses
-from desktop.core.pipeline import load_pipeline
+from desktop.core.extraction.extract import kept_sentences
+from desktop.core.extraction.parse_clauses import read_clauses
+from desktop.core.extraction.pipeline import load_pipeline
 
 
 def _clauses(text: str) -> list[str]:

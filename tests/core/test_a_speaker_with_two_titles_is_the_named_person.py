@@ -5,8 +5,8 @@ first title, "the mayor and Sheriff Tom Jones" are two people (hand-written text
 
 from __future__ import annotations
 
-from desktop.core.pipeline import load_pipeline
-from desktop.core.quotes import extract_quotes
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.quoting.quotes import extract_quotes
 
 
 def _speakers(text: str) -> list[str | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.pipeline import load_pipeline
+from desktop.core.extraction.pipeline import load_pipeline
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ Korea" is a year, no address."""
 
 from __future__ import annotations
 
+from desktop.core.locations.street_addresses import addresses_in
 from desktop.core.model import MentionType, Report
-from desktop.core.street_addresses import addresses_in
 from tests.factories import compare_stories, conflict_texts, place_conflicts, yellow
 
 LEAD = "A 52-year-old man was shot during a robbery on Tuesday night, police said. "

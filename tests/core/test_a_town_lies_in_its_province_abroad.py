@@ -6,7 +6,7 @@ Sheng"). A town and another province stay two places."""
 
 from __future__ import annotations
 
-from desktop.core import places
+from desktop.core.locations import places
 from tests.factories import compare_texts, place_conflicts, yellow
 
 FIRE = (

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.findings.figures import Relation, number_relation
-from desktop.core.values import parse_number
+from desktop.core.figures.values import parse_number
+from desktop.core.findings.bookkeeping.figures import Relation, number_relation
 from tests.factories import compare_texts, conflict_texts
 
 _LEFT = (

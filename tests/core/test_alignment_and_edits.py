@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.align import SentencePair, strongest_first
+from desktop.core.alignment.align import SentencePair, strongest_first
 from desktop.core.compare import compare_documents
 from desktop.core.model import Document, FindingKind
 
@@ -89,7 +89,7 @@ def test_articles_about_different_events_score_low() -> None:
 def test_progress_is_reported_and_cancelling_stops_the_comparison() -> None:
     import pytest
 
-    from desktop.core.errors import Cancelled
+    from desktop.core.runtime.errors import Cancelled
 
     stages: list[tuple[str, float]] = []
     compare_documents(

@@ -9,8 +9,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from desktop.core.align import align, score_matrix
-from desktop.core.findings import sentence_details
+from desktop.core.alignment.align import align, score_matrix
+from desktop.core.findings.sentences import sentence_details
 from tests.core.test_embeddings import analyses
 
 _LEFT = (
@@ -55,7 +55,7 @@ _PAGE = (
 def test_where_each_fact_stands_is_read_once_however_many_passes_ask(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop.core.findings import claimable as claimable_module
+    from desktop.core.findings.bookkeeping import claimable as claimable_module
 
     left, _ = analyses(_PAGE, _RIGHT)
     read: list[Any] = []
@@ -75,7 +75,7 @@ def test_where_each_fact_stands_is_read_once_however_many_passes_ask(
 
 
 def test_a_figure_a_pass_reads_anew_is_judged_by_its_new_number() -> None:
-    from desktop.core.findings.claimable import claimable
+    from desktop.core.findings.bookkeeping.claimable import claimable
 
     left, _ = analyses(_PAGE, _RIGHT)
     label = next(f for f in left.facts if f.text == "204")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.attribution import sentence_attribution
-from desktop.core.pipeline import load_pipeline
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.quoting.attribution import sentence_attribution
 
 
 def _source(text: str) -> str | None:

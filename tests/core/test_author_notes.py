@@ -3,7 +3,7 @@ two staff writers of one paper are never a conflict over who is named (hand-writ
 
 from __future__ import annotations
 
-from desktop.core.author_notes import author_notes
+from desktop.core.extraction.author_notes import author_notes
 from desktop.core.model import FindingKind, MentionType
 from tests.factories import compare_stories, conflict_texts
 

@@ -6,8 +6,8 @@ no clash of two bodies. Two bodies of two states stay two.
 
 from __future__ import annotations
 
-from desktop.core.body_forms import one_body
 from desktop.core.model import FindingKind
+from desktop.core.naming.body_forms import one_body
 from tests.factories import compare_texts
 from tests.factories import marks_of as marks
 

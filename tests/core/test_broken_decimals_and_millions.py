@@ -3,10 +3,10 @@ is read as the writer meant it, and a British "£1.7m" or "2m euros" is millions
 
 from __future__ import annotations
 
-from desktop.core.clock import parse_time
+from desktop.core.datetimes.clock import parse_time
+from desktop.core.extraction.split_decimals import mended_for_parser
+from desktop.core.figures.values import parse_number
 from desktop.core.model import FindingKind
-from desktop.core.split_decimals import mended_for_parser
-from desktop.core.values import parse_number
 from tests.factories import compare_texts, conflicts
 
 
@@ -23,9 +23,9 @@ def test_a_broken_decimal_is_read_whole_and_the_parser_view_keeps_every_offset()
 def test_a_sum_with_its_currency_code_glued_on_does_not_end_the_sentence_at_its_broken_point() -> (
     None
 ):
-    from desktop.core.extract import analyse, nlp_view
+    from desktop.core.extraction.extract import analyse, nlp_view
+    from desktop.core.extraction.pipeline import load_pipeline
     from desktop.core.model import Document
-    from desktop.core.pipeline import load_pipeline
 
     text = (
         "The strike tested the government since it agreed a 110 billion euro (Dh472. 72bn) "

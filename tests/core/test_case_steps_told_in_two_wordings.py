@@ -9,9 +9,9 @@ injuries", "fighting for his life", "closing arguments") are not read as that st
 
 from __future__ import annotations
 
-from desktop.core.extract import analyse, nlp_view
+from desktop.core.extraction.extract import analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_stories, untold_sentences
 
 LEAD_L = "A man was shot outside a store on Pine Street in Marlow on Saturday, police said. "

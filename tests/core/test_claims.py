@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.core.facts import Fact
-from desktop.core.findings.claims import Relation, number_relation, relation, written_date
+from desktop.core.extraction.facts import Fact
+from desktop.core.figures.values import parse_date, parse_number, parse_time
+from desktop.core.findings.bookkeeping.claims import (
+    Relation,
+    number_relation,
+    relation,
+    written_date,
+)
 from desktop.core.model import MentionType
-from desktop.core.values import parse_date, parse_number, parse_time
 
 
 def figure(text: str, **kw: object) -> Fact:

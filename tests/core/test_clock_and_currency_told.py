@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from desktop.core.clock import parse_time
+from desktop.core.datetimes.clock import parse_time
+from desktop.core.figures.values import parse_number
 from desktop.core.model import FindingKind, Report
-from desktop.core.values import parse_number
 from tests.factories import compare_texts
 
 

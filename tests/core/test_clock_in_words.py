@@ -3,8 +3,8 @@ Thursday" is Thursday night: neither article is shown alone with it (hand-writte
 
 from __future__ import annotations
 
-from desktop.core.clock import parse_time
 from desktop.core.compare import compare_documents
+from desktop.core.datetimes.clock import parse_time
 from desktop.core.model import Document, FindingKind
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.clock import _24H_RES, clock_24_spans
+from desktop.core.datetimes.clock import _24H_RES, clock_24_spans
 
 _TEXT = (
     "The quake struck at 06:00 BST (0500 GMT). Troops moved at 1800 hrs and again AT 0700 hours; "

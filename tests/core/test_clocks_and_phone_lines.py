@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.clock import clock_24_spans, parse_time
+from desktop.core.datetimes.clock import clock_24_spans, parse_time
 from desktop.core.model import FindingKind, MentionType
 from tests.factories import compare_texts, yellow
 

@@ -4,10 +4,10 @@ yellow marks, so the two can never disagree about which dates are one."""
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, Fact, analyse, nlp_view
-from desktop.core.findings.coarse_dates import day_told_by_its_month
+from desktop.core.extraction.extract import Analysis, Fact, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.datetimes.coarse_dates import day_told_by_its_month
 from desktop.core.model import Document, FindingKind, MentionType, Report
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts
 
 LEFT = (

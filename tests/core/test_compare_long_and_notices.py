@@ -106,7 +106,8 @@ def test_the_sample_pair_carries_no_notice(sample_report: Report) -> None:
 
 
 def test_warming_up_loads_what_the_first_comparison_would_otherwise_wait_for() -> None:
-    from desktop.core import compare, places
+    from desktop.core import compare
+    from desktop.core.locations import places
 
     places._tables.cache_clear()
     compare.warm_up()
@@ -114,7 +115,7 @@ def test_warming_up_loads_what_the_first_comparison_would_otherwise_wait_for() -
 
 
 def test_plain_english_needs_no_language_model_but_german_and_french_are_still_asked() -> None:
-    from desktop.core.notices import plainly_english
+    from desktop.core.results.notices import plainly_english
 
     english = "The mayor said that the bridge, which was built by the city in 1960, has closed."
     german = "Die Polizei teilte am Montag mit, dass der Mann in der Nacht festgenommen wurde."

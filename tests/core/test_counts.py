@@ -6,14 +6,6 @@ from dataclasses import replace
 
 import pytest
 
-from desktop.core.counts import (
-    count_findings,
-    facts_line,
-    review_line,
-    reviewed_findings,
-    sentences_line,
-    verdict_line,
-)
 from desktop.core.model import (
     FindingKind,
     Notice,
@@ -21,7 +13,15 @@ from desktop.core.model import (
     ReviewStatus,
     Summary,
 )
-from desktop.core.persist import SavedComparison
+from desktop.core.persistence.persist import SavedComparison
+from desktop.core.results.counts import (
+    count_findings,
+    facts_line,
+    review_line,
+    reviewed_findings,
+    sentences_line,
+    verdict_line,
+)
 from tests.factories import finding, report
 
 LEFT = "The soldier was Ivan Kovgan. The quake hit Sumatra at 5.9. It was 47 km deep. Aid came."

@@ -3,11 +3,11 @@ precision or in another form: no yellow mark says it does not report them."""
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, Fact, analyse, nlp_view
-from desktop.core.findings.told_clippings import clippable, clipped_name_owner
-from desktop.core.findings.told_slips import slip_of_the_pen
+from desktop.core.extraction.extract import Analysis, Fact, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.names.told_clippings import clippable, clipped_name_owner
+from desktop.core.findings.names.told_slips import slip_of_the_pen
 from desktop.core.model import Document, MentionType
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts, conflict_texts, yellow
 
 

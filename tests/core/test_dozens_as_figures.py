@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from desktop.core.compare import compare_documents
+from desktop.core.figures.values import parse_number
 from desktop.core.model import Document, FindingKind
-from desktop.core.values import parse_number
 
 
 def test_dozens_and_halves_are_multiplied_not_added() -> None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.core.align import SentencePair
-from desktop.core.extract import Fact
-from desktop.core.findings.assembly import Draft
-from desktop.core.findings.copies import Copies
+from desktop.core.alignment.align import SentencePair
+from desktop.core.extraction.extract import Fact
+from desktop.core.findings.alignment.copies import Copies
+from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts as compare
 from tests.factories import conflict_texts as conflicts

@@ -12,11 +12,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop.core import embed
-from desktop.core.align import EMBEDDING_WEIGHT, align, lexical_scores, score_matrix
-from desktop.core.extract import Analysis, analyse, nlp_view
+from desktop.core.alignment import embed
+from desktop.core.alignment.align import EMBEDDING_WEIGHT, align, lexical_scores, score_matrix
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document
-from desktop.core.pipeline import load_pipeline
 
 # Reworded agreements (issue 8) and sentences about something else.
 REWORDED = [
@@ -120,10 +120,10 @@ def test_without_the_embedding_table_alignment_logs_once_and_still_pairs_by_word
         "Mayor Maria Lopez said the river rose two metres in six hours. It rained.",
         "The river rose two metres in six hours, Mayor Maria Lopez said. Roads closed.",
     )
-    with caplog.at_level(logging.WARNING, logger="desktop.core.embed"):
+    with caplog.at_level(logging.WARNING, logger="desktop.core.alignment.embed"):
         scores = score_matrix(left, right, {})
         score_matrix(left, right, {})
-    warnings = [r for r in caplog.records if r.name == "desktop.core.embed"]
+    warnings = [r for r in caplog.records if r.name == "desktop.core.alignment.embed"]
     assert len(warnings) == 1
     assert "shared words and names only" in warnings[0].getMessage()
     assert np.allclose(scores, lexical_scores(left, right, {}))
@@ -140,7 +140,7 @@ def test_a_damaged_table_is_treated_as_absent(
     monkeypatch.setattr(embed, "table_dir", lambda: damaged)
     embed.default_table.cache_clear()
     try:
-        with caplog.at_level(logging.WARNING, logger="desktop.core.embed"):
+        with caplog.at_level(logging.WARNING, logger="desktop.core.alignment.embed"):
             assert embed.default_table() is None
         assert "does not match its manifest" in caplog.text
     finally:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.engine_process import EngineProcess
-from desktop.core.errors import Cancelled, CrosscheckError, IngestError
 from desktop.core.model import Report
+from desktop.core.runtime.engine_process import EngineProcess
+from desktop.core.runtime.errors import Cancelled, CrosscheckError, IngestError
 from tests.factories import finding, report
 
 TEXTS = ("Ivan Kovgan died.", "Ivan Petrov died.")
@@ -124,7 +124,7 @@ def test_giving_up_does_not_wait_for_the_model_to_load() -> None:
 
 
 def test_without_a_process_the_window_compares_by_itself(monkeypatch) -> None:
-    import desktop.core.engine_process as engine_process
+    import desktop.core.runtime.engine_process as engine_process
 
     def refuse(*_args: object, **_kw: object) -> None:
         raise OSError("no more processes")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop.core.compare import compare_documents
-from desktop.core.credits import credits
-from desktop.core.entity_types import Evidence, datelines, only_titles, vote_kind
-from desktop.core.facts import Fact
-from desktop.core.mentions import rescan_known_names
+from desktop.core.extraction.credits import credits
+from desktop.core.extraction.facts import Fact
+from desktop.core.extraction.mentions import rescan_known_names
 from desktop.core.model import Document, FindingKind, MentionType, Report
+from desktop.core.naming.entity_types import Evidence, datelines, only_titles, vote_kind
 
 
 def _compare(left: str, right: str) -> Report:

@@ -4,10 +4,10 @@ day of an arrest, the day a statement was made, a year's running tally, two peop
 from __future__ import annotations
 
 from desktop.core.compare import compare_documents
-from desktop.core.extract import Analysis, analyse, nlp_view
-from desktop.core.facts import Fact
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.facts import Fact
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document, FindingKind, Report
-from desktop.core.pipeline import load_pipeline
 
 
 def _analysis(text: str) -> Analysis:

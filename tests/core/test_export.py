@@ -18,7 +18,7 @@ from desktop.core.model import (
     ReviewStatus,
     Summary,
 )
-from desktop.core.persist import SavedComparison
+from desktop.core.persistence.persist import SavedComparison
 from tests.factories import finding, report
 
 LEFT = (

@@ -19,7 +19,7 @@ from desktop.core.model import (
     Side,
     Summary,
 )
-from desktop.core.persist import SavedComparison
+from desktop.core.persistence.persist import SavedComparison
 from tests.factories import finding, report
 
 LEFT = (

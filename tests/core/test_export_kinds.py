@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import CrosscheckError
-from desktop.core.export_kinds import ExportKind, export_bytes, export_text, write_export
-from desktop.core.persist import SavedComparison
+from desktop.core.export.export_kinds import ExportKind, export_bytes, export_text, write_export
+from desktop.core.persistence.persist import SavedComparison
+from desktop.core.runtime.errors import CrosscheckError
 from tests.factories import finding, report
 
 TEXTS = ("Ivan Kovgan died on Tuesday.", "Ivan Petrov died on Tuesday.")

@@ -20,8 +20,8 @@ def test_a_bracket_line_before_a_sentence_neither_crashes_nor_shifts_its_facts()
 
 
 def test_facts_after_whitespace_only_sentences_point_at_their_own_sentence() -> None:
-    from desktop.core.extract import analyse, nlp_view
-    from desktop.core.pipeline import load_pipeline
+    from desktop.core.extraction.extract import analyse, nlp_view
+    from desktop.core.extraction.pipeline import load_pipeline
 
     text = "Storm hits coast.\n \n \n]\nOfficials in Miami said 40 homes were damaged on Monday."
     nlp = load_pipeline().nlp

@@ -4,10 +4,10 @@ an earlier quake's magnitude is never set against this quake's."""
 from __future__ import annotations
 
 from desktop.core.compare import compare_documents
-from desktop.core.extract import Analysis, analyse, nlp_view
-from desktop.core.facts import Fact
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.facts import Fact
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document, FindingKind
-from desktop.core.pipeline import load_pipeline
 
 HISTORY = (
     "A major earthquake killed more than 31,000 in the city of Bam in 2003, and 600 were killed "

@@ -3,10 +3,10 @@ and "Christopher", a nickname between a first and a last name; two first names s
 
 from __future__ import annotations
 
-from desktop.core.facts import Fact
-from desktop.core.link import link_names
+from desktop.core.extraction.facts import Fact
 from desktop.core.model import FindingKind, MentionType
-from desktop.core.names import person_key
+from desktop.core.naming.link import link_names
+from desktop.core.naming.names import person_key
 from tests.factories import compare_texts
 
 

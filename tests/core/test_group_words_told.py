@@ -4,11 +4,11 @@ other side never names the group. A group the other side never names stays one-s
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, analyse, nlp_view
-from desktop.core.facts import Fact
-from desktop.core.findings.told import told_elsewhere
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.facts import Fact
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.untold.told import told_elsewhere
 from desktop.core.model import Document, MentionType
-from desktop.core.pipeline import load_pipeline
 
 
 def _analysis(text: str) -> Analysis:

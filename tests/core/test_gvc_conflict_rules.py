@@ -9,17 +9,17 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.compare import compare_documents
-from desktop.core.facts import Fact
-from desktop.core.findings.claims import (
+from desktop.core.extraction.facts import Fact
+from desktop.core.figures.values import parse_date, parse_number
+from desktop.core.findings.bookkeeping.claims import (
     ages_drift,
     dates_a_report,
     dates_a_telling,
     locates,
     relation,
 )
-from desktop.core.findings.page_values import digits_in_a_code
+from desktop.core.findings.bookkeeping.page_values import digits_in_a_code
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
-from desktop.core.values import parse_date, parse_number
 
 
 def compare(left: str, right: str, dates: tuple[str, str] = ("2024-05-07", "2024-05-07")) -> Report:

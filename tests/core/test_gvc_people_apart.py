@@ -138,8 +138,8 @@ def test_a_constables_abbreviated_rank_is_not_another_speaker() -> None:
 
 
 def test_a_surname_after_a_capitalised_verb_is_still_the_person_looked_for() -> None:
-    from desktop.core.facts import Fact
-    from desktop.core.mentions import rescan_known_names
+    from desktop.core.extraction.facts import Fact
+    from desktop.core.extraction.mentions import rescan_known_names
     from desktop.core.model import MentionType
 
     text = "Choosing Marsh signals a gentler show. His cousin Terrell Marsh was not asked."

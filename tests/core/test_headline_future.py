@@ -3,8 +3,8 @@ will happen, so its year dates a step still to come, never the year she hosted b
 
 from __future__ import annotations
 
-from desktop.core.coming_steps import coming_or_serial_day
-from desktop.core.pipeline import load_pipeline
+from desktop.core.datetimes.coming_steps import coming_or_serial_day
+from desktop.core.extraction.pipeline import load_pipeline
 
 
 def days_to_come(text: str) -> dict[str, bool]:

@@ -5,7 +5,7 @@ the other article's "20:45 GMT" or "shortly before 9pm" at the precision both gi
 
 from __future__ import annotations
 
-from desktop.core.clock import clock_24_spans
+from desktop.core.datetimes.clock import clock_24_spans
 from desktop.core.model import FindingKind, MentionType
 from tests.factories import compare_texts
 

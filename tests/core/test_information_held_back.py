@@ -6,10 +6,10 @@ the sentence stays one-sided, and a name held back is no information the other m
 
 from __future__ import annotations
 
-from desktop.core.extract import analyse, nlp_view
-from desktop.core.findings.withheld import told_withheld
+from desktop.core.extraction.extract import analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.untold.withheld import told_withheld
 from desktop.core.model import Document, FindingKind
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_stories, statement_texts
 
 _OPENING = "A gunman shot two nurses at a clinic in Dayton on Monday morning, police said.\n\n"

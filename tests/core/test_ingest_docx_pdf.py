@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest import load_document
+from desktop.core.runtime.errors import IngestError
 
 BODY = (
     "Firefighters battled a blaze at a chemical plant in Lakeside on Tuesday, officials said. "

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest import (
     DEFAULT_MAX_BYTES,
     SUPPORTED_EXTENSIONS,
@@ -16,6 +15,7 @@ from desktop.core.ingest import (
     load_document,
     registry,
 )
+from desktop.core.runtime.errors import IngestError
 
 ARTICLE = b"Quake hits Exampleville\n\nA strong earthquake struck on Friday, officials said.\n"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest import load_document
+from desktop.core.runtime.errors import IngestError
 
 BODY = "A strong earthquake struck the town of Exampleville on Friday, officials said."
 MORE = "The mayor said rescue teams searched collapsed buildings through the night."

@@ -11,9 +11,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest import SUPPORTED_EXTENSIONS, load_article
 from desktop.core.model import Document
+from desktop.core.runtime.errors import IngestError
 
 ARTICLE = (
     "Chemical plant fire forces Lakeside residents indoors\n\n"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest import load_article, load_document
+from desktop.core.runtime.errors import IngestError
 
 STORY = [
     "Firefighters battled a blaze at a chemical plant in Lakeside on Tuesday, officials said, "

@@ -3,7 +3,7 @@ where the model took the initials for a person: the vote of labels reads them as
 
 from __future__ import annotations
 
-from desktop.core.body_initials import spelled_bodies
+from desktop.core.naming.body_initials import spelled_bodies
 
 
 def test_initials_the_model_read_as_a_person_are_the_body_named_in_full() -> None:

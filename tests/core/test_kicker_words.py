@@ -4,7 +4,7 @@ opens a paragraph ("NATO forces", "ABC will broadcast") keeps its capitals."""
 
 from __future__ import annotations
 
-from desktop.core.kickers import kickers_cased
+from desktop.core.extraction.kickers import kickers_cased
 from desktop.core.model import MentionType
 from tests.factories import compare_texts
 

@@ -3,10 +3,10 @@ a time one article gives and the other lacks (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.extract import Fact, analyse, nlp_view
-from desktop.core.findings.kind_times import names_a_kind
+from desktop.core.extraction.extract import Fact, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.datetimes.kind_times import names_a_kind
 from desktop.core.model import Document, FindingKind, MentionType, Report
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.facts import Fact, slot_word
-from desktop.core.findings.ledger import Ledger
+from desktop.core.extraction.facts import Fact, slot_word
+from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.model import MentionType, Side
 
 

@@ -4,7 +4,7 @@ time, not a figure only one side gives; a day in another month still conflicts."
 
 from __future__ import annotations
 
-from desktop.core.dates import parse_date
+from desktop.core.datetimes.dates import parse_date
 from tests.factories import compare_texts, conflict_texts, yellow
 
 

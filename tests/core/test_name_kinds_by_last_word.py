@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.entity_types import corrected_label
 from desktop.core.lexicon import NOT_NAMES
+from desktop.core.naming.entity_types import corrected_label
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@ are not all there is not, and a letter outside ASCII that reads as an ASCII one 
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, Fact
-from desktop.core.findings.told_by_name import name_written
+from desktop.core.extraction.extract import Analysis, Fact
+from desktop.core.findings.names.told_by_name import name_written
 from desktop.core.model import Document, MentionType
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.align import SentencePair
-from desktop.core.extract import Analysis, Token
-from desktop.core.facts import Fact
-from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.named import names_in_pair
+from desktop.core.alignment.align import SentencePair
+from desktop.core.extraction.extract import Analysis, Token
+from desktop.core.extraction.facts import Fact
+from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.names.named import names_in_pair
 from desktop.core.model import Document, FindingKind, MentionType, Sentence
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.core.export import export_html
-from desktop.core.mention_finder import named_instead
 from desktop.core.model import FindingKind, MentionType, PersonCard, Report, ReviewStatus, Side
+from desktop.core.persons.mention_finder import named_instead
 
 
 def _card(report: Report, name: str) -> PersonCard:

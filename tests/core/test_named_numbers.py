@@ -7,7 +7,7 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.findings.named_numbers import calibres, dialled_numbers
+from desktop.core.findings.counts.named_numbers import calibres, dialled_numbers
 from desktop.core.model import Finding, FindingKind, Report
 from tests.factories import compare_stories as compare
 from tests.factories import conflicts

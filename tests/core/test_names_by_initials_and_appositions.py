@@ -4,7 +4,7 @@ police chief, said") is no yellow mark."""
 
 from __future__ import annotations
 
-from desktop.core.names import initials_of
+from desktop.core.naming.names import initials_of
 from tests.factories import compare_stories, conflict_texts, yellow
 
 

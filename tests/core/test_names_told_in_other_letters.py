@@ -3,11 +3,11 @@ number, lower case, other punctuation. A name the other article lacks stays yell
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, analyse, nlp_view
-from desktop.core.facts import Fact
-from desktop.core.findings.told_letters import told_in_other_letters
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.facts import Fact
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.names.told_letters import told_in_other_letters
 from desktop.core.model import Document, MentionType
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts
 from tests.factories import marks_of as marks
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.core.dates import parse_date
+from desktop.core.datetimes.dates import parse_date
 from tests.factories import compare_stories, conflict_texts
 
 _TUESDAY = date(2024, 5, 7)

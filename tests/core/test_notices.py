@@ -9,7 +9,7 @@ import pytest
 
 from desktop.core.ingest import document_from_text, load_article, load_document
 from desktop.core.model import Document, NoticeCode, Side
-from desktop.core.notices import document_notices, not_article_reason, same_text
+from desktop.core.results.notices import document_notices, not_article_reason, same_text
 
 ENGLISH = (
     "A magnitude 5.9 earthquake struck the coastal province on Monday morning, officials said. "

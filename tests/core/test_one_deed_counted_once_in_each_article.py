@@ -9,8 +9,8 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.extract import Fact, Token
-from desktop.core.findings.deed_counts import deed_frame
+from desktop.core.extraction.extract import Fact, Token
+from desktop.core.findings.counts.deed_counts import deed_frame
 from desktop.core.model import MentionType
 from tests.factories import agreed_texts, conflict_texts
 from tests.factories import compare_stories as compare

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.facts import Fact
-from desktop.core.mentions import cluster_people
+from desktop.core.extraction.facts import Fact
+from desktop.core.extraction.mentions import cluster_people
 from desktop.core.model import MentionType
 
 

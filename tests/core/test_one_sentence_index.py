@@ -4,12 +4,12 @@ sentence, not an index of their own each (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, analyse, nlp_view
-from desktop.core.findings.sentence_facts import facts_of
-from desktop.core.findings.told_city_bodies import body_by_its_city
-from desktop.core.findings.told_places import town_in_partner_region
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.bookkeeping.sentence_facts import facts_of
+from desktop.core.findings.locations.told_places import town_in_partner_region
+from desktop.core.findings.names.told_city_bodies import body_by_its_city
 from desktop.core.model import Document
-from desktop.core.pipeline import load_pipeline
 
 LEFT = (
     "Fire at a Houston warehouse\n\n"

@@ -8,11 +8,11 @@ from types import SimpleNamespace
 from typing import Any
 
 from desktop.core.compare import compare_documents
-from desktop.core.extract import Fact
-from desktop.core.findings.told_by_name import holds_one_of
+from desktop.core.extraction.extract import Fact
+from desktop.core.figures.values import parse_number
+from desktop.core.findings.names.told_by_name import holds_one_of
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
-from desktop.core.names import nationality_country
-from desktop.core.values import parse_number
+from desktop.core.naming.names import nationality_country
 
 
 class _Facts(SimpleNamespace):
@@ -61,7 +61,7 @@ def test_nine_am_and_nine_in_the_morning_are_the_same_time_on_both_sides() -> No
 
 
 def test_a_morning_is_told_by_a_clock_time_in_it_but_not_the_other_way_round() -> None:
-    from desktop.core.findings.told import _time_told
+    from desktop.core.findings.untold.told import _time_told
 
     def when(text: str) -> Fact:
         return Fact(0, len(text), text, MentionType.TIME, "TIME", 0)
@@ -241,7 +241,7 @@ def test_twelve_and_at_least_a_dozen_in_one_agreed_statement_are_not_yellow() ->
 
 
 def test_figures_of_one_statement_that_cannot_both_be_stated_are_never_silenced() -> None:
-    from desktop.core.findings.told import _figure_in_partner
+    from desktop.core.findings.untold.told import _figure_in_partner
 
     def count(text: str, sentence: int) -> Fact:
         fact = Fact(0, len(text), text, MentionType.NUMBER, "CARDINAL", sentence)
@@ -257,7 +257,7 @@ def test_figures_of_one_statement_that_cannot_both_be_stated_are_never_silenced(
 def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_fire_service() -> (
     None
 ):
-    from desktop.core.findings.told_by_name import institution_told
+    from desktop.core.findings.names.told_by_name import institution_told
 
     def article(text: str) -> SimpleNamespace:
         at = text.index("Harwick")
@@ -278,7 +278,7 @@ def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_
 
 
 def test_a_person_called_may_is_not_told_by_a_fair_that_opens_in_may() -> None:
-    from desktop.core.findings.told_by_name import name_written
+    from desktop.core.findings.names.told_by_name import name_written
 
     text = "The fair opens in May, and Hale will open it."
     month = Fact(18, 21, "May", MentionType.DATE, "DATE", 0)
@@ -321,9 +321,9 @@ def test_a_party_is_told_by_the_name_of_its_members() -> None:
 
 
 def test_ruled_for_two_decades_is_told_by_21_years_in_power_in_the_partner_sentence() -> None:
-    from desktop.core.decades import in_years
-    from desktop.core.findings.told import _figure_in_partner
-    from desktop.core.values import NumberValue
+    from desktop.core.datetimes.decades import in_years
+    from desktop.core.figures.values import NumberValue
+    from desktop.core.findings.untold.told import _figure_in_partner
 
     def span(text: str, number: NumberValue | None = None) -> Fact:
         fact = Fact(0, len(text), text, MentionType.QUANTITY, "DATE", 0)
@@ -357,7 +357,7 @@ def test_assistant_gm_is_the_assistant_general_manager_of_the_other_article() ->
 
 
 def test_two_capitals_met_by_chance_in_the_partner_stay_yellow() -> None:
-    from desktop.core.findings.told_names import initials_in_partner
+    from desktop.core.findings.names.told_names import initials_in_partner
 
     def article(text: str) -> SimpleNamespace:
         whole = SimpleNamespace(start=0, end=len(text))
@@ -409,8 +409,8 @@ def test_two_stories_introducing_the_same_signing_in_their_own_words_are_not_yel
 def test_a_person_introduced_in_sentences_that_are_not_each_others_closest_proves_nothing() -> None:
     import numpy as np
 
-    from desktop.core.findings.assembly import Draft
-    from desktop.core.findings.introductions import introduced_together
+    from desktop.core.findings.bookkeeping.assembly import Draft
+    from desktop.core.findings.persons.introductions import introduced_together
 
     def harlan(sentence: int) -> Fact:
         fact = Fact(0, 10, "Tom Harlan", MentionType.PERSON, "PERSON", sentence)
@@ -444,7 +444,7 @@ def test_a_boy_called_by_his_first_name_is_the_boy_both_articles_name_in_full() 
 
 
 def test_a_first_name_two_people_of_the_article_share_is_nobody_in_particular() -> None:
-    from desktop.core.findings.one_sided import _first_name_owner
+    from desktop.core.findings.untold.one_sided import _first_name_owner
 
     def person(text: str) -> Fact:
         fact = Fact(0, len(text), text, MentionType.PERSON, "PERSON", 0)
@@ -474,7 +474,7 @@ def test_an_ethopian_ship_is_the_ethiopian_ship_of_the_other_article_misspelt() 
 
 
 def test_another_ending_or_a_short_name_one_letter_away_is_another_name() -> None:
-    from desktop.core.findings.told_slips import _slip
+    from desktop.core.findings.names.told_slips import _slip
 
     assert _slip("ethopian", "ethiopian") and _slip("massachusets", "massachusetts")
     assert not _slip("indian", "indiana")  # a people and a state

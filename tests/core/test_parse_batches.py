@@ -9,7 +9,7 @@ import pytest
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, SENT_START, TAG
 
 from desktop.core import compare
-from desktop.core.pipeline import load_pipeline
+from desktop.core.extraction.pipeline import load_pipeline
 
 _STORY = (
     "Police said 12 people were killed and about 40 injured on Monday in Springfield.\n\n"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core import compare
-from desktop.core.parse_cache import parsed_text, token_rows
-from desktop.core.pipeline import load_pipeline
+from desktop.core.extraction.parse_cache import parsed_text, token_rows
+from desktop.core.extraction.pipeline import load_pipeline
 
 _STORY = (
     "Police said 12 people were killed and about 40 injured on Monday in Springfield.\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.compare import compare_documents
 from desktop.core.model import Document, FindingKind, MentionType
-from desktop.core.names import name_within
+from desktop.core.naming.names import name_within
 
 
 def test_a_name_cut_at_a_nickname_is_part_of_the_full_name() -> None:

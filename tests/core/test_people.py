@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.model import PersonAttribute, PersonCard, PersonSide
-from desktop.core.people import (
+from desktop.core.persons.people import (
     AGREE,
     CONFLICT,
     DIFFERENT,

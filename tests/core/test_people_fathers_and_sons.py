@@ -6,7 +6,7 @@ Every text is made up here (no corpus text); each starts with a headline line, a
 
 from __future__ import annotations
 
-from desktop.core.people import person_cards
+from desktop.core.persons.people import person_cards
 from tests.core.people_texts import STORY_HEADLINE, parse_pair
 from tests.core.people_texts import story_cards as _cards
 from tests.core.people_texts import values_of as _values

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import ReportFormatError
 from desktop.core.model import Document, FindingKind, PersonCard, Report
-from desktop.core.persist import SavedComparison, load_comparison, save_comparison
+from desktop.core.persistence.persist import SavedComparison, load_comparison, save_comparison
 from desktop.core.report import report_from_dict, report_to_dict, report_to_json
+from desktop.core.runtime.errors import ReportFormatError
 
 LEFT = (
     "Leader pardons border guards\n\n"

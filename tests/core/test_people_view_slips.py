@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.datetimes.timeline import timeline
 from desktop.core.model import PersonCard, TimelineEntry
-from desktop.core.people import person_cards
-from desktop.core.timeline import timeline
+from desktop.core.persons.people import person_cards
 from tests.core.people_texts import ParsedPair, parse_pair
 
 LEFT = (

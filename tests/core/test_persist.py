@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import atomic
-from desktop.core.errors import ReportFormatError
 from desktop.core.model import (
     AlignedPair,
     Finding,
@@ -20,7 +18,8 @@ from desktop.core.model import (
     Side,
     TextRange,
 )
-from desktop.core.persist import (
+from desktop.core.persistence import atomic
+from desktop.core.persistence.persist import (
     FORMAT_VERSION,
     ReviewEvent,
     SavedComparison,
@@ -37,6 +36,7 @@ from desktop.core.persist import (
     stamp,
     write_recovery,
 )
+from desktop.core.runtime.errors import ReportFormatError
 from tests.factories import finding, finding_of, report
 
 LEFT = (

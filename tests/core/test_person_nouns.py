@@ -6,7 +6,7 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.person_nouns import only_person_nouns
+from desktop.core.persons.person_nouns import only_person_nouns
 from tests.factories import compare_stories as compare
 from tests.factories import conflicts
 

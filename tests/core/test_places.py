@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.places import is_known_place, nested, within
+from desktop.core.locations.places import is_known_place, nested, within
 
 
 def test_a_city_lies_in_its_country_and_its_state() -> None:
@@ -27,7 +27,7 @@ def test_the_gazetteer_knows_cities_states_and_countries_but_not_common_words() 
 def test_the_shipped_gazetteer_is_small_and_names_cities_with_their_country_and_state() -> None:
     import gzip
 
-    from desktop.core.places import gazetteer_path
+    from desktop.core.locations.places import gazetteer_path
 
     path = gazetteer_path()
     assert path.stat().st_size < 1_000_000  # the app folder's budget is 200 MB

@@ -7,9 +7,9 @@ the courthouse", "fired on Monday", "turned the gun on the clerk") are not read 
 
 from __future__ import annotations
 
-from desktop.core.extract import analyse, nlp_view
+from desktop.core.extraction.extract import analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document, FindingKind
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_stories, statement_texts, untold_sentences
 
 LEAD_L = "A woman was shot outside a bar on Elm Street in Dayton on Saturday, police said. "

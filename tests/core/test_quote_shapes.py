@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Finding, FindingKind, MentionType, Quote, Report
-from desktop.core.pipeline import load_pipeline
-from desktop.core.quote_compare import QuoteVerdict, compare_quotes
-from desktop.core.quotes import extract_quotes
+from desktop.core.quoting.quote_compare import QuoteVerdict, compare_quotes
+from desktop.core.quoting.quotes import extract_quotes
 from tests.core.test_sourcing import compared
 
 

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import FindingKind, MentionType
-from desktop.core.pipeline import load_pipeline
-from desktop.core.quotes import extract_quotes
+from desktop.core.quoting.quotes import extract_quotes
 from tests.factories import compare_stories
 
 _QUOTE = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core.export.sections import quote
 from desktop.core.model import Side
-from desktop.core.review import trim
+from desktop.core.results.review import trim
 from tests.factories import finding, report
 
 TEXTS = (

@@ -5,15 +5,15 @@ from typing import Any
 
 import pytest
 
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import FindingKind, Quote, Side, TextRange
-from desktop.core.pipeline import load_pipeline
-from desktop.core.quote_compare import (
+from desktop.core.quoting.quote_compare import (
     QuoteIssue,
     Sameness,
     compare_quotes,
     speaker_sameness,
 )
-from desktop.core.quotes import extract_quotes, quoted_stretches
+from desktop.core.quoting.quotes import extract_quotes, quoted_stretches
 
 
 @pytest.fixture(scope="module")
@@ -392,7 +392,7 @@ def test_a_spoken_form_beside_a_changed_word_is_still_a_misquote_on_that_word() 
 
 
 def test_two_countries_defence_ministries_are_two_speakers_not_one() -> None:
-    from desktop.core.quote_table import speaker_key
+    from desktop.core.quoting.quote_table import speaker_key
 
     russian, azeri = "The Russian Defense Ministry", "Azerbaijan's Defense Ministry"
 

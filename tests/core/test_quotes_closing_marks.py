@@ -3,7 +3,7 @@ full stop closes a quote whose opening was lost (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.quotes import quoted_stretches
+from desktop.core.quoting.quotes import quoted_stretches
 
 
 def test_a_mark_closing_a_line_after_a_full_stop_never_opens_a_quote() -> None:

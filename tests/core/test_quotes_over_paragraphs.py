@@ -3,7 +3,7 @@ whatever spaces (a non-breaking one too) stand before that paragraph's mark."""
 
 from __future__ import annotations
 
-from desktop.core.quotes import quoted_stretches
+from desktop.core.quoting.quotes import quoted_stretches
 
 
 def _quoted(text: str) -> list[str]:

@@ -4,10 +4,10 @@ someone is reported saying (hand-written texts)."""
 
 from __future__ import annotations
 
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import FindingKind, MentionType
-from desktop.core.pipeline import load_pipeline
-from desktop.core.quote_compare import compare_quotes
-from desktop.core.quotes import extract_quotes
+from desktop.core.quoting.quote_compare import compare_quotes
+from desktop.core.quoting.quotes import extract_quotes
 from tests.factories import compare_texts as compare
 
 HEADLINE = "Navy captures 23 pirates in the Gulf of Aden\n\n"

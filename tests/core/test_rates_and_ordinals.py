@@ -4,7 +4,7 @@ hour" out as "the eleventh hour" says the same words."""
 
 from __future__ import annotations
 
-from desktop.core.quote_compare import told_alike
+from desktop.core.quoting.quote_compare import told_alike
 from tests.factories import compare_texts, conflict_texts
 
 PER_YEAR = (

@@ -32,8 +32,8 @@ def test_the_same_ko_count_pairs_first_and_the_other_fighter_s_is_no_clash() -> 
 
 
 def test_a_win_loss_draw_tally_is_no_count() -> None:
-    from desktop.core.pipeline import load_pipeline
-    from desktop.core.scores import a_record
+    from desktop.core.extraction.pipeline import load_pipeline
+    from desktop.core.sport.scores import a_record
 
     parsed = load_pipeline().nlp("Rahman (45-7-2, 36 KOs) fell into the title shot.")
     figure = next(e for e in parsed.ents if e.text.startswith("45"))

@@ -5,7 +5,7 @@ says which rank a region is, for the three findings that weigh regions against e
 
 from __future__ import annotations
 
-from desktop.core.places import region_rank
+from desktop.core.locations.places import region_rank
 
 
 def test_a_us_state_and_a_country_are_of_two_ranks() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import ReportFormatError
 from desktop.core.model import Report
 from desktop.core.report import REPORT_VERSION, report_from_dict, report_to_dict, report_to_json
+from desktop.core.runtime.errors import ReportFormatError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -97,8 +97,8 @@ def test_the_command_line_names_a_bad_file_and_exits_2(tmp_path: Path, sample_pa
 
 
 def test_a_missing_pipeline_names_the_package_to_install(monkeypatch) -> None:
-    from desktop.core.errors import ModelNotFoundError
-    from desktop.core.pipeline import load_pipeline
+    from desktop.core.extraction.pipeline import load_pipeline
+    from desktop.core.runtime.errors import ModelNotFoundError
 
     monkeypatch.delenv("CROSSCHECK_MODEL", raising=False)
     with pytest.raises(ModelNotFoundError, match="not installed"):
@@ -109,8 +109,8 @@ def test_a_missing_pipeline_names_the_package_to_install(monkeypatch) -> None:
 
 
 def test_without_any_english_pipeline_the_message_says_what_to_install(monkeypatch) -> None:
-    from desktop.core import pipeline
-    from desktop.core.errors import ModelNotFoundError
+    from desktop.core.extraction import pipeline
+    from desktop.core.runtime.errors import ModelNotFoundError
 
     monkeypatch.delenv("CROSSCHECK_MODEL", raising=False)
     monkeypatch.setattr(pipeline, "DEFAULT_MODELS", ("nope_sm_a", "nope_sm_b"))

@@ -3,8 +3,8 @@ follow-up a day after the event, say nothing that contradicts each other."""
 
 from __future__ import annotations
 
+from desktop.core.figures.values import parse_number
 from desktop.core.model import FindingKind, Report
-from desktop.core.values import parse_number
 from tests.factories import compare_texts, conflict_texts
 
 BAILOUT = (
@@ -71,7 +71,7 @@ def test_a_lead_naming_one_day_is_still_set_against_the_other_lead() -> None:
 
 
 def test_a_name_in_another_accepted_spelling_is_the_same_name() -> None:
-    from desktop.core.names import spelled_alike
+    from desktop.core.naming.names import spelled_alike
 
     assert spelled_alike("Gordon Advisers", "Gordon Advisors")
     assert spelled_alike("World Trade Centre", "World Trade Center")
@@ -83,8 +83,8 @@ def test_a_name_in_another_accepted_spelling_is_the_same_name() -> None:
 def test_a_firm_typed_a_person_on_one_side_and_spelled_the_american_way_is_agreed() -> None:
     """The model may type "Gordon Advisers" a person and "Gordon Advisors" a firm: the names are
     still one, in two accepted spellings; a person's name spelled two ways stays a conflict."""
-    from desktop.core.facts import Fact
-    from desktop.core.findings.swaps import swap_draft
+    from desktop.core.extraction.facts import Fact
+    from desktop.core.findings.alignment.swaps import swap_draft
     from desktop.core.model import MentionType
 
     def fact(text: str, kind: MentionType, key: str) -> Fact:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop.core.model import FindingKind, MentionType, ReviewStatus, Side
-from desktop.core.persist import SavedComparison
-from desktop.core.review import (
+from desktop.core.persistence.persist import SavedComparison
+from desktop.core.results.review import (
     USER_ORIGIN,
     default_user,
     make_user_link,

@@ -4,7 +4,7 @@ conflict. Another saint's town ("Saint Paul") still conflicts."""
 
 from __future__ import annotations
 
-from desktop.core.names import spelled_alike
+from desktop.core.naming.names import spelled_alike
 from tests.factories import compare_texts, conflict_texts
 
 

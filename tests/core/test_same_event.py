@@ -6,20 +6,20 @@ from datetime import date
 
 import numpy as np
 
-from desktop.core.align import SentencePair
-from desktop.core.counts import SAME_EVENT_LIKELY, SAME_EVENT_POSSIBLE
-from desktop.core.embed import EmbeddingTable
-from desktop.core.extract import Analysis
-from desktop.core.facts import Fact
-from desktop.core.model import Document, MentionType, Sentence
-from desktop.core.same_event import (
+from desktop.core.alignment.align import SentencePair
+from desktop.core.alignment.embed import EmbeddingTable
+from desktop.core.alignment.same_event import (
     SameEventSignals,
     publication_signal,
     same_event_score,
     same_event_signals,
     shared_figures,
 )
-from desktop.core.values import DateValue
+from desktop.core.extraction.extract import Analysis
+from desktop.core.extraction.facts import Fact
+from desktop.core.figures.values import DateValue
+from desktop.core.model import Document, MentionType, Sentence
+from desktop.core.results.counts import SAME_EVENT_LIKELY, SAME_EVENT_POSSIBLE
 from tests.core.people_texts import ParsedPair, parse_pair
 
 

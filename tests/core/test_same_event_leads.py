@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.core.embed import EmbeddingTable
-from desktop.core.extract import Analysis
-from desktop.core.facts import Fact
+from desktop.core.alignment.embed import EmbeddingTable
+from desktop.core.alignment.same_event import LEAD_SENTENCES, same_event_signals
+from desktop.core.extraction.extract import Analysis
+from desktop.core.extraction.facts import Fact
 from desktop.core.model import Document, MentionType, Sentence
-from desktop.core.same_event import LEAD_SENTENCES, same_event_signals
 
 SHOOTING = [
     "Police said a gunman shot two.",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.counts import SAME_EVENT_LIKELY
 from desktop.core.model import Finding, FindingKind, Report, Side
+from desktop.core.results.counts import SAME_EVENT_LIKELY
 
 
 def findings_on(report: Report, side: Side, text: str) -> list[Finding]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.errors import ReportFormatError
+from desktop.core.persistence.report_people import checked_offset
 from desktop.core.report import report_from_dict, report_to_dict
-from desktop.core.report_people import checked_offset
+from desktop.core.runtime.errors import ReportFormatError
 from tests.factories import compare_texts
 
 LEFT = "Guard pardoned\n\nPresident Ilham Aliyev, 63, pardoned a border guard on Sunday."

@@ -4,9 +4,9 @@ or price on the other side agrees and another one still clashes."""
 
 from __future__ import annotations
 
+from desktop.core.extraction.split_decimals import mended_for_parser
+from desktop.core.figures.values import parse_number
 from desktop.core.model import FindingKind, MentionType
-from desktop.core.split_decimals import mended_for_parser
-from desktop.core.values import parse_number
 from tests.factories import agreed_texts, compare_stories, conflict_texts, yellow
 
 _CALLED = "Firefighters were called to the bakery at {} on Saturday, police said."

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktop.core.text_search import (
+from desktop.core.extraction.text_search import (
     NO_WORD_BEFORE,
     NO_WORD_OR_HYPHEN_BEFORE,
     WORD_BOUNDARY,

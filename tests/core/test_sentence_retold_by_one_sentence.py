@@ -3,7 +3,7 @@ all of it; what the other never writes (a figure, a name) is what stays marked."
 
 from __future__ import annotations
 
-from desktop.core.findings.retold_names import told_by_one, unwritten_parts
+from desktop.core.findings.sentences.retold_names import told_by_one, unwritten_parts
 from desktop.core.model import FindingKind, MentionType, Report, Span
 from tests.factories import compare_texts
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.core.align import (
+from desktop.core.alignment.align import (
     PAIR_THRESHOLD,
     align,
     blend,
@@ -13,11 +13,11 @@ from desktop.core.align import (
     meaning_scores,
     score_matrix,
 )
-from desktop.core.align_anchors import lift_anchored, rare_anchors, shared_once
-from desktop.core.embed import default_table
-from desktop.core.extract import Analysis, analyse, nlp_view
+from desktop.core.alignment.align_anchors import lift_anchored, rare_anchors, shared_once
+from desktop.core.alignment.embed import default_table
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document
-from desktop.core.pipeline import load_pipeline
 from tests.factories import agreed_texts, compare_stories, untold_sentences
 
 MARCH = (

@@ -4,7 +4,7 @@ the other article never names stays one-sided."""
 
 from __future__ import annotations
 
-from desktop.core.findings.statements import _words_told
+from desktop.core.findings.sentences.statements import _words_told
 from desktop.core.model import FindingKind, MentionType, Report
 from tests.factories import compare_texts
 

@@ -1,7 +1,7 @@
 """Shared wire copy: passages both articles print word for word, or nearly."""
 
 from desktop.core.model import TextRange
-from desktop.core.shared_copy import (
+from desktop.core.quoting.shared_copy import (
     MIN_PASSAGE_WORDS,
     SharedPassage,
     find_shared_passages,

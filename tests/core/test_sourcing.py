@@ -7,7 +7,6 @@ from dataclasses import replace
 from functools import cache
 
 from desktop.core.compare import compare_documents
-from desktop.core.counts import count_findings, verdict_line
 from desktop.core.model import (
     Document,
     Finding,
@@ -21,9 +20,10 @@ from desktop.core.model import (
     Summary,
     TextRange,
 )
-from desktop.core.quote_compare import compare_quotes
-from desktop.core.quote_table import quote_changes, quote_rows
-from desktop.core.sourcing import QuoteReading, Sourcing, add_sourcing, sourced_summary
+from desktop.core.quoting.quote_compare import compare_quotes
+from desktop.core.quoting.quote_table import quote_changes, quote_rows
+from desktop.core.quoting.sourcing import QuoteReading, Sourcing, add_sourcing, sourced_summary
+from desktop.core.results.counts import count_findings, verdict_line
 
 FLOOD = (
     "Flood closes the Harlow bridge\n\n"

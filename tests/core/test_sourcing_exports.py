@@ -8,11 +8,11 @@ import io
 from dataclasses import replace
 
 from desktop.cli import format_summary
-from desktop.core.counts import count_findings, verdict_line
 from desktop.core.export import export_csv, export_html
 from desktop.core.export.csv import COLUMNS
 from desktop.core.model import Quote, Report, ReviewStatus, SharedPassage, Side, TextRange
-from desktop.core.quote_table import UNKNOWN_SPEAKER, quote_rows
+from desktop.core.quoting.quote_table import UNKNOWN_SPEAKER, quote_rows
+from desktop.core.results.counts import count_findings, verdict_line
 from tests.factories import finding, report
 
 WIRE = (

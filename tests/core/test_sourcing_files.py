@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import ReportFormatError
 from desktop.core.model import Quote, Report, SharedPassage, Side, TextRange
-from desktop.core.persist import (
+from desktop.core.persistence.persist import (
     SavedComparison,
     comparison_to_dict,
     load_comparison,
     save_comparison,
 )
 from desktop.core.report import report_from_dict, report_to_dict
+from desktop.core.runtime.errors import ReportFormatError
 from tests.factories import finding, report
 
 WIRE = "Rescuers pulled eleven people from the rubble of the collapsed school on Friday night."

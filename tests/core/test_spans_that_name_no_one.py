@@ -5,9 +5,9 @@ people. Real names in the same spots stay names."""
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document, MentionType
-from desktop.core.pipeline import load_pipeline
 from tests.factories import compare_texts
 
 

@@ -5,8 +5,8 @@ from typing import Any
 
 import pytest
 
-from desktop.core.pipeline import load_pipeline
-from desktop.core.quotes import extract_quotes
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.quoting.quotes import extract_quotes
 
 
 @pytest.fixture(scope="module")

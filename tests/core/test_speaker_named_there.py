@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.quote_findings import _named_there
+from desktop.core.quoting.quote_findings import _named_there
 
 _OTHER = (
     "THE OBAMA ADMINISTRATION declined to comment. Officers told Sadeqi's family on Monday.\n"

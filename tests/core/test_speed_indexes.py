@@ -8,11 +8,11 @@ import re
 
 import numpy as np
 
-from desktop.core import embed
-from desktop.core.extract import Analysis, analyse, nlp_view
-from desktop.core.findings.sentence_facts import facts_of
+from desktop.core.alignment import embed
+from desktop.core.extraction.extract import Analysis, analyse, nlp_view
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.findings.bookkeeping.sentence_facts import facts_of
 from desktop.core.model import Document
-from desktop.core.pipeline import load_pipeline
 
 _TEXT = (
     "Quake kills 12 in Peru\n\n"
@@ -50,7 +50,7 @@ def test_the_embedding_table_stays_mapped_from_disk_without_memmaps_lookup_cost(
 
 def test_close_partners_are_the_columns_each_row_would_find_itself() -> None:
     from desktop.core.findings import tuning
-    from desktop.core.findings.statements import _close_partners
+    from desktop.core.findings.sentences.statements import _close_partners
 
     floor = tuning.STATEMENT_ALONE
     scores = np.array(
@@ -65,7 +65,7 @@ def test_close_partners_are_the_columns_each_row_would_find_itself() -> None:
 
 
 def test_counts_of_times_read_once_per_sentence_are_never_shared_lists() -> None:
-    from desktop.core.findings.how_often import _counts_of_times, counts_of_times
+    from desktop.core.findings.counts.how_often import _counts_of_times, counts_of_times
 
     analysis = _analysis("The gunman shot him three times.\n\nPolice fired twice at the car.")
     for i in range(len(analysis.sentences)):
@@ -73,12 +73,12 @@ def test_counts_of_times_read_once_per_sentence_are_never_shared_lists() -> None
         assert first == _counts_of_times(analysis, i)
         first.clear()  # a caller's own list: the next caller still gets every count
         assert counts_of_times(analysis, i) == _counts_of_times(analysis, i)
-    # "fired twice at the car" is read as shooting, as "shot him" is (core/police_wording.py).
+    # "fired twice at the car" is read as shooting, as "shot him" is (core/events/police_wording.py).
     assert [t.verb for i in range(2) for t in counts_of_times(analysis, i)] == ["shoot", "shoot"]
 
 
 def test_the_other_articles_sentences_sharing_a_word_are_found_in_their_order() -> None:
-    from desktop.core.findings.statements import _Vocabularies
+    from desktop.core.findings.sentences.statements import _Vocabularies
 
     sets = [
         frozenset({"police", "arrest", "driver"}),
@@ -99,7 +99,7 @@ def test_the_other_articles_sentences_sharing_a_word_are_found_in_their_order() 
 def test_a_month_opening_a_sentence_is_read_once_for_all_its_values() -> None:
     from datetime import date
 
-    from desktop.core.time_frames import _FRAMES_KEY, in_another_month
+    from desktop.core.datetimes.time_frames import _FRAMES_KEY, in_another_month
 
     nlp = load_pipeline().nlp
     doc = nlp("In March, a quake measuring 6.6 hit Varna, killing 300 people. It rained today.")

@@ -5,7 +5,7 @@ A sentence the other article does not tell stays one-sided whatever its spelling
 
 from __future__ import annotations
 
-from desktop.core.facts import slot_word
+from desktop.core.extraction.facts import slot_word
 from tests.factories import compare_texts, untold_sentences
 
 _LEFT = (

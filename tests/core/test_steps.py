@@ -4,10 +4,10 @@ known step is compared as before (hand-built facts)."""
 
 from __future__ import annotations
 
-from desktop.core.extract import Fact
-from desktop.core.findings.steps import days_of_two_steps, two_steps
+from desktop.core.extraction.extract import Fact
+from desktop.core.figures.values import DateValue
+from desktop.core.findings.datetimes.steps import days_of_two_steps, two_steps
 from desktop.core.model import MentionType
-from desktop.core.values import DateValue
 
 
 def _when(text: str, mtype: MentionType, verb: str, day: int | None = None) -> Fact:

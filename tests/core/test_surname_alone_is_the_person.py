@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.core.extract import Fact
-from desktop.core.findings.comparison import by_key
-from desktop.core.findings.one_sided import _by_person
+from desktop.core.extraction.extract import Fact
+from desktop.core.findings.bookkeeping.comparison import by_key
+from desktop.core.findings.untold.one_sided import _by_person
 from desktop.core.model import MentionType
 
 

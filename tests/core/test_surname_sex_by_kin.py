@@ -5,10 +5,10 @@ of its own is read by the one rule the person verbs use (hand-written sentences)
 
 from __future__ import annotations
 
-from desktop.core.facts import Fact
+from desktop.core.extraction.facts import Fact
+from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import MentionType
-from desktop.core.person_surnames import bare_surname_sex
-from desktop.core.pipeline import load_pipeline
+from desktop.core.persons.person_surnames import bare_surname_sex
 
 
 def _sex(sentence: str) -> str:

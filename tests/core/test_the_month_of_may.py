@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from desktop.core.dates import parse_date
+from desktop.core.datetimes.dates import parse_date
 from tests.factories import compare_stories, conflict_texts
 
 _LEFT = (

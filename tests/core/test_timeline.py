@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.datetimes.timeline import DAY, RELATIVE, timeline
 from desktop.core.model import TimelineEntry
-from desktop.core.timeline import DAY, RELATIVE, timeline
 from tests.core.people_texts import LEFT, RIGHT, parse_pair
 
 

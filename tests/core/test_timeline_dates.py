@@ -5,7 +5,7 @@ Every text is made up here (no corpus text); the articles are dated 12 December 
 
 from __future__ import annotations
 
-from desktop.core.timeline import RELATIVE, timeline
+from desktop.core.datetimes.timeline import RELATIVE, timeline
 from tests.core.people_texts import parse_pair
 
 ARTICLE_DATE = "2013-12-12"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.lexicon.titles import ABBREVIATED_TITLES, COURTESY_TITLES, NAME_TITLES
-from desktop.core.names import person_key, split_title
-from desktop.core.quote_speakers import Sameness, speaker_sameness
+from desktop.core.naming.names import person_key, split_title
+from desktop.core.quoting.quote_speakers import Sameness, speaker_sameness
 
 
 @pytest.mark.parametrize("title", sorted(ABBREVIATED_TITLES))

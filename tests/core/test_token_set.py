@@ -7,7 +7,7 @@ import random
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from desktop.core.token_set import token_set_scores
+from desktop.core.alignment.token_set import token_set_scores
 
 WORDS = [
     "police",

@@ -4,9 +4,9 @@ words one article quotes that the other writes as its own."""
 
 from __future__ import annotations
 
+from desktop.core.figures.values import parse_number
 from desktop.core.model import FindingKind, MentionType
-from desktop.core.sourcing import quoted_words_written
-from desktop.core.values import parse_number
+from desktop.core.quoting.sourcing import quoted_words_written
 from tests.factories import compare_texts, conflicts, yellow
 
 

@@ -3,10 +3,10 @@ and a bound that allows a figure never hides a plain figure that contradicts it.
 
 from __future__ import annotations
 
-from desktop.core.facts import Fact
-from desktop.core.findings.claims import relation
+from desktop.core.extraction.facts import Fact
+from desktop.core.figures.values import parse_number
+from desktop.core.findings.bookkeeping.claims import relation
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
-from desktop.core.values import parse_number
 from tests.factories import compare_texts
 
 
@@ -62,8 +62,8 @@ def test_at_least_fifty_allows_eighty_but_the_same_articles_about_fifty_contradi
 
 
 def test_each_figure_of_killed_and_hurt_hangs_on_its_own_verb() -> None:
-    from desktop.core.extract import analyse, nlp_view
-    from desktop.core.pipeline import load_pipeline
+    from desktop.core.extraction.extract import analyse, nlp_view
+    from desktop.core.extraction.pipeline import load_pipeline
 
     text = (
         "Ten people were killed and at least 50 injured in the blast. "
@@ -138,7 +138,7 @@ def test_a_toll_told_in_two_unrelated_sentences_is_still_one_count() -> None:
 
 
 def test_two_figures_hanging_on_the_toll_of_the_dead_count_the_same_toll() -> None:
-    from desktop.core.findings.claims import same_toll
+    from desktop.core.findings.bookkeeping.claims import same_toll
 
     killing = figure("five", {"death": 1.0, "load": 1.0, "passenger": 0.5})
     killed = figure("Eight", {"death": 1.0})

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from desktop.core.compare import compare_documents
+from desktop.core.extraction.truecase import truecase
 from desktop.core.model import Document, MentionType
-from desktop.core.truecase import truecase
 
 SHOUTED = (
     "Storm floods Valencia\n\n"

@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop.core.names import nationality_country, person_key, place_key
-from desktop.core.values import (
+from desktop.core.figures.values import (
     DateValue,
     NumberValue,
     dates_compatible,
@@ -16,6 +15,7 @@ from desktop.core.values import (
     parse_number,
     parse_time,
 )
+from desktop.core.naming.names import nationality_country, person_key, place_key
 
 
 def number(text: str) -> NumberValue:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from desktop.core.dates import DateValue
+from desktop.core.datetimes.dates import DateValue
 
 
 def test_a_date_is_empty_exactly_when_it_has_nothing_to_show() -> None:
@@ -20,7 +20,7 @@ def test_a_date_is_empty_exactly_when_it_has_nothing_to_show() -> None:
 
 def test_a_figure_read_twice_is_the_same_value() -> None:
     # Figures are read once per wording and kept: the second reading is the first one's value.
-    from desktop.core.values import parse_number
+    from desktop.core.figures.values import parse_number
 
     first = parse_number("at least 12")
     assert first is not None and first.bound == "lower" and first.low == 12
@@ -28,7 +28,7 @@ def test_a_figure_read_twice_is_the_same_value() -> None:
 
 
 def test_a_clock_read_twice_is_the_same_time() -> None:
-    from desktop.core.clock import parse_time
+    from desktop.core.datetimes.clock import parse_time
 
     assert parse_time("at around 9 a.m.") == "09:00"
     assert parse_time("at around 9 a.m.") == "09:00"
@@ -36,7 +36,7 @@ def test_a_clock_read_twice_is_the_same_time() -> None:
 
 
 def test_a_names_initials_read_twice_are_the_same() -> None:
-    from desktop.core.names import acronym
+    from desktop.core.naming.names import acronym
 
     assert acronym("United States Geological Survey") == "usgs"
     assert acronym("United States Geological Survey") == "usgs"

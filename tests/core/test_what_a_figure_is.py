@@ -6,12 +6,12 @@ All sentences here are written for the tests; none comes from a corpus.
 
 from __future__ import annotations
 
-from desktop.core.extract import Analysis, Fact, analyse, nlp_view
-from desktop.core.facts import Fact as RawFact
-from desktop.core.findings.claims import relation
+from desktop.core.extraction.extract import Analysis, Fact, analyse, nlp_view
+from desktop.core.extraction.facts import Fact as RawFact
+from desktop.core.extraction.pipeline import load_pipeline
+from desktop.core.figures.values import parse_date
+from desktop.core.findings.bookkeeping.claims import relation
 from desktop.core.model import Document, MentionType
-from desktop.core.pipeline import load_pipeline
-from desktop.core.values import parse_date
 
 
 def facts_of(text: str) -> list[Fact]:

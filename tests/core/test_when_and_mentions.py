@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.mention_finder import card_order, name_ranges
+from desktop.core.datetimes.when_text import entry_when, when_text
 from desktop.core.model import PersonAttribute, PersonCard, PersonSide, Span, TimelineEntry
-from desktop.core.people import compare_sides
-from desktop.core.when_text import entry_when, when_text
+from desktop.core.persons.mention_finder import card_order, name_ranges
+from desktop.core.persons.people import compare_sides
 
 
 @pytest.mark.parametrize(

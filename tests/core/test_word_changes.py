@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from desktop.core.model import AlignedPair, Side, TextRange
-from desktop.core.wording import (
+from desktop.core.alignment.wording import (
     MAX_PAIR_TOKENS,
     LazyWording,
     tokens,
     word_changes,
     wording_differences,
 )
+from desktop.core.model import AlignedPair, Side, TextRange
 from tests.factories import report
 
 

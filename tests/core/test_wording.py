@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.core.attribution import is_source
-from desktop.core.facts import Fact
-from desktop.core.findings.claims import Relation
-from desktop.core.findings.wording import value_reason
+from desktop.core.extraction.facts import Fact
+from desktop.core.figures.values import parse_number
+from desktop.core.findings.bookkeeping.claims import Relation
+from desktop.core.findings.reasons.wording import value_reason
 from desktop.core.model import MentionType
-from desktop.core.values import parse_number
+from desktop.core.quoting.attribution import is_source
 
 
 def figure(text: str) -> Fact:

@@ -4,8 +4,8 @@ point a distance is measured from, a name held inside a fuller one (hand-written
 
 from __future__ import annotations
 
-from desktop.core.mention_finder import _fullest
-from desktop.core.text_search import written_alone
+from desktop.core.extraction.text_search import written_alone
+from desktop.core.persons.mention_finder import _fullest
 
 
 def test_bush_is_written_alone_in_bush_said_and_not_in_bushes_or_ambush() -> None:

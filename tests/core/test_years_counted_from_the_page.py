@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.compare import compare_documents
-from desktop.core.findings.told_years import counted_year
+from desktop.core.figures.values import DateValue
+from desktop.core.findings.datetimes.told_years import counted_year
 from desktop.core.model import Document
-from desktop.core.values import DateValue
 from tests.factories import compare_texts, conflicts, yellow
 
 _LEFT = (

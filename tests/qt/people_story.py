@@ -21,7 +21,7 @@ from desktop.core.model import (
     Sentence,
     TimelineEntry,
 )
-from desktop.core.people import compare_sides
+from desktop.core.persons.people import compare_sides
 from tests.factories import report, span
 
 LEFT = (

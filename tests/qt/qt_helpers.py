@@ -9,7 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
 from desktop.core.model import Report
-from desktop.core.persist import SavedComparison
+from desktop.core.persistence.persist import SavedComparison
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.session import ComparisonSession
 

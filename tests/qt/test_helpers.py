@@ -195,8 +195,8 @@ def test_every_hint_that_names_file_types_names_what_the_reader_reads(capsys) ->
     """The drop hint and the command line's help are prose, so they are checked against the
     reader's list (reading it at start-up would delay the first paint)."""
     from desktop.cli import main
-    from desktop.core.errors import IngestError
     from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS, reader_for
+    from desktop.core.runtime.errors import IngestError
     from desktop.qt.article_pane import SUPPORTED_HINT
 
     def formats(text: str, *, strict: bool) -> set[str]:

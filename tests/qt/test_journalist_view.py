@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.model import FindingKind, Report, ReviewStatus, Side
-from desktop.core.persist import Recovery, SavedComparison, save_comparison
+from desktop.core.persistence.persist import Recovery, SavedComparison, save_comparison
 from desktop.qt.dialogs import HeadlessPrompts, recovery_text
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.compare import compare_documents
 from desktop.core.model import Document
-from desktop.core.persist import SavedComparison
+from desktop.core.persistence.persist import SavedComparison
 from desktop.qt.main_window import MainWindow
 
 LEFT = (

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop.core.model import FindingKind, Side
-from desktop.core.persist import SavedComparison
+from desktop.core.persistence.persist import SavedComparison
 from desktop.qt.main_window import MainWindow
 from desktop.qt.palette import Theme
 from desktop.qt.people_page import NO_PEOPLE, PeoplePage

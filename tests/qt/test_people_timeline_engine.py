@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.model import Document, Report, Side
-from desktop.core.persist import SavedComparison
+from desktop.core.persistence.persist import SavedComparison
 from desktop.qt.main_window import MainWindow
 
 LEFT = (

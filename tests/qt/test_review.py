@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from desktop.core.model import FindingKind, ReviewStatus, Side
-from desktop.core.review import USER_REASON
+from desktop.core.results.review import USER_REASON
 from desktop.qt.findings_model import FINDING_ID_ROLE, Column
 from desktop.qt.main_window import MainWindow
 from desktop.qt.palette import DISMISSED_ALPHA, FADED_TEXT_LIGHT

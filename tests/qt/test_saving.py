@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QImage
 
-from desktop.core.export_kinds import ExportKind
+from desktop.core.export.export_kinds import ExportKind
 from desktop.core.model import FindingKind, ReviewStatus, Side
-from desktop.core.persist import (
+from desktop.core.persistence.persist import (
     SavedComparison,
     file_sha256,
     find_recoveries,

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.core.persist import SavedComparison, save_comparison
+from desktop.core.persistence.persist import SavedComparison, save_comparison
 from tests.factories import finding, report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # the call order is the point, not the comparison.
 DRIVER = """
 import sys
-import desktop.core.engine_process as engine_process
+import desktop.core.runtime.engine_process as engine_process
 
 def preload(model=None):
     print("preload", "PySide6.QtWidgets" in sys.modules, flush=True)

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QTextCharFormat
 
-from desktop.core.counts import count_findings, verdict_line
 from desktop.core.model import FindingKind, Report, Side
+from desktop.core.results.counts import count_findings, verdict_line
 from desktop.qt.findings_model import FINDING_ID_ROLE
 from desktop.qt.main_window import MainWindow
 from desktop.qt.palette import Theme

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.core.alignment.wording import wording_differences
 from desktop.core.model import AlignedPair, Side, TextRange
-from desktop.core.wording import wording_differences
 from desktop.qt.article_pane import ArticlePane
 from desktop.qt.highlight import highlights_for
 from tests.factories import report

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 
-from desktop.core.errors import Cancelled, IngestError
 from desktop.core.model import Report
+from desktop.core.runtime.errors import Cancelled, IngestError
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.atomic import write_bytes_atomic
 from desktop.core.export.csv import CSV_ENCODING, export_csv
 from desktop.core.export.html import export_html
 from desktop.core.model import Report
-from desktop.core.persist import SavedComparison
+from desktop.core.persistence.atomic import write_bytes_atomic
+from desktop.core.persistence.persist import SavedComparison
 
 __all__ = ["CSV_ENCODING", "export_csv", "export_html", "write_csv", "write_html"]
 

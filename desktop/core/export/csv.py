@@ -13,7 +13,7 @@ import io
 
 from desktop.core.export.sections import ordered_findings, quote, section_of
 from desktop.core.model import Finding, Report, Side
-from desktop.core.persist import SavedComparison
+from desktop.core.persistence.persist import SavedComparison
 
 CSV_ENCODING = "utf-8-sig"
 COLUMNS = (

@@ -21,15 +21,6 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from desktop.core import palette
-from desktop.core.counts import (
-    VERDICT_ORDER,
-    count_findings,
-    review_line,
-    sentences_line,
-    shared_copy_line,
-    verdict_line,
-)
 from desktop.core.export.html_people import people_section, timeline_section
 from desktop.core.export.html_quotes import quotes_section
 from desktop.core.export.html_style import PRINT_CSS, SCREEN_CSS
@@ -50,9 +41,18 @@ from desktop.core.export.sections import (
     quote,
     section_of,
 )
-from desktop.core.labels import STATUS_MARKS, status_text
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus, Side
-from desktop.core.persist import SavedComparison, now_iso
+from desktop.core.persistence.persist import SavedComparison, now_iso
+from desktop.core.results import palette
+from desktop.core.results.counts import (
+    VERDICT_ORDER,
+    count_findings,
+    review_line,
+    sentences_line,
+    shared_copy_line,
+    verdict_line,
+)
+from desktop.core.results.labels import STATUS_MARKS, status_text
 
 __all__ = ["Mark", "export_html", "highlight_text", "ordered_findings"]
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from desktop.core.datetimes.when_text import when_text
 from desktop.core.export.html_text import kind_chip
-from desktop.core.mention_finder import NamedInstead, named_instead
 from desktop.core.model import (
     FindingKind,
     MentionType,
@@ -25,8 +25,8 @@ from desktop.core.model import (
     Span,
     TimelineEntry,
 )
-from desktop.core.people import CONFLICT, KINDS
-from desktop.core.when_text import when_text
+from desktop.core.persons.mention_finder import NamedInstead, named_instead
+from desktop.core.persons.people import CONFLICT, KINDS
 
 TableOpener = Callable[[str], str]
 """Opens a table with a CSS class (the print variant also needs attributes)."""

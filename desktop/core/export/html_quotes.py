@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.core import palette
 from desktop.core.export.html_text import kind_chip
 from desktop.core.model import Report, Side, TextRange
-from desktop.core.persist import SavedComparison
-from desktop.core.quote_table import QuoteRow, quote_changes, quote_rows
+from desktop.core.persistence.persist import SavedComparison
+from desktop.core.quoting.quote_table import QuoteRow, quote_changes, quote_rows
+from desktop.core.results import palette
 
 QUOTES_TITLE = "Quotes by speaker"
 

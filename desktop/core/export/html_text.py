@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 
-from desktop.core import palette
 from desktop.core.export.sections import Quote
-from desktop.core.labels import STATUS_MARKS
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus, Side
+from desktop.core.results import palette
+from desktop.core.results.labels import STATUS_MARKS
 
 # Which finding colours a stretch of text covered by several: what a journalist must not miss first.
 _KIND_RANK = {

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.core.counts import reviewed_findings
 from desktop.core.model import Finding, FindingKind, Report, Side
-from desktop.core.persist import SavedComparison
-from desktop.core.review import trim
+from desktop.core.persistence.persist import SavedComparison
+from desktop.core.results.counts import reviewed_findings
+from desktop.core.results.review import trim
 
 # A quote longer than this (characters) is cut to the stretch around the fact, with "…" marking
 # the cut: enough for a long news sentence (about 60 words), while a run-on paragraph that the

@@ -32,120 +32,124 @@ from dataclasses import replace
 
 import numpy as np
 
-from desktop.core.align import SentencePair
-from desktop.core.extract import Analysis
-from desktop.core.figure_parties import mark_shared_parties
-from desktop.core.figure_subjects import mark_absent_subjects
+from desktop.core.alignment.align import SentencePair
+from desktop.core.extraction.extract import Analysis
+from desktop.core.figures.figure_parties import mark_shared_parties
+from desktop.core.figures.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
-from desktop.core.findings.aboard_sums import aboard_sums
-from desktop.core.findings.acronym_names import without_acronym_people
-from desktop.core.findings.across import value_findings
-from desktop.core.findings.agreed_repeats import agreed_repeats
-from desktop.core.findings.aligned_records import aligned_records
-from desktop.core.findings.aligned_scores import aligned_scores
-from desktop.core.findings.anchored import anchored_measures
-from desktop.core.findings.apart_facts import apart_facts
-from desktop.core.findings.article_weapons import article_weapons
-from desktop.core.findings.assembly import finish, order, with_ids
-from desktop.core.findings.birth_years import birth_year_findings
-from desktop.core.findings.bracketed_records import bracketed_records
-from desktop.core.findings.calibre_clashes import calibre_clashes
-from desktop.core.findings.clock_days import clock_day_conflicts
-from desktop.core.findings.close_clocks import close_clocks
-from desktop.core.findings.club_halves import club_half_agreements
-from desktop.core.findings.club_standings import club_standings
-from desktop.core.findings.comparison import aligned_claims
-from desktop.core.findings.compass_sides import compass_side_conflicts
-from desktop.core.findings.compound_counts import without_compound_counts
-from desktop.core.findings.contract_averages import contract_averages
-from desktop.core.findings.copies import without_echoes
-from desktop.core.findings.dated_measures import without_other_day_measures
-from desktop.core.findings.death_places import death_place_conflicts
-from desktop.core.findings.deed_counts import deed_counts
-from desktop.core.findings.deed_months import deed_month_conflicts
-from desktop.core.findings.deed_years import deed_year_conflicts
-from desktop.core.findings.denied_tolls import denied_tolls
-from desktop.core.findings.described_ages import described_ages
-from desktop.core.findings.descriptions import untold_descriptions
-from desktop.core.findings.distance_points import distance_point_conflicts
-from desktop.core.findings.elsewhere import mark_events_elsewhere
-from desktop.core.findings.event_days import event_days
-from desktop.core.findings.event_moments import event_moments
-from desktop.core.findings.event_weekday_dates import event_weekday_dates
-from desktop.core.findings.final_scores import final_scores
-from desktop.core.findings.fraction_pairs import fraction_pairs
-from desktop.core.findings.further_counts import further_counts
-from desktop.core.findings.given_spellings import given_spellings
-from desktop.core.findings.introductions import introduced_together
-from desktop.core.findings.kindred_counts import kindred_counts
-from desktop.core.findings.label_numbers import label_number_findings
-from desktop.core.findings.labelled_years import labelled_year_conflicts
-from desktop.core.findings.lapses import lapse_findings
-from desktop.core.findings.lead_days import lead_dates
-from desktop.core.findings.lead_places import lead_places
-from desktop.core.findings.ledger import Ledger
-from desktop.core.findings.life_places import life_place_conflicts
-from desktop.core.findings.listed_counts import listed_counts
-from desktop.core.findings.listed_places import listed_place_conflicts
-from desktop.core.findings.lone_ages import lone_ages
-from desktop.core.findings.lone_clauses import lone_clauses
-from desktop.core.findings.loose_frames import loose_frames
-from desktop.core.findings.model_sizes import without_other_models
-from desktop.core.findings.named import framed_places
-from desktop.core.findings.noun_counts import noun_counts
-from desktop.core.findings.numbered_events import numbered_event_conflicts
-from desktop.core.findings.one_sided import leftover_values, name_findings
-from desktop.core.findings.opponent_names import opponent_agreements
-from desktop.core.findings.ordinal_counts import ordinal_count_conflicts
-from desktop.core.findings.outcome_polarity import outcome_polarity
-from desktop.core.findings.paired_sums import paired_sums
-from desktop.core.findings.particle_names import particle_names
-from desktop.core.findings.partner_events import mark_partner_events
-from desktop.core.findings.people import person_conflicts
-from desktop.core.findings.person_roles import person_roles
-from desktop.core.findings.place_nouns import qualified_places
-from desktop.core.findings.populations import population_pairs, without_foreign_populations
-from desktop.core.findings.prize_tallies import prize_tally_findings
-from desktop.core.findings.renamed_people import renamed_people
-from desktop.core.findings.repeats import toll_repeats
-from desktop.core.findings.role_fates import role_fates
-from desktop.core.findings.round_ups import without_other_happenings
-from desktop.core.findings.same_counts import same_counts
-from desktop.core.findings.same_scores import same_scores
-from desktop.core.findings.same_sums import same_sums
-from desktop.core.findings.sentence_details import detail_pairs, shared_details, told_in_details
-from desktop.core.findings.shared_phrases import shared_phrases
-from desktop.core.findings.shares_of_whole import share_conflicts
-from desktop.core.findings.shooters import mark_shooters
-from desktop.core.findings.shooting_kinds import shooting_kinds
-from desktop.core.findings.sport_rates import sport_rate_findings
-from desktop.core.findings.statements import statement_findings, told_sentences
-from desktop.core.findings.story_cities import story_city_conflicts
-from desktop.core.findings.story_regions import story_region_conflicts
-from desktop.core.findings.street_spellings import street_spellings
-from desktop.core.findings.survivor_children import survivor_children
-from desktop.core.findings.suspect_age_agreements import suspect_age_agreements
-from desktop.core.findings.suspect_ages import suspect_ages
-from desktop.core.findings.swaps import inline_conflicts
-from desktop.core.findings.tallies import tally_findings
-from desktop.core.findings.told import partner_sentences
-from desktop.core.findings.told_days import retold_days
-from desktop.core.findings.told_years import related_sentences
-from desktop.core.findings.topic_partners import without_topic_partners
-from desktop.core.findings.town_states import town_state_conflicts
-from desktop.core.findings.untold_causes import untold_causes
-from desktop.core.findings.untold_events import untold_events
-from desktop.core.findings.untyped_names import untyped_names
-from desktop.core.findings.venues import venue_conflicts
-from desktop.core.findings.victim_harms import victim_harm_findings
-from desktop.core.findings.victim_ties import victim_ties
-from desktop.core.findings.vote_sides import vote_side_findings
-from desktop.core.findings.whom_told import mark_other_incidents
-from desktop.core.findings.withheld_agreements import withheld_agreements
-from desktop.core.findings.witness_counts import witness_accounts
-from desktop.core.findings.work_years import work_years
-from desktop.core.findings.wound_ages import wound_ages
-from desktop.core.findings.year_span_clashes import year_span_clashes
+from desktop.core.findings.alignment.copies import without_echoes
+from desktop.core.findings.alignment.partner_events import mark_partner_events
+from desktop.core.findings.alignment.swaps import inline_conflicts
+from desktop.core.findings.alignment.topic_partners import without_topic_partners
+from desktop.core.findings.amounts.anchored import anchored_measures
+from desktop.core.findings.amounts.contract_averages import contract_averages
+from desktop.core.findings.amounts.fraction_pairs import fraction_pairs
+from desktop.core.findings.amounts.model_sizes import without_other_models
+from desktop.core.findings.amounts.paired_sums import paired_sums
+from desktop.core.findings.amounts.same_sums import same_sums
+from desktop.core.findings.amounts.shares_of_whole import share_conflicts
+from desktop.core.findings.bookkeeping.agreed_repeats import agreed_repeats
+from desktop.core.findings.bookkeeping.apart_facts import apart_facts
+from desktop.core.findings.bookkeeping.assembly import finish, order, with_ids
+from desktop.core.findings.bookkeeping.comparison import aligned_claims
+from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.repeats import toll_repeats
+from desktop.core.findings.counts.aboard_sums import aboard_sums
+from desktop.core.findings.counts.across import value_findings
+from desktop.core.findings.counts.compound_counts import without_compound_counts
+from desktop.core.findings.counts.deed_counts import deed_counts
+from desktop.core.findings.counts.further_counts import further_counts
+from desktop.core.findings.counts.kindred_counts import kindred_counts
+from desktop.core.findings.counts.label_numbers import label_number_findings
+from desktop.core.findings.counts.listed_counts import listed_counts
+from desktop.core.findings.counts.loose_frames import loose_frames
+from desktop.core.findings.counts.noun_counts import noun_counts
+from desktop.core.findings.counts.numbered_events import numbered_event_conflicts
+from desktop.core.findings.counts.ordinal_counts import ordinal_count_conflicts
+from desktop.core.findings.counts.populations import population_pairs, without_foreign_populations
+from desktop.core.findings.counts.prize_tallies import prize_tally_findings
+from desktop.core.findings.counts.same_counts import same_counts
+from desktop.core.findings.counts.vote_sides import vote_side_findings
+from desktop.core.findings.counts.witness_counts import witness_accounts
+from desktop.core.findings.datetimes.clock_days import clock_day_conflicts
+from desktop.core.findings.datetimes.close_clocks import close_clocks
+from desktop.core.findings.datetimes.deed_months import deed_month_conflicts
+from desktop.core.findings.datetimes.deed_years import deed_year_conflicts
+from desktop.core.findings.datetimes.event_days import event_days
+from desktop.core.findings.datetimes.event_moments import event_moments
+from desktop.core.findings.datetimes.event_weekday_dates import event_weekday_dates
+from desktop.core.findings.datetimes.labelled_years import labelled_year_conflicts
+from desktop.core.findings.datetimes.lapses import lapse_findings
+from desktop.core.findings.datetimes.lead_days import lead_dates
+from desktop.core.findings.datetimes.told_days import retold_days
+from desktop.core.findings.datetimes.told_years import related_sentences
+from desktop.core.findings.datetimes.work_years import work_years
+from desktop.core.findings.datetimes.year_span_clashes import year_span_clashes
+from desktop.core.findings.events.article_weapons import article_weapons
+from desktop.core.findings.events.calibre_clashes import calibre_clashes
+from desktop.core.findings.events.dated_measures import without_other_day_measures
+from desktop.core.findings.events.denied_tolls import denied_tolls
+from desktop.core.findings.events.elsewhere import mark_events_elsewhere
+from desktop.core.findings.events.outcome_polarity import outcome_polarity
+from desktop.core.findings.events.round_ups import without_other_happenings
+from desktop.core.findings.events.shooters import mark_shooters
+from desktop.core.findings.events.shooting_kinds import shooting_kinds
+from desktop.core.findings.events.victim_harms import victim_harm_findings
+from desktop.core.findings.events.victim_ties import victim_ties
+from desktop.core.findings.locations.compass_sides import compass_side_conflicts
+from desktop.core.findings.locations.death_places import death_place_conflicts
+from desktop.core.findings.locations.distance_points import distance_point_conflicts
+from desktop.core.findings.locations.lead_places import lead_places
+from desktop.core.findings.locations.life_places import life_place_conflicts
+from desktop.core.findings.locations.listed_places import listed_place_conflicts
+from desktop.core.findings.locations.place_nouns import qualified_places
+from desktop.core.findings.locations.story_cities import story_city_conflicts
+from desktop.core.findings.locations.story_regions import story_region_conflicts
+from desktop.core.findings.locations.street_spellings import street_spellings
+from desktop.core.findings.locations.town_states import town_state_conflicts
+from desktop.core.findings.names.acronym_names import without_acronym_people
+from desktop.core.findings.names.given_spellings import given_spellings
+from desktop.core.findings.names.named import framed_places
+from desktop.core.findings.names.particle_names import particle_names
+from desktop.core.findings.names.renamed_people import renamed_people
+from desktop.core.findings.names.untyped_names import untyped_names
+from desktop.core.findings.persons.birth_years import birth_year_findings
+from desktop.core.findings.persons.described_ages import described_ages
+from desktop.core.findings.persons.introductions import introduced_together
+from desktop.core.findings.persons.lone_ages import lone_ages
+from desktop.core.findings.persons.people import person_conflicts
+from desktop.core.findings.persons.person_roles import person_roles
+from desktop.core.findings.persons.role_fates import role_fates
+from desktop.core.findings.persons.survivor_children import survivor_children
+from desktop.core.findings.persons.suspect_age_agreements import suspect_age_agreements
+from desktop.core.findings.persons.suspect_ages import suspect_ages
+from desktop.core.findings.persons.whom_told import mark_other_incidents
+from desktop.core.findings.persons.wound_ages import wound_ages
+from desktop.core.findings.sentences.lone_clauses import lone_clauses
+from desktop.core.findings.sentences.sentence_details import (
+    detail_pairs,
+    shared_details,
+    told_in_details,
+)
+from desktop.core.findings.sentences.shared_phrases import shared_phrases
+from desktop.core.findings.sentences.statements import statement_findings, told_sentences
+from desktop.core.findings.sport.aligned_records import aligned_records
+from desktop.core.findings.sport.aligned_scores import aligned_scores
+from desktop.core.findings.sport.bracketed_records import bracketed_records
+from desktop.core.findings.sport.club_halves import club_half_agreements
+from desktop.core.findings.sport.club_standings import club_standings
+from desktop.core.findings.sport.final_scores import final_scores
+from desktop.core.findings.sport.opponent_names import opponent_agreements
+from desktop.core.findings.sport.same_scores import same_scores
+from desktop.core.findings.sport.sport_rates import sport_rate_findings
+from desktop.core.findings.sport.tallies import tally_findings
+from desktop.core.findings.sport.venues import venue_conflicts
+from desktop.core.findings.untold.descriptions import untold_descriptions
+from desktop.core.findings.untold.one_sided import leftover_values, name_findings
+from desktop.core.findings.untold.told import partner_sentences
+from desktop.core.findings.untold.untold_causes import untold_causes
+from desktop.core.findings.untold.untold_events import untold_events
+from desktop.core.findings.untold.withheld_agreements import withheld_agreements
 from desktop.core.model import Finding, FindingKind
 
 __all__ = ["build_findings", "hold_back_conflicts"]
@@ -328,7 +332,7 @@ def hold_back_conflicts(
     pairs: Sequence[SentencePair],
 ) -> list[Finding]:
     """Articles about two different events do not contradict each other: say so in each conflict."""
-    from desktop.core.summary import count_kinds, same_event_score
+    from desktop.core.results.summary import count_kinds, same_event_score
 
     score = same_event_score(left, right, links, pairs, count_kinds(findings))
     if score >= tuning.DIFFERENT_EVENTS:

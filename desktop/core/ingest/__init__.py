@@ -10,7 +10,6 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
 from desktop.core.ingest.boilerplate import is_paywall_stub
 from desktop.core.ingest.build import build_document
@@ -21,6 +20,7 @@ from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS, check_content, ex
 from desktop.core.ingest.sniff import looks_like_html
 from desktop.core.ingest.text import plain_text_paragraphs
 from desktop.core.model import Document
+from desktop.core.runtime.errors import IngestError
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

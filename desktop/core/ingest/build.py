@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest.article import NOT_ARTICLE_REASONS, RawArticle
 from desktop.core.ingest.boilerplate import remove_boilerplate
 from desktop.core.ingest.metadata import clean_title, read_header
 from desktop.core.ingest.normalise import clean_chars, clean_line, join_text
 from desktop.core.model import Document
+from desktop.core.runtime.errors import IngestError
 
 NO_TEXT = "contains no article text"
 

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
 from desktop.core.ingest.normalise import clean_chars, paragraphs_from_lines
+from desktop.core.runtime.errors import IngestError
 
 NOT_DOCX = "is not a valid Word (.docx) document"
 

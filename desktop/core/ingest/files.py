@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from desktop.core.errors import IngestError
+from desktop.core.runtime.errors import IngestError
 
 MB = 1024 * 1024
 PERMISSION_DENIED = "cannot be read (permission denied)"

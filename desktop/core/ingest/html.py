@@ -11,7 +11,6 @@ import codecs
 import re
 from typing import Any
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
 from desktop.core.ingest.dates import parse_date
 from desktop.core.ingest.normalise import clean_chars, paragraphs_from_lines
@@ -24,6 +23,7 @@ from desktop.core.ingest.pagemeta import (
 )
 from desktop.core.ingest.text import STRAY_NUL_MAX_SHARE, decode_text
 from desktop.core.ingest.webpage import body_lines, prepare
+from desktop.core.runtime.errors import IngestError
 
 # Elements a page may have. The largest of 311 saved news and blog pages on the dev set had about
 # 10,000; the extractor's time grows faster than the page (300,000 took over a minute).

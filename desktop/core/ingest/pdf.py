@@ -7,10 +7,10 @@ import logging
 import re
 from collections import Counter
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
 from desktop.core.ingest.normalise import clean_chars, clean_line, unwrap_lines
 from desktop.core.ingest.sniff import is_pdf
+from desktop.core.runtime.errors import IngestError
 
 NOT_PDF = "is not a valid PDF"
 NO_TEXT_LAYER = "has no text layer (is it a scan?)"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import PurePath
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
 from desktop.core.ingest.docx import NOT_DOCX, read_docx
 from desktop.core.ingest.html import read_html
@@ -13,6 +12,7 @@ from desktop.core.ingest.markdown import read_md
 from desktop.core.ingest.pdf import NOT_PDF, read_pdf
 from desktop.core.ingest.sniff import binary_kind, is_pdf
 from desktop.core.ingest.text import NOT_TEXT, read_txt
+from desktop.core.runtime.errors import IngestError
 
 Reader = Callable[[bytes, str], RawArticle]
 

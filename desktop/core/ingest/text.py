@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from desktop.core.errors import IngestError
 from desktop.core.ingest.article import RawArticle
 from desktop.core.ingest.normalise import (
     clean_chars,
@@ -14,6 +13,7 @@ from desktop.core.ingest.normalise import (
     unwrap_lines,
 )
 from desktop.core.ingest.sniff import binary_kind
+from desktop.core.runtime.errors import IngestError
 
 NOT_TEXT = "is not a text file (binary data)"
 

@@ -137,7 +137,7 @@ GENERIC_SLOT_WORDS = frozenset(
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 # Verbs that put a level on their subject: in "turnout reached 93.87 percent", "turnout was
-# almost 90%", "the toll stood at 50" the figure is the subject's value (core/facts.py).
+# almost 90%", "the toll stood at 50" the figure is the subject's value (core/extraction/facts.py).
 LEVEL_VERBS = frozenset(
     ["be", "reach", "stand", "total", "hit", "top", "exceed", "amount", "climb", "rise", "near"]
 )
@@ -148,7 +148,7 @@ CHANGE_VERBS = frozenset(
      "jump", "grow", "increase", "surge", "soar", "climb", "rise"]
 )  # fmt: skip
 # probe20: verbs that put a level on their object with "at": "Police estimated the crowd at
-# 35,000", "put the damage at $2 million" (core/slot_words.py).
+# 35,000", "put the damage at $2 million" (core/extraction/slot_words.py).
 ESTIMATING_VERBS = frozenset(["estimate", "put", "place", "peg", "set"])
 # "the hospital in Bandar Abbas": people are rarely "in" someone.
 PLACE_CUES = frozenset({"in", "near", "outside", "across", "around", "of"})
@@ -189,16 +189,16 @@ GENERIC_NAME_WORDS = frozenset(
 
 
 # Modals of what may happen in general: "A magnitude 6 quake can cause severe damage"
-# (core/generic_claims.py). "Will" and "must" are left out: they tell this story's next step.
+# (core/events/generic_claims.py). "Will" and "must" are left out: they tell this story's next step.
 GENERIC_MODALS = frozenset(["can", "may", "might", "could"])
 
 # Verbs of loading a weapon or a box: "the gun was loaded with four bullets", "a magazine that
-# contained 15 rounds". A figure on one counts contents, not what happened (findings/contents.py).
+# contained 15 rounds". A figure on one counts contents, not what happened (findings/counts/contents.py).
 # Verbs of carrying people are left out: "a ship carrying 3,000 passengers" counts those aboard,
 # the very count another article gives as "4,000 aboard"; so is "hold" ("held three hostages").
 CONTAINING_WORDS = frozenset(["load", "loaded", "contain"])
 
-# Words for a win-loss record or a result: "a record of 9-14", "a 10-8 round" (core/scores.py).
+# Words for a win-loss record or a result: "a record of 9-14", "a 10-8 round" (core/sport/scores.py).
 RECORD_WORDS = frozenset(["record", "mark", "win", "loss", "victory", "defeat", "round", "score",
                           "season", "lead", "tie", "draw"])  # fmt: skip
 
@@ -241,7 +241,7 @@ STEP_BACK_PHRASES = (
 
 # Words that only English uses this often (no "in", "is", "was": German and Dutch share them; no
 # "a": French). A text where they make up a large share of the words is English without asking
-# the language identifier (core/notices.py): loading its model costs half a second.
+# the language identifier (core/results/notices.py): loading its model costs half a second.
 ENGLISH_FUNCTION_WORDS = frozenset(
     ["the", "of", "and", "to", "that", "for", "with", "said", "by", "from", "he", "his", "she",
      "her", "they", "their", "were", "has", "have", "it", "which", "who", "would", "this"]
@@ -352,33 +352,33 @@ INCIDENT_NOUNS = frozenset(
 OTHER_STORY_OPENERS = frozenset(["elsewhere", "separately"])
 
 # Words that join number words into one figure ("half a dozen", "two hundred and fifty"): a
-# figure the parser missed is read whole (findings/comparison.py).
+# figure the parser missed is read whole (findings/bookkeeping/comparison.py).
 NUMBER_PHRASE_WORDS = frozenset(
     ["a", "an", "and", "half", "dozen", "hundred", "thousand", "million", "billion", "one", "two",
      "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )  # fmt: skip
 
 # How reporters name a place's police when they do not write its name: "Houston Police" is
-# told by "authorities in Houston said" (findings/told.py).
+# told by "authorities in Houston said" (findings/untold/told.py).
 POLICE_WORDS = frozenset(
     ["police", "sheriff", "officers", "deputies", "detectives", "investigators", "authorities"]
 )
 # Institutions a country or a town has one of, named alike by their common noun: "in Parliament"
-# is told by "stormed parliament" (findings/told_names.py). "Labour" / "labour" is not one.
+# is told by "stormed parliament" (findings/names/told_names.py). "Labour" / "labour" is not one.
 INSTITUTION_NOUNS = frozenset(
     ["parliament", "senate", "congress", "cabinet", "government", "assembly", "navy", "army",
      "police", "judiciary", "legislature", "presidency", "council", "coastguard"]
 )  # fmt: skip
 # ... and the adjective English makes of each, which tells the institution as well: "a naval
-# officer said" reports the navy, "a parliamentary vote" the parliament (findings/told_bodies.py).
+# officer said" reports the navy, "a parliamentary vote" the parliament (findings/names/told_bodies.py).
 INSTITUTION_ADJECTIVES = {
     "navy": "naval", "parliament": "parliamentary", "senate": "senatorial",
     "congress": "congressional", "judiciary": "judicial", "legislature": "legislative",
     "presidency": "presidential", "government": "governmental", "ministry": "ministerial",
 }  # fmt: skip
-# Words a place's name shortens in writing: "St. Louis" is "Saint Louis" (findings/told_names.py).
+# Words a place's name shortens in writing: "St. Louis" is "Saint Louis" (findings/names/told_names.py).
 NAME_ABBREVIATIONS = {"st": "Saint", "ft": "Fort", "mt": "Mount", "pt": "Point"}
-# --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/claims.py, named.py) ---
+# --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/bookkeeping/claims.py, named.py) ---
 # Nouns that name a person by their tie to someone in the story: "her 17-year-old daughter" is one
 # person however the article words it, where "a 25-year-old man" may be any of several victims.
 KINSHIP_NOUNS = frozenset(
@@ -445,11 +445,11 @@ REMAINDER_WORDS = frozenset(["other", "more", "additional", "further", "extra"])
 # people were injured" counts the injured, as "five other people were injured" does.
 COUNT_FRAMES = frozenset(["total", "number", "count", "tally"])
 # Words that pick a stretch of a sequence before a count: "the first two games", "their next 23
-# games", "the last three seasons" (core/counted_group.py): a stretch, never the whole count.
+# games", "the last three seasons" (core/figures/counted_group.py): a stretch, never the whole count.
 SEQUENCE_PICKS = frozenset(["first", "next", "last", "final", "opening"])
 # Words that make a figure the gap between two things, not a count of either: "two games
 # behind the eighth seed", "three points clear", "ten votes short", "10 points down entering the
-# fourth quarter", "12 games below .500" (core/counted_group.py).
+# fourth quarter", "12 games below .500" (core/figures/counted_group.py).
 GAP_WORDS = frozenset(
     ["behind", "ahead", "clear", "short", "adrift", "back", "shy", "down", "below", "above"]
 )
@@ -494,7 +494,7 @@ STATE_OBJECTS = frozenset(["treatment", "care"])
 
 # The verbs a count of people treated in hospital hangs on ("three were treated at a hospital",
 # "two were hospitalized"): the treated are among the injured, who also count those hurt and not
-# treated, so a smaller count of them is no other count of the injured (findings/harm_counts.py).
+# treated, so a smaller count of them is no other count of the injured (findings/events/harm_counts.py).
 TREATED_VERBS = frozenset(["treat", "hospitalize", "hospitalise"])
 # ... and the verbs of a count of all the injured.
 HURT_VERBS = frozenset(["injure", "hurt", "wound"])

@@ -1,11 +1,11 @@
-"""The kinds of body a name ends with ('the Marfin Investment Bank'; findings/told_short_bodies.py)."""
+"""The kinds of body a name ends with ('the Marfin Investment Bank'; findings/names/told_short_bodies.py)."""
 
 from __future__ import annotations
 
 from desktop.core.lexicon import INSTITUTION_HEADS
 
 # A name's last word that says what kind of body it is, so that its first word and this word name
-# the body at a coarser precision ("the Marfin bank"; findings/told_short_bodies.py).
+# the body at a coarser precision ("the Marfin bank"; findings/names/told_short_bodies.py).
 BODY_KINDS = INSTITUTION_HEADS | frozenset(
     ["bank", "store", "hotel", "airline", "airlines", "airport", "stadium", "arena", "museum",
      "clinic", "plant", "factory", "mall", "restaurant", "theater", "theatre", "foundation",
@@ -13,13 +13,13 @@ BODY_KINDS = INSTITUTION_HEADS | frozenset(
 )  # fmt: skip
 
 # The last word of a newspaper's or broadcaster's name ("the LA Times", "Fox News"): a body that
-# reports the story, not one that takes part in it (findings/named_bodies.py).
+# reports the story, not one that takes part in it (findings/names/named_bodies.py).
 REPORTING_HEADS = frozenset(["news", "times", "post", "press", "radio", "tv", "network", "herald",
                              "tribune", "journal", "gazette", "telegraph", "daily"])  # fmt: skip
 
 # Common nouns a story calls a company or body by once it has named it ("France Telecom ... the
 # French firm said"): a nationality before one of them may say whose body it is, no place of its
-# own (findings/told_body_nationalities.py).
+# own (findings/names/told_body_nationalities.py).
 BODY_DESCRIPTION_NOUNS = frozenset(
     ["firm", "company", "group", "operator", "carrier", "giant", "conglomerate", "corporation",
      "bank", "lender", "insurer", "airline", "maker", "manufacturer", "utility", "provider",
@@ -27,7 +27,7 @@ BODY_DESCRIPTION_NOUNS = frozenset(
 )  # fmt: skip
 
 # Nouns for a publication that a name stands right before ("the Press Democrat newspaper"): the
-# capitalised words before one are the publication's name (core/publication_names.py).
+# capitalised words before one are the publication's name (core/naming/publication_names.py).
 PUBLICATION_NOUNS = frozenset(
     ["newspaper", "paper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "website"]
 )

@@ -1,5 +1,5 @@
 """Words that make a count of the injured a count of some of them only: a step of care that only
-some take ("treated and released", "remain hospitalized"), ``findings/care_parts.py``. Each
+some take ("treated and released", "remain hospitalized"), ``findings/counts/care_parts.py``. Each
 pattern is matched, lowercased, in the count's own clause after it, and names the group it
 picks out."""
 

@@ -1,5 +1,5 @@
 """How local crime news words the steps a case takes after the shooting, and the quarrel before
-it, for sentence alignment (core/case_wording.py). Each paper retells the police or the
+it, for sentence alignment (core/events/case_wording.py). Each paper retells the police or the
 prosecutor in its own words: "will be presented to the grand jury" / "the findings will be
 turned over to the district attorney for review", "injuries are not life-threatening" / "is
 expected to survive", "an ongoing feud between rival gangs" / "a conflict between rival

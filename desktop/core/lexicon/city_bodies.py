@@ -18,5 +18,5 @@ PLACE_NOUNS = frozenset(
 
 # --- ga20: a city met as a side in a contest ---------------------------------------------------
 # A city after one of these is a side, the team named after it ("his coaching debut against
-# Washington", "Boston versus New York"), never a place (core/findings/told_city_bodies.py).
+# Washington", "Boston versus New York"), never a place (core/findings/names/told_city_bodies.py).
 OPPONENT_WORDS = ("against", "versus", r"vs\.?")

@@ -1,6 +1,6 @@
 """The words that make a count and its noun the object of a deed told in the passive: "four
 bombs were dropped", "13 people had been injured" count what "dropped four bombs" and "injured
-13 people" count (findings/deed_counts.py). Lowercase word forms."""
+13 people" count (findings/counts/deed_counts.py). Lowercase word forms."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ PASSIVE_BE = frozenset(["was", "were", "is", "are", "been", "be", "being"])
 PASSIVE_LEADS = frozenset(["has", "have", "had", "will", "would", "may", "might", "could"])
 # Harms whose verb tells what befell the people counted before it even with no "be": a headline's
 # "13 people injured", "two people died". Other verbs after a count tell what the people did
-# ("five people saw the gunman"). The happenings as findings/happenings.py folds them.
+# ("five people saw the gunman"). The happenings as findings/events/happenings.py folds them.
 HARM_HAPPENINGS = frozenset(["death", "injury"])
 # Words that open a verb's object: after "Two men killed" they make the men the doers.
 OBJECT_OPENERS = frozenset(

@@ -1,6 +1,6 @@
 """Happenings a reporter states as facts of their own ("was arrested", "resigned", "pleaded
 guilty", "held them hostage"), each with the words any report of it would use
-(``findings/untold_events.py``).
+(``findings/untold/untold_events.py``).
 
 Words are the engine's folded content words (``SLOT_SYNONYMS``: "detain" and "custody" are
 "arrest", "fled" is "evacuate", "prison" and "jail" are "sentence"). A group lists every word
@@ -40,7 +40,7 @@ EVENT_TOLD_ALSO: dict[str, frozenset[str]] = {
     "an arrest": frozenset(["catch", "seize", "charge", "indict", "indictment", "arraign", "book"]),
     "a charge": frozenset(["accuse", "convict", "conviction", "verdict", "plead", "plea"]),
     "a conviction": frozenset(["plead", "plea", "guilty"]),
-    # "admitted the robberies": the offence admitted (``findings/told_admissions.py``).
+    # "admitted the robberies": the offence admitted (``findings/events/told_admissions.py``).
     "a plea": frozenset(["guilty", "admit offence"]),
     # "quit" as a post ("quit as manager", "quits"); too loose to be marked as a resignation.
     "a resignation": frozenset(["quit"]),
@@ -52,7 +52,7 @@ PLEAS = frozenset(["guilty", "not", "innocent", "no"])
 # resignation. A word of these happenings followed by a name or an object pronoun is no mention.
 NO_OBJECT_WORDS = frozenset(["resign"])
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
-# A happening told as to come, not as done (findings/coming_steps.py): a modal just before its
+# A happening told as to come, not as done (findings/events/coming_steps.py): a modal just before its
 # word ("will be charged", "would be arraigned"), a word of expectation before its "to" ("is
 # expected to be charged", "due to be sentenced"; "managed to escape" is done), or a clause of
 # time or condition in the present ("after he is formally charged", "until he is arrested").
@@ -62,6 +62,6 @@ COMING_SUBORDINATORS = frozenset(["after", "once", "until", "till", "before", "i
                                   "when"])  # fmt: skip
 PRESENT_AUXILIARIES = frozenset(["is", "are", "'s", "gets", "get"])
 # Leaving a post told in a phrasal verb: "stepped down as health secretary", "stood down",
-# ``findings/told_resignations.py``. Each (verb, particle); past forms the verb does not begin.
+# ``findings/events/told_resignations.py``. Each (verb, particle); past forms the verb does not begin.
 RESIGNATION_PHRASES = frozenset({("step", "down"), ("stand", "down")})
 RESIGNATION_PASTS = {"stand": ("stood",)}

@@ -1,5 +1,5 @@
 """What befell one person named by a role, and which fates exclude each other
-(``findings/role_fates.py``): "the gunman was arrested" / "the gunman was shot dead".
+(``findings/persons/role_fates.py``): "the gunman was arrested" / "the gunman was shot dead".
 
 Lowercase words as written after "the <role> was/is/has been".
 """

@@ -1,4 +1,4 @@
-"""Verbs a reporter uses for one and the same happening, folded to one word (findings/happenings.py).
+"""Verbs a reporter uses for one and the same happening, folded to one word (findings/events/happenings.py).
 
 A quake or a storm "struck", "hit", "jolted", "rocked" or "shook" a place: verbs of a blow, each
 the news idiom for a disaster arriving. They are folded only where a weekday or a count hangs on
@@ -18,7 +18,7 @@ HAPPENING_VERBS: dict[str, str] = {
 # Nouns of one violent or destructive happening: "the 2005 rampage", "the March 2004 shooting",
 # "the 2004 tsunami". A year before one of them says which happening, and two reports of one
 # story that each label such a noun with one year name the same happening by it
-# (findings/labelled_years.py). Lemmas; lowercase.
+# (findings/datetimes/labelled_years.py). Lemmas; lowercase.
 HAPPENING_NOUNS = frozenset(
     ["rampage", "attack", "shooting", "massacre", "bombing", "quake", "earthquake", "tsunami",
      "riot", "spree", "crash", "explosion", "blast", "flood", "hurricane", "escape", "siege",
@@ -36,7 +36,7 @@ SAME_HAPPENING: dict[str, str] = {
 
 # Nouns of written or made works: "the 2005 entry", "the 2010 census", "the 1998 law". A year
 # before one of them says which work, not when a happening of the story took place, so it tells
-# no day of that year (findings/coarse_dates.py). Lemmas; lowercase. (not_names.WORK_NOUNS are
+# no day of that year (findings/datetimes/coarse_dates.py). Lemmas; lowercase. (not_names.WORK_NOUNS are
 # the nouns a quoted title follows, another job.)
 DATED_WORK_NOUNS = frozenset(
     ["entry", "letter", "memo", "report", "diary", "journal", "note", "book", "film", "movie",
@@ -46,7 +46,7 @@ DATED_WORK_NOUNS = frozenset(
 
 # Nouns of a happening that, as the subject of the verb a day hangs on, say which happening the
 # day dates: "The fire broke out at about 10 pm on Wednesday" / "A fire destroyed the mill on
-# Thursday night" both date the fire (core/dated_happenings.py). Lemmas; lowercase.
+# Thursday night" both date the fire (core/datetimes/dated_happenings.py). Lemmas; lowercase.
 SUBJECT_HAPPENINGS = HAPPENING_NOUNS | frozenset(
     ["fire", "blaze", "wildfire", "storm", "tornado", "twister", "typhoon", "cyclone", "tremor",
      "temblor"]
@@ -56,7 +56,7 @@ SUBJECT_HAPPENINGS = HAPPENING_NOUNS | frozenset(
 # "stabbing"), set against a death ("killed", "slain", "murdered" fold to "death"). "Shot
 # Saturday" / "shot and killed on Aug. 8": the day of the shots and the day of the killing are
 # one day as a rule, so the same day told both ways agrees; another day may be a death in
-# hospital days later, and never conflicts (findings/event_weekday_dates.py).
+# hospital days later, and never conflicts (findings/datetimes/event_weekday_dates.py).
 KILLING_DEEDS = frozenset(["shoot", "shot", "stab", "gunfire"])
 DEATH_HAPPENING = "death"
 
@@ -70,5 +70,5 @@ STORM_NAME_HEADS = frozenset(
 
 # falsec41: what a figure measures of a happening, as against what it counts: "a quake measuring
 # 3.8", "a magnitude-6.1 temblor". Fixed by the happening, never run on from day to day as a toll
-# is, so two of them dated to two days are of two happenings (findings/dated_measures.py).
+# is, so two of them dated to two days are of two happenings (findings/events/dated_measures.py).
 HAPPENING_MEASURES = frozenset(["magnitude", "intensity", "strength", "force"])

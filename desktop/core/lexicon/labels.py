@@ -16,5 +16,5 @@ NUMBERED_NOUNS = frozenset(
 )  # fmt: skip
 
 # A storey told by its ordinal before it: "the 14th floor", "the fourteenth storey"
-# (findings/label_numbers.py).
+# (findings/counts/label_numbers.py).
 STOREY_NOUNS = frozenset(["floor", "storey", "story"])

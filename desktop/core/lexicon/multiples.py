@@ -1,5 +1,5 @@
 """Adjectives that count what they qualify: "a double homicide" is two homicides, "twin
-bombings" two bombings, "a triple murder" three murders (``findings/told_multiples.py``)."""
+bombings" two bombings, "a triple murder" three murders (``findings/counts/told_multiples.py``)."""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ SPELLING_VARIANTS = (
     ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("er", "or"),
 )  # fmt: skip
 # Common nouns of a trade a headline or lead sets before a firm's name, capitalised only at the
-# start of a line: "Carmaker Voss", "Retailer Target" (``findings/told_trade_names.py``). Any
+# start of a line: "Carmaker Voss", "Retailer Target" (``findings/names/told_trade_names.py``). Any
 # word ending in "-maker" is one too ("drugmaker", "chipmaker").
 TRADE_NOUNS = frozenset(
     ["retailer", "grocer", "supermarket", "airline", "carrier", "insurer", "lender", "broadcaster",
@@ -52,13 +52,13 @@ TRADE_NOUNS = frozenset(
 TRADE_SUFFIX = "maker"
 # Last words of a named event held in a place: "the Boston Marathon", "the Madrid Open"; the
 # place and the kind of event, told in other words ("his marathon win in Boston",
-# ``findings/told_place_events.py``).
+# ``findings/events/told_place_events.py``).
 EVENT_HEADS = frozenset(
     ["marathon", "open", "championship", "championships", "tournament", "festival", "fair",
      "parade", "derby", "classic", "summit", "regatta", "carnival", "triathlon", "expo"]
 )  # fmt: skip
 # A town's own services, named by their kind after the town ("the Phoenix Fire Department") and
-# by their kind alone in a story set in the town (``findings/told_town_services.py``).
+# by their kind alone in a story set in the town (``findings/names/told_town_services.py``).
 TOWN_SERVICES = frozenset(
     ["fire department", "police department", "fire service", "police service",
      "water department", "parks department", "health department", "fire rescue",
@@ -69,11 +69,11 @@ TOWN_SERVICES = frozenset(
 TOWN_SERVICE_SHORT_NAMES = {"police department": "police", "police service": "police"}
 # Last words of a school's name. "The Horn Lake High School student" tells where a person studies,
 # which a description by nationality or trade ("the Ukrainian champion") does not: a fact of its
-# own the other article may lack (findings/told_descriptors.py).
+# own the other article may lack (findings/persons/told_descriptors.py).
 SCHOOL_HEADS = frozenset(["school", "academy", "college", "university", "institute"])
 # Last words of a hospital's name: "Regional Medical Center", "Grady Memorial Hospital". A
 # report that tells a victim "was taken to the hospital" tells the hospital the other article
-# names (``findings/told_hospitals.py``).
+# names (``findings/locations/told_hospitals.py``).
 HOSPITAL_HEADS = frozenset(
     ["hospital", "infirmary", "medical center", "medical centre", "health center",
      "health centre", "trauma center", "trauma centre"]

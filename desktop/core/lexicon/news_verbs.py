@@ -1,4 +1,4 @@
-"""Verbs a news report tells one happening with, for sentence alignment (core/news_verbs.py):
+"""Verbs a news report tells one happening with, for sentence alignment (core/alignment/news_verbs.py):
 "Hooded youths hurled petrol bombs" / "a protester threw a petrol bomb", "police fought pitched
 battles with protesters" / "police clashed with protesters". Each set names one event with the
 same roles (who does it, to what), so a sentence that swaps one verb for another still pairs.

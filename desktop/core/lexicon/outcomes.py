@@ -1,4 +1,4 @@
-"""What befell someone, said or denied (``findings/outcome_polarity.py``): "the driver was not
+"""What befell someone, said or denied (``findings/events/outcome_polarity.py``): "the driver was not
 injured" / "the driver was injured", "Smith survived" / "Smith died".
 
 Lowercase words as written. Each outcome is named by its words said plainly and by the words

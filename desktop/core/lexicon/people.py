@@ -195,7 +195,7 @@ SUICIDE_NOUNS = frozenset({"suicide"})
 SURRENDER_PHRASES = frozenset(
     {("give", "up"), ("turn", "in"), ("hand", "in"), ("turn", "over"), ("hand", "over")}
 )
-# Past forms the lemma does not begin ("gave"): ``findings/told_surrenders.py`` reads the words.
+# Past forms the lemma does not begin ("gave"): ``findings/events/told_surrenders.py`` reads the words.
 IRREGULAR_PASTS = {"give": ("gave",)}
 
 # Suffixes telling a father and a son of one name apart: "John Smith Sr." and "John Smith Jr.".
@@ -397,7 +397,7 @@ PARENT_OFFSPRING = {
 # What a person is held for: "charged with killing", "arrested for stabbing", "accused of".
 CHARGE_PREPOSITIONS = frozenset(["with", "for", "of", "in"])
 # Words that date a deed in the past, which a charge for it makes the story's own deed, however
-# long ago ("charged with killing two women 41 years ago": core/event_ties.py).
+# long ago ("charged with killing two women 41 years ago": core/events/event_ties.py).
 PAST_TIME_CUES = frozenset(["ago"])
 # Determiners that add a person to those told before: "another 17-year-old man" (age_doers.py).
 ANOTHER_WORDS = frozenset(["another"])

@@ -1,4 +1,4 @@
-"""What a named person is, as the words around the name give it (``findings/person_roles.py``):
+"""What a named person is, as the words around the name give it (``findings/persons/person_roles.py``):
 "assistant coach Sean Payton", "Smith, a 19-year-old student", "Lt. Ann Cole".
 
 Roles are paths from the general to the particular, as weapons are (``lexicon/weapons.py``): an

@@ -1,5 +1,5 @@
 """Words that name one stage of a happening: "in the initial shooting", "in a second burst of
-gunfire" (``core/toll_phases.py``)."""
+gunfire" (``core/events/toll_phases.py``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """How police, and the reports that quote them, word the steps of a shooting, for sentence
-alignment (core/police_wording.py). Local crime news retells one police statement in each
+alignment (core/events/police_wording.py). Local crime news retells one police statement in each
 paper's own words: "was transported to Regional Medical Center" / "was taken to the hospital",
 "heard gunfire" / "fired on deputies", "turned the gun on himself" / "committed suicide",
 "turned himself in" / "surrendered", "in critical condition" / "critically injured". Each set

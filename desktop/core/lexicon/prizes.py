@@ -1,6 +1,6 @@
 """How a person's prizes and nominations are counted in news copy: "a three-time Oscar winner",
 "won two Academy Awards", "nominated seven times", "her eighth Oscar nomination"
-(findings/prize_tallies.py)."""
+(findings/counts/prize_tallies.py)."""
 
 from __future__ import annotations
 

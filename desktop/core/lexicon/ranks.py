@@ -23,22 +23,22 @@ SERIES_EVENT_NOUNS = frozenset(
 NOT_SERIES_WORDS = frozenset(["degree"])
 
 # Ordinals that tell happenings of one kind apart in an article that tells several ("the first
-# shooting", "the second attack"): core/event_ties.py.
+# shooting", "the second attack"): core/events/event_ties.py.
 SERIES_ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 )
 
 # The last words of a street's name that end no common phrase: "in third place", "took place" and
-# "on the way" name no street (findings/ordinal_pairs.py, findings/round_ups.py).
+# "on the way" name no street (findings/counts/ordinal_pairs.py, findings/events/round_ups.py).
 STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
 
 # conf18: verbs a finishing place follows with no noun of its own: "finished third", "placed
-# fourth", "ended second", "came in fifth" (findings/finishing_places.py). Slot words (lemmas).
+# fourth", "ended second", "came in fifth" (findings/sport/finishing_places.py). Slot words (lemmas).
 FINISHING_VERBS = frozenset(["finish", "place", "end", "come", "rank"])
 # The noun such a bare ordinal stands for, as in "third place".
 FINISHING_NOUN = "place"
 
-# --- findings/ordinal_pairs.py: an ordinal after "in"/"during" and a possessive ("In his first
+# --- findings/counts/ordinal_pairs.py: an ordinal after "in"/"during" and a possessive ("In his first
 # season, he led the team ...") sets the time of the sentence's deed, not a rank of it. Common
 # usage, not fitted.
 DATING_PREPOSITIONS = frozenset(["in", "during", "throughout"])
@@ -46,7 +46,7 @@ POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "
 # Forms of "be" before "in his sixth season": the rank is what the sentence says.
 BE_FORMS = frozenset(["is", "was", "are", "were", "'s", "be", "been", "being"])
 
-# --- findings/ordinal_pairs.py: words after an ordinal's noun that start its series anew at a
+# --- findings/counts/ordinal_pairs.py: words after an ordinal's noun that start its series anew at a
 # point ("the first election since independence", "the first election held after the new
 # constitution"): a rank in that stretch, never in the whole series. Common usage, not fitted.
 SERIES_START_WORDS = frozenset(["since"])

@@ -1,7 +1,7 @@
 """Words that open an adjunct of time or cause: the scene a sentence's main clause is set in
 ("... were shuttered as union members rallied before a vote", "Workers ran screaming after a
 gunman opened fire", "When he was arrested, police found ..."). Used by
-findings/scene_clauses.py."""
+findings/sentences/scene_clauses.py."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Shares of a group told in words (findings/told_shares.py)."""
+"""Shares of a group told in words (findings/amounts/told_shares.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Who fired the shots a count counts (findings/shooters.py): police, a defender, or anyone else.
+"""Who fired the shots a count counts (findings/events/shooters.py): police, a defender, or anyone else.
 Lowercase words."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Words that tell who speaks for whom: an official's title, a reporting verb beside a speaker's
-name, and the auxiliaries that open what was reported (findings/sources.py). Lowercase."""
+name, and the auxiliaries that open what was reported (findings/quoting/sources.py). Lowercase."""
 
 from __future__ import annotations
 

@@ -39,7 +39,7 @@ QUAKE_STEPS = frozenset(["aftershock"])
 # (event_ties.later_step, by the verb's subject).
 TOLL_STEPS = frozenset(["toll"])
 
-# The steps a shooting story dates by the day (findings/steps.py). The shots, the call, the
+# The steps a shooting story dates by the day (findings/datetimes/steps.py). The shots, the call, the
 # finding of the victim and a death told as the killing fall on one day as a rule, so they are one
 # step here ("shot and killed June 3" / "shot June 4" is a clash); the arrest and the charge, a
 # court's hearing, a funeral or a vigil are happenings of their own days, each its own step.
@@ -78,7 +78,7 @@ VERDICT_WORDS = frozenset(["guilty", "innocent", "liable"])
 VERDICT_STEP = "court"
 
 # probe19: the one verb a verdict idiom means: "was found guilty" is "was convicted", "found not
-# guilty" "acquitted" (findings' slot words, core/verdicts.py). A negated verdict means the
+# guilty" "acquitted" (findings' slot words, core/events/verdicts.py). A negated verdict means the
 # opposite deed. Lowercase.
 VERDICT_DEEDS: dict[str, tuple[str, str]] = {
     "guilty": ("convict", "acquit"),  # the deed as written, and as negated
@@ -87,11 +87,11 @@ VERDICT_DEEDS: dict[str, tuple[str, str]] = {
 # Verbs a court's verdict is found with: "the jury found him guilty", "was found guilty".
 FINDING_VERBS = frozenset(["find"])
 # probe20: verbs a verdict is given with as their object, which say not which way it went: "The
-# jury returned its verdict on Wednesday", "reached a verdict" (core/verdicts.py).
+# jury returned its verdict on Wednesday", "reached a verdict" (core/events/verdicts.py).
 VERDICT_GIVING_VERBS = frozenset(["return", "reach", "deliver", "hand", "announce", "render"])
 VERDICT = "verdict"
 
-# gvc20: nouns of a later step a place may hang on (core/place_steps.py): "booked into the county
+# gvc20: nouns of a later step a place may hang on (core/locations/place_steps.py): "booked into the county
 # jail in Fort Worth", "taken into custody in Dallas", "a funeral in Arlington". The town is where
 # that step happened, which need not be where the shots were fired.
 PLACE_STEP_NOUNS: dict[str, str] = {

@@ -1,6 +1,6 @@
 """The words of an obituary's list of survivors: "is survived by his wife and two sons", "Her
 survivors include two daughters", "She leaves her husband and a daughter"
-(findings/survivor_children.py). Lowercase."""
+(findings/persons/survivor_children.py). Lowercase."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ WEEKDAY_NAME = re.compile(rf"\b{WEEKDAY_NAME_PATTERN}\b", re.I)
 WEEKDAY_OR_SHORT_PATTERN = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 
 # Auxiliaries of a clause that looks ahead: "a vote will be held Thursday", "he'll appear Monday".
-# A day in such a clause dates a step still to come (core/coming_steps.py).
+# A day in such a clause dates a step still to come (core/datetimes/coming_steps.py).
 FUTURE_AUXILIARIES = frozenset(["will", "shall", "'ll", "wo"])
 # Words that put a clause on a schedule: "is due to appear", "is scheduled to be sentenced",
 # "is expected to testify", "is set to", "is slated to".
@@ -30,7 +30,7 @@ SCHEDULE_WORDS = frozenset(["due", "schedule", "scheduled", "expect", "expected"
                             "slated", "plan", "planned"])  # fmt: skip
 # Verbs of intent and preparation: a to-infinitive they govern, however deep in the phrase
 # ("was preparing for the measures to be voted on Friday", "hopes to sign the deal Monday",
-# "urged lawmakers to vote Thursday"), tells a step not yet taken (core/coming_steps.py).
+# "urged lawmakers to vote Thursday"), tells a step not yet taken (core/datetimes/coming_steps.py).
 PROSPECT_VERBS = frozenset(["prepare", "plan", "intend", "aim", "hope", "want", "wish", "seek",
                             "expect", "schedule", "await", "vow", "pledge", "promise",
                             "threaten", "urge", "propose"])  # fmt: skip
@@ -38,13 +38,13 @@ PROSPECT_VERBS = frozenset(["prepare", "plan", "intend", "aim", "hope", "want", 
 DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
 DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])
 # Words that open a time clause, where English puts the future in the present tense: "when he
-# returns to court on May 3, ... will argue" (core/coming_steps.py).
+# returns to court on May 3, ... will argue" (core/datetimes/coming_steps.py).
 TIME_CLAUSE_WORDS = frozenset(["when", "once", "until", "after", "before", "as"])
 # Units a story counts its nights by: "for a third straight night", "for the second day".
 SERIES_UNITS = frozenset(["night", "day", "evening", "weekend", "week"])
 
 # Prepositions that open a sentence's time frame: "In March, ...", "By December 2003, ..."
-# (core/time_frames.py).
+# (core/datetimes/time_frames.py).
 FRAME_OPENERS = frozenset(["in", "during", "by", "since"])
 
 # Relative days a report written the next day uses for the day before.
@@ -80,13 +80,13 @@ DAY_PARTS = {
     "tonight": "pm",
 }
 
-# The hours as words (core/clock.py): "nine in the morning" is 9 a.m.
+# The hours as words (core/datetimes/clock.py): "nine in the morning" is 9 a.m.
 HOUR_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
-# Time zones a 24-hour clock is given in ("06:00 BST", "14:30 local time", core/clock.py): a clock
+# Time zones a 24-hour clock is given in ("06:00 BST", "14:30 local time", core/datetimes/clock.py): a clock
 # with one after it is a time of day, in any article's style. Never a name of its own.
 CLOCK_ZONES = frozenset(
     ["gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", "est", "edt", "cst", "cdt", "mst",
@@ -97,7 +97,7 @@ CLOCK_ZONES = frozenset(
      "et", "ct", "pt"]
 )  # fmt: skip
 
-# --- findings/told.py: parts of the day and the clock hours they span (first, last: last not
+# --- findings/untold/told.py: parts of the day and the clock hours they span (first, last: last not
 # included; a night wraps past midnight). "9 a.m." lies in "the morning". Common usage, not fitted.
 PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "morning": (4, 12), "dawn": (4, 8), "daybreak": (4, 8), "afternoon": (12, 18),
@@ -106,13 +106,13 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 # "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
 # named beside them. Common usage, not fitted.
 DAY_EDGES = {"late": "night", "early": "morning"}
-# ... but set against another part of the same day (findings/day_parts.py), a bare "late
+# ... but set against another part of the same day (findings/datetimes/day_parts.py), a bare "late
 # Wednesday" is the latter part of the day, from the late afternoon on: the wire writes it of a
 # happening at 5 p.m. as of one at 11 p.m., so it shares hours with "Wednesday afternoon" and
 # none with "Wednesday morning". Common usage, not fitted.
 LATE_DAY_HOURS = (15, 24)
 
-# --- core/hedged_clocks.py: words a reporter sets before a 24-hour clock he reckons or bounds
+# --- core/datetimes/hedged_clocks.py: words a reporter sets before a 24-hour clock he reckons or bounds
 # ("at about 2045 GMT", "around 1100 hrs", "shortly after 0930 local time"). The approximators
 # are the ones the tagger folds into a figure ("about 2045"); the leads are prepositions of time.
 # "for", "than", "nearly" and "almost" are left out: they open spans ("for about 1500 hours").
@@ -120,7 +120,7 @@ LATE_DAY_HOURS = (15, 24)
 CLOCK_APPROXIMATORS = frozenset(["about", "around", "approximately", "roughly"])
 CLOCK_LEADS = frozenset(["at", "after", "before", "until", "till", "by", "since", "from"])
 
-# --- findings/told_narrow_parts.py: the narrow parts of a day a reporter writes instead of a clock
+# --- findings/datetimes/told_narrow_parts.py: the narrow parts of a day a reporter writes instead of a clock
 # ("a frantic mid-morning" for "around 10:30 a.m."), with the clock hours they span (first, last:
 # last not included). Each spans three hours or less, so a clock inside one is the same moment at
 # the precision the other side gives; "the morning" is too wide to tell a clock. Common usage,
@@ -145,7 +145,7 @@ WEEKDAY_EDGE_SPANS: dict[tuple[str, str], tuple[int, int]] = {
     ("late", ""): (19, 24), ("late", "evening"): (19, 24), ("late", "night"): (21, 3),
 }  # fmt: skip
 
-# --- findings/kind_times.py: a part of the day written before a noun it classifies, naming a
+# --- findings/datetimes/kind_times.py: a part of the day written before a noun it classifies, naming a
 # kind of thing rather than a time: "her daytime talk show", "the evening news", "a night
 # shift". Common usage, not fitted.
 KIND_TIME_WORDS = frozenset(["daytime", "nighttime", "night-time", "late-night", "morning",
@@ -158,16 +158,16 @@ TIME_SETTERS = frozenset(["in", "on", "at", "during", "by", "until", "till", "si
                           "same", "previous", "following", "overnight", "around", "about",
                           "yesterday", "tomorrow", "tonight", "today"])  # fmt: skip
 
-# --- findings/told_recent_days.py: adverbs that place a happening in the recent past without a
+# --- findings/datetimes/told_recent_days.py: adverbs that place a happening in the recent past without a
 # day ("a former employee recently let go"). Each holds a day of the last days or weeks, so it
 # tells such a day at the precision it gives. "Just" is left out: it also means "only".
 RECENT_PAST_WORDS = frozenset(["recently", "lately", "newly"])
 
 # Nouns of a span of time: a figure counting one of them measures a duration ("as many as 20
-# years", core/missed_entities.py). Lemmas.
+# years", core/extraction/missed_entities.py). Lemmas.
 TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade"])
 
-# --- findings/told_bare_units.py: a bare plural of a unit of time ("hours after the shooting",
+# --- findings/datetimes/told_bare_units.py: a bare plural of a unit of time ("hours after the shooting",
 # "for days") counts two or more of it, and fewer than make the next unit up (24 hours are told
 # as a day). The unit, with the count at which a writer would take the next unit instead.
 # Years are left out: "years later" may be any number of them.
@@ -177,12 +177,12 @@ BARE_UNIT_CEILINGS = {"minutes": 60, "hours": 24, "days": 7, "weeks": 5, "months
 BARE_UNIT_LEADS = frozenset(["for", "within", "in", "after", "over", "several", "few", "some",
                              "many", "just", "only", "barely", "mere"])  # fmt: skip
 
-# --- core/clause_dates.py: words by which a report dates its own event as this week's news ("hit
+# --- core/datetimes/clause_dates.py: words by which a report dates its own event as this week's news ("hit
 # the island on Sunday", "died yesterday"); an opening that uses one never dates the event by a
 # month or a year alone. Common usage, not fitted.
 NEWS_DAY_WORDS = frozenset([*WEEKDAYS, "yesterday", "today", "tonight"])
 
-# --- core/vague_lapses.py: a lapse told by a bare plural of a unit under an hour and no figure
+# --- core/datetimes/vague_lapses.py: a lapse told by a bare plural of a unit under an hour and no figure
 # ("Seconds later", "just a few minutes after the dismissal", "moments before"): the narrative's
 # own pacing between two steps, no moment and no count another report could give or contradict.
 # A figure ("About 90 minutes later") or a clock keeps the time a fact; so do hours ("The
@@ -193,7 +193,7 @@ VAGUE_LAPSE_LEADS = frozenset(["a", "few", "several", "some", "many", "just", "o
 VAGUE_LAPSE_ENDS = frozenset(["later", "after", "before", "earlier", "afterward", "afterwards"])
 
 # Wordings of the day after one a story has named: "freed the next morning", "died the following
-# day" (core/counted_days.py), with and without the article the parser may leave out.
+# day" (core/datetimes/counted_days.py), with and without the article the parser may leave out.
 NEXT_DAY_WORDS = frozenset(
     f"{article}{step} {part}"
     for article in ("", "the ")
@@ -203,7 +203,7 @@ NEXT_DAY_WORDS = frozenset(
 
 # falsec40: words that set a happening apart in time from the one the sentence tells ("resumed
 # after being halted on Sunday"): the day after them is the set-apart happening's
-# (findings/set_apart_days.py) ...
+# (findings/datetimes/set_apart_days.py) ...
 SETTING_APART_WORDS = frozenset(["after", "before", "following", "since", "until"])
 # ... the words that may stand between them and that day naming no happening ("after the Monday
 # shootings") ...
@@ -214,5 +214,5 @@ CLOCK_POINT_WORDS = frozenset(["a.m.", "p.m.", "midnight", "noon", "dusk", "suns
 # in 2019"), unlike "after" or "before", which set it apart (clause_dates.py).
 AT_THE_TIME_WORDS = frozenset(["when", "as", "while"])
 # Words that take the first or last stretch of a run ("his first 11 seasons", "the last three
-# games"): a part of the run, never its whole length (findings/whole_counts.py).
+# games"): a part of the run, never its whole length (findings/counts/whole_counts.py).
 RUN_END_WORDS = frozenset(["first", "last", "final", "opening", "closing"])

@@ -33,7 +33,7 @@ PERSON_TITLES = HONORIFICS | frozenset(
 # Courtesy titles dropped before two speakers' names are compared ("Mr Smith" is "Smith").
 COURTESY_TITLES = ABBREVIATED_TITLES | frozenset(["miss", "sir", "dame", "professor"])
 # Titles of social courtesy, no office: "Mr. John Lee" and "Mr. John Ford" say nothing of the part
-# either plays in the story (findings/people.py), unlike "Sgt." or "agent".
+# either plays in the story (findings/persons/people.py), unlike "Sgt." or "agent".
 SOCIAL_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"])
 # Titles that say the person is a woman, or a man: "Mrs Hale ... he said" is not her.
 FEMALE_TITLES = frozenset(["mrs", "ms", "miss", "madam", "dame", "lady"])
@@ -88,7 +88,7 @@ FALSE_TITLES = frozenset(
 # Offices one person holds at a time in the body they are of: the team's president, the city's
 # mayor, the province's governor, the department's chief. Two people given the same office in
 # the same words ("Team president Ed Stefanski" / "Team president Billy King") are two answers to
-# who holds it, even when each speaks for the story (findings/offices.py). Not "spokesman",
+# who holds it, even when each speaks for the story (findings/persons/offices.py). Not "spokesman",
 # "officer" or "senator": many hold those at once; nor the offices a game or a meeting of two
 # sides has one of on each side ("head coach", "team owner", "foreign minister"), nor an
 # occupation said as a title ("film director"). "Executive" only as "chief executive".

@@ -1,4 +1,4 @@
-"""Nouns the entertainment and health pages use for one counted thing (findings/kindred_counts.py).
+"""Nouns the entertainment and health pages use for one counted thing (findings/counts/kindred_counts.py).
 Lowercase lemmas.
 
 A touring band's "149 shows" are its "149 concerts"; a film's "six nods" are its "six

@@ -1,4 +1,4 @@
-"""The words a police report describes a vehicle by (findings/vehicle_colours.py): its colour,
+"""The words a police report describes a vehicle by (findings/events/vehicle_colours.py): its colour,
 and the makes a colour may stand before ("a silver Honda"). Lowercase."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The words that tell a victim by their tie to the one who harmed them: "shot his girlfriend",
-"killed her own mother" (findings/victim_ties.py). Lowercase."""
+"killed her own mother" (findings/events/victim_ties.py). Lowercase."""
 
 from __future__ import annotations
 

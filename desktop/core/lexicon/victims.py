@@ -56,7 +56,7 @@ ONE_PERSON_NOUNS = frozenset(
 
 # A list of people told one by one as a clause's subject ("A 25-year-old female and a 21-year-old
 # male were treated and released"): the words that open each person, and the nouns that end
-# them (findings/listed_counts.py). Singular only: "a man and two women" is no list of people.
+# them (findings/counts/listed_counts.py). Singular only: "a man and two women" is no list of people.
 LISTED_OPENERS = frozenset(["a", "an", "one", "another"])
 LISTED_PERSON_NOUNS = frozenset(
     ["man", "woman", "male", "female", "boy", "girl", "teen", "teenager", "child", "juvenile",

@@ -1,6 +1,6 @@
 """Words that say information was held back: "The details of the Boston bid have not been
 reported", "the hospital would not release any details", "No dollar figures have been released"
-(findings/withheld.py). Lower-case surface forms, read off the tokens as written."""
+(findings/untold/withheld.py). Lower-case surface forms, read off the tokens as written."""
 
 from __future__ import annotations
 

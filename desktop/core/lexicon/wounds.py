@@ -1,5 +1,5 @@
 """Words that say where a person was hit and whether they died of it
-(``findings/wound_ages.py``): "shot in the chest and pronounced dead". Lowercase."""
+(``findings/persons/wound_ages.py``): "shot in the chest and pronounced dead". Lowercase."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ ONE_WORDS = frozenset(["one", "a", "an"])
 SHOT_NOUNS = frozenset(["bullet", "round", "shot", "gunshot", "pellet"])
 
 # Comparatives of two people's ages and what may follow them as one person ("the younger man",
-# "the older of the two", "the elder was shot"): findings/compared_ages.py.
+# "the older of the two", "the elder was shot"): findings/persons/compared_ages.py.
 YOUNGER_WORDS = frozenset(["younger"])
 OLDER_WORDS = frozenset(["older", "elder"])
 COMPARED_PEOPLE = frozenset(
@@ -84,5 +84,5 @@ COMPARED_PEOPLE = frozenset(
      "sister", "son", "daughter", "of", "was", "is", "had", "suffered", "died"]
 )  # fmt: skip
 # Words of a body's face or side that a part of the body follows: "the back of the head" is the
-# head, "the side of his neck" the neck (findings/wound_ages.py).
+# head, "the side of his neck" the neck (findings/persons/wound_ages.py).
 PART_FACES = frozenset(["back", "side", "top", "front"])

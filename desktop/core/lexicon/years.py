@@ -21,12 +21,12 @@ PLAY_SEASONS = frozenset({"season"})
 
 # Nouns that only point back at the happening their sentence tells ("a 2000 incident where he
 # stabbed his wife"): a year before one of them dates that happening as "in 2000" would, it does
-# not say which of several (core/year_labels.py).
+# not say which of several (core/datetimes/year_labels.py).
 HAPPENING_POINTERS = frozenset({"incident", "event", "episode", "occurrence"})
 
 # --- para15: a year before the word "date" --------------------------------------------------------
 # "a November 2012 release date" is the date itself, told as "a release date of 22 November 2013"
-# in the other article: the year labels no happening of its own (core/year_labels.py).
+# in the other article: the year labels no happening of its own (core/datetimes/year_labels.py).
 DATE_NOUNS = frozenset({"date"})
 
 # --- chains17: any count of years "ago" ---------------------------------------------------------
@@ -41,7 +41,7 @@ YEARS_AGO_WORDS = frozenset(
 # --- probesport: the season a figure is a tally of ------------------------------------------------
 # "scored 20 goals last season" / "has nine this season": a season of play named by a word that
 # puts it before the page's (last, previous) or at it (this, current); two such figures are two
-# seasons' tallies (core/figure_seasons.py).
+# seasons' tallies (core/figures/figure_seasons.py).
 PLAY_SEASON_NOUNS = frozenset({"season", "campaign"})
 SEASON_AGO_WORDS = frozenset({"last", "previous", "prior", "past"})
 SEASON_NOW_WORDS = frozenset({"this", "current"})

@@ -320,7 +320,7 @@ CONTRACT_AVERAGE_SLACK = 0.02
 
 # places39: stand_in_places. A town the tagger missed, swapped in one sentence for the province
 # or state it lies in ("in Bhopal" / "in Madhya Pradesh"): as sure as the aligned pass is of two
-# tagged places one inside the other (findings.named, 0.7). Not fitted: hand-made tests
+# tagged places one inside the other (findings.names.named, 0.7). Not fitted: hand-made tests
 # (test_a_town_lies_in_its_province_abroad).
 NESTED_STAND_IN_CONFIDENCE = 0.7
 # days39: stamp_lag. How many days an article datelined in a place ("TOKYO - ... today") may tell

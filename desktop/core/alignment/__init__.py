@@ -1,0 +1,1 @@
+"""Which sentences tell the same thing: alignment, sentence vectors, same event, word diffs."""

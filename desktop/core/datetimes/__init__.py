@@ -1,0 +1,1 @@
+"""Days, dates, clock times, spans and lapses as reporters write them, and the timeline."""

@@ -1,0 +1,1 @@
+"""Figures read off the text: counts, amounts, units, bounds, and what and whose they count."""

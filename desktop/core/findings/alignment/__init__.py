@@ -1,0 +1,1 @@
+"""Sentences paired across the articles: copies, swapped words, look-alikes, topic partners."""

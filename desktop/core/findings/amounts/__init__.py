@@ -1,0 +1,1 @@
+"""Verdicts on amounts: sums and currencies, measures and units, shares, ranges, precision."""

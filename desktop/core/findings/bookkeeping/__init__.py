@@ -1,0 +1,1 @@
+"""What every pass shares: the ledger, claims and how two relate, assembly into findings."""

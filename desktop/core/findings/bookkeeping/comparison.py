@@ -1,0 +1,468 @@
+"""Claims compared where the articles speak of the same thing: inside aligned sentence pairs.
+
+Every well-aligned pair has its claims of one kind compared one by one: a weekday against a
+weekday, the count of dead against the count of dead, the person in a role against the person in
+it (``named``). The day each lead gives the event is compared in ``lead_days``; near-identical
+sentences went first (``swaps``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from desktop.core.alignment.align import SentencePair, strongest_first
+from desktop.core.extraction.extract import Analysis, Fact, Token
+from desktop.core.figures.company_measures import two_measures
+from desktop.core.figures.figure_shapes import PER_SHARE
+from desktop.core.figures.values import parse_number
+from desktop.core.findings import tuning
+from desktop.core.findings.amounts.currency_sums import rate_note, two_currencies
+from desktop.core.findings.amounts.measured_nouns import measure_different_nouns
+from desktop.core.findings.bookkeeping.assembly import Draft, report_type
+from desktop.core.findings.bookkeeping.claims import (
+    Relation,
+    claimable,
+    comparable_scale,
+    different_things_counted,
+    family,
+    is_age,
+    is_time,
+    one_dated_thing,
+    one_toll_told,
+    overlap,
+    relation,
+    restated,
+    several_aged,
+    slot_name,
+    specific,
+    tally_sentences,
+    written_date,
+)
+from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.counts.care_parts import groups_apart
+from desktop.core.findings.counts.count_frames import framed_relation, same_count_frame
+from desktop.core.findings.counts.how_often import times_in_pair
+from desktop.core.findings.counts.named_beside import counted_with_named, named_worded
+from desktop.core.findings.counts.numbered import numbered
+from desktop.core.findings.counts.ordinal_pairs import ordinals_in_pair
+from desktop.core.findings.counts.other_groups import set_apart_clash
+from desktop.core.findings.counts.whole_counts import whole_against_part
+from desktop.core.findings.datetimes.labelled_years import one_labelled_happening
+from desktop.core.findings.datetimes.lone_clocks import lone_clocks
+from desktop.core.findings.datetimes.set_apart_days import day_set_apart
+from desktop.core.findings.events.causes import causes_in_pair
+from desktop.core.findings.events.vehicle_colours import colours_in_pair
+from desktop.core.findings.events.weapons import weapons_in_pair
+from desktop.core.findings.locations.regions import regions_in_pair
+from desktop.core.findings.names.named import names_in_pair, same_words_before
+from desktop.core.findings.names.named_bodies import bodies_in_pair
+from desktop.core.findings.persons.aged_others import ages_of_others
+from desktop.core.findings.persons.named_ages import unnamed_same_age
+from desktop.core.findings.reasons.wording import hedged, value_reason
+from desktop.core.findings.sport.goal_times import goals_in_pair
+from desktop.core.lexicon import GAP_WORDS, NUMBER_PHRASE_WORDS
+from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.naming.codes import follows_code
+
+Refs = tuple[date | None, date | None]
+
+# The ledger's name for a verdict that one figure only allows the other ("at least 50" / "80").
+ALLOWED = "allowed"
+# ... and for the very same figure in two aligned sentences: the other article may give a second
+# figure for that thing ("5.9, Tehran's center said" / "the USGS said 6.1"), see across.py.
+AGREED = "aligned alike"
+
+
+def by_sentence(facts: Iterable[Fact], *, weak: bool = False) -> dict[int, list[Fact]]:
+    out: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if weak or not fact.weak:
+            out[fact.sentence].append(fact)
+    return out
+
+
+def value_draft(rel: Relation, a: Fact, b: Fact, slot: str, refs: Refs, strength: float) -> Draft:
+    """One verdict on two claims of one slot, worded with both wordings."""
+    kind = (
+        FindingKind.AGREE if rel in (Relation.SAME, Relation.CONSISTENT) else FindingKind.CONFLICT
+    )
+    confidence = {
+        Relation.SAME: min(0.95, 0.5 + strength / 2),
+        Relation.CONSISTENT: tuning.CONSISTENT_CONFIDENCE,
+        Relation.BOUNDS: tuning.BOUNDS_CONFIDENCE,
+        Relation.CLASH: min(0.95, max(strength, tuning.CONFLICT_SCORE)),
+    }[rel]
+    if rel is Relation.CLASH and (hedged(a) or hedged(b)):
+        # "about 6.0" / "6.1": never corroboration, but a rounding or a revision may hold both.
+        confidence = min(confidence, tuning.HEDGED_CLASH_CONFIDENCE)
+    note = rate_note(a, b, rel, refs)  # two currencies: the rate band they were compared at
+    if note and rel is Relation.CLASH:
+        confidence = min(confidence, tuning.CURRENCY_CLASH_CONFIDENCE)
+    if rel is Relation.CLASH and (apart := set_apart_clash(a, b)):
+        note, confidence = note + apart[0], min(confidence, apart[1])  # "five other" / "four"
+    reason = value_reason(rel, a, b, slot, refs) + note
+    return Draft(kind, report_type(a), [a], [b], reason, confidence)
+
+
+# --- claims of one slot inside aligned sentences --------------------------------------------------
+
+
+def aligned_claims(
+    left: Analysis,
+    right: Analysis,
+    pairs: Sequence[SentencePair],
+    links: dict[str, str],
+    ledger: Ledger,
+) -> list[Draft]:
+    """Compare what two well-aligned sentences say of the same thing, claim by claim.
+
+    "sank off the coast on Sunday" / "... on Monday" is a conflict on the weekday; "killing one
+    man" / "killing four men" on the count; "coach Sean Miller" / "head coach Sean Parker" on the
+    person in the role. Best-aligned pairs go first, so each claim meets its closest partner.
+    """
+    refs = (left.reference_date, right.reference_date)
+    left_facts, right_facts = (
+        by_sentence(claimable(left), weak=True),
+        by_sentence(claimable(right), weak=True),
+    )
+    linked_right = set(links.values())
+    linked = (set(links), linked_right)
+    keys = (by_key(left.facts), by_key(right.facts))
+    tallies = (tally_sentences(left), tally_sentences(right))
+    drafts: list[Draft] = []
+    told_ordinals: set[tuple[Side, int]] = set()  # ordinals a closer pair gives alike
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
+        # "shot twice" / "shot three times": counts of times, in sentences that may hold no fact.
+        drafts += [
+            value_draft(rel, a, b, verb, refs, 0.6 + pair.score / 2)
+            for rel, a, b, verb in times_in_pair((left, right), pair, ledger)
+        ]
+        # "scored twice" / "scored two goals": a scorer's count of times counts the goals.
+        drafts += [
+            value_draft(rel, a, b, noun, refs, 0.6 + pair.score / 2)
+            for rel, a, b, noun in goals_in_pair((left, right), pair, ledger)
+        ]
+        drafts += causes_in_pair((left, right), pair, ledger)  # "died of pneumonia" / "of a stroke"
+        drafts += weapons_in_pair((left, right), pair, ledger)  # "a shotgun" / "a handgun"
+        drafts += colours_in_pair((left, right), pair, ledger)  # "a silver Honda" / "a black"
+        # "the sixth round" / "the fourth round": one place in one series.
+        drafts += [
+            value_draft(rel, a, b, noun, refs, 0.6 + pair.score / 2)
+            for rel, a, b, noun in ordinals_in_pair((left, right), pair, ledger, told_ordinals)
+        ]
+        mine = ledger.free(Side.LEFT, left_facts.get(pair.left, []))
+        theirs = ledger.free(Side.RIGHT, right_facts.get(pair.right, []))
+        if not mine or not theirs:
+            continue
+        if pair.left in tallies[0] or pair.right in tallies[1]:
+            # "six killed in shootings across the city": a tally, set against no one toll.
+            mine = [f for f in mine if not _tallied(f)]
+            theirs = [f for f in theirs if not _tallied(f)]
+        drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys, (left, right))
+        drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
+        drafts += names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
+        drafts += regions_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
+        # "at Betty Ford Center" / "the Betty Brennan Treatment Center"
+        drafts += bodies_in_pair(mine, theirs, linked, (left, right), pair, ledger)
+    return drafts
+
+
+def _values_in_pair(
+    mine: list[Fact],
+    theirs: list[Fact],
+    pair: SentencePair,
+    refs: Refs,
+    ledger: Ledger,
+    keys: tuple[dict[str, list[Fact]], dict[str, list[Fact]]],
+    analyses: tuple[Analysis, Analysis],
+) -> list[Draft]:
+    drafts = []
+    for kind in ("value", "date"):
+        a_side = [f for f in mine if family(f) == kind and not ledger.judged(Side.LEFT, f)]
+        b_side = [f for f in theirs if family(f) == kind]
+        # A figure the partner sentence gives too meets it first: "Klitschko, 47 KO's ...
+        # Rahman, 36 KO's" / "Rahman (36 KOs)" pairs the 36s before 47 can take the right's 36.
+        b_keys = {f.key for f in b_side}
+        a_side.sort(key=lambda f: f.key not in b_keys)
+        for fa in a_side:
+            best: tuple[float, Fact, Relation, bool] | None = None
+            for fb in b_side:
+                if ledger.judged(Side.RIGHT, fb):
+                    continue
+                rel = relation(fa, fb, refs) or unnamed_same_age(fa, fb, refs)
+                # The frame of words, not the parser's attachment, says what both count.
+                framed = rel is None
+                rel = rel or framed_relation(fa, fb, analyses, pair, refs)
+                if rel is None:
+                    continue
+                rel = counted_with_named(rel, fa, fb, analyses)  # "the pilot and two" / "Three"
+                conversions = restated(fa, analyses[0]), restated(fb, analyses[1])
+                if all(conversions):
+                    # Two conversions of one amount: neither a conflict nor a one-sided fact.
+                    ledger.judge("restated", [fa], [fb])
+                    best = None
+                    break
+                if any(conversions):
+                    continue  # the amount before the brackets carries the claim: compare that
+                slot = overlap(fa.slot, fb.slot)
+                lone = _lone(fa, a_side, refs[0], analyses[0]) and _lone(
+                    fb, b_side, refs[1], analyses[1]
+                )
+                if fa.date is not None and fb.date is not None:
+                    lone = lone and _grain(fa, refs[0]) == _grain(fb, refs[1])
+                    lone = lone and not (
+                        day_set_apart(fa, analyses[0]) or day_set_apart(fb, analyses[1])
+                    )  # "resumed after being halted on Sunday": the halting's day
+                # The very same figure in two matching sentences is one claim, however the words
+                # around it differ ("five hurt" / "Five Wounded"); a different one needs the slot.
+                same = rel is Relation.SAME and fa.key == fb.key and specific(fa)
+                if (
+                    slot < tuning.CONFLICT_SLOT
+                    and not same
+                    and not (
+                        lone
+                        and (_same_unit(fa, fb) or one_toll_told(fa, fb))
+                        and not two_measures(fa.slot, fb.slot)  # revenue / profit
+                    )
+                    and not same_words_before(fa, fb, analyses, pair)
+                    and not same_count_frame(fa, fb, analyses, pair)
+                    and not one_labelled_happening(fa, fb, a_side, b_side)
+                    and not one_dated_thing(fa, fb)  # "a 2013 release date" / "a 2012 release"
+                    and not lone_clocks(fa, fb, mine, theirs)
+                ):
+                    continue
+                if rel is Relation.CLASH and not (
+                    (specific(fa) or specific(fb) or (is_time(fa) and is_time(fb)))
+                    and comparable_scale(fa, fb)
+                ):
+                    continue  # "9 p.m." / "11 p.m." are precise; "hundreds" / "dozens" are not
+                if rel in (Relation.CLASH, Relation.BOUNDS) and (
+                    counted_apart(fa, keys[1].get(fa.key, ()), fb, keys[0].get(fa.key, ()))
+                    or counted_apart(fb, keys[0].get(fb.key, ()), fa, keys[1].get(fb.key, ()))
+                    or several_aged(fa, analyses[0].facts)
+                    or several_aged(fb, analyses[1].facts)
+                    or _listed_ages(fa, a_side, fb, b_side)
+                    or ages_of_others(analyses[0], fa, analyses[1], fb)
+                    or measure_different_nouns(analyses[0], fa, analyses[1], fb)
+                    or whole_against_part((analyses[0], fa), (analyses[1], fb))
+                    or groups_apart(fa, analyses[0], fb, analyses[1])  # "Two remain hospitalized"
+                ):
+                    continue
+                if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:
+                    continue
+                score = slot + (1.0 if rel is Relation.SAME else 0.0)
+                if best is None or score > best[0]:
+                    best = (score, fb, rel, framed)
+            if best is None:
+                continue
+            _, fb, rel, framed = best
+            # A bound that merely allows the other figure settles nothing: the figure stays open
+            # to a clash with a plain figure of the same count elsewhere (see across.py).
+            verdict = {Relation.CONSISTENT: ALLOWED, Relation.SAME: AGREED}.get(rel, "aligned")
+            ledger.judge(verdict, [fa], [fb])
+            strength = 0.6 * overlap(fa.slot, fb.slot) + 0.6 * pair.score
+            # Framed counts share a context word the parser gave one of them wrongly: name none.
+            slot_word = "" if framed else slot_name(fa, fb)
+            draft = value_draft(rel, fa, fb, slot_word, refs, strength)
+            drafts.append(named_worded(draft, fa, fb, analyses))
+    return drafts
+
+
+def _tallied(fact: Fact) -> bool:
+    """A figure a roundup sentence adds up: a count of people or happenings ("twelve killed so
+    far this year"). An age is no tally, nor a sum of money or a share: "dropped to $1.9 billion
+    from $2.1 billion in the same period last year" gives two sums of two periods."""
+    if fact.number is None or is_age(fact):
+        return False
+    return fact.type not in (MentionType.MONEY, MentionType.PERCENT)
+
+
+def _listed_ages(fa: Fact, mine: list[Fact], fb: Fact, theirs: list[Fact]) -> bool:
+    """ "A 24-year-old woman and a 36-year-old man" / "A 29-year-old man and a 28-year-old
+    woman": sentences that age several people list them in any order and need not name the
+    same ones, so an age is set against another only when each is its sentence's one age (or
+    both are given beside the same name)."""
+    if not is_age(fa) or (fa.owner and fa.owner == fb.owner):
+        return False
+    return sum(is_age(f) for f in mine) > 1 or sum(is_age(f) for f in theirs) > 1
+
+
+def by_key(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
+    """The facts grouped by their key (one name, one figure), in text order."""
+    out: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        out[fact.key].append(fact)
+    return dict(out)
+
+
+def counted_apart(
+    fact: Fact, same_value: Iterable[Fact], clashing: Fact, own_same_value: Iterable[Fact] = ()
+) -> bool:
+    """The other side gives this very value elsewhere, for something else than the figure that
+    clashes with it ("10 killed" apart from "50 hurt"): the two figures count different things.
+    When that other mention counts what the clashing figure counts ("One man was shot" beside
+    "killing four men"; "hosted in 2007" beside "hosted in 2006"), the other side gives two
+    values for one thing, and the clash stands. A mention that leaves out the part the clash is
+    about is not the very value: "around 7 p.m." gives no day, so it does not set "7 p.m.
+    Wednesday night" apart from "Monday night". Nor does a value this side also gives for what
+    the other mention counts (``own_same_value``): with "five killed" on both sides, this side's
+    "Five were injured" is a second figure of its own, not the toll read twice."""
+    others = [
+        other
+        for other in same_value
+        if other is not clashing
+        and not (fact.date is not None and other.date is None)
+        # "two and three jobs" is no other reading of "two women": it counts another kind
+        and not different_things_counted(fact, other)
+    ]
+    if not others:
+        return False
+    heads = _heads(clashing)
+    if any(heads & _heads(o) for o in others):
+        return False
+    counted_there = set().union(*(_heads(o) for o in others))
+    return not any(
+        own is not fact and counted_there & _heads(own) and not heads & _heads(own)
+        for own in own_same_value
+    )
+
+
+def _heads(fact: Fact) -> set[str]:
+    """What the figure counts, by the words it hangs on with full weight."""
+    return {w for w, weight in fact.slot.items() if weight >= 1.0}
+
+
+def _counts_the_parser_missed(
+    analyses: tuple[Analysis, Analysis],
+    pair: SentencePair,
+    mine: list[Fact],
+    theirs: list[Fact],
+    refs: Refs,
+    ledger: Ledger,
+) -> list[Draft]:
+    """ "killing one man" / "killing four men" where the parser saw only "four": the number word
+    before the same counted noun on the other side is the figure to compare."""
+    drafts = []
+    sides = (
+        (Side.RIGHT, theirs, analyses[0], pair.left, mine),
+        (Side.LEFT, mine, analyses[1], pair.right, theirs),
+    )
+    for side, facts, other, sentence, other_facts in sides:
+        for fact in facts:
+            if fact.number is None or fact.other_event or ledger.judged(side, fact):
+                continue
+            found = _number_before_noun(other, sentence, fact, other_facts)
+            if found is None or ledger.judged(side.other, found):
+                continue  # a figure with its verdict already ("Five" agreed with "five")
+            a, b = (found, fact) if side is Side.RIGHT else (fact, found)
+            rel = relation(a, b, refs)
+            if rel is None:
+                continue
+            ledger.judge("aligned", [a], [b])
+            drafts.append(value_draft(rel, a, b, slot_name(a, b), refs, 0.6 + pair.score / 2))
+    return drafts
+
+
+def _number_before_noun(
+    analysis: Analysis, sentence: int, like: Fact, facts: list[Fact]
+) -> Fact | None:
+    nouns = {w for w, weight in like.slot.items() if weight >= 1.0}
+    tokens = analysis.sentence_tokens[sentence]
+    for at, (token, following) in enumerate(itertools.pairwise(tokens)):
+        if following.content not in nouns or any(f.start <= token.start < f.end for f in facts):
+            continue
+        if parse_number(token.lower) is None or numbered(analysis, token.start):
+            continue  # "One Precinct 5 constable's deputy": 5 says which precinct
+        if at + 2 < len(tokens) and tokens[at + 2].lower in GAP_WORDS:
+            continue  # "the final quarter 10 points down": a gap, no count of points
+        first = _phrase_start(tokens, at)
+        text = analysis.document.text[first.start : token.end]
+        number = parse_number(text)  # as written: "AK-47" is a code only in its capitals
+        if number is None or number.dimension or follows_code(analysis.document.text, token.start):
+            continue
+        fact = Fact(first.start, token.end, text, MentionType.NUMBER, "", sentence)
+        fact.number, fact.value, fact.key = number, number.display(), f"number:{number.display()}"
+        fact.slot = dict(like.slot)
+        return fact
+    return None
+
+
+def _phrase_start(tokens: Sequence[Token], at: int) -> Token:
+    """Where the number words ending at ``tokens[at]`` begin: "half a dozen", "two dozen", "one
+    and a half" are one figure, never their last word alone."""
+    first = at
+    while first > 0 and tokens[first - 1].lower in NUMBER_PHRASE_WORDS:
+        first -= 1
+    while first < at and tokens[first].lower in ("a", "an", "and"):
+        first += 1  # "a" opens "a dozen" but not a phrase that only starts with it
+    return tokens[first]
+
+
+def _lone(
+    fact: Fact, facts: list[Fact], reference: date | None, analysis: Analysis | None = None
+) -> bool:
+    """The only claim of its grain in its sentence: the only figure, or the only year, the only
+    weekday. "floored Lewis in 2001 ... on Saturday" / "floored Lewis to win the title in 2000":
+    a year is set against the year, whatever weekday the sentence also names. A measure is
+    alone when it is the sentence's only one of its kind, its restatement in other units aside:
+    "Qeshm, 1,150 kilometres (700 miles) from Tehran, has 100,000 people" gives one distance."""
+    if fact.date is None:
+        if analysis is not None and fact.number is not None and _measure(fact):
+            return (
+                sum(
+                    f.number is not None
+                    and f.number.dimension == fact.number.dimension
+                    and not restated(f, analysis)
+                    for f in facts
+                )
+                == 1
+            )
+        return len(facts) == 1
+    grain = _grain(fact, reference)
+    return sum(f.date is not None and _grain(f, reference) == grain for f in facts) == 1
+
+
+def _measure(fact: Fact) -> bool:
+    """A physical measure, a length of time, or a price per share: a sentence gives one price of
+    a share of one deal ("Harlow will pay $38.50 a share" / "The offer of $36.50 per share")."""
+    if fact.key.startswith("duration:"):
+        return True  # "served on the court for eight years" / "spent ten years as a judge"
+    if fact.number is None:
+        return False
+    return fact.number.dimension in _MEASURES or fact.number.dimension.endswith(f"/{PER_SHARE}")
+
+
+# Physical measures: a sentence gives one distance, one area, one weight, one speed of a thing,
+# as it gives one length of time (a term served, a ban's span: ``_measure``).
+# Money, ranks ("the 11th round") and tallies ("58-3") are left out: a sentence about a contract
+# or a fight names several of each in passing.
+_MEASURES = frozenset({"length", "area", "mass", "speed"})
+
+
+def _grain(fact: Fact, reference: date | None) -> tuple[bool, bool, bool, bool]:
+    """Which parts of a date the text gives: year, month, day, weekday."""
+    day = written_date(fact, reference)
+    if day is None:
+        return (False, False, False, False)
+    return (
+        day.year is not None,
+        day.month is not None,
+        day.day is not None,
+        day.weekday is not None,
+    )
+
+
+def _same_unit(a: Fact, b: Fact) -> bool:
+    """Two lone figures in two aligned sentences are one claim when they measure alike."""
+    if a.number is not None and b.number is not None:
+        if a.type is MentionType.MONEY and b.type is MentionType.MONEY:
+            # "cost $1,299" / "sell for $1,199": the tagger may leave the currency sign out of
+            # one sum, which still measures money; two named currencies are compared at a rate
+            # (currency_sums), "almost $2 million" / "£910,000".
+            dims = {a.number.dimension, b.number.dimension} - {""}
+            return len(dims) <= 1 or two_currencies(a.number, b.number)
+        return a.number.dimension == b.number.dimension and a.number.dimension != ""
+    return a.date is not None and b.date is not None

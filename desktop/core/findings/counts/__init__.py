@@ -1,0 +1,1 @@
+"""Verdicts on counts: how many people or things, in one frame, across articles, by ordinal."""

@@ -1,0 +1,1 @@
+"""Verdicts on days, dates, clock times, spans and lapses, and those told in another form."""

@@ -1,0 +1,1 @@
+"""Verdicts on places: the story's city and region, streets, sites, directions, distances."""

@@ -1,0 +1,147 @@
+"""Where each article says one victim died: at the scene, or later at a hospital. "Hayes died at
+the scene" / "Hayes was taken to Mercy Hospital, where he died" is a conflict; "died at the
+scene" / "was pronounced dead on arrival" agree (dead before the hospital), and so do two
+wordings of one place.
+
+First reports of a shooting often change on this point: a victim found dying at the scene may be
+pronounced dead at a hospital, so the conflict says both accounts may stand as the news came in.
+A place is compared only with the same person's: one name (or linked names), one age, and never
+two sexes, nor a victim against the one who fired or an officer; a death told of no one in
+particular only when each article tells of one death place for one person. A sentence about
+another incident ("In a separate shooting ...") tells nothing of this one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from desktop.core.extraction.extract import Analysis, Fact
+from desktop.core.findings import tuning
+from desktop.core.findings.bookkeeping.assembly import Draft
+from desktop.core.findings.persons.whom_told import (
+    Whom,
+    alone,
+    other_incident_sentences,
+    same_person,
+    whom,
+)
+from desktop.core.lexicon.death_places import HOSPITAL_PATTERNS, SCENE_PATTERNS
+from desktop.core.model import FindingKind, MentionType
+
+_SCENE, _HOSPITAL = "scene", "hospital"
+# A word every death-place pattern holds (lexicon/death_places.py): a sentence without any of
+# them tells no death place, and is not searched with each pattern.
+_DEATH_CUES = ("dead", "died", "killed", "succumbed")
+_PLACE_WORDS = {_SCENE: "at the scene", _HOSPITAL: "at a hospital"}
+_PATTERNS = [(_SCENE, re.compile(p)) for p in SCENE_PATTERNS] + [
+    (_HOSPITAL, re.compile(p)) for p in HOSPITAL_PATTERNS
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DeathPlace:
+    """One death and where a sentence says it came, with whom it is told of."""
+
+    words: Fact  # a stand-in fact over the words that tell it
+    place: str  # "scene" or "hospital"
+    whom: Whom
+
+
+def death_place_conflicts(left: Analysis, right: Analysis, links: Mapping[str, str]) -> list[Draft]:
+    mine, theirs = death_places(left), death_places(right)
+    drafts: dict[int, Draft] = {}  # by the id of either side's reading: one finding a person
+    for a in mine:
+        for b in theirs:
+            if a.place == b.place or _both_told(a, mine, links) or _both_told(b, theirs, links):
+                continue
+            sole = (alone(a.whom, [d.whom for d in mine]), alone(b.whom, [d.whom for d in theirs]))
+            if not same_person(a.whom, b.whom, links, sole):
+                continue
+            draft = drafts.get(id(a)) or drafts.get(id(b))
+            if draft is None:
+                draft = _conflict(a, b)
+            if a.words not in draft.left:
+                draft.left.append(a.words)
+            if b.words not in draft.right:
+                draft.right.append(b.words)
+            drafts[id(a)] = drafts[id(b)] = draft
+    return list({id(d): d for d in drafts.values()}.values())
+
+
+def _both_told(death: DeathPlace, deaths: list[DeathPlace], links: Mapping[str, str]) -> bool:
+    """The article tells this person's death in both places ("was pronounced dead at the scene"
+    ... "was taken to a hospital, where he died"): a sequence or a doubt, set against nothing."""
+    return any(
+        d.place != death.place and same_person(d.whom, death.whom, links, (False, False))
+        for d in deaths
+    )
+
+
+def death_places(analysis: Analysis) -> list[DeathPlace]:
+    """Every death whose place a sentence tells, outside sentences about another incident."""
+    text = analysis.document.text
+    found: list[DeathPlace] = []
+    elsewhere = other_incident_sentences(analysis)
+    for index, sentence in enumerate(analysis.sentences):
+        said = text[sentence.start : sentence.end]
+        lowered = said.lower()
+        if index in elsewhere or not any(cue in lowered for cue in _DEATH_CUES):
+            continue
+        matches = _readings(lowered)
+        since = 0
+        for start, end, place in matches:
+            if start < since:
+                continue  # inside a longer reading already taken ("dead on arrival at a hospital")
+            at = sentence.start
+            stand_in = Fact(
+                at + start, at + end, text[at + start : at + end], MentionType.OTHER, "", index
+            )
+            found.append(
+                DeathPlace(
+                    stand_in, place, whom(analysis, index, (at + since, at + start), stand_in.text)
+                )
+            )
+            since = end
+    return found
+
+
+def _readings(lowered: str) -> list[tuple[int, int, str]]:
+    """Each death place the sentence tells, in text order; a scene reading wins over a hospital
+    reading of the same words ("pronounced dead on arrival at County General Hospital")."""
+    found = [(m.start(), m.end(), place) for place, p in _PATTERNS for m in p.finditer(lowered)]
+    scenes = [(a, b) for a, b, place in found if place == _SCENE]
+    return sorted(
+        (
+            (a, b, place)
+            for a, b, place in found
+            if place == _SCENE or not any(a < y and x < b for x, y in scenes)
+        ),
+        key=lambda m: (m[0], -m[1]),
+    )
+
+
+def _told(death: DeathPlace) -> str:
+    """The words quoted, with the place they mean where they do not name it themselves:
+    "'pronounced dead on arrival' (at the scene)", but "'died at the scene'" alone."""
+    words = death.words.text
+    if death.place in words.lower():
+        return repr(words)
+    return f"{words!r} ({_PLACE_WORDS[death.place]})"
+
+
+def _conflict(a: DeathPlace, b: DeathPlace) -> Draft:
+    reason = (
+        f"Where the victim died: the left says {_told(a)}, the right {_told(b)}. Both may have "
+        "been true as the news came in (a victim dying at the scene may be pronounced dead at a "
+        "hospital), so check which account is the later one."
+    )
+    return Draft(
+        FindingKind.CONFLICT,
+        MentionType.OTHER,
+        [a.words],
+        [b.words],
+        reason,
+        tuning.DEATH_PLACE_CONFIDENCE,
+    )

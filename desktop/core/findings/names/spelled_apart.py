@@ -1,0 +1,74 @@
+"""One person whose surname the two articles spell differently: "Ilene Wolfe" / "Ilene Wolff",
+"Alexis Kouyias" / "Alexis Kougias".
+
+The link is right: it is one person, by role and by the rest of the name. But one article has
+the name wrong, and a fact-checker must see which before it is printed, so the pair is shown as a
+conflict of spelling, not as corroboration. An article that writes both spellings itself ("Rait"
+and later "Raite") has a typo of its own: that pair stays agreed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from desktop.core.extraction.extract import Fact
+from desktop.core.findings import tuning
+from desktop.core.model import MentionType
+from desktop.core.naming.names import fold, spelled_alike
+
+
+def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) -> str | None:
+    """The reason to show when the two sides spell the person's surname each its own way."""
+    mine, theirs = same_bearer(mine, theirs), same_bearer(theirs, mine)
+    ours, other = _surnames(mine), _surnames(theirs)
+    if len(ours) != 1 or len(other) != 1 or ours == other:
+        return None
+    a, b = next(iter(ours)), next(iter(other))
+    if a[0] != b[0] or min(len(a), len(b)) < _SHORTEST or spelled_alike(a, b):
+        return None
+    if fuzz.ratio(a, b) < tuning.SPELLING_LIKENESS:
+        return None  # two surnames, not one spelt two ways: the link stands on other grounds
+    if _writes(texts[0], b) or _writes(texts[1], a):
+        return None  # an article that writes both spellings has a typo of its own
+    return (
+        f"Both articles name one person, but spell the name differently: the left spells it "
+        f"{_as_written(mine, a)}, the right {_as_written(theirs, b)}. One of them is likely wrong: "
+        f"check the surname's spelling with the source."
+    )
+
+
+# Surnames shorter than this ("Li" / "Lee") are transliterations more often than slips.
+_SHORTEST = 4
+
+
+def same_bearer(facts: list[Fact], other: list[Fact]) -> list[Fact]:
+    """The mentions of ``facts`` that name the person ``other`` names: a family's card holds the
+    son "Michael Holzworth" and the father "Jon Holzworth", and the other article's "Jon
+    Holzwarth" is the father. All of them where no given name picks one."""
+    given = {f.first for f in other if f.type is MentionType.PERSON and f.first}
+    bearer = [f for f in facts if f.first in given]
+    return bearer or facts
+
+
+def _surnames(facts: list[Fact]) -> set[str]:
+    """The surnames the mentions write; a given name written alone ("Michael", of "Michael
+    Holzworth") is no surname, though the tagger keeps it as the last word of its name."""
+    given = {f.first for f in facts if f.first}
+    return {
+        re.sub(r"['’]s$", "", f.last)
+        for f in facts
+        if f.type is MentionType.PERSON and f.last and (f.first or f.last not in given)
+    }
+
+
+def _as_written(facts: list[Fact], surname: str) -> str:
+    """ "'Wolff' ('Ilene Wolff')": the surname as the article writes it, and its fullest mention."""
+    shown = max((f.text for f in facts), key=len)
+    written = next((w for w in shown.split() if fold(w) == surname), surname.title())
+    return repr(written) + (f" ({shown!r})" if shown != written else "")
+
+
+def _writes(text: str, surname: str) -> bool:
+    return re.search(rf"\b{re.escape(surname)}\b", fold(text)) is not None

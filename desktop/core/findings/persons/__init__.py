@@ -1,0 +1,1 @@
+"""Verdicts on people: who is who, their ages, roles, offices and fates."""

@@ -1,0 +1,1 @@
+"""Who tells a sentence: its named source, a speaker set aside, speakers named another way."""

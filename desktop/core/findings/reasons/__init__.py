@@ -1,0 +1,1 @@
+"""The wording of the reasons a journalist reads: plain words, the articles' own quoted."""

@@ -1,0 +1,1 @@
+"""Verdicts on games: scores, records, standings, clubs, venues, tallies, streaks, rates."""

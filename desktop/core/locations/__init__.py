@@ -1,0 +1,1 @@
+"""Places: the gazetteer and which place lies in which, streets, roads and addresses."""

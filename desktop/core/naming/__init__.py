@@ -1,0 +1,1 @@
+"""Names: what kind of name a span is, forms and spellings of one name, links across articles."""

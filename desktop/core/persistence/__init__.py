@@ -1,0 +1,1 @@
+"""What is written to disk: the .crosscheck file, the report's people, atomic writes."""

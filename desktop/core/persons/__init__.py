@@ -1,0 +1,1 @@
+"""The people of an article: their mentions, ages, states and fates, one card per person."""

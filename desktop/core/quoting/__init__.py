@@ -1,0 +1,1 @@
+"""Who says what: quotes and speakers, quotes compared, attribution, shared agency copy."""
