@@ -59,13 +59,28 @@ def street_key(text: str) -> str | None:
 def other_compass(a: str, b: str) -> bool:
     """ "North Main Street" / "South Main St.": one street's name after two compass points, which
     are two streets (or two ends of a city) and never one name in two spellings; so are two
-    addresses on them ("4500 W. Jefferson Blvd." / "4500 East Jefferson Boulevard")."""
+    addresses on them ("4500 W. Jefferson Blvd." / "4500 East Jefferson Boulevard"), and two
+    quarters of one place ("Northeast D.C." / "Northwest D.C.", "North Philadelphia" / "South
+    Philadelphia")."""
+    compass = set(STREET_COMPASS.values())
     forms = street_form(_without_number(a)), street_form(_without_number(b))
     if forms[0] is None or forms[1] is None or len(forms[0]) < 3 or len(forms[1]) < 3:
-        return False
+        quarters = _compass_split(a), _compass_split(b)
+        return (
+            quarters[0] is not None
+            and quarters[1] is not None
+            and quarters[0][0] != quarters[1][0]
+            and quarters[0][1] == quarters[1][1]
+        )
     heads = forms[0][0], forms[1][0]
-    compass = set(STREET_COMPASS.values())
     return heads[0] != heads[1] and heads[0] in compass and heads[1] in compass
+
+
+def _compass_split(name: str) -> tuple[str, str] | None:
+    """ "Northeast D.C." -> ("northeast", "d.c."): a compass point and the name it opens."""
+    first, _, rest = fold(name).partition(" ")
+    point = STREET_COMPASS.get(first.rstrip("."), first)
+    return (point, rest) if rest and point in STREET_COMPASS.values() else None
 
 
 def _without_number(text: str) -> str:

@@ -238,6 +238,8 @@ def _may_be_one(left: list[Fact], right: list[Fact]) -> bool:
     """Whether one name key on each side may be one bearer: not so when both articles give the
     given name and no form of it meets ("Jose Marin, a police spokesman" / "Elizabeth
     Marin, a friend of the victim" are two people who share a surname)."""
+    if _other_quarters(left, right):
+        return False
     left_given = [f for f in left if f.type is MentionType.PERSON and f.first]
     right_given = [f for f in right if f.type is MentionType.PERSON and f.first]
     if not left_given or not right_given:
@@ -247,6 +249,19 @@ def _may_be_one(left: list[Fact], right: list[Fact]) -> bool:
         for a in left_given
         for b in right_given
     )
+
+
+def _other_quarters(left: list[Fact], right: list[Fact]) -> bool:
+    """A place each article names only by a quarter of it, two different quarters ("Northeast
+    D.C." / "Northwest D.C."): the gazetteer gives both the city's key, yet they are two parts of
+    it. An article that also names the whole city meets the other on that."""
+    places = [
+        (a, b)
+        for a in left
+        for b in right
+        if a.type is MentionType.PLACE and b.type is MentionType.PLACE
+    ]
+    return bool(places) and all(other_compass(a.text, b.text) for a, b in places)
 
 
 def one_given_name(a: Fact, b: Fact) -> bool:

@@ -40,7 +40,7 @@ from desktop.core.findings.persons.life_steps import two_life_steps
 from desktop.core.findings.quoting.sources import two_sources
 from desktop.core.lexicon import INSTITUTION_HEADS, TIME_FRAME_WORDS, VICINITY_WORDS
 from desktop.core.locations.places import is_known_place, nested
-from desktop.core.locations.street_forms import one_street
+from desktop.core.locations.street_forms import one_street, other_compass
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.naming.names import fold, name_within
 
@@ -87,7 +87,14 @@ def names_in_pair(
             drafts.append(_one_place(a_side, b_side, reason, tuning.SPELLED_ALIKE_CONFIDENCE))
             ledger.judge("aligned", a_side, b_side)
             continue
-        if types == _PLACES and (nested(fa.key, fb.key) or may_hold(fa.key, fb.key)):
+        # Two quarters of one city ("North Philadelphia" / "South Philadelphia") lie side by
+        # side but are two scenes: neither holds the other, nor is one its suburb.
+        quarters = types == _PLACES and other_compass(fa.text, fb.text)
+        if (
+            types == _PLACES
+            and not quarters
+            and (nested(fa.key, fb.key) or may_hold(fa.key, fb.key))
+        ):
             reason = (
                 f"The left says {fa.text!r}, the right {fb.text!r}: one "
                 f"{'lies' if nested(fa.key, fb.key) else 'may lie'} in the other, so this is "
@@ -98,7 +105,7 @@ def names_in_pair(
             continue
         if name_within(fa.text, fb.text):
             continue  # "Hawaiian" / "Hawaiian Gardens": one name cut short, not another name
-        km = nearby(fa.key, fb.key) if types == _PLACES else None
+        km = nearby(fa.key, fb.key) if types == _PLACES and not quarters else None
         if km is not None:
             ledger.judge("aligned", a_side, b_side)
             drafts.append(_suburb(a_side, b_side, km))
