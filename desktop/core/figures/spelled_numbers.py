@@ -13,6 +13,11 @@ _UNITS_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "half": 0.5,
 }  # fmt: skip
+# The number words a count is written in, "one" to "ninety": the words above less the article,
+# zero, the dozen and the half.
+COUNTING_WORDS = tuple(
+    w for w, v in _UNITS_WORDS.items() if v >= 1 and v == int(v) and w not in ("a", "an", "dozen")
+)
 SCALES = {
     "hundred": 100,
     "thousand": 1_000,

@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.figures.spelled_numbers import word_numbers
+from desktop.core.figures.spelled_numbers import COUNTING_WORDS, word_numbers
 
-_NUMBER_WORD = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety"
-)
+_NUMBER_WORD = "|".join(COUNTING_WORDS)
 # The word start, its joining word, then the digits: "between six and 1", "five to 1".
 _WORDED_START = re.compile(
     rf"(?:\bbetween\s+(?P<between>{_NUMBER_WORD})\s+and"

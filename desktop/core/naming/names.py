@@ -15,6 +15,7 @@ from typing import Any
 from desktop.core.lexicon import SPELLING_VARIANTS
 from desktop.core.lexicon.compass_places import COMPASS_DEMONYMS, COMPASS_NAMED_PLACES
 from desktop.core.lexicon.name_parts import NAME_PARTICLES
+from desktop.core.lexicon.people import GENERATIONS
 from desktop.core.lexicon.titles import FALSE_TITLES, NAME_TITLES
 
 # Nationality words to the country they point at (lowercase). Not exhaustive: the names that
@@ -210,7 +211,7 @@ def _spellings(word: str) -> set[str]:
 @lru_cache(maxsize=4096)
 def person_key(name: str) -> tuple[str, str]:
     """A person's (first, last) name, folded; titles, initials' dots and suffixes dropped."""
-    words = [w for w in fold(name).split() if w not in ("jr", "sr", "ii", "iii", "iv")]
+    words = [w for w in fold(name).split() if w not in GENERATIONS]
     _, words = split_title(words)
     if not words:
         return "", ""

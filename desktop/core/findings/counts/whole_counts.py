@@ -37,10 +37,15 @@ def part_of_whole(analysis: Analysis, fact: Fact) -> float | None:
 def _before_of(analysis: Analysis, fact: Fact) -> list[str]:
     """The words before "of (the)" when the figure follows it ("412" of "412 of the 650"), else
     none."""
-    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    before = _words_before(analysis, fact)
     if before and before[-1] in _WHOLE_DETERMINERS:
         before = before[:-1]
     return before[:-1] if len(before) >= 2 and before[-1] == "of" else []
+
+
+def _words_before(analysis: Analysis, fact: Fact) -> list[str]:
+    """The lower-cased words of the figure's sentence before it."""
+    return [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
 
 
 def vague_share_of_whole(analysis: Analysis, fact: Fact) -> tuple[float, float] | None:
@@ -66,7 +71,7 @@ def rate_base(analysis: Analysis, fact: Fact) -> bool:
     """ "23 of every 24 hours", "one in every five voters": the figure after "every" is the base
     a rate is counted against, a unit of the rate and never a count or a length of anything, so
     it is set against no figure of the other article ("more than 30 hours of deliberations")."""
-    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    before = _words_before(analysis, fact)
     if before[-1:] != ["every"] or len(before) < 3:
         return False
     link = before[-2]
@@ -136,8 +141,8 @@ def opens_or_ends_a_run(analysis: Analysis, fact: Fact) -> bool:
     words = fact.text.lower().split()
     if words and words[0] in RUN_END_WORDS:
         return True
-    before = [t for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
-    return bool(before) and before[-1].lower in RUN_END_WORDS
+    before = _words_before(analysis, fact)
+    return bool(before) and before[-1] in RUN_END_WORDS
 
 
 def adds_up_holders(analysis: Analysis, fact: Fact) -> bool:
@@ -147,7 +152,7 @@ def adds_up_holders(analysis: Analysis, fact: Fact) -> bool:
     words = fact.text.lower().split()
     if words[:2] == ["a", "combined"] or words[:1] == ["combined"]:
         return True
-    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    before = _words_before(analysis, fact)
     return before[-1:] == ["combined"]
 
 

@@ -17,6 +17,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.lexicon.name_parts import ARABIC_ARTICLES, NAME_PARTICLES
+from desktop.core.lexicon.people import GENERATIONS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.naming.names import fold
 
@@ -87,7 +88,7 @@ def _surnames(facts: list[Fact]) -> set[str]:
     for "Anthony LaCalamita III", "devries" for "Peter de Vries"."""
     out = set()
     for fact in facts:
-        words = [w for w in fold(fact.value or fact.text).split() if w not in _SUFFIXES]
+        words = [w for w in fold(fact.value or fact.text).split() if w not in GENERATIONS]
         if len(words) < 2:
             continue
         tail = [words[-1]]
@@ -97,9 +98,6 @@ def _surnames(facts: list[Fact]) -> set[str]:
             tail.insert(0, word)
         out.add(re.sub(r"[^a-z]", "", "".join(tail)))
     return out
-
-
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 def _with_particle(a: str, b: str) -> bool:

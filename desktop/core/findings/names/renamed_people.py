@@ -21,10 +21,10 @@ from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.lexicon.people import GENERATIONS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.naming.names import fold, split_title
 
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # A figure of the story: named again, by surname, after the mention that introduces it.
 _FIGURE_MENTIONS = 2
 
@@ -46,7 +46,7 @@ def renamed_people(
             continue  # given names borne by two people: which one is meant is not known
         their_surname = other[0][0]
         their_facts = theirs[other[0]]
-        if _writes(texts[0], their_surname) or _writes(texts[1], surname):
+        if _times(texts[0], their_surname) or _times(texts[1], surname):
             continue  # an article writing both surnames names two people
         figures = _times(texts[0], surname), _times(texts[1], their_surname)
         if not _tied(given, (facts, their_facts), figures):
@@ -94,7 +94,7 @@ def _people(analysis: Analysis, side: Side, ledger: Ledger, skip: set[str]) -> N
 def _name(text: str) -> tuple[tuple[str, ...], str]:
     """The given names and the surname of a written name, folded: "Robert James Pratt Jr." ->
     (("robert", "james"), "pratt"); a bare surname has no given names; initials are none."""
-    words = [w for w in fold(text).split() if w not in _SUFFIXES]
+    words = [w for w in fold(text).split() if w not in GENERATIONS]
     _, words = split_title(words)
     if not words or not words[-1].isalpha() or len(words[-1]) < 3:
         return (), ""
@@ -121,10 +121,6 @@ def _tied(
         or bool(titles[0] & titles[1])
         or min(times) >= _FIGURE_MENTIONS
     )
-
-
-def _writes(text: str, surname: str) -> bool:
-    return re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
 
 def _times(text: str, surname: str) -> int:

@@ -66,9 +66,7 @@ def lone_clauses(
         if mine.clause_parse is None or theirs.clause_parse is None:
             continue
         partners = _Partners(matrix >= tuning.STATEMENT_ALONE, pairs, side)
-        candidates = [
-            (i, clause) for i, clause in _happenings(mine, theirs, partners, shared, findings, side)
-        ]
+        candidates = _happenings(mine, theirs, partners, shared, findings, side)
         if not candidates:
             continue
         text = mine.document.text
