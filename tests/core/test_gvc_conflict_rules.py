@@ -112,15 +112,16 @@ def test_a_person_a_year_older_in_an_article_written_months_later_is_no_conflict
     assert not ages_drift((22, date(2013, 4, 8)), (23, date(2013, 4, 8)))
 
 
-def test_the_victims_age_at_the_trial_months_later_is_not_a_conflict() -> None:
+def test_a_surviving_victims_age_at_the_trial_months_later_is_not_a_conflict() -> None:
+    # A victim the earlier article tells killed does not grow older: test_the_dead_do_not_grow_older.
     left = (
-        "Soldier killed in apartment shooting\n\n"
-        "A soldier was shot and killed in an apartment on Garden Lane early Sunday. Police "
+        "Soldier wounded in apartment shooting\n\n"
+        "A soldier was shot and wounded in an apartment on Garden Lane early Sunday. Police "
         "identified him as Mark Dollin, 22, of Fort Ashby."
     )
     right = (
-        "Man sentenced for killing soldier\n\n"
-        "A man was sentenced on Thursday for the killing of Mark Dollin, 23, who was shot "
+        "Man sentenced for shooting soldier\n\n"
+        "A man was sentenced on Thursday for shooting Mark Dollin, 23, who survived his wounds "
         "in an apartment on Garden Lane in April."
     )
     later = quoted(conflicts(compare(left, right, ("2013-04-08", "2013-12-12"))))

@@ -178,7 +178,8 @@ def _attribute_conflicts(
     for row in card.comparisons:
         if row.verdict != CONFLICT:
             continue
-        if row.kind == "age" and _grew_older(row.left, row.right, refs):
+        grew_older = row.kind == "age" and _grew_older(row.left, row.right, refs)
+        if grew_older and not _dead_before(card, refs):
             continue
         if row.kind == "age":
             found.append(_single_valued(card, texts, "age", AGE_CONFLICT_CONFIDENCE))
@@ -194,8 +195,8 @@ def _attribute_conflicts(
 def _grew_older(
     left: Sequence[str], right: Sequence[str], refs: tuple[date | None, date | None]
 ) -> bool:
-    """One age on each side that the time between the two articles explains (22 in April,
-    23 at the December trial)."""
+    """One age on each side that the time between the two articles explains (a wounded man 22
+    in April, 23 at the December trial); ``_dead_before`` keeps the dead from growing older."""
     if (
         len(set(left)) != 1
         or len(set(right)) != 1
@@ -203,6 +204,16 @@ def _grew_older(
     ):
         return False
     return ages_drift((int(left[0]), refs[0]), (int(right[0]), refs[1]))
+
+
+def _dead_before(card: PersonCard, refs: tuple[date | None, date | None]) -> bool:
+    """The earlier of two articles already tells the person killed: the dead do not grow older,
+    so the later article's other age ("Lowery, 22, was found dead" in April, "the killing of
+    Lowery, 23" at the December trial) contradicts the age at death."""
+    if refs[0] is None or refs[1] is None or refs[0] == refs[1]:
+        return False
+    earlier = card.left if refs[0] < refs[1] else card.right
+    return any(a.value == "killed" for a in _of_kind(earlier, "status"))
 
 
 def _single_valued(

@@ -168,7 +168,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             same = locates(a) and locates(b) and same_figure(a.number, b.number)
             return Relation.SAME if same else None
         if is_age(a) and a.owner and a.owner == b.owner and _drifted(a, b, refs):
-            return None  # "Lowery, 22" in April, "Lowery, 23" at the December trial
+            return None  # "Lowery, 22" in April, "23" at the December trial (people_report
+            # sets the ages of a man already dead in April against each other again)
         if is_age(a) and not a.owner and not b.owner and aged_alike(a, b):
             return number_relation(a.number, b.number)  # "a 16-year-old boy" / "a 32-year-old boy"
         if is_age(a) and (a.owner != b.owner or not a.owner):

@@ -11,7 +11,8 @@ def ages_drift(first: tuple[int, date | None], second: tuple[int, date | None]) 
     """Two ages of one person that articles written apart in time may both rightly give.
 
     A person is a year older after each birthday: "Lowery, 22" in April and "Lowery, 23" at
-    the December trial are the same man. The later article may give an age higher by at most the
+    the December trial may be the same man (unless the April article tells him dead:
+    ``people_report._dead_before``). The later article may give an age higher by at most the
     whole years between the two articles, counting one birthday for any part of a year; a lower
     age later, or the same day with two ages, stays a contradiction.
     """
