@@ -59,3 +59,17 @@ def test_a_wounded_victim_may_be_a_year_older_at_the_trial() -> None:
         "in an apartment on Garden Lane in April."
     )
     assert not age_conflicts(compare(wounded, survived, (EARLY, LATE)))
+
+
+def test_the_man_who_killed_may_be_a_year_older_at_his_trial() -> None:
+    arrested = (
+        "Man charged in neighbor's killing\n\n"
+        "Police arrested John Smith, 22, who shot and killed his neighbor on Garden Lane early "
+        "Sunday."
+    )
+    sentenced = (
+        "Man sentenced in neighbor's killing\n\n"
+        "John Smith, 23, was sentenced on Thursday for shooting and killing his neighbor on "
+        "Garden Lane in April."
+    )
+    assert not age_conflicts(compare(arrested, sentenced, (EARLY, LATE)))
