@@ -1,5 +1,5 @@
-"""A name that joins two names the other article gives apart: "a Sony PlayStation" / "Sony's new
-PlayStation", "the Rome Colosseum" / "the Colosseum in Rome", "Elmford High Street" / "the High
+"""A name that joins two names the other article gives apart: "a Garmin Forerunner" / "Garmin's
+new Forerunner", "the Cairo Citadel" / "the Citadel in Cairo", "Elmford High Street" / "the High
 Street in Elmford".
 
 The maker's name before a product's, or the town's before a site's, says which one is meant; an
@@ -60,12 +60,12 @@ def joined_names_told(fact: Fact, theirs: Analysis) -> bool:
 
 
 def _owners(analysis: Analysis) -> frozenset[str]:
-    """The bodies and places the article names, as their keys read ("Sony Corp." as "sony")."""
+    """The bodies and places the article names, as their keys read ("Garmin Ltd." as "garmin")."""
     return frozenset(org_key(f.text) for f in analysis.facts if f.type in _OWNER_TYPES)
 
 
 def _a_name_of_its_own(words: list[str]) -> bool:
-    """Some word is written with a capital ("PlayStation", "Colosseum", "High") and says more than
+    """Some word is written with a capital ("Forerunner", "Citadel", "High") and says more than
     what kind of thing is named ("Police", "Street" alone)."""
     return any(
         any(c.isupper() for c in w) and fold(w) not in _KIND_WORDS for w in words

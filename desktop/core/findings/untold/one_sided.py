@@ -192,7 +192,7 @@ def _one_sided_name(
         or nationality_of_told_body(f, mine, theirs)  # "France Telecom ... the French firm"
         or hospital_told_by_its_kind(f, mine, theirs, aligned)  # "the hospital"
         or name_before_common_words(f, theirs)  # "BBC sci-fi" (series) / "the BBC"
-        or joined_names_told(f, theirs)  # "a Sony PlayStation" / "Sony's PlayStation"
+        or joined_names_told(f, theirs)  # "a Garmin Forerunner" / "the Forerunner"
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})
