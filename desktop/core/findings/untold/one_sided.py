@@ -51,6 +51,7 @@ from desktop.core.findings.names.told_common_words import common_word_there
 from desktop.core.findings.names.told_country_prefixes import body_told_without_its_country
 from desktop.core.findings.names.told_court_judges import court_told_by_its_judge
 from desktop.core.findings.names.told_headline_words import headline_words_told
+from desktop.core.findings.names.told_joined_names import joined_names_told
 from desktop.core.findings.names.told_lowercase_names import name_written_in_lower_case
 from desktop.core.findings.names.told_name_runs import name_before_common_words
 from desktop.core.findings.names.told_names import initials_in_partner, name_told_otherwise
@@ -191,6 +192,7 @@ def _one_sided_name(
         or nationality_of_told_body(f, mine, theirs)  # "France Telecom ... the French firm"
         or hospital_told_by_its_kind(f, mine, theirs, aligned)  # "the hospital"
         or name_before_common_words(f, theirs)  # "BBC sci-fi" (series) / "the BBC"
+        or joined_names_told(f, theirs)  # "a Garmin Forerunner" / "the Forerunner"
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})
