@@ -27,7 +27,6 @@ from bench.common import (
     get_engine,
     load_articles,
     load_pipeline,
-    print_heading,
     print_table,
     ratio,
     read_jsonl,
@@ -38,7 +37,7 @@ from bench.common import (
 from bench.paraphrase_more import MORE_PREFIX, more_pairs
 from bench.paraphrase_plan import PARAPHRASE_KINDS, ParaphraseCase, plan_pair
 from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
-from bench.table import Cell, Goal, Metric, metrics_by_half, print_metrics
+from bench.table import Cell, Goal, Metric, metrics_by_half, print_halves
 from desktop.core.model import Finding, FindingKind, Report
 
 # Goals from issue 8: paraphrased value changes caught as conflicts >= 0.7 with <= 3 spurious conflicts.
@@ -237,9 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     exclude = frozenset(s for s in args.exclude.split(",") if s)
     metrics = collect(args.limit, args.half, args.verbose, args.more, args.skip, exclude)
-    if metrics:
-        print_heading("Paraphrased value changes: tune vs held-out (split in bench/splits.py)")
-        print_metrics(metrics)
+    print_halves("Paraphrased value changes", metrics)
     return 0
 
 

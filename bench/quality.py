@@ -47,7 +47,7 @@ from bench.scoring import (
     score,
 )
 from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half, gvc_incident_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, print_halves
 from desktop.core.model import Finding, FindingKind, Report, Side
 
 # Goals from issue 8 ("Measured, not guessed"); the same ones judge the hidden sets.
@@ -437,9 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_all([*(["--verbose"] if args.verbose else [])])
     metrics = collect(args.pairs, args.half, args.verbose, args.findings)
-    if metrics:
-        print_heading("ECB+ quality: tune vs held-out (split in bench/splits.py)")
-        print_metrics(metrics)
+    print_halves("ECB+ quality", metrics)
     return 0
 
 

@@ -37,7 +37,6 @@ from bench.common import (
     corpus_dir,
     load_articles,
     load_pipeline,
-    print_heading,
     read_jsonl,
     say_no_corpus,
 )
@@ -55,7 +54,7 @@ from bench.quote_pairs import (
     subtopic_pairs,
 )
 from bench.splits import HALVES, ecb_article_topic, ecb_pair_half, ecb_topic_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, print_halves
 from desktop.core.compare import compare_documents
 from desktop.core.model import (
     Finding,
@@ -326,11 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     metrics = collect(args.limit, args.half, args.verbose)
-    if metrics:
-        print_heading(
-            "Quotes and shared copy (issue 12): tune vs held-out (split in bench/splits.py)"
-        )
-        print_metrics(metrics)
+    print_halves("Quotes and shared copy (issue 12)", metrics)
     if args.speed:
         print(
             f"\nshared-copy speed on 15k words: {speed_ratio():.0f}x one regex word count of both"
