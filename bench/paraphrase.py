@@ -22,15 +22,14 @@ from bench.common import (
     add_common_args,
     any_overlap,
     article_document,
-    corpus_available,
     corpus_dir,
+    found_corpus,
     get_engine,
     load_articles,
     load_pipeline,
     print_table,
     ratio,
     read_jsonl,
-    say_no_corpus,
     short,
     spans_text,
 )
@@ -196,9 +195,8 @@ def collect(
     skip: int = 0,
     exclude: frozenset[str] = frozenset(),
 ) -> list[Metric]:
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
+    corpus = found_corpus()
+    if corpus is None:
         return []
     name, engine = get_engine()
     print(f"engine: {name}\ncorpus: {corpus}")

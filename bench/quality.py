@@ -19,9 +19,8 @@ from bench.common import (
     Engine,
     add_common_args,
     article_document,
-    corpus_available,
-    corpus_dir,
     fmt,
+    found_corpus,
     get_engine,
     load_articles,
     load_gvc_articles,
@@ -29,7 +28,6 @@ from bench.common import (
     print_table,
     ratio,
     read_jsonl,
-    say_no_corpus,
     short,
     spans_text,
 )
@@ -370,9 +368,8 @@ def collect(
     findings: Sequence[Path] = (),
 ) -> list[Metric]:
     """Run the ECB+ pairs, print the details, and return the figures (empty without a corpus)."""
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
+    corpus = found_corpus()
+    if corpus is None:
         return []
     articles = load_articles(corpus)
     gold_lines = read_gold(corpus, findings)

@@ -33,12 +33,10 @@ from typing import Any
 
 from bench.common import (
     add_common_args,
-    corpus_available,
-    corpus_dir,
+    found_corpus,
     load_articles,
     load_pipeline,
     read_jsonl,
-    say_no_corpus,
 )
 from bench.quote_cases import Case, build_cases
 from bench.quote_grading import lost_with_sentence
@@ -297,9 +295,8 @@ def measure(results: dict[str, HalfResult]) -> list[Metric]:
 def collect(
     limit: int = DEFAULT_LIMIT, half: str | None = None, verbose: bool = False
 ) -> list[Metric]:
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
+    corpus = found_corpus()
+    if corpus is None:
         return []
     articles = load_articles(corpus)
     all_pairs = read_jsonl(corpus / "pairs.jsonl")
