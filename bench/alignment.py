@@ -37,11 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import (
-    found_corpus,
-    load_pipeline,
-    read_jsonl,
-)
+from bench.common import found_corpus, load_pipeline, read_jsonl
 from bench.soft_match import candidate_pairs, soft_match_scores
 from desktop.core.alignment.align import (
     EMBEDDING_FLOOR,
