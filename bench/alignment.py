@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import corpus_available, corpus_dir, load_pipeline, read_jsonl, say_no_corpus
+from bench.common import found_corpus, load_pipeline, read_jsonl
 from bench.soft_match import candidate_pairs, soft_match_scores
 from desktop.core.alignment.align import (
     EMBEDDING_FLOOR,
@@ -308,9 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--exclude", default="", help="comma-separated sub-topics to leave out")
     args = parser.parse_args(argv)
     exclude = frozenset(s for s in args.exclude.split(",") if s)
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
+    corpus = found_corpus()
+    if corpus is None:
         return 0
     lines = findings_lines(corpus, args.meaning)
     articles = read_jsonl(corpus / "ecbplus" / "articles.jsonl")

@@ -38,13 +38,11 @@ from typing import Any
 from bench.common import (
     add_common_args,
     article_document,
-    corpus_available,
-    corpus_dir,
+    found_corpus,
     get_engine,
     load_articles,
     print_heading,
     ratio,
-    say_no_corpus,
     short,
 )
 from bench.splits import HELD_OUT, TUNE, ecb_topic_half
@@ -331,9 +329,8 @@ def collect(
     exclude: Sequence[str] = (),
     verbose: bool = False,
 ) -> list[Metric]:
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
+    corpus = found_corpus()
+    if corpus is None:
         return []
     pairs = select_pairs(load_articles(corpus).values(), half, set(exclude), limit)
     print(f"{len(pairs)} same-event pairs")

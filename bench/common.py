@@ -45,6 +45,15 @@ def say_no_corpus(corpus: Path) -> None:
     print(f"corpus not found at {corpus} (set CROSSCHECK_CORPUS to its folder); nothing measured")
 
 
+def found_corpus() -> Path | None:
+    """The corpus folder, or None, said once, when it is not there: the bench measures nothing."""
+    corpus = corpus_dir()
+    if corpus_available(corpus):
+        return corpus
+    say_no_corpus(corpus)
+    return None
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]

@@ -39,7 +39,6 @@ from bench.common import (
     corpus_dir,
     get_engine,
     make_document,
-    print_heading,
     print_table,
     ratio,
     read_jsonl,
@@ -51,7 +50,7 @@ from bench.gvc_facts import RIGHT, UNVERIFIABLE, WRONG, Incident, judge
 from bench.reasons import has_reason_defect
 from bench.scoring import auc
 from bench.splits import HELD_OUT, TUNE, gvc_incident_half
-from bench.table import Cell, Goal, Metric, metrics_by_half, print_metrics
+from bench.table import Cell, Goal, Metric, metrics_by_half, print_halves
 from desktop.core.model import Finding, FindingKind, Report, Side, Span, TextRange
 
 # Goals from issue 8.
@@ -342,9 +341,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     metrics = collect(args.limit, args.half, args.verbose, args.wide)
-    if metrics:
-        print_heading("Gun Violence Corpus: tune vs held-out (split in bench/splits.py)")
-        print_metrics(metrics)
+    print_halves("Gun Violence Corpus", metrics)
     return 0
 
 

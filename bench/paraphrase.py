@@ -22,23 +22,21 @@ from bench.common import (
     add_common_args,
     any_overlap,
     article_document,
-    corpus_available,
     corpus_dir,
+    found_corpus,
     get_engine,
     load_articles,
     load_pipeline,
-    print_heading,
     print_table,
     ratio,
     read_jsonl,
-    say_no_corpus,
     short,
     spans_text,
 )
 from bench.paraphrase_more import MORE_PREFIX, more_pairs
 from bench.paraphrase_plan import PARAPHRASE_KINDS, ParaphraseCase, plan_pair
 from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
-from bench.table import Cell, Goal, Metric, metrics_by_half, print_metrics
+from bench.table import Cell, Goal, Metric, metrics_by_half, print_halves
 from desktop.core.model import Finding, FindingKind, Report
 
 # Goals from issue 8: paraphrased value changes caught as conflicts >= 0.7 with <= 3 spurious conflicts.
@@ -197,9 +195,8 @@ def collect(
     skip: int = 0,
     exclude: frozenset[str] = frozenset(),
 ) -> list[Metric]:
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
+    corpus = found_corpus()
+    if corpus is None:
         return []
     name, engine = get_engine()
     print(f"engine: {name}\ncorpus: {corpus}")
@@ -237,9 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     exclude = frozenset(s for s in args.exclude.split(",") if s)
     metrics = collect(args.limit, args.half, args.verbose, args.more, args.skip, exclude)
-    if metrics:
-        print_heading("Paraphrased value changes: tune vs held-out (split in bench/splits.py)")
-        print_metrics(metrics)
+    print_halves("Paraphrased value changes", metrics)
     return 0
 
 

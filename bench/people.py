@@ -31,13 +31,12 @@ from bench.common import (
     corpus_dir,
     load_pipeline,
     make_document,
-    print_heading,
     read_jsonl,
     say_no_corpus,
 )
 from bench.gvc_facts import DEATH_WORDS, INJURY_WORDS
 from bench.splits import HALVES, HELD_OUT, TUNE, gvc_incident_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, print_halves
 
 GOAL_PRECISION, GOAL_RECALL, GOAL_DAY = 0.85, 0.7, 0.8
 RECORD_STATUSES = {"killed", "injured", "arrested"}
@@ -245,11 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", choices=HALVES, default=None, help="judge only this half")
     args = parser.parse_args(argv)
     metrics = collect(args.limit, args.verbose, args.half)
-    if metrics:
-        print_heading(
-            "People cards and timeline (GVC): tune vs held-out (split in bench/splits.py)"
-        )
-        print_metrics(metrics)
+    print_halves("People cards and timeline (GVC)", metrics)
     return 0
 
 

@@ -19,9 +19,8 @@ from bench.common import (
     Engine,
     add_common_args,
     article_document,
-    corpus_available,
-    corpus_dir,
     fmt,
+    found_corpus,
     get_engine,
     load_articles,
     load_gvc_articles,
@@ -29,7 +28,6 @@ from bench.common import (
     print_table,
     ratio,
     read_jsonl,
-    say_no_corpus,
     short,
     spans_text,
 )
@@ -47,7 +45,7 @@ from bench.scoring import (
     score,
 )
 from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half, gvc_incident_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, print_halves
 from desktop.core.model import Finding, FindingKind, Report, Side
 
 # Goals from issue 8 ("Measured, not guessed"); the same ones judge the hidden sets.
@@ -370,9 +368,8 @@ def collect(
     findings: Sequence[Path] = (),
 ) -> list[Metric]:
     """Run the ECB+ pairs, print the details, and return the figures (empty without a corpus)."""
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
+    corpus = found_corpus()
+    if corpus is None:
         return []
     articles = load_articles(corpus)
     gold_lines = read_gold(corpus, findings)
@@ -437,9 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_all([*(["--verbose"] if args.verbose else [])])
     metrics = collect(args.pairs, args.half, args.verbose, args.findings)
-    if metrics:
-        print_heading("ECB+ quality: tune vs held-out (split in bench/splits.py)")
-        print_metrics(metrics)
+    print_halves("ECB+ quality", metrics)
     return 0
 
 

@@ -33,13 +33,10 @@ from typing import Any
 
 from bench.common import (
     add_common_args,
-    corpus_available,
-    corpus_dir,
+    found_corpus,
     load_articles,
     load_pipeline,
-    print_heading,
     read_jsonl,
-    say_no_corpus,
 )
 from bench.quote_cases import Case, build_cases
 from bench.quote_grading import lost_with_sentence
@@ -55,7 +52,7 @@ from bench.quote_pairs import (
     subtopic_pairs,
 )
 from bench.splits import HALVES, ecb_article_topic, ecb_pair_half, ecb_topic_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, print_halves
 from desktop.core.compare import compare_documents
 from desktop.core.model import (
     Finding,
@@ -298,9 +295,8 @@ def measure(results: dict[str, HalfResult]) -> list[Metric]:
 def collect(
     limit: int = DEFAULT_LIMIT, half: str | None = None, verbose: bool = False
 ) -> list[Metric]:
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
+    corpus = found_corpus()
+    if corpus is None:
         return []
     articles = load_articles(corpus)
     all_pairs = read_jsonl(corpus / "pairs.jsonl")
@@ -326,11 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     metrics = collect(args.limit, args.half, args.verbose)
-    if metrics:
-        print_heading(
-            "Quotes and shared copy (issue 12): tune vs held-out (split in bench/splits.py)"
-        )
-        print_metrics(metrics)
+    print_halves("Quotes and shared copy (issue 12)", metrics)
     if args.speed:
         print(
             f"\nshared-copy speed on 15k words: {speed_ratio():.0f}x one regex word count of both"

@@ -20,14 +20,13 @@ from bench.common import (
     corpus_dir,
     get_engine,
     make_document,
-    print_heading,
     print_table,
     read_jsonl,
     say_no_corpus,
 )
 from bench.scoring import pearson
 from bench.splits import HALVES, HELD_OUT, TUNE, semeval_half
-from bench.table import Cell, Goal, Metric, print_metrics
+from bench.table import Cell, Goal, Metric, print_halves
 
 # Goal from issue 8; the task's winning system reached 0.87 on English pairs.
 GOAL_PEARSON = Goal(0.7)
@@ -135,9 +134,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     metrics = collect(args.limit, args.half, args.verbose)
-    if metrics:
-        print_heading("SemEval-2022 Task 8: tune vs held-out (split in bench/splits.py)")
-        print_metrics(metrics)
+    print_halves("SemEval-2022 Task 8", metrics)
     return 0
 
 

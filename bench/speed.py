@@ -23,10 +23,9 @@ from typing import Any
 from bench.common import (
     REPO_ROOT,
     Engine,
-    corpus_available,
-    corpus_dir,
     document_builder_name,
     fmt,
+    found_corpus,
     get_engine,
     load_articles,
     load_pipeline,
@@ -37,7 +36,6 @@ from bench.common import (
     print_heading,
     print_table,
     say_engine_not_ready,
-    say_no_corpus,
 )
 from desktop.core.model import Document
 
@@ -207,9 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child:
         return child_main(args.child, args.texts, args.fake)
-    corpus = corpus_dir()
-    if not corpus_available(corpus):
-        say_no_corpus(corpus)
+    corpus = found_corpus()
+    if corpus is None:
         return 0
     texts = build_texts(load_articles(corpus), args.words)
     left, right = build_documents(texts)

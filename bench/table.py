@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from bench.common import print_table
+from bench.common import print_heading, print_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +90,11 @@ def print_metrics(metrics: Sequence[Metric], benches: Sequence[str] | None = Non
         rows.append([benches[index], *cells] if benches else cells)
     headers = ["metric", "goal", "tune", "held-out", "met (t/h)"]
     print_table(["bench", *headers] if benches else headers, rows)
+
+
+def print_halves(bench: str, metrics: Sequence[Metric]) -> None:
+    """A bench's figures under its heading, the tune half beside the held-out one; nothing when
+    the bench measured nothing (no corpus)."""
+    if metrics:
+        print_heading(f"{bench}: tune vs held-out (split in bench/splits.py)")
+        print_metrics(metrics)

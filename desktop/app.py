@@ -49,12 +49,7 @@ def parse_size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="crosscheck",
-        description="Open two articles side by side, coloured by what they agree on, where they "
-        "conflict and what only one reports. Without files, opens the built-in sample.",
-    )
+def _add_files_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "files",
         nargs="*",
@@ -62,6 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="LEFT RIGHT articles, or one saved FILE.crosscheck",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck",
+        description="Open two articles side by side, coloured by what they agree on, where they "
+        "conflict and what only one reports. Without files, opens the built-in sample.",
+    )
+    _add_files_argument(parser)
     parser.add_argument("--size", type=parse_size, default=(1400, 900), help="screenshot size")
     return parser
 
@@ -73,13 +77,7 @@ def build_screenshot_parser() -> argparse.ArgumentParser:
         "Without files, renders the built-in sample.",
     )
     parser.add_argument("out", type=Path, metavar="OUT.png", help="the picture to write")
-    parser.add_argument(
-        "files",
-        nargs="*",
-        type=Path,
-        metavar="FILE",
-        help="LEFT RIGHT articles, or one saved FILE.crosscheck",
-    )
+    _add_files_argument(parser)
     parser.add_argument(
         "--size", type=parse_size, default=(1400, 900), help="window size (default 1400x900)"
     )

@@ -4,6 +4,8 @@ changes nothing. (The names here are made up, so that the script never rewrites 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tools import regroup, regroup_mapping, regroup_rewrite
 
 MOVES = {
@@ -90,3 +92,51 @@ def test_the_mapping_moves_each_module_once_and_keeps_the_entry_points() -> None
     for groups in regroup_mapping.GROUPS.values():
         for doc, _modules in groups.values():
             assert len(f'"""{doc}"""') <= 100, "each subpackage's docstring is one line"
+
+
+def test_a_split_or_folded_subpackage_takes_its_modules_names_and_paths_along() -> None:
+    renamer = regroup_rewrite.Renamer(
+        {
+            "desktop.core.letters.alpha": "desktop.core.letters.first.alpha",
+            "desktop.core.findings.greek.gamma": "desktop.core.findings.letters.gamma",
+        }
+    )
+    source = (
+        "from desktop.core.letters.alpha import A\n"
+        "from ..greek.gamma import G\n"
+        '"""See core/letters/alpha.py, ``core.letters.alpha``, ``findings.greek.gamma`` and\n'
+        'desktop/core/findings/greek/gamma.py, not core/letters/alphabet.py."""\n'
+    )
+    new, _ = regroup_rewrite.rewrite_python(
+        source, "desktop.core.findings.amounts", "desktop.core.findings.amounts", renamer
+    )
+    assert new == (
+        "from desktop.core.letters.first.alpha import A\n"
+        "from ..letters.gamma import G\n"
+        '"""See core/letters/first/alpha.py, ``core.letters.first.alpha``, '
+        "``findings.letters.gamma`` and\n"
+        'desktop/core/findings/letters/gamma.py, not core/letters/alphabet.py."""\n'
+    )
+    again, count = regroup_rewrite.rewrite_python(
+        new, "desktop.core.findings.amounts", "desktop.core.findings.amounts", renamer
+    )
+    assert (again, count) == (new, 0), "a second run changes nothing"
+
+
+def test_a_module_mapped_to_another_subpackage_moves_from_where_it_stands(tmp_path: Path) -> None:
+    letters = tmp_path / "desktop" / "core" / "letters"
+    letters.mkdir(parents=True)
+    (letters / "__init__.py").write_text('"""Letters."""\n')
+    (letters / "alpha.py").write_text("A = 1\n")
+    moves = {"desktop.core.alpha": "desktop.core.greek.alpha"}
+    to_move, already, missing = regroup.plan_moves(tmp_path, moves)
+    assert to_move == {Path("desktop/core/letters/alpha.py"): Path("desktop/core/greek/alpha.py")}
+    assert (already, missing) == ([], [])
+    assert regroup.emptied_packages(tmp_path, to_move) == [Path("desktop/core/letters")]
+
+
+def test_the_setuptools_package_list_loses_a_removed_subpackage() -> None:
+    text = 'packages = ["desktop", "desktop.core", "desktop.core.letters", "desktop.qt"]\n'
+    assert regroup.drop_packages(text, ["desktop.core.letters"]) == (
+        'packages = ["desktop", "desktop.core", "desktop.qt"]\n'
+    )

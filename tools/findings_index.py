@@ -50,13 +50,15 @@ def index_text() -> str:
     rows = [_row("findings (package)", PACKAGE / "__init__.py")]
     rows += [_row(p.stem, p) for p in sorted(PACKAGE.glob("*.py")) if p.stem != "__init__"]
     sections = [TABLE_HEAD + "\n".join(rows) + "\n"]
-    # Subpackages group the modules by kind; a module not yet in one stays in the first table.
-    for init in sorted(PACKAGE.glob("*/__init__.py")):
+    # Subpackages group the modules by kind; a module not yet in one stays in the first table. A
+    # subpackage split by job (``datetimes.days``) has a section of its own, after its parent's.
+    for init in sorted(PACKAGE.glob("*/**/__init__.py")):
         sub = init.parent
-        if sub.name in LEFT_OUT:
-            continue
-        heading = f"## `findings.{sub.name}`: {first_sentence(_docstring(init))}\n\n"
+        parts = sub.relative_to(PACKAGE).parts
         lines = [_row(p.stem, p) for p in sorted(sub.glob("*.py")) if p.stem != "__init__"]
+        if parts[0] in LEFT_OUT or not lines:
+            continue
+        heading = f"## `findings.{'.'.join(parts)}`: {first_sentence(_docstring(init))}\n\n"
         sections.append(heading + TABLE_HEAD + "\n".join(lines) + "\n")
     return HEADER + "\n".join(sections)
 

@@ -11,6 +11,12 @@ mapping is ``git mv``-ed into its subpackage; a module not named stays where it 
 add new flat modules), but its references to moved modules are rewritten all the same. Running
 the script again changes nothing.
 
+The mapping says where each module stands at the end, so it also splits a subpackage and folds
+one into another: a subpackage name may be dotted (``"figures.numbers"``, a package inside
+``figures``), and a module the mapping puts in one subpackage but that stands in another subpackage
+of the same package moves from there, its references following it. A subpackage left without a
+module is removed.
+
 What is rewritten, in ``desktop/``, ``tests/``, ``bench/``, ``tools/``, ``docs/``, ``.ci/``,
 ``build.spec``, ``pyproject.toml``, ``README.md`` and ``.pre-commit-config.yaml``:
 
@@ -121,6 +127,19 @@ def add_packages(text: str, packages: list[str]) -> str:
     return text[: match.start()] + line + text[match.end() :]
 
 
+def drop_packages(text: str, packages: list[str]) -> str:
+    """``packages = [...]`` of ``[tool.setuptools]`` without ``packages``."""
+    match = re.search(r"^packages = \[(.*)\]$", text, re.MULTILINE)
+    if match is None or not packages:
+        return text
+    current = re.findall(r'"([^"]+)"', match.group(1))
+    listed = [p for p in current if p not in packages]
+    if listed == current:
+        return text
+    line = "packages = [" + ", ".join(f'"{p}"' for p in listed) + "]"
+    return text[: match.start()] + line + text[match.end() :]
+
+
 def find_ruff(root: Path) -> str | None:
     for candidate in (root / ".venv" / "bin" / "ruff", root / ".venv-main" / "bin" / "ruff"):
         if candidate.is_file():
@@ -139,6 +158,7 @@ class Plan:
     new_texts: dict[Path, str]  # at the file's new place
     counts: Counter[str]
     created: list[tuple[Path, str]]
+    emptied: list[Path]  # subpackages left without a module, removed
 
 
 def plan_moves(root: Path, moves: dict[str, str]) -> tuple[dict[Path, Path], list[str], list[str]]:
@@ -152,13 +172,55 @@ def plan_moves(root: Path, moves: dict[str, str]) -> tuple[dict[Path, Path], lis
             to_move[src] = dst
         elif (root / dst).is_file():
             already.append(old)
+        elif (elsewhere := standing_elsewhere(root, src)) is not None:
+            to_move[elsewhere] = dst
         else:
             missing.append(old)
     return to_move, already, missing
 
 
+def standing_elsewhere(root: Path, flat: Path) -> Path | None:
+    """Where a module mapped from ``flat`` stands now when a subpackage of its package holds it
+    (the mapping moved it to another subpackage); None when none does. The other regrouped
+    packages (``findings`` inside ``core``) and the kept ones are not searched."""
+    package = flat.parent
+    fenced = [
+        folder
+        for folder in (module_file(Path(), p).with_suffix("") for p in (*GROUPS, *KEEP_PACKAGES))
+        if folder != package and folder.is_relative_to(package)
+    ]
+    found = [
+        path.relative_to(root)
+        for path in sorted((root / package).rglob(flat.name))
+        if path.parent != root / package
+        and not any(path.relative_to(root).is_relative_to(fence) for fence in fenced)
+    ]
+    if len(found) > 1:
+        raise SystemExit(f"regroup: {flat.stem} stands in {len(found)} places; settle that by hand")
+    return found[0] if found else None
+
+
+def emptied_packages(root: Path, to_move: dict[Path, Path]) -> list[Path]:
+    """The subpackages the moves leave with no module and no subpackage, and that the mapping
+    does not name: removed, as ``findings/reasons`` once its one module folded into another."""
+    named = {module_file(Path(), f"{p}.{s}").with_suffix("") for p, g in GROUPS.items() for s in g}
+    arriving = {dst.parent for dst in to_move.values()}
+    out = []
+    for folder in sorted({src.parent for src in to_move} - named - arriving):
+        rest = [
+            p
+            for p in (root / folder).iterdir()
+            if p.name not in ("__init__.py", "__pycache__")
+            and p.relative_to(root) not in to_move
+            and (p.suffix == ".py" or (p / "__init__.py").is_file())
+        ]
+        if not rest and (root / folder / "__init__.py").is_file():
+            out.append(folder)
+    return out
+
+
 def rewritten(
-    root: Path, rel: Path, to_move: dict[Path, Path], renamer: Renamer
+    root: Path, rel: Path, to_move: dict[Path, Path], renamer: Renamer, emptied: list[Path]
 ) -> tuple[str, int]:
     """One file's text with its references rewritten, read from where it stands now."""
     text = (root / rel).read_text(encoding="utf-8")
@@ -171,7 +233,8 @@ def rewritten(
         new, count = rewrite_text(text, renamer)
     if rel.name == "pyproject.toml":
         subpackages = sorted(f"{p}.{s}" for p, groups in GROUPS.items() for s in groups)
-        listed = add_packages(new, subpackages)
+        gone = [".".join(folder.parts) for folder in emptied]
+        listed = drop_packages(add_packages(new, subpackages), gone)
         count += listed != new
         new = listed
     return new, count
@@ -179,26 +242,32 @@ def rewritten(
 
 def make_plan(root: Path, moves: dict[str, str]) -> Plan:
     to_move, already, missing = plan_moves(root, moves)
-    renamer = Renamer(moves)
+    # A module moving from one subpackage to another is named by where it stands now.
+    standing = {module_of(src)[0]: module_of(dst)[0] for src, dst in to_move.items()}
+    renamer = Renamer({**moves, **standing})
+    emptied = emptied_packages(root, to_move)
     new_texts: dict[Path, str] = {}
     counts: Counter[str] = Counter()
     for rel in scanned_files(root):
-        new, count = rewritten(root, rel, to_move, renamer)
+        if rel.parent in emptied and rel.name == "__init__.py":
+            continue
+        new, count = rewritten(root, rel, to_move, renamer, emptied)
         if new != (root / rel).read_text(encoding="utf-8"):
             new_texts[to_move.get(rel, rel)] = new
             counts[str(rel)] = count
     created = []
+    arriving = set(to_move.values())
     for package, groups in GROUPS.items():
         for sub, (doc, modules) in groups.items():
             init = module_file(Path(), f"{package}.{sub}.__init__")
             wanted = any(
-                module_file(Path(), f"{package}.{m}") in to_move
+                module_file(Path(), f"{package}.{sub}.{m}") in arriving
                 or (root / module_file(Path(), f"{package}.{sub}.{m}")).is_file()
                 for m in modules.split()
             )
             if wanted and not (root / init).is_file():
                 created.append((init, f'"""{doc}"""\n'))
-    return Plan(to_move, already, missing, new_texts, counts, created)
+    return Plan(to_move, already, missing, new_texts, counts, created, emptied)
 
 
 def apply(root: Path, plan: Plan) -> None:
@@ -209,6 +278,9 @@ def apply(root: Path, plan: Plan) -> None:
         subprocess.run(["git", "add", *(str(i) for i, _ in plan.created)], cwd=root, check=True)
     for src, dst in sorted(plan.to_move.items()):
         subprocess.run(["git", "mv", str(src), str(dst)], cwd=root, check=True)
+    for folder in plan.emptied:
+        subprocess.run(["git", "rm", "-q", str(folder / "__init__.py")], cwd=root, check=True)
+        shutil.rmtree(root / folder, ignore_errors=True)
     for rel, text in sorted(plan.new_texts.items()):
         (root / rel).write_text(text, encoding="utf-8")
 
@@ -241,12 +313,20 @@ def run(root: Path, dry_run: bool, use_ruff: bool) -> int:
 
 
 def unmapped(root: Path, moves: dict[str, str]) -> list[str]:
-    """Flat modules of the regrouped packages that the mapping does not name."""
+    """Flat modules of the regrouped packages, and modules beside the subpackages a split
+    subpackage holds (``figures/x.py`` beside ``figures/numbers/``), that the mapping does not
+    name."""
+    placed = {new.rsplit(".", 1)[1] for new in moves.values()}
+    split = {
+        f"{p}.{s.rsplit('.', 1)[0]}" for p, groups in GROUPS.items() for s in groups if "." in s
+    }
     left = []
-    for package in GROUPS:
+    for package in sorted({*GROUPS, *split}):
         for path in sorted(module_file(root, package).with_suffix("").glob("*.py")):
             dotted = f"{package}.{path.stem}"
-            if path.stem != "__init__" and dotted not in KEEP and dotted not in moves:
+            if path.stem == "__init__" or dotted in KEEP or dotted in moves:
+                continue
+            if package in GROUPS or path.stem not in placed:
                 left.append(dotted)
     return left
 
@@ -255,7 +335,7 @@ def summary(root: Path, moves: dict[str, str], plan: Plan, ruff: str | None) -> 
     moved = Counter(str(dst.parent).replace("/", ".") for dst in plan.to_move.values())
     print(
         f"regroup: {len(plan.to_move)} modules moved, {len(plan.already)} already in place, "
-        f"{len(plan.created)} subpackages created"
+        f"{len(plan.created)} subpackages created, {len(plan.emptied)} removed"
     )
     for sub, n in sorted(moved.items()):
         print(f"  {sub}: {n}")

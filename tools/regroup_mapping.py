@@ -3,6 +3,10 @@
 Data only. For each package, its subpackages by kind, each with the one-line docstring its
 ``__init__.py`` gets and the modules it holds. A module added later on a branch goes into the
 subpackage of its kind here (or stays flat, and the script leaves it where it is).
+
+The mapping names where each module stands at the end. A dotted subpackage (``figures.numbers``)
+splits a subpackage grown large by job, its parent keeping only its docstring; a module moved
+from one subpackage's entry to another's moves there on the next run.
 """
 
 from __future__ import annotations
@@ -54,16 +58,46 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "figures": (
             "Figures read off the text: counts, amounts, units, bounds, and what and whose they count.",
+            "",
+        ),
+        "figures.numbers": (
+            "Numbers as written: digits and words, orders of magnitude, units, scales, rounding.",
             """
-            company_measures counted_also counted_group digit_leeway feet_and_inches figure_asides
-            figure_bounds figure_facts figure_parties figure_places figure_seasons figure_shapes
-            figure_subjects figure_tolls figure_wounds first_groups fraction_scales fraction_shares
-            group_counts having_verbs job_cuts kin_counts linked_states million_counts multiples
-            named_kinds negated_bounds nested_orders number_words partitive_wholes point_changes
-            population_owners product_sums range_scales range_starts scale_figures set_apart_counts
-            set_phrases share_ratios single_units speeds spelled_numbers storm_categories
-            stretch_overs times_counted unit_factors values word_quantities
-            worded_range_starts
+            digit_leeway feet_and_inches fraction_scales group_counts million_counts nested_orders
+            number_words scale_figures set_phrases single_units speeds spelled_numbers
+            storm_categories unit_factors values word_quantities
+            """,
+        ),
+        "figures.ranges": (
+            "A figure's bounds and ranges: a bound outside it or negated, a range's ends, an over.",
+            """
+            figure_bounds negated_bounds range_scales range_starts stretch_overs worded_range_starts
+            """,
+        ),
+        "figures.changes": (
+            "Shares and changes: parts of a whole, ratios, points, multiples, a company's measures.",
+            """
+            company_measures fraction_shares multiples partitive_wholes point_changes share_ratios
+            """,
+        ),
+        "figures.owners": (
+            "Whose figure it is: the person, body, place, season or population it belongs to.",
+            """
+            figure_asides figure_parties figure_places figure_seasons figure_subjects
+            population_owners
+            """,
+        ),
+        "figures.counted": (
+            "What a count counts: which group, the toll it is in, wounds, kin, job cuts, more.",
+            """
+            counted_also counted_group figure_tolls figure_wounds first_groups job_cuts kin_counts
+            linked_states named_kinds set_apart_counts times_counted
+            """,
+        ),
+        "figures.facts": (
+            "A figure as a fact: its value and shape, and the words that name what it is about.",
+            """
+            figure_facts figure_shapes having_verbs product_sums
             """,
         ),
         "locations": (
@@ -144,10 +178,11 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
             """,
         ),
         "bookkeeping": (
-            "What every pass shares: the ledger, claims and how two relate, assembly into findings.",
+            "What every pass shares: the ledger, how claims relate, assembly, the reasons' wording.",
             """
             agreed_repeats apart_facts assembly claim_dates claimable claims comparison figures
             ledger lone_claims page_values related repeats sentence_facts
+            wording
             """,
         ),
         "counts": (
@@ -163,17 +198,42 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "datetimes": (
             "Verdicts on days, dates, clock times, spans and lapses, and those told in another form.",
+            "",
+        ),
+        "datetimes.days": (
+            "Verdicts on days: weekdays and dates, the leads' days, steps, one date at two precisions.",
             """
-            calendar_weekdays clock_days clock_dials close_clocks coarse_dates day_parts
-            decade_years deed_months deed_years event_days event_moments event_weekday_dates
-            history_dates kind_times labelled_years lapses lead_days lone_clocks partner_days_taken
-            served_terms set_apart_days stamp_lag steps tenure_starts told_apposed_weekdays
-            told_bare_units told_clock_days told_contract_ends told_counted_back
-            told_dated_relative_days told_day_part_words told_days told_durations told_lapse_days
-            told_lapsed_dates told_lapses told_lead_days told_moments told_narrow_parts told_periods
-            told_recent_days told_relative_days told_seasons told_span_ends told_span_units
-            told_spans told_vague_spans told_weeks told_year_rests told_year_spans told_years
-            work_years written_days year_span_clashes
+            calendar_weekdays clock_days coarse_dates day_parts event_days event_weekday_dates
+            history_dates lead_days partner_days_taken set_apart_days stamp_lag steps written_days
+            """,
+        ),
+        "datetimes.clocks": (
+            "Verdicts on clock times: one moment on two dials or rounded, a happening's time.",
+            """
+            clock_dials close_clocks event_moments kind_times lone_clocks
+            """,
+        ),
+        "datetimes.spans": (
+            "Verdicts on years, months and spans: a deed's year, labels, tenures, terms, lapses.",
+            """
+            decade_years deed_months deed_years labelled_years lapses served_terms tenure_starts
+            work_years year_span_clashes
+            """,
+        ),
+        "datetimes.days_told": (
+            "Days and clock times told in another form: relative days, weekdays, parts of a day.",
+            """
+            told_apposed_weekdays told_clock_days told_counted_back told_dated_relative_days
+            told_day_part_words told_days told_lapse_days told_lead_days told_moments
+            told_narrow_parts told_recent_days told_relative_days told_weeks
+            """,
+        ),
+        "datetimes.spans_told": (
+            "Spans and years told in another form: durations, seasons, a span's ends, years ago.",
+            """
+            told_bare_units told_contract_ends told_durations told_lapsed_dates told_lapses
+            told_periods told_seasons told_span_ends told_span_units told_spans told_vague_spans
+            told_year_rests told_year_spans told_years
             """,
         ),
         "events": (
@@ -223,12 +283,6 @@ GROUPS: dict[str, dict[str, tuple[str, str]]] = {
             "Who tells a sentence: its named source, a speaker set aside, speakers named another way.",
             """
             sources speaker_aside told_joint_speakers told_speakers
-            """,
-        ),
-        "reasons": (
-            "The wording of the reasons a journalist reads: plain words, the articles' own quoted.",
-            """
-            wording
             """,
         ),
         "sentences": (

@@ -12,6 +12,7 @@ import tokenize
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 # -- module paths ----------------------------------------------------------------------------------
@@ -45,18 +46,46 @@ def resolve(package: str, level: int, module: str | None) -> str:
 
 # -- text forms: dotted names, short names and paths in strings, comments and docs -----------------
 
-SHORT_PACKAGES = {
-    "desktop.core.findings": "desktop.core.findings",
-    "core.findings": "desktop.core.findings",
-    "findings": "desktop.core.findings",
-    "desktop.core": "desktop.core",
-    "core": "desktop.core",
-}
+# The words a short form starts with, and the package each stands for: ``core/clock.py``,
+# ``findings.told_days``, ``desktop/core/findings/told_days.py``.
+SHORT_ROOTS = {"desktop": "desktop", "core": "desktop.core", "findings": "desktop.core.findings"}
+ALWAYS_SHORTENED = ("desktop.core", "desktop.core.findings")
+
+
+def short_forms(package: str) -> dict[str, str]:
+    """Each dotted short form of ``package`` (``core.figures``, ``desktop.core.figures``) and the
+    package it stands for."""
+    forms = {}
+    for root, base in SHORT_ROOTS.items():
+        if package == base or package.startswith(f"{base}."):
+            forms[root + package[len(base) :]] = package
+    return forms
 
 
 @dataclass(frozen=True)
 class Renamer:
     moves: dict[str, str]
+
+    @cached_property
+    def packages(self) -> dict[str, str]:
+        """The short forms of every package a module moves out of, longest first."""
+        olds = {old.rsplit(".", 1)[0] for old in self.moves}
+        forms = {
+            form: package
+            for moved_from in (*ALWAYS_SHORTENED, *olds)
+            for form, package in short_forms(moved_from).items()
+        }
+        return dict(sorted(forms.items(), key=lambda fp: (-len(fp[0]), fp[0])))
+
+    @cached_property
+    def short_dotted_re(self) -> re.Pattern[str]:
+        forms = "|".join(re.escape(f) for f in self.packages if not f.startswith("desktop"))
+        return re.compile(rf"(?<![\w.])((?:{forms})\.)([A-Za-z_]\w*)\b")
+
+    @cached_property
+    def path_re(self) -> re.Pattern[str]:
+        forms = "|".join(re.escape(f.replace(".", "/")) for f in self.packages)
+        return re.compile(rf"((?:{forms})/)([A-Za-z_]\w*)(?=\.py\b|(?![\w/]))")
 
     def dotted(self, name: str) -> str:
         """``name`` with its longest moved prefix renamed."""
@@ -70,19 +99,16 @@ class Renamer:
     def short(self, prefix: str, name: str) -> str | None:
         """A short or path form renamed (``findings.`` + ``told_days``, ``core/`` + ``clock``),
         keeping its style; None when the mapping does not move that module."""
-        package = SHORT_PACKAGES[prefix[:-1].replace("/", ".")]
-        new = self.moves.get(f"{package}.{name}")
-        if new is None:
+        form, sep = prefix[:-1].replace("/", "."), prefix[-1]
+        new = self.moves.get(f"{self.packages[form]}.{name}")
+        root = form.split(".")[0]
+        base = SHORT_ROOTS[root]
+        if new is None or not new.startswith(f"{base}."):
             return None
-        return f"{prefix}{new.split('.')[-2]}{prefix[-1]}{name}"
+        return root + sep + new[len(base) + 1 :].replace(".", sep)
 
 
 DOTTED_RE = re.compile(r"(?<![\w.])desktop(?:\.[A-Za-z_]\w*){2,}")
-SHORT_DOTTED_RE = re.compile(r"(?<![\w.])((?:core\.findings|findings|core)\.)([A-Za-z_]\w*)\b")
-PATH_RE = re.compile(
-    r"((?:desktop/core/findings|desktop/core|core/findings|findings|core)/)([A-Za-z_]\w*)"
-    r"(?=\.py\b|(?![\w/]))"
-)
 
 
 def _path_start_ok(text: str, start: int) -> bool:
@@ -121,8 +147,8 @@ def rewrite_text(text: str, renamer: Renamer) -> tuple[str, int]:
         return new
 
     text = DOTTED_RE.sub(dotted, text)
-    text = SHORT_DOTTED_RE.sub(short, text)
-    text = PATH_RE.sub(short, text)
+    text = renamer.short_dotted_re.sub(short, text)
+    text = renamer.path_re.sub(short, text)
     return text, count
 
 

@@ -111,19 +111,14 @@ class ComparisonSession(QObject):
 
     def open_pair(self, left: Path, right: Path) -> bool:
         """Compare two files; False (and ``failed``) if either is unusable."""
-        for path in (left, right):
-            problem = check_input(path)
-            if problem is not None:
-                self.failed.emit(problem)
-                return False
+        if not self._usable(left, right):
+            return False
         self._request(left, right)
         return True
 
     def open_side(self, side: Side, path: Path) -> bool:
         """Replace one side, keeping the other article."""
-        problem = check_input(path)
-        if problem is not None:
-            self.failed.emit(problem)
+        if not self._usable(path):
             return False
         other = self.paths[side.other]
         if other is None:
@@ -138,13 +133,20 @@ class ComparisonSession(QObject):
     def rerun(self, left: Path, right: Path) -> bool:
         """Compare the sources again and carry the review over to the new report (not undoable:
         the undo history is cleared when the result arrives)."""
-        for path in (left, right):
+        if not self._usable(left, right):
+            return False
+        self._request(left, right)
+        self._merge_generation = self.generation
+        return True
+
+    def _usable(self, *paths: Path) -> bool:
+        """Every path an article can be read from; else False, and ``failed`` with the first
+        problem."""
+        for path in paths:
             problem = check_input(path)
             if problem is not None:
                 self.failed.emit(problem)
                 return False
-        self._request(left, right)
-        self._merge_generation = self.generation
         return True
 
     def cancel(self) -> None:

@@ -95,17 +95,14 @@ def meaning_scores(left: Analysis, right: Analysis, table: EmbeddingTable) -> np
 
     Made once per pair of analyses and kept with the left one, read-only: the alignment and the
     whole-sentence verdicts (findings/alignment/topic_partners.py) both read it."""
-    kept: dict[tuple[int, int], tuple[Analysis, EmbeddingTable, np.ndarray]] = left.derived(
-        "meaning_scores", lambda _: {}
-    )
-    found = kept.get((id(right), id(table)))
-    if found is not None and found[0] is right and found[1] is table:
-        return found[2]
-    a, b = (_sentence_vectors(side, table) for side in (left, right))
-    scores = (a @ b.T).astype(np.float32)
-    scores.setflags(write=False)
-    kept[(id(right), id(table))] = (right, table, scores)
-    return scores
+
+    def build() -> np.ndarray:
+        a, b = (_sentence_vectors(side, table) for side in (left, right))
+        scores = (a @ b.T).astype(np.float32)
+        scores.setflags(write=False)
+        return scores
+
+    return left.derived_with("meaning_scores", (right, table), build)
 
 
 def sentence_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
@@ -116,8 +113,8 @@ def sentence_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
 def _sentence_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
     """Each sentence's embedding, built once per table: the alignment and the whole-sentence
     verdicts (findings/alignment/topic_partners.py) both read them."""
-    return analysis.derived(
-        f"sentence_vectors:{id(table)}", lambda a: table.sentence_vectors(sentence_texts(a))
+    return analysis.derived_with(
+        "sentence_vectors", (table,), lambda: table.sentence_vectors(sentence_texts(analysis))
     )
 
 

@@ -80,29 +80,31 @@ def timeline(
     """The rows of both articles' timeline, earliest first."""
     moments = _moments(left, "left") + _moments(right, "right")
     aligned = {(p.left, p.right) for p in pairs}
-    rows: dict[tuple[str, str], list[_Moment]] = {}
-    for m in moments:
+    rows: dict[tuple[str, str], list[int]] = {}  # each row's moments, by place in ``moments``
+    for i, m in enumerate(moments):
         key = (m.when, m.precision) if m.when else (f"{m.side}:{m.span.start}", RELATIVE)
-        rows.setdefault(key, []).append(m)
-    conflicts: dict[int, set[str]] = {}
-    lefts = [m for m in moments if m.side == "left" and m.date is not None]
-    rights = [m for m in moments if m.side == "right" and m.date is not None]
-    for a in lefts:
-        for b in rights:
+        rows.setdefault(key, []).append(i)
+    conflicts: dict[int, set[str]] = {}  # the times set against a moment, by its place
+    lefts = [i for i, m in enumerate(moments) if m.side == "left" and m.date is not None]
+    rights = [j for j, m in enumerate(moments) if m.side == "right" and m.date is not None]
+    for i in lefts:
+        for j in rights:
+            a, b = moments[i], moments[j]
             if a.date and b.date and (a.sentence, b.sentence) in aligned:
                 if dates_compatible(a.date, b.date) is not False or not _same_happening(a, b):
                     continue
-                conflicts.setdefault(id(a), set()).add(b.when)
-                conflicts.setdefault(id(b), set()).add(a.when)
+                conflicts.setdefault(i, set()).add(b.when)
+                conflicts.setdefault(j, set()).add(a.when)
     entries = []
-    for (when, precision), group in sorted(
-        rows.items(), key=lambda kv: min(m.order for m in kv[1])
+    for (when, precision), places in sorted(
+        rows.items(), key=lambda kv: min(moments[i].order for i in kv[1])
     ):
+        group = [moments[i] for i in places]
         first = group[0]
         text = (left if first.side == "left" else right).document.text
         sentence = (left if first.side == "left" else right).sentences[first.sentence]
         label = " ".join(text[sentence.start : sentence.end].split())
-        others = sorted({w for m in group for w in conflicts.get(id(m), ())})
+        others = sorted({w for i in places for w in conflicts.get(i, ())})
         entries.append(
             TimelineEntry(
                 when=when if precision != RELATIVE else "",

@@ -11,22 +11,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from desktop.core.lexicon.time_words import MONTHS
 from desktop.core.model import TimelineEntry
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(m.capitalize() for m in MONTHS)
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # A phrase no calendar places ("hours later") shows as itself; without one, as this word.
 RELATIVE_WORD = "later"

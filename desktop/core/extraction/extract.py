@@ -147,6 +147,19 @@ class Analysis:
             self._derived[name] = build(self)
         return cast(T, self._derived[name])
 
+    def derived_with(self, name: str, others: tuple[object, ...], build: Callable[[], T]) -> T:
+        """``build()``, kept for ``name`` and these other objects (a table, the other article):
+        found again by their identity, never by ``id()``, which an object made later may reuse."""
+        kept = cast(list[tuple[tuple[object, ...], T]], self._derived.setdefault(name, []))
+        for owners, value in kept:
+            if len(owners) == len(others) and all(
+                a is b for a, b in zip(owners, others, strict=True)
+            ):
+                return value
+        value = build()
+        kept.append((others, value))
+        return value
+
 
 def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysis]:
     """Turn parsed documents into analyses; labels are voted across all of them together."""

@@ -18,6 +18,8 @@ _UNITS_WORDS = {
 COUNTING_WORDS = tuple(
     w for w, v in _UNITS_WORDS.items() if v >= 1 and v == int(v) and w not in ("a", "an", "dozen")
 )
+# Each of them with its value, in the same order ("one": 1 ... "ninety": 90).
+COUNTING_VALUES = {w: int(_UNITS_WORDS[w]) for w in COUNTING_WORDS}
 SCALES = {
     "hundred": 100,
     "thousand": 1_000,

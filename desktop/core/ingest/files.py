@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.core.runtime.errors import IngestError
@@ -13,16 +15,23 @@ MB = 1024 * 1024
 PERMISSION_DENIED = "cannot be read (permission denied)"
 
 
-def check_file(path: str) -> None:
-    """Raise ``IngestError`` unless ``path`` names an existing regular file."""
+@contextmanager
+def _told_plainly(path: str) -> Iterator[None]:
+    """The system's error about ``path`` as a plain reason (``IngestError``)."""
     try:
-        info = Path(path).stat()
+        yield
     except FileNotFoundError:
         raise IngestError(path, "file not found") from None
     except PermissionError:
         raise IngestError(path, PERMISSION_DENIED) from None
     except OSError as exc:
         raise IngestError(path, _os_reason(exc)) from None
+
+
+def check_file(path: str) -> None:
+    """Raise ``IngestError`` unless ``path`` names an existing regular file."""
+    with _told_plainly(path):
+        info = Path(path).stat()
     if stat.S_ISDIR(info.st_mode):
         raise IngestError(path, "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
@@ -32,17 +41,10 @@ def check_file(path: str) -> None:
 
 def read_bytes(path: str, max_bytes: int) -> bytes:
     """The whole file, if it is neither empty nor over ``max_bytes``."""
-    try:
-        with open(path, "rb") as handle:
-            check_size(path, os.fstat(handle.fileno()).st_size, max_bytes)
-            # One byte more than allowed tells a file that grew since fstat() from one that fits.
-            data = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise IngestError(path, "file not found") from None
-    except PermissionError:
-        raise IngestError(path, PERMISSION_DENIED) from None
-    except OSError as exc:
-        raise IngestError(path, _os_reason(exc)) from None
+    with _told_plainly(path), open(path, "rb") as handle:
+        check_size(path, os.fstat(handle.fileno()).st_size, max_bytes)
+        # One byte more than allowed tells a file that grew since fstat() from one that fits.
+        data = handle.read(max_bytes + 1)
     check_size(path, len(data), max_bytes)
     if not data:
         raise IngestError(path, "is empty")

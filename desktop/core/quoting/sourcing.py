@@ -115,11 +115,14 @@ def add_sourcing(
         if q.direct and q.side is not None:
             told[q.side] += reported_sentences(quote_pieces(q), texts[q.side], runs[q.side.other])
     verdicts = [_untold_part(v, told, texts) for v in verdicts if _worth_a_finding(v, told, texts)]
-    flagged = [v for v in verdicts if v.kind is not FindingKind.AGREE]
-    zones = [quote_zone(v, texts, reading.frames) for v in flagged]
+    # The verdicts that get a zone, by their place: what a zone carries goes to its verdict.
+    flagged = [k for k, v in enumerate(verdicts) if v.kind is not FindingKind.AGREE]
+    zones = [quote_zone(verdicts[k], texts, reading.frames) for k in flagged]
     kept, carried = uncovered(findings, zones, texts)
-    carried_by = {id(v): carried.get(k, []) for k, v in enumerate(flagged)}
-    quote_findings = [quote_finding(v, texts, carried_by.get(id(v), ())) for v in verdicts]
+    carried_by = {k: carried.get(n, []) for n, k in enumerate(flagged)}
+    quote_findings = [
+        quote_finding(v, texts, carried_by.get(k, ())) for k, v in enumerate(verdicts)
+    ]
     passages, share = shared_copy(left.text, right.text)
     shared = {
         Side.LEFT: merge_ranges([p.left for p in passages], left.text),

@@ -1,1 +1,1 @@
-"""What every pass shares: the ledger, claims and how two relate, assembly into findings."""
+"""What every pass shares: the ledger, how claims relate, assembly, the reasons' wording."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Analysis, Fact
+from desktop.core.figures.spelled_numbers import COUNTING_VALUES
 from desktop.core.figures.values import NumberValue
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
@@ -37,11 +38,7 @@ from desktop.core.lexicon.prizes import (
 )
 from desktop.core.model import FindingKind, MentionType
 
-_COUNT_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}  # fmt: skip
+_COUNT_WORDS = {w: v for w, v in COUNTING_VALUES.items() if v <= 20}  # "one" to "twenty"
 _COUNT = rf"(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})"
 _ORDINAL = rf"(\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 # A prize's name: capitalised words ("Oscar", "Academy Awards", "Stanley Cup", "Ballon d'Or",

@@ -24,13 +24,11 @@ from desktop.core.findings.datetimes.deed_years import deed_clash
 from desktop.core.findings.persons.deed_people import other_people, people_of
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
 from desktop.core.lexicon.deeds import DEED_SYNONYMS
+from desktop.core.lexicon.time_words import MONTHS
 from desktop.core.model import Side
 from desktop.core.quoting.attribution import REPORTING_VERBS
 
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
+_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
+from desktop.core.findings.bookkeeping.ledger import FactId, fact_id
 from desktop.core.findings.persons.whom_told import (
     Whom,
     alone,
@@ -28,7 +29,7 @@ from desktop.core.findings.persons.whom_told import (
     whom,
 )
 from desktop.core.lexicon.death_places import HOSPITAL_PATTERNS, SCENE_PATTERNS
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.model import FindingKind, MentionType, Side
 
 _SCENE, _HOSPITAL = "scene", "hospital"
 # A word every death-place pattern holds (lexicon/death_places.py): a sentence without any of
@@ -51,7 +52,8 @@ class DeathPlace:
 
 def death_place_conflicts(left: Analysis, right: Analysis, links: Mapping[str, str]) -> list[Draft]:
     mine, theirs = death_places(left), death_places(right)
-    drafts: dict[int, Draft] = {}  # by the id of either side's reading: one finding a person
+    drafts: list[Draft] = []
+    held: dict[FactId, int] = {}  # either side's reading -> its draft: one finding a person
     for a in mine:
         for b in theirs:
             if a.place == b.place or _both_told(a, mine, links) or _both_told(b, theirs, links):
@@ -59,15 +61,18 @@ def death_place_conflicts(left: Analysis, right: Analysis, links: Mapping[str, s
             sole = (alone(a.whom, [d.whom for d in mine]), alone(b.whom, [d.whom for d in theirs]))
             if not same_person(a.whom, b.whom, links, sole):
                 continue
-            draft = drafts.get(id(a)) or drafts.get(id(b))
-            if draft is None:
-                draft = _conflict(a, b)
+            ours, other = fact_id(Side.LEFT, a.words), fact_id(Side.RIGHT, b.words)
+            at = held[ours] if ours in held else held.get(other)
+            if at is None:
+                at = len(drafts)
+                drafts.append(_conflict(a, b))
+            draft = drafts[at]
             if a.words not in draft.left:
                 draft.left.append(a.words)
             if b.words not in draft.right:
                 draft.right.append(b.words)
-            drafts[id(a)] = drafts[id(b)] = draft
-    return list({id(d): d for d in drafts.values()}.values())
+            held[ours] = held[other] = at
+    return [drafts[at] for at in dict.fromkeys(held.values())]
 
 
 def _both_told(death: DeathPlace, deaths: list[DeathPlace], links: Mapping[str, str]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from desktop.core.extraction.extract import Fact
 from desktop.core.findings.bookkeeping.assembly import Draft
+from desktop.core.findings.bookkeeping.ledger import fact_id
 from desktop.core.model import MentionType, Side
 from desktop.core.naming.link import one_given_name
 
@@ -51,5 +52,5 @@ def _person(fact: Fact) -> bool:
 def unheld(facts: list[Fact], drafts: list[Draft], side: Side) -> list[Fact]:
     """The mentions no draft holds on ``side``: a bearer left out of one agreement may be the
     person another link names ("Jon Holzwarth" / "Jon Holzworth", a spelling conflict)."""
-    held = {id(f) for d in drafts for f in (d.left if side is Side.LEFT else d.right)}
-    return [f for f in facts if id(f) not in held]
+    held = {fact_id(side, f) for d in drafts for f in (d.left if side is Side.LEFT else d.right)}
+    return [f for f in facts if fact_id(side, f) not in held]

@@ -194,7 +194,7 @@ def _partner_clause_near(
     that tells the rest of the sentence tells this part too, in other words."""
     assert theirs.clause_parse is not None
     text = theirs.document.text
-    kept: dict[int, np.ndarray] = theirs.derived(f"lone_clauses.vectors:{id(table)}", lambda a: {})
+    kept: dict[int, np.ndarray] = theirs.derived_with("lone_clauses.vectors", (table,), dict)
     for j in partners:
         if j not in kept:
             kept[j] = table.sentence_vectors(

@@ -30,11 +30,17 @@ def same_scores(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Led
     lefts, rights = _written(left, Side.LEFT, ledger), _written(right, Side.RIGHT, ledger)
     drafts = []
     for score in sorted(lefts.keys() & rights.keys()):
-        pairs = [(a, b) for a in lefts[score] for b in rights[score] if related(scores, a, b)]
+        ours, others = lefts[score], rights[score]
+        pairs = [
+            (i, j)
+            for i, a in enumerate(ours)
+            for j, b in enumerate(others)
+            if related(scores, a, b)
+        ]
         if not pairs:
             continue
-        mine = list({id(a): a for a, _ in pairs}.values())
-        theirs = list({id(b): b for _, b in pairs}.values())
+        mine = [ours[i] for i in dict.fromkeys(i for i, _ in pairs)]
+        theirs = [others[j] for j in dict.fromkeys(j for _, j in pairs)]
         ledger.judge("scores", mine, theirs)
         drafts.append(
             Draft(

@@ -14,15 +14,12 @@ import numpy as np
 
 from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.text_search import ascii_lowered
+from desktop.core.figures.spelled_numbers import COUNTING_VALUES
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import finding
 from desktop.core.model import Finding, FindingKind, MentionType, Span
 
-_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}  # fmt: skip
+_WORDS = {w: v for w, v in COUNTING_VALUES.items() if 2 <= v <= 20}  # "two" to "twenty"
 _NUMBER = r"(\d{1,3}|" + "|".join(_WORDS) + r")"
 _WHOSE = r"(?:(?:its|their|his|her|the)\s+)"
 _RUN = r"(?:(?:last|past|first|previous)\s+)"

@@ -21,7 +21,7 @@ from desktop.core.findings.bookkeeping.assembly import Draft, only_draft, report
 from desktop.core.findings.bookkeeping.claimable import on_the_page
 from desktop.core.findings.bookkeeping.claims import restated, same_slot
 from desktop.core.findings.bookkeeping.comparison import by_key
-from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.ledger import Ledger, fact_id
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
 from desktop.core.findings.events.told_place_events import event_told_by_place_and_kind
 from desktop.core.findings.locations.told_demonyms import country_told_by_demonym
@@ -383,9 +383,9 @@ def _spare_links(
 ) -> None:
     """An agreement for each spare link whose right group no draft reached, on the names taken in
     that no draft holds (a card split by its spellings leaves them out)."""
-    held = {id(f) for draft in drafts for f in draft.left}
+    held = {fact_id(Side.LEFT, f) for draft in drafts for f in draft.left}
     for key, other in spare.items():
-        facts = [f for f in left_keys.get(key, []) if id(f) not in held]
+        facts = [f for f in left_keys.get(key, []) if fact_id(Side.LEFT, f) not in held]
         if not facts or other not in right_groups or other in matched_right:
             continue
         matched_right.add(other)
