@@ -12,7 +12,7 @@ small count, a year or a weekday with nothing in common around it turns up all o
 different things. A count under ``tuning.DISTINCTIVE_FIGURE`` agrees only by the noun it counts
 on both sides; a figure tied to another event, another named subject or another owner's people
 stays apart. Each claim meets exactly one partner, or none; a claim its article tells again
-("Four people were injured ... Four people from the Allen home were injured") is one claim, and
+("Four people were injured ... Four people from one family were injured") is one claim, and
 its agreement holds every telling.
 """
 
@@ -256,7 +256,7 @@ def _owned_apart(fa: Fact, fb: Fact) -> bool:
 
 def _one_claim(facts: list[tuple[Fact, Things]], ref: date | None) -> bool:
     """One fact, or one claim its article tells again: "Four people were injured ..." and, later,
-    "Four people from the Allen home were injured" count the injured twice, and both agree with
+    "Four people from one family were injured" count the injured twice, and both agree with
     the other article's "Four people were shot". Facts that share only their people ("two people
     died" / "two people were arrested") are two claims, and neither is taken for the other's."""
     if not facts:
