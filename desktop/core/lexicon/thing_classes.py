@@ -15,6 +15,9 @@ THING_CLASSES: dict[str, str] = {
     "car": "vehicle", "vehicle": "vehicle", "automobile": "vehicle", "sedan": "vehicle",
     # an attack on a person, told as the deed or as the charge it became
     "attack": "assault", "assault": "assault",
+    # a run of killings told as a spree or a rampage ("the March 2005 shooting spree" / "the
+    # March 2005 rampage"), and who hosts a ceremony, its host or its emcee
+    "spree": "rampage", "rampage": "rampage", "emcee": "host", "host": "host",
 }  # fmt: skip
 
 # Words a date is made of, which say when and never what happened: "last week" hangs on "week".

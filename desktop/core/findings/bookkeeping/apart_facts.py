@@ -11,7 +11,9 @@ in the same lemma or one class of ``lexicon/thing_classes.py``. Never on the val
 small count, a year or a weekday with nothing in common around it turns up all over a story, of
 different things. A count under ``tuning.DISTINCTIVE_FIGURE`` agrees only by the noun it counts
 on both sides; a figure tied to another event, another named subject or another owner's people
-stays apart. Each fact meets exactly one partner, or none.
+stays apart. Each claim meets exactly one partner, or none; a claim its article tells again
+("Four people were injured ... Four people from one family were injured") is one claim, and
+its agreement holds every telling.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ _CLAUSE_WEIGHT = 0.5
 _PEOPLE_AFTER = re.compile(r"\s+(people|persons)\b", re.I)
 # The key of a day told relative to the page's own ("last week", "earlier this month").
 _RELATIVE = "when:"
+# The class of a count of people (``lexicon/thing_classes.py``): what any two counts of people
+# share, so it never makes two of them one claim.
+_PEOPLE = frozenset({THING_CLASSES["people"]})
 _TIMES = re.compile(r"\s+times\b", re.I)
 _DECADE = re.compile(r"0'?s\b")
 _FIGURES = frozenset(
@@ -58,14 +63,22 @@ def apart_facts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         ours = [(f, _things(f, left)) for f in mine[shape]]
         others = [(f, _things(f, right)) for f in theirs[shape]]
         for fa, things_a in ours:
+            if ledger.judged(Side.LEFT, fa):
+                continue  # told again in a claim agreed already
             matches = [(fb, tb) for fb, tb in others if _alike(fa, things_a, fb, tb, refs)]
-            if len(matches) != 1:
+            if not _one_claim(matches, refs[1]):
                 continue
             fb, things_b = matches[0]
-            if sum(_alike(f, t, fb, things_b, refs) for f, t in ours) != 1:
+            back = [(f, t) for f, t in ours if _alike(f, t, fb, things_b, refs)]
+            if not _one_claim(back, refs[0]):
                 continue
-            if ledger.take("apart fact", fa, fb):
-                drafts.append(_agreement(fa, things_a, fb, things_b))
+            lefts, rights = [f for f, _ in back], [f for f, _ in matches]
+            if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
+                ledger.judged(Side.RIGHT, f) for f in rights
+            ):
+                continue
+            ledger.judge("apart fact", lefts, rights)
+            drafts.append(_agreement(lefts, things_a, rights, things_b))
     drafts.sort(key=lambda d: d.left[0].start)
     return drafts
 
@@ -241,7 +254,23 @@ def _owned_apart(fa: Fact, fb: Fact) -> bool:
     )
 
 
-def _agreement(fa: Fact, things_a: Things, fb: Fact, things_b: Things) -> Draft:
+def _one_claim(facts: list[tuple[Fact, Things]], ref: date | None) -> bool:
+    """One fact, or one claim its article tells again: "Four people were injured ..." and, later,
+    "Four people from one family were injured" count the injured twice, and both agree with
+    the other article's "Four people were shot". Facts that share only their people ("two people
+    died" / "two people were arrested") are two claims, and neither is taken for the other's."""
+    if not facts:
+        return False
+    first, things = facts[0]
+    return all(
+        _alike(first, things, fact, other, (ref, ref)) and (things.keys() & other.keys()) - _PEOPLE
+        for fact, other in facts[1:]
+    )
+
+
+def _agreement(lefts: list[Fact], things_a: Things, rights: list[Fact], things_b: Things) -> Draft:
+    """One agreement holding every telling of the claim on each side."""
+    fa, fb = lefts[0], rights[0]
     thing = sorted(things_a.keys() & things_b.keys())[0]
     word_a, word_b = things_a[thing], things_b[thing]
     about = repr(word_a) if word_a == word_b else f"{word_a!r} / {word_b!r}"
@@ -251,5 +280,5 @@ def _agreement(fa: Fact, things_a: Things, fb: Fact, things_b: Things) -> Draft:
         f"the left {fa.text!r}, the right {fb.text!r}."
     )
     return Draft(
-        FindingKind.AGREE, report_type(fa), [fa], [fb], reason, tuning.APART_FACT_CONFIDENCE
+        FindingKind.AGREE, report_type(fa), lefts, rights, reason, tuning.APART_FACT_CONFIDENCE
     )
