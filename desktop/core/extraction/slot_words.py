@@ -78,6 +78,7 @@ def _with_neighbours(words: dict[str, float], span: Any) -> None:
         hi = min(hi, opening.right_edge.i + 1)
     # The words' rows are read as lists; a Token is made only for a content word's entity type.
     doc, rows = span.doc, token_rows(span.doc)
+    dated = span.root.ent_type_ in ("DATE", "TIME")
     for i in range(lo, hi):
         if span.start <= i < span.end:
             continue  # the figure's own words ("June", "metres") say nothing about its slot
@@ -86,8 +87,16 @@ def _with_neighbours(words: dict[str, float], span: Any) -> None:
             and not rows.is_stop[i]
             and not rows.like_num[i]
             and doc[i].ent_type_ not in ("DATE", "TIME")  # nor does a date's or a clock's
+            and not (dated and _standing(doc[i]))
         ):
             words.setdefault(slot_word(rows.lemma[i]), 0.5)
+
+
+def _standing(tok: Any) -> bool:
+    """A participle standing as a noun's adjective: "a convicted rapist recaptured last month"
+    dates the recapture; "convicted" says what the man is, a deed of another time, and a date
+    beside it never dates it ("was convicted last month" does, as the verb above the date)."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBN"
 
 
 def _opening_participle(root: Any) -> Any | None:

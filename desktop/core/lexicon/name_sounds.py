@@ -40,3 +40,11 @@ VOWEL_LETTERS = frozenset("aeiouy")
 # "Muammar", "Osama" / "Usama"). An English name misheard or mistyped seldom trades these two, so a
 # name whose spellings part there is a transliteration, which a journalist would not correct.
 TRANSLITERATED_VOWELS = frozenset({frozenset("ou")})
+# The glide a romanisation writes after a vowel: the Persian and Arabic "ye" and the Russian short
+# "i" are "i" in one system and "y" in another ("Heidar" / "Heydar", "Sergei" / "Sergey",
+# "Alexei" / "Alexey"), and the Russian ending "-iy" is plain "-y" in another ("Dmitriy" /
+# "Dmitry", "Zelenskiy" / "Zelensky"). English given names, their spelling settled, seldom trade
+# "ei" for "ey" (German surnames do: "Meier" / "Meyer" are two families, so a surname keeps them
+# apart), and no English name ends in "-iy"; "Kathy" / "Kathi" stays a slip to check.
+ROMANISED_GLIDES = (("ey", "ei"),)
+ROMANISED_ENDINGS = (("iy", "y"),)

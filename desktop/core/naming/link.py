@@ -23,6 +23,7 @@ from desktop.core.locations.street_addresses import on_its_street
 from desktop.core.locations.street_forms import other_compass
 from desktop.core.model import MentionType
 from desktop.core.naming.body_forms import one_body
+from desktop.core.naming.name_spellings import romanised_alike
 from desktop.core.naming.names import acronym, fold
 
 NAME_TYPES = frozenset(
@@ -288,6 +289,8 @@ def _same_given_name(
         return short[0] == long[0]
     if x[0] == y[0] and fuzz.ratio(x, y) >= GIVEN_NAME_SPELLING:
         return True  # "Jon"/"John", "Brittany"/"Britany"
+    if romanised_alike(x, y):
+        return True  # "Mohammed"/"Muhammad": one name in two systems of romanisation
     # A nickname the other article gives between a first and a last name.
     names = given_names or _given_names
     return y in names(a) or x in names(b)

@@ -8,7 +8,13 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from desktop.core.lexicon.name_sounds import TRANSLITERATED_VOWELS, VOWEL_LETTERS, sound_key
+from desktop.core.lexicon.name_sounds import (
+    ROMANISED_ENDINGS,
+    ROMANISED_GLIDES,
+    TRANSLITERATED_VOWELS,
+    VOWEL_LETTERS,
+    sound_key,
+)
 
 # Shorter names than this ("Al" / "Ali", "Jo" / "Joe") are other names, not other spellings.
 _SHORTEST = 3
@@ -56,6 +62,41 @@ def vowels_apart(a: str, b: str) -> bool:
         op.tag == "replace" and frozenset((a[op.src_pos], b[op.dest_pos])) in TRANSLITERATED_VOWELS
         for op in Levenshtein.editops(a, b)
     )
+
+
+def romanised_alike(a: str, b: str, *, given: bool = True) -> bool:
+    """Two folded spellings of one name in two systems of romanisation, which a journalist would
+    not correct. Any name may part on the Russian ending ("Zelenskiy" / "Zelensky"); a given name
+    also on the glide ("Heidar" / "Heydar", "Sergei" / "Sergey"), or on vowel letters where one of
+    the partings is the short "u" written "o" ("Mohammed" / "Muhammad": a name that shows one
+    system's vowel shows it in its other vowels too). Surnames keep "ei" / "ey" and "o" / "u"
+    apart: "Meier" / "Meyer" and "Horst" / "Hurst" are families of their own."""
+    from desktop.core.findings import tuning
+
+    if a == b or min(len(a), len(b)) < tuning.ROMANISED_SHORTEST:
+        return False
+    x, y = _romanised(a, given), _romanised(b, given)
+    if x == y:
+        return True
+    if not given:
+        return False
+    edits = Levenshtein.editops(x, y)
+    if any(op.tag != "replace" for op in edits):
+        return False  # a letter more or less is another name or a slip, not another system
+    pairs = [frozenset((x[op.src_pos], y[op.dest_pos])) for op in edits]
+    return all(pair <= VOWEL_LETTERS for pair in pairs) and any(
+        pair in TRANSLITERATED_VOWELS for pair in pairs
+    )
+
+
+def _romanised(word: str, given: bool) -> str:
+    """The word with each romanised ending, and a given name's glides, written one way."""
+    for ending, one_way in ROMANISED_ENDINGS:
+        if word.endswith(ending):
+            word = word[: -len(ending)] + one_way
+    for written, one_way in ROMANISED_GLIDES if given else ():
+        word = word.replace(written, one_way)
+    return word
 
 
 def _frame(key: str) -> str:

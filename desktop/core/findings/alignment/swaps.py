@@ -50,6 +50,7 @@ from desktop.core.findings.datetimes.decade_years import year_in_decade
 from desktop.core.findings.datetimes.steps import days_of_two_steps, two_steps
 from desktop.core.findings.datetimes.tenure_starts import tenure_start_clash
 from desktop.core.findings.datetimes.written_days import told_alike
+from desktop.core.findings.events.damage_grades import damage_grades_apart
 from desktop.core.findings.events.harm_counts import treated_among_hurt
 from desktop.core.findings.locations.city_parts import part_and_city
 from desktop.core.findings.locations.locative import landmark, may_hold, one_scene, part_of_city
@@ -288,6 +289,7 @@ def swap_draft(
         and not clock_within_part(fa, fb)  # "the early hours" / "about 1:30 a.m."
         and not year_in_decade(fa, fb)  # "in 1998" / "in the late 1990s"
         and not treated_among_hurt(fa, fb)  # "three were treated" / "five were injured"
+        and not damage_grades_apart(fa, fb)  # "40 homes were damaged" / "12 were destroyed"
         and not two_populations(fa.population_of, fb.population_of)  # "the capital's 4.5 million"
         and not two_steps(fa, fb)
         and not days_of_two_steps(fa, fb)

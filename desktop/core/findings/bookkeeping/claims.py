@@ -36,6 +36,7 @@ from desktop.core.findings.counts.contents import held_against_happened
 from desktop.core.findings.counts.other_groups import counted_besides
 from desktop.core.findings.datetimes.served_terms import term_against_time_served
 from desktop.core.findings.datetimes.told_years import years_ago_relation
+from desktop.core.findings.events.damage_grades import damage_grades_apart
 from desktop.core.findings.events.harm_counts import harm_apart, treated_among_hurt
 from desktop.core.findings.events.tolls import different_counts as different_counts
 from desktop.core.findings.events.tolls import is_age as is_age
@@ -185,6 +186,7 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or two_parties(a, b)  # "Red Sox offer $200 million" / "the Yankees committed $240m"
             or two_populations(a.population_of, b.population_of)  # Lima's / Peru's people
             or harm_apart((a, tolls_told(a)), (b, tolls_told(b)))
+            or damage_grades_apart(a, b)  # "five villages badly hit" / "four destroyed"
             or treated_among_hurt(a, b)  # "three were treated at a hospital" / "five injured"
             or term_against_time_served(a, b)  # "sentenced to ... six months" / "served four"
             or _a_stage_within(a, b)  # "Four ... in the initial shooting" / "Five were injured"

@@ -22,7 +22,12 @@ from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.naming.name_spellings import same_sound, spelt_alike, vowels_apart
+from desktop.core.naming.name_spellings import (
+    romanised_alike,
+    same_sound,
+    spelt_alike,
+    vowels_apart,
+)
 from desktop.core.naming.names import fold
 
 Named = dict[tuple[str, str], list[Fact]]  # (surname, given name) -> the full mentions
@@ -90,7 +95,7 @@ def _one_person_spelt_apart(
     texts: tuple[str, str],
 ) -> bool:
     (surname, a), (other_surname, b) = ours, yours
-    if surname != other_surname or not spelt_alike(a, b):
+    if surname != other_surname or not spelt_alike(a, b) or romanised_alike(a, b):
         return False
     if _writes(texts[0], b) or _writes(texts[1], a):
         return False  # an article writing both names names two people, or slips itself
@@ -117,7 +122,7 @@ def _sole_bearers_spelt_apart(
     are one name heard and written down twice; a second bearer in either article, a given name
     written both ways by one article, or two ages leave two people."""
     (surname, a), (other_surname, b) = ours, yours
-    if surname != other_surname or not vowels_apart(a, b):
+    if surname != other_surname or not vowels_apart(a, b) or romanised_alike(a, b):
         return False
     if any(sum(key[0] == surname for key in side) != 1 for side in named):
         return False  # "Dennis Carver" beside "Dalvin Carver": which one is meant is not known

@@ -13,12 +13,15 @@ than takes part in it: none is a clash.
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.bookkeeping.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.lexicon import GENERIC_NAME_WORDS, INSTITUTION_HEADS
 from desktop.core.lexicon.bodies import REPORTING_HEADS
+from desktop.core.locations.places import is_known_place
 from desktop.core.model import MentionType, Side
 from desktop.core.naming.names import fold
 
@@ -45,7 +48,7 @@ def bodies_in_pair(
     own_b = [w for w in words_b if w not in words_a and w not in GENERIC_NAME_WORDS]
     if not own_a or not own_b:
         return []
-    if _named(analyses[1], fa.key) or _named(analyses[0], fb.key):
+    if _named(analyses[1], fa) or _named(analyses[0], fb):
         return []
     ledger.judge("aligned", a_side, b_side)
     return [
@@ -70,5 +73,16 @@ def _bodies(facts: list[Fact], linked: set[str], ledger: Ledger, side: Side) -> 
     ]
 
 
-def _named(analysis: Analysis, key: str) -> bool:
-    return any(f.key == key for f in analysis.facts)
+def _named(analysis: Analysis, body: Fact) -> bool:
+    """Whether the article names the body too: as a fact of its own, or by the words before its
+    kind noun, as British reports name a court by its bench ("pleaded not guilty at Swale Vale
+    Magistrates and will appear before Maidstone Crown Court"): that article tells of both
+    bodies, two steps of the story, and the other's one is among them. Words that name only a
+    place ("Los Angeles" of "Los Angeles Hospital") or a single word name no body."""
+    if any(f.key == body.key for f in analysis.facts):
+        return True
+    words = fold(body.text).split()[:-1]
+    if len(words) < 2 or is_known_place(" ".join(words)):
+        return False
+    written = " ".join(fold(analysis.document.text).split())
+    return re.search(rf"\b{re.escape(' '.join(words))}\b", written) is not None

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from desktop.core.extraction.extract import Fact
 from desktop.core.findings import tuning
 from desktop.core.model import MentionType
+from desktop.core.naming.name_spellings import romanised_alike
 from desktop.core.naming.names import fold, spelled_alike
 
 
@@ -28,6 +29,8 @@ def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) 
     a, b = next(iter(ours)), next(iter(other))
     if a[0] != b[0] or min(len(a), len(b)) < _SHORTEST or spelled_alike(a, b):
         return None
+    if romanised_alike(a, b, given=False):
+        return None  # "Zelenskiy" / "Zelensky": one name in two romanisations, no slip
     if fuzz.ratio(a, b) < tuning.SPELLING_LIKENESS:
         return None  # two surnames, not one spelt two ways: the link stands on other grounds
     if _writes(texts[0], b) or _writes(texts[1], a):

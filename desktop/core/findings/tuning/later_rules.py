@@ -431,3 +431,8 @@ LONE_CLAUSE_PARTNER_MEANING = 0.3
 # the same, so the conflict sits with those that say both may be true, as a given name parting
 # only in its vowels does (VOWEL_SPELLED_APART_CONFIDENCE). Not fitted.
 RENAMED_PERSON_CONFIDENCE = VOWEL_SPELLED_APART_CONFIDENCE
+# romanised names (naming/name_spellings.romanised_alike): names shorter than this ("Ross" /
+# "Russ", "Rey" / "Rei") are other names as often as one name romanised two ways, so they keep
+# their spelling conflict. Not fitted: the shortest of the given names romanisations part on
+# ("Sergei", "Osama", "Heidar") have five letters or more.
+ROMANISED_SHORTEST = 5
