@@ -6,7 +6,7 @@ it stays unmarked."""
 
 from __future__ import annotations
 
-from tests.factories import compare_texts, untold_sentences
+from tests.factories import compare_stories, compare_texts, untold_sentences
 
 _ARREST = (
     "A man was arrested in Dalton on Monday after a break-in at a jewellery shop.\n\n"
@@ -42,3 +42,19 @@ def test_the_condition_after_was_is_the_statement_and_stays_unmarked() -> None:
     left = "The jeweller was stabbed and was in a critical condition."
     right = "The jeweller was stabbed and seriously hurt."
     assert not [s for s in _marks(left, right) if "critical" in s]
+
+
+_SIGNING = (
+    "Rovers have signed the striker Tom Hale from Ashford United for an undisclosed fee.\n\n"
+    "{announced}\n\n"
+    "Hale scored 14 goals for Ashford last season, the club said."
+)
+
+
+def test_a_day_the_other_gives_in_its_own_words_is_no_circumstance_of_one_side() -> None:
+    left = _SIGNING.format(
+        announced="The club announced the signing Tuesday morning on its website."
+    )
+    right = _SIGNING.format(announced="The club announced the signing on its website today.")
+    report = compare_stories(left, right)
+    assert not [s for s in untold_sentences(report) if "Tuesday" in s]

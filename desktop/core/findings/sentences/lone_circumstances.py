@@ -5,9 +5,10 @@ the arrest, so the sentence is shown as told, yet nothing it says speaks of the 
 verb's adjunct adds (a prepositional phrase, an adverbial clause, an infinitive or participle
 hanging off the verb: where, how, why, after what) is a detail of its own. When every content
 word of it (two at least) is one the other article never uses anywhere, when it names or gives
-nothing the other writes, and when no sentence and no clause of the other article comes close
-in meaning (static vectors), the other article does not give it: its words are marked, the rest
-of the sentence keeps its agreement.
+nothing the other writes and holds no fact the other states in words of its own ("Tuesday
+morning" / "today"), and when no sentence and no clause of the other article comes close in
+meaning (static vectors), the other article does not give it: its words are marked, the rest of
+the sentence keeps its agreement.
 
 Only adjuncts of a full verb: the phrase after a copula ("was in stable condition") is the
 statement itself, which the other may make in words of its own ("is expected to recover"). A
@@ -121,16 +122,20 @@ def _circumstances(
     side: Side,
 ) -> list[tuple[int, int]]:
     """The (start, end) of each told sentence's widest adjuncts made only of words the other
-    article never uses (``_unused_words``), naming and giving nothing it writes, outside every
-    one-sided mark made so far."""
+    article never uses, naming and giving nothing it writes, holding no fact it also states and
+    outside every one-sided mark made so far."""
     parse = mine.clause_parse
     assert parse is not None
     vocabulary = theirs.derived("lone_circumstances.vocabulary", _vocabulary)
     their_lower = theirs.document.text.lower()
     text = mine.document.text
+    # One-sided marks made so far, and the facts the other article also states ("today" /
+    # "Friday morning"): an adjunct holding one is told there in part, or already marked.
     shown = bytearray(len(text) + 1)
     for f in findings:
-        if f.kind is FindingKind.only(side):
+        if f.kind is FindingKind.only(side) or (
+            f.kind in (FindingKind.AGREE, FindingKind.CONFLICT) and not f.is_statement
+        ):
             for s in f.spans(side):
                 shown[s.start : s.end] = b"\x01" * (s.end - s.start)
     found = []
