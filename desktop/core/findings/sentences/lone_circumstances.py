@@ -76,28 +76,31 @@ def lone_circumstances(
         near_sentence = np.einsum(
             "cd,sd->cs", vectors, sentence_vectors(theirs, table), optimize=False
         ).max(axis=1)
+        # No sentence of theirs comes close: then no clause of theirs may either (the vectors of
+        # every clause of an article are built only when a candidate is left to try).
+        kept = [
+            n
+            for n, (vector, near) in enumerate(zip(vectors, near_sentence.tolist(), strict=True))
+            if vector.any() and near < tuning.LONE_CLAUSE_MEANING
+        ]
+        if not kept:
+            continue
         clause_vectors = _clause_vectors(theirs, table)
         near_clause = (
-            np.einsum("cd,sd->cs", vectors, clause_vectors, optimize=False).max(axis=1)
+            np.einsum("cd,sd->cs", vectors[kept], clause_vectors, optimize=False).max(axis=1)
             if len(clause_vectors)
-            else np.zeros(len(candidates))
+            else np.zeros(len(kept))
         )
-        for (start, end), vector, sentence_near, clause_near in zip(
-            candidates, vectors, near_sentence.tolist(), near_clause.tolist(), strict=True
-        ):
-            if not vector.any():
-                continue  # no word the table knows
-            if (
-                sentence_near >= tuning.LONE_CLAUSE_MEANING
-                or clause_near >= tuning.LONE_CLAUSE_PARTNER_MEANING
-            ):
-                continue  # told in other words somewhere in the other article
+        for n, clause_near in zip(kept, near_clause.tolist(), strict=True):
+            if clause_near >= tuning.LONE_CLAUSE_PARTNER_MEANING:
+                continue  # told in other words in a clause of the other article
+            start, end = candidates[n]
             said = text[start:end]
             reason = (
                 f"The {side.other.value} article tells the rest of this sentence, but "
                 f"nothing it says gives this: {said!r}."
             )
-            confidence = float(1.0 - max(sentence_near, clause_near, 0.0))
+            confidence = float(1.0 - max(float(near_sentence[n]), clause_near, 0.0))
             out.append(
                 only_finding(
                     side, [Span(start, end, said)], MentionType.STATEMENT, reason, confidence
