@@ -66,6 +66,7 @@ class ClauseParse:
     sentence's clauses are built on the first ``clauses`` call for it and kept."""
 
     owner: list[int]  # per token: the token heading its clause
+    heads: list[int]  # per token: its head in the parse (a sentence's root: itself)
     bounds: list[tuple[int, int]]  # per kept sentence: its tokens [first, last)
     counts: list[int]  # per kept sentence: how many clauses it holds
     roots: list[bool]  # per token: it heads its sentence
@@ -138,6 +139,7 @@ def read_clauses(spacy_doc: Any, sentences: list[Any]) -> ClauseParse:
     names = {d: strings[d] for d in set(deps_list)}
     return ClauseParse(
         owner=owner.tolist(),
+        heads=heads.tolist(),
         bounds=bounds,
         counts=counts,
         roots=roots.tolist(),

@@ -125,6 +125,7 @@ from desktop.core.findings.persons.suspect_age_agreements import suspect_age_agr
 from desktop.core.findings.persons.suspect_ages import suspect_ages
 from desktop.core.findings.persons.whom_told import mark_other_incidents
 from desktop.core.findings.persons.wound_ages import wound_ages
+from desktop.core.findings.sentences.lone_circumstances import lone_circumstances
 from desktop.core.findings.sentences.lone_clauses import lone_clauses
 from desktop.core.findings.sentences.sentence_details import (
     detail_pairs,
@@ -319,6 +320,10 @@ def build_findings(
     findings += tally_findings(left, right, scores)  # "lost eight of 10" / "eight of their last 10"
     # "as the flames were fanned by high winds" inside a sentence both tell.
     findings += lone_clauses(left, right, statement_pairs, statement_scores, told_ones, findings)
+    # "after dragging her into the woods" of an arrest both tell.
+    findings += lone_circumstances(
+        left, right, statement_pairs, statement_scores, told_ones, findings
+    )
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)
