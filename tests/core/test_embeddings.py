@@ -113,6 +113,21 @@ def test_long_and_accented_words_are_spelled_in_word_pieces(
     assert table.sentence_vectors(["Café"])[0] @ table.sentence_vectors(["cafe"])[0] > 0.999
 
 
+def test_a_one_word_text_has_the_very_vector_of_its_words_own_product(
+    table: embed.EmbeddingTable,
+) -> None:
+    # One-piece texts (the nouns a description is matched against) are weighted in one step
+    # beside the sentences: the numbers must be those of the product each text had alone.
+    texts = ["victim", "The fire spread quickly.", "Gunman", "unbelievably", "police", "— —"]
+    each = np.zeros((len(texts), table.dimensions), dtype=np.float32)
+    for i, text in enumerate(texts):
+        rows = [r for w in embed._WORD.findall(embed._fold(text)) for r in table.pieces(w)]
+        if rows:
+            each[i] = table.scales[rows] @ table.vectors[rows].astype(np.float32)
+    each /= np.maximum(np.linalg.norm(each, axis=1, keepdims=True), 1e-9)
+    assert np.array_equal(table.sentence_vectors(texts), each)
+
+
 def test_without_the_embedding_table_alignment_logs_once_and_still_pairs_by_words(
     no_table: None, caplog: pytest.LogCaptureFixture
 ) -> None:

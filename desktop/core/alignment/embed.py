@@ -67,11 +67,20 @@ class EmbeddingTable:
     def sentence_vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors (len(texts), dimensions), float32; a text with no known piece is all zero."""
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        alone: list[int] = []  # the texts of one piece, and that piece's row
+        alone_rows: list[int] = []
         for i, text in enumerate(texts):
             rows = [row for word in _WORD.findall(_fold(text)) for row in self.pieces(word)]
-            if rows:
+            if len(rows) == 1:
+                alone.append(i)
+                alone_rows.append(rows[0])
+            elif rows:
                 # The scales weight the int8 rows: one small matrix product per sentence.
                 out[i] = self.scales[rows] @ self.vectors[rows].astype(np.float32)
+        if alone:
+            # A product of one row is that row times its scale, each number rounded once: the
+            # very numbers, for all one-piece texts (a noun, a word) in one step.
+            out[alone] = self.scales[alone_rows, None] * self.vectors[alone_rows].astype(np.float32)
         out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
         return out
 

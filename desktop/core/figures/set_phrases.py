@@ -21,6 +21,18 @@ _JOINERS = re.compile(r"[-/]")
 _PHRASE_WORDS = frozenset(word for phrase in NUMBER_SET_PHRASES for word in phrase)
 
 
+def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+# Only the phrases a word opens are tried from it: one dictionary look per word of the window,
+# not every phrase at every word.
+_OPENED_BY = _by_first_word(NUMBER_SET_PHRASES)
+
+
 def in_a_set_phrase(span: Any) -> bool:
     """The span's numeral is a word of a set phrase that stands around it."""
     if not any(w in _PHRASE_WORDS for t in span for w in _JOINERS.sub(" ", t.lower_).split()):
@@ -32,8 +44,8 @@ def in_a_set_phrase(span: Any) -> bool:
     words: list[tuple[str, int]] = []
     for token in doc[first:last]:
         words += [(w, token.i) for w in _said(token.lower_).split()]
-    for start in range(len(words)):
-        for phrase in NUMBER_SET_PHRASES:
+    for start, (opening, _) in enumerate(words):
+        for phrase in _OPENED_BY.get(opening, ()):
             run = words[start : start + len(phrase)]
             if tuple(w for w, _ in run) != phrase:
                 continue

@@ -93,8 +93,7 @@ def _affirmed_status(verb: Any, passive: bool) -> str | None:
         return state
     lemma = verb.lemma_.lower()
     if passive:
-        near = {c.lower_ for c in verb.subtree if c.i != verb.i and abs(c.i - verb.i) <= 3}
-        if near & FATAL_WORDS and lemma in SHOT_VERBS:
+        if lemma in SHOT_VERBS and _near(verb) & FATAL_WORDS:
             return "killed"  # "shot dead", "fatally shot", "fatally gunned down"
         if lemma == "hold" and {c.lower_ for c in verb.subtree} & HELD_WORDS:
             return "arrested"  # "is being held without bond", "held at the county jail"
@@ -125,6 +124,12 @@ def _affirmed_status(verb: Any, passive: bool) -> str | None:
         # fatal injuries"
         return "killed" if fatal_wound(children) else "injured"
     return SUBJECT_STATUS.get(lemma)
+
+
+def _near(verb: Any) -> set[str]:
+    """The words of the verb's subtree within three tokens of it: read only for a verb of
+    shooting (the subtree of a clause's verb may be its whole sentence)."""
+    return {c.lower_ for c in verb.subtree if c.i != verb.i and abs(c.i - verb.i) <= 3}
 
 
 def _state_status(verb: Any) -> str | None:

@@ -47,6 +47,7 @@ from desktop.core.quoting.quote_words import is_content_word, quote_words
 from desktop.core.quoting.quotes import extract_quotes
 from desktop.core.quoting.shared_copy import shared_copy
 from desktop.core.quoting.single_quotes import single_quoted_stretches
+from desktop.core.quoting.told_ranges import ToldRanges
 from desktop.core.results.counts import shared_copy_clause, shorter_side
 
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
@@ -114,7 +115,10 @@ def add_sourcing(
     for q in quotes:  # a sentence of a quote the other reports in part is told there
         if q.direct and q.side is not None:
             told[q.side] += reported_sentences(quote_pieces(q), texts[q.side], runs[q.side.other])
-    verdicts = [_untold_part(v, told, texts) for v in verdicts if _worth_a_finding(v, told, texts)]
+    ranges = {side: ToldRanges(told[side]) for side in Side}
+    verdicts = [
+        _untold_part(v, ranges, texts) for v in verdicts if _worth_a_finding(v, ranges, texts)
+    ]
     # The verdicts that get a zone, by their place: what a zone carries goes to its verdict.
     flagged = [k for k, v in enumerate(verdicts) if v.kind is not FindingKind.AGREE]
     zones = [quote_zone(verdicts[k], texts, reading.frames) for k in flagged]
@@ -140,11 +144,7 @@ def add_sourcing(
     return combined, sourcing
 
 
-def _worth_a_finding(
-    v: QuoteVerdict,
-    told: dict[Side, list[tuple[TextRange, str]]],
-    texts: dict[Side, str],
-) -> bool:
+def _worth_a_finding(v: QuoteVerdict, told: dict[Side, ToldRanges], texts: dict[Side, str]) -> bool:
     """Every pair of quotes is; a quote only one article prints is when it is a direct quote
     (reported speech only one article makes is a sentence only it tells, and has that finding)
     whose sentences the other article does not tell in its own words nor report in part as
@@ -159,23 +159,21 @@ def _worth_a_finding(
     other = quote.side.other
     if quoted_words_written(quote.text, texts[other]):
         return False  # "its 'professional staff'" / "among the professional staff": not missing
+    ranges = told[quote.side]
     if all(
-        any(
-            r.start <= p.start and p.end <= r.end and _shares_content(quote.text, partner)
-            for r, partner in told[quote.side]
-        )
+        any(_shares_content(quote.text, partner) for _, partner in ranges.holding(p))
         for p in quote_pieces(quote)
     ):
         return False
     # A quote running over several sentences, each told there in its own words.
     side_text = texts[quote.side]
     return not all(
-        piece_told(p, told[quote.side], _shares_content, side_text) for p in quote_pieces(quote)
+        piece_told(p, ranges.meeting([p]), _shares_content, side_text) for p in quote_pieces(quote)
     )
 
 
 def _untold_part(
-    v: QuoteVerdict, told: dict[Side, list[tuple[TextRange, str]]], texts: dict[Side, str]
+    v: QuoteVerdict, told: dict[Side, ToldRanges], texts: dict[Side, str]
 ) -> QuoteVerdict:
     """A quote only one article prints, cut to the sentences the other does not tell nor report
     in part."""
@@ -184,7 +182,7 @@ def _untold_part(
         return v
     text = texts[quote.side]
     pieces = sentence_pieces(quote_pieces(quote), text)
-    kept = untold_pieces(pieces, told[quote.side], _shares_content, text)
+    kept = untold_pieces(pieces, told[quote.side].meeting(pieces), _shares_content, text)
     if not kept or kept == pieces:
         return v
     kept = rejoined(kept, quote_pieces(quote), text)

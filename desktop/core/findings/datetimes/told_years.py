@@ -128,12 +128,18 @@ def counted_year_told(
         return False  # a day is finer than any counted year: it is not told by one
     return any(
         _named_in_count(day, other, theirs.reference_date, other.sentence in partners)
-        for other in theirs.facts
+        for other in theirs.derived("told_years.counting", _counting)
         # "41 years ago" may be read as a quantity of years; it dates all the same.
         if (other.type in WHEN or other.type is MentionType.QUANTITY)
         and not other.said_on
         and not other.other_event
     )
+
+
+def _counting(analysis: Analysis) -> list[Fact]:
+    """The facts whose words count a year ("two years ago", "last year"), in their order: the
+    only ones that may hold a named month or year (a fact's words never change after analyse)."""
+    return [f for f in analysis.facts if counted_year(f.text) is not None]
 
 
 def _count_told(
