@@ -115,6 +115,7 @@ from desktop.core.findings.names.named import framed_places
 from desktop.core.findings.names.particle_names import particle_names
 from desktop.core.findings.names.renamed_people import renamed_people
 from desktop.core.findings.names.untyped_names import untyped_names
+from desktop.core.findings.persons.aged_sexes import aged_sexes
 from desktop.core.findings.persons.birth_years import birth_year_findings
 from desktop.core.findings.persons.described_ages import described_ages
 from desktop.core.findings.persons.introductions import introduced_together
@@ -221,6 +222,7 @@ def build_findings(
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
+    drafts += aged_sexes(left, right, pairs, ledger)  # "a 19-year-old woman" / "19-year-old man"
     drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += aligned_records(left, right, pairs, ledger)  # "finished 10-6" / "a 9-7 record"

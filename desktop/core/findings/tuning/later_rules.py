@@ -449,3 +449,9 @@ SHOOTER_COUNT = 0.7
 # reason says. Below a swapped figure; as weak as a grade that may have changed. Not fitted:
 # hand-made tests (test_whether_anyone_was_arrested).
 ARREST_TOLD = 0.5
+
+# probes42: aged_sexes. "a 19-year-old woman" / "a 19-year-old man" in aligned sentences, each
+# article giving that age one sex: a slip of one word a reader cannot see past. As sure as a
+# lone count of those who fired (SHOOTER_COUNT). Not fitted: hand-made tests
+# (test_one_age_told_as_two_sexes).
+AGED_SEX = SHOOTER_COUNT
