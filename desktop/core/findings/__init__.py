@@ -69,6 +69,7 @@ from desktop.core.findings.counts.ordinal_counts import ordinal_count_conflicts
 from desktop.core.findings.counts.populations import population_pairs, without_foreign_populations
 from desktop.core.findings.counts.prize_tallies import prize_tally_findings
 from desktop.core.findings.counts.same_counts import same_counts
+from desktop.core.findings.counts.shooter_counts import shooter_counts
 from desktop.core.findings.counts.vote_sides import vote_side_findings
 from desktop.core.findings.counts.witness_counts import witness_accounts
 from desktop.core.findings.datetimes.clock_days import clock_day_conflicts
@@ -85,6 +86,7 @@ from desktop.core.findings.datetimes.told_days import retold_days
 from desktop.core.findings.datetimes.told_years import related_sentences
 from desktop.core.findings.datetimes.work_years import work_years
 from desktop.core.findings.datetimes.year_span_clashes import year_span_clashes
+from desktop.core.findings.events.arrests_made import arrests_made
 from desktop.core.findings.events.article_weapons import article_weapons
 from desktop.core.findings.events.calibre_clashes import calibre_clashes
 from desktop.core.findings.events.dated_measures import without_other_day_measures
@@ -113,6 +115,7 @@ from desktop.core.findings.names.named import framed_places
 from desktop.core.findings.names.particle_names import particle_names
 from desktop.core.findings.names.renamed_people import renamed_people
 from desktop.core.findings.names.untyped_names import untyped_names
+from desktop.core.findings.persons.aged_sexes import aged_sexes
 from desktop.core.findings.persons.birth_years import birth_year_findings
 from desktop.core.findings.persons.described_ages import described_ages
 from desktop.core.findings.persons.introductions import introduced_together
@@ -220,6 +223,7 @@ def build_findings(
     drafts += venue_conflicts(left, right, ledger)  # "play at home" / "game at Washington"
     drafts += denied_tolls(left, right, pairs, ledger)  # "No one was hurt" / "three injured"
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
+    drafts += aged_sexes(left, right, pairs, ledger)  # "a 19-year-old woman" / "19-year-old man"
     drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += aligned_records(left, right, pairs, ledger)  # "finished 10-6" / "a 9-7 record"
@@ -228,6 +232,8 @@ def build_findings(
     drafts += prize_tally_findings(left, right, ledger)  # "a three-time Oscar winner"
     drafts += survivor_children(left, right, ledger)  # "survived by a son" / "a daughter"
     drafts += listed_counts(left, right, ledger)  # "three others" / "a woman and a man were"
+    drafts += shooter_counts(left, right, ledger)  # "a lone gunman" / "two gunmen"
+    drafts += arrests_made(left, right, ledger)  # "No arrests have been made" / "was arrested"
     drafts += victim_ties(left, right, ledger)  # "shot his girlfriend" / "shot his own mother"
     drafts += club_half_agreements(left, right, links, ledger)  # "the Cowboys" / "Dallas"
     drafts += contract_averages(left, right, ledger)  # "$150 million" / "$30 million a season"

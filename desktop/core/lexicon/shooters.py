@@ -30,3 +30,16 @@ OTHER_SHOOTERS = frozenset(
      "robber", "robbers", "intruder", "burglar", "killer", "man", "woman", "teen", "teenager",
      "boy", "he", "she", "they", "driver", "passenger"]
 )  # fmt: skip
+
+# How many fired, told without a figure (findings/counts/shooter_counts.py): "a lone gunman", "a
+# single shooter". The nouns name the one who fired and nobody else; "suspect" may name a driver
+# or a lookout beside him.
+FIRER_NOUNS = frozenset(["gunman", "shooter", "attacker", "assailant"])
+FIRER_PLURALS = frozenset(["gunmen", "shooters", "attackers", "assailants"])
+ALONE_WORDS = frozenset(["lone", "single", "sole"])
+# Words that tell a second one who fired: "a second gunman", "another shooter", "both gunmen".
+MORE_FIRER_WORDS = frozenset(["second", "another", "other", "both", "third"])
+# People a count of people who opened fire counts: "two men opened fire".
+FIRING_PEOPLE = frozenset(["man", "woman", "men", "women", "people", "gunman", "gunmen"])
+# Words that describe the one who fired and are no participle: "two unknown men opened fire".
+FIRER_ADJECTIVES = frozenset(["unknown", "young", "teenage", "male", "female", "suspected"])

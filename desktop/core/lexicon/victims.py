@@ -56,11 +56,16 @@ ONE_PERSON_NOUNS = frozenset(
 
 # A list of people told one by one as a clause's subject ("A 25-year-old female and a 21-year-old
 # male were treated and released"): the words that open each person, and the nouns that end
-# them (findings/counts/listed_counts.py). Singular only: "a man and two women" is no list of people.
+# them (findings/counts/listed_counts.py). A member may be a counted group ("two men and a woman"),
+# which a count word opens and a plural noun ends.
 LISTED_OPENERS = frozenset(["a", "an", "one", "another"])
 LISTED_PERSON_NOUNS = frozenset(
     ["man", "woman", "male", "female", "boy", "girl", "teen", "teenager", "child", "juvenile",
      "adult", "victim", "passenger", "driver", "student", "resident", "officer", "deputy"]
+)  # fmt: skip
+LISTED_GROUP_NOUNS = frozenset(
+    ["men", "women", "males", "females", "boys", "girls", "teens", "teenagers", "children",
+     "juveniles", "adults"]
 )  # fmt: skip
 # Words a count of people may carry before its verb: "three others have been", "two more were".
 COUNT_NOUNS = frozenset(

@@ -56,6 +56,7 @@ from desktop.core.findings.locations.city_parts import part_and_city
 from desktop.core.findings.locations.locative import landmark, may_hold, one_scene, part_of_city
 from desktop.core.findings.locations.sites import site_and_town
 from desktop.core.findings.locations.stand_in_places import stand_in_nested
+from desktop.core.findings.locations.street_blocks import one_street_block
 from desktop.core.findings.names.both_named import named_elsewhere
 from desktop.core.findings.names.told_university_initials import named_by_initials
 from desktop.core.findings.persons.aged_others import ages_of_others
@@ -147,9 +148,11 @@ def inline_conflicts(
                     # both print word for word, a changed speaker is a changed quote.
                     continue
                 alike = alike_but_for(a_tokens, b_tokens, rep)
+                block = one_street_block(a_tokens, fa, b_tokens, fb)
                 draft = (
                     tenure_start_clash(left, fa, right, fb)
-                    or swap_draft(fa, fb, links, refs, retold, copied, alike)
+                    # "in the 2300 block of Elm Street" / "2700 block": one scene's block
+                    or swap_draft(fa, fb, links, refs, retold, copied or block, alike)
                     or stand_in_nested(fa, fb, mine, theirs)
                 )
                 if draft is not None:
@@ -252,7 +255,15 @@ def swap_draft(
         return None  # "won 9 of its 12 games" / "lost three of its 12 games": two tallies
     rel = relation(fa, fb, refs)
     if age_in_decade_of(fa, fb):
-        return None  # "a 35-year-old man" / "a man in his mid-30s": one age, two precisions
+        return Draft(
+            FindingKind.AGREE,
+            MentionType.NUMBER,
+            [fa],
+            [fb],
+            f"Told differently, not contradicted: the same sentence gives the age as {fa.text!r} "
+            f"on the left and {fb.text!r} on the right, one age at two precisions.",
+            tuning.DECADE_AGE_AGREE_CONFIDENCE,
+        )
     if age_outside_decade_of(fa, fb):
         return Draft(
             FindingKind.CONFLICT,

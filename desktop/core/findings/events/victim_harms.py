@@ -29,7 +29,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.persons.whom_told import other_incident_sentences
-from desktop.core.lexicon.conditions import DEAD, GRADE_NAMES, STABLE
+from desktop.core.lexicon.conditions import CRITICAL, DEAD, GRADE_NAMES, SERIOUS, STABLE
 from desktop.core.lexicon.wounds import NEIGHBOURING_PARTS
 from desktop.core.model import FindingKind, MentionType
 
@@ -150,6 +150,8 @@ def _conflicts(
             if _told_of_another(a, theirs, others, links) or _told_of_another(b, mine, ours, links):
                 continue
             clash = _clash(ours, others, named=any(h.name for h in [*ours, *others]))
+            if tie == _SOLE and _foreseen(ours, others):
+                continue  # "A man was killed ... The other man is expected to survive": two men
             if clash is None or not ledger.take(_BY, a.words, b.words):
                 continue
             confidence = (
@@ -161,7 +163,9 @@ def _conflicts(
                 f"{_whom(a, b, tie)} {clash}: the left says {a.words.text!r}, "
                 f"the right {b.words.text!r}."
             )
-            if not a.parts and (dated_apart or any(h.now for h in [*ours, *others])):
+            if not a.parts and (
+                dated_apart or any(h.now for h in [*ours, *others]) or _foreseen(ours, others)
+            ):
                 confidence *= tuning.VICTIM_HARM_UPDATE_DAMPING
                 reason += " It may be a later update: the condition may have changed between them."
             drafts.append(
@@ -223,6 +227,13 @@ def _clash(ours: list[Harm], others: list[Harm], named: bool) -> str | None:
     )
 
 
+def _foreseen(ours: list[Harm], others: list[Harm]) -> bool:
+    """One article has the person dead, the other foresees them living ("expected to survive"):
+    a forecast a later death may belie, so the two may be true at different times."""
+    grades = [_final(g for h in side for g in h.grades) for side in (ours, others)]
+    return any(DEAD in g for g in grades) and any(SERIOUS in g for g in grades)
+
+
 def _final(grades: Iterable[int]) -> frozenset[int]:
     """A harm that ended in death is a death, whatever grade it had first."""
     found = frozenset(grades)
@@ -232,8 +243,9 @@ def _final(grades: Iterable[int]) -> frozenset[int]:
 def _grades_clash(a: frozenset[int], b: frozenset[int]) -> bool:
     if (DEAD in a) != (DEAD in b):
         # A victim in danger may die by the next report; one in no danger ("treated and
-        # released", "stable") is not dead.
-        return max(b if DEAD in a else a) == STABLE
+        # released", "stable", "expected to survive") is not dead.
+        alive = b if DEAD in a else a
+        return STABLE in alive and CRITICAL not in alive
     gap = max(min(a) - max(b), min(b) - max(a))
     return gap >= tuning.VICTIM_GRADE_GAP
 

@@ -445,3 +445,27 @@ ROMANISED_SHORTEST = 5
 # 0/0. At 3 words 3/0; with a word of the other article allowed 6/5; with the copula's phrase
 # kept ("was in stable condition") 6/2; with the clause bar at 0.35, 7/3.
 LONE_CIRCUMSTANCE_WORDS = 2
+
+# probes42: swaps.swap_draft. "a 35-year-old man" / "a man in his mid-30s" swapped in one sentence
+# told alike: the decade of life holds the age, one age at two precisions, shown as agreed. Below
+# an exact match: the decade is the vaguer wording. Not fitted: hand-made tests
+# (test_an_age_against_a_decade_of_life).
+DECADE_AGE_AGREE_CONFIDENCE = 0.7
+
+# probes42: shooter_counts. "a lone gunman" / "two gunmen": each article's one number of those
+# who fired. As sure as a count against a list of people (LISTED_COUNT_CONFIDENCE): the wording
+# is plain, but "a man opened fire" may leave out a second one the article never tells. Not
+# fitted: hand-made tests (test_how_many_fired).
+SHOOTER_COUNT = 0.7
+
+# probes42: arrests_made. "No arrests have been made" / "a suspect was arrested": shown weakly,
+# as the two may be true at different times (the arrest after the first report), which the
+# reason says. Below a swapped figure; as weak as a grade that may have changed. Not fitted:
+# hand-made tests (test_whether_anyone_was_arrested).
+ARREST_TOLD = 0.5
+
+# probes42: aged_sexes. "a 19-year-old woman" / "a 19-year-old man" in aligned sentences, each
+# article giving that age one sex: a slip of one word a reader cannot see past. As sure as a
+# lone count of those who fired (SHOOTER_COUNT). Not fitted: hand-made tests
+# (test_one_age_told_as_two_sexes).
+AGED_SEX = SHOOTER_COUNT
