@@ -148,10 +148,9 @@ def inline_conflicts(
                     # both print word for word, a changed speaker is a changed quote.
                     continue
                 alike = alike_but_for(a_tokens, b_tokens, rep)
-                block = one_street_block(a_tokens, fa, b_tokens, fb)
+                block = one_street_block(a_tokens, fa, b_tokens, fb)  # "2300 block" / "2700 block"
                 draft = (
                     tenure_start_clash(left, fa, right, fb)
-                    # "in the 2300 block of Elm Street" / "2700 block": one scene's block
                     or swap_draft(fa, fb, links, refs, retold, copied or block, alike)
                     or stand_in_nested(fa, fb, mine, theirs)
                 )
