@@ -4,7 +4,7 @@ the same figure in digits and conflicts with another."""
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import compare_texts, conflict_texts, yellow
 
 

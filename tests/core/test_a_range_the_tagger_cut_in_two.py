@@ -4,7 +4,7 @@ and still conflicts with one outside it. "From 5 to 7" stays a change, never a r
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import agreed_texts, compare_stories, conflict_texts
 
 

@@ -4,7 +4,7 @@ inside it and still conflicts with one outside it. "From five to 10" stays a cha
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import agreed_texts, compare_stories, conflict_texts
 
 

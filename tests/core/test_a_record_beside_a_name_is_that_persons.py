@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.extraction.pipeline import load_pipeline
-from desktop.core.figures.figure_asides import aside_owner
+from desktop.core.figures.owners.figure_asides import aside_owner
 from tests.factories import compare_stories, conflict_texts
 
 _LEFT = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings.bookkeeping.figures import Relation, number_relation
 from tests.factories import compare_texts, conflict_texts
 

@@ -4,7 +4,7 @@ it is told exactly, so "220-210" and "218-212" are a conflict, never two roundin
 
 from __future__ import annotations
 
-from desktop.core.figures.values import numbers_compatible, parse_number
+from desktop.core.figures.numbers.values import numbers_compatible, parse_number
 from tests.factories import compare_texts, conflict_texts, yellow
 
 

@@ -4,7 +4,7 @@ even when a sentence splitter broke it off the word before it ("content of. 09 p
 from __future__ import annotations
 
 from desktop.core.extraction.split_decimals import mended_for_parser
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import compare_texts, conflicts
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core.datetimes.clock import parse_time
 from desktop.core.extraction.split_decimals import mended_for_parser
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.model import FindingKind
 from tests.factories import compare_texts, conflicts
 

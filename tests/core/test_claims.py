@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.extraction.facts import Fact
-from desktop.core.figures.values import parse_date, parse_number, parse_time
+from desktop.core.figures.numbers.values import parse_date, parse_number, parse_time
 from desktop.core.findings.bookkeeping.claims import (
     Relation,
     number_relation,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from desktop.core.extraction.extract import Analysis, Fact, analyse, nlp_view
 from desktop.core.extraction.pipeline import load_pipeline
-from desktop.core.findings.datetimes.coarse_dates import day_told_by_its_month
+from desktop.core.findings.datetimes.days.coarse_dates import day_told_by_its_month
 from desktop.core.model import Document, FindingKind, MentionType, Report
 from tests.factories import compare_texts
 

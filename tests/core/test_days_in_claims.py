@@ -71,7 +71,7 @@ def test_a_year_changed_in_one_sentence_clashes_though_the_article_keeps_it_for_
 
 def test_a_value_the_other_side_gives_for_the_same_thing_does_not_excuse_a_clash() -> None:
     from desktop.core.extraction.facts import Fact
-    from desktop.core.figures.values import parse_date
+    from desktop.core.figures.numbers.values import parse_date
     from desktop.core.findings.bookkeeping.comparison import counted_apart
     from desktop.core.model import MentionType
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from desktop.core.compare import compare_documents
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.model import Document, FindingKind
 
 

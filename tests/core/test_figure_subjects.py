@@ -30,7 +30,7 @@ def test_the_same_persons_years_told_differently_still_conflict() -> None:
 
 def test_a_headline_without_a_verb_gives_a_figure_no_subject() -> None:
     from desktop.core.extraction.pipeline import load_pipeline
-    from desktop.core.figures.figure_subjects import named_subject
+    from desktop.core.figures.owners.figure_subjects import named_subject
 
     doc = load_pipeline().nlp("Quake toll: 10 dead, 80 hurt")
     figure = doc[3:4]

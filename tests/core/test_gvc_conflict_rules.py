@@ -10,7 +10,7 @@ from datetime import date
 
 from desktop.core.compare import compare_documents
 from desktop.core.extraction.facts import Fact
-from desktop.core.figures.values import parse_date, parse_number
+from desktop.core.figures.numbers.values import parse_date, parse_number
 from desktop.core.findings.bookkeeping.claims import (
     ages_drift,
     dates_a_report,

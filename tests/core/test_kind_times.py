@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core.extraction.extract import Fact, analyse, nlp_view
 from desktop.core.extraction.pipeline import load_pipeline
-from desktop.core.findings.datetimes.kind_times import names_a_kind
+from desktop.core.findings.datetimes.clocks.kind_times import names_a_kind
 from desktop.core.model import Document, FindingKind, MentionType, Report
 from tests.factories import compare_texts
 

@@ -3,7 +3,7 @@ never read as a distance, and an age beside a name the tagger did not type."""
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.model import FindingKind, Report
 from tests.factories import compare_texts, conflict_texts
 

@@ -34,7 +34,7 @@ def test_a_count_after_a_code_still_conflicts_with_another_count() -> None:
 
 
 def test_a_code_before_a_numeral_is_no_range_and_a_lone_capital_a_is_no_code() -> None:
-    from desktop.core.figures.values import parse_number
+    from desktop.core.figures.numbers.values import parse_number
 
     seized = parse_number("14 AK-47 Rifles")
     assert seized is not None and (seized.low, seized.high) == (14, 14)

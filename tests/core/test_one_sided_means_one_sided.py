@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.core.compare import compare_documents
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings.names.told_by_name import holds_one_of
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
 from desktop.core.naming.names import nationality_country
@@ -322,7 +322,7 @@ def test_a_party_is_told_by_the_name_of_its_members() -> None:
 
 def test_ruled_for_two_decades_is_told_by_21_years_in_power_in_the_partner_sentence() -> None:
     from desktop.core.datetimes.decades import in_years
-    from desktop.core.figures.values import NumberValue
+    from desktop.core.figures.numbers.values import NumberValue
     from desktop.core.findings.untold.told import _figure_in_partner
 
     def span(text: str, number: NumberValue | None = None) -> Fact:

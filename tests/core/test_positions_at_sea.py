@@ -5,7 +5,7 @@ is a speed (hand-written texts)."""
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import compare_stories, conflict_texts, yellow
 
 LEFT = (

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import compare_texts, conflicts
 
 

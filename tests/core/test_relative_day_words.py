@@ -4,7 +4,7 @@ its longest wording whole (hand-written sentences)."""
 
 from __future__ import annotations
 
-from desktop.core.findings.datetimes.told_relative_days import RELATIVE_DAY_WORDS
+from desktop.core.findings.datetimes.days_told.told_relative_days import RELATIVE_DAY_WORDS
 
 
 def _found(text: str) -> list[str]:

@@ -3,7 +3,7 @@ follow-up a day after the event, say nothing that contradicts each other."""
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.model import FindingKind, Report
 from tests.factories import compare_texts, conflict_texts
 

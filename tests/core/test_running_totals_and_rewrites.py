@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from desktop.core.extraction.facts import Fact
-from desktop.core.findings.datetimes.lead_days import _datelined
+from desktop.core.findings.datetimes.days.lead_days import _datelined
 from desktop.core.model import Document, MentionType
 from tests.factories import compare_texts, conflict_texts
 

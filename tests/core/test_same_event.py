@@ -17,7 +17,7 @@ from desktop.core.alignment.same_event import (
 )
 from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.facts import Fact
-from desktop.core.figures.values import DateValue
+from desktop.core.figures.numbers.values import DateValue
 from desktop.core.model import Document, MentionType, Sentence
 from desktop.core.results.counts import SAME_EVENT_LIKELY, SAME_EVENT_POSSIBLE
 from tests.core.people_texts import ParsedPair, parse_pair

@@ -5,7 +5,7 @@ or price on the other side agrees and another one still clashes."""
 from __future__ import annotations
 
 from desktop.core.extraction.split_decimals import mended_for_parser
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.model import FindingKind, MentionType
 from tests.factories import agreed_texts, compare_stories, conflict_texts, yellow
 

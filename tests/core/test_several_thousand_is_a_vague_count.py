@@ -4,7 +4,7 @@ and still conflicts with one of another order."""
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import compare_texts, conflict_texts
 
 

@@ -5,8 +5,8 @@ known step is compared as before (hand-built facts)."""
 from __future__ import annotations
 
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.values import DateValue
-from desktop.core.findings.datetimes.steps import days_of_two_steps, two_steps
+from desktop.core.figures.numbers.values import DateValue
+from desktop.core.findings.datetimes.days.steps import days_of_two_steps, two_steps
 from desktop.core.model import MentionType
 
 

@@ -3,7 +3,7 @@ million", "£2bn" is "2 billion pounds" (sterling, not a weight), "40C" is "104F
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import compare_stories, conflict_texts, yellow
 
 

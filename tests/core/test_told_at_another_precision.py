@@ -4,7 +4,7 @@ words one article quotes that the other writes as its own."""
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.model import FindingKind, MentionType
 from desktop.core.quoting.sourcing import quoted_words_written
 from tests.factories import compare_texts, conflicts, yellow

@@ -4,7 +4,7 @@ and a bound that allows a figure never hides a plain figure that contradicts it.
 from __future__ import annotations
 
 from desktop.core.extraction.facts import Fact
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings.bookkeeping.claims import relation
 from desktop.core.model import Document, Finding, FindingKind, MentionType, Report
 from tests.factories import compare_texts

@@ -4,7 +4,7 @@ short or long ones. A weight far from it ("3,000 tons") still conflicts."""
 
 from __future__ import annotations
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import compare_texts, conflict_texts
 
 

@@ -2,7 +2,7 @@
 one currency, each to the cent, are either the same or not: no leeway makes them one figure,
 while a length restated in another unit keeps its rounding ("200ft" / "about 60m")."""
 
-from desktop.core.figures.values import numbers_compatible, parse_number
+from desktop.core.figures.numbers.values import numbers_compatible, parse_number
 from tests.factories import compare_stories, conflict_texts
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop.core.figures.values import (
+from desktop.core.figures.numbers.values import (
     DateValue,
     NumberValue,
     dates_compatible,

@@ -20,7 +20,7 @@ def test_a_date_is_empty_exactly_when_it_has_nothing_to_show() -> None:
 
 def test_a_figure_read_twice_is_the_same_value() -> None:
     # Figures are read once per wording and kept: the second reading is the first one's value.
-    from desktop.core.figures.values import parse_number
+    from desktop.core.figures.numbers.values import parse_number
 
     first = parse_number("at least 12")
     assert first is not None and first.bound == "lower" and first.low == 12

@@ -3,7 +3,7 @@ votes to 184"), is the tally "by a vote of 325 to 184" tells: the two agree with
 and "352 to 148" conflicts; a count of votes that runs up or changes "from" one figure to
 another is no tally (hand-written texts)."""
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from tests.factories import compare_stories, conflict_texts, yellow
 
 _LEFT = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from desktop.core.extraction.extract import Analysis, Fact, analyse, nlp_view
 from desktop.core.extraction.facts import Fact as RawFact
 from desktop.core.extraction.pipeline import load_pipeline
-from desktop.core.figures.values import parse_date
+from desktop.core.figures.numbers.values import parse_date
 from desktop.core.findings.bookkeeping.claims import relation
 from desktop.core.model import Document, MentionType
 

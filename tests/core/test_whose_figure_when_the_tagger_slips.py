@@ -7,7 +7,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from desktop.core.figures.figure_subjects import named_subject
+from desktop.core.figures.owners.figure_subjects import named_subject
 
 
 def _doc(pos_of_passes: str) -> Doc:

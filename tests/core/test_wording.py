@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from desktop.core.extraction.facts import Fact
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings.bookkeeping.claims import Relation
-from desktop.core.findings.reasons.wording import value_reason
+from desktop.core.findings.bookkeeping.wording import value_reason
 from desktop.core.model import MentionType
 from desktop.core.quoting.attribution import is_source
 

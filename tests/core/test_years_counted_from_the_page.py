@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.compare import compare_documents
-from desktop.core.figures.values import DateValue
-from desktop.core.findings.datetimes.told_years import counted_year
+from desktop.core.figures.numbers.values import DateValue
+from desktop.core.findings.datetimes.spans_told.told_years import counted_year
 from desktop.core.model import Document
 from tests.factories import compare_texts, conflicts, yellow
 

@@ -19,7 +19,7 @@ import re
 from datetime import date
 from typing import Any
 
-from desktop.core.figures.values import parse_date
+from desktop.core.figures.numbers.values import parse_date
 from desktop.core.lexicon.time_words import AT_THE_TIME_WORDS, NEWS_DAY_WORDS
 
 # Dependencies that open a clause of their own (as in ``event_ties``).

@@ -16,7 +16,7 @@ import re
 from datetime import date, timedelta
 
 from desktop.core.extraction.facts import Fact
-from desktop.core.figures.values import DateValue, calendar_day
+from desktop.core.figures.numbers.values import DateValue, calendar_day
 from desktop.core.lexicon.time_words import NEXT_DAY_WORDS
 from desktop.core.model import MentionType
 

@@ -3,7 +3,7 @@ power" tells the same span; "more than three decades" is more than 30 years."""
 
 from __future__ import annotations
 
-from desktop.core.figures.values import NumberValue
+from desktop.core.figures.numbers.values import NumberValue
 
 # The spread a plain count of decades allows around its years: a quarter of a decade either side.
 # A span told in decades is rounded to the decade: writers round 22 years down to "two decades"

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from desktop.core.datetimes.decades import in_years
-from desktop.core.figures.values import NumberValue, parse_number
+from desktop.core.figures.numbers.values import NumberValue, parse_number
 
 # Days in each unit that is counted in days.
 _DAYS_IN = {"days": 1.0, "weeks": 7.0}
@@ -22,7 +22,7 @@ _DAYS_IN = {"days": 1.0, "weeks": 7.0}
 _PER_DAY = {"hours": 24.0, "minutes": 1440.0}
 # "a week" said round reaches a day either side: "a week after" may be six or eight days.
 _ROUND_WEEK_DAYS = 1.0
-# The same 5% either side that "about 20" gets (core/figures/values.py), for "a month", "a year".
+# The same 5% either side that "about 20" gets (core/figures/numbers/values.py), for "a month", "a year".
 _ROUND_SPREAD = 0.05
 
 # "a week", "a day later", "one month earlier": one unit, with "later"/"earlier" kept when the

@@ -4,7 +4,7 @@
 The progressive tells a state or an activity going on at that time, not a happening that took
 place then: the staff mourned on Sunday a death that came before it, and a blaze fought on
 Tuesday may have broken out on Monday. Such a day dates the going-on, so it never stands for the
-day of the story's event in a lead (``findings.datetimes.lead_days.lead_dates``).
+day of the story's event in a lead (``findings.datetimes.days.lead_days.lead_dates``).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.extraction.parse_cache import sentence_bounds
-from desktop.core.figures.values import parse_date
+from desktop.core.figures.numbers.values import parse_date
 from desktop.core.lexicon import FRAME_OPENERS
 
 

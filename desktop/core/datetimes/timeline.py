@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.extraction.text_search import ascii_lowered
-from desktop.core.figures.values import DateValue, dates_compatible
+from desktop.core.figures.numbers.values import DateValue, dates_compatible
 from desktop.core.lexicon.people import COURT_STEPS, FUTURE_CUES, POSTPONED_WORDS, RELATIVE_TIME
 from desktop.core.model import MentionType, Span, TimelineEntry
 from desktop.core.naming.entity_types import DATELINE_LINES

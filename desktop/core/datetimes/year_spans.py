@@ -4,14 +4,14 @@
 The parser reads such a span as its first year, so "served from 1974 to 1979" and "prime
 minister between 1974 and 1981" would share a key and tell one fact, though they end in
 different years. A span's key carries both ends; a span and a year inside it are related by
-the passes that know spans (``findings/datetimes/told_span_ends``, ``claim_dates``), never by the key.
+the passes that know spans (``findings/datetimes/spans_told/told_span_ends``, ``claim_dates``), never by the key.
 """
 
 from __future__ import annotations
 
 import re
 
-from desktop.core.figures.values import DateValue
+from desktop.core.figures.numbers.values import DateValue
 
 _YEAR = r"1[5-9]\d\d|20\d\d"
 _SPAN = re.compile(

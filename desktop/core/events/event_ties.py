@@ -17,8 +17,8 @@ from desktop.core.datetimes.trailing_attributions import (
 )
 from desktop.core.events.earlier_incidents import set_apart_from_the_story
 from desktop.core.extraction.parse_cache import sentence_bounds, token_rows
-from desktop.core.figures.figure_seasons import season_of
-from desktop.core.figures.values import is_currency, parse_number
+from desktop.core.figures.numbers.values import is_currency, parse_number
+from desktop.core.figures.owners.figure_seasons import season_of
 from desktop.core.lexicon import (
     INCIDENT_NOUNS,
     LATER_DEATH_CAUSES,

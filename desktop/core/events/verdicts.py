@@ -47,7 +47,7 @@ def with_verdict_deeds(
 ) -> None:
     """Put the deed a verdict idiom of ``chain`` names at the head of a slot's ``words``: "found
     guilty on March 16" dates a conviction. The verdict word stays beside it, as it tells a
-    court's step (findings/datetimes/steps.py); "find" goes, as it says nothing the deed does not."""
+    court's step (findings/datetimes/days/steps.py); "find" goes, as it says nothing the deed does not."""
     for verb in chain:
         if _gives_a_verdict(verb):
             # "returned its verdict on Wednesday": the verdict is the deed the day dates.

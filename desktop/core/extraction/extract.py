@@ -63,17 +63,17 @@ from desktop.core.extraction.parse_cache import (
     token_rows,
 )
 from desktop.core.extraction.parse_clauses import ClauseParse, read_clauses
-from desktop.core.figures.figure_bounds import with_leading_bound
-from desktop.core.figures.first_groups import whole_added_groups
-from desktop.core.figures.fraction_scales import fraction_of_scale_figures
-from desktop.core.figures.multiples import multiple_figures
-from desktop.core.figures.partitive_wholes import mark_partitive_wholes
-from desktop.core.figures.product_sums import product_sums
-from desktop.core.figures.range_starts import outside_ranges, with_range_start
-from desktop.core.figures.share_ratios import with_ratio_part
-from desktop.core.figures.storm_categories import category_figures
-from desktop.core.figures.stretch_overs import without_stretch_over
-from desktop.core.figures.values import parse_iso_date
+from desktop.core.figures.changes.multiples import multiple_figures
+from desktop.core.figures.changes.partitive_wholes import mark_partitive_wholes
+from desktop.core.figures.changes.share_ratios import with_ratio_part
+from desktop.core.figures.counted.first_groups import whole_added_groups
+from desktop.core.figures.facts.product_sums import product_sums
+from desktop.core.figures.numbers.fraction_scales import fraction_of_scale_figures
+from desktop.core.figures.numbers.storm_categories import category_figures
+from desktop.core.figures.numbers.values import parse_iso_date
+from desktop.core.figures.ranges.figure_bounds import with_leading_bound
+from desktop.core.figures.ranges.range_starts import outside_ranges, with_range_start
+from desktop.core.figures.ranges.stretch_overs import without_stretch_over
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
 from desktop.core.locations.cut_places import whole_places
 from desktop.core.locations.joined_places import joined_places

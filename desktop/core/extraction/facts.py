@@ -39,14 +39,20 @@ from desktop.core.datetimes.year_spans import year_span_key, year_span_start
 from desktop.core.events.event_ties import later_death, later_step, said_on, tied_to_other_event
 from desktop.core.extraction.parse_cache import parsed_text, sentence_bounds, token_rows
 from desktop.core.extraction.slot_words import slot_word, slot_words
-from desktop.core.figures.figure_facts import AGE_WORDS, age_fact, number_fact
-from desktop.core.figures.figure_parties import named_party
-from desktop.core.figures.figure_shapes import names_a_model, product_number
-from desktop.core.figures.figure_subjects import named_subject
-from desktop.core.figures.negated_bounds import as_negated
-from desktop.core.figures.number_words import counts_a_noun
-from desktop.core.figures.set_phrases import in_a_set_phrase
-from desktop.core.figures.values import DateValue, NumberValue, parse_date, parse_number, parse_time
+from desktop.core.figures.facts.figure_facts import AGE_WORDS, age_fact, number_fact
+from desktop.core.figures.facts.figure_shapes import names_a_model, product_number
+from desktop.core.figures.numbers.number_words import counts_a_noun
+from desktop.core.figures.numbers.set_phrases import in_a_set_phrase
+from desktop.core.figures.numbers.values import (
+    DateValue,
+    NumberValue,
+    parse_date,
+    parse_number,
+    parse_time,
+)
+from desktop.core.figures.owners.figure_parties import named_party
+from desktop.core.figures.owners.figure_subjects import named_subject
+from desktop.core.figures.ranges.negated_bounds import as_negated
 from desktop.core.lexicon import DEICTIC_WORDS, NOT_NAMES, NOT_PLACES, PAGE_WORDS, STEP_BACK_PHRASES
 from desktop.core.lexicon.party_names import PARTY_LETTERS, PARTY_NAMES
 from desktop.core.lexicon.titles import NAME_TITLES

@@ -14,7 +14,7 @@ from desktop.core.extraction.patterns import compiled
 from desktop.core.extraction.split_decimals import mended_for_parser
 from desktop.core.extraction.text_search import NO_WORD_BEFORE, iter_after, written_alone
 from desktop.core.extraction.truecase import truecase
-from desktop.core.figures.values import parse_date
+from desktop.core.figures.numbers.values import parse_date
 from desktop.core.lexicon import COUNT_SLOTS, GIVEN_NAME_FORMS
 from desktop.core.lexicon.titles import NAME_TITLES
 from desktop.core.model import MentionType

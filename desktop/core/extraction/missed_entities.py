@@ -17,11 +17,11 @@ from desktop.core.datetimes.clock import (
 )
 from desktop.core.extraction.facts import RawEntity, entity_at
 from desktop.core.extraction.parse_cache import parsed_entities, token_rows
-from desktop.core.figures.figure_bounds import with_leading_bound
-from desktop.core.figures.group_counts import counted_by_group
-from desktop.core.figures.number_words import a_scale_count, adjective_count, figure_token
-from desktop.core.figures.single_units import SINGLE_UNIT
-from desktop.core.figures.word_quantities import counts_what_follows
+from desktop.core.figures.numbers.group_counts import counted_by_group
+from desktop.core.figures.numbers.number_words import a_scale_count, adjective_count, figure_token
+from desktop.core.figures.numbers.single_units import SINGLE_UNIT
+from desktop.core.figures.numbers.word_quantities import counts_what_follows
+from desktop.core.figures.ranges.figure_bounds import with_leading_bound
 from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS
 from desktop.core.lexicon.time_words import TIME_UNITS
 from desktop.core.lexicon.votes import VOTE_WORDS
@@ -139,7 +139,7 @@ def dateline_entities(
 
 def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> list[RawEntity]:
     """Figures the model did not tag: "magnitude at 5.9", "40 homes", "an additional six engines"
-    (core/figures/number_words.py); only a decimal or a figure counting a noun, never a year."""
+    (core/figures/numbers/number_words.py); only a decimal or a figure counting a noun, never a year."""
     covered = {i for ent in parsed_entities(spacy_doc) for i in range(ent.start, ent.end)}
     out = []
     from spacy.attrs import LIKE_NUM

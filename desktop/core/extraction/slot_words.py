@@ -10,14 +10,14 @@ from typing import Any
 from desktop.core.events.taken_away import with_taken_away
 from desktop.core.events.verdicts import with_verdict_deeds
 from desktop.core.extraction.parse_cache import sentence_bounds, token_rows
-from desktop.core.figures.company_measures import with_market_changes
-from desktop.core.figures.figure_tolls import with_tolls
-from desktop.core.figures.figure_wounds import without_people_tolls
-from desktop.core.figures.group_counts import counted_by_group
-from desktop.core.figures.having_verbs import having_verb
-from desktop.core.figures.job_cuts import with_job_cuts
-from desktop.core.figures.linked_states import told_state
-from desktop.core.figures.values import is_unit
+from desktop.core.figures.changes.company_measures import with_market_changes
+from desktop.core.figures.counted.figure_tolls import with_tolls
+from desktop.core.figures.counted.figure_wounds import without_people_tolls
+from desktop.core.figures.counted.job_cuts import with_job_cuts
+from desktop.core.figures.counted.linked_states import told_state
+from desktop.core.figures.facts.having_verbs import having_verb
+from desktop.core.figures.numbers.group_counts import counted_by_group
+from desktop.core.figures.numbers.values import is_unit
 from desktop.core.lexicon import (
     CHANGE_VERBS,
     CONTENT_POS,

@@ -445,11 +445,11 @@ REMAINDER_WORDS = frozenset(["other", "more", "additional", "further", "extra"])
 # people were injured" counts the injured, as "five other people were injured" does.
 COUNT_FRAMES = frozenset(["total", "number", "count", "tally"])
 # Words that pick a stretch of a sequence before a count: "the first two games", "their next 23
-# games", "the last three seasons" (core/figures/counted_group.py): a stretch, never the whole count.
+# games", "the last three seasons" (core/figures/counted/counted_group.py): a stretch, never the whole count.
 SEQUENCE_PICKS = frozenset(["first", "next", "last", "final", "opening"])
 # Words that make a figure the gap between two things, not a count of either: "two games
 # behind the eighth seed", "three points clear", "ten votes short", "10 points down entering the
-# fourth quarter", "12 games below .500" (core/figures/counted_group.py).
+# fourth quarter", "12 games below .500" (core/figures/counted/counted_group.py).
 GAP_WORDS = frozenset(
     ["behind", "ahead", "clear", "short", "adrift", "back", "shy", "down", "below", "above"]
 )

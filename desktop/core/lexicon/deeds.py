@@ -1,5 +1,5 @@
 """Verbs that tell one deed in other words: "founded in 2011" / "was established in August 2012"
-date one founding (findings/datetimes/deed_years.py). Lowercase lemmas, each to the deed it names."""
+date one founding (findings/datetimes/spans/deed_years.py). Lowercase lemmas, each to the deed it names."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ DEED_IDIOM_OBJECTS = frozenset(
 )  # fmt: skip
 
 # A plan or a rule put before the public, told in two verbs: "the rule change, which was unveiled
-# in August" / "proposed the new regulations in May" date one proposal (findings/datetimes/deed_months.py).
+# in August" / "proposed the new regulations in May" date one proposal (findings/datetimes/spans/deed_months.py).
 DEED_SYNONYMS.update({"propose": "propose", "unveil": "propose"})
 # probegov: giving up a post, told as resigning or quitting: "Grant, who resigned in March" /
 # "since Grant quit in April" date one resignation.

@@ -49,7 +49,7 @@ SCORED_NOUNS = frozenset(["goal", "try", "touchdown", "basket", "run", "homer"])
 CONTRACT_NOUNS = frozenset(["contract", "contracts", "deal", "deals", "extension", "terms"])
 # Races named by their distance in metres: "the 400m hurdles", "the 4x100m relays", "100m
 # freestyle heats". A plural of one of them after a glued "m" names the race, not what millions
-# count (core/figures/million_counts.py).
+# count (core/figures/numbers/million_counts.py).
 RACE_NOUNS = frozenset(
     ["hurdles", "relays", "heats", "finals", "semifinals", "semi-finals", "sprints", "races",
      "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "steeplechase", "metres",
@@ -98,7 +98,7 @@ SPORT_SYNONYMS: dict[str, str] = {
     "reception": "catch",
     "pick": "interception",
 }
-# Stretches of play a tally is told across: "a 4.12 ERA over 12 starts" (core/figures/stretch_overs.py).
+# Stretches of play a tally is told across: "a 4.12 ERA over 12 starts" (core/figures/ranges/stretch_overs.py).
 # Lemmas.
 STRETCH_NOUNS = frozenset(
     ["start", "game", "match", "season", "inning", "appearance", "outing", "round", "fight",
@@ -108,8 +108,8 @@ STRETCH_NOUNS = frozenset(
 # points this season before the game", "entering Sunday's game" (core/events/event_ties.py).
 EARLIER_MOMENT_WORDS = frozenset(["before", "entering", "heading"])
 # Words of a streak the parser may take for the noun a count counts: "lost 10 straight", "won
-# five consecutive" leave the games unsaid (core/figures/figure_tolls.py).
+# five consecutive" leave the games unsaid (core/figures/counted/figure_tolls.py).
 STREAK_WORDS = frozenset(["straight", "consecutive", "successive"])
 # Nouns a lead is counted in, after which "up" tells a margin: "five games up", "three points
-# up", "two strokes up" (core/figures/counted_group.py). "up 5 percent" is a change, not a lead.
+# up", "two strokes up" (core/figures/counted/counted_group.py). "up 5 percent" is a change, not a lead.
 MARGIN_NOUNS = frozenset(["game", "point", "stroke", "shot", "goal", "run", "length"])

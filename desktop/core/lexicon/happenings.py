@@ -18,7 +18,7 @@ HAPPENING_VERBS: dict[str, str] = {
 # Nouns of one violent or destructive happening: "the 2005 rampage", "the March 2004 shooting",
 # "the 2004 tsunami". A year before one of them says which happening, and two reports of one
 # story that each label such a noun with one year name the same happening by it
-# (findings/datetimes/labelled_years.py). Lemmas; lowercase.
+# (findings/datetimes/spans/labelled_years.py). Lemmas; lowercase.
 HAPPENING_NOUNS = frozenset(
     ["rampage", "attack", "shooting", "massacre", "bombing", "quake", "earthquake", "tsunami",
      "riot", "spree", "crash", "explosion", "blast", "flood", "hurricane", "escape", "siege",
@@ -36,7 +36,7 @@ SAME_HAPPENING: dict[str, str] = {
 
 # Nouns of written or made works: "the 2005 entry", "the 2010 census", "the 1998 law". A year
 # before one of them says which work, not when a happening of the story took place, so it tells
-# no day of that year (findings/datetimes/coarse_dates.py). Lemmas; lowercase. (not_names.WORK_NOUNS are
+# no day of that year (findings/datetimes/days/coarse_dates.py). Lemmas; lowercase. (not_names.WORK_NOUNS are
 # the nouns a quoted title follows, another job.)
 DATED_WORK_NOUNS = frozenset(
     ["entry", "letter", "memo", "report", "diary", "journal", "note", "book", "film", "movie",
@@ -56,7 +56,7 @@ SUBJECT_HAPPENINGS = HAPPENING_NOUNS | frozenset(
 # "stabbing"), set against a death ("killed", "slain", "murdered" fold to "death"). "Shot
 # Saturday" / "shot and killed on Aug. 8": the day of the shots and the day of the killing are
 # one day as a rule, so the same day told both ways agrees; another day may be a death in
-# hospital days later, and never conflicts (findings/datetimes/event_weekday_dates.py).
+# hospital days later, and never conflicts (findings/datetimes/days/event_weekday_dates.py).
 KILLING_DEEDS = frozenset(["shoot", "shot", "stab", "gunfire"])
 DEATH_HAPPENING = "death"
 

@@ -1,6 +1,6 @@
 """Words of a lapse between a shooting and what followed it ("died two hours later", "was
 arrested the next day", "a news conference 90 minutes after the shooting"), read by
-core/datetimes/lapses.py and compared by findings/datetimes/lapses.py. Lowercase."""
+core/datetimes/lapses.py and compared by findings/datetimes/spans/lapses.py. Lowercase."""
 
 from __future__ import annotations
 

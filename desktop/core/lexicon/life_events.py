@@ -35,7 +35,7 @@ BORN_AFTER_PLACE = frozenset({"born", "native"})
 LIFE_PLACE_LOCATIVES = frozenset({"in", "at", "near"})
 
 # "joined the department in 2017", "was hired in 2017", "enlisted in 2017": the year a membership
-# began, which "has been with the department since 2019" dates too (findings/datetimes/tenure_starts.py).
+# began, which "has been with the department since 2019" dates too (findings/datetimes/spans/tenure_starts.py).
 # Not "start": "started the fire in 2017" begins no membership.
 TENURE_START_VERBS = frozenset({"join", "hire", "enlist", "rejoin"})
 

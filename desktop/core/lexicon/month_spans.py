@@ -2,7 +2,7 @@
 with the most days back each can reach: a calendar fact, not a fitted figure. Lowercase.
 
 "this month" reaches back at most to the 1st of a 31-day month; "last month" to the 1st of the
-month before (two long months). Used by findings/datetimes/told_lapses.py.
+month before (two long months). Used by findings/datetimes/spans_told/told_lapses.py.
 """
 
 from __future__ import annotations

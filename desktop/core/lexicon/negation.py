@@ -1,5 +1,5 @@
 """Words that negate a clause from its subject: "no other offer was", "none of the teams offered"
-(core/figures/negated_bounds.py). The verb's own "not" / "n't" is read from the parse."""
+(core/figures/ranges/negated_bounds.py). The verb's own "not" / "n't" is read from the parse."""
 
 from __future__ import annotations
 

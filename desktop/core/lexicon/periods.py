@@ -1,5 +1,5 @@
 """Periods of a company's year and of the year before, in the words reports use for them
-(``findings/datetimes/told_periods.py``). Lowercase regular expressions."""
+(``findings/datetimes/spans_told/told_periods.py``). Lowercase regular expressions."""
 
 from __future__ import annotations
 

@@ -39,7 +39,7 @@ QUAKE_STEPS = frozenset(["aftershock"])
 # (event_ties.later_step, by the verb's subject).
 TOLL_STEPS = frozenset(["toll"])
 
-# The steps a shooting story dates by the day (findings/datetimes/steps.py). The shots, the call, the
+# The steps a shooting story dates by the day (findings/datetimes/days/steps.py). The shots, the call, the
 # finding of the victim and a death told as the killing fall on one day as a rule, so they are one
 # step here ("shot and killed June 3" / "shot June 4" is a clash); the arrest and the charge, a
 # court's hearing, a funeral or a vigil are happenings of their own days, each its own step.

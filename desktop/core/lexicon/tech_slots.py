@@ -30,6 +30,6 @@ TECH_SYNONYMS: dict[str, str] = {
 # probetech39: verbs that give what a device has, as "have" does ("features a 6.5in display",
 # "sports a 12MP camera", "packs a seven-hour battery", "boasts 16GB of RAM", "comes with 4GB of
 # memory"): they say no more of what a figure measures than "have", which names no slot. "come"
-# only with its "with" (core/figures/having_verbs.py).
+# only with its "with" (core/figures/facts/having_verbs.py).
 HAVING_VERBS = frozenset(["feature", "sport", "pack", "boast"])
 COMING_WITH = "come"

@@ -106,7 +106,7 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 # "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
 # named beside them. Common usage, not fitted.
 DAY_EDGES = {"late": "night", "early": "morning"}
-# ... but set against another part of the same day (findings/datetimes/day_parts.py), a bare "late
+# ... but set against another part of the same day (findings/datetimes/days/day_parts.py), a bare "late
 # Wednesday" is the latter part of the day, from the late afternoon on: the wire writes it of a
 # happening at 5 p.m. as of one at 11 p.m., so it shares hours with "Wednesday afternoon" and
 # none with "Wednesday morning". Common usage, not fitted.
@@ -120,7 +120,7 @@ LATE_DAY_HOURS = (15, 24)
 CLOCK_APPROXIMATORS = frozenset(["about", "around", "approximately", "roughly"])
 CLOCK_LEADS = frozenset(["at", "after", "before", "until", "till", "by", "since", "from"])
 
-# --- findings/datetimes/told_narrow_parts.py: the narrow parts of a day a reporter writes instead of a clock
+# --- findings/datetimes/days_told/told_narrow_parts.py: the narrow parts of a day a reporter writes instead of a clock
 # ("a frantic mid-morning" for "around 10:30 a.m."), with the clock hours they span (first, last:
 # last not included). Each spans three hours or less, so a clock inside one is the same moment at
 # the precision the other side gives; "the morning" is too wide to tell a clock. Common usage,
@@ -145,7 +145,7 @@ WEEKDAY_EDGE_SPANS: dict[tuple[str, str], tuple[int, int]] = {
     ("late", ""): (19, 24), ("late", "evening"): (19, 24), ("late", "night"): (21, 3),
 }  # fmt: skip
 
-# --- findings/datetimes/kind_times.py: a part of the day written before a noun it classifies, naming a
+# --- findings/datetimes/clocks/kind_times.py: a part of the day written before a noun it classifies, naming a
 # kind of thing rather than a time: "her daytime talk show", "the evening news", "a night
 # shift". Common usage, not fitted.
 KIND_TIME_WORDS = frozenset(["daytime", "nighttime", "night-time", "late-night", "morning",
@@ -158,7 +158,7 @@ TIME_SETTERS = frozenset(["in", "on", "at", "during", "by", "until", "till", "si
                           "same", "previous", "following", "overnight", "around", "about",
                           "yesterday", "tomorrow", "tonight", "today"])  # fmt: skip
 
-# --- findings/datetimes/told_recent_days.py: adverbs that place a happening in the recent past without a
+# --- findings/datetimes/days_told/told_recent_days.py: adverbs that place a happening in the recent past without a
 # day ("a former employee recently let go"). Each holds a day of the last days or weeks, so it
 # tells such a day at the precision it gives. "Just" is left out: it also means "only".
 RECENT_PAST_WORDS = frozenset(["recently", "lately", "newly"])
@@ -167,7 +167,7 @@ RECENT_PAST_WORDS = frozenset(["recently", "lately", "newly"])
 # years", core/extraction/missed_entities.py). Lemmas.
 TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade"])
 
-# --- findings/datetimes/told_bare_units.py: a bare plural of a unit of time ("hours after the shooting",
+# --- findings/datetimes/spans_told/told_bare_units.py: a bare plural of a unit of time ("hours after the shooting",
 # "for days") counts two or more of it, and fewer than make the next unit up (24 hours are told
 # as a day). The unit, with the count at which a writer would take the next unit instead.
 # Years are left out: "years later" may be any number of them.
@@ -203,7 +203,7 @@ NEXT_DAY_WORDS = frozenset(
 
 # falsec40: words that set a happening apart in time from the one the sentence tells ("resumed
 # after being halted on Sunday"): the day after them is the set-apart happening's
-# (findings/datetimes/set_apart_days.py) ...
+# (findings/datetimes/days/set_apart_days.py) ...
 SETTING_APART_WORDS = frozenset(["after", "before", "following", "since", "until"])
 # ... the words that may stand between them and that day naming no happening ("after the Monday
 # shootings") ...

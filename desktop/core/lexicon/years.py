@@ -41,7 +41,7 @@ YEARS_AGO_WORDS = frozenset(
 # --- probesport: the season a figure is a tally of ------------------------------------------------
 # "scored 20 goals last season" / "has nine this season": a season of play named by a word that
 # puts it before the page's (last, previous) or at it (this, current); two such figures are two
-# seasons' tallies (core/figures/figure_seasons.py).
+# seasons' tallies (core/figures/owners/figure_seasons.py).
 PLAY_SEASON_NOUNS = frozenset({"season", "campaign"})
 SEASON_AGO_WORDS = frozenset({"last", "previous", "prior", "past"})
 SEASON_NOW_WORDS = frozenset({"this", "current"})

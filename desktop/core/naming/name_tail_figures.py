@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.core.figures.values import is_currency_word
+from desktop.core.figures.numbers.values import is_currency_word
 from desktop.core.lexicon.time_words import TIME_UNITS
 
 # Nouns that count how often the named thing was done or won: "won Wimbledon seven times".

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.lexicon import PERSON_NOUNS
 from desktop.core.lexicon.titles import OFFICE_NOUNS
 from desktop.core.persons.age_doers import added_part, nominal_age, suspect_part

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.extraction.parse_cache import sentence_bounds, token_rows
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.lexicon import PERSON_NOUNS
 from desktop.core.lexicon.life_events import DEATH_VERBS, LIFE_STEP_VERBS, PERSON_PRONOUNS
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from desktop.core.extraction.facts import Fact
 from desktop.core.extraction.mentions import owner_person
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.lexicon.people import AGE_VERBS, SHORT_AGE_UNITS
 from desktop.core.model import PersonAttribute
 from desktop.core.persons.event_ages import at_an_earlier_step

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.lexicon.people import (
     DESCRIPTION_NOUNS,
     GENDERED_WORDS,

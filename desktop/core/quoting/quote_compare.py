@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import Indel
 
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.speech import SPEECH_FILLERS, TENSE_FORMS
 from desktop.core.model import FindingKind, Side, TextRange

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from desktop.core.figures.values import parse_date, parse_number
+from desktop.core.figures.numbers.values import parse_date, parse_number
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import order, with_ids
 from desktop.core.model import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import parse_date, parse_number
+from desktop.core.figures.numbers.values import parse_date, parse_number
 from desktop.core.findings.counts.numbered import label_run
 from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.lexicon.titles import NAME_TITLES

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from desktop.core.alignment.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.datetimes.dates import DateValue
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.figures.population_owners import two_populations
-from desktop.core.figures.values import numbers_compatible, parse_date, parse_number
+from desktop.core.figures.numbers.values import numbers_compatible, parse_date, parse_number
+from desktop.core.figures.owners.population_owners import two_populations
 from desktop.core.findings import tuning
 from desktop.core.findings.alignment.alike_but import alike_but_for
 from desktop.core.findings.alignment.stand_in import stand_in
@@ -41,15 +41,16 @@ from desktop.core.findings.bookkeeping.page_values import (
     posted,
     stamped,
 )
+from desktop.core.findings.bookkeeping.wording import what
 from desktop.core.findings.counts.aboard import parts_aboard
 from desktop.core.findings.counts.named_numbers import gauges
 from desktop.core.findings.counts.numbered import label_run
-from desktop.core.findings.datetimes.clock_dials import two_dials
-from desktop.core.findings.datetimes.day_parts import clock_within_part
-from desktop.core.findings.datetimes.decade_years import year_in_decade
-from desktop.core.findings.datetimes.steps import days_of_two_steps, two_steps
-from desktop.core.findings.datetimes.tenure_starts import tenure_start_clash
-from desktop.core.findings.datetimes.written_days import told_alike
+from desktop.core.findings.datetimes.clocks.clock_dials import two_dials
+from desktop.core.findings.datetimes.days.day_parts import clock_within_part
+from desktop.core.findings.datetimes.days.steps import days_of_two_steps, two_steps
+from desktop.core.findings.datetimes.days.written_days import told_alike
+from desktop.core.findings.datetimes.spans.decade_years import year_in_decade
+from desktop.core.findings.datetimes.spans.tenure_starts import tenure_start_clash
 from desktop.core.findings.events.damage_grades import damage_grades_apart
 from desktop.core.findings.events.harm_counts import treated_among_hurt
 from desktop.core.findings.locations.city_parts import part_and_city
@@ -64,7 +65,6 @@ from desktop.core.findings.persons.life_steps import two_life_steps
 from desktop.core.findings.persons.origin_roles import origin_of_role
 from desktop.core.findings.persons.told_age_ranges import age_in_decade_of, age_outside_decade_of
 from desktop.core.findings.quoting.sources import official, speaks, two_sources
-from desktop.core.findings.reasons.wording import what
 from desktop.core.findings.sport.club_halves import one_club
 from desktop.core.findings.sport.game_minutes import loose_minute
 from desktop.core.findings.sport.won_and_lost import won_and_lost

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.values import NumberValue, numbers_compatible
+from desktop.core.figures.numbers.values import NumberValue, numbers_compatible
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.figures import Relation
 from desktop.core.lexicon.exchange_rates import CURRENCY_NAMES, USD_PER_UNIT

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from desktop.core.alignment.align import SentencePair, strongest_first
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.text_search import any_of, search_case_blind
-from desktop.core.figures.fraction_shares import read_as_share, told_as_ratio
-from desktop.core.figures.values import NumberValue
+from desktop.core.figures.changes.fraction_shares import read_as_share, told_as_ratio
+from desktop.core.figures.numbers.values import NumberValue
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import claimable, number_relation

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import RANK
+from desktop.core.figures.numbers.values import RANK
 from desktop.core.findings.bookkeeping.claims import is_age
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.model import Side

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.figures.values import is_currency, is_unit
+from desktop.core.figures.numbers.values import is_currency, is_unit
 
 
 def measure_different_nouns(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:

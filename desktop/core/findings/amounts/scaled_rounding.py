@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.spelled_numbers import SCALES
+from desktop.core.figures.numbers.spelled_numbers import SCALES
 from desktop.core.lexicon.exchange_rates import CURRENCY_NAMES
 from desktop.core.lexicon.magnitudes import MAGNITUDE_WORDS
 

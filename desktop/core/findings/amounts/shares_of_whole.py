@@ -17,7 +17,7 @@ from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.slot_words import slot_word
 from desktop.core.extraction.text_search import any_of, may_hold_case_blind_in
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 
 # An amount with a scale word, spelled out or shortened, with a currency just before or after.
 _SCALED = re.compile(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import numbers_compatible
+from desktop.core.figures.numbers.values import numbers_compatible
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.claims import same_slot
 from desktop.core.findings.bookkeeping.figures import Relation, number_relation

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.values import is_unit, parse_number
+from desktop.core.figures.numbers.values import is_unit, parse_number
 
 # Digits, then a word right after them or after a hyphen: "47-yd", "47 yards", "200ft".
 _FIGURE_AND_WORD = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s*-\s*|\s*)[A-Za-z]+\b")

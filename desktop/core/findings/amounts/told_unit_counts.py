@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings.alignment.statement_partners import Partners, statement_partners
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.counted_units import COUNTED_UNITS, ONE_WORDS, STOPWATCH_SECONDS

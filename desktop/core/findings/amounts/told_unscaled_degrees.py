@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import CELSIUS
+from desktop.core.figures.numbers.values import CELSIUS
 
 _SCALED = re.compile(
     r"(-?\d+(?:\.\d+)?)\s*(?:°|º|degrees?\s)?\s*(?:c|f|celsius|centigrade|fahrenheit)\b", re.I

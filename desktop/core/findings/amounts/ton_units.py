@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.unit_factors import SHORT_TON_KG
+from desktop.core.figures.numbers.unit_factors import SHORT_TON_KG
 
 _TONS = re.compile(r"\b(?<!metric )tons?\b", re.I)
 _TONNES = re.compile(r"\b(?:tonnes?|metric tons?)\b", re.I)

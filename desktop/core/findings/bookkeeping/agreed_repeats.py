@@ -22,7 +22,7 @@ from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import Relation, claimable, relation, tally_sentences
 from desktop.core.findings.bookkeeping.ledger import Ledger
-from desktop.core.findings.datetimes.event_days import dated_happenings, happenings_weekday
+from desktop.core.findings.datetimes.days.event_days import dated_happenings, happenings_weekday
 from desktop.core.findings.events.tolls import is_age
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
 from desktop.core.model import FindingKind, Side

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings import tuning
-from desktop.core.findings.reasons.wording import hedges
+from desktop.core.findings.bookkeeping.wording import hedges
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 
 

@@ -12,19 +12,19 @@ from datetime import date
 
 from desktop.core.datetimes.small_hours import SMALL_HOURS
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.values import DateValue, calendar_day, dates_compatible
-from desktop.core.figures.values import parse_date as _parse_date
+from desktop.core.figures.numbers.values import DateValue, calendar_day, dates_compatible
+from desktop.core.figures.numbers.values import parse_date as _parse_date
 from desktop.core.findings.bookkeeping.figures import Relation
-from desktop.core.findings.datetimes.calendar_weekdays import (
+from desktop.core.findings.datetimes.clocks.clock_dials import two_dials
+from desktop.core.findings.datetimes.days.calendar_weekdays import (
     SAME_WEEK_DAYS,
     on_the_calendar,
     weekday_beside_day,
 )
-from desktop.core.findings.datetimes.clock_dials import two_dials
-from desktop.core.findings.datetimes.day_parts import parts_apart
-from desktop.core.findings.datetimes.history_dates import history_and_news
-from desktop.core.findings.datetimes.steps import days_of_two_steps, two_steps
-from desktop.core.findings.datetimes.told_years import count_at_odds
+from desktop.core.findings.datetimes.days.day_parts import parts_apart
+from desktop.core.findings.datetimes.days.history_dates import history_and_news
+from desktop.core.findings.datetimes.days.steps import days_of_two_steps, two_steps
+from desktop.core.findings.datetimes.spans_told.told_years import count_at_odds
 from desktop.core.model import MentionType
 
 

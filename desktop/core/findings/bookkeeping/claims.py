@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from desktop.core.extraction.extract import VALUE_TYPES, Analysis, Fact
-from desktop.core.figures.figure_parties import two_parties
-from desktop.core.figures.population_owners import two_populations
+from desktop.core.figures.owners.figure_parties import two_parties
+from desktop.core.figures.owners.population_owners import two_populations
 from desktop.core.findings import tuning
 from desktop.core.findings.amounts.currency_sums import currency_relation, two_currencies
 from desktop.core.findings.amounts.scaled_rounding import rounds_to, scale_changed
@@ -34,8 +34,8 @@ from desktop.core.findings.bookkeeping.figures import same_figure
 from desktop.core.findings.counts.aboard import parts_aboard
 from desktop.core.findings.counts.contents import held_against_happened
 from desktop.core.findings.counts.other_groups import counted_besides
-from desktop.core.findings.datetimes.served_terms import term_against_time_served
-from desktop.core.findings.datetimes.told_years import years_ago_relation
+from desktop.core.findings.datetimes.spans.served_terms import term_against_time_served
+from desktop.core.findings.datetimes.spans_told.told_years import years_ago_relation
 from desktop.core.findings.events.damage_grades import damage_grades_apart
 from desktop.core.findings.events.harm_counts import harm_apart, treated_among_hurt
 from desktop.core.findings.events.tolls import different_counts as different_counts

@@ -15,9 +15,9 @@ from datetime import date
 
 from desktop.core.alignment.align import SentencePair, strongest_first
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.figures.company_measures import two_measures
-from desktop.core.figures.figure_shapes import PER_SHARE
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.changes.company_measures import two_measures
+from desktop.core.figures.facts.figure_shapes import PER_SHARE
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings import tuning
 from desktop.core.findings.amounts.currency_sums import rate_note, two_currencies
 from desktop.core.findings.amounts.measured_nouns import measure_different_nouns
@@ -42,6 +42,7 @@ from desktop.core.findings.bookkeeping.claims import (
     written_date,
 )
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.wording import hedged, value_reason
 from desktop.core.findings.counts.care_parts import groups_apart
 from desktop.core.findings.counts.count_frames import framed_relation, same_count_frame
 from desktop.core.findings.counts.how_often import times_in_pair
@@ -50,9 +51,9 @@ from desktop.core.findings.counts.numbered import numbered
 from desktop.core.findings.counts.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.counts.other_groups import set_apart_clash
 from desktop.core.findings.counts.whole_counts import whole_against_part
-from desktop.core.findings.datetimes.labelled_years import one_labelled_happening
-from desktop.core.findings.datetimes.lone_clocks import lone_clocks
-from desktop.core.findings.datetimes.set_apart_days import day_set_apart
+from desktop.core.findings.datetimes.clocks.lone_clocks import lone_clocks
+from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
+from desktop.core.findings.datetimes.spans.labelled_years import one_labelled_happening
 from desktop.core.findings.events.causes import causes_in_pair
 from desktop.core.findings.events.vehicle_colours import colours_in_pair
 from desktop.core.findings.events.weapons import weapons_in_pair
@@ -61,7 +62,6 @@ from desktop.core.findings.names.named import names_in_pair, same_words_before
 from desktop.core.findings.names.named_bodies import bodies_in_pair
 from desktop.core.findings.persons.aged_others import ages_of_others
 from desktop.core.findings.persons.named_ages import unnamed_same_age
-from desktop.core.findings.reasons.wording import hedged, value_reason
 from desktop.core.findings.sport.goal_times import goals_in_pair
 from desktop.core.lexicon import GAP_WORDS, NUMBER_PHRASE_WORDS
 from desktop.core.model import FindingKind, MentionType, Side

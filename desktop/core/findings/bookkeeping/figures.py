@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from enum import Enum
 
-from desktop.core.figures.point_changes import POINTS
-from desktop.core.figures.values import (
+from desktop.core.figures.changes.point_changes import POINTS
+from desktop.core.figures.numbers.values import (
     NumberValue,
     exact_sums,
     is_currency,

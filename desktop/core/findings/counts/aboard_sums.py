@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import NumberValue, numbers_compatible
+from desktop.core.figures.numbers.values import NumberValue, numbers_compatible
 from desktop.core.findings.bookkeeping.assembly import Draft, report_type
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.counts.aboard import aboard_part

@@ -44,9 +44,9 @@ from desktop.core.findings.counts.borne_out import borne_out
 from desktop.core.findings.counts.care_parts import groups_apart
 from desktop.core.findings.counts.second_figures import second_figures
 from desktop.core.findings.counts.whole_counts import whole_against_part
-from desktop.core.findings.datetimes.coarse_dates import day_and_its_month, year_and_its_day
-from desktop.core.findings.datetimes.deed_years import years_of_a_repeated_deed
-from desktop.core.findings.datetimes.set_apart_days import day_set_apart
+from desktop.core.findings.datetimes.days.coarse_dates import day_and_its_month, year_and_its_day
+from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
+from desktop.core.findings.datetimes.spans.deed_years import years_of_a_repeated_deed
 from desktop.core.findings.persons.aged_others import ages_of_others
 from desktop.core.findings.persons.named_ages import unnamed_same_age
 from desktop.core.model import Side

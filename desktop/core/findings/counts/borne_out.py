@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.values import dates_compatible
+from desktop.core.figures.numbers.values import dates_compatible
 from desktop.core.findings.bookkeeping.claims import (
     Relation,
     overlap,

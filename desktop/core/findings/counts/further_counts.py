@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import claimable, tally_sentences

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.figures.values import NumberValue, parse_number
+from desktop.core.figures.numbers.values import NumberValue, parse_number
 from desktop.core.findings.bookkeeping.figures import Relation, number_relation
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of

@@ -36,9 +36,9 @@ from desktop.core.findings.bookkeeping.claims import (
     tolls_told,
 )
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.wording import value_reason
 from desktop.core.findings.counts.whole_counts import counts_a_whole
 from desktop.core.findings.events.happenings import happening
-from desktop.core.findings.reasons.wording import value_reason
 from desktop.core.lexicon import PERSON_NOUNS, VICTIM_NOUNS
 from desktop.core.lexicon.counted_nouns import ANY_GROUP_NOUNS
 from desktop.core.lexicon.further import FURTHER_AFTER, FURTHER_BEFORE, NOT_COUNTED_NOUNS

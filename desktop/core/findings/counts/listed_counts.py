@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.text_search import may_hold_case_blind_in
-from desktop.core.figures.values import NumberValue
+from desktop.core.figures.numbers.values import NumberValue
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import questions

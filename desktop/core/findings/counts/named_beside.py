@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import NumberValue, numbers_compatible
+from desktop.core.figures.numbers.values import NumberValue, numbers_compatible
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.figures import Relation
 from desktop.core.lexicon.victims import ONE_PERSON_NOUNS

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.figures.set_phrases import word_in_set_phrase
-from desktop.core.figures.values import NumberValue, parse_number
+from desktop.core.figures.numbers.set_phrases import word_in_set_phrase
+from desktop.core.figures.numbers.values import NumberValue, parse_number
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.figures import Relation
 from desktop.core.findings.bookkeeping.ledger import Ledger

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.spelled_numbers import COUNTING_VALUES
-from desktop.core.figures.values import NumberValue
+from desktop.core.figures.numbers.spelled_numbers import COUNTING_VALUES
+from desktop.core.figures.numbers.values import NumberValue
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger

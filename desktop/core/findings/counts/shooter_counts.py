@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import NumberValue
+from desktop.core.figures.numbers.values import NumberValue
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claimable import questions

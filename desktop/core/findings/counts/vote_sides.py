@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from desktop.core.alignment.align import SentencePair, strongest_first
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import TALLY_BASE
+from desktop.core.figures.numbers.values import TALLY_BASE
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft, report_type
 from desktop.core.findings.bookkeeping.ledger import Ledger

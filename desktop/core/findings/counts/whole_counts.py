@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings import tuning
 from desktop.core.lexicon.shares import (
     RATE_BASE_LINKS,

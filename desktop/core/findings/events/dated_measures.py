@@ -13,7 +13,7 @@ pass has paired its figures, as a round-up's other shootings are (``round_ups``)
 from __future__ import annotations
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import DateValue, dates_compatible
+from desktop.core.figures.numbers.values import DateValue, dates_compatible
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import dates_a_telling, is_age
 from desktop.core.findings.events.tolls import tolls_told

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import NumberValue
+from desktop.core.figures.numbers.values import NumberValue
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import (
@@ -31,7 +31,7 @@ from desktop.core.findings.bookkeeping.claims import (
     tolls_told,
 )
 from desktop.core.findings.bookkeeping.ledger import Ledger
-from desktop.core.findings.reasons.wording import about
+from desktop.core.findings.bookkeeping.wording import about
 from desktop.core.lexicon.denials import (
     DENIAL_FILLERS,
     DENIED_NOUN_FILLERS,

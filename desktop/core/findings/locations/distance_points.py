@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.text_search import written_alone
-from desktop.core.figures.values import numbers_compatible
+from desktop.core.figures.numbers.values import numbers_compatible
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger

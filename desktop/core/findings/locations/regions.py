@@ -17,7 +17,7 @@ from desktop.core.extraction.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.bookkeeping.ledger import Ledger
-from desktop.core.findings.datetimes.steps import places_of_one_step
+from desktop.core.findings.datetimes.days.steps import places_of_one_step
 from desktop.core.findings.locations.locative import locates
 from desktop.core.locations.places import is_region, nested, region_rank
 from desktop.core.model import MentionType, Side

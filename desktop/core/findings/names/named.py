@@ -18,7 +18,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft, aligned_clash, report_type
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.related import related
-from desktop.core.findings.datetimes.steps import places_of_one_step
+from desktop.core.findings.datetimes.days.steps import places_of_one_step
 from desktop.core.findings.locations.locative import (
     at_one_rank,
     both_locate,

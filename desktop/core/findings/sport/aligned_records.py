@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from desktop.core.alignment.align import SentencePair, strongest_first
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.figures.values import NumberValue
+from desktop.core.figures.numbers.values import NumberValue
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft, aligned_clash
 from desktop.core.findings.bookkeeping.ledger import Ledger

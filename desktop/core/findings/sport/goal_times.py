@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import NumberValue
+from desktop.core.figures.numbers.values import NumberValue
 from desktop.core.findings.bookkeeping.figures import Relation, number_relation
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of

@@ -14,7 +14,7 @@ import numpy as np
 
 from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.text_search import ascii_lowered
-from desktop.core.figures.spelled_numbers import COUNTING_VALUES
+from desktop.core.figures.numbers.spelled_numbers import COUNTING_VALUES
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import finding
 from desktop.core.model import Finding, FindingKind, MentionType, Span

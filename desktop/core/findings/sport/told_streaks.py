@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.streaks import RUN_ADJECTIVES
 

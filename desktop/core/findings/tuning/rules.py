@@ -130,7 +130,7 @@ ORDINAL_NOUN_WORDS = 2
 # Not fitted: the large US metro areas reach 60-80 km from their centres.
 METRO_AREA_KM = 100.0
 
-# --- para13: a happening labelled with a year in each article (findings/datetimes/labelled_years.py) ------
+# --- para13: a happening labelled with a year in each article (findings/datetimes/spans/labelled_years.py) ------
 # "the 2005 rampage" / "the March 2004 rampage": the noun says outright which happening, but the
 # sentences need not align and a story may look back on an earlier happening of the same kind,
 # so the conflict is shown as likely, not certain. Not fitted (= LEAD_DATE_CONFIDENCE).
@@ -202,7 +202,7 @@ TALLY_RELATED = DETAIL_MIN_SCORE
 # Two numbers in one frame agree as surely as a figure told in other words.
 TALLY_CONFIDENCE = 0.7
 
-# --- onesided14: a weekday told as a relative day (findings/datetimes/told_relative_days.py) -------------
+# --- onesided14: a weekday told as a relative day (findings/datetimes/days_told/told_relative_days.py) -------------
 # "Yesterday, the police explained that ...": a verb of saying this few words after a relative
 # day makes it the day of the statement, not of what happened. Not fitted: a subject of up to
 # three words between the day and the verb ("the police", "a navy spokesman"); random tune
@@ -215,7 +215,7 @@ SAYING_DAY_REACH = 4
 # (= LEAD_PLACE_CONFIDENCE).
 DISTANCE_POINT_CONFIDENCE = LEAD_PLACE_CONFIDENCE
 
-# --- para15: the year each article gives one deed (findings/datetimes/deed_years.py) ---------------------
+# --- para15: the year each article gives one deed (findings/datetimes/spans/deed_years.py) ---------------------
 # "In 1999, he stabbed his wife" / "a 2000 incident where he stabbed his wife": one verb, one
 # year in each article, sentences sharing a noun but not aligned. Read off the words as surely
 # as a place from a lead; not fitted (= LEAD_PLACE_CONFIDENCE).
@@ -379,7 +379,7 @@ OTHER_PERSON_REACH_WORDS = 4
 WITHHELD_SPAN = 9
 
 
-# --- conf19: one deed dated to two months (findings/datetimes/deed_months.py) ----------------------------
+# --- conf19: one deed dated to two months (findings/datetimes/spans/deed_months.py) ----------------------------
 # "which was unveiled in August" / "proposed the new regulations in May": one verb (or two of one
 # deed), one month in each article, sentences sharing a noun; read off the words as surely as a
 # deed's year (= DEED_YEAR_CONFIDENCE); not fitted.

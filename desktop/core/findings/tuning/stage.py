@@ -121,7 +121,7 @@ DETAIL_ONE_WORD = 0.25
 # sentences): a lead may date a later development. Below the aligned-claim confidences.
 LEAD_DATE_CONFIDENCE = 0.6
 # Confidence of a conflict between the weekdays two articles give one happening in sentences that
-# need not align ("the Saturday shooting" / "shot ... on Friday", findings/datetimes/event_days.py): as a
+# need not align ("the Saturday shooting" / "shot ... on Friday", findings/datetimes/days/event_days.py): as a
 # lead's day would be, since each article names only its own day. Not fitted (= LEAD_DATE_CONFIDENCE).
 EVENT_DAY_CONFIDENCE = LEAD_DATE_CONFIDENCE
 # Confidence of an agreement on a score or record both articles write alike ("9-14"): below a

@@ -13,7 +13,7 @@ from collections import defaultdict
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.patterns import compiled
 from desktop.core.extraction.text_search import iter_after
-from desktop.core.figures.values import parse_number
+from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings import tuning
 from desktop.core.findings.amounts.told_measures import unit_follows
 from desktop.core.findings.amounts.told_same_figure import counted_otherwise, counted_slot
@@ -23,6 +23,7 @@ from desktop.core.findings.bookkeeping.claims import restated, same_slot
 from desktop.core.findings.bookkeeping.comparison import by_key
 from desktop.core.findings.bookkeeping.ledger import Ledger, fact_id
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
+from desktop.core.findings.bookkeeping.wording import quoted, slot_phrase, what
 from desktop.core.findings.events.told_place_events import event_told_by_place_and_kind
 from desktop.core.findings.locations.told_demonyms import country_told_by_demonym
 from desktop.core.findings.locations.told_hospitals import hospital_told_by_its_kind
@@ -61,7 +62,6 @@ from desktop.core.findings.names.told_trade_names import name_after_its_trade_to
 from desktop.core.findings.names.told_university_initials import university_told_by_its_place
 from desktop.core.findings.persons.told_descriptors import describes_told_person
 from desktop.core.findings.persons.told_designations import designates_told_person
-from desktop.core.findings.reasons.wording import quoted, slot_phrase, what
 from desktop.core.findings.sport.told_city_codes import city_told_by_its_code
 from desktop.core.findings.untold.told import told_elsewhere
 from desktop.core.findings.untold.told_values import value_told

@@ -31,11 +31,11 @@ from desktop.core.alignment.align import SentencePair
 from desktop.core.datetimes.clock import parse_time
 from desktop.core.datetimes.year_spans import year_span
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.figures.values import DateValue, dates_compatible
+from desktop.core.figures.numbers.values import DateValue, dates_compatible
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of, when_facts
-from desktop.core.findings.datetimes.partner_days_taken import taken_by_another
-from desktop.core.findings.datetimes.told_years import count_at_odds
+from desktop.core.findings.datetimes.days.partner_days_taken import taken_by_another
+from desktop.core.findings.datetimes.spans_told.told_years import count_at_odds
 from desktop.core.findings.names.told_by_name import (
     holds_one_of,
     institution_told,

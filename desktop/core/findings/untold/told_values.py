@@ -32,51 +32,55 @@ from desktop.core.findings.counts.told_ordinal_others import others_told_by_ordi
 from desktop.core.findings.counts.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.counts.told_plural_bounds import plural_bound_told
 from desktop.core.findings.counts.told_tallies import tally_told_in_words
-from desktop.core.findings.datetimes.coarse_dates import (
+from desktop.core.findings.datetimes.clocks.kind_times import names_a_kind
+from desktop.core.findings.datetimes.days.coarse_dates import (
     day_told_by_its_month,
     month_told_by_its_day,
 )
-from desktop.core.findings.datetimes.kind_times import names_a_kind
-from desktop.core.findings.datetimes.told_apposed_weekdays import date_told_by_its_weekday
-from desktop.core.findings.datetimes.told_bare_units import length_told_by_bare_unit
-from desktop.core.findings.datetimes.told_clock_days import day_of_a_told_clock
-from desktop.core.findings.datetimes.told_contract_ends import contract_end_told
-from desktop.core.findings.datetimes.told_counted_back import counted_back_told
-from desktop.core.findings.datetimes.told_dated_relative_days import (
+from desktop.core.findings.datetimes.days_told.told_apposed_weekdays import date_told_by_its_weekday
+from desktop.core.findings.datetimes.days_told.told_clock_days import day_of_a_told_clock
+from desktop.core.findings.datetimes.days_told.told_counted_back import counted_back_told
+from desktop.core.findings.datetimes.days_told.told_dated_relative_days import (
     day_by_unplaced_relative_day,
     day_told_relatively,
 )
-from desktop.core.findings.datetimes.told_day_part_words import day_part_told_in_partner
-from desktop.core.findings.datetimes.told_days import close_clock_told, night_told, year_told
-from desktop.core.findings.datetimes.told_durations import span_told_by_years
-from desktop.core.findings.datetimes.told_lapse_days import lapse_told_by_its_day
-from desktop.core.findings.datetimes.told_lapsed_dates import date_told_by_lapse
-from desktop.core.findings.datetimes.told_lapses import lapse_told_by_month_span
-from desktop.core.findings.datetimes.told_lead_days import (
+from desktop.core.findings.datetimes.days_told.told_day_part_words import day_part_told_in_partner
+from desktop.core.findings.datetimes.days_told.told_days import (
+    close_clock_told,
+    night_told,
+    year_told,
+)
+from desktop.core.findings.datetimes.days_told.told_lapse_days import lapse_told_by_its_day
+from desktop.core.findings.datetimes.days_told.told_lead_days import (
     day_at_no_shared_precision,
     weekday_by_lead_relative_day,
 )
-from desktop.core.findings.datetimes.told_moments import (
+from desktop.core.findings.datetimes.days_told.told_moments import (
     clock_in_dated_part,
     part_of_their_day,
     span_told_vaguely,
 )
-from desktop.core.findings.datetimes.told_narrow_parts import (
+from desktop.core.findings.datetimes.days_told.told_narrow_parts import (
     clock_in_narrow_part,
     narrow_part_by_clock,
 )
-from desktop.core.findings.datetimes.told_periods import period_told_otherwise
-from desktop.core.findings.datetimes.told_recent_days import day_told_as_recent
-from desktop.core.findings.datetimes.told_relative_days import weekday_by_relative_day
-from desktop.core.findings.datetimes.told_seasons import season_told
-from desktop.core.findings.datetimes.told_span_ends import span_told_by_an_end
-from desktop.core.findings.datetimes.told_span_units import span_told_in_another_unit
-from desktop.core.findings.datetimes.told_spans import told_in_partner_span
-from desktop.core.findings.datetimes.told_vague_spans import span_told_by_bare_unit
-from desktop.core.findings.datetimes.told_weeks import week_told
-from desktop.core.findings.datetimes.told_year_rests import year_rest_told
-from desktop.core.findings.datetimes.told_year_spans import years_told_otherwise
-from desktop.core.findings.datetimes.told_years import counted_year_told
+from desktop.core.findings.datetimes.days_told.told_recent_days import day_told_as_recent
+from desktop.core.findings.datetimes.days_told.told_relative_days import weekday_by_relative_day
+from desktop.core.findings.datetimes.days_told.told_weeks import week_told
+from desktop.core.findings.datetimes.spans_told.told_bare_units import length_told_by_bare_unit
+from desktop.core.findings.datetimes.spans_told.told_contract_ends import contract_end_told
+from desktop.core.findings.datetimes.spans_told.told_durations import span_told_by_years
+from desktop.core.findings.datetimes.spans_told.told_lapsed_dates import date_told_by_lapse
+from desktop.core.findings.datetimes.spans_told.told_lapses import lapse_told_by_month_span
+from desktop.core.findings.datetimes.spans_told.told_periods import period_told_otherwise
+from desktop.core.findings.datetimes.spans_told.told_seasons import season_told
+from desktop.core.findings.datetimes.spans_told.told_span_ends import span_told_by_an_end
+from desktop.core.findings.datetimes.spans_told.told_span_units import span_told_in_another_unit
+from desktop.core.findings.datetimes.spans_told.told_spans import told_in_partner_span
+from desktop.core.findings.datetimes.spans_told.told_vague_spans import span_told_by_bare_unit
+from desktop.core.findings.datetimes.spans_told.told_year_rests import year_rest_told
+from desktop.core.findings.datetimes.spans_told.told_year_spans import years_told_otherwise
+from desktop.core.findings.datetimes.spans_told.told_years import counted_year_told
 from desktop.core.findings.persons.told_age_ranges import age_told_by_range
 from desktop.core.findings.persons.told_by_listed_ages import count_told_by_listed_ages
 from desktop.core.findings.persons.told_by_naming import count_told_by_naming

@@ -1,0 +1,1 @@
+"""Numbers as written: digits and words, orders of magnitude, units, scales, rounding."""

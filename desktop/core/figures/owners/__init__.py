@@ -1,0 +1,1 @@
+"""Whose figure it is: the person, body, place, season or population it belongs to."""

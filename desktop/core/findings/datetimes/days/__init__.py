@@ -1,0 +1,1 @@
+"""Verdicts on days: weekdays and dates, the leads' days, steps, one date at two precisions."""

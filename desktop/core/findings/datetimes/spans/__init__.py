@@ -1,0 +1,1 @@
+"""Verdicts on years, months and spans: a deed's year, labels, tenures, terms, lapses."""
