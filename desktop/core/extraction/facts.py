@@ -37,6 +37,7 @@ from desktop.core.datetimes.vague_lapses import vague_lapse
 from desktop.core.datetimes.year_labels import date_noun_dates, labelled_noun
 from desktop.core.datetimes.year_spans import year_span_key, year_span_start
 from desktop.core.events.event_ties import later_death, later_step, said_on, tied_to_other_event
+from desktop.core.extraction.page_stamps import page_stamp, posted_on
 from desktop.core.extraction.parse_cache import parsed_text, sentence_bounds, token_rows
 from desktop.core.extraction.slot_words import slot_word, slot_words
 from desktop.core.figures.facts.figure_facts import AGE_WORDS, age_fact, number_fact
@@ -91,7 +92,8 @@ VALUE_TYPES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word of a sentence: its offsets, its lowercase form, and its slot word if it carries content."""
+    """A word of a sentence: its offsets, its lowercase form, and its slot word if it carries
+    content."""
 
     start: int
     end: int
@@ -310,7 +312,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     slot = slot_words(span)  # read once: each branch below keeps it
     paged = slot.keys() & PAGE_WORDS
     words = [t.lower_ for t in span.sent] if paged else []
-    if (paged and paged - bracketed_zones(words) - led_zones(words)) or _page_stamp(span):
+    if (paged and paged - bracketed_zones(words) - led_zones(words)) or page_stamp(span):
         return None  # "Updated 5:12 p.m. EST": when the page changed, not when anything happened
     if fact.type is MentionType.TIME and not hours_long(text):
         clock = parse_time(text)
@@ -367,7 +369,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
             return fact
         return None
     fact.value = parsed.display()
-    if _posted_on(span):
+    if posted_on(span):
         # An embedded post's date: when it was said, not when anything happened. Kept as a
         # fact (so its figures are never read again as counts) but compared with nothing.
         fact.key, fact.weak = f"posted:{fact.value}", True
@@ -455,26 +457,6 @@ def _without_clock_year(day: DateValue | None, clock: str | None) -> DateValue |
     return dataclasses.replace(day, year=None)
 
 
-def _page_stamp(span: Any) -> bool:
-    before = span.doc[max(0, span.start - 2) : span.start]
-    stamps = {t.lower_.rstrip(":") for t in before} & PAGE_WORDS
-    # "at about 2045 GMT on Friday": the zone times the event, and the day is the event's.
-    return bool(stamps and stamps - led_zones([t.lower_ for t in span.sent]))
-
-
-def _posted_on(span: Any) -> bool:
-    """The date an embedded post carries after its author's handle ("— Kevin Clark (@kclark)
-    February 5, 2017"): the day something was said, like "police said Sunday"."""
-    # A few tokens, not Doc.text: that property rebuilds the whole article's text on each call.
-    lead = span.doc[max(0, span.start - _HANDLE_REACH) : span.start].text
-    return _POST_HANDLE.search(lead) is not None
-
-
-# An embedded post's byline ends with its author's handle in brackets, right before its date.
-_POST_HANDLE = re.compile(r"\(@\w+\)\s*$")
-_HANDLE_REACH = 6  # tokens: "(", "@handle", ")" and a dash or two
-
-
 def _duration_unit(text: str) -> str:
     match = re.search(r"\b(day|week|month|year|decade|hour|minute)s?\b", text, re.I)
     return match.group(1).lower() + "s" if match else ""
@@ -490,7 +472,8 @@ def title_before(span: Any) -> list[str]:
 
 
 def _role_words(span: Any) -> dict[str, float]:
-    """What a person is said to be: titles, appositions ("deputy chief") and the sentence's verbs."""
+    """What a person is said to be: titles, appositions ("deputy chief") and the sentence's
+    verbs."""
     words: dict[str, float] = {}
     rows = token_rows(span.doc)  # lists, not a Token per word of the sentence
     for i in range(*sentence_bounds(span.doc, span.start)):
