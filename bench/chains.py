@@ -10,8 +10,9 @@ than the handful with hand-written gold.
 For same-event pairs (consecutive articles of a sub-topic, up to ``PAIRS_PER_SUBTOPIC`` each):
 
 * **one-sided facts refuted**: fact marks (whole one-sided sentences aside) that are an annotated
-  cross-document mention (each covers at least half of the other), and of those the share whose chain the other article
-  mentions; printed per mention class (person or organisation, thing, place, time, action);
+  cross-document mention (each covers at least half of the other), and of those the share whose
+  chain the other article mentions; printed per mention class (person or organisation, thing, place,
+  time, action);
 * **one-sided sentences the other article tells**: whole one-sided sentences that tell an
   annotated action the other article also tells, and of those the share in which every annotated
   mention (actions, people, places, times) is one the other article mentions in any form;

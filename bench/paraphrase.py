@@ -39,7 +39,8 @@ from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
 from bench.table import Cell, Goal, Metric, metrics_by_half, print_halves
 from desktop.core.model import Finding, FindingKind, Report
 
-# Goals from issue 8: paraphrased value changes caught as conflicts >= 0.7 with <= 3 spurious conflicts.
+# Goals from issue 8: paraphrased value changes caught as conflicts >= 0.7 with <= 3 spurious
+# conflicts.
 GOAL_CAUGHT = Goal(0.7)
 GOAL_SPURIOUS = Goal(3, higher_is_better=False)
 

@@ -1,9 +1,9 @@
 """Finding quality on ECB+ against the hand-written dev findings, reason defects, and same-event
 separation over all ECB+ pairs — each figure for the tune half and the held-out half.
 
-Run from the repository root: ``python -m bench.quality [--verbose] [--pairs S03,S11] [--half tune]``.
-It measures and prints; it never fails on a missed goal (see bench/README.md). About 30 s on 2 cores
-for the 35 pairs.
+Run from the repository root:
+``python -m bench.quality [--verbose] [--pairs S03,S11] [--half tune]``. It measures and prints; it
+never fails on a missed goal (see bench/README.md). About 30 s on 2 cores for the 35 pairs.
 """
 
 from __future__ import annotations

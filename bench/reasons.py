@@ -1,14 +1,14 @@
 """Reasons that say both articles give a value when one of them does not: a defect a journalist
 catches at once ("Both give 'five'" over "at least five" / "at least three").
 
-An ``agree`` finding's reason is checked value by value: every number inside a quoted string of
-the reason, and every ISO date anywhere in it, must be given by the finding's spans on *each*
-side. A reason that claims sameness without quoting ("Both give the same figure, each in its own
-words") is a defect when the two sides' spans give different numbers in the same units (or none),
-or different weekdays. Numbers compare by value ("Ten" = "10", "26,000" = "26 thousand"); an ISO date counts as
-given when a side's spans name its day and month, its weekday,
-or a day relative to publication ("yesterday"). Names are not checked here: linking them is
-the engine's job and the gold findings score it.
+An ``agree`` finding's reason is checked value by value: every number inside a quoted string of the
+reason, and every ISO date anywhere in it, must be given by the finding's spans on *each* side. A
+reason that claims sameness without quoting ("Both give the same figure, each in its own words") is
+a defect when the two sides' spans give different numbers in the same units (or none), or different
+weekdays. Numbers compare by value ("Ten" = "10", "26,000" = "26 thousand"); an ISO date counts as
+given when a side's spans name its day and month, its weekday, or a day relative to publication
+("yesterday"). Names are not checked here: linking them is the engine's job and the gold findings
+score it.
 """
 
 from __future__ import annotations

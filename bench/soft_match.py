@@ -30,9 +30,9 @@ from desktop.core.alignment.embed import _WORD, EmbeddingTable, _fold
 
 _STOP = frozenset(STOP_WORDS)
 # The setting measured in docs/embeddings.md (bench/alignment.py --meaning soft), for
-# desktop.core.alignment.align.blend: the weight of the app's, floor and full at the same percentile anchors
-# as the app's (90% of look-alike-event sentence pairs under 0.31, 90% of same-event pairs under
-# 0.65, odd ECB+ topics).
+# desktop.core.alignment.align.blend: the weight of the app's, floor and full at the same percentile
+# anchors as the app's (90% of look-alike-event sentence pairs under 0.31, 90% of same-event pairs
+# under 0.65, odd ECB+ topics).
 SOFT_WEIGHT, SOFT_FLOOR, SOFT_FULL = 0.3, 0.3, 0.65
 # Up to this many sentence pairs (two articles of 100 sentences, some 2,000 words each: every
 # article pair of the benches) every pair is matched word by word.

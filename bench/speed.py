@@ -1,10 +1,10 @@
 """Engine cost over the bare spaCy pass, on two long (~15,000-word) documents.
 
 (a) baseline: ``nlp.pipe([left, right])`` with the pipeline loaded; (b) ``compare_documents`` end to
-end, warm, sentence embeddings included (their table's load in the memory figure, and their share
-of (b) printed on its own line). Times are the best of N runs in this process; peak memory comes from one fresh
-subprocess per mode, so neither inherits the other's allocations. Run from the repository root:
-``python -m bench.speed [--words 15000] [--repeat 3] [--fake]``.
+end, warm, sentence embeddings included (their table's load in the memory figure, and their share of
+(b) printed on its own line). Times are the best of N runs in this process; peak memory comes from
+one fresh subprocess per mode, so neither inherits the other's allocations. Run from the repository
+root: ``python -m bench.speed [--words 15000] [--repeat 3] [--fake]``.
 """
 
 from __future__ import annotations

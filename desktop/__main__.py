@@ -9,8 +9,9 @@ CLI_COMMANDS = frozenset({"compare", "export", "--version", "-V", "--help", "-h"
 
 
 def main(argv: list[str] | None = None) -> int:
-    # The engine process (desktop.core.runtime.engine_process) is started by "spawn": in a frozen build it
-    # re-runs this executable, and this call turns that run into the engine, not a second window.
+    # The engine process (desktop.core.runtime.engine_process) is started by "spawn": in a frozen
+    # build it re-runs this executable, and this call turns that run into the engine, not a second
+    # window.
     multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in CLI_COMMANDS:

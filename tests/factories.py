@@ -372,7 +372,8 @@ _SHOOTING_RIGHT = "A man died after a shooting on the East Side on Saturday nigh
 
 
 def shooting_conflicts(left: str, right: str) -> list[str]:
-    """The conflicts, as wordings, when ``left`` and ``right`` follow the two leads of one killing."""
+    """The conflicts, as wordings, when ``left`` and ``right`` follow the two leads of one
+    killing."""
     found = conflicts(compare_stories(_SHOOTING_LEFT + left, _SHOOTING_RIGHT + right))
     return [str(quoted([f])) for f in found]
 

@@ -1,4 +1,5 @@
-"""The planted-edits bench counts a deleted sentence's facts as lost only when the copy lost them."""
+"""The planted-edits bench counts a deleted sentence's facts as lost only when the copy lost
+them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The quality bench scores what the journalist sees: these hand-made reports pin its definitions."""
+"""The quality bench scores what the journalist sees: these hand-made reports pin its
+definitions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Every bench splits the dev data the same way, by whole events, so held-out figures stay unseen."""
+"""Every bench splits the dev data the same way, by whole events, so held-out figures stay
+unseen."""
 
 from __future__ import annotations
 

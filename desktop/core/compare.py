@@ -109,7 +109,8 @@ def compare_documents(
     cancelled: IsCancelled | None = None,
     not_article: tuple[str | None, str | None] = (None, None),
 ) -> Report:
-    """Extract, align and judge two documents. ``progress`` and ``cancelled`` serve the window's worker.
+    """Extract, align and judge two documents. ``progress`` and ``cancelled`` serve the window's
+    worker.
 
     ``not_article`` carries what each file's markup showed it to be ("redirect", "front_page").
     """

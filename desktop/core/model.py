@@ -1,4 +1,5 @@
-"""The core's data: immutable records passed from the engine to the CLI, the window and the exporters.
+"""The core's data: immutable records passed from the engine to the CLI, the window and the
+exporters.
 
 Every offset is a character offset into the ``text`` of the document on that side. Nothing here
 holds a spaCy or Qt object, so the records can be pickled across threads, written to JSON and
@@ -175,9 +176,10 @@ class AnalysedDocument:
 class Finding:
     """One fact compared across the two articles.
 
-    ``kind`` is the verdict, ``type`` what sort of fact it is (a ``MentionType`` value). ``left`` and
-    ``right`` hold the spans on each side (empty on the side that lacks the fact). ``status`` and
-    ``note`` are the journalist's review; ``origin`` is "engine" or "user" (a link the tool missed).
+    ``kind`` is the verdict, ``type`` what sort of fact it is (a ``MentionType`` value). ``left``
+    and ``right`` hold the spans on each side (empty on the side that lacks the fact). ``status``
+    and ``note`` are the journalist's review; ``origin`` is "engine" or "user" (a link the tool
+    missed).
     """
 
     id: str
@@ -249,9 +251,11 @@ class Summary:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """One quote: the quoted words (``pieces`` when interrupted by the attribution) and who said them.
+    """One quote: the quoted words (``pieces`` when interrupted by the attribution) and who said
+    them.
 
-    ``direct`` is False for reported speech ("X said that ..."); speaker fields are None when unknown.
+    ``direct`` is False for reported speech ("X said that ..."); speaker fields are None when
+    unknown.
     """
 
     side: Side | None
@@ -325,9 +329,10 @@ class PersonCard:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One moment: ``when`` is ISO at the text's precision ("2024-05-05", "2024-05", "2024-05-05T21:00",
-    "Sunday"), or "" for a relative phrase placed by its neighbours. ``conflicts`` lists the other
-    article's times for the same happening when they cannot be the same moment."""
+    """One moment: ``when`` is ISO at the text's precision ("2024-05-05", "2024-05",
+    "2024-05-05T21:00", "Sunday"), or "" for a relative phrase placed by its neighbours.
+    ``conflicts`` lists the other article's times for the same happening when they cannot be the
+    same moment."""
 
     when: str
     precision: str

@@ -124,7 +124,8 @@ class ArticleText(QTextEdit):
         self.verticalScrollBar().setValue(0)
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
-        """New findings on the same text (a review edit): no reload, the reader keeps their place."""
+        """New findings on the same text (a review edit): no reload, the reader keeps their
+        place."""
         self._highlights = list(highlights)
         ends: dict[int, tuple[int, int, ReviewStatus, FindingKind]] = {}
         for h in self._highlights:
@@ -161,7 +162,8 @@ class ArticleText(QTextEdit):
         return list(self._highlights)
 
     def set_wording(self, ranges: Sequence[TextRange]) -> None:
-        """Mark the words that differ inside matched sentences (``desktop.core.alignment.wording``)."""
+        """Mark the words that differ inside matched sentences
+        (``desktop.core.alignment.wording``)."""
         self._wording = tuple(ranges)
         self._paint_wording()
 

@@ -2,8 +2,8 @@
 navigation.
 
 Everything it shows comes from the ``Report``; the pure helpers it calls (``desktop.qt.describe``,
-``desktop.qt.navigation``, ``desktop.qt.notice_banner``, ``desktop.core.alignment.wording``) carry the
-decisions so tests can check them without pixels.
+``desktop.qt.navigation``, ``desktop.qt.notice_banner``, ``desktop.core.alignment.wording``) carry
+the decisions so tests can check them without pixels.
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ def accept_file_drag(event: QDragEnterEvent | QDragMoveEvent) -> None:
 
 
 def take_dropped_files(event: QDropEvent) -> list[Path]:
-    """The dropped local files, accepting the drop as a copy; [] (and ignored) when there are none."""
+    """The dropped local files, accepting the drop as a copy; [] (and ignored) when there are
+    none."""
     paths = urls_to_paths(event.mimeData().urls())
     if not paths:
         event.ignore()

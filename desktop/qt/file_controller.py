@@ -45,7 +45,8 @@ EXPORTS: dict[ExportKind, tuple[str, str]] = {
 
 def open_filter() -> str:
     """The Open dialog's file types: saved comparisons, and the articles the reader knows."""
-    # Imported on first use: the ingest package loads date parsing, which the first paint does not need.
+    # Imported on first use: the ingest package loads date parsing, which the first paint does not
+    # need.
     from desktop.core.ingest.registry import ADVERTISED
 
     articles = " ".join(f"*{suffix}" for suffix in ADVERTISED)
@@ -121,7 +122,8 @@ class FileController(QObject):
         return True
 
     def check_sources(self) -> None:
-        """Say (without blocking) when a source file changed or went since the comparison was saved."""
+        """Say (without blocking) when a source file changed or went since the comparison was
+        saved."""
         saved, path = self.session.comparison, self.session.file_path
         info_bar = self.window.info_bar
         if saved is None or path is None:

@@ -1,8 +1,9 @@
 """The findings panel: verdict chips, type filter, search box, the sortable table and, beside it
 (below it when docked at a side), the review panel for the selected finding.
 
-The chips count with ``desktop.core.results.counts`` like the header and the reports, in the unit the type
-filter shows (facts, or sentences). ``column_widths`` fits the columns to the width there is.
+The chips count with ``desktop.core.results.counts`` like the header and the reports, in the unit
+the type filter shows (facts, or sentences). ``column_widths`` fits the columns to the width there
+is.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
-"""What to paint where: report findings as per-side highlight records, and layers merged into a pane.
+"""What to paint where: report findings as per-side highlight records, and layers merged into a
+pane.
 
-``highlights_for`` and ``finding_at`` are pure (testable without a widget). ``HighlightLayers`` follows
-Frescobaldi's arbitrary highlighter: named layers of (range, format) with a priority, merged into
-``setExtraSelections`` so the sentence tint, the findings, the current finding and the jump flash never
-have to know about each other.
+``highlights_for`` and ``finding_at`` are pure (testable without a widget). ``HighlightLayers``
+follows Frescobaldi's arbitrary highlighter: named layers of (range, format) with a priority, merged
+into ``setExtraSelections`` so the sentence tint, the findings, the current finding and the jump
+flash never have to know about each other.
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ class _Layer:
 
 
 class HighlightLayers(QObject):
-    """Named layers of formatted ranges on one text edit, merged by priority (higher paints later)."""
+    """Named layers of formatted ranges on one text edit, merged by priority (higher paints
+    later)."""
 
     def __init__(self, edit: QTextEdit, to_qt: Callable[[int], int] | None = None) -> None:
         super().__init__(edit)

@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def go_to_finding(self, by: int, *, unreviewed: bool = False) -> str | None:
-        """Step through the findings in the table's order (F7), or to the next one still open (F9)."""
+        """Step through the findings in the table's order (F7), or to the next one still open
+        (F9)."""
         if self.session.report is None:
             return None
         target = self.dock.next_id(self.view.current_id, by, unreviewed=unreviewed)
@@ -227,7 +228,8 @@ class MainWindow(QMainWindow):
         self.action_table.set_conflict_count(len(self.view.conflicts()))
 
     def _update_title(self, *_changed: object) -> None:
-        """The title "name.crosscheck[*] — Crosscheck"; Qt shows the [*] as "*" while there is unsaved work."""
+        """The title "name.crosscheck[*] — Crosscheck"; Qt shows the [*] as "*" while there is
+        unsaved work."""
         path, report = self.session.file_path, self.session.report
         if path is not None:
             name = path.name

@@ -20,8 +20,8 @@ from desktop.core.model import Notice, NoticeCode, Side, Summary
 from desktop.qt.info_bar import hide_button, style_as_message_strip
 
 # Below this same-event score the summary's verdict reads "probably different events"
-# (desktop/core/results/summary.py, ``verdict``). Used only when the engine gave no ``different_events``
-# notice itself, so the banner and the verdict line never disagree.
+# (desktop/core/results/summary.py, ``verdict``). Used only when the engine gave no
+# ``different_events`` notice itself, so the banner and the verdict line never disagree.
 DIFFERENT_EVENTS_BELOW = 0.4
 
 # A short bold lead-in before each notice's own sentence, which already says what happened ("The two

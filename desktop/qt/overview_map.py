@@ -1,8 +1,8 @@
 """A narrow strip beside a pane marking where conflicts and one-sided facts lie (Meld's chunk map),
 over a quiet backdrop where the article reprints the other's copy.
 
-The strip is a dumb painter: ``marks_for`` turns highlights into [0, 1] document fractions (pure), the
-widget paints them plus the visible region, and a click or drag asks the pane to scroll there.
+The strip is a dumb painter: ``marks_for`` turns highlights into [0, 1] document fractions (pure),
+the widget paints them plus the visible region, and a click or drag asks the pane to scroll there.
 """
 
 from __future__ import annotations

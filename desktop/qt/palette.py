@@ -1,4 +1,5 @@
-"""Qt wrappers over ``desktop.core.results.palette``: colours and text formats for the current theme."""
+"""Qt wrappers over ``desktop.core.results.palette``: colours and text formats for the current
+theme."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ _UNDERLINES = {
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
-    """Judge by the actual base colour, so a dark system theme and a dark custom palette both count."""
+    """Judge by the actual base colour, so a dark system theme and a dark custom palette both
+    count."""
     if palette is None:
         palette = QApplication.palette()
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
@@ -114,7 +116,8 @@ class Theme:
         return fmt
 
     def statement_format(self, kind: FindingKind) -> QTextCharFormat:
-        """Sentence-level finding: a faint tint only, so the entity findings on top stay prominent."""
+        """Sentence-level finding: a faint tint only, so the entity findings on top stay
+        prominent."""
         cached = self._formats.get(("statement", kind))
         if cached is None:
             cached = QTextCharFormat()
@@ -173,7 +176,8 @@ class Theme:
         return fmt
 
     def current_format(self, kind: FindingKind) -> QTextCharFormat:
-        """The finding selected in the table or reached by next/previous: a solid chip, unmissable."""
+        """The finding selected in the table or reached by next/previous: a solid chip,
+        unmissable."""
         fmt = QTextCharFormat()
         fmt.setBackground(self.strong(kind))
         fmt.setForeground(QColor("#000000" if self.dark else "#FFFFFF"))

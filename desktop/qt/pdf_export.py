@@ -2,8 +2,8 @@
 
 In the Qt package because it needs Qt; the command line imports it only for ``--pdf``. Feed it
 ``export_html(..., for_print=True)``: Qt's ``QTextDocument`` renders a subset of HTML, and that
-variant keeps to it. The PDF is rendered in memory and written by ``desktop.core.persistence.atomic``, like
-every other file the app writes.
+variant keeps to it. The PDF is rendered in memory and written by
+``desktop.core.persistence.atomic``, like every other file the app writes.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ by their findings, grouped by speaker, the same rows the exports list) with each
 journalist's words and the words a misquote changed.
 
 Pure functions over the report: no widget, so tests read the rows directly. The decisions stay the
-core's: the rows and their order come from ``desktop.core.quoting.quote_table``, a misattribution is told
-from a misquote by the core's own ``quote_speakers``, and the changed words are the core's
+core's: the rows and their order come from ``desktop.core.quoting.quote_table``, a misattribution is
+told from a misquote by the core's own ``quote_speakers``, and the changed words are the core's
 ``quote_changes``, the same comparison that made the verdict.
 """
 

@@ -1,8 +1,9 @@
 """Recovery copies of unsaved review work: written shortly after each edit, removed on save or on a
 clean close, offered at the next start if Crosscheck did not get to remove them.
 
-The file format and naming are ``desktop.core.persistence.persist``'s (write_recovery, find_recoveries); this
-module decides when to write and which copies are someone else's (another open window).
+The file format and naming are ``desktop.core.persistence.persist``'s (write_recovery,
+find_recoveries); this module decides when to write and which copies are someone else's (another
+open window).
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """How the journalist's review is shown in the window: the status words and marks (defined once in
-``desktop.core.results.labels`` for the window and the reports) and the findings panel's one-line count.
+``desktop.core.results.labels`` for the window and the reports) and the findings panel's one-line
+count.
 
-The review's rules (links, carrying a review across a re-run) are in ``desktop.core.results.review``.
+The review's rules (links, carrying a review across a re-run) are in
+``desktop.core.results.review``.
 """
 
 from __future__ import annotations

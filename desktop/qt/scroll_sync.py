@@ -1,7 +1,7 @@
 """Synchronised scrolling: keep the passage matched to what one pane shows opposite it in the other.
 
-``anchor_points`` and ``map_offset`` are pure: the alignment becomes a monotonic piecewise-linear map
-between the two texts (Meld interpolates inside the enclosing chunk or gap the same way).
+``anchor_points`` and ``map_offset`` are pure: the alignment becomes a monotonic piecewise-linear
+map between the two texts (Meld interpolates inside the enclosing chunk or gap the same way).
 ``ScrollSync`` applies it, with a re-entrancy guard so the follower's scroll does not echo back.
 """
 
@@ -21,8 +21,9 @@ Anchor = tuple[int, int]  # (left offset, right offset) known to correspond
 def anchor_points(
     pairs: Sequence[AlignedPair], left_length: int, right_length: int
 ) -> list[Anchor]:
-    """Monotonic (left, right) correspondences: the best-scoring pairs that do not cross, plus the
-    ends of both texts. Crossing pairs (a sentence moved elsewhere) cannot be followed by scrolling."""
+    """Monotonic (left, right) correspondences: the best-scoring pairs that do not cross, plus
+    the ends of both texts. Crossing pairs (a sentence moved elsewhere) cannot be followed by
+    scrolling."""
     # One pass in left order (O(n log n) for thousands of pairs): a pair that crosses the last
     # one kept replaces it only if it scores higher.
     chosen: list[AlignedPair] = []

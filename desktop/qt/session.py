@@ -37,7 +37,8 @@ def check_input(path: Path) -> str | None:
     The reader's own cheap checks (it exists, is a file, has a type the reader knows, is readable),
     so the window never disagrees with it; the worker still reports damaged or undecodable files.
     """
-    # Imported on first use: the ingest package loads date parsing, which the first paint does not need.
+    # Imported on first use: the ingest package loads date parsing, which the first paint does not
+    # need.
     from desktop.core.ingest.files import PERMISSION_DENIED, check_file
     from desktop.core.ingest.registry import reader_for
 
@@ -90,7 +91,8 @@ class ComparisonSession(QObject):
         self.file_path: Path | None = None
         self.user: str | None = None  # "by" in the review history
         self.undo_stack = QUndoStack(self)
-        # Bound methods, not lambdas: Qt drops them with their receiver (the stack emits while dying).
+        # Bound methods, not lambdas: Qt drops them with their receiver (the stack emits while
+        # dying).
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         # Unsaved work the undo stack cannot see: a re-run or a restored recovery copy.
         self._changed_outside_stack = False
@@ -274,7 +276,8 @@ class ComparisonSession(QObject):
 
     @property
     def modified(self) -> bool:
-        """Review work not yet saved (a fresh comparison with no review is not: it can be re-run)."""
+        """Review work not yet saved (a fresh comparison with no review is not: it can be
+        re-run)."""
         return self.comparison is not None and (
             self._changed_outside_stack or not self.undo_stack.isClean()
         )

@@ -1,8 +1,8 @@
-"""A drawn time axis above the timeline list: the left article's moments above the line, the
-right's below, in the verdict colours (both: corroborated, one: only in one, a moment a conflict
-finding holds: conflict). Only moments with a calendar day are drawn, at the precision the text gives: a time of
-day sits inside its day, a month is a bracket over the month; weekdays and "hours later" stay in
-the list. Clicking a mark selects its row.
+"""A drawn time axis above the timeline list: the left article's moments above the line, the right's
+below, in the verdict colours (both: corroborated, one: only in one, a moment a conflict finding
+holds: conflict). Only moments with a calendar day are drawn, at the precision the text gives: a
+time of day sits inside its day, a month is a bracket over the month; weekdays and "hours later"
+stay in the list. Clicking a mark selects its row.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Two stories of console prices: "Microsoft cut the price of its Xbox One last month" / "Microsoft's
-Xbox One got a price cut in October". The parser tags "One last month" as one time, a month's
-length; but a number word with a capital inside a sentence, right after a name, is the name's
-("Xbox One", "Formula One"), so the time is "last month". A number word in lower case ("one
+"""Two stories of console prices: "Microsoft cut the price of its Xbox One last month" /
+"Microsoft's Xbox One got a price cut in October". The parser tags "One last month" as one time, a
+month's length; but a number word with a capital inside a sentence, right after a name, is the
+name's ("Xbox One", "Formula One"), so the time is "last month". A number word in lower case ("one
 last month was enough") is the sentence's own."""
 
 from tests.factories import compare_texts, yellow

@@ -1,7 +1,7 @@
 """One article says the riots spread to Tottenham, the other to London, in the same sentence:
-Tottenham is a district London dwarfs, so the two tell one scene at two precisions, never a
-conflict (in a passage reprinted word for word, a changed town stays an edit to show). Oakland and San Francisco, two cities of a size side by side,
-stay two places (hand-written texts)."""
+Tottenham is a district London dwarfs, so the two tell one scene at two precisions, never a conflict
+(in a passage reprinted word for word, a changed town stays an edit to show). Oakland and San
+Francisco, two cities of a size side by side, stay two places (hand-written texts)."""
 
 from __future__ import annotations
 

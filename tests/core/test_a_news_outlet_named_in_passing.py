@@ -1,4 +1,5 @@
-"""A name given to a news outlet ("a pro-war channel named Rybar") is the outlet's, not a person's."""
+"""A name given to a news outlet ("a pro-war channel named Rybar") is the outlet's, not a
+person's."""
 
 from desktop.core.model import MentionType
 from tests.factories import left_only_types

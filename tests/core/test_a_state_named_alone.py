@@ -1,7 +1,7 @@
 """A country's or US state's name read alone names that region, not a town called after it:
-"Washington" beside "Utah" is two states in a retold sentence (a town named Washington lies in Utah, but no reader takes
-the coach "of Washington" for it), while a town of the state, or the state's own city, still lies
-in it (hand-written texts)."""
+"Washington" beside "Utah" is two states in a retold sentence (a town named Washington lies in Utah,
+but no reader takes the coach "of Washington" for it), while a town of the state, or the state's own
+city, still lies in it (hand-written texts)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A street's abbreviated type keeps its sentence: "on Martin Luther King Jr. Blvd. near 5th
-Street" is one sentence, as a reader reads it, while a street that closes a sentence still ends it."""
+"""A street's abbreviated type keeps its sentence: "on Martin Luther King Jr. Blvd. near 5th Street"
+is one sentence, as a reader reads it, while a street that closes a sentence still ends it."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """One article quotes "Carlos Ruiz of the Phoenix Fire Department", the other, a story of Phoenix,
-"fire department spokesman Carlos Ruiz": a town's own service named by its kind alone, in an
-article set in that town, is the town's, so "Phoenix Fire Department" is not marked as one only
-the first article gives. An article set in another town keeps the mark, and one naming another town's fire department
-("Mesa fire department spokesman") names another body."""
+"fire department spokesman Carlos Ruiz": a town's own service named by its kind alone, in an article
+set in that town, is the town's, so "Phoenix Fire Department" is not marked as one only the first
+article gives. An article set in another town keeps the mark, and one naming another town's fire
+department ("Mesa fire department spokesman") names another body."""
 
 from __future__ import annotations
 

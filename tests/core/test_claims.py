@@ -1,4 +1,5 @@
-"""How two claims about one thing relate: bounds, estimates, days and times at the precision given."""
+"""How two claims about one thing relate: bounds, estimates, days and times at the precision
+given."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Days and figures compared where two sentences put them in the same place (texts for the tests)."""
+"""Days and figures compared where two sentences put them in the same place (texts for the
+tests)."""
 
 from __future__ import annotations
 

@@ -113,7 +113,8 @@ def test_a_person_a_year_older_in_an_article_written_months_later_is_no_conflict
 
 
 def test_a_surviving_victims_age_at_the_trial_months_later_is_not_a_conflict() -> None:
-    # A victim the earlier article tells killed does not grow older: test_the_dead_do_not_grow_older.
+    # A victim the earlier article tells killed does not grow older:
+    # test_the_dead_do_not_grow_older.
     left = (
         "Soldier wounded in apartment shooting\n\n"
         "A soldier was shot and wounded in an apartment on Garden Lane early Sunday. Police "

@@ -1,4 +1,5 @@
-"""Bad input: every problem reaches the user as one IngestError naming the file, never a traceback."""
+"""Bad input: every problem reaches the user as one IngestError naming the file, never a
+traceback."""
 
 from __future__ import annotations
 

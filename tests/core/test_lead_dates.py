@@ -1,4 +1,5 @@
-"""The day each lead gives the event: the opening paragraph, not a dateline (texts for the tests)."""
+"""The day each lead gives the event: the opening paragraph, not a dateline (texts for the
+tests)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""A milestone count is told by its ordinal: "became the 40th player to score 1,000 points" and
-"had 14, including the 1,000th of his college career" say one thing about the same player, though the
+"""A milestone count is told by its ordinal: "became the 40th player to score 1,000 points" and "had
+14, including the 1,000th of his college career" say one thing about the same player, though the
 ordinal leaves its noun to the context, writes a thousands comma and stands in a sentence told in
 other words. A 999th does not tell 1,000, nor does another player's 1,000th."""
 

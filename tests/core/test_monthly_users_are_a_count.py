@@ -1,7 +1,8 @@
 """Two stories of an app's audience: "has about 450 million users" / "a messaging app with 450m
-monthly users". A word of a rate set before a noun makes a kind of what is counted (the users
-who come each month); the figure stays a count of users, not a rate per month, so neither
-is left marked as told by one article alone. After a verb, "monthly" still makes a rate: "paid $1,200 monthly" is one."""
+monthly users". A word of a rate set before a noun makes a kind of what is counted (the users who
+come each month); the figure stays a count of users, not a rate per month, so neither is left marked
+as told by one article alone. After a verb, "monthly" still makes a rate: "paid $1,200 monthly" is
+one."""
 
 from tests.factories import compare_texts, conflict_texts, yellow
 

@@ -1,5 +1,6 @@
 """Things that look like a clash and are not: a model's code ("AK-47") is no figure, a frequency
-("arrested four times") counts no group, and the one who tells a sentence is not the one it is about."""
+("arrested four times") counts no group, and the one who tells a sentence is not the one it is
+about."""
 
 from __future__ import annotations
 

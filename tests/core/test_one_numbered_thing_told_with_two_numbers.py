@@ -1,4 +1,5 @@
-"""One numbered thing told with two numbers: "junction 23" / "junction 25", "14th floor" / "15th"."""
+"""One numbered thing told with two numbers: "junction 23" / "junction 25", "14th floor" /
+"15th"."""
 
 from tests.factories import compare_stories, conflict_texts, yellow
 

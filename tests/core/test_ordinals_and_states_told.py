@@ -46,7 +46,8 @@ def test_a_state_is_told_by_a_town_inside_it_but_the_town_told_apart_stays_one_s
     )
     assert "Ohio" not in yellow(compare_texts(left, right))
     # The town is finer than the state: the right's alone where the left names the state only
-    # outside the sentence telling the fire (the matching sentence: test_details_at_another_precision).
+    # outside the sentence telling the fire (the matching sentence:
+    # test_details_at_another_precision).
     apart = (
         "Warehouse fire\n\nA fire destroyed a warehouse on Tuesday, firefighters said. No one "
         "was hurt. The owner runs three other depots in Ohio."

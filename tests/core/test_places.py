@@ -1,4 +1,5 @@
-"""A place inside another is the same place at a coarser precision (GeoNames, resources/gazetteer)."""
+"""A place inside another is the same place at a coarser precision (GeoNames,
+resources/gazetteer)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
-"""A place the other article gives at another precision is told there: no yellow mark says it is not.
+"""A place the other article gives at another precision is told there: no yellow mark says it is
+not.
 
 A town lies in its country, so "a Vancouver man" reports where "a Canadian company" is; a
-neighbourhood or a venue an article sets in its city ("East Flatbush, Brooklyn", "the SAP Arena
-in Mannheim") is told by the other article's sentence of the same happening naming that city. A country the other article never
-reaches, and a neighbourhood where the other names no place, stay yellow.
+neighbourhood or a venue an article sets in its city ("East Flatbush, Brooklyn", "the SAP Arena in
+Mannheim") is told by the other article's sentence of the same happening naming that city. A country
+the other article never reaches, and a neighbourhood where the other names no place, stay yellow.
 """
 
 from __future__ import annotations

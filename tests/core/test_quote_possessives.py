@@ -1,4 +1,5 @@
-"""A quote transcribes speech: "the population's anger" and "the populations' anger" sound the same."""
+"""A quote transcribes speech: "the population's anger" and "the populations' anger" sound the
+same."""
 
 from __future__ import annotations
 

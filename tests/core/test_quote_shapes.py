@@ -1,6 +1,6 @@
 """Quotes as reporters really write them: over paragraphs, split by "he said", under ranks with full
-stops, curly or straight, cut with an ellipsis, and words in quotation marks that are no quote; and a
-dropped quote reviewed as one thing, with what its speaker's sentence reported."""
+stops, curly or straight, cut with an ellipsis, and words in quotation marks that are no quote; and
+a dropped quote reviewed as one thing, with what its speaker's sentence reported."""
 
 from __future__ import annotations
 

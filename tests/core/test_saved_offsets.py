@@ -1,5 +1,6 @@
 """A saved report whose offsets run past its article is refused, with the same words whether the
-damaged offset is a name the article marks or a person card's: one check reads every saved offset."""
+damaged offset is a name the article marks or a person card's: one check reads every saved
+offset."""
 
 from __future__ import annotations
 

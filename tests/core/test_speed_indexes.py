@@ -73,7 +73,8 @@ def test_counts_of_times_read_once_per_sentence_are_never_shared_lists() -> None
         assert first == _counts_of_times(analysis, i)
         first.clear()  # a caller's own list: the next caller still gets every count
         assert counts_of_times(analysis, i) == _counts_of_times(analysis, i)
-    # "fired twice at the car" is read as shooting, as "shot him" is (core/events/police_wording.py).
+    # "fired twice at the car" is read as shooting, as "shot him" is
+    # (core/events/police_wording.py).
     assert [t.verb for i in range(2) for t in counts_of_times(analysis, i)] == ["shoot", "shoot"]
 
 

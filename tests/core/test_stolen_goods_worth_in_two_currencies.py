@@ -1,8 +1,8 @@
-"""What stolen goods were worth, told in dollars by one article and in pounds by the other: "stealing
-almost $2 million of jewelry" / "stole £910, 000 worth of jewellery" (the space after the comma as
-wire archives print it). The sum of the goods is their worth, not a part of a group; an earlier
-theft's sum meets the sum the other article dates to that theft, never the story's own; and two
-sums at odds at every rate of the articles' year are a conflict whose reason names the rates,
+"""What stolen goods were worth, told in dollars by one article and in pounds by the other:
+"stealing almost $2 million of jewelry" / "stole £910, 000 worth of jewellery" (the space after the
+comma as wire archives print it). The sum of the goods is their worth, not a part of a group; an
+earlier theft's sum meets the sum the other article dates to that theft, never the story's own; and
+two sums at odds at every rate of the articles' year are a conflict whose reason names the rates,
 while a sum some rate of the year makes the other still agrees (hand-written texts)."""
 
 from __future__ import annotations

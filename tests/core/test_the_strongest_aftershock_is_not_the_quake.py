@@ -1,6 +1,7 @@
-"""A reading in a sentence that speaks of aftershocks and names no quake is the aftershocks': "Dozens
-of aftershocks followed, the strongest of magnitude 4.9". The quake's own magnitude in the lead is
-then the article's one reading of the quake, set against the other article's, wherever it stands."""
+"""A reading in a sentence that speaks of aftershocks and names no quake is the aftershocks':
+"Dozens of aftershocks followed, the strongest of magnitude 4.9". The quake's own magnitude in the
+lead is then the article's one reading of the quake, set against the other article's, wherever it
+stands."""
 
 from __future__ import annotations
 

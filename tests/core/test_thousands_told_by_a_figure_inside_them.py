@@ -1,8 +1,8 @@
-"""One article says "Thousands of nurses" went on strike (its headline counts 4,500), the other
-that "About 4,500 nurses" walked off the job: words of an order of magnitude give the same
-count at a coarser precision, so in the sentence telling the same thing "Thousands" is not
-marked as a figure only one article gives. A figure outside what the words allow ("Hundreds of nurses") does not tell it: the mark
-stays, or the two counts conflict."""
+"""One article says "Thousands of nurses" went on strike (its headline counts 4,500), the other that
+"About 4,500 nurses" walked off the job: words of an order of magnitude give the same count at a
+coarser precision, so in the sentence telling the same thing "Thousands" is not marked as a figure
+only one article gives. A figure outside what the words allow ("Hundreds of nurses") does not tell
+it: the mark stays, or the two counts conflict."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The fuzzy word overlap of sentence pairs, computed the quick way, is the number rapidfuzz gives."""
+"""The fuzzy word overlap of sentence pairs, computed the quick way, is the number rapidfuzz
+gives."""
 
 from __future__ import annotations
 

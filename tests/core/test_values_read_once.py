@@ -1,4 +1,5 @@
-"""Dates, figures, clocks and initials answer the same however they are read: once and kept, or anew."""
+"""Dates, figures, clocks and initials answer the same however they are read: once and kept, or
+anew."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Fixtures for the window tests: the fake engine, an isolated settings file, and windows that
-never block on dialogs (reports come from ``tests.factories``, the real one from tests/conftest.py)."""
+"""Fixtures for the window tests: the fake engine, an isolated settings file, and windows that never
+block on dialogs (reports come from ``tests.factories``, the real one from tests/conftest.py)."""
 
 from __future__ import annotations
 

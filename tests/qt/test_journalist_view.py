@@ -218,7 +218,8 @@ def test_keys_step_through_every_finding_and_to_the_next_unreviewed(comparing: M
     assert window.dock.current_id() == order[3]
 
 
-# -- defects -----------------------------------------------------------------------------------------
+# -- defects
+# -----------------------------------------------------------------------------------------
 
 
 def test_a_missing_file_is_named_and_the_good_one_waits_for_its_partner(

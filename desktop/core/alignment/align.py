@@ -1,11 +1,11 @@
 """Sentence alignment across the two articles, and the inline diff inside near-identical pairs.
 
-Scores are computed for every sentence pair at once: rapidfuzz's ``token_set_ratio`` for fuzzy
-word overlap (``desktop.core.alignment.token_set``), and matrix products for shared content words and shared
-entities (a sentence pair that names the same person and the same number is likely telling the
-same thing even when worded differently), and for sentence meaning, from static sentence
-embeddings (``desktop.core.alignment.embed``), so that "was fired a week ago" finds "had been dismissed last
-week". No Python loop runs over all pairs.
+Scores are computed for every sentence pair at once: rapidfuzz's ``token_set_ratio`` for fuzzy word
+overlap (``desktop.core.alignment.token_set``), and matrix products for shared content words and
+shared entities (a sentence pair that names the same person and the same number is likely telling
+the same thing even when worded differently), and for sentence meaning, from static sentence
+embeddings (``desktop.core.alignment.embed``), so that "was fired a week ago" finds "had been
+dismissed last week". No Python loop runs over all pairs.
 """
 
 from __future__ import annotations

@@ -65,7 +65,8 @@ class EmbeddingTable:
         return cached
 
     def sentence_vectors(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors (len(texts), dimensions), float32; a text with no known piece is all zero."""
+        """Unit vectors (len(texts), dimensions), float32; a text with no known piece is all
+        zero."""
         out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         alone: list[int] = []  # the texts of one piece, and that piece's row
         alone_rows: list[int] = []

@@ -5,8 +5,8 @@ of two shootings in one state share only the state, the words "police said" and 
 So the score weighs, each on 0..1:
 
 * **meaning**: how close the two articles are (cosine of their static embedding vectors,
-  ``desktop.core.alignment.embed``), as wholes and in their leads, and the share of the shorter article's
-  sentences that have a partner in the other (the aligner's pairs);
+  ``desktop.core.alignment.embed``), as wholes and in their leads, and the share of the shorter
+  article's sentences that have a partner in the other (the aligner's pairs);
 * **people** and **places** both articles name (linked names), saturating: the first shared
   person says much, the fifth little more;
 * **figures**: specific values both give (a full date, also one a part of a day names: "Friday

@@ -1,16 +1,16 @@
 """A figure in a clause dated to another time: "600 were killed in February in an earthquake with
 a magnitude of 6.4", in an article dated November.
 
-A news report dates its own event by weekday, by "yesterday" or by day of the month. A clause in
-the past tense whose verb is dated by a month alone ("in February") that is not the page's month,
-or by an earlier year ("in 2003"), tells what happened then, and every figure that clause gives (the toll,
+A news report dates its own event by weekday, by "yesterday" or by day of the month. A clause in the
+past tense whose verb is dated by a month alone ("in February") that is not the page's month, or by
+an earlier year ("in 2003"), tells what happened then, and every figure that clause gives (the toll,
 the magnitude of "an earthquake" it names) belongs to that other event: it is compared only with
-figures about that same event. ``time_frames`` reads the same dating when it opens the sentence
-("In March, a quake measuring 6.6 hit Varna"); this reads it on the clause's own verb, wherever
-it stands. Without the page's date a bare month could be the story's own, unless the article's
-opening dates its event by a weekday ("hit the island on Sunday"): a report of this week's event
-never dates it by a month or a year alone, so such a clause tells an earlier one. A
-clause not in the past tense ("It will cost $1,299 and ship in March") tells a plan of the story.
+figures about that same event. ``time_frames`` reads the same dating when it opens the sentence ("In
+March, a quake measuring 6.6 hit Varna"); this reads it on the clause's own verb, wherever it
+stands. Without the page's date a bare month could be the story's own, unless the article's opening
+dates its event by a weekday ("hit the island on Sunday"): a report of this week's event never dates
+it by a month or a year alone, so such a clause tells an earlier one. A clause not in the past tense
+("It will cost $1,299 and ship in March") tells a plan of the story.
 """
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """Days a story counts from a day it has named: "trapped on Friday ... rescued two days later",
 "the blast on Tuesday ... died the next morning", "a day after the attack", "48 hours later".
 
-A narrative counts such a lapse, in a sentence naming no day of its own, from the last day it
-gave before that sentence, so the lapse names a day: Friday and two days make Sunday. The day is kept at the precision of the day counted from (a
-weekday gives a weekday, a calendar day a calendar day) and no calendar is guessed: with no
-named day shortly before it, the lapse stays a length of time. "Hours later" and "the following
-week" name no day and are left alone. A sentence that dates its own happening, even by a month or
-a year alone ("the March 2005 rampage ... ended with his capture the next day"), counts its lapse
-from that happening, never from an earlier sentence's day.
+A narrative counts such a lapse, in a sentence naming no day of its own, from the last day it gave
+before that sentence, so the lapse names a day: Friday and two days make Sunday. The day is kept at
+the precision of the day counted from (a weekday gives a weekday, a calendar day a calendar day) and
+no calendar is guessed: with no named day shortly before it, the lapse stays a length of time.
+"Hours later" and "the following week" name no day and are left alone. A sentence that dates its own
+happening, even by a month or a year alone ("the March 2005 rampage ... ended with his capture the
+next day"), counts its lapse from that happening, never from an earlier sentence's day.
 """
 
 from __future__ import annotations

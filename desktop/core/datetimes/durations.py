@@ -22,7 +22,8 @@ _DAYS_IN = {"days": 1.0, "weeks": 7.0}
 _PER_DAY = {"hours": 24.0, "minutes": 1440.0}
 # "a week" said round reaches a day either side: "a week after" may be six or eight days.
 _ROUND_WEEK_DAYS = 1.0
-# The same 5% either side that "about 20" gets (core/figures/numbers/values.py), for "a month", "a year".
+# The same 5% either side that "about 20" gets (core/figures/numbers/values.py), for "a month", "a
+# year".
 _ROUND_SPREAD = 0.05
 
 # "a week", "a day later", "one month earlier": one unit, with "later"/"earlier" kept when the
@@ -125,10 +126,10 @@ def _one_unit(unit: str) -> tuple[NumberValue, str]:
 
 
 # "10 hours", "about 45 minutes", "seven-hour", "several hours", "up to seven hours" (a battery's
-# ceiling, probetech39: any hedge values.py reads before a figure): a count of hours or minutes
-# with nothing of a clock in it. The model labels such spans a time, as it labels "10:30 a.m.";
-# they are amounts. "the final hours", "the early hours", "the midnight hour" count nothing. "The next
-# two hours", "the past 24 hours": a stretch of counted hours next to a moment is a length too.
+# ceiling, probetech39: any hedge values.py reads before a figure): a count of hours or minutes with
+# nothing of a clock in it. The model labels such spans a time, as it labels "10:30 a.m."; they are
+# amounts. "the final hours", "the early hours", "the midnight hour" count nothing. "The next two
+# hours", "the past 24 hours": a stretch of counted hours next to a moment is a length too.
 _HOURS_LONG = re.compile(
     r"(?:(?:the )?(?:next|past|last|first|final|following|previous) )?"
     r"(?:(?:about|around|nearly|almost|some|over|more than|less than|at least|roughly"

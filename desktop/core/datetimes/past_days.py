@@ -1,15 +1,16 @@
 """A day and month written without a year, in a report written months before that day came
 round again: last year's day, not the coming one.
 
-``parse_date`` gives such a day the year that puts it nearest the page's own date, which is
-right for a day a few weeks either side ("Nov. 8" in a piece dated 30 October is the coming
-one). A follow-up written months later retells the event by its day alone ("sentenced for the
-April 7 shooting" in a December paper, "killed in the home on August 8th" the next May): the
-nearest April 7 lies ahead, but a report tells what happened, and only a clause that looks
-ahead ("his next court date is set for June 1") names a day still to come. So a day more than
-``PAST_DAY_AHEAD_DAYS`` after the page's date, on a verb in the past tense in a sentence with
-no word of a schedule or of the future, is read a year earlier; a day on a verb in the present
-("The ceremony is on Feb. 22") may be one still to come and keeps the nearest year. A weekday written with it ("Saturday, Aug. 8") names the year it falls in.
+``parse_date`` gives such a day the year that puts it nearest the page's own date, which is right
+for a day a few weeks either side ("Nov. 8" in a piece dated 30 October is the coming one). A
+follow-up written months later retells the event by its day alone ("sentenced for the April 7
+shooting" in a December paper, "killed in the home on August 8th" the next May): the nearest April 7
+lies ahead, but a report tells what happened, and only a clause that looks ahead ("his next court
+date is set for June 1") names a day still to come. So a day more than ``PAST_DAY_AHEAD_DAYS`` after
+the page's date, on a verb in the past tense in a sentence with no word of a schedule or of the
+future, is read a year earlier; a day on a verb in the present ("The ceremony is on Feb. 22") may be
+one still to come and keeps the nearest year. A weekday written with it ("Saturday, Aug. 8") names
+the year it falls in.
 """
 
 from __future__ import annotations

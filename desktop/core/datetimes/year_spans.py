@@ -1,10 +1,10 @@
 """A span of years as one date: "from 1974 to 1979", "between 1974 and 1979", "1951-1957",
 "1974-79".
 
-The parser reads such a span as its first year, so "served from 1974 to 1979" and "prime
-minister between 1974 and 1981" would share a key and tell one fact, though they end in
-different years. A span's key carries both ends; a span and a year inside it are related by
-the passes that know spans (``findings/datetimes/spans_told/told_span_ends``, ``claim_dates``), never by the key.
+The parser reads such a span as its first year, so "served from 1974 to 1979" and "prime minister
+between 1974 and 1981" would share a key and tell one fact, though they end in different years. A
+span's key carries both ends; a span and a year inside it are related by the passes that know spans
+(``findings/datetimes/spans_told/told_span_ends``, ``claim_dates``), never by the key.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 shooting", "After the shooting, the gunman drove off and fired again, wounding two people".
 
 A shooting that goes on in stages (the first shots, a gunman who drives on and fires again, a
-suspect shot by police) is counted in whole by one article ("Five people were injured") and
-stage by stage by another. A count the sentence ties to one stage is part of the toll: smaller
-than the other article's total it contradicts nothing (``findings/bookkeeping/claims.py``); larger, it does.
+suspect shot by police) is counted in whole by one article ("Five people were injured") and stage by
+stage by another. A count the sentence ties to one stage is part of the toll: smaller than the other
+article's total it contradicts nothing (``findings/bookkeeping/claims.py``); larger, it does.
 """
 
 from __future__ import annotations

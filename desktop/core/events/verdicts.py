@@ -46,8 +46,8 @@ def with_verdict_deeds(
     words: dict[str, float], chain: Iterable[Any], slot_word: Callable[[str], str]
 ) -> None:
     """Put the deed a verdict idiom of ``chain`` names at the head of a slot's ``words``: "found
-    guilty on March 16" dates a conviction. The verdict word stays beside it, as it tells a
-    court's step (findings/datetimes/days/steps.py); "find" goes, as it says nothing the deed does not."""
+    guilty on March 16" dates a conviction. The verdict word stays beside it, as it tells a court's
+    step (findings/datetimes/days/steps.py); "find" goes, as it says nothing the deed does not."""
     for verb in chain:
         if _gives_a_verdict(verb):
             # "returned its verdict on Wednesday": the verdict is the deed the day dates.

@@ -1,4 +1,5 @@
-"""From spaCy's parse to facts: typed, normalised mentions with the context that says what they count.
+"""From spaCy's parse to facts: typed, normalised mentions with the context that says what they
+count.
 
 The small English pipeline slips in predictable ways: the same string gets different labels in one
 article, headlines in Title Case are read as names, "Nagorno-Karabakh" becomes an organisation.

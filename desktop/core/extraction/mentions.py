@@ -237,7 +237,8 @@ def own_ages(facts: list[Fact]) -> None:
 
 
 def cluster_people(facts: list[Fact]) -> None:
-    """One key per person: "Ilham Aliyev", "President Aliyev" and "Aliyev" share the fullest name."""
+    """One key per person: "Ilham Aliyev", "President Aliyev" and "Aliyev" share the fullest
+    name."""
     people = [f for f in facts if f.type is MentionType.PERSON]
     full: dict[str, Fact] = {}
     for fact in people:

@@ -139,7 +139,8 @@ def dateline_entities(
 
 def missed_figures(spacy_doc: Any, text: str, sent_index: dict[int, int]) -> list[RawEntity]:
     """Figures the model did not tag: "magnitude at 5.9", "40 homes", "an additional six engines"
-    (core/figures/numbers/number_words.py); only a decimal or a figure counting a noun, never a year."""
+    (core/figures/numbers/number_words.py); only a decimal or a figure counting a noun, never a
+    year."""
     covered = {i for ent in parsed_entities(spacy_doc) for i in range(ent.start, ent.end)}
     out = []
     from spacy.attrs import LIKE_NUM

@@ -1,4 +1,5 @@
-"""Loading the spaCy pipeline: once per process, offline, with a clear message when none is installed."""
+"""Loading the spaCy pipeline: once per process, offline, with a clear message when none is
+installed."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def model_candidates(name: str | None = None) -> tuple[str, ...]:
 
 
 def load_pipeline(name: str | None = None) -> LoadedPipeline:
-    """Load (or return the already loaded) pipeline. Thread-safe: the window loads it in a worker."""
+    """Load (or return the already loaded) pipeline. Thread-safe: the window loads it in a
+    worker."""
     candidates = model_candidates(name)
     with _lock:
         for candidate in candidates:

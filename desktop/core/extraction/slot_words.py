@@ -166,9 +166,9 @@ MEASURED = 1.5
 
 def _measured_subject(span: Any) -> Any:
     """The subject whose level the figure gives: "turnout" in "turnout reached 93.87 percent",
-    "turnout was almost 90%", "the toll stood at 50", "profit fell to $412 million", and the
-    object an estimate puts at the figure: "estimated the crowd at 35,000". It names what is measured as surely as the
-    verb does, however far from the figure it stands."""
+    "turnout was almost 90%", "the toll stood at 50", "profit fell to $412 million", and the object
+    an estimate puts at the figure: "estimated the crowd at 35,000". It names what is measured as
+    surely as the verb does, however far from the figure it stands."""
     root = span.root
     verb = root.head
     reached = root.dep_ == "pobj" and verb.lower_ == "to"

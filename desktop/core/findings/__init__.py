@@ -183,8 +183,8 @@ def build_findings(
     mark_partner_events(left, right, pairs)  # "In May, thieves stole ..." / "Thieves also stole"
     # "he heard 20 shots" / "she heard nine": two people's accounts, before any pass pairs them.
     drafts = witness_accounts(left, right, ledger)
-    # One name spelt two ways is told as a slip of spelling before any pass reads it as another
-    # name in the same sentence: "Katherine Gomes" / "Catherine Gomes", "Philip St." / "Phillips Rd."
+    # One name spelt two ways is told as a slip of spelling before any pass reads it as another name
+    # in the same sentence: "Katherine Gomes" / "Catherine Gomes", "Philip St." / "Phillips Rd."
     drafts += given_spellings(left, right, ledger)
     drafts += street_spellings(left, right, links, pairs, ledger)
     # "died two hours later" / "died the next day": read whole, before a pass sets their words
@@ -302,7 +302,8 @@ def build_findings(
     )
     findings = [finish(d, left, right) for d in drafts if d.left or d.right]
     sentence_pairs, apart = copies.for_statements(drafts)
-    # "Tomas Reyes was killed" does not retell "pronounced dead at Mercy Hospital of gunshot wounds".
+    # "Tomas Reyes was killed" does not retell "pronounced dead at Mercy Hospital of gunshot
+    # wounds".
     statement_pairs, statement_scores = without_topic_partners(left, right, sentence_pairs, apart)
     told = told_sentences([d for d in drafts if not any(d is c for c in clocks)])
     introduced = introduced_together(drafts, apart)

@@ -119,7 +119,8 @@ def _blocks(body: str) -> tuple[list[str], str | None]:
 
 
 def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """YAML-style ``---`` front matter: the few keys an article needs, read without a YAML parser."""
+    """YAML-style ``---`` front matter: the few keys an article needs, read without a YAML
+    parser."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return {}, text

@@ -1,4 +1,5 @@
-"""PDFs with a text layer: page text rejoined into paragraphs, running headers and folios dropped."""
+"""PDFs with a text layer: page text rejoined into paragraphs, running headers and folios
+dropped."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The kinds of body a name ends with ('the Marfin Investment Bank'; findings/names/told_short_bodies.py)."""
+"""The kinds of body a name ends with ('the Marfin Investment Bank';
+findings/names/told_short_bodies.py)."""
 
 from __future__ import annotations
 

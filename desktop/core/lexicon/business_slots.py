@@ -8,7 +8,8 @@ one: the jobs a company cuts are the workers it lays off ("will cut 1,200 jobs" 
 from __future__ import annotations
 
 CUT_WORD = "cut"
-# The slot of jobs under a verb of cutting (core/figures/counted/job_cuts.py): the cuts, not the workforce.
+# The slot of jobs under a verb of cutting (core/figures/counted/job_cuts.py): the cuts, not the
+# workforce.
 LAYOFF_WORD = "layoff"
 
 # probebiz: the verbs of cutting a number down ("cut 1,200 jobs", "slashed 3,000 positions",
@@ -26,12 +27,12 @@ JOB_NOUNS = frozenset(
      "headcount"]
 )  # fmt: skip
 
-# probebiz: the verbs of a change of a sum or a share as markets and results news tell it
-# ("shares fell 8.2 percent" / "the stock tumbled more than 8%", "revenue rose 12%" / "sales
-# climbed 12%"). The doer's verb and the thing's verb are one change ("raised its dividend 5%" /
-# "its dividend rose 5%"). Folded for sums and shares only (core/figures/changes/company_measures.py): a team
-# that "dropped" a game or is "slumping" at 9-14 tells no change of a figure. Cutting
-# (``CUT_SYNONYMS``) stays a deed of its own: it makes the layoffs of a job count.
+# probebiz: the verbs of a change of a sum or a share as markets and results news tell it ("shares
+# fell 8.2 percent" / "the stock tumbled more than 8%", "revenue rose 12%" / "sales climbed 12%").
+# The doer's verb and the thing's verb are one change ("raised its dividend 5%" / "its dividend rose
+# 5%"). Folded for sums and shares only (core/figures/changes/company_measures.py): a team that
+# "dropped" a game or is "slumping" at 9-14 tells no change of a figure. Cutting (``CUT_SYNONYMS``)
+# stays a deed of its own: it makes the layoffs of a job count.
 CHANGE_SYNONYMS: dict[str, str] = {
     **dict.fromkeys(
         ["fall", "drop", "decline", "slip", "dip", "sink", "slide", "tumble", "plunge", "slump",
@@ -58,10 +59,11 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "stock": "share",
 }
 
-# probebiz: the measures of a company a sum can be (after MEASURE_SYNONYMS): two sums each said
-# of another one ("reported revenue of $1.2 billion" / "profit climbed to $1.4 billion") are two
-# figures, however alone each stands in its sentence (core/figures/changes/company_measures.py). Not "pay": the
-# verb of paying folds to it too ("paid a ransom of $22 million" / "paid hackers $12 million").
+# probebiz: the measures of a company a sum can be (after MEASURE_SYNONYMS): two sums each said of
+# another one ("reported revenue of $1.2 billion" / "profit climbed to $1.4 billion") are two
+# figures, however alone each stands in its sentence (core/figures/changes/company_measures.py). Not
+# "pay": the verb of paying folds to it too ("paid a ransom of $22 million" / "paid hackers $12
+# million").
 COMPANY_MEASURES = frozenset(
     ["revenue", "profit", "loss", "dividend", "buyback", "debt", "price", "fine", "ransom",
      "bonus", "investment", "budget", "deficit"]

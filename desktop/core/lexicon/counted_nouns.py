@@ -1,4 +1,5 @@
-"""Nouns whose counts say which group, not how many of one thing (``findings/counts/noun_counts.py``).
+"""Nouns whose counts say which group, not how many of one thing
+(``findings/counts/noun_counts.py``).
 
 "Two men were arrested ... three men fled", "a man and two children": news names any group at the
 scene by sex, age or a loose word for people, so two counts of such a noun are two groups more

@@ -12,8 +12,8 @@ COUNTED_UNITS = frozenset(
 STOPWATCH_SECONDS = {"hour": 3600, "hr": 3600, "minute": 60, "min": 60, "second": 1, "sec": 1}
 # Words that count one of a unit: "a month", "a single day".
 ONE_WORDS = frozenset(["a", "an", "single"])
-# Each unit of time as the days it spans, lowest and highest: a month is 28 to 31 days, so "30
-# days" is "a month", and "48 hours" is "two days" (``findings/datetimes/spans_told/told_span_units.py``).
+# Each unit of time as the days it spans, lowest and highest: a month is 28 to 31 days, so "30 days"
+# is "a month", and "48 hours" is "two days" (``findings/datetimes/spans_told/told_span_units.py``).
 DAYS_IN_UNIT = {
     "second": (1 / 86400, 1 / 86400), "minute": (1 / 1440, 1 / 1440), "hour": (1 / 24, 1 / 24),
     "day": (1.0, 1.0), "week": (7.0, 7.0), "month": (28.0, 31.0), "year": (365.0, 366.0),

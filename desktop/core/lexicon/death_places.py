@@ -1,4 +1,5 @@
-"""Where a report says a victim died: at the scene or at a hospital (findings/locations/death_places.py).
+"""Where a report says a victim died: at the scene or at a hospital
+(findings/locations/death_places.py).
 
 Patterns over a lowercased sentence. "Pronounced dead on arrival" names a hospital but says the
 victim was dead before reaching it, as "died at the scene" does, so it is read as the scene.

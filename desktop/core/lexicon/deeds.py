@@ -1,5 +1,6 @@
 """Verbs that tell one deed in other words: "founded in 2011" / "was established in August 2012"
-date one founding (findings/datetimes/spans/deed_years.py). Lowercase lemmas, each to the deed it names."""
+date one founding (findings/datetimes/spans/deed_years.py). Lowercase lemmas, each to the deed it
+names."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ DEED_SYNONYMS: dict[str, str] = {
 }  # fmt: skip
 
 # Deeds a sentence tells that the other article may tell with another verb or noun, for whole
-# sentences retold in other words (findings/events/retold_deeds.py): "had been dismissed last week" /
-# "was fired a week ago", "police later caught the suspect" / "he was arrested nearby". Keys are
+# sentences retold in other words (findings/events/retold_deeds.py): "had been dismissed last week"
+# / "was fired a week ago", "police later caught the suspect" / "he was arrested nearby". Keys are
 # content words as the parse gives them (lemmas after the slot fold, so "detained" is already
 # "arrest"), each to the deed it names. Deeds that a story tells over and over (a killing in a
 # murder story) are left to the once-each test of that module, not left out here.
@@ -50,8 +51,9 @@ DEED_IDIOM_OBJECTS = frozenset(
      "eight", "nine", "ten", "several", "multiple", "more", "again", "twice", "once"]
 )  # fmt: skip
 
-# A plan or a rule put before the public, told in two verbs: "the rule change, which was unveiled
-# in August" / "proposed the new regulations in May" date one proposal (findings/datetimes/spans/deed_months.py).
+# A plan or a rule put before the public, told in two verbs: "the rule change, which was unveiled in
+# August" / "proposed the new regulations in May" date one proposal
+# (findings/datetimes/spans/deed_months.py).
 DEED_SYNONYMS.update({"propose": "propose", "unveil": "propose"})
 # probegov: giving up a post, told as resigning or quitting: "Grant, who resigned in March" /
 # "since Grant quit in April" date one resignation.
@@ -64,10 +66,10 @@ LEAVING_VERBS = frozenset(["make", "get", "run", "walk", "drive"])
 LEAVING_PARTICLES = frozenset(["off", "away"])
 TAKEN_AWAY_DEED = "steal"
 
-# Phrasal verbs that end a job or a drive, for sentence alignment (core/events/phrasal_deeds.py): "who had been
-# recently laid off" / "a former employee recently let go from his job". Each is the verb's lemma,
-# the words that must follow it, and the deed; "let go" alone also frees a hostage, so it names
-# a dismissal only "from" something.
+# Phrasal verbs that end a job or a drive, for sentence alignment (core/events/phrasal_deeds.py):
+# "who had been recently laid off" / "a former employee recently let go from his job". Each is the
+# verb's lemma, the words that must follow it, and the deed; "let go" alone also frees a hostage, so
+# it names a dismissal only "from" something.
 PHRASAL_DEEDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("lay", ("off",), "dismiss"),
     ("let", ("go", "from"), "dismiss"),

@@ -52,16 +52,17 @@ PLEAS = frozenset(["guilty", "not", "innocent", "no"])
 # resignation. A word of these happenings followed by a name or an object pronoun is no mention.
 NO_OBJECT_WORDS = frozenset(["resign"])
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me"])
-# A happening told as to come, not as done (findings/events/coming_steps.py): a modal just before its
-# word ("will be charged", "would be arraigned"), a word of expectation before its "to" ("is
-# expected to be charged", "due to be sentenced"; "managed to escape" is done), or a clause of
-# time or condition in the present ("after he is formally charged", "until he is arrested").
+# A happening told as to come, not as done (findings/events/coming_steps.py): a modal just before
+# its word ("will be charged", "would be arraigned"), a word of expectation before its "to" ("is
+# expected to be charged", "due to be sentenced"; "managed to escape" is done), or a clause of time
+# or condition in the present ("after he is formally charged", "until he is arrested").
 COMING_MODALS = frozenset(["will", "would", "shall", "'ll"])
 COMING_LEADS = frozenset(["expected", "due", "set", "going", "likely", "scheduled", "about"])
 COMING_SUBORDINATORS = frozenset(["after", "once", "until", "till", "before", "if", "unless",
                                   "when"])  # fmt: skip
 PRESENT_AUXILIARIES = frozenset(["is", "are", "'s", "gets", "get"])
 # Leaving a post told in a phrasal verb: "stepped down as health secretary", "stood down",
-# ``findings/events/told_resignations.py``. Each (verb, particle); past forms the verb does not begin.
+# ``findings/events/told_resignations.py``. Each (verb, particle); past forms the verb does not
+# begin.
 RESIGNATION_PHRASES = frozenset({("step", "down"), ("stand", "down")})
 RESIGNATION_PASTS = {"stand": ("stood",)}

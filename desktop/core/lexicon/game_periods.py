@@ -35,6 +35,6 @@ LOOSE_MINUTE_WORDS = frozenset(
      "added", "stoppage", "injury"]
 )  # fmt: skip
 # Nouns of a place in a contest's series that a cardinal after them ranks: "round four" is "the
-# fourth round", "stage 5" "the fifth stage" (findings/counts/ordinal_pairs.py). Not "game": "Game 5"
-# is a figure the figure readers compare already.
+# fourth round", "stage 5" "the fifth stage" (findings/counts/ordinal_pairs.py). Not "game": "Game
+# 5" is a figure the figure readers compare already.
 NUMBERED_AFTER = frozenset(["round", "stage", "leg", "hole", "heat"])

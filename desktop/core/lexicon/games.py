@@ -98,8 +98,8 @@ SPORT_SYNONYMS: dict[str, str] = {
     "reception": "catch",
     "pick": "interception",
 }
-# Stretches of play a tally is told across: "a 4.12 ERA over 12 starts" (core/figures/ranges/stretch_overs.py).
-# Lemmas.
+# Stretches of play a tally is told across: "a 4.12 ERA over 12 starts"
+# (core/figures/ranges/stretch_overs.py). Lemmas.
 STRETCH_NOUNS = frozenset(
     ["start", "game", "match", "season", "inning", "appearance", "outing", "round", "fight",
      "bout", "tournament", "race"]
@@ -110,6 +110,6 @@ EARLIER_MOMENT_WORDS = frozenset(["before", "entering", "heading"])
 # Words of a streak the parser may take for the noun a count counts: "lost 10 straight", "won
 # five consecutive" leave the games unsaid (core/figures/counted/figure_tolls.py).
 STREAK_WORDS = frozenset(["straight", "consecutive", "successive"])
-# Nouns a lead is counted in, after which "up" tells a margin: "five games up", "three points
-# up", "two strokes up" (core/figures/counted/counted_group.py). "up 5 percent" is a change, not a lead.
+# Nouns a lead is counted in, after which "up" tells a margin: "five games up", "three points up",
+# "two strokes up" (core/figures/counted/counted_group.py). "up 5 percent" is a change, not a lead.
 MARGIN_NOUNS = frozenset(["game", "point", "stroke", "shot", "goal", "run", "length"])

@@ -1,4 +1,5 @@
-"""Verbs a reporter uses for one and the same happening, folded to one word (findings/events/happenings.py).
+"""Verbs a reporter uses for one and the same happening, folded to one word
+(findings/events/happenings.py).
 
 A quake or a storm "struck", "hit", "jolted", "rocked" or "shook" a place: verbs of a blow, each
 the news idiom for a disaster arriving. They are folded only where a weekday or a count hangs on
@@ -34,9 +35,9 @@ SAME_HAPPENING: dict[str, str] = {
     **dict.fromkeys(["quake", "earthquake"], "quake"),
 }  # fmt: skip
 
-# Nouns of written or made works: "the 2005 entry", "the 2010 census", "the 1998 law". A year
-# before one of them says which work, not when a happening of the story took place, so it tells
-# no day of that year (findings/datetimes/days/coarse_dates.py). Lemmas; lowercase. (not_names.WORK_NOUNS are
+# Nouns of written or made works: "the 2005 entry", "the 2010 census", "the 1998 law". A year before
+# one of them says which work, not when a happening of the story took place, so it tells no day of
+# that year (findings/datetimes/days/coarse_dates.py). Lemmas; lowercase. (not_names.WORK_NOUNS are
 # the nouns a quoted title follows, another job.)
 DATED_WORK_NOUNS = frozenset(
     ["entry", "letter", "memo", "report", "diary", "journal", "note", "book", "film", "movie",

@@ -16,8 +16,8 @@ LIFE_STEP_VERBS = frozenset(
 # Subjects that stand for a person the sentence or the one before names.
 PERSON_PRONOUNS = frozenset({"he", "she", "who"})
 
-# The word forms that tell a person's birth or death, each of which happens in one place: "was
-# born in Nashville", "died yesterday in Los Angeles" (findings/locations/life_places.py). Forms, not
+# The word forms that tell a person's birth or death, each of which happens in one place: "was born
+# in Nashville", "died yesterday in Los Angeles" (findings/locations/life_places.py). Forms, not
 # lemmas: "bear" is mostly "bear the cost", "death" mostly a toll.
 LIFE_PLACE_FORMS: dict[str, str] = {
     "born": "birth",
@@ -25,8 +25,8 @@ LIFE_PLACE_FORMS: dict[str, str] = {
     "dies": "death",
 }
 
-# careers39: the words that make a place a person's birthplace with no verb of birth: "a native
-# of Seville", "the Birmingham native", "the Detroit-born fighter" (findings/locations/life_places.py).
+# careers39: the words that make a place a person's birthplace with no verb of birth: "a native of
+# Seville", "the Birmingham native", "the Detroit-born fighter" (findings/locations/life_places.py).
 # "Native" is the dictionary's person born in a place, as the obituary uses it.
 NATIVE_WORDS = frozenset({"native"})
 BORN_AFTER_PLACE = frozenset({"born", "native"})
@@ -35,8 +35,9 @@ BORN_AFTER_PLACE = frozenset({"born", "native"})
 LIFE_PLACE_LOCATIVES = frozenset({"in", "at", "near"})
 
 # "joined the department in 2017", "was hired in 2017", "enlisted in 2017": the year a membership
-# began, which "has been with the department since 2019" dates too (findings/datetimes/spans/tenure_starts.py).
-# Not "start": "started the fire in 2017" begins no membership.
+# began, which "has been with the department since 2019" dates too
+# (findings/datetimes/spans/tenure_starts.py). Not "start": "started the fire in 2017" begins no
+# membership.
 TENURE_START_VERBS = frozenset({"join", "hire", "enlist", "rejoin"})
 
 # The word forms that tie a place to one step of a life, beside the birth and the death above:

@@ -1,5 +1,6 @@
-"""Words that say whose age an article gives (``findings/persons/lone_ages.py``): the doer of the harm,
-the kind of person aged, and the counts that tell of several people harmed. Lowercase lemmas."""
+"""Words that say whose age an article gives (``findings/persons/lone_ages.py``): the doer of the
+harm, the kind of person aged, and the counts that tell of several people harmed. Lowercase
+lemmas."""
 
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ HARMED_COUNT_SLOTS = frozenset(["death", "injury", "shoot", "victim", "kill", "w
 # scene", "Smith, 24, was killed". Not "shoot": "Ruiz, 67, heard the shots" harms no one.
 HARMED_WORDS = frozenset(["death", "kill", "injury", "wound", "victim", "die"])
 
-# --- findings/persons/told_age_ranges.py: an age told at the precision of a decade of life ("a man in
-# his early 60s" for "62-year-old Roland Scobee"). Each part of a decade holds these last digits;
+# --- findings/persons/told_age_ranges.py: an age told at the precision of a decade of life ("a man
+# in his early 60s" for "62-year-old Roland Scobee"). Each part of a decade holds these last digits;
 # the parts overlap by one, as writers round "63" to early or to mid. "teens" are 13 to 19.
 DECADE_PARTS: dict[str, tuple[int, int]] = {
     "": (0, 9),  # "in his 60s"

@@ -1,6 +1,6 @@
 """Words a name changes between two reporters' styles without naming anything else
-(findings/names/told_forms.py): the type of a street, spelled out or shortened; the generic word that
-closes a body's name; the office titles a department is named in."""
+(findings/names/told_forms.py): the type of a street, spelled out or shortened; the generic word
+that closes a body's name; the office titles a department is named in."""
 
 from __future__ import annotations
 
@@ -34,9 +34,9 @@ MUNICIPAL_WORDS = frozenset(
     ["city", "town", "village", "borough", "township", "county", "municipality", "district"]
 )
 
-# Head words that name a kind of body, whose field may stand after them in an "of" or "for"
-# phrase or before them as a noun: "the Department of Justice" is "the Justice Department", "the
-# Central Commission for Elections" "the Central Election Commission" (findings/names/told_order.py).
+# Head words that name a kind of body, whose field may stand after them in an "of" or "for" phrase
+# or before them as a noun: "the Department of Justice" is "the Justice Department", "the Central
+# Commission for Elections" "the Central Election Commission" (findings/names/told_order.py).
 BODY_HEADS = frozenset(
     ["commission", "committee", "council", "department", "ministry", "board", "bureau",
      "agency", "office", "authority", "institute", "service", "tribunal", "union",

@@ -1,8 +1,8 @@
 """English spellings of one sound that names are written in two ways with: "Katherine" /
-"Catherine", "Phillip" / "Philip", "Jon" / "John", "Brittany" / "Britany". Two names that read
-the same aloud are one name spelt two ways, not two names (findings/names/given_spellings.py,
-findings/locations/street_spellings.py). Rules of English spelling, not a list of names: a hard "c" and
-"k", "ph" and "f", a doubled letter and a single one, an "h" that is not heard, "y" for "i".
+"Catherine", "Phillip" / "Philip", "Jon" / "John", "Brittany" / "Britany". Two names that read the
+same aloud are one name spelt two ways, not two names (findings/names/given_spellings.py,
+findings/locations/street_spellings.py). Rules of English spelling, not a list of names: a hard "c"
+and "k", "ph" and "f", a doubled letter and a single one, an "h" that is not heard, "y" for "i".
 """
 
 from __future__ import annotations

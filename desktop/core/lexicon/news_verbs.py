@@ -1,9 +1,9 @@
-"""Verbs a news report tells one happening with, for sentence alignment (core/alignment/news_verbs.py):
-"Hooded youths hurled petrol bombs" / "a protester threw a petrol bomb", "police fought pitched
-battles with protesters" / "police clashed with protesters". Each set names one event with the
-same roles (who does it, to what), so a sentence that swaps one verb for another still pairs.
-Words that change the roles are left out: "pelted police with stones" makes the target the object;
-"tossed" also flips a coin and ousts a man ("tossed out")."""
+"""Verbs a news report tells one happening with, for sentence alignment
+(core/alignment/news_verbs.py): "Hooded youths hurled petrol bombs" / "a protester threw a petrol
+bomb", "police fought pitched battles with protesters" / "police clashed with protesters". Each set
+names one event with the same roles (who does it, to what), so a sentence that swaps one verb for
+another still pairs. Words that change the roles are left out: "pelted police with stones" makes the
+target the object; "tossed" also flips a coin and ousts a man ("tossed out")."""
 
 from __future__ import annotations
 

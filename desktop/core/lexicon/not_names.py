@@ -1,7 +1,7 @@
-"""Words around a capitalised span that show it names no person, place or body
-(entity_types.py, one_sided.py): the noun a work's title in quotes follows, the faiths and peoples the
-small model reads as a person's name, the vehicles a maker's name stands before, and the
-words that open place names but name no place alone."""
+"""Words around a capitalised span that show it names no person, place or body (entity_types.py,
+one_sided.py): the noun a work's title in quotes follows, the faiths and peoples the small model
+reads as a person's name, the vehicles a maker's name stands before, and the words that open place
+names but name no place alone."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""What befell someone, said or denied (``findings/events/outcome_polarity.py``): "the driver was not
-injured" / "the driver was injured", "Smith survived" / "Smith died".
+"""What befell someone, said or denied (``findings/events/outcome_polarity.py``): "the driver was
+not injured" / "the driver was injured", "Smith survived" / "Smith died".
 
 Lowercase words as written. Each outcome is named by its words said plainly and by the words
 that deny it: "survived" denies a death as "was not injured" denies a harm.

@@ -195,7 +195,8 @@ SUICIDE_NOUNS = frozenset({"suicide"})
 SURRENDER_PHRASES = frozenset(
     {("give", "up"), ("turn", "in"), ("hand", "in"), ("turn", "over"), ("hand", "over")}
 )
-# Past forms the lemma does not begin ("gave"): ``findings/events/told_surrenders.py`` reads the words.
+# Past forms the lemma does not begin ("gave"): ``findings/events/told_surrenders.py`` reads the
+# words.
 IRREGULAR_PASTS = {"give": ("gave",)}
 
 # Suffixes telling a father and a son of one name apart: "John Smith Sr." and "John Smith Jr.".

@@ -1,5 +1,6 @@
-"""What a named person is, as the words around the name give it (``findings/persons/person_roles.py``):
-"assistant coach Sean Payton", "Smith, a 19-year-old student", "Lt. Ann Cole".
+"""What a named person is, as the words around the name give it
+(``findings/persons/person_roles.py``): "assistant coach Sean Payton", "Smith, a 19-year-old
+student", "Lt. Ann Cole".
 
 Roles are paths from the general to the particular, as weapons are (``lexicon/weapons.py``): an
 official may be the mayor, an officer a sergeant, so two paths of which one leads on from the other

@@ -33,21 +33,22 @@ SERIES_ORDINALS = frozenset(
 STREET_NAMES = STREET_WORDS - {"place", "pl", "way", "circle"}
 
 # conf18: verbs a finishing place follows with no noun of its own: "finished third", "placed
-# fourth", "ended second", "came in fifth" (findings/sport/finishing_places.py). Slot words (lemmas).
+# fourth", "ended second", "came in fifth" (findings/sport/finishing_places.py). Slot words
+# (lemmas).
 FINISHING_VERBS = frozenset(["finish", "place", "end", "come", "rank"])
 # The noun such a bare ordinal stands for, as in "third place".
 FINISHING_NOUN = "place"
 
-# --- findings/counts/ordinal_pairs.py: an ordinal after "in"/"during" and a possessive ("In his first
-# season, he led the team ...") sets the time of the sentence's deed, not a rank of it. Common
+# --- findings/counts/ordinal_pairs.py: an ordinal after "in"/"during" and a possessive ("In his
+# first season, he led the team ...") sets the time of the sentence's deed, not a rank of it. Common
 # usage, not fitted.
 DATING_PREPOSITIONS = frozenset(["in", "during", "throughout"])
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 # Forms of "be" before "in his sixth season": the rank is what the sentence says.
 BE_FORMS = frozenset(["is", "was", "are", "were", "'s", "be", "been", "being"])
 
-# --- findings/counts/ordinal_pairs.py: words after an ordinal's noun that start its series anew at a
-# point ("the first election since independence", "the first election held after the new
+# --- findings/counts/ordinal_pairs.py: words after an ordinal's noun that start its series anew at
+# a point ("the first election since independence", "the first election held after the new
 # constitution"): a rank in that stretch, never in the whole series. Common usage, not fitted.
 SERIES_START_WORDS = frozenset(["since"])
 # ... "after" starts it only behind a participle that places the thing ("held after", "played

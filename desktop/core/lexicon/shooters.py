@@ -1,5 +1,5 @@
-"""Who fired the shots a count counts (findings/events/shooters.py): police, a defender, or anyone else.
-Lowercase words."""
+"""Who fired the shots a count counts (findings/events/shooters.py): police, a defender, or anyone
+else. Lowercase words."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Wordings of what kind of shooting a story tells, each kind in the words reporters use for it
-(``findings/events/shooting_kinds.py``): an accident ("an accidental shooting", "the gun accidentally
-discharged", "shot by accident") and a gun turned on oneself ("a self-inflicted gunshot wound",
-"shot himself", "turned the gun on herself", "took his own life"). Lowercase regular
+(``findings/events/shooting_kinds.py``): an accident ("an accidental shooting", "the gun
+accidentally discharged", "shot by accident") and a gun turned on oneself ("a self-inflicted gunshot
+wound", "shot himself", "turned the gun on herself", "took his own life"). Lowercase regular
 expressions, matched on word boundaries.
 """
 

@@ -1,6 +1,6 @@
 """The rates a sports page gives a player's season or career by: "a 3.12 ERA", "hit .331", "a 2.45
-goals-against average", "a .921 save percentage" (findings/sport/sport_rates.py). Each is a measure of
-its own, never a sum of money nor a count, and each name of one measure is listed under it."""
+goals-against average", "a .921 save percentage" (findings/sport/sport_rates.py). Each is a measure
+of its own, never a sum of money nor a count, and each name of one measure is listed under it."""
 
 from __future__ import annotations
 

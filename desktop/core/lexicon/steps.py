@@ -39,10 +39,11 @@ QUAKE_STEPS = frozenset(["aftershock"])
 # (event_ties.later_step, by the verb's subject).
 TOLL_STEPS = frozenset(["toll"])
 
-# The steps a shooting story dates by the day (findings/datetimes/days/steps.py). The shots, the call, the
-# finding of the victim and a death told as the killing fall on one day as a rule, so they are one
-# step here ("shot and killed June 3" / "shot June 4" is a clash); the arrest and the charge, a
-# court's hearing, a funeral or a vigil are happenings of their own days, each its own step.
+# The steps a shooting story dates by the day (findings/datetimes/days/steps.py). The shots, the
+# call, the finding of the victim and a death told as the killing fall on one day as a rule, so they
+# are one step here ("shot and killed June 3" / "shot June 4" is a clash); the arrest and the
+# charge, a court's hearing, a funeral or a vigil are happenings of their own days, each its own
+# step.
 DAY_STEPS: dict[str, str] = {
     **{word: "arrest" if step == "arrest" else "event" for word, step in CLOCK_STEPS.items()},
     **dict.fromkeys(
@@ -91,9 +92,9 @@ FINDING_VERBS = frozenset(["find"])
 VERDICT_GIVING_VERBS = frozenset(["return", "reach", "deliver", "hand", "announce", "render"])
 VERDICT = "verdict"
 
-# gvc20: nouns of a later step a place may hang on (core/locations/place_steps.py): "booked into the county
-# jail in Fort Worth", "taken into custody in Dallas", "a funeral in Arlington". The town is where
-# that step happened, which need not be where the shots were fired.
+# gvc20: nouns of a later step a place may hang on (core/locations/place_steps.py): "booked into the
+# county jail in Fort Worth", "taken into custody in Dallas", "a funeral in Arlington". The town is
+# where that step happened, which need not be where the shots were fired.
 PLACE_STEP_NOUNS: dict[str, str] = {
     **dict.fromkeys(["custody", "jail", "prison", "lockup"], "arrest"),
     **dict.fromkeys(

@@ -1,9 +1,9 @@
 """Nouns and verbs that name one thing at two levels or in two words, for a figure or a date each
-article gives in sentences no alignment pairs (findings/bookkeeping/apart_facts.py): "two cars" / "the two
-vehicles", "4,800 people" / "a population of 4,800", "attacked her" / "a conviction of assault". A verb
-and its noun need no entry: the slot gives both as one lemma ("recharged" / "recharges").
-Lowercase lemmas as the slot gives them (after ``SLOT_SYNONYMS``), each to the class it names.
-Common usage, not fitted."""
+article gives in sentences no alignment pairs (findings/bookkeeping/apart_facts.py): "two cars" /
+"the two vehicles", "4,800 people" / "a population of 4,800", "attacked her" / "a conviction of
+assault". A verb and its noun need no entry: the slot gives both as one lemma ("recharged" /
+"recharges"). Lowercase lemmas as the slot gives them (after ``SLOT_SYNONYMS``), each to the class
+it names. Common usage, not fitted."""
 
 from __future__ import annotations
 

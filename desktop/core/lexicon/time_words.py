@@ -86,8 +86,8 @@ HOUR_WORDS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
-# Time zones a 24-hour clock is given in ("06:00 BST", "14:30 local time", core/datetimes/clock.py): a clock
-# with one after it is a time of day, in any article's style. Never a name of its own.
+# Time zones a 24-hour clock is given in ("06:00 BST", "14:30 local time", core/datetimes/clock.py):
+# a clock with one after it is a time of day, in any article's style. Never a name of its own.
 CLOCK_ZONES = frozenset(
     ["gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", "est", "edt", "cst", "cdt", "mst",
      "mdt", "pst", "pdt", "akst", "akdt", "hst", "ist", "pkt", "jst", "kst", "aest", "aedt",
@@ -106,25 +106,26 @@ PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 # "Late Thursday" is Thursday night and "early Sunday" Sunday morning, when no part of the day is
 # named beside them. Common usage, not fitted.
 DAY_EDGES = {"late": "night", "early": "morning"}
-# ... but set against another part of the same day (findings/datetimes/days/day_parts.py), a bare "late
-# Wednesday" is the latter part of the day, from the late afternoon on: the wire writes it of a
-# happening at 5 p.m. as of one at 11 p.m., so it shares hours with "Wednesday afternoon" and
-# none with "Wednesday morning". Common usage, not fitted.
+# ... but set against another part of the same day (findings/datetimes/days/day_parts.py), a bare
+# "late Wednesday" is the latter part of the day, from the late afternoon on: the wire writes it of
+# a happening at 5 p.m. as of one at 11 p.m., so it shares hours with "Wednesday afternoon" and none
+# with "Wednesday morning". Common usage, not fitted.
 LATE_DAY_HOURS = (15, 24)
 
-# --- core/datetimes/hedged_clocks.py: words a reporter sets before a 24-hour clock he reckons or bounds
-# ("at about 2045 GMT", "around 1100 hrs", "shortly after 0930 local time"). The approximators
-# are the ones the tagger folds into a figure ("about 2045"); the leads are prepositions of time.
-# "for", "than", "nearly" and "almost" are left out: they open spans ("for about 1500 hours").
-# Common usage, not fitted.
+# --- core/datetimes/hedged_clocks.py: words a reporter sets before a 24-hour clock he reckons or
+# bounds ("at about 2045 GMT", "around 1100 hrs", "shortly after 0930 local time"). The
+# approximators are the ones the tagger folds into a figure ("about 2045"); the leads are
+# prepositions of time. "for", "than", "nearly" and "almost" are left out: they open spans ("for
+# about 1500 hours"). Common usage, not fitted.
 CLOCK_APPROXIMATORS = frozenset(["about", "around", "approximately", "roughly"])
 CLOCK_LEADS = frozenset(["at", "after", "before", "until", "till", "by", "since", "from"])
 
-# --- findings/datetimes/days_told/told_narrow_parts.py: the narrow parts of a day a reporter writes instead of a clock
-# ("a frantic mid-morning" for "around 10:30 a.m."), with the clock hours they span (first, last:
-# last not included). Each spans three hours or less, so a clock inside one is the same moment at
-# the precision the other side gives; "the morning" is too wide to tell a clock. Common usage,
-# not fitted. Written with a hyphen, a space or run together ("mid-morning", "midmorning").
+# --- findings/datetimes/days_told/told_narrow_parts.py: the narrow parts of a day a reporter writes
+# instead of a clock ("a frantic mid-morning" for "around 10:30 a.m."), with the clock hours they
+# span (first, last: last not included). Each spans three hours or less, so a clock inside one is
+# the same moment at the precision the other side gives; "the morning" is too wide to tell a clock.
+# Common usage, not fitted. Written with a hyphen, a space or run together ("mid-morning",
+# "midmorning").
 NARROW_PARTS_OF_DAY: dict[str, tuple[int, int]] = {
     "mid-morning": (9, 12), "late morning": (10, 12), "early afternoon": (12, 15),
     "lunchtime": (11, 14), "lunch time": (11, 14), "mid-afternoon": (13, 17),
@@ -145,9 +146,9 @@ WEEKDAY_EDGE_SPANS: dict[tuple[str, str], tuple[int, int]] = {
     ("late", ""): (19, 24), ("late", "evening"): (19, 24), ("late", "night"): (21, 3),
 }  # fmt: skip
 
-# --- findings/datetimes/clocks/kind_times.py: a part of the day written before a noun it classifies, naming a
-# kind of thing rather than a time: "her daytime talk show", "the evening news", "a night
-# shift". Common usage, not fitted.
+# --- findings/datetimes/clocks/kind_times.py: a part of the day written before a noun it
+# classifies, naming a kind of thing rather than a time: "her daytime talk show", "the evening
+# news", "a night shift". Common usage, not fitted.
 KIND_TIME_WORDS = frozenset(["daytime", "nighttime", "night-time", "late-night", "morning",
                              "afternoon", "evening", "night", "overnight"])  # fmt: skip
 # Words that set a part of the day as a time when they stand just before it (one word between
@@ -158,35 +159,35 @@ TIME_SETTERS = frozenset(["in", "on", "at", "during", "by", "until", "till", "si
                           "same", "previous", "following", "overnight", "around", "about",
                           "yesterday", "tomorrow", "tonight", "today"])  # fmt: skip
 
-# --- findings/datetimes/days_told/told_recent_days.py: adverbs that place a happening in the recent past without a
-# day ("a former employee recently let go"). Each holds a day of the last days or weeks, so it
-# tells such a day at the precision it gives. "Just" is left out: it also means "only".
+# --- findings/datetimes/days_told/told_recent_days.py: adverbs that place a happening in the recent
+# past without a day ("a former employee recently let go"). Each holds a day of the last days or
+# weeks, so it tells such a day at the precision it gives. "Just" is left out: it also means "only".
 RECENT_PAST_WORDS = frozenset(["recently", "lately", "newly"])
 
 # Nouns of a span of time: a figure counting one of them measures a duration ("as many as 20
 # years", core/extraction/missed_entities.py). Lemmas.
 TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade"])
 
-# --- findings/datetimes/spans_told/told_bare_units.py: a bare plural of a unit of time ("hours after the shooting",
-# "for days") counts two or more of it, and fewer than make the next unit up (24 hours are told
-# as a day). The unit, with the count at which a writer would take the next unit instead.
-# Years are left out: "years later" may be any number of them.
+# --- findings/datetimes/spans_told/told_bare_units.py: a bare plural of a unit of time ("hours
+# after the shooting", "for days") counts two or more of it, and fewer than make the next unit up
+# (24 hours are told as a day). The unit, with the count at which a writer would take the next unit
+# instead. Years are left out: "years later" may be any number of them.
 BARE_UNIT_CEILINGS = {"minutes": 60, "hours": 24, "days": 7, "weeks": 5, "months": 12}
 # Words that may stand before such a bare plural: none, a preposition of time, or a vague
 # quantifier. "The early hours", "the final minutes", "those days" name a moment, no count.
 BARE_UNIT_LEADS = frozenset(["for", "within", "in", "after", "over", "several", "few", "some",
                              "many", "just", "only", "barely", "mere"])  # fmt: skip
 
-# --- core/datetimes/clause_dates.py: words by which a report dates its own event as this week's news ("hit
-# the island on Sunday", "died yesterday"); an opening that uses one never dates the event by a
-# month or a year alone. Common usage, not fitted.
+# --- core/datetimes/clause_dates.py: words by which a report dates its own event as this week's
+# news ("hit the island on Sunday", "died yesterday"); an opening that uses one never dates the
+# event by a month or a year alone. Common usage, not fitted.
 NEWS_DAY_WORDS = frozenset([*WEEKDAYS, "yesterday", "today", "tonight"])
 
-# --- core/datetimes/vague_lapses.py: a lapse told by a bare plural of a unit under an hour and no figure
-# ("Seconds later", "just a few minutes after the dismissal", "moments before"): the narrative's
-# own pacing between two steps, no moment and no count another report could give or contradict.
-# A figure ("About 90 minutes later") or a clock keeps the time a fact; so do hours ("The
-# dismissal came hours before the game" places one happening on the day of another).
+# --- core/datetimes/vague_lapses.py: a lapse told by a bare plural of a unit under an hour and no
+# figure ("Seconds later", "just a few minutes after the dismissal", "moments before"): the
+# narrative's own pacing between two steps, no moment and no count another report could give or
+# contradict. A figure ("About 90 minutes later") or a clock keeps the time a fact; so do hours
+# ("The dismissal came hours before the game" places one happening on the day of another).
 VAGUE_LAPSE_UNITS = frozenset(["seconds", "moments", "minutes"])
 VAGUE_LAPSE_LEADS = frozenset(["a", "few", "several", "some", "many", "just", "only", "mere",
                                "barely", "within", "in", "for", "after"])  # fmt: skip

@@ -8,7 +8,8 @@ Smith" and "Smith" are one speaker. Lowercase, without a full stop unless a list
 from __future__ import annotations
 
 # Honorifics and abbreviated ranks: a capitalised word after one is a person's name even when the
-# model takes "Sgt. Whitlow" or "Det. Ruiz" for an organisation; alone ("Sgt said") one names no one.
+# model takes "Sgt. Whitlow" or "Det. Ruiz" for an organisation; alone ("Sgt said") one names no
+# one.
 HONORIFICS = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "rev", "gen", "maj", "col", "lt", "capt", "cmdr",
      "adm", "sgt", "cpl", "pvt", "spc", "det", "insp", "gov", "sen", "rep", "officer",

@@ -1,5 +1,5 @@
-"""Nouns the entertainment and health pages use for one counted thing (findings/counts/kindred_counts.py).
-Lowercase lemmas.
+"""Nouns the entertainment and health pages use for one counted thing
+(findings/counts/kindred_counts.py). Lowercase lemmas.
 
 A touring band's "149 shows" are its "149 concerts"; a film's "six nods" are its "six
 nominations"; a hospital's "30 medics" are its "30 doctors". The sentence model's table sets these

@@ -1,5 +1,5 @@
-"""The words a police report describes a vehicle by (findings/events/vehicle_colours.py): its colour,
-and the makes a colour may stand before ("a silver Honda"). Lowercase."""
+"""The words a police report describes a vehicle by (findings/events/vehicle_colours.py): its
+colour, and the makes a colour may stand before ("a silver Honda"). Lowercase."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Words of a witness's own account of what they perceived (``findings/counts/witness_counts.py``)."""
+"""Words of a witness's own account of what they perceived
+(``findings/counts/witness_counts.py``)."""
 
 from __future__ import annotations
 

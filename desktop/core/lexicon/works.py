@@ -1,4 +1,5 @@
-"""Nouns of a titled work, by the kind of work they name (findings/datetimes/spans/work_years.py). Lowercase.
+"""Nouns of a titled work, by the kind of work they name (findings/datetimes/spans/work_years.py).
+Lowercase.
 
 A title names one work only within its kind: a novel and the film made from it share a title
 and have two years, so "the book" and "the movie" are never one work.

@@ -2,11 +2,11 @@
 the district" ... "10 houses were damaged in Takengon"; "killed 170,000 people in the province
 and tens of thousands more in countries around the Indian Ocean".
 
-Each such count is the part of the toll in its place, not the whole toll the other article may
-give ("Around 40 houses were damaged by the quake", "killed 230,000 people across Asia"): it
-contradicts a count of the whole only by being larger (findings/locations/place_part_counts.py). A count
-with no place of its own stays the whole; so does one the article gives for a single place only
-("five people were killed in Dayton").
+Each such count is the part of the toll in its place, not the whole toll the other article may give
+("Around 40 houses were damaged by the quake", "killed 230,000 people across Asia"): it contradicts
+a count of the whole only by being larger (findings/locations/place_part_counts.py). A count with no
+place of its own stays the whole; so does one the article gives for a single place only ("five
+people were killed in Dayton").
 """
 
 from __future__ import annotations

@@ -352,12 +352,12 @@ def _work_or_outlet(name: str, evidence: Evidence) -> str | None:
 
 
 def _a_product(name: str, majority: str, evidence: Evidence) -> bool:
-    """ "two Lightning ports" / "charges over Lightning": a product the model read as a person,
-    with nothing a person has (a title, an age, a life). A body's name before its product
-    ("Intel chips") is read as a body and stays one. A name the model read as a place no
-    gazetteer knows is a product too when it stands before the device it names ("Sony's new Xperia 1 phone"): a town
-    has no phone of its own. (The model's own product tag alone leaves a place a place: it
-    tags roads so, "I-95".)"""
+    """ "two Lightning ports" / "charges over Lightning": a product the model read as a person, with
+    nothing a person has (a title, an age, a life). A body's name before its product ("Intel chips")
+    is read as a body and stays one. A name the model read as a place no gazetteer knows is a
+    product too when it stands before the device it names ("Sony's new Xperia 1 phone"): a town has
+    no phone of its own. (The model's own product tag alone leaves a place a place: it tags roads
+    so, "I-95".)"""
     if name not in evidence.product or name in evidence.person:
         return False
     if majority in _PLACE_LABELS:

@@ -223,7 +223,8 @@ def person_key(name: str) -> tuple[str, str]:
 @lru_cache(maxsize=4096)
 @lru_cache(maxsize=65536)  # asked tens of thousands of times a comparison, of a few hundred names
 def place_key(name: str) -> str:
-    """A place's key: "southern Iran" -> "iran", "the U.S." -> "united states", "Russian" -> "russia"."""
+    """A place's key: "southern Iran" -> "iran", "the U.S." -> "united states", "Russian" ->
+    "russia"."""
     folded = fold(name)
     if folded in DEMONYMS:
         return DEMONYMS[folded]

@@ -146,7 +146,8 @@ def _partner(
     right: Mapping[tuple[str, str], PersonSide],
     taken: set[tuple[str, str]],
 ) -> tuple[str, str] | None:
-    """The right person a left one is: the linked key, and the same first name where both give one."""
+    """The right person a left one is: the linked key, and the same first name where both give
+    one."""
     if key is None:
         return None
     candidates = [p for p in right if p[0] == key and p not in taken]

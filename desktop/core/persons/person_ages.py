@@ -178,7 +178,8 @@ _TO_COME = frozenset(["will", "'ll", "would", "shall"])
 
 
 def _start_with_title(mention: Fact, text: str) -> int:
-    """Where the name starts with its title: "3-year-old Major Howard" has the age before "Major"."""
+    """Where the name starts with its title: "3-year-old Major Howard" has the age before
+    "Major"."""
     if mention.title:
         before = text[max(0, mention.start - len(mention.title) - 2) : mention.start]
         at = before.rfind(mention.title)

@@ -1,8 +1,8 @@
-"""The states a clause puts a person in, read off a verb's prepositions and objects: custody
-("in custody", "was taken to jail", "placed under arrest"), a wound ("with a gunshot wound", "for treatment of a
-wound"), a condition ("in critical condition"), their own death ("took his own life"), the state
-they were found in ("found Smith dead").
-``person_status`` reads the clause; this module answers its questions about one verb."""
+"""The states a clause puts a person in, read off a verb's prepositions and objects: custody ("in
+custody", "was taken to jail", "placed under arrest"), a wound ("with a gunshot wound", "for
+treatment of a wound"), a condition ("in critical condition"), their own death ("took his own
+life"), the state they were found in ("found Smith dead"). ``person_status`` reads the clause; this
+module answers its questions about one verb."""
 
 from __future__ import annotations
 

@@ -198,8 +198,9 @@ class _Kept:
 
 
 def _shared_share(aw: _Kept, bw: _Kept) -> float:
-    """The share of the shorter wording's words that recur in order in the other (ellipses aside),
-    sharing content words beyond names ("... of the Endangered Species Act": two quotes, one law)."""
+    """The share of the shorter wording's words that recur in order in the other (ellipses
+    aside), sharing content words beyond names ("... of the Endangered Species Act": two quotes,
+    one law)."""
     a, b = aw.words, bw.words
     shorter = min(len(a), len(b))
     if shorter == 0:

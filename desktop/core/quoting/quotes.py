@@ -291,7 +291,8 @@ def _speaker_after(
 def _speaker_before(
     doc: Any, starts: list[int], stretch: TextRange, stretches: list[TextRange]
 ) -> tuple[bool, Speaker | None]:
-    """The attribution before an opening mark: 'The mayor said: "...' / 'He told reporters, "...'."""
+    """The attribution before an opening mark: 'The mayor said: "...' / 'He told reporters,
+    "...'."""
     last = bisect_left(starts, stretch.start) - 1
     open_sent = doc[last].sent.start if last >= 0 else 0
     for i in range(last, max(last - ATTRIBUTION_WINDOW, open_sent - 1, -1), -1):

@@ -1,9 +1,9 @@
 """Passages two articles share word for word, or nearly: the same agency copy reprinted by both.
 
 Agreement inside such a passage is one source printed twice, not two sources confirming each other,
-so the comparison needs to know where these passages are. The method is the one plagiarism
-detectors use: index the right article's word 8-grams, seed a passage at every left 8-gram the right
-article also has, then extend the seed both ways word by word, stepping over a small edit (a changed,
+so the comparison needs to know where these passages are. The method is the one plagiarism detectors
+use: index the right article's word 8-grams, seed a passage at every left 8-gram the right article
+also has, then extend the seed both ways word by word, stepping over a small edit (a changed,
 dropped or added word) only when the text falls back into step right after it. Words are compared
 lower-cased without punctuation, so a changed comma or capital never breaks a passage.
 

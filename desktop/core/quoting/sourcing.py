@@ -290,8 +290,9 @@ def sourced_summary(
     left: Document,
     right: Document,
 ) -> tuple[list[Finding], Summary]:
-    """The summary with the shared share (said first in its verdict line when worth saying); quote
-    conflicts held back, as the engine's are, when the articles seem to describe different events."""
+    """The summary with the shared share (said first in its verdict line when worth saying);
+    quote conflicts held back, as the engine's are, when the articles seem to describe different
+    events."""
     findings = list(findings)
     if summary.notice(NoticeCode.DIFFERENT_EVENTS) is not None:
         findings = [_held_back(f) for f in findings]

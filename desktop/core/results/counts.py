@@ -30,14 +30,14 @@ from desktop.core.model import (
 from desktop.core.persistence.persist import SavedComparison
 from desktop.core.quoting.shared_copy import word_count
 
-# Boundaries of the same-event score (0..1, desktop.core.results.summary.same_event_score) for the words of
-# the verdict line: above LIKELY the tool calls the pair one event, below POSSIBLE two events, and
-# in between it says it is not sure. The score is a weighted mean of signals that are rarely all
-# high (desktop.core.alignment.same_event), so "likely" starts at 0.5: on the tune halves no GVC look-alike
-# shooting and one ECB+ different-event pair (as at v1's 0.6) reach it, while 27/32 GVC and
-# 19/19 ECB+ same-event pairs do (with the leads' meaning, issue 8). POSSIBLE is the engine's
-# different-events line: tune halves flag 2/3 ECB+ and 24/27 GVC different-event pairs, 0/19
-# and 1/32 same-event ones.
+# Boundaries of the same-event score (0..1, desktop.core.results.summary.same_event_score) for the
+# words of the verdict line: above LIKELY the tool calls the pair one event, below POSSIBLE two
+# events, and in between it says it is not sure. The score is a weighted mean of signals that are
+# rarely all high (desktop.core.alignment.same_event), so "likely" starts at 0.5: on the tune halves
+# no GVC look-alike shooting and one ECB+ different-event pair (as at v1's 0.6) reach it, while
+# 27/32 GVC and 19/19 ECB+ same-event pairs do (with the leads' meaning, issue 8). POSSIBLE is the
+# engine's different-events line: tune halves flag 2/3 ECB+ and 24/27 GVC different-event pairs,
+# 0/19 and 1/32 same-event ones.
 SAME_EVENT_LIKELY = 0.5
 SAME_EVENT_POSSIBLE = 0.4
 # The verdict line speaks of shared agency copy from this share of the shorter article on: two
@@ -63,7 +63,8 @@ _REVIEWED = (ReviewStatus.CONFIRMED, ReviewStatus.DISPUTED, ReviewStatus.DISMISS
 
 @dataclass(frozen=True, slots=True)
 class KindCount:
-    """Findings of one verdict: ``total`` rows, of which ``dismissed`` were set aside by the reviewer."""
+    """Findings of one verdict: ``total`` rows, of which ``dismissed`` were set aside by the
+    reviewer."""
 
     total: int = 0
     dismissed: int = 0

@@ -1,9 +1,10 @@
-"""Colours for findings and entity types, as hex strings: one source for the window and the exporters.
+"""Colours for findings and entity types, as hex strings: one source for the window and the
+exporters.
 
 The agreement scale is built on the Okabe-Ito palette (blue / vermillion / yellow), whose hues stay
-apart for the common colour-vision deficiencies and also differ in lightness, so they survive greyscale
-printing. Colour is never the only cue: the window pairs each kind with an underline style and the
-exporters with a symbol (see ``KIND_CUES``).
+apart for the common colour-vision deficiencies and also differ in lightness, so they survive
+greyscale printing. Colour is never the only cue: the window pairs each kind with an underline style
+and the exporters with a symbol (see ``KIND_CUES``).
 
 No Qt here: ``desktop.qt.palette`` wraps these strings in ``QColor``/``QTextCharFormat``.
 """

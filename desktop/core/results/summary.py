@@ -1,4 +1,5 @@
-"""The pair-level verdict: how far the two articles corroborate each other, and are they one event?"""
+"""The pair-level verdict: how far the two articles corroborate each other, and are they one
+event?"""
 
 from __future__ import annotations
 

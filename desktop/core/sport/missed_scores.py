@@ -1,10 +1,10 @@
 """A game's score the tagger did not take for a figure: in "Manchester City beat Liverpool 3-1",
 "3-1" is tagged a product, or nothing, and the result the sentence reports is lost.
 
-Two figures joined by a hyphen, a few words after a word of a result ("beat Liverpool 3-1",
-"lost 3-2 to") or just before one ("a 3-1 win"), are the game's score whatever the tagger made
-of them; they are taken as a figure when the sentence writes no other score (a tennis match's
-sets, "6-3, 6-4, 6-2", are no one result), which the score passes (``findings.sport.aligned_scores``,
+Two figures joined by a hyphen, a few words after a word of a result ("beat Liverpool 3-1", "lost
+3-2 to") or just before one ("a 3-1 win"), are the game's score whatever the tagger made of them;
+they are taken as a figure when the sentence writes no other score (a tennis match's sets, "6-3,
+6-4, 6-2", are no one result), which the score passes (``findings.sport.aligned_scores``,
 ``findings.sport.final_scores``) then read.
 """
 
@@ -19,8 +19,8 @@ from desktop.core.lexicon.games import RESULT_WORDS
 # Two figures joined by a hyphen or a dash, not part of a longer figure: "3-1", "38-35".
 _SCORE = re.compile(r"(?<![\d.,\-\u2013])\d{1,3}[-\u2013]\d{1,3}(?![\d.,]?\d|[-\u2013]\d)")
 _DASHED = re.compile(r"\d[-\u2013]\d")  # what every score holds
-# How many words before a score its result word may stand ("beat Manchester United 3-1": the
-# beaten side's name between) and after it ("a 3-1 win"): as ``findings.sport.aligned_scores`` reads.
+# How many words before a score its result word may stand ("beat Manchester United 3-1": the beaten
+# side's name between) and after it ("a 3-1 win"): as ``findings.sport.aligned_scores`` reads.
 _BEFORE, _AFTER = 4, 2
 
 

@@ -3,11 +3,11 @@ about 67 percent of them, not two homes; "between half and two-thirds of homes" 
 percent.
 
 The number reader takes the numerator of "two-thirds", "three-quarters" or "one-fifth" for the
-figure ("two", "three", "one"), so a share one article gives would be set against counts of two
-or three things and would show as a figure of two. Read as a percentage, with the slack a
-reporter's round fraction allows (``tuning.FRACTION_SLACK``, as ``findings/amounts/shares_of_whole``),
-it is compared only with other shares. So is a share told as a ratio, "seven in ten voters" or
-"three out of four", which is 70 or 75 percent, never seven voters or seven inches.
+figure ("two", "three", "one"), so a share one article gives would be set against counts of two or
+three things and would show as a figure of two. Read as a percentage, with the slack a reporter's
+round fraction allows (``tuning.FRACTION_SLACK``, as ``findings/amounts/shares_of_whole``), it is
+compared only with other shares. So is a share told as a ratio, "seven in ten voters" or "three out
+of four", which is 70 or 75 percent, never seven voters or seven inches.
 """
 
 from __future__ import annotations

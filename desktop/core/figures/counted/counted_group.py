@@ -1,7 +1,8 @@
-"""Which group a figure counts, when its sentence says it is not the whole group the other
-article may count: a share of a split ("two were taken to Mercy Hospital, one to St. Luke's")
-or the victims of a gunman who then killed himself ("killed two people and then himself": three
-dead), or how often rather than how many ("arrested four times"). Such a figure counts part of the story's toll and contradicts no count.
+"""Which group a figure counts, when its sentence says it is not the whole group the other article
+may count: a share of a split ("two were taken to Mercy Hospital, one to St. Luke's") or the victims
+of a gunman who then killed himself ("killed two people and then himself": three dead), or how often
+rather than how many ("arrested four times"). Such a figure counts part of the story's toll and
+contradicts no count.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Clock times are read in desktop/core/datetimes/clock.py; re-exported for the callers that read values.
+# Clock times are read in desktop/core/datetimes/clock.py; re-exported for the callers that read
+# values.
 from desktop.core.datetimes.clock import parse_time as parse_time
 
 # Dates are read in desktop/core/datetimes/dates.py; re-exported for the callers that read values.

@@ -1,4 +1,5 @@
-"""A figure's bound the parser left outside its entity: "less than 25 km (15 miles)" is tagged "25 km".
+"""A figure's bound the parser left outside its entity: "less than 25 km (15 miles)" is tagged "25
+km".
 
 Read without its bound, "less than 25 km (15 miles)" is a plain 15 miles, and clashes with the
 other article's "10 miles". The words right before the figure are taken into it when they bound it.

@@ -1,13 +1,13 @@
 """Two measures hyphened before two different nouns measure two different things: no clash.
 
-"an 11-yard pass" / "the 73-yard game winning drive": a figure hyphened to its unit is a
-compound modifier, and what it measures is the noun phrase it stands before, here a pass and
-a drive. Both are yards, and the sentences may tell the same game, yet the figures measure
-different plays, so a difference between them contradicts nothing. So does a figure an "of"
-ties to a noun ("three runs of 80 or more yards" measures runs), and a measure whose unit an "of"
-follows ("16GB of memory" / "512 gigabytes of storage": two parts of one laptop). Only when both figures name
-their noun so, and not the same one, are they set apart: "a 47-yard field goal" / "a 45-yard
-field goal" still clash, and "the kick went 47 yards" names no noun to compare.
+"an 11-yard pass" / "the 73-yard game winning drive": a figure hyphened to its unit is a compound
+modifier, and what it measures is the noun phrase it stands before, here a pass and a drive. Both
+are yards, and the sentences may tell the same game, yet the figures measure different plays, so a
+difference between them contradicts nothing. So does a figure an "of" ties to a noun ("three runs of
+80 or more yards" measures runs), and a measure whose unit an "of" follows ("16GB of memory" / "512
+gigabytes of storage": two parts of one laptop). Only when both figures name their noun so, and not
+the same one, are they set apart: "a 47-yard field goal" / "a 45-yard field goal" still clash, and
+"the kick went 47 yards" names no noun to compare.
 """
 
 from __future__ import annotations

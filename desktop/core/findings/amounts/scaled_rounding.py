@@ -1,12 +1,12 @@
 """A figure rounded in a word of magnitude against the figure it rounds: "$4.2 billion" /
 "$4,213 million", "1.3 million" / "1,284,000".
 
-A figure written with decimals and a word of magnitude tells its value to its last decimal
-("1.3 million" is some figure from 1.25 to 1.35 million), the way reports round a precise count
-or sum. A more precise figure that rounds to it is the same figure told at two precisions. One
-that does not ("1,384,000"), or a rounder figure without decimals ("2 million" / "2,400,000"),
-where the writer gives no precision to round to, stays a difference. A price in whole units likewise drops the cents of the price it rounds:
-"42 dollars" / "$42.10".
+A figure written with decimals and a word of magnitude tells its value to its last decimal ("1.3
+million" is some figure from 1.25 to 1.35 million), the way reports round a precise count or sum. A
+more precise figure that rounds to it is the same figure told at two precisions. One that does not
+("1,384,000"), or a rounder figure without decimals ("2 million" / "2,400,000"), where the writer
+gives no precision to round to, stays a difference. A price in whole units likewise drops the cents
+of the price it rounds: "42 dollars" / "$42.10".
 """
 
 from __future__ import annotations

@@ -33,11 +33,11 @@ def bounded_measure_told(fact: Fact, theirs: Analysis) -> bool:
 
 
 def converted_measure_told(fact: Fact, theirs: Analysis) -> bool:
-    """A measure the other article gives in another unit, each rounded as its writer chose ("2
-    feet deep" / "60 cm deep", "30 miles north of Philadelphia" / "48 kilometres north of
-    Philadelphia"): for the same thing (a word of context shared, or the same point it is
-    measured from), it is the other's fact in other words, though the sentences are worded too apart to
-    be compared. Two values that do not convert into each other stay one-sided."""
+    """A measure the other article gives in another unit, each rounded as its writer chose ("2 feet
+    deep" / "60 cm deep", "30 miles north of Philadelphia" / "48 kilometres north of Philadelphia"):
+    for the same thing (a word of context shared, or the same point it is measured from), it is the
+    other's fact in other words, though the sentences are worded too apart to be compared. Two
+    values that do not convert into each other stay one-sided."""
     number = fact.number
     if number is None or number.dimension not in _MEASURES or fact.other_event:
         return False

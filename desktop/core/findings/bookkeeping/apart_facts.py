@@ -134,9 +134,9 @@ def _usable(fact: Fact, analysis: Analysis) -> bool:
 
 
 def _how_often(fact: Fact, analysis: Analysis) -> bool:
-    """ "can be recharged up to 1,500 times": how often one thing is done, which counts the
-    doings themselves ("up to 1,500 recharges"), never part of a group. Only a distinctive
-    figure: "shot three times" / "three shots" may be two shooters' (findings/events/shooters.py)."""
+    """ "can be recharged up to 1,500 times": how often one thing is done, which counts the doings
+    themselves ("up to 1,500 recharges"), never part of a group. Only a distinctive figure: "shot
+    three times" / "three shots" may be two shooters' (findings/events/shooters.py)."""
     number = fact.number
     return (
         number is not None

@@ -118,7 +118,8 @@ def order(f: Finding) -> tuple[int, int, int]:
 
 
 def with_ids(findings: list[Finding]) -> list[Finding]:
-    """Ids from content, so the same inputs always give the same ids (saved reviews refer to them)."""
+    """Ids from content, so the same inputs always give the same ids (saved reviews refer to
+    them)."""
     out = []
     seen: set[str] = set()
     for f in findings:

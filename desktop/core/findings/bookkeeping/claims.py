@@ -111,7 +111,8 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
         )
         # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
         or a.said_on != b.said_on
-        # ... unless both date one thing: "a 2012 release" is the release "a 2013 release date" dates
+        # ... unless both date one thing: "a 2012 release" is the release "a 2013 release date"
+        # dates
         or (dates_a_report(a) != dates_a_report(b) and not one_dated_thing(a, b))
     )
 

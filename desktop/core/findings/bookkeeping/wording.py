@@ -186,7 +186,8 @@ def _with_resolution(fact: Fact, reference: date | None) -> str:
 
 
 def hedges(facts: Sequence[Fact], analysis: Analysis, side: str) -> list[str]:
-    """Say when a side's claim is hedged or rests on one source: a journalist weighs it differently."""
+    """Say when a side's claim is hedged or rests on one source: a journalist weighs it
+    differently."""
     notes = []
     for index in sorted({f.sentence for f in facts})[:1]:
         sentence = analysis.sentences[index] if index < len(analysis.sentences) else None

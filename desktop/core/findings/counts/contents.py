@@ -1,10 +1,10 @@
 """What something held against what happened: "the gun was loaded with four bullets" / "he was
 hit by seven bullets".
 
-A figure of what a gun or a box was loaded with counts its contents; the same noun counted
-elsewhere counts what was fired, found or taken. Two such figures are two things counted, never
-one count told twice. Two contents ("loaded with four bullets" / "loaded with six bullets") are
-one claim and are compared as usual. (Which figures count contents: core/figures/counted/counted_group.py.)
+A figure of what a gun or a box was loaded with counts its contents; the same noun counted elsewhere
+counts what was fired, found or taken. Two such figures are two things counted, never one count told
+twice. Two contents ("loaded with four bullets" / "loaded with six bullets") are one claim and are
+compared as usual. (Which figures count contents: core/figures/counted/counted_group.py.)
 """
 
 from __future__ import annotations

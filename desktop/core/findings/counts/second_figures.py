@@ -4,10 +4,11 @@ it at 5.9 ... the U.S. Geological Survey said it was 6.1".
 
 When one article reports two sources' figures for one thing and the other reports one, the one
 agrees with its match and contradicts the other. Only a figure of the same thing as the agreed
-partner counts (its slot, told in another sentence): "shooting three co-workers" agreed with
-"shot three co-workers" says nothing against "killing two" in that sentence. Nor does a figure whose clause names its own party (a team, a
-company) where the partner's names none or another: "City won the title with 89 points. Arsenal
-finished on 87 points" gives Arsenal's points, not a second account of City's.
+partner counts (its slot, told in another sentence): "shooting three co-workers" agreed with "shot
+three co-workers" says nothing against "killing two" in that sentence. Nor does a figure whose
+clause names its own party (a team, a company) where the partner's names none or another: "City won
+the title with 89 points. Arsenal finished on 87 points" gives Arsenal's points, not a second
+account of City's.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """Two bores of the one gun in matching sentences: "used a 9mm handgun" / "used a .45-caliber
 handgun".
 
-A calibre names the kind of gun (findings/counts/named_numbers.py keeps it out of the counts), and two
-matching sentences that each name one bore name the bore of one weapon: two different bores
-contradict each other. A bore is written in inches (".45", "45-caliber") or in millimetres
-("9mm"), and one cartridge has names in both ("10mm" / ".40", "9mm" / ".380"), so two bores are
-compared by their width, not their wording; a shotgun's gauge is no width and is left alone.
+A calibre names the kind of gun (findings/counts/named_numbers.py keeps it out of the counts), and
+two matching sentences that each name one bore name the bore of one weapon: two different bores
+contradict each other. A bore is written in inches (".45", "45-caliber") or in millimetres ("9mm"),
+and one cartridge has names in both ("10mm" / ".40", "9mm" / ".380"), so two bores are compared by
+their width, not their wording; a shotgun's gauge is no width and is left alone.
 """
 
 from __future__ import annotations
@@ -69,7 +69,8 @@ def _one_bore(analysis: Analysis, sentence: int) -> tuple[tuple[int, int], float
     return (start, unit.end() if unit and word in _WIDTH_WORDS else end), width
 
 
-# The unit words kept in the bore's mark ("9mm", ".45-caliber"); a weapon after a bare ".380" is not.
+# The unit words kept in the bore's mark ("9mm", ".45-caliber"); a weapon after a bare ".380" is
+# not.
 _WIDTH_WORDS = _MILLIMETRES | {"caliber", "calibre", "cal"}
 
 

@@ -4,9 +4,10 @@ times". A shooting with return fire has a count of shots for each side, so two s
 contradict nothing; only a count of one shooter (or of no one named) is set against another.
 
 The shooter is the last person word before the firing verb, in the clause that tells the count
-("Police said the suspect fired three shots": the suspect), or the one after "by" ("12 rounds
-were fired by officers"); a name alone says no kind. Three kinds are told apart: the police, one who fires back at an
-attacker (a homeowner, a clerk, a guard), and anyone else (the gunman, a man, "he").
+("Police said the suspect fired three shots": the suspect), or the one after "by" ("12 rounds were
+fired by officers"); a name alone says no kind. Three kinds are told apart: the police, one who
+fires back at an attacker (a homeowner, a clerk, a guard), and anyone else (the gunman, a man,
+"he").
 """
 
 from __future__ import annotations

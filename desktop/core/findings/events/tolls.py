@@ -37,11 +37,11 @@ def same_toll(a: Fact, b: Fact) -> bool:
 
 
 def one_toll_told(a: Fact, b: Fact) -> bool:
-    """Both figures are said of the same toll, however loosely the words hang on them ("killing
-    six people" / "nine people were reported dead", "injuring 20" / "left 25 injured"): each names
-    the one toll among its context words, and neither another one. Two figures of the same
-    counted noun ("five buildings away" / "three houses from the scene") count the same thing. Figures of no toll count the
-    same thing when they hang on the same word."""
+    """Both figures are said of the same toll, however loosely the words hang on them ("killing six
+    people" / "nine people were reported dead", "injuring 20" / "left 25 injured"): each names the
+    one toll among its context words, and neither another one. Two figures of the same counted noun
+    ("five buildings away" / "three houses from the scene") count the same thing. Figures of no toll
+    count the same thing when they hang on the same word."""
     if a.number is None or b.number is None or a.part or b.part or is_age(a) or is_age(b):
         return False
     if a.counted and a.counted == b.counted:

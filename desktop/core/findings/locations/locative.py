@@ -56,10 +56,10 @@ def at_one_rank(
 def both_locate(
     fa: Fact, fb: Fact, analyses: tuple[Analysis, Analysis], pair: SentencePair
 ) -> bool:
-    """ "at a market in Mumbai" / "at a market in the city of Delhi", "in Galveston" / "hit the
-    city of Corpus Christi", "off the coast of Indonesia" / "off the Philippines coast": each matching
-    sentence says where it happened, each with its own locative words. Two such places known to
-    the gazetteer at the same rank, neither lying in the other, are two answers to one question."""
+    """ "at a market in Mumbai" / "at a market in the city of Delhi", "in Galveston" / "hit the city
+    of Corpus Christi", "off the coast of Indonesia" / "off the Philippines coast": each matching
+    sentence says where it happened, each with its own locative words. Two such places known to the
+    gazetteer at the same rank, neither lying in the other, are two answers to one question."""
     if not (is_known_place(fa.key) and is_known_place(fb.key)):
         return False
     if is_region(fa.key) != is_region(fb.key) or nested(fa.key, fb.key):

@@ -1,8 +1,8 @@
-"""A count made in one place, among the article's counts place by place (``core/locations/place_parts``),
-against a count of the whole: "10 houses were damaged in Takengon" / "Around 40 houses were
-damaged by the quake". The part clashes with the whole only by being larger; smaller, it fits
-within it, and when the two are close it tells the same damage ("at least 22 houses ... in the
-district" / "Around 40 houses").
+"""A count made in one place, among the article's counts place by place
+(``core/locations/place_parts``), against a count of the whole: "10 houses were damaged in Takengon"
+/ "Around 40 houses were damaged by the quake". The part clashes with the whole only by being
+larger; smaller, it fits within it, and when the two are close it tells the same damage ("at least
+22 houses ... in the district" / "Around 40 houses").
 """
 
 from __future__ import annotations

@@ -2,13 +2,13 @@
 sentence that tells the same thing: "a tip from a motorist in Flint" / "a motorist 50 miles north
 of Detroit spotted the car".
 
-A yellow mark says the other article does not report this fact anywhere. Where the aligned
-sentence says how far and which way from a named town the thing happened, and the gazetteer
-(core/locations/places.py) puts this town about that far that way from that point, the other article tells
-the same place by its position: not a fact it lacks. About that far is within
-``DISTANCE_TOLD_RATIO`` of the stated length (a road distance and a round figure both stray
-from the straight line), that way within ``BEARING_TOLD_DEGREES`` of the compass point named.
-A town the other way ("Toledo", south of Detroit) or much farther keeps its mark.
+A yellow mark says the other article does not report this fact anywhere. Where the aligned sentence
+says how far and which way from a named town the thing happened, and the gazetteer
+(core/locations/places.py) puts this town about that far that way from that point, the other article
+tells the same place by its position: not a fact it lacks. About that far is within
+``DISTANCE_TOLD_RATIO`` of the stated length (a road distance and a round figure both stray from the
+straight line), that way within ``BEARING_TOLD_DEGREES`` of the compass point named. A town the
+other way ("Toledo", south of Detroit) or much farther keeps its mark.
 """
 
 from __future__ import annotations

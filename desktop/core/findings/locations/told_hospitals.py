@@ -1,14 +1,15 @@
 """A hospital the other article calls by its kind: "was rushed to Harlow Medical Center in critical
 condition" / "was flown to the hospital in critical condition".
 
-A police report says where a victim was taken; one paper names the hospital, the other writes
-"the hospital", "a local hospital" or "was hospitalized" in the sentence that tells the same
-step: one aligned with the name's, or one sharing a word of what befell whom ("later died after
-surgery at Harlow Medical Center" / "He later died at the hospital"). That noun refers to the hospital the story is about, so the name is no place the other
-article "does not mention". It holds only when the other article names no hospital at all: one
-naming a hospital of its own may mean another one (two victims taken to two hospitals), and the
-mark stays; so does a name no sentence telling the same step calls a hospital ("The boy
-underwent surgery at Harlow Medical Center" / "The girl was rushed to a hospital").
+A police report says where a victim was taken; one paper names the hospital, the other writes "the
+hospital", "a local hospital" or "was hospitalized" in the sentence that tells the same step: one
+aligned with the name's, or one sharing a word of what befell whom ("later died after surgery at
+Harlow Medical Center" / "He later died at the hospital"). That noun refers to the hospital the
+story is about, so the name is no place the other article "does not mention". It holds only when the
+other article names no hospital at all: one naming a hospital of its own may mean another one (two
+victims taken to two hospitals), and the mark stays; so does a name no sentence telling the same
+step calls a hospital ("The boy underwent surgery at Harlow Medical Center" / "The girl was rushed
+to a hospital").
 """
 
 from __future__ import annotations

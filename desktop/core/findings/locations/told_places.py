@@ -1,10 +1,10 @@
 """A place the other article gives at a coarser precision in the sentence that tells the same
 thing: "born in Nashville, Tennessee on April 22, 1923" / "born in Tennessee on April 22, 1923".
 
-A yellow mark says the other article does not report this fact anywhere. Where two aligned
-sentences tell one happening and the other side's sentence says where with the state or country
-this town lies in (by the gazetteer, core/locations/places.py), the other side reports where it happened at
-its own precision: the town is the same place, told finer, not a fact the other lacks.
+A yellow mark says the other article does not report this fact anywhere. Where two aligned sentences
+tell one happening and the other side's sentence says where with the state or country this town lies
+in (by the gazetteer, core/locations/places.py), the other side reports where it happened at its own
+precision: the town is the same place, told finer, not a fact the other lacks.
 
 Only in that sentence, and only where it is plainly the same happening:
 * every place the other sentence names holds the town: a sentence naming places apart ("felt in

@@ -3,15 +3,14 @@
 article itself sets it in ("in East Flatbush, Brooklyn" / "in Brooklyn", "at the SAP Arena in
 Mannheim" / "in Mannheim", in the sentence telling the same thing).
 
-A yellow mark says the other article does not report this fact anywhere. A town lies in one
-country (by the gazetteer, core/locations/places.py): an article naming the town reports the country at a
+A yellow mark says the other article does not report this fact anywhere. A town lies in one country
+(by the gazetteer, core/locations/places.py): an article naming the town reports the country at a
 finer precision, never leaves it out. A finer place is not told by a coarser one in general
-("Nashville" is a detail "Tennessee" lacks), except where this article itself writes the finer
-place with its container ("East Flatbush, Brooklyn") and the aligned sentence of the other side,
-telling the same happening, names that container: the two say where at two precisions. A street
-("118th Street in Ridgefield") is an address, a detail of its own, and keeps its mark.
-A nationality naming a country is shown as that place ("the Ukrainian champion" as Ukraine) and
-is told as the place is.
+("Nashville" is a detail "Tennessee" lacks), except where this article itself writes the finer place
+with its container ("East Flatbush, Brooklyn") and the aligned sentence of the other side, telling
+the same happening, names that container: the two say where at two precisions. A street ("118th
+Street in Ridgefield") is an address, a detail of its own, and keeps its mark. A nationality naming
+a country is shown as that place ("the Ukrainian champion" as Ukraine) and is told as the place is.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Names are linked one to one: where an article gives a body's full name and its initials ("the
 Central Commission for Elections and Referenda (CEC)"), the other article's "Central Election and
-Referendum Commission" links to the full name, and the initials are left with no link. They name
-the same body all the same (``core/naming/body_forms``): the other article tells it, so no yellow mark.
+Referendum Commission" links to the full name, and the initials are left with no link. They name the
+same body all the same (``core/naming/body_forms``): the other article tells it, so no yellow mark.
 """
 
 from __future__ import annotations

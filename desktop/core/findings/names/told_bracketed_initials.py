@@ -40,7 +40,8 @@ def initials_told_by_full_name(fact: Fact, mine: Analysis, theirs: Analysis) -> 
 
 
 def _defined(analysis: Analysis) -> dict[str, Fact]:
-    """Initials -> the name they follow in brackets: "Committee to Re-Elect the President (CREEP)"."""
+    """Initials -> the name they follow in brackets: "Committee to Re-Elect the President
+    (CREEP)"."""
     text = analysis.document.text
     out: dict[str, Fact] = {}
     for fact in analysis.facts:

@@ -1,4 +1,5 @@
-"""One conflict between the ages each article gives one person: the two ages that clash, and\nthe conflict claimed in the ledger."""
+"""One conflict between the ages each article gives one person: the two ages that clash, and\nthe
+conflict claimed in the ledger."""
 
 from __future__ import annotations
 

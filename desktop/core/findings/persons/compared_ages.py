@@ -2,10 +2,11 @@
 46-year-old and a 24-year-old. The younger man was shot in the back" tells the 24-year-old's
 wound.
 
-"The younger" and "the older" (or "the elder") compare exactly two people; as a sentence's
-subject they stand for one of the two people last aged, as a pronoun stands for the person just
-named, however many sentences that age no one come between ("and the suspect shot both men"). With one age, or three ("the youngest"), or no person after the comparative
-("the younger children"), nothing is picked out.
+"The younger" and "the older" (or "the elder") compare exactly two people; as a sentence's subject
+they stand for one of the two people last aged, as a pronoun stands for the person just named,
+however many sentences that age no one come between ("and the suspect shot both men"). With one age,
+or three ("the youngest"), or no person after the comparative ("the younger children"), nothing is
+picked out.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from desktop.core.lexicon.wounds import COMPARED_PEOPLE, OLDER_WORDS, YOUNGER_WO
 
 
 def compared_ages(analysis: Analysis, sentence: int, aged: Callable[[Fact], bool]) -> list[Fact]:
-    """The age facts, in the last sentence before that ages anyone, of the one person ``sentence``'s opening "the
-    younger"/"the older" stands for; [] when it opens otherwise or that sentence ages other than
-    two people."""
+    """The age facts, in the last sentence before that ages anyone, of the one person ``sentence``'s
+    opening "the younger"/"the older" stands for; [] when it opens otherwise or that sentence ages
+    other than two people."""
     words = [t.lower for t in analysis.sentence_tokens[sentence][:3]]
     if sentence == 0 or len(words) < 3 or words[0] != "the" or words[2] not in COMPARED_PEOPLE:
         return []

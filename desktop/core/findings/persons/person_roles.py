@@ -5,14 +5,14 @@ unemployed man", "Sergeant Ann Cole" / "Lieutenant Ann Cole", "a 19-year-old stu
 
 What a person is in the story is a fact a reporter checks, and each article gives it in the words
 around the name: before it ("assistant coach Sean Payton") or as a description of it ("Smith, a
-teacher", "Smith was a nurse", read off the parse by ``core/naming/descriptions.py``); an unnamed person
-is one person by the age both articles give, in aligned sentences only. Roles are paths from the
-general to the particular (``lexicon/person_roles.py``): "an official" / "the mayor" is one role
+teacher", "Smith was a nurse", read off the parse by ``core/naming/descriptions.py``); an unnamed
+person is one person by the age both articles give, in aligned sentences only. Roles are paths from
+the general to the particular (``lexicon/person_roles.py``): "an official" / "the mayor" is one role
 told at two precisions and gives no verdict; a student is no teacher. A deputy's prefix makes
 another post of the same office ("assistant coach" / "coach"). A role in another time or a
-stand-in's ("former teacher", "acting mayor") is left alone, and so is a person one article
-itself gives two parting roles, whose surname names two people there, or whom the other article
-also calls by the role in a sentence naming them ("Brandt, who trained as a teacher").
+stand-in's ("former teacher", "acting mayor") is left alone, and so is a person one article itself
+gives two parting roles, whose surname names two people there, or whom the other article also calls
+by the role in a sentence naming them ("Brandt, who trained as a teacher").
 """
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """A place or a body written before a person's office and name: part of who the person is.
 
-"Los Angeles general manager Tony Reagins" / "general manager Tony Reagins", "Texas Gov. Rick
-Perry" / "Gov. Rick Perry": the place names the team, state or body whose office the person holds.
-It designates the person; it is no fact of the story of its own. So does a place before an occupation
+"Los Angeles general manager Tony Reagins" / "general manager Tony Reagins", "Texas Gov. Rick Perry"
+/ "Gov. Rick Perry": the place names the team, state or body whose office the person holds. It
+designates the person; it is no fact of the story of its own. So does a place before an occupation
 ("Hollywood marketing executive Cheryl Boone Isaacs") and a body before any noun of its member
-("Navy man Billy Neal"). When the other article names that
-person too, the person is told there, and a yellow mark on the place would say the other article
-leaves out something it tells by naming him. A place before a noun of residence or kind ("a Texas
-man", "Chicago teen John Doe") says where the person lives: that is a fact, and keeps its mark.
+("Navy man Billy Neal"). When the other article names that person too, the person is told there, and
+a yellow mark on the place would say the other article leaves out something it tells by naming him.
+A place before a noun of residence or kind ("a Texas man", "Chicago teen John Doe") says where the
+person lives: that is a fact, and keeps its mark.
 """
 
 from __future__ import annotations

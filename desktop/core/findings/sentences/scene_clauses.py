@@ -1,12 +1,11 @@
 """The main clause of a sentence, apart from the adjunct of time or cause that sets its scene.
 
 "Athens underground stations were shuttered as union members rallied on the eve of a vote on the
-cuts" says the stations were shut; the "as" clause only says when. An article that tells the vote
-on the cuts tells the scene, not the statement: two rare words it shares with the adjunct alone
-("vote", "cuts") do not tell the sentence in part (sentence_details.told_in_details). Cut by
-words, as findings/sentences/clauses.py cuts joined clauses: a leading adjunct runs to its first comma
-("When he was arrested, police found ..."), a trailing one from its opener to the sentence's
-end."""
+cuts" says the stations were shut; the "as" clause only says when. An article that tells the vote on
+the cuts tells the scene, not the statement: two rare words it shares with the adjunct alone
+("vote", "cuts") do not tell the sentence in part (sentence_details.told_in_details). Cut by words,
+as findings/sentences/clauses.py cuts joined clauses: a leading adjunct runs to its first comma
+("When he was arrested, police found ..."), a trailing one from its opener to the sentence's end."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""A club named by its town alone on the other side: "FC Barcelona" / "Barcelona said",
-"Leeds United" / "Leeds were fined", "Cardiff City" / "Cardiff sacked". The club word ("FC",
-"United", lexicon.clubs; "City" after a British town) goes without saying on a sports page, so
-the other article does report the club; a yellow mark saying it does not would be wrong. The town must stand there as a whole name, not as the head of another
-club's ("Bristol City" does not tell "Bristol Rovers")."""
+"""A club named by its town alone on the other side: "FC Barcelona" / "Barcelona said", "Leeds
+United" / "Leeds were fined", "Cardiff City" / "Cardiff sacked". The club word ("FC", "United",
+lexicon.clubs; "City" after a British town) goes without saying on a sports page, so the other
+article does report the club; a yellow mark saying it does not would be wrong. The town must stand
+there as a whole name, not as the head of another club's ("Bristol City" does not tell "Bristol
+Rovers")."""
 
 from __future__ import annotations
 

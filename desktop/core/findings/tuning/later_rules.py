@@ -419,7 +419,8 @@ SHOOTING_KIND_CONFIDENCE = VICTIM_HARM_AGREE_CONFIDENCE
 LONE_CLAUSE_WORDS = 3
 # ... and no sentence of the other article comes this close in meaning to the clause (cosine of
 # static vectors, the alignment's own sentence vectors): "The wind was blowing hard all evening"
-# tells "as the flames were fanned by high winds" in words of its own. Same measure: 0.35 13/1, 0.4 15/2, 0.45 17/4, no bar 18/4; gvcnew (not tuned on) 1/0.
+# tells "as the flames were fanned by high winds" in words of its own. Same measure: 0.35 13/1, 0.4
+# 15/2, 0.45 17/4, no bar 18/4; gvcnew (not tuned on) 1/0.
 LONE_CLAUSE_MEANING = 0.4
 # ... and no clause of the partner sentences comes this close: the partner that tells the rest
 # of the sentence may tell this part in other words, diluted in its whole sentence's vector

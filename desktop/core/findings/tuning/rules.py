@@ -89,7 +89,7 @@ YEAR_NAME_WORDS = 2
 # the hand-built "Smith, 31" / "Jones, 27" story no longer a person conflict).
 BIRTHDAY_SLACK = 1
 
-# --- onesided11: names told with a slip of the pen (findings/names/told_slips.py) ----------------------
+# --- onesided11: names told with a slip of the pen (findings/names/told_slips.py) -----------------
 # A one-letter slip is read only in words at least this long: "Iran" / "Iraq", "Sudan" / "Sedan"
 # are two names one letter apart. Not fitted: the slips seen in random ECB+ tune pairs
 # ("Ethopian") are longer; no other mark moved on 60 of them.
@@ -104,14 +104,14 @@ SLIP_ENDING_LETTERS = 2
 # syllable with its closing consonant; fresh tune gold (FA01) has the one mark it frees.
 CLIPPED_NAME_MIN_LETTERS = 4
 
-# --- conflict12: an ordinal above a count of the same act (findings/counts/ordinal_counts.py) ---------
+# --- conflict12: an ordinal above a count of the same act (findings/counts/ordinal_counts.py) -----
 # "her third marriage" against "married twice": the words say it outright, but the person behind
 # a possessive is read as the one named last before it, which a story of two women may get wrong,
 # so it is shown as a likely, not a certain, conflict. Not fitted: fresh tune gold FA01 has the
 # one such pair; tune conflicts seeds 1-3 add none.
 ORDINAL_COUNT_CONFIDENCE = 0.6
 
-# --- conflict12: home or away (findings/sport/venues.py) -------------------------------------------
+# --- conflict12: home or away (findings/sport/venues.py) ------------------------------------------
 # "play at home ... against Washington" / "game at Washington": the idiom is plain, but a team
 # may meet one opponent twice in a season, and only the tense and the days named tell the two
 # games apart, so the conflict is shown as likely, not certain. Not fitted: fresh tune gold FA02
@@ -124,7 +124,7 @@ VENUE_CONFIDENCE = 0.6
 # ("sixth NBA coach fired") and lets two sentences share a word the ordinals do not rank.
 ORDINAL_NOUN_WORDS = 2
 
-# --- placenouns: two places before one noun (findings/locations/place_nouns.py) ---------------------------
+# --- placenouns: two places before one noun (findings/locations/place_nouns.py) -------------------
 # How far from its centre "suburban Detroit" or "metro Atlanta" reaches: a town closer than this
 # may lie in that area ("a suburban Detroit office building" / "a Troy office building", 32 km).
 # Not fitted: the large US metro areas reach 60-80 km from their centres.
@@ -136,7 +136,7 @@ METRO_AREA_KM = 100.0
 # so the conflict is shown as likely, not certain. Not fitted (= LEAD_DATE_CONFIDENCE).
 LABELLED_YEAR_CONFIDENCE = LEAD_DATE_CONFIDENCE
 
-# --- para13: a town written with a state it does not lie in (findings/locations/town_states.py) ----------
+# --- para13: a town written with a state it does not lie in (findings/locations/town_states.py) ---
 # "Huntsville, California" / "Huntsville" under "Texas prisoner": the gazetteer says no such
 # town, but a small namesake may be missing from it, so the conflict is shown as likely, not
 # certain. Not fitted (= LEAD_PLACE_CONFIDENCE's level of a place read off the text).
@@ -149,14 +149,14 @@ TOWN_STATE_CONFIDENCE = LEAD_PLACE_CONFIDENCE
 # tune gold has no denied toll; tune conflicts seeds 1-4 were audited before and after.
 DENIED_TOLL_CONFIDENCE = 0.6
 
-# --- conflict13: one count of one noun in each article (findings/counts/noun_counts.py) ---------------
+# --- conflict13: one count of one noun in each article (findings/counts/noun_counts.py) -----------
 # "More than 50 firefighters tackled the blaze" / "Twenty firefighters fought the flames": the
 # same noun counted once by each article is one figure however the verbs differ, but the verbs
 # may still count two groups ("were at the scene" / "went inside"), so the conflict is shown as
 # likely, not certain. Not fitted: tune conflicts seeds 1-4 were audited before and after.
 NOUN_COUNT_CONFIDENCE = 0.6
 
-# --- conflict13: measures beside an agreed figure (findings/amounts/anchored.py) -----------------------
+# --- conflict13: measures beside an agreed figure (findings/amounts/anchored.py) ------------------
 # The smallest plain count that ties two sentences to one thing when both give it: "2" or "12"
 # turn up in any two sentences of one story, "160" or "5,000" rarely by chance. Not fitted: a
 # round order of magnitude; measures and sums anchor whatever their size.
@@ -166,13 +166,13 @@ ANCHOR_COUNT = 100
 # verdict is shown as likely, not certain. Not fitted: tune conflicts seeds 1-4 were audited.
 ANCHORED_CONFIDENCE = 0.6
 
-# --- conflict13: two fates for one role (findings/persons/role_fates.py) -------------------------------
+# --- conflict13: two fates for one role (findings/persons/role_fates.py) --------------------------
 # "The gunman was arrested" / "The gunman was shot dead": the fates exclude each other, but a
 # story may have two people of one role (two drivers in a crash), so the conflict is shown as
 # likely, not certain. Not fitted: tune conflicts seeds 1-6 were audited before and after.
 ROLE_FATE_CONFIDENCE = 0.55
 
-# --- conflict14: shares of one whole (findings/amounts/shares_of_whole.py) ---------------------------
+# --- conflict14: shares of one whole (findings/amounts/shares_of_whole.py) ------------------------
 # How far, as a share of the whole, a count may lie from a fraction word and still be that
 # fraction: "half of the 300 homes" holds 140 or 160 of them, not 200. A twentieth: the rounding
 # a reporter's "half" or "a third" allows. Not fitted (no tune pair tells a fraction against a
@@ -182,7 +182,7 @@ FRACTION_SLACK = 0.05
 # counted once in each article (NOUN_COUNT_CONFIDENCE), the whole both give says it is one group.
 SHARE_CONFIDENCE = 0.6
 
-# --- recall14: what one article says a name is (findings/untold/descriptions.py) ----------------------
+# --- recall14: what one article says a name is (findings/untold/descriptions.py) ------------------
 # "Smith, a physician" / "Dr Smith, the family doctor": two nouns this close in the sentence
 # model's table (doctor/physician 0.83, worker/employee 0.78, village/town 0.67, successor/heir
 # 0.57) name one role, and the other article tells it in its own word; dentist/doctor (0.39) or
@@ -194,7 +194,7 @@ DESCRIPTION_CONFIDENCE = 0.6
 # description the other lacks.
 EVENT_CONFIDENCE = 0.6
 
-# --- recall14: a tally, how many of a run (findings/sport/tallies.py) ---------------------------------
+# --- recall14: a tally, how many of a run (findings/sport/tallies.py) -----------------------------
 # "have lost eight of 10" / "eight losses in their last 10 games": the same part of the same whole
 # in two sentences this related (the detail pairs' own floor, DETAIL_MIN_SCORE) is one tally;
 # "two of three" in unrelated sentences may be anything. Not fitted: DETAIL_MIN_SCORE reused.
@@ -209,19 +209,19 @@ TALLY_CONFIDENCE = 0.7
 # pairs seeds 1-2 x 40 showed one such day, kept one-sided at 4.
 SAYING_DAY_REACH = 4
 
-# --- para15: one distance from two points (findings/locations/distance_points.py) ------------------------
+# --- para15: one distance from two points (findings/locations/distance_points.py) -----------------
 # "1,500 kilometers south of Tehran" / "about 940 miles south of Lisbon": a point read off the
 # text as surely as a lead's place, and neither article names the other's point. Not fitted
 # (= LEAD_PLACE_CONFIDENCE).
 DISTANCE_POINT_CONFIDENCE = LEAD_PLACE_CONFIDENCE
 
-# --- para15: the year each article gives one deed (findings/datetimes/spans/deed_years.py) ---------------------
+# --- para15: the year each article gives one deed (findings/datetimes/spans/deed_years.py) --------
 # "In 1999, he stabbed his wife" / "a 2000 incident where he stabbed his wife": one verb, one
 # year in each article, sentences sharing a noun but not aligned. Read off the words as surely
 # as a place from a lead; not fitted (= LEAD_PLACE_CONFIDENCE).
 DEED_YEAR_CONFIDENCE = LEAD_PLACE_CONFIDENCE
 
-# --- conflict15: counts of one kind told in other words (findings/counts/kindred_counts.py) ----------
+# --- conflict15: counts of one kind told in other words (findings/counts/kindred_counts.py) -------
 # Two counted nouns this close in the sentence model's table name one kind of thing: house/home
 # 0.70, car/vehicle 0.82, plane/aircraft 0.81, worker/employee 0.78, gun/rifle 0.75; below it
 # lie troop/soldier 0.66, rifle/shotgun 0.63, year/month 0.57, dollar/euro 0.51, boy/girl 0.48.
@@ -379,7 +379,7 @@ OTHER_PERSON_REACH_WORDS = 4
 WITHHELD_SPAN = 9
 
 
-# --- conf19: one deed dated to two months (findings/datetimes/spans/deed_months.py) ----------------------------
+# --- conf19: one deed dated to two months (findings/datetimes/spans/deed_months.py) ---------------
 # "which was unveiled in August" / "proposed the new regulations in May": one verb (or two of one
 # deed), one month in each article, sentences sharing a noun; read off the words as surely as a
 # deed's year (= DEED_YEAR_CONFIDENCE); not fitted.

@@ -75,10 +75,10 @@ LEAD_WORDS = 30
 # false flag; quality: no conflict on a gold agreement.
 CLAIM_PAIR = 0.45
 # Aligned sentence pairs at least this close are held to one country (or US state) for the event
-# (findings/locations/regions.py): "at the SAP Arena in Germany" / "in Mannheim, China". The claims' own
-# threshold, not fitted: 50 more ECB+ tune same-event pairs, paraphrased place changes caught
-# 4/18 -> 5/18 with no spurious conflict; no region conflict on 60 unedited tune pairs; ECB+
-# tune quality and GVC tune conflicts unchanged.
+# (findings/locations/regions.py): "at the SAP Arena in Germany" / "in Mannheim, China". The claims'
+# own threshold, not fitted: 50 more ECB+ tune same-event pairs, paraphrased place changes caught
+# 4/18 -> 5/18 with no spurious conflict; no region conflict on 60 unedited tune pairs; ECB+ tune
+# quality and GVC tune conflicts unchanged.
 REGION_PAIR = 0.45
 # Two differently named people in the same role: the shared-first-name score that makes the
 # conflict. Sample pair: Kovgan/Petrov at 0.95, no other person pair above 0.6.
@@ -103,11 +103,11 @@ COMPARABLE_RATIO = 25.0
 # "about 200ft" is 60.96 m, "about 60m" 60 m).
 SAME_FIGURE_TOLERANCE = 0.03
 
-# When the same-event score is below this, the articles likely tell different events: the
-# summary says so and every conflict is held back. It is the verdict's own "probably different
-# events" line (counts.SAME_EVENT_POSSIBLE). With the score of core/alignment/same_event.py: ECB+ 3 of 5
-# different-event pairs below 0.4 (D02 0.55, D03 0.40 above), 0 of 30 same-event pairs; GVC 48 of
-# 60 different-incident pairs below, 2 of 60 same-incident pairs.
+# When the same-event score is below this, the articles likely tell different events: the summary
+# says so and every conflict is held back. It is the verdict's own "probably different events" line
+# (counts.SAME_EVENT_POSSIBLE). With the score of core/alignment/same_event.py: ECB+ 3 of 5
+# different-event pairs below 0.4 (D02 0.55, D03 0.40 above), 0 of 30 same-event pairs; GVC 48 of 60
+# different-incident pairs below, 2 of 60 same-incident pairs.
 DIFFERENT_EVENTS = SAME_EVENT_POSSIBLE
 # Conflicts between articles about different events keep this share of their confidence.
 DIFFERENT_EVENTS_DAMPING = 0.5
@@ -121,8 +121,9 @@ DETAIL_ONE_WORD = 0.25
 # sentences): a lead may date a later development. Below the aligned-claim confidences.
 LEAD_DATE_CONFIDENCE = 0.6
 # Confidence of a conflict between the weekdays two articles give one happening in sentences that
-# need not align ("the Saturday shooting" / "shot ... on Friday", findings/datetimes/days/event_days.py): as a
-# lead's day would be, since each article names only its own day. Not fitted (= LEAD_DATE_CONFIDENCE).
+# need not align ("the Saturday shooting" / "shot ... on Friday",
+# findings/datetimes/days/event_days.py): as a lead's day would be, since each article names only
+# its own day. Not fitted (= LEAD_DATE_CONFIDENCE).
 EVENT_DAY_CONFIDENCE = LEAD_DATE_CONFIDENCE
 # Confidence of an agreement on a score or record both articles write alike ("9-14"): below a
 # name's 0.9, since two games may end alike. Not fitted.
@@ -134,7 +135,7 @@ LEAD_PLACE_CONFIDENCE = 0.55
 # "CHANNELVIEW, New York") in sentences that need not align: as a lead's place. Not fitted.
 FRAMED_PLACE_CONFIDENCE = 0.55
 # Confidence of a conflict between the countries (or US states) the two openings tell the story in
-# when neither article names the other's anywhere (findings/locations/story_regions.py): weaker evidence
-# than a lead's "in <place>", since a headline may name where the news was heard. Not fitted
-# (below LEAD_PLACE_CONFIDENCE).
+# when neither article names the other's anywhere (findings/locations/story_regions.py): weaker
+# evidence than a lead's "in <place>", since a headline may name where the news was heard. Not
+# fitted (below LEAD_PLACE_CONFIDENCE).
 STORY_REGION_CONFIDENCE = 0.5

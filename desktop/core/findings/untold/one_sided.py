@@ -251,7 +251,8 @@ def leftover_values(
                 or _conversion_judged(fact, mine, side, ledger)  # "62 miles (100 km)"
                 or value_told(fact, (mine, theirs), aligned, near, apart)
             ):
-                continue  # the same figure stands on the other side too: say nothing rather than guess
+                # the same figure stands on the other side too: say nothing rather than guess
+                continue
             # "seven villages" three times over is one fact, not three.
             group = next(
                 (g for g in groups if g[0].key == fact.key and same_slot(g[0], fact)), None
@@ -462,7 +463,8 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _written_name(facts: list[Fact]) -> str:
-    """ "'Thai' (Thailand)": the words as written, and the country they stand for when it differs."""
+    """ "'Thai' (Thailand)": the words as written, and the country they stand for when it
+    differs."""
     written = max((f.text for f in facts), key=len)
     value = max((f.value for f in facts), key=len)
     # A surname's value is its family's first-named bearer: not the name of "Dennis Marlowe".

@@ -2,14 +2,14 @@
 Aug. 8".
 
 A day and month with a year known fall on one weekday by the calendar, and that is no guess: the
-year is the one the text states (and the parser gives such a day its weekday already), else the
-one of the article's own date, taking the nearest such day not after the page (a report looks back on what happened: "Aug. 8" in a piece of May 2016 is
-the August just gone, 2015's). Without a stated year or a page date the day names no weekday, and
-the two are not compared. A bare weekday names a day of the week before its page; when both
-articles carry dates and the two days fall more than a week apart, they date two happenings (as
-two weekdays do, ``claim_dates``), and nothing is compared. A day of a step still to come
-("will take place on Thursday", "on May 9") looks ahead: both name the first such day from the
-page's own on.
+year is the one the text states (and the parser gives such a day its weekday already), else the one
+of the article's own date, taking the nearest such day not after the page (a report looks back on
+what happened: "Aug. 8" in a piece of May 2016 is the August just gone, 2015's). Without a stated
+year or a page date the day names no weekday, and the two are not compared. A bare weekday names a
+day of the week before its page; when both articles carry dates and the two days fall more than a
+week apart, they date two happenings (as two weekdays do, ``claim_dates``), and nothing is compared.
+A day of a step still to come ("will take place on Thursday", "on May 9") looks ahead: both name the
+first such day from the page's own on.
 """
 
 from __future__ import annotations

@@ -2,13 +2,14 @@
 was unveiled in August" / "The Interior Department proposed the new regulations in May".
 
 Two articles that date the same deed (the verb a month hangs on, or another verb of that deed:
-lexicon/deeds.py) by two different months disagree about when it was done, as two years of one
-deed do (deed_years.py, which compares years alone). Compared only when each month hangs on the
-deed's verb itself (or on the noun the deed's verb is done to), each article dates that deed with one month alone (an article that "proposed
-one rule in May and another in August" tells two deeds), the two years agree where both are
-given, the sentences share a noun besides the month and name no two different people ("Cheeks
-was fired in March" / "O'Brien, fired in June" are two firings), and neither article writes the
-other's month anywhere: an article that names both months may tell two steps.
+lexicon/deeds.py) by two different months disagree about when it was done, as two years of one deed
+do (deed_years.py, which compares years alone). Compared only when each month hangs on the deed's
+verb itself (or on the noun the deed's verb is done to), each article dates that deed with one month
+alone (an article that "proposed one rule in May and another in August" tells two deeds), the two
+years agree where both are given, the sentences share a noun besides the month and name no two
+different people ("Cheeks was fired in March" / "O'Brien, fired in June" are two firings), and
+neither article writes the other's month anywhere: an article that names both months may tell two
+steps.
 """
 
 from __future__ import annotations

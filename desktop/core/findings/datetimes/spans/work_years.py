@@ -1,11 +1,11 @@
 """The year two related sentences give one titled work: "A movie called "The Notorious Bettie
 Page" was released in 2005" / "the 2006 HBO movie, The Notorious Bettie Page".
 
-Each sentence names the work by the same title (two capitalised words or more both write, not
-a person's or a place's name) and by a noun of the same kind of work (lexicon ``works``: "movie" and "film" are one
-kind, a book and the film made of it two works), and gives one bare year: the year of that work.
-Two different years are a conflict, shown below a plain clash: a work may open in one year and
-be released or broadcast in the next, so both may be true of two different showings.
+Each sentence names the work by the same title (two capitalised words or more both write, not a
+person's or a place's name) and by a noun of the same kind of work (lexicon ``works``: "movie" and
+"film" are one kind, a book and the film made of it two works), and gives one bare year: the year of
+that work. Two different years are a conflict, shown below a plain clash: a work may open in one
+year and be released or broadcast in the next, so both may be true of two different showings.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """The one span of years each article gives one person, ending differently: "Vale served as
 prime minister from 1974 to 1979" / "Edward Vale, prime minister between 1974 and 1981".
 
-A span of years in a profile or an obituary is a career, a term in office or a marriage: when
-each article gives one span of years only, in a sentence that names the same person, and the
-two spans share one end and not the other, and say it of one thing (a word of the clause both
-give: "served", "minister"), the articles tell one span and disagree on where it begins or ends. Two spans that share no end may be two parts of a life (a career and a
-marriage) and are left to their marks; an article giving two spans or more tells several.
+A span of years in a profile or an obituary is a career, a term in office or a marriage: when each
+article gives one span of years only, in a sentence that names the same person, and the two spans
+share one end and not the other, and say it of one thing (a word of the clause both give: "served",
+"minister"), the articles tell one span and disagree on where it begins or ends. Two spans that
+share no end may be two parts of a life (a career and a marriage) and are left to their marks; an
+article giving two spans or more tells several.
 """
 
 from __future__ import annotations
