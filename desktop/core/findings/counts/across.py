@@ -16,6 +16,7 @@ import numpy as np
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.slot_words import MEASURED
+from desktop.core.figures.numbers.values import dates_compatible
 from desktop.core.findings import tuning
 from desktop.core.findings.amounts.lone_amounts import amount_key, lone_same_amount
 from desktop.core.findings.amounts.measured_nouns import measure_different_nouns
@@ -37,10 +38,10 @@ from desktop.core.findings.bookkeeping.claims import (
     slot_name,
     specific,
     tally_sentences,
+    written_date,
 )
 from desktop.core.findings.bookkeeping.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
-from desktop.core.findings.counts.borne_out import borne_out
 from desktop.core.findings.counts.care_parts import groups_apart
 from desktop.core.findings.counts.second_figures import second_figures
 from desktop.core.findings.counts.whole_counts import whole_against_part
@@ -64,18 +65,13 @@ def value_findings(
     # thing: "5.9" agrees with "Tehran's center put it at 5.9", not with "the USGS said 6.1".
     reopened = [f for f in claimable(left) if ledger.judged_by(Side.LEFT, f) in (ALLOWED, AGREED)]
     lefts += [f for f in reopened if not f.weak]
-    reopened_at = {_span(f) for f in reopened}
     rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
     candidates = _Candidates(rights, scores)
     lone_candidates = _LoneCandidates(rights)
     frequency = Counter(word for fact in lefts + rights for word in fact.slot)
     # A day is borne out by any left mention of it, with or without a verdict already.
     days = [f for f in left.facts if f.date is not None and not f.weak]
-    explained = borne_out(lefts + days, candidates.near, refs)
-    # ... and the left figures the right bears out, unless they agree themselves: a second
-    # figure the other article gives for a thing both tell alike still clashes, either way round.
-    told = [f for f in right.facts if not f.weak and (is_value(f) or f.date is not None)]
-    borne = borne_out(told, _Candidates(lefts, scores.T).near, refs[::-1])
+    explained = _explained(lefts, candidates, refs) | _explained(days, candidates, refs)
     # Ages the article gives to several people of one description ("a 25-year-old man ... a
     # 36-year-old man"): the word names no one in particular.
     tallies = (tally_sentences(left), tally_sentences(right))
@@ -104,10 +100,13 @@ def value_findings(
             best_ok = _lone_partner(fa, lone, (left, right), refs, ledger) or best_ok
         if best_bad is not None and (
             _span(best_bad[1]) in explained
-            or _told_apart(left, fa, right, best_bad[1])
-            or (_span(fa) in borne and _span(fa) not in reopened_at and not _matched(best_ok))
+            or ages_of_others(left, fa, right, best_bad[1])
+            or measure_different_nouns(left, fa, right, best_bad[1])
+            or whole_against_part((left, fa), (right, best_bad[1]))
+            or years_of_a_repeated_deed(left, fa, right, best_bad[1])  # "in 2007" / "in 2001"
+            or groups_apart(fa, left, best_bad[1], right)  # "Two remain hospitalized" / "six"
         ):
-            best_bad = None
+            best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
         if best_bad is not None:
             previous = best_clash_for.get(_span(best_bad[1]))
             if previous is None or best_bad[0] > previous[0]:
@@ -144,83 +143,8 @@ def value_findings(
             # Its partner already agrees with another left figure ("10" in headline and body).
             _add(agreed[_span(fb)].left, fa)
             ledger.judge("across", [fa])
-    drafts += _right_second_figures(
-        (left, right), scores, ledger, frequency, set(agreed), (crowded, tallies, apart)
-    )
     _extend_with_repeats(drafts, left, right, ledger)
     return drafts
-
-
-def _matched(best_ok: _Pick | None) -> bool:
-    return best_ok is not None and best_ok[0] >= tuning.VALUE_MATCH
-
-
-def _told_apart(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
-    """Two figures the articles' words tell apart, whatever their values."""
-    return (
-        ages_of_others(left, fa, right, fb)  # "one victim, 24" / "the other victim, 31"
-        or measure_different_nouns(left, fa, right, fb)
-        or whole_against_part((left, fa), (right, fb))
-        or years_of_a_repeated_deed(left, fa, right, fb)  # "in 2007" / "in 2001"
-        or groups_apart(fa, left, fb, right)  # "Two remain hospitalized" / "six"
-    )
-
-
-def _right_second_figures(
-    articles: tuple[Analysis, Analysis],
-    scores: np.ndarray,
-    ledger: Ledger,
-    frequency: Counter[str],
-    agreed_here: set[tuple[int, int]],
-    sets: tuple[
-        set[tuple[int, int]],
-        tuple[frozenset[int], frozenset[int]],
-        tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]],
-    ],
-) -> list[Draft]:
-    """The mirror of a reopened left figure: the right gives alike one figure the left gives
-    ("5.9"), and the left gives a second for that thing ("the USGS said 6.1"). Which article is
-    dropped on the left must not decide whether that clash is shown, so the right's agreed
-    figures (agreed before this pass or in it) look for second figures on the left as the
-    left's look on the right."""
-    left, right = articles
-    crowded, tallies, apart = sets
-    reopened = [
-        f
-        for f in claimable(right)
-        if is_value(f)
-        and not f.weak
-        and (ledger.judged_by(Side.RIGHT, f) == AGREED or _span(f) in agreed_here)
-    ]
-    free = [f for f in ledger.free(Side.LEFT, claimable(left)) if is_value(f) and not f.weak]
-    if not reopened or not free:
-        return []
-    refs, mirrored = (left.reference_date, right.reference_date), scores.T
-    candidates = _Candidates(free, mirrored)
-    told = [f for f in right.facts if not f.weak and (is_value(f) or f.date is not None)]
-    borne = borne_out(told, candidates.near, refs[::-1])
-    picks: dict[tuple[int, int], tuple[float, Fact, Fact]] = {}
-    for fb in reopened:
-        near = candidates.near(fb)
-        if ledger.judged_by(Side.RIGHT, fb) == AGREED:
-            near = second_figures(_agreed_partners(fb, left, ledger, Side.LEFT), near)
-        _, bad = _best_partners(fb, near, mirrored, refs[::-1], crowded, tallies[::-1], apart[::-1])
-        if bad is None or _span(bad[1]) in borne or _told_apart(right, fb, left, bad[1]):
-            continue
-        previous = picks.get(_span(bad[1]))
-        if previous is None or bad[0] > previous[0]:
-            picks[_span(bad[1])] = (bad[0], bad[1], fb)
-    drafts: dict[tuple[int, int], Draft] = {}
-    for score, fa, fb in picks.values():
-        rel = relation(fa, fb, refs)
-        if rel is None or ledger.judged(Side.LEFT, fa):
-            continue
-        ledger.judge("across", [fa], [fb])
-        if _span(fb) in drafts:
-            _add(drafts[_span(fb)].left, fa)
-            continue
-        drafts[_span(fb)] = value_draft(rel, fa, fb, slot_name(fa, fb, frequency), refs, score)
-    return list(drafts.values())
 
 
 def _beside_no_bound(
@@ -245,11 +169,9 @@ def _beside_no_bound(
     return [f for f in near if f.sentence not in bounds]
 
 
-def _agreed_partners(
-    fact: Fact, other: Analysis, ledger: Ledger, side: Side = Side.RIGHT
-) -> list[Fact]:
+def _agreed_partners(fact: Fact, right: Analysis, ledger: Ledger) -> list[Fact]:
     """The other article's mentions of the very figure, judged already (its agreed partner)."""
-    return [f for f in other.facts if f.key == fact.key and ledger.judged(side, f)]
+    return [f for f in right.facts if f.key == fact.key and ledger.judged(Side.RIGHT, f)]
 
 
 def _span(fact: Fact) -> tuple[int, int]:
@@ -466,3 +388,43 @@ class _Candidates:
             row = self.scores[sentence]
             close = self._close[(sentence, floor)] = [int(j) for j in np.nonzero(row >= floor)[0]]
         return close
+
+
+def _explained(
+    lefts: list[Fact], candidates: _Candidates, refs: tuple[date | None, date | None]
+) -> set[tuple[int, int]]:
+    """Right-hand figures that some left figure of the same slot bears out: never a clash partner.
+
+    Parses of "10 killed and at least 50 injured" hang both figures on one verb; a figure that
+    already agrees with its own counterpart must not be blamed for contradicting another.
+    """
+    out: set[tuple[int, int]] = set()
+    for fa in lefts:
+        for fb in candidates.near(fa):
+            if _span(fb) in out:
+                continue
+            rel = relation(fa, fb, refs)
+            if (
+                fa.key == fb.key
+                or (
+                    rel in (Relation.SAME, Relation.CONSISTENT)
+                    and fa.number is not None
+                    and overlap(fa.slot, fb.slot) >= 0.6
+                )
+                # "recovering Wednesday night from Tuesday's shooting" / "in court on
+                # Wednesday": a day both articles name is no evidence against the other day.
+                or _same_day_written(fa, fb, refs)
+            ):
+                out.add(_span(fb))
+    return out
+
+
+def _same_day_written(fa: Fact, fb: Fact, refs: tuple[date | None, date | None]) -> bool:
+    """Both name the same day at the precision both give ("Wednesday night" / "on Wednesday"),
+    whatever calendar day a weekday was guessed to fall on."""
+    if fa.date is None or fb.date is None or not (specific(fa) and specific(fb)):
+        return False
+    written = written_date(fa, refs[0]), written_date(fb, refs[1])
+    if written[0] is None or written[1] is None:
+        return False
+    return dates_compatible(written[0], written[1]) is True

@@ -31,14 +31,6 @@ def second_figures(partners: Sequence[Fact], near: Iterable[Fact]) -> list[Fact]
             and overlap(fb.slot, p.slot) >= tuning.CONFLICT_SLOT
             and not (fb.party and fb.party != p.party)
             and fb.missed == p.missed  # "out for 14 games" is no second count of "30 games"
-            and _counted_back(fb) == _counted_back(p)
             for p in partners
         )
     ]
-
-
-def _counted_back(fact: Fact) -> bool:
-    """A date counted back from the day of writing ("41 years ago"): the very date an article
-    also gives outright ("the 1971 killings"), told from a publication day only guessed at, so
-    never a second source's account of it."""
-    return fact.text.lower().rstrip(" .,").endswith(" ago")
