@@ -28,10 +28,8 @@ from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.parse_clauses import ClauseParse
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import only_finding
-from desktop.core.findings.bookkeeping.sentence_facts import facts_of
-from desktop.core.findings.names.name_runs import name_runs, written
+from desktop.core.findings.sentences.lone_parts import clause_sides, writes_any
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
-from desktop.core.naming.names import bare_name
 from desktop.core.quoting.attribution import REPORTING_VERBS
 
 # The parse labels of a verb's adjuncts and of the verbs it takes as complements (spaCy's
@@ -59,12 +57,7 @@ def lone_circumstances(
     if table is None or not scores.size:
         return []
     out = []
-    for side, mine, theirs, matrix, shared in (
-        (Side.LEFT, left, right, scores, told[0]),
-        (Side.RIGHT, right, left, scores.T, told[1]),
-    ):
-        if mine.clause_parse is None or theirs.clause_parse is None:
-            continue
+    for side, mine, theirs, matrix, shared in clause_sides(left, right, scores, told):
         told_ones = _told(matrix >= tuning.STATEMENT_ALONE, pairs, side) | shared
         candidates = _circumstances(mine, theirs, sorted(told_ones), findings, side)
         if not candidates:
@@ -166,7 +159,7 @@ def _circumstances(
             start, end = _trimmed(text, start, end)
             if start >= end or shown.find(1, start, end) >= 0:
                 continue
-            if _writes_any(mine, i, start, end, their_lower):
+            if writes_any(mine, i, range(start, end).__contains__, their_lower):
                 continue
             found.append((start, end))
     return found
@@ -197,24 +190,6 @@ def _adjuncts(parse: ClauseParse, i: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _writes_any(mine: Analysis, i: int, start: int, end: int, their_lower: str) -> bool:
-    """A name or figure of ``start``..``end`` stands in the other article: what the adjunct
-    gives, the other gives too, however else it is worded."""
-    sentence = mine.sentences[i]
-    text = mine.document.text[sentence.start : sentence.end]
-    if any(
-        name.lower() in their_lower
-        for at, _, name in name_runs(text)
-        if start <= sentence.start + at < end
-    ):
-        return True
-    return any(
-        written(bare_name(f.text), their_lower)
-        for f in facts_of(mine, i)
-        if not f.weak and start <= f.start < end
-    )
-
-
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``..``end`` less the punctuation at its ends."""
     while start < end and text[start] in _EDGE_PUNCTUATION:
@@ -234,9 +209,10 @@ def _clause_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
     parse = analysis.clause_parse
     assert parse is not None
     text = analysis.document.text
-    return analysis.derived(
-        f"lone_circumstances.clauses:{id(table)}",
-        lambda a: table.sentence_vectors(
-            [c.words(text) for i in range(len(a.sentences)) for c in parse.clauses(i)]
+    return analysis.derived_with(
+        "lone_circumstances.clauses",
+        (table,),
+        lambda: table.sentence_vectors(
+            [c.words(text) for i in range(len(analysis.sentences)) for c in parse.clauses(i)]
         ),
     )

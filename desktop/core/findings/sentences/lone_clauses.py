@@ -28,10 +28,8 @@ from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.parse_clauses import ParseClause
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import only_finding
-from desktop.core.findings.bookkeeping.sentence_facts import facts_of
-from desktop.core.findings.names.name_runs import name_runs, written
+from desktop.core.findings.sentences.lone_parts import clause_sides, writes_any
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
-from desktop.core.naming.names import bare_name
 from desktop.core.quoting.attribution import REPORTING_VERBS
 
 # The head of a clause that reports a happening: a verb. A noun apposition ("Smith, a former
@@ -59,12 +57,7 @@ def lone_clauses(
     if table is None or not scores.size:
         return []
     out = []
-    for side, mine, theirs, matrix, shared in (
-        (Side.LEFT, left, right, scores, told[0]),
-        (Side.RIGHT, right, left, scores.T, told[1]),
-    ):
-        if mine.clause_parse is None or theirs.clause_parse is None:
-            continue
+    for side, mine, theirs, matrix, shared in clause_sides(left, right, scores, told):
         partners = _Partners(matrix >= tuning.STATEMENT_ALONE, pairs, side)
         candidates = _happenings(mine, theirs, partners, shared, findings, side)
         if not candidates:
@@ -172,19 +165,7 @@ def _own_happening(
     it tells)."""
     if len(words) < tuning.LONE_CLAUSE_WORDS or words & partner_words:
         return False
-    sentence = analysis.sentences[i]
-    text = analysis.document.text[sentence.start : sentence.end]
-    if any(
-        name.lower() in their_lower
-        for at, _, name in name_runs(text)
-        if clause.holds(sentence.start + at)
-    ):
-        return False
-    return not any(
-        written(bare_name(f.text), their_lower)
-        for f in facts_of(analysis, i)
-        if not f.weak and clause.holds(f.start)
-    )
+    return not writes_any(analysis, i, clause.holds, their_lower)
 
 
 def _partner_clause_near(
