@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.wording import hedges
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
 
@@ -69,6 +70,16 @@ def aligned_clash(
         f"The two articles tell this in matching sentences, but {how}",
         aligned_confidence(score),
     )
+
+
+def taken_clash(ledger: Ledger, left: Fact, right: Fact, what: str, score: float) -> list[Draft]:
+    """The one conflict of two aligned sentences' values ``left`` and ``right`` (a weapon, a
+    colour, a cause), unless either already has a verdict: ``what`` the two articles do ("name
+    different weapons"), then both wordings."""
+    if not ledger.take("aligned", left, right):
+        return []
+    how = f"{what}: the left says {left.text!r}, the right {right.text!r}."
+    return [aligned_clash(MentionType.OTHER, [left], [right], how, score)]
 
 
 def report_type(fact: Fact) -> MentionType:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.findings.bookkeeping.assembly import Draft, aligned_clash
+from desktop.core.findings.bookkeeping.assembly import Draft, taken_clash
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.lexicon.causes import (
     CAUSE_GAP,
@@ -79,17 +79,7 @@ def causes_in_pair(
         told = kinds
     if _mentions(analyses[1], told[0]) or _mentions(analyses[0], told[1]):
         return []  # "had pneumonia ... died of a heart attack": both may be told
-    if not ledger.take("aligned", a, b):
-        return []
-    return [
-        aligned_clash(
-            MentionType.OTHER,
-            [a],
-            [b],
-            f"give different causes of death: the left says {a.text!r}, the right {b.text!r}.",
-            pair.score,
-        )
-    ]
+    return taken_clash(ledger, a, b, "give different causes of death", pair.score)
 
 
 def mentions_cause(analysis: Analysis, cause: Fact) -> bool:

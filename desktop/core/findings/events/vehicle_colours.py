@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.findings.bookkeeping.assembly import Draft, aligned_clash
+from desktop.core.findings.bookkeeping.assembly import Draft, taken_clash
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.lexicon.not_names import VEHICLE_NOUNS
 from desktop.core.lexicon.vehicles import COLOUR_REACH, VEHICLE_COLOURS, VEHICLE_MAKES
@@ -44,18 +44,7 @@ def colours_in_pair(
     ):
         return []  # each article gives a vehicle of the other's colour somewhere
     facts = _fact(analyses[0], pair.left, a), _fact(analyses[1], pair.right, b)
-    if not ledger.take("aligned", facts[0], facts[1]):
-        return []
-    return [
-        aligned_clash(
-            MentionType.OTHER,
-            [facts[0]],
-            [facts[1]],
-            f"give the vehicle two colours: the left says {facts[0].text!r}, "
-            f"the right {facts[1].text!r}.",
-            pair.score,
-        )
-    ]
+    return taken_clash(ledger, *facts, "give the vehicle two colours", pair.score)
 
 
 def _colours(tokens: Sequence[Token], text: str) -> list[Colour]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.findings.bookkeeping.assembly import Draft, aligned_clash
+from desktop.core.findings.bookkeeping.assembly import Draft, taken_clash
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.lexicon.weapons import WEAPON_KINDS
 from desktop.core.model import MentionType
@@ -61,18 +61,7 @@ def weapons_in_pair(
     if b.kind in _kinds(analyses[0]) or a.kind in _kinds(analyses[1]):
         return []  # "carrying a shotgun ... reached for a handgun": the suspect had both
     facts = weapon_fact(analyses[0], pair.left, a), weapon_fact(analyses[1], pair.right, b)
-    if not ledger.take("aligned", facts[0], facts[1]):
-        return []
-    return [
-        aligned_clash(
-            MentionType.OTHER,
-            [facts[0]],
-            [facts[1]],
-            f"name different weapons: the left says {facts[0].text!r}, "
-            f"the right {facts[1].text!r}.",
-            pair.score,
-        )
-    ]
+    return taken_clash(ledger, *facts, "name different weapons", pair.score)
 
 
 def _kinds(analysis: Analysis) -> set[tuple[str, ...]]:
