@@ -31,6 +31,7 @@ from bench.common import (
     short,
     spans_text,
 )
+from bench.gold import load_set
 from bench.reasons import has_reason_defect, reason_defects
 from bench.scoring import (
     KINDS,
@@ -330,14 +331,18 @@ def select_pairs(
     return chosen
 
 
-def read_gold(corpus: Path, findings: Sequence[Path] = ()) -> list[dict[str, Any]]:
-    """The corpus's dev findings, or the lines of the findings files given instead.
+def read_gold(
+    corpus: Path, findings: Sequence[Path] = (), sets: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """The corpus's dev findings, or the lines of the findings files and packed sets given instead.
 
-    Extra files in the dev findings' format let a team score fresh hand-written gold (kept
-    outside the repository, as corpus text must be) without touching the corpus.
+    Files in the dev findings' format, or sets packed in ``bench/gold`` (``bench.gold``: offsets,
+    no corpus text), let a team score fresh hand-written gold without touching the corpus.
     """
-    paths = list(findings) or [corpus / "dev_findings.jsonl"]
-    return [line for path in paths if path.is_file() for line in read_jsonl(path)]
+    if not findings and not sets:
+        findings = [corpus / "dev_findings.jsonl"]
+    lines = [line for path in findings if path.is_file() for line in read_jsonl(path)]
+    return [*lines, *(line for name in sets for line in load_set(name, corpus))]
 
 
 def with_gold_pairs(
@@ -366,17 +371,19 @@ def collect(
     half: str | None = None,
     verbose: bool = False,
     findings: Sequence[Path] = (),
+    sets: Sequence[str] = (),
 ) -> list[Metric]:
     """Run the ECB+ pairs, print the details, and return the figures (empty without a corpus)."""
     corpus = found_corpus()
     if corpus is None:
         return []
     articles = load_articles(corpus)
-    gold_lines = read_gold(corpus, findings)
-    if findings and not pairs_wanted:
+    gold_lines = read_gold(corpus, findings, sets)
+    fresh = bool(findings or sets)
+    if fresh and not pairs_wanted:
         pairs_wanted = ",".join(sorted({line["pair_id"] for line in gold_lines}))
     all_pairs = with_gold_pairs(read_jsonl(corpus / "pairs.jsonl"), gold_lines)
-    if findings:
+    if fresh:
         # Fresh gold may pair two Gun Violence Corpus articles: their half is their incident's.
         gvc = load_gvc_articles(corpus)
         articles = {**articles, **gvc}
@@ -422,6 +429,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="score against this findings file (dev findings' format) instead; repeatable",
     )
     parser.add_argument(
+        "--gold",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="score against the packed set bench/gold/NAME.jsonl instead; repeatable",
+    )
+    parser.add_argument(
         "--all", action="store_true", help="run every bench and print one table (bench.run_all)"
     )
     return parser.parse_args(argv)
@@ -433,7 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bench.run_all import main as run_all
 
         return run_all([*(["--verbose"] if args.verbose else [])])
-    metrics = collect(args.pairs, args.half, args.verbose, args.findings)
+    metrics = collect(args.pairs, args.half, args.verbose, args.findings, args.gold)
     print_halves("ECB+ quality", metrics)
     return 0
 
