@@ -14,6 +14,7 @@ import pytest
 
 from desktop.core.alignment import embed
 from desktop.core.alignment.align import EMBEDDING_WEIGHT, align, lexical_scores, score_matrix
+from desktop.core.alignment.similarity import unit_rows, weighted_sum
 from desktop.core.extraction.extract import Analysis, analyse, nlp_view
 from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.model import Document
@@ -119,13 +120,12 @@ def test_a_one_word_text_has_the_very_vector_of_its_words_own_product(
     # One-piece texts (the nouns a description is matched against) are weighted in one step
     # beside the sentences: the numbers must be those of the product each text had alone.
     texts = ["victim", "The fire spread quickly.", "Gunman", "unbelievably", "police", "— —"]
-    each = np.zeros((len(texts), table.dimensions), dtype=np.float32)
+    each = np.zeros((len(texts), table.dimensions), dtype=np.float64)
     for i, text in enumerate(texts):
         rows = [r for w in embed._WORD.findall(embed._fold(text)) for r in table.pieces(w)]
         if rows:
-            each[i] = table.scales[rows] @ table.vectors[rows].astype(np.float32)
-    each /= np.maximum(np.linalg.norm(each, axis=1, keepdims=True), 1e-9)
-    assert np.array_equal(table.sentence_vectors(texts), each)
+            each[i] = weighted_sum(table.scales[rows], table.vectors[rows])
+    assert np.array_equal(table.sentence_vectors(texts), unit_rows(each))
 
 
 def test_without_the_embedding_table_alignment_logs_once_and_still_pairs_by_words(

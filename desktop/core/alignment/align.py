@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from desktop.core.alignment.align_anchors import lift_anchored, rare_anchors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
+from desktop.core.alignment.similarity import highest_columns, similarities
 from desktop.core.alignment.token_set import token_set_scores
 from desktop.core.extraction.extract import Analysis, Token
 
@@ -98,7 +99,7 @@ def meaning_scores(left: Analysis, right: Analysis, table: EmbeddingTable) -> np
 
     def build() -> np.ndarray:
         a, b = (_sentence_vectors(side, table) for side in (left, right))
-        scores = (a @ b.T).astype(np.float32)
+        scores = similarities(a, b)
         scores.setflags(write=False)
         return scores
 
@@ -165,7 +166,7 @@ def _cosine(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> np
         matrix[held, columns] *= idf[columns]
         norms = np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
         matrix[held, columns] /= norms[held, 0]
-    return a @ b.T
+    return similarities(a, b)
 
 
 def _bag(
@@ -188,8 +189,8 @@ def align(scores: np.ndarray) -> list[SentencePair]:
     keep = np.zeros(scores.shape, dtype=bool)
     k_right = min(_TOP_K, scores.shape[1])
     k_left = min(_TOP_K, scores.shape[0])
-    best_for_left = _highest(scores, k_right)
-    best_for_right = _highest(scores.T, k_left).T
+    best_for_left = highest_columns(scores, k_right)
+    best_for_right = highest_columns(scores.T, k_left).T
     rows = np.arange(scores.shape[0])[:, None]
     cols = np.arange(scores.shape[1])[None, :]
     keep[rows, best_for_left] = True
@@ -204,24 +205,6 @@ def align(scores: np.ndarray) -> list[SentencePair]:
         for i, j in zip(*np.nonzero(keep), strict=True)
     ]
     return pairs
-
-
-def _highest(scores: np.ndarray, k: int) -> np.ndarray:
-    """The columns of each row's ``k`` highest scores: those of ``np.argsort(-scores, axis=1)[:,
-    :k]``. Only which they are matters, not their order, so a partition finds them without
-    sorting whole rows; a row whose k-th score ties the next one (or holds a NaN) is sorted, as
-    which of the tied it keeps is the sort's own choice."""
-    negated = -scores
-    if k >= negated.shape[1]:
-        return np.argsort(negated, axis=1)[:, :k]
-    parted = np.argpartition(negated, k, axis=1)
-    top = parted[:, :k]
-    next_best = np.take_along_axis(negated, parted[:, k : k + 1], axis=1)
-    worst_kept = np.take_along_axis(negated, top, axis=1).max(axis=1, keepdims=True)
-    tied = ~(worst_kept < next_best)[:, 0]
-    if tied.any():
-        top[tied] = np.argsort(negated[tied], axis=1)[:, :k]
-    return top
 
 
 @dataclass(frozen=True, slots=True)

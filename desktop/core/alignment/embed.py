@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 import desktop
+from desktop.core.alignment.similarity import unit_rows, weighted_sum
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,9 @@ class EmbeddingTable:
 
     def sentence_vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors (len(texts), dimensions), float32; a text with no known piece is all
-        zero."""
-        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        zero. Summed and scaled in float64 (``similarity.weighted_sum``): the same bits on every
+        machine."""
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float64)
         alone: list[int] = []  # the texts of one piece, and that piece's row
         alone_rows: list[int] = []
         for i, text in enumerate(texts):
@@ -77,13 +79,12 @@ class EmbeddingTable:
                 alone_rows.append(rows[0])
             elif rows:
                 # The scales weight the int8 rows: one small matrix product per sentence.
-                out[i] = self.scales[rows] @ self.vectors[rows].astype(np.float32)
+                out[i] = weighted_sum(self.scales[rows], self.vectors[rows])
         if alone:
-            # A product of one row is that row times its scale, each number rounded once: the
-            # very numbers, for all one-piece texts (a noun, a word) in one step.
-            out[alone] = self.scales[alone_rows, None] * self.vectors[alone_rows].astype(np.float32)
-        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
-        return out
+            # A product of one row is that row times its scale, exact in float64: the very
+            # numbers, for all one-piece texts (a noun, a word) in one step.
+            out[alone] = self.scales[alone_rows, None].astype(np.float64) * self.vectors[alone_rows]
+        return unit_rows(out)
 
     def text_vector(self, text: str) -> np.ndarray:
         """Unit vector of a whole text (the mean of all its pieces, as ``sentence_vectors`` of one
@@ -103,8 +104,7 @@ class EmbeddingTable:
             return np.zeros(self.dimensions, dtype=np.float32)
         rows = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         weights = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        out = (weights * self.scales[rows]) @ self.vectors[rows].astype(np.float32)
-        return (out / max(float(np.linalg.norm(out)), 1e-9)).astype(np.float32)
+        return unit_rows(weighted_sum(weights * self.scales[rows], self.vectors[rows]))
 
 
 def _fold(text: str) -> str:

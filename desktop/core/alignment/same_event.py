@@ -29,10 +29,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from desktop.core.alignment.align import PAIR_THRESHOLD, SentencePair, coverage
 from desktop.core.alignment.embed import EmbeddingTable
+from desktop.core.alignment.similarity import similarity
 from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.facts import Fact
 from desktop.core.findings.quoting.sources import official, speaks
@@ -154,7 +153,7 @@ def _article_cosine(left: Analysis, right: Analysis, table: EmbeddingTable) -> f
 
 
 def _cosine(table: EmbeddingTable, left: str, right: str) -> float:
-    return max(0.0, float(np.dot(table.text_vector(left), table.text_vector(right))))
+    return max(0.0, similarity(table.text_vector(left), table.text_vector(right)))
 
 
 def _lead(analysis: Analysis) -> str:

@@ -76,6 +76,7 @@ from desktop.core.figures.ranges.figure_bounds import with_leading_bound
 from desktop.core.figures.ranges.range_starts import outside_ranges, with_range_start
 from desktop.core.figures.ranges.stretch_overs import without_stretch_over
 from desktop.core.lexicon import CLOCK_ZONES, CONTENT_POS, PLACE_CUES
+from desktop.core.lexicon.demonyms import DEMONYMS
 from desktop.core.locations.cut_places import whole_places
 from desktop.core.locations.joined_places import joined_places
 from desktop.core.locations.place_parts import mark_place_parts
@@ -99,7 +100,7 @@ from desktop.core.naming.initials_words import spell_out_initials
 from desktop.core.naming.label_votes import vote_labels
 from desktop.core.naming.name_numerals import without_name_numeral
 from desktop.core.naming.name_tail_figures import tail_count, without_tail_figure
-from desktop.core.naming.names import DEMONYMS, fold, name_words
+from desktop.core.naming.names import fold, name_words
 from desktop.core.naming.nicknamed_names import joined_nicknames
 from desktop.core.naming.publication_names import joined_publication_names
 from desktop.core.naming.rank_tokens import without_false_titles, without_ranks

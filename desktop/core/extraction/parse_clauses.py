@@ -13,6 +13,9 @@ relative clause sits inside its main clause), so a clause keeps its runs of word
 Which clause owns each word is worked out for the whole article at once, on the arrays of one
 ``Doc.to_array`` call (a Token object per word would cost a Python call per attribute on every
 word of two long articles); a sentence's clauses are built from them when first asked for.
+
+The one-sided part of a sentence joining two statements ("..., and his strength was evident") is
+cut by punctuation instead (``findings/sentences/clauses.py``, which says why both stay).
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from desktop.core.lexicon.demonyms import DEMONYMS
 from desktop.core.lexicon.time_words import MONTHS, WEEKDAYS
-from desktop.core.naming.names import DEMONYMS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # A paragraph is shouted when at least this share of its cased letters are capitals (a headline

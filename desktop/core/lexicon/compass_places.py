@@ -16,3 +16,31 @@ COMPASS_DEMONYMS = {
     "south sudanese": "south sudan", "south korean": "south korea", "north korean": "north korea",
     "east timorese": "east timor", "northern irish": "northern ireland",
 }  # fmt: skip
+
+# Compass words that say where inside a place, not which place: names.place_key strips them from
+# "southern Iran" (a direction inside Iran), keeping those that open a name above.
+DIRECTION_WORDS = frozenset(
+    [
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ]
+)

@@ -26,8 +26,9 @@ import itertools
 from functools import lru_cache
 
 from desktop.core.lexicon import INSTITUTION_HEADS
+from desktop.core.lexicon.demonyms import DEMONYMS
 from desktop.core.locations.places import is_region
-from desktop.core.naming.names import DEMONYMS, fold
+from desktop.core.naming.names import fold
 
 _JOINS = frozenset({"and", "&"})
 # Words that open the field a body serves after its kind noun: "Commission of / for Elections".

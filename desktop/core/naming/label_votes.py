@@ -10,10 +10,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from desktop.core.extraction.facts import NAME_LABELS, RawEntity
+from desktop.core.lexicon.aliases import ALIASES
+from desktop.core.lexicon.demonyms import DEMONYMS
 from desktop.core.locations.places import is_known_place, is_region
 from desktop.core.naming.body_initials import spelled_bodies
 from desktop.core.naming.entity_types import Evidence, multiword_people, vote_kind
-from desktop.core.naming.names import ALIASES, DEMONYMS, fold, nationality_country
+from desktop.core.naming.names import fold, nationality_country
 
 KNOWN_PLACES = frozenset(DEMONYMS.values()) | frozenset(ALIASES.values()) - {
     "united nations",

@@ -13,113 +13,13 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core.lexicon import SPELLING_VARIANTS
-from desktop.core.lexicon.compass_places import COMPASS_DEMONYMS, COMPASS_NAMED_PLACES
+from desktop.core.lexicon.aliases import ALIASES
+from desktop.core.lexicon.compass_places import COMPASS_NAMED_PLACES, DIRECTION_WORDS
+from desktop.core.lexicon.demonyms import DEMONYMS
 from desktop.core.lexicon.name_parts import NAME_PARTICLES
 from desktop.core.lexicon.people import GENERATIONS
 from desktop.core.lexicon.titles import FALSE_TITLES, NAME_TITLES
 
-# Nationality words to the country they point at (lowercase). Not exhaustive: the names that
-# news about conflicts, disasters and politics uses most.
-DEMONYMS: dict[str, str] = {
-    "afghan": "afghanistan", "albanian": "albania", "algerian": "algeria", "american": "united states",
-    "angolan": "angola", "argentine": "argentina", "argentinian": "argentina", "armenian": "armenia",
-    "australian": "australia", "austrian": "austria", "azerbaijani": "azerbaijan", "azeri": "azerbaijan",
-    "bahraini": "bahrain", "bangladeshi": "bangladesh", "belarusian": "belarus", "belgian": "belgium",
-    "bolivian": "bolivia", "bosnian": "bosnia", "brazilian": "brazil", "british": "united kingdom",
-    "briton": "united kingdom", "bulgarian": "bulgaria", "burmese": "myanmar", "cambodian": "cambodia",
-    "cameroonian": "cameroon", "canadian": "canada", "chilean": "chile", "chinese": "china",
-    "colombian": "colombia", "congolese": "congo", "croatian": "croatia", "cuban": "cuba",
-    "cypriot": "cyprus", "czech": "czech republic", "danish": "denmark", "dane": "denmark",
-    "dutch": "netherlands", "ecuadorian": "ecuador", "egyptian": "egypt", "emirati": "united arab emirates",
-    "english": "england", "englishman": "england", "englishwoman": "england", "eritrean": "eritrea",
-    "estonian": "estonia", "ethiopian": "ethiopia", "filipino": "philippines", "finnish": "finland",
-    "french": "france", "frenchman": "france", "georgian": "georgia", "german": "germany",
-    "ghanaian": "ghana", "greek": "greece", "guatemalan": "guatemala", "haitian": "haiti",
-    "honduran": "honduras", "hungarian": "hungary", "icelandic": "iceland", "indian": "india",
-    "indonesian": "indonesia", "iranian": "iran", "iraqi": "iraq", "irish": "ireland",
-    "israeli": "israel", "italian": "italy", "ivorian": "ivory coast", "jamaican": "jamaica",
-    "japanese": "japan", "jordanian": "jordan", "kazakh": "kazakhstan", "kenyan": "kenya",
-    "korean": "korea", "kosovar": "kosovo", "kuwaiti": "kuwait", "kyrgyz": "kyrgyzstan",
-    "latvian": "latvia", "lebanese": "lebanon", "libyan": "libya", "lithuanian": "lithuania",
-    "malaysian": "malaysia", "malian": "mali", "maltese": "malta", "mexican": "mexico",
-    "moldovan": "moldova", "mongolian": "mongolia", "moroccan": "morocco", "nepalese": "nepal",
-    "nepali": "nepal", "new zealander": "new zealand", "nicaraguan": "nicaragua", "nigerian": "nigeria",
-    "nigerien": "niger", "norwegian": "norway", "omani": "oman", "pakistani": "pakistan",
-    "palestinian": "palestine", "panamanian": "panama", "paraguayan": "paraguay", "persian": "iran",
-    "peruvian": "peru", "polish": "poland", "pole": "poland", "portuguese": "portugal",
-    "qatari": "qatar", "romanian": "romania", "russian": "russia", "rwandan": "rwanda",
-    "salvadoran": "el salvador", "saudi": "saudi arabia", "scottish": "scotland", "scot": "scotland",
-    "senegalese": "senegal", "serbian": "serbia", "serb": "serbia", "singaporean": "singapore",
-    "slovak": "slovakia", "slovenian": "slovenia", "somali": "somalia", "south african": "south africa",
-    "soviet": "soviet union", "spanish": "spain", "spaniard": "spain", "sri lankan": "sri lanka",
-    "sudanese": "sudan", "swedish": "sweden", "swede": "sweden", "swiss": "switzerland",
-    "syrian": "syria", "taiwanese": "taiwan", "tajik": "tajikistan", "tanzanian": "tanzania",
-    "thai": "thailand", "tunisian": "tunisia", "turkish": "turkey", "turk": "turkey",
-    "turkmen": "turkmenistan", "ugandan": "uganda", "ukrainian": "ukraine", "uruguayan": "uruguay",
-    "uzbek": "uzbekistan", "venezuelan": "venezuela", "vietnamese": "vietnam", "welsh": "wales",
-    "yemeni": "yemen", "zambian": "zambia", "zimbabwean": "zimbabwe", "kiwi": "new zealand",
-    "texan": "texas", "californian": "california", "floridian": "florida", "new yorker": "new york",
-    **COMPASS_DEMONYMS,
-}  # fmt: skip
-
-# Alternative names of the same place or body, after normalisation.
-ALIASES: dict[str, str] = {
-    "us": "united states", "u s": "united states", "usa": "united states", "america": "united states",
-    "united states of america": "united states", "uk": "united kingdom", "britain": "united kingdom",
-    "great britain": "united kingdom", "uae": "united arab emirates", "the emirates": "united arab emirates",
-    "persia": "iran", "burma": "myanmar", "holland": "netherlands", "the netherlands": "netherlands",
-    "russian federation": "russia", "nyc": "new york", "new york city": "new york",
-    "la": "los angeles", "dc": "washington", "d c": "washington", "washington dc": "washington",
-    "washington d c": "washington", "un": "united nations", "u n": "united nations",
-    "eu": "european union", "nato": "north atlantic treaty organization",
-    "karabakh": "nagorno-karabakh", "nagorno karabakh": "nagorno-karabakh",
-    # Cities by their former names, still in print: the same city, not another.
-    "bombay": "mumbai", "calcutta": "kolkata", "madras": "chennai", "bangalore": "bengaluru",
-    "peking": "beijing", "rangoon": "yangon", "saigon": "ho chi minh city", "kiev": "kyiv",
-    # US states as datelines abbreviate them ("Fort Smith, Ark.").
-    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
-    "cal": "california", "colo": "colorado", "conn": "connecticut", "del": "delaware",
-    "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas",
-    "kans": "kansas", "ky": "kentucky", "md": "maryland", "mass": "massachusetts",
-    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri",
-    "mont": "montana", "neb": "nebraska", "nev": "nevada", "n h": "new hampshire",
-    "n j": "new jersey", "n m": "new mexico", "n y": "new york", "n c": "north carolina",
-    "n d": "north dakota", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
-    "r i": "rhode island", "s c": "south carolina", "s d": "south dakota", "tenn": "tennessee",
-    "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
-    "w va": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
-    # Canadian provinces as Canadian datelines abbreviate them ("Waterloo, Ont."); "Man." stays
-    # out, a common word at a sentence's head.
-    "ont": "ontario", "que": "quebec", "alta": "alberta", "sask": "saskatchewan",
-    "b c": "british columbia", "n s": "nova scotia", "n b": "new brunswick",
-    "nfld": "newfoundland", "p e i": "prince edward island",
-}  # fmt: skip
-
-_DIRECTIONS = frozenset(
-    [
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "central",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-    ]
-)
 _FILLER = frozenset(["the", "of", "and", "&", "a", "an", "for", "in", "on", "at"])
 _CORP_SUFFIXES = frozenset(
     ["inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co", "co.", "plc", "group"]
@@ -233,7 +133,7 @@ def place_key(name: str) -> str:
         named = named[1:]
     if " ".join(named) in COMPASS_NAMED_PLACES:
         return " ".join(named)
-    words = [w for w in folded.split() if w not in _DIRECTIONS]
+    words = [w for w in folded.split() if w not in DIRECTION_WORDS]
     while words and words[0] in _FILLER:
         words = words[1:]
     key = " ".join(words) or folded

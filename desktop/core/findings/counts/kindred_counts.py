@@ -21,6 +21,7 @@ from datetime import date
 
 from desktop.core.alignment.align import SentencePair, strongest_first
 from desktop.core.alignment.embed import default_table
+from desktop.core.alignment.similarity import similarity
 from desktop.core.extraction.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft, report_type
@@ -162,7 +163,7 @@ def _cosine(a: str, b: str) -> float:
     if table is None:
         return 0.0  # no table: the word itself is the only test
     vectors = table.sentence_vectors([a, b])
-    return float(vectors[0] @ vectors[1])
+    return similarity(vectors[0], vectors[1])
 
 
 def as_one_slot(x: Count, y: Count) -> tuple[Fact, Fact]:

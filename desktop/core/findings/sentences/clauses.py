@@ -7,6 +7,13 @@ wrestled his man to the canvas") and not the second, a yellow mark over the whol
 is one-sided. Clauses are cut where English joins two independent clauses: a comma before "and",
 "but", "while", "whereas", "yet", "although" or "though", a semicolon, and "but" before a
 determiner or a pronoun.
+
+The parse's clauses (``extraction/parse_clauses.py``, read by lone_clauses and lone_circumstances)
+are another cut, kept apart on purpose: they split a said clause from its speaker and a relative
+clause from the clause around it, and run in pieces, where these cuts give whole runs of text
+between two joints. On 40 tune ECB+ pairs these cuts split 102 sentences, the parse 660; only 34 of
+the 102 in as many parts, and in 22 a part here cuts through a parse clause. Marking the parse's
+clauses here instead changed 43 lines of those pairs' findings, so each pass keeps its own.
 """
 
 from __future__ import annotations

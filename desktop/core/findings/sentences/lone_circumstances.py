@@ -24,6 +24,7 @@ import numpy as np
 
 from desktop.core.alignment.align import SentencePair, sentence_vectors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
+from desktop.core.alignment.similarity import similarities
 from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.parse_clauses import ClauseParse
 from desktop.core.findings import tuning
@@ -64,11 +65,7 @@ def lone_circumstances(
             continue
         text = mine.document.text
         vectors = table.sentence_vectors([text[a:b] for a, b in candidates])
-        # einsum's own loops, as in lone_clauses: a BLAS product of this size costs more in
-        # waking threads than it saves.
-        near_sentence = np.einsum(
-            "cd,sd->cs", vectors, sentence_vectors(theirs, table), optimize=False
-        ).max(axis=1)
+        near_sentence = similarities(vectors, sentence_vectors(theirs, table)).max(axis=1)
         # No sentence of theirs comes close: then no clause of theirs may either (the vectors of
         # every clause of an article are built only when a candidate is left to try).
         kept = [
@@ -80,7 +77,7 @@ def lone_circumstances(
             continue
         clause_vectors = _clause_vectors(theirs, table)
         near_clause = (
-            np.einsum("cd,sd->cs", vectors[kept], clause_vectors, optimize=False).max(axis=1)
+            similarities(vectors[kept], clause_vectors).max(axis=1)
             if len(clause_vectors)
             else np.zeros(len(kept))
         )

@@ -24,6 +24,7 @@ import numpy as np
 
 from desktop.core.alignment.align import SentencePair, sentence_vectors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
+from desktop.core.alignment.similarity import similarities
 from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.parse_clauses import ParseClause
 from desktop.core.findings import tuning
@@ -64,10 +65,7 @@ def lone_clauses(
             continue
         text = mine.document.text
         vectors = table.sentence_vectors([c.words(text) for _, c in candidates])
-        # einsum's own loops, not a BLAS product: a product of this size wakes BLAS threads whose
-        # spinning afterwards costs more than the product itself.
-        theirs_vectors = sentence_vectors(theirs, table)
-        closest = np.einsum("cd,sd->cs", vectors, theirs_vectors, optimize=False).max(axis=1)
+        closest = similarities(vectors, sentence_vectors(theirs, table)).max(axis=1)
         for (i, clause), vector, near in zip(candidates, vectors, closest.tolist(), strict=True):
             if not vector.any() or near >= tuning.LONE_CLAUSE_MEANING:
                 continue  # no word the table knows, or a sentence of theirs comes close
@@ -181,7 +179,11 @@ def _partner_clause_near(
             kept[j] = table.sentence_vectors(
                 [c.words(text) for c in theirs.clause_parse.clauses(j)]
             )
-        if len(kept[j]) and float((kept[j] @ vector).max()) >= tuning.LONE_CLAUSE_PARTNER_MEANING:
+        if (
+            len(kept[j])
+            and float(similarities(kept[j], vector[None]).max())
+            >= tuning.LONE_CLAUSE_PARTNER_MEANING
+        ):
             return True
     return False
 

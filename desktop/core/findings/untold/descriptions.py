@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from desktop.core.alignment.embed import default_table
+from desktop.core.alignment.similarity import similarities
 from desktop.core.extraction.extract import Analysis
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import only_finding
@@ -110,8 +111,8 @@ def _said_otherwise(head: str, theirs: Analysis) -> bool:
     nouns = theirs.derived("descriptions.nouns", _noun_vectors)
     if nouns.size == 0:
         return False
-    vector = table.sentence_vectors([head])[0]
-    return bool((nouns @ vector).max() >= tuning.DESCRIPTION_SYNONYM)
+    vectors = table.sentence_vectors([head])
+    return bool(similarities(nouns, vectors).max() >= tuning.DESCRIPTION_SYNONYM)
 
 
 def _noun_vectors(analysis: Analysis) -> np.ndarray:
