@@ -5,6 +5,10 @@ only the clash with the left figure that fits it best, so "about 50 hurt" is set
 and not also against "10 killed" in a sentence the parser muddled. A clash far from any aligned
 sentence counts only when a headline or lead figure is involved: that is where a story's main
 facts stand, and elsewhere two figures with similar words around them are often two facts.
+A clash between two figures no pass has judged holds only when the articles dropped the other way
+round give it too (a journalist who swaps them must see the same conflicts): "16th straight fight"
+is borne out by the other article's "16 fights in a row", so it is not set against that article's
+"13 title fights in a row" whichever article stands on the left.
 """
 
 from __future__ import annotations
@@ -53,72 +57,34 @@ from desktop.core.findings.persons.named_ages import unnamed_same_age
 from desktop.core.model import Side
 
 _Pick = tuple[float, Fact, Relation]
+_Choice = tuple[Fact, _Pick | None, _Pick | None]
 
 
 def value_findings(
     left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger
 ) -> list[Draft]:
     refs = (left.reference_date, right.reference_date)
-    lefts = [f for f in ledger.free(Side.LEFT, claimable(left)) if is_value(f) and not f.weak]
-    # "injuring 80" allows "at least 50" but not the same article's "about 50 hurt"; and a
-    # figure the other article gives too may still clash with a second figure it gives for that
-    # thing: "5.9" agrees with "Tehran's center put it at 5.9", not with "the USGS said 6.1".
-    reopened = [f for f in claimable(left) if ledger.judged_by(Side.LEFT, f) in (ALLOWED, AGREED)]
-    lefts += [f for f in reopened if not f.weak]
     rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
-    candidates = _Candidates(rights, scores)
-    lone_candidates = _LoneCandidates(rights)
-    frequency = Counter(word for fact in lefts + rights for word in fact.slot)
-    # A day is borne out by any left mention of it, with or without a verdict already.
-    days = [f for f in left.facts if f.date is not None and not f.weak]
-    explained = _explained(lefts, candidates, refs) | _explained(days, candidates, refs)
-    # Ages the article gives to several people of one description ("a 25-year-old man ... a
-    # 36-year-old man"): the word names no one in particular.
-    tallies = (tally_sentences(left), tally_sentences(right))
-    crowded = {
-        _span(f)
-        for analysis in (left, right)
-        for f in analysis.facts
-        if several_aged(f, analysis.facts) or _listed_age(f, analysis.facts)
-    }
-    # "resumed after being halted on Sunday": the day of the happening the sentence sets apart.
-    apart = (
-        frozenset(_span(f) for f in lefts if day_set_apart(f, left)),
-        frozenset(_span(f) for f in rights if day_set_apart(f, right)),
-    )
-    choices: list[tuple[Fact, _Pick | None, _Pick | None]] = []
-    best_clash_for: dict[tuple[int, int], tuple[float, str]] = {}
-    for fa in lefts:
-        near = candidates.near(fa)
-        if ledger.judged_by(Side.LEFT, fa) == AGREED:
-            near = second_figures(_agreed_partners(fa, right, ledger), near)
-        elif ledger.judged_by(Side.LEFT, fa) == ALLOWED:
-            near = _beside_no_bound(fa, near, right, ledger, refs)
-        best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies, apart)
-        if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
-            lone = lone_candidates.of(fa)
-            best_ok = _lone_partner(fa, lone, (left, right), refs, ledger) or best_ok
-        if best_bad is not None and (
-            _span(best_bad[1]) in explained
-            or ages_of_others(left, fa, right, best_bad[1])
-            or measure_different_nouns(left, fa, right, best_bad[1])
-            or whole_against_part((left, fa), (right, best_bad[1]))
-            or years_of_a_repeated_deed(left, fa, right, best_bad[1])  # "in 2007" / "in 2001"
-            or groups_apart(fa, left, best_bad[1], right)  # "Two remain hospitalized" / "six"
-        ):
-            best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
-        if best_bad is not None:
-            previous = best_clash_for.get(_span(best_bad[1]))
-            if previous is None or best_bad[0] > previous[0]:
-                best_clash_for[_span(best_bad[1])] = (best_bad[0], fa.key)
-        choices.append((fa, best_ok, best_bad))
+    frequency = Counter(word for fact in _lefts(left, ledger) + rights for word in fact.slot)
+    # A clash of two figures without a verdict holds only when the articles dropped the other way
+    # round give it too. Each order asks only whether the right figure is borne out by the left
+    # article, and a clash only one order finds is mostly a figure the other article bears out
+    # set against a second figure of another thing there ("16th straight fight" / "16 fights in
+    # a row ... 13 title fights in a row"). A figure reopened after its agreement meets a second
+    # account on purpose (second_figures): only the article that gives two accounts can show it.
+    choices = _choices(left, right, scores, ledger)
+    mirrored = _choices(right, left, scores.T, ledger.mirrored())
+    both_ways = {(_span(bad[1]), _span(fb)) for fb, _, bad in mirrored if bad is not None}
+    choices = [
+        (fa, ok, bad if _holds(fa, bad, both_ways, ledger) else None) for fa, ok, bad in choices
+    ]
 
     drafts: list[Draft] = []
     conflicts: dict[tuple[str, str], Draft] = {}
     agreed: dict[tuple[int, int], Draft] = {}
     for fa, best_ok, best_bad in choices:
         agreed_before = ledger.judged(Side.LEFT, fa)  # reopened for a clash only
-        if best_bad is not None and best_clash_for[_span(best_bad[1])][1] == fa.key:
+        if best_bad is not None:
             score, fb, rel = best_bad
             ledger.judge("across", [fa], [fb])
             # One finding per clash: "80" in headline and body against "about 50" and "50".
@@ -145,6 +111,85 @@ def value_findings(
             ledger.judge("across", [fa])
     _extend_with_repeats(drafts, left, right, ledger)
     return drafts
+
+
+def _choices(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger) -> list[_Choice]:
+    """Each left figure with its best agreeing partner and the clash it keeps: the best clashing
+    partner, unless that right figure fits another left figure's clash better."""
+    refs = (left.reference_date, right.reference_date)
+    lefts = _lefts(left, ledger)
+    rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
+    candidates = _Candidates(rights, scores)
+    lone_candidates = _LoneCandidates(rights)
+    # A day is borne out by any left mention of it, with or without a verdict already.
+    days = [f for f in left.facts if f.date is not None and not f.weak]
+    explained = _explained(lefts, candidates, refs) | _explained(days, candidates, refs)
+    # Ages the article gives to several people of one description ("a 25-year-old man ... a
+    # 36-year-old man"): the word names no one in particular.
+    tallies = (tally_sentences(left), tally_sentences(right))
+    crowded = {
+        _span(f)
+        for analysis in (left, right)
+        for f in analysis.facts
+        if several_aged(f, analysis.facts) or _listed_age(f, analysis.facts)
+    }
+    # "resumed after being halted on Sunday": the day of the happening the sentence sets apart.
+    apart = (
+        frozenset(_span(f) for f in lefts if day_set_apart(f, left)),
+        frozenset(_span(f) for f in rights if day_set_apart(f, right)),
+    )
+    choices: list[_Choice] = []
+    best_clash_for: dict[tuple[int, int], tuple[float, str]] = {}
+    for fa in lefts:
+        near = candidates.near(fa)
+        if ledger.judged_by(Side.LEFT, fa) == AGREED:
+            near = second_figures(_agreed_partners(fa, right, ledger), near)
+        elif ledger.judged_by(Side.LEFT, fa) == ALLOWED:
+            near = _beside_no_bound(fa, near, right, ledger, refs)
+        best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies, apart)
+        if best_ok is None or best_ok[0] < tuning.VALUE_MATCH:
+            lone = lone_candidates.of(fa)
+            best_ok = _lone_partner(fa, lone, (left, right), refs, ledger) or best_ok
+        if best_bad is not None and (
+            _span(best_bad[1]) in explained
+            or ages_of_others(left, fa, right, best_bad[1])
+            or measure_different_nouns(left, fa, right, best_bad[1])
+            or whole_against_part((left, fa), (right, best_bad[1]))
+            or years_of_a_repeated_deed(left, fa, right, best_bad[1])  # "in 2007" / "in 2001"
+            or groups_apart(fa, left, best_bad[1], right)  # "Two remain hospitalized" / "six"
+        ):
+            best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
+        if best_bad is not None:
+            previous = best_clash_for.get(_span(best_bad[1]))
+            if previous is None or best_bad[0] > previous[0]:
+                best_clash_for[_span(best_bad[1])] = (best_bad[0], fa.key)
+        choices.append((fa, best_ok, best_bad))
+    return [
+        (fa, ok, bad if bad is None or best_clash_for[_span(bad[1])][1] == fa.key else None)
+        for fa, ok, bad in choices
+    ]
+
+
+def _holds(
+    fa: Fact,
+    bad: _Pick | None,
+    both_ways: set[tuple[tuple[int, int], tuple[int, int]]],
+    ledger: Ledger,
+) -> bool:
+    """A clash stands when its left figure was reopened, or when both orders find it."""
+    if bad is None:
+        return False
+    return ledger.judged(Side.LEFT, fa) or (_span(fa), _span(bad[1])) in both_ways
+
+
+def _lefts(left: Analysis, ledger: Ledger) -> list[Fact]:
+    """The left figures to pair: those without a verdict, and those reopened for a clash."""
+    lefts = [f for f in ledger.free(Side.LEFT, claimable(left)) if is_value(f) and not f.weak]
+    # "injuring 80" allows "at least 50" but not the same article's "about 50 hurt"; and a
+    # figure the other article gives too may still clash with a second figure it gives for that
+    # thing: "5.9" agrees with "Tehran's center put it at 5.9", not with "the USGS said 6.1".
+    reopened = [f for f in claimable(left) if ledger.judged_by(Side.LEFT, f) in (ALLOWED, AGREED)]
+    return lefts + [f for f in reopened if not f.weak]
 
 
 def _beside_no_bound(
