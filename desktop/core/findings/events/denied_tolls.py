@@ -43,8 +43,12 @@ from desktop.core.lexicon.denials import (
 from desktop.core.model import FindingKind, MentionType, Side
 
 _WORD = re.compile(r"[a-z][a-z'-]*")
-# The end of the clause a denial stands in: what follows a comma or a stop says something else.
-_CLAUSE_END = re.compile(r"[,.;:!?()\"\u201c\u201d]|\b(?:and|but|while|when|after|as)\b")
+# The end of the clause a denial stands in: what follows a comma, a stop or a conjunction says
+# something else ("No one was hurt although a handful of people were inside": "inside" there
+# narrows nothing of the denial).
+_CLAUSE_END = re.compile(
+    r"[,.;:!?()\"\u201c\u201d]|\b(?:and|but|while|when|after|as|although|though)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -207,6 +211,7 @@ def _toll_counts(analysis: Analysis) -> list[Fact]:
         and f.sentence not in tallies
         and len(tolls_told(f) & _TOLLS) == 1
         and not _denied_words(analysis, f)
+        and not _spared(analysis, f)
         and not _AMONG.search(analysis.document.text, max(0, f.start - _AMONG_REACH), f.start)
     ]
 
@@ -232,6 +237,13 @@ def _one_figure(counts: list[Fact], tolls: frozenset[str]) -> bool:
 def _denied_words(analysis: Analysis, fact: Fact) -> bool:
     """ "No one" read as the figure one: a denial, never a count."""
     return any(d.start <= fact.start < d.end for d in denials(analysis))
+
+
+def _spared(analysis: Analysis, fact: Fact) -> bool:
+    """A count in a sentence that itself denies the harm the count is read as: "No one was hurt,
+    although a handful of people were inside" counts the people the harm spared, never the hurt."""
+    tolls = tolls_told(fact)
+    return any(d.sentence == fact.sentence and d.tolls & tolls for d in denials(analysis))
 
 
 def _counted_tolls(analysis: Analysis) -> frozenset[str]:

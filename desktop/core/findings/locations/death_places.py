@@ -1,7 +1,9 @@
-"""Where each article says one victim died: at the scene, or later at a hospital. "Hayes died at
-the scene" / "Hayes was taken to Mercy Hospital, where he died" is a conflict; "died at the
-scene" / "was pronounced dead on arrival" agree (dead before the hospital), and so do two
-wordings of one place.
+"""Where each article says one victim died: at the scene, on the way, or later at a hospital.
+"Hayes died at the scene" / "Hayes was taken to Mercy Hospital, where he died" is a conflict;
+"died at the scene" / "was pronounced dead on arrival" agree (dead before the hospital), and so
+do two wordings of one place. "Died on the way to the hospital" is a third place: it clashes with
+a death at the scene and with one at the hospital, and agrees with "dead on arrival", which says
+only that the victim was dead before the hospital.
 
 First reports of a shooting often change on this point: a victim found dying at the scene may be
 pronounced dead at a hospital, so the conflict says both accounts may stand as the news came in.
@@ -28,17 +30,33 @@ from desktop.core.findings.persons.whom_told import (
     same_person,
     whom,
 )
-from desktop.core.lexicon.death_places import HOSPITAL_PATTERNS, SCENE_PATTERNS
+from desktop.core.lexicon.death_places import (
+    ARRIVAL_PATTERNS,
+    HOSPITAL_PATTERNS,
+    ON_THE_WAY_PATTERNS,
+    SCENE_PATTERNS,
+)
 from desktop.core.model import FindingKind, MentionType, Side
 
-_SCENE, _HOSPITAL = "scene", "hospital"
+_SCENE, _WAY, _ARRIVAL, _HOSPITAL = "scene", "way", "arrival", "hospital"
+# The places before the hospital: "dead on arrival" is one of them, which it does not say, so it
+# agrees with the scene and with the way there; the scene and the way are two places.
+_BEFORE_HOSPITAL = frozenset([_SCENE, _WAY, _ARRIVAL])
 # A word every death-place pattern holds (lexicon/death_places.py): a sentence without any of
 # them tells no death place, and is not searched with each pattern.
 _DEATH_CUES = ("dead", "died", "killed", "succumbed")
-_PLACE_WORDS = {_SCENE: "at the scene", _HOSPITAL: "at a hospital"}
-_PATTERNS = [(_SCENE, re.compile(p)) for p in SCENE_PATTERNS] + [
-    (_HOSPITAL, re.compile(p)) for p in HOSPITAL_PATTERNS
-]
+_PLACE_WORDS = {
+    _SCENE: "at the scene",
+    _WAY: "on the way to a hospital",
+    _ARRIVAL: "at the scene",
+    _HOSPITAL: "at a hospital",
+}
+_PATTERNS = (
+    [(_SCENE, re.compile(p)) for p in SCENE_PATTERNS]
+    + [(_ARRIVAL, re.compile(p)) for p in ARRIVAL_PATTERNS]
+    + [(_WAY, re.compile(p)) for p in ON_THE_WAY_PATTERNS]
+    + [(_HOSPITAL, re.compile(p)) for p in HOSPITAL_PATTERNS]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +74,7 @@ def death_place_conflicts(left: Analysis, right: Analysis, links: Mapping[str, s
     held: dict[FactId, int] = {}  # either side's reading -> its draft: one finding a person
     for a in mine:
         for b in theirs:
-            if a.place == b.place or _both_told(a, mine, links) or _both_told(b, theirs, links):
+            if _one_place(a, b) or _both_told(a, mine, links) or _both_told(b, theirs, links):
                 continue
             sole = (alone(a.whom, [d.whom for d in mine]), alone(b.whom, [d.whom for d in theirs]))
             if not same_person(a.whom, b.whom, links, sole):
@@ -75,11 +93,18 @@ def death_place_conflicts(left: Analysis, right: Analysis, links: Mapping[str, s
     return [drafts[at] for at in dict.fromkeys(held.values())]
 
 
+def _one_place(a: DeathPlace, b: DeathPlace) -> bool:
+    """Two readings that can be one death: the same place, or "dead on arrival" and another
+    place before the hospital."""
+    places = {a.place, b.place}
+    return len(places) == 1 or (_ARRIVAL in places and places <= _BEFORE_HOSPITAL)
+
+
 def _both_told(death: DeathPlace, deaths: list[DeathPlace], links: Mapping[str, str]) -> bool:
     """The article tells this person's death in both places ("was pronounced dead at the scene"
     ... "was taken to a hospital, where he died"): a sequence or a doubt, set against nothing."""
     return any(
-        d.place != death.place and same_person(d.whom, death.whom, links, (False, False))
+        not _one_place(d, death) and same_person(d.whom, death.whom, links, (False, False))
         for d in deaths
     )
 
@@ -113,15 +138,16 @@ def death_places(analysis: Analysis) -> list[DeathPlace]:
 
 
 def _readings(lowered: str) -> list[tuple[int, int, str]]:
-    """Each death place the sentence tells, in text order; a scene reading wins over a hospital
-    reading of the same words ("pronounced dead on arrival at County General Hospital")."""
+    """Each death place the sentence tells, in text order; a reading before the hospital wins
+    over a hospital reading of the same words ("pronounced dead on arrival at County General
+    Hospital", "died on the way to the hospital")."""
     found = [(m.start(), m.end(), place) for place, p in _PATTERNS for m in p.finditer(lowered)]
-    scenes = [(a, b) for a, b, place in found if place == _SCENE]
+    before = [(a, b) for a, b, place in found if place in _BEFORE_HOSPITAL]
     return sorted(
         (
             (a, b, place)
             for a, b, place in found
-            if place == _SCENE or not any(a < y and x < b for x, y in scenes)
+            if place in _BEFORE_HOSPITAL or not any(a < y and x < b for x, y in before)
         ),
         key=lambda m: (m[0], -m[1]),
     )
@@ -131,7 +157,10 @@ def _told(death: DeathPlace) -> str:
     """The words quoted, with the place they mean where they do not name it themselves:
     "'pronounced dead on arrival' (at the scene)", but "'died at the scene'" alone."""
     words = death.words.text
-    if death.place in words.lower():
+    # "dead on arrival" is told as the scene, the place before the hospital news names most; "died
+    # on the way to the hospital" says where itself.
+    named = _SCENE if death.place == _ARRIVAL else death.place
+    if death.place == _WAY or named in words.lower():
         return repr(words)
     return f"{words!r} ({_PLACE_WORDS[death.place]})"
 
