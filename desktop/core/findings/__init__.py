@@ -78,6 +78,7 @@ from desktop.core.findings.datetimes.days.clock_days import clock_day_conflicts
 from desktop.core.findings.datetimes.days.event_days import event_days
 from desktop.core.findings.datetimes.days.event_weekday_dates import event_weekday_dates
 from desktop.core.findings.datetimes.days.lead_days import lead_dates
+from desktop.core.findings.datetimes.days.period_wordings import period_wordings
 from desktop.core.findings.datetimes.days_told.told_days import retold_days
 from desktop.core.findings.datetimes.spans.deed_months import deed_month_conflicts
 from desktop.core.findings.datetimes.spans.deed_years import deed_year_conflicts
@@ -282,6 +283,8 @@ def build_findings(
     # alike, so the two times tell neither sentence (told_sentences below).
     clocks = close_clocks(left, right, ledger)
     drafts += clocks
+    # "later in the year" / "later this year": one part of the year, in sentences telling one thing.
+    drafts += period_wordings(left, right, pairs, ledger)
     # "for 4,800 people" / "the valley's 4,800 residents": one fact in sentences apart, before
     # the same value on the other side merely keeps either from being one-sided.
     drafts += apart_facts(left, right, ledger)
