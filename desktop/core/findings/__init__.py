@@ -115,6 +115,7 @@ from desktop.core.findings.names.given_spellings import given_spellings
 from desktop.core.findings.names.named import framed_places
 from desktop.core.findings.names.particle_names import particle_names
 from desktop.core.findings.names.renamed_people import renamed_people
+from desktop.core.findings.names.told_office_heads import office_heads
 from desktop.core.findings.names.untyped_names import untyped_names
 from desktop.core.findings.persons.aged_sexes import aged_sexes
 from desktop.core.findings.persons.birth_years import birth_year_findings
@@ -273,6 +274,9 @@ def build_findings(
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
     drafts += renamed_people(left, right, links, ledger)  # "Dan Mercer" / "Dan Holloway"
+    drafts += office_heads(
+        left, right, links, ledger
+    )  # "X County Sheriff's Office" / "X County Sheriff"
     drafts += name_findings(left, right, links, ledger, partners)
     drafts += opponent_agreements(drafts, left, right, ledger)  # "Wizards" / "against Washington"
     related = (
