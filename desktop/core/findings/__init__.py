@@ -78,6 +78,7 @@ from desktop.core.findings.datetimes.days.clock_days import clock_day_conflicts
 from desktop.core.findings.datetimes.days.event_days import event_days
 from desktop.core.findings.datetimes.days.event_weekday_dates import event_weekday_dates
 from desktop.core.findings.datetimes.days.lead_days import lead_dates
+from desktop.core.findings.datetimes.days.period_wordings import period_wordings
 from desktop.core.findings.datetimes.days_told.told_days import retold_days
 from desktop.core.findings.datetimes.spans.deed_months import deed_month_conflicts
 from desktop.core.findings.datetimes.spans.deed_years import deed_year_conflicts
@@ -114,6 +115,7 @@ from desktop.core.findings.names.given_spellings import given_spellings
 from desktop.core.findings.names.named import framed_places
 from desktop.core.findings.names.particle_names import particle_names
 from desktop.core.findings.names.renamed_people import renamed_people
+from desktop.core.findings.names.told_office_heads import office_heads
 from desktop.core.findings.names.untyped_names import untyped_names
 from desktop.core.findings.persons.aged_sexes import aged_sexes
 from desktop.core.findings.persons.birth_years import birth_year_findings
@@ -272,6 +274,9 @@ def build_findings(
     partners = (partner_sentences(pairs, left=True), partner_sentences(pairs, left=False))
     drafts += particle_names(left, right, links, ledger)  # "Calamita" / "LaCalamita"
     drafts += renamed_people(left, right, links, ledger)  # "Dan Mercer" / "Dan Holloway"
+    drafts += office_heads(
+        left, right, links, ledger
+    )  # "X County Sheriff's Office" / "X County Sheriff"
     drafts += name_findings(left, right, links, ledger, partners)
     drafts += opponent_agreements(drafts, left, right, ledger)  # "Wizards" / "against Washington"
     related = (
@@ -282,6 +287,8 @@ def build_findings(
     # alike, so the two times tell neither sentence (told_sentences below).
     clocks = close_clocks(left, right, ledger)
     drafts += clocks
+    # "later in the year" / "later this year": one part of the year, in sentences telling one thing.
+    drafts += period_wordings(left, right, pairs, ledger)
     # "for 4,800 people" / "the valley's 4,800 residents": one fact in sentences apart, before
     # the same value on the other side merely keeps either from being one-sided.
     drafts += apart_facts(left, right, ledger)

@@ -38,3 +38,15 @@ PUBLICATION_NOUNS = frozenset(
 OUTLET_NOUNS = PUBLICATION_NOUNS | frozenset(
     ["channel", "blog", "outlet", "station", "network", "agency", "podcast", "site", "account"]
 )
+
+# Offices held by one officer that name the body under them ("the Fayette County Sheriff's
+# Office", "the Cook County Medical Examiner's Office", "the Harris County District Attorney's
+# Office"), and the words for that body: the office's title with its jurisdiction names the body
+# too ("Fayette County Sheriff Marty Fisher says", "a Los Angeles County Sheriff's deputy";
+# findings/names/told_office_heads.py). Lowercase.
+HEADED_OFFICES = frozenset(
+    ["sheriff", "coroner", "medical examiner", "district attorney", "state's attorney",
+     "county attorney", "attorney general", "fire marshal", "marshal", "prosecutor",
+     "public defender", "county clerk", "comptroller", "auditor"]
+)  # fmt: skip
+HEADED_BODY_WORDS = frozenset(["office", "department"])

@@ -217,3 +217,9 @@ AT_THE_TIME_WORDS = frozenset(["when", "as", "while"])
 # Words that take the first or last stretch of a run ("his first 11 seasons", "the last three
 # games"): a part of the run, never its whole length (findings/counts/whole_counts.py).
 RUN_END_WORDS = frozenset(["first", "last", "final", "opening", "closing"])
+
+# A part of the current year, month or week, as news copy words it: "later this year" and "later
+# in the year" say one thing, the first counted from the writing, the second from the story.
+# The words that place the part inside its unit, and the units.
+PERIOD_PLACES = frozenset(["early", "earlier", "late", "later", "mid"])
+PERIOD_UNITS = frozenset(["year", "month", "week"])
