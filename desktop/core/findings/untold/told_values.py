@@ -25,6 +25,7 @@ from desktop.core.findings.amounts.told_terms import term_of_told_thing
 from desktop.core.findings.amounts.told_unit_counts import count_of_unit_told, stopwatch_time_told
 from desktop.core.findings.amounts.told_unscaled_degrees import degrees_told_without_scale
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
+from desktop.core.findings.counts.told_bounded_counts import at_least_one_told, bound_told_by_count
 from desktop.core.findings.counts.told_by_listing import count_told_by_listing
 from desktop.core.findings.counts.told_multiples import count_told_by_multiple
 from desktop.core.findings.counts.told_named_parties import count_of_named_parties
@@ -121,6 +122,8 @@ def value_told(
         or season_told(fact, mine, theirs, near)  # "last year" / "last summer"
         or game_period_told(fact, mine, theirs, aligned)  # "later in the 2nd quarter"
         or plural_bound_told(fact, theirs, aligned)  # "more than one" / "numerous"
+        or at_least_one_told(fact, theirs, aligned)  # "fired at least one shot" / "fired it"
+        or bound_told_by_count(fact, theirs, aligned)  # "more than ten bullets" / "13 bullets"
         or spelled_alike(fact, theirs)
         or bounded_measure_told(fact, theirs)
         or converted_measure_told(fact, theirs)  # "2 feet deep" / "60 cm deep"
