@@ -16,6 +16,8 @@ the same when the other side writes it
 * with a word of its name shortened or spelled out ("St. Louis" / "Saint Louis");
 * with the nickname the person goes by, or the full name around it ("Luis Gerardo (Jerry)
   Ortiz" / "Jerry Ortiz": ``told_nicknames``);
+* by the familiar form of the given name, or the full name of a familiar form ("William
+  Calloway" / "Bill Calloway": ``told_familiar_names``);
 * with a body's field on the other side of its head ("Central Commission for Elections" /
   "Central Election Commission": ``told_order``);
 * with a slip of the pen inside a long word ("Ethopian" / "Ethiopian": ``told_slips``);
@@ -44,6 +46,7 @@ from desktop.core.findings.names.city_services import (
     department_told_by_its_city,
 )
 from desktop.core.findings.names.told_by_name import name_written
+from desktop.core.findings.names.told_familiar_names import familiar_name_told
 from desktop.core.findings.names.told_forms import surname_told, told_in_another_form
 from desktop.core.findings.names.told_letters import told_in_other_letters
 from desktop.core.findings.names.told_nicknames import nickname_told
@@ -82,6 +85,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             or joint_speaker_told(fact, theirs)  # "Grant and Condon said"
             or told_in_other_letters(fact, theirs)
             or slip_of_the_pen(fact, theirs)  # a place typed a person here
+            or familiar_name_told(fact, theirs)  # "William Calloway" / "Bill Calloway"
         )
     return (
         _common_noun(fact, mine, theirs)

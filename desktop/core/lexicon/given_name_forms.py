@@ -1,0 +1,56 @@
+"""Familiar forms of English given names: "Bill" is a William, "Bob" a Robert. Reporters name one
+person by either ("technician Bill Calloway" / "Trooper William Calloway"), so under one surname
+the two forms are one person (findings/names/told_familiar_names.py). Only forms a dictionary of
+English names gives as the usual familiar form of the full name; lowercase, full name first.
+"""
+
+from __future__ import annotations
+
+FAMILIAR_FORMS: dict[str, frozenset[str]] = {
+    "william": frozenset({"bill", "billy", "will", "willie", "liam"}),
+    "robert": frozenset({"bob", "bobby", "rob", "robbie", "bert"}),
+    "richard": frozenset({"dick", "rick", "ricky", "rich"}),
+    "james": frozenset({"jim", "jimmy", "jamie"}),
+    "john": frozenset({"jack", "johnny"}),
+    "joseph": frozenset({"joe", "joey"}),
+    "thomas": frozenset({"tom", "tommy"}),
+    "michael": frozenset({"mike", "mikey", "mick"}),
+    "charles": frozenset({"charlie", "chuck"}),
+    "edward": frozenset({"ed", "eddie", "ted", "ned"}),
+    "anthony": frozenset({"tony"}),
+    "christopher": frozenset({"chris"}),
+    "daniel": frozenset({"dan", "danny"}),
+    "david": frozenset({"dave", "davy"}),
+    "donald": frozenset({"don", "donnie"}),
+    "gerald": frozenset({"gerry", "jerry"}),
+    "gregory": frozenset({"greg"}),
+    "jonathan": frozenset({"jon"}),
+    "kenneth": frozenset({"ken", "kenny"}),
+    "lawrence": frozenset({"larry"}),
+    "matthew": frozenset({"matt"}),
+    "nicholas": frozenset({"nick", "nicky"}),
+    "patrick": frozenset({"pat", "paddy"}),
+    "peter": frozenset({"pete"}),
+    "raymond": frozenset({"ray"}),
+    "ronald": frozenset({"ron", "ronnie"}),
+    "samuel": frozenset({"sam", "sammy"}),
+    "stephen": frozenset({"steve"}),
+    "steven": frozenset({"steve"}),
+    "timothy": frozenset({"tim", "timmy"}),
+    "alexander": frozenset({"alex"}),
+    "andrew": frozenset({"andy", "drew"}),
+    "benjamin": frozenset({"ben", "benny"}),
+    "frederick": frozenset({"fred", "freddie"}),
+    "henry": frozenset({"hank", "harry"}),
+    "elizabeth": frozenset({"liz", "beth", "betty", "lizzie"}),
+    "margaret": frozenset({"maggie", "peggy", "meg"}),
+    "katherine": frozenset({"kate", "katie", "kathy"}),
+    "catherine": frozenset({"cathy", "kate", "katie"}),
+    "patricia": frozenset({"pat", "patty", "trish"}),
+    "jennifer": frozenset({"jen", "jenny"}),
+    "susan": frozenset({"sue", "susie"}),
+    "deborah": frozenset({"deb", "debbie"}),
+    "rebecca": frozenset({"becky"}),
+    "christine": frozenset({"chris", "chrissy"}),
+    "victoria": frozenset({"vicky", "tori"}),
+}
