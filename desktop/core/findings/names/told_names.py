@@ -16,6 +16,7 @@ the same when the other side writes it
 * with a word of its name shortened or spelled out ("St. Louis" / "Saint Louis");
 * with the nickname the person goes by, or the full name around it ("Luis Gerardo (Jerry)
   Ortiz" / "Jerry Ortiz": ``told_nicknames``);
+* for a city, by its settled epithet ("the Windy City" / "Chicago": ``told_city_epithets``);
 * by the familiar form of the given name, or the full name of a familiar form ("William
   Calloway" / "Bill Calloway": ``told_familiar_names``);
 * with a body's field on the other side of its head ("Central Commission for Elections" /
@@ -46,6 +47,7 @@ from desktop.core.findings.names.city_services import (
     department_told_by_its_city,
 )
 from desktop.core.findings.names.told_by_name import name_written
+from desktop.core.findings.names.told_city_epithets import city_epithet_told
 from desktop.core.findings.names.told_familiar_names import familiar_name_told
 from desktop.core.findings.names.told_forms import surname_told, told_in_another_form
 from desktop.core.findings.names.told_letters import told_in_other_letters
@@ -98,6 +100,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or _coordinated(fact, theirs)
         or (fact.type is MentionType.ORGANISATION and _without_its_place(fact, theirs))
         or club_told_by_its_town(fact, theirs)  # "FC Barcelona" / "Barcelona said"
+        or city_epithet_told(fact, theirs)  # "the Windy City" / "Chicago"
         or _without_its_kind(fact, theirs)
         or _joined(fact, mine, theirs)
         or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
