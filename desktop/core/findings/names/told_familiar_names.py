@@ -1,7 +1,8 @@
 """A person the other article names by the familiar form of the given name under the same
 surname: "Senior Trooper William Calloway" / "technician Bill Calloway".
 
-"Bill" is what a William is called, "Bob" a Robert (``lexicon/given_name_forms``): one person
+"Bill" is what a William is called, "Bob" a Robert (``lexicon.GIVEN_NAME_FORMS``, the table
+the name linker reads too): one person
 named two ways, so no yellow mark says the other article never names him. The given name is the
 word before the surname, so a rank the tagger keeps in the name ("Trooper William") does not
 hide it. Another given name under the surname ("Richard Calloway") is another person, and the mark
@@ -15,15 +16,15 @@ import re
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.patterns import compiled
 from desktop.core.extraction.text_search import NO_WORD_BEFORE, search_after
-from desktop.core.lexicon.given_name_forms import FAMILIAR_FORMS
+from desktop.core.lexicon import GIVEN_NAME_FORMS
 from desktop.core.model import MentionType
 from desktop.core.naming.names import bare_name
 
-# Each familiar form with the full names it is short for ("pat": patrick, patricia).
-_FULL_NAMES: dict[str, frozenset[str]] = {}
-for _full, _forms in FAMILIAR_FORMS.items():
-    for _form in _forms:
-        _FULL_NAMES[_form] = _FULL_NAMES.get(_form, frozenset()) | {_full}
+# Each full name with its familiar forms ("william": bill, billy, will, willie), the table turned
+# round so a full name finds its forms as a form finds its full name.
+_FORMS: dict[str, frozenset[str]] = {}
+for _form, _full in GIVEN_NAME_FORMS.items():
+    _FORMS[_full] = _FORMS.get(_full, frozenset()) | {_form}
 
 
 def familiar_name_told(fact: Fact, theirs: Analysis) -> bool:
@@ -35,7 +36,9 @@ def familiar_name_told(fact: Fact, theirs: Analysis) -> bool:
     if len(words) < 2:
         return False
     given, surname = words[-2].lower(), words[-1]
-    others = FAMILIAR_FORMS.get(given, frozenset()) | _FULL_NAMES.get(given, frozenset())
+    others = _FORMS.get(given, frozenset()) | (
+        {GIVEN_NAME_FORMS[given]} if given in GIVEN_NAME_FORMS else frozenset()
+    )
     for other in others:
         pattern = compiled(rf"{re.escape(other.capitalize())}\s+{re.escape(surname)}(?![\w'’-])")
         if search_after(NO_WORD_BEFORE, pattern, theirs.document.text) is not None:
