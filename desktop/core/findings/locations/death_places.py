@@ -1,7 +1,8 @@
 """Where each article says one victim died: at the scene, or later at a hospital. "Hayes died at
 the scene" / "Hayes was taken to Mercy Hospital, where he died" is a conflict; "died at the
 scene" / "was pronounced dead on arrival" agree (dead before the hospital), and so do two
-wordings of one place.
+wordings of one place; "declared dead on arrival" / "pronounced dead at Mercy Hospital" tell one
+declaration, made at the hospital the victim reached dead, and are no conflict.
 
 First reports of a shooting often change on this point: a victim found dying at the scene may be
 pronounced dead at a hospital, so the conflict says both accounts may stand as the news came in.
@@ -28,7 +29,12 @@ from desktop.core.findings.persons.whom_told import (
     same_person,
     whom,
 )
-from desktop.core.lexicon.death_places import HOSPITAL_PATTERNS, SCENE_PATTERNS
+from desktop.core.lexicon.death_places import (
+    DECLARED_DEAD,
+    HOSPITAL_PATTERNS,
+    ON_ARRIVAL,
+    SCENE_PATTERNS,
+)
 from desktop.core.model import FindingKind, MentionType, Side
 
 _SCENE, _HOSPITAL = "scene", "hospital"
@@ -58,6 +64,8 @@ def death_place_conflicts(left: Analysis, right: Analysis, links: Mapping[str, s
         for b in theirs:
             if a.place == b.place or _both_told(a, mine, links) or _both_told(b, theirs, links):
                 continue
+            if _declared_on_arrival(a, b) or _declared_on_arrival(b, a):
+                continue
             sole = (alone(a.whom, [d.whom for d in mine]), alone(b.whom, [d.whom for d in theirs]))
             if not same_person(a.whom, b.whom, links, sole):
                 continue
@@ -73,6 +81,17 @@ def death_place_conflicts(left: Analysis, right: Analysis, links: Mapping[str, s
                 draft.right.append(b.words)
             held[ours] = held[other] = at
     return [drafts[at] for at in dict.fromkeys(held.values())]
+
+
+def _declared_on_arrival(scene: DeathPlace, hospital: DeathPlace) -> bool:
+    """ "was declared dead on arrival" / "was pronounced dead at Kings County Hospital": a victim
+    who reached the hospital dead is declared dead there, so the two tell one declaration."""
+    return (
+        scene.place == _SCENE
+        and hospital.place == _HOSPITAL
+        and re.search(ON_ARRIVAL, scene.words.text.lower()) is not None
+        and re.search(DECLARED_DEAD, hospital.words.text.lower()) is not None
+    )
 
 
 def _both_told(death: DeathPlace, deaths: list[DeathPlace], links: Mapping[str, str]) -> bool:
