@@ -15,6 +15,7 @@ from desktop.core.datetimes.trailing_attributions import (
     closes_reported_clause,
     opens_reported_clause,
 )
+from desktop.core.events.attended_incidents import on_an_attended_incident
 from desktop.core.events.earlier_incidents import set_apart_from_the_story
 from desktop.core.extraction.parse_cache import sentence_bounds, token_rows
 from desktop.core.figures.numbers.values import is_currency, parse_number
@@ -196,6 +197,8 @@ def _clause_of_other_incident(span: Any) -> bool:
         return True  # "Elsewhere, a 5-year-old boy was shot": another happening
     if set_apart_from_the_story(span):
         return True  # "The shooting comes two weeks after four people were wounded"
+    if on_an_attended_incident(span):
+        return True  # "was killed while investigating a June 20 shooting"
     clause = _clause_head(span.root).i
     rows = token_rows(span.doc)
     # Only the sentence's marker words ("separate", "another") become Token objects.

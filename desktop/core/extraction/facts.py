@@ -157,6 +157,7 @@ class Fact:
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
     ahead: bool = False  # "will take place on Thursday": a day after the page's, not before
     held: bool = False  # "loaded with four bullets": what something held, not what happened
+    hits: bool = False  # "was hit by seven bullets": the shots that struck, not those fired
     generic: bool = False  # "A magnitude 6 quake can cause severe damage": about no event at all
     interval: bool = False  # "nine days after", "a week later": the time between two happenings
     lapse_day: bool = False  # "on Friday ... two days later": the day a lapse counts to

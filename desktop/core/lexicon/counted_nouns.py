@@ -71,3 +71,13 @@ PAIRED_THINGS = frozenset(
      "glasses", "spectacles", "sunglasses", "goggles", "binoculars", "scissors", "pliers",
      "handcuffs", "tights", "sneakers", "trainers", "skis"]
 )  # fmt: skip
+
+# gvcconf43: what a gun fires, counted when it hits someone ("was hit by seven bullets", "seven
+# bullets struck him", "took seven rounds") against the count fired ("fired 11 shots"): two
+# counts of one gunfire, the hits a part of the shots (bullets_hit.py). Lemmas; not "time":
+# "shot seven times" is read apart already, and not "wound", which counts what a body shows.
+FIRED_NOUNS = frozenset(["bullet", "shot", "round", "slug", "pellet", "gunshot"])
+# Verbs whose doer is what hit: "struck by four bullets", "three bullets hit him".
+STRIKING_VERBS = frozenset(["hit", "strike", "graze", "wound", "pierce", "riddle"])
+# Verbs whose object is what hit the subject: "took seven bullets", "suffered two gunshots".
+TAKING_VERBS = frozenset(["take", "suffer", "receive", "sustain"])

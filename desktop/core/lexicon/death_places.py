@@ -49,3 +49,8 @@ ON_THE_WAY_PATTERNS = (
 # Words before a death that say it is one of several people's: "one died at the scene, the
 # other at a hospital", "a second victim died later".
 ONE_OF_WORDS = frozenset(["one", "another", "other", "second", "third", "both", "each"])
+
+# "Dead on arrival" is declared at the hospital the victim reached dead; a hospital reading that
+# only says where death was declared ("was pronounced dead at Kings County Hospital") tells that
+# very declaration, not a death after arrival ("died at the hospital").
+DECLARED_DEAD = r"\b(?:pronounced|declared) dead\b"

@@ -14,3 +14,10 @@ APART_UNITS = frozenset(["day", "week", "month", "year", "decade"])
 # shooting comes/came/happened/occurred ...", "The attack took place ...". Not "be": "it would be
 # three months before ..." has a dummy "it" and no happening.
 OCCURRING_VERBS = frozenset(["come", "happen", "occur", "take", "unfold", "erupt"])
+
+# gvcconf43: verbs of attending to a happening, in a "while" clause of the story's own: "was killed
+# while investigating a June 20 shooting", "was shot while responding to a robbery". The happening
+# attended to came first and is another one (events/attended_incidents.py). Lemmas.
+ATTENDING_VERBS = frozenset(["investigate", "probe", "respond", "examine", "handle", "cover"])
+# Words opening a clause of what someone was doing when the story's happening struck.
+WHILE_WORDS = frozenset(["while", "as", "when"])

@@ -21,6 +21,7 @@ from desktop.core.events.toll_phases import counts_one_stage
 from desktop.core.extraction.slot_words import slot_word, slot_words
 from desktop.core.figures.changes.fraction_shares import read_as_share
 from desktop.core.figures.changes.multiples import TOLD as TOLD_MULTIPLE
+from desktop.core.figures.counted.bullets_hit import counts_hits
 from desktop.core.figures.counted.counted_group import (
     counts_a_gap,
     counts_contents,
@@ -266,6 +267,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
     fact.gap = counts_a_gap(span)  # ... but two gaps between the same sides may be compared
     fact.held = counts_contents(span)
+    fact.hits = counts_hits(span)  # "hit by seven bullets" / "fired 11 shots": two counts
     fact.apart = set_apart_word(span)  # "five other people": maybe not the group "four" counts
     fact.said_on = "age" in fact.slot and aged_now(span)  # "now 18": as of the writing
     if fact.part or _an_address(fact) or dialled or TOLD_MULTIPLE.fullmatch(fact.text):

@@ -13,5 +13,7 @@ from desktop.core.extraction.facts import Fact
 
 
 def held_against_happened(a: Fact, b: Fact) -> bool:
-    """One figure counts what something held, the other does not."""
-    return a.held != b.held
+    """One figure counts what something held, the other does not; or one counts the bullets that
+    hit someone ("hit by seven bullets") and the other does not ("fired 11 shots"): the hits are
+    a part of the shots fired (figures/counted/bullets_hit.py)."""
+    return a.held != b.held or a.hits != b.hits

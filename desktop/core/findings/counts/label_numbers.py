@@ -5,7 +5,8 @@ A numeral after a noun that numbers its members ("junction 23", lexicon ``NUMBER
 ordinal before a storey ("the 14th floor", "the fourteenth floor") say which one, not how many
 (numbered.py keeps them out of the counts). Two aligned sentences that name the same kind of thing
 each with one number tell the same fact: the same number agrees, another conflicts. A sentence
-that names two of that kind ("moved from Gate 12 to Gate 14") is left alone, and so is a storey
+that names two of that kind ("moved from Gate 12 to Gate 14") is left alone, and so is one whose
+article names the other's number elsewhere (two floors of one story), and so is a storey
 joined to a noun it describes ("a second-floor office": which room, not where the event was).
 """
 
@@ -43,7 +44,10 @@ def label_number_findings(
     if not ours or not theirs:
         return []
     drafts: list[Draft] = []
+    told = (_told(ours), _told(theirs))
     for a, b in lone_partners(ours, theirs, pairs, tuning.LABEL_PAIR):
+        if a.value != b.value and ((b.thing, b.value) in told[0] or (a.thing, a.value) in told[1]):
+            continue  # the article names the other's one too: two floors, two gates
         if not ledger.take("label numbers", a.fact, b.fact):
             continue
         drafts.append(_draft(a.fact, b.fact, a.value == b.value))
@@ -60,6 +64,13 @@ def _draft(a: Fact, b: Fact, same: bool) -> Draft:
     return Draft(
         FindingKind.CONFLICT, MentionType.PLACE, [a], [b], reason, tuning.LABEL_NUMBER_CONFIDENCE
     )
+
+
+def _told(labels: dict[int, list[Claim[int]]]) -> set[tuple[str, int]]:
+    """Each numbered thing the article names anywhere: "worked on the third floor" and, later,
+    "holed up in an office on the second floor" tell of two floors, so the other article's
+    "headed up to the third floor" is one of them, not a clash with the second."""
+    return {(c.thing, c.value) for claims in labels.values() for c in claims}
 
 
 def _labels(analysis: Analysis) -> dict[int, list[Claim[int]]]:

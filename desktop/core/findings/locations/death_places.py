@@ -3,7 +3,8 @@
 "died at the scene" / "was pronounced dead on arrival" agree (dead before the hospital), and so
 do two wordings of one place. "Died on the way to the hospital" is a third place: it clashes with
 a death at the scene and with one at the hospital, and agrees with "dead on arrival", which says
-only that the victim was dead before the hospital.
+only that the victim was dead before the hospital. "Declared dead on arrival" / "pronounced dead
+at Mercy Hospital" tell one declaration, made at the hospital the victim reached dead.
 
 First reports of a shooting often change on this point: a victim found dying at the scene may be
 pronounced dead at a hospital, so the conflict says both accounts may stand as the news came in.
@@ -32,6 +33,7 @@ from desktop.core.findings.persons.whom_told import (
 )
 from desktop.core.lexicon.death_places import (
     ARRIVAL_PATTERNS,
+    DECLARED_DEAD,
     HOSPITAL_PATTERNS,
     ON_THE_WAY_PATTERNS,
     SCENE_PATTERNS,
@@ -76,6 +78,8 @@ def death_place_conflicts(left: Analysis, right: Analysis, links: Mapping[str, s
         for b in theirs:
             if _one_place(a, b) or _both_told(a, mine, links) or _both_told(b, theirs, links):
                 continue
+            if _declared_on_arrival(a, b) or _declared_on_arrival(b, a):
+                continue
             sole = (alone(a.whom, [d.whom for d in mine]), alone(b.whom, [d.whom for d in theirs]))
             if not same_person(a.whom, b.whom, links, sole):
                 continue
@@ -98,6 +102,16 @@ def _one_place(a: DeathPlace, b: DeathPlace) -> bool:
     place before the hospital."""
     places = {a.place, b.place}
     return len(places) == 1 or (_ARRIVAL in places and places <= _BEFORE_HOSPITAL)
+
+
+def _declared_on_arrival(arrival: DeathPlace, hospital: DeathPlace) -> bool:
+    """ "was declared dead on arrival" / "was pronounced dead at Kings County Hospital": a victim
+    who reached the hospital dead is declared dead there, so the two tell one declaration."""
+    return (
+        arrival.place == _ARRIVAL
+        and hospital.place == _HOSPITAL
+        and re.search(DECLARED_DEAD, hospital.words.text.lower()) is not None
+    )
 
 
 def _both_told(death: DeathPlace, deaths: list[DeathPlace], links: Mapping[str, str]) -> bool:

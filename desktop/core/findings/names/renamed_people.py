@@ -7,7 +7,8 @@ one person misnamed when nothing says two: each article names only that one pers
 given names, neither ever writes the other's surname, no two ages part them, and something ties
 the two beyond a given name many people share: the same title or age, a middle name as well
 ("Robert James"), or a figure of the story each article names again after introducing it
-("Ellen Morrow will host ... Morrow said"), not a passer-by named once. Two passers-by who
+("Ellen Morrow will host ... Morrow said"), not a passer-by named once (nor one whose surname
+the article repeats for a kinsman: "John Lander, Ben's older brother"). Two passers-by who
 share a first name ("a neighbour, Tim Hale" / "a witness, Tim Ross") stay two people, each told
 by one article.
 """
@@ -48,7 +49,10 @@ def renamed_people(
         their_facts = theirs[other[0]]
         if _times(texts[0], their_surname) or _times(texts[1], surname):
             continue  # an article writing both surnames names two people
-        figures = _times(texts[0], surname), _times(texts[1], their_surname)
+        figures = (
+            _repeats((surname, given), mine, texts[0]),
+            _repeats(other[0], theirs, texts[1]),
+        )
         if not _tied(given, (facts, their_facts), figures):
             continue
         ledger.judge("renamed people", facts, their_facts)
@@ -121,6 +125,16 @@ def _tied(
         or bool(titles[0] & titles[1])
         or min(times) >= _FIGURE_MENTIONS
     )
+
+
+def _repeats(name: tuple[str, tuple[str, ...]], named: Named, text: str) -> int:
+    """How often the article names this person: its surname's every occurrence, unless the
+    article gives that surname to someone else too ("Ben Lander, 31, was shot ... John Lander,
+    Ben's older brother, said"): then the surname's repeats may be the other's, and only the
+    person's own mentions count."""
+    if any(other[0] == name[0] and other[1] != name[1] for other in named):
+        return len(named[name])
+    return _times(text, name[0])
 
 
 def _times(text: str, surname: str) -> int:
