@@ -47,7 +47,12 @@ from desktop.core.findings.bookkeeping.claims import (
 from desktop.core.findings.bookkeeping.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.counts.care_parts import groups_apart
-from desktop.core.findings.counts.second_figures import second_figures
+from desktop.core.findings.counts.second_figures import (
+    credited_apart,
+    second_figures,
+    second_source_drafts,
+    second_sourced_figures,
+)
 from desktop.core.findings.counts.whole_counts import whole_against_part
 from desktop.core.findings.datetimes.days.coarse_dates import day_and_its_month, year_and_its_day
 from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
@@ -79,12 +84,14 @@ def value_findings(
         (fa, ok, bad if _holds(fa, bad, both_ways, ledger) else None) for fa, ok, bad in choices
     ]
 
+    # The right's figure is another source's value, for every left figure alike.
+    second_sourced = second_sourced_figures(choices, (left, right))
     drafts: list[Draft] = []
     conflicts: dict[tuple[str, str], Draft] = {}
     agreed: dict[tuple[int, int], Draft] = {}
     for fa, best_ok, best_bad in choices:
         agreed_before = ledger.judged(Side.LEFT, fa)  # reopened for a clash only
-        if best_bad is not None:
+        if best_bad is not None and _span(best_bad[1]) not in second_sourced:
             score, fb, rel = best_bad
             ledger.judge("across", [fa], [fb])
             # One finding per clash: "80" in headline and body against "about 50" and "50".
@@ -110,7 +117,7 @@ def value_findings(
             _add(agreed[_span(fb)].left, fa)
             ledger.judge("across", [fa])
     _extend_with_repeats(drafts, left, right, ledger)
-    return drafts
+    return drafts + second_source_drafts(rights, second_sourced, ledger)
 
 
 def _choices(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger) -> list[_Choice]:
@@ -144,6 +151,7 @@ def _choices(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger
         near = candidates.near(fa)
         if ledger.judged_by(Side.LEFT, fa) == AGREED:
             near = second_figures(_agreed_partners(fa, right, ledger), near)
+            near = [fb for fb in near if not credited_apart((left, fa), (right, fb))]
         elif ledger.judged_by(Side.LEFT, fa) == ALLOWED:
             near = _beside_no_bound(fa, near, right, ledger, refs)
         best_ok, best_bad = _best_partners(fa, near, scores, refs, crowded, tallies, apart)
