@@ -54,6 +54,7 @@ from desktop.core.findings.counts.whole_counts import whole_against_part
 from desktop.core.findings.datetimes.clocks.lone_clocks import lone_clocks
 from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
 from desktop.core.findings.datetimes.spans.labelled_years import one_labelled_happening
+from desktop.core.findings.datetimes.spans.lone_spans import length_against_bare_span
 from desktop.core.findings.events.causes import causes_in_pair
 from desktop.core.findings.events.vehicle_colours import colours_in_pair
 from desktop.core.findings.events.weapons import weapons_in_pair
@@ -226,6 +227,7 @@ def _values_in_pair(
                         lone
                         and (_same_unit(fa, fb) or one_toll_told(fa, fb))
                         and not two_measures(fa.slot, fb.slot)  # revenue / profit
+                        and not length_against_bare_span(fa, fb)  # "two years left" / "3-year deal"
                     )
                     and not same_words_before(fa, fb, analyses, pair)
                     and not same_count_frame(fa, fb, analyses, pair)
