@@ -68,6 +68,11 @@ NAME_TITLES = (
          "gm"]
     )
 )  # fmt: skip
+# Words an office's title is built from besides the ranks in NAME_TITLES: "Fire Marshal", "County
+# Sheriff", "District Attorney"; such a run names an office, not a person (spelled_apart).
+OFFICE_TITLE_WORDS = frozenset(
+    ["fire", "county", "city", "town", "provincial", "federal", "district"]
+)
 # Occupations written before a name as a description, not a rank (the "false title" of style
 # guides): "Comedian Ellen DeGeneres", "boxer Wladimir Klitschko". At the head of a sentence the
 # word is capitalised and the parser takes it into the name; it is never the person's first name.

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from desktop.core.extraction.extract import Fact
 from desktop.core.findings import tuning
+from desktop.core.lexicon.titles import NAME_TITLES, OFFICE_TITLE_WORDS
 from desktop.core.model import MentionType
 from desktop.core.naming.name_spellings import romanised_alike
 from desktop.core.naming.names import fold, spelled_alike
@@ -29,6 +30,8 @@ def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) 
     a, b = next(iter(ours)), next(iter(other))
     if a[0] != b[0] or min(len(a), len(b)) < _SHORTEST or spelled_alike(a, b):
         return None
+    if _office(mine + theirs, (a, b)):
+        return None  # "Fire Marshal" / "Fire Marshall": an office's title, spelt two ways
     if romanised_alike(a, b, given=False):
         return None  # "Zelenskiy" / "Zelensky": one name in two romanisations, no slip
     if fuzz.ratio(a, b) < tuning.SPELLING_LIKENESS:
@@ -44,6 +47,21 @@ def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) 
 
 # Surnames shorter than this ("Li" / "Lee") are transliterations more often than slips.
 _SHORTEST = 4
+
+
+def _office(facts: list[Fact], surnames: tuple[str, str]) -> bool:
+    """ "The state's Fire Marshal's office" / "The State Fire Marshall's office": a "surname" that
+    in one of its spellings is a title word, and no given name with it on either side, names an
+    office by its title, not a person; "Tom Marshal" / "Tom Marshall" is a person's name."""
+    if not any(name in NAME_TITLES for name in surnames):
+        return False
+    return not any(_given(f) for f in facts)
+
+
+def _given(fact: Fact) -> bool:
+    """The mention gives a first name that is no title or office word ("Tom", not "Fire")."""
+    words = [fold(w) for w in fact.text.split()[:-1]]
+    return any(w.isalpha() and w not in NAME_TITLES and w not in OFFICE_TITLE_WORDS for w in words)
 
 
 def same_bearer(facts: list[Fact], other: list[Fact]) -> list[Fact]:
