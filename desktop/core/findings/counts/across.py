@@ -53,6 +53,7 @@ from desktop.core.findings.counts.second_figures import (
     second_source_drafts,
     second_sourced_figures,
 )
+from desktop.core.findings.counts.told_parts import parts_told
 from desktop.core.findings.counts.whole_counts import whole_against_part
 from desktop.core.findings.datetimes.days.coarse_dates import day_and_its_month, year_and_its_day
 from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
@@ -131,6 +132,7 @@ def _choices(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger
     # A day is borne out by any left mention of it, with or without a verdict already.
     days = [f for f in left.facts if f.date is not None and not f.weak]
     explained = _explained(lefts, candidates, refs) | _explained(days, candidates, refs)
+    explained |= parts_told(left, rights)  # "the other three boats" / "The three boats"
     # Ages the article gives to several people of one description ("a 25-year-old man ... a
     # 36-year-old man"): the word names no one in particular.
     tallies = (tally_sentences(left), tally_sentences(right))
