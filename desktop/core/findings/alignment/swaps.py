@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from desktop.core.alignment.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.datetimes.dates import DateValue
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.figures.numbers.values import numbers_compatible, parse_date, parse_number
+from desktop.core.figures.numbers.values import parse_date, parse_number
 from desktop.core.figures.owners.population_owners import two_populations
+from desktop.core.figures.ranges.bound_holds import bound_holds
 from desktop.core.findings import tuning
 from desktop.core.findings.alignment.alike_but import alike_but_for
 from desktop.core.findings.alignment.stand_in import stand_in
@@ -400,12 +401,10 @@ def _different_values(fa: Fact, fb: Fact) -> bool:
 
 
 def _both_true(fa: Fact, fb: Fact) -> bool:
-    """ "Dozens of people" / "About 40 people": a vague count and a figure it allows can both be
-    true, so they are never a swap. Two floors ("at least three" / "at least ten") can too, but
-    a copy that changes one has changed the figure."""
-    if fa.number is None or fb.number is None or "vague" not in (fa.number.bound, fb.number.bound):
-        return False
-    return numbers_compatible(fa.number, fb.number) is True
+    """ "Dozens of people" / "About 40 people", "more than ten rifles" / "12 rifles": a bound and
+    a figure it holds can both be true, so they are never a swap (bound_holds.py). Two floors
+    ("at least three" / "at least ten") can too, but a copy that changes one changed the figure."""
+    return fa.number is not None and fb.number is not None and bound_holds(fa.number, fb.number)
 
 
 def _nested_places(a: Fact, b: Fact, retold: bool, copied: bool) -> bool:
