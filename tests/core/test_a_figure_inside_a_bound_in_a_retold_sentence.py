@@ -1,12 +1,12 @@
 """In two sentences told alike but for the figures, a bound and a figure inside it can both be
-true: "more than 30 bullets" / "46 bullets" is no swapped figure and no conflict, while a figure
+true: "more than 30 bullets" / "46 bullets" agree and are no swapped figure, while a figure
 below the floor ("more than ten" / "eight") still is (hand-written texts)."""
 
 from __future__ import annotations
 
 from desktop.core.figures.numbers.values import parse_number
 from desktop.core.figures.ranges.bound_holds import bound_holds
-from tests.factories import compare_stories, conflict_texts
+from tests.factories import agreed_texts, compare_stories, conflict_texts
 
 _SENTENCE = (
     "Officers recovered a handgun, {} 9-millimeter bullets and {} .38-caliber bullets from a "
@@ -19,8 +19,11 @@ def _right(first: str, second: str) -> str:
     return "Gunman held in Oakdale.\n\n" + _SENTENCE.format(first, second)
 
 
-def test_figures_inside_the_bounds_are_no_conflict() -> None:
-    assert not conflict_texts(compare_stories(LEFT, _right("46", "13")))
+def test_figures_inside_the_bounds_agree_and_never_conflict() -> None:
+    report = compare_stories(LEFT, _right("46", "13"))
+    assert not conflict_texts(report)
+    assert ({"more than 30"}, {"46"}) in agreed_texts(report)
+    assert ({"more than ten"}, {"13"}) in agreed_texts(report)
 
 
 def test_a_figure_outside_its_bound_is_still_a_conflict() -> None:

@@ -313,7 +313,9 @@ def swap_draft(
         # sentence told alike are two people, not one swapped figure. So do counts of two
         # groups ("Six people were shot" / "Four people were wounded": the dead make the rest).
         # A share of a group ("two of them" / "nine of them") stays a swap.
-        rel = Relation.CLASH if _different_values(fa, fb) and not _both_true(fa, fb) else None
+        rel = Relation.CLASH if _different_values(fa, fb) else None
+        if rel and _both_true(fa, fb):  # a bound and the figure it holds tell one count: agree
+            return value_draft(Relation.CONSISTENT, fa, fb, slot_name(fa, fb), refs, 0.9)
     if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
         return None
     return value_draft(rel, fa, fb, slot_name(fa, fb), refs, 0.9)
@@ -401,9 +403,8 @@ def _different_values(fa: Fact, fb: Fact) -> bool:
 
 
 def _both_true(fa: Fact, fb: Fact) -> bool:
-    """ "Dozens of people" / "About 40 people", "more than ten rifles" / "12 rifles": a bound and
-    a figure it holds can both be true, so they are never a swap (bound_holds.py). Two floors
-    ("at least three" / "at least ten") can too, but a copy that changes one changed the figure."""
+    """ "Dozens of" / "About 40", "more than ten" / "12": a bound and a figure it holds, both true
+    (bound_holds.py). Two floors ("at least three" / "at least ten") are two figures."""
     return fa.number is not None and fb.number is not None and bound_holds(fa.number, fb.number)
 
 
