@@ -75,3 +75,10 @@ COUNT_NOUNS = frozenset(
 # Adverbs between the auxiliary and the participle that leave the deed the same: "have already
 # been treated", "were both flown".
 DEED_ADVERBS = frozenset(["already", "also", "both", "all", "since", "later", "each", "then"])
+# Participles of a deed done to people that do not end in "-ed": "two others were shot", "a man
+# and a woman were hurt", "three were taken to hospital" (findings/counts/listed_counts.py).
+# Only verbs news copy tells of victims; "left", "given", "seen" are too loose to name a deed.
+IRREGULAR_DEED_PARTICIPLES = frozenset(
+    ["shot", "hurt", "hit", "struck", "taken", "held", "found", "beaten", "thrown", "bitten",
+     "caught", "slain", "flown", "driven", "brought", "sent", "cut", "stuck"]
+)  # fmt: skip

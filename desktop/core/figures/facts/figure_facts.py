@@ -46,6 +46,7 @@ from desktop.core.figures.numbers.million_counts import read_as_millions
 from desktop.core.figures.numbers.scale_figures import read_on_a_scale
 from desktop.core.figures.numbers.set_phrases import in_a_set_phrase
 from desktop.core.figures.numbers.speeds import as_speed
+from desktop.core.figures.numbers.unit_compounds import count_before_compound
 from desktop.core.figures.numbers.values import (
     NumberValue,
     is_currency,
@@ -104,6 +105,19 @@ def _type_by_unit(fact: Fact, value: NumberValue) -> None:
         fact.type = MentionType.PERCENT  # "Sixty-five" + "per cent" the model left outside
     elif fact.type is MentionType.NUMBER and is_currency(value.dimension):
         fact.type = MentionType.MONEY  # "1.5 billion euros", tagged a cardinal: a sum of money
+    elif fact.type is MentionType.QUANTITY and not value.dimension:
+        # A quantity without a unit counts things: "46 9-mm bullets", tagged a quantity for its
+        # unit compound, is compared with the other article's "more than 30 bullets".
+        fact.type = MentionType.NUMBER
+
+
+def _count_alone(fact: Fact, value: NumberValue) -> None:
+    """ "46 9-mm" marks only "46": the hyphened measure says what kind of thing is counted, and
+    the other article's "46 bullets" is the same figure (figures/numbers/unit_compounds.py)."""
+    if value.dimension or count_before_compound(" ".join(fact.text.lower().split())) is None:
+        return
+    count = fact.text[: fact.text.rstrip().rfind(" ")].rstrip()
+    fact.end, fact.text = fact.start + len(count), count
 
 
 def _a_part(span: Any) -> bool:
@@ -203,6 +217,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     value = parse_number(fact.text)
     if value is None:
         return None
+    _count_alone(fact, value)
     value = read_as_millions(span, value)  # "2m users" are two million, not two metres
     if (share := read_as_share(fact.text, value)) is not value:
         fact.type, value = MentionType.PERCENT, share  # "two-thirds of homes", not two homes

@@ -29,7 +29,9 @@ from desktop.core.figures.numbers.digit_leeway import one_digit_leeway
 from desktop.core.figures.numbers.feet_and_inches import feet_and_inches_metres
 from desktop.core.figures.numbers.nested_orders import nested_order
 from desktop.core.figures.numbers.single_units import as_figure
+from desktop.core.figures.numbers.slash_names import slash_name
 from desktop.core.figures.numbers.spelled_numbers import SCALES, word_numbers
+from desktop.core.figures.numbers.unit_compounds import count_before_compound
 from desktop.core.figures.numbers.unit_factors import UNIT_FACTORS
 from desktop.core.figures.ranges.range_scales import shared_scale
 from desktop.core.figures.ranges.worded_range_starts import with_worded_start
@@ -228,8 +230,10 @@ def parse_number(text: str) -> NumberValue | None:
     text = without_codes(joined(text))
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
     raw = raw.replace("metric ton", "tonne")  # "2,000 metric tons" are tonnes, not short tons
-    if not raw or _glued_to_a_name(raw) or _DENIAL.match(raw):
-        return None  # "No one was hurt" denies a toll (findings/events/denied_tolls.py): never one
+    if not raw or _glued_to_a_name(raw) or slash_name(raw) or _DENIAL.match(raw):
+        # "No one was hurt" denies a toll (findings/events/denied_tolls.py): never one; "9/11"
+        # and "24/7" name a day or a habit by figures and count nothing (slash_names.py).
+        return None
     if (whole := _one_measure(raw) or _group_count(raw) or _run_count(raw)) is not None:
         return whole
     dimension = _dimension_of(raw)
@@ -272,9 +276,18 @@ def parse_number(text: str) -> NumberValue | None:
     return NumberValue(value, value, dimension, exact=True)
 
 
+def _count_of_compounds(raw: str) -> NumberValue | None:
+    """ "46 9-mm": 46 things of 9 mm, a count; the hyphen is the compound's, not a range's."""
+    words = count_before_compound(raw)
+    count = parse_number(words) if words is not None else None
+    return count if count is not None and not count.dimension else None
+
+
 def _one_measure(raw: str) -> NumberValue | None:
     """Words read whole as one measure, whatever figures they hold: a temperature, a change told
     in words, a height in feet and inches ("5ft 7in" is one length, not five feet)."""
+    if (count := _count_of_compounds(raw)) is not None:
+        return count  # "46 9-mm": 46 things of 9 mm (unit_compounds.py)
     if (heat := _temperature(raw)) is not None:
         return heat
     if (change := _worded_change(raw)) is not None:

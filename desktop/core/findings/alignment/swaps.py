@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from desktop.core.alignment.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.datetimes.dates import DateValue
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.figures.numbers.values import numbers_compatible, parse_date, parse_number
+from desktop.core.figures.numbers.values import parse_date, parse_number
 from desktop.core.figures.owners.population_owners import two_populations
+from desktop.core.figures.ranges.bound_holds import bound_holds
 from desktop.core.findings import tuning
 from desktop.core.findings.alignment.alike_but import alike_but_for
 from desktop.core.findings.alignment.stand_in import stand_in
@@ -312,7 +313,9 @@ def swap_draft(
         # sentence told alike are two people, not one swapped figure. So do counts of two
         # groups ("Six people were shot" / "Four people were wounded": the dead make the rest).
         # A share of a group ("two of them" / "nine of them") stays a swap.
-        rel = Relation.CLASH if _different_values(fa, fb) and not _both_true(fa, fb) else None
+        rel = Relation.CLASH if _different_values(fa, fb) else None
+        if rel and _both_true(fa, fb):  # a bound and the figure it holds tell one count: agree
+            return value_draft(Relation.CONSISTENT, fa, fb, slot_name(fa, fb), refs, 0.9)
     if rel is None or rel in (Relation.SAME, Relation.CONSISTENT):
         return None
     return value_draft(rel, fa, fb, slot_name(fa, fb), refs, 0.9)
@@ -400,12 +403,9 @@ def _different_values(fa: Fact, fb: Fact) -> bool:
 
 
 def _both_true(fa: Fact, fb: Fact) -> bool:
-    """ "Dozens of people" / "About 40 people": a vague count and a figure it allows can both be
-    true, so they are never a swap. Two floors ("at least three" / "at least ten") can too, but
-    a copy that changes one has changed the figure."""
-    if fa.number is None or fb.number is None or "vague" not in (fa.number.bound, fb.number.bound):
-        return False
-    return numbers_compatible(fa.number, fb.number) is True
+    """ "Dozens of" / "About 40", "more than ten" / "12": a bound and a figure it holds, both true
+    (bound_holds.py). Two floors ("at least three" / "at least ten") are two figures."""
+    return fa.number is not None and fb.number is not None and bound_holds(fa.number, fb.number)
 
 
 def _nested_places(a: Fact, b: Fact, retold: bool, copied: bool) -> bool:

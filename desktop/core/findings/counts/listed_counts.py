@@ -28,6 +28,7 @@ from desktop.core.lexicon.people import COUNT_WORDS
 from desktop.core.lexicon.victims import (
     COUNT_NOUNS,
     DEED_ADVERBS,
+    IRREGULAR_DEED_PARTICIPLES,
     LISTED_GROUP_NOUNS,
     LISTED_OPENERS,
     LISTED_PERSON_NOUNS,
@@ -37,8 +38,10 @@ from desktop.core.model import FindingKind, MentionType
 _AUXILIARY = r"(?:were|are|(?:have|had)\s+(?:(?:{adv})\s+)*been)"
 _ADVERBS = "|".join(sorted(DEED_ADVERBS))
 _AUX = _AUXILIARY.format(adv=_ADVERBS)
-# The deed: one regular participle, or two joined by "and" ("treated and released").
-_DEED = rf"(?:(?:{_ADVERBS})\s+)*(?P<deed>[a-z]+ed(?:\s+and\s+[a-z]+ed)?)\b"
+# The deed: one participle, or two joined by "and" ("treated and released"); a regular one or
+# one of the irregular participles news copy tells victims with ("were shot", "were hurt").
+_PARTICIPLE = rf"(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_DEED_PARTICIPLES))})"
+_DEED = rf"(?:(?:{_ADVERBS})\s+)*(?P<deed>{_PARTICIPLE}(?:\s+and\s+{_PARTICIPLE})?)\b"
 _COUNT_WORD = rf"(?:\d{{1,2}}|{'|'.join(sorted(COUNT_WORDS))})"
 _PERSON = (
     rf"(?:(?:{'|'.join(sorted(LISTED_OPENERS))})\s+(?:[\w-]+\s+){{0,3}}?"
