@@ -23,6 +23,7 @@ from desktop.core.locations.street_addresses import on_its_street
 from desktop.core.locations.street_forms import other_compass
 from desktop.core.model import MentionType
 from desktop.core.naming.body_forms import one_body
+from desktop.core.naming.contained_names import names_one_thing
 from desktop.core.naming.name_spellings import romanised_alike
 from desktop.core.naming.names import acronym, fold
 
@@ -183,6 +184,9 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
     words_a, words_b = set(name_a.split()), set(name_b.split())
     smaller, larger = sorted((words_a, words_b), key=len)
     if smaller <= larger and smaller - GENERIC_NAME_WORDS:
+        short, long = sorted((name_a, name_b), key=lambda n: len(n.split()))
+        if not names_one_thing(short, long):
+            return 0.0  # "Dubai" in "Dubai Media City" names another thing
         # "Defense Ministry" within "Russian Defense Ministry": the same body, less precisely.
         return 0.9 if len(smaller) >= 2 or kind_a == "place" else 0.86
     if kind_a == "place" and is_known_place(name_a) and is_known_place(name_b):

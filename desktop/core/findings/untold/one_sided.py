@@ -49,6 +49,7 @@ from desktop.core.findings.names.told_clippings import (
     diminutive_owner,
 )
 from desktop.core.findings.names.told_common_words import common_word_there
+from desktop.core.findings.names.told_contained_names import contained_name_owner
 from desktop.core.findings.names.told_country_prefixes import body_told_without_its_country
 from desktop.core.findings.names.told_court_judges import court_told_by_its_judge
 from desktop.core.findings.names.told_headline_words import headline_words_told
@@ -349,6 +350,7 @@ def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], di
             or _first_name_owner(key, facts, given)
             or clipped_name_owner(key, facts, names)
             or diminutive_owner(key, facts, names)
+            or contained_name_owner(key, groups)
         )
         if owner is not None:
             alias[key] = owner
