@@ -5,8 +5,7 @@ caught of the five, no conflict with the five. A count of the boats the first ar
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, Report
+from tests.factories import compare_texts, conflict_texts
 
 LEFT = (
     "An Indian warship thwarted a pirate attack in the Gulf of Aden on Thursday.\n\n"
@@ -26,24 +25,10 @@ RIGHT = (
 )
 
 
-def _compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
-
-
-def _conflicts(report: Report) -> list[tuple[str, ...]]:
-    return [
-        tuple(s.text for s in (*f.left, *f.right))
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT
-    ]
-
-
 def test_the_three_boats_caught_are_no_clash_with_the_five_that_came() -> None:
-    assert _conflicts(_compare(LEFT, RIGHT)) == []
+    assert conflict_texts(compare_texts(LEFT, RIGHT)) == []
 
 
 def test_a_count_of_boats_the_other_article_never_gives_still_clashes() -> None:
     right = RIGHT.replace("The three boats had", "Four boats had")
-    assert ("five", "Four") in _conflicts(_compare(LEFT, right))
+    assert ({"five"}, {"Four"}) in conflict_texts(compare_texts(LEFT, right))

@@ -4,8 +4,7 @@ person's surname spelt two ways ("Fire chief Tom Marshal" / "Fire chief Tom Mars
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, Report
+from tests.factories import compare_texts, conflict_texts
 
 LEFT = (
     "Fire destroyed a vacant hotel in Palmer early Tuesday.\n\n"
@@ -17,22 +16,8 @@ RIGHT = (
 )
 
 
-def _compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
-
-
-def _conflicts(report: Report) -> list[tuple[str, ...]]:
-    return [
-        tuple(s.text for s in (*f.left, *f.right))
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT
-    ]
-
-
 def test_a_fire_marshals_office_spelt_two_ways_is_no_misspelt_person() -> None:
-    assert _conflicts(_compare(LEFT, RIGHT)) == []
+    assert conflict_texts(compare_texts(LEFT, RIGHT)) == []
 
 
 def test_a_fire_chiefs_surname_spelt_two_ways_is_still_a_conflict() -> None:
@@ -45,4 +30,4 @@ def test_a_fire_chiefs_surname_spelt_two_ways_is_still_a_conflict() -> None:
         "The State Fire Marshall's office is helping investigate the fire.",
         "Fire chief Tom Marshall said the cause was not yet known.",
     )
-    assert ("Tom Marshal", "Tom Marshall") in _conflicts(_compare(left, right))
+    assert ({"Tom Marshal"}, {"Tom Marshall"}) in conflict_texts(compare_texts(left, right))

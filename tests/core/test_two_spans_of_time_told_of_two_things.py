@@ -5,24 +5,9 @@ years in prison" tell one sentence two ways: a conflict."""
 
 from __future__ import annotations
 
-from desktop.core.compare import compare_documents
-from desktop.core.model import Document, FindingKind, Report
+from tests.factories import compare_texts, conflict_texts
 
 FIRED = "The Hawks fired coach Dan Price on Monday after a losing season.\n\n"
-
-
-def _compare(left: str, right: str) -> Report:
-    return compare_documents(
-        Document(source="left.txt", text=left), Document(source="right.txt", text=right)
-    )
-
-
-def _conflicts(report: Report) -> list[tuple[str, ...]]:
-    return [
-        tuple(s.text for s in (*f.left, *f.right))
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT
-    ]
 
 
 def test_the_years_left_on_a_contract_are_no_clash_with_the_contracts_length() -> None:
@@ -34,11 +19,11 @@ def test_the_years_left_on_a_contract_are_no_clash_with_the_contracts_length() -
         "Price just finished the first year of a three-year deal that paid him about $4 million "
         "a year."
     )
-    assert _conflicts(_compare(left, right)) == []
+    assert conflict_texts(compare_texts(left, right)) == []
 
 
 def test_two_lengths_of_one_prison_sentence_still_clash() -> None:
     left = "A judge sentenced Tom Reyes to 20 years in prison on Monday for the robbery."
     right = "A judge sentenced Tom Reyes to 15 years in prison on Monday for the robbery."
-    conflicts = _conflicts(_compare(left, right))
-    assert any("20 years" in texts and "15 years" in texts for texts in conflicts), conflicts
+    conflicts = conflict_texts(compare_texts(left, right))
+    assert ({"20 years"}, {"15 years"}) in conflicts, conflicts
