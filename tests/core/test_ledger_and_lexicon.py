@@ -23,18 +23,6 @@ def test_a_judged_fact_and_anything_inside_it_have_their_verdict_on_that_side_on
     assert ledger.free(Side.LEFT, [one_man, fact(30, 32)]) == [fact(30, 32)]
 
 
-def test_the_ledger_seen_with_the_articles_swapped_holds_each_verdict_on_the_other_side() -> None:
-    ledger = Ledger()
-    ledger.judge("aligned", left=[fact(10, 17)], right=[fact(40, 42)])
-    mirrored = ledger.mirrored()
-    assert mirrored.judged(Side.RIGHT, fact(10, 13)) and not mirrored.judged(
-        Side.LEFT, fact(10, 13)
-    )
-    assert mirrored.judged_by(Side.LEFT, fact(40, 42)) == "aligned"
-    mirrored.judge("across", left=[fact(50, 52)])  # a copy: the ledger itself is untouched
-    assert not ledger.judged(Side.RIGHT, fact(50, 52))
-
-
 def test_prices_that_fell_are_no_death_toll_but_the_killed_are() -> None:
     assert slot_word("fall") != "death"
     assert slot_word("plunge") != "death"

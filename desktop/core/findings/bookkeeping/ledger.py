@@ -63,14 +63,3 @@ class Ledger:
             if covered.find(1, f.start, f.end) == -1
             and (f.start < f.end or (side, f.start, f.end) not in by)
         ]
-
-    def mirrored(self) -> Ledger:
-        """A copy with the two sides swapped: what a pass would find judged if the journalist had
-        dropped the articles the other way round (to keep only verdicts both orders give)."""
-        other = Ledger()
-        other._by = {(side.other, start, end): by for (side, start, end), by in self._by.items()}
-        other._covered = {
-            Side.LEFT: bytearray(self._covered[Side.RIGHT]),
-            Side.RIGHT: bytearray(self._covered[Side.LEFT]),
-        }
-        return other

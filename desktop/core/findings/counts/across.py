@@ -72,19 +72,7 @@ def value_findings(
     refs = (left.reference_date, right.reference_date)
     rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
     frequency = Counter(word for fact in _lefts(left, ledger) + rights for word in fact.slot)
-    # A clash of two figures without a verdict holds only when the articles dropped the other way
-    # round give it too. Each order asks only whether the right figure is borne out by the left
-    # article, and a clash only one order finds is mostly a figure the other article bears out
-    # set against a second figure of another thing there ("16th straight fight" / "16 fights in
-    # a row ... 13 title fights in a row"). A figure reopened after its agreement meets a second
-    # account on purpose (second_figures): only the article that gives two accounts can show it.
     choices = _choices(left, right, scores, ledger)
-    mirrored = _choices(right, left, scores.T, ledger.mirrored())
-    both_ways = {(_span(bad[1]), _span(fb)) for fb, _, bad in mirrored if bad is not None}
-    choices = [
-        (fa, ok, bad if _holds(fa, bad, both_ways, ledger) else None) for fa, ok, bad in choices
-    ]
-
     # The right's figure is another source's value, for every left figure alike.
     second_sourced = second_sourced_figures(choices, (left, right))
     drafts: list[Draft] = []
@@ -178,18 +166,6 @@ def _choices(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger
         (fa, ok, bad if bad is None or best_clash_for[_span(bad[1])][1] == fa.key else None)
         for fa, ok, bad in choices
     ]
-
-
-def _holds(
-    fa: Fact,
-    bad: _Pick | None,
-    both_ways: set[tuple[tuple[int, int], tuple[int, int]]],
-    ledger: Ledger,
-) -> bool:
-    """A clash stands when its left figure was reopened, or when both orders find it."""
-    if bad is None:
-        return False
-    return ledger.judged(Side.LEFT, fa) or (_span(fa), _span(bad[1])) in both_ways
 
 
 def _lefts(left: Analysis, ledger: Ledger) -> list[Fact]:
