@@ -31,7 +31,7 @@ from bench.common import (
     short,
     spans_text,
 )
-from bench.gold import load_set
+from bench.gold import load_set, set_names
 from bench.reasons import has_reason_defect, reason_defects
 from bench.scoring import (
     KINDS,
@@ -447,6 +447,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bench.run_all import main as run_all
 
         return run_all([*(["--verbose"] if args.verbose else [])])
+    unknown = sorted(set(args.gold) - set(set_names()))
+    if unknown:
+        print(f"no gold set {', '.join(unknown)} in bench/gold; the sets: {', '.join(set_names())}")
+        return 2
     metrics = collect(args.pairs, args.half, args.verbose, args.findings, args.gold)
     print_halves("ECB+ quality", metrics)
     return 0

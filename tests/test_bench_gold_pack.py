@@ -57,3 +57,12 @@ def test_a_one_sided_line_keeps_its_missing_side_empty() -> None:
 def test_a_quote_not_in_its_article_is_refused_with_the_pair_named() -> None:
     with pytest.raises(GoldError, match="X1 right"):
         pack_line(_line(right_text="magnitude 7.2"), TEXTS)
+
+
+def test_asking_for_a_gold_set_that_does_not_exist_names_it_and_the_sets_there(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bench.quality import main
+
+    assert main(["--gold", "no_such_set"]) == 2
+    assert "no gold set no_such_set in bench/gold" in capsys.readouterr().out
