@@ -14,8 +14,11 @@ from desktop.core.extraction.text_search import iter_case_blind
 from desktop.core.lexicon import CLOCK_ZONES, HOUR_WORDS
 from desktop.core.lexicon.time_words import WEEKDAY_NAME_PATTERN
 
+# A police log's clock may carry its seconds ("at approximately 04:10:00 AM"): the hour is read
+# from the first figure, never from the minutes before the seconds (which would make it 10:00).
 _TIME_RE = re.compile(
-    r"\b(\d{1,2}|" + "|".join(HOUR_WORDS) + r")(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|"
+    r"(?<!:)\b(\d{1,2}|" + "|".join(HOUR_WORDS) + r")(?:[:.](\d{2})(?::\d{2})?)?\s*"
+    r"(a\.?\s?m\.?|p\.?\s?m\.?|"
     r"(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening|night))|\b(noon|midday|midnight)\b",
     re.I,
 )

@@ -79,6 +79,7 @@ from desktop.core.findings.datetimes.days.event_days import event_days
 from desktop.core.findings.datetimes.days.event_weekday_dates import event_weekday_dates
 from desktop.core.findings.datetimes.days.lead_days import lead_dates
 from desktop.core.findings.datetimes.days.period_wordings import period_wordings
+from desktop.core.findings.datetimes.days.same_event_days import same_event_days
 from desktop.core.findings.datetimes.days_told.told_days import retold_days
 from desktop.core.findings.datetimes.spans.deed_months import deed_month_conflicts
 from desktop.core.findings.datetimes.spans.deed_years import deed_year_conflicts
@@ -200,6 +201,7 @@ def build_findings(
     drafts += work_years(left, right, pairs, ledger)  # "released in 2005" / "the 2006 movie"
     drafts += lead_dates(left, right, ledger)
     drafts += event_days(left, right, ledger)
+    drafts += same_event_days(left, right, ledger)  # "dead Thursday evening" / "late Thursday"
     drafts += event_weekday_dates(left, right, ledger)  # "shot Saturday" / "shot on Aug. 8"
     drafts += clock_day_conflicts(left, right, ledger)  # "at 06:00 on Sunday" / "6am Wednesday"
     drafts += event_moments(left, right, links, ledger)  # "struck at 10:30 a.m." / "hit at 11:15"

@@ -139,12 +139,18 @@ NARROW_PARTS_OF_DAY: dict[str, tuple[int, int]] = {
 # of a day or in the hours after its midnight, the weekday written with it. The edge word and
 # the part after the weekday ("" for none) -> the clock hours the phrase spans (first, last: last
 # not included). "Late Tuesday night" runs past midnight; "early Sunday" ends by daybreak; a
-# pair not listed ("late Sunday morning", "early Friday evening") tells no clock. Common usage,
-# not fitted.
+# pair not listed ("late Sunday morning", "early Friday evening") tells no clock. "Early Sunday
+# afternoon" is the early afternoon of that Sunday, the weekday set inside the phrase: the hours
+# of "early afternoon" and "late afternoon" above. Common usage, not fitted.
 WEEKDAY_EDGE_SPANS: dict[tuple[str, str], tuple[int, int]] = {
     ("early", ""): (0, 7), ("early", "morning"): (0, 7),
+    ("early", "afternoon"): NARROW_PARTS_OF_DAY["early afternoon"],
+    ("late", "afternoon"): NARROW_PARTS_OF_DAY["late afternoon"],
     ("late", ""): (19, 24), ("late", "evening"): (19, 24), ("late", "night"): (21, 3),
 }  # fmt: skip
+# "before the early morning shooting": the early morning with no weekday written in it spans
+# the hours of "early Sunday morning" (the edge above); "the morning" alone stays too wide.
+EARLY_MORNING_HOURS = WEEKDAY_EDGE_SPANS[("early", "morning")]
 
 # --- findings/datetimes/clocks/kind_times.py: a part of the day written before a noun it
 # classifies, naming a kind of thing rather than a time: "her daytime talk show", "the evening

@@ -4,6 +4,7 @@ Each constant says what it separates and which bench figure set it; ``tuning.NAM
 """
 
 from desktop.core.findings.tuning.rules import NOUN_COUNT_CONFIDENCE
+from desktop.core.findings.tuning.stage import EVENT_DAY_CONFIDENCE
 
 # A linked person's surname spelled two ways, each article keeping its own ("Wolfe" / "Wolff"):
 # a conflict of spelling, held below a conflict of values since one name is still one person.
@@ -470,3 +471,9 @@ ARREST_TOLD = 0.5
 # lone count of those who fired (SHOOTER_COUNT). Not fitted: hand-made tests
 # (test_one_age_told_as_two_sexes).
 AGED_SEX = SHOOTER_COUNT
+
+# --- when44: the same weekday each article gives one happening (same_event_days.py) -----------
+# Confidence of an agreement on the weekday of one happening both articles date alike ("left a
+# man dead Thursday evening" / "fatally shot late Thursday"): the evidence that makes two
+# different weekdays a conflict (EVENT_DAY_CONFIDENCE), pointing the other way. Not fitted.
+EVENT_DAY_AGREE_CONFIDENCE = EVENT_DAY_CONFIDENCE

@@ -20,6 +20,7 @@ from desktop.core.extraction.text_search import ascii_lowered
 from desktop.core.findings.untold.told import WHEN
 from desktop.core.lexicon import NARROW_PARTS_OF_DAY
 from desktop.core.lexicon.time_words import (
+    EARLY_MORNING_HOURS,
     WEEKDAY_EDGE_SPANS,
     WEEKDAY_NAME,
     WEEKDAY_NAME_PATTERN,
@@ -42,9 +43,15 @@ _CANONICAL = {re.sub(r"[-\s]", "", p): p for p in NARROW_PARTS_OF_DAY}
 _WEEKDAY_EDGES = re.compile(
     rf"\b(early|late)\s+({WEEKDAY_NAME_PATTERN})(?:\s+(morning|afternoon|evening|night))?\b", re.I
 )
+# "the early morning shooting", "in the early-morning hours" are matched by _PARTS first.
+_EARLY_MORNING = re.compile(r"\bearly[-\s]morning\b(?![-\s]hours)", re.I)
 
 # The same patterns for lower-cased text: their words are all in lower case.
-_LOWER_PATTERNS = (re.compile(_PARTS.pattern), re.compile(_WEEKDAY_EDGES.pattern))
+_LOWER_PATTERNS = (
+    re.compile(_PARTS.pattern),
+    re.compile(_WEEKDAY_EDGES.pattern),
+    re.compile(_EARLY_MORNING.pattern),
+)
 
 
 def clock_in_narrow_part(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
@@ -101,8 +108,10 @@ def _parts(analysis: Analysis) -> list[tuple[tuple[int, int], frozenset[str]]]:
     # Looked for in the lower-cased text where it meets the case-blind patterns character for
     # character: the engine jumps between letters there, where it tries every character here.
     lowered = ascii_lowered(text)
-    parts, edges, seen = (
-        (_PARTS, _WEEKDAY_EDGES, text) if lowered is None else (*_LOWER_PATTERNS, lowered)
+    parts, edges, mornings, seen = (
+        (_PARTS, _WEEKDAY_EDGES, _EARLY_MORNING, text)
+        if lowered is None
+        else (*_LOWER_PATTERNS, lowered)
     )
     found = []
     for match in parts.finditer(seen):
@@ -113,6 +122,8 @@ def _parts(analysis: Analysis) -> list[tuple[tuple[int, int], frozenset[str]]]:
         span = WEEKDAY_EDGE_SPANS.get((edge, part))
         if span is not None:
             found.append((span, _weekdays(_said_around(analysis, match.start()))))
+    for match in mornings.finditer(seen):
+        found.append((EARLY_MORNING_HOURS, _weekdays(_said_around(analysis, match.start()))))
     return found
 
 
