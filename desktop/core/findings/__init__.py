@@ -192,6 +192,9 @@ def build_findings(
     # "died two hours later" / "died the next day": read whole, before a pass sets their words
     # against each other as two times or two counts of days.
     drafts += lapse_findings(left, right, links, ledger)
+    # A bore read as a bare figure is 0.38 in ".38-caliber" and 38 in "38 caliber": bores are
+    # compared as bores before a pass sets the figures against each other.
+    drafts += calibre_clashes(left, right, pairs, ledger)  # "a 9mm handgun" / "a .45-caliber"
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += population_pairs(left, right, pairs, ledger)  # "home to 120,000" / "to 100,000"
     drafts += aligned_claims(left, right, pairs, links, ledger)
@@ -267,7 +270,6 @@ def build_findings(
     drafts += kindred_counts(left, right, pairs, ledger)  # "union members" / "people"
     drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
     drafts += article_weapons(left, right, ledger)  # "a rifle" / "a shotgun"
-    drafts += calibre_clashes(left, right, pairs, ledger)  # "a 9mm handgun" / "a .45-caliber"
     toll_repeats(drafts, left, right, ledger)
     # "three children" told three times: one agreement on it holds every mention.
     agreed_repeats(drafts, left, right, ledger)
