@@ -124,6 +124,7 @@ from desktop.core.findings.persons.introductions import introduced_together
 from desktop.core.findings.persons.lone_ages import lone_ages
 from desktop.core.findings.persons.people import person_conflicts
 from desktop.core.findings.persons.person_roles import person_roles
+from desktop.core.findings.persons.residences import residence_conflicts
 from desktop.core.findings.persons.role_fates import role_fates
 from desktop.core.findings.persons.survivor_children import survivor_children
 from desktop.core.findings.persons.suspect_age_agreements import suspect_age_agreements
@@ -218,6 +219,8 @@ def build_findings(
     drafts += distance_point_conflicts(left, right, ledger)  # "south of Tehran" / "of Lisbon"
     drafts += story_city_conflicts(left, right, ledger)  # "in Athens" x4 / "in Manchester" x5
     drafts += life_place_conflicts(left, right, ledger)  # "born in Nashville" / "in Colorado"
+    # "LaSalle, 36, of Minneapolis" / "LaSalle, of Bloomington": one man's two home towns.
+    drafts += residence_conflicts(left, right, links, ledger)
     drafts += listed_place_conflicts(left, right, pairs, ledger)  # "from Somalia and Yemen"
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += person_roles(left, right, links, pairs, ledger)  # "assistant coach Payton" / "coach"

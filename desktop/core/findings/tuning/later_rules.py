@@ -3,7 +3,7 @@
 Each constant says what it separates and which bench figure set it; ``tuning.NAME`` reads it.
 """
 
-from desktop.core.findings.tuning.rules import NOUN_COUNT_CONFIDENCE
+from desktop.core.findings.tuning.rules import LIFE_PLACE_CONFIDENCE, NOUN_COUNT_CONFIDENCE
 
 # A linked person's surname spelled two ways, each article keeping its own ("Wolfe" / "Wolff"):
 # a conflict of spelling, held below a conflict of values since one name is still one person.
@@ -470,3 +470,8 @@ ARREST_TOLD = 0.5
 # lone count of those who fired (SHOOTER_COUNT). Not fitted: hand-made tests
 # (test_one_age_told_as_two_sexes).
 AGED_SEX = SHOOTER_COUNT
+
+# confrecall44: residences. One named person's home town beside the name in each article ("LaSalle,
+# 36, of Minneapolis" / "LaSalle, of Bloomington"): read off words, like a birthplace beside its
+# verb, so as sure as that (LIFE_PLACE_CONFIDENCE). Not fitted: hand-made tests (test_home_towns).
+RESIDENCE_CLASH_CONFIDENCE = LIFE_PLACE_CONFIDENCE
