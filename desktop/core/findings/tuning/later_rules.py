@@ -475,3 +475,7 @@ AGED_SEX = SHOOTER_COUNT
 # 36, of Minneapolis" / "LaSalle, of Bloomington"): read off words, like a birthplace beside its
 # verb, so as sure as that (LIFE_PLACE_CONFIDENCE). Not fitted: hand-made tests (test_home_towns).
 RESIDENCE_CLASH_CONFIDENCE = LIFE_PLACE_CONFIDENCE
+# confrecall44: body_spellings. The letters two forms of one word of a body's name share from
+# the start before they part ("Distribut-ors" / "Distribut-ion"): shorter stems part two words
+# ("Ford Motor" / "Ford Mobile"). Not fitted: hand-made tests (test_a_business_spelt_two_ways).
+BODY_SPELLING_STEM = 5
