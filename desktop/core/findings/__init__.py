@@ -84,6 +84,7 @@ from desktop.core.findings.datetimes.spans.deed_months import deed_month_conflic
 from desktop.core.findings.datetimes.spans.deed_years import deed_year_conflicts
 from desktop.core.findings.datetimes.spans.labelled_years import labelled_year_conflicts
 from desktop.core.findings.datetimes.spans.lapses import lapse_findings
+from desktop.core.findings.datetimes.spans.relative_months import relative_month_conflicts
 from desktop.core.findings.datetimes.spans.work_years import work_years
 from desktop.core.findings.datetimes.spans.year_span_clashes import year_span_clashes
 from desktop.core.findings.datetimes.spans_told.told_years import related_sentences
@@ -210,6 +211,7 @@ def build_findings(
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
     drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
     drafts += deed_month_conflicts(left, right, ledger)  # "unveiled in August" / "proposed in May"
+    drafts += relative_month_conflicts(left, right, pairs, ledger)  # "last month" / "in April 2007"
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger, scores)
     drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"
