@@ -66,6 +66,7 @@ from desktop.core.findings.counts.loose_frames import loose_frames
 from desktop.core.findings.counts.noun_counts import noun_counts
 from desktop.core.findings.counts.numbered_events import numbered_event_conflicts
 from desktop.core.findings.counts.ordinal_counts import ordinal_count_conflicts
+from desktop.core.findings.counts.ordinal_victims import ordinal_victim_conflicts
 from desktop.core.findings.counts.populations import population_pairs, without_foreign_populations
 from desktop.core.findings.counts.prize_tallies import prize_tally_findings
 from desktop.core.findings.counts.same_counts import same_counts
@@ -197,6 +198,7 @@ def build_findings(
     # A bore read as a bare figure is 0.38 in ".38-caliber" and 38 in "38 caliber": bores are
     # compared as bores before a pass sets the figures against each other.
     drafts += calibre_clashes(left, right, pairs, ledger)  # "a 9mm handgun" / "a .45-caliber"
+    drafts += ordinal_victim_conflicts(left, right, ledger)  # "injuring a third" / "two others"
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += population_pairs(left, right, pairs, ledger)  # "home to 120,000" / "to 100,000"
     drafts += aligned_claims(left, right, pairs, links, ledger)

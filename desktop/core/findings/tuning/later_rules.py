@@ -485,3 +485,7 @@ BODY_SPELLING_STEM = 5
 # say both may be true (HEDGED_CLASH_CONFIDENCE). Not fitted: hand-made tests
 # (test_a_month_told_by_the_articles_date).
 RELATIVE_MONTH_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
+# confrecall44: ordinal_victims. "killing two and injuring a third" / "killing two and wounding two
+# others": the hurt counted by the ordinal past the same dead, read off words as a count of one
+# noun is (NOUN_COUNT_CONFIDENCE). Not fitted: hand-made tests (test_the_hurt_told_by_an_ordinal).
+ORDINAL_VICTIM_CONFIDENCE = NOUN_COUNT_CONFIDENCE
