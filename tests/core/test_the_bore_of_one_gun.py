@@ -30,3 +30,13 @@ def test_a_9mm_and_a_45_caliber_pistol_are_two_bores() -> None:
 def test_one_width_in_millimetres_and_in_inches_is_one_bore() -> None:
     assert not _conflicts("10mm", ".40-caliber")
     assert not _conflicts("9mm", "9-millimeter")
+
+
+def test_a_38_and_a_357_caliber_revolver_are_two_guns() -> None:
+    # One width near enough (9.7 mm / 9.1 mm), but two names in inches: two cartridges.
+    assert ({".38-caliber"}, {"357 caliber"}) in _conflicts(".38-caliber", "357 caliber")
+
+
+def test_one_name_in_inches_written_two_ways_is_one_bore() -> None:
+    assert not _conflicts(".38-caliber", "38 caliber")
+    assert not _conflicts(".357 Magnum", "357 caliber")

@@ -66,6 +66,7 @@ from desktop.core.findings.counts.loose_frames import loose_frames
 from desktop.core.findings.counts.noun_counts import noun_counts
 from desktop.core.findings.counts.numbered_events import numbered_event_conflicts
 from desktop.core.findings.counts.ordinal_counts import ordinal_count_conflicts
+from desktop.core.findings.counts.ordinal_victims import ordinal_victim_conflicts
 from desktop.core.findings.counts.populations import population_pairs, without_foreign_populations
 from desktop.core.findings.counts.prize_tallies import prize_tally_findings
 from desktop.core.findings.counts.same_counts import same_counts
@@ -85,6 +86,7 @@ from desktop.core.findings.datetimes.spans.deed_months import deed_month_conflic
 from desktop.core.findings.datetimes.spans.deed_years import deed_year_conflicts
 from desktop.core.findings.datetimes.spans.labelled_years import labelled_year_conflicts
 from desktop.core.findings.datetimes.spans.lapses import lapse_findings
+from desktop.core.findings.datetimes.spans.relative_months import relative_month_conflicts
 from desktop.core.findings.datetimes.spans.work_years import work_years
 from desktop.core.findings.datetimes.spans.year_span_clashes import year_span_clashes
 from desktop.core.findings.datetimes.spans_told.told_years import related_sentences
@@ -125,6 +127,7 @@ from desktop.core.findings.persons.introductions import introduced_together
 from desktop.core.findings.persons.lone_ages import lone_ages
 from desktop.core.findings.persons.people import person_conflicts
 from desktop.core.findings.persons.person_roles import person_roles
+from desktop.core.findings.persons.residences import residence_conflicts
 from desktop.core.findings.persons.role_fates import role_fates
 from desktop.core.findings.persons.survivor_children import survivor_children
 from desktop.core.findings.persons.suspect_age_agreements import suspect_age_agreements
@@ -193,6 +196,10 @@ def build_findings(
     # "died two hours later" / "died the next day": read whole, before a pass sets their words
     # against each other as two times or two counts of days.
     drafts += lapse_findings(left, right, links, ledger)
+    # A bore read as a bare figure is 0.38 in ".38-caliber" and 38 in "38 caliber": bores are
+    # compared as bores before a pass sets the figures against each other.
+    drafts += calibre_clashes(left, right, pairs, ledger)  # "a 9mm handgun" / "a .45-caliber"
+    drafts += ordinal_victim_conflicts(left, right, ledger)  # "injuring a third" / "two others"
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += population_pairs(left, right, pairs, ledger)  # "home to 120,000" / "to 100,000"
     drafts += aligned_claims(left, right, pairs, links, ledger)
@@ -208,6 +215,7 @@ def build_findings(
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
     drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
     drafts += deed_month_conflicts(left, right, ledger)  # "unveiled in August" / "proposed in May"
+    drafts += relative_month_conflicts(left, right, pairs, ledger)  # "last month" / "in April 2007"
     drafts += lead_places(left, right, links, ledger)
     drafts += framed_places(left, right, links, ledger, scores)
     drafts += qualified_places(left, right, links, ledger, scores)  # "a Detroit hospital"
@@ -217,6 +225,8 @@ def build_findings(
     drafts += distance_point_conflicts(left, right, ledger)  # "south of Tehran" / "of Lisbon"
     drafts += story_city_conflicts(left, right, ledger)  # "in Athens" x4 / "in Manchester" x5
     drafts += life_place_conflicts(left, right, ledger)  # "born in Nashville" / "in Colorado"
+    # "LaSalle, 36, of Minneapolis" / "LaSalle, of Bloomington": one man's two home towns.
+    drafts += residence_conflicts(left, right, links, ledger)
     drafts += listed_place_conflicts(left, right, pairs, ledger)  # "from Somalia and Yemen"
     drafts += person_conflicts(left, right, links, pairs, ledger)
     drafts += person_roles(left, right, links, pairs, ledger)  # "assistant coach Payton" / "coach"
@@ -269,7 +279,6 @@ def build_findings(
     drafts += kindred_counts(left, right, pairs, ledger)  # "union members" / "people"
     drafts += further_counts(left, right, ledger)  # "another five people" / "20 more people"
     drafts += article_weapons(left, right, ledger)  # "a rifle" / "a shotgun"
-    drafts += calibre_clashes(left, right, pairs, ledger)  # "a 9mm handgun" / "a .45-caliber"
     toll_repeats(drafts, left, right, ledger)
     # "three children" told three times: one agreement on it holds every mention.
     agreed_repeats(drafts, left, right, ledger)

@@ -39,8 +39,12 @@ _EMERGENCY = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 # A bore: ".45 caliber", ".40-caliber", "9mm", "9 mm", "9-millimeter", "12-gauge", ".357 Magnum",
 # and a bore written with its leading point alone before a weapon (".380 handgun", ".22 rifle").
+# Three digits without their point are a bore only before a word that names one ("a 357 caliber
+# revolver", "a 357 Magnum"): "300 rounds" counts rounds.
 _CALIBRE = re.compile(
-    r"(?<![\d.])(?P<num>\.\d{2,3}|\d{1,2}(?:\.\d{1,2})?)[\s-]?(?P<word>[A-Za-z]+)\b(?! of\b)"
+    r"(?<![\d.])(?P<num>\.\d{2,3}|\d{1,2}(?:\.\d{1,2})?"
+    r"|\d{3}(?=[\s-]?(?i:caliber|calibre|cal|magnum)\b))"
+    r"[\s-]?(?P<word>[A-Za-z]+)\b(?! of\b)"
 )
 _BORE_WEAPONS = frozenset(
     ["handgun", "handguns", "pistol", "pistols", "revolver", "revolvers", "rifle", "rifles",

@@ -29,6 +29,7 @@ from desktop.core.findings.locations.told_demonyms import country_told_by_demony
 from desktop.core.findings.locations.told_hospitals import hospital_told_by_its_kind
 from desktop.core.findings.locations.told_places import town_in_partner_region
 from desktop.core.findings.locations.told_regions import place_in_written_container, region_told
+from desktop.core.findings.names.body_spellings import body_spelled_apart
 from desktop.core.findings.names.spelled_apart import same_bearer, spelled_apart
 from desktop.core.findings.names.surname_bearers import other_bearers, unheld
 from desktop.core.findings.names.told_bodies import body_told_by_adjective
@@ -98,7 +99,9 @@ def name_findings(
             matched_right.add(other)
             counterpart = right_groups[other]
             texts = (left.document.text, right.document.text)
-            if misspelt := spelled_apart(facts, counterpart, texts):
+            if misspelt := spelled_apart(facts, counterpart, texts) or body_spelled_apart(
+                facts, counterpart, texts
+            ):
                 # The spelling is the one bearer's: a card's other members keep their verdicts.
                 facts, counterpart = (
                     same_bearer(facts, counterpart),
