@@ -6,14 +6,17 @@ The second article ties Sunday's 5.6 quake to a happening other than its own (``
 first article's lead tells that very quake, by the same day and the same figure. Its story is the
 other's earlier happening, so its figures and days are that happening's: they meet the figures the
 other article ties to it, never the figures of the other article's own story (Monday's 5.2 quake,
-its three injured). Both the day and a figure must recur, as written, in one sentence of the other
-article: a count or a day alone may well recur by chance. Ages stay a person's own.
+its three injured). The story's own day (the first its opening gives) and a figure of its opening
+must both recur in one sentence of the other article: a count or a day alone may recur by chance,
+and a day a running toll counts from ("since July 8") is no happening of its own. Ages stay a
+person's own.
 """
 
 from __future__ import annotations
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.bookkeeping.claims import is_age, lead_sentences
+from desktop.core.model import MentionType
 
 
 def mark_stories_told_as_other(left: Analysis, right: Analysis) -> None:
@@ -33,19 +36,26 @@ def _lead_told_as_other(mine: Analysis, theirs: Analysis) -> bool:
             tied.setdefault(fact.sentence, []).append(fact)
     lead = lead_sentences(mine)
     opening = [f for f in mine.facts if f.sentence < lead and not f.other_event and not is_age(f)]
+    days = sorted(
+        (f for f in opening if f.type is MentionType.DATE and f.date is not None), key=_at
+    )
+    if not days:
+        return False
+    # The story's own day is the first its opening gives ("took effect on Friday"), not the
+    # start of a span it runs from ("killed since the fighting began on July 8").
+    story_day = days[0].text.lower()
     return any(
-        _recurs(opening, facts, by_day=True) and _recurs(opening, facts, by_day=False)
+        story_day in {f.text.lower() for f in facts if f.date is not None}
+        and _recurs(opening, facts)
         for facts in tied.values()
     )
 
 
-def _recurs(opening: list[Fact], tied: list[Fact], by_day: bool) -> bool:
-    """Some day (or figure) of the opening is written as one the tied sentence gives."""
+def _at(fact: Fact) -> int:
+    return fact.start
 
-    def shown(fact: Fact) -> str | None:
-        if by_day:
-            return fact.text.lower() if fact.date is not None else None
-        return fact.number.display() if fact.number is not None else None
 
-    theirs = {shown(f) for f in tied} - {None}
-    return any(shown(f) in theirs for f in opening if shown(f) is not None)
+def _recurs(opening: list[Fact], tied: list[Fact]) -> bool:
+    """Some figure of the opening is written as one the tied sentence gives."""
+    theirs = {f.number.display() for f in tied if f.number is not None}
+    return any(f.number.display() in theirs for f in opening if f.number is not None)
