@@ -39,6 +39,7 @@ from desktop.core.figures.owners.figure_subjects import mark_absent_subjects
 from desktop.core.findings import tuning
 from desktop.core.findings.alignment.copies import without_echoes
 from desktop.core.findings.alignment.partner_events import mark_partner_events
+from desktop.core.findings.alignment.stories_told_as_other import mark_stories_told_as_other
 from desktop.core.findings.alignment.swaps import inline_conflicts
 from desktop.core.findings.alignment.topic_partners import without_topic_partners
 from desktop.core.findings.amounts.anchored import anchored_measures
@@ -187,6 +188,7 @@ def build_findings(
     mark_events_elsewhere(left)
     mark_events_elsewhere(right)
     mark_partner_events(left, right, pairs)  # "In May, thieves stole ..." / "Thieves also stole"
+    mark_stories_told_as_other(left, right)  # "a 5.6 quake on Sunday" / "Earlier on Sunday a 5.6"
     # "he heard 20 shots" / "she heard nine": two people's accounts, before any pass pairs them.
     drafts = witness_accounts(left, right, ledger)
     # One name spelt two ways is told as a slip of spelling before any pass reads it as another name

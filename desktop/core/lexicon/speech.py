@@ -55,3 +55,23 @@ FRAME_WORDS = frozenset(
 # the past with no change to what is told ("the way we wanted" / "the way we had wanted"): a
 # shift of tense, as reported speech makes (quote_tenses.py). Not "will", "would" or "did".
 PERFECT_AUXILIARIES = frozenset(["had", "has", "have", "'d", "'ve"])
+
+# Verbs of opinion and intent that let a negation of the clause they govern stand on them
+# instead ("I don't think he's ready" = "I think he's not ready"): the neg-raising predicates of
+# Horn (1978), in the forms they take after "not" and in plain statements. Two transcriptions of
+# one utterance place the "not" on either verb with no change to what was said (quote_negation).
+# Never a verb of saying or knowing ("I didn't say he was there" is not "I said he wasn't").
+NEG_RAISING_VERBS = frozenset(
+    ["think", "thought", "believe", "believed", "suppose", "supposed", "expect", "expected",
+     "imagine", "imagined", "feel", "felt", "reckon", "reckoned", "want", "wanted", "seem",
+     "seemed", "anticipate", "anticipated"]
+)  # fmt: skip
+
+# The auxiliary "do" that carries a negation before a verb ("I didn't feel"): it comes and goes
+# with the "not" it carries.
+DO_SUPPORT = frozenset(["do", "does", "did"])
+
+# Pronouns that point back to one thing said before ("and with it the future of Germany" /
+# "and with that the future of Germany"): one for another says the same, as translations of one
+# speech render it either way. Never a personal pronoun: "he" / "she" name another person.
+REFERRING_PRONOUNS = frozenset(["it", "this", "that"])

@@ -19,8 +19,9 @@ from rapidfuzz.distance import Indel
 
 from desktop.core.figures.numbers.values import parse_number
 from desktop.core.lexicon import ORDINAL_WORDS
-from desktop.core.lexicon.speech import SPEECH_FILLERS, TENSE_FORMS
+from desktop.core.lexicon.speech import REFERRING_PRONOUNS, SPEECH_FILLERS, TENSE_FORMS
 from desktop.core.model import FindingKind, Side, TextRange
+from desktop.core.quoting.quote_negation import negation_raised
 from desktop.core.quoting.quote_reframed import reframed
 
 # Speakers are compared in quote_speakers; the names stay importable from here.
@@ -320,7 +321,23 @@ def _said_alike(left: Sequence[str], right: Sequence[str]) -> bool:
     """The same words told a little differently (a filler, an order, a figure in digits), in
     another tense, or recast in an existential or cleft frame: no word that carries a fact
     changes."""
-    return told_alike(left, right) or tense_shifted(left, right) or reframed(left, right, _one_verb)
+    return (
+        told_alike(left, right)
+        or tense_shifted(left, right)
+        or reframed(left, right, _one_verb)
+        or negation_raised(left, right, _one_verb)
+        or _pronoun_swapped(left, right)
+    )
+
+
+def _pronoun_swapped(left: Sequence[str], right: Sequence[str]) -> bool:
+    """One pronoun pointing back to what was said for another ("with it the future" / "with that
+    the future"): the same thing referred to, as two translations of one speech render it."""
+    return (
+        len(left) == len(right) == 1
+        and left[0] in REFERRING_PRONOUNS
+        and right[0] in REFERRING_PRONOUNS
+    )
 
 
 def _ordinal(text: str) -> int | None:
@@ -344,7 +361,9 @@ def _kept_blocks(lw: QuoteWords, rw: QuoteWords) -> list[tuple[int, int, int, in
         return []
     kept = []
     for a0, a1, b0, b1 in _changed_blocks(lw.norm, rw.norm):
-        dropped_only = a0 == a1 or b0 == b1
+        # A side whose only words are fillers ("And I just wanted to say" / "I am sorry. I just
+        # want to say") adds nothing said: the other side's words there are a longer cut.
+        dropped_only = _fillers_only(lw.norm[a0:a1]) or _fillers_only(rw.norm[b0:b1])
         at_edge = (a0 == 0 and b0 == 0) or (a1 == len(lw.norm) and b1 == len(rw.norm))
         left_whole, right_whole = _whole_sentences(lw, a0, a1), _whole_sentences(rw, b0, b1)
         if dropped_only and (at_edge or left_whole or right_whole):
@@ -355,6 +374,11 @@ def _kept_blocks(lw: QuoteWords, rw: QuoteWords) -> list[tuple[int, int, int, in
             continue
         kept.append((a0, a1, b0, b1))
     return kept
+
+
+def _fillers_only(words: Sequence[str]) -> bool:
+    """No words, or only fillers of speech ("and", "so", "well")."""
+    return all(w in SPEECH_FILLERS for w in words)
 
 
 def _moved_joined(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from desktop.core.alignment.align import SentencePair
 from desktop.core.extraction.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
+from desktop.core.findings.locations.town_written_in import written_in
 from desktop.core.lexicon import (
     NOT_PLACES,
     STREET_WORDS,
@@ -163,6 +164,8 @@ def town_outside(a: Fact, b: Fact, analyses: tuple[Analysis, Analysis]) -> bool:
     (town, region), other = ((a, b), analyses[1]) if town_first else ((b, a), analyses[0])
     if is_region(town.key) or not is_region(region.key):
         return False
+    if written_in(town, region, analyses):
+        return False  # "the small town of Hamburg Iowa": a namesake the gazetteer lacks
     holders = regions_of(town.key)
     name = region.key.partition(":")[2]
     named = {

@@ -29,6 +29,7 @@ from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.events.elsewhere import placed_in
 from desktop.core.findings.locations.corners import cross_street
 from desktop.core.findings.locations.own_places import either_places_other
+from desktop.core.findings.locations.town_written_in import any_written_in
 from desktop.core.findings.persons.told_designations import designated_person
 from desktop.core.findings.sport.team_countries import a_team
 from desktop.core.locations.home_places import names_a_home
@@ -66,6 +67,10 @@ def story_region_conflicts(left: Analysis, right: Analysis, ledger: Ledger) -> l
             return []
         if either_places_other((left, a_facts[0]), (right, b_facts[0])):
             return []  # an article that puts something in the other's town names its region
+        if any_written_in(a_facts, b_facts, (left, right)) or any_written_in(
+            b_facts, a_facts, (left, right)
+        ):
+            return []  # "in Hamburg" / "in Iowa", where one writes "Hamburg, Iowa": one place
         ledger.judge("story region", a_facts, b_facts)
         reason = (
             f"The two articles open on the story in different places: the left in "
