@@ -11,7 +11,7 @@ ALIASES: dict[str, str] = {
     "great britain": "united kingdom", "uae": "united arab emirates", "the emirates": "united arab emirates",
     "persia": "iran", "burma": "myanmar", "holland": "netherlands", "the netherlands": "netherlands",
     "russian federation": "russia", "nyc": "new york", "new york city": "new york",
-    "la": "los angeles", "dc": "washington", "d c": "washington", "washington dc": "washington",
+    "la": "los angeles", "philly": "philadelphia", "dc": "washington", "d c": "washington", "washington dc": "washington",
     "washington d c": "washington", "un": "united nations", "u n": "united nations",
     "eu": "european union", "nato": "north atlantic treaty organization",
     "karabakh": "nagorno-karabakh", "nagorno karabakh": "nagorno-karabakh",

@@ -49,7 +49,10 @@ from desktop.core.findings.names.city_services import (
     department_told_by_its_city,
 )
 from desktop.core.findings.names.told_by_name import name_written
-from desktop.core.findings.names.told_city_epithets import city_epithet_told
+from desktop.core.findings.names.told_city_epithets import (
+    city_epithet_told,
+    city_told_by_its_epithet,
+)
 from desktop.core.findings.names.told_familiar_names import familiar_name_told
 from desktop.core.findings.names.told_feature_heads import feature_told_by_its_head
 from desktop.core.findings.names.told_forms import surname_told, told_in_another_form
@@ -104,6 +107,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or (fact.type is MentionType.ORGANISATION and _without_its_place(fact, theirs))
         or club_told_by_its_town(fact, theirs)  # "FC Barcelona" / "Barcelona said"
         or city_epithet_told(fact, theirs)  # "the Windy City" / "Chicago"
+        or city_told_by_its_epithet(fact, theirs)  # "Philadelphia" / "Northeast Philly"
         or _without_its_kind(fact, theirs)
         or _joined(fact, mine, theirs)
         or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
