@@ -11,7 +11,7 @@ ALIASES: dict[str, str] = {
     "great britain": "united kingdom", "uae": "united arab emirates", "the emirates": "united arab emirates",
     "persia": "iran", "burma": "myanmar", "holland": "netherlands", "the netherlands": "netherlands",
     "russian federation": "russia", "nyc": "new york", "new york city": "new york",
-    "la": "los angeles", "dc": "washington", "d c": "washington", "washington dc": "washington",
+    "la": "los angeles", "philly": "philadelphia", "dc": "washington", "d c": "washington", "washington dc": "washington",
     "washington d c": "washington", "un": "united nations", "u n": "united nations",
     "eu": "european union", "nato": "north atlantic treaty organization",
     "karabakh": "nagorno-karabakh", "nagorno karabakh": "nagorno-karabakh",
@@ -30,6 +30,17 @@ ALIASES: dict[str, str] = {
     "r i": "rhode island", "s c": "south carolina", "s d": "south dakota", "tenn": "tennessee",
     "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
     "w va": "west virginia", "wis": "wisconsin", "wyo": "wyoming",
+    # ... and as the postal service does ("Manhattan, KS"), two capitals each. Codes that are
+    # English words, a compass point or another place's initials stay out: IN, ME, OR, OH, HI, OK,
+    # ID, AL, CO, NE,
+    # DE, MA, and LA (Los Angeles above).
+    "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "ct": "connecticut",
+    "fl": "florida", "ia": "iowa", "il": "illinois", "ks": "kansas", "mi": "michigan",
+    "mn": "minnesota", "ms": "mississippi", "mt": "montana", "nc": "north carolina",
+    "nd": "north dakota", "nh": "new hampshire", "nj": "new jersey",
+    "nm": "new mexico", "nv": "nevada", "ny": "new york", "ri": "rhode island",
+    "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas",
+    "ut": "utah", "wa": "washington", "wi": "wisconsin", "wv": "west virginia", "wy": "wyoming",
     # Canadian provinces as Canadian datelines abbreviate them ("Waterloo, Ont."); "Man." stays
     # out, a common word at a sentence's head.
     "ont": "ontario", "que": "quebec", "alta": "alberta", "sask": "saskatchewan",

@@ -30,4 +30,6 @@ CITY_EPITHETS: dict[str, str] = {
     "city of lights": "Paris",
     "big smoke": "London",
     "granite city": "Aberdeen",
+    # Clippings a city goes by in print as surely as by its epithet.
+    "philly": "Philadelphia",
 }

@@ -78,3 +78,10 @@ HOSPITAL_HEADS = frozenset(
     ["hospital", "infirmary", "medical center", "medical centre", "health center",
      "health centre", "trauma center", "trauma centre"]
 )  # fmt: skip
+# Last words of a natural feature's name, which writers shorten to the head with "the" once the
+# story has one of them: "the Persian Gulf" / "the Gulf", "the Jordan Valley" / "the Valley"
+# (findings/names/told_feature_heads.py).
+FEATURE_HEADS = frozenset(
+    ["gulf", "bay", "sea", "ocean", "channel", "strait", "straits", "valley", "peninsula",
+     "desert", "canal"]
+)  # fmt: skip

@@ -50,3 +50,14 @@ PRIZE_VERBS = frozenset({"win", "scoop", "bag", "receive", "earn", "collect", "a
 # Nouns a prize's name stands before: "a three-time Grammy winner", "the Oscar statuette". Not
 # "nomination": "the Kagan nomination" names the one nominated.
 PRIZE_NOUNS = frozenset({"winner", "nominee", "statuette", "award", "trophy"})
+
+# Names that, before their noun, make the name of a common thing after someone ("Molotov
+# cocktails", "the Heimlich maneuver"): the word names the thing, not the person or a place. The
+# noun is the lemma that follows.
+EPONYM_NOUNS = {
+    "molotov": "cocktail", "richter": "scale", "heimlich": "maneuver", "geiger": "counter",
+    "petri": "dish", "bunsen": "burner", "ferris": "wheel",
+}  # fmt: skip
+# Trademarks written as the common noun of their device ("used a Taser to subdue him"): a stun
+# gun, never a place or a person, whatever the small model typed it.
+TRADEMARK_NOUNS = frozenset(["taser", "tasers"])

@@ -29,3 +29,9 @@ CLAUSE_AUXILIARIES = frozenset(
 # news itself, not a source speaking of it; with a report or a clause ("announced on Monday that
 # ...") it is a statement's day, as "said" is. Common usage, not fitted.
 ANNOUNCING_VERBS = frozenset(["announce", "unveil"])
+
+# Words before a speaker's title or name that tell no fact of their own: determiners and
+# possessives ("his Public Defender" is the public defender the other article names) and "new"
+# before a title ("new Interior Secretary Ken Salazar" is the Interior Secretary Ken Salazar). A
+# word that does tell something ("former", "32-year-old") is not here and keeps the mark.
+SPEAKER_FILLERS = frozenset(["the", "his", "her", "their", "its", "our", "new"])

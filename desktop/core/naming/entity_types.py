@@ -50,6 +50,7 @@ from desktop.core.lexicon.titles import (
 )
 from desktop.core.locations.places import is_known_place
 from desktop.core.locations.settlement_names import names_a_settlement
+from desktop.core.naming.eponyms import names_a_thing
 from desktop.core.naming.life_subjects import lives_a_life
 from desktop.core.naming.made_names import before_a_device, names_a_prize, names_an_outlet
 from desktop.core.naming.names import fold
@@ -405,7 +406,7 @@ def no_name(span: Any, label: str) -> bool:
     set in capitals, an adjective before a noun, the initialism of a common noun ("8GB of RAM",
     "placed on IR"), an e-mail or web address ("tips@riverpolice.org", "KDKA.com"): where to
     write or read, never a person or a place."""
-    if _WEB_ADDRESS.search(span.text):
+    if _WEB_ADDRESS.search(span.text) or _a_thing_named_after_someone(span):
         return True
     if len(span) != 1 or label not in ("PERSON", "ORG"):
         return False
@@ -426,6 +427,13 @@ def no_name(span: Any, label: str) -> bool:
     if _an_abbreviated_common_noun(span, after) or _a_common_initialism(token):
         return True
     return label == "PERSON" and token.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN"
+
+
+def _a_thing_named_after_someone(span: Any) -> bool:
+    """ "threw Molotov cocktails", "used a Taser": a thing's name, not anyone's (eponyms.py)."""
+    doc = span.doc
+    after = doc[span.end].text if span.end < len(doc) else None
+    return len(span) == 1 and names_a_thing(span[0].text, after)
 
 
 def _an_abbreviated_common_noun(span: Any, after: Any) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from desktop.core.extraction.patterns import compiled
 from desktop.core.extraction.text_search import NO_WORD_BEFORE, iter_case_blind_after, search_after
 from desktop.core.findings.quoting.told_speakers import described_speaker_told
+from desktop.core.lexicon.speakers import SPEAKER_FILLERS
 from desktop.core.model import Finding, FindingKind, MentionType, Quote, Side, Span, TextRange
 from desktop.core.quoting.quote_compare import QuoteIssue, QuoteVerdict, WordChange
 from desktop.core.quoting.quote_speakers import Sameness, speaker_sameness
@@ -82,7 +83,7 @@ def _named_there(speaker: str | None, text: str) -> bool:
     """The other article names this speaker: the whole phrase ("the Obama administration"), or
     the surname of a speaker given by name alone ("Sara Sadeqi" / "Sadeqi"). A description
     ("32-year-old protester Paris Kyriakides") carries more than the name and stays marked."""
-    phrase = re.sub(r"^the\s+", "", (speaker or "").strip(), flags=re.I)
+    phrase = _without_fillers((speaker or "").strip())
     if not phrase:
         return False
     # The phrase found by its letters in the lower-cased text, its lookbehind checked where it
@@ -103,6 +104,15 @@ def _named_there(speaker: str | None, text: str) -> bool:
 
 
 _WORD_EDGE = re.compile(r"\b")
+
+
+def _without_fillers(phrase: str) -> str:
+    """The speaker phrase without the words before it that tell no fact ("his", "new"): what is
+    left is what the other article must write."""
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in SPEAKER_FILLERS:
+        words = words[1:]
+    return " ".join(words) if words and words[0].lower() not in SPEAKER_FILLERS else ""
 
 
 def _reason(v: QuoteVerdict, texts: dict[Side, str]) -> str:

@@ -35,7 +35,7 @@ _OPENED_BY = _by_first_word(NUMBER_SET_PHRASES)
 
 def in_a_set_phrase(span: Any) -> bool:
     """The span's numeral is a word of a set phrase that stands around it."""
-    if not any(w in _PHRASE_WORDS for t in span for w in _JOINERS.sub(" ", t.lower_).split()):
+    if not any(w in _PHRASE_WORDS for t in span for w in _said(t.lower_).split()):
         return False  # the numeral is no word of any phrase: nothing around it can make one
     doc = span.doc
     sent_start, sent_end = sentence_bounds(doc, span.start)
@@ -72,8 +72,17 @@ def word_in_set_phrase(words: Sequence[str], at: int) -> bool:
 
 
 def _said(word: str) -> str:
-    """A word as the phrases are written: hyphens as spaces, a curly apostrophe straight."""
-    return _JOINERS.sub(" ", word.replace("\u2019", "'"))
+    """A word as the phrases are written: hyphens as spaces, a curly apostrophe straight, an
+    ordinal in digits as its word ("another 11th hour Bush regulation" is the eleventh hour, a
+    last moment, as the same article's "eleventh-hour" is)."""
+    return " ".join(
+        _ORDINAL_SAID.get(w, w) for w in _JOINERS.sub(" ", word.replace("\u2019", "'")).split()
+    )
+
+
+# An ordinal in digits as its word: "11th" -> "eleventh", for the phrases written in words.
+_ORDINAL_SAID = {f"{n}{'st' if n == 1 else 'nd' if n == 2 else 'rd' if n == 3 else 'th'}": w
+                 for w, n in ORDINAL_WORDS.items()}  # fmt: skip
 
 
 def _noun_after(doc: Any, i: int, end: int) -> bool:

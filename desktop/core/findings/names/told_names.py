@@ -16,6 +16,8 @@ the same when the other side writes it
 * with a word of its name shortened or spelled out ("St. Louis" / "Saint Louis");
 * with the nickname the person goes by, or the full name around it ("Luis Gerardo (Jerry)
   Ortiz" / "Jerry Ortiz": ``told_nicknames``);
+* for a natural feature, by its head with "the" ("the Persian Gulf" / "the Gulf":
+  ``told_feature_heads``);
 * for a city, by its settled epithet ("the Windy City" / "Chicago": ``told_city_epithets``);
 * by the familiar form of the given name, or the full name of a familiar form ("William
   Calloway" / "Bill Calloway": ``told_familiar_names``);
@@ -47,8 +49,12 @@ from desktop.core.findings.names.city_services import (
     department_told_by_its_city,
 )
 from desktop.core.findings.names.told_by_name import name_written
-from desktop.core.findings.names.told_city_epithets import city_epithet_told
+from desktop.core.findings.names.told_city_epithets import (
+    city_epithet_told,
+    city_told_by_its_epithet,
+)
 from desktop.core.findings.names.told_familiar_names import familiar_name_told
+from desktop.core.findings.names.told_feature_heads import feature_told_by_its_head
 from desktop.core.findings.names.told_forms import surname_told, told_in_another_form
 from desktop.core.findings.names.told_letters import told_in_other_letters
 from desktop.core.findings.names.told_nicknames import nickname_told
@@ -101,9 +107,11 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
         or (fact.type is MentionType.ORGANISATION and _without_its_place(fact, theirs))
         or club_told_by_its_town(fact, theirs)  # "FC Barcelona" / "Barcelona said"
         or city_epithet_told(fact, theirs)  # "the Windy City" / "Chicago"
+        or city_told_by_its_epithet(fact, theirs)  # "Philadelphia" / "Northeast Philly"
         or _without_its_kind(fact, theirs)
         or _joined(fact, mine, theirs)
         or (fact.type is MentionType.PLACE and _holds_their_place(fact, theirs))
+        or feature_told_by_its_head(fact, theirs)  # "the Persian Gulf" / "the Gulf"
         or _abbreviated(fact, theirs)
         or told_in_another_form(fact, mine, theirs)
         or field_in_other_order(fact, theirs.document.text)

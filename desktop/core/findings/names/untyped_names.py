@@ -24,6 +24,7 @@ from desktop.core.findings.untold.told import told_elsewhere
 from desktop.core.lexicon.initialisms import COMMON_NOUN_INITIALISMS
 from desktop.core.lexicon.titles import PERSON_TITLES
 from desktop.core.model import MentionType, Side
+from desktop.core.naming.eponyms import names_a_thing
 
 # A run of capitalised words after a word and a space, joined by the small words names take.
 # What stands before it is checked where a run is found (``iter_after``): a pattern opening with
@@ -32,6 +33,7 @@ _AFTER_A_WORD = re.compile(r"(?<=[\w,] )")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|de|la)\s+)*[A-Z][\w'’-]*)*")
 _CAPITAL = re.compile(r"\b[A-Z]")
 _WORD = re.compile(r"\b[a-zA-Z]")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 
 
 def untyped_names(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
@@ -99,6 +101,9 @@ def _names(analysis: Analysis) -> list[Fact]:
                 continue
             if all(_common(w, common) for w in re.findall(r"[A-Za-z]+", m.group(0))):
                 continue  # "Hall of Fame", "Birthday", "GPUs": common words, capitalised
+            following = _WORD_AFTER.match(text, end)
+            if names_a_thing(m.group(0), following.group(1) if following else None):
+                continue  # "Molotov cocktails", "a Taser": a thing's name, not anyone's
             fact = Fact(start, end, m.group(0), MentionType.OTHER, "", i)
             fact.key, fact.value = f"name:{m.group(0).lower()}", m.group(0)
             found.append(fact)
