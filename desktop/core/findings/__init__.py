@@ -144,6 +144,7 @@ from desktop.core.findings.sentences.sentence_details import (
 )
 from desktop.core.findings.sentences.shared_phrases import shared_phrases
 from desktop.core.findings.sentences.statements import statement_findings, told_sentences
+from desktop.core.findings.sentences.word_runs import run_findings, run_partners, word_runs
 from desktop.core.findings.sport.aligned_records import aligned_records
 from desktop.core.findings.sport.aligned_scores import aligned_scores
 from desktop.core.findings.sport.bracketed_records import bracketed_records
@@ -329,6 +330,8 @@ def build_findings(
     introduced = introduced_together(drafts, apart)
     details = detail_pairs(left, right, sentence_pairs, apart)
     detailed = told_in_details(left, right, details)
+    # "was set at the entrance of the church" in sentences the alignment scores apart.
+    runs = word_runs(left, right, statement_pairs, links)
     told_ones = (told[0] | introduced[0], told[1] | introduced[1])
     findings += statement_findings(
         left,
@@ -338,10 +341,12 @@ def build_findings(
         told_ones,
         marked=findings,
         detailed=detailed,
+        written_alike=run_partners(left, right, runs),
     )
     findings += shared_details(left, right, details, apart)
     findings += withheld_agreements(left, right, sentence_pairs)  # "cause unknown" / "too early"
     findings += shared_phrases(left, right, sentence_pairs, scores, apart)  # "damaging buildings"
+    findings += run_findings(runs, findings)
     findings += untold_descriptions(left, right, findings)  # "Berdymukhamedov, a former dentist"
     findings += untold_events(left, right, findings)  # "held them hostage" / no hostages at all
     findings += tally_findings(left, right, scores)  # "lost eight of 10" / "eight of their last 10"

@@ -63,9 +63,11 @@ def statement_findings(
     told: tuple[set[int], set[int]] = (set(), set()),
     marked: Sequence[Finding] = (),
     detailed: tuple[dict[int, set[int]], dict[int, set[int]]] = ({}, {}),
+    written_alike: tuple[dict[int, set[int]], dict[int, set[int]]] = ({}, {}),
 ) -> list[Finding]:
     """``marked``: the one-sided findings made so far, whose spans a sentence's part marks do
-    not repeat; ``detailed``: partners that tell a sentence in part (told_in_details)."""
+    not repeat; ``detailed``: partners that tell a sentence in part (told_in_details);
+    ``written_alike``: partners writing a run of its words alike (word_runs)."""
     findings = []
     for pair in pairs:
         if pair.score < tuning.STATEMENT_AGREE or named_alike_only(
@@ -82,18 +84,15 @@ def statement_findings(
                 pair.score,
             )
         )
-    for side, analysis, axis, shared, in_details in (
-        (Side.LEFT, left, 1, told[0], detailed[0]),
-        (Side.RIGHT, right, 0, told[1], detailed[1]),
+    for side, analysis, axis, shared, in_details, alike in (
+        (Side.LEFT, left, 1, told[0], detailed[0], written_alike[0]),
+        (Side.RIGHT, right, 0, told[1], detailed[1], written_alike[1]),
     ):
         best = scores.max(axis=axis) if scores.size else np.zeros(len(analysis.sentences))
         theirs = right if side is Side.LEFT else left
-        close = _close_partners(scores if side is Side.LEFT else scores.T)
-        for i, partners in in_details.items():
-            # A name the other article never writes is what the sentence adds: it stays marked
-            # (a figure it lacks keeps a mark of its own).
-            if not _names_unwritten(analysis, i, theirs.document.text, figures=False):
-                close[i] = sorted(set(close[i]) | partners)
+        close = _partners(
+            analysis, theirs, scores if side is Side.LEFT else scores.T, in_details, alike
+        )
         their_words = theirs.derived("statements.vocabularies", _vocabularies)
         halves = told_with_neighbour(analysis, theirs, pairs, left=side is Side.LEFT)
         deeds = retold_deeds(analysis, theirs)
@@ -173,6 +172,29 @@ def statement_findings(
                 only_finding(side, span, MentionType.STATEMENT, reason, float(1.0 - best[i]))
             )
     return findings
+
+
+def _partners(
+    analysis: Analysis,
+    theirs: Analysis,
+    scores: np.ndarray,
+    in_details: dict[int, set[int]],
+    alike: dict[int, set[int]],
+) -> list[list[int]]:
+    """Per sentence, the other side's sentences that tell it, wholly or in part: those close in
+    meaning (``scores``, this side's sentences as rows), those sharing its details, and those
+    writing a run of its words alike."""
+    close = _close_partners(scores)
+    for i, partners in in_details.items():
+        # A name the other article never writes is what the sentence adds: it stays marked
+        # (a figure it lacks keeps a mark of its own).
+        if not _names_unwritten(analysis, i, theirs.document.text, figures=False):
+            close[i] = sorted(set(close[i]) | partners)
+    for i, partners in alike.items():
+        # The very words written alike tell that part, whatever else the sentence names: only
+        # a clause the partners never tell stays one-sided.
+        close[i] = sorted(set(close[i]) | partners)
+    return close
 
 
 def agreed_names(marked: Sequence[Finding], side: Side) -> list[Span]:
