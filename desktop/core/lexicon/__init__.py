@@ -376,8 +376,7 @@ INSTITUTION_ADJECTIVES = {
     "congress": "congressional", "judiciary": "judicial", "legislature": "legislative",
     "presidency": "presidential", "government": "governmental", "ministry": "ministerial",
 }  # fmt: skip
-# Words a place's name shortens in writing: "St. Louis" is "Saint Louis" (findings/names/told_names.py);
-# "Dallas Co. District Attorney" is the Dallas County one, as US papers shorten a county.
+# Words a name shortens in writing: "St. Louis", "Dallas Co." (findings/names/told_names.py).
 NAME_ABBREVIATIONS = {"st": "Saint", "ft": "Fort", "mt": "Mount", "pt": "Point", "co": "County"}
 # --- Conflicts a journalist can trust on unseen shootings (gvc8: findings/bookkeeping/claims.py, named.py) ---
 # Nouns that name a person by their tie to someone in the story: "her 17-year-old daughter" is one

@@ -6,5 +6,6 @@ When a module nears 500 lines, a new section starts a new module here, imported 
 """
 
 from desktop.core.findings.tuning.later_rules import *  # noqa: F403
+from desktop.core.findings.tuning.more_rules import *  # noqa: F403
 from desktop.core.findings.tuning.rules import *  # noqa: F403
 from desktop.core.findings.tuning.stage import *  # noqa: F403
