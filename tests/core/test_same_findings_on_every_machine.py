@@ -17,6 +17,7 @@ from desktop.core.alignment.similarity import (
     highest_columns,
     similarities,
     similarity,
+    sparse_similarities,
     unit_rows,
     weighted_sum,
 )
@@ -95,6 +96,37 @@ def test_the_order_of_a_sum_does_not_change_a_vector_or_a_cosine() -> None:
     assert similarity(vectors[0], vectors[1]) == similarity(
         vectors[0, shuffled], vectors[1, shuffled]
     )
+
+
+def test_word_bags_multiplied_cell_by_cell_give_the_whole_products_bits() -> None:
+    # Two long articles' sentence word bags are nearly all zeros: multiplying only the cells that
+    # share a word must give the very scores of the whole product, a sentence without a word
+    # included (its row all zero), or the alignment of a long pair would move.
+    rng = np.random.default_rng(11)
+    for _ in range(50):
+        bags = []
+        for height in (int(rng.integers(1, 25)), int(rng.integers(1, 25))):
+            counts = rng.integers(0, 3, size=(height, 40)) * (rng.random((height, 40)) < 0.15)
+            counts[0] = 0  # a sentence with no content word
+            bags.append(unit_rows(counts * rng.random(40)))
+        cells = [_cells(bag) for bag in bags]
+        assert (
+            sparse_similarities(bags[0], cells[0], bags[1], cells[1]).tobytes()
+            == similarities(bags[0], bags[1]).tobytes()
+        )
+    # A cell left out is a product left out: the scores must then differ.
+    bag = unit_rows(np.eye(3, 5) + np.eye(3, 5, 1))
+    rows, columns = _cells(bag)
+    assert not np.array_equal(
+        sparse_similarities(bag, (rows[1:], columns[1:]), bag, (rows, columns)),
+        similarities(bag, bag),
+    )
+
+
+def _cells(bag: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The (row, column) cells holding a non-zero value, row by row, as a word bag lists them."""
+    rows, columns = np.nonzero(bag)
+    return rows, columns
 
 
 _PRINT_COSINES = """

@@ -19,7 +19,11 @@ from rapidfuzz.distance import Levenshtein
 
 from desktop.core.alignment.align_anchors import lift_anchored, rare_anchors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
-from desktop.core.alignment.similarity import highest_columns, similarities
+from desktop.core.alignment.similarity import (
+    highest_columns,
+    similarities,
+    sparse_similarities,
+)
 from desktop.core.alignment.token_set import token_set_scores
 from desktop.core.extraction.extract import Analysis, Token
 
@@ -166,7 +170,7 @@ def _cosine(left: Sequence[Sequence[str]], right: Sequence[Sequence[str]]) -> np
         matrix[held, columns] *= idf[columns]
         norms = np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
         matrix[held, columns] /= norms[held, 0]
-    return similarities(a, b)
+    return sparse_similarities(a, a_cells, b, b_cells)
 
 
 def _bag(

@@ -45,6 +45,41 @@ def similarities(rows: np.ndarray, others: np.ndarray) -> np.ndarray:
     return np.round(product, SIMILARITY_DECIMALS).astype(np.float32)
 
 
+def sparse_similarities(
+    rows: np.ndarray,
+    row_cells: tuple[np.ndarray, np.ndarray],
+    others: np.ndarray,
+    other_cells: tuple[np.ndarray, np.ndarray],
+) -> np.ndarray:
+    """``similarities(rows, others)`` of two mostly-zero matrices (word bags), given the
+    (row, column) cells that hold every non-zero value, each cell once.
+
+    Only cells that share a column are multiplied: on two 15,000-word articles some 100,000
+    products instead of the 2.5 billion of the whole (871 x 3,337) by (848 x 3,337) product, whose
+    BLAS call took 0.11 s of CPU. Each product is the same exact float64 number, and each pair's
+    products are summed in column order, as a dot product sums them, then rounded the same way.
+    """
+    row_of, column_of = row_cells
+    other_row_of, other_column_of = other_cells
+    values = rows[row_of, column_of].astype(np.float64)
+    other_values = others[other_row_of, other_column_of].astype(np.float64)
+    # Each cell of ``rows`` with every cell of ``others`` in its column, in ``row_cells`` order.
+    by_column = np.argsort(other_column_of, kind="stable")
+    per_column = np.bincount(other_column_of, minlength=rows.shape[1])
+    first = np.cumsum(per_column) - per_column
+    repeats = per_column[column_of]
+    at = np.repeat(np.arange(column_of.size), repeats)
+    within = np.arange(at.size) - np.repeat(np.cumsum(repeats) - repeats, repeats)
+    other_at = by_column[np.repeat(first[column_of], repeats) + within]
+    width = others.shape[0]
+    product = np.bincount(
+        row_of[at] * width + other_row_of[other_at],
+        weights=values[at] * other_values[other_at],
+        minlength=rows.shape[0] * width,
+    ).reshape(rows.shape[0], width)
+    return np.round(product, SIMILARITY_DECIMALS).astype(np.float32)
+
+
 def similarity(vector: np.ndarray, other: np.ndarray) -> float:
     """The dot product of two vectors, rounded as ``similarities`` rounds it (a Python float of
     the rounded decimal, so a value that rounds to a threshold reaches it)."""

@@ -70,9 +70,10 @@ def value_findings(
     left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger
 ) -> list[Draft]:
     refs = (left.reference_date, right.reference_date)
+    lefts = _lefts(left, ledger)
     rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
-    frequency = Counter(word for fact in _lefts(left, ledger) + rights for word in fact.slot)
-    choices = _choices(left, right, scores, ledger)
+    frequency = Counter(word for fact in lefts + rights for word in fact.slot)
+    choices = _choices((left, lefts), (right, rights), scores, ledger)
     # The right's figure is another source's value, for every left figure alike.
     second_sourced = second_sourced_figures(choices, (left, right))
     drafts: list[Draft] = []
@@ -109,12 +110,17 @@ def value_findings(
     return drafts + second_source_drafts(rights, second_sourced, ledger)
 
 
-def _choices(left: Analysis, right: Analysis, scores: np.ndarray, ledger: Ledger) -> list[_Choice]:
+def _choices(
+    left_figures: tuple[Analysis, list[Fact]],
+    right_figures: tuple[Analysis, list[Fact]],
+    scores: np.ndarray,
+    ledger: Ledger,
+) -> list[_Choice]:
     """Each left figure with its best agreeing partner and the clash it keeps: the best clashing
-    partner, unless that right figure fits another left figure's clash better."""
+    partner, unless that right figure fits another left figure's clash better. Each side comes
+    with its figures to pair (``_lefts``, the free right ones), read once by the caller."""
+    (left, lefts), (right, rights) = left_figures, right_figures
     refs = (left.reference_date, right.reference_date)
-    lefts = _lefts(left, ledger)
-    rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
     candidates = _Candidates(rights, scores)
     lone_candidates = _LoneCandidates(rights)
     # A day is borne out by any left mention of it, with or without a verdict already.

@@ -347,13 +347,18 @@ def _by_person(groups: dict[str, list[Fact]]) -> tuple[dict[str, list[Fact]], di
     out: dict[str, list[Fact]] = {}
     alias: dict[str, str] = {}
     names = clippable(groups)
+    # A name is held only by a longer one of its own kind: each key looks among those alone,
+    # not through every key of the article (615 keys, each against all, on two long articles).
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        by_kind[key.partition(":")[0]].append(key)
     for key, facts in groups.items():
         owner = (
             _bare_surname_owner(key, facts, surnames)
             or _first_name_owner(key, facts, given)
             or clipped_name_owner(key, facts, names)
             or diminutive_owner(key, facts, names)
-            or contained_name_owner(key, groups)
+            or contained_name_owner(key, by_kind[key.partition(":")[0]])
         )
         if owner is not None:
             alias[key] = owner
