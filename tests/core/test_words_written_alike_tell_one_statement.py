@@ -91,3 +91,29 @@ def test_a_stock_phrase_both_write_tells_nothing() -> None:
         "The cause is unknown, the county said in a statement on Monday.",
     )
     assert not _runs(compare_texts(left, right))
+
+
+# The left writes its phrase twice, said by two people; the right keeps only the owner's
+# sentence. The investigators' sentence is the left's alone, however alike its words.
+_TWICE_LEFT = (
+    "A fire destroyed a dairy barn outside Millbrook early on Sunday.\n\n"
+    "Investigators from the state marshal's office said on Monday that the fire was started at "
+    "the back door of the barn on purpose, with gasoline poured from a can found near the pond."
+    "\n\n"
+    "The owner told reporters the fire was started at the back door of the barn by a heater."
+)
+_TWICE_RIGHT = (
+    "A fire destroyed a dairy barn outside Millbrook early on Sunday.\n\n"
+    "The owner told reporters the fire was started at the back door of the barn by a heater."
+)
+
+
+def test_a_phrase_one_article_writes_twice_ties_neither_sentence_to_the_others_copy() -> None:
+    report = compare_texts(_TWICE_LEFT, _TWICE_RIGHT)
+    investigators = _TWICE_LEFT.index("Investigators")
+    assert not [r for r in _runs(report) if "Investigators" in r[0] or "on purpose" in r[0]]
+    assert any(
+        f.kind is FindingKind.LEFT_ONLY
+        and any(s.start <= investigators < s.end or "on purpose" in s.text for s in f.left)
+        for f in report.findings
+    )

@@ -85,6 +85,8 @@ def word_runs(
                 continue
         if _said_of_two(left, i, k, right, j, m, links):
             continue
+        if _written_twice(left_words, i, mine) or _written_twice(right_words, j, theirs):
+            continue
         runs.append(
             WordRun(
                 i,
@@ -172,6 +174,22 @@ def _says_something(run: list[Token], named: frozenset[int]) -> bool:
     figure: "set at the entrance of the church", not "President Barack Obama said on"."""
     said = [t for t in run if t.content and t.start not in named]
     return len(run) >= tuning.RUN_WORDS and len(said) >= tuning.RUN_CONTENT_WORDS
+
+
+def _written_twice(sentences: list[list[Token]], own: int, run: list[Token]) -> bool:
+    """The article writes the run in another of its sentences too: a phrase of the story's own
+    ("the fire was started at the back door of the barn" said by the chief and again by the
+    owner), which ties a sentence of the other article to none of the two. An article that
+    drops one of two sentences sharing such a phrase would else have the dropped one told by
+    the other's copy of the kept one."""
+    words = [t.lower for t in run]
+    size = len(words)
+    return any(
+        [t.lower for t in sentence[n : n + size]] == words
+        for index, sentence in enumerate(sentences)
+        if index != own
+        for n in range(len(sentence) - size + 1)
+    )
 
 
 def _said_of_two(
