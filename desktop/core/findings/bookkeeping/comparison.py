@@ -250,6 +250,9 @@ def _values_in_pair(
                     or ages_of_others(analyses[0], fa, analyses[1], fb)
                     or measure_different_nouns(analyses[0], fa, analyses[1], fb)
                     or whole_against_part((analyses[0], fa), (analyses[1], fb))
+                    # "its profit rose 18 percent" / "revenue rose 11 percent": one verb of change,
+                    # two measures of a company, two figures; never two accounts of one.
+                    or two_measures(fa.slot, fb.slot)
                     or groups_apart(fa, analyses[0], fb, analyses[1])  # "Two remain hospitalized"
                 ):
                     continue
