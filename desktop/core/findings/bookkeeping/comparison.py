@@ -55,6 +55,7 @@ from desktop.core.findings.datetimes.clocks.lone_clocks import lone_clocks
 from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
 from desktop.core.findings.datetimes.spans.labelled_years import one_labelled_happening
 from desktop.core.findings.datetimes.spans.lone_spans import length_against_bare_span
+from desktop.core.findings.datetimes.spans.other_quarters import other_quarters
 from desktop.core.findings.events.causes import causes_in_pair
 from desktop.core.findings.events.vehicle_colours import colours_in_pair
 from desktop.core.findings.events.weapons import weapons_in_pair
@@ -253,6 +254,7 @@ def _values_in_pair(
                     # "its profit rose 18 percent" / "revenue rose 11 percent": one verb of change,
                     # two measures of a company, two figures; never two accounts of one.
                     or two_measures(fa.slot, fb.slot)
+                    or other_quarters(fa, analyses[0], fb, analyses[1])  # "the third quarter"
                     or groups_apart(fa, analyses[0], fb, analyses[1])  # "Two remain hospitalized"
                 ):
                     continue

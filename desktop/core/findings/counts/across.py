@@ -58,6 +58,7 @@ from desktop.core.findings.counts.whole_counts import whole_against_part
 from desktop.core.findings.datetimes.days.coarse_dates import day_and_its_month, year_and_its_day
 from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
 from desktop.core.findings.datetimes.spans.deed_years import years_of_a_repeated_deed
+from desktop.core.findings.datetimes.spans.other_quarters import other_quarters
 from desktop.core.findings.persons.aged_others import ages_of_others
 from desktop.core.findings.persons.named_ages import unnamed_same_age
 from desktop.core.model import Side
@@ -161,6 +162,7 @@ def _choices(
             or whole_against_part((left, fa), (right, best_bad[1]))
             or years_of_a_repeated_deed(left, fa, right, best_bad[1])  # "in 2007" / "in 2001"
             or groups_apart(fa, left, best_bad[1], right)  # "Two remain hospitalized" / "six"
+            or other_quarters(fa, left, best_bad[1], right)  # this quarter's sales / the last's
         ):
             best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
         if best_bad is not None:
