@@ -66,13 +66,26 @@ def _lead_names_a_weekday(doc: Any) -> bool:
     Sunday"): news of the week, whose own happening a month or a year alone never dates. Read
     once per article."""
     if _LEAD_KEY not in doc.user_data:
-        lead = list(doc.sents)[:_LEAD_SENTENCES]
+        lead = _lead(doc)
         doc.user_data[_LEAD_KEY] = any(
             t.ent_type_ in ("DATE", "TIME") and t.lower_ in NEWS_DAY_WORDS
             for sent in lead
             for t in sent
         )
     return bool(doc.user_data[_LEAD_KEY])
+
+
+def _lead(doc: Any) -> list[Any]:
+    """The headline and the first two sentences of the body. A piece the parser ends at a colon
+    ("New scoring queen: Kowalczyk tops Marlowe") is not a sentence of its own: the headline or
+    sentence goes on after it."""
+    lead, told = [], 0
+    for sent in doc.sents:
+        if told == _LEAD_SENTENCES:
+            break
+        lead.append(sent)
+        told += not sent.text.rstrip().endswith(":")
+    return lead
 
 
 _LEAD_KEY = "crosscheck.lead_weekday"

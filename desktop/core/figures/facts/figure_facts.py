@@ -34,6 +34,7 @@ from desktop.core.figures.counted.set_apart_counts import set_apart_word
 from desktop.core.figures.counted.times_counted import times_counted
 from desktop.core.figures.facts.figure_shapes import (
     a_word_of_a_name,
+    clock_reading,
     dialled_code,
     ends_on_full_stop,
     in_a_descriptive_compound,
@@ -201,6 +202,7 @@ def _weighed(span: Any) -> bool:
 def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     if (
         in_phone_number(span)
+        or clock_reading(span)  # "with 4:12 left": a clock, not four of anything
         or in_a_descriptive_compound(span)
         or a_word_of_a_name(span)
         or in_a_set_phrase(span)

@@ -103,6 +103,16 @@ def in_phone_number(span: Any) -> bool:
     )
 
 
+def clock_reading(span: Any) -> bool:
+    """ "a layup with 4:12 left in the third quarter", "won the set 6:4": digits split by a colon
+    read a clock (a game clock, a stopwatch) or a ratio, never a count; the count their first
+    digits would make ("4") is no fact of the story."""
+    return _CLOCK_READING.fullmatch(span.text.strip()) is not None
+
+
+_CLOCK_READING = re.compile(r"\d{1,3}:\d{2}(?::\d{2})?")
+
+
 def dialled_code(span: Any) -> bool:
     """ "called 911", "dial 999", "a 911 call": a short code of digits (an emergency line) as the
     object of a dialling verb or naming the call, not a count of anything."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.lexicon.time_words import NEWS_DAY_WORDS
 from desktop.core.lexicon.years import (
     CAREER_NOUNS,
     PLAY_SEASON_NOUNS,
@@ -16,7 +17,7 @@ from desktop.core.lexicon.years import (
 
 
 def season_of(span: Any) -> str:
-    """ "last", "this" or "career", for a figure whose clause names the season it is counted in ("20
+    """ "last", "this", "career" or "day" (a deed dated to one day's game), for a figure whose clause names the season it is counted in ("20
     goals last season", "nine this season", "in the previous campaign"); "" when it names none.
     Looked for on the figure's noun and on its verb, and through a preposition they govern."""
     heads = [span.root.head]
@@ -28,7 +29,22 @@ def season_of(span: Any) -> str:
                 told = _season_word(noun)
                 if told:
                     return told
-    return ""
+    return "day" if any(_done_on_a_day(head) for head in heads) else ""
+
+
+def _done_on_a_day(verb: Any) -> bool:
+    """ "scored three goals in 23 minutes on Wednesday": a deed the clause dates to one day (a
+    weekday, "yesterday", "tonight") is counted over that day's game, never over a season or a
+    career, so it is never the other article's "has 19 goals this season" told another way."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD":
+        return False
+    for child in verb.children:
+        days = [child] if child.dep_ == "npadvmod" else []
+        if child.dep_ == "prep" and child.lower_ == "on":
+            days = [c for c in child.children if c.dep_ == "pobj"]
+        if any(day.lower_ in NEWS_DAY_WORDS and day.ent_type_ == "DATE" for day in days):
+            return True
+    return False
 
 
 def _season_word(noun: Any) -> str:

@@ -59,6 +59,7 @@ from desktop.core.findings.datetimes.days.coarse_dates import day_and_its_month,
 from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
 from desktop.core.findings.datetimes.spans.deed_years import years_of_a_repeated_deed
 from desktop.core.findings.datetimes.spans.other_quarters import other_quarters
+from desktop.core.findings.datetimes.spans.unit_only_lengths import lengths_alike_by_unit_only
 from desktop.core.findings.persons.aged_others import ages_of_others
 from desktop.core.findings.persons.named_ages import unnamed_same_age
 from desktop.core.model import Side
@@ -238,7 +239,8 @@ def _best_partners(
         if rel is None:
             continue
         near = float(scores[fa.sentence, fb.sentence])
-        slot = overlap(fa.slot, fb.slot)
+        # "we had 45 minutes" / "on for ten minutes": the minute alone ties no two lengths.
+        slot = 0.0 if lengths_alike_by_unit_only(fa, fb) else overlap(fa.slot, fb.slot)
         # The word a figure hangs on ("injuring 80" / "50 hurt") says more than words nearby.
         score = 0.6 * slot + 0.6 * near + tuning.SAME_HEAD_BONUS * _same_head(fa, fb)
         if rel in (Relation.SAME, Relation.CONSISTENT):
