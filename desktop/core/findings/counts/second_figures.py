@@ -27,6 +27,7 @@ from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import overlap
 from desktop.core.findings.bookkeeping.figures import Relation
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.sentence_facts import facts_of
 from desktop.core.findings.untold.one_sided import only
 from desktop.core.model import MentionType, Side
 
@@ -59,29 +60,12 @@ def credited_apart(mine: tuple[Analysis, Fact], theirs: tuple[Analysis, Fact]) -
     person named before it in its sentence; a figure with none before it is credited to nobody."""
     (analysis, fact), (other, second) = mine, theirs
     before = [
-        f
-        for f in _sentence_facts(other, second.sentence)
-        if f.type in _SOURCES and f.end <= second.start
+        f for f in facts_of(other, second.sentence) if f.type in _SOURCES and f.end <= second.start
     ]
     if not before:
         return False
     source = max(before, key=lambda f: f.end).key
-    return all(f.key != source for f in _sentence_facts(analysis, fact.sentence))
-
-
-def _sentence_facts(analysis: Analysis, sentence: int) -> list[Fact]:
-    """The article's facts in one sentence, in their order: asked for every pair of figures a
-    comparison weighs, so read from an index by sentence made once per article, not from a walk
-    through all its facts. (A fact's sentence never changes after ``analyse``; its key may, and
-    is read from the fact itself at each call.)"""
-    return analysis.derived("second_figures.by_sentence", _by_sentence).get(sentence, [])
-
-
-def _by_sentence(analysis: Analysis) -> dict[int, list[Fact]]:
-    facts: dict[int, list[Fact]] = {}
-    for fact in analysis.facts:
-        facts.setdefault(fact.sentence, []).append(fact)
-    return facts
+    return all(f.key != source for f in facts_of(analysis, fact.sentence))
 
 
 def second_sourced_figures(

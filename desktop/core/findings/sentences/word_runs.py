@@ -56,11 +56,8 @@ def word_runs(
     left_named = left.derived("word_runs.named", _named_offsets)
     # Each run holds a first gram of MIN_STATEMENT_WORDS words: the pairs sharing one are the
     # only candidates, found in one pass over an index instead of every pair of sentences.
-    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    grams = left.derived("word_runs.grams", _gram_index)
     size = tuning.MIN_STATEMENT_WORDS
-    for i, words in enumerate(left_words):
-        for k in range(len(words) - size + 1):
-            grams[tuple(t.lower for t in words[k : k + size])].append((i, k))
     found: dict[tuple[int, int], tuple[int, int, int]] = {}  # pair -> (length, left at, right at)
     for j, words in enumerate(right_words):
         for m in range(len(words) - size + 1):
@@ -85,7 +82,7 @@ def word_runs(
                 continue
         if _said_of_two(left, i, k, right, j, m, links):
             continue
-        if _written_twice(left_words, i, mine) or _written_twice(right_words, j, theirs):
+        if _written_twice(left, i, mine) or _written_twice(right, j, theirs):
             continue
         runs.append(
             WordRun(
@@ -176,20 +173,32 @@ def _says_something(run: list[Token], named: frozenset[int]) -> bool:
     return len(run) >= tuning.RUN_WORDS and len(said) >= tuning.RUN_CONTENT_WORDS
 
 
-def _written_twice(sentences: list[list[Token]], own: int, run: list[Token]) -> bool:
+def _written_twice(analysis: Analysis, own: int, run: list[Token]) -> bool:
     """The article writes the run in another of its sentences too: a phrase of the story's own
     ("the fire was started at the back door of the barn" said by the chief and again by the
     owner), which ties a sentence of the other article to none of the two. An article that
     drops one of two sentences sharing such a phrase would else have the dropped one told by
     the other's copy of the kept one."""
     words = [t.lower for t in run]
-    size = len(words)
+    size = tuning.MIN_STATEMENT_WORDS
+    sentences = analysis.derived("word_runs.words", _sentence_words)
+    # Every run is at least a first gram long: only the sentences holding that gram can hold it.
     return any(
-        [t.lower for t in sentence[n : n + size]] == words
-        for index, sentence in enumerate(sentences)
-        if index != own
-        for n in range(len(sentence) - size + 1)
+        index != own and [t.lower for t in sentences[index][at : at + len(words)]] == words
+        for index, at in analysis.derived("word_runs.grams", _gram_index).get(
+            tuple(words[:size]), ()
+        )
     )
+
+
+def _gram_index(analysis: Analysis) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """Each run of MIN_STATEMENT_WORDS words the article writes -> (sentence, where it starts)."""
+    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    size = tuning.MIN_STATEMENT_WORDS
+    for i, words in enumerate(analysis.derived("word_runs.words", _sentence_words)):
+        for k in range(len(words) - size + 1):
+            grams[tuple(t.lower for t in words[k : k + size])].append((i, k))
+    return dict(grams)
 
 
 def _said_of_two(

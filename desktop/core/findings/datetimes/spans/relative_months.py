@@ -23,6 +23,7 @@ from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.sentence_facts import facts_of
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
 from desktop.core.lexicon.deeds import DEED_SYNONYMS
 from desktop.core.model import FindingKind, MentionType, Side
@@ -80,9 +81,9 @@ def relative_month_conflicts(
 def _one_date(analysis: Analysis, sentence: int, ledger: Ledger, side: Side) -> _Dated | None:
     """The sentence's one date of a month or a year, told by the article's date or by name."""
     dated = []
-    for fact in analysis.facts:
+    for fact in facts_of(analysis, sentence):
         when = fact.date
-        if fact.sentence != sentence or fact.type is not MentionType.DATE or when is None:
+        if fact.type is not MentionType.DATE or when is None:
             continue
         if when.day is not None or when.weekday is not None or when.year is None:
             return None  # a day in the sentence: the day passes compare it
