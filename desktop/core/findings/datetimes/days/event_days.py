@@ -56,7 +56,7 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     for event in sorted(ours.keys() & theirs.keys()):
         a_facts = ledger.free(Side.LEFT, ours[event])
         b_facts = ledger.free(Side.RIGHT, theirs[event])
-        a_days, b_days = _days(a_facts), _days(b_facts)
+        a_days, b_days = weekdays_of(a_facts), weekdays_of(b_facts)
         if len(a_days) != 1 or len(b_days) != 1 or a_days == b_days:
             continue
         if a_days & named[1] or b_days & named[0]:
@@ -191,10 +191,11 @@ def word_for(fact: Fact, event: str) -> str:
     return next((w for w in fact.slot if _happening(w) == event), event)
 
 
-def _days(facts: list[Fact]) -> set[int]:
+def weekdays_of(facts: list[Fact]) -> set[int]:
+    """The weekdays the facts give."""
     return {f.date.weekday for f in facts if f.date is not None and f.date.weekday is not None}
 
 
 def _weekdays_named(analysis: Analysis) -> set[int]:
     """Every weekday the article names, whatever it dates."""
-    return _days([f for f in analysis.facts if f.date is not None])
+    return weekdays_of([f for f in analysis.facts if f.date is not None])

@@ -25,6 +25,7 @@ from desktop.core.findings.datetimes.days.day_parts import named_hours, parts_me
 from desktop.core.findings.datetimes.days.event_days import (
     dated_happenings,
     day_relation,
+    weekdays_of,
     word_for,
 )
 from desktop.core.lexicon.time_words import WEEKDAY_NAME
@@ -42,7 +43,7 @@ def same_event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Dra
     for event in sorted(ours.keys() & theirs.keys()):
         a_facts = ledger.free(Side.LEFT, ours[event])
         b_facts = ledger.free(Side.RIGHT, theirs[event])
-        a_days, b_days = _days(a_facts), _days(b_facts)
+        a_days, b_days = weekdays_of(a_facts), weekdays_of(b_facts)
         if len(a_days) != 1 or a_days != b_days:
             continue
         fa, fb = a_facts[0], b_facts[0]
@@ -76,7 +77,3 @@ def _named_day(fact: Fact) -> str:
     one of them gives."""
     match = WEEKDAY_NAME.search(fact.text)
     return f", {match.group().capitalize()}" if match else ""
-
-
-def _days(facts: list[Fact]) -> set[int]:
-    return {f.date.weekday for f in facts if f.date is not None and f.date.weekday is not None}

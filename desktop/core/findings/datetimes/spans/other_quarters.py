@@ -21,7 +21,11 @@ def other_quarters(fa: Fact, left: Analysis, fb: Fact, right: Analysis) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def quarters_named(text: str) -> frozenset[int]:
+    """The quarters of the year ``text`` names (1-4), in any of the words reports use for them."""
+    return frozenset(q for q, pattern in _QUARTERS.items() if pattern.search(text))
+
+
 def _quarters(fact: Fact, analysis: Analysis) -> frozenset[int]:
     sentence = analysis.sentences[fact.sentence]
-    text = analysis.document.text[sentence.start : sentence.end]
-    return frozenset(q for q, pattern in _QUARTERS.items() if pattern.search(text))
+    return quarters_named(analysis.document.text[sentence.start : sentence.end])

@@ -12,11 +12,11 @@ import re
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.alignment.statement_partners import Partners, statement_partners
-from desktop.core.lexicon.periods import PART_OF_PERIOD, QUARTERS, YEAR_BEFORE
+from desktop.core.findings.datetimes.spans.other_quarters import quarters_named
+from desktop.core.lexicon.periods import PART_OF_PERIOD, YEAR_BEFORE
 
 _PART_OF = re.compile(PART_OF_PERIOD, re.I)
 _YEAR_BEFORE = re.compile(r"\b(?:" + "|".join(YEAR_BEFORE) + r")\b", re.I)
-_QUARTERS = {q: re.compile("|".join(ways), re.I) for q, ways in QUARTERS.items()}
 
 
 def period_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis, aligned: Partners) -> bool:
@@ -32,7 +32,7 @@ def period_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis, aligned:
 
 
 def _periods(text: str) -> set[str]:
-    found = {f"q{q}" for q, pattern in _QUARTERS.items() if pattern.search(text)}
+    found = {f"q{q}" for q in quarters_named(text)}
     if _YEAR_BEFORE.search(text):
         found.add("year before")
     return found
