@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.common import found_corpus, load_articles, load_gvc_articles, read_jsonl
+from bench.common import found_corpus, read_jsonl
+from bench.gold_articles import gold_articles, gold_pair_half
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 SIDES = ("left", "right")
@@ -44,7 +45,7 @@ def _pattern(quote: str) -> re.Pattern[str]:
 
 
 def _corpus_texts(corpus: Path) -> dict[str, str]:
-    articles = {**load_articles(corpus), **load_gvc_articles(corpus)}
+    articles = gold_articles(corpus)
     return {article_id: article["text"] for article_id, article in articles.items()}
 
 
@@ -108,17 +109,9 @@ def _write_jsonl(path: Path, lines: Sequence[dict[str, Any]]) -> None:
 
 
 def _list(corpus: Path) -> None:
-    from bench.splits import ecb_article_topic, ecb_topic_half, gvc_incident_half
-
-    gvc = load_gvc_articles(corpus)
     for name in set_names():
         lines = read_jsonl(set_path(name))
-        halves = {
-            gvc_incident_half(gvc[line["left"]]["incident"])
-            if line["left"] in gvc
-            else ecb_topic_half(ecb_article_topic(line["left"]))
-            for line in lines
-        }
+        halves = {gold_pair_half(line["left"], line["right"], corpus) for line in lines}
         kinds = Counter(line["kind"] for line in lines)
         pairs = len({line["pair_id"] for line in lines})
         per_kind = ", ".join(f"{kind} {kinds[kind]}" for kind in sorted(kinds))

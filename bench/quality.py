@@ -23,7 +23,6 @@ from bench.common import (
     found_corpus,
     get_engine,
     load_articles,
-    load_gvc_articles,
     print_heading,
     print_table,
     ratio,
@@ -32,6 +31,7 @@ from bench.common import (
     spans_text,
 )
 from bench.gold import load_set, set_names
+from bench.gold_articles import gold_articles, gold_pair_half
 from bench.reasons import has_reason_defect, reason_defects
 from bench.scoring import (
     KINDS,
@@ -45,7 +45,7 @@ from bench.scoring import (
     one_sided_marks_inside,
     score,
 )
-from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half, gvc_incident_half
+from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
 from bench.table import Cell, Goal, Metric, print_halves
 from desktop.core.model import Finding, FindingKind, Report, Side
 
@@ -384,12 +384,11 @@ def collect(
         pairs_wanted = ",".join(sorted({line["pair_id"] for line in gold_lines}))
     all_pairs = with_gold_pairs(read_jsonl(corpus / "pairs.jsonl"), gold_lines)
     if fresh:
-        # Fresh gold may pair two Gun Violence Corpus articles: their half is their incident's.
-        gvc = load_gvc_articles(corpus)
-        articles = {**articles, **gvc}
+        # Fresh gold may pair Gun Violence Corpus, SemEval or invented articles: each pair takes
+        # the half of its incident, its SemEval pair, or the tune half (bench.gold_articles).
+        articles = gold_articles(corpus)
         all_pairs = [
-            {**p, "half": gvc_incident_half(gvc[p["left"]]["incident"])} if p["left"] in gvc else p
-            for p in all_pairs
+            {**p, "half": gold_pair_half(p["left"], p["right"], corpus)} for p in all_pairs
         ]
     pairs = select_pairs(all_pairs, pairs_wanted, half)
     name, engine = get_engine()

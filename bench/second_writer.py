@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.common import found_corpus, get_engine, load_articles, load_gvc_articles
+from bench.common import found_corpus, get_engine
 from bench.gold import GOLD_DIR, load_set, set_names
+from bench.gold_articles import gold_articles, gold_pair_half
 from bench.quality import run_pairs
 from bench.scoring import Gold, covers, locate_gold, matches
-from bench.splits import HALVES, ecb_article_topic, ecb_topic_half, gvc_incident_half
+from bench.splits import HALVES
 from desktop.core.model import FindingKind
 
 SECOND_DIR = GOLD_DIR / "second"
@@ -63,12 +64,6 @@ def second_lists() -> list[str]:
 
 def _lines(names: Sequence[str], corpus: Path) -> list[dict[str, Any]]:
     return [line for name in names for line in load_set(name, corpus)]
-
-
-def _half(left: str, gvc: dict[str, Any]) -> str:
-    if left in gvc:
-        return gvc_incident_half(gvc[left]["incident"])
-    return ecb_topic_half(ecb_article_topic(left))
 
 
 def _same(a: Gold, b: Gold) -> bool:
@@ -142,13 +137,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if wanted & {line["pair_id"] for line in _lines([name], corpus)}
     ]
     first = _lines(sets, corpus)
-    gvc = load_gvc_articles(corpus)
-    articles = {**load_articles(corpus), **gvc}
+    articles = gold_articles(corpus)
     pairs = {
         line["pair_id"]: {"pair_id": line["pair_id"], "left": line["left"], "right": line["right"]}
         for line in first
     }
-    chosen = [p for p in pairs.values() if not args.half or _half(p["left"], gvc) == args.half]
+    chosen = [
+        p
+        for p in pairs.values()
+        if not args.half or gold_pair_half(p["left"], p["right"], corpus) == args.half
+    ]
     _, engine = get_engine()
     totals: dict[str, Tally] = {}
     for run in run_pairs(chosen, articles, engine):
@@ -158,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if line["pair_id"] == run.pair_id
         ]
         own = len([line for line in first if line["pair_id"] == run.pair_id])
-        half = _half(run.pair["left"], gvc)
+        half = gold_pair_half(run.pair["left"], run.pair["right"], corpus)
         pair = PairGold(run.pair, half, tuple(located[:own]), tuple(located[own:]))
         totals[half] = add(totals.get(half, Tally()), tally(pair, run.findings))
     for half in HALVES:

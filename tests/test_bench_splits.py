@@ -3,6 +3,9 @@ unseen."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bench.gold_articles import gold_pair_half, invented_articles
 from bench.splits import HELD_OUT, TUNE, ecb_pair_half, gvc_incident_half, hash_half, semeval_half
 
 
@@ -24,3 +27,22 @@ def test_a_fresh_findings_pair_of_gun_violence_articles_keeps_its_incidents_half
     pair = {"left": "59271f8d363fc82500c718e02b7b9abc", "half": HELD_OUT}
     assert ecb_pair_half(pair) == HELD_OUT
     assert ecb_pair_half({**pair, "half": TUNE}) == TUNE
+
+
+def test_a_semeval_gold_pair_takes_its_semeval_pairs_half_and_an_invented_one_is_tune(
+    tmp_path: Path,
+) -> None:
+    # Gold may pair two SemEval articles ("se:<id>"): the pair's half is the SemEval pair's, so a
+    # held-out SemEval pair stays held out in bench.quality as in bench.semeval.
+    pairs = [("100", "200"), ("101", "201"), ("102", "202"), ("103", "203")]
+    got = [gold_pair_half(f"se:{a}", f"se:{b}", tmp_path) for a, b in pairs]
+    assert got == [semeval_half(f"{a}_{b}") for a, b in pairs]
+    assert set(got) == {TUNE, HELD_OUT}
+    assert gold_pair_half("inv:a01_left", "inv:a01_right", tmp_path) == TUNE
+    assert gold_pair_half("23_1ecbplus", "23_2ecbplus", tmp_path) == HELD_OUT
+
+
+def test_the_invented_pairs_kept_in_the_repository_load_as_gold_articles() -> None:
+    articles = invented_articles()
+    assert "inv:a01_left" in articles and "inv:a01_right" in articles
+    assert all(article["text"].strip() for article in articles.values())
