@@ -7,7 +7,9 @@ Gold lines pair two articles of one source:
   from the corpus's ``semeval8_train.jsonl``: short news of many kinds (business, sport, politics)
   that ECB+ topics 1-22 hardly have;
 * invented articles, ``inv:<file stem>`` (``inv:a01_left``), kept in ``bench/data/invented``:
-  made-up events written by the team, never corpus text, always on the tune half.
+  made-up events written by the team, never corpus text, always on the tune half;
+* held-out invented articles, ``invh:<file stem>``, kept in ``bench/data/invented/held``: written
+  by a writer who never saw the engine or the other invented pairs, for scoring only.
 """
 
 from __future__ import annotations
@@ -17,11 +19,20 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import REPO_ROOT, load_articles, load_gvc_articles, read_jsonl
-from bench.splits import TUNE, ecb_article_topic, ecb_topic_half, gvc_incident_half, semeval_half
+from bench.splits import (
+    HELD_OUT,
+    TUNE,
+    ecb_article_topic,
+    ecb_topic_half,
+    gvc_incident_half,
+    semeval_half,
+)
 
 INVENTED_DIR = REPO_ROOT / "bench" / "data" / "invented"
 SEMEVAL_PREFIX = "se:"
 INVENTED_PREFIX = "inv:"
+HELD_INVENTED_DIR = INVENTED_DIR / "held"
+HELD_INVENTED_PREFIX = "invh:"
 
 
 def _article(article_id: str, text: str) -> dict[str, Any]:
@@ -39,13 +50,19 @@ def semeval_articles(corpus: Path) -> dict[str, dict[str, Any]]:
     return articles
 
 
+def _invented(folder: Path, prefix: str) -> dict[str, dict[str, Any]]:
+    return {
+        prefix + path.stem: _article(prefix + path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*_*.txt"))
+    }
+
+
 @functools.cache
 def invented_articles() -> dict[str, dict[str, Any]]:
+    """Both folders of invented articles: the tune pairs and the held-out ones."""
     return {
-        INVENTED_PREFIX + path.stem: _article(
-            INVENTED_PREFIX + path.stem, path.read_text(encoding="utf-8")
-        )
-        for path in sorted(INVENTED_DIR.glob("*_*.txt"))
+        **_invented(INVENTED_DIR, INVENTED_PREFIX),
+        **_invented(HELD_INVENTED_DIR, HELD_INVENTED_PREFIX),
     }
 
 
@@ -61,6 +78,8 @@ def gold_articles(corpus: Path) -> dict[str, dict[str, Any]]:
 
 def gold_pair_half(left: str, right: str, corpus: Path) -> str:
     """The half of a gold pair: its ECB+ topic's, its GVC incident's, its SemEval pair's."""
+    if left.startswith(HELD_INVENTED_PREFIX):
+        return HELD_OUT
     if left.startswith(INVENTED_PREFIX):
         return TUNE
     if left.startswith(SEMEVAL_PREFIX):

@@ -39,6 +39,7 @@ def test_a_semeval_gold_pair_takes_its_semeval_pairs_half_and_an_invented_one_is
     assert got == [semeval_half(f"{a}_{b}") for a, b in pairs]
     assert set(got) == {TUNE, HELD_OUT}
     assert gold_pair_half("inv:a01_left", "inv:a01_right", tmp_path) == TUNE
+    assert gold_pair_half("invh:e01_left", "invh:e01_right", tmp_path) == HELD_OUT
     assert gold_pair_half("23_1ecbplus", "23_2ecbplus", tmp_path) == HELD_OUT
 
 
