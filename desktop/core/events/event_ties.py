@@ -249,8 +249,15 @@ def said_on(span: Any) -> bool:
     return (
         verb.lemma_.lower() in REPORTING_VERBS
         or any(o.lemma_.lower() in REPORT_NOUNS for o in objects)
+        or _a_report(verb)  # "said at a briefing at 6 p.m.": the time of the briefing
         or _inside_a_report(verb)
     )
+
+
+def _a_report(word: Any) -> bool:
+    """The time hangs on a noun of report itself: "at a briefing at 6 p.m.", "a news conference
+    Monday" time the telling, as "said Monday" does, never the happening told."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in REPORT_NOUNS
 
 
 def announces_a_thing(verb: Any, objects: list[Any]) -> bool:
