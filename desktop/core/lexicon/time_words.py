@@ -34,6 +34,9 @@ SCHEDULE_WORDS = frozenset(["due", "schedule", "scheduled", "expect", "expected"
 PROSPECT_VERBS = frozenset(["prepare", "plan", "intend", "aim", "hope", "want", "wish", "seek",
                             "expect", "schedule", "await", "vow", "pledge", "promise",
                             "threaten", "urge", "propose"])  # fmt: skip
+# Words before a clock that make it the end of a state that lasts ("remains in force until 9
+# a.m."), not the moment of a happening ("lifted at noon"): see lone_clocks.
+STATE_END_WORDS = frozenset(["until", "till", "til", "untill"])
 # A deadline: a modal of obligation with "by" or "until" ("must act by May 9").
 DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
 DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])

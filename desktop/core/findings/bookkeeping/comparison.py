@@ -234,7 +234,7 @@ def _values_in_pair(
                     and not same_count_frame(fa, fb, analyses, pair)
                     and not one_labelled_happening(fa, fb, a_side, b_side)
                     and not one_dated_thing(fa, fb)  # "a 2013 release date" / "a 2012 release"
-                    and not lone_clocks(fa, fb, mine, theirs)
+                    and not lone_clocks(fa, fb, mine, theirs, analyses)
                 ):
                     continue
                 if rel is Relation.CLASH and not (
