@@ -119,6 +119,8 @@ def whole_against_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bo
         return True  # "a combined 157 games with two clubs" / "54 games with one of them"
     if {_time_spent(*a), _time_spent(*b)} == {"as", "with"}:
         return True  # "four seasons as director of personnel" / "19 seasons with the club"
+    if _nearer_a_listed_part(a, b) or _nearer_a_listed_part(b, a):
+        return True  # "14 cores: six fast cores and eight efficient cores" / "eight cores"
     for (side, whole), (other_side, other) in ((a, b), (b, a)):
         part = part_of_whole(side, whole)
         if part is None or counts_a_whole(other_side, other):
@@ -210,3 +212,36 @@ def _included_against_whole(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) 
     if min(size, piece, value) <= 0 or size <= piece:
         return False
     return abs(math.log(value / size)) < abs(math.log(value / piece))
+
+
+def listed_parts(analysis: Analysis, whole: Fact) -> list[float]:
+    """The parts the whole's own sentence breaks it into after it, when they add up to it: 6 and
+    8 for "14" of "The T9 has 14 cores: six fast cores ... and eight efficient cores"; none when
+    the later counts of the same noun do not add up to the whole (they count something else)."""
+    if whole.number is None or not whole.counted:
+        return []
+    parts = [
+        f.number.centre
+        for f in analysis.facts
+        if f.sentence == whole.sentence
+        and f.start >= whole.end
+        and f.number is not None
+        and f.counted == whole.counted
+    ]
+    if len(parts) < 2 or not math.isclose(sum(parts), whole.number.centre):
+        return []
+    return parts
+
+
+def _nearer_a_listed_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
+    """The other figure lies nearer one of the parts the whole is broken into than the whole:
+    the other article tells a part ("eight efficiency cores"), never a second account of the
+    whole. A figure nearer the whole ("13 cores") still meets it."""
+    (side, whole), (_, other) = a, b
+    parts = listed_parts(side, whole)
+    if not parts or whole.number is None or other.number is None:
+        return False
+    value, size = other.number.centre, whole.number.centre
+    if min(value, size, *parts) <= 0:
+        return False
+    return min(abs(math.log(value / part)) for part in parts) < abs(math.log(value / size))
