@@ -6,7 +6,8 @@ acquisition" gives "Packard"), so a company called by its initials in one articl
 name in the other would be two parties, and their figures never compared. A party written in
 capitals is the body whose initials they are, the body its own article names first (an article
 that names "Hindustan Petroleum" means that company by "HP"), else the body the other article
-names; a word of a longer name is that name. Two bodies are one when their full names are,
+names; a word of a longer name is that name, unless the article gives figures to both the word
+alone and the longer name ("The S3 costs $649" / "The S3 Pro costs $899"). Two bodies are one when their full names are,
 corporate endings aside ("Hewlett-Packard Co." / "Hewlett-Packard"). Two full names whose
 initials happen to match never meet this way: each stays its own body.
 """
@@ -58,8 +59,19 @@ def party_bodies(parties: set[str], mine: Analysis, theirs: Analysis) -> dict[st
             # the article's own bodies first: another's are read only when it names none so
             ours = [name for name in own if acronym(name) == party]
             body = spelled_by(party, own) if ours else spelled_by(party, other)
-        out[party] = body or _holding(party, own) or party
+        holding = _holding(party, own)
+        if holding and _named_apart(party, holding, parties):
+            holding = ""  # "The S3 costs $649" beside "The S3 Pro costs $899": two models
+        out[party] = body or holding or party
     return out
+
+
+def _named_apart(word: str, holding: str, parties: set[str]) -> bool:
+    """The article gives figures to the word alone and to the longer name, or to another of its
+    words ("the S3" and "the S3 Pro", parties "s3" and "s3 pro"): it tells two things apart, as
+    two models of one line, and the word is no short form of the longer name."""
+    words = holding.split()
+    return any(other != word and (other in words or other == holding) for other in parties)
 
 
 def _initials_written(analysis: Analysis) -> frozenset[str]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.extraction.parse_cache import parsed_text
 from desktop.core.figures.owners.figure_subjects import named_in
+from desktop.core.lexicon.model_names import MODEL_WORDS
 from desktop.core.naming.names import fold
 from desktop.core.naming.party_bodies import party_bodies
 from desktop.core.quoting.attribution import REPORTING_VERBS
@@ -42,7 +43,13 @@ def named_party(span: Any) -> str:
     verb, subject = clause_subject(verb)
     if subject is None:
         return ""
-    if subject.pos_ == "PROPN":
+    model = model_name(subject)
+    if model:
+        return model  # "The S3 Pro weighs 19 kilograms": the S3 Pro's, not the S3's
+    coded = subject.ent_type_ or any(c.isdigit() for c in subject.text)
+    if subject.pos_ == "PROPN" or (coded and _a_name(subject)):
+        # "The S3 weighs 15 kilograms": a model's name or code the tagger reads as a common
+        # noun is still a name, and its figure the model's own
         return "" if subject.ent_type_ in _NOT_PARTIES else fold(subject.text)
     if any(c.dep_ == "dobj" and c.ent_type_ not in _AMOUNTS for c in verb.children):
         return ""  # "Tehran's seismologic center put the magnitude at 5.9": a source acting
@@ -57,9 +64,16 @@ def clause_subject(verb: Any) -> tuple[Any, Any | None]:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     while (
         subject is None
-        and verb.dep_ in _INFINITIVE_LINKS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and verb.head.i != verb.i
+        and (
+            (
+                verb.dep_ in _INFINITIVE_LINKS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            )
+            # "The S3 Pro costs $899, goes 70 km and weighs 19 kg": verbs joined by "and" share
+            # the first one's subject
+            or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"))
+        )
     ):
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
@@ -68,6 +82,17 @@ def clause_subject(verb: Any) -> tuple[Any, Any | None]:
 
 # How an infinitive hangs on the verb whose subject it shares: "soared to finish", "agreed to pay".
 _INFINITIVE_LINKS = frozenset(["xcomp", "advcl"])
+
+
+def model_name(noun: Any) -> str:
+    """ "s3 pro" for "the S3 Pro": a word naming a model of a line, written capitalised after
+    the line's name, names the model with it; "" for any other word."""
+    if noun.lower_ not in MODEL_WORDS or not noun.text[:1].isupper():
+        return ""
+    owner = owning_name(noun)
+    if owner is None or owner.i != noun.i - 1:
+        return ""
+    return fold(f"{owner.text} {noun.text}")
 
 
 def owning_name(noun: Any) -> Any | None:
