@@ -37,6 +37,9 @@ PROSPECT_VERBS = frozenset(["prepare", "plan", "intend", "aim", "hope", "want", 
 # Words before a clock that make it the end of a state that lasts ("remains in force until 9
 # a.m."), not the moment of a happening ("lifted at noon"): see lone_clocks.
 STATE_END_WORDS = frozenset(["until", "till", "til", "untill"])
+# Prepositions that count a figure over several happenings: "14 rifles during the five
+# operations", "20 arrests in three raids" (findings/counts/happening_totals.py).
+TOTAL_PREPOSITIONS = frozenset(["during", "in", "over", "across", "from"])
 # A deadline: a modal of obligation with "by" or "until" ("must act by May 9").
 DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
 DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])

@@ -368,6 +368,8 @@ def _counts_the_parser_missed(
             rel = relation(a, b, refs)
             if rel is None:
                 continue
+            if rel is not Relation.SAME and whole_against_part((analyses[0], a), (analyses[1], b)):
+                continue  # "six rifles during the raid" / "14 rifles during the five raids"
             ledger.judge("aligned", [a], [b])
             drafts.append(value_draft(rel, a, b, slot_name(a, b), refs, 0.6 + pair.score / 2))
     return drafts
