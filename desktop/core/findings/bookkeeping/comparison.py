@@ -52,6 +52,7 @@ from desktop.core.findings.counts.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.counts.other_groups import set_apart_clash
 from desktop.core.findings.counts.whole_counts import whole_against_part
 from desktop.core.findings.datetimes.clocks.lone_clocks import lone_clocks
+from desktop.core.findings.datetimes.days.calendar_days import two_bare_months
 from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
 from desktop.core.findings.datetimes.spans.labelled_years import one_labelled_happening
 from desktop.core.findings.datetimes.spans.lone_spans import length_against_bare_span
@@ -242,7 +243,14 @@ def _values_in_pair(
                 ):
                     continue
                 if rel is Relation.CLASH and not (
-                    (specific(fa) or specific(fb) or (is_time(fa) and is_time(fb)))
+                    (
+                        specific(fa)
+                        or specific(fb)
+                        or (is_time(fa) and is_time(fb))
+                        or (
+                            lone and two_bare_months(fa, fb, analyses, pair)
+                        )  # "in January" / "in February"
+                    )
                     and comparable_scale(fa, fb)
                 ):
                     continue  # "9 p.m." / "11 p.m." are precise; "hundreds" / "dozens" are not
