@@ -8,6 +8,8 @@ the sentence tells:
 
 * a count right after the same verb ("killing" / "killing", "shooting" / "shot") that counts the
   same noun (or two nouns for people) fills one place in the story (``count_frames``);
+* a lone physical measure beside a figure both sentences give is the one measure of the thing
+  both speak of ("a top speed of 4.8 gigahertz" / "runs at up to 4.6 GHz", ``loose_lone_measures``);
 * a year written right before the same name labels that thing ("his 2013 Toyota Camry" / "a grey
   2012 Toyota Camry"), as "the 2004 tsunami" names its year.
 
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 from desktop.core.alignment.align import SentencePair, strongest_first
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.amounts.loose_lone_measures import lone_measure_clash
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import (
     Relation,
@@ -59,7 +62,9 @@ def loose_frames(
             for fb in ledger.free(Side.RIGHT, figures[1].get(pair.right, [])):
                 if ledger.judged(Side.LEFT, fa):
                     break
-                if _framed_clash(fa, fb, analyses, pair) and not (
+                told = figures[0].get(pair.left, []), figures[1].get(pair.right, [])
+                lone = lone_measure_clash(fa, fb, analyses, told)  # "4.8 gigahertz" / "4.6 GHz"
+                if (lone or _framed_clash(fa, fb, analyses, pair)) and not (
                     counted_apart(fa, keys[1].get(fa.key, ()), fb, keys[0].get(fa.key, ()))
                     or counted_apart(fb, keys[0].get(fb.key, ()), fa, keys[1].get(fb.key, ()))
                     or several_aged(fa, left.facts)
@@ -70,7 +75,8 @@ def loose_frames(
                     ledger.judge("framed figure", [fa], [fb])
                     refs = (left.reference_date, right.reference_date)
                     strength = 0.6 * pair.score
-                    drafts.append(value_draft(Relation.CLASH, fa, fb, "", refs, strength))
+                    rel = lone or Relation.CLASH
+                    drafts.append(value_draft(rel, fa, fb, "", refs, strength))
     return drafts
 
 
