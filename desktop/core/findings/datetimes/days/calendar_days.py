@@ -52,3 +52,16 @@ def two_bare_months(
 
 def _first_noun(analysis: Analysis, sentence: int) -> str:
     return next((t.content for t in analysis.sentence_tokens[sentence] if t.noun and t.content), "")
+
+
+def lone_calendar_days(a: Fact, b: Fact, told: tuple[list[Fact], list[Fact]]) -> bool:
+    """Two calendar days in loosely aligned sentences that date one thing: each its sentence's
+    only calendar day, beside a word both days hang on ("a judge set his trial for June 9" /
+    "The trial will start on June 16": the trial)."""
+    if not (_calendar_day(a) and _calendar_day(b)):
+        return False
+    if [f for f in told[0] if _calendar_day(f)] != [a] or [
+        f for f in told[1] if _calendar_day(f)
+    ] != [b]:
+        return False
+    return bool(a.slot.keys() & b.slot.keys())
