@@ -317,7 +317,7 @@ PERSON_NOUNS = frozenset(
      "passenger", "officer", "resident", "student", "mother", "father", "son", "daughter",
      "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend", "cousin",
      "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "gunman", "shooter",
-     "person", "people", "owner", "employee", "worker", "neighbor", "neighbour", "male",
+     "person", "people", "owner", "employee", "worker", "guard", "neighbor", "neighbour", "male",
      "female", "youth", "juvenile", "infant", "baby", "toddler", "veteran", "soldier",
      # lead18: the trades news names people by ("The actress, 26,", "the singer, 53"), beyond
      # the people of a crime story.

@@ -113,3 +113,10 @@ STREAK_WORDS = frozenset(["straight", "consecutive", "successive"])
 # Nouns a lead is counted in, after which "up" tells a margin: "five games up", "three points up",
 # "two strokes up" (core/figures/counted/counted_group.py). "up 5 percent" is a change, not a lead.
 MARGIN_NOUNS = frozenset(["game", "point", "stroke", "shot", "goal", "run", "length"])
+# confrecall45: a player's tallies of one game, each a whole count of its own kind: "eight
+# rebounds and six assists" are two tallies side by side, never parts of one group of 14.
+PLAYER_TALLIES = frozenset(
+    ["point", "rebound", "assist", "steal", "block", "goal", "save", "touchdown", "yard",
+     "strikeout", "tackle", "sack", "interception", "ace", "birdie", "turnover", "hit", "run",
+     "walk", "shot", "catch", "reception", "carry", "foul", "error"]
+)  # fmt: skip

@@ -21,6 +21,8 @@ def own_event_ages(facts: Sequence[Fact]) -> None:
             continue
         at, step = fact.life_age
         person = next((p for p in people if p.start <= at < p.end), None)
+        if person is None and _dateline_at(facts, at):
+            person = _one_named_before(people, fact)
         if person is None:
             continue
         fact.owner = age_owner(person, initials, fact.start) + (f"@{step}" if step else "")
@@ -29,3 +31,15 @@ def own_event_ages(facts: Sequence[Fact]) -> None:
         # actor" / "passed away in Los Angeles, aged 87"): the owner, not the words, is its slot.
         # The part the clause gives the person stays ("61-year-old Smith was arrested").
         fact.slot = {"age": 1.0, **{w: 1.0 for w in fact.slot if w == SUSPECT}}
+
+
+def _dateline_at(facts: Sequence[Fact], at: int) -> bool:
+    """The clause's subject is a place: "TARNWICK, Westmere — Margarethe Lind-Orr, a composer
+    ..., has died at the age of 87", where the parser made the dateline the subject of "died"."""
+    return any(f.type is MentionType.PLACE and f.start <= at < f.end for f in facts)
+
+
+def _one_named_before(people: Sequence[Fact], age: Fact) -> Fact | None:
+    """The one person the age's sentence names before it: whom a dateline's clause is about."""
+    named = {p.key: p for p in people if p.sentence == age.sentence and p.start < age.start}
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -63,6 +63,7 @@ from desktop.core.figures.owners.figure_seasons import season_of
 from desktop.core.figures.owners.figure_subjects import named_subject
 from desktop.core.figures.owners.population_owners import population_owner
 from desktop.core.lexicon import ADDRESS_WORDS, COUNT_SLOTS, SLOT_SYNONYMS, WEAK_NUMBER_WORDS
+from desktop.core.lexicon.games import PLAYER_TALLIES
 from desktop.core.lexicon.money_verbs import MONEY_NOUNS, MONEY_VERBS
 from desktop.core.lexicon.people import PAST_ROLE_WORDS
 from desktop.core.locations.distance_from import measured_from
@@ -150,6 +151,8 @@ def _a_part(span: Any) -> bool:
     tolls = {SLOT_SYNONYMS.get(n.lemma_.lower(), "") for n in (noun, *joined)} & COUNT_SLOTS
     if len(tolls) > 1:
         return False
+    if {n.lemma_.lower() for n in (noun, *joined)} <= PLAYER_TALLIES:
+        return False  # "eight rebounds and six assists": two tallies, each whole
     return coordinated and any(any(g.dep_ == "nummod" for g in j.children) for j in joined)
 
 

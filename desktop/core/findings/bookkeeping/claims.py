@@ -34,6 +34,7 @@ from desktop.core.findings.bookkeeping.figures import same_figure
 from desktop.core.findings.counts.aboard import parts_aboard
 from desktop.core.findings.counts.contents import held_against_happened
 from desktop.core.findings.counts.other_groups import counted_besides
+from desktop.core.findings.datetimes.days.calendar_days import one_calendar_happening
 from desktop.core.findings.datetimes.spans.served_terms import term_against_time_served
 from desktop.core.findings.datetimes.spans_told.told_years import years_ago_relation
 from desktop.core.findings.events.damage_grades import damage_grades_apart
@@ -233,6 +234,8 @@ def _days_of_two_kinds(a: Fact, b: Fact) -> bool:
     """A day still to come ("due in court Tuesday") may be a day the other article gives
     plainly, but two such days are two happenings: never a clash. Nor is a day something went
     on ("were mourning Sunday") against the day of a deed ("stabbed on Saturday night")."""
+    if one_calendar_happening(a, b):
+        return False  # "a vote on May 14" / "investors vote on May 21": one vote, two days
     return a.coming != b.coming or a.ongoing != b.ongoing
 
 

@@ -52,9 +52,14 @@ from desktop.core.findings.counts.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.counts.other_groups import set_apart_clash
 from desktop.core.findings.counts.whole_counts import whole_against_part
 from desktop.core.findings.datetimes.clocks.lone_clocks import lone_clocks
+from desktop.core.findings.datetimes.days.calendar_days import two_bare_months
 from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
 from desktop.core.findings.datetimes.spans.labelled_years import one_labelled_happening
 from desktop.core.findings.datetimes.spans.lone_spans import length_against_bare_span
+from desktop.core.findings.datetimes.spans.one_length import (
+    one_kind_of_measure,
+    one_length_in_two_units,
+)
 from desktop.core.findings.datetimes.spans.other_quarters import other_quarters
 from desktop.core.findings.events.causes import causes_in_pair
 from desktop.core.findings.events.vehicle_colours import colours_in_pair
@@ -238,7 +243,14 @@ def _values_in_pair(
                 ):
                     continue
                 if rel is Relation.CLASH and not (
-                    (specific(fa) or specific(fb) or (is_time(fa) and is_time(fb)))
+                    (
+                        specific(fa)
+                        or specific(fb)
+                        or (is_time(fa) and is_time(fb))
+                        or (
+                            lone and two_bare_months(fa, fb, analyses, pair)
+                        )  # "in January" / "in February"
+                    )
                     and comparable_scale(fa, fb)
                 ):
                     continue  # "9 p.m." / "11 p.m." are precise; "hundreds" / "dozens" are not
@@ -421,13 +433,7 @@ def _lone(
     if fact.date is None:
         if analysis is not None and fact.number is not None and _measure(fact):
             return (
-                sum(
-                    f.number is not None
-                    and f.number.dimension == fact.number.dimension
-                    and not restated(f, analysis)
-                    for f in facts
-                )
-                == 1
+                sum(one_kind_of_measure(f, fact) and not restated(f, analysis) for f in facts) == 1
             )
         return len(facts) == 1
     grain = _grain(fact, reference)
@@ -473,5 +479,6 @@ def _same_unit(a: Fact, b: Fact) -> bool:
             # (currency_sums), "almost $2 million" / "£910,000".
             dims = {a.number.dimension, b.number.dimension} - {""}
             return len(dims) <= 1 or two_currencies(a.number, b.number)
-        return a.number.dimension == b.number.dimension and a.number.dimension != ""
+        same = a.number.dimension == b.number.dimension and a.number.dimension != ""
+        return same or one_length_in_two_units(a, b)  # "18 months" / "two years" of probation
     return a.date is not None and b.date is not None

@@ -8,6 +8,8 @@ the sentence tells:
 
 * a count right after the same verb ("killing" / "killing", "shooting" / "shot") that counts the
   same noun (or two nouns for people) fills one place in the story (``count_frames``);
+* a lone physical measure beside a figure both sentences give is the one measure of the thing
+  both speak of ("a top speed of 4.8 gigahertz" / "runs at up to 4.6 GHz", ``loose_lone_measures``);
 * a year written right before the same name labels that thing ("his 2013 Toyota Camry" / "a grey
   2012 Toyota Camry"), as "the 2004 tsunami" names its year.
 
@@ -18,10 +20,13 @@ lead, or loosely aligned) are read so; a figure tied to another event never is.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
 from desktop.core.alignment.align import SentencePair, strongest_first
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.amounts.loose_lone_measures import lone_measure_clash
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import (
     Relation,
@@ -40,6 +45,7 @@ from desktop.core.findings.bookkeeping.comparison import (
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.counts.count_frames import framed_relation
 from desktop.core.findings.counts.whole_counts import whole_against_part
+from desktop.core.findings.datetimes.days.calendar_days import lone_calendar_days
 from desktop.core.model import Side
 
 
@@ -59,7 +65,11 @@ def loose_frames(
             for fb in ledger.free(Side.RIGHT, figures[1].get(pair.right, [])):
                 if ledger.judged(Side.LEFT, fa):
                     break
-                if _framed_clash(fa, fb, analyses, pair) and not (
+                told = figures[0].get(pair.left, []), figures[1].get(pair.right, [])
+                lone = lone_measure_clash(fa, fb, analyses, told)  # "4.8 gigahertz" / "4.6 GHz"
+                if lone is None and lone_calendar_days(fa, fb, told):  # "trial for June 9"
+                    lone = _days_clash(fa, fb, (left.reference_date, right.reference_date))
+                if (lone or _framed_clash(fa, fb, analyses, pair)) and not (
                     counted_apart(fa, keys[1].get(fa.key, ()), fb, keys[0].get(fa.key, ()))
                     or counted_apart(fb, keys[0].get(fb.key, ()), fa, keys[1].get(fb.key, ()))
                     or several_aged(fa, left.facts)
@@ -70,8 +80,16 @@ def loose_frames(
                     ledger.judge("framed figure", [fa], [fb])
                     refs = (left.reference_date, right.reference_date)
                     strength = 0.6 * pair.score
-                    drafts.append(value_draft(Relation.CLASH, fa, fb, "", refs, strength))
+                    rel = lone or Relation.CLASH
+                    drafts.append(value_draft(rel, fa, fb, "", refs, strength))
     return drafts
+
+
+def _days_clash(fa: Fact, fb: Fact, refs: tuple[date | None, date | None]) -> Relation | None:
+    """Two calendar days of one thing clash whether or not a sentence tells its day as still to
+    come: "set his trial for June 9" / "The trial will start on June 16" date one trial."""
+    rel = relation(replace(fa, coming=False), replace(fb, coming=False), refs)
+    return rel if rel is Relation.CLASH else None
 
 
 def _framed_clash(
