@@ -76,7 +76,10 @@ from desktop.core.findings.datetimes.spans_told.told_lapses import lapse_told_by
 from desktop.core.findings.datetimes.spans_told.told_periods import period_told_otherwise
 from desktop.core.findings.datetimes.spans_told.told_seasons import season_told
 from desktop.core.findings.datetimes.spans_told.told_span_ends import span_told_by_an_end
-from desktop.core.findings.datetimes.spans_told.told_span_units import span_told_in_another_unit
+from desktop.core.findings.datetimes.spans_told.told_span_units import (
+    decades_told_in_years,
+    span_told_in_another_unit,
+)
 from desktop.core.findings.datetimes.spans_told.told_spans import told_in_partner_span
 from desktop.core.findings.datetimes.spans_told.told_vague_spans import span_told_by_bare_unit
 from desktop.core.findings.datetimes.spans_told.told_year_rests import year_rest_told
@@ -166,6 +169,7 @@ def value_told(
         or count_of_unit_told(fact, mine, theirs, aligned)  # "41 seconds later" / "behind"
         or stopwatch_time_told(fact, mine, theirs, aligned)  # "2:06:12"
         or span_told_in_another_unit(fact, mine, theirs, aligned)  # "30 days" / "a month"
+        or decades_told_in_years(fact, mine, theirs)  # "a decade" / "ten years"
         or percent_told_by_fraction(fact, mine, theirs, aligned)  # "50 percent" / "half"
         or period_told_otherwise(fact, mine, theirs, aligned)  # "first-quarter" / "Q1"
         or date_told_by_lapse(fact, mine, theirs)  # "in 2016" / "(2015) a year later"
