@@ -32,7 +32,7 @@ from desktop.core.findings.counts.told_named_parties import count_of_named_parti
 from desktop.core.findings.counts.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.counts.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.counts.told_plural_bounds import plural_bound_told
-from desktop.core.findings.counts.told_tallies import tally_told_in_words
+from desktop.core.findings.counts.told_tallies import tally_told_in_words, tally_written
 from desktop.core.findings.datetimes.clocks.kind_times import names_a_kind
 from desktop.core.findings.datetimes.days.coarse_dates import (
     day_told_by_its_month,
@@ -147,6 +147,7 @@ def value_told(
         or month_told_by_its_day(fact, theirs)  # "March 2005" / "March 11, 2005"
         or day_told_by_its_month(fact, mine, theirs)  # and the other way round
         or tally_told_in_words(fact, theirs, aligned)  # "9-3" / "nine ... and three"
+        or tally_written(fact, theirs.document.text)  # "14 to 8" / "14-8"
         or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
         or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
         or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
