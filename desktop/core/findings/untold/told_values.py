@@ -51,6 +51,7 @@ from desktop.core.findings.datetimes.days_told.told_days import (
     night_told,
     year_told,
 )
+from desktop.core.findings.datetimes.days_told.told_holidays import date_told_by_holiday
 from desktop.core.findings.datetimes.days_told.told_lapse_days import lapse_told_by_its_day
 from desktop.core.findings.datetimes.days_told.told_lead_days import (
     day_at_no_shared_precision,
@@ -154,6 +155,7 @@ def value_told(
         or lapse_told_by_its_day(fact, mine, theirs, aligned)  # "on Dec. 2"
         or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
         or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
+        or date_told_by_holiday(fact, theirs)  # "January 1" / "New Year's Day"
         or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
         or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
         or count_told_by_listed_ages(fact, mine, theirs)  # "Two men, 22 and 24" / "a 22-year-old"
