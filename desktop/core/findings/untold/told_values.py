@@ -89,6 +89,7 @@ from desktop.core.findings.datetimes.spans_told.told_years import counted_year_t
 from desktop.core.findings.persons.told_age_ranges import age_told_by_range
 from desktop.core.findings.persons.told_by_listed_ages import count_told_by_listed_ages
 from desktop.core.findings.persons.told_by_naming import count_told_by_naming
+from desktop.core.findings.sport.told_bare_minutes import minute_told_by_its_ordinal
 from desktop.core.findings.sport.told_game_periods import game_period_told
 from desktop.core.findings.sport.told_numbered_ranks import numbered_rank_told
 from desktop.core.findings.sport.told_streaks import run_told
@@ -125,6 +126,7 @@ def value_told(
         or counted_year_told(fact, mine, theirs, near)
         or season_told(fact, mine, theirs, near)  # "last year" / "last summer"
         or game_period_told(fact, mine, theirs, aligned)  # "later in the 2nd quarter"
+        or minute_told_by_its_ordinal(fact, theirs.document.text)  # "51st minute" / "the 51st"
         or plural_bound_told(fact, theirs, aligned)  # "more than one" / "numerous"
         or at_least_one_told(fact, theirs, aligned)  # "fired at least one shot" / "fired it"
         or bound_told_by_count(fact, theirs, aligned)  # "more than ten bullets" / "13 bullets"

@@ -1,6 +1,6 @@
-"""A day one article gives by its date and the other by the holiday fixed to it: "the parade on
-January 1" / "their New Year's Day strut down Broad Street", "legal from January 1, 2020" / "with
-the start of the New Year on Wednesday".
+"""A day one article gives by its date and the other by the holiday fixed to it: "the bands march
+on January 1" / "their New Year's Day march", "legal from January 1, 2020" / "legal with the
+start of the New Year".
 
 New Year's Day is January 1 every year (``lexicon/fixed_holidays``): the holiday names the date
 in other words, so neither is a day the other article leaves out. A date on another day ("January
