@@ -161,6 +161,17 @@ def person_label(span: Any, label: str) -> str:
         return "ORG" if before.i > sent_start else label
     if label in ("PERSON", "NORP", "EVENT") or len(span) > _MAX_NAME_WORDS + 1:
         return label
+    # Counted by spaces, not tokens: "Justice Adeyemi-Holt" is a title and one hyphened surname.
+    spaced = span.text.split()
+    if (
+        len(spaced) == 2
+        and fold(spaced[0]) in POST_TITLES_BEFORE_SURNAMES
+        and spaced[0][:1].isupper()
+        and spaced[1][:1].isupper()
+        and fold(spaced[1]) not in NAME_TITLES
+        and fold(spaced[1]) not in INSTITUTION_HEADS
+    ):
+        return "PERSON"  # "Justice Hale", tagged a body: the justice ("Justice Department" aside)
     if fold(words[-1]) in INSTITUTION_HEADS or not all(w[:1].isupper() for w in words):
         return label
     if (
@@ -172,12 +183,6 @@ def person_label(span: Any, label: str) -> str:
         return "PERSON"
     if fold(words[0]) in HONORIFICS and len(words) > 1 and fold(words[1]) not in NAME_TITLES:
         return "PERSON"
-    if (
-        len(words) == 2
-        and fold(words[0]) in POST_TITLES_BEFORE_SURNAMES
-        and fold(words[1]) not in NAME_TITLES
-    ):
-        return "PERSON"  # "Justice Hale", tagged a body: the justice ("Justice Department" aside)
     return label
 
 

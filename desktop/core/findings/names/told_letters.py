@@ -8,6 +8,9 @@ says it does not. A name of several words is told where the other side writes
   names the same unit or title in plain words;
 * with other punctuation between its letters ("M/S Columbus" / "MS Columbus"): the very same
   letters, one ship, one body;
+* closed up into one word, or one word written apart ("Peera Garhi" / "Peeragarhi"): a name
+  taken into English from another script is spaced as each writer hears it, and the same
+  letters in the same order are the same place or person;
 * with its place after "in" or before it ("High Street in Banstead" / "Banstead High Street",
   "Banstead's High Street"): the same street or body, located the other way round.
 
@@ -111,13 +114,24 @@ def _in_lower_case(words: list[str], theirs: Analysis) -> bool:
 
 def _same_letters(fact: Fact, theirs: Analysis) -> bool:
     """ "M/S Columbus" / "MS Columbus": a name with a mark between its letters, which the other
-    side writes with the same letters in the same order, as a name."""
+    side writes with the same letters in the same order, as a name; and "Peera Garhi" /
+    "Peeragarhi", a name of several words the other side closes up into one, or the other way
+    round, of at least ``_CLOSED_UP_LETTERS`` letters."""
     mine = _letters(fact.text)
     if len(mine) < 4:
         return False
     if _MARK.search(fact.text):
         return mine in _their_letters(theirs)
-    return mine in _their_marked(theirs)
+    if mine in _their_marked(theirs):
+        return True
+    if len(mine) < _CLOSED_UP_LETTERS:
+        return False
+    several = len(bare_name(fact.text).split()) > 1
+    return mine in _their_spacings(theirs)[0 if several else 1]
+
+
+# "Peera Garhi" / "Peeragarhi": long enough that two names are not spelt alike by chance.
+_CLOSED_UP_LETTERS = 8
 
 
 def _letters(text: str) -> str:
@@ -140,6 +154,20 @@ def _their_marked(theirs: Analysis) -> frozenset[str]:
             _letters(f.text) for f in a.facts if f.type in NAME_TYPES and _MARK.search(f.text)
         ),
     )
+
+
+def _their_spacings(theirs: Analysis) -> tuple[frozenset[str], frozenset[str]]:
+    """... the letters of the other article's one-word names, and of its names of several words
+    (their capitals all on word starts: "Peera Garhi", not "McDonald")."""
+
+    def build(article: Analysis) -> tuple[frozenset[str], frozenset[str]]:
+        names = [bare_name(f.text) for f in article.facts if f.type in NAME_TYPES]
+        plain = [n for n in names if re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", n)]
+        one = frozenset(_letters(n) for n in plain if len(n.split()) == 1)
+        several = frozenset(_letters(n) for n in plain if len(n.split()) > 1)
+        return one, several
+
+    return theirs.derived("told_letters.spacings", build)
 
 
 def _phrase(words: list[str]) -> str:

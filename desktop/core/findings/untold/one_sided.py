@@ -24,6 +24,7 @@ from desktop.core.findings.bookkeeping.comparison import by_key
 from desktop.core.findings.bookkeeping.ledger import Ledger, fact_id
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
 from desktop.core.findings.bookkeeping.wording import quoted, slot_phrase, what
+from desktop.core.findings.datetimes.days_told.told_holidays import holiday_told_by_date
 from desktop.core.findings.events.told_place_events import event_told_by_place_and_kind
 from desktop.core.findings.locations.told_demonyms import country_told_by_demonym
 from desktop.core.findings.locations.told_hospitals import hospital_told_by_its_kind
@@ -197,6 +198,7 @@ def _one_sided_name(
         or hospital_told_by_its_kind(f, mine, theirs, aligned)  # "the hospital"
         or name_before_common_words(f, theirs)  # "BBC sci-fi" (series) / "the BBC"
         or joined_names_told(f, theirs)  # "a Garmin Forerunner" / "the Forerunner"
+        or holiday_told_by_date(f, theirs)  # "the New Year" / "January 1, 2020"
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})

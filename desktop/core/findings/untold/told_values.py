@@ -32,7 +32,7 @@ from desktop.core.findings.counts.told_named_parties import count_of_named_parti
 from desktop.core.findings.counts.told_ordinal_others import others_told_by_ordinal
 from desktop.core.findings.counts.told_ordinals import ordinal_told, spelled_alike
 from desktop.core.findings.counts.told_plural_bounds import plural_bound_told
-from desktop.core.findings.counts.told_tallies import tally_told_in_words
+from desktop.core.findings.counts.told_tallies import tally_told_in_words, tally_written
 from desktop.core.findings.datetimes.clocks.kind_times import names_a_kind
 from desktop.core.findings.datetimes.days.coarse_dates import (
     day_told_by_its_month,
@@ -51,6 +51,7 @@ from desktop.core.findings.datetimes.days_told.told_days import (
     night_told,
     year_told,
 )
+from desktop.core.findings.datetimes.days_told.told_holidays import date_told_by_holiday
 from desktop.core.findings.datetimes.days_told.told_lapse_days import lapse_told_by_its_day
 from desktop.core.findings.datetimes.days_told.told_lead_days import (
     day_at_no_shared_precision,
@@ -76,7 +77,10 @@ from desktop.core.findings.datetimes.spans_told.told_lapses import lapse_told_by
 from desktop.core.findings.datetimes.spans_told.told_periods import period_told_otherwise
 from desktop.core.findings.datetimes.spans_told.told_seasons import season_told
 from desktop.core.findings.datetimes.spans_told.told_span_ends import span_told_by_an_end
-from desktop.core.findings.datetimes.spans_told.told_span_units import span_told_in_another_unit
+from desktop.core.findings.datetimes.spans_told.told_span_units import (
+    decades_told_in_years,
+    span_told_in_another_unit,
+)
 from desktop.core.findings.datetimes.spans_told.told_spans import told_in_partner_span
 from desktop.core.findings.datetimes.spans_told.told_vague_spans import span_told_by_bare_unit
 from desktop.core.findings.datetimes.spans_told.told_year_rests import year_rest_told
@@ -85,6 +89,7 @@ from desktop.core.findings.datetimes.spans_told.told_years import counted_year_t
 from desktop.core.findings.persons.told_age_ranges import age_told_by_range
 from desktop.core.findings.persons.told_by_listed_ages import count_told_by_listed_ages
 from desktop.core.findings.persons.told_by_naming import count_told_by_naming
+from desktop.core.findings.sport.told_bare_minutes import minute_told_by_its_ordinal
 from desktop.core.findings.sport.told_game_periods import game_period_told
 from desktop.core.findings.sport.told_numbered_ranks import numbered_rank_told
 from desktop.core.findings.sport.told_streaks import run_told
@@ -121,6 +126,7 @@ def value_told(
         or counted_year_told(fact, mine, theirs, near)
         or season_told(fact, mine, theirs, near)  # "last year" / "last summer"
         or game_period_told(fact, mine, theirs, aligned)  # "later in the 2nd quarter"
+        or minute_told_by_its_ordinal(fact, theirs.document.text)  # "51st minute" / "the 51st"
         or plural_bound_told(fact, theirs, aligned)  # "more than one" / "numerous"
         or at_least_one_told(fact, theirs, aligned)  # "fired at least one shot" / "fired it"
         or bound_told_by_count(fact, theirs, aligned)  # "more than ten bullets" / "13 bullets"
@@ -144,12 +150,14 @@ def value_told(
         or month_told_by_its_day(fact, theirs)  # "March 2005" / "March 11, 2005"
         or day_told_by_its_month(fact, mine, theirs)  # and the other way round
         or tally_told_in_words(fact, theirs, aligned)  # "9-3" / "nine ... and three"
+        or tally_written(fact, theirs.document.text)  # "14 to 8" / "14-8"
         or years_told_otherwise(fact, mine, theirs, aligned)  # "3 years" / "since 2005"
         or names_a_kind(fact, mine)  # "her daytime talk show": no time at all
         or lapse_told_by_month_span(fact, mine, theirs, aligned)  # "nine days after"
         or lapse_told_by_its_day(fact, mine, theirs, aligned)  # "on Dec. 2"
         or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
         or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
+        or date_told_by_holiday(fact, theirs)  # "January 1" / "New Year's Day"
         or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
         or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
         or count_told_by_listed_ages(fact, mine, theirs)  # "Two men, 22 and 24" / "a 22-year-old"
@@ -166,6 +174,7 @@ def value_told(
         or count_of_unit_told(fact, mine, theirs, aligned)  # "41 seconds later" / "behind"
         or stopwatch_time_told(fact, mine, theirs, aligned)  # "2:06:12"
         or span_told_in_another_unit(fact, mine, theirs, aligned)  # "30 days" / "a month"
+        or decades_told_in_years(fact, mine, theirs)  # "a decade" / "ten years"
         or percent_told_by_fraction(fact, mine, theirs, aligned)  # "50 percent" / "half"
         or period_told_otherwise(fact, mine, theirs, aligned)  # "first-quarter" / "Q1"
         or date_told_by_lapse(fact, mine, theirs)  # "in 2016" / "(2015) a year later"

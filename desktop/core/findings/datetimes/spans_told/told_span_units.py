@@ -4,6 +4,10 @@ have 30 days to decide" / "has a month to decide", "a two-day strike" / "strike 
 the two spans are one, and neither is a fact the other article lacks. A span the other unit
 cannot hold ("20 days" / "a month") keeps the mark; so does an ordinal ("the second day"),
 which names a day rather than a span.
+
+A count of decades is the count of years ten times it, exactly ("within a decade" / "within ten
+years", "for three decades" / "30 years"): the one value written in two units, told wherever the
+other article writes it, as the same figure written twice is (``decades_told_in_years``).
 """
 
 from __future__ import annotations
@@ -39,6 +43,29 @@ def span_told_in_another_unit(
             if theirs_span is not None and _overlap(ours, theirs_span):
                 return True
     return False
+
+
+def decades_told_in_years(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
+    """This span counts decades and the other article writes that many years ten times over, or
+    it counts whole tens of years and the other article writes them as decades."""
+    if _ORDINAL.search(fact.text):
+        return False
+    counts = set(unit_counts(mine.document.text, fact.start, fact.end))
+    if len(counts) != 1:
+        return False
+    count, unit = counts.pop()
+    if unit == "decade":
+        wanted = (count * 10, "year")
+    elif unit == "year" and count >= 10 and count % 10 == 0:
+        wanted = (count / 10, "decade")
+    else:
+        return False
+    return wanted in theirs.derived("told_span_units.counts", _all_counts)
+
+
+def _all_counts(article: Analysis) -> frozenset[tuple[float, str]]:
+    text = article.document.text
+    return frozenset(unit_counts(text, 0, len(text)))
 
 
 def _days(count: float, unit: str) -> tuple[float, float] | None:
