@@ -6,6 +6,10 @@ day of the happening is no fact at all: the other article's "Monday night" finds
 agree with, and a day it contradicts goes unseen. Such a phrase is a time of day by its words
 alone, as the model reads it where it does tag it; the article's own date gives it its day
 (dates.py), and without one it names no day.
+
+So too a day of a month in figures ("on or around June 30", "by 3 March"): the model passes
+over some after "or around", and a day named by its month and number is a date by its shape,
+whatever the words before it (agree45).
 """
 
 from __future__ import annotations
@@ -26,6 +30,38 @@ _RELATIVE_PART = re.compile(
 )
 # "an overnight stay", "overnight trading": the word describes a noun, and dates nothing.
 _DESCRIBING = frozenset({"amod", "compound", "nmod"})
+
+
+# A capitalised month's name and a day's number, either way round: "June 30", "30 June",
+# "Sept. 4". Case kept: "may 14" is a verb and a count.
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_MONTHS = rf"(?:{_MONTH_NAMES}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_DAY = r"[1-9]\d?(?:st|nd|rd|th)?(?!\d)"
+# Not a clock ("March 3:45") or a decimal after the day.
+_MONTH_DAY = re.compile(
+    rf"(?<![\w.,])(?:{_MONTHS}\s+{_DAY}(?![:.,]\d)|{_DAY}\s+{_MONTH_NAMES})(?![\w-])"
+)
+
+
+def missed_month_days(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """Days of a month in figures that no entity covers, as dates."""
+    out = []
+    for match in _MONTH_DAY.finditer(text):
+        start, end = match.span()
+        if any(r.start < end and start < r.end for r in found):
+            continue
+        number = re.search(r"\d+", match.group(0))
+        if number is None or not 1 <= int(number.group(0)) <= 31:
+            continue
+        raw = entity_at(spacy_doc, text, sent_index, (start, end), "DATE")
+        if raw is not None:
+            out.append(raw)
+    return out
 
 
 def missed_relative_days(

@@ -17,6 +17,7 @@ from desktop.core.datetimes.trailing_attributions import (
 )
 from desktop.core.events.attended_incidents import on_an_attended_incident
 from desktop.core.events.earlier_incidents import set_apart_from_the_story
+from desktop.core.events.said_days import said_before_its_clause
 from desktop.core.extraction.parse_cache import sentence_bounds, token_rows
 from desktop.core.figures.numbers.values import is_currency, parse_number
 from desktop.core.figures.owners.figure_seasons import season_of
@@ -237,6 +238,8 @@ def said_on(span: Any) -> bool:
     if [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]] == ["as", "of"]:
         return True  # "As of Monday afternoon, police had made no arrests": the news so far
     verb = _dated_verb(span)
+    if said_before_its_clause(span, verb):
+        return True  # "said on Monday it would buy ...": the day of the saying, not the deal
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if (
         announces_a_thing(verb, objects)

@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 from desktop.core.alignment.news_verbs import news_verb
 from desktop.core.datetimes.counted_days import date_counted_days
-from desktop.core.datetimes.missed_days import missed_relative_days
+from desktop.core.datetimes.missed_days import missed_month_days, missed_relative_days
 from desktop.core.datetimes.weekday_parts import joined_day_parts
 from desktop.core.events.case_wording import case_word
 from desktop.core.events.phrasal_deeds import phrasal_deed
@@ -339,6 +339,7 @@ def _raw_entities(
     out.extend(missed_figures(spacy_doc, text, sent_index))
     out.extend(missed_clocks(spacy_doc, text, sent_index, out))
     out.extend(missed_relative_days(spacy_doc, text, sent_index, out))  # "clashed last night"
+    out.extend(missed_month_days(spacy_doc, text, sent_index, out))  # "on or around June 30"
     out.extend(scaled_figures(spacy_doc, text, sent_index, out))
     out.extend(product_sums(spacy_doc, text, sent_index))  # "PlayStation 4 to $299"
     out.extend(single_units(spacy_doc, text, sent_index, out))  # "a foot of snow"

@@ -1,6 +1,7 @@
 """Entities the model did not tag, found again by their shape: a dateline's place ("PINE BLUFF,
 Ark. —"), a figure counting a noun ("40 homes"), a 24-hour clock ("06:00 BST"), a sum with its scale
-glued on ("30bn euros"); and a numeral that names a model rather than counting ("AK-47").
+glued on ("30bn euros") or written out before a currency's name ("38 million pounds"); and a
+numeral that names a model rather than counting ("AK-47").
 ``extract`` adds these to the entities the model gave.
 """
 
@@ -40,7 +41,11 @@ _CURRENCY_WORD = r"\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?)\b"
 _SCALED = re.compile(
     r"(?<![\w.,])(?:[£$€]\s?\d+(?:\.\d+)?(?:bn|tn|mn|m)\b"
     rf"|\d+(?:\.\d+)?(?:bn|tn|mn)\b(?:{_CURRENCY_WORD})?"
-    rf"|\d+(?:\.\d+)?m{_CURRENCY_WORD})",
+    rf"|\d+(?:\.\d+)?m{_CURRENCY_WORD}"
+    # agree45: "worth an estimated 38 million pounds", "raised 24.7 million dollars": the scale
+    # written out before a currency's name, which the model may leave untagged after an
+    # "an estimated" it tags alone; the other article's "£38 million" must find it.
+    rf"|\d+(?:\.\d+)? (?:million|billion|trillion){_CURRENCY_WORD})",
     re.IGNORECASE,
 )
 

@@ -6,8 +6,11 @@ from __future__ import annotations
 MONEY_VERBS = frozenset(
     ["earn", "pay", "cost", "win", "raise", "spend", "sell", "buy", "fine", "charge", "owe",
      "donate", "award", "receive", "collect", "lend", "borrow", "invest", "bet", "save", "net",
-     "fetch", "bring"]
+     "fetch", "bring", "worth", "value"]
 )  # fmt: skip
+# agree45: "jewels worth an estimated 38 million pounds", "a house valued at 2 million pounds":
+# what a thing is worth or valued at is a price, never its weight (the parse makes "worth", an
+# adjective, the head of its sum, so it sits here with the verbs).
 
 # probegov: nouns of a sum of money ("a one-off payment of 300 pounds", "a fine of 5,000 pounds"):
 # "pounds" after their "of" counts sterling, as after a verb of paying.

@@ -12,6 +12,7 @@ from desktop.core.figures.numbers.values import numbers_compatible
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.claims import same_slot
 from desktop.core.findings.bookkeeping.figures import Relation, number_relation
+from desktop.core.model import MentionType
 
 # Measures with a unit of their own; a bare count ("20 people") has no dimension and says too
 # little of what it counts to be matched this way.
@@ -65,9 +66,12 @@ def _unit(fact: Fact) -> str:
 def hedged_count_told(fact: Fact, theirs: Analysis) -> bool:
     """ "as many as 20" / "around 20 more": the same figure, from DISTINCTIVE_FIGURE up, that
     either side hedges or bounds, is one count told at two precisions, not a fact one side
-    lacks. A plain figure against a plain figure is left to the passes that pair counts."""
+    lacks. A plain figure against a plain figure is left to the passes that pair counts. So
+    too a sum of money in one currency ("about £38 million" / "£38m"): a sum is no small count
+    that turns up all over a story, and its currency is its dimension, so "$38 million" stays
+    apart (agree45)."""
     number = fact.number
-    if number is None or number.dimension:
+    if number is None or (number.dimension and fact.type is not MentionType.MONEY):
         return False
     stated = number.stated
     if len(stated) != 1 or stated[0] < tuning.DISTINCTIVE_FIGURE:

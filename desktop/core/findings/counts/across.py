@@ -164,6 +164,7 @@ def _choices(
             or years_of_a_repeated_deed(left, fa, right, best_bad[1])  # "in 2007" / "in 2001"
             or groups_apart(fa, left, best_bad[1], right)  # "Two remain hospitalized" / "six"
             or other_quarters(fa, left, best_bad[1], right)  # this quarter's sales / the last's
+            or _day_given_as_it_stands(fa, best_ok)
         ):
             best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
         if best_bad is not None:
@@ -175,6 +176,20 @@ def _choices(
         (fa, ok, bad if bad is None or best_clash_for[_span(bad[1])][1] == fa.key else None)
         for fa, ok, bad in choices
     ]
+
+
+def _day_given_as_it_stands(fa: Fact, best_ok: _Pick | None) -> bool:
+    """A date the other article gives as it stands, well placed to be its partner, is borne
+    out there; another date of the other article is then of another happening, not a clash:
+    "complete the purchase on or around June 30, after a vote by shareholders on May 14" /
+    "The deal is due to close on June 30. Investors vote on it on May 21" sets nothing against
+    June 30 (agree45). A figure may still clash beside its match: "5.9, but the USGS said 6.1"."""
+    return (
+        fa.date is not None
+        and best_ok is not None
+        and best_ok[0] >= tuning.VALUE_MATCH
+        and best_ok[1].key == fa.key
+    )
 
 
 def _lefts(left: Analysis, ledger: Ledger) -> list[Fact]:
