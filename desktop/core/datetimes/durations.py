@@ -126,14 +126,15 @@ def _one_unit(unit: str) -> tuple[NumberValue, str]:
 
 
 # "10 hours", "about 45 minutes", "seven-hour", "several hours", "up to seven hours" (a battery's
-# ceiling, probetech39: any hedge values.py reads before a figure): a count of hours or minutes with
+# ceiling, probetech39: any hedge values.py reads before a figure; agree45: "under four minutes",
+# "just over five minutes" too, which stayed an unread time): a count of hours or minutes with
 # nothing of a clock in it. The model labels such spans a time, as it labels "10:30 a.m."; they are
 # amounts. "the final hours", "the early hours", "the midnight hour" count nothing. "The next two
 # hours", "the past 24 hours": a stretch of counted hours next to a moment is a length too.
 _HOURS_LONG = re.compile(
     r"(?:(?:the )?(?:next|past|last|first|final|following|previous) )?"
     r"(?:(?:about|around|nearly|almost|some|over|more than|less than|at least|roughly"
-    r"|up to|as much as|as long as|as many as) )?"
+    r"|up to|as much as|as long as|as many as|(?:just )?(?:under|over)|below) )?"
     r"(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[ -](?:hours?|minutes?)",
     re.I,
 )

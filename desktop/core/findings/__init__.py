@@ -43,6 +43,7 @@ from desktop.core.findings.alignment.stories_told_as_other import mark_stories_t
 from desktop.core.findings.alignment.swaps import inline_conflicts
 from desktop.core.findings.alignment.topic_partners import without_topic_partners
 from desktop.core.findings.amounts.anchored import anchored_measures
+from desktop.core.findings.amounts.change_ends import change_ends
 from desktop.core.findings.amounts.contract_averages import contract_averages
 from desktop.core.findings.amounts.fraction_pairs import fraction_pairs
 from desktop.core.findings.amounts.model_sizes import without_other_models
@@ -306,6 +307,7 @@ def build_findings(
     # "for 4,800 people" / "the valley's 4,800 residents": one fact in sentences apart, before
     # the same value on the other side merely keeps either from being one-sided.
     drafts += apart_facts(left, right, ledger)
+    drafts += change_ends(left, right, ledger)  # "$399, down from $499" / "a price cut of $100"
     drafts += leftover_values(left, right, ledger, partners, related)
     drafts += untold_causes(left, right, ledger)  # "died of pneumonia" / no cause at all
     drafts += untyped_names(left, right, ledger)  # "the Marfin bank"
