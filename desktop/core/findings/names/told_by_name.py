@@ -24,6 +24,10 @@ from desktop.core.lexicon import INSTITUTION_HEADS, POLICE_WORDS
 from desktop.core.model import MentionType
 from desktop.core.naming.names import fold
 
+# A product's model in two characters, a capital and a digit ("the T9", "an X5"): as much a name
+# as a longer one, where shorter names ("US", "Jr") are too easily written for something else.
+_MODEL_CODE = re.compile(r"[A-Z]\d")
+
 
 def name_written(fact: Fact, theirs: Analysis) -> bool:
     """The other article writes this very name ("Toronto Police" / "Toronto police"), whatever
@@ -33,7 +37,7 @@ def name_written(fact: Fact, theirs: Analysis) -> bool:
     words = fact.text.strip()
     words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
     words = re.sub(r"['’]s$|(?<=s)['’]$", "", words)  # "Red Sox's", "the Sixers'"
-    if len(words) < 3:
+    if len(words) < 3 and not _MODEL_CODE.fullmatch(words):
         return False
     if fact.type is MentionType.PLACE and words.isupper() and " " not in words:
         # "JACKSONVILLE, Fla. --": a dateline sets its town in capitals, a matter of type, not

@@ -21,6 +21,8 @@ the same when the other side writes it
 * for a city, by its settled epithet ("the Windy City" / "Chicago": ``told_city_epithets``);
 * by the familiar form of the given name, or the full name of a familiar form ("William
   Calloway" / "Bill Calloway": ``told_familiar_names``);
+* for a person, by the given name alone where no one else bears it ("Marco Teixeira" /
+  "Marco": ``told_given_names``);
 * with a body's field on the other side of its head ("Central Commission for Elections" /
   "Central Election Commission": ``told_order``);
 * with a slip of the pen inside a long word ("Ethopian" / "Ethiopian": ``told_slips``);
@@ -56,6 +58,7 @@ from desktop.core.findings.names.told_city_epithets import (
 from desktop.core.findings.names.told_familiar_names import familiar_name_told
 from desktop.core.findings.names.told_feature_heads import feature_told_by_its_head
 from desktop.core.findings.names.told_forms import surname_told, told_in_another_form
+from desktop.core.findings.names.told_given_names import given_name_told
 from desktop.core.findings.names.told_letters import told_in_other_letters
 from desktop.core.findings.names.told_nicknames import nickname_told
 from desktop.core.findings.names.told_order import field_in_other_order
@@ -94,6 +97,7 @@ def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
             or told_in_other_letters(fact, theirs)
             or slip_of_the_pen(fact, theirs)  # a place typed a person here
             or familiar_name_told(fact, theirs)  # "William Calloway" / "Bill Calloway"
+            or given_name_told(fact, mine, theirs)  # "Marco Teixeira" / "It was Marco who"
         )
     return (
         _common_noun(fact, mine, theirs)

@@ -1,7 +1,7 @@
 """An age the other article gives at a coarser precision, a decade of life: "62-year-old Roland
 Scobee" / "A neighbor in his early 60s".
 
-"in his early 60s" is 60 to 64 (lexicon/lone_ages.py), the way a police statement withholds the
+"in his early 60s" is 60 to 64 (lexicon/lone_ages.py), and so is "in his early sixties", the way a police statement withholds the
 exact age of a witness: the two articles do not differ, so the exact age is no fact the other
 lacks. A decade without a possessive ("the 60s", "in the 60s" of temperatures) is no one's age,
 and an age outside the part of the decade ("45-year-old" / "in his early 60s") stays one-sided.
@@ -16,9 +16,13 @@ from functools import lru_cache
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.lexicon.lone_ages import AGE_POSSESSIVES, DECADE_PARTS, TEENS
 
+# "in his seventies": a decade of life spelled out, by the stem its "-ies" follows.
+_DECADE_WORDS = {
+    "twent": 2, "thirt": 3, "fort": 4, "fift": 5, "sixt": 6, "sevent": 7, "eight": 8, "ninet": 9,
+}  # fmt: skip
 _DECADES = re.compile(
     r"\b(?:in\s+)?(" + "|".join(sorted(AGE_POSSESSIVES)) + r")\s+"
-    r"(?:(early|mid|late)[\s-]*)?(?:(\d)0'?s|(teens))\b",
+    r"(?:(early|mid|late)[\s-]*)?(?:(\d)0'?s|(teens)|(" + "|".join(_DECADE_WORDS) + r")ies)\b",
     re.I,
 )
 
@@ -94,6 +98,7 @@ def _holds(match: re.Match[str], age: int) -> bool:
             first, last = DECADE_PARTS[part]
             low, high = max(low, 10 + first), min(high, 10 + last)
         return low <= age <= high
-    decade = int(match.group(3)) * 10
+    digit = match.group(3)
+    decade = (int(digit) if digit else _DECADE_WORDS[match.group(5).lower()]) * 10
     first, last = DECADE_PARTS[part]
     return decade + first <= age <= decade + last
