@@ -33,6 +33,7 @@ from desktop.core.lexicon import (
     STANDING_STATES,
     TAKEN_TO_NOUNS,
     TALLY_PHRASES,
+    TELLING_NOUNS,
 )
 from desktop.core.lexicon.games import EARLIER_MOMENT_WORDS
 from desktop.core.lexicon.people import CHARGE_PREPOSITIONS, PAST_TIME_CUES, SUSPECT_HELD_AFTER
@@ -260,7 +261,7 @@ def said_on(span: Any) -> bool:
 def _a_report(word: Any) -> bool:
     """The time hangs on a noun of report itself: "at a briefing at 6 p.m.", "a news conference
     Monday" time the telling, as "said Monday" does, never the happening told."""
-    return word.pos_ == "NOUN" and word.lemma_.lower() in REPORT_NOUNS
+    return word.pos_ == "NOUN" and word.lemma_.lower() in TELLING_NOUNS
 
 
 def announces_a_thing(verb: Any, objects: list[Any]) -> bool:

@@ -31,6 +31,7 @@ from desktop.core.datetimes.durations import (
 from desktop.core.datetimes.led_zones import led_zones
 from desktop.core.datetimes.ongoing_days import on_an_ongoing_verb
 from desktop.core.datetimes.past_days import dated
+from desktop.core.datetimes.record_reach import reaches_back_to
 from desktop.core.datetimes.small_hours import after_small_hours, at_midnight
 from desktop.core.datetimes.time_frames import in_another_month
 from desktop.core.datetimes.vague_lapses import vague_lapse
@@ -154,6 +155,7 @@ class Fact:
     measured_from: str = ""  # a distance's point: "aden" for "150 nautical miles west of Aden"
     # Tied to another event than the one reported ("an earlier quake of 7.2", "the 2004 toll").
     other_event: bool = False
+    reach: bool = False  # "the highest turnout since 1998": how far back a record holds
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
     ahead: bool = False  # "will take place on Thursday": a day after the page's, not before
     held: bool = False  # "loaded with four bullets": what something held, not what happened
@@ -387,6 +389,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.deadline = by_a_deadline(span)
     fact.ongoing = on_an_ongoing_verb(span)
     fact.labels = labelled_noun(span)
+    fact.reach = reaches_back_to(span)  # "the highest since 1998"
     fact.dates = date_noun_dates(span)
     # "his 2013 Toyota Camry": a model's year names which car, not when anything happened; kept
     # (weak) so a changed year still shows, never yellow on its own.

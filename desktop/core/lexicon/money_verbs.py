@@ -19,3 +19,7 @@ MONEY_NOUNS = frozenset(
      "compensation", "award", "donation", "price", "sum", "reward", "subsidy", "loan", "levy",
      "tax", "refund", "pension", "allowance", "bill", "payout", "settlement", "damages"]
 )  # fmt: skip
+
+# A word that adds the sum after it to the sum before it ("62 million pounds plus up to 8 million
+# pounds in bonuses"): the two are parts of one deal (findings/amounts/added_sums.py).
+ADDING_WORDS = frozenset(["plus"])

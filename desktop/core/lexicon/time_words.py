@@ -40,6 +40,12 @@ STATE_END_WORDS = frozenset(["until", "till", "til", "untill"])
 # Prepositions that count a figure over several happenings: "14 rifles during the five
 # operations", "20 arrests in three raids" (findings/counts/happening_totals.py).
 TOTAL_PREPOSITIONS = frozenset(["during", "in", "over", "across", "from"])
+# Verbs of having after "now": "now has 52 satellites in orbit" tells a stock as of the writing
+# (findings/counts/happening_totals.py).
+HOLDING_VERBS = frozenset(["has", "have", "owns", "own", "operates", "operate", "holds", "hold"])
+# Words that tell a record a year after "since" reaches back to, besides superlatives ("the
+# first title since 2004", "a record turnout since 1998"): see datetimes/record_reach.py.
+RECORD_WORDS = frozenset(["first", "record"])
 # A deadline: a modal of obligation with "by" or "until" ("must act by May 9").
 DEADLINE_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
 DEADLINE_PREPOSITIONS = frozenset(["by", "until", "till"])

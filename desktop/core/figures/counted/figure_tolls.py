@@ -202,6 +202,8 @@ def _state_words(span: Any) -> set[str]:
                 found.add(_toll(child))  # "remained unaccounted for"
             elif child.dep_ == "dobj" and holder.i != counted.i:
                 found |= {"injury"} if child.lemma_.lower() in STATE_OBJECTS else set()
+            elif child.dep_ == "amod" and holder.i == counted.i and child.i > root.i:
+                found.add(_toll(child))  # "the bodies of two missing workers": the missing
     return found
 
 

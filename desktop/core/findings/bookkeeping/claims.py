@@ -99,6 +99,7 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
     """The two claims cannot be about one happening, whatever their values."""
     return (
         a.other_event != b.other_event  # "an earlier quake of 7.2" / this quake's 6.1
+        or a.reach != b.reach  # "the highest since 1998" / "at the last election in 2021"
         or a.generic  # "A magnitude 6 quake can cause severe damage" is about no quake at all
         or b.generic
         # "one of them was arrested" counts no group: it contradicts no count. "52 percent of

@@ -5,13 +5,17 @@ A figure its sentence counts over a number of happenings ("during the five opera
 three raids", "over four nights") adds up what each of them brought; the other article's figure,
 told of one such happening ("during the operation", "in the raid"), is one part of that sum and
 never a second account of it. Two totals, or two counts of one happening, still meet.
+
+So is what someone "now has" ("The company now has 52 satellites in orbit"): a stock as of the
+writing, every happening added up, never the count of the one happening the other article tells
+("placed 22 satellites into orbit"). Two stocks still meet.
 """
 
 from __future__ import annotations
 
 from desktop.core.extraction.extract import Analysis, Fact, Token
 from desktop.core.figures.numbers.values import parse_number
-from desktop.core.lexicon.time_words import TOTAL_PREPOSITIONS
+from desktop.core.lexicon.time_words import HOLDING_VERBS, TOTAL_PREPOSITIONS
 
 # Words that may stand between the preposition and the number: "during the five operations".
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these"})
@@ -30,6 +34,18 @@ def one_against_several(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> b
         ):
             return True
     return False
+
+
+def held_now(analysis: Analysis, fact: Fact) -> bool:
+    """ "now has 52 satellites", "now owns 40 stores": "now" and a verb of having just before the
+    figure."""
+    before = [t.lower for t in analysis.sentence_tokens[fact.sentence] if t.end <= fact.start]
+    return len(before) >= 2 and before[-2] == "now" and before[-1] in HOLDING_VERBS
+
+
+def stock_against_count(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
+    """One figure is what someone now has, the other is not."""
+    return held_now(*a) != held_now(*b)
 
 
 def happenings_totalled(analysis: Analysis, fact: Fact) -> str:

@@ -38,7 +38,7 @@ from desktop.core.findings.bookkeeping.claims import (
 )
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.wording import value_reason
-from desktop.core.findings.counts.whole_counts import counts_a_whole
+from desktop.core.findings.counts.whole_counts import counts_a_whole, whole_against_part
 from desktop.core.findings.events.happenings import happening
 from desktop.core.lexicon import PERSON_NOUNS, VICTIM_NOUNS
 from desktop.core.lexicon.counted_nouns import ANY_GROUP_NOUNS
@@ -236,7 +236,12 @@ def kindred_counts(
                 rel = kindred_relation(x, y, refs)
                 if rel is None or (
                     rel in _AT_ODDS
-                    and (_told_alike(x, y, every, refs) or _beside_its_own(x, y, facts))
+                    and (
+                        _told_alike(x, y, every, refs)
+                        or _beside_its_own(x, y, facts)
+                        # "seven satellites destroyed" / "now has 52 satellites": a part
+                        or whole_against_part((left, x.fact), (right, y.fact))
+                    )
                 ):
                     continue
                 ledger.judge("kindred counts", [x.fact], [y.fact])

@@ -14,7 +14,11 @@ import math
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings import tuning
-from desktop.core.findings.counts.happening_totals import one_against_several
+from desktop.core.findings.amounts.added_sums import added_against_base
+from desktop.core.findings.counts.happening_totals import (
+    one_against_several,
+    stock_against_count,
+)
 from desktop.core.lexicon.shares import (
     RATE_BASE_LINKS,
     RELATIVE_OPENERS,
@@ -124,6 +128,10 @@ def whole_against_part(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bo
         return True  # "14 cores: six fast cores and eight efficient cores" / "eight cores"
     if one_against_several(a, b):
         return True  # "14 rifles during the five operations" / "During the operation, six"
+    if stock_against_count(a, b):
+        return True  # "The company now has 52 satellites in orbit" / "placed 22 satellites"
+    if added_against_base(a, b):
+        return True  # "£62m plus up to £8m in bonuses": the £8m is no other fee than £62m
     for (side, whole), (other_side, other) in ((a, b), (b, a)):
         part = part_of_whole(side, whole)
         if part is None or counts_a_whole(other_side, other):
