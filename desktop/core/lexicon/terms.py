@@ -10,3 +10,7 @@ TERM_WORDS = frozenset(["sentence", "suspend", "face", "impose"])
 # probecourt: verbs of a term asked of the court, not handed down by it: "prosecutors sought 12
 # years", "asked for a 12-year term", "recommended a 12-year sentence".
 ASKING_VERBS = frozenset(["seek", "ask", "request", "recommend", "demand", "urge", "want"])
+# confrecall45: the slot word of the counts of an indictment ("14 theft counts", "seven charges";
+# SLOT_SYNONYMS folds both): a verdict on some of them ("guilty on 12 of the 14 counts") counts
+# the charges it decided, as "convicted him on 11 counts" does.
+CHARGE_SLOT = "charge"

@@ -21,6 +21,7 @@ from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings import tuning
 from desktop.core.findings.amounts.currency_sums import rate_note, two_currencies
 from desktop.core.findings.amounts.measured_nouns import measure_different_nouns
+from desktop.core.findings.amounts.subject_figures import said_of_one_subject
 from desktop.core.findings.bookkeeping.assembly import Draft, report_type
 from desktop.core.findings.bookkeeping.claims import (
     Relation,
@@ -237,6 +238,7 @@ def _values_in_pair(
                     )
                     and not same_words_before(fa, fb, analyses, pair)
                     and not same_count_frame(fa, fb, analyses, pair)
+                    and not said_of_one_subject(fa, fb, analyses, pair)  # "Turnout was 41%"
                     and not one_labelled_happening(fa, fb, a_side, b_side)
                     and not one_dated_thing(fa, fb)  # "a 2013 release date" / "a 2012 release"
                     and not lone_clocks(fa, fb, mine, theirs, analyses)

@@ -15,7 +15,10 @@ from desktop.core.extraction.extract import Analysis, Fact
 
 
 def _calendar_day(fact: Fact) -> bool:
-    return fact.date is not None and fact.date.month is not None and fact.date.day is not None
+    """A day written by its month and day ("May 14"); never a weekday, which a pass may have
+    read onto the calendar ("Thursday" as the Thursday after the page's day)."""
+    day = fact.date
+    return day is not None and day.month is not None and day.day is not None and day.weekday is None
 
 
 def one_calendar_happening(a: Fact, b: Fact) -> bool:
