@@ -26,9 +26,9 @@ def amount_written(fact: Fact, their_text: str) -> bool:
     """A figure given with a scale word ("110 billion euros"), or a sum of money of a thousand or
     more ("$135,000"), that the other article writes with a scale word too, at the same value, in
     the same currency or with none: an amount that large and that round, written twice over one
-    event, is one sum. A hedge on either side ("about £38 million" / "38 million pounds") leaves
-    the figure as written, and "pounds" after a scaled figure is sterling where this side's sum
-    is in pounds (elsewhere it may be a weight: "2 million pounds of beef")."""
+    event, is one sum. A hedge on either side ("about £38 million" / "£38m") leaves the figure
+    as written. "38 million pounds" is sterling only where extraction reads it so ("worth an
+    estimated 38 million pounds"); "weighed 38 million pounds" stays a weight."""
     mine = fact.number
     if mine is None or fact.other_event:
         return False
@@ -36,9 +36,7 @@ def amount_written(fact: Fact, their_text: str) -> bool:
         mine.dimension in _CURRENCIES and mine.low >= _LEAST_SCALED_SUM
     ):
         return False
-    for theirs, sterling in _scaled_amounts(their_text):
-        if sterling is not None and mine.dimension == "gbp":
-            theirs = sterling
+    for theirs in _scaled_amounts(their_text):
         if not _same_sum(mine, theirs):
             continue
         if theirs.dimension == mine.dimension or "" in (theirs.dimension, mine.dimension):
@@ -54,20 +52,8 @@ def _same_sum(mine: NumberValue, theirs: NumberValue) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _scaled_amounts(text: str) -> tuple[tuple[NumberValue, NumberValue | None], ...]:
-    """Every amount with a scale word in an article, read once, with its reading as a sum in
-    pounds sterling where "pounds" follows it: each figure of the other side looks them up."""
-    found: list[tuple[NumberValue, NumberValue | None]] = []
-    for match in _SCALED.finditer(text):
-        value = parse_number(match.group(0))
-        if value is None:
-            continue
-        figure = re.sub(r"[\s-]*pounds?$", "", match.group(0), flags=re.I)
-        bare = parse_number(figure) if figure != match.group(0) else None
-        sterling = (
-            None
-            if bare is None
-            else NumberValue(bare.low, bare.high, "gbp", bare.exact, bare.bound)
-        )
-        found.append((value, sterling))
-    return tuple(found)
+def _scaled_amounts(text: str) -> tuple[NumberValue, ...]:
+    """Every amount with a scale word in an article, read once: each figure of the other side
+    looks them up."""
+    values = (parse_number(m.group(0)) for m in _SCALED.finditer(text))
+    return tuple(value for value in values if value is not None)
