@@ -334,6 +334,16 @@ def yellow(report: Report) -> list[str]:
     ]
 
 
+def one_sided_texts(report: Report) -> set[str]:
+    """The words of every one-sided mark, whole sentences too: what a yellow mark may sit on."""
+    return {
+        s.text
+        for f in report.findings
+        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+        for s in f.left + f.right
+    }
+
+
 def untold_sentences(report: Report) -> list[str]:
     """The sentences marked as told by one article only."""
     return [

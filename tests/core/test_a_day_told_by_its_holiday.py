@@ -5,18 +5,7 @@ gives it" mark; another day ("January 2", "March 1") keeps its mark (hand-writte
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, Report
-from tests.factories import compare_stories
-
-
-def _one_sided(report: Report) -> set[str]:
-    return {
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        for s in f.left + f.right
-    }
-
+from tests.factories import compare_stories, one_sided_texts
 
 _BANDS_LEFT = (
     "Thousands of musicians in feathered costumes marched through the old town.\n"
@@ -34,11 +23,13 @@ def _bands_right(day: str) -> str:
 
 
 def test_a_date_is_told_by_the_holiday_on_that_day() -> None:
-    assert "January 1" not in _one_sided(compare_stories(_BANDS_LEFT, _bands_right("January 1")))
+    assert "January 1" not in one_sided_texts(
+        compare_stories(_BANDS_LEFT, _bands_right("January 1"))
+    )
 
 
 def test_a_date_on_another_day_keeps_its_mark() -> None:
-    assert "January 2" in _one_sided(compare_stories(_BANDS_LEFT, _bands_right("January 2")))
+    assert "January 2" in one_sided_texts(compare_stories(_BANDS_LEFT, _bands_right("January 2")))
 
 
 def _law(day: str) -> tuple[str, str]:
@@ -54,8 +45,8 @@ def _law(day: str) -> tuple[str, str]:
 
 
 def test_a_holiday_is_told_by_the_date_it_falls_on() -> None:
-    assert "New Year" not in _one_sided(compare_stories(*_law("January 1, 2020")))
+    assert "New Year" not in one_sided_texts(compare_stories(*_law("January 1, 2020")))
 
 
 def test_a_holiday_against_another_date_keeps_its_mark() -> None:
-    assert "New Year" in _one_sided(compare_stories(*_law("March 1, 2020")))
+    assert "New Year" in one_sided_texts(compare_stories(*_law("March 1, 2020")))

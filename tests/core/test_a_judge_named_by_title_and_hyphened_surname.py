@@ -6,17 +6,8 @@ name her and neither carries a yellow mark; a judge of another name keeps the ma
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, Report
-from tests.factories import compare_stories
-
-
-def _one_sided(report: Report) -> set[str]:
-    return {
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        for s in f.left + f.right
-    }
+from desktop.core.model import FindingKind
+from tests.factories import compare_stories, one_sided_texts
 
 
 def _stories(judge: str) -> tuple[str, str]:
@@ -34,12 +25,12 @@ def _stories(judge: str) -> tuple[str, str]:
 
 
 def test_a_judge_by_title_and_hyphened_surname_is_named_on_both_sides() -> None:
-    marks = _one_sided(compare_stories(*_stories("Okafor-Holt")))
+    marks = one_sided_texts(compare_stories(*_stories("Okafor-Holt")))
     assert "Ruth Okafor-Holt" not in marks and "Justice Okafor-Holt" not in marks
 
 
 def test_a_judge_of_another_name_keeps_the_mark() -> None:
     report = compare_stories(*_stories("Mensah-Lind"))
-    assert "Ruth Okafor-Holt" in _one_sided(report) or any(
+    assert "Ruth Okafor-Holt" in one_sided_texts(report) or any(
         f.kind is FindingKind.CONFLICT for f in report.findings
     )

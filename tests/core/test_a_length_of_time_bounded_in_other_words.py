@@ -5,18 +5,8 @@ minutes") keeps the marks (hand-written stories)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, Report
-from tests.factories import compare_stories
-
-
-def _one_sided(report: Report) -> set[str]:
-    return {
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        for s in f.left + f.right
-    }
-
+from desktop.core.model import FindingKind
+from tests.factories import compare_stories, one_sided_texts
 
 _LEFT = (
     "Three masked men robbed a jewellery shop in Dunmere early on Sunday.\n"
@@ -35,12 +25,12 @@ def _right(bound: str) -> str:
 
 
 def test_a_length_bounded_in_other_words_is_told() -> None:
-    marks = _one_sided(compare_stories(_LEFT, _right("under")))
+    marks = one_sided_texts(compare_stories(_LEFT, _right("under")))
     assert "less than four minutes" not in marks and "under four minutes" not in marks
 
 
 def test_a_bound_on_the_other_side_keeps_the_mark() -> None:
     report = compare_stories(_LEFT, _right("more than"))
-    assert "less than four minutes" in _one_sided(report) or any(
+    assert "less than four minutes" in one_sided_texts(report) or any(
         f.kind is FindingKind.CONFLICT for f in report.findings
     )

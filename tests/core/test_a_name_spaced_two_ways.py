@@ -5,18 +5,8 @@ the mark (hand-written stories)."""
 
 from __future__ import annotations
 
-from desktop.core.model import FindingKind, Report
-from tests.factories import compare_stories
-
-
-def _one_sided(report: Report) -> set[str]:
-    return {
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        for s in f.left + f.right
-    }
-
+from desktop.core.model import FindingKind
+from tests.factories import compare_stories, one_sided_texts
 
 _LEFT = (
     "Five people were hurt when a fire broke out in a shoe factory early on Thursday.\n"
@@ -34,13 +24,13 @@ def _right(place: str) -> str:
 
 
 def test_a_place_closed_up_into_one_word_is_named_on_both_sides() -> None:
-    marks = _one_sided(compare_stories(_LEFT, _right("Kirtinagar")))
+    marks = one_sided_texts(compare_stories(_LEFT, _right("Kirtinagar")))
     assert "Kirti Nagar" not in marks and "Kirtinagar" not in marks
 
 
 def test_a_place_with_other_letters_keeps_its_mark() -> None:
     report = compare_stories(_LEFT, _right("Mangolpuri"))
-    marks = _one_sided(report)
+    marks = one_sided_texts(report)
     assert ("Kirti Nagar" in marks and "Mangolpuri" in marks) or any(
         f.kind is FindingKind.CONFLICT for f in report.findings
     )

@@ -8,17 +8,8 @@ from __future__ import annotations
 from desktop.core.extraction.extract import Fact, analyse
 from desktop.core.extraction.pipeline import load_pipeline
 from desktop.core.findings.amounts.told_amounts import amount_written
-from desktop.core.model import Document, FindingKind, MentionType, Report
-from tests.factories import compare_stories
-
-
-def _one_sided(report: Report) -> set[str]:
-    return {
-        s.text
-        for f in report.findings
-        if f.kind in (FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
-        for s in f.left + f.right
-    }
+from desktop.core.model import Document, FindingKind, MentionType
+from tests.factories import compare_stories, one_sided_texts
 
 
 def _sum_fact(text: str) -> Fact:
@@ -57,11 +48,11 @@ def _haul(pounds: str) -> tuple[str, str]:
 
 
 def test_a_hedged_sum_in_pounds_is_told_by_the_sum_in_words() -> None:
-    assert "about £38 million" not in _one_sided(compare_stories(*_haul("38 million")))
+    assert "about £38 million" not in one_sided_texts(compare_stories(*_haul("38 million")))
 
 
 def test_a_hedged_sum_against_another_sum_in_pounds_keeps_its_mark() -> None:
     report = compare_stories(*_haul("52 million"))
-    assert "about £38 million" in _one_sided(report) or any(
+    assert "about £38 million" in one_sided_texts(report) or any(
         f.kind is FindingKind.CONFLICT for f in report.findings
     )
