@@ -17,7 +17,7 @@ from desktop.core.datetimes.trailing_attributions import (
 )
 from desktop.core.events.attended_incidents import on_an_attended_incident
 from desktop.core.events.earlier_incidents import set_apart_from_the_story
-from desktop.core.events.said_days import said_before_its_clause
+from desktop.core.events.said_days import a_report_noun, said_before_its_clause
 from desktop.core.extraction.parse_cache import sentence_bounds, token_rows
 from desktop.core.figures.numbers.values import is_currency, parse_number
 from desktop.core.figures.owners.figure_seasons import season_of
@@ -33,7 +33,6 @@ from desktop.core.lexicon import (
     STANDING_STATES,
     TAKEN_TO_NOUNS,
     TALLY_PHRASES,
-    TELLING_NOUNS,
 )
 from desktop.core.lexicon.games import EARLIER_MOMENT_WORDS
 from desktop.core.lexicon.people import CHARGE_PREPOSITIONS, PAST_TIME_CUES, SUSPECT_HELD_AFTER
@@ -253,15 +252,9 @@ def said_on(span: Any) -> bool:
     return (
         verb.lemma_.lower() in REPORTING_VERBS
         or any(o.lemma_.lower() in REPORT_NOUNS for o in objects)
-        or _a_report(verb)  # "said at a briefing at 6 p.m.": the time of the briefing
+        or a_report_noun(verb)  # "said at a briefing at 6 p.m.": the time of the briefing
         or _inside_a_report(verb)
     )
-
-
-def _a_report(word: Any) -> bool:
-    """The time hangs on a noun of report itself: "at a briefing at 6 p.m.", "a news conference
-    Monday" time the telling, as "said Monday" does, never the happening told."""
-    return word.pos_ == "NOUN" and word.lemma_.lower() in TELLING_NOUNS
 
 
 def announces_a_thing(verb: Any, objects: list[Any]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.lexicon.telling import TELLING_NOUNS
 from desktop.core.quoting.attribution import REPORTING_VERBS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
@@ -25,3 +26,9 @@ def said_before_its_clause(span: Any, verb: Any) -> bool:
     if any(t.pos_ != "ADP" for t in span.doc[saying.i + 1 : span.start]):
         return False
     return any(c.dep_ in _SUBJECTS and c.i >= span.end for c in verb.children)
+
+
+def a_report_noun(word: Any) -> bool:
+    """The time hangs on a noun of report itself: "at a briefing at 6 p.m.", "a news conference
+    Monday" time the telling, as "said Monday" does, never the happening told."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in TELLING_NOUNS

@@ -399,11 +399,6 @@ REPORT_NOUNS = frozenset(
     ["story", "article", "report", "statement", "release", "interview", "post", "tweet",
      "broadcast", "bulletin", "correction", "update", "conference", "briefing", "news"]
 )  # fmt: skip
-# The report nouns that are themselves a telling held at a time: a time hung on one ("at a
-# briefing at 6 p.m.") is the telling's. Not "release" ("a November 2012 release" of a film),
-# "story", "post" or "update", which also name what is told of.
-TELLING_NOUNS = frozenset(["briefing", "conference", "interview", "statement", "broadcast",
-                           "bulletin"])  # fmt: skip
 # Words that widen a city to the area around it ("metro Atlanta", "suburban Leeds", "the Houston
 # area"): a town in that area is the same place at a coarser precision, never another place.
 VICINITY_WORDS = frozenset(
