@@ -130,6 +130,7 @@ def _compare(
 ) -> Report:
     from desktop.core.alignment.align import align, score_matrix
     from desktop.core.extraction.extract import analyse
+    from desktop.core.extraction.parse_cache import release
     from desktop.core.extraction.pipeline import load_pipeline
     from desktop.core.findings import build_findings
     from desktop.core.naming.link import link_names
@@ -150,6 +151,8 @@ def _compare(
     links = link_names(left_analysis.facts, right_analysis.facts)
     # The cards read the parse around each name, so they are made before the parses are freed.
     cards = person_cards(left_analysis, right_analysis, links, *spacy_docs)
+    for doc in spacy_docs:
+        release(doc)
     del spacy_docs
     _check(cancelled)
     _report(progress, "Aligning", 0.88)

@@ -56,3 +56,14 @@ def test_a_rest_written_only_inside_another_name_tells_nothing_of_the_joined_nam
         "Cairo police said ten people were held."
     )
     assert "Cairo Citadel" in yellow(compare_texts(left, _SITE, _DAY))
+
+
+def test_a_rest_written_only_inside_a_longer_word_is_not_written_whole() -> None:
+    # The rest is searched alone and the word before checked where it is found: "Forerunner"
+    # glued to a word ("Pre-Forerunner", "Super'Forerunner") is no name standing alone, and one
+    # after a space is.
+    from desktop.core.findings.names.told_joined_names import _written_whole
+
+    assert not _written_whole(["Forerunner"], "the Pre-Forerunner and the Super'Forerunner")
+    assert not _written_whole(["Forerunner", "X"], "a Pre-Forerunner  X came")
+    assert _written_whole(["Forerunner"], "the Pre-Forerunner, then the new Forerunner.")

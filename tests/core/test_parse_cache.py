@@ -3,10 +3,18 @@ Token and Doc objects answer, so reading them faster changes no finding."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
 from desktop.core import compare
-from desktop.core.extraction.parse_cache import parsed_text, token_rows
+from desktop.core.extraction.parse_cache import (
+    parsed_entities,
+    parsed_text,
+    release,
+    token_rows,
+)
 from desktop.core.extraction.pipeline import load_pipeline
 
 _STORY = (
@@ -59,3 +67,38 @@ def test_an_article_read_in_pieces_keeps_the_text_spacy_would_join_from_them(
 def test_an_empty_text_has_no_rows() -> None:
     doc = load_pipeline().nlp("")
     assert token_rows(doc).lower == []
+
+
+def test_a_released_parse_is_freed_as_soon_as_nothing_holds_it() -> None:
+    # The kept entities refer back to their Doc: unreleased, only a sweep of the garbage
+    # collector frees a long article's parse, and a comparison holds those sweeps back.
+    doc = load_pipeline().nlp(_STORY)
+    assert parsed_entities(doc)  # kept on the Doc, as the passes keep them
+    token_rows(doc)
+    gone = weakref.ref(doc)
+    release(doc)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        del doc
+        assert gone() is None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def test_an_unreleased_parse_waits_for_the_collector() -> None:
+    # The twin: the cycle is real, so the release above is what frees the parse.
+    doc = load_pipeline().nlp(_STORY)
+    assert parsed_entities(doc)
+    gone = weakref.ref(doc)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        del doc
+        assert gone() is not None
+    finally:
+        if collecting:
+            gc.enable()
+    gc.collect()
+    assert gone() is None

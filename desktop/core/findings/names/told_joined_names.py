@@ -21,6 +21,7 @@ import re
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.patterns import compiled
+from desktop.core.extraction.text_search import iter_after
 from desktop.core.lexicon import ENGLISH_FUNCTION_WORDS, GENERIC_NAME_WORDS, INSTITUTION_HEADS
 from desktop.core.lexicon.city_parts import SITE_WORDS
 from desktop.core.locations.places import is_known_place
@@ -37,6 +38,7 @@ _KIND_WORDS = INSTITUTION_HEADS | GENERIC_NAME_WORDS | SITE_WORDS
 _OPENERS = ENGLISH_FUNCTION_WORDS | {"a", "an", "in", "at", "on", "its"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’.-]*)")
+_NO_WORD_BEFORE = re.compile(r"(?<![\w'’-])")
 
 
 def joined_names_told(fact: Fact, theirs: Analysis) -> bool:
@@ -75,8 +77,10 @@ def _a_name_of_its_own(words: list[str]) -> bool:
 def _written_whole(words: list[str], text: str) -> bool:
     """The other article writes these words as a name standing alone: no capitalised word right
     before them (but a sentence's "The") nor right after them."""
-    pattern = compiled(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])")
-    for match in pattern.finditer(text):
+    # The words searched alone and the lookbehind checked where they are found: a pattern that
+    # opens with it is tried at every character of the article (``text_search``).
+    pattern = compiled(r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])")
+    for match in iter_after(_NO_WORD_BEFORE, pattern, text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         after = _WORD_AFTER.match(text, match.end())
         if before and before.group(1)[0].isupper() and fold(before.group(1)) not in _OPENERS:
