@@ -36,10 +36,3 @@ LEADING_BOUNDS: frozenset[tuple[str, ...]] = frozenset(
         "some",
     )
 )
-
-# Bounds of a length of time by the side they bound: "less than four minutes" and "under four
-# minutes" say one thing, as do "more than two years" and "over two years"
-# (findings/amounts/told_bounded_spans.py). "over" and "under" are bounds before a count of a unit
-# of time, where they place nothing.
-UPPER_SPAN_BOUNDS = frozenset(["less than", "under", "fewer than", "below", "within", "inside"])
-LOWER_SPAN_BOUNDS = frozenset(["more than", "over", "above", "upwards of", "in excess of"])

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.amounts.told_amounts import amount_written
-from desktop.core.findings.amounts.told_bounded_spans import bounded_span_told
 from desktop.core.findings.amounts.told_currencies import sum_told_in_another_currency
 from desktop.core.findings.amounts.told_dimensions import dimensions_told
 from desktop.core.findings.amounts.told_figures import (
@@ -139,7 +138,6 @@ def value_told(
         or part_of_their_day(fact, mine, theirs)
         or span_told_vaguely(fact, theirs)
         or amount_written(fact, theirs.document.text)
-        or bounded_span_told(fact, theirs.document.text)  # "less than 4 minutes" / "under 4"
         or measure_written(fact, theirs.document.text)  # "47-yard" / "a 47-yd kick"
         or share_told_in_words(fact, mine, theirs, aligned)
         or weekday_by_relative_day(fact, mine, theirs, aligned)
