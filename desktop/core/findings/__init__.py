@@ -55,7 +55,6 @@ from desktop.core.findings.bookkeeping.apart_facts import apart_facts
 from desktop.core.findings.bookkeeping.assembly import finish, order, with_ids
 from desktop.core.findings.bookkeeping.comparison import aligned_claims
 from desktop.core.findings.bookkeeping.ledger import Ledger
-from desktop.core.findings.bookkeeping.one_claim import one_claim_default
 from desktop.core.findings.bookkeeping.repeats import toll_repeats
 from desktop.core.findings.counts.aboard_sums import aboard_sums
 from desktop.core.findings.counts.across import value_findings
@@ -309,9 +308,6 @@ def build_findings(
     # the same value on the other side merely keeps either from being one-sided.
     drafts += apart_facts(left, right, ledger)
     drafts += change_ends(left, right, ledger)  # "$399, down from $499" / "a price cut of $100"
-    # One figure each of one kind in sentences that pair is one claim, unless a general reason
-    # sets the two apart: what the rules above left undecided, before it is called one-sided.
-    drafts += one_claim_default(left, right, pairs, scores, links, ledger)
     drafts += leftover_values(left, right, ledger, partners, related)
     drafts += untold_causes(left, right, ledger)  # "died of pneumonia" / no cause at all
     drafts += untyped_names(left, right, ledger)  # "the Marfin bank"

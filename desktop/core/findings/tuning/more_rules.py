@@ -40,11 +40,3 @@ RUN_CONTENT_WORDS = 2
 # A little below a whole sentence printed word for word inside a longer one
 # (CONTAINED_COPY_CONFIDENCE): the words are read straight off both texts, but a run is a part.
 WORD_RUN_CONFIDENCE = 0.8
-
-# sameclaim46: one_claim, the reverse default. Below CLAIM_PAIR, a sentence's single best partner
-# is compared only when it scores at least this: a best partner at 0.1 shares a word or two.
-# Not fitted: set by hand, then checked on the read sets and the fresh pairs (docs/held-out-gap.md).
-ONE_CLAIM_PARTNER = 0.2
-# ... and a verdict of this pass is as strong as this plus half its sentences' score: below the
-# aligned claims' own (0.6 + score / 2), as the pass names no wording.
-ONE_CLAIM_STRENGTH = 0.4
