@@ -32,3 +32,7 @@ RATE_LINKS = frozenset(
     ["is", "was", "of", "to", "at", "now", "stands", "stood", "sits", "remains", "dropped", "fell",
      "rose", "climbed", "improved"]
 )  # fmt: skip
+
+# What a rate is counted over, as a sentence counts it: "hit .358 in 54 games", "a 2.10 ERA in 12
+# starts". A rate belongs to the stretch of play its sentence counts (rate_stretches.py).
+STRETCH_NOUNS = frozenset(["game", "start", "appearance", "match", "inning", "at-bat", "outing"])

@@ -13,19 +13,52 @@ the same one, are they set apart: "a 47-yard field goal" / "a 45-yard field goal
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop.core.extraction.extract import Analysis, Fact, Token
 from desktop.core.figures.numbers.values import is_currency, is_unit
+from desktop.core.lexicon.time_words import TIME_UNITS
 
 
 def measure_different_nouns(left: Analysis, fa: Fact, right: Analysis, fb: Fact) -> bool:
-    """``fa`` and ``fb`` each measure a noun of their own sentence, and not the same noun."""
+    """``fa`` and ``fb`` each measure a noun of their own sentence, and not the same noun; or the
+    same noun, one of them several of its things and the other one (``_one_and_several``)."""
     noun_a = measured_noun(left, fa)
     noun_b = measured_noun(right, fb)
     # An "of" phrase gives all its nouns ("of ammonium nitrate"): one noun shared is one thing,
     # however the tagger read the other.
-    return bool(noun_a) and bool(noun_b) and not set(noun_a.split()) & set(noun_b.split())
+    if noun_a and noun_b and not set(noun_a.split()) & set(noun_b.split()):
+        return True
+    return _one_and_several((left, fa), (right, fb))
+
+
+def _one_and_several(mine: tuple[Analysis, Fact], theirs: tuple[Analysis, Fact]) -> bool:
+    """ "the seven-year offers for Teixeira were in the $140 million to $160 million range" /
+    "an eight-year offer": a measure hyphened before a plural noun measures each of several
+    things, and before the same noun in the singular one thing; the several are not the one, so
+    the two measures contradict nothing ("two 47-yard field goals" / "a 45-yard field goal" are
+    three kicks). Two singulars or two plurals are compared as before."""
+    heads = [_hyphened_head_token(_tokens(a, f), f, _unit_or_time) for a, f in (mine, theirs)]
+    if heads[0] is None or heads[1] is None or heads[0].content != heads[1].content:
+        return False
+    return _plural(heads[0]) != _plural(heads[1])
+
+
+def _unit_or_time(word: str) -> bool:
+    """A unit, or a unit of time: "a seven-year offer" measures an offer as "a 47-yard field goal"
+    measures a kick."""
+    return is_unit(word) or word in TIME_UNITS
+
+
+def _plural(noun: Token) -> bool:
+    """Written otherwise than its dictionary form, ending in "s": "offers", "goals"."""
+    return noun.lower != noun.content and noun.lower.endswith("s")
+
+
+def _tokens(analysis: Analysis, fact: Fact) -> Sequence[Token]:
+    if fact.number is None or not 0 <= fact.sentence < len(analysis.sentence_tokens):
+        return ()
+    return analysis.sentence_tokens[fact.sentence]
 
 
 def measured_noun(analysis: Analysis, fact: Fact) -> str:
@@ -39,21 +72,28 @@ def measured_noun(analysis: Analysis, fact: Fact) -> str:
 
 
 def _hyphened_head(tokens: Sequence[Token], fact: Fact) -> str:
+    head = _hyphened_head_token(tokens, fact)
+    return head.content if head is not None else ""
+
+
+def _hyphened_head_token(
+    tokens: Sequence[Token], fact: Fact, unit: Callable[[str], bool] = is_unit
+) -> Token | None:
     after = [t for t in tokens if t.start >= fact.end]
     if "-" in fact.text:
         # "86-yard": the unit taken in; a score ("a 20-13 victory") measures nothing.
         glued = re.fullmatch(r"[\w.,]+-([A-Za-z]+)", fact.text)
-        if glued is None or not is_unit(glued.group(1).lower()):
-            return ""
+        if glued is None or not unit(glued.group(1).lower()):
+            return None
     else:
         # "11-yard": the tagger took the figure alone; its hyphen and unit follow, unspaced.
         if len(after) < 2 or not _glued(after[0], fact.end, "-"):
-            return ""
-        if not _glued(after[1], after[0].end) or not is_unit(after[1].lower):
-            return ""
+            return None
+        if not _glued(after[1], after[0].end) or not unit(after[1].lower):
+            return None
         after = after[2:]
-    nouns = [t.content for t in _phrase(after) if t.noun]
-    return nouns[-1] if nouns else ""
+    nouns = [t for t in _phrase(after) if t.noun]
+    return nouns[-1] if nouns else None
 
 
 def _head_of_of(tokens: Sequence[Token], fact: Fact) -> str:

@@ -23,6 +23,7 @@ from desktop.core.findings.datetimes.days.calendar_weekdays import (
 )
 from desktop.core.findings.datetimes.days.day_parts import parts_apart
 from desktop.core.findings.datetimes.days.history_dates import history_and_news
+from desktop.core.findings.datetimes.days.later_news import after_the_other_page
 from desktop.core.findings.datetimes.days.steps import days_of_two_steps, two_steps
 from desktop.core.findings.datetimes.spans_told.told_years import count_at_odds
 from desktop.core.model import MentionType
@@ -73,6 +74,8 @@ def date_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Re
     verdict = dates_compatible(da, db)
     if verdict is None or (verdict is False and _one_night(a, b, (da, db))):
         return None
+    if verdict is False and after_the_other_page((da, db), refs):
+        return None  # "yesterday" on a page of 4 March / "today" on one of 28 April: two stages
     if verdict is False and a.deadline != b.deadline:
         return _within_deadline((da, db) if a.deadline else (db, da))
     return Relation.SAME if verdict and not parts_apart(a, b) else Relation.CLASH

@@ -36,6 +36,7 @@ from desktop.core.findings.locations.own_places import told_at_both
 from desktop.core.findings.locations.place_lists import in_a_list_of_places
 from desktop.core.findings.locations.place_nouns import two_scenes
 from desktop.core.findings.locations.street_names import both_streets_on
+from desktop.core.findings.names.one_sentence_people import named_beside
 from desktop.core.findings.persons.life_steps import two_life_steps
 from desktop.core.findings.quoting.sources import two_sources
 from desktop.core.lexicon import INSTITUTION_HEADS, TIME_FRAME_WORDS, VICINITY_WORDS
@@ -179,6 +180,7 @@ def _same_first_name(
                 or ledger.judged(Side.RIGHT, fb)
                 or name_within(fa.text, fb.text)
                 or _known_surname(fa.first, analyses)
+                or named_beside(fa, fb, analyses, pair)  # "Andre Miller ..., Andre Iguodala"
             ):
                 continue
             ledger.judge("aligned", [fa], [fb])

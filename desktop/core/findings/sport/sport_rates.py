@@ -8,7 +8,8 @@ that give one need share no other word. Two articles give one player's rate when
 same measure (under any of its names, lexicon/sport_rates.py) for a player whose name both
 sentences give, or the sentence before them does when the rate's sentence says "he" or "his".
 Each article giving that player one value of that measure, two values contradict each other and
-one value agrees. A career rate is another measure than a season's.
+one value agrees. A career rate is another measure than a season's, and a rate over one count of
+games another than over a different count (rate_stretches.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.counts.told_of import told_of
 from desktop.core.findings.persons.person_claims import Claim, claims_alike, sentence_matches
+from desktop.core.findings.sport.rate_stretches import stretches_apart
 from desktop.core.lexicon.sport_rates import (
     BATTING_VERBS,
     PER_GAME_RATES,
@@ -69,6 +71,8 @@ def sport_rate_findings(left: Analysis, right: Analysis, ledger: Ledger) -> list
         if not ledger.take("sport rates", a, b):
             continue
         same = a.number == b.number
+        if not same and stretches_apart((left, a), (right, b)):
+            continue  # ".358 in 54 games" / ".308 over a combined 157 games": two stretches
         drafts.append(_draft(FindingKind.AGREE if same else FindingKind.CONFLICT, measure, a, b))
     return drafts
 

@@ -40,3 +40,10 @@ RUN_CONTENT_WORDS = 2
 # A little below a whole sentence printed word for word inside a longer one
 # (CONTAINED_COPY_CONFIDENCE): the words are read straight off both texts, but a run is a part.
 WORD_RUN_CONFIDENCE = 0.8
+
+# freshconf46: later_news. Days a page's own date may lag the news it dates (printed after
+# midnight, dated in another time zone): a day more than this past the other article's page is
+# news that article could not tell, so the two days date two stages, not one happening. One day,
+# not zero, keeps "yesterday" on a page of the 4th against "today" on the 5th a conflict. Not
+# fitted: fresh tune pairs (one lead clash of a March page against an April page's "today").
+PAGE_DAY_SLACK = 1
