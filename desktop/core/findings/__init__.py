@@ -158,7 +158,6 @@ from desktop.core.findings.sport.sport_rates import sport_rate_findings
 from desktop.core.findings.sport.tallies import tally_findings
 from desktop.core.findings.sport.venues import venue_conflicts
 from desktop.core.findings.untold.descriptions import untold_descriptions
-from desktop.core.findings.untold.mirrored import mirrored_slots
 from desktop.core.findings.untold.one_sided import leftover_values, name_findings
 from desktop.core.findings.untold.told import partner_sentences
 from desktop.core.findings.untold.untold_causes import untold_causes
@@ -359,8 +358,6 @@ def build_findings(
     findings += lone_circumstances(
         left, right, statement_pairs, statement_scores, told_ones, findings
     )
-    # "during the December debate" / "during last month's debate": one when, told in two wordings.
-    findings = mirrored_slots(findings, left, right, pairs)
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)

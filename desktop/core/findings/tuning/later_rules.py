@@ -470,11 +470,3 @@ ARREST_TOLD = 0.5
 # lone count of those who fired (SHOOTER_COUNT). Not fitted: hand-made tests
 # (test_one_age_told_as_two_sexes).
 AGED_SEX = SHOOTER_COUNT
-
-# yellow46: untold/mirrored. Two sentences aligned at least this closely, each giving a date, time
-# or place (after a locative word, or the dateline) only its own article gives, tell one
-# happening's when or where in two wordings: neither is marked one-sided. Set on the read sets of
-# stop 46 (tuneA-E, tuneS1, tuneVa, tuneVc): at 0.5 yellow agreements fall 210 -> 206 with no
-# one-sided gold line lost, and on the check sets 203 -> 202 with none lost; at 0.3 the check
-# sets lose two right_only lines (200, 315/404); at 0.6 one of the four read-set ones stays.
-MIRRORED_SLOT_ALIGNMENT = 0.5
