@@ -63,7 +63,7 @@ def slot_words(span: Any) -> dict[str, float]:
     for generic in (*GENERIC_SLOT_WORDS, *having):
         words.pop(generic, None)
     words = with_market_changes(words, span)  # "tumbled 8%" / "fell 8.2 percent"
-    return with_job_cuts(words)  # "cut 1,200 jobs": the layoffs, not the workforce
+    return with_job_cuts(words, span)  # "cut 1,200 jobs": the layoffs, not the workforce
 
 
 def _with_neighbours(words: dict[str, float], span: Any) -> None:

@@ -27,6 +27,13 @@ JOB_NOUNS = frozenset(
      "headcount"]
 )  # fmt: skip
 
+# kinds46: the nouns a verb of cutting jobs makes, with the jobs after "of": "with the loss of 800
+# jobs", "the elimination of 600 positions", "cuts of 300 jobs" count the jobs cut, as "cut 800
+# jobs" does (figures/counted/job_cuts.py). "loss" alone is no cut: "a loss of $5 million".
+JOB_LOSS_NOUNS = frozenset(
+    ["loss", "cut", "elimination", "layoff", "shedding", "axing", "slashing", "redundancy"]
+)
+
 # probebiz: the verbs of a change of a sum or a share as markets and results news tell it ("shares
 # fell 8.2 percent" / "the stock tumbled more than 8%", "revenue rose 12%" / "sales climbed 12%").
 # The doer's verb and the thing's verb are one change ("raised its dividend 5%" / "its dividend rose
