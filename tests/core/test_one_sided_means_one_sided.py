@@ -263,7 +263,7 @@ def test_the_harwick_police_service_is_told_by_police_in_harwick_but_not_by_its_
         at = text.index("Harwick")
         town = Fact(at, at + 7, "Harwick", MentionType.PLACE, "GPE", 0)
         whole = SimpleNamespace(start=0, end=len(text))
-        return SimpleNamespace(facts=[town], sentences=[whole], document=SimpleNamespace(text=text))
+        return _Facts(facts=[town], sentences=[whole], document=SimpleNamespace(text=text))
 
     police = article("Police in Harwick arrested a man.")
     officials = article("Authorities in Harwick held a man.")

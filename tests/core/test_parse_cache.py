@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core import compare
 from desktop.core.extraction.parse_cache import (
+    inner_words,
     parsed_entities,
     parsed_text,
     release,
@@ -51,6 +52,14 @@ def test_each_words_kept_attributes_are_what_the_parser_says_of_it() -> None:
             tok.is_space,
         )
         assert kept == said, tok.text
+
+
+def test_the_words_kept_as_written_inside_a_sentence_are_those_no_sentence_opens_with() -> None:
+    doc = load_pipeline().nlp(_STORY)
+    said = frozenset(t.text for t in doc if t.i != t.sent.start)
+    assert inner_words(doc) == said
+    assert "Police" not in said and "Rescuers" not in said  # each opens its sentence only
+    assert "Ivan" in said
 
 
 def test_an_article_read_in_pieces_keeps_the_text_spacy_would_join_from_them(

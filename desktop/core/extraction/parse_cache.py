@@ -18,6 +18,7 @@ _TEXT_KEY = "crosscheck.text"
 _ROWS_KEY = "crosscheck.token_rows"
 _ENTS_KEY = "crosscheck.ents"
 _SENTS_KEY = "crosscheck.sentence_bounds"
+_INNER_KEY = "crosscheck.inner_words"
 
 
 def parsed_text(doc: Any) -> str:
@@ -128,3 +129,19 @@ def _read_sentence_bounds(doc: Any) -> list[tuple[int, int]]:
     for start, end in itertools.pairwise(starts):
         bounds += [(start, end)] * (end - start)
     return bounds
+
+
+def inner_words(doc: Any) -> frozenset[str]:
+    """The texts of the Doc's tokens that do not open their sentence (``t.text`` of each ``t``
+    with ``t.i != t.sent.start``), read once per Doc: asked whether a capitalised word is also
+    written inside a sentence, a walk over every token made a ``Token`` and a sentence ``Span``
+    per word of the article for each word asked about."""
+    words = doc.user_data.get(_INNER_KEY)
+    if words is None:
+        rows, text = token_rows(doc), parsed_text(doc)
+        words = doc.user_data[_INNER_KEY] = frozenset(
+            text[rows.idx[i] : rows.end[i]]
+            for i in range(len(rows.idx))
+            if sentence_bounds(doc, i)[0] != i
+        )
+    return frozenset(words)

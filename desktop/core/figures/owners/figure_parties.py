@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.extraction.parse_cache import parsed_text
+from desktop.core.extraction.parse_cache import inner_words, parsed_text
 from desktop.core.figures.owners.figure_subjects import named_in
 from desktop.core.lexicon.model_names import MODEL_WORDS
 from desktop.core.naming.names import fold
@@ -115,7 +115,7 @@ def _a_name(word: Any) -> bool:
         return True  # capitalised inside its own sentence
     if parsed_text(word.doc).count(word.text) < 2:
         return False  # written nowhere else: a sentence's first word says nothing
-    return any(t.text == word.text and t.i != t.sent.start for t in word.doc)
+    return word.text in inner_words(word.doc)
 
 
 def mark_shared_parties(left: Analysis, right: Analysis) -> None:

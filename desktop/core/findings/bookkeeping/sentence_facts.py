@@ -30,6 +30,16 @@ def when_facts(analysis: Analysis) -> list[Fact]:
     return analysis.derived("sentence_facts.when", _when)
 
 
+def person_facts(analysis: Analysis) -> list[Fact]:
+    """The article's persons' names, in its order, read once (a fact's type never changes after
+    ``analyse``). The list is shared: read it, never change it."""
+    return analysis.derived("sentence_facts.persons", _persons)
+
+
+def _persons(analysis: Analysis) -> list[Fact]:
+    return [f for f in analysis.facts if f.type is MentionType.PERSON]
+
+
 def _when(analysis: Analysis) -> list[Fact]:
     return [f for f in analysis.facts if f.type in (MentionType.DATE, MentionType.TIME)]
 

@@ -16,6 +16,7 @@ from desktop.core.extraction.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.sentence_facts import person_facts
 from desktop.core.findings.counts.how_often import counts_of_times
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.acts import (
@@ -61,7 +62,7 @@ def act_stem(word: str, *, noun: bool = False) -> str:
 def _person_at(analysis: Analysis, token: Token) -> str:
     """The surname of the person a word names, or a pronoun stands for: the person named last
     before it, or the one a "who" follows."""
-    people = [f for f in analysis.facts if f.type is MentionType.PERSON]
+    people = person_facts(analysis)
     if token.lower == "who":
         # "Smith, who was married three times": the name the clause hangs on, before its comma.
         text = analysis.document.text

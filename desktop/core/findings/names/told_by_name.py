@@ -174,6 +174,17 @@ def _members(party: str) -> set[str]:
     return {name, name + "s", name.removesuffix("ic") + "s"}
 
 
+def _places_by_name(analysis: Analysis) -> dict[str, list[Fact]]:
+    """The article's places by their folded name, in its order: read once, not every fact of
+    the article for each institution of the other (a fact's type never changes after
+    ``analyse``)."""
+    places: dict[str, list[Fact]] = {}
+    for fact in analysis.facts:
+        if fact.type is MentionType.PLACE:
+            places.setdefault(fold(fact.text), []).append(fact)
+    return places
+
+
 def institution_told(fact: Fact, theirs: Analysis) -> bool:
     """ "Houston Police" where the other side writes "police in Houston": an institution named
     by its place and its kind, both of which the other side names."""
@@ -189,9 +200,7 @@ def institution_told(fact: Fact, theirs: Analysis) -> bool:
     # ("authorities in Houston said"). Police named elsewhere may be another town's.
     kinds = set(heads) | (POLICE_WORDS if POLICE_WORDS & set(heads) else set())
     text = theirs.document.text
-    for other in theirs.facts:
-        if other.type is not MentionType.PLACE or fold(other.text) != place:
-            continue
+    for other in theirs.derived("told_by_name.places", _places_by_name).get(place, ()):
         sentence = theirs.sentences[other.sentence]
         said = text[sentence.start : sentence.end].lower()
         if any(re.search(rf"\b{re.escape(k)}\b", said) for k in kinds):

@@ -28,21 +28,41 @@ def given_name_told(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     if len(words) < 2 or not _GIVEN.fullmatch(words[0]):
         return False
     given, surname = fold(words[0]), fold(words[-1])
-    alone = False
-    for other in theirs.facts:
+    alone, in_longer = theirs.derived("told_given_names.words", _word_uses)
+    # "Marco Rossi" there: the one word may be his.
+    if given in in_longer or given not in alone:
+        return False
+    # No one else here bears the given name: every longer name holding it ends in this surname.
+    lasts = mine.derived("told_given_names.lasts", _last_words).get(given)
+    return not lasts or lasts == {surname}
+
+
+def _word_uses(analysis: Analysis) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words the article's persons are named by alone, and those it writes in a
+    longer person's name: read once per article, not for each name of the other (a fact's type
+    never changes after ``analyse``)."""
+    alone: set[str] = set()
+    in_longer: set[str] = set()
+    for other in analysis.facts:
         if other.type is not MentionType.PERSON:
             continue
-        their_words = [fold(w) for w in bare_name(other.text).split()]
-        if their_words == [given]:
-            alone = True
-        elif given in their_words:
-            return False  # "Marco Rossi" there: the one word may be his
-    if not alone:
-        return False
-    return not any(
-        f.type is MentionType.PERSON
-        and len(named := [fold(w) for w in bare_name(f.text).split()]) > 1
-        and given in named
-        and named[-1] != surname
-        for f in mine.facts
-    )
+        words = [fold(w) for w in bare_name(other.text).split()]
+        if len(words) == 1:
+            alone.add(words[0])
+        else:
+            in_longer.update(words)
+    return frozenset(alone), frozenset(in_longer)
+
+
+def _last_words(analysis: Analysis) -> dict[str, set[str]]:
+    """Each folded word of the article's persons named in two words or more -> the last words
+    of the names holding it."""
+    lasts: dict[str, set[str]] = {}
+    for f in analysis.facts:
+        if f.type is not MentionType.PERSON:
+            continue
+        named = [fold(w) for w in bare_name(f.text).split()]
+        if len(named) > 1:
+            for word in named:
+                lasts.setdefault(word, set()).add(named[-1])
+    return lasts

@@ -46,6 +46,7 @@ from desktop.core.extraction.text_search import (
     search_after,
 )
 from desktop.core.findings.alignment.statement_partners import statement_partners
+from desktop.core.findings.bookkeeping.sentence_facts import person_facts
 from desktop.core.findings.names.city_services import (
     city_told_by_its_department,
     department_told_by_its_city,
@@ -191,9 +192,9 @@ def _plural(fact: Fact, theirs: Analysis, *, people: bool = True) -> bool:
         return False
     other = word[:-1] if word.endswith("s") else word + "s"
     pattern = compiled(re.escape(other) + r"(?![\w])")
-    persons = [f for f in theirs.facts if f.type is MentionType.PERSON] if not people else []
     for match in iter_after(NO_WORD_BEFORE, pattern, theirs.document.text):
-        if not any(f.start <= match.start() < f.end for f in persons):
+        # The persons are read only where the other form stands, from a list made once.
+        if people or not any(f.start <= match.start() < f.end for f in person_facts(theirs)):
             return True
     return False
 
