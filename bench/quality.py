@@ -32,6 +32,7 @@ from bench.common import (
 )
 from bench.gold import load_set, set_names
 from bench.gold_articles import gold_articles, gold_pair_half
+from bench.gold_groups import GROUPS, POOLED_ONLY, expand
 from bench.reasons import has_reason_defect, reason_defects
 from bench.scoring import (
     KINDS,
@@ -435,6 +436,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="score against the packed set bench/gold/NAME.jsonl instead; repeatable",
     )
     parser.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        choices=sorted(GROUPS),
+        help="score the named group of gold sets (bench/gold_groups.py); repeatable",
+    )
+    parser.add_argument(
         "--all", action="store_true", help="run every bench and print one table (bench.run_all)"
     )
     return parser.parse_args(argv)
@@ -446,6 +454,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bench.run_all import main as run_all
 
         return run_all([*(["--verbose"] if args.verbose else [])])
+    pooled_only = sorted(set(args.group) & POOLED_ONLY)
+    if args.verbose and pooled_only:
+        print(f"--verbose would print the lines of {', '.join(pooled_only)}: pooled figures only")
+        return 2
+    args.gold = [*args.gold, *(name for name in expand(args.group) if name not in args.gold)]
     unknown = sorted(set(args.gold) - set(set_names()))
     if unknown:
         print(f"no gold set {', '.join(unknown)} in bench/gold; the sets: {', '.join(set_names())}")
