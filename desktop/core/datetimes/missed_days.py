@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop.core.extraction.facts import RawEntity, entity_at
 from desktop.core.extraction.text_search import iter_case_blind, opens_sentence
+from desktop.core.lexicon.time_words import MONTHS
 
 # A part of a day counted from the writing, with the edge of it a reporter may add ("late last
 # night", "early this morning"). Not "today" or "yesterday", which the model tags as dates
@@ -34,10 +35,7 @@ _DESCRIBING = frozenset({"amod", "compound", "nmod"})
 
 # A capitalised month's name and a day's number, either way round: "June 30", "30 June",
 # "Sept. 4". Case kept: "may 14" is a verb and a count.
-_MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
+_MONTH_NAMES = "(?:" + "|".join(month.capitalize() for month in MONTHS) + ")"
 _MONTHS = rf"(?:{_MONTH_NAMES}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _DAY = r"[1-9]\d?(?:st|nd|rd|th)?(?!\d)"
 # Not a clock ("March 3:45") or a decimal after the day.

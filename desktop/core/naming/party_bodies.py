@@ -4,11 +4,11 @@ Devices" is Advanced Micro Devices.
 A figure's party is the one word that is its clause's subject ("HP will pay", "Hewlett-Packard's
 acquisition" gives "Packard"), so a company called by its initials in one article and by its
 name in the other would be two parties, and their figures never compared. A party written in
-capitals is the body whose initials they are, the body its own article names first (an article
-that names "Hindustan Petroleum" means that company by "HP"), else the body the other article
-names; a word of a longer name is that name, unless the article gives figures to both the word
-alone and the longer name ("The S3 costs $649" / "The S3 Pro costs $899"). Two bodies are one when their full names are,
-corporate endings aside ("Hewlett-Packard Co." / "Hewlett-Packard"). Two full names whose
+capitals is the body whose initials they are, the body its own article names first (an article that
+names "Hindustan Petroleum" means that company by "HP"), else the body the other article names; a
+word of a longer name is that name, unless the article gives figures to both the word alone and the
+longer name ("The S3 costs $649" / "The S3 Pro costs $899"). Two bodies are one when their full
+names are, corporate endings aside ("Hewlett-Packard Co." / "Hewlett-Packard"). Two full names whose
 initials happen to match never meet this way: each stays its own body.
 """
 

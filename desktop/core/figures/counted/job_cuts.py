@@ -12,14 +12,14 @@ from desktop.core.lexicon import SLOT_SYNONYMS
 from desktop.core.lexicon.business_slots import CUT_WORD, JOB_LOSS_NOUNS, JOB_NOUNS, LAYOFF_WORD
 
 
-def with_job_cuts(words: dict[str, float], span: Any = None) -> dict[str, float]:
+def with_job_cuts(words: dict[str, float], span: Any) -> dict[str, float]:
     """A figure's slot words with a job noun and a verb of cutting, both at full weight, made one
     slot word: the layoffs. So are they when ``span``'s jobs are what a noun of cutting is "of"
     ("the loss of 800 jobs"), whatever weight the neighbouring noun got."""
     jobs = {w for w, v in words.items() if w in JOB_NOUNS and v >= 1.0}
     if not jobs:
         return words
-    lost = span is not None and _lost_jobs(span.root.head)
+    lost = _lost_jobs(span.root.head)
     if not lost and words.get(CUT_WORD, 0.0) < 1.0:
         return words
     out = {w: v for w, v in words.items() if w not in jobs and w != CUT_WORD}

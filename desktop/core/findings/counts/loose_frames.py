@@ -61,11 +61,11 @@ def loose_frames(
     keys = (by_key(left.facts), by_key(right.facts))
     drafts: list[Draft] = []
     for pair in strongest_first(loose):
-        for fa in ledger.free(Side.LEFT, figures[0].get(pair.left, [])):
-            for fb in ledger.free(Side.RIGHT, figures[1].get(pair.right, [])):
+        told = figures[0].get(pair.left, []), figures[1].get(pair.right, [])
+        for fa in ledger.free(Side.LEFT, told[0]):
+            for fb in ledger.free(Side.RIGHT, told[1]):
                 if ledger.judged(Side.LEFT, fa):
                     break
-                told = figures[0].get(pair.left, []), figures[1].get(pair.right, [])
                 lone = lone_measure_clash(fa, fb, analyses, told)  # "4.8 gigahertz" / "4.6 GHz"
                 if lone is None and lone_calendar_days(fa, fb, told):  # "trial for June 9"
                     lone = _days_clash(fa, fb, (left.reference_date, right.reference_date))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.extraction.extract import Analysis, Fact
+from desktop.core.findings.bookkeeping.sentence_facts import person_facts
 from desktop.core.model import MentionType
 from desktop.core.naming.names import bare_name, fold
 
@@ -43,9 +44,7 @@ def _word_uses(analysis: Analysis) -> tuple[frozenset[str], frozenset[str]]:
     never changes after ``analyse``)."""
     alone: set[str] = set()
     in_longer: set[str] = set()
-    for other in analysis.facts:
-        if other.type is not MentionType.PERSON:
-            continue
+    for other in person_facts(analysis):
         words = [fold(w) for w in bare_name(other.text).split()]
         if len(words) == 1:
             alone.add(words[0])
@@ -58,9 +57,7 @@ def _last_words(analysis: Analysis) -> dict[str, set[str]]:
     """Each folded word of the article's persons named in two words or more -> the last words
     of the names holding it."""
     lasts: dict[str, set[str]] = {}
-    for f in analysis.facts:
-        if f.type is not MentionType.PERSON:
-            continue
+    for f in person_facts(analysis):
         named = [fold(w) for w in bare_name(f.text).split()]
         if len(named) > 1:
             for word in named:

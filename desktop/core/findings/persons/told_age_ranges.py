@@ -1,10 +1,11 @@
 """An age the other article gives at a coarser precision, a decade of life: "62-year-old Roland
 Scobee" / "A neighbor in his early 60s".
 
-"in his early 60s" is 60 to 64 (lexicon/lone_ages.py), and so is "in his early sixties", the way a police statement withholds the
-exact age of a witness: the two articles do not differ, so the exact age is no fact the other
-lacks. A decade without a possessive ("the 60s", "in the 60s" of temperatures) is no one's age,
-and an age outside the part of the decade ("45-year-old" / "in his early 60s") stays one-sided.
+"in his early 60s" is 60 to 64 (lexicon/lone_ages.py), and so is "in his early sixties", the way a
+police statement withholds the exact age of a witness: the two articles do not differ, so the exact
+age is no fact the other lacks. A decade without a possessive ("the 60s", "in the 60s" of
+temperatures) is no one's age, and an age outside the part of the decade ("45-year-old" / "in his
+early 60s") stays one-sided.
 "A teenager" is told the same way of an age from 13 to 19.
 """
 

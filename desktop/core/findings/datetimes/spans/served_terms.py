@@ -10,11 +10,11 @@ from desktop.core.lexicon.terms import ASKING_VERBS, SERVING_VERBS, TERM_WORDS
 
 
 def term_against_time_served(a: Fact, b: Fact) -> bool:
+    """One duration is time served, the other a term handed down."""
     if a.counted or b.counted:
         # "she wants 1,500 seasonal workers hired" / "would hire 1,200 seasonal workers": a
         # figure that counts people or things is no term, and wanting it is no asking a court.
         return False
-    """One duration is time served, the other a term handed down."""
     if _asked(a) != _asked(b):
         return True  # "sought 12 years" / "sentenced to nine years": asked for, then given
     return (_served(a) and _term(b)) or (_served(b) and _term(a))
