@@ -75,3 +75,8 @@ DO_SUPPORT = frozenset(["do", "does", "did"])
 # "and with that the future of Germany"): one for another says the same, as translations of one
 # speech render it either way. Never a personal pronoun: "he" / "she" name another person.
 REFERRING_PRONOUNS = frozenset(["it", "this", "that"])
+
+# Participles that introduce a name after a noun: 'a movie called "X"', 'a group named "X"', 'a
+# book titled "X"' (quoting/named_works.py). Only as a participle on a noun: "she called "Help!""
+# is speech.
+NAMING_PARTICIPLES = frozenset(["called", "named", "titled", "entitled", "dubbed", "nicknamed"])

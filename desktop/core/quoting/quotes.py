@@ -21,6 +21,7 @@ from desktop.core.extraction.parse_cache import parsed_entities, parsed_text, to
 from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES, PERSON_TITLES
 from desktop.core.model import Quote, Side, TextRange
 from desktop.core.quoting.attribution import REPORTING_VERBS
+from desktop.core.quoting.named_works import names_a_thing
 from desktop.core.quoting.speaker_phrase import (
     Speaker,
     describe,
@@ -159,7 +160,11 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
     """Every direct quote and reported statement in a parsed document, in text order."""
     text = _text_of(doc)
     starts = token_rows(doc).idx  # every token's start, read once per Doc (never changed here)
-    stretches = [r for r in _stretches_of(doc) if _word_count(text, r) >= MIN_QUOTE_WORDS]
+    stretches = [
+        r
+        for r in _stretches_of(doc)
+        if _word_count(text, r) >= MIN_QUOTE_WORDS and not names_a_thing(doc, r)
+    ]
     quotes: list[Quote] = []
     pieces: list[TextRange] = []
     speaker: Speaker | None = None
