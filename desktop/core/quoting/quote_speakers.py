@@ -107,6 +107,12 @@ def speaker_sameness(left: str | None, right: str | None) -> Sameness:
         small, large = sorted((_body(left_names), _body(right_names)), key=len)
         return Sameness.SAME if small <= large else Sameness.DIFFERENT
     if left_names and right_names:
+        # A name in the possessive says whom the speaker speaks for ("Hale's rep"): against a
+        # speaker the other article names ("the actress's rep Tom Ward") it names no speaker.
+        left_own, right_own = _own_names(left, left_names), _own_names(right, right_names)
+        if bool(left_own) != bool(right_own):
+            left_names, right_names = left_own, right_own
+    if left_names and right_names:
         # A surname names the person whatever else the description adds ("Lt. Gregg Hastings of
         # the Oregon State Police" / "Oregon State Police Lt. Gregg Hastings").
         same = left_names[-1] in right_names or right_names[-1] in left_names
@@ -120,6 +126,17 @@ def speaker_sameness(left: str | None, right: str | None) -> Sameness:
         # An organisation named on one side and a role on the other may well be the same source.
         return Sameness.UNKNOWN
     return Sameness.UNKNOWN
+
+
+def _own_names(speaker: str, names: list[str]) -> list[str]:
+    """The speaker's name words less those of whom the speaker speaks for: "Reid" in "Reid's
+    rep" ("'s" and more words after it)."""
+    whose = {w.lower() for m in _POSSESSOR.finditer(speaker) for w in m.group(1).split()}
+    return [n for n in names if n not in whose]
+
+
+# A capitalised name in the possessive with a word after it: "Reid's rep", "Jo Moss’s lawyer".
+_POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+\w")
 
 
 def _speaker_parts(speaker: str) -> tuple[list[str], list[str]]:
