@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from desktop.core.extraction.extract import Analysis, Fact, Token
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
+from desktop.core.findings.events.tolls import is_age
 
 
 def elided_noun(
@@ -28,6 +29,9 @@ def elided_noun(
         return ""
     if not before or not before[-1].content or before[-1].noun:
         return ""
+    inside = analysis.sentence_tokens[fact.sentence]
+    if any(t.noun for t in inside if fact.start <= t.start and t.end <= fact.end):
+        return ""  # "a typical 20 million audience" names its own noun
     earlier = [
         f
         for f in facts_of(analysis, fact.sentence)
@@ -36,6 +40,8 @@ def elided_noun(
     if not earlier:
         return ""
     last = max(earlier, key=lambda f: f.end)
-    if last.number is None or last.number.dimension or last.part:
-        return ""  # "$3 million, after adding 1,500": a sum names no noun for a count
+    if last.number is None or last.number.dimension or last.part or is_age(last):
+        # "$3 million, after adding 1,500": a sum names no noun for a count; "26-year-old
+        # Esteban Santiago ... killing five": an age's noun is its person, never a count's
+        return ""
     return noun_of(last)
