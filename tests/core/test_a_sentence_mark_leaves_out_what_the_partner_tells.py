@@ -92,3 +92,23 @@ def test_the_rangers_name_inside_the_told_killing_stays_yellow() -> None:
         f.kind is FindingKind.AGREE and f.is_statement and f.spans(Side.RIGHT)[0].text == _KILLING
         for f in report.findings
     )
+
+
+def test_police_said_in_both_sentences_tells_nothing_of_what_they_said() -> None:
+    # "Police said" is who speaks: a sentence sharing only that with its partner keeps its mark.
+    left_text = "The van overturned on the bypass. Police said the road would stay shut all night."
+    right_text = "A van overturned on the bypass. Police said the driver had been drinking."
+    drinking = "Police said the driver had been drinking."
+    texts = (left_text, right_text)
+    whole = "Nothing in the left article reports this sentence."
+    mark = finding(texts, "m", "right_only", "statement", right=[drinking], reason=whole)
+    statement = finding(
+        texts,
+        "s",
+        "agree",
+        "statement",
+        left=["Police said the road would stay shut all night."],
+        right=[drinking],
+    )
+    left, right = _analyses(left_text, right_text)
+    assert _marks(narrowed_to_untold([statement, mark], left, right)) == [drinking]

@@ -13,7 +13,7 @@ With ``clauses``, the span is the clauses whose content words the partner mostly
 Studied on the read group before it was built (``bench.told_span_study``, docs/yellow-causes.md):
 the gold's one-sided lines under whole-sentence marks lie outside the told span (26 of 28), so a
 sentence mark is narrowed to leave it out; facts inside it are gold one-sided lines more often
-than not (51 of 109), so facts keep their marks."""
+than details of a gold agreement (51 to 34), so facts keep their marks."""
 
 from __future__ import annotations
 
@@ -30,12 +30,19 @@ from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
 from desktop.core.findings.sentences.scene_clauses import main_clause
 from desktop.core.model import Finding, FindingKind, Side, Span
+from desktop.core.quoting.attribution import REPORTING_VERBS
 
 # Parts of speech that carry what a clause says; the rest (determiners, prepositions,
 # auxiliaries, pronouns, punctuation) are the glue a run may hold without being told.
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
 # Words whose sense a close neighbour may tell: names and figures must be the very ones.
 _SENSE_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+def _content(parse: ClauseParse, k: int) -> bool:
+    """A word that says something: not glue, and not a verb of saying ("police said"), which
+    tells who speaks, not what both articles report."""
+    return parse.tags[k] in CONTENT_TAGS and parse.lemmas[k].lower() not in REPORTING_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +104,7 @@ def told_span(
     unknown: list[int] = []
     for k in range(first, last):
         tag = parse.tags[k]
-        if tag not in CONTENT_TAGS:
+        if not _content(parse, k):
             continue
         start, end = parse.starts[k], parse.ends[k]
         lemma, lower = parse.lemmas[k].lower(), text[start:end].lower()
@@ -120,7 +127,7 @@ def _told_clauses(
     """The clauses of sentence ``i`` whose content words the partner mostly tells."""
     content: dict[int, list[bool]] = {}
     for k in range(first, first + len(told)):
-        if parse.tags[k] in CONTENT_TAGS:
+        if _content(parse, k):
             content.setdefault(parse.owner[k], []).append(told[k - first])
     head_at = {parse.starts[k]: parse.owner[k] for k in range(first, first + len(told))}
     runs: list[tuple[int, int]] = []
@@ -166,7 +173,7 @@ def _runs(parse: ClauseParse, first: int, last: int, told: list[bool]) -> list[t
 
 
 def _joins(parse: ClauseParse, before: int, k: int) -> bool:
-    between = [m for m in range(before + 1, k) if parse.tags[m] in CONTENT_TAGS]
+    between = [m for m in range(before + 1, k) if _content(parse, m)]
     if not between:
         return True
     clause = parse.owner[k]
@@ -291,7 +298,7 @@ def _worded(analysis: Analysis, start: int, end: int) -> Span | None:
     k = bisect_left(parse.starts, start)
     content = []
     while k < len(parse.starts) and parse.ends[k] <= end:
-        if parse.tags[k] in CONTENT_TAGS:
+        if _content(parse, k):
             content.append(k)
         k += 1
     if len(content) < tuning.NARROWED_PART_WORDS:
