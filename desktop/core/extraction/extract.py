@@ -70,6 +70,7 @@ from desktop.core.figures.changes.share_ratios import with_ratio_part
 from desktop.core.figures.counted.first_groups import whole_added_groups
 from desktop.core.figures.facts.product_sums import product_sums
 from desktop.core.figures.numbers.fraction_scales import fraction_of_scale_figures
+from desktop.core.figures.numbers.percent_labels import percent_label
 from desktop.core.figures.numbers.storm_categories import category_figures
 from desktop.core.figures.numbers.values import parse_iso_date
 from desktop.core.figures.ranges.figure_bounds import with_leading_bound
@@ -316,6 +317,7 @@ def _raw_entities(
         if label == "PERSON" and span.start > 0 and spacy_doc[span.start - 1].lower_ in PLACE_CUES:
             label = "GPE"  # "the hospital in Bandar Abbas": people are rarely "in" someone
         span, label = as_club(span, label)  # "Real Madrid", "Leeds United": no town, no one
+        label = percent_label(span, label)  # "between 40 and 80 percent" read as a date
         if label in NAME_LABELS and no_name(span, label):
             continue
         if label in NAME_LABELS:

@@ -26,6 +26,7 @@ from desktop.core.lexicon import (
     LEVEL_VERBS,
     SLOT_SYNONYMS,
 )
+from desktop.core.lexicon.change_words import RAISING_VERBS, RISING_VERBS
 from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS
 from desktop.core.lexicon.people import PARENT_OFFSPRING
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
@@ -194,8 +195,33 @@ def _with_levels(words: dict[str, float], span: Any) -> None:
     measured = _measured_subject(span)
     if measured is not None:
         words[slot_word(measured.lemma_)] = MEASURED
+    raising = _raising_verb(span)
+    if raising is not None:
+        # "bringing the death toll to 27": the level of the toll, as "the toll rose to 27" is
+        raised = next((c for c in raising.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if raised is not None:
+            words[slot_word(_counted_by(raised).lemma_)] = MEASURED
+    if raising is not None or _risen_to(span):
+        words[RISEN_LEVEL] = 1.0
     if _change_start(span):
         words[START_LEVEL] = 1.0
+
+
+def _raising_verb(span: Any) -> Any:
+    """The verb that brings its object up to the figure: "bringing the death toll to 27",
+    "raised the toll to 13"; None for any other figure."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if prep.head.lemma_.lower() in RAISING_VERBS else None
+
+
+def _risen_to(span: Any) -> bool:
+    """ "the toll rose to 13", "climbed to 27": the level a rise reached."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in RISING_VERBS
 
 
 def _change_start(span: Any) -> bool:
@@ -211,6 +237,9 @@ def _change_start(span: Any) -> bool:
 
 # The slot word of a change's starting level: two such levels may meet, not a level reached.
 START_LEVEL = "from"
+# The slot word of a level a rise reached ("the toll rose to 13"): the count was lower before
+# (findings/events/risen_counts.py).
+RISEN_LEVEL = "risen"
 
 
 def _counted_by(noun: Any) -> Any:
@@ -222,8 +251,22 @@ def _counted_by(noun: Any) -> Any:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             counted = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if counted is not None:
-                return counted
+                return _harmed_by(counted)
     return noun
+
+
+def _harmed_by(counted: Any) -> Any:
+    """ "the number of people killed rose to 13": people are counted by what befell them, so
+    the participle after a plain noun for people says what the count is of (the dead), where
+    "people" alone says nothing a slot can hold."""
+    if counted.lemma_.lower() not in _PLAIN_PEOPLE:
+        return counted
+    told = next((c for c in counted.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    return told if told is not None else counted
+
+
+# Nouns for people that say nothing of them: the words after them say what is counted.
+_PLAIN_PEOPLE = frozenset({"people", "person"})
 
 
 # Nouns that frame a count of what follows their "of": "the number of dead", "the total of".

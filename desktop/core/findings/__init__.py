@@ -160,6 +160,7 @@ from desktop.core.findings.sport.venues import venue_conflicts
 from desktop.core.findings.untold.descriptions import untold_descriptions
 from desktop.core.findings.untold.one_sided import leftover_values, name_findings
 from desktop.core.findings.untold.told import partner_sentences
+from desktop.core.findings.untold.told_span import narrowed_to_untold
 from desktop.core.findings.untold.untold_causes import untold_causes
 from desktop.core.findings.untold.untold_events import untold_events
 from desktop.core.findings.untold.withheld_agreements import withheld_agreements
@@ -358,6 +359,8 @@ def build_findings(
     findings += lone_circumstances(
         left, right, statement_pairs, statement_scores, told_ones, findings
     )
+    # A sentence or clause mark leaves out the words its agree-statement partner tells.
+    findings = narrowed_to_untold(findings, left, right)
     findings = hold_back_conflicts(findings, left, right, links, pairs)
     findings.sort(key=order)
     return with_ids(findings)

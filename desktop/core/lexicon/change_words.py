@@ -10,3 +10,9 @@ CHANGE_WORDS = frozenset(
      "lowered", "cheaper", "dearer", "less", "more", "decrease", "decreased", "slashed",
      "trimmed", "boost", "boosted"]
 )  # fmt: skip
+# Verbs (lemmas) whose "to" gives the level a count rose to: "the toll rose to 13", "climbed to
+# 27" (core/extraction/slot_words.py, findings/events/risen_counts.py).
+RISING_VERBS = frozenset(["rise", "climb", "increase", "jump", "grow", "surge", "soar"])
+# Verbs that bring their object up to the figure after "to": "bringing the death toll to 27",
+# "raised the toll to 13" (core/extraction/slot_words.py).
+RAISING_VERBS = frozenset(["bring", "raise", "push", "take", "lift"])

@@ -21,3 +21,6 @@ DAYS_IN_UNIT = {
     "day": (1.0, 1.0), "week": (7.0, 7.0), "month": (28.0, 31.0), "year": (365.0, 366.0),
     "decade": (3650.0, 3660.0),
 }  # fmt: skip
+# The words that close a share of a whole: "40 percent", "12 per cent", "8%", "3.5 pct"
+# (``figures/numbers/percent_labels.py``).
+PERCENT_WORDS = frozenset(["percent", "%", "pct", "cent"])

@@ -40,6 +40,7 @@ from desktop.core.findings.datetimes.spans.served_terms import term_against_time
 from desktop.core.findings.datetimes.spans_told.told_years import years_ago_relation
 from desktop.core.findings.events.damage_grades import damage_grades_apart
 from desktop.core.findings.events.harm_counts import harm_apart, treated_among_hurt
+from desktop.core.findings.events.risen_counts import risen_past_floor
 from desktop.core.findings.events.tolls import different_counts as different_counts
 from desktop.core.findings.events.tolls import is_age as is_age
 from desktop.core.findings.events.tolls import nouns_counted as nouns_counted
@@ -219,6 +220,8 @@ def _figure_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) ->
         return Relation.CONSISTENT
     if rel is Relation.BOUNDS and tons_hold_tonnes(a, b):
         return Relation.CONSISTENT  # "about 2,750 tonnes" / "some 2,750 tons": one weight
+    if rel is Relation.CONSISTENT and risen_past_floor(a, b):
+        return Relation.BOUNDS  # "at least nine were killed" / "the toll rose to 13": two times
     return rel
 
 

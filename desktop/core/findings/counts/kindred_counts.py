@@ -38,6 +38,7 @@ from desktop.core.findings.bookkeeping.claims import (
 )
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.wording import value_reason
+from desktop.core.findings.counts.elided_nouns import elided_noun
 from desktop.core.findings.counts.whole_counts import counts_a_whole, whole_against_part
 from desktop.core.findings.events.happenings import happening
 from desktop.core.lexicon import PERSON_NOUNS, VICTIM_NOUNS
@@ -94,7 +95,11 @@ def count_of(analysis: Analysis, fact: Fact) -> Count | None:
     if (fact.part or fact.weak) and not (further and fact.part):
         return None  # "one of them", "the other eight": a part of a group, never its count
     noun_token = _noun_after(after)
-    noun = fact.counted.split(" and ")[0] or (noun_token.content if noun_token else "")
+    noun = (
+        fact.counted.split(" and ")[0]
+        or (noun_token.content if noun_token else "")
+        or elided_noun(analysis, fact, (before, after), functools.partial(_noun_of, analysis))
+    )
     if not noun or noun in NOT_COUNTED_NOUNS:
         return None
     verbs = {w for w, weight in fact.slot.items() if weight >= 1.0} - {noun, "age"}
@@ -113,6 +118,13 @@ def count_of(analysis: Analysis, fact: Fact) -> Count | None:
     end = noun_token.end if noun_token is not None else fact.end
     wording = analysis.document.text[start:end]
     return Count(fact, noun, frozenset(happening(v) for v in verbs), further, wording)
+
+
+def _noun_of(analysis: Analysis, fact: Fact) -> str:
+    """The noun a figure counts by its own words: "people" of "about 38,500 people"."""
+    tokens = analysis.sentence_tokens[fact.sentence]
+    noun_token = _noun_after([t for t in tokens if t.start >= fact.end])
+    return fact.counted.split(" and ")[0] or (noun_token.content if noun_token else "")
 
 
 def _more_after(after: Sequence[Token]) -> bool:

@@ -47,3 +47,23 @@ WORD_RUN_CONFIDENCE = 0.8
 # not zero, keeps "yesterday" on a page of the 4th against "today" on the 5th a conflict. Not
 # fitted: fresh tune pairs (one lead clash of a March page against an April page's "today").
 PAGE_DAY_SLACK = 1
+
+# tellspan47: told_span. The words of a sentence its agree-statement partner tells. A content
+# word is told by a partner word at this cosine or more in the static word table ("blaze" /
+# "fire"). Read group, sentence marks narrowed: 0.5 and 0.6 lost one one-sided line that 0.7 kept
+# at the same yellow count (bench.quality --group read, 210 -> 207).
+TOLD_WORD_COSINE = 0.7
+# Content words the partner does not give that a run of told words may bridge inside a clause:
+# 1 cleared fewer yellow agreements, 3 lost a one-sided line (read group).
+TOLD_SPAN_GAP = 2
+# Told words a run needs: one shared word ("police") tells no clause. 3 cleared fewer yellow
+# agreements on the read group at the same recall.
+TOLD_SPAN_MIN_ANCHORS = 2
+# Share of a mark's characters that must lie in the told span for the mark to lie inside it.
+TOLD_SPAN_COVER = 0.5
+# A clause whose content words the partner tells at this share or more is told whole (the
+# clause grain of the study, bench.told_span_study --clause-share).
+TOLD_CLAUSE_SHARE = 0.8
+# Content words a part of a narrowed sentence mark needs to stay marked: "he shot and", left
+# between two told runs, says nothing a reader can check.
+NARROWED_PART_WORDS = 2
