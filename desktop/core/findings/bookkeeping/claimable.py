@@ -7,6 +7,7 @@ import re
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.text_search import ascii_lowered
+from desktop.core.findings.bookkeeping.datelines import dateline_dates
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
 from desktop.core.findings.counts.named_numbers import dialled_numbers
 from desktop.core.findings.counts.numbered import numbered_labels
@@ -71,13 +72,14 @@ def _questions(analysis: Analysis) -> frozenset[int]:
 
 
 def furniture(analysis: Analysis) -> list[tuple[int, int]]:
-    """Where the page's copyright years and telephone numbers stand."""
+    """Where the page's copyright years, telephone numbers and datelines' dates stand."""
     return analysis.derived("claims.furniture", _furniture)
 
 
 def _furniture(analysis: Analysis) -> list[tuple[int, int]]:
     text = analysis.document.text
     found = _copyrights(text) + [m.span() for m in _DIALLED.finditer(text)]
+    found += dateline_dates(text)  # "WASHINGTON, DC, April 28, 2009": the day of the filing
     return found + dialled_numbers(text)  # "1-800-SPEAK-UP", "called 911"
 
 
