@@ -80,3 +80,28 @@ REFERRING_PRONOUNS = frozenset(["it", "this", "that"])
 # book titled "X"' (quoting/named_works.py). Only as a participle on a noun: "she called "Help!""
 # is speech.
 NAMING_PARTICIPLES = frozenset(["called", "named", "titled", "entitled", "dubbed", "nicknamed"])
+
+# Determiners that pick out one thing already in view ("the regulation" / "this regulation",
+# "a dozen" / "the dozen"): one for another in a quote says the same of the same thing, a
+# transcriber's slip (quote_forms.py). Never a quantifier, a negation or a possessive ("no",
+# "all", "another", "his" / "her" are not here: they change who or how many).
+POINTING_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+
+# Grammatical words that one transcriber adds or drops with nothing else changed ("the
+# violence the system uses" / "the violence of the system uses", "I do think" / "I think"):
+# articles, simple prepositions, the auxiliaries of "be", "have" and "do", existential "there",
+# the coordinator "and" (quote_forms.py). Only added or dropped, never one for another ("to" /
+# "from" changes a direction); never a negation, a modal, a pronoun, a quantifier or a word of
+# degree or approximation ("about", "over", "up to" are not here).
+GRAMMAR_WORDS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for",
+     "with", "from", "into", "is", "are", "was", "were", "be", "been", "being", "'s", "has",
+     "have", "had", "do", "does", "did", "there", "and"]
+)  # fmt: skip
+
+# Time-zone labels an outlet writes after a clock time ("6:41pm PST") and another leaves out:
+# the gloss of the time, not what was said. Two different labels are still two times.
+TIME_ZONE_LABELS = frozenset(
+    ["gmt", "utc", "bst", "cet", "cest", "pst", "pdt", "est", "edt", "cst", "cdt", "mst", "mdt",
+     "akst", "hst", "aest", "ist", "jst"]
+)  # fmt: skip

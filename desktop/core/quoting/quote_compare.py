@@ -21,6 +21,7 @@ from desktop.core.figures.numbers.values import parse_number
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.speech import REFERRING_PRONOUNS, SPEECH_FILLERS, TENSE_FORMS
 from desktop.core.model import FindingKind, Side, TextRange
+from desktop.core.quoting.quote_forms import written_alike
 from desktop.core.quoting.quote_negation import negation_raised
 from desktop.core.quoting.quote_reframed import reframed
 
@@ -319,10 +320,12 @@ def told_alike(left: Sequence[str], right: Sequence[str]) -> bool:
 
 def _said_alike(left: Sequence[str], right: Sequence[str]) -> bool:
     """The same words told a little differently (a filler, an order, a figure in digits), in
-    another tense, or recast in an existential or cleft frame: no word that carries a fact
+    another tense, recast in an existential or cleft frame, or in another written form or
+    grammar only (a clock time, an added "of", "this" for "the"): no word that carries a fact
     changes."""
     return (
         told_alike(left, right)
+        or written_alike(left, right)
         or tense_shifted(left, right)
         or reframed(left, right, _one_verb)
         or negation_raised(left, right, _one_verb)

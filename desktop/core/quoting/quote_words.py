@@ -1,5 +1,6 @@
 """A quote's words as two quotes are compared: lower-cased, punctuation dropped, one spelling,
-contractions and spoken forms spelled out, the editor's bracketed words left out.
+contractions and spoken forms spelled out, the editor's bracketed words left out, a clock time
+or a share one word however it is printed.
 
 A changed comma or capital, "neighbourhood" for "neighborhood", "we've" for "we have" and "gonna"
 for "going to" are one outlet's house style, never a change in what was said.
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from desktop.core.model import TextRange
+from desktop.core.quoting.quote_forms import clock_times, clock_words
 from desktop.core.quoting.quotes import Quote
 
 # British and American spellings of one word ("neighbourhood", "organised", "centre",
@@ -71,12 +73,29 @@ def quote_words(quote: Quote, text: str) -> QuoteWords:
     pieces = quote.pieces or (TextRange(quote.start, quote.end),)
     for piece in pieces:
         inserted = [m.span() for m in _BRACKETED.finditer(text, piece.start, piece.end)]
+        # A clock time is one word however it is printed ("6:41pm", "18:41"): its token.
+        clocks = {c.start: c for c in clock_times(text, piece.start, piece.end)}
         for m in _WORD.finditer(text, piece.start, piece.end):
             if any(a <= m.start() < b for a, b in inserted) or _whole_hour(
                 text, m.start(), m.end()
             ):
                 continue
+            clock = clocks.get(m.start())
+            if clock is None and any(c.start < m.start() < c.end for c in clocks.values()):
+                continue  # the minutes or "pm" of a clock time already taken as one word
+            if clock is not None:
+                words = clock_words(clock.token)
+                norm += words
+                ranges += [TextRange(clock.start, clock.end)] * len(words)
+                breaks += [bool(_SENTENCE_END.search(_before(text, ranges, len(words))))]
+                breaks += [False] * (len(words) - 1)
+                named += [False] * len(words)
+                continue
             word = _spelled(m.group().lower().replace("’", "'"))
+            if word == "cent" and norm and norm[-1] == "per":
+                norm[-1] = "percent"  # "5 per cent" is "5 percent" in another house style
+                ranges[-1] = TextRange(ranges[-1].start, m.end())
+                continue
             if _plural_possessive(text, m.end(), word):
                 word = f"{word[:-1]}'s"  # "populations'" sounds as "population's": one utterance
             before = text[ranges[-1].end : m.start()] if ranges else "."
@@ -98,7 +117,20 @@ def quote_words(quote: Quote, text: str) -> QuoteWords:
                 ranges += [ranges[-1]] * (len(spelled) - 1)
                 breaks += [False] * (len(spelled) - 1)
                 named += [named[-1]] * (len(spelled) - 1)
+            if text[m.end() : m.end() + 1] == "%" and word[-1:].isdigit():
+                # "5%" is "5 percent" as another outlet spells it: the sign is a word.
+                norm.append("percent")
+                ranges.append(TextRange(m.end(), m.end() + 1))
+                breaks.append(False)
+                named.append(False)
     return QuoteWords(tuple(norm), tuple(ranges), tuple(breaks), tuple(named))
+
+
+def _before(text: str, ranges: list[TextRange], added: int) -> str:
+    """The characters between the word before the ``added`` last ones and the first of them."""
+    if len(ranges) <= added:
+        return "."
+    return text[ranges[-added - 1].end : ranges[-added].start]
 
 
 def _whole_hour(text: str, start: int, end: int) -> bool:
