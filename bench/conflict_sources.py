@@ -26,11 +26,10 @@ from typing import Any
 
 from bench.common import article_document, found_corpus, load_articles, load_gvc_articles
 from bench.gold_articles import semeval_articles
+from desktop.core.findings import tuning
 
 _ENGINE = str(Path("desktop") / "core")
 _SKIPPED = ("assembly.py", "model.py", "dataclasses.py", "conflict_sources.py")
-# Sentences this near the top are the headline and lead: what a reader sees first.
-LEAD_SENTENCES = 3  # as tuning.LEAD_SENTENCES: the headline, the lead and the sentence after
 
 
 @dataclass(frozen=True)
@@ -210,7 +209,7 @@ def conflict_sources(report: Any, trace: _Trace) -> list[ConflictSource]:
                 score=round(score, 3),
                 mutual_best=mutual,
                 aligned_pair=(ls, rs) in paired,
-                lead=min(ls, rs) < LEAD_SENTENCES,
+                lead=min(ls, rs) < tuning.LEAD_SENTENCES,
                 left_kind=_kind(left, f.left),
                 right_kind=_kind(right, f.right),
                 reason=f.reason,

@@ -18,6 +18,7 @@ from desktop.core.datetimes.trailing_attributions import (
 from desktop.core.events.attended_incidents import on_an_attended_incident
 from desktop.core.events.earlier_incidents import set_apart_from_the_story
 from desktop.core.events.said_days import a_report_noun, said_before_its_clause
+from desktop.core.events.step_objects import after_its_object
 from desktop.core.extraction.parse_cache import sentence_bounds, token_rows
 from desktop.core.figures.numbers.values import is_currency, parse_number
 from desktop.core.figures.owners.figure_seasons import season_of
@@ -357,24 +358,7 @@ def later_step(span: Any) -> bool:
     # The day stands next to the step, be it the verb or the agent that names it.
     steps = [verb.i, *(o.i for o in agents if o.lemma_.lower() in _STEP_WORDS)]
     distance = min(min(abs(i - span.start), abs(i - (span.end - 1))) for i in steps)
-    return not through_preposition or distance <= LATER_STEP_REACH or _after_its_object(verb, span)
-
-
-def _after_its_object(verb: Any, span: Any) -> bool:
-    """ "Police identified the victim on Thursday", "charged the man on Friday": the day's
-    preposition hangs on the step's verb right after the verb's object, as near the verb as
-    English sets a day beside a verb with an object, however many words the object takes. The
-    reach above is for days hung further off ("arrested ... at a home in Cedar Rapids on March
-    18", where the day hangs on a noun), which stay the event's."""
-    preposition = span.root.head
-    if preposition.i == verb.i or preposition.head.i != verb.i or preposition.pos_ != "ADP":
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return (
-        len(objects) == 1
-        and objects[0].left_edge.i == verb.i + 1
-        and objects[0].right_edge.i + 1 == preposition.i
-    )
+    return not through_preposition or distance <= LATER_STEP_REACH or after_its_object(verb, span)
 
 
 def _stated_time_after(verb: Any, span: Any) -> bool:

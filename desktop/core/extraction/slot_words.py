@@ -28,7 +28,7 @@ from desktop.core.lexicon import (
 )
 from desktop.core.lexicon.change_words import RAISING_VERBS, RISING_VERBS
 from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS
-from desktop.core.lexicon.people import PARENT_OFFSPRING
+from desktop.core.lexicon.people import PARENT_OFFSPRING, PLAIN_PEOPLE
 from desktop.core.lexicon.spelling import WORD_SPELLINGS
 
 
@@ -259,14 +259,10 @@ def _harmed_by(counted: Any) -> Any:
     """ "the number of people killed rose to 13": people are counted by what befell them, so
     the participle after a plain noun for people says what the count is of (the dead), where
     "people" alone says nothing a slot can hold."""
-    if counted.lemma_.lower() not in _PLAIN_PEOPLE:
+    if counted.lemma_.lower() not in PLAIN_PEOPLE:
         return counted
     told = next((c for c in counted.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     return told if told is not None else counted
-
-
-# Nouns for people that say nothing of them: the words after them say what is counted.
-_PLAIN_PEOPLE = frozenset({"people", "person"})
 
 
 # Nouns that frame a count of what follows their "of": "the number of dead", "the total of".

@@ -411,3 +411,7 @@ COUNTED_KIN = frozenset(
 # ("leaves behind", "survived by": kin_counts.py). Not "leave" alone: "leaving the three children
 # alone" tells who was there.
 FAMILY_VERBS = frozenset(["have", "raise", "father"])
+
+# Nouns for people that say nothing of them: the words after them say what is counted ("the
+# number of people killed" counts the dead; extraction/slot_words.py).
+PLAIN_PEOPLE = frozenset({"people", "person"})

@@ -8,7 +8,9 @@ import re
 
 from desktop.core.lexicon.time_words import MONTHS
 
-_MONTH = "|".join(m.capitalize() for m in MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
+# Month names whole, or cut to three letters and a point ("Jan.", "Sept." too) when longer.
+_SHORT_MONTHS = [m[:3].capitalize() for m in MONTHS if len(m) > 4] + ["Sept"]
+_MONTH = "|".join(m.capitalize() for m in MONTHS) + rf"|(?:{'|'.join(_SHORT_MONTHS)})\."
 # The place opening in capitals as a dateline's does ("WASHINGTON, DC", "NEW YORK"; a headline's
 # "Quake Hits Iran, April 27" does not), a comma or a dash, the month and day with or without the
 # year, and a closing dash at most: nothing else on the line.
