@@ -28,7 +28,7 @@ from bench.scoring import Gold
 from bench.yellow_causes import run_sets
 from desktop.core.extraction.extract import Analysis
 from desktop.core.findings import tuning
-from desktop.core.findings.untold.told_span import ToldSpan, told_span
+from desktop.core.findings.untold.told_span import ToldSpan, is_content, told_span, told_words
 from desktop.core.model import Finding, FindingKind, Report, Side, Span, TextRange
 
 ONLY = {Side.LEFT: FindingKind.LEFT_ONLY, Side.RIGHT: FindingKind.RIGHT_ONLY}
@@ -36,6 +36,36 @@ AGREEMENT_ONLY, ONE_SIDED_LINE, NEITHER = "gold agreement only", "gold one-sided
 CATEGORIES = (AGREEMENT_ONLY, ONE_SIDED_LINE, NEITHER)
 
 Pair = tuple[Analysis, Analysis]
+
+# Share of a mark's characters that must lie in the told span for the mark to count as inside it.
+COVER = 0.5
+
+
+def _holds(told: ToldSpan, start: int, end: int) -> bool:
+    return told.share(start, end) >= COVER
+
+
+def _told_clauses(
+    mine: Analysis, i: int, theirs: Analysis, partners: Sequence[int], share: float
+) -> ToldSpan:
+    """The clauses of sentence ``i`` whose content words the partner tells at ``share`` or more:
+    the told span at the grain of whole clauses (measured, not shipped)."""
+    parse = mine.clause_parse
+    first, told = told_words(mine, i, theirs, partners)
+    if parse is None or not told:
+        return ToldSpan(())
+    content: dict[int, list[bool]] = {}
+    for k in range(first, first + len(told)):
+        if is_content(parse, k):
+            content.setdefault(parse.owner[k], []).append(told[k - first])
+    head_at = {parse.starts[k]: parse.owner[k] for k in range(first, first + len(told))}
+    runs: list[tuple[int, int]] = []
+    for clause in parse.clauses(i):
+        owner = head_at.get(clause.runs[0][0])
+        flags = content.get(owner, []) if owner is not None else []
+        if sum(flags) >= tuning.TOLD_SPAN_MIN_ANCHORS and sum(flags) >= share * len(flags):
+            runs.extend(clause.runs)
+    return ToldSpan(tuple(sorted(runs)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +123,11 @@ def _told_spans(report: Report, pair: Pair, setting: Setting) -> dict[tuple[Side
         for i, s in enumerate(mine.sentences):
             partners = _partners(report, theirs, side, TextRange(s.start, s.end))
             if partners:
-                clauses = setting.clause_share > 0
-                out[side, i] = told_span(mine, i, theirs, partners, clauses=clauses)
+                out[side, i] = (
+                    _told_clauses(mine, i, theirs, partners, setting.clause_share)
+                    if setting.clause_share > 0
+                    else told_span(mine, i, theirs, partners)
+                )
     return out
 
 
@@ -126,14 +159,14 @@ def study(
                 ]
                 cat = ONE_SIDED_LINE if lines else AGREEMENT_ONLY if agrees else NEITHER
                 mark = "sentence" if f.is_statement else "fact"
-                inside = told.holds(sp.start, sp.end)
+                inside = _holds(told, sp.start, sp.end)
                 table[mark, inside, cat] += 1
                 if f.is_statement and told.share(sp.start, sp.end) > 0:
                     for name, gs in (("line", lines), ("agreement", agrees)):
                         for g in gs:
                             q = g.quote(side)
                             assert q is not None  # _overlaps found it
-                            where = "inside" if told.holds(q.start, q.end) else "outside"
+                            where = "inside" if _holds(told, q.start, q.end) else "outside"
                             under[f"{name} {where} told"] += 1
                 if verbose:
                     runs = " | ".join(mine.document.text[a:b] for a, b in told.runs)
@@ -142,7 +175,7 @@ def study(
                     print(f"    told: {short(runs, 150)}")
     print(
         f"\ncosine {setting.cosine}, gap {setting.gap}, anchors {setting.anchors}, "
-        f"clause share {setting.clause_share or 'runs'}, cover {tuning.TOLD_SPAN_COVER}"
+        f"clause share {setting.clause_share or 'runs'}, cover {COVER}"
     )
     rows = [
         [mark, "inside" if inside else "outside"] + [table[mark, inside, c] for c in CATEGORIES]
@@ -187,7 +220,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         setattr(tuning, "TOLD_WORD_COSINE", cosine)  # noqa: B010 (the study's settings)
         setattr(tuning, "TOLD_SPAN_GAP", gap)  # noqa: B010
         setattr(tuning, "TOLD_SPAN_MIN_ANCHORS", anchors)  # noqa: B010
-        setattr(tuning, "TOLD_CLAUSE_SHARE", share or tuning.TOLD_CLAUSE_SHARE)  # noqa: B010
         study(golds, reports, Setting(cosine, gap, anchors, share), args.verbose)
     return 0
 

@@ -95,10 +95,8 @@ def count_of(analysis: Analysis, fact: Fact) -> Count | None:
     if (fact.part or fact.weak) and not (further and fact.part):
         return None  # "one of them", "the other eight": a part of a group, never its count
     noun_token = _noun_after(after)
-    noun = (
-        fact.counted.split(" and ")[0]
-        or (noun_token.content if noun_token else "")
-        or elided_noun(analysis, fact, (before, after), functools.partial(_noun_of, analysis))
+    noun = _own_noun(fact, noun_token) or elided_noun(
+        analysis, fact, (before, after), functools.partial(_noun_of, analysis)
     )
     if not noun or noun in NOT_COUNTED_NOUNS:
         return None
@@ -123,7 +121,11 @@ def count_of(analysis: Analysis, fact: Fact) -> Count | None:
 def _noun_of(analysis: Analysis, fact: Fact) -> str:
     """The noun a figure counts by its own words: "people" of "about 38,500 people"."""
     tokens = analysis.sentence_tokens[fact.sentence]
-    noun_token = _noun_after([t for t in tokens if t.start >= fact.end])
+    return _own_noun(fact, _noun_after([t for t in tokens if t.start >= fact.end]))
+
+
+def _own_noun(fact: Fact, noun_token: Token | None) -> str:
+    """The counted noun the extractor gave the figure, else the noun right after it."""
     return fact.counted.split(" and ")[0] or (noun_token.content if noun_token else "")
 
 

@@ -59,11 +59,6 @@ TOLD_SPAN_GAP = 2
 # Told words a run needs: one shared word ("police") tells no clause. 3 cleared fewer yellow
 # agreements on the read group at the same recall.
 TOLD_SPAN_MIN_ANCHORS = 2
-# Share of a mark's characters that must lie in the told span for the mark to lie inside it.
-TOLD_SPAN_COVER = 0.5
-# A clause whose content words the partner tells at this share or more is told whole (the
-# clause grain of the study, bench.told_span_study --clause-share).
-TOLD_CLAUSE_SHARE = 0.8
 # Content words a part of a narrowed sentence mark needs to stay marked: "he shot and", left
 # between two told runs, says nothing a reader can check.
 NARROWED_PART_WORDS = 2

@@ -8,7 +8,6 @@ same lemma, the same figure or date value, or a content word with a close neighb
 partner (the static word table of ``alignment/embed.py``), grown into runs that cross glue
 words, or inside one clause of the parse a few words the partner does not give. A run needs
 ``tuning.TOLD_SPAN_MIN_ANCHORS`` told words and a word of sense: a shared name tells no clause.
-With ``clauses``, the span is the clauses whose content words the partner mostly tells.
 
 Studied on the read group before it was built (``bench.told_span_study``, docs/yellow-causes.md):
 the gold's one-sided lines under whole-sentence marks lie outside the told span (26 of 28), so a
@@ -39,7 +38,7 @@ CONTENT_TAGS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
 _SENSE_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 
 
-def _content(parse: ClauseParse, k: int) -> bool:
+def is_content(parse: ClauseParse, k: int) -> bool:
     """A word that says something: not glue, and not a verb of saying ("police said"), which
     tells who speaks, not what both articles report."""
     return parse.tags[k] in CONTENT_TAGS and parse.lemmas[k].lower() not in REPORTING_VERBS
@@ -58,9 +57,6 @@ class ToldSpan:
         inside = sum(max(0, min(b, end) - max(a, start)) for a, b in self.runs)
         return inside / (end - start)
 
-    def holds(self, start: int, end: int) -> bool:
-        return self.share(start, end) >= tuning.TOLD_SPAN_COVER
-
     def outside(self, start: int, end: int) -> list[tuple[int, int]]:
         """The parts of ``[start, end)`` no run covers, in order."""
         parts, at = [], start
@@ -78,14 +74,14 @@ class ToldSpan:
 NOTHING_TOLD = ToldSpan(())
 
 
-def told_span(
-    mine: Analysis, i: int, theirs: Analysis, partners: Sequence[int], *, clauses: bool = False
-) -> ToldSpan:
-    """The words of ``mine``'s sentence ``i`` that ``theirs``' sentences ``partners`` tell; with
-    ``clauses``, the clauses whose content words they mostly tell (``TOLD_CLAUSE_SHARE``)."""
+def told_words(
+    mine: Analysis, i: int, theirs: Analysis, partners: Sequence[int]
+) -> tuple[int, list[bool]]:
+    """Per word of ``mine``'s sentence ``i``, whether ``theirs``' sentences ``partners`` tell it,
+    with the index of the sentence's first word: ``(first, flags)``; no flags without a parse."""
     parse, their_parse = mine.clause_parse, theirs.clause_parse
     if parse is None or their_parse is None or not partners:
-        return NOTHING_TOLD
+        return 0, []
     first, last = parse.bounds[i]
     text, their_text = mine.document.text, theirs.document.text
     lemmas: set[str] = set()
@@ -104,7 +100,7 @@ def told_span(
     unknown: list[int] = []
     for k in range(first, last):
         tag = parse.tags[k]
-        if not _content(parse, k):
+        if not is_content(parse, k):
             continue
         start, end = parse.starts[k], parse.ends[k]
         lemma, lower = parse.lemmas[k].lower(), text[start:end].lower()
@@ -116,29 +112,17 @@ def told_span(
         near = _near([parse.lemmas[k].lower() for k in unknown], sorted(sense_words))
         for k, close in zip(unknown, near, strict=True):
             told[k - first] = told[k - first] or close
-    if clauses:
-        return ToldSpan(tuple(_told_clauses(parse, i, first, told)))
-    return ToldSpan(tuple(_runs(parse, first, last, told)))
+    return first, told
 
 
-def _told_clauses(
-    parse: ClauseParse, i: int, first: int, told: list[bool]
-) -> list[tuple[int, int]]:
-    """The clauses of sentence ``i`` whose content words the partner mostly tells."""
-    content: dict[int, list[bool]] = {}
-    for k in range(first, first + len(told)):
-        if _content(parse, k):
-            content.setdefault(parse.owner[k], []).append(told[k - first])
-    head_at = {parse.starts[k]: parse.owner[k] for k in range(first, first + len(told))}
-    runs: list[tuple[int, int]] = []
-    for clause in parse.clauses(i):
-        owner = head_at.get(clause.runs[0][0])
-        flags = content.get(owner, []) if owner is not None else []
-        if sum(flags) >= tuning.TOLD_SPAN_MIN_ANCHORS and sum(
-            flags
-        ) >= tuning.TOLD_CLAUSE_SHARE * len(flags):
-            runs.extend(clause.runs)
-    return sorted(runs)
+def told_span(mine: Analysis, i: int, theirs: Analysis, partners: Sequence[int]) -> ToldSpan:
+    """The words of ``mine``'s sentence ``i`` that ``theirs``' sentences ``partners`` tell, as
+    runs (``_runs``)."""
+    first, told = told_words(mine, i, theirs, partners)
+    parse = mine.clause_parse
+    if parse is None or not told:
+        return NOTHING_TOLD
+    return ToldSpan(tuple(_runs(parse, first, first + len(told), told)))
 
 
 def _near(words: list[str], theirs: list[str]) -> list[bool]:
@@ -173,7 +157,7 @@ def _runs(parse: ClauseParse, first: int, last: int, told: list[bool]) -> list[t
 
 
 def _joins(parse: ClauseParse, before: int, k: int) -> bool:
-    between = [m for m in range(before + 1, k) if _content(parse, m)]
+    between = [m for m in range(before + 1, k) if is_content(parse, m)]
     if not between:
         return True
     clause = parse.owner[k]
@@ -298,7 +282,7 @@ def _worded(analysis: Analysis, start: int, end: int) -> Span | None:
     k = bisect_left(parse.starts, start)
     content = []
     while k < len(parse.starts) and parse.ends[k] <= end:
-        if _content(parse, k):
+        if is_content(parse, k):
             content.append(k)
         k += 1
     if len(content) < tuning.NARROWED_PART_WORDS:
