@@ -17,7 +17,8 @@ GROUPS = MappingProxyType(
         "check": ("tuneF", "tuneG", "tuneH", "tuneI", "tuneS2", "tuneVb", "tuneVd"),
         # Written at stop 47, blind to the engine, on tune-half pairs no earlier set used: pairs no
         # rule was ever written on, so they stand nearer to unseen articles than read or check.
-        "fresh-read": ("tuneJ",),
+        # tuneM joined at stop 48, written the same way on pairs drawn with another seed.
+        "fresh-read": ("tuneJ", "tuneM"),
         "fresh-check": ("tuneK", "tuneL"),
         "held-ecb-gvc": tuple(f"held{letter}" for letter in "ABCDEFGHIJ"),
         "held-new-kinds": ("heldS1", "heldS2", "heldVe", "heldVf"),
