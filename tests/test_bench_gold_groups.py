@@ -33,3 +33,8 @@ def test_expanding_two_groups_keeps_their_order_and_each_set_once() -> None:
 def test_asking_for_the_check_groups_lines_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--group", "check", "--verbose"]) == 2
     assert "pooled figures only" in capsys.readouterr().out
+
+
+def test_a_pooled_only_set_named_alone_is_refused_too(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--gold", GROUPS["fresh-check"][0], "--verbose"]) == 2
+    assert "pooled figures only" in capsys.readouterr().out
