@@ -107,6 +107,7 @@ from desktop.core.naming.publication_names import joined_publication_names
 from desktop.core.naming.rank_tokens import without_false_titles, without_ranks
 from desktop.core.persons.borrowed_surnames import surnames_written_alone
 from desktop.core.persons.event_age_owners import own_event_ages
+from desktop.core.persons.first_person_speakers import first_person_speakers
 from desktop.core.quoting.attribution import sentence_attribution
 from desktop.core.quoting.speaking_surnames import speaking_surnames
 from desktop.core.sport.missed_scores import missed_scores
@@ -219,6 +220,12 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts.extend(
             speaking_surnames(spacy_docs[n], document.text, facts, others, sentence_starts)
         )
+        # "Heffner told the AP, "I think ...": a lone "body" that says "I" is a person.
+        swapped = first_person_speakers(
+            spacy_docs[n], document.text, facts, others, sentence_starts
+        )
+        dropped = {id(body) for body, _ in swapped}
+        facts[:] = [f for f in facts if id(f) not in dropped] + [p for _, p in swapped]
         facts.sort(key=lambda f: (f.start, -f.end))
         facts = drop_overlaps(facts)
         for fact in facts:
