@@ -31,6 +31,7 @@ from desktop.core.datetimes.durations import (
 from desktop.core.datetimes.led_zones import led_zones
 from desktop.core.datetimes.ongoing_days import on_an_ongoing_verb
 from desktop.core.datetimes.past_days import dated
+from desktop.core.datetimes.process_ends import process_end
 from desktop.core.datetimes.record_reach import reaches_back_to
 from desktop.core.datetimes.small_hours import after_small_hours, at_midnight
 from desktop.core.datetimes.time_frames import in_another_month
@@ -131,6 +132,7 @@ class Fact:
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     small_hours: bool = False  # a day with the small hours just before it ("after midnight Sunday")
     midnight: bool = False  # ... with midnight itself, where it ends ("at midnight on Saturday")
+    phase: str = ""  # the end of a process a day dates: "start" for "began to vote on Sunday"
     owner: str = ""  # an age's person: "person:petrov" for the 47 in "Petrov, 47"
     subject: str = ""  # a figure's named subject: "hiller" in "Hiller has worked 15 years"
     subject_absent: bool = False  # ... whom the other article never names (set per comparison)
@@ -339,6 +341,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.slot = slot
         fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
         fact.midnight = at_midnight(span)
+        fact.phase = process_end(span)  # "polls closed at 8 p.m.": the vote's end
         fact.other_event = _another_step(text, span, reference)
         fact.coming = coming_or_serial_day(span)
         fact.said_on = said_on(span)
@@ -382,6 +385,7 @@ def _date_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     fact.slot = with_dated_happening(span, slot)  # "The fire broke out ... on Wednesday"
     fact.small_hours = after_small_hours(span)  # "shortly after midnight on Sunday"
     fact.midnight = at_midnight(span)
+    fact.phase = process_end(span)  # "began to cast their ballots on Sunday": the vote's start
     fact.other_event = _another_step(text, span, reference)
     fact.coming = coming_or_serial_day(span)
     fact.ahead = fact.coming and day_ahead(span)

@@ -41,6 +41,11 @@ TEAM_RESULT_BEFORE = frozenset(["lost to", "fell to", "beaten by", "defeated by"
 # Verbs that count the two sides of one record, as lemmas: games won and games lost, goals scored
 # and goals conceded. "won 9 of its 12 games" and "lost three of its 12 games" count two things.
 OPPOSITE_TALLIES = (frozenset(["win", "lose"]), frozenset(["score", "concede"]))
+# Words before a run of games that tell which side of the record it runs on, as slot words, to the
+# verb of that side: "a three-game losing streak" runs on losses, "an 11-game win streak" on wins
+# (findings/sport/won_and_lost.py). Common usage, not fitted.
+RECORD_SIDE_WORDS = {"losing": "lose", "winless": "lose", "win": "win", "winning": "win",
+                     "unbeaten": "win"}  # fmt: skip
 # Verbs of scoring, as slot words: "scored twice" counts the goals "scored two goals" counts.
 SCORING_VERBS = frozenset(["score", "net"])
 # The nouns a scoring verb's count of times stands for: "scored twice" is "scored two goals".

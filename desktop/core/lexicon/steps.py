@@ -106,3 +106,12 @@ PLACE_STEP_NOUNS: dict[str, str] = {
 # falsec40: verbs that tell an arrest only in the passive, of the person taken: "was caught in
 # northeast Houston", "was nabbed in Dallas"; active, they tell something else ("caught fire").
 CAUGHT_VERBS = frozenset(["catch", "nab"])
+
+# The verbs that date one end of a process rather than the process itself (datetimes/
+# process_ends.py): "voters began to cast their ballots on Sunday" dates the vote's start, "the
+# election ended Sunday evening" its end, "polls opened at 7 a.m." / "polls closed at 8 p.m." the
+# two ends of one day's voting. A start and an end are two moments of one happening, never two
+# dates of one. Lemmas; "open" not with "fire" (opening fire is the shooting itself). Common
+# usage, not fitted.
+PROCESS_START_VERBS = frozenset(["begin", "start", "commence", "open"])
+PROCESS_END_VERBS = frozenset(["end", "finish", "conclude", "close", "wrap"])

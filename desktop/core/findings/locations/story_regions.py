@@ -35,6 +35,7 @@ from desktop.core.findings.sport.team_countries import a_team
 from desktop.core.locations.home_places import names_a_home
 from desktop.core.locations.place_steps import EVENT_STEP
 from desktop.core.locations.places import is_region, region_rank, regions_of, within
+from desktop.core.locations.quoted_titles import quoted_alone
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.naming.names import fold, nationality_country
 
@@ -127,13 +128,15 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
 
 def _places_the_story(analysis: Analysis, fact: Fact) -> bool:
     """The place may be where the story happens, not a landform, a later step's place, a
-    body's home or a national team."""
+    body's home, a title or a national team."""
     if _with_article(analysis.document.text, fact) and not is_region(fact.key):
         return False  # "in the Andes": a range or a river, not the town the gazetteer knows
     if fact.step != EVENT_STEP:
         return False  # "arrested in Oklahoma": where a later step happened, not the story
     if names_a_home(analysis.document.text, fact):
         return False  # "the Tokyo-based company": where a body lives, not the story
+    if quoted_alone(analysis.document.text, fact.start, fact.end):
+        return False  # 'the period drama "Australia"': a film's title, not a place
     # "The Springboks beat New Zealand", "the game against Denver": a team, not the story's place
     return not a_team(analysis.sentence_tokens[fact.sentence], fact, analysis.document.text)
 

@@ -28,6 +28,10 @@ from desktop.core.lexicon.time_words import LATE_DAY_HOURS
 
 _HOURS_IN_DAY = 24
 _NOON = 12
+# Where the small hours after midnight end and a night begins: the hours a day named with
+# midnight or "overnight" holds at either end.
+_SMALL_HOURS_END = NARROW_PARTS_OF_DAY["small hours"][1]
+_NIGHT_FROM = PARTS_OF_DAY["night"][0]
 
 
 def parts_apart(a: Fact, b: Fact) -> bool:
@@ -48,13 +52,17 @@ def _small_hours_apart(small: tuple[Fact, str | None], parted: tuple[Fact, str |
     """ "in the early hours of Friday" (the tagger leaves "Friday" a day of its own, with the
     small hours before it) against "late Friday night": the small hours of a day come before its
     afternoon, evening and night, so the two name two times. Midnight named with the day is both
-    ("at midnight on Friday"), and a clock is compared as a clock."""
+    ("at midnight on Friday"), and so is "an overnight fire Friday": the night that closes the day
+    as much as the small hours that open it, so only a part of the daylight hours ("Friday
+    afternoon") is apart from it. A clock is compared as a clock."""
     fact, part = small
-    if not fact.small_hours or fact.midnight or part is not None or _has_clock(fact):
+    if not fact.small_hours or part is not None or _has_clock(fact):
         return False
     if parted[1] is None or _has_clock(parted[0]):
         return False
-    first, _last = _part_hours(parted[0].text, parted[1])
+    first, last = _part_hours(parted[0].text, parted[1])
+    if fact.midnight:
+        return first >= _SMALL_HOURS_END and last <= _NIGHT_FROM
     return first >= _NOON  # an afternoon, an evening, a night: never the small hours before it
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop.core.datetimes.process_ends import END, START
 from desktop.core.extraction.extract import Fact
 from desktop.core.lexicon.steps import CLOCK_STEPS, DAY_STEPS, VERDICT_STEP, VERDICT_WORDS
 from desktop.core.locations.place_steps import EVENT_STEP
@@ -21,17 +22,25 @@ from desktop.core.model import MentionType
 
 
 def days_of_two_steps(a: Fact, b: Fact) -> bool:
-    """Two days, each hanging on a word of a known step, and the steps differ."""
+    """Two days, each hanging on a word of a known step, and the steps differ; or the start
+    and the end of one process."""
     if a.date is None or b.date is None:
         return False
-    return _apart(_steps(a, DAY_STEPS), _steps(b, DAY_STEPS))
+    return two_ends(a, b) or _apart(_steps(a, DAY_STEPS), _steps(b, DAY_STEPS))
+
+
+def two_ends(a: Fact, b: Fact) -> bool:
+    """One process dated by its start on one side and by its end on the other ("began to vote on
+    Sunday" / "the election ended Sunday evening"): two moments, never one day told twice."""
+    return {a.phase, b.phase} == {START, END}
 
 
 def two_steps(a: Fact, b: Fact) -> bool:
-    """Two clock times, each hanging on a verb of a known step, and the steps differ."""
+    """Two clock times, each hanging on a verb of a known step, and the steps differ; or the
+    start and the end of one process ("polls opened at 7 a.m." / "closed at 8 p.m.")."""
     if a.type is not MentionType.TIME or b.type is not MentionType.TIME:
         return False
-    return _apart(_steps(a, CLOCK_STEPS), _steps(b, CLOCK_STEPS))
+    return two_ends(a, b) or _apart(_steps(a, CLOCK_STEPS), _steps(b, CLOCK_STEPS))
 
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
