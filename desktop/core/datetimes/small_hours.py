@@ -32,11 +32,13 @@ def after_small_hours(span: Any) -> bool:
 def at_midnight(span: Any) -> bool:
     """ "at midnight on Saturday", "from midnight Saturday": midnight named with a day is where
     that day ends and the next begins, so it is the night of the day as much as its small hours
-    ("after midnight Sunday" is Sunday's small hours alone)."""
+    ("after midnight Sunday" is Sunday's small hours alone). So is a night told across two dates:
+    "an overnight fire Friday" may be the night that ends Friday or the one that follows it, and
+    it shares hours with "Friday night"."""
     before = span.doc[
         max(sentence_bounds(span.doc, span.start)[0], span.start - _REACH) : span.start
     ]
     return bool(_AT_MIDNIGHT.search(before.text))
 
 
-_AT_MIDNIGHT = re.compile(r"(?<!after )(?<!past )\bmidnight\b", re.I)
+_AT_MIDNIGHT = re.compile(r"(?<!after )(?<!past )\bmidnight\b|\bovernight\b", re.I)
