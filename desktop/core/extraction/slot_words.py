@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from desktop.core.datetimes.attitude_days import with_attitude_complement
 from desktop.core.events.taken_away import with_taken_away
 from desktop.core.events.verdicts import with_verdict_deeds
 from desktop.core.extraction.parse_cache import sentence_bounds, token_rows
@@ -44,6 +45,7 @@ def slot_words(span: Any) -> dict[str, float]:
     having = [slot_word(tok.lemma_) for tok in chain if having_verb(tok)]  # "comes with 4GB"
     with_verdict_deeds(words, chain, slot_word)  # "found guilty": convicted
     with_taken_away(words, chain)  # "made off with $60,000": stole
+    with_attitude_complement(words, span, slot_word)  # "felt she needed to be checked in"
     offspring = _offspring(span)
     if offspring:
         words[offspring] = 1.0  # "a mother of 13": her children
