@@ -47,6 +47,7 @@ from desktop.core.findings.bookkeeping.claims import (
 from desktop.core.findings.bookkeeping.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.counts.care_parts import groups_apart
+from desktop.core.findings.counts.numeral_alike import numeral_of_another_thing
 from desktop.core.findings.counts.second_figures import (
     credited_apart,
     second_figures,
@@ -461,7 +462,8 @@ def _explained(
                 continue
             rel = relation(fa, fb, refs)
             if (
-                fa.key == fb.key
+                # "three aftershocks" bears out no "three people killed" (numeral_alike).
+                (fa.key == fb.key and not numeral_of_another_thing(fa, fb))
                 or (
                     rel in (Relation.SAME, Relation.CONSISTENT)
                     and fa.number is not None
