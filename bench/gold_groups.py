@@ -17,15 +17,19 @@ GROUPS = MappingProxyType(
         "check": ("tuneF", "tuneG", "tuneH", "tuneI", "tuneS2", "tuneVb", "tuneVd"),
         # Written at stop 47, blind to the engine, on tune-half pairs no earlier set used: pairs no
         # rule was ever written on, so they stand nearer to unseen articles than read or check.
-        "fresh-read": ("tuneJ",),
+        # tuneM joined at stop 48, written the same way on pairs drawn with another seed.
+        "fresh-read": ("tuneJ", "tuneM"),
         "fresh-check": ("tuneK", "tuneL"),
+        # Written at stop 48 like the fresh sets and scored only at a stop's start and end, never
+        # while rules are written: the last dev figure before the held-out half.
+        "fresh-judge": ("tuneN", "tuneO"),
         "held-ecb-gvc": tuple(f"held{letter}" for letter in "ABCDEFGHIJ"),
         "held-new-kinds": ("heldS1", "heldS2", "heldVe", "heldVf"),
     }
 )
 
 # Groups whose per-pair lines must not be printed: reading them would make them tune data.
-POOLED_ONLY = frozenset({"check", "fresh-check", "held-ecb-gvc", "held-new-kinds"})
+POOLED_ONLY = frozenset({"check", "fresh-check", "fresh-judge", "held-ecb-gvc", "held-new-kinds"})
 
 
 def expand(groups: list[str]) -> list[str]:

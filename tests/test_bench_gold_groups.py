@@ -16,12 +16,13 @@ def test_every_group_names_packed_sets_and_no_set_sits_in_two_groups() -> None:
 
 
 def test_tune_groups_hold_no_held_out_set_and_the_held_groups_only_held_out_ones() -> None:
-    for group in ("read", "check", "fresh-read", "fresh-check"):
+    for group in ("read", "check", "fresh-read", "fresh-check", "fresh-judge"):
         assert all(name.startswith("tune") for name in GROUPS[group])
     for group in ("held-ecb-gvc", "held-new-kinds"):
         assert all(name.startswith("held") for name in GROUPS[group])
     assert "read" not in POOLED_ONLY and "check" in POOLED_ONLY
     assert "fresh-read" not in POOLED_ONLY and "fresh-check" in POOLED_ONLY
+    assert "fresh-judge" in POOLED_ONLY
 
 
 def test_expanding_two_groups_keeps_their_order_and_each_set_once() -> None:
