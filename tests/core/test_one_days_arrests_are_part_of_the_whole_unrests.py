@@ -47,3 +47,9 @@ def test_a_quakes_toll_on_its_day_against_its_toll_so_far_still_clashes() -> Non
     right = "An earthquake struck the island on Sunday. Ten people have been killed so far."
     conflicts = _conflicts(left, right)
     assert [c for c in conflicts if c == ("Three", "Ten")], conflicts
+
+
+def test_a_running_count_since_a_day_is_no_days_count() -> None:
+    left = _DAY.replace("over the course of Saturday's protests", "since Saturday's protests")
+    conflicts = _conflicts(left.format("86"), _WHOLE.format("120"))
+    assert [c for c in conflicts if c == ("86", "120")], conflicts

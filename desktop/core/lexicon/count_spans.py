@@ -20,3 +20,6 @@ SPAN_NOUNS = frozenset(
 )  # fmt: skip
 # Words that confine a count to one night without naming a day: "overnight", "last night".
 ONE_NIGHT_WORDS = frozenset(["overnight", "tonight"])
+# Words that make a count a running one from some point on, whatever day the sentence names:
+# "86 arrests since Saturday", "so far", "in all", "a total of". Such a count is no day's count.
+RUNNING_WORDS = frozenset(["since", "far", "total", "altogether", "overall"])

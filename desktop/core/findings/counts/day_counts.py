@@ -12,7 +12,12 @@ of a quake that struck on Sunday is the same count at a later hour, not a sum of
 from __future__ import annotations
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.lexicon.count_spans import ONE_NIGHT_WORDS, SPAN_NOUNS, SPAN_PREPOSITIONS
+from desktop.core.lexicon.count_spans import (
+    ONE_NIGHT_WORDS,
+    RUNNING_WORDS,
+    SPAN_NOUNS,
+    SPAN_PREPOSITIONS,
+)
 
 
 def day_within_span(a: tuple[Analysis, Fact], b: tuple[Analysis, Fact]) -> bool:
@@ -33,6 +38,8 @@ def _one_day(analysis: Analysis, fact: Fact) -> bool:
     """The figure's sentence names one day ("Saturday's protests", "on March 9") or one night
     ("overnight")."""
     words = {t.lower for t in analysis.sentence_tokens[fact.sentence]}
+    if words & RUNNING_WORDS:
+        return False  # "86 arrests since Saturday", "so far": a running count, not a day's
     return bool(_day_starts(analysis, fact)) or bool(words & ONE_NIGHT_WORDS)
 
 
@@ -43,6 +50,7 @@ def _day_starts(analysis: Analysis, fact: Fact) -> set[int]:
         for f in analysis.facts
         if f.sentence == fact.sentence
         and f.date is not None
+        and not f.said_on  # "police said Monday": the day of the statement, not of the count
         and (f.date.day is not None or f.date.weekday is not None)
     }
 
