@@ -14,6 +14,7 @@ from desktop.core.datetimes.clock import parse_time
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.bookkeeping.claims import Relation, written_date
 from desktop.core.findings.untold.told import part_of_day
+from desktop.core.lexicon.counted_nouns import PEOPLE_TOLLS
 from desktop.core.model import MentionType
 from desktop.core.quoting.attribution import is_source
 
@@ -104,6 +105,14 @@ def value_reason(rel: Relation, a: Fact, b: Fact, slot: str, refs: tuple[date | 
         return (
             f"The left says {left}, the right {right}{of}: different bounds or estimates of "
             "one measure; check which is right."
+        )
+    if (hedged(a) or hedged(b)) and slot in PEOPLE_TOLLS and _counts(a, b):
+        # "146 injured" / "More than 200 injured": a toll of people told as a bound or an
+        # estimate is most often a count told at another hour, not a rounding (issue 8).
+        return (
+            f"The left says {left}, the right {right}{of}: a bound or an estimate that does not "
+            "hold the other figure. A count of people is revised as news comes in, so both may "
+            "be true if they were told at different times; check which is more recent."
         )
     if hedged(a) or hedged(b):
         return (

@@ -47,6 +47,8 @@ from desktop.core.findings.bookkeeping.claims import (
 from desktop.core.findings.bookkeeping.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.counts.care_parts import groups_apart
+from desktop.core.findings.counts.day_counts import day_within_span
+from desktop.core.findings.counts.numeral_alike import numeral_of_another_thing
 from desktop.core.findings.counts.second_figures import (
     credited_apart,
     second_figures,
@@ -163,6 +165,7 @@ def _choices(
             or whole_against_part((left, fa), (right, best_bad[1]))
             or years_of_a_repeated_deed(left, fa, right, best_bad[1])  # "in 2007" / "in 2001"
             or groups_apart(fa, left, best_bad[1], right)  # "Two remain hospitalized" / "six"
+            or day_within_span((left, fa), (right, best_bad[1]))  # Saturday's / the unrest's
             or other_quarters(fa, left, best_bad[1], right)  # this quarter's sales / the last's
             or _day_given_as_it_stands(fa, best_ok)
         ):
@@ -461,7 +464,8 @@ def _explained(
                 continue
             rel = relation(fa, fb, refs)
             if (
-                fa.key == fb.key
+                # "three aftershocks" bears out no "three people killed" (numeral_alike).
+                (fa.key == fb.key and not numeral_of_another_thing(fa, fb))
                 or (
                     rel in (Relation.SAME, Relation.CONSISTENT)
                     and fa.number is not None
