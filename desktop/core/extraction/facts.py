@@ -128,6 +128,7 @@ class Fact:
     age: str = ""  # "Major Petrov, 47": the age given beside a name
     part: bool = False  # "one of them", "the other eight": a part of a group, never its count
     part_told: NumberValue | None = None  # the five of "two of the five": the part told of it
+    part_of: str = ""  # the group a part is told of: "victim" for "two of the victims"
     gap: bool = False  # "14 points clear", "lead by 14 points": how far apart, a part of none
     said_on: bool = False  # "police said Sunday": the day of a statement, not of the event
     small_hours: bool = False  # a day with the small hours just before it ("after midnight Sunday")

@@ -30,6 +30,7 @@ from desktop.core.figures.counted.counted_group import (
 from desktop.core.figures.counted.figure_tolls import counted_noun
 from desktop.core.figures.counted.kin_counts import counts_a_family
 from desktop.core.figures.counted.named_kinds import named_kind
+from desktop.core.figures.counted.part_groups import part_group
 from desktop.core.figures.counted.set_apart_counts import set_apart_word
 from desktop.core.figures.counted.times_counted import times_counted
 from desktop.core.figures.facts.figure_shapes import (
@@ -285,6 +286,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
     )
     # Parts of a group, shares of a split, how often: none is the group's count.
     fact.part = _a_part(span) or counts_part_of_group(span) or a_record(span)
+    fact.part_of = part_group(span) if fact.part else ""  # "two of the victims": victims
     fact.gap = counts_a_gap(span)  # ... but two gaps between the same sides may be compared
     fact.held = counts_contents(span)
     fact.hits = counts_hits(span)  # "hit by seven bullets" / "fired 11 shots": two counts

@@ -35,6 +35,7 @@ from desktop.core.findings.bookkeeping.figures import same_figure
 from desktop.core.findings.counts.aboard import parts_aboard
 from desktop.core.findings.counts.contents import held_against_happened
 from desktop.core.findings.counts.other_groups import counted_besides
+from desktop.core.findings.counts.part_deeds import part_of_one_deed
 from desktop.core.findings.counts.verdict_parts import part_told_as_whole
 from desktop.core.findings.datetimes.days.calendar_days import one_calendar_happening
 from desktop.core.findings.datetimes.spans.served_terms import term_against_time_served
@@ -114,6 +115,7 @@ def _of_two_happenings(a: Fact, b: Fact) -> bool:
             and not _one_split_share(a, b)
             and not counted_besides(a, b)
             and not part_told_as_whole(a, b)  # "guilty on 12 of the 14 counts" / "on 11 counts"
+            and not part_of_one_deed(a, b)  # "Two of the victims were killed" / "killed two"
         )
         # "police said Sunday", "in a story on Aug. 10" date the telling, not the shooting
         or a.said_on != b.said_on

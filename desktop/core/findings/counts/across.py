@@ -49,6 +49,7 @@ from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.counts.care_parts import groups_apart
 from desktop.core.findings.counts.day_counts import day_within_span
 from desktop.core.findings.counts.numeral_alike import numeral_of_another_thing
+from desktop.core.findings.counts.part_deeds import deed_part
 from desktop.core.findings.counts.second_figures import (
     credited_apart,
     second_figures,
@@ -75,7 +76,7 @@ def value_findings(
 ) -> list[Draft]:
     refs = (left.reference_date, right.reference_date)
     lefts = _lefts(left, ledger)
-    rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if is_value(f) and not f.weak]
+    rights = [f for f in ledger.free(Side.RIGHT, claimable(right)) if _countable(f)]
     frequency = Counter(word for fact in lefts + rights for word in fact.slot)
     choices = _choices((left, lefts), (right, rights), scores, ledger)
     # The right's figure is another source's value, for every left figure alike.
@@ -195,9 +196,15 @@ def _day_given_as_it_stands(fa: Fact, best_ok: _Pick | None) -> bool:
     )
 
 
+def _countable(fact: Fact) -> bool:
+    """A figure strong enough to pair, or a part told with its deed ("two of the victims were
+    killed"): a count of those that did it."""
+    return is_value(fact) and (not fact.weak or deed_part(fact))
+
+
 def _lefts(left: Analysis, ledger: Ledger) -> list[Fact]:
     """The left figures to pair: those without a verdict, and those reopened for a clash."""
-    lefts = [f for f in ledger.free(Side.LEFT, claimable(left)) if is_value(f) and not f.weak]
+    lefts = [f for f in ledger.free(Side.LEFT, claimable(left)) if _countable(f)]
     # "injuring 80" allows "at least 50" but not the same article's "about 50 hurt"; and a
     # figure the other article gives too may still clash with a second figure it gives for that
     # thing: "5.9" agrees with "Tehran's center put it at 5.9", not with "the USGS said 6.1".
