@@ -22,7 +22,7 @@ GROUPS = MappingProxyType(
         "fresh-check": ("tuneK", "tuneL"),
         # Written at stop 48 like the fresh sets and scored only at a stop's start and end, never
         # while rules are written: the last dev figure before the held-out half.
-        "fresh-judge": ("tuneN", "tuneO"),
+        "fresh-judge": ("tuneN", "tuneO", "tuneQ"),
         "held-ecb-gvc": tuple(f"held{letter}" for letter in "ABCDEFGHIJ"),
         "held-new-kinds": ("heldS1", "heldS2", "heldVe", "heldVf"),
     }
