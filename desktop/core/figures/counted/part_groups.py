@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.lexicon.part_groups import RECORD_GROUPS
+
 # The words that make "N of ..." a part of a group named before or after: "two of the victims",
 # "five of its carriages", "eight of them". A bare "of" ("tens of thousands") is no part.
 _GROUP_OPENERS = frozenset(
@@ -38,4 +40,5 @@ def part_group(span: Any) -> str:
     objects = [t for t in doc[at].children if t.dep_ == "pobj"]
     if not objects or objects[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return ""
-    return str(objects[0].lemma_.lower())
+    group = str(objects[0].lemma_.lower())
+    return "" if group in RECORD_GROUPS else group  # "won 18 of their next 23 games": a record
