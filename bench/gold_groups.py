@@ -17,8 +17,8 @@ GROUPS = MappingProxyType(
         "check": ("tuneF", "tuneG", "tuneH", "tuneI", "tuneS2", "tuneVb", "tuneVd"),
         # Written at stop 47, blind to the engine, on tune-half pairs no earlier set used: pairs no
         # rule was ever written on, so they stand nearer to unseen articles than read or check.
-        # tuneM joined at stop 48, written the same way on pairs drawn with another seed.
-        "fresh-read": ("tuneJ", "tuneM"),
+        # tuneM and tuneP joined at stop 48, written the same way on pairs drawn with other seeds.
+        "fresh-read": ("tuneJ", "tuneM", "tuneP"),
         "fresh-check": ("tuneK", "tuneL"),
         # Written at stop 48 like the fresh sets and scored only at a stop's start and end, never
         # while rules are written: the last dev figure before the held-out half.
