@@ -194,9 +194,16 @@ def _paired(
 ) -> bool:
     """One claim: the same value of one thing (``_alike``), or a month of a year each article
     names only once or a run of days both count (``rare_values``), of no two owners."""
-    if one_rare_value(fa, fb, once) and not _owned_apart(fa, fb):
+    if one_rare_value(fa, fb, once) and not _owned_apart(fa, fb) and not _labelled_apart(fa, fb):
         return True
     return _alike(fa, things_a, fb, things_b, refs)
+
+
+def _labelled_apart(fa: Fact, fb: Fact) -> bool:
+    """ "the June 2009 shooting spree" / "the June 2009 robbery": a date set before a noun names
+    what it dates, and two dates set before two different things date two things, however rare
+    the month ("spree" / "rampage" are one, ``lexicon/thing_classes.py``)."""
+    return bool(fa.labels and fb.labels and _class(fa.labels) != _class(fb.labels))
 
 
 def _alike(fa: Fact, things_a: Things, fb: Fact, things_b: Things, refs: Refs) -> bool:
