@@ -26,6 +26,12 @@ from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft, report_type
 from desktop.core.findings.bookkeeping.claims import Relation, relation
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.rare_values import (
+    one_rare_value,
+    one_span,
+    rare_reason,
+    rare_values,
+)
 from desktop.core.findings.events.happenings import happening
 from desktop.core.findings.events.tolls import is_age
 from desktop.core.lexicon import GENERIC_SLOT_WORDS, WEEKDAYS
@@ -59,18 +65,21 @@ def apart_facts(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     mine = _by_shape(left, ledger.free(Side.LEFT, left.facts))
     theirs = _by_shape(right, ledger.free(Side.RIGHT, right.facts))
     drafts: list[Draft] = []
+    # "in January of 1955" / "the January 1955 issue": a month of a year each article names once
+    # is one time of one happening, whatever words stand around it (``rare_values``).
+    once = rare_values(left) & rare_values(right)
     for shape in sorted(mine.keys() & theirs.keys(), key=repr):  # the same order every run
         ours = [(f, _things(f, left)) for f in mine[shape]]
         others = [(f, _things(f, right)) for f in theirs[shape]]
         for fa, things_a in ours:
             if ledger.judged(Side.LEFT, fa):
                 continue  # told again in a claim agreed already
-            matches = [(fb, tb) for fb, tb in others if _alike(fa, things_a, fb, tb, refs)]
-            if not _one_claim(matches, refs[1]):
+            matches = [(fb, tb) for fb, tb in others if _paired(fa, things_a, fb, tb, refs, once)]
+            if not _one_claim(matches, refs[1]) and not one_span([f for f, _ in matches], once):
                 continue
             fb, things_b = matches[0]
-            back = [(f, t) for f, t in ours if _alike(f, t, fb, things_b, refs)]
-            if not _one_claim(back, refs[0]):
+            back = [(f, t) for f, t in ours if _paired(f, t, fb, things_b, refs, once)]
+            if not _one_claim(back, refs[0]) and not one_span([f for f, _ in back], once):
                 continue
             lefts, rights = [f for f, _ in back], [f for f, _ in matches]
             if any(ledger.judged(Side.LEFT, f) for f in lefts) or any(
@@ -180,6 +189,23 @@ def _counted(fact: Fact, analysis_things: Things) -> set[str]:
     return {_class(n) for n in nouns}
 
 
+def _paired(
+    fa: Fact, things_a: Things, fb: Fact, things_b: Things, refs: Refs, once: frozenset[str]
+) -> bool:
+    """One claim: the same value of one thing (``_alike``), or a month of a year each article
+    names only once or a run of days both count (``rare_values``), of no two owners."""
+    if one_rare_value(fa, fb, once) and not _owned_apart(fa, fb) and not _labelled_apart(fa, fb):
+        return True
+    return _alike(fa, things_a, fb, things_b, refs)
+
+
+def _labelled_apart(fa: Fact, fb: Fact) -> bool:
+    """ "the June 2009 shooting spree" / "the June 2009 robbery": a date set before a noun names
+    what it dates, and two dates set before two different things date two things, however rare
+    the month ("spree" / "rampage" are one, ``lexicon/thing_classes.py``)."""
+    return bool(fa.labels and fb.labels and _class(fa.labels) != _class(fb.labels))
+
+
 def _alike(fa: Fact, things_a: Things, fb: Fact, things_b: Things, refs: Refs) -> bool:
     """Of one shape (``_shape``): the same value, about one thing, owned alike."""
     shared = things_a.keys() & things_b.keys()
@@ -271,7 +297,17 @@ def _one_claim(facts: list[tuple[Fact, Things]], ref: date | None) -> bool:
 def _agreement(lefts: list[Fact], things_a: Things, rights: list[Fact], things_b: Things) -> Draft:
     """One agreement holding every telling of the claim on each side."""
     fa, fb = lefts[0], rights[0]
-    thing = sorted(things_a.keys() & things_b.keys())[0]
+    shared = sorted(things_a.keys() & things_b.keys())
+    if not shared:  # a rare value, about no thing named alike (``rare_values``)
+        return Draft(
+            FindingKind.AGREE,
+            report_type(fa),
+            lefts,
+            rights,
+            rare_reason(fa, fb),
+            tuning.APART_FACT_CONFIDENCE,
+        )
+    thing = shared[0]
     word_a, word_b = things_a[thing], things_b[thing]
     about = repr(word_a) if word_a == word_b else f"{word_a!r} / {word_b!r}"
     noun = "date" if fa.type is MentionType.DATE else "figure"
