@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # Units to a base unit per dimension, so 200ft and 60m compare.
 # The kilograms of a plain "ton": read as the short ton, as US copy most often means it
-# (findings/amounts/ton_units.py allows the metric and the long ton too).
+# (findings/amounts/loose_units.py allows the metric and the long ton too).
 SHORT_TON_KG = 907.185
 UNIT_FACTORS: dict[str, tuple[str, float]] = {
     "m": ("length", 1.0), "metre": ("length", 1.0), "meter": ("length", 1.0),

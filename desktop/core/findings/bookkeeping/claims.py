@@ -16,9 +16,8 @@ from desktop.core.figures.owners.figure_parties import two_parties
 from desktop.core.figures.owners.population_owners import two_populations
 from desktop.core.findings import tuning
 from desktop.core.findings.amounts.currency_sums import currency_relation, two_currencies
-from desktop.core.findings.amounts.mile_units import miles_hold_nautical_miles
+from desktop.core.findings.amounts.loose_units import one_unit_loosely
 from desktop.core.findings.amounts.scaled_rounding import rounds_to, scale_changed
-from desktop.core.findings.amounts.ton_units import tons_hold_tonnes
 from desktop.core.findings.bookkeeping.claim_dates import ONE_NIGHT_WHY as ONE_NIGHT_WHY
 from desktop.core.findings.bookkeeping.claim_dates import clock_time, date_relation
 from desktop.core.findings.bookkeeping.claim_dates import one_night as one_night
@@ -218,20 +217,14 @@ def _figure_relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) ->
         if two_currencies(a.number, b.number)
         else number_relation(a.number, b.number)
     )
-    if rel is Relation.CLASH and (rounds_to(a, b) or _one_unit_loosely(a, b)):
+    if rel is Relation.CLASH and (rounds_to(a, b) or one_unit_loosely(a, b)):
         # "$4.2 billion" / "$4,213 million": one sum, rounded; "2,000 tonnes" / "2,000 tons"
         return Relation.CONSISTENT
-    if rel is Relation.BOUNDS and _one_unit_loosely(a, b):
+    if rel is Relation.BOUNDS and one_unit_loosely(a, b):
         return Relation.CONSISTENT  # "about 2,750 tonnes" / "some 2,750 tons": one weight
     if rel is Relation.CONSISTENT and risen_past_floor(a, b):
         return Relation.BOUNDS  # "at least nine were killed" / "the toll rose to 13": two times
     return rel
-
-
-def _one_unit_loosely(a: Fact, b: Fact) -> bool:
-    """A less specific unit is not another unit: "2,000 tons" may be tonnes, "some 13 miles"
-    nautical miles."""
-    return tons_hold_tonnes(a, b) or miles_hold_nautical_miles(a, b)
 
 
 def _fraction_against_count(count: Fact, other: Fact) -> bool:
