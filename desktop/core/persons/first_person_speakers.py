@@ -54,9 +54,8 @@ def first_person_speakers(
     stretches = quoted_stretches(text)
     swapped = []
     for body in bodies:
-        folded = fold(body.text)
-        if not any(s == folded or spelt_alike(s, folded) for s in surnames):
-            continue
+        # The speaker and its quote first: a long article names hundreds of bodies, and
+        # comparing each with every surname by its spelling is what would cost.
         token = _token_at(spacy_doc, body.start)
         if token is None or not _speaker(token):
             continue
@@ -65,6 +64,9 @@ def first_person_speakers(
             body.end <= r.start < sent_end and _first_person(text[r.start : r.end])
             for r in stretches
         ):
+            continue
+        folded = fold(body.text)
+        if not any(s == folded or spelt_alike(s, folded) for s in surnames):
             continue
         person = Fact(
             body.start,
