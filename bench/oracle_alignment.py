@@ -27,7 +27,6 @@ Run from the repository root:
 from __future__ import annotations
 
 import argparse
-import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +41,7 @@ from bench.quality import read_gold, with_gold_pairs
 from bench.scoring import Gold, Scores, is_matched, locate_gold, score
 from desktop.core.compare import compare_documents
 from desktop.core.extraction.extract import Analysis
+from desktop.core.extraction.mentions import sentence_at
 from desktop.core.findings.tuning.stage import CLAIM_PAIR
 from desktop.core.model import FindingKind, Report, Span, TextRange
 
@@ -87,10 +87,11 @@ def install(hook: Hook) -> Callable[[], None]:
 
 
 def _sentences_over(analysis: Analysis, span: TextRange) -> list[int]:
-    """The sentences a quote overlaps (a quote may run over a sentence end)."""
+    """The sentences a quote overlaps (a quote may run over a sentence end): from the one holding
+    its first character to the one holding its last."""
     starts = [s.start for s in analysis.sentences]
-    first = max(0, bisect.bisect_right(starts, span.start) - 1)
-    last = max(first, bisect.bisect_left(starts, span.end) - 1)
+    first = sentence_at(starts, span.start)
+    last = max(first, sentence_at(starts, span.end - 1))
     return list(range(first, last + 1))
 
 

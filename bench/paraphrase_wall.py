@@ -23,7 +23,6 @@ Run from the repository root: ``python -m bench.paraphrase_wall --gold tuneA [--
 from __future__ import annotations
 
 import argparse
-import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +49,7 @@ from desktop.core.alignment.align_anchors import Anchors, lift_anchored, rare_an
 from desktop.core.alignment.embed import EmbeddingTable, default_table
 from desktop.core.compare import compare_documents
 from desktop.core.extraction.extract import Analysis
+from desktop.core.extraction.mentions import sentence_at
 from desktop.core.findings.tuning.stage import CLAIM_PAIR
 from desktop.core.model import FindingKind
 
@@ -100,8 +100,7 @@ def _captured() -> list[tuple[Analysis, Analysis, dict[str, str], np.ndarray]]:
 
 
 def _sentence_at(analysis: Analysis, offset: int) -> int:
-    starts = [s.start for s in analysis.sentences]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    return sentence_at([s.start for s in analysis.sentences], offset)
 
 
 def pair_signals(

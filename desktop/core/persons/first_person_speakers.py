@@ -17,16 +17,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.extraction.facts import Fact
-from desktop.core.extraction.mentions import sentence_at
 from desktop.core.lexicon.first_person import FIRST_PERSON_SINGULAR
 from desktop.core.model import MentionType
-from desktop.core.naming.name_spellings import spelt_alike
 from desktop.core.naming.names import fold
-from desktop.core.quoting.attribution import REPORTING_VERBS
 from desktop.core.quoting.quotes import quoted_stretches
+from desktop.core.quoting.speaking_surnames import (
+    SHORTEST_SURNAME,
+    bears_surname,
+    other_surnames,
+    speaks,
+    surname_person,
+)
 
-# Surnames shorter than this ("Li", "Ng") are too often another word, or another transliteration.
-_SHORTEST = 4
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
@@ -39,15 +41,13 @@ def first_person_speakers(
 ) -> list[tuple[Fact, Fact]]:
     """(the body fact, the person fact that replaces it) for each one-word body that speaks in
     the first person singular and whose word a person of the other article bears as surname."""
-    surnames = {
-        f.last
-        for f in others
-        if f.type is MentionType.PERSON and f.last and len(f.last) >= _SHORTEST
-    }
+    surnames = other_surnames(others)
     bodies = [
         f
         for f in facts
-        if f.type is MentionType.ORGANISATION and " " not in f.text and len(f.text) >= _SHORTEST
+        if f.type is MentionType.ORGANISATION
+        and " " not in f.text
+        and len(f.text) >= SHORTEST_SURNAME
     ]
     if not surnames or not bodies:
         return []
@@ -57,7 +57,7 @@ def first_person_speakers(
         # The speaker and its quote first: a long article names hundreds of bodies, and
         # comparing each with every surname by its spelling is what would cost.
         token = _token_at(spacy_doc, body.start)
-        if token is None or not _speaker(token):
+        if token is None or not speaks(token):
             continue
         sent_end = token.sent.end_char
         if not any(
@@ -65,40 +65,15 @@ def first_person_speakers(
             for r in stretches
         ):
             continue
-        folded = fold(body.text)
-        if not any(s == folded or spelt_alike(s, folded) for s in surnames):
+        if not bears_surname(fold(body.text), surnames):
             continue
-        person = Fact(
-            body.start,
-            body.end,
-            body.text,
-            MentionType.PERSON,
-            "PERSON",
-            sentence_at(sentence_starts, body.start),
-            key=f"person:{folded}",
-            value=body.text,
-            last=folded,
-        )
-        swapped.append((body, person))
+        swapped.append((body, surname_person(body.start, body.end, body.text, sentence_starts)))
     return swapped
 
 
 def _token_at(spacy_doc: Any, start: int) -> Any:
     token = spacy_doc.char_span(start, start + 1, alignment_mode="expand")
     return token[0] if token is not None and len(token) else None
-
-
-def _speaker(token: Any) -> bool:
-    """A capitalised proper noun of its own, the subject of a verb of saying: "Heffner told"."""
-    head = token.head
-    return (
-        token.dep_ == "nsubj"
-        and token.text[:1].isupper()
-        and token.text[1:].islower()
-        and not any(True for _ in token.children)
-        and head.pos_ == "VERB"
-        and head.lemma_.lower() in REPORTING_VERBS
-    )
 
 
 def _first_person(quote: str) -> bool:

@@ -21,7 +21,7 @@ from desktop.core.naming.names import fold
 from desktop.core.quoting.attribution import REPORTING_VERBS
 
 # Surnames shorter than this ("Li", "Ng") are too often another word, or another transliteration.
-_SHORTEST = 4
+SHORTEST_SURNAME = 4
 
 
 def speaking_surnames(
@@ -33,11 +33,7 @@ def speaking_surnames(
 ) -> list[Fact]:
     """Person facts for the untagged lone surnames that speak and that the other article's
     people bear (``others``: the other article's facts)."""
-    surnames = {
-        f.last
-        for f in others
-        if f.type is MentionType.PERSON and f.last and len(f.last) >= _SHORTEST
-    }
+    surnames = other_surnames(others)
     if not surnames:
         return []
     covered = bytearray(len(text) + 1)
@@ -48,23 +44,53 @@ def speaking_surnames(
         if not _lone_speaker(token) or any(covered[token.idx : token.idx + len(token.text)]):
             continue
         written = text[token.idx : token.idx + len(token.text)]
-        folded = fold(written)
-        if not any(s == folded or spelt_alike(s, folded) for s in surnames):
+        if not bears_surname(fold(written), surnames):
             continue
-        start = token.idx
-        fact = Fact(
-            start,
-            start + len(written),
-            written,
-            MentionType.PERSON,
-            "PERSON",
-            sentence_at(sentence_starts, start),
-            key=f"person:{folded}",
-            value=written,
-            last=folded,
-        )
-        found.append(fact)
+        found.append(surname_person(token.idx, token.idx + len(written), written, sentence_starts))
     return found
+
+
+def other_surnames(others: Sequence[Fact]) -> set[str]:
+    """The surnames the other article's people bear, long enough to read as surnames."""
+    return {
+        f.last
+        for f in others
+        if f.type is MentionType.PERSON and f.last and len(f.last) >= SHORTEST_SURNAME
+    }
+
+
+def bears_surname(folded: str, surnames: set[str]) -> bool:
+    """A folded word is one of ``surnames``, in these letters or spelt a letter or two apart."""
+    return any(s == folded or spelt_alike(s, folded) for s in surnames)
+
+
+def surname_person(start: int, end: int, written: str, sentence_starts: list[int]) -> Fact:
+    """A lone surname read as the person who bears it."""
+    folded = fold(written)
+    return Fact(
+        start,
+        end,
+        written,
+        MentionType.PERSON,
+        "PERSON",
+        sentence_at(sentence_starts, start),
+        key=f"person:{folded}",
+        value=written,
+        last=folded,
+    )
+
+
+def speaks(token: Any) -> bool:
+    """A capitalised word of its own, the subject of a verb of saying: "Wolfe said"."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and not any(True for _ in token.children)
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _untagged_proper_subjects(spacy_doc: Any) -> list[Any]:
@@ -79,16 +105,10 @@ def _untagged_proper_subjects(spacy_doc: Any) -> list[Any]:
 
 
 def _lone_speaker(token: Any) -> bool:
-    """A capitalised proper noun of its own, untagged, the subject of a verb of saying."""
-    head = token.head
+    """A proper noun of its own, untagged, that speaks."""
     return (
         token.pos_ == "PROPN"
-        and token.dep_ == "nsubj"
         and not token.ent_type_
-        and token.text[:1].isupper()
-        and token.text[1:].islower()
-        and len(token.text) >= _SHORTEST
-        and not any(True for _ in token.children)
-        and head.pos_ == "VERB"
-        and head.lemma_.lower() in REPORTING_VERBS
+        and len(token.text) >= SHORTEST_SURNAME
+        and speaks(token)
     )
