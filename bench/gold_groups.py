@@ -21,8 +21,9 @@ GROUPS = MappingProxyType(
         "fresh-read": ("tuneJ", "tuneM", "tuneP"),
         "fresh-check": ("tuneK", "tuneL"),
         # Written at stop 48 like the fresh sets and scored only at a stop's start and end, never
-        # while rules are written: the last dev figure before the held-out half.
-        "fresh-judge": ("tuneN", "tuneO", "tuneQ"),
+        # while rules are written: the last dev figure before the held-out half. tuneR and tuneS
+        # joined at stop 49 (seed 5301), written the same way before any helper of that stop ran.
+        "fresh-judge": ("tuneN", "tuneO", "tuneQ", "tuneR", "tuneS"),
         "held-ecb-gvc": tuple(f"held{letter}" for letter in "ABCDEFGHIJ"),
         "held-new-kinds": ("heldS1", "heldS2", "heldVe", "heldVf"),
     }
