@@ -158,7 +158,8 @@ from desktop.core.findings.sport.sport_rates import sport_rate_findings
 from desktop.core.findings.sport.tallies import tally_findings
 from desktop.core.findings.sport.venues import venue_conflicts
 from desktop.core.findings.untold.descriptions import untold_descriptions
-from desktop.core.findings.untold.one_sided import leftover_values, name_findings
+from desktop.core.findings.untold.leftover_values import leftover_values
+from desktop.core.findings.untold.one_sided import name_findings
 from desktop.core.findings.untold.told import partner_sentences
 from desktop.core.findings.untold.told_span import narrowed_to_untold
 from desktop.core.findings.untold.untold_causes import untold_causes

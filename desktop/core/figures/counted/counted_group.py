@@ -11,18 +11,15 @@ from typing import Any
 
 from desktop.core.extraction.parse_cache import sentence_bounds
 from desktop.core.figures.counted.counted_also import counts_more_of_a_told_harm
-from desktop.core.lexicon import (
-    CONTAINING_WORDS,
+from desktop.core.lexicon import CONTAINING_WORDS, COUNT_SLOTS, PERSON_NOUNS, SLOT_SYNONYMS
+from desktop.core.lexicon.count_words import (
     COUNT_FRAMES,
-    COUNT_SLOTS,
     GAP_WORDS,
     KILLING_VERBS,
-    PERSON_NOUNS,
     REMAINDER_WORDS,
     SELF_KILLING_WORDS,
     SEQUENCE_PICKS,
     SHARE_SUBJECTS,
-    SLOT_SYNONYMS,
 )
 from desktop.core.lexicon.games import MARGIN_NOUNS, MARGIN_VERBS
 from desktop.core.lexicon.victims import DOER_NOUNS, LEAVING_OUT_WORDS

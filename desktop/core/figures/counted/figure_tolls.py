@@ -18,11 +18,9 @@ from typing import Any
 from desktop.core.datetimes.clock import parse_time
 from desktop.core.figures.counted.job_cuts import counted_cuts
 from desktop.core.figures.numbers.group_counts import counted_by_group
-from desktop.core.lexicon import (
-    COUNT_SLOTS,
-    GENERIC_SLOT_WORDS,
+from desktop.core.lexicon import COUNT_SLOTS, GENERIC_SLOT_WORDS, SLOT_SYNONYMS
+from desktop.core.lexicon.count_words import (
     SINGLE_COUNT_WORDS,
-    SLOT_SYNONYMS,
     STATE_OBJECTS,
     STATE_PREPOSITIONS,
     STATE_TOLLS,

@@ -11,7 +11,12 @@ from desktop.core.extraction.parse_cache import parsed_text, sentence_bounds
 from desktop.core.figures.changes.point_changes import points_after
 from desktop.core.figures.numbers.feet_and_inches import inches_after_feet
 from desktop.core.figures.numbers.values import is_currency_word, is_unit
-from desktop.core.lexicon import DIAL_VERBS, DIALLED_LINE_NOUNS, RATE_ADVERBS, RATE_PERIODS
+from desktop.core.lexicon.count_words import (
+    DIAL_VERBS,
+    DIALLED_LINE_NOUNS,
+    RATE_ADVERBS,
+    RATE_PERIODS,
+)
 from desktop.core.lexicon.games import STRETCH_NOUNS
 
 

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from desktop.core.alignment.align import Replacement, SentencePair, near_duplicates, replacements
 from desktop.core.datetimes.dates import DateValue
 from desktop.core.extraction.extract import Analysis, Fact, Token
-from desktop.core.figures.numbers.values import parse_date, parse_number
 from desktop.core.figures.owners.population_owners import two_populations
 from desktop.core.figures.ranges.bound_holds import bound_holds
 from desktop.core.findings import tuning
 from desktop.core.findings.alignment.alike_but import alike_but_for
 from desktop.core.findings.alignment.stand_in import stand_in
+from desktop.core.findings.alignment.unlabelled_swaps import days_swapped, figures_swapped
 from desktop.core.findings.bookkeeping.assembly import Draft, report_type
 from desktop.core.findings.bookkeeping.claims import (
     ONE_NIGHT_WHY,
@@ -25,7 +25,6 @@ from desktop.core.findings.bookkeeping.claims import (
     different_counts,
     different_things_counted,
     family,
-    furniture,
     is_age,
     locates,
     one_night,
@@ -37,15 +36,11 @@ from desktop.core.findings.bookkeeping.comparison import Refs, by_sentence, valu
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.page_values import (
     dialled,
-    digits_in_a_code,
-    page_stamp_line,
     posted,
     stamped,
 )
 from desktop.core.findings.bookkeeping.wording import what
 from desktop.core.findings.counts.aboard import parts_aboard
-from desktop.core.findings.counts.named_numbers import gauges
-from desktop.core.findings.counts.numbered import label_run
 from desktop.core.findings.datetimes.clocks.clock_dials import two_dials
 from desktop.core.findings.datetimes.days.day_parts import clock_within_part
 from desktop.core.findings.datetimes.days.steps import days_of_two_steps, two_steps
@@ -116,9 +111,9 @@ def inline_conflicts(
             a = [f for f in mine if f.start < rep.left_end and rep.left_start < f.end]
             b = [f for f in theirs if f.start < rep.right_end and rep.right_start < f.end]
             if not a and not b:
-                a, b = _figures_swapped(left, right, pair, rep)
+                a, b = figures_swapped(left, right, pair, rep)
                 if not a:
-                    a, b = _days_swapped(left, right, pair, rep)
+                    a, b = days_swapped(left, right, pair, rep)
             elif a and not b:
                 b = stand_in(right, pair.right, rep.right_start, rep.right_end, a[0])
             elif b and not a:
@@ -437,64 +432,3 @@ def _inside(inner: str, outer: str) -> bool:
 
 # The country whose states the gazetteer lists: a state lies in it, never in another state.
 _STATES_OF = "United States"
-
-
-def _gauge_run(analysis: Analysis, start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in gauges(analysis.document.text))
-
-
-def _figures_swapped(
-    left: Analysis, right: Analysis, pair: SentencePair, rep: Replacement
-) -> tuple[list[Fact], list[Fact]]:
-    """Digits changed where the model saw no entity ("the 2008-09 season" / "2007-09")."""
-    texts = (
-        left.document.text[rep.left_start : rep.left_end],
-        right.document.text[rep.right_start : rep.right_end],
-    )
-    if not all(any(c.isdigit() for c in t) and len(t.split()) <= 3 for t in texts):
-        return [], []
-    places = ((left, rep.left_start, rep.left_end), (right, rep.right_start, rep.right_end))
-    if any(digits_in_a_code(t) for t in texts) or len({label_run(*p) for p in places}) > 1:
-        return [], []  # "No. 23" / "No. 32" is a changed label; a label against a count is not
-    if any(a < end and start < b for side, start, end in places for a, b in furniture(side)):
-        return [], []  # "Copyright 2016" / "Copyright 2017": the page, not the story
-    if len({_gauge_run(*p) for p in places}) > 1:
-        return [], []  # "a 12-gauge shotgun" / "a .45-caliber handgun": two measures of a bore
-    a = Fact(rep.left_start, rep.left_end, texts[0], MentionType.NUMBER, "", pair.left)
-    b = Fact(rep.right_start, rep.right_end, texts[1], MentionType.NUMBER, "", pair.right)
-    a.number, b.number = parse_number(texts[0]), parse_number(texts[1])
-    if a.number is None or b.number is None:
-        return [], []
-    a.key, b.key = f"unlabelled:{texts[0]}", f"unlabelled:{texts[1]}"
-    a.value, b.value = a.number.display(), b.number.display()
-    return [a], [b]
-
-
-def _days_swapped(
-    left: Analysis, right: Analysis, pair: SentencePair, rep: Replacement
-) -> tuple[list[Fact], list[Fact]]:
-    """A day changed where the model saw no date ("posted Monday afternoon" / "posted Wednesday
-    afternoon"): a weekday or a month's day, written alike on both sides."""
-    texts = (
-        left.document.text[rep.left_start : rep.left_end],
-        right.document.text[rep.right_start : rep.right_end],
-    )
-    if not all(len(t.split()) <= 3 for t in texts) or any(
-        page_stamp_line(side, sentence)
-        for side, sentence in ((left, pair.left), (right, pair.right))
-    ):
-        return [], []
-    days = parse_date(texts[0], None), parse_date(texts[1], None)
-    if not all(d is not None and (d.weekday is not None or d.day is not None) for d in days):
-        return [], []  # a bare year or month ("Copyright 2016") is no day of the story
-    facts = []
-    for (start, end, sentence), text, day in zip(
-        ((rep.left_start, rep.left_end, pair.left), (rep.right_start, rep.right_end, pair.right)),
-        texts,
-        days,
-        strict=True,
-    ):
-        fact = Fact(start, end, text, MentionType.DATE, "", sentence, key=f"unlabelled:{text}")
-        fact.date, fact.value = day, text
-        facts.append(fact)
-    return [facts[0]], [facts[1]]

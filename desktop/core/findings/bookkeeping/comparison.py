@@ -71,7 +71,8 @@ from desktop.core.findings.names.named_bodies import bodies_in_pair
 from desktop.core.findings.persons.aged_others import ages_of_others
 from desktop.core.findings.persons.named_ages import unnamed_same_age
 from desktop.core.findings.sport.goal_times import goals_in_pair
-from desktop.core.lexicon import GAP_WORDS, NUMBER_PHRASE_WORDS
+from desktop.core.lexicon import NUMBER_PHRASE_WORDS
+from desktop.core.lexicon.count_words import GAP_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.naming.codes import follows_code
 

@@ -9,7 +9,8 @@ other, unless the plain count names the harmed by their role ("the three victims
 from __future__ import annotations
 
 from desktop.core.extraction.extract import Fact
-from desktop.core.lexicon import HURT_VERBS, TREATED_VERBS, VICTIM_NOUNS
+from desktop.core.lexicon import VICTIM_NOUNS
+from desktop.core.lexicon.count_words import HURT_VERBS, TREATED_VERBS
 
 
 def harm_apart(a: tuple[Fact, set[str]], b: tuple[Fact, set[str]]) -> bool:

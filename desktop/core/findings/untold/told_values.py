@@ -1,7 +1,7 @@
 """Whether the other article tells a figure or date in some form: the same value anywhere, in
 another unit or precision, by a relative day, a lapse, a span, a listing, a fraction... Each test
 is a module of its own (``told_*``); this is the one place that asks them all, so that
-``one_sided.leftover_values`` marks a figure or date yellow only when none of them holds.
+``leftover_values.leftover_values`` marks a figure or date yellow only when none of them holds.
 """
 
 from __future__ import annotations
