@@ -83,7 +83,7 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
     auxiliaries = {
         c.lower_ for verb in verbs for c in verb.children if c.dep_ in ("aux", "auxpass")
     }
-    if auxiliaries & FUTURE_AUXILIARIES or _headline_future(clause):
+    if auxiliaries & FUTURE_AUXILIARIES or _headline_future(clause) or _arranged(first):
         return True  # "will be held Thursday", "'ll appear in court Monday"
     # The parser may read "due to debate" as "due to" a noun: the verb after it all the same.
     if first.dep_ in ("xcomp", "pobj", "pcomp") and first.head.lemma_.lower() in SCHEDULE_WORDS:
@@ -99,6 +99,26 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
         and span.root.dep_ == "pobj"
         and bool(auxiliaries & DEADLINE_MODALS)
     )
+
+
+def _arranged(verb: Any) -> bool:
+    """ "Orozco is to be formally sentenced May 3", "the two leaders are to meet on Friday": "be"
+    with a to-infinitive tells an arrangement, a step set for later, as "will" does. Its day is
+    the planned step's, never the day of what has already happened ("A jury recommended on
+    April 3 that Orozco be executed"); a plan may also be moved, so its day clashes with none."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lemma_.lower() == "be"
+        and head.tag_ in _FINITE_BE
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+# "is", "are", "was", "were", "am": a tensed "be" above the infinitive. A bare or participle
+# "be" ("seems to be", "having been") carries no arrangement.
+_FINITE_BE = frozenset({"VBZ", "VBP", "VBD"})
 
 
 def _in_prospect(verb: Any) -> bool:
