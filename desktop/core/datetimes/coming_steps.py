@@ -44,6 +44,19 @@ def day_ahead(span: Any) -> bool:
     return _looks_ahead(clause, span) and not _inside_an_argument(span.root)
 
 
+def count_ahead(span: Any) -> bool:
+    """The figure counts what a step still to come will take ("the club will release nine
+    players", "is to cut 300 jobs"): a plan, whose count another article's count of what was
+    done ("released three players") may differ from without contradicting it. A count in the
+    subject of an active clause ("Three officers will testify") says who acts, which may be
+    known already; it is left to the plain comparison."""
+    root = span.root
+    counted = root.head if root.dep_ == "nummod" else root
+    if counted.dep_ == "nsubj":
+        return False
+    return _looks_ahead(_clause_of(root), span)
+
+
 def _untensed_qualifier(clause: Any) -> bool:
     """An "-ing" participle after a noun ("a bill mandating ..."), which only says what the noun
     is; not a past participle ("a bill passed on Monday"), which tells a step already taken."""
