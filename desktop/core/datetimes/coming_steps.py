@@ -44,17 +44,52 @@ def day_ahead(span: Any) -> bool:
     return _looks_ahead(clause, span) and not _inside_an_argument(span.root)
 
 
-def count_ahead(span: Any) -> bool:
-    """The figure counts what a step still to come will take ("the club will release nine
-    players", "is to cut 300 jobs"): a plan, whose count another article's count of what was
-    done ("released three players") may differ from without contradicting it. A count in the
-    subject of an active clause ("Three officers will testify") says who acts, which may be
-    known already; it is left to the plain comparison."""
-    root = span.root
-    counted = root.head if root.dep_ == "nummod" else root
-    if counted.dep_ == "nsubj":
-        return False
-    return _looks_ahead(_clause_of(root), span)
+def count_told_as(span: Any) -> str:
+    """ "plan" when the figure counts what a step still to come will take ("the club will
+    release nine players", "is to cut 300 jobs"), "deed" when it counts what a step told as
+    done took ("released three players", "three players have already reported back"), else "".
+
+    A plan and a deed are two happenings: the count of one may differ from the other's without
+    contradicting it. Only a count its verb takes directly (its subject, object, or a
+    preposition's object on the verb) is read so; a count inside a noun phrase ("with a price of
+    $1,199", "with the loss of 800 jobs") tells no step of its own, and a count in the subject
+    of an active plan ("Three officers will testify") says who acts, which may be known already.
+    """
+    verb, role = _taking_verb(span.root)
+    if verb is None:
+        return ""
+    if role != "nsubj" and _looks_ahead(_clause_of(verb), span):
+        return "plan"
+    return "deed" if _told_as_done(verb) else ""
+
+
+def _taking_verb(number: Any) -> tuple[Any, str]:
+    """The verb that takes the counted noun directly, and the noun's role on it."""
+    counted = number.head if number.dep_ == "nummod" else number
+    if counted.dep_ in _TAKEN and counted.head.pos_ in ("VERB", "AUX"):
+        return counted.head, counted.dep_
+    preposition = counted.head
+    if (
+        counted.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in ("VERB", "AUX")
+    ):
+        return preposition.head, "pobj"
+    return None, ""
+
+
+_TAKEN = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def _told_as_done(verb: Any) -> bool:
+    """ "released", "were released", "have already reported back": a simple past, or a
+    participle with a tensed "have" or "be" (a perfect or a past passive)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") and c.tag_ != "VB"
+        for c in verb.children
+    )
 
 
 def _untensed_qualifier(clause: Any) -> bool:
