@@ -63,7 +63,6 @@ from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
 from desktop.core.findings.datetimes.spans.deed_years import years_of_a_repeated_deed
 from desktop.core.findings.datetimes.spans.other_quarters import other_quarters
 from desktop.core.findings.datetimes.spans.unit_only_lengths import lengths_alike_by_unit_only
-from desktop.core.findings.events.happenings import two_happenings
 from desktop.core.findings.persons.aged_others import ages_of_others
 from desktop.core.findings.persons.named_ages import unnamed_same_age
 from desktop.core.model import Side
@@ -390,8 +389,6 @@ def _dated_alike(fa: Fact, fb: Fact, near: float) -> bool:
     """
     if fa.date is None or fb.date is None or near < tuning.DATED_ALIKE:
         return False
-    if two_happenings((fa.slot, fa.text), (fb.slot, fb.text)):
-        return False  # "has begun to repair ... today" / "directed a review on March 3"
     return all(d.year is not None and d.month is not None for d in (fa.date, fb.date))
 
 
