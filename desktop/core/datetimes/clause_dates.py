@@ -31,7 +31,7 @@ def dated_apart(span: Any, reference: date | None) -> bool:
     than the page's (with no day), or to an earlier year than the page's."""
     if reference is None and not _lead_names_a_weekday(span.doc):
         return False
-    verb = _clause_verb(span.root)
+    verb = _first_conjunct(_clause_verb(span.root))
     if _trailing_participle(verb):
         verb = verb.head  # "hit Zarand in February, killing hundreds": killed then too
     dates = _dates_of(verb)
@@ -102,6 +102,20 @@ def _verb_above(tok: Any) -> Any:
         if tok.pos_ in ("VERB", "AUX"):
             return tok
     return None
+
+
+def _first_conjunct(verb: Any) -> Any:
+    """ "struck in September, killing seven people and injuring 40", "struck in September and
+    injured 40": a verb joined by "and" to another, with no subject of its own, tells what the
+    first verb's happening did, and takes its tense and its dates."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
 
 
 def _trailing_participle(verb: Any) -> bool:

@@ -44,6 +44,54 @@ def day_ahead(span: Any) -> bool:
     return _looks_ahead(clause, span) and not _inside_an_argument(span.root)
 
 
+def count_told_as(span: Any) -> str:
+    """ "plan" when the figure counts what a step still to come will take ("the club will
+    release nine players", "is to cut 300 jobs"), "deed" when it counts what a step told as
+    done took ("released three players", "three players have already reported back"), else "".
+
+    A plan and a deed are two happenings: the count of one may differ from the other's without
+    contradicting it. Only a count its verb takes directly (its subject, object, or a
+    preposition's object on the verb) is read so; a count inside a noun phrase ("with a price of
+    $1,199", "with the loss of 800 jobs") tells no step of its own, and a count in the subject
+    of an active plan ("Three officers will testify") says who acts, which may be known already.
+    """
+    verb, role = _taking_verb(span.root)
+    if verb is None:
+        return ""
+    if role != "nsubj" and _looks_ahead(_clause_of(verb), span):
+        return "plan"
+    return "deed" if _told_as_done(verb) else ""
+
+
+def _taking_verb(number: Any) -> tuple[Any, str]:
+    """The verb that takes the counted noun directly, and the noun's role on it."""
+    counted = number.head if number.dep_ == "nummod" else number
+    if counted.dep_ in _TAKEN and counted.head.pos_ in ("VERB", "AUX"):
+        return counted.head, counted.dep_
+    preposition = counted.head
+    if (
+        counted.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in ("VERB", "AUX")
+    ):
+        return preposition.head, "pobj"
+    return None, ""
+
+
+_TAKEN = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def _told_as_done(verb: Any) -> bool:
+    """ "released", "were released", "have already reported back": a simple past, or a
+    participle with a tensed "have" or "be" (a perfect or a past passive)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") and c.tag_ != "VB"
+        for c in verb.children
+    )
+
+
 def _untensed_qualifier(clause: Any) -> bool:
     """An "-ing" participle after a noun ("a bill mandating ..."), which only says what the noun
     is; not a past participle ("a bill passed on Monday"), which tells a step already taken."""
@@ -83,7 +131,7 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
     auxiliaries = {
         c.lower_ for verb in verbs for c in verb.children if c.dep_ in ("aux", "auxpass")
     }
-    if auxiliaries & FUTURE_AUXILIARIES or _headline_future(clause):
+    if auxiliaries & FUTURE_AUXILIARIES or _headline_future(clause) or _arranged(first):
         return True  # "will be held Thursday", "'ll appear in court Monday"
     # The parser may read "due to debate" as "due to" a noun: the verb after it all the same.
     if first.dep_ in ("xcomp", "pobj", "pcomp") and first.head.lemma_.lower() in SCHEDULE_WORDS:
@@ -99,6 +147,26 @@ def _looks_ahead(clause: Any, span: Any) -> bool:
         and span.root.dep_ == "pobj"
         and bool(auxiliaries & DEADLINE_MODALS)
     )
+
+
+def _arranged(verb: Any) -> bool:
+    """ "Orozco is to be formally sentenced May 3", "the two leaders are to meet on Friday": "be"
+    with a to-infinitive tells an arrangement, a step set for later, as "will" does. Its day is
+    the planned step's, never the day of what has already happened ("A jury recommended on
+    April 3 that Orozco be executed"); a plan may also be moved, so its day clashes with none."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lemma_.lower() == "be"
+        and head.tag_ in _FINITE_BE
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+# "is", "are", "was", "were", "am": a tensed "be" above the infinitive. A bare or participle
+# "be" ("seems to be", "having been") carries no arrangement.
+_FINITE_BE = frozenset({"VBZ", "VBP", "VBD"})
 
 
 def _in_prospect(verb: Any) -> bool:

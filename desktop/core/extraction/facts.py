@@ -161,6 +161,7 @@ class Fact:
     reach: bool = False  # "the highest turnout since 1998": how far back a record holds
     coming: bool = False  # "due in court Tuesday", "a third straight night Wednesday"
     ahead: bool = False  # "will take place on Thursday": a day after the page's, not before
+    told_as: str = ""  # "plan" for "will release nine players", "deed" for "released three"
     held: bool = False  # "loaded with four bullets": what something held, not what happened
     hits: bool = False  # "was hit by seven bullets": the shots that struck, not those fired
     generic: bool = False  # "A magnitude 6 quake can cause severe damage": about no event at all

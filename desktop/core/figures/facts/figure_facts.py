@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.datetimes.clause_dates import dated_apart, dated_over_years
+from desktop.core.datetimes.coming_steps import count_told_as
 from desktop.core.datetimes.time_frames import in_another_month
 from desktop.core.events.event_ties import tied_to_other_event
 from desktop.core.events.generic_claims import about_a_kind
@@ -271,6 +272,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         fact.slot["missing"] = 1.0
     fact.family = counts_a_family(span)
     fact.stage = counts_one_stage(span)
+    fact.told_as = count_told_as(span)  # "will release nine players": not yet released
     fact.kind = named_kind(span) if fact.counted else ""
     fact.scope, fact.scope_verb = count_scope(span), count_verb(span)
     read_on_a_scale(fact, span)  # "a magnitude 6.1 earthquake" reads the magnitude

@@ -199,6 +199,8 @@ def relation(a: Fact, b: Fact, refs: tuple[date | None, date | None]) -> Relatio
             or term_against_time_served(a, b)  # "sentenced to ... six months" / "served four"
             or _a_stage_within(a, b)  # "Four ... in the initial shooting" / "Five were injured"
             or a.per != b.per  # "220 pixels per inch" / "3200 pixels": a rate and a count
+            # "will release nine players" / "released three players": a plan and a deed
+            or {a.told_as, b.told_as} == {"plan", "deed"}
         ):
             return None  # "Ryan has worked 30 years" / "Hiller has worked 15 years": two people
         return rel
