@@ -305,6 +305,7 @@ def lifter(
     cap: float,
     mutual: bool = False,
     demote: float = 0.0,
+    anchors: int = 0,
 ) -> Callable[[Analysis, Analysis, dict[str, str], np.ndarray], np.ndarray]:
     """Raise to ``cap`` each pair the model gives at least ``probability`` and today's score
     leaves under it; never lower a score. ``mutual``: only a pair each of whose sentences is the
@@ -323,6 +324,8 @@ def lifter(
         p = 1.0 / (1.0 + np.exp(-model.logit(x))).reshape(scores.shape)
         out = scores.copy()
         raise_ = (p >= probability) & (scores < cap)
+        if anchors:
+            raise_ &= features["anchor_words"].reshape(scores.shape) >= anchors
         if mutual:
             raise_ &= (p >= p.max(axis=1, keepdims=True)) & (p >= p.max(axis=0, keepdims=True))
         out[raise_] = np.float32(cap)
@@ -374,8 +377,9 @@ def run_variants(
             for setting in settings:
                 probability, cap, *flags = setting.split(":")
                 demote = next((float(f[1:]) for f in flags if f.startswith("d")), 0.0)
+                shared = next((int(f[1:]) for f in flags if f.startswith("a")), 0)
                 hook.lift = lifter(
-                    model, table, float(probability), float(cap), "m" in flags, demote
+                    model, table, float(probability), float(cap), "m" in flags, demote, shared
                 )
                 varied = compare_documents(*docs)
                 findings[setting][pair["pair_id"]] = varied.findings
