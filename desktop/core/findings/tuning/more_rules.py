@@ -62,3 +62,14 @@ TOLD_SPAN_MIN_ANCHORS = 2
 # Content words a part of a narrowed sentence mark needs to stay marked: "he shot and", left
 # between two told runs, says nothing a reader can check.
 NARROWED_PART_WORDS = 2
+
+# polarity49: predicate_polarity. The sentence pairs in which one predicate asserted and denied
+# (or two opposite predicates) of one participant is read as a conflict: the claims' own
+# threshold (stage.CLAIM_PAIR), so a denial is sought only where the two sentences tell the same
+# thing. Measured on the polarity49 pool (work half) against lower ones: see
+# docs/findings-studies.md, "Conflicts told in words".
+PREDICATE_POLARITY_PAIR = 0.45
+# A "not" read off the parse is seldom misread, but two reports of two days may tell a change
+# ("has not overturned" before the ruling), and a reason quoting both wordings lets the reader
+# judge: shown as likely, as outcome_polarity (OUTCOME_POLARITY_CONFIDENCE).
+PREDICATE_POLARITY_CONFIDENCE = 0.55
