@@ -33,7 +33,7 @@ def test_a_ruling_overturned_is_not_a_ruling_left_standing() -> None:
 def test_the_reason_quotes_both_wordings_and_names_the_predicate() -> None:
     right = "The appeals court has not overturned the harbour permit, its clerk said on Monday."
     (reason,) = _reasons(ASSERTED, right)
-    assert "'The appeals court overturned the harbour permit'" in reason
+    assert "'The appeals court overturned the harbour permit on Monday'" in reason
     assert "'The appeals court has not overturned the harbour permit'" in reason
     assert "'overturn'" in reason
 
@@ -109,3 +109,29 @@ def test_two_speakers_each_telling_one_side_set_the_speakers_apart() -> None:
     left = "Daniel Marsh stole the harbour funds in March, prosecutors said."
     right = "Daniel Marsh did not steal the harbour funds in March, his lawyer said."
     assert _reasons(left, right) == []
+
+
+CLINIC = "Singer enters clinic\n\n"
+
+
+def test_never_checked_into_the_clinic_she_checked_into() -> None:
+    """A first name in one article, the surname in the other: one woman."""
+    left = CLINIC + "Mara Quell checked into Harlow Clinic on Thursday morning, her father said."
+    right = CLINIC + "Mara Quell is at home. Mara never checked into Harlow Clinic on Thursday."
+    assert ({"checked"}, {"never checked"}) in conflict_texts(compare(left, right))
+
+
+def test_never_checked_into_one_clinic_is_silent_on_another() -> None:
+    """The twin: "into" leads to two clinics, so the two tell two acts."""
+    left = CLINIC + "Mara Quell checked into Harlow Clinic on Thursday morning, her father said."
+    right = CLINIC + "Mara Quell is at home. Mara never checked into Brisk House on Thursday."
+    report = compare(left, right)
+    assert [f.reason for f in report.findings if "predicate" in f.reason] == []
+
+
+def test_two_speakers_each_telling_one_side_of_the_clinic_are_silent() -> None:
+    """The twin: the father says she checked in, a friend that she never did."""
+    left = CLINIC + "Mara Quell checked into Harlow Clinic on Thursday morning, her father said."
+    right = CLINIC + "Mara Quell never checked into Harlow Clinic on Thursday, a friend said."
+    report = compare(left, right)
+    assert [f.reason for f in report.findings if "predicate" in f.reason] == []

@@ -35,6 +35,35 @@ OPPOSITES = MappingProxyType(
         ("decline", "patient"): ("acceptance", False),
         ("pass", "subject"): ("passage", True),
         ("fail", "subject"): ("passage", False),
+        ("alive", "subject"): ("alive", True),
+        ("dead", "subject"): ("alive", False),
+        ("guilty", "subject"): ("guilt", True),
+        ("innocent", "subject"): ("guilt", False),
+        ("admit", "subject"): ("assent", True),
+        ("succeed", "subject"): ("passage", True),
+        ("hit", "subject"): ("hit", True),
+        ("miss", "subject"): ("hit", False),
+        ("true", "subject"): ("truth", True),
+        ("false", "subject"): ("truth", False),
+        ("legal", "subject"): ("legality", True),
+        ("illegal", "subject"): ("legality", False),
+        ("present", "subject"): ("presence", True),
+        ("absent", "subject"): ("presence", False),
+        # Which way a measure moved: "shares rose" / "shares fell", said with no object (a
+        # company that "declined the offer" moved nothing).
+        ("rise", "subject"): ("direction", True),
+        ("increase", "subject"): ("direction", True),
+        ("climb", "subject"): ("direction", True),
+        ("gain", "subject"): ("direction", True),
+        ("jump", "subject"): ("direction", True),
+        ("soar", "subject"): ("direction", True),
+        ("fall", "subject"): ("direction", False),
+        ("drop", "subject"): ("direction", False),
+        ("decline", "subject"): ("direction", False),
+        ("decrease", "subject"): ("direction", False),
+        ("slip", "subject"): ("direction", False),
+        ("plunge", "subject"): ("direction", False),
+        ("tumble", "subject"): ("direction", False),
         ("open", "subject"): ("open", True),
         ("close", "patient"): ("open", False),
         ("closed", "subject"): ("open", False),
@@ -44,4 +73,10 @@ OPPOSITES = MappingProxyType(
 # A participant the confirmation or denial is about must be the same thing confirmed or denied:
 # "confirmed the deal" / "denied the report" part on the object, and a bare "confirmed" against a
 # bare "denied" says nothing of what. Scales whose two poles need the same object on both sides.
-OBJECT_BOUND_SCALES = frozenset(["assent", "victory", "acceptance"])
+OBJECT_BOUND_SCALES = frozenset(["assent", "victory", "acceptance", "hit"])
+# Scales read only off a clause with no object: "shares fell" moved, "the board declined the
+# offer" refused it.
+OBJECTLESS_SCALES = frozenset(["direction"])
+# Verbs too light to carry a claim of their own ("had no children" / "never had to testify",
+# "made a statement" / "did not make it to the hospital"): read on a scale of opposites only.
+LIGHT_VERBS = frozenset(["have", "do", "make", "take", "get", "go", "come", "give", "put", "keep"])

@@ -70,3 +70,10 @@ DISTANCING_LEMMAS = frozenset(
 # speaks of someone else.
 SPEAKER_PRONOUNS = frozenset(["it", "they", "we"])
 PERSON_PRONOUNS = frozenset(["he", "she", "i"])
+# Prepositions that lead to part of the act itself, not to its circumstances: "checked into
+# Harlow" / "checked into Brisk House", "convicted of murder" / "acquitted of fraud", "charged
+# with theft", "arrested for drunk driving" tell two acts. "On Thursday", "at the scene", "in
+# March" place one act and are not here.
+BEARING_PREPOSITIONS = frozenset(
+    ["into", "onto", "to", "from", "toward", "towards", "against", "with", "of", "for", "out"]
+)  # fmt: skip

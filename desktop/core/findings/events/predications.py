@@ -13,11 +13,13 @@ firing" deny the firing, as the denier's words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.parse_clauses import ClauseParse
 from desktop.core.lexicon.polarity import (
+    BEARING_PREPOSITIONS,
     CONDITIONS,
     DENYING_VERBS,
     DISTANCING_LEMMAS,
@@ -30,6 +32,7 @@ from desktop.core.lexicon.polarity import (
     TIME_ADVERBS,
     UNASSERTING_HEADS,
 )
+from desktop.core.model import MentionType
 
 # Dependency labels (spaCy's English, ClearNLP) of a verb that states something of its own: the
 # main verb, a verb joined by "and", a clause said or thought, an adverbial or relative clause,
@@ -64,6 +67,9 @@ class Predication:
     said_from: int
     said_to: int
     speaker: str  # the subject of the verb of saying or denying it hangs from, if any
+    # Where or to what the act went, by preposition: "checked into Morningside" is
+    # (("into", "morningside"),); two acts into two places are two acts.
+    bearings: tuple[tuple[str, str], ...] = ()
 
 
 def predications(analysis: Analysis) -> list[Predication]:
@@ -76,6 +82,7 @@ def _read(analysis: Analysis) -> list[Predication]:
     if parse is None:
         return []
     text = analysis.document.text
+    people = _people(analysis)
     found: list[Predication] = []
     for n, (first, last) in enumerate(parse.bounds):
         sentence = analysis.sentences[n] if n < len(analysis.sentences) else None
@@ -85,12 +92,29 @@ def _read(analysis: Analysis) -> list[Predication]:
         for k in range(first, last):
             if parse.heads[k] != k:
                 children.setdefault(parse.heads[k], []).append(k)
-        reader = _Sentence(parse, text, children, n)
+        reader = _Sentence(parse, text, children, n, people)
         for k in range(first, last):
             read = reader.predication(k)
             if read is not None:
                 found.append(read)
     return found
+
+
+def _people(analysis: Analysis) -> dict[int | str, str]:
+    """Each person named in the article by the surname its facts give, found by the offset of
+    any word of a mention ("Lindsay Lohan", "Lohan") and by the first name alone ("Lindsay"
+    said by a friend): one participant however the article names her."""
+    people: dict[int | str, str] = {}
+    text = analysis.document.text
+    for fact in analysis.facts:
+        if fact.type is not MentionType.PERSON or not fact.key.startswith("person:"):
+            continue
+        surname = fact.key.split(":", 1)[1].split()[-1]
+        for word in re.finditer(r"\S+", text[fact.start : fact.end]):
+            people[fact.start + word.start()] = surname
+        if fact.first:
+            people.setdefault(fact.first.lower(), surname)
+    return people
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +123,7 @@ class _Sentence:
     text: str
     children: dict[int, list[int]]
     number: int
+    people: dict[int | str, str]
 
     def lower(self, k: int) -> str:
         return self.text[self.parse.starts[k] : self.parse.ends[k]].lower()
@@ -156,7 +181,8 @@ class _Sentence:
                 subject = stand_in
         words = [verb, k, *self.kids(verb, "neg", "aux", "auxpass")]
         start = min(parse.starts[w] for w in words)
-        named = [*self.kids(verb, *_SUBJECTS), *objects]
+        bound = [w for prep in self.kids(k, "prep") for w in (prep, *self.kids(prep, "pobj"))]
+        named = [*self.kids(verb, *_SUBJECTS), *objects, *bound]
         # The participants' own modifiers quoted with them: "the appeals court", not "court".
         quoted = [*words, *named, *(m for w in named for m in self.kids(w, *_MODIFIERS))]
         return Predication(
@@ -170,6 +196,7 @@ class _Sentence:
             min(parse.starts[w] for w in quoted),
             max(parse.ends[w] for w in quoted),
             speaker,
+            self.bearings(k),
         )
 
     def _negation(self, verb: int) -> bool | None:
@@ -181,9 +208,10 @@ class _Sentence:
             if word in TIME_ADVERBS:
                 return None
             if self.parse.labels[c] == "neg" and word in _NEGATIONS:
-                following = self.lower(c + 1) if c + 1 < len(self.parse.starts) else ""
-                if following in MOMENT_WORDS:
-                    return None
+                following = c + 1 if c + 1 < len(self.parse.starts) else c
+                if self.lower(following) in MOMENT_WORDS or self.parse.tags[following] == "ADV":
+                    return None  # "not seriously injured", "not formally overturned": the
+                    # adverb is what is denied, not the predicate
                 denied = True
             elif word == "longer" and any(self.lower(d) == "no" for d in self.children.get(c, [])):
                 denied = True  # "is no longer open"
@@ -224,7 +252,7 @@ class _Sentence:
         """A participant's head word: a noun's lemma, a name's last word; "" for a pronoun (it
         may be anyone), None for a word that leaves room for someone else."""
         parse = self.parse
-        word = self.lower(k) if parse.tags[k] == "PROPN" else parse.lemmas[k].lower()
+        word = self._name(k) if parse.tags[k] == "PROPN" else parse.lemmas[k].lower()
         if word in LOOSE_PARTICIPANTS:
             return None
         if parse.tags[k] == "PRON":
@@ -235,6 +263,29 @@ class _Sentence:
         ):
             return None if self._other(k) else word
         return word
+
+    def _name(self, k: int) -> str:
+        """A name's word: a person's surname ("Lindsay" and "Lohan" are both "lohan"), else the
+        first word of the name ("Morningside" of "Morningside Recovery Center")."""
+        known = self.people.get(self.parse.starts[k]) or self.people.get(self.lower(k))
+        if known:
+            return known
+        first = min(
+            (c for c in self.kids(k, "compound") if self.parse.tags[c] == "PROPN"), default=k
+        )
+        return self.lower(first)
+
+    def bearings(self, k: int) -> tuple[tuple[str, str], ...]:
+        """The prepositions of the act and the word each one leads to: "into Morningside"."""
+        found = []
+        for prep in self.kids(k, "prep"):
+            if self.lower(prep) not in BEARING_PREPOSITIONS:
+                continue  # "on Thursday", "at the scene": where or when, not what
+            for obj in self.kids(prep, "pobj"):
+                word = self._word(obj)
+                if word:
+                    found.append((self.lower(prep), word))
+        return tuple(found)
 
     def _other(self, k: int) -> bool:
         return any(self.lower(d) in ("other", "another") for d in self.children.get(k, []))
