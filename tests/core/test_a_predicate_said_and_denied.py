@@ -135,3 +135,21 @@ def test_two_speakers_each_telling_one_side_of_the_clinic_are_silent() -> None:
     right = CLINIC + "Mara Quell never checked into Harlow Clinic on Thursday, a friend said."
     report = compare(left, right)
     assert [f.reason for f in report.findings if "predicate" in f.reason] == []
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        # a phrasal verb: checking out is not checking in
+        "Mara Quell checked out of Harlow Clinic on Thursday morning, her father said.",
+        # the writer's distance: what is alleged
+        "Mara Quell allegedly checked into Harlow Clinic on Thursday morning.",
+        # another time: what was so before
+        "Mara Quell previously checked into Harlow Clinic on Thursday morning.",
+    ],
+)
+def test_a_phrasal_verb_an_allegation_or_another_time_is_silent(left: str) -> None:
+    """Twins of test_never_checked_into_the_clinic_she_checked_into."""
+    right = CLINIC + "Mara Quell is at home. Mara never checked into Harlow Clinic on Thursday."
+    report = compare(CLINIC + left, right)
+    assert [f.reason for f in report.findings if "predicate" in f.reason] == []

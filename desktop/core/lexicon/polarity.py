@@ -31,7 +31,16 @@ MOMENT_WORDS = frozenset(
 )  # fmt: skip
 # Adverbs on the predicate that tell an earlier moment or a change: "had yet to be charged",
 # "was still not open", "is no longer closed" ("no longer" itself is read as a "not").
-TIME_ADVERBS = frozenset(["yet", "still", "already", "again", "initially", "immediately", "first"])
+TIME_ADVERBS = frozenset(
+    ["yet", "still", "already", "again", "initially", "immediately", "first", "previously",
+     "formerly", "earlier", "once", "now", "currently", "later", "then", "before", "originally"]
+)  # fmt: skip
+# Adverbs by which the writer keeps a distance from what the clause says: "he allegedly
+# pointed a gun" tells what is alleged.
+DISTANCING_ADVERBS = frozenset(
+    ["allegedly", "reportedly", "apparently", "purportedly", "supposedly", "seemingly",
+     "ostensibly", "possibly", "probably", "likely", "perhaps", "maybe"]
+)  # fmt: skip
 # Verbs a clause can be hung from that do not assert it: "plans to appeal", "refused to
 # confirm", "tried to escape", "wants to win", "expected to be convicted".
 UNASSERTING_HEADS = frozenset(
@@ -54,7 +63,7 @@ LOOSE_PARTICIPANTS = frozenset(
 # speakers against each other, not the two articles.
 SPEAKING_LEMMAS = frozenset(
     ["say", "tell", "report", "testify", "admit", "acknowledge", "state", "announce", "add",
-     "write", "confirm"]
+     "write", "confirm", "explain", "note"]
 )  # fmt: skip
 # Verbs that report words while keeping the writer's distance from them: "she claimed the
 # shootings didn't happen" tells what she claims, not that they did not happen, and sets her,
@@ -77,3 +86,6 @@ PERSON_PRONOUNS = frozenset(["he", "she", "i"])
 BEARING_PREPOSITIONS = frozenset(
     ["into", "onto", "to", "from", "toward", "towards", "against", "with", "of", "for", "out"]
 )  # fmt: skip
+# Particles of phrasal verbs, part of the verb: "checked out of the clinic" is no "checked
+# into" it, "gave up" no "gave".
+PARTICLES = frozenset(["out", "up", "off", "down", "back", "away", "over", "in", "on", "through"])

@@ -22,10 +22,12 @@ from desktop.core.lexicon.polarity import (
     BEARING_PREPOSITIONS,
     CONDITIONS,
     DENYING_VERBS,
+    DISTANCING_ADVERBS,
     DISTANCING_LEMMAS,
     LOOSE_PARTICIPANTS,
     MODALS,
     MOMENT_WORDS,
+    PARTICLES,
     PERSON_PRONOUNS,
     SPEAKER_PRONOUNS,
     SPEAKING_LEMMAS,
@@ -152,6 +154,18 @@ class _Sentence:
         lemma = parse.lemmas[k].lower()
         if not lemma.isalpha() or lemma in _COPULAS:
             return None
+        # A verb's particle is part of it: "checked out of the clinic" is no "checked into". The
+        # parser reads one as a particle, or as a preposition with no object of its own ("out"
+        # of "out of the clinic").
+        particles = [
+            *self.kids(k, "prt"),
+            *(
+                p
+                for p in self.kids(k, "prep")
+                if self.lower(p) in PARTICLES and not self.kids(p, "pobj")
+            ),
+        ]
+        lemma = " ".join([lemma, *(self.lower(p) for p in sorted(particles))])
         denied = self._negation(verb)
         if denied is None or self._hedged(verb):
             return None
@@ -205,8 +219,9 @@ class _Sentence:
         denied = False
         for c in self.kids(verb, "neg", "advmod", "npadvmod"):
             word = self.lower(c)
-            if word in TIME_ADVERBS:
-                return None
+            if word in TIME_ADVERBS or word in DISTANCING_ADVERBS:
+                return None  # "previously required", "allegedly pointed": another time, or
+                # what someone else says
             if self.parse.labels[c] == "neg" and word in _NEGATIONS:
                 following = c + 1 if c + 1 < len(self.parse.starts) else c
                 if self.lower(following) in MOMENT_WORDS or self.parse.tags[following] == "ADV":
@@ -328,6 +343,8 @@ class _Sentence:
                 speaker, token = self._speaker(at), self._speaker_token(at)
             elif negated:
                 return None  # "did not say he was killed": nothing asserted either way
+            elif lemma in SPEAKING_LEMMAS and self._unnamed_speaker(at):
+                return None
             elif lemma in SPEAKING_LEMMAS and not speaker:
                 speaker, token = self._speaker(at), self._speaker_token(at)
         return denial, speaker, token
@@ -340,3 +357,8 @@ class _Sentence:
         subjects = self.kids(verb, *_SUBJECTS)
         word = self._word(subjects[0]) if subjects else ""
         return word or "someone"
+
+    def _unnamed_speaker(self, verb: int) -> bool:
+        """ "Some said", "others said": unnamed people's account, not the article's."""
+        subjects = self.kids(verb, *_SUBJECTS)
+        return bool(subjects) and self._word(subjects[0]) is None
