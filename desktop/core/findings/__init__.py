@@ -99,7 +99,6 @@ from desktop.core.findings.events.dated_measures import without_other_day_measur
 from desktop.core.findings.events.denied_tolls import denied_tolls
 from desktop.core.findings.events.elsewhere import mark_events_elsewhere
 from desktop.core.findings.events.outcome_polarity import outcome_polarity
-from desktop.core.findings.events.predicate_polarity import predicate_polarity
 from desktop.core.findings.events.round_ups import without_other_happenings
 from desktop.core.findings.events.shooters import mark_shooters
 from desktop.core.findings.events.shooting_kinds import shooting_kinds
@@ -245,7 +244,6 @@ def build_findings(
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     drafts += aged_sexes(left, right, pairs, ledger)  # "a 19-year-old woman" / "19-year-old man"
     drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
-    drafts += predicate_polarity(left, right, scores, ledger)  # "overturned" / "has not overturned"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += aligned_records(left, right, pairs, ledger)  # "finished 10-6" / "a 9-7 record"
     drafts += club_standings(left, right, ledger)  # "Los Angeles improved to 30-25" / "The Lakers"

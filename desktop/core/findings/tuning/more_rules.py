@@ -62,17 +62,3 @@ TOLD_SPAN_MIN_ANCHORS = 2
 # Content words a part of a narrowed sentence mark needs to stay marked: "he shot and", left
 # between two told runs, says nothing a reader can check.
 NARROWED_PART_WORDS = 2
-
-# polarity49: predicate_polarity. How alike two sentences must be for one predicate asserted in
-# one and denied in the other (or two opposite predicates) of one participant to be read as a
-# conflict: the alignment's own floor of related sentences (align.PAIR_THRESHOLD), not the
-# claims' CLAIM_PAIR (0.45), since the same predicate of the same participant does the pairing.
-# On 436 fresh tune-half pairs (polarity49 pools, seeds 5201-5204) every predicate clash that
-# passes the rule's silences, at any score, is one: "Lindsay never checked into Morningside" /
-# "Lohan had checked into Morningside ... her father said", right, at 0.34 and not an aligned
-# pair. See docs/findings-studies.md, "Conflicts told in words".
-PREDICATE_POLARITY_PAIR = 0.3
-# A "not" read off the parse is seldom misread, but two reports of two days may tell a change
-# ("has not overturned" before the ruling), and a reason quoting both wordings lets the reader
-# judge: shown as likely, as outcome_polarity (OUTCOME_POLARITY_CONFIDENCE).
-PREDICATE_POLARITY_CONFIDENCE = 0.55
