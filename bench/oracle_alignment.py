@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -144,10 +145,10 @@ def run_pair(
     return PairResult(str(pair["pair_id"]), golds, reports, lifted, cells, (left, right))
 
 
-def run_group(group: str, values: Sequence[float]) -> list[PairResult]:
-    corpus = found_corpus()
-    if corpus is None:
-        return []
+def tune_group_pairs(
+    corpus: Path, group: str
+) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """The compared pairs of a group's gold sets, and each pair's gold lines by pair id."""
     gold_lines = read_gold(corpus, (), expand([group]))
     by_pair: dict[str, list[dict[str, Any]]] = {}
     for line in gold_lines:
@@ -159,6 +160,14 @@ def run_group(group: str, values: Sequence[float]) -> list[PairResult]:
     ]
     # Only tune-half pairs are ever run: a group holding another half is refused by main().
     assert all(gold_pair_half(p["left"], p["right"], corpus) == "tune" for p in pairs)
+    return pairs, by_pair
+
+
+def run_group(group: str, values: Sequence[float]) -> list[PairResult]:
+    corpus = found_corpus()
+    if corpus is None:
+        return []
+    pairs, by_pair = tune_group_pairs(corpus, group)
     articles = gold_articles(corpus)
     hook = Hook()
     undo = install(hook)
@@ -174,6 +183,21 @@ def variant_scores(results: Sequence[PairResult], label: str) -> Scores:
     return score(golds, findings, True)
 
 
+def variant_row(label: str, s: Scores, moved: int, width: int) -> str:
+    """One variant's pooled figures: agree, conflict, precision, conflicts on a gold agreement,
+    yellow, left_only, right_only, and how many sentence pairs the variant moved."""
+
+    def cell(kind: FindingKind) -> str:
+        return "{}/{}".format(*s.recall[kind])
+
+    return (
+        f"{label:{width}} {cell(FindingKind.AGREE):>9} {cell(FindingKind.CONFLICT):>9} "
+        f"{s.conflicts_right}/{s.conflicts_scored:<7} {s.false_alarms:>8} "
+        f"{s.agree_as_only}/{s.agree_lines:<5} {cell(FindingKind.LEFT_ONLY):>9} "
+        f"{cell(FindingKind.RIGHT_ONLY):>10} {moved:>6}"
+    )
+
+
 def print_table(group: str, results: Sequence[PairResult]) -> None:
     labels = list(results[0].reports) if results else []
     print(f"\n{group}: {len(results)} pairs (pooled; an upper bound: only gold pairs lifted)")
@@ -183,17 +207,8 @@ def print_table(group: str, results: Sequence[PairResult]) -> None:
     )
     print(header)
     for label in labels:
-        s = variant_scores(results, label)
-
-        def cell(kind: FindingKind, s: Scores = s) -> str:
-            return "{}/{}".format(*s.recall[kind])
-
-        print(
-            f"{label:22} {cell(FindingKind.AGREE):>9} {cell(FindingKind.CONFLICT):>9} "
-            f"{s.conflicts_right}/{s.conflicts_scored:<7} {s.false_alarms:>8} "
-            f"{s.agree_as_only}/{s.agree_lines:<5} {cell(FindingKind.LEFT_ONLY):>9} "
-            f"{cell(FindingKind.RIGHT_ONLY):>10} {sum(r.lifted[label] for r in results):>6}"
-        )
+        lifted = sum(r.lifted[label] for r in results)
+        print(variant_row(label, variant_scores(results, label), lifted, 22))
     cells = {k: sum(len(r.cells[k]) for r in results) for k in LIFTED_KINDS}
     print(
         "gold sentence pairs: "
@@ -246,6 +261,18 @@ def _overlaps(a: Span, b: TextRange | None) -> bool:
     return b is not None and a.start < b.end and b.start < a.end
 
 
+def refusal(groups: Sequence[str], verbose: bool) -> str:
+    """Why a bench that re-runs the engine on gold pairs refuses these groups, or "": the
+    held-out groups and the judge group are never run by a study, and a pooled-only group's
+    lines are never printed."""
+    refused = [g for g in groups if g.startswith("held") or g == "fresh-judge"]
+    if refused:
+        return f"{', '.join(refused)}: never scored by this bench"
+    if verbose and set(groups) & POOLED_ONLY:
+        return "--verbose would print a pooled-only group's lines: pooled figures only"
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.oracle_alignment", description=__doc__)
     parser.add_argument("--group", action="append", required=True, choices=sorted(GROUPS))
@@ -253,12 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="missed conflicts (read)")
     args = parser.parse_args(argv)
     values = args.value or [0.5, 0.7]
-    refused = [g for g in args.group if g.startswith("held") or g == "fresh-judge"]
+    refused = refusal(args.group, args.verbose)
     if refused:
-        print(f"{', '.join(refused)}: never scored by this bench")
-        return 2
-    if args.verbose and set(args.group) & POOLED_ONLY:
-        print("--verbose would print a pooled-only group's lines: pooled figures only")
+        print(refused)
         return 2
     for group in args.group:
         results = run_group(group, values)

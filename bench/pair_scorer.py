@@ -31,12 +31,11 @@ from typing import Any
 import numpy as np
 
 import desktop.core.alignment.align as align_module
-from bench.common import article_document, found_corpus, read_jsonl
-from bench.gold_articles import gold_articles, gold_pair_half
-from bench.gold_groups import GROUPS, POOLED_ONLY, expand
-from bench.oracle_alignment import gold_cells
+from bench.common import article_document, found_corpus
+from bench.gold_articles import gold_articles
+from bench.gold_groups import GROUPS
+from bench.oracle_alignment import gold_cells, refusal, tune_group_pairs, variant_row
 from bench.pair_features import FEATURES, feature_matrices
-from bench.quality import read_gold, with_gold_pairs
 from bench.scoring import Gold, is_matched, locate_gold, score
 from desktop.core.alignment.align import PAIR_THRESHOLD
 from desktop.core.alignment.embed import EmbeddingTable, default_table
@@ -46,11 +45,10 @@ from desktop.core.findings.tuning.stage import CLAIM_PAIR
 from desktop.core.model import FindingKind, Report
 
 CACHE = Path("/tmp/pair_scorer")
-WEIGHTS = Path("bench/data/pair_scorer.json")  # the engine carries them as constants
+WEIGHTS = Path("bench/data/pair_scorer.json")  # written by fit, read by variants; not shipped
 FOLDS = 5
 RIDGE = 1.0  # L2 penalty on standardised weights: a few thousand positives, keep weights modest
 MAX_FEATURES = 8
-REFUSED = ("fresh-judge",)
 
 
 # --- collecting -----------------------------------------------------------------------------
@@ -85,16 +83,7 @@ def install(hook: Hook) -> Callable[[], None]:
 def group_pairs(group: str) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]], Any]:
     corpus = found_corpus()
     assert corpus is not None
-    lines = read_gold(corpus, (), expand([group]))
-    by_pair: dict[str, list[dict[str, Any]]] = {}
-    for line in lines:
-        by_pair.setdefault(line["pair_id"], []).append(line)
-    pairs = [
-        p
-        for p in with_gold_pairs(read_jsonl(corpus / "pairs.jsonl"), lines)
-        if p["pair_id"] in by_pair
-    ]
-    assert all(gold_pair_half(p["left"], p["right"], corpus) == "tune" for p in pairs)
+    pairs, by_pair = tune_group_pairs(corpus, group)
     return pairs, by_pair, gold_articles(corpus)
 
 
@@ -398,17 +387,7 @@ def run_variants(
         f"{'yellow':>9} {'left_only':>9} {'right_only':>10} {'new':>5}"
     )
     for label in labels:
-        s = score(golds, findings[label], True)
-
-        def cell(kind: FindingKind, s: Any = s) -> str:
-            return "{}/{}".format(*s.recall[kind])
-
-        print(
-            f"{label:14} {cell(FindingKind.AGREE):>9} {cell(FindingKind.CONFLICT):>9} "
-            f"{s.conflicts_right}/{s.conflicts_scored:<7} {s.false_alarms:>8} "
-            f"{s.agree_as_only}/{s.agree_lines:<5} {cell(FindingKind.LEFT_ONLY):>9} "
-            f"{cell(FindingKind.RIGHT_ONLY):>10} {lifted[label]:>5}"
-        )
+        print(variant_row(label, score(golds, findings[label], True), lifted[label], 14))
     if verbose:
         for label in settings:
             print_moved(golds, findings, label)
@@ -426,12 +405,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="lines moved (read groups)")
     parser.add_argument("--lift", action="append", default=[], metavar="P:CAP")
     args = parser.parse_args(argv)
-    refused = [g for g in args.group if g.startswith("held") or g in REFUSED]
+    refused = refusal(args.group, args.verbose)
     if refused:
-        print(f"{', '.join(refused)}: never scored by this bench")
-        return 2
-    if args.verbose and set(args.group) & POOLED_ONLY:
-        print("--verbose would print a pooled-only group's lines: pooled figures only")
+        print(refused)
         return 2
     table = default_table()
     if found_corpus() is None or table is None:
