@@ -190,6 +190,8 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
             label = votes.get(fold(raw.text), raw.label)
             if label in (WORK_TITLE, VEHICLE_MAKE, NO_NAME):
                 continue  # a film's title or a car's make, read as a name elsewhere
+            if label == "PERSON" and only_titles(raw.text):
+                continue  # "the Fire Marshal's office", voted a person: an office names no one
             in_headline = raw.start < headline_end
             if (
                 in_headline

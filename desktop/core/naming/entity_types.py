@@ -45,6 +45,7 @@ from desktop.core.lexicon.settlements import LANDFORM_TAILS
 from desktop.core.lexicon.titles import (
     HONORIFICS,
     NAME_TITLES,
+    OFFICE_TITLE_WORDS,
     PERSON_TITLES,
     POST_TITLES_BEFORE_SURNAMES,
 )
@@ -197,9 +198,15 @@ def _names_a_site(span: Any, before: Any) -> bool:
 
 
 def only_titles(text: str) -> bool:
-    """ "Sgt", "Lt.", "Police Chief": words of rank or office with no name after them."""
+    """ "Sgt", "Lt.", "Police Chief", "Fire Marshal": words of rank or office with no name after
+    them. The words an office is built from ("fire", "county", "district") name no one either when
+    a rank goes with them: "the state's Fire Marshal's office" is an office, and its holder is
+    "Fire Marshal John Bond", named by the words that are neither."""
     words = fold(text).split()
-    return bool(words) and all(w in NAME_TITLES or w in PERSON_TITLES for w in words)
+    ranks = [w in NAME_TITLES or w in PERSON_TITLES for w in words]
+    return any(ranks) and all(
+        r or w in OFFICE_TITLE_WORDS for r, w in zip(ranks, words, strict=True)
+    )
 
 
 def gather(span: Any, label: str, evidence: Evidence) -> None:
