@@ -41,7 +41,7 @@ from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
 from desktop.core.lexicon.party_names import PARTY_NAMES
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
-from desktop.core.lexicon.settlements import LANDFORM_TAILS
+from desktop.core.lexicon.settlements import LANDFORM_TAILS, SETTLEMENT_TAILS
 from desktop.core.lexicon.titles import (
     HONORIFICS,
     NAME_TITLES,
@@ -410,6 +410,8 @@ def corrected_label(text: str, label: str) -> str:
         return "FAC"
     if label in ("PERSON", "ORG") and words[-1] in LANDFORM_TAILS:
         return "LOC"  # "Snoqualmie Pass": a mountain pass, no one's name
+    if label == "PERSON" and words[-1] in SETTLEMENT_TAILS:
+        return "GPE"  # "the Matanuska Colony": the settlers' colony, no one's name
     return label
 
 
