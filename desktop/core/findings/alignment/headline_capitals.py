@@ -1,7 +1,7 @@
-"""A headline's capitals prove no name: "Krafts Food Shooter Yvonne Hiller Charged With Two
-Counts Of Murder" capitalises every word by its style, so "Krafts Food Shooter", standing where
-the other headline has "Kraft", is read as a name only when the article's body writes each of
-its words with a capital too. In the body a capital still marks a name (or a sentence's first
+"""A headline's capitals prove no name: "Hormels Food Shooter Mary Dunn Charged With Two Counts
+Of Murder" capitalises every word by its style, so "Hormels Food Shooter", standing where the
+other headline has "Hormel", is read as a name only when the article's body writes each of its
+words with a capital too. In the body a capital still marks a name (or a sentence's first
 word); "shooter" written there in lower case is a common noun the headline dressed up."""
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
         if not all(w[:1].isupper() for w in words) or not _could_name(words):
             return []
         if unconfirmed_headline_words(analysis, sentence, words):
-            return []  # "Krafts Food Shooter": a headline's style, not a name
+            return []  # "Hormels Food Shooter": a headline's style, not a name
         fact = Fact(start, end, text, like.type, "", sentence, key=_name_key(text, like))
         fact.value = text
         return [fact]
