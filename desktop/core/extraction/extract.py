@@ -18,6 +18,7 @@ from typing import Any, TypeVar, cast
 from desktop.core.alignment.news_verbs import news_verb
 from desktop.core.datetimes.counted_days import date_counted_days
 from desktop.core.datetimes.missed_days import missed_month_days, missed_relative_days
+from desktop.core.datetimes.told_decades import whole_decades
 from desktop.core.datetimes.weekday_parts import joined_day_parts
 from desktop.core.events.case_wording import case_word
 from desktop.core.events.phrasal_deeds import phrasal_deed
@@ -189,6 +190,8 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
             label = votes.get(fold(raw.text), raw.label)
             if label in (WORK_TITLE, VEHICLE_MAKE, NO_NAME):
                 continue  # a film's title or a car's make, read as a name elsewhere
+            if label == "PERSON" and only_titles(raw.text):
+                continue  # "the Fire Marshal's office", voted a person: an office names no one
             in_headline = raw.start < headline_end
             if (
                 in_headline
@@ -228,6 +231,7 @@ def analyse(docs: Sequence[Document], spacy_docs: Sequence[Any]) -> list[Analysi
         facts[:] = [f for f in facts if id(f) not in dropped] + [p for _, p in swapped]
         facts.sort(key=lambda f: (f.start, -f.end))
         facts = drop_overlaps(facts)
+        whole_decades(facts, document.text)  # "the mid 1930's": a decade, not the year 1930
         for fact in facts:
             # Quote the shown text, not the parser's truecased copy of it.
             fact.text = document.text[fact.start : fact.end]

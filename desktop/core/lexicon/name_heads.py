@@ -9,7 +9,11 @@ from __future__ import annotations
 BUSINESS_HEADS = frozenset(
     ["advisers", "advisors", "partners", "holdings", "bank", "fund", "capital", "maritime",
      "financial", "insurance", "airlines", "airways", "motors", "foods", "studios", "pictures",
-     "entertainment", "records", "publishing", "consulting", "industries", "enterprises"]
+     "entertainment", "records", "publishing", "consulting", "industries", "enterprises",
+     # the works a trade is carried on in, which name the firm after its town or founder
+     # ("Matanuska Creamery", "Anchor Brewery"); none is a surname
+     "creamery", "dairy", "bakery", "brewery", "winery", "distillery", "cannery", "foundry",
+     "sawmill", "hatchery"]
 )  # fmt: skip
 # Last words of a building's name: "Maid Building", "Valley Hotel" are places, never people.
 FACILITY_HEADS = frozenset(

@@ -16,3 +16,6 @@ LANDFORM_TAILS = frozenset(
     ["pass", "creek", "canyon", "gulch", "glacier", "strait", "peninsula", "island", "islands",
      "bayou", "gorge", "volcano"]
 )  # fmt: skip
+# Last words of a settlement's own name that tell it was founded, not born: "Matanuska Colony",
+# "Plymouth Colony". A colony is a place and its settlers, never one person.
+SETTLEMENT_TAILS = frozenset(["colony", "settlement"])

@@ -41,10 +41,11 @@ from desktop.core.lexicon.name_heads import NAMED_SITE_NOUNS
 from desktop.core.lexicon.not_names import FAITH_WORDS, VEHICLE_NOUNS, WORK_NOUNS
 from desktop.core.lexicon.party_names import PARTY_NAMES
 from desktop.core.lexicon.people import DESCRIPTION_NOUNS
-from desktop.core.lexicon.settlements import LANDFORM_TAILS
+from desktop.core.lexicon.settlements import LANDFORM_TAILS, SETTLEMENT_TAILS
 from desktop.core.lexicon.titles import (
     HONORIFICS,
     NAME_TITLES,
+    OFFICE_TITLE_WORDS,
     PERSON_TITLES,
     POST_TITLES_BEFORE_SURNAMES,
 )
@@ -197,9 +198,15 @@ def _names_a_site(span: Any, before: Any) -> bool:
 
 
 def only_titles(text: str) -> bool:
-    """ "Sgt", "Lt.", "Police Chief": words of rank or office with no name after them."""
+    """ "Sgt", "Lt.", "Police Chief", "Fire Marshal": words of rank or office with no name after
+    them. The words an office is built from ("fire", "county", "district") name no one either when
+    a rank goes with them: "the state's Fire Marshal's office" is an office, and its holder is
+    "Fire Marshal John Bond", named by the words that are neither."""
     words = fold(text).split()
-    return bool(words) and all(w in NAME_TITLES or w in PERSON_TITLES for w in words)
+    ranks = [w in NAME_TITLES or w in PERSON_TITLES for w in words]
+    return any(ranks) and all(
+        r or w in OFFICE_TITLE_WORDS for r, w in zip(ranks, words, strict=True)
+    )
 
 
 def gather(span: Any, label: str, evidence: Evidence) -> None:
@@ -403,6 +410,8 @@ def corrected_label(text: str, label: str) -> str:
         return "FAC"
     if label in ("PERSON", "ORG") and words[-1] in LANDFORM_TAILS:
         return "LOC"  # "Snoqualmie Pass": a mountain pass, no one's name
+    if label == "PERSON" and words[-1] in SETTLEMENT_TAILS:
+        return "GPE"  # "the Matanuska Colony": the settlers' colony, no one's name
     return label
 
 

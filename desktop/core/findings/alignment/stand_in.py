@@ -10,6 +10,7 @@ import re
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.figures.numbers.values import parse_date, parse_number
+from desktop.core.findings.alignment.headline_capitals import unconfirmed_headline_words
 from desktop.core.findings.counts.numbered import label_run
 from desktop.core.lexicon import NOT_STAND_IN_NAMES
 from desktop.core.lexicon.titles import NAME_TITLES
@@ -29,6 +30,8 @@ def stand_in(analysis: Analysis, sentence: int, start: int, end: int, like: Fact
     if like.type in NAME_TYPES:
         if not all(w[:1].isupper() for w in words) or not _could_name(words):
             return []
+        if unconfirmed_headline_words(analysis, sentence, words):
+            return []  # "Hormels Food Shooter": a headline's style, not a name
         fact = Fact(start, end, text, like.type, "", sentence, key=_name_key(text, like))
         fact.value = text
         return [fact]
