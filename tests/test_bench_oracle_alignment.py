@@ -3,7 +3,6 @@ given, never lowers a score, leaves the matrix as shipped when given none, and i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -12,6 +11,7 @@ import pytest
 import desktop.core.alignment.align as align_module
 from bench.oracle_alignment import Hook, _sentences_over, install
 from desktop.core.model import TextRange
+from tests.sentence_starts import sentences_starting_at
 
 
 def _shipped(left: Any, right: Any, links: dict[str, str]) -> np.ndarray:
@@ -39,18 +39,8 @@ def test_only_gold_pairs_are_lifted_and_none_lowered(monkeypatch: pytest.MonkeyP
     assert hook.lifted == 1  # 0.8 was already above the value
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-
-
-@dataclass(frozen=True)
-class _Sentences:
-    sentences: tuple[_Sentence, ...]
-
-
 def test_a_quote_over_a_sentence_end_takes_both_sentences() -> None:
-    analysis = _Sentences((_Sentence(0), _Sentence(10), _Sentence(20)))
-    assert _sentences_over(analysis, TextRange(12, 18)) == [1]  # type: ignore[arg-type]
-    assert _sentences_over(analysis, TextRange(5, 15)) == [0, 1]  # type: ignore[arg-type]
-    assert _sentences_over(analysis, TextRange(10, 20)) == [1]  # type: ignore[arg-type]
+    analysis = sentences_starting_at(0, 10, 20)
+    assert _sentences_over(analysis, TextRange(12, 18)) == [1]
+    assert _sentences_over(analysis, TextRange(5, 15)) == [0, 1]
+    assert _sentences_over(analysis, TextRange(10, 20)) == [1]

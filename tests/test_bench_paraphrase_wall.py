@@ -3,12 +3,10 @@ quote is looked up in the sentence that holds its start."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from bench.paraphrase_wall import Row, _sentence_at, print_wall
-from desktop.core.extraction.extract import Analysis
+from tests.sentence_starts import sentences_starting_at
 
 
 def _row(kind: str, score: float, found: bool) -> Row:
@@ -30,18 +28,8 @@ def test_lines_are_counted_under_each_bar_with_the_missed_ones(
     assert "conflict: 1 lines, 1 missed; under 0.3: 0 (0 missed); under 0.45: 1 (1 missed)" in out
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    start: int
-
-
-@dataclass(frozen=True)
-class _Sentences:
-    sentences: tuple[_Sentence, ...]
-
-
 def test_a_quote_belongs_to_the_sentence_holding_its_start() -> None:
-    analysis: Analysis = _Sentences((_Sentence(0), _Sentence(40), _Sentence(90)))  # type: ignore[assignment]
+    analysis = sentences_starting_at(0, 40, 90)
     assert _sentence_at(analysis, 0) == 0
     assert _sentence_at(analysis, 39) == 0
     assert _sentence_at(analysis, 40) == 1
