@@ -4,9 +4,11 @@ conflict quotes the left article's wording of the value and the changed value. A
 is one the edited pair shows and the unedited pair does not, away from the changed value.
 
 Run from the repository root: ``python -m bench.paraphrase [--verbose] [--limit 8] [--half tune]
-[--more 40] [--skip 120] [--exclude 12_ecb,...]`` (``--more``: further same-event pairs per half,
-``paraphrase_more``; ``--skip``: pass over the first drawn pairs; ``--exclude``: leave sub-topics
-out, listed pairs as drawn ones).
+[--more 40] [--skip 120] [--exclude 12_ecb,...] [--exclude-articles FILE] [--part study]``
+(``--more``: further same-event pairs per half, ``paraphrase_more``; ``--skip``: pass over the first
+drawn pairs; ``--exclude``: leave sub-topics out, listed pairs as drawn ones; ``--exclude-articles``:
+leave out pairs holding an article listed in FILE, one id a line; ``--part``: of the drawn pairs,
+only the study or the report part, split by a hash of the pair's article ids).
 About 1-2 minutes for all 30 same-event pairs on 2 cores (one base run per pair, one per change).
 """
 
@@ -33,7 +35,7 @@ from bench.common import (
     short,
     spans_text,
 )
-from bench.paraphrase_more import MORE_PREFIX, more_pairs
+from bench.paraphrase_more import MORE_PREFIX, PARTS, more_pairs
 from bench.paraphrase_plan import PARAPHRASE_KINDS, ParaphraseCase, plan_pair
 from bench.splits import HALVES, HELD_OUT, TUNE, ecb_pair_half
 from bench.table import Cell, Goal, Metric, metrics_by_half, print_halves
@@ -103,6 +105,8 @@ def build(
     more: int = 0,
     skip: int = 0,
     exclude: frozenset[str] = frozenset(),
+    exclude_articles: frozenset[str] = frozenset(),
+    part: str | None = None,
 ) -> dict[str, list[ParaphraseCase]]:
     corpus = corpus_dir()
     articles = load_articles(corpus)
@@ -112,12 +116,13 @@ def build(
         for p in listed
         if p["same_event"]
         and not {articles[p["left"]]["subtopic"], articles[p["right"]]["subtopic"]} & exclude
+        and not {p["left"], p["right"]} & exclude_articles
     ]
     nlp = load_pipeline()
     cases: dict[str, list[ParaphraseCase]] = {}
     taken = dict.fromkeys(HALVES, 0)
     for each in [h for h in HALVES if half in (None, h)] if more else []:
-        pairs += more_pairs(articles, listed, each, more, skip, exclude)
+        pairs += more_pairs(articles, listed, each, more, skip, exclude, exclude_articles, part)
     for pair in pairs:
         each = ecb_pair_half(pair)
         drawn = pair["pair_id"].startswith(MORE_PREFIX)  # --more pairs come on top of --limit
@@ -195,6 +200,8 @@ def collect(
     more: int = 0,
     skip: int = 0,
     exclude: frozenset[str] = frozenset(),
+    exclude_articles: frozenset[str] = frozenset(),
+    part: str | None = None,
 ) -> list[Metric]:
     corpus = found_corpus()
     if corpus is None:
@@ -202,7 +209,7 @@ def collect(
     name, engine = get_engine()
     print(f"engine: {name}\ncorpus: {corpus}")
     started = time.perf_counter()
-    cases = build(limit, half, more, skip, exclude)
+    cases = build(limit, half, more, skip, exclude, exclude_articles, part)
     results = run(cases, engine)
     elapsed = time.perf_counter() - started
     print(f"pairs: {len(cases)}, changes: {len(results)} in {elapsed:.0f} s")
@@ -228,13 +235,38 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="pass over this many drawn pairs per half before taking --more (default: 0)",
     )
     parser.add_argument("--exclude", default="", help="comma-separated sub-topics to leave out")
+    parser.add_argument(
+        "--exclude-articles",
+        help="a file of article ids, one a line: pairs holding any of them are left out",
+    )
+    parser.add_argument(
+        "--part",
+        choices=PARTS,
+        help="of the --more pairs, only this part (split by a hash of the pair's article ids)",
+    )
     return parser.parse_args(argv)
+
+
+def read_ids(path: str | None) -> frozenset[str]:
+    if not path:
+        return frozenset()
+    with open(path, encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     exclude = frozenset(s for s in args.exclude.split(",") if s)
-    metrics = collect(args.limit, args.half, args.verbose, args.more, args.skip, exclude)
+    metrics = collect(
+        args.limit,
+        args.half,
+        args.verbose,
+        args.more,
+        args.skip,
+        exclude,
+        read_ids(args.exclude_articles),
+        args.part,
+    )
     print_halves("Paraphrased value changes", metrics)
     return 0
 

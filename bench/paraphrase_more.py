@@ -6,7 +6,10 @@ from them: pairs not already in ``pairs.jsonl``, in a seeded order that takes on
 subtopic per round (so no one event fills the sample). Each pair keeps the half of its topic, as
 every ECB+ pair does (``splits``): held-out events stay held out. ``skip`` passes over the first
 pairs of that order (fresh cases for a tuner who has studied them), ``exclude`` leaves sub-topics
-out (the team's check sets).
+out (the team's check sets) and ``exclude_articles`` leaves out every pair holding one of those
+articles (the check and judge gold sets' articles), before the skip, so the order stays the same for
+every run with the same list. ``part`` splits the drawn pairs in two by a hash of their two article
+ids: a tuner studies one part and reports the other as unseen.
 """
 
 from __future__ import annotations
@@ -20,10 +23,17 @@ from bench.splits import ecb_topic_half
 
 # Ids of drawn pairs: "MT01" (tune), "MH01" (held-out), ...; the listed pairs are "S01", ...
 MORE_PREFIX = "M"
+# The two parts of a draw (``part_of``): studied by the tuner, or kept as the unseen report.
+PARTS = ("study", "report")
 
 
 def _order(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
+
+
+def part_of(left: str, right: str) -> str:
+    """The part a drawn pair falls in, by a hash of its two article ids (stable across runs)."""
+    return PARTS[int(_order(f"{left}|{right}")[:8], 16) % len(PARTS)]
 
 
 def more_pairs(
@@ -33,12 +43,19 @@ def more_pairs(
     count: int,
     skip: int = 0,
     exclude: frozenset[str] = frozenset(),
+    exclude_articles: frozenset[str] = frozenset(),
+    part: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Up to ``count`` further same-event pairs of one half, as ``pairs.jsonl`` rows."""
+    """Up to ``count`` further same-event pairs of one half, as ``pairs.jsonl`` rows (of those,
+    only the ones in ``part`` when it is given)."""
     known = {frozenset((p["left"], p["right"])) for p in listed}
     by_subtopic: dict[str, list[str]] = {}
     for article in articles.values():
-        if ecb_topic_half(article["topic"]) == half and article["subtopic"] not in exclude:
+        if (
+            ecb_topic_half(article["topic"]) == half
+            and article["subtopic"] not in exclude
+            and article["id"] not in exclude_articles
+        ):
             by_subtopic.setdefault(article["subtopic"], []).append(article["id"])
     queues = []
     for subtopic in sorted(by_subtopic, key=_order):
@@ -55,4 +72,5 @@ def more_pairs(
             "same_event": True,
         }
         for i, (a, b) in enumerate(drawn, skip + 1)
+        if part is None or part_of(a, b) == part
     ]

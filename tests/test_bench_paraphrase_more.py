@@ -3,7 +3,7 @@ half, none already listed, one per event per round so no event fills the sample.
 
 from __future__ import annotations
 
-from bench.paraphrase_more import more_pairs
+from bench.paraphrase_more import PARTS, more_pairs, part_of
 from bench.splits import HELD_OUT, TUNE
 
 
@@ -41,3 +41,19 @@ def test_skip_passes_over_the_first_drawn_pairs_and_exclude_leaves_a_subtopic_ou
     assert later[0]["pair_id"] == "MT02"  # ids keep their place in the whole draw
     kept = more_pairs(_articles(), [], TUNE, 10, exclude=frozenset({"2_ecb"}))
     assert all(not p["left"].startswith("2_") for p in kept) and len(kept) == 3
+
+
+def test_excluded_articles_leave_their_pairs_out_before_the_skip() -> None:
+    kept = more_pairs(_articles(), [], TUNE, 10, exclude_articles=frozenset({"1_3ecb"}))
+    assert {(p["left"], p["right"]) for p in kept} == {("1_1ecb", "1_2ecb"), ("2_1ecb", "2_2ecb")}
+    assert [p["pair_id"] for p in kept] == ["MT01", "MT02"]
+
+
+def test_the_two_parts_split_one_draw_and_hold_every_pair_once() -> None:
+    everything = more_pairs(_articles(), [], TUNE, 10)
+    parts = [more_pairs(_articles(), [], TUNE, 10, part=part) for part in PARTS]
+    assert sorted(p["pair_id"] for part in parts for p in part) == sorted(
+        p["pair_id"] for p in everything
+    )
+    for name, part in zip(PARTS, parts, strict=True):
+        assert all(part_of(p["left"], p["right"]) == name for p in part)
