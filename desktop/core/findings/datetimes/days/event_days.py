@@ -16,6 +16,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from desktop.core.extraction.extract import Analysis, Fact, Token
@@ -59,9 +60,9 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
         a_days, b_days = weekdays_of(a_facts), weekdays_of(b_facts)
         if len(a_days) != 1 or len(b_days) != 1 or a_days == b_days:
             continue
-        if a_days & named[1] or b_days & named[0]:
-            continue  # the other article names this day too: it may date this happening there
         fa, fb = a_facts[0], b_facts[0]
+        if named[1].names(fa, a_days) or named[0].names(fb, b_days):
+            continue  # the other article names this day too: it may date this happening there
         if day_relation(fa, fb, event, refs) is not Relation.CLASH:
             continue
         ledger.judge("event day", a_facts, b_facts)
@@ -196,6 +197,56 @@ def weekdays_of(facts: list[Fact]) -> set[int]:
     return {f.date.weekday for f in facts if f.date is not None and f.date.weekday is not None}
 
 
-def _weekdays_named(analysis: Analysis) -> set[int]:
-    """Every weekday the article names, whatever it dates."""
-    return weekdays_of([f for f in analysis.facts if f.date is not None])
+@dataclass(frozen=True, slots=True)
+class DaysNamed:
+    """The days an article names, whatever they date: weekdays it writes ("on Wednesday"), and
+    calendar days it writes or resolves ("May 19", "yesterday")."""
+
+    weekdays: frozenset[int]
+    calendar_weekdays: frozenset[int]  # the weekdays its calendar days fall on
+    calendar_days: frozenset[date]
+
+    def names(self, fact: Fact, weekdays: set[int]) -> bool:
+        """The article names the day ``fact`` gives. A calendar day names a weekday only when it
+        is that very day: "faces a May 19 due date" falls on a Wednesday two weeks on and names
+        no day of the story's week, so it leaves the other article's "killed three people
+        Wednesday" the only Wednesday told. A weekday the article could not place on the
+        calendar meets any calendar day on that weekday, as before."""
+        if weekdays & self.weekdays:
+            return True
+        day = _calendar_day(fact)
+        if day is None:
+            return bool(weekdays & self.calendar_weekdays)
+        return day in self.calendar_days
+
+
+def _calendar_day(fact: Fact) -> date | None:
+    when = fact.date
+    if when is None or when.year is None or when.month is None or when.day is None:
+        return None
+    try:
+        return date(when.year, when.month, when.day)
+    except ValueError:
+        return None
+
+
+def _weekdays_named(analysis: Analysis) -> DaysNamed:
+    """Every day the article names, whatever it dates."""
+    weekdays: set[int] = set()
+    calendar: set[int] = set()
+    days: set[date] = set()
+    for fact in analysis.facts:
+        when = fact.date
+        if when is None or when.weekday is None:
+            continue
+        written = written_date(fact, analysis.reference_date)
+        if written is not None and written.weekday is not None and written.day is None:
+            weekdays.add(when.weekday)  # "Wednesday", written as a weekday
+            continue
+        day = _calendar_day(fact)
+        if day is None:
+            weekdays.add(when.weekday)
+            continue
+        calendar.add(when.weekday)
+        days.add(day)
+    return DaysNamed(frozenset(weekdays), frozenset(calendar), frozenset(days))
