@@ -327,6 +327,10 @@ PERSON_NOUNS = frozenset(
      "pilot", "pilots", "nurse", "nurses", "doctor", "doctors", "teacher", "teachers", "priest",
      "journalist", "journalists", "reporter", "photographer", "lawyer", "golfer", "striker",
      "goalkeeper", "quarterback", "pitcher",
+     # paraphrase50: the people of a workplace, counted as its victims ("wounding two former
+     # bosses" / "wounded two men").
+     "boss", "bosses", "manager", "managers", "supervisor", "supervisors", "colleague",
+     "colleagues", "coworker", "coworkers",
      # probewar: the doer of a bombing, a kidnapping or a hijacking, named by the agent noun as
      # a shooting's is by "gunman" ("The bomber, 19," / "a 19-year-old bomber"). Not "attacker":
      # as a role it set "The attacker, a 32-year-old student" apart from "carried out by a
