@@ -68,7 +68,6 @@ from desktop.core.findings.events.weapons import weapons_in_pair
 from desktop.core.findings.locations.regions import regions_in_pair
 from desktop.core.findings.names.named import names_in_pair, same_words_before
 from desktop.core.findings.names.named_bodies import bodies_in_pair
-from desktop.core.findings.names.typed_apart import typed_apart_in_pair
 from desktop.core.findings.persons.aged_others import ages_of_others
 from desktop.core.findings.persons.named_ages import unnamed_same_age
 from desktop.core.findings.sport.goal_times import goals_in_pair
@@ -177,10 +176,6 @@ def aligned_claims(
         drafts += regions_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
         # "at Betty Ford Center" / "the Betty Brennan Treatment Center"
         drafts += bodies_in_pair(mine, theirs, linked, (left, right), pair, ledger)
-        # "the Sarnia intercepted" (a place) / "INS Harwell intercepted" (a person): one slot.
-        drafts += typed_apart_in_pair(
-            mine, theirs, links, linked_right, (left, right), pair, ledger
-        )
     return drafts
 
 
