@@ -26,6 +26,7 @@ from desktop.core.naming.body_forms import one_body
 from desktop.core.naming.contained_names import names_one_thing
 from desktop.core.naming.name_spellings import romanised_alike
 from desktop.core.naming.names import acronym, fold
+from desktop.core.naming.word_heads import cut_alike
 
 NAME_TYPES = frozenset(
     {
@@ -164,6 +165,8 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
     kind_b, _, name_b = key_b.partition(":")
     if kind_a != kind_b:
         return 0.0
+    if cut_alike(a.text, b.text):
+        return 0.9  # "JoMo" / "Josie Morrow", "Mat Maid" / "Matanuska Maid": one name, cut short
     if kind_a == "person":
         return _person_match(a, b)
     if not name_a or not name_b:
