@@ -24,6 +24,9 @@ Only ``coref_sentences`` are annotated completely, so a mark outside them is not
 chain missing from the other article's annotation is not proof of absence: only refutations count.
 ``--exclude 12_ecb,13_ecbplus`` leaves sub-topics out (the team keeps the sub-topics of its
 hand-written check sets out of anything it tunes on). Topics split as every bench's (``splits``).
+``--per-subtopic N|all`` takes more pairs (``--seed S`` draws them at random from all pairs of a
+sub-topic), ``--topics odd|even`` keeps one parity of topic number, and ``--exclude-articles FILE``
+leaves out every pair holding a listed article.
 Run from the repository root: ``python -m bench.chains [--half tune] [--limit 40] [--verbose]``.
 """
 
@@ -31,9 +34,12 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from bench.common import (
@@ -121,7 +127,7 @@ def mentions(article: dict[str, Any], text: str) -> list[ChainMention]:
                 TextRange(e["start"] + shift, e["end"] + shift),
                 e["chain"] if e["chain_scope"] == "cross_doc" else "",
                 CLASS_NAMES.get(e["class"], e["class"]),
-                _named(e),
+                _named(e, article),
                 e["text"],
             )
         )
@@ -142,7 +148,8 @@ def all_chains(article: dict[str, Any]) -> set[str]:
     return {
         e["chain"]
         for e in article["entities"]
-        if e["chain_scope"] == "cross_doc" and (e["class"] not in NAMED_CLASSES or _named(e))
+        if e["chain_scope"] == "cross_doc"
+        and (e["class"] not in NAMED_CLASSES or _named(e, article))
     }
 
 
@@ -151,8 +158,16 @@ def any_chains(article: dict[str, Any]) -> set[str]:
     return {e["chain"] for e in article["entities"] if e["chain_scope"] == "cross_doc"}
 
 
-def _named(entity: dict[str, Any]) -> bool:
-    return entity["type"] in NAMED_TYPES and entity["text"][:1].isupper()
+def _named(entity: dict[str, Any], article: dict[str, Any] | None = None) -> bool:
+    """A mention that names: of a named type and capitalised, yet not one common word the
+    article writes in lower case elsewhere ("Coach" in a headline, "Woman" opening a sentence,
+    "Police said": a capital by position, no name)."""
+    text = entity["text"]
+    if entity["type"] not in NAMED_TYPES or not text[:1].isupper():
+        return False
+    if article is None or "text" not in article or " " in text or not text[1:].islower():
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(text.lower())}(?![\w-])", article["text"]) is None
 
 
 def score_pair(
@@ -181,9 +196,8 @@ def score_pair(
                 refuting = [m for m in hits if m.chain in chains[other]]
                 if refuting:
                     outcome.refuted[refuting[0].cls] += 1
-                    there = next(
-                        (m.text for m in placed[other] if m.chain == refuting[0].chain),
-                        "(outside the annotated sentences)",
+                    there = _told_there(
+                        articles[0 if other is Side.LEFT else 1], placed[other], refuting[0].chain
                     )
                     outcome.examples.append(
                         f"{side.value} '{short(span.text, 40)}' ({refuting[0].cls}); "
@@ -202,6 +216,15 @@ def score_pair(
         outcome.linked += chain in linked_pairs
         outcome.split += chain in marked[Side.LEFT] and chain in marked[Side.RIGHT]
     return outcome
+
+
+def _told_there(article: dict[str, Any], placed: list[ChainMention], chain: str) -> str:
+    """How the other article tells the chain: a name where it gives one (the refutation of a
+    person or place asks for one), else its first annotated mention."""
+    named = [e["text"] for e in article["entities"] if e["chain"] == chain and _named(e, article)]
+    if named:
+        return max(named, key=len)
+    return next((m.text for m in placed if m.chain == chain), "(outside the annotated sentences)")
 
 
 def _score_sentence(
@@ -234,26 +257,64 @@ def _linked_chains(report: Report, placed: dict[Side, list[ChainMention]]) -> se
 # --- pairs, figures, command line ---------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class PairChoice:
+    """Which same-event pairs to draw. ``per_subtopic`` None takes every pair of consecutive
+    articles; a ``seed`` draws that many pairs at random from all pairs of the sub-topic's articles
+    instead (more dev data than the consecutive runs, the same draw each time). ``parity`` "odd"
+    or "even" keeps the topics of that number, so one half of the tune topics can be studied and
+    the other kept as an unseen figure. ``exclude_articles`` drops every pair holding one of them
+    (the articles of gold sets scored only as pooled figures)."""
+
+    per_subtopic: int | None = PAIRS_PER_SUBTOPIC
+    seed: int | None = None
+    parity: str | None = None
+    exclude_articles: frozenset[str] = frozenset()
+
+
 def select_pairs(
-    articles: Iterable[dict[str, Any]], half: str | None, exclude: set[str], limit: int | None
+    articles: Iterable[dict[str, Any]],
+    half: str | None,
+    exclude: set[str],
+    limit: int | None,
+    choice: PairChoice = PairChoice(),
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     by_subtopic: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for article in articles:
-        if article["subtopic"] not in exclude:
+        if article["subtopic"] not in exclude and article["id"] not in choice.exclude_articles:
             by_subtopic[article["subtopic"]].append(article)
     chosen: list[tuple[dict[str, Any], dict[str, Any]]] = []
     taken: Counter[str] = Counter()
     for name, group in sorted(by_subtopic.items(), key=lambda kv: _subtopic_key(kv[0])):
-        each = ecb_topic_half(name.split("_")[0])
+        topic = int(name.split("_")[0])
+        each = ecb_topic_half(topic)
         if half and each != half:
             continue
+        if choice.parity and (topic % 2 == 1) != (choice.parity == "odd"):
+            continue
         group.sort(key=lambda a: _article_key(a["id"]))
-        for a, b in itertools.pairwise(group[: PAIRS_PER_SUBTOPIC + 1]):
+        for a, b in _subtopic_pairs(name, group, choice):
             if limit is not None and taken[each] >= limit:
                 break
             taken[each] += 1
             chosen.append((a, b))
     return chosen
+
+
+def _subtopic_pairs(
+    name: str, group: list[dict[str, Any]], choice: PairChoice
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    if choice.seed is None:
+        end = None if choice.per_subtopic is None else choice.per_subtopic + 1
+        return list(itertools.pairwise(group[:end]))
+    every = list(itertools.combinations(group, 2))
+    # Seeded by sub-topic too, so leaving one sub-topic out does not change another's draw.
+    rng = random.Random(f"{choice.seed}:{name}")
+    wanted = len(every) if choice.per_subtopic is None else min(choice.per_subtopic, len(every))
+    return sorted(
+        rng.sample(every, wanted),
+        key=lambda p: (_article_key(p[0]["id"]), _article_key(p[1]["id"])),
+    )
 
 
 def _subtopic_key(name: str) -> tuple[int, str]:
@@ -329,11 +390,12 @@ def collect(
     limit: int | None = None,
     exclude: Sequence[str] = (),
     verbose: bool = False,
+    choice: PairChoice = PairChoice(),
 ) -> list[Metric]:
     corpus = found_corpus()
     if corpus is None:
         return []
-    pairs = select_pairs(load_articles(corpus).values(), half, set(exclude), limit)
+    pairs = select_pairs(load_articles(corpus).values(), half, set(exclude), limit, choice)
     print(f"{len(pairs)} same-event pairs")
     outcomes = run(pairs, verbose)
     metrics = measure(outcomes)
@@ -341,15 +403,39 @@ def collect(
     return metrics
 
 
+def read_article_list(path: str) -> frozenset[str]:
+    """Article ids, one a line; blank lines and ``#`` comments aside."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(s.split("#", 1)[0].strip() for s in lines if s.split("#", 1)[0].strip())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.chains", description=__doc__)
     add_common_args(parser)
     parser.add_argument("--limit", type=int, help="pairs per half (default: all)")
     parser.add_argument("--exclude", default="", help="comma-separated sub-topics to leave out")
+    parser.add_argument(
+        "--per-subtopic",
+        default=str(PAIRS_PER_SUBTOPIC),
+        help=f"pairs per sub-topic, or 'all' (default {PAIRS_PER_SUBTOPIC})",
+    )
+    parser.add_argument(
+        "--seed", type=int, help="draw the pairs at random from all pairs of a sub-topic"
+    )
+    parser.add_argument("--topics", choices=("odd", "even"), help="keep odd or even topics")
+    parser.add_argument(
+        "--exclude-articles", help="file of article ids (one a line): leave out their pairs"
+    )
     args = parser.parse_args(argv)
     print_heading("One-sided marks refuted by ECB+ coreference")
     exclude = [s for s in args.exclude.split(",") if s]
-    collect(args.half, args.limit, exclude, args.verbose)
+    choice = PairChoice(
+        None if args.per_subtopic == "all" else int(args.per_subtopic),
+        args.seed,
+        args.topics,
+        read_article_list(args.exclude_articles) if args.exclude_articles else frozenset(),
+    )
+    collect(args.half, args.limit, exclude, args.verbose, choice)
     return 0
 
 

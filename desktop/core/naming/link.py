@@ -23,9 +23,11 @@ from desktop.core.locations.street_addresses import on_its_street
 from desktop.core.locations.street_forms import other_compass
 from desktop.core.model import MentionType
 from desktop.core.naming.body_forms import one_body
+from desktop.core.naming.compound_heads import called_by_head
 from desktop.core.naming.contained_names import names_one_thing
 from desktop.core.naming.name_spellings import romanised_alike
 from desktop.core.naming.names import acronym, fold
+from desktop.core.naming.word_heads import cut_alike
 
 NAME_TYPES = frozenset(
     {
@@ -164,6 +166,10 @@ def _match(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
     kind_b, _, name_b = key_b.partition(":")
     if kind_a != kind_b:
         return 0.0
+    if cut_alike(a.text, b.text):
+        return 0.9  # "JoMo" / "Josie Morrow", "Mat Maid" / "Matanuska Maid": one name, cut short
+    if kind_a == "org" and (called_by_head(a.text, b.text) or called_by_head(b.text, a.text)):
+        return 0.9  # "Portland Trailblazers" / "Blazers", "76ers" / "Sixers": a team by its head
     if kind_a == "person":
         return _person_match(a, b)
     if not name_a or not name_b:

@@ -14,6 +14,10 @@ the same when the other side writes it
   departments"), and, for two names joined into one span ("Nationals and Orioles"), each name;
 * without the city it is named with ("Baltimore Orioles" / "the Orioles");
 * with a word of its name shortened or spelled out ("St. Louis" / "Saint Louis");
+* with each word cut to its head, or the heads joined in a blend ("Mat-Maid" / "Matanuska
+  Maid", "LiLo" / "Lindsay Lohan": ``told_word_heads``);
+* for a team or a firm, by the head of its one-word name ("Trailblazers" / "Blazers", "76ers"
+  / "Sixers": ``told_compound_heads``);
 * with the nickname the person goes by, or the full name around it ("Luis Gerardo (Jerry)
   Ortiz" / "Jerry Ortiz": ``told_nicknames``);
 * for a natural feature, by its head with "the" ("the Persian Gulf" / "the Gulf":
@@ -56,6 +60,7 @@ from desktop.core.findings.names.told_city_epithets import (
     city_epithet_told,
     city_told_by_its_epithet,
 )
+from desktop.core.findings.names.told_compound_heads import compound_head_told
 from desktop.core.findings.names.told_familiar_names import familiar_name_told
 from desktop.core.findings.names.told_feature_heads import feature_told_by_its_head
 from desktop.core.findings.names.told_forms import surname_told, told_in_another_form
@@ -64,6 +69,7 @@ from desktop.core.findings.names.told_letters import told_in_other_letters
 from desktop.core.findings.names.told_nicknames import nickname_told
 from desktop.core.findings.names.told_order import field_in_other_order
 from desktop.core.findings.names.told_slips import slip_of_the_pen
+from desktop.core.findings.names.told_word_heads import word_heads_told
 from desktop.core.findings.quoting.told_joint_speakers import joint_speaker_told
 from desktop.core.findings.sport.told_clubs import club_told_by_its_town
 from desktop.core.lexicon import (
@@ -84,8 +90,10 @@ _FILLERS = r"(?:of|and|the|for|&|on|at|in)"
 
 def name_told_otherwise(fact: Fact, mine: Analysis, theirs: Analysis) -> bool:
     """The other article writes this name in another form (see the module's list)."""
-    if nickname_told(fact, mine, theirs):
-        return True
+    if nickname_told(fact, mine, theirs) or word_heads_told(fact, mine, theirs):
+        return True  # "Mat-Maid" / "Matanuska Maid", "LiLo" / "Lindsay Lohan"
+    if compound_head_told(fact, theirs):
+        return True  # "Portland Trailblazers" / "Blazers", "76ers" / "Sixers"
     if fact.type is MentionType.PERSON:
         # A person's name is no set of initials; its plural only where no person bears it there
         # ("Oscar" typed a person / "the Oscars", but "Adam" / "John Adams").

@@ -62,3 +62,15 @@ TOLD_SPAN_MIN_ANCHORS = 2
 # Content words a part of a narrowed sentence mark needs to stay marked: "he shot and", left
 # between two told runs, says nothing a reader can check.
 NARROWED_PART_WORDS = 2
+# chains50: told_word_heads. A word a short name written apart cuts to its head keeps at least
+# this many letters ("Mat Maid" / "Matanuska Maid", "Sam Smith" / "Samantha Smith"): the first
+# syllable with its closing consonant, as the linker's own short given names
+# (naming/link.SHORT_FORM_LETTERS + 1). Not fitted: "Jo" opens "John", "Joseph" and "Joanna".
+CLIPPED_WORD_MIN_LETTERS = 3
+# chains50: naming.compound_heads. A compound's head that calls a plural name ("Blazers" of
+# "Trailblazers", "Wolves" of "Timberwolves") has at least this many letters: a plural word of
+# its own, not an ending ("-ers", "-ons"). Not fitted: the shortest team heads are five letters.
+COMPOUND_HEAD_MIN_LETTERS = 5
+# ... and what the head leaves off is a word's worth at least ("Trail", "Timber", "Red"): fewer
+# letters are a prefix ("Un-", "Re-"), and "Reblazers" is no compound.
+COMPOUND_FRONT_MIN_LETTERS = 3
