@@ -5,7 +5,7 @@ gold sentence pairs rank higher under it. Rerunning the engine per table would c
 group; instead ``python -m bench.meaning_cache --group read`` runs the engine once per compared
 pair and keeps, per pair: each sentence's word-piece rows (ids into the shipped vocabulary, never
 the text), the lexical score, the rare-anchor counts, the shipped score and the gold label (the
-oracle's mapping, as ``bench.pair_scorer`` labels). ``bench.meaning_eval`` then rebuilds the
+oracle's mapping, as ``bench.pair_scorer`` labels). ``bench.meaning_labels`` then rebuilds the
 score any table would give (``blend`` then ``lift_anchored``, as ``score_matrix`` does) in numpy.
 """
 
@@ -17,14 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.common import article_document, found_corpus
+from bench.common import found_corpus
 from bench.gold_groups import GROUPS
 from bench.oracle_alignment import refusal
-from bench.pair_scorer import Hook, _golds, _label, group_pairs, install
+from bench.pair_scorer import scored_pairs
 from desktop.core.alignment.align import lexical_scores, sentence_texts
 from desktop.core.alignment.align_anchors import rare_anchors
-from desktop.core.alignment.embed import _WORD, EmbeddingTable, _fold, default_table
-from desktop.core.compare import compare_documents
+from desktop.core.alignment.embed import EmbeddingTable, default_table
 from desktop.core.extraction.extract import Analysis
 
 CACHE = Path("/tmp/labels50")
@@ -35,7 +34,7 @@ def piece_rows(texts: Sequence[str], table: EmbeddingTable) -> tuple[np.ndarray,
     rows: list[int] = []
     starts = [0]
     for text in texts:
-        rows.extend(row for word in _WORD.findall(_fold(text)) for row in table.pieces(word))
+        rows.extend(table.text_rows(text))
         starts.append(len(rows))
     return np.array(rows, dtype=np.int32), np.array(starts, dtype=np.int64)
 
@@ -45,33 +44,22 @@ def _side(analysis: Analysis, table: EmbeddingTable) -> tuple[np.ndarray, np.nda
 
 
 def collect(group: str, cache: Path, table: EmbeddingTable) -> None:
-    pairs, by_pair, articles = group_pairs(group)
-    hook = Hook([])
-    undo = install(hook)
     arrays: dict[str, np.ndarray] = {}
-    gold = 0
-    try:
-        for n, pair in enumerate(pairs):
-            hook.seen.clear()
-            report = compare_documents(
-                article_document(articles[pair["left"]]), article_document(articles[pair["right"]])
-            )
-            left, right, links, scores = hook.seen[-1]
-            anchors = rare_anchors(left, right)
-            label = _label(_golds(by_pair[pair["pair_id"]], report, articles), left, right)
-            gold += int(label.sum())
-            arrays[f"{n}_score"] = scores
-            arrays[f"{n}_lexical"] = lexical_scores(left, right, links)
-            arrays[f"{n}_anchor_words"] = anchors.words
-            arrays[f"{n}_anchor_figures"] = anchors.figures
-            arrays[f"{n}_label"] = label
-            arrays[f"{n}_left_rows"], arrays[f"{n}_left_starts"] = _side(left, table)
-            arrays[f"{n}_right_rows"], arrays[f"{n}_right_starts"] = _side(right, table)
-    finally:
-        undo()
+    gold = runs = 0
+    for n, run in enumerate(scored_pairs(group)):
+        runs += 1
+        anchors = rare_anchors(run.left, run.right)
+        gold += int(run.label.sum())
+        arrays[f"{n}_score"] = run.scores
+        arrays[f"{n}_lexical"] = lexical_scores(run.left, run.right, run.links)
+        arrays[f"{n}_anchor_words"] = anchors.words
+        arrays[f"{n}_anchor_figures"] = anchors.figures
+        arrays[f"{n}_label"] = run.label
+        arrays[f"{n}_left_rows"], arrays[f"{n}_left_starts"] = _side(run.left, table)
+        arrays[f"{n}_right_rows"], arrays[f"{n}_right_starts"] = _side(run.right, table)
     cache.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(cache / f"{group}.npz", allow_pickle=False, **arrays)
-    print(f"{group}: {len(pairs)} pairs, {gold} gold sentence pairs")
+    print(f"{group}: {runs} pairs, {gold} gold sentence pairs")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

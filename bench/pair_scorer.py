@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,32 +100,52 @@ def _label(golds: Sequence[Gold], left: Analysis, right: Analysis) -> np.ndarray
     return label
 
 
-def collect(group: str, cache: Path, table: EmbeddingTable) -> None:
+@dataclass(frozen=True, slots=True)
+class ScoredPair:
+    """One compared pair of a gold group as the engine aligned it: both analyses, the name
+    links, the shipped score matrix and the gold label of each sentence pair."""
+
+    left: Analysis
+    right: Analysis
+    links: dict[str, str]
+    scores: np.ndarray
+    label: np.ndarray
+
+
+def scored_pairs(group: str) -> Iterator[ScoredPair]:
+    """Run the engine once per compared pair of ``group``, capturing its score matrix, and
+    label the sentence pairs holding a gold agree or conflict line's two quotes."""
     pairs, by_pair, articles = group_pairs(group)
     hook = Hook([])
     undo = install(hook)
-    columns: dict[str, list[np.ndarray]] = {name: [] for name in FEATURES}
-    labels, which = [], []
     try:
-        for n, pair in enumerate(pairs):
+        for pair in pairs:
             hook.seen.clear()
             report = compare_documents(
                 article_document(articles[pair["left"]]), article_document(articles[pair["right"]])
             )
             left, right, links, scores = hook.seen[-1]
-            features = feature_matrices(left, right, links, scores, table)
-            for name in FEATURES:
-                columns[name].append(features[name].ravel())
-            labels.append(_label(_golds(by_pair[pair["pair_id"]], report, articles), left, right))
-            which.append(np.full(scores.size, n, dtype=np.int32))
+            label = _label(_golds(by_pair[pair["pair_id"]], report, articles), left, right)
+            yield ScoredPair(left, right, links, scores, label)
     finally:
         undo()
+
+
+def collect(group: str, cache: Path, table: EmbeddingTable) -> None:
+    columns: dict[str, list[np.ndarray]] = {name: [] for name in FEATURES}
+    labels, which = [], []
+    for n, run in enumerate(scored_pairs(group)):
+        features = feature_matrices(run.left, run.right, run.links, run.scores, table)
+        for name in FEATURES:
+            columns[name].append(features[name].ravel())
+        labels.append(run.label)
+        which.append(np.full(run.scores.size, n, dtype=np.int32))
     cache.mkdir(parents=True, exist_ok=True)
     arrays = {name: np.concatenate(v) for name, v in columns.items()}
     arrays["label"] = np.concatenate([x.ravel() for x in labels])
     arrays["pair"] = np.concatenate(which)
     np.savez_compressed(cache / f"{group}.npz", allow_pickle=False, **arrays)
-    print(f"{group}: {len(pairs)} pairs, {sum(int(x.sum()) for x in labels)} gold sentence pairs")
+    print(f"{group}: {len(labels)} pairs, {sum(int(x.sum()) for x in labels)} gold sentence pairs")
 
 
 # --- fitting --------------------------------------------------------------------------------

@@ -65,6 +65,11 @@ class EmbeddingTable:
             cached = self._pieces[word] = _wordpiece(word, self.index)
         return cached
 
+    def text_rows(self, text: str) -> list[int]:
+        """The rows a text is embedded with: its words folded to lower case without accents,
+        each spelled in word pieces, in order."""
+        return [row for word in _WORD.findall(_fold(text)) for row in self.pieces(word)]
+
     def sentence_vectors(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors (len(texts), dimensions), float32; a text with no known piece is all
         zero. Summed and scaled in float64 (``similarity.weighted_sum``): the same bits on every
@@ -73,7 +78,7 @@ class EmbeddingTable:
         alone: list[int] = []  # the texts of one piece, and that piece's row
         alone_rows: list[int] = []
         for i, text in enumerate(texts):
-            rows = [row for word in _WORD.findall(_fold(text)) for row in self.pieces(word)]
+            rows = self.text_rows(text)
             if len(rows) == 1:
                 alone.append(i)
                 alone_rows.append(rows[0])
@@ -99,7 +104,7 @@ class EmbeddingTable:
         return vector
 
     def _text_vector(self, text: str) -> np.ndarray:
-        counts = Counter(row for word in _WORD.findall(_fold(text)) for row in self.pieces(word))
+        counts = Counter(self.text_rows(text))
         if not counts:
             return np.zeros(self.dimensions, dtype=np.float32)
         rows = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.core.datetimes.dates import calendar_day
 from desktop.core.extraction.extract import Analysis, Fact, Token
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
@@ -214,20 +215,10 @@ class DaysNamed:
         calendar meets any calendar day on that weekday, as before."""
         if weekdays & self.weekdays:
             return True
-        day = _calendar_day(fact)
+        day = calendar_day(fact.date)
         if day is None:
             return bool(weekdays & self.calendar_weekdays)
         return day in self.calendar_days
-
-
-def _calendar_day(fact: Fact) -> date | None:
-    when = fact.date
-    if when is None or when.year is None or when.month is None or when.day is None:
-        return None
-    try:
-        return date(when.year, when.month, when.day)
-    except ValueError:
-        return None
 
 
 def _weekdays_named(analysis: Analysis) -> DaysNamed:
@@ -243,7 +234,7 @@ def _weekdays_named(analysis: Analysis) -> DaysNamed:
         if written is not None and written.weekday is not None and written.day is None:
             weekdays.add(when.weekday)  # "Wednesday", written as a weekday
             continue
-        day = _calendar_day(fact)
+        day = calendar_day(fact.date)
         if day is None:
             weekdays.add(when.weekday)
             continue
