@@ -1,6 +1,7 @@
 """Every bench in one process (the spaCy pipeline loads once), then one table: metric, goal,
 tune, held-out. ``python -m bench.run_all [--limit N] [--verbose]``; roughly 5-8 minutes on 2 cores
-with the default limits (see bench/README.md)."""
+with the default limits (see bench/README.md). ``--only paraphrase-wide`` adds the paraphrase
+bench on 160 drawn pairs a half (about 12 minutes), which no default run includes."""
 
 from __future__ import annotations
 
@@ -28,6 +29,21 @@ def _paraphrase(args: argparse.Namespace) -> list[Metric]:
     from bench import paraphrase
 
     return paraphrase.collect(limit=args.limit, verbose=args.verbose)
+
+
+# Drawn same-event pairs per half for the wide paraphrase figure. The 30 listed pairs read 0.75
+# held-out at stop 49's end while the first 160 drawn held-out pairs read 0.59 (stop 50,
+# docs/held-out-gap.md): the wide draw is the figure to trust on unseen articles. Its tune column
+# holds pairs earlier stops studied (paraph2 read the first 220), so only held-out is unseen.
+WIDE_PARAPHRASE_PAIRS = 160
+
+
+def _paraphrase_wide(args: argparse.Namespace) -> list[Metric]:
+    from bench import paraphrase
+
+    return paraphrase.collect(
+        limit=0, more=args.limit or WIDE_PARAPHRASE_PAIRS, verbose=args.verbose
+    )
 
 
 def _gvc(args: argparse.Namespace) -> list[Metric]:
@@ -64,12 +80,15 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {
     "quality": _quality,
     "edits": _edits,
     "paraphrase": _paraphrase,
+    "paraphrase-wide": _paraphrase_wide,
     "gvc": _gvc,
     "chains": _chains,
     "semeval": _semeval,
     "quotes": _quotes,
     "people": _people,
 }
+# Benches run only when named in --only: the wide paraphrase draw takes about 6 minutes a half.
+OPT_IN = frozenset({"paraphrase-wide"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--limit", type=int, help="pairs per half for the slower benches (default: all)"
     )
     args = parser.parse_args(argv)
-    wanted = args.only.split(",") if args.only else list(BENCHES)
+    wanted = args.only.split(",") if args.only else [n for n in BENCHES if n not in OPT_IN]
     results: list[tuple[str, list[Metric]]] = []
     for name in wanted:
         print_heading(f"bench: {name}")
