@@ -1,7 +1,7 @@
 """Every bench in one process (the spaCy pipeline loads once), then one table: metric, goal,
 tune, held-out. ``python -m bench.run_all [--limit N] [--verbose]``; roughly 5-8 minutes on 2 cores
 with the default limits (see bench/README.md). ``--only paraphrase-wide`` adds the paraphrase
-bench on 160 drawn pairs a half (about 12 minutes), which no default run includes."""
+bench on 160 drawn pairs a half (about 7 minutes), which no default run includes."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Metric]]] = {
     "quotes": _quotes,
     "people": _people,
 }
-# Benches run only when named in --only: the wide paraphrase draw takes about 6 minutes a half.
+# Benches run only when named in --only: the wide paraphrase draw takes about 7 minutes.
 OPT_IN = frozenset({"paraphrase-wide"})
 
 
