@@ -22,7 +22,8 @@ from desktop.core.naming.names import bare_name
 
 # A blend: capitalised pieces, each set off by its capital or a hyphen ("LiLo", "Mat-Maid").
 _BLEND = re.compile(r"[A-Z][a-z]*(?:-?[A-Z][a-z]*)+")
-BLEND_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]*(?:-?[A-Z][a-z]*)+(?![\w'’-])")
+# ... standing as a word of its own in running text.
+BLEND_WORD = re.compile(rf"(?<![\w'’-]){_BLEND.pattern}(?![\w'’-])")
 # Capitals side by side are initials ("NYPD"), read by told_names._by_initials, not a blend.
 _INITIALS = re.compile(r"[A-Z]{2}")
 _PIECE = re.compile(r"[A-Z][a-z]*")
