@@ -20,6 +20,7 @@ descriptions): no second parse. "They" and "it" are left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -118,11 +119,11 @@ class _Resolver:
     def _head_of(self, start: int, end: int) -> int | None:
         """The token heading the words from ``start`` to ``end``: the one whose head is outside."""
         parse = self.parse
-        inside = [t for t in range(len(parse.starts)) if start <= parse.starts[t] < end]
+        inside = range(bisect_left(parse.starts, start), bisect_left(parse.starts, end))
         for t in inside:
             if not start <= parse.starts[parse.heads[t]] < end or parse.heads[t] == t:
                 return t
-        return inside[-1] if inside else None
+        return inside[-1] if len(inside) else None
 
     def _conjoined_subject(self, t: int) -> bool:
         """ "Smith and Jones were arrested": a name joined by "and" to a subject is one too."""
