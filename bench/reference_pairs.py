@@ -174,22 +174,23 @@ def _show(left: Analysis, right: Analysis, label: np.ndarray, mask: np.ndarray, 
         print(f"  R: {right.document.text[sr.start : sr.end]!r}")
 
 
-def _pool_pairs(pool: Path) -> list[tuple[str, str]]:
+def _pool_pairs(pool: Path, half: str) -> list[tuple[str, str]]:
     out = []
     for line in pool.read_text(encoding="utf-8").splitlines():
         parts = line.split()
-        if len(parts) == 3 and parts[0] == "work":
+        if len(parts) == 3 and parts[0] == half:
             out.append((parts[1], parts[2]))
     return out
 
 
-def sample(pool: Path, seed: int, n: int) -> None:
-    """``n`` resolutions drawn from the pool's work pairs, each with its context."""
+def sample(pool: Path, seed: int, n: int, aside: bool) -> None:
+    """``n`` resolutions drawn from the pool's work pairs, each with its context; ``aside``:
+    the counts alone on the pool's aside pairs, none printed."""
     corpus = found_corpus()
     if corpus is None:
         return
     articles = gold_articles(corpus)
-    pairs = _pool_pairs(pool)
+    pairs = _pool_pairs(pool, "aside" if aside else "work")
     nlp = load_pipeline().nlp
     found: list[tuple[str, str]] = []
     kinds: dict[str, int] = {}
@@ -219,6 +220,8 @@ def sample(pool: Path, seed: int, n: int) -> None:
                     (f"{ref.kind} {text[ref.start : ref.end]!r} -> {names[ref.person]!r}", context)
                 )
     print(f"{len(done)} articles, {pronouns} he/him/his/she/her, {len(found)} resolutions: {kinds}")
+    if aside:
+        return
     for k, (head, context) in enumerate(random.Random(seed).sample(found, min(n, len(found)))):
         print(f"{k + 1}. {head}\n   {' '.join(context.split())}")
 
@@ -231,12 +234,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=5151)
     parser.add_argument("--n", type=int, default=40)
     parser.add_argument("--show", action="store_true", help="anchors: print the pairs")
+    parser.add_argument("--aside", action="store_true", help="sample: counts on the aside half")
     args = parser.parse_args(argv)
     if args.step == "sample":
         if args.pool is None:
             print("sample needs --pool")
             return 2
-        sample(args.pool, args.seed, args.n)
+        sample(args.pool, args.seed, args.n, args.aside)
         return 0
     refused = refusal(args.group, args.show)
     if refused:
