@@ -16,8 +16,8 @@ arrested" and "police arrested the suspect" both make the suspect the object). A
 participant is keyed by what can be found again in the other article: a name the linker joins
 (its key, linked as ``bench.pair_features`` links names), else the head noun's lemma; a name
 also stands for the nouns that describe it in its own article ("Smith, a former employee") and a
-noun for the names it describes, so "the employee" meets "Smith". Pronouns are left out: the
-engine resolves none.
+noun for the names it describes, so "the employee" meets "Smith". Pronouns are left out, or (the
+``+pron`` columns) stand for the person ``desktop.core.naming.reference`` resolves them to.
 
 ``python -m bench.role_pairs collect --group G`` runs the engine once per compared pair
 (``bench.pair_scorer.scored_pairs``) and writes the features, the shipped score and the gold
@@ -29,7 +29,6 @@ only).
 from __future__ import annotations
 
 import argparse
-import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +44,7 @@ from desktop.core.alignment.embed import EmbeddingTable, default_table
 from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.parse_clauses import ClauseParse
 from desktop.core.model import MentionType
+from desktop.core.naming.reference import person_tokens
 
 CACHE = Path("/tmp/role_pairs")
 # Two verbs whose rows in the static table stand at least this close are taken for one doing
@@ -64,9 +64,6 @@ _NAMES = frozenset(
 _SUBJECT = frozenset({"nsubj", "csubj"})
 _OBJECT = frozenset({"dobj", "obj", "nsubjpass", "csubjpass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-# Third-person singular pronouns (spaCy lemmas): with ``pronouns`` on, one stands for the nearest
-# person named before it in its article, the antecedent a reader takes by default.
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,36 +215,24 @@ def _name_spans(analysis: Analysis, key: Callable[[str], str]) -> list[tuple[int
     )
 
 
-def _antecedents(
-    analysis: Analysis, parse: ClauseParse, key: Callable[[str], str]
-) -> dict[int, str]:
-    """Each "he" / "she" token's antecedent: the last person named before it in the article."""
-    people = sorted(
-        (f.end, "N:" + key(f.key))
-        for f in analysis.facts
-        if f.type is MentionType.PERSON and not f.weak and f.key
-    )
-    ends = [end for end, _ in people]
-    out: dict[int, str] = {}
-    for t, lemma in enumerate(parse.lemmas):
-        if lemma.lower() in _PERSON_PRONOUNS:
-            at = bisect.bisect_right(ends, parse.starts[t])
-            if at:
-                out[t] = people[at - 1][1]
-    return out
+def _antecedents(analysis: Analysis, key: Callable[[str], str]) -> dict[int, str]:
+    """Each pronoun or definite description's person, resolved inside the article as a
+    linguist states it (``desktop.core.naming.reference``; coref51 replaced roles50's "the last
+    person named before it")."""
+    return {t: "N:" + key(person) for t, person in person_tokens(analysis).items()}
 
 
 def sentence_predicates(
     analysis: Analysis, key: Callable[[str], str], pronouns: bool = False
 ) -> list[list[Predicate]]:
     """Every kept sentence's content-verb predicates (empty when the parse is missing); with
-    ``pronouns``, "he" / "she" taken for the last person named before it."""
+    ``pronouns``, "he" / "she" and "the gunman" taken for the person they stand for."""
     parse = analysis.clause_parse
     if parse is None or len(parse.bounds) != len(analysis.sentences):
         return [[] for _ in analysis.sentences]
     names = _name_keys(analysis, key)
     if pronouns:
-        names = {**_antecedents(analysis, parse, key), **names}
+        names = {**_antecedents(analysis, key), **names}
     spans = _name_spans(analysis, key)
 
     def name_at(a: int, b: int) -> str | None:
