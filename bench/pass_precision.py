@@ -33,7 +33,7 @@ from bench.conflict_sources import ConflictSource, compare_traced
 from bench.gold import load_set
 from bench.gold_articles import gold_articles
 from bench.gold_groups import GROUPS, POOLED_ONLY, expand
-from bench.scoring import covers, locate_gold, matches
+from bench.scoring import auc, covers, locate_gold, matches
 from desktop.core.model import FindingKind, Report
 
 VERDICTS = ("right", "debatable", "wrong", "agree", "?")
@@ -138,6 +138,12 @@ def print_table(title: str, rows: Sequence[Judged]) -> None:
             groups[key(j)][j.verdict] += 1
         for name in sorted(groups, key=lambda n: -sum(groups[n].values())):
             print(_line(name, groups[name]))
+    # Whether the confidence a reader sorts by ranks the right conflicts above the wrong ones.
+    right = [j.confidence for j in rows if j.verdict == "right"]
+    wrong = [j.confidence for j in rows if j.verdict in ("wrong", "agree")]
+    ranked = auc(right, wrong)
+    shown = "n/a" if ranked is None else f"{ranked:.2f}"
+    print(f" confidence AUC, right above wrong: {shown} ({len(right)} right, {len(wrong)} wrong)")
     print(" per feature:")
     for feature in rows[0].features if rows else ():
         for value in ("True", "False"):
