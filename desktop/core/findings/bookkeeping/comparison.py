@@ -51,6 +51,7 @@ from desktop.core.findings.counts.named_beside import counted_with_named, named_
 from desktop.core.findings.counts.numbered import numbered
 from desktop.core.findings.counts.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.counts.other_groups import set_apart_clash
+from desktop.core.findings.counts.tallies_apart import tallies_apart
 from desktop.core.findings.counts.whole_counts import whole_against_part
 from desktop.core.findings.datetimes.clocks.lone_clocks import lone_clocks
 from desktop.core.findings.datetimes.days.calendar_days import two_bare_months
@@ -266,6 +267,7 @@ def _values_in_pair(
                     or ages_of_others(analyses[0], fa, analyses[1], fb)
                     or measure_different_nouns(analyses[0], fa, analyses[1], fb)
                     or whole_against_part((analyses[0], fa), (analyses[1], fb))
+                    or tallies_apart(fa, fb)  # "9 of his 14 shots" / "21 of 38 shots"
                     # "its profit rose 18 percent" / "revenue rose 11 percent": one verb of change,
                     # two measures of a company, two figures; never two accounts of one.
                     or two_measures(fa.slot, fb.slot)

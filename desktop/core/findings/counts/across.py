@@ -56,6 +56,7 @@ from desktop.core.findings.counts.second_figures import (
     second_source_drafts,
     second_sourced_figures,
 )
+from desktop.core.findings.counts.tallies_apart import tallies_apart
 from desktop.core.findings.counts.told_parts import parts_told
 from desktop.core.findings.counts.whole_counts import whole_against_part
 from desktop.core.findings.datetimes.days.coarse_dates import day_and_its_month, year_and_its_day
@@ -164,6 +165,7 @@ def _choices(
             or ages_of_others(left, fa, right, best_bad[1])
             or measure_different_nouns(left, fa, right, best_bad[1])
             or whole_against_part((left, fa), (right, best_bad[1]))
+            or tallies_apart(fa, best_bad[1])  # a half's shots / the game's
             or years_of_a_repeated_deed(left, fa, right, best_bad[1])  # "in 2007" / "in 2001"
             or groups_apart(fa, left, best_bad[1], right)  # "Two remain hospitalized" / "six"
             or day_within_span((left, fa), (right, best_bad[1]))  # Saturday's / the unrest's
