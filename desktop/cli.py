@@ -252,6 +252,7 @@ def format_summary(source: Report | SavedComparison) -> str:
         verdict_line,
     )
     from desktop.core.results.labels import STATUS_LABELS, STATUS_MARKS
+    from desktop.core.results.trust import TO_CHECK_LABEL, is_to_check
 
     report = source if isinstance(source, Report) else source.report
     counts = count_findings(source)
@@ -261,7 +262,8 @@ def format_summary(source: Report | SavedComparison) -> str:
     lines += [*_shared_copy_lines(report), ""]
     findings = [f for f in reviewed_findings(source) if not f.is_statement]
     for kind, heading in SUMMARY_SECTIONS:
-        found = [f for f in findings if f.kind is kind]
+        # Sure conflicts first, those to check after (a stable sort keeps each in reading order).
+        found = sorted((f for f in findings if f.kind is kind), key=is_to_check)
         if not found:
             continue
         lines.append(f"{heading} ({counts.facts[kind].text()}):")
@@ -272,7 +274,9 @@ def format_summary(source: Report | SavedComparison) -> str:
             if f.status is not ReviewStatus.OPEN:
                 review = f"  [{STATUS_MARKS[f.status]} {STATUS_LABELS[f.status].lower()}]"
             if kind is FindingKind.CONFLICT:
-                lines.append(f"  ! {f.type}: {left!r} vs {right!r}: {f.reason}{review}")
+                # "?" marks a conflict to check, "!" a sure one (desktop.core.results.trust).
+                mark, check = ("?", f"[{TO_CHECK_LABEL}] ") if is_to_check(f) else ("!", "")
+                lines.append(f"  {mark} {f.type}: {left!r} vs {right!r}: {check}{f.reason}{review}")
             elif kind is FindingKind.AGREE:
                 lines.append(f"  = {f.type}: {left or right!r}{review}")
             else:

@@ -33,6 +33,7 @@ from desktop.core.persistence.report_people import (
     timeline_from_list,
     timeline_to_list,
 )
+from desktop.core.results.trust import is_to_check
 from desktop.core.runtime.errors import ReportFormatError
 
 REPORT_VERSION = 1
@@ -220,6 +221,9 @@ def _finding_to_dict(f: Finding) -> dict[str, Any]:
         "origin": f.origin,
         "independent": f.independent,
         "person": f.person,
+        # Derived from kind, origin and confidence (desktop.core.results.trust): written for
+        # readers of the JSON, recomputed on reading, so a report written before it opens alike.
+        "to_check": is_to_check(f),
     }
 
 

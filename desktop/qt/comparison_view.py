@@ -33,7 +33,7 @@ from desktop.qt.article_text import COMPACT_LINE_HEIGHT_PERCENT, LINE_HEIGHT_PER
 from desktop.qt.describe import describe_finding, summary_text
 from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
 from desktop.qt.legend import Legend
-from desktop.qt.link_map import LinkMap, conflict_links, pair_kinds
+from desktop.qt.link_map import LinkMap, conflict_link_checks, conflict_links, pair_kinds
 from desktop.qt.navigation import conflict_order, position
 from desktop.qt.notice_banner import NoticeBanner, holds_back_conflicts, notices_for
 from desktop.qt.palette import Theme
@@ -156,7 +156,9 @@ class ComparisonView(QWidget):
         self._wording = LazyWording(report)
         self._wording_timer.start()
         self._paint_findings()
-        self.link_map.set_pairs(report.alignment, pair_kinds(shown), conflict_links(shown))
+        self.link_map.set_pairs(
+            report.alignment, pair_kinds(shown), conflict_links(shown), conflict_link_checks(shown)
+        )
         self.sync.set_pairs(report.alignment)
         self._show_summary()
         self._align_headers()
@@ -173,7 +175,9 @@ class ComparisonView(QWidget):
             pane.text.set_highlights(self._highlights[side])
             pane.refresh_overview()
         self._paint_findings()
-        self.link_map.set_pairs(report.alignment, pair_kinds(shown), conflict_links(shown))
+        self.link_map.set_pairs(
+            report.alignment, pair_kinds(shown), conflict_links(shown), conflict_link_checks(shown)
+        )
         self._show_summary()
 
     def _paint_wording(self) -> None:
@@ -270,7 +274,8 @@ class ComparisonView(QWidget):
                     fmt = self.theme.format_for("statement", h.kind, dismissed)
                     quotes.extend((r.start, r.end, fmt) for r in line_ranges(text, h.start, h.end))
                 elif not h.statement:
-                    fmt = self.theme.format_for("finding", h.kind, dismissed)
+                    role = "check" if h.to_check else "finding"
+                    fmt = self.theme.format_for(role, h.kind, dismissed)
                     entities.append((h.start, h.end, fmt))
                 elif is_sentence_like(text[h.start : h.end]):
                     fmt = self.theme.format_for("statement", h.kind, dismissed)

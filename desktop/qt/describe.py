@@ -13,6 +13,7 @@ from desktop.core.model import Finding, FindingKind, NoticeCode, Report, ReviewS
 from desktop.core.results.counts import count_findings, facts_line, same_event_judgement
 from desktop.core.results.palette import KIND_LABELS
 from desktop.core.results.review import USER_ORIGIN
+from desktop.core.results.trust import TO_CHECK_HINT, TO_CHECK_LABEL, is_to_check
 from desktop.qt.review import STATUS_LABELS
 
 # An agreement inside a passage both articles reprint: said once, printed twice.
@@ -20,6 +21,8 @@ NOT_INDEPENDENT = "same agency copy, not independent"
 SHARED_COPY_LABEL = "same agency copy"
 # The table's short verdict for such an agreement (the Verdict column is narrow).
 SHARED_KIND_LABEL = "Same copy"
+# ... and for a conflict the engine is less sure of (its "≠" still says conflict).
+CHECK_KIND_LABEL = "To check"
 
 
 def is_shared_agreement(finding: Finding) -> bool:
@@ -27,9 +30,12 @@ def is_shared_agreement(finding: Finding) -> bool:
 
 
 def verdict_text(finding: Finding) -> str:
-    """The verdict in words: "Corroborated", or for an agreement inside shared agency copy
-    "Corroborated — same agency copy, not independent"."""
+    """The verdict in words: "Corroborated", for an agreement inside shared agency copy
+    "Corroborated — same agency copy, not independent", for a conflict the engine is less sure
+    of "Conflict — to check"."""
     label = KIND_LABELS[finding.kind]
+    if is_to_check(finding):
+        return f"{label} — {TO_CHECK_LABEL}"
     return f"{label} — {NOT_INDEPENDENT}" if is_shared_agreement(finding) else label
 
 
@@ -88,6 +94,11 @@ def describe_finding(finding: Finding) -> str:
         f"<p style='white-space:pre-wrap'><b>{html.escape(verdict_text(finding))}</b>"
         f" · {html.escape(kind_type)}"
         f"<br>{side(finding.left, 'Left')}<br>{side(finding.right, 'Right')}"
-        f"<br>{html.escape(finding.reason)}{review}"
+        f"<br>{html.escape(finding.reason)}{_check_hint(finding)}{review}"
         f"<br><small>{confidence} · click to show in the other article · right-click to review</small></p>"
     )
+
+
+def _check_hint(finding: Finding) -> str:
+    """Why a conflict is one to check, on its own line; nothing for any other finding."""
+    return f"<br><i>To check: {html.escape(TO_CHECK_HINT)}.</i>" if is_to_check(finding) else ""

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import FindingKind, MentionType, Report, ReviewStatus
-from desktop.core.results.counts import count_findings
+from desktop.core.results.counts import Counts, count_findings
 from desktop.core.results.palette import KIND_CUES, KIND_LABELS
+from desktop.core.results.trust import TO_CHECK_LABEL
 from desktop.qt.dock_tabs import CompactTabStyle
 from desktop.qt.findings_model import FINDING_ID_ROLE, Column, FindingsFilter, FindingsModel
 from desktop.qt.navigation import step, step_to_open
@@ -375,6 +376,8 @@ class FindingsDock(QDockWidget):
                 text = f"{counts.facts[kind].text()} + {counts.sentences[kind].total} sentences"
             else:
                 text = counts.facts[kind].text()
+            if counts is not None and kind is FindingKind.CONFLICT:
+                text += _to_check_text(counts, chosen)
             button.setText(f"{KIND_CUES[kind][1]} {KIND_LABELS[kind]} ({text})")
         # The tab counts facts like its neighbours count quotes, people and moments.
         facts = count_findings(self._report).facts.total if self._report is not None else 0
@@ -455,3 +458,11 @@ class FindingsDock(QDockWidget):
             self.splitter.setSizes([SIDE_REVIEW_HEIGHT, max(1, self.height() - SIDE_REVIEW_HEIGHT)])
         self.splitter.setStretchFactor(0, 0 if side else 1)
         self.splitter.setStretchFactor(1, 1 if side else 0)
+
+
+def _to_check_text(counts: Counts, chosen: str) -> str:
+    """ ", 2 to check" on the conflict chip when the engine is less sure of some of the conflicts
+    the type filter shows (facts or sentences), else ""."""
+    tally = counts.sentences if chosen == MentionType.STATEMENT.value else counts.facts
+    n = tally.to_check.total
+    return f", {n} {TO_CHECK_LABEL}" if n else ""

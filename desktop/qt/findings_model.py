@@ -20,13 +20,19 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus
 from desktop.core.results.palette import KIND_CUES, KIND_LABELS
 from desktop.core.results.review import USER_ORIGIN
-from desktop.qt.describe import SHARED_KIND_LABEL, is_shared_agreement, verdict_text
+from desktop.core.results.trust import is_to_check
+from desktop.qt.describe import (
+    CHECK_KIND_LABEL,
+    SHARED_KIND_LABEL,
+    is_shared_agreement,
+    verdict_text,
+)
 from desktop.qt.palette import Theme
 from desktop.qt.review import status_text
 
@@ -63,6 +69,8 @@ STATUS_ORDER = {
     ReviewStatus.DISMISSED: 3,
 }
 DISMISSED_ALPHA = 110  # of 255: a dismissed row (and span) stays legible but clearly set aside
+
+CHECK_ICON_SIZE = 12  # px: the hollow swatch of a conflict to check in the Verdict column
 
 FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -149,12 +157,18 @@ class FindingsModel(QAbstractTableModel):
 
     def _key(self, row: int, column: Column) -> Any:
         finding = self._findings[row]
+        # Conflicts to check come after the sure ones: what can be taken at its word leads.
         if column is Column.KIND:
-            return (KIND_ORDER[finding.kind], self._positions[row])
+            return (KIND_ORDER[finding.kind], is_to_check(finding), self._positions[row])
         if column is Column.CONFIDENCE:
             return (finding.confidence, -self._positions[row])
         if column is Column.STATUS:
-            return (STATUS_ORDER[finding.status], KIND_ORDER[finding.kind], self._positions[row])
+            return (
+                STATUS_ORDER[finding.status],
+                KIND_ORDER[finding.kind],
+                is_to_check(finding),
+                self._positions[row],
+            )
         return self._sort_key(finding, column)
 
     def set_theme(self, theme: Theme) -> None:
@@ -200,6 +214,8 @@ class FindingsModel(QAbstractTableModel):
             return self._key(index.row(), column)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.KIND:
             colour = QColor(self._theme.strong(finding.kind))
+            if is_to_check(finding):
+                return self._check_icon(finding.status is ReviewStatus.DISMISSED)
             if is_shared_agreement(finding):
                 colour = self._theme.shared()  # the colour of shared copy in panes and map
             if finding.status is ReviewStatus.DISMISSED:
@@ -221,6 +237,20 @@ class FindingsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _check_icon(self, dismissed: bool) -> QIcon:
+        """A conflict to check's swatch: hollow (an outline in the conflict colour), where a sure
+        conflict's is solid, as in the overview strip."""
+        colour = QColor(self._theme.strong(FindingKind.CONFLICT))
+        if dismissed:
+            colour.setAlpha(DISMISSED_ALPHA)
+        pixmap = QPixmap(CHECK_ICON_SIZE, CHECK_ICON_SIZE)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setPen(QPen(colour, 2.0))
+        painter.drawRect(1, 1, CHECK_ICON_SIZE - 2, CHECK_ICON_SIZE - 2)
+        painter.end()
+        return QIcon(pixmap)
+
     def _tooltip(self, finding: Finding, column: Column) -> str | None:
         if column in (Column.LEFT, Column.RIGHT):
             return self._display(finding, column) or "(not in this article)"
@@ -232,7 +262,11 @@ class FindingsModel(QAbstractTableModel):
 
     def _display(self, finding: Finding, column: Column) -> str:
         if column is Column.KIND:
-            label = SHARED_KIND_LABEL if is_shared_agreement(finding) else KIND_LABELS[finding.kind]
+            label = KIND_LABELS[finding.kind]
+            if is_shared_agreement(finding):
+                label = SHARED_KIND_LABEL
+            elif is_to_check(finding):
+                label = CHECK_KIND_LABEL
             return f"{KIND_CUES[finding.kind][1]} {label}"
         if column is Column.TYPE:
             return "sentence" if finding.is_statement else finding.type

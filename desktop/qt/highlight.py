@@ -18,6 +18,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from desktop.core.model import FindingKind, MentionType, Report, ReviewStatus, Side
+from desktop.core.results.trust import is_to_check
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class Highlight:
     type: MentionType
     finding_id: str
     status: ReviewStatus = ReviewStatus.OPEN
+    to_check: bool = False  # a conflict the engine is less sure of: drawn apart from a sure one
 
     @property
     def statement(self) -> bool:
@@ -54,6 +56,7 @@ def highlights_for(report: Report, side: Side) -> list[Highlight]:
             finding.type,
             finding.id,
             finding.status,
+            is_to_check(finding),
         )
         for finding in report.findings
         for span in finding.spans(side)

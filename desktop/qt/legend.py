@@ -11,12 +11,16 @@ from desktop.core.model import FindingKind
 from desktop.core.results import palette as core_palette
 from desktop.qt.palette import Theme
 
-# One chip for "only": the colour is shared and the pane tells the side.
+# One chip for "only": the colour is shared and the pane tells the side. A conflict the engine is
+# less sure of gets its own chip (the faint wash under the same wavy underline), beside the sure
+# one, so the journalist learns which red marks to take at their word.
 LEGEND_KINDS = (
     (FindingKind.AGREE, "Corroborated"),
     (FindingKind.CONFLICT, "Conflict"),
+    (FindingKind.CONFLICT, "Conflict to check"),
     (FindingKind.LEFT_ONLY, "Only in one article"),
 )
+CHECK_LABEL = "Conflict to check"
 # Issue 12's looks, after the verdicts: quoted words' ink, and the wash of shared agency copy.
 QUOTE_LABEL = "“Quote”"
 SHARED_LABEL = "Same agency copy"
@@ -31,6 +35,8 @@ class Legend(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setToolTip(
             "Background and underline show the verdict; the thin bar under a name shows its type.\n"
+            "A conflict to check has the wavy underline on a pale wash: the engine is less sure\n"
+            "of that kind of clash (two figures or dates in matching sentences); read both.\n"
             "Sentences tinted faintly are matched (or unmatched) as a whole.\n"
             "Quoted words have their own ink (hover for the speaker); a green wash marks the\n"
             "same agency copy printed in both articles: its agreements are not independent."
@@ -66,7 +72,8 @@ class Legend(QWidget):
         for kind, label in LEGEND_KINDS:
             width = fm.horizontalAdvance(label) + 2 * PAD
             chip = QRectF(x, baseline - fm.ascent() - 2, width, fm.height() + 4)
-            painter.fillRect(chip, self._theme.tint(kind))
+            fill = self._theme.check_format(kind) if label == CHECK_LABEL else None
+            painter.fillRect(chip, self._theme.tint(kind) if fill is None else fill.background())
             painter.setPen(text_colour)
             painter.drawText(QPointF(x + PAD, baseline), label)
             self._underline(painter, kind, x + PAD, x + width - PAD, baseline + 3)

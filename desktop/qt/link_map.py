@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.model import AlignedPair, FindingKind, Report, SharedPassage, TextRange
+from desktop.core.results.trust import is_to_check
 from desktop.qt.palette import Theme
 
 SpanY = Callable[[TextRange], tuple[float, float]]  # range -> (top, bottom) in link-map coordinates
@@ -93,6 +94,16 @@ def conflict_links(report: Report) -> list[AlignedPair]:
     should see at a glance that "Ivan Kovgan" on the left is contradicted by "Ivan Petrov" there."""
     return [
         AlignedPair(f.left[0].range, f.right[0].range, 1.0)
+        for f in report.findings
+        if f.kind is FindingKind.CONFLICT and not f.is_statement and f.left and f.right
+    ]
+
+
+def conflict_link_checks(report: Report) -> list[bool]:
+    """For each link of ``conflict_links``, in its order: is it a conflict to check? Drawn
+    dotted and thinner than a sure conflict's dashed link."""
+    return [
+        is_to_check(f)
         for f in report.findings
         if f.kind is FindingKind.CONFLICT and not f.is_statement and f.left and f.right
     ]
@@ -190,6 +201,7 @@ class LinkMap(QWidget):
         self._pairs: Sequence[AlignedPair] = ()
         self._kinds: Sequence[FindingKind | None] = ()
         self._links: Sequence[AlignedPair] = ()
+        self._link_checks: Sequence[bool] = ()  # per link: a conflict to check
         self._shared: Sequence[SharedPassage] = ()
         self._shared_pairs: set[int] = set()
         self._left_y: SpanY | None = None
@@ -228,8 +240,10 @@ class LinkMap(QWidget):
         pairs: Sequence[AlignedPair],
         kinds: Sequence[FindingKind | None],
         links: Sequence[AlignedPair] = (),
+        checks: Sequence[bool] = (),
     ) -> None:
         self._pairs, self._kinds, self._links = pairs, kinds, links
+        self._link_checks = checks
         self._shared_pairs = shared_pairs(pairs, self._shared)
         self.current = None
         self.update()
@@ -329,13 +343,20 @@ class LinkMap(QWidget):
         )
         return [b for b in bands if not b.stub]
 
+    def link_to_check(self, link: Band) -> bool:
+        """Whether a band of ``links()`` joins a conflict to check."""
+        return link.index < len(self._link_checks) and self._link_checks[link.index]
+
     def _paint_links(self, painter: QPainter, width: float) -> None:
-        pen = QPen(self._theme.strong(FindingKind.CONFLICT), 2.0)
-        pen.setStyle(Qt.PenStyle.DashLine)  # dashed: a contradiction, not a match
-        painter.setPen(pen)
+        sure = QPen(self._theme.strong(FindingKind.CONFLICT), 2.0)
+        sure.setStyle(Qt.PenStyle.DashLine)  # dashed: a contradiction, not a match
+        # A conflict to check: dotted and thinner, so it reads as the weaker claim by shape.
+        check = QPen(self._theme.strong(FindingKind.CONFLICT), 1.4)
+        check.setStyle(Qt.PenStyle.DotLine)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         mid = width / 2
         for link in self.links():
+            painter.setPen(check if self.link_to_check(link) else sure)
             y1 = (link.left_top + link.left_bottom) / 2
             y2 = (link.right_top + link.right_bottom) / 2
             path = QPainterPath(QPointF(0, y1))

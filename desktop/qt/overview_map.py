@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.model import FindingKind
@@ -21,6 +21,7 @@ from desktop.qt.palette import Theme
 # What the strip shows: the things worth jumping to. Agreements would paint most of the strip and
 # hide the few marks that matter.
 SHOWN_KINDS = (FindingKind.CONFLICT, FindingKind.LEFT_ONLY, FindingKind.RIGHT_ONLY)
+CHECK_MARK_HEIGHT = 7.0  # px: the least height of a conflict to check's hollow mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,17 +29,18 @@ class Mark:
     top: float  # 0..1 of the document height
     bottom: float
     kind: FindingKind
+    to_check: bool = False  # a conflict the engine is less sure of: drawn hollow
 
 
 def marks_for(highlights: Sequence[Highlight], to_fraction: Callable[[int], float]) -> list[Mark]:
     """Entity-level conflicts and one-sided facts as document fractions; conflicts last so they
-    are painted on top."""
+    are painted on top, the sure ones over those to check."""
     marks = [
-        Mark(to_fraction(h.start), to_fraction(h.end), h.kind)
+        Mark(to_fraction(h.start), to_fraction(h.end), h.kind, h.to_check)
         for h in highlights
         if h.kind in SHOWN_KINDS and not h.statement
     ]
-    marks.sort(key=lambda m: (m.kind is FindingKind.CONFLICT, m.top))
+    marks.sort(key=lambda m: (m.kind is FindingKind.CONFLICT, not m.to_check, m.top))
     return marks
 
 
@@ -104,7 +106,16 @@ class OverviewMap(QWidget):
             colour = self._theme.strong(mark.kind)
             # Conflicts span the full width, one-sided facts are inset: shape as well as colour.
             inset = 1.0 if mark.kind is FindingKind.CONFLICT else 4.0
-            painter.fillRect(QRectF(inset, y, rect.width() - 2 * inset, h), colour)
+            box = QRectF(inset, y, rect.width() - 2 * inset, h)
+            if mark.to_check:
+                # Hollow: a conflict to check is an outline, a sure one a solid bar. Tall enough
+                # that the hollow shows: a 3 px outline reads as a solid bar.
+                box.setHeight(max(CHECK_MARK_HEIGHT, h))
+                painter.setPen(QPen(colour, 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(box.adjusted(0.75, 0.75, -0.75, -0.75))
+            else:
+                painter.fillRect(box, colour)
         edge = QColor(palette.color(QPalette.ColorRole.Mid))
         painter.setPen(edge)
         painter.drawLine(0, 0, 0, self.height())

@@ -115,6 +115,17 @@ class Theme:
         self._formats["finding", kind] = fmt
         return fmt
 
+    def check_format(self, kind: FindingKind) -> QTextCharFormat:
+        """A conflict to check: the same wavy underline as a sure conflict, but over the faint
+        wash instead of the solid tint, so a sure red mark and one to check differ by fill (a
+        lightness cue that survives colour-blindness and greyscale), not by another hue."""
+        cached = self._formats.get(("check", kind))
+        if cached is None:
+            cached = QTextCharFormat(self.finding_format(kind))
+            cached.setBackground(QColor(self.scheme.kinds[kind].faint))
+            self._formats["check", kind] = cached
+        return cached
+
     def statement_format(self, kind: FindingKind) -> QTextCharFormat:
         """Sentence-level finding: a faint tint only, so the entity findings on top stay
         prominent."""
@@ -154,10 +165,11 @@ class Theme:
         return faded
 
     def format_for(self, role: str, kind: FindingKind, dismissed: bool) -> QTextCharFormat:
-        """The format of a finding painted as ``role`` ("finding", "statement", "detail"),
-        faded when the reviewer dismissed it."""
+        """The format of a finding painted as ``role`` ("finding", "check", "statement",
+        "detail"), faded when the reviewer dismissed it."""
         base = {
             "finding": self.finding_format,
+            "check": self.check_format,
             "statement": self.statement_format,
             "detail": self.detail_format,
         }[role](kind)

@@ -177,10 +177,12 @@ def test_the_csv_gains_a_last_person_column_naming_the_card(compared: Report) ->
     from desktop.core.export.csv import COLUMNS
 
     rows = list(csv.reader(io.StringIO(export_csv(compared))))
-    assert rows[0][-1] == "person" and COLUMNS[-1] == "person"
+    # "person" was the last column until "to_check" was appended after it (issue 8).
+    person = COLUMNS.index("person")
+    assert rows[0][person] == "person" and COLUMNS[person + 1 :] == ("to_check",)
     by_left = {r[COLUMNS.index("left_text")]: r for r in rows[1:]}
-    assert by_left["63"][-1] == "Ilham Aliyev"
-    assert by_left["Baku"][-1] == ""
+    assert by_left["63"][person] == "Ilham Aliyev"
+    assert by_left["Baku"][person] == ""
 
 
 def test_the_command_line_summary_names_the_contradicted_people(compared: Report) -> None:

@@ -48,7 +48,9 @@ def test_summary_line_counts_the_findings_as_reviewed_not_the_engines_snapshot()
     report = story_report()  # 2 conflicts, 4 corroborated, 3 only left, 1 only right (facts)
     stale = replace(report, summary=replace(report.summary, counts={"conflict": 9}))
     line = summary_text(stale)
-    assert line == "2 conflicts, 4 corroborated, 3 only left, 1 only right; likely the same event"
+    assert line == (
+        "2 conflicts (1 to check), 4 corroborated, 3 only left, 1 only right; likely the same event"
+    )
 
 
 def test_highlights_and_hit_testing_prefer_the_entity_over_its_sentence() -> None:

@@ -136,8 +136,9 @@ def test_a_reviewer_link_counts_the_same_in_the_header_the_chips_and_the_counter
     _select_words(window, Side.LEFT, "Tuesday")
     _select_words(window, Side.RIGHT, "Tuesday")
     assert window.review.link_selection(FindingKind.CONFLICT)
-    assert window.view.summary.text().startswith("3 conflicts,")
-    assert "(3)" in window.dock.kind_buttons[FindingKind.CONFLICT].text()
+    # The reviewer's link is theirs, never one to check: the one to check stays "6 weeks".
+    assert window.view.summary.text().startswith("3 conflicts (1 to check),")
+    assert "(3, 1 to check)" in window.dock.kind_buttons[FindingKind.CONFLICT].text()
     # 10 facts plus the link; the counter speaks of facts and sentences apart.
     counter = window.dock.review.counts.text()
     assert counter.startswith("1 of 11 facts reviewed")

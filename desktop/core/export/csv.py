@@ -14,6 +14,7 @@ import io
 from desktop.core.export.sections import ordered_findings, quote, section_of
 from desktop.core.model import Finding, Report, Side
 from desktop.core.persistence.persist import SavedComparison
+from desktop.core.results.trust import is_to_check
 
 CSV_ENCODING = "utf-8-sig"
 COLUMNS = (
@@ -34,6 +35,8 @@ COLUMNS = (
     # Issue 12: "no" for an agreement inside a passage both articles reprint (one source, not two).
     "independent",
     "person",  # the name on the person card the finding belongs to (issue 13)
+    # "yes" for a conflict the engine is less sure of (desktop.core.results.trust), else "no".
+    "to_check",
 )
 
 # A cell starting with one of these is run as a formula by spreadsheet apps; article text comes
@@ -66,6 +69,7 @@ def export_csv(source: SavedComparison | Report) -> str:
                 f.origin,
                 "yes" if f.independent else "no",
                 _safe(people.get(f.person or "", "")),
+                "yes" if is_to_check(f) else "no",
             ]
         )
     return out.getvalue()

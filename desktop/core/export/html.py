@@ -53,6 +53,7 @@ from desktop.core.results.counts import (
     verdict_line,
 )
 from desktop.core.results.labels import STATUS_MARKS, status_text
+from desktop.core.results.trust import TO_CHECK_HINT, TO_CHECK_LABEL, is_to_check
 
 __all__ = ["Mark", "export_html", "highlight_text", "ordered_findings"]
 
@@ -181,6 +182,7 @@ def _verdict(saved: SavedComparison) -> str:
     counts = count_findings(saved)
     bits = [
         f"{kind_chip(kind)} {escape(palette.KIND_LABELS[kind])}: {counts.facts[kind].text()}"
+        + (_to_check_count(counts.facts.to_check.total) if kind is FindingKind.CONFLICT else "")
         for kind in VERDICT_ORDER
     ]
     marks_legend = " · ".join(f"{mark} {st.value}" for st, mark in STATUS_MARKS.items() if mark)
@@ -192,6 +194,11 @@ def _verdict(saved: SavedComparison) -> str:
         + f'<span class="small">Same-event score {s.same_event_score:.0%} · corroboration '
         f"{counts.facts.corroboration:.0%} (independent) · review marks: {escape(marks_legend)}</span></p>"
     )
+
+
+def _to_check_count(n: int) -> str:
+    """ " (2 to check)" after the conflicts' count when the engine is less sure of some."""
+    return f" ({n} {TO_CHECK_LABEL})" if n else ""
 
 
 RowMaker = Callable[[_Context, Finding, int], str]
@@ -234,9 +241,18 @@ def _conflict_rows(ctx: _Context, f: Finding, n: int) -> str:
     quotes = "".join(f'<td class="quote">{_quoted(ctx, f, n, side)}</td>' for side in Side)
     return (
         f'<tr class="{f.kind.value}"{_faded(f)}><td rowspan="2">{_number(f, n)}</td>'
-        f'<td colspan="3"><b>{escape(_type_word(f).capitalize())}</b> · {escape(f.reason)}</td></tr>'
+        f'<td colspan="3"><b>{escape(_type_word(f).capitalize())}</b> · {_check_label(f)}'
+        f"{escape(f.reason)}</td></tr>"
         f'<tr class="quotes"{_faded(f)}>{quotes}<td>{_review(f)}</td></tr>'
     )
+
+
+def _check_label(f: Finding) -> str:
+    """ "To check · " before the reason of a conflict the engine is less sure of (the legend
+    says why), so a printed report keeps the window's two kinds of red mark apart."""
+    if not is_to_check(f):
+        return ""
+    return f"<b><i>{escape(TO_CHECK_LABEL.capitalize())}</i></b> · "
 
 
 def _one_sided_rows(ctx: _Context, f: Finding, n: int) -> str:
@@ -275,6 +291,13 @@ def _legend() -> str:
         styled_sample(kind, palette.KIND_LABELS[kind])
         for kind in (FindingKind.AGREE, FindingKind.CONFLICT, FindingKind.LEFT_ONLY)
     )
+    check = styled_sample(
+        FindingKind.CONFLICT, f"{palette.KIND_LABELS[FindingKind.CONFLICT]} {TO_CHECK_LABEL}"
+    ).replace(
+        f"background-color:{palette.LIGHT.kinds[FindingKind.CONFLICT].tint}",
+        f"background-color:{palette.LIGHT.kinds[FindingKind.CONFLICT].faint}",
+        1,
+    )
     light = palette.LIGHT
     statement = (
         f'<span style="background-color:{light.kinds[FindingKind.AGREE].faint}">'
@@ -291,6 +314,7 @@ def _legend() -> str:
     return (
         '<p class="legend"><b>Legend</b> &nbsp; '
         f"{kinds} &nbsp; {statement} (paler: a sentence-level finding)<br>"
+        f"{check} (pale, no bold): {escape(TO_CHECK_HINT)}<br>"
         f"Review: {statuses}. Superscripts give the finding's symbol and its number in the "
         f"tables.<br>Types: {types}</p>"
     )

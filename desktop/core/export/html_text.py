@@ -13,6 +13,7 @@ from desktop.core.export.sections import Quote
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus, Side
 from desktop.core.results import palette
 from desktop.core.results.labels import STATUS_MARKS
+from desktop.core.results.trust import TO_CHECK_LABEL, is_to_check
 
 # Which finding colours a stretch of text covered by several: what a journalist must not miss first.
 _KIND_RANK = {
@@ -100,15 +101,16 @@ def _wrap(piece: str, mark: Mark) -> str:
         style = f"background-color:{colours.faint}"
     else:
         underline = _CSS_UNDERLINE[palette.KIND_CUES[f.kind][0]]
-        style = (
-            f"background-color:{colours.tint};text-decoration:underline {underline} "
-            f"{colours.strong}"
-        )
-        if f.kind is FindingKind.CONFLICT:
+        # A conflict to check keeps the wavy underline on the pale wash, as in the window; only a
+        # sure conflict is solid and bold.
+        fill = colours.faint if is_to_check(f) else colours.tint
+        style = f"background-color:{fill};text-decoration:underline {underline} {colours.strong}"
+        if f.kind is FindingKind.CONFLICT and not is_to_check(f):
             style += ";font-weight:600"
     if f.status is ReviewStatus.DISMISSED:
         style = f"color:{FADED};background-color:{colours.faint}"
-    title = f"{palette.KIND_LABELS[f.kind]} · {f.type} · {f.status.value} (#{mark.number})"
+    label = palette.KIND_LABELS[f.kind] + (f" {TO_CHECK_LABEL}" if is_to_check(f) else "")
+    title = f"{label} · {f.type} · {f.status.value} (#{mark.number})"
     return f'<span style="{style}" title="{escape(title)}">{piece}</span>'
 
 

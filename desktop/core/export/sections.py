@@ -14,6 +14,7 @@ from desktop.core.model import Finding, FindingKind, Report, Side
 from desktop.core.persistence.persist import SavedComparison
 from desktop.core.results.counts import reviewed_findings
 from desktop.core.results.review import trim
+from desktop.core.results.trust import is_to_check
 
 # A quote longer than this (characters) is cut to the stretch around the fact, with "…" marking
 # the cut: enough for a long news sentence (about 60 words), while a run-on paragraph that the
@@ -64,12 +65,14 @@ def _position(finding: Finding) -> tuple[int, int]:
 
 def ordered_findings(source: SavedComparison | Report) -> list[Finding]:
     """The reviewed findings (removed ones left out) in an editor's reading order: conflicts,
-    one-sided (left, then right), agreements, then sentence matches; each group by place."""
+    one-sided (left, then right), agreements, then sentence matches; each group by place. The
+    sure conflicts lead their section and those to check follow, as in the window's table."""
     return sorted(
         reviewed_findings(source),
         key=lambda f: (
             _SECTION_ORDER.index(section_of(f)),
             _KIND_ORDER[f.kind],
+            is_to_check(f),
             _position(f),
             f.id,
         ),

@@ -29,6 +29,7 @@ from desktop.core.model import (
 )
 from desktop.core.persistence.persist import SavedComparison
 from desktop.core.quoting.shared_copy import word_count
+from desktop.core.results.trust import TO_CHECK_LABEL, is_to_check
 
 # Boundaries of the same-event score (0..1, desktop.core.results.summary.same_event_score) for the
 # words of the verdict line: above LIKELY the tool calls the pair one event, below POSSIBLE two
@@ -87,6 +88,9 @@ class Tally:
     statuses: dict[ReviewStatus, int]
     # Agreements inside passages both articles reprint (not independent), among ``kinds[AGREE]``.
     shared: KindCount = KindCount()
+    # Conflicts the engine is less sure of (``desktop.core.results.trust``), among
+    # ``kinds[CONFLICT]``: shown apart from the sure ones, never taken out of the count.
+    to_check: KindCount = KindCount()
 
     def __getitem__(self, kind: FindingKind) -> KindCount:
         return self.kinds[kind]
@@ -165,11 +169,15 @@ def _tally(findings: Iterable[Finding]) -> Tally:
     dismissed: Counter[FindingKind] = Counter()
     statuses: Counter[ReviewStatus] = Counter()
     shared = [0, 0]  # agreements not independent: total, dismissed
+    to_check = [0, 0]  # conflicts to check: total, dismissed
     for f in findings:
         kinds[f.kind] += 1
         if f.kind is FindingKind.AGREE and not f.independent:
             shared[0] += 1
             shared[1] += f.status is ReviewStatus.DISMISSED
+        if is_to_check(f):
+            to_check[0] += 1
+            to_check[1] += f.status is ReviewStatus.DISMISSED
         statuses[f.status] += 1
         if f.status is ReviewStatus.DISMISSED:
             dismissed[f.kind] += 1
@@ -177,6 +185,7 @@ def _tally(findings: Iterable[Finding]) -> Tally:
         kinds={k: KindCount(kinds[k], dismissed[k]) for k in FindingKind},
         statuses={s: statuses[s] for s in ReviewStatus},
         shared=KindCount(shared[0], shared[1]),
+        to_check=KindCount(to_check[0], to_check[1]),
     )
 
 
@@ -203,12 +212,15 @@ def judgement_for_score(score: float) -> str:
 
 def facts_line(counts: Counts) -> str:
     """ "2 conflicts, 14 corroborated, 9 only left, 6 only right (1 dismissed)": standing facts;
-    "14 corroborated (11 in shared copy)" when some agreements are one passage reprinted."""
+    "3 conflicts (2 to check)" when the engine is less sure of some; "14 corroborated (11 in
+    shared copy)" when some agreements are one passage reprinted."""
     parts = []
     for kind in VERDICT_ORDER:
         n = counts.facts[kind].standing
         one, many = _KIND_WORDS[kind]
         part = f"{n} {one if n == 1 else many}"
+        if kind is FindingKind.CONFLICT and counts.facts.to_check.standing:
+            part += f" ({counts.facts.to_check.standing} {TO_CHECK_LABEL})"
         if kind is FindingKind.AGREE and counts.facts.shared.standing:
             part += f" ({counts.facts.shared.standing} in shared copy)"
         parts.append(part)
