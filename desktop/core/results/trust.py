@@ -14,14 +14,15 @@ from __future__ import annotations
 from desktop.core.model import Finding, FindingKind
 
 # A conflict whose engine confidence is under this is one "to check". It separates the clashes of
-# two figures or two dates read in matching sentences (aligned claims, capped at 0.5 by
-# passprec51) and the hedged, currency, vowel-spelling and victim-harm clashes (0.45-0.55) from a
-# name spelt two ways, an age told two ways or a place named apart (0.6 and above). The figure set
-# it: judged by hand on fresh pairs nobody tuned for (confaudit47, passprec51), figure and date
-# clashes in matching sentences were right 4 in 14, names spelt two ways 19 in 19; across those
-# pools the conflicts were 15 right / 8 debatable / 6 wrong. Those pools are small, so this is a
-# boundary between rule families, not a fitted cut: no bench figure moves with it (no bench reads
-# it), and it changes no verdict.
+# two figures or two dates read in matching sentences (aligned claims, capped at 0.5:
+# findings.tuning ALIGNED_CLASH_CONFIDENCE) and the hedged, currency, vowel-spelling and
+# victim-harm clashes (0.45-0.55) from a name spelt two ways or an age told two ways (0.6 and
+# above). The figures behind it: judged by hand on fresh pairs nobody tuned for (confaudit47,
+# passprec51), figure and date clashes in matching sentences were right 5 in 15, names spelt two
+# ways 19 in 19, ages 5 in 5. Those pools are small, and confidence alone ranks right above wrong
+# only loosely there (AUC 0.61 on passprec51's 42 fresh conflicts), so this is a boundary between
+# rule families, not a fitted cut: no bench figure moves with it (no bench reads it), and it
+# changes no verdict.
 TO_CHECK_BELOW = 0.6
 
 # ``desktop.core.results.review.USER_ORIGIN``, spelt here because the report reader imports this

@@ -23,6 +23,7 @@ from desktop.core.findings.amounts.currency_sums import rate_note, two_currencie
 from desktop.core.findings.amounts.measured_nouns import measure_different_nouns
 from desktop.core.findings.amounts.subject_figures import said_of_one_subject
 from desktop.core.findings.bookkeeping.assembly import Draft, report_type
+from desktop.core.findings.bookkeeping.checked_clashes import checked_clash
 from desktop.core.findings.bookkeeping.claims import (
     Relation,
     claimable,
@@ -290,7 +291,8 @@ def _values_in_pair(
             strength = 0.6 * overlap(fa.slot, fb.slot) + 0.6 * pair.score
             # Framed counts share a context word the parser gave one of them wrongly: name none.
             slot_word = "" if framed else slot_name(fa, fb)
-            draft = value_draft(rel, fa, fb, slot_word, refs, strength)
+            # Matching sentences may tell two stages of the story: a clash says what to check.
+            draft = checked_clash(rel, value_draft(rel, fa, fb, slot_word, refs, strength))
             drafts.append(named_worded(draft, fa, fb, analyses))
     return drafts
 
