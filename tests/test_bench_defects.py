@@ -71,16 +71,19 @@ def test_another_lopez_on_the_other_side_leaves_the_mark() -> None:
     assert _codes([mark], right_name="Jorge Lopez") == ["C~"]  # only loosely: one surname
 
 
-def test_a_surname_the_other_article_gives_its_full_name_to_is_a_told_mark() -> None:
-    mark = finding(TEXTS, "y", "left_only", "person", left=["Maria Lopez"])
-    texts = _report([mark]).right.document.text
+def test_a_surname_whose_cluster_holds_one_full_name_is_that_person() -> None:
+    # "Police said Lopez saw ...": the right's "Lopez" is the Maria Lopez its cluster names later.
+    mark = finding(TEXTS, "y", "right_only", "person", right=["Lopez"])
+    assert [d.code for d in told_elsewhere(_report([mark]))] == ["C"]
+
+
+def test_a_surname_whose_cluster_holds_two_full_names_is_nobody_in_particular() -> None:
+    mark = finding(TEXTS, "y", "right_only", "person", right=["Lopez"])
     clustered = _report([mark])
-    later = clustered.right.mentions[3]
-    alone = replace(
-        clustered, right=replace(clustered.right, mentions=(clustered.right.mentions[0], later))
-    )
-    assert [d.code for d in told_elsewhere(alone)] == ["C"]
-    assert "Maria Lopez" in texts
+    jorge = replace(clustered.right.mentions[3], text="Jorge Lopez", value="Jorge Lopez")
+    two = (*clustered.right.mentions, jorge)
+    both = replace(clustered, right=replace(clustered.right, mentions=two))
+    assert [d.code for d in told_elsewhere(both)] != ["C"]
 
 
 def test_the_same_figure_with_the_same_counted_noun_is_a_told_mark() -> None:
