@@ -87,7 +87,12 @@ UNIT_WORDS = {
     "kilometers", "mile", "miles", "mi", "kg", "kilograms", "lb", "lbs", "pounds", "tons",
     "tonnes", "mph", "kmh", "f", "c", "fahrenheit", "celsius", "percent", "per", "cent",
     "acres", "hectares", "inches", "cm", "yards",
+    # Spans of time: "90-day" and "three-month" may state one stay.
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years",
 }  # fmt: skip
+# A clock time written with a dot or a colon ("9.25 am", "9:25"): hours and minutes, not a decimal.
+CLOCK = re.compile(r"\b(\d{1,2})[.:](\d{2})(?=\s*(?:a\.?m|p\.?m|gmt|utc|\b))", re.IGNORECASE)
 WEEKDAY_NAMES = {d.lower() for d in calendar.day_name}
 RELATIVE_DAYS = {"today", "yesterday", "tonight", "tomorrow"}
 TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?|[A-Za-z]+")
@@ -193,7 +198,7 @@ def _unquoted_differences(finding: Finding, left: str, right: str) -> list[Reaso
     """A sameness claim quoting nothing, over spans that give different numbers (in the same units,
     or none) or different weekdays: the reason says both give what one side does not."""
     units = (_words(left) & UNIT_WORDS, _words(right) & UNIT_WORDS)
-    numbers = (numbers_in(left), numbers_in(right))
+    numbers = (numbers_in(CLOCK.sub(r"\1 \2", left)), numbers_in(CLOCK.sub(r"\1 \2", right)))
     if all(numbers) and not numbers[0] & numbers[1] and units[0] == units[1]:
         return [ReasonDefect(finding, f"{left} / {right}", Side.RIGHT)]
     days = (_words(left) & WEEKDAY_NAMES, _words(right) & WEEKDAY_NAMES)

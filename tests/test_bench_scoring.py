@@ -3,6 +3,7 @@ definitions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 from bench.paraphrase_plan import COUNT_RE, _counts, find_weekday, recount, rewrite
@@ -182,3 +183,30 @@ def test_one_standing_for_a_person_is_no_count_to_paraphrase() -> None:
     text = "No one else was hurt; someone said one man died and one was injured."
     assert [m.group() for m in _counts(text)] == ["one", "one"]
     assert [m.group() for m in _counts("Police said no one else was injured.")] == []
+
+
+def test_a_clock_time_with_a_dot_or_a_colon_is_one_time() -> None:
+    texts = ("at 9.25 am the bell rang", "about 9:25 in the morning the bell rang")
+    same = "Both give the same time, each in its own words."
+    clock = finding(texts, "a", "agree", "time", ["9.25 am"], ["about 9:25 in the morning"])
+    assert reason_defects(replace(clock, reason=same)) == []
+    other = ("at 9.25 am the bell rang", "at 10:40 the bell rang")
+    wrong = finding(other, "c", "agree", "time", ["9.25 am"], ["10:40"], reason=same)
+    assert len(reason_defects(wrong)) == 1
+
+
+def test_a_stay_in_days_and_one_in_months_are_not_compared_as_numbers() -> None:
+    texts = ("a 90-day stay", "a three-month stay")
+    same = "Both give the same figure (stay), each in its own words."
+    stay = finding(texts, "a", "agree", "quantity", ["90-day"], ["three-month"], reason=same)
+    assert reason_defects(stay) == []
+    weeks = finding(
+        ("a 90-day stay", "a 60-day stay"),
+        "b",
+        "agree",
+        "quantity",
+        ["90-day"],
+        ["60-day"],
+        reason=same,
+    )
+    assert len(reason_defects(weeks)) == 1

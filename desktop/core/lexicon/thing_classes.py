@@ -18,6 +18,9 @@ THING_CLASSES: dict[str, str] = {
     # a run of killings told as a spree or a rampage ("the March 2005 shooting spree" / "the
     # March 2005 rampage"), and who hosts a ceremony, its host or its emcee
     "spree": "rampage", "rampage": "rampage", "emcee": "host", "host": "host",
+    # a chamber's seats counted by the districts that each return one ("125 parliamentary
+    # seats" / "125 constituencies"): election copy gives the one count in either word
+    "seat": "seat", "constituency": "seat",
 }  # fmt: skip
 
 # Words a date is made of, which say when and never what happened: "last week" hangs on "week".
