@@ -74,3 +74,9 @@ COMPOUND_HEAD_MIN_LETTERS = 5
 # ... and what the head leaves off is a word's worth at least ("Trail", "Timber", "Red"): fewer
 # letters are a prefix ("Un-", "Re-"), and "Reblazers" is no compound.
 COMPOUND_FRONT_MIN_LETTERS = 3
+
+# The day one lead gives the event, against the only day of a happening the other article gives
+# anywhere (lead_day_elsewhere.py). As sure as two leads' days (LEAD_DATE_CONFIDENCE): the one
+# day stands in no lead, but it is the only day that article tells of anything that happened.
+# Not fitted.
+LEAD_DAY_ELSEWHERE_CONFIDENCE = EVENT_DAY_CONFIDENCE
