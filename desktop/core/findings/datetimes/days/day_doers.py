@@ -12,13 +12,20 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from desktop.core.extraction.extract import Analysis, Fact
-from desktop.core.extraction.parse_clauses import ClauseParse
+from desktop.core.lexicon.speakers import ANNOUNCING_VERBS
 from desktop.core.quoting.attribution import REPORTING_VERBS
 
 # The dependency labels of a clause's subject, active and passive.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # The parts of speech that name a doer: a noun or a name.
 _NAMING = frozenset({"NOUN", "PROPN"})
+# A doer joined to another ("Henry, Lucchino and Epstein"), and the words of a doer's name
+# ("Arcade Joseph Comeaux Jr.": the parser hangs the first three on "Jr.").
+_JOINED = "conj"
+_NAME_PARTS = frozenset({"compound", "flat"})
+# A verb of saying's subject tells who spoke, not who did it; an announcement is a deed of its own
+# ("the government announced cuts on Sunday"), as ``event_days`` reads it.
+_SAYING = REPORTING_VERBS - ANNOUNCING_VERBS
 # A pronoun names a doer the engine does not resolve: it may be anyone the story names.
 _PRONOUN = "PRON"
 
@@ -31,11 +38,10 @@ def one_doer(mine: Analysis, fact: Fact, theirs: Analysis, other: Fact) -> bool:
 
 
 def _doer_words(analysis: Analysis, fact: Fact) -> set[str] | None:
-    """The nouns and names of the subjects of the clause ``fact`` stands in and of the clauses
-    above it, up to the sentence's head ("Comeaux took two officers hostage on Friday": the
-    parser may read "officers hostage" as a clause of its own, under Comeaux's). A verb of
-    saying's subject ("officials said") tells who spoke, not who did it. None when a subject is
-    a pronoun or none is read."""
+    """The heads of the subjects of the clause ``fact`` stands in and of the clauses above it, up
+    to the sentence's head, with the words of their names ("Comeaux took two officers hostage on
+    Friday": the parser may read "officers hostage" as a clause of its own, under Comeaux's).
+    None when a subject is a pronoun or none is read."""
     parse = analysis.clause_parse
     if parse is None or fact.sentence >= len(parse.bounds):
         return None
@@ -46,7 +52,7 @@ def _doer_words(analysis: Analysis, fact: Fact) -> set[str] | None:
     subjects: set[int] = set()
     clause = parse.owner[k]
     for _ in range(last - first):
-        if parse.lemmas[clause].lower() not in REPORTING_VERBS:
+        if parse.lemmas[clause].lower() not in _SAYING:
             subjects |= {
                 u
                 for u in range(first, last)
@@ -58,17 +64,15 @@ def _doer_words(analysis: Analysis, fact: Fact) -> set[str] | None:
         clause = parse.owner[above]
     if not subjects or any(parse.tags[u] == _PRONOUN for u in subjects):
         return None
+    # "Greeks protesting against government measures threw": the doer is the subject's head
+    # ("Greeks"), not every word hung below it; each doer a coordination joins counts too.
+    doers = set(subjects)
+    for u in range(first, last):
+        if parse.labels[u] == _JOINED and parse.heads[u] in doers:
+            doers.add(u)
     return {
         parse.lemmas[u].lower()
         for u in range(first, last)
-        if parse.tags[u] in _NAMING and _below(parse, u, subjects)
+        if parse.tags[u] in _NAMING
+        and (u in doers or (parse.labels[u] in _NAME_PARTS and parse.heads[u] in doers))
     }
-
-
-def _below(parse: ClauseParse, token: int, tops: set[int]) -> bool:
-    """The token is one of ``tops`` or hangs below one of them in the parse."""
-    seen = 0
-    while token not in tops and parse.heads[token] != token and seen < len(parse.heads):
-        token = parse.heads[token]
-        seen += 1
-    return token in tops
