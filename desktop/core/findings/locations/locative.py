@@ -25,6 +25,7 @@ from desktop.core.locations.places import (
     distance_km,
     is_known_place,
     is_region,
+    namesakes_apart_km,
     nested,
     population,
     regions_of,
@@ -166,6 +167,8 @@ def town_outside(a: Fact, b: Fact, analyses: tuple[Analysis, Analysis]) -> bool:
         return False
     if written_in(town, region, analyses):
         return False  # "the small town of Hamburg Iowa": a namesake the gazetteer lacks
+    if namesakes_apart_km(town.key) > tuning.NEAR_PLACE_KM:
+        return False  # "Palmer": a town of Massachusetts and of Alaska, so either state's
     holders = regions_of(town.key)
     name = region.key.partition(":")[2]
     named = {
