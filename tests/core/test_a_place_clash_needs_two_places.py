@@ -84,3 +84,13 @@ def test_a_town_with_a_namesake_in_the_storys_state_is_not_read_elsewhere() -> N
 def test_a_town_known_only_in_another_state_still_clashes() -> None:
     right = "Old dairy burns in Boston. The building was nearly destroyed early Tuesday."
     assert ("Alaska", "Boston") in _place_conflicts(_DAIRY, right)
+
+
+def test_a_town_with_namesakes_still_lies_outside_a_country() -> None:
+    # Manchester has namesakes of its size in England and New Hampshire, none in Turkmenistan.
+    left = "Gas pipeline talks open in Turkmenistan. Officials from four countries met on Monday."
+    right = (
+        "Pipeline negotiators gathered in Manchester on Monday. The talks are expected to last a "
+        "week."
+    )
+    assert ("Turkmenistan", "Manchester") in _place_conflicts(left, right)
