@@ -115,3 +115,23 @@ CAUGHT_VERBS = frozenset(["catch", "nab"])
 # usage, not fitted.
 PROCESS_START_VERBS = frozenset(["begin", "start", "commence", "open"])
 PROCESS_END_VERBS = frozenset(["end", "finish", "conclude", "close", "wrap"])
+
+# Words of a move from one place to another ("is moving to a rehab facility in Malibu", "was
+# transferred to a hospital in Denver"): the place after their "to" is where a later stage of the
+# story goes, not where the event stands (place_clash.moved_to). Forms, not lemmas: tokens carry
+# no lemma.
+MOVE_WORDS = frozenset(
+    {
+        "move",
+        "moves",
+        "moved",
+        "moving",
+        "transfer",
+        "transfers",
+        "transferred",
+        "transferring",
+        "relocate",
+        "relocated",
+        "relocating",
+    }
+)

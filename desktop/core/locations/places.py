@@ -164,6 +164,14 @@ def distance_km(a: str, b: str) -> float | None:
     return min(_great_circle(p, q) for p in ours for q in theirs)
 
 
+def namesakes_apart_km(name: str) -> float:
+    """How far apart the towns a name read alone may be lie (km): 0 for one town, large for
+    "Palmer" (a Massachusetts town of 18,000 and an Alaska one of 7,000). The gazetteer keeps
+    only the largest's state, so a name with far-apart namesakes of its size says no one state."""
+    spots = _coordinates().get(_key(name), ())
+    return max((_great_circle(p, q) for p in spots for q in spots), default=0.0)
+
+
 def _great_circle(p: tuple[float, float], q: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
     h = (

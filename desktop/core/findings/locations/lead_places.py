@@ -15,7 +15,7 @@ from desktop.core.findings.locations.locative import (
     places_a_building,
     town_outside,
 )
-from desktop.core.findings.locations.own_places import told_at_both
+from desktop.core.findings.locations.place_clash import may_clash
 from desktop.core.findings.persons.life_steps import two_life_steps
 from desktop.core.lexicon import VICINITY_WORDS
 from desktop.core.locations.place_steps import EVENT_STEP
@@ -60,7 +60,7 @@ def lead_places(
     ranks_differ = is_region(a.key) != is_region(b.key)
     if (ranks_differ and not town_outside(a, b, (left, right))) or one_scene(a.key, b.key):
         return []
-    if told_at_both((left, a), (right, b)) or a_street(a) != a_street(b):
+    if not may_clash((left, a), (right, b)) or a_street(a) != a_street(b):
         return []  # "in the Austin neighborhood" / "in Chicago": one scene at two precisions
     if two_life_steps(left, a, right, b):
         return []  # "born in Detroit" / "grew up in Chicago": two steps of a life, no scene

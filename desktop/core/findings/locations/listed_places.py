@@ -21,6 +21,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.locations.locative import one_scene
+from desktop.core.findings.locations.place_clash import may_clash
 from desktop.core.lexicon.place_lists import LIST_JOINERS, LIST_PREPOSITIONS
 from desktop.core.locations.places import is_known_place
 from desktop.core.model import FindingKind, MentionType, Side
@@ -48,6 +49,7 @@ def listed_place_conflicts(
                     or ledger.judged(Side.RIGHT, fb)
                     or written_alone(fa.text, right.document.text)
                     or written_alone(fb.text, left.document.text)
+                    or not may_clash((left, fa), (right, fb))
                 ):
                     continue
                 ledger.judge("listed place", [fa], [fb])

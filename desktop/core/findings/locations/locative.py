@@ -25,8 +25,10 @@ from desktop.core.locations.places import (
     distance_km,
     is_known_place,
     is_region,
+    namesakes_apart_km,
     nested,
     population,
+    region_rank,
     regions_of,
     within,
 )
@@ -166,6 +168,10 @@ def town_outside(a: Fact, b: Fact, analyses: tuple[Analysis, Analysis]) -> bool:
         return False
     if written_in(town, region, analyses):
         return False  # "the small town of Hamburg Iowa": a namesake the gazetteer lacks
+    if region_rank(region.key) == "state" and namesakes_apart_km(town.key) > tuning.NEAR_PLACE_KM:
+        # "Palmer": a town of Massachusetts and of Alaska, so either state's; which country the
+        # namesakes lie in the distances do not say, so "Manchester" stays outside Turkmenistan
+        return False
     holders = regions_of(town.key)
     name = region.key.partition(":")[2]
     named = {

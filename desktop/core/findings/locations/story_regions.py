@@ -29,12 +29,19 @@ from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.events.elsewhere import placed_in
 from desktop.core.findings.locations.corners import cross_street
 from desktop.core.findings.locations.own_places import either_places_other
+from desktop.core.findings.locations.place_clash import a_person_here
 from desktop.core.findings.locations.town_written_in import any_written_in
 from desktop.core.findings.persons.told_designations import designated_person
 from desktop.core.findings.sport.team_countries import a_team
 from desktop.core.locations.home_places import names_a_home
 from desktop.core.locations.place_steps import EVENT_STEP
-from desktop.core.locations.places import is_region, region_rank, regions_of, within
+from desktop.core.locations.places import (
+    is_region,
+    namesakes_apart_km,
+    region_rank,
+    regions_of,
+    within,
+)
 from desktop.core.locations.quoted_titles import quoted_alone
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.naming.names import fold, nationality_country
@@ -109,8 +116,8 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
         named.update(holders)  # "Athens" may be in Greece or in Georgia: it names both
         if fact.weak or fact.label != "GPE" or ledger.judged(side, fact):
             continue
-        if not _places_the_story(analysis, fact):
-            continue
+        if not _places_the_story(analysis, fact) or a_person_here(analysis, fact):
+            continue  # "Palin's Church" where "Palin told an assistant pastor": a person
         if fact.sentence >= lead:
             if placed_in(analysis.sentence_tokens[fact.sentence], fact):
                 for _, country in _one_per_rank(fact.key, holders)[:1]:
@@ -165,7 +172,11 @@ def _one_per_rank(key: str, holders: Iterable[str]) -> list[tuple[str, str]]:
     """The one country and the one US state a place says, when it says only one of each: a town
     whose name is a town in two countries says neither."""
     found = []
+    place = key.partition(":")[2] or key
     for rank in _RANKS:
+        far = not is_region(place) and namesakes_apart_km(place) > tuning.NEAR_PLACE_KM
+        if rank == "state" and far:
+            continue  # "Palmer" is a town of Massachusetts and of Alaska: no one state
         of_rank = {r for r in holders if region_rank(r) == rank and is_region(r)}
         if len(of_rank) == 1:
             found.append((rank, next(iter(of_rank))))

@@ -32,7 +32,7 @@ from desktop.core.findings.locations.locative import (
     region_frame,
 )
 from desktop.core.findings.locations.named_as_places import named_as_places
-from desktop.core.findings.locations.own_places import told_at_both
+from desktop.core.findings.locations.place_clash import may_clash
 from desktop.core.findings.locations.place_lists import in_a_list_of_places
 from desktop.core.findings.locations.place_nouns import two_scenes
 from desktop.core.findings.locations.street_names import both_streets_on
@@ -113,7 +113,7 @@ def names_in_pair(
             continue
         if types == _PLACES and (
             may_lie_in(fa, fb)
-            or told_at_both((analyses[0], fa), (analyses[1], fb))
+            or not may_clash((analyses[0], fa), (analyses[1], fb))
             or two_life_steps(analyses[0], fa, analyses[1], fb)  # born in / grew up in
         ):
             continue
@@ -385,7 +385,7 @@ def framed_places(
             or ledger.judged(Side.LEFT, fa)
             or ledger.judged(Side.RIGHT, fb)
             or not two_scenes((left, fa), (right, fb))
-            or told_at_both((left, fa), (right, fb))
+            or not may_clash((left, fa), (right, fb))
             or two_life_steps(left, fa, right, fb)
         ):
             continue

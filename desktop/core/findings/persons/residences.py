@@ -19,6 +19,7 @@ from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.locations.locative import may_hold
+from desktop.core.findings.locations.place_clash import two_places
 from desktop.core.locations.places import is_known_place, is_region, nested
 from desktop.core.model import FindingKind, MentionType, Side
 
@@ -36,8 +37,8 @@ def residence_conflicts(
         if not b_homes or not (_one_home(a_homes) and _one_home(b_homes)):
             continue
         fa, fb = a_homes[0], b_homes[0]
-        if not _two_towns(fa.key, fb.key):
-            continue
+        if not _two_towns(fa.key, fb.key) or not two_places((left, fa), (right, fb)):
+            continue  # "of Queens" / "of College Point": a district and its borough, one home
         if ledger.judged(Side.LEFT, fa) or ledger.judged(Side.RIGHT, fb):
             continue
         ledger.judge("residence", [fa], [fb])
