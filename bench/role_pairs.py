@@ -298,16 +298,27 @@ def collect(group: str, table: EmbeddingTable) -> None:
         columns["score"].append(run.scores.astype(np.float32).ravel())
         columns["label"].append(run.label.ravel())
         which.append(np.full(run.scores.size, n, dtype=np.int32))
-    CACHE.mkdir(parents=True, exist_ok=True)
+    save_columns(CACHE, group, columns, which)
+
+
+def save_columns(
+    cache: Path, group: str, columns: dict[str, list[np.ndarray]], which: list[np.ndarray]
+) -> None:
+    """One group's per-sentence-pair columns (and each row's compared pair) to ``cache``."""
+    cache.mkdir(parents=True, exist_ok=True)
     arrays = {name: np.concatenate(v) for name, v in columns.items()}
     arrays["pair"] = np.concatenate(which)
-    np.savez_compressed(CACHE / f"{group}.npz", allow_pickle=False, **arrays)
+    np.savez_compressed(cache / f"{group}.npz", allow_pickle=False, **arrays)
     print(f"{group}: {len(which)} pairs, {int(arrays['label'].sum())} gold sentence pairs")
 
 
-def load(group: str) -> dict[str, np.ndarray]:
-    with np.load(CACHE / f"{group}.npz") as data:
+def load_columns(cache: Path, group: str) -> dict[str, np.ndarray]:
+    with np.load(cache / f"{group}.npz") as data:
         return {k: data[k] for k in data.files}
+
+
+def load(group: str) -> dict[str, np.ndarray]:
+    return load_columns(CACHE, group)
 
 
 def top_caught(values: np.ndarray, label: np.ndarray, share: float = 0.01) -> int:
@@ -372,13 +383,24 @@ def combined(pair_cache: Path) -> None:
     cross-validated there by compared pair), applied pooled to the other groups; AUC and gold
     in the top 1% among pairs under 0.3. ``pair_cache``: ``bench.pair_scorer collect`` of the
     same engine, so its rows line up with this bench's."""
+    refit_with(pair_cache, load, COLUMNS, COLUMNS)
+
+
+def refit_with(
+    pair_cache: Path,
+    load_columns: Callable[[str], dict[str, np.ndarray]],
+    columns: Sequence[str],
+    extras: Sequence[str],
+) -> None:
+    """align49's scorer refitted with each of ``extras`` added in turn (``load_columns`` reads a
+    bench's own cache of ``columns`` per group, row for row with ``pair_cache``)."""
     merged = {}
     for group in GROUP_ORDER:
-        roles, alike = load(group), pair_scorer.load(pair_cache, group)
-        assert np.array_equal(roles["label"], alike["label"]), f"{group}: caches differ"
-        merged[group] = {**alike, **{k: v for k, v in roles.items() if k in COLUMNS}}
+        own, alike = load_columns(group), pair_scorer.load(pair_cache, group)
+        assert np.array_equal(own["label"], alike["label"]), f"{group}: caches differ"
+        merged[group] = {**alike, **{k: v for k, v in own.items() if k in columns}}
     read = merged["read"]
-    for extra in ("", *COLUMNS):
+    for extra in ("", *extras):
         names = [*FITTED, extra] if extra else list(FITTED)
         model = pair_scorer.fit(
             pair_scorer.matrix(read, names), read["label"].astype(np.float64), names
@@ -399,7 +421,7 @@ def combined(pair_cache: Path) -> None:
         print(f"  {'+ ' + extra if extra else 'fitted scorer':28} " + " | ".join(cells))
 
 
-def _show(preds: Sequence[Predicate]) -> str:
+def show_predicates(preds: Sequence[Predicate]) -> str:
     return "; ".join(f"{p.lemma}(S={sorted(p.subjects)}, O={sorted(p.objects)})" for p in preds)
 
 
@@ -418,8 +440,8 @@ def examples(group: str, close: VerbCloseness, limit: int) -> None:
             line = (
                 f"score {run.scores[i, j]:.2f} verb_cos {f['verb_cos']:.2f} role_cos "
                 f"{f['role_cos']:.2f} any {int(f['shared_any'])}\n"
-                f"  L: {text_l[sl.start : sl.end]!r}\n     {_show(preds_l[i])}\n"
-                f"  R: {text_r[sr.start : sr.end]!r}\n     {_show(preds_r[j])}"
+                f"  L: {text_l[sl.start : sl.end]!r}\n     {show_predicates(preds_l[i])}\n"
+                f"  R: {text_r[sr.start : sr.end]!r}\n     {show_predicates(preds_r[j])}"
             )
             if run.label[i, j] and shown < limit:
                 print("GOLD " + line)

@@ -39,14 +39,17 @@ from bench.gold_groups import GROUPS
 from bench.oracle_alignment import refusal
 from bench.pair_scorer import auc, scored_pairs
 from bench.role_pairs import (
-    FITTED,
     FRAME_VERBS,
     GROUP_ORDER,
     Predicate,
     VerbCloseness,
     linker,
+    load_columns,
+    refit_with,
     role_features,
+    save_columns,
     sentence_predicates,
+    show_predicates,
     top_caught,
 )
 from bench.wordnet_verbs import Relation, VerbTable, debian_verbs, provenance
@@ -202,16 +205,11 @@ def collect(group: str, relate: Relate, close: VerbCloseness) -> None:
         columns["score"].append(run.scores.astype(np.float32).ravel())
         columns["label"].append(run.label.ravel())
         which.append(np.full(run.scores.size, n, dtype=np.int32))
-    CACHE.mkdir(parents=True, exist_ok=True)
-    arrays = {name: np.concatenate(v) for name, v in columns.items()}
-    arrays["pair"] = np.concatenate(which)
-    np.savez_compressed(CACHE / f"{group}.npz", allow_pickle=False, **arrays)
-    print(f"{group}: {len(which)} pairs, {int(arrays['label'].sum())} gold sentence pairs")
+    save_columns(CACHE, group, columns, which)
 
 
 def load(group: str) -> dict[str, np.ndarray]:
-    with np.load(CACHE / f"{group}.npz") as data:
-        return {k: data[k] for k in data.files}
+    return load_columns(CACHE, group)
 
 
 # The conjunctions reported as holds: a relation at least this close, and the participant kind.
@@ -254,35 +252,7 @@ def report(group: str) -> None:
 
 def combined(pair_cache: Path, extras: Sequence[str]) -> None:
     """align49's fitted scorer with each column added (as roles50's ``combined``)."""
-    merged = {}
-    for group in GROUP_ORDER:
-        verbs, alike = load(group), pair_scorer.load(pair_cache, group)
-        assert np.array_equal(verbs["label"], alike["label"]), f"{group}: caches differ"
-        merged[group] = {**alike, **{k: v for k, v in verbs.items() if k in COLUMNS}}
-    read = merged["read"]
-    for extra in ("", *extras):
-        names = [*FITTED, extra] if extra else list(FITTED)
-        model = pair_scorer.fit(
-            pair_scorer.matrix(read, names), read["label"].astype(np.float64), names
-        )
-        cells = []
-        for group in GROUP_ORDER:
-            data = merged[group]
-            logit = (
-                pair_scorer.cross_validated(data, names)
-                if group == "read"
-                else model.logit(pair_scorer.matrix(data, names))
-            )
-            low = data["score"] < PAIR_THRESHOLD
-            lab = data["label"][low]
-            cells.append(
-                f"{auc(logit[low], lab):.3f} {top_caught(logit[low], lab):2d}/{int(lab.sum())}"
-            )
-        print(f"  {'+ ' + extra if extra else 'fitted scorer':28} " + " | ".join(cells))
-
-
-def _show(preds: Sequence[Predicate]) -> str:
-    return "; ".join(f"{p.lemma}(S={sorted(p.subjects)}, O={sorted(p.objects)})" for p in preds)
+    refit_with(pair_cache, load, COLUMNS, extras)
 
 
 def examples(group: str, relate: Relate, column: str, level: int, limit: int) -> None:
@@ -308,8 +278,8 @@ def examples(group: str, relate: Relate, column: str, level: int, limit: int) ->
             sl, sr = run.left.sentences[i], run.right.sentences[j]
             line = (
                 f"score {run.scores[i, j]:.2f} {column} {f[f'{kind}{k}{suffix}']:.0f}\n"
-                f"  L: {text_l[sl.start : sl.end]!r}\n     {_show(preds_l[i])}\n"
-                f"  R: {text_r[sr.start : sr.end]!r}\n     {_show(preds_r[j])}"
+                f"  L: {text_l[sl.start : sl.end]!r}\n     {show_predicates(preds_l[i])}\n"
+                f"  R: {text_r[sr.start : sr.end]!r}\n     {show_predicates(preds_r[j])}"
             )
             (gold_lines if run.label[i, j] else other_lines).append(line)
     for line in gold_lines[:limit]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 from desktop.core.model import Report
 from desktop.core.persistence.persist import SavedComparison
 from desktop.qt.comparison_view import ComparisonView
+from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 
 
@@ -62,3 +63,14 @@ def comparison_of(session: ComparisonSession) -> SavedComparison:
 def report_of(source: ComparisonSession | ComparisonView) -> Report:
     assert source.report is not None, "no report shown"
     return source.report
+
+
+def open_story(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
+    """``window`` comparing two placeholder articles, as a user opening a pair would; the test
+    engine answers with the hand-made story report (``tests.factories.story_report``)."""
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    for path in (left, right):
+        path.write_text("An article.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
+        assert window.files.open_pair(left, right)
+    return window

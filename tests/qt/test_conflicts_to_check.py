@@ -19,19 +19,14 @@ from desktop.qt.legend import LEGEND_KINDS
 from desktop.qt.link_map import conflict_link_checks, conflict_links
 from desktop.qt.main_window import MainWindow
 from tests.factories import story_report
-from tests.qt.qt_helpers import report_of, selections_on
+from tests.qt.qt_helpers import open_story, report_of, selections_on
 
 SURE, CHECK = "f00", "f01"  # Ivan Kovgan / Ivan Petrov; 6 weeks / 8 weeks
 
 
 @pytest.fixture
 def comparing(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    for path in (left, right):
-        path.write_text("An article.\n", encoding="utf-8")
-    with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.files.open_pair(left, right)
-    return window
+    return open_story(qtbot, window, tmp_path)
 
 
 def _format(window: MainWindow, phrase: str) -> QTextCharFormat:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.model import FindingKind, Side
 from desktop.qt.findings_model import Column
 from desktop.qt.main_window import MainWindow
-from tests.qt.qt_helpers import report_of
+from tests.qt.qt_helpers import open_story, report_of
 
 
 @pytest.fixture
@@ -22,12 +22,7 @@ def reviewing(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     qtbot.waitUntil(lambda: not window._size_dock_on_show, timeout=2_000)
     window.resize(1400, 900)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.dock)
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    for path in (left, right):
-        path.write_text("An article.\n", encoding="utf-8")
-    with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.files.open_pair(left, right)
-    return window
+    return open_story(qtbot, window, tmp_path)
 
 
 def on_screen(qtbot, window: MainWindow) -> QImage:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from desktop.core.model import FindingKind
 from desktop.qt.link_map import Band, band_at
 from desktop.qt.main_window import MainWindow
+from tests.qt.qt_helpers import open_story
 
 WIDTH = 56.0
 
@@ -43,12 +44,7 @@ def test_a_stub_is_clickable_only_on_its_own_side() -> None:
 
 @pytest.fixture
 def comparing(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    for path in (left, right):
-        path.write_text("An article.\n", encoding="utf-8")
-    with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.files.open_pair(left, right)
-    return window
+    return open_story(qtbot, window, tmp_path)
 
 
 def test_clicking_a_band_in_the_window_asks_for_that_pair(qtbot, comparing: MainWindow) -> None:

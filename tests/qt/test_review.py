@@ -14,18 +14,13 @@ from desktop.qt.findings_model import FINDING_ID_ROLE, Column
 from desktop.qt.main_window import MainWindow
 from desktop.qt.palette import DISMISSED_ALPHA, FADED_TEXT_LIGHT
 from tests.factories import finding_of
-from tests.qt.qt_helpers import comparison_of, report_of, selections_on
+from tests.qt.qt_helpers import comparison_of, open_story, report_of, selections_on
 
 
 @pytest.fixture
 def reviewing(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     """The window showing the hand-made report (conflict f00: Ivan Kovgan / Ivan Petrov)."""
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    for path in (left, right):
-        path.write_text("An article.\n", encoding="utf-8")
-    with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
-        assert window.files.open_pair(left, right)
-    return window
+    return open_story(qtbot, window, tmp_path)
 
 
 def _select(window: MainWindow, finding_id: str) -> None:
