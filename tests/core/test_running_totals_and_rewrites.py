@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from desktop.core.extraction.facts import Fact
-from desktop.core.findings.datetimes.days.lead_days import datelined
+from desktop.core.findings.datetimes.days.lead_days import _datelined
 from desktop.core.model import Document, MentionType
 from tests.factories import compare_texts, conflict_texts
 
@@ -53,8 +53,8 @@ def test_a_date_between_a_city_and_a_dash_is_the_stories_filing_day() -> None:
     analysis = SimpleNamespace(document=Document(source="r.txt", text=text))
     start = text.index("Nov 11")
     filed = Fact(start, start + 6, "Nov 11", MentionType.DATE, "DATE", 1)
-    assert datelined(analysis, filed)  # type: ignore[arg-type]
+    assert _datelined(analysis, filed)  # type: ignore[arg-type]
     body = "Navy nabs 26 pirates\n\nThe navy thwarted an attack on Nov 11 - the third this year."
     start = body.index("Nov 11")
     told = Fact(start, start + 6, "Nov 11", MentionType.DATE, "DATE", 1)
-    assert not datelined(SimpleNamespace(document=Document(source="r.txt", text=body)), told)  # type: ignore[arg-type]
+    assert not _datelined(SimpleNamespace(document=Document(source="r.txt", text=body)), told)  # type: ignore[arg-type]

@@ -80,7 +80,6 @@ from desktop.core.findings.datetimes.clocks.event_moments import event_moments
 from desktop.core.findings.datetimes.days.clock_days import clock_day_conflicts
 from desktop.core.findings.datetimes.days.event_days import event_days
 from desktop.core.findings.datetimes.days.event_weekday_dates import event_weekday_dates
-from desktop.core.findings.datetimes.days.lead_day_elsewhere import lead_day_elsewhere
 from desktop.core.findings.datetimes.days.lead_days import lead_dates
 from desktop.core.findings.datetimes.days.period_wordings import period_wordings
 from desktop.core.findings.datetimes.days.same_event_days import same_event_days
@@ -219,8 +218,6 @@ def build_findings(
     drafts += event_weekday_dates(left, right, ledger)  # "shot Saturday" / "shot on Aug. 8"
     drafts += clock_day_conflicts(left, right, ledger)  # "at 06:00 on Sunday" / "6am Wednesday"
     drafts += event_moments(left, right, links, ledger)  # "struck at 10:30 a.m." / "hit at 11:15"
-    # "sank on Sunday" in one lead / "went down on Monday", the other article's only day.
-    drafts += lead_day_elsewhere(left, right, ledger)
     drafts += labelled_year_conflicts(left, right, ledger)  # "the 2005 / March 2004 rampage"
     drafts += deed_year_conflicts(left, right, ledger)  # "In 1999, he stabbed his wife" / 2000
     drafts += deed_month_conflicts(left, right, ledger)  # "unveiled in August" / "proposed in May"

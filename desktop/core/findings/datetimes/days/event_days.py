@@ -53,7 +53,7 @@ def event_days(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
     theirs = dated_happenings(right, Side.RIGHT, ledger, refs[1])
     if not ours or not theirs:
         return []
-    named = (days_named(left), days_named(right))
+    named = (_weekdays_named(left), _weekdays_named(right))
     drafts: list[Draft] = []
     for event in sorted(ours.keys() & theirs.keys()):
         a_facts = ledger.free(Side.LEFT, ours[event])
@@ -88,7 +88,7 @@ def day_relation(
     """How the two days relate. Both date one step of the story by its own word ("acquitted ...
     on Tuesday" / "returned its verdict on Wednesday"), so the parser's reach that ties one day
     to a later step and not the other keeps them no further apart."""
-    if event in STEPS and fa.other_event != fb.other_event:
+    if event in _STEPS and fa.other_event != fb.other_event:
         return date_relation(fa, fb, refs)
     return relation(fa, fb, refs)
 
@@ -120,14 +120,14 @@ def dated_happenings(
             # A day the article ties to another happening dates only a step of the story by
             # that step's own word ("sentenced Nichols Saturday"); "The sixth aftershock shook
             # the island on Monday" dates no quake's blow.
-            words &= STEPS
+            words &= _STEPS
         for word in words - {""}:
             out[word].append(fact)
     return out
 
 
 # The happenings a later step of the story names: an arrest, a sentencing, a hearing.
-STEPS = frozenset(happening(w) for w in LATER_STEP_VERBS | CUSTODY_STEPS)
+_STEPS = frozenset(happening(w) for w in LATER_STEP_VERBS | CUSTODY_STEPS)
 
 
 def happenings_weekday(fact: Fact, reference: date | None) -> bool:
@@ -221,7 +221,7 @@ class DaysNamed:
         return day in self.calendar_days
 
 
-def days_named(analysis: Analysis) -> DaysNamed:
+def _weekdays_named(analysis: Analysis) -> DaysNamed:
     """Every day the article names, whatever it dates."""
     weekdays: set[int] = set()
     calendar: set[int] = set()

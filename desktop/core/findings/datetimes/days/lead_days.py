@@ -45,8 +45,8 @@ def lead_dates(left: Analysis, right: Analysis, ledger: Ledger) -> list[Draft]:
             for f in claimable(analysis)
             if f.date is not None
             and f.sentence < lead
-            and not page_stamp(analysis, f.sentence)
-            and not datelined(analysis, f)
+            and not _page_stamp(analysis, f.sentence)
+            and not _datelined(analysis, f)
             and not f.other_event
             and not f.said_on
             and not dates_a_report(f)
@@ -84,7 +84,7 @@ _DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][\w.' ]{1,40},[ \t]*")
 _DATELINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014:]")
 
 
-def datelined(analysis: Analysis, fact: Fact) -> bool:
+def _datelined(analysis: Analysis, fact: Fact) -> bool:
     text = analysis.document.text
     line_start = text.rfind("\n", 0, fact.start) + 1
     return bool(
@@ -93,7 +93,7 @@ def datelined(analysis: Analysis, fact: Fact) -> bool:
     )
 
 
-def page_stamp(analysis: Analysis, sentence: int) -> bool:
+def _page_stamp(analysis: Analysis, sentence: int) -> bool:
     """ "Friday, Sep 10, 2010 | Updated 9:28 AM EDT": a dateline dates the page, not the event;
     "at 10:30 am (0700 GMT)" gives the event's time in world time."""
     words = [t.lower for t in analysis.sentence_tokens[sentence]]
