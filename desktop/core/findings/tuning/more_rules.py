@@ -83,9 +83,3 @@ COMPOUND_FRONT_MIN_LETTERS = 3
 # shows such a clash as one "to check". Not fitted: the step between those two tiers; no bench
 # figure reads confidence.
 ALIGNED_CLASH_CONFIDENCE = 0.5
-
-# The day one lead gives the event, against the only day of a happening the other article gives
-# anywhere (lead_day_elsewhere.py). As sure as two leads' days (LEAD_DATE_CONFIDENCE): the one
-# day stands in no lead, but it is the only day that article tells of anything that happened.
-# Not fitted.
-LEAD_DAY_ELSEWHERE_CONFIDENCE = EVENT_DAY_CONFIDENCE
