@@ -21,6 +21,9 @@ Bali" / "the ferry sank off Lombok".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.locations.locative import may_hold, part_of_city
 from desktop.core.findings.locations.own_places import told_at_both
@@ -64,21 +67,42 @@ def one_place(a: str, b: str) -> bool:
     return nested(a, b) or may_hold(a, b) or part_of_city(a, b) or part_of_city(b, a)
 
 
-def a_person_here(analysis: Analysis, fact: Fact) -> bool:
+@dataclass(frozen=True, slots=True)
+class People:
+    """What ``a_person_here`` reads of one article, gathered once: the word runs that end a
+    person's name there ("palin", "sarah palin"), and its facts by key."""
+
+    name_ends: frozenset[tuple[str, ...]]
+    by_key: Mapping[str, tuple[Fact, ...]]
+
+
+def people_of(analysis: Analysis) -> People:
+    ends: set[tuple[str, ...]] = set()
+    by_key: dict[str, list[Fact]] = {}
+    for other in analysis.facts:
+        by_key.setdefault(other.key, []).append(other)
+        if other.type is MentionType.PERSON:
+            named = fold(other.text).split()
+            ends.update(tuple(named[-k:]) for k in range(1, len(named) + 1))
+    return People(frozenset(ends), {k: tuple(v) for k, v in by_key.items()})
+
+
+def a_person_here(analysis: Analysis, fact: Fact, people: People | None = None) -> bool:
     """The place's name is a person's name in this article, and nothing is placed in it here
     ("in Palin" would still be the town): the article writes it after a first name ("Sarah
     Palin"), or has it speak ("Palin told an assistant pastor", "Palin said"). A country or
-    state that speaks ("Israel said") is its government, and still the country."""
-    words = fold(fact.text).split()
+    state that speaks ("Israel said") is its government, and still the country. ``people``:
+    ``people_of(analysis)``, for a caller asking of many places of one article."""
+    words = tuple(fold(fact.text).split())
     if not words or _in_it(analysis, fact):
         return False
-    for other in analysis.facts:
-        named = fold(other.text).split()
-        if other.type is MentionType.PERSON and named[-len(words) :] == words:
-            return True  # a first name and this surname: "Sarah Palin"
-        if other.key == fact.key and not is_region(fact.key) and _speaks(analysis, other):
-            return True  # "Palin told an assistant pastor": a town tells nobody
-    return False
+    people = people if people is not None else people_of(analysis)
+    if words in people.name_ends:
+        return True  # a first name and this surname: "Sarah Palin"
+    if is_region(fact.key):
+        return False
+    # "Palin told an assistant pastor": a town tells nobody
+    return any(_speaks(analysis, other) for other in people.by_key.get(fact.key, ()))
 
 
 def _in_it(analysis: Analysis, fact: Fact) -> bool:

@@ -29,7 +29,7 @@ from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.events.elsewhere import placed_in
 from desktop.core.findings.locations.corners import cross_street
 from desktop.core.findings.locations.own_places import either_places_other
-from desktop.core.findings.locations.place_clash import a_person_here
+from desktop.core.findings.locations.place_clash import a_person_here, people_of
 from desktop.core.findings.locations.town_written_in import any_written_in
 from desktop.core.findings.persons.told_designations import designated_person
 from desktop.core.findings.sport.team_countries import a_team
@@ -105,6 +105,7 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
     body: dict[str, list[Fact]] = {}
     named: set[str] = set()
     lead = lead_sentences(analysis)
+    people = people_of(analysis)
     for fact in analysis.facts:
         if fact.type is MentionType.NATIONALITY:
             country = nationality_country(fact.text)
@@ -116,7 +117,7 @@ def _told(analysis: Analysis, side: Side, ledger: Ledger) -> _Told:
         named.update(holders)  # "Athens" may be in Greece or in Georgia: it names both
         if fact.weak or fact.label != "GPE" or ledger.judged(side, fact):
             continue
-        if not _places_the_story(analysis, fact) or a_person_here(analysis, fact):
+        if not _places_the_story(analysis, fact) or a_person_here(analysis, fact, people):
             continue  # "Palin's Church" where "Palin told an assistant pastor": a person
         if fact.sentence >= lead:
             if placed_in(analysis.sentence_tokens[fact.sentence], fact):
