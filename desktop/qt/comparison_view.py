@@ -156,9 +156,7 @@ class ComparisonView(QWidget):
         self._wording = LazyWording(report)
         self._wording_timer.start()
         self._paint_findings()
-        self.link_map.set_pairs(
-            report.alignment, pair_kinds(shown), conflict_links(shown), conflict_link_checks(shown)
-        )
+        self._link(report, shown)
         self.sync.set_pairs(report.alignment)
         self._show_summary()
         self._align_headers()
@@ -175,10 +173,14 @@ class ComparisonView(QWidget):
             pane.text.set_highlights(self._highlights[side])
             pane.refresh_overview()
         self._paint_findings()
+        self._link(report, shown)
+        self._show_summary()
+
+    def _link(self, report: Report, shown: Report) -> None:
+        """The link map's bands (the report's alignment) and the shown conflicts' links."""
         self.link_map.set_pairs(
             report.alignment, pair_kinds(shown), conflict_links(shown), conflict_link_checks(shown)
         )
-        self._show_summary()
 
     def _paint_wording(self) -> None:
         if self._wording is not None and self._wording.cover(*self._visible_ranges()):

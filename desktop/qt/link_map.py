@@ -23,7 +23,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core.model import AlignedPair, FindingKind, Report, SharedPassage, TextRange
+from desktop.core.model import (
+    AlignedPair,
+    Finding,
+    FindingKind,
+    Report,
+    SharedPassage,
+    TextRange,
+)
 from desktop.core.results.trust import is_to_check
 from desktop.qt.palette import Theme
 
@@ -92,18 +99,19 @@ def conflict_links(report: Report) -> list[AlignedPair]:
     """Each entity-level conflict as a link between its first span on each side: the sentences
     holding them are often not aligned (the articles tell the story differently), yet the reader
     should see at a glance that "Ivan Kovgan" on the left is contradicted by "Ivan Petrov" there."""
-    return [
-        AlignedPair(f.left[0].range, f.right[0].range, 1.0)
-        for f in report.findings
-        if f.kind is FindingKind.CONFLICT and not f.is_statement and f.left and f.right
-    ]
+    return [AlignedPair(f.left[0].range, f.right[0].range, 1.0) for f in _linked_conflicts(report)]
 
 
 def conflict_link_checks(report: Report) -> list[bool]:
     """For each link of ``conflict_links``, in its order: is it a conflict to check? Drawn
     dotted and thinner than a sure conflict's dashed link."""
+    return [is_to_check(f) for f in _linked_conflicts(report)]
+
+
+def _linked_conflicts(report: Report) -> list[Finding]:
+    """The conflicts the map links: entity-level, with a span on each side."""
     return [
-        is_to_check(f)
+        f
         for f in report.findings
         if f.kind is FindingKind.CONFLICT and not f.is_statement and f.left and f.right
     ]

@@ -12,16 +12,12 @@ told without its part is left to the other rules.
 from __future__ import annotations
 
 from desktop.core.extraction.extract import Fact
-from desktop.core.figures.numbers.values import NumberValue
-
-
-def _alike(a: NumberValue, b: NumberValue) -> bool:
-    # "about 20" holds 20: a part one side rounds is still the other's part.
-    return a.dimension == b.dimension and a.low <= b.high and b.low <= a.high
+from desktop.core.figures.numbers.values import numbers_compatible
 
 
 def tallies_apart(fa: Fact, fb: Fact) -> bool:
-    """Both figures are wholes told with a part ("9 of his 14"), and the two parts differ."""
+    """Both figures are wholes told with a part ("9 of his 14"), and the two parts differ ("about
+    20" holds 20: a part one side rounds is still the other's part)."""
     if fa.part_told is None or fb.part_told is None:
         return False
-    return not _alike(fa.part_told, fb.part_told)
+    return numbers_compatible(fa.part_told, fb.part_told) is not True

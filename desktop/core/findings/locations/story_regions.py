@@ -174,10 +174,11 @@ def _one_per_rank(key: str, holders: Iterable[str]) -> list[tuple[str, str]]:
     whose name is a town in two countries says neither."""
     found = []
     place = key.partition(":")[2] or key
+    # "Palmer" is a town of Massachusetts and of Alaska: it says no one state
+    far = not is_region(place) and namesakes_apart_km(place) > tuning.NEAR_PLACE_KM
     for rank in _RANKS:
-        far = not is_region(place) and namesakes_apart_km(place) > tuning.NEAR_PLACE_KM
         if rank == "state" and far:
-            continue  # "Palmer" is a town of Massachusetts and of Alaska: no one state
+            continue
         of_rank = {r for r in holders if region_rank(r) == rank and is_region(r)}
         if len(of_rank) == 1:
             found.append((rank, next(iter(of_rank))))
