@@ -245,11 +245,12 @@ class MainWindow(QMainWindow):
 
     def _on_paths(self, left: Path | None, right: Path | None) -> None:
         if self.view.report is None:
-            message = (
-                f"Comparing {left.name} and {right.name}…"
-                if left and right
-                else "Drop the second article to compare the two."
-            )
+            if left and right:
+                message = f"Comparing {left.name} and {right.name}…"
+            elif left or right:
+                message = "Drop the second article to compare the two."
+            else:  # a first comparison failed or was cancelled: nothing is being read
+                message = "No comparison yet."
             self.view.set_placeholder(left, right, message)
 
     def _on_progress(self, stage: str, fraction: float) -> None:

@@ -54,6 +54,16 @@ def check_input(path: Path) -> str | None:
     return f"“{path.name or path}”: {reason}."
 
 
+def _could_not_read(error: object, path: Path | None) -> bool:
+    """Whether ``error`` says ``path`` could not be read. From the engine process an IngestError
+    arrives as a plain CrosscheckError with its message, "PATH: reason"."""
+    if path is None:
+        return False
+    if isinstance(error, IngestError):
+        return Path(error.path).resolve() == path.resolve()
+    return isinstance(error, CrosscheckError) and str(error).startswith(f"{path}: ")
+
+
 def _default_compare(*args: Any, **kwargs: Any) -> Report:
     # The engine process started at launch, which has the pipeline loaded by now; else compare
     # here, imported on first use so the window paints before spaCy and the engine are loaded.
@@ -221,6 +231,7 @@ class ComparisonSession(QObject):
                 Side.RIGHT: Path(self.report.right.document.source),
             }
             self.pathsChanged.emit(self.paths[Side.LEFT], self.paths[Side.RIGHT])
+        kept = "" if self.report is not None else self._forget_unread(error)
         if isinstance(error, Cancelled):
             self.notice.emit(
                 "Comparison cancelled; the previous comparison is still shown."
@@ -228,9 +239,25 @@ class ComparisonSession(QObject):
                 else "Comparison cancelled."
             )
         elif isinstance(error, CrosscheckError):
-            self.failed.emit(str(error))
+            self.failed.emit(f"{error}{kept}")
         else:
-            self.failed.emit(f"The comparison failed unexpectedly: {error!r}")
+            self.failed.emit(f"The comparison failed unexpectedly: {error!r}{kept}")
+
+    def _forget_unread(self, error: object) -> str:
+        """Nothing on screen and nothing compared: the panes must stop saying "Reading…". The
+        file that could not be read is let go and the other one waits for a partner, as when a
+        file is refused before any work; after a cancel or any other failure both are let go.
+        Returns what to add to the message ("b.txt is open on the right: ...")."""
+        unread = [side for side, path in self.paths.items() if _could_not_read(error, path)]
+        kept = ""
+        for side in Side:
+            path = self.paths[side]
+            if path is None or not unread or side in unread:
+                self.paths[side] = None
+            else:
+                kept += f". {path.name} is open on the {side.value}: add a second article."
+        self.pathsChanged.emit(self.paths[Side.LEFT], self.paths[Side.RIGHT])
+        return kept
 
     @Slot(int)
     def _on_finished(self, generation: int) -> None:

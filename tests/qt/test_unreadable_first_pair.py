@@ -1,0 +1,124 @@
+"""A journalist's first comparison fails: one file is empty (or binary, or a broken PDF) and is
+found out only while it is read. The window must not go on saying "Reading…" and "Comparing…"
+as if still at work: it names the file and the reason, lets the bad file go and keeps the good
+one waiting for a partner. With a comparison on screen, a failure leaves it alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from desktop.core.model import Report, Side
+from desktop.core.runtime.errors import CrosscheckError, IngestError
+from desktop.qt.main_window import MainWindow
+from desktop.qt.session import ComparisonSession
+from desktop.qt.settings import Settings
+from tests.factories import story_report
+
+Progress = Callable[[str, float], None]
+
+
+def refusing(*bad_names: str, process: bool = False) -> Callable[..., Report]:
+    """An engine that finds ``bad_names`` unreadable only once it reads them, as the real one
+    finds an empty or binary file; with ``process``, the error comes back as the engine process
+    sends it: a plain CrosscheckError with the message "PATH: reason"."""
+
+    def compare(
+        left: Path, right: Path, *, progress: Progress, cancelled: Callable[[], bool]
+    ) -> Report:
+        for path in (left, right):
+            if path.name in bad_names:
+                error = IngestError(path, "is empty")
+                raise CrosscheckError(str(error)) if process else error
+        return story_report(left_source=str(left), right_source=str(right))
+
+    return compare
+
+
+def _window(qtbot, settings: Settings, compare: Callable[..., Report]) -> MainWindow:
+    window = MainWindow(ComparisonSession(compare=compare), settings, modal_errors=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _files(tmp_path: Path, *names: str) -> list[Path]:
+    paths = [tmp_path / name for name in names]
+    for path in paths:
+        path.write_text("An article.\n", encoding="utf-8")
+    return paths
+
+
+def _done(window: MainWindow) -> None:
+    window.session.wait_for_done()
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+@pytest.mark.parametrize("process", [False, True], ids=["in-window", "engine-process"])
+def test_an_empty_first_file_is_named_and_the_window_stops_saying_it_is_reading(
+    qtbot, settings: Settings, tmp_path: Path, process: bool
+) -> None:
+    window = _window(qtbot, settings, refusing("empty.txt", process=process))
+    empty, good = _files(tmp_path, "empty.txt", "agency.txt")
+    with qtbot.waitSignal(window.session.failed, timeout=10_000) as blocker:
+        assert window.files.open_pair(empty, good)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=5_000)
+    message = blocker.args[0]
+    assert "empty.txt" in message and "is empty" in message
+    assert "agency.txt is open on the right" in message
+    assert window.last_error == message
+    assert "Comparing" not in window.view.summary.text()
+    left, right = window.view.panes[Side.LEFT], window.view.panes[Side.RIGHT]
+    assert "Reading" not in left.meta.full_text() + right.meta.full_text()
+    assert left.title.full_text() == "No article yet"
+    assert right.title.full_text() == "agency.txt"
+    assert right.meta.full_text() == "Waiting for the other article"
+    # Another left article is compared with the one kept waiting.
+    (fresh,) = _files(tmp_path, "wire.txt")
+    with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
+        assert window.files.open_side(Side.LEFT, fresh)
+    assert window.view.report is not None
+    assert Path(window.view.report.right.document.source) == good
+    _done(window)
+
+
+def broken(left: Path, right: Path, *, progress: Progress, cancelled: Callable[[], bool]) -> Report:
+    raise RuntimeError("the language model is damaged")
+
+
+def test_a_first_comparison_that_breaks_leaves_an_empty_window_that_says_so(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    window = _window(qtbot, settings, broken)
+    left, right = _files(tmp_path, "a.txt", "b.txt")
+    with qtbot.waitSignal(window.session.failed, timeout=10_000) as blocker:
+        window.files.open_pair(left, right)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=5_000)
+    assert "failed unexpectedly" in blocker.args[0]
+    assert window.view.summary.text() == "No comparison yet."
+    for side in Side:
+        assert window.view.panes[side].title.full_text() == "No article yet"
+        assert window.session.paths[side] is None
+    _done(window)
+
+
+def test_a_failure_with_a_comparison_on_screen_keeps_it_and_its_files(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    window = _window(qtbot, settings, refusing("empty.txt"))
+    first, second, empty = _files(tmp_path, "first.txt", "second.txt", "empty.txt")
+    with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
+        window.files.open_pair(first, second)
+    shown = window.view.report
+    with qtbot.waitSignal(window.session.failed, timeout=10_000) as blocker:
+        window.files.open_pair(empty, second)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=5_000)
+    assert "is open on the" not in blocker.args[0]  # nothing was let go
+    assert window.view.report is shown
+    assert window.session.paths == {Side.LEFT: first, Side.RIGHT: second}
+    _done(window)
