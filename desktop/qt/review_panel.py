@@ -206,24 +206,25 @@ class ReviewPanel(QFrame):
         self.counts.setObjectName("reviewCounts")
         self.counts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.counts.setWordWrap(True)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.counts, 1)
-        bottom.addWidget(self.person_button)
-        bottom.addWidget(self.remove_button)
+        # Where the counts and the two buttons go depends on the dock's place (``set_side``).
+        self._heading_row = QHBoxLayout()
+        self._heading_row.setSpacing(8)
+        self._heading_row.addWidget(self.heading, 1)
+        self._bottom = QHBoxLayout()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)
         layout.setSpacing(4)
-        layout.addWidget(self.heading)
+        layout.addLayout(self._heading_row)
         layout.addWidget(self.words, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.note, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(self._bottom)
         line = self.note.fontMetrics().lineSpacing()
         self.note.setMinimumHeight(line * 2 + 10)
-        self.note.setMaximumHeight(line * NOTE_LINES + 12)
         self._line = line
         self._theme = Theme.current()
+        self.set_side(False)
         self.show_finding(None)
 
     def show_finding(self, finding: Finding | None, report: Report | None = None) -> None:
@@ -270,10 +271,24 @@ class ReviewPanel(QFrame):
         self._theme = theme
 
     def set_side(self, side: bool) -> None:
-        """In a side dock there is height to spare for the note; below the articles, the reason
-        and the sentences need every line of the dock's height."""
+        """In a side dock there is height to spare for the note and a row of its own for the
+        review count and the Show Person and Remove Link buttons. Below the articles the reason
+        and the sentences need every line of the dock's height: the count goes beside the
+        heading and the buttons beside the status buttons, which gives the sentences a row."""
         lines = NOTE_LINES if side else 2
         self.note.setMaximumHeight(self._line * lines + 12)
+        for widget in (self.counts, self.person_button, self.remove_button):
+            for row in (self._heading_row, self._bottom, self._buttons):
+                row.removeWidget(widget)
+        if side:
+            self._bottom.addWidget(self.counts, 1)
+            self._bottom.addWidget(self.person_button)
+            self._bottom.addWidget(self.remove_button)
+        else:
+            self._heading_row.addWidget(self.counts)
+            self._buttons.addWidget(self.person_button)
+            self._buttons.addWidget(self.remove_button)
+        self.counts.setWordWrap(side)
 
     def context_text(self) -> str:
         """The reason and the two sentences as plain text, for tests."""

@@ -52,8 +52,10 @@ def visible_lines(edit: QTextEdit) -> int:
     return count
 
 
-def open_at(qtbot, size: tuple[int, int], tmp_path: Path) -> MainWindow:
-    session = ComparisonSession(compare=LongArticles())
+def open_at(
+    qtbot, size: tuple[int, int], tmp_path: Path, compare: FakeCompare | None = None
+) -> MainWindow:
+    session = ComparisonSession(compare=compare or LongArticles())
     window = MainWindow(
         session, Settings(tmp_path / "fresh.ini"), modal_errors=False, prompts=HeadlessPrompts()
     )
