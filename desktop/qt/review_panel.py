@@ -46,6 +46,12 @@ NOTE_COMMIT_MS = 800  # a pause in typing saves the note (one undo step per find
 # Around a finding the panel quotes its sentence; a run-on "sentence" (a list, a table read as
 # text) is cut to this many characters either side of the finding's words.
 CONTEXT_CHARS = 220
+# The keys a new user would not find in the menus on their own: said where they are needed.
+NOTHING_SELECTED_HINT = (
+    "Press F8 to step through the conflicts, F7 through every finding, F9 to the next one you "
+    "have not reviewed; or select a finding in the table, or click a highlight."
+)
+NOTE_HINT = "Note for the editor (F2 to type here; saved with the comparison)…"
 NOTE_LINES = 3  # the note box's height in lines: room to read a short note, the rest for context
 
 
@@ -159,7 +165,7 @@ class ReviewPanel(QFrame):
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         for status, key in (
-            (ReviewStatus.OPEN, ""),
+            (ReviewStatus.OPEN, "Ctrl+4"),
             (ReviewStatus.CONFIRMED, "Ctrl+1"),
             (ReviewStatus.DISPUTED, "Ctrl+2"),
             (ReviewStatus.DISMISSED, "Ctrl+3"),
@@ -181,7 +187,7 @@ class ReviewPanel(QFrame):
 
         self.note = QPlainTextEdit()
         self.note.setObjectName("reviewNote")
-        self.note.setPlaceholderText("Note for the editor (saved with the comparison)…")
+        self.note.setPlaceholderText(NOTE_HINT)
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._note_typed)
         self.note.installEventFilter(self)
@@ -240,9 +246,7 @@ class ReviewPanel(QFrame):
         self.note.setEnabled(enabled)
         if finding is None:
             self.heading.setText("No finding selected")
-            self.words.setPlainText(
-                "Select a finding in the table or click a highlight to review it."
-            )
+            self.words.setPlainText(NOTHING_SELECTED_HINT)
             self._group.setExclusive(False)
             for button in self.status_buttons.values():
                 button.setChecked(False)
