@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from desktop.core.model import FindingKind, Mention, ReviewStatus, TextRange
 from desktop.qt.drops import accept_file_drag, take_dropped_files
+from desktop.qt.empty_hint import paint_hint
 from desktop.qt.highlight import Highlight, HighlightLayers, finding_at
 from desktop.qt.offsets import OffsetMap
 from desktop.qt.palette import Theme
@@ -92,6 +93,7 @@ class ArticleText(QTextEdit):
         self.document().setUndoRedoEnabled(False)  # read-only text: no need to record history
         self.document().setDocumentMargin(TEXT_MARGIN)
         self.viewport().setMouseTracking(True)
+        self._hint = ""
         self.setPlaceholderText(f"Drop an article here ({SUPPORTED_HINT})")
         self._offsets = OffsetMap()
         self.layers = HighlightLayers(self, to_qt=lambda offset: self._offsets.to_qt(offset))
@@ -280,10 +282,21 @@ class ArticleText(QTextEdit):
         bar = self.verticalScrollBar()
         bar.setValue(round(fraction * self.document_height() - self.viewport().height() / 2))
 
-    # -- painting: entity-type bars ------------------------------------------------------------
+    # -- painting: the empty pane's hint, entity-type bars --------------------------------------
+
+    # Qt's own names, so the callers stay as they were; Qt's placeholder stays empty.
+    def setPlaceholderText(self, text: str) -> None:
+        """Keep the hint for ``paint_hint``: Qt's own placeholder is cut to one line."""
+        self._hint = text
+        self.viewport().update()
+
+    def placeholderText(self) -> str:
+        return self._hint
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._hint and self.document().isEmpty():
+            paint_hint(self, self._hint)
         if not self._mentions and not self._marks:
             return
         first, last = self.visible_range()
