@@ -3,6 +3,8 @@ the entity-type bars. Painted by hand because rich-text labels cannot show a wav
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -26,6 +28,20 @@ QUOTE_LABEL = "“Quote”"
 SHARED_LABEL = "Same agency copy"
 GAP = 14
 PAD = 4
+LEGEND_TIP = (
+    "Background and underline show the verdict; the thin bar under a name shows its type.\n"
+    "A conflict to check has the wavy underline on a pale wash: the engine is less sure\n"
+    "of that kind of clash (two figures or dates in matching sentences); read both.\n"
+    "Sentences tinted faintly are matched (or unmatched) as a whole.\n"
+    "Quoted words have their own ink (hover for the speaker); a green wash marks the\n"
+    "same agency copy printed in both articles: its agreements are not independent."
+)
+
+
+def more_label(hidden: int) -> str:
+    """The legend's last word when ``hidden`` name types have no room ("+3 more"); hovering the
+    legend names them."""
+    return f"+{hidden} more"
 
 
 class Legend(QWidget):
@@ -33,17 +49,28 @@ class Legend(QWidget):
         super().__init__(parent)
         self._theme = Theme.current()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.hidden_types = 0  # name types the last paint had no room for ("+3 more")
+        self._set_tooltip()
+
+    def _set_tooltip(self) -> None:
+        """What the chips mean, then every name type with its bar's colour: on a laptop screen
+        the row has room for only the first few types, and the rest are named here."""
+        types = " ".join(
+            f"<span style='color:{self._theme.type_colour(types[0].value).name()}'>▬</span>"
+            f"&nbsp;{html.escape(label)}"
+            for label, types in core_palette.TYPE_GROUPS
+        )
         self.setToolTip(
-            "Background and underline show the verdict; the thin bar under a name shows its type.\n"
-            "A conflict to check has the wavy underline on a pale wash: the engine is less sure\n"
-            "of that kind of clash (two figures or dates in matching sentences); read both.\n"
-            "Sentences tinted faintly are matched (or unmatched) as a whole.\n"
-            "Quoted words have their own ink (hover for the speaker); a green wash marks the\n"
-            "same agency copy printed in both articles: its agreements are not independent."
+            "<p style='white-space:pre'>"
+            + html.escape(LEGEND_TIP)
+            + "</p><p>Names: "
+            + types
+            + "</p>"
         )
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self._set_tooltip()
         self.update()
 
     def _items(self) -> list[tuple[str, str]]:
@@ -84,10 +111,19 @@ class Legend(QWidget):
         caption = "Names:"
         painter.drawText(QPointF(x, baseline), caption)
         x += fm.horizontalAdvance(caption) + 6
-        for label, types in core_palette.TYPE_GROUPS:
+        groups = core_palette.TYPE_GROUPS
+        self.hidden_types = 0
+        for index, (label, types) in enumerate(groups):
             width = fm.horizontalAdvance(label)
-            if x + width > self.width():
-                break  # narrow window: drop the tail rather than overlap
+            rest = len(groups) - index - 1
+            room_for_rest = GAP + fm.horizontalAdvance(more_label(rest)) if rest else 0
+            if x + width + room_for_rest > self.width():
+                # Narrow window: say how many types have no room (the tooltip names them all)
+                # rather than drop them without a word or overlap.
+                self.hidden_types = len(groups) - index
+                painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                painter.drawText(QPointF(x, baseline), more_label(self.hidden_types))
+                break
             painter.setPen(text_colour)
             painter.drawText(QPointF(x, baseline), label)
             pen = QPen(self._theme.type_colour(types[0].value), 2.0)
