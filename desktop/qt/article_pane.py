@@ -44,6 +44,7 @@ __all__ = [
     "ElidedLabel",
     "format_meta",
     "opening_words",
+    "shorter_meta",
 ]
 
 
@@ -57,6 +58,17 @@ def format_meta(document: AnalysedDocument) -> str:
         parts.append(doc.byline)
     parts.append(f"{doc.word_count:,} words")
     return "  ·  ".join(parts)
+
+
+def shorter_meta(document: AnalysedDocument) -> tuple[str, ...]:
+    """The header's details for a narrow pane, longest first, whole parts dropped: the word
+    count, then the byline, then the file name. The date goes last: a reason may say "check
+    which is more recent", and a date cut to "202…" cannot answer it."""
+    doc = document.document
+    name = Path(doc.source).name or doc.source
+    kept = [part for part in (name, doc.date, doc.byline) if part]
+    choices = ["  ·  ".join(kept), "  ·  ".join(kept[:2]), doc.date or name]
+    return tuple(dict.fromkeys(choices))  # in order, without repeats
 
 
 def opening_words(text: str, limit: int = 90) -> str:
@@ -75,11 +87,18 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = text
+        self._shorter: tuple[str, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setText(text)
 
     def setText(self, text: str) -> None:
+        self.set_text(text)
+
+    def set_text(self, text: str, shorter: Sequence[str] = ()) -> None:
+        """``text``, or where it does not fit the first of the ``shorter`` forms that does (the
+        last is elided if none fits): whole parts dropped rather than a part cut in half."""
         self._full = text
+        self._shorter = tuple(shorter)
         self._elide()
 
     def full_text(self) -> str:
@@ -91,7 +110,10 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(0, self.width())
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        metrics = self.fontMetrics()
+        fits = [t for t in (self._full, *self._shorter) if metrics.horizontalAdvance(t) <= width]
+        last = self._shorter[-1] if self._shorter else self._full
+        shown = fits[0] if fits else metrics.elidedText(last, Qt.TextElideMode.ElideRight, width)
         super().setText(shown)
         if shown != self._full and not self.toolTip():
             self.setToolTip(self._full)
@@ -194,7 +216,7 @@ class ArticlePane(QWidget):
             words = opening_words(doc.text, 160)
             self.title.setText(words or Path(doc.source).name)
             self.title.setToolTip(f"No headline found; the article begins:\n{words}")
-        self.meta.setText(format_meta(document))
+        self.meta.set_text(format_meta(document), shorter_meta(document))
         self.meta.setToolTip(doc.source)
         self.text.set_content(doc.text, highlights, document.mentions)
         self._overview_timer.start()
