@@ -66,15 +66,20 @@ TYPE_CHOICES = (
 )
 
 
-def column_widths(available: int, has_notes: bool) -> dict[Column, int]:
+def column_widths(available: int, has_notes: bool, verdicts: int = 0) -> dict[Column, int]:
     """Widths for the visible columns of a table ``available`` pixels wide; columns left out are
     hidden (their content is in the review panel). The Why column takes what is left; when even
-    its minimum does not fit, Confidence and then Type give way rather than push Why off screen."""
+    its minimum does not fit, Confidence and then Type give way rather than push Why off screen.
+    ``verdicts``: the width the Verdict column's widest label needs, which it gets ("=
+    Corroborated" was cut to "= Corrobor…" in a side panel); in a narrow table the quotes share
+    the rest."""
     if available < NARROW_TABLE:
-        kind, status = NARROW_WIDTHS[Column.KIND], NARROW_WIDTHS[Column.STATUS]
+        kind = max(NARROW_WIDTHS[Column.KIND], verdicts)
+        status = NARROW_WIDTHS[Column.STATUS]
         quote = max(QUOTE_WIDTHS[0] // 2, (available - kind - status) // 2)
         return {Column.KIND: kind, Column.STATUS: status, Column.LEFT: quote, Column.RIGHT: quote}
     widths = dict(FIXED_WIDTHS)
+    widths[Column.KIND] = max(widths[Column.KIND], verdicts)
     widths[Column.NOTE] = NOTE_WIDTHS[1] if has_notes else NOTE_WIDTHS[0]
     for optional in (Column.CONFIDENCE, Column.TYPE):
         if sum(widths.values()) + 2 * QUOTE_WIDTHS[0] + REASON_MIN <= available:
@@ -411,7 +416,11 @@ class FindingsDock(QDockWidget):
             return
         self._fitted_width = width
         has_notes = self._report is not None and any(f.note for f in self._report.findings)
-        widths = column_widths(width, has_notes)
+        verdicts = max(
+            self.table.sizeHintForColumn(Column.KIND),
+            self.table.horizontalHeader().sectionSizeHint(Column.KIND),
+        )
+        widths = column_widths(width, has_notes, verdicts)
         for column in Column:
             self.table.setColumnHidden(column, column not in widths)
             if column in widths:
