@@ -146,6 +146,7 @@ class HeadlessPrompts(Prompts):
     recovery_answer: RecoveryAnswer = "later"
     save_paths: list[Path] = field(default_factory=list)  # consumed in order; empty: cancelled
     asked: list[tuple[str, str]] = field(default_factory=list)
+    suggested: list[Path] = field(default_factory=list)  # the path each save dialog offered
 
     def unsaved_changes(self, parent: QWidget, name: str, action: str) -> UnsavedAnswer:
         self.asked.append(("unsaved", f"{name} before {action}"))
@@ -163,4 +164,5 @@ class HeadlessPrompts(Prompts):
 
     def save_path(self, parent: QWidget, caption: str, suggested: Path, filter: str) -> Path | None:
         self.asked.append(("save_path", caption))
+        self.suggested.append(suggested)
         return self.save_paths.pop(0) if self.save_paths else None

@@ -29,6 +29,7 @@ from desktop.core.results.review import suggested_name
 from desktop.core.runtime.errors import CrosscheckError, ReportFormatError
 from desktop.qt.drops import take_dropped_files
 from desktop.qt.samples import sample_paths
+from desktop.qt.save_folder import save_folder
 from desktop.qt.session import check_input
 
 if TYPE_CHECKING:
@@ -247,7 +248,7 @@ class FileController(QObject):
             return False
         if path is None:
             current = self.session.file_path
-            suggested = current or Path(self.settings.last_dir or Path.home()) / suggested_name(
+            suggested = current or save_folder(self.settings.last_dir, report) / suggested_name(
                 report
             )
             path = self.window.prompts.save_path(
@@ -334,7 +335,7 @@ class FileController(QObject):
         suffix = kind.suffix
         file_filter = f"{EXPORTS[kind][1]} (*{suffix})"
         if path is None:
-            base = self.session.file_path or Path(self.settings.last_dir or Path.home()) / (
+            base = self.session.file_path or save_folder(self.settings.last_dir, current.report) / (
                 suggested_name(current.report)
             )
             suggested = base.with_name(base.name.removesuffix(SUFFIX) + suffix)
