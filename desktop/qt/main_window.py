@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
             self.view.set_placeholder(left, right, message)
 
     def _on_progress(self, stage: str, fraction: float) -> None:
-        self.stage.setText(f"{stage}…")
+        # "Loading language model…" is still at work; the last stage ("Done") is not.
+        self.stage.setText(stage if fraction >= 1.0 else f"{stage}…")
         self.progress.setValue(round(100 * max(0.0, min(1.0, fraction))))
 
     def _set_busy(self, busy: bool) -> None:
