@@ -18,7 +18,7 @@ from desktop.core.export.export_kinds import ExportKind
 from desktop.core.model import Finding, FindingKind, ReviewStatus
 from desktop.core.results.review import is_link
 from desktop.qt.article_pane import DEFAULT_POINT_SIZE
-from desktop.qt.dock_tabs import TAB_KEYS, show_tab
+from desktop.qt.dock_tabs import TAB_KEYS, find_in_findings, show_tab
 from desktop.qt.file_controller import EXPORTS
 from desktop.qt.review import STATUS_LABELS, STATUS_MARKS
 
@@ -115,6 +115,15 @@ class ActionTable(QObject):
         for action in (self.undo, self.redo):
             window.addAction(action)
             menu.addAction(action)
+        menu.addSeparator()
+        self.find = self._action(
+            "&Find in Findings…",
+            lambda: find_in_findings(window),
+            QKeySequence.StandardKey.Find,
+            tip="Type a name, a figure or a word of a reason: the findings table keeps the rows "
+            "that have it",
+        )
+        menu.addAction(self.find)
 
     def _build_review_menu(self) -> None:
         window, review = self._window, self._window.review

@@ -90,3 +90,12 @@ def show_tab(window: MainWindow, name: str, *, open_first: bool = False) -> bool
             window.story.show_tab(name)
     tab_list(window, page).setFocus()
     return True
+
+
+def find_in_findings(window: MainWindow) -> None:
+    """Ctrl+F, the key every reader tries first: the Findings tab, the keyboard in its search
+    box with what was typed there before selected, so typing replaces it."""
+    show_tab(window, "Findings")
+    search = window.dock.search
+    search.setFocus()
+    search.selectAll()

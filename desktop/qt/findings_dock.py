@@ -180,7 +180,7 @@ class FindingsDock(QDockWidget):
             self.type_combo.addItem(label, value)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search names, numbers, reasons…")
+        self.search.setPlaceholderText("Search names, numbers, reasons… (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
         self._arrange_filters(side=False)
