@@ -61,7 +61,10 @@ def _could_not_read(error: object, path: Path | None) -> bool:
         return False
     if isinstance(error, IngestError):
         return Path(error.path).resolve() == path.resolve()
-    return isinstance(error, CrosscheckError) and str(error).startswith(f"{path}: ")
+    message = str(error)
+    return isinstance(error, CrosscheckError) and any(
+        message.startswith(f"{form}: ") for form in (path, path.resolve())
+    )
 
 
 def _default_compare(*args: Any, **kwargs: Any) -> Report:

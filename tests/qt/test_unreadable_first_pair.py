@@ -91,6 +91,30 @@ def broken(left: Path, right: Path, *, progress: Progress, cancelled: Callable[[
     raise RuntimeError("the language model is damaged")
 
 
+def test_an_engine_message_naming_the_resolved_path_still_lets_the_file_go(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    """The articles were opened through a link to their folder; the engine names the real path."""
+
+    def compare(
+        left: Path, right: Path, *, progress: Progress, cancelled: Callable[[], bool]
+    ) -> Report:
+        raise CrosscheckError(f"{left.resolve()}: is empty")
+
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "link").symlink_to(real, target_is_directory=True)
+    _files(real, "empty.txt", "agency.txt")
+    window = _window(qtbot, settings, compare)
+    empty, good = tmp_path / "link" / "empty.txt", tmp_path / "link" / "agency.txt"
+    with qtbot.waitSignal(window.session.failed, timeout=10_000) as blocker:
+        window.files.open_pair(empty, good)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=5_000)
+    assert "agency.txt is open on the right" in blocker.args[0]
+    assert window.session.paths == {Side.LEFT: None, Side.RIGHT: good}
+    _done(window)
+
+
 def test_a_first_comparison_that_breaks_leaves_an_empty_window_that_says_so(
     qtbot, settings: Settings, tmp_path: Path
 ) -> None:
