@@ -51,6 +51,9 @@ NOTHING_SELECTED_HINT = (
     "Press F8 to step through the conflicts, F7 through every finding, F9 to the next one you "
     "have not reviewed; or select a finding in the table, or click a highlight."
 )
+NO_COMPARISON_HINT = (
+    "No comparison yet: open two articles with File › Open (Ctrl+O), or drop them on the panes."
+)
 NOTE_HINT = "Note for the editor (F2 to type here; saved with the comparison)…"
 NOTE_LINES = 3  # the note box's height in lines: room to read a short note, the rest for context
 
@@ -142,6 +145,7 @@ class ReviewPanel(QFrame):
         self.setObjectName("reviewPanel")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.finding: Finding | None = None
+        self._has_report = False
         self.heading = QLabel()
         self.heading.setObjectName("reviewHeading")
         font = self.heading.font()
@@ -246,7 +250,7 @@ class ReviewPanel(QFrame):
         self.note.setEnabled(enabled)
         if finding is None:
             self.heading.setText("No finding selected")
-            self.words.setPlainText(NOTHING_SELECTED_HINT)
+            self.words.setPlainText(self._nothing_hint())
             self._group.setExclusive(False)
             for button in self.status_buttons.values():
                 button.setChecked(False)
@@ -301,6 +305,14 @@ class ReviewPanel(QFrame):
     def set_counts(self, report: Report | None) -> None:
         """The review progress, from the counts every view shares (facts and sentences apart)."""
         self.counts.setText("" if report is None else review_line(count_findings(report)))
+        self._has_report = report is not None
+        if self.finding is None:
+            self.words.setPlainText(self._nothing_hint())
+
+    def _nothing_hint(self) -> str:
+        """With nothing selected: the keys that step through the findings, or, before any
+        comparison (a first one failed), how to start one."""
+        return NOTHING_SELECTED_HINT if self._has_report else NO_COMPARISON_HINT
 
     def commit_note(self) -> None:
         self._note_timer.stop()

@@ -125,6 +125,9 @@ def test_a_first_comparison_that_breaks_leaves_an_empty_window_that_says_so(
     qtbot.waitUntil(lambda: not window.session.busy, timeout=5_000)
     assert "failed unexpectedly" in blocker.args[0]
     assert window.view.summary.text() == "No comparison yet."
+    # The review panel says how to start one, not which keys step through findings.
+    hint = window.dock.review.context_text()
+    assert "File › Open" in hint and "F8" not in hint
     for side in Side:
         assert window.view.panes[side].title.full_text() == "No article yet"
         assert window.session.paths[side] is None
