@@ -39,9 +39,10 @@ LEGEND_TIP = (
 
 
 def more_label(hidden: int) -> str:
-    """The legend's last word when ``hidden`` name types have no room ("+3 more"); hovering the
-    legend names them."""
-    return f"+{hidden} more"
+    """The legend's last word when ``hidden`` name types have no room ("+3"); hovering the legend
+    names them. Kept to the figure so that on a laptop the three commonest types (person,
+    organisation, place) keep their own key beside it."""
+    return f"+{hidden}"
 
 
 class Legend(QWidget):
@@ -49,7 +50,7 @@ class Legend(QWidget):
         super().__init__(parent)
         self._theme = Theme.current()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.hidden_types = 0  # name types the last paint had no room for ("+3 more")
+        self.hidden_types = 0  # name types the last paint had no room for ("+3")
         self._set_tooltip()
 
     def _set_tooltip(self) -> None:
