@@ -19,6 +19,8 @@ from rapidfuzz.distance import Levenshtein
 
 from desktop.core.alignment.align_anchors import lift_anchored, rare_anchors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
+from desktop.core.alignment.pair_reader import default_reader
+from desktop.core.alignment.reader_lift import lifted
 from desktop.core.alignment.similarity import (
     highest_columns,
     similarities,
@@ -66,7 +68,9 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
 
     Without the embedding table (logged once by ``default_table``) it is the lexical score alone.
     A closest partner sharing a rare figure or rare words is raised to ``PAIR_THRESHOLD``
-    (``desktop.core.alignment.align_anchors``).
+    (``desktop.core.alignment.align_anchors``), and a loose partner the sentence-pair reader
+    reads as the same statement to an agreement (``desktop.core.alignment.reader_lift``; without
+    the reader, logged once by ``default_reader``, today's score stands).
     """
     lexical = lexical_scores(left, right, shared_keys)
     table = default_table()
@@ -75,7 +79,11 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
     else:
         scores = blend(lexical, meaning_scores(left, right, table))
     anchors = rare_anchors(left, right)
-    return lift_anchored(scores, anchors, PAIR_THRESHOLD, _TOP_K)
+    scores = lift_anchored(scores, anchors, PAIR_THRESHOLD, _TOP_K)
+    reader = default_reader()
+    if reader is None or scores.size == 0:
+        return scores
+    return lifted(scores, sentence_texts(left), sentence_texts(right), reader)
 
 
 def blend(
