@@ -21,7 +21,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -42,6 +42,7 @@ _LAYER_NORM_EPS = 1e-12  # the model's config
 # Pairs read in one batch, sorted by length and padded to the longest: large enough for BLAS to
 # work on whole matrices, small enough that a long pair pads few short ones.
 _BATCH = 16
+_KEPT_PAIRS = 20_000  # pair probabilities kept (a few MB of text): the reader is the slow part
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,18 @@ class PairReader:
     head: np.ndarray  # float32 (hidden,)
     head_b: float
 
+    _known: dict[tuple[str, str], float] = field(default_factory=dict, repr=False, compare=False)
+
     def probabilities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
-        """Probability that each (left, right) pair tells one statement, float64."""
-        return 1.0 / (1.0 + np.exp(-self.logits(pairs).astype(np.float64)))
+        """Probability that each (left, right) pair tells one statement, float64. A pair read
+        before is not read again: comparing again after an edit re-reads only what changed."""
+        todo = list(dict.fromkeys(p for p in pairs if p not in self._known))
+        if todo:
+            if len(self._known) > _KEPT_PAIRS:
+                self._known.clear()
+            fresh = 1.0 / (1.0 + np.exp(-self.logits(todo).astype(np.float64)))
+            self._known.update(zip(todo, (float(v) for v in fresh), strict=True))
+        return np.array([self._known[p] for p in pairs], dtype=np.float64)
 
     def logits(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         encoded = [self.tokenizer.pair(a, b, MAX_PIECES) for a, b in pairs]
