@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from desktop.core.alignment.align_anchors import lift_anchored, rare_anchors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
 from desktop.core.alignment.pair_reader import default_reader
-from desktop.core.alignment.reader_lift import lifted
+from desktop.core.alignment.reader_lift import lifted, sentence_figures
 from desktop.core.alignment.similarity import (
     highest_columns,
     similarities,
@@ -83,7 +83,11 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
     reader = default_reader()
     if reader is None or scores.size == 0:
         return scores
-    return lifted(scores, sentence_texts(left), sentence_texts(right), reader)
+    figures = (sentence_figures(left), sentence_figures(right))
+    words = tuple([frozenset(w) for w in side.sentence_words] for side in (left, right))
+    return lifted(
+        scores, sentence_texts(left), sentence_texts(right), reader, figures, (words[0], words[1])
+    )
 
 
 def blend(
