@@ -3,7 +3,10 @@ other that crews battled hard against the roaring blaze. The two sentences share
 name or figure, and today's score leaves them loosely related; the sentence-pair reader reads them
 together and shows them as one statement told by both. Its twin:
 a sentence of the same story with some of the same words ("The blaze could be seen from the
-motorway") tells another thing and is not shown as that statement (hand-written texts)."""
+motorway") tells another thing and is not shown as that statement (hand-written texts).
+
+The lift is off in the app (``reader_tuning.READER_IN_ALIGNMENT``, docs/pair-reader.md); these
+tests switch it on, so the machinery stays tested for the day it is turned on."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.alignment import pair_reader
+from desktop.core.alignment import pair_reader, reader_tuning
 from desktop.core.model import FindingKind, MentionType
 from tests.factories import compare_texts, statement_texts
 
@@ -23,6 +26,11 @@ LOOK_ALIKE = "The blaze could be seen from the motorway."
 LEFT = OPENING + TOLD + " The road will stay closed until Friday."
 RIGHT = OPENING + RETOLD + " A charity will help the staff."
 TWIN = OPENING + LOOK_ALIKE + " A charity will help the staff."
+
+
+@pytest.fixture(autouse=True)
+def lift_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader_tuning, "READER_IN_ALIGNMENT", True)
 
 
 @pytest.fixture

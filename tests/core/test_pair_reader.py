@@ -142,3 +142,35 @@ def test_a_short_document_is_read_and_lifted(reader: pair_reader.PairReader) -> 
     scores = np.array([[0.2]], dtype=np.float32)
     out = reader_lift.lifted(scores, [RETOLD[0]], [RETOLD[1]], reader)
     assert out[0, 0] == np.float32(READER_LIFT)
+
+
+def test_pairs_giving_other_figures_or_a_contained_copy_are_left_unread(
+    reader: pair_reader.PairReader,
+) -> None:
+    """The retold pair is lifted alone; with figures of its own on both sides, or with one
+    sentence's words all inside the other's, it is left to the engine's own passes."""
+    scores = np.array([[0.2]], dtype=np.float32)
+    left, right = [RETOLD[0]], [RETOLD[1]]
+    same = ([frozenset({"7 days"})], [frozenset({"7 days"})])
+    other = ([frozenset({"7 days"})], [frozenset({"8 days"})])
+    apart = ([frozenset({"coach", "fired"})], [frozenset({"coach", "dismissed"})])
+    inside = ([frozenset({"coach", "fired"})], [frozenset({"coach", "fired", "week"})])
+    assert reader_lift.lifted(scores, left, right, reader, same, apart)[0, 0] == READER_LIFT
+    assert reader_lift.lifted(scores, left, right, reader, other, apart)[0, 0] == scores[0, 0]
+    assert reader_lift.lifted(scores, left, right, reader, same, inside)[0, 0] == scores[0, 0]
+
+
+def test_the_lift_is_off_in_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """READER_IN_ALIGNMENT off: the alignment never loads nor runs the reader."""
+    from desktop.core.alignment import align, reader_tuning
+
+    assert not reader_tuning.READER_IN_ALIGNMENT
+    called: list[bool] = []
+
+    def spy(scores: np.ndarray, *rest: object) -> np.ndarray:
+        called.append(True)
+        return scores
+
+    monkeypatch.setattr(align, "lifted", spy)
+    compare_texts(*RETOLD)
+    assert not called

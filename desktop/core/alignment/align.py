@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from desktop.core.alignment import reader_tuning
 from desktop.core.alignment.align_anchors import lift_anchored, rare_anchors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
 from desktop.core.alignment.pair_reader import default_reader
@@ -68,9 +69,10 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
 
     Without the embedding table (logged once by ``default_table``) it is the lexical score alone.
     A closest partner sharing a rare figure or rare words is raised to ``PAIR_THRESHOLD``
-    (``desktop.core.alignment.align_anchors``), and a loose partner the sentence-pair reader
-    reads as the same statement to an agreement (``desktop.core.alignment.reader_lift``; without
-    the reader, logged once by ``default_reader``, today's score stands).
+    (``desktop.core.alignment.align_anchors``). With ``READER_IN_ALIGNMENT`` (off, see
+    reader_tuning.py), a loose partner the sentence-pair reader reads as the same statement is
+    raised to an agreement (``desktop.core.alignment.reader_lift``; without the reader's files,
+    logged once by ``default_reader``, today's score stands).
     """
     lexical = lexical_scores(left, right, shared_keys)
     table = default_table()
@@ -80,6 +82,8 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
         scores = blend(lexical, meaning_scores(left, right, table))
     anchors = rare_anchors(left, right)
     scores = lift_anchored(scores, anchors, PAIR_THRESHOLD, _TOP_K)
+    if not reader_tuning.READER_IN_ALIGNMENT:
+        return scores
     reader = default_reader()
     if reader is None or scores.size == 0:
         return scores

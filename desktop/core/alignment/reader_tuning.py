@@ -31,3 +31,12 @@ READER_MAX_PAIRS = 40
 # No reader when either article has more sentences than this: bench.speed's 15,000-word inputs
 # (about 700 sentences a side) already spend the whole speed budget on spaCy.
 READER_MAX_SENTENCES = 150
+
+# Off: the lift is not part of the app's alignment (the reader's files stay out of the bundle,
+# build.spec). Wired in, it failed six existing twin story tests, each a look-alike of another
+# claim the reader reads as one statement with p 0.8-0.9 ("The man had been laid off in March."
+# / "The man was let go by police in March." 0.92; "Talks with the unions progressed slowly on
+# Monday." / "The fire spread slowly on Monday." 0.84), and on the unseen groups it added only
+# +3 (fresh-read) and +2 (fresh-check) agreements once figure clashes and contained copies were
+# left unread (docs/pair-reader.md). Turn on when a reader tells such look-alikes apart.
+READER_IN_ALIGNMENT = False
