@@ -25,11 +25,11 @@ READER_LIFT = 0.449  # findings/tuning/stage.py's CLAIM_PAIR 0.45, less 0.001 (a
 READER_BAND = (0.15, 0.45)
 READER_PARTNERS = 1
 # At most this many pairs a comparison, highest today's score first: the numpy reader reads
-# ~60 pairs/s on one busy core, so 40 pairs cost well under a second; K = 1 read at most 40
-# a comparison on fresh-read's articles and 54 on fresh-check's.
+# 25-65 pairs/s on the shared build machine (docs/pair-reader.md), so 40 pairs cost 0.6-1.6 s;
+# K = 1 read at most 40 a comparison on fresh-read's articles and 54 on fresh-check's.
 READER_MAX_PAIRS = 40
 # No reader when either article has more sentences than this: bench.speed's 15,000-word inputs
-# (about 700 sentences a side) already spend the whole speed budget on spaCy.
+# (871 sentences a side) already spend the whole speed budget on spaCy; the reader is skipped.
 READER_MAX_SENTENCES = 150
 
 # Off: the lift is not part of the app's alignment (the reader's files stay out of the bundle,
