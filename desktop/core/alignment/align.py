@@ -17,8 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
+from desktop.core.alignment import reader_tuning
 from desktop.core.alignment.align_anchors import lift_anchored, rare_anchors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
+from desktop.core.alignment.pair_reader import default_reader
+from desktop.core.alignment.reader_lift import lifted, sentence_figures
 from desktop.core.alignment.similarity import (
     highest_columns,
     similarities,
@@ -66,7 +69,10 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
 
     Without the embedding table (logged once by ``default_table``) it is the lexical score alone.
     A closest partner sharing a rare figure or rare words is raised to ``PAIR_THRESHOLD``
-    (``desktop.core.alignment.align_anchors``).
+    (``desktop.core.alignment.align_anchors``). With ``READER_IN_ALIGNMENT`` (off, see
+    reader_tuning.py), a loose partner the sentence-pair reader reads as the same statement is
+    raised to an agreement (``desktop.core.alignment.reader_lift``; without the reader's files,
+    logged once by ``default_reader``, today's score stands).
     """
     lexical = lexical_scores(left, right, shared_keys)
     table = default_table()
@@ -75,7 +81,17 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
     else:
         scores = blend(lexical, meaning_scores(left, right, table))
     anchors = rare_anchors(left, right)
-    return lift_anchored(scores, anchors, PAIR_THRESHOLD, _TOP_K)
+    scores = lift_anchored(scores, anchors, PAIR_THRESHOLD, _TOP_K)
+    if not reader_tuning.READER_IN_ALIGNMENT:
+        return scores
+    reader = default_reader()
+    if reader is None or scores.size == 0:
+        return scores
+    figures = (sentence_figures(left), sentence_figures(right))
+    words = tuple([frozenset(w) for w in side.sentence_words] for side in (left, right))
+    return lifted(
+        scores, sentence_texts(left), sentence_texts(right), reader, figures, (words[0], words[1])
+    )
 
 
 def blend(
