@@ -149,15 +149,21 @@ def _wordpiece(word: str, index: dict[str, int]) -> tuple[int, ...]:
     return tuple(out)
 
 
-def table_dir() -> Path:
-    """resources/embeddings, from a wheel, a frozen build or a source checkout."""
+def resource_dir(name: str) -> Path:
+    """resources/NAME (a folder with a manifest), from a wheel, a frozen build or a source
+    checkout."""
     try:
-        base = Path(str(resources.files("desktop.resources") / "embeddings"))
+        base = Path(str(resources.files("desktop.resources") / name))
     except ModuleNotFoundError:
         base = None  # a source checkout: resources/ is not mapped into the package
     if base is None or not (base / MANIFEST).is_file():
-        base = Path(desktop.__file__).resolve().parent.parent / "resources" / "embeddings"
+        base = Path(desktop.__file__).resolve().parent.parent / "resources" / name
     return base
+
+
+def table_dir() -> Path:
+    """resources/embeddings, wherever the app runs from."""
+    return resource_dir("embeddings")
 
 
 def load_table(directory: Path) -> EmbeddingTable:

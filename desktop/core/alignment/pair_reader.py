@@ -22,12 +22,11 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-import desktop
+from desktop.core.alignment.embed import resource_dir
 from desktop.core.alignment.pair_tokens import PairTokenizer, padded
 
 log = logging.getLogger(__name__)
@@ -160,14 +159,8 @@ def _gelu(x: np.ndarray) -> np.ndarray:
 
 
 def reader_dir() -> Path:
-    """resources/reader, from a wheel, a frozen build or a source checkout (as ``table_dir``)."""
-    try:
-        base = Path(str(resources.files("desktop.resources") / "reader"))
-    except ModuleNotFoundError:
-        base = None  # a source checkout: resources/ is not mapped into the package
-    if base is None or not (base / MANIFEST).is_file():
-        base = Path(desktop.__file__).resolve().parent.parent / "resources" / "reader"
-    return base
+    """resources/reader, wherever the app runs from (as ``embed.table_dir``)."""
+    return resource_dir("reader")
 
 
 def _matrix(data: np.lib.npyio.NpzFile, name: str) -> np.ndarray:
