@@ -131,15 +131,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wheel", type=Path, required=True)
     parser.add_argument("--check", type=int, default=400)
     parser.add_argument("--seed", type=int, default=52)
+    parser.add_argument("--out", type=Path, default=OUT, help="a scratch folder for a trial model")
     args = parser.parse_args(argv)
     torch.set_num_threads(2)
+    out: Path = args.out
     state, torch_logits = torch_reader(args.model)
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     stored = quantise(short_names({k: v.float() for k, v in state.items()}))
-    np.savez(OUT / pair_reader.WEIGHTS, allow_pickle=False, **stored)
-    shutil.copyfile(BASE / "vocab.txt", OUT / pair_reader.VOCAB)
+    np.savez(out / pair_reader.WEIGHTS, allow_pickle=False, **stored)
+    shutil.copyfile(BASE / "vocab.txt", out / pair_reader.VOCAB)
 
-    reader = pair_reader.load_reader(OUT, check_manifest=False)
+    reader = pair_reader.load_reader(out, check_manifest=False)
     lefts, rights = sample_pairs(args.check, args.seed)
     expected = np.concatenate(
         [torch_logits(lefts[b : b + 32], rights[b : b + 32]) for b in range(0, len(lefts), 32)]
@@ -197,12 +199,12 @@ def main(argv: list[str] | None = None) -> int:
             "numpy": np.__version__,
             "torch": torch.__version__,
         },
-        "files": {name: sha256(OUT / name) for name in (pair_reader.WEIGHTS, pair_reader.VOCAB)},
+        "files": {name: sha256(out / name) for name in (pair_reader.WEIGHTS, pair_reader.VOCAB)},
         "script": "tools/export_pair_reader.py",
     }
-    (OUT / pair_reader.MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    size = sum((OUT / n).stat().st_size for n in manifest["files"]) / 1e6
-    print(f"wrote {OUT} ({size:.1f} MB)")
+    (out / pair_reader.MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    size = sum((out / n).stat().st_size for n in manifest["files"]) / 1e6
+    print(f"wrote {out} ({size:.1f} MB)")
     return 0
 
 

