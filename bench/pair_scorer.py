@@ -112,10 +112,14 @@ class ScoredPair:
     label: np.ndarray
 
 
-def scored_pairs(group: str) -> Iterator[ScoredPair]:
-    """Run the engine once per compared pair of ``group``, capturing its score matrix, and
-    label the sentence pairs holding a gold agree or conflict line's two quotes."""
-    pairs, by_pair, articles = group_pairs(group)
+Captured = tuple[Analysis, Analysis, dict[str, str], np.ndarray]
+
+
+def captured_runs(
+    pairs: Sequence[dict[str, Any]], articles: Any
+) -> Iterator[tuple[dict[str, Any], Report, Captured]]:
+    """Run the engine once per compared pair, yielding its report and what the alignment saw:
+    both analyses, the name links and the shipped score matrix."""
     hook = Hook([])
     undo = install(hook)
     try:
@@ -124,11 +128,18 @@ def scored_pairs(group: str) -> Iterator[ScoredPair]:
             report = compare_documents(
                 article_document(articles[pair["left"]]), article_document(articles[pair["right"]])
             )
-            left, right, links, scores = hook.seen[-1]
-            label = _label(_golds(by_pair[pair["pair_id"]], report, articles), left, right)
-            yield ScoredPair(left, right, links, scores, label)
+            yield pair, report, hook.seen[-1]
     finally:
         undo()
+
+
+def scored_pairs(group: str) -> Iterator[ScoredPair]:
+    """Run the engine once per compared pair of ``group``, capturing its score matrix, and
+    label the sentence pairs holding a gold agree or conflict line's two quotes."""
+    pairs, by_pair, articles = group_pairs(group)
+    for pair, report, (left, right, links, scores) in captured_runs(pairs, articles):
+        label = _label(_golds(by_pair[pair["pair_id"]], report, articles), left, right)
+        yield ScoredPair(left, right, links, scores, label)
 
 
 def collect(group: str, cache: Path, table: EmbeddingTable) -> None:

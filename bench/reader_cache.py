@@ -34,7 +34,7 @@ from bench.gold_articles import gold_articles, gold_pair_half
 from bench.gold_groups import GROUPS
 from bench.oracle_alignment import gold_cells, refusal, tune_group_pairs
 from bench.pair_features import feature_matrices
-from bench.pair_scorer import WEIGHTS, Hook, Model, install, scored_pairs
+from bench.pair_scorer import WEIGHTS, Model, captured_runs, scored_pairs
 from bench.quality import read_gold, with_gold_pairs
 from bench.scoring import locate_gold
 from desktop.core.alignment.align import sentence_texts
@@ -85,28 +85,18 @@ def _label_runs(paths: Sequence[Path]) -> Iterator[tuple[Any, np.ndarray]]:
     # Label writers drew tune-half pairs only; anything else is refused, not trained on.
     pairs = [p for p in pairs if gold_pair_half(p["left"], p["right"], corpus) == "tune"]
     articles = gold_articles(corpus)
-    hook = Hook([])
-    undo = install(hook)
-    try:
-        for pair in pairs:
-            hook.seen.clear()
-            report = compare_documents(
-                article_document(articles[pair["left"]]), article_document(articles[pair["right"]])
-            )
-            left, right, links, scores = hook.seen[-1]
-            label = np.zeros(scores.shape, dtype=np.int8)
-            for line in by_pair[pair["pair_id"]]:
-                kind = line["kind"]
-                # "different" is no finding kind: locate its quotes as an agree line would be.
-                located = locate_gold({**line, "kind": "agree"}, report, articles)
-                for i, j in gold_cells(located, left, right):
-                    if kind in ("agree", "conflict"):
-                        label[i, j] = 1
-                    elif kind == "different" and label[i, j] == 0:
-                        label[i, j] = HARD_NEGATIVE
-            yield (left, right, links, scores), label
-    finally:
-        undo()
+    for pair, report, (left, right, links, scores) in captured_runs(pairs, articles):
+        label = np.zeros(scores.shape, dtype=np.int8)
+        for line in by_pair[pair["pair_id"]]:
+            kind = line["kind"]
+            # "different" is no finding kind: locate its quotes as an agree line would be.
+            located = locate_gold({**line, "kind": "agree"}, report, articles)
+            for i, j in gold_cells(located, left, right):
+                if kind in ("agree", "conflict"):
+                    label[i, j] = 1
+                elif kind == "different" and label[i, j] == 0:
+                    label[i, j] = HARD_NEGATIVE
+        yield (left, right, links, scores), label
 
 
 def collect_labels(name: str, paths: Sequence[Path], cache: Path) -> None:
