@@ -27,7 +27,7 @@ from bench.conflict_sources import ConflictSource, conflict_sources, traced
 from bench.gold import load_set
 from bench.gold_articles import gold_articles
 from bench.gold_groups import GROUPS, POOLED_ONLY, expand
-from bench.pass_precision import gold_verdict
+from bench.pass_precision import gold_verdict, judged_key
 from bench.scoring import locate_gold
 from desktop.core.findings.claims.claim_frame import (
     ClaimFrame,
@@ -153,8 +153,7 @@ def judge_pool(pairs: Iterable[tuple[str, str]], judged: dict[str, str]) -> list
     for left, right in pairs:
         pair = f"{left}|{right}"
         for _finding, row in framed(pair, articles[left], articles[right])[1]:
-            key = f"{pair}|{row.source.left_text}|{row.source.right_text}"
-            out.append(_with_verdict(row, judged.get(key, "?")))
+            out.append(_with_verdict(row, judged.get(judged_key(pair, row.source), "?")))
     return out
 
 

@@ -98,7 +98,8 @@ def judge_gold(groups: Sequence[str]) -> list[Judged]:
     return out
 
 
-def _key(pair: str, source: ConflictSource) -> str:
+def judged_key(pair: str, source: ConflictSource) -> str:
+    """A judged conflict's key in a verdict file: "left|right|left words|right words"."""
     return f"{pair}|{source.left_text}|{source.right_text}"
 
 
@@ -112,7 +113,7 @@ def judge_pool(pairs: Iterable[tuple[str, str]], judged: dict[str, str]) -> list
         report, sources = compare_traced(articles[left], articles[right])
         pair = f"{left}|{right}"
         out.extend(
-            Judged(pair, s, judged.get(_key(pair, s), "?"), f.confidence)
+            Judged(pair, s, judged.get(judged_key(pair, s), "?"), f.confidence)
             for f, s in zip(_conflicts(report), sources, strict=True)
         )
     return out
@@ -157,7 +158,7 @@ def print_rows(rows: Sequence[Judged]) -> None:
         print(
             json.dumps(
                 {
-                    "key": _key(j.pair, s),
+                    "key": judged_key(j.pair, s),
                     "verdict": j.verdict,
                     "pass": s.origin.stage,
                     "maker": s.origin.maker,
