@@ -55,15 +55,12 @@ def check_input(path: Path) -> str | None:
 
 
 def _could_not_read(error: object, path: Path | None) -> bool:
-    """Whether ``error`` says ``path`` could not be read. From the engine process an IngestError
-    arrives as a plain CrosscheckError with its message, "PATH: reason"."""
-    if path is None:
-        return False
-    if isinstance(error, IngestError):
-        return Path(error.path).resolve() == path.resolve()
-    message = str(error)
-    return isinstance(error, CrosscheckError) and any(
-        message.startswith(f"{form}: ") for form in (path, path.resolve())
+    """Whether ``error`` says ``path`` could not be read (the engine process sends an
+    IngestError back as one, ``engine_process.error_of``)."""
+    return (
+        path is not None
+        and isinstance(error, IngestError)
+        and Path(error.path).resolve() == path.resolve()
     )
 
 

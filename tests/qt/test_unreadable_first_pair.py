@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from desktop.core.model import Report, Side
-from desktop.core.runtime.errors import CrosscheckError, IngestError
+from desktop.core.runtime.engine_process import error_of, failure_of
+from desktop.core.runtime.errors import IngestError
 from desktop.qt.main_window import MainWindow
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
@@ -24,7 +25,8 @@ Progress = Callable[[str, float], None]
 def refusing(*bad_names: str, process: bool = False) -> Callable[..., Report]:
     """An engine that finds ``bad_names`` unreadable only once it reads them, as the real one
     finds an empty or binary file; with ``process``, the error comes back as the engine process
-    sends it: a plain CrosscheckError with the message "PATH: reason"."""
+    sends it, through what it pickles (``failure_of``) and what the window rebuilds
+    (``error_of``)."""
 
     def compare(
         left: Path, right: Path, *, progress: Progress, cancelled: Callable[[], bool]
@@ -32,7 +34,7 @@ def refusing(*bad_names: str, process: bool = False) -> Callable[..., Report]:
         for path in (left, right):
             if path.name in bad_names:
                 error = IngestError(path, "is empty")
-                raise CrosscheckError(str(error)) if process else error
+                raise error_of(failure_of(error)) if process else error
         return story_report(left_source=str(left), right_source=str(right))
 
     return compare
@@ -99,7 +101,7 @@ def test_an_engine_message_naming_the_resolved_path_still_lets_the_file_go(
     def compare(
         left: Path, right: Path, *, progress: Progress, cancelled: Callable[[], bool]
     ) -> Report:
-        raise CrosscheckError(f"{left.resolve()}: is empty")
+        raise error_of(failure_of(IngestError(left.resolve(), "is empty")))
 
     real = tmp_path / "real"
     real.mkdir()

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.model import Report
-from desktop.core.runtime.errors import Cancelled, CrosscheckError
+from desktop.core.runtime.errors import Cancelled, CrosscheckError, IngestError
 
 CompareFn = Callable[..., Report]
 WarmUpFn = Callable[[str | None], object]
@@ -60,6 +60,29 @@ class _Failure:
     cancelled: bool
     user_error: bool  # a CrosscheckError: its message is fit to show as it is
     message: str
+    # An IngestError's file and reason, so the window learns which file could not be read.
+    unread: tuple[str, str] | None = None
+
+
+def failure_of(exc: BaseException) -> _Failure:
+    """What the engine sends back for ``exc``."""
+    return _Failure(
+        isinstance(exc, Cancelled),
+        isinstance(exc, CrosscheckError),
+        str(exc) or repr(exc),
+        (exc.path, exc.reason) if isinstance(exc, IngestError) else None,
+    )
+
+
+def error_of(failure: _Failure) -> BaseException:
+    """The exception the window raises for a failure the engine sent back."""
+    if failure.cancelled:
+        return Cancelled()
+    if failure.unread is not None:
+        return IngestError(*failure.unread)
+    if failure.user_error:
+        return CrosscheckError(failure.message)
+    return RuntimeError(failure.message)
 
 
 def _default_compare(*args: Any, **kwargs: Any) -> Report:
@@ -113,10 +136,7 @@ def _answer(
             cancelled=lambda: given_up.value >= number,
         )
     except BaseException as exc:  # every failure goes back to the window as a message
-        failure = _Failure(
-            isinstance(exc, Cancelled), isinstance(exc, CrosscheckError), str(exc) or repr(exc)
-        )
-        return (number, "failed", failure)
+        return (number, "failed", failure_of(exc))
     return (number, "done", report)
 
 
@@ -204,11 +224,7 @@ class EngineProcess:
             elif kind == "failed":
                 failure = rest[0]
                 assert isinstance(failure, _Failure)
-                if failure.cancelled:
-                    raise Cancelled()
-                if failure.user_error:
-                    raise CrosscheckError(failure.message)
-                raise RuntimeError(failure.message)
+                raise error_of(failure)
 
     def stop(self) -> None:
         """Close the pipe (the engine exits when it has nothing to read) and wait briefly."""
