@@ -34,7 +34,9 @@ GROUPS = MappingProxyType(
 )
 
 # Groups whose per-pair lines must not be printed: reading them would make them tune data.
-POOLED_ONLY = frozenset({"check", "fresh-check", "fresh-judge", "fresh-judge2", "held-ecb-gvc", "held-new-kinds"})
+POOLED_ONLY = frozenset(
+    {"check", "fresh-check", "fresh-judge", "fresh-judge2", "held-ecb-gvc", "held-new-kinds"}
+)
 
 
 def expand(groups: list[str]) -> list[str]:
