@@ -24,13 +24,17 @@ GROUPS = MappingProxyType(
         # while rules are written: the last dev figure before the held-out half. tuneR and tuneS
         # joined at stop 49 (seed 5301), written the same way before any helper of that stop ran.
         "fresh-judge": ("tuneN", "tuneO", "tuneQ", "tuneR", "tuneS"),
+        # Written at stop 53 by two writers who never ran the engine, on the last 15 tune-half
+        # ECB+ pairs whose articles no gold or label set used (seed 5353), before any of that
+        # stop's changes was scored: judges whether the sentence-pair reader is switched on.
+        "fresh-judge2": ("tuneT", "tuneU"),
         "held-ecb-gvc": tuple(f"held{letter}" for letter in "ABCDEFGHIJ"),
         "held-new-kinds": ("heldS1", "heldS2", "heldVe", "heldVf"),
     }
 )
 
 # Groups whose per-pair lines must not be printed: reading them would make them tune data.
-POOLED_ONLY = frozenset({"check", "fresh-check", "fresh-judge", "held-ecb-gvc", "held-new-kinds"})
+POOLED_ONLY = frozenset({"check", "fresh-check", "fresh-judge", "fresh-judge2", "held-ecb-gvc", "held-new-kinds"})
 
 
 def expand(groups: list[str]) -> list[str]:

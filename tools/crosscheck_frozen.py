@@ -41,7 +41,7 @@ def _probe_first_paint() -> None:
             self._first_paint = FirstPaint(self)
             self.installEventFilter(self._first_paint)
 
-    QtWidgets.QApplication = ProbedApplication  # type: ignore[misc]  # read at call time by app.py
+    QtWidgets.QApplication = ProbedApplication  # type: ignore[misc,assignment]  # read at call time by app.py
 
 
 def _report_and_exit() -> None:
