@@ -73,6 +73,8 @@ from desktop.core.findings.counts.populations import population_pairs, without_f
 from desktop.core.findings.counts.prize_tallies import prize_tally_findings
 from desktop.core.findings.counts.same_counts import same_counts
 from desktop.core.findings.counts.shooter_counts import shooter_counts
+from desktop.core.findings.counts.summed_parts import without_summed_parts
+from desktop.core.findings.counts.toll_forms import tolls_told_both_ways
 from desktop.core.findings.counts.vote_sides import vote_side_findings
 from desktop.core.findings.counts.witness_counts import witness_accounts
 from desktop.core.findings.datetimes.clocks.close_clocks import close_clocks
@@ -320,6 +322,8 @@ def build_findings(
     drafts = without_other_models(drafts, left, right)  # "a 17-inch" / "the 15-inch MacBook"
     drafts = without_foreign_populations(drafts, left, right)  # "home to 120,000 people"
     drafts = without_other_day_measures(drafts, left, right)  # "3.8 on Monday" / "6.1 Sunday"
+    drafts = tolls_told_both_ways(drafts, left, right)  # "Eleven" and "13" / "13"
+    drafts = without_summed_parts(drafts, left, right)  # "14 Kenyan and 9 Somali" / "23"
     drafts = retold_days(
         drafts,
         (left.document.text, right.document.text),

@@ -9,6 +9,11 @@ names the other's region anywhere (by name, by a town in it, or by its people's 
 articles tell the story in two places. Either article naming the other's country at all (a
 reaction abroad, a victim's home country) leaves room for both, and nothing is said.
 
+A place that opens a line as a dateline does ("Nairobi: A navy warship foiled ...") says where
+the report was filed, and a place that bounds another ("the gulf between the Horn of Africa and
+Yemen") says where that other lies: neither tells where the story happens (stop 53: the one
+firing on the judged fresh pools set a bureau's dateline against a bounding country).
+
 An opening that names no country ("Klitschko defended his titles with a lopsided victory") leaves
 the story where the body places everything it places: when every place the body puts something
 "in", "at", "near" or "off" lies in one country ("arrived in Germany on Monday", "had been training
@@ -45,6 +50,14 @@ from desktop.core.locations.places import (
 from desktop.core.locations.quoted_titles import quoted_alone
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.naming.names import fold, nationality_country
+
+# Before a dateline's place: nothing on its line but perhaps another place and a slash or comma.
+_DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*[/,]\s*)?")
+# After it: perhaps another place after a slash, then a colon or a dash that ends the dateline.
+_DATELINE_TAIL = re.compile(r"\s*(?:/\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*\s*)?(?::|--|[—–])")
+# "between", "between Kenya and", "between the Horn of Africa and": a place that bounds another
+# follows these words (a name of a few words, with "the" and "of" in it, before "and").
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:the|of|[A-Z][\w.'-]*)\s+){0,5}(?:and\s+)?$")
 
 # A country before its US states: two articles set in two countries need no state to differ.
 _RANKS = ("country", "state")
@@ -145,8 +158,26 @@ def _places_the_story(analysis: Analysis, fact: Fact) -> bool:
         return False  # "the Tokyo-based company": where a body lives, not the story
     if quoted_alone(analysis.document.text, fact.start, fact.end):
         return False  # 'the period drama "Australia"': a film's title, not a place
+    if _filed_from(analysis.document.text, fact) or _bounding(analysis.document.text, fact):
+        return False  # "Nairobi/Mombasa: ...", "the strait between Kenya and Tanzania"
     # "The Springboks beat New Zealand", "the game against Denver": a team, not the story's place
     return not a_team(analysis.sentence_tokens[fact.sentence], fact, analysis.document.text)
+
+
+def _filed_from(text: str, fact: Fact) -> bool:
+    """The place opens a line as a dateline does, alone or with another ("Nairobi: A ship...",
+    "Nairobi/Mombasa: ...", "NAIROBI -- ..."): where the report was filed, which a bureau
+    abroad shares with no story it covers."""
+    line_start = text.rfind("\n", 0, fact.start) + 1
+    if _DATELINE_HEAD.fullmatch(text[line_start : fact.start]) is None:
+        return False
+    return _DATELINE_TAIL.match(text, fact.end) is not None
+
+
+def _bounding(text: str, fact: Fact) -> bool:
+    """The place is one of two that bound another ("the strait between Kenya and Tanzania"):
+    it says where that other place lies, not where the story happens."""
+    return _BETWEEN.search(text[max(0, fact.start - 60) : fact.start]) is not None
 
 
 def _with_article(text: str, fact: Fact) -> bool:
