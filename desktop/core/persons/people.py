@@ -405,6 +405,18 @@ def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[Perso
                     g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text), facts
                 )
     found += _named_inside(root.left_edge.idx, span.start_char, facts, only=MentionType.NATIONALITY)
+    return _hyphens_joined(found, text)
+
+
+def _hyphens_joined(found: list[PersonAttribute], text: str) -> list[PersonAttribute]:
+    """One role for a hyphened noun the parser cut in two ("her ex-boyfriend" read as the roles
+    "her ex" and "boyfriend"): roles that only a hyphen, with no space, keeps apart are one word."""
+    roles = sorted((a for a in found if a.kind == "role"), key=lambda a: a.start)
+    for first, second in itertools.pairwise(roles):
+        if text[first.end : second.start] == "-":
+            whole = PersonAttribute("role", text[first.start : second.end], first.start, second.end)
+            kept = [whole if a is first else a for a in found if a is not second]
+            return _hyphens_joined(kept, text)
     return found
 
 
