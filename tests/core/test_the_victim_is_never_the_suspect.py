@@ -57,3 +57,11 @@ def test_a_description_that_tells_the_suspects_part_is_still_him() -> None:
     )
     ray = cards["Bo Ray"].left
     assert values_of(ray, "age") == {"31"}, ray
+
+
+def test_an_age_told_of_the_killer_without_harm_is_still_his() -> None:
+    cards = story_cards(
+        "Courthouse killer Bo Ray was sentenced to life on Monday. Nobody knows where the "
+        "37-year-old will serve his time."
+    )
+    assert values_of(cards["Bo Ray"].left, "age") == {"37"}

@@ -10,8 +10,10 @@ a clause holds, charges or hunts the name, or says the name did the harm ("John 
 arrested", "John Smith opened fire": ``suspect_part``, the rule that already keeps a suspect's
 age apart from a victim's).
 
-A description takes up a doer only when it, too, tells the doer's part, by its noun ("the
-gunman") or by its clause ("the 17-year-old was charged as an adult"); "the victim" never does.
+A description of the one harmed passes over the doers (``person_references.tells_harm``): "the
+victim", or a description whose clause says they were killed or hurt ("the teen was shot"). Any
+other still takes up the doer just named ("Courthouse killer Bo Ray was sentenced ... where the
+37-year-old will serve his time"), and so does one that tells the doer's part itself.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from desktop.core.lexicon.people import (
     DESCRIPTION_NOUNS,
     FATE_NOUNS,
     GENDERED_WORDS,
+    GROUP_FATE_STATUSES,
     INDEFINITE_ARTICLES,
     OTHER_ONE_WORDS,
     PERSON_PRONOUNS,
@@ -40,7 +41,7 @@ from desktop.core.persons.age_doers import VICTIM_NOUN, tells_doer
 from desktop.core.persons.person_anchor import restated_anchor
 from desktop.core.persons.person_antecedents import sexed
 from desktop.core.persons.person_groups import both, quoted, they
-from desktop.core.persons.person_status import identified_nouns
+from desktop.core.persons.person_status import identified_nouns, statuses
 
 P = TypeVar("P", bound=Hashable)
 
@@ -66,9 +67,9 @@ def references(
 ) -> list[tuple[P, Any]]:
     """(person, token) for each "he" / "she" that stands for one named person, "his" / "her"
     owning a fate ("her death", "his killer") likewise, and for each of the two a "both" stands
-    for; ``named`` are the name mentions with their person, in text order. A description ("the
-    victim", "the teen") passes over the ``doers`` (``person_doers``) unless it tells the doer's
-    part itself: "Police arrested Bo Ray. The victim died" is not Bo Ray's death."""
+    for; ``named`` are the name mentions with their person, in text order. A description of the
+    one harmed (``tells_harm``) passes over the ``doers`` (``person_doers``): "Police arrested Bo
+    Ray. The victim died" is not Bo Ray's death."""
     found = []
     by_sentence = _by_sentence(named)
     subjects = _subjects(named, doc)
@@ -91,7 +92,7 @@ def references(
             # description as a main clause's subject picks up the one person just named, as "she"
             # would, unless the article ties that noun to someone.
             sex, parallel = GENDERED_WORDS.get(token.lower_, "") or sexed(token), None
-            passed_over = frozenset() if tells_doer(token) else doers
+            passed_over = doers if tells_harm(token) else frozenset()
         elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             sex = PERSON_PRONOUNS[token.lower_]
             # Subject for subject: a main clause's "he" prefers the subject before it.
@@ -120,6 +121,19 @@ def references(
             if parallel is not None:
                 subjects.setdefault(sentence, set()).add(person)
     return found
+
+
+def tells_harm(noun: Any) -> bool:
+    """Whether a description names the one harmed: "the victim", or a description whose clause
+    says they were killed or hurt ("the teen was shot in the head", "the boy, 14, was hit"),
+    unless it tells the doer's part itself. Only such a description passes over the people the
+    article tells as the doer: "the 37-year-old will serve his time" still stands for the killer
+    just named."""
+    if noun.lemma_.lower() == VICTIM_NOUN:
+        return True
+    if tells_doer(noun):
+        return False
+    return any(value in GROUP_FATE_STATUSES for value, _start, _end in statuses(noun))
 
 
 def _definite(token: Any) -> bool:
@@ -257,8 +271,8 @@ def described(
     nobody is, the subject "the N-year-old" stands for one named person as "he" would, and tells
     their age (unless the article gives them another). The token is the description's head
     ("old", or "man" in "the 19-year-old man"). "The N-year-old victim" is never one of the
-    ``doers``; a description standing in as "he" would is one of them only when it tells the
-    doer's part itself ("the 31-year-old gunman", "the 31-year-old was charged")."""
+    ``doers``, nor is a description standing in as "he" would that names the one harmed
+    (``tells_harm``: "the 22-year-old died at the scene")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
     text = parsed_text(doc)
@@ -278,7 +292,7 @@ def described(
         definite = match.group(1).lower() == "the"
         if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or quoted(token):
             continue
-        passed_over = frozenset() if tells_doer(token) else doers
+        passed_over = doers if tells_harm(token) else frozenset()
         person = _salient(by_sentence, match.start(), starts, unfit=passed_over)
         # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it";
         # so is the one an earlier N-year-old introduced ("an 8-year-old boy found a gun ... how
