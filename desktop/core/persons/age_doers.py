@@ -24,8 +24,12 @@ from desktop.core.lexicon.people import (
     SUSPECT_HUNT_VERBS,
     SUSPECT_SUBJECT_VERBS,
 )
+from desktop.core.lexicon.victims import DOER_NOUNS
 
 SUSPECT = "suspect"
+
+# The noun that names the one harmed: it never tells the doer's part, whatever its clause says.
+VICTIM_NOUN = "victim"
 
 
 def suspect_part(noun: Any) -> str:
@@ -64,6 +68,16 @@ def suspect_part(noun: Any) -> str:
     ):
         return SUSPECT  # "a 22-year-old man opened fire", "... turned himself in"
     return ""
+
+
+def tells_doer(noun: Any) -> bool:
+    """Whether a description tells the doer's part itself, by its noun ("the gunman") or by its
+    clause ("the 17-year-old was charged as an adult"): only then may it stand for a person the
+    article tells as the doer (``person_doers``). "The victim" never does."""
+    lemma = noun.lemma_.lower()
+    if lemma == VICTIM_NOUN:
+        return False
+    return lemma in DOER_NOUNS or suspect_part(noun) == SUSPECT
 
 
 def _only_self(objects: list[Any]) -> bool:

@@ -56,6 +56,7 @@ from desktop.core.persons.person_ages import (
     predicate_ages,
 )
 from desktop.core.persons.person_counts import counted_shooting
+from desktop.core.persons.person_doers import doers
 from desktop.core.persons.person_ledes import introduced_ages, story_age
 from desktop.core.persons.person_mentions import coordinated, person_mentions
 from desktop.core.persons.person_past import past_fates
@@ -241,7 +242,8 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
             said[first_of] += [a for a in parsed if a.kind == "status"]
     starts = [sentence.start for sentence in analysis.sentences]
     read: set[int] = set()
-    for person, token in references(ordered, doc, starts):
+    doing = doers(ordered, doc)  # never "the victim": "Police arrested Bo Ray. The victim died"
+    for person, token in references(ordered, doc, starts, doing):
         said[person] += _referred(token, text)
         read.add(token.idx)
     sexes = name_genders(ordered, doc)[0]
@@ -250,7 +252,7 @@ def _sides(analysis: Analysis, doc: Any) -> tuple[dict[Person, PersonSide], froz
     for person, token in restated_by_noun(ordered, doc):
         said[person] += described_ages(token, said[person], text) + _referred(token, text)
     ages = {p: {a.value for a in attrs if a.kind == "age"} for p, attrs in said.items()}
-    for person, token, age in described(ages, ordered, doc, starts):
+    for person, token, age in described(ages, ordered, doc, starts, doing):
         said[person] += age + _referred(token, text)
     for person, introduced in introduced_ages(said, ordered, sexes, doc):
         said[person].append(introduced)  # "A 15-year-old was killed ... Ann Lee died"
@@ -403,6 +405,18 @@ def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[Perso
                     g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text), facts
                 )
     found += _named_inside(root.left_edge.idx, span.start_char, facts, only=MentionType.NATIONALITY)
+    return _hyphens_joined(found, text)
+
+
+def _hyphens_joined(found: list[PersonAttribute], text: str) -> list[PersonAttribute]:
+    """One role for a hyphened noun the parser cut in two ("her ex-boyfriend" read as the roles
+    "her ex" and "boyfriend"): roles that only a hyphen, with no space, keeps apart are one word."""
+    roles = sorted((a for a in found if a.kind == "role"), key=lambda a: a.start)
+    for first, second in itertools.pairwise(roles):
+        if text[first.end : second.start] == "-":
+            whole = PersonAttribute("role", text[first.start : second.end], first.start, second.end)
+            kept = [whole if a is first else a for a in found if a is not second]
+            return _hyphens_joined(kept, text)
     return found
 
 

@@ -27,6 +27,7 @@ from desktop.core.lexicon.people import (
     DESCRIPTION_NOUNS,
     FATE_NOUNS,
     GENDERED_WORDS,
+    GROUP_FATE_STATUSES,
     INDEFINITE_ARTICLES,
     OTHER_ONE_WORDS,
     PERSON_PRONOUNS,
@@ -36,10 +37,11 @@ from desktop.core.lexicon.people import (
 )
 from desktop.core.model import PersonAttribute
 from desktop.core.naming.names import fold
+from desktop.core.persons.age_doers import VICTIM_NOUN, tells_doer
 from desktop.core.persons.person_anchor import restated_anchor
 from desktop.core.persons.person_antecedents import sexed
 from desktop.core.persons.person_groups import both, quoted, they
-from desktop.core.persons.person_status import identified_nouns
+from desktop.core.persons.person_status import identified_nouns, statuses
 
 P = TypeVar("P", bound=Hashable)
 
@@ -57,10 +59,17 @@ _DESCRIPTION = re.compile(r"\b([Tt]he|[Aa]n?) (\d{1,3})[- ]year[- ]old\b(?!\s+[A
 _ANY_AGE = re.compile(r"(\d{1,3})[- ]year[- ]old\b")
 
 
-def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> list[tuple[P, Any]]:
+def references(
+    named: Sequence[tuple[Fact, P]],
+    doc: Any,
+    starts: list[int],
+    doers: frozenset[P] = frozenset(),
+) -> list[tuple[P, Any]]:
     """(person, token) for each "he" / "she" that stands for one named person, "his" / "her"
     owning a fate ("her death", "his killer") likewise, and for each of the two a "both" stands
-    for; ``named`` are the name mentions with their person, in text order."""
+    for; ``named`` are the name mentions with their person, in text order. A description of the
+    one harmed (``tells_harm``) passes over the ``doers`` (``person_doers``): "Police arrested Bo
+    Ray. The victim died" is not Bo Ray's death."""
     found = []
     by_sentence = _by_sentence(named)
     subjects = _subjects(named, doc)
@@ -75,6 +84,7 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
             found += they(token, by_sentence, starts)
             continue
         owner = lower in POSSESSIVE_PRONOUNS and token.dep_ == "poss"
+        passed_over: frozenset[P] = frozenset()
         if owner and token.head.lemma_.lower() in FATE_NOUNS:
             sex, parallel = POSSESSIVE_PRONOUNS[lower], None  # "investigating her death"
         elif _described_subject(token, tied):
@@ -82,6 +92,7 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
             # description as a main clause's subject picks up the one person just named, as "she"
             # would, unless the article ties that noun to someone.
             sex, parallel = GENDERED_WORDS.get(token.lower_, "") or sexed(token), None
+            passed_over = doers if tells_harm(token) else frozenset()
         elif token.lower_ in PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass"):
             sex = PERSON_PRONOUNS[token.lower_]
             # Subject for subject: a main clause's "he" prefers the subject before it.
@@ -91,6 +102,7 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
         # "She" is none of the people the article calls a husband, a son or "Mr.", nor "the
         # female victim" the man a "he" stood for before.
         unfit = frozenset(p for p, g in (pronouns | genders).items() if sex and g != sex)
+        unfit |= passed_over
         fit = frozenset(p for p, g in (genders | pronouns).items() if sex and g == sex)
         person = (
             None
@@ -109,6 +121,19 @@ def references(named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]) -> 
             if parallel is not None:
                 subjects.setdefault(sentence, set()).add(person)
     return found
+
+
+def tells_harm(noun: Any) -> bool:
+    """Whether a description names the one harmed: "the victim", or a description whose clause
+    says they were killed or hurt ("the teen was shot in the head", "the boy, 14, was hit"),
+    unless it tells the doer's part itself. Only such a description passes over the people the
+    article tells as the doer: "the 37-year-old will serve his time" still stands for the killer
+    just named."""
+    if noun.lemma_.lower() == VICTIM_NOUN:
+        return True
+    if tells_doer(noun):
+        return False
+    return any(value in GROUP_FATE_STATUSES for value, _start, _end in statuses(noun))
 
 
 def _definite(token: Any) -> bool:
@@ -156,7 +181,7 @@ def _restating_lemmas(mention: Fact, doc: Any) -> frozenset[str]:
     if lemmas is None:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         lemmas = kept[key] = (
-            frozenset(n.lemma_.lower() for n in _restating_nouns(span.root))
+            frozenset(n.lemma_.lower() for n in restating_nouns(span.root))
             if span is not None and len(span) > 0
             else frozenset()
         )
@@ -191,7 +216,7 @@ def restated_by_noun(named: Sequence[tuple[Fact, P]], doc: Any) -> list[tuple[P,
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        for noun in _restating_nouns(span.root):
+        for noun in restating_nouns(span.root):
             lemma = noun.lemma_.lower()
             if noun.tag_ == "NN" and lemma in DESCRIPTION_NOUNS:
                 ties.setdefault(lemma, set()).add(person)
@@ -225,7 +250,7 @@ def _another_one(noun: Any) -> bool:
     return any(c.lower_ in OTHER_ONE_WORDS for c in noun.children if c.dep_ in ("amod", "det"))
 
 
-def _restating_nouns(root: Any) -> list[Any]:
+def restating_nouns(root: Any) -> list[Any]:
     """The common nouns a name is restated by: in apposition ("the suspect, Ann Lee"; "Ann Lee,
     the suspect"), before it ("suspect Ann Lee") or identified with it."""
     nouns = [c for c in root.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
@@ -235,13 +260,19 @@ def _restating_nouns(root: Any) -> list[Any]:
 
 
 def described(
-    ages: Mapping[P, set[str]], named: Sequence[tuple[Fact, P]], doc: Any, starts: list[int]
+    ages: Mapping[P, set[str]],
+    named: Sequence[tuple[Fact, P]],
+    doc: Any,
+    starts: list[int],
+    doers: frozenset[P] = frozenset(),
 ) -> list[tuple[P, Any, list[PersonAttribute]]]:
     """(person, token, age) for each "the N-year-old" or "a N-year-old": the one person of the
     article given that age ("Dakota Lee, 28 ... a 28-year-old man was also killed"), or, where
     nobody is, the subject "the N-year-old" stands for one named person as "he" would, and tells
     their age (unless the article gives them another). The token is the description's head
-    ("old", or "man" in "the 19-year-old man")."""
+    ("old", or "man" in "the 19-year-old man"). "The N-year-old victim" is never one of the
+    ``doers``, nor is a description standing in as "he" would that names the one harmed
+    (``tells_harm``: "the 22-year-old died at the scene")."""
     found: list[tuple[P, Any, list[PersonAttribute]]] = []
     by_sentence = _by_sentence(named)
     text = parsed_text(doc)
@@ -255,12 +286,14 @@ def described(
             token = token.head
         people = [p for p, said in ages.items() if match.group(2) in said]
         if len(people) == 1:
-            found.append((people[0], token, []))
+            if not (people[0] in doers and token.lemma_.lower() == VICTIM_NOUN):
+                found.append((people[0], token, []))
             continue
         definite = match.group(1).lower() == "the"
         if people or not definite or token.dep_ not in ("nsubj", "nsubjpass") or quoted(token):
             continue
-        person = _salient(by_sentence, match.start(), starts)
+        passed_over = doers if tells_harm(token) else frozenset()
+        person = _salient(by_sentence, match.start(), starts, unfit=passed_over)
         # A person given another age is someone else: "Serenity, 5 ... the 8-year-old found it";
         # so is the one an earlier N-year-old introduced ("an 8-year-old boy found a gun ... how
         # the 8-year-old got it"): a definite description takes up its antecedent.

@@ -22,6 +22,14 @@ from desktop.core.lexicon.titles import FEMALE_TITLES, MALE_TITLES, PERSON_TITLE
 from desktop.core.model import Quote, Side, TextRange
 from desktop.core.quoting.attribution import REPORTING_VERBS
 from desktop.core.quoting.named_works import names_a_thing
+from desktop.core.quoting.quote_stretches import (
+    OPEN,
+    STRAIGHT,
+    after_closing_mark,
+    closes_at_line_start,
+    line_after,
+    quoted_stretches,
+)
 from desktop.core.quoting.speaker_phrase import (
     Speaker,
     describe,
@@ -38,9 +46,6 @@ MIN_QUOTE_WORDS = 2
 # How far from a quotation mark the attribution may sit, in tokens: "..., the police chief of the
 # county told reporters on Monday" fits; a reporting verb further away belongs to another clause.
 ATTRIBUTION_WINDOW = 12
-# How many lines a quote may run past a line with no quotation mark before a line closes it:
-# newspaper quotes of several short sentences, one a line, rarely run longer.
-QUOTE_LINES = 3
 # Reported speech shorter than this is a fragment ("he said so"), not a claim worth comparing.
 MIN_REPORTED_WORDS = 4
 
@@ -53,107 +58,10 @@ SPEECH_VERBS = REPORTING_VERBS | frozenset(
      "whisper"}
 )  # fmt: skip
 
-_OPEN = "“"
-_CLOSE = "”"
-_STRAIGHT = '"'
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_ANY = frozenset({"they", "it", "we", "i"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def quoted_stretches(text: str) -> list[TextRange]:
-    """The text inside each pair of quotation marks, one range per paragraph.
-
-    A straight mark opens when none is open and closes otherwise. A quote left open at a line's
-    end goes on when the next line closes it (a quote of two sentences, one per line) and ends there
-    when the next line opens a quote again (the newspaper way of running one quote over
-    paragraphs); otherwise the mark was a stray or a typo and is dropped.
-    """
-    stretches: list[TextRange] = []
-    opened: int | None = None
-    # Only line breaks and quotation marks can open or close a stretch: the rest is skipped.
-    for mark in _MARKS.finditer(text):
-        pos, ch = mark.start(), mark.group()
-        if ch == "\n" and opened is not None:
-            following = _line_after(text, pos)
-            line = following.split("\n", 1)[0]
-            if following[:1] in (_OPEN, _STRAIGHT):
-                stretches.append(TextRange(opened, pos))
-                opened = None
-            elif not _closes_in(line) and not _closes_after(text, pos, line):
-                opened = None
-        elif opened is not None and (ch in (_CLOSE, _STRAIGHT) or _misturned(text, pos)):
-            stretches.append(TextRange(opened, pos))
-            opened = None
-        elif ch == _OPEN or (ch == _STRAIGHT and opened is None and not _closes_line(text, pos)):
-            opened = pos + 1
-    return [trimmed for r in stretches if (trimmed := _trim(text, r)) is not None]
-
-
-_MARKS = re.compile(f"[\n{_OPEN}{_CLOSE}{_STRAIGHT}]")
-_NOT_SPACE = re.compile(r"\S")  # \s is what str.strip() strips
-
-
-def _line_after(text: str, pos: int) -> str:
-    """``text[pos:].lstrip()`` up to its next line break, without copying the rest of the text."""
-    start = _NOT_SPACE.search(text, pos)
-    if start is None:
-        return ""
-    end = text.find("\n", start.start())
-    return text[start.start() : end if end != -1 else len(text)]
-
-
-def _closes_after(text: str, pos: int, line: str) -> bool:
-    """A line with no quotation mark at all, and a line within ``QUOTE_LINES`` of it that
-    closes the quote: one quote of several short sentences, one a line, with only its last
-    closing mark ("“He's 16 years old.\nWhat is he pointing a gun at?\nHe has common
-    sense.”"). A line that holds a mark and does not close leaves the quote a stray."""
-    if _QUOTE_MARK.search(line):
-        return False
-    rest = text[pos:].lstrip().split("\n", QUOTE_LINES + 1)[1 : QUOTE_LINES + 1]
-    for later in rest:
-        if _QUOTE_MARK.search(later):
-            return _closes_in(later)
-    return False
-
-
-_QUOTE_MARK = re.compile(f"[{_OPEN}{_CLOSE}{_STRAIGHT}]")
-
-
-def _closes_in(line: str) -> bool:
-    """Whether a line closes a quote opened before it: its first curly mark closes (or is an
-    opening mark turned the wrong way), or it holds an odd number of straight marks."""
-    curly = [k for k, ch in enumerate(line) if ch in (_OPEN, _CLOSE)]
-    if curly:
-        return line[curly[0]] == _CLOSE or _misturned(line, curly[0])
-    return line.count(_STRAIGHT) % 2 == 1
-
-
-def _misturned(text: str, pos: int) -> bool:
-    """An opening curly mark that can only close: nothing but punctuation or the line's end after
-    it ("... there goes the orchestra “, the comedian said"). An opening mark is followed by the
-    words it opens."""
-    if text[pos] != _OPEN:
-        return False
-    following = text[pos + 1 : pos + 40].lstrip(" \t")
-    return following[:1] in ("", "\n", ",", ".", ";", ":", "!", "?")
-
-
-def _closes_line(text: str, pos: int) -> bool:
-    """A straight mark with nothing after it on its line but spaces, after a sentence's end
-    ('... striking him about the body."'): it closes a quote whose opening was lost, and never
-    opens one, since an opening mark stands before the words it opens. Read as an opening, it
-    would turn the narrative up to the next mark ("A witness told the Daily News") into a quote."""
-    rest = text[pos + 1 : pos + 40].lstrip(" \t")
-    return rest[:1] in ("", "\n", "\r") and text[:pos].rstrip(" \t")[-1:] in (".", "!", "?")
-
-
-def _trim(text: str, r: TextRange) -> TextRange | None:
-    inner = text[r.start : r.end]
-    start = r.start + len(inner) - len(inner.lstrip())
-    end = r.start + len(inner.rstrip())
-    return TextRange(start, end) if end > start else None
 
 
 def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
@@ -189,7 +97,10 @@ def extract_quotes(doc: Any, side: Side | None = None) -> list[Quote]:
             speaker is None
             and previous is not None
             and previous.speaker is not None
-            and _same_or_next_paragraph(text, previous.end, pieces[0].start)
+            # From the previous quote's closing mark, which a line break may have pushed on.
+            and _same_or_next_paragraph(
+                text, after_closing_mark(text, previous.end), pieces[0].start
+            )
         ):
             speaker = Speaker(
                 previous.speaker, previous.speaker_start or 0, previous.speaker_end or 0, True
@@ -241,8 +152,11 @@ def _continues(text: str, piece: TextRange, following: TextRange) -> bool:
 
 def _runs_on(text: str, piece: TextRange) -> bool:
     """A piece that ends with its paragraph, no closing mark: the quote goes on in the next
-    paragraph, which opens with a mark again (quoted_stretches ends it there)."""
-    return text[piece.end :].lstrip(" \t")[:1] in ("\n", "")
+    paragraph, which opens with a mark again (quoted_stretches ends it there). A closing mark
+    that the line break pushed to the next line's start closes it ('hall,\n" the mayor said')."""
+    if text[piece.end :].lstrip(" \t")[:1] not in ("\n", ""):
+        return False
+    return not closes_at_line_start(line_after(text, piece.end))
 
 
 def _same_or_next_paragraph(text: str, end: int, start: int) -> bool:
@@ -267,17 +181,17 @@ def _speaker_after(
     text = _text_of(doc)
     if text[stretch.start : stretch.end].endswith("."):
         return False, None
-    first = bisect_left(starts, stretch.end + 1)
+    first = bisect_left(starts, after_closing_mark(text, stretch.end))
     if (
         first < len(doc)
-        and doc[first].text == _OPEN
+        and doc[first].text == OPEN
         and not text[stretch.end : doc[first].idx].strip()
     ):
         first += 1  # the closing mark, typed the wrong way round
     i, read = first, 0
     while i < len(doc) and read < ATTRIBUTION_WINDOW:
         tok = doc[i]
-        if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?", _OPEN, _STRAIGHT):
+        if _inside_any(tok.idx, stretches) or tok.text in (".", "!", "?", OPEN, STRAIGHT):
             break
         if _is_reporting_verb(tok):
             return True, _subject_of(doc, tok) or name_after_quote(doc, first, tok)
