@@ -21,13 +21,7 @@ from desktop.core.alignment import reader_tuning
 from desktop.core.alignment.align_anchors import lift_anchored, rare_anchors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
 from desktop.core.alignment.pair_reader import default_reader
-from desktop.core.alignment.reader_guard import (
-    gist,
-    may_tell_one_statement,
-    person_words,
-    quotes_one_side,
-    unknown_sayer,
-)
+from desktop.core.alignment.reader_guard import pair_guard
 from desktop.core.alignment.reader_lift import lifted, sentence_figures
 from desktop.core.alignment.similarity import (
     highest_columns,
@@ -97,18 +91,7 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
     figures = (sentence_figures(left), sentence_figures(right))
     words = tuple([frozenset(w) for w in side.sentence_words] for side in (left, right))
     texts = (sentence_texts(left), sentence_texts(right))
-    names = (person_words(left), person_words(right))
-
-    def allowed(i: int, j: int) -> bool:
-        if reader_tuning.READER_QUOTE_GUARD and quotes_one_side(texts[0][i], texts[1][j]):
-            return False
-        if not reader_tuning.READER_GIST_GUARD:
-            return True
-        mine, theirs = gist(left, i), gist(right, j)
-        if unknown_sayer(mine, names[1]) or unknown_sayer(theirs, names[0]):
-            return False
-        return may_tell_one_statement(mine, theirs)
-
+    allowed = pair_guard(left, right, texts)
     return lifted(scores, texts[0], texts[1], reader, figures, (words[0], words[1]), allowed)
 
 

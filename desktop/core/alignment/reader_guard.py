@@ -32,8 +32,10 @@ copies.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from desktop.core.alignment import reader_tuning
 from desktop.core.extraction.extract import Analysis
 from desktop.core.extraction.parse_clauses import ClauseParse
 from desktop.core.lexicon import SLOT_SYNONYMS
@@ -96,6 +98,26 @@ def gist(analysis: Analysis, sentence: int) -> Gist:
         return Gist(sayer=sayer)
     told = _gist_of(parse, children, verb)
     return Gist(told.deed, told.doer, told.undergoer, told.doer_named, told.undergoer_named, sayer)
+
+
+def pair_guard(
+    left: Analysis, right: Analysis, texts: tuple[Sequence[str], Sequence[str]]
+) -> Callable[[int, int], bool]:
+    """Whether the reader may read sentence pair (i, j) of two articles whose sentence texts are
+    ``texts``: the quote guard and the gist guard, each behind its ``reader_tuning`` flag."""
+    names = (person_words(left), person_words(right))
+
+    def allowed(i: int, j: int) -> bool:
+        if reader_tuning.READER_QUOTE_GUARD and quotes_one_side(texts[0][i], texts[1][j]):
+            return False
+        if not reader_tuning.READER_GIST_GUARD:
+            return True
+        mine, theirs = gist(left, i), gist(right, j)
+        if unknown_sayer(mine, names[1]) or unknown_sayer(theirs, names[0]):
+            return False
+        return may_tell_one_statement(mine, theirs)
+
+    return allowed
 
 
 def may_tell_one_statement(a: Gist, b: Gist) -> bool:

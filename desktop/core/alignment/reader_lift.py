@@ -85,13 +85,7 @@ def lifted(
             READER_MAX_SENTENCES,
         )
         return scores
-    cells = candidates(scores)
-    if figures is not None:
-        cells = [(i, j) for i, j in cells if not _figures_differ(figures[0][i], figures[1][j])]
-    if words is not None:
-        cells = [(i, j) for i, j in cells if not _contained(words[0][i], words[1][j])]
-    if allowed is not None:
-        cells = [(i, j) for i, j in cells if allowed(i, j)]
+    cells = readable(candidates(scores), figures, words, allowed)
     if not cells:
         return scores
     p = reader.probabilities([(left[i], right[j]) for i, j in cells])
@@ -100,6 +94,22 @@ def lifted(
         if probability >= READER_PROBABILITY:
             out[i, j] = max(out[i, j], np.float32(READER_LIFT))
     return out
+
+
+def readable(
+    cells: list[tuple[int, int]],
+    figures: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]] | None = None,
+    words: tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]] | None = None,
+    allowed: Callable[[int, int], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """The ``cells`` the reader may read: no figure clash, no contained copy, ``allowed``."""
+    if figures is not None:
+        cells = [(i, j) for i, j in cells if not _figures_differ(figures[0][i], figures[1][j])]
+    if words is not None:
+        cells = [(i, j) for i, j in cells if not _contained(words[0][i], words[1][j])]
+    if allowed is not None:
+        cells = [(i, j) for i, j in cells if allowed(i, j)]
+    return cells
 
 
 def sentence_figures(analysis: Analysis) -> list[frozenset[str]]:
