@@ -12,9 +12,10 @@ the highest scoring first, and none at all when an article is longer than
 
 Two kinds of pair are left to the engine's own passes, unread. The reader reads wording, not
 figures: "inside the shop for less than four minutes" / "the raid lasted more than four minutes"
-read alike to it; two sentences that both give figures or dates, and not the same ones, hold a
-fact to compare (a figure only one of them gives is common in a retelling and does not count:
-requiring the same figures on both sides kept 0 of fresh-read's 7 new agreements). And a
+read alike to it; two sentences that both give figures of one kind (two dates, two counts, two
+lengths of time) with none of that kind in common hold a fact to compare (a figure only one of
+them gives, or of another kind, is common in a retelling and does not count: requiring the same
+figures on both sides kept 0 of fresh-read's 7 new agreements). And a
 sentence whose words all stand in the other ("They all looked out for each other." inside "...
 after the owner sold the farm in 2019") is a copy the contained-copy pass pairs and whose extra
 words it marks; read as one statement, that mark would be lost.
@@ -72,8 +73,8 @@ def lifted(
     allowed: Callable[[int, int], bool] | None = None,
 ) -> np.ndarray:
     """``scores`` with the pairs the reader reads as one statement raised to ``READER_LIFT``;
-    ``figures``: each sentence's figure and date values (a pair both giving some, not the same,
-    is unread); ``words``: each sentence's content words (a pair one of whose sentences stands
+    ``figures``: each sentence's figures and dates by kind (``sentence_figures``; a pair giving
+    one kind on both sides, none of it in common, is unread); ``words``: each sentence's content words (a pair one of whose sentences stands
     whole in the other is unread); ``allowed``: whether a pair (left, right) may be read at all
     (``reader_guard``: two sentences that can tell one deed)."""
     longest = max(len(left), len(right))
