@@ -17,7 +17,10 @@ left unread when
   "resign");
 - the doers are two different things, neither a person nor a body of people, doing two deeds
   ("talks progressed" / "the fire spread"). People are not compared word by word: "the
-  firefighters" and "crews", "the victim" and "the woman" may be the same people.
+  firefighters" and "crews", "the victim" and "the woman" may be the same people;
+- a sentence says who tells it by a name the other article never writes ("..., Arjun Persaud
+  said"): it is that person's account, which the other does not give (the engine's own rule for
+  a sentence naming someone the other never names, findings/sentences/retold_names.py).
 
 What the parse does not give (no verb, a verb of no deed such as "be", a pronoun) is unknown, and
 an unknown never blocks. The app's static word vectors were measured for "near" deeds and
