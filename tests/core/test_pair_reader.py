@@ -151,13 +151,25 @@ def test_pairs_giving_other_figures_or_a_contained_copy_are_left_unread(
     sentence's words all inside the other's, it is left to the engine's own passes."""
     scores = np.array([[0.2]], dtype=np.float32)
     left, right = [RETOLD[0]], [RETOLD[1]]
-    same = ([frozenset({"7 days"})], [frozenset({"7 days"})])
-    other = ([frozenset({"7 days"})], [frozenset({"8 days"})])
+    days = f"duration{reader_lift.KIND_MARK}"
+    same = ([frozenset({days + "7 days"})], [frozenset({days + "7 days"})])
+    other = ([frozenset({days + "7 days"})], [frozenset({days + "8 days"})])
     apart = ([frozenset({"coach", "fired"})], [frozenset({"coach", "dismissed"})])
     inside = ([frozenset({"coach", "fired"})], [frozenset({"coach", "fired", "week"})])
     assert reader_lift.lifted(scores, left, right, reader, same, apart)[0, 0] == READER_LIFT
     assert reader_lift.lifted(scores, left, right, reader, other, apart)[0, 0] == scores[0, 0]
     assert reader_lift.lifted(scores, left, right, reader, same, inside)[0, 0] == scores[0, 0]
+
+
+def test_figures_of_two_kinds_or_one_in_common_leave_a_pair_to_the_reader() -> None:
+    """A date beside a count is no clash, nor are two sentences sharing one figure and giving
+    one more; two dates with none in common are a fact to compare, not wording."""
+    mark = reader_lift.KIND_MARK
+    date, count = f"date{mark}2024-05-07", f"count{mark}3"
+    other_date = f"date{mark}2024-05-09"
+    assert not reader_lift._figures_differ(frozenset({date}), frozenset({count}))
+    assert not reader_lift._figures_differ(frozenset({date, count}), frozenset({date}))
+    assert reader_lift._figures_differ(frozenset({date}), frozenset({other_date, count}))
 
 
 def test_the_lift_is_off_in_the_app(monkeypatch: pytest.MonkeyPatch) -> None:

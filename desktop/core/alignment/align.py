@@ -21,6 +21,7 @@ from desktop.core.alignment import reader_tuning
 from desktop.core.alignment.align_anchors import lift_anchored, rare_anchors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
 from desktop.core.alignment.pair_reader import default_reader
+from desktop.core.alignment.reader_guard import pair_guard
 from desktop.core.alignment.reader_lift import lifted, sentence_figures
 from desktop.core.alignment.similarity import (
     highest_columns,
@@ -89,9 +90,9 @@ def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -
         return scores
     figures = (sentence_figures(left), sentence_figures(right))
     words = tuple([frozenset(w) for w in side.sentence_words] for side in (left, right))
-    return lifted(
-        scores, sentence_texts(left), sentence_texts(right), reader, figures, (words[0], words[1])
-    )
+    texts = (sentence_texts(left), sentence_texts(right))
+    allowed = pair_guard(left, right, texts)
+    return lifted(scores, texts[0], texts[1], reader, figures, (words[0], words[1]), allowed)
 
 
 def blend(
