@@ -36,6 +36,7 @@ from desktop.qt.dock_tabs import CompactTabStyle
 from desktop.qt.findings_model import FINDING_ID_ROLE, Column, FindingsFilter, FindingsModel
 from desktop.qt.navigation import step, step_to_open
 from desktop.qt.palette import Theme
+from desktop.qt.review_label import ReviewLabelDelegate
 from desktop.qt.review_panel import ReviewPanel
 
 __all__ = ["FindingsDock", "ReviewPanel", "column_widths"]
@@ -49,7 +50,10 @@ REASON_MIN = 240
 FINDINGS_TAB = "Findings"
 REVIEW_MAX_WIDTH = 520  # below the articles: wide enough that a sentence takes two lines, not four
 SIDE_REVIEW_HEIGHT = 330  # a three-line reason and two three-line sentences, buttons and a note
-NARROW_WIDTHS = {Column.KIND: 114, Column.STATUS: 76}  # KIND: "= Same copy" unclipped
+# KIND: "= Same copy" unclipped. STATUS: the bold "Confirmed" (70 px at the default 9 pt) with the
+# cell's margins and a few pixels to spare; the whole "✓ Confirmed" needs 90, which the quotes
+# cannot give at 1280x720 without cutting a name, so ReviewLabelDelegate paints the words alone.
+NARROW_WIDTHS = {Column.KIND: 114, Column.STATUS: 80}
 NARROW_TABLE = 620  # narrower than this (a side dock): verdict, review and the two quotes only
 
 TYPE_CHOICES = (
@@ -204,6 +208,9 @@ class FindingsDock(QDockWidget):
         self._fitted_width = -1
         # The review status reads best next to the verdict it judges.
         header.moveSection(header.visualIndex(Column.STATUS), 1)
+        # A narrow Review column shows "Disputed", not "? Disput…"; the model keeps the full label.
+        self.review_label = ReviewLabelDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.STATUS, self.review_label)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)

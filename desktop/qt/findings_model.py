@@ -258,6 +258,9 @@ class FindingsModel(QAbstractTableModel):
             return finding.note or None
         if column is Column.KIND:
             return f"{verdict_text(finding)}: {finding.reason}"
+        if column is Column.STATUS and finding.status is not ReviewStatus.OPEN:
+            # A narrow column paints only the word or the mark: the tooltip names the review whole.
+            return f"{status_text(finding.status)}: {finding.reason}"
         return finding.reason
 
     def _display(self, finding: Finding, column: Column) -> str:
