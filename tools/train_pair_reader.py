@@ -106,11 +106,13 @@ def examples(
     both: bool,
     rng: np.random.Generator,
     lookalike: int = 0,
-) -> list[tuple[str, str, float]]:
+    lookalike_weight: float = 1.0,
+) -> list[tuple[str, str, float, float]]:
     """Gold cells, their hard and random negatives, in both orders or in one chosen at random;
     with ``lookalike``, up to that many minimal-pair negatives a gold cell (one side with one
-    element of its claim changed, ``lookalike_negatives``)."""
-    out: list[tuple[str, str, float]] = []
+    element of its claim changed, ``lookalike_negatives``). Each example is (left, right, label,
+    loss weight): 1 for the labels' own cells, ``lookalike_weight`` for a made look-alike."""
+    out: list[tuple[str, str, float, float]] = []
     made = 0
     for p in pairs:
         positive = np.argwhere(p.label == 1)
@@ -123,7 +125,8 @@ def examples(
             if rng.random() < 0.5:
                 a, b, article = b, a, p.left
             for fake in lookalikes(a, b, article, lookalike, rng):
-                out.append((a, fake, 0.0) if rng.random() < 0.5 else (fake, a, 0.0))
+                w = lookalike_weight
+                out.append((a, fake, 0.0, w) if rng.random() < 0.5 else (fake, a, 0.0, w))
                 made += 1
         chosen += [(int(i), int(j), 0.0) for i, j in np.argwhere(p.label == -1)]
         free = np.argwhere(p.label == 0)
@@ -137,21 +140,23 @@ def examples(
             # double the 2.6 s a batch costs on the shared machine (as stop 49 did)
             flip = not both and rng.random() < 0.5
             if both or not flip:
-                out.append((p.left[i], p.right[j], y))
+                out.append((p.left[i], p.right[j], y, 1.0))
             if both or flip:
-                out.append((p.right[j], p.left[i], y))
+                out.append((p.right[j], p.left[i], y, 1.0))
     if lookalike:
         print(f"{made} look-alike negatives")
     return out
 
 
-def encode(tokenizer: Any, lefts: Sequence[str], rights: Sequence[str]) -> dict[str, Any]:
+def encode(
+    tokenizer: Any, lefts: Sequence[str], rights: Sequence[str], max_pieces: int = MAX_PIECES
+) -> dict[str, Any]:
     return dict(
         tokenizer(
             list(lefts),
             list(rights),
             truncation=True,
-            max_length=MAX_PIECES,
+            max_length=max_pieces,
             padding=True,
             return_tensors="pt",
         )
@@ -168,8 +173,13 @@ def train(args: argparse.Namespace) -> None:
         # a fold of read is held out of training; label sets are always trained on whole
         if name != "read" or in_fold(n, args.fold, held=False)
     ]
-    data = examples(pairs, args.hard, args.random, args.both_orders, rng, args.lookalikes)
-    print(f"{len(pairs)} compared pairs, {len(data)} examples, {sum(y for *_, y in data):.0f} pos")
+    data = examples(
+        pairs, args.hard, args.random, args.both_orders, rng, args.lookalikes, args.lookalike_weight
+    )
+    if args.limit and len(data) > args.limit:  # a time box on the shared machine: a random subset
+        data = [data[k] for k in sorted(rng.choice(len(data), args.limit, replace=False))]
+    positives = sum(x[2] for x in data)
+    print(f"{len(pairs)} compared pairs, {len(data)} examples, {positives:.0f} pos")
     if args.init:  # go on training a reader already trained (on read) with new labels
         tokenizer, model = restore(args.init)
     else:
@@ -178,7 +188,7 @@ def train(args: argparse.Namespace) -> None:
     steps = args.epochs * ((len(data) + args.batch - 1) // args.batch)
     optimiser = torch.optim.AdamW(model.parameters(), lr=args.rate, weight_decay=0.01)
     schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: 1.0 - s / max(1, steps))
-    loss_of = torch.nn.BCEWithLogitsLoss()
+    loss_of = torch.nn.BCEWithLogitsLoss(reduction="none")
     model.train()
     start = time.time()
     step = 0
@@ -186,9 +196,13 @@ def train(args: argparse.Namespace) -> None:
         order = rng.permutation(len(data))
         for b in range(0, len(order), args.batch):
             batch = [data[k] for k in order[b : b + args.batch]]
-            inputs = encode(tokenizer, [x[0] for x in batch], [x[1] for x in batch])
+            inputs = encode(
+                tokenizer, [x[0] for x in batch], [x[1] for x in batch], args.max_pieces
+            )
             target = torch.tensor([x[2] for x in batch])
-            loss = loss_of(model(**inputs), target)
+            weight = torch.tensor([x[3] for x in batch])
+            # a weighted mean: a look-alike counts w of a gold pair, the batch's scale unchanged
+            loss = (loss_of(model(**inputs), target) * weight).sum() / weight.sum()
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
@@ -203,6 +217,49 @@ def train(args: argparse.Namespace) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     torch.save(model.state_dict(), args.out / "reader.pt")
     print(f"trained in {time.time() - start:.0f}s -> {args.out}")
+
+
+def unpack(args: argparse.Namespace) -> None:
+    """A shipped reader (``resources/reader``, int8 rows and float32 scales) back to a torch
+    model to go on training from, when the float32 model it was exported from is gone."""
+    model = Reader(AutoModel.from_pretrained(BASE))
+    state = model.state_dict()
+    parts = {
+        "q": "attention.self.query",
+        "k": "attention.self.key",
+        "v": "attention.self.value",
+        "o": "attention.output.dense",
+        "ln1": "attention.output.LayerNorm",
+        "up": "intermediate.dense",
+        "down": "output.dense",
+        "ln2": "output.LayerNorm",
+    }
+    emb = "encoder.embeddings."
+    names = {
+        "emb.word": emb + "word_embeddings.weight",
+        "emb.pos": emb + "position_embeddings.weight",
+        "emb.type": emb + "token_type_embeddings.weight",
+        "emb.ln.w": emb + "LayerNorm.weight",
+        "emb.ln.b": emb + "LayerNorm.bias",
+        "head.w": "head.weight",
+        "head.b": "head.bias",
+    }
+    layers = len([k for k in state if k.endswith("attention.self.query.weight")])
+    for i in range(layers):
+        for short, long in parts.items():
+            for end in ("weight", "bias"):
+                names[f"l{i}.{short}.{end[0]}"] = f"encoder.encoder.layer.{i}.{long}.{end}"
+    with np.load(args.reader / "weights.npz", allow_pickle=False) as data:
+        for short, long in names.items():
+            if short + ".q" in data.files:
+                value = data[short + ".q"].astype(np.float32) * data[short + ".s"][:, None]
+            else:
+                value = data[short]
+            state[long] = torch.from_numpy(value.reshape(state[long].shape).astype(np.float32))
+    model.load_state_dict(state)
+    args.out.mkdir(parents=True, exist_ok=True)
+    torch.save(model.state_dict(), args.out / "reader.pt")
+    print(f"{len(names)} tensors from {args.reader} -> {args.out}")
 
 
 def restore(directory: Path) -> tuple[Any, Reader]:
@@ -328,6 +385,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--lookalikes", type=int, default=0, help="look-alike negatives a gold cell"
     )
     p_train.add_argument("--init", type=Path, help="a trained reader to start from")
+    p_train.add_argument(
+        "--lookalike-weight", type=float, default=1.0, help="a look-alike's loss weight"
+    )
+    p_train.add_argument("--max-pieces", type=int, default=MAX_PIECES)
+    p_train.add_argument("--limit", type=int, default=0, help="at most this many examples")
+    p_unpack = sub.add_parser("unpack")
+    p_unpack.add_argument("--reader", type=Path, default=Path("resources/reader"))
+    p_unpack.add_argument("--out", type=Path, required=True)
     p_score = sub.add_parser("score")
     p_score.add_argument("--model", type=Path, required=True)
     p_score.add_argument("--group", required=True)
@@ -338,7 +403,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p_export.add_argument("--seed", type=int, default=52)
     args = parser.parse_args(argv)
     torch.set_num_threads(THREADS)
-    {"train": train, "score": score, "export": export}[args.command](args)
+    {"train": train, "score": score, "export": export, "unpack": unpack}[args.command](args)
     return 0
 
 
