@@ -25,6 +25,10 @@ MARGIN_MM = 12.0
 RESOLUTION_DPI = 300
 # QTextDocument lays out in 96-dpi pixels; paginating in those keeps font sizes true in pt.
 LAYOUT_DPI = 96
+# A table shorter than this share of a page that a page break would cut starts on the next page
+# instead (a finding is one table in the print HTML: desktop.core.export.print_tables). A taller
+# one (the two articles, a long section) is left to flow: moving it would only waste the page.
+KEEP_WHOLE_MAX_PAGE_SHARE = 0.5
 
 # Kept for the life of the process: a QGuiApplication that is garbage collected takes Qt with it.
 _app: object | None = None
@@ -83,7 +87,25 @@ def layout_for_print(html: str, width_in: float, height_in: float) -> QTextDocum
     document.setDefaultTextOption(option)
     document.setHtml(html)
     document.setPageSize(QSizeF(width_in * LAYOUT_DPI, height_in * LAYOUT_DPI))
+    keep_tables_whole(document)
     return document
+
+
+def keep_tables_whole(document: QTextDocument) -> None:
+    """Start on the next page every short top-level table that a page break would cut, so no
+    finding's row is split between two pages (Qt would split it line by line)."""
+    from PySide6.QtGui import QTextFormat
+
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    for frame in document.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(frame)  # lays out up to here, moves above included
+        if rect.height() >= page * KEEP_WHOLE_MAX_PAGE_SHARE:
+            continue
+        if int(rect.top() // page) != int((rect.bottom() - 1) // page):
+            fmt = frame.frameFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            frame.setFrameFormat(fmt)
 
 
 def export_pdf(html: str, path: str | Path, page_size: str = "A4") -> None:

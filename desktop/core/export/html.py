@@ -34,6 +34,7 @@ from desktop.core.export.html_text import (
     quote_html,
     styled_sample,
 )
+from desktop.core.export.print_tables import with_widths
 from desktop.core.export.sections import (
     SECTION_TITLES,
     Section,
@@ -229,9 +230,18 @@ def _section(
     head = "".join(
         f'<th width="{w}%">{escape(_heading(ctx.report, h))}</th>' for h, w in _HEADS[section]
     )
+    table = ctx.table("findings " + section.value)
+    if ctx.for_print:  # one table per finding, so the PDF moves a finding whole to the next page
+        widths = [w for _, w in _HEADS[section]]
+        tables = [
+            f"{table}{f'<thead><tr>{head}</tr></thead>' if i == 0 else ''}"
+            f"<tbody>{with_widths(rows(ctx, f, ctx.numbers[f.id]), widths)}</tbody></table>"
+            for i, f in enumerate(findings)
+        ]
+        return f"<h2{css}>{escape(heading)}</h2>{''.join(tables)}"
     body = "".join(rows(ctx, f, ctx.numbers[f.id]) for f in findings)
     return (
-        f"<h2{css}>{escape(heading)}</h2>{ctx.table('findings ' + section.value)}"
+        f"<h2{css}>{escape(heading)}</h2>{table}"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
