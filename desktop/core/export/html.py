@@ -38,6 +38,7 @@ from desktop.core.export.print_tables import with_widths
 from desktop.core.export.sections import (
     SECTION_TITLES,
     Section,
+    article_name,
     ordered_findings,
     quote,
     section_of,
@@ -409,8 +410,7 @@ def _heading(report: Report, heading: str) -> str:
 
 
 def _doc_name(report: Report, side: Side) -> str:
-    doc = report.document(side).document
-    return doc.title or Path(doc.source).name or side.value
+    return article_name(report, side)
 
 
 def _day_time(iso: str) -> str:
