@@ -376,7 +376,8 @@ def _number(f: Finding, n: int) -> str:
 
 def _review(f: Finding) -> str:
     status = escape(status_text(f.status, open_text="open"))
-    note = f"<br>{multiline(f.note)}" if f.note else ""
+    # Labelled: under a status, an unlabelled note read as more of the engine's reason.
+    note = f'<br><span class="note"><b>Note:</b> {multiline(f.note)}</span>' if f.note else ""
     by = ""
     if f.origin == "user":  # the reviewer's own link: say so, with what they wrote as its reason
         by = f'<br><span class="type">added by reviewer: {escape(f.reason)}</span>'
