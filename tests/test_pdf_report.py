@@ -100,3 +100,28 @@ def test_a_page_break_never_cuts_a_finding_in_two(qapp, height_in: float) -> Non
     document = layout_for_print(html, PAGES["A4"][0], height_in)
     document.documentLayout().documentSize()
     assert rows_cut_by_a_page_break(document) == []
+
+
+def headings_alone_at_a_page_foot(document: QTextDocument) -> list[str]:
+    """Every heading that ends a page: its table or text starts on the next one."""
+    layout, page = document.documentLayout(), document.pageSize().height()
+    alone, block = [], document.begin()
+    while block.isValid():
+        after = block.next()
+        if block.blockFormat().headingLevel() > 0 and after.isValid():
+            here = layout.blockBoundingRect(block)
+            there = layout.blockBoundingRect(after)
+            if int(here.top() // page) < int(there.top() // page):
+                alone.append(block.text())
+        block = after
+    return alone
+
+
+@pytest.mark.parametrize("height_in", [3.0 + 0.25 * i for i in range(16)])
+def test_a_section_heading_moves_with_a_table_that_starts_on_the_next_page(
+    qapp, height_in: float
+) -> None:
+    html = export_html(make_saved(), for_print=True).split('<h2 class="appendix">')[0]
+    document = layout_for_print(html, PAGES["A4"][0], height_in)
+    document.documentLayout().documentSize()
+    assert headings_alone_at_a_page_foot(document) == []
