@@ -62,3 +62,66 @@ def test_the_conflicts_are_on_page_one_of_the_pdf(qapp, tmp_path: Path) -> None:
         "according to officials",
     ):
         assert expected in text
+
+
+def rows_cut_by_a_page_break(document: QTextDocument) -> list[str]:
+    """The text of every table row that would fit on a page but has lines on two."""
+    from PySide6.QtGui import QTextTable
+
+    layout, page = document.documentLayout(), document.pageSize().height()
+    cut = []
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for r in range(frame.rows()):
+            tops, bottoms, text = [], [], []
+            for c in range(frame.columns()):
+                cell = frame.cellAt(r, c)
+                block = document.findBlock(cell.firstPosition())
+                while block.isValid() and block.position() <= cell.lastPosition():
+                    rect = layout.blockBoundingRect(block)
+                    for i in range(block.layout().lineCount()):
+                        line = block.layout().lineAt(i).rect().translated(rect.topLeft())
+                        tops.append(line.top())
+                        bottoms.append(line.bottom())
+                    text.append(block.text())
+                    block = block.next()
+            if not tops or max(bottoms) - min(tops) > page / 2:
+                continue
+            if int(min(tops) // page) != int((max(bottoms) - 1) // page):
+                cut.append(" ".join(text)[:60])
+    return cut
+
+
+@pytest.mark.parametrize("height_in", [3.0 + 0.25 * i for i in range(16)])
+def test_a_page_break_never_cuts_a_finding_in_two(qapp, height_in: float) -> None:
+    # Whatever the paper's length, a finding near the foot of a page moves whole to the next one.
+    html = export_html(make_saved(), for_print=True).split('<h2 class="appendix">')[0]
+    document = layout_for_print(html, PAGES["A4"][0], height_in)
+    document.documentLayout().documentSize()
+    assert rows_cut_by_a_page_break(document) == []
+
+
+def headings_alone_at_a_page_foot(document: QTextDocument) -> list[str]:
+    """Every heading that ends a page: its table or text starts on the next one."""
+    layout, page = document.documentLayout(), document.pageSize().height()
+    alone, block = [], document.begin()
+    while block.isValid():
+        after = block.next()
+        if block.blockFormat().headingLevel() > 0 and after.isValid():
+            here = layout.blockBoundingRect(block)
+            there = layout.blockBoundingRect(after)
+            if int(here.top() // page) < int(there.top() // page):
+                alone.append(block.text())
+        block = after
+    return alone
+
+
+@pytest.mark.parametrize("height_in", [3.0 + 0.25 * i for i in range(16)])
+def test_a_section_heading_moves_with_a_table_that_starts_on_the_next_page(
+    qapp, height_in: float
+) -> None:
+    html = export_html(make_saved(), for_print=True).split('<h2 class="appendix">')[0]
+    document = layout_for_print(html, PAGES["A4"][0], height_in)
+    document.documentLayout().documentSize()
+    assert headings_alone_at_a_page_foot(document) == []

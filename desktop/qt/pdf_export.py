@@ -16,7 +16,7 @@ from desktop.core.persistence.atomic import write_bytes_atomic
 from desktop.core.runtime.errors import CrosscheckError
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QTextDocument
+    from PySide6.QtGui import QTextBlock, QTextDocument
 
 PageSize = Literal["A4", "Letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("A4", "Letter")
@@ -25,6 +25,13 @@ MARGIN_MM = 12.0
 RESOLUTION_DPI = 300
 # QTextDocument lays out in 96-dpi pixels; paginating in those keeps font sizes true in pt.
 LAYOUT_DPI = 96
+# A table shorter than this share of a page that a page break would cut starts on the next page
+# instead (a finding is one table in the print HTML: desktop.core.export.print_tables). A taller
+# one (the two articles, a long section) is left to flow: moving it would only waste the page.
+KEEP_WHOLE_MAX_PAGE_SHARE = 0.5
+# Paragraphs between a section's heading and its table that move with them: the People and
+# Timeline sections put one line of explanation there.
+HEADING_INTRO_BLOCKS = 2
 
 # Kept for the life of the process: a QGuiApplication that is garbage collected takes Qt with it.
 _app: object | None = None
@@ -83,7 +90,70 @@ def layout_for_print(html: str, width_in: float, height_in: float) -> QTextDocum
     document.setDefaultTextOption(option)
     document.setHtml(html)
     document.setPageSize(QSizeF(width_in * LAYOUT_DPI, height_in * LAYOUT_DPI))
+    keep_tables_whole(document)
     return document
+
+
+def keep_tables_whole(document: QTextDocument) -> None:
+    """Start on the next page every short top-level table that a page break would cut, so no
+    finding's row is split between two pages (Qt would split it line by line), and never leave a
+    section's heading alone at the foot of a page. Walks the document in order: each move shifts
+    what follows, and the layout queried next already has it."""
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    root, page = document.rootFrame(), document.pageSize().height()
+    layout = document.documentLayout()
+
+    def page_of(y: float) -> int:
+        return int(y // page)
+
+    block = document.begin()
+    while block.isValid():
+        frame = QTextCursor(block).currentFrame()
+        if frame is root and block.blockFormat().headingLevel() > 0 and block.next().isValid():
+            # A heading whose table or text Qt moved to the next page goes with it.
+            here, after = layout.blockBoundingRect(block), layout.blockBoundingRect(block.next())
+            if page_of(here.top()) < page_of(after.top()):
+                _break_before(block)
+        elif frame.parentFrame() is root and block.position() == frame.firstPosition():
+            rect = layout.frameBoundingRect(frame)
+            short = rect.height() < page * KEEP_WHOLE_MAX_PAGE_SHARE
+            if short and page_of(rect.top()) != page_of(rect.bottom() - 1):
+                heading = _heading_above(block)
+                if heading is not None:
+                    _break_before(heading)  # the section's heading goes with its first table
+                else:
+                    frame_format = frame.frameFormat()
+                    frame_format.setPageBreakPolicy(
+                        QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                    )
+                    frame.setFrameFormat(frame_format)
+        block = block.next()
+
+
+def _heading_above(block: QTextBlock) -> QTextBlock | None:
+    """The heading a table stands under: right above it, or above a line or two that introduce
+    it ("2 with details the articles contradict")."""
+    from PySide6.QtGui import QTextCursor
+
+    root = block.document().rootFrame()
+    before = block.previous()
+    for _ in range(HEADING_INTRO_BLOCKS + 1):
+        # Only the page's own paragraphs: not into the cells of a table above.
+        if not before.isValid() or QTextCursor(before).currentFrame() is not root:
+            return None
+        if before.blockFormat().headingLevel() > 0:
+            return before
+        before = before.previous()
+    return None
+
+
+def _break_before(block: QTextBlock) -> None:
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(block_format)
 
 
 def export_pdf(html: str, path: str | Path, page_size: str = "A4") -> None:

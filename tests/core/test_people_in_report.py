@@ -177,9 +177,11 @@ def test_the_csv_gains_a_last_person_column_naming_the_card(compared: Report) ->
     from desktop.core.export.csv import COLUMNS
 
     rows = list(csv.reader(io.StringIO(export_csv(compared))))
-    # "person" was the last column until "to_check" was appended after it (issue 8).
+    # "person" was the last column until "to_check" (issue 8), then the two articles' names were
+    # appended after it; its place stays, for scripts that read columns by position.
     person = COLUMNS.index("person")
-    assert rows[0][person] == "person" and COLUMNS[person + 1 :] == ("to_check",)
+    assert person == 14 and rows[0][person] == "person"
+    assert COLUMNS[person + 1 :] == ("to_check", "left_article", "right_article")
     by_left = {r[COLUMNS.index("left_text")]: r for r in rows[1:]}
     assert by_left["63"][person] == "Ilham Aliyev"
     assert by_left["Baku"][person] == ""

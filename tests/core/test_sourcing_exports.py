@@ -99,7 +99,7 @@ def test_the_csv_adds_an_independent_column_after_origin_and_keeps_the_old_ones_
     rows = list(csv.DictReader(io.StringIO(export_csv(sourced()))))
 
     assert COLUMNS[:4] == ("id", "kind", "type", "left_text")
-    assert COLUMNS[-4:-2] == ("origin", "independent")
+    assert COLUMNS[12:14] == ("origin", "independent")
     by_id = {r["id"]: r["independent"] for r in rows}
     assert by_id == {"q1": "yes", "a0": "no", "a1": "no", "a9": "yes"}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 
-from desktop.core.export.sections import ordered_findings, quote, section_of
+from desktop.core.export.sections import article_name, ordered_findings, quote, section_of
 from desktop.core.model import Finding, Report, Side
 from desktop.core.persistence.persist import SavedComparison
 from desktop.core.results.trust import is_to_check
@@ -37,6 +37,10 @@ COLUMNS = (
     "person",  # the name on the person card the finding belongs to (issue 13)
     # "yes" for a conflict the engine is less sure of (desktop.core.results.trust), else "no".
     "to_check",
+    # The two articles' titles (else file names) on every row: "left_text" alone does not tell a
+    # spreadsheet reader, who has no report beside the file, which article is the left one.
+    "left_article",
+    "right_article",
 )
 
 # A cell starting with one of these is run as a formula by spreadsheet apps; article text comes
@@ -51,6 +55,7 @@ def export_csv(source: SavedComparison | Report) -> str:
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180, what spreadsheets expect
     writer.writerow(COLUMNS)
     people = {card.id: card.name for card in report.people}
+    articles = [_safe(article_name(report, side)) for side in (Side.LEFT, Side.RIGHT)]
     for f in ordered_findings(source):
         writer.writerow(
             [
@@ -70,6 +75,7 @@ def export_csv(source: SavedComparison | Report) -> str:
                 "yes" if f.independent else "no",
                 _safe(people.get(f.person or "", "")),
                 "yes" if is_to_check(f) else "no",
+                *articles,
             ]
         )
     return out.getvalue()

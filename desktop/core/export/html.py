@@ -34,9 +34,11 @@ from desktop.core.export.html_text import (
     quote_html,
     styled_sample,
 )
+from desktop.core.export.print_tables import with_widths
 from desktop.core.export.sections import (
     SECTION_TITLES,
     Section,
+    article_name,
     ordered_findings,
     quote,
     section_of,
@@ -229,9 +231,18 @@ def _section(
     head = "".join(
         f'<th width="{w}%">{escape(_heading(ctx.report, h))}</th>' for h, w in _HEADS[section]
     )
+    table = ctx.table("findings " + section.value)
+    if ctx.for_print:  # one table per finding, so the PDF moves a finding whole to the next page
+        widths = [w for _, w in _HEADS[section]]
+        tables = [
+            f"{table}{f'<thead><tr>{head}</tr></thead>' if i == 0 else ''}"
+            f"<tbody>{with_widths(rows(ctx, f, ctx.numbers[f.id]), widths)}</tbody></table>"
+            for i, f in enumerate(findings)
+        ]
+        return f"<h2{css}>{escape(heading)}</h2>{''.join(tables)}"
     body = "".join(rows(ctx, f, ctx.numbers[f.id]) for f in findings)
     return (
-        f"<h2{css}>{escape(heading)}</h2>{ctx.table('findings ' + section.value)}"
+        f"<h2{css}>{escape(heading)}</h2>{table}"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
@@ -365,7 +376,8 @@ def _number(f: Finding, n: int) -> str:
 
 def _review(f: Finding) -> str:
     status = escape(status_text(f.status, open_text="open"))
-    note = f"<br>{multiline(f.note)}" if f.note else ""
+    # Labelled: under a status, an unlabelled note read as more of the engine's reason.
+    note = f'<br><span class="note"><b>Note:</b> {multiline(f.note)}</span>' if f.note else ""
     by = ""
     if f.origin == "user":  # the reviewer's own link: say so, with what they wrote as its reason
         by = f'<br><span class="type">added by reviewer: {escape(f.reason)}</span>'
@@ -399,8 +411,7 @@ def _heading(report: Report, heading: str) -> str:
 
 
 def _doc_name(report: Report, side: Side) -> str:
-    doc = report.document(side).document
-    return doc.title or Path(doc.source).name or side.value
+    return article_name(report, side)
 
 
 def _day_time(iso: str) -> str:

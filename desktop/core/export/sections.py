@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from desktop.core.model import Finding, FindingKind, Report, Side
 from desktop.core.persistence.persist import SavedComparison
@@ -50,6 +51,12 @@ _KIND_ORDER = {
     FindingKind.RIGHT_ONLY: 2,
     FindingKind.AGREE: 3,
 }
+
+
+def article_name(report: Report, side: Side) -> str:
+    """What the reports call an article: its title, else its file's name, else the side."""
+    doc = report.document(side).document
+    return doc.title or Path(doc.source).name or side.value
 
 
 def section_of(finding: Finding) -> Section:
