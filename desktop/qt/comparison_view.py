@@ -8,6 +8,7 @@ the decisions so tests can check them without pixels.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from desktop.qt.describe import describe_finding, summary_text
 from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
 from desktop.qt.legend import Legend
 from desktop.qt.link_map import LinkMap, conflict_link_checks, conflict_links, pair_kinds
-from desktop.qt.navigation import conflict_order, position
+from desktop.qt.navigation import conflict_order, conflict_status, position, table_conflict_order
 from desktop.qt.notice_banner import NoticeBanner, holds_back_conflicts, notices_for
 from desktop.qt.palette import Theme
 from desktop.qt.quote_rows import line_ranges
@@ -67,6 +68,8 @@ class ComparisonView(QWidget):
         self.current_id: str | None = None
         self._highlights: dict[Side, list[Highlight]] = {Side.LEFT: [], Side.RIGHT: []}
         self._conflicts: list[str] = []
+        # The findings table's rows (shown, then all in its sort), which F8 walks when it is set.
+        self.table_order: Callable[[], tuple[Sequence[str], Sequence[str]]] | None = None
         self.conflicts_held = False
         self.notices: tuple[Notice, ...] = ()
         self.banner = NoticeBanner(self)
@@ -318,13 +321,16 @@ class ComparisonView(QWidget):
             else:
                 self.message.emit("No conflicts between these articles.")
             return None
-        if self.current_id in self._conflicts:
-            index = (self._conflicts.index(self.current_id) + step) % len(self._conflicts)
+        order, shown = list(self._conflicts), len(self._conflicts)
+        if self.table_order is not None:  # the table's order: "1 of N" is its first conflict row
+            order, shown = table_conflict_order(self._conflicts, *self.table_order())
+        if self.current_id in order:
+            index = (order.index(self.current_id) + step) % len(order)
         else:
-            index = 0 if step > 0 else len(self._conflicts) - 1
-        finding_id = self._conflicts[index]
+            index = 0 if step > 0 else len(order) - 1
+        finding_id = order[index]
         self.show_finding(finding_id)
-        self.message.emit(f"Conflict {index + 1} of {len(self._conflicts)}")
+        self.message.emit(conflict_status(index, len(order), shown))
         return finding_id
 
     def previous_conflict(self) -> str | None:

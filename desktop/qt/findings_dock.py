@@ -403,6 +403,10 @@ class FindingsDock(QDockWidget):
             for row in range(self.proxy.rowCount())
         ]
 
+    def sorted_order(self) -> list[str]:
+        """Every finding in the table's sort, the rows its filters hide included."""
+        return [self.model.finding(row).id for row in range(self.model.rowCount())]
+
     def next_id(self, current: str | None, by: int = 1, *, unreviewed: bool = False) -> str | None:
         """The finding ``by`` rows from ``current`` in the table as sorted and filtered now
         (wrapping); with ``unreviewed``, the next one still open."""

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         s.pathsChanged.connect(self._on_paths)
         self.view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.findingActivated.connect(self.dock.select_finding)
+        self.view.table_order = lambda: (self.dock.row_order(), self.dock.sorted_order())
         self.view.conflictsHeldChanged.connect(self._on_conflicts_held)
         # An undone or redone edit makes the hint about it ("Ctrl+Z brings it back") stale.
         s.undo_stack.indexChanged.connect(self._clear_edit_hint)

@@ -108,7 +108,7 @@ def test_next_conflict_walks_through_every_conflict_and_back(
         qtbot.keyClick(window, Qt.Key.Key_F8)
         visited.append(window.view.current_id)
     assert set(visited) == conflicts
-    # Reading order: Kovgan (first paragraph) before the weeks (last).
+    # The table's order: the sure Kovgan (first paragraph) before the weeks to check (last).
     first = report.finding(visited[0] or "")
     assert first is not None and first.left[0].text == "Ivan Kovgan"
     qtbot.keyClick(window, Qt.Key.Key_F8)

@@ -15,6 +15,7 @@ from html import escape
 
 from desktop.core.datetimes.when_text import when_text
 from desktop.core.export.html_text import kind_chip
+from desktop.core.export.quote_marks import in_marks
 from desktop.core.model import (
     FindingKind,
     MentionType,
@@ -150,7 +151,7 @@ def _covered(spans: tuple[Span, ...], words: set[tuple[int, int]]) -> bool:
 
 def _phrases(spans: tuple[Span, ...]) -> str:
     texts = list(dict.fromkeys(" ".join(s.text.split()) for s in spans))
-    return " · ".join(f"“{escape(t)}”" for t in texts) if texts else "—"
+    return " · ".join(in_marks(escape(t), t) for t in texts) if texts else "—"
 
 
 def _moment(row: TimelineEntry) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from desktop.core.export.html_text import kind_chip
+from desktop.core.export.quote_marks import in_marks
 from desktop.core.model import Report, Side, TextRange
 from desktop.core.persistence.persist import SavedComparison
 from desktop.core.quoting.quote_table import QuoteRow, quote_changes, quote_rows
@@ -55,7 +56,8 @@ def _wording(report: Report, row: QuoteRow, side: Side) -> str:
     pieces = quote.pieces or (TextRange(quote.start, quote.end),)
     html = " … ".join(_marked(text, piece, changed) for piece in pieces)
     kind = "" if quote.direct else '<br><span class="type">reported speech</span>'
-    return f"“{html}”{kind}"
+    plain = " … ".join(text[piece.start : piece.end] for piece in pieces)
+    return in_marks(html, plain) + kind
 
 
 def _marked(text: str, piece: TextRange, changed: list[TextRange]) -> str:

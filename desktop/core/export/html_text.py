@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 
+from desktop.core.export.quote_marks import in_marks
 from desktop.core.export.sections import Quote
 from desktop.core.model import Finding, FindingKind, Report, ReviewStatus, Side
 from desktop.core.results import palette
@@ -91,7 +92,7 @@ def quote_html(quote: Quote, finding: Finding, number: int) -> str:
     if quote.hedged:
         source.append("hedged: the article does not confirm it")
     extra = f'<br><span class="small">{"; ".join(source)}</span>' if source else ""
-    return f"“{text}”{extra}"
+    return in_marks(text, quote.text) + extra
 
 
 def _wrap(piece: str, mark: Mark) -> str:
