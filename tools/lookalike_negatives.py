@@ -6,15 +6,22 @@ statement (p 0.90): it learned "same words, same statement". Here, for a gold se
 (a, b), b' is b with ONE element of its claim changed, and (a, b') is taught as a negative while
 (a, b) stays positive: the main verb (a fixed contrast list, or another past-tense verb of the
 same article), a name (another capitalised word of the same article), a weekday or month, or a
-figure. Word lists live here, not in desktop/: they serve training only.
+figure. The week's days and the months are the app's own (``desktop.core.lexicon.time_words``);
+the other word lists live here, not in desktop/: they serve training only.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the app's lexicon
+
+from desktop.core.lexicon.time_words import MONTHS, WEEKDAYS
 
 # verbs whose swap flips the claim; both directions, inflections listed as they are written
 # (no bare "fire", "open", "fall": nouns as often as verbs)
@@ -143,21 +150,6 @@ NOT_VERBS = set(
         "beloved",
     ]
 )
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 NUMBER_WORDS = [
     "two",
     "three",
