@@ -66,6 +66,17 @@ def test_a_conflict_is_right_only_on_a_gold_conflict_and_false_on_a_gold_agreeme
     assert is_false_alarm(on_sinking, [SANK]) and not is_false_alarm(on_toll, [SANK])
 
 
+def test_a_right_conflict_inside_a_wider_agreement_is_no_false_alarm() -> None:
+    sinking = gold(
+        "agree", "At least five people died when the ferry sank", "At least three people"
+    )
+    toll = gold("conflict", "At least five", "At least three")
+    on_toll = finding(TEXTS, "c1", "conflict", "number", ["five"], ["three"])
+    figures = score([sinking, toll], {"P1": [on_toll]}, debatable=True)
+    assert (figures.conflicts_right, figures.false_alarms) == (1, 0)
+    assert is_false_alarm(on_toll, [sinking]) and not is_false_alarm(on_toll, [sinking, toll])
+
+
 def test_a_conflict_on_a_debatable_line_is_left_out_of_precision_without_debatables() -> None:
     toll = gold("conflict", "At least five", "At least three", debatable=True)
     on_toll = finding(TEXTS, "c1", "conflict", "number", ["five"], ["three"])
