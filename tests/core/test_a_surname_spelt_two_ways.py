@@ -38,3 +38,26 @@ def test_the_same_spelling_on_both_sides_is_agreed() -> None:
         "Ilene Wolff, a spokeswoman for the hospital, said the woman was in stable condition.",
     )
     assert found and all(kind is FindingKind.AGREE for kind, _ in found)
+
+
+def test_a_clipped_nickname_is_the_same_man_told_less_fully_not_a_spelling() -> None:
+    """ "The Heff" is a clipping of Hefner: a journalist must not see it quoted as a misspelling."""
+    report = compare_stories(
+        "The Heff crowned her Playmate of the Month in 1955.",
+        "Playboy founder Hugh Hefner crowned her Playmate of the Month in 1955.",
+    )
+    assert not [f for f in report.findings if f.kind is not FindingKind.AGREE]
+    heff = [f for f in report.findings if [s.text for s in f.left] == ["Heff"]]
+    assert heff and "told shorter" in heff[0].reason
+
+
+def test_a_misspelt_surname_beside_its_clipping_quotes_only_the_misspelling() -> None:
+    report = compare_stories(
+        "The Heff crowned her Playmate of the Month in 1955. Heffner told reporters she was a "
+        "remarkable lady.",
+        "Playboy founder Hugh Hefner crowned her Playmate of the Month in 1955. Hefner said she "
+        "was a remarkable lady.",
+    )
+    conflicts = [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+    assert conflicts, "the misspelling Heffner / Hefner is still shown"
+    assert all("Heff" not in {s.text for s in f.left} for f in conflicts)
