@@ -16,7 +16,7 @@ LEFT = (
     "State police bomb technician Carl Mendoza was killed on Friday when a device exploded "
     "outside a bank in Riverton.\n\n"
     "After the death of 17-year-old Dana Whitlow, several protests and riots have broken out "
-    "in the town. \"It was terrible,\" said Nora Pike, a reporter at KRVT-TV, Ch. 9."
+    'in the town. "It was terrible," said Nora Pike, a reporter at KRVT-TV, Ch. 9.'
 )
 RIGHT = (
     "Officer dies in Riverton bank blast\n\n"
