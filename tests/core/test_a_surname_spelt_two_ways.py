@@ -4,6 +4,7 @@ pair is a conflict of spelling she must settle. An article that itself writes bo
 has a typo of its own, and two different surnames are no spelling at all."""
 
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.naming.clipped_forms import clipping_of
 from tests.factories import compare_stories, conflict_texts
 
 
@@ -61,3 +62,9 @@ def test_a_misspelt_surname_beside_its_clipping_quotes_only_the_misspelling() ->
     conflicts = [f for f in report.findings if f.kind is FindingKind.CONFLICT]
     assert conflicts, "the misspelling Heffner / Hefner is still shown"
     assert all("Heff" not in {s.text for s in f.left} for f in conflicts)
+
+
+def test_a_surname_one_letter_longer_is_a_spelling_not_a_clipping() -> None:
+    """ "Marshal" / "Marshall" cut off no syllable: it stays a spelling a fact-checker settles."""
+    assert not clipping_of("marshal", "marshall")
+    assert clipping_of("heff", "hefner") and clipping_of("fitz", "fitzgerald")

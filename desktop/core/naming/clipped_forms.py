@@ -9,6 +9,7 @@ from __future__ import annotations
 
 # The shortest clipping: two letters are an initialism or a particle ("Mc", "De"), not a syllable.
 _SHORTEST_CLIPPING = 3
+_VOWELS = "aeiouy"
 
 
 def clipping_of(short: str, full: str) -> bool:
@@ -16,10 +17,16 @@ def clipping_of(short: str, full: str) -> bool:
     if len(short) < _SHORTEST_CLIPPING or len(short) >= len(full):
         return False
     if full.startswith(short):
-        return True
+        return _a_syllable(full[len(short) :])
     # "heff" of "hefner": the doubled final consonant of the spelling, single in the full name.
-    undoubled = short[:-1] if short[-1] == short[-2] and short[-1] not in "aeiou" else short
-    return undoubled != short and full.startswith(undoubled)
+    undoubled = short[:-1] if short[-1] == short[-2] and short[-1] not in _VOWELS else short
+    return undoubled != short and full.startswith(undoubled) and _a_syllable(full[len(undoubled) :])
+
+
+def _a_syllable(cut: str) -> bool:
+    """A clipping drops at least a syllable, so what it cuts off holds a vowel: "Marshal" /
+    "Marshall" differ by a letter, a spelling, not a clipping."""
+    return any(c in _VOWELS for c in cut)
 
 
 def told_clipped(a: str, b: str) -> bool:
