@@ -4,6 +4,7 @@ pair is a conflict of spelling she must settle. An article that itself writes bo
 has a typo of its own, and two different surnames are no spelling at all."""
 
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.naming.clipped_forms import clipping_of
 from tests.factories import compare_stories, conflict_texts
 
 
@@ -38,3 +39,32 @@ def test_the_same_spelling_on_both_sides_is_agreed() -> None:
         "Ilene Wolff, a spokeswoman for the hospital, said the woman was in stable condition.",
     )
     assert found and all(kind is FindingKind.AGREE for kind, _ in found)
+
+
+def test_a_clipped_nickname_is_the_same_man_told_less_fully_not_a_spelling() -> None:
+    """ "The Heff" is a clipping of Hefner: a journalist must not see it quoted as a misspelling."""
+    report = compare_stories(
+        "The Heff crowned her Playmate of the Month in 1955.",
+        "Playboy founder Hugh Hefner crowned her Playmate of the Month in 1955.",
+    )
+    assert not [f for f in report.findings if f.kind is not FindingKind.AGREE]
+    heff = [f for f in report.findings if [s.text for s in f.left] == ["Heff"]]
+    assert heff and "told shorter" in heff[0].reason
+
+
+def test_a_misspelt_surname_beside_its_clipping_quotes_only_the_misspelling() -> None:
+    report = compare_stories(
+        "The Heff crowned her Playmate of the Month in 1955. Heffner told reporters she was a "
+        "remarkable lady.",
+        "Playboy founder Hugh Hefner crowned her Playmate of the Month in 1955. Hefner said she "
+        "was a remarkable lady.",
+    )
+    conflicts = [f for f in report.findings if f.kind is FindingKind.CONFLICT]
+    assert conflicts, "the misspelling Heffner / Hefner is still shown"
+    assert all("Heff" not in {s.text for s in f.left} for f in conflicts)
+
+
+def test_a_surname_one_letter_longer_is_a_spelling_not_a_clipping() -> None:
+    """ "Marshal" / "Marshall" cut off no syllable: it stays a spelling a fact-checker settles."""
+    assert not clipping_of("marshal", "marshall")
+    assert clipping_of("heff", "hefner") and clipping_of("fitz", "fitzgerald")

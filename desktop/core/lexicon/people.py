@@ -415,3 +415,12 @@ FAMILY_VERBS = frozenset(["have", "raise", "father"])
 # Nouns for people that say nothing of them: the words after them say what is counted ("the
 # number of people killed" counts the dead; extraction/slot_words.py).
 PLAIN_PEOPLE = frozenset({"people", "person"})
+
+# --- ux54: words a name can be ------------------------------------------------------------------
+# Surnames spelt in Latin letters without a vowel: every other word of a name written in Latin
+# letters has one, so a vowelless word ("Ch" of "WCCO-TV, Ch. 4", "Pl", "Mr") is a truncated
+# token or an abbreviation the tagger read as a name (naming/name_words.py).
+VOWELLESS_SURNAMES = frozenset({"ng"})
+# Quantifiers of a plural noun phrase: "several protests and riots" beside a name tells of a
+# group of things or people, never one person's role (persons/card_roles.py).
+GROUP_QUANTIFIERS = frozenset({"several", "many", "some", "numerous", "dozens", "hundreds"})

@@ -93,6 +93,7 @@ def named_instead(report: Report, card: PersonCard) -> tuple[NamedInstead, ...]:
             if hit is not None and theirs:
                 there = " · ".join(_fullest(" ".join(s.text.split()) for s in theirs))
                 found.append(NamedInstead(side, " ".join(hit.text.split()), there))
+                break  # a spelling slip names the card's person on both sides: one row, not two
     return tuple(dict.fromkeys(found))
 
 

@@ -45,7 +45,9 @@ from desktop.core.model import (
     Span,
 )
 from desktop.core.naming.link import shared_surnames
+from desktop.core.naming.name_words import has_name_word
 from desktop.core.naming.names import fold
+from desktop.core.persons.card_roles import compound_roles, describes_one
 from desktop.core.persons.event_ages import referred_ages, subject_ages
 from desktop.core.persons.person_ages import (
     described_ages,
@@ -301,9 +303,12 @@ def _referred(token: Any, text: str) -> list[PersonAttribute]:
 def _could_be_name(text: str) -> bool:
     """Not a photo credit or a site ("Joe Raedle/Getty Images", "CBSDFW.COM"), a street or a
     school ("Phillip Drive", "Seminole High"), nor what befell someone ("Attempted Murder",
-    "Gunfire"), which the tagger sometimes reads as a person's name."""
+    "Gunfire"), which the tagger sometimes reads as a person's name; nor a name with no word a name
+    can be ("Ch" of "Ch. 4": naming/name_words.py)."""
     words = fold(text).split()
     if _WEB.search(text) or not words or words[-1] in NOT_NAME_ENDINGS:
+        return False
+    if not has_name_word(words):
         return False
     return not any(w in FATE_NOUNS or w in NOT_NAME_WORDS for w in words)
 
@@ -362,17 +367,13 @@ def _parsed(
     return found
 
 
-def _attr(kind: str, value: str, token: Any) -> PersonAttribute:
-    return PersonAttribute(kind, value, token.idx, token.idx + len(token.text))
-
-
 def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[PersonAttribute]:
     """Role, affiliation and nationality from the noun phrase around the name."""
     found: list[PersonAttribute] = []
     phrases = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ")]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         phrases.append(root.head)  # "the victim, John Smith"
-    for head in phrases:
+    for head in (h for h in phrases if describes_one(h, root)):
         # The name's own phrase (its age, its conjuncts) is no part of the description.
         own = {t.i for t in root.subtree} | set(range(span.start, span.end))
         if head.head.i == root.i:  # "Smith, a spokesman": the description hangs from the name
@@ -395,9 +396,8 @@ def _descriptions(root: Any, span: Any, facts: _Groups, text: str) -> list[Perso
             if head.lemma_.lower() not in NATIONALITY_NOUNS:  # "a British national": no job
                 found.append(PersonAttribute("role", text[start:end], start, end))
             found += _named_inside(start, end, facts)
+    found += [PersonAttribute("role", *role) for role in compound_roles(root, span, text)]
     for child in root.children:
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < span.start:
-            found.append(_attr("role", child.text, child))
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             for g in objects:

@@ -67,8 +67,9 @@ from desktop.core.findings.sport.won_and_lost import won_and_lost
 from desktop.core.locations.places import is_region, within
 from desktop.core.locations.street_forms import one_street
 from desktop.core.model import FindingKind, MentionType, Side
+from desktop.core.naming.clipped_forms import told_clipped
 from desktop.core.naming.link import NAME_TYPES
-from desktop.core.naming.names import name_within, spelled_alike
+from desktop.core.naming.names import fold, name_within, spelled_alike
 
 
 def inline_conflicts(
@@ -218,6 +219,17 @@ def swap_draft(
             return None
         if name_within(fa.text, fb.text):
             return None  # "St. Francis" / "OSF St. Francis Medical Center": one name cut short
+        if told_clipped(fold(fa.text), fold(fb.text)):
+            # "The Heff" / "Hugh Hefner": one person told less fully, no swap of names.
+            return Draft(
+                FindingKind.AGREE,
+                report_type(fb if len(fb.text) > len(fa.text) else fa),
+                [fa],
+                [fb],
+                f"The left writes {fa.text!r}, the right {fb.text!r}: one name, told shorter on "
+                "one side.",
+                tuning.CLIPPED_NAME_CONFIDENCE,
+            )
         both_people = fa.type is MentionType.PERSON and fb.type is MentionType.PERSON
         if not both_people and (
             spelled_alike(fa.text, fb.text)

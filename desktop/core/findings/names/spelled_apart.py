@@ -17,6 +17,7 @@ from desktop.core.extraction.extract import Fact
 from desktop.core.findings import tuning
 from desktop.core.lexicon.titles import NAME_TITLES, OFFICE_TITLE_WORDS
 from desktop.core.model import MentionType
+from desktop.core.naming.clipped_forms import clipping_of
 from desktop.core.naming.name_spellings import romanised_alike
 from desktop.core.naming.names import fold, spelled_alike
 
@@ -30,6 +31,8 @@ def spelled_apart(mine: list[Fact], theirs: list[Fact], texts: tuple[str, str]) 
     a, b = next(iter(ours)), next(iter(other))
     if a[0] != b[0] or min(len(a), len(b)) < _SHORTEST or spelled_alike(a, b):
         return None
+    if clipping_of(a, b) or clipping_of(b, a):
+        return None  # "Heff" / "Hefner": one person told less fully, no second spelling
     if _office(mine + theirs, (a, b)):
         return None  # "Fire Marshal" / "Fire Marshall": an office's title, spelt two ways
     if romanised_alike(a, b, given=False):
@@ -69,8 +72,18 @@ def same_bearer(facts: list[Fact], other: list[Fact]) -> list[Fact]:
     son "Michael Holzworth" and the father "Jon Holzworth", and the other article's "Jon
     Holzwarth" is the father. All of them where no given name picks one."""
     given = {f.first for f in other if f.type is MentionType.PERSON and f.first}
-    bearer = [f for f in facts if f.first in given]
-    return bearer or facts
+    bearer = [f for f in facts if f.first in given] or facts
+    # "The Heff" beside "Heffner": a clipping tells the name less fully, in no spelling of its own,
+    # so it is no quote of the spelling slip (naming/clipped_forms.py).
+    surnames = {f.last for f in facts + other if f.last}
+    unclipped = [f for f in bearer if not _clipped(f, surnames)]
+    return unclipped or bearer
+
+
+def _clipped(fact: Fact, surnames: set[str]) -> bool:
+    """The mention is one word, a clipping of a surname the person's mentions write."""
+    words = fold(fact.text).split()
+    return len(words) == 1 and any(clipping_of(words[0], s) for s in surnames)
 
 
 def _surnames(facts: list[Fact]) -> set[str]:

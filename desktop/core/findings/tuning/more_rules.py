@@ -92,3 +92,7 @@ ALIGNED_CLASH_CONFIDENCE = 0.5
 # (bench.gvc counts them right; dropping them took tune 9/14 -> 7/12). Not fitted; no bench figure
 # reads confidence.
 TOLD_BOTH_WAYS_CONFIDENCE = HEDGED_CLASH_CONFIDENCE
+# ux54: a name told by its clipping on one side and in full on the other ("The Heff" / "Hugh
+# Hefner"): one person, as sure as one name in two accepted spellings (SPELLED_ALIKE_CONFIDENCE),
+# a little less since the clipping stands alone. Not fitted: hand-made story tests.
+CLIPPED_NAME_CONFIDENCE = 0.75
