@@ -27,12 +27,6 @@ def test_arrested_in_one_and_charged_in_the_other_is_no_conflict() -> None:
     assert _conflicts(left, right) == []
 
 
-def test_a_named_man_killed_in_one_article_and_wounded_in_the_other() -> None:
-    left = "John Harlow was killed in the shooting at the shopping centre on Tuesday."
-    right = "John Harlow was wounded in the shooting at the shopping centre on Tuesday."
-    assert ({"John Harlow was killed"}, {"John Harlow was wounded"}) in _conflicts(left, right)
-
-
 def test_a_ferry_that_sank_was_not_towed_to_port() -> None:
     left = "Rescuers said the ferry sank off the coast of Dover on Tuesday."
     right = "Rescuers said the ferry was towed to port off the coast of Dover on Tuesday."
@@ -97,3 +91,14 @@ def test_two_people_of_one_family_are_not_one_participant() -> None:
     left = "John Harlow was killed in the shooting at the shopping centre on Tuesday."
     right = "Mary Harlow was wounded in the shooting at the shopping centre on Tuesday."
     assert ({"John Harlow was killed"}, {"Mary Harlow was wounded"}) not in _conflicts(left, right)
+
+
+def test_a_named_man_arrested_in_one_article_and_at_large_in_the_other() -> None:
+    left = "Police named the gunman as Mark Dunne, 34. He was arrested near the centre on Tuesday."
+    right = (
+        "Police named the gunman as Mark Dunne, 34. He remains at large after the shooting on "
+        "Tuesday."
+    )
+    report = compare(HEADLINE + left, HEADLINE + right)
+    assert ({"He was arrested"}, {"He remains at large"}) in conflict_texts(report)
+    assert any("Of Dunne" in f.reason for f in report.findings)

@@ -65,3 +65,8 @@ ONE_PARTICIPANT_NOUNS = frozenset(
      "ship", "vessel", "boat", "ferry", "tanker", "freighter", "yacht", "plane", "aircraft",
      "jet", "airliner", "helicopter"]
 )  # fmt: skip
+# Adverbs that put an outcome after another one: "the victim later died" tells a sequence.
+LATER_WORDS = frozenset(["later", "subsequently", "eventually", "then", "finally", "since"])
+# Outcomes of a named person the people cards already set apart ("What happened to ...",
+# persons/people.py EXCLUSIVE_STATUSES): left to them, so one clash is not told twice.
+CARD_OUTCOMES = frozenset(["dead", "hurt"])

@@ -31,9 +31,11 @@ from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.lexicon.exclusive_deeds import (
+    CARD_OUTCOMES,
     CHARGE_GRADES,
     DONE_DEEDS,
     EXCLUSIVE_OUTCOMES,
+    LATER_WORDS,
     ONE_PARTICIPANT_NOUNS,
     SAFE_LANDING_WORDS,
     STATE_PHRASES,
@@ -42,7 +44,9 @@ from desktop.core.lexicon.exclusive_deeds import (
     UNDERGONE_DEEDS,
     UNDONE_WORDS,
 )
+from desktop.core.lexicon.outcomes import DEGREE_ADVERBS
 from desktop.core.model import FindingKind, MentionType
+from desktop.core.naming.reference import person_tokens
 
 _ACTIVE_SUBJECTS = frozenset({"nsubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
@@ -63,6 +67,7 @@ class Outcome:
     outcome: str
     said: bool
     fact: Fact
+    later: bool = False  # told as coming after another ("later died"): never compared
 
 
 def exclusive_deeds(
@@ -74,12 +79,23 @@ def exclusive_deeds(
     mine, theirs = _article(left), _article(right)
     told = (_told(mine), _told(theirs))
     drafts: list[Draft] = []
-    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
+    paired = strongest_first(pairs, tuning.CLAIM_PAIR)
+    for pair in paired:
         for a in mine.get(pair.left, []):
             for b in theirs.get(pair.right, []):
                 draft = _clash(a, b, told, ledger)
                 if draft is not None:
                     drafts.append(draft)
+    # A person named (or a pronoun resolved to one) is the same participant in whichever
+    # sentences the two articles tell of them: "Dunne was arrested" / "He remains at large".
+    for _, outcomes in sorted(mine.items()):
+        for _, others in sorted(theirs.items()):
+            for a in outcomes:
+                for b in others:
+                    if a.participant.startswith("name:") and b.participant.startswith("name:"):
+                        draft = _clash(a, b, told, ledger)
+                        if draft is not None:
+                            drafts.append(draft)
     return drafts
 
 
@@ -89,18 +105,23 @@ def _clash(
     told: tuple[dict[str, set[tuple[str, bool]]], dict[str, set[tuple[str, bool]]]],
     ledger: Ledger,
 ) -> Draft | None:
-    if not _same_participant(a.participant, b.participant):
+    if a.later or b.later or not _same_participant(a.participant, b.participant):
         return None
     denied = a.outcome == b.outcome and a.said != b.said
     exclusive = a.said and b.said and frozenset((a.outcome, b.outcome)) in EXCLUSIVE_OUTCOMES
     if not (denied or exclusive):
         return None
+    named = a.participant.startswith("name:") and b.participant.startswith("name:")
+    if named and exclusive and {a.outcome, b.outcome} <= CARD_OUTCOMES:
+        return None  # the people cards tell it ("What happened to ...")
     # An article that gives the participant the other's outcome too tells a sequence.
     if _tells(told[0], b) or _tells(told[1], a):
         return None
     if not ledger.take("exclusive deeds", a.fact, b.fact):
         return None
-    reason = f"One says {a.fact.text!r}, the other {b.fact.text!r}: " + (
+    who = a.participant.split(":", 1)[1]
+    who = who.title() if a.participant.startswith("name:") else "the " + who
+    reason = f"Of {who}, one says {a.fact.text!r}, the other {b.fact.text!r}: " + (
         "the one deed said and denied."
         if denied
         else "two outcomes that cannot both hold for one participant."
@@ -142,14 +163,17 @@ def _article(analysis: Analysis) -> dict[int, list[Outcome]]:
     parse = analysis.clause_parse
     assert parse is not None
     out: dict[int, list[Outcome]] = {}
+    people = person_tokens(analysis)
     for index in range(len(parse.bounds)):
-        found = _sentence(analysis, parse, index)
+        found = _sentence(analysis, parse, index, people)
         if found:
             out[index] = found
     return out
 
 
-def _sentence(analysis: Analysis, parse: ClauseParse, index: int) -> list[Outcome]:
+def _sentence(
+    analysis: Analysis, parse: ClauseParse, index: int, people: dict[int, str]
+) -> list[Outcome]:
     """The outcomes of one sentence, but none for a participant it gives two (a sequence)."""
     first, last = parse.bounds[index]
     children: dict[int, list[int]] = {}
@@ -162,17 +186,24 @@ def _sentence(analysis: Analysis, parse: ClauseParse, index: int) -> list[Outcom
         if read is None:
             continue
         verb, participant, outcome, end_token = read
-        key = _participant(parse, children, participant, analysis.document.text)
+        key = _participant(parse, children, participant, analysis.document.text, people)
         if not key or _undone(parse, children, verb):
             continue
+        # "later died": a sequence; the outcome still counts as told by the article
+        later = any(parse.lemmas[c].lower() in LATER_WORDS for c in children.get(verb, []))
         said = not any(parse.labels[c] == "neg" for c in children.get(verb, []))
+        if not said and any(
+            parse.lemmas[c].lower() in DEGREE_ADVERBS for c in children.get(verb, [])
+        ):
+            continue  # "was not seriously injured" denies a degree, not the harm
         if outcome == "held" and _still(parse, children, verb):
             outcome = "held still"
         start = min(_leftmost(parse, children, participant), verb, t)
         end = max(participant, end_token, verb)
         s, e = parse.starts[start], parse.ends[end]
         text = analysis.document.text[s:e]
-        found.append(Outcome(key, outcome, said, Fact(s, e, text, MentionType.EVENT, "", index)))
+        fact = Fact(s, e, text, MentionType.EVENT, "", index)
+        found.append(Outcome(key, outcome, said, fact, later))
     per_participant: dict[str, set[tuple[str, bool]]] = {}
     for o in found:
         per_participant.setdefault(o.participant, set()).add((o.outcome.split()[0], o.said))
@@ -201,7 +232,7 @@ def _read(
         verb = parse.heads[t]
         who = _role(parse, children, verb, _ACTIVE_SUBJECTS | _PASSIVE_SUBJECTS | _OBJECTS)
         return (verb, who, STATE_WORDS[lemma], t) if who >= 0 else None
-    if parse.labels[t] == "pobj":
+    if parse.labels[t] in {"pobj", "amod"}:  # "in custody"; "at large" (parsed as an adjective)
         prep = parse.heads[t]
         state = STATE_PHRASES.get((parse.lemmas[prep].lower(), lemma))
         if state is None or parse.labels[prep] not in _PREPOSITION_LABELS:
@@ -259,8 +290,17 @@ def _role(
     return -1
 
 
-def _participant(parse: ClauseParse, children: dict[int, list[int]], token: int, text: str) -> str:
-    """A name's words or a one-participant noun, "" for anyone else."""
+def _participant(
+    parse: ClauseParse,
+    children: dict[int, list[int]],
+    token: int,
+    text: str,
+    people: dict[int, str],
+) -> str:
+    """A name's words or a one-participant noun, "" for anyone else. A pronoun the article
+    resolves to a person ("He was arrested") is that person's surname."""
+    if token in people and parse.tags[token] == "PRON":
+        return "name:" + people[token].split(":", 1)[-1].replace("_", " ")
     below = children.get(token, [])
     if any(parse.lemmas[c].lower() in _NEW_PARTICIPANT for c in below):
         return ""
