@@ -94,11 +94,9 @@ def test_two_people_of_one_family_are_not_one_participant() -> None:
 
 
 def test_a_named_man_arrested_in_one_article_and_at_large_in_the_other() -> None:
-    left = "Police named the gunman as Mark Dunne, 34. He was arrested near the centre on Tuesday."
-    right = (
-        "Police named the gunman as Mark Dunne, 34. He remains at large after the shooting on "
-        "Tuesday."
-    )
+    named = "Police named the gunman as Mark Dunne, 34. "
+    left = named + "He was arrested by police near the centre on Tuesday night."
+    right = named + "He was still at large near the centre on Tuesday night."
     report = compare(HEADLINE + left, HEADLINE + right)
-    assert ({"He was arrested"}, {"He remains at large"}) in conflict_texts(report)
+    assert ({"He was arrested"}, {"He was still at large"}) in conflict_texts(report)
     assert any("Of Dunne" in f.reason for f in report.findings)

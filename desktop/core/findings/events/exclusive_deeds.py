@@ -79,23 +79,15 @@ def exclusive_deeds(
     mine, theirs = _article(left), _article(right)
     told = (_told(mine), _told(theirs))
     drafts: list[Draft] = []
-    paired = strongest_first(pairs, tuning.CLAIM_PAIR)
-    for pair in paired:
+    # Only sentences the alignment pairs: a deed told in two sentences apart is often of two
+    # happenings ("was not arrested at the scene" / "arrested him in March on other charges"),
+    # so comparing a named person's deeds across all sentences was measured and dropped.
+    for pair in strongest_first(pairs, tuning.CLAIM_PAIR):
         for a in mine.get(pair.left, []):
             for b in theirs.get(pair.right, []):
                 draft = _clash(a, b, told, ledger)
                 if draft is not None:
                     drafts.append(draft)
-    # A person named (or a pronoun resolved to one) is the same participant in whichever
-    # sentences the two articles tell of them: "Dunne was arrested" / "He remains at large".
-    for _, outcomes in sorted(mine.items()):
-        for _, others in sorted(theirs.items()):
-            for a in outcomes:
-                for b in others:
-                    if a.participant.startswith("name:") and b.participant.startswith("name:"):
-                        draft = _clash(a, b, told, ledger)
-                        if draft is not None:
-                            drafts.append(draft)
     return drafts
 
 
@@ -242,6 +234,13 @@ def _read(
             return None
         who = _role(parse, children, verb, _ACTIVE_SUBJECTS | _PASSIVE_SUBJECTS)
         return (verb, who, state, t) if who >= 0 else None
+    # "was still at large" parsed as an adjective complement with "at" below it
+    for prep in children.get(t, []):
+        state = STATE_PHRASES.get((parse.lemmas[prep].lower(), lemma))
+        verb = parse.heads[t]
+        if state is not None and prep < t and parse.tags[verb] in {"VERB", "AUX"}:
+            who = _role(parse, children, verb, _ACTIVE_SUBJECTS | _PASSIVE_SUBJECTS)
+            return (verb, who, state, t) if who >= 0 else None
     return None
 
 
