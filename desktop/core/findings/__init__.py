@@ -100,6 +100,7 @@ from desktop.core.findings.events.calibre_clashes import calibre_clashes
 from desktop.core.findings.events.dated_measures import without_other_day_measures
 from desktop.core.findings.events.denied_tolls import denied_tolls
 from desktop.core.findings.events.elsewhere import mark_events_elsewhere
+from desktop.core.findings.events.exclusive_deeds import exclusive_deeds
 from desktop.core.findings.events.outcome_polarity import outcome_polarity
 from desktop.core.findings.events.round_ups import without_other_happenings
 from desktop.core.findings.events.shooters import mark_shooters
@@ -247,6 +248,7 @@ def build_findings(
     drafts += role_fates(left, right, pairs, ledger)  # "the gunman was arrested" / "shot dead"
     drafts += aged_sexes(left, right, pairs, ledger)  # "a 19-year-old woman" / "19-year-old man"
     drafts += outcome_polarity(left, right, pairs, ledger)  # "was not injured" / "was injured"
+    drafts += exclusive_deeds(left, right, pairs, ledger)  # "was arrested" / "remains at large"
     drafts += bracketed_records(left, right, links, ledger)  # "Bowe (45-1)" / "Bowe (43-1)"
     drafts += aligned_records(left, right, pairs, ledger)  # "finished 10-6" / "a 9-7 record"
     drafts += club_standings(left, right, ledger)  # "Los Angeles improved to 30-25" / "The Lakers"

@@ -5,6 +5,7 @@ statements, figures, claims, leads); ``rules`` those of the rules added one benc
 When a module nears 500 lines, a new section starts a new module here, imported below.
 """
 
+from desktop.core.findings.tuning.deed_rules import *  # noqa: F403
 from desktop.core.findings.tuning.later_rules import *  # noqa: F403
 from desktop.core.findings.tuning.more_rules import *  # noqa: F403
 from desktop.core.findings.tuning.rules import *  # noqa: F403
