@@ -163,6 +163,7 @@ from desktop.core.findings.sport.venues import venue_conflicts
 from desktop.core.findings.untold.descriptions import untold_descriptions
 from desktop.core.findings.untold.leftover_values import leftover_values
 from desktop.core.findings.untold.one_sided import name_findings
+from desktop.core.findings.untold.phrase_marks import phrase_marks
 from desktop.core.findings.untold.told import partner_sentences
 from desktop.core.findings.untold.told_span import narrowed_to_untold
 from desktop.core.findings.untold.untold_causes import untold_causes
@@ -366,6 +367,8 @@ def build_findings(
     findings += lone_circumstances(
         left, right, statement_pairs, statement_scores, told_ones, findings
     )
+    # "near the old station" of a sentence whose partner tells the rest.
+    findings += phrase_marks(left, right, findings)
     # A sentence or clause mark leaves out the words its agree-statement partner tells.
     findings = narrowed_to_untold(findings, left, right)
     findings = hold_back_conflicts(findings, left, right, links, pairs)
