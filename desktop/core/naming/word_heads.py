@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.core.naming.names import bare_name
 
@@ -37,6 +38,13 @@ class ShortForm:
     blend: bool  # one word of joined pieces, not words written apart
 
 
+# Names met in one comparison: every name of one side is tried against every name of the other
+# (naming.link, findings.names), so the same few hundred strings are read tens of thousands of
+# times. The functions below are pure functions of their strings; their caches are bounded.
+_CACHED_NAMES = 65536
+
+
+@lru_cache(maxsize=_CACHED_NAMES)
 def short_form(text: str) -> ShortForm | None:
     """The pieces of a name that may be a short form: a blend, or two words or more each
     capitalised, read as written."""
@@ -48,6 +56,7 @@ def short_form(text: str) -> ShortForm | None:
     return None
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def cut_from(short: ShortForm, long: tuple[str, ...]) -> bool:
     """Each piece opens the long name's word in its place and one piece at least is shorter."""
     if len(short.pieces) != len(long) or not all(_WORD.fullmatch(w) for w in long):
@@ -67,6 +76,7 @@ def cut_from(short: ShortForm, long: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=_CACHED_NAMES)
 def cut_alike(a: str, b: str) -> bool:
     """One name is a short form cut from the other's words, either way round."""
     return any(

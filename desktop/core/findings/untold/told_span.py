@@ -31,6 +31,9 @@ from desktop.core.findings.sentences.scene_clauses import main_clause
 from desktop.core.model import Finding, FindingKind, Side, Span
 from desktop.core.quoting.attribution import REPORTING_VERBS
 
+# A side's sentence -> the other side's sentences an agree statement pairs with it, in order.
+StatementPartners = dict[int, list[int]]
+
 # Parts of speech that carry what a clause says; the rest (determiners, prepositions,
 # auxiliaries, pronouns, punctuation) are the glue a run may hold without being told.
 CONTENT_TAGS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
@@ -191,16 +194,19 @@ def narrowed_to_untold(findings: list[Finding], left: Analysis, right: Analysis)
     if not statements:
         return findings
     out = []
+    partners_of: dict[Side, StatementPartners] = {}
     for f in findings:
         side = _marked_side(f)
         if side is None or not f.is_statement:
             out.append(f)
             continue
         mine, theirs = (left, right) if side is Side.LEFT else (right, left)
+        if side not in partners_of:
+            partners_of[side] = _partners(statements, mine, theirs, side)
         spans: list[Span] = []
         for span in f.spans(side):
             i = _sentence_of(mine, span.start)
-            partners = [] if i is None else _partners(statements, mine, theirs, side, i)
+            partners = [] if i is None else partners_of[side].get(i, [])
             told = (
                 NOTHING_TOLD
                 if i is None
@@ -257,18 +263,27 @@ def _sentence_of(analysis: Analysis, offset: int) -> int | None:
 
 
 def _partners(
-    statements: list[Finding], mine: Analysis, theirs: Analysis, side: Side, i: int
-) -> list[int]:
-    """The other side's sentences an agree statement pairs with sentence ``i``."""
-    s = mine.sentences[i]
-    found = set()
+    statements: list[Finding], mine: Analysis, theirs: Analysis, side: Side
+) -> StatementPartners:
+    """Each of this side's sentences -> the other side's sentences an agree statement pairs with
+    it. Read once per side, not once per marked sentence: a long pair has hundreds of marks and
+    of statements, and each mark scanned every statement's spans."""
+    index: dict[int, set[int]] = {}
     for f in statements:
-        if any(t.start < s.end and s.start < t.end for t in f.spans(side)):
-            for t in f.spans(side.other):
-                j = _sentence_of(theirs, t.start)
-                if j is not None:
-                    found.add(j)
-    return sorted(found)
+        found = {j for t in f.spans(side.other) if (j := _sentence_of(theirs, t.start)) is not None}
+        if found:
+            for t in f.spans(side):
+                for n in _overlapped(mine, t.start, t.end):
+                    index.setdefault(n, set()).update(found)
+    return {i: sorted(js) for i, js in index.items()}
+
+
+def _overlapped(analysis: Analysis, start: int, end: int) -> range:
+    """The sentences that share a character with ``start:end``. Sentences follow one another
+    without overlapping, so their starts and their ends both rise."""
+    starts = analysis.derived("told_span.starts", lambda a: [s.start for s in a.sentences])
+    ends = analysis.derived("told_span.ends", lambda a: [s.end for s in a.sentences])
+    return range(bisect_right(ends, start), bisect_left(starts, end))
 
 
 def _worded(analysis: Analysis, start: int, end: int) -> Span | None:
