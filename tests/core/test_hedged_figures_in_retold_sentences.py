@@ -61,3 +61,15 @@ def test_chips_running_at_up_to_3_8_and_up_to_4_1_gigahertz_are_not_rounded_alik
         _DAY,
     )
     assert yellow(report), yellow(report)
+
+
+def test_a_bus_that_fell_about_60_metres_and_roughly_200_feet_fell_one_distance() -> None:
+    report = compare_texts(
+        "Bus falls into gorge\n\nA tour bus plunged about 60 metres into a ravine on the pass "
+        "road on Friday evening, killing six people.",
+        "Bus falls into gorge\n\nSix people died on Friday when a coach left the pass road. "
+        "Witnesses said it rolled down the slope for roughly 200 feet before it stopped "
+        "against trees.",
+        _DAY,
+    )
+    assert not yellow(report), yellow(report)

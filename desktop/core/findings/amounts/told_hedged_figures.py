@@ -7,7 +7,10 @@ The pairing of the two sentences stands in for the shared context word that
 ``told_figures.bounded_measure_told`` asks for ("underground" / "below the surface" share none),
 so the test is narrower on the figures: one side at least rounds ("about", "roughly"), both can be true
 together (``numbers_compatible``, each hedge's own leeway), and the two stated figures lie close
-(``HEDGED_FIGURE_RATIO``), so "more than 40 aftershocks" / "more than 120" stays marked.
+(``HEDGED_FIGURE_RATIO``), so "more than 40 aftershocks" / "more than 120" stays marked. A
+measure with its unit ("about 60 metres" / "roughly 200 feet") is distinctive enough to be found
+anywhere in the other article, as ``told_elsewhere`` finds the same value anywhere; a bare count
+is sought only in the sentences told alongside its own.
 """
 
 from __future__ import annotations
@@ -22,14 +25,14 @@ Partners = dict[int, list[tuple[int, float]]]
 def hedged_figure_in_partner(
     fact: Fact, theirs: Analysis, aligned: Partners, near: dict[int, set[int]]
 ) -> bool:
-    """``fact`` is told, at another precision, by a figure of its kind in an aligned sentence
-    (``aligned``) or one related to it (``near``: the sentences ``related_sentences`` links)."""
+    """``fact`` is told, at another precision, by a figure of its kind: a measure anywhere, a count
+    in an aligned sentence (``aligned``) or one related to it (``near``, ``related_sentences``)."""
     number = fact.number
     if number is None or fact.other_event or fact.part or fact.gap or not _distinctive(number):
         return False
     sentences = {s for s, _ in aligned.get(fact.sentence, [])} | near.get(fact.sentence, set())
     return any(
-        other.sentence in sentences
+        (other.sentence in sentences or bool(number.dimension))
         and other.number is not None
         and not other.other_event
         and not other.part
