@@ -18,6 +18,7 @@ from __future__ import annotations
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.figures.numbers.values import NumberValue, numbers_compatible
 from desktop.core.findings import tuning
+from desktop.core.model import MentionType
 
 Partners = dict[int, list[tuple[int, float]]]
 
@@ -30,6 +31,10 @@ def hedged_figure_in_partner(
     number = fact.number
     if number is None or fact.other_event or fact.part or fact.gap or not _distinctive(number):
         return False
+    if fact.type is MentionType.MONEY:
+        # A sum is written to the unit its writer knows: "about £38 million" / "£36m" are two
+        # sums (test_a_sum_told_about_and_exactly), told alike only at one value (hedged_count_told).
+        return False
     sentences = {s for s, _ in aligned.get(fact.sentence, [])} | near.get(fact.sentence, set())
     return any(
         (other.sentence in sentences or bool(number.dimension))
@@ -37,6 +42,7 @@ def hedged_figure_in_partner(
         and not other.other_event
         and not other.part
         and not other.gap
+        and other.type is not MentionType.MONEY
         and _close(number, other.number)
         for other in theirs.facts
     )
