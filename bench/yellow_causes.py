@@ -157,7 +157,10 @@ def print_causes(marks: Sequence[Mark]) -> None:
 
 def print_marks(marks: Sequence[Mark]) -> None:
     for m in marks:
-        print(f"\n{m.gold.pair_id} [{m.cause}] {m.side.value} {m.finding.type.value}: ", end="")
+        asked = " (a gold one-sided line)" if m.asked_yellow else ""
+        print(
+            f"\n{m.gold.pair_id} [{m.cause}]{asked} {m.side.value} {m.finding.type.value}: ", end=""
+        )
         print(repr(spans_text(list(m.spans))))
         print(f"    L: {short(m.gold.left_text, 90)}\n    R: {short(m.gold.right_text, 90)}")
         print(f"    why: {short(m.finding.reason, 110)}")

@@ -17,6 +17,7 @@ from desktop.core.findings.amounts.told_figures import (
 )
 from desktop.core.findings.amounts.told_fractions import percent_told_by_fraction
 from desktop.core.findings.amounts.told_glued_units import glued_unit_told
+from desktop.core.findings.amounts.told_hedged_figures import hedged_figure_in_partner
 from desktop.core.findings.amounts.told_measures import measure_written
 from desktop.core.findings.amounts.told_price_ranges import price_told
 from desktop.core.findings.amounts.told_seconds import seconds_told
@@ -190,4 +191,5 @@ def value_told(
         or contract_end_told(fact, mine, theirs, aligned)  # "five-year deal" / "until 2029"
         or seconds_told(fact, mine.document.text, theirs.document.text)  # "9.58 seconds" / "9.58s"
         or numbered_rank_told(fact, mine, theirs, aligned)  # "the No 3 seed" / "seeded third"
+        or (not apart and hedged_figure_in_partner(fact, theirs, aligned, near))  # "about 420 m"
     )
