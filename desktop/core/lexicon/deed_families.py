@@ -33,16 +33,3 @@ DEED_FAMILIES: dict[str, str] = {
 CHECK_IN_VERB = "check"
 CHECK_IN_PARTICLES = frozenset(["in", "into"])
 ENTER_FAMILY = "enter"
-
-# Nouns of happenings a count may be summed over: "a total of 14 rifles seized during the five
-# operations", "killed 30 in three attacks". Plurals counted by a number above one (or "all") say
-# the figure adds up several happenings. Lemmas; lowercase.
-SUMMED_HAPPENING_NOUNS = frozenset(
-    ["operation", "raid", "mission", "patrol", "sweep", "search", "attack", "incident",
-     "shooting", "bombing", "blast", "explosion", "quake", "earthquake", "strike", "clash",
-     "protest", "riot", "robbery", "crash", "fire", "storm", "game", "match", "race"]
-)  # fmt: skip
-# Prepositions that set a figure over the happenings it sums: "during", "in", "over", "across".
-SUMMING_PREPOSITIONS = frozenset(["during", "in", "over", "across", "throughout", "from"])
-# Determiners that count a plural as many without a numeral: "in all the raids", "several".
-MANY_DETERMINERS = frozenset(["all", "several", "multiple", "various", "numerous"])

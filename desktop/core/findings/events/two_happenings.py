@@ -1,19 +1,16 @@
-"""One deed told of two happenings: a conflict between values of two happenings is withdrawn.
+"""One deed told of two happenings: a conflict between days of two kinds of happening is withdrawn.
 
-A value belongs to the happening its clause tells. "She left a rehab clinic in Newport Beach on
+A day belongs to the happening its clause tells. "She left a rehab clinic in Newport Beach on
 Thursday" / "she checked into the Betty Ford Center on Friday" date a leaving and an arrival, two
-steps of one story; "arrested on Monday" / "appeared in court on Wednesday" a taking into custody
-and a step in court. And "Six rifles were seized from the boats" / "a total of 14 rifles seized
-during the five operations" count one seizure and the sum of five. Two values conflict only when
-their clauses tell the same kind of happening, counted over the same happenings:
+steps of one story; "arrested on Monday" / "sentenced on Friday" a taking into custody and a step
+in court. Two days (dates, weekdays, times) conflict only when their clauses' deeds are of one
+family (``lexicon/deed_families.py``: going in, going out, harm, custody, court). A deed of no
+family, or a clause the parse does not reach, says nothing: the conflict stays. Read after every
+pass has paired its values, as ``summed_parts`` is.
 
-- two days (dates, weekdays, times) whose clauses' deeds are of two families
-  (``lexicon/deed_families.py``: going in, going out, harm, custody, court) date two steps;
-- a count summed over several happenings ("during the five operations", "in three attacks") is
-  set only against a count summed over as many.
-
-A deed of no family, or a clause the parse does not reach, says nothing: the conflict stays.
-Read after every pass has paired its values, as ``summed_parts`` is.
+A count summed over several happenings ("14 rifles seized during the five operations") set only
+against a count summed over as many was built too and not kept: it cost a right conflict of the
+check group (docs/findings-studies.md, "Stop 54").
 """
 
 from __future__ import annotations
@@ -22,16 +19,12 @@ from bisect import bisect_left
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.parse_clauses import ClauseParse
-from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.lexicon.deed_families import (
     CHECK_IN_PARTICLES,
     CHECK_IN_VERB,
     DEED_FAMILIES,
     ENTER_FAMILY,
-    MANY_DETERMINERS,
-    SUMMED_HAPPENING_NOUNS,
-    SUMMING_PREPOSITIONS,
 )
 from desktop.core.model import FindingKind, MentionType
 
@@ -45,8 +38,6 @@ _MAX_STEPS = 8
 _CLAUSE_LABELS = frozenset({"ccomp", "parataxis", "relcl"})
 # How many words either side of a token its children are looked for in (a sentence's reach).
 _CHILD_REACH = 40
-# "many" happenings counted with no numeral ("in all the raids"): never equal to a number.
-_MANY = -1
 
 
 def without_two_happenings(drafts: list[Draft], left: Analysis, right: Analysis) -> list[Draft]:
@@ -58,16 +49,10 @@ def _two_happenings(draft: Draft, left: Analysis, right: Analysis) -> bool:
     if draft.kind is not FindingKind.CONFLICT or len(draft.left) != 1 or len(draft.right) != 1:
         return False
     fa, fb = draft.left[0], draft.right[0]
-    if fa.type in _DAYS and fb.type in _DAYS:
-        families = (deed_family(left, fa), deed_family(right, fb))
-        return "" not in families and families[0] != families[1]
-    if _a_count(fa) and _a_count(fb):
-        return summed_over(left, fa) != summed_over(right, fb)
-    return False
-
-
-def _a_count(fact: Fact) -> bool:
-    return fact.number is not None and fact.type not in _DAYS
+    if fa.type not in _DAYS or fb.type not in _DAYS:
+        return False
+    families = (deed_family(left, fa), deed_family(right, fb))
+    return "" not in families and families[0] != families[1]
 
 
 def deed_family(analysis: Analysis, fact: Fact) -> str:
@@ -94,51 +79,6 @@ def _family(analysis: Analysis, parse: ClauseParse, token: int) -> str:
         words = {_text(analysis, parse, c).lower() for c in _children(parse, token)}
         return ENTER_FAMILY if words & CHECK_IN_PARTICLES else ""
     return DEED_FAMILIES.get(lemma, "")
-
-
-def summed_over(analysis: Analysis, fact: Fact) -> int | None:
-    """How many happenings the count adds up ("during the five operations": 5; "in all the
-    raids": many), or None for a count of no such span: read on the value's own noun and the
-    words up to the verb it hangs on."""
-    parse = analysis.clause_parse
-    head = None if parse is None else _head_of(parse, fact.start, fact.end)
-    if parse is None or head is None:
-        return None
-    current = head
-    for _ in range(_MAX_STEPS):
-        found = _summing_phrase(analysis, parse, current)
-        if found is not None or parse.tags[current] in _VERBS:
-            return found
-        if parse.labels[current] in _CLAUSE_LABELS or parse.heads[current] == current:
-            return None
-        current = parse.heads[current]
-    return None
-
-
-def _summing_phrase(analysis: Analysis, parse: ClauseParse, token: int) -> int | None:
-    for prep in _children(parse, token):
-        if _text(analysis, parse, prep).lower() not in SUMMING_PREPOSITIONS:
-            continue
-        for noun in _children(parse, prep):
-            many = _happenings_counted(analysis, parse, noun)
-            if many is not None:
-                return many
-    return None
-
-
-def _happenings_counted(analysis: Analysis, parse: ClauseParse, noun: int) -> int | None:
-    """How many happenings a plural happening noun counts ("the five operations": 5)."""
-    lemma = parse.lemmas[noun].lower()
-    if lemma not in SUMMED_HAPPENING_NOUNS or _text(analysis, parse, noun).lower() == lemma:
-        return None  # not a happening, or not a plural
-    for child in _children(parse, noun):
-        word = _text(analysis, parse, child).lower()
-        if word in MANY_DETERMINERS:
-            return _MANY
-        value = parse_number(word) if parse.labels[child] == "nummod" else None
-        if value is not None and value.exact and value.low >= 2:
-            return int(value.low)
-    return None
 
 
 def _children(parse: ClauseParse, token: int) -> list[int]:
