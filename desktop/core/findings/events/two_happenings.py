@@ -26,10 +26,16 @@ from desktop.core.lexicon.deed_families import (
     DEED_FAMILIES,
     ENTER_FAMILY,
 )
+from desktop.core.lexicon.happenings import SUBJECT_HAPPENINGS
 from desktop.core.model import FindingKind, MentionType
 
 _DAYS = frozenset({MentionType.DATE, MentionType.TIME})
 _VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# A day written as a noun's modifier ("the 2005 rampage", "Saturday's protests") dates the
+# happening that noun names (test_years_of_one_happening's "deadly 2005 rampage" / "the March
+# 2004 rampage": both a rampage, though one hangs on "sentences for" and one on "murder for").
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 # How far up the parse a value's words reach the deed they date: "on Thursday" -> "exit" in "her
 # quick exit from Morningside Recovery in Newport Beach, Calif. on Thursday" is seven steps (the
 # parser hangs the day on the last place named). The walk stops at the first verb anyway.
@@ -62,11 +68,15 @@ def deed_family(analysis: Analysis, fact: Fact) -> str:
     head = None if parse is None else _head_of(parse, fact.start, fact.end)
     if parse is None or head is None:
         return ""
+    if parse.labels[head] in _NOUN_MODIFIERS and parse.tags[parse.heads[head]] in _NOUNS:
+        return ""  # "his deadly 2005 rampage": the year labels the noun's happening, not a deed
     current = head
     for _ in range(_MAX_STEPS):
         if parse.labels[current] in _CLAUSE_LABELS or parse.heads[current] == current:
             return ""
         current = parse.heads[current]
+        if parse.lemmas[current].lower() in SUBJECT_HAPPENINGS:
+            return ""  # "sentenced for the rampage of March 2004": the day dates the rampage
         family = _family(analysis, parse, current)
         if family or parse.tags[current] in _VERBS:
             return family
