@@ -105,6 +105,7 @@ from desktop.core.findings.events.outcome_polarity import outcome_polarity
 from desktop.core.findings.events.round_ups import without_other_happenings
 from desktop.core.findings.events.shooters import mark_shooters
 from desktop.core.findings.events.shooting_kinds import shooting_kinds
+from desktop.core.findings.events.two_happenings import without_two_happenings
 from desktop.core.findings.events.victim_harms import victim_harm_findings
 from desktop.core.findings.events.victim_ties import victim_ties
 from desktop.core.findings.locations.compass_sides import compass_side_conflicts
@@ -327,6 +328,7 @@ def build_findings(
     drafts = without_other_day_measures(drafts, left, right)  # "3.8 on Monday" / "6.1 Sunday"
     drafts = tolls_told_both_ways(drafts, left, right)  # "Eleven" and "13" / "13"
     drafts = without_summed_parts(drafts, left, right)  # "14 Kenyan and 9 Somali" / "23"
+    drafts = without_two_happenings(drafts, left, right)  # "left Thursday" / "checked in Friday"
     drafts = retold_days(
         drafts,
         (left.document.text, right.document.text),
