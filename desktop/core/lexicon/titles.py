@@ -48,6 +48,16 @@ _DOTTED = frozenset(
      # private: "Pte. Tom Hale"
      "const", "cst", "ofc", "tpr", "pte"]
 )  # fmt: skip
+# The full word each abbreviated rank or title stands for: "Lt. Ann Hale" and "Lieutenant Ann
+# Hale" give one rank, so a People card shows it once and never as two standings.
+TITLE_WORDS_IN_FULL = {
+    "lt": "lieutenant", "capt": "captain", "sgt": "sergeant", "gen": "general", "maj": "major",
+    "col": "colonel", "cmdr": "commander", "adm": "admiral", "brig": "brigadier",
+    "cpl": "corporal", "pvt": "private", "pte": "private", "spc": "specialist",
+    "det": "detective", "insp": "inspector", "supt": "superintendent", "gov": "governor",
+    "sen": "senator", "rep": "representative", "prof": "professor", "rev": "reverend",
+    "const": "constable", "cst": "constable", "ofc": "officer", "tpr": "trooper",
+}  # fmt: skip
 # Words that precede a name but are not part of it, kept as the person's title attribute (names.py):
 # titles and ranks, and the office words that build them ("prime minister", "foreign secretary").
 NAME_TITLES = (

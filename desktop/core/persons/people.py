@@ -36,6 +36,7 @@ from desktop.core.lexicon.people import (
     NOT_NAME_ENDINGS,
     NOT_NAME_WORDS,
 )
+from desktop.core.lexicon.titles import TITLE_WORDS_IN_FULL
 from desktop.core.model import (
     AttributeComparison,
     MentionType,
@@ -105,8 +106,12 @@ _WEB = re.compile(r"[/@]|\.(?:com|org|net|gov)\b|https?:", re.IGNORECASE)
 
 
 def side_values(side: PersonSide, kind: str) -> frozenset[str]:
-    """The folded values of one kind of attribute an article gives a person."""
-    return frozenset(fold(a.value) for a in side.attributes if a.kind == kind)
+    """The folded values of one kind of attribute an article gives a person; a rank's
+    abbreviation written out ("Lt." and "Lieutenant" are one rank, "Police Capt." one title)."""
+    values = (fold(a.value) for a in side.attributes if a.kind == kind)
+    if kind not in ("title", "role"):
+        return frozenset(values)
+    return frozenset(" ".join(TITLE_WORDS_IN_FULL.get(w, w) for w in v.split()) for v in values)
 
 
 def person_cards(
