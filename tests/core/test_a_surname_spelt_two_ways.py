@@ -68,3 +68,19 @@ def test_a_surname_one_letter_longer_is_a_spelling_not_a_clipping() -> None:
     """ "Marshal" / "Marshall" cut off no syllable: it stays a spelling a fact-checker settles."""
     assert not clipping_of("marshal", "marshall")
     assert clipping_of("heff", "hefner") and clipping_of("fitz", "fitzgerald")
+
+
+def test_a_surname_without_its_silent_final_e_is_a_spelling_not_a_clipping() -> None:
+    """ "Lorn" / "Lorne" differ by a letter no one sounds: a spelling, as "Marshal" is."""
+    assert not clipping_of("lorn", "lorne")
+    assert clipping_of("chris", "christine") and clipping_of("mag", "maggie")
+
+
+def test_a_miner_named_lorn_in_one_report_and_lorne_in_the_other_is_a_spelling_conflict() -> None:
+    found = _person_findings(
+        "Two miners died. They were named as Piet Lorne, 47, and Andrej Moss, 29. Lorne had "
+        "worked there for years.",
+        "Two miners were killed. The company named them as Piet Lorn, 47, and Andrej Moss, 29. "
+        "Lorn leaves a wife.",
+    )
+    assert any(kind is FindingKind.CONFLICT for kind, _ in found), found

@@ -24,8 +24,11 @@ def clipping_of(short: str, full: str) -> bool:
 
 
 def _a_syllable(cut: str) -> bool:
-    """A clipping drops at least a syllable, so what it cuts off holds a vowel: "Marshal" /
-    "Marshall" differ by a letter, a spelling, not a clipping."""
+    """A clipping drops at least a syllable, so what it cuts off holds a sounded vowel: "Marshal"
+    / "Marshall" differ by a letter, and "Lorn" / "Lorne" by a silent final e: spellings, not
+    clippings."""
+    if cut.endswith("e") and (len(cut) == 1 or cut[-2] not in _VOWELS):
+        cut = cut[:-1]
     return any(c in _VOWELS for c in cut)
 
 
