@@ -20,6 +20,7 @@ cut by punctuation instead (``findings/sentences/clauses.py``, which says why bo
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +80,15 @@ class ClauseParse:
     starts: list[int]  # per token: its offset in the text
     ends: list[int]
     _built: dict[int, list[ParseClause]] = field(default_factory=dict)
+
+    def head_of(self, start: int, end: int) -> int | None:
+        """The token heading the words from ``start`` to ``end``: the first whose head lies
+        outside them (a value's head, to walk up the parse from)."""
+        inside = range(bisect_left(self.starts, start), bisect_left(self.starts, end))
+        for t in inside:
+            if not start <= self.starts[self.heads[t]] < end or self.heads[t] == t:
+                return t
+        return inside[-1] if len(inside) else None
 
     def clauses(self, i: int) -> list[ParseClause]:
         """The clauses of sentence ``i``, in text order."""

@@ -77,7 +77,7 @@ def claim_frame(analysis: Analysis, start: int, end: int) -> ClaimFrame:
     parse = analysis.clause_parse
     if parse is None:
         return EMPTY
-    head = _head_of(parse, start, end)
+    head = parse.head_of(start, end)
     if head is None:
         return EMPTY
     people = _people(analysis)
@@ -124,15 +124,6 @@ def _side(subject: str) -> str:
     if subject in ACCUSED_NOUNS:
         return "accused"
     return ""
-
-
-def _head_of(parse: ClauseParse, start: int, end: int) -> int | None:
-    """The token heading the words from ``start`` to ``end``: the one whose head is outside."""
-    inside = range(bisect_left(parse.starts, start), bisect_left(parse.starts, end))
-    for t in inside:
-        if not start <= parse.starts[parse.heads[t]] < end or parse.heads[t] == t:
-            return t
-    return inside[-1] if len(inside) else None
 
 
 def _walk(parse: ClauseParse, head: int) -> tuple[int | None, int | None]:

@@ -15,8 +15,6 @@ check group (docs/findings-studies.md, "Stop 54").
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.parse_clauses import ClauseParse
 from desktop.core.findings.bookkeeping.assembly import Draft
@@ -65,7 +63,7 @@ def deed_family(analysis: Analysis, fact: Fact) -> str:
     """The family of the deed the value's clause tells ("leave" for "left ... on Thursday"), or
     "" when the first verb it hangs on names none or the parse gives nothing."""
     parse = analysis.clause_parse
-    head = None if parse is None else _head_of(parse, fact.start, fact.end)
+    head = None if parse is None else parse.head_of(fact.start, fact.end)
     if parse is None or head is None:
         return ""
     if parse.labels[head] in _NOUN_MODIFIERS and parse.tags[parse.heads[head]] in _NOUNS:
@@ -98,12 +96,3 @@ def _children(parse: ClauseParse, token: int) -> list[int]:
 
 def _text(analysis: Analysis, parse: ClauseParse, token: int) -> str:
     return analysis.document.text[parse.starts[token] : parse.ends[token]]
-
-
-def _head_of(parse: ClauseParse, start: int, end: int) -> int | None:
-    """The token heading the value's words: the first whose head lies outside them."""
-    inside = range(bisect_left(parse.starts, start), bisect_left(parse.starts, end))
-    for t in inside:
-        if not start <= parse.starts[parse.heads[t]] < end or parse.heads[t] == t:
-            return t
-    return inside[-1] if len(inside) else None
