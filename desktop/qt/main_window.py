@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         panel = self.dock.review
         panel.statusRequested.connect(lambda fid, st: review.set_status(st, fid))
         panel.noteEdited.connect(review.set_note)
+        panel.noteLeft.connect(review.leave_note)
         panel.removeRequested.connect(review.remove_link)
         self.dock.contextMenuRequested.connect(review.table_menu)
         self.view.findingActivated.connect(review.sync_actions)

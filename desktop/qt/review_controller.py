@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from shiboken6 import isValid
 
 from desktop.core.model import FindingKind, ReviewStatus, Side
 from desktop.core.results.palette import KIND_CUES, KIND_LABELS
@@ -29,6 +30,8 @@ class ReviewController(QObject):
         self.window = window
         self.session = window.session
         self.view = window.view
+        # Where the keys were when F2 opened the note, so Escape can give them back.
+        self._before_note: QWidget | None = None
 
     def _say(self, text: str, ms: int = 8000) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -63,7 +66,23 @@ class ReviewController(QObject):
             return
         dock = self.window.dock
         dock.show()
+        before = QApplication.focusWidget()
+        if before is not dock.review.note:
+            self._before_note = before
         dock.review.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def leave_note(self) -> None:
+        """Escape in the note: back to the pane or table F2 was pressed in, else the table."""
+        back = self._before_note
+        self._before_note = None
+        if (
+            back is None
+            or not isValid(back)
+            or not back.isVisible()
+            or back.window() is not self.window
+        ):
+            back = self.window.dock.table
+        back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def link_selection(self, kind: FindingKind) -> bool:
         """Link the words selected in the two panes as one fact (agree) or a contradiction."""

@@ -6,6 +6,10 @@ Qt's elision cut the word ("? Disput…"), the part a journalist reads. When any
 label would not fit, every row shows its word alone (it says what the mark says), so the column
 reads alike from row to row; only when even a word would not fit (a column dragged narrow) are
 the marks shown alone. The cell's tooltip names the review in full (``FindingsModel``).
+
+That side panel also hides the Note column, so a finding still open but carrying a note showed a
+blank cell: reopening a saved comparison, nothing said which findings held the journalist's notes
+until each row was clicked. Such a cell now reads "✎ Note" (in the column's form).
 """
 
 from __future__ import annotations
@@ -15,12 +19,17 @@ from enum import Enum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from desktop.core.model import ReviewStatus
+from desktop.qt.findings_model import Column
 from desktop.qt.review import status_text
 
-__all__ = ["LabelForm", "ReviewLabelDelegate", "label_form", "shown_label"]
+__all__ = ["NOTE_LABEL", "LabelForm", "ReviewLabelDelegate", "label_form", "shown_label"]
+
+# An open finding's label when it has a note and the Note column is hidden; shorter than every
+# review label, so it never changes the form the column takes.
+NOTE_LABEL = "✎ Note"
 
 # Every label the column can show: an open finding's cell is blank.
 REVIEW_LABELS = tuple(status_text(s) for s in ReviewStatus if s is not ReviewStatus.OPEN)
@@ -59,7 +68,7 @@ class ReviewLabelDelegate(QStyledItemDelegate):
         """The text a cell of ``option.rect``'s width shows for ``index``."""
         styled = QStyleOptionViewItem(option)
         self.initStyleOption(styled, index)
-        return shown_label(styled.text, self._form(styled))
+        return shown_label(self._label(styled, index), self._form(styled))
 
     def paint(
         self,
@@ -69,12 +78,22 @@ class ReviewLabelDelegate(QStyledItemDelegate):
     ) -> None:
         styled = QStyleOptionViewItem(option)
         self.initStyleOption(styled, index)
-        styled.text = shown_label(styled.text, self._form(styled))
+        styled.text = shown_label(self._label(styled, index), self._form(styled))
         widget = styled.widget
         if widget is None:  # pragma: no cover - a table always paints its own cells
             super().paint(painter, option, index)
             return
         widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, styled, painter, widget)
+
+    @staticmethod
+    def _label(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The review's label, or NOTE_LABEL for an open finding whose note is out of sight."""
+        table = option.widget
+        if option.text or not isinstance(table, QTableView):
+            return str(option.text)
+        if table.isColumnHidden(Column.NOTE) and index.sibling(index.row(), Column.NOTE).data():
+            return NOTE_LABEL
+        return str(option.text)
 
     @staticmethod
     def _form(option: QStyleOptionViewItem) -> LabelForm:

@@ -2,15 +2,16 @@
 the sentence around it in each article, its review status (four buttons) and a note.
 
 The panel edits nothing itself: it asks (``statusRequested``, ``noteEdited``, ``removeRequested``)
-and the window turns each request into an undoable command on the session. ``context_html`` is pure.
+and the window turns each request into an undoable command on the session. Escape in the note
+keeps the note and says so (``noteLeft``): the window gives the keys back to where F2 was pressed. ``context_html`` is pure.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -139,6 +140,7 @@ class ReviewPanel(QFrame):
     noteEdited = Signal(str, str)  # finding id, note
     removeRequested = Signal(str)
     personRequested = Signal(str)  # a person card id: show it on the People tab
+    noteLeft = Signal()  # Escape in the note: the note is kept, the reader goes back to reading
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -353,4 +355,15 @@ class ReviewPanel(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.FocusOut:
             self.commit_note()
+        if (
+            watched is self.note
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            # Escape did nothing here: a journalist who pressed F2, typed and pressed Escape was
+            # left typing in the note, and the arrows and Home/End moved its cursor, not the text.
+            self.commit_note()
+            self.noteLeft.emit()
+            return True
         return super().eventFilter(watched, event)

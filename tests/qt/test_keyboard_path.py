@@ -62,3 +62,42 @@ def test_a_selected_finding_replaces_the_key_hint(qtbot, opened: MainWindow) -> 
     window = opened
     window.action_table.next_conflict.trigger()
     assert "F8" not in window.dock.review.context_text()
+
+
+def test_escape_in_a_note_keeps_it_and_gives_the_keys_back_to_the_article(
+    qtbot, opened: MainWindow
+) -> None:
+    """A journalist steps to a conflict, presses F2, types a reminder and presses Escape: the note
+    is kept and the keys are back in the article being read, not left typing in the note."""
+    window = opened
+    left = window.view.text(Side.LEFT)
+    panel = window.dock.review
+    _press(qtbot, window, Qt.Key.Key_F8)
+    _press(qtbot, window, Qt.Key.Key_F2)
+    assert QApplication.focusWidget() is panel.note
+    qtbot.keyClicks(panel.note, "Ring the ministry")
+
+    _press(qtbot, window, Qt.Key.Key_Escape)
+
+    finding = window.session.finding("f00")
+    assert finding is not None and finding.note == "Ring the ministry"
+    assert QApplication.focusWidget() is left
+    _press(qtbot, window, Qt.Key.Key_F8)  # and the walk goes on from there
+    assert QApplication.focusWidget() is left
+
+
+def test_escape_in_a_note_opened_by_a_click_goes_to_the_findings_table(
+    qtbot, opened: MainWindow
+) -> None:
+    """With no F2 to return to (the note was clicked into), Escape lands in the findings table."""
+    window = opened
+    panel = window.dock.review
+    _press(qtbot, window, Qt.Key.Key_F8)
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "Check the age")
+
+    _press(qtbot, window, Qt.Key.Key_Escape)
+
+    finding = window.session.finding("f00")
+    assert finding is not None and finding.note == "Check the age"
+    assert QApplication.focusWidget() is window.dock.table

@@ -103,3 +103,29 @@ def test_a_narrowing_column_drops_every_mark_before_any_word(
 
 def test_an_open_finding_shows_nothing_in_any_form() -> None:
     assert {shown_label("", form) for form in LabelForm} == {""}
+
+
+def test_an_open_finding_with_a_note_says_so_in_the_laptop_panel(qtbot, tmp_path: Path) -> None:
+    """At 1280x720 the side panel hides the Note column: a journalist who wrote "ask the police
+    for the age" on a finding, left it open and reopened the comparison saw a blank Review cell.
+    The cell now says a note is there; a finding without one stays blank."""
+    window = open_at(qtbot, (1280, 720), tmp_path)
+    assert window.dock.table.isColumnHidden(Column.NOTE)
+    proxy = window.dock.proxy
+    noted, plain = (str(proxy.index(row, 0).data(FINDING_ID_ROLE)) for row in range(2))
+    assert window.review.set_note(noted, "ask the police for the age")
+
+    shown, label, fits = _shown(window, noted)
+    assert "Note" in shown and fits, shown
+    assert label == ""  # the model's text stays the (open) review's label
+    assert _shown(window, plain)[0] == ""
+    _close(window)
+
+
+def test_below_the_articles_the_note_has_its_own_column(qtbot, tmp_path: Path) -> None:
+    window = open_at(qtbot, (1920, 1080), tmp_path)
+    assert not window.dock.table.isColumnHidden(Column.NOTE)
+    noted = str(window.dock.proxy.index(0, 0).data(FINDING_ID_ROLE))
+    assert window.review.set_note(noted, "ask the police for the age")
+    assert _shown(window, noted)[0] == ""  # the Note column shows it; no second copy
+    _close(window)
