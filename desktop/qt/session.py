@@ -157,9 +157,13 @@ class ComparisonSession(QObject):
         for path in paths:
             problem = check_input(path)
             if problem is not None:
-                self.failed.emit(problem)
+                self.failed.emit(f"Could not open {problem}{self._still_shown()}")
                 return False
         return True
+
+    def _still_shown(self) -> str:
+        """What a refused file leaves on screen, said so the journalist need not check."""
+        return " The comparison on screen is unchanged." if self.report is not None else ""
 
     def cancel(self) -> None:
         self._pending = None
@@ -238,6 +242,9 @@ class ComparisonSession(QObject):
                 if self.report is not None
                 else "Comparison cancelled."
             )
+        elif isinstance(error, IngestError):
+            told = f"Could not open “{Path(error.path).name}”: {error.reason}"
+            self.failed.emit(f"{told}{kept or '.'}{self._still_shown()}")
         elif isinstance(error, CrosscheckError):
             self.failed.emit(f"{error}{kept}")
         else:

@@ -71,8 +71,9 @@ def test_an_empty_first_file_is_named_and_the_window_stops_saying_it_is_reading(
         assert window.files.open_pair(empty, good)
     qtbot.waitUntil(lambda: not window.session.busy, timeout=5_000)
     message = blocker.args[0]
-    assert "empty.txt" in message and "is empty" in message
+    assert message.startswith("Could not open “empty.txt”: is empty.")
     assert "agency.txt is open on the right" in message
+    assert "on screen is unchanged" not in message  # nothing was on screen
     assert window.last_error == message
     assert "Comparing" not in window.view.summary.text()
     left, right = window.view.panes[Side.LEFT], window.view.panes[Side.RIGHT]
@@ -139,6 +140,7 @@ def test_a_first_comparison_that_breaks_leaves_an_empty_window_that_says_so(
 def test_a_failure_with_a_comparison_on_screen_keeps_it_and_its_files(
     qtbot, settings: Settings, tmp_path: Path
 ) -> None:
+    """...and says so, so the journalist need not wonder whether the findings shown are stale."""
     window = _window(qtbot, settings, refusing("empty.txt"))
     first, second, empty = _files(tmp_path, "first.txt", "second.txt", "empty.txt")
     with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
@@ -148,6 +150,27 @@ def test_a_failure_with_a_comparison_on_screen_keeps_it_and_its_files(
         window.files.open_pair(empty, second)
     qtbot.waitUntil(lambda: not window.session.busy, timeout=5_000)
     assert "is open on the" not in blocker.args[0]  # nothing was let go
+    assert blocker.args[0] == (
+        "Could not open “empty.txt”: is empty. The comparison on screen is unchanged."
+    )
     assert window.view.report is shown
+    assert window.session.paths == {Side.LEFT: first, Side.RIGHT: second}
+    _done(window)
+
+
+def test_a_file_refused_before_reading_names_it_and_keeps_the_comparison_shown(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    window = _window(qtbot, settings, refusing())
+    first, second = _files(tmp_path, "first.txt", "second.txt")
+    with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
+        window.files.open_pair(first, second)
+    sheet = tmp_path / "figures.xlsx"
+    sheet.write_bytes(b"PK\x03\x04")
+    with qtbot.waitSignal(window.session.failed, timeout=10_000) as blocker:
+        assert not window.files.open_side(Side.LEFT, sheet)
+    message = blocker.args[0]
+    assert message.startswith("Could not open “figures.xlsx”: unsupported file type")
+    assert message.endswith("The comparison on screen is unchanged.")
     assert window.session.paths == {Side.LEFT: first, Side.RIGHT: second}
     _done(window)
