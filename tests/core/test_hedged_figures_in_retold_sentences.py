@@ -73,3 +73,29 @@ def test_a_bus_that_fell_about_60_metres_and_roughly_200_feet_fell_one_distance(
         _DAY,
     )
     assert not yellow(report), yellow(report)
+
+
+def test_about_8000_households_and_nearly_8500_households_told_far_apart_are_one_count() -> None:
+    report = compare_texts(
+        "Heatwave strains the grid\n\nEngineers worked through the night at the Harlow "
+        "substation. By morning about 8,000 households were still waiting for their lights to "
+        "come back.",
+        "Heatwave strains the grid\n\nNearly 8,500 households in the valley had no electricity "
+        "on Tuesday. The regional grid operator blamed a failed transformer near Harlow and "
+        "said crews had worked through the night.",
+        _DAY,
+    )
+    assert not [mark for mark in yellow(report) if "8," in mark], yellow(report)
+
+
+def test_about_8000_households_and_nearly_8500_customers_told_far_apart_stay_marked() -> None:
+    report = compare_texts(
+        "Heatwave strains the grid\n\nEngineers worked through the night at the Harlow "
+        "substation. By morning about 8,000 households were still waiting for their lights to "
+        "come back.",
+        "Heatwave strains the grid\n\nNearly 8,500 customers in the valley had no electricity "
+        "on Tuesday. The regional grid operator blamed a failed transformer near Harlow and "
+        "said crews had worked through the night.",
+        _DAY,
+    )
+    assert [mark for mark in yellow(report) if "8," in mark], yellow(report)
