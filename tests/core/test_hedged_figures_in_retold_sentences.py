@@ -1,4 +1,4 @@
-"""A figure each writer rounds their own way ("about 420 metres" / "roughly 400 m"), in two
+"""A figure each writer rounds their own way ("about 320 metres" / "roughly 300 m"), in two
 sentences that tell one thing in other words, is told by both articles: no yellow mark on either.
 Figures too far apart, or two bounds with no rounding word, keep their marks."""
 
@@ -9,48 +9,48 @@ from tests.factories import compare_texts, yellow
 _DAY = "2024-05-10"
 
 
-def test_a_mine_shaft_about_420_metres_deep_and_roughly_400_m_deep_carries_no_yellow() -> None:
+def test_divers_found_about_320_metres_and_roughly_300_m_into_a_cave_carry_no_yellow() -> None:
     report = compare_texts(
-        "Miners trapped\n\nRescuers said the six men were trapped about 420 metres underground "
-        "when part of the shaft gave way on Monday.",
-        "Miners trapped\n\nThe collapse on Monday left six workers stuck roughly 400 m below the "
-        "surface, the mine's owner said.",
+        "Cave divers found\n\nThe three divers were found about 320 metres inside the flooded "
+        "cave on Monday, the rescue team said.",
+        "Cave divers found\n\nRescuers reached the three men on Monday roughly 300 m from the "
+        "cave's mouth, a spokeswoman said.",
         _DAY,
     )
     assert not yellow(report), yellow(report)
 
 
-def test_about_60000_households_and_around_61000_homes_without_power_are_one_count() -> None:
+def test_about_40000_households_and_around_41000_homes_without_power_are_one_count() -> None:
     report = compare_texts(
-        "Storm hits the coast\n\nThe storm tore down power lines, leaving about 60,000 "
-        "households without electricity.",
-        "Storm hits the coast\n\nAround 61,000 homes and businesses lost power at the height of "
-        "the storm, the utility said.",
+        "Ice storm\n\nThe ice storm brought down power lines, leaving about 40,000 households "
+        "without electricity.",
+        "Ice storm\n\nAround 41,000 homes and shops lost power during the ice storm, the power "
+        "company said.",
         _DAY,
     )
     assert not yellow(report), yellow(report)
 
 
-def test_more_than_1000_and_about_1200_evacuated_residents_are_one_count() -> None:
+def test_more_than_800_and_about_900_evacuated_residents_are_one_count() -> None:
     report = compare_texts(
-        "Flood in town\n\nThe river burst its banks at Oldfield, where about 1,200 people were "
-        "evacuated from low-lying streets.",
-        "Flood in town\n\nMore than 1,000 residents of Oldfield were forced from their homes "
-        "after the river rose.",
+        "Wildfire nears village\n\nFire crews fought the blaze near Ashby, where about 900 "
+        "people left their houses.",
+        "Wildfire nears village\n\nMore than 800 residents of Ashby were moved to a school hall "
+        "as the flames approached.",
         _DAY,
     )
     assert not yellow(report), yellow(report)
 
 
-def test_about_600_and_about_1200_evacuated_residents_stay_each_articles_own() -> None:
+def test_about_450_and_about_900_evacuated_residents_stay_each_articles_own() -> None:
     report = compare_texts(
-        "Flood in town\n\nThe river burst its banks at Oldfield, where about 600 people were "
-        "evacuated from low-lying streets.",
-        "Flood in town\n\nAbout 1,200 residents of Oldfield were forced from their homes "
-        "after the river rose.",
+        "Wildfire nears village\n\nFire crews fought the blaze near Ashby, where about 450 "
+        "people left their houses.",
+        "Wildfire nears village\n\nAbout 900 residents of Ashby were moved to a school hall "
+        "as the flames approached.",
         _DAY,
     )
-    assert "about 600" in yellow(report), yellow(report)
+    assert "about 450" in yellow(report), yellow(report)
 
 
 def test_chips_running_at_up_to_3_8_and_up_to_4_1_gigahertz_are_not_rounded_alike() -> None:
