@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from desktop.core.model import (
     AlignedPair,
@@ -167,3 +168,24 @@ def compare_returning(made: Report) -> Callable[..., Report]:
         return made
 
     return compare
+
+
+def engine_window(qtbot: Any, settings: Any, tmp_path: Path, articles: dict[str, str]) -> Any:
+    """A laptop-sized window showing what the real engine reads in ``articles`` (file name ->
+    text, left then right), once the comparison has arrived."""
+    from desktop.core.compare import compare_files
+    from desktop.qt.main_window import MainWindow
+    from desktop.qt.session import ComparisonSession
+
+    paths = [tmp_path / name for name in articles]
+    for path, text in zip(paths, articles.values(), strict=True):
+        path.write_text(text, encoding="utf-8")
+    session = ComparisonSession(compare=compare_returning(compare_files(*paths)))
+    window = MainWindow(session, settings, modal_errors=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(session.reportChanged, timeout=10_000):
+        window.files.open_pair(*paths)
+    return window

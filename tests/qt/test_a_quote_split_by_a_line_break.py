@@ -13,12 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from desktop.core.compare import compare_files
-from desktop.qt.main_window import MainWindow
 from desktop.qt.quotes_page import HTML_ROLE, plain_text
-from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
-from tests.qt.quote_story import compare_returning
+from tests.qt.quote_story import engine_window
 
 LEFT = (
     "Fire destroys town hall\n\n"
@@ -40,19 +37,7 @@ RIGHT = (
 def test_a_quote_whose_closing_mark_fell_to_the_next_line_reads_whole(
     qtbot, settings: Settings, tmp_path: Path
 ) -> None:
-    paths = [tmp_path / "fire.txt", tmp_path / "burns.txt"]
-    for path, text in zip(paths, (LEFT, RIGHT), strict=True):
-        path.write_text(text, encoding="utf-8")
-    report = compare_files(*paths)
-    session = ComparisonSession(compare=compare_returning(report))
-    window = MainWindow(session, settings, modal_errors=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(session.reportChanged, timeout=10_000):
-        window.files.open_pair(*paths)
-
+    window = engine_window(qtbot, settings, tmp_path, {"fire.txt": LEFT, "burns.txt": RIGHT})
     page = window.quotes.page
     cells = []
     for group in range(page.model.rowCount()):
@@ -69,5 +54,5 @@ def test_a_quote_whose_closing_mark_fell_to_the_next_line_reads_whole(
         "“Nobody in this town will be left without help.”",
     ], cells
     assert [g.speaker for g in page.groups()][:1] == ["the mayor, Ann Vold"]
-    session.wait_for_done()
+    window.session.wait_for_done()
     QThreadPool.globalInstance().waitForDone(10_000)

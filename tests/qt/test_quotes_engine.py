@@ -8,14 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from desktop.core.compare import compare_files
 from desktop.core.model import Side
-from desktop.qt.main_window import MainWindow
 from desktop.qt.quote_marks import CHANGES_LAYER, SHARED_LAYER
 from desktop.qt.quotes_page import HTML_ROLE
-from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
-from tests.qt.quote_story import compare_returning
+from tests.qt.quote_story import engine_window
 
 AGENCY = (
     "The government signed the harbour agreement with the dockworkers' union on Monday after "
@@ -41,19 +38,9 @@ RIGHT = (
 def test_the_engines_misquote_and_agency_copy_show_in_the_window(
     qtbot, settings: Settings, tmp_path: Path
 ) -> None:
-    paths = [tmp_path / "minister.txt", tmp_path / "protests.txt"]
-    for path, text in zip(paths, (LEFT, RIGHT), strict=True):
-        path.write_text(text, encoding="utf-8")
-    report = compare_files(*paths)
-    session = ComparisonSession(compare=compare_returning(report))
-    window = MainWindow(session, settings, modal_errors=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(session.reportChanged, timeout=10_000):
-        window.files.open_pair(*paths)
-
+    window = engine_window(qtbot, settings, tmp_path, {"minister.txt": LEFT, "protests.txt": RIGHT})
+    report = window.view.report
+    assert report is not None
     page = window.quotes.page
     rows = [r for g in page.groups() for r in g.rows if r.verdict == "Quote differs"]
     assert len(rows) == 1, [r.verdict for g in page.groups() for r in g.rows]
@@ -78,5 +65,5 @@ def test_the_engines_misquote_and_agency_copy_show_in_the_window(
     assert row is not None and "held back" not in str(row.data())
     marked = window.view.text(Side.LEFT).layers.layer(CHANGES_LAYER)
     assert [LEFT[s:e] for s, e, _f in marked] == ["not"]
-    session.wait_for_done()
+    window.session.wait_for_done()
     QThreadPool.globalInstance().waitForDone(10_000)
