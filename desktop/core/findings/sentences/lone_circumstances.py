@@ -75,10 +75,10 @@ def lone_circumstances(
         ]
         if not kept:
             continue
-        clause_vectors = _clause_vectors(theirs, table)
+        their_clauses = clause_vectors(theirs, table)
         near_clause = (
-            similarities(vectors[kept], clause_vectors).max(axis=1)
-            if len(clause_vectors)
+            similarities(vectors[kept], their_clauses).max(axis=1)
+            if len(their_clauses)
             else np.zeros(len(kept))
         )
         for n, clause_near in zip(kept, near_clause.tolist(), strict=True):
@@ -201,8 +201,9 @@ def _vocabulary(analysis: Analysis) -> frozenset[str]:
     return frozenset(w for words in analysis.sentence_words for w in words)
 
 
-def _clause_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
-    """The static vector of every clause of the article, built once."""
+def clause_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
+    """The static vector of every clause of the article, built once per comparison (phrase
+    marks read the same vectors)."""
     parse = analysis.clause_parse
     assert parse is not None
     text = analysis.document.text

@@ -23,8 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
 from desktop.core.alignment.align import sentence_vectors
 from desktop.core.alignment.embed import EmbeddingTable, default_table
 from desktop.core.alignment.similarity import similarities
@@ -33,6 +31,7 @@ from desktop.core.extraction.parse_clauses import ClauseParse
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import only_finding
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
+from desktop.core.findings.sentences.lone_circumstances import clause_vectors
 from desktop.core.findings.sentences.lone_parts import writes_any
 from desktop.core.findings.untold.told_span import is_content, told_words
 from desktop.core.lexicon.phrase_edges import JOINING_WORDS
@@ -147,23 +146,9 @@ def _near_in_meaning(said: str, theirs: Analysis, table: EmbeddingTable) -> bool
     sentences = sentence_vectors(theirs, table)
     if len(sentences) and similarities(vector, sentences).max() >= tuning.LONE_CLAUSE_MEANING:
         return True
-    clauses = _clause_vectors(theirs, table)
+    clauses = clause_vectors(theirs, table)
     return bool(
         len(clauses) and similarities(vector, clauses).max() >= tuning.LONE_CLAUSE_PARTNER_MEANING
-    )
-
-
-def _clause_vectors(analysis: Analysis, table: EmbeddingTable) -> np.ndarray:
-    """The static vector of every clause of the article, built once."""
-    parse = analysis.clause_parse
-    assert parse is not None
-    text = analysis.document.text
-    return analysis.derived_with(
-        "phrase_marks.clauses",
-        (table,),
-        lambda: table.sentence_vectors(
-            [c.words(text) for i in range(len(analysis.sentences)) for c in parse.clauses(i)]
-        ),
     )
 
 
