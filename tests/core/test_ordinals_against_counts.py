@@ -63,3 +63,31 @@ def test_shooting_twice_is_not_being_shot_three_times() -> None:
         "where Smith, who was shot three times by a robber, ran a small bakery."
     )
     assert conflict_pairs(compare(left, right)) == []
+
+
+def test_a_third_marriage_told_without_its_noun_is_more_than_marrying_twice() -> None:
+    right = (
+        HEADLINE + "Actress Mary Smith died on Thursday. Her second marriage ended in divorce "
+        "in 1978, as did a third."
+    )
+    pairs = conflict_pairs(compare(LEFT, right))
+    assert (
+        {"Smith married twice"},
+        {"Her second marriage ended in divorce in 1978, as did a third"},
+    ) in pairs
+
+
+def test_a_third_of_her_savings_is_no_third_marriage() -> None:
+    right = (
+        HEADLINE + "Actress Mary Smith died on Thursday. Her second marriage ended in divorce "
+        "in 1978, and a third of her savings went to the lawyers."
+    )
+    assert conflict_pairs(compare(LEFT, right)) == []
+
+
+def test_the_third_year_of_her_second_marriage_is_no_third_marriage() -> None:
+    right = (
+        HEADLINE + "Actress Mary Smith died on Thursday. Her second marriage ended in divorce "
+        "in the third year of her television show."
+    )
+    assert conflict_pairs(compare(LEFT, right)) == []

@@ -24,3 +24,9 @@ STATE_VERBS = frozenset(["marry", "divorce", "engage", "widow", "remarry"])
 POSSESSIVES = frozenset(["her", "his"])
 # Pronouns that stand for a subject named before: "she married twice".
 SUBJECT_PRONOUNS = frozenset(["she", "he"])
+# Words that may stand before an ordinal whose noun is left out, after the same sentence named it
+# with another ordinal: "her second marriage failed, as did a third", "... and then the third".
+ELIDED_ORDINAL_DETERMINERS = frozenset(["a", "the", "another"])
+# ... and the words after the ordinal that make it no elided noun: "a third of her savings" is a
+# fraction, not a third marriage.
+NOT_ELIDED_AFTER = frozenset(["of"])

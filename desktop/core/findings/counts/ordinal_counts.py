@@ -21,8 +21,10 @@ from desktop.core.findings.counts.how_often import counts_of_times
 from desktop.core.lexicon import ORDINAL_WORDS
 from desktop.core.lexicon.acts import (
     AUXILIARIES,
+    ELIDED_ORDINAL_DETERMINERS,
     MIN_STEM,
     NOUN_ACTS,
+    NOT_ELIDED_AFTER,
     NOUN_ENDINGS,
     PASSIVE_AUXILIARIES,
     POSSESSIVES,
@@ -138,7 +140,33 @@ def ordinals_told(analysis: Analysis) -> list[Told]:
                 start = owner.start if owner is tokens[at - 1] else _name_start(analysis, owner)
                 words = analysis.document.text[tokens[at].start : noun.end]
                 act = act_stem(noun.content, noun=True)
-                found.append(Told(who, act, number, start, noun.end, sentence, words))
+                told = Told(who, act, number, start, noun.end, sentence, words)
+                found.append(told)
+                found += _elided_ordinals(analysis, tokens, at + 2, told)
+    return found
+
+
+def _elided_ordinals(
+    analysis: Analysis, tokens: Sequence[Token], after: int, told: Told
+) -> list[Told]:
+    """Each higher ordinal later in the sentence whose noun is left out: English drops a noun an
+    ordinal has just said, so "Her second marriage also failed, as did a third" tells a third
+    marriage of the same person. A fraction ("a third of her savings") or an ordinal with a
+    noun of its own ("the third year") counts nothing here."""
+    found = []
+    for at in range(after + 1, len(tokens)):
+        number = ORDINAL_WORDS.get(tokens[at].lower)
+        if number is None or number <= told.number:
+            continue
+        if tokens[at - 1].lower not in ELIDED_ORDINAL_DETERMINERS:
+            continue
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        if following is not None and (following.noun or following.lower in NOT_ELIDED_AFTER):
+            continue
+        words = analysis.document.text[told.start : tokens[at].end]
+        found.append(
+            Told(told.who, told.act, number, told.start, tokens[at].end, told.sentence, words)
+        )
     return found
 
 
