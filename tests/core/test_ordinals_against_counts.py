@@ -70,7 +70,10 @@ def test_a_third_marriage_told_without_its_noun_is_more_than_marrying_twice() ->
         HEADLINE + "Actress Mary Smith died on Thursday. Her second marriage ended in divorce "
         "in 1978, as did a third."
     )
-    pairs = conflict_pairs(compare(LEFT, right))
+    report = compare(LEFT, right)
+    pairs = conflict_pairs(report)
+    reasons = [f.reason for f in report.findings if f.kind.value == "conflict"]
+    assert any("'a third (marriage)' means at least 3" in reason for reason in reasons)
     assert (
         {"Smith married twice"},
         {"Her second marriage ended in divorce in 1978, as did a third"},

@@ -163,7 +163,9 @@ def _elided_ordinals(
         following = tokens[at + 1] if at + 1 < len(tokens) else None
         if following is not None and (following.noun or following.lower in NOT_ELIDED_AFTER):
             continue
-        words = analysis.document.text[told.start : tokens[at].end]
+        # The reason names the noun the article left out: "'a third (marriage)' means at least 3".
+        said = analysis.document.text[tokens[at - 1].start : tokens[at].end]
+        words = f"{said} ({told.words.split()[-1]})"
         found.append(
             Told(told.who, told.act, number, told.start, tokens[at].end, told.sentence, words)
         )
