@@ -26,7 +26,14 @@ from desktop.core.model import ReviewStatus
 from desktop.qt.findings_model import Column
 from desktop.qt.review import status_text
 
-__all__ = ["NOTE_LABEL", "NOTE_MARK", "LabelForm", "ReviewLabelDelegate", "label_form", "shown_label"]
+__all__ = [
+    "NOTE_LABEL",
+    "NOTE_MARK",
+    "LabelForm",
+    "ReviewLabelDelegate",
+    "label_form",
+    "shown_label",
+]
 
 # An open finding's label when it has a note and the Note column is hidden; shorter than every
 # review label, so it never changes the form the column takes.
