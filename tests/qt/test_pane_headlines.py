@@ -24,13 +24,13 @@ TOO_LONG = (
 )
 
 
-def _titled(left: str, right: str) -> FakeCompare:
+def _titled(left_title: str, right_title: str) -> FakeCompare:
     class Titled(FakeCompare):
-        def __call__(self, left_path: Path, right_path: Path, **kwargs: Any) -> Report:
-            super().__call__(left_path, right_path, **kwargs)
-            report = story_report(left_source=str(left_path), right_source=str(right_path))
+        def __call__(self, left: Path, right: Path, **kwargs: Any) -> Report:
+            super().__call__(left, right, **kwargs)
+            report = story_report(left_source=str(left), right_source=str(right))
             sides = {}
-            for side, title in ((report.left, left), (report.right, right)):
+            for side, title in ((report.left, left_title), (report.right, right_title)):
                 document = dataclasses.replace(side.document, title=title)
                 sides[side.side] = dataclasses.replace(side, document=document)
             return dataclasses.replace(report, left=sides[Side.LEFT], right=sides[Side.RIGHT])
