@@ -77,6 +77,7 @@ def shorter_meta(document: AnalysedDocument) -> tuple[str, ...]:
 def level_headers(panes: Iterable[ArticlePane]) -> None:
     """Give every pane's header the height of the tallest, so both texts start at the same
     height and the link map's bands run straight (one headline may wrap, the other not)."""
+    panes = list(panes)
     headers = [pane.header for pane in panes]
     for header in headers:
         header.setMinimumHeight(0)
@@ -84,8 +85,11 @@ def level_headers(panes: Iterable[ArticlePane]) -> None:
         for layout in header.findChildren(QLayout):
             layout.invalidate()
     tallest = max((header.sizeHint().height() for header in headers), default=0)
-    for header in headers:
-        header.setMinimumHeight(tallest)
+    for pane in panes:
+        pane.header.setMinimumHeight(tallest)
+        outer = pane.layout()
+        if outer is not None:
+            outer.activate()  # now, not at the next layout pass: the texts start level at once
 
 
 def opening_words(text: str, limit: int = 90) -> str:

@@ -94,7 +94,7 @@ class ComparisonView(QWidget):
 
         self.panes = {Side.LEFT: ArticlePane(Side.LEFT), Side.RIGHT: ArticlePane(Side.RIGHT)}
         for pane in self.panes.values():  # a headline wrapped or unwrapped: level them again
-            pane.headerChanged.connect(self._align_headers, Qt.ConnectionType.QueuedConnection)
+            pane.headerChanged.connect(self._align_headers)
         self.link_map = LinkMap()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("articleSplitter")
