@@ -139,7 +139,7 @@ def test_export_after_a_reviewer_link_prints_one_conflict_count(tmp_path: Path, 
     assert cli.main(["export", str(path)]) == cli.EXIT_OK
     out = capsys.readouterr().out
     # The verdict and the section agree: the engine's one conflict plus the reviewer's link.
-    assert "2 conflicts, 1 corroborated, 1 only left, 1 only right (1 dismissed)" in out
+    assert "2 conflicts, 1 corroborated, 1 only left, 1 only right, 1 more dismissed" in out
     assert "Conflicts (2):" in out and "Corroborated (2, 1 dismissed):" in out
     assert out.index("Conflicts (2):") < out.index("Only in the left article")
     assert "[✓ confirmed]" in out

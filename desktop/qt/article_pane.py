@@ -6,15 +6,16 @@ this module lays it out with the header and the strip and keeps the strip in ste
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from desktop.qt.article_text import (
     TEXT_MARGIN,
     ArticleText,
 )
+from desktop.qt.elided_label import ElidedLabel
 from desktop.qt.highlight import Highlight
 from desktop.qt.overview_map import OverviewMap, marks_for
 from desktop.qt.palette import Theme
@@ -43,6 +45,7 @@ __all__ = [
     "ArticleText",
     "ElidedLabel",
     "format_meta",
+    "level_headers",
     "opening_words",
     "shorter_meta",
 ]
@@ -71,6 +74,24 @@ def shorter_meta(document: AnalysedDocument) -> tuple[str, ...]:
     return tuple(dict.fromkeys(choices))  # in order, without repeats
 
 
+def level_headers(panes: Iterable[ArticlePane]) -> None:
+    """Give every pane's header the height of the tallest, so both texts start at the same
+    height and the link map's bands run straight (one headline may wrap, the other not)."""
+    panes = list(panes)
+    headers = [pane.header for pane in panes]
+    for header in headers:
+        header.setMinimumHeight(0)
+        # A headline just unwrapped: the layouts' cached size hints are stale until invalidated.
+        for layout in header.findChildren(QLayout):
+            layout.invalidate()
+    tallest = max((header.sizeHint().height() for header in headers), default=0)
+    for pane in panes:
+        pane.header.setMinimumHeight(tallest)
+        outer = pane.layout()
+        if outer is not None:
+            outer.activate()  # now, not at the next layout pass: the texts start level at once
+
+
 def opening_words(text: str, limit: int = 90) -> str:
     """The first words of ``text`` up to about ``limit`` characters, ending with an ellipsis."""
     words = " ".join(text.split())
@@ -80,61 +101,37 @@ def opening_words(text: str, limit: int = 90) -> str:
     return words[: cut if cut > 0 else limit].rstrip(",;:") + "…"
 
 
-class ElidedLabel(QLabel):
-    """One line that shortens itself with an ellipsis instead of widening the window; the full
-    text stays available as the tooltip."""
+QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum width"
+# The headline's size against the text's, and the header's top and bottom margin: roomy on a big
+# screen; on a laptop (compact) smaller and tighter, so a headline on two lines still leaves the
+# 25 lines of article that test_laptop_screens asks at 1280x720.
+TITLE_SCALE = 1.25
+COMPACT_TITLE_SCALE = 1.1
+HEADER_MARGIN = 6
+COMPACT_HEADER_MARGIN = 2
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = text
-        self._shorter: tuple[str, ...] = ()
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setText(text)
-
-    def setText(self, text: str) -> None:
-        self.set_text(text)
-
-    def set_text(self, text: str, shorter: Sequence[str] = ()) -> None:
-        """``text``, or where it does not fit the first of the ``shorter`` forms that does (the
-        last is elided if none fits): whole parts dropped rather than a part cut in half."""
-        self._full = text
-        self._shorter = tuple(shorter)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(0, self.width())
-        metrics = self.fontMetrics()
-        fits = [t for t in (self._full, *self._shorter) if metrics.horizontalAdvance(t) <= width]
-        last = self._shorter[-1] if self._shorter else self._full
-        shown = fits[0] if fits else metrics.elidedText(last, Qt.TextElideMode.ElideRight, width)
-        super().setText(shown)
-        if shown != self._full and not self.toolTip():
-            self.setToolTip(self._full)
+# A headline wraps onto this many lines before its end is cut. A one-line headline keeps a
+# one-line header (a laptop keeps its 25 lines of article); the view levels the two headers.
+TITLE_LINES = 2
 
 
 class ArticlePane(QWidget):
     """Header + text + overview strip for one side."""
 
     filesDropped = Signal(list)  # list[Path]
+    headerChanged = Signal()  # its headline took more lines or fewer: level the headers again
     highlightClicked = Signal(str)
 
     def __init__(self, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
         self.setObjectName(f"{side.value}Pane")
-        self.title = ElidedLabel()
+        # Two lines: the headline tells the journalist which article is which (elided_label).
+        self.title = ElidedLabel(max_lines=TITLE_LINES)
         self.title.setObjectName("paneTitle")
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self._title_base = self.title.font().pointSizeF()
+        self._set_title_scale(TITLE_SCALE)
+        self.title.linesChanged.connect(self.headerChanged)
         self.meta = ElidedLabel()
         self.meta.setObjectName("paneMeta")
         self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -152,12 +149,13 @@ class ArticlePane(QWidget):
         self.overview = OverviewMap(self)
 
         header = QWidget(self)
+        self.header = header
         header.setObjectName("paneHeader")
         header.setAutoFillBackground(True)
         header.setBackgroundRole(QPalette.ColorRole.Window)
         # Two compact lines (side and details, then the headline): vertical space is for the text.
         header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(18, 6, 18, 6)
+        header_layout.setContentsMargins(18, HEADER_MARGIN, 18, HEADER_MARGIN)
         header_layout.setSpacing(1)
         self._details = QHBoxLayout()
         self._details.setSpacing(10)
@@ -218,6 +216,7 @@ class ArticlePane(QWidget):
             self.title.setToolTip(f"No headline found; the article begins:\n{words}")
         self.meta.set_text(format_meta(document), shorter_meta(document))
         self.meta.setToolTip(doc.source)
+        self._fit_meta()
         self.text.set_content(doc.text, highlights, document.mentions)
         self._overview_timer.start()
 
@@ -230,12 +229,36 @@ class ArticlePane(QWidget):
         if compact:
             self._header_layout.removeWidget(self.title)
             self._details.insertWidget(1, self.title, 5)  # the headline names the article
+            # The details keep the width of their shortest form, the date (_fit_meta): the
+            # headline takes the rest of the line.
             self._details.setStretchFactor(self.meta, 2)
         else:
             self._details.removeWidget(self.title)
             self._header_layout.addWidget(self.title)
             self._details.setStretchFactor(self.meta, 1)
         self.text.document().setDocumentMargin(COMPACT_MARGIN if compact else TEXT_MARGIN)
+        self._fit_meta()
+        # A two-line headline in a smaller size and tighter margins costs a laptop no line of text.
+        self._set_title_scale(COMPACT_TITLE_SCALE if compact else TITLE_SCALE)
+        margin = COMPACT_HEADER_MARGIN if compact else HEADER_MARGIN
+        self._header_layout.setContentsMargins(18, margin, 18, margin)
+
+    def _set_title_scale(self, scale: float) -> None:
+        font = self.title.font()
+        font.setPointSizeF(self._title_base * scale)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.set_text(self.title.full_text())  # re-fit in the new size
+
+    def _fit_meta(self) -> None:
+        """In a compact header the details are exactly as wide as their shortest form, the date
+        (a range let the wrapped headline's size hint push the date out of the pane)."""
+        shortest = self.meta.shortest_text() if self._compact else ""
+        if shortest:
+            self.meta.setFixedWidth(self.meta.fontMetrics().horizontalAdvance(shortest) + 2)
+        else:
+            self.meta.setMinimumWidth(0)
+            self.meta.setMaximumWidth(QWIDGETSIZE_MAX)
 
     def set_theme(self, theme: Theme) -> None:
         self.text.set_theme(theme)

@@ -29,7 +29,7 @@ from desktop.core.model import (
     TextRange,
 )
 from desktop.core.results.review import trim
-from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText
+from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText, level_headers
 from desktop.qt.article_text import COMPACT_LINE_HEIGHT_PERCENT, LINE_HEIGHT_PERCENT
 from desktop.qt.describe import describe_finding, summary_text
 from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
@@ -93,6 +93,8 @@ class ComparisonView(QWidget):
         top_layout.addWidget(self.legend)
 
         self.panes = {Side.LEFT: ArticlePane(Side.LEFT), Side.RIGHT: ArticlePane(Side.RIGHT)}
+        for pane in self.panes.values():  # a headline wrapped or unwrapped: level them again
+            pane.headerChanged.connect(self._align_headers)
         self.link_map = LinkMap()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("articleSplitter")
@@ -466,16 +468,7 @@ class ComparisonView(QWidget):
         )
 
     def _align_headers(self) -> None:
-        # Level the two headers so both texts start at the same height and the bands run straight.
-        headers = [self.panes[s].findChild(QWidget, "paneHeader") for s in Side]
-        for header in headers:
-            if header is not None:
-                header.setMinimumHeight(0)
-        heights = [h.sizeHint().height() for h in headers if h is not None]
-        if heights:
-            for header in headers:
-                if header is not None:
-                    header.setMinimumHeight(max(heights))
+        level_headers(self.panes.values())
 
     # -- theme -------------------------------------------------------------------------------
 

@@ -54,6 +54,10 @@ SIDE_REVIEW_HEIGHT = 330  # a three-line reason and two three-line sentences, bu
 # cell's margins and a few pixels to spare; the whole "✓ Confirmed" needs 90, which the quotes
 # cannot give at 1280x720 without cutting a name, so ReviewLabelDelegate paints the words alone.
 NARROW_WIDTHS = {Column.KIND: 114, Column.STATUS: 80}
+# With notes the hidden Note column's mark joins a review ("Confirmed ✎"): the bold " ✎" is 14 px
+# at the default 9 pt; the quotes give up 8 px each for it (a reviewed, noted finding read
+# "Confirmed" alone at 1280x720, test_review_label_width).
+NARROW_NOTE_MARK = 16
 NARROW_TABLE = 620  # narrower than this (a side dock): verdict, review and the two quotes only
 
 TYPE_CHOICES = (
@@ -79,7 +83,7 @@ def column_widths(available: int, has_notes: bool, verdicts: int = 0) -> dict[Co
     the rest."""
     if available < NARROW_TABLE:
         kind = max(NARROW_WIDTHS[Column.KIND], verdicts)
-        status = NARROW_WIDTHS[Column.STATUS]
+        status = NARROW_WIDTHS[Column.STATUS] + (NARROW_NOTE_MARK if has_notes else 0)
         quote = max(QUOTE_WIDTHS[0] // 2, (available - kind - status) // 2)
         return {Column.KIND: kind, Column.STATUS: status, Column.LEFT: quote, Column.RIGHT: quote}
     widths = dict(FIXED_WIDTHS)
@@ -198,6 +202,8 @@ class FindingsDock(QDockWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab leaves the table for the review panel (arrows walk the rows); it was trapped in cells.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()

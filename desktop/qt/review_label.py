@@ -9,7 +9,8 @@ the marks shown alone. The cell's tooltip names the review in full (``FindingsMo
 
 That side panel also hides the Note column, so a finding still open but carrying a note showed a
 blank cell: reopening a saved comparison, nothing said which findings held the journalist's notes
-until each row was clicked. Such a cell now reads "✎ Note" (in the column's form).
+until each row was clicked. Such a cell now reads "✎ Note" (in the column's form). A reviewed
+finding with a note out of sight reads both: "Confirmed ✎" (the column widens for the mark).
 """
 
 from __future__ import annotations
@@ -25,11 +26,21 @@ from desktop.core.model import ReviewStatus
 from desktop.qt.findings_model import Column
 from desktop.qt.review import status_text
 
-__all__ = ["NOTE_LABEL", "LabelForm", "ReviewLabelDelegate", "label_form", "shown_label"]
+__all__ = [
+    "NOTE_LABEL",
+    "NOTE_MARK",
+    "LabelForm",
+    "ReviewLabelDelegate",
+    "label_form",
+    "shown_label",
+]
 
 # An open finding's label when it has a note and the Note column is hidden; shorter than every
 # review label, so it never changes the form the column takes.
 NOTE_LABEL = "✎ Note"
+# Appended to a review's label when the finding also holds a note the hidden Note column would
+# have shown: "Confirmed ✎" says both what was decided and that a note explains it.
+NOTE_MARK = " ✎"
 
 # Every label the column can show: an open finding's cell is blank.
 REVIEW_LABELS = tuple(status_text(s) for s in ReviewStatus if s is not ReviewStatus.OPEN)
@@ -68,7 +79,7 @@ class ReviewLabelDelegate(QStyledItemDelegate):
         """The text a cell of ``option.rect``'s width shows for ``index``."""
         styled = QStyleOptionViewItem(option)
         self.initStyleOption(styled, index)
-        return shown_label(self._label(styled, index), self._form(styled))
+        return self._shown(styled, index)
 
     def paint(
         self,
@@ -78,25 +89,48 @@ class ReviewLabelDelegate(QStyledItemDelegate):
     ) -> None:
         styled = QStyleOptionViewItem(option)
         self.initStyleOption(styled, index)
-        styled.text = shown_label(self._label(styled, index), self._form(styled))
+        styled.text = self._shown(styled, index)
         widget = styled.widget
         if widget is None:  # pragma: no cover - a table always paints its own cells
             super().paint(painter, option, index)
             return
         widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, styled, painter, widget)
 
+    def _shown(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> str:
+        label = self._label(option, index)
+        if label == NOTE_LABEL or not label or not self._note_hidden(option, index):
+            return shown_label(label, self._form(option))
+        # Reviewed and noted: the mark keeps its room, the label takes the form the rest allows.
+        bold = QFont(option.font)
+        bold.setBold(True)
+        mark = QFontMetrics(bold).horizontalAdvance(NOTE_MARK)
+        return shown_label(label, self._form(option, mark)) + NOTE_MARK
+
     @staticmethod
-    def _label(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> str:
-        """The review's label, or NOTE_LABEL for an open finding whose note is out of sight."""
+    def _note_hidden(
+        option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        """The finding holds a note and the table hides the Note column that would show it."""
         table = option.widget
-        if option.text or not isinstance(table, QTableView):
-            return str(option.text)
-        if table.isColumnHidden(Column.NOTE) and index.sibling(index.row(), Column.NOTE).data():
+        return (
+            isinstance(table, QTableView)
+            and table.isColumnHidden(Column.NOTE)
+            and bool(index.sibling(index.row(), Column.NOTE).data())
+        )
+
+    @classmethod
+    def _label(
+        cls, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> str:
+        """The review's label, or NOTE_LABEL for an open finding whose note is out of sight."""
+        if not option.text and cls._note_hidden(option, index):
             return NOTE_LABEL
         return str(option.text)
 
     @staticmethod
-    def _form(option: QStyleOptionViewItem) -> LabelForm:
+    def _form(option: QStyleOptionViewItem, reserved: int = 0) -> LabelForm:
         # Measured in bold, the widest a review is drawn, so every row of a column takes one form.
         bold = QFont(option.font)
         bold.setBold(True)
@@ -107,5 +141,5 @@ class ReviewLabelDelegate(QStyledItemDelegate):
             if widget is None
             else widget.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget)
         )
-        room = option.rect.width() - 2 * (margin + 1)
+        room = option.rect.width() - 2 * (margin + 1) - reserved
         return label_form(REVIEW_LABELS, QFontMetrics(bold).horizontalAdvance, room)

@@ -78,8 +78,16 @@ def test_a_dismissed_fact_stays_a_row_but_leaves_the_verdict() -> None:
     assert (left_only.total, left_only.dismissed, left_only.standing) == (1, 1, 0)
     assert left_only.text() == "1, 1 dismissed"
     assert facts_line(counts) == (
-        "2 conflicts, 1 corroborated, 0 only left, 0 only right (1 dismissed)"
+        "2 conflicts, 1 corroborated, 0 only left, 0 only right, 1 more dismissed"
     )
+
+
+def test_the_verdict_line_never_hangs_a_dismissed_left_fact_on_the_right() -> None:
+    """An editor reading "0 only right (1 dismissed)" looked for a dismissed fact of the right
+    article; the one dismissed was a fact only the left gives. The dismissal is its own item."""
+    line = facts_line(count_findings(reviewed()))
+    assert "only right (" not in line
+    assert line.endswith(", 1 more dismissed")
 
 
 def test_facts_and_sentences_are_counted_apart() -> None:

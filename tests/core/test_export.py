@@ -135,7 +135,7 @@ def test_html_carries_review_and_provenance() -> None:
     assert "Ask the desk" in html and "second line" in html
     # The reviewed counts (user link in, dismissed set aside), not the engine's stale verdict.
     assert (
-        "1 conflict, 2 corroborated, 0 only left, 1 only right (1 dismissed); "
+        "1 conflict, 2 corroborated, 0 only left, 1 only right, 1 more dismissed; "
         "likely the same event" in html
     )
     assert "81%" in html

@@ -129,3 +129,26 @@ def test_below_the_articles_the_note_has_its_own_column(qtbot, tmp_path: Path) -
     assert window.review.set_note(noted, "ask the police for the age")
     assert _shown(window, noted)[0] == ""  # the Note column shows it; no second copy
     _close(window)
+
+
+@pytest.mark.parametrize("status", list(WORDS), ids=[w.lower() for w in WORDS.values()])
+def test_a_reviewed_finding_with_a_note_shows_both_in_the_laptop_panel(
+    qtbot, tmp_path: Path, status: ReviewStatus
+) -> None:
+    """A journalist confirms the mayor's age and notes "checked with the town hall". At
+    1280x720 the Note column is hidden, and the Review cell showed "Confirmed" alone: nothing
+    said a note explained the decision. It now reads "Confirmed ✎", whole and unclipped."""
+    window = open_at(qtbot, (1280, 720), tmp_path)
+    assert window.dock.table.isColumnHidden(Column.NOTE)
+    proxy = window.dock.proxy
+    noted, plain = (str(proxy.index(row, 0).data(FINDING_ID_ROLE)) for row in range(2))
+    for finding_id in (noted, plain):
+        assert window.review.set_status(status, finding_id)
+    assert window.review.set_note(noted, "checked with the town hall")
+
+    shown, label, fits = _shown(window, noted)
+    assert WORDS[status] in shown and shown.endswith("✎"), shown
+    assert "…" not in shown and fits, shown
+    assert label == status_text(status)  # the model's text stays the review's label
+    assert "✎" not in _shown(window, plain)[0]
+    _close(window)

@@ -211,7 +211,7 @@ def judgement_for_score(score: float) -> str:
 
 
 def facts_line(counts: Counts) -> str:
-    """ "2 conflicts, 14 corroborated, 9 only left, 6 only right (1 dismissed)": standing facts;
+    """ "2 conflicts, 14 corroborated, 9 only left, 6 only right, 1 more dismissed": standing facts;
     "3 conflicts (2 to check)" when the engine is less sure of some; "14 corroborated (11 in
     shared copy)" when some agreements are one passage reprinted."""
     parts = []
@@ -226,7 +226,9 @@ def facts_line(counts: Counts) -> str:
         parts.append(part)
     text = ", ".join(parts)
     dismissed = counts.facts.dismissed
-    return f"{text} ({dismissed} dismissed)" if dismissed else text
+    # Its own item, not "6 only right (1 dismissed)": a parenthesis after the last tally told
+    # the reader that a dismissed one-sided left fact was one of the right's.
+    return f"{text}, {dismissed} more dismissed" if dismissed else text
 
 
 def verdict_line(counts: Counts, summary: Summary) -> str:
