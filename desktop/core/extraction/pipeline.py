@@ -138,21 +138,25 @@ def _paragraph_boundaries(doc: Any) -> Any:
     paragraph's first word never opens one ("Fifteen | people were hospitalized" under a
     headline), nor one after an abbreviated street type ("King Jr. Blvd. | near 5th Street")."""
     from desktop.core.extraction.continuations import lowercase_continuations
+    from desktop.core.extraction.sentence_marks import write_sentence_marks
     from desktop.core.extraction.street_stops import street_stop_continuations
     from desktop.core.lexicon.titles import ABBREVIATED_TITLES
 
+    # Token index -> opens a sentence; written once at the end (see sentence_marks for why).
+    marks: dict[int, bool] = {}
     # spaCy keeps line breaks as whitespace tokens, so only those need a look.
     line_starts = []
     for i in doc.to_array("IS_SPACE").nonzero()[0]:
         if i + 1 < len(doc) and "\n" in doc[int(i)].text:
-            doc[int(i) + 1].is_sent_start = True
+            marks[int(i) + 1] = True
             line_starts.append(int(i) + 1)
     for tok in doc[:-2]:
         if tok.lower_.rstrip(".") in ABBREVIATED_TITLES and tok.text[:1].isupper():
             stop = tok if tok.text.endswith(".") else doc[tok.i + 1]
             after = doc[stop.i + 1] if stop.i + 1 < len(doc) else None
             if stop.text.endswith(".") and after is not None and after.text[:1].isupper():
-                after.is_sent_start = False
+                marks[after.i] = False
     for i in lowercase_continuations(doc, line_starts) + street_stop_continuations(doc):
-        doc[i].is_sent_start = False
+        marks[i] = False
+    write_sentence_marks(doc, marks)
     return doc
