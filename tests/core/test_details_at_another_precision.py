@@ -95,6 +95,17 @@ def test_the_heff_goes_with_the_one_heffner_of_its_article() -> None:
     assert clipped_name_owner("place:europe", europe, clippable(groups)) is None
 
 
+def test_the_heff_goes_with_the_hugh_hefner_who_writes_the_f_once() -> None:
+    heff = [_body("Heff", "org:heff")]
+    hefner = [Fact(0, 11, "Hugh Hefner", MentionType.PERSON, "PERSON", 0, key="person:hefner")]
+    groups = {"org:heff": heff, "person:hefner": hefner}
+    assert clipped_name_owner("org:heff", heff, clippable(groups)) == "person:hefner"
+    # With a "Heffernan" as well, the clipping may be either man's: it is left alone.
+    heffernan = [_body("Heffernan", "org:heffernan")]
+    groups = {"org:heff": heff, "person:hefner": hefner, "org:heffernan": heffernan}
+    assert clipped_name_owner("org:heff", heff, clippable(groups)) is None
+
+
 def test_two_overlapping_ranges_of_an_offer_are_one_estimate_told_twice() -> None:
     report = compare_texts(
         "Angels bid for Teixeira\n\nThe Orioles offered between $140 million and $150 million "

@@ -1,7 +1,8 @@
 """A name the article clips to its first syllable: "The Heff crowned Page" after "Heffner told
 the AP". An English clipping keeps the head of the word ("Heff", "Fitz", "Schwarz") and names
 whom the full name names, so the clipped form is one name with the full one, told wherever the
-other article tells the full name. Only where one name of the article begins with the clipping:
+other article tells the full name; a clipping may double the consonant the full name writes
+once ("Heff" of "Hefner"). Only where one name of the article begins with the clipping:
 two ("Cole" in an article naming "Coleman" and "Coles") leave it alone; and only a name the
 parser typed a body or a place (a slip: a person's own first name is no clipping), never a place
 the gazetteer knows ("Paris" before "Parisi"). A clipping with a diminutive ending ("Indy" of
@@ -16,6 +17,7 @@ from desktop.core.extraction.extract import Fact
 from desktop.core.findings import tuning
 from desktop.core.locations.places import is_known_place
 from desktop.core.model import MentionType
+from desktop.core.naming.clipped_forms import clipping_of
 from desktop.core.naming.names import fold
 
 _RETYPABLE = frozenset({MentionType.ORGANISATION, MentionType.PLACE})
@@ -46,8 +48,21 @@ def clipped_name_owner(key: str, facts: list[Fact], names: Clippable) -> str | N
     clip = _one_word(facts)
     if clip is None:
         return None
-    owners = _longer_names(names, clip, clip, key)
+    owners = _longer_names(names, clip, clip, key) | _undoubled_owners(names, clip, key)
     return owners.pop() if len(owners) == 1 else None
+
+
+def _undoubled_owners(names: Clippable, clip: str, key: str) -> set[str]:
+    """The owners, other than `key`, of the names a clipping that doubled its last consonant
+    cuts: "Heff" of "Hefner", where the full name writes the consonant once."""
+    head = clip[:-1]
+    owners: set[str] = set()
+    for word, owner in names[bisect_left(names, (head, "")) :]:
+        if not word.startswith(head):
+            break
+        if owner != key and clipping_of(clip, word):
+            owners.add(owner)
+    return owners
 
 
 # The diminutive endings English puts on the head of a place's or a team's name: "Indy" of
