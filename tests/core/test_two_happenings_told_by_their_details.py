@@ -1,8 +1,9 @@
 """A reporter compares two stories and sees no red mark between two happenings of one kind that
 the articles tell apart by their details: a singer who checked into one clinic on one day and
 into another clinic on another day checked in twice, and the two days are no clash. A side that
-names no clinic keeps the conflict, and so do two days of checking into one clinic
-(``findings/events/happening_details.py``; hand-written texts)."""
+names no clinic keeps the conflict, and so do two days of checking into one clinic. Viewers of
+the 2011 awards are not viewers of the 2010 awards (``findings/events/happening_details.py``;
+hand-written texts)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,32 @@ def test_a_check_in_that_names_no_clinic_keeps_the_conflict() -> None:
         f"{_JUDGE}"
     )
     assert _days(left, _INTO_HARBOR_HOUSE_FRIDAY) != []
+
+
+_HOST = "The host was praised."
+
+
+def test_viewers_of_two_years_awards_are_two_occasions_not_one_count() -> None:
+    left = (
+        "Ratings fall. About 38 million viewers watched the 2011 Academy Awards on ABC, the "
+        f"network said. {_HOST}"
+    )
+    right = (
+        "Ratings fall. About 43 million viewers watched the 2010 Academy Awards on ABC, the "
+        f"network said. {_HOST}"
+    )
+    assert conflict_texts(compare_stories(left, right)) == []
+
+
+def test_viewers_of_one_years_awards_told_two_ways_are_still_a_conflict() -> None:
+    left = (
+        "Ratings fall. About 38 million viewers watched the 2011 Academy Awards on ABC, the "
+        f"network said. {_HOST}"
+    )
+    right = (
+        "Ratings fall. About 43 million viewers watched the 2011 Academy Awards on ABC, the "
+        f"network said. {_HOST}"
+    )
+    assert ({"About 38 million"}, {"About 43 million"}) in conflict_texts(
+        compare_stories(left, right)
+    )

@@ -26,9 +26,12 @@ only; read after every pass has paired its values, beside ``two_happenings``.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.bookkeeping.assembly import Draft
-from desktop.core.findings.events.two_happenings import deed_token, family_of
+from desktop.core.findings.events.two_happenings import deed_token, deed_token_from, family_of
 from desktop.core.lexicon.deed_families import DETAIL_NAME_FILLERS
 from desktop.core.model import FindingKind, MentionType
 
@@ -47,6 +50,14 @@ _VALUES = frozenset(
 _SETTING_APART = frozenset({MentionType.ORGANISATION, MentionType.EVENT})
 # Names that tell which happening a deed is, when the same name stands on both sides.
 _DETAILS = frozenset({MentionType.ORGANISATION, MentionType.EVENT, MentionType.PLACE})
+# A name sets a happening apart as the deed's setting or its object ("into Harbor House", "at
+# the Kraft plant", "watched the 2011 Academy Awards"), never as its doer: "INS Tabar arrested
+# 12" / "the Indian Navy arrested 23" may be one arrest told of a ship and of its navy.
+_SETTING_LABELS = frozenset({"pobj", "dobj", "obj"})
+# A count labelling the noun it counts ("38 million viewers"): its deed is that noun's.
+_COUNT_LABELS = frozenset({"nummod", "quantmod"})
+_YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20\d\d)(?:'s)?\s+$")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def without_detailed_happenings(
@@ -84,6 +95,8 @@ class _Deed:
     @classmethod
     def of(cls, analysis: Analysis, value: Fact) -> _Deed | None:
         token = deed_token(analysis, value)
+        if token is None and value.type not in (MentionType.DATE, MentionType.TIME):
+            token = _counted_deed(analysis, value)
         return None if token is None else cls(analysis, value, token)
 
     def same_kind(self, other: _Deed) -> bool:
@@ -102,6 +115,8 @@ class _Deed:
 
 
 def _two_institutions(a: _Deed, b: _Deed) -> bool:
+    if any(_two_occasions(x, y) for x in a.names for y in b.names):
+        return True
     kinds_a = {f.type for f in a.names} & _SETTING_APART
     kinds_b = {f.type for f in b.names} & _SETTING_APART
     if not kinds_a & kinds_b:
@@ -124,22 +139,57 @@ def _told_beside(mine: _Deed, theirs: _Deed) -> bool:
 
 def _sentence_names(analysis: Analysis, value: Fact) -> list[Fact]:
     return [
-        f
+        _with_year(analysis, f)
         for f in analysis.facts
-        if f.sentence == value.sentence and f.type in _DETAILS and f is not value
+        if f.sentence == value.sentence
+        and f.type in _DETAILS
+        and f is not value
+        and _a_setting(analysis, f)
     ]
+
+
+def _with_year(analysis: Analysis, name: Fact) -> Fact:
+    """The name with the year written just before it, which the tagger often leaves out of
+    it ("the 2010 Academy Awards"): the year tells which occasion of a series it is."""
+    before = _YEAR_BEFORE.search(analysis.document.text, max(0, name.start - 8), name.start)
+    return replace(name, text=f"{before.group(1)} {name.text}") if before else name
+
+
+def _a_setting(analysis: Analysis, name: Fact) -> bool:
+    parse = analysis.clause_parse
+    head = None if parse is None else parse.head_of(name.start, name.end)
+    return parse is not None and head is not None and parse.labels[head] in _SETTING_LABELS
 
 
 def _names_of(analysis: Analysis, value: Fact, token: int) -> list[Fact]:
     return [f for f in _sentence_names(analysis, value) if deed_token(analysis, f) == token]
 
 
+def _counted_deed(analysis: Analysis, value: Fact) -> int | None:
+    """The deed of the noun a count labels: "38 million viewers watched" -> "watched"."""
+    parse = analysis.clause_parse
+    head = None if parse is None else parse.head_of(value.start, value.end)
+    if parse is None or head is None or parse.labels[head] not in _COUNT_LABELS:
+        return None
+    return deed_token_from(analysis, parse.heads[head])
+
+
 def _one_name(x: Fact, y: Fact) -> bool:
     """Two names of one institution or place: one key, or a name word in common beyond the
     words any institution's name may hold ("the Betty Ford clinic" / "Betty Ford Center")."""
+    years = (set(_YEAR.findall(x.text)), set(_YEAR.findall(y.text)))
+    if all(years) and not years[0] & years[1]:
+        return False  # "the 2011 Academy Awards" / "the 2010 Academy Awards": two occasions
     if x.key and x.key == y.key:
         return True
     return bool(_name_words(x.text) & _name_words(y.text))
+
+
+def _two_occasions(x: Fact, y: Fact) -> bool:
+    """One series' name with two years: "the 2011 Academy Awards" / "the 2010 Academy Awards"."""
+    years = (set(_YEAR.findall(x.text)), set(_YEAR.findall(y.text)))
+    shared = _name_words(x.text) & _name_words(y.text)
+    return all(years) and not years[0] & years[1] and bool(shared - years[0] - years[1])
 
 
 def _name_words(text: str) -> set[str]:

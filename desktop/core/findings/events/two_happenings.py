@@ -76,6 +76,14 @@ def deed_token(analysis: Analysis, fact: Fact) -> int | None:
         return None
     if parse.labels[head] in _NOUN_MODIFIERS and parse.tags[parse.heads[head]] in _NOUNS:
         return None  # "his deadly 2005 rampage": the year labels the noun's happening, not a deed
+    return deed_token_from(analysis, head)
+
+
+def deed_token_from(analysis: Analysis, head: int) -> int | None:
+    """The deed token above ``head`` (``deed_token``'s walk from a token)."""
+    parse = analysis.clause_parse
+    if parse is None:
+        return None
     current = head
     for _ in range(_MAX_STEPS):
         if parse.labels[current] in _CLAUSE_LABELS or parse.heads[current] == current:
