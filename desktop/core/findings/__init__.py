@@ -101,6 +101,7 @@ from desktop.core.findings.events.dated_measures import without_other_day_measur
 from desktop.core.findings.events.denied_tolls import denied_tolls
 from desktop.core.findings.events.elsewhere import mark_events_elsewhere
 from desktop.core.findings.events.exclusive_deeds import exclusive_deeds
+from desktop.core.findings.events.happening_details import without_detailed_happenings
 from desktop.core.findings.events.outcome_polarity import outcome_polarity
 from desktop.core.findings.events.round_ups import without_other_happenings
 from desktop.core.findings.events.shooters import mark_shooters
@@ -329,6 +330,8 @@ def build_findings(
     drafts = tolls_told_both_ways(drafts, left, right)  # "Eleven" and "13" / "13"
     drafts = without_summed_parts(drafts, left, right)  # "14 Kenyan and 9 Somali" / "23"
     drafts = without_two_happenings(drafts, left, right)  # "left Thursday" / "checked in Friday"
+    # "checked into Promises on Thursday" / "checked into Betty Ford on Friday": two check-ins.
+    drafts = without_detailed_happenings(drafts, left, right)
     drafts = retold_days(
         drafts,
         (left.document.text, right.document.text),

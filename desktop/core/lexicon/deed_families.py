@@ -33,3 +33,16 @@ DEED_FAMILIES: dict[str, str] = {
 CHECK_IN_VERB = "check"
 CHECK_IN_PARTICLES = frozenset(["in", "into"])
 ENTER_FAMILY = "enter"
+
+# Words any institution's or occasion's name may hold (findings/events/happening_details.py): two
+# names sharing only these are not one name ("Betty Ford Center" / "Promises Treatment Center";
+# "the 2011 Academy Awards" / "the Golden Globe Awards"); a word beyond them in common makes one
+# ("the Betty Ford clinic" / "Betty Ford Center").
+DETAIL_NAME_FILLERS = frozenset(
+    ["the", "of", "and", "for", "at", "in", "on", "a", "an", "&", "center", "centre", "clinic",
+     "hospital", "facility", "institute", "foundation", "treatment", "recovery", "rehab",
+     "rehabilitation", "medical", "health", "care", "inc", "ltd", "corp", "co", "company",
+     "group", "st", "saint", "university", "college", "school", "county", "city", "national",
+     "international", "new", "department", "police", "awards", "award", "show", "ceremony",
+     "festival", "games", "cup", "championship", "annual"]
+)  # fmt: skip

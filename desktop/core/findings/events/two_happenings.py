@@ -62,23 +62,44 @@ def _two_happenings(draft: Draft, left: Analysis, right: Analysis) -> bool:
 def deed_family(analysis: Analysis, fact: Fact) -> str:
     """The family of the deed the value's clause tells ("leave" for "left ... on Thursday"), or
     "" when the first verb it hangs on names none or the parse gives nothing."""
+    token = deed_token(analysis, fact)
+    return "" if token is None else family_of(analysis, token)
+
+
+def deed_token(analysis: Analysis, fact: Fact) -> int | None:
+    """The token of the deed the words hang on: the first verb up the parse, or a noun naming a
+    deed on the way; None when a clause boundary, a happening noun or the parse's end comes
+    first, or the words label a noun ("his deadly 2005 rampage")."""
     parse = analysis.clause_parse
     head = None if parse is None else parse.head_of(fact.start, fact.end)
     if parse is None or head is None:
-        return ""
+        return None
     if parse.labels[head] in _NOUN_MODIFIERS and parse.tags[parse.heads[head]] in _NOUNS:
-        return ""  # "his deadly 2005 rampage": the year labels the noun's happening, not a deed
+        return None  # "his deadly 2005 rampage": the year labels the noun's happening, not a deed
+    return deed_token_from(analysis, head)
+
+
+def deed_token_from(analysis: Analysis, head: int) -> int | None:
+    """The deed token above ``head`` (``deed_token``'s walk from a token)."""
+    parse = analysis.clause_parse
+    if parse is None:
+        return None
     current = head
     for _ in range(_MAX_STEPS):
         if parse.labels[current] in _CLAUSE_LABELS or parse.heads[current] == current:
-            return ""
+            return None
         current = parse.heads[current]
         if parse.lemmas[current].lower() in SUBJECT_HAPPENINGS:
-            return ""  # "sentenced for the rampage of March 2004": the day dates the rampage
-        family = _family(analysis, parse, current)
-        if family or parse.tags[current] in _VERBS:
-            return family
-    return ""
+            return None  # "sentenced for the rampage of March 2004": the day dates the rampage
+        if _family(analysis, parse, current) or parse.tags[current] in _VERBS:
+            return current
+    return None
+
+
+def family_of(analysis: Analysis, token: int) -> str:
+    """The family of the deed at ``token``, "" for none."""
+    parse = analysis.clause_parse
+    return "" if parse is None else _family(analysis, parse, token)
 
 
 def _family(analysis: Analysis, parse: ClauseParse, token: int) -> str:
