@@ -1,8 +1,9 @@
 """A fact one article tells in another form is not "only in one article": a weekday told by the
 holiday that always falls on it ("Thursday afternoon" / "Thanksgiving Day"), a unit of a body
 told where the other article names the body by its initials ("the Dunmore Metro Police
-Department Homicide Unit" / "DMPD detectives"). Another weekday, or a body the other article never names,
-keeps its yellow mark."""
+Department Homicide Unit" / "DMPD detectives"), a month an undated article tells as "last month"
+against the month the other names ("last month's vote" / "the December vote"). Another weekday, a
+body the other article never names, or a day finer than "last month" keeps its mark."""
 
 from __future__ import annotations
 
@@ -55,3 +56,24 @@ def test_a_homicide_unit_of_a_police_department_named_by_its_initials_is_told() 
 def test_a_homicide_unit_whose_department_the_other_article_never_names_keeps_its_mark() -> None:
     marks = _death("Detectives")
     assert any("Homicide Unit" in m for m in marks), marks
+
+
+def _budget(their_vote: str) -> list[str]:
+    return yellow(
+        compare_texts(
+            "Budget rejected\n\nSenators rejected the city budget in last month's vote, the clerk "
+            "said.",
+            f"Budget rejected\n\nSenators rejected the city budget {their_vote}, the clerk said.",
+            None,
+        )
+    )
+
+
+def test_last_months_vote_in_an_undated_article_and_the_december_vote_are_one_month() -> None:
+    marks = _budget("in the December vote")
+    assert "last month" not in marks and "December" not in marks, marks
+
+
+def test_a_day_of_the_month_stays_marked_against_an_undated_last_month() -> None:
+    marks = _budget("in the vote on December 7")
+    assert "December 7" in marks and "last month" not in marks, marks
