@@ -77,3 +77,25 @@ def test_last_months_vote_in_an_undated_article_and_the_december_vote_are_one_mo
 def test_a_day_of_the_month_stays_marked_against_an_undated_last_month() -> None:
     marks = _budget("in the vote on December 7")
     assert "December 7" in marks and "last month" not in marks, marks
+
+
+def _shooting(their_place: str) -> list[str]:
+    return yellow(
+        compare_texts(
+            "Teenager shot dead\n\nA 17-year-old was shot dead on Friday in the Bushwick "
+            "neighborhood in Brooklyn, police said.",
+            f"Teenager shot dead\n\nA 17-year-old was shot dead on Friday {their_place}, police "
+            "said.",
+            "2024-03-09",
+        )
+    )
+
+
+def test_a_neighborhood_written_with_its_borough_is_told_by_the_borough_there() -> None:
+    marks = _shooting("in his Brooklyn neighborhood")
+    assert "Bushwick" not in marks, marks
+
+
+def test_a_neighborhood_stays_marked_where_the_other_article_names_no_place() -> None:
+    marks = _shooting("near his home")
+    assert "Bushwick" in marks, marks

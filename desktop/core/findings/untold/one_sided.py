@@ -61,6 +61,7 @@ from desktop.core.findings.persons.told_designations import designates_told_pers
 from desktop.core.findings.sport.told_city_codes import city_told_by_its_code
 from desktop.core.findings.untold.told import told_elsewhere
 from desktop.core.findings.untold.told_body_units import unit_told_by_its_body
+from desktop.core.findings.untold.told_city_parts import city_part_in_written_city
 from desktop.core.findings.untold.told_holiday_weekdays import weekday_told_by_holiday
 from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
 from desktop.core.model import FindingKind, MentionType, Side
@@ -174,6 +175,7 @@ def _one_sided_name(
         or city_told_by_its_code(f, theirs)  # "the DAL game" / "at Dallas"
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
+        or city_part_in_written_city(f, mine, theirs, aligned)  # "Flatbush area in Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
         or name_written_in_lower_case(f, theirs)  # "Data Center ..." / "data-center ..."
         or body_told_without_its_country(f, theirs)  # "U.S. Fish and Wildlife Service"
