@@ -1,7 +1,7 @@
 """Holidays that fall on one weekday every year, each with that weekday: Thanksgiving Day is a
 Thursday in the United States, Good Friday a Friday, Memorial Day and Labor Day a Monday
 (findings/untold/told_holiday_weekdays.py). One writer dates a happening by the holiday, the
-other by the weekday ("shot Thursday afternoon" / "shot on Thanksgiving Day"). Lowercase, without
+other by the weekday ("struck Thursday afternoon" / "struck on Thanksgiving Day"). Lowercase, without
 "the". A holiday whose weekday moves with the year (Christmas, New Year's Day) is in
 ``fixed_holidays`` by its calendar day instead.
 """

@@ -1,5 +1,5 @@
-"""A unit named inside its body, told where the other article names the body: "Emily McKinley with
-the Louisville Metro Police Department Homicide Unit" / "LMPD Lt. Emily McKinley said".
+"""A unit named inside its body, told where the other article names the body: "Sgt. Ada Crane of the
+Dunmore Metro Police Department Homicide Unit" / "DMPD detectives".
 
 A yellow mark quotes the whole name and says the other article never mentions it. A unit's name is
 its body's name with the unit's own words after it (``lexicon/body_units``); an article that names
@@ -42,8 +42,8 @@ def unit_told_by_its_body(fact: Fact, theirs: Analysis) -> bool:
 
 
 def _body_of_unit(name: str) -> str | None:
-    """ "Louisville Metro Police Department Homicide Unit" -> "Louisville Metro Police
-    Department": the words up to the last body word, where a unit word closes the name and a
+    """ "Dunmore Metro Police Department Homicide Unit" -> "Dunmore Metro Police Department":
+    the words up to the last body word, where a unit word closes the name and a
     name of two words or more stands before it."""
     words = name.split()
     if len(words) < 4 or fold(words[-1]) not in UNIT_WORDS:

@@ -1,7 +1,7 @@
 """A part of a city named with its kind and its city, told where the statement partner names the
-city: "in the East Flatbush neighborhood in Brooklyn" / "in the teen's Brooklyn neighborhood".
+city: "in the Bushwick neighborhood in Brooklyn" / "in his Brooklyn neighborhood".
 
-``told_regions.place_in_written_container`` reads "East Flatbush, Brooklyn" and "the SAP Arena in
+``told_regions.place_in_written_container`` reads "Bushwick, Brooklyn" and "the arena in
 Mannheim": the article writes the container right after the place, and the partner sentence,
 telling the same thing, names where at the container's precision. A writer as often puts the
 part's kind between the two ("the Englewood neighborhood of Chicago", ``lexicon/city_parts``): the
@@ -28,7 +28,7 @@ _KIND = re.compile(r"\s+(" + "|".join(sorted(CITY_PART_NOUNS)) + r")\b(?=\s+in\s
 def city_part_in_written_city(
     fact: Fact, mine: Analysis, theirs: Analysis, aligned: Partners
 ) -> bool:
-    """ "the East Flatbush neighborhood in Brooklyn": this place, its kind, then its container,
+    """ "the Bushwick neighborhood in Brooklyn": this place, its kind, then its container,
     which the statement partner names."""
     if fact.type is not MentionType.PLACE:
         return False

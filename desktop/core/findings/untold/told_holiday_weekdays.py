@@ -1,6 +1,6 @@
 """A weekday told by a holiday that always falls on it, in the sentence that tells the same
-thing: "seven people were shot at the park Thursday afternoon" / "shot on Thanksgiving Day at the
-park". Thanksgiving Day is a Thursday every year (``lexicon/weekday_holidays``): the two name one
+thing: "a float struck four spectators Thursday afternoon" / "a float struck them on Thanksgiving
+Day". Thanksgiving Day is a Thursday every year (``lexicon/weekday_holidays``): the two name one
 day in two ways, at the precision both give, as a weekday and a relative day the article cannot
 place are (``told._unanchored_pair``), and a part of the day one side adds does not make the day a
 fact the other lacks. The other way round too: the holiday is told by its weekday there.

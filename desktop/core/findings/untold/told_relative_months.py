@@ -1,6 +1,6 @@
 """A month told relatively in an article with no date, against the month the other article names,
-in the sentence that tells the same thing: "during last month's debate" / "during the December
-debate".
+in the sentence that tells the same thing: "rejected the budget in last month's vote" / "in the
+December vote".
 
 With no date of its own, an article's "last month" can be no month the reader could check against
 the other's "December"; but the two sentences tell one happening, each dating it in its own way,
