@@ -60,6 +60,9 @@ from desktop.core.findings.persons.told_descriptors import describes_told_person
 from desktop.core.findings.persons.told_designations import designates_told_person
 from desktop.core.findings.sport.told_city_codes import city_told_by_its_code
 from desktop.core.findings.untold.told import told_elsewhere
+from desktop.core.findings.untold.told_body_units import unit_told_by_its_body
+from desktop.core.findings.untold.told_city_parts import city_part_in_written_city
+from desktop.core.findings.untold.told_holiday_weekdays import weekday_told_by_holiday
 from desktop.core.lexicon.not_names import PLACE_NAME_OPENERS
 from desktop.core.model import FindingKind, MentionType, Side
 from desktop.core.naming.link import NAME_TYPES
@@ -172,11 +175,13 @@ def _one_sided_name(
         or city_told_by_its_code(f, theirs)  # "the DAL game" / "at Dallas"
         or region_told(f, theirs)  # "Canadian" / "Vancouver"
         or place_in_written_container(f, mine, theirs, aligned)  # "East Flatbush, Brooklyn"
+        or city_part_in_written_city(f, mine, theirs, aligned)  # "Bushwick area in Brooklyn"
         or common_word_there(f, theirs)  # "Vodka" / "vodka"
         or name_written_in_lower_case(f, theirs)  # "Data Center ..." / "data-center ..."
         or body_told_without_its_country(f, theirs)  # "U.S. Fish and Wildlife Service"
         or headline_words_told(f, mine, theirs)  # "Handcuffs Guards" / "handcuffed the guards"
         or body_told_in_another_form(f, theirs)  # "CEC" / "Central Election Commission"
+        or unit_told_by_its_body(f, theirs)  # "DMPD Homicide Unit" / "DMPD"
         or body_told_by_description(f, theirs)  # "the weather service"
         or initials_told_by_full_name(f, mine, theirs)  # "... Latter-day Saints (FLDS)"
         or university_told_by_its_place(f, theirs)  # "UNC" / "North Carolina"
@@ -191,6 +196,7 @@ def _one_sided_name(
         or name_before_common_words(f, theirs)  # "BBC sci-fi" (series) / "the BBC"
         or joined_names_told(f, theirs)  # "a Garmin Forerunner" / "the Forerunner"
         or holiday_told_by_date(f, theirs)  # "the New Year" / "January 1, 2020"
+        or weekday_told_by_holiday(f, mine, theirs, aligned)  # "Thanksgiving" / "Thursday"
         for f in facts
     ):
         ledger.judge("names told", **{side.value: facts})

@@ -95,6 +95,8 @@ from desktop.core.findings.sport.told_game_periods import game_period_told
 from desktop.core.findings.sport.told_numbered_ranks import numbered_rank_told
 from desktop.core.findings.sport.told_streaks import run_told
 from desktop.core.findings.untold.told import told_elsewhere, told_in_partner
+from desktop.core.findings.untold.told_holiday_weekdays import weekday_told_by_holiday
+from desktop.core.findings.untold.told_relative_months import month_told_relatively
 
 Partners = dict[int, list[tuple[int, float]]]
 
@@ -159,6 +161,8 @@ def value_told(
         or year_rest_told(fact, mine, theirs)  # "later in the year" / "in the fall"
         or date_told_by_its_weekday(fact, mine, theirs)  # "Thursday, December 11"
         or date_told_by_holiday(fact, theirs)  # "January 1" / "New Year's Day"
+        or weekday_told_by_holiday(fact, mine, theirs, aligned)  # "Thursday" / "Thanksgiving"
+        or month_told_relatively(fact, theirs, aligned)  # "last month" (undated) / "December"
         or counted_back_told(fact, mine, theirs)  # "three days ago" / "on Tuesday"
         or count_told_by_naming(fact, theirs)  # "Two men" / "named as A and B"
         or count_told_by_listed_ages(fact, mine, theirs)  # "Two men, 22 and 24" / "a 22-year-old"
