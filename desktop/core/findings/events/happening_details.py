@@ -30,21 +30,13 @@ import re
 from dataclasses import replace
 
 from desktop.core.extraction.extract import Analysis, Fact
+from desktop.core.extraction.facts import VALUE_TYPES
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.events.two_happenings import deed_token, deed_token_from, family_of
 from desktop.core.lexicon.deed_families import DETAIL_NAME_FILLERS
 from desktop.core.model import FindingKind, MentionType
 
-_VALUES = frozenset(
-    {
-        MentionType.DATE,
-        MentionType.TIME,
-        MentionType.NUMBER,
-        MentionType.QUANTITY,
-        MentionType.MONEY,
-        MentionType.PERCENT,
-    }
-)
+_VALUES = VALUE_TYPES | {MentionType.DATE, MentionType.TIME}
 # Names that set one happening apart from another of its kind when they differ: the institution
 # a deed is done at or to, a named occasion. Places are left out (one place at two precisions).
 _SETTING_APART = frozenset({MentionType.ORGANISATION, MentionType.EVENT})

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from desktop.core.extraction.extract import Analysis, Fact
+from desktop.core.extraction.facts import VALUE_TYPES
 from desktop.core.extraction.patterns import compiled
 from desktop.core.extraction.text_search import (
     NO_WORD_BEFORE,
@@ -86,16 +87,7 @@ def _lowered_when_ascii_letters(analysis: Analysis) -> str | None:
     return None if any(c.lower() != c or c.upper() != c for c in foreign) else text.lower()
 
 
-_NOT_NAMES = frozenset(
-    {
-        MentionType.DATE,
-        MentionType.TIME,
-        MentionType.NUMBER,
-        MentionType.QUANTITY,
-        MentionType.MONEY,
-        MentionType.PERCENT,
-    }
-)
+_NOT_NAMES = VALUE_TYPES | {MentionType.DATE, MentionType.TIME}
 
 
 def holds_one_of(fact: Fact, names: dict[MentionType, set[str]]) -> bool:
