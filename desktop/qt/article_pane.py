@@ -71,8 +71,8 @@ def left_out_line(doc: Document) -> str:
         return ""
     shown = doc.word_count
     return (
-        f"Very long article: only its first {shown:,} words were compared and are shown here; "
-        f"the other {doc.omitted_words:,} words of the file were left out."
+        f"Very long article: its first {shown:,} words were compared and are shown; "
+        f"the {doc.omitted_words:,} words after them were left out."
     )
 
 

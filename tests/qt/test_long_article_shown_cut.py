@@ -79,7 +79,7 @@ def test_a_very_long_article_shows_only_its_compared_part_and_says_how_much_is_l
     note = pane.cut_note
     assert note.isVisible()
     assert f"first {left.word_count:,} words" in note.text()
-    assert f"other {left.omitted_words:,} words" in note.text()
+    assert f"the {left.omitted_words:,} words after them were left out" in note.text()
     # The short article is whole: no such line on its side.
     assert report.right.document.omitted_words == 0
     assert not window.view.panes[Side.RIGHT].cut_note.isVisible()
