@@ -86,7 +86,7 @@ def make_document(
     from desktop.core.ingest import document_from_text
 
     document = document_from_text(text, source=source)
-    fill = {
+    fill: dict[str, Any] = {
         key: value
         for key, value in (("title", title), ("date", date))
         if value and getattr(document, key) is None

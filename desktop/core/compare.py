@@ -214,7 +214,7 @@ def compared_part(document: Document, side: Side) -> tuple[Document, Notice | No
         f"The {side.value} article is very long: only its first {words_kept:,} of "
         f"{words_all:,} words were compared.",
     )
-    return replace(document, text=kept), notice
+    return replace(document, text=kept, omitted_words=words_all - words_kept), notice
 
 
 def _break_before(text: str, limit: int) -> int:

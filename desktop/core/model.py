@@ -133,6 +133,10 @@ class Document:
     format: str = "txt"
     sha256: str | None = None  # of the source file's bytes, to notice later changes
     encoding: str | None = None
+    # Words of the source after ``text`` ends that were not compared: a very long article is cut
+    # (compare.compared_part) and the window shows only the compared part, saying how much is
+    # left out. Zero for a whole article.
+    omitted_words: int = 0
 
     @property
     def word_count(self) -> int:

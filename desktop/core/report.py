@@ -147,6 +147,7 @@ def _document_to_dict(doc: AnalysedDocument) -> dict[str, Any]:
         "sha256": d.sha256,
         "encoding": d.encoding,
         "text": d.text,
+        "omitted_words": d.omitted_words,
         "sentences": [
             {"start": s.start, "end": s.end, "attribution": s.attribution, "hedged": s.hedged}
             for s in doc.sentences
@@ -180,6 +181,7 @@ def _document_from_dict(d: dict[str, Any]) -> AnalysedDocument:
         format=str(d.get("format", "txt")),
         sha256=d.get("sha256"),
         encoding=d.get("encoding"),
+        omitted_words=_omitted_words(d.get("omitted_words", 0)),
     )
     n = len(text)
     sentences = tuple(
@@ -205,6 +207,13 @@ def _document_from_dict(d: dict[str, Any]) -> AnalysedDocument:
         for m in d.get("mentions", [])
     )
     return AnalysedDocument(Side(d["side"]), document, sentences, mentions)
+
+
+def _omitted_words(value: object) -> int:
+    """A document's ``omitted_words`` as written (0 in a report from before it was kept)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TypeError("omitted_words is not a count of words")
+    return value
 
 
 def _finding_to_dict(f: Finding) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import AnalysedDocument, Side, TextRange
+from desktop.core.model import AnalysedDocument, Document, Side, TextRange
 from desktop.qt.article_text import (
     COMPACT_MARGIN,
     DEFAULT_POINT_SIZE,
@@ -45,6 +45,7 @@ __all__ = [
     "ArticleText",
     "ElidedLabel",
     "format_meta",
+    "left_out_line",
     "level_headers",
     "opening_words",
     "shorter_meta",
@@ -61,6 +62,18 @@ def format_meta(document: AnalysedDocument) -> str:
         parts.append(doc.byline)
     parts.append(f"{doc.word_count:,} words")
     return "  ·  ".join(parts)
+
+
+def left_out_line(doc: Document) -> str:
+    """The line under a cut article's text: what is shown and how much of the file is not.
+    Empty for an article compared whole."""
+    if doc.omitted_words <= 0:
+        return ""
+    shown = doc.word_count
+    return (
+        f"Very long article: its first {shown:,} words were compared and are shown; "
+        f"the {doc.omitted_words:,} words after them were left out."
+    )
 
 
 def shorter_meta(document: AnalysedDocument) -> tuple[str, ...]:
@@ -183,6 +196,15 @@ class ArticlePane(QWidget):
         rule.setForegroundRole(QPalette.ColorRole.Mid)
         outer.addWidget(rule)
         outer.addLayout(body, 1)
+        # A very long article is compared (and shown) only in part: this line under the text says
+        # how much was left out, so the end of the text is not taken for the article's end.
+        self.cut_note = QLabel(self)
+        self.cut_note.setObjectName(f"{side.value}CutNote")
+        self.cut_note.setWordWrap(True)
+        self.cut_note.setContentsMargins(18, 4, 18, 4)
+        self.cut_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.cut_note.hide()
+        outer.addWidget(self.cut_note)
 
         self.text.filesDropped.connect(self.filesDropped)
         self.text.highlightClicked.connect(self.highlightClicked)
@@ -200,6 +222,7 @@ class ArticlePane(QWidget):
         self.title.setText("No article yet")
         self.meta.setText(message or f"Drop a file here ({SUPPORTED_HINT}) or use File › Open")
         self.text.set_content("", [], [])
+        self.cut_note.hide()
         self._shared: list[TextRange] = []
         self.overview.set_marks([])
         self.overview.set_shared([])
@@ -218,6 +241,8 @@ class ArticlePane(QWidget):
         self.meta.setToolTip(doc.source)
         self._fit_meta()
         self.text.set_content(doc.text, highlights, document.mentions)
+        self.cut_note.setText(left_out_line(doc))
+        self.cut_note.setVisible(doc.omitted_words > 0)
         self._overview_timer.start()
 
     def set_compact(self, compact: bool) -> None:

@@ -438,6 +438,8 @@ class FindingsDock(QDockWidget):
             self.table.horizontalHeader().sectionSizeHint(Column.KIND),
         )
         widths = column_widths(width, has_notes, verdicts)
+        # A narrow table's quote columns are ~80 px: "Right article" filled one to the scroll bar.
+        self.model.set_short_headers(width < NARROW_TABLE)
         for column in Column:
             self.table.setColumnHidden(column, column not in widths)
             if column in widths:

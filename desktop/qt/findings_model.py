@@ -60,6 +60,9 @@ HEADERS = {
     Column.STATUS: "Review",
     Column.NOTE: "Note",
 }
+# A narrow table (a side dock at 1280x720) names the quote columns as the panes do: "Right
+# article" filled its 80-pixel column and touched the scroll bar. The full name is the tooltip.
+SHORT_HEADERS = {Column.LEFT: "Left", Column.RIGHT: "Right"}
 
 # Review order when sorting by the Review column: still to do first, dismissed last.
 STATUS_ORDER = {
@@ -104,6 +107,13 @@ class FindingsModel(QAbstractTableModel):
         self._sort_column = int(Column.KIND)
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._theme = Theme.current()
+        self._short_headers = False
+
+    def set_short_headers(self, short: bool) -> None:
+        """Name the quote columns "Left"/"Right" (a narrow table) or in full."""
+        if short != self._short_headers:
+            self._short_headers = short
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.LEFT, Column.RIGHT)
 
     def set_report(self, report: Report | None) -> None:
         self.beginResetModel()
@@ -195,8 +205,14 @@ class FindingsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = Column(section)
+        short = self._short_headers and column in SHORT_HEADERS
+        if role == Qt.ItemDataRole.DisplayRole:
+            return SHORT_HEADERS[column] if short else HEADERS[column]
+        if role == Qt.ItemDataRole.ToolTipRole and short:
+            return HEADERS[column]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -122,3 +122,10 @@ def test_plain_english_needs_no_language_model_but_german_and_french_are_still_a
     french = "La police a annoncé lundi que l'homme avait été arrêté dans la nuit."
     assert plainly_english(english)
     assert not plainly_english(german) and not plainly_english(french)
+
+
+def test_the_cut_part_carries_how_many_words_were_left_out() -> None:
+    long_doc = document_from_text("\n\n".join([PARAGRAPH] * 2_000))
+    kept, _ = compared_part(long_doc, Side.LEFT)
+    assert kept.omitted_words == long_doc.word_count - kept.word_count > 0
+    assert compared_part(document_from_text(ENGLISH), Side.LEFT)[0].omitted_words == 0

@@ -132,3 +132,21 @@ def test_notices_survive_a_round_trip_and_old_reports_have_none(sample_report: R
     assert report_from_dict(data).summary.notices == (notice,)
     del data["summary"]["notices"]  # a report written before notices existed
     assert report_from_dict(data).summary.notices == ()
+
+
+def test_a_cut_article_keeps_its_left_out_words_and_old_reports_read_as_whole(
+    sample_report: Report,
+) -> None:
+    from dataclasses import replace
+
+    left = replace(
+        sample_report.left, document=replace(sample_report.left.document, omitted_words=1234)
+    )
+    data = report_to_dict(replace(sample_report, left=left))
+    assert data["documents"][0]["omitted_words"] == 1234
+    assert report_from_dict(data).left.document.omitted_words == 1234
+    del data["documents"][0]["omitted_words"]  # a report written before the cut was kept
+    assert report_from_dict(data).left.document.omitted_words == 0
+    data["documents"][0]["omitted_words"] = "many"
+    with pytest.raises(ReportFormatError):
+        report_from_dict(data)

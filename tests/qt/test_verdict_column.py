@@ -38,3 +38,28 @@ def test_every_verdict_label_fits_its_column(
     for column in (Column.LEFT, Column.RIGHT):
         assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance("Ivan Kovgan")
     _close(window)
+
+
+def test_a_side_panel_names_the_quote_columns_as_the_panes_do_with_room_to_spare(
+    qtbot, tmp_path: Path
+) -> None:
+    # "Right article" filled its 80-pixel column at 1280x720 and touched the scroll bar.
+    window: MainWindow = open_at(qtbot, (1280, 720), tmp_path)
+    table = window.dock.table
+    header = table.horizontalHeader()
+    for column, short, full in (
+        (Column.LEFT, "Left", "Left article"),
+        (Column.RIGHT, "Right", "Right article"),
+    ):
+        assert window.dock.proxy.headerData(column, Qt.Orientation.Horizontal) == short
+        tip = window.dock.proxy.headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
+        assert tip == full
+        room = table.columnWidth(column) - header.fontMetrics().horizontalAdvance(short)
+        assert room >= 24, column
+    _close(window)
+    # Below the articles the table is wide: the columns keep their full names.
+    wide: MainWindow = open_at(qtbot, (1920, 1080), tmp_path)
+    assert wide.dock.proxy.headerData(Column.RIGHT, Qt.Orientation.Horizontal) == "Right article"
+    _close(wide)
