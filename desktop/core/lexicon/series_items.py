@@ -5,7 +5,8 @@ from __future__ import annotations
 
 # A work that comes in a numbered series; "the first book" and "the second book" are two works.
 # Floors, rounds and days are left out: they are where or when one happening took place, and two
-# ordinals of them may tell that one happening two ways.
+# ordinals of them may tell that one happening two ways. So is "season": "his fourth season as
+# coach" / "his first season as coach" rank one tenure's current season, one thing told two ways.
 SERIES_WORKS = frozenset(
     [
         "book",
@@ -16,7 +17,6 @@ SERIES_WORKS = frozenset(
         "installment",
         "volume",
         "episode",
-        "season",
         "album",
         "chapter",
         "sequel",

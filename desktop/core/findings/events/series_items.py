@@ -30,12 +30,12 @@ def without_other_series_items(drafts: list[Draft], left: Analysis, right: Analy
 def _two_works(draft: Draft, left: Analysis, right: Analysis) -> bool:
     if draft.kind is not FindingKind.CONFLICT or not draft.left or not draft.right:
         return False
-    a = {_picked_work(left, f) for f in draft.left}
-    b = {_picked_work(right, f) for f in draft.right}
+    a = [_picked_work(left, f) for f in draft.left]
+    b = [_picked_work(right, f) for f in draft.right]
+    ordinals_a = {picked[0] for picked in a if picked is not None}
+    ordinals_b = {picked[0] for picked in b if picked is not None}
     if None in a or None in b:
         return False
-    ordinals_a = {ordinal for ordinal, _ in a if ordinal}
-    ordinals_b = {ordinal for ordinal, _ in b if ordinal}
     return not ordinals_a & ordinals_b
 
 
