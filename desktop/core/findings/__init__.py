@@ -104,7 +104,6 @@ from desktop.core.findings.events.exclusive_deeds import exclusive_deeds
 from desktop.core.findings.events.happening_details import without_detailed_happenings
 from desktop.core.findings.events.outcome_polarity import outcome_polarity
 from desktop.core.findings.events.round_ups import without_other_happenings
-from desktop.core.findings.events.series_items import without_other_series_items
 from desktop.core.findings.events.shooters import mark_shooters
 from desktop.core.findings.events.shooting_kinds import shooting_kinds
 from desktop.core.findings.events.state_moments import without_other_moments
@@ -335,7 +334,6 @@ def build_findings(
     # "checked into Promises on Thursday" / "checked into Betty Ford on Friday": two check-ins.
     drafts = without_detailed_happenings(drafts, left, right)
     drafts = without_other_moments(drafts, left, right)  # "entered 30-1" / "improved to 31-1"
-    drafts = without_other_series_items(drafts, left, right)  # "the first book" / "the second"
     drafts = retold_days(
         drafts,
         (left.document.text, right.document.text),
