@@ -24,6 +24,14 @@ class Draft:
     confidence: float
 
 
+def one_fact_conflict(draft: Draft) -> tuple[Fact, Fact] | None:
+    """The two facts of a conflict that sets one fact against one, else None: the passes that
+    withdraw a conflict by reading its two values' clauses read only such conflicts."""
+    if draft.kind is not FindingKind.CONFLICT or len(draft.left) != 1 or len(draft.right) != 1:
+        return None
+    return draft.left[0], draft.right[0]
+
+
 def only_draft(
     side: Side, facts: list[Fact], mtype: MentionType, reason: str, confidence: float
 ) -> Draft:

@@ -18,10 +18,9 @@ import re
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.figures.numbers.values import NumberValue
-from desktop.core.findings.bookkeeping.assembly import Draft
+from desktop.core.findings.bookkeeping.assembly import Draft, one_fact_conflict
 from desktop.core.findings.bookkeeping.claims import is_age
 from desktop.core.findings.bookkeeping.figures import same_figure
-from desktop.core.model import FindingKind
 
 # Between the first part's figure and the second's: one or two words sorting the shared noun,
 # then "and" or "plus" ("14 Kenyan and 9", "12 Somali and 11", "four local plus two").
@@ -34,9 +33,10 @@ def without_summed_parts(drafts: list[Draft], left: Analysis, right: Analysis) -
 
 
 def _part_of_summed_whole(draft: Draft, left: Analysis, right: Analysis) -> bool:
-    if draft.kind is not FindingKind.CONFLICT or len(draft.left) != 1 or len(draft.right) != 1:
+    pair = one_fact_conflict(draft)
+    if pair is None:
         return False
-    fa, fb = draft.left[0], draft.right[0]
+    fa, fb = pair
     return _parts_make(left, fa, fb) or _parts_make(right, fb, fa)
 
 

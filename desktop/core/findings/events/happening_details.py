@@ -31,10 +31,10 @@ from dataclasses import replace
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.facts import VALUE_TYPES
-from desktop.core.findings.bookkeeping.assembly import Draft
+from desktop.core.findings.bookkeeping.assembly import Draft, one_fact_conflict
 from desktop.core.findings.events.two_happenings import deed_token, deed_token_from, family_of
 from desktop.core.lexicon.deed_families import DETAIL_NAME_FILLERS
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.model import MentionType
 
 _VALUES = VALUE_TYPES | {MentionType.DATE, MentionType.TIME}
 # Names that set one happening apart from another of its kind when they differ: the institution
@@ -60,9 +60,10 @@ def without_detailed_happenings(
 
 
 def _told_apart(draft: Draft, left: Analysis, right: Analysis) -> bool:
-    if draft.kind is not FindingKind.CONFLICT or len(draft.left) != 1 or len(draft.right) != 1:
+    pair = one_fact_conflict(draft)
+    if pair is None:
         return False
-    fa, fb = draft.left[0], draft.right[0]
+    fa, fb = pair
     if fa.type not in _VALUES or fb.type not in _VALUES:
         return False
     a, b = _Deed.of(left, fa), _Deed.of(right, fb)

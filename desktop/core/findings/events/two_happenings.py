@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.extraction.parse_clauses import ClauseParse
-from desktop.core.findings.bookkeeping.assembly import Draft
+from desktop.core.findings.bookkeeping.assembly import Draft, one_fact_conflict
 from desktop.core.lexicon.deed_families import (
     CHECK_IN_PARTICLES,
     CHECK_IN_VERB,
@@ -25,7 +25,7 @@ from desktop.core.lexicon.deed_families import (
     ENTER_FAMILY,
 )
 from desktop.core.lexicon.happenings import SUBJECT_HAPPENINGS
-from desktop.core.model import FindingKind, MentionType
+from desktop.core.model import MentionType
 
 _DAYS = frozenset({MentionType.DATE, MentionType.TIME})
 _VERBS = frozenset({"VERB", "AUX"})
@@ -50,9 +50,10 @@ def without_two_happenings(drafts: list[Draft], left: Analysis, right: Analysis)
 
 
 def _two_happenings(draft: Draft, left: Analysis, right: Analysis) -> bool:
-    if draft.kind is not FindingKind.CONFLICT or len(draft.left) != 1 or len(draft.right) != 1:
+    pair = one_fact_conflict(draft)
+    if pair is None:
         return False
-    fa, fb = draft.left[0], draft.right[0]
+    fa, fb = pair
     if fa.type not in _DAYS or fb.type not in _DAYS:
         return False
     families = (deed_family(left, fa), deed_family(right, fb))
