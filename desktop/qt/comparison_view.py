@@ -35,7 +35,13 @@ from desktop.qt.link_map import LinkMap, conflict_link_checks, conflict_links
 from desktop.qt.navigation import conflict_order, conflict_status, position, table_conflict_order
 from desktop.qt.notice_banner import NoticeBanner, holds_back_conflicts, notices_for
 from desktop.qt.palette import Theme
-from desktop.qt.prepared import FINDING_LAYERS, PaintSpan, shown_report, view_paint
+from desktop.qt.prepared import (
+    FINDING_LAYERS,
+    PaintSpan,
+    report_wording,
+    shown_report,
+    view_paint,
+)
 from desktop.qt.scroll_sync import ScrollSync
 
 NO_COMPARISON = "No comparison yet: drop two articles here or use File › Open."
@@ -121,6 +127,7 @@ class ComparisonView(QWidget):
         self.link_map.pairClicked.connect(self.show_pair)
         # Word marks for the pairs on screen, computed once the scrolling pauses for a moment.
         self._wording: LazyWording | None = None
+        self._wording_fresh = False  # a new report's word marks not yet painted
         self._wording_timer = QTimer(self)
         self._wording_timer.setSingleShot(True)
         self._wording_timer.setInterval(0)
@@ -149,7 +156,8 @@ class ComparisonView(QWidget):
             self._highlights[side] = list(paint.side(side).highlights)
             self._spans[side] = paint.side(side).spans
             pane.set_document(report.document(side), self._highlights[side])
-        self._wording = LazyWording(report)
+        self._wording = report_wording(report)
+        self._wording_fresh = True
         self._wording_timer.start()
         self._paint_findings()
         self._link(report, shown)
@@ -182,7 +190,9 @@ class ComparisonView(QWidget):
         )
 
     def _paint_wording(self) -> None:
-        if self._wording is not None and self._wording.cover(*self._visible_ranges()):
+        # A new report's opening may be diffed already (in the worker): paint it all the same.
+        fresh, self._wording_fresh = self._wording_fresh, False
+        if self._wording is not None and (self._wording.cover(*self._visible_ranges()) or fresh):
             for side in Side:
                 self.text(side).set_wording(self._wording.ranges(side))
 

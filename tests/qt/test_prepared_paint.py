@@ -14,7 +14,15 @@ from pathlib import Path
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 
-from desktop.core.model import FindingKind, MentionType, Report, ReviewStatus, Side
+from desktop.core.model import (
+    AlignedPair,
+    FindingKind,
+    MentionType,
+    Report,
+    ReviewStatus,
+    Side,
+    TextRange,
+)
 from desktop.core.persistence.persist import SavedComparison
 from desktop.qt.highlight import HighlightLayers, highlights_for, is_sentence_like
 from desktop.qt.link_kinds import pair_kinds
@@ -25,6 +33,7 @@ from desktop.qt.prepared import (
     paint_spans,
     prepare_view,
     report_quote_rows,
+    report_wording,
     view_paint,
     warm,
 )
@@ -174,3 +183,21 @@ def test_layers_set_in_a_batch_are_merged_once_with_every_range_in_place(qtbot) 
     layers.clear_layer("low")
     drawn = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in edit.extraSelections()]
     assert drawn == [(4, 11)]  # a layer kept from before is still drawn after another changed
+
+
+def test_reworded_words_diffed_in_the_worker_are_still_marked_when_shown(
+    qtbot, window: MainWindow
+) -> None:
+    texts = ("They will avoid a war. A firebomb hit the gate.", "They will avert a war.")
+    pairs = [AlignedPair(TextRange(0, 22), TextRange(0, 22), 0.9)]
+    made = report(texts, [], alignment=pairs)
+    warm(made)  # the opening is diffed before the window sees the report
+    assert report_wording(made).diffed() == 1
+    window.session.load(SavedComparison(report=made), None)
+    for side, word in ((Side.LEFT, "avoid"), (Side.RIGHT, "avert")):
+        text = texts[side is Side.RIGHT]
+        start = text.index(word)
+        qtbot.waitUntil(
+            lambda s=side, a=start, w=word: (a, a + len(w)) in window.view.text(s).wording(),
+            timeout=3_000,
+        )
