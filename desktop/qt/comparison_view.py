@@ -9,7 +9,6 @@ the decisions so tests can check them without pixels.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
@@ -20,10 +19,8 @@ from desktop.core.alignment.wording import LazyWording
 from desktop.core.model import (
     Finding,
     FindingKind,
-    MentionType,
     Notice,
     Report,
-    ReviewStatus,
     Side,
     Span,
     TextRange,
@@ -32,27 +29,24 @@ from desktop.core.results.review import trim
 from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText, level_headers
 from desktop.qt.article_text import COMPACT_LINE_HEIGHT_PERCENT, LINE_HEIGHT_PERCENT
 from desktop.qt.describe import describe_finding, summary_text
-from desktop.qt.highlight import Highlight, highlights_for, is_sentence_like
+from desktop.qt.highlight import Highlight
 from desktop.qt.legend import Legend
-from desktop.qt.link_map import LinkMap, conflict_link_checks, conflict_links, pair_kinds
+from desktop.qt.link_map import LinkMap, conflict_link_checks, conflict_links
 from desktop.qt.navigation import conflict_order, conflict_status, position, table_conflict_order
 from desktop.qt.notice_banner import NoticeBanner, holds_back_conflicts, notices_for
 from desktop.qt.palette import Theme
-from desktop.qt.quote_rows import line_ranges
+from desktop.qt.prepared import (
+    FINDING_LAYERS,
+    PaintSpan,
+    report_wording,
+    shown_report,
+    view_paint,
+)
 from desktop.qt.scroll_sync import ScrollSync
 
 NO_COMPARISON = "No comparison yet: drop two articles here or use File › Open."
 
 __all__ = ["ComparisonView", "conflict_order", "describe_finding", "position", "summary_text"]
-
-
-def shown_report(report: Report, conflicts_held: bool) -> Report:
-    """What the panes and the link map paint: with the conflicts held back (different events)
-    they are left out, so they are neither coloured nor stepped through."""
-    if not conflicts_held:
-        return report
-    kept = tuple(f for f in report.findings if f.kind is not FindingKind.CONFLICT)
-    return replace(report, findings=kept)
 
 
 class ComparisonView(QWidget):
@@ -67,6 +61,7 @@ class ComparisonView(QWidget):
         self.report: Report | None = None
         self.current_id: str | None = None
         self._highlights: dict[Side, list[Highlight]] = {Side.LEFT: [], Side.RIGHT: []}
+        self._spans: dict[Side, tuple[PaintSpan, ...]] = {Side.LEFT: (), Side.RIGHT: ()}
         self._conflicts: list[str] = []
         # The findings table's rows (shown, then all in its sort), which F8 walks when it is set.
         self.table_order: Callable[[], tuple[Sequence[str], Sequence[str]]] | None = None
@@ -132,6 +127,7 @@ class ComparisonView(QWidget):
         self.link_map.pairClicked.connect(self.show_pair)
         # Word marks for the pairs on screen, computed once the scrolling pauses for a moment.
         self._wording: LazyWording | None = None
+        self._wording_fresh = False  # a new report's word marks not yet painted
         self._wording_timer = QTimer(self)
         self._wording_timer.setSingleShot(True)
         self._wording_timer.setInterval(0)
@@ -155,10 +151,13 @@ class ComparisonView(QWidget):
         self.conflicts_held = holds_back_conflicts(self.notices)
         shown = shown_report(report, self.conflicts_held)
         self._conflicts = conflict_order(shown)
+        paint = view_paint(report, self.conflicts_held)  # prepared in the worker (stop 56)
         for side, pane in self.panes.items():
-            self._highlights[side] = highlights_for(shown, side)
+            self._highlights[side] = list(paint.side(side).highlights)
+            self._spans[side] = paint.side(side).spans
             pane.set_document(report.document(side), self._highlights[side])
-        self._wording = LazyWording(report)
+        self._wording = report_wording(report)
+        self._wording_fresh = True
         self._wording_timer.start()
         self._paint_findings()
         self._link(report, shown)
@@ -173,8 +172,10 @@ class ComparisonView(QWidget):
         self._conflicts = conflict_order(shown)
         if self.current_id is not None and shown.finding(self.current_id) is None:
             self.current_id = None  # a removed link (or a conflict now held back)
+        paint = view_paint(report, self.conflicts_held)
         for side, pane in self.panes.items():
-            self._highlights[side] = highlights_for(shown, side)
+            self._highlights[side] = list(paint.side(side).highlights)
+            self._spans[side] = paint.side(side).spans
             pane.text.set_highlights(self._highlights[side])
             pane.refresh_overview()
         self._paint_findings()
@@ -183,12 +184,15 @@ class ComparisonView(QWidget):
 
     def _link(self, report: Report, shown: Report) -> None:
         """The link map's bands (the report's alignment) and the shown conflicts' links."""
+        kinds = list(view_paint(report, self.conflicts_held).pair_kinds)
         self.link_map.set_pairs(
-            report.alignment, pair_kinds(shown), conflict_links(shown), conflict_link_checks(shown)
+            report.alignment, kinds, conflict_links(shown), conflict_link_checks(shown)
         )
 
     def _paint_wording(self) -> None:
-        if self._wording is not None and self._wording.cover(*self._visible_ranges()):
+        # A new report's opening may be diffed already (in the worker): paint it all the same.
+        fresh, self._wording_fresh = self._wording_fresh, False
+        if self._wording is not None and (self._wording.cover(*self._visible_ranges()) or fresh):
             for side in Side:
                 self.text(side).set_wording(self._wording.ranges(side))
 
@@ -224,7 +228,7 @@ class ComparisonView(QWidget):
         if report is None:
             return
         self.banner.set_notices(self.notices, self.held_conflicts())
-        self.summary.setText(summary_text(report, conflicts_held=self.conflicts_held))
+        self.summary.setText(view_paint(report, self.conflicts_held).summary)
         self.summary.setToolTip(
             f"Same-event score {report.summary.same_event_score:.0%}, "
             f"corroboration {report.summary.corroboration:.0%}"
@@ -268,33 +272,22 @@ class ComparisonView(QWidget):
                 pane.text.setPlaceholderText(hint)
 
     def _paint_findings(self) -> None:
+        """Apply the prepared layer spans (``desktop.qt.prepared``): only formats are made here."""
         for side in Side:
-            text = self.report.document(side).document.text if self.report else ""
-            tints = []
-            details = []
-            entities = []
-            # A quote's verdict is a faint wash, line by line (its changed words: quote_marks).
-            quotes: list[tuple[int, int, QTextCharFormat]] = []
-            for h in self._highlights[side]:
-                dismissed = h.status is ReviewStatus.DISMISSED
-                if h.type is MentionType.QUOTE:
-                    fmt = self.theme.format_for("statement", h.kind, dismissed)
-                    quotes.extend((r.start, r.end, fmt) for r in line_ranges(text, h.start, h.end))
-                elif not h.statement:
-                    role = "check" if h.to_check else "finding"
-                    fmt = self.theme.format_for(role, h.kind, dismissed)
-                    entities.append((h.start, h.end, fmt))
-                elif is_sentence_like(text[h.start : h.end]):
-                    fmt = self.theme.format_for("statement", h.kind, dismissed)
-                    tints.append((h.start, h.end, fmt))
-                else:
-                    fmt = self.theme.format_for("detail", h.kind, dismissed)
-                    details.append((h.start, h.end, fmt))
+            ranges: dict[str, list[tuple[int, int, QTextCharFormat]]] = {
+                name: [] for name, _priority in FINDING_LAYERS
+            }
+            formats: dict[tuple[str, FindingKind, bool], QTextCharFormat] = {}
+            for span in self._spans[side]:
+                key = (span.role, span.kind, span.dismissed)
+                fmt = formats.get(key)
+                if fmt is None:
+                    fmt = formats[key] = self.theme.format_for(*key)
+                ranges[span.layer].append((span.start, span.end, fmt))
             layers = self.text(side).layers
-            layers.set_layer("sentences", 0, tints)
-            layers.set_layer("quotes", 1, quotes)
-            layers.set_layer("details", 5, details)
-            layers.set_layer("findings", 10, entities)
+            with layers.batch():
+                for name, priority in FINDING_LAYERS:
+                    layers.set_layer(name, priority, ranges[name])
             self.panes[side].set_theme(self.theme)
         self._paint_current()
 

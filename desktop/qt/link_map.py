@@ -7,7 +7,6 @@ only paints what ``bands_for`` returns and reports clicks.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -32,7 +31,10 @@ from desktop.core.model import (
     TextRange,
 )
 from desktop.core.results.trust import is_to_check
+from desktop.qt.link_kinds import pair_kinds
 from desktop.qt.palette import Theme
+
+__all__ = ["LinkMap", "bands_for", "conflict_link_checks", "conflict_links", "pair_kinds"]
 
 SpanY = Callable[[TextRange], tuple[float, float]]  # range -> (top, bottom) in link-map coordinates
 
@@ -59,40 +61,6 @@ class Band:
         """One end is off-screen: draw a short stub on the visible side instead of a long band
         across the map (Meld does the same), which would bury the bands that can be followed."""
         return not (self.left_visible and self.right_visible)
-
-
-def pair_kinds(report: Report) -> list[FindingKind | None]:
-    """Colour each aligned pair by the entity-level findings that sit inside it on both sides:
-    a conflict anywhere in the pair wins, then agreement, else neutral (``None``).
-
-    Indexed by left-span position so 50,000-word articles (thousands of pairs and findings) cost
-    milliseconds, not a pairs x findings scan."""
-    spans: list[tuple[int, int, int]] = []  # (left start, left end, finding index)
-    linked = [
-        f
-        for f in report.findings
-        if f.kind in (FindingKind.CONFLICT, FindingKind.AGREE) and not f.is_statement
-    ]
-    for index, finding in enumerate(linked):
-        spans.extend((s.start, s.end, index) for s in finding.left)
-    spans.sort()
-    starts = [s[0] for s in spans]
-    longest = max((end - start for start, end, _i in spans), default=0)
-    kinds: list[FindingKind | None] = []
-    for pair in report.alignment:
-        found: FindingKind | None = None
-        lo = bisect_left(starts, pair.left.start - longest)
-        hi = bisect_left(starts, pair.left.end)
-        for _start, end, index in spans[lo:hi]:
-            if end <= pair.left.start:
-                continue
-            finding = linked[index]
-            if any(pair.right.overlaps(s.range) for s in finding.right):
-                found = finding.kind
-                if found is FindingKind.CONFLICT:
-                    break
-        kinds.append(found)
-    return kinds
 
 
 def conflict_links(report: Report) -> list[AlignedPair]:

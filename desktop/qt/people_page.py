@@ -31,11 +31,11 @@ from desktop.core.persons.mention_finder import (
     NamedInstead,
     both_sides,
     card_order,
-    named_instead,
     side_mentions,
 )
 from desktop.core.persons.people import AGREE, CONFLICT, DIFFERENT, KINDS, ONE_SIDE
 from desktop.qt.palette import Theme
+from desktop.qt.prepared import people_instead
 from desktop.qt.table_browser import TableBrowser, quoted_sentence
 
 NO_REPORT = "No comparison yet."
@@ -131,7 +131,7 @@ class PeoplePage(QWidget):
     def set_report(self, report: Report | None) -> None:
         self.report = report
         self.cards = card_order(report.people) if report is not None else []
-        self.instead = {c.id: named_instead(report, c) for c in self.cards} if report else {}
+        self.instead = people_instead(report) if report else {}  # prepared in the worker
         # A card the other article contradicts by naming someone else goes up with the conflicts.
         self.cards.sort(key=lambda c: not (c.has_conflict or self.instead[c.id]))
         self.current_id = None

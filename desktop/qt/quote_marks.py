@@ -15,13 +15,13 @@ from PySide6.QtGui import QPalette, QTextCharFormat
 from desktop.core.model import FindingKind, Quote, Report, Side, TextRange
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.palette import Theme
+from desktop.qt.prepared import report_quote_rows
 from desktop.qt.quote_rows import (
     QuoteRow,
     changed_ranges,
     line_ranges,
     quote_at,
     quote_ranges,
-    quote_rows,
     speaker_label,
 )
 
@@ -81,7 +81,7 @@ class QuoteMarks(QObject):
 
     def show(self, report: Report | None) -> None:
         self._report = report
-        self._rows = [] if report is None else quote_rows(report)
+        self._rows = [] if report is None else report_quote_rows(report)
         for side in Side:
             quotes = () if report is None else (q for q in report.quotes if q.side is side)
             self._quotes[side] = tuple(sorted(quotes, key=lambda q: q.start))
@@ -112,44 +112,46 @@ class QuoteMarks(QObject):
         ]
         for side in Side:
             layers = view.text(side).layers
-            if report is None:
-                for name in (SHARED_LAYER, INK_LAYER, SPEAKER_LAYER, CHANGES_LAYER):
-                    layers.clear_layer(name)
-                view.panes[side].set_shared([])
-                continue
-            view.panes[side].set_shared(
-                [p.left if side is Side.LEFT else p.right for p in report.shared_passages]
-            )
-            text_colour = view.text(side).palette().color(QPalette.ColorRole.Text)
-            shared = theme.shared_format()
-            ink = theme.quote_format()
-            change = theme.change_format(text_colour)
-            speaker = QTextCharFormat(theme.finding_format(FindingKind.CONFLICT))
-            layers.set_layer(
-                SHARED_LAYER,
-                SHARED_PRIORITY,
-                [(r.start, r.end, shared) for r in shared_ranges(report, side)],
-            )
-            layers.set_layer(
-                INK_LAYER,
-                INK_PRIORITY,
-                [(r.start, r.end, ink) for q in self._quotes[side] for r in quote_ranges(q)],
-            )
-            layers.set_layer(
-                SPEAKER_LAYER,
-                SPEAKER_PRIORITY,
-                [(r.start, r.end, speaker) for r in conflict_speakers(rows, side)],
-            )
-            layers.set_layer(
-                CHANGES_LAYER,
-                CHANGES_PRIORITY,
-                [
-                    (r.start, r.end, change)
-                    for row in rows
-                    for r in changed_ranges(row, side)
-                    if r.end > r.start
-                ],
-            )
+            # One merge per pane for the four layers, not four.
+            with layers.batch():
+                if report is None:
+                    for name in (SHARED_LAYER, INK_LAYER, SPEAKER_LAYER, CHANGES_LAYER):
+                        layers.clear_layer(name)
+                    view.panes[side].set_shared([])
+                    continue
+                view.panes[side].set_shared(
+                    [p.left if side is Side.LEFT else p.right for p in report.shared_passages]
+                )
+                text_colour = view.text(side).palette().color(QPalette.ColorRole.Text)
+                shared = theme.shared_format()
+                ink = theme.quote_format()
+                change = theme.change_format(text_colour)
+                speaker = QTextCharFormat(theme.finding_format(FindingKind.CONFLICT))
+                layers.set_layer(
+                    SHARED_LAYER,
+                    SHARED_PRIORITY,
+                    [(r.start, r.end, shared) for r in shared_ranges(report, side)],
+                )
+                layers.set_layer(
+                    INK_LAYER,
+                    INK_PRIORITY,
+                    [(r.start, r.end, ink) for q in self._quotes[side] for r in quote_ranges(q)],
+                )
+                layers.set_layer(
+                    SPEAKER_LAYER,
+                    SPEAKER_PRIORITY,
+                    [(r.start, r.end, speaker) for r in conflict_speakers(rows, side)],
+                )
+                layers.set_layer(
+                    CHANGES_LAYER,
+                    CHANGES_PRIORITY,
+                    [
+                        (r.start, r.end, change)
+                        for row in rows
+                        for r in changed_ranges(row, side)
+                        if r.end > r.start
+                    ],
+                )
         view.link_map.set_shared(() if report is None else report.shared_passages)
 
     def _on_held(self, _held: bool) -> None:

@@ -48,13 +48,13 @@ from PySide6.QtWidgets import (
 from desktop.core.model import FindingKind, Report, ReviewStatus, Side
 from desktop.core.results.palette import KIND_CUES
 from desktop.qt.palette import Theme
+from desktop.qt.prepared import report_quote_rows
 from desktop.qt.quote_rows import (
     RETOLD,
     QuoteRow,
     SpeakerGroup,
     group_by_speaker,
     quote_html,
-    quote_rows,
     quotes_summary,
     speaker_note,
 )
@@ -238,7 +238,7 @@ class QuotesPage(QWidget):
     def set_report(self, report: Report | None) -> None:
         selected = self.current_id()
         self._report = report
-        self._groups = [] if report is None else group_by_speaker(quote_rows(report))
+        self._groups = [] if report is None else group_by_speaker(report_quote_rows(report))
         self.model.removeRows(0, self.model.rowCount())
         for group in self._groups:
             self.model.appendRow(self._group_items(group))

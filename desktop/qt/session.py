@@ -26,6 +26,7 @@ from desktop.core.model import Finding, Report, ReviewStatus, Side
 from desktop.core.persistence.persist import ReviewEvent, SavedComparison, now_iso
 from desktop.core.results.review import USER_ORIGIN, merge_review
 from desktop.core.runtime.errors import Cancelled, CrosscheckError, IngestError
+from desktop.qt.prepared import warm
 from desktop.qt.workers import Job
 
 CompareFn = Callable[..., Report]
@@ -193,7 +194,7 @@ class ComparisonSession(QObject):
         self._start(self.generation, left, right)
 
     def _start(self, generation: int, left: Path, right: Path) -> None:
-        job = Job(self._compare, left, right, generation=generation)
+        job = Job(self._compare_and_prepare, left, right, generation=generation)
         job.signals.progress.connect(self._on_progress)
         job.signals.returned.connect(self._on_returned)
         job.signals.errored.connect(self._on_errored)
@@ -203,6 +204,15 @@ class ComparisonSession(QObject):
         self._set_busy(True)
         self.progressChanged.emit("Starting", 0.0)
         job.start(self._pool)
+
+    def _compare_and_prepare(self, *args: Any, **kwargs: Any) -> Any:
+        """On the worker thread: the engine, then what the window will paint for its report
+        (``desktop.qt.prepared``), so the UI thread only applies it."""
+        report = self._compare(*args, **kwargs)
+        if isinstance(report, Report):
+            kwargs["progress"]("Preparing the view", 1.0)
+            warm(report)
+        return report
 
     @Slot(int, str, float)
     def _on_progress(self, generation: int, stage: str, fraction: float) -> None:
