@@ -107,6 +107,7 @@ from desktop.core.findings.events.round_ups import without_other_happenings
 from desktop.core.findings.events.shooters import mark_shooters
 from desktop.core.findings.events.shooting_kinds import shooting_kinds
 from desktop.core.findings.events.state_moments import without_other_moments
+from desktop.core.findings.events.summed_totals import totals_over_happenings
 from desktop.core.findings.events.two_happenings import without_two_happenings
 from desktop.core.findings.events.victim_harms import victim_harm_findings
 from desktop.core.findings.events.victim_ties import victim_ties
@@ -334,6 +335,8 @@ def build_findings(
     # "checked into Promises on Thursday" / "checked into Betty Ford on Friday": two check-ins.
     drafts = without_detailed_happenings(drafts, left, right)
     drafts = without_other_moments(drafts, left, right)  # "entered 30-1" / "improved to 31-1"
+    # "a total of 14 rifles during the five operations" / "six rifles": a part, to check.
+    drafts = totals_over_happenings(drafts, left, right)
     drafts = retold_days(
         drafts,
         (left.document.text, right.document.text),
