@@ -52,6 +52,7 @@ from desktop.core.extraction.missed_entities import (
     missed_figures,
     missed_groups,
     missed_orders,
+    missed_sets,
     missed_tallies,
     party_tags,
     scaled_figures,
@@ -359,6 +360,7 @@ def _raw_entities(
     out = fraction_of_scale_figures(spacy_doc, text, sent_index, out)  # "a quarter of a million"
     out.extend(missed_orders(spacy_doc, text, sent_index, out))
     out.extend(missed_groups(spacy_doc, text, sent_index, out))  # "a pair of left hooks"
+    out.extend(missed_sets(spacy_doc, text, sent_index, out))  # "twin blasts"
     out.extend(missed_scores(spacy_doc, text, sent_index, out))  # "beat Liverpool 3-1"
     out.extend(streak_ordinals(spacy_doc, text, sent_index, out))  # "his 16th straight fight"
     out.extend(multiple_figures(spacy_doc, text, sent_index))  # "sales doubled"

@@ -20,10 +20,11 @@ from desktop.core.extraction.facts import RawEntity, entity_at
 from desktop.core.extraction.parse_cache import parsed_entities, token_rows
 from desktop.core.figures.numbers.group_counts import counted_by_group
 from desktop.core.figures.numbers.number_words import a_scale_count, adjective_count, figure_token
+from desktop.core.figures.numbers.set_counts import counted_by_set
 from desktop.core.figures.numbers.single_units import SINGLE_UNIT
 from desktop.core.figures.numbers.word_quantities import counts_what_follows
 from desktop.core.figures.ranges.figure_bounds import with_leading_bound
-from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS
+from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, ORDER_WORDS, SET_COUNTS
 from desktop.core.lexicon.time_words import TIME_UNITS
 from desktop.core.lexicon.votes import VOTE_WORDS
 from desktop.core.naming.codes import follows_code, fused_code
@@ -290,4 +291,20 @@ def missed_groups(
         start, end = span.start_char, span.end_char
         sentence = sent_index.get(span.sent.start, 0)
         out.append(RawEntity(start, end, text[start:end], "CARDINAL", sentence, span))
+    return out
+
+
+def missed_sets(
+    spacy_doc: Any, text: str, sent_index: dict[int, int], found: list[RawEntity]
+) -> list[RawEntity]:
+    """Counts told by a set word on its plural noun ("twin blasts") the model did not tag
+    (set_counts.py)."""
+    taken = {i for r in found for i in range(r.span.start, r.span.end) if r.span is not None}
+    out = []
+    for i, lower in enumerate(token_rows(spacy_doc).lower):
+        if lower not in SET_COUNTS or i in taken or counted_by_set(spacy_doc[i]) is None:
+            continue
+        span = spacy_doc[i : i + 1]
+        sentence = sent_index.get(span.sent.start, 0)
+        out.append(RawEntity(span.start_char, span.end_char, span.text, "CARDINAL", sentence, span))
     return out

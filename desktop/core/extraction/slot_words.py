@@ -18,6 +18,7 @@ from desktop.core.figures.counted.job_cuts import with_job_cuts
 from desktop.core.figures.counted.linked_states import told_state
 from desktop.core.figures.facts.having_verbs import having_verb
 from desktop.core.figures.numbers.group_counts import counted_by_group
+from desktop.core.figures.numbers.set_counts import counted_by_set
 from desktop.core.figures.numbers.values import is_unit
 from desktop.core.lexicon import (
     CHANGE_VERBS,
@@ -50,7 +51,7 @@ def slot_words(span: Any) -> dict[str, float]:
     if offspring:
         words[offspring] = 1.0  # "a mother of 13": her children
     _with_levels(words, span)
-    if (grouped := counted_by_group(root)) is not None:
+    if (grouped := counted_by_group(root) or counted_by_set(root)) is not None:
         words[slot_word(grouped.lemma_)] = 1.0  # "a pair of left hooks" counts hooks, as "two" does
     for tok in root.children:
         if tok.dep_ == "prep":

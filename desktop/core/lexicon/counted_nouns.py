@@ -81,3 +81,11 @@ FIRED_NOUNS = frozenset(["bullet", "shot", "round", "slug", "pellet", "gunshot"]
 STRIKING_VERBS = frozenset(["hit", "strike", "graze", "wound", "pierce", "riddle"])
 # Verbs whose object is what hit the subject: "took seven bullets", "suffered two gunshots".
 TAKING_VERBS = frozenset(["take", "suffer", "receive", "sustain"])
+
+# reading56: a modifier that counts the plural noun it sits on, as a numeral would: "twin
+# blasts" are two blasts (set_counts.py). Each gives its count (low, high). Not "both": it points
+# back at a pair the text has set up, often a part of the group the other article counts, and
+# read as two it added a wrong conflict on check's pooled figures (30/32 -> 30/33; stop 56).
+SET_COUNTS: dict[str, tuple[int, int]] = {
+    "twin": (2, 2),
+}

@@ -35,7 +35,7 @@ from desktop.core.figures.numbers.unit_compounds import count_before_compound
 from desktop.core.figures.numbers.unit_factors import UNIT_FACTORS
 from desktop.core.figures.ranges.range_scales import shared_scale
 from desktop.core.figures.ranges.worded_range_starts import with_worded_start
-from desktop.core.lexicon.counted_nouns import GROUP_COUNTS
+from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, SET_COUNTS
 from desktop.core.naming.codes import without_codes
 from desktop.core.sport.streak_lengths import streak_length
 
@@ -207,8 +207,8 @@ def _fmt(x: float) -> str:
 
 
 def _group_count(raw: str) -> NumberValue | None:
-    """ "a pair", "a handful": the count a noun of a small group gives (group_counts.py)."""
-    group = GROUP_COUNTS.get(raw.removeprefix("a "))
+    """ "a pair", "a handful", "twin": the count a group or set word gives (group_counts.py)."""
+    group = GROUP_COUNTS.get(raw.removeprefix("a ")) or SET_COUNTS.get(raw)
     if group is None:
         return None
     low, high = group
