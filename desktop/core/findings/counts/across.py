@@ -46,6 +46,7 @@ from desktop.core.findings.bookkeeping.claims import (
 )
 from desktop.core.findings.bookkeeping.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.counts.borne_out import bears_out, borne_out_there
 from desktop.core.findings.counts.care_parts import groups_apart
 from desktop.core.findings.counts.day_counts import day_within_span
 from desktop.core.findings.counts.numeral_alike import numeral_of_another_thing
@@ -171,6 +172,7 @@ def _choices(
             or day_within_span((left, fa), (right, best_bad[1]))  # Saturday's / the unrest's
             or other_quarters(fa, left, best_bad[1], right)  # this quarter's sales / the last's
             or _day_given_as_it_stands(fa, best_ok)
+            or borne_out_there(fa, candidates.near(fa), refs)
         ):
             best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
         if best_bad is not None:
@@ -475,11 +477,7 @@ def _explained(
             if (
                 # "three aftershocks" bears out no "three people killed" (numeral_alike).
                 (fa.key == fb.key and not numeral_of_another_thing(fa, fb))
-                or (
-                    rel in (Relation.SAME, Relation.CONSISTENT)
-                    and fa.number is not None
-                    and overlap(fa.slot, fb.slot) >= 0.6
-                )
+                or bears_out(fa, fb, rel)
                 # "recovering Wednesday night from Tuesday's shooting" / "in court on
                 # Wednesday": a day both articles name is no evidence against the other day.
                 or _same_day_written(fa, fb, refs)
