@@ -38,7 +38,7 @@ def _bound_beside_a_count(bound: Fact, facts: Facts) -> bool:
         f.number is not None
         and f.number.bound == ""
         and f.number.dimension == number.dimension
-        and overlap(f.slot, bound.slot) >= BORNE_OUT_SLOT
+        and overlap(f.slot, bound.slot) > 0  # a word in common: "8 wounded" / "six ... wounded"
         for f in facts
     )
 
