@@ -44,6 +44,7 @@ from desktop.core.findings.bookkeeping.claims import (
     written_date,
 )
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.pair_order import pair_order
 from desktop.core.findings.bookkeeping.wording import hedged, value_reason
 from desktop.core.findings.counts.care_parts import groups_apart
 from desktop.core.findings.counts.count_frames import framed_relation, same_count_frame
@@ -193,16 +194,11 @@ def _values_in_pair(
     drafts = []
     for kind in ("value", "date"):
         a_side = [f for f in mine if family(f) == kind and not ledger.judged(Side.LEFT, f)]
-        b_side = [f for f in theirs if family(f) == kind]
-        # A figure the partner sentence gives too meets it first: "Klitschko, 47 KO's ...
-        # Rahman, 36 KO's" / "Rahman (36 KOs)" pairs the 36s before 47 can take the right's 36.
-        b_keys = {f.key for f in b_side}
-        a_side.sort(key=lambda f: f.key not in b_keys)
+        b_side = [f for f in theirs if family(f) == kind and not ledger.judged(Side.RIGHT, f)]
+        restated_pairs: list[tuple[Fact, Fact]] = []
+        candidates: list[tuple[float, Fact, Fact, Relation, bool]] = []
         for fa in a_side:
-            best: tuple[float, Fact, Relation, bool] | None = None
             for fb in b_side:
-                if ledger.judged(Side.RIGHT, fb):
-                    continue
                 rel = relation(fa, fb, refs) or unnamed_same_age(fa, fb, refs)
                 # The frame of words, not the parser's attachment, says what both count.
                 framed = rel is None
@@ -213,9 +209,8 @@ def _values_in_pair(
                 conversions = restated(fa, analyses[0]), restated(fb, analyses[1])
                 if all(conversions):
                     # Two conversions of one amount: neither a conflict nor a one-sided fact.
-                    ledger.judge("restated", [fa], [fb])
-                    best = None
-                    break
+                    restated_pairs.append((fa, fb))
+                    continue
                 if any(conversions):
                     continue  # the amount before the brackets carries the claim: compare that
                 slot = overlap(fa.slot, fb.slot)
@@ -279,11 +274,16 @@ def _values_in_pair(
                 if fa.weak != fb.weak and rel is not Relation.CLASH and fa.key != fb.key:
                     continue
                 score = slot + (1.0 if rel is Relation.SAME else 0.0)
-                if best is None or score > best[0]:
-                    best = (score, fb, rel, framed)
-            if best is None:
+                candidates.append((score, fa, fb, rel, framed))
+        for fa, fb in sorted(restated_pairs, key=lambda p: pair_order(0.0, p[0], p[1])):
+            ledger.take("restated", fa, fb)
+        # Whichever article is on the left, each claim meets the same partner: the best-scoring
+        # pairs are taken first, and a tie is broken by both claims together (see pair_order),
+        # never by which side is walked first (stop 56, bench.symmetry).
+        candidates.sort(key=lambda c: pair_order(c[0], c[1], c[2]))
+        for _, fa, fb, rel, framed in candidates:
+            if ledger.judged(Side.LEFT, fa) or ledger.judged(Side.RIGHT, fb):
                 continue
-            _, fb, rel, framed = best
             # A bound that merely allows the other figure settles nothing: the figure stays open
             # to a clash with a plain figure of the same count elsewhere (see across.py).
             verdict = {Relation.CONSISTENT: ALLOWED, Relation.SAME: AGREED}.get(rel, "aligned")

@@ -46,6 +46,7 @@ from desktop.core.findings.bookkeeping.claims import (
 )
 from desktop.core.findings.bookkeeping.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.counts.borne_out import bears_out, borne_out_there
 from desktop.core.findings.counts.care_parts import groups_apart
 from desktop.core.findings.counts.day_counts import day_within_span
 from desktop.core.findings.counts.numeral_alike import numeral_of_another_thing
@@ -69,6 +70,7 @@ from desktop.core.findings.persons.named_ages import unnamed_same_age
 from desktop.core.model import Side
 
 _Pick = tuple[float, Fact, Relation]
+_Refs = tuple[date | None, date | None]
 _Choice = tuple[Fact, _Pick | None, _Pick | None]
 
 
@@ -131,7 +133,8 @@ def _choices(
     lone_candidates = _LoneCandidates(rights)
     # A day is borne out by any left mention of it, with or without a verdict already.
     days = [f for f in left.facts if f.date is not None and not f.weak]
-    explained = _explained(lefts, candidates, refs) | _explained(days, candidates, refs)
+    facts = (left.facts, right.facts)
+    explained = _explained(lefts + days, candidates, refs, facts)
     explained |= parts_told(left, rights)  # "the other three boats" / "The three boats"
     # Ages the article gives to several people of one description ("a 25-year-old man ... a
     # 36-year-old man"): the word names no one in particular.
@@ -171,6 +174,7 @@ def _choices(
             or day_within_span((left, fa), (right, best_bad[1]))  # Saturday's / the unrest's
             or other_quarters(fa, left, best_bad[1], right)  # this quarter's sales / the last's
             or _day_given_as_it_stands(fa, best_ok)
+            or borne_out_there(fa, candidates.near(fa), refs, facts)
         ):
             best_bad = None  # ... or "one victim, 24" / "the other victim, 31": two people
         if best_bad is not None:
@@ -459,7 +463,7 @@ class _Candidates:
 
 
 def _explained(
-    lefts: list[Fact], candidates: _Candidates, refs: tuple[date | None, date | None]
+    lefts: list[Fact], candidates: _Candidates, refs: _Refs, facts: tuple[list[Fact], list[Fact]]
 ) -> set[tuple[int, int]]:
     """Right-hand figures that some left figure of the same slot bears out: never a clash partner.
 
@@ -475,11 +479,7 @@ def _explained(
             if (
                 # "three aftershocks" bears out no "three people killed" (numeral_alike).
                 (fa.key == fb.key and not numeral_of_another_thing(fa, fb))
-                or (
-                    rel in (Relation.SAME, Relation.CONSISTENT)
-                    and fa.number is not None
-                    and overlap(fa.slot, fb.slot) >= 0.6
-                )
+                or bears_out(fa, fb, rel, facts)
                 # "recovering Wednesday night from Tuesday's shooting" / "in court on
                 # Wednesday": a day both articles name is no evidence against the other day.
                 or _same_day_written(fa, fb, refs)
