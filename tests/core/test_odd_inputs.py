@@ -65,6 +65,10 @@ def test_ordinary_prose_and_a_short_caption_are_not_called_garbled() -> None:
     assert is_garbled(" ".join("".join(STORY)))
 
 
+def test_a_language_written_without_spaces_is_not_called_garbled() -> None:
+    assert not is_garbled("港口管理员周五晚上关闭了东码头，两艘渔船在风暴中撞上了旧防波堤。" * 3)
+
+
 def test_an_rtf_file_renamed_docx_says_what_it_is(tmp_path: Path) -> None:
     rtf = ("{\\rtf1\\ansi " + " ".join(STORY) + "}").encode()
     for name in ("memo.docx", "memo.txt", "memo.rtf"):
