@@ -18,13 +18,31 @@ def urls_to_paths(urls: Iterable[QUrl]) -> list[Path]:
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
 
 
+def web_links(urls: Iterable[QUrl]) -> list[QUrl]:
+    """Dragged web links (from a browser's address bar or a page): never fetched, only named."""
+    return [url for url in urls if url.scheme().lower() in _WEB_SCHEMES]
+
+
+_WEB_SCHEMES = frozenset({"http", "https", "ftp"})
+
+
 def accept_file_drag(event: QDragEnterEvent | QDragMoveEvent) -> None:
-    """Accept a drag that carries URLs (as a copy); refuse anything else, such as plain text."""
-    if event.mimeData().hasUrls():
+    """Accept a drag that carries local files (as a copy); refuse anything else, such as plain
+    text or a web link alone (the window takes those, to say why it cannot open them)."""
+    if urls_to_paths(event.mimeData().urls()):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
     else:
         event.ignore()
+
+
+def accept_file_or_link_drag(event: QDragEnterEvent | QDragMoveEvent) -> None:
+    """The window's policy: local files, or web links it will explain it cannot fetch."""
+    if web_links(event.mimeData().urls()):
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+    else:
+        accept_file_drag(event)
 
 
 def take_dropped_files(event: QDropEvent) -> list[Path]:

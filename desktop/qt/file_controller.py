@@ -27,7 +27,7 @@ from desktop.core.persistence.persist import (
 )
 from desktop.core.results.review import suggested_name
 from desktop.core.runtime.errors import CrosscheckError, ReportFormatError
-from desktop.qt.drops import take_dropped_files
+from desktop.qt.drops import take_dropped_files, web_links
 from desktop.qt.samples import sample_paths
 from desktop.qt.save_folder import save_folder
 from desktop.qt.session import check_input
@@ -194,8 +194,15 @@ class FileController(QObject):
 
     def on_window_drop(self, event: QDropEvent) -> None:
         """Files dropped anywhere else on the window: a saved comparison, or two articles."""
+        links = web_links(event.mimeData().urls())
         paths = take_dropped_files(event)
         if not paths:
+            if links:  # a link dragged from a browser: the app is offline, it is never fetched
+                from desktop.core.ingest.registry import WEB_ADDRESS
+
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                self.window.show_error(f"Could not open “{links[0].toString()}”: {WEB_ADDRESS}.")
             return
         saved = [p for p in paths if is_comparison_file(p)]
         if saved:

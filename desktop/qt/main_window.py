@@ -29,7 +29,7 @@ from desktop.qt.actions import ActionTable
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.dialogs import DialogPrompts, HeadlessPrompts, Prompts
 from desktop.qt.dock_tabs import describe_tabs
-from desktop.qt.drops import accept_file_drag
+from desktop.qt.drops import accept_file_or_link_drag
 from desktop.qt.file_controller import FileController
 from desktop.qt.findings_dock import FindingsDock
 from desktop.qt.info_bar import InfoBar
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         self.view.set_compact(self.is_compact())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        accept_file_drag(event)
+        accept_file_or_link_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.files.on_window_drop(event)

@@ -267,7 +267,7 @@ def test_a_pdf_without_a_text_layer_is_reported_as_a_probable_scan(tmp_path: Pat
     with pytest.raises(IngestError) as caught:
         load_document(path)
 
-    assert caught.value.reason == "has no text layer (is it a scan?)"
+    assert caught.value.reason.startswith("has no text layer, only images (is it a scan?); run OCR")
     assert caught.value.path == str(path)
 
 

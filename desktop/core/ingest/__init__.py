@@ -16,7 +16,13 @@ from desktop.core.ingest.build import build_document
 from desktop.core.ingest.files import MB, check_file, read_bytes
 from desktop.core.ingest.html import html_article, read_html
 from desktop.core.ingest.markdown import markdown_article
-from desktop.core.ingest.registry import SUPPORTED_EXTENSIONS, check_content, extension, reader_for
+from desktop.core.ingest.registry import (
+    SUPPORTED_EXTENSIONS,
+    check_content,
+    check_not_web_address,
+    extension,
+    reader_for,
+)
 from desktop.core.ingest.sniff import looks_like_html
 from desktop.core.ingest.text import plain_text_paragraphs
 from desktop.core.model import Document
@@ -58,6 +64,7 @@ def load_article(
 ) -> LoadedArticle:
     """``load_document``, plus what the file's markup says about it being an article at all."""
     source = os.fspath(path)
+    check_not_web_address(source)
     check_file(source)
     fmt, reader = reader_for(source)
     data = read_bytes(source, max_bytes)
