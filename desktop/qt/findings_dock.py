@@ -32,6 +32,7 @@ from desktop.core.model import FindingKind, MentionType, Report, ReviewStatus
 from desktop.core.results.counts import Counts, count_findings
 from desktop.core.results.palette import KIND_CUES, KIND_LABELS
 from desktop.core.results.trust import TO_CHECK_LABEL
+from desktop.qt.column_fit import verdict_width
 from desktop.qt.dock_tabs import CompactTabStyle
 from desktop.qt.findings_model import FINDING_ID_ROLE, Column, FindingsFilter, FindingsModel
 from desktop.qt.navigation import step, step_to_open
@@ -434,7 +435,7 @@ class FindingsDock(QDockWidget):
         self._fitted_width = width
         has_notes = self._report is not None and any(f.note for f in self._report.findings)
         verdicts = max(
-            self.table.sizeHintForColumn(Column.KIND),
+            verdict_width(self.table, self.model, self.proxy),
             self.table.horizontalHeader().sectionSizeHint(Column.KIND),
         )
         widths = column_widths(width, has_notes, verdicts)

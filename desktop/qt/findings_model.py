@@ -125,6 +125,15 @@ class FindingsModel(QAbstractTableModel):
         self._reorder(self._sort_column, self._sort_order)
         self.endResetModel()
 
+    def verdict_rows(self) -> list[list[int]]:
+        """Rows grouped by the verdict column's text, in row order: the column is as wide as its
+        widest label, so measuring one shown row per label fits it (stop 56: asking Qt for the
+        width of every row was a sixth of a second of the UI thread on a 2,263-row table)."""
+        rows: dict[str, list[int]] = {}
+        for row, finding in enumerate(self._findings):
+            rows.setdefault(self._display(finding, Column.KIND), []).append(row)
+        return list(rows.values())
+
     def update_findings(self, report: Report) -> bool:
         """Take a review edit in place when the set of findings is unchanged (status, note): rows
         keep their place, so the selection and scroll position stay. False: call ``set_report``."""

@@ -14,7 +14,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.model import (
@@ -34,6 +34,7 @@ from desktop.core.persons.mention_finder import (
     side_mentions,
 )
 from desktop.core.persons.people import AGREE, CONFLICT, DIFFERENT, KINDS, ONE_SIDE
+from desktop.qt.deferred_render import DeferredRender
 from desktop.qt.palette import Theme
 from desktop.qt.prepared import people_instead
 from desktop.qt.table_browser import TableBrowser, quoted_sentence
@@ -126,7 +127,14 @@ class PeoplePage(QWidget):
         self.current_id: str | None = None
         self.held = False  # different events: conflicts held back, as in the panes
         self._theme = Theme.current()
+        # A hidden tab draws in its own event-loop turn (stop 56): desktop.qt.deferred_render.
+        self._drawing = DeferredRender(self, self._render)
         self._render()
+
+    @property
+    def drawn(self) -> bool:
+        """False while a hidden tab's drawing waits for its turn of the event loop."""
+        return not self._drawing.pending
 
     def set_report(self, report: Report | None) -> None:
         self.report = report
@@ -136,19 +144,20 @@ class PeoplePage(QWidget):
         self.cards.sort(key=lambda c: not (c.has_conflict or self.instead[c.id]))
         self.current_id = None
         self.browser.verticalScrollBar().setValue(0)
-        self._render()
+        self._drawing.request()
 
     def set_held(self, held: bool) -> None:
         """Conflicts held back (the articles seem to describe different events) or shown."""
         if held != self.held:
             self.held = held
-            self._render()
+            self._drawing.request()
 
     def card(self, card_id: str) -> PersonCard | None:
         return next((c for c in self.cards if c.id == card_id), None)
 
     def select(self, card_id: str | None) -> None:
         """Mark a card as the one shown in the articles, and bring it into view."""
+        self._drawing.flush()
         self.current_id = card_id if card_id is None or self.card(card_id) else None
         self._paint_selection()
         if self.current_id is not None:
@@ -158,6 +167,7 @@ class PeoplePage(QWidget):
 
     def row_of(self, card_id: str, side: Side | None = None, value: str = "") -> int:
         """The table row of a card (its name row), or of one of its values on one side."""
+        self._drawing.flush()
         for index, row in enumerate(self.rows):
             if row is None or row.card != card_id:
                 continue
@@ -170,6 +180,7 @@ class PeoplePage(QWidget):
 
     def tooltip(self, row: int, column: int) -> str:
         """The sentence that says a value, its words in bold; what a click does on a name."""
+        self._drawing.flush()
         person = self.rows[row] if 0 <= row < len(self.rows) else None
         side = {1: Side.LEFT, 2: Side.RIGHT}.get(column)
         if person is None or self.report is None:
@@ -183,9 +194,11 @@ class PeoplePage(QWidget):
 
     def text(self) -> str:
         """What the tab shows, as plain text (for tests)."""
+        self._drawing.flush()
         return self.summary.text() + "\n" + self.browser.toPlainText()
 
     def _clicked(self, row: int, column: int) -> None:
+        self._drawing.flush()
         person = self.rows[row] if 0 <= row < len(self.rows) else None
         if person is None:
             return
@@ -346,6 +359,10 @@ class PeoplePage(QWidget):
 
     def _quiet(self) -> str:
         return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._drawing.flush()  # a tab drawn later is drawn before it is seen
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

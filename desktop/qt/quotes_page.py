@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QResizeEvent,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
     QTextDocument,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import FindingKind, Report, ReviewStatus, Side
 from desktop.core.results.palette import KIND_CUES
+from desktop.qt.deferred_render import DeferredRender
 from desktop.qt.palette import Theme
 from desktop.qt.prepared import report_quote_rows
 from desktop.qt.quote_rows import (
@@ -187,6 +189,8 @@ class QuotesPage(QWidget):
         self._groups: list[SpeakerGroup] = []
         self._selecting = False
         self.conflicts_held = False  # different events: conflicts are not painted in the panes
+        self._drawing = DeferredRender(self, self._build_rows)
+        self._wanted: str | None = None  # the finding to select once the rows are built
 
         self.summary = QLabel()
         self.summary.setObjectName("quotesSummary")
@@ -236,20 +240,32 @@ class QuotesPage(QWidget):
     # -- content -------------------------------------------------------------------------------
 
     def set_report(self, report: Report | None) -> None:
-        selected = self.current_id()
+        if not self._drawing.pending:
+            self._wanted = self.current_id()
         self._report = report
         self._groups = [] if report is None else group_by_speaker(report_quote_rows(report))
+        has_rows = bool(self._groups)
+        self.stack.setCurrentWidget(self.tree if has_rows else self.empty)
+        self.empty.setText(NO_REPORT if report is None else NO_QUOTES)
+        self.summary.setVisible(has_rows)
+        self.summary.setText(quotes_summary(self._groups))
+        # The rows (a third of a second on a long pair, most of it expandAll's row heights) are
+        # built in their own event-loop turn while the tab is hidden: desktop.qt.deferred_render.
+        self._drawing.request()
+
+    @property
+    def drawn(self) -> bool:
+        """False while a hidden tab's rows wait for their turn of the event loop."""
+        return not self._drawing.pending
+
+    def _build_rows(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
         for group in self._groups:
             self.model.appendRow(self._group_items(group))
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
-        has_rows = bool(self._groups)
-        self.stack.setCurrentWidget(self.tree if has_rows else self.empty)
-        self.empty.setText(NO_REPORT if report is None else NO_QUOTES)
-        self.summary.setVisible(has_rows)
-        self.summary.setText(quotes_summary(self._groups))
+        selected, self._wanted = self._wanted, None
         if selected is not None:
             self.select_finding(selected)
 
@@ -264,11 +280,16 @@ class QuotesPage(QWidget):
         """A review edit (a status, a removed link): same rows, statuses redrawn, place kept."""
         bar = self.tree.verticalScrollBar().value()
         self.set_report(report)
+        self._drawing.flush()  # the rows are rebuilt now, so the place can be kept
         self.tree.verticalScrollBar().setValue(bar)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.set_report(self._report)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._drawing.flush()  # rows built later are built before they are seen
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -359,6 +380,8 @@ class QuotesPage(QWidget):
     # -- selection -----------------------------------------------------------------------------
 
     def current_id(self) -> str | None:
+        if self._drawing.pending:
+            return self._wanted
         index = self.tree.currentIndex()
         value = index.data(FINDING_ID_ROLE) if index.isValid() else None
         return None if value is None else str(value)
@@ -375,6 +398,9 @@ class QuotesPage(QWidget):
     def select_finding(self, finding_id: str) -> None:
         """Follow the finding shown elsewhere (the table, a click in a pane) without announcing
         it back; a finding that is not a quote clears the selection."""
+        if self._drawing.pending:
+            self._wanted = finding_id  # selected when the rows are built
+            return
         index = self._index_of(finding_id)
         self._selecting = True
         try:
@@ -390,6 +416,7 @@ class QuotesPage(QWidget):
     def select_first(self) -> bool:
         """Click the first quote in conflict (a misquote, a misattribution), else the first
         quote, as a reader opening the tab would; False when there is none."""
+        self._drawing.flush()
         rows = [
             self.model.index(row, 0, self.model.index(group, 0))
             for group in range(self.model.rowCount())

@@ -12,11 +12,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.datetimes.when_text import entry_when, when_text
 from desktop.core.model import FindingKind, MentionType, Report, Side, TimelineEntry
+from desktop.qt.deferred_render import DeferredRender
 from desktop.qt.palette import Theme
 from desktop.qt.people_page import HELD_NOTE
 from desktop.qt.table_browser import QUOTE_CHARS, TableBrowser, quoted_sentence
@@ -75,24 +76,32 @@ class TimelinePage(QWidget):
         self.clashes: frozenset[int] = frozenset()  # rows a conflict finding holds
         self._theme = Theme.current()
         self._chars = QUOTE_CHARS  # of a sentence quoted in a column, set for its width
+        # A hidden tab draws in its own event-loop turn (stop 56): desktop.qt.deferred_render.
+        self._drawing = DeferredRender(self, self._render)
         self._render()
 
     @property
     def entries(self) -> tuple[TimelineEntry, ...]:
         return self.report.timeline if self.report is not None else ()
 
+    @property
+    def drawn(self) -> bool:
+        """False while a hidden tab's drawing waits for its turn of the event loop."""
+        return not self._drawing.pending
+
     def set_report(self, report: Report | None) -> None:
         self.report = report
         self.current = None
         self.browser.verticalScrollBar().setValue(0)
-        self._render()
+        self._drawing.request()
 
     def set_held(self, held: bool) -> None:
         if held != self.held:
             self.held = held
-            self._render()
+            self._drawing.request()
 
     def select(self, index: int | None) -> None:
+        self._drawing.flush()
         self.current = index if index is not None and 0 <= index < len(self.entries) else None
         self._paint_selection()
         self.axis.set_entries(self.entries, self.current, clashes=self.clashes)
@@ -102,12 +111,15 @@ class TimelinePage(QWidget):
 
     def row_of(self, index: int) -> int:
         """The table row showing ``report.timeline[index]`` (row 0 holds the headings)."""
+        self._drawing.flush()
         return index + 1
 
     def text(self) -> str:
+        self._drawing.flush()
         return self.summary.text() + "\n" + self.browser.toPlainText()
 
     def _clicked(self, row: int, _column: int) -> None:
+        self._drawing.flush()
         index = row - 1
         if 0 <= index < len(self.entries):
             self.select(index)
@@ -205,6 +217,10 @@ class TimelinePage(QWidget):
             for span in spans
         )
         return "<br>".join(quotes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._drawing.flush()  # a tab drawn later is drawn before it is seen
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

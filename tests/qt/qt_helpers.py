@@ -12,7 +12,9 @@ from desktop.core.model import Report
 from desktop.core.persistence.persist import SavedComparison
 from desktop.qt.comparison_view import ComparisonView
 from desktop.qt.main_window import MainWindow
+from desktop.qt.people_page import PeoplePage
 from desktop.qt.session import ComparisonSession
+from desktop.qt.timeline_page import TimelinePage
 
 
 def selections_on(edit: QTextEdit, phrase: str) -> list[QTextEdit.ExtraSelection]:
@@ -74,3 +76,9 @@ def open_story(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     with qtbot.waitSignal(window.session.reportChanged, timeout=10_000):
         assert window.files.open_pair(left, right)
     return window
+
+
+def wait_drawn(qtbot, *pages: PeoplePage | TimelinePage) -> None:
+    """A hidden People or Timeline tab draws in its own event-loop turn after the report
+    arrives: wait for it before reading its table."""
+    qtbot.waitUntil(lambda: all(page.drawn for page in pages))

@@ -14,6 +14,7 @@ from desktop.qt.people_page import NO_PEOPLE, PeoplePage
 from desktop.qt.table_browser import TableBrowser
 from desktop.qt.timeline_page import NO_MOMENTS
 from tests.qt.people_story import LEFT, PETROV, RIGHT, petrov_report
+from tests.qt.qt_helpers import wait_drawn
 
 
 def _ranges(text: str, word: str) -> list[tuple[int, int]]:
@@ -288,12 +289,14 @@ def test_articles_about_different_events_hold_back_the_card_and_timeline_conflic
     window.session.load(SavedComparison(report=report), None)
     people, timeline = window.story.people, window.story.timeline
     conflict = Theme.current(people.palette()).tint(FindingKind.CONFLICT)
+    wait_drawn(qtbot, people, timeline)
     age_row = people.row_of(PETROV, Side.LEFT, "43")
     assert _cell_colour(people.browser, age_row, 1) != conflict
     assert "≠" not in people.browser.toPlainText().split("≠ the articles")[0]
     assert "held back" in people.summary.text() and "held back" in timeline.summary.text()
     assert _cell_colour(timeline.browser, timeline.row_of(3), 0) != conflict
     window.view.banner.compareAnyway.emit()  # the journalist chooses Compare Anyway
+    wait_drawn(qtbot, people, timeline)
     assert _cell_colour(people.browser, age_row, 1) == conflict
     assert _cell_colour(timeline.browser, timeline.row_of(3), 0) == conflict
 
@@ -347,3 +350,35 @@ def test_clicking_petrov_again_steps_both_articles_to_his_next_mention(
     )
     _click(qtbot, story.people.browser, row, 0)
     assert flashed(Side.RIGHT) == [story.marks(Side.RIGHT)[0]], "round to his first"
+
+
+def test_hidden_people_and_timeline_tabs_are_drawn_after_the_report_and_before_they_are_seen(
+    qtbot, window: MainWindow
+) -> None:
+    # Stop 56: their tables no longer add to the one block in which a comparison is shown.
+    window.show()
+    qtbot.waitExposed(window)
+    people, timeline = window.story.people, window.story.timeline
+    window.session.load(SavedComparison(report=petrov_report()), None)
+    assert not people.isVisible() and not people.drawn and not timeline.drawn
+    wait_drawn(qtbot, people, timeline)
+    assert "Ivan Petrov" in people.browser.toPlainText()
+    assert "No comparison yet." not in timeline.summary.text()
+
+
+def test_a_second_report_dropped_before_the_hidden_tab_is_drawn_is_the_one_it_shows(
+    qtbot, window: MainWindow
+) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    people = window.story.people
+    window.session.load(SavedComparison(report=petrov_report()), None)
+    second = petrov_report(people=False)
+    window.session.load(SavedComparison(report=second), None)
+    assert not people.drawn
+    window.story.show_tab("People")  # shown: drawn at once, from the second report
+    assert people.drawn
+    alone = PeoplePage()  # a page on its own draws at once
+    alone.set_report(second)
+    assert people.text() == alone.text()
+    assert NO_PEOPLE in people.text() and "Ivan Petrov" not in people.text()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 
 from desktop.core.model import FindingKind, Report, Side
+from desktop.core.persistence.persist import SavedComparison
 from desktop.qt.findings_model import FINDING_ID_ROLE, Column
 from desktop.qt.main_window import MainWindow
 from desktop.qt.palette import Theme
@@ -296,3 +297,27 @@ def test_switching_to_a_dark_theme_repaints_the_agency_copy_and_quotes(
     assert shared.background().color() == theme.shared_format().background().color()
     inks = {fmt.foreground().color().name() for _s, _e, fmt in text.layers.layer(INK_LAYER)}
     assert inks == {theme.quote_ink().name()}
+
+
+def test_a_quote_chosen_while_the_hidden_tab_waits_to_be_built_is_selected_when_it_is_opened(
+    qtbot, quote_window: MainWindow
+) -> None:
+    # Stop 56: a hidden Quotes tab builds its rows in their own event-loop turn.
+    page = quote_window.quotes.page
+    assert not page.isVisible()
+    quote_window.session.load(SavedComparison(report=quote_report(padded=True)), None)
+    assert not page.drawn
+    quote_window.view.show_finding("q3")  # chosen in the panes before the tab is built
+    page_of(quote_window)  # the journalist opens the tab
+    assert page.drawn and page.current_id() == "q3"
+    assert page.model.rowCount() > 0
+
+
+def test_a_hidden_quotes_tab_is_built_after_the_report_without_being_opened(
+    qtbot, quote_window: MainWindow
+) -> None:
+    page = quote_window.quotes.page
+    quote_window.session.load(SavedComparison(report=quote_report(padded=True)), None)
+    assert not page.drawn
+    qtbot.waitUntil(lambda: page.drawn)
+    assert page._index_of("q1") is not None and not page.isVisible()

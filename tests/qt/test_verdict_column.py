@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.qt.column_fit import verdict_width
 from desktop.qt.findings_model import Column
 from desktop.qt.main_window import MainWindow
 from tests.qt.test_laptop_screens import _close, open_at
@@ -63,3 +64,19 @@ def test_a_side_panel_names_the_quote_columns_as_the_panes_do_with_room_to_spare
     wide: MainWindow = open_at(qtbot, (1920, 1080), tmp_path)
     assert wide.dock.proxy.headerData(Column.RIGHT, Qt.Orientation.Horizontal) == "Right article"
     _close(wide)
+
+
+@pytest.mark.parametrize("kinds", [None, {"agree"}], ids=["all-shown", "corroborated-only"])
+def test_measuring_one_row_per_verdict_label_gives_the_width_every_row_would(
+    qtbot, tmp_path: Path, kinds: set[str] | None
+) -> None:
+    # A long pair's 2,263 rows were each measured for a width a handful of labels decide.
+    window: MainWindow = open_at(qtbot, (1280, 720), tmp_path)
+    dock = window.dock
+    if kinds is not None:
+        for kind, button in dock.kind_buttons.items():
+            button.setChecked(kind.value in kinds)
+    assert dock.proxy.rowCount() > 0
+    measured = verdict_width(dock.table, dock.model, dock.proxy)
+    assert measured == dock.table.sizeHintForColumn(Column.KIND)
+    _close(window)
