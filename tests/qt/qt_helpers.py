@@ -39,11 +39,13 @@ def drag_enter(target: QWidget, mime: QMimeData, pos: QPointF) -> QDragEnterEven
     return enter
 
 
-def drop_files(target: QWidget, paths: list[Path]) -> QDropEvent:
-    """A real drag-enter then drop with file URLs, as a file manager sends them."""
+def drop_urls(target: QWidget, urls: list[QUrl], pos: QPointF | None = None) -> QDropEvent:
+    """A real drag-enter then drop of ``urls`` (a file manager's files, a browser's links); the
+    drag must be accepted by ``target`` or by a parent it passes the drag up to."""
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    pos = QPointF(target.width() / 2, target.height() / 2)
+    mime.setUrls(urls)
+    if pos is None:
+        pos = QPointF(target.width() / 2, target.height() / 2)
     enter = drag_enter(target, mime, pos)
     assert enter.isAccepted(), "the drop target refused the drag"
     drop = QDropEvent(
@@ -55,6 +57,11 @@ def drop_files(target: QWidget, paths: list[Path]) -> QDropEvent:
     )
     QApplication.sendEvent(target, drop)
     return drop
+
+
+def drop_files(target: QWidget, paths: list[Path]) -> QDropEvent:
+    """A real drag-enter then drop with file URLs, as a file manager sends them."""
+    return drop_urls(target, [QUrl.fromLocalFile(str(p)) for p in paths])
 
 
 def comparison_of(session: ComparisonSession) -> SavedComparison:

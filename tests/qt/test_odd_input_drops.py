@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QUrl
 
 from desktop.core.ingest import load_document
 from desktop.core.model import Report, Side
@@ -16,7 +14,7 @@ from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
 from tests.core.test_ingest_formats import make_pdf
 from tests.factories import story_report
-from tests.qt.qt_helpers import drag_enter
+from tests.qt.qt_helpers import drop_urls
 
 STORY = [
     "The harbour master of Lowmere closed the east pier on Friday evening.",
@@ -42,18 +40,7 @@ def _window(qtbot, settings: Settings) -> MainWindow:
 
 def test_a_link_dragged_from_a_browser_says_the_app_is_offline(qtbot, settings: Settings) -> None:
     window = _window(qtbot, settings)
-    mime = QMimeData()
-    mime.setUrls([QUrl("https://example.org/lowmere-pier")])
-    pos = QPointF(window.width() / 2, window.height() / 2)
-    assert drag_enter(window, mime, pos).isAccepted()
-    drop = QDropEvent(
-        pos,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, drop)
+    drop_urls(window, [QUrl("https://example.org/lowmere-pier")])
     message = window.last_error or ""
     assert "example.org/lowmere-pier" in message and "offline" in message
     assert "Save Page As" in window.statusBar().currentMessage()
@@ -82,16 +69,6 @@ def test_a_link_dragged_onto_an_article_is_passed_up_to_the_window_to_explain(
 ) -> None:
     window = _window(qtbot, settings)
     viewport = window.view.text(Side.LEFT).viewport()
-    mime = QMimeData()
-    mime.setUrls([QUrl("https://example.org/lowmere-pier")])
-    pos = QPointF(viewport.width() / 2, viewport.height() / 2)
-    drop = QDropEvent(
-        pos,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    assert drag_enter(viewport, mime, pos).isAccepted()  # by the window, the pane refuses it
-    QApplication.sendEvent(viewport, drop)
+    # Accepted by the window: the pane refuses a drag of web links and passes it up.
+    drop_urls(viewport, [QUrl("https://example.org/lowmere-pier")])
     assert "offline" in (window.last_error or "")
