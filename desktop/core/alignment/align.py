@@ -46,6 +46,10 @@ EMBEDDING_FLOOR = 0.4
 # Cosine at which meaning gives its full weight: 90% of sentence pairs that ECB+ marks as telling
 # the same event stay under it (0.79, odd topics).
 EMBEDDING_FULL = 0.8
+# Digits a pair's score is rounded to before equal scores are ranked (``strongest_first``): the
+# same as ``findings/bookkeeping/pair_order.SCORE_DIGITS``, for the same reason (a score may
+# differ in its last bits with the sides swapped). Not a tuned figure: no bench set it.
+SCORE_DIGITS = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +62,19 @@ class SentencePair:
 def strongest_first(
     pairs: Iterable[SentencePair], at_least: float = -math.inf
 ) -> list[SentencePair]:
-    """The pairs scoring at least ``at_least``, the most alike first (ties in their given order).
+    """The pairs scoring at least ``at_least``, the most alike first.
 
     A pass that compares claims pair by pair walks them so: the ledger hands each fact to the
-    first partner that judges it, and the closest sentence is the surest partner."""
-    return sorted((p for p in pairs if p.score >= at_least), key=lambda p: -p.score)
+    first partner that judges it, and the closest sentence is the surest partner. Equal scores
+    (a pair lifted to the threshold, two retold sentences both at 1.0) go by a key that names
+    no side, so the articles dropped the other way round are walked in the mirrored order: the
+    pair nearest both articles' tops first (the sum of the two sentence positions), then the
+    pair whose sentences sit at the nearest places (their gap)."""
+    return sorted((p for p in pairs if p.score >= at_least), key=_pair_rank)
+
+
+def _pair_rank(pair: SentencePair) -> tuple[float, int, int]:
+    return (-round(pair.score, SCORE_DIGITS), pair.left + pair.right, abs(pair.left - pair.right))
 
 
 def score_matrix(left: Analysis, right: Analysis, shared_keys: dict[str, str]) -> np.ndarray:
