@@ -30,7 +30,7 @@ from desktop.core.runtime.errors import CrosscheckError, ReportFormatError
 from desktop.qt.drops import take_dropped_files, web_links
 from desktop.qt.samples import sample_paths
 from desktop.qt.save_folder import save_folder
-from desktop.qt.session import check_input
+from desktop.qt.session import check_input, could_not_open
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
@@ -112,7 +112,7 @@ class FileController(QObject):
         try:
             saved = load_comparison(path)
         except ReportFormatError as exc:
-            self.window.show_error(f"Could not open “{path.name}”: {exc.reason}.")
+            self.window.show_error(f"{could_not_open(path.name, exc.reason)}.")
             return False
         if not self.keep_or_discard_work(f"opening “{path.name}”"):
             return False
@@ -202,7 +202,7 @@ class FileController(QObject):
 
                 event.setDropAction(Qt.DropAction.CopyAction)
                 event.accept()
-                self.window.show_error(f"Could not open “{links[0].toString()}”: {WEB_ADDRESS}.")
+                self.window.show_error(f"{could_not_open(links[0].toString(), WEB_ADDRESS)}.")
             return
         saved = [p for p in paths if is_comparison_file(p)]
         if saved:

@@ -32,6 +32,11 @@ from desktop.qt.workers import Job
 CompareFn = Callable[..., Report]
 
 
+def could_not_open(name: str, reason: str) -> str:
+    """The window's one wording for a file (or a link) it cannot open, and why."""
+    return f"Could not open “{name}”: {reason}"
+
+
 def check_input(path: Path) -> str | None:
     """A user-ready reason why ``path`` cannot be an article, or None if it is worth trying.
 
@@ -253,7 +258,7 @@ class ComparisonSession(QObject):
                 else "Comparison cancelled."
             )
         elif isinstance(error, IngestError):
-            told = f"Could not open “{Path(error.path).name}”: {error.reason}"
+            told = could_not_open(Path(error.path).name, error.reason)
             self.failed.emit(f"{told}{kept or '.'}{self._still_shown()}")
         elif isinstance(error, CrosscheckError):
             self.failed.emit(f"{error}{kept}")
