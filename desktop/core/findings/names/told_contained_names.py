@@ -10,6 +10,7 @@ naming the "Los Angeles Angels" and the "Anaheim Angels") leave it alone."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from desktop.core.naming.contained_names import names_one_thing
 
@@ -24,13 +25,31 @@ def contained_name_owner(key: str, keys: Iterable[str]) -> str | None:
     if kind not in _CUT_SHORT or not name:
         return None
     words = set(name.split())
+    length = len(name.split())
+    # Only a key holding every word of this name can own it, so one word's keys are the only
+    # candidates: the same test on far fewer keys (stop 57, 0.07 s of a 15,000-word compare).
+    candidates = _keys_by_word(tuple(keys)).get(next(iter(words)), ())
     owners = {
         other
-        for other in keys
+        for other, other_words, other_length in candidates
         if other != key
         and other.partition(":")[0] == kind
-        and len(other.split()) > len(name.split())
-        and words < set(other.partition(":")[2].split())
+        and other_length > length
+        and words < other_words
         and names_one_thing(name, other.partition(":")[2])
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+@lru_cache(maxsize=16)
+def _keys_by_word(
+    keys: tuple[str, ...],
+) -> dict[str, list[tuple[str, frozenset[str], int]]]:
+    """Each word of a name to the keys whose name holds it, with that name's words and the
+    key's word count; built once per list of keys, which one article asks about many times."""
+    out: dict[str, list[tuple[str, frozenset[str], int]]] = {}
+    for other in keys:
+        other_words = frozenset(other.partition(":")[2].split())
+        for word in other_words:
+            out.setdefault(word, []).append((other, other_words, len(other.split())))
+    return out
