@@ -22,6 +22,7 @@ from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import Relation, claimable, relation, tally_sentences
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.pair_order import mirrored_walk
 from desktop.core.findings.datetimes.days.event_days import dated_happenings, happenings_weekday
 from desktop.core.findings.events.tolls import is_age
 from desktop.core.lexicon import GENERIC_SLOT_WORDS
@@ -35,13 +36,14 @@ def agreed_repeats(
 ) -> None:
     """Add to each agreement on a count or a weekday the other mentions of that same claim."""
     refs: tuple[date | None, date | None] = (left.reference_date, right.reference_date)
+    walk = mirrored_walk(drafts)  # a repeat two agreements could take: the same one either order
     for side, analysis, pick in ((Side.LEFT, left, 0), (Side.RIGHT, right, 1)):
         facts = [f for f in claimable(analysis) if f.sentence not in tally_sentences(analysis)]
         # Each count's words read once, not once per agreement: some 80 agreements each walked
         # the article's 2,000 facts on two long articles.
         counts = [(f, _nouns(f)) for f in facts if _countable(f)]
         days = dated_happenings(analysis, side, Ledger(), refs[pick])
-        for draft in drafts:
+        for draft in walk:
             if draft.kind is not FindingKind.AGREE or not draft.left or not draft.right:
                 continue
             told = (draft.left, draft.right)[pick]

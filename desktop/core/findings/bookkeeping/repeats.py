@@ -17,11 +17,13 @@ from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.claims import is_age, tally_sentences, tolls_told
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.pair_order import mirrored_walk
 from desktop.core.model import Side
 
 
 def toll_repeats(drafts: Sequence[Draft], left: Analysis, right: Analysis, ledger: Ledger) -> None:
     """Add to each figure verdict the other mentions of its figure for the same one toll."""
+    walk = mirrored_walk(drafts)  # a repeat two verdicts could take: the same one either order
     for side, analysis, pick in ((Side.LEFT, left, 0), (Side.RIGHT, right, 1)):
         tallies = tally_sentences(analysis)
         index: dict[object, list[Fact]] = defaultdict(list)
@@ -29,7 +31,7 @@ def toll_repeats(drafts: Sequence[Draft], left: Analysis, right: Analysis, ledge
             if fact.number is not None and fact.sentence not in tallies:
                 index[fact.key].append(fact)
                 index[_stated(fact)].append(fact)
-        for draft in drafts:
+        for draft in walk:
             facts = (draft.left, draft.right)[pick]
             if not facts:
                 continue

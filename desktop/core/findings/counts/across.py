@@ -14,7 +14,9 @@ is borne out by the other article's "16 fights in a row", so it is not set again
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -46,6 +48,7 @@ from desktop.core.findings.bookkeeping.claims import (
 )
 from desktop.core.findings.bookkeeping.comparison import AGREED, ALLOWED, value_draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.counts.across_repeats import extend_with_repeats, join_right_mentions
 from desktop.core.findings.counts.borne_out import bears_out, borne_out_there
 from desktop.core.findings.counts.care_parts import groups_apart
 from desktop.core.findings.counts.day_counts import day_within_span
@@ -114,8 +117,24 @@ def value_findings(
             # Its partner already agrees with another left figure ("10" in headline and body).
             _add(agreed[_span(fb)].left, fa)
             ledger.judge("across", [fa])
-    _extend_with_repeats(drafts, left, right, ledger)
+    # A right mention whose best partner is an agreed left figure joins it too, as a left one
+    # does: the same quotes whichever article is on the left.
+    join_right_mentions(list(agreed.values()), rights, _best_left(lefts, scores, refs), ledger)
+    extend_with_repeats(drafts, left, right, ledger)
     return drafts + second_source_drafts(rights, second_sourced, ledger)
+
+
+def _best_left(
+    lefts: list[Fact], scores: np.ndarray, refs: _Refs
+) -> Callable[[Fact], tuple[float, Fact] | None]:
+    """A right figure's best agreeing left partner, scored as a left figure scores its own."""
+    mirror, swapped, no = _Candidates(lefts, scores.T), (refs[1], refs[0]), frozenset[Any]()
+
+    def best(fb: Fact) -> tuple[float, Fact] | None:  # crowds, tallies, days apart: clashes'
+        ok, _ = _best_partners(fb, mirror.near(fb), scores.T, swapped, set(), (no, no), (no, no))
+        return None if ok is None else (ok[0], ok[1])
+
+    return best
 
 
 def _choices(
@@ -396,26 +415,6 @@ def _dated_alike(fa: Fact, fb: Fact, near: float) -> bool:
     if fa.date is None or fb.date is None or near < tuning.DATED_ALIKE:
         return False
     return all(d.year is not None and d.month is not None for d in (fa.date, fb.date))
-
-
-def _extend_with_repeats(
-    drafts: list[Draft], left: Analysis, right: Analysis, ledger: Ledger
-) -> None:
-    """A figure repeated in headline and body ("6.1" twice) belongs to the same finding."""
-    for side, analysis, pick in ((Side.LEFT, left, 0), (Side.RIGHT, right, 1)):
-        index: dict[str, list[Fact]] = defaultdict(list)
-        for fact in analysis.facts:
-            if is_value(fact):
-                index[fact.key].append(fact)
-        for draft in drafts:
-            facts = (draft.left, draft.right)[pick]
-            anchor = facts[0]
-            for other in index.get(anchor.key, ()):
-                if ledger.judged(side, other) or other.other_event != anchor.other_event:
-                    continue
-                if overlap(anchor.slot, other.slot) >= 0.4:
-                    facts.append(other)
-                    ledger.judge("repeat", **{side.value: [other]})
 
 
 class _Candidates:
