@@ -2,7 +2,8 @@
 places list. The count needs only the report and its two texts, so it carries to unseen pairs.
 
 * **i** one name (folded) typed two ways (person, organisation, place) in one report, within an
-  article or across the two: counted once per name.
+  article or across the two, counting a longer name it ends ("Tabar" a place, "INS Tabar" a
+  person): counted once per name.
 * **ii** a PLACE mention no gazetteer holds whose words are a person's name in the other article
   (its whole name, or the surname of a person named there in full).
 * **iii** a PERSON mention the gazetteer holds as a place, with no title or first name of its own
@@ -77,7 +78,8 @@ def _full_names(report: Report, side: Side) -> set[str]:
     }
 
 
-def slips(report: Report) -> list[Slip]:
+def two_types(report: Report) -> list[Slip]:
+    """Kind **i**: one name typed two ways in the report."""
     out: list[Slip] = []
     types: dict[str, set[MentionType]] = {}
     first: dict[str, tuple[Side, Mention]] = {}
@@ -87,12 +89,22 @@ def slips(report: Report) -> list[Slip]:
                 types.setdefault(fold(m.text), set()).add(m.type)
                 first.setdefault(fold(m.text), (side, m))
     for name, kinds in types.items():
+        # the name itself, or a longer name it ends ("Tabar" of "INS Tabar", "Lohan" of
+        # "Lindsay Lohan"): one thing the journalist sees typed two ways
+        for longer, more in types.items():
+            if longer.endswith(" " + name):
+                kinds = kinds | more
         if len(kinds) > 1:
             side, m = first[name]
             note = "/".join(sorted(k.value for k in kinds))
             out.append(
                 Slip("i", side.value, m.text, m.type.value, note, _sentence(report, side, m))
             )
+    return out
+
+
+def slips(report: Report) -> list[Slip]:
+    out = two_types(report)
     full = {side: _full_names(report, side) for side in Side}
     surnames = {n.split()[-1] for names in full.values() for n in names}
     # "Lindsay" of "Lindsay Lohan", "Linda": a given name is a person's, whatever town bears it
