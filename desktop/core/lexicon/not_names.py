@@ -61,3 +61,10 @@ EPONYM_NOUNS = {
 # Trademarks written as the common noun of their device ("used a Taser to subdue him"): a stun
 # gun, never a place or a person, whatever the small model typed it.
 TRADEMARK_NOUNS = frozenset(["taser", "tasers"])
+
+# The prefixes written before a ship's name, in capitals: "USS Cole", "HMS Victory", "INS Tabar"
+# (Indian Naval Ship), "MV Sirius Star" (motor vessel). The name after one is a vessel's, never a
+# person's nor a place's (naming/vessels.py).
+SHIP_PREFIXES = frozenset(
+    ["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "MV", "RMS", "SS", "RFS", "PNS"]
+)  # fmt: skip

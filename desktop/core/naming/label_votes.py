@@ -16,6 +16,7 @@ from desktop.core.locations.places import is_known_place, is_region
 from desktop.core.naming.body_initials import spelled_bodies
 from desktop.core.naming.entity_types import Evidence, multiword_people, vote_kind
 from desktop.core.naming.names import fold, nationality_country
+from desktop.core.naming.vessels import VESSEL_LABEL, vessel_names
 
 KNOWN_PLACES = frozenset(DEMONYMS.values()) | frozenset(ALIASES.values()) - {
     "united nations",
@@ -29,18 +30,24 @@ def vote_labels(raws: Iterable[RawEntity], evidence: Evidence) -> dict[str, str]
     then the rules of ``entity_types`` (full names before the surnames that follow them)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     written: set[str] = set()
+    spans = []
     for raw in raws:
         if raw.label in NAME_LABELS:
             counts[fold(raw.text)][raw.label] += 1
             written.add(raw.text)
+            spans.append(raw.span)
     votes = _majority_labels(counts)
+    # "INS Tabar", "the Tabar fired": a ship, no one and nowhere; settled before the rules below
+    # so a ship's name lends no surname to a person ("Lisbon" after "INS Lisbon").
+    ships = vessel_names(spans) & votes.keys()
+    votes.update(dict.fromkeys(ships, VESSEL_LABEL))
     for names in (
         [n for n in counts if " " in n],
         [n for n in counts if " " not in n],
     ):
         people = multiword_people(votes)
         for name in names:
-            if votes[name] == "NORP" or _a_region(name):
+            if name in ships or votes[name] == "NORP" or _a_region(name):
                 continue  # countries and states stay places: "Georgia", "Jordan"
             kind = vote_kind(name, counts[name], evidence, people)
             if kind is not None:
