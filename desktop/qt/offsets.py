@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 # A character outside the Basic Multilingual Plane: two UTF-16 units in Qt. Found by the regex
 # engine, not a Python loop over every character (stop 57: 15 ms a side on an 89,000-character
 # article with curly quotes, inside the one block that shows a comparison; 0.2 ms now).
-_WIDE = re.compile("[\U00010000-\U0010FFFF]")
+_WIDE = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
