@@ -75,8 +75,9 @@ class HighlightLayers(QObject):
         self._sliced = False  # inside batch(sliced=True)
         # Layers whose cursors are still being built, in order, and how far the first one got.
         self._pending: list[str] = []
+        # A repeating zero timer (Qt's idiom for work done between events), stopped when nothing
+        # is left: a single-shot one restarted from its own timeout was seen to stall offscreen.
         self._slice_timer = QTimer(self)  # parented: it dies with the pane
-        self._slice_timer.setSingleShot(True)
         self._slice_timer.setInterval(0)
         self._slice_timer.timeout.connect(self._build_slice)
 
@@ -94,7 +95,7 @@ class HighlightLayers(QObject):
             self._sliced = was_sliced
             if self._held == 0 and self._stale:
                 self._apply()
-            if self._pending:
+            if self._pending and not self._slice_timer.isActive():
                 self._slice_timer.start()
 
     @property
@@ -178,15 +179,15 @@ class HighlightLayers(QObject):
     def _build_slice(self, count: int = SLICE_RANGES) -> None:
         """Build up to ``count`` cursors of the first pending layer; merge when none is left."""
         if not self._pending:
+            self._slice_timer.stop()
             return
         layer = self._layers[self._pending[0]]
         done = len(layer.selections)
         layer.selections.extend(self._selections(layer.ranges[done : done + count]))
         if len(layer.selections) >= len(layer.ranges):
             self._pending.pop(0)
-        if self._pending:
-            self._slice_timer.start()
-        else:
+        if not self._pending:
+            self._slice_timer.stop()
             self._apply()
 
     def _apply(self) -> None:

@@ -88,7 +88,7 @@ def test_selecting_a_finding_while_drawing_still_scrolls_to_it(qtbot, window: Ma
         assert _spans_of(made, side) <= _in_edit(window, side)
 
 
-def test_a_long_layer_is_built_a_slice_at_a_time_and_flushed_whole_on_demand(qtbot) -> None:
+def test_long_layers_are_built_a_slice_at_a_time_and_end_drawn_or_flushed_whole(qtbot) -> None:
     edit = QTextEdit()
     qtbot.addWidget(edit)
     edit.show()
@@ -106,3 +106,10 @@ def test_a_long_layer_is_built_a_slice_at_a_time_and_flushed_whole_on_demand(qtb
     layers.flush()
     assert layers.drawn
     assert len(edit.extraSelections()) == len(ranges)
+    # Left to the event loop, three layers of several slices each end drawn too.
+    with layers.batch(sliced=True):
+        for name in ("first", "second", "third"):
+            layers.set_layer(name, 1, ranges)
+    assert not layers.drawn
+    qtbot.waitUntil(lambda: layers.drawn, timeout=5_000)
+    assert len(edit.extraSelections()) == 4 * len(ranges)
