@@ -244,6 +244,7 @@ def _screenshot(
         QTimer.singleShot(SCREENSHOT_SETTLE_MS, grab)
 
     def grab() -> None:
+        window.view.flush_drawing()  # the highlights drawn in slices (stop 57) are all in place
         for side_pane in window.view.panes.values():
             side_pane.text.layers.clear_layer("flash")  # transient: not part of a still picture
         QApplication.processEvents()

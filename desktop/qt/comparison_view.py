@@ -159,7 +159,7 @@ class ComparisonView(QWidget):
         self._wording = report_wording(report)
         self._wording_fresh = True
         self._wording_timer.start()
-        self._paint_findings()
+        self._paint_findings(sliced=True)  # the plain text shows now, the highlights in slices
         self._link(report, shown)
         self.sync.set_pairs(report.alignment)
         self._show_summary()
@@ -271,7 +271,16 @@ class ComparisonView(QWidget):
                 pane.meta.setText(meta)
                 pane.text.setPlaceholderText(hint)
 
-    def _paint_findings(self) -> None:
+    @property
+    def drawn(self) -> bool:
+        """Both panes' highlights are in place (``set_report`` draws them in slices)."""
+        return all(pane.text.layers.drawn for pane in self.panes.values())
+
+    def flush_drawing(self) -> None:
+        for pane in self.panes.values():
+            pane.text.layers.flush()
+
+    def _paint_findings(self, sliced: bool = False) -> None:
         """Apply the prepared layer spans (``desktop.qt.prepared``): only formats are made here."""
         for side in Side:
             ranges: dict[str, list[tuple[int, int, QTextCharFormat]]] = {
@@ -285,7 +294,7 @@ class ComparisonView(QWidget):
                     fmt = formats[key] = self.theme.format_for(*key)
                 ranges[span.layer].append((span.start, span.end, fmt))
             layers = self.text(side).layers
-            with layers.batch():
+            with layers.batch(sliced=sliced):
                 for name, priority in FINDING_LAYERS:
                     layers.set_layer(name, priority, ranges[name])
             self.panes[side].set_theme(self.theme)

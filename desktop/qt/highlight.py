@@ -5,6 +5,15 @@ live in ``desktop.qt.highlight_spans`` (re-exported here). ``HighlightLayers``
 follows Frescobaldi's arbitrary highlighter: named layers of (range, format) with a priority, merged
 into ``setExtraSelections`` so the sentence tint, the findings, the current finding and the jump
 flash never have to know about each other.
+
+Stop 57: a long pair's finding layers are ~11,000 ranges, and building their cursors and handing
+them to the edit was the largest part of the one UI-thread block that shows a comparison. A layer
+set inside ``batch(sliced=True)`` while the pane is in a shown window keeps its ranges at once
+(``layer()`` answers them) but builds its cursors ``SLICE_RANGES`` at a time from zero timers, and
+the finished layers reach the edit in one merge; until then the pane shows the plain text and any
+other layer (the current finding). ``flush()`` finishes the drawing at once; ``drawn`` says whether
+it is done. A newer layer, a cleared one or a new text (``clear``) drops what was pending, so no
+slice ever builds on a replaced document.
 """
 
 from __future__ import annotations
@@ -34,6 +43,11 @@ __all__ = [
     "is_sentence_like",
 ]
 
+# Ranges turned into cursors per event-loop turn when a layer is drawn in slices: about 12 ms of
+# the UI thread each on a quiet machine (bench.ui_block's long pair: 13,800 cursors took 0.17 s in
+# all under the profiler), so a click or a key waits no longer than a frame or so.
+SLICE_RANGES = 1_000
+
 
 @dataclass(frozen=True, slots=True)
 class _Layer:
@@ -58,17 +72,43 @@ class HighlightLayers(QObject):
         self._timers: dict[str, QTimer] = {}
         self._held = 0  # inside batch(): merge once at its end
         self._stale = False
+        self._sliced = False  # inside batch(sliced=True)
+        # Layers whose cursors are still being built, in order, and how far the first one got.
+        self._pending: list[str] = []
+        # A repeating zero timer (Qt's idiom for work done between events), stopped when nothing
+        # is left: a single-shot one restarted from its own timeout was seen to stall offscreen.
+        self._slice_timer = QTimer(self)  # parented: it dies with the pane
+        self._slice_timer.setInterval(0)
+        self._slice_timer.timeout.connect(self._build_slice)
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Several layer changes, one merge into the text edit at the end."""
+    def batch(self, *, sliced: bool = False) -> Iterator[None]:
+        """Several layer changes, one merge into the text edit at the end. ``sliced``: a shown
+        pane builds the layers' cursors in later event-loop turns (the module's docstring)."""
         self._held += 1
+        was_sliced = self._sliced
+        self._sliced = sliced and self._edit.window().isVisible()
         try:
             yield
         finally:
             self._held -= 1
+            self._sliced = was_sliced
             if self._held == 0 and self._stale:
                 self._apply()
+            if self._pending and not self._slice_timer.isActive():
+                self._slice_timer.start()
+
+    @property
+    def drawn(self) -> bool:
+        """Every layer's ranges are in the text edit (nothing left to build in slices)."""
+        return not self._pending
+
+    def flush(self) -> None:
+        """Build what is pending now (something is about to read or grab the edit)."""
+        if self._pending:
+            self._slice_timer.stop()
+            while self._pending:
+                self._build_slice(len(self._layers[self._pending[0]].ranges))
 
     def set_layer(
         self,
@@ -79,6 +119,13 @@ class HighlightLayers(QObject):
         clear_after_ms: int | None = None,
     ) -> None:
         kept = tuple(ranges)
+        if name in self._pending:
+            self._pending.remove(name)  # replaced: its old ranges are never built
+        if self._sliced and kept:
+            self._layers[name] = _Layer(priority, kept, [])
+            self._pending.append(name)
+            self._apply()  # its previous ranges leave the edit now; the new ones join when built
+            return
         self._layers[name] = _Layer(priority, kept, self._selections(kept))
         timer = self._timers.pop(name, None)
         if timer is not None:
@@ -98,6 +145,8 @@ class HighlightLayers(QObject):
         if timer is not None:
             timer.stop()
             timer.deleteLater()
+        if name in self._pending:
+            self._pending.remove(name)
         if self._layers.pop(name, None) is not None:
             self._apply()
 
@@ -127,12 +176,27 @@ class HighlightLayers(QObject):
             out.append(selection)
         return out
 
+    def _build_slice(self, count: int = SLICE_RANGES) -> None:
+        """Build up to ``count`` cursors of the first pending layer; merge when none is left."""
+        if not self._pending:
+            self._slice_timer.stop()
+            return
+        layer = self._layers[self._pending[0]]
+        done = len(layer.selections)
+        layer.selections.extend(self._selections(layer.ranges[done : done + count]))
+        if len(layer.selections) >= len(layer.ranges):
+            self._pending.pop(0)
+        if not self._pending:
+            self._slice_timer.stop()
+            self._apply()
+
     def _apply(self) -> None:
         if self._held:
             self._stale = True
             return
         self._stale = False
         selections: list[QTextEdit.ExtraSelection] = []
-        for layer in sorted(self._layers.values(), key=lambda la: la.priority):
-            selections.extend(layer.selections)
+        for name, layer in sorted(self._layers.items(), key=lambda item: item[1].priority):
+            if name not in self._pending:  # a layer still being built joins when it is done
+                selections.extend(layer.selections)
         self._edit.setExtraSelections(selections)

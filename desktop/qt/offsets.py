@@ -7,7 +7,13 @@ edge, so everything else in the window speaks the report's offsets.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+# A character outside the Basic Multilingual Plane: two UTF-16 units in Qt. Found by the regex
+# engine, not a Python loop over every character (stop 57: 15 ms a side on an 89,000-character
+# article with curly quotes, inside the one block that shows a comparison; 0.2 ms now).
+_WIDE = re.compile("[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
@@ -15,9 +21,7 @@ class OffsetMap:
 
     def __init__(self, text: str = "") -> None:
         # Offsets of the characters that take two UTF-16 units; empty for almost every article.
-        self._wide = (
-            [i for i, c in enumerate(text) if ord(c) > 0xFFFF] if not text.isascii() else []
-        )
+        self._wide = [m.start() for m in _WIDE.finditer(text)] if not text.isascii() else []
         self._wide_qt = [i + n for n, i in enumerate(self._wide)]
 
     def to_qt(self, offset: int) -> int:

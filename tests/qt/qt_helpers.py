@@ -85,7 +85,8 @@ def open_story(qtbot, window: MainWindow, tmp_path: Path) -> MainWindow:
     return window
 
 
-def wait_drawn(qtbot, *pages: PeoplePage | TimelinePage) -> None:
+def wait_drawn(qtbot, *pages: PeoplePage | TimelinePage | ComparisonView) -> None:
     """A hidden People or Timeline tab draws in its own event-loop turn after the report
-    arrives: wait for it before reading its table."""
+    arrives, and a shown window's panes draw their highlights in slices (stop 57): wait for
+    them before reading a table or a pane's extra selections."""
     qtbot.waitUntil(lambda: all(page.drawn for page in pages))

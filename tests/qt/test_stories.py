@@ -16,7 +16,7 @@ from desktop.qt.palette import Theme
 from desktop.qt.samples import sample_paths
 from desktop.qt.session import ComparisonSession
 from desktop.qt.settings import Settings
-from tests.qt.qt_helpers import report_of, selections_on
+from tests.qt.qt_helpers import report_of, selections_on, wait_drawn
 
 
 def _is_conflict_highlight(selection: object, theme: Theme) -> bool:
@@ -36,6 +36,7 @@ def test_opening_the_sample_shows_the_named_soldier_conflict(qtbot, settings: Se
     qtbot.waitExposed(window)
     with qtbot.waitSignal(session.reportChanged, timeout=120_000):
         assert window.files.open_sample()
+    wait_drawn(qtbot, window.view)  # a shown window draws the highlights in slices (stop 57)
     theme = window.view.theme
     left = selections_on(window.view.text(Side.LEFT), "Ivan Kovgan")
     right = selections_on(window.view.text(Side.RIGHT), "Ivan Petrov")
