@@ -37,7 +37,8 @@ from desktop.core.datetimes.time_frames import in_another_month
 from desktop.core.datetimes.vague_lapses import vague_lapse
 from desktop.core.datetimes.year_labels import date_noun_dates, labelled_noun
 from desktop.core.datetimes.year_spans import year_span_key, year_span_start
-from desktop.core.events.event_ties import later_death, later_step, said_on, tied_to_other_event
+from desktop.core.events.event_ties import said_on, tied_to_other_event
+from desktop.core.events.later_steps import later_death, later_step
 from desktop.core.extraction.page_stamps import page_stamp, posted_on
 from desktop.core.extraction.parse_cache import parsed_text, sentence_bounds, token_rows
 from desktop.core.extraction.slot_words import slot_words
