@@ -24,19 +24,19 @@ CLOCK_STEPS: dict[str, str] = {
 
 # Questioning a suspect and his court appearances come after the event too, as the later steps
 # of the lexicon's LATER_STEP_VERBS do: "was being questioned Monday night", "denied bond
-# during a court appearance on Wednesday" (event_ties.later_step).
+# during a court appearance on Wednesday" (later_steps.later_step).
 CUSTODY_STEPS = frozenset(["question", "interrogate", "appearance"])
 # Where police take someone, a step as "arrested" is: "was taken into custody Wednesday"
-# (event_ties.later_step).
+# (later_steps.later_step).
 CUSTODY_PLACES = frozenset(["custody"])
 
 # Aftershocks follow the quake: "jolted the island on Sunday, followed by several aftershocks on
-# Monday" dates the quake Sunday; Monday is the aftershocks' day (event_ties.later_step).
+# Monday" dates the quake Sunday; Monday is the aftershocks' day (later_steps.later_step).
 QUAKE_STEPS = frozenset(["aftershock"])
 
 # A toll counted again on a day is a later step too: "The death toll rose to 15 on Monday", "the
 # toll stood at 40 Tuesday" date a count of the dead, never the crash or the quake itself
-# (event_ties.later_step, by the verb's subject).
+# (later_steps.later_step, by the verb's subject).
 TOLL_STEPS = frozenset(["toll"])
 
 # The steps a shooting story dates by the day (findings/datetimes/days/steps.py). The shots, the
@@ -65,7 +65,7 @@ DAY_STEPS: dict[str, str] = {
 # Happenings of their own that "hold" names as a light verb: "a vote on the measures will be held
 # Thursday", "elections were held Sunday", "unions will hold a rally Friday". The day is the
 # happening's, compared with the other article's day of it; a vigil, funeral, hearing or trial
-# held is a later step of the story, and a person held is in custody (event_ties.later_step).
+# held is a later step of the story, and a person held is in custody (later_steps.later_step).
 HELD_HAPPENINGS = frozenset(["vote", "ballot", "election", "referendum", "poll", "primary",
                              "runoff", "meeting", "session", "summit", "talk", "debate",
                              "rally", "march", "protest", "demonstration", "strike",

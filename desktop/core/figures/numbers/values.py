@@ -27,14 +27,18 @@ from desktop.core.figures.changes.multiples import multiple_percent
 from desktop.core.figures.changes.point_changes import POINTS, read_points
 from desktop.core.figures.numbers.digit_leeway import one_digit_leeway
 from desktop.core.figures.numbers.feet_and_inches import feet_and_inches_metres
+from desktop.core.figures.numbers.figure_words import (
+    SQUARED,
+    dimension_of,
+    glued_to_a_name,
+    numbers_in,
+    unit_word,
+)
 from desktop.core.figures.numbers.nested_orders import nested_order
 from desktop.core.figures.numbers.single_units import as_figure
 from desktop.core.figures.numbers.slash_names import slash_name
-from desktop.core.figures.numbers.spelled_numbers import SCALES, word_numbers
 from desktop.core.figures.numbers.unit_compounds import count_before_compound
 from desktop.core.figures.numbers.unit_factors import UNIT_FACTORS
-from desktop.core.figures.ranges.range_scales import shared_scale
-from desktop.core.figures.ranges.worded_range_starts import with_worded_start
 from desktop.core.lexicon.counted_nouns import GROUP_COUNTS, SET_COUNTS
 from desktop.core.naming.codes import without_codes
 from desktop.core.sport.streak_lengths import streak_length
@@ -137,11 +141,6 @@ def is_unit(word: str) -> bool:
     return (word in UNIT_FACTORS and word not in ("in", "g", "a", "m")) or word == "m"
 
 
-# A leading zero before a group of thousands is the one the parser's view of "$1, 799" put
-# there to keep its length (split_decimals.py): "$01,799" is $1,799.
-_NUM_RE = re.compile(r"(?<![\w.])(0?\d{1,3}(?:[,\s]\s?\d{3})+|\d+(?:\.\d+)?|\.\d+)(?![\d])")
-
-
 TALLY_BASE = 10_000  # a tally "a-b" is stored as a * TALLY_BASE + b in dimension "tally"
 # A tally: two whole numbers joined by a dash, or by "to" with no unit, unless a change runs
 # "from" one to the other ("fell from 68 to 32"; "10 to 5 km" is a distance).
@@ -230,16 +229,16 @@ def parse_number(text: str) -> NumberValue | None:
     text = without_codes(joined(text))
     raw = " ".join(text.lower().replace("\u2013", "-").replace("\u2014", "-").split())
     raw = raw.replace("metric ton", "tonne")  # "2,000 metric tons" are tonnes, not short tons
-    if not raw or _glued_to_a_name(raw) or slash_name(raw) or _DENIAL.match(raw):
+    if not raw or glued_to_a_name(raw) or slash_name(raw) or _DENIAL.match(raw):
         # "No one was hurt" denies a toll (findings/events/denied_tolls.py): never one; "9/11"
         # and "24/7" name a day or a habit by figures and count nothing (slash_names.py).
         return None
     if (whole := _one_measure(raw) or _group_count(raw) or _run_count(raw)) is not None:
         return whole
-    dimension = _dimension_of(raw)
+    dimension = dimension_of(raw)
     if not dimension and _ORDINAL.search(raw):
         dimension = RANK  # "11th", "the 2nd": a place in an order, never a count
-    numbers = _numbers_in(raw)
+    numbers = numbers_in(raw)
     vague = next((r for w, r in _VAGUE.items() if re.search(rf"\b{w}\b", raw)), None)
     if not numbers and vague is None:
         return None
@@ -255,8 +254,8 @@ def parse_number(text: str) -> NumberValue | None:
         # range (a range runs up, "5 to 7"); compared exactly.
         a, b = int(tally.group(1)), int(tally.group(3))
         return NumberValue(a * TALLY_BASE + b, a * TALLY_BASE + b, "tally", exact=True)
-    factor = UNIT_FACTORS.get(_unit_word(raw), ("", 1.0))[1]
-    if dimension == "area" and _SQUARED.search(raw):
+    factor = UNIT_FACTORS.get(unit_word(raw), ("", 1.0))[1]
+    if dimension == "area" and SQUARED.search(raw):
         factor *= factor  # "1,500 square kilometres": a kilometre squared, in square metres
     values = [n * factor for n in numbers]
     if len(values) >= 2 and re.search(r"\b(to|and|-|or)\b|\d\s*-\s*[$€£]?\s*\d", raw):
@@ -371,93 +370,6 @@ def _has_any(raw: str, phrases: tuple[str, ...]) -> bool:
         elif re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", raw):
             return True
     return False
-
-
-# A numeral written into a word that is no unit, scale or ordinal: "the 76ers", "49ers fans".
-_GLUED = re.compile(r"[$€£]?\d[\d,.]*([a-z]{2,})")
-_GLUED_OK = frozenset({"st", "nd", "rd", "th", "am", "pm", "mph", "kph"})
-
-
-def _glued_to_a_name(raw: str) -> bool:
-    """ "76ers": digits that belong to a name, counting nothing."""
-    match = _GLUED.fullmatch(raw)
-    if match is None:
-        return False
-    word = match.group(1)
-    return word not in UNIT_FACTORS and word not in SCALES and word not in _GLUED_OK
-
-
-def _numbers_in(raw: str) -> list[float]:
-    """Digits first ("5,000", "6.1", "2, 000"); otherwise number words ("two hundred", "ten")."""
-    found: list[float] = []
-    scales: list[int] = []
-    matches = list(_NUM_RE.finditer(raw))
-    for match in matches:
-        digits = re.sub(r"[,\s]", "", match.group(1))
-        try:
-            value = float(digits)
-        except ValueError:
-            continue
-        tail = raw[match.end() :].lstrip()
-        # "110-billion euros": a hyphen may join the digits to a scale word, never to an
-        # abbreviation ("a 10-k race", "a 60-m drop").
-        scale = re.match(
-            r"(hundred|thousand|million|billion|trillion|bn|mln|mn|tn|k|m)\b|(b)\.", tail
-        ) or (re.match(r"-\s*(hundred|thousand|million|billion|trillion)\b", tail))
-        word = scale.group(scale.lastindex or 0) if scale else ""
-        # "b." is a billion only in a sum or a headcount ("110 b. Euro"), like a bare "m".
-        factor = SCALES[word] if word and not _is_unit_m(word, raw) else 1
-        found.append(value * factor)
-        scales.append(factor)
-    if found:
-        return with_worded_start(raw, shared_scale(found, scales, raw, matches), scales[0])
-    return word_numbers(raw)
-
-
-def _is_unit_m(word: str, raw: str) -> bool:
-    # "60m" after a distance verb is metres; "5m people", "£1.7m", "2m euros" are millions (a sum
-    # of money or a count of people); default to metres for "m".
-    return word in ("m", "b") and not _MILLIONS.search(raw)
-
-
-_MILLIONS = re.compile(r"[$€£]|\b(people|dollars|usd|euros?|eur|pounds|gbp|sterling|residents)\b")
-
-
-# A speed written out: "120 miles an hour" is 120 mph, never a distance of 120 miles.
-_SPEED_WRITTEN = re.compile(r"\b(?:(miles?)|kilomet(?:re|er)s?|km)\s+(?:an|a|per)\s+hour\b")
-
-
-_NAUTICAL = re.compile(r"\bnautical miles?\b")
-
-
-def _unit_word(raw: str) -> str:
-    speed = _SPEED_WRITTEN.search(raw)
-    if speed is not None:
-        return "mph" if speed.group(1) else "km/h"
-    if _NAUTICAL.search(raw):
-        return "nautical mile"
-    for token in re.findall(r"[a-z/]+|[$€£%]", raw):
-        if token == "m" and not _is_unit_m(token, raw):
-            continue  # "2m euros": the scale of the sum, its unit comes after
-        if token in UNIT_FACTORS:
-            return token
-    if "per cent" in raw:
-        return "per cent"
-    return ""
-
-
-def _dimension_of(raw: str) -> str:
-    word = _unit_word(raw)
-    if word == "m" and re.search(r"\d\s*m\b", raw) is None:
-        return ""
-    if word in ("in", "g", "a") and not re.search(rf"\d\s*{word}\b", raw):
-        return ""
-    dimension = UNIT_FACTORS.get(word, ("", 1.0))[0]
-    # "a 1,500-square-kilometre island" gives its area, never a distance of 1,500 km.
-    return "area" if dimension == "length" and _SQUARED.search(raw) else dimension
-
-
-_SQUARED = re.compile(r"\b(square|sq)\b")
 
 
 def exact_sums(a: NumberValue, b: NumberValue) -> bool:

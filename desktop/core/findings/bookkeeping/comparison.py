@@ -8,18 +8,15 @@ sentences went first (``swaps``).
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from desktop.core.alignment.align import SentencePair, strongest_first
-from desktop.core.extraction.extract import Analysis, Fact, Token
+from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.figures.changes.company_measures import two_measures
-from desktop.core.figures.facts.figure_shapes import PER_SHARE
-from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings import tuning
-from desktop.core.findings.amounts.currency_sums import rate_note, two_currencies
+from desktop.core.findings.amounts.currency_sums import rate_note
 from desktop.core.findings.amounts.measured_nouns import measure_different_nouns
 from desktop.core.findings.amounts.subject_figures import said_of_one_subject
 from desktop.core.findings.bookkeeping.assembly import Draft, report_type
@@ -41,16 +38,16 @@ from desktop.core.findings.bookkeeping.claims import (
     slot_name,
     specific,
     tally_sentences,
-    written_date,
 )
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.bookkeeping.lone_figures import grain, lone_in_sentence, same_unit
+from desktop.core.findings.bookkeeping.missed_counts import counts_the_parser_missed
 from desktop.core.findings.bookkeeping.pair_order import pair_order
 from desktop.core.findings.bookkeeping.wording import hedged, value_reason
 from desktop.core.findings.counts.care_parts import groups_apart
 from desktop.core.findings.counts.count_frames import framed_relation, same_count_frame
 from desktop.core.findings.counts.how_often import times_in_pair
 from desktop.core.findings.counts.named_beside import counted_with_named, named_worded
-from desktop.core.findings.counts.numbered import numbered
 from desktop.core.findings.counts.ordinal_pairs import ordinals_in_pair
 from desktop.core.findings.counts.other_groups import set_apart_clash
 from desktop.core.findings.counts.tallies_apart import tallies_apart
@@ -60,10 +57,6 @@ from desktop.core.findings.datetimes.days.calendar_days import two_bare_months
 from desktop.core.findings.datetimes.days.set_apart_days import day_set_apart
 from desktop.core.findings.datetimes.spans.labelled_years import one_labelled_happening
 from desktop.core.findings.datetimes.spans.lone_spans import length_against_bare_span
-from desktop.core.findings.datetimes.spans.one_length import (
-    one_kind_of_measure,
-    one_length_in_two_units,
-)
 from desktop.core.findings.datetimes.spans.other_quarters import other_quarters
 from desktop.core.findings.events.causes import causes_in_pair
 from desktop.core.findings.events.vehicle_colours import colours_in_pair
@@ -74,10 +67,7 @@ from desktop.core.findings.names.named_bodies import bodies_in_pair
 from desktop.core.findings.persons.aged_others import ages_of_others
 from desktop.core.findings.persons.named_ages import unnamed_same_age
 from desktop.core.findings.sport.goal_times import goals_in_pair
-from desktop.core.lexicon import NUMBER_PHRASE_WORDS
-from desktop.core.lexicon.count_words import GAP_WORDS
 from desktop.core.model import FindingKind, MentionType, Side
-from desktop.core.naming.codes import follows_code
 
 Refs = tuple[date | None, date | None]
 
@@ -174,7 +164,12 @@ def aligned_claims(
             mine = [f for f in mine if not _tallied(f)]
             theirs = [f for f in theirs if not _tallied(f)]
         drafts += _values_in_pair(mine, theirs, pair, refs, ledger, keys, (left, right))
-        drafts += _counts_the_parser_missed((left, right), pair, mine, theirs, refs, ledger)
+        drafts += [
+            value_draft(rel, a, b, slot, refs, 0.6 + pair.score / 2)
+            for rel, a, b, slot in counts_the_parser_missed(
+                (left, right), pair, mine, theirs, refs, ledger
+            )
+        ]
         drafts += names_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
         drafts += regions_in_pair(mine, theirs, links, linked_right, (left, right), pair, ledger)
         # "at Betty Ford Center" / "the Betty Brennan Treatment Center"
@@ -214,11 +209,11 @@ def _values_in_pair(
                 if any(conversions):
                     continue  # the amount before the brackets carries the claim: compare that
                 slot = overlap(fa.slot, fb.slot)
-                lone = _lone(fa, a_side, refs[0], analyses[0]) and _lone(
+                lone = lone_in_sentence(fa, a_side, refs[0], analyses[0]) and lone_in_sentence(
                     fb, b_side, refs[1], analyses[1]
                 )
                 if fa.date is not None and fb.date is not None:
-                    lone = lone and _grain(fa, refs[0]) == _grain(fb, refs[1])
+                    lone = lone and grain(fa, refs[0]) == grain(fb, refs[1])
                     lone = lone and not (
                         day_set_apart(fa, analyses[0]) or day_set_apart(fb, analyses[1])
                     )  # "resumed after being halted on Sunday": the halting's day
@@ -230,7 +225,7 @@ def _values_in_pair(
                     and not same
                     and not (
                         lone
-                        and (_same_unit(fa, fb) or one_toll_told(fa, fb))
+                        and (same_unit(fa, fb) or one_toll_told(fa, fb))
                         and not two_measures(fa.slot, fb.slot)  # revenue / profit
                         and not length_against_bare_span(fa, fb)  # "two years left" / "3-year deal"
                     )
@@ -359,133 +354,3 @@ def counted_apart(
 def _heads(fact: Fact) -> set[str]:
     """What the figure counts, by the words it hangs on with full weight."""
     return {w for w, weight in fact.slot.items() if weight >= 1.0}
-
-
-def _counts_the_parser_missed(
-    analyses: tuple[Analysis, Analysis],
-    pair: SentencePair,
-    mine: list[Fact],
-    theirs: list[Fact],
-    refs: Refs,
-    ledger: Ledger,
-) -> list[Draft]:
-    """ "killing one man" / "killing four men" where the parser saw only "four": the number word
-    before the same counted noun on the other side is the figure to compare."""
-    drafts = []
-    sides = (
-        (Side.RIGHT, theirs, analyses[0], pair.left, mine),
-        (Side.LEFT, mine, analyses[1], pair.right, theirs),
-    )
-    for side, facts, other, sentence, other_facts in sides:
-        for fact in facts:
-            if fact.number is None or fact.other_event or ledger.judged(side, fact):
-                continue
-            found = _number_before_noun(other, sentence, fact, other_facts)
-            if found is None or ledger.judged(side.other, found):
-                continue  # a figure with its verdict already ("Five" agreed with "five")
-            a, b = (found, fact) if side is Side.RIGHT else (fact, found)
-            rel = relation(a, b, refs)
-            if rel is None:
-                continue
-            if rel is not Relation.SAME and whole_against_part((analyses[0], a), (analyses[1], b)):
-                continue  # "six rifles during the raid" / "14 rifles during the five raids"
-            ledger.judge("aligned", [a], [b])
-            drafts.append(value_draft(rel, a, b, slot_name(a, b), refs, 0.6 + pair.score / 2))
-    return drafts
-
-
-def _number_before_noun(
-    analysis: Analysis, sentence: int, like: Fact, facts: list[Fact]
-) -> Fact | None:
-    nouns = {w for w, weight in like.slot.items() if weight >= 1.0}
-    tokens = analysis.sentence_tokens[sentence]
-    for at, (token, following) in enumerate(itertools.pairwise(tokens)):
-        if following.content not in nouns or any(f.start <= token.start < f.end for f in facts):
-            continue
-        if parse_number(token.lower) is None or numbered(analysis, token.start):
-            continue  # "One Precinct 5 constable's deputy": 5 says which precinct
-        if at + 2 < len(tokens) and tokens[at + 2].lower in GAP_WORDS:
-            continue  # "the final quarter 10 points down": a gap, no count of points
-        first = _phrase_start(tokens, at)
-        text = analysis.document.text[first.start : token.end]
-        number = parse_number(text)  # as written: "AK-47" is a code only in its capitals
-        if number is None or number.dimension or follows_code(analysis.document.text, token.start):
-            continue
-        fact = Fact(first.start, token.end, text, MentionType.NUMBER, "", sentence)
-        fact.number, fact.value, fact.key = number, number.display(), f"number:{number.display()}"
-        fact.slot = dict(like.slot)
-        return fact
-    return None
-
-
-def _phrase_start(tokens: Sequence[Token], at: int) -> Token:
-    """Where the number words ending at ``tokens[at]`` begin: "half a dozen", "two dozen", "one
-    and a half" are one figure, never their last word alone."""
-    first = at
-    while first > 0 and tokens[first - 1].lower in NUMBER_PHRASE_WORDS:
-        first -= 1
-    while first < at and tokens[first].lower in ("a", "an", "and"):
-        first += 1  # "a" opens "a dozen" but not a phrase that only starts with it
-    return tokens[first]
-
-
-def _lone(
-    fact: Fact, facts: list[Fact], reference: date | None, analysis: Analysis | None = None
-) -> bool:
-    """The only claim of its grain in its sentence: the only figure, or the only year, the only
-    weekday. "floored Lewis in 2001 ... on Saturday" / "floored Lewis to win the title in 2000":
-    a year is set against the year, whatever weekday the sentence also names. A measure is
-    alone when it is the sentence's only one of its kind, its restatement in other units aside:
-    "Qeshm, 1,150 kilometres (700 miles) from Tehran, has 100,000 people" gives one distance."""
-    if fact.date is None:
-        if analysis is not None and fact.number is not None and _measure(fact):
-            return (
-                sum(one_kind_of_measure(f, fact) and not restated(f, analysis) for f in facts) == 1
-            )
-        return len(facts) == 1
-    grain = _grain(fact, reference)
-    return sum(f.date is not None and _grain(f, reference) == grain for f in facts) == 1
-
-
-def _measure(fact: Fact) -> bool:
-    """A physical measure, a length of time, or a price per share: a sentence gives one price of
-    a share of one deal ("Harlow will pay $38.50 a share" / "The offer of $36.50 per share")."""
-    if fact.key.startswith("duration:"):
-        return True  # "served on the court for eight years" / "spent ten years as a judge"
-    if fact.number is None:
-        return False
-    return fact.number.dimension in _MEASURES or fact.number.dimension.endswith(f"/{PER_SHARE}")
-
-
-# Physical measures: a sentence gives one distance, one area, one weight, one speed of a thing,
-# as it gives one length of time (a term served, a ban's span: ``_measure``).
-# Money, ranks ("the 11th round") and tallies ("58-3") are left out: a sentence about a contract
-# or a fight names several of each in passing.
-_MEASURES = frozenset({"length", "area", "mass", "speed"})
-
-
-def _grain(fact: Fact, reference: date | None) -> tuple[bool, bool, bool, bool]:
-    """Which parts of a date the text gives: year, month, day, weekday."""
-    day = written_date(fact, reference)
-    if day is None:
-        return (False, False, False, False)
-    return (
-        day.year is not None,
-        day.month is not None,
-        day.day is not None,
-        day.weekday is not None,
-    )
-
-
-def _same_unit(a: Fact, b: Fact) -> bool:
-    """Two lone figures in two aligned sentences are one claim when they measure alike."""
-    if a.number is not None and b.number is not None:
-        if a.type is MentionType.MONEY and b.type is MentionType.MONEY:
-            # "cost $1,299" / "sell for $1,199": the tagger may leave the currency sign out of
-            # one sum, which still measures money; two named currencies are compared at a rate
-            # (currency_sums), "almost $2 million" / "£910,000".
-            dims = {a.number.dimension, b.number.dimension} - {""}
-            return len(dims) <= 1 or two_currencies(a.number, b.number)
-        same = a.number.dimension == b.number.dimension and a.number.dimension != ""
-        return same or one_length_in_two_units(a, b)  # "18 months" / "two years" of probation
-    return a.date is not None and b.date is not None
