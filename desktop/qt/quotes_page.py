@@ -8,6 +8,7 @@ finding (``findingSelected``, as the findings table does), which scrolls both ar
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 
@@ -76,6 +77,9 @@ VERDICT_SLACK = 16
 UNBROKEN_VERDICTS = ("+ Only right", "= Same claim,", "≠ Quote differs")
 TREE_INDENT = 12  # the speaker groups' children: enough to read as grouped, no more
 CELL_PAD = 4  # pixels around a quote's text in its cell
+# Cell heights and plain texts kept for rebuilds: a long pair's tab has ~1,200 quote cells
+# (bench.ui_block's long pair: 333 rows x 3 cells + 104 headings), so two widths of it fit.
+HINTS_KEPT = 4096
 
 FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -85,8 +89,10 @@ QUOTES_ROLE = Qt.ItemDataRole.UserRole + 3  # (left start, right start), -1 wher
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+@functools.lru_cache(maxsize=HINTS_KEPT)
 def plain_text(markup: str) -> str:
-    """The plain text of a cell's markup: what tests and screen readers get."""
+    """The plain text of a cell's markup: what tests and screen readers get. Kept per markup:
+    a review edit, a theme change or held-back conflicts rebuild every row on the UI thread."""
     document = QTextDocument()
     document.setHtml(markup)
     return " ".join(document.toPlainText().split())
@@ -99,6 +105,8 @@ class QuoteDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        # A cell's height per (markup, width, font): a rebuild's expandAll asks every cell again.
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def _document(self, markup: str, width: int, font: QFont) -> QTextDocument:
         document = QTextDocument()
@@ -141,8 +149,14 @@ class QuoteDelegate(QStyledItemDelegate):
             width = self._view.viewport().width() - self._view.indentation()
         elif index.column() == 0:
             width -= self._view.indentation()  # a child row's first cell starts indented
-        document = self._document(str(markup), width, option.font)
-        return QSize(width, math.ceil(document.size().height()) + 2 * CELL_PAD)
+        key = (str(markup), width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= HINTS_KEPT:
+                self._heights.clear()  # bounded: a long session's old widths and reports go
+            document = self._document(key[0], width, option.font)
+            height = self._heights[key] = math.ceil(document.size().height()) + 2 * CELL_PAD
+        return QSize(width, height)
 
 
 class QuoteTree(QTreeView):
