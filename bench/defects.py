@@ -295,6 +295,25 @@ def pair_defects(report: Report, counted: CountedNoun = no_counted_noun) -> list
 # --- running on a pool -------------------------------------------------------------------------
 
 
+def pool_parser(prog: str, description: str | None, listed: str) -> argparse.ArgumentParser:
+    """The arguments every pool bench takes: pool files, the half, and --verbose to list."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("pools", nargs="+")
+    parser.add_argument("--half", choices=("work", "aside"), required=True)
+    parser.add_argument("--verbose", action="store_true", help=f"list each {listed} (work half)")
+    return parser
+
+
+def parse_pool_args(
+    parser: argparse.ArgumentParser, argv: Sequence[str] | None
+) -> argparse.Namespace:
+    """The arguments, refusing to list the aside half: it is the report figure, counted only."""
+    args = parser.parse_args(argv)
+    if args.verbose and args.half == "aside":
+        raise SystemExit("the aside half is counted, not read: --verbose is for the work half")
+    return args
+
+
 def read_pool(paths: Iterable[str], half: str) -> list[tuple[str, str]]:
     """The pairs of one half of the pool files, each once, in order."""
     pairs: list[tuple[str, str]] = []
@@ -359,15 +378,10 @@ def summary(found: dict[str, list[Defect]]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.defects", description=__doc__)
-    parser.add_argument("pools", nargs="+")
-    parser.add_argument("--half", choices=("work", "aside"), required=True)
-    parser.add_argument("--verbose", action="store_true", help="list each defect (work half)")
+    parser = pool_parser("python -m bench.defects", __doc__, "defect")
     parser.add_argument("--out", help="write every defect as JSON lines")
     parser.add_argument("--cache", help="a folder keeping each pair's report between runs")
-    args = parser.parse_args(argv)
-    if args.verbose and args.half == "aside":
-        raise SystemExit("the aside half is counted, not read: --verbose is for the work half")
+    args = parse_pool_args(parser, argv)
     found = run(read_pool(args.pools, args.half), args.cache)
     if args.verbose:
         for pair, defects in found.items():

@@ -24,14 +24,13 @@ only: the aside half is counted, never read.
 
 from __future__ import annotations
 
-import argparse
 import pickle
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.defects import read_pool
+from bench.defects import parse_pool_args, pool_parser, read_pool
 from desktop.core.lexicon import GIVEN_NAME_FORMS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.locations.places import is_known_place
@@ -187,14 +186,9 @@ def summary(found: dict[str, list[Slip]]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.type_slips", description=__doc__)
-    parser.add_argument("pools", nargs="+")
-    parser.add_argument("--half", choices=("work", "aside"), required=True)
-    parser.add_argument("--verbose", action="store_true", help="list each slip (work half)")
+    parser = pool_parser("python -m bench.type_slips", __doc__, "slip")
     parser.add_argument("--cache", help="a folder of pickled reports (bench.defects --cache)")
-    args = parser.parse_args(argv)
-    if args.verbose and args.half == "aside":
-        raise SystemExit("the aside half is counted, not read: --verbose is for the work half")
+    args = parse_pool_args(parser, argv)
     found = run(read_pool(args.pools, args.half), args.cache)
     if args.verbose:
         for pair, ss in found.items():

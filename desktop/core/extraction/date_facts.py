@@ -59,22 +59,6 @@ from desktop.core.lexicon import DEICTIC_WORDS, PAGE_WORDS, STEP_BACK_PHRASES
 from desktop.core.model import MentionType
 from desktop.core.persons.age_shapes import after_person, part_played
 
-LABEL_TYPES: dict[str, MentionType] = {
-    "PERSON": MentionType.PERSON,
-    "ORG": MentionType.ORGANISATION,
-    "GPE": MentionType.PLACE,
-    "LOC": MentionType.PLACE,
-    "FAC": MentionType.PLACE,
-    "NORP": MentionType.NATIONALITY,
-    "DATE": MentionType.DATE,
-    "TIME": MentionType.TIME,
-    "CARDINAL": MentionType.NUMBER,
-    "QUANTITY": MentionType.QUANTITY,
-    "MONEY": MentionType.MONEY,
-    "PERCENT": MentionType.PERCENT,
-    "EVENT": MentionType.EVENT,
-}
-
 if TYPE_CHECKING:
     from desktop.core.extraction.facts import Fact
 
