@@ -28,7 +28,7 @@ import json
 import pickle
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -340,9 +340,12 @@ def spacy_counted(report: Report) -> CountedNoun:
     return noun
 
 
-def run(pairs: Sequence[tuple[str, str]], cache: str | None = None) -> dict[str, list[Defect]]:
-    """``cache``: a folder keeping each pair's report (pickled), so a second look at the same code
-    skips the engine; leave it out to measure a change."""
+def pool_reports(
+    pairs: Sequence[tuple[str, str]], cache: str | None = None
+) -> Iterator[tuple[str, Report]]:
+    """Each pool pair's name ("LEFT RIGHT") and report. ``cache``: a folder keeping each pair's
+    report (pickled), so a second look at the same code skips the engine (loaded only when a
+    report is missing); leave it out to measure a change."""
     from bench.common import article_document, found_corpus, get_engine
     from bench.gold_articles import gold_articles
 
@@ -350,19 +353,26 @@ def run(pairs: Sequence[tuple[str, str]], cache: str | None = None) -> dict[str,
     if corpus is None:
         raise SystemExit("no corpus")
     articles = gold_articles(corpus)
-    _, engine = get_engine()
-    out = {}
+    engine = None
     for left, right in pairs:
         kept = Path(cache) / f"{left}__{right}.pickle" if cache else None
         if kept is not None and kept.is_file():
             report = pickle.loads(kept.read_bytes())
         else:
+            if engine is None:
+                _, engine = get_engine()
             report = engine(article_document(articles[left]), article_document(articles[right]))
             if kept is not None:
                 kept.parent.mkdir(parents=True, exist_ok=True)
                 kept.write_bytes(pickle.dumps(report))
-        out[f"{left} {right}"] = pair_defects(report, spacy_counted(report))
-    return out
+        yield f"{left} {right}", report
+
+
+def run(pairs: Sequence[tuple[str, str]], cache: str | None = None) -> dict[str, list[Defect]]:
+    return {
+        pair: pair_defects(report, spacy_counted(report))
+        for pair, report in pool_reports(pairs, cache)
+    }
 
 
 def summary(found: dict[str, list[Defect]]) -> str:

@@ -24,13 +24,11 @@ only: the aside half is counted, never read.
 
 from __future__ import annotations
 
-import pickle
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from bench.defects import parse_pool_args, pool_parser, read_pool
+from bench.defects import parse_pool_args, pool_parser, pool_reports, read_pool
 from desktop.core.lexicon import GIVEN_NAME_FORMS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.locations.places import is_known_place
@@ -145,28 +143,7 @@ def slips(report: Report) -> list[Slip]:
 
 
 def run(pairs: Sequence[tuple[str, str]], cache: str | None) -> dict[str, list[Slip]]:
-    from bench.common import article_document, found_corpus, get_engine
-    from bench.gold_articles import gold_articles
-
-    corpus = found_corpus()
-    if corpus is None:
-        raise SystemExit("no corpus")
-    articles = gold_articles(corpus)
-    engine = None
-    out = {}
-    for left, right in pairs:
-        kept = Path(cache) / f"{left}__{right}.pickle" if cache else None
-        if kept is not None and kept.is_file():
-            report = pickle.loads(kept.read_bytes())
-        else:
-            if engine is None:
-                _, engine = get_engine()
-            report = engine(article_document(articles[left]), article_document(articles[right]))
-            if kept is not None:
-                kept.parent.mkdir(parents=True, exist_ok=True)
-                kept.write_bytes(pickle.dumps(report))
-        out[f"{left} {right}"] = slips(report)
-    return out
+    return {pair: slips(report) for pair, report in pool_reports(pairs, cache)}
 
 
 def summary(found: dict[str, list[Slip]]) -> str:
