@@ -96,6 +96,19 @@ class QuoteModel(QAbstractItemModel):
 
     # -- cells ---------------------------------------------------------------------------------
 
+    def is_heading(self, index: ModelIndex) -> bool:
+        return index.isValid() and index.internalId() == HEADING
+
+    def markup(self, index: ModelIndex) -> str | None:
+        """A cell's markup (HTML_ROLE) without the round trip through ``QModelIndex.data``."""
+        if not index.isValid():
+            return None
+        column, group = index.column(), index.internalId()
+        if group == HEADING:
+            return self._groups[index.row()].title_html if column == 0 else None
+        cell = self._groups[group - 1].rows[index.row()]
+        return cell.verdict_html if column == 0 else cell.markups[column - 1]
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -78,15 +78,19 @@ class QuoteDelegate(QStyledItemDelegate):
     """Draws a quote cell as wrapped rich text (the changed words marked) and sizes its row to
     the column's width, so a long quote reads whole rather than cut off."""
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: QTreeView, model: QuoteModel) -> None:
         super().__init__(view)
         self._view = view
+        # Asked directly for a cell's markup: expandAll sizes ~1,600 cells, and a round trip
+        # through QModelIndex.data into the Python model cost more than the lookup itself.
+        self._model = model
         # A cell's height per (markup, width, font): a rebuild's expandAll asks every cell again.
         self._heights: dict[tuple[str, int, str], int] = {}
         # One document lays out every cell whose height is not kept: building a QTextDocument
         # per cell was a fifth of the layout's time (600 cells: 73 -> 58 ms), same heights.
         self._sizer = QTextDocument(self)
         self._sizer.setDocumentMargin(0)
+        self._sizer_font = ""  # the sizer's font key: set only when it changes (a relayout)
 
     def _document(self, markup: str, width: int, font: QFont) -> QTextDocument:
         document = QTextDocument()
@@ -120,22 +124,28 @@ class QuoteDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        markup = index.data(HTML_ROLE)
+        markup = (
+            self._model.markup(index) if index.model() is self._model else index.data(HTML_ROLE)
+        )
         if not markup:
             return super().sizeHint(option, index)
-        width = self._view.columnWidth(index.column())
-        if index.column() == 0 and not index.parent().isValid():
+        column = index.column()
+        width = self._view.columnWidth(column)
+        if column == 0 and self._model.is_heading(index):
             # A speaker's heading spans the row, after the expand arrow.
             width = self._view.viewport().width() - self._view.indentation()
-        elif index.column() == 0:
+        elif column == 0:
             width -= self._view.indentation()  # a child row's first cell starts indented
-        key = (str(markup), width, option.font.key())
+        font = option.font.key()
+        key = (str(markup), width, font)
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) >= HINTS_KEPT:
                 self._heights.clear()  # bounded: a long session's old widths and reports go
             sizer = self._sizer
-            sizer.setDefaultFont(option.font)
+            if font != self._sizer_font:
+                sizer.setDefaultFont(option.font)
+                self._sizer_font = font
             sizer.setHtml(key[0])
             sizer.setTextWidth(max(40, width - 2 * CELL_PAD))
             height = self._heights[key] = math.ceil(sizer.size().height()) + 2 * CELL_PAD
@@ -203,7 +213,7 @@ class QuotesPage(QWidget):
         self.tree = QuoteTree()
         self.tree.setObjectName("quotesTree")
         self.tree.setModel(self.model)
-        self.tree.setItemDelegate(QuoteDelegate(self.tree))
+        self.tree.setItemDelegate(QuoteDelegate(self.tree, self.model))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
