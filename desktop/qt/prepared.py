@@ -3,9 +3,10 @@
 Stop 56: showing a long comparison spent about a second of the UI thread on plain computing before
 any widget changed: the highlight records, which layer and colour role each span takes, and the
 quote table (built twice: for the Quotes tab and for the panes' quote marks), the link map's band
-colours, the header's counts and the People tab's "named instead", and the word diffs of each article's opening. ``warm`` does that
-work in the worker right after the engine and keeps it beside the report; the window then only
-applies it. A report that did not pass through the worker (a reopened file, a review edit, undo)
+colours, the header's counts and the People tab's "named instead", and the word diffs of each
+article's opening; stop 58 added the Quotes tab's cells (``report_quote_cells``: each row's markup
+and plain text). ``warm`` does that work in the worker right after the engine and keeps it beside
+the report; the window then only applies it. A report that did not pass through the worker (a reopened file, a review edit, undo)
 is prepared on first use in the UI thread, as before: the same functions, the same result.
 
 Nothing here imports Qt, so the data can be built on any thread and tested without a widget.
