@@ -53,3 +53,22 @@ def test_a_tremor_after_a_then_is_the_later_one() -> None:
     report = compare_stories(told, QUAKE.format("6.3") + AFTERSHOCK)
     assert ({"4.7"}, {"4.7"}) in agreed_texts(report)
     assert conflict_texts(report) == []
+
+
+def test_the_day_of_the_tremor_that_followed_is_not_the_quakes_day() -> None:
+    dated = "A strong earthquake shook the valley on Sunday, the seismic office said."
+    undated = (
+        "A strong earthquake shook the valley, the seismic office said.\n\n"
+        "The quake was followed by a strong tremor on Monday.\n"
+    )
+    assert conflict_texts(compare_stories(dated, undated)) == []
+    assert conflict_texts(compare_stories(undated, dated)) == []
+
+
+def test_the_quake_told_on_another_day_beside_its_tremor_still_clashes() -> None:
+    monday = (
+        "A strong earthquake shook the valley on Monday, the seismic office said.\n\n"
+        "The quake was followed by a strong tremor on Tuesday.\n"
+    )
+    sunday = "A strong earthquake shook the valley on Sunday, the seismic office said."
+    assert ({"Sunday"}, {"Monday"}) in conflict_texts(compare_stories(sunday, monday))

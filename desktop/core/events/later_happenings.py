@@ -57,21 +57,35 @@ def _phrase_nouns(word: Any) -> list[Any]:
 
 def _follows_a_happening(noun: Any) -> bool:
     """ "The quake was followed by a 4.8 tremor", "A quake struck ..., followed by a 4.8
-    tremor" (the participle's head clause tells the first happening), "A 4.8 tremor followed
-    the quake": the agent of a passive "follow", or the subject of an active one with an
-    object, is the later of two happenings. The first must be a happening, so "the suspect was
-    followed by two officers" tells no later happening."""
+    tremor", "A 4.8 tremor followed the quake": the agent of a passive "follow", or the subject
+    of an active one whose object is a happening, is the later of two happenings."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-        verb = noun.head.head
-        if verb.lemma_.lower() not in FOLLOWING_VERBS:
-            return False
-        first = [c for c in verb.children if c.dep_ in _SUBJECTS]
-        if verb.dep_ == "advcl" and not first:
-            first = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
-        return any(_a_happening(f) for f in first)
+        return _followed(noun.head.head)
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in FOLLOWING_VERBS:
         return any(c.dep_ == "dobj" and _a_happening(c) for c in noun.head.children)
     return False
+
+
+def followed_by_another(word: Any) -> bool:
+    """ "The quake was followed by a strong tremor on Monday": a day hung on a passive "follow"
+    of a happening, or on its agent (the parser hangs "on Monday" on "tremor" as often), dates
+    what followed, never the happening itself (read by ``later_steps.later_step``)."""
+    verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "agent" else word
+    return _followed(verb)
+
+
+def _followed(verb: Any) -> bool:
+    """A passive "follow" with an agent, whose first happening is its subject or, for the
+    participle "..., followed by", the subject of the clause it hangs on. The first must be a
+    happening, so "the suspect was followed by two officers" tells no later happening."""
+    if verb.lemma_.lower() not in FOLLOWING_VERBS or not any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return False
+    first = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if verb.dep_ == "advcl" and not first:
+        first = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    return any(_a_happening(f) for f in first)
 
 
 def _later_clause_subject(nouns: list[Any]) -> bool:
