@@ -17,6 +17,7 @@ from desktop.core.lexicon.steps import (
     BEFORE_MARKS,
     FOLLOWING_VERBS,
     LATER_CLAUSE_ADVERBS,
+    LATER_ORDINALS,
     MEASURING_VERBS,
     QUAKE_STEPS,
 )
@@ -31,10 +32,27 @@ _PHRASE_WORDS = ("NOUN", "PROPN", "NUM", "ADJ")
 
 def in_a_later_happening(span: Any) -> bool:
     """Is the value inside the noun phrase of a happening the sentence tells after another?"""
+    if _a_later_one_of_a_series(span.root):
+        return True
     nouns = _phrase_nouns(span.root)
     if not nouns:
         return False
     return _follows_a_happening(nouns[-1]) or _later_clause_subject(nouns)
+
+
+def _a_later_one_of_a_series(word: Any) -> bool:
+    """ "A second blast an hour later injured 3 firefighters", "a second quake of magnitude
+    4.8": a happening counted second or later in a series is not the story's first one, and a
+    value in its phrase or its clause is its own. The happening is a noun of the value's phrase
+    or the subject of the verb the value hangs on."""
+    nouns = _phrase_nouns(word)
+    verb = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        nouns += [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return any(
+        _a_happening(n) and any(c.dep_ == "amod" and c.lower_ in LATER_ORDINALS for c in n.children)
+        for n in nouns
+    )
 
 
 def _phrase_nouns(word: Any) -> list[Any]:

@@ -149,3 +149,6 @@ MEASURING_VERBS = frozenset(["measure", "register"])
 # Words that bring in one or more of the things just named: "more than 120 aftershocks,
 # including a magnitude 5.1 tremor" (figures/numbers/scale_figures.py). Forms, lowercase.
 LISTING_WORDS = frozenset(["including"])
+# The ordinals of a happening after the first of a series: "a second blast", "the third quake"
+# (events/later_happenings.py). "first" is left out: the first of a series may be the story's.
+LATER_ORDINALS = frozenset(["second", "third", "fourth", "fifth", "sixth"])
