@@ -66,3 +66,22 @@ def test_the_review_count_has_a_line_of_its_own_below_the_link_buttons(
     assert panel.counts.height() < 2 * panel.counts.fontMetrics().lineSpacing()
     assert "reviewed" in panel.counts.text()
     _close(window)
+
+
+def test_a_value_one_article_alone_gives_reads_from_its_start(qtbot, tmp_path: Path) -> None:
+    window = open_at(qtbot, (1280, 720), tmp_path, compare=FakeCompare())
+    table = window.dock.table
+    table.setColumnWidth(Column.LEFT, 40)  # narrower than "Rybar" or "Armenia"
+    model = table.model()
+    one_sided = [
+        model.index(row, Column.LEFT)
+        for row in range(model.rowCount())
+        if model.index(row, Column.RIGHT).data() == "" and model.index(row, Column.LEFT).data()
+    ]
+    assert one_sided
+    for cell in one_sided:
+        shown = _shown_text(table, cell)
+        value = str(cell.data())
+        if shown != value:  # cut: its first letters stay ("Rybar" -> "Ry…", not "R…r")
+            assert shown.endswith("…") and value.startswith(shown[:-1]), (value, shown)
+    _close(window)
