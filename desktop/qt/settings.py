@@ -164,6 +164,8 @@ class Settings:
             return []
         if isinstance(value, str):  # one-element lists come back as a plain string
             return [value] if value else []
+        if not isinstance(value, list):
+            return []
         return [str(v) for v in value]
 
 

@@ -15,7 +15,7 @@ from desktop.qt.settings import Settings
 from tests.factories import FakeCompare
 
 
-def _start(qtbot, settings: Path, size: tuple[int, int] | None) -> MainWindow:  # type: ignore[no-untyped-def]
+def _start(qtbot, settings: Path, size: tuple[int, int] | None) -> MainWindow:
     window = MainWindow(
         ComparisonSession(compare=FakeCompare()),
         Settings(settings),

@@ -14,7 +14,7 @@ from desktop.qt.settings import MAX_LAST_FINDINGS, Settings
 from tests.factories import FakeCompare
 
 
-def _window(qtbot, tmp_path: Path, settings: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot, tmp_path: Path, settings: Path) -> MainWindow:
     window = MainWindow(
         ComparisonSession(compare=FakeCompare()),
         Settings(settings),

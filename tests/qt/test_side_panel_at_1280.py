@@ -15,7 +15,7 @@ from tests.factories import FakeCompare
 from tests.qt.test_laptop_screens import _close, open_at
 
 
-def _shown_text(table, index) -> str:  # type: ignore[no-untyped-def]
+def _shown_text(table, index) -> str:
     """The text the cell paints: its value elided the way its delegate asks, in its width."""
     option = QStyleOptionViewItem()
     option.initFrom(table)
