@@ -118,6 +118,11 @@ class FileController(QObject):
             return False
         self.session.load(saved, path)
         self.settings.last_dir = str(path.parent)
+        # Back on the finding that was being read when it was saved (it was "No finding
+        # selected", the reviewer hunting for their place among dozens of rows).
+        last = self.settings.last_finding(path)
+        if last is not None and saved.report.finding(last) is not None:
+            self.window.view.show_finding(last)
         self._say(f"Opened {path.name}.")
         self.check_sources()
         return True
@@ -283,6 +288,7 @@ class FileController(QObject):
             )
             return False
         self.session.mark_saved(path, saved)
+        self.settings.set_last_finding(path, self.window.view.current_id)
         self.window.recovery.discard()
         self.settings.last_dir = str(path.parent)
         self._say(f"Saved {path.name}.")

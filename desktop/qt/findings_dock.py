@@ -39,6 +39,7 @@ from desktop.qt.navigation import step, step_to_open
 from desktop.qt.palette import Theme
 from desktop.qt.review_label import ReviewLabelDelegate
 from desktop.qt.review_panel import ReviewPanel
+from desktop.qt.value_elide import install_value_elision
 
 __all__ = ["FindingsDock", "ReviewPanel", "column_widths"]
 
@@ -218,6 +219,7 @@ class FindingsDock(QDockWidget):
         # A narrow Review column shows "Disputed", not "? Disput…"; the model keeps the full label.
         self.review_label = ReviewLabelDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.STATUS, self.review_label)
+        self.value_elision = install_value_elision(self.table)  # "Iva…ovgan", not "Ivan Kovg…"
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.prompts: Prompts = prompts or (DialogPrompts() if modal_errors else HeadlessPrompts())
         self.last_error = ""
         self._size_dock_on_show = False
+        self._state_on_show: QByteArray | None = None  # the saved layout, sized once shown
         self.session.user = self.settings.reviewer or default_user()
         self.recovery = RecoveryKeeper(self.session, recovery_dir, self)
 
@@ -311,7 +312,8 @@ class MainWindow(QMainWindow):
             screen = self.screen()
             self.resize(first_run_size(screen.availableSize() if screen else QSize()))
         if s.window_state is not None:
-            self.restoreState(s.window_state)
+            self.restoreState(s.window_state)  # the panel's place now, against a flash ...
+            self._state_on_show = s.window_state  # ... its size once the window has its own
         else:
             self._size_dock_on_show = True
         if s.splitter_state is not None:
@@ -330,6 +332,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._state_on_show is not None:
+            # Restored on a window not yet shown, a side panel saved 380 px wide came back 747
+            # px wide at 1280x720, the articles squeezed to a third of the screen each restart.
+            state, self._state_on_show = self._state_on_show, None
+            self.restoreState(state)
         if self._size_dock_on_show:
             # First run: the articles come first, the table gets DOCK_SHARE of the height.
             # Done once the window has its real size; before that resizeDocks() is overruled.

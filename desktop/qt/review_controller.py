@@ -21,6 +21,10 @@ from desktop.qt.review import STATUS_LABELS
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
 
+# Said when Escape leaves a note: it is kept (with the finding, in the undo history), not dropped.
+NOTE_KEPT = "Note kept with this finding (Ctrl+Z takes it back)."
+NOTE_KEPT_MS = 5000
+
 
 class ReviewController(QObject):
     """Applies the reviewer's edits to the finding selected in the table or clicked in a pane."""
@@ -83,6 +87,10 @@ class ReviewController(QObject):
         ):
             back = self.window.dock.table
         back.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Nothing said the note was kept: the status bar still read "Finding 2 of 18".
+        shown = self.window.dock.review.finding
+        if shown is not None and shown.note:
+            self.window.statusBar().showMessage(NOTE_KEPT, NOTE_KEPT_MS)
 
     def link_selection(self, kind: FindingKind) -> bool:
         """Link the words selected in the two panes as one fact (agree) or a contradiction."""

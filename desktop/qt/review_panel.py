@@ -223,6 +223,7 @@ class ReviewPanel(QFrame):
         self._heading_row.setSpacing(8)
         self._heading_row.addWidget(self.heading, 1)
         self._bottom = QHBoxLayout()
+        self._count_row = QHBoxLayout()  # a side dock's review count, on a row of its own
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 6)
@@ -232,6 +233,7 @@ class ReviewPanel(QFrame):
         layout.addLayout(buttons)
         layout.addWidget(self.note, 1)
         layout.addLayout(self._bottom)
+        layout.addLayout(self._count_row)
         line = self.note.fontMetrics().lineSpacing()
         self.note.setMinimumHeight(line * 2 + 10)
         self._line = line
@@ -281,19 +283,23 @@ class ReviewPanel(QFrame):
         self._theme = theme
 
     def set_side(self, side: bool) -> None:
-        """In a side dock there is height to spare for the note and a row of its own for the
-        review count and the Show Person and Remove Link buttons. Below the articles the reason
+        """In a side dock there is height to spare for the note, a row for the Show Person and
+        Remove Link buttons and a row of its own for the review count (beside the buttons, at
+        1280x720 the count was squeezed into two cramped lines). Below the articles the reason
         and the sentences need every line of the dock's height: the count goes beside the
         heading and the buttons beside the status buttons, which gives the sentences a row."""
         lines = NOTE_LINES if side else 2
         self.note.setMaximumHeight(self._line * lines + 12)
         for widget in (self.counts, self.person_button, self.remove_button):
-            for row in (self._heading_row, self._bottom, self._buttons):
+            for row in (self._heading_row, self._bottom, self._buttons, self._count_row):
                 row.removeWidget(widget)
+        while self._bottom.count():  # the stretch that right-aligned the buttons
+            self._bottom.takeAt(0)
         if side:
-            self._bottom.addWidget(self.counts, 1)
+            self._bottom.addStretch(1)
             self._bottom.addWidget(self.person_button)
             self._bottom.addWidget(self.remove_button)
+            self._count_row.addWidget(self.counts, 1)
         else:
             self._heading_row.addWidget(self.counts)
             self._buttons.addWidget(self.person_button)

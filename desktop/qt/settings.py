@@ -7,6 +7,7 @@ may hand back a str or None for one-element or empty lists on some backends.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
@@ -14,6 +15,9 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from desktop.qt.article_pane import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 
 MAX_RECENT = 8
+# Saved comparisons whose last selected finding is remembered (the newest kept): a journalist
+# reopening a .crosscheck is put back on the finding they were reading when they saved it.
+MAX_LAST_FINDINGS = 50
 
 
 class Settings:
@@ -135,3 +139,36 @@ class Settings:
     @last_dir.setter
     def last_dir(self, value: str) -> None:
         self._qs.setValue("files/last_dir", value)
+
+    # -- where the journalist was in a saved comparison -----------------------------------------
+
+    def last_finding(self, comparison: Path) -> str | None:
+        """The finding selected when ``comparison`` (a .crosscheck) was last saved, or None."""
+        key = _file_key(comparison)
+        for entry in self._list("files/last_findings"):
+            file_key, _, finding_id = entry.partition("=")
+            if file_key == key and finding_id:
+                return finding_id
+        return None
+
+    def set_last_finding(self, comparison: Path, finding_id: str | None) -> None:
+        key = _file_key(comparison)
+        kept = [e for e in self._list("files/last_findings") if e.partition("=")[0] != key]
+        if finding_id:
+            kept.insert(0, f"{key}={finding_id}")
+        self._qs.setValue("files/last_findings", kept[:MAX_LAST_FINDINGS])
+
+    def _list(self, key: str) -> list[str]:
+        value = self._qs.value(key, [])
+        if value is None:
+            return []
+        if isinstance(value, str):  # one-element lists come back as a plain string
+            return [value] if value else []
+        if not isinstance(value, list):
+            return []
+        return [str(v) for v in value]
+
+
+def _file_key(path: Path) -> str:
+    """A short key for a file's full path (a path's slashes would nest INI groups)."""
+    return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.model import ReviewStatus, Side
 from desktop.qt.main_window import MainWindow
+from desktop.qt.review_controller import NOTE_KEPT
 from tests.qt.qt_helpers import open_story
 
 
@@ -84,6 +85,21 @@ def test_escape_in_a_note_keeps_it_and_gives_the_keys_back_to_the_article(
     assert QApplication.focusWidget() is left
     _press(qtbot, window, Qt.Key.Key_F8)  # and the walk goes on from there
     assert QApplication.focusWidget() is left
+
+
+def test_escape_in_a_note_says_the_note_was_kept(qtbot, opened: MainWindow) -> None:
+    """Escape could read as "cancel": the status bar says the reminder typed is kept."""
+    window = opened
+    _press(qtbot, window, Qt.Key.Key_F8)
+    _press(qtbot, window, Qt.Key.Key_F2)
+    qtbot.keyClicks(window.dock.review.note, "Call the agency")
+
+    _press(qtbot, window, Qt.Key.Key_Escape)
+
+    assert window.statusBar().currentMessage() == NOTE_KEPT
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    finding = window.session.finding("f00")
+    assert finding is not None and finding.note == ""  # as the message says
 
 
 def test_escape_in_a_note_opened_by_a_click_goes_to_the_findings_table(
