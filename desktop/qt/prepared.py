@@ -3,9 +3,10 @@
 Stop 56: showing a long comparison spent about a second of the UI thread on plain computing before
 any widget changed: the highlight records, which layer and colour role each span takes, and the
 quote table (built twice: for the Quotes tab and for the panes' quote marks), the link map's band
-colours, the header's counts and the People tab's "named instead", and the word diffs of each article's opening. ``warm`` does that
-work in the worker right after the engine and keeps it beside the report; the window then only
-applies it. A report that did not pass through the worker (a reopened file, a review edit, undo)
+colours, the header's counts and the People tab's "named instead", and the word diffs of each
+article's opening; stop 58 added the Quotes tab's cells (``report_quote_cells``: each row's markup
+and plain text). ``warm`` does that work in the worker right after the engine and keeps it beside
+the report; the window then only applies it. A report that did not pass through the worker (a reopened file, a review edit, undo)
 is prepared on first use in the UI thread, as before: the same functions, the same result.
 
 Nothing here imports Qt, so the data can be built on any thread and tested without a widget.
@@ -23,7 +24,8 @@ from desktop.core.persons.mention_finder import NamedInstead, named_instead
 from desktop.qt.describe import summary_text
 from desktop.qt.highlight_spans import Highlight, highlights_for, is_sentence_like
 from desktop.qt.link_kinds import pair_kinds
-from desktop.qt.quote_rows import QuoteRow, line_ranges, quote_rows
+from desktop.qt.quote_cells import GroupCells, QuoteStyle, group_cells
+from desktop.qt.quote_rows import QuoteRow, group_by_speaker, line_ranges, quote_rows
 
 # The finding layers ComparisonView paints, by name and priority (higher paints later).
 SENTENCES_LAYER = ("sentences", 0)
@@ -168,6 +170,33 @@ def report_quote_rows(report: Report) -> list[QuoteRow]:
     return list(made)
 
 
+# The colours the Quotes tab last drew with, told by the tab on the UI thread (one reference,
+# swapped whole): the worker prepares the next report's cells in them. A theme changed while the
+# worker ran is a cache miss, worked out on the UI thread when the tab builds, as before.
+_quote_style: QuoteStyle | None = None
+
+
+def remember_quote_style(style: QuoteStyle) -> None:
+    global _quote_style
+    _quote_style = style
+
+
+def report_quote_cells(
+    report: Report, style: QuoteStyle, conflicts_held: bool
+) -> tuple[GroupCells, ...]:
+    """The Quotes tab's cells (markup and plain text) in ``style``: prepared by ``warm`` in
+    the colours the tab last drew with, or worked out now (a review edit, a new theme)."""
+    if conflicts_held and not any(f.kind is FindingKind.CONFLICT for f in report.findings):
+        conflicts_held = False  # nothing held back: the same cells
+    key = ("quote_cells", style, conflicts_held)
+    found = _KEPT.get(report, key)
+    if isinstance(found, tuple):
+        return found
+    made = group_cells(report, group_by_speaker(report_quote_rows(report)), style, conflicts_held)
+    _KEPT.put(report, key, made)
+    return made
+
+
 def people_instead(report: Report) -> dict[str, tuple[NamedInstead, ...]]:
     """For each person card, the conflicts where the other article names someone else (People tab)."""
     found = _KEPT.get(report, "people")
@@ -195,5 +224,9 @@ def warm(report: Report) -> None:
     view_paint(report, False)
     view_paint(report, True)
     report_quote_rows(report)
+    style = _quote_style
+    if style is not None:
+        report_quote_cells(report, style, False)
+        report_quote_cells(report, style, True)
     people_instead(report)
     report_wording(report).cover(TextRange(0, OPENING_CHARS), TextRange(0, OPENING_CHARS))

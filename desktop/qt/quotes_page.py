@@ -2,14 +2,14 @@
 speaker, with the verdict of each quote (same words, quote differs, attributed differently, only
 in one) and, for a misquote, both wordings with the changed words marked.
 
-Rows come from ``desktop.qt.quote_rows`` (pure). Selecting a row asks the window to show its quote
+Rows come from ``desktop.qt.quote_rows`` (pure); their cells' markup and plain text from
+``desktop.qt.quote_cells``, made in the worker (``desktop.qt.prepared``) and shown through
+``desktop.qt.quote_model``. Selecting a row asks the window to show its quote
 finding (``findingSelected``, as the findings table does), which scrolls both articles to it.
 """
 
 from __future__ import annotations
 
-import functools
-import html
 import math
 
 from PySide6.QtCore import (
@@ -23,14 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QPainter,
     QPalette,
     QResizeEvent,
     QShowEvent,
-    QStandardItem,
-    QStandardItemModel,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -47,20 +44,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import FindingKind, Report, ReviewStatus, Side
-from desktop.core.results.palette import KIND_CUES
+from desktop.core.model import FindingKind, Report
 from desktop.qt.deferred_render import DeferredRender
 from desktop.qt.palette import Theme
-from desktop.qt.prepared import report_quote_rows
-from desktop.qt.quote_rows import (
-    RETOLD,
-    QuoteRow,
-    SpeakerGroup,
-    group_by_speaker,
-    quote_html,
-    quotes_summary,
-    speaker_note,
-)
+from desktop.qt.prepared import remember_quote_style, report_quote_cells, report_quote_rows
+from desktop.qt.quote_cells import QuoteStyle
+from desktop.qt.quote_model import FINDING_ID_ROLE, HTML_ROLE, QUOTES_ROLE, QuoteModel
+from desktop.qt.quote_rows import SpeakerGroup, group_by_speaker, quotes_summary
 
 NO_REPORT = "Quotes appear here once two articles are compared."
 NO_QUOTES = (
@@ -77,36 +67,30 @@ VERDICT_SLACK = 16
 UNBROKEN_VERDICTS = ("+ Only right", "= Same claim,", "≠ Quote differs")
 TREE_INDENT = 12  # the speaker groups' children: enough to read as grouped, no more
 CELL_PAD = 4  # pixels around a quote's text in its cell
-# Cell heights and plain texts kept for rebuilds: a long pair's tab has ~1,200 quote cells
-# (bench.ui_block's long pair: 333 rows x 3 cells + 104 headings), so two widths of it fit.
+# Cell heights kept for rebuilds: a long pair's tab has ~1,200 quote cells (bench.ui_block's
+# long pair: 333 rows x 3 cells + 104 headings), so two widths of it fit.
 HINTS_KEPT = 4096
 
-FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
-
-QUOTES_ROLE = Qt.ItemDataRole.UserRole + 3  # (left start, right start), -1 where absent
-
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-@functools.lru_cache(maxsize=HINTS_KEPT)
-def plain_text(markup: str) -> str:
-    """The plain text of a cell's markup: what tests and screen readers get. Kept per markup:
-    a review edit, a theme change or held-back conflicts rebuild every row on the UI thread."""
-    document = QTextDocument()
-    document.setHtml(markup)
-    return " ".join(document.toPlainText().split())
 
 
 class QuoteDelegate(QStyledItemDelegate):
     """Draws a quote cell as wrapped rich text (the changed words marked) and sizes its row to
     the column's width, so a long quote reads whole rather than cut off."""
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: QTreeView, model: QuoteModel) -> None:
         super().__init__(view)
         self._view = view
+        # Asked directly for a cell's markup: expandAll sizes ~1,600 cells, and a round trip
+        # through QModelIndex.data into the Python model cost more than the lookup itself.
+        self._model = model
         # A cell's height per (markup, width, font): a rebuild's expandAll asks every cell again.
         self._heights: dict[tuple[str, int, str], int] = {}
+        # One document lays out every cell whose height is not kept: building a QTextDocument
+        # per cell was a fifth of the layout's time (600 cells: 73 -> 58 ms), same heights.
+        self._sizer = QTextDocument(self)
+        self._sizer.setDocumentMargin(0)
+        self._sizer_font = ""  # the sizer's font key: set only when it changes (a relayout)
 
     def _document(self, markup: str, width: int, font: QFont) -> QTextDocument:
         document = QTextDocument()
@@ -140,22 +124,31 @@ class QuoteDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        markup = index.data(HTML_ROLE)
+        markup = (
+            self._model.markup(index) if index.model() is self._model else index.data(HTML_ROLE)
+        )
         if not markup:
             return super().sizeHint(option, index)
-        width = self._view.columnWidth(index.column())
-        if index.column() == 0 and not index.parent().isValid():
+        column = index.column()
+        width = self._view.columnWidth(column)
+        if column == 0 and self._model.is_heading(index):
             # A speaker's heading spans the row, after the expand arrow.
             width = self._view.viewport().width() - self._view.indentation()
-        elif index.column() == 0:
+        elif column == 0:
             width -= self._view.indentation()  # a child row's first cell starts indented
-        key = (str(markup), width, option.font.key())
+        font = option.font.key()
+        key = (str(markup), width, font)
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) >= HINTS_KEPT:
                 self._heights.clear()  # bounded: a long session's old widths and reports go
-            document = self._document(key[0], width, option.font)
-            height = self._heights[key] = math.ceil(document.size().height()) + 2 * CELL_PAD
+            sizer = self._sizer
+            if font != self._sizer_font:
+                sizer.setDefaultFont(option.font)
+                self._sizer_font = font
+            sizer.setHtml(key[0])
+            sizer.setTextWidth(max(40, width - 2 * CELL_PAD))
+            height = self._heights[key] = math.ceil(sizer.size().height()) + 2 * CELL_PAD
         return QSize(width, height)
 
 
@@ -216,12 +209,11 @@ class QuotesPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Verdict", "Left article", "Right article"])
+        self.model = QuoteModel(self)
         self.tree = QuoteTree()
         self.tree.setObjectName("quotesTree")
         self.tree.setModel(self.model)
-        self.tree.setItemDelegate(QuoteDelegate(self.tree))
+        self.tree.setItemDelegate(QuoteDelegate(self.tree, self.model))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -273,9 +265,15 @@ class QuotesPage(QWidget):
         return not self._drawing.pending
 
     def _build_rows(self) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        for group in self._groups:
-            self.model.appendRow(self._group_items(group))
+        style = self._style()
+        remember_quote_style(style)  # the worker prepares the next report's cells in it
+        cells = (
+            ()
+            if self._report is None
+            else report_quote_cells(self._report, style, self.conflicts_held)
+        )
+        dimmed = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        self.model.set_groups(cells, dimmed)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
@@ -313,83 +311,19 @@ class QuotesPage(QWidget):
     def groups(self) -> list[SpeakerGroup]:
         return list(self._groups)
 
-    def _group_items(self, group: SpeakerGroup) -> list[QStandardItem]:
-        title = QStandardItem(group.title)
-        # The speaker in bold, the count after it; wraps rather than cuts a long role and name.
-        count = html.escape(group.title.removeprefix(group.speaker))
-        title.setData(f"<b>{html.escape(group.speaker)}</b>{count}", HTML_ROLE)
-        title.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        for row in group.rows:
-            title.appendRow(self._row_items(row, group.speaker))
-        return [title, QStandardItem(), QStandardItem()]
-
-    def _row_items(self, row: QuoteRow, group: str) -> list[QStandardItem]:
-        finding = row.finding
-        verdict = QStandardItem(self._verdict_text(row))
-        swatch = self._verdict_colour(row).name()
-        verdict.setData(
-            f"<span style='color:{swatch}'>■</span>&nbsp;{self._verdict_html(row)}",
-            HTML_ROLE,
+    def _style(self) -> QuoteStyle:
+        """The colours the cells are drawn with: the theme's, as colour names."""
+        theme = self._theme
+        ink = "#FFFFFF" if theme.dark else "#000000"
+        tint = theme.tint(FindingKind.CONFLICT).name()
+        strong = theme.strong(FindingKind.CONFLICT).name()
+        return QuoteStyle(
+            strong=tuple((kind, theme.strong(kind).name()) for kind in FindingKind),
+            shared=theme.shared().name(),
+            unshown=self.palette().color(QPalette.ColorRole.Mid).name(),
+            mark=f"background:{tint}; color:{ink}; font-weight:bold; "
+            f"border-bottom:2px solid {strong}",
         )
-        verdict.setToolTip(
-            finding.reason if finding is not None else "The engine did not compare this quote."
-        )
-        items = [verdict]
-        for side in Side:
-            text = "" if self._report is None else self._report.document(side).document.text
-            markup = quote_html(text, row, side, self._mark_style())
-            note = speaker_note(row, side, group)
-            if note:
-                markup += f"<br><small><i>{note}</i></small>"
-            cell = QStandardItem()
-            cell.setData(markup or "<i>not in this article</i>", HTML_ROLE)
-            cell.setData(plain_text(markup), Qt.ItemDataRole.DisplayRole)
-            items.append(cell)
-        starts = tuple(-1 if q is None else q.start for q in (row.left, row.right))
-        for item in items:
-            item.setEditable(False)
-            item.setData(starts, QUOTES_ROLE)
-            if finding is not None:
-                item.setData(finding.id, FINDING_ID_ROLE)
-                if finding.status is ReviewStatus.DISMISSED:
-                    item.setForeground(
-                        QColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
-                    )
-        return items
-
-    def _verdict_text(self, row: QuoteRow) -> str:
-        kind = row.shown_kind
-        if kind is None:
-            return row.verdict
-        status = row.finding.status if row.finding is not None else ReviewStatus.OPEN
-        review = "" if status is ReviewStatus.OPEN else f" ({status.value})"
-        if self.conflicts_held and kind is FindingKind.CONFLICT:
-            review += " (held back)"
-        # A quote told a little differently agrees, but not word for word: ≈, as on people cards.
-        symbol = "≈" if row.verdict.startswith(RETOLD) else KIND_CUES[kind][1]
-        return f"{symbol} {row.verdict}{review}"
-
-    def _verdict_html(self, row: QuoteRow) -> str:
-        # The symbol and the first two words stay on one line when the verdict wraps in a
-        # narrow dock: "+ Only left", "= Same claim," never break; "same copy" may.
-        words = self._verdict_text(row).split(" ")
-        head, tail = words[:3], words[3:]
-        text = "&nbsp;".join(html.escape(w) for w in head)
-        return f"{text} {html.escape(' '.join(tail))}" if tail else text
-
-    def _verdict_colour(self, row: QuoteRow) -> QColor:
-        kind = row.shown_kind
-        if kind is None:
-            return self.palette().color(QPalette.ColorRole.Mid)
-        if kind is FindingKind.AGREE and row.finding is not None and not row.finding.independent:
-            return self._theme.shared()
-        return self._theme.strong(kind)
-
-    def _mark_style(self) -> str:
-        ink = "#FFFFFF" if self._theme.dark else "#000000"
-        tint = self._theme.tint(FindingKind.CONFLICT).name()
-        strong = self._theme.strong(FindingKind.CONFLICT).name()
-        return f"background:{tint}; color:{ink}; font-weight:bold; border-bottom:2px solid {strong}"
 
     # -- selection -----------------------------------------------------------------------------
 

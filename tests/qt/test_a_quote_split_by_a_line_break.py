@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from desktop.qt.quotes_page import HTML_ROLE, plain_text
+from desktop.qt.quote_cells import plain_text
+from desktop.qt.quotes_page import HTML_ROLE
 from desktop.qt.settings import Settings
 from tests.qt.quote_story import engine_window
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from desktop.qt.quotes_page import HTML_ROLE, QuotesPage, plain_text
+from desktop.qt.quote_cells import plain_text
+from desktop.qt.quotes_page import HTML_ROLE, QuotesPage
 from tests.qt.quote_story import quote_report
 
 

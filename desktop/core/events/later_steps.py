@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.events.dated_words import SUBJECTS, dated_path, dated_verb
+from desktop.core.events.later_happenings import followed_by_another
 from desktop.core.events.step_objects import after_its_object
 from desktop.core.lexicon import (
     INCIDENT_NOUNS,
@@ -52,7 +53,7 @@ def later_step(span: Any) -> bool:
         objects.add(verb.head.lemma_.lower())  # "according to charges filed Friday"
     if _turned_in(verb) or _death_after_harm(verb) or _stated_time_after(verb, span):
         return True
-    if _discharged_from_care(verb):
+    if _discharged_from_care(verb) or followed_by_another(verb):
         return True
     if _holds_a_happening(verb):
         return False  # "a vote will be held Thursday": the vote's own day

@@ -18,3 +18,10 @@ NUMBERED_NOUNS = frozenset(
 # A storey told by its ordinal before it: "the 14th floor", "the fourteenth storey"
 # (findings/counts/label_numbers.py).
 STOREY_NOUNS = frozenset(["floor", "storey", "story"])
+
+# Short forms of a numbered noun, read as the noun they shorten: "Apt. 4" and "Apartment 12" name
+# one kind of thing (findings/counts/numbered.py ``label_kinds``).
+NUMBERED_NOUN_FORMS = {"apt": "apartment", "bldg": "building", "hwy": "highway"}
+# Numbered nouns that name no kind of thing ("No. 3", "number 12"): such a label may stand for a
+# label of any kind.
+ANY_KIND_NOUNS = frozenset(["no", "number"])

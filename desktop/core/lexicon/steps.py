@@ -135,3 +135,20 @@ MOVE_WORDS = frozenset(
         "relocating",
     }
 )
+
+# follow58: words that tell a happening after another one in the same sentence. "The quake was
+# followed by a magnitude 4.8 tremor", "struck ..., followed by a 4.8 tremor": the agent of
+# "follow" is a later happening, whatever noun names it ("tremor" folds to the quake's own slot).
+# "then", "later", "subsequently" on a clause joined to an earlier one, and "before" opening a
+# clause, put that clause's happening after the first (events/later_happenings.py). Lemmas.
+FOLLOWING_VERBS = frozenset(["follow"])
+LATER_CLAUSE_ADVERBS = frozenset(["then", "later", "subsequently"])
+BEFORE_MARKS = frozenset(["before"])
+# Verbs a reading of a happening hangs on inside its phrase: "a tremor measuring 4.8".
+MEASURING_VERBS = frozenset(["measure", "register"])
+# Words that bring in one or more of the things just named: "more than 120 aftershocks,
+# including a magnitude 5.1 tremor" (figures/numbers/scale_figures.py). Forms, lowercase.
+LISTING_WORDS = frozenset(["including"])
+# The ordinals of a happening after the first of a series: "a second blast", "the third quake"
+# (events/later_happenings.py). "first" is left out: the first of a series may be the story's.
+LATER_ORDINALS = frozenset(["second", "third", "fourth", "fifth", "sixth"])

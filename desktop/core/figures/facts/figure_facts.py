@@ -17,6 +17,7 @@ from desktop.core.datetimes.coming_steps import count_told_as
 from desktop.core.datetimes.time_frames import in_another_month
 from desktop.core.events.event_ties import tied_to_other_event
 from desktop.core.events.generic_claims import about_a_kind
+from desktop.core.events.later_happenings import in_a_later_happening
 from desktop.core.events.recaps import continues_another_incident
 from desktop.core.events.toll_phases import counts_one_stage
 from desktop.core.extraction.slot_words import slot_word, slot_words
@@ -259,6 +260,7 @@ def number_fact(fact: Fact, span: Any, reference: date | None) -> Fact | None:
         or dated_over_years(span)  # "2 million died in the latest war, from 1983-2005"
         or fact.generic
         or continues_another_incident(span)  # "The last quake ... It killed 612"
+        or in_a_later_happening(span)  # "followed by a magnitude 4.8 tremor"
     )
     # "Klitschko blasted Rahman (45-7-2, 36 KOs)": the aside after a name says whose record it
     # is before the clause's subject does; an age has its own owner (``owner``).

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.events.later_happenings import in_a_later_happening
 from desktop.core.lexicon import SLOT_SYNONYMS
-from desktop.core.lexicon.steps import QUAKE_STEPS
+from desktop.core.lexicon.steps import LISTING_WORDS, QUAKE_STEPS
 
 if TYPE_CHECKING:
     from desktop.core.extraction.facts import Fact
@@ -31,7 +32,11 @@ def read_on_a_scale(fact: Fact, span: Any) -> None:
     if not _beside_scale(span):
         return
     shocks = [t.lemma_.lower() for t in span.root.ancestors if t.lemma_.lower() in QUAKE_STEPS]
-    what = shocks[0] if shocks else _aftershocks_only(span) or SCALE
+    what = (
+        shocks[0]
+        if shocks
+        else _aftershocks_only(span) or _one_of_the_aftershocks(span) or _later_shock(span)
+    ) or SCALE
     fact.counted = what
     fact.slot[what] = 1.0
     if what != SCALE:
@@ -44,6 +49,34 @@ def _aftershocks_only(span: Any) -> str:
     if any(SLOT_SYNONYMS.get(lemma) == _QUAKE for lemma in lemmas):
         return ""
     return next((lemma for lemma in lemmas if lemma in QUAKE_STEPS), "")
+
+
+def _one_of_the_aftershocks(span: Any) -> str:
+    """ "has recorded more than 120 aftershocks since, including a magnitude 5.1 tremor": what
+    "including" brings in is one of the things it follows, here the aftershocks, though the
+    parser hangs it on the verb ("recorded") rather than on the noun it lists from. The
+    aftershock word, or ""."""
+    for word in span.root.ancestors:
+        if word.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            continue
+        if word.lower_ not in LISTING_WORDS:
+            return ""
+        listed = [word.head, *(c for c in word.head.children if c.dep_ in ("dobj", "nsubj"))]
+        return next(
+            (w.lemma_.lower() for w in listed if w.lemma_.lower() in QUAKE_STEPS and w.i < word.i),
+            "",
+        )
+    return ""
+
+
+def _later_shock(span: Any) -> str:
+    """ "The quake was followed by a magnitude 4.8 tremor": a reading of a happening told after
+    another is an aftershock's, whatever noun names it (events/later_happenings.py)."""
+    return AFTERSHOCK if in_a_later_happening(span) else ""
+
+
+# What a later shock is read as, so that "a 4.8 tremor followed" meets "a 4.8 aftershock".
+AFTERSHOCK = "aftershock"
 
 
 # The happening every quake word folds to (SLOT_SYNONYMS: "quake", "earthquake", "tremor").

@@ -11,7 +11,7 @@ from desktop.core.figures.numbers.values import parse_date, parse_number
 from desktop.core.findings.bookkeeping.claims import furniture
 from desktop.core.findings.bookkeeping.page_values import digits_in_a_code, page_stamp_line
 from desktop.core.findings.counts.named_numbers import gauges
-from desktop.core.findings.counts.numbered import label_run
+from desktop.core.findings.counts.numbered import label_run, two_kinds_labelled
 from desktop.core.model import MentionType
 
 
@@ -32,6 +32,8 @@ def figures_swapped(
     places = ((left, rep.left_start, rep.left_end), (right, rep.right_start, rep.right_end))
     if any(digits_in_a_code(t) for t in texts) or len({label_run(*p) for p in places}) > 1:
         return [], []  # "No. 23" / "No. 32" is a changed label; a label against a count is not
+    if two_kinds_labelled(places):
+        return [], []  # "apartment 3" / "building 8": which apartment, which building
     if any(a < end and start < b for side, start, end in places for a, b in furniture(side)):
         return [], []  # "Copyright 2016" / "Copyright 2017": the page, not the story
     if len({_gauge_run(*p) for p in places}) > 1:

@@ -17,7 +17,7 @@ import re
 
 from desktop.core.extraction.extract import Analysis
 from desktop.core.findings.counts.named_numbers import calibres, dialled_numbers
-from desktop.core.lexicon.labels import NUMBERED_NOUNS
+from desktop.core.lexicon.labels import ANY_KIND_NOUNS, NUMBERED_NOUN_FORMS, NUMBERED_NOUNS
 
 # The noun, an optional "No." or "#", then the numeral the label is: "Precinct 5", "Unit No. 3",
 # "Apt. #204", "Interstate 285". Numerals with a letter ("Apartment 3B") are labels as well.
@@ -48,3 +48,28 @@ def numbered(analysis: Analysis, offset: int) -> bool:
 def label_run(analysis: Analysis, start: int, end: int) -> bool:
     """Some label's numeral lies in the run of characters (a swapped "Route 30")."""
     return any(a < end and start < b for a, b in numbered_labels(analysis))
+
+
+def label_kinds(analysis: Analysis, start: int, end: int) -> frozenset[str]:
+    """The numbered nouns whose labels' numerals lie in the run of characters: {"apartment"} for
+    "apartment 3" and for "Apt. 3". A label of no kind ("No. 3") gives nothing."""
+    kinds: set[str] = set()
+    for match in _LABEL.finditer(analysis.document.text, max(0, start - _NOUN_REACH), end):
+        a, b = match.span("num")
+        noun = match.group("noun").lower()
+        if a < end and start < b and noun in NUMBERED_NOUNS and noun not in ANY_KIND_NOUNS:
+            kinds.add(NUMBERED_NOUN_FORMS.get(noun, noun))
+    return frozenset(kinds)
+
+
+def two_kinds_labelled(runs: tuple[tuple[Analysis, int, int], tuple[Analysis, int, int]]) -> bool:
+    """Both runs are labels, of two kinds of thing: "apartment 3" / "building 8" says which
+    apartment on one side and which building on the other. The man may have been shot in
+    apartment 3 of building 8, so the two numbers are not one number changed."""
+    kinds = [label_kinds(*run) for run in runs]
+    return all(kinds) and not (kinds[0] & kinds[1])
+
+
+# How far before a changed run a label's noun may start: the longest numbered noun ("amendment",
+# "battalion") with its "No. " or "#"; the changed run may hold the numeral alone.
+_NOUN_REACH = 16
