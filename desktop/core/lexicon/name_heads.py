@@ -94,3 +94,7 @@ FEATURE_HEADS = frozenset(
 # "Morningside Recovery", "Cedar Clinic", "Hillcrest Rehab". None is a surname; a one-word name
 # right before one is the site's (naming/body_short_names.py), whatever the model typed it.
 CARE_SITE_HEADS = frozenset(["clinic", "recovery", "rehab", "hospice", "infirmary", "sanatorium"])
+# A firm's legal form or group word after its name: "Crowley Corp.", "Harrow Group".
+FIRM_FORMS = frozenset(
+    ["company", "co", "corporation", "corp", "inc", "ltd", "llc", "plc", "group"]
+)

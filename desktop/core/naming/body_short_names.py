@@ -2,9 +2,12 @@
 
 The small model types the bare word a person (a one-word capitalised name, often a surname's
 shape) and the journalist sees a person card for a clinic. A copy editor reads it the other way:
-a one-word name that, in the comparison, opens a longer body's or place's name ("Ford Motors",
-"Morningside Recovery", tagged as such or with a body's head word written right after it) is that
-body's short form, and takes its type in both articles (one label per name, ``label_votes``).
+a one-word name that, in the comparison, opens a place's longer name ("Brennock County") or a
+firm's or care site's ("Ford Motors", "Morningside Recovery": a firm's or a clinic's word last,
+tagged as such or written right after the word) is that place's or body's short form, and takes
+its type in both articles (one label per name, ``label_votes``). Institutions are left out: a
+town names its church, school and police ("Wasilla Bible Church"), and the bare town is no
+church.
 
 The guard is what marks a person: a full name holding the word ("Henry Ford" beside "Ford
 Motors"), a title before it ("Mr. Ford"), or a personal pronoun right after it ("Ford, who",
@@ -17,14 +20,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.core.lexicon import BUSINESS_HEADS, FACILITY_HEADS, INSTITUTION_HEADS
-from desktop.core.lexicon.name_heads import CARE_SITE_HEADS, NAMED_SITE_NOUNS
+from desktop.core.lexicon import BUSINESS_HEADS
+from desktop.core.lexicon.name_heads import CARE_SITE_HEADS, FIRM_FORMS
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.naming.names import fold
 
-_BODY_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
-# A body's head word after the bare name: a firm, an institution, a building or a care site.
-_BODY_HEADS = BUSINESS_HEADS | INSTITUTION_HEADS | NAMED_SITE_NOUNS | CARE_SITE_HEADS
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The last word of a firm's or a care site's name: firms and clinics are named after a founder or
+# a made-up word, not after the town they stand in (unlike a town's church, school or police).
+_BODY_HEADS = BUSINESS_HEADS | FIRM_FORMS | CARE_SITE_HEADS
 _TITLES = frozenset(fold(t).rstrip(".") for t in (*HONORIFICS, *NAME_TITLES, *PERSON_TITLES))
 # Pronouns that refer back to a person: "Ford, who ...", "Ford said he ...". "Her" is left out:
 # "Lohan checked into Morningside, her lawyer said" refers to the person before the site.
@@ -38,17 +42,14 @@ def _title_case(token: Any) -> bool:
     return not any(t.is_alpha and t.is_lower and not t.is_stop for t in token.sent)
 
 
-def _head_after(token: Any) -> str | None:
-    """The label a body's head word right after a one-word name gives it ("Morningside
-    Recovery": ORG; "Maid Building": FAC), None when no such word follows."""
+def _head_after(token: Any) -> bool:
+    """A firm's or care site's word, capitalised, right after a one-word name ("Morningside
+    Recovery"), outside a Title Case headline."""
     doc = token.doc
     if token.i + 1 >= len(doc) or _title_case(token):
-        return None
+        return False
     nxt = doc[token.i + 1]
-    word = fold(nxt.text)
-    if not nxt.text[:1].isupper() or word not in _BODY_HEADS:
-        return None
-    return "FAC" if word in FACILITY_HEADS else "ORG"
+    return nxt.text[:1].isupper() and fold(nxt.text) in _BODY_HEADS
 
 
 def _marks_a_person(token: Any) -> bool:
@@ -69,8 +70,10 @@ def body_short_names(spans: Iterable[Any], votes: dict[str, str]) -> dict[str, s
     bodies: dict[str, Counter[str]] = defaultdict(Counter)
     for name, label in votes.items():
         words = name.split()
-        if label in _BODY_LABELS and len(words) >= 2:
-            bodies[words[0]][label] += 1  # "ford motors" opens with "ford"
+        if len(words) < 2:
+            continue
+        if label in _PLACE_LABELS or (label == "ORG" and words[-1] in _BODY_HEADS):
+            bodies[words[0]][label] += 1  # "brennock county", "ford motors"
     lone = {n for n, label in votes.items() if label == "PERSON" and " " not in n}
     marked: set[str] = set()
     for doc in docs:
@@ -80,9 +83,8 @@ def body_short_names(spans: Iterable[Any], votes: dict[str, str]) -> dict[str, s
                 continue
             if _marks_a_person(token):
                 marked.add(name)
-            head = _head_after(token)
-            if head is not None:
-                bodies[name][head] += 1
+            if _head_after(token):
+                bodies[name]["ORG"] += 1
     # "Henry Ford": a word of a person's full name (a surname, or a given name written alone)
     # stays a person, whatever body is named after one.
     personal = {
