@@ -1,7 +1,7 @@
 """A body's one-word short form ("Brackenfield Recovery", then "she had left Brackenfield") is the
 body's, in both articles: the journalist sees no person card for a clinic. A surname that opens a
 company's name stays a person's where a first name, a title or "he" marks the person ("Harold
-Venning founded Venning Motors")."""
+Venning founded Venning Motors"). A town that names its church is not made the church."""
 
 from __future__ import annotations
 
@@ -53,3 +53,17 @@ def test_a_surname_after_a_title_stays_a_person_beside_the_company() -> None:
     # No first name anywhere: only the title marks the person.
     left = _FOUNDER.replace("The carmaker Harold Venning", "Mr. Venning, the carmaker,")
     assert MentionType.PERSON in _types(Side.LEFT, "Venning", left, _FOUNDER_OTHER)
+
+
+def test_a_town_that_names_its_church_is_not_made_the_church() -> None:
+    # Towns name their churches, schools and police: the bare town is no organisation, so it
+    # cannot be shown agreeing with the church.
+    left = (
+        "Fire destroys church hall\n\nA fire destroyed the hall of Kelby Bible Church on Sunday "
+        "night. Firefighters from Kelby and two nearby towns fought the blaze for four hours.\n"
+    )
+    right = (
+        "Church hall lost to fire\n\nFlames gutted a church hall in Kelby late on Sunday, fire "
+        "officials said. The cause is not known.\n"
+    )
+    assert MentionType.ORGANISATION not in _types(Side.RIGHT, "Kelby", left, right)
