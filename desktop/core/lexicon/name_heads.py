@@ -89,3 +89,12 @@ FEATURE_HEADS = frozenset(
     ["gulf", "bay", "sea", "ocean", "channel", "strait", "straits", "valley", "peninsula",
      "desert", "canal"]
 )  # fmt: skip
+
+# Last words of a care site's name that the small model leaves outside the name it tags:
+# "Morningside Recovery", "Cedar Clinic", "Hillcrest Rehab". None is a surname; a one-word name
+# right before one is the site's (naming/body_short_names.py), whatever the model typed it.
+CARE_SITE_HEADS = frozenset(["clinic", "recovery", "rehab", "hospice", "infirmary", "sanatorium"])
+# A firm's legal form or group word after its name: "Crowley Corp.", "Harrow Group".
+FIRM_FORMS = frozenset(
+    ["company", "co", "corporation", "corp", "inc", "ltd", "llc", "plc", "group"]
+)

@@ -14,6 +14,7 @@ from desktop.core.lexicon.aliases import ALIASES
 from desktop.core.lexicon.demonyms import DEMONYMS
 from desktop.core.locations.places import is_known_place, is_region
 from desktop.core.naming.body_initials import spelled_bodies
+from desktop.core.naming.body_short_names import body_short_names
 from desktop.core.naming.entity_types import Evidence, multiword_people, vote_kind
 from desktop.core.naming.names import fold, nationality_country
 from desktop.core.naming.vessels import VESSEL_LABEL, vessel_names
@@ -52,6 +53,8 @@ def vote_labels(raws: Iterable[RawEntity], evidence: Evidence) -> dict[str, str]
             kind = vote_kind(name, counts[name], evidence, people)
             if kind is not None:
                 votes[name] = kind
+    # "Morningside Recovery", then "checked into Morningside": the bare word is the clinic's.
+    votes.update(body_short_names(spans, votes))
     return spelled_bodies(votes, written)  # "FBI" beside "Federal Bureau of Investigation"
 
 
