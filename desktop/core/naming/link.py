@@ -25,6 +25,7 @@ from desktop.core.model import MentionType
 from desktop.core.naming.body_forms import one_body
 from desktop.core.naming.compound_heads import called_by_head
 from desktop.core.naming.contained_names import names_one_thing
+from desktop.core.naming.link_pairs import Candidate, pair_best_first
 from desktop.core.naming.name_spellings import romanised_alike
 from desktop.core.naming.names import acronym, fold
 from desktop.core.naming.word_heads import cut_alike
@@ -45,6 +46,11 @@ NAME_TYPES = frozenset(
 # ("Jose" / "Elizabeth") say two people. Not fitted: a short form keeps the first syllable.
 SHORT_FORM_LETTERS = 2
 
+# Two names of one kind are linked from this ``_match`` score up: a surname with a letter's slip or
+# a body named by part of its name (0.86-0.9) is one name; looser spellings are not. The floor
+# the greedy loop used before stop 58, kept as it was (not refitted).
+NAME_LINK = 0.85
+
 
 def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
     """Map each left name key to the right key it names, where there is one."""
@@ -60,27 +66,36 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
             and not _two_bearers(key, bearers)
         ):
             links[key] = key
+    exact = set(links.values())
     # Each key's bearers read once, not once per key of the other side it is matched with.
     right_by_kind: dict[str, list[tuple[str, list[Fact]]]] = {}
     for other, other_facts in right_keys.items():
-        right_by_kind.setdefault(other.partition(":")[0], []).append(
-            (other, _bearers_of(other_facts))
-        )
+        if other not in exact:
+            right_by_kind.setdefault(other.partition(":")[0], []).append(
+                (other, _bearers_of(other_facts))
+            )
+    candidates: list[Candidate] = []
     for key, facts in left_keys.items():
         if key in links:
             continue
-        best, best_score = None, 0.0
         mine = _bearers_of(facts)
         for other, theirs in right_by_kind.get(key.partition(":")[0], ()):
             if other == key:
                 continue  # the same surname, but given names that say two people
-            score = max(_match(key, a, other, b) for a in mine for b in theirs)
-            if score > best_score:
-                best, best_score = other, score
-        if best is not None and best_score >= 0.85:
-            links[key] = best
+            score = max(_either_way(key, a, other, b) for a in mine for b in theirs)
+            if score >= NAME_LINK:
+                candidates.append((key, other, score))
+    links.update(pair_best_first(candidates))
     _link_across_labels(left_keys, right_keys, links, bearers)
     return links
+
+
+def _either_way(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
+    """``_match`` asked in one fixed order of the two keys, not in the order of the articles:
+    the score of a pair of names must not hang on which article is on the left."""
+    if key_a <= key_b:
+        return _match(key_a, a, key_b, b)
+    return _match(key_b, b, key_a, a)
 
 
 def _bearers_of(facts: list[Fact]) -> list[Fact]:
@@ -132,25 +147,25 @@ def _link_across_labels(
     bearers: tuple[dict[str, set[str]], dict[str, set[str]]],
 ) -> None:
     """The same name typed differently on each side ("Tyrone Brown" a person here, an
-    organisation there) is still one name: linked when the very words are written on both sides."""
+    organisation there) is still one name: linked when the very words are written on both sides.
+    Every left x right pair that writes the same words is a candidate, paired as the fuzzy links
+    are (``pair_best_first``), so neither article's order of names decides."""
     taken = set(links.values())
-    right_surfaces: dict[str, str] = {}
+    right_surfaces: dict[str, set[str]] = {}
     for key, facts in right_keys.items():
-        if key in taken or key.partition(":")[0] not in _RETYPED:
+        if key in taken or key.partition(":")[0] not in _RETYPED or _two_bearers(key, bearers):
             continue
         for fact in facts:
-            right_surfaces.setdefault(fold(fact.text), key)
+            right_surfaces.setdefault(fold(fact.text), set()).add(key)
+    candidates: set[Candidate] = set()
     for key, facts in left_keys.items():
-        if key in links or key.partition(":")[0] not in _RETYPED:
-            continue
-        if _two_bearers(key, bearers):
+        if key in links or key.partition(":")[0] not in _RETYPED or _two_bearers(key, bearers):
             continue
         for fact in facts:
-            other = right_surfaces.get(fold(fact.text))
-            if other is not None and other not in taken and len(fold(fact.text)) > 3:
-                links[key] = other
-                taken.add(other)
-                break
+            surface = fold(fact.text)
+            if len(surface) > 3:
+                candidates.update((key, other, 1.0) for other in right_surfaces.get(surface, ()))
+    links.update(pair_best_first(candidates))
 
 
 def _keys(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
