@@ -133,7 +133,8 @@ def _compare(
     from desktop.core.extraction.parse_cache import release
     from desktop.core.extraction.pipeline import load_pipeline
     from desktop.core.findings import build_findings
-    from desktop.core.naming.link import link_names
+    from desktop.core.naming.form_keys import merge_forms
+    from desktop.core.naming.link import pair_names
     from desktop.core.persons.people import person_cards
     from desktop.core.quoting.sourcing import add_sourcing, read_quotes, sourced_summary
     from desktop.core.results.notices import document_notices
@@ -148,7 +149,11 @@ def _compare(
     spacy_docs = _parse([left.text, right.text], pipeline.nlp, progress, cancelled)
     left_analysis, right_analysis = analyse([left, right], spacy_docs)
     quotes = read_quotes(spacy_docs, [left, right])  # before the parse is freed
-    links = link_names(left_analysis.facts, right_analysis.facts)
+    names = pair_names(left_analysis.facts, right_analysis.facts)
+    # A second form of a paired name takes that name's key, on either side (stop 58, keys58).
+    merge_forms(left_analysis.facts, names.left_forms)
+    merge_forms(right_analysis.facts, names.right_forms)
+    links = names.links
     # The cards read the parse around each name, so they are made before the parses are freed.
     cards = person_cards(left_analysis, right_analysis, links, *spacy_docs)
     for doc in spacy_docs:

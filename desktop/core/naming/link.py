@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -25,7 +26,7 @@ from desktop.core.model import MentionType
 from desktop.core.naming.body_forms import one_body
 from desktop.core.naming.compound_heads import called_by_head
 from desktop.core.naming.contained_names import names_one_thing
-from desktop.core.naming.link_pairs import Candidate, pair_best_first
+from desktop.core.naming.link_pairs import Candidate, pair_best_first, second_forms
 from desktop.core.naming.name_spellings import romanised_alike
 from desktop.core.naming.names import acronym, fold
 from desktop.core.naming.word_heads import cut_alike
@@ -52,8 +53,27 @@ SHORT_FORM_LETTERS = 2
 NAME_LINK = 0.85
 
 
+@dataclass(frozen=True)
+class NamePairs:
+    """The names of two articles paired the same way in either order: one partner each, and the
+    names left over that are a second form of a paired name of their own article."""
+
+    links: dict[str, str]  # left key -> right key, one-to-one
+    left_forms: dict[str, str]  # left key -> the paired left key it is another form of
+    right_forms: dict[str, str]  # right key -> the paired right key it is another form of
+
+
 def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
-    """Map each left name key to the right key it names, where there is one."""
+    """Map each left name key to the right key it names, where there is one: a left name's
+    second form maps to its partner's right key (the facts are not merged here)."""
+    pairs = pair_names(left, right)
+    return {**{k: pairs.links[v] for k, v in pairs.left_forms.items()}, **pairs.links}
+
+
+def pair_names(left: Iterable[Fact], right: Iterable[Fact]) -> NamePairs:
+    """Pair the two articles' name keys one-to-one, best first, and find each side's second forms
+    (``link_pairs.second_forms``): the same rule read from either side, so the swapped articles
+    give the same pairs and forms, mirrored."""
     left_keys = _keys(left)
     right_keys = _keys(right)
     links: dict[str, str] = {}
@@ -70,24 +90,24 @@ def link_names(left: Iterable[Fact], right: Iterable[Fact]) -> dict[str, str]:
     # Each key's bearers read once, not once per key of the other side it is matched with.
     right_by_kind: dict[str, list[tuple[str, list[Fact]]]] = {}
     for other, other_facts in right_keys.items():
-        if other not in exact:
-            right_by_kind.setdefault(other.partition(":")[0], []).append(
-                (other, _bearers_of(other_facts))
-            )
+        right_by_kind.setdefault(other.partition(":")[0], []).append(
+            (other, _bearers_of(other_facts))
+        )
+    # Every left x right candidate but two names each linked exactly: a name paired exactly may
+    # still be what a name left over on the other side names ("CSB" / "Coastal Shipping Board").
     candidates: list[Candidate] = []
     for key, facts in left_keys.items():
-        if key in links:
-            continue
         mine = _bearers_of(facts)
         for other, theirs in right_by_kind.get(key.partition(":")[0], ()):
-            if other == key:
-                continue  # the same surname, but given names that say two people
+            if other == key or (key in links and other in exact):
+                continue  # the same surname that says two people, or two names paired exactly
             score = max(_either_way(key, a, other, b) for a in mine for b in theirs)
             if score >= NAME_LINK:
                 candidates.append((key, other, score))
-    links.update(pair_best_first(candidates))
-    _link_across_labels(left_keys, right_keys, links, bearers)
-    return links
+    links.update(pair_best_first(c for c in candidates if c[0] not in links and c[1] not in exact))
+    left_forms, right_forms = second_forms(links, candidates)
+    _link_across_labels(left_keys, right_keys, links, bearers, (set(left_forms), set(right_forms)))
+    return NamePairs(links, left_forms, right_forms)
 
 
 def _either_way(key_a: str, a: Fact, key_b: str, b: Fact) -> float:
@@ -145,12 +165,13 @@ def _link_across_labels(
     right_keys: dict[str, list[Fact]],
     links: dict[str, str],
     bearers: tuple[dict[str, set[str]], dict[str, set[str]]],
+    forms: tuple[set[str], set[str]],
 ) -> None:
     """The same name typed differently on each side ("Tyrone Brown" a person here, an
     organisation there) is still one name: linked when the very words are written on both sides.
     Every left x right pair that writes the same words is a candidate, paired as the fuzzy links
     are (``pair_best_first``), so neither article's order of names decides."""
-    taken = set(links.values())
+    taken = set(links.values()) | forms[1]
     right_surfaces: dict[str, set[str]] = {}
     for key, facts in right_keys.items():
         if key in taken or key.partition(":")[0] not in _RETYPED or _two_bearers(key, bearers):
@@ -159,7 +180,9 @@ def _link_across_labels(
             right_surfaces.setdefault(fold(fact.text), set()).add(key)
     candidates: set[Candidate] = set()
     for key, facts in left_keys.items():
-        if key in links or key.partition(":")[0] not in _RETYPED or _two_bearers(key, bearers):
+        if key in links or key in forms[0]:
+            continue
+        if key.partition(":")[0] not in _RETYPED or _two_bearers(key, bearers):
             continue
         for fact in facts:
             surface = fold(fact.text)

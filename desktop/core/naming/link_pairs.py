@@ -35,3 +35,33 @@ def pair_best_first(candidates: Iterable[Candidate]) -> dict[str, str]:
         pairs[left] = right
         taken.add(right)
     return pairs
+
+
+def second_forms(
+    pairs: dict[str, str], candidates: Iterable[Candidate]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The names one-to-one pairing leaves over that are a second form of a paired name of their
+    own article ("CSB" beside "Coastal Shipping Board", "Marcheti" beside "Marchetti"): a name
+    left without a partner whose best match on the other side is already paired is that partner's
+    name written another way. Read alike from both sides: left key -> the left key it is a form
+    of, and right key -> the right key it is a form of. Ties are broken by key, as in
+    ``pair_best_first``."""
+    right_partner = {right: left for left, right in pairs.items()}
+    best: tuple[dict[str, tuple[float, str]], dict[str, tuple[float, str]]] = ({}, {})
+    for left, right, score in candidates:
+        rounded = round(score, SCORE_DIGITS)
+        for mine, other, side in ((left, right, best[0]), (right, left, best[1])):
+            held = side.get(mine)
+            if held is None or (-rounded, other) < (-held[0], held[1]):
+                side[mine] = (rounded, other)
+    left_forms = {
+        key: right_partner[other]
+        for key, (_, other) in best[0].items()
+        if key not in pairs and other in right_partner
+    }
+    right_forms = {
+        key: pairs[other]
+        for key, (_, other) in best[1].items()
+        if key not in right_partner and other in pairs
+    }
+    return left_forms, right_forms
