@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -23,7 +23,6 @@ from desktop.core.model import (
     Report,
     Side,
     Span,
-    TextRange,
 )
 from desktop.core.results.review import trim
 from desktop.qt.article_pane import SUPPORTED_HINT, ArticlePane, ArticleText, level_headers
@@ -35,6 +34,7 @@ from desktop.qt.link_map import LinkMap, conflict_link_checks, conflict_links
 from desktop.qt.navigation import conflict_order, conflict_status, position, table_conflict_order
 from desktop.qt.notice_banner import NoticeBanner, holds_back_conflicts, notices_for
 from desktop.qt.palette import Theme
+from desktop.qt.pane_geometry import PaneGeometry
 from desktop.qt.prepared import (
     FINDING_LAYERS,
     PaintSpan,
@@ -113,11 +113,12 @@ class ComparisonView(QWidget):
 
         left, right = self.text(Side.LEFT), self.text(Side.RIGHT)
         self.sync = ScrollSync(left, right, self)
+        self._on_screen = PaneGeometry({s: self.text(s) for s in Side}, self.link_map)
         self.link_map.set_geometry_source(
-            lambda r: self._span_y(Side.LEFT, r),
-            lambda r: self._span_y(Side.RIGHT, r),
-            self._text_top,
-            self._visible_ranges,
+            lambda r: self._on_screen.span_y(Side.LEFT, r),
+            lambda r: self._on_screen.span_y(Side.RIGHT, r),
+            self._on_screen.text_top,
+            self._on_screen.visible_ranges,
         )
         for side, pane in self.panes.items():
             pane.text.describe = self._describe
@@ -192,7 +193,9 @@ class ComparisonView(QWidget):
     def _paint_wording(self) -> None:
         # A new report's opening may be diffed already (in the worker): paint it all the same.
         fresh, self._wording_fresh = self._wording_fresh, False
-        if self._wording is not None and (self._wording.cover(*self._visible_ranges()) or fresh):
+        if self._wording is not None and (
+            self._wording.cover(*self._on_screen.visible_ranges()) or fresh
+        ):
             for side in Side:
                 self.text(side).set_wording(self._wording.ranges(side))
 
@@ -444,30 +447,6 @@ class ComparisonView(QWidget):
     def _describe(self, finding_id: str) -> str:
         finding = self._finding(finding_id)
         return "" if finding is None else describe_finding(finding)
-
-    # -- geometry for the link map ---------------------------------------------------------------
-
-    def _span_y(self, side: Side, span: TextRange) -> tuple[float, float]:
-        text = self.text(side)
-        shift = self.link_map.mapFromGlobal(text.viewport().mapToGlobal(QPoint(0, 0))).y()
-        top = text.offset_top(span.start)
-        bottom = text.offset_bottom(max(span.start, span.end - 1))
-        return top + shift, bottom + shift
-
-    def _visible_ranges(self) -> tuple[TextRange, TextRange]:
-        ranges = []
-        for side in Side:
-            first, last = self.text(side).visible_range()
-            ranges.append(TextRange(first, last + 1))
-        return ranges[0], ranges[1]
-
-    def _text_top(self) -> float:
-        return float(
-            max(
-                self.link_map.mapFromGlobal(self.text(s).viewport().mapToGlobal(QPoint(0, 0))).y()
-                for s in Side
-            )
-        )
 
     def _align_headers(self) -> None:
         level_headers(self.panes.values())

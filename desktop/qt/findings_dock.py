@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDockWidget,
     QGridLayout,
@@ -40,6 +38,7 @@ from desktop.qt.palette import Theme
 from desktop.qt.review_label import ReviewLabelDelegate
 from desktop.qt.review_panel import ReviewPanel
 from desktop.qt.value_elide import install_value_elision
+from desktop.qt.verdict_chips import chip_style, style_chip
 
 __all__ = ["FindingsDock", "ReviewPanel", "column_widths"]
 
@@ -103,47 +102,6 @@ def column_widths(available: int, has_notes: bool, verdicts: int = 0) -> dict[Co
         REASON_MIN, available - sum(w for c, w in widths.items() if c is not Column.REASON)
     )
     return widths
-
-
-def chip_style(theme: Theme, kind: FindingKind) -> str:
-    """A verdict filter chip: on, it is filled with the verdict's tint inside a solid border in
-    its colour; off, it is an empty dashed outline (``style_chip`` greys and strikes its text).
-    Before, both states were the same flat button a shade apart."""
-    colours = theme.scheme.kinds[kind]
-    rim = QApplication.palette().color(QPalette.ColorRole.Mid).name()
-    return (
-        "QToolButton { border-radius: 9px; padding: 1px 2px; }"
-        f"QToolButton:checked {{ background: {colours.tint}; border: 2px solid {colours.strong}; }}"
-        f"QToolButton:!checked {{ background: transparent; border: 1px dashed {rim}; }}"
-    )
-
-
-def chip_icon(colour: QColor, on: bool) -> QIcon:
-    """A filled swatch when the verdict is shown, an empty outline when it is hidden."""
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setPen(colour)
-    if on:
-        painter.fillRect(1, 1, 10, 10, colour)
-    else:
-        painter.drawRect(1, 1, 9, 9)
-    painter.end()
-    return QIcon(pixmap)
-
-
-def style_chip(button: QToolButton, theme: Theme, kind: FindingKind) -> None:
-    """Mark the chip's state in three ways besides the border: swatch, ink and strike-out."""
-    on = button.isChecked()
-    button.setIcon(chip_icon(theme.strong(kind), on))
-    font = button.font()
-    font.setStrikeOut(not on)
-    button.setFont(font)
-    button.setForegroundRole(
-        QPalette.ColorRole.ButtonText if on else QPalette.ColorRole.PlaceholderText
-    )
-    state = "shown" if on else "hidden"
-    button.setToolTip(f"“{KIND_LABELS[kind]}” findings are {state}: click to show or hide them")
 
 
 class FindingsDock(QDockWidget):

@@ -14,11 +14,11 @@ from PySide6.QtGui import QIcon
 
 from desktop.core.model import FindingKind, Report
 from desktop.qt.dock_tabs import tab_tip
-from desktop.qt.findings_dock import chip_icon
 from desktop.qt.palette import Theme
 from desktop.qt.quote_marks import QuoteMarks
 from desktop.qt.quote_rows import quotes_summary
 from desktop.qt.quotes_page import NO_QUOTES, QuotesPage
+from desktop.qt.verdict_chips import chip_icon
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
