@@ -17,10 +17,12 @@ from desktop.core.findings.bookkeeping.figures import Relation, number_relation
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
 from desktop.core.lexicon.how_often import (
+    FIRING_VERBS,
     HOW_OFTEN_WORDS,
     NOT_HOW_OFTEN_AFTER,
     OBJECT_PRONOUNS,
     ONCE_BEFORE,
+    SHOT_NOUNS,
     SPAN_AFTER_IN,
     SPAN_OPENERS,
     TIMES_HEDGES,
@@ -81,6 +83,14 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
                 value = parse_number(text[tokens[first].start : tokens[last].end])
             last = at
             after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+        elif token.lower in SHOT_NOUNS and at > 0 and _fired_count(tokens, at):
+            # "fired six shots": as many times as "fired six times", under the same verb
+            first = last = at - 1
+            while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
+                first -= 1
+            value = parse_number(text[tokens[first].start : tokens[last].end])
+            last = at
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         else:
             continue
         if (
@@ -91,11 +101,28 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             or _within_a_span(tokens, last + 1)
         ):
             continue
-        verb = _verb_before(tokens, first)
+        # "fired four times" / "fired six shots": one act, whatever lemma the model gave the verb,
+        # named so in a reason ("(times fired)")
+        fired = _word_before(tokens, first) in FIRING_VERBS
+        verb = _TIMES_FIRED if fired else _verb_before(tokens, first)
         if verb:
             number = NumberValue(value.low, value.high, "times", value.exact, value.bound)
             found.append(Times(verb, tokens[first].start, tokens[last].end, number))
     return found
+
+
+def _fired_count(tokens: Sequence[Token], at: int) -> bool:
+    """The shots at ``at`` follow a numeral (a hedge aside) that follows a firing verb: "fired
+    six shots", "fired at least 10 rounds", not "six shots were heard" or "heard six shots"."""
+    first = at - 1
+    if not (tokens[first].lower.isdigit() or parse_number(tokens[first].lower) is not None):
+        return False
+    while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
+        first -= 1
+    return _word_before(tokens, first) in FIRING_VERBS
+
+
+_TIMES_FIRED = "times fired"
 
 
 def _a_count_once(tokens: Sequence[Token], at: int) -> bool:
@@ -117,6 +144,14 @@ def _within_a_span(tokens: Sequence[Token], at: int) -> bool:
     return any(rest.startswith(w) for w in SPAN_AFTER_IN) or (
         len(words) > 1 and words[1].isdigit() and len(words[1]) == 4
     )
+
+
+def _word_before(tokens: Sequence[Token], first: int) -> str:
+    """The word the count follows as written, an object pronoun aside."""
+    at = first - 1
+    if at >= 0 and tokens[at].lower in OBJECT_PRONOUNS:
+        at -= 1
+    return tokens[at].lower if at >= 0 else ""
 
 
 def _verb_before(tokens: Sequence[Token], first: int) -> str:
