@@ -39,3 +39,21 @@ def test_a_group_of_another_size_is_not_matched_age_by_age() -> None:
     right = _report("Three men, 19, 23 and 30")
     found = conflict_texts(compare_stories(left, right))
     assert all(pair != ({"22"}, {"23"}) for pair in found), found
+
+
+def test_two_men_and_two_women_are_two_groups_whatever_their_ages() -> None:
+    left = _report("Two men, ages 19 and 22")
+    right = _report("Two women, 19 and 23")
+    assert conflict_texts(compare_stories(left, right)) == []
+
+
+def test_two_victims_and_two_suspects_are_two_groups_whatever_their_ages() -> None:
+    left = _report("Two victims, ages 19 and 22")
+    right = _report("Two suspects, 19 and 23")
+    assert conflict_texts(compare_stories(left, right)) == []
+
+
+def test_two_victims_may_be_the_two_men_the_other_report_lists() -> None:
+    left = _report("Two victims, ages 19 and 22")
+    right = _report("Two men, 19 and 23")
+    assert conflict_texts(compare_stories(left, right)) == [({"22"}, {"23"})]

@@ -37,3 +37,9 @@ def test_six_shots_fired_agrees_with_six_times_fired() -> None:
 def test_rounds_fired_count_the_times_fired_too() -> None:
     report = compare_stories(_report("fired 10 rounds"), _report("fired eight times"))
     assert conflict_texts(report) == [({"10 rounds"}, {"eight times"})], conflict_texts(report)
+
+
+def test_shots_of_the_gunman_and_of_an_officer_are_two_counts() -> None:
+    left = f"{_HEAD}The gunman fired six shots outside a corner store on Tuesday night."
+    right = f"{_HEAD}An officer fired four times outside a corner store on Tuesday night."
+    assert conflict_texts(compare_stories(left, right)) == []

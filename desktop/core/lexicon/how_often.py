@@ -50,4 +50,4 @@ VAGUE_TIMES: dict[str, tuple[float, float]] = {
 # written (the lemma of "fired" is not always "fire"); "shot" is left out ("shot two rounds of
 # golf"), as are "let off" and other phrasal verbs.
 SHOT_NOUNS = frozenset(["shots", "rounds", "bullets"])
-FIRING_VERBS = frozenset(["fire", "fired", "fires", "firing", "discharged", "unleashed"])
+FIRED_COUNT_VERBS = frozenset(["fire", "fired", "fires", "firing", "discharged", "unleashed"])

@@ -16,8 +16,9 @@ from desktop.core.figures.numbers.values import NumberValue, parse_number
 from desktop.core.findings.bookkeeping.figures import Relation, number_relation
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
+from desktop.core.findings.events.shooters import shooter
 from desktop.core.lexicon.how_often import (
-    FIRING_VERBS,
+    FIRED_COUNT_VERBS,
     HOW_OFTEN_WORDS,
     NOT_HOW_OFTEN_AFTER,
     OBJECT_PRONOUNS,
@@ -103,7 +104,7 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             continue
         # "fired four times" / "fired six shots": one act, whatever lemma the model gave the verb,
         # named so in a reason ("(times fired)")
-        fired = _word_before(tokens, first) in FIRING_VERBS
+        fired = _word_before(tokens, first) in FIRED_COUNT_VERBS
         verb = _TIMES_FIRED if fired else _verb_before(tokens, first)
         if verb:
             number = NumberValue(value.low, value.high, "times", value.exact, value.bound)
@@ -119,7 +120,7 @@ def _fired_count(tokens: Sequence[Token], at: int) -> bool:
         return False
     while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
         first -= 1
-    return _word_before(tokens, first) in FIRING_VERBS
+    return _word_before(tokens, first) in FIRED_COUNT_VERBS
 
 
 _TIMES_FIRED = "times fired"
@@ -173,6 +174,9 @@ def times_in_pair(
     if len(counts[0]) != 1 or len(counts[1]) != 1 or counts[0][0].verb != counts[1][0].verb:
         return []
     a, b = counts[0][0], counts[1][0]
+    kinds = _shooter(analyses[0], pair.left, a), _shooter(analyses[1], pair.right, b)
+    if all(kinds) and kinds[0] != kinds[1]:
+        return []  # "the gunman fired six shots" / "an officer fired four times": two shooters
     rel = number_relation(a.number, b.number)
     vague = "vague" in (a.number.bound, b.number.bound)
     if vague and _within_vague(a.number, b.number):
@@ -196,6 +200,14 @@ def times_in_pair(
     )
     ledger.judge("aligned", [facts[0]], [facts[1]])
     return [(rel, facts[0], facts[1], a.verb)]
+
+
+def _shooter(analysis: Analysis, sentence: int, times: Times) -> str:
+    """The kind of shooter who fired the count of times (shooters.py), "" when none is told."""
+    text = analysis.document.text[times.start : times.end]
+    fact = Fact(times.start, times.end, text, MentionType.NUMBER, "", sentence)
+    fact.number = times.number
+    return shooter(analysis, fact)
 
 
 def _within_vague(a: NumberValue, b: NumberValue) -> bool:

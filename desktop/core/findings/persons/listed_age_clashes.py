@@ -24,6 +24,7 @@ from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.persons.whom_told import other_incident_sentences
 from desktop.core.lexicon import PERSON_NOUNS
+from desktop.core.lexicon.lone_ages import KINDS_OF_PERSON, PLAIN_KINDS
 from desktop.core.model import FindingKind, MentionType, Side
 
 # The longest list of ages a report writes out after a count (as told_by_listed_ages).
@@ -42,6 +43,7 @@ class _Listed:
     """A counted group's list of ages, as written, with each age's place in the text."""
 
     count: int
+    noun: str  # "men"
     group: str  # "two men"
     words: str  # "ages 19 and 22"
     ages: tuple[tuple[int, int, int], ...]  # (start, end, age) in the article's text
@@ -59,6 +61,8 @@ def listed_age_clashes(
         if len(ours) != 1 or len(others) != 1 or ours[0].count != others[0].count:
             continue  # two lists in a sentence, or two counts: which group is which is not told
         a, b = ours[0], others[0]
+        if not _one_group(a.noun, b.noun):
+            continue  # "two men" / "two women", "two victims" / "two suspects": two groups
         left_ages, right_ages = Counter(x for *_, x in a.ages), Counter(x for *_, x in b.ages)
         if left_ages == right_ages:
             continue
@@ -70,8 +74,8 @@ def listed_age_clashes(
             continue
         ledger.judge("listed ages", facts_a, facts_b)
         why = (
-            f"The left lists the ages as {a.words!r}, the right as {b.words!r}: the ages of the "
-            f"same {a.count} people ({a.group!r} / {b.group!r}), and not the same ages."
+            f"The left gives the ages of {a.group!r} as {a.words!r}, the right those of "
+            f"{b.group!r} as {b.words!r}: one group's ages, not the same on both sides."
         )
         drafts.append(
             Draft(
@@ -84,6 +88,28 @@ def listed_age_clashes(
             )
         )
     return drafts
+
+
+def _one_group(a: str, b: str) -> bool:
+    """Two nouns that may name the same people: the same noun, two of one kind ("men" /
+    "males"), or a noun of no kind ("victims", "people") and a plain person's ("men", "teens").
+    A role ("suspects", "officers") names only the people of that role."""
+    if a == b:
+        return True
+    kinds = _kind(a), _kind(b)
+    if kinds[0] is None or kinds[1] is None:
+        return False
+    if kinds[0] == kinds[1]:
+        return True
+    return "" in kinds and any(k in PLAIN_KINDS for k in kinds)
+
+
+def _kind(noun: str) -> str | None:
+    """The kind of person a plural noun names ("men": "male"), None for a role."""
+    for form in (noun, noun.removesuffix("s")):
+        if form in KINDS_OF_PERSON:
+            return KINDS_OF_PERSON[form]
+    return None
 
 
 def _facts(
@@ -132,6 +158,6 @@ def _read(analysis: Analysis) -> dict[int, list[_Listed]]:
         if len(ages) != int(number.low):
             continue  # "Two men, 19 and 22 and 30": not one age a person
         group = f"{fact.text} {match.group('noun')}"
-        listed = _Listed(int(number.low), group, match.group("list"), ages)
+        listed = _Listed(int(number.low), match.group("noun"), group, match.group("list"), ages)
         out.setdefault(fact.sentence, []).append(listed)
     return out
