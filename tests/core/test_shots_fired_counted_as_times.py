@@ -43,3 +43,10 @@ def test_shots_of_the_gunman_and_of_an_officer_are_two_counts() -> None:
     left = f"{_HEAD}The gunman fired six shots outside a corner store on Tuesday night."
     right = f"{_HEAD}An officer fired four times outside a corner store on Tuesday night."
     assert conflict_texts(compare_stories(left, right)) == []
+
+
+def test_shots_fired_are_no_count_of_the_times_a_man_was_hit() -> None:
+    left = f"{_HEAD}The gunman fired six shots at a man outside a corner store on Tuesday night."
+    right = f"{_HEAD}The gunman shot a man four times outside a corner store on Tuesday night."
+    found = conflict_texts(compare_stories(left, right))
+    assert all("six shots" not in pair[0] for pair in found), found

@@ -40,6 +40,8 @@ class Times:
     start: int
     end: int
     number: NumberValue
+    fired: bool = False  # told after a firing verb as written: "fired four times"
+    shots: bool = False  # told as shots or rounds: "fired six shots"
 
 
 def counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
@@ -102,13 +104,12 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             or _within_a_span(tokens, last + 1)
         ):
             continue
-        # "fired four times" / "fired six shots": one act, whatever lemma the model gave the verb,
-        # named so in a reason ("(times fired)")
-        fired = _word_before(tokens, first) in FIRED_COUNT_VERBS
-        verb = _TIMES_FIRED if fired else _verb_before(tokens, first)
+        verb = _verb_before(tokens, first)
         if verb:
             number = NumberValue(value.low, value.high, "times", value.exact, value.bound)
-            found.append(Times(verb, tokens[first].start, tokens[last].end, number))
+            fired = _word_before(tokens, first) in FIRED_COUNT_VERBS
+            shots = tokens[last].lower in SHOT_NOUNS
+            found.append(Times(verb, tokens[first].start, tokens[last].end, number, fired, shots))
     return found
 
 
@@ -123,6 +124,7 @@ def _fired_count(tokens: Sequence[Token], at: int) -> bool:
     return _word_before(tokens, first) in FIRED_COUNT_VERBS
 
 
+# The act a count of shots fired is shown as in a reason: "(times fired)".
 _TIMES_FIRED = "times fired"
 
 
@@ -171,7 +173,7 @@ def times_in_pair(
     """The one count of times each sentence gives, of the same verb, compared: how the two
     relate, the two counts as facts, and the verb."""
     counts = counts_of_times(analyses[0], pair.left), counts_of_times(analyses[1], pair.right)
-    if len(counts[0]) != 1 or len(counts[1]) != 1 or counts[0][0].verb != counts[1][0].verb:
+    if len(counts[0]) != 1 or len(counts[1]) != 1 or not _one_act(counts[0][0], counts[1][0]):
         return []
     a, b = counts[0][0], counts[1][0]
     kinds = _shooter(analyses[0], pair.left, a), _shooter(analyses[1], pair.right, b)
@@ -199,7 +201,16 @@ def times_in_pair(
         times_fact(analyses[1], pair.right, b, ledger, Side.RIGHT),
     )
     ledger.judge("aligned", [facts[0]], [facts[1]])
-    return [(rel, facts[0], facts[1], a.verb)]
+    return [(rel, facts[0], facts[1], _TIMES_FIRED if a.shots or b.shots else a.verb)]
+
+
+def _one_act(a: Times, b: Times) -> bool:
+    """Two counts of one act: of one verb, or both of the times a gun was fired ("fired six
+    shots" / "fired four times", whatever lemma the model gave "fired"). Shots fired are no count
+    of the times someone was hit: "fired six shots" / "shot him four times" are two counts."""
+    if a.fired and b.fired:
+        return True
+    return a.verb == b.verb and a.shots == b.shots
 
 
 def _shooter(analysis: Analysis, sentence: int, times: Times) -> str:
