@@ -58,3 +58,11 @@ def test_two_model_years_of_a_car_are_named_model_years() -> None:
     assert len(reasons) == 1, reasons
     assert "'2004 Honda Civic'" in reasons[0] and "'2006 Honda Civic'" in reasons[0], reasons
     assert "model years" in reasons[0] and "Different dates" not in reasons[0], reasons
+
+
+def test_a_year_a_carmaker_did_something_is_no_model_year() -> None:
+    reasons = _reasons(
+        "Police said that in 2004 Honda sold the lot where the man was shot on Tuesday night.",
+        "Police said that in 2006 Honda sold the lot where the man was shot on Tuesday night.",
+    )
+    assert all("model year" not in reason for reason in reasons), reasons

@@ -19,7 +19,7 @@ from desktop.core.lexicon.labels import (
     NUMBERED_NOUNS,
     RECORD_NOUNS,
 )
-from desktop.core.lexicon.vehicles import VEHICLE_MAKES
+from desktop.core.lexicon.vehicles import VEHICLE_COLOURS, VEHICLE_MAKES
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,11 @@ class Named:
     kind: str  # "case", "apartment", "gauge", "model year"; "" for "No. 3" (any kind)
 
 
+# The words a model year follows when it describes a vehicle: "a 2004 Honda", "his 2004 Honda",
+# "a silver 2004 Honda". "In 2004 Honda sold ..." gives a year of the story, not of a car.
+_VEHICLE_OPENERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", *VEHICLE_COLOURS]
+)
 # Kinds that are no label: a "No. 3" may stand for a label of any kind, never for these.
 _MEASURES = frozenset(["gauge", "model year"])
 # A whole code the changed digits belong to: "24-1133", "3B", "A-12".
@@ -71,7 +76,12 @@ def _named(analysis: Analysis, fact: Fact) -> Named | None:
         tail = re.match(r"[\s-]?gauge\b", text[end:], re.I)
         return Named(text[start : end + tail.end()] if tail else text[start:end], "gauge")
     year = _MODEL_YEAR.match(text, start)
-    if year and year.end("year") == end and year.group("make").lower() in VEHICLE_MAKES:
+    if (
+        year
+        and year.end("year") == end
+        and year.group("make").lower() in VEHICLE_MAKES
+        and _word_before(text, start) in _VEHICLE_OPENERS
+    ):
         return Named(year.group(0), "model year")
     before = _NOUN_BEFORE.search(text, max(0, start - _NOUN_REACH), start)
     if before is None:
@@ -81,6 +91,11 @@ def _named(analysis: Analysis, fact: Fact) -> Named | None:
         return None
     kind = "" if noun in ANY_KIND_NOUNS else NUMBERED_NOUN_FORMS.get(noun, noun)
     return Named(text[before.start() : end], kind)
+
+
+def _word_before(text: str, start: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - _CODE_REACH) : start])
+    return words[-1].lower() if words else ""
 
 
 def _code_span(text: str, start: int, end: int) -> tuple[int, int]:
