@@ -133,6 +133,7 @@ from desktop.core.findings.persons.aged_sexes import aged_sexes
 from desktop.core.findings.persons.birth_years import birth_year_findings
 from desktop.core.findings.persons.described_ages import described_ages
 from desktop.core.findings.persons.introductions import introduced_together
+from desktop.core.findings.persons.listed_age_clashes import listed_age_clashes
 from desktop.core.findings.persons.lone_ages import lone_ages
 from desktop.core.findings.persons.people import person_conflicts
 from desktop.core.findings.persons.person_roles import person_roles
@@ -214,6 +215,7 @@ def build_findings(
     # compared as bores before a pass sets the figures against each other.
     drafts += calibre_clashes(left, right, pairs, ledger)  # "a 9mm handgun" / "a .45-caliber"
     drafts += ordinal_victim_conflicts(left, right, ledger)  # "injuring a third" / "two others"
+    drafts += listed_age_clashes(left, right, pairs, ledger)  # "ages 19 and 22" / "19 and 23"
     drafts += inline_conflicts(left, right, pairs, links, ledger)
     drafts += population_pairs(left, right, pairs, ledger)  # "home to 120,000" / "to 100,000"
     drafts += aligned_claims(left, right, pairs, links, ledger)

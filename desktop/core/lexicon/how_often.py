@@ -45,3 +45,9 @@ VAGUE_TIMES: dict[str, tuple[float, float]] = {
     "numerous": (2.0, float("inf")),
     "repeatedly": (2.0, float("inf")),
 }
+# A count of shots or rounds after a firing verb is a count of times the gun was fired: "fired
+# six shots" says what "fired six times" says (findings/counts/how_often.py). The verb's forms as
+# written (the lemma of "fired" is not always "fire"); "shot" is left out ("shot two rounds of
+# golf"), as are "let off" and other phrasal verbs.
+SHOT_NOUNS = frozenset(["shots", "rounds", "bullets"])
+FIRED_COUNT_VERBS = frozenset(["fire", "fired", "fires", "firing", "discharged", "unleashed"])

@@ -25,3 +25,7 @@ NUMBERED_NOUN_FORMS = {"apt": "apartment", "bldg": "building", "hwy": "highway"}
 # Numbered nouns that name no kind of thing ("No. 3", "number 12"): such a label may stand for a
 # label of any kind.
 ANY_KIND_NOUNS = frozenset(["no", "number"])
+# Nouns a police or court record is numbered by ("case 24-1133", "badge 4471", "docket No. 17"):
+# they say which record, so two of them in one sentence told alike are two numbers for one record.
+# Used for wording a conflict only (findings/bookkeeping/label_wording.py), never to drop a count.
+RECORD_NOUNS = frozenset(["case", "badge", "docket"])

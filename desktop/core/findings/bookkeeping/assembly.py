@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.findings import tuning
+from desktop.core.findings.bookkeeping.label_wording import labelled_reason
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.wording import hedges
 from desktop.core.model import Finding, FindingKind, MentionType, Side, Span
@@ -103,6 +104,10 @@ def finish(draft: Draft, left: Analysis, right: Analysis) -> Finding:
         return sorted({Span(f.start, f.end, f.text) for f in facts}, key=lambda s: s.start)
 
     reason = draft.reason
+    pair = one_fact_conflict(draft)
+    # "case 24-1133" / "case 24-1190": a label, a gauge or a model year is worded with what it names
+    named = labelled_reason(left, pair[0], right, pair[1]) if pair else ""
+    reason = named or reason
     notes = hedges(draft.left, left, "left") + hedges(draft.right, right, "right")
     if notes:
         reason += " " + " ".join(notes)

@@ -16,11 +16,14 @@ from desktop.core.figures.numbers.values import NumberValue, parse_number
 from desktop.core.findings.bookkeeping.figures import Relation, number_relation
 from desktop.core.findings.bookkeeping.ledger import Ledger
 from desktop.core.findings.bookkeeping.sentence_facts import facts_of
+from desktop.core.findings.events.shooters import shooter
 from desktop.core.lexicon.how_often import (
+    FIRED_COUNT_VERBS,
     HOW_OFTEN_WORDS,
     NOT_HOW_OFTEN_AFTER,
     OBJECT_PRONOUNS,
     ONCE_BEFORE,
+    SHOT_NOUNS,
     SPAN_AFTER_IN,
     SPAN_OPENERS,
     TIMES_HEDGES,
@@ -37,6 +40,8 @@ class Times:
     start: int
     end: int
     number: NumberValue
+    fired: bool = False  # told after a firing verb as written: "fired four times"
+    shots: bool = False  # told as shots or rounds: "fired six shots"
 
 
 def counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
@@ -81,6 +86,14 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
                 value = parse_number(text[tokens[first].start : tokens[last].end])
             last = at
             after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
+        elif token.lower in SHOT_NOUNS and at > 0 and _fired_count(tokens, at):
+            # "fired six shots": as many times as "fired six times", under the same verb
+            first = last = at - 1
+            while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
+                first -= 1
+            value = parse_number(text[tokens[first].start : tokens[last].end])
+            last = at
+            after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         else:
             continue
         if (
@@ -94,8 +107,25 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
         verb = _verb_before(tokens, first)
         if verb:
             number = NumberValue(value.low, value.high, "times", value.exact, value.bound)
-            found.append(Times(verb, tokens[first].start, tokens[last].end, number))
+            fired = _word_before(tokens, first) in FIRED_COUNT_VERBS
+            shots = tokens[last].lower in SHOT_NOUNS
+            found.append(Times(verb, tokens[first].start, tokens[last].end, number, fired, shots))
     return found
+
+
+def _fired_count(tokens: Sequence[Token], at: int) -> bool:
+    """The shots at ``at`` follow a numeral (a hedge aside) that follows a firing verb: "fired
+    six shots", "fired at least 10 rounds", not "six shots were heard" or "heard six shots"."""
+    first = at - 1
+    if not (tokens[first].lower.isdigit() or parse_number(tokens[first].lower) is not None):
+        return False
+    while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
+        first -= 1
+    return _word_before(tokens, first) in FIRED_COUNT_VERBS
+
+
+# The act a count of shots fired is shown as in a reason: "(times fired)".
+_TIMES_FIRED = "times fired"
 
 
 def _a_count_once(tokens: Sequence[Token], at: int) -> bool:
@@ -119,6 +149,14 @@ def _within_a_span(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
+def _word_before(tokens: Sequence[Token], first: int) -> str:
+    """The word the count follows as written, an object pronoun aside."""
+    at = first - 1
+    if at >= 0 and tokens[at].lower in OBJECT_PRONOUNS:
+        at -= 1
+    return tokens[at].lower if at >= 0 else ""
+
+
 def _verb_before(tokens: Sequence[Token], first: int) -> str:
     """The content word the count follows, an object pronoun aside: "shot" in "shot him twice"."""
     at = first - 1
@@ -135,9 +173,12 @@ def times_in_pair(
     """The one count of times each sentence gives, of the same verb, compared: how the two
     relate, the two counts as facts, and the verb."""
     counts = counts_of_times(analyses[0], pair.left), counts_of_times(analyses[1], pair.right)
-    if len(counts[0]) != 1 or len(counts[1]) != 1 or counts[0][0].verb != counts[1][0].verb:
+    if len(counts[0]) != 1 or len(counts[1]) != 1 or not _one_act(counts[0][0], counts[1][0]):
         return []
     a, b = counts[0][0], counts[1][0]
+    kinds = _shooter(analyses[0], pair.left, a), _shooter(analyses[1], pair.right, b)
+    if all(kinds) and kinds[0] != kinds[1]:
+        return []  # "the gunman fired six shots" / "an officer fired four times": two shooters
     rel = number_relation(a.number, b.number)
     vague = "vague" in (a.number.bound, b.number.bound)
     if vague and _within_vague(a.number, b.number):
@@ -160,7 +201,24 @@ def times_in_pair(
         times_fact(analyses[1], pair.right, b, ledger, Side.RIGHT),
     )
     ledger.judge("aligned", [facts[0]], [facts[1]])
-    return [(rel, facts[0], facts[1], a.verb)]
+    return [(rel, facts[0], facts[1], _TIMES_FIRED if a.shots or b.shots else a.verb)]
+
+
+def _one_act(a: Times, b: Times) -> bool:
+    """Two counts of one act: of one verb, or both of the times a gun was fired ("fired six
+    shots" / "fired four times", whatever lemma the model gave "fired"). Shots fired are no count
+    of the times someone was hit: "fired six shots" / "shot him four times" are two counts."""
+    if a.fired and b.fired:
+        return True
+    return a.verb == b.verb and a.shots == b.shots
+
+
+def _shooter(analysis: Analysis, sentence: int, times: Times) -> str:
+    """The kind of shooter who fired the count of times (shooters.py), "" when none is told."""
+    text = analysis.document.text[times.start : times.end]
+    fact = Fact(times.start, times.end, text, MentionType.NUMBER, "", sentence)
+    fact.number = times.number
+    return shooter(analysis, fact)
 
 
 def _within_vague(a: NumberValue, b: NumberValue) -> bool:
