@@ -36,3 +36,10 @@ VEHICLE_MAKES = frozenset(
 )  # fmt: skip
 # How many words may stand between the colour and the vehicle: "a black 2015 Ford F-150 pickup".
 COLOUR_REACH = 4
+
+# The words a model year follows when it describes a vehicle: "a 2004 Honda", "his 2004 Honda",
+# "a silver 2004 Honda" (findings/bookkeeping/label_wording.py). "In 2004 Honda sold ..." gives a
+# year of the story, not of a car.
+VEHICLE_OPENERS = frozenset(
+    ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", *VEHICLE_COLOURS]
+)

@@ -22,6 +22,7 @@ from typing import Any
 
 from desktop.core.lexicon import BUSINESS_HEADS
 from desktop.core.lexicon.name_heads import CARE_SITE_HEADS, FIRM_FORMS
+from desktop.core.lexicon.pronouns import REFERRING_BACK_TO_A_PERSON
 from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.naming.names import fold
 
@@ -30,9 +31,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # a made-up word, not after the town they stand in (unlike a town's church, school or police).
 _BODY_HEADS = BUSINESS_HEADS | FIRM_FORMS | CARE_SITE_HEADS
 _TITLES = frozenset(fold(t).rstrip(".") for t in (*HONORIFICS, *NAME_TITLES, *PERSON_TITLES))
-# Pronouns that refer back to a person: "Ford, who ...", "Ford said he ...". "Her" is left out:
-# "Lohan checked into Morningside, her lawyer said" refers to the person before the site.
-_PERSON_PRONOUNS = frozenset({"he", "she", "his", "him", "who"})
 # How many tokens after the name may hold that pronoun: "Ford, who" and "Ford said he" (two).
 # Set by those two forms, not fitted to any bench figure (stop 58 tried no other reach).
 PRONOUN_REACH = 2
@@ -60,7 +58,7 @@ def _marks_a_person(token: Any) -> bool:
     if before is not None and fold(before.text).rstrip(".") in _TITLES:
         return True
     after = doc[token.i + 1 : min(token.i + 1 + PRONOUN_REACH, token.sent.end)]
-    return any(t.lower_ in _PERSON_PRONOUNS for t in after)
+    return any(t.lower_ in REFERRING_BACK_TO_A_PERSON for t in after)
 
 
 def body_short_names(spans: Iterable[Any], votes: dict[str, str]) -> dict[str, str]:

@@ -19,7 +19,7 @@ from desktop.core.lexicon.labels import (
     NUMBERED_NOUNS,
     RECORD_NOUNS,
 )
-from desktop.core.lexicon.vehicles import VEHICLE_COLOURS, VEHICLE_MAKES
+from desktop.core.lexicon.vehicles import VEHICLE_MAKES, VEHICLE_OPENERS
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,6 @@ class Named:
     kind: str  # "case", "apartment", "gauge", "model year"; "" for "No. 3" (any kind)
 
 
-# The words a model year follows when it describes a vehicle: "a 2004 Honda", "his 2004 Honda",
-# "a silver 2004 Honda". "In 2004 Honda sold ..." gives a year of the story, not of a car.
-_VEHICLE_OPENERS = frozenset(
-    ["a", "an", "the", "his", "her", "their", "its", "my", "our", "your", *VEHICLE_COLOURS]
-)
 # Kinds that are no label: a "No. 3" may stand for a label of any kind, never for these.
 _MEASURES = frozenset(["gauge", "model year"])
 # A whole code the changed digits belong to: "24-1133", "3B", "A-12".
@@ -80,7 +75,7 @@ def _named(analysis: Analysis, fact: Fact) -> Named | None:
         year
         and year.end("year") == end
         and year.group("make").lower() in VEHICLE_MAKES
-        and _word_before(text, start) in _VEHICLE_OPENERS
+        and _word_before(text, start) in VEHICLE_OPENERS
     ):
         return Named(year.group(0), "model year")
     before = _NOUN_BEFORE.search(text, max(0, start - _NOUN_REACH), start)
