@@ -30,13 +30,12 @@ from dataclasses import dataclass
 
 from bench.defects import parse_pool_args, pool_parser, pool_reports, read_pool
 from desktop.core.lexicon import GIVEN_NAME_FORMS
-from desktop.core.lexicon.titles import HONORIFICS, NAME_TITLES, PERSON_TITLES
 from desktop.core.locations.places import is_known_place
 from desktop.core.model import Mention, MentionType, Report, Side
+from desktop.core.naming.body_short_names import TITLE_WORDS
 from desktop.core.naming.names import fold
 
 TYPED = (MentionType.PERSON, MentionType.ORGANISATION, MentionType.PLACE)
-TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in (*HONORIFICS, *NAME_TITLES, *PERSON_TITLES))
 GIVEN = frozenset(fold(n) for pair in GIVEN_NAME_FORMS.items() for n in pair)
 # A word in capitals this long or longer is no initialism a reader knows ("NATO" is four letters,
 # but no person's card should read "NATO" either).

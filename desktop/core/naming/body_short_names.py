@@ -30,7 +30,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # The last word of a firm's or a care site's name: firms and clinics are named after a founder or
 # a made-up word, not after the town they stand in (unlike a town's church, school or police).
 _BODY_HEADS = BUSINESS_HEADS | FIRM_FORMS | CARE_SITE_HEADS
-_TITLES = frozenset(fold(t).rstrip(".") for t in (*HONORIFICS, *NAME_TITLES, *PERSON_TITLES))
+# Words before a name that mark a person ("Mr.", "Sgt", "President"), folded; bench.type_slips
+# reads the same set.
+TITLE_WORDS = frozenset(fold(t).rstrip(".") for t in (*HONORIFICS, *NAME_TITLES, *PERSON_TITLES))
 # How many tokens after the name may hold that pronoun: "Ford, who" and "Ford said he" (two).
 # Set by those two forms, not fitted to any bench figure (stop 58 tried no other reach).
 PRONOUN_REACH = 2
@@ -55,7 +57,7 @@ def _marks_a_person(token: Any) -> bool:
     """A title right before the name or a personal pronoun just after it."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
-    if before is not None and fold(before.text).rstrip(".") in _TITLES:
+    if before is not None and fold(before.text).rstrip(".") in TITLE_WORDS:
         return True
     after = doc[token.i + 1 : min(token.i + 1 + PRONOUN_REACH, token.sent.end)]
     return any(t.lower_ in REFERRING_BACK_TO_A_PERSON for t in after)

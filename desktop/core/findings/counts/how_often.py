@@ -76,9 +76,7 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             value = NumberValue(*VAGUE_TIMES["repeatedly"], exact=False, bound="vague")
             after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         elif token.lower == "times" and at > 0:
-            first = last = at - 1
-            while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
-                first -= 1
+            first, last = _hedged_start(tokens, at), at - 1
             word = tokens[last].lower
             if word in VAGUE_TIMES:
                 value = NumberValue(*VAGUE_TIMES[word], exact=False, bound="vague")
@@ -88,9 +86,7 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
             after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
         elif token.lower in SHOT_NOUNS and at > 0 and _fired_count(tokens, at):
             # "fired six shots": as many times as "fired six times", under the same verb
-            first = last = at - 1
-            while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
-                first -= 1
+            first, last = _hedged_start(tokens, at), at - 1
             value = parse_number(text[tokens[first].start : tokens[last].end])
             last = at
             after = tokens[at + 1].lower if at + 1 < len(tokens) else ""
@@ -116,12 +112,18 @@ def _counts_of_times(analysis: Analysis, sentence: int) -> list[Times]:
 def _fired_count(tokens: Sequence[Token], at: int) -> bool:
     """The shots at ``at`` follow a numeral (a hedge aside) that follows a firing verb: "fired
     six shots", "fired at least 10 rounds", not "six shots were heard" or "heard six shots"."""
-    first = at - 1
-    if not (tokens[first].lower.isdigit() or parse_number(tokens[first].lower) is not None):
+    word = tokens[at - 1].lower
+    if not (word.isdigit() or parse_number(word) is not None):
         return False
+    return _word_before(tokens, _hedged_start(tokens, at)) in FIRED_COUNT_VERBS
+
+
+def _hedged_start(tokens: Sequence[Token], at: int) -> int:
+    """Where the count before ``at`` starts, its hedges included: "at least 10 times"."""
+    first = at - 1
     while first > 0 and tokens[first - 1].lower in TIMES_HEDGES:
         first -= 1
-    return _word_before(tokens, first) in FIRED_COUNT_VERBS
+    return first
 
 
 # The act a count of shots fired is shown as in a reason: "(times fired)".

@@ -22,13 +22,12 @@ from desktop.core.figures.numbers.values import parse_number
 from desktop.core.findings import tuning
 from desktop.core.findings.bookkeeping.assembly import Draft
 from desktop.core.findings.bookkeeping.ledger import Ledger
+from desktop.core.findings.persons.told_by_listed_ages import MOST_LISTED
 from desktop.core.findings.persons.whom_told import other_incident_sentences
 from desktop.core.lexicon import PERSON_NOUNS
 from desktop.core.lexicon.lone_ages import KINDS_OF_PERSON, PLAIN_KINDS
 from desktop.core.model import FindingKind, MentionType, Side
 
-# The longest list of ages a report writes out after a count (as told_by_listed_ages).
-_MOST_LISTED = 6
 # After the count: one noun for people, then the ages between commas: "men, ages 19 and 22",
 # "teens, 15, 16 and 17", "women, aged 30 and 41".
 _LISTED = re.compile(
@@ -145,7 +144,7 @@ def _read(analysis: Analysis) -> dict[int, list[_Listed]]:
             continue
         if number.dimension or not number.low.is_integer() or fact.sentence in elsewhere:
             continue
-        if not 2 <= number.low <= _MOST_LISTED:
+        if not 2 <= number.low <= MOST_LISTED:
             continue
         match = _LISTED.match(text, fact.end)
         if match is None or match.group("noun") not in PERSON_NOUNS:

@@ -16,8 +16,9 @@ from collections import Counter
 from desktop.core.extraction.extract import Analysis, Fact
 from desktop.core.model import MentionType
 
-# The longest list of ages a report writes out after a count.
-_MOST_LISTED = 6
+# The longest list of ages a report writes out after a count (listed_age_clashes.py reads the
+# same lists).
+MOST_LISTED = 6
 # "men, 22 and 24", "brothers, ages 8 and 14", "teens, 15, 16 and 17": one noun, then the ages.
 _LISTED_AGES = re.compile(
     r"(?:\s+[a-z-]+)?,\s+(?:ages?\s+|aged\s+)?(\d{1,3}(?:,\s*\d{1,3})*),?\s+and\s+(\d{1,3})\b", re.I
@@ -31,7 +32,7 @@ def count_told_by_listed_ages(fact: Fact, mine: Analysis, theirs: Analysis) -> b
         return False
     if number.dimension or fact.slot.get("age", 0.0) >= 1.0 or not number.low.is_integer():
         return False
-    if not 2 <= number.low <= _MOST_LISTED:
+    if not 2 <= number.low <= MOST_LISTED:
         return False
     match = _LISTED_AGES.match(mine.document.text, fact.end)
     if match is None:
